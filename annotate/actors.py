@@ -1,0 +1,445 @@
+"""Actors: one canonical actor per real-world entity, from the speakers, frame agents and
+names the analysis found across all sources.
+
+- People join by name: titles, roles and possessives are stripped ("Estonia’s Foreign
+  Minister Margus Tsahkna" -> "Margus Tsahkna"), a bare surname joins the full name in the
+  same article (else the only one in the corpus), and spelling variants join
+  ("Alexei"/"Alexey Meshkov", "Heegseth"/"Hegseth").
+- Governments: an unnamed official with a nationality ("a British government spokesperson",
+  "Russian diplomats") and a metonym ("the Kremlin", "Tallinn") are their government, via the
+  alias file. An unnamed "government spokesperson" whose quote speaks for a country in the
+  first person ("The UK stands ready to defend our airspace") is that country's.
+- Groups named later ("The group -- the so-called “Bucharest Nine”") take over the unnamed
+  plural speakers before them in the same article.
+- The analyst's merges, renames and aliases (stored in the workspace) are applied last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from rapidfuzz import fuzz
+
+from .gazetteer import Gazetteer
+from .models import Actor, Analysis, Source
+from .nlp.lexicon import OFFICIAL_NOUNS, TITLE_WORDS
+from .text import norm_name, slug
+
+_PARTICLES = {"von", "van", "der", "de", "del", "della", "da", "di", "al", "bin", "le", "la"}
+_TOKEN = re.compile(r"[\w.’'-]+")
+_GROUP_NAME = re.compile(
+    r"\b(?:the|this) (?:group|coalition|bloc|format|grouping|club|alliance|forum)\b[^.]{0,60}?"
+    r"(?:so-called|known as|dubbed|called|named)\s+(?:the\s+)?[\"“](?P<name>[^\"”]{2,40})[\"”]",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
+def _strip_possessive(w: str) -> str:
+    return re.sub(r"[’']s$", "", w)
+
+
+def person_name(text: str, gaz: Gazetteer) -> str | None:
+    """The personal name in a speaker phrase, without titles, roles and nationality:
+    "Russian Ambassador to France Alexei Meshkov" -> "Alexei Meshkov"."""
+    text = text.split(",")[0]
+    toks = _TOKEN.findall(text)
+    i = 0
+    while i < len(toks):
+        w = toks[i]
+        base = _strip_possessive(w)
+        low = base.lower()
+        if low in ("a", "an", "the", "former", "then", "current", "outgoing", "incoming", "acting") or low in TITLE_WORDS:
+            i += 1
+        elif low in ("to", "of", "for", "at") and i > 0:
+            i += 1
+        elif gaz.country(base) or gaz.canonical(base) and gaz.canonical(base) != gaz.canonical(text):
+            i += 1
+        elif base != w:  # "Italy’s" in front of a name
+            i += 1
+        else:
+            break
+    rest = toks[i:]
+    name = []
+    for w in rest:
+        if w[:1].isupper() or (name and w.lower() in _PARTICLES):
+            name.append(_strip_possessive(w))
+        else:
+            break
+    while name and name[-1].lower() in _PARTICLES:
+        name.pop()
+    if not name or len(name) > 5:
+        return None
+    if any(n.lower() in TITLE_WORDS or n.lower() in OFFICIAL_NOUNS for n in name):
+        return None
+    return " ".join(name)
+
+
+def _surname(name: str) -> str:
+    parts = name.split()
+    for k, p in enumerate(parts[:-1]):
+        if p.lower() in _PARTICLES and k > 0:
+            return norm_name(" ".join(parts[k:]))
+    return norm_name(parts[-1])
+
+
+def _first(name: str) -> str:
+    parts = name.split()
+    return norm_name(parts[0]) if len(parts) > 1 else ""
+
+
+def government_for(text: str, gaz: Gazetteer) -> str | None:
+    """"a British government spokesperson" -> "UK government"; None when no single
+    country is named or the phrase is not about officials."""
+    words = [_strip_possessive(w) for w in _TOKEN.findall(text)]
+    countries = set()
+    for k in range(len(words)):
+        for n in (2, 1):
+            c = gaz.country(" ".join(words[k : k + n]))
+            if c:
+                countries.add(c.name)
+                break
+    if len(countries) != 1:
+        return None
+    if not any(w.lower() in OFFICIAL_NOUNS for w in words):
+        return None
+    pn = person_name(text, gaz)
+    if pn and len(pn.split()) >= 2:
+        return None  # a named official speaks for themself: "Russian Ambassador Alexey Meshkov"
+    c = gaz.country(next(iter(countries)))
+    return c.government_name if c else None
+
+
+@dataclass
+class _Mention:
+    source_id: str
+    start: int
+    end: int
+    text: str
+    role: str  # speaker / agent / entity
+    kind: str  # named / unnamed / pronoun / person-entity / org-entity
+    quote_text: str = ""
+    has_person: bool = False  # a PERSON entity lies inside (or is the antecedent)
+
+
+@dataclass
+class ActorIndex:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    # (source_id, start, end) of a mention -> actor id
+    by_span: dict[tuple[str, int, int], str] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # normalised name -> actor id
+    merged: dict[str, str] = field(default_factory=dict)  # old id -> id it was merged into
+    gazetteer: Gazetteer | None = None
+
+    def get(self, actor_id: str | None) -> Actor | None:
+        if actor_id is None:
+            return None
+        return self.actors.get(self.canonical_id(actor_id))
+
+    def canonical_id(self, actor_id: str) -> str:
+        seen = 0
+        while actor_id in self.merged and seen < 20:
+            actor_id, seen = self.merged[actor_id], seen + 1
+        return actor_id
+
+    def at(self, source_id: str, start: int, end: int) -> str | None:
+        a = self.by_span.get((source_id, start, end))
+        return self.canonical_id(a) if a else None
+
+    def resolve(self, name: str) -> str | None:
+        """The actor a name stands for, in this corpus."""
+        key = norm_name(name)
+        if key in self.aliases:
+            return self.canonical_id(self.aliases[key])
+        bare = norm_name(re.sub(r"^(?:the\s+)?(?:so-called|so called)\s+", "", name.strip(), flags=re.I).strip("\"“” "))
+        if bare in self.aliases:
+            return self.canonical_id(self.aliases[bare])
+        gaz = self.gazetteer
+        if gaz is not None:
+            canon = gaz.canonical(name) or gaz.canonical(bare)
+            if canon and slug(canon) in self.actors:
+                return self.canonical_id(slug(canon))
+            gov = government_for(name, gaz)
+            if gov and slug(gov) in self.actors:
+                return self.canonical_id(slug(gov))
+            pn = person_name(name, gaz)
+            if pn:
+                hit = self._person(pn)
+                if hit:
+                    return hit
+        # A phrase seen in the corpus, given shorter or longer ("Ministers from nine countries").
+        if len(key) >= 10:
+            hits = {a for k, a in self.aliases.items() if k.startswith(key) or key.startswith(k) and len(k) >= 10}
+            if len(hits) == 1:
+                return self.canonical_id(hits.pop())
+        return None
+
+    def _person(self, name: str) -> str | None:
+        key = norm_name(name)
+        if key in self.aliases:
+            return self.canonical_id(self.aliases[key])
+        sur, first = _surname(name), _first(name)
+        best = None
+        for a in self.actors.values():
+            if a.kind != "person":
+                continue
+            for n in (a.name, *a.aliases):
+                s2, f2 = _surname(n), _first(n)
+                if fuzz.ratio(sur, s2) >= 85 and len(sur) >= 4 and (not first or not f2 or fuzz.ratio(first, f2) >= 75):
+                    if best and best != a.id:
+                        return None  # ambiguous
+                    best = a.id
+                    break
+        return self.canonical_id(best) if best else None
+
+
+def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Gazetteer) -> list[_Mention]:
+    out: list[_Mention] = []
+    for sid, a in analyses.items():
+        src = sources.get(sid)
+        if src is None:
+            continue
+        persons = [(e.start, e.end) for e in a.entities if e.label == "PERSON"]
+
+        def has_person(s: int, e: int) -> bool:
+            return any(s <= ps and pe <= e for ps, pe in persons)
+
+        for q in a.quotes:
+            sp = q.speaker
+            if sp is None or sp.kind == "outlet":
+                continue
+            if sp.kind == "pronoun":
+                if sp.antecedent_start < 0:
+                    continue
+                s, e = sp.antecedent_start, sp.antecedent_end
+                out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e)))
+            else:
+                out.append(_Mention(sid, sp.start, sp.end, sp.text, "speaker", sp.kind, q.text, has_person(sp.start, sp.end)))
+        for f in a.frames:
+            out.append(_Mention(sid, f.agent_start, f.agent_end, f.agent_text, "agent", "named", "", has_person(f.agent_start, f.agent_end)))
+        for e in a.entities:
+            if e.label == "PERSON":
+                out.append(_Mention(sid, e.start, e.end, e.text, "entity", "person-entity", "", True))
+            elif e.label == "ORG" and not gaz.is_outlet(e.text):
+                out.append(_Mention(sid, e.start, e.end, e.text, "entity", "org-entity"))
+    return out
+
+
+def _titled_name(text: str, gaz: Gazetteer) -> bool:
+    """"Russian Ambassador to France Alexei Meshkov": a title, then a two-word name, even
+    when the model did not tag the name."""
+    pn = person_name(text, gaz)
+    return bool(pn) and len(pn.split()) >= 2 and any(w.lower() in TITLE_WORDS for w in _TOKEN.findall(text))
+
+
+def build_actors(
+    sources: Iterable[Source],
+    analyses: dict[str, Analysis],
+    gaz: Gazetteer,
+    edits: Iterable[dict] = (),
+) -> ActorIndex:
+    """Resolve every mention to a canonical actor, and set ``Quote.actor_id``."""
+    srcs = {s.id: s for s in sources}
+    mentions = _mentions(srcs, analyses, gaz)
+    index = ActorIndex(gazetteer=gaz)
+    actors = index.actors
+
+    def ensure(name: str, kind: str, affiliation: str = "") -> str:
+        aid = slug(name)
+        if aid not in actors:
+            entry = gaz.entry(name)
+            gov = gaz.government_of(name)
+            actors[aid] = Actor(
+                id=aid,
+                name=name,
+                kind=entry.kind if entry else ("government" if gov else kind),
+                affiliation=(entry.affiliation if entry else gov.name if gov else affiliation),
+                aliases=list(entry.aliases) if entry else [],
+            )
+        return aid
+
+    def alias(aid: str, text: str) -> None:
+        key = norm_name(text)
+        if key and key not in index.aliases:
+            index.aliases[key] = aid
+        a = actors[aid]
+        if text != a.name and text not in a.aliases and len(a.aliases) < 40:
+            a.aliases.append(text)
+
+    # 1. People: collect full names per article, then join them across the corpus.
+    person_of: dict[int, str] = {}  # mention index -> person name as written
+    for k, m in enumerate(mentions):
+        if m.kind == "org-entity" or government_for(m.text, gaz):
+            continue
+        canon = gaz.canonical(m.text)
+        if canon and not (gaz.entry(canon) and gaz.entry(canon).kind == "person"):
+            continue
+        if m.has_person or canon or _titled_name(m.text, gaz):
+            pn = person_name(m.text, gaz)
+            if pn:
+                person_of[k] = pn
+    full_by_source: dict[str, dict[str, str]] = defaultdict(dict)  # sid -> surname -> full
+    counts: Counter[str] = Counter()
+    for k, pn in person_of.items():
+        counts[pn] += 1
+        if len(pn.split()) >= 2:
+            full_by_source[mentions[k].source_id].setdefault(_surname(pn), pn)
+    # Clusters of full names: same surname (or nearly) and compatible first names.
+    clusters: list[list[str]] = []
+    for pn in sorted({p for p in person_of.values() if len(p.split()) >= 2}, key=lambda p: (-counts[p], p)):
+        for cl in clusters:
+            ref = cl[0]
+            if fuzz.ratio(_surname(pn), _surname(ref)) >= 88 and fuzz.ratio(_first(pn), _first(ref)) >= 75:
+                cl.append(pn)
+                break
+        else:
+            clusters.append([pn])
+    cluster_of: dict[str, str] = {}  # person name -> canonical
+    for cl in clusters:
+        canon = next((gaz.canonical(n) for n in cl if gaz.canonical(n)), None) or cl[0]
+        for n in cl:
+            cluster_of[n] = canon
+    surname_canon: dict[str, set[str]] = defaultdict(set)
+    for n, canon in cluster_of.items():
+        surname_canon[_surname(n)].add(canon)
+
+    def person_canonical(pn: str, sid: str) -> str:
+        if pn in cluster_of:
+            return cluster_of[pn]
+        g = gaz.canonical(pn)
+        if g:
+            return g
+        sur = _surname(pn)
+        full = full_by_source[sid].get(sur)
+        if full:
+            return cluster_of.get(full, full)
+        cands = surname_canon.get(sur) or set()
+        if not cands:  # a misspelt surname: "Heegseth"
+            near = {c for s, cs in surname_canon.items() if len(sur) >= 6 and fuzz.ratio(sur, s) >= 85 for c in cs}
+            cands = near
+        if len(cands) == 1:
+            return next(iter(cands))
+        return pn
+
+    for k, pn in person_of.items():
+        m = mentions[k]
+        canon = person_canonical(pn, m.source_id)
+        aid = ensure(canon, "person", _affiliation(m.text, gaz))
+        if not actors[aid].affiliation:
+            actors[aid].affiliation = _affiliation(m.text, gaz)
+        index.by_span[(m.source_id, m.start, m.end)] = aid
+        alias(aid, pn)
+        if m.kind != "pronoun":
+            alias(aid, m.text)
+
+    # 2. Named groups ("the so-called “Bucharest Nine”") take over earlier unnamed plurals.
+    group_of: dict[tuple[str, int], str] = {}
+    for sid, src in srcs.items():
+        for gm in _GROUP_NAME.finditer(src.text):
+            name = gm.group("name").strip()
+            canon = gaz.canonical(name) or name
+            for k, m in enumerate(mentions):
+                if m.source_id == sid and m.start < gm.start() and m.kind in ("unnamed", "pronoun", "named") and k not in person_of:
+                    head = m.text.split(" from ")[0].split(" on ")[0].split()[-1:]
+                    if head and head[0].lower().endswith("s") and head[0].lower().rstrip("s") + "s" == head[0].lower() and not government_for(m.text, gaz) and not gaz.canonical(m.text):
+                        group_of[(sid, k)] = canon
+    # 3. Speakers and agents: the alias file, governments, organisations, unnamed groups.
+    for k, m in enumerate(mentions):
+        if k in person_of or m.role == "entity":
+            continue
+        target = group_of.get((m.source_id, k))
+        kind = "organization"
+        if target is None:
+            target = gaz.canonical(m.text)
+        if target is None:
+            target = government_for(m.text, gaz)
+            if target is None and m.role == "speaker" and m.kind == "unnamed" and m.quote_text:
+                target = _first_person_country(m, gaz)
+        if target is None and m.role == "speaker" and m.kind in ("unnamed", "named", "pronoun"):
+            if m.kind == "named" or any(w.lower() in OFFICIAL_NOUNS for w in _TOKEN.findall(m.text)):
+                target = m.text[:1].upper() + m.text[1:]
+                kind = "organization" if m.kind == "named" else "group"
+        if target is None:
+            continue
+        aid = ensure(target, kind)
+        index.by_span[(m.source_id, m.start, m.end)] = aid
+        alias(aid, m.text)
+    # 4. Organisation names in the text link to actors that exist; they create none.
+    for m in mentions:
+        if m.kind == "org-entity":
+            target = gaz.canonical(m.text)
+            aid = slug(target) if target and slug(target) in actors else index.aliases.get(norm_name(m.text))
+            if aid:
+                index.by_span[(m.source_id, m.start, m.end)] = aid
+    # Gazetteer names are always resolvable, even when not in the corpus yet.
+    for aid, a in list(actors.items()):
+        for n in (a.name, *a.aliases):
+            index.aliases.setdefault(norm_name(n), aid)
+        if (c := gaz.government_of(a.name)) is not None:
+            for n in gaz.government_aliases(c):
+                index.aliases.setdefault(norm_name(n), aid)
+    _apply_edits(index, edits)
+    for sid, a in analyses.items():
+        for q in a.quotes:
+            if q.speaker is not None:
+                q.actor_id = index.at(sid, q.speaker.start, q.speaker.end)
+    return index
+
+
+def _first_person_country(m: _Mention, gaz: Gazetteer) -> str | None:
+    """A spokesperson whose quote speaks for a country: "The UK stands ready to defend our
+    airspace" -> the UK government. Only with an official noun and a first-person plural."""
+    if not any(w.lower() in OFFICIAL_NOUNS for w in m.text.split()):
+        return None
+    if not _FIRST_PERSON.search(m.quote_text):
+        return None
+    for w in _TOKEN.findall(m.quote_text)[:8]:
+        c = gaz.country(_strip_possessive(w))
+        if c:
+            return c.government_name
+    return None
+
+
+def _affiliation(text: str, gaz: Gazetteer) -> str:
+    for w in _TOKEN.findall(text):
+        c = gaz.country(_strip_possessive(w))
+        if c:
+            return c.name
+    return ""
+
+
+def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
+    """The analyst's own changes, in order: merge, rename, alias, affiliation."""
+    for e in edits:
+        op = e.get("op")
+        aid = e.get("actor_id", "")
+        if op == "merge":
+            into = e.get("into", "")
+            if aid in index.actors and into in index.actors and aid != into:
+                src, dst = index.actors.pop(aid), index.actors[into]
+                for n in (src.name, *src.aliases):
+                    if n not in dst.aliases and n != dst.name:
+                        dst.aliases.append(n)
+                index.merged[aid] = into
+                for k, v in list(index.aliases.items()):
+                    if v == aid:
+                        index.aliases[k] = into
+        elif op == "rename" and aid in index.actors:
+            a = index.actors[aid]
+            if a.name not in a.aliases:
+                a.aliases.append(a.name)
+            a.name = e.get("name", a.name)
+            index.aliases[norm_name(a.name)] = aid
+        elif op == "alias" and aid in index.actors:
+            name = e.get("name", "")
+            if name:
+                index.actors[aid].aliases.append(name)
+                index.aliases[norm_name(name)] = aid
+        elif op == "affiliation" and aid in index.actors:
+            index.actors[aid].affiliation = e.get("name", "")
+        elif op == "create" and aid not in index.actors:
+            index.actors[aid] = Actor(aid, e.get("name", aid), e.get("kind", "person"))
+            index.aliases[norm_name(e.get("name", aid))] = aid

@@ -1,0 +1,265 @@
+"""Find what in a saved article is not the article: appeals, ads, teasers, comment forms,
+correction footers. Also find headings, which stay in the text as headings.
+
+Works line by line on the clean text and returns character ranges; nothing is deleted
+here, so offsets stay valid and the reader can show what was removed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .models import Heading, Removed
+
+_I = re.IGNORECASE
+
+# A whole line (stripped) that is boilerplate by itself.
+_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "advertisement",
+        re.compile(
+            r"(?:advertisements?|sponsored(?: content)?|paid content|"
+            r"(?:story|article) continues below(?: (?:this )?advertisement)?|"
+            r"scroll to continue(?: with content)?|skip advert(?:isement)?)",
+            _I,
+        ),
+    ),
+    (
+        "comments",
+        re.compile(
+            r"(?:no comments:?|\d+ comments?:?|post a comment|leave a (?:comment|reply)|"
+            r"add a comment|show comments|view comments|join the conversation|comments|"
+            r"(?:note: )?only a member of this blog may post a comment\.?|"
+            r"newer post older post home|subscribe to: post comments(?: \(atom\))?|"
+            r"your email address will not be published.*|log in to (?:comment|reply)|"
+            r"be the first to comment.*)",
+            _I,
+        ),
+    ),
+    (
+        "correction",
+        re.compile(
+            r"(?:to suggest a correction or clarification.*|"
+            r"(?:you can also )?highlight the text and press ctrl ?\+ ?enter.*|"
+            r".*(?:select|selecting|highlight) (?:the|that) text and press(?:ing)? ctrl ?\+ ?enter.*|"
+            r"spotted (?:an error|a mistake|a typo)\??.*|report an? (?:error|typo)|"
+            r"corrections? policy|if you (?:have )?(?:found|notice|spot)(?:ted|d)? an? (?:error|typo|mistake).*)",
+            _I,
+        ),
+    ),
+    (
+        "share",
+        re.compile(
+            r"(?:share(?: this)?(?: article| story| page)?:?|share on (?:facebook|twitter|x|linkedin|whatsapp|telegram)|"
+            r"follow us on .{1,60}|click to share on .{1,40}|"
+            r"sign up for (?:our|the) .{0,40}newsletter.*|subscribe to (?:our|the) .{0,40}newsletter.*|"
+            r"(?:read|see) (?:more|also):.*|also read:.*|related:.*|"
+            r"tags?: .{1,200}|topics?: .{1,200}|©.{0,120}|copyright (?:©|\(c\)|\d{4}).{0,120}|all rights reserved\.?)",
+            _I,
+        ),
+    ),
+    (
+        "appeal",
+        re.compile(r"(?:remind me later\.?|maybe later\.?|no,? thanks\.?|close this (?:message|banner))", _I),
+    ),
+]
+
+# The first line of an appeal block ("A Message from The Moscow Times:", "Dear readers,").
+_APPEAL_START = re.compile(
+    r"(?:an? (?:message|note|word|request) from .{2,60}:?|dear (?:readers?|friends|subscribers|supporters),?|"
+    r"support (?:independent|our|quality|free) (?:journalism|press|media|reporting).{0,80}|"
+    r"we need your (?:help|support).{0,80})",
+    _I,
+)
+# Words that keep an appeal block going.
+_APPEAL_CUE = re.compile(
+    r"support(?:ing)? (?:us|our)|donat|contribut|subscri|journalis|readers|membership|"
+    r"thank you for|remind me later|paywall|\$\s?\d|€\s?\d|£\s?\d|independent (?:media|press|reporting)",
+    _I,
+)
+# A single line in the outlet's own voice asking for money.
+_APPEAL_LINE = re.compile(
+    r"^(?=.*\b(?:us|our (?:work|journalism|reporting|newsroom))\b)(?=.*(?:donat|subscri|contribut|membership|\$\s?\d|€\s?\d)).*$",
+    _I,
+)
+
+# The heading of a block of links to other articles.
+_TEASER_START = re.compile(
+    r"(?:other topics of interest|read also|see also|also read|related (?:news|articles?|stories|content|posts?|reading|coverage)|"
+    r"more (?:from|on|in) .{1,40}|more stories|you (?:may|might) also (?:like|be interested in)|"
+    r"recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)|trending(?: now)?|"
+    r"editor'?s? picks|latest (?:news|stories)|what to read next|keep reading)\s*:?",
+    _I,
+)
+
+_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+_QUOTE_CHARS = "\"“”«»„"
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int  # excluding the newline
+    text: str  # stripped
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(_Line(pos, pos + len(raw), raw.strip()))
+        pos += len(raw) + 1
+    return out
+
+
+def _stems(s: str) -> set[str]:
+    return {w.lower()[:5] for w in _WORD.findall(s)}
+
+
+def _headline_like(line: _Line) -> bool:
+    words = line.text.split()
+    return 1 <= len(words) <= 25 and not line.text.endswith((".", ",", ";", ":")) and not any(
+        c in line.text for c in "\"“”"
+    )
+
+
+def _line_rule(text: str) -> str | None:
+    for kind, rx in _LINE_RULES:
+        if rx.fullmatch(text):
+            return kind
+    if len(text) < 400 and not any(c in text for c in _QUOTE_CHARS) and _APPEAL_LINE.match(text):
+        return "appeal"
+    return None
+
+
+def _appeal_block(lines: list[_Line], i: int) -> int:
+    """Index of the last line of an appeal block starting at i, or -1 if it is not one."""
+    last_cue = i if _APPEAL_CUE.search(lines[i].text) else -1
+    seen = 0
+    for j in range(i + 1, len(lines)):
+        if lines[j].blank:
+            continue
+        seen += 1
+        if _APPEAL_CUE.search(lines[j].text) or _line_rule(lines[j].text) == "appeal":
+            last_cue = j
+        if seen >= 12 and last_cue < j - 4:
+            break
+    return last_cue
+
+
+def _teaser_block(lines: list[_Line], i: int) -> tuple[int, int]:
+    """(first, last) line of a teaser block whose heading is line i."""
+    first = i
+    headlines: list[str] = []
+    j = i - 1
+    while j >= 0 and lines[j].blank:
+        j -= 1
+    if j >= 0 and _headline_like(lines[j]) and not _line_rule(lines[j].text):
+        first, headlines = j, [lines[j].text]
+    last = i
+    j = i + 1
+    after_headline = False
+    while j < len(lines):
+        line = lines[j]
+        if line.blank:
+            j += 1
+            continue
+        if line.text in headlines or (_headline_like(line) and len(line.text.split()) >= 3):
+            headlines.append(line.text)
+            last, after_headline = j, True
+        elif after_headline and len(_stems(line.text) & set().union(*map(_stems, headlines))) >= 2:
+            # A teaser's summary paragraph: it elaborates on the teaser's headline.
+            last, after_headline = j, False
+        else:
+            break
+        j += 1
+    return first, last
+
+
+def find_boilerplate(text: str) -> list[Removed]:
+    """Ranges of ``text`` that are not the article, each with its kind."""
+    lines = _lines(text)
+    marks: list[tuple[int, int, str]] = []  # (first line, last line, kind)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.blank:
+            i += 1
+            continue
+        if _APPEAL_START.fullmatch(line.text):
+            last = _appeal_block(lines, i)
+            if last >= 0:
+                marks.append((i, last, "appeal"))
+                i = last + 1
+                continue
+        if _TEASER_START.fullmatch(line.text):
+            first, last = _teaser_block(lines, i)
+            if marks and marks[-1][1] >= first:
+                first = marks[-1][1] + 1
+            marks.append((first, last, "teaser"))
+            i = last + 1
+            continue
+        kind = _line_rule(line.text)
+        if kind:
+            marks.append((i, i, kind))
+        i += 1
+
+    removed: list[Removed] = []
+    for first, last, kind in marks:
+        start = lines[first].start
+        end = min(lines[last].end + 1, len(text))  # with its newline
+        # Swallow the blank lines that follow, so no hole of empty lines is left.
+        k = last + 1
+        while k < len(lines) and lines[k].blank and lines[k].end < len(text):
+            end = lines[k].end + 1
+            k += 1
+        if removed and removed[-1].end >= start and removed[-1].kind == kind:
+            removed[-1] = Removed(removed[-1].start, end, kind)
+        else:
+            removed.append(Removed(start, end, kind))
+    return removed
+
+
+_MD_HEADING = re.compile(r"(#{1,6})\s+\S.*")
+_SMALL_WORDS = {
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
+    "over", "the", "to", "up", "vs", "with", "is", "are", "after", "amid", "about",
+}
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text)]
+    if not words:
+        return False
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(big) and sum(w[0].isupper() for w in big) / len(big) >= 0.75
+
+
+def find_headings(text: str, removed: list[Removed] = ()) -> list[Heading]:
+    """Markdown headings, and short title-case lines standing alone (or first in the file)."""
+    lines = _lines(text)
+    in_removed = lambda ln: any(r.start <= ln.start < r.end for r in removed)  # noqa: E731
+    first_content = next((k for k, ln in enumerate(lines) if not ln.blank), None)
+    out: list[Heading] = []
+    for k, line in enumerate(lines):
+        if line.blank or in_removed(line):
+            continue
+        if m := _MD_HEADING.fullmatch(line.text):
+            out.append(Heading(line.start, line.end, len(m.group(1))))
+            continue
+        words = line.text.split()
+        if not (1 <= len(words) <= 14) or line.text.endswith((".", ",", ";", ":", "!", "\"", "”")):
+            continue
+        if not _title_case(line.text):
+            continue
+        prev_blank = k == 0 or lines[k - 1].blank
+        next_blank = k + 1 >= len(lines) or lines[k + 1].blank
+        if k == first_content:
+            out.append(Heading(line.start, line.end, 1))
+        elif prev_blank and next_blank:
+            out.append(Heading(line.start, line.end, 2))
+    return out

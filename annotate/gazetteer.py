@@ -1,0 +1,230 @@
+"""The alias file (seeds/actors.toml, then the user's own actors.toml): countries and their
+governments, known actors with their names, and news outlets."""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .text import norm_name
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    adjective: str
+    capital: str = ""
+    names: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    government: str = ""
+    metonyms: tuple[str, ...] = ()
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (self.name, *self.names)
+
+    @property
+    def all_adjectives(self) -> tuple[str, ...]:
+        return (self.adjective, *self.adjectives)
+
+    @property
+    def government_name(self) -> str:
+        return self.government or f"{self.adjective} government"
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    name: str
+    kind: str = "person"
+    affiliation: str = ""
+    role: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class Gazetteer:
+    countries: list[Country] = field(default_factory=list)
+    actors: list[ActorEntry] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # one line per unreadable file
+
+    def __post_init__(self) -> None:
+        self._country_by: dict[str, Country] = {}
+        for c in self.countries:
+            for n in (*c.all_names, *c.all_adjectives, c.capital):
+                if n:
+                    self._country_by.setdefault(norm_name(n), c)
+        self._outlets = {norm_name(o) for o in self.outlets}
+        self._alias: dict[str, str] = {}  # normalised alias -> canonical actor name
+        for c in self.countries:
+            gov = c.government_name
+            for n in self.government_aliases(c):
+                self._alias.setdefault(norm_name(n), gov)
+        for a in self.actors:
+            for n in (a.name, *a.aliases):
+                self._alias[norm_name(n)] = a.name
+
+    # ---------------------------------------------------------------- lookups
+    def country(self, text: str) -> Country | None:
+        """The country named by a name, an adjective or a capital ("Estonian", "Tallinn")."""
+        return self._country_by.get(norm_name(text))
+
+    def is_outlet(self, text: str) -> bool:
+        return norm_name(text) in self._outlets
+
+    def canonical(self, text: str) -> str | None:
+        """The canonical actor a name stands for, if the alias file says so."""
+        return self._alias.get(norm_name(text))
+
+    def entry(self, name: str) -> ActorEntry | None:
+        for a in self.actors:
+            if a.name == name:
+                return a
+        return None
+
+    def government_of(self, name: str) -> Country | None:
+        for c in self.countries:
+            if c.government_name == name:
+                return c
+        return None
+
+    @staticmethod
+    def government_aliases(c: Country) -> list[str]:
+        out = [c.government_name, *c.metonyms]
+        for n in c.all_names:
+            out += [f"{n} government", f"{n}’s government", f"{n}'s government", f"government of {n}",
+                    f"{n}’s foreign ministry", f"{n}'s foreign ministry", f"{n}’s defence ministry",
+                    f"{n}'s defence ministry", f"{n}’s defense ministry", f"{n}'s defense ministry",
+                    f"authorities in {n}"]
+        for a in c.all_adjectives:
+            out += [f"{a} government", f"the {a} government", f"{a} authorities", f"{a} foreign ministry",
+                    f"{a} defence ministry", f"{a} defense ministry", f"{a} officials"]
+        if c.capital:
+            out.append(f"authorities in {c.capital}")
+        return out
+
+    # ---------------------------------------------------------------- spaCy
+    def ruler_patterns(self) -> list[dict]:
+        """Entity-ruler patterns. Only names that look like names (capitalised tokens)."""
+        pats: list[dict] = []
+        seen: set[tuple[str, str]] = set()
+
+        def add(label: str, text: str) -> None:
+            text = text.strip()
+            if text.lower().startswith("the "):
+                text = text[4:]
+            if not text or not text[0].isupper() or (label, text) in seen:
+                return
+            if any(w[:1].islower() for w in text.split() if w not in {"of", "and", "der", "von", "de", "della"}):
+                return
+            seen.add((label, text))
+            pats.append({"label": label, "pattern": text})
+
+        for c in self.countries:
+            for n in c.all_names:
+                add("GPE", n)
+            if c.capital:
+                add("GPE", c.capital)
+            for a in c.all_adjectives:
+                if a != c.name and a not in c.names:
+                    add("NORP", a)
+        for o in self.outlets:
+            add("ORG", o)
+        for a in self.actors:
+            label = "PERSON" if a.kind == "person" else "ORG"
+            for n in (a.name, *a.aliases):
+                add(label, n)
+            if a.kind == "person":
+                # The bare surname, which the small model often mislabels ("Trump" as ORG).
+                parts = a.name.split()
+                if len(parts) >= 2 and len(parts[-1]) > 3:
+                    add("PERSON", parts[-1])
+        return pats
+
+    def fingerprint(self) -> str:
+        return json.dumps(self.ruler_patterns(), sort_keys=True, ensure_ascii=False)
+
+
+def _tuple(v) -> tuple[str, ...]:
+    return tuple(str(x) for x in v) if isinstance(v, list) else ()
+
+
+def parse_gazetteer(data: dict) -> Gazetteer:
+    countries = [
+        Country(
+            name=str(c["name"]),
+            adjective=str(c.get("adjective", c["name"])),
+            capital=str(c.get("capital", "")),
+            names=_tuple(c.get("names")),
+            adjectives=_tuple(c.get("adjectives")),
+            government=str(c.get("government", "")),
+            metonyms=_tuple(c.get("metonyms")),
+        )
+        for c in data.get("country", [])
+        if isinstance(c, dict) and c.get("name")
+    ]
+    actors = [
+        ActorEntry(
+            name=str(a["name"]),
+            kind=str(a.get("kind", "person")),
+            affiliation=str(a.get("affiliation", "")),
+            role=str(a.get("role", "")),
+            aliases=_tuple(a.get("aliases")),
+        )
+        for a in data.get("actor", [])
+        if isinstance(a, dict) and a.get("name")
+    ]
+    return Gazetteer(countries, actors, [str(o) for o in data.get("outlets", [])])
+
+
+def _merge(base: Gazetteer, extra: Gazetteer) -> Gazetteer:
+    names = {c.name for c in extra.countries}
+    countries = [c for c in base.countries if c.name not in names] + extra.countries
+    anames = {a.name for a in extra.actors}
+    actors = [a for a in base.actors if a.name not in anames] + extra.actors
+    outlets = list(dict.fromkeys(base.outlets + extra.outlets))
+    return Gazetteer(countries, actors, outlets, base.problems + extra.problems)
+
+
+def bundled_alias_file() -> Path:
+    from importlib.resources import files
+
+    return Path(str(files("seeds") / "actors.toml"))
+
+
+def _read(path: Path) -> Gazetteer:
+    try:
+        return parse_gazetteer(tomllib.loads(path.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return Gazetteer()
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError) as err:
+        return Gazetteer(problems=[f"{path}: not used ({err})"])
+
+
+@lru_cache(maxsize=8)
+def _load(paths: tuple[str, ...]) -> Gazetteer:
+    gaz = Gazetteer()
+    for p in paths:
+        gaz = _merge(gaz, _read(Path(p)))
+    return gaz
+
+
+def load_gazetteer(user_file: str | Path | None = None) -> Gazetteer:
+    """The bundled alias file, then the user's (``BLUF_ACTORS`` or the config dir)."""
+    paths = [str(bundled_alias_file())]
+    if user_file is None:
+        user_file = os.environ.get("BLUF_ACTORS") or _user_config_file("actors.toml")
+    if user_file and Path(user_file).is_file():
+        paths.append(str(user_file))
+    return _load(tuple(paths))
+
+
+def _user_config_file(name: str) -> str:
+    from .locations import config_dir
+
+    return str(config_dir() / name)
+

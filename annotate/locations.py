@@ -1,0 +1,40 @@
+"""Where bluf keeps things: XDG data, config and cache directories (platformdirs)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP = "bluf"
+
+
+def data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP, appauthor=False))
+
+
+def config_dir() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP, appauthor=False))
+
+
+def cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP, appauthor=False))
+
+
+def default_db() -> Path:
+    """The workspace file: ``BLUF_DB`` if set, else ``<data dir>/workspace.json``."""
+    env = os.environ.get("BLUF_DB")
+    return Path(env).expanduser() if env else data_dir() / "workspace.json"
+
+
+def config_file() -> Path:
+    return config_dir() / "config.toml"
+
+
+def user_themes_dir() -> Path:
+    return data_dir() / "themes"

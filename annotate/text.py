@@ -1,0 +1,67 @@
+"""Small text helpers shared by the analysis layers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "\u00a0": " "})
+_SPACE = re.compile(r"\s+")
+
+
+def norm_name(text: str) -> str:
+    """A key for comparing names: case, apostrophes, accents, spacing and a leading
+    "the" do not matter. ``norm_name("the Kremlin") == norm_name("Kremlin")``."""
+    t = unicodedata.normalize("NFKD", text.translate(_APOS))
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    t = _SPACE.sub(" ", t).strip(" .,;:-—–\"'").lower()
+    if t.startswith("the "):
+        t = t[4:]
+    return t
+
+
+def slug(text: str) -> str:
+    """An id from a name: ``slug("U.S. President") == "u-s-president"``."""
+    return re.sub(r"[^a-z0-9]+", "-", norm_name(text)).strip("-") or "x"
+
+
+_END_PUNCT = ".!?:;\"”’)]"
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: a line is a paragraph, except that the lines of a hard-wrapped
+    paragraph (a line not ending a sentence, the next starting in lower case) are joined.
+    Blank lines always separate. Spans exclude the newlines."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    cur: tuple[int, int] | None = None
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            if cur:
+                out.append(cur)
+                cur = None
+            continue
+        if cur and text[cur[0] : cur[1]].rstrip()[-1:] not in _END_PUNCT and stripped[0].islower():
+            cur = (cur[0], end)
+            continue
+        if cur:
+            out.append(cur)
+        cur = (start, end)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def masked(text: str, ranges) -> str:
+    """``text`` with the given ranges blanked (newlines kept), so offsets do not move."""
+    if not ranges:
+        return text
+    chars = list(text)
+    for r in ranges:
+        for i in range(r.start, min(r.end, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)

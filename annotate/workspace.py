@@ -1,0 +1,258 @@
+"""The Workspace facade: what the TUI, the CLI and scripts use. It owns the store, the
+analysis cache and the derived views (actors, incidents), and never touches a terminal."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .actors import ActorIndex, build_actors
+from .analysis import Progress, analyze_sources, cached
+from .cache import AnalysisCache
+from .gazetteer import Gazetteer, load_gazetteer
+from .incidents import cluster_incidents
+from .ingest import seed_sources
+from .locations import default_db
+from .models import DEFAULT_LABELS, Analysis, Incident, Quote, Source, Stance
+from .settings import annotator as default_annotator
+from .store import Store, StoreError
+from .text import slug
+
+
+class WorkspaceError(Exception):
+    """An action the workspace refused; ``str(err)`` is one line for the user."""
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+class Workspace:
+    def __init__(self, store: Store, annotator: str, gazetteer: Gazetteer | None = None):
+        self.store = store
+        self.path = store.path
+        self.annotator = annotator
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.cache = AnalysisCache(self.path.with_name(self.path.name + ".analysis"))
+        self.analyses: dict[str, Analysis] = {}
+        self.actors = ActorIndex(gazetteer=self.gazetteer)
+        self._incidents: list[Incident] = []
+        self._sources: dict[str, Source] = {}
+        self._undo: list[str] = []  # stance ids this session tagged, newest last
+        self._redo: list[str] = []
+        self._load_sources()
+
+    # ------------------------------------------------------------------ sources
+    def _load_sources(self) -> None:
+        self._sources = {d["id"]: Source.from_dict(d) for d in self.store.all("sources")}
+
+    def sources(self) -> list[Source]:
+        return sorted(self._sources.values(), key=lambda s: s.name)
+
+    def source(self, source_id: str) -> Source:
+        try:
+            return self._sources[source_id]
+        except KeyError:
+            raise WorkspaceError(f"no source {source_id!r} in this workspace") from None
+
+    def find_source(self, ref: str) -> Source:
+        """A source by id, file name, or file name without its extension."""
+        if ref in self._sources:
+            return self._sources[ref]
+        for s in self.sources():
+            if ref in (s.name, Path(s.name).stem):
+                return s
+        hits = [s for s in self.sources() if s.id.startswith(ref)] if len(ref) >= 4 else []
+        if len(hits) == 1:
+            return hits[0]
+        raise WorkspaceError(f"no source {ref!r}: give a source id or its file name (see `bluf sources`)")
+
+    def add_sources(self, sources: Iterable[Source]) -> tuple[list[Source], list[Source]]:
+        """Add sources; one whose clean text is already here is skipped. (added, skipped)"""
+        added, skipped = [], []
+        for s in sources:
+            if s.id in self._sources:
+                skipped.append(s)
+                continue
+            self.store.insert("sources", s.to_dict())
+            self._sources[s.id] = s
+            added.append(s)
+        return added, skipped
+
+    # ------------------------------------------------------------------ analysis
+    @property
+    def labels(self) -> list[str]:
+        return list(DEFAULT_LABELS)
+
+    def load_cached(self) -> int:
+        """Load cached analyses without spaCy; returns how many sources still need parsing."""
+        from .nlp.pipeline import pipeline_version
+
+        self.analyses = cached(self.sources(), self.cache, pipeline_version(self.gazetteer))
+        self._derive()
+        return len(self._sources) - len(self.analyses)
+
+    def analyze(self, progress: Progress | None = None, n_process: int | None = None) -> None:
+        """Analyse every source (cached ones are only loaded), then derive actors and incidents."""
+        self.install_analyses(self.compute_analyses(progress, n_process))
+
+    def compute_analyses(self, progress: Progress | None = None, n_process: int | None = None) -> dict[str, Analysis]:
+        """The analyses of all sources, parsing only what the cache lacks. Changes nothing
+        in the workspace, so a UI can run it in a worker thread."""
+        return analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process)
+
+    def install_analyses(self, analyses: dict[str, Analysis]) -> None:
+        self.analyses = dict(analyses)
+        self._derive()
+
+    def _derive(self) -> None:
+        edits = [d for d in self.store.all("actor_edits")]
+        self.actors = build_actors(self.sources(), self.analyses, self.gazetteer, edits)
+
+        def adjective(country: str) -> str:
+            c = self.gazetteer.country(country)
+            return c.adjective if c else country
+
+        self._incidents = cluster_incidents(self.analyses, adjective)
+
+    def pipeline_notice(self) -> str:
+        """One line for the user when no spaCy model is installed, else ""."""
+        from .nlp.pipeline import available_model
+
+        if available_model():
+            return ""
+        return "No English spaCy model is installed: names are not recognised except those in actors.toml."
+
+    def analysis(self, source_id: str) -> Analysis | None:
+        return self.analyses.get(source_id)
+
+    def quotes(self, source_id: str) -> list[Quote]:
+        a = self.analyses.get(source_id)
+        return a.quotes if a else []
+
+    def incidents(self) -> list[Incident]:
+        return list(self._incidents)
+
+    # ------------------------------------------------------------------ stances
+    def _stance_docs(self) -> list[dict]:
+        return self.store.all("stances")
+
+    def stances(self, source_id: str | None = None) -> list[Stance]:
+        """The analysts' tags in force (undone ones excluded), oldest first."""
+        out = []
+        for d in self._stance_docs():
+            if not d.get("active", True):
+                continue
+            if source_id and d["source_id"] != source_id:
+                continue
+            out.append(self._stance(d))
+        return sorted(out, key=lambda s: s.created_at)
+
+    def _stance(self, d: dict) -> Stance:
+        fields = {k: d[k] for k in Stance.__dataclass_fields__ if k in d}
+        st = Stance(**fields)
+        # Actor ids follow merges made after the tag.
+        st.actor_id = self.actors.canonical_id(st.actor_id)
+        return st
+
+    def actor_name(self, actor_id: str) -> str:
+        a = self.actors.get(actor_id)
+        return a.name if a else actor_id
+
+    def tag(self, source_id: str, quote_index: int, label: str, note: str = "") -> Stance:
+        """Tag the speaker of the quote at ``quote_index`` (0-based) in the source."""
+        quotes = self.quotes(source_id)
+        if not 0 <= quote_index < len(quotes):
+            raise WorkspaceError(f"no quote {quote_index} in {self.source(source_id).name} (it has {len(quotes)})")
+        q = quotes[quote_index]
+        actor_id = q.actor_id
+        if actor_id is None:
+            if q.speaker is None:
+                raise WorkspaceError("this quote has no speaker: assign one before tagging")
+            if q.speaker.kind == "outlet":
+                raise WorkspaceError(f"{q.speaker.text} is a news outlet being cited, not an actor: assign the speaker first")
+            actor_id = self._ensure_actor(q.speaker.text)
+        return self.tag_span(source_id, q.start, q.end, actor_id, label, note)
+
+    def _ensure_actor(self, name: str) -> str:
+        aid = slug(name)
+        if self.actors.get(aid) is None:
+            self.store.insert("actor_edits", {"op": "create", "actor_id": aid, "name": name, "kind": "group"})
+            self._derive()
+        return aid
+
+    def tag_span(self, source_id: str, start: int, end: int, actor_id: str, label: str, note: str = "", origin: str = "manual") -> Stance:
+        src = self.source(source_id)
+        if label not in self.labels:
+            raise WorkspaceError(f"unknown stance label {label!r}; labels: {', '.join(self.labels)}")
+        if not (0 <= start < end <= len(src.text)):
+            raise WorkspaceError(f"evidence span {start}-{end} is outside the text of {src.name}")
+        st = Stance(
+            id=uuid.uuid4().hex[:12],
+            actor_id=actor_id,
+            label=label,
+            source_id=source_id,
+            start=start,
+            end=end,
+            quote=src.text[start:end],
+            annotator=self.annotator,
+            created_at=_now(),
+            origin=origin,
+            note=note,
+        )
+        self.store.insert("stances", {**asdict(st), "actor_name": self.actor_name(actor_id), "active": True})
+        self._undo.append(st.id)
+        self._redo.clear()
+        return st
+
+    def _set_active(self, stance_id: str, active: bool) -> Stance | None:
+        for d in self._stance_docs():
+            if d["id"] == stance_id:
+                self.store.update("stances", d["_id"], {"active": active})
+                return self._stance(d)
+        return None
+
+    def undo(self) -> Stance | None:
+        """Undo this session's latest tag; returns it, or None when there is nothing to undo."""
+        while self._undo:
+            sid = self._undo.pop()
+            st = self._set_active(sid, False)
+            if st:
+                self._redo.append(sid)
+                return st
+        return None
+
+    def redo(self) -> Stance | None:
+        while self._redo:
+            sid = self._redo.pop()
+            st = self._set_active(sid, True)
+            if st:
+                self._undo.append(sid)
+                return st
+        return None
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_workspace(
+    path: str | Path | None = None,
+    annotator: str | None = None,
+    seed: bool = True,
+    progress: Callable[[str], None] | None = None,
+) -> Workspace:
+    """Open (or create) a workspace. A new, empty workspace gets the bundled seed articles."""
+    path = Path(path) if path else default_db()
+    try:
+        store = Store(path)
+    except StoreError as err:
+        raise WorkspaceError(str(err)) from None
+    ws = Workspace(store, annotator or default_annotator())
+    if seed and not ws._sources and store.new:
+        if progress:
+            progress("importing the bundled seed articles")
+        ws.add_sources(seed_sources())
+    return ws

@@ -1,0 +1,1 @@
+"""Bundled sample articles and alias/cue files (package data)."""

@@ -1,0 +1,1 @@
+"""Bundled colour themes (TOML), registered by the TUI."""
