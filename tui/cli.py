@@ -1,0 +1,222 @@
+"""The ``bluf`` command. With no subcommand it opens the TUI; every subcommand runs
+headless and never imports textual, so ``bluf export`` works in cron and over plain SSH."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="bluf",
+        description="A terminal briefing reader with stance annotation.",
+        epilog="With no command, opens the reader. The workspace is --db, else $BLUF_DB, "
+        "else the XDG data dir (see `bluf locate db`).",
+    )
+    p.add_argument("--db", metavar="PATH", help="workspace file (default: $BLUF_DB or the XDG data dir)")
+    p.add_argument("--version", action="version", version="bluf 0.1.0")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    e = sub.add_parser("export", help="write the Markdown brief")
+    e.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output)")
+    e.add_argument("--title", default="Airspace incidents and stances", help="the brief's title")
+
+    a = sub.add_parser("analyze", help="analyse text files and print what was found")
+    a.add_argument("files", nargs="+", metavar="FILE")
+    a.add_argument("--json", action="store_true", help="one JSON object per source (the default)")
+
+    i = sub.add_parser("import", help="add article files to the workspace")
+    i.add_argument("paths", nargs="+", metavar="PATH")
+
+    sub.add_parser("sources", help="list the workspace's sources with their ids")
+
+    t = sub.add_parser("tag", help="tag the speaker of a quote with a stance")
+    t.add_argument("source", help="source id, or its file name with or without extension")
+    t.add_argument("quote_index", type=int, help="the quote's 0-based position in the source")
+    t.add_argument("label", help="stance label (hawkish, cautious, neutral, threatening, denial)")
+    t.add_argument("--note", default="", help="a note on the tag")
+
+    lo = sub.add_parser("locate", help="print where bluf keeps things")
+    lo.add_argument("what", choices=["config", "themes", "db", "data", "cache"])
+    return p
+
+
+class _Progress:
+    """A one-line progress indicator on stderr (only when stderr is a terminal)."""
+
+    def __init__(self, what: str):
+        self.what = what
+        self.tty = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        if not self.tty or total == 0:
+            return
+        width = 24
+        fill = int(width * done / total)
+        sys.stderr.write(f"\r{self.what} [{'#' * fill}{'.' * (width - fill)}] {done}/{total} {name[:30]:30}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _open(args, seed: bool = True):
+    from annotate.workspace import open_workspace
+
+    return open_workspace(args.db, seed=seed, progress=lambda msg: print(f"bluf: {msg}", file=sys.stderr))
+
+
+def cmd_export(args) -> int:
+    from annotate.brief import build_brief
+    from annotate.export.markdown import render_markdown
+
+    ws = _open(args)
+    try:
+        ws.analyze(progress=_Progress("analysing"))
+        text = render_markdown(build_brief(ws, title=args.title))
+    finally:
+        ws.close()
+    if args.output and args.output != "-":
+        out = Path(args.output)
+        tmp = out.with_name(f".{out.name}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, out)
+        print(f"bluf: brief written to {out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def cmd_analyze(args) -> int:
+    import json
+
+    from annotate.analysis import analyze_sources
+    from annotate.ingest import IngestError, read_source
+
+    sources, status = [], EXIT_OK
+    for f in args.files:
+        try:
+            sources.append(read_source(f))
+        except IngestError as err:
+            print(f"bluf: {err}", file=sys.stderr)
+            status = EXIT_ERROR
+    analyses = analyze_sources(sources, progress=_Progress("analysing"))
+    for s in sources:
+        a = analyses[s.id]
+        obj = {
+            "source": s.name,
+            "id": s.id,
+            "quotes": [
+                {
+                    "start": s.to_raw(q.start),
+                    "end": s.to_raw(q.end),
+                    "text": q.text,
+                    "speaker": None
+                    if q.speaker is None
+                    else {"text": q.speaker.text, "start": s.to_raw(q.speaker.start), "end": s.to_raw(q.speaker.end)},
+                }
+                for q in a.quotes
+            ],
+            "entities": [
+                {"start": s.to_raw(e.start), "end": s.to_raw(e.end), "label": e.label, "text": e.text} for e in a.entities
+            ],
+            "removed": [{"start": s.to_raw(r.start), "end": s.to_raw(r.end), "kind": r.kind} for r in s.removed],
+        }
+        print(json.dumps(obj, ensure_ascii=False))
+    return status
+
+
+def cmd_import(args) -> int:
+    from annotate.ingest import IngestError, read_source
+
+    ws = _open(args, seed=False)
+    status = EXIT_OK
+    try:
+        for p in args.paths:
+            try:
+                src = read_source(p)
+            except IngestError as err:
+                print(f"bluf: {err}", file=sys.stderr)
+                status = EXIT_ERROR
+                continue
+            added, _ = ws.add_sources([src])
+            print(f"{'added' if added else 'already there'}: {src.name} ({src.id})")
+    finally:
+        ws.close()
+    return status
+
+
+def cmd_sources(args) -> int:
+    ws = _open(args)
+    try:
+        ws.analyze(progress=_Progress("analysing"))
+        for s in ws.sources():
+            print(f"{s.id}  {len(ws.quotes(s.id)):3d} quotes  {s.name}  {s.title}")
+    finally:
+        ws.close()
+    return EXIT_OK
+
+
+def cmd_tag(args) -> int:
+    ws = _open(args)
+    try:
+        src = ws.find_source(args.source)
+        ws.analyze(progress=_Progress("analysing"))
+        st = ws.tag(src.id, args.quote_index, args.label, note=args.note)
+        print(f"tagged {ws.actor_name(st.actor_id)} as {st.label}: “{st.quote}” ({src.name})")
+    finally:
+        ws.close()
+    return EXIT_OK
+
+
+def cmd_locate(args) -> int:
+    from annotate import locations
+
+    paths = {
+        "config": locations.config_file(),
+        "themes": locations.user_themes_dir(),
+        "db": Path(args.db) if args.db else locations.default_db(),
+        "data": locations.data_dir(),
+        "cache": locations.cache_dir(),
+    }
+    print(paths[args.what])
+    return EXIT_OK
+
+
+def cmd_tui(args) -> int:
+    from tui.app import run_app
+
+    return run_app(db=args.db)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handlers = {
+        None: cmd_tui,
+        "export": cmd_export,
+        "analyze": cmd_analyze,
+        "import": cmd_import,
+        "sources": cmd_sources,
+        "tag": cmd_tag,
+        "locate": cmd_locate,
+    }
+    from annotate.ingest import IngestError
+    from annotate.workspace import WorkspaceError
+
+    try:
+        return handlers[args.command](args)
+    except (WorkspaceError, IngestError) as err:
+        print(f"bluf: {err}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

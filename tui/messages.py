@@ -1,0 +1,38 @@
+"""Messages posted by workers to the app. Only their handlers change the app's state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textual.message import Message
+
+
+@dataclass
+class WorkspaceOpened(Message):
+    workspace: object
+    notices: list[str] = field(default_factory=list)
+
+
+@dataclass
+class WorkspaceFailed(Message):
+    error: str
+
+
+@dataclass
+class AnalysisProgress(Message):
+    done: int
+    total: int
+    name: str = ""
+
+
+@dataclass
+class AnalysisReady(Message):
+    analyses: dict
+    notice: str = ""
+
+
+@dataclass
+class StancesChanged(Message):
+    """Tags changed (here or by another analyst): views that show stances refresh."""
+
+    source_id: str = ""

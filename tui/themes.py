@@ -1,0 +1,53 @@
+"""Themes: the TOML files bundled in ``themes/`` and the user's in the XDG data dir.
+A file that cannot be read or is not a theme is reported in one line and skipped."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from textual.theme import Theme
+
+_FIELDS = ("primary", "secondary", "warning", "error", "success", "accent", "foreground", "background", "surface", "panel", "boost")
+
+
+def parse_theme(data: dict, origin: str) -> Theme:
+    if not isinstance(data.get("name"), str) or not isinstance(data.get("primary"), str):
+        raise ValueError("needs at least `name` and `primary`")
+    kwargs = {k: str(data[k]) for k in _FIELDS if k in data}
+    variables = data.get("variables", {})
+    if not isinstance(variables, dict):
+        raise ValueError("`variables` must be a table")
+    theme = Theme(
+        name=data["name"],
+        dark=bool(data.get("dark", True)),
+        ansi=bool(data.get("ansi", False)),
+        variables={str(k): str(v) for k, v in variables.items()},
+        **kwargs,
+    )
+    theme.to_color_system()  # raises on a colour Textual cannot parse
+    return theme
+
+
+def bundled_dir() -> Path:
+    from importlib.resources import files
+
+    return Path(str(files("themes")))
+
+
+def load_themes(dirs: list[Path]) -> tuple[list[Theme], list[str]]:
+    """Themes from the TOML files in ``dirs`` (later dirs win), and one line per problem."""
+    themes: dict[str, Theme] = {}
+    problems: list[str] = []
+    for d in dirs:
+        if not d.is_dir():
+            continue
+        for path in sorted(d.glob("*.toml")):
+            try:
+                theme = parse_theme(tomllib.loads(path.read_text(encoding="utf-8")), str(path))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, TypeError, Exception) as err:
+                msg = str(err).splitlines()[0] if str(err) else type(err).__name__
+                problems.append(f"theme {path.name} skipped: {msg}")
+                continue
+            themes[theme.name] = theme
+    return list(themes.values()), problems

@@ -1,0 +1,54 @@
+"""ActorPanel: the actors quoted in the open article, with their stance chips."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textual.content import Content
+from textual.widgets import Static
+
+
+@dataclass
+class ActorRow:
+    actor_id: str
+    name: str
+    quotes: int
+    labels: dict[str, int] = field(default_factory=dict)  # label -> tags in this article
+    focused: bool = False
+
+
+class ActorPanel(Static):
+    """A compact list: name, number of quotes, and a chip per stance label tagged."""
+
+    DEFAULT_CSS = """
+    ActorPanel {
+        width: 28;
+        height: 1fr;
+        border-left: vkey $panel-lighten-2;
+        padding: 0 1;
+        background: $surface;
+        overflow-y: auto;
+    }
+    """
+
+    def show_actors(self, rows: list[ActorRow], title: str = "Actors") -> None:
+        parts: list[Content] = [Content.styled(title, "bold underline"), Content("")]
+        if not rows:
+            parts.append(Content.styled("no quotes found", "italic"))
+        for r in rows:
+            marker = "▶ " if r.focused else "  "
+            line = Content.assemble(
+                (marker, "bold"),
+                (r.name, "bold" if r.focused else ""),
+                (f" ({r.quotes})", "dim"),
+            )
+            parts.append(line)
+            if r.labels:
+                chips = Content.assemble(
+                    "    ",
+                    *[(f"[{label}{'×' + str(n) if n > 1 else ''}] ", "bold reverse" if r.focused else "bold") for label, n in r.labels.items()],
+                )
+                parts.append(chips)
+            else:
+                parts.append(Content.styled("    · untagged", "dim"))
+        self.update(Content("\n").join(parts))

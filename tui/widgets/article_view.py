@@ -1,0 +1,208 @@
+"""ArticleView: the article text with marks, rendered line by line (Textual's Line API).
+
+Only visible rows are rendered; rows are laid out once per width and styled strips are
+cached until the marks change. Source text is never parsed as markup: ``[bold]`` in an
+article is shown as typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from .article_layout import Block, Insert, Layout, Mark, blocks, layout, styled_runs
+
+GUTTER = 2
+
+
+@dataclass
+class ArticleContent:
+    text: str
+    blocks: list[Block]
+    marks: list[Mark]
+    inserts: list[Insert]
+    gutter: dict[int, tuple[str, str]]  # block start offset -> (glyph, class)
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Shows one article. The screen sets content with ``show()`` and marks with ``mark()``."""
+
+    COMPONENT_CLASSES = {
+        "article--heading",
+        "article--removed",
+        "article--person",
+        "article--org",
+        "article--place",
+        "article--group",
+        "article--date",
+        "article--other",
+        "article--quote",
+        "article--quote-focus",
+        "article--speaker",
+        "article--chip",
+        "article--glyph",
+        "article--gutter",
+        "article--gutter-focus",
+    }
+
+    DEFAULT_CSS = """
+    ArticleView {
+        background: $surface;
+        color: $foreground;
+        padding: 0 1 0 0;
+        scrollbar-size-vertical: 1;
+        overflow-x: hidden;
+    }
+    ArticleView:focus { background-tint: $foreground 3%; }
+    ArticleView > .article--heading { text-style: bold underline; color: $accent; }
+    ArticleView > .article--removed { text-style: italic dim; color: $text-muted; }
+    ArticleView > .article--person { text-style: bold; color: $warning; }
+    ArticleView > .article--org { text-style: bold; color: $secondary; }
+    ArticleView > .article--place { color: $success; }
+    ArticleView > .article--group { color: $success; text-style: italic; }
+    ArticleView > .article--date { color: $text-muted; }
+    ArticleView > .article--other { }
+    ArticleView > .article--quote { text-style: underline; }
+    ArticleView > .article--quote-focus { text-style: reverse; }
+    ArticleView > .article--speaker { text-style: bold underline; color: $primary; }
+    ArticleView > .article--chip { text-style: bold; color: $accent; }
+    ArticleView > .article--glyph { text-style: bold; }
+    ArticleView > .article--gutter { color: $text-muted; }
+    ArticleView > .article--gutter-focus { text-style: bold; color: $accent; }
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._content: ArticleContent | None = None
+        self._layout: Layout | None = None
+        self._layout_width = -1
+        self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(2048)
+        self._block_marks: dict[int, list[Mark]] = {}
+        self._focus_block = -1
+
+    # ------------------------------------------------------------------ content
+    def show(self, text: str, removed=(), headings=()) -> None:
+        self._content = ArticleContent(text, blocks(text, removed, headings), [], [], {})
+        self._relayout(force=True)
+        self.scroll_home(animate=False)
+
+    def mark(self, marks: list[Mark], inserts: list[Insert], gutter: dict[int, tuple[str, str]], focus: tuple[int, int] | None = None) -> None:
+        """Replace marks, inserted glyphs and gutter glyphs; keep the scroll position."""
+        if self._content is None:
+            return
+        inserts_changed = inserts != self._content.inserts
+        self._content.marks = sorted(marks, key=lambda m: (m.start, m.end))
+        self._content.inserts = inserts
+        self._content.gutter = gutter
+        self._index_marks()
+        self._focus_block = -1
+        if focus is not None:
+            for i, b in enumerate(self._content.blocks):
+                if b.start <= focus[0] <= b.end:
+                    self._focus_block = i
+                    break
+        self._strips.clear()
+        if inserts_changed:
+            self._relayout(force=True)
+        self.refresh()
+
+    def _index_marks(self) -> None:
+        assert self._content is not None
+        self._block_marks = {}
+        marks = self._content.marks
+        for i, b in enumerate(self._content.blocks):
+            self._block_marks[i] = [m for m in marks if m.start < b.end and m.end > b.start]
+
+    # ------------------------------------------------------------------ layout
+    def _text_width(self) -> int:
+        return max(8, self.scrollable_content_region.width - GUTTER)
+
+    def _relayout(self, force: bool = False) -> None:
+        if self._content is None:
+            self.virtual_size = Size(0, 0)
+            return
+        width = self._text_width()
+        if not force and width == self._layout_width:
+            return
+        c = self._content
+        self._layout = layout(c.text, c.blocks, width, c.inserts)
+        self._layout_width = width
+        self._strips.clear()
+        self.virtual_size = Size(width + GUTTER, len(self._layout.rows))
+
+    def on_resize(self) -> None:
+        self._relayout()
+
+    def row_of(self, offset: int) -> int:
+        return self._layout.row_of(offset) if self._layout else 0
+
+    def scroll_to_offset(self, start: int, end: int | None = None) -> None:
+        """Bring the rows showing source [start, end) into view, with some context."""
+        if self._layout is None:
+            return
+        top = self.row_of(start)
+        bottom = self.row_of(end) if end is not None else top
+        height = max(1, bottom - top + 1)
+        self.scroll_to_region(Region(0, top, 1, height), spacing=None, animate=False, top=False)
+        # Keep two rows of context above when possible.
+        if self.scroll_offset.y > top - 2:
+            self.scroll_to(y=max(0, top - 2), animate=False)
+
+    # ------------------------------------------------------------------ render
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.size.width
+        key = (index, width)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._render_row(index, width)
+            self._strips[key] = strip
+        return strip.apply_offsets(scroll_x, index)
+
+    def _style(self, classes: tuple[str, ...], base: Style) -> Style:
+        style = base
+        for cls in classes:
+            style += self.get_component_rich_style(f"article--{cls}", partial=True)
+        return style
+
+    def _render_row(self, index: int, width: int) -> Strip:
+        base = self.rich_style
+        if self._layout is None or index >= len(self._layout.rows):
+            return Strip.blank(width, base)
+        row = self._layout.rows[index]
+        c = self._content
+        assert c is not None
+        segments: list[Segment] = []
+        block = c.blocks[row.para] if 0 <= row.para < len(c.blocks) else None
+        glyph = "  "
+        gcls = "gutter"
+        first_row_of_block = block is not None and row.pieces and row.pieces[0].src in (block.start, -1) and (
+            index == 0 or self._layout.rows[index - 1].para != row.para
+        )
+        if block is not None and row.kind != "blank":
+            if row.para == self._focus_block:
+                glyph, gcls = ("▶ " if first_row_of_block else "▎ "), "gutter-focus"
+            elif first_row_of_block and block.start in c.gutter:
+                glyph, gcls = c.gutter[block.start]
+                glyph = (glyph + "  ")[:GUTTER]
+        segments.append(Segment(glyph, self._style((gcls,), base)))
+        if row.kind == "removed":
+            text = "".join(p.text for p in row.pieces)
+            segments.append(Segment(text, self._style(("removed",), base)))
+        elif row.kind != "blank":
+            marks = self._block_marks.get(row.para, [])
+
+            def marks_at(s: int, e: int) -> list[Mark]:
+                return [m for m in marks if m.start < e and m.end > s]
+
+            for text, classes in styled_runs(row, marks_at):
+                segments.append(Segment(text, self._style(classes, base) if classes else base))
+        strip = Strip(segments)
+        return strip.crop_extend(0, width, base)
