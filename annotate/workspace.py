@@ -164,6 +164,7 @@ class Workspace:
 
     def tag(self, source_id: str, quote_index: int, label: str, note: str = "") -> Stance:
         """Tag the speaker of the quote at ``quote_index`` (0-based) in the source."""
+        self._check_label(label)
         quotes = self.quotes(source_id)
         if not 0 <= quote_index < len(quotes):
             raise WorkspaceError(f"no quote {quote_index} in {self.source(source_id).name} (it has {len(quotes)})")
@@ -177,6 +178,10 @@ class Workspace:
             actor_id = self._ensure_actor(q.speaker.text)
         return self.tag_span(source_id, q.start, q.end, actor_id, label, note)
 
+    def _check_label(self, label: str) -> None:
+        if label not in self.labels:
+            raise WorkspaceError(f"unknown stance label {label!r}; labels: {', '.join(self.labels)}")
+
     def _ensure_actor(self, name: str) -> str:
         aid = slug(name)
         if self.actors.get(aid) is None:
@@ -186,8 +191,7 @@ class Workspace:
 
     def tag_span(self, source_id: str, start: int, end: int, actor_id: str, label: str, note: str = "", origin: str = "manual") -> Stance:
         src = self.source(source_id)
-        if label not in self.labels:
-            raise WorkspaceError(f"unknown stance label {label!r}; labels: {', '.join(self.labels)}")
+        self._check_label(label)
         if not (0 <= start < end <= len(src.text)):
             raise WorkspaceError(f"evidence span {start}-{end} is outside the text of {src.name}")
         st = Stance(

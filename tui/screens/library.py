@@ -52,6 +52,9 @@ class LibraryScreen(Screen):
         sources.focus()
         self.refresh_data()
 
+    def on_screen_resume(self) -> None:
+        self.refresh_data()
+
     # ------------------------------------------------------------------ data
     def set_status(self, text: str) -> None:
         self.query_one("#status", Static).update(Text(text))

@@ -143,16 +143,17 @@ class ArticleView(ScrollView, can_focus=True):
         return self._layout.row_of(offset) if self._layout else 0
 
     def scroll_to_offset(self, start: int, end: int | None = None) -> None:
-        """Bring the rows showing source [start, end) into view, with some context."""
+        """Bring the rows showing source [start, end) into view, a third from the top when
+        it has to scroll, so the context before a quote shows too."""
         if self._layout is None:
             return
         top = self.row_of(start)
         bottom = self.row_of(end) if end is not None else top
-        height = max(1, bottom - top + 1)
-        self.scroll_to_region(Region(0, top, 1, height), spacing=None, animate=False, top=False)
-        # Keep two rows of context above when possible.
-        if self.scroll_offset.y > top - 2:
-            self.scroll_to(y=max(0, top - 2), animate=False)
+        height = self.scrollable_content_region.height
+        y = self.scroll_offset.y
+        if top >= y and bottom < y + height:
+            return
+        self.scroll_to(y=max(0, top - height // 3), animate=False)
 
     # ------------------------------------------------------------------ render
     def render_line(self, y: int) -> Strip:

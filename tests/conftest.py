@@ -1,0 +1,58 @@
+"""Shared fixtures. The seed workspace is analysed once per session (a real spaCy model,
+a real TinyDB file) and copied for each test that changes it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Never read or write the user's real config, data or cache directories, in this process
+# or in the subprocesses tests start.
+_HOME = Path(tempfile.mkdtemp(prefix="bluf-test-home-"))
+for _var, _sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):
+    os.environ[_var] = str(_HOME / _sub)
+os.environ["BLUF_ANNOTATOR"] = "tester"
+for _var in ("BLUF_DB", "NO_COLOR", "BLUF_CONFIG", "BLUF_ACTORS"):
+    os.environ.pop(_var, None)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from annotate.nlp.pipeline import load_pipeline
+
+    return load_pipeline()[0]
+
+
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory) -> Path:
+    """A workspace with the five seeds, analysed (cache filled)."""
+    from annotate.workspace import open_workspace
+
+    d = tmp_path_factory.mktemp("template")
+    ws = open_workspace(d / "ws.json", annotator="tester")
+    ws.analyze()
+    ws.close()
+    return d
+
+
+@pytest.fixture
+def ws_path(seeded_template, tmp_path) -> Path:
+    """A fresh copy of the analysed seed workspace; returns the workspace file's path."""
+    dst = tmp_path / "ws"
+    shutil.copytree(seeded_template, dst)
+    return dst / "ws.json"
+
+
+@pytest.fixture
+def workspace(ws_path):
+    from annotate.workspace import open_workspace
+
+    ws = open_workspace(ws_path, annotator="tester")
+    ws.analyze()
+    yield ws
+    ws.close()
+

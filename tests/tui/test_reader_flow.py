@@ -1,0 +1,144 @@
+"""Pilot tests at 80x24: read, move between quotes, tag, undo, tag again, quit."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+
+from tinydb import TinyDB
+
+from annotate.ingest import make_source
+from annotate.workspace import open_workspace
+from tui.app import BlufApp
+from tui.screens.help import HelpScreen
+from tui.screens.library import LibraryScreen
+from tui.screens.reader import ReaderScreen
+from tui.widgets.article_view import ArticleView
+
+from .helpers import settle, widget_text
+
+
+async def test_tag_undo_tag_quit_and_the_tag_is_stored(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("down", "enter")  # the second source
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        reader = app.screen
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert reader.focus_index == 1
+        q = reader.quotes[1]
+        await pilot.press("h")
+        assert [s.label for s in app.workspace.stances()] == ["hawkish"]
+        await pilot.press("u")
+        assert app.workspace.stances() == []
+        await pilot.press("c")
+        await pilot.press("q")
+    rows = TinyDB(ws_path).table("stances").all()
+    active = [r for r in rows if r.get("active", True)]
+    assert [(r["label"], r["start"], r["end"]) for r in active] == [("cautious", q.start, q.end)]
+    # And it is in the brief after reopening.
+    ws = open_workspace(ws_path)
+    ws.analyze()
+    from annotate.brief import build_brief
+    from annotate.export.markdown import render_markdown
+
+    assert f"“{q.text}”" in render_markdown(build_brief(ws)).replace("\\", "")
+    ws.close()
+
+
+async def test_first_screen_paints_before_analysis_and_shows_progress(tmp_path, monkeypatch):
+    """The library is on screen, with a progress bar, while the analysis is still running."""
+    from annotate.workspace import Workspace
+
+    release = threading.Event()
+    real = Workspace.compute_analyses
+
+    def slow(self, progress=None, n_process=None):
+        progress(0, 5, "")
+        release.wait(30)
+        return real(self, progress, n_process)
+
+    monkeypatch.setattr(Workspace, "compute_analyses", slow)
+    app = BlufApp(db=tmp_path / "fresh.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if app.workspace is not None:
+                break
+        lib = app.screen
+        assert isinstance(lib, LibraryScreen)
+        assert "Analysing" in str(lib.query_one("#status").render())
+        assert not lib.query_one("#progress").has_class("-hidden")
+        release.set()
+        await settle(app, pilot)
+        assert lib.query_one("#progress").has_class("-hidden")
+        assert "quotes" in str(lib.query_one("#status").render())
+
+
+def test_first_paint_does_not_wait_for_spacy(ws_path):
+    """In a fresh process, the first screen is painted before spaCy is imported."""
+    code = f"""
+import asyncio, sys
+from tui.app import BlufApp
+async def main():
+    app = BlufApp(db={str(ws_path)!r})
+    async with app.run_test(size=(80, 24)) as pilot:
+        print('spacy' in sys.modules, type(app.screen).__name__)
+asyncio.run(main())
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120).stdout
+    assert out.split() == ["False", "LibraryScreen"]
+
+
+async def test_source_markup_is_shown_literally(tmp_path):
+    ws = open_workspace(tmp_path / "m.json", seed=False)
+    ws.add_sources([make_source("Officials wrote [bold]not bold[/bold] and [link=http://x.example]a link[/link] here.\n", "markup.txt")])
+    ws.close()
+    app = BlufApp(db=tmp_path / "m.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        text = widget_text(app.screen.query_one(ArticleView))
+        assert "[bold]not bold[/bold]" in text
+        assert "[link=http://x.example]a link[/link]" in text
+
+
+async def test_no_color_marks_use_glyphs_and_text_styles(ws_path, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(*["right_square_bracket"] * 4)  # Peskov's quote
+        view = app.screen.query_one(ArticleView)
+        text = widget_text(view)
+        assert "@Dmitry Peskov" in text and "^Moscow" in text and "#NATO" in text
+        styles = [seg.style for strip in view.render_lines(view.size.region) for seg in strip if seg.style]
+        assert any(s.reverse for s in styles)  # the quote in focus
+        assert any(s.underline for s in styles)  # quotes
+        assert any(s.bold for s in styles)  # names and speakers
+        assert app.no_color  # Textual then strips colour from every segment it writes
+
+
+async def test_help_lists_every_key_of_the_reader(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = app.screen
+        wanted = {b.description for b in ReaderScreen.BINDINGS} | {b.description for b in BlufApp.BINDINGS}
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = "\n".join(widget_text(w) for w in app.screen.query("Static"))
+        missing = {d for d in wanted if d not in shown}
+        assert not missing
+        await pilot.press("escape")
+        assert app.screen is reader

@@ -1,0 +1,99 @@
+"""The workspace: seeds on first run, analysis cached, tags stored in TinyDB, undo."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from tinydb import TinyDB
+
+from annotate.workspace import WorkspaceError, open_workspace
+
+
+def test_first_run_imports_the_five_seeds(tmp_path):
+    ws = open_workspace(tmp_path / "new.json")
+    try:
+        names = [s.name for s in ws.sources()]
+    finally:
+        ws.close()
+    assert len(names) == 5 and all(n.endswith(".txt") for n in names)
+
+
+def test_an_existing_workspace_is_not_reseeded(tmp_path):
+    ws = open_workspace(tmp_path / "w.json", seed=False)
+    ws.close()
+    ws = open_workspace(tmp_path / "w.json")
+    try:
+        assert ws.sources() == []
+    finally:
+        ws.close()
+
+
+def test_bluf_db_env_names_the_workspace(tmp_path, monkeypatch):
+    monkeypatch.setenv("BLUF_DB", str(tmp_path / "env.json"))
+    ws = open_workspace()
+    ws.close()
+    assert (tmp_path / "env.json").exists()
+
+
+def test_reopening_never_reparses(ws_path):
+    """A second open loads analyses from the cache and never imports spaCy."""
+    code = (
+        "import sys, annotate\n"
+        f"ws = annotate.open_workspace({str(ws_path)!r})\n"
+        "ws.analyze()\n"
+        "print(len(ws.analyses), sum(len(ws.quotes(s.id)) for s in ws.sources()), 'spacy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out[0] == "5" and int(out[1]) > 20 and out[2] == "False"
+
+
+def test_tag_is_in_the_tinydb_file(workspace, ws_path):
+    src = workspace.sources()[1]
+    quotes = workspace.quotes(src.id)
+    st = workspace.tag(src.id, 0, "hawkish", note="first read")
+    assert st.quote == src.text[quotes[0].start : quotes[0].end]
+    workspace.close()
+    rows = TinyDB(ws_path).table("stances").all()
+    assert [(r["label"], r["quote"], r["annotator"], r["note"]) for r in rows] == [
+        ("hawkish", st.quote, "tester", "first read")
+    ]
+
+
+def test_undo_and_redo(workspace):
+    src = workspace.sources()[0]
+    workspace.tag(src.id, 1, "denial")
+    workspace.tag(src.id, 2, "threatening")
+    assert [s.label for s in workspace.stances()] == ["denial", "threatening"]
+    assert workspace.undo().label == "threatening"
+    assert [s.label for s in workspace.stances()] == ["denial"]
+    assert workspace.redo().label == "threatening"
+    assert workspace.undo().label == "threatening"
+    assert workspace.undo().label == "denial"
+    assert workspace.undo() is None
+    assert workspace.stances() == []
+
+
+def test_tagging_is_refused_with_a_clear_reason(workspace):
+    src = workspace.sources()[0]
+    with pytest.raises(WorkspaceError, match="no quote 999"):
+        workspace.tag(src.id, 999, "hawkish")
+    with pytest.raises(WorkspaceError, match="unknown stance label"):
+        workspace.tag(src.id, 0, "angry")
+
+
+def test_an_unreadable_workspace_is_reported(tmp_path):
+    p = tmp_path / "bad.json"
+    p.write_text("{ not json", encoding="utf-8")
+    with pytest.raises(WorkspaceError) as err:
+        open_workspace(p)
+    assert str(p) in str(err.value) and "\n" not in str(err.value)
+    assert p.read_text(encoding="utf-8") == "{ not json"
+
+
+def test_quotes_resolve_variants_to_one_actor(workspace):
+    """"Trump", "President Donald Trump" and "U.S. President Donald Trump" are one actor."""
+    ids = {workspace.actors.resolve(n) for n in ("Trump", "President Donald Trump", "U.S. President Donald Trump")}
+    assert len(ids) == 1 and None not in ids
