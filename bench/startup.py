@@ -1,0 +1,44 @@
+"""First paint of `bluf` on an analysed workspace vs a minimal Textual app, both spawned
+in a real pseudo-terminal at 80x24 in the same run. Reports the ratio of medians."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from pty_timing import time_to_marker  # noqa: E402
+
+BIN = Path(sys.executable).parent
+
+
+def run(repeat: int = 7) -> dict:
+    with tempfile.TemporaryDirectory() as d:
+        db = Path(d) / "ws.json"
+        env = {"BLUF_DB": str(db), "XDG_CONFIG_HOME": d, "XDG_DATA_HOME": d, "XDG_CACHE_HOME": d}
+        import annotate
+
+        ws = annotate.open_workspace(db)
+        ws.analyze()  # an already-analysed workspace
+        ws.close()
+        base, bluf = [], []
+        for _ in range(repeat):  # interleaved, so load drifts hit both
+            base.append(time_to_marker([sys.executable, str(HERE / "minimal_app.py")], b"minimal-app-ready", env=env))
+            bluf.append(time_to_marker([str(BIN / "bluf")], b"library", env=env))
+    mb, mf = statistics.median(base), statistics.median(bluf)
+    return {
+        "minimal_app_first_paint_s": round(mb, 3),
+        "bluf_first_paint_s": round(mf, 3),
+        "ratio": round(mf / mb, 2),
+        "target_ratio": 1.5,
+        "runs": repeat,
+    }
+
+
+if __name__ == "__main__":
+    print(run())
