@@ -132,6 +132,9 @@ class Gazetteer:
             for a in c.all_adjectives:
                 if a != c.name and a not in c.names:
                     add("NORP", a)
+            for m in c.metonyms:  # "the Kremlin", "Downing Street": institutions
+                if m.removeprefix("the ") not in (c.capital, *c.all_names):
+                    add("ORG", m)
         for o in self.outlets:
             add("ORG", o)
         for a in self.actors:

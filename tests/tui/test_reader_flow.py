@@ -142,3 +142,18 @@ async def test_help_lists_every_key_of_the_reader(ws_path):
         assert not missing
         await pilot.press("escape")
         assert app.screen is reader
+
+
+async def test_export_key_writes_the_same_brief_as_the_cli(ws_path, tmp_path):
+    from tui.cli import main
+
+    app = BlufApp(db=ws_path, brief_path=tmp_path / "tui-brief.md")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter", "right_square_bracket", "right_square_bracket", "d")
+        await pilot.press("escape", "E")
+        await pilot.pause()
+    assert main(["--db", str(ws_path), "export", "-o", str(tmp_path / "cli-brief.md")]) == 0
+    tui_brief = (tmp_path / "tui-brief.md").read_text(encoding="utf-8")
+    assert "denial" in tui_brief
+    assert tui_brief == (tmp_path / "cli-brief.md").read_text(encoding="utf-8")

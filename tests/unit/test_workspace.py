@@ -97,3 +97,10 @@ def test_quotes_resolve_variants_to_one_actor(workspace):
     """"Trump", "President Donald Trump" and "U.S. President Donald Trump" are one actor."""
     ids = {workspace.actors.resolve(n) for n in ("Trump", "President Donald Trump", "U.S. President Donald Trump")}
     assert len(ids) == 1 and None not in ids
+
+
+def test_default_workspace_lives_in_the_xdg_data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    from annotate.locations import default_db
+
+    assert default_db() == tmp_path / "xdg" / "bluf" / "workspace.json"
