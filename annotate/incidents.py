@@ -1,13 +1,17 @@
-"""Incidents: incident mentions from all sources, clustered into one incident per event.
+"""Incidents: incident mentions from all sources, clustered into one incident per event,
+then the analyst's edits (confirm, rename, merge, split, note) applied on top.
 
 Mentions of the same country join; within a country, mentions whose dates are known and
-more than ``SPLIT_DAYS`` apart are separate incidents. Each incident keeps the sentences
-that report it, per source.
+more than ``SPLIT_DAYS`` apart are separate incidents. A mention that names no aircraft
+("incidents stack up across Estonia, Denmark and Poland") only joins an incident found
+otherwise. Ids are stable across re-analysis: the main incident of a country and kind is
+``<country>-<kind>``, so edits keep applying when sources are added.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from .models import Analysis, Incident, IncidentMention
@@ -21,6 +25,8 @@ _ACTION_TITLE = {
     "interception": "intercepted over {country}",
     "shoot-down": "shot down over {country}",
     "crash": "came down in {country}",
+    "disruption": "disrupting {country}",
+    "incident": "over {country}",
 }
 
 
@@ -31,11 +37,12 @@ def _d(iso: str) -> date | None:
         return None
 
 
-def cluster_incidents(analyses: dict[str, Analysis], adjective=lambda c: c) -> list[Incident]:
+def cluster_incidents(analyses: dict[str, Analysis], adjective=lambda c: c, edits=()) -> list[Incident]:
     by_country: dict[str, list[tuple[str, IncidentMention]]] = {}
+    weak: dict[str, list[tuple[str, IncidentMention]]] = {}
     for sid, a in analyses.items():
         for m in a.incidents:
-            by_country.setdefault(m.country, []).append((sid, m))
+            (weak if m.kind == "unspecified" else by_country).setdefault(m.country, []).append((sid, m))
     incidents: list[Incident] = []
     for country, ms in by_country.items():
         groups: list[list[tuple[str, IncidentMention]]] = []
@@ -46,17 +53,16 @@ def cluster_incidents(analyses: dict[str, Analysis], adjective=lambda c: c) -> l
                 groups[-1].append(m)
             else:
                 groups.append([m])
-        if not groups:
+        main = max(groups, key=lambda g: len({sid for sid, _ in g})) if groups else None
+        if main is None:
             groups = [undated]
+            main = groups[0]
         else:
-            # Undated mentions join the incident with the most sources (the main event).
-            main = max(groups, key=lambda g: len({sid for sid, _ in g}))
-            main.extend(undated)
+            main.extend(undated)  # undated mentions join the main event of the country
+        main.extend(weak.get(country, []))
         for g in groups:
-            kinds = Counter(m.kind for _, m in g)
-            actions = Counter(m.action for _, m in g)
-            kind = kinds.most_common(1)[0][0]
-            action = actions.most_common(1)[0][0]
+            kind = Counter(m.kind for _, m in g if m.kind != "unspecified").most_common(1)[0][0]
+            action = Counter(m.action for _, m in g if m.kind != "unspecified").most_common(1)[0][0]
             dates = sorted(m.date for _, m in g if m.date)
             when = dates[0] if dates else ""
             evidence: dict[str, list[list[int]]] = {}
@@ -67,15 +73,53 @@ def cluster_incidents(analyses: dict[str, Analysis], adjective=lambda c: c) -> l
             title = f"{_KIND_TITLE.get(kind, kind.title())} " + _ACTION_TITLE.get(action, "over {country}").format(
                 adj=adjective(country), country=country
             )
-            incidents.append(
-                Incident(
-                    id=slug(f"{country}-{kind}-{when or 'undated'}"),
-                    title=title,
-                    country=country,
-                    kind=kind,
-                    date=when,
-                    evidence=evidence,
-                )
-            )
+            iid = slug(f"{country}-{kind}") if g is main else slug(f"{country}-{kind}-{when or 'undated'}")
+            incidents.append(Incident(id=iid, title=title, country=country, kind=kind, date=when, evidence=evidence))
+    incidents = apply_edits(incidents, edits)
     incidents.sort(key=lambda i: (i.date or "9999", -len(i.evidence), i.country))
     return incidents
+
+
+def apply_edits(incidents: list[Incident], edits) -> list[Incident]:
+    """The analyst's changes, in the order made. An edit naming an incident that no longer
+    exists is skipped."""
+    by_id = {i.id: i for i in incidents}
+    for e in edits:
+        op, iid = e.get("op"), e.get("incident_id", "")
+        inc = by_id.get(iid)
+        if inc is None:
+            continue
+        if op == "confirm":
+            inc.status = "confirmed"
+        elif op == "unconfirm":
+            inc.status = "suggested"
+        elif op == "rename":
+            inc.title = e.get("title", inc.title)
+        elif op == "note":
+            inc.note = e.get("note", "")
+        elif op == "date":
+            inc.date = e.get("date", inc.date)
+        elif op == "merge":
+            into = by_id.get(e.get("into", ""))
+            if into is None or into is inc:
+                continue
+            for sid, spans in inc.evidence.items():
+                dst = into.evidence.setdefault(sid, [])
+                dst.extend(s for s in spans if s not in dst)
+            if inc.date and (not into.date or inc.date < into.date):
+                into.date = inc.date
+            del by_id[iid]
+        elif op == "split":
+            moved = [s for s in e.get("source_ids", []) if s in inc.evidence]
+            new_id = e.get("new_id") or f"{iid}-split"
+            if not moved or len(moved) == len(inc.evidence) or new_id in by_id:
+                continue
+            new = replace(inc, id=new_id, title=e.get("title") or f"{inc.title} (split)", evidence={s: inc.evidence.pop(s) for s in moved}, status="suggested", note="")
+            by_id[new_id] = new
+        elif op == "link":
+            sid = e.get("source_id", "")
+            if sid:
+                inc.evidence.setdefault(sid, [])
+        elif op == "unlink":
+            inc.evidence.pop(e.get("source_id", ""), None)
+    return list(by_id.values())

@@ -4,22 +4,33 @@ analysis cache and the derived views (actors, incidents), and never touches a te
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
 
 from .actors import ActorIndex, build_actors
-from .analysis import Progress, analyze_sources, cached
+from .analysis import Progress, analyze_sources
 from .cache import AnalysisCache
 from .gazetteer import Gazetteer, load_gazetteer
 from .incidents import cluster_incidents
 from .ingest import seed_sources
 from .locations import default_db
-from .models import DEFAULT_LABELS, Analysis, Incident, Quote, Source, Stance
+from .models import DEFAULT_LABELS, Analysis, Incident, Quote, Source, Stance, Suggestion
 from .settings import annotator as default_annotator
 from .store import Store, StoreError
 from .text import slug
+
+
+@dataclass
+class Derived:
+    """What the analysis of a workspace yields, computed off the UI thread."""
+
+    analyses: dict[str, Analysis]
+    actors: ActorIndex
+    incidents: list[Incident]
+    suggestions: dict[str, list[Suggestion]]
+    per_quote: dict[str, dict[int, Suggestion]]
 
 
 class WorkspaceError(Exception):
@@ -40,6 +51,8 @@ class Workspace:
         self.analyses: dict[str, Analysis] = {}
         self.actors = ActorIndex(gazetteer=self.gazetteer)
         self._incidents: list[Incident] = []
+        self._suggestions: dict[str, list[Suggestion]] = {}
+        self._quote_suggestions: dict[str, dict[int, Suggestion]] = {}
         self._sources: dict[str, Source] = {}
         self._undo: list[str] = []  # stance ids this session tagged, newest last
         self._redo: list[str] = []
@@ -87,36 +100,54 @@ class Workspace:
     def labels(self) -> list[str]:
         return list(DEFAULT_LABELS)
 
-    def load_cached(self) -> int:
-        """Load cached analyses without spaCy; returns how many sources still need parsing."""
-        from .nlp.pipeline import pipeline_version
-
-        self.analyses = cached(self.sources(), self.cache, pipeline_version(self.gazetteer))
-        self._derive()
-        return len(self._sources) - len(self.analyses)
-
     def analyze(self, progress: Progress | None = None, n_process: int | None = None) -> None:
-        """Analyse every source (cached ones are only loaded), then derive actors and incidents."""
-        self.install_analyses(self.compute_analyses(progress, n_process))
+        """Analyse every source (cached ones are only loaded), then derive actors,
+        incidents and suggestions."""
+        self.install(self.compute(progress, n_process))
 
-    def compute_analyses(self, progress: Progress | None = None, n_process: int | None = None) -> dict[str, Analysis]:
-        """The analyses of all sources, parsing only what the cache lacks. Changes nothing
-        in the workspace, so a UI can run it in a worker thread."""
-        return analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process)
+    def compute(self, progress: Progress | None = None, n_process: int | None = None) -> "Derived":
+        """Analyses of all sources (parsing only what the cache lacks) and what derives from
+        them. Changes nothing in the workspace, so a UI can run it in a worker thread."""
+        analyses = analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process)
+        return self.derive(analyses)
 
-    def install_analyses(self, analyses: dict[str, Analysis]) -> None:
-        self.analyses = dict(analyses)
-        self._derive()
+    def derive(self, analyses: dict[str, Analysis]) -> "Derived":
+        from .nlp.sentiment import tone
+        from .nlp.stance import load_lexicon, suggest
 
-    def _derive(self) -> None:
-        edits = [d for d in self.store.all("actor_edits")]
-        self.actors = build_actors(self.sources(), self.analyses, self.gazetteer, edits)
+        analyses = {k: v for k, v in analyses.items() if k in self._sources}
+        edits = self.store.all("actor_edits")
+        actors = build_actors(self.sources(), analyses, self.gazetteer, edits)
 
         def adjective(country: str) -> str:
             c = self.gazetteer.country(country)
             return c.adjective if c else country
 
-        self._incidents = cluster_incidents(self.analyses, adjective)
+        incidents = cluster_incidents(analyses, adjective)
+        lex = load_lexicon()
+        suggestions: dict[str, list[Suggestion]] = {}
+        per_quote: dict[str, dict[int, Suggestion]] = {}
+        for sid, a in analyses.items():
+            at = lambda s, e, sid=sid: actors.at(sid, s, e)  # noqa: E731
+            suggestions[sid], per_quote[sid] = suggest(self._sources[sid], a, at, lex, tone)
+        return Derived(analyses, actors, incidents, suggestions, per_quote)
+
+    def install(self, derived: "Derived") -> None:
+        self.analyses = derived.analyses
+        self.actors = derived.actors
+        self._incidents = derived.incidents
+        self._suggestions = derived.suggestions
+        self._quote_suggestions = derived.per_quote
+
+    def _derive(self) -> None:
+        self.install(self.derive(self.analyses))
+
+    def suggestions(self, source_id: str) -> list[Suggestion]:
+        """Suggested stances for the actors of a source, strongest first (never tags)."""
+        return list(self._suggestions.get(source_id, []))
+
+    def quote_suggestion(self, source_id: str, quote_index: int) -> Suggestion | None:
+        return self._quote_suggestions.get(source_id, {}).get(quote_index)
 
     def pipeline_notice(self) -> str:
         """One line for the user when no spaCy model is installed, else ""."""

@@ -60,8 +60,8 @@ class BlufApp(App):
             return
         self.post_message(WorkspaceOpened(ws))
         # Cached analyses load without spaCy; the rest is parsed here, off the UI thread.
-        analyses = ws.compute_analyses(progress=lambda d, t, n: self.post_message(AnalysisProgress(d, t, n)))
-        self.post_message(AnalysisReady(analyses, ws.pipeline_notice()))
+        derived = ws.compute(progress=lambda d, t, n: self.post_message(AnalysisProgress(d, t, n)))
+        self.post_message(AnalysisReady(derived, ws.pipeline_notice()))
 
     # ------------------------------------------------------------------ handlers
     def on_workspace_opened(self, message: WorkspaceOpened) -> None:
@@ -87,7 +87,7 @@ class BlufApp(App):
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         ws = self.workspace
-        ws.install_analyses(message.analyses)
+        ws.install(message.derived)
         self.analysed = True
         lib = self._library()
         if lib:

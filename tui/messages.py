@@ -27,7 +27,7 @@ class AnalysisProgress(Message):
 
 @dataclass
 class AnalysisReady(Message):
-    analyses: dict
+    derived: object  # annotate.workspace.Derived
     notice: str = ""
 
 

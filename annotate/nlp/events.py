@@ -19,6 +19,8 @@ _KIND = [
     ("missiles", re.compile(r"\b(?:missiles?|rockets?)\b", re.I)),
     ("jets", re.compile(r"\b(?:jets?|fighters?|fighter jets?|warplanes?|MiG-\d+\w*|Su-\d+\w*|F-\d+\w*|bombers?|aircraft|planes?|helicopters?)\b", re.I)),
     ("balloons", re.compile(r"\b(?:balloons?)\b", re.I)),
+    # Unspecified: joins an incident of the same country found otherwise, never makes one.
+    ("unspecified", re.compile(r"\b(?:incidents?|incursions?|violations?)\b", re.I)),
 ]
 _ACTION = [
     ("shoot-down", re.compile(r"\b(?:sh[oo]t(?:ting)? (?:it |them )?down|shot (?:it |them )?down|shoot-downs?|downed|downing)\b", re.I)),
@@ -28,9 +30,12 @@ _ACTION = [
         r"crossed into|cross(?:es|ing)? into|entered|enter(?:ing|s)?|flew (?:into|over|through|across)|"
         r"airspace)\b", re.I)),
     ("crash", re.compile(r"\b(?:crash(?:ed|es)?|debris|fragments)\b", re.I)),
+    ("disruption", re.compile(
+        r"\b(?:disrupt(?:ed|ion|ions|s|ing)?|air traffic|airports? (?:was |were )?(?:closed|shut)|sighting?s?|sighted|spotted|attacks?)\b",
+        re.I)),
 ]
 _INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within)\s+(?:the\s+)?$", re.I)
-_THEIR = re.compile(r"\b(?:their|its) (?:airspace|territory|skies)\b", re.I)
+_THEIR = re.compile(r"\b(?:their|its) (?:own )?(?:airspace|territory|skies)\b", re.I)
 
 
 def _kind(text: str) -> str:
@@ -50,12 +55,16 @@ def _action(text: str) -> str:
 def _countries(sent, gazetteer) -> list[str]:
     """The countries whose airspace the sentence says was entered: "Estonian airspace",
     "Poland’s territory", "crossed into Poland", "incursions, including in Romania, Poland
-    and Estonia", or "their airspace" with the countries as subject. Never the country
-    whose aircraft did it ("Russian drones") or one only mentioned in passing."""
+    and Estonia", "its/their airspace" with the nearest country subject before it, "the
+    country’s airspace", or a country reporting the event ("Estonia reports a violation").
+    Never the country whose aircraft did it ("Russian drones") or one only mentioned in
+    passing ("the Ukraine conflict", "a meeting in Moscow")."""
     text = sent.text
     base = sent.start_char
+    has_dep = sent.doc.has_annotation("DEP")
     found: list[str] = []
-    subjects: list[str] = []
+    subjects: list[tuple[int, str, bool]] = []  # (token index, country, subject of a report verb)
+    mentioned: list[str] = []
     hits: dict[int, str] = {}  # entity root token -> country, for conjunctions
     for e in sent.ents:
         if e.label_ not in ("GPE", "NORP", "LOC", "ORG"):
@@ -66,24 +75,69 @@ def _countries(sent, gazetteer) -> list[str]:
         rel_s, rel_e = e.start_char - base, e.end_char - base
         after = text[rel_e : rel_e + 24]
         before = text[max(0, rel_s - 40) : rel_s]
-        if e.root.dep_ in ("nsubj", "nsubjpass") or e.root.dep_ == "conj" and e.root.head.dep_ in ("nsubj", "nsubjpass"):
-            subjects.append(c.name)
-        if e.root.dep_ in ("amod", "compound", "nmod", "poss") and _KIND_ANY.fullmatch(e.root.head.text):
-            continue  # the perpetrator: "Russian drones"
-        head = e.root.head
-        if sent.doc.has_annotation("DEP"):
-            owned = e.root.dep_ in ("amod", "compound", "poss", "nmod") and head.lemma_.lower() in _OWNED_NOUNS
+        root, head = e.root, e.root.head
+        if has_dep:
+            if root.dep_ in ("amod", "compound", "nmod", "poss") and _KIND_ANY.fullmatch(head.text):
+                continue  # the perpetrator: "Russian drones"
+            subj_tok = _subject_above(root)
+            if subj_tok is not None:
+                verb = subj_tok.head
+                reporter = subj_tok is root or subj_tok.lemma_.lower() in _REPORTING_BODIES
+                subjects.append((root.i, c.name, reporter and verb.lemma_.lower() in _REPORT_VERBS))
+            owned = root.dep_ in ("amod", "compound", "poss", "nmod") and head.lemma_.lower() in _OWNED_NOUNS
+            if root.dep_ in ("compound", "amod", "nmod") and not owned and head.pos_ == "NOUN":
+                continue  # "the Ukraine conflict", "Polish officials"
         else:
             owned = bool(_OWNED_AFTER.match(after))
+        mentioned.append(c.name)
         if owned or _INTO.search(before) or _IN.search(before):
             found.append(c.name)
-            hits[e.root.i] = c.name
-        elif e.root.dep_ == "conj" and e.root.head.i in hits:
+            hits[root.i] = c.name
+        elif root.dep_ == "conj" and head.i in hits:
             found.append(c.name)
-            hits[e.root.i] = c.name
-    if not found and _THEIR.search(text):
-        found = subjects
+            hits[root.i] = c.name
+    if not found and (m := _THEIR.search(text)):
+        pos = sent.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+        before = [x for x in subjects if pos is None or x[0] < pos.start]
+        if before:
+            last = before[-1][0]
+            # The nearest subject and the countries coordinated with it; "their" wants
+            # more than one country, "its" exactly one.
+            group = [name for i, name, _ in before if abs(i - last) <= 4]
+            plural = m.group().lower().startswith("their")
+            if (len(group) > 1) == plural:
+                found = group
+    if not found and _THE_COUNTRY.search(text):
+        found = [name for _, name, _ in subjects][:1] or mentioned[:1]
+    if not found:
+        found = [name for _, name, reports in subjects if reports]
     return list(dict.fromkeys(found))
+
+
+_REPORT_VERBS = {
+    "report", "say", "confirm", "announce", "detect", "record", "spot", "intercept", "shoot", "scramble",
+    "down", "monitor", "track", "probe", "investigate",
+}
+
+
+_REPORTING_BODIES = {
+    "authority", "authorities", "military", "army", "ministry", "government", "force", "forces", "police",
+    "navy", "command", "official", "officials", "defence", "defense", "guard",
+}
+
+
+def _subject_above(tok):
+    """The subject token whose phrase contains ``tok``: "Estonia" in "Estonia reports",
+    "Romanian" in "Romanian authorities said", "Denmark" in "Authorities in Denmark said"."""
+    hops = 0
+    while hops < 5:
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return tok
+        if tok.dep_ not in ("amod", "compound", "pobj", "prep", "poss", "nmod", "conj", "appos") or tok.head is tok:
+            return None
+        tok, hops = tok.head, hops + 1
+    return None
+_THE_COUNTRY = re.compile(r"\bthe (?:country|nation)[’']s (?:airspace|territory|skies)\b", re.I)
 
 
 _OWNED_NOUNS = {"airspace", "territory", "sky", "skies", "soil"}
@@ -140,7 +194,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
         kind = _kind(text)
         if not kind:
             continue
-        action = _action(text)
+        action = _action(text) or ("incident" if kind == "unspecified" else "")
         if not action:
             continue
         countries = _countries(sent, gazetteer)

@@ -1,4 +1,5 @@
-"""Frames: clauses in which a named agent takes a position without quote marks.
+"""Frames: clauses whose subject is a named agent, the evidence of positions taken
+without quote marks.
 
 "Other NATO leaders including Italy’s Giorgia Meloni have also urged caution" gives a frame
 with agent "Giorgia Meloni", verb "urge" and the clause as evidence. Stance suggestions read
@@ -8,21 +9,24 @@ the cue words of the clause; the analyst can tag the clause as evidence.
 from __future__ import annotations
 
 from ..models import Frame
-from .lexicon import FRAME_VERBS, GROUP_PRONOUNS, OFFICIAL_NOUNS, PERSON_PRONOUNS
+from .lexicon import GROUP_PRONOUNS, OFFICIAL_NOUNS, PERSON_PRONOUNS
 from .syntax import DocIndex, np_bounds, resolve_pronoun, subject
 
 _OWN_CLAUSE = {"advcl", "conj", "parataxis"}
 
 
-def _clause(verb, idx: DocIndex) -> tuple[int, int]:
+def _clause(verb, subj, idx: DocIndex) -> tuple[int, int]:
     """Token range of the verb's clause, without coordinated or adverbial clauses that
-    have a subject of their own ("..., while Pistorius said ...")."""
+    have a subject of their own ("..., while Pistorius said ..."), and without a second
+    subject the parser hung on the same verb."""
     keep = {verb.i}
     stack = [verb]
     while stack:
         t = stack.pop()
         for c in t.children:
             if c.dep_ in _OWN_CLAUSE and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                continue
+            if t is verb and c.dep_ in ("nsubj", "nsubjpass") and c is not subj:
                 continue
             keep.add(c.i)
             stack.append(c)
@@ -67,12 +71,12 @@ def find_frames(doc, idx: DocIndex, outlets=lambda s: False) -> list[Frame]:
         if tok.pos_ not in ("VERB", "AUX") or tok.i in idx.quote_tokens:
             continue
         lemma = tok.lemma_.lower()
-        if lemma not in FRAME_VERBS:
+        if lemma in ("be", "have", "do") and tok.pos_ == "AUX":
             continue
         s = subject(tok)
         if s is None or s.i in idx.quote_tokens:
             continue
-        lo, hi = _clause(tok, idx)
+        lo, hi = _clause(tok, s, idx)
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
         for a_start, a_end, a_text in _agents(s, idx, outlets):
             frames.append(Frame(a_start, a_end, a_text, lemma, start, end))

@@ -55,14 +55,14 @@ async def test_first_screen_paints_before_analysis_and_shows_progress(tmp_path, 
     from annotate.workspace import Workspace
 
     release = threading.Event()
-    real = Workspace.compute_analyses
+    real = Workspace.compute
 
     def slow(self, progress=None, n_process=None):
         progress(0, 5, "")
         release.wait(30)
         return real(self, progress, n_process)
 
-    monkeypatch.setattr(Workspace, "compute_analyses", slow)
+    monkeypatch.setattr(Workspace, "compute", slow)
     app = BlufApp(db=tmp_path / "fresh.json")
     async with app.run_test(size=(80, 24)) as pilot:
         for _ in range(50):
