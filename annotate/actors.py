@@ -123,6 +123,7 @@ class _Mention:
     kind: str  # named / unnamed / pronoun / person-entity / org-entity
     quote_text: str = ""
     has_person: bool = False  # a PERSON entity lies inside (or is the antecedent)
+    person_text: str = ""  # that entity's text
 
 
 @dataclass
@@ -202,10 +203,13 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         src = sources.get(sid)
         if src is None:
             continue
-        persons = [(e.start, e.end) for e in a.entities if e.label == "PERSON"]
+        persons = [(e.start, e.end, e.text) for e in a.entities if e.label == "PERSON"]
+
+        def person_in(s: int, e: int) -> str:
+            return next((t for ps, pe, t in persons if s <= ps and pe <= e), "")
 
         def has_person(s: int, e: int) -> bool:
-            return any(s <= ps and pe <= e for ps, pe in persons)
+            return bool(person_in(s, e))
 
         for q in a.quotes:
             sp = q.speaker
@@ -215,14 +219,14 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 if sp.antecedent_start < 0:
                     continue
                 s, e = sp.antecedent_start, sp.antecedent_end
-                out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e)))
+                out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e), person_in(s, e)))
             else:
-                out.append(_Mention(sid, sp.start, sp.end, sp.text, "speaker", sp.kind, q.text, has_person(sp.start, sp.end)))
+                out.append(_Mention(sid, sp.start, sp.end, sp.text, "speaker", sp.kind, q.text, has_person(sp.start, sp.end), person_in(sp.start, sp.end)))
         for f in a.frames:
-            out.append(_Mention(sid, f.agent_start, f.agent_end, f.agent_text, "agent", "named", "", has_person(f.agent_start, f.agent_end)))
+            out.append(_Mention(sid, f.agent_start, f.agent_end, f.agent_text, "agent", "named", "", has_person(f.agent_start, f.agent_end), person_in(f.agent_start, f.agent_end)))
         for e in a.entities:
             if e.label == "PERSON":
-                out.append(_Mention(sid, e.start, e.end, e.text, "entity", "person-entity", "", True))
+                out.append(_Mention(sid, e.start, e.end, e.text, "entity", "person-entity", "", True, e.text))
             elif e.label == "ORG" and not gaz.is_outlet(e.text):
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "org-entity"))
     return out
@@ -278,7 +282,8 @@ def build_actors(
         if canon and not (gaz.entry(canon) and gaz.entry(canon).kind == "person"):
             continue
         if m.has_person or canon or _titled_name(m.text, gaz):
-            pn = person_name(m.text, gaz)
+            # The name the model found, else the phrase without titles and nationality.
+            pn = person_name(m.person_text, gaz) if m.person_text else person_name(m.text, gaz)
             if pn:
                 person_of[k] = pn
     full_by_source: dict[str, dict[str, str]] = defaultdict(dict)  # sid -> surname -> full

@@ -29,14 +29,14 @@ def analyze_doc(doc, source: Source, pipeline: str, gazetteer: Gazetteer) -> Ana
     text = doc.text
     correct_entities(doc, gazetteer)
     spans, stray = pair_quotes(text)
-    quotes, _scare = attribute(doc, text, spans, outlets=gazetteer.is_outlet)
+    idx = DocIndex(doc, spans)
+    quotes, _scare = attribute(doc, text, spans, outlets=gazetteer.is_outlet, idx=idx)
     for q in quotes:
         q.tone = tone(q.text)
-    idx = DocIndex(doc, spans)
     return Analysis(
         source_id=source.id,
         pipeline=pipeline,
-        sentences=[(s.start_char, s.end_char) for s in doc.sents if s.text.strip()],
+        sentences=[(s.start_char, s.end_char) for s in doc.sents if not all(t.is_space for t in s)],
         entities=entity_mentions(doc),
         quotes=quotes,
         frames=find_frames(doc, idx, outlets=gazetteer.is_outlet),

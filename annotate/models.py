@@ -62,6 +62,11 @@ class Source:
         i = bisect_right([m[0] for m in self.raw_map], offset) - 1
         return offset + (self.raw_map[i][1] if i >= 0 else 0)
 
+    def to_raw_end(self, offset: int) -> int:
+        """Like ``to_raw`` for an end offset: the position just after the character
+        before it, so removed characters right after a span stay outside it."""
+        return self.to_raw(offset - 1) + 1 if offset > 0 else self.to_raw(offset)
+
     @property
     def label(self) -> str:
         """What to call the source on screen: its title, else its file name."""

@@ -1,7 +1,7 @@
 """The workspace store: the only module that imports TinyDB.
 
-Schema 1: one TinyDB JSON file with the tables ``meta``, ``sources``, ``stances`` and
-``actor_edits``. Every write goes straight to the file (TinyDB's JSONStorage).
+Schema 1: one TinyDB JSON file with the tables ``meta``, ``sources``, ``stances``,
+``actor_edits`` and ``incident_edits``. Every write goes straight to the file (TinyDB's JSONStorage).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 from tinydb import Query, TinyDB
 
 SCHEMA_VERSION = 1
-TABLES = ("meta", "sources", "stances", "actor_edits")
+TABLES = ("meta", "sources", "stances", "actor_edits", "incident_edits")
 
 
 class StoreError(Exception):

@@ -4,33 +4,22 @@ analysis cache and the derived views (actors, incidents), and never touches a te
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .actors import ActorIndex, build_actors
+from .actors import ActorIndex
 from .analysis import Progress, analyze_sources
+from .derive import Derived, derive
 from .cache import AnalysisCache
 from .gazetteer import Gazetteer, load_gazetteer
-from .incidents import cluster_incidents
 from .ingest import seed_sources
 from .locations import default_db
 from .models import DEFAULT_LABELS, Analysis, Incident, Quote, Source, Stance, Suggestion
 from .settings import annotator as default_annotator
 from .store import Store, StoreError
 from .text import slug
-
-
-@dataclass
-class Derived:
-    """What the analysis of a workspace yields, computed off the UI thread."""
-
-    analyses: dict[str, Analysis]
-    actors: ActorIndex
-    incidents: list[Incident]
-    suggestions: dict[str, list[Suggestion]]
-    per_quote: dict[str, dict[int, Suggestion]]
 
 
 class WorkspaceError(Exception):
@@ -105,34 +94,19 @@ class Workspace:
         incidents and suggestions."""
         self.install(self.compute(progress, n_process))
 
-    def compute(self, progress: Progress | None = None, n_process: int | None = None) -> "Derived":
+    def compute(self, progress: Progress | None = None, n_process: int | None = None) -> Derived:
         """Analyses of all sources (parsing only what the cache lacks) and what derives from
         them. Changes nothing in the workspace, so a UI can run it in a worker thread."""
         analyses = analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process)
         return self.derive(analyses)
 
-    def derive(self, analyses: dict[str, Analysis]) -> "Derived":
-        from .nlp.sentiment import tone
-        from .nlp.stance import load_lexicon, suggest
+    def derive(self, analyses: dict[str, Analysis]) -> Derived:
+        return derive(
+            self.sources(), analyses, self.gazetteer,
+            self.store.all("actor_edits"), self.store.all("incident_edits"),
+        )
 
-        analyses = {k: v for k, v in analyses.items() if k in self._sources}
-        edits = self.store.all("actor_edits")
-        actors = build_actors(self.sources(), analyses, self.gazetteer, edits)
-
-        def adjective(country: str) -> str:
-            c = self.gazetteer.country(country)
-            return c.adjective if c else country
-
-        incidents = cluster_incidents(analyses, adjective)
-        lex = load_lexicon()
-        suggestions: dict[str, list[Suggestion]] = {}
-        per_quote: dict[str, dict[int, Suggestion]] = {}
-        for sid, a in analyses.items():
-            at = lambda s, e, sid=sid: actors.at(sid, s, e)  # noqa: E731
-            suggestions[sid], per_quote[sid] = suggest(self._sources[sid], a, at, lex, tone)
-        return Derived(analyses, actors, incidents, suggestions, per_quote)
-
-    def install(self, derived: "Derived") -> None:
+    def install(self, derived: Derived) -> None:
         self.analyses = derived.analyses
         self.actors = derived.actors
         self._incidents = derived.incidents
@@ -166,6 +140,76 @@ class Workspace:
 
     def incidents(self) -> list[Incident]:
         return list(self._incidents)
+
+    # ------------------------------------------------------------------ analyst's edits
+    def _edit(self, table: str, record: dict) -> None:
+        self.store.insert(table, {**record, "annotator": self.annotator, "created_at": _now()})
+        if self.analyses:
+            self._derive()
+
+    def _actor(self, actor_id: str) -> str:
+        if self.actors.get(actor_id) is None:
+            raise WorkspaceError(f"no actor {actor_id!r}")
+        return self.actors.canonical_id(actor_id)
+
+    def merge_actors(self, actor_id: str, into: str) -> None:
+        """Make ``actor_id`` the same actor as ``into`` (its tags follow)."""
+        a, b = self._actor(actor_id), self._actor(into)
+        if a == b:
+            raise WorkspaceError("an actor cannot be merged into itself")
+        self._edit("actor_edits", {"op": "merge", "actor_id": a, "into": b})
+
+    def rename_actor(self, actor_id: str, name: str) -> None:
+        if not name.strip():
+            raise WorkspaceError("an actor's name cannot be empty")
+        self._edit("actor_edits", {"op": "rename", "actor_id": self._actor(actor_id), "name": name.strip()})
+
+    def add_alias(self, actor_id: str, alias: str) -> None:
+        if not alias.strip():
+            raise WorkspaceError("an alias cannot be empty")
+        self._edit("actor_edits", {"op": "alias", "actor_id": self._actor(actor_id), "name": alias.strip()})
+
+    def set_affiliation(self, actor_id: str, affiliation: str) -> None:
+        self._edit("actor_edits", {"op": "affiliation", "actor_id": self._actor(actor_id), "name": affiliation.strip()})
+
+    def _incident(self, incident_id: str) -> None:
+        if not any(i.id == incident_id for i in self._incidents):
+            raise WorkspaceError(f"no incident {incident_id!r}")
+
+    def confirm_incident(self, incident_id: str, confirmed: bool = True) -> None:
+        self._incident(incident_id)
+        self._edit("incident_edits", {"op": "confirm" if confirmed else "unconfirm", "incident_id": incident_id})
+
+    def rename_incident(self, incident_id: str, title: str) -> None:
+        self._incident(incident_id)
+        self._edit("incident_edits", {"op": "rename", "incident_id": incident_id, "title": title.strip()})
+
+    def note_incident(self, incident_id: str, note: str) -> None:
+        self._incident(incident_id)
+        self._edit("incident_edits", {"op": "note", "incident_id": incident_id, "note": note})
+
+    def merge_incidents(self, incident_id: str, into: str) -> None:
+        self._incident(incident_id)
+        self._incident(into)
+        if incident_id == into:
+            raise WorkspaceError("an incident cannot be merged into itself")
+        self._edit("incident_edits", {"op": "merge", "incident_id": incident_id, "into": into})
+
+    def split_incident(self, incident_id: str, source_ids: list[str], title: str = "") -> str:
+        """Move the evidence of ``source_ids`` into a new incident; returns its id."""
+        self._incident(incident_id)
+        inc = next(i for i in self._incidents if i.id == incident_id)
+        if not source_ids or not set(source_ids) < set(inc.evidence):
+            raise WorkspaceError("a split takes some, not all, of the incident's sources")
+        n = sum(1 for i in self._incidents if i.id.startswith(f"{incident_id}-split"))
+        new_id = f"{incident_id}-split{n + 1}"
+        self._edit("incident_edits", {"op": "split", "incident_id": incident_id, "source_ids": list(source_ids), "title": title, "new_id": new_id})
+        return new_id
+
+    def link_incident(self, incident_id: str, source_id: str, linked: bool = True) -> None:
+        self._incident(incident_id)
+        self.source(source_id)
+        self._edit("incident_edits", {"op": "link" if linked else "unlink", "incident_id": incident_id, "source_id": source_id})
 
     # ------------------------------------------------------------------ stances
     def _stance_docs(self) -> list[dict]:

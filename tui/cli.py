@@ -28,7 +28,7 @@ def _parser() -> argparse.ArgumentParser:
 
     a = sub.add_parser("analyze", help="analyse text files and print what was found")
     a.add_argument("files", nargs="+", metavar="FILE")
-    a.add_argument("--json", action="store_true", help="one JSON object per source (the default)")
+    a.add_argument("--json", action="store_true", help="one JSON object per line and source (the default and only format)")
 
     i = sub.add_parser("import", help="add article files to the workspace")
     i.add_argument("paths", nargs="+", metavar="PATH")
@@ -95,38 +95,26 @@ def cmd_analyze(args) -> int:
     import json
 
     from annotate.analysis import analyze_sources
+    from annotate.derive import derive
+    from annotate.export.analysis_json import analysis_record
+    from annotate.gazetteer import load_gazetteer
     from annotate.ingest import IngestError, read_source
 
     sources, status = [], EXIT_OK
     for f in args.files:
         try:
-            sources.append(read_source(f))
+            src = read_source(f)
         except IngestError as err:
             print(f"bluf: {err}", file=sys.stderr)
             status = EXIT_ERROR
-    analyses = analyze_sources(sources, progress=_Progress("analysing"))
+            continue
+        if all(s.id != src.id for s in sources):
+            sources.append(src)
+    gaz = load_gazetteer()
+    analyses = analyze_sources(sources, progress=_Progress("analysing"), gazetteer=gaz)
+    d = derive(sources, analyses, gaz)
     for s in sources:
-        a = analyses[s.id]
-        obj = {
-            "source": s.name,
-            "id": s.id,
-            "quotes": [
-                {
-                    "start": s.to_raw(q.start),
-                    "end": s.to_raw(q.end),
-                    "text": q.text,
-                    "speaker": None
-                    if q.speaker is None
-                    else {"text": q.speaker.text, "start": s.to_raw(q.speaker.start), "end": s.to_raw(q.speaker.end)},
-                }
-                for q in a.quotes
-            ],
-            "entities": [
-                {"start": s.to_raw(e.start), "end": s.to_raw(e.end), "label": e.label, "text": e.text} for e in a.entities
-            ],
-            "removed": [{"start": s.to_raw(r.start), "end": s.to_raw(r.end), "kind": r.kind} for r in s.removed],
-        }
-        print(json.dumps(obj, ensure_ascii=False))
+        print(json.dumps(analysis_record(s, d), ensure_ascii=False))
     return status
 
 

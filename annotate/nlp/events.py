@@ -187,7 +187,8 @@ def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
 
 
 def find_incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMention]:
-    base, relative_ok = date_base(published, doc.text)
+    text = doc.text
+    base, relative_ok = date_base(published, text)
     out: list[IncidentMention] = []
     for sent in doc.sents:
         text = sent.text

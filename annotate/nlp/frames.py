@@ -45,20 +45,20 @@ def _agents(head, idx: DocIndex, outlets) -> list[tuple[int, int, str]]:
         sp = resolve_pronoun(head, idx)
         if sp.antecedent_start < 0:
             return []
-        return [(sp.antecedent_start, sp.antecedent_end, doc.text[sp.antecedent_start : sp.antecedent_end])]
+        return [(sp.antecedent_start, sp.antecedent_end, idx.text[sp.antecedent_start : sp.antecedent_end])]
     if head.pos_ == "PRON":
         return []
     lo, hi = np_bounds(head, idx)
-    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start >= lo and e.end <= hi]
+    persons = [e for e in idx.persons if e.start >= lo and e.end <= hi]
     if persons:
         return [(e.start_char, e.end_char, e.text) for e in persons]
     span = doc[lo:hi]
     if outlets(span.text):
         return []
-    head_ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    head_ent = idx.ent_at.get(head.i)
     if head_ent is not None and head_ent.label_ in ("ORG", "GPE", "NORP") and not outlets(head_ent.text):
         return [(span.start_char, span.end_char, span.text)]
-    if head.lemma_.lower() in OFFICIAL_NOUNS and any(e.label_ in ("NORP", "GPE", "ORG") for e in doc.ents if lo <= e.start < hi):
+    if head.lemma_.lower() in OFFICIAL_NOUNS and any(e.label_ in ("NORP", "GPE", "ORG") for e in idx.ents if lo <= e.start < hi):
         return [(span.start_char, span.end_char, span.text)]
     return []
 

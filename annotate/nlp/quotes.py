@@ -198,9 +198,9 @@ def _frame_bounds(verb, speaker: Speaker | None, span: QuoteSpan, idx: DocIndex)
     return start, end
 
 
-def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False) -> tuple[list[Quote], list[QuoteSpan]]:
+def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, idx: DocIndex | None = None) -> tuple[list[Quote], list[QuoteSpan]]:
     """Speech quotes with their speakers, and the spans judged scare quotes or names."""
-    idx = DocIndex(doc, spans)
+    idx = idx or DocIndex(doc, spans)
     quotes: list[Quote] = []
     scare: list[QuoteSpan] = []
     prev: tuple[QuoteSpan, Quote] | None = None

@@ -17,7 +17,14 @@ class DocIndex:
         self.quote_tokens: set[int] = set()
         for s in spans:
             self.quote_tokens.update(range(self.tok(s.start), self.tok(s.end - 1) + 1))
-        self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.ents = list(doc.ents)  # doc.ents builds new Span objects on every access
+        self.sent_starts = [s.start for s in doc.sents]
+        self.text = doc.text  # also a property that joins every token
+        self.persons = [e for e in self.ents if e.label_ == "PERSON"]
+        self.ent_at: dict[int, object] = {}
+        for e in self.ents:
+            for i in range(e.start, e.end):
+                self.ent_at[i] = e
 
     def tok(self, offset: int) -> int:
         """Index of the token containing ``offset`` (or the nearest before it)."""
@@ -80,8 +87,8 @@ def np_bounds(head, idx: DocIndex) -> tuple[int, int]:
         hi += 1
     doc = idx.doc
     # A name ends the phrase: "Kaja Kallas, vice president of ..." -> "Kaja Kallas".
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and lo <= ent.start <= head.i < ent.end + 1 and ent.end - 1 <= hi:
+    for ent in idx.persons:
+        if lo <= ent.start <= head.i < ent.end + 1 and ent.end - 1 <= hi:
             hi = max(head.i, ent.end - 1)
             break
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
@@ -106,7 +113,7 @@ def speaker_for(head, idx: DocIndex, outlets) -> Speaker | None:
     span = doc[lo:hi]
     text = span.text
     kind = "named"
-    ents = [e for e in doc.ents if e.start >= lo and e.end <= hi]
+    ents = [e for e in idx.ents if e.start >= lo and e.end <= hi]
     if outlets(text) or any(outlets(e.text) and e.root.i == head.i for e in ents):
         kind = "outlet"
     elif not any(e.label_ == "PERSON" for e in ents):
@@ -120,7 +127,7 @@ def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
     """"he told reporters" -> the latest named person before it, preferring subjects."""
     doc = idx.doc
     pos = pron.idx
-    sent_starts = sorted({s.start for s in doc.sents})
+    sent_starts = idx.sent_starts
     here = bisect_right(sent_starts, pron.i) - 1
     window_start = sent_starts[max(0, here - 8)] if sent_starts else 0
     antecedent = None

@@ -1,0 +1,79 @@
+"""The JSON record of one analysed source, as ``bluf analyze --json`` prints it.
+
+Every offset is a character offset into the file's text as read (UTF-8, newlines
+normalised as Python's ``open(path, encoding="utf-8").read()`` returns them), so a script
+can slice the original file with it. Schema: docs/ANALYZE_JSON.md (version 1).
+"""
+
+from __future__ import annotations
+
+from ..derive import Derived
+from ..models import Source
+
+SCHEMA_VERSION = 1
+
+
+def analysis_record(src: Source, d: Derived) -> dict:
+    a = d.analyses[src.id]
+    raw, raw_end = src.to_raw, src.to_raw_end
+
+    def span(s: int, e: int) -> dict:
+        return {"start": raw(s), "end": raw_end(e)}
+
+    def actor(aid: str | None) -> dict | None:
+        x = d.actors.get(aid)
+        return None if x is None else {"id": x.id, "name": x.name, "kind": x.kind}
+
+    quotes = []
+    for i, q in enumerate(a.quotes):
+        sp = q.speaker
+        speaker = None
+        if sp is not None:
+            speaker = {"text": sp.text, **span(sp.start, sp.end), "kind": sp.kind, "refers_to": None}
+            if sp.antecedent_start >= 0:
+                speaker["refers_to"] = {"text": src.text[sp.antecedent_start : sp.antecedent_end], **span(sp.antecedent_start, sp.antecedent_end)}
+        quotes.append({
+            "index": i,
+            **span(q.start, q.end),
+            "text": q.text,
+            "speaker": speaker,
+            "actor_id": q.actor_id,
+            "actor": actor(q.actor_id),
+            "verb": q.verb or None,
+            "rule": q.rule or None,
+            "partial": q.partial,
+            "tone": q.tone,
+        })
+    entities = [
+        {**span(e.start, e.end), "label": e.label, "text": e.text, "actor_id": d.actors.at(src.id, e.start, e.end)}
+        for e in a.entities
+    ]
+    incidents = []
+    for inc in d.incidents:
+        if src.id not in inc.evidence:
+            continue
+        incidents.append({
+            "id": inc.id, "title": inc.title, "country": inc.country, "kind": inc.kind, "date": inc.date or None,
+            "status": inc.status, "evidence": [span(s, e) for s, e in inc.evidence[src.id]],
+            "sources": len(inc.evidence),
+        })
+    suggestions = [
+        {"actor_id": s.actor_id, "actor": actor(s.actor_id), "label": s.label, **span(s.start, s.end),
+         "reason": s.reason, "score": s.score, "quote_index": s.quote_index}
+        for s in d.suggestions.get(src.id, [])
+    ]
+    return {
+        "schema": SCHEMA_VERSION,
+        "source": src.name,
+        "path": src.path,
+        "id": src.id,
+        "title": src.title or None,
+        "pipeline": a.pipeline,
+        "quotes": quotes,
+        "entities": entities,
+        "incidents": incidents,
+        "suggestions": suggestions,
+        "removed": [{**span(r.start, r.end), "kind": r.kind} for r in src.removed],
+        "headings": [{**span(h.start, h.end), "level": h.level} for h in src.headings],
+        "stray_quote_marks": [raw(o) for o in a.stray_marks],
+    }

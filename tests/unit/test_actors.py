@@ -1,0 +1,90 @@
+"""One canonical actor per real-world entity."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.workspace import WorkspaceError
+
+from .test_attribution import analyse, who
+
+
+def test_titles_possessives_and_name_variants_join():
+    _, d = analyse(
+        "U.S. President Mara Holt said the flights were “a serious breach.”\n"
+        "President Mara Holt later added that “the answer will be firm.”\n",
+        "“We will not be intimidated,” Holt told reporters.\n"
+        "America’s Mara Holt spoke again on Friday.\n",
+    )
+    ids = {d.actors.resolve(n) for n in ("Holt", "Mara Holt", "President Mara Holt", "U.S. President Mara Holt", "America’s Mara Holt")}
+    assert len(ids) == 1 and None not in ids
+    assert d.actors.get(ids.pop()).name == "Mara Holt"
+
+
+def test_transliteration_variants_join():
+    _, d = analyse(
+        "“We are calm,” Ambassador Alexei Volkonsky said.\n",
+        "“No comment,” Russian Ambassador Alexey Volkonsky told the radio station.\n",
+    )
+    assert d.actors.resolve("Alexei Volkonsky") == d.actors.resolve("Alexey Volkonsky") is not None
+
+
+def test_metonymy_maps_to_the_government():
+    srcs, d = analyse(
+        "“The report is a fabrication,” the Kremlin said on Monday.\n"
+        "“We have nothing to add,” Moscow said later.\n"
+    )
+    assert who(d, srcs[0], "fabrication") == who(d, srcs[0], "nothing to add") == "Russian government"
+    assert d.actors.resolve("the Kremlin") == d.actors.resolve("Russian officials") == "russian-government"
+
+
+def test_model_errors_are_corrected(nlp):
+    from annotate.nlp.entities import correct_entities
+    from annotate.gazetteer import load_gazetteer
+
+    doc = nlp("Trump spoke after Giorgia Meloni. Officials in Kyiv and Tallinn listened.\n")
+    correct_entities(doc, load_gazetteer())
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels["Trump"] == "PERSON" and labels["Giorgia Meloni"] == "PERSON"
+    assert labels["Kyiv"] == labels["Tallinn"] == "GPE"
+
+
+def test_surname_mislabelled_as_a_place_is_a_person_when_the_full_name_is_there(nlp):
+    from annotate.nlp.entities import correct_entities
+    from annotate.gazetteer import load_gazetteer
+
+    doc = nlp("Oskar Lindqvist arrived on Monday. Lindqvist said nothing.\n")
+    correct_entities(doc, load_gazetteer())
+    assert all(e.label_ == "PERSON" for e in doc.ents if e.text.endswith("Lindqvist"))
+
+
+def test_merge_rename_and_alias_are_stored_and_survive_reanalysis(workspace, ws_path):
+    from annotate.workspace import open_workspace
+
+    a, b = workspace.actors.resolve("Putin"), workspace.actors.resolve("Kremlin")
+    workspace.merge_actors(a, b)
+    workspace.rename_actor(b, "Moscow leadership")
+    workspace.add_alias(b, "the regime")
+    assert workspace.actors.resolve("Putin") == b and workspace.actors.get(b).name == "Moscow leadership"
+    workspace.close()
+    ws = open_workspace(ws_path)
+    ws.analyze()
+    assert ws.actors.resolve("Vladimir Putin") == b
+    assert ws.actors.resolve("the regime") == b
+    assert ws.actors.get(b).name == "Moscow leadership"
+    ws.close()
+
+
+def test_tags_follow_a_merge(workspace):
+    src = workspace.sources()[3]
+    q_index = next(i for i, q in enumerate(workspace.quotes(src.id)) if q.actor_id == workspace.actors.resolve("Trump"))
+    workspace.tag(src.id, q_index, "hawkish")
+    workspace.merge_actors(workspace.actors.resolve("Trump"), "us-government")
+    assert [s.actor_id for s in workspace.stances()] == ["us-government"]
+
+
+def test_bad_edits_are_refused(workspace):
+    with pytest.raises(WorkspaceError, match="no actor"):
+        workspace.rename_actor("nobody-at-all", "X")
+    with pytest.raises(WorkspaceError, match="itself"):
+        workspace.merge_actors("nato", "nato")

@@ -1,0 +1,54 @@
+"""`bluf analyze --json`: one object per source, offsets into the file's text as read."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+ARTICLE = (
+    "Ministers Meet In Oslo\r\n"
+    "\r\n"
+    "Foreign Minister Ingrid Solberg said on Monday that the incursion was \x1b[1m“a deliberate provocation.”\x1b[0m\r\n"
+    "“We will answer it together,” she told reporters.\r\n"
+    "Advertisement\r\n"
+    "The alliance said it was \"monitoring the situation closely.\"\r\n"
+)
+
+
+def run_analyze(*paths) -> tuple[list[dict], str, int]:
+    p = subprocess.run([sys.executable, "-m", "tui", "analyze", *map(str, paths), "--json"], capture_output=True, text=True)
+    return [json.loads(line) for line in p.stdout.splitlines()], p.stderr, p.returncode
+
+
+def test_offsets_slice_the_file_as_read(tmp_path):
+    f = tmp_path / "oslo.txt"
+    f.write_bytes(ARTICLE.encode("utf-8"))
+    (rec,), err, code = run_analyze(f)
+    assert code == 0, err
+    text = open(f, encoding="utf-8").read()
+    assert rec["source"] == "oslo.txt" and rec["schema"] == 1
+    assert [q["text"] for q in rec["quotes"]] == [
+        "a deliberate provocation.", "We will answer it together,", "monitoring the situation closely."
+    ]
+    for q in rec["quotes"]:
+        assert text[q["start"] : q["end"]] == q["text"]
+        if q["speaker"]:
+            assert text[q["speaker"]["start"] : q["speaker"]["end"]] == q["speaker"]["text"]
+    for e in rec["entities"]:
+        assert text[e["start"] : e["end"]] == e["text"]
+    assert [text[r["start"] : r["end"]].strip() for r in rec["removed"]] == ["Advertisement"]
+    she = rec["quotes"][1]["speaker"]
+    assert she["kind"] == "pronoun" and she["refers_to"]["text"] == "Ingrid Solberg"
+    assert rec["quotes"][0]["actor_id"] == rec["quotes"][1]["actor_id"] == "ingrid-solberg"
+    assert [text[h["start"] : h["end"]] for h in rec["headings"]] == ["Ministers Meet In Oslo"]
+
+
+def test_a_bad_file_is_reported_and_the_rest_printed(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("“We are ready,” General Tomas Berg said.\n", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    recs, err, code = run_analyze(bad, good)
+    assert [r["source"] for r in recs] == ["good.txt"]
+    assert code == 1 and err.strip() == f"bluf: {bad}: not a text file (binary data)"

@@ -1,0 +1,82 @@
+"""Stance suggestions: cues in quotes and reporting frames, negation, VADER as intensity
+only, evidence and reason, never stored as tags."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.nlp import stance
+from annotate.nlp.stance import cue_hits, load_lexicon
+
+from .test_attribution import analyse
+
+
+def suggested(text: str, name: str):
+    (src,), d = analyse(text)
+    aid = d.actors.resolve(name)
+    return next((s for s in d.suggestions[src.id] if s.actor_id == aid), None)
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("“We will shoot down any aircraft that crosses the line,” General Aron Dahl said.\n", "Aron Dahl", "hawkish"),
+        ("Prime Minister Lena Voss urged caution and called for dialogue with Moscow.\n", "Lena Voss", "cautious"),
+        ("Spokesman Ilya Gromov denied that any aircraft had entered the airspace.\n", "Ilya Gromov", "denial"),
+        ("President Paul Renard declined to specify how the alliance would respond.\n", "Paul Renard", "neutral"),
+        ("“If they touch our planes, this will be war,” Ambassador Oleg Tarin said.\n", "Oleg Tarin", "threatening"),
+        ("Foreign Minister Karin Alm warned allies not to take the bait.\n", "Karin Alm", "cautious"),
+        ("Defence Minister Jan Kral said the army would not shoot down the drones.\n", "Jan Kral", "cautious"),
+    ],
+)
+def test_suggestions_from_quotes_and_frames(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+    assert s.reason and s.end > s.start
+
+
+def test_negation_flips_a_cue():
+    lex = load_lexicon()
+    plain = cue_hits("We are ready to shoot them down.", lex)
+    negated = cue_hits("We will not shoot them down.", lex)
+    assert [h.label for h in plain] == ["hawkish"] and [h.label for h in negated] == ["cautious"]
+    assert negated[0].negated
+
+
+def test_vader_sign_never_decides_the_label(monkeypatch):
+    text = "“We stand ready to defend every inch of our airspace, and we will,” Minister Eva Brink said happily.\n"
+    labels = []
+    for sign in (1.0, -1.0):
+        monkeypatch.setattr("annotate.nlp.sentiment.tone", lambda t, sign=sign: sign * 0.9)
+        labels.append(suggested(text, "Eva Brink").label)
+    assert labels == ["hawkish", "hawkish"]
+
+
+def test_a_speakers_own_title_is_not_evidence():
+    # "Defence" in the speaker's title must not count as a hawkish cue.
+    s = suggested("“We will wait and see,” Defence Minister Ola Berg said.\n", "Ola Berg")
+    assert s is None or s.label != "hawkish"
+
+
+def test_suggestions_are_never_stored_as_tags(workspace):
+    assert any(workspace.suggestions(s.id) for s in workspace.sources())
+    assert workspace.stances() == []
+
+
+def test_a_users_cue_file_replaces_the_bundled_one(tmp_path, monkeypatch):
+    f = tmp_path / "cues.toml"
+    f.write_text('[hawkish]\ncues = ["flamingo*"]\n', encoding="utf-8")
+    monkeypatch.setenv("BLUF_CUES", str(f))
+    lex = load_lexicon()
+    assert [h.cue for h in cue_hits("Pink flamingos everywhere; shoot them down.", lex)] == ["flamingo*"]
+    stance._load.cache_clear()
+
+
+def test_a_broken_cue_file_is_reported_and_the_bundled_one_used(tmp_path, monkeypatch):
+    f = tmp_path / "cues.toml"
+    f.write_text("[hawkish\ncues = oops", encoding="utf-8")
+    monkeypatch.setenv("BLUF_CUES", str(f))
+    lex = load_lexicon()
+    assert lex.problems and str(f) in lex.problems[0] and "\n" not in lex.problems[0]
+    assert any(c.label == "hawkish" for c in lex.cues)
+    stance._load.cache_clear()
