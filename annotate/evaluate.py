@@ -190,3 +190,27 @@ def score(ws, gold: dict, name_of: Callable | None = None) -> Report:
         )
     rep.spurious_incidents = [f"{p.title} ({p.date or 'undated'}; {len(p.source_ids)} sources)" for p in predicted if p.id not in used]
     return rep
+
+
+def score_external(gold: dict, quotes_by_file: dict[str, list[tuple[str, str]]], resolve, person_kind) -> Report:
+    """Score another tool's quotes ``{file: [(quote text, speaker text)]}`` with the same
+    rules: a gold quote is found when a quote contains its substring; the speaker is right
+    when it resolves (with bluf's resolver, so both tools get the same actor knowledge) to
+    the gold actor, or, for an unnamed gold speaker, to no named person."""
+    rep = Report()
+    for fname, g in gold.get("sources", {}).items():
+        quotes = quotes_by_file.get(fname, [])
+        for gq in g.get("quotes", []):
+            if gq.get("kind", "speech") != "speech":
+                continue
+            hit = next(((t, s) for t, s in quotes if gq["quote_contains"] in t), None)
+            r = QuoteResult(fname, gq["quote_contains"], gq.get("speaker"), hit is not None)
+            if hit is not None:
+                r.predicted_text, r.predicted_speaker = hit
+                r.predicted_actor = resolve(hit[1]) if hit[1] else None
+                if gq.get("speaker"):
+                    r.correct = r.predicted_actor is not None and r.predicted_actor == resolve(gq["speaker"])
+                else:
+                    r.correct = not person_kind(r.predicted_actor)
+            rep.quotes.append(r)
+    return rep

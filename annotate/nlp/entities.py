@@ -11,6 +11,19 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..models import Entity
+from .lexicon import TITLE_WORDS
+
+# Words that make a capitalised phrase an organisation or a place, never a person.
+ORG_WORDS = frozenset(
+    """
+    council ministry agency union bank group party commission organization organisation forces force
+    news times post journal institute university company inc corp ltd fund committee office department
+    service army navy guard assembly parliament congress senate court alliance airlines airways systems
+    industries international association federation league club network media press radio tv television
+    foundation center centre command staff security defense defence intelligence police republic kingdom
+    state states airport base station city county region sea ocean river mountains square street
+    """.split()
+)
 
 KEEP = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "DATE", "PRODUCT", "LAW"}
 
@@ -33,12 +46,31 @@ def correct_entities(doc, gazetteer) -> None:
             label = "PERSON"
         elif label == "PERSON" and gazetteer.country(text):
             label = "GPE"
+        elif label in ("ORG", "GPE", "NORP") and _name_after_title_or_country(doc, e, gazetteer):
+            label = "PERSON"
         if label != e.label_:
             changed = True
             e = Span(doc, e.start, e.end, label=label)
         out.append(e)
     if changed:
         doc.ents = out
+
+
+def _name_after_title_or_country(doc, e, gazetteer) -> bool:
+    """"Italy’s Giorgia Meloni", "Interior Minister Anna Berg": two or three capitalised
+    words, none an organisation word, right after a country's possessive or a title."""
+    if not 2 <= len(e) <= 3 or not all(t.is_title and t.is_alpha for t in e):
+        return False
+    if any(t.lower_ in ORG_WORDS for t in e) or gazetteer.canonical(e.text) or gazetteer.country(e.text) or gazetteer.is_outlet(e.text):
+        return False
+    if e.start == 0:
+        return False
+    prev = doc[e.start - 1]
+    if prev.lower_ in TITLE_WORDS:
+        return True
+    if prev.text in ("’s", "'s") and e.start >= 2 and gazetteer.country(doc[e.start - 2].text):
+        return True
+    return False
 
 
 def entity_mentions(doc) -> list[Entity]:

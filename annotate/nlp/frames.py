@@ -57,7 +57,7 @@ def _agents(head, idx: DocIndex, outlets) -> list[tuple[int, int, str]]:
         return []
     head_ent = idx.ent_at.get(head.i)
     if head_ent is not None and head_ent.label_ in ("ORG", "GPE", "NORP") and not outlets(head_ent.text):
-        return [(span.start_char, span.end_char, span.text)]
+        return [(head_ent.start_char, head_ent.end_char, head_ent.text)]
     if head.lemma_.lower() in OFFICIAL_NOUNS and any(e.label_ in ("NORP", "GPE", "ORG") for e in idx.ents if lo <= e.start < hi):
         return [(span.start_char, span.end_char, span.text)]
     return []
