@@ -15,8 +15,10 @@ from .models import Analysis
 
 
 class AnalysisCache:
-    def __init__(self, directory: str | Path):
+    def __init__(self, directory: str | Path, mode: int = 0o600):
         self.dir = Path(directory)
+        self.mode = mode  # of the workspace file: the cache holds article text too
+        self.dir_mode = 0o700 | (0o070 if mode & 0o060 else 0)
 
     def _path(self, source_id: str, pipeline: str) -> Path:
         return self.dir / pipeline / f"{source_id}.json"
@@ -32,8 +34,10 @@ class AnalysisCache:
         """Best effort: a cache that cannot be written only costs time later."""
         path = self._path(analysis.source_id, analysis.pipeline)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            for d in (self.dir, path.parent):
+                d.mkdir(exist_ok=True, mode=self.dir_mode)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            os.fchmod(fd, self.mode)
             with os.fdopen(fd, "wb") as f:
                 f.write(orjson.dumps(analysis.to_dict()))
             os.replace(tmp, path)

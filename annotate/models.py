@@ -260,3 +260,4 @@ class Stance:
     origin: str = "manual"  # manual / suggestion
     note: str = ""
     incident_id: str = ""
+    actor_name: str = ""  # the actor's name when tagged, to find it again after re-analysis

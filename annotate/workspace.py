@@ -4,7 +4,7 @@ analysis cache and the derived views (actors, incidents), and never touches a te
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
@@ -14,10 +14,12 @@ from .analysis import Progress, analyze_sources
 from .derive import Derived, derive
 from .cache import AnalysisCache
 from .gazetteer import Gazetteer, load_gazetteer
+from .history import StanceHistory
 from .ingest import seed_sources
 from .locations import default_db
 from .models import DEFAULT_LABELS, Analysis, Incident, Quote, Source, Stance, Suggestion
 from .settings import annotator as default_annotator
+from .settings import load_config
 from .store import Store, StoreError
 from .text import slug
 
@@ -36,20 +38,26 @@ class Workspace:
         self.path = store.path
         self.annotator = annotator
         self.gazetteer = gazetteer or load_gazetteer()
-        self.cache = AnalysisCache(self.path.with_name(self.path.name + ".analysis"))
+        self.cache = AnalysisCache(self.path.with_name(self.path.name + ".analysis"), mode=store.mode)
         self.analyses: dict[str, Analysis] = {}
         self.actors = ActorIndex(gazetteer=self.gazetteer)
         self._incidents: list[Incident] = []
         self._suggestions: dict[str, list[Suggestion]] = {}
         self._quote_suggestions: dict[str, dict[int, Suggestion]] = {}
         self._sources: dict[str, Source] = {}
-        self._undo: list[str] = []  # stance ids this session tagged, newest last
-        self._redo: list[str] = []
-        self._load_sources()
+        self._undo: list[tuple[str, str]] = []  # (event kind, tag id) this session, newest last
+        self._redo: list[tuple[str, str]] = []
+        self.history = StanceHistory()
+        self._load_from_store()
 
     # ------------------------------------------------------------------ sources
+    def _load_from_store(self) -> None:
+        self._load_sources()
+        # Documents are in id order already (the file and the journal are written in order).
+        self.history = StanceHistory.from_events(self.store.docs("stances").values())
+
     def _load_sources(self) -> None:
-        self._sources = {d["id"]: Source.from_dict(d) for d in self.store.all("sources")}
+        self._sources = {d["id"]: Source.from_dict(d) for d in self.store.docs("sources").values()}
 
     def sources(self) -> list[Source]:
         return sorted(self._sources.values(), key=lambda s: s.name)
@@ -79,9 +87,10 @@ class Workspace:
             if s.id in self._sources:
                 skipped.append(s)
                 continue
-            self.store.insert("sources", s.to_dict())
-            self._sources[s.id] = s
             added.append(s)
+            self._sources[s.id] = s
+        if added:
+            self._write([("i", "sources", {**s.to_dict(), "added_by": self.annotator}, None) for s in added])
         return added, skipped
 
     # ------------------------------------------------------------------ analysis
@@ -143,7 +152,7 @@ class Workspace:
 
     # ------------------------------------------------------------------ analyst's edits
     def _edit(self, table: str, record: dict) -> None:
-        self.store.insert(table, {**record, "annotator": self.annotator, "created_at": _now()})
+        self._write([("i", table, {**record, "annotator": self.annotator, "created_at": _now()}, None)])
         if self.analyses:
             self._derive()
 
@@ -212,33 +221,47 @@ class Workspace:
         self._edit("incident_edits", {"op": "link" if linked else "unlink", "incident_id": incident_id, "source_id": source_id})
 
     # ------------------------------------------------------------------ stances
-    def _stance_docs(self) -> list[dict]:
-        return self.store.all("stances")
-
     def stances(self, source_id: str | None = None) -> list[Stance]:
-        """The analysts' tags in force (undone ones excluded), oldest first."""
+        """The analysts' tags in force (undone and superseded ones excluded), oldest first.
+        Actor ids follow merges made after the tag."""
         out = []
-        for d in self._stance_docs():
-            if not d.get("active", True):
-                continue
-            if source_id and d["source_id"] != source_id:
-                continue
-            out.append(self._stance(d))
+        for st in self.history.in_force(source_id):
+            aid = self.actors.canonical_id(st.actor_id)
+            if self.actors.get(aid) is None and st.actor_name:
+                aid = self.actors.resolve(st.actor_name) or aid  # actor renamed by re-analysis
+            out.append(st if aid == st.actor_id else replace(st, actor_id=aid))
         return sorted(out, key=lambda s: s.created_at)
-
-    def _stance(self, d: dict) -> Stance:
-        fields = {k: d[k] for k in Stance.__dataclass_fields__ if k in d}
-        st = Stance(**fields)
-        # Actor ids follow merges made after the tag.
-        st.actor_id = self.actors.canonical_id(st.actor_id)
-        return st
 
     def actor_name(self, actor_id: str) -> str:
         a = self.actors.get(actor_id)
         return a.name if a else actor_id
 
+    def _check_label(self, label: str) -> None:
+        if label not in self.labels:
+            raise WorkspaceError(f"unknown stance label {label!r}; labels: {', '.join(self.labels)}")
+
+    def _ensure_actor(self, name: str) -> str:
+        aid = slug(name)
+        if self.actors.get(aid) is None:
+            self._write([("i", "actor_edits", {"op": "create", "actor_id": aid, "name": name, "kind": "group",
+                                               "annotator": self.annotator, "created_at": _now()}, None)])
+            self._derive()
+        return aid
+
+    def _write(self, ops) -> list[int]:
+        """Append to the store; every refusal becomes a one-line WorkspaceError."""
+        try:
+            ids = self.store.append(ops)
+        except StoreError as err:
+            raise WorkspaceError(str(err)) from None
+        for op, table, doc, _ in ops:
+            if table == "stances":
+                self.history.apply(doc)
+        return ids
+
     def tag(self, source_id: str, quote_index: int, label: str, note: str = "") -> Stance:
-        """Tag the speaker of the quote at ``quote_index`` (0-based) in the source."""
+        """Tag the speaker of the quote at ``quote_index`` (0-based) in the source. The
+        tag is on disk when this returns."""
         self._check_label(label)
         quotes = self.quotes(source_id)
         if not 0 <= quote_index < len(quotes):
@@ -253,68 +276,155 @@ class Workspace:
             actor_id = self._ensure_actor(q.speaker.text)
         return self.tag_span(source_id, q.start, q.end, actor_id, label, note)
 
-    def _check_label(self, label: str) -> None:
-        if label not in self.labels:
-            raise WorkspaceError(f"unknown stance label {label!r}; labels: {', '.join(self.labels)}")
-
-    def _ensure_actor(self, name: str) -> str:
-        aid = slug(name)
-        if self.actors.get(aid) is None:
-            self.store.insert("actor_edits", {"op": "create", "actor_id": aid, "name": name, "kind": "group"})
-            self._derive()
-        return aid
-
-    def tag_span(self, source_id: str, start: int, end: int, actor_id: str, label: str, note: str = "", origin: str = "manual") -> Stance:
+    def tag_span(self, source_id: str, start: int, end: int, actor_id: str, label: str, note: str = "", origin: str = "manual", incident_id: str = "") -> Stance:
+        """Tag ``actor_id`` with ``label``, with the text [start, end) of the source as
+        evidence. Replaces this annotator's earlier tag of the actor on the same evidence."""
         src = self.source(source_id)
         self._check_label(label)
         if not (0 <= start < end <= len(src.text)):
             raise WorkspaceError(f"evidence span {start}-{end} is outside the text of {src.name}")
         st = Stance(
-            id=uuid.uuid4().hex[:12],
-            actor_id=actor_id,
-            label=label,
-            source_id=source_id,
-            start=start,
-            end=end,
-            quote=src.text[start:end],
-            annotator=self.annotator,
-            created_at=_now(),
-            origin=origin,
-            note=note,
+            id=uuid.uuid4().hex[:12], actor_id=actor_id, label=label, source_id=source_id, start=start, end=end,
+            quote=src.text[start:end], annotator=self.annotator, created_at=_now(), origin=origin, note=note,
+            incident_id=incident_id, actor_name=self.actor_name(actor_id),
         )
-        self.store.insert("stances", {**asdict(st), "actor_name": self.actor_name(actor_id), "active": True})
-        self._undo.append(st.id)
+        replaces = self.history.superseded_by_new_tag(self.annotator, actor_id, source_id, start, end)
+        # Fields at their default are left out: 100k tags open faster from a smaller file.
+        doc = {"ev": "tag", **{k: v for k, v in asdict(st).items() if v not in ("", None) and (k, v) != ("origin", "manual")}}
+        if replaces:
+            doc["replaces"] = replaces
+        self._write([("i", "stances", doc, None)])
+        self._undo.append(("tag", st.id))
         self._redo.clear()
         return st
 
-    def _set_active(self, stance_id: str, active: bool) -> Stance | None:
-        for d in self._stance_docs():
-            if d["id"] == stance_id:
-                self.store.update("stances", d["_id"], {"active": active})
-                return self._stance(d)
-        return None
+    def _event(self, ev: str, target: str, **extra) -> dict:
+        return {"ev": ev, "id": uuid.uuid4().hex[:12], "target": target, "annotator": self.annotator, "created_at": _now(), **extra}
+
+    def untag(self, stance_id: str) -> Stance:
+        """Take a tag out of force (recorded as an event; undo brings it back)."""
+        st = self.history.get(stance_id)
+        if st is None or not self.history.active(stance_id):
+            raise WorkspaceError(f"no tag {stance_id!r} in force")
+        self._write([("i", "stances", self._event("untag", stance_id, reason="removed"), None)])
+        self._undo.append(("untag", stance_id))
+        self._redo.clear()
+        return st
+
+    def set_note(self, stance_id: str, note: str) -> Stance:
+        if stance_id not in self.history:
+            raise WorkspaceError(f"no tag {stance_id!r}")
+        self._write([("i", "stances", self._event("note", stance_id, note=note), None)])
+        return self.history.get(stance_id)
+
+    def _inverse(self, kind: str, stance_id: str) -> None:
+        ev = "untag" if kind in ("tag", "retag") else "retag"
+        self._write([("i", "stances", self._event(ev, stance_id, reason="undo" if ev == "untag" else "redo"), None)])
 
     def undo(self) -> Stance | None:
-        """Undo this session's latest tag; returns it, or None when there is nothing to undo."""
-        while self._undo:
-            sid = self._undo.pop()
-            st = self._set_active(sid, False)
-            if st:
-                self._redo.append(sid)
-                return st
-        return None
+        """Undo this session's latest tag or removal (as a new event); returns the tag it
+        concerned, or None when there is nothing to undo."""
+        if not self._undo:
+            return None
+        kind, sid = self._undo.pop()
+        self._inverse(kind, sid)
+        self._redo.append((kind, sid))
+        return self.history.get(sid)
 
     def redo(self) -> Stance | None:
-        while self._redo:
-            sid = self._redo.pop()
-            st = self._set_active(sid, True)
-            if st:
-                self._undo.append(sid)
-                return st
-        return None
+        if not self._redo:
+            return None
+        kind, sid = self._redo.pop()
+        self._write([("i", "stances", self._event("retag" if kind in ("tag", "retag") else "untag", sid, reason="redo"), None)])
+        self._undo.append((kind, sid))
+        return self.history.get(sid)
 
-    def close(self) -> None:
-        self.store.close()
+    def log(self) -> list[dict]:
+        """The stance history, oldest first: every tag, undo, redo and note, with who and when."""
+        out = []
+        for e in self.history.events:
+            ev = e.get("ev", "tag")
+            st = self.history.get(e.get("id") if ev == "tag" else e.get("target", ""))
+            out.append({
+                "at": e.get("created_at", ""), "annotator": e.get("annotator", ""), "event": ev,
+                "reason": e.get("reason", ""), "tag": st.id if st else e.get("target", ""),
+                "actor": (self.actor_name(st.actor_id) if self.actors.get(st.actor_id) else st.actor_name or st.actor_id) if st else "",
+                "label": st.label if st else "",
+                "source": self._sources[st.source_id].name if st and st.source_id in self._sources else "",
+                "quote": st.quote if st else "", "note": e.get("note", "") if ev == "note" else (st.note if st and ev == "tag" else ""),
+            })
+        return out
+
+    # ------------------------------------------------------------------ team
+    def refresh(self) -> bool:
+        """Pick up what other analysts saved to this workspace since we last looked.
+        Returns True when anything changed."""
+        try:
+            records = self.store.refresh()
+        except StoreError as err:
+            raise WorkspaceError(str(err)) from None
+        if not records:
+            return False
+        if any(r.get("o") == "reload" for r in records):
+            self._load_from_store()
+            if self.analyses:
+                self._derive()
+            return True
+        rederive = False
+        for r in records:
+            if r["t"] == "stances" and r["o"] == "i":
+                self.history.apply(r["d"])
+            elif r["t"] == "sources":
+                self._load_sources()
+            elif r["t"] in ("actor_edits", "incident_edits"):
+                rederive = True
+        if rederive and self.analyses:
+            self._derive()
+        return True
+
+    def maybe_compact(self, threshold: int = 5000) -> bool:
+        """Fold the journal into the TinyDB file when it has grown past ``threshold``
+        records. Slow on big workspaces: call it from a worker, not a keypress."""
+        if self.store.journal_records < threshold:
+            return False
+        return self.store.compact()
+
+    @property
+    def readonly(self) -> bool:
+        return self.store.readonly
+
+    @property
+    def notices(self) -> list[str]:
+        return list(self.store.notices)
+
+    def close(self, compact: bool = True) -> None:
+        self.store.close(compact=compact)
+
+
+def permissions(config: dict | None = None) -> tuple[int, int]:
+    """File mode and group for new workspace files: 0600 (analysts' notes on a shared
+    server are not world-readable), or 0660 and that group with ``[workspace] group`` in
+    config.toml; ``[workspace] mode = "0640"`` sets the mode explicitly."""
+    cfg = (config if config is not None else load_config()[0]).get("workspace", {})
+    if not isinstance(cfg, dict):
+        cfg = {}
+    gid = -1
+    mode = 0o600
+    group = cfg.get("group")
+    if isinstance(group, str) and group:
+        import grp
+
+        try:
+            gid = grp.getgrnam(group).gr_gid
+        except KeyError:
+            raise WorkspaceError(f"config.toml: [workspace] group {group!r} does not exist on this machine") from None
+        mode = 0o660
+    if isinstance(cfg.get("mode"), str):
+        try:
+            mode = int(cfg["mode"], 8) & 0o777
+        except ValueError:
+            raise WorkspaceError(f"config.toml: [workspace] mode {cfg['mode']!r} is not an octal mode like \"0640\"") from None
+    return mode, gid
 
 
 def open_workspace(
@@ -322,11 +432,15 @@ def open_workspace(
     annotator: str | None = None,
     seed: bool = True,
     progress: Callable[[str], None] | None = None,
+    readonly: bool = False,
 ) -> Workspace:
-    """Open (or create) a workspace. A new, empty workspace gets the bundled seed articles."""
+    """Open (or create) a workspace. A new, empty workspace gets the bundled seed articles.
+
+    Raises WorkspaceError with a one-line message for a newer, corrupt or unreadable file."""
     path = Path(path) if path else default_db()
+    mode, gid = permissions()
     try:
-        store = Store(path)
+        store = Store(path, mode=mode, group=gid, readonly=readonly)
     except StoreError as err:
         raise WorkspaceError(str(err)) from None
     ws = Workspace(store, annotator or default_annotator())

@@ -16,6 +16,9 @@ from .screens.library import LibraryScreen
 from .screens.reader import LEGEND, ReaderScreen
 from .themes import bundled_dir, load_themes
 
+POLL_SECONDS = 1.0
+COMPACT_SECONDS = 300.0
+
 
 class BlufApp(App):
     TITLE = "bluf"
@@ -70,6 +73,37 @@ class BlufApp(App):
         if lib:
             lib.set_status(f"{len(self.workspace.sources())} sources · analysing…")
             lib.refresh_data()
+        for notice in self.workspace.notices:
+            self.notify(notice, severity="warning", timeout=15)
+        # Another analyst's tags on the same workspace show up within POLL_SECONDS.
+        self.set_interval(POLL_SECONDS, self.poll_workspace, name="poll")
+        self.set_interval(COMPACT_SECONDS, self.compact_workspace, name="compact")
+
+    def poll_workspace(self) -> None:
+        from annotate.workspace import WorkspaceError
+
+        ws = self.workspace
+        if ws is None:
+            return
+        try:
+            changed = ws.refresh()
+        except WorkspaceError as err:
+            self.notify(str(err), severity="warning", timeout=5)
+            return
+        if changed:
+            self.refresh_views()
+
+    def refresh_views(self) -> None:
+        """Redraw what shows stances, after a change here or by another analyst."""
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "refresh_stances", None)
+            if refresh is not None:
+                refresh()
+
+    @work(thread=True, exclusive=True, group="compact")
+    def compact_workspace(self) -> None:
+        if self.workspace is not None:
+            self.workspace.maybe_compact()
 
     def on_workspace_failed(self, message: WorkspaceFailed) -> None:
         lib = self._library()

@@ -41,6 +41,18 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("label", help="stance label (hawkish, cautious, neutral, threatening, denial)")
     t.add_argument("--note", default="", help="a note on the tag")
 
+    u = sub.add_parser("untag", help="take a tag out of force (recorded in the history)")
+    u.add_argument("tag_id", help="the tag's id (see `bluf log`)")
+
+    lg = sub.add_parser("log", help="the history of tags: who tagged, undid and noted what, and when")
+    lg.add_argument("--json", action="store_true", help="one JSON object per event")
+    lg.add_argument("-n", type=int, default=0, metavar="N", help="only the last N events")
+
+    st = sub.add_parser("stats", help="tags per label and annotator, agreement, disagreements")
+    st.add_argument("--json", action="store_true", help="machine-readable output")
+
+    sub.add_parser("recover", help="rebuild a damaged workspace from its backup and journal")
+
     lo = sub.add_parser("locate", help="print where bluf keeps things")
     lo.add_argument("what", choices=["config", "themes", "db", "data", "cache"])
     return p
@@ -161,6 +173,94 @@ def cmd_tag(args) -> int:
     return EXIT_OK
 
 
+def cmd_untag(args) -> int:
+    ws = _open(args, seed=False)
+    try:
+        st = ws.untag(args.tag_id)
+        print(f"untagged {st.id}: {ws.actor_name(st.actor_id)} {st.label}")
+    finally:
+        ws.close()
+    return EXIT_OK
+
+
+def cmd_log(args) -> int:
+    import json
+
+    ws = _open(args, seed=False)
+    try:
+        events = ws.log()
+    finally:
+        ws.close(compact=False)
+    if args.n:
+        events = events[-args.n :]
+    for e in events:
+        if args.json:
+            print(json.dumps(e, ensure_ascii=False))
+            continue
+        what = {"tag": "tagged", "untag": "untagged", "retag": "re-tagged", "note": "noted"}.get(e["event"], e["event"])
+        why = f" ({e['reason']})" if e["reason"] else ""
+        quote = e["quote"] if len(e["quote"]) <= 50 else e["quote"][:49] + "…"
+        note = f" note: {e['note']}" if e["note"] else ""
+        print(f"{e['at'][:19]}  {e['annotator']:<12} {what}{why} {e['actor']}: {e['label']}  {e['source']}  “{quote}”{note}  [{e['tag']}]")
+    return EXIT_OK
+
+
+def cmd_stats(args) -> int:
+    import json
+
+    from annotate.agreement import agreement
+
+    ws = _open(args)
+    try:
+        ws.analyze(progress=_Progress("analysing"))
+        stances = ws.stances()
+        ag = agreement(stances)
+        name = ws.actor_name
+        src = lambda sid: ws.source(sid).name  # noqa: E731
+    finally:
+        ws.close(compact=False)
+    if args.json:
+        print(json.dumps({
+            "tags": len(stances),
+            "annotators": ag.annotators,
+            "counts": {a: dict(c) for a, c in ag.counts.items()},
+            "kappa": [{"pair": list(p), "kappa": k, "units": n} for p, (k, n) in ag.kappa.items()],
+            "alpha": ag.alpha, "alpha_units": ag.alpha_units,
+            "between_annotators": [{"actor": name(a), "source": src(s), "labels": labels} for (a, s), labels in ag.between_annotators],
+            "between_sources": [{"actor": name(a), "labels": {src(s): lab for s, lab in per.items()}} for a, per in ag.between_sources],
+        }, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{len(stances)} tags in force by {len(ag.annotators)} annotator{'s' if len(ag.annotators) != 1 else ''}")
+    labels = sorted({lab for c in ag.counts.values() for lab in c})
+    if labels:
+        width = max(8, *(len(a) for a in ag.annotators))
+        print(f"{'label':<12}" + "".join(f"{a:>{width + 1}}" for a in ag.annotators) + f"{'total':>8}")
+        for lab in labels:
+            row = [ag.counts[a][lab] for a in ag.annotators]
+            print(f"{lab:<12}" + "".join(f"{n:>{width + 1}}" for n in row) + f"{sum(row):>8}")
+    for (a, b), (k, n) in ag.kappa.items():
+        print(f"Cohen's kappa {a}–{b}: {'n/a' if k is None else f'{k:.2f}'} on {n} actor×source units")
+    if len(ag.annotators) >= 2:
+        print(f"Krippendorff's alpha (nominal): {'n/a' if ag.alpha is None else f'{ag.alpha:.2f}'} on {ag.alpha_units} units")
+    if ag.between_annotators:
+        print("Annotators disagree on:")
+        for (a, s), labels in ag.between_annotators:
+            print(f"  {name(a)} in {src(s)}: " + ", ".join(f"{who} {lab}" for who, lab in labels.items()))
+    if ag.between_sources:
+        print("Stance differs between sources:")
+        for a, per in ag.between_sources:
+            print(f"  {name(a)}: " + ", ".join(f"{src(s)} {lab}" for s, lab in per.items()))
+    return EXIT_OK
+
+
+def cmd_recover(args) -> int:
+    from annotate.locations import default_db
+    from annotate.store import recover
+
+    print(recover(Path(args.db) if args.db else default_db()))
+    return EXIT_OK
+
+
 def cmd_locate(args) -> int:
     from annotate import locations
 
@@ -190,6 +290,10 @@ def main(argv: list[str] | None = None) -> int:
         "import": cmd_import,
         "sources": cmd_sources,
         "tag": cmd_tag,
+        "untag": cmd_untag,
+        "log": cmd_log,
+        "stats": cmd_stats,
+        "recover": cmd_recover,
         "locate": cmd_locate,
     }
     from annotate.ingest import IngestError

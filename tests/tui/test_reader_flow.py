@@ -37,9 +37,12 @@ async def test_tag_undo_tag_quit_and_the_tag_is_stored(ws_path):
         assert app.workspace.stances() == []
         await pilot.press("c")
         await pilot.press("q")
+    # Plain TinyDB finds the history: the tag, its undo (a new record), the second tag.
     rows = TinyDB(ws_path).table("stances").all()
-    active = [r for r in rows if r.get("active", True)]
-    assert [(r["label"], r["start"], r["end"]) for r in active] == [("cautious", q.start, q.end)]
+    assert [(r["ev"], r.get("label"), r["annotator"]) for r in rows] == [
+        ("tag", "hawkish", "tester"), ("untag", None, "tester"), ("tag", "cautious", "tester")
+    ]
+    assert (rows[2]["start"], rows[2]["end"]) == (q.start, q.end) and rows[1]["target"] == rows[0]["id"]
     # And it is in the brief after reopening.
     ws = open_workspace(ws_path)
     ws.analyze()

@@ -55,6 +55,9 @@ class LibraryScreen(Screen):
     def on_screen_resume(self) -> None:
         self.refresh_data()
 
+    def refresh_stances(self) -> None:
+        self.refresh_data()
+
     # ------------------------------------------------------------------ data
     def set_status(self, text: str) -> None:
         self.query_one("#status", Static).update(Text(text))

@@ -172,6 +172,10 @@ class ReaderScreen(Screen):
         """Called by the app when analyses arrive."""
         self.refresh_marks()
 
+    def refresh_stances(self) -> None:
+        """Called by the app when tags changed (here or by another analyst)."""
+        self.refresh_marks()
+
     # ------------------------------------------------------------------ actions
     def _move(self, step: int) -> None:
         quotes = self.quotes

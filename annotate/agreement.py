@@ -1,0 +1,96 @@
+"""Agreement between annotators, on actor × source units.
+
+An annotator's label for a unit is the label they used most on that actor in that source
+(the latest wins a tie). Cohen's kappa for each pair of annotators on the units both
+labelled; Krippendorff's alpha (nominal, the `krippendorff` package) across all annotators,
+with missing labels allowed. Disagreements: units where annotators differ, and actors
+whose stance differs from one source to another.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from .models import Stance
+
+Unit = tuple[str, str]  # (actor id, source id)
+
+
+@dataclass
+class Agreement:
+    annotators: list[str]
+    counts: dict[str, Counter] = field(default_factory=dict)  # annotator -> label -> tags
+    units: dict[Unit, dict[str, str]] = field(default_factory=dict)  # unit -> annotator -> label
+    kappa: dict[tuple[str, str], tuple[float | None, int]] = field(default_factory=dict)
+    alpha: float | None = None
+    alpha_units: int = 0
+    between_annotators: list[tuple[Unit, dict[str, str]]] = field(default_factory=list)
+    between_sources: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # actor -> source -> label
+
+
+def unit_labels(stances: list[Stance]) -> dict[Unit, dict[str, str]]:
+    by: dict[Unit, dict[str, list[Stance]]] = defaultdict(lambda: defaultdict(list))
+    for s in sorted(stances, key=lambda s: s.created_at):
+        by[(s.actor_id, s.source_id)][s.annotator].append(s)
+    out: dict[Unit, dict[str, str]] = {}
+    for unit, per in by.items():
+        out[unit] = {}
+        for annotator, sts in per.items():
+            c = Counter(s.label for s in sts)
+            top = max(c.values())
+            out[unit][annotator] = next(s.label for s in reversed(sts) if c[s.label] == top)
+    return out
+
+
+def cohen_kappa(a: list[str], b: list[str]) -> float | None:
+    """Cohen's kappa of two equally long label lists; None when undefined (one label only)."""
+    n = len(a)
+    if n == 0:
+        return None
+    po = sum(x == y for x, y in zip(a, b)) / n
+    ca, cb = Counter(a), Counter(b)
+    pe = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / (n * n)
+    if pe == 1:
+        return None
+    return (po - pe) / (1 - pe)
+
+
+def krippendorff_alpha(units: dict[Unit, dict[str, str]], annotators: list[str]) -> tuple[float | None, int]:
+    """Nominal alpha over the units with at least two labels, and how many there are."""
+    rows = [u for u, labels in units.items() if len(labels) >= 2]
+    if not rows:
+        return None, 0
+    labels = sorted({lab for u in rows for lab in units[u].values()})
+    if len(labels) < 2:
+        return 1.0, len(rows)
+    import krippendorff
+    import numpy as np
+
+    code = {lab: i for i, lab in enumerate(labels)}
+    data = np.full((len(annotators), len(rows)), np.nan)
+    for j, u in enumerate(rows):
+        for i, a in enumerate(annotators):
+            if a in units[u]:
+                data[i, j] = code[units[u][a]]
+    return float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal")), len(rows)
+
+
+def agreement(stances: list[Stance]) -> Agreement:
+    annotators = sorted({s.annotator for s in stances})
+    ag = Agreement(annotators)
+    for s in stances:
+        ag.counts.setdefault(s.annotator, Counter())[s.label] += 1
+    ag.units = unit_labels(stances)
+    for a, b in combinations(annotators, 2):
+        common = [u for u, labels in ag.units.items() if a in labels and b in labels]
+        ag.kappa[(a, b)] = (cohen_kappa([ag.units[u][a] for u in common], [ag.units[u][b] for u in common]), len(common))
+    ag.alpha, ag.alpha_units = krippendorff_alpha(ag.units, annotators)
+    ag.between_annotators = [(u, labels) for u, labels in sorted(ag.units.items()) if len(set(labels.values())) > 1]
+    by_actor: dict[str, dict[str, str]] = defaultdict(dict)
+    for (actor, source), labels in ag.units.items():
+        c = Counter(labels.values())
+        by_actor[actor][source] = c.most_common(1)[0][0]
+    ag.between_sources = [(actor, per) for actor, per in sorted(by_actor.items()) if len(set(per.values())) > 1]
+    return ag

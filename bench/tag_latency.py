@@ -1,0 +1,69 @@
+"""Tagging a stance vs a durable 300-byte append (write + fdatasync) in the same
+directory, at 1k, 10k and 100k stored stances; and the time to open each workspace.
+Targets (issue 4): tag within 3x of the append; open 100k stances under 2 s."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from workspace_gen import write_workspace
+
+
+def baseline_append(directory: Path, n: int = 300) -> float:
+    path = directory / "baseline.log"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    rec = b"x" * 299 + b"\n"
+    times = []
+    try:
+        for _ in range(n):
+            t = time.perf_counter()
+            os.write(fd, rec)
+            os.fdatasync(fd)
+            times.append(time.perf_counter() - t)
+    finally:
+        os.close(fd)
+    return statistics.median(times)
+
+
+def run(sizes=(1_000, 10_000, 100_000), tags: int = 300) -> dict:
+    from annotate.workspace import open_workspace
+
+    out = {}
+    with tempfile.TemporaryDirectory() as d:
+        d = Path(d)
+        for n in sizes:
+            path = write_workspace(d / f"ws{n}.json", n)
+            t = time.perf_counter()
+            ws = open_workspace(path, annotator="bench", seed=False)
+            open_s = time.perf_counter() - t
+            src = ws.sources()[0]
+            base = baseline_append(d)
+            lat = []
+            for i in range(tags):
+                t = time.perf_counter()
+                ws.tag_span(src.id, i, i + 40, "nato", "hawkish")
+                lat.append(time.perf_counter() - t)
+            base2 = baseline_append(d)
+            ws.close(compact=False)
+            b = statistics.median([base, base2])
+            m = statistics.median(lat)
+            out[n] = {
+                "open_s": round(open_s, 3),
+                "append_fsync_ms": round(b * 1000, 3),
+                "tag_ms": round(m * 1000, 3),
+                "tag_p95_ms": round(sorted(lat)[int(len(lat) * 0.95)] * 1000, 3),
+                "ratio": round(m / b, 2),
+            }
+    return {"sizes": out, "target_ratio": 3.0, "target_open_100k_s": 2.0}
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    print(json.dumps(run(), indent=1))

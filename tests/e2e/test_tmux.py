@@ -1,0 +1,148 @@
+"""The installed bluf in a real terminal: a tmux pane of exactly 80x24 on a tmux server of
+its own. Open the first source, move to a quote, tag it hawkish, quit; the tag is in the
+workspace file and in the headless export."""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import subprocess
+import uuid
+from pathlib import Path
+
+import pytest
+
+from .helpers import (
+    REFUSALS,
+    STARTUP_TIMEOUT,
+    STEP_TIMEOUT,
+    bluf_env,
+    check_store,
+    require,
+    require_bluf,
+    wait_until,
+)
+
+pytestmark = pytest.mark.e2e
+
+SESSION = "bluf"
+# No status bar (so the pane is the whole 80x24 window); keep the pane after bluf exits,
+# so its exit status and any last words can be read; no user configuration.
+TMUX_CONF = """\
+set -g status off
+set -g remain-on-exit on
+set -g default-terminal tmux-256color
+set -g escape-time 0
+"""
+
+
+class Tmux:
+    """A tmux server on its own socket (``tmux -L``), never the user's."""
+
+    def __init__(self, tmux: str, conf: Path):
+        self.tmux = tmux
+        self.socket = f"bluf-e2e-{os.getpid()}-{uuid.uuid4().hex[:10]}"
+        self.conf = conf
+        self.env = {k: v for k, v in os.environ.items() if k not in ("TMUX", "TMUX_PANE")}
+        self.env["TERM"] = "xterm-256color"
+
+    def run(self, *args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [self.tmux, "-L", self.socket, "-f", str(self.conf), *args],
+            env=self.env, capture_output=True, text=True, timeout=15, stdin=subprocess.DEVNULL,
+        )
+
+    def screen(self) -> str:
+        r = self.run("capture-pane", "-p", "-t", SESSION)
+        return r.stdout if r.returncode == 0 else f"(capture-pane failed: {r.stderr.strip()})"
+
+    def pane(self, fmt: str) -> str:
+        r = self.run("display-message", "-p", "-t", SESSION, fmt)
+        return r.stdout.strip() if r.returncode == 0 else ""
+
+    def send(self, key: str, literal: bool = False) -> None:
+        r = self.run("send-keys", "-t", SESSION, *(["-l"] if literal else []), key)
+        assert r.returncode == 0, f"send-keys {key!r} failed: {r.stderr}"
+
+    def wait(self, probe, what: str, timeout: float = STEP_TIMEOUT):
+        """Poll the pane until ``probe(screen)`` is truthy; fail at once if bluf died."""
+        last = {"screen": ""}
+
+        def check():
+            s = last["screen"] = self.screen()
+            got = probe(s)
+            if not got and "Pane is dead" in s:
+                pytest.fail(f"bluf exited while waiting for {what}:\n{s}", pytrace=False)
+            return got
+
+        return wait_until(check, timeout, what, lambda: last["screen"])
+
+    def kill(self) -> None:
+        self.run("kill-server")
+
+
+def status_line(screen: str, n: int) -> str | None:
+    """The reader's status line when it shows quote ``n`` (``" Quote n/total · ..."``)."""
+    for line in screen.splitlines():
+        if line.startswith(f" Quote {n}/"):
+            return line
+    return None
+
+
+def tag_first_taggable(t: Tmux, total: int) -> int:
+    """Press h on quote 1, 2, ... until the reader saves a tag; returns that quote's number.
+    (The reader refuses to tag a quote whose speaker is a news outlet or missing.)"""
+    for n in range(1, total + 1):
+        if n > 1:
+            t.send("]", literal=True)
+            t.wait(lambda s: status_line(s, n), f"the status line ' Quote {n}/'")
+        t.send("h", literal=True)
+        outcome = t.wait(
+            lambda s: "saved" if "Saved:" in s else ("refused" if any(r in s for r in REFUSALS) else None),
+            f"'Saved:' or a refusal after h on quote {n}",
+        )
+        if outcome == "saved":
+            return n
+        # Let the refusal toast go, so that the next one is not mistaken for it.
+        t.wait(lambda s: not any(r in s for r in REFUSALS), "the refusal toast to go away")
+    pytest.fail(f"the reader refused to tag every one of the {total} quotes of the first source:\n{t.screen()}")
+
+
+def test_tag_a_quote_in_a_real_80x24_terminal(tmp_path):
+    tmux = require("tmux")
+    bluf = require_bluf()
+    env = bluf_env(tmp_path, "e2e")
+    conf = tmp_path / "tmux.conf"
+    conf.write_text(TMUX_CONF)
+    command = "exec env " + " ".join(shlex.quote(f"{k}={v}") for k, v in env.items()) + " " + shlex.quote(str(bluf))
+
+    t = Tmux(tmux, conf)
+    try:
+        r = t.run("new-session", "-d", "-x", "80", "-y", "24", "-s", SESSION, "-c", str(tmp_path), command)
+        assert r.returncode == 0, f"tmux new-session failed: {r.stderr}"
+        assert t.pane("#{pane_width}x#{pane_height}") == "80x24"
+
+        t.wait(lambda s: "enter reads a source" in s, "the library after analysis", STARTUP_TIMEOUT)
+        t.send("Enter")
+        t.wait(lambda s: "quotes ·" in s or "Quote" in s, "the reader")
+        t.send("]", literal=True)
+        line = t.wait(lambda s: status_line(s, 1), "the status line ' Quote 1/'")
+        total = int(re.match(r" Quote 1/(\d+)", line).group(1))
+
+        n = tag_first_taggable(t, total)
+        # The "Saved:" toast covers the right of the status line for 2 s; then it reads
+        # " Quote n/total · <actor> · tagged hawkish · tagged 1/total quotes".
+        t.wait(lambda s: "tagged hawkish" in (status_line(s, n) or ""), "'tagged hawkish' in the status line")
+
+        t.send("q", literal=True)
+        # pane_dead turns 1 when the pty closes; the status follows when tmux reaps bluf.
+        how = t.wait(
+            lambda s: re.fullmatch(r"1 (status=\d+ signal=|status= signal=\d+)", t.pane("#{pane_dead} status=#{pane_dead_status} signal=#{pane_dead_signal}")),
+            "bluf to exit after q",
+        ).group(1)
+        assert how == "status=0 signal=", f"bluf did not exit cleanly after q ({how}):\n{t.screen()}"
+    finally:
+        t.kill()
+
+    check_store(env, "e2e")
