@@ -232,6 +232,10 @@ class Workspace:
             out.append(st if aid == st.actor_id else replace(st, actor_id=aid))
         return sorted(out, key=lambda s: s.created_at)
 
+    def list_actors(self) -> list:
+        """Every actor of the analysed sources, by name."""
+        return sorted(self.actors.actors.values(), key=lambda a: a.name.lower())
+
     def actor_name(self, actor_id: str) -> str:
         a = self.actors.get(actor_id)
         return a.name if a else actor_id

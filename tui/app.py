@@ -28,6 +28,7 @@ class BlufApp(App):
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("E", "export", "Export brief", id="app.export"),
+        Binding("S", "stats", "Agreement", id="app.stats"),
     ]
 
     def __init__(self, db: str | Path | None = None, brief_path: str | Path | None = None) -> None:
@@ -149,6 +150,15 @@ class BlufApp(App):
             self.notify("The workspace is still opening", severity="warning")
             return
         self.push_screen(ReaderScreen(source_id))
+
+    def action_stats(self) -> None:
+        from .screens.stats import StatsScreen
+
+        if self.workspace is None:
+            self.notify("The workspace is still opening", severity="warning")
+            return
+        if not isinstance(self.screen, StatsScreen):
+            self.push_screen(StatsScreen())
 
     def action_help(self) -> None:
         screen = self.screen

@@ -55,3 +55,28 @@ async def test_a_full_disk_says_the_tag_was_not_saved(ws_path, monkeypatch):
         assert any("not saved" in m and "full" in m for m in messages), messages
         assert app.workspace.stances() == []
         assert "untagged" in str(app.screen.query_one("#status").render())
+
+
+async def test_agreement_view_shows_counts_kappa_and_disagreements(ws_path):
+    from annotate.workspace import open_workspace
+    from tui.screens.stats import StatsScreen
+
+    from .helpers import widget_text
+
+    for who, label in (("ana", "hawkish"), ("bob", "cautious")):
+        ws = open_workspace(ws_path, annotator=who)
+        ws.analyze()
+        src = ws.sources()[1]
+        ws.tag(src.id, 0, label)
+        ws.tag(src.id, 3, "cautious")
+        ws.close()
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("S")
+        await pilot.pause()
+        assert isinstance(app.screen, StatsScreen)
+        text = widget_text(app.screen.query_one("#body"))
+        assert "4 tags in force by 2 annotator(s)" in text
+        assert "Cohen's kappa ana–bob" in text and "Krippendorff's alpha" in text
+        assert "UK government" in text and "ana hawkish, bob cautious" in text
