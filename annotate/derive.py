@@ -4,13 +4,14 @@ in the headless ``bluf analyze``."""
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from typing import Iterable
 
 from .actors import ActorIndex, build_actors
 from .gazetteer import Gazetteer
 from .incidents import cluster_incidents
-from .models import Analysis, Incident, Source, Suggestion
+from .models import Analysis, Incident, Quote, Source, Suggestion
 
 
 @dataclass
@@ -28,13 +29,17 @@ def derive(
     gazetteer: Gazetteer,
     actor_edits: Iterable[dict] = (),
     incident_edits: Iterable[dict] = (),
+    quote_edits: Iterable[dict] = (),
 ) -> Derived:
     from .nlp.sentiment import tone
     from .nlp.stance import load_lexicon, suggest
 
     by_id = {s.id: s for s in sources}
     analyses = {k: v for k, v in analyses.items() if k in by_id}
+    quote_edits = list(quote_edits)
+    analyses = _with_added_quotes(analyses, by_id, quote_edits)
     actors = build_actors(by_id.values(), analyses, gazetteer, actor_edits)
+    _apply_speakers(analyses, actors, quote_edits)
 
     def adjective(country: str) -> str:
         c = gazetteer.country(country)
@@ -48,3 +53,42 @@ def derive(
         at = lambda s, e, sid=sid: actors.at(sid, s, e)  # noqa: E731
         suggestions[sid], per_quote[sid] = suggest(by_id[sid], a, at, lex, tone)
     return Derived(analyses, actors, incidents, suggestions, per_quote)
+
+
+def _with_added_quotes(analyses: dict[str, Analysis], sources: dict[str, Source], edits: list[dict]) -> dict[str, Analysis]:
+    """Quotes the analyst added (and removed), merged into copies of the analyses, so
+    the cached analyses stay as the parser made them."""
+    by_source: dict[str, list[dict]] = {}
+    for e in edits:
+        if e.get("op") in ("add", "remove") and e.get("source_id") in analyses:
+            by_source.setdefault(e["source_id"], []).append(e)
+    if not by_source:
+        return analyses
+    out = dict(analyses)
+    for sid, es in by_source.items():
+        a = copy.copy(analyses[sid])
+        quotes = {(q.start, q.end): q for q in a.quotes}
+        text = sources[sid].text
+        for e in es:
+            span = (e["start"], e["end"])
+            if e["op"] == "add" and span not in quotes and 0 <= span[0] < span[1] <= len(text):
+                quotes[span] = Quote(span[0], span[1], text[span[0] : span[1]], rule="analyst", partial=True)
+            elif e["op"] == "remove":
+                quotes.pop(span, None)
+        a.quotes = sorted(quotes.values(), key=lambda q: q.start)
+        out[sid] = a
+    return out
+
+
+def _apply_speakers(analyses: dict[str, Analysis], actors, edits: list[dict]) -> None:
+    """Speakers the analyst assigned (to a parsed quote or one they added)."""
+    for e in edits:
+        if e.get("op") not in ("speaker", "add") or not e.get("actor_id"):
+            continue
+        a = analyses.get(e.get("source_id", ""))
+        if a is None:
+            continue
+        for q in a.quotes:
+            if q.start == e["start"] and q.end == e["end"]:
+                q.actor_id = actors.canonical_id(e["actor_id"])
+                q.rule = "analyst"

@@ -11,18 +11,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .boilerplate import find_boilerplate, find_headings
+from .errors import IngestError
 from .models import Source
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 MAX_BYTES = 20 * 1024 * 1024  # a plain-text article is rarely over 1 MB
-
-
-class IngestError(Exception):
-    """A file could not be imported. ``str(err)`` is one line naming the file and why."""
-
-    def __init__(self, path: str | Path, reason: str):
-        self.path, self.reason = str(path), reason
-        super().__init__(f"{path}: {reason}")
 
 
 # Terminal escape sequences (CSI, OSC, DCS/SOS/PM/APC, two-character escapes), other C0

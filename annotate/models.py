@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Optional
 
 DEFAULT_LABELS: tuple[str, ...] = ("hawkish", "cautious", "neutral", "threatening", "denial")
+# The default vocabulary with its one-key shortcuts (per workspace, editable).
+DEFAULT_LABEL_KEYS: dict[str, str] = {"hawkish": "h", "cautious": "c", "neutral": "n", "threatening": "t", "denial": "d"}
 
 
 def _from_dict(cls, data: dict[str, Any]):

@@ -37,12 +37,14 @@ from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
+from .errors import BlufError
+
 SCHEMA_VERSION = 2
-TABLES = ("meta", "sources", "stances", "actor_edits", "incident_edits", "notes")
+TABLES = ("meta", "sources", "stances", "actor_edits", "incident_edits", "quote_edits", "vocabulary", "notes")
 LOCK_TIMEOUT = 10.0
 
 
-class StoreError(Exception):
+class StoreError(BlufError):
     """A workspace problem; ``str(err)`` is one line an analyst can act on."""
 
 

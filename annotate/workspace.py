@@ -12,20 +12,17 @@ from typing import Callable, Iterable
 from .actors import ActorIndex
 from .analysis import Progress, analyze_sources
 from .derive import Derived, derive
+from .errors import WorkspaceError
 from .cache import AnalysisCache
 from .gazetteer import Gazetteer, load_gazetteer
 from .history import StanceHistory
 from .ingest import seed_sources
 from .locations import default_db
-from .models import DEFAULT_LABELS, Analysis, Incident, Quote, Source, Stance, Suggestion
+from .models import DEFAULT_LABEL_KEYS, DEFAULT_LABELS, Analysis, Incident, Quote, Source, Stance, Suggestion
 from .settings import annotator as default_annotator
 from .settings import load_config
 from .store import Store, StoreError
 from .text import slug
-
-
-class WorkspaceError(Exception):
-    """An action the workspace refused; ``str(err)`` is one line for the user."""
 
 
 def _now() -> str:
@@ -95,8 +92,91 @@ class Workspace:
 
     # ------------------------------------------------------------------ analysis
     @property
+    def label_specs(self) -> list[dict]:
+        """The workspace's stance vocabulary: ``[{"name", "key"}]`` (latest edit wins)."""
+        docs = self.store.docs("vocabulary")
+        if docs:
+            return [dict(x) for x in docs[max(docs)]["labels"]]
+        return [{"name": n, "key": DEFAULT_LABEL_KEYS.get(n, "")} for n in DEFAULT_LABELS]
+
+    @property
     def labels(self) -> list[str]:
-        return list(DEFAULT_LABELS)
+        return [x["name"] for x in self.label_specs]
+
+    def set_labels(self, specs: list[dict]) -> None:
+        """Replace the vocabulary. Names are lower-case words; keys single characters,
+        unique. Tags with a label that leaves the vocabulary stay in the history."""
+        names, keys = set(), set()
+        clean = []
+        for x in specs:
+            name = str(x.get("name", "")).strip().lower()
+            key = str(x.get("key", "")).strip()
+            if not name or not name.replace("-", "").isalpha():
+                raise WorkspaceError(f"label {name!r}: use a single word")
+            if name in names:
+                raise WorkspaceError(f"label {name!r} is there twice")
+            if key and (len(key) != 1 or key in keys):
+                raise WorkspaceError(f"key {key!r} for {name!r}: use one character not used by another label")
+            names.add(name)
+            keys.add(key)
+            clean.append({"name": name, "key": key})
+        if not clean:
+            raise WorkspaceError("the vocabulary needs at least one label")
+        self._write([("i", "vocabulary", {"labels": clean, "annotator": self.annotator, "created_at": _now()}, None)])
+
+    # ------------------------------------------------------------------ quotes the analyst edits
+    def add_quote(self, source_id: str, start: int, end: int, actor_id: str | None = None) -> int:
+        """Add a quote the analysis missed (any span of the text); returns its index."""
+        src = self.source(source_id)
+        while start < end and src.text[start].isspace():
+            start += 1
+        while end > start and src.text[end - 1].isspace():
+            end -= 1
+        if not (0 <= start < end <= len(src.text)):
+            raise WorkspaceError("select some text to add as a quote")
+        self._edit("quote_edits", {"op": "add", "source_id": source_id, "start": start, "end": end, "actor_id": actor_id or ""})
+        return next(i for i, q in enumerate(self.quotes(source_id)) if (q.start, q.end) == (start, end))
+
+    def set_speaker(self, source_id: str, quote_index: int, actor_id: str) -> None:
+        """Say who said a quote (the analysis's speaker is then overruled)."""
+        quotes = self.quotes(source_id)
+        if not 0 <= quote_index < len(quotes):
+            raise WorkspaceError(f"no quote {quote_index} in {self.source(source_id).name}")
+        q = quotes[quote_index]
+        self._actor(actor_id)
+        self._edit("quote_edits", {"op": "speaker", "source_id": source_id, "start": q.start, "end": q.end, "actor_id": actor_id})
+
+    def remove_quote(self, source_id: str, quote_index: int) -> None:
+        """Drop a quote the analysis got wrong (a scare quote, a title)."""
+        quotes = self.quotes(source_id)
+        if not 0 <= quote_index < len(quotes):
+            raise WorkspaceError(f"no quote {quote_index} in {self.source(source_id).name}")
+        q = quotes[quote_index]
+        self._edit("quote_edits", {"op": "remove", "source_id": source_id, "start": q.start, "end": q.end})
+
+    def reject_suggestion(self, source_id: str, start: int, end: int, label: str) -> None:
+        """Record that the analyst rejected a suggestion, so it is not offered again."""
+        self._edit("quote_edits", {"op": "reject", "source_id": source_id, "start": start, "end": end, "label": label})
+
+    def is_rejected(self, source_id: str, start: int, end: int, label: str) -> bool:
+        docs = self.store.docs("quote_edits")
+        if getattr(self, "_rejected_n", -1) != len(docs):
+            self._rejected = {
+                (e.get("source_id"), e.get("start"), e.get("end"), e.get("label")) for e in docs.values() if e.get("op") == "reject"
+            }
+            self._rejected_n = len(docs)
+        return (source_id, start, end, label) in self._rejected
+
+    def create_actor(self, name: str, kind: str = "person") -> str:
+        """A new actor the analysis did not find; returns its id."""
+        name = name.strip()
+        if not name:
+            raise WorkspaceError("an actor needs a name")
+        aid = slug(name)
+        if self.actors.get(aid) is not None:
+            return aid
+        self._edit("actor_edits", {"op": "create", "actor_id": aid, "name": name, "kind": kind})
+        return aid
 
     def analyze(self, progress: Progress | None = None, n_process: int | None = None) -> None:
         """Analyse every source (cached ones are only loaded), then derive actors,
@@ -112,7 +192,7 @@ class Workspace:
     def derive(self, analyses: dict[str, Analysis]) -> Derived:
         return derive(
             self.sources(), analyses, self.gazetteer,
-            self.store.all("actor_edits"), self.store.all("incident_edits"),
+            self.store.all("actor_edits"), self.store.all("incident_edits"), self.store.all("quote_edits"),
         )
 
     def install(self, derived: Derived) -> None:
@@ -380,7 +460,7 @@ class Workspace:
                 self.history.apply(r["d"])
             elif r["t"] == "sources":
                 self._load_sources()
-            elif r["t"] in ("actor_edits", "incident_edits"):
+            elif r["t"] in ("actor_edits", "incident_edits", "quote_edits"):
                 rederive = True
         if rederive and self.analyses:
             self._derive()

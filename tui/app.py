@@ -1,23 +1,34 @@
 """BlufApp: the Textual application. It opens the workspace and runs the analysis in
-worker threads, so the first screen paints before spaCy is even imported."""
+worker threads, after the first screen has painted, so start-up never waits for spaCy."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Iterable
 
 from textual import work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 
+from .config import UIConfig, load_ui_config
 from .messages import AnalysisProgress, AnalysisReady, WorkspaceFailed, WorkspaceOpened
 from .screens.help import HelpScreen
 from .screens.library import LibraryScreen
-from .screens.reader import LEGEND, ReaderScreen
 from .themes import bundled_dir, load_themes
 
 POLL_SECONDS = 1.0
 COMPACT_SECONDS = 300.0
+
+# Fallbacks for theme variables bluf's CSS uses; a theme file may set its own.
+THEME_VARIABLE_DEFAULTS = {
+    "stance-hawkish": "#e06c75",
+    "stance-cautious": "#61afef",
+    "stance-neutral": "#abb2bf",
+    "stance-threatening": "#c678dd",
+    "stance-denial": "#e5c07b",
+}
 
 
 class BlufApp(App):
@@ -28,28 +39,52 @@ class BlufApp(App):
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("E", "export", "Export brief", id="app.export"),
-        Binding("S", "stats", "Agreement", id="app.stats"),
+        Binding("b", "screen('brief')", "Brief", id="app.brief"),
+        Binding("A", "screen('actors')", "Actors", show=False, id="app.actors"),
+        Binding("I", "screen('incidents')", "Incidents", show=False, id="app.incidents"),
+        Binding("M", "screen('matrix')", "Stance matrix", show=False, id="app.matrix"),
+        Binding("S", "screen('stats')", "Agreement", show=False, id="app.stats"),
+        Binding("L", "screen('library')", "Library", show=False, id="app.library"),
+        Binding("f2", "next_theme", "Next theme", show=False, id="app.theme"),
     ]
 
-    def __init__(self, db: str | Path | None = None, brief_path: str | Path | None = None) -> None:
+    def __init__(self, db: str | Path | None = None, brief_path: str | Path | None = None, ui: UIConfig | None = None) -> None:
         super().__init__()
         self.db = db
         self.workspace = None
         self.brief_path = Path(brief_path) if brief_path else Path.cwd() / "brief.md"
         self.analysed = False
+        self.ui = ui or load_ui_config()
         self.theme_problems: list[str] = []
+        self._readers: dict = {}
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return {**super().get_theme_variable_defaults(), **THEME_VARIABLE_DEFAULTS}
 
     def on_mount(self) -> None:
         from annotate.locations import user_themes_dir
 
         themes, self.theme_problems = load_themes([bundled_dir(), user_themes_dir()])
-        for t in themes:
-            self.register_theme(t)
-        if any(t.name == "bluf-dark" for t in themes):
-            self.theme = "bluf-dark"
+        by_name = {t.name: t for t in themes}
+        wanted = self.ui.theme if self.ui.theme in by_name or self.ui.theme in self.available_themes else "bluf-dark"
+        if wanted != self.ui.theme:
+            self.theme_problems.append(f"theme {self.ui.theme!r} not found; using bluf-dark")
+        if wanted in by_name:
+            self.register_theme(by_name.pop(wanted))
+        if wanted in self.available_themes:
+            self.theme = wanted
+        self._more_themes = list(by_name.values())  # registered after the first paint
+        if self.ui.keymap:
+            self.set_keymap(self.ui.keymap)
         self.push_screen(LibraryScreen())
-        for p in self.theme_problems:
-            self.notify(p, severity="warning")
+        for p in self.theme_problems + self.ui.problems:
+            self.notify(p, severity="warning", timeout=10)
+        # Open the workspace once the first screen is on the terminal.
+        self.call_after_refresh(self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        for t in self._more_themes:
+            self.register_theme(t)
         self.open_workspace()
 
     # ------------------------------------------------------------------ workers
@@ -67,6 +102,11 @@ class BlufApp(App):
         derived = ws.compute(progress=lambda d, t, n: self.post_message(AnalysisProgress(d, t, n)))
         self.post_message(AnalysisReady(derived, ws.pipeline_notice()))
 
+    @work(thread=True, exclusive=True, group="compact")
+    def compact_workspace(self) -> None:
+        if self.workspace is not None:
+            self.workspace.maybe_compact()
+
     # ------------------------------------------------------------------ handlers
     def on_workspace_opened(self, message: WorkspaceOpened) -> None:
         self.workspace = message.workspace
@@ -79,32 +119,6 @@ class BlufApp(App):
         # Another analyst's tags on the same workspace show up within POLL_SECONDS.
         self.set_interval(POLL_SECONDS, self.poll_workspace, name="poll")
         self.set_interval(COMPACT_SECONDS, self.compact_workspace, name="compact")
-
-    def poll_workspace(self) -> None:
-        from annotate.workspace import WorkspaceError
-
-        ws = self.workspace
-        if ws is None:
-            return
-        try:
-            changed = ws.refresh()
-        except WorkspaceError as err:
-            self.notify(str(err), severity="warning", timeout=5)
-            return
-        if changed:
-            self.refresh_views()
-
-    def refresh_views(self) -> None:
-        """Redraw what shows stances, after a change here or by another analyst."""
-        for screen in self.screen_stack:
-            refresh = getattr(screen, "refresh_stances", None)
-            if refresh is not None:
-                refresh()
-
-    @work(thread=True, exclusive=True, group="compact")
-    def compact_workspace(self) -> None:
-        if self.workspace is not None:
-            self.workspace.maybe_compact()
 
     def on_workspace_failed(self, message: WorkspaceFailed) -> None:
         lib = self._library()
@@ -135,8 +149,30 @@ class BlufApp(App):
         if message.notice:
             self.notify(message.notice, severity="warning", timeout=10)
         for screen in self.screen_stack:
-            if isinstance(screen, ReaderScreen):
-                screen.on_analysis_ready()
+            hook = getattr(screen, "on_analysis_ready", None)
+            if hook is not None and screen is not lib:
+                hook()
+
+    def poll_workspace(self) -> None:
+        from annotate.workspace import WorkspaceError
+
+        ws = self.workspace
+        if ws is None:
+            return
+        try:
+            changed = ws.refresh()
+        except WorkspaceError as err:
+            self.notify(str(err), severity="warning", timeout=5)
+            return
+        if changed:
+            self.refresh_views()
+
+    def refresh_views(self) -> None:
+        """Redraw what shows stances, after a change here or by another analyst."""
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "refresh_stances", None)
+            if refresh is not None:
+                refresh()
 
     def _library(self) -> LibraryScreen | None:
         for s in self.screen_stack:
@@ -144,44 +180,105 @@ class BlufApp(App):
                 return s
         return None
 
-    # ------------------------------------------------------------------ actions
+    # ------------------------------------------------------------------ navigation
+    def _analysis_done(self) -> bool:
+        if self.workspace is None or not self.analysed:
+            self.notify("Wait for the analysis to finish", severity="warning")
+            return False
+        return True
+
+    def reader_screen(self, source_id: str) -> Screen:
+        from .screens.reader import reader_class
+
+        specs = tuple((x["name"], x.get("key", "")) for x in self.workspace.label_specs)
+        return reader_class(specs)(source_id)
+
     def open_reader(self, source_id: str) -> None:
         if self.workspace is None:
             self.notify("The workspace is still opening", severity="warning")
             return
-        self.push_screen(ReaderScreen(source_id))
+        self.push_screen(self.reader_screen(source_id))
 
-    def action_stats(self) -> None:
+    def action_screen(self, name: str) -> None:
+        if name == "library":
+            while len(self.screen_stack) > 2:
+                self.pop_screen()
+            return
+        if not self._analysis_done():
+            return
+        from .screens.actors import ActorsScreen
+        from .screens.brief import BriefScreen
+        from .screens.incidents import IncidentsScreen
+        from .screens.matrix import MatrixScreen
         from .screens.stats import StatsScreen
 
-        if self.workspace is None:
-            self.notify("The workspace is still opening", severity="warning")
+        cls = {"actors": ActorsScreen, "incidents": IncidentsScreen, "matrix": MatrixScreen, "stats": StatsScreen, "brief": BriefScreen}[name]
+        if isinstance(self.screen, cls):
             return
-        if not isinstance(self.screen, StatsScreen):
-            self.push_screen(StatsScreen())
+        # One screen of each kind on the stack: going to it again pops back to it.
+        for s in self.screen_stack:
+            if isinstance(s, cls):
+                while self.screen is not s:
+                    self.pop_screen()
+                return
+        self.push_screen(cls())
 
-    def action_help(self) -> None:
-        screen = self.screen
-        rows: list[tuple[str, str]] = []
+    def action_next_theme(self) -> None:
+        names = sorted(n for n in self.available_themes if n.startswith("bluf"))
+        if names:
+            i = names.index(self.theme) if self.theme in names else -1
+            self.theme = names[(i + 1) % len(names)]
+            self.notify(f"Theme: {self.theme}", timeout=2)
+            self.refresh_views()
+
+    def key_rows(self, screen: Screen) -> list[tuple[str, str, str]]:
+        """(key, description, binding id) of every binding of a screen: those active in
+        the focused widget's chain, then the screen's and the app's own."""
+        rows: list[tuple[str, str, str]] = []
         seen = set()
-        for key, active in screen.active_bindings.items():
-            b = active.binding
+        bindings = []
+        for node in (screen, self):  # the screen's own keys first, then the app's
+            for _, bs in node._bindings:
+                bindings.append(bs)
+        bindings += [a.binding for a in screen.active_bindings.values()]  # then the focused widget's
+        for b in bindings:
             if not b.description or (b.action, b.description) in seen:
                 continue
             seen.add((b.action, b.description))
-            rows.append((self.get_key_display(b), b.description))
+            keys = ", ".join(dict.fromkeys(self.get_key_display(x) for x in bindings if x.action == b.action and x.description == b.description))
+            rows.append((keys or self.get_key_display(b), b.description, b.id or ""))
+        return rows
+
+    def action_help(self) -> None:
+        from .screens.reader import LEGEND, ReaderScreen
+
+        screen = self.screen
+        rows = [(k, f"{d}  [{i}]" if i else d) for k, d, i in self.key_rows(screen)]
         rows.append(("ctrl+p", "Command palette: every action by name"))
         legend = LEGEND if isinstance(screen, ReaderScreen) else []
         self.push_screen(HelpScreen(type(screen).__name__.replace("Screen", ""), rows, legend))
 
-    def action_export(self) -> None:
-        if self.workspace is None or not self.analysed:
-            self.notify("Wait for the analysis to finish before exporting", severity="warning")
-            return
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The palette offers every action bound on the current screen, and the app's."""
+        yield from super().get_system_commands(screen)
+        for key, description, binding_id in self.key_rows(screen):
+            binding = next((a.binding for a in screen.active_bindings.values() if a.binding.id == binding_id), None)
+            if binding is None or binding.action in ("help", "command_palette"):
+                continue
+            node = next(a.node for a in screen.active_bindings.values() if a.binding.id == binding_id)
+            yield SystemCommand(description, f"{key} · {binding_id}", lambda n=node, act=binding.action: self.run_action(act, n))
+
+    # ------------------------------------------------------------------ brief
+    def brief_markdown(self) -> str:
         from annotate.brief import build_brief
         from annotate.export.markdown import render_markdown
 
-        text = render_markdown(build_brief(self.workspace))
+        return render_markdown(build_brief(self.workspace))
+
+    def action_export(self) -> None:
+        if not self._analysis_done():
+            return
+        text = self.brief_markdown()
         path = self.brief_path
         tmp = path.with_name(f".{path.name}.tmp")
         try:

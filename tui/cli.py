@@ -296,12 +296,11 @@ def main(argv: list[str] | None = None) -> int:
         "recover": cmd_recover,
         "locate": cmd_locate,
     }
-    from annotate.ingest import IngestError
-    from annotate.workspace import WorkspaceError
+    from annotate.errors import BlufError
 
     try:
         return handlers[args.command](args)
-    except (WorkspaceError, IngestError) as err:
+    except BlufError as err:
         print(f"bluf: {err}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -18,10 +18,18 @@ def parse_theme(data: dict, origin: str) -> Theme:
     variables = data.get("variables", {})
     if not isinstance(variables, dict):
         raise ValueError("`variables` must be a table")
+    extra = {k: float(data[k]) for k in ("luminosity_spread", "text_alpha") if k in data}
+    if data.get("ansi"):
+        # Textual's own CSS needs the variables its ANSI themes define (ansi-background...).
+        from textual.theme import BUILTIN_THEMES
+
+        base = BUILTIN_THEMES["ansi-dark" if data.get("dark", True) else "ansi-light"].variables
+        variables = {**base, **variables}
     theme = Theme(
         name=data["name"],
         dark=bool(data.get("dark", True)),
         ansi=bool(data.get("ansi", False)),
+        **extra,
         variables={str(k): str(v) for k, v in variables.items()},
         **kwargs,
     )

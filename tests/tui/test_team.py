@@ -80,3 +80,36 @@ async def test_agreement_view_shows_counts_kappa_and_disagreements(ws_path):
         assert "4 tags in force by 2 annotator(s)" in text
         assert "Cohen's kappa ana–bob" in text and "Krippendorff's alpha" in text
         assert "UK government" in text and "ana hawkish, bob cautious" in text
+
+
+async def test_every_bundled_theme_renders_the_reader(ws_path):
+    from tui.themes import bundled_dir, load_themes
+
+    themes, problems = load_themes([bundled_dir()])
+    assert problems == [] and {t.name for t in themes} >= {"bluf-dark", "bluf-light", "bluf-high-contrast", "bluf-ansi", "bluf-colorblind"}
+    assert any(t.ansi for t in themes)
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter", "right_square_bracket")
+        for t in sorted(x.name for x in themes):
+            app.theme = t
+            await pilot.pause()
+            assert app.theme == t and app.screen.query_one("#status").render()
+        assert app.return_code is None
+
+
+async def test_a_broken_user_theme_is_reported_and_skipped(ws_path, tmp_path, monkeypatch):
+    user = tmp_path / "data" / "bluf" / "themes"
+    user.mkdir(parents=True)
+    (user / "broken.toml").write_text('name = "broken"\nprimary = "not-a-colour"\n', encoding="utf-8")
+    (user / "mine.toml").write_text('name = "mine"\nprimary = "#336699"\n', encoding="utf-8")
+    (user / "garbage.toml").write_text("[[[", encoding="utf-8")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("broken.toml skipped" in m for m in messages) and any("garbage.toml skipped" in m for m in messages)
+        assert all("\n" not in m for m in messages)
+        assert "mine" in app.available_themes and "broken" not in app.available_themes

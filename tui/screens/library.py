@@ -1,4 +1,4 @@
-"""LibraryScreen: the sources and the incidents they report."""
+"""LibraryScreen: the sources and the incidents they report; `/` filters both."""
 
 from __future__ import annotations
 
@@ -7,19 +7,23 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, ProgressBar, Static
+from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 
 
 class LibraryScreen(Screen):
     BINDINGS = [
-        Binding("enter", "open_source", "Read", id="library.open"),
+        Binding("enter", "open", "Open", id="library.open"),
+        Binding("slash", "filter", "Filter", id="library.filter"),
         Binding("tab", "app.focus_next", "Next list", show=False, id="library.next"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear"),
     ]
     DEFAULT_CSS = """
     LibraryScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
     LibraryScreen #status { height: 1; padding: 0 1; color: $text-muted; }
     LibraryScreen ProgressBar { height: 1; padding: 0 1; }
     LibraryScreen ProgressBar.-hidden { display: none; }
+    LibraryScreen #filter { height: 1; border: none; padding: 0 1; display: none; }
+    LibraryScreen #filter.-shown { display: block; }
     LibraryScreen .heading { height: 1; padding: 0 1; text-style: bold; color: $accent; }
     LibraryScreen #sources { height: 1fr; min-height: 4; }
     LibraryScreen #incidents { height: 1fr; min-height: 4; }
@@ -29,10 +33,10 @@ class LibraryScreen(Screen):
         yield Static("bluf · library", id="title")
         yield Static("Opening the workspace…", id="status")
         yield ProgressBar(total=None, show_eta=False, id="progress")
+        yield Input(placeholder="filter sources and incidents (esc clears)", id="filter")
         with Vertical():
             yield Static("Sources", classes="heading")
-            table = DataTable(id="sources", cursor_type="row", zebra_stripes=True)
-            yield table
+            yield DataTable(id="sources", cursor_type="row", zebra_stripes=True)
             yield Static("Incidents", classes="heading")
             yield DataTable(id="incidents", cursor_type="row")
         yield Footer()
@@ -40,15 +44,18 @@ class LibraryScreen(Screen):
     def on_mount(self) -> None:
         sources = self.query_one("#sources", DataTable)
         sources.add_column("#", key="n", width=2)
-        sources.add_column("Source", key="title", width=34)
-        sources.add_column("Outlet", key="outlet", width=16)
-        sources.add_column("Quotes", key="quotes", width=6)
-        sources.add_column("Tagged", key="tagged", width=6)
+        sources.add_column("Source", key="title", width=27)
+        sources.add_column("Outlet", key="outlet", width=13)
+        sources.add_column("Date", key="date", width=10)
+        sources.add_column("Gr", key="grade", width=2)
+        sources.add_column("Quo", key="quotes", width=3)
+        sources.add_column("Tag", key="tagged", width=3)
         incidents = self.query_one("#incidents", DataTable)
+        incidents.add_column("", key="ok", width=1)
         incidents.add_column("Date", key="date", width=10)
         incidents.add_column("Place", key="place", width=10)
-        incidents.add_column("What", key="what", width=36)
-        incidents.add_column("Src", key="sources", width=4)
+        incidents.add_column("What", key="what", width=40)
+        incidents.add_column("Src", key="sources", width=3)
         sources.focus()
         self.refresh_data()
 
@@ -70,13 +77,18 @@ class LibraryScreen(Screen):
         bar.remove_class("-hidden")
         bar.update(total=total, progress=done or 0)
 
+    @property
+    def filter_text(self) -> str:
+        return self.query_one("#filter", Input).value.strip().lower()
+
     def refresh_data(self) -> None:
         ws = getattr(self.app, "workspace", None)
-        sources = self.query_one("#sources", DataTable)
-        incidents = self.query_one("#incidents", DataTable)
         if ws is None:
             return
-        self.query_one("#title", Static).update(Text(f"bluf · library · {ws.path}"))
+        sources = self.query_one("#sources", DataTable)
+        incidents = self.query_one("#incidents", DataTable)
+        needle = self.filter_text
+        self.query_one("#title", Static).update(Text(f"bluf · library · {ws.path}" + (" · read-only" if ws.readonly else "")))
         keep = sources.cursor_row
         sources.clear()
         tagged_by_source: dict[str, set] = {}
@@ -84,12 +96,16 @@ class LibraryScreen(Screen):
             tagged_by_source.setdefault(st.source_id, set()).add((st.start, st.end))
         analysed = bool(ws.analyses)
         for n, s in enumerate(ws.sources(), 1):
+            if needle and needle not in " ".join((s.label, s.name, s.outlet, s.published, s.grade, s.author)).lower():
+                continue
             quotes = ws.quotes(s.id)
             tagged = sum(1 for q in quotes if (q.start, q.end) in tagged_by_source.get(s.id, ()))
             sources.add_row(
                 Text(str(n)),
                 Text(s.label),
                 Text(s.outlet or "—"),
+                Text(s.published[:10] or "—"),
+                Text(s.grade or "—"),
                 Text(str(len(quotes)) if s.id in ws.analyses else "…", justify="right"),
                 Text(str(tagged) if analysed else "…", justify="right"),
                 key=s.id,
@@ -98,7 +114,11 @@ class LibraryScreen(Screen):
             sources.move_cursor(row=min(keep, sources.row_count - 1))
         incidents.clear()
         for inc in ws.incidents():
+            names = " ".join(ws.source(sid).label for sid in inc.evidence).lower()
+            if needle and needle not in f"{inc.title} {inc.country} {inc.date} {names}".lower():
+                continue
             incidents.add_row(
+                Text("✓" if inc.status == "confirmed" else ""),
                 Text(inc.date or "undated"),
                 Text(inc.country),
                 Text(inc.title),
@@ -107,14 +127,41 @@ class LibraryScreen(Screen):
             )
 
     # ------------------------------------------------------------------ actions
-    def action_open_source(self) -> None:
-        table = self.query_one("#sources", DataTable)
+    def action_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        box.add_class("-shown")
+        box.focus()
+
+    def action_clear_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        if box.value or box.has_class("-shown"):
+            box.value = ""
+            box.remove_class("-shown")
+            self.refresh_data()
+            self.query_one("#sources", DataTable).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.refresh_data()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one("#sources", DataTable).focus()
+
+    def action_open(self) -> None:
+        focused = self.focused
+        table = focused if isinstance(focused, DataTable) else self.query_one("#sources", DataTable)
+        self._open(table)
+
+    def _open(self, table: DataTable) -> None:
         if not table.row_count:
             return
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        self.app.open_reader(key)
+        if table.id == "sources":
+            self.app.open_reader(key)
+        elif getattr(self.app, "analysed", False):
+            from .incidents import IncidentsScreen
+
+            self.app.push_screen(IncidentsScreen(key))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        if event.data_table.id == "sources":
-            event.stop()
-            self.app.open_reader(event.row_key.value)
+        event.stop()
+        self._open(event.data_table)

@@ -1,8 +1,15 @@
-"""ReaderScreen: one article with its marks, quote navigation and stance tagging."""
+"""ReaderScreen: one article with its marks; move by quote, entity, sentence or untagged
+quote; select any span with the keyboard; tag, accept or reject suggestions, undo and redo.
+
+The tag keys come from the workspace's vocabulary (`reader_class(specs)` builds a screen
+class with one binding per label, id ``reader.tag.<label>``, and a shifted one that tags
+and jumps to the next untagged quote, id ``reader.tag_next.<label>``)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import lru_cache
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -14,6 +21,8 @@ from textual.widgets import Footer, Static
 from ..widgets.actor_panel import ActorPanel, ActorRow
 from ..widgets.article_layout import Insert, Mark
 from ..widgets.article_view import ArticleView
+from ..widgets.picker import NEW, Choice, Picker
+from ..widgets.prompt import TextPrompt
 
 ENTITY_CLASS = {
     "PERSON": "person",
@@ -26,41 +35,73 @@ ENTITY_CLASS = {
 }
 # Glyphs before entities when the screen shows no colour (NO_COLOR, monochrome).
 ENTITY_GLYPH = {"person": "@", "org": "#", "place": "^", "group": "~"}
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+CHIP_LABELS = {"hawkish", "cautious", "neutral", "threatening", "denial"}  # with a theme colour
 LEGEND = [
-    ("underlined", "a quote; reversed: the quote in focus"),
+    ("underlined", "a quote; reversed: what is in focus (quote, name, sentence, selection)"),
     ("bold underlined", "the quote's speaker"),
-    ("[hawkish]", "a stance tagged on the quote"),
-    ("“ / ✓ (margin)", "a paragraph with a quote / with a tagged quote"),
+    ("[hawkish]", "a stance tagged on the quote; [hawkish?] dim: a suggestion (a accepts, x rejects)"),
+    ("“ ✓ ? (margin)", "a paragraph with a quote / a tagged quote / a suggestion"),
     ("@ # ^ ~", "without colour: person, organisation, place, nationality"),
     ("⋯ removed", "boilerplate that is not the article"),
+]
+_WORD = re.compile(r"\S+")
+
+BASE_BINDINGS = [
+    Binding("right_square_bracket", "next_quote", "Next", id="reader.next_quote"),
+    Binding("left_square_bracket", "prev_quote", "Prev quote", show=False, id="reader.prev_quote"),
+    Binding("right_curly_bracket", "next_untagged", "Next untagged quote", show=False, id="reader.next_untagged"),
+    Binding("left_curly_bracket", "prev_untagged", "Prev untagged quote", show=False, id="reader.prev_untagged"),
+    Binding("greater_than_sign", "next_entity", "Next name", show=False, id="reader.next_entity"),
+    Binding("less_than_sign", "prev_entity", "Prev name", show=False, id="reader.prev_entity"),
+    Binding("right_parenthesis", "next_sentence", "Next sentence", show=False, id="reader.next_sentence"),
+    Binding("left_parenthesis", "prev_sentence", "Prev sentence", show=False, id="reader.prev_sentence"),
+    Binding("a", "accept", "Accept", id="reader.accept"),
+    Binding("x", "reject", "Reject suggestion", show=False, id="reader.reject"),
+    Binding("u", "undo", "Undo", id="reader.undo"),
+    Binding("ctrl+r,U", "redo", "Redo", show=False, id="reader.redo"),
+    Binding("delete", "untag", "Remove my tag here", show=False, id="reader.untag"),
+    Binding("e", "speaker", "Who said it", show=False, id="reader.speaker"),
+    Binding("o", "note", "Note on my tag", show=False, id="reader.note"),
+    Binding("y", "copy", "Copy quote + citation", show=False, id="reader.copy"),
+    Binding("v", "select", "Select text", show=False, id="reader.select"),
+    Binding("shift+right", "extend(1)", "Extend selection →", show=False, id="reader.extend_right"),
+    Binding("shift+left", "extend(-1)", "Shrink selection ←", show=False, id="reader.extend_left"),
+    Binding("shift+down", "extend_line(1)", "Extend selection ↓", show=False, id="reader.extend_down"),
+    Binding("shift+up", "extend_line(-1)", "Shrink selection ↑", show=False, id="reader.extend_up"),
+    Binding("Q", "add_quote", "Selection is a quote", show=False, id="reader.add_quote"),
+    Binding("X", "remove_quote", "Not a quote", show=False, id="reader.remove_quote"),
+    Binding("p", "toggle_panel", "Actor panel", show=False, id="reader.panel"),
+    Binding("j,down", "down", "Scroll down", show=False, id="reader.scroll_down"),
+    Binding("k,up", "up", "Scroll up", show=False, id="reader.scroll_up"),
+    Binding("space,pagedown", "page_down", "Page down", show=False, id="reader.page_down"),
+    Binding("pageup", "page_up", "Page up", show=False, id="reader.page_up"),
+    Binding("g,home", "top", "Top", show=False, id="reader.top"),
+    Binding("G,end", "bottom", "Bottom", show=False, id="reader.bottom"),
+    Binding("escape", "back", "Back", show=False, id="reader.back"),
 ]
 
 
 class ReaderScreen(Screen):
-    BINDINGS = [
-        Binding("right_square_bracket", "next_quote", "Next quote", id="reader.next_quote"),
-        Binding("left_square_bracket", "prev_quote", "Prev quote", id="reader.prev_quote"),
-        Binding("h", "tag('hawkish')", "Hawkish", id="reader.tag_hawkish"),
-        Binding("c", "tag('cautious')", "Cautious", id="reader.tag_cautious"),
-        Binding("n", "tag('neutral')", "Neutral", id="reader.tag_neutral"),
-        Binding("t", "tag('threatening')", "Threat", id="reader.tag_threatening"),
-        Binding("d", "tag('denial')", "Denial", id="reader.tag_denial"),
-        Binding("u", "undo", "Undo", id="reader.undo"),
-        Binding("ctrl+r", "redo", "Redo", show=False, id="reader.redo"),
-        Binding("j,down", "scroll_down", "Scroll down", show=False, id="reader.scroll_down"),
-        Binding("k,up", "scroll_up", "Scroll up", show=False, id="reader.scroll_up"),
-        Binding("escape", "back", "Library", id="reader.back"),
-    ]
+    """Use ``reader_class(specs)(source_id)`` to get one with the workspace's label keys."""
+
+    BINDINGS = BASE_BINDINGS  # the label keys are added by reader_class
     DEFAULT_CSS = """
     ReaderScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
     ReaderScreen #status { height: 1; padding: 0 1; background: $panel; }
     ReaderScreen ArticleView { width: 1fr; height: 1fr; }
+    ReaderScreen ActorPanel.-hidden { display: none; }
     """
 
     def __init__(self, source_id: str) -> None:
         super().__init__()
         self.source_id = source_id
-        self.focus_index: int | None = None
+        self.mode = "quote"  # what the focus is: quote, entity, sentence
+        self.focus_index: int | None = None  # the quote in focus
+        self.entity_index: int | None = None
+        self.sentence_index: int | None = None
+        self.selection: tuple[int, int] | None = None  # (anchor, head) offsets
+        self.selecting = False
 
     @property
     def ws(self):
@@ -76,16 +117,31 @@ class ReaderScreen(Screen):
 
     def on_mount(self) -> None:
         src = self.ws.source(self.source_id)
-        self.query_one("#title", Static).update(Text(f"{src.label}" + (f" · {src.outlet}" if src.outlet else "")))
+        bits = [src.label] + [x for x in (src.outlet, src.published[:10], src.grade and f"grade {src.grade}") if x]
+        self.query_one("#title", Static).update(Text(" · ".join(bits)))
         view = self.query_one(ArticleView)
         view.show(src.text, src.removed, src.headings)
         view.focus()
         self.refresh_marks()
 
-    # ------------------------------------------------------------------ state
+    # ------------------------------------------------------------------ data
     @property
     def quotes(self):
         return self.ws.quotes(self.source_id)
+
+    @property
+    def analysis(self):
+        return self.ws.analysis(self.source_id)
+
+    @property
+    def entities(self):
+        a = self.analysis
+        return [e for e in a.entities if e.label in ACTOR_LABELS] if a else []
+
+    @property
+    def sentences(self):
+        a = self.analysis
+        return list(a.sentences) if a else []
 
     def _tags_by_quote(self) -> dict[tuple[int, int], list]:
         out: dict[tuple[int, int], list] = {}
@@ -93,56 +149,90 @@ class ReaderScreen(Screen):
             out.setdefault((st.start, st.end), []).append(st)
         return out
 
+    def _focus_span(self) -> tuple[int, int] | None:
+        if self.selection is not None:
+            a, b = self.selection
+            return (min(a, b), max(a, b))
+        if self.mode == "quote" and self.focus_index is not None and self.focus_index < len(self.quotes):
+            q = self.quotes[self.focus_index]
+            return (q.start, q.end)
+        if self.mode == "entity" and self.entity_index is not None and self.entity_index < len(self.entities):
+            e = self.entities[self.entity_index]
+            return (e.start, e.end)
+        if self.mode == "sentence" and self.sentence_index is not None and self.sentence_index < len(self.sentences):
+            return tuple(self.sentences[self.sentence_index])
+        return None
+
+    def _glyphs(self) -> bool:
+        setting = getattr(getattr(self.app, "ui", None), "glyphs", "auto")
+        if setting == "always":
+            return True
+        if setting == "never":
+            return False
+        theme = self.app.current_theme
+        return bool(getattr(self.app, "no_color", False)) or bool(theme and theme.ansi)
+
     def refresh_marks(self) -> None:
         """Recompute marks, chips, panel and status from the workspace."""
         ws = self.ws
         src = ws.source(self.source_id)
-        analysis = ws.analysis(self.source_id)
+        analysis = self.analysis
         view = self.query_one(ArticleView)
-        no_color = bool(getattr(self.app, "no_color", False))
+        glyphs = self._glyphs()
         marks: list[Mark] = []
         inserts: list[Insert] = []
         gutter: dict[int, tuple[str, str]] = {}
         tags = self._tags_by_quote()
-        focus_span = None
         if analysis is not None:
             for e in analysis.entities:
                 cls = ENTITY_CLASS.get(e.label)
                 if cls:
                     marks.append(Mark(e.start, e.end, cls))
-                    if no_color and cls in ENTITY_GLYPH:
+                    if glyphs and cls in ENTITY_GLYPH:
                         inserts.append(Insert(e.start, ENTITY_GLYPH[cls], "glyph"))
-            for i, q in enumerate(analysis.quotes):
-                marks.append(Mark(q.start, q.end, "quote-focus" if i == self.focus_index else "quote"))
+            for i, q in enumerate(self.quotes):
+                marks.append(Mark(q.start, q.end, "quote"))
                 if q.speaker is not None:
                     marks.append(Mark(q.speaker.start, q.speaker.end, "speaker"))
                 block_start = src.text.rfind("\n", 0, q.start) + 1
+                at = q.end + 1 if src.text[q.end : q.end + 1] in ("”", '"', "»") else q.end
                 tagged = tags.get((q.start, q.end))
                 if tagged:
                     labels = list(dict.fromkeys(s.label for s in tagged))
-                    at = q.end + 1 if src.text[q.end : q.end + 1] in "”\"»" and q.end < len(src.text) else q.end
-                    inserts.append(Insert(at, " [" + ", ".join(labels) + "]", "chip"))
+                    chip = f"chip-{labels[0]}" if labels[0] in CHIP_LABELS else "chip"
+                    inserts.append(Insert(at, " [" + ", ".join(labels) + "]", chip))
                     gutter[block_start] = ("✓", "gutter")
+                    continue
+                sug = self._suggestion(i)
+                if sug is not None:
+                    inserts.append(Insert(at, f" [{sug.label}?]", "suggestion"))
+                    gutter.setdefault(block_start, ("?", "gutter"))
                 else:
                     gutter.setdefault(block_start, ("“", "gutter"))
-                if i == self.focus_index:
-                    focus_span = (q.start, q.end)
-        view.mark(marks, sorted(inserts, key=lambda x: x.at), gutter, focus=focus_span)
-        self._refresh_panel(tags)
+        span = self._focus_span()
+        if span is not None:
+            marks.append(Mark(span[0], span[1], "quote-focus" if self.selection is None else "selection"))
+        view.mark(marks, sorted(inserts, key=lambda x: x.at), gutter, focus=span)
+        self._refresh_panel()
         self._refresh_status(tags)
 
-    def _refresh_panel(self, tags) -> None:
+    def _suggestion(self, quote_index: int):
+        sug = self.ws.quote_suggestion(self.source_id, quote_index)
+        if sug is None:
+            return None
+        q = self.quotes[quote_index]
+        if self.ws.is_rejected(self.source_id, q.start, q.end, sug.label):
+            return None
+        return sug
+
+    def _refresh_panel(self) -> None:
         ws = self.ws
         counts: Counter[str] = Counter()
         labels: dict[str, Counter] = {}
-        focused_actor = None
-        for i, q in enumerate(self.quotes):
-            aid = q.actor_id or (q.speaker.text if q.speaker else None)
-            if aid is None:
-                continue
-            counts[aid] += 1
-            if i == self.focus_index:
-                focused_actor = aid
+        focused_actor = self._focus_actor()
+        for q in self.quotes:
+            if q.actor_id:
+                counts[q.actor_id] += 1
         for st in ws.stances(self.source_id):
             labels.setdefault(st.actor_id, Counter())[st.label] += 1
             counts.setdefault(st.actor_id, 0)
@@ -153,62 +243,329 @@ class ReaderScreen(Screen):
         self.query_one(ActorPanel).show_actors(rows)
 
     def _refresh_status(self, tags) -> None:
+        ws = self.ws
         quotes = self.quotes
         tagged = sum(1 for q in quotes if (q.start, q.end) in tags)
-        progress = f"tagged {tagged}/{len(quotes)} quotes"
-        if self.ws.analysis(self.source_id) is None:
-            text = "Analysing… quotes and names appear when analysis is done"
-        elif self.focus_index is None:
-            text = f"{len(quotes)} quotes · ] next quote · ? help · {progress}"
-        else:
+        speakers = {q.actor_id for q in quotes if q.actor_id}
+        with_stance = {st.actor_id for st in ws.stances(self.source_id)}
+        progress = f"{tagged}/{len(quotes)} tagged · {len(speakers - with_stance)} actors without a stance"
+        if self.analysis is None:
+            text = "Analysing… quotes and names appear when the analysis is done"
+        elif self.selection is not None:
+            a, b = sorted(self.selection)
+            text = f"Selected {b - a} characters · arrows extend · a label key tags it · Q: it is a quote · esc cancels"
+        elif self.mode == "quote" and self.focus_index is not None and self.focus_index < len(quotes):
             q = quotes[self.focus_index]
-            who = self.ws.actor_name(q.actor_id) if q.actor_id else (q.speaker.text if q.speaker else "no speaker")
+            who = ws.actor_name(q.actor_id) if q.actor_id else (q.speaker.text if q.speaker else "no speaker")
             here = tags.get((q.start, q.end))
-            state = ("tagged " + ", ".join(s.label for s in here)) if here else "untagged"
+            if here:
+                state = "tagged " + ", ".join(f"{s.label} ({s.annotator})" for s in here)
+            elif (sug := self._suggestion(self.focus_index)) is not None:
+                state = f"suggests {sug.label}: {sug.reason} (a/x)"
+            else:
+                state = "untagged"
             text = f"Quote {self.focus_index + 1}/{len(quotes)} · {who} · {state} · {progress}"
-        self.query_one("#status", Static).update(Text(text))
+        elif self.mode == "entity" and self.entity_index is not None and self.entity_index < len(self.entities):
+            e = self.entities[self.entity_index]
+            aid = ws.actors.at(self.source_id, e.start, e.end)
+            text = f"{e.label.lower()} {e.text}" + (f" → {ws.actor_name(aid)}" if aid else "") + f" · a label key tags it on this sentence · {progress}"
+        elif self.mode == "sentence" and self.sentence_index is not None:
+            text = f"Sentence {self.sentence_index + 1}/{len(self.sentences)} · a label key tags its subject · {progress}"
+        else:
+            text = f"{len(quotes)} quotes · ] next quote · ? help · {progress}"
+        self.query_one("#status", Static).update(Text(text, overflow="ellipsis", no_wrap=True))
 
     def on_analysis_ready(self) -> None:
-        """Called by the app when analyses arrive."""
         self.refresh_marks()
 
     def refresh_stances(self) -> None:
         """Called by the app when tags changed (here or by another analyst)."""
         self.refresh_marks()
 
-    # ------------------------------------------------------------------ actions
-    def _move(self, step: int) -> None:
-        quotes = self.quotes
-        if not quotes:
-            self.app.bell()
+    # ------------------------------------------------------------------ moving
+    def _scroll_to_focus(self) -> None:
+        span = self._focus_span()
+        if span is None:
             return
-        if self.focus_index is None:
-            self.focus_index = 0 if step > 0 else len(quotes) - 1
+        start = span[0]
+        if self.mode == "quote" and self.focus_index is not None and self.selection is None:
+            q = self.quotes[self.focus_index]
+            if q.speaker and q.speaker.start < q.start:
+                start = q.speaker.start
+        self.query_one(ArticleView).scroll_to_offset(start, span[1])
+
+    def _step(self, items: list, current: int | None, step: int, ok=lambda i: True) -> int | None:
+        n = len(items)
+        if not n:
+            return None
+        i = current
+        for _ in range(n):
+            i = (0 if step > 0 else n - 1) if i is None else (i + step) % n
+            if ok(i):
+                return i
+        return None
+
+    def _move(self, mode: str, step: int, ok=lambda i: True) -> None:
+        self.selection, self.selecting = None, False
+        if mode == "quote":
+            current = self.focus_index if self.mode == "quote" else self._nearest_quote(step)
+            i = self._step(self.quotes, current, step, ok)
+            if i is None:
+                self.app.bell()
+                return
+            self.focus_index = i
+        elif mode == "entity":
+            current = self.entity_index if self.mode == "entity" else None
+            self.entity_index = self._step(self.entities, current, step)
         else:
-            self.focus_index = (self.focus_index + step) % len(quotes)
+            current = self.sentence_index if self.mode == "sentence" else None
+            self.sentence_index = self._step(self.sentences, current, step)
+        self.mode = mode
         self.refresh_marks()
-        q = quotes[self.focus_index]
-        start = q.speaker.start if q.speaker and q.speaker.start < q.start else q.start
-        self.query_one(ArticleView).scroll_to_offset(start, q.end)
+        self._scroll_to_focus()
+
+    def _nearest_quote(self, step: int) -> int | None:
+        """Coming from a name or a sentence: continue from there."""
+        span = self._focus_span()
+        if span is None:
+            return None
+        before = [i for i, q in enumerate(self.quotes) if q.start < span[0]]
+        return before[-1] if before else (None if step > 0 else 0)
 
     def action_next_quote(self) -> None:
-        self._move(1)
+        self._move("quote", 1)
 
     def action_prev_quote(self) -> None:
-        self._move(-1)
+        self._move("quote", -1)
 
-    def action_tag(self, label: str) -> None:
-        if self.focus_index is None:
-            self.notify("Move to a quote first (] next quote)", severity="warning")
+    def _untagged(self, i: int) -> bool:
+        q = self.quotes[i]
+        return not any(st.start == q.start and st.end == q.end for st in self.ws.stances(self.source_id))
+
+    def action_next_untagged(self) -> None:
+        self._move("quote", 1, self._untagged)
+
+    def action_prev_untagged(self) -> None:
+        self._move("quote", -1, self._untagged)
+
+    def action_next_entity(self) -> None:
+        self._move("entity", 1)
+
+    def action_prev_entity(self) -> None:
+        self._move("entity", -1)
+
+    def action_next_sentence(self) -> None:
+        self._move("sentence", 1)
+
+    def action_prev_sentence(self) -> None:
+        self._move("sentence", -1)
+
+    # ------------------------------------------------------------------ selecting
+    def action_select(self) -> None:
+        """Start (or end) a selection at what is in focus, or at the top of the screen."""
+        if self.selection is not None:
+            self.selection, self.selecting = None, False
+            self.refresh_marks()
             return
+        span = self._focus_span()
+        view = self.query_one(ArticleView)
+        if span is None:
+            start = view.offset_at_row(view.scroll_offset.y)
+            m = _WORD.search(self.ws.source(self.source_id).text, start)
+            span = (m.start(), m.end()) if m else (start, start + 1)
+        self.selection = (span[0], span[1])
+        self.selecting = True
+        self.refresh_marks()
+
+    def action_extend(self, words: int) -> None:
+        text = self.ws.source(self.source_id).text
+        if self.selection is None:
+            self.action_select()
+            if self.selection is None:
+                return
+        anchor, head = self.selection
+        if words > 0:
+            m = _WORD.search(text, head)
+            head = m.end() if m else len(text)
+        else:
+            starts = [m.end() for m in _WORD.finditer(text, anchor, max(anchor, head - 1))]
+            head = starts[-1] if starts else anchor + 1
+        self.selection = (anchor, max(anchor + 1, min(head, len(text))))
+        self.refresh_marks()
+        self.query_one(ArticleView).scroll_to_offset(self.selection[1])
+
+    def action_extend_line(self, lines: int) -> None:
+        view = self.query_one(ArticleView)
+        if self.selection is None:
+            self.action_select()
+            if self.selection is None:
+                return
+        anchor, head = self.selection
+        head = view.offset_in_row(head, lines)
+        text_len = len(self.ws.source(self.source_id).text)
+        self.selection = (anchor, max(anchor + 1, min(head, text_len)))
+        self.refresh_marks()
+        view.scroll_to_offset(self.selection[1])
+
+    def on_key(self, event) -> None:
+        # While selecting, plain arrows extend the selection too (for terminals that
+        # swallow shift+arrows), and escape cancels it.
+        if not self.selecting:
+            return
+        moves = {"right": ("extend", 1), "left": ("extend", -1), "down": ("extend_line", 1), "up": ("extend_line", -1)}
+        if event.key in moves:
+            name, arg = moves[event.key]
+            getattr(self, f"action_{name}")(arg)
+            event.stop()
+            event.prevent_default()
+        elif event.key == "escape":
+            self.selection, self.selecting = None, False
+            self.refresh_marks()
+            event.stop()
+            event.prevent_default()
+
+    # ------------------------------------------------------------------ tagging
+    def _focus_actor(self) -> str | None:
+        ws = self.ws
+        span = self._focus_span()
+        if span is None:
+            return None
+        for q in self.quotes:  # a quote in or around the span
+            if q.start < span[1] and span[0] < q.end and q.actor_id:
+                if self.mode == "quote" or self.selection is not None:
+                    return q.actor_id
+        if self.mode == "entity" and self.selection is None and self.entity_index is not None:
+            e = self.entities[self.entity_index]
+            return ws.actors.at(self.source_id, e.start, e.end)
+        a = self.analysis
+        if a is not None:
+            for f in a.frames:  # the subject of the sentence in focus
+                if span[0] <= f.start < span[1] or f.start <= span[0] < f.end:
+                    aid = ws.actors.at(self.source_id, f.agent_start, f.agent_end)
+                    if aid:
+                        return aid
+        return None
+
+    def _evidence(self) -> tuple[int, int] | None:
+        span = self._focus_span()
+        if span is None:
+            return None
+        if self.mode == "entity" and self.selection is None:
+            for s, e in self.sentences:
+                if s <= span[0] < e:
+                    return (s, e)
+        return span
+
+    def action_tag(self, label: str, jump: bool = False) -> None:
         from annotate.workspace import WorkspaceError
 
-        try:
-            st = self.ws.tag(self.source_id, self.focus_index, label)
-        except WorkspaceError as err:
-            self.notify(str(err), severity="error")
+        if self.analysis is None:
+            self.notify("Wait for the analysis to finish", severity="warning")
             return
-        self.notify(f"Saved: {self.ws.actor_name(st.actor_id)} {label}", timeout=2)
+        if self._focus_span() is None:
+            self.notify("Move to a quote first (] next quote, v selects text)", severity="warning")
+            return
+        if self.mode == "quote" and self.selection is None:
+            try:
+                st = self.ws.tag(self.source_id, self.focus_index, label)
+            except WorkspaceError as err:
+                if "assign" in str(err):
+                    self._pick_actor_then(lambda aid: self._tag_span(label, aid, jump), "Who holds this stance")
+                else:
+                    self.notify(str(err), severity="error", timeout=8)
+                return
+            self._saved(st, jump)
+            return
+        actor = self._focus_actor()
+        if actor is None:
+            self._pick_actor_then(lambda aid: self._tag_span(label, aid, jump), "Who holds this stance")
+        else:
+            self._tag_span(label, actor, jump)
+
+    def action_tag_next(self, label: str) -> None:
+        self.action_tag(label, jump=True)
+
+    def _tag_span(self, label: str, actor_id: str, jump: bool) -> None:
+        from annotate.workspace import WorkspaceError
+
+        span = self._evidence()
+        try:
+            st = self.ws.tag_span(self.source_id, span[0], span[1], actor_id, label)
+        except WorkspaceError as err:
+            self.notify(str(err), severity="error", timeout=8)
+            return
+        self.selection, self.selecting = None, False
+        self._saved(st, jump)
+
+    def _saved(self, st, jump: bool) -> None:
+        self.notify(f"Saved: {self.ws.actor_name(st.actor_id)} {st.label}", timeout=2)
+        if jump:
+            self.action_next_untagged()
+        else:
+            self.refresh_marks()
+
+    def _pick_actor_then(self, then, title: str, initial: str = "") -> None:
+        ws = self.ws
+        here = {q.actor_id for q in self.quotes if q.actor_id}
+        choices = [
+            Choice(a.id, a.name, ("· in this article " if a.id in here else "") + (a.affiliation or a.kind))
+            for a in ws.list_actors()
+        ]
+        choices.sort(key=lambda c: (c.id not in here, c.label.lower()))
+
+        def done(result: str | None) -> None:
+            if not result:
+                return
+            if result.startswith(NEW):
+                result = ws.create_actor(result[len(NEW):])
+            then(result)
+
+        self.app.push_screen(Picker(title, choices, allow_new="New actor", initial=initial), done)
+
+    def action_accept(self) -> None:
+        from annotate.workspace import WorkspaceError
+
+        if self.mode != "quote" or self.focus_index is None:
+            self.notify("Move to a quote with a suggestion (] next quote)", severity="warning")
+            return
+        sug = self._suggestion(self.focus_index)
+        if sug is None:
+            self.notify("No suggestion on this quote", timeout=2)
+            return
+        q = self.quotes[self.focus_index]
+        try:
+            st = self.ws.tag_span(self.source_id, q.start, q.end, sug.actor_id, sug.label, origin="suggestion")
+        except WorkspaceError as err:
+            self.notify(str(err), severity="error", timeout=8)
+            return
+        self._saved(st, jump=False)
+
+    def action_reject(self) -> None:
+        if self.mode != "quote" or self.focus_index is None:
+            return
+        sug = self._suggestion(self.focus_index)
+        if sug is None:
+            self.notify("No suggestion on this quote", timeout=2)
+            return
+        q = self.quotes[self.focus_index]
+        self.ws.reject_suggestion(self.source_id, q.start, q.end, sug.label)
+        self.notify(f"Suggestion {sug.label} rejected", timeout=2)
+        self.refresh_marks()
+
+    def _my_tag_here(self):
+        span = self._focus_span()
+        if span is None:
+            return None
+        mine = [s for s in self.ws.stances(self.source_id) if (s.start, s.end) == span and s.annotator == self.ws.annotator]
+        return mine[-1] if mine else None
+
+    def action_untag(self) -> None:
+        st = self._my_tag_here()
+        if st is None:
+            self.notify("You have no tag on this", timeout=2)
+            return
+        self.ws.untag(st.id)
+        self.notify(f"Removed: {self.ws.actor_name(st.actor_id)} {st.label} (u undoes)", timeout=2)
         self.refresh_marks()
 
     def action_undo(self) -> None:
@@ -227,11 +584,117 @@ class ReaderScreen(Screen):
         self.notify(f"Redone: {self.ws.actor_name(st.actor_id)} {st.label}", timeout=2)
         self.refresh_marks()
 
-    def action_scroll_down(self) -> None:
+    def action_note(self) -> None:
+        st = self._my_tag_here()
+        if st is None:
+            self.notify("Tag this first; the note goes on your tag", severity="warning")
+            return
+
+        def done(note: str | None) -> None:
+            if note is not None:
+                self.ws.set_note(st.id, note)
+                self.notify("Note saved", timeout=2)
+                self.refresh_marks()
+
+        self.app.push_screen(TextPrompt(f"Note on {self.ws.actor_name(st.actor_id)} {st.label}", st.note), done)
+
+    def action_speaker(self) -> None:
+        if self.mode != "quote" or self.focus_index is None:
+            self.notify("Move to a quote first (] next quote)", severity="warning")
+            return
+        index = self.focus_index
+        q = self.quotes[index]
+
+        def then(actor_id: str) -> None:
+            self.ws.set_speaker(self.source_id, index, actor_id)
+            self.notify(f"Speaker: {self.ws.actor_name(actor_id)}", timeout=2)
+            self.refresh_marks()
+
+        self._pick_actor_then(then, "Who said it", initial="")
+        del q
+
+    def action_add_quote(self) -> None:
+        if self.selection is None:
+            self.notify("Select the quoted words first (v, then arrows)", severity="warning")
+            return
+        a, b = sorted(self.selection)
+        actor = self._focus_actor()
+
+        def then(actor_id: str) -> None:
+            index = self.ws.add_quote(self.source_id, a, b, actor_id)
+            self.selection, self.selecting = None, False
+            self.mode, self.focus_index = "quote", index
+            self.notify(f"Quote added: {self.ws.actor_name(actor_id)}", timeout=2)
+            self.refresh_marks()
+
+        if actor is None:
+            self._pick_actor_then(then, "Who said it")
+        else:
+            then(actor)
+
+    def action_remove_quote(self) -> None:
+        if self.mode != "quote" or self.focus_index is None:
+            return
+        self.ws.remove_quote(self.source_id, self.focus_index)
+        self.notify("Not a quote: removed (the analysis will not bring it back)", timeout=3)
+        self.focus_index = None
+        self.refresh_marks()
+
+    def action_copy(self) -> None:
+        span = self._focus_span()
+        if span is None:
+            self.notify("Move to a quote first", severity="warning")
+            return
+        src = self.ws.source(self.source_id)
+        actor = self._focus_actor()
+        cite = ", ".join(x for x in (src.title or src.name, src.outlet, src.published[:10]) if x)
+        text = f"“{src.text[span[0]:span[1]]}”" + (f" ({self.ws.actor_name(actor)})" if actor else "") + f" [{cite}]"
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Copied to the clipboard with its citation (OSC 52): {text[:60]}…" if len(text) > 60 else f"Copied (OSC 52): {text}", timeout=4)
+
+    # ------------------------------------------------------------------ view
+    def action_toggle_panel(self) -> None:
+        self.query_one(ActorPanel).toggle_class("-hidden")
+
+    def action_down(self) -> None:
         self.query_one(ArticleView).scroll_down(animate=False)
 
-    def action_scroll_up(self) -> None:
+    def action_up(self) -> None:
         self.query_one(ArticleView).scroll_up(animate=False)
 
+    def action_page_down(self) -> None:
+        self.query_one(ArticleView).scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.query_one(ArticleView).scroll_page_up(animate=False)
+
+    def action_top(self) -> None:
+        self.query_one(ArticleView).scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        self.query_one(ArticleView).scroll_end(animate=False)
+
     def action_back(self) -> None:
+        if self.selection is not None:
+            self.selection, self.selecting = None, False
+            self.refresh_marks()
+            return
         self.app.pop_screen()
+
+
+@lru_cache(maxsize=16)
+def reader_class(specs: tuple[tuple[str, str], ...]) -> type[ReaderScreen]:
+    """A ReaderScreen whose tag keys are the vocabulary's: ``((name, key), ...)``.
+    The footer shows: next quote, the labels, accept, undo."""
+    bindings = [BASE_BINDINGS[0]]
+    for name, key in specs:
+        if not key:
+            continue
+        bindings.append(Binding(key, f"tag('{name}')", name.capitalize(), id=f"reader.tag.{name}"))
+        upper = key.upper()
+        if upper != key:
+            bindings.append(Binding(upper, f"tag_next('{name}')", f"{name.capitalize()} + next untagged", show=False, id=f"reader.tag_next.{name}"))
+    bindings += BASE_BINDINGS[1:]
+    # Not inheriting: the footer keeps this order, and a label left out of the vocabulary
+    # leaves no key behind.
+    return type("ReaderScreen", (ReaderScreen,), {"BINDINGS": list(Screen.BINDINGS) + bindings}, inherit_bindings=False)

@@ -46,6 +46,13 @@ class ArticleView(ScrollView, can_focus=True):
         "article--quote-focus",
         "article--speaker",
         "article--chip",
+        "article--chip-hawkish",
+        "article--chip-cautious",
+        "article--chip-neutral",
+        "article--chip-threatening",
+        "article--chip-denial",
+        "article--suggestion",
+        "article--selection",
         "article--glyph",
         "article--gutter",
         "article--gutter-focus",
@@ -72,6 +79,13 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article--quote-focus { text-style: reverse; }
     ArticleView > .article--speaker { text-style: bold underline; color: $primary; }
     ArticleView > .article--chip { text-style: bold; color: $accent; }
+    ArticleView > .article--chip-hawkish { text-style: bold; color: $stance-hawkish; }
+    ArticleView > .article--chip-cautious { text-style: bold; color: $stance-cautious; }
+    ArticleView > .article--chip-neutral { text-style: bold; color: $stance-neutral; }
+    ArticleView > .article--chip-threatening { text-style: bold; color: $stance-threatening; }
+    ArticleView > .article--chip-denial { text-style: bold; color: $stance-denial; }
+    ArticleView > .article--suggestion { text-style: italic dim; color: $text-muted; }
+    ArticleView > .article--selection { text-style: reverse underline; }
     ArticleView > .article--glyph { text-style: bold; }
     ArticleView > .article--gutter { color: $text-muted; }
     ArticleView > .article--gutter-focus { text-style: bold; color: $accent; }
@@ -141,6 +155,33 @@ class ArticleView(ScrollView, can_focus=True):
 
     def row_of(self, offset: int) -> int:
         return self._layout.row_of(offset) if self._layout else 0
+
+    def offset_at_row(self, row: int) -> int:
+        """The first source offset shown at or after visual ``row``."""
+        if self._layout is None:
+            return 0
+        starts = self._layout.row_starts
+        for r in range(max(0, row), len(starts)):
+            if starts[r] >= 0:
+                return starts[r]
+        return 0
+
+    def offset_in_row(self, offset: int, rows: int) -> int:
+        """The offset ``rows`` visual rows below (or above) ``offset``, same column."""
+        if self._layout is None:
+            return offset
+        row = self.row_of(offset)
+        col = offset - max(0, self._layout.row_starts[row])
+        target = row
+        step = 1 if rows > 0 else -1
+        for _ in range(abs(rows)):
+            target += step
+            while 0 <= target < len(self._layout.rows) and self._layout.row_starts[target] < 0:
+                target += step
+        if not 0 <= target < len(self._layout.rows):
+            return offset
+        lo, hi = self._layout.rows[target].src_range
+        return min(hi, lo + col) if lo >= 0 else offset
 
     def scroll_to_offset(self, start: int, end: int | None = None) -> None:
         """Bring the rows showing source [start, end) into view, a third from the top when

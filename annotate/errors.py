@@ -1,0 +1,22 @@
+"""The errors bluf reports to users, in a module that imports nothing heavy, so the CLI
+can catch them before it knows which command will run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class BlufError(Exception):
+    """Any error with a one-line message for the user."""
+
+
+class IngestError(BlufError):
+    """A file could not be imported. ``str(err)`` is one line naming the file and why."""
+
+    def __init__(self, path: str | Path, reason: str):
+        self.path, self.reason = str(path), reason
+        super().__init__(f"{path}: {reason}")
+
+
+class WorkspaceError(BlufError):
+    """An action the workspace refused; ``str(err)`` is one line for the user."""

@@ -1,0 +1,70 @@
+"""SVG snapshots of every screen at 80x24 and 120x40 (pytest-textual-snapshot).
+
+The snapshots were looked at (rendered to PNG) before they were accepted; after a change
+to a screen, look at the new ones before `pytest --snapshot-update`."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tui.app import BlufApp
+
+# A fixed path: the library shows the workspace path.
+WS_DIR = Path("/tmp/bluf-snapshots")
+
+
+@pytest.fixture(scope="module")
+def snapshot_ws(seeded_template):
+    from annotate.workspace import open_workspace
+
+    shutil.rmtree(WS_DIR, ignore_errors=True)
+    shutil.copytree(seeded_template, WS_DIR)
+    ws = open_workspace(WS_DIR / "ws.json", annotator="ana")
+    ws.analyze()
+    s0, s1 = ws.sources()[0], ws.sources()[1]
+    ws.tag(s0.id, 3, "denial")
+    ws.tag(s0.id, 5, "threatening")
+    ws.tag(s1.id, 0, "hawkish")
+    ws.tag(s1.id, 7, "cautious")
+    ws.close()
+    ws = open_workspace(WS_DIR / "ws.json", annotator="bob")
+    ws.analyze()
+    ws.tag(s1.id, 7, "hawkish")
+    ws.close()
+    yield WS_DIR / "ws.json"
+    shutil.rmtree(WS_DIR, ignore_errors=True)
+
+
+async def _ready(pilot):
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+SCREENS = {
+    "library": [],
+    "reader": ["enter", "right_square_bracket", "right_square_bracket", "right_square_bracket", "right_square_bracket"],
+    "reader_selection": ["enter", "right_parenthesis", "right_parenthesis", "v", "right", "right", "right"],
+    "help": ["enter", "question_mark"],
+    "actors": ["A"],
+    "incidents": ["I", "down"],
+    "matrix": ["M"],
+    "stats": ["S"],
+}
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_screen_snapshot(snap_compare, snapshot_ws, screen, size):
+    app = BlufApp(db=snapshot_ws, brief_path=WS_DIR / "brief.md")
+    assert snap_compare(app, press=SCREENS[screen] + ["_"], terminal_size=size, run_before=_ready)
+
+
+def test_reader_snapshot_in_the_16_colour_theme(snap_compare, snapshot_ws):
+    from tui.config import UIConfig
+
+    app = BlufApp(db=snapshot_ws, ui=UIConfig(theme="bluf-ansi"))
+    assert snap_compare(app, press=SCREENS["reader"] + ["_"], terminal_size=(80, 24), run_before=_ready)

@@ -1,0 +1,47 @@
+"""The user's TUI settings from config.toml (`bluf locate config`):
+
+    [user]
+    name = "ana"                  # the annotator name on every tag
+
+    [ui]
+    theme = "bluf-light"          # a bundled theme or one of yours (`bluf locate themes`)
+    glyphs = "auto"               # marks as glyphs too: auto (without colour), always, never
+
+    [keys]                        # remap any key by its binding id (see ? in the app)
+    "reader.next_quote" = "n"
+    "app.quit" = "ctrl+q"
+
+A broken file is reported in one line and the defaults are used."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class UIConfig:
+    theme: str = "bluf-dark"
+    glyphs: str = "auto"
+    keymap: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def load_ui_config() -> UIConfig:
+    from annotate.settings import load_config
+
+    data, problem = load_config()
+    cfg = UIConfig(problems=[problem] if problem else [])
+    ui = data.get("ui", {})
+    if isinstance(ui, dict):
+        if isinstance(ui.get("theme"), str):
+            cfg.theme = ui["theme"]
+        if ui.get("glyphs") in ("auto", "always", "never"):
+            cfg.glyphs = ui["glyphs"]
+    keys = data.get("keys", {})
+    if isinstance(keys, dict):
+        for binding_id, key in keys.items():
+            if isinstance(key, str) and key.strip():
+                cfg.keymap[str(binding_id)] = key.strip()
+            else:
+                cfg.problems.append(f"config.toml: [keys] {binding_id!r} needs a key such as \"ctrl+n\"; ignored")
+    return cfg

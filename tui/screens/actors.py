@@ -1,0 +1,151 @@
+"""ActorsScreen: every actor with their quotes and stances across all sources; conflicting
+stances marked; merge, rename, add an alias."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from ..widgets.picker import Choice, Picker
+from ..widgets.prompt import TextPrompt
+
+CONFLICT = "⚠"
+
+
+class ActorsScreen(Screen):
+    BINDINGS = [
+        Binding("m", "merge", "Merge into…", id="actors.merge"),
+        Binding("r", "rename", "Rename", id="actors.rename"),
+        Binding("l", "alias", "Add alias", id="actors.alias"),
+        Binding("f", "affiliation", "Affiliation", show=False, id="actors.affiliation"),
+        Binding("escape", "app.pop_screen", "Back", id="actors.back"),
+    ]
+    DEFAULT_CSS = """
+    ActorsScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    ActorsScreen DataTable { height: 1fr; min-height: 5; }
+    ActorsScreen #detail { height: 1fr; min-height: 5; border-top: solid $panel-lighten-2; padding: 0 1; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static("bluf · actors  (⚠ stances differ between sources or annotators)", id="title")
+        with Vertical():
+            yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
+            with VerticalScroll(id="detail"):
+                yield Static(id="detail-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        t = self.query_one(DataTable)
+        t.add_column("", key="flag", width=1)
+        t.add_column("Actor", key="name", width=24)
+        t.add_column("Kind", key="kind", width=12)
+        t.add_column("Affiliation", key="aff", width=14)
+        t.add_column("Quotes", key="quotes", width=6)
+        t.add_column("Stances", key="stances", width=16)
+        t.focus()
+        self.refresh_stances()
+
+    def _stats(self):
+        ws = self.app.workspace
+        quotes: Counter[str] = Counter()
+        for s in ws.sources():
+            for q in ws.quotes(s.id):
+                if q.actor_id:
+                    quotes[q.actor_id] += 1
+        labels: dict[str, Counter] = {}
+        per_unit: dict[tuple[str, str], set] = {}
+        for st in ws.stances():
+            labels.setdefault(st.actor_id, Counter())[st.label] += 1
+            per_unit.setdefault((st.actor_id, st.source_id), set()).add(st.label)
+        conflict = {a for a, c in labels.items() if len(c) > 1}
+        return quotes, labels, conflict
+
+    def refresh_stances(self) -> None:
+        ws = self.app.workspace
+        t = self.query_one(DataTable)
+        keep = t.cursor_row
+        t.clear()
+        quotes, labels, conflict = self._stats()
+        actors = [a for a in ws.list_actors() if quotes.get(a.id) or labels.get(a.id)]
+        actors.sort(key=lambda a: (-sum(labels.get(a.id, {}).values()), -quotes.get(a.id, 0), a.name.lower()))
+        for a in actors:
+            chips = " ".join(f"{lab[:4]}×{n}" if n > 1 else lab[:4] for lab, n in labels.get(a.id, Counter()).most_common())
+            t.add_row(Text(CONFLICT if a.id in conflict else ""), Text(a.name), Text(a.kind), Text(a.affiliation or "—"),
+                      Text(str(quotes.get(a.id, 0)), justify="right"), Text(chips or "—"), key=a.id)
+        if t.row_count:
+            t.move_cursor(row=min(keep or 0, t.row_count - 1))
+            self._show_detail()
+
+    def _current(self) -> str | None:
+        t = self.query_one(DataTable)
+        if not t.row_count:
+            return None
+        return t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        ws = self.app.workspace
+        aid = self._current()
+        if aid is None:
+            return
+        a = ws.actors.get(aid)
+        lines = [Content.styled(a.name, "bold"), Content(f"also: {', '.join(a.aliases[:8])}" if a.aliases else "")]
+        stances = [s for s in ws.stances() if s.actor_id == aid]
+        for s in stances:
+            lines.append(Content.assemble((f"[{s.label}] ", "bold"), f"“{s.quote[:90]}”", (f"  {ws.source(s.source_id).label[:24]} · {s.annotator}", "dim")))
+        for src in ws.sources():
+            for q in ws.quotes(src.id):
+                if q.actor_id == aid and not any((s.source_id, s.start, s.end) == (src.id, q.start, q.end) for s in stances):
+                    lines.append(Content.assemble(("[untagged] ", "dim"), f"“{q.text[:90]}”", (f"  {src.label[:24]}", "dim")))
+        self.query_one("#detail-text", Static).update(Content("\n").join(lines))
+
+    def action_merge(self) -> None:
+        ws = self.app.workspace
+        aid = self._current()
+        if aid is None:
+            return
+        choices = [Choice(a.id, a.name, a.affiliation or a.kind) for a in ws.list_actors() if a.id != aid]
+
+        def done(into: str | None) -> None:
+            if into:
+                ws.merge_actors(aid, into)
+                self.notify(f"Merged into {ws.actor_name(into)}", timeout=3)
+                self.app.refresh_views()
+
+        self.app.push_screen(Picker(f"Merge {ws.actor_name(aid)} into", choices), done)
+
+    def _prompt(self, question: str, value: str, then) -> None:
+        def done(text: str | None) -> None:
+            if text and text.strip():
+                then(text.strip())
+                self.app.refresh_views()
+
+        self.app.push_screen(TextPrompt(question, value), done)
+
+    def action_rename(self) -> None:
+        aid = self._current()
+        if aid:
+            ws = self.app.workspace
+            self._prompt(f"New name for {ws.actor_name(aid)}", ws.actor_name(aid), lambda t: ws.rename_actor(aid, t))
+
+    def action_alias(self) -> None:
+        aid = self._current()
+        if aid:
+            ws = self.app.workspace
+            self._prompt(f"Another name for {ws.actor_name(aid)} (used in every source)", "", lambda t: ws.add_alias(aid, t))
+
+    def action_affiliation(self) -> None:
+        aid = self._current()
+        if aid:
+            ws = self.app.workspace
+            a = ws.actors.get(aid)
+            self._prompt(f"Affiliation of {a.name}", a.affiliation, lambda t: ws.set_affiliation(aid, t))

@@ -1,0 +1,186 @@
+"""IncidentsScreen: the incidents as a timeline; confirm, rename, merge, split, link a
+source, note. The analyst's edits are kept in the workspace and survive re-analysis."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from ..widgets.checklist import Checklist
+from ..widgets.picker import Choice, Picker
+from ..widgets.prompt import TextPrompt
+
+
+class IncidentsScreen(Screen):
+    BINDINGS = [
+        Binding("c", "confirm", "Confirm", id="incidents.confirm"),
+        Binding("r", "rename", "Rename", id="incidents.rename"),
+        Binding("m", "merge", "Merge into…", id="incidents.merge"),
+        Binding("s", "split", "Split", id="incidents.split"),
+        Binding("l", "link", "Link source", id="incidents.link"),
+        Binding("o", "note", "Note", show=False, id="incidents.note"),
+        Binding("enter", "read", "Read source", show=False, id="incidents.read"),
+        Binding("escape", "app.pop_screen", "Back", id="incidents.back"),
+    ]
+    DEFAULT_CSS = """
+    IncidentsScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    IncidentsScreen DataTable { height: 1fr; min-height: 5; }
+    IncidentsScreen #detail { height: 1fr; min-height: 5; border-top: solid $panel-lighten-2; padding: 0 1; }
+    """
+
+    def __init__(self, incident_id: str | None = None) -> None:
+        super().__init__()
+        self.start_at = incident_id
+
+    def compose(self) -> ComposeResult:
+        yield Static("bluf · incidents timeline  (✓ confirmed)", id="title")
+        with Vertical():
+            yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
+            with VerticalScroll(id="detail"):
+                yield Static(id="detail-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        t = self.query_one(DataTable)
+        t.add_column("", key="ok", width=1)
+        t.add_column("Date", key="date", width=10)
+        t.add_column("Place", key="place", width=11)
+        t.add_column("What", key="what", width=38)
+        t.add_column("Src", key="n", width=3)
+        t.focus()
+        self.refresh_stances()
+        if self.start_at:
+            for i, inc in enumerate(self.app.workspace.incidents()):
+                if inc.id == self.start_at:
+                    t.move_cursor(row=i)
+
+    def refresh_stances(self) -> None:
+        ws = self.app.workspace
+        t = self.query_one(DataTable)
+        keep = t.cursor_row
+        t.clear()
+        for inc in ws.incidents():
+            t.add_row(Text("✓" if inc.status == "confirmed" else ""), Text(inc.date or "undated"), Text(inc.country),
+                      Text(inc.title), Text(str(len(inc.evidence)), justify="right"), key=inc.id)
+        if t.row_count:
+            t.move_cursor(row=min(keep or 0, t.row_count - 1))
+            self._show_detail()
+
+    def _current(self):
+        t = self.query_one(DataTable)
+        if not t.row_count:
+            return None
+        iid = t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
+        return next((i for i in self.app.workspace.incidents() if i.id == iid), None)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_detail()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_read()
+
+    def _show_detail(self) -> None:
+        ws = self.app.workspace
+        inc = self._current()
+        if inc is None:
+            return
+        lines = [Content.styled(f"{inc.title} · {inc.date or 'undated'} · {inc.status}", "bold")]
+        if inc.note:
+            lines.append(Content(f"Note: {inc.note}"))
+        for sid, spans in inc.evidence.items():
+            src = ws.source(sid)
+            lines.append(Content.styled(src.label, "underline"))
+            for s, e in spans[:3]:
+                lines.append(Content(f"  {src.text[s:e][:160]}"))
+        self.query_one("#detail-text", Static).update(Content("\n").join(lines))
+
+    def _after(self, message: str) -> None:
+        self.notify(message, timeout=3)
+        self.app.refresh_views()
+
+    def action_confirm(self) -> None:
+        inc = self._current()
+        if inc:
+            self.app.workspace.confirm_incident(inc.id, inc.status != "confirmed")
+            self._after("Confirmed" if inc.status != "confirmed" else "Back to suggested")
+
+    def action_rename(self) -> None:
+        inc = self._current()
+        if inc:
+            def done(t: str | None) -> None:
+                if t and t.strip():
+                    self.app.workspace.rename_incident(inc.id, t)
+                    self._after("Renamed")
+
+            self.app.push_screen(TextPrompt("Incident title", inc.title), done)
+
+    def action_note(self) -> None:
+        inc = self._current()
+        if inc:
+            def done(t: str | None) -> None:
+                if t is not None:
+                    self.app.workspace.note_incident(inc.id, t)
+                    self._after("Note saved")
+
+            self.app.push_screen(TextPrompt("Note on the incident", inc.note), done)
+
+    def action_merge(self) -> None:
+        ws = self.app.workspace
+        inc = self._current()
+        if inc is None:
+            return
+        choices = [Choice(i.id, i.title, f"{i.date or 'undated'} · {len(i.evidence)} sources") for i in ws.incidents() if i.id != inc.id]
+
+        def done(into: str | None) -> None:
+            if into:
+                ws.merge_incidents(inc.id, into)
+                self._after("Merged")
+
+        self.app.push_screen(Picker(f"Merge “{inc.title}” into", choices), done)
+
+    def action_split(self) -> None:
+        ws = self.app.workspace
+        inc = self._current()
+        if inc is None or len(inc.evidence) < 2:
+            self.notify("A split needs an incident reported by two sources or more", severity="warning")
+            return
+        items = [(sid, ws.source(sid).label) for sid in inc.evidence]
+
+        def done(chosen: list[str] | None) -> None:
+            if not chosen:
+                return
+            from annotate.workspace import WorkspaceError
+
+            try:
+                ws.split_incident(inc.id, chosen)
+            except WorkspaceError as err:
+                self.notify(str(err), severity="error")
+                return
+            self._after(f"Split off {len(chosen)} source(s)")
+
+        self.app.push_screen(Checklist("Sources that report a different incident", items), done)
+
+    def action_link(self) -> None:
+        ws = self.app.workspace
+        inc = self._current()
+        if inc is None:
+            return
+        choices = [Choice(s.id, s.label, s.outlet) for s in ws.sources() if s.id not in inc.evidence]
+
+        def done(sid: str | None) -> None:
+            if sid:
+                ws.link_incident(inc.id, sid)
+                self._after("Source linked")
+
+        self.app.push_screen(Picker("Source that reports this incident", choices), done)
+
+    def action_read(self) -> None:
+        inc = self._current()
+        if inc and inc.evidence:
+            self.app.open_reader(next(iter(inc.evidence)))

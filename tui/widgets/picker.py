@@ -1,0 +1,98 @@
+"""Picker: choose one item by typing a few letters (fuzzy match), keyboard only.
+Used to reassign a speaker, pick an actor to tag or merge into, an incident, a source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.fuzzy import Matcher
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+NEW = "\x00new:"
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label: str
+    detail: str = ""
+
+
+class Picker(ModalScreen[str | None]):
+    """Returns the chosen id, ``NEW + text`` when ``allow_new`` and the typed text matches
+    nothing chosen, or None on escape."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="picker.cancel"),
+        Binding("down", "down", "Next", show=False, id="picker.down"),
+        Binding("up", "up", "Previous", show=False, id="picker.up"),
+    ]
+    DEFAULT_CSS = """
+    Picker { align: center middle; }
+    Picker > Vertical { width: 64; max-width: 100%; height: auto; max-height: 20; background: $panel; border: round $accent; padding: 0 1; }
+    Picker Static { height: 1; }
+    Picker Input { border: none; height: 1; padding: 0; margin-bottom: 1; }
+    Picker OptionList { height: auto; max-height: 14; border: none; padding: 0; }
+    """
+
+    def __init__(self, title: str, choices: list[Choice], allow_new: str = "", initial: str = "") -> None:
+        super().__init__()
+        self.title_text = title
+        self.choices = choices
+        self.allow_new = allow_new  # e.g. "New actor" or "" for no
+        self.initial = initial
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(f"{self.title_text}: type to filter, enter to choose, esc to cancel", markup=False)
+            yield Input(value=self.initial, placeholder="type a few letters")
+            yield OptionList()
+
+    def on_mount(self) -> None:
+        self._fill(self.initial)
+        self.query_one(Input).focus()
+
+    def _fill(self, query: str) -> None:
+        ol = self.query_one(OptionList)
+        ol.clear_options()
+        matcher = Matcher(query) if query else None
+        scored = []
+        for c in self.choices:
+            score = matcher.match(f"{c.label} {c.detail}") if matcher else 1.0
+            if score > 0:
+                scored.append((score, c))
+        scored.sort(key=lambda x: (-x[0], x[1].label.lower()))
+        options = [
+            Option(Content.assemble(c.label, (f"  {c.detail}", "dim") if c.detail else ""), id=c.id) for _, c in scored[:200]
+        ]
+        if self.allow_new and query.strip() and not any(c.label.lower() == query.strip().lower() for _, c in scored):
+            options.append(Option(Content.assemble((f"+ {self.allow_new}: ", "bold"), query.strip()), id=NEW + query.strip()))
+        ol.add_options(options)
+        if options:
+            ol.highlighted = 0
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        ol = self.query_one(OptionList)
+        if ol.highlighted is not None and ol.option_count:
+            self.dismiss(ol.get_option_at_index(ol.highlighted).id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_down(self) -> None:
+        self.query_one(OptionList).action_cursor_down()
+
+    def action_up(self) -> None:
+        self.query_one(OptionList).action_cursor_up()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
