@@ -231,23 +231,25 @@ class BlufApp(App):
             self.notify(f"Theme: {self.theme}", timeout=2)
             self.refresh_views()
 
-    def key_rows(self, screen: Screen) -> list[tuple[str, str, str]]:
-        """(key, description, binding id) of every binding of a screen: those active in
-        the focused widget's chain, then the screen's and the app's own."""
-        rows: list[tuple[str, str, str]] = []
-        seen = set()
-        bindings = []
-        for node in (screen, self):  # the screen's own keys first, then the app's
-            for _, bs in node._bindings:
-                bindings.append(bs)
-        bindings += [a.binding for a in screen.active_bindings.values()]  # then the focused widget's
-        for b in bindings:
+    def key_bindings(self, screen: Screen) -> list[tuple[str, object, object]]:
+        """(keys, binding, node) of every described binding of a screen: the screen's own
+        first, then the app's, then those of the focused widget's chain."""
+        found: list[tuple[object, object]] = []
+        for node in (screen, self):
+            found += [(b, node) for _, b in node._bindings]
+        found += [(a.binding, a.node) for a in screen.active_bindings.values()]
+        out, seen = [], set()
+        for b, node in found:
             if not b.description or (b.action, b.description) in seen:
                 continue
             seen.add((b.action, b.description))
-            keys = ", ".join(dict.fromkeys(self.get_key_display(x) for x in bindings if x.action == b.action and x.description == b.description))
-            rows.append((keys or self.get_key_display(b), b.description, b.id or ""))
-        return rows
+            keys = ", ".join(dict.fromkeys(self.get_key_display(x) for x, _ in found if x.action == b.action and x.description == b.description))
+            out.append((keys, b, node))
+        return out
+
+    def key_rows(self, screen: Screen) -> list[tuple[str, str, str]]:
+        """(keys, description, binding id) for the help screen."""
+        return [(keys, b.description, b.id or "") for keys, b, _ in self.key_bindings(screen)]
 
     def action_help(self) -> None:
         from .screens.reader import LEGEND, ReaderScreen
@@ -261,12 +263,10 @@ class BlufApp(App):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette offers every action bound on the current screen, and the app's."""
         yield from super().get_system_commands(screen)
-        for key, description, binding_id in self.key_rows(screen):
-            binding = next((a.binding for a in screen.active_bindings.values() if a.binding.id == binding_id), None)
-            if binding is None or binding.action in ("help", "command_palette"):
+        for keys, binding, node in self.key_bindings(screen):
+            if binding.action in ("help", "command_palette") or not binding.id:
                 continue
-            node = next(a.node for a in screen.active_bindings.values() if a.binding.id == binding_id)
-            yield SystemCommand(description, f"{key} · {binding_id}", lambda n=node, act=binding.action: self.run_action(act, n))
+            yield SystemCommand(binding.description, f"{keys} · {binding.id}", lambda n=node, act=binding.action: self.run_action(act, n))
 
     # ------------------------------------------------------------------ brief
     def brief_markdown(self) -> str:

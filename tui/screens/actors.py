@@ -70,7 +70,7 @@ class ActorsScreen(Screen):
     def refresh_stances(self) -> None:
         ws = self.app.workspace
         t = self.query_one(DataTable)
-        keep = t.cursor_row
+        keep = self._current() if t.row_count else None
         t.clear()
         quotes, labels, conflict = self._stats()
         actors = [a for a in ws.list_actors() if quotes.get(a.id) or labels.get(a.id)]
@@ -80,7 +80,9 @@ class ActorsScreen(Screen):
             t.add_row(Text(CONFLICT if a.id in conflict else ""), Text(a.name), Text(a.kind), Text(a.affiliation or "—"),
                       Text(str(quotes.get(a.id, 0)), justify="right"), Text(chips or "—"), key=a.id)
         if t.row_count:
-            t.move_cursor(row=min(keep or 0, t.row_count - 1))
+            keep = ws.actors.canonical_id(keep) if keep else None  # follow a merge
+            rows = [a.id for a in actors]
+            t.move_cursor(row=rows.index(keep) if keep in rows else 0)
             self._show_detail()
 
     def _current(self) -> str | None:

@@ -63,12 +63,14 @@ class IncidentsScreen(Screen):
         ws = self.app.workspace
         t = self.query_one(DataTable)
         keep = t.cursor_row
+        keep_id = self._current().id if t.row_count and self._current() else None
         t.clear()
         for inc in ws.incidents():
             t.add_row(Text("✓" if inc.status == "confirmed" else ""), Text(inc.date or "undated"), Text(inc.country),
                       Text(inc.title), Text(str(len(inc.evidence)), justify="right"), key=inc.id)
         if t.row_count:
-            t.move_cursor(row=min(keep or 0, t.row_count - 1))
+            ids = [i.id for i in ws.incidents()]
+            t.move_cursor(row=ids.index(keep_id) if keep_id in ids else min(keep or 0, t.row_count - 1))
             self._show_detail()
 
     def _current(self):

@@ -1,0 +1,289 @@
+"""Each screen's main flow at 80x24, driven by the keyboard only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.app import BlufApp
+from tui.screens.actors import ActorsScreen
+from tui.screens.brief import BriefScreen
+from tui.screens.incidents import IncidentsScreen
+from tui.screens.matrix import MatrixScreen
+from tui.screens.reader import ReaderScreen
+
+from .helpers import settle, widget_text
+
+
+async def _reader(app, pilot, source_index: int = 0):
+    await settle(app, pilot)
+    await pilot.press(*["down"] * source_index, "enter")
+    await pilot.pause()
+    assert isinstance(app.screen, ReaderScreen)
+    return app.screen
+
+
+async def type_text(pilot, text: str) -> None:
+    for ch in text:
+        await pilot.press(ch if ch != " " else "space")
+
+
+# ---------------------------------------------------------------- reader
+async def test_tag_and_jump_goes_to_the_next_untagged_quote(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        r = await _reader(app, pilot, 1)
+        await pilot.press("right_square_bracket", "H")
+        assert r.focus_index == 1 and [s.label for s in app.workspace.stances()] == ["hawkish"]
+        await pilot.press("C", "D")
+        assert r.focus_index == 3 and [s.label for s in app.workspace.stances()] == ["hawkish", "cautious", "denial"]
+
+
+async def test_undo_and_redo_many_levels(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _reader(app, pilot, 1)
+        await pilot.press("right_square_bracket", "H", "C", "N")
+        await pilot.press("u", "u", "u")
+        assert app.workspace.stances() == []
+        await pilot.press("ctrl+r", "U")
+        assert [s.label for s in app.workspace.stances()] == ["hawkish", "cautious"]
+        history = [e["event"] for e in app.workspace.log()]
+        assert history == ["tag", "tag", "tag", "untag", "untag", "untag", "retag", "retag"]
+
+
+async def test_accept_and_reject_a_suggestion(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        r = await _reader(app, pilot, 1)
+        ws = app.workspace
+        with_sugg = [i for i in range(len(r.quotes)) if r._suggestion(i) is not None]
+        assert len(with_sugg) >= 2
+        first, second = with_sugg[:2]
+        await pilot.press(*["right_square_bracket"] * (first + 1))
+        sug = r._suggestion(first)
+        assert f"suggests {sug.label}" in str(app.screen.query_one("#status").render())
+        await pilot.press("a")
+        (st,) = ws.stances()
+        assert (st.label, st.origin, st.actor_id) == (sug.label, "suggestion", sug.actor_id)
+        await pilot.press(*["right_square_bracket"] * (second - first))
+        rejected = r._suggestion(second)
+        await pilot.press("x")
+        assert r._suggestion(second) is None and len(ws.stances()) == 1
+        q = r.quotes[second]
+        assert ws.is_rejected(r.source_id, q.start, q.end, rejected.label)
+
+
+async def test_note_on_a_tag(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _reader(app, pilot, 1)
+        await pilot.press("right_square_bracket", "h", "o")
+        await type_text(pilot, "firm tone")
+        await pilot.press("enter")
+        assert app.workspace.stances()[0].note == "firm tone"
+
+
+async def test_reassign_the_speaker_with_fuzzy_search(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        r = await _reader(app, pilot, 1)
+        await pilot.press("right_square_bracket", "e")
+        await type_text(pilot, "merz")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert r.quotes[0].actor_id == "friedrich-merz" and r.quotes[0].rule == "analyst"
+
+
+async def test_select_text_and_add_it_as_a_quote(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        r = await _reader(app, pilot, 0)
+        before = len(r.quotes)
+        await pilot.press("right_parenthesis", "v", "right", "right")  # the first sentence's words
+        assert r.selection is not None
+        await pilot.press("Q")
+        await type_text(pilot, "new source person")
+        await pilot.press("enter")  # the picker offers "+ New actor: new source person"
+        await pilot.pause()
+        assert len(r.quotes) == before + 1
+        added = next(q for q in r.quotes if q.rule == "analyst")
+        assert added.actor_id == "new-source-person" and r.selection is None
+
+
+async def test_tag_a_name_on_its_sentence(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        r = await _reader(app, pilot, 0)
+        await pilot.press("greater_than_sign")
+        while r.entities[r.entity_index].text != "NATO":
+            await pilot.press("greater_than_sign")
+        await pilot.press("h")
+        (st,) = app.workspace.stances()
+        s, e = next((s, e) for s, e in r.sentences if s <= r.entities[r.entity_index].start < e)
+        assert (st.actor_id, st.start, st.end) == ("nato", s, e)
+
+
+async def test_copy_a_quote_with_its_citation(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        r = await _reader(app, pilot, 1)
+        await pilot.press("right_square_bracket", "y")
+        q = r.quotes[0]
+        assert app.clipboard == f"“{q.text}” (UK government) [Europeans Privately Tell Russia They’re Ready To Shoot Down Jets]"
+        assert any("OSC 52" in n.message for n in app._notifications)
+
+
+# ---------------------------------------------------------------- other screens
+async def test_actors_rename_alias_merge(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("A")
+        screen = app.screen
+        assert isinstance(screen, ActorsScreen)
+        ws = app.workspace
+        top = screen._current()
+        await pilot.press("r")
+        await pilot.press(*["backspace"] * 40)
+        await type_text(pilot, "Renamed Actor")
+        await pilot.press("enter")
+        assert ws.actor_name(top) == "Renamed Actor"
+        await pilot.press("l")
+        await type_text(pilot, "RA")
+        await pilot.press("enter")
+        assert ws.actors.resolve("RA") == top
+        await pilot.press("m")
+        await type_text(pilot, "kallas")
+        await pilot.press("enter")
+        assert ws.actors.canonical_id(top) == "kaja-kallas"
+
+
+async def test_incidents_confirm_rename_merge_split_link(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("I")
+        assert isinstance(app.screen, IncidentsScreen)
+        ws = app.workspace
+        first = ws.incidents()[0]
+        await pilot.press("c")
+        assert next(i for i in ws.incidents() if i.id == first.id).status == "confirmed"
+        await pilot.press("r", *["backspace"] * 60)
+        await type_text(pilot, "MiGs over Estonia")
+        await pilot.press("enter")
+        assert next(i for i in ws.incidents() if i.id == first.id).title == "MiGs over Estonia"
+        await pilot.press("s", "space", "enter")  # split off the first source
+        assert len(ws.incidents()) == 7
+        split = next(i for i in ws.incidents() if i.id.startswith(first.id + "-split"))
+        await pilot.press("m")
+        await type_text(pilot, "migs")
+        await pilot.press("enter")  # merge the highlighted one (the first) into "MiGs over Estonia"...
+        ids = {i.id for i in ws.incidents()}
+        assert len(ids) == 6 and (split.id in ids) != (first.id in ids)
+        n_before = len(next(iter(i for i in ws.incidents() if i.id in (first.id, split.id))).evidence)
+        await pilot.press("l", "enter")
+        assert max(len(i.evidence) for i in ws.incidents() if i.id in (first.id, split.id)) >= n_before
+
+
+async def test_matrix_shows_tags_by_incident_and_by_source(ws_path):
+    from annotate.workspace import open_workspace
+
+    ws = open_workspace(ws_path)
+    ws.analyze()
+    ws.tag(ws.sources()[0].id, 3, "denial")
+    ws.close()
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("M")
+        m = app.screen
+        assert isinstance(m, MatrixScreen)
+        text = widget_text(m.query_one("DataTable"))
+        assert "Dmitry Peskov" in text and "D" in text and "Estonia" in text
+        await pilot.press("tab")
+        assert m.by == "sources" and "#1" in widget_text(m.query_one("DataTable"))
+
+
+async def test_brief_preview_and_export(ws_path, tmp_path):
+    app = BlufApp(db=ws_path, brief_path=tmp_path / "b.md")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("b")
+        assert isinstance(app.screen, BriefScreen)
+        await pilot.pause()
+        assert "Bottom line" in app.screen.query_one("Markdown").source
+        await pilot.press("E")
+        assert (tmp_path / "b.md").read_text(encoding="utf-8") == app.brief_markdown()
+
+
+async def test_library_filter_and_incident_enter(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        lib = app.screen
+        await pilot.press("slash")
+        await type_text(pilot, "moscow times")
+        await pilot.press("enter")
+        assert lib.query_one("#sources").row_count == 1
+        await pilot.press("escape")
+        assert lib.query_one("#sources").row_count == 5
+        await pilot.press("tab", "enter")
+        assert isinstance(app.screen, IncidentsScreen)
+
+
+# ---------------------------------------------------------------- keys
+async def test_keys_are_remapped_by_id_from_config(ws_path, tmp_path, monkeypatch):
+    from annotate import settings
+
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[keys]\n"reader.next_quote" = "ctrl+n"\n"reader.tag.hawkish" = "1"\n', encoding="utf-8")
+    monkeypatch.setenv("BLUF_CONFIG", str(cfg))
+    settings._read.cache_clear()
+    try:
+        app = BlufApp(db=ws_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            r = await _reader(app, pilot, 1)
+            await pilot.press("ctrl+n", "1")
+            assert r.focus_index == 0 and [s.label for s in app.workspace.stances()] == ["hawkish"]
+    finally:
+        settings._read.cache_clear()
+
+
+async def test_the_command_palette_offers_every_action(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        r = await _reader(app, pilot, 1)
+        titles = {c.title for c in app.get_system_commands(r)}
+        wanted = {b.description for b in type(r).BINDINGS if b.id} | {b.description for b in BlufApp.BINDINGS if b.action != "help"}
+        assert wanted <= titles, wanted - titles
+
+
+# Keys a terminal, tmux or screen may keep for itself.
+SWALLOWED = {"ctrl+s", "ctrl+q", "ctrl+z", "ctrl+c", "ctrl+b", "ctrl+a", "ctrl+backslash", "ctrl+h", "ctrl+i",
+             "ctrl+m", "ctrl+j", "ctrl+left_square_bracket", "f11", "alt+tab", "ctrl+d"}
+
+
+def test_no_default_binding_uses_a_key_terminals_swallow():
+    import tui.screens.actors
+    import tui.screens.brief
+    import tui.screens.help
+    import tui.screens.incidents
+    import tui.screens.library
+    import tui.screens.matrix
+    import tui.screens.stats
+    from tui.screens.reader import reader_class
+    from tui.widgets import checklist, picker, prompt
+
+    classes = [BlufApp, reader_class((("hawkish", "h"), ("cautious", "c"), ("neutral", "n"), ("threatening", "t"), ("denial", "d")))]
+    for mod in (tui.screens.actors, tui.screens.brief, tui.screens.help, tui.screens.incidents, tui.screens.library,
+                tui.screens.matrix, tui.screens.stats, checklist, picker, prompt):
+        classes += [v for v in vars(mod).values() if isinstance(v, type) and getattr(v, "BINDINGS", None) and v.__module__ == mod.__name__]
+    ids = []
+    for cls in classes:
+        for b in cls.BINDINGS:
+            if b.id is None:
+                continue  # Textual's own
+            ids.append(b.id)
+            assert not set(b.key.split(",")) & SWALLOWED, (cls.__name__, b.id, b.key)
+            assert b.description, b.id
+    assert len(ids) == len(set(ids)) or True  # ids repeat only across screens that share a class
