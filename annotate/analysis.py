@@ -42,6 +42,7 @@ def analyze_doc(doc, source: Source, pipeline: str, gazetteer: Gazetteer) -> Ana
         frames=find_frames(doc, idx, outlets=gazetteer.is_outlet),
         incidents=find_incident_mentions(doc, gazetteer, source.published),
         stray_marks=stray,
+        published=source.published,
     )
 
 

@@ -11,6 +11,7 @@ from typing import Iterable
 from .actors import ActorIndex, build_actors
 from .gazetteer import Gazetteer
 from .incidents import cluster_incidents
+from .nlp.events import redate
 from .models import Analysis, Incident, Quote, Source, Suggestion
 
 
@@ -30,7 +31,10 @@ def derive(
     actor_edits: Iterable[dict] = (),
     incident_edits: Iterable[dict] = (),
     quote_edits: Iterable[dict] = (),
+    groups: dict[str, str] | None = None,
 ) -> Derived:
+    """``groups`` maps a source id to the id of its group of near-duplicates (a wire story
+    in several outlets); sources of one group count once as evidence."""
     from .nlp.sentiment import tone
     from .nlp.stance import load_lexicon, suggest
 
@@ -45,7 +49,13 @@ def derive(
         c = gazetteer.country(country)
         return c.adjective if c else country
 
-    incidents = cluster_incidents(analyses, adjective, incident_edits)
+    # Relative dates ("on Friday") follow the publication date as it is now: it may have
+    # been set or corrected after the analysis was cached.
+    mentions = {}
+    for sid, a in analyses.items():
+        pub = by_id[sid].published
+        mentions[sid] = a.incidents if pub == a.published else redate(a.incidents, pub, by_id[sid].text)
+    incidents = cluster_incidents(mentions, adjective, incident_edits, groups)
     lex = load_lexicon()
     suggestions: dict[str, list[Suggestion]] = {}
     per_quote: dict[str, dict[int, Suggestion]] = {}

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
-from .models import Analysis, Incident, IncidentMention
+from .models import Incident, IncidentMention
 from .text import slug
 
 SPLIT_DAYS = 4
@@ -37,11 +37,13 @@ def _d(iso: str) -> date | None:
         return None
 
 
-def cluster_incidents(analyses: dict[str, Analysis], adjective=lambda c: c, edits=()) -> list[Incident]:
+def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adjective=lambda c: c, edits=(), dup_groups=None) -> list[Incident]:
+    """``mentions_by_source``: source id -> its incident mentions. ``dup_groups``: source id ->
+    its near-duplicate group (``dup_groups``), for counting independent sources."""
     by_country: dict[str, list[tuple[str, IncidentMention]]] = {}
     weak: dict[str, list[tuple[str, IncidentMention]]] = {}
-    for sid, a in analyses.items():
-        for m in a.incidents:
+    for sid, ms in mentions_by_source.items():
+        for m in ms:
             (weak if m.kind == "unspecified" else by_country).setdefault(m.country, []).append((sid, m))
     incidents: list[Incident] = []
     for country, ms in by_country.items():
@@ -76,6 +78,9 @@ def cluster_incidents(analyses: dict[str, Analysis], adjective=lambda c: c, edit
             iid = slug(f"{country}-{kind}") if g is main else slug(f"{country}-{kind}-{when or 'undated'}")
             incidents.append(Incident(id=iid, title=title, country=country, kind=kind, date=when, evidence=evidence))
     incidents = apply_edits(incidents, edits)
+    dup_groups = dup_groups or {}
+    for inc in incidents:
+        inc.independent = len({dup_groups.get(sid, sid) for sid in inc.evidence})
     incidents.sort(key=lambda i: (i.date or "9999", -len(i.evidence), i.country))
     return incidents
 

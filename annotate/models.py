@@ -177,9 +177,11 @@ class Analysis:
     incidents: list[IncidentMention] = field(default_factory=list)
     stray_marks: list[int] = field(default_factory=list)  # offsets of unpaired quote marks
     seconds: float = 0.0
+    published: str = ""  # the publication date relative dates were resolved against
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "published": self.published,
             "source_id": self.source_id,
             "pipeline": self.pipeline,
             "sentences": [list(s) for s in self.sentences],
@@ -203,6 +205,7 @@ class Analysis:
             incidents=[_from_dict(IncidentMention, m) for m in data.get("incidents", [])],
             stray_marks=list(data.get("stray_marks", [])),
             seconds=data.get("seconds", 0.0),
+            published=data.get("published", ""),
         )
 
 
@@ -240,6 +243,8 @@ class Incident:
     evidence: dict[str, list[list[int]]] = field(default_factory=dict)
     status: str = "suggested"  # suggested / confirmed
     note: str = ""
+    # Sources that are not copies of one another (a wire story in two outlets counts once).
+    independent: int = 0
 
     @property
     def source_ids(self) -> list[str]:

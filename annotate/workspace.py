@@ -4,7 +4,7 @@ analysis cache and the derived views (actors, incidents), and never touches a te
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
@@ -89,6 +89,88 @@ class Workspace:
         if added:
             self._write([("i", "sources", {**s.to_dict(), "added_by": self.annotator}, None) for s in added])
         return added, skipped
+
+    # ------------------------------------------------------------------ importing
+    def import_files(self, paths: list[str], *, pattern: str = "*", max_bytes: int | None = None, stdin=None,
+                     progress=None, fallback_encoding: str | None = "cp1252") -> "ImportReport":
+        """Import files, folders or stdin ("-"): text, Markdown, saved HTML, RSS/Atom feeds,
+        JSONL. Every source is all or nothing; one bad file never stops the others."""
+        from .importers import MAX_BYTES, import_paths, near_duplicates
+
+        result = import_paths(paths, pattern=pattern, max_bytes=max_bytes or MAX_BYTES, stdin=stdin,
+                              progress=progress, fallback_encoding=fallback_encoding)
+        added, already = self.add_sources(result.sources)
+        links = []
+        if added:
+            new = {s.id for s in added}
+            known = {(d["a"], d["b"]) for d in self.store.docs("source_links").values()}
+            for a, b, sim in near_duplicates(self.sources()):
+                if (a in new or b in new) and (a, b) not in known and (b, a) not in known:
+                    links.append({"a": a, "b": b, "similarity": round(sim, 3), "kind": "near-duplicate",
+                                  "annotator": self.annotator, "created_at": _now()})
+            if links:
+                self._write([("i", "source_links", d, None) for d in links])
+        return ImportReport(added, already, result.errors, result.warnings, result.duplicates,
+                            [(d["a"], d["b"], d["similarity"]) for d in links])
+
+    def source_links(self) -> list[tuple[str, str, float]]:
+        """Pairs of sources that are near-duplicates (the same story in two outlets)."""
+        return [(d["a"], d["b"], d.get("similarity", 1.0)) for d in self.store.docs("source_links").values()
+                if d.get("kind", "near-duplicate") == "near-duplicate"]
+
+    def duplicate_groups(self) -> dict[str, str]:
+        """Source id -> the first source of its group of near-duplicates (union-find)."""
+        parent: dict[str, str] = {}
+
+        def find(x: str) -> str:
+            while parent.get(x, x) != x:
+                parent[x] = parent.get(parent[x], parent[x])
+                x = parent[x]
+            return x
+
+        for a, b, _ in self.source_links():
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+        return {sid: find(sid) for sid in self._sources}
+
+    def near_duplicates_of(self, source_id: str) -> list[str]:
+        groups = self.duplicate_groups()
+        g = groups.get(source_id, source_id)
+        return [sid for sid, x in groups.items() if x == g and sid != source_id]
+
+    def edit_source(self, source_id: str, **fields: str) -> Source:
+        """Set a source's metadata: title, outlet, author, url, published (a date), language,
+        grade (Admiralty code, e.g. B2). Relative dates in its text follow a new date."""
+        from .importers.grade import parse_grade
+
+        src = self.source(source_id)
+        allowed = {"title", "outlet", "author", "url", "published", "language", "grade"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise WorkspaceError(f"cannot edit {', '.join(sorted(unknown))}; fields: {', '.join(sorted(allowed))}")
+        clean: dict[str, str] = {}
+        for k, v in fields.items():
+            v = (v or "").strip()
+            if k == "grade" and v:
+                try:
+                    v = parse_grade(v)
+                except ValueError:
+                    raise WorkspaceError(f"grade {v!r}: an Admiralty code is a letter A–F and a digit 1–6, like B2") from None
+            if k == "published" and v:
+                from datetime import date as _date
+
+                try:
+                    _date.fromisoformat(v[:10])
+                except ValueError:
+                    raise WorkspaceError(f"published {v!r}: give a date as YYYY-MM-DD") from None
+            clean[k] = v
+        doc_id = next(i for i, d in self.store.docs("sources").items() if d["id"] == source_id)
+        self._write([("u", "sources", clean, doc_id)])
+        self._load_sources()
+        if self.analyses:
+            self._derive()
+        return self._sources[src.id]
 
     # ------------------------------------------------------------------ analysis
     @property
@@ -193,6 +275,7 @@ class Workspace:
         return derive(
             self.sources(), analyses, self.gazetteer,
             self.store.all("actor_edits"), self.store.all("incident_edits"), self.store.all("quote_edits"),
+            self.duplicate_groups(),
         )
 
     def install(self, derived: Derived) -> None:
@@ -439,6 +522,34 @@ class Workspace:
             })
         return out
 
+    # ------------------------------------------------------------------ the brief
+    def brief_text(self) -> dict:
+        """The analyst's own bottom line and key judgments (latest edit), or {}."""
+        docs = self.store.docs("briefs")
+        return dict(docs[max(docs)]) if docs else {}
+
+    def set_brief_text(self, bottom_line: str | None = None, key_judgments: str | None = None) -> None:
+        """Keep the analyst's bottom line (and key judgments, one per line) in the workspace.
+        An empty text goes back to the draft generated from the annotations."""
+        cur = self.brief_text()
+        doc = {
+            "bottom_line": cur.get("bottom_line", "") if bottom_line is None else bottom_line.strip(),
+            "key_judgments": cur.get("key_judgments", "") if key_judgments is None else key_judgments.strip(),
+            "annotator": self.annotator, "created_at": _now(),
+        }
+        self._write([("i", "briefs", doc, None)])
+
+    def last_export(self) -> dict | None:
+        docs = self.store.docs("exports")
+        return dict(docs[max(docs)]) if docs else None
+
+    def record_export(self, fmt: str, snapshot: dict, target: str = "") -> None:
+        """Remember what a brief said, so the next one can say what changed."""
+        if self.readonly:
+            return
+        self._write([("i", "exports", {"format": fmt, "target": target, "snapshot": snapshot, "annotator": self.annotator,
+                                      "created_at": _now()}, None)])
+
     # ------------------------------------------------------------------ team
     def refresh(self) -> bool:
         """Pick up what other analysts saved to this workspace since we last looked.
@@ -483,6 +594,16 @@ class Workspace:
 
     def close(self, compact: bool = True) -> None:
         self.store.close(compact=compact)
+
+
+@dataclass
+class ImportReport:
+    added: list[Source]
+    already: list[Source]  # the same clean text is in the workspace already
+    errors: list  # IngestError, one line each
+    warnings: list[str]
+    duplicates: list[tuple[str, str]]  # exact duplicates within the import (skipped, kept)
+    near_duplicates: list[tuple[str, str, float]]  # new links (source id, source id, similarity)
 
 
 def permissions(config: dict | None = None) -> tuple[int, int]:

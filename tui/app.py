@@ -55,8 +55,13 @@ class BlufApp(App):
         self.brief_path = Path(brief_path) if brief_path else Path.cwd() / "brief.md"
         self.analysed = False
         self.ui = ui or load_ui_config()
+        # No animations: over SSH every frame of a fade is bytes on a slow link.
+        self.animation_level = "none"
         self.theme_problems: list[str] = []
         self._readers: dict = {}
+        from annotate.brief import BriefFilter
+
+        self.brief_filter = BriefFilter()
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **THEME_VARIABLE_DEFAULTS}
@@ -99,6 +104,17 @@ class BlufApp(App):
             return
         self.post_message(WorkspaceOpened(ws))
         # Cached analyses load without spaCy; the rest is parsed here, off the UI thread.
+        derived = ws.compute(progress=lambda d, t, n: self.post_message(AnalysisProgress(d, t, n)))
+        self.post_message(AnalysisReady(derived, ws.pipeline_notice()))
+
+    def analyse_again(self) -> None:
+        """After an import: analyse what is new (cached sources are only loaded)."""
+        self.analysed = False
+        self.analyse()
+
+    @work(thread=True, exclusive=True, group="workspace")
+    def analyse(self) -> None:
+        ws = self.workspace
         derived = ws.compute(progress=lambda d, t, n: self.post_message(AnalysisProgress(d, t, n)))
         self.post_message(AnalysisReady(derived, ws.pipeline_notice()))
 
@@ -269,17 +285,24 @@ class BlufApp(App):
             yield SystemCommand(binding.description, f"{keys} · {binding.id}", lambda n=node, act=binding.action: self.run_action(act, n))
 
     # ------------------------------------------------------------------ brief
-    def brief_markdown(self) -> str:
+    def current_brief(self):
         from annotate.brief import build_brief
-        from annotate.export.markdown import render_markdown
 
-        return render_markdown(build_brief(self.workspace))
+        last = self.workspace.last_export()
+        return build_brief(self.workspace, flt=self.brief_filter, snapshot_since=(last or {}).get("snapshot"))
+
+    def brief_markdown(self) -> str:
+        from annotate.export import export
+
+        return export(self.workspace, "md", flt=self.brief_filter)
 
     def action_export(self) -> None:
         if not self._analysis_done():
             return
-        text = self.brief_markdown()
+        from annotate.export import export
+
         path = self.brief_path
+        text = export(self.workspace, "md", flt=self.brief_filter, record=True, target=str(path))
         tmp = path.with_name(f".{path.name}.tmp")
         try:
             tmp.write_text(text, encoding="utf-8")

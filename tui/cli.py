@@ -22,16 +22,40 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version="bluf 0.1.0")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    e = sub.add_parser("export", help="write the Markdown brief")
+    e = sub.add_parser("export", help="the Markdown brief, or the workspace as JSON, JSONL spans or CSV")
     e.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output)")
+    e.add_argument("--format", choices=["md", "json", "jsonl", "csv"], default="md",
+                   help="md: the brief; json: the whole workspace; jsonl: sources with spans (spaCy/Prodigy); csv: stances")
+    e.add_argument("--template", metavar="FILE", help="a Jinja2 template for the brief (default: brief.md.j2 in the config dir, else bluf's)")
     e.add_argument("--title", default="Airspace incidents and stances", help="the brief's title")
+    e.add_argument("--incident", action="append", default=[], metavar="ID", help="only this incident (repeatable)")
+    e.add_argument("--actor", action="append", default=[], metavar="NAME", help="only this actor, by id or name (repeatable)")
+    e.add_argument("--annotator", action="append", default=[], metavar="NAME", help="only tags by this annotator (repeatable)")
+    e.add_argument("--label", action="append", default=[], metavar="LABEL", help="only this stance label (repeatable)")
+    e.add_argument("--from", dest="date_from", default="", metavar="YYYY-MM-DD", help="sources published on or after")
+    e.add_argument("--to", dest="date_to", default="", metavar="YYYY-MM-DD", help="sources published on or before")
 
     a = sub.add_parser("analyze", help="analyse text files and print what was found")
     a.add_argument("files", nargs="+", metavar="FILE")
     a.add_argument("--json", action="store_true", help="one JSON object per line and source (the default and only format)")
 
-    i = sub.add_parser("import", help="add article files to the workspace")
+    i = sub.add_parser(
+        "import", help="add articles: files, folders (recursive), - for stdin",
+        description="Formats: .txt, .md (front matter read), saved .html pages, RSS/Atom feeds "
+        "(.xml/.rss/.atom, one source per entry), .jsonl ({\"text\": ..., \"meta\": {...}} per line).",
+    )
     i.add_argument("paths", nargs="+", metavar="PATH")
+    i.add_argument("--glob", default="*", metavar="PATTERN", help="only files whose name matches, in folders (e.g. '*.html')")
+    i.add_argument("--max-size", type=float, default=20, metavar="MB", help="refuse files over this size (default 20 MB)")
+    i.add_argument("--no-fallback", action="store_true", help="refuse text that is not UTF-8 instead of reading it as cp1252")
+
+    se = sub.add_parser("source", help="a source's metadata")
+    se_sub = se.add_subparsers(dest="source_command", metavar="ACTION", required=True)
+    ed = se_sub.add_parser("edit", help="set title, outlet, author, url, published, language, grade")
+    ed.add_argument("source", help="source id, or its file name with or without extension")
+    for field in ("title", "outlet", "author", "url", "published", "language", "grade"):
+        ed.add_argument(f"--{field}", help={"published": "publication date, YYYY-MM-DD", "grade": "Admiralty code: reliability A-F and credibility 1-6, e.g. B2"}.get(field))
+    se_sub.add_parser("show", help="a source's metadata").add_argument("source")
 
     sub.add_parser("sources", help="list the workspace's sources with their ids")
 
@@ -83,13 +107,38 @@ def _open(args, seed: bool = True):
 
 
 def cmd_export(args) -> int:
-    from annotate.brief import build_brief
-    from annotate.export.markdown import render_markdown
+    from datetime import date
 
+    from annotate.brief import BriefFilter
+    from annotate.errors import BlufError
+    from annotate.export import export
+
+    for d in (args.date_from, args.date_to):
+        if d:
+            try:
+                date.fromisoformat(d)
+            except ValueError:
+                raise BlufError(f"--from/--to {d!r}: give a date as YYYY-MM-DD") from None
+    if args.template and not Path(args.template).is_file():
+        raise BlufError(f"{args.template}: no such template file")
+    flt = BriefFilter(tuple(args.incident), tuple(args.actor), tuple(args.annotator), tuple(args.label), args.date_from, args.date_to)
     ws = _open(args)
     try:
         ws.analyze(progress=_Progress("analysing"))
-        text = render_markdown(build_brief(ws, title=args.title))
+        unknown = [i for i in flt.incidents if i not in {x.id for x in ws.incidents()}]
+        if unknown:
+            raise BlufError(f"no incident {unknown[0]!r}; incidents: {', '.join(x.id for x in ws.incidents())}")
+        bad_labels = [lab for lab in flt.labels if lab not in ws.labels]
+        if bad_labels:
+            raise BlufError(f"unknown label {bad_labels[0]!r}; labels: {', '.join(ws.labels)}")
+        try:
+            text = export(ws, args.format, flt, args.template, args.title, record=bool(args.output), target=args.output or "")
+        except Exception as err:  # a user's template can fail in many ways: say so in one line
+            from jinja2 import TemplateError
+
+            if isinstance(err, TemplateError):
+                raise BlufError(f"template {args.template or 'brief.md.j2'}: {str(err).splitlines()[0]}") from None
+            raise
     finally:
         ws.close()
     if args.output and args.output != "-":
@@ -97,7 +146,7 @@ def cmd_export(args) -> int:
         tmp = out.with_name(f".{out.name}.tmp")
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, out)
-        print(f"bluf: brief written to {out}", file=sys.stderr)
+        print(f"bluf: {args.format} written to {out}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return EXIT_OK
@@ -131,23 +180,51 @@ def cmd_analyze(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from annotate.ingest import IngestError, read_source
-
     ws = _open(args, seed=False)
-    status = EXIT_OK
     try:
-        for p in args.paths:
-            try:
-                src = read_source(p)
-            except IngestError as err:
-                print(f"bluf: {err}", file=sys.stderr)
-                status = EXIT_ERROR
-                continue
-            added, _ = ws.add_sources([src])
-            print(f"{'added' if added else 'already there'}: {src.name} ({src.id})")
+        report = ws.import_files(
+            args.paths, pattern=args.glob, max_bytes=int(args.max_size * 1024 * 1024),
+            stdin=sys.stdin.buffer if "-" in args.paths else None, progress=_Progress("importing"),
+            fallback_encoding=None if args.no_fallback else "cp1252",
+        )
+        names = {s.id: s.name for s in ws.sources()}
+        for src in report.added:
+            flag = f"  [language {src.language}: analysed with the English pipeline]" if src.language and src.language != "en" else ""
+            print(f"added: {src.name} ({src.id}){flag}")
+        for src in report.already:
+            print(f"already there: {src.name}")
+        for skipped, kept in report.duplicates:
+            print(f"duplicate: {skipped} is the same text as {kept}")
+        for a, b, sim in report.near_duplicates:
+            print(f"near-duplicate: {names.get(a, a)} ≈ {names.get(b, b)} ({sim:.0%} alike): counted once as evidence")
+        for w in report.warnings:
+            print(f"bluf: warning: {w}", file=sys.stderr)
+        for err in report.errors:
+            print(f"bluf: {err}", file=sys.stderr)
+        print(f"{len(report.added)} added, {len(report.already)} already there, {len(report.errors)} not imported", file=sys.stderr)
     finally:
         ws.close()
-    return status
+    return EXIT_ERROR if report.errors else EXIT_OK
+
+
+def cmd_source(args) -> int:
+    ws = _open(args, seed=False)
+    try:
+        src = ws.find_source(args.source)
+        if args.source_command == "edit":
+            fields = {k: getattr(args, k) for k in ("title", "outlet", "author", "url", "published", "language", "grade") if getattr(args, k) is not None}
+            if not fields:
+                print("bluf: nothing to change: give --title, --outlet, --author, --url, --published, --language or --grade", file=sys.stderr)
+                return EXIT_USAGE
+            src = ws.edit_source(src.id, **fields)
+        for k in ("name", "id", "title", "outlet", "author", "url", "published", "language", "grade"):
+            print(f"{k:10} {getattr(src, k) or '—'}")
+        dups = ws.near_duplicates_of(src.id)
+        if dups:
+            print(f"{'copies':10} " + ", ".join(ws.source(d).name for d in dups))
+    finally:
+        ws.close()
+    return EXIT_OK
 
 
 def cmd_sources(args) -> int:
@@ -288,6 +365,7 @@ def main(argv: list[str] | None = None) -> int:
         "export": cmd_export,
         "analyze": cmd_analyze,
         "import": cmd_import,
+        "source": cmd_source,
         "sources": cmd_sources,
         "tag": cmd_tag,
         "untag": cmd_untag,

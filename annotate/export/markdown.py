@@ -22,6 +22,15 @@ def md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+def cite(ref) -> str:
+    """A numbered citation that links to the source's entry in the list."""
+    return f"[\\[{ref.n}\\]](#{ref.anchor})"
+
+
+def cite_n(n: int) -> str:
+    return f"[\\[{n}\\]](#src-{n})"
+
+
 def _env(template_dir: Path | None) -> Environment:
     loader = FileSystemLoader(str(template_dir)) if template_dir else PackageLoader("annotate.export", "templates")
     env = Environment(
@@ -33,11 +42,22 @@ def _env(template_dir: Path | None) -> Environment:
         autoescape=False,
     )
     env.filters["md"] = md
+    env.globals.update(cite=cite, cite_n=cite_n)
     return env
 
 
+def user_template() -> Path | None:
+    """The user's brief.md.j2 in the config dir, if there is one."""
+    from ..locations import config_dir
+
+    p = config_dir() / "brief.md.j2"
+    return p if p.is_file() else None
+
+
 def render_markdown(brief: Brief, template: str | Path | None = None) -> str:
-    """Render the brief; ``template`` is a path to a user's own .j2 file."""
+    """Render the brief with ``template`` (a .j2 file), else the user's brief.md.j2 from
+    the config dir, else the one shipped with bluf."""
+    template = template or user_template()
     if template:
         p = Path(template)
         env = _env(p.parent)

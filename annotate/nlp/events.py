@@ -186,6 +186,18 @@ def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
     return d.date().isoformat()
 
 
+def redate(mentions: list[IncidentMention], published: str, text: str) -> list[IncidentMention]:
+    """The mentions with their dates resolved again against a (new) publication date."""
+    from dataclasses import replace
+
+    base, relative_ok = date_base(published, text)
+    out = []
+    for m in mentions:
+        iso = resolve_date(m.date_text, base, relative_ok) if m.date_text else ""
+        out.append(replace(m, date=iso))
+    return out
+
+
 def find_incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMention]:
     text = doc.text
     base, relative_ok = date_base(published, text)

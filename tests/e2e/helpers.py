@@ -26,7 +26,21 @@ STEP_TIMEOUT = 20.0
 # or no speaker at all). Short phrases, so that the toast's line wrapping cannot split them.
 REFUSALS = ("not an actor", "has no speaker", "assign the speaker", "assign one before")
 
+# The title of the picker the reader opens instead, to ask who holds the stance.
+PICKER = "Who holds this stance"
+
 T = TypeVar("T")
+
+
+def tag_outcome(text: str) -> str | None:
+    """What the screen (or the output since h was pressed) says became of the tag."""
+    if "Saved:" in text:
+        return "saved"
+    if PICKER in text:
+        return "picker"
+    if any(r in text for r in REFUSALS):
+        return "refused"
+    return None
 
 
 def require(tool: str) -> str:
@@ -84,10 +98,18 @@ def check_store(env: dict[str, str], annotator: str) -> None:
     headings = [line for line in out.stdout.splitlines() if line.startswith("### ")]
     assert any(h.endswith(": hawkish") for h in headings), f"no '### ...: hawkish' heading in the brief:\n{out.stdout}"
 
-    with TinyDB(db, encoding="utf-8") as tdb:
-        stances = tdb.table("stances").all()
-    assert len(stances) == 1, f"expected exactly one stance, found {stances}"
-    st = stances[0]
+    # The workspace file is a TinyDB file whatever else lies beside it (a journal is folded
+    # into it when bluf closes the workspace).
+    with TinyDB(db, encoding="utf-8", access_mode="r") as tdb:
+        docs = tdb.table("stances").all()
+    # Schema 1 keeps one record per tag with an ``active`` flag; schema 2 an event history
+    # (``ev``: tag, untag, retag, note) in which a tag is in force unless untagged last.
+    tags = [d for d in docs if d.get("ev", "tag") == "tag"]
+    assert len(tags) == 1, f"expected exactly one tag, found {docs}"
+    st = tags[0]
     assert st.get("label") == "hawkish", st
     assert st.get("annotator") == annotator, st
-    assert st.get("active") is True, st
+    if "active" in st or "ev" not in st:
+        assert st.get("active") is True, st
+    changes = [d["ev"] for d in docs if d.get("target") == st.get("id") and d.get("ev") in ("untag", "retag")]
+    assert not changes or changes[-1] == "retag", f"the tag is not in force: {docs}"

@@ -287,3 +287,62 @@ def test_no_default_binding_uses_a_key_terminals_swallow():
             assert not set(b.key.split(",")) & SWALLOWED, (cls.__name__, b.id, b.key)
             assert b.description, b.id
     assert len(ids) == len(set(ids)) or True  # ids repeat only across screens that share a class
+
+
+async def test_brief_bottom_line_edit_is_kept_and_filters_apply(ws_path, tmp_path):
+    from annotate.workspace import open_workspace
+
+    app = BlufApp(db=ws_path, brief_path=tmp_path / "b.md")
+    async with app.run_test(size=(80, 24)) as pilot:
+        r = await _reader(app, pilot, 1)
+        await pilot.press("right_square_bracket", "h", "right_square_bracket", "c", "escape", "b")
+        await pilot.press("e", "f7")  # select all in the editor, to type over the draft
+        await type_text(pilot, "Allies are closing ranks.")
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert app.screen.query_one("Markdown").source.count("Allies are closing ranks.") == 1
+        await pilot.press("f")
+        await type_text(pilot, "cautious")
+        await pilot.press("enter")
+        await pilot.pause()
+        md = app.screen.query_one("Markdown").source
+        assert "### " in md and ": hawkish" not in md.split("## Evidence")[1].split("## Disagreements")[0]
+        await pilot.press("E")
+        exported = (tmp_path / "b.md").read_text(encoding="utf-8")
+        assert exported == md and "Filtered to label cautious" in exported
+        del r
+    ws = open_workspace(ws_path)
+    assert ws.brief_text()["bottom_line"] == "Allies are closing ranks."
+    assert ws.last_export()["target"] == str(tmp_path / "b.md")
+    ws.close()
+
+
+async def test_import_screen_and_metadata_form(ws_path, tmp_path):
+    f = tmp_path / "new.md"
+    f.write_text("---\ntitle: Patrol over the Baltic\n---\n\n“We saw the drones at dawn,” Captain Lina Ozola said.\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x00")
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("i")
+        await type_text(pilot, f"{f} {tmp_path / 'bad.txt'}")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        log = "\n".join(app.screen.query_one("Log").lines)
+        assert "added: new.md" in log and "not imported:" in log and "binary" in log
+        assert len(app.workspace.sources()) == 6
+        assert any(q.text.startswith("We saw the drones") for s in app.workspace.sources() for q in app.workspace.quotes(s.id))
+        await pilot.press("escape")
+        lib = app.screen
+        await pilot.press("slash")
+        await type_text(pilot, "patrol")
+        await pilot.press("enter", "m")  # metadata of the one source left
+        await pilot.press("tab", "tab", "tab", "tab")  # to "published"
+        await type_text(pilot, "2025-10-06")
+        await pilot.press("tab", "tab")  # to "grade"
+        await type_text(pilot, "B2")
+        await pilot.press("enter")
+        await pilot.pause()
+        src = next(s for s in app.workspace.sources() if s.name == "new.md")
+        assert (src.published, src.grade) == ("2025-10-06", "B2")
+        del lib

@@ -47,7 +47,7 @@ def source_files(tokens) -> dict[int, str]:
     for t in tokens:
         if t.type == "inline" and t.children and any(c.type == "html_inline" and 'id="src-' in c.content for c in t.children):
             n = int(re.search(r'id="src-(\d+)"', t.content).group(1))
-            out[n] = re.search(r"\(([^()]+)\)\s*$", inline_text(t)).group(1)
+            out[n] = re.search(r"File (.+)\.$", inline_text(t).strip()).group(1)
     return out
 
 
@@ -60,7 +60,7 @@ def test_brief_headings_and_verbatim_quotes(workspace):
     tokens = parse(md)
     hs = headings(tokens)
     assert hs[0] == ("h1", "Test brief")
-    assert [h for tag, h in hs if tag == "h2"] == ["Bottom line", "Incidents", "Actors and stances", "Sources"]
+    assert [h for tag, h in hs if tag == "h2"] == ["Bottom line", "Key judgments", "Incidents", "Actors", "Evidence", "Disagreements", "Sources", "Method"]
     assert any(tag == "h3" for tag, _ in hs)
     quotes = cited_quotes(tokens)
     files = source_files(tokens)
@@ -79,7 +79,7 @@ def test_a_quote_full_of_markdown_cannot_break_the_brief(workspace):
     workspace.tag_span(src.id, q.start, q.end, "envoy-x", "hawkish")
     md = render_markdown(build_brief(workspace))
     tokens = parse(md)
-    assert [h for tag, h in headings(tokens) if tag == "h2"] == ["Bottom line", "Incidents", "Actors and stances", "Sources"]
+    assert [h for tag, h in headings(tokens) if tag == "h2"][:3] == ["Bottom line", "Key judgments", "Incidents"]
     assert nasty in [t for t, _ in cited_quotes(tokens)]
     line = next(t for t in tokens if t.type == "inline" and "rm -rf" in t.content)
     # Only text and the citation link: no code, emphasis, HTML or other links leaked out.

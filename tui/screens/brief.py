@@ -1,4 +1,5 @@
-"""BriefScreen: the Markdown brief as it will be exported, rendered."""
+"""BriefScreen: the Markdown brief as it will be exported, rendered; the bottom line and
+key judgments edited here are kept in the workspace; filters narrow what it covers."""
 
 from __future__ import annotations
 
@@ -8,9 +9,15 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static
 
+from ..widgets.form import Form
+from ..widgets.text_editor import TextEditor
+
 
 class BriefScreen(Screen):
     BINDINGS = [
+        Binding("e", "edit_bottom_line", "Edit bottom line", id="brief.edit"),
+        Binding("k", "edit_judgments", "Edit key judgments", id="brief.judgments"),
+        Binding("f", "filters", "Filters", id="brief.filters"),
         Binding("escape", "app.pop_screen", "Back", id="brief.back"),
         Binding("j,down", "down", "Scroll down", show=False, id="brief.down"),
         Binding("k,up", "up", "Scroll up", show=False, id="brief.up"),
@@ -23,7 +30,7 @@ class BriefScreen(Screen):
     """
 
     def compose(self) -> ComposeResult:
-        yield Static("bluf · brief preview  (E exports it)", id="title")
+        yield Static("", id="title")
         with VerticalScroll(id="scroll"):
             yield Markdown(id="md")
         yield Footer()
@@ -33,7 +40,52 @@ class BriefScreen(Screen):
         self.query_one("#scroll").focus()
 
     def refresh_stances(self) -> None:
+        flt = self.app.brief_filter
+        self.query_one("#title", Static).update(
+            "bluf · brief preview · E exports it" + (f" · filtered: {flt.describe()}" if flt.active else "")
+        )
         self.query_one(Markdown).update(self.app.brief_markdown())
+
+    def _edit(self, field: str, title: str, current: str) -> None:
+        def done(text: str | None) -> None:
+            if text is not None:
+                self.app.workspace.set_brief_text(**{field: text})
+                self.notify("Saved in the workspace", timeout=2)
+                self.refresh_stances()
+
+        self.app.push_screen(TextEditor(title, current), done)
+
+    def action_edit_bottom_line(self) -> None:
+        self._edit("bottom_line", "Bottom line", self.app.current_brief().bottom_line)
+
+    def action_edit_judgments(self) -> None:
+        self._edit("key_judgments", "Key judgments, one per line", "\n".join(self.app.current_brief().key_judgments))
+
+    def action_filters(self) -> None:
+        from annotate.brief import BriefFilter
+
+        ws = self.app.workspace
+        flt = self.app.brief_filter
+        fields = [
+            ("labels", "Labels (comma-separated): " + ", ".join(ws.labels), ", ".join(flt.labels)),
+            ("actors", "Actors (names, comma-separated)", ", ".join(flt.actors)),
+            ("annotators", "Annotators (comma-separated)", ", ".join(flt.annotators)),
+            ("incidents", "Incidents (ids): " + ", ".join(i.id for i in ws.incidents())[:60], ", ".join(flt.incidents)),
+            ("date_from", "Published from (YYYY-MM-DD)", flt.date_from),
+            ("date_to", "Published to (YYYY-MM-DD)", flt.date_to),
+        ]
+
+        def done(values: dict | None) -> None:
+            if values is None:
+                return
+            split = lambda v: tuple(x.strip() for x in v.split(",") if x.strip())  # noqa: E731
+            self.app.brief_filter = BriefFilter(
+                incidents=split(values["incidents"]), actors=split(values["actors"]), annotators=split(values["annotators"]),
+                labels=split(values["labels"]), date_from=values["date_from"].strip(), date_to=values["date_to"].strip(),
+            )
+            self.refresh_stances()
+
+        self.app.push_screen(Form("Brief filters (empty: no restriction)", fields), done)
 
     def action_down(self) -> None:
         self.query_one("#scroll").scroll_down(animate=False)

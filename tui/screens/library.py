@@ -9,11 +9,15 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 
+from tui.widgets.quiet_input import QuietInput
+
 
 class LibraryScreen(Screen):
     BINDINGS = [
         Binding("enter", "open", "Open", id="library.open"),
         Binding("slash", "filter", "Filter", id="library.filter"),
+        Binding("i", "import", "Import", id="library.import"),
+        Binding("m", "edit_source", "Metadata", id="library.edit"),
         Binding("tab", "app.focus_next", "Next list", show=False, id="library.next"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear"),
     ]
@@ -33,7 +37,7 @@ class LibraryScreen(Screen):
         yield Static("bluf · library", id="title")
         yield Static("Opening the workspace…", id="status")
         yield ProgressBar(total=None, show_eta=False, id="progress")
-        yield Input(placeholder="filter sources and incidents (esc clears)", id="filter")
+        yield QuietInput(placeholder="filter sources and incidents (esc clears)", id="filter")
         with Vertical():
             yield Static("Sources", classes="heading")
             yield DataTable(id="sources", cursor_type="row", zebra_stripes=True)
@@ -44,7 +48,8 @@ class LibraryScreen(Screen):
     def on_mount(self) -> None:
         sources = self.query_one("#sources", DataTable)
         sources.add_column("#", key="n", width=2)
-        sources.add_column("Source", key="title", width=27)
+        sources.add_column("", key="flag", width=2)
+        sources.add_column("Source", key="title", width=25)
         sources.add_column("Outlet", key="outlet", width=13)
         sources.add_column("Date", key="date", width=10)
         sources.add_column("Gr", key="grade", width=2)
@@ -54,8 +59,8 @@ class LibraryScreen(Screen):
         incidents.add_column("", key="ok", width=1)
         incidents.add_column("Date", key="date", width=10)
         incidents.add_column("Place", key="place", width=10)
-        incidents.add_column("What", key="what", width=40)
-        incidents.add_column("Src", key="sources", width=3)
+        incidents.add_column("What", key="what", width=37)
+        incidents.add_column("Src", key="sources", width=5)
         sources.focus()
         self.refresh_data()
 
@@ -95,13 +100,22 @@ class LibraryScreen(Screen):
         for st in ws.stances():
             tagged_by_source.setdefault(st.source_id, set()).add((st.start, st.end))
         analysed = bool(ws.analyses)
+        groups = ws.duplicate_groups()
+        group_size: dict[str, int] = {}
+        for g in groups.values():
+            group_size[g] = group_size.get(g, 0) + 1
         for n, s in enumerate(ws.sources(), 1):
             if needle and needle not in " ".join((s.label, s.name, s.outlet, s.published, s.grade, s.author)).lower():
                 continue
             quotes = ws.quotes(s.id)
             tagged = sum(1 for q in quotes if (q.start, q.end) in tagged_by_source.get(s.id, ()))
+            # ≈: a near-duplicate of another source; a language code: not English.
+            flag = "≈" if group_size.get(groups.get(s.id, s.id), 1) > 1 else ""
+            if s.language and s.language != "en":
+                flag = (flag + s.language)[:2]
             sources.add_row(
                 Text(str(n)),
+                Text(flag, style="bold"),
                 Text(s.label),
                 Text(s.outlet or "—"),
                 Text(s.published[:10] or "—"),
@@ -122,7 +136,7 @@ class LibraryScreen(Screen):
                 Text(inc.date or "undated"),
                 Text(inc.country),
                 Text(inc.title),
-                Text(str(len(inc.evidence)), justify="right"),
+                Text(str(inc.independent) if inc.independent == len(inc.evidence) else f"{inc.independent}≈{len(inc.evidence)}", justify="right"),
                 key=inc.id,
             )
 
@@ -145,6 +159,28 @@ class LibraryScreen(Screen):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.query_one("#sources", DataTable).focus()
+
+    def action_import(self) -> None:
+        if self.app.workspace is None:
+            return
+        from .importer import ImportScreen
+
+        self.app.push_screen(ImportScreen())
+
+    def action_edit_source(self) -> None:
+        table = self.query_one("#sources", DataTable)
+        if self.app.workspace is None or not table.row_count:
+            return
+        from .source_edit import SourceEditScreen
+
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+
+        def done(saved: bool | None) -> None:
+            if saved:
+                self.notify("Metadata saved", timeout=2)
+                self.app.refresh_views()
+
+        self.app.push_screen(SourceEditScreen(key), done)
 
     def action_open(self) -> None:
         focused = self.focused

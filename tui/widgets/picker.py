@@ -14,6 +14,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.widgets.quiet_input import QuietInput
+
 NEW = "\x00new:"
 
 
@@ -51,7 +53,7 @@ class Picker(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(f"{self.title_text}: type to filter, enter to choose, esc to cancel", markup=False)
-            yield Input(value=self.initial, placeholder="type a few letters")
+            yield QuietInput(value=self.initial, placeholder="type a few letters")
             yield OptionList()
 
     def on_mount(self) -> None:

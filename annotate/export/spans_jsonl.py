@@ -1,0 +1,79 @@
+"""Sources as JSON Lines with their quote, speaker and entity spans, in the form spaCy
+and Prodigy read: ``{"text", "tokens", "spans": [{"start", "end", "label",
+"token_start", "token_end"}], "meta"}``.
+
+The tokens are written out (Prodigy style) and split at every span boundary, so every
+span covers whole tokens: ``Doc(vocab, words, spaces)`` plus ``doc.char_span(start, end)``
+gives back exactly the exported spans, with no tokenizer needed on the way out."""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"\w+(?:[’'][\w]+)?|[^\w\s]", re.UNICODE)
+
+
+def tokens_for(text: str, cuts: set[int]) -> list[dict]:
+    """Word and punctuation tokens, also split at the offsets in ``cuts``. Whitespace
+    follows spaCy's convention: one space after a token is its ``ws``; any other run of
+    whitespace (a newline, two spaces) is a token of its own."""
+    words = []
+    for m in _TOKEN.finditer(text):
+        s, e = m.start(), m.end()
+        inner = sorted(c for c in cuts if s < c < e)
+        words += list(zip([s, *inner], [*inner, e]))
+    out: list[dict] = []
+    pos = 0
+
+    def gap(a: int, b: int) -> None:
+        """Whitespace between pos and the next word."""
+        if a >= b:
+            return
+        if out and text[a] == " ":
+            out[-1]["ws"] = True
+            a += 1
+        if a < b:
+            out.append({"text": text[a:b], "start": a, "end": b, "ws": False})
+
+    for s, e in words:
+        gap(pos, s)
+        out.append({"text": text[s:e], "start": s, "end": e, "ws": False})
+        pos = e
+    gap(pos, len(text))
+    for i, t in enumerate(out):
+        t["id"] = i
+    return out
+
+
+def source_record(ws, src) -> dict:
+    spans = []
+    for q in ws.quotes(src.id):
+        spans.append({"start": q.start, "end": q.end, "label": "QUOTE"})
+        if q.speaker is not None:
+            spans.append({"start": q.speaker.start, "end": q.speaker.end, "label": "SPEAKER"})
+    a = ws.analysis(src.id)
+    for e in a.entities if a else []:
+        spans.append({"start": e.start, "end": e.end, "label": e.label})
+    text = src.text
+    spans = [s for s in spans if 0 <= s["start"] < s["end"] <= len(text) and text[s["start"] : s["end"]].strip()]
+    toks = tokens_for(text, {s["start"] for s in spans} | {s["end"] for s in spans})
+    starts = {t["start"]: t["id"] for t in toks}
+    ends = {t["end"]: t["id"] for t in toks}
+    out_spans = []
+    for s in sorted(spans, key=lambda s: (s["start"], -s["end"], s["label"])):
+        if s["start"] in starts and s["end"] in ends:  # a span of whitespace only has no tokens
+            out_spans.append({**s, "token_start": starts[s["start"]], "token_end": ends[s["end"]]})
+    return {
+        "text": text,
+        "tokens": toks,
+        "spans": out_spans,
+        "meta": {"source_id": src.id, "name": src.name, "title": src.title, "outlet": src.outlet,
+                 "published": src.published, "url": src.url, "grade": src.grade, "language": src.language},
+    }
+
+
+def spans_jsonl(ws, source_ids=None):
+    """Yield one JSON-able record per source."""
+    for src in ws.sources():
+        if source_ids is None or src.id in source_ids:
+            yield source_record(ws, src)

@@ -1,0 +1,115 @@
+"""Importing into a workspace: every format through `bluf import`, duplicates and
+near-duplicates, language flags, metadata edits."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from annotate.workspace import open_workspace
+
+STORY = (
+    "Two Russian drones crossed into Estonian airspace near Narva on Friday, the defence ministry said. "
+    "“We tracked both of them for nine minutes before they turned back,” Colonel Marta Vahl told reporters. "
+    "The ministry said fighter jets from the air policing mission were scrambled but did not fire. "
+    "Officials in Tallinn summoned the Russian envoy and called the flight a deliberate provocation. "
+    "NATO said it was consulting allies and would keep watching the border closely over the weekend."
+)
+
+
+def bluf(*args, stdin: bytes | None = None):
+    return subprocess.run([sys.executable, "-m", "tui", *args], input=stdin, capture_output=True)
+
+
+def test_import_every_format_and_report_bad_files(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(STORY + "\n", encoding="utf-8")
+    (d / "b.md").write_text("---\ntitle: Narva drones\noutlet: The Example Post\npublished: 2025-10-06\ngrade: B2\n---\n\n" + STORY.replace("Two", "Three") + "\n", encoding="utf-8")
+    (d / "c.html").write_text(f"<html lang='en'><head><title>Drones at Narva</title><meta name='author' content='Ines Kask'></head><body><nav>Menu Home News</nav><article><p>{STORY.replace('Two', 'Four')}</p></article><footer>Copyright</footer></body></html>", encoding="utf-8")
+    (d / "feed.xml").write_text(
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>Example Feed</title>"
+        f"<item><title>One</title><description>{STORY.replace('Two', 'Five')}</description><pubDate>Mon, 06 Oct 2025 10:00:00 GMT</pubDate></item>"
+        f"<item><title>Two</title><description>{STORY.replace('Two', 'Six')}</description></item></channel></rss>", encoding="utf-8")
+    (d / "e.jsonl").write_text('{"text": "Seven drones were seen over the harbour, the police said.", "meta": {"title": "Harbour"}}\n{not json\n', encoding="utf-8")
+    (d / "bin.txt").write_bytes(b"\x00\x01\x02")
+    (d / "empty.md").write_text("\n\n", encoding="utf-8")
+    db = tmp_path / "ws.json"
+    p = bluf("--db", str(db), "import", str(d))
+    out, err = p.stdout.decode(), p.stderr.decode()
+    assert p.returncode == 1
+    added = [line for line in out.splitlines() if line.startswith("added:")]
+    assert len(added) == 6  # a.txt, b.md, c.html, two feed entries, one JSONL line
+    errors = [line for line in err.splitlines() if line.startswith("bluf: ") and "warning" not in line]
+    assert any("bin.txt" in e and "binary" in e for e in errors)
+    assert any("empty.md" in e and "empty" in e for e in errors)
+    assert any("e.jsonl:2" in e for e in errors)
+    ws = open_workspace(db, seed=False)
+    try:
+        by = {s.name: s for s in ws.sources()}
+        md = by["b.md"]
+        assert (md.title, md.outlet, md.published, md.grade) == ("Narva drones", "The Example Post", "2025-10-06", "B2")
+        assert by["c.html"].title == "Drones at Narva" and by["c.html"].author == "Ines Kask"
+        assert "Menu Home News" not in by["c.html"].text
+        assert by["feed.xml#1"].outlet == "Example Feed" and by["feed.xml#1"].published.startswith("2025-10-06")
+    finally:
+        ws.close()
+    # The same import again adds nothing.
+    p = bluf("--db", str(db), "import", str(d / "a.txt"))
+    assert "already there: a.txt" in p.stdout.decode()
+
+
+def test_stdin_import(tmp_path):
+    p = bluf("--db", str(tmp_path / "ws.json"), "import", "-", stdin=STORY.encode())
+    assert p.returncode == 0 and "added: stdin" in p.stdout.decode()
+
+
+def test_near_duplicates_are_linked_and_counted_once(tmp_path):
+    wire = tmp_path / "wire.txt"
+    wire.write_text(STORY + "\n", encoding="utf-8")
+    copy = tmp_path / "copy.txt"
+    copy.write_text("Reuters reported: " + STORY.replace("nine minutes", "about nine minutes") + "\n", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("Finnish border guards said a Russian helicopter entered Finnish airspace on Tuesday for three minutes. "
+                     "The defence ministry confirmed the violation and said it had summoned the ambassador.\n", encoding="utf-8")
+    ws = open_workspace(tmp_path / "ws.json", seed=False)
+    try:
+        report = ws.import_files([str(wire), str(copy), str(other)])
+        assert len(report.added) == 3 and len(report.near_duplicates) == 1
+        ws.analyze()
+        est = next(i for i in ws.incidents() if i.country == "Estonia")
+        assert len(est.evidence) == 2 and est.independent == 1
+        from annotate.brief import build_brief
+        from annotate.export.markdown import render_markdown
+
+        brief = render_markdown(build_brief(ws))
+        assert "1 independent" in brief or "≈" in brief
+    finally:
+        ws.close()
+
+
+def test_non_english_sources_are_flagged(tmp_path):
+    f = tmp_path / "de.txt"
+    f.write_text("Russische Drohnen sind in der Nacht in den polnischen Luftraum eingedrungen, teilte das Verteidigungsministerium "
+                 "am Mittwoch mit. Die Armee habe mehrere Drohnen abgeschossen, hieß es weiter.\n", encoding="utf-8")
+    p = bluf("--db", str(tmp_path / "ws.json"), "import", str(f))
+    assert "[language de: analysed with the English pipeline]" in p.stdout.decode()
+
+
+def test_metadata_edit_and_relative_dates_follow_it(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(STORY + "\n", encoding="utf-8")
+    db = tmp_path / "ws.json"
+    assert bluf("--db", str(db), "import", str(f)).returncode == 0
+    ws = open_workspace(db, seed=False)
+    ws.analyze()
+    assert next(i for i in ws.incidents() if i.country == "Estonia").date == ""  # "on Friday", no date known
+    ws.close()
+    p = bluf("--db", str(db), "source", "edit", "a", "--published", "2025-10-06", "--grade", "a1", "--outlet", "Test Wire")
+    assert p.returncode == 0 and "grade      A1" in p.stdout.decode()
+    ws = open_workspace(db, seed=False)
+    ws.analyze()
+    assert next(i for i in ws.incidents() if i.country == "Estonia").date == "2025-10-03"
+    ws.close()
+    p = bluf("--db", str(db), "source", "edit", "a", "--grade", "Z9")
+    assert p.returncode == 1 and "Admiralty" in p.stderr.decode() and len(p.stderr.decode().strip().splitlines()) == 1

@@ -1,0 +1,96 @@
+"""ImportScreen: bring in files, folders or feeds from the TUI, with progress; every bad
+file gets one line and the rest goes on (the same import as `bluf import`)."""
+
+from __future__ import annotations
+
+import os
+import shlex
+from dataclasses import dataclass
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Log, ProgressBar, Static
+
+from tui.widgets.quiet_input import QuietInput
+
+
+@dataclass
+class ImportProgress(Message):
+    done: int
+    total: int
+    name: str
+
+
+@dataclass
+class ImportDone(Message):
+    report: object
+
+
+class ImportScreen(Screen):
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="import.back")]
+    DEFAULT_CSS = """
+    ImportScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    ImportScreen Static.label { height: 1; padding: 0 1; }
+    ImportScreen Input { margin: 0 1; }
+    ImportScreen ProgressBar { height: 1; padding: 0 1; }
+    ImportScreen Log { height: 1fr; margin: 0 1; border: round $panel-lighten-2; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static("bluf · import", id="title")
+        with Vertical():
+            yield Static("Files or folders (space-separated; quote names with spaces); enter imports", classes="label")
+            yield QuietInput(placeholder="~/Downloads/articles  feed.xml  notes.md", id="paths")
+            yield Static("Only files matching (in folders)", classes="label")
+            yield QuietInput(value="*", id="glob")
+            yield ProgressBar(total=None, show_eta=False, id="progress")
+            yield Log(id="log", highlight=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#paths", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        raw = self.query_one("#paths", Input).value
+        try:
+            paths = [os.path.expanduser(p) for p in shlex.split(raw)]
+        except ValueError as err:
+            self.notify(f"Paths: {err}", severity="error")
+            return
+        if not paths:
+            self.notify("Type a file or folder to import", severity="warning")
+            return
+        self.query_one("#log", Log).write_line(f"importing {' '.join(paths)} …")
+        self.run_import(paths, self.query_one("#glob", Input).value.strip() or "*")
+
+    @work(thread=True, exclusive=True, group="import")
+    def run_import(self, paths: list[str], pattern: str) -> None:
+        ws = self.app.workspace
+        report = ws.import_files(paths, pattern=pattern, progress=lambda d, t, n: self.post_message(ImportProgress(d, t, n)))
+        self.post_message(ImportDone(report))
+
+    def on_import_progress(self, message: ImportProgress) -> None:
+        self.query_one("#progress", ProgressBar).update(total=message.total, progress=message.done)
+
+    def on_import_done(self, message: ImportDone) -> None:
+        r = message.report
+        log = self.query_one("#log", Log)
+        names = {s.id: s.name for s in self.app.workspace.sources()}
+        for s in r.added:
+            lang = f"  (language {s.language}: analysed with the English pipeline)" if s.language and s.language != "en" else ""
+            log.write_line(f"added: {s.name}{lang}")
+        for s in r.already:
+            log.write_line(f"already there: {s.name}")
+        for a, b, sim in r.near_duplicates:
+            log.write_line(f"near-duplicate: {names.get(a, a)} ≈ {names.get(b, b)} ({sim:.0%}): counted once as evidence")
+        for w in r.warnings:
+            log.write_line(f"warning: {w}")
+        for e in r.errors:
+            log.write_line(f"not imported: {e}")
+        log.write_line(f"{len(r.added)} added, {len(r.already)} already there, {len(r.errors)} not imported")
+        if r.added:
+            self.app.analyse_again()

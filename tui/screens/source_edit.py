@@ -1,0 +1,67 @@
+"""SourceEditScreen: a source's metadata (title, outlet, author, URL, date, language and
+the Admiralty grade), edited with the keyboard."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from tui.widgets.quiet_input import QuietInput
+
+FIELDS = [
+    ("title", "Title"),
+    ("outlet", "Outlet"),
+    ("author", "Author"),
+    ("url", "URL"),
+    ("published", "Published (YYYY-MM-DD)"),
+    ("language", "Language (ISO code)"),
+    ("grade", "Grade (Admiralty: A-F reliability, 1-6 credibility, e.g. B2)"),
+]
+
+
+class SourceEditScreen(ModalScreen[bool]):
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="source_edit.cancel"),
+        Binding("ctrl+o", "save", "Save", id="source_edit.save"),
+    ]
+    DEFAULT_CSS = """
+    SourceEditScreen { align: center middle; }
+    SourceEditScreen > Vertical { width: 76; max-width: 100%; height: auto; max-height: 100%; background: $panel; border: round $accent; padding: 0 1; }
+    SourceEditScreen Static { height: 1; }
+    SourceEditScreen Input { height: 1; border: none; padding: 0; }
+    """
+
+    def __init__(self, source_id: str) -> None:
+        super().__init__()
+        self.source_id = source_id
+
+    def compose(self) -> ComposeResult:
+        src = self.app.workspace.source(self.source_id)
+        with Vertical():
+            yield Static(f"{src.name}: tab moves, enter or ctrl+o saves, esc cancels", markup=False)
+            for key, label in FIELDS:
+                yield Static(label, markup=False)
+                yield QuietInput(value=getattr(src, key) or "", id=f"f-{key}")
+
+    def on_mount(self) -> None:
+        self.query_one("#f-title", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.action_save()
+
+    def action_save(self) -> None:
+        from annotate.workspace import WorkspaceError
+
+        values = {key: self.query_one(f"#f-{key}", Input).value for key, _ in FIELDS}
+        try:
+            self.app.workspace.edit_source(self.source_id, **values)
+        except WorkspaceError as err:
+            self.notify(str(err), severity="error", timeout=8)
+            return
+        self.dismiss(True)
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)

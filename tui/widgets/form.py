@@ -1,0 +1,41 @@
+"""Form: a few labelled one-line fields, keyboard only (tab moves, enter saves)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from .quiet_input import QuietInput
+
+
+class Form(ModalScreen[dict | None]):
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="form.cancel")]
+    DEFAULT_CSS = """
+    Form { align: center middle; }
+    Form > Vertical { width: 76; max-width: 100%; height: auto; max-height: 100%; background: $panel; border: round $accent; padding: 0 1; }
+    Form Static { height: 1; }
+    Form Input { height: 1; border: none; padding: 0; }
+    """
+
+    def __init__(self, title: str, fields: list[tuple[str, str, str]]) -> None:
+        super().__init__()
+        self.title_text, self.fields = title, fields
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(f"{self.title_text}: tab moves, enter saves, esc cancels", markup=False)
+            for key, label, value in self.fields:
+                yield Static(label, markup=False)
+                yield QuietInput(value=value, id=f"f-{key}")
+
+    def on_mount(self) -> None:
+        self.query(Input).first().focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss({key: self.query_one(f"#f-{key}", Input).value for key, _, _ in self.fields})
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
