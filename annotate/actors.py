@@ -17,6 +17,7 @@ names the analysis found across all sources.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -203,10 +204,17 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         src = sources.get(sid)
         if src is None:
             continue
-        persons = [(e.start, e.end, e.text) for e in a.entities if e.label == "PERSON"]
+        persons = sorted((e.start, e.end, e.text) for e in a.entities if e.label == "PERSON")
+        starts = [p[0] for p in persons]
 
         def person_in(s: int, e: int) -> str:
-            return next((t for ps, pe, t in persons if s <= ps and pe <= e), "")
+            """The first person named inside [s, e)."""
+            for ps, pe, t in persons[bisect_left(starts, s) :]:
+                if ps >= e:
+                    break
+                if pe <= e:
+                    return t
+            return ""
 
         def has_person(s: int, e: int) -> bool:
             return bool(person_in(s, e))
@@ -232,10 +240,10 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
     return out
 
 
-def _titled_name(text: str, gaz: Gazetteer) -> bool:
+def _titled_name(text: str, gaz: Gazetteer, person_name_of=None) -> bool:
     """"Russian Ambassador to France Alexei Meshkov": a title, then a two-word name, even
     when the model did not tag the name."""
-    pn = person_name(text, gaz)
+    pn = person_name_of(text) if person_name_of else person_name(text, gaz)
     return bool(pn) and len(pn.split()) >= 2 and any(w.lower() in TITLE_WORDS for w in _TOKEN.findall(text))
 
 
@@ -248,6 +256,12 @@ def build_actors(
     """Resolve every mention to a canonical actor, and set ``Quote.actor_id``."""
     srcs = {s.id: s for s in sources}
     mentions = _mentions(srcs, analyses, gaz)
+    # The same phrases come back in every article: work each one out once.
+    person_name = _memo(_person_name_of(gaz))
+    government_for = _memo(lambda text: _government_for(text, gaz))
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for k, m in enumerate(mentions):
+        by_source[m.source_id].append(k)
     index = ActorIndex(gazetteer=gaz)
     actors = index.actors
 
@@ -276,14 +290,14 @@ def build_actors(
     # 1. People: collect full names per article, then join them across the corpus.
     person_of: dict[int, str] = {}  # mention index -> person name as written
     for k, m in enumerate(mentions):
-        if m.kind == "org-entity" or government_for(m.text, gaz):
+        if m.kind == "org-entity" or government_for(m.text):
             continue
         canon = gaz.canonical(m.text)
         if canon and not (gaz.entry(canon) and gaz.entry(canon).kind == "person"):
             continue
-        if m.has_person or canon or _titled_name(m.text, gaz):
+        if m.has_person or canon or _titled_name(m.text, gaz, person_name):
             # The name the model found, else the phrase without titles and nationality.
-            pn = person_name(m.person_text, gaz) if m.person_text else person_name(m.text, gaz)
+            pn = person_name(m.person_text) if m.person_text else person_name(m.text)
             if pn:
                 person_of[k] = pn
     # A bare surname the model mistook for an organisation ("Trump" as ORG) is that person
@@ -355,10 +369,11 @@ def build_actors(
         for gm in _GROUP_NAME.finditer(src.text):
             name = gm.group("name").strip()
             canon = gaz.canonical(name) or name
-            for k, m in enumerate(mentions):
-                if m.source_id == sid and m.start < gm.start() and m.kind in ("unnamed", "pronoun", "named") and k not in person_of:
+            for k in by_source.get(sid, ()):
+                m = mentions[k]
+                if m.start < gm.start() and m.kind in ("unnamed", "pronoun", "named") and k not in person_of:
                     head = m.text.split(" from ")[0].split(" on ")[0].split()[-1:]
-                    if head and head[0].lower().endswith("s") and head[0].lower().rstrip("s") + "s" == head[0].lower() and not government_for(m.text, gaz) and not gaz.canonical(m.text):
+                    if head and head[0].lower().endswith("s") and head[0].lower().rstrip("s") + "s" == head[0].lower() and not government_for(m.text) and not gaz.canonical(m.text):
                         group_of[(sid, k)] = canon
     # 3. Speakers and agents: the alias file, governments, organisations, unnamed groups.
     for k, m in enumerate(mentions):
@@ -369,7 +384,7 @@ def build_actors(
         if target is None:
             target = gaz.canonical(m.text)
         if target is None:
-            target = government_for(m.text, gaz)
+            target = government_for(m.text)
             if target is None and m.role == "speaker" and m.kind == "unnamed" and m.quote_text:
                 target = _first_person_country(m, gaz)
         if target is None and m.role == "speaker" and m.kind in ("unnamed", "named", "pronoun"):
@@ -401,6 +416,25 @@ def build_actors(
             if q.speaker is not None:
                 q.actor_id = index.at(sid, q.speaker.start, q.speaker.end)
     return index
+
+
+def _memo(fn):
+    cache: dict = {}
+
+    def wrapped(text):
+        if text not in cache:
+            cache[text] = fn(text)
+        return cache[text]
+
+    return wrapped
+
+
+def _person_name_of(gaz: Gazetteer):
+    return lambda text: person_name(text, gaz)
+
+
+def _government_for(text: str, gaz: Gazetteer) -> str | None:
+    return government_for(text, gaz)
 
 
 def _first_person_country(m: _Mention, gaz: Gazetteer) -> str | None:

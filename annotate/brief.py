@@ -189,12 +189,13 @@ def build_brief(ws, title: str = "Airspace incidents and stances", today: date |
     sources = {s.id: s for s in ws.sources()}
     stances, incidents, in_range, incident_sources = select(ws, flt)
 
-    cited: list[str] = []
+    cited: dict[str, SourceRef] = {}  # in order of first citation
 
     def ref_for(source_id: str) -> SourceRef:
-        if source_id not in cited:
-            cited.append(source_id)
-        return SourceRef(cited.index(source_id) + 1, sources[source_id])
+        ref = cited.get(source_id)
+        if ref is None:
+            ref = cited[source_id] = SourceRef(len(cited) + 1, sources[source_id])
+        return ref
 
     by_actor: dict[str, list[Stance]] = {}
     for st in stances:
@@ -244,13 +245,15 @@ def build_brief(ws, title: str = "Airspace incidents and stances", today: date |
     groups = ws.duplicate_groups()
     first_of_group: dict[str, int] = {}
     refs = []
-    for i, sid in enumerate(cited):
-        quotes = ws.quotes(sid)
-        tone = round(sum(q.tone for q in quotes) / len(quotes), 2) if quotes else None
+    summary = ws.source_summary if hasattr(ws, "source_summary") else lambda sid: {
+        "quotes": [[q.start, q.end, q.actor_id] for q in ws.quotes(sid)], "tone": None}
+    for i, (sid, ref) in enumerate(cited.items()):
+        tone = summary(sid)["tone"]
+        ref.tone = None if tone is None else round(tone, 2)
         g = groups.get(sid, sid)
-        copy_of = first_of_group.get(g)
+        ref.copy_of = first_of_group.get(g)
         first_of_group.setdefault(g, i + 1)
-        refs.append(SourceRef(i + 1, sources[sid], tone, copy_of))
+        refs.append(ref)
 
     changes = what_changed(snapshot_since, snapshot(ws, incidents, actors)) if snapshot_since else []
     stored = ws.brief_text() if hasattr(ws, "brief_text") else {}
@@ -265,7 +268,7 @@ def build_brief(ws, title: str = "Airspace incidents and stances", today: date |
     method = [
         f"Annotators: {_join(annotators) or 'none yet'}; {len(stances)} tags in force on {len(actors)} actors "
         f"({sum(1 for s in stances if s.origin == 'suggestion')} accepted from suggestions).",
-        f"Sources: {len(refs)}; quotes found: {sum(len(ws.quotes(sid)) for sid in cited)}; incidents: {len(rows)}.",
+        f"Sources: {len(refs)}; quotes found: {sum(len(summary(sid)['quotes']) for sid in cited)}; incidents: {len(rows)}.",
         f"Analysis: bluf {__version__}, pipeline {pipeline_version(ws.gazetteer)}; tone is VADER's compound score, "
         "an intensity, not a stance.",
     ]

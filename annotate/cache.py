@@ -23,6 +23,9 @@ class AnalysisCache:
     def _path(self, source_id: str, pipeline: str) -> Path:
         return self.dir / pipeline / f"{source_id}.json"
 
+    def has(self, source_id: str, pipeline: str) -> bool:
+        return self._path(source_id, pipeline).exists()
+
     def get(self, source_id: str, pipeline: str) -> Analysis | None:
         try:
             data = orjson.loads(self._path(source_id, pipeline).read_bytes())

@@ -5,7 +5,8 @@ in the headless ``bluf analyze``."""
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from .actors import ActorIndex, build_actors
@@ -17,11 +18,35 @@ from .models import Analysis, Incident, Quote, Source, Suggestion
 
 @dataclass
 class Derived:
-    analyses: dict[str, Analysis]
+    analyses: Mapping[str, Analysis]  # a dict, or read from the cache on first use
     actors: ActorIndex
     incidents: list[Incident]
-    suggestions: dict[str, list[Suggestion]]  # source id -> per actor, strongest first
-    per_quote: dict[str, dict[int, Suggestion]]  # source id -> quote index -> suggestion
+    sources: dict[str, Source]
+    summaries: dict[str, dict] = field(default_factory=dict)  # source id -> quotes and tone
+
+    def __post_init__(self) -> None:
+        self._suggested: dict[str, tuple[list[Suggestion], dict[int, Suggestion]]] = {}
+
+    def _suggest(self, source_id: str) -> tuple[list[Suggestion], dict[int, Suggestion]]:
+        """Suggestions are worked out when first asked for, per source: reading an article
+        needs its own, an export needs none."""
+        if source_id not in self._suggested:
+            from .nlp.sentiment import tone
+            from .nlp.stance import load_lexicon, suggest
+
+            a = self.analyses.get(source_id)
+            if a is None:
+                return [], {}
+            at = lambda s, e: self.actors.at(source_id, s, e)  # noqa: E731
+            self._suggested[source_id] = suggest(self.sources[source_id], a, at, load_lexicon(), tone)
+        return self._suggested[source_id]
+
+    def suggestions(self, source_id: str) -> list[Suggestion]:
+        """One per actor, strongest first."""
+        return self._suggest(source_id)[0]
+
+    def quote_suggestion(self, source_id: str, quote_index: int) -> Suggestion | None:
+        return self._suggest(source_id)[1].get(quote_index)
 
 
 def derive(
@@ -35,9 +60,6 @@ def derive(
 ) -> Derived:
     """``groups`` maps a source id to the id of its group of near-duplicates (a wire story
     in several outlets); sources of one group count once as evidence."""
-    from .nlp.sentiment import tone
-    from .nlp.stance import load_lexicon, suggest
-
     by_id = {s.id: s for s in sources}
     analyses = {k: v for k, v in analyses.items() if k in by_id}
     quote_edits = list(quote_edits)
@@ -56,13 +78,14 @@ def derive(
         pub = by_id[sid].published
         mentions[sid] = a.incidents if pub == a.published else redate(a.incidents, pub, by_id[sid].text)
     incidents = cluster_incidents(mentions, adjective, incident_edits, groups)
-    lex = load_lexicon()
-    suggestions: dict[str, list[Suggestion]] = {}
-    per_quote: dict[str, dict[int, Suggestion]] = {}
-    for sid, a in analyses.items():
-        at = lambda s, e, sid=sid: actors.at(sid, s, e)  # noqa: E731
-        suggestions[sid], per_quote[sid] = suggest(by_id[sid], a, at, lex, tone)
-    return Derived(analyses, actors, incidents, suggestions, per_quote)
+    from .derived_cache import summaries_of
+
+    return Derived(analyses, actors, incidents, by_id, summaries_of(analyses))
+
+
+def with_quote_edits(analysis: Analysis, source: Source, edits: list[dict]) -> Analysis:
+    """One source's analysis with the analyst's added and removed quotes."""
+    return _with_added_quotes({analysis.source_id: analysis}, {source.id: source}, edits)[analysis.source_id]
 
 
 def _with_added_quotes(analyses: dict[str, Analysis], sources: dict[str, Source], edits: list[dict]) -> dict[str, Analysis]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, fields
+from functools import lru_cache
 from typing import Any, Optional
 
 DEFAULT_LABELS: tuple[str, ...] = ("hawkish", "cautious", "neutral", "threatening", "denial")
@@ -16,9 +17,16 @@ DEFAULT_LABELS: tuple[str, ...] = ("hawkish", "cautious", "neutral", "threatenin
 DEFAULT_LABEL_KEYS: dict[str, str] = {"hawkish": "h", "cautious": "c", "neutral": "n", "threatening": "t", "denial": "d"}
 
 
+@lru_cache(maxsize=None)
+def _field_names(cls) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))
+
+
 def _from_dict(cls, data: dict[str, Any]):
     """Build a dataclass from a dict, ignoring unknown keys (older/newer records)."""
-    names = {f.name for f in fields(cls)}
+    names = _field_names(cls)
+    if names.issuperset(data):
+        return cls(**data)
     return cls(**{k: v for k, v in data.items() if k in names})
 
 
@@ -187,8 +195,8 @@ class Analysis:
             "sentences": [list(s) for s in self.sentences],
             "entities": [list(asdict(e).values()) for e in self.entities],
             "quotes": [q.to_dict() for q in self.quotes],
-            "frames": [asdict(f) for f in self.frames],
-            "incidents": [asdict(m) for m in self.incidents],
+            "frames": [[f.agent_start, f.agent_end, f.agent_text, f.verb, f.start, f.end] for f in self.frames],
+            "incidents": [[m.start, m.end, m.country, m.kind, m.action, m.date, m.date_text] for m in self.incidents],
             "stray_marks": list(self.stray_marks),
             "seconds": self.seconds,
         }
@@ -201,8 +209,8 @@ class Analysis:
             sentences=[tuple(s) for s in data.get("sentences", [])],
             entities=[Entity(*e) for e in data.get("entities", [])],
             quotes=[Quote.from_dict(q) for q in data.get("quotes", [])],
-            frames=[_from_dict(Frame, f) for f in data.get("frames", [])],
-            incidents=[_from_dict(IncidentMention, m) for m in data.get("incidents", [])],
+            frames=[Frame(*f) if isinstance(f, list) else _from_dict(Frame, f) for f in data.get("frames", [])],
+            incidents=[IncidentMention(*m) if isinstance(m, list) else _from_dict(IncidentMention, m) for m in data.get("incidents", [])],
             stray_marks=list(data.get("stray_marks", [])),
             seconds=data.get("seconds", 0.0),
             published=data.get("published", ""),

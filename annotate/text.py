@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "\u00a0": " "})
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def norm_name(text: str) -> str:
     """A key for comparing names: case, apostrophes, accents, spacing and a leading
     "the" do not matter. ``norm_name("the Kremlin") == norm_name("Kremlin")``."""
@@ -20,9 +22,13 @@ def norm_name(text: str) -> str:
     return t
 
 
+_NON_ID = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """An id from a name: ``slug("U.S. President") == "u-s-president"``."""
-    return re.sub(r"[^a-z0-9]+", "-", norm_name(text)).strip("-") or "x"
+    return _NON_ID.sub("-", norm_name(text)).strip("-") or "x"
 
 
 _END_PUNCT = ".!?:;\"”’)]"

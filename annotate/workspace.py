@@ -39,8 +39,7 @@ class Workspace:
         self.analyses: dict[str, Analysis] = {}
         self.actors = ActorIndex(gazetteer=self.gazetteer)
         self._incidents: list[Incident] = []
-        self._suggestions: dict[str, list[Suggestion]] = {}
-        self._quote_suggestions: dict[str, dict[int, Suggestion]] = {}
+        self._derived: Derived | None = None
         self._sources: dict[str, Source] = {}
         self._undo: list[tuple[str, str]] = []  # (event kind, tag id) this session, newest last
         self._redo: list[tuple[str, str]] = []
@@ -260,40 +259,101 @@ class Workspace:
         self._edit("actor_edits", {"op": "create", "actor_id": aid, "name": name, "kind": kind})
         return aid
 
-    def analyze(self, progress: Progress | None = None, n_process: int | None = None) -> None:
+    def analyze(self, progress: Progress | None = None, n_process: int | None = None, derive: bool = True) -> None:
         """Analyse every source (cached ones are only loaded), then derive actors,
-        incidents and suggestions."""
+        incidents and suggestions (unless ``derive`` is False: quotes and names only)."""
+        if not derive:
+            self.analyses = analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process)
+            return
         self.install(self.compute(progress, n_process))
 
     def compute(self, progress: Progress | None = None, n_process: int | None = None) -> Derived:
         """Analyses of all sources (parsing only what the cache lacks) and what derives from
-        them. Changes nothing in the workspace, so a UI can run it in a worker thread."""
-        analyses = analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process)
-        return self.derive(analyses)
+        them. Changes nothing in the workspace, so a UI can run it in a worker thread.
 
-    def derive(self, analyses: dict[str, Analysis]) -> Derived:
-        return derive(
-            self.sources(), analyses, self.gazetteer,
+        When every source is analysed and nothing changed since the last time, actors,
+        incidents and summaries come from the derived cache, and each article's analysis is
+        read only when it is used."""
+        from . import derived_cache
+        from .nlp.pipeline import pipeline_version
+
+        version = pipeline_version(self.gazetteer)
+        sources = self.sources()
+        key = self._derived_key(version)
+        if all(self.cache.has(s.id, version) for s in sources):
+            snap = derived_cache.load(self.cache.dir, key)
+            if snap is not None:
+                if progress:
+                    progress(len(sources), len(sources), "")
+                return self._from_snapshot(snap, version)
+        analyses = analyze_sources(sources, self.cache, progress, self.gazetteer, n_process)
+        return self.derive(analyses, key)
+
+    def _derived_key(self, version: str) -> str:
+        from .derived_cache import inputs_key
+
+        tables = {name: self.store.docs(name) for name in ("actor_edits", "incident_edits", "quote_edits", "source_links")}
+        return inputs_key(version, self.gazetteer.fingerprint(), self.sources(), tables)
+
+    def _from_snapshot(self, snap: dict, version: str) -> Derived:
+        from .derive import with_quote_edits
+        from .derived_cache import LazyAnalyses, actors_from, incidents_from
+
+        actors = actors_from(snap, self.gazetteer)
+        summaries = snap["summaries"]
+        sources = dict(self._sources)
+        edits = self.store.all("quote_edits")
+
+        def load(sid: str):
+            a = self.cache.get(sid, version)
+            if a is None:
+                return None
+            a = with_quote_edits(a, sources[sid], edits)
+            who = {(s, e): aid for s, e, aid in summaries.get(sid, {}).get("quotes", [])}
+            for q in a.quotes:
+                q.actor_id = who.get((q.start, q.end))
+            return a
+
+        return Derived(LazyAnalyses(sources, load), actors, incidents_from(snap), sources, summaries)
+
+    def derive(self, analyses, key: str | None = None) -> Derived:
+        from . import derived_cache
+        from .nlp.pipeline import pipeline_version
+
+        d = derive(
+            self.sources(), dict(analyses), self.gazetteer,
             self.store.all("actor_edits"), self.store.all("incident_edits"), self.store.all("quote_edits"),
             self.duplicate_groups(),
         )
+        if len(d.analyses) == len(self._sources):  # everything analysed: worth keeping
+            key = key or self._derived_key(pipeline_version(self.gazetteer))
+            derived_cache.save(self.cache.dir, key, d.actors, d.incidents, d.summaries, self.store.mode)
+        return d
+
+    def source_summary(self, source_id: str) -> dict:
+        """``{"quotes": [[start, end, actor_id], ...], "tone": mean or None}`` without
+        reading the article's analysis."""
+        d = self._derived
+        if d is not None and source_id in d.summaries:
+            return d.summaries[source_id]
+        qs = self.quotes(source_id)
+        return {"quotes": [[q.start, q.end, q.actor_id] for q in qs], "tone": (sum(q.tone for q in qs) / len(qs)) if qs else None}
 
     def install(self, derived: Derived) -> None:
         self.analyses = derived.analyses
         self.actors = derived.actors
         self._incidents = derived.incidents
-        self._suggestions = derived.suggestions
-        self._quote_suggestions = derived.per_quote
+        self._derived = derived
 
     def _derive(self) -> None:
         self.install(self.derive(self.analyses))
 
     def suggestions(self, source_id: str) -> list[Suggestion]:
         """Suggested stances for the actors of a source, strongest first (never tags)."""
-        return list(self._suggestions.get(source_id, []))
+        return list(self._derived.suggestions(source_id)) if self._derived else []
 
     def quote_suggestion(self, source_id: str, quote_index: int) -> Suggestion | None:
-        return self._quote_suggestions.get(source_id, {}).get(quote_index)
+        return self._derived.quote_suggestion(source_id, quote_index) if self._derived else None
 
     def pipeline_notice(self) -> str:
         """One line for the user when no spaCy model is installed, else ""."""

@@ -158,7 +158,7 @@ class BlufApp(App):
         if lib:
             lib.set_progress(None, None)
             lib.set_status(
-                f"{len(ws.sources())} sources · {sum(len(ws.quotes(s.id)) for s in ws.sources())} quotes · "
+                f"{len(ws.sources())} sources · {sum(len(ws.source_summary(s.id)['quotes']) for s in ws.sources())} quotes · "
                 f"{len(ws.incidents())} incidents · enter reads a source"
             )
             lib.refresh_data()

@@ -111,7 +111,7 @@ def cmd_export(args) -> int:
 
     from annotate.brief import BriefFilter
     from annotate.errors import BlufError
-    from annotate.export import export
+    from annotate.export import export_bytes
 
     for d in (args.date_from, args.date_to):
         if d:
@@ -124,7 +124,8 @@ def cmd_export(args) -> int:
     flt = BriefFilter(tuple(args.incident), tuple(args.actor), tuple(args.annotator), tuple(args.label), args.date_from, args.date_to)
     ws = _open(args)
     try:
-        ws.analyze(progress=_Progress("analysing"))
+        # Spans need quotes and names only; the rest derives actors and incidents.
+        ws.analyze(progress=_Progress("analysing"), derive=args.format != "jsonl" or flt.active)
         unknown = [i for i in flt.incidents if i not in {x.id for x in ws.incidents()}]
         if unknown:
             raise BlufError(f"no incident {unknown[0]!r}; incidents: {', '.join(x.id for x in ws.incidents())}")
@@ -132,7 +133,8 @@ def cmd_export(args) -> int:
         if bad_labels:
             raise BlufError(f"unknown label {bad_labels[0]!r}; labels: {', '.join(ws.labels)}")
         try:
-            text = export(ws, args.format, flt, args.template, args.title, record=bool(args.output), target=args.output or "")
+            data = export_bytes(ws, args.format, flt=flt, template=args.template, title=args.title,
+                                record=bool(args.output), target=args.output or "")
         except Exception as err:  # a user's template can fail in many ways: say so in one line
             from jinja2 import TemplateError
 
@@ -144,11 +146,12 @@ def cmd_export(args) -> int:
     if args.output and args.output != "-":
         out = Path(args.output)
         tmp = out.with_name(f".{out.name}.tmp")
-        tmp.write_text(text, encoding="utf-8")
+        tmp.write_bytes(data)
         os.replace(tmp, out)
         print(f"bluf: {args.format} written to {out}", file=sys.stderr)
     else:
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
     return EXIT_OK
 
 

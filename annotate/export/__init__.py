@@ -3,10 +3,38 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 FORMATS = ("md", "json", "jsonl", "csv")
+
+
+def export_bytes(ws, fmt: str = "md", **kw) -> bytes:
+    """Like ``export``, as UTF-8 bytes (JSON and JSONL are made as bytes: no round trip)."""
+    if fmt in ("json", "jsonl"):
+        return b"".join(_json_chunks(ws, fmt, kw.get("flt"), kw.get("title", ""), kw.get("today")))
+    return export(ws, fmt, **kw).encode("utf-8")
+
+
+def _json_chunks(ws, fmt, flt, title, today):
+    import orjson
+
+    from ..brief import BriefFilter, build_brief, select
+
+    flt = flt or BriefFilter()
+    if fmt == "json":
+        from .workspace_json import workspace_json
+
+        brief = build_brief(ws, title=title or "brief", today=today, flt=flt) if flt.active else None
+        yield orjson.dumps(workspace_json(ws, brief), option=orjson.OPT_INDENT_2) + b"\n"
+        return
+    from .spans_jsonl import spans_jsonl
+
+    keep = None
+    if flt.active:
+        _, _, in_range, incident_sources = select(ws, flt)
+        keep = in_range if incident_sources is None else in_range & incident_sources
+    for r in spans_jsonl(ws, keep):
+        yield orjson.dumps(r) + b"\n"
 
 
 def export(ws, fmt: str = "md", flt=None, template: str | Path | None = None, title: str = "Airspace incidents and stances",
@@ -25,17 +53,9 @@ def export(ws, fmt: str = "md", flt=None, template: str | Path | None = None, ti
         if record:
             ws.record_export("md", snapshot(ws, brief.incidents, brief.actors), target)
         return text
-    if fmt == "json":
-        from .workspace_json import workspace_json
-
-        brief = build_brief(ws, title=title, today=today, flt=flt) if flt.active else None
-        return json.dumps(workspace_json(ws, brief), ensure_ascii=False, indent=1) + "\n"
+    if fmt in ("json", "jsonl"):
+        return b"".join(_json_chunks(ws, fmt, flt, title, today)).decode("utf-8")
     stances, incidents, in_range, incident_sources = select(ws, flt)
-    if fmt == "jsonl":
-        from .spans_jsonl import spans_jsonl
-
-        keep = in_range if incident_sources is None else in_range & incident_sources
-        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in spans_jsonl(ws, keep))
     if fmt == "csv":
         from .stances_csv import stances_csv
 

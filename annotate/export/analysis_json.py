@@ -60,7 +60,7 @@ def analysis_record(src: Source, d: Derived) -> dict:
     suggestions = [
         {"actor_id": s.actor_id, "actor": actor(s.actor_id), "label": s.label, **span(s.start, s.end),
          "reason": s.reason, "score": s.score, "quote_index": s.quote_index}
-        for s in d.suggestions.get(src.id, [])
+        for s in d.suggestions(src.id)
     ]
     return {
         "schema": SCHEMA_VERSION,

@@ -17,29 +17,22 @@ def tokens_for(text: str, cuts: set[int]) -> list[dict]:
     """Word and punctuation tokens, also split at the offsets in ``cuts``. Whitespace
     follows spaCy's convention: one space after a token is its ``ws``; any other run of
     whitespace (a newline, two spaces) is a token of its own."""
-    words = []
-    for m in _TOKEN.finditer(text):
-        s, e = m.start(), m.end()
-        inner = sorted(c for c in cuts if s < c < e)
-        words += list(zip([s, *inner], [*inner, e]))
+    bounds = [0, *sorted(c for c in cuts if 0 < c < len(text)), len(text)]
+    spans: list[tuple[int, int]] = []
+    for a, b in zip(bounds, bounds[1:]):  # no token crosses a cut
+        spans += [m.span() for m in _TOKEN.finditer(text, a, b)]
     out: list[dict] = []
     pos = 0
-
-    def gap(a: int, b: int) -> None:
-        """Whitespace between pos and the next word."""
-        if a >= b:
-            return
-        if out and text[a] == " ":
-            out[-1]["ws"] = True
-            a += 1
-        if a < b:
-            out.append({"text": text[a:b], "start": a, "end": b, "ws": False})
-
-    for s, e in words:
-        gap(pos, s)
-        out.append({"text": text[s:e], "start": s, "end": e, "ws": False})
+    for s, e in spans + [(len(text), len(text))]:
+        if pos < s:  # whitespace before this token
+            if out and text[pos] == " ":
+                out[-1]["ws"] = True
+                pos += 1
+            if pos < s:
+                out.append({"text": text[pos:s], "start": pos, "end": s, "ws": False})
+        if s < e:
+            out.append({"text": text[s:e], "start": s, "end": e, "ws": False})
         pos = e
-    gap(pos, len(text))
     for i, t in enumerate(out):
         t["id"] = i
     return out

@@ -14,7 +14,7 @@ from .test_attribution import analyse
 def suggested(text: str, name: str):
     (src,), d = analyse(text)
     aid = d.actors.resolve(name)
-    return next((s for s in d.suggestions[src.id] if s.actor_id == aid), None)
+    return next((s for s in d.suggestions(src.id) if s.actor_id == aid), None)
 
 
 @pytest.mark.parametrize(

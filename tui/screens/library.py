@@ -107,8 +107,8 @@ class LibraryScreen(Screen):
         for n, s in enumerate(ws.sources(), 1):
             if needle and needle not in " ".join((s.label, s.name, s.outlet, s.published, s.grade, s.author)).lower():
                 continue
-            quotes = ws.quotes(s.id)
-            tagged = sum(1 for q in quotes if (q.start, q.end) in tagged_by_source.get(s.id, ()))
+            quotes = ws.source_summary(s.id)["quotes"] if s.id in ws.analyses else []
+            tagged = sum(1 for q in quotes if (q[0], q[1]) in tagged_by_source.get(s.id, ()))
             # ≈: a near-duplicate of another source; a language code: not English.
             flag = "≈" if group_size.get(groups.get(s.id, s.id), 1) > 1 else ""
             if s.language and s.language != "en":

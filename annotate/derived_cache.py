@@ -1,0 +1,124 @@
+"""A cache of what derives from the analyses (actors, incidents, per-source summaries),
+keyed by everything it depends on: the sources and their dates, the analyst's edits, the
+alias file and the pipeline. Reopening an unchanged workspace loads it instead of
+resolving every actor again, and reads an article's analysis only when it is needed."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Callable, Iterator
+
+import orjson
+
+from .models import Actor, Analysis, Incident
+
+DERIVE_VERSION = 1
+EDIT_TABLES = ("actor_edits", "incident_edits", "quote_edits", "source_links")
+
+
+def inputs_key(pipeline: str, gazetteer_fp: str, sources, tables: dict[str, dict]) -> str:
+    h = hashlib.sha256()
+    h.update(f"{DERIVE_VERSION}|{pipeline}|".encode())
+    h.update(hashlib.sha256(gazetteer_fp.encode()).digest())
+    for s in sorted(sources, key=lambda s: s.id):
+        h.update(f"{s.id}:{s.published}|".encode())
+    for name in EDIT_TABLES:
+        docs = tables.get(name, {})
+        h.update(orjson.dumps([docs[i] for i in sorted(docs)], option=orjson.OPT_SORT_KEYS))
+    return h.hexdigest()[:24]
+
+
+def summaries_of(analyses: Mapping[str, Analysis]) -> dict[str, dict]:
+    """Per source: its quotes' spans and actors, how many, and their mean tone."""
+    out = {}
+    for sid, a in analyses.items():
+        qs = a.quotes
+        out[sid] = {
+            "quotes": [[q.start, q.end, q.actor_id] for q in qs],
+            "tone": round(sum(q.tone for q in qs) / len(qs), 4) if qs else None,
+        }
+    return out
+
+
+def save(directory: Path, key: str, actors, incidents: list[Incident], summaries: dict, mode: int = 0o600) -> None:
+    """Best effort, like the analysis cache: a cache that cannot be written costs time only."""
+    from dataclasses import asdict
+
+    data = {
+        "key": key,
+        "actors": [asdict(a) for a in actors.actors.values()],
+        "by_span": [[sid, s, e, aid] for (sid, s, e), aid in actors.by_span.items()],
+        "aliases": actors.aliases,
+        "merged": actors.merged,
+        "incidents": [asdict(i) for i in incidents],
+        "summaries": summaries,
+    }
+    try:
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".derived-")
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as f:
+            f.write(orjson.dumps(data))
+        os.replace(tmp, directory / f"derived-{key}.json")
+        for old in directory.glob("derived-*.json"):
+            if old.name != f"derived-{key}.json":
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def load(directory: Path, key: str) -> dict | None:
+    try:
+        data = orjson.loads((directory / f"derived-{key}.json").read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return None
+    return data if data.get("key") == key else None
+
+
+def actors_from(data: dict, gazetteer):
+    from .actors import ActorIndex
+
+    index = ActorIndex(gazetteer=gazetteer)
+    index.actors = {a["id"]: Actor(**a) for a in data["actors"]}
+    index.by_span = {(sid, s, e): aid for sid, s, e, aid in data["by_span"]}
+    index.aliases = dict(data["aliases"])
+    index.merged = dict(data["merged"])
+    return index
+
+
+def incidents_from(data: dict) -> list[Incident]:
+    return [Incident(**d) for d in data["incidents"]]
+
+
+class LazyAnalyses(Mapping):
+    """Source id -> Analysis, read from the cache the first time each is asked for."""
+
+    def __init__(self, ids, loader: Callable[[str], Analysis | None]):
+        self._ids = list(ids)
+        self._known = set(self._ids)
+        self._loader = loader
+        self._loaded: dict[str, Analysis] = {}
+
+    def __getitem__(self, sid: str) -> Analysis:
+        if sid not in self._known:
+            raise KeyError(sid)
+        a = self._loaded.get(sid)
+        if a is None:
+            a = self._loader(sid)
+            if a is None:
+                raise KeyError(sid)
+            self._loaded[sid] = a
+        return a
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __contains__(self, sid) -> bool:
+        return sid in self._known
