@@ -17,7 +17,7 @@ names the analysis found across all sources.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -27,6 +27,16 @@ from rapidfuzz import fuzz
 from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
 from .nlp.lexicon import OFFICIAL_NOUNS, TITLE_WORDS
+from .roles import (
+    Candidate,
+    Description,
+    description,
+    issuer,
+    pick_author,
+    pick_institution,
+    pick_person,
+    role_words,
+)
 from .text import norm_name, slug
 
 _PARTICLES = {"von", "van", "der", "de", "del", "della", "da", "di", "al", "bin", "le", "la"}
@@ -43,40 +53,87 @@ def _strip_possessive(w: str) -> str:
     return re.sub(r"[’']s$", "", w)
 
 
+_PREPOSITIONS = {"of", "for", "to", "at", "with", "from", "in", "on"}
+_LEADING = {"the", "a", "an", "former", "then", "current", "outgoing", "incoming", "acting"}
+
+
+def _is_title(word: str) -> bool:
+    """A title or role word, also hyphenated ("Secretary-General")."""
+    low = _strip_possessive(word).lower()
+    return low in TITLE_WORDS or (("-" in low) and all(p in TITLE_WORDS for p in low.split("-") if p))
+
+
+def _capital_before(toks: list[str], j: int) -> bool:
+    """A capitalised word before toks[j] with only particles between ("Ursula von der")."""
+    j -= 1
+    while j >= 0 and toks[j].lower() in _PARTICLES:
+        j -= 1
+    return j >= 0 and toks[j][:1].isupper()
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
 def person_name(text: str, gaz: Gazetteer) -> str | None:
-    """The personal name in a speaker phrase, without titles, roles and nationality:
-    "Russian Ambassador to France Alexei Meshkov" -> "Alexei Meshkov"."""
-    text = text.split(",")[0]
-    toks = _TOKEN.findall(text)
-    i = 0
-    while i < len(toks):
-        w = toks[i]
-        base = _strip_possessive(w)
-        low = base.lower()
-        if low in ("a", "an", "the", "former", "then", "current", "outgoing", "incoming", "acting") or low in TITLE_WORDS:
-            i += 1
-        elif low in ("to", "of", "for", "at") and i > 0:
-            i += 1
-        elif gaz.country(base) or gaz.canonical(base) and gaz.canonical(base) != gaz.canonical(text):
-            i += 1
-        elif base != w:  # "Italy’s" in front of a name
-            i += 1
+    """The personal name in a speaker phrase, without titles, roles, organisations and
+    nationality: "Russian Ambassador to France Alexei Meshkov" -> "Alexei Meshkov",
+    "Congress General Secretary Jairam Ramesh" -> "Jairam Ramesh", "Trump's" -> "Trump".
+
+    In English news the title comes first and the name last, so the name is the run of
+    capitalised words at the end of the phrase, after its last title word. A phrase whose
+    head is a common noun ("the spokesman for President Vladimir Putin") names no one."""
+    toks = _TOKEN.findall(text.split(",")[0])
+    k = len(toks)
+    while k > 0:
+        w = toks[k - 1]
+        if w[:1].isupper() or k < len(toks) and w.lower() in _PARTICLES and _capital_before(toks, k - 1):
+            k -= 1
         else:
             break
-    rest = toks[i:]
-    name = []
-    for w in rest:
-        if w[:1].isupper() or (name and w.lower() in _PARTICLES):
-            name.append(_strip_possessive(w))
+    run = toks[k:]
+    if not run:
+        return None
+    before = toks[k - 1].lower() if k >= 1 else ""
+    after_common_noun = before in _PREPOSITIONS and k >= 2 and toks[k - 2][:1].islower()
+    # Everything up to a possessive or a title is not the name ("Italy's", "Minister").
+    cut = 0
+    for j, w in enumerate(run[:-1]):
+        if _is_title(w) or w.lower() in OFFICIAL_NOUNS or _strip_possessive(w) != w or _is_acronym(w):
+            cut = j + 1
+    if after_common_noun and cut > 0 and any(_is_title(w) for w in run[: cut]):
+        return None  # "the spokesman for Russian President Vladimir Putin"
+    run = run[cut:]
+    # Then countries, nationalities and organisations in front of it ("France", "NATO").
+    while len(run) > 1:
+        for n in (3, 2, 1):
+            head = " ".join(_strip_possessive(w) for w in run[:n])
+            if n < len(run) and (gaz.country(head) or (gaz.canonical(head) and not _is_person_entry(gaz, gaz.canonical(head)))):
+                run = run[n:]
+                break
         else:
             break
-    while name and name[-1].lower() in _PARTICLES:
-        name.pop()
+    if before in _PREPOSITIONS and after_common_noun and cut == 0 and len(run) == len(toks[k:]):
+        return None  # "an adviser to Zelensky": the phrase is about the adviser
+    if before in _PREPOSITIONS and not after_common_noun and len(run) >= 3 and len(run) == len(toks[k:]) - cut:
+        run = run[-2:]  # "Secretary of State Marco Rubio": the object, then the name
+    name = [_strip_possessive(w) for w in run]
+    while name and name[0].lower() in _PARTICLES:
+        name.pop(0)
     if not name or len(name) > 5:
         return None
-    if any(n.lower() in TITLE_WORDS or n.lower() in OFFICIAL_NOUNS for n in name):
+    if any(_is_title(n) or n.lower() in OFFICIAL_NOUNS or n.lower() in _LEADING for n in name):
         return None
-    return " ".join(name)
+    joined = " ".join(name)
+    canon = gaz.canonical(joined)
+    if gaz.country(joined) or (canon and not _is_person_entry(gaz, canon)) or (len(name) == 1 and _is_acronym(name[0])):
+        return None
+    return joined
+
+
+def _is_person_entry(gaz: Gazetteer, name: str) -> bool:
+    e = gaz.entry(name)
+    return e is not None and e.kind == "person"
 
 
 def _surname(name: str) -> str:
@@ -125,6 +182,7 @@ class _Mention:
     quote_text: str = ""
     has_person: bool = False  # a PERSON entity lies inside (or is the antecedent)
     person_text: str = ""  # that entity's text
+    org_inside: bool = False  # an ORG entity lies inside: "Amnesty International"
 
 
 @dataclass
@@ -156,7 +214,7 @@ class ActorIndex:
         key = norm_name(name)
         if key in self.aliases:
             return self.canonical_id(self.aliases[key])
-        bare = norm_name(re.sub(r"^(?:the\s+)?(?:so-called|so called)\s+", "", name.strip(), flags=re.I).strip("\"“” "))
+        bare = norm_name(_strip_possessive(re.sub(r"^(?:the\s+)?(?:so-called|so called)\s+", "", name.strip(), flags=re.I).strip("\"“” ")))
         if bare in self.aliases:
             return self.canonical_id(self.aliases[bare])
         gaz = self.gazetteer
@@ -164,6 +222,9 @@ class ActorIndex:
             canon = gaz.canonical(name) or gaz.canonical(bare)
             if canon and slug(canon) in self.actors:
                 return self.canonical_id(slug(canon))
+            country = gaz.country(bare)
+            if country and slug(country.government_name) in self.actors:
+                return self.canonical_id(slug(country.government_name))  # "China" speaking
             gov = government_for(name, gaz)
             if gov and slug(gov) in self.actors:
                 return self.canonical_id(slug(gov))
@@ -219,6 +280,11 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         def has_person(s: int, e: int) -> bool:
             return bool(person_in(s, e))
 
+        orgs = [(e.start, e.end) for e in a.entities if e.label == "ORG"]
+
+        def org_in(s: int, e: int) -> bool:
+            return any(s <= os_ and oe <= e for os_, oe in orgs)
+
         for q in a.quotes:
             sp = q.speaker
             if sp is None or sp.kind == "outlet":
@@ -227,17 +293,41 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 if sp.antecedent_start < 0:
                     continue
                 s, e = sp.antecedent_start, sp.antecedent_end
-                out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e), person_in(s, e)))
+                out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e), person_in(s, e), org_in(s, e)))
             else:
-                out.append(_Mention(sid, sp.start, sp.end, sp.text, "speaker", sp.kind, q.text, has_person(sp.start, sp.end), person_in(sp.start, sp.end)))
+                out.append(_Mention(sid, sp.start, sp.end, sp.text, "speaker", sp.kind, q.text, has_person(sp.start, sp.end), person_in(sp.start, sp.end), org_in(sp.start, sp.end)))
         for f in a.frames:
-            out.append(_Mention(sid, f.agent_start, f.agent_end, f.agent_text, "agent", "named", "", has_person(f.agent_start, f.agent_end), person_in(f.agent_start, f.agent_end)))
+            fs, fe = f.agent_start, f.agent_end
+            out.append(_Mention(sid, fs, fe, f.agent_text, "agent", "named", "", has_person(fs, fe), person_in(fs, fe), org_in(fs, fe)))
         for e in a.entities:
             if e.label == "PERSON":
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "person-entity", "", True, e.text))
             elif e.label == "ORG" and not gaz.is_outlet(e.text):
-                out.append(_Mention(sid, e.start, e.end, e.text, "entity", "org-entity"))
+                out.append(_Mention(sid, e.start, e.end, e.text, "entity", "org-entity", org_inside=True))
     return out
+
+
+# Words that make a capitalised phrase an organisation or a place, not a person's name.
+_ORG_WORDS = frozenset(
+    """
+    union council party ministry department agency committee commission bank group organization
+    organisation institute university office service forces force army navy command news times
+    post company corporation inc ltd association federation front movement court house assembly
+    parliament congress government police network foundation fund international watch center
+    centre alliance coalition league board authority republic kingdom state states city
+    """.split()
+)
+
+
+def _name_like(text: str, gaz: Gazetteer) -> bool:
+    """Two to four capitalised words that are not a title, place or organisation: a name
+    the model did not tag as PERSON ("Frans Timmermans" as NORP)."""
+    words = _TOKEN.findall(text)
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
+        return False
+    if any(w.lower() in _ORG_WORDS or _is_title(w) or w.lower() in OFFICIAL_NOUNS or _is_acronym(w) or gaz.country(_strip_possessive(w)) for w in words):
+        return False
+    return not gaz.canonical(text) and not gaz.is_outlet(text)
 
 
 def _titled_name(text: str, gaz: Gazetteer, person_name_of=None) -> bool:
@@ -295,7 +385,8 @@ def build_actors(
         canon = gaz.canonical(m.text)
         if canon and not (gaz.entry(canon) and gaz.entry(canon).kind == "person"):
             continue
-        if m.has_person or canon or _titled_name(m.text, gaz, person_name):
+        looks_named = m.role != "entity" and not m.org_inside and _name_like(m.text, gaz)
+        if m.has_person or canon or looks_named or _titled_name(m.text, gaz, person_name):
             # The name the model found, else the phrase without titles and nationality.
             pn = person_name(m.person_text) if m.person_text else person_name(m.text)
             if pn:
@@ -303,18 +394,27 @@ def build_actors(
     # A bare surname the model mistook for an organisation ("Trump" as ORG) is that person
     # when the corpus names a person with that surname.
     surnames = {_surname(pn) for pn in person_of.values() if len(pn.split()) >= 2}
+    # ... or the first word of a full name in the same article ("Xi" for "Xi Jinping").
+    first_words: dict[str, set[str]] = defaultdict(set)
+    for k, pn in person_of.items():
+        if len(pn.split()) >= 2:
+            first_words[mentions[k].source_id].add(_first(pn))
     for k, m in enumerate(mentions):
         if k in person_of or m.kind == "org-entity" and m.role != "entity":
             continue
         bare = _strip_possessive(m.text.strip())
-        if m.role != "entity" and " " not in bare and bare[:1].isupper() and norm_name(bare) in surnames and not gaz.canonical(bare):
+        known = norm_name(bare) in surnames or norm_name(bare) in first_words[m.source_id]
+        if m.role != "entity" and " " not in bare and bare[:1].isupper() and known and not gaz.canonical(bare):
             person_of[k] = bare
     full_by_source: dict[str, dict[str, str]] = defaultdict(dict)  # sid -> surname -> full
+    # sid -> first word -> full names: "Xi" is "Xi Jinping" (family name first).
+    by_first_word: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     counts: Counter[str] = Counter()
     for k, pn in person_of.items():
         counts[pn] += 1
         if len(pn.split()) >= 2:
             full_by_source[mentions[k].source_id].setdefault(_surname(pn), pn)
+            by_first_word[mentions[k].source_id][_first(pn)].add(pn)
     # Clusters of full names: same surname (or nearly) and compatible first names.
     clusters: list[list[str]] = []
     for pn in sorted({p for p in person_of.values() if len(p.split()) >= 2}, key=lambda p: (-counts[p], p)):
@@ -343,6 +443,10 @@ def build_actors(
         sur = _surname(pn)
         full = full_by_source[sid].get(sur)
         if full:
+            return cluster_of.get(full, full)
+        firsts = by_first_word[sid].get(sur, set()) if " " not in pn else set()
+        if len(firsts) == 1 and sur not in surname_canon:
+            full = next(iter(firsts))
             return cluster_of.get(full, full)
         cands = surname_canon.get(sur) or set()
         if not cands:  # a misspelt surname: "Heegseth"
@@ -376,6 +480,7 @@ def build_actors(
                     if head and head[0].lower().endswith("s") and head[0].lower().rstrip("s") + "s" == head[0].lower() and not government_for(m.text) and not gaz.canonical(m.text):
                         group_of[(sid, k)] = canon
     # 3. Speakers and agents: the alias file, governments, organisations, unnamed groups.
+    described: list[tuple[int, Description]] = []  # "the chancellor": resolved below
     for k, m in enumerate(mentions):
         if k in person_of or m.role == "entity":
             continue
@@ -383,12 +488,26 @@ def build_actors(
         kind = "organization"
         if target is None:
             target = gaz.canonical(m.text)
+        author = issuer(m.text)
+        if author is not None:  # "a statement from X said": X speaks
+            target = gaz.canonical(author) or government_for(author)
+            if target is None:
+                target, kind = author[:1].upper() + author[1:], "organization"
+        if target is None and (d := description(m.text)) is not None:
+            described.append((k, d))
+            continue
+        if target is None and m.role in ("speaker", "agent") and (c := gaz.country(_strip_possessive(m.text.strip()))):
+            target = c.government_name  # "China said": metonymy
         if target is None:
             target = government_for(m.text)
             if target is None and m.role == "speaker" and m.kind == "unnamed" and m.quote_text:
                 target = _first_person_country(m, gaz)
         if target is None and m.role == "speaker" and m.kind in ("unnamed", "named", "pronoun"):
-            if m.kind == "named" or any(w.lower() in OFFICIAL_NOUNS for w in _TOKEN.findall(m.text)):
+            words = _TOKEN.findall(m.text)
+            someone = bool(words) and words[0].lower() in ("a", "an", "one", "another", "some")
+            if m.kind == "named" or not someone and any(w.lower() in OFFICIAL_NOUNS for w in words):
+                # An indefinite "a police officer" is someone, not an actor: it stays
+                # unresolved rather than joining every other article's police officer.
                 target = m.text[:1].upper() + m.text[1:]
                 kind = "organization" if m.kind == "named" else "group"
         if target is None:
@@ -403,6 +522,7 @@ def build_actors(
             aid = slug(target) if target and slug(target) in actors else index.aliases.get(norm_name(m.text))
             if aid:
                 index.by_span[(m.source_id, m.start, m.end)] = aid
+    _resolve_descriptions(index, described, mentions, person_of, srcs, analyses, gaz, ensure, government_for)
     # Gazetteer names are always resolvable, even when not in the corpus yet.
     for aid, a in list(actors.items()):
         for n in (a.name, *a.aliases):
@@ -416,6 +536,81 @@ def build_actors(
             if q.speaker is not None:
                 q.actor_id = index.at(sid, q.speaker.start, q.speaker.end)
     return index
+
+
+def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses, gaz, ensure, government_for) -> None:
+    """"the chancellor" -> the chancellor named earlier in the article; "the ministry" -> the
+    ministry named earlier; else the government of a nationality it names; else unresolved."""
+    if not described:
+        return
+    people: dict[str, list[Candidate]] = defaultdict(list)
+    institutions: dict[str, list[tuple[int, str, set[str]]]] = defaultdict(list)
+    quoted: dict[str, list[tuple[int, int]]] = {sid: [(q.start, q.end) for q in a.quotes] for sid, a in analyses.items()}
+
+    def in_quote(sid: str, pos: int) -> bool:
+        return any(s <= pos < e for s, e in quoted.get(sid, ()))
+
+    for k, m in enumerate(mentions):
+        aid = index.by_span.get((m.source_id, m.start, m.end))
+        if aid is None or m.kind == "pronoun" or in_quote(m.source_id, m.start):
+            continue
+        if k in person_of:
+            words, countries = role_words(srcs[m.source_id].text, m.start, m.end, gaz)
+            words |= {w.lower() for w in _TOKEN.findall(m.text)}
+            people[m.source_id].append(Candidate(m.start, aid, words, countries))
+        elif index.actors[aid].kind in ("government", "organization"):
+            institutions[m.source_id].append((m.start, aid, {_strip_possessive(w).lower() for w in _TOKEN.findall(m.text)}))
+    heads = {d.head for _, d in described if d.institution}
+    for m in mentions:
+        if m.kind == "org-entity" and (m.source_id, m.start, m.end) not in index.by_span and not in_quote(m.source_id, m.start):
+            words = {_strip_possessive(w).lower() for w in _TOKEN.findall(m.text)}
+            if words & heads:  # "the National Police Service ... The service said"
+                institutions[m.source_id].append((m.start, f"new:{m.text}", words))
+    for v in institutions.values():
+        v.sort()
+    countries: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for sid, a in analyses.items():
+        for e in a.entities:
+            if e.label == "GPE" and (c := gaz.country(e.text)):
+                countries[sid].append((e.start, c.government_name))
+        countries[sid].sort()
+    said: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for sid, a in analyses.items():
+        text = srcs[sid].text if sid in srcs else ""
+        for q in a.quotes:
+            sp = q.speaker
+            aid = index.by_span.get((sid, sp.start, sp.end)) if sp else None
+            if aid:
+                lo, hi = min(q.start, sp.start), max(q.end, sp.end)
+                line_end = text.find("\n", hi)
+                hi = min(hi + 200, line_end if line_end >= 0 else len(text))
+                said[sid].append((q.start, aid, text[max(0, lo - 80) : hi].lower()))
+        said[sid].sort()
+    for k, d in sorted(described, key=lambda kd: (mentions[kd[0]].source_id, mentions[kd[0]].start)):
+        m = mentions[k]
+        aid = None
+        if d.document:
+            aid = pick_author(d, m.start, said[m.source_id])
+        elif d.institution:
+            hit = pick_institution(d, m.start, institutions[m.source_id], countries[m.source_id])
+            if hit is not None:
+                if d.about_country:
+                    aid = ensure(hit, "organization")
+                elif hit.startswith("new:"):
+                    aid = ensure(hit[4:].removeprefix("the ").removeprefix("The "), "organization")
+                else:
+                    aid = hit
+        else:
+            aid = pick_person(d, m.start, people[m.source_id], gaz)
+        if aid is None and (gov := government_for(m.text)):
+            aid = ensure(gov, "organization")
+        if aid is not None:
+            index.by_span[(m.source_id, m.start, m.end)] = aid
+            if d.institution and index.actors[aid].kind in ("government", "organization"):
+                # "The country's foreign ministry ..., the ministry said": a later
+                # description can refer back to this one.
+                words = {_strip_possessive(w).lower() for w in _TOKEN.findall(m.text)}
+                insort(institutions[m.source_id], (m.start, aid, words), key=lambda t: t[0])
 
 
 def _memo(fn):
@@ -438,9 +633,11 @@ def _government_for(text: str, gaz: Gazetteer) -> str | None:
 
 
 def _first_person_country(m: _Mention, gaz: Gazetteer) -> str | None:
-    """A spokesperson whose quote speaks for a country: "The UK stands ready to defend our
-    airspace" -> the UK government. Only with an official noun and a first-person plural."""
-    if not any(w.lower() in OFFICIAL_NOUNS for w in m.text.split()):
+    """A government spokesperson whose quote speaks for a country: "The UK stands ready to
+    defend our airspace" -> the UK government. Only for one government's spokesperson, and
+    with a first-person plural in the quote."""
+    words = [w.lower() for w in _TOKEN.findall(m.text)]
+    if "government" not in words or any(w in ("countries", "nations", "governments", "states") for w in words):
         return None
     if not _FIRST_PERSON.search(m.quote_text):
         return None

@@ -86,10 +86,10 @@ def analyze_sources(
     texts = (masked(s.text, s.removed) for s in todo)
     t0 = time.perf_counter()
     for source, doc in zip(todo, nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
-        t1 = time.perf_counter()
         analysis = analyze_doc(doc, source, info.version, gaz)
-        analysis.seconds = round(time.perf_counter() - t0, 4)
-        t0 = t1 = time.perf_counter()
+        now = time.perf_counter()
+        analysis.seconds = round(now - t0, 4)  # parse and analysis of this source
+        t0 = now
         if cache is not None:
             cache.put(analysis)
         done[source.id] = analysis

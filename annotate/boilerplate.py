@@ -177,6 +177,12 @@ def _teaser_block(lines: list[_Line], i: int) -> tuple[int, int]:
         else:
             break
         j += 1
+    below = len(headlines) - (1 if first < i else 0)  # headlines under the label
+    page_top = not any(not ln.blank and not _headline_like(ln) for ln in lines[:first])
+    if page_top and below == 1 and j < len(lines) and not _headline_like(lines[j]) and not _line_rule(lines[j].text):
+        # At the top of the page, one headline and then ordinary paragraphs: that is the
+        # article itself under a "Latest News" label. Only the label goes.
+        return i, i
     return first, last
 
 

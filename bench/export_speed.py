@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 
 
 def shifted(analysis, source_id: str, delta: int):
-    from annotate.models import Entity, Frame, IncidentMention, Quote, Speaker
+    from annotate.models import Entity, Frame, Speaker
 
     a = deepcopy(analysis)
     a.source_id = source_id

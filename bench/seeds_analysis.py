@@ -26,7 +26,7 @@ def run(repeat: int = 5) -> dict:
     bare, full = [], []
     for _ in range(repeat):
         t = time.perf_counter()
-        docs = list(nlp.pipe(texts, batch_size=8))
+        list(nlp.pipe(texts, batch_size=8))
         bare.append(time.perf_counter() - t)
         t = time.perf_counter()
         for s, d in zip(sources, nlp.pipe(texts, batch_size=8)):

@@ -3,7 +3,6 @@ in a real pseudo-terminal at 80x24 in the same run. Reports the ratio of medians
 
 from __future__ import annotations
 
-import os
 import statistics
 import sys
 import tempfile

@@ -12,7 +12,17 @@ REPORTING_VERBS = frozenset(
     concede complain charge contend maintain assert allege agree characterize characterise
     label brand condemn criticize criticise praise welcome decry lament observe point
     report quote cite signal hint propose recommend advise announce tout boast mock dismiss
-    question wonder speculate estimate counter retort rebut reject rule brief testify
+    question wonder speculate estimate retort rebut reject rule testify assess view regard
+    """.split()
+)
+
+# Reporting verbs of reacting or judging, not of saying. A partial quote in a clause under
+# one of these, itself reported by a verb of saying, is the outer speaker's word: "Corbyn
+# said the Commons would have to reject Mrs May's “botched” deal" quotes Corbyn.
+REACTING_VERBS = frozenset(
+    """
+    reject dismiss condemn welcome praise criticize criticise decry lament signal mock question
+    rule agree approve oppose
     """.split()
 )
 
@@ -26,7 +36,7 @@ REPORTING_FORMS = frozenset(
     stresses emphasized emphasised wrote writes tweeted posted accused asked asks demanded
     reiterated repeated expressed responded replied commented concluded predicted recalled
     cautioned conceded complained charged contended maintained asserted alleged agreed
-    condemned criticized criticised praised welcomed observed reported
+    condemned criticized criticised praised welcomed observed reported assessed
     """.split()
 )
 
@@ -72,7 +82,8 @@ TITLE_WORDS = frozenset(
     general gen. admiral adm. senator sen. rep. representative governor mayor king queen
     prince pope chief head leader chairman chairwoman chair director commander lt. col. colonel
     sergeant captain mr. mrs. ms. dr. sir lord lady dame premier speaker mp commissioner
-    high representative justice minister's
+    high representative justice minister's mr mrs ms dr gen lt col sen rep adm secretary-general
+    undersecretary under-secretary minister-president
     """.split()
 )
 

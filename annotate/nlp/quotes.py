@@ -2,7 +2,8 @@
 
 Two steps:
 1. ``pair_quotes`` (plain text, no model): find quote marks and pair them paragraph by
-   paragraph, so a stray mark costs at most its own paragraph. Straight and curly double
+   paragraph, so a stray mark never reaches another paragraph (an unclosed mark where speech
+   starts is a quote to its paragraph's end; every stray mark is reported). Straight and curly double
    quotes and guillemets; the direction of a mark comes from what touches it, which handles
    marks glued to dashes or words (``minutes—“unprecedentedly``, ``war”—meets``).
 2. ``attribute`` (a parsed spaCy Doc): for each pair decide speech or scare quote, and find
@@ -19,7 +20,15 @@ from dataclasses import dataclass
 
 from ..models import Quote, Speaker
 from ..text import paragraphs
-from .lexicon import GROUP_PRONOUNS, NAMING_CUES, PERSON_PRONOUNS, REPORTING_FORMS, REPORTING_VERBS, SHORT_QUOTE_WORDS
+from .lexicon import (
+    GROUP_PRONOUNS,
+    NAMING_CUES,
+    PERSON_PRONOUNS,
+    REACTING_VERBS,
+    REPORTING_FORMS,
+    REPORTING_VERBS,
+    SHORT_QUOTE_WORDS,
+)
 from .syntax import DocIndex, resolve_pronoun, speaker_for, subject
 
 OPEN_MARKS = "“«"
@@ -28,6 +37,7 @@ MARKS = OPEN_MARKS + CLOSE_MARKS + '"'
 _LEFT_OPENERS = set("([{—–-/") | set(OPEN_MARKS) | {"‘"}
 _RIGHT_CLOSERS = set(".,;:!?)]}—–-/…") | set(CLOSE_MARKS) | {"’", "'"}
 _MARK_RX = re.compile(f"[{MARKS}]")
+UNCLOSED_MIN_WORDS = 4  # an unclosed mark followed by this many words is taken as a quote
 
 
 @dataclass
@@ -65,6 +75,7 @@ def pair_quotes(text: str) -> tuple[list[QuoteSpan], list[int]]:
     paras = paragraphs(text)
     runs_on = False
     for pi, (ps, pe) in enumerate(paras):
+        runs_on_before = runs_on
         open_at: int | None = None
         first_in_para = True
         for m in _MARK_RX.finditer(text, ps, pe):
@@ -92,7 +103,21 @@ def pair_quotes(text: str) -> tuple[list[QuoteSpan], list[int]]:
                 runs_on = True
             else:
                 stray.append(open_at)
+                if len(text[open_at + 1 : pe].split()) >= UNCLOSED_MIN_WORDS and _opens_speech(text, ps, open_at):
+                    # The closing mark is missing (or the text was cut): the words after
+                    # the mark are still the quote, up to the paragraph's end.
+                    _emit(spans, text, open_at, pe, pi, continued=runs_on_before and first_in_para)
     return spans, stray
+
+
+def _opens_speech(text: str, para_start: int, at: int) -> bool:
+    """The mark stands where a quotation starts: at the paragraph's start, after a sentence,
+    a colon, a comma or a dash, or after "said", "that", "as"."""
+    before = text[para_start:at].rstrip()
+    if not before or before[-1] in ".!?:;,—–-(":
+        return True
+    last = before.split()[-1].lower()
+    return last in REPORTING_FORMS or last in ("that", "as")
 
 
 def _emit(spans, text, o, c, para, continued=False, continues=False) -> None:
@@ -109,20 +134,25 @@ def _emit(spans, text, o, c, para, continued=False, continues=False) -> None:
 
 
 def _governing_verb(inner: range, idx: DocIndex):
-    """The nearest reporting verb above the quote in the parse tree, outside the quote."""
+    """The nearest reporting verb above the quote in the parse tree, outside the quote; one
+    above a verb of reacting ("said ... to reject the “botched” deal") wins over it."""
     doc = idx.doc
     for i in inner:
         t = doc[i]
         if t.head.i in inner and t.head is not t:
             continue
-        a, hops = t.head, 0
+        a, hops, found = t.head, 0, []
         while hops < 8:
             hops += 1
             if a.i not in inner and a.i not in idx.quote_tokens and a.lemma_.lower() in REPORTING_VERBS and a.pos_ in ("VERB", "AUX"):
-                return a
+                found.append(a)
+                if a.lemma_.lower() not in REACTING_VERBS:
+                    break
             if a.head is a:
                 break
             a = a.head
+        if found:
+            return found[-1] if found[-1].lemma_.lower() not in REACTING_VERBS else found[0]
     return None
 
 
@@ -278,4 +308,6 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
         )
         quotes.append(q)
         prev = (span, q)
+        if speaker is not None and speaker.kind != "pronoun":
+            idx.last_speaker = speaker
     return quotes, scare

@@ -4,9 +4,13 @@ speakers and pronoun antecedents."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
 from ..models import Speaker
 from .lexicon import GROUP_PRONOUNS, OFFICIAL_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
+
+if TYPE_CHECKING:
+    from .quotes import QuoteSpan
 
 
 class DocIndex:
@@ -21,6 +25,7 @@ class DocIndex:
         self.sent_starts = [s.start for s in doc.sents]
         self.text = doc.text  # also a property that joins every token
         self.persons = [e for e in self.ents if e.label_ == "PERSON"]
+        self.last_speaker: Speaker | None = None  # of the previous quote, set by attribution
         self.ent_at: dict[int, object] = {}
         for e in self.ents:
             for i in range(e.start, e.end):
@@ -65,6 +70,12 @@ def subject(v):
 _NP_CUT = {"relcl", "acl", "advcl", "ccomp", "parataxis", "punct"}
 
 
+def _glued_hyphen(t) -> bool:
+    """The hyphen inside a name: "Jean-Claude", "Ki-moon", "Richey-Allen"."""
+    doc = t.doc
+    return t.text in "-‐" and not t.whitespace_ and t.i > 0 and not doc[t.i - 1].whitespace_
+
+
 def np_bounds(head, idx: DocIndex) -> tuple[int, int]:
     """Token range [lo, hi) of the noun phrase headed by ``head``, without relative
     clauses, quotes, and trailing appositions after a name."""
@@ -73,7 +84,7 @@ def np_bounds(head, idx: DocIndex) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in _NP_CUT and not (c.dep_ == "punct" and c.text in "’'"):
+            if c.dep_ in _NP_CUT and not (c.dep_ == "punct" and (c.text in "’'" or _glued_hyphen(c))):
                 continue
             if c.i in idx.quote_tokens:
                 continue
@@ -123,21 +134,79 @@ def speaker_for(head, idx: DocIndex, outlets) -> Speaker | None:
     return Speaker(span.start_char, span.end_char, text, kind)
 
 
+_NOT_PEOPLE = ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME")
+
+
+def _name_like_subjects(idx: DocIndex, lo: int, hi: int) -> list:
+    """Subjects that look like personal names the model did not tag as PERSON ("Frans
+    Timmermans" as NORP): a proper noun with a proper-noun compound, no place or organisation
+    label."""
+    doc = idx.doc
+    out = []
+    for t in doc[lo:hi]:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.ent_type_ in _NOT_PEOPLE or t.ent_type_ == "PERSON":
+            continue
+        first = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == t.i - 1 and c.text[:1].isupper()]
+        if first and t.text[:1].isupper():
+            out.append(doc[first[0].i : t.i + 1])
+    return out
+
+
+def _one_person(text: str) -> bool:
+    """"a police officer", "the spokesman": one person, not a body or a group."""
+    words = text.lower().split()
+    return bool(words) and words[0] in ("a", "an", "one", "another", "the") and words[-1] in _PERSON_NOUNS
+
+
+_PERSON_NOUNS = frozenset(
+    """
+    officer official spokesman spokeswoman spokesperson diplomat policeman policewoman witness
+    resident source aide adviser advisor analyst expert minister ambassador envoy commander
+    soldier lawmaker senator man woman member representative negotiator
+    """.split()
+)
+
+
+def _main_subject(span) -> bool:
+    """The name is the subject of its sentence's main verb (not of a subordinate clause)."""
+    r = span.root
+    if r.dep_ in ("compound", "appos") and r.head.dep_ in ("nsubj", "nsubjpass"):
+        r = r.head
+    if r.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    v = r.head
+    return v.dep_ == "ROOT" or v.dep_ == "conj" and v.head.dep_ == "ROOT"
+
+
 def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
-    """"he told reporters" -> the latest named person before it, preferring subjects."""
+    """"he told reporters" -> an earlier named person outside quotes: one named earlier in the
+    same sentence (its main subject first), else the latest subject of a main clause, else the latest subject, else
+    the latest name."""
     doc = idx.doc
     pos = pron.idx
     sent_starts = idx.sent_starts
     here = bisect_right(sent_starts, pron.i) - 1
     window_start = sent_starts[max(0, here - 8)] if sent_starts else 0
+    sent_start = sent_starts[here] if sent_starts and here >= 0 else 0
     antecedent = None
     if pron.lower_ in PERSON_PRONOUNS:
-        cands = [e for e in idx.persons if e.end_char <= pos and e.start >= window_start]
+        people = [e for e in idx.persons if e.start >= window_start and e.end_char <= pos]
+        people += _name_like_subjects(idx, window_start, pron.i)
+        cands = sorted((e for e in people if e.root.i not in idx.quote_tokens), key=lambda e: e.start)
+        same = [e for e in cands if e.start >= sent_start]
+        main = [e for e in cands if _main_subject(e)]
         subj = [e for e in cands if e.root.dep_ in ("nsubj", "nsubjpass")
                 or e.root.head.dep_ in ("nsubj", "nsubjpass") and e.root.dep_ in ("compound", "appos")]
-        pick = subj[-1] if subj else (cands[-1] if cands else None)
+        same_main = [e for e in same if _main_subject(e)]
+        pick = next((group[-1] for group in (same_main, same, main, subj, cands) if group), None)
         if pick is not None:
             antecedent = (pick.start_char, pick.end_char)
+        last = idx.last_speaker
+        if last is not None and last.kind == "unnamed" and _one_person(last.text) and last.end <= pos:
+            if last.start >= doc[window_start].idx and (pick is None or last.start > pick.start_char):
+                # "..., a police officer said. “...,” he said": the unnamed speaker just
+                # quoted, not a name from further back.
+                antecedent = (last.start, last.end)
     else:
         for t in reversed(doc[window_start : pron.i]):
             if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "GPE", "NORP")):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 from tui.app import BlufApp
 from tui.screens.actors import ActorsScreen

@@ -44,7 +44,7 @@ def test_installed_wheel_runs_from_another_directory(wheel, tmp_path):
     code = (
         "import seeds, themes, tui.cli\n"
         "print(seeds.__file__); print(themes.__file__)\n"
-        f"raise SystemExit(tui.cli.main(['--db', 'ws.json', 'export', '-o', 'brief.md']))\n"
+        "raise SystemExit(tui.cli.main(['--db', 'ws.json', 'export', '-o', 'brief.md']))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=elsewhere, env=env, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr

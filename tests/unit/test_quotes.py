@@ -41,8 +41,17 @@ def test_marks_glued_to_dashes_and_words():
 def test_a_stray_mark_loses_only_its_paragraph():
     text = "He said “we will see. And then left.\nLater she said “the border is closed,” officials reported.\n"
     spans, stray = pair_quotes(text)
-    assert [text[s.start : s.end] for s in spans] == ["the border is closed,"]
+    # The unclosed quote runs to its paragraph's end (and is reported); the next paragraph
+    # pairs as usual.
+    assert [text[s.start : s.end] for s in spans] == ["we will see. And then left.", "the border is closed,"]
     assert stray == [text.index("“")]
+
+
+def test_an_unclosed_quote_is_kept_only_where_speech_starts():
+    text = 'Officials said. "The drills will go on all week and\n\nThe 12" guns are old and slow.\n'
+    spans, stray = pair_quotes(text)
+    assert [text[s.start : s.end] for s in spans] == ["The drills will go on all week and"]
+    assert stray == [text.index('"'), text.index('12"') + 2]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,160 @@
+"""Definite descriptions: "the chancellor", "the Iranian spokesman", "the ministry".
+
+News introduces a person with a title ("German Chancellor Olaf Scholz", "Saeed
+Khatibzadeh, the Iranian foreign ministry spokesman") and then refers back by the title
+alone. A definite description resolves to the latest person before it, in the same
+article, whose introduction carries its head noun (and agrees with its other words); a
+description of an institution ("the ministry", "the country's foreign ministry") resolves to
+the latest mention of such an institution, or to the latest country's government. Without
+an antecedent the description stays unresolved: it is never given to the nearest name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer
+from .nlp.lexicon import OFFICIAL_NOUNS, TITLE_WORDS
+
+_TOKEN = re.compile(r"[\w.’'-]+")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+# Heads that name a person's role.
+PERSON_HEADS = frozenset(
+    """
+    president chancellor minister premier secretary spokesman spokeswoman spokesperson
+    ambassador envoy general admiral senator governor mayor king queen prince pope chief
+    leader chairman chairwoman chair commissioner speaker director commander adviser advisor
+    diplomat representative secretary-general
+    """.split()
+)
+# Heads that name an institution speaking for a government or an organisation.
+INSTITUTION_HEADS = frozenset(
+    "ministry government department office service agency council embassy army military administration police navy".split()
+)
+# Heads that name what someone issued ("the statement said"): its author speaks.
+DOCUMENT_HEADS = frozenset("statement communique communiqué release letter".split())
+# A "leader" is whoever leads: a president, a prime minister, a chancellor...
+_LEADERS = frozenset("president prime premier chancellor king queen leader chairman chairwoman".split())
+
+
+@dataclass(frozen=True)
+class Description:
+    head: str
+    modifiers: tuple[str, ...]
+    institution: bool
+    about_country: bool  # "the country's foreign ministry"
+    document: bool = False  # "the statement"
+
+
+def _bare(word: str) -> str:
+    return _POSSESSIVE.sub("", word)
+
+
+def description(text: str) -> Description | None:
+    """The description in a phrase like "the Iranian spokesman", else None."""
+    words = _TOKEN.findall(text)
+    if not 2 <= len(words) <= 6 or words[0].lower() != "the":
+        return None
+    rest = words[1:]
+    if _bare(rest[-1]) != rest[-1] or any(any(ch.isdigit() for ch in w) for w in rest):
+        return None
+    head = rest[-1].lower()
+    if head not in PERSON_HEADS and head not in INSTITUTION_HEADS and head not in DOCUMENT_HEADS:
+        return None
+    mods = tuple(_bare(w).lower() for w in rest[:-1])
+    return Description(head, mods, head in INSTITUTION_HEADS, "country" in mods, head in DOCUMENT_HEADS)
+
+
+_ISSUED_BY = re.compile(
+    r"^(?:an?|the)\s+(?:(?:joint|written|brief|short|separate|new|later)\s+)?(?:statement|communiqu[eé]|release|letter)\s+(?:from|by|of|issued by)\s+(?P<author>.+)$",
+    re.I,
+)
+
+
+def issuer(text: str) -> str | None:
+    """"A statement from the Joint Chiefs of Staff" -> "the Joint Chiefs of Staff"."""
+    m = _ISSUED_BY.match(text.strip())
+    return m.group("author") if m else None
+
+
+def pick_author(d: Description, at: int, said: list[tuple[int, str, str]]) -> str | None:
+    """The author of "the statement": the latest speaker before ``at`` whose quote was
+    introduced with that word ("..., Col. Shi Yi said in a statement"). ``said`` holds
+    (position, actor id, the words around the quote)."""
+    hits = [aid for pos, aid, around in said if pos < at and d.head in around]
+    return hits[-1] if hits else None
+
+
+_ROLE_WORDS = TITLE_WORDS | OFFICIAL_NOUNS | PERSON_HEADS
+
+
+def role_words(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[set[str], set[str]]:
+    """The words that introduce a name at ``text[start:end]``: the title run before it
+    ("German Chancellor") and an apposition after it (", the German chancellor,"). Returns
+    (lowercase words, countries they name)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _TOKEN.findall(text[max(line_start, start - 120) : start])
+    words: list[str] = []
+    for w in reversed(before[-10:]):
+        b = _bare(w)
+        if b.lower() in _ROLE_WORDS or w[:1].isupper() or b != w or b.lower() in ("of", "for", "to", "the"):
+            words.append(b)
+        else:
+            break
+    tail = text[end : end + 90]
+    m = re.match(r"\s*,\s*(?!who\b|which\b|that\b)([^,.;:\n“”\"]{3,80})[,.;]", tail)
+    if m and len(m.group(1).split()) <= 9:
+        words += [_bare(w) for w in _TOKEN.findall(m.group(1))]
+    low = {w.lower() for w in words}
+    countries = set()
+    for w in words:
+        c = gaz.country(w)
+        if c:
+            countries.add(c.name)
+    return low, countries
+
+
+@dataclass
+class Candidate:
+    start: int
+    actor_id: str
+    words: set[str]
+    countries: set[str]
+
+
+def pick_person(d: Description, at: int, candidates: list[Candidate], gaz: Gazetteer) -> str | None:
+    """The latest person before ``at`` whose introduction matches description ``d``."""
+    want_countries = {c.name for m in d.modifiers if (c := gaz.country(m))}
+    best: tuple[int, int, str] | None = None
+    for c in candidates:
+        if c.start >= at:
+            continue
+        named = [m for m in d.modifiers if m in c.words and not gaz.country(m)]
+        if d.head in c.words:
+            score = 2
+        elif d.head == "leader" and (c.words & _LEADERS or named):
+            score = 2  # "the American leader" (a president), "the Congress leader"
+        else:
+            continue
+        if want_countries:
+            if c.countries and not (c.countries & want_countries):
+                continue  # "the Iranian spokesman" is not the US one
+            score += bool(c.countries & want_countries)
+        score += len(named)
+        key = (score, c.start, c.actor_id)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+def pick_institution(d: Description, at: int, institutions: list[tuple[int, str, set[str]]], countries: list[tuple[int, str]]) -> str | None:
+    """The latest institution before ``at`` named with the description's head ("the
+    ministry" after "Estonia's foreign ministry"), or for "the country's ministry" the
+    latest country's government. Returns an actor id or a government name."""
+    if d.about_country:
+        before = [gov for s, gov in countries if s < at]
+        return before[-1] if before else None
+    hits = [aid for s, aid, words in institutions if s < at and d.head in words]
+    return hits[-1] if hits else None
