@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +30,7 @@ _NEGATION = re.compile(
     r"(?:\W+\w+){0,3}\W*$",
     re.I,
 )
+_SELF_NEGATING = re.compile(r"(?:not|no|never|declin|decision not)\b", re.I)  # the cue is the negation
 _WORDS = re.compile(r"\w+")
 ITEM_WEIGHT = {"frame": 1.5, "quote": 1.0, "clause": 1.2, "context": 0.6}
 MIN_SCORE = 1.0
@@ -39,6 +42,7 @@ class Cue:
     text: str
     rx: re.Pattern
     weight: float = 1.0
+    fast: re.Pattern | None = None  # for lowercased text, see compile_cue
 
 
 @dataclass
@@ -52,20 +56,22 @@ class Lexicon:
         return list(dict.fromkeys(c.label for c in self.cues))
 
     @property
-    def combined(self) -> re.Pattern:
-        """All cues in one pattern (one pass over a text instead of one per cue), longest
-        cue first, so that where cues overlap the longer one is taken."""
-        if not hasattr(self, "_combined"):
-            order = sorted(range(len(self.cues)), key=lambda i: -len(self.cues[i].text))
-            parts = [f"(?P<c{i}>{self.cues[i].rx.pattern})" for i in order]
-            self._combined = re.compile("|".join(parts), re.I) if parts else re.compile(r"(?!x)x")
-        return self._combined
+    def order(self) -> dict[int, int]:
+        """Cue index -> rank, longest cue first: where cues overlap the longer one is taken."""
+        if not hasattr(self, "_order"):
+            ranked = sorted(range(len(self.cues)), key=lambda i: -len(self.cues[i].text))
+            self._order = {i: r for r, i in enumerate(ranked)}
+        return self._order
 
 
-def compile_cue(pattern: str) -> re.Pattern:
-    """``shoot* ... down`` -> a regex with word boundaries, any endings and small gaps."""
+def compile_cue(pattern: str, fast: bool = False) -> re.Pattern:
+    """``shoot* ... down`` -> a regex with word boundaries, any endings and small gaps.
+
+    ``fast``: the same for lowercased text, case-sensitive and without the leading
+    word-boundary lookbehind (checked by the caller): Python's re then scans for the cue's
+    first letters instead of trying the lookbehind at every position, about 15 times faster."""
     parts = []
-    for tok in pattern.split():
+    for tok in (pattern.lower() if fast else pattern).split():
         if tok == "...":
             parts.append(r"(?:\W+[\w'’-]+){0,3}")
             continue
@@ -77,6 +83,8 @@ def compile_cue(pattern: str) -> re.Pattern:
         if i and not p.startswith(r"(?:\W+[\w'’-]+){0,3}"):
             body += r"[\s,;:—–\"“”‘’'-]+"
         body += p
+    if fast:
+        return re.compile(rf"{body}(?![\w])")
     return re.compile(rf"(?<![\w-]){body}(?![\w])", re.I)
 
 
@@ -89,7 +97,7 @@ def parse_lexicon(data: dict) -> Lexicon:
         lex.negated[label] = str(entry.get("negated", "neutral"))
         for c in entry.get("cues", []):
             try:
-                lex.cues.append(Cue(label, str(c), compile_cue(str(c)), weight))
+                lex.cues.append(Cue(label, str(c), compile_cue(str(c)), weight, compile_cue(str(c), fast=True)))
             except re.error as err:
                 lex.problems.append(f"cue {c!r} under [{label}] ignored: {err}")
     return lex
@@ -134,24 +142,60 @@ class Hit:
     negated: bool = False
 
 
-def cue_hits(text: str, lex: Lexicon, base: int = 0, blank: list[tuple[int, int]] = ()) -> list[Hit]:
+class TextCues:
+    """Every cue's matches in one text, found once (one regex per cue over the whole text
+    is several times faster than one alternation of all cues, which Python's re tries at
+    every position); then the hits inside any span of it, on demand."""
+
+    def __init__(self, text: str, lex: Lexicon):
+        self.text = text
+        self.lex = lex
+        order = lex.order
+        low = text.lower()
+        found: list[tuple[int, int, int, int]] = []
+        for i, c in enumerate(lex.cues):
+            if c.fast is None or len(low) != len(text):  # lower() changed the length: slow path
+                found += [(m.start(), order[i], m.end(), i) for m in c.rx.finditer(text)]
+                continue
+            pos = 0
+            search = c.fast.search
+            while (m := search(low, pos)) is not None:
+                s, e = m.span()
+                if s and (low[s - 1].isalnum() or low[s - 1] in "_-"):
+                    pos = s + 1  # inside a word: not a cue here
+                    continue
+                found.append((s, order[i], e, i))
+                pos = e if e > s else s + 1
+        found.sort()
+        self.found = found
+        self.starts = [f[0] for f in found]
+
+    def hits(self, start: int, end: int, blank: Sequence[tuple[int, int]] = ()) -> list[Hit]:
+        """Cue matches inside [start, end), leftmost first and the longest cue where they
+        overlap; none inside ``blank`` spans (e.g. the speaker's own name and title)."""
+        out: list[Hit] = []
+        last = start
+        text = self.text
+        for s, _, e, i in self.found[bisect_left(self.starts, start) :]:
+            if s >= end:
+                break
+            if e > end or s < last or any(s < be and e > bs for bs, be in blank):
+                continue
+            cue = self.lex.cues[i]
+            label, neg = cue.label, False
+            before = text[max(start, s - 40) : s]
+            if _NEGATION.search(before) and not _SELF_NEGATING.match(text, s):
+                label, neg = self.lex.negated.get(cue.label, "neutral"), True
+            out.append(Hit(label, cue.weight, s, e, cue.text, neg))
+            last = e
+        return out
+
+
+def cue_hits(text: str, lex: Lexicon, base: int = 0, blank: Sequence[tuple[int, int]] = ()) -> list[Hit]:
     """Cue matches in ``text`` (offsets shifted by ``base``); spans in ``blank`` (absolute
-    offsets, e.g. the speaker's own name and title) are not searched."""
-    if blank:
-        chars = list(text)
-        for s, e in blank:
-            for i in range(max(0, s - base), min(len(chars), e - base)):
-                chars[i] = " "
-        text = "".join(chars)
-    hits: list[Hit] = []
-    for m in lex.combined.finditer(text):
-        cue = lex.cues[int(m.lastgroup[1:])]
-        label, neg = cue.label, False
-        before = text[max(0, m.start() - 40) : m.start()]
-        if _NEGATION.search(before) and not re.match(r"(?:not|no|never|declin|decision not)\b", m.group(), re.I):
-            label, neg = lex.negated.get(cue.label, "neutral"), True
-        hits.append(Hit(label, cue.weight, base + m.start(), base + m.end(), cue.text, neg))
-    return hits
+    offsets) are not searched."""
+    hits = TextCues(text, lex).hits(0, len(text), [(s - base, e - base) for s, e in blank])
+    return [Hit(h.label, h.weight, h.start + base, h.end + base, h.cue, h.negated) for h in hits]
 
 
 @dataclass
@@ -163,23 +207,29 @@ class _Item:
     blank: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _paragraph_rest(text: str, end: int, sentences: list[tuple[int, int]], taken: set[int]) -> list[tuple[int, int]]:
+def _paragraph_rest(text: str, end: int, sents: list[tuple[int, int]], starts: list[int], taken: set[int]) -> list[tuple[int, int]]:
     """Sentences after ``end`` in the same paragraph, up to one that has its own agent."""
     out = []
     para_end = text.find("\n", end)
     para_end = len(text) if para_end < 0 else para_end
-    for s, e in sentences:
-        if s < end or s >= para_end:
-            continue
-        if s in taken:
+    for s, e in sents[bisect_left(starts, end) :]:
+        if s >= para_end or s in taken:
             break
         out.append((s, e))
     return out
 
 
+def _sentence_of(pos: int, sents: list[tuple[int, int]], starts: list[int]) -> tuple[int, int] | None:
+    i = bisect_right(starts, pos) - 1
+    if i >= 0 and sents[i][0] <= pos < sents[i][1]:
+        return sents[i]
+    return None
+
+
 def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=None) -> tuple[list[Suggestion], dict[int, Suggestion]]:
     """(one suggestion per actor, the best first; one per quote index)."""
     text = source.text
+    cues = TextCues(text, lex)
     items: dict[str, list[_Item]] = defaultdict(list)
     per_quote: dict[int, Suggestion] = {}
     for i, q in enumerate(analysis.quotes):
@@ -191,22 +241,18 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
         items[aid].append(_Item("quote", q.start, q.end, i))
         if q.frame_start >= 0:
             items[aid].append(_Item("frame", q.frame_start, q.frame_end, i, blank))
-    sentence_starts = {s for s, _ in analysis.sentences}
-    frame_sentences: set[int] = set()
     sents = sorted(analysis.sentences)
-    for f in analysis.frames:
-        for s, e in sents:
-            if s <= f.start < e:
-                frame_sentences.add(s)
+    starts = [s for s, _ in sents]
+    frame_sentences = {sent[0] for f in analysis.frames if (sent := _sentence_of(f.start, sents, starts))}
     for f in analysis.frames:
         aid = actor_at(f.agent_start, f.agent_end)
         if aid is None:
             continue
         items[aid].append(_Item("clause", f.start, f.end, None, [(f.agent_start, f.agent_end)]))
-        sent_end = next((e for s, e in sents if s <= f.start < e), f.end)
-        for s, e in _paragraph_rest(text, sent_end, sents, frame_sentences):
+        sent = _sentence_of(f.start, sents, starts)
+        sent_end = sent[1] if sent else f.end
+        for s, e in _paragraph_rest(text, sent_end, sents, starts, frame_sentences):
             items[aid].append(_Item("context", s, e))
-    del sentence_starts
 
     out: list[Suggestion] = []
     for aid, its in items.items():
@@ -219,7 +265,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
             if (it.start, it.end, it.kind) in seen_spans:
                 continue
             seen_spans.add((it.start, it.end, it.kind))
-            hits = cue_hits(text[it.start : it.end], lex, it.start, it.blank)
+            hits = cues.hits(it.start, it.end, it.blank)
             if not hits:
                 continue
             strength = 1.0 + 0.5 * (abs(tone(text[it.start : it.end])) if tone else 0.0)
