@@ -41,6 +41,9 @@ class Derived:
             self._suggested[source_id] = suggest(self.sources[source_id], a, at, load_lexicon(), tone)
         return self._suggested[source_id]
 
+    def suggestions_ready(self, source_id: str) -> bool:
+        return source_id in self._suggested
+
     def suggestions(self, source_id: str) -> list[Suggestion]:
         """One per actor, strongest first."""
         return self._suggest(source_id)[0]

@@ -239,6 +239,11 @@ class Workspace:
         """Record that the analyst rejected a suggestion, so it is not offered again."""
         self._edit("quote_edits", {"op": "reject", "source_id": source_id, "start": start, "end": end, "label": label})
 
+    def quote_edits_seen(self) -> int:
+        """Changes with every rejected suggestion, reassigned speaker or added quote (a key
+        for caches of what is shown)."""
+        return len(self.store.docs("quote_edits"))
+
     def is_rejected(self, source_id: str, start: int, end: int, label: str) -> bool:
         docs = self.store.docs("quote_edits")
         if getattr(self, "_rejected_n", -1) != len(docs):
@@ -354,6 +359,11 @@ class Workspace:
 
     def quote_suggestion(self, source_id: str, quote_index: int) -> Suggestion | None:
         return self._derived.quote_suggestion(source_id, quote_index) if self._derived else None
+
+    def suggestions_ready(self, source_id: str) -> bool:
+        """Whether a source's suggestions are worked out (they are on first use: a long
+        article's take a moment, which a UI spends in a worker)."""
+        return self._derived is None or self._derived.suggestions_ready(source_id)
 
     def pipeline_notice(self) -> str:
         """One line for the user when no spaCy model is installed, else ""."""

@@ -15,6 +15,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual import work
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -102,6 +103,7 @@ class ReaderScreen(Screen):
         self.sentence_index: int | None = None
         self.selection: tuple[int, int] | None = None  # (anchor, head) offsets
         self.selecting = False
+        self._marks_cache: tuple | None = None  # (key, marks, inserts, gutter)
 
     @property
     def ws(self):
@@ -128,6 +130,14 @@ class ReaderScreen(Screen):
         view.show(src.text, src.removed, src.headings)
         view.focus()
         self.refresh_marks()
+        if not self.ws.suggestions_ready(self.source_id):
+            self._work_out_suggestions()
+
+    @work(thread=True, exclusive=True, group="suggestions")
+    def _work_out_suggestions(self) -> None:
+        """A long article's suggestions take a moment: the text and its marks show first."""
+        self.ws.suggestions(self.source_id)
+        self.app.call_from_thread(self.refresh_marks)
 
     # ------------------------------------------------------------------ data
     @property
@@ -178,16 +188,40 @@ class ReaderScreen(Screen):
         return bool(getattr(self.app, "no_color", False)) or bool(theme and theme.ansi)
 
     def refresh_marks(self) -> None:
-        """Recompute marks, chips, panel and status from the workspace."""
-        ws = self.ws
-        src = ws.source(self.source_id)
-        analysis = self.analysis
+        """Recompute marks, chips, panel and status from the workspace. The article's marks
+        are rebuilt only when what they show changed (tags, suggestions, rejections, the
+        analysis); moving the focus reuses them."""
         view = self.query_one(ArticleView)
+        tags = self._tags_by_quote()
+        key = self._marks_key(tags)
+        if self._marks_cache is None or self._marks_cache[0] != key:
+            self._marks_cache = (key, *self._content_marks(tags))
+        _, marks, inserts, gutter = self._marks_cache
+        span = self._focus_span()
+        view.mark(marks, inserts, gutter, focus=span, focus_cls="quote-focus" if self.selection is None else "selection")
+        self._refresh_panel()
+        self._refresh_status(tags)
+
+    def _marks_key(self, tags) -> tuple:
+        ws = self.ws
+        tag_key = tuple(sorted((span, tuple(st.label for st in sts)) for span, sts in tags.items()))
+        return (
+            id(self.analysis),
+            id(ws.actors),
+            len(self.quotes),
+            ws.suggestions_ready(self.source_id),
+            ws.quote_edits_seen(),
+            tag_key,
+            self._glyphs(),
+        )
+
+    def _content_marks(self, tags) -> tuple[list[Mark], list[Insert], dict[int, tuple[str, str]]]:
+        src = self.ws.source(self.source_id)
+        analysis = self.analysis
         glyphs = self._glyphs()
         marks: list[Mark] = []
         inserts: list[Insert] = []
         gutter: dict[int, tuple[str, str]] = {}
-        tags = self._tags_by_quote()
         if analysis is not None:
             for e in analysis.entities:
                 cls = ENTITY_CLASS.get(e.label)
@@ -214,14 +248,13 @@ class ReaderScreen(Screen):
                     gutter.setdefault(block_start, ("?", "gutter"))
                 else:
                     gutter.setdefault(block_start, ("“", "gutter"))
-        span = self._focus_span()
-        if span is not None:
-            marks.append(Mark(span[0], span[1], "quote-focus" if self.selection is None else "selection"))
-        view.mark(marks, sorted(inserts, key=lambda x: x.at), gutter, focus=span)
-        self._refresh_panel()
-        self._refresh_status(tags)
+        return marks, sorted(inserts, key=lambda x: x.at), gutter
 
-    def _suggestion(self, quote_index: int):
+    def _suggestion(self, quote_index: int, wait: bool = False):
+        """The suggestion on a quote; while a long article's are still being worked out,
+        None, unless ``wait`` (the analyst asked for it: accept, reject)."""
+        if not wait and not self.ws.suggestions_ready(self.source_id):
+            return None
         sug = self.ws.quote_suggestion(self.source_id, quote_index)
         if sug is None:
             return None
@@ -533,7 +566,7 @@ class ReaderScreen(Screen):
         if self.mode != "quote" or self.focus_index is None:
             self.notify("Move to a quote with a suggestion (] next quote)", severity="warning")
             return
-        sug = self._suggestion(self.focus_index)
+        sug = self._suggestion(self.focus_index, wait=True)
         if sug is None:
             self.notify("No suggestion on this quote", timeout=2)
             return
@@ -548,7 +581,7 @@ class ReaderScreen(Screen):
     def action_reject(self) -> None:
         if self.mode != "quote" or self.focus_index is None:
             return
-        sug = self._suggestion(self.focus_index)
+        sug = self._suggestion(self.focus_index, wait=True)
         if sug is None:
             self.notify("No suggestion on this quote", timeout=2)
             return
