@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rich.cells import cell_len
 
@@ -136,9 +137,51 @@ def _display(text: str, block: Block, inserts: list[Insert]) -> list[Piece]:
     return pieces
 
 
+@lru_cache(maxsize=16)
+def _line_rx(width: int) -> re.Pattern:
+    """One wrapped line: from a word's start, as much as fits in ``width`` ending at a word's
+    end (greedy), else ``width`` characters of a longer word; then the spaces after it."""
+    return re.compile(rf"(\S.{{0,{width - 1}}}(?<=\S)(?=\s|$)|\S{{{width}}})\s*")
+
+
 def _wrap(pieces: list[Piece], width: int) -> list[list[Piece]]:
     """Greedy word wrap of pieces to ``width`` cells; words longer than a line are folded."""
     width = max(width, 8)
+    display = "".join(p.text for p in pieces)
+    if display and not display[0].isspace() and cell_len(display) == len(display):
+        return _wrap_narrow(pieces, display, width)
+    return _wrap_words(pieces, width)
+
+
+def _wrap_narrow(pieces: list[Piece], display: str, width: int) -> list[list[Piece]]:
+    """The same wrap for text of one cell per character, line by line with one regex (the
+    common case, about ten times faster than word by word)."""
+    bounds = []
+    pos = 0
+    for p in pieces:
+        bounds.append(pos)
+        pos += len(p.text)
+    lines: list[list[Piece]] = []
+    k = 0  # first piece that can overlap the next line
+    for m in _line_rx(width).finditer(display):
+        a, b = m.span(1)
+        line: list[Piece] = []
+        while k < len(pieces) and bounds[k] + len(pieces[k].text) <= a:
+            k += 1
+        j = k
+        while j < len(pieces) and bounds[j] < b:
+            p, s = pieces[j], bounds[j]
+            lo, hi = max(a, s) - s, min(b, s + len(p.text)) - s
+            if hi > lo:
+                line.append(Piece(p.text[lo:hi], p.src + lo if p.src >= 0 else -1, p.cls))
+            j += 1
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _wrap_words(pieces: list[Piece], width: int) -> list[list[Piece]]:
+    """Word by word, measuring cells (wide characters, leading spaces)."""
     # Flatten to words that remember their piece, so wrapping never splits a mark wrongly.
     words: list[tuple[str, int, str]] = []  # (text, src or -1, cls)
     for p in pieces:
@@ -148,8 +191,12 @@ def _wrap(pieces: list[Piece], width: int) -> list[list[Piece]]:
     lines: list[list[Piece]] = [[]]
     used = 0
     for text, src, cls in words:
-        w = cell_len(text)
-        bare = cell_len(text.rstrip())
+        if text.isascii():  # one cell per character: no need to measure
+            w = len(text)
+            bare = len(text.rstrip())
+        else:
+            w = cell_len(text)
+            bare = cell_len(text.rstrip())
         if used and used + bare > width:
             lines.append([])
             used = 0
@@ -191,8 +238,18 @@ def _merge(line: list[Piece]) -> list[Piece]:
     return out
 
 
-def layout(text: str, blocks_: list[Block], width: int, inserts: list[Insert] = (), spacing: int = 1) -> Layout:
-    """Rows for the whole article at ``width`` cells."""
+def layout(
+    text: str,
+    blocks_: list[Block],
+    width: int,
+    inserts: list[Insert] = (),
+    spacing: int = 1,
+    cache: dict | None = None,
+) -> Layout:
+    """Rows for the whole article at ``width`` cells.
+
+    ``cache`` (kept by the caller for one text) holds each block's wrapped lines by width and
+    inserts: after a tag adds a chip, only that paragraph is wrapped again."""
     ins = sorted(inserts, key=lambda i: i.at)
     starts = [i.at for i in ins]
     out = Layout()
@@ -207,7 +264,14 @@ def layout(text: str, blocks_: list[Block], width: int, inserts: list[Insert] = 
             out.row_starts.append(b.start)
             continue
         lo, hi = bisect_right(starts, b.start - 1), bisect_right(starts, b.end)
-        for line in _wrap(_display(text, b, ins[lo:hi]), width):
+        if cache is None:
+            lines = _wrap(_display(text, b, ins[lo:hi]), width)
+        else:
+            key = (bi, width, tuple(ins[lo:hi]))
+            lines = cache.get(key)
+            if lines is None:
+                lines = cache[key] = _wrap(_display(text, b, ins[lo:hi]), width)
+        for line in lines:
             row = Row(line, b.kind, bi)
             out.rows.append(row)
             s = next((p.src for p in line if p.src >= 0), -1)

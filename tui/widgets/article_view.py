@@ -7,6 +7,7 @@ article is shown as typed.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -64,6 +65,7 @@ class ArticleView(ScrollView, can_focus=True):
         color: $foreground;
         padding: 0 1 0 0;
         scrollbar-size-vertical: 1;
+        scrollbar-gutter: stable;  /* the text width never changes when the scrollbar shows */
         overflow-x: hidden;
     }
     ArticleView:focus { background-tint: $foreground 3%; }
@@ -98,40 +100,66 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout_width = -1
         self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(2048)
         self._block_marks: dict[int, list[Mark]] = {}
+        self._wrapped: dict = {}  # each paragraph's wrapped lines by width and inserts
+        self._marks_in: list[Mark] | None = None  # the list last given to mark()
+        self._focus_mark: Mark | None = None
         self._focus_block = -1
 
     # ------------------------------------------------------------------ content
     def show(self, text: str, removed=(), headings=()) -> None:
         self._content = ArticleContent(text, blocks(text, removed, headings), [], [], {})
+        self._wrapped.clear()
+        self._marks_in = None
+        self._focus_mark = None
         self._relayout(force=True)
         self.scroll_home(animate=False)
 
-    def mark(self, marks: list[Mark], inserts: list[Insert], gutter: dict[int, tuple[str, str]], focus: tuple[int, int] | None = None) -> None:
-        """Replace marks, inserted glyphs and gutter glyphs; keep the scroll position."""
+    def mark(
+        self,
+        marks: list[Mark],
+        inserts: list[Insert],
+        gutter: dict[int, tuple[str, str]],
+        focus: tuple[int, int] | None = None,
+        focus_cls: str = "quote-focus",
+    ) -> None:
+        """Replace marks, inserted glyphs and gutter glyphs, and the span in focus; keep the
+        scroll position. Passing the same ``marks`` list again (moving the focus only) skips
+        re-indexing them: thousands of marks in a long article, one key press."""
         if self._content is None:
             return
-        inserts_changed = inserts != self._content.inserts
-        self._content.marks = sorted(marks, key=lambda m: (m.start, m.end))
-        self._content.inserts = inserts
-        self._content.gutter = gutter
-        self._index_marks()
+        c = self._content
+        if marks is not self._marks_in:
+            self._marks_in = marks
+            c.marks = sorted(marks, key=lambda m: (m.start, m.end))
+            self._index_marks()
+        inserts_changed = inserts is not c.inserts and inserts != c.inserts
+        c.inserts = inserts
+        c.gutter = gutter
+        self._focus_mark = Mark(focus[0], focus[1], focus_cls) if focus is not None else None
         self._focus_block = -1
         if focus is not None:
-            for i, b in enumerate(self._content.blocks):
-                if b.start <= focus[0] <= b.end:
-                    self._focus_block = i
-                    break
+            i = bisect_right([b.start for b in c.blocks], focus[0]) - 1
+            if i >= 0 and c.blocks[i].start <= focus[0] <= c.blocks[i].end:
+                self._focus_block = i
         self._strips.clear()
         if inserts_changed:
             self._relayout(force=True)
         self.refresh()
 
     def _index_marks(self) -> None:
+        """Marks by the blocks (paragraphs) they touch: one bisection per mark, so a long
+        article's thousands of marks index in milliseconds."""
         assert self._content is not None
-        self._block_marks = {}
-        marks = self._content.marks
-        for i, b in enumerate(self._content.blocks):
-            self._block_marks[i] = [m for m in marks if m.start < b.end and m.end > b.start]
+        blocks_ = self._content.blocks
+        starts = [b.start for b in blocks_]
+        by_block: dict[int, list[Mark]] = {}
+        for m in self._content.marks:  # sorted by start, so each block's list is too
+            i = max(0, bisect_right(starts, m.start) - 1)
+            while i < len(blocks_) and blocks_[i].start < m.end:
+                if blocks_[i].end > m.start:
+                    by_block.setdefault(i, []).append(m)
+                i += 1
+        self._block_marks = by_block
 
     # ------------------------------------------------------------------ layout
     def _text_width(self) -> int:
@@ -141,11 +169,15 @@ class ArticleView(ScrollView, can_focus=True):
         if self._content is None:
             self.virtual_size = Size(0, 0)
             return
+        if not self.size.width:
+            return  # not laid out on screen yet: on_resize will lay the text out once
         width = self._text_width()
         if not force and width == self._layout_width:
             return
         c = self._content
-        self._layout = layout(c.text, c.blocks, width, c.inserts)
+        if len(self._wrapped) > 4 * len(c.blocks) + 64:
+            self._wrapped.clear()  # old widths and old chips
+        self._layout = layout(c.text, c.blocks, width, c.inserts, cache=self._wrapped)
         self._layout_width = width
         self._strips.clear()
         self.virtual_size = Size(width + GUTTER, len(self._layout.rows))
@@ -240,6 +272,9 @@ class ArticleView(ScrollView, can_focus=True):
             segments.append(Segment(text, self._style(("removed",), base)))
         elif row.kind != "blank":
             marks = self._block_marks.get(row.para, [])
+            fm = self._focus_mark
+            if fm is not None and block is not None and fm.start < block.end and fm.end > block.start:
+                marks = [*marks, fm]  # last, so its style wins
 
             def marks_at(s: int, e: int) -> list[Mark]:
                 return [m for m in marks if m.start < e and m.end > s]
