@@ -79,7 +79,6 @@ def generate(directory: Path, n_sources: int = 1000, n_stances: int = 10_000, se
         s = sources[rng.randrange(len(sources))]
         qs = quotes_by_source[s.id]
         start, end, text = qs[rng.randrange(len(qs))]
-        delta = len(f"Report {sources.index(s) if False else 0:04d}")  # noqa: F841 (offsets are already shifted)
         tables["stances"][str(k + 1)] = {
             "ev": "tag", "id": uuid.UUID(int=rng.getrandbits(128)).hex[:12], "actor_id": rng.choice(actors),
             "label": rng.choice(DEFAULT_LABELS), "source_id": s.id, "start": start + len(s.text) - len(s.text.split("\n", 1)[1]),

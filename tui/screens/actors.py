@@ -6,20 +6,18 @@ from __future__ import annotations
 from collections import Counter
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from ..widgets.picker import Choice, Picker
 from ..widgets.prompt import TextPrompt
+from .table_detail import TableDetailScreen
 
 CONFLICT = "⚠"
 
 
-class ActorsScreen(Screen):
+class ActorsScreen(TableDetailScreen):
     BINDINGS = [
         Binding("m", "merge", "Merge into…", id="actors.merge"),
         Binding("r", "rename", "Rename", id="actors.rename"),
@@ -27,29 +25,13 @@ class ActorsScreen(Screen):
         Binding("f", "affiliation", "Affiliation", show=False, id="actors.affiliation"),
         Binding("escape", "app.pop_screen", "Back", id="actors.back"),
     ]
-    DEFAULT_CSS = """
-    ActorsScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
-    ActorsScreen DataTable { height: 1fr; min-height: 5; }
-    ActorsScreen #detail { height: 1fr; min-height: 5; border-top: solid $panel-lighten-2; padding: 0 1; }
-    """
-
-    def compose(self) -> ComposeResult:
-        yield Static("bluf · actors  (⚠ stances differ between sources or annotators)", id="title")
-        with Vertical():
-            yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
-            with VerticalScroll(id="detail"):
-                yield Static(id="detail-text")
-        yield Footer()
+    TITLE_TEXT = "bluf · actors  (⚠ stances differ between sources or annotators)"
 
     def on_mount(self) -> None:
-        t = self.query_one(DataTable)
-        t.add_column("", key="flag", width=1)
-        t.add_column("Actor", key="name", width=24)
-        t.add_column("Kind", key="kind", width=12)
-        t.add_column("Affiliation", key="aff", width=14)
-        t.add_column("Quotes", key="quotes", width=6)
-        t.add_column("Stances", key="stances", width=16)
-        t.focus()
+        self.add_columns(
+            ("", "flag", 1), ("Actor", "name", 24), ("Kind", "kind", 12),
+            ("Affiliation", "aff", 14), ("Quotes", "quotes", 6), ("Stances", "stances", 16),
+        )
         self.refresh_stances()
 
     def _stats(self):

@@ -4,19 +4,17 @@ source, note. The analyst's edits are kept in the workspace and survive re-analy
 from __future__ import annotations
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from ..widgets.checklist import Checklist
 from ..widgets.picker import Choice, Picker
 from ..widgets.prompt import TextPrompt
+from .table_detail import TableDetailScreen
 
 
-class IncidentsScreen(Screen):
+class IncidentsScreen(TableDetailScreen):
     BINDINGS = [
         Binding("c", "confirm", "Confirm", id="incidents.confirm"),
         Binding("r", "rename", "Rename", id="incidents.rename"),
@@ -27,32 +25,14 @@ class IncidentsScreen(Screen):
         Binding("enter", "read", "Read source", show=False, id="incidents.read"),
         Binding("escape", "app.pop_screen", "Back", id="incidents.back"),
     ]
-    DEFAULT_CSS = """
-    IncidentsScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
-    IncidentsScreen DataTable { height: 1fr; min-height: 5; }
-    IncidentsScreen #detail { height: 1fr; min-height: 5; border-top: solid $panel-lighten-2; padding: 0 1; }
-    """
+    TITLE_TEXT = "bluf · incidents timeline  (✓ confirmed)"
 
     def __init__(self, incident_id: str | None = None) -> None:
         super().__init__()
         self.start_at = incident_id
 
-    def compose(self) -> ComposeResult:
-        yield Static("bluf · incidents timeline  (✓ confirmed)", id="title")
-        with Vertical():
-            yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
-            with VerticalScroll(id="detail"):
-                yield Static(id="detail-text")
-        yield Footer()
-
     def on_mount(self) -> None:
-        t = self.query_one(DataTable)
-        t.add_column("", key="ok", width=1)
-        t.add_column("Date", key="date", width=10)
-        t.add_column("Place", key="place", width=11)
-        t.add_column("What", key="what", width=38)
-        t.add_column("Src", key="n", width=3)
-        t.focus()
+        t = self.add_columns(("", "ok", 1), ("Date", "date", 10), ("Place", "place", 11), ("What", "what", 38), ("Src", "n", 3))
         self.refresh_stances()
         if self.start_at:
             for i, inc in enumerate(self.app.workspace.incidents()):

@@ -12,10 +12,10 @@ from collections import Counter
 from functools import lru_cache
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual import work
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
