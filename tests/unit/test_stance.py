@@ -43,6 +43,16 @@ def test_negation_flips_a_cue():
     assert negated[0].negated
 
 
+@pytest.mark.parametrize("prefix", ["", "İstanbul: "])  # 'İ'.lower() is two characters long
+def test_cues_are_found_whatever_the_case_at_their_offsets(prefix):
+    text = prefix + "We are READY TO Shoot them down, and we will not shoot them down."
+    hits = cue_hits(text, load_lexicon())
+    assert [(h.label, text[h.start : h.end]) for h in hits] == [
+        ("hawkish", "READY TO Shoot"),
+        ("cautious", "shoot them down"),  # negated: "not shoot them down"
+    ]
+
+
 def test_vader_sign_never_decides_the_label(monkeypatch):
     text = "“We stand ready to defend every inch of our airspace, and we will,” Minister Eva Brink said happily.\n"
     labels = []
