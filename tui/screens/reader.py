@@ -130,6 +130,8 @@ class ReaderScreen(Screen):
         view.show(src.text, src.removed, src.headings)
         view.focus()
         self.refresh_marks()
+
+    def on_article_view_drawn(self) -> None:
         if not self.ws.suggestions_ready(self.source_id):
             self._work_out_suggestions()
 

@@ -14,6 +14,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.cache import LRUCache
 from textual.geometry import Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -33,6 +34,10 @@ class ArticleContent:
 
 class ArticleView(ScrollView, can_focus=True):
     """Shows one article. The screen sets content with ``show()`` and marks with ``mark()``."""
+
+    class Drawn(Message):
+        """The article's text was drawn for the first time since ``show()``: slower work
+        about it (a long article's suggestions) can start without delaying that."""
 
     COMPONENT_CLASSES = {
         "article--heading",
@@ -104,6 +109,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._marks_in: list[Mark] | None = None  # the list last given to mark()
         self._focus_mark: Mark | None = None
         self._focus_block = -1
+        self._drawn = False
 
     # ------------------------------------------------------------------ content
     def show(self, text: str, removed=(), headings=()) -> None:
@@ -111,6 +117,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrapped.clear()
         self._marks_in = None
         self._focus_mark = None
+        self._drawn = False
         self._relayout(force=True)
         self.scroll_home(animate=False)
 
@@ -230,6 +237,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------ render
     def render_line(self, y: int) -> Strip:
+        if not self._drawn and self._layout is not None:
+            self._drawn = True
+            self.post_message(self.Drawn())
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.size.width
