@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from .config import UIConfig, load_ui_config
+from .memory import freeze_long_lived
 from .messages import AnalysisProgress, AnalysisReady, WorkspaceFailed, WorkspaceOpened
 from .screens.help import HelpScreen
 from .screens.library import LibraryScreen
@@ -58,7 +59,6 @@ class BlufApp(App):
         # No animations: over SSH every frame of a fade is bytes on a slow link.
         self.animation_level = "none"
         self.theme_problems: list[str] = []
-        self._readers: dict = {}
         from annotate.brief import BriefFilter
 
         self.brief_filter = BriefFilter()
@@ -154,6 +154,7 @@ class BlufApp(App):
         ws = self.workspace
         ws.install(message.derived)
         self.analysed = True
+        freeze_long_lived()
         lib = self._library()
         if lib:
             lib.set_progress(None, None)
