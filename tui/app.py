@@ -208,7 +208,11 @@ class BlufApp(App):
         from .screens.reader import reader_class
 
         specs = tuple((x["name"], x.get("key", "")) for x in self.workspace.label_specs)
-        return reader_class(specs)(source_id)
+        reserved = frozenset(k.strip() for b in self.BINDINGS for k in b.key.split(","))
+        cls = reader_class(specs, reserved)
+        for problem in cls.KEY_PROBLEMS:
+            self.notify(problem, severity="warning", timeout=10)
+        return cls(source_id)
 
     def open_reader(self, source_id: str) -> None:
         if self.workspace is None:
@@ -284,6 +288,14 @@ class BlufApp(App):
             if binding.action in ("help", "command_palette") or not binding.id:
                 continue
             yield SystemCommand(binding.description, f"{keys} · {binding.id}", lambda n=node, act=binding.action: self.run_action(act, n))
+        from .screens.reader import ReaderScreen
+
+        if isinstance(screen, ReaderScreen) and self.workspace is not None:
+            keyed = {b.action for _, b, _ in self.key_bindings(screen)}
+            for name in self.workspace.labels:
+                act = f"tag('{name}')"
+                if act not in keyed:  # a label without a key (or whose key was taken)
+                    yield SystemCommand(name.capitalize(), "tag the speaker (no key)", lambda act=act: self.run_action(act, screen))
 
     # ------------------------------------------------------------------ brief
     def current_brief(self):

@@ -75,6 +75,19 @@ def _parser() -> argparse.ArgumentParser:
     st = sub.add_parser("stats", help="tags per label and annotator, agreement, disagreements")
     st.add_argument("--json", action="store_true", help="machine-readable output")
 
+    lb = sub.add_parser(
+        "labels",
+        help="the workspace's stance vocabulary: list it, or set it",
+        epilog="Example: bluf labels set hawkish=h cautious=c escalatory=z conciliatory=  "
+        "(the reader tags with that key, and its upper case tags and jumps to the next "
+        "untagged quote; a label without a key is tagged from the command palette). "
+        "Tags with a label that leaves the vocabulary stay in the history.",
+    )
+    lb_sub = lb.add_subparsers(dest="action", metavar="ACTION")
+    lb_sub.add_parser("list", help="each label and its key (the default)")
+    ls = lb_sub.add_parser("set", help="replace the vocabulary")
+    ls.add_argument("labels", nargs="+", metavar="NAME=KEY")
+
     sub.add_parser("recover", help="rebuild a damaged workspace from its backup and journal")
 
     lo = sub.add_parser("locate", help="print where bluf keeps things")
@@ -253,6 +266,22 @@ def cmd_tag(args) -> int:
     return EXIT_OK
 
 
+def cmd_labels(args) -> int:
+    ws = _open(args, seed=False)
+    try:
+        if args.action == "set":
+            specs = []
+            for item in args.labels:
+                name, _, key = item.partition("=")
+                specs.append({"name": name, "key": key})
+            ws.set_labels(specs)
+        for x in ws.label_specs:
+            print(f"{x['name']:16} {x['key'] or '-'}")
+    finally:
+        ws.close()
+    return EXIT_OK
+
+
 def cmd_untag(args) -> int:
     ws = _open(args, seed=False)
     try:
@@ -372,6 +401,7 @@ def main(argv: list[str] | None = None) -> int:
         "sources": cmd_sources,
         "tag": cmd_tag,
         "untag": cmd_untag,
+        "labels": cmd_labels,
         "log": cmd_log,
         "stats": cmd_stats,
         "recover": cmd_recover,

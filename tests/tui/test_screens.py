@@ -257,6 +257,34 @@ async def test_the_command_palette_offers_every_action(ws_path):
         assert wanted <= titles, wanted - titles
 
 
+async def test_the_reader_follows_the_workspaces_own_vocabulary(ws_path):
+    from annotate.workspace import open_workspace
+
+    ws = open_workspace(ws_path)
+    # "z" is new; "conciliatory" has no key; "a" is the reader's accept key and "e" would
+    # make "E" (export) a tag-and-jump key: both are left out with a notice.
+    ws.set_labels([{"name": "escalatory", "key": "z"}, {"name": "conciliatory", "key": ""},
+                   {"name": "alarmed", "key": "a"}, {"name": "wary", "key": "e"}])
+    ws.close()
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        r = await _reader(app, pilot, 1)
+        assert any("'alarmed'" in n.message for n in app._notifications)
+        await pilot.press("right_square_bracket", "z")
+        assert [s.label for s in app.workspace.stances()] == ["escalatory"]
+        await pilot.press("Z")  # already tagged so: jumps to the next untagged quote
+        assert r.focus_index == 1
+        await pilot.press("Z")  # tags it and jumps on
+        assert [s.label for s in app.workspace.stances()] == ["escalatory", "escalatory"] and r.focus_index == 2
+        await pilot.press("h")  # not in this vocabulary: no tag
+        assert len(app.workspace.stances()) == 2
+        palette = {c.title: c for c in app.get_system_commands(r)}
+        assert {"Conciliatory", "Alarmed", "Escalatory"} <= set(palette)
+        await palette["Conciliatory"].callback()
+        await pilot.pause()
+        assert [s.label for s in app.workspace.stances()][-1] == "conciliatory"
+
+
 # Keys a terminal, tmux or screen may keep for itself.
 SWALLOWED = {"ctrl+s", "ctrl+q", "ctrl+z", "ctrl+c", "ctrl+b", "ctrl+a", "ctrl+backslash", "ctrl+h", "ctrl+i",
              "ctrl+m", "ctrl+j", "ctrl+left_square_bracket", "f11", "alt+tab", "ctrl+d"}

@@ -103,3 +103,25 @@ def test_default_workspace_lives_in_the_xdg_data_dir(tmp_path, monkeypatch):
     from annotate.locations import default_db
 
     assert default_db() == tmp_path / "xdg" / "bluf" / "workspace.json"
+
+
+def test_the_vocabulary_is_the_workspaces_and_set_from_the_cli(ws_path):
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "tui", "--db", str(ws_path), *args], capture_output=True, text=True)
+
+    p = cli("labels", "set", "escalatory=z", "conciliatory=", "hawkish=h")
+    assert p.returncode == 0, p.stderr
+    assert [line.split() for line in p.stdout.splitlines()] == [["escalatory", "z"], ["conciliatory", "-"], ["hawkish", "h"]]
+    for bad, msg in ((["a=z", "b=z"], "not used by another label"), (["two words=q"], "single word"), (["x=yy"], "one character")):
+        p = cli("labels", "set", *bad)
+        assert p.returncode == 1 and msg in p.stderr and len(p.stderr.strip().splitlines()) == 1, p.stderr
+    ws = open_workspace(ws_path, annotator="tester")
+    ws.analyze()
+    try:
+        assert ws.labels == ["escalatory", "conciliatory", "hawkish"]  # the failed sets changed nothing
+        src = ws.sources()[1]
+        assert ws.tag(src.id, 0, "conciliatory").label == "conciliatory"
+        with pytest.raises(WorkspaceError, match="cautious"):
+            ws.tag(src.id, 1, "cautious")  # no longer in this workspace's vocabulary
+    finally:
+        ws.close()

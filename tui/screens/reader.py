@@ -84,6 +84,7 @@ BASE_BINDINGS = [
 
 
 class ReaderScreen(Screen):
+    KEY_PROBLEMS: tuple[str, ...] = ()  # label keys left out, see reader_class
     """Use ``reader_class(specs)(source_id)`` to get one with the workspace's label keys."""
 
     BINDINGS = BASE_BINDINGS  # the label keys are added by reader_class
@@ -722,19 +723,44 @@ class ReaderScreen(Screen):
         self.app.pop_screen()
 
 
+def _keys_of(bindings) -> set[str]:
+    return {k.strip() for b in bindings for k in b.key.split(",")}
+
+
 @lru_cache(maxsize=16)
-def reader_class(specs: tuple[tuple[str, str], ...]) -> type[ReaderScreen]:
+def reader_class(specs: tuple[tuple[str, str], ...], reserved: frozenset[str] = frozenset()) -> type[ReaderScreen]:
     """A ReaderScreen whose tag keys are the vocabulary's: ``((name, key), ...)``.
-    The footer shows: next quote, the labels, accept, undo."""
+    The footer shows: next quote, the labels, accept, undo. A label's key (or its
+    upper-case "tag and jump" key) that another reader key or one in ``reserved`` (the
+    app's) already uses is left out and said in ``KEY_PROBLEMS``."""
+    from textual.keys import _character_to_key
+
+    taken = _keys_of(BASE_BINDINGS) | set(reserved)
     bindings = [BASE_BINDINGS[0]]
+    problems: list[str] = []
     for name, key in specs:
         if not key:
             continue
-        bindings.append(Binding(key, f"tag('{name}')", name.capitalize(), id=f"reader.tag.{name}"))
+        k = _character_to_key(key)
+        if k in taken:
+            problems.append(f"label {name!r}: key {key!r} is already used by the reader; give it another one (bluf labels)")
+            continue
+        taken.add(k)
+        bindings.append(Binding(k, f"tag('{name}')", name.capitalize(), id=f"reader.tag.{name}"))
         upper = key.upper()
         if upper != key:
-            bindings.append(Binding(upper, f"tag_next('{name}')", f"{name.capitalize()} + next untagged", show=False, id=f"reader.tag_next.{name}"))
+            ku = _character_to_key(upper)
+            if ku in taken:
+                problems.append(f"label {name!r}: {upper!r} (tag and jump) is already used by the reader; left out")
+                continue
+            taken.add(ku)
+            bindings.append(Binding(ku, f"tag_next('{name}')", f"{name.capitalize()} + next untagged", show=False, id=f"reader.tag_next.{name}"))
     bindings += BASE_BINDINGS[1:]
     # Not inheriting: the footer keeps this order, and a label left out of the vocabulary
     # leaves no key behind.
-    return type("ReaderScreen", (ReaderScreen,), {"BINDINGS": list(Screen.BINDINGS) + bindings}, inherit_bindings=False)
+    return type(
+        "ReaderScreen",
+        (ReaderScreen,),
+        {"BINDINGS": list(Screen.BINDINGS) + bindings, "KEY_PROBLEMS": tuple(problems)},
+        inherit_bindings=False,
+    )
