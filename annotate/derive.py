@@ -12,8 +12,8 @@ from typing import Iterable
 from .actors import ActorIndex, build_actors
 from .gazetteer import Gazetteer
 from .incidents import cluster_incidents
-from .nlp.events import redate
 from .models import Analysis, Incident, Quote, Source, Suggestion
+from .nlp.events import redate
 
 
 @dataclass

@@ -11,14 +11,23 @@ from typing import Callable, Iterable
 
 from .actors import ActorIndex
 from .analysis import Progress, analyze_sources
+from .cache import AnalysisCache
 from .derive import Derived, derive
 from .errors import WorkspaceError
-from .cache import AnalysisCache
 from .gazetteer import Gazetteer, load_gazetteer
 from .history import StanceHistory
 from .ingest import seed_sources
 from .locations import default_db
-from .models import DEFAULT_LABEL_KEYS, DEFAULT_LABELS, Analysis, Incident, Quote, Source, Stance, Suggestion
+from .models import (
+    DEFAULT_LABEL_KEYS,
+    DEFAULT_LABELS,
+    Analysis,
+    Incident,
+    Quote,
+    Source,
+    Stance,
+    Suggestion,
+)
 from .settings import annotator as default_annotator
 from .settings import load_config
 from .store import Store, StoreError

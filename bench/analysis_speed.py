@@ -11,11 +11,11 @@ import time
 
 def run(words: int = 50_000, repeat: int = 2) -> dict:
     import spacy
+    from corpus import corpus
 
     from annotate.analysis import analyze_sources
     from annotate.nlp.pipeline import available_model, load_pipeline
     from annotate.text import masked
-    from corpus import corpus
 
     sources = corpus(words)
     texts = [masked(s.text, s.removed) for s in sources]

@@ -14,6 +14,7 @@ same few lines of arithmetic.
 from __future__ import annotations
 
 import re
+
 import numpy as np
 
 from ..models import Source

@@ -9,7 +9,15 @@ import pytest
 from rich.cells import cell_len
 
 from annotate.ingest import seed_sources
-from tui.widgets.article_layout import Insert, _display, _merge, _wrap_narrow, _wrap_words, blocks, layout
+from tui.widgets.article_layout import (
+    Insert,
+    _display,
+    _merge,
+    _wrap_narrow,
+    _wrap_words,
+    blocks,
+    layout,
+)
 
 WIDTHS = (8, 13, 31, 48, 76, 118)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from tui.app import BlufApp
 from tui.screens.actors import ActorsScreen
 from tui.screens.brief import BriefScreen

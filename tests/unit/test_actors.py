@@ -39,8 +39,8 @@ def test_metonymy_maps_to_the_government():
 
 
 def test_model_errors_are_corrected(nlp):
-    from annotate.nlp.entities import correct_entities
     from annotate.gazetteer import load_gazetteer
+    from annotate.nlp.entities import correct_entities
 
     doc = nlp("Trump spoke after Giorgia Meloni. Officials in Kyiv and Tallinn listened.\n")
     correct_entities(doc, load_gazetteer())
@@ -50,8 +50,8 @@ def test_model_errors_are_corrected(nlp):
 
 
 def test_surname_mislabelled_as_a_place_is_a_person_when_the_full_name_is_there(nlp):
-    from annotate.nlp.entities import correct_entities
     from annotate.gazetteer import load_gazetteer
+    from annotate.nlp.entities import correct_entities
 
     doc = nlp("Oskar Lindqvist arrived on Monday. Lindqvist said nothing.\n")
     correct_entities(doc, load_gazetteer())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from annotate.gazetteer import load_gazetteer
 from annotate.nlp.pipeline import available_model, load_pipeline
 from annotate.nlp.quotes import attribute, pair_quotes
