@@ -59,9 +59,20 @@ class BlufApp(App):
         # No animations: over SSH every frame of a fade is bytes on a slow link.
         self.animation_level = "none"
         self.theme_problems: list[str] = []
-        from annotate.brief import BriefFilter
+        self._brief_filter = None  # annotate.brief loads on first use, not before the first paint
 
-        self.brief_filter = BriefFilter()
+    @property
+    def brief_filter(self):
+        """The brief's filters (incident, actor, dates, annotator, label) for this session."""
+        if self._brief_filter is None:
+            from annotate.brief import BriefFilter
+
+            self._brief_filter = BriefFilter()
+        return self._brief_filter
+
+    @brief_filter.setter
+    def brief_filter(self, flt) -> None:
+        self._brief_filter = flt
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **THEME_VARIABLE_DEFAULTS}
