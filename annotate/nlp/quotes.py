@@ -180,6 +180,52 @@ def _according_to(lo: int, hi: int, idx: DocIndex):
     return None
 
 
+def _colon_lead(t_open: int, idx: DocIndex):
+    """``Foreign Minister X said:`` ending the paragraph before a quote that opens its own:
+    (verb, subject, rule) of the lead-in, or None."""
+    doc = idx.doc
+    k = t_open - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or doc[k].text != ":" or "\n" not in doc[k + 1 : t_open + 1].text + doc[k].whitespace_:
+        return None
+    for t in doc[k].sent:
+        if t.i >= k:
+            break
+        if t.lemma_.lower() in REPORTING_VERBS and t.pos_ in ("VERB", "AUX") and t.i not in idx.quote_tokens:
+            s = subject(t)
+            if s is not None and s.i not in idx.quote_tokens:
+                return t, s, "colon-lead"
+    return None
+
+
+_CREDIT = re.compile(r"[ \t]*[—–][ \t]*")
+
+
+def _credit_line(span: QuoteSpan, text: str, idx: DocIndex):
+    """``“…” — Radoslaw Sikorski, Polish foreign minister``: a dash and a name right after
+    the closing mark credit the quote."""
+    m = _CREDIT.match(text, span.close + 1)
+    if m is None:
+        return None
+    for ent in idx.persons:
+        if ent.start_char == m.end():
+            return None, ent.root, "credit"
+    return None
+
+
+def _name_colon(pre, idx: DocIndex):
+    """``Trump: “…”`` (a headline's or a transcript's form): the sentence before the quote
+    is a name and a colon, nothing else."""
+    words = [t for t in pre if not t.is_space]
+    if len(words) < 2 or words[-1].text != ":":
+        return None
+    for ent in idx.ents:
+        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and ent.start == words[0].i and ent.end == words[-1].i:
+            return None, ent.root, "name-colon"
+    return None
+
+
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:of|the|de|von|van|al)\b)?\s+){0,5}[A-Z][\w’'.-]*"
 _FORMS = "|".join(sorted(REPORTING_FORMS, key=len, reverse=True))
 _POST_RX = re.compile(rf"^[\s,—–-]*(?:(?P<v1>{_FORMS})\s+(?P<n1>{_NAME})|(?P<n2>he|she|they|{_NAME})\s+(?P<v2>{_FORMS})\b)")
@@ -279,6 +325,15 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                         kind = "outlet" if outlets(t.text) else "named"
                         speaker = Speaker(t.start_char, t.end_char, t.text, kind)
                     rule = "surface"
+        if speaker is None and idx.has_dep:
+            found = _colon_lead(t_open, idx) or _credit_line(span, text, idx) or _name_colon(pre, idx)
+            if found is not None:
+                v, h, how = found
+                speaker = speaker_for(h, idx, outlets)
+                if speaker is not None:
+                    rule = how
+                    if verb is None and v is not None:
+                        verb = v
         words = len(text[span.start : span.end].split())
         naming = _naming(text, span.open)
         if speaker is None and prev is not None and prev[1].speaker is not None:

@@ -128,6 +128,13 @@ def speaker_for(head, idx: DocIndex, outlets) -> Speaker | None:
     if outlets(text) or any(outlets(e.text) and e.root.i == head.i for e in ents):
         kind = "outlet"
     elif not any(e.label_ == "PERSON" for e in ents):
+        # "the prime minister, Mette Frederiksen, said": the name in apposition speaks.
+        for c in head.children:
+            if c.dep_ != "appos" or c.i in idx.quote_tokens:
+                continue
+            for ent in idx.persons:
+                if ent.start <= c.i < ent.end:
+                    return Speaker(ent.start_char, ent.end_char, ent.text, "named")
         head_is_entity = any(e.start <= head.i < e.end for e in ents)
         if not head_is_entity or head.lemma_.lower() in OFFICIAL_NOUNS:
             kind = "unnamed"

@@ -90,6 +90,14 @@ def test_scare_quotes_and_names_are_not_speech(text, term):
         ("Lars Ekberg called the overflight “a reckless stunt.”\n", "reckless stunt", "Lars Ekberg"),
         ("The jets left after “a tense hour of shadowing,” according to Colonel Ruta Mazur.\n", "tense hour", "Ruta Mazur"),
         ("“We are ready,” said Finland’s Foreign Minister Elina Valtonen.\n", "We are ready", "Elina Valtonen"),
+        # A description with the name in apposition: the name speaks.
+        ("“It was a deliberate provocation,” the prime minister, Mette Halvorsen, told a news conference.\n", "provocation", "Mette Halvorsen"),
+        ("The country’s defence minister, Hanno Tamm, said the jets had “no flight plan.”\n", "flight plan", "Hanno Tamm"),
+        # A lead-in ending with a colon, the quote in a paragraph of its own.
+        ("Interior Minister Ilse Varga said:\n“The border will be closed at midnight.”\n", "midnight", "Ilse Varga"),
+        # A credit line after a dash, and a name with a colon (a headline's form).
+        ("“The border will be closed at midnight.” — Ilse Varga, interior minister\n", "midnight", "Ilse Varga"),
+        ("Marek Kowalski: “The border will be closed at midnight.”\n", "midnight", "Marek Kowalski"),
     ],
 )
 def test_reporting_patterns(text, fragment, name):
