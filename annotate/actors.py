@@ -41,6 +41,19 @@ from .text import norm_name, slug
 
 _PARTICLES = {"von", "van", "der", "de", "del", "della", "da", "di", "al", "bin", "le", "la"}
 _TOKEN = re.compile(r"[\w.’'-]+")
+_QUANTIFIERS = frozenset(
+    """
+    the these those two three four five six seven eight nine ten dozen dozens several some many
+    most both other few numerous various multiple senior top unnamed anonymous high-ranking
+    """.split()
+)
+
+
+def _bare(words: list[str]) -> bool:
+    """Only quantifiers and one official noun ("Officials", "two senior sources"): nobody in
+    particular, the same words in every article."""
+    rest = [w for w in words if w.lower() not in _QUANTIFIERS and not w.isdigit()]
+    return len(rest) == 1 and rest[0].lower() in OFFICIAL_NOUNS
 _GROUP_NAME = re.compile(
     r"\b(?:the|this) (?:group|coalition|bloc|format|grouping|club|alliance|forum)\b[^.]{0,60}?"
     r"(?:so-called|known as|dubbed|called|named)\s+(?:the\s+)?[\"“](?P<name>[^\"”]{2,40})[\"”]",
@@ -505,9 +518,10 @@ def build_actors(
         if target is None and m.role == "speaker" and m.kind in ("unnamed", "named", "pronoun"):
             words = _TOKEN.findall(m.text)
             someone = bool(words) and words[0].lower() in ("a", "an", "one", "another", "some")
-            if m.kind == "named" or not someone and any(w.lower() in OFFICIAL_NOUNS for w in words):
+            if m.kind == "named" or not someone and not _bare(words) and any(w.lower() in OFFICIAL_NOUNS for w in words):
                 # An indefinite "a police officer" is someone, not an actor: it stays
-                # unresolved rather than joining every other article's police officer.
+                # unresolved rather than joining every other article's police officer;
+                # so do bare "officials", "two sources" ("Western officials" is a group).
                 target = m.text[:1].upper() + m.text[1:]
                 kind = "organization" if m.kind == "named" else "group"
         if target is None:

@@ -16,7 +16,7 @@ import orjson
 
 from .models import Actor, Analysis, Incident
 
-DERIVE_VERSION = 1
+DERIVE_VERSION = 2
 EDIT_TABLES = ("actor_edits", "incident_edits", "quote_edits", "source_links")
 
 

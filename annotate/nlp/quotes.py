@@ -280,6 +280,7 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
     quotes: list[Quote] = []
     scare: list[QuoteSpan] = []
     prev: tuple[QuoteSpan, Quote] | None = None
+    by_span: dict[int, Quote] = {}
     for span in spans:
         t_open, t_close = idx.tok(span.open), idx.tok(span.close)
         inner = range(idx.tok(span.start), idx.tok(span.end - 1) + 1)
@@ -362,7 +363,14 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
             partial=not initial or not text[span.start : span.start + 1].isupper(),
         )
         quotes.append(q)
+        by_span[id(span)] = q
         prev = (span, q)
         if speaker is not None and speaker.kind != "pronoun":
             idx.last_speaker = speaker
+    # A quote running over paragraphs is attributed at its end ("“First ... / “... last,”
+    # the minister said."): its earlier paragraphs get that speaker too.
+    for a, b in reversed(list(zip(spans, spans[1:]))):
+        qa, qb = by_span.get(id(a)), by_span.get(id(b))
+        if qa is not None and qb is not None and a.continues and b.continued and qa.speaker is None and qb.speaker is not None:
+            qa.speaker, qa.rule = qb.speaker, "continued-by"
     return quotes, scare

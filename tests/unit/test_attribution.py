@@ -141,6 +141,27 @@ def test_unnamed_speaker_is_not_given_to_the_nearest_name():
     assert who(d, src, "risk is real") != "Anna Lind"
 
 
+def test_a_quote_over_paragraphs_attributed_at_its_end_gets_that_speaker_throughout():
+    text = (
+        "“The radar saw them at two in the morning and lost them over the forest.\n\n"
+        "“Then they came back, lower,” Colonel Ines Duarte said.\n"
+    )
+    (src,), d = analyse(text)
+    assert who(d, src, "radar saw them") == "Ines Duarte" and who(d, src, "came back") == "Ines Duarte"
+
+
+def test_bare_plural_officials_are_nobody_in_particular():
+    # "Officials" in one article and "Two officials" in another are not one actor;
+    # "Western officials" is a group an analyst follows.
+    srcs, d = analyse(
+        "Officials said the drones were “almost certainly” launched from the south.\n",
+        "“We are watching,” two senior officials said on Friday.\n",
+        "Western officials said the flights were “a deliberate test.”\n",
+    )
+    assert who(d, srcs[0], "almost certainly") is None and who(d, srcs[1], "watching") is None
+    assert who(d, srcs[2], "deliberate test") == "Western officials"
+
+
 def test_unnamed_official_with_a_nationality_is_linked_to_the_government():
     (src,), d = analyse("“We are tracking every flight,” a senior Polish military official told reporters.\n")
     assert who(d, src, "tracking every flight") == "Polish government"
