@@ -27,6 +27,11 @@ def suggested(text: str, name: str):
         ("“If they touch our planes, this will be war,” Ambassador Oleg Tarin said.\n", "Oleg Tarin", "threatening"),
         ("Foreign Minister Karin Alm warned allies not to take the bait.\n", "Karin Alm", "cautious"),
         ("Defence Minister Jan Kral said the army would not shoot down the drones.\n", "Jan Kral", "cautious"),
+        ("“We will respond with all means necessary,” Defence Minister Piotr Kaczmar said.\n", "Piotr Kaczmar", "hawkish"),
+        ("“Any strike on our soil will be met with a crushing response,” deputy Dmitri Orlov warned.\n", "Dmitri Orlov", "threatening"),
+        ("“We are monitoring the situation and are in contact with our allies,” spokesman Jan Berg said.\n", "Jan Berg", "neutral"),
+        # A firm answer promised by an ally is hawkish, not a threat.
+        ("“Any further violation will be met with a firm response,” spokeswoman Alma Hart said.\n", "Alma Hart", "hawkish"),
     ],
 )
 def test_suggestions_from_quotes_and_frames(text, name, label):
