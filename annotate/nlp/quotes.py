@@ -133,6 +133,19 @@ def _emit(spans, text, o, c, para, continued=False, continues=False) -> None:
 # ------------------------------------------------------------------ attribution
 
 
+_DOCUMENTS = frozenset("statement letter message post note communique communiqué text notice release tweet sign banner".split())
+
+
+def _reports(t) -> bool:
+    """A verb of saying, or "read" with a document as its subject ("the statement read")."""
+    lemma = t.lemma_.lower()
+    if lemma in REPORTING_VERBS:
+        return t.pos_ in ("VERB", "AUX")
+    return lemma == "read" and (t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _DOCUMENTS for c in t.children
+    )
+
+
 def _governing_verb(inner: range, idx: DocIndex):
     """The nearest reporting verb above the quote in the parse tree, outside the quote; one
     above a verb of reacting ("said ... to reject the “botched” deal") wins over it."""
@@ -144,7 +157,7 @@ def _governing_verb(inner: range, idx: DocIndex):
         a, hops, found = t.head, 0, []
         while hops < 8:
             hops += 1
-            if a.i not in inner and a.i not in idx.quote_tokens and a.lemma_.lower() in REPORTING_VERBS and a.pos_ in ("VERB", "AUX"):
+            if a.i not in inner and a.i not in idx.quote_tokens and _reports(a):
                 found.append(a)
                 if a.lemma_.lower() not in REACTING_VERBS:
                     break
@@ -163,7 +176,7 @@ def _following_verb(lo: int, hi: int, idx: DocIndex):
         t = doc[i]
         if i in idx.quote_tokens:
             break
-        if t.lemma_.lower() in REPORTING_VERBS and t.pos_ in ("VERB", "AUX"):
+        if _reports(t):
             return t
     return None
 
@@ -192,7 +205,7 @@ def _colon_lead(t_open: int, idx: DocIndex):
     for t in doc[k].sent:
         if t.i >= k:
             break
-        if t.lemma_.lower() in REPORTING_VERBS and t.pos_ in ("VERB", "AUX") and t.i not in idx.quote_tokens:
+        if _reports(t) and t.i not in idx.quote_tokens:
             s = subject(t)
             if s is not None and s.i not in idx.quote_tokens:
                 return t, s, "colon-lead"

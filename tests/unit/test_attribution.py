@@ -98,6 +98,8 @@ def test_scare_quotes_and_names_are_not_speech(text, term):
         # A credit line after a dash, and a name with a colon (a headline's form).
         ("“The border will be closed at midnight.” — Ilse Varga, interior minister\n", "midnight", "Ilse Varga"),
         ("Marek Kowalski: “The border will be closed at midnight.”\n", "midnight", "Marek Kowalski"),
+        # "read" with a document as its subject reports.
+        ("“The flight lasted four minutes,” the statement from Defence Minister Lars Ekberg read.\n", "four minutes", "Lars Ekberg"),
     ],
 )
 def test_reporting_patterns(text, fragment, name):
