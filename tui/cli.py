@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -113,10 +114,17 @@ class _Progress:
         sys.stderr.flush()
 
 
-def _open(args, seed: bool = True):
+@contextmanager
+def _workspace(args, seed: bool = True, compact: bool = True):
+    """The workspace for one command, closed after it (``compact``: fold the journal into
+    the TinyDB file if it is long; read-only commands skip that)."""
     from annotate.workspace import open_workspace
 
-    return open_workspace(args.db, seed=seed, progress=lambda msg: print(f"bluf: {msg}", file=sys.stderr))
+    ws = open_workspace(args.db, seed=seed, progress=lambda msg: print(f"bluf: {msg}", file=sys.stderr))
+    try:
+        yield ws
+    finally:
+        ws.close(compact=compact)
 
 
 def cmd_export(args) -> int:
@@ -135,8 +143,7 @@ def cmd_export(args) -> int:
     if args.template and not Path(args.template).is_file():
         raise BlufError(f"{args.template}: no such template file")
     flt = BriefFilter(tuple(args.incident), tuple(args.actor), tuple(args.annotator), tuple(args.label), args.date_from, args.date_to)
-    ws = _open(args)
-    try:
+    with _workspace(args) as ws:
         # Spans need quotes and names only; the rest derives actors and incidents.
         ws.analyze(progress=_Progress("analysing"), derive=args.format != "jsonl" or flt.active)
         unknown = [i for i in flt.incidents if i not in {x.id for x in ws.incidents()}]
@@ -154,8 +161,6 @@ def cmd_export(args) -> int:
             if isinstance(err, TemplateError):
                 raise BlufError(f"template {args.template or 'brief.md.j2'}: {str(err).splitlines()[0]}") from None
             raise
-    finally:
-        ws.close()
     if args.output and args.output != "-":
         out = Path(args.output)
         tmp = out.with_name(f".{out.name}.tmp")
@@ -196,8 +201,7 @@ def cmd_analyze(args) -> int:
 
 
 def cmd_import(args) -> int:
-    ws = _open(args, seed=False)
-    try:
+    with _workspace(args, seed=False) as ws:
         report = ws.import_files(
             args.paths, pattern=args.glob, max_bytes=int(args.max_size * 1024 * 1024),
             stdin=sys.stdin.buffer if "-" in args.paths else None, progress=_Progress("importing"),
@@ -218,14 +222,11 @@ def cmd_import(args) -> int:
         for err in report.errors:
             print(f"bluf: {err}", file=sys.stderr)
         print(f"{len(report.added)} added, {len(report.already)} already there, {len(report.errors)} not imported", file=sys.stderr)
-    finally:
-        ws.close()
     return EXIT_ERROR if report.errors else EXIT_OK
 
 
 def cmd_source(args) -> int:
-    ws = _open(args, seed=False)
-    try:
+    with _workspace(args, seed=False) as ws:
         src = ws.find_source(args.source)
         if args.source_command == "edit":
             fields = {k: getattr(args, k) for k in ("title", "outlet", "author", "url", "published", "language", "grade") if getattr(args, k) is not None}
@@ -238,37 +239,28 @@ def cmd_source(args) -> int:
         dups = ws.near_duplicates_of(src.id)
         if dups:
             print(f"{'copies':10} " + ", ".join(ws.source(d).name for d in dups))
-    finally:
-        ws.close()
     return EXIT_OK
 
 
 def cmd_sources(args) -> int:
-    ws = _open(args)
-    try:
+    with _workspace(args) as ws:
         ws.analyze(progress=_Progress("analysing"))
         for s in ws.sources():
             print(f"{s.id}  {len(ws.quotes(s.id)):3d} quotes  {s.name}  {s.title}")
-    finally:
-        ws.close()
     return EXIT_OK
 
 
 def cmd_tag(args) -> int:
-    ws = _open(args)
-    try:
+    with _workspace(args) as ws:
         src = ws.find_source(args.source)
         ws.analyze(progress=_Progress("analysing"))
         st = ws.tag(src.id, args.quote_index, args.label, note=args.note)
         print(f"tagged {ws.actor_name(st.actor_id)} as {st.label}: “{st.quote}” ({src.name})")
-    finally:
-        ws.close()
     return EXIT_OK
 
 
 def cmd_labels(args) -> int:
-    ws = _open(args, seed=False)
-    try:
+    with _workspace(args, seed=False) as ws:
         if args.action == "set":
             specs = []
             for item in args.labels:
@@ -277,29 +269,21 @@ def cmd_labels(args) -> int:
             ws.set_labels(specs)
         for x in ws.label_specs:
             print(f"{x['name']:16} {x['key'] or '-'}")
-    finally:
-        ws.close()
     return EXIT_OK
 
 
 def cmd_untag(args) -> int:
-    ws = _open(args, seed=False)
-    try:
+    with _workspace(args, seed=False) as ws:
         st = ws.untag(args.tag_id)
         print(f"untagged {st.id}: {ws.actor_name(st.actor_id)} {st.label}")
-    finally:
-        ws.close()
     return EXIT_OK
 
 
 def cmd_log(args) -> int:
     import json
 
-    ws = _open(args, seed=False)
-    try:
+    with _workspace(args, seed=False, compact=False) as ws:
         events = ws.log()
-    finally:
-        ws.close(compact=False)
     if args.n:
         events = events[-args.n :]
     for e in events:
@@ -319,15 +303,12 @@ def cmd_stats(args) -> int:
 
     from annotate.agreement import agreement
 
-    ws = _open(args)
-    try:
+    with _workspace(args, compact=False) as ws:
         ws.analyze(progress=_Progress("analysing"))
         stances = ws.stances()
         ag = agreement(stances)
         name = ws.actor_name
         src = lambda sid: ws.source(sid).name  # noqa: E731
-    finally:
-        ws.close(compact=False)
     if args.json:
         print(json.dumps({
             "tags": len(stances),
