@@ -216,11 +216,10 @@ class BlufApp(App):
         return True
 
     def reader_screen(self, source_id: str) -> Screen:
-        from .screens.reader import reader_class
+        from .screens.reader import keys_of, reader_class
 
         specs = tuple((x["name"], x.get("key", "")) for x in self.workspace.label_specs)
-        reserved = frozenset(k.strip() for b in self.BINDINGS for k in b.key.split(","))
-        cls = reader_class(specs, reserved)
+        cls = reader_class(specs, frozenset(keys_of(self.BINDINGS)))
         for problem in cls.KEY_PROBLEMS:
             self.notify(problem, severity="warning", timeout=10)
         return cls(source_id)
@@ -295,14 +294,15 @@ class BlufApp(App):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette offers every action bound on the current screen, and the app's."""
         yield from super().get_system_commands(screen)
-        for keys, binding, node in self.key_bindings(screen):
+        bound = self.key_bindings(screen)
+        for keys, binding, node in bound:
             if binding.action in ("help", "command_palette") or not binding.id:
                 continue
             yield SystemCommand(binding.description, f"{keys} · {binding.id}", lambda n=node, act=binding.action: self.run_action(act, n))
         from .screens.reader import ReaderScreen
 
         if isinstance(screen, ReaderScreen) and self.workspace is not None:
-            keyed = {b.action for _, b, _ in self.key_bindings(screen)}
+            keyed = {b.action for _, b, _ in bound}
             for name in self.workspace.labels:
                 act = f"tag('{name}')"
                 if act not in keyed:  # a label without a key (or whose key was taken)

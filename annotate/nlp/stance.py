@@ -162,9 +162,10 @@ class TextCues:
         self.lex = lex
         order = lex.order
         low = text.lower()
+        slow = len(low) != len(text)  # lower() changed the length: offsets differ, no fast path
         found: list[tuple[int, int, int, int]] = []
         for i, c in enumerate(lex.cues):
-            if len(low) != len(text):  # lower() changed the length: the slow path
+            if slow:
                 found += [(m.start(), order[i], m.end(), i) for m in c.rx.finditer(text)]
                 continue
             pos = 0

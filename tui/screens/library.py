@@ -11,6 +11,8 @@ from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 
 from tui.widgets.quiet_input import QuietInput
 
+from .table_detail import add_columns
+
 
 class LibraryScreen(Screen):
     BINDINGS = [
@@ -45,21 +47,15 @@ class LibraryScreen(Screen):
             yield DataTable(id="incidents", cursor_type="row")
 
     def on_mount(self) -> None:
-        sources = self.query_one("#sources", DataTable)
-        sources.add_column("#", key="n", width=2)
-        sources.add_column("", key="flag", width=2)
-        sources.add_column("Source", key="title", width=25)
-        sources.add_column("Outlet", key="outlet", width=13)
-        sources.add_column("Date", key="date", width=10)
-        sources.add_column("Gr", key="grade", width=2)
-        sources.add_column("Quo", key="quotes", width=3)
-        sources.add_column("Tag", key="tagged", width=3)
-        incidents = self.query_one("#incidents", DataTable)
-        incidents.add_column("", key="ok", width=1)
-        incidents.add_column("Date", key="date", width=10)
-        incidents.add_column("Place", key="place", width=10)
-        incidents.add_column("What", key="what", width=37)
-        incidents.add_column("Src", key="sources", width=5)
+        sources = add_columns(
+            self.query_one("#sources", DataTable),
+            ("#", "n", 2), ("", "flag", 2), ("Source", "title", 25), ("Outlet", "outlet", 13),
+            ("Date", "date", 10), ("Gr", "grade", 2), ("Quo", "quotes", 3), ("Tag", "tagged", 3),
+        )
+        add_columns(
+            self.query_one("#incidents", DataTable),
+            ("", "ok", 1), ("Date", "date", 10), ("Place", "place", 10), ("What", "what", 37), ("Src", "sources", 5),
+        )
         sources.focus()
         self.refresh_data()
         # The key bar follows the first paint: Textual's Footer costs a third of this

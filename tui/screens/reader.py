@@ -600,30 +600,23 @@ class ReaderScreen(Screen):
         mine = [s for s in self.ws.stances(self.source_id) if (s.start, s.end) == span and s.annotator == self.ws.annotator]
         return mine[-1] if mine else None
 
+    def _changed(self, st, done: str, none: str) -> None:
+        """Say what a history step did to tag ``st`` (or that there was nothing), redraw."""
+        if st is None:
+            self.notify(none, timeout=2)
+            return
+        self.notify(done.format(f"{self.ws.actor_name(st.actor_id)} {st.label}"), timeout=2)
+        self.refresh_marks()
+
     def action_untag(self) -> None:
         st = self._my_tag_here()
-        if st is None:
-            self.notify("You have no tag on this", timeout=2)
-            return
-        self.ws.untag(st.id)
-        self.notify(f"Removed: {self.ws.actor_name(st.actor_id)} {st.label} (u undoes)", timeout=2)
-        self.refresh_marks()
+        self._changed(st and self.ws.untag(st.id), "Removed: {} (u undoes)", "You have no tag on this")
 
     def action_undo(self) -> None:
-        st = self.ws.undo()
-        if st is None:
-            self.notify("Nothing to undo", timeout=2)
-            return
-        self.notify(f"Undone: {self.ws.actor_name(st.actor_id)} {st.label}", timeout=2)
-        self.refresh_marks()
+        self._changed(self.ws.undo(), "Undone: {}", "Nothing to undo")
 
     def action_redo(self) -> None:
-        st = self.ws.redo()
-        if st is None:
-            self.notify("Nothing to redo", timeout=2)
-            return
-        self.notify(f"Redone: {self.ws.actor_name(st.actor_id)} {st.label}", timeout=2)
-        self.refresh_marks()
+        self._changed(self.ws.redo(), "Redone: {}", "Nothing to redo")
 
     def action_note(self) -> None:
         st = self._my_tag_here()
@@ -723,7 +716,8 @@ class ReaderScreen(Screen):
         self.app.pop_screen()
 
 
-def _keys_of(bindings) -> set[str]:
+def keys_of(bindings) -> set[str]:
+    """Every key the bindings use ("ctrl+r,U" is two)."""
     return {k.strip() for b in bindings for k in b.key.split(",")}
 
 
@@ -735,7 +729,7 @@ def reader_class(specs: tuple[tuple[str, str], ...], reserved: frozenset[str] = 
     app's) already uses is left out and said in ``KEY_PROBLEMS``."""
     from textual.keys import _character_to_key
 
-    taken = _keys_of(BASE_BINDINGS) | set(reserved)
+    taken = keys_of(BASE_BINDINGS) | set(reserved)
     bindings = [BASE_BINDINGS[0]]
     problems: list[str] = []
     for name, key in specs:

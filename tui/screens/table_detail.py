@@ -27,8 +27,13 @@ class TableDetailScreen(Screen):
 
     def add_columns(self, *columns: tuple[str, str, int]) -> DataTable:
         """(label, key, width) for each column; returns the focused table."""
-        t = self.query_one(DataTable)
-        for label, key, width in columns:
-            t.add_column(label, key=key, width=width)
+        t = add_columns(self.query_one(DataTable), *columns)
         t.focus()
         return t
+
+
+def add_columns(table: DataTable, *columns: tuple[str, str, int]) -> DataTable:
+    """(label, key, width) for each column of ``table``."""
+    for label, key, width in columns:
+        table.add_column(label, key=key, width=width)
+    return table
