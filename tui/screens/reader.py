@@ -105,6 +105,7 @@ class ReaderScreen(Screen):
         self.selection: tuple[int, int] | None = None  # (anchor, head) offsets
         self.selecting = False
         self._marks_cache: tuple | None = None  # (key, marks, inserts, gutter)
+        self._drawn = False  # the article has been on screen (suggestions are worked out after)
 
     @property
     def ws(self):
@@ -133,13 +134,20 @@ class ReaderScreen(Screen):
         self.refresh_marks()
 
     def on_article_view_drawn(self) -> None:
+        self._drawn = True
         if not self.ws.suggestions_ready(self.source_id):
             self._work_out_suggestions()
 
     @work(thread=True, exclusive=True, group="suggestions")
     def _work_out_suggestions(self) -> None:
         """A long article's suggestions take a moment: the text and its marks show first."""
-        self.ws.suggestions(self.source_id)
+        try:
+            self.ws.suggestions(self.source_id)
+        except Exception as err:  # a worker never fails silently nor takes the app down
+            self._drawn = False  # not tried again for this screen
+            self.app.call_from_thread(self.notify, f"Suggestions not available: {str(err).splitlines()[0] if str(err) else type(err).__name__}",
+                                      severity="warning", timeout=8)
+            return
         self.app.call_from_thread(self.refresh_marks)
 
     # ------------------------------------------------------------------ data
@@ -204,6 +212,11 @@ class ReaderScreen(Screen):
         view.mark(marks, inserts, gutter, focus=span, focus_cls="quote-focus" if self.selection is None else "selection")
         self._refresh_panel()
         self._refresh_status(tags)
+        busy = any(w.group == "suggestions" and w.node is self and not w.is_finished for w in self.workers)
+        if self._drawn and not busy and self.analysis is not None and not self.ws.suggestions_ready(self.source_id):
+            # An edit re-derived them (a rejection, a removed quote, a new speaker): work
+            # them out again, or they would stay hidden until the article is reopened.
+            self._work_out_suggestions()
 
     def _marks_key(self, tags) -> tuple:
         ws = self.ws
@@ -353,6 +366,7 @@ class ReaderScreen(Screen):
             i = self._step(self.quotes, current, step, ok)
             if i is None:
                 self.app.bell()
+                self.refresh_marks()  # the key may have changed what is shown (tag and jump)
                 return
             self.focus_index = i
         elif mode == "entity":
