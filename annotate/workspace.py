@@ -38,6 +38,10 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
+# Tables whose records change actors, incidents, quotes or what is shown of sources.
+DERIVED_INPUTS = ("actor_edits", "incident_edits", "quote_edits", "source_links")
+
+
 class Workspace:
     def __init__(self, store: Store, annotator: str, gazetteer: Gazetteer | None = None):
         self.store = store
@@ -283,6 +287,15 @@ class Workspace:
 
     def compute(self, progress: Progress | None = None, n_process: int | None = None) -> Derived:
         """Analyses of all sources (parsing only what the cache lacks) and what derives from
+        them. Changes nothing in the workspace, so a UI can run it in a worker thread; the
+        result remembers which edits it saw (``install`` catches up with later ones)."""
+        stamp = self._inputs_stamp()
+        derived = self._compute(progress, n_process)
+        derived.stamp = stamp
+        return derived
+
+    def _compute(self, progress: Progress | None = None, n_process: int | None = None) -> Derived:
+        """Analyses of all sources (parsing only what the cache lacks) and what derives from
         them. Changes nothing in the workspace, so a UI can run it in a worker thread.
 
         When every source is analysed and nothing changed since the last time, actors,
@@ -354,10 +367,23 @@ class Workspace:
         return {"quotes": [[q.start, q.end, q.actor_id] for q in qs], "tone": (sum(q.tone for q in qs) / len(qs)) if qs else None}
 
     def install(self, derived: Derived) -> None:
+        """Use what ``compute`` worked out. Edits made while it ran (here, or picked up from
+        another analyst) are applied on top, so nothing shown is older than the store."""
         self.analyses = derived.analyses
         self.actors = derived.actors
         self._incidents = derived.incidents
         self._derived = derived
+        stamp = getattr(derived, "stamp", None)
+        if stamp is not None and stamp != self._inputs_stamp():
+            self._derive()
+
+    def _inputs_stamp(self) -> tuple:
+        """Changes with every record that derived views depend on (cheap: counts)."""
+        return (tuple(sorted(self._sources)),) + tuple(len(self.store.docs(t)) for t in DERIVED_INPUTS)
+
+    def pending_analysis(self) -> list[Source]:
+        """Sources without an analysis yet (imported by another process, say)."""
+        return [s for s in self.sources() if s.id not in self.analyses]
 
     def _derive(self) -> None:
         self.install(self.derive(self.analyses))

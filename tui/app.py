@@ -14,7 +14,7 @@ from textual.screen import Screen
 
 from .config import UIConfig, load_ui_config
 from .memory import freeze_long_lived
-from .messages import AnalysisProgress, AnalysisReady, WorkspaceFailed, WorkspaceOpened
+from .messages import AnalysisFailed, AnalysisProgress, AnalysisReady, WorkspaceFailed, WorkspaceOpened
 from .screens.help import HelpScreen
 from .screens.library import LibraryScreen
 from .themes import bundled_dir, load_themes
@@ -60,6 +60,7 @@ class BlufApp(App):
         self.animation_level = "none"
         self.theme_problems: list[str] = []
         self._brief_filter = None  # annotate.brief loads on first use, not before the first paint
+        self.analysis_failed: dict[str, str] = {}  # source id -> why its analysis failed
 
     @property
     def brief_filter(self):
@@ -115,7 +116,17 @@ class BlufApp(App):
             return
         self.post_message(WorkspaceOpened(ws))
         # Cached analyses load without spaCy; the rest is parsed here, off the UI thread.
-        derived = ws.compute(progress=lambda d, t, n: self.post_message(AnalysisProgress(d, t, n)))
+        self._compute(ws)
+
+    def _compute(self, ws) -> None:
+        """Analyse (in a worker thread) and post the result, or a one-line failure: a
+        worker never leaves a screen waiting."""
+        try:
+            derived = ws.compute(progress=lambda d, t, n: self.post_message(AnalysisProgress(d, t, n)))
+        except Exception as err:  # noqa: BLE001 - any failure is reported, in one line
+            text = str(err).splitlines()[0] if str(err) else type(err).__name__
+            self.post_message(AnalysisFailed(f"Analysis failed: {text}", [s.id for s in ws.pending_analysis()]))
+            return
         self.post_message(AnalysisReady(derived, ws.pipeline_notice()))
 
     def analyse_again(self) -> None:
@@ -125,9 +136,10 @@ class BlufApp(App):
 
     @work(thread=True, exclusive=True, group="workspace")
     def analyse(self) -> None:
-        ws = self.workspace
-        derived = ws.compute(progress=lambda d, t, n: self.post_message(AnalysisProgress(d, t, n)))
-        self.post_message(AnalysisReady(derived, ws.pipeline_notice()))
+        self._compute(self.workspace)
+
+    def _analysing(self) -> bool:
+        return any(w.group == "workspace" and not w.is_finished for w in self.workers)
 
     @work(thread=True, exclusive=True, group="compact")
     def compact_workspace(self) -> None:
@@ -181,6 +193,21 @@ class BlufApp(App):
             if hook is not None and screen is not lib:
                 hook()
 
+    def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        for sid in message.source_ids:
+            self.analysis_failed[sid] = message.error
+        self.analysed = self.workspace is not None and bool(self.workspace.analyses)
+        lib = self._library()
+        if lib:
+            lib.set_progress(None, None)
+            lib.set_status(message.error)
+            lib.refresh_data()
+        self.notify(message.error, severity="error", timeout=15)
+        for screen in self.screen_stack:
+            hook = getattr(screen, "on_analysis_ready", None)
+            if hook is not None and screen is not lib:
+                hook()
+
     def poll_workspace(self) -> None:
         from annotate.workspace import WorkspaceError
 
@@ -194,6 +221,13 @@ class BlufApp(App):
             return
         if changed:
             self.refresh_views()
+        # Sources another process imported: analyse them here (once; a failure is said).
+        pending = {s.id for s in ws.pending_analysis()} - self.analysis_failed.keys()
+        if pending and self.analysed and not self._analysing():
+            lib = self._library()
+            if lib:
+                lib.set_status(f"{len(ws.sources())} sources · analysing {len(pending)} new…")
+            self.analyse()
 
     def refresh_views(self) -> None:
         """Redraw what shows stances, after a change here or by another analyst."""

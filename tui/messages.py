@@ -32,6 +32,15 @@ class AnalysisReady(Message):
 
 
 @dataclass
+class AnalysisFailed(Message):
+    """The analysis worker stopped: one line for the user, and the sources left without
+    an analysis (they are not retried until the workspace is reopened)."""
+
+    error: str
+    source_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
 class StancesChanged(Message):
     """Tags changed (here or by another analyst): views that show stances refresh."""
 

@@ -304,7 +304,8 @@ class ReaderScreen(Screen):
         with_stance = {st.actor_id for st in ws.stances(self.source_id)}
         progress = f"{tagged}/{len(quotes)} tagged · {len(speakers - with_stance)} actors without a stance"
         if self.analysis is None:
-            text = "Analysing… quotes and names appear when the analysis is done"
+            failed = getattr(self.app, "analysis_failed", {}).get(self.source_id)
+            text = f"{failed} · the text is shown without marks" if failed else "Analysing… quotes and names appear when the analysis is done"
         elif self.selection is not None:
             a, b = sorted(self.selection)
             text = f"Selected {b - a} characters · arrows extend · a label key tags it · Q: it is a quote · esc cancels"
