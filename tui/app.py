@@ -47,6 +47,8 @@ class BlufApp(App):
         Binding("S", "screen('stats')", "Agreement", show=False, id="app.stats"),
         Binding("L", "screen('library')", "Library", show=False, id="app.library"),
         Binding("f2", "next_theme", "Next theme", show=False, id="app.theme"),
+        Binding("u", "undo", "Undo", show=False, id="app.undo"),
+        Binding("ctrl+r,U", "redo", "Redo", show=False, id="app.redo"),
     ]
 
     def __init__(self, db: str | Path | None = None, brief_path: str | Path | None = None, ui: UIConfig | None = None) -> None:
@@ -138,7 +140,7 @@ class BlufApp(App):
     def analyse(self) -> None:
         self._compute(self.workspace)
 
-    def _analysing(self) -> bool:
+    def analysing(self) -> bool:
         return any(w.group == "workspace" and not w.is_finished for w in self.workers)
 
     @work(thread=True, exclusive=True, group="compact")
@@ -181,10 +183,6 @@ class BlufApp(App):
         lib = self._library()
         if lib:
             lib.set_progress(None, None)
-            lib.set_status(
-                f"{len(ws.sources())} sources · {sum(len(ws.source_summary(s.id)['quotes']) for s in ws.sources())} quotes · "
-                f"{len(ws.incidents())} incidents · enter reads a source"
-            )
             lib.refresh_data()
         if message.notice:
             self.notify(message.notice, severity="warning", timeout=10)
@@ -193,6 +191,16 @@ class BlufApp(App):
             if hook is not None and screen is not lib:
                 hook()
 
+    def summary_line(self) -> str:
+        """The library's status once the analysis is done: what the workspace holds."""
+        ws = self.workspace
+        ids = {s.id for s in ws.sources()}
+        failed = len(ids & self.analysis_failed.keys())
+        return (
+            f"{len(ids)} sources · {sum(len(ws.source_summary(s.id)['quotes']) for s in ws.sources() if s.id in ws.analyses)} quotes · "
+            f"{len(ws.incidents())} incidents" + (f" · {failed} not analysed (analysis failed)" if failed else "") + " · enter reads a source"
+        )
+
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         for sid in message.source_ids:
             self.analysis_failed[sid] = message.error
@@ -200,8 +208,9 @@ class BlufApp(App):
         lib = self._library()
         if lib:
             lib.set_progress(None, None)
-            lib.set_status(message.error)
             lib.refresh_data()
+            if not self.analysed:
+                lib.set_status(message.error)
         self.notify(message.error, severity="error", timeout=15)
         for screen in self.screen_stack:
             hook = getattr(screen, "on_analysis_ready", None)
@@ -223,7 +232,7 @@ class BlufApp(App):
             self.refresh_views()
         # Sources another process imported: analyse them here (once; a failure is said).
         pending = {s.id for s in ws.pending_analysis()} - self.analysis_failed.keys()
-        if pending and self.analysed and not self._analysing():
+        if pending and self.analysed and not self.analysing():
             lib = self._library()
             if lib:
                 lib.set_status(f"{len(ws.sources())} sources · analysing {len(pending)} new…")
@@ -287,6 +296,33 @@ class BlufApp(App):
                     self.pop_screen()
                 return
         self.push_screen(cls())
+
+    def action_undo(self) -> None:
+        """Undo the analyst's latest change, whatever and wherever it was."""
+        self.history_step("undo")
+
+    def action_redo(self) -> None:
+        self.history_step("redo")
+
+    def history_step(self, which: str):
+        """Run the workspace's undo or redo, say what it did in one line, redraw every
+        screen. Returns the change, or None."""
+        from annotate.workspace import WorkspaceError
+
+        ws = self.workspace
+        if ws is None:
+            return None
+        try:
+            change = ws.undo() if which == "undo" else ws.redo()
+        except WorkspaceError as err:
+            self.notify(str(err), severity="error", timeout=8)
+            return None
+        if change is None:
+            self.notify(f"Nothing to {which}", timeout=2)
+            return None
+        self.notify(f"{'Undone' if which == 'undo' else 'Redone'}: {change.what}", timeout=3, markup=False)
+        self.refresh_views()
+        return change
 
     def action_next_theme(self) -> None:
         names = sorted(n for n in self.available_themes if n.startswith("bluf"))

@@ -89,7 +89,7 @@ async def test_an_analysis_that_fails_is_said_in_one_line_not_awaited_forever(ws
         messages = [n.message for n in app._notifications]
         assert "Analysis failed: the language model could not be loaded" in messages
         lib = app.screen
-        assert "Analysis failed" in widget_text(lib.query_one("#status"))
+        assert "1 not analysed (analysis failed)" in widget_text(lib.query_one("#status"))
         new = next(s for s in app.workspace.sources() if s.name == "border-drone.txt")
         # The other sources still open; the new one shows its text and says why it has no marks.
         table = lib.query_one("#sources", DataTable)

@@ -628,10 +628,12 @@ class ReaderScreen(Screen):
         self._changed(st and self.ws.untag(st.id), "Removed: {} (u undoes)", "You have no tag on this")
 
     def action_undo(self) -> None:
-        self._changed(self.ws.undo(), "Undone: {}", "Nothing to undo")
+        self.app.history_step("undo")
+        self.refresh_marks()
 
     def action_redo(self) -> None:
-        self._changed(self.ws.redo(), "Redone: {}", "Nothing to redo")
+        self.app.history_step("redo")
+        self.refresh_marks()
 
     def action_note(self) -> None:
         st = self._my_tag_here()
