@@ -40,7 +40,7 @@ from tinydb.storages import Storage
 from .errors import BlufError
 
 SCHEMA_VERSION = 2
-TABLES = ("meta", "sources", "stances", "actor_edits", "incident_edits", "quote_edits", "vocabulary", "source_links", "briefs", "exports", "notes")
+TABLES = ("meta", "sources", "stances", "actor_edits", "incident_edits", "quote_edits", "vocabulary", "source_links", "briefs", "exports", "notes", "source_edits")
 LOCK_TIMEOUT = 10.0
 
 

@@ -57,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
     for field in ("title", "outlet", "author", "url", "published", "language", "grade"):
         ed.add_argument(f"--{field}", help={"published": "publication date, YYYY-MM-DD", "grade": "Admiralty code: reliability A-F and credibility 1-6, e.g. B2"}.get(field))
     se_sub.add_parser("show", help="a source's metadata").add_argument("source")
+    se_sub.add_parser("rm", help="remove a source from the lists, incidents, brief and stats (its tags stay in the history)").add_argument("source")
+    se_sub.add_parser("restore", help="bring back a removed source").add_argument("source")
 
     sub.add_parser("sources", help="list the workspace's sources with their ids")
 
@@ -226,6 +228,8 @@ def cmd_import(args) -> int:
 
 
 def cmd_source(args) -> int:
+    if args.source_command in ("rm", "restore"):
+        return _source_rm(args)
     with _workspace(args, seed=False) as ws:
         src = ws.find_source(args.source)
         if args.source_command == "edit":
@@ -239,6 +243,17 @@ def cmd_source(args) -> int:
         dups = ws.near_duplicates_of(src.id)
         if dups:
             print(f"{'copies':10} " + ", ".join(ws.source(d).name for d in dups))
+    return EXIT_OK
+
+
+def _source_rm(args) -> int:
+    with _workspace(args, seed=False) as ws:
+        if args.source_command == "rm":
+            src = ws.remove_source(ws.find_source(args.source).id)
+            print(f"removed: {src.name} ({src.id}); `bluf source restore {src.id}` brings it back")
+        else:
+            src = ws.restore_source(args.source)
+            print(f"restored: {src.name} ({src.id})")
     return EXIT_OK
 
 
