@@ -228,9 +228,6 @@ class UndoMachine(RuleBasedStateMachine):
             self.done.append((before, after))
 
     def teardown(self) -> None:
-        import os
-        if os.environ.get("UNDO_STATS"):
-            print("STATS", len(self.done), len(self.undone), [x.what for x in self.ws.undo_log.undone])
         try:
             fresh = open_workspace(self.path, annotator="tester")
             fresh.analyze()
