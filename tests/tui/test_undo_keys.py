@@ -130,3 +130,24 @@ async def test_remove_a_source_with_confirmation_then_undo(ws_path):
         await settle(app, pilot)
         assert "[hawkish]" in widget_text(app.screen.query_one(ArticleView))
         assert "tagged hawkish" in widget_text(app.screen.query_one("#status"))
+
+
+async def test_a_source_removed_by_another_process_leaves_the_open_reader(ws_path):
+    import os
+    import subprocess
+    import sys
+    import time
+
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        r = await _open(app, pilot)
+        name = app.workspace.source(r.source_id).name
+        subprocess.run([sys.executable, "-m", "tui", "--db", str(ws_path), "source", "rm", name], check=True,
+                       capture_output=True, env={**os.environ, "BLUF_ANNOTATOR": "colleague"}, timeout=120)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and isinstance(app.screen, ReaderScreen):
+            await pilot.pause(0.2)
+        await settle(app, pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert any("was removed" in m for m in _notices(app))
+        assert r.source_id not in [k.value for k in app.screen.query_one("#sources", DataTable).rows]

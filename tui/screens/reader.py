@@ -202,6 +202,8 @@ class ReaderScreen(Screen):
         """Recompute marks, chips, panel and status from the workspace. The article's marks
         are rebuilt only when what they show changed (tags, suggestions, rejections, the
         analysis); moving the focus reuses them."""
+        if self._source_gone():
+            return
         view = self.query_one(ArticleView)
         tags = self._tags_by_quote()
         key = self._marks_key(tags)
@@ -217,6 +219,23 @@ class ReaderScreen(Screen):
             # An edit re-derived them (a rejection, a removed quote, a new speaker): work
             # them out again, or they would stay hidden until the article is reopened.
             self._work_out_suggestions()
+
+    def _source_gone(self) -> bool:
+        """The source was removed (by another analyst, or by an undo): leave the reader."""
+        from annotate.workspace import WorkspaceError
+
+        try:
+            self.ws.source(self.source_id)
+            return False
+        except WorkspaceError:
+            pass
+        if self.is_current:
+            self.notify("This source was removed from the workspace (u brings it back if you removed it)", severity="warning", timeout=6)
+            self.app.pop_screen()
+        return True
+
+    def on_screen_resume(self) -> None:
+        self._source_gone()
 
     def _marks_key(self, tags) -> tuple:
         ws = self.ws
