@@ -184,6 +184,7 @@ class BlufApp(App):
         if lib:
             lib.set_progress(None, None)
             lib.refresh_data()
+            lib.set_status(self.summary_line())
         if message.notice:
             self.notify(message.notice, severity="warning", timeout=10)
         for screen in self.screen_stack:
@@ -209,8 +210,7 @@ class BlufApp(App):
         if lib:
             lib.set_progress(None, None)
             lib.refresh_data()
-            if not self.analysed:
-                lib.set_status(message.error)
+            lib.set_status(self.summary_line() if self.analysed else message.error)
         self.notify(message.error, severity="error", timeout=15)
         for screen in self.screen_stack:
             hook = getattr(screen, "on_analysis_ready", None)
