@@ -116,6 +116,9 @@ class BlufApp(App):
         except WorkspaceError as err:
             self.post_message(WorkspaceFailed(str(err)))
             return
+        except Exception as err:  # noqa: BLE001 - a worker ends with a result or one line
+            self.post_message(WorkspaceFailed(f"The workspace could not be opened: {str(err).splitlines()[0] if str(err) else type(err).__name__}"))
+            return
         self.post_message(WorkspaceOpened(ws))
         # Cached analyses load without spaCy; the rest is parsed here, off the UI thread.
         self._compute(ws)
@@ -145,8 +148,13 @@ class BlufApp(App):
 
     @work(thread=True, exclusive=True, group="compact")
     def compact_workspace(self) -> None:
+        from annotate.workspace import WorkspaceError
+
         if self.workspace is not None:
-            self.workspace.maybe_compact()
+            try:
+                self.workspace.maybe_compact()
+            except WorkspaceError as err:
+                self.call_from_thread(self.notify, f"Compaction skipped: {err}", severity="warning", timeout=8, markup=False)
 
     # ------------------------------------------------------------------ handlers
     def on_workspace_opened(self, message: WorkspaceOpened) -> None:

@@ -101,3 +101,42 @@ async def test_an_analysis_that_fails_is_said_in_one_line_not_awaited_forever(ws
         assert "Border guards fire on drone" in widget_text(reader.query_one(ArticleView))
         status = widget_text(reader.query_one("#status"))
         assert "Analysis failed" in status and "Analysing" not in status
+
+
+async def test_an_import_that_fails_in_the_tui_ends_with_one_line(ws_path, tmp_path, monkeypatch):
+    """The import worker ends with its report or a one-line failure (a full disk here),
+    never with a screen that waits forever or an app that dies."""
+    from annotate.workspace import Workspace, WorkspaceError
+
+    def full(self, *args, **kwargs):
+        raise WorkspaceError("not saved: the disk is full (No space left on device)")
+
+    article = tmp_path / "border-drone.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        monkeypatch.setattr(Workspace, "import_files", full)
+        await pilot.press("i")
+        for ch in str(article):
+            await pilot.press(ch)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        log = "\n".join(app.screen.query_one("Log").lines)
+        assert "import failed: not saved: the disk is full" in log
+        assert app.is_running
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_u_typed_into_the_library_filter_is_text_not_an_undo(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        ws = app.workspace
+        ws.rename_actor(ws.list_actors()[0].id, "Somebody")
+        await pilot.press("slash", "u", "U")
+        await settle(app, pilot)
+        assert app.screen.query_one("#filter").value == "uU"
+        assert any(a.name == "Somebody" for a in ws.list_actors())

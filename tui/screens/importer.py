@@ -30,6 +30,11 @@ class ImportDone(Message):
     report: object
 
 
+@dataclass
+class ImportFailed(Message):
+    error: str  # one line
+
+
 class ImportScreen(Screen):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="import.back")]
     DEFAULT_CSS = """
@@ -70,8 +75,17 @@ class ImportScreen(Screen):
     @work(thread=True, exclusive=True, group="import")
     def run_import(self, paths: list[str], pattern: str) -> None:
         ws = self.app.workspace
-        report = ws.import_files(paths, pattern=pattern, progress=lambda d, t, n: self.post_message(ImportProgress(d, t, n)))
+        try:
+            report = ws.import_files(paths, pattern=pattern, progress=lambda d, t, n: self.post_message(ImportProgress(d, t, n)))
+        except Exception as err:  # noqa: BLE001 - a worker ends with a result or one line, never silence
+            self.post_message(ImportFailed(str(err).splitlines()[0] if str(err) else type(err).__name__))
+            return
         self.post_message(ImportDone(report))
+
+    def on_import_failed(self, message: "ImportFailed") -> None:
+        self.query_one("#log", Log).write_line(f"import failed: {message.error}")
+        self.query_one("#progress", ProgressBar).update(total=1, progress=1)
+        self.notify(f"Import failed: {message.error}", severity="error", timeout=10, markup=False)
 
     def on_import_progress(self, message: ImportProgress) -> None:
         self.query_one("#progress", ProgressBar).update(total=message.total, progress=message.done)
