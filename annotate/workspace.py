@@ -721,7 +721,7 @@ class Workspace:
     def undo(self) -> Change | None:
         """Undo this analyst's latest change in this session, whatever it was (a tag, an
         untag, a note, a rejected suggestion, a quote added or removed, a speaker, an
-        actor's or an incident's edit, metadata, a source removal), by writing new records
+        actor's or an incident's edit, metadata, the brief's text, a source removal), by writing new records
         that invert it. Returns what it did, or None when there is nothing to undo."""
         return self._change(self.undo_log.undo())
 
@@ -788,6 +788,12 @@ class Workspace:
             "annotator": self.annotator, "created_at": _now(),
         }
         self._write([("i", "briefs", doc, None)])
+
+        def put(text: dict):
+            keep = {"bottom_line": text.get("bottom_line", ""), "key_judgments": text.get("key_judgments", "")}
+            return lambda: self._write([("i", "briefs", {**keep, "annotator": self.annotator, "created_at": _now()}, None)])
+
+        self.undo_log.record(Step("edit of the brief", put(cur), put(doc)))
 
     def last_export(self) -> dict | None:
         docs = self.store.docs("exports")

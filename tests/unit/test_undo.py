@@ -2,7 +2,7 @@
 
 A hypothesis state machine runs random sequences of the workspace's changes (tag, untag,
 note, reject a suggestion, not a quote, new quote, speaker, actor and incident edits,
-metadata, source removal) mixed with undo and redo, against a simple model: the list of
+metadata, the brief's text, source removal) mixed with undo and redo, against a simple model: the list of
 what the workspace showed before and after each change. An undo must bring back exactly
 what was shown before the latest change not yet undone; a redo what was shown after it;
 and a freshly opened workspace must show the same as the one that did it all."""
@@ -31,6 +31,7 @@ def observe(ws) -> dict:
         "stances": sorted((x.id, x.actor_id, x.label, x.source_id, x.start, x.end, x.note) for x in ws.stances()),
         "actors": sorted((a.id, a.name, a.affiliation, tuple(a.aliases)) for a in ws.list_actors()),
         "incidents": sorted((i.id, i.title, i.status, i.note, tuple(sorted(i.evidence))) for i in ws.incidents()),
+        "brief": (ws.brief_text().get("bottom_line", ""), ws.brief_text().get("key_judgments", "")),
     }
     for s in ws.sources():
         shown = []
@@ -196,6 +197,10 @@ class UndoMachine(RuleBasedStateMachine):
         if src is not None:
             self._change(lambda: self.ws.edit_source(src.id, title=title, published=date))
 
+    @rule(text=WORDS)
+    def brief(self, text):
+        self._change(lambda: self.ws.set_brief_text(text))
+
     @precondition(lambda self: len(self.ws.sources()) > 1)
     @rule(i=st.integers(0, 9))
     def remove_source(self, i):
@@ -276,6 +281,7 @@ def _every_kind(ws):
     yield "merge incidents", lambda: ws.merge_incidents(inc[1].id, inc[2].id)
     yield "incident note", lambda: ws.note_incident(inc[0].id, "checked")
     yield "metadata", lambda: ws.edit_source(src.id, title="Another title", published="2025-09-30")
+    yield "brief", lambda: ws.set_brief_text("Drones test NATO's eastern flank.", "Russia probes\nNATO answers")
     yield "remove source", lambda: ws.remove_source(ws.sources()[0].id)
 
 
@@ -294,5 +300,5 @@ def test_each_kind_of_change_is_undone_then_redone(workspace):
     n = 0
     while ws.undo() is not None:
         n += 1
-    assert n == 19
+    assert n == 20
     assert observe(ws) == opened
