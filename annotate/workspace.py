@@ -713,10 +713,9 @@ class Workspace:
         return self.history.get(sid)
 
     def _stance_step(self, item) -> Step:
-        """The undo-log step for an entry pushed on the stance undo stack."""
-        sid = item[1] if isinstance(item, tuple) and len(item) > 1 and isinstance(item[1], str) else ""
-        st = self.history.get(sid)
-        return Step("tag", self._undo_stance, self._redo_stance, st.source_id if st else "", kind="stance")
+        """The undo-log step for an entry pushed on the stance undo stack (what it did is
+        read from the tag when it is undone: nothing more is done per tag)."""
+        return Step("tag", self._undo_stance, self._redo_stance, kind="stance")
 
     def undo(self) -> Change | None:
         """Undo this analyst's latest change in this session, whatever it was (a tag, an
