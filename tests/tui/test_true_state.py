@@ -54,9 +54,14 @@ async def test_after_every_key_the_reader_shows_what_a_fresh_reader_shows(ws_pat
         keys += ["H"] * (n + 1 - len(keys))
         # Then history steps, a rejection next to a suggestion, not-a-quote, moves.
         keys += ["u", "U", "delete", "u", "left_square_bracket", "x", "a", "u", "X", "u", "right_curly_bracket"]
+        # A name and a sentence in focus, tagged and untagged.
+        keys += ["greater_than_sign", "h", "right_parenthesis", "c", "u", "u", "U"]
         for i, key in enumerate(keys):
             await pilot.press(key)
             await settle(app, pilot)
+            if app.screen is not reader:  # "who holds this stance": a name without an actor
+                await pilot.press("escape")
+                await settle(app, pilot)
             assert app.screen is reader
             now, fresh = shown(reader), await fresh_view(ws_path, reader)
             for part in now:
