@@ -121,10 +121,31 @@ def _workspace(args, seed: bool = True, compact: bool = True):
     from annotate.workspace import open_workspace
 
     ws = open_workspace(args.db, seed=seed, progress=lambda msg: print(f"bluf: {msg}", file=sys.stderr))
+    shown = _tell_notices(ws, 0)
     try:
         yield ws
     finally:
-        ws.close(compact=compact)
+        try:
+            ws.close(compact=compact)
+        finally:
+            _tell_notices(ws, shown)
+
+
+def _tell_notices(ws, shown: int) -> int:
+    """Print the workspace's notices from the ``shown``-th on (read-only, upgraded,
+    damaged journal, recovered, compaction skipped) on stderr, one line each; returns how
+    many there are now."""
+    notices = ws.notices
+    for notice in notices[shown:]:
+        print(f"bluf: {_line(notice)}", file=sys.stderr)
+    return len(notices)
+
+
+def _line(text) -> str:
+    """Stored or typed text as one terminal-safe line (see ``annotate.clean.printable``)."""
+    from annotate.clean import printable
+
+    return printable(text)
 
 
 def cmd_export(args) -> int:
