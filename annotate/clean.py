@@ -18,6 +18,12 @@ _SHOWN = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\
 _SPACE = re.compile(r"\s+")
 
 
+def strip_controls(text: str) -> str:
+    """``text`` without terminal escape sequences and control characters other than tab
+    and newline (what ``annotate.ingest.sanitize`` removes from imported articles)."""
+    return _CONTROL.sub("", text)
+
+
 def typed(text: str, multiline: bool = False) -> str:
     """``text`` as typed, without control characters and escape sequences, trimmed.
     One line (newlines and tabs become spaces) unless ``multiline``, which keeps
@@ -37,3 +43,14 @@ def printable(text: object) -> str:
         return text
     text = _SPACE.sub(" ", text)
     return _SHOWN.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+# In UTF-8 JSON text: DEL, C1 controls, line/paragraph separators, bidirectional
+# overrides and isolates, the BOM (C0 controls are escaped by every JSON encoder already).
+_JSON_UNSAFE = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xa8-\xae]|\xe2\x81[\xa6-\xa9]|\xef\xbb\xbf")
+
+
+def json_escaped(data: bytes) -> bytes:
+    """UTF-8 JSON with the characters a terminal could act on written as ``\\uXXXX``
+    escapes: the same JSON value, safe to print."""
+    return _JSON_UNSAFE.sub(lambda m: b"\\u%04x" % ord(m.group().decode("utf-8")), data)

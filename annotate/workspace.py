@@ -12,6 +12,7 @@ from typing import Callable, Iterable
 from .actors import ActorIndex
 from .analysis import Progress, analyze_sources
 from .cache import AnalysisCache
+from .clean import typed
 from .derive import Derived, derive
 from .errors import WorkspaceError
 from .gazetteer import Gazetteer, load_gazetteer
@@ -42,7 +43,7 @@ class Workspace:
     def __init__(self, store: Store, annotator: str, gazetteer: Gazetteer | None = None):
         self.store = store
         self.path = store.path
-        self.annotator = annotator
+        self.annotator = typed(annotator) or "analyst"
         self.gazetteer = gazetteer or load_gazetteer()
         self.cache = AnalysisCache(self.path.with_name(self.path.name + ".analysis"), mode=store.mode)
         self.analyses: dict[str, Analysis] = {}
@@ -159,7 +160,7 @@ class Workspace:
             raise WorkspaceError(f"cannot edit {', '.join(sorted(unknown))}; fields: {', '.join(sorted(allowed))}")
         clean: dict[str, str] = {}
         for k, v in fields.items():
-            v = (v or "").strip()
+            v = typed(v or "")
             if k == "grade" and v:
                 try:
                     v = parse_grade(v)
@@ -199,8 +200,8 @@ class Workspace:
         names, keys = set(), set()
         clean = []
         for x in specs:
-            name = str(x.get("name", "")).strip().lower()
-            key = str(x.get("key", "")).strip()
+            name = typed(x.get("name", "")).lower()
+            key = typed(x.get("key", ""))
             if not name or not name.replace("-", "").isalpha():
                 raise WorkspaceError(f"label {name!r}: use a single word")
             if name in names:
@@ -264,7 +265,7 @@ class Workspace:
 
     def create_actor(self, name: str, kind: str = "person") -> str:
         """A new actor the analysis did not find; returns its id."""
-        name = name.strip()
+        name = typed(name)
         if not name:
             raise WorkspaceError("an actor needs a name")
         aid = slug(name)
@@ -411,17 +412,17 @@ class Workspace:
         self._edit("actor_edits", {"op": "merge", "actor_id": a, "into": b})
 
     def rename_actor(self, actor_id: str, name: str) -> None:
-        if not name.strip():
+        if not typed(name):
             raise WorkspaceError("an actor's name cannot be empty")
-        self._edit("actor_edits", {"op": "rename", "actor_id": self._actor(actor_id), "name": name.strip()})
+        self._edit("actor_edits", {"op": "rename", "actor_id": self._actor(actor_id), "name": typed(name)})
 
     def add_alias(self, actor_id: str, alias: str) -> None:
-        if not alias.strip():
+        if not typed(alias):
             raise WorkspaceError("an alias cannot be empty")
-        self._edit("actor_edits", {"op": "alias", "actor_id": self._actor(actor_id), "name": alias.strip()})
+        self._edit("actor_edits", {"op": "alias", "actor_id": self._actor(actor_id), "name": typed(alias)})
 
     def set_affiliation(self, actor_id: str, affiliation: str) -> None:
-        self._edit("actor_edits", {"op": "affiliation", "actor_id": self._actor(actor_id), "name": affiliation.strip()})
+        self._edit("actor_edits", {"op": "affiliation", "actor_id": self._actor(actor_id), "name": typed(affiliation)})
 
     def _incident(self, incident_id: str) -> None:
         if not any(i.id == incident_id for i in self._incidents):
@@ -433,11 +434,11 @@ class Workspace:
 
     def rename_incident(self, incident_id: str, title: str) -> None:
         self._incident(incident_id)
-        self._edit("incident_edits", {"op": "rename", "incident_id": incident_id, "title": title.strip()})
+        self._edit("incident_edits", {"op": "rename", "incident_id": incident_id, "title": typed(title)})
 
     def note_incident(self, incident_id: str, note: str) -> None:
         self._incident(incident_id)
-        self._edit("incident_edits", {"op": "note", "incident_id": incident_id, "note": note})
+        self._edit("incident_edits", {"op": "note", "incident_id": incident_id, "note": typed(note, multiline=True)})
 
     def merge_incidents(self, incident_id: str, into: str) -> None:
         self._incident(incident_id)
@@ -454,7 +455,7 @@ class Workspace:
             raise WorkspaceError("a split takes some, not all, of the incident's sources")
         n = sum(1 for i in self._incidents if i.id.startswith(f"{incident_id}-split"))
         new_id = f"{incident_id}-split{n + 1}"
-        self._edit("incident_edits", {"op": "split", "incident_id": incident_id, "source_ids": list(source_ids), "title": title, "new_id": new_id})
+        self._edit("incident_edits", {"op": "split", "incident_id": incident_id, "source_ids": list(source_ids), "title": typed(title), "new_id": new_id})
         return new_id
 
     def link_incident(self, incident_id: str, source_id: str, linked: bool = True) -> None:
@@ -531,7 +532,7 @@ class Workspace:
             raise WorkspaceError(f"evidence span {start}-{end} is outside the text of {src.name}")
         st = Stance(
             id=uuid.uuid4().hex[:12], actor_id=actor_id, label=label, source_id=source_id, start=start, end=end,
-            quote=src.text[start:end], annotator=self.annotator, created_at=_now(), origin=origin, note=note,
+            quote=src.text[start:end], annotator=self.annotator, created_at=_now(), origin=origin, note=typed(note, multiline=True),
             incident_id=incident_id, actor_name=self.actor_name(actor_id),
         )
         replaces = self.history.superseded_by_new_tag(self.annotator, actor_id, source_id, start, end)
@@ -560,7 +561,7 @@ class Workspace:
     def set_note(self, stance_id: str, note: str) -> Stance:
         if stance_id not in self.history:
             raise WorkspaceError(f"no tag {stance_id!r}")
-        self._write([("i", "stances", self._event("note", stance_id, note=note), None)])
+        self._write([("i", "stances", self._event("note", stance_id, note=typed(note, multiline=True)), None)])
         return self.history.get(stance_id)
 
     def _inverse(self, kind: str, stance_id: str) -> None:
@@ -612,8 +613,8 @@ class Workspace:
         An empty text goes back to the draft generated from the annotations."""
         cur = self.brief_text()
         doc = {
-            "bottom_line": cur.get("bottom_line", "") if bottom_line is None else bottom_line.strip(),
-            "key_judgments": cur.get("key_judgments", "") if key_judgments is None else key_judgments.strip(),
+            "bottom_line": cur.get("bottom_line", "") if bottom_line is None else typed(bottom_line, multiline=True),
+            "key_judgments": cur.get("key_judgments", "") if key_judgments is None else typed(key_judgments, multiline=True),
             "annotator": self.annotator, "created_at": _now(),
         }
         self._write([("i", "briefs", doc, None)])

@@ -141,6 +141,15 @@ def _tell_notices(ws, shown: int) -> int:
     return len(notices)
 
 
+def _json(obj) -> str:
+    """One JSON line, UTF-8, with every character a terminal could act on escaped."""
+    import json
+
+    from annotate.clean import json_escaped
+
+    return json_escaped(json.dumps(obj, ensure_ascii=False).encode("utf-8")).decode("utf-8")
+
+
 def _line(text) -> str:
     """Stored or typed text as one terminal-safe line (see ``annotate.clean.printable``)."""
     from annotate.clean import printable
@@ -187,7 +196,7 @@ def cmd_export(args) -> int:
         tmp = out.with_name(f".{out.name}.tmp")
         tmp.write_bytes(data)
         os.replace(tmp, out)
-        print(f"bluf: {args.format} written to {out}", file=sys.stderr)
+        print(_line(f"bluf: {args.format} written to {out}"), file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -231,17 +240,17 @@ def cmd_import(args) -> int:
         names = {s.id: s.name for s in ws.sources()}
         for src in report.added:
             flag = f"  [language {src.language}: analysed with the English pipeline]" if src.language and src.language != "en" else ""
-            print(f"added: {src.name} ({src.id}){flag}")
+            print(_line(f"added: {src.name} ({src.id}){flag}"))
         for src in report.already:
-            print(f"already there: {src.name}")
+            print(_line(f"already there: {src.name}"))
         for skipped, kept in report.duplicates:
-            print(f"duplicate: {skipped} is the same text as {kept}")
+            print(_line(f"duplicate: {skipped} is the same text as {kept}"))
         for a, b, sim in report.near_duplicates:
-            print(f"near-duplicate: {names.get(a, a)} ≈ {names.get(b, b)} ({sim:.0%} alike): counted once as evidence")
+            print(_line(f"near-duplicate: {names.get(a, a)} ≈ {names.get(b, b)} ({sim:.0%} alike): counted once as evidence"))
         for w in report.warnings:
-            print(f"bluf: warning: {w}", file=sys.stderr)
+            print(f"bluf: warning: {_line(w)}", file=sys.stderr)
         for err in report.errors:
-            print(f"bluf: {err}", file=sys.stderr)
+            print(f"bluf: {_line(err)}", file=sys.stderr)
         print(f"{len(report.added)} added, {len(report.already)} already there, {len(report.errors)} not imported", file=sys.stderr)
     return EXIT_ERROR if report.errors else EXIT_OK
 
@@ -256,10 +265,10 @@ def cmd_source(args) -> int:
                 return EXIT_USAGE
             src = ws.edit_source(src.id, **fields)
         for k in ("name", "id", "title", "outlet", "author", "url", "published", "language", "grade"):
-            print(f"{k:10} {getattr(src, k) or '—'}")
+            print(f"{k:10} {_line(getattr(src, k) or '—')}")
         dups = ws.near_duplicates_of(src.id)
         if dups:
-            print(f"{'copies':10} " + ", ".join(ws.source(d).name for d in dups))
+            print(f"{'copies':10} " + _line(", ".join(ws.source(d).name for d in dups)))
     return EXIT_OK
 
 
@@ -267,7 +276,7 @@ def cmd_sources(args) -> int:
     with _workspace(args) as ws:
         ws.analyze(progress=_Progress("analysing"))
         for s in ws.sources():
-            print(f"{s.id}  {len(ws.quotes(s.id)):3d} quotes  {s.name}  {s.title}")
+            print(f"{s.id}  {len(ws.quotes(s.id)):3d} quotes  {_line(s.name)}  {_line(s.title)}")
     return EXIT_OK
 
 
@@ -276,7 +285,7 @@ def cmd_tag(args) -> int:
         src = ws.find_source(args.source)
         ws.analyze(progress=_Progress("analysing"))
         st = ws.tag(src.id, args.quote_index, args.label, note=args.note)
-        print(f"tagged {ws.actor_name(st.actor_id)} as {st.label}: “{st.quote}” ({src.name})")
+        print(_line(f"tagged {ws.actor_name(st.actor_id)} as {st.label}: “{st.quote}” ({src.name})"))
     return EXIT_OK
 
 
@@ -289,14 +298,14 @@ def cmd_labels(args) -> int:
                 specs.append({"name": name, "key": key})
             ws.set_labels(specs)
         for x in ws.label_specs:
-            print(f"{x['name']:16} {x['key'] or '-'}")
+            print(_line(f"{x['name']:16} {x['key'] or '-'}"))
     return EXIT_OK
 
 
 def cmd_untag(args) -> int:
     with _workspace(args, seed=False) as ws:
         st = ws.untag(args.tag_id)
-        print(f"untagged {st.id}: {ws.actor_name(st.actor_id)} {st.label}")
+        print(_line(f"untagged {st.id}: {ws.actor_name(st.actor_id)} {st.label}"))
     return EXIT_OK
 
 
@@ -309,13 +318,13 @@ def cmd_log(args) -> int:
         events = events[-args.n :]
     for e in events:
         if args.json:
-            print(json.dumps(e, ensure_ascii=False))
+            print(_json(e))
             continue
         what = {"tag": "tagged", "untag": "untagged", "retag": "re-tagged", "note": "noted"}.get(e["event"], e["event"])
         why = f" ({e['reason']})" if e["reason"] else ""
         quote = e["quote"] if len(e["quote"]) <= 50 else e["quote"][:49] + "…"
         note = f" note: {e['note']}" if e["note"] else ""
-        print(f"{e['at'][:19]}  {e['annotator']:<12} {what}{why} {e['actor']}: {e['label']}  {e['source']}  “{quote}”{note}  [{e['tag']}]")
+        print(_line(f"{e['at'][:19]}  {e['annotator']:<12} {what}{why} {e['actor']}: {e['label']}  {e['source']}  “{quote}”{note}  [{e['tag']}]"))
     return EXIT_OK
 
 
@@ -331,7 +340,7 @@ def cmd_stats(args) -> int:
         name = ws.actor_name
         src = lambda sid: ws.source(sid).name  # noqa: E731
     if args.json:
-        print(json.dumps({
+        print(_json({
             "tags": len(stances),
             "annotators": ag.annotators,
             "counts": {a: dict(c) for a, c in ag.counts.items()},
@@ -339,28 +348,28 @@ def cmd_stats(args) -> int:
             "alpha": ag.alpha, "alpha_units": ag.alpha_units,
             "between_annotators": [{"actor": name(a), "source": src(s), "labels": labels} for (a, s), labels in ag.between_annotators],
             "between_sources": [{"actor": name(a), "labels": {src(s): lab for s, lab in per.items()}} for a, per in ag.between_sources],
-        }, ensure_ascii=False))
+        }))
         return EXIT_OK
     print(f"{len(stances)} tags in force by {len(ag.annotators)} annotator{'s' if len(ag.annotators) != 1 else ''}")
     labels = sorted({lab for c in ag.counts.values() for lab in c})
     if labels:
         width = max(8, *(len(a) for a in ag.annotators))
-        print(f"{'label':<12}" + "".join(f"{a:>{width + 1}}" for a in ag.annotators) + f"{'total':>8}")
+        print(_line(f"{'label':<12}" + "".join(f"{a:>{width + 1}}" for a in ag.annotators) + f"{'total':>8}"))
         for lab in labels:
             row = [ag.counts[a][lab] for a in ag.annotators]
-            print(f"{lab:<12}" + "".join(f"{n:>{width + 1}}" for n in row) + f"{sum(row):>8}")
+            print(_line(f"{lab:<12}" + "".join(f"{n:>{width + 1}}" for n in row) + f"{sum(row):>8}"))
     for (a, b), (k, n) in ag.kappa.items():
-        print(f"Cohen's kappa {a}–{b}: {'n/a' if k is None else f'{k:.2f}'} on {n} actor×source units")
+        print(_line(f"Cohen's kappa {a}–{b}: {'n/a' if k is None else f'{k:.2f}'} on {n} actor×source units"))
     if len(ag.annotators) >= 2:
         print(f"Krippendorff's alpha (nominal): {'n/a' if ag.alpha is None else f'{ag.alpha:.2f}'} on {ag.alpha_units} units")
     if ag.between_annotators:
         print("Annotators disagree on:")
         for (a, s), labels in ag.between_annotators:
-            print(f"  {name(a)} in {src(s)}: " + ", ".join(f"{who} {lab}" for who, lab in labels.items()))
+            print(_line(f"  {name(a)} in {src(s)}: " + ", ".join(f"{who} {lab}" for who, lab in labels.items())))
     if ag.between_sources:
         print("Stance differs between sources:")
         for a, per in ag.between_sources:
-            print(f"  {name(a)}: " + ", ".join(f"{src(s)} {lab}" for s, lab in per.items()))
+            print(_line(f"  {name(a)}: " + ", ".join(f"{src(s)} {lab}" for s, lab in per.items())))
     return EXIT_OK
 
 
@@ -368,7 +377,7 @@ def cmd_recover(args) -> int:
     from annotate.locations import default_db
     from annotate.store import recover
 
-    print(recover(Path(args.db) if args.db else default_db()))
+    print(_line(recover(Path(args.db) if args.db else default_db())))
     return EXIT_OK
 
 
@@ -414,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except BlufError as err:
-        print(f"bluf: {err}", file=sys.stderr)
+        print(f"bluf: {_line(err)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
