@@ -74,6 +74,16 @@ class BlufApp(App):
     def brief_filter(self, flt) -> None:
         self._brief_filter = flt
 
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = False) -> None:
+        """Every toast of bluf (``Widget.notify`` and ``Screen.notify`` come here too) shows
+        its text literally: never as markup, whatever ``markup`` says (a quote holding
+        ``[link=…]`` or ``[@click=app.quit]`` is text), and with control characters shown
+        escaped, so a file name or a stored note cannot drive the terminal."""
+        from annotate.clean import printable
+
+        super().notify(printable(message), title=printable(title), severity=severity, timeout=timeout, markup=False)
+
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **THEME_VARIABLE_DEFAULTS}
 
