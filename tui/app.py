@@ -333,16 +333,15 @@ class BlufApp(App):
     def action_export(self) -> None:
         if not self._analysis_done():
             return
-        from annotate.export import export
+        from annotate.errors import ExportError
+        from annotate.export import export, write_export
 
         path = self.brief_path
         text = export(self.workspace, "md", flt=self.brief_filter, record=True, target=str(path))
-        tmp = path.with_name(f".{path.name}.tmp")
         try:
-            tmp.write_text(text, encoding="utf-8")
-            os.replace(tmp, path)
-        except OSError as err:
-            self.notify(f"Brief not written: {err.strerror or err}", severity="error")
+            write_export(path, text.encode("utf-8"))
+        except ExportError as err:
+            self.notify(f"Brief not written: {err}", severity="error")
             return
         self.notify(f"Brief written to {path}")
 

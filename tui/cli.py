@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--label", action="append", default=[], metavar="LABEL", help="only this stance label (repeatable)")
     e.add_argument("--from", dest="date_from", default="", metavar="YYYY-MM-DD", help="sources published on or after")
     e.add_argument("--to", dest="date_to", default="", metavar="YYYY-MM-DD", help="sources published on or before")
+    e.add_argument("--mode", type=_octal_mode, metavar="OCTAL",
+                   help="permissions of the file written with -o, e.g. 0640 (default: the workspace's, 0600)")
 
     a = sub.add_parser("analyze", help="analyse text files and print what was found")
     a.add_argument("files", nargs="+", metavar="FILE")
@@ -94,6 +96,17 @@ def _parser() -> argparse.ArgumentParser:
     lo = sub.add_parser("locate", help="print where bluf keeps things")
     lo.add_argument("what", choices=["config", "themes", "db", "data", "cache"])
     return p
+
+
+def _octal_mode(text: str) -> int:
+    """``--mode``: permission bits in octal, like 0600, 640 or 0o644."""
+    try:
+        mode = int(text.removeprefix("0o"), 8)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an octal mode like 0600") from None
+    if not 0 <= mode <= 0o777:
+        raise argparse.ArgumentTypeError(f"{text!r}: a mode is at most 0777") from None
+    return mode
 
 
 class _Progress:
@@ -192,10 +205,9 @@ def cmd_export(args) -> int:
                 raise BlufError(f"template {args.template or 'brief.md.j2'}: {str(err).splitlines()[0]}") from None
             raise
     if args.output and args.output != "-":
-        out = Path(args.output)
-        tmp = out.with_name(f".{out.name}.tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, out)
+        from annotate.export import write_export
+
+        out = write_export(args.output, data, args.mode)
         print(_line(f"bluf: {args.format} written to {out}"), file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)

@@ -17,6 +17,30 @@ def export_bytes(ws, fmt: str = "md", **kw) -> bytes:
     return export(ws, fmt, **kw).encode("utf-8")
 
 
+def write_export(path: str | Path, data: bytes, mode: int | None = None) -> Path:
+    """Write an export file atomically (``annotate.atomic.write_atomic``): a reader, a
+    crash or a full disk sees the previous file or the new one, never a part or an empty
+    file. ``mode``: permission bits (default: the workspace's, 0600 unless config.toml's
+    ``[workspace]`` says otherwise, with its group). Returns the path written.
+
+    Raises ExportError with one line naming the file and why; nothing is changed then."""
+    import errno
+
+    from ..atomic import write_atomic
+    from ..errors import ExportError
+    from ..workspace import permissions
+
+    default_mode, group = permissions()
+    existed = Path(path).exists()
+    try:
+        return write_atomic(path, data, default_mode if mode is None else mode, group)
+    except OSError as err:
+        why = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "disk quota exceeded"}.get(
+            err.errno, (err.strerror or str(err)).lower())
+        kept = "the previous file is unchanged" if existed and not Path(path).is_dir() else "no file was created"
+        raise ExportError(f"{path}: not written ({why}); {kept}") from None
+
+
 def _json_chunks(ws, fmt, flt, title, today):
     import orjson
 
