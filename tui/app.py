@@ -337,9 +337,9 @@ class BlufApp(App):
         from annotate.export import export, write_export
 
         path = self.brief_path
-        text = export(self.workspace, "md", flt=self.brief_filter, record=True, target=str(path))
         try:
-            write_export(path, text.encode("utf-8"))
+            export(self.workspace, "md", flt=self.brief_filter, record=True, target=str(path),
+                   write=lambda data: write_export(path, data))
         except ExportError as err:
             self.notify(f"Brief not written: {err}", severity="error")
             return

@@ -186,6 +186,14 @@ def cmd_export(args) -> int:
     if args.template and not Path(args.template).is_file():
         raise BlufError(f"{args.template}: no such template file")
     flt = BriefFilter(tuple(args.incident), tuple(args.actor), tuple(args.annotator), tuple(args.label), args.date_from, args.date_to)
+    to_file = bool(args.output) and args.output != "-"
+    written: list[Path] = []
+
+    def write(data: bytes) -> None:  # before the brief is recorded as made
+        from annotate.export import write_export
+
+        written.append(write_export(args.output, data, args.mode))
+
     with _workspace(args) as ws:
         # Spans need quotes and names only; the rest derives actors and incidents.
         ws.analyze(progress=_Progress("analysing"), derive=args.format != "jsonl" or flt.active)
@@ -197,18 +205,17 @@ def cmd_export(args) -> int:
             raise BlufError(f"unknown label {bad_labels[0]!r}; labels: {', '.join(ws.labels)}")
         try:
             data = export_bytes(ws, args.format, flt=flt, template=args.template, title=args.title,
-                                record=bool(args.output), target=args.output or "")
+                                record=bool(args.output), target=args.output or "", write=write if to_file else None)
         except Exception as err:  # a user's template can fail in many ways: say so in one line
             from jinja2 import TemplateError
 
             if isinstance(err, TemplateError):
                 raise BlufError(f"template {args.template or 'brief.md.j2'}: {str(err).splitlines()[0]}") from None
             raise
-    if args.output and args.output != "-":
-        from annotate.export import write_export
-
-        out = write_export(args.output, data, args.mode)
-        print(_line(f"bluf: {args.format} written to {out}"), file=sys.stderr)
+    if to_file:
+        if not written:
+            write(data)
+        print(_line(f"bluf: {args.format} written to {written[0]}"), file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

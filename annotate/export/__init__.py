@@ -64,9 +64,11 @@ def _json_chunks(ws, fmt, flt, title, today):
 
 
 def export(ws, fmt: str = "md", flt=None, template: str | Path | None = None, title: str = "Airspace incidents and stances",
-           today=None, record: bool = False, target: str = "") -> str:
+           today=None, record: bool = False, target: str = "", write=None) -> str:
     """The export as text. ``record`` remembers what a Markdown brief said, so the next
-    one's draft bottom line can tell what changed."""
+    one's draft bottom line can tell what changed; ``write`` (a callable taking the UTF-8
+    bytes, e.g. ``write_export``) is called first, so a brief that could not be written is
+    not remembered as made."""
     from ..brief import BriefFilter, build_brief, select, snapshot
 
     flt = flt or BriefFilter()
@@ -77,6 +79,8 @@ def export(ws, fmt: str = "md", flt=None, template: str | Path | None = None, ti
         brief = build_brief(ws, title=title, today=today, flt=flt, snapshot_since=(last or {}).get("snapshot"))
         text = render_markdown(brief, template)
         if record:
+            if write is not None:
+                write(text.encode("utf-8"))
             ws.record_export("md", snapshot(ws, brief.incidents, brief.actors), target)
         return text
     if fmt in ("json", "jsonl"):

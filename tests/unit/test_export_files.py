@@ -122,3 +122,22 @@ def test_an_unwritable_export_path_is_one_line(ws_path, tmp_path):
         assert p.returncode == 1 and "Traceback" not in p.stderr
         assert len(p.stderr.strip().splitlines()) == 1 and str(target) in p.stderr
     assert sorted(x.name for x in tmp_path.iterdir()) == ["ws"]
+
+
+def test_a_brief_that_could_not_be_written_is_not_remembered_as_made(ws_path, small_disk):
+    """The next brief's draft says what changed since the last brief written: one lost to a
+    full disk does not count."""
+    with open(small_disk / "filler", "wb", buffering=0) as f:  # fill the disk
+        try:
+            while True:
+                f.write(b"x" * 1024)
+        except OSError:
+            pass
+    p = bluf(ws_path, "export", "-o", str(small_disk / "brief.md"))
+    assert p.returncode == 1 and "no space left" in p.stderr
+    ws = open_workspace(ws_path, seed=False)
+    try:
+        assert ws.last_export() is None
+    finally:
+        ws.close()
+    assert sorted(x.name for x in small_disk.iterdir()) == ["filler"]
