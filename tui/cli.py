@@ -134,7 +134,8 @@ def _workspace(args, seed: bool = True, compact: bool = True):
     from annotate.workspace import open_workspace
 
     ws = open_workspace(args.db, seed=seed, progress=lambda msg: print(f"bluf: {msg}", file=sys.stderr))
-    shown = _tell_notices(ws, 0)
+    shown: set[str] = set()
+    _tell_notices(ws, shown)
     try:
         yield ws
     finally:
@@ -144,14 +145,14 @@ def _workspace(args, seed: bool = True, compact: bool = True):
             _tell_notices(ws, shown)
 
 
-def _tell_notices(ws, shown: int) -> int:
-    """Print the workspace's notices from the ``shown``-th on (read-only, upgraded,
-    damaged journal, recovered, compaction skipped) on stderr, one line each; returns how
-    many there are now."""
-    notices = ws.notices
-    for notice in notices[shown:]:
-        print(f"bluf: {_line(notice)}", file=sys.stderr)
-    return len(notices)
+def _tell_notices(ws, shown: set[str]) -> None:
+    """Print the workspace's notices (read-only, upgraded, damaged journal, recovered,
+    compaction skipped) on stderr, one line each, each once: ``shown`` holds those
+    printed already."""
+    for notice in ws.notices:
+        if notice not in shown:
+            shown.add(notice)
+            print(f"bluf: {_line(notice)}", file=sys.stderr)
 
 
 def _json(obj) -> str:

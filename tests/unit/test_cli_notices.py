@@ -79,3 +79,23 @@ def test_a_read_only_workspace_is_reported_by_every_command(open_tmp, ws_path):
         ro = [line for line in _notice_lines(p.stderr) if "read-only" in line]
         assert len(ro) == 1, (args, p.stderr)
         assert str(db) in ro[0]
+
+
+def test_a_damaged_journal_is_reported_by_the_cli(ws_path):
+    from annotate.workspace import open_workspace
+
+    ws = open_workspace(ws_path, seed=False)
+    try:
+        ws.set_labels([{"name": "hawkish", "key": "h"}])
+        ws.set_labels([{"name": "hawkish", "key": "h"}, {"name": "calm", "key": "c"}])
+    finally:
+        ws.close(compact=False)
+    journal = ws_path.with_name(ws_path.name + ".journal")
+    data = bytearray(journal.read_bytes())
+    assert data.count(b"\n") >= 2
+    data[data.index(b"hawkish") + 1] ^= 0x20  # one changed byte in the first record
+    journal.write_bytes(bytes(data))
+    p = bluf("--db", str(ws_path), "labels")
+    assert p.returncode == 0, p.stderr
+    damaged = [line for line in _notice_lines(p.stderr) if str(journal) in line]
+    assert len(damaged) == 1, p.stderr
