@@ -109,3 +109,41 @@ def test_no_notification_bypasses_the_literal_toast():
     app.notify("[b]x[/b] \x1b[2J", markup=True)
     assert sent[0].notification.markup is False
     assert sent[0].notification.message == "[b]x[/b] \\x1b[2J"
+
+
+async def test_the_export_key_on_a_full_disk_says_so_and_leaves_the_previous_brief(ws_path, tmp_path):
+    import os
+    import subprocess
+
+    import pytest
+
+    if os.getuid() != 0:
+        pytest.skip("mounting a tmpfs needs root")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(disk)], check=True)
+    try:
+        brief = disk / "brief.md"
+        brief.write_bytes(b"previous brief\n")
+        with open(disk / "filler", "wb", buffering=0) as f:  # fill the disk
+            try:
+                while True:
+                    f.write(b"x" * 512)
+            except OSError:
+                pass
+        app = BlufApp(db=ws_path, brief_path=brief)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(app, pilot)
+            await pilot.press("E")
+            await pilot.pause()
+            said = [n.message for n in app._notifications]
+        assert any(m.startswith(f"Brief not written: {brief}: not written (no space left") for m in said), said
+        assert brief.read_bytes() == b"previous brief\n"
+        assert sorted(x.name for x in disk.iterdir()) == ["brief.md", "filler"]
+        ws = open_workspace(ws_path, seed=False)
+        try:
+            assert ws.last_export() is None  # not remembered as made
+        finally:
+            ws.close()
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
