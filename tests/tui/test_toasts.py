@@ -147,3 +147,23 @@ async def test_the_export_key_on_a_full_disk_says_so_and_leaves_the_previous_bri
             ws.close()
     finally:
         subprocess.run(["umount", str(disk)], check=True)
+
+
+async def test_a_typed_brief_filter_is_shown_literally(ws_path):
+    """An actor typed into the brief's filters is text in its title line, not markup."""
+    from annotate.brief import BriefFilter
+    from tui.screens.brief import BriefScreen
+
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("b")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefScreen)
+        app.brief_filter = BriefFilter(actors=("[link=file:///etc", "[@click=app.quit]x[/]"))
+        screen.refresh_stances()
+        await pilot.pause()
+        assert app.is_running and app.return_code is None
+        title = widget_text(screen.query_one("#title"))
+        assert "[link=file:///etc, [@click=app.quit]x[/]" in title, title
