@@ -20,14 +20,18 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def cell(value):
-    """A CSV cell that a spreadsheet shows as typed: text starting like a formula gets a
-    leading ``'`` (numbers are left alone)."""
-    if not isinstance(value, str):
+    """A CSV cell that a spreadsheet shows as typed: text starting like a formula (also
+    once leading control characters are gone) gets a leading ``'``; numbers are left
+    alone. Control characters elsewhere are removed from the whole document at the end."""
+    if not isinstance(value, str) or not value:
         return value
     if value.startswith(FORMULA_STARTS):
-        return "'" + strip_controls(value)
-    value = strip_controls(value)
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+        return "'" + value
+    if not value[0].isprintable():
+        value = strip_controls(value)
+        if value.startswith(FORMULA_STARTS):
+            return "'" + value
+    return value
 
 
 def stances_csv(ws, stances) -> str:
@@ -41,4 +45,4 @@ def stances_csv(ws, stances) -> str:
             s.id, s.actor_id, a.name if a else s.actor_name, a.affiliation if a else "", s.label, s.source_id,
             src.name, src.outlet, src.published, s.start, s.end, s.quote, s.annotator, s.created_at,
             s.origin, s.note, s.incident_id)])
-    return buf.getvalue()
+    return strip_controls(buf.getvalue())

@@ -55,7 +55,7 @@ def test_cell_neutralises_tab_and_carriage_return_and_leaves_the_rest():
     from annotate.export.stances_csv import cell
 
     assert cell("\t=1+1") == "'\t=1+1"
-    assert cell("\r=1+1") == "'=1+1"  # the CR is a control character: removed, still neutralised
+    assert cell("\r=1+1") == "'\r=1+1"  # neutralised (the CR itself is dropped from the document)
     assert cell("\x1b[2J=1") == "'=1" and cell("\x1b[2Jplain") == "plain"
     assert cell("a = b - c") == "a = b - c" and cell("") == "" and cell(12) == 12
 
