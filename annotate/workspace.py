@@ -1,5 +1,10 @@
 """The Workspace facade: what the TUI, the CLI and scripts use. It owns the store, the
-analysis cache and the derived views (actors, incidents), and never touches a terminal."""
+analysis cache and the derived views (actors, incidents), and never touches a terminal.
+
+Text a person types (notes, titles and other source fields, actor names, aliases and
+affiliations, incident titles and notes, the brief, labels, the annotator's name) is
+stored without control characters and terminal escapes (``annotate.clean.typed``), as
+imported articles are; notes and the brief keep their newlines."""
 
 from __future__ import annotations
 
