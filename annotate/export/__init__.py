@@ -11,9 +11,7 @@ FORMATS = ("md", "json", "jsonl", "csv")
 def export_bytes(ws, fmt: str = "md", **kw) -> bytes:
     """Like ``export``, as UTF-8 bytes (JSON and JSONL are made as bytes: no round trip)."""
     if fmt in ("json", "jsonl"):
-        from ..clean import json_escaped
-
-        return json_escaped(b"".join(_json_chunks(ws, fmt, kw.get("flt"), kw.get("title", ""), kw.get("today"))))
+        return b"".join(_json_chunks(ws, fmt, kw.get("flt"), kw.get("title", ""), kw.get("today")))
     return export(ws, fmt, **kw).encode("utf-8")
 
 
