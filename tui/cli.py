@@ -188,6 +188,8 @@ def cmd_export(args) -> int:
         raise BlufError(f"{args.template}: no such template file")
     flt = BriefFilter(tuple(args.incident), tuple(args.actor), tuple(args.annotator), tuple(args.label), args.date_from, args.date_to)
     to_file = bool(args.output) and args.output != "-"
+    if args.mode is not None and not to_file:
+        raise BlufError("--mode sets the permissions of a file: give -o FILE too")
     written: list[Path] = []
 
     def write(data: bytes) -> None:  # before the brief is recorded as made

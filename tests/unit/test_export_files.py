@@ -73,6 +73,8 @@ def test_export_files_are_private_unless_mode_says_otherwise(ws_path, tmp_path):
         bad = bluf(ws_path, "export", "--mode", "0999", "-o", str(tmp_path / "x.md"))
         assert bad.returncode == 2 and bad.stderr.strip().splitlines()[-1].endswith("'0999' is not an octal mode like 0600")
         assert not (tmp_path / "x.md").exists()
+        alone = bluf(ws_path, "export", "--mode", "0644")
+        assert alone.returncode == 1 and alone.stderr == "bluf: --mode sets the permissions of a file: give -o FILE too\n"
     finally:
         os.umask(old)
 
