@@ -9,6 +9,7 @@ as it was; the ``OSError`` is raised for the caller to put in one line."""
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -31,10 +32,20 @@ def write_atomic(path: str | Path, data: bytes, mode: int = 0o600, group: int = 
 
     ``mode``: permission bits of the new file (exactly, whatever the umask); ``group``: a
     group id for it, -1 to keep the default. A symbolic link is written through: its
-    target gets the new content and the link stays a link. Returns the path written.
+    target gets the new content and the link stays a link. A path naming a device, a FIFO
+    or a socket (``/dev/stdout``, ``/dev/null``) is written to directly: there is no file
+    to replace, and replacing the node would be wrong. Returns the path written.
 
     Raises ``OSError`` (ENOSPC, EDQUOT, EACCES, EISDIR, ENOENT for a missing directory…)
     with nothing changed and no temporary file left behind."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        st = None
+    if st is not None and not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
+        with open(path, "wb") as f:
+            f.write(data)
+        return Path(path)
     target = Path(os.path.realpath(path))
     if target.is_dir():
         raise IsADirectoryError(21, "Is a directory", str(path))

@@ -47,3 +47,25 @@ def test_a_symlink_is_written_through(tmp_path):
     (tmp_path / "l").symlink_to(target)
     assert write_atomic(tmp_path / "l", b"new") == target
     assert (tmp_path / "l").is_symlink() and target.read_bytes() == b"new"
+
+
+def test_a_fifo_is_written_to_not_replaced(tmp_path):
+    import threading
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(open(fifo, "rb").read()), daemon=True)
+    reader.start()
+    write_atomic(fifo, b"through the pipe")
+    reader.join(5)
+    assert got == [b"through the pipe"] and stat.S_ISFIFO(fifo.stat().st_mode)
+    assert [x.name for x in tmp_path.iterdir()] == ["fifo"]
+
+
+@pytest.mark.skipif(os.getuid() != 0, reason="making a device node needs root")
+def test_a_device_node_stays_a_device(tmp_path):
+    null = tmp_path / "null"  # a private /dev/null: the real one is never put at risk
+    os.mknod(null, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    write_atomic(null, b"discarded")
+    assert stat.S_ISCHR(null.stat().st_mode) and [x.name for x in tmp_path.iterdir()] == ["null"]

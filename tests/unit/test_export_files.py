@@ -143,3 +143,10 @@ def test_a_brief_that_could_not_be_written_is_not_remembered_as_made(ws_path, sm
     finally:
         ws.close()
     assert sorted(x.name for x in small_disk.iterdir()) == ["filler"]
+
+
+def test_export_to_dev_stdout_goes_to_standard_output(ws_path):
+    p = bluf(ws_path, "export", "--format", "csv", "-o", "/dev/stdout")
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.startswith("tag_id,actor_id,")
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
