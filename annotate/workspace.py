@@ -121,6 +121,37 @@ class Workspace:
         return ImportReport(added, already, result.errors, result.warnings, result.duplicates,
                             [(d["a"], d["b"], d["similarity"]) for d in links])
 
+    # ------------------------------------------------------------------ the web (annotate/subscriptions.py)
+    def import_urls(self, urls: list[str], **options) -> "ImportReport":
+        """Import pages and feeds by http(s) URL (options: insecure, timeout, delay,
+        max_bytes, progress). One bad URL never stops the others."""
+        from .subscriptions import import_urls
+
+        return import_urls(self, urls, **options)
+
+    def feeds(self) -> list:
+        """The feed subscriptions in force (``subscriptions.Feed``), oldest first."""
+        from .subscriptions import list_feeds
+
+        return list_feeds(self)
+
+    def add_feed(self, url: str, name: str = "", tags: list[str] | tuple = ()):
+        from .subscriptions import add_feed
+
+        return add_feed(self, url, name, tags)
+
+    def remove_feed(self, ref: str):
+        from .subscriptions import remove_feed
+
+        return remove_feed(self, ref)
+
+    def update_feeds(self, refs: list[str] | None = None, **options) -> list:
+        """Fetch the subscriptions (all, or those named) and add their new entries; see
+        ``subscriptions.update_feeds`` (a ``FeedResult`` per feed)."""
+        from .subscriptions import update_feeds
+
+        return update_feeds(self, refs, **options)
+
     def source_links(self) -> list[tuple[str, str, float]]:
         """Pairs of sources that are near-duplicates (the same story in two outlets)."""
         return [(d["a"], d["b"], d.get("similarity", 1.0)) for d in self.store.docs("source_links").values()
