@@ -171,7 +171,8 @@ def parse_opml(data: bytes) -> list[tuple[str, str, list[str]]]:
             continue
         tags = [a.get("text") or a.get("title") or "" for a in el.iterancestors("outline")][::-1]
         tags += [c.strip().strip("/") for c in (el.get("category") or "").split(",") if c.strip()]
-        out.append((url, (el.get("title") or el.get("text") or "").strip(), [t for t in tags if t]))
+        name = (el.get("title") or el.get("text") or "").strip()
+        out.append((url, "" if name == url else name, [t for t in tags if t]))
     return out
 
 
@@ -303,7 +304,8 @@ def _fetch_feed(fetcher, feed: Feed, known: set[str]):
     if feed.body_hash and body_hash == feed.body_hash:
         result.unchanged = True
         return result, [], body_hash
-    entries, errors, warnings, _ = fetch_documents(_Prefetched(fetcher, feed.url, page), feed.url, known=is_known)
+    entries, errors, warnings, _ = fetch_documents(_Prefetched(fetcher, feed.url, page), feed.url, known=is_known,
+                                                   feeds_only=True)
     result.errors += [str(e) for e in errors]
     result.warnings += warnings
     built = []

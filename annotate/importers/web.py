@@ -85,17 +85,20 @@ def with_article(fetcher: Fetcher, entry: Entry, fallback: str | None = "cp1252"
 
 
 def fetch_documents(fetcher: Fetcher, url: str, *, known: Callable[[Entry], bool] | None = None,
-                    fallback: str | None = "cp1252") -> tuple[list[Entry], list[IngestError], list[str], Fetched | None]:
+                    fallback: str | None = "cp1252", feeds_only: bool = False) -> tuple[list[Entry], list[IngestError], list[str], Fetched | None]:
     """Fetch ``url``: a page gives one entry, a feed one per entry (summary-only entries
     with their article page). ``known(entry)`` True skips a feed entry before its page is
-    fetched. Returns (entries, errors, warnings, the fetched response or None). Never raises
-    for a bad URL, page or entry: each becomes one error."""
+    fetched. Returns (entries, errors, warnings, the fetched response or None); with
+    ``feeds_only`` an HTML page is an error (a subscription). Never raises for a bad URL,
+    page or entry: each becomes one error."""
     try:
         page = fetcher.get(url)
     except FetchError as err:
         return [], [IngestError(err.url, err.reason)], [], None
     kind = kind_of(page)
     try:
+        if kind == "html" and feeds_only:
+            return [], [error(url, "not an RSS/Atom feed (an HTML page)")], [], page
         if kind == "html":
             entry, warnings = read_page(page, url, fallback)
             return [entry], [], warnings, page
