@@ -34,6 +34,20 @@ TIMEOUT = 15.0  # seconds to connect, and between two reads of the body
 DELAY = 0.5  # seconds between two requests to one host
 
 
+def _httpx():
+    """httpx, without its command-line entry point: ``httpx/__init__`` imports ``httpx._main``,
+    which loads rich, click and pygments when they are installed (they are, with the TUI),
+    and annotate never loads rich. A ``None`` in sys.modules makes that import fail, and
+    httpx then skips its CLI, as it does when those packages are absent."""
+    import sys
+
+    if "httpx" not in sys.modules:
+        sys.modules.setdefault("httpx._main", None)
+    import httpx
+
+    return httpx
+
+
 def user_agent() -> str:
     """``bluf/VERSION (terminal briefing reader; httpx/VERSION)``: who is asking."""
     try:
@@ -42,8 +56,7 @@ def user_agent() -> str:
         v = version("bluf")
     except Exception:  # not installed (running from a checkout)
         v = "0.1.0"
-    import httpx
-
+    httpx = _httpx()
     return f"bluf/{v} (terminal briefing reader; httpx/{httpx.__version__})"
 
 
@@ -85,7 +98,7 @@ def _retry_after(value: str | None) -> float | None:
 
 def _why(err: Exception) -> str:
     """One line for an httpx/ssl/socket failure."""
-    import httpx
+    httpx = _httpx()
 
     text = str(err) or type(err).__name__
     low = text.lower()
@@ -115,7 +128,7 @@ class Fetcher:
 
     def __init__(self, *, cache_path: str | Path | None = None, insecure: bool = False, timeout: float = TIMEOUT,
                  delay: float = DELAY, max_bytes: int = MAX_BYTES, max_redirects: int = MAX_REDIRECTS):
-        import httpx
+        httpx = _httpx()
         from hishel import CacheOptions, SqliteStorage
         from hishel.httpx import CacheClient
 
@@ -161,7 +174,7 @@ class Fetcher:
 
     def get(self, url: str) -> Fetched:
         """GET ``url`` (revalidating any cached copy). Raises FetchError."""
-        import httpx
+        httpx = _httpx()
 
         if urlsplit(url).scheme not in ("http", "https"):
             raise FetchError(url, "not an http(s) URL")

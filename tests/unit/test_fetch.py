@@ -176,3 +176,20 @@ def test_dns_failure_reads_as_such():
 
     assert _why(httpx.ConnectError("[Errno -2] Name or service not known")) == "host not found (DNS)"
     assert _why(httpx.ConnectError("[Errno -3] Temporary failure in name resolution")) == "host not found (DNS)"
+
+
+def test_fetching_loads_no_textual_or_rich(web):
+    """`bluf feeds update` in cron stays headless: httpx's own CLI (rich, click) is not loaded."""
+    import subprocess
+    import sys
+
+    url = web.add("/h", b"<html>headless</html>")
+    code = (
+        "import sys, tempfile\n"
+        "from annotate.fetch import Fetcher\n"
+        f"with Fetcher(cache_path=tempfile.mkdtemp() + '/c.sqlite', delay=0) as f: f.get({url!r})\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in ('rich', 'textual', 'click', 'pygments'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == ""
