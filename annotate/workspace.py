@@ -88,14 +88,18 @@ class Workspace:
     def add_sources(self, sources: Iterable[Source]) -> tuple[list[Source], list[Source]]:
         """Add sources; one whose clean text is already here is skipped. (added, skipped)"""
         added, skipped = [], []
+        # Copy on write: a screen listing sources in another thread (a feed update runs in
+        # a worker) iterates the old dict, never one that changes under it.
+        known = dict(self._sources)
         for s in sources:
-            if s.id in self._sources:
+            if s.id in known:
                 skipped.append(s)
                 continue
             added.append(s)
-            self._sources[s.id] = s
+            known[s.id] = s
         if added:
             self._write([("i", "sources", {**s.to_dict(), "added_by": self.annotator}, None) for s in added])
+        self._sources = known
         return added, skipped
 
     # ------------------------------------------------------------------ importing
