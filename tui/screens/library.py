@@ -36,7 +36,7 @@ class LibraryScreen(Screen):
         Binding("slash", "filter", "Filter", id="library.filter"),
         Binding("i", "import", "Import", id="library.import"),
         Binding("m", "edit_source", "Metadata", id="library.edit"),
-        Binding("R", "update_feeds", "Update feeds", id="library.update_feeds"),
+        Binding("R", "update_feeds", "Update feeds", show=False, id="library.update_feeds"),  # in ? and the palette
         Binding("tab", "app.focus_next", "Next list", show=False, id="library.next"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear"),
     ]
