@@ -218,3 +218,27 @@ def story(n: int, title: str) -> str:
         paras.append(f"<p>Story {n} paragraph {i}: officials in district {n * 17 + i} discussed the {a} and the {b} "
                      f"on day {n + i}, saying that {title.lower()} was item {n * 31 + i} on the agenda of meeting {n}.</p>")
     return "".join(paras)
+
+
+def serve_directory(root: str) -> None:
+    """``python -m tests.webserver DIR``: serve DIR's files (with ETags) on 127.0.0.1 from a
+    process of its own; prints the port, stops when stdin closes. ``127.0.0.1:PORT/`` in a
+    file becomes the server's own address. For the benchmark, so that the server does not
+    share the client's interpreter lock."""
+    import sys
+    from pathlib import Path
+
+    types = {".xml": "application/rss+xml", ".html": "text/html; charset=utf-8"}
+    with WebServer() as web:
+        for p in sorted(Path(root).rglob("*")):
+            if p.is_file():
+                body = p.read_bytes().replace(b"127.0.0.1:PORT/", f"127.0.0.1:{web.port}/".encode())
+                web.add("/" + p.relative_to(root).as_posix(), body, types.get(p.suffix, "text/plain"), etag=True)
+        print(web.port, flush=True)
+        sys.stdin.read()
+
+
+if __name__ == "__main__":
+    import sys
+
+    serve_directory(sys.argv[1])
