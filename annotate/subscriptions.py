@@ -48,11 +48,12 @@ class Feed:
     last_update: str = ""
     last_error: str = ""
     body_hash: str = ""
+    retry_at: str = ""  # ISO time before which the server asked not to be asked again (429/503 Retry-After)
 
     @classmethod
     def from_doc(cls, doc_id: int, d: dict) -> "Feed":
         return cls(d["url"], d.get("name", ""), list(d.get("tags", [])), doc_id, d.get("added_at", ""),
-                   d.get("last_update", ""), d.get("last_error", ""), d.get("body_hash", ""))
+                   d.get("last_update", ""), d.get("last_error", ""), d.get("body_hash", ""), d.get("retry_at", ""))
 
     @property
     def label(self) -> str:
@@ -71,6 +72,7 @@ class FeedResult:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     unchanged: bool = False  # the feed is what it was at the last full read (304 or same body)
+    retry_at: str = ""  # set when the server answered 429/503 with Retry-After
 
     @property
     def ok(self) -> bool:
@@ -295,10 +297,19 @@ def _fetch_feed(fetcher, feed: Feed, known: set[str]):
 
     from .fetch import FetchError
 
+    if feed.retry_at and feed.retry_at > _now():
+        result.retry_at = feed.retry_at
+        result.errors.append(f"{feed.url}: not fetched: the server asked not to be asked again before "
+                             f"{feed.retry_at[:16].replace('T', ' ')} UTC")
+        return result, [], body_hash
     try:
         page = fetcher.get(feed.url)
     except FetchError as err:
         result.errors.append(str(err))
+        if err.retry_after:
+            from datetime import timedelta
+
+            result.retry_at = (datetime.now(timezone.utc) + timedelta(seconds=err.retry_after)).isoformat(timespec="seconds")
         return result, [], body_hash
     body_hash = hashlib.sha256(page.content).hexdigest()[:32]
     if feed.body_hash and body_hash == feed.body_hash:
@@ -363,7 +374,7 @@ def _save(ws, result: FeedResult, built: list, body_hash: str) -> None:
     added, _ = ws.add_sources(to_add)
     result.added = added
     ops = [("i", ITEMS, d, None) for d in items]
-    state = {"last_update": _now(), "last_error": result.errors[0] if result.errors else ""}
+    state = {"last_update": _now(), "last_error": result.errors[0] if result.errors else "", "retry_at": result.retry_at}
     if not result.errors:
         state["body_hash"] = body_hash  # read in full: the same body next time has nothing new
     ops.append(("u", FEEDS, state, feed.doc_id))

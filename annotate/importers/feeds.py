@@ -56,7 +56,11 @@ def _parsed_date(entry) -> str:
     return ""
 
 
-def read_feed(data: bytes, where: str, name: str, path: str, fallback: str | None) -> tuple[list, list[str]]:
+def read_feed(data: bytes, where: str, name: str, path: str, fallback: str | None,
+              with_links: bool = False) -> tuple[list, list[str]]:
+    """The entries of a feed (an Entry or an IngestError each) and warnings. With
+    ``with_links`` (a fetched feed), an entry with a link but no text at all is kept as
+    ``summary_only``, with empty text, for its page to be fetched."""
     import feedparser
 
     if not data.strip():
@@ -84,7 +88,7 @@ def read_feed(data: bytes, where: str, name: str, path: str, fallback: str | Non
         at = f"{where}#{i}"
         try:
             text = _entry_text(entry)
-            if not text.strip():
+            if not text.strip() and not (with_links and entry.get("link")):
                 raise error(at, "the entry has no text")
             content_lang = next((c.get("language") for c in entry.get("content") or [] if c.get("language")), "")
             fields = {

@@ -61,7 +61,7 @@ def read_feed_page(page: Fetched, url: str, fallback: str | None = "cp1252") -> 
     the body is no feed."""
     if kind_of(page) == "html":
         raise error(url, "not an RSS/Atom feed (an HTML page)")
-    items, warnings = read_feed(page.content, url, url_name(page.url), "", fallback)
+    items, warnings = read_feed(page.content, url, url_name(page.url), "", fallback, with_links=True)
     for item in items:
         if isinstance(item, Entry) and item.meta.url:
             item.name = url_name(item.meta.url)

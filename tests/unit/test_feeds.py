@@ -251,3 +251,35 @@ def test_cli_import_urls_file_and_opml_export(tmp_path, web):
     assert 'text="X Feed"' in exported.stdout and 'category="politics"' in exported.stdout
     again = bluf(tmp_path, "feeds", "import-urls", str(urls))
     assert "0 feeds subscribed, 2 there already" in again.stderr
+
+
+def test_after_a_429_the_feed_is_left_alone_until_retry_after(ws, web, fetcher):
+    url = web.add("/busy.xml", b"wait", status=429, headers={"Retry-After": "3600"})
+    ws.add_feed(url)
+    [first] = ws.update_feeds(fetcher=fetcher)
+    assert "retry after 3600 s" in first.errors[0]
+    web.add("/busy.xml", rss("Busy", full_items(web, "b", range(1))), "application/rss+xml")
+    [second] = ws.update_feeds(fetcher=fetcher)
+    assert len(web.hits("/busy.xml")) == 1  # not asked again within the hour
+    assert "not fetched" in second.errors[0] and second.added == []
+
+
+def test_title_only_entries_bring_their_page(ws, web, fetcher):
+    web.add("/t/1", article_html("Only a title in the feed", 1))
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Titles</title>'
+            f'<item><title>Only a title in the feed</title><link>{web.url("/t/1")}</link></item></channel></rss>')
+    ws.add_feed(web.add("/titles.xml", feed, "application/rss+xml"))
+    [result] = ws.update_feeds(fetcher=fetcher)
+    assert result.ok, result.errors
+    assert [s.url for s in result.added] == [web.url("/t/1")]
+
+
+def test_update_only_the_feeds_named(ws, web, fetcher):
+    web.add("/one.xml", rss("One", full_items(web, "one", range(1))), "application/rss+xml")
+    web.add("/two.xml", rss("Two", full_items(web, "two", range(1))), "application/rss+xml")
+    ws.add_feed(web.url("/one.xml"), name="one")
+    ws.add_feed(web.url("/two.xml"), name="two")
+    [only] = ws.update_feeds(["two"], fetcher=fetcher)
+    assert only.feed.name == "two" and web.hits("/one.xml") == []
+    with pytest.raises(WorkspaceError, match="no feed 'three'"):
+        ws.update_feeds(["three"], fetcher=fetcher)
