@@ -51,3 +51,21 @@ async def test_update_feeds_key_adds_and_analyses_new_sources(ws_path):
             assert rows["Harbour 1 stays open"][6].plain not in ("…", "0")  # analysed: its quote counted
             assert any(n.message == "Feeds updated: 2 new sources from 2 feeds, 1 with errors" for n in app._notifications)
             assert any("down.xml" in n.message and "HTTP 500" in n.message for n in app._notifications)
+
+
+async def test_import_screen_takes_urls(ws_path):
+    with WebServer() as web:
+        page = web.add("/news/harbour.html", "<html><head><title>Harbour reopens</title></head><body><article>"
+                       + quoted(7) + "</article></body></html>")
+        app = BlufApp(db=ws_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(app, pilot)
+            await pilot.press("i")
+            for ch in f"{page} {web.url('/missing')}":
+                await pilot.press(ch if ch != " " else "space")
+            await pilot.press("enter")
+            await settle(app, pilot)
+            log = "\n".join(app.screen.query_one("Log").lines)
+            assert "added: 127.0.0.1" in log and "1 added" in log
+            assert f"not imported: {web.url('/missing')}: HTTP 404 Not Found" in log
+            assert any(s.url == page for s in app.workspace.sources())
