@@ -12,7 +12,8 @@ brotli when installed) are decoded by httpx. Redirects are followed up to
 ``max_bytes`` (the Content-Length is checked first, so a huge body is never read);
 requests to one host are spaced by ``delay`` seconds; the User-Agent names bluf and its
 version; proxies come from the environment (``HTTPS_PROXY``, ``HTTP_PROXY``,
-``ALL_PROXY``, ``NO_PROXY``: httpx's ``trust_env``). Every failure is a ``FetchError``
+``ALL_PROXY``, ``NO_PROXY``: httpx's ``trust_env``); a body may take at most
+``TOTAL_TIMEOUTS`` timeouts in all. Every failure is a ``FetchError``
 whose ``str`` is one line naming the URL and the reason (DNS, TLS, HTTP status,
 ``Retry-After``, timeout, too big).
 """
@@ -32,6 +33,7 @@ MAX_BYTES = 10 * 1024 * 1024  # a feed or an article page over 10 MiB is not one
 MAX_REDIRECTS = 5
 TIMEOUT = 15.0  # seconds to connect, and between two reads of the body
 DELAY = 0.5  # seconds between two requests to one host
+TOTAL_TIMEOUTS = 4  # a whole body may take this many timeouts
 
 
 def _httpx():
@@ -136,7 +138,7 @@ class Fetcher:
 
         path = Path(cache_path) if cache_path else cache_dir() / "http-cache.sqlite"
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.max_bytes, self.delay = max_bytes, delay
+        self.max_bytes, self.delay, self.timeout = max_bytes, delay, timeout
         self._next_at: dict[str, float] = {}
         self._host_lock = threading.Lock()
         self.client = CacheClient(
@@ -187,7 +189,11 @@ class Fetcher:
                 if length.isdigit() and int(length) > self.max_bytes and "content-encoding" not in r.headers:
                     raise FetchError(url, f"too big ({_size(int(length))}, over the {_size(self.max_bytes)} limit)")
                 chunks, size = [], 0
+                # A server that drips its body never trips the read timeout: bound the whole.
+                deadline = time.monotonic() + self.timeout * TOTAL_TIMEOUTS
                 for chunk in r.iter_bytes():
+                    if time.monotonic() > deadline:
+                        raise FetchError(url, f"too slow (the body took over {self.timeout * TOTAL_TIMEOUTS:.0f} s)")
                     size += len(chunk)
                     if size > self.max_bytes:
                         raise FetchError(url, f"too big (over the {_size(self.max_bytes)} limit)")

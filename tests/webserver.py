@@ -35,6 +35,7 @@ class Route:
     delay: float = 0.0  # seconds before answering
     redirect: str = ""  # a Location to answer 302 with
     stream_bytes: int = 0  # a chunked body of this many bytes instead of ``body``
+    drip: float = 0.0  # with stream_bytes: seconds between two 64 KiB chunks
     modified_at: float = field(default_factory=time.time)
 
 
@@ -80,7 +81,7 @@ class WebServer:
                 if route.status != 200:
                     return self._send(hit, route.status, route.body, headers)
                 if route.stream_bytes:
-                    return self._stream(hit, route.stream_bytes, headers)
+                    return self._stream(hit, route.stream_bytes, headers, route.drip)
                 body = route.body
                 if route.etag:
                     tag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
@@ -112,7 +113,7 @@ class WebServer:
                     except (BrokenPipeError, ConnectionResetError, ssl.SSLError):
                         pass
 
-            def _stream(self, hit, total, headers):
+            def _stream(self, hit, total, headers, drip=0.0):
                 hit.status = 200
                 self.send_response(200)
                 for k, v in headers.items():
@@ -125,6 +126,9 @@ class WebServer:
                         part = chunk[: total - hit.sent]
                         self.wfile.write(f"{len(part):x}\r\n".encode() + part + b"\r\n")
                         hit.sent += len(part)
+                        if drip:
+                            self.wfile.flush()
+                            time.sleep(drip)
                     self.wfile.write(b"0\r\n\r\n")
                 except (BrokenPipeError, ConnectionResetError, ssl.SSLError, OSError):
                     self.close_connection = True

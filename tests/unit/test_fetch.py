@@ -193,3 +193,12 @@ def test_fetching_loads_no_textual_or_rich(web):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == ""
+
+
+def test_a_body_that_drips_is_cut_off(web, tmp_path):
+    """Every chunk comes within the read timeout, but the whole takes too long."""
+    url = web.add("/drip", stream_bytes=40 * 64 * 1024, drip=0.2)
+    with Fetcher(cache_path=tmp_path / "c.sqlite", delay=0, timeout=0.5) as f:
+        with pytest.raises(FetchError) as err:
+            f.get(url)
+    assert str(err.value) == f"{url}: too slow (the body took over 2 s)"
