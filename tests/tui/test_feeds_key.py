@@ -69,3 +69,24 @@ async def test_import_screen_takes_urls(ws_path):
             assert "added: 127.0.0.1" in log and "1 added" in log
             assert f"not imported: {web.url('/missing')}: HTTP 404 Not Found" in log
             assert any(s.url == page for s in app.workspace.sources())
+
+
+async def test_a_second_press_while_updating_does_not_start_another_update(ws_path):
+    with WebServer() as web:
+        web.add("/slow.xml", rss("Slow", [{"title": "Late story", "link": web.url("/l"), "content": quoted(3)}]),
+                "application/rss+xml", delay=1.0)
+        ws = open_workspace(ws_path, annotator="tester")
+        ws.add_feed(web.url("/slow.xml"))
+        ws.close()
+        app = BlufApp(db=ws_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(app, pilot)
+            await pilot.press("R")
+            await pilot.pause()
+            await pilot.press("R")
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert len(web.hits("/slow.xml")) == 1
+            assert any(n.message == "The feeds are being updated already" for n in app._notifications)
+            assert [s.title for s in app.workspace.sources()].count("Late story") == 1

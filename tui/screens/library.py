@@ -222,6 +222,11 @@ class LibraryScreen(Screen):
         ws = self.app.workspace
         if ws is None:
             return
+        from textual.worker import WorkerState
+
+        if any(w.group == "feeds" and w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in self.workers):
+            self.notify("The feeds are being updated already", timeout=3)
+            return
         feeds = ws.feeds()
         if not feeds:
             self.notify("No feeds: subscribe with `bluf feeds add URL` (or import-urls, import-opml)", severity="warning")
