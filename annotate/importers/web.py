@@ -48,6 +48,26 @@ def kind_of(page: Fetched) -> str:
     return ""
 
 
+def feed_links(page: Fetched) -> list[str]:
+    """The feeds an HTML page announces (``<link rel="alternate" type="application/rss+xml"
+    href=...>``, Atom too), as absolute URLs, in the page's order."""
+    from urllib.parse import urljoin
+
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(page.content[:500_000])
+    except Exception:  # noqa: BLE001 - lxml raises several kinds on odd input
+        return []
+    out = []
+    for link in tree.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        if "alternate" in rel and (link.get("type") or "").lower() in ("application/rss+xml", "application/atom+xml") \
+                and link.get("href"):
+            out.append(urljoin(page.url, link.get("href").strip()))
+    return out
+
+
 def read_page(page: Fetched, url: str, fallback: str | None = "cp1252") -> tuple[Entry, list[str]]:
     """The article of an HTML page (raises IngestError)."""
     entries, warnings = read_html(page.content, url, url_name(page.url), "", fallback)
@@ -98,7 +118,9 @@ def fetch_documents(fetcher: Fetcher, url: str, *, known: Callable[[Entry], bool
     kind = kind_of(page)
     try:
         if kind == "html" and feeds_only:
-            return [], [error(url, "not an RSS/Atom feed (an HTML page)")], [], page
+            found = feed_links(page)
+            hint = f"; it names its feed: bluf feeds add {found[0]}" if found else ""
+            return [], [error(url, f"not an RSS/Atom feed (an HTML page{hint})")], [], page
         if kind == "html":
             entry, warnings = read_page(page, url, fallback)
             return [entry], [], warnings, page

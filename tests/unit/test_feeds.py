@@ -283,3 +283,11 @@ def test_update_only_the_feeds_named(ws, web, fetcher):
     assert only.feed.name == "two" and web.hits("/one.xml") == []
     with pytest.raises(WorkspaceError, match="no feed 'three'"):
         ws.update_feeds(["three"], fetcher=fetcher)
+
+
+def test_a_subscribed_page_that_names_its_feed_says_which(ws, web, fetcher):
+    html = article_html("Home", 1).replace("</head>", '<link rel="alternate" type="application/rss+xml" href="/rss">\n</head>')
+    url = web.add("/home", html)
+    ws.add_feed(url)
+    [result] = ws.update_feeds(fetcher=fetcher)
+    assert result.errors == [f"{url}: not an RSS/Atom feed (an HTML page; it names its feed: bluf feeds add {web.url('/rss')})"]
