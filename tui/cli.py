@@ -274,7 +274,9 @@ def cmd_import(args) -> int:
 
 
 def cmd_feeds(args) -> int:
+    from annotate import feedlists
     from annotate import subscriptions as subs
+    from annotate.errors import WorkspaceError
 
     c = args.feeds_command
     with _workspace(args, seed=False, compact=c != "list") as ws:
@@ -293,15 +295,15 @@ def cmd_feeds(args) -> int:
             try:
                 data = Path(args.file).read_bytes()
             except OSError as err:
-                raise subs.WorkspaceError(f"{args.file}: {err.strerror or err}") from None
+                raise WorkspaceError(f"{args.file}: {err.strerror or err}") from None
             if c == "import-urls":
-                found, notes = subs.parse_urls_file(data.decode("utf-8", "replace"))
+                found, notes = feedlists.parse_urls_file(data.decode("utf-8", "replace"))
                 notes = [f"{args.file}: {n}" for n in notes]
             else:
                 try:
-                    found, notes = subs.parse_opml(data), []
+                    found, notes = feedlists.parse_opml(data), []
                 except ValueError as err:
-                    raise subs.WorkspaceError(f"{args.file}: {err}") from None
+                    raise WorkspaceError(f"{args.file}: {err}") from None
             added, more = subs.subscribe_all(ws, found)
             for f in added:
                 print(f"subscribed: {f.label}" + (f" [{', '.join(f.tags)}]" if f.tags else ""))
@@ -309,7 +311,7 @@ def cmd_feeds(args) -> int:
                 print(f"bluf: {n}", file=sys.stderr)
             print(f"{len(added)} feeds subscribed, {len(more)} there already, {len(notes)} lines skipped", file=sys.stderr)
         elif c == "export-opml":
-            data = subs.opml(ws.feeds())
+            data = feedlists.opml(ws.feeds())
             if args.output and args.output != "-":
                 Path(args.output).write_bytes(data)
                 print(f"bluf: {len(ws.feeds())} feeds written to {args.output}", file=sys.stderr)

@@ -155,7 +155,7 @@ def test_subscriptions_are_kept_in_the_workspace(tmp_path, web):
 
 
 def test_newsboat_urls_file():
-    from annotate.subscriptions import parse_urls_file
+    from annotate.feedlists import parse_urls_file
 
     text = (
         "# my feeds\n"
@@ -172,7 +172,8 @@ def test_newsboat_urls_file():
 
 
 def test_opml_round_trip(ws, tmp_path, web):
-    from annotate.subscriptions import opml, parse_opml, subscribe_all
+    from annotate.feedlists import opml, parse_opml
+    from annotate.subscriptions import subscribe_all
 
     ws.add_feed(web.url("/a.xml"), name="Alpha & Co", tags=["news", "east"])
     ws.add_feed(web.url("/b.xml"))
@@ -184,7 +185,7 @@ def test_opml_round_trip(ws, tmp_path, web):
 
 
 def test_opml_from_another_reader_with_folders():
-    from annotate.subscriptions import parse_opml
+    from annotate.feedlists import parse_opml
 
     data = b"""<?xml version="1.0"?><opml version="1.0"><head><title>x</title></head><body>
     <outline text="Politics"><outline text="Ledger" type="rss" xmlUrl="https://l.example/rss"/></outline>
