@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable
@@ -310,7 +311,33 @@ def update_feeds(ws, refs: list[str] | None = None, *, fetcher=None, workers: in
     """Update the subscriptions named in ``refs`` (all when None or empty). Each feed's new
     sources are in the workspace when ``progress(result, done, total)`` is called for it.
     Returns one FeedResult per feed, in completion order. Raises WorkspaceError for an
-    unknown ref."""
+    unknown ref, or when another process is updating this workspace's feeds."""
+    with _updating(ws):
+        # What another bluf saved since this one opened the workspace (its sources, its feeds'
+        # entries) counts as known: nothing is imported twice.
+        ws.refresh()
+        return _update(ws, refs, fetcher, workers, progress, fetch_options)
+
+
+@contextmanager
+def _updating(ws):
+    """One feed update at a time per workspace, across processes (cron and the reader)."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(ws.path.with_name(ws.path.name + ".feeds.lock")), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise WorkspaceError(f"another bluf is updating the feeds of {ws.path}; try again when it is done") from None
+    except OSError as err:
+        raise WorkspaceError(f"{ws.path}: cannot update feeds ({err.strerror or err})") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _update(ws, refs, fetcher, workers, progress, fetch_options) -> list[FeedResult]:
     feeds = [find_feed(ws, r) for r in refs] if refs else list_feeds(ws)
     if not feeds:
         return []

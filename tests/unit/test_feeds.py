@@ -292,3 +292,27 @@ def test_a_subscribed_page_that_names_its_feed_says_which(ws, web, fetcher):
     ws.add_feed(url)
     [result] = ws.update_feeds(fetcher=fetcher)
     assert result.errors == [f"{url}: not an RSS/Atom feed (an HTML page; it names its feed: bluf feeds add {web.url('/rss')})"]
+
+
+def test_two_processes_never_import_the_same_entries_twice(tmp_path, web, fetcher):
+    """Two bluf sessions on one workspace (the reader and cron): the second update knows
+    what the first saved; and while one updates, the other is told to wait."""
+    from filelock import FileLock
+
+    path = tmp_path / "shared.json"
+    web.add("/s.xml", rss("Shared", full_items(web, "s", range(3))), "application/rss+xml")
+    one = open_workspace(path, annotator="one", seed=False)
+    two = open_workspace(path, annotator="two", seed=False)
+    one.add_feed(web.url("/s.xml"))
+    one.update_feeds(fetcher=fetcher)
+    web.add("/s.xml", rss("Shared", full_items(web, "s", range(4))), "application/rss+xml")
+    [second] = two.update_feeds(fetcher=fetcher)
+    assert [s.title for s in second.added] == ["s story 3"]
+    with FileLock(str(path) + ".feeds.lock"):
+        with pytest.raises(WorkspaceError, match="another bluf is updating the feeds"):
+            one.update_feeds(fetcher=fetcher)
+    one.close()
+    two.close()
+    again = open_workspace(path, annotator="x", seed=False)
+    assert sorted(s.title for s in again.sources()) == [f"s story {n}" for n in range(4)]
+    again.close()
