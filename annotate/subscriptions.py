@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable
 
-from .errors import WorkspaceError
+from .errors import IngestError, WorkspaceError
 from .models import Source
 
 FEEDS, ITEMS = "feeds", "feed_items"
@@ -164,6 +164,7 @@ def import_urls(ws, urls: list[str], *, fetcher=None, progress: Callable[[int, i
     """Import pages and feeds by URL (a feed: every entry, summary-only ones with their
     article page). Returns an ``ImportReport``; one bad URL never stops the others."""
     from .importers import _build
+    from .importers._common import error
     from .workspace import ImportReport
 
     fetcher, own = _fetcher(fetcher, fetch_options)
@@ -179,10 +180,11 @@ def import_urls(ws, urls: list[str], *, fetcher=None, progress: Callable[[int, i
             for e in entries:
                 try:
                     src = _build(e)
+                except IngestError as err:
+                    errors.append(err)
+                    continue
                 except Exception as err:  # noqa: BLE001 - one entry's failure is one line
-                    from .importers._common import error
-
-                    errors.append(err if hasattr(err, "reason") else error(e.where, f"could not import ({err})"))
+                    errors.append(error(e.where, f"could not import ({type(err).__name__}: {err})"))
                     continue
                 if src.id in seen:
                     dups.append((src.name, seen[src.id]))
@@ -248,8 +250,10 @@ def _fetch_feed(fetcher, feed: Feed, known: set[str]):
     for e in entries:
         try:
             built.append((e, _build(e)))
-        except Exception as err:  # noqa: BLE001
-            result.errors.append(f"{e.where}: could not import ({str(err) or type(err).__name__})")
+        except IngestError as err:
+            result.errors.append(str(err))
+        except Exception as err:  # noqa: BLE001 - one entry's failure is one line
+            result.errors.append(f"{e.where}: could not import ({type(err).__name__}: {err})")
     return result, built, body_hash
 
 
