@@ -94,14 +94,18 @@ class Workspace:
     def add_sources(self, sources: Iterable[Source]) -> tuple[list[Source], list[Source]]:
         """Add sources; one whose clean text is already here is skipped. (added, skipped)"""
         added, skipped = [], []
+        # Copy on write: a screen listing sources in another thread (a feed update runs in
+        # a worker) iterates the old dict, never one that changes under it.
+        known = dict(self._sources)
         for s in sources:
-            if s.id in self._sources:
+            if s.id in known:
                 skipped.append(s)
                 continue
             added.append(s)
-            self._sources[s.id] = s
+            known[s.id] = s
         if added:
             self._write([("i", "sources", {**s.to_dict(), "added_by": self.annotator}, None) for s in added])
+        self._sources = known
         return added, skipped
 
     # ------------------------------------------------------------------ importing
@@ -126,6 +130,37 @@ class Workspace:
                 self._write([("i", "source_links", d, None) for d in links])
         return ImportReport(added, already, result.errors, result.warnings, result.duplicates,
                             [(d["a"], d["b"], d["similarity"]) for d in links])
+
+    # ------------------------------------------------------------------ the web (annotate/subscriptions.py)
+    def import_urls(self, urls: list[str], **options) -> "ImportReport":
+        """Import pages and feeds by http(s) URL (options: insecure, timeout, delay,
+        max_bytes, progress). One bad URL never stops the others."""
+        from .subscriptions import import_urls
+
+        return import_urls(self, urls, **options)
+
+    def feeds(self) -> list:
+        """The feed subscriptions in force (``subscriptions.Feed``), oldest first."""
+        from .subscriptions import list_feeds
+
+        return list_feeds(self)
+
+    def add_feed(self, url: str, name: str = "", tags: list[str] | tuple = ()):
+        from .subscriptions import add_feed
+
+        return add_feed(self, url, name, tags)
+
+    def remove_feed(self, ref: str):
+        from .subscriptions import remove_feed
+
+        return remove_feed(self, ref)
+
+    def update_feeds(self, refs: list[str] | None = None, **options) -> list:
+        """Fetch the subscriptions (all, or those named) and add their new entries; see
+        ``subscriptions.update_feeds`` (a ``FeedResult`` per feed)."""
+        from .subscriptions import update_feeds
+
+        return update_feeds(self, refs, **options)
 
     def source_links(self) -> list[tuple[str, str, float]]:
         """Pairs of sources that are near-duplicates (the same story in two outlets)."""

@@ -51,6 +51,30 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--glob", default="*", metavar="PATTERN", help="only files whose name matches, in folders (e.g. '*.html')")
     i.add_argument("--max-size", type=float, default=20, metavar="MB", help="refuse files over this size (default 20 MB)")
     i.add_argument("--no-fallback", action="store_true", help="refuse text that is not UTF-8 instead of reading it as cp1252")
+    _fetch_options(i)
+
+    fd = sub.add_parser(
+        "feeds", help="feed subscriptions: add, list, rm, update, import newsboat urls or OPML, export OPML",
+        epilog="Daily brief from cron: bluf feeds update --quiet && bluf export -o brief.md",
+    )
+    fd_sub = fd.add_subparsers(dest="feeds_command", metavar="ACTION", required=True)
+    fa = fd_sub.add_parser("add", help="subscribe to a feed URL")
+    fa.add_argument("url")
+    fa.add_argument("--name", default="", help="a short name for the feed")
+    fa.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable)")
+    fd_sub.add_parser("list", help="the subscriptions, with their last update")
+    fr = fd_sub.add_parser("rm", help="unsubscribe (its sources stay)")
+    fr.add_argument("feed", help="the feed's name, URL or number in `bluf feeds list`")
+    fu = fd_sub.add_parser("update", help="fetch the feeds and import their new entries")
+    fu.add_argument("feeds", nargs="*", metavar="NAME", help="only these feeds (name, URL or number); default all")
+    fu.add_argument("--quiet", "-q", action="store_true", help="print only errors; the exit status says whether all feeds updated (0) or some failed (1)")
+    _fetch_options(fu)
+    fi = fd_sub.add_parser("import-urls", help="subscribe to the feeds of a newsboat urls file")
+    fi.add_argument("file", help="newsboat's urls file: a URL per line, then tags; \"~Name\" names the feed")
+    fo = fd_sub.add_parser("import-opml", help="subscribe to the feeds of an OPML file")
+    fo.add_argument("file")
+    fx = fd_sub.add_parser("export-opml", help="the subscriptions as OPML")
+    fx.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output)")
 
     se = sub.add_parser("source", help="a source's metadata")
     se_sub = se.add_subparsers(dest="source_command", metavar="ACTION", required=True)
@@ -107,6 +131,17 @@ def _octal_mode(text: str) -> int:
     if not 0 <= mode <= 0o777:
         raise argparse.ArgumentTypeError(f"{text!r}: a mode is at most 0777") from None
     return mode
+
+
+def _fetch_options(p: argparse.ArgumentParser) -> None:
+    """Options of the commands that fetch URLs."""
+    p.add_argument("--insecure", action="store_true", help="accept any TLS certificate (a self-signed one on a server you trust)")
+    p.add_argument("--timeout", type=float, default=15.0, metavar="S", help="seconds to wait for a server (default 15)")
+    p.add_argument("--delay", type=float, default=0.5, metavar="S", help="seconds between two requests to one host (default 0.5)")
+
+
+def _fetcher_kwargs(args) -> dict:
+    return {"insecure": args.insecure, "timeout": args.timeout, "delay": args.delay}
 
 
 class _Progress:
@@ -256,13 +291,26 @@ def cmd_analyze(args) -> int:
     return status
 
 
+def _import_web(ws, args, report, urls: list[str]) -> None:
+    """Import http(s) URLs too, into the same report."""
+    if not urls:
+        return
+    web = ws.import_urls(urls, progress=_Progress("fetching"), **_fetcher_kwargs(args))
+    for name in ("added", "already", "errors", "warnings", "duplicates", "near_duplicates"):
+        getattr(report, name).extend(getattr(web, name))
+
+
 def cmd_import(args) -> int:
+    from annotate.importers.web import is_url
+
     with _workspace(args, seed=False) as ws:
+        paths = [p for p in args.paths if not is_url(p)]
         report = ws.import_files(
-            args.paths, pattern=args.glob, max_bytes=int(args.max_size * 1024 * 1024),
+            paths, pattern=args.glob, max_bytes=int(args.max_size * 1024 * 1024),
             stdin=sys.stdin.buffer if "-" in args.paths else None, progress=_Progress("importing"),
             fallback_encoding=None if args.no_fallback else "cp1252",
         )
+        _import_web(ws, args, report, [p for p in args.paths if is_url(p)])
         names = {s.id: s.name for s in ws.sources()}
         for src in report.added:
             flag = f"  [language {src.language}: analysed with the English pipeline]" if src.language and src.language != "en" else ""
@@ -279,6 +327,81 @@ def cmd_import(args) -> int:
             print(f"bluf: {_line(err)}", file=sys.stderr)
         print(f"{len(report.added)} added, {len(report.already)} already there, {len(report.errors)} not imported", file=sys.stderr)
     return EXIT_ERROR if report.errors else EXIT_OK
+
+
+def cmd_feeds(args) -> int:
+    from annotate import feedlists
+    from annotate import subscriptions as subs
+    from annotate.errors import WorkspaceError
+
+    c = args.feeds_command
+    with _workspace(args, seed=False, compact=c != "list") as ws:
+        if c == "add":
+            f = ws.add_feed(args.url, args.name, args.tag)
+            print(f"subscribed: {f.label}" + (f" [{', '.join(f.tags)}]" if f.tags else ""))
+        elif c == "list":
+            for n, f in enumerate(ws.feeds(), 1):
+                state = f"error: {f.last_error}" if f.last_error else (f"updated {f.last_update[:16]}" if f.last_update else "never updated")
+                tags = f"  [{', '.join(f.tags)}]" if f.tags else ""
+                print(f"{n:3d}  {f.name or '-':20} {f.url}{tags}  ({state})")
+        elif c == "rm":
+            f = ws.remove_feed(args.feed)
+            print(f"unsubscribed: {f.label} (its sources stay)")
+        elif c in ("import-urls", "import-opml"):
+            try:
+                data = Path(args.file).read_bytes()
+            except OSError as err:
+                raise WorkspaceError(f"{args.file}: {err.strerror or err}") from None
+            if c == "import-urls":
+                found, notes = feedlists.parse_urls_file(data.decode("utf-8", "replace"))
+                notes = [f"{args.file}: {n}" for n in notes]
+            else:
+                try:
+                    found, notes = feedlists.parse_opml(data), []
+                except ValueError as err:
+                    raise WorkspaceError(f"{args.file}: {err}") from None
+            added, more = subs.subscribe_all(ws, found)
+            for f in added:
+                print(f"subscribed: {f.label}" + (f" [{', '.join(f.tags)}]" if f.tags else ""))
+            for n in notes + more:
+                print(f"bluf: {n}", file=sys.stderr)
+            print(f"{len(added)} feeds subscribed, {len(more)} there already, {len(notes)} lines skipped", file=sys.stderr)
+        elif c == "export-opml":
+            data = feedlists.opml(ws.feeds())
+            if args.output and args.output != "-":
+                Path(args.output).write_bytes(data)
+                print(f"bluf: {len(ws.feeds())} feeds written to {args.output}", file=sys.stderr)
+            else:
+                sys.stdout.buffer.write(data)
+        elif c == "update":
+            return _update_feeds(ws, args)
+    return EXIT_OK
+
+
+def _update_feeds(ws, args) -> int:
+    def report(r, done: int, total: int) -> None:
+        if not args.quiet:
+            what = "unchanged" if r.unchanged else f"{len(r.added)} new"
+            extra = [f"{r.known} seen before"] if r.known else []
+            extra += [f"{len(r.same)} same text as a source"] if r.same else []
+            extra += [f"{len(r.revised)} revised copies skipped"] if r.revised else []
+            print(f"[{done}/{total}] {r.feed.label}: {what}" + (f" ({', '.join(extra)})" if extra else ""), flush=True)
+            for s in r.added:
+                print(f"  added: {s.label}")
+            for w in r.warnings:
+                print(f"bluf: warning: {w}", file=sys.stderr)
+        for e in r.errors:
+            print(f"bluf: {r.feed.label}: {e}" if not e.startswith(r.feed.url) else f"bluf: {e}", file=sys.stderr, flush=True)
+
+    if not ws.feeds():
+        print("bluf: no feeds: subscribe with `bluf feeds add URL`", file=sys.stderr)
+        return EXIT_OK
+    results = ws.update_feeds(args.feeds or None, progress=report, **_fetcher_kwargs(args))
+    failed = [r for r in results if not r.ok]
+    if not args.quiet:
+        print(f"{sum(len(r.added) for r in results)} sources added from {len(results)} feeds, {len(failed)} feeds with errors",
+              file=sys.stderr)
+    return EXIT_ERROR if failed else EXIT_OK
 
 
 def cmd_source(args) -> int:
@@ -434,6 +557,7 @@ def main(argv: list[str] | None = None) -> int:
         "export": cmd_export,
         "analyze": cmd_analyze,
         "import": cmd_import,
+        "feeds": cmd_feeds,
         "source": cmd_source,
         "sources": cmd_sources,
         "tag": cmd_tag,
