@@ -1,5 +1,10 @@
 """The Workspace facade: what the TUI, the CLI and scripts use. It owns the store, the
-analysis cache and the derived views (actors, incidents), and never touches a terminal."""
+analysis cache and the derived views (actors, incidents), and never touches a terminal.
+
+Text a person types (notes, titles and other source fields, actor names, aliases and
+affiliations, incident titles and notes, the brief, labels, the annotator's name) is
+stored without control characters and terminal escapes (``annotate.clean.typed``), as
+imported articles are; notes and the brief keep their newlines."""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from typing import Callable, Iterable
 from .actors import ActorIndex
 from .analysis import Progress, analyze_sources
 from .cache import AnalysisCache
+from .clean import typed
 from .derive import Derived, derive
 from .errors import WorkspaceError
 from .gazetteer import Gazetteer, load_gazetteer
@@ -67,7 +73,7 @@ class Workspace:
     def __init__(self, store: Store, annotator: str, gazetteer: Gazetteer | None = None):
         self.store = store
         self.path = store.path
-        self.annotator = annotator
+        self.annotator = typed(annotator) or "analyst"
         self.gazetteer = gazetteer or load_gazetteer()
         self.cache = AnalysisCache(self.path.with_name(self.path.name + ".analysis"), mode=store.mode)
         self.analyses: dict[str, Analysis] = {}
@@ -124,22 +130,24 @@ class Workspace:
     def add_sources(self, sources: Iterable[Source]) -> tuple[list[Source], list[Source]]:
         """Add sources; one whose clean text is already here is skipped. (added, skipped)"""
         added, skipped, restored = [], [], []
+        # Copy on write: a screen listing sources in another thread (a feed update runs in
+        # a worker) iterates the old dict, never one that changes under it.
+        known = dict(self._sources)
         for s in sources:
-            if s.id in self._sources:
+            if s.id in known:
                 skipped.append(s)
                 continue
             if s.id in self._all_sources:  # removed earlier: importing it again brings it back
                 restored.append(self._all_sources[s.id])
                 continue
             added.append(s)
-            self._sources[s.id] = s
-            self._all_sources[s.id] = s
+            known[s.id] = s
         if added:
             self._write([("i", "sources", {**s.to_dict(), "added_by": self.annotator}, None) for s in added])
+            self._all_sources = {**self._all_sources, **{s.id: s for s in added}}
+        self._sources = known
         for s in restored:
             self._edit("source_edits", {"op": "restore", "source_id": s.id}, what=f"import of {s.name}")
-        if restored:
-            self._load_sources()
         return added + restored, skipped
 
     # ------------------------------------------------------------------ importing
@@ -164,6 +172,37 @@ class Workspace:
                 self._write([("i", "source_links", d, None) for d in links])
         return ImportReport(added, already, result.errors, result.warnings, result.duplicates,
                             [(d["a"], d["b"], d["similarity"]) for d in links])
+
+    # ------------------------------------------------------------------ the web (annotate/subscriptions.py)
+    def import_urls(self, urls: list[str], **options) -> "ImportReport":
+        """Import pages and feeds by http(s) URL (options: insecure, timeout, delay,
+        max_bytes, progress). One bad URL never stops the others."""
+        from .subscriptions import import_urls
+
+        return import_urls(self, urls, **options)
+
+    def feeds(self) -> list:
+        """The feed subscriptions in force (``subscriptions.Feed``), oldest first."""
+        from .subscriptions import list_feeds
+
+        return list_feeds(self)
+
+    def add_feed(self, url: str, name: str = "", tags: list[str] | tuple = ()):
+        from .subscriptions import add_feed
+
+        return add_feed(self, url, name, tags)
+
+    def remove_feed(self, ref: str):
+        from .subscriptions import remove_feed
+
+        return remove_feed(self, ref)
+
+    def update_feeds(self, refs: list[str] | None = None, **options) -> list:
+        """Fetch the subscriptions (all, or those named) and add their new entries; see
+        ``subscriptions.update_feeds`` (a ``FeedResult`` per feed)."""
+        from .subscriptions import update_feeds
+
+        return update_feeds(self, refs, **options)
 
     def source_links(self) -> list[tuple[str, str, float]]:
         """Pairs of sources that are near-duplicates (the same story in two outlets)."""
@@ -203,7 +242,7 @@ class Workspace:
             raise WorkspaceError(f"cannot edit {', '.join(sorted(unknown))}; fields: {', '.join(sorted(allowed))}")
         clean: dict[str, str] = {}
         for k, v in fields.items():
-            v = (v or "").strip()
+            v = typed(v or "")
             if k == "grade" and v:
                 try:
                     v = parse_grade(v)
@@ -269,8 +308,8 @@ class Workspace:
         names, keys = set(), set()
         clean = []
         for x in specs:
-            name = str(x.get("name", "")).strip().lower()
-            key = str(x.get("key", "")).strip()
+            name = typed(x.get("name", "")).lower()
+            key = typed(x.get("key", ""))
             if not name or not name.replace("-", "").isalpha():
                 raise WorkspaceError(f"label {name!r}: use a single word")
             if name in names:
@@ -338,7 +377,7 @@ class Workspace:
 
     def create_actor(self, name: str, kind: str = "person") -> str:
         """A new actor the analysis did not find; returns its id."""
-        name = name.strip()
+        name = typed(name)
         if not name:
             raise WorkspaceError("an actor needs a name")
         aid = slug(name)
@@ -528,18 +567,18 @@ class Workspace:
         self._edit("actor_edits", {"op": "merge", "actor_id": a, "into": b}, what=f"merge of {self.actor_name(a)} into {self.actor_name(b)}")
 
     def rename_actor(self, actor_id: str, name: str) -> None:
-        if not name.strip():
+        if not typed(name):
             raise WorkspaceError("an actor's name cannot be empty")
         aid = self._actor(actor_id)
-        self._edit("actor_edits", {"op": "rename", "actor_id": aid, "name": name.strip()}, what=f"rename of {self.actor_name(aid)} to {name.strip()}")
+        self._edit("actor_edits", {"op": "rename", "actor_id": aid, "name": typed(name)}, what=f"rename of {self.actor_name(aid)} to {typed(name)}")
 
     def add_alias(self, actor_id: str, alias: str) -> None:
-        if not alias.strip():
+        if not typed(alias):
             raise WorkspaceError("an alias cannot be empty")
-        self._edit("actor_edits", {"op": "alias", "actor_id": self._actor(actor_id), "name": alias.strip()})
+        self._edit("actor_edits", {"op": "alias", "actor_id": self._actor(actor_id), "name": typed(alias)})
 
     def set_affiliation(self, actor_id: str, affiliation: str) -> None:
-        self._edit("actor_edits", {"op": "affiliation", "actor_id": self._actor(actor_id), "name": affiliation.strip()})
+        self._edit("actor_edits", {"op": "affiliation", "actor_id": self._actor(actor_id), "name": typed(affiliation)})
 
     def _incident(self, incident_id: str) -> None:
         if not any(i.id == incident_id for i in self._incidents):
@@ -551,11 +590,11 @@ class Workspace:
 
     def rename_incident(self, incident_id: str, title: str) -> None:
         self._incident(incident_id)
-        self._edit("incident_edits", {"op": "rename", "incident_id": incident_id, "title": title.strip()}, what=f"incident renamed {title.strip()}")
+        self._edit("incident_edits", {"op": "rename", "incident_id": incident_id, "title": typed(title)}, what=f"incident renamed {typed(title)}")
 
     def note_incident(self, incident_id: str, note: str) -> None:
         self._incident(incident_id)
-        self._edit("incident_edits", {"op": "note", "incident_id": incident_id, "note": note})
+        self._edit("incident_edits", {"op": "note", "incident_id": incident_id, "note": typed(note, multiline=True)})
 
     def merge_incidents(self, incident_id: str, into: str) -> None:
         self._incident(incident_id)
@@ -572,7 +611,7 @@ class Workspace:
             raise WorkspaceError("a split takes some, not all, of the incident's sources")
         n = sum(1 for i in self._incidents if i.id.startswith(f"{incident_id}-split"))
         new_id = f"{incident_id}-split{n + 1}"
-        self._edit("incident_edits", {"op": "split", "incident_id": incident_id, "source_ids": list(source_ids), "title": title, "new_id": new_id})
+        self._edit("incident_edits", {"op": "split", "incident_id": incident_id, "source_ids": list(source_ids), "title": typed(title), "new_id": new_id})
         return new_id
 
     def link_incident(self, incident_id: str, source_id: str, linked: bool = True) -> None:
@@ -651,7 +690,7 @@ class Workspace:
             raise WorkspaceError(f"evidence span {start}-{end} is outside the text of {src.name}")
         st = Stance(
             id=uuid.uuid4().hex[:12], actor_id=actor_id, label=label, source_id=source_id, start=start, end=end,
-            quote=src.text[start:end], annotator=self.annotator, created_at=_now(), origin=origin, note=note,
+            quote=src.text[start:end], annotator=self.annotator, created_at=_now(), origin=origin, note=typed(note, multiline=True),
             incident_id=incident_id, actor_name=self.actor_name(actor_id),
         )
         replaces = self.history.superseded_by_new_tag(self.annotator, actor_id, source_id, start, end)
@@ -681,13 +720,13 @@ class Workspace:
         if stance_id not in self.history:
             raise WorkspaceError(f"no tag {stance_id!r}")
         before = self.history.get(stance_id).note
-        self._write([("i", "stances", self._event("note", stance_id, note=note), None)])
+        self._write([("i", "stances", self._event("note", stance_id, note=typed(note, multiline=True)), None)])
         st = self.history.get(stance_id)
 
         def put(text: str, reason: str):
             return lambda: self._write([("i", "stances", self._event("note", stance_id, note=text, reason=reason), None)])
 
-        self.undo_log.record(Step(f"note on {self.actor_name(st.actor_id)} {st.label}", put(before, "undo"), put(note, "redo"), st.source_id))
+        self.undo_log.record(Step(f"note on {self.actor_name(st.actor_id)} {st.label}", put(before, "undo"), put(typed(note, multiline=True), "redo"), st.source_id))
         return st
 
     def _inverse(self, kind: str, stance_id: str) -> None:
@@ -782,8 +821,8 @@ class Workspace:
         An empty text goes back to the draft generated from the annotations."""
         cur = self.brief_text()
         doc = {
-            "bottom_line": cur.get("bottom_line", "") if bottom_line is None else bottom_line.strip(),
-            "key_judgments": cur.get("key_judgments", "") if key_judgments is None else key_judgments.strip(),
+            "bottom_line": cur.get("bottom_line", "") if bottom_line is None else typed(bottom_line, multiline=True),
+            "key_judgments": cur.get("key_judgments", "") if key_judgments is None else typed(key_judgments, multiline=True),
             "annotator": self.annotator, "created_at": _now(),
         }
         self._write([("i", "briefs", doc, None)])

@@ -77,6 +77,16 @@ class BlufApp(App):
     def brief_filter(self, flt) -> None:
         self._brief_filter = flt
 
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = False) -> None:
+        """Every toast of bluf (``Widget.notify`` and ``Screen.notify`` come here too) shows
+        its text literally: never as markup, whatever ``markup`` says (a quote holding
+        ``[link=…]`` or ``[@click=app.quit]`` is text), and with control characters shown
+        escaped, so a file name or a stored note cannot drive the terminal."""
+        from annotate.clean import printable
+
+        super().notify(printable(message), title=printable(title), severity=severity, timeout=timeout, markup=False)
+
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **THEME_VARIABLE_DEFAULTS}
 
@@ -401,16 +411,15 @@ class BlufApp(App):
     def action_export(self) -> None:
         if not self._analysis_done():
             return
-        from annotate.export import export
+        from annotate.errors import ExportError
+        from annotate.export import export, write_export
 
         path = self.brief_path
-        text = export(self.workspace, "md", flt=self.brief_filter, record=True, target=str(path))
-        tmp = path.with_name(f".{path.name}.tmp")
         try:
-            tmp.write_text(text, encoding="utf-8")
-            os.replace(tmp, path)
-        except OSError as err:
-            self.notify(f"Brief not written: {err.strerror or err}", severity="error")
+            export(self.workspace, "md", flt=self.brief_filter, record=True, target=str(path),
+                   write=lambda data: write_export(path, data))
+        except ExportError as err:
+            self.notify(f"Brief not written: {err}", severity="error")
             return
         self.notify(f"Brief written to {path}")
 

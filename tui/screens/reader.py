@@ -127,7 +127,9 @@ class ReaderScreen(Screen):
         copies = self.ws.near_duplicates_of(self.source_id)
         if copies:
             bits.append(f"≈ {len(copies)} near-duplicate{'s' if len(copies) > 1 else ''}")
-        self.query_one("#title", Static).update(Text(" · ".join(bits)))
+        from annotate.clean import printable
+
+        self.query_one("#title", Static).update(Text(printable(" · ".join(bits))))  # stored fields: no escapes
         view = self.query_one(ArticleView)
         view.show(src.text, src.removed, src.headings)
         view.focus()
@@ -347,7 +349,9 @@ class ReaderScreen(Screen):
             text = f"Sentence {self.sentence_index + 1}/{len(self.sentences)} · a label key tags its subject · {progress}"
         else:
             text = f"{len(quotes)} quotes · ] next quote · ? help · {progress}"
-        self.query_one("#status", Static).update(Text(text, overflow="ellipsis", no_wrap=True))
+        from annotate.clean import printable
+
+        self.query_one("#status", Static).update(Text(printable(text), overflow="ellipsis", no_wrap=True))
 
     def on_analysis_ready(self) -> None:
         self.refresh_marks()
