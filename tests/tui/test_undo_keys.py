@@ -105,13 +105,13 @@ async def test_remove_a_source_with_confirmation_then_undo(ws_path):
         table = lib.query_one("#sources", DataTable)
         n_sources, n_incidents = table.row_count, len(ws.incidents())
         table.move_cursor(row=table.get_row_index(removed))
-        await pilot.press("r")
+        await pilot.press("X")
         await settle(app, pilot)
         assert isinstance(app.screen, Confirm)
         await pilot.press("n")  # no: nothing happens
         await settle(app, pilot)
         assert table.row_count == n_sources
-        await pilot.press("r")
+        await pilot.press("X")
         await settle(app, pilot)
         await pilot.press("y")
         await settle(app, pilot)
