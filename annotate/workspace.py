@@ -57,9 +57,19 @@ class Workspace:
 
     # ------------------------------------------------------------------ sources
     def _load_from_store(self) -> None:
-        self._load_sources()
+        try:
+            self._load_sources()
+        except (KeyError, TypeError, ValueError) as err:
+            raise self._not_a_workspace("a source", err) from None
         # Documents are in id order already (the file and the journal are written in order).
-        self.history = StanceHistory.from_events(self.store.docs("stances").values())
+        try:
+            self.history = StanceHistory.from_events(self.store.docs("stances").values())
+        except (KeyError, TypeError, ValueError) as err:
+            raise self._not_a_workspace("a stance", err) from None
+
+    def _not_a_workspace(self, what: str, err: Exception) -> WorkspaceError:
+        why = f"has no {err.args[0]!r}" if isinstance(err, KeyError) else f"is malformed ({err})"
+        return WorkspaceError(f"{self.path} is not a bluf workspace ({what} record {why}); it was left untouched")
 
     def _load_sources(self) -> None:
         self._sources = {d["id"]: Source.from_dict(d) for d in self.store.docs("sources").values()}
@@ -727,7 +737,11 @@ def open_workspace(
         store = Store(path, mode=mode, group=gid, readonly=readonly)
     except StoreError as err:
         raise WorkspaceError(str(err)) from None
-    ws = Workspace(store, annotator or default_annotator())
+    try:
+        ws = Workspace(store, annotator or default_annotator())
+    except WorkspaceError:
+        store.close(compact=False)
+        raise
     if seed and not ws._sources and store.new:
         if progress:
             progress("importing the bundled seed articles")

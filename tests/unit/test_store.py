@@ -64,7 +64,7 @@ def test_a_damaged_journal_line_is_reported_and_new_writes_stay_readable(tmp_pat
     assert any("damaged" in n for n in s.notices)
     assert list(tmp_path.glob("w.json.journal.damaged-*"))
     s.insert("stances", {"id": "c"})
-    assert [d["id"] for d in Store(tmp_path / "w.json").all("stances")] == ["a", "c"]
+    assert [d["id"] for d in Store(tmp_path / "w.json").all("stances")] == ["a", "b", "c"]
 
 
 def test_a_newer_file_is_refused_and_left_untouched(tmp_path):
