@@ -731,6 +731,10 @@ class Store:
             os.replace(bak_tmp, self.path.with_name(self.path.name + ".bak"))
             db.storage.write(out)
         except OSError as err:
+            try:
+                os.unlink(bak_tmp)  # a rename refused by a full disk leaves the link behind
+            except OSError:
+                pass
             self.notices.append(f"compaction skipped ({err.strerror}); the journal keeps every record")
             return False
         self.tables["meta"][meta_id] = meta
