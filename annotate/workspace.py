@@ -44,7 +44,7 @@ class Workspace:
         self.path = store.path
         self.annotator = annotator
         self.gazetteer = gazetteer or load_gazetteer()
-        self.cache = AnalysisCache(self.path.with_name(self.path.name + ".analysis"), mode=store.mode)
+        self.cache = AnalysisCache(self.path.with_name(self.path.name + ".analysis"), mode=store.mode, group=store.group)
         self.analyses: dict[str, Analysis] = {}
         self.actors = ActorIndex(gazetteer=self.gazetteer)
         self._incidents: list[Incident] = []
@@ -351,7 +351,7 @@ class Workspace:
         )
         if len(d.analyses) == len(self._sources):  # everything analysed: worth keeping
             key = key or self._derived_key(pipeline_version(self.gazetteer))
-            derived_cache.save(self.cache.dir, key, d.actors, d.incidents, d.summaries, self.store.mode)
+            derived_cache.save(self.cache.dir, key, d.actors, d.incidents, d.summaries, self.store.mode, self.store.group)
         return d
 
     def source_summary(self, source_id: str) -> dict:

@@ -192,3 +192,28 @@ def test_a_directory_given_as_db_gets_one_line(tmp_path):
     assert out.returncode == 1
     assert out.stderr.strip() == f"bluf: {tmp_path} is a directory, not a workspace file: give a file, e.g. --db {tmp_path / 'workspace.json'}"
     assert list(tmp_path.iterdir()) == []
+
+
+@needs_root
+def test_the_analysis_cache_of_a_team_workspace_is_shared_by_its_group(team_dir):
+    """One analyst's cached analysis is readable and extendable by another of the group."""
+    top, shared = team_dir
+    team = _team_group()
+    os.chown(shared, 0, team.gr_gid)
+    os.chmod(shared, 0o770)
+    python, env = _python_for_nobody(top)
+    cache = shared / "w.json.analysis"
+    code = (
+        "import sys\nfrom annotate.cache import AnalysisCache\nfrom annotate.models import Analysis\n"
+        f"c = AnalysisCache({str(cache)!r}, mode=0o660, group={team.gr_gid})\n"
+        "other = {'ana': 'ben', 'ben': 'ana'}[sys.argv[1]]\n"
+        "c.put(Analysis(source_id=sys.argv[1], pipeline='p1'))\n"
+        "print(c.get(other, 'p1') is not None)\n"
+    )
+    for who, name in ((_as(1, 1, [team.gr_gid]), "ana"), (_as(65534, 65534, [team.gr_gid]), "ben")):
+        out = subprocess.run([python, "-c", code, name], capture_output=True, text=True, preexec_fn=who, env=env, cwd="/")
+        assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "True"  # ben read ana's analysis
+    assert sorted(p.name for p in (cache / "p1").iterdir()) == ["ana.json", "ben.json"]  # and wrote his own
+    for f in [cache, *cache.rglob("*")]:
+        assert f.stat().st_gid == team.gr_gid, f
