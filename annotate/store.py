@@ -206,7 +206,9 @@ def _now() -> str:
 
 
 def _stamp() -> str:
-    return datetime.now().strftime("%Y%m%d-%H%M%S")
+    """A time for names of kept files; microseconds, so two recoveries in one second
+    never write over each other's kept files."""
+    return datetime.now().strftime("%Y%m%d-%H%M%S.%f")
 
 
 def _fsync_dir(path: Path) -> None:
