@@ -339,6 +339,11 @@ def _write_new(path: Path, data: bytes, mode: int, group: int) -> bool:
         created = True
     except FileExistsError:
         created = False
+    except OSError as err:
+        if err.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK) or path.exists():
+            raise
+        os.replace(tmp, path)  # a file system without hard links (some network shares)
+        created = True
     finally:
         try:
             os.unlink(tmp)

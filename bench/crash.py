@@ -76,7 +76,9 @@ def crash_trials(trials: int, seed: int = 1) -> dict:
             unreadable += not ok
             lost += missing
             acked += n
-    return {"trials": trials, "unreadable_workspaces": unreadable, "acknowledged_tags": acked, "acknowledged_tags_lost": lost}
+        litter = [f for f in os.listdir(d) if f.startswith(".")]  # temp files of interrupted compactions
+    return {"trials": trials, "unreadable_workspaces": unreadable, "acknowledged_tags": acked, "acknowledged_tags_lost": lost,
+            "temp_files_left": len(litter)}
 
 
 def two_writers(count: int = 500) -> dict:
