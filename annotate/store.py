@@ -571,26 +571,50 @@ class Store:
             self._apply(rec)
             applied.append(rec)
         pos = start + end
+        damaged = [(start + off, raw) for off, raw in damaged]
+        fold = bool(damaged)
         if end < len(data) and not self.readonly:
-            # A torn tail from a crash mid-append: cut it off so later appends stay parseable.
-            try:
-                with open(self.journal_path, "r+b") as f:
-                    f.truncate(pos)
-                    os.fsync(f.fileno())
-            except OSError:
-                pass
+            pos = self._mend_tail(data[end:], pos, damaged, applied)
         if damaged:
-            self._set_aside(damaged, start)
+            self._set_aside(damaged)
         self._jpos, self._jino = pos, st.st_ino
-        if damaged and not self.readonly:
+        if fold and not self.readonly:
             # Fold every intact record into the file now, so that the damaged line is read
             # (and reported) once, and no later append can sit behind it.
             self._compact_locked()
         return applied
 
-    def _set_aside(self, damaged: list[tuple[int, bytes]], start: int) -> None:
+    def _mend_tail(self, tail: bytes, pos: int, damaged: list, applied: list) -> int:
+        """The bytes after the last newline (caller holds the lock, so nobody is writing
+        them): a whole record whose line end was lost gets it back; anything else is a
+        record torn by a crash mid-append (never acknowledged), kept aside and cut off so
+        later appends stay parseable. Returns the new end of the journal."""
+        rec = _parse_line(tail)
+        if rec is None and (rec := _parse_line(tail[:-1])) is not None:
+            tail = tail[:-1]  # the line end itself was changed
+        try:
+            with open(self.journal_path, "r+b") as f:
+                if rec is not None:
+                    f.seek(pos + len(tail))
+                    f.write(b"\n")
+                    f.truncate()
+                else:
+                    f.truncate(pos)
+                os.fsync(f.fileno())
+        except OSError:
+            return pos
+        if rec is None:
+            if tail.strip():
+                damaged.append((pos, tail))
+            return pos
+        if rec["q"] > self._seq:
+            self._apply(rec)
+            applied.append(rec)
+        return pos + len(tail) + 1
+
+    def _set_aside(self, damaged: list[tuple[int, bytes]]) -> None:
         """Keep damaged journal bytes in ``W.journal.damaged-<time>`` and say so."""
-        where = ", ".join(str(start + off) for off, _ in damaged[:5]) + (" …" if len(damaged) > 5 else "")
+        where = ", ".join(str(off) for off, _ in damaged[:5]) + (" …" if len(damaged) > 5 else "")
         kept = "they could not be kept (read-only)"
         if not self.readonly:
             bad = self.journal_path.with_name(f"{self.journal_path.name}.damaged-{_stamp()}")

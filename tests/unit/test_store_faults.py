@@ -229,3 +229,23 @@ def test_files_left_by_an_interrupted_compaction_are_removed_at_the_next_open(tm
     assert [d["id"] for d in s.all("stances")] == ["a"]
     left = sorted(x.name for x in tmp_path.iterdir() if x.name.startswith("."))
     assert left == sorted([f".w.json.new-{os.getpid()}", ".other.json.tmp-1"])
+
+
+def test_a_last_record_that_lost_its_line_end_is_kept(tmp_path):
+    p, j, lines = _journal_with(tmp_path, 3)
+    j.write_bytes(lines[0] + lines[1] + lines[2][:-1] + b"\x0b")  # the final newline changed
+    s = Store(p)
+    assert [d["id"] for d in s.all("stances")] == ["t0", "t1", "t2"]
+    s.insert("stances", {"id": "t3"})
+    assert _ids(p) == ["t0", "t1", "t2", "t3"]
+
+
+def test_a_torn_last_record_is_cut_off_and_its_bytes_kept(tmp_path):
+    p, j, lines = _journal_with(tmp_path, 3)
+    j.write_bytes(lines[0] + lines[1] + lines[2][:40])  # a crash mid-append: never acknowledged
+    s = Store(p)
+    assert [d["id"] for d in s.all("stances")] == ["t0", "t1"]
+    kept = list(tmp_path.glob("w.json.journal.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == lines[2][:40] + b"\n"
+    s.insert("stances", {"id": "t3"})
+    assert _ids(p) == ["t0", "t1", "t3"]
