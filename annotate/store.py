@@ -413,7 +413,8 @@ class Store:
             self._create()
         self.readonly = readonly or not self._writable()
         if self.readonly and not readonly:
-            self.notices.append(f"{self.path} is read-only for you: opened read-only, tags cannot be saved")
+            blocker = self.path if not os.access(self.path, os.W_OK) else self.path.parent
+            self.notices.append(f"{self.path} is read-only for you: opened read-only, tags cannot be saved ({_owner_hint(blocker)})")
         if not self.readonly:
             _prepare_lock(self.lock_path, self.mode, self.group)
         self._lock = None if self.readonly and not os.access(self.lock_path, os.R_OK) else FileLock(
