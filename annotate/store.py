@@ -8,12 +8,20 @@ plus a write-ahead journal beside it:
                   the previous or the new file, never a torn one;
 - ``W.journal``   one line per change since the last compaction (JSON + CRC32),
                   appended and fdatasync'ed before a write returns: a tag shown as
-                  saved is on disk. Replayed on open; a torn last line (a crash mid
-                  append, never acknowledged) is cut off;
+                  saved is on disk. Replayed on open; a line that fails its CRC loses
+                  only itself (reading resumes on the next valid record; its bytes go
+                  to ``W.journal.damaged-<time>``, a notice says so, and the intact
+                  records are compacted at once); a torn last line (a crash mid append,
+                  never acknowledged) is kept aside the same way and cut off;
 - ``W.lock``      the lock every writer holds while it appends or compacts (flock via
                   filelock; the kernel releases it when a process dies, so a crashed
                   session never leaves a stale lock);
-- ``W.bak`` and ``W.journal.prev``  the previous generation, for ``bluf recover``.
+- ``W.bak`` and ``W.journal.prev``  the previous generation, for ``bluf recover``
+                  (``recover`` below: under the lock, from the newest readable state).
+
+A symlinked ``W`` is resolved first, so every file lives beside its target. Files left
+by an interrupted compaction (``.W.tmp-PID``, ``.W.bak-PID``) are removed at the next
+writable open. A file that is not a workspace is refused with one line and left as it is.
 
 Two processes append to one journal under the lock after reading what the other
 appended, so neither loses the other's records; document ids come from the sequence of
@@ -38,6 +46,17 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 
 from .errors import BlufError
+from .files import (
+    alive as _alive,
+    copy_aside as _copy_aside,
+    fsync_dir as _fsync_dir,
+    owner_hint as _owner_hint,
+    prepare_lock_file as _prepare_lock,
+    write_all as _write_all,
+    write_new as _write_new,
+    write_replacing as _write_replacing,
+    write_temp as _write_temp,
+)
 
 SCHEMA_VERSION = 2
 TABLES = ("meta", "sources", "stances", "actor_edits", "incident_edits", "quote_edits", "vocabulary", "source_links", "briefs", "exports", "notes")
@@ -87,36 +106,6 @@ def _check_not_directory(path: Path) -> None:
         raise StoreError(f"{path} is a directory, not a workspace file: give a file, e.g. --db {path / 'workspace.json'}")
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
-def _owner_hint(path: Path) -> str:
-    """Who owns ``path`` (or the nearest existing parent) and what to change, in words."""
-    import grp
-    import pwd
-
-    p = path
-    while not p.exists() and p != p.parent:
-        p = p.parent
-    try:
-        st = p.stat()
-        user = pwd.getpwuid(st.st_uid).pw_name
-        group = grp.getgrgid(st.st_gid).gr_name
-    except (OSError, KeyError):
-        return "check its owner and mode"
-    me = pwd.getpwuid(os.getuid()).pw_name if os.getuid() >= 0 else "you"
-    return (f"{p} belongs to {user}:{group} with mode {stat.S_IMODE(st.st_mode):04o} and you are {me}; "
-            f"ask {user} to run `chgrp <your team group> {p} && chmod g+rw{'x' if p.is_dir() else ''} {p}`, "
-            "and set that group as [workspace] group in config.toml")
-
-
 def _os_error(path: Path, err: OSError, what: str) -> StoreError:
     """One line for an OSError on ``path``."""
     if err.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -126,34 +115,6 @@ def _os_error(path: Path, err: OSError, what: str) -> StoreError:
     if err.errno in (errno.EACCES, errno.EPERM):
         return StoreError(f"{path}: {what}: permission denied ({_owner_hint(path)})")
     return StoreError(f"{path}: {what} ({err.strerror or err})")
-
-
-def _prepare_lock(lock_path: Path, mode: int, group: int) -> None:
-    """Create the lock file with the workspace's mode and group (a lock file another team
-    member cannot open locks everyone else out), or fix one we own."""
-    try:
-        fd = os.open(lock_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), mode)
-    except FileExistsError:
-        try:
-            st = os.stat(lock_path)
-            if st.st_uid == os.getuid():
-                if stat.S_IMODE(st.st_mode) != mode:
-                    os.chmod(lock_path, mode)
-                if group >= 0 and st.st_gid != group:
-                    os.chown(lock_path, -1, group)
-        except OSError:
-            pass
-        return
-    except OSError:
-        return  # locking reports it in one line
-    try:
-        os.fchmod(fd, mode)
-        if group >= 0:
-            os.fchown(fd, -1, group)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _workspace_tables(raw: Any, path: Path) -> tuple[dict[str, dict[int, dict]], int]:
@@ -209,26 +170,6 @@ def _stamp() -> str:
     """A time for names of kept files; microseconds, so two recoveries in one second
     never write over each other's kept files."""
     return datetime.now().strftime("%Y%m%d-%H%M%S.%f")
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        n = os.write(fd, view)
-        view = view[n:]
 
 
 def _line(record: dict) -> bytes:
@@ -288,78 +229,6 @@ def _apply_record(tables: dict[str, dict[int, dict]], rec: dict) -> None:
         table[rec["id"]] = {**table[rec["id"]], **rec["d"]}
     elif rec["o"] == "r":
         table.pop(rec["id"], None)
-
-
-def _write_temp(tmp: Path, data: bytes, mode: int, group: int) -> None:
-    """Write ``data`` to a new file ``tmp`` with ``mode`` and ``group`` and fsync it; on any
-    error (a full disk) the partial file is removed and the error raised."""
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-    try:
-        try:
-            os.fchmod(fd, mode)
-            if group >= 0:
-                os.fchown(fd, -1, group)
-            _write_all(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _write_replacing(path: Path, data: bytes, mode: int, group: int) -> None:
-    """Replace ``path`` atomically (temp file ``.W.tmp-PID``, fsync, rename, directory
-    fsync): a crash or a full disk leaves the old file or the new one, never a torn one.
-    The temp file is only written under the workspace lock (see ``_remove_litter``)."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    _write_temp(tmp, data, mode, group)
-    try:
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    _fsync_dir(path.parent)
-
-
-def _write_new(path: Path, data: bytes, mode: int, group: int) -> bool:
-    """Create ``path`` whole or not at all (temp file ``.W.new-PID``, fsync, hard link):
-    never a 0-byte or half-written file, and never over a file another process created
-    meanwhile. Returns False when ``path`` existed already."""
-    tmp = path.with_name(f".{path.name}.new-{os.getpid()}")
-    _write_temp(tmp, data, mode, group)
-    try:
-        os.link(tmp, path)
-        created = True
-    except FileExistsError:
-        created = False
-    except OSError as err:
-        if err.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK) or path.exists():
-            raise
-        os.replace(tmp, path)  # a file system without hard links (some network shares)
-        created = True
-    finally:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-    _fsync_dir(path.parent)
-    return created
-
-
-def _copy_aside(src: Path, dst: Path, mode: int, group: int) -> None:
-    """Keep a copy of ``src`` as ``dst``: a hard link (no disk space, same owner, group and
-    mode) or else a copy with the workspace's mode and group."""
-    try:
-        os.link(src, dst)
-    except OSError:
-        _write_new(dst, src.read_bytes(), mode, group)
 
 
 class OrjsonStorage(Storage):
@@ -901,7 +770,7 @@ def _recover_locked(path: Path, bak: Path, journals: list[Path], mode: int, grou
         except OSError:
             pass
     _fsync_dir(path.parent)
-    counts = ", ".join(f"{len(base[t])} {t}" for t in ("sources", "stances") if t in base)
+    counts = f"{len(base['sources'])} sources, {len(base['stances'])} stance records"
     note = f"; {damaged} damaged journal record(s) skipped" if damaged else ""
     return f"rebuilt {path} from {source} and {replayed} journal records ({counts}){note}{kept}"
 
