@@ -39,6 +39,15 @@ class AnalysisCache:
         self.group = group  # of the workspace ([workspace] group), so a team shares the cache
         self.dir_mode = dir_mode(mode)
 
+    def problem(self) -> str | None:
+        """One line when the cache exists but cannot be written by this user (analyses are
+        then redone at every start), else None."""
+        if not self.dir.exists() or os.access(self.dir, os.W_OK | os.X_OK):
+            return None
+        from .files import owner_hint
+
+        return f"{self.dir}: the analysis cache is not writable for you, so articles are analysed again at every start ({owner_hint(self.dir)})"
+
     def _path(self, source_id: str, pipeline: str) -> Path:
         return self.dir / pipeline / f"{source_id}.json"
 

@@ -45,6 +45,8 @@ class Workspace:
         self.annotator = annotator
         self.gazetteer = gazetteer or load_gazetteer()
         self.cache = AnalysisCache(self.path.with_name(self.path.name + ".analysis"), mode=store.mode, group=store.group)
+        if not store.readonly and (problem := self.cache.problem()):
+            store.notices.append(problem)
         self.analyses: dict[str, Analysis] = {}
         self.actors = ActorIndex(gazetteer=self.gazetteer)
         self._incidents: list[Incident] = []

@@ -217,3 +217,19 @@ def test_the_analysis_cache_of_a_team_workspace_is_shared_by_its_group(team_dir)
     assert sorted(p.name for p in (cache / "p1").iterdir()) == ["ana.json", "ben.json"]  # and wrote his own
     for f in [cache, *cache.rglob("*")]:
         assert f.stat().st_gid == team.gr_gid, f
+
+
+@needs_root
+def test_an_analysis_cache_another_user_owns_is_named_in_one_line(team_dir):
+    top, shared = team_dir
+    os.chmod(shared, 0o777)
+    cache = shared / "w.json.analysis"
+    cache.mkdir()
+    os.chown(cache, 1, 1)
+    os.chmod(cache, 0o755)
+    python, env = _python_for_nobody(top)
+    code = f"from annotate.cache import AnalysisCache\nprint(AnalysisCache({str(cache)!r}).problem())\n"
+    out = subprocess.run([python, "-c", code], capture_output=True, text=True, preexec_fn=_as(65534, 65534, []), env=env, cwd="/")
+    assert out.returncode == 0, out.stderr
+    line = out.stdout.strip()
+    assert "\n" not in line and "not writable" in line and "daemon" in line and "chmod" in line
