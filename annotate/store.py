@@ -279,6 +279,7 @@ class Store:
         if not self.path.exists():
             if readonly or not create:
                 raise StoreError(f"{self.path}: no such workspace")
+            self._refuse_to_start_afresh()
             self._create()
         self.readonly = readonly or not self._writable()
         if self.readonly and not readonly:
@@ -306,6 +307,19 @@ class Store:
             self.new = _write_new(self.path, orjson.dumps(empty), self.mode, self.group)
         except OSError as err:
             raise _os_error(self.path, err, "cannot create the workspace") from None
+
+    def _refuse_to_start_afresh(self) -> None:
+        """A missing file beside its backup or journal is a workspace to recover, not a new
+        one: a fresh file would hide those records and its first compaction would drop
+        the backup."""
+        left = [f.name for f in (self.path.with_name(self.path.name + ".bak"), self.journal_path,
+                                 self.journal_path.with_name(self.journal_path.name + ".prev"))
+                if f.exists() and f.stat().st_size > 0]
+        if left:
+            raise StoreError(
+                f"{self.path} is missing but {' and '.join(left)} {'is' if len(left) == 1 else 'are'} there: "
+                f"`bluf --db {self.path} recover` rebuilds it (nothing was created)"
+            )
 
     def _remove_litter(self) -> None:
         """Remove what an interrupted compaction or creation left (caller holds the lock).

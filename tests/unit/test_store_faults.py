@@ -249,3 +249,15 @@ def test_a_torn_last_record_is_cut_off_and_its_bytes_kept(tmp_path):
     assert len(kept) == 1 and kept[0].read_bytes() == lines[2][:40] + b"\n"
     s.insert("stances", {"id": "t3"})
     assert _ids(p) == ["t0", "t1", "t3"]
+
+
+def test_a_missing_file_beside_its_backup_is_not_replaced_by_a_fresh_workspace(tmp_path):
+    p = tmp_path / "w.json"
+    _workspace_with_5_sources_and_2_tags(p)
+    p.unlink()  # moved away by hand, or by an older bluf's recover on a full disk
+    with pytest.raises(WorkspaceError) as err:
+        open_workspace(p)
+    assert "recover" in str(err.value) and "w.json.bak" in str(err.value) and "\n" not in str(err.value)
+    assert not p.exists()
+    assert "w.json.bak" in recover(p)
+    assert _counts(p) == (5, 2)
