@@ -120,13 +120,17 @@ def owner_hint(path: Path) -> str:
     p = path
     while not p.exists() and p != p.parent:
         p = p.parent
+    def name(get, num: int) -> str:
+        try:
+            return get(num)[0]
+        except KeyError:
+            return str(num)
+
     try:
         st = p.stat()
-        user = pwd.getpwuid(st.st_uid).pw_name
-        group = grp.getgrgid(st.st_gid).gr_name
-    except (OSError, KeyError):
+    except OSError:
         return "check its owner and mode"
-    me = pwd.getpwuid(os.getuid()).pw_name if os.getuid() >= 0 else "you"
+    user, group, me = name(pwd.getpwuid, st.st_uid), name(grp.getgrgid, st.st_gid), name(pwd.getpwuid, os.getuid())
     return (f"{p} belongs to {user}:{group} with mode {stat.S_IMODE(st.st_mode):04o} and you are {me}; "
             f"ask {user} to run `chgrp <your team group> {p} && chmod g+rw{'x' if p.is_dir() else ''} {p}`, "
             "and set that group as [workspace] group in config.toml")
@@ -141,8 +145,8 @@ def prepare_lock_file(lock_path: Path, mode: int, group: int) -> None:
         try:
             st = os.stat(lock_path)
             if st.st_uid == os.getuid():
-                if stat.S_IMODE(st.st_mode) != mode:
-                    os.chmod(lock_path, mode)
+                if stat.S_IMODE(st.st_mode) | mode != stat.S_IMODE(st.st_mode):
+                    os.chmod(lock_path, stat.S_IMODE(st.st_mode) | mode)  # widen only: never lock a team out
                 if group >= 0 and st.st_gid != group:
                     os.chown(lock_path, -1, group)
         except OSError:
