@@ -281,6 +281,8 @@ class Store:
                 raise StoreError(f"{self.path}: no such workspace")
             self._refuse_to_start_afresh()
             self._create()
+        if not self.new:
+            self._keep_sharing()
         self.readonly = readonly or not self._writable()
         if self.readonly and not readonly:
             blocker = self.path if not os.access(self.path, os.W_OK) else self.path.parent
@@ -307,6 +309,18 @@ class Store:
             self.new = _write_new(self.path, orjson.dumps(empty), self.mode, self.group)
         except OSError as err:
             raise _os_error(self.path, err, "cannot create the workspace") from None
+
+    def _keep_sharing(self) -> None:
+        """A workspace its team shares keeps being shared: the group's access bits and the
+        group of the existing file are added to what this session's settings give, so a
+        session without ``[workspace] group`` never narrows a team workspace."""
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return
+        self.mode |= stat.S_IMODE(st.st_mode) & 0o060
+        if self.group < 0 and st.st_mode & 0o060 and st.st_gid in (os.getegid(), *os.getgroups()):
+            self.group = st.st_gid
 
     def _refuse_to_start_afresh(self) -> None:
         """A missing file beside its backup or journal is a workspace to recover, not a new

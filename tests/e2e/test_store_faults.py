@@ -233,3 +233,28 @@ def test_an_analysis_cache_another_user_owns_is_named_in_one_line(team_dir):
     assert out.returncode == 0, out.stderr
     line = out.stdout.strip()
     assert "\n" not in line and "not writable" in line and "daemon" in line and "chmod" in line
+
+
+@needs_root
+def test_an_analyst_without_the_group_setting_does_not_lock_the_team_out(team_dir):
+    top, shared = team_dir
+    team = _team_group()
+    os.chown(shared, 0, team.gr_gid)
+    os.chmod(shared, 0o770)
+    python, env = _python_for_nobody(top)
+    p = shared / "w.json"
+    code = (
+        "import sys\nfrom annotate.store import Store\n"
+        f"s = Store({str(p)!r}, **eval(sys.argv[2]))\n"
+        "s.insert('stances', {'id': sys.argv[1]})\ns.compact()\ns.insert('stances', {'id': sys.argv[1] + '-2'})\n"
+        "s.close()\nprint(len(s.all('stances')))\n"
+    )
+    team_cfg = repr({"mode": 0o660, "group": team.gr_gid})
+    steps = ((_as(1, 1, [team.gr_gid]), "ana", team_cfg), (_as(65534, 65534, [team.gr_gid]), "ben", "{}"),
+             (_as(1, 1, [team.gr_gid]), "ana2", team_cfg))
+    for who, name, cfg in steps:
+        out = subprocess.run([python, "-c", code, name, cfg], capture_output=True, text=True, preexec_fn=who, env=env, cwd="/")
+        assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "6"
+    for f in shared.iterdir():
+        assert f.stat().st_gid == team.gr_gid and stat.S_IMODE(f.stat().st_mode) == 0o660, f.name
