@@ -133,7 +133,7 @@ def owner_hint(path: Path) -> str:
     user, group, me = name(pwd.getpwuid, st.st_uid), name(grp.getgrgid, st.st_gid), name(pwd.getpwuid, os.getuid())
     return (f"{p} belongs to {user}:{group} with mode {stat.S_IMODE(st.st_mode):04o} and you are {me}; "
             f"ask {user} to run `chgrp <your team group> {p} && chmod g+rw{'x' if p.is_dir() else ''} {p}`, "
-            "and set that group as [workspace] group in config.toml")
+            "and set that group as `group` in the workspace section of config.toml")
 
 
 def prepare_lock_file(lock_path: Path, mode: int, group: int) -> None:
