@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -119,14 +120,19 @@ def recover_during_writes(rounds: int = 30, seed: int = 3) -> dict:
             [sys.executable, str(HERE / "writer.py"), str(path), "0", "--compact-every", "40"],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )
+        lines: list[bytes] = []
+        reader = threading.Thread(target=lambda: lines.extend(p.stdout), daemon=True)  # a full pipe would stall it
+        reader.start()
         try:
             for _ in range(rounds):
                 time.sleep(rng.uniform(0.05, 0.3))
                 recover(path)
         finally:
             p.send_signal(signal.SIGKILL)
-            out, err = p.communicate()
-        acknowledged = {line for line in out.decode().split("\n") if len(line) == 12}
+            p.wait()
+            reader.join()
+            err = p.stderr.read()
+        acknowledged = {line.decode().strip() for line in lines if len(line.strip()) == 12}
         ok, missing = check(path, acknowledged)
     return {"recoveries": rounds, "acknowledged": len(acknowledged), "lost": missing, "readable": ok,
             "writer_errors": err.decode().strip()[-300:]}
