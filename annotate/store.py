@@ -744,7 +744,7 @@ def _recover_locked(path: Path, bak: Path, journals: list[Path], mode: int, grou
             base, _ = _workspace_tables(raw, candidate)
         except NewerVersionError:
             raise
-        except (orjson.JSONDecodeError, StoreError) as err:
+        except (orjson.JSONDecodeError, StoreError):
             problems.append(f"{candidate.name} is unreadable")
             continue
         source = candidate.name

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from annotate.store import DiskFullError, Store, recover
+from annotate.store import Store
 from tests.e2e.helpers import BLUF
 from tests.unit.test_store import _python_for_nobody
 
