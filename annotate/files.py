@@ -136,9 +136,9 @@ def owner_hint(path: Path) -> str:
             "and set that group as `group` in the workspace section of config.toml")
 
 
-def prepare_lock_file(lock_path: Path, mode: int, group: int) -> None:
+def prepare_lock_file(lock_path: Path, mode: int, group: int) -> bool:
     """Create the lock file with the workspace's mode and group (a lock file another team
-    member cannot open locks everyone else out), or fix one we own."""
+    member cannot open locks everyone else out), or fix one we own. True when created."""
     try:
         fd = os.open(lock_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), mode)
     except FileExistsError:
@@ -151,9 +151,9 @@ def prepare_lock_file(lock_path: Path, mode: int, group: int) -> None:
                     os.chown(lock_path, -1, group)
         except OSError:
             pass
-        return
+        return False
     except OSError:
-        return  # locking reports it in one line
+        return False  # locking reports it in one line
     try:
         os.fchmod(fd, mode)
         if group >= 0:
@@ -162,3 +162,4 @@ def prepare_lock_file(lock_path: Path, mode: int, group: int) -> None:
         pass
     finally:
         os.close(fd)
+    return True

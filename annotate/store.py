@@ -151,6 +151,11 @@ def _workspace_tables(raw: Any, path: Path) -> tuple[dict[str, dict[int, dict]],
         raise odd("its meta record has no schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise odd(f"its schema_version {version!r} is not a whole number from 1 up")
+    for name, key in (("sources", "id"), ("stances", "id")):
+        if any(key not in d for d in tables.get(name, {}).values()):
+            raise odd(f"a record of its {name} table has no {key!r}")
+    if any("source_id" not in d for d in tables.get("stances", {}).values() if d.get("ev") == "tag"):
+        raise odd("a tag in its stances table has no 'source_id'")
     seq = next(iter(tables["meta"].values())).get("journal_seq", 0)
     if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
         raise odd(f"its journal_seq {seq!r} is not a whole number")
@@ -287,15 +292,19 @@ class Store:
         if self.readonly and not readonly:
             blocker = self.path if not os.access(self.path, os.W_OK) else self.path.parent
             self.notices.append(f"{self.path} is read-only for you: opened read-only, tags cannot be saved ({_owner_hint(blocker)})")
-        if not self.readonly:
-            _prepare_lock(self.lock_path, self.mode, self.group)
+        lock_created = not self.readonly and _prepare_lock(self.lock_path, self.mode, self.group)
         self._lock = None if self.readonly and not os.access(self.lock_path, os.R_OK) else FileLock(
             str(self.lock_path), timeout=LOCK_TIMEOUT, mode=self.mode, thread_local=False
         )
-        with self._locked():
-            if not self.readonly:
-                self._remove_litter()
-            self._load()
+        try:
+            with self._locked():
+                if not self.readonly:
+                    self._remove_litter()
+                self._load()
+        except NotWorkspaceError:
+            if lock_created:  # leave nothing beside another program's file
+                self.lock_path.unlink(missing_ok=True)
+            raise
 
     # ------------------------------------------------------------------ files
     def _writable(self) -> bool:
@@ -713,7 +722,7 @@ def recover(path: str | Path, mode: int | None = None, group: int | None = None)
     mode = stat.S_IMODE(st.st_mode) if mode is None else mode
     group = st.st_gid if group is None else group
     lock_path = path.with_name(path.name + ".lock")
-    _prepare_lock(lock_path, mode, group)
+    lock_created = _prepare_lock(lock_path, mode, group)
     lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT, mode=mode, thread_local=False)
     try:
         lock.acquire()
@@ -724,6 +733,10 @@ def recover(path: str | Path, mode: int | None = None, group: int | None = None)
         raise _os_error(lock_path, err, "cannot lock the workspace") from None
     try:
         return _recover_locked(path, bak, journals, mode, group)
+    except StoreError:
+        if lock_created:  # nothing was done: leave nothing behind
+            lock_path.unlink(missing_ok=True)
+        raise
     finally:
         lock.release()
 
