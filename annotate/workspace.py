@@ -50,7 +50,9 @@ class Workspace:
         self.path = store.path
         self.annotator = typed(annotator) or "analyst"
         self.gazetteer = gazetteer or load_gazetteer()
-        self.cache = AnalysisCache(self.path.with_name(self.path.name + ".analysis"), mode=store.mode)
+        self.cache = AnalysisCache(self.path.with_name(self.path.name + ".analysis"), mode=store.mode, group=store.group)
+        if not store.readonly and (problem := self.cache.problem()):
+            store.notices.append(problem)
         self.analyses: dict[str, Analysis] = {}
         self.actors = ActorIndex(gazetteer=self.gazetteer)
         self._incidents: list[Incident] = []
@@ -63,9 +65,19 @@ class Workspace:
 
     # ------------------------------------------------------------------ sources
     def _load_from_store(self) -> None:
-        self._load_sources()
+        try:
+            self._load_sources()
+        except (KeyError, TypeError, ValueError) as err:
+            raise self._not_a_workspace("a source", err) from None
         # Documents are in id order already (the file and the journal are written in order).
-        self.history = StanceHistory.from_events(self.store.docs("stances").values())
+        try:
+            self.history = StanceHistory.from_events(self.store.docs("stances").values())
+        except (KeyError, TypeError, ValueError) as err:
+            raise self._not_a_workspace("a stance", err) from None
+
+    def _not_a_workspace(self, what: str, err: Exception) -> WorkspaceError:
+        why = f"has no {err.args[0]!r}" if isinstance(err, KeyError) else f"is malformed ({err})"
+        return WorkspaceError(f"{self.path} is not a bluf workspace ({what} record {why}); it was left untouched")
 
     def _load_sources(self) -> None:
         self._sources = {d["id"]: Source.from_dict(d) for d in self.store.docs("sources").values()}
@@ -382,7 +394,7 @@ class Workspace:
         )
         if len(d.analyses) == len(self._sources):  # everything analysed: worth keeping
             key = key or self._derived_key(pipeline_version(self.gazetteer))
-            derived_cache.save(self.cache.dir, key, d.actors, d.incidents, d.summaries, self.store.mode)
+            derived_cache.save(self.cache.dir, key, d.actors, d.incidents, d.summaries, self.store.mode, self.store.group)
         return d
 
     def source_summary(self, source_id: str) -> dict:
@@ -768,7 +780,11 @@ def open_workspace(
         store = Store(path, mode=mode, group=gid, readonly=readonly)
     except StoreError as err:
         raise WorkspaceError(str(err)) from None
-    ws = Workspace(store, annotator or default_annotator())
+    try:
+        ws = Workspace(store, annotator or default_annotator())
+    except WorkspaceError:
+        store.close(compact=False)
+        raise
     if seed and not ws._sources and store.new:
         if progress:
             progress("importing the bundled seed articles")
