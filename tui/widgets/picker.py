@@ -39,7 +39,7 @@ class Picker(ModalScreen[str | None]):
     Picker { align: center middle; }
     Picker > Vertical { width: 64; max-width: 100%; height: auto; max-height: 20; background: $panel; border: round $accent; padding: 0 1; }
     Picker Static { height: 1; }
-    Picker Input { border: none; height: 1; padding: 0; margin-bottom: 1; }
+    Picker Input { margin-bottom: 1; }
     Picker OptionList { height: auto; max-height: 14; border: none; padding: 0; }
     """
 
