@@ -53,6 +53,8 @@ SCREENS = {
     "incidents": ["I", "down"],
     "matrix": ["M"],
     "stats": ["S"],
+    # One filled input: the typed text and the cursor after it (the field has a row for them).
+    "metadata_typed": ["m", "end", *"Wire", "space", *"copy"],
 }
 
 
