@@ -347,31 +347,40 @@ class ReaderScreen(Screen):
         return None
 
     def _move(self, mode: str, step: int, ok=lambda i: True) -> None:
+        here = {"quote": self.focus_index, "entity": self.entity_index, "sentence": self.sentence_index}[mode]
+        if self.mode != mode or self.selection is not None or here is None:  # continue from what is in focus
+            items = self.quotes if mode == "quote" else self.entities if mode == "entity" else self.sentences
+            here = self._from_focus([x[0] if mode == "sentence" else x.start for x in items], step)
         self.selection, self.selecting = None, False
         if mode == "quote":
-            current = self.focus_index if self.mode == "quote" else self._nearest_quote(step)
-            i = self._step(self.quotes, current, step, ok)
+            i = self._step(self.quotes, here, step, ok)
             if i is None:
                 self.app.bell()
                 return
             self.focus_index = i
         elif mode == "entity":
-            current = self.entity_index if self.mode == "entity" else None
-            self.entity_index = self._step(self.entities, current, step)
+            self.entity_index = self._step(self.entities, here, step)
         else:
-            current = self.sentence_index if self.mode == "sentence" else None
-            self.sentence_index = self._step(self.sentences, current, step)
+            self.sentence_index = self._step(self.sentences, here, step)
         self.mode = mode
         self.refresh_marks()
         self._scroll_to_focus()
 
-    def _nearest_quote(self, step: int) -> int | None:
-        """Coming from a name or a sentence: continue from there."""
+    def _from_focus(self, starts: list[int], step: int) -> int | None:
+        """The index a move of ``step`` counts from when the focus is on something else (a
+        quote, a name, a sentence, a selection): the next item is the first that starts
+        after the focus's start, the previous one the last that starts before it. With
+        nothing in focus, from the top of the screen. ``len(starts)`` when all start before."""
         span = self._focus_span()
         if span is None:
-            return None
-        before = [i for i, q in enumerate(self.quotes) if q.start < span[0]]
-        return before[-1] if before else (None if step > 0 else 0)
+            view = self.query_one(ArticleView)
+            at = view.offset_at_row(view.scroll_offset.y) - 0.5  # the item at the top is next
+        else:
+            at = span[0]
+        if step > 0:
+            before = [i for i, s in enumerate(starts) if s <= at]
+            return before[-1] if before else None
+        return next((i for i, s in enumerate(starts) if s >= at), len(starts))
 
     def action_next_quote(self) -> None:
         self._move("quote", 1)
