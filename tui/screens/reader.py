@@ -168,9 +168,9 @@ class ReaderScreen(Screen):
         return out
 
     def _focus_span(self) -> tuple[int, int] | None:
-        if self.selection is not None:
+        if self.selection is not None:  # what the reader shows is the article only
             a, b = self.selection
-            return (min(a, b), max(a, b))
+            return self.ws.evidence_span(self.source_id, min(a, b), max(a, b))
         if self.mode == "quote" and self.focus_index is not None and self.focus_index < len(self.quotes):
             q = self.quotes[self.focus_index]
             return (q.start, q.end)
@@ -178,7 +178,7 @@ class ReaderScreen(Screen):
             e = self.entities[self.entity_index]
             return (e.start, e.end)
         if self.mode == "sentence" and self.sentence_index is not None and self.sentence_index < len(self.sentences):
-            return tuple(self.sentences[self.sentence_index])
+            return self.ws.evidence_span(self.source_id, *self.sentences[self.sentence_index])
         return None
 
     def _glyphs(self) -> bool:
@@ -293,7 +293,7 @@ class ReaderScreen(Screen):
         if self.analysis is None:
             text = "Analysing… quotes and names appear when the analysis is done"
         elif self.selection is not None:
-            a, b = sorted(self.selection)
+            a, b = self._focus_span() or (0, 0)
             text = f"Selected {b - a} characters · arrows extend · a label key tags it · Q: it is a quote · esc cancels"
         elif self.mode == "quote" and self.focus_index is not None and self.focus_index < len(quotes):
             q = quotes[self.focus_index]
@@ -503,7 +503,7 @@ class ReaderScreen(Screen):
         if self.mode == "entity" and self.selection is None:
             for s, e in self.sentences:
                 if s <= span[0] < e:
-                    return (s, e)
+                    return self.ws.evidence_span(self.source_id, s, e) or span
         return span
 
     def action_tag(self, label: str, jump: bool = False) -> None:
@@ -660,7 +660,7 @@ class ReaderScreen(Screen):
         if self.selection is None:
             self.notify("Select the quoted words first (v, then arrows)", severity="warning")
             return
-        a, b = sorted(self.selection)
+        a, b = self._focus_span() or sorted(self.selection)
         actor = self._focus_actor()
 
         def then(actor_id: str) -> None:
