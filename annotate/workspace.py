@@ -31,7 +31,7 @@ from .models import (
 from .settings import annotator as default_annotator
 from .settings import load_config
 from .store import Store, StoreError
-from .text import clip_removed, slug
+from .text import clip_removed, norm_name, slug
 
 
 def _now() -> str:
@@ -492,6 +492,27 @@ class Workspace:
     def list_actors(self) -> list:
         """Every actor of the analysed sources, by name."""
         return sorted(self.actors.actors.values(), key=lambda a: a.name.lower())
+
+    def actor_names(self) -> dict[str, list[str]]:
+        """Every name each actor of ``list_actors()`` goes by, for finding it by any of them:
+        ``{actor_id: [name, other names...]}``, the name first, then the names the sources
+        and the analyst gave it (aliases, merged actors), then the alias file's (a person's
+        aliases; a government's metonyms, country names and capital: "the Kremlin", "Russia",
+        "Moscow" for the Russian government). Each name once, whatever its case."""
+        gaz = self.gazetteer
+        from_file: dict[str, list[str]] = {}
+        for c in gaz.countries:
+            from_file.setdefault(self.actors.canonical_id(slug(c.government_name)), []).extend((*c.metonyms, *c.all_names, c.capital))
+        for e in gaz.actors:
+            from_file.setdefault(self.actors.canonical_id(slug(e.name)), []).extend((e.name, *e.aliases))
+        out: dict[str, list[str]] = {}
+        for a in self.list_actors():
+            names: dict[str, str] = {}  # normalised -> as first written
+            for n in (a.name, *a.aliases, *from_file.get(a.id, ())):
+                if n:
+                    names.setdefault(norm_name(n), n)
+            out[a.id] = list(names.values())
+        return out
 
     def actor_name(self, actor_id: str) -> str:
         a = self.actors.get(actor_id)

@@ -557,8 +557,9 @@ class ReaderScreen(Screen):
     def _pick_actor_then(self, then, title: str, initial: str = "") -> None:
         ws = self.ws
         here = {q.actor_id for q in self.quotes if q.actor_id}
+        names = ws.actor_names()  # found by any name they go by ("Kremlin")
         choices = [
-            Choice(a.id, a.name, ("· in this article " if a.id in here else "") + (a.affiliation or a.kind))
+            Choice(a.id, a.name, ("· in this article " if a.id in here else "") + (a.affiliation or a.kind), tuple(names.get(a.id, ())[1:]))
             for a in ws.list_actors()
         ]
         choices.sort(key=lambda c: (c.id not in here, c.label.lower()))

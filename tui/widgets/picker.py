@@ -1,15 +1,17 @@
 """Picker: choose one item by typing a few letters (fuzzy match), keyboard only.
-Used to reassign a speaker, pick an actor to tag or merge into, an incident, a source."""
+Used to reassign a speaker, pick an actor to tag or merge into, an incident, a source.
+An item is found by any name it goes by (an actor's aliases: "Kremlin" finds the Russian
+government), ranked with rapidfuzz's WRatio, which forgives typos and partial names."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, utils
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.fuzzy import Matcher
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -24,6 +26,33 @@ class Choice:
     id: str
     label: str
     detail: str = ""
+    names: tuple[str, ...] = ()  # other names it goes by, found as well as the label
+
+
+MIN_SCORE = 70.0  # WRatio (0-100) below which an item is not offered
+DETAIL_WEIGHT = 0.85  # a match on the detail (an actor's country) ranks below one on a name
+
+
+def rank(query: str, choices: list[Choice]) -> list[tuple[Choice, str]]:
+    """The choices that match ``query``, best first, each with the other name it was found
+    by ("" when its label or detail matched best). Ties keep the order of ``choices``. An
+    empty query gives every choice in order."""
+    q = utils.default_process(query)
+    if not q:
+        return [(c, "") for c in choices]
+    scored = []
+    for i, c in enumerate(choices):
+        best, via = fuzz.WRatio(q, utils.default_process(c.label)), ""
+        if c.detail:
+            best = max(best, DETAIL_WEIGHT * fuzz.WRatio(q, utils.default_process(c.detail)))
+        for name in c.names:
+            score = fuzz.WRatio(q, utils.default_process(name))
+            if score > best:
+                best, via = score, name
+        if best >= MIN_SCORE:
+            scored.append((-best, i, c, via))
+    scored.sort(key=lambda x: (x[0], x[1]))
+    return [(c, via) for _, _, c, via in scored]
 
 
 class Picker(ModalScreen[str | None]):
@@ -63,17 +92,15 @@ class Picker(ModalScreen[str | None]):
     def _fill(self, query: str) -> None:
         ol = self.query_one(OptionList)
         ol.clear_options()
-        matcher = Matcher(query) if query else None
-        scored = []
-        for c in self.choices:
-            score = matcher.match(f"{c.label} {c.detail}") if matcher else 1.0
-            if score > 0:
-                scored.append((score, c))
-        scored.sort(key=lambda x: (-x[0], x[1].label.lower()))
+        found = rank(query, self.choices)
         options = [
-            Option(Content.assemble(c.label, (f"  {c.detail}", "dim") if c.detail else ""), id=c.id) for _, c in scored[:200]
+            Option(Content.assemble(c.label, (f"  ({via})", "italic") if via else "", (f"  {c.detail}", "dim") if c.detail else ""), id=c.id)
+            for c, via in found[:200]
         ]
-        if self.allow_new and query.strip() and not any(c.label.lower() == query.strip().lower() for _, c in scored):
+        typed = utils.default_process(query)
+        if self.allow_new and query.strip() and not any(
+            typed == utils.default_process(n) for c, _ in found for n in (c.label, *c.names)
+        ):
             options.append(Option(Content.assemble((f"+ {self.allow_new}: ", "bold"), query.strip()), id=NEW + query.strip()))
         ol.add_options(options)
         if options:
