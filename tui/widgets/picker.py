@@ -30,7 +30,7 @@ class Choice:
 
 
 MIN_SCORE = 70.0  # WRatio (0-100) below which an item is not offered
-DETAIL_WEIGHT = 0.85  # a match on the detail (an actor's country) ranks below one on a name
+DETAIL_WEIGHT = 0.75  # the detail (an actor's country or kind) alone: only a near-exact match
 
 
 def rank(query: str, choices: list[Choice]) -> list[tuple[Choice, str]]:
