@@ -28,6 +28,7 @@ INPUTS = {
     "incident_title": ["I", "r"],
     "incident_note": ["I", "o"],
     "incident_merge": ["I", "m"],
+    "incident_link": ["I", "l"],
 }
 
 
