@@ -661,7 +661,11 @@ class ReaderScreen(Screen):
         if self.selection is None:
             self.notify("Select the quoted words first (v, then arrows)", severity="warning")
             return
-        a, b = self._focus_span() or sorted(self.selection)
+        span = self._focus_span()
+        if span is None:
+            self.notify("The selection is removed boilerplate, not the article", severity="warning")
+            return
+        a, b = span
         actor = self._focus_actor()
 
         def then(actor_id: str) -> None:
