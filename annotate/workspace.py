@@ -37,7 +37,7 @@ from .models import (
 from .settings import annotator as default_annotator
 from .settings import load_config
 from .store import Store, StoreError
-from .text import slug
+from .text import clip_removed, norm_name, slug
 from .undo import Change, Step, StanceSteps, UndoLog, edits_in_force
 
 
@@ -75,7 +75,9 @@ class Workspace:
         self.path = store.path
         self.annotator = typed(annotator) or "analyst"
         self.gazetteer = gazetteer or load_gazetteer()
-        self.cache = AnalysisCache(self.path.with_name(self.path.name + ".analysis"), mode=store.mode)
+        self.cache = AnalysisCache(self.path.with_name(self.path.name + ".analysis"), mode=store.mode, group=store.group)
+        if not store.readonly and (problem := self.cache.problem()):
+            store.notices.append(problem)
         self.analyses: dict[str, Analysis] = {}
         self.actors = ActorIndex(gazetteer=self.gazetteer)
         self._incidents: list[Incident] = []
@@ -92,9 +94,19 @@ class Workspace:
 
     # ------------------------------------------------------------------ sources
     def _load_from_store(self) -> None:
-        self._load_sources()
+        try:
+            self._load_sources()
+        except (KeyError, TypeError, ValueError) as err:
+            raise self._not_a_workspace("a source", err) from None
         # Documents are in id order already (the file and the journal are written in order).
-        self.history = StanceHistory.from_events(self.store.docs("stances").values())
+        try:
+            self.history = StanceHistory.from_events(self.store.docs("stances").values())
+        except (KeyError, TypeError, ValueError) as err:
+            raise self._not_a_workspace("a stance", err) from None
+
+    def _not_a_workspace(self, what: str, err: Exception) -> WorkspaceError:
+        why = f"has no {err.args[0]!r}" if isinstance(err, KeyError) else f"is malformed ({err})"
+        return WorkspaceError(f"{self.path} is not a bluf workspace ({what} record {why}); it was left untouched")
 
     def _load_sources(self) -> None:
         self._all_sources = {d["id"]: Source.from_dict(d) for d in self.store.docs("sources").values()}
@@ -327,6 +339,8 @@ class Workspace:
     def add_quote(self, source_id: str, start: int, end: int, actor_id: str | None = None) -> int:
         """Add a quote the analysis missed (any span of the text); returns its index."""
         src = self.source(source_id)
+        if 0 <= start < end <= len(src.text):
+            start, end = self._article_span(src, start, end)
         while start < end and src.text[start].isspace():
             start += 1
         while end > start and src.text[end - 1].isspace():
@@ -336,6 +350,19 @@ class Workspace:
         self._edit("quote_edits", {"op": "add", "source_id": source_id, "start": start, "end": end, "actor_id": actor_id or ""},
                    what=f"new quote “{_clip(src.text[start:end])}”")
         return next(i for i, q in enumerate(self.quotes(source_id)) if (q.start, q.end) == (start, end))
+
+    def evidence_span(self, source_id: str, start: int, end: int) -> tuple[int, int] | None:
+        """The part of [start, end) that is the article: removed boilerplate (ads, appeals,
+        teasers) is cut off, as ``tag_span`` and ``add_quote`` do. None when the span is
+        all boilerplate. Offsets are characters of the source's text."""
+        src = self.source(source_id)
+        return clip_removed(src.text, src.removed, max(0, start), min(end, len(src.text)))
+
+    def _article_span(self, src, start: int, end: int) -> tuple[int, int]:
+        span = clip_removed(src.text, src.removed, start, end)
+        if span is None:
+            raise WorkspaceError(f"{start}-{end} in {src.name} is removed boilerplate, not the article")
+        return span
 
     def set_speaker(self, source_id: str, quote_index: int, actor_id: str) -> None:
         """Say who said a quote (the analysis's speaker is then overruled)."""
@@ -465,7 +492,7 @@ class Workspace:
         )
         if len(d.analyses) == len(self._sources):  # everything analysed: worth keeping
             key = key or self._derived_key(pipeline_version(self.gazetteer))
-            derived_cache.save(self.cache.dir, key, d.actors, d.incidents, d.summaries, self.store.mode)
+            derived_cache.save(self.cache.dir, key, d.actors, d.incidents, d.summaries, self.store.mode, self.store.group)
         d.parsed = analyses
         return d
 
@@ -637,6 +664,27 @@ class Workspace:
         """Every actor of the analysed sources, by name."""
         return sorted(self.actors.actors.values(), key=lambda a: a.name.lower())
 
+    def actor_names(self) -> dict[str, list[str]]:
+        """Every name each actor of ``list_actors()`` goes by, for finding it by any of them:
+        ``{actor_id: [name, other names...]}``, the name first, then the names the sources
+        and the analyst gave it (aliases, merged actors), then the alias file's (a person's
+        aliases; a government's metonyms, country names and capital: "the Kremlin", "Russia",
+        "Moscow" for the Russian government). Each name once, whatever its case."""
+        gaz = self.gazetteer
+        from_file: dict[str, list[str]] = {}
+        for c in gaz.countries:
+            from_file.setdefault(self.actors.canonical_id(slug(c.government_name)), []).extend((*c.metonyms, *c.all_names, c.capital))
+        for e in gaz.actors:
+            from_file.setdefault(self.actors.canonical_id(slug(e.name)), []).extend((e.name, *e.aliases))
+        out: dict[str, list[str]] = {}
+        for a in self.list_actors():
+            names: dict[str, str] = {}  # normalised -> as first written
+            for n in (a.name, *a.aliases, *from_file.get(a.id, ())):
+                if n:
+                    names.setdefault(norm_name(n), n)
+            out[a.id] = list(names.values())
+        return out
+
     def actor_name(self, actor_id: str) -> str:
         a = self.actors.get(actor_id)
         return a.name if a else actor_id
@@ -683,11 +731,14 @@ class Workspace:
 
     def tag_span(self, source_id: str, start: int, end: int, actor_id: str, label: str, note: str = "", origin: str = "manual", incident_id: str = "") -> Stance:
         """Tag ``actor_id`` with ``label``, with the text [start, end) of the source as
-        evidence. Replaces this annotator's earlier tag of the actor on the same evidence."""
+        evidence. Replaces this annotator's earlier tag of the actor on the same evidence.
+        Removed boilerplate is cut off the evidence (``evidence_span``); WorkspaceError when
+        the span is outside the text or all boilerplate."""
         src = self.source(source_id)
         self._check_label(label)
         if not (0 <= start < end <= len(src.text)):
             raise WorkspaceError(f"evidence span {start}-{end} is outside the text of {src.name}")
+        start, end = self._article_span(src, start, end)
         st = Stance(
             id=uuid.uuid4().hex[:12], actor_id=actor_id, label=label, source_id=source_id, start=start, end=end,
             quote=src.text[start:end], annotator=self.annotator, created_at=_now(), origin=origin, note=typed(note, multiline=True),
@@ -945,7 +996,11 @@ def open_workspace(
         store = Store(path, mode=mode, group=gid, readonly=readonly)
     except StoreError as err:
         raise WorkspaceError(str(err)) from None
-    ws = Workspace(store, annotator or default_annotator())
+    try:
+        ws = Workspace(store, annotator or default_annotator())
+    except WorkspaceError:
+        store.close(compact=False)
+        raise
     if seed and not ws._sources and store.new:
         if progress:
             progress("importing the bundled seed articles")

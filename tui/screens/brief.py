@@ -21,7 +21,7 @@ class BriefScreen(Screen):
         Binding("f", "filters", "Filters", id="brief.filters"),
         Binding("escape", "app.pop_screen", "Back", id="brief.back"),
         Binding("j,down", "down", "Scroll down", show=False, id="brief.down"),
-        Binding("k,up", "up", "Scroll up", show=False, id="brief.up"),
+        Binding("up", "up", "Scroll up", show=False, id="brief.up"),  # k: key judgments
         Binding("space,pagedown", "page_down", "Page down", show=False, id="brief.page_down"),
         Binding("pageup", "page_up", "Page up", show=False, id="brief.page_up"),
     ]

@@ -49,9 +49,9 @@ class ImportScreen(Screen):
         yield Static("bluf · import", id="title")
         with Vertical():
             yield Static("Files, folders or http(s) URLs; quote names with spaces; enter imports", classes="label")
-            yield QuietInput(placeholder="~/Downloads/articles  feed.xml  notes.md", id="paths")
+            yield QuietInput(placeholder="~/Downloads/articles  feed.xml  notes.md", id="paths", compact=False)
             yield Static("Only files matching (in folders)", classes="label")
-            yield QuietInput(value="*", id="glob")
+            yield QuietInput(value="*", id="glob", compact=False)
             yield ProgressBar(total=None, show_eta=False, id="progress")
             yield Log(id="log", highlight=False)
         yield Footer()

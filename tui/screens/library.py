@@ -46,7 +46,7 @@ class LibraryScreen(Screen):
     LibraryScreen #status { height: 1; padding: 0 1; color: $text-muted; }
     LibraryScreen ProgressBar { height: 1; padding: 0 1; }
     LibraryScreen ProgressBar.-hidden { display: none; }
-    LibraryScreen #filter { height: 1; border: none; padding: 0 1; display: none; }
+    LibraryScreen #filter { padding: 0 1; display: none; }
     LibraryScreen #filter.-shown { display: block; }
     LibraryScreen .heading { height: 1; padding: 0 1; text-style: bold; color: $accent; }
     LibraryScreen #sources { height: 1fr; min-height: 4; }
