@@ -41,12 +41,17 @@ class ActorsScreen(TableDetailScreen):
             for q in ws.quotes(s.id):
                 if q.actor_id:
                     quotes[q.actor_id] += 1
+        from annotate.agreement import agreement
+
         labels: dict[str, Counter] = {}
-        per_unit: dict[tuple[str, str], set] = {}
-        for st in ws.stances():
+        stances = ws.stances()
+        for st in stances:
             labels.setdefault(st.actor_id, Counter())[st.label] += 1
-            per_unit.setdefault((st.actor_id, st.source_id), set()).add(st.label)
-        conflict = {a for a, c in labels.items() if len(c) > 1}
+        # A conflict is a disagreement as the agreement screen counts it: the actor's label in
+        # one source differs from another source's, or two analysts differ on one source.
+        # Two quotes of one source tagged differently by one analyst are two statements.
+        ag = agreement(stances)
+        conflict = {a for a, _ in ag.between_sources} | {a for (a, _), _ in ag.between_annotators}
         return quotes, labels, conflict
 
     def refresh_stances(self) -> None:
