@@ -18,6 +18,7 @@ from .messages import AnalysisProgress, AnalysisReady, WorkspaceFailed, Workspac
 from .screens.help import HelpScreen
 from .screens.library import LibraryScreen
 from .themes import bundled_dir, load_themes
+from .wording import count
 
 POLL_SECONDS = 1.0
 COMPACT_SECONDS = 300.0
@@ -139,7 +140,7 @@ class BlufApp(App):
         self.workspace = message.workspace
         lib = self._library()
         if lib:
-            lib.set_status(f"{len(self.workspace.sources())} sources · analysing…")
+            lib.set_status(f"{count(len(self.workspace.sources()), 'source')} · analysing…")
             lib.refresh_data()
         for notice in self.workspace.notices:
             self.notify(notice, severity="warning", timeout=15)
@@ -170,8 +171,8 @@ class BlufApp(App):
         if lib:
             lib.set_progress(None, None)
             lib.set_status(
-                f"{len(ws.sources())} sources · {sum(len(ws.source_summary(s.id)['quotes']) for s in ws.sources())} quotes · "
-                f"{len(ws.incidents())} incidents · enter reads a source"
+                f"{count(len(ws.sources()), 'source')} · {count(sum(len(ws.source_summary(s.id)['quotes']) for s in ws.sources()), 'quote')} · "
+                f"{count(len(ws.incidents()), 'incident')} · enter reads a source"
             )
             lib.refresh_data()
         if message.notice:

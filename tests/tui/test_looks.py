@@ -65,3 +65,45 @@ async def test_conflict_only_where_labels_differ_between_sources_or_annotators(w
     assert flags[one_source] == ""
     assert flags[two_sources] == CONFLICT
     assert flags[annotators] == CONFLICT
+
+
+async def test_counts_on_screen_say_1_actor_not_1_actors(ws_path):
+    from annotate.workspace import open_workspace
+
+    ws = open_workspace(ws_path, annotator="ana")
+    ws.analyze()
+    src = ws.sources()[1]
+    speakers = list(dict.fromkeys(q.actor_id for q in ws.quotes(src.id) if q.actor_id))
+    assert len(speakers) >= 2
+    for aid in speakers[1:]:  # every speaker but one gets a stance
+        q = next(q for q in ws.quotes(src.id) if q.actor_id == aid)
+        ws.tag_span(src.id, q.start, q.end, aid, "neutral")
+    ws.close()
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(200, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("down", "enter")
+        await settle(app, pilot)
+        status = str(app.screen.query_one("#status").render())
+        assert "1 actor without a stance" in status, status
+
+
+async def test_a_quote_cut_in_the_actors_screen_ends_with_an_ellipsis(ws_path):
+    from textual.widgets import DataTable, Static
+
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        ws = app.workspace
+        long_speaker = next(q.actor_id for s in ws.sources() for q in ws.quotes(s.id) if q.actor_id and len(q.text) > 120)
+        await pilot.press("A")
+        await settle(app, pilot)
+        t = app.screen.query_one(DataTable)
+        t.move_cursor(row=[r.key.value for r in t.ordered_rows].index(long_speaker))
+        await settle(app, pilot)
+        detail = str(app.screen.query_one("#detail-text", Static).render())
+        quotes = [line.split("“", 1)[1].split("  ")[0] for line in detail.splitlines() if line.startswith("[untagged] “")]
+        # Whole quotes close with their mark; a cut one ends with "…" and no closing mark.
+        assert any(q.endswith("…") for q in quotes), detail
+        assert all(q.endswith("”") != q.endswith("…") for q in quotes), detail
+        assert not any(q.endswith("…”") for q in quotes), detail

@@ -12,9 +12,18 @@ from textual.widgets import DataTable, Static
 
 from ..widgets.picker import Choice, Picker
 from ..widgets.prompt import TextPrompt
+from ..wording import clip
 from .table_detail import TableDetailScreen
 
 CONFLICT = "⚠"
+QUOTE_CELLS = 90  # a quote in the detail pane, at most
+
+
+def _quoted(text: str) -> str:
+    """A quote in quotation marks, or its start and "…" when it is too long: a closing mark
+    after a cut would say the quote ends there."""
+    short = clip(text, QUOTE_CELLS)
+    return f"“{short}”" if short == " ".join(text.split()) else f"“{short}"
 
 
 class ActorsScreen(TableDetailScreen):
@@ -90,11 +99,11 @@ class ActorsScreen(TableDetailScreen):
         lines = [Content.styled(a.name, "bold"), Content(f"also: {', '.join(a.aliases[:8])}" if a.aliases else "")]
         stances = [s for s in ws.stances() if s.actor_id == aid]
         for s in stances:
-            lines.append(Content.assemble((f"[{s.label}] ", "bold"), f"“{s.quote[:90]}”", (f"  {ws.source(s.source_id).label[:24]} · {s.annotator}", "dim")))
+            lines.append(Content.assemble((f"[{s.label}] ", "bold"), _quoted(s.quote), (f"  {clip(ws.source(s.source_id).label, 24)} · {s.annotator}", "dim")))
         for src in ws.sources():
             for q in ws.quotes(src.id):
                 if q.actor_id == aid and not any((s.source_id, s.start, s.end) == (src.id, q.start, q.end) for s in stances):
-                    lines.append(Content.assemble(("[untagged] ", "dim"), f"“{q.text[:90]}”", (f"  {src.label[:24]}", "dim")))
+                    lines.append(Content.assemble(("[untagged] ", "dim"), _quoted(q.text), (f"  {clip(src.label, 24)}", "dim")))
         self.query_one("#detail-text", Static).update(Content("\n").join(lines))
 
     def action_merge(self) -> None:

@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Static
 from ..widgets.checklist import Checklist
 from ..widgets.picker import Choice, Picker
 from ..widgets.prompt import TextPrompt
+from ..wording import count
 from .table_detail import TableDetailScreen
 
 
@@ -117,7 +118,7 @@ class IncidentsScreen(TableDetailScreen):
         inc = self._current()
         if inc is None:
             return
-        choices = [Choice(i.id, i.title, f"{i.date or 'undated'} · {len(i.evidence)} sources") for i in ws.incidents() if i.id != inc.id]
+        choices = [Choice(i.id, i.title, f"{i.date or 'undated'} · {count(len(i.evidence), 'source')}") for i in ws.incidents() if i.id != inc.id]
 
         def done(into: str | None) -> None:
             if into:

@@ -24,6 +24,7 @@ from ..widgets.article_layout import Insert, Mark
 from ..widgets.article_view import ArticleView
 from ..widgets.picker import NEW, Choice, Picker
 from ..widgets.prompt import TextPrompt
+from ..wording import count
 
 ENTITY_CLASS = {
     "PERSON": "person",
@@ -289,7 +290,7 @@ class ReaderScreen(Screen):
         tagged = sum(1 for q in quotes if (q.start, q.end) in tags)
         speakers = {q.actor_id for q in quotes if q.actor_id}
         with_stance = {st.actor_id for st in ws.stances(self.source_id)}
-        progress = f"{tagged}/{len(quotes)} tagged · {len(speakers - with_stance)} actors without a stance"
+        progress = f"{tagged}/{len(quotes)} tagged · {count(len(speakers - with_stance), 'actor')} without a stance"
         if self.analysis is None:
             text = "Analysing… quotes and names appear when the analysis is done"
         elif self.selection is not None:
@@ -313,7 +314,7 @@ class ReaderScreen(Screen):
         elif self.mode == "sentence" and self.sentence_index is not None:
             text = f"Sentence {self.sentence_index + 1}/{len(self.sentences)} · a label key tags its subject · {progress}"
         else:
-            text = f"{len(quotes)} quotes · ] next quote · ? help · {progress}"
+            text = f"{count(len(quotes), 'quote')} · ] next quote · ? help · {progress}"
         self.query_one("#status", Static).update(Text(text, overflow="ellipsis", no_wrap=True))
 
     def on_analysis_ready(self) -> None:
