@@ -13,23 +13,22 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from .config import UIConfig, load_ui_config
+from .glyphs import GLYPHS, repertoire
 from .memory import freeze_long_lived
 from .messages import AnalysisProgress, AnalysisReady, WorkspaceFailed, WorkspaceOpened
 from .screens.help import HelpScreen
 from .screens.library import LibraryScreen
-from .themes import bundled_dir, load_themes
+from .themes import bundled_dir, label_glyph, label_slot, load_themes
 from .wording import count
 
 POLL_SECONDS = 1.0
 COMPACT_SECONDS = 300.0
 
-# Fallbacks for theme variables bluf's CSS uses; a theme file may set its own.
+# Fallbacks for theme variables bluf's CSS uses; a theme file may set its own: one colour
+# per stance label slot (see tui.themes.label_slot).
 THEME_VARIABLE_DEFAULTS = {
-    "stance-hawkish": "#e06c75",
-    "stance-cautious": "#61afef",
-    "stance-neutral": "#abb2bf",
-    "stance-threatening": "#c678dd",
-    "stance-denial": "#e5c07b",
+    f"label-{i + 1}": c
+    for i, c in enumerate(("#e06c75", "#61afef", "#abb2bf", "#c678dd", "#e5c07b", "#98c379", "#56b6c2", "#ff9ecb"))
 }
 
 
@@ -57,6 +56,8 @@ class BlufApp(App):
         self.brief_path = Path(brief_path) if brief_path else Path.cwd() / "brief.md"
         self.analysed = False
         self.ui = ui or load_ui_config()
+        self.glyph_repertoire = repertoire(self.ui.glyphs)
+        self.glyphs = GLYPHS[self.glyph_repertoire]
         # No animations: over SSH every frame of a fade is bytes on a slow link.
         self.animation_level = "none"
         self.theme_problems: list[str] = []
@@ -74,6 +75,13 @@ class BlufApp(App):
     @brief_filter.setter
     def brief_filter(self, flt) -> None:
         self._brief_filter = flt
+
+    def label_look(self, label: str) -> tuple[int, str]:
+        """(colour slot 1..8, glyph) of a stance label: the theme variable ``$label-<slot>``
+        colours it, the glyph marks it where colour is not shown."""
+        labels = self.workspace.labels if self.workspace is not None else []
+        slot = label_slot(label, labels)
+        return slot, label_glyph(slot, self.theme, self.glyph_repertoire)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **THEME_VARIABLE_DEFAULTS}

@@ -8,6 +8,11 @@ from pathlib import Path
 
 from textual.theme import Theme
 
+LABEL_SLOTS = 8  # colours label-1 ... label-8 in a theme's [variables], one per label
+DEFAULT_LABEL_GLYPHS = ("▲", "◆", "●", "★", "■", "▼", "✚", "♦")
+# Each theme's label glyphs (``label_glyphs = [...]`` in its file), by theme name.
+THEME_LABEL_GLYPHS: dict[str, tuple[str, ...]] = {}
+
 _FIELDS = ("primary", "secondary", "warning", "error", "success", "accent", "foreground", "background", "surface", "panel", "boost")
 
 
@@ -34,7 +39,31 @@ def parse_theme(data: dict, origin: str) -> Theme:
         **kwargs,
     )
     theme.to_color_system()  # raises on a colour Textual cannot parse
+    glyphs = data.get("label_glyphs", DEFAULT_LABEL_GLYPHS)
+    if not isinstance(glyphs, list | tuple) or not glyphs or not all(isinstance(g, str) and len(g) == 1 for g in glyphs):
+        raise ValueError("`label_glyphs` must be a list of single characters")
+    THEME_LABEL_GLYPHS[theme.name] = tuple(glyphs)
     return theme
+
+
+def label_slot(label: str, vocabulary: list[str]) -> int:
+    """The colour slot (1 ... LABEL_SLOTS) of a stance label: its place in the workspace's
+    vocabulary, so every label, the default five and any added with `bluf labels set`, has
+    its own; a label no longer in the vocabulary (old tags) gets a fixed slot from its name."""
+    if label in vocabulary:
+        return vocabulary.index(label) % LABEL_SLOTS + 1
+    import zlib
+
+    return zlib.crc32(label.encode()) % LABEL_SLOTS + 1
+
+
+def label_glyph(slot: int, theme_name: str, repertoire: str = "unicode") -> str:
+    """The glyph of colour slot ``slot`` in a theme; from the smaller repertoire's own list
+    when the terminal cannot show the theme's (see tui.glyphs)."""
+    from .glyphs import LABEL_GLYPHS
+
+    glyphs = LABEL_GLYPHS.get(repertoire) or THEME_LABEL_GLYPHS.get(theme_name, DEFAULT_LABEL_GLYPHS)
+    return glyphs[(slot - 1) % len(glyphs)]
 
 
 def bundled_dir() -> Path:

@@ -107,3 +107,74 @@ async def test_a_quote_cut_in_the_actors_screen_ends_with_an_ellipsis(ws_path):
         assert any(q.endswith("…") for q in quotes), detail
         assert all(q.endswith("”") != q.endswith("…") for q in quotes), detail
         assert not any(q.endswith("…”") for q in quotes), detail
+
+
+def _segments(widget):
+    for strip in widget.render_lines(widget.size.region):
+        yield from strip
+
+
+async def test_a_label_added_with_bluf_labels_set_has_its_own_colour_and_glyph(ws_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from rich.color import Color
+
+    from annotate.workspace import open_workspace
+    from tui.widgets.actor_panel import ActorPanel
+    from tui.widgets.article_view import ArticleView
+
+    bluf = Path(sys.executable).parent / "bluf"
+    out = subprocess.run(
+        [str(bluf), "--db", str(ws_path), "labels", "set", "hawkish=h", "cautious=c", "neutral=n", "threatening=t", "denial=d", "escalatory=z"],
+        capture_output=True, text=True, env=dict(os.environ), timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    ws = open_workspace(ws_path, annotator="ana")
+    ws.analyze()
+    src = ws.sources()[1]
+    quotes = [i for i, q in enumerate(ws.quotes(src.id)) if q.actor_id]
+    ws.tag(src.id, quotes[0], "escalatory")
+    ws.tag(src.id, quotes[1], "hawkish")
+    ws.close()
+
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("down", "enter")
+        await settle(app, pilot)
+        variables = app.theme_variables
+        colours = {Color.parse(variables[f"label-{i}"]).triplet for i in range(1, 9)}
+        for widget in (app.screen.query_one(ArticleView), app.screen.query_one(ActorPanel)):
+            chips = {}
+            for seg in _segments(widget):
+                for label in ("escalatory", "hawkish"):
+                    if f" {label}]" in seg.text or f" {label}×" in seg.text:
+                        chips[label] = seg
+            assert set(chips) == {"escalatory", "hawkish"}, type(widget).__name__
+            esc, hawk = chips["escalatory"], chips["hawkish"]
+            # Its own colour from the theme's label palette, not the accent every unknown
+            # label shared, and not another label's.
+            assert esc.style.color is not None and esc.style.color.get_truecolor() in colours
+            assert esc.style.color != hawk.style.color
+            # Its own glyph next to its name.
+            glyph_esc = esc.text.split(" escalatory")[0][-1]
+            glyph_hawk = hawk.text.split(" hawkish")[0][-1]
+            assert glyph_esc not in "[ " and glyph_esc != glyph_hawk, (esc.text, hawk.text)
+
+
+def test_no_renderer_lists_the_default_labels():
+    """Labels are the workspace's vocabulary: a screen that names the default five would
+    treat an added label as a second-class one."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "tui"
+    offenders = []
+    for path in [root / "app.py", *(root / "screens").glob("*.py"), *(root / "widgets").glob("*.py")]:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"\b(hawkish|cautious|threatening|denial)\b", line):
+                offenders.append(f"{path.relative_to(root)}:{n}: {line.strip()}")
+    assert not offenders, "\n".join(offenders)

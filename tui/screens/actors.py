@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.content import Content
@@ -72,14 +73,23 @@ class ActorsScreen(TableDetailScreen):
         actors = [a for a in ws.list_actors() if quotes.get(a.id) or labels.get(a.id)]
         actors.sort(key=lambda a: (-sum(labels.get(a.id, {}).values()), -quotes.get(a.id, 0), a.name.lower()))
         for a in actors:
-            chips = " ".join(f"{lab[:4]}×{n}" if n > 1 else lab[:4] for lab, n in labels.get(a.id, Counter()).most_common())
-            t.add_row(Text(CONFLICT if a.id in conflict else ""), Text(a.name), Text(a.kind), Text(a.affiliation or "—"),
-                      Text(str(quotes.get(a.id, 0)), justify="right"), Text(chips or "—"), key=a.id)
+            chips = Text(" ").join(self._chip(lab, n) for lab, n in labels.get(a.id, Counter()).most_common())
+            t.add_row(Text(self.app.glyphs["conflict"] if a.id in conflict else ""), Text(a.name), Text(a.kind), Text(a.affiliation or "—"),
+                      Text(str(quotes.get(a.id, 0)), justify="right"), chips or Text("—"), key=a.id)
         if t.row_count:
             keep = ws.actors.canonical_id(keep) if keep else None  # follow a merge
             rows = [a.id for a in actors]
             t.move_cursor(row=rows.index(keep) if keep in rows else 0)
             self._show_detail()
+
+    def _chip(self, label: str, n: int) -> Text:
+        """``▲ hawk×2`` in the label's theme colour."""
+        from textual.color import Color
+
+        slot, glyph = self.app.label_look(label)
+        colour = Color.parse(self.app.theme_variables.get(f"label-{slot}", "default")).rich_color
+        times = self.app.glyphs["times"]
+        return Text(f"{glyph} {label[:4]}" + (f"{times}{n}" if n > 1 else ""), style=Style(color=colour, bold=True))
 
     def _current(self) -> str | None:
         t = self.query_one(DataTable)

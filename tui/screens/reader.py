@@ -38,11 +38,10 @@ ENTITY_CLASS = {
 # Glyphs before entities when the screen shows no colour (NO_COLOR, monochrome).
 ENTITY_GLYPH = {"person": "@", "org": "#", "place": "^", "group": "~"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-CHIP_LABELS = {"hawkish", "cautious", "neutral", "threatening", "denial"}  # with a theme colour
 LEGEND = [
     ("underlined", "a quote; reversed: what is in focus (quote, name, sentence, selection)"),
     ("bold underlined", "the quote's speaker"),
-    ("[hawkish]", "a stance tagged on the quote; [hawkish?] dim: a suggestion (a accepts, x rejects)"),
+    ("[▲ label]", "a stance tagged on the quote, in its label's colour and glyph; [label?] dim: a suggestion (a accepts, x rejects)"),
     ("“ ✓ ? (margin)", "a paragraph with a quote / a tagged quote / a suggestion"),
     ("@ # ^ ~", "without colour: person, organisation, place, nationality"),
     ("⋯ removed", "boilerplate that is not the article"),
@@ -183,7 +182,7 @@ class ReaderScreen(Screen):
         return None
 
     def _glyphs(self) -> bool:
-        setting = getattr(getattr(self.app, "ui", None), "glyphs", "auto")
+        setting = getattr(getattr(self.app, "ui", None), "name_glyphs", "auto")
         if setting == "always":
             return True
         if setting == "never":
@@ -217,12 +216,14 @@ class ReaderScreen(Screen):
             ws.quote_edits_seen(),
             tag_key,
             self._glyphs(),
+            self.app.theme,  # label glyphs are the theme's
         )
 
     def _content_marks(self, tags) -> tuple[list[Mark], list[Insert], dict[int, tuple[str, str]]]:
         src = self.ws.source(self.source_id)
         analysis = self.analysis
         glyphs = self._glyphs()
+        g = self.app.glyphs
         marks: list[Mark] = []
         inserts: list[Insert] = []
         gutter: dict[int, tuple[str, str]] = {}
@@ -242,16 +243,17 @@ class ReaderScreen(Screen):
                 tagged = tags.get((q.start, q.end))
                 if tagged:
                     labels = list(dict.fromkeys(s.label for s in tagged))
-                    chip = f"chip-{labels[0]}" if labels[0] in CHIP_LABELS else "chip"
-                    inserts.append(Insert(at, " [" + ", ".join(labels) + "]", chip))
-                    gutter[block_start] = ("✓", "gutter")
+                    looks = [self.app.label_look(lab) for lab in labels]
+                    text = ", ".join(f"{glyph} {lab}" for lab, (_, glyph) in zip(labels, looks))
+                    inserts.append(Insert(at, f" [{text}]", f"chip-{looks[0][0]}"))
+                    gutter[block_start] = (g["tagged"], "gutter")
                     continue
                 sug = self._suggestion(i)
                 if sug is not None:
                     inserts.append(Insert(at, f" [{sug.label}?]", "suggestion"))
-                    gutter.setdefault(block_start, ("?", "gutter"))
+                    gutter.setdefault(block_start, (g["suggested"], "gutter"))
                 else:
-                    gutter.setdefault(block_start, ("“", "gutter"))
+                    gutter.setdefault(block_start, (g["quote"], "gutter"))
         return marks, sorted(inserts, key=lambda x: x.at), gutter
 
     def _suggestion(self, quote_index: int, wait: bool = False):

@@ -245,6 +245,7 @@ def layout(
     inserts: list[Insert] = (),
     spacing: int = 1,
     cache: dict | None = None,
+    removed_glyph: str = "⋯",
 ) -> Layout:
     """Rows for the whole article at ``width`` cells.
 
@@ -259,7 +260,7 @@ def layout(
                 out.rows.append(Row([], "blank", -1))
                 out.row_starts.append(-1)
         if b.kind == "removed":
-            label = f"⋯ removed: {b.label}"
+            label = f"{removed_glyph} removed: {b.label}"
             out.rows.append(Row([Piece(label[: max(8, width)], -1, "removed")], "removed", bi))
             out.row_starts.append(b.start)
             continue
