@@ -14,6 +14,7 @@ from textual.screen import Screen
 
 from .config import UIConfig, load_ui_config
 from .glyphs import GLYPHS, repertoire
+from .glyphs import install as install_glyphs
 from .memory import freeze_long_lived
 from .messages import AnalysisProgress, AnalysisReady, WorkspaceFailed, WorkspaceOpened
 from .screens.help import HelpScreen
@@ -51,6 +52,13 @@ class BlufApp(App):
 
     def __init__(self, db: str | Path | None = None, brief_path: str | Path | None = None, ui: UIConfig | None = None) -> None:
         super().__init__()
+        if self.no_color:
+            # NO_COLOR means no colour at all: Textual's default is shades of grey (and its
+            # screens then tell states apart by them); bluf's marks use bold, underline,
+            # reverse and glyphs instead (see app.tcss, App:nocolor).
+            from textual.filter import Monochrome, NoColor
+
+            self._filters = [f for f in self._filters if not isinstance(f, Monochrome | NoColor)] + [NoColor()]
         self.db = db
         self.workspace = None
         self.brief_path = Path(brief_path) if brief_path else Path.cwd() / "brief.md"
@@ -58,6 +66,7 @@ class BlufApp(App):
         self.ui = ui or load_ui_config()
         self.glyph_repertoire = repertoire(self.ui.glyphs)
         self.glyphs = GLYPHS[self.glyph_repertoire]
+        install_glyphs(self, self.glyph_repertoire)
         # No animations: over SSH every frame of a fade is bytes on a slow link.
         self.animation_level = "none"
         self.theme_problems: list[str] = []
@@ -91,8 +100,9 @@ class BlufApp(App):
 
         themes, self.theme_problems = load_themes([bundled_dir(), user_themes_dir()])
         by_name = {t.name: t for t in themes}
-        wanted = self.ui.theme if self.ui.theme in by_name or self.ui.theme in self.available_themes else "bluf-dark"
-        if wanted != self.ui.theme:
+        chosen = self.ui.theme or "bluf-dark"
+        wanted = chosen if chosen in by_name or chosen in self.available_themes else "bluf-dark"
+        if wanted != chosen:
             self.theme_problems.append(f"theme {self.ui.theme!r} not found; using bluf-dark")
         if wanted in by_name:
             self.register_theme(by_name.pop(wanted))
@@ -351,6 +361,11 @@ class BlufApp(App):
 
 
 def run_app(db: str | None = None) -> int:
-    app = BlufApp(db=db)
+    from .themes import theme_for_terminal
+
+    ui = load_ui_config()
+    if not ui.theme:  # none chosen in config.toml: one the terminal can show
+        ui.theme = theme_for_terminal(os.environ)
+    app = BlufApp(db=db, ui=ui)
     app.run()
     return app.return_code or 0

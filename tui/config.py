@@ -4,7 +4,8 @@
     name = "ana"                  # the annotator name on every tag
 
     [ui]
-    theme = "bluf-light"          # a bundled theme or one of yours (`bluf locate themes`)
+    theme = "bluf-light"          # a bundled theme or one of yours (`bluf locate themes`);
+                                  # unset: bluf-dark, or bluf-ansi where only 16 colours show
     glyphs = "auto"               # glyph repertoire: auto (console under TERM=linux), unicode, console, ascii
     name_glyphs = "auto"          # names marked with glyphs too: auto (without colour), always, never
 
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 
 @dataclass
 class UIConfig:
-    theme: str = "bluf-dark"
+    theme: str = ""  # "": chosen for the terminal (tui.themes.theme_for_terminal)
     glyphs: str = "auto"
     name_glyphs: str = "auto"
     keymap: dict[str, str] = field(default_factory=dict)

@@ -64,3 +64,47 @@ def repertoire(setting: str = "auto", term: str | None = None) -> str:
         return setting
     term = os.environ.get("TERM", "") if term is None else term
     return "console" if term == "linux" or term.startswith("linux-") else "unicode"
+
+
+# What is left of Textual's own glyphs (border edges, scroll bar ends, the footer's
+# separator, "…" of a cut line) outside a smaller repertoire, one cell for one cell, so
+# nothing moves. Text of the articles is in the font already or left as it is.
+_CONSOLE_TABLE = {
+    **dict.fromkeys("▏▎▍▌▋▊▉▕▐", "│"),
+    **dict.fromkeys("▔▀▁▂▃▄▅▆▇", "─"),
+    "…": ".", "⋯": "·", "✓": "+", "✔": "+", "⚠": "!", "○": "o", "◆": "♦", "◇": "♦",
+    "⠀": " ", "↵": "<", "⏎": "<", "⬆": "↑", "⬇": "↓", "◢": " ", "◣": " ", "★": "*", "✚": "+",
+}
+_ASCII_TABLE = {
+    **_CONSOLE_TABLE,
+    **dict.fromkeys("│┃║▏▎▍▌▋▊▉▕▐╵╷╹╻", "|"),
+    **dict.fromkeys("─━═▔▀▁▂▃▄▅▆▇╴╶╸╺", "-"),
+    **dict.fromkeys("┌┐└┘├┤┬┴┼╭╮╰╯┏┓┗┛╔╗╚╝", "+"),
+    "▶": ">", "→": ">", "←": "<", "↑": "^", "↓": "v", "“": '"', "”": '"', "‘": "'", "’": "'",
+    "·": ".", "•": "*", "≈": "~", "×": "x", "—": "-", "–": "-", "▲": "^", "▼": "v", "♦": "*",
+    "■": "#", "█": "#", "░": ":", "▒": ":", "«": "<", "»": ">", "±": "+", "§": "S", "°": "o",
+}
+TABLES = {"console": str.maketrans(_CONSOLE_TABLE), "ascii": str.maketrans(_ASCII_TABLE)}
+
+
+def install(app, name: str) -> None:
+    """Make a Textual app draw within repertoire ``name``: a line filter swaps what
+    Textual's widgets draw outside it, and scroll bars draw whole cells only."""
+    if name not in TABLES:
+        return
+    from rich.segment import Segment
+    from textual.filter import LineFilter
+    from textual.scrollbar import ScrollBar, ScrollBarRender
+
+    table = TABLES[name]
+
+    class GlyphFilter(LineFilter):
+        def apply(self, segments, background):
+            return [Segment(text.translate(table), style, control) for text, style, control in segments]
+
+    class WholeCellScrollBar(ScrollBarRender):
+        VERTICAL_BARS = [" "] * 8
+        HORIZONTAL_BARS = [" "] * 8
+
+    app._filters.append(GlyphFilter())
+    ScrollBar.renderer = WholeCellScrollBar

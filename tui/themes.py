@@ -66,6 +66,21 @@ def label_glyph(slot: int, theme_name: str, repertoire: str = "unicode") -> str:
     return glyphs[(slot - 1) % len(glyphs)]
 
 
+def theme_for_terminal(environ) -> str:
+    """``bluf-ansi`` (the terminal's own 16 colours) where the terminal shows no more than
+    16 colours (``TERM`` such as xterm-16color, linux, screen, xterm without ``COLORTERM``;
+    Rich's detection, which is what Textual will send) or no colour (``NO_COLOR``, dumb);
+    else ``bluf-dark``."""
+    import io
+
+    from rich.console import Console
+
+    if "NO_COLOR" in environ:
+        return "bluf-ansi"
+    system = Console(force_terminal=True, file=io.StringIO(), _environ=dict(environ)).color_system
+    return "bluf-dark" if system in ("256", "truecolor") else "bluf-ansi"
+
+
 def bundled_dir() -> Path:
     from importlib.resources import files
 
