@@ -31,6 +31,7 @@ THEME_VARIABLE_DEFAULTS = {
     f"label-{i + 1}": c
     for i, c in enumerate(("#e06c75", "#61afef", "#abb2bf", "#c678dd", "#e5c07b", "#98c379", "#56b6c2", "#ff9ecb"))
 }
+THEME_VARIABLE_DEFAULTS["rule"] = "#7c7e82"  # lines and borders: at least 3:1 on the backgrounds
 
 
 class BlufApp(App):

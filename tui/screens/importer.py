@@ -37,7 +37,7 @@ class ImportScreen(Screen):
     ImportScreen Static.label { height: 1; padding: 0 1; }
     ImportScreen Input { margin: 0 1; }
     ImportScreen ProgressBar { height: 1; padding: 0 1; }
-    ImportScreen Log { height: 1fr; margin: 0 1; border: round $panel-lighten-2; }
+    ImportScreen Log { height: 1fr; margin: 0 1; border: round $rule; }
     """
 
     def compose(self) -> ComposeResult:

@@ -14,7 +14,7 @@ class TableDetailScreen(Screen):
     DEFAULT_CSS = """
     TableDetailScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
     TableDetailScreen DataTable { height: 1fr; min-height: 5; }
-    TableDetailScreen #detail { height: 1fr; min-height: 5; border-top: solid $panel-lighten-2; padding: 0 1; }
+    TableDetailScreen #detail { height: 1fr; min-height: 5; border-top: solid $rule; padding: 0 1; }
     """
 
     def compose(self) -> ComposeResult:

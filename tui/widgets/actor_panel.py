@@ -24,7 +24,7 @@ class ActorPanel(Static):
     ActorPanel {
         width: 28;
         height: 1fr;
-        border-left: vkey $panel-lighten-2;
+        border-left: vkey $rule;
         padding: 0 1;
         background: $surface;
         overflow-y: auto;

@@ -72,7 +72,7 @@ class ArticleView(ScrollView, can_focus=True):
     }
     ArticleView:focus { background-tint: $foreground 3%; }
     ArticleView > .article--heading { text-style: bold underline; color: $accent; }
-    ArticleView > .article--removed { text-style: italic dim; color: $text-muted; }
+    ArticleView > .article--removed { text-style: italic; color: $text-muted; }
     ArticleView > .article--person { text-style: bold; color: $warning; }
     ArticleView > .article--org { text-style: bold; color: $secondary; }
     ArticleView > .article--place { color: $success; }
@@ -83,7 +83,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article--quote-focus { text-style: reverse; }
     ArticleView > .article--speaker { text-style: bold underline; color: $primary; }
     ArticleView > .article--chip { text-style: bold; color: $accent; }
-    ArticleView > .article--suggestion { text-style: italic dim; color: $text-muted; }
+    ArticleView > .article--suggestion { text-style: italic; color: $text-muted; }
     ArticleView > .article--selection { text-style: reverse underline; }
     ArticleView > .article--glyph { text-style: bold; }
     ArticleView > .article--gutter { color: $text-muted; }
