@@ -15,6 +15,7 @@ from textual.screen import Screen
 from .config import UIConfig, load_ui_config
 from .glyphs import GLYPHS, repertoire
 from .glyphs import install as install_glyphs
+from .glyphs import install_width_filter
 from .memory import freeze_long_lived
 from .messages import AnalysisProgress, AnalysisReady, WorkspaceFailed, WorkspaceOpened
 from .screens.help import HelpScreen
@@ -68,6 +69,7 @@ class BlufApp(App):
         self.glyph_repertoire = repertoire(self.ui.glyphs)
         self.glyphs = GLYPHS[self.glyph_repertoire]
         install_glyphs(self, self.glyph_repertoire)
+        install_width_filter(self)
         # No animations: over SSH every frame of a fade is bytes on a slow link.
         self.animation_level = "none"
         self.theme_problems: list[str] = []

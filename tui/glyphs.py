@@ -8,6 +8,9 @@ console-setup, intersected with the kernel's CP437 font) and ``ascii``.
 from __future__ import annotations
 
 import os
+import re
+
+from rich.cells import cell_len
 
 NAMES = ("unicode", "console", "ascii")
 
@@ -85,6 +88,51 @@ _ASCII_TABLE = {
     "■": "#", "█": "#", "░": ":", "▒": ":", "«": "<", "»": ">", "±": "+", "§": "S", "°": "o",
 }
 TABLES = {"console": str.maketrans(_CONSOLE_TABLE), "ascii": str.maketrans(_ASCII_TABLE)}
+
+
+# Emoji sequences whose width terminals disagree on (tmux 3.3 draws "☀️" in one cell, Rich
+# and kitty in two; a ZWJ family is one glyph or three; a flag one cell or two): drawn as
+# what every terminal measures alike. Variation selectors, keycaps and skin tones are
+# dropped, a ZWJ sequence shows its first emoji, a flag its two letters ("PL").
+# Only characters of one width everywhere are left: Rich's count is then the terminal's.
+_UNSURE = re.compile(
+    "([\U0001F1E6-\U0001F1FF]{1,2})|(?:\u200d[^\s\u200d]?)+|[\ufe0e\ufe0f\u20e3\U0001F3FB-\U0001F3FF]+"
+)
+
+
+def same_width_everywhere(text: str) -> str:
+    """``text`` with the sequences terminals measure differently replaced (see _UNSURE),
+    each followed by the spaces it takes to fill the cells Rich counted for it, so what
+    Textual laid out stays where it was."""
+    if text.isascii() or not _UNSURE.search(text):
+        return text
+    out: list[str] = []
+    pos = 0
+    for m in _UNSURE.finditer(text):
+        s = m.start()
+        prev = text[s - 1] if s > pos else ""
+        flag = m.group(1)
+        repl = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in flag) if flag else ""
+        pad = cell_len(prev + m.group()) - cell_len(prev + repl)
+        out.append(text[pos:s] + repl + " " * max(0, pad))
+        pos = m.end()
+    out.append(text[pos:])
+    result = "".join(out)
+    return result + " " * max(0, cell_len(text) - cell_len(result))
+
+
+def install_width_filter(app) -> None:
+    """Every line bluf draws goes through same_width_everywhere: a row of an article with
+    emoji keeps the panel's border in its column in every terminal."""
+    from rich.segment import Segment
+    from textual.filter import LineFilter
+
+    class SameWidthFilter(LineFilter):
+        def apply(self, segments, background):
+            return [Segment(same_width_everywhere(text), style, control) if not control else Segment(text, style, control)
+                    for text, style, control in segments]
+
+    app._filters.insert(0, SameWidthFilter())
 
 
 def install(app, name: str) -> None:

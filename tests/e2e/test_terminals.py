@@ -114,3 +114,50 @@ def test_the_linux_console_gets_only_glyphs_its_fonts_have(tmp_path):
     out = raw.read_text(encoding="utf-8", errors="replace")
     missing_raw = sorted({c for c in out if ord(c) > 0x7E and c not in font and c != "\ufffd"})
     assert not missing_raw, f"sent, but not in the console fonts: {missing_raw}"
+
+
+def _cells(text: str) -> int:
+    """Cells a terminal such as tmux gives ``text`` (wcwidth: East Asian wide and full-width
+    characters two, combining marks, joiners and variation selectors none)."""
+    import unicodedata
+
+    n = 0
+    for c in text:
+        if unicodedata.category(c) in ("Mn", "Me", "Cf"):
+            continue
+        n += 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+    return n
+
+
+def test_the_panel_border_stays_in_one_column_with_wide_characters_after_resizes(tmp_path):
+    """An article with CJK, emoji with variation selectors, skin tones, ZWJ families, flags
+    and keycaps, read in a real terminal that is resized: on every row the actor panel's
+    border is in the same column."""
+    import subprocess
+
+    env = bluf_env(tmp_path, "e2e")
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "wide_characters.txt"
+    out = subprocess.run([str(require_bluf()), "--db", env["BLUF_DB"], "import", str(fixture)],
+                         env={**__import__("os").environ, **env}, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    t, _ = _start(tmp_path)
+    try:
+        t.wait(lambda s: "enter reads a source" in s, "the library after analysis", STARTUP_TIMEOUT)
+        t.send("Enter")
+        t.wait(lambda s: "Actors" in s and "▏" in s, "the reader")
+        shots = {}
+        for w, h in ((120, 40), (61, 20), (100, 30), (80, 24)):
+            t.run("resize-window", "-t", SESSION, "-x", str(w), "-y", str(h))
+            t.wait(lambda s, w=w: t.pane("#{pane_width}") == str(w) and "Actors" in s, f"the reader at {w}x{h}")
+            import time
+
+            time.sleep(1.0)  # let the repaint after the resize land
+            shots[(w, h)] = t.screen()
+    finally:
+        t.kill()
+    for size, screen in shots.items():
+        columns = {}
+        for n, line in enumerate(screen.splitlines()):
+            if "▏" in line and not line.startswith(" ]"):  # the footer has its own separator
+                columns.setdefault(_cells(line[: line.index("▏")]), []).append(n)
+        assert len(columns) == 1, f"at {size} the border is in columns {columns}:\n{screen}"
