@@ -96,7 +96,7 @@ TABLES = {"console": str.maketrans(_CONSOLE_TABLE), "ascii": str.maketrans(_ASCI
 # dropped, a ZWJ sequence shows its first emoji, a flag its two letters ("PL").
 # Only characters of one width everywhere are left: Rich's count is then the terminal's.
 _UNSURE = re.compile(
-    "([\U0001F1E6-\U0001F1FF]{1,2})|(?:\u200d[^\s\u200d]?)+|[\ufe0e\ufe0f\u20e3\U0001F3FB-\U0001F3FF]+"
+    "([\U0001F1E6-\U0001F1FF]{1,2})|(?:\u200d[^\\s\u200d]?)+|[\ufe0e\ufe0f\u20e3\U0001F3FB-\U0001F3FF]+"
 )
 
 

@@ -178,3 +178,29 @@ def test_no_renderer_lists_the_default_labels():
             if re.search(r"\b(hawkish|cautious|threatening|denial)\b", line):
                 offenders.append(f"{path.relative_to(root)}:{n}: {line.strip()}")
     assert not offenders, "\n".join(offenders)
+
+
+async def test_library_columns_grow_with_the_width(ws_path):
+    """At 80 columns long titles and incident descriptions are cut; at 200 there is room
+    and they show whole."""
+    from textual.widgets import DataTable
+
+    from .helpers import widget_text
+
+    texts = {}
+    for size in ((80, 24), (200, 40)):
+        app = BlufApp(db=ws_path)
+        async with app.run_test(size=size) as pilot:
+            await settle(app, pilot)
+            await pilot.pause()
+            ws = app.workspace
+            titles = [s.label for s in ws.sources()]
+            whats = [i.title for i in ws.incidents()]
+            outlets = [s.outlet for s in ws.sources() if s.outlet]
+            texts[size] = (widget_text(app.screen.query_one("#sources", DataTable)), widget_text(app.screen.query_one("#incidents", DataTable)))
+    longest_title = max(titles, key=len)
+    longest_what = max(whats, key=len)
+    assert longest_title not in texts[(80, 24)][0]
+    assert longest_title in texts[(200, 40)][0]
+    assert longest_what in texts[(200, 40)][1]
+    assert all(o in texts[(200, 40)][0] for o in outlets)

@@ -33,7 +33,7 @@ class IncidentsScreen(TableDetailScreen):
         self.start_at = incident_id
 
     def on_mount(self) -> None:
-        t = self.add_columns(("", "ok", 1), ("Date", "date", 10), ("Place", "place", 11), ("What", "what", 38), ("Src", "n", 3))
+        t = self.add_columns(("", "ok", 1), ("Date", "date", 10), ("Place", "place", 11, 1), ("What", "what", 38, 4), ("Src", "n", 3))
         self.refresh_stances()
         if self.start_at:
             for i, inc in enumerate(self.app.workspace.incidents()):
