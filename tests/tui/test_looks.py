@@ -204,3 +204,22 @@ async def test_library_columns_grow_with_the_width(ws_path):
     assert longest_title in texts[(200, 40)][0]
     assert longest_what in texts[(200, 40)][1]
     assert all(o in texts[(200, 40)][0] for o in outlets)
+
+
+async def test_the_reader_caps_its_measure_and_gives_the_rest_to_the_panel(ws_path):
+    from tui.widgets.actor_panel import ActorPanel
+    from tui.widgets.article_view import ArticleView
+
+    for w, h in ((60, 20), (80, 24), (120, 40), (250, 70)):
+        app = BlufApp(db=ws_path)
+        async with app.run_test(size=(w, h)) as pilot:
+            await settle(app, pilot)
+            await pilot.press("down", "enter")
+            await settle(app, pilot)
+            view, panel = app.screen.query_one(ArticleView), app.screen.query_one(ActorPanel)
+            rows = [sum(len(p.text) for p in r.pieces) for r in view._layout.rows]
+            assert max(rows) <= 100, (w, max(rows))  # a readable measure
+            assert view.outer_size.width + panel.outer_size.width == w, (w, view.outer_size.width, panel.outer_size.width)
+            assert panel.outer_size.width >= 28
+            if w >= 120:
+                assert max(rows) >= min(90, w - 30 - 4) - 12  # and not narrower than it must be
