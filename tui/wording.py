@@ -28,3 +28,22 @@ def clip(text: str, width: int) -> str:
     if len(cut) < len(text) and text[len(cut)] != " " and " " in cut:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:—–-") + ELLIPSIS
+
+
+def fit_parts(parts: list[tuple[str, int]], width: int, sep: str = " · ") -> str:
+    """Parts ``(text, rank)`` joined by ``sep`` in their order, in ``width`` cells: the
+    parts of the highest rank (least important) are left out first, the later of equals
+    first, each whole; if the rank-0 parts alone are too long, the line is clipped at a
+    word's end with "…"."""
+    keep = list(range(len(parts)))
+
+    def line() -> str:
+        return sep.join(parts[i][0] for i in keep)
+
+    while cell_len(line()) > width:
+        droppable = [i for i in keep if parts[i][1] > 0]
+        if not droppable:
+            return clip(line(), width)
+        worst = max(droppable, key=lambda i: (parts[i][1], i))
+        keep.remove(worst)
+    return line()

@@ -223,3 +223,32 @@ async def test_the_reader_caps_its_measure_and_gives_the_rest_to_the_panel(ws_pa
             assert panel.outer_size.width >= 28
             if w >= 120:
                 assert max(rows) >= min(90, w - 30 - 4) - 12  # and not narrower than it must be
+
+
+async def test_the_status_line_at_80x24_drops_whole_parts_and_keeps_quote_speaker_and_tag(ws_path):
+    from textual.geometry import Region
+
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("down", "enter")
+        await settle(app, pilot)
+        r = app.screen
+        ws = app.workspace
+        seen_suggestion = False
+        for i in range(len(r.quotes)):
+            await pilot.press("right_square_bracket")
+            await pilot.pause()
+            status = r.query_one("#status")
+            line = "".join(seg.text for seg in status.render_lines(Region(0, 0, *status.outer_size))[0]).strip()
+            q = r.quotes[i]
+            who = ws.actor_name(q.actor_id) if q.actor_id else (q.speaker.text if q.speaker else "no speaker")
+            sug = r._suggestion(i)
+            seen_suggestion |= sug is not None
+            assert line.startswith(f"Quote {i + 1}/{len(r.quotes)} · {who} · "), line
+            assert "…" not in line, line  # nothing cut mid-word
+            # The last part is whole: each part ends so.
+            assert line.endswith((")", " tagged", "untagged", "stance", "quote", "verb", "clause", "paragraph")), line
+            state = line.split(" · ")[2]
+            assert state == "untagged" or state.startswith(f"suggests {sug.label}" if sug else "tagged"), line
+        assert seen_suggestion

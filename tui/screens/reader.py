@@ -24,6 +24,7 @@ from ..widgets.article_layout import Insert, Mark
 from ..widgets.article_view import ArticleView
 from ..widgets.picker import NEW, Choice, Picker
 from ..widgets.prompt import TextPrompt
+from ..widgets.status_line import StatusLine
 from ..wording import count
 
 ENTITY_CLASS = {
@@ -115,7 +116,7 @@ class ReaderScreen(Screen):
         with Horizontal():
             yield ArticleView(id="article")
             yield ActorPanel(id="actors")
-        yield Static("", id="status")
+        yield StatusLine("", id="status")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -292,32 +293,35 @@ class ReaderScreen(Screen):
         tagged = sum(1 for q in quotes if (q.start, q.end) in tags)
         speakers = {q.actor_id for q in quotes if q.actor_id}
         with_stance = {st.actor_id for st in ws.stances(self.source_id)}
-        progress = f"{tagged}/{len(quotes)} tagged · {count(len(speakers - with_stance), 'actor')} without a stance"
+        # (text, rank): rank 0 stays longest on a narrow line; the rest goes whole, by rank.
+        progress = [(f"{tagged}/{len(quotes)} tagged", 1), (f"{count(len(speakers - with_stance), 'actor')} without a stance", 2)]
         if self.analysis is None:
-            text = "Analysing… quotes and names appear when the analysis is done"
+            parts = [("Analysing…", 0), ("quotes and names appear when the analysis is done", 2)]
         elif self.selection is not None:
             a, b = sorted(self.selection)
-            text = f"Selected {b - a} characters · arrows extend · a label key tags it · Q: it is a quote · esc cancels"
+            parts = [(f"Selected {count(b - a, 'character')}", 0), ("arrows extend", 3), ("a label key tags it", 2),
+                     ("Q: it is a quote", 3), ("esc cancels", 2)]
         elif self.mode == "quote" and self.focus_index is not None and self.focus_index < len(quotes):
             q = quotes[self.focus_index]
             who = ws.actor_name(q.actor_id) if q.actor_id else (q.speaker.text if q.speaker else "no speaker")
             here = tags.get((q.start, q.end))
             if here:
-                state = "tagged " + ", ".join(f"{s.label} ({s.annotator})" for s in here)
+                state = [("tagged " + ", ".join(f"{s.label} ({s.annotator})" for s in here), 0)]
             elif (sug := self._suggestion(self.focus_index)) is not None:
-                state = f"suggests {sug.label}: {sug.reason} (a/x)"
+                state = [(f"suggests {sug.label} (a/x)", 0), (f"{sug.reason}", 3)]
             else:
-                state = "untagged"
-            text = f"Quote {self.focus_index + 1}/{len(quotes)} · {who} · {state} · {progress}"
+                state = [("untagged", 0)]
+            parts = [(f"Quote {self.focus_index + 1}/{len(quotes)}", 0), (who, 0), *state, *progress]
         elif self.mode == "entity" and self.entity_index is not None and self.entity_index < len(self.entities):
             e = self.entities[self.entity_index]
             aid = ws.actors.at(self.source_id, e.start, e.end)
-            text = f"{e.label.lower()} {e.text}" + (f" → {ws.actor_name(aid)}" if aid else "") + f" · a label key tags it on this sentence · {progress}"
+            parts = [(f"{e.label.lower()} {e.text}" + (f" → {ws.actor_name(aid)}" if aid else ""), 0),
+                     ("a label key tags it on this sentence", 3), *progress]
         elif self.mode == "sentence" and self.sentence_index is not None:
-            text = f"Sentence {self.sentence_index + 1}/{len(self.sentences)} · a label key tags its subject · {progress}"
+            parts = [(f"Sentence {self.sentence_index + 1}/{len(self.sentences)}", 0), ("a label key tags its subject", 3), *progress]
         else:
-            text = f"{count(len(quotes), 'quote')} · ] next quote · ? help · {progress}"
-        self.query_one("#status", Static).update(Text(text, overflow="ellipsis", no_wrap=True))
+            parts = [(count(len(quotes), "quote"), 0), ("] next quote", 2), ("? help", 2), *progress]
+        self.query_one("#status", StatusLine).show(parts)
 
     def on_analysis_ready(self) -> None:
         self.refresh_marks()
