@@ -252,3 +252,24 @@ async def test_the_status_line_at_80x24_drops_whole_parts_and_keeps_quote_speake
             state = line.split(" · ")[2]
             assert state == "untagged" or state.startswith(f"suggests {sug.label}" if sug else "tagged"), line
         assert seen_suggestion
+
+
+async def test_footers_show_only_keys_that_fit_whole(ws_path):
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    for keys in ([], ["down", "enter"], ["A"], ["I"]):
+        app = BlufApp(db=ws_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(app, pilot)
+            await pilot.press(*keys)
+            await settle(app, pilot)
+            await pilot.pause()
+            footer = app.screen.query_one(Footer)
+            shown = [k for k in footer.query(FooterKey) if k.display and k.region.width]
+            palette = [k for k in shown if k.has_class("-command-palette")]
+            right = palette[0].region.x if palette else footer.region.right
+            assert len(shown) > 2, keys
+            for k in shown:
+                if k not in palette:
+                    assert k.region.right <= right, (keys, k.description, k.region, right)

@@ -7,8 +7,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
+from textual.widgets import DataTable, Input, ProgressBar, Static
 
+from tui.widgets.fitting_footer import FittingFooter
 from tui.widgets.quiet_input import QuietInput
 
 from .table_detail import add_columns, fit_columns
@@ -60,7 +61,7 @@ class LibraryScreen(Screen):
         self.refresh_data()
         # The key bar follows the first paint: Textual's Footer costs a third of this
         # screen's mount time (bench/startup.py), and the library is what is looked at first.
-        self.call_after_refresh(self.mount, Footer())
+        self.call_after_refresh(self.mount, FittingFooter())
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._fit)

@@ -17,11 +17,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ..widgets.actor_panel import ActorPanel, ActorRow
 from ..widgets.article_layout import Insert, Mark
 from ..widgets.article_view import ArticleView
+from ..widgets.fitting_footer import FittingFooter
 from ..widgets.picker import NEW, Choice, Picker
 from ..widgets.prompt import TextPrompt
 from ..widgets.status_line import StatusLine
@@ -117,7 +118,7 @@ class ReaderScreen(Screen):
             yield ArticleView(id="article")
             yield ActorPanel(id="actors")
         yield StatusLine("", id="status")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         src = self.ws.source(self.source_id)

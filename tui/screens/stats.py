@@ -8,8 +8,9 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
+from ..widgets.fitting_footer import FittingFooter
 from ..wording import count
 
 
@@ -24,7 +25,7 @@ class StatsScreen(Screen):
         yield Static("bluf · agreement", id="title")
         with VerticalScroll():
             yield Static(id="body")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.refresh_stances()

@@ -6,7 +6,9 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
+
+from ..widgets.fitting_footer import FittingFooter
 
 
 class TableDetailScreen(Screen):
@@ -23,7 +25,7 @@ class TableDetailScreen(Screen):
             yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="detail"):
                 yield Static(id="detail-text")
-        yield Footer()
+        yield FittingFooter()
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._fit)
