@@ -60,7 +60,7 @@ def _walk(t: Tmux) -> list[str]:
     """Library, reader (a quote in focus, then tagged), actors: the screens as shown."""
     screens = [t.wait(lambda s: "enter reads a source" in s and s, "the library after analysis", STARTUP_TIMEOUT)]
     t.send("Enter")
-    t.wait(lambda s: "quotes ·" in s or "Quote" in s, "the reader")
+    t.wait(lambda s: "Actors" in s and "quotes" in s, "the reader")
     t.send("]", literal=True)
     screens.append(t.wait(lambda s: " Quote 1/" in s and s, "the first quote"))
     t.send("h", literal=True)
@@ -68,7 +68,7 @@ def _walk(t: Tmux) -> list[str]:
     t.send("Escape")  # closes the picker, if the quote's speaker was not an actor
     t.wait(lambda s: "Who holds" not in s, "the picker to close")
     t.send("A", literal=True)
-    screens.append(t.wait(lambda s: "bluf · actors" in s and s, "the actors screen"))
+    screens.append(t.wait(lambda s: "actors  (" in s and s, "the actors screen"))
     return screens
 
 
@@ -161,3 +161,17 @@ def test_the_panel_border_stays_in_one_column_with_wide_characters_after_resizes
             if "▏" in line and not line.startswith(" ]"):  # the footer has its own separator
                 columns.setdefault(_cells(line[: line.index("▏")]), []).append(n)
         assert len(columns) == 1, f"at {size} the border is in columns {columns}:\n{screen}"
+
+
+def test_glyphs_ascii_in_config_draws_only_ascii(tmp_path):
+    """``[ui] glyphs = "ascii"`` (for terminals and fonts that have nothing else)."""
+    conf_dir = tmp_path / "config" / "bluf"
+    conf_dir.mkdir(parents=True)
+    (conf_dir / "config.toml").write_text('[ui]\nglyphs = "ascii"\n', encoding="utf-8")
+    t, raw = _start(tmp_path, TERM="xterm-256color")
+    try:
+        screens = _walk(t)
+    finally:
+        t.kill()
+    shown = "".join(screens)
+    assert not sorted({c for c in shown if ord(c) > 0x7E}), screens[1]
