@@ -78,15 +78,18 @@ _CONSOLE_TABLE = {
     "…": ".", "⋯": "·", "✓": "+", "✔": "+", "⚠": "!", "○": "o", "◆": "♦", "◇": "♦",
     "⠀": " ", "↵": "<", "⏎": "<", "⬆": "↑", "⬇": "↓", "◢": " ", "◣": " ", "★": "*", "✚": "+",
 }
-_ASCII_TABLE = {
-    **_CONSOLE_TABLE,
+_TO_ASCII = {
     **dict.fromkeys("│┃║▏▎▍▌▋▊▉▕▐╵╷╹╻", "|"),
     **dict.fromkeys("─━═▔▀▁▂▃▄▅▆▇╴╶╸╺", "-"),
     **dict.fromkeys("┌┐└┘├┤┬┴┼╭╮╰╯┏┓┗┛╔╗╚╝", "+"),
     "▶": ">", "→": ">", "←": "<", "↑": "^", "↓": "v", "“": '"', "”": '"', "‘": "'", "’": "'",
     "·": ".", "•": "*", "≈": "~", "×": "x", "—": "-", "–": "-", "▲": "^", "▼": "v", "♦": "*",
     "■": "#", "█": "#", "░": ":", "▒": ":", "«": "<", "»": ">", "±": "+", "§": "S", "°": "o",
+    "◆": "*", "⬆": "^", "⬇": "v",
 }
+# The console table's replacements are taken on to ASCII too ("⋯" -> "·" -> ".").
+_ASCII_TABLE = {**{k: _TO_ASCII.get(v, v) for k, v in _CONSOLE_TABLE.items()}, **_TO_ASCII}
+
 TABLES = {"console": str.maketrans(_CONSOLE_TABLE), "ascii": str.maketrans(_ASCII_TABLE)}
 
 

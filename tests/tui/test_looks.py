@@ -273,3 +273,17 @@ async def test_footers_show_only_keys_that_fit_whole(ws_path):
             for k in shown:
                 if k not in palette:
                     assert k.region.right <= right, (keys, k.description, k.region, right)
+
+
+def test_each_glyph_repertoire_stays_in_its_character_set():
+    """The console repertoire only uses what the Linux console's Lat15 fonts have (the
+    table in tests/fixtures, read from console-setup's fonts), ascii only ASCII."""
+    from pathlib import Path
+
+    from tui.glyphs import _ASCII_TABLE, _CONSOLE_TABLE, GLYPHS, LABEL_GLYPHS
+
+    font = set((Path(__file__).resolve().parents[1] / "fixtures" / "console_font_glyphs.txt").read_text(encoding="utf-8").splitlines()[-1])
+    console = "".join(GLYPHS["console"].values()) + "".join(LABEL_GLYPHS["console"]) + "".join(_CONSOLE_TABLE.values())
+    assert {c for c in console if ord(c) > 0x7E} <= font
+    ascii_ = "".join(GLYPHS["ascii"].values()) + "".join(LABEL_GLYPHS["ascii"]) + "".join(_ASCII_TABLE.values())
+    assert ascii_.isascii()
