@@ -7,8 +7,8 @@ One tag is in force per *slot*: (annotator, actor, source, evidence start, end).
              takes its slot: the annotator's previous tag there, named in ``replaces``, goes
              out of force;
 - ``untag``: takes the tag ``target`` out of force if it holds its slot (a removal, or an
-             undo); with ``restore``, the tag it had replaced takes the slot back (the undo
-             of a replacement);
+             undo); ``restore`` names the tag that takes the slot back (the one it had
+             replaced, on the undo of a replacement) or is "" (the slot is left empty);
 - ``retag``: puts ``target`` back in its slot (a redo, or the undo of a removal);
 - ``note``:  sets the note of a tag.
 

@@ -39,7 +39,7 @@ from tinydb.storages import Storage
 
 from .errors import BlufError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 TABLES = ("meta", "sources", "stances", "actor_edits", "incident_edits", "quote_edits", "vocabulary", "source_links", "briefs", "exports", "notes")
 LOCK_TIMEOUT = 10.0
 
@@ -288,7 +288,7 @@ class Store:
         from .migrations import migrate
 
         backup = self.path.with_name(f"{self.path.name}.v{version}-{_stamp()}.bak")
-        tables = migrate(tables, version, SCHEMA_VERSION)
+        tables = migrate(self._with_journal(tables), version, SCHEMA_VERSION)
         if self.readonly:
             self.notices.append(f"{self.path} uses an older format (schema {version}); read-only, so it is not upgraded")
             return tables
@@ -296,6 +296,24 @@ class Store:
         OrjsonStorage(self.path, self.mode, self.group).write({k: {str(i): d for i, d in v.items()} for k, v in tables.items()})
         self.notices.append(f"{self.path} upgraded from schema {version} to {SCHEMA_VERSION}; the old file is at {backup}")
         return tables
+
+    def _with_journal(self, tables: dict) -> dict:
+        """``tables`` with the journal's records applied and ``journal_seq`` moved past
+        them, so that a migration rewrites the records not yet compacted too (they are
+        then skipped when the journal is replayed). Caller holds the lock."""
+        saved = self.tables, self._seq, self._next_id, len(self.notices)
+        meta = next(iter(tables.get("meta", {}).values()), {})
+        self.tables, self._seq = tables, int(meta.get("journal_seq", 0))
+        self._next_id = {name: max(docs, default=0) + 1 for name, docs in tables.items()}
+        try:
+            self._replay(from_start=True)
+            if tables.get("meta"):
+                meta_id = next(iter(tables["meta"]))
+                tables["meta"][meta_id] = {**tables["meta"][meta_id], "journal_seq": self._seq}
+            return tables
+        finally:
+            self.tables, self._seq, self._next_id = saved[:3]
+            del self.notices[saved[3]:]  # the journal is read again, and reported, after
 
     def _replay(self, from_start: bool = False) -> list[dict]:
         """Apply journal records past our position (caller holds the lock)."""

@@ -565,7 +565,7 @@ class Workspace:
         st = self.history.get(stance_id)
         if st is None or not self.history.active(stance_id):
             raise WorkspaceError(f"no tag {stance_id!r} in force")
-        self._write([("i", "stances", self._event("untag", stance_id, reason="removed"), None)])
+        self._write([("i", "stances", self._event("untag", stance_id, reason="removed", restore=""), None)])
         self._undo.append(("untag", stance_id))
         self._redo.clear()
         return st
@@ -580,8 +580,8 @@ class Workspace:
         if kind in ("tag", "retag"):
             # The undo of a replacement gives the slot back to the tag it replaced.
             replaced = self.history.get_event(stance_id).get("replaces") or ()
-            extra = {"restore": replaced[0]} if len(replaced) == 1 else {}
-            self._write([("i", "stances", self._event("untag", stance_id, reason="undo", **extra), None)])
+            restore = replaced[0] if len(replaced) == 1 else ""
+            self._write([("i", "stances", self._event("untag", stance_id, reason="undo", restore=restore), None)])
         else:
             self._write([("i", "stances", self._event("retag", stance_id, reason="redo"), None)])
 
@@ -600,7 +600,8 @@ class Workspace:
         if not self._redo:
             return None
         kind, sid = self._redo.pop()
-        self._write([("i", "stances", self._event("retag" if kind in ("tag", "retag") else "untag", sid, reason="redo"), None)])
+        extra = {} if kind in ("tag", "retag") else {"restore": ""}
+        self._write([("i", "stances", self._event("retag" if kind in ("tag", "retag") else "untag", sid, reason="redo", **extra), None)])
         self._undo.append((kind, sid))
         return self.history.get(sid)
 
