@@ -298,22 +298,30 @@ class Store:
         return tables
 
     def _with_journal(self, tables: dict) -> dict:
-        """``tables`` with the journal's records applied and ``journal_seq`` moved past
-        them, so that a migration rewrites the records not yet compacted too (they are
-        then skipped when the journal is replayed). Caller holds the lock."""
-        saved = self.tables, self._seq, self._next_id, len(self.notices)
-        meta = next(iter(tables.get("meta", {}).values()), {})
-        self.tables, self._seq = tables, int(meta.get("journal_seq", 0))
-        self._next_id = {name: max(docs, default=0) + 1 for name, docs in tables.items()}
+        """``tables`` with the journal's intact records applied and ``journal_seq`` moved
+        past them, so that a migration rewrites the records not yet compacted too (they
+        are skipped when the journal is replayed after it). Reads only; the replay that
+        follows reports and keeps damaged lines. Caller holds the lock."""
         try:
-            self._replay(from_start=True)
-            if tables.get("meta"):
-                meta_id = next(iter(tables["meta"]))
-                tables["meta"][meta_id] = {**tables["meta"][meta_id], "journal_seq": self._seq}
+            data = self.journal_path.read_bytes()
+        except FileNotFoundError:
             return tables
-        finally:
-            self.tables, self._seq, self._next_id = saved[:3]
-            del self.notices[saved[3]:]  # the journal is read again, and reported, after
+        meta_id = next(iter(tables.get("meta", {})), 1)
+        seq = int(tables.get("meta", {}).get(meta_id, {}).get("journal_seq", 0))
+        for raw in data.splitlines(keepends=True):
+            rec = _parse_line(raw) if raw.endswith(b"\n") else None
+            if rec is None or rec["q"] <= seq:
+                continue
+            table = tables.setdefault(rec["t"], {})
+            if rec["o"] == "i":
+                table[rec["id"]] = rec["d"]
+            elif rec["o"] == "u" and rec["id"] in table:
+                table[rec["id"]] = {**table[rec["id"]], **rec["d"]}
+            elif rec["o"] == "r":
+                table.pop(rec["id"], None)
+            seq = rec["q"]
+        tables.setdefault("meta", {})[meta_id] = {**tables.get("meta", {}).get(meta_id, {}), "journal_seq": seq}
+        return tables
 
     def _replay(self, from_start: bool = False) -> list[dict]:
         """Apply journal records past our position (caller holds the lock)."""
