@@ -4,7 +4,7 @@ analysis cache and the derived views (actors, incidents), and never touches a te
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
@@ -549,7 +549,7 @@ class Workspace:
             incident_id=incident_id, actor_name=self.actor_name(actor_id),
         )
         # Fields at their default are left out: 100k tags open faster from a smaller file.
-        doc = {"ev": "tag", **{k: v for k, v in asdict(st).items() if v not in ("", None) and (k, v) != ("origin", "manual")}}
+        doc = {"ev": "tag", **{k: v for k, v in vars(st).items() if v not in ("", None) and (k, v) != ("origin", "manual")}}
         if held is not None:
             doc["replaces"] = [held]
         self._write([("i", "stances", doc, None)])
