@@ -113,3 +113,32 @@ def test_a_read_only_schema_2_workspace_shows_the_repaired_tags_and_is_left_as_i
     finally:
         ws.close()
     assert (p.read_bytes(), (tmp_path / "workspace_v2.json.journal").read_bytes()) == before
+
+
+def test_schema_2_undo_and_redo_events_fold_as_they_did_without_resurrection():
+    """Events as schema 2's own code wrote them: a re-tag (``replaces``), its undo, its redo,
+    then a re-tag of the re-tag and the undo of that one."""
+    from annotate.history import StanceHistory
+    from annotate.migrations import migrate
+
+    def tag(n, tid, label, replaces=None):
+        d = {"ev": "tag", "id": tid, "actor_id": "nato", "label": label, "source_id": "s", "start": 0, "end": 9,
+             "quote": "x", "annotator": "ana", "created_at": f"2026-01-01T00:00:0{n}"}
+        return {**d, "replaces": replaces} if replaces else d
+
+    def ev(kind, target, reason):
+        return {"ev": kind, "id": f"e-{target}-{reason}", "target": target, "annotator": "ana", "created_at": "", "reason": reason}
+
+    events = [
+        tag(1, "h", "hawkish"), tag(2, "c", "cautious", ["h"]), ev("untag", "c", "undo"), ev("retag", "c", "redo"),
+        tag(3, "n", "neutral", ["c"]), ev("untag", "n", "undo"),
+    ]
+    expected_after = [["hawkish"], ["cautious"], ["hawkish"], ["cautious"], ["neutral"], ["cautious"]]
+    for k in range(1, len(events) + 1):
+        tables = {"meta": {1: {"schema_version": 2, "journal_seq": 0}}, "stances": dict(enumerate(events[:k], 1))}
+        out = migrate(tables, 2, 3)
+        assert out["meta"][1]["schema_version"] == 3
+        assert [s.label for s in StanceHistory.from_events(out["stances"].values()).in_force()] == expected_after[k - 1]
+    # Only untag events gain a field; nothing else is changed or dropped.
+    assert [{k: v for k, v in d.items() if k != "restore"} for d in out["stances"].values()] == events
+    assert [d.get("restore") for d in out["stances"].values() if d["ev"] == "untag"] == ["h", "c"]
