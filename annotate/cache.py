@@ -14,11 +14,39 @@ import orjson
 from .models import Analysis
 
 
+def dir_mode(mode: int) -> int:
+    """The mode of a cache directory for workspace files of ``mode`` (group access when
+    the files have it)."""
+    return 0o700 | (0o070 if mode & 0o060 else 0)
+
+
+def make_dir(d: Path, mode: int, group: int) -> None:
+    """Create directory ``d`` with exactly ``mode`` (not narrowed by the umask) and
+    ``group``; an existing one is left as it is."""
+    try:
+        d.mkdir(mode=mode)
+    except FileExistsError:
+        return
+    os.chmod(d, mode)
+    if group >= 0:
+        os.chown(d, -1, group)
+
+
 class AnalysisCache:
-    def __init__(self, directory: str | Path, mode: int = 0o600):
+    def __init__(self, directory: str | Path, mode: int = 0o600, group: int = -1):
         self.dir = Path(directory)
         self.mode = mode  # of the workspace file: the cache holds article text too
-        self.dir_mode = 0o700 | (0o070 if mode & 0o060 else 0)
+        self.group = group  # of the workspace ([workspace] group), so a team shares the cache
+        self.dir_mode = dir_mode(mode)
+
+    def problem(self) -> str | None:
+        """One line when the cache exists but cannot be written by this user (analyses are
+        then redone at every start), else None."""
+        if not self.dir.exists() or os.access(self.dir, os.W_OK | os.X_OK):
+            return None
+        from .files import owner_hint
+
+        return f"{self.dir}: the analysis cache is not writable for you, so articles are analysed again at every start ({owner_hint(self.dir)})"
 
     def _path(self, source_id: str, pipeline: str) -> Path:
         return self.dir / pipeline / f"{source_id}.json"
@@ -38,9 +66,11 @@ class AnalysisCache:
         path = self._path(analysis.source_id, analysis.pipeline)
         try:
             for d in (self.dir, path.parent):
-                d.mkdir(exist_ok=True, mode=self.dir_mode)
+                make_dir(d, self.dir_mode, self.group)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
             os.fchmod(fd, self.mode)
+            if self.group >= 0:
+                os.fchown(fd, -1, self.group)
             with os.fdopen(fd, "wb") as f:
                 f.write(orjson.dumps(analysis.to_dict()))
             os.replace(tmp, path)

@@ -44,7 +44,7 @@ def summaries_of(analyses: Mapping[str, Analysis]) -> dict[str, dict]:
     return out
 
 
-def save(directory: Path, key: str, actors, incidents: list[Incident], summaries: dict, mode: int = 0o600) -> None:
+def save(directory: Path, key: str, actors, incidents: list[Incident], summaries: dict, mode: int = 0o600, group: int = -1) -> None:
     """Best effort, like the analysis cache: a cache that cannot be written costs time only."""
     from dataclasses import asdict
 
@@ -58,9 +58,14 @@ def save(directory: Path, key: str, actors, incidents: list[Incident], summaries
         "summaries": summaries,
     }
     try:
-        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        from .cache import dir_mode, make_dir
+
+        directory.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_dir(directory, dir_mode(mode), group)
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=".derived-")
         os.fchmod(fd, mode)
+        if group >= 0:
+            os.fchown(fd, -1, group)
         with os.fdopen(fd, "wb") as f:
             f.write(orjson.dumps(data))
         os.replace(tmp, directory / f"derived-{key}.json")

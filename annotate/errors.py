@@ -20,3 +20,7 @@ class IngestError(BlufError):
 
 class WorkspaceError(BlufError):
     """An action the workspace refused; ``str(err)`` is one line for the user."""
+
+
+class ExportError(BlufError):
+    """An export could not be written; ``str(err)`` is one line naming the file and why."""

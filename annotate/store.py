@@ -8,12 +8,20 @@ plus a write-ahead journal beside it:
                   the previous or the new file, never a torn one;
 - ``W.journal``   one line per change since the last compaction (JSON + CRC32),
                   appended and fdatasync'ed before a write returns: a tag shown as
-                  saved is on disk. Replayed on open; a torn last line (a crash mid
-                  append, never acknowledged) is cut off;
+                  saved is on disk. Replayed on open; a line that fails its CRC loses
+                  only itself (reading resumes on the next valid record; its bytes go
+                  to ``W.journal.damaged-<time>``, a notice says so, and the intact
+                  records are compacted at once); a torn last line (a crash mid append,
+                  never acknowledged) is kept aside the same way and cut off;
 - ``W.lock``      the lock every writer holds while it appends or compacts (flock via
                   filelock; the kernel releases it when a process dies, so a crashed
                   session never leaves a stale lock);
-- ``W.bak`` and ``W.journal.prev``  the previous generation, for ``bluf recover``.
+- ``W.bak`` and ``W.journal.prev``  the previous generation, for ``bluf recover``
+                  (``recover`` below: under the lock, from the newest readable state).
+
+A symlinked ``W`` is resolved first, so every file lives beside its target. Files left
+by an interrupted compaction (``.W.tmp-PID``, ``.W.bak-PID``) are removed at the next
+writable open. A file that is not a workspace is refused with one line and left as it is.
 
 Two processes append to one journal under the lock after reading what the other
 appended, so neither loses the other's records; document ids come from the sequence of
@@ -25,8 +33,8 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
-import shutil
 import socket
+import stat
 import threading
 import weakref
 import zlib
@@ -40,6 +48,17 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 
 from .errors import BlufError
+from .files import (
+    alive as _alive,
+    copy_aside as _copy_aside,
+    fsync_dir as _fsync_dir,
+    owner_hint as _owner_hint,
+    prepare_lock_file as _prepare_lock,
+    write_all as _write_all,
+    write_new as _write_new,
+    write_replacing as _write_replacing,
+    write_temp as _write_temp,
+)
 
 SCHEMA_VERSION = 3
 TABLES = ("meta", "sources", "stances", "actor_edits", "incident_edits", "quote_edits", "vocabulary", "source_links", "briefs", "exports", "notes")
@@ -70,32 +89,94 @@ class LockedError(StoreError):
     pass
 
 
+class NotWorkspaceError(StoreError):
+    """The file holds something else than a bluf workspace; it is left untouched."""
+
+
+_EMPTY = object()  # an empty workspace file (never written by bluf, which writes whole files)
+
+
+def _real_path(path: str | Path) -> Path:
+    """The file a symlinked workspace path points to: the journal, lock and temp files go
+    beside it and compaction replaces it, so the link stays a link."""
+    p = Path(path)
+    return Path(os.path.realpath(p)) if p.is_symlink() else p
+
+
+def _check_not_directory(path: Path) -> None:
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory, not a workspace file: give a file, e.g. --db {path / 'workspace.json'}")
+
+
+def _os_error(path: Path, err: OSError, what: str) -> StoreError:
+    """One line for an OSError on ``path``."""
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(f"the disk holding {path} is full: {what} (nothing was written; free some space)")
+    if err.errno == errno.EISDIR:
+        return StoreError(f"{path} is a directory, not a workspace file: give a file, e.g. --db {path / 'workspace.json'}")
+    if err.errno in (errno.EACCES, errno.EPERM):
+        return StoreError(f"{path}: {what}: permission denied ({_owner_hint(path)})")
+    return StoreError(f"{path}: {what} ({err.strerror or err})")
+
+
+def _workspace_tables(raw: Any, path: Path) -> tuple[dict[str, dict[int, dict]], int]:
+    """The tables and schema version of a parsed workspace file, or NotWorkspaceError /
+    NewerVersionError naming the file (it is left untouched)."""
+
+    def odd(why: str) -> NotWorkspaceError:
+        return NotWorkspaceError(
+            f"{path} is not a bluf workspace ({why}); it was left untouched: give another --db, "
+            f"or if it was a workspace, `bluf --db {path} recover` rebuilds it from its backup and journal"
+        )
+
+    if raw is _EMPTY:
+        raise odd("the file is empty")
+    if not isinstance(raw, dict):
+        kind = {list: "a list", str: "a string", bool: "true or false", type(None): "null"}.get(type(raw), "a number")
+        raise odd(f"it holds {kind}, not tables of records")
+    if "meta" not in raw:
+        raise odd("it has no meta table")
+    tables: dict[str, dict[int, dict]] = {}
+    for name, docs in raw.items():
+        if not isinstance(docs, dict):
+            raise odd(f"its {name!r} is not a table of records")
+        try:
+            tables[name] = {int(k): v for k, v in docs.items()}
+        except ValueError:
+            raise odd(f"its {name!r} table has a record id that is not a number") from None
+        if not all(isinstance(d, dict) for d in tables[name].values()):
+            raise odd(f"its {name!r} table holds something else than records")
+    if len(tables["meta"]) != 1:
+        raise odd(f"its meta table has {len(tables['meta'])} records instead of one")
+    version = next(iter(tables["meta"].values())).get("schema_version")
+    if version is None:
+        raise odd("its meta record has no schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise odd(f"its schema_version {version!r} is not a whole number from 1 up")
+    for name, key in (("sources", "id"), ("stances", "id")):
+        if any(key not in d for d in tables.get(name, {}).values()):
+            raise odd(f"a record of its {name} table has no {key!r}")
+    if any("source_id" not in d for d in tables.get("stances", {}).values() if d.get("ev") == "tag"):
+        raise odd("a tag in its stances table has no 'source_id'")
+    seq = next(iter(tables["meta"].values())).get("journal_seq", 0)
+    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+        raise odd(f"its journal_seq {seq!r} is not a whole number")
+    if version > SCHEMA_VERSION:
+        raise NewerVersionError(
+            f"{path} was written by a newer bluf (schema {version}, this bluf reads up to {SCHEMA_VERSION}); "
+            "it was left untouched: upgrade bluf to open it"
+        )
+    return tables, version
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def _stamp() -> str:
-    return datetime.now().strftime("%Y%m%d-%H%M%S")
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        n = os.write(fd, view)
-        view = view[n:]
+    """A time for names of kept files; microseconds, so two recoveries in one second
+    never write over each other's kept files."""
+    return datetime.now().strftime("%Y%m%d-%H%M%S.%f")
 
 
 def _line(record: dict) -> bytes:
@@ -104,16 +185,57 @@ def _line(record: dict) -> bytes:
 
 
 def _parse_line(line: bytes) -> dict | None:
-    """A journal record, or None when the line is torn or damaged."""
-    body, sep, crc = line.rstrip(b"\n").rpartition(b"\t")
+    """A journal record, or None when the line is torn or damaged. A CRLF line end is
+    accepted (a file that went through an editor or a Windows share)."""
+    body, sep, crc = line.rstrip(b"\r\n").rpartition(b"\t")
     if not sep or len(crc) != 8:
         return None
     try:
         if int(crc, 16) != zlib.crc32(body):
             return None
-        return orjson.loads(body)
+        rec = orjson.loads(body)
     except (ValueError, orjson.JSONDecodeError):
         return None
+    return rec if isinstance(rec, dict) and isinstance(rec.get("q"), int) else None
+
+
+_RECORD_START = b'{"q":'
+
+
+def _scan(data: bytes) -> tuple[list[dict], list[tuple[int, bytes]], int]:
+    """Read journal bytes: ``(records, damaged, end)``. A line that fails its CRC loses only
+    itself: reading resumes on the next line, and inside a damaged line on the first record
+    start whose rest checks out (a newline lost to damage joins two records). ``damaged``
+    holds ``(offset, bytes)`` of what was skipped; blank lines are skipped silently. ``end``
+    is the offset after the last newline: bytes after it are a torn tail (a crash mid
+    append, never acknowledged)."""
+    records: list[dict] = []
+    damaged: list[tuple[int, bytes]] = []
+    pos = 0
+    while (nl := data.find(b"\n", pos)) >= 0:
+        line = data[pos:nl]
+        if line.strip():
+            rec = _parse_line(line)
+            if rec is None:
+                cut = line.find(_RECORD_START, 1)
+                while cut > 0 and (rec := _parse_line(line[cut:])) is None:
+                    cut = line.find(_RECORD_START, cut + 1)
+                damaged.append((pos, line[:cut] if rec is not None else line))
+            if rec is not None:
+                records.append(rec)
+        pos = nl + 1
+    return records, damaged, pos
+
+
+def _apply_record(tables: dict[str, dict[int, dict]], rec: dict) -> None:
+    """Apply one journal record to tables of documents (opening and recovery share it)."""
+    table = tables.setdefault(rec["t"], {})
+    if rec["o"] == "i":
+        table[rec["id"]] = rec["d"]
+    elif rec["o"] == "u" and rec["id"] in table:
+        table[rec["id"]] = {**table[rec["id"]], **rec["d"]}
+    elif rec["o"] == "r":
+        table.pop(rec["id"], None)
 
 
 class OrjsonStorage(Storage):
@@ -135,44 +257,17 @@ class OrjsonStorage(Storage):
         return orjson.loads(data)
 
     def write(self, data: dict) -> None:
-        tmp = self.path.with_name(f".{self.path.name}.tmp-{os.getpid()}")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, self.mode)
-        try:
-            try:
-                os.fchmod(fd, self.mode)
-                if self.group >= 0:
-                    os.fchown(fd, -1, self.group)
-                _write_all(fd, orjson.dumps(data))
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            os.replace(tmp, self.path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
-        _fsync_dir(self.path.parent)
+        _write_replacing(self.path, orjson.dumps(data), self.mode, self.group)
 
     def close(self) -> None:
         pass
-
-
-def _decode_tables(raw: dict) -> dict[str, dict[int, dict]]:
-    tables: dict[str, dict[int, dict]] = {}
-    for name, docs in raw.items():
-        if not isinstance(docs, dict):
-            raise ValueError(f"table {name!r} is not an object")
-        tables[name] = {int(k): v for k, v in docs.items()}
-    return tables
 
 
 class Store:
     """Tables of documents with durable appends. Thread-safe; safe across processes."""
 
     def __init__(self, path: str | Path, *, mode: int = 0o600, group: int = -1, create: bool = True, readonly: bool = False):
-        self.path = Path(path)
+        self.path = _real_path(path)
         self.journal_path = self.path.with_name(self.path.name + ".journal")
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self.mode, self.group = mode, group
@@ -187,29 +282,90 @@ class Store:
         self.tables: dict[str, dict[int, dict]] = {}
         self._needs_compact = False
         self._next_id: dict[str, int] = {}
+        _check_not_directory(self.path)
         if not self.path.exists():
             if readonly or not create:
                 raise StoreError(f"{self.path}: no such workspace")
+            self._refuse_to_start_afresh()
             self._create()
+        if not self.new:
+            self._keep_sharing()
         self.readonly = readonly or not self._writable()
         if self.readonly and not readonly:
-            self.notices.append(f"{self.path} is read-only for you: opened read-only, tags cannot be saved")
+            blocker = self.path if not os.access(self.path, os.W_OK) else self.path.parent
+            self.notices.append(f"{self.path} is read-only for you: opened read-only, tags cannot be saved ({_owner_hint(blocker)})")
+        lock_created = not self.readonly and _prepare_lock(self.lock_path, self.mode, self.group)
         self._lock = None if self.readonly and not os.access(self.lock_path, os.R_OK) else FileLock(
             str(self.lock_path), timeout=LOCK_TIMEOUT, mode=self.mode, thread_local=False
         )
-        with self._locked():
-            self._load()
+        try:
+            with self._locked():
+                if not self.readonly:
+                    self._remove_litter()
+                self._load()
+        except NotWorkspaceError:
+            if lock_created:  # leave nothing beside another program's file
+                self.lock_path.unlink(missing_ok=True)
+            raise
 
     # ------------------------------------------------------------------ files
     def _writable(self) -> bool:
         return os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK | os.X_OK)
 
     def _create(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         empty = {t: {} for t in TABLES}
         empty["meta"] = {"1": {"schema_version": SCHEMA_VERSION, "journal_seq": 0, "created_at": _now()}}
-        OrjsonStorage(self.path, self.mode, self.group).write(empty)
-        self.new = True
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self.new = _write_new(self.path, orjson.dumps(empty), self.mode, self.group)
+        except OSError as err:
+            raise _os_error(self.path, err, "cannot create the workspace") from None
+
+    def _keep_sharing(self) -> None:
+        """A workspace its team shares keeps being shared: the group's access bits and the
+        group of the existing file are added to what this session's settings give, so a
+        session without ``[workspace] group`` never narrows a team workspace."""
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return
+        self.mode |= stat.S_IMODE(st.st_mode) & 0o060
+        if self.group < 0 and st.st_mode & 0o060 and st.st_gid in (os.getegid(), *os.getgroups()):
+            self.group = st.st_gid
+
+    def _refuse_to_start_afresh(self) -> None:
+        """A missing file beside its backup or journal is a workspace to recover, not a new
+        one: a fresh file would hide those records and its first compaction would drop
+        the backup."""
+        left = [f.name for f in (self.path.with_name(self.path.name + ".bak"), self.journal_path,
+                                 self.journal_path.with_name(self.journal_path.name + ".prev"))
+                if f.exists() and f.stat().st_size > 0]
+        if left:
+            raise StoreError(
+                f"{self.path} is missing but {' and '.join(left)} {'is' if len(left) == 1 else 'are'} there: "
+                f"`bluf --db {self.path} recover` rebuilds it (nothing was created)"
+            )
+
+    def _remove_litter(self) -> None:
+        """Remove what an interrupted compaction or creation left (caller holds the lock).
+        ``.W.tmp-PID`` and ``.W.bak-PID`` are only written under the lock, so while we hold
+        it every one of them is an orphan, whatever its PID; ``.W.new-PID`` (a workspace
+        being created, before any lock exists) only when process PID is gone."""
+        prefix = "." + self.path.name + "."
+        try:
+            names = [n for n in os.listdir(self.path.parent) if n.startswith(prefix)]
+        except OSError:
+            return
+        for name in names:
+            kind, _, pid = name[len(prefix):].partition("-")
+            if not pid.isdigit() or kind not in ("tmp", "bak", "new"):
+                continue
+            if kind == "new" and _alive(int(pid)):
+                continue
+            try:
+                os.unlink(self.path.parent / name)
+            except OSError:
+                pass
 
     _locked_ctx = None
 
@@ -235,7 +391,7 @@ class Store:
                     except OSError as err:
                         if not store.readonly:
                             store._mutex.release()
-                            raise StoreError(f"{store.lock_path}: cannot lock ({err.strerror})") from None
+                            raise _os_error(store.lock_path, err, "cannot lock the workspace") from None
                         store._lock = None
 
             def __exit__(self_, *exc):
@@ -308,21 +464,22 @@ class Store:
     def _load(self) -> None:
         """Read the TinyDB file and replay the journal (caller holds the lock)."""
         try:
-            raw = TinyDB(self.path, storage=OrjsonStorage, access_mode="r").storage.read() or {}
-            tables = _decode_tables(raw)
-        except (orjson.JSONDecodeError, ValueError, TypeError, UnicodeDecodeError) as err:
+            data = self.path.read_bytes()
+        except OSError as err:
+            raise _os_error(self.path, err, "cannot read the workspace") from None
+        try:
+            raw = orjson.loads(data) if data.strip() else _EMPTY
+        except orjson.JSONDecodeError as err:
             raise self._corrupt(str(err).splitlines()[0] if str(err) else type(err).__name__) from None
-        except PermissionError:
-            raise StoreError(f"{self.path}: permission denied") from None
-        meta = next(iter(tables.get("meta", {}).values()), {})
-        version = meta.get("schema_version", 1)
-        if not isinstance(version, int) or version > SCHEMA_VERSION:
-            raise NewerVersionError(
-                f"{self.path} was written by a newer bluf (schema {version}, this bluf reads up to {SCHEMA_VERSION}); "
-                "it was left untouched: upgrade bluf to open it"
-            )
+        tables, version = _workspace_tables(raw, self.path)
         if version < SCHEMA_VERSION:
-            tables = self._migrate(tables, version)
+            try:
+                tables = self._migrate(tables, version)
+            except (KeyError, TypeError, ValueError, AttributeError) as err:
+                raise NotWorkspaceError(
+                    f"{self.path} is not a bluf workspace (its schema {version} records do not migrate: "
+                    f"{type(err).__name__} {err}); it was left untouched"
+                ) from None
         for t in TABLES:
             tables.setdefault(t, {})
         self.tables = tables
@@ -335,7 +492,7 @@ class Store:
     def _corrupt(self, why: str) -> CorruptError:
         copy = self.path.with_name(f"{self.path.name}.corrupt-{_stamp()}")
         try:
-            shutil.copy2(self.path, copy)
+            _copy_aside(self.path, copy, self.mode, self.group)
             kept = f"a copy is at {copy}"
         except OSError:
             kept = "it was left as it is"
@@ -352,7 +509,7 @@ class Store:
         if self.readonly:
             self.notices.append(f"{self.path} uses an older format (schema {version}); read-only, so it is not upgraded")
             return tables
-        shutil.copy2(self.path, backup)
+        _copy_aside(self.path, backup, self.mode, self.group)
         OrjsonStorage(self.path, self.mode, self.group).write({k: {str(i): d for i, d in v.items()} for k, v in tables.items()})
         self.notices.append(f"{self.path} upgraded from schema {version} to {SCHEMA_VERSION}; the old file is at {backup}")
         return tables
@@ -400,48 +557,75 @@ class Store:
                 data += chunk
         finally:
             os.close(fd)
-        pos = start
-        for raw in data.splitlines(keepends=True):
-            if not raw.endswith(b"\n"):
-                break  # being written, or torn by a crash: never acknowledged
-            rec = _parse_line(raw)
-            if rec is None:
-                bad = self.journal_path.with_name(f"{self.journal_path.name}.damaged-{_stamp()}")
-                try:
-                    shutil.copy2(self.journal_path, bad)
-                except OSError:
-                    pass
-                self.notices.append(f"{self.journal_path} is damaged after byte {pos}; records from there on were not read (a copy is at {bad})")
-                # Appending after damage would hide new records behind it: compact first.
-                self._needs_compact = not self.readonly
-                break
-            pos += len(raw)
+        records, damaged, end = _scan(data)
+        for rec in records:
             if rec["q"] <= self._seq:
                 continue
             self._apply(rec)
             applied.append(rec)
-        if pos < start + len(data) and not self.readonly and data[pos - start :].find(b"\n") < 0:
-            # A torn tail from a crash mid-append: cut it off so later appends stay parseable.
-            try:
-                with open(self.journal_path, "r+b") as f:
-                    f.truncate(pos)
-                    os.fsync(f.fileno())
-            except OSError:
-                pass
+        pos = start + end
+        damaged = [(start + off, raw) for off, raw in damaged]
+        fold = bool(damaged)
+        if end < len(data) and not self.readonly:
+            pos = self._mend_tail(data[end:], pos, damaged, applied)
+        if damaged:
+            self._set_aside(damaged)
         self._jpos, self._jino = pos, st.st_ino
+        if fold and not self.readonly:
+            # Fold every intact record into the file now, so that the damaged line is read
+            # (and reported) once, and no later append can sit behind it.
+            self._compact_locked()
         return applied
+
+    def _mend_tail(self, tail: bytes, pos: int, damaged: list, applied: list) -> int:
+        """The bytes after the last newline (caller holds the lock, so nobody is writing
+        them): a whole record whose line end was lost gets it back; anything else is a
+        record torn by a crash mid-append (never acknowledged), kept aside and cut off so
+        later appends stay parseable. Returns the new end of the journal."""
+        rec = _parse_line(tail)
+        if rec is None and (rec := _parse_line(tail[:-1])) is not None:
+            tail = tail[:-1]  # the line end itself was changed
+        try:
+            with open(self.journal_path, "r+b") as f:
+                if rec is not None:
+                    f.seek(pos + len(tail))
+                    f.write(b"\n")
+                    f.truncate()
+                else:
+                    f.truncate(pos)
+                os.fsync(f.fileno())
+        except OSError:
+            return pos
+        if rec is None:
+            if tail.strip():
+                damaged.append((pos, tail))
+            return pos
+        if rec["q"] > self._seq:
+            self._apply(rec)
+            applied.append(rec)
+        return pos + len(tail) + 1
+
+    def _set_aside(self, damaged: list[tuple[int, bytes]]) -> None:
+        """Keep damaged journal bytes in ``W.journal.damaged-<time>`` and say so."""
+        where = ", ".join(str(off) for off, _ in damaged[:5]) + (" …" if len(damaged) > 5 else "")
+        kept = "they could not be kept (read-only)"
+        if not self.readonly:
+            bad = self.journal_path.with_name(f"{self.journal_path.name}.damaged-{_stamp()}")
+            try:
+                _write_new(bad, b"".join(b + b"\n" for _, b in damaged), self.mode, self.group)
+                kept = f"the damaged bytes are kept in {bad}"
+            except OSError as err:
+                kept = f"the damaged bytes could not be kept ({err.strerror})"
+        self.notices.append(
+            f"{self.journal_path}: {len(damaged)} damaged record(s) skipped at byte {where}; "
+            f"every other record was read; {kept}"
+        )
 
     def _apply(self, rec: dict) -> None:
         self._seq = max(self._seq, rec["q"])
-        table = self.tables.setdefault(rec["t"], {})
-        if rec["o"] == "i":
-            table[rec["id"]] = rec["d"]
-            if rec["id"] >= self._next_id.get(rec["t"], 1):
-                self._next_id[rec["t"]] = rec["id"] + 1
-        elif rec["o"] == "u" and rec["id"] in table:
-            table[rec["id"]] = {**table[rec["id"]], **rec["d"]}
-        elif rec["o"] == "r":
-            table.pop(rec["id"], None)
+        _apply_record(self.tables, rec)
+        if rec["o"] == "i" and rec["id"] >= self._next_id.get(rec["t"], 1):
+            self._next_id[rec["t"]] = rec["id"] + 1
 
     def _catch_up(self) -> list[dict]:
         """Read what others appended since we last looked (caller holds the lock)."""
@@ -571,6 +755,10 @@ class Store:
             os.replace(bak_tmp, self.path.with_name(self.path.name + ".bak"))
             db.storage.write(out)
         except OSError as err:
+            try:
+                os.unlink(bak_tmp)  # a rename refused by a full disk leaves the link behind
+            except OSError:
+                pass
             self.notices.append(f"compaction skipped ({err.strerror}); the journal keeps every record")
             return False
         self.tables["meta"][meta_id] = meta
@@ -603,54 +791,119 @@ class Store:
                 self._lock_fd = None
 
 
-def recover(path: str | Path) -> str:
-    """Rebuild a workspace whose TinyDB file is damaged from ``W.bak`` and the journals.
-    The damaged file is kept as ``W.corrupt-<time>``. Returns a one-line summary."""
-    path = Path(path)
+def recover(path: str | Path, mode: int | None = None, group: int | None = None) -> str:
+    """Rebuild a workspace from the newest readable state: the TinyDB file when it reads as
+    a workspace, else ``W.bak``; then every intact record of ``W.journal.prev`` and
+    ``W.journal`` past it (the same scan and replay as opening). Holds the workspace lock
+    throughout, so no session writes meanwhile; the result never has fewer records than
+    the state it starts from. The replacement is written whole (temp file, fsync) before
+    anything is moved: the previous file is then kept as ``W.corrupt-<time>`` (or
+    ``W.before-recover-<time>`` when it was readable), the journals as
+    ``W.journal*.replayed-<time>``. ``mode``/``group`` default to those of the existing file.
+    Returns a one-line summary; raises StoreError (LockedError, DiskFullError, ...)."""
+    path = _real_path(path)
+    _check_not_directory(path)
     bak = path.with_name(path.name + ".bak")
     journals = [path.with_name(path.name + ".journal.prev"), path.with_name(path.name + ".journal")]
-    base: dict = {}
-    source = "an empty workspace"
-    for candidate in (bak,):
+    like = next((f for f in (path, bak, *journals) if f.exists()), None)
+    if like is None:
+        raise StoreError(f"{path}: no workspace, backup or journal there: nothing to recover")
+    st = like.stat()
+    mode = stat.S_IMODE(st.st_mode) if mode is None else mode
+    group = st.st_gid if group is None else group
+    lock_path = path.with_name(path.name + ".lock")
+    lock_created = _prepare_lock(lock_path, mode, group)
+    lock = FileLock(str(lock_path), timeout=LOCK_TIMEOUT, mode=mode, thread_local=False)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise LockedError(f"{path}: another bluf has held the workspace lock for over {LOCK_TIMEOUT:.0f} s; "
+                          "close the other sessions and run `bluf recover` again") from None
+    except OSError as err:
+        raise _os_error(lock_path, err, "cannot lock the workspace") from None
+    try:
+        return _recover_locked(path, bak, journals, mode, group)
+    except StoreError:
+        if lock_created:  # nothing was done: leave nothing behind
+            lock_path.unlink(missing_ok=True)
+        raise
+    finally:
+        lock.release()
+
+
+def _recover_locked(path: Path, bak: Path, journals: list[Path], mode: int, group: int) -> str:
+    base: dict[str, dict[int, dict]] | None = None
+    source, problems = "an empty workspace", []
+    for candidate in (path, bak):
         try:
-            base = _decode_tables(orjson.loads(candidate.read_bytes()))
-            source = candidate.name
-        except (OSError, ValueError, orjson.JSONDecodeError):
-            base = {}
-    seq = int(next(iter(base.get("meta", {}).values()), {}).get("journal_seq", 0)) if base else 0
+            data = candidate.read_bytes()
+        except FileNotFoundError:
+            continue
+        except OSError as err:
+            problems.append(f"{candidate.name}: {err.strerror}")
+            continue
+        try:
+            raw = orjson.loads(data) if data.strip() else _EMPTY
+            base, _ = _workspace_tables(raw, candidate)
+        except NewerVersionError:
+            raise
+        except (orjson.JSONDecodeError, StoreError):
+            problems.append(f"{candidate.name} is unreadable")
+            continue
+        source = candidate.name
+        break
+    scans = []
+    for j in journals:
+        try:
+            scans.append((j, *_scan(j.read_bytes())))
+        except FileNotFoundError:
+            continue
+        except OSError as err:
+            raise _os_error(j, err, "cannot read the journal") from None
+    if base is None and not any(records for _, records, _, _ in scans):
+        raise StoreError(f"{path}: nothing readable to recover from ({'; '.join(problems) or 'no records'}); every file was left as it is")
+    if base is None:
+        base = {"meta": {1: {"schema_version": SCHEMA_VERSION, "journal_seq": 0, "created_at": _now()}}}
     for t in TABLES:
         base.setdefault(t, {})
-    if not base["meta"]:
-        base["meta"] = {1: {"schema_version": SCHEMA_VERSION, "journal_seq": 0, "created_at": _now()}}
-    replayed = 0
-    for j in journals:
-        try:
-            data = j.read_bytes()
-        except OSError:
-            continue
-        for raw in data.splitlines(keepends=True):
-            rec = _parse_line(raw) if raw.endswith(b"\n") else None
-            if rec is None:
-                break
-            if rec["q"] <= seq:
-                continue
-            table = base.setdefault(rec["t"], {})
-            if rec["o"] == "i":
-                table[rec["id"]] = rec["d"]
-            elif rec["o"] == "u" and rec["id"] in table:
-                table[rec["id"]] = {**table[rec["id"]], **rec["d"]}
-            seq = rec["q"]
-            replayed += 1
     meta_id = next(iter(base["meta"]))
-    base["meta"][meta_id] = {**base["meta"][meta_id], "journal_seq": seq}
-    if path.exists():
-        os.replace(path, path.with_name(f"{path.name}.corrupt-{_stamp()}"))
-    mode = 0o600
-    OrjsonStorage(path, mode).write({t: {str(i): d for i, d in docs.items()} for t, docs in base.items()})
-    for j in journals:
-        if j.exists():
-            os.replace(j, j.with_name(f"{j.name}.replayed-{_stamp()}"))
-    return f"rebuilt {path} from {source} and {replayed} journal records"
+    seq = int(base["meta"][meta_id].get("journal_seq", 0))
+    replayed = damaged = 0
+    for _, records, bad, _ in scans:
+        damaged += len(bad)
+        for rec in records:
+            if rec["q"] > seq:
+                _apply_record(base, rec)
+                seq = rec["q"]
+                replayed += 1
+    base["meta"][meta_id] = {**base["meta"][meta_id], "journal_seq": seq, "recovered_at": _now()}
+    out = orjson.dumps({t: {str(i): d for i, d in docs.items()} for t, docs in base.items()})
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    stamp = _stamp()
+    try:
+        _write_temp(tmp, out, mode, group)  # whole and on disk before anything moves
+        kept = ""
+        if path.exists():
+            aside = path.with_name(f"{path.name}.{'before-recover' if source == path.name else 'corrupt'}-{stamp}")
+            _copy_aside(path, aside, mode, group)
+            kept = f"; the previous file is kept as {aside.name}"
+        os.replace(tmp, path)
+    except OSError as err:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise _os_error(path, err, "recovery not done, every file was left as it is") from None
+    _fsync_dir(path.parent)
+    for j, _, bad, _ in scans:
+        try:
+            os.replace(j, j.with_name(f"{j.name}.replayed-{stamp}"))
+        except OSError:
+            pass
+    _fsync_dir(path.parent)
+    counts = f"{len(base['sources'])} sources, {len(base['stances'])} stance records"
+    note = f"; {damaged} damaged journal record(s) skipped" if damaged else ""
+    return f"rebuilt {path} from {source} and {replayed} journal records ({counts}){note}{kept}"
 
 
 def holder_info() -> str:

@@ -71,3 +71,27 @@ def masked(text: str, ranges) -> str:
             if chars[i] != "\n":
                 chars[i] = " "
     return "".join(chars)
+
+
+def clip_removed(text: str, ranges, start: int, end: int) -> tuple[int, int] | None:
+    """The span [start, end) of ``text`` without the removed ``ranges`` (objects with
+    ``start`` and ``end``, such as boilerplate): a span that starts inside a range starts
+    after it, and one that runs into a range ends before it; whitespace at a cut is dropped.
+    A span that touches no range is returned as it is. None when nothing of the article is
+    left (the span is all boilerplate). ``(start, end)`` are character offsets."""
+    cut = False
+    for r in sorted(ranges, key=lambda r: r.start):
+        if r.end <= start or end <= r.start:
+            continue
+        cut = True
+        if r.start <= start:
+            start = r.end
+        else:
+            end = r.start
+            break
+    if cut:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return (start, end) if start < end else None

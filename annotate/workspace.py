@@ -1,5 +1,10 @@
 """The Workspace facade: what the TUI, the CLI and scripts use. It owns the store, the
-analysis cache and the derived views (actors, incidents), and never touches a terminal."""
+analysis cache and the derived views (actors, incidents), and never touches a terminal.
+
+Text a person types (notes, titles and other source fields, actor names, aliases and
+affiliations, incident titles and notes, the brief, labels, the annotator's name) is
+stored without control characters and terminal escapes (``annotate.clean.typed``), as
+imported articles are; notes and the brief keep their newlines."""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from typing import Callable, Iterable
 from .actors import ActorIndex
 from .analysis import Progress, analyze_sources
 from .cache import AnalysisCache
+from .clean import typed
 from .derive import Derived, derive
 from .errors import WorkspaceError
 from .gazetteer import Gazetteer, load_gazetteer
@@ -31,7 +37,7 @@ from .models import (
 from .settings import annotator as default_annotator
 from .settings import load_config
 from .store import Store, StoreError
-from .text import slug
+from .text import clip_removed, norm_name, slug
 
 
 def _now() -> str:
@@ -51,9 +57,11 @@ class Workspace:
     def __init__(self, store: Store, annotator: str, gazetteer: Gazetteer | None = None):
         self.store = store
         self.path = store.path
-        self.annotator = annotator
+        self.annotator = typed(annotator) or "analyst"
         self.gazetteer = gazetteer or load_gazetteer()
-        self.cache = AnalysisCache(self.path.with_name(self.path.name + ".analysis"), mode=store.mode)
+        self.cache = AnalysisCache(self.path.with_name(self.path.name + ".analysis"), mode=store.mode, group=store.group)
+        if not store.readonly and (problem := self.cache.problem()):
+            store.notices.append(problem)
         self.analyses: dict[str, Analysis] = {}
         self.actors = ActorIndex(gazetteer=self.gazetteer)
         self._incidents: list[Incident] = []
@@ -66,9 +74,19 @@ class Workspace:
 
     # ------------------------------------------------------------------ sources
     def _load_from_store(self) -> None:
-        self._load_sources()
+        try:
+            self._load_sources()
+        except (KeyError, TypeError, ValueError) as err:
+            raise self._not_a_workspace("a source", err) from None
         # Documents are in id order already (the file and the journal are written in order).
-        self.history = StanceHistory.from_events(self.store.docs("stances").values())
+        try:
+            self.history = StanceHistory.from_events(self.store.docs("stances").values())
+        except (KeyError, TypeError, ValueError) as err:
+            raise self._not_a_workspace("a stance", err) from None
+
+    def _not_a_workspace(self, what: str, err: Exception) -> WorkspaceError:
+        why = f"has no {err.args[0]!r}" if isinstance(err, KeyError) else f"is malformed ({err})"
+        return WorkspaceError(f"{self.path} is not a bluf workspace ({what} record {why}); it was left untouched")
 
     def _load_sources(self) -> None:
         self._sources = {d["id"]: Source.from_dict(d) for d in self.store.docs("sources").values()}
@@ -97,14 +115,18 @@ class Workspace:
     def add_sources(self, sources: Iterable[Source]) -> tuple[list[Source], list[Source]]:
         """Add sources; one whose clean text is already here is skipped. (added, skipped)"""
         added, skipped = [], []
+        # Copy on write: a screen listing sources in another thread (a feed update runs in
+        # a worker) iterates the old dict, never one that changes under it.
+        known = dict(self._sources)
         for s in sources:
-            if s.id in self._sources:
+            if s.id in known:
                 skipped.append(s)
                 continue
             added.append(s)
-            self._sources[s.id] = s
+            known[s.id] = s
         if added:
             self._write([("i", "sources", {**s.to_dict(), "added_by": self.annotator}, None) for s in added])
+        self._sources = known
         return added, skipped
 
     # ------------------------------------------------------------------ importing
@@ -129,6 +151,37 @@ class Workspace:
                 self._write([("i", "source_links", d, None) for d in links])
         return ImportReport(added, already, result.errors, result.warnings, result.duplicates,
                             [(d["a"], d["b"], d["similarity"]) for d in links])
+
+    # ------------------------------------------------------------------ the web (annotate/subscriptions.py)
+    def import_urls(self, urls: list[str], **options) -> "ImportReport":
+        """Import pages and feeds by http(s) URL (options: insecure, timeout, delay,
+        max_bytes, progress). One bad URL never stops the others."""
+        from .subscriptions import import_urls
+
+        return import_urls(self, urls, **options)
+
+    def feeds(self) -> list:
+        """The feed subscriptions in force (``subscriptions.Feed``), oldest first."""
+        from .subscriptions import list_feeds
+
+        return list_feeds(self)
+
+    def add_feed(self, url: str, name: str = "", tags: list[str] | tuple = ()):
+        from .subscriptions import add_feed
+
+        return add_feed(self, url, name, tags)
+
+    def remove_feed(self, ref: str):
+        from .subscriptions import remove_feed
+
+        return remove_feed(self, ref)
+
+    def update_feeds(self, refs: list[str] | None = None, **options) -> list:
+        """Fetch the subscriptions (all, or those named) and add their new entries; see
+        ``subscriptions.update_feeds`` (a ``FeedResult`` per feed)."""
+        from .subscriptions import update_feeds
+
+        return update_feeds(self, refs, **options)
 
     def source_links(self) -> list[tuple[str, str, float]]:
         """Pairs of sources that are near-duplicates (the same story in two outlets)."""
@@ -168,7 +221,7 @@ class Workspace:
             raise WorkspaceError(f"cannot edit {', '.join(sorted(unknown))}; fields: {', '.join(sorted(allowed))}")
         clean: dict[str, str] = {}
         for k, v in fields.items():
-            v = (v or "").strip()
+            v = typed(v or "")
             if k == "grade" and v:
                 try:
                     v = parse_grade(v)
@@ -208,8 +261,8 @@ class Workspace:
         names, keys = set(), set()
         clean = []
         for x in specs:
-            name = str(x.get("name", "")).strip().lower()
-            key = str(x.get("key", "")).strip()
+            name = typed(x.get("name", "")).lower()
+            key = typed(x.get("key", ""))
             if not name or not name.replace("-", "").isalpha():
                 raise WorkspaceError(f"label {name!r}: use a single word")
             if name in names:
@@ -227,6 +280,8 @@ class Workspace:
     def add_quote(self, source_id: str, start: int, end: int, actor_id: str | None = None) -> int:
         """Add a quote the analysis missed (any span of the text); returns its index."""
         src = self.source(source_id)
+        if 0 <= start < end <= len(src.text):
+            start, end = self._article_span(src, start, end)
         while start < end and src.text[start].isspace():
             start += 1
         while end > start and src.text[end - 1].isspace():
@@ -235,6 +290,19 @@ class Workspace:
             raise WorkspaceError("select some text to add as a quote")
         self._edit("quote_edits", {"op": "add", "source_id": source_id, "start": start, "end": end, "actor_id": actor_id or ""})
         return next(i for i, q in enumerate(self.quotes(source_id)) if (q.start, q.end) == (start, end))
+
+    def evidence_span(self, source_id: str, start: int, end: int) -> tuple[int, int] | None:
+        """The part of [start, end) that is the article: removed boilerplate (ads, appeals,
+        teasers) is cut off, as ``tag_span`` and ``add_quote`` do. None when the span is
+        all boilerplate. Offsets are characters of the source's text."""
+        src = self.source(source_id)
+        return clip_removed(src.text, src.removed, max(0, start), min(end, len(src.text)))
+
+    def _article_span(self, src, start: int, end: int) -> tuple[int, int]:
+        span = clip_removed(src.text, src.removed, start, end)
+        if span is None:
+            raise WorkspaceError(f"{start}-{end} in {src.name} is removed boilerplate, not the article")
+        return span
 
     def set_speaker(self, source_id: str, quote_index: int, actor_id: str) -> None:
         """Say who said a quote (the analysis's speaker is then overruled)."""
@@ -273,7 +341,7 @@ class Workspace:
 
     def create_actor(self, name: str, kind: str = "person") -> str:
         """A new actor the analysis did not find; returns its id."""
-        name = name.strip()
+        name = typed(name)
         if not name:
             raise WorkspaceError("an actor needs a name")
         aid = slug(name)
@@ -350,7 +418,7 @@ class Workspace:
         )
         if len(d.analyses) == len(self._sources):  # everything analysed: worth keeping
             key = key or self._derived_key(pipeline_version(self.gazetteer))
-            derived_cache.save(self.cache.dir, key, d.actors, d.incidents, d.summaries, self.store.mode)
+            derived_cache.save(self.cache.dir, key, d.actors, d.incidents, d.summaries, self.store.mode, self.store.group)
         return d
 
     def source_summary(self, source_id: str) -> dict:
@@ -420,17 +488,17 @@ class Workspace:
         self._edit("actor_edits", {"op": "merge", "actor_id": a, "into": b})
 
     def rename_actor(self, actor_id: str, name: str) -> None:
-        if not name.strip():
+        if not typed(name):
             raise WorkspaceError("an actor's name cannot be empty")
-        self._edit("actor_edits", {"op": "rename", "actor_id": self._actor(actor_id), "name": name.strip()})
+        self._edit("actor_edits", {"op": "rename", "actor_id": self._actor(actor_id), "name": typed(name)})
 
     def add_alias(self, actor_id: str, alias: str) -> None:
-        if not alias.strip():
+        if not typed(alias):
             raise WorkspaceError("an alias cannot be empty")
-        self._edit("actor_edits", {"op": "alias", "actor_id": self._actor(actor_id), "name": alias.strip()})
+        self._edit("actor_edits", {"op": "alias", "actor_id": self._actor(actor_id), "name": typed(alias)})
 
     def set_affiliation(self, actor_id: str, affiliation: str) -> None:
-        self._edit("actor_edits", {"op": "affiliation", "actor_id": self._actor(actor_id), "name": affiliation.strip()})
+        self._edit("actor_edits", {"op": "affiliation", "actor_id": self._actor(actor_id), "name": typed(affiliation)})
 
     def _incident(self, incident_id: str) -> None:
         if not any(i.id == incident_id for i in self._incidents):
@@ -442,11 +510,11 @@ class Workspace:
 
     def rename_incident(self, incident_id: str, title: str) -> None:
         self._incident(incident_id)
-        self._edit("incident_edits", {"op": "rename", "incident_id": incident_id, "title": title.strip()})
+        self._edit("incident_edits", {"op": "rename", "incident_id": incident_id, "title": typed(title)})
 
     def note_incident(self, incident_id: str, note: str) -> None:
         self._incident(incident_id)
-        self._edit("incident_edits", {"op": "note", "incident_id": incident_id, "note": note})
+        self._edit("incident_edits", {"op": "note", "incident_id": incident_id, "note": typed(note, multiline=True)})
 
     def merge_incidents(self, incident_id: str, into: str) -> None:
         self._incident(incident_id)
@@ -463,7 +531,7 @@ class Workspace:
             raise WorkspaceError("a split takes some, not all, of the incident's sources")
         n = sum(1 for i in self._incidents if i.id.startswith(f"{incident_id}-split"))
         new_id = f"{incident_id}-split{n + 1}"
-        self._edit("incident_edits", {"op": "split", "incident_id": incident_id, "source_ids": list(source_ids), "title": title, "new_id": new_id})
+        self._edit("incident_edits", {"op": "split", "incident_id": incident_id, "source_ids": list(source_ids), "title": typed(title), "new_id": new_id})
         return new_id
 
     def link_incident(self, incident_id: str, source_id: str, linked: bool = True) -> None:
@@ -486,6 +554,27 @@ class Workspace:
     def list_actors(self) -> list:
         """Every actor of the analysed sources, by name."""
         return sorted(self.actors.actors.values(), key=lambda a: a.name.lower())
+
+    def actor_names(self) -> dict[str, list[str]]:
+        """Every name each actor of ``list_actors()`` goes by, for finding it by any of them:
+        ``{actor_id: [name, other names...]}``, the name first, then the names the sources
+        and the analyst gave it (aliases, merged actors), then the alias file's (a person's
+        aliases; a government's metonyms, country names and capital: "the Kremlin", "Russia",
+        "Moscow" for the Russian government). Each name once, whatever its case."""
+        gaz = self.gazetteer
+        from_file: dict[str, list[str]] = {}
+        for c in gaz.countries:
+            from_file.setdefault(self.actors.canonical_id(slug(c.government_name)), []).extend((*c.metonyms, *c.all_names, c.capital))
+        for e in gaz.actors:
+            from_file.setdefault(self.actors.canonical_id(slug(e.name)), []).extend((e.name, *e.aliases))
+        out: dict[str, list[str]] = {}
+        for a in self.list_actors():
+            names: dict[str, str] = {}  # normalised -> as first written
+            for n in (a.name, *a.aliases, *from_file.get(a.id, ())):
+                if n:
+                    names.setdefault(norm_name(n), n)
+            out[a.id] = list(names.values())
+        return out
 
     def actor_name(self, actor_id: str) -> str:
         a = self.actors.get(actor_id)
@@ -533,19 +622,22 @@ class Workspace:
 
     def tag_span(self, source_id: str, start: int, end: int, actor_id: str, label: str, note: str = "", origin: str = "manual", incident_id: str = "") -> Stance:
         """Tag ``actor_id`` with ``label``, with the text [start, end) of the source as
-        evidence. One tag per annotator, actor and evidence is in force: another label
-        replaces this annotator's tag there (undo brings it back). Raises AlreadyTagged
-        (nothing written) when that tag already has this label."""
+        evidence. Removed boilerplate is cut off the evidence (``evidence_span``). One tag per
+        annotator, actor and evidence is in force: another label replaces this annotator's
+        tag there (undo brings it back). Raises AlreadyTagged (nothing written) when that
+        tag already has this label; WorkspaceError when the span is outside the text or all
+        boilerplate."""
         src = self.source(source_id)
         self._check_label(label)
         if not (0 <= start < end <= len(src.text)):
             raise WorkspaceError(f"evidence span {start}-{end} is outside the text of {src.name}")
+        start, end = self._article_span(src, start, end)
         held = self.history.holder(self.annotator, actor_id, source_id, start, end)
         if held is not None and self.history.get(held).label == label:
             raise AlreadyTagged(self.history.get(held), f"{self.actor_name(actor_id)} is already tagged {label} here: nothing changed")
         st = Stance(
             id=uuid.uuid4().hex[:12], actor_id=actor_id, label=label, source_id=source_id, start=start, end=end,
-            quote=src.text[start:end], annotator=self.annotator, created_at=_now(), origin=origin, note=note,
+            quote=src.text[start:end], annotator=self.annotator, created_at=_now(), origin=origin, note=typed(note, multiline=True),
             incident_id=incident_id, actor_name=self.actor_name(actor_id),
         )
         # Fields at their default are left out: 100k tags open faster from a smaller file.
@@ -573,7 +665,7 @@ class Workspace:
     def set_note(self, stance_id: str, note: str) -> Stance:
         if stance_id not in self.history:
             raise WorkspaceError(f"no tag {stance_id!r}")
-        self._write([("i", "stances", self._event("note", stance_id, note=note), None)])
+        self._write([("i", "stances", self._event("note", stance_id, note=typed(note, multiline=True)), None)])
         return self.history.get(stance_id)
 
     def _inverse(self, kind: str, stance_id: str) -> None:
@@ -632,8 +724,8 @@ class Workspace:
         An empty text goes back to the draft generated from the annotations."""
         cur = self.brief_text()
         doc = {
-            "bottom_line": cur.get("bottom_line", "") if bottom_line is None else bottom_line.strip(),
-            "key_judgments": cur.get("key_judgments", "") if key_judgments is None else key_judgments.strip(),
+            "bottom_line": cur.get("bottom_line", "") if bottom_line is None else typed(bottom_line, multiline=True),
+            "key_judgments": cur.get("key_judgments", "") if key_judgments is None else typed(key_judgments, multiline=True),
             "annotator": self.annotator, "created_at": _now(),
         }
         self._write([("i", "briefs", doc, None)])
@@ -747,7 +839,11 @@ def open_workspace(
         store = Store(path, mode=mode, group=gid, readonly=readonly)
     except StoreError as err:
         raise WorkspaceError(str(err)) from None
-    ws = Workspace(store, annotator or default_annotator())
+    try:
+        ws = Workspace(store, annotator or default_annotator())
+    except WorkspaceError:
+        store.close(compact=False)
+        raise
     if seed and not ws._sources and store.new:
         if progress:
             progress("importing the bundled seed articles")

@@ -59,6 +59,7 @@ class BlufApp(App):
         # No animations: over SSH every frame of a fade is bytes on a slow link.
         self.animation_level = "none"
         self.theme_problems: list[str] = []
+        self.key_problems: list[str] = []  # [keys] remaps refused (tui.keys)
         self._brief_filter = None  # annotate.brief loads on first use, not before the first paint
 
     @property
@@ -73,6 +74,16 @@ class BlufApp(App):
     @brief_filter.setter
     def brief_filter(self, flt) -> None:
         self._brief_filter = flt
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = False) -> None:
+        """Every toast of bluf (``Widget.notify`` and ``Screen.notify`` come here too) shows
+        its text literally: never as markup, whatever ``markup`` says (a quote holding
+        ``[link=…]`` or ``[@click=app.quit]`` is text), and with control characters shown
+        escaped, so a file name or a stored note cannot drive the terminal."""
+        from annotate.clean import printable
+
+        super().notify(printable(message), title=printable(title), severity=severity, timeout=timeout, markup=False)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **THEME_VARIABLE_DEFAULTS}
@@ -91,12 +102,24 @@ class BlufApp(App):
             self.theme = wanted
         self._more_themes = list(by_name.values())  # registered after the first paint
         if self.ui.keymap:
-            self.set_keymap(self.ui.keymap)
+            self.apply_keymap()  # checked again, and reported, when the label keys are known
         self.push_screen(LibraryScreen())
         for p in self.theme_problems + self.ui.problems:
             self.notify(p, severity="warning", timeout=10)
         # Open the workspace once the first screen is on the terminal.
         self.call_after_refresh(self._after_first_paint)
+
+    def apply_keymap(self, label_specs: tuple[tuple[str, str], ...] = ()) -> list[str]:
+        """Apply the user's [keys] remaps that take no key another action uses (see
+        tui.keys); the refused ones, one line each. ``label_specs`` are the workspace's
+        label keys ((name, key), ...), known once it is open."""
+        from .keys import app_scopes, check_keymap
+        from .screens.reader import keys_of, reader_class
+
+        reader = reader_class(label_specs, frozenset(keys_of(self.BINDINGS)))
+        keymap, problems = check_keymap(self.ui.keymap, app_scopes(type(self), reader))
+        self.set_keymap(keymap)
+        return problems
 
     def _after_first_paint(self) -> None:
         for t in self._more_themes:
@@ -143,6 +166,10 @@ class BlufApp(App):
             lib.refresh_data()
         for notice in self.workspace.notices:
             self.notify(notice, severity="warning", timeout=15)
+        if self.ui.keymap:  # the reader's label keys are the workspace's
+            self.key_problems = self.apply_keymap(tuple((x["name"], x.get("key", "")) for x in self.workspace.label_specs))
+            for problem in self.key_problems:
+                self.notify(problem, severity="warning", timeout=15)
         # Another analyst's tags on the same workspace show up within POLL_SECONDS.
         self.set_interval(POLL_SECONDS, self.poll_workspace, name="poll")
         self.set_interval(COMPACT_SECONDS, self.compact_workspace, name="compact")
@@ -263,20 +290,30 @@ class BlufApp(App):
             self.refresh_views()
 
     def key_bindings(self, screen: Screen) -> list[tuple[str, object, object]]:
-        """(keys, binding, node) of every described binding of a screen: the screen's own
-        first, then the app's, then those of the focused widget's chain."""
-        found: list[tuple[object, object]] = []
-        for node in (screen, self):
-            found += [(b, node) for _, b in node._bindings]
-        found += [(a.binding, a.node) for a in screen.active_bindings.values()]
-        out, seen = [], set()
-        for b, node in found:
-            if not b.description or (b.action, b.description) in seen:
-                continue
-            seen.add((b.action, b.description))
-            keys = ", ".join(dict.fromkeys(self.get_key_display(x) for x, _ in found if x.action == b.action and x.description == b.description))
-            out.append((keys, b, node))
-        return out
+        """(keys, binding, node) of every described binding of a screen, with the user's
+        remaps (keys remapped away are gone): the screen's own first, then the app's, each
+        in the order they are declared, then the focused widget chain's. A key is listed
+        once, for the binding that runs it (the first declared; the screen's before the
+        app's); the focused widget's keys follow for what the screen does not bind."""
+        chain = screen._modal_binding_chain  # (node, bindings with the keymap applied)
+        ours = [(n, m) for n, m in chain if n is screen] + [(n, m) for n, m in chain if n is self]
+        widgets = [(n, m) for n, m in chain if n is not screen and n is not self]
+        keys_of: dict[tuple, list[str]] = {}
+        first: dict[tuple, tuple[object, object]] = {}
+        taken: set[str] = set()
+        for node, bindings in ours + widgets:
+            declared = [b for _, b in node._bindings]
+            for key, b in sorted(bindings, key=lambda kb: next((i for i, d in enumerate(declared) if d.action == kb[1].action), len(declared))):
+                if key in taken:
+                    continue
+                taken.add(key)
+                if not b.description:
+                    continue
+                what = (b.action, b.description)
+                keys_of.setdefault(what, []).append(self.get_key_display(b))
+                if what not in first or (b.id and not first[what][0].id):  # the one with an id
+                    first[what] = (b, node)
+        return [(", ".join(dict.fromkeys(keys)), *first[what]) for what, keys in keys_of.items()]
 
     def key_rows(self, screen: Screen) -> list[tuple[str, str, str]]:
         """(keys, description, binding id) for the help screen."""
@@ -323,16 +360,15 @@ class BlufApp(App):
     def action_export(self) -> None:
         if not self._analysis_done():
             return
-        from annotate.export import export
+        from annotate.errors import ExportError
+        from annotate.export import export, write_export
 
         path = self.brief_path
-        text = export(self.workspace, "md", flt=self.brief_filter, record=True, target=str(path))
-        tmp = path.with_name(f".{path.name}.tmp")
         try:
-            tmp.write_text(text, encoding="utf-8")
-            os.replace(tmp, path)
-        except OSError as err:
-            self.notify(f"Brief not written: {err.strerror or err}", severity="error")
+            export(self.workspace, "md", flt=self.brief_filter, record=True, target=str(path),
+                   write=lambda data: write_export(path, data))
+        except ExportError as err:
+            self.notify(f"Brief not written: {err}", severity="error")
             return
         self.notify(f"Brief written to {path}")
 

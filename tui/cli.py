@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--label", action="append", default=[], metavar="LABEL", help="only this stance label (repeatable)")
     e.add_argument("--from", dest="date_from", default="", metavar="YYYY-MM-DD", help="sources published on or after")
     e.add_argument("--to", dest="date_to", default="", metavar="YYYY-MM-DD", help="sources published on or before")
+    e.add_argument("--mode", type=_octal_mode, metavar="OCTAL",
+                   help="permissions of the file written with -o, e.g. 0640 (default: the workspace's, 0600)")
 
     a = sub.add_parser("analyze", help="analyse text files and print what was found")
     a.add_argument("files", nargs="+", metavar="FILE")
@@ -49,6 +51,30 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--glob", default="*", metavar="PATTERN", help="only files whose name matches, in folders (e.g. '*.html')")
     i.add_argument("--max-size", type=float, default=20, metavar="MB", help="refuse files over this size (default 20 MB)")
     i.add_argument("--no-fallback", action="store_true", help="refuse text that is not UTF-8 instead of reading it as cp1252")
+    _fetch_options(i)
+
+    fd = sub.add_parser(
+        "feeds", help="feed subscriptions: add, list, rm, update, import newsboat urls or OPML, export OPML",
+        epilog="Daily brief from cron: bluf feeds update --quiet && bluf export -o brief.md",
+    )
+    fd_sub = fd.add_subparsers(dest="feeds_command", metavar="ACTION", required=True)
+    fa = fd_sub.add_parser("add", help="subscribe to a feed URL")
+    fa.add_argument("url")
+    fa.add_argument("--name", default="", help="a short name for the feed")
+    fa.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable)")
+    fd_sub.add_parser("list", help="the subscriptions, with their last update")
+    fr = fd_sub.add_parser("rm", help="unsubscribe (its sources stay)")
+    fr.add_argument("feed", help="the feed's name, URL or number in `bluf feeds list`")
+    fu = fd_sub.add_parser("update", help="fetch the feeds and import their new entries")
+    fu.add_argument("feeds", nargs="*", metavar="NAME", help="only these feeds (name, URL or number); default all")
+    fu.add_argument("--quiet", "-q", action="store_true", help="print only errors; the exit status says whether all feeds updated (0) or some failed (1)")
+    _fetch_options(fu)
+    fi = fd_sub.add_parser("import-urls", help="subscribe to the feeds of a newsboat urls file")
+    fi.add_argument("file", help="newsboat's urls file: a URL per line, then tags; \"~Name\" names the feed")
+    fo = fd_sub.add_parser("import-opml", help="subscribe to the feeds of an OPML file")
+    fo.add_argument("file")
+    fx = fd_sub.add_parser("export-opml", help="the subscriptions as OPML")
+    fx.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output)")
 
     se = sub.add_parser("source", help="a source's metadata")
     se_sub = se.add_subparsers(dest="source_command", metavar="ACTION", required=True)
@@ -96,6 +122,28 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _octal_mode(text: str) -> int:
+    """``--mode``: permission bits in octal, like 0600, 640 or 0o644."""
+    try:
+        mode = int(text.removeprefix("0o"), 8)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an octal mode like 0600") from None
+    if not 0 <= mode <= 0o777:
+        raise argparse.ArgumentTypeError(f"{text!r}: a mode is at most 0777") from None
+    return mode
+
+
+def _fetch_options(p: argparse.ArgumentParser) -> None:
+    """Options of the commands that fetch URLs."""
+    p.add_argument("--insecure", action="store_true", help="accept any TLS certificate (a self-signed one on a server you trust)")
+    p.add_argument("--timeout", type=float, default=15.0, metavar="S", help="seconds to wait for a server (default 15)")
+    p.add_argument("--delay", type=float, default=0.5, metavar="S", help="seconds between two requests to one host (default 0.5)")
+
+
+def _fetcher_kwargs(args) -> dict:
+    return {"insecure": args.insecure, "timeout": args.timeout, "delay": args.delay}
+
+
 class _Progress:
     """A one-line progress indicator on stderr (only when stderr is a terminal)."""
 
@@ -121,10 +169,41 @@ def _workspace(args, seed: bool = True, compact: bool = True):
     from annotate.workspace import open_workspace
 
     ws = open_workspace(args.db, seed=seed, progress=lambda msg: print(f"bluf: {msg}", file=sys.stderr))
+    shown: set[str] = set()
+    _tell_notices(ws, shown)
     try:
         yield ws
     finally:
-        ws.close(compact=compact)
+        try:
+            ws.close(compact=compact)
+        finally:
+            _tell_notices(ws, shown)
+
+
+def _tell_notices(ws, shown: set[str]) -> None:
+    """Print the workspace's notices (read-only, upgraded, damaged journal, recovered,
+    compaction skipped) on stderr, one line each, each once: ``shown`` holds those
+    printed already."""
+    for notice in ws.notices:
+        if notice not in shown:
+            shown.add(notice)
+            print(f"bluf: {_line(notice)}", file=sys.stderr)
+
+
+def _json(obj) -> str:
+    """One JSON line, UTF-8, with every character a terminal could act on escaped."""
+    import json
+
+    from annotate.clean import json_escaped
+
+    return json_escaped(json.dumps(obj, ensure_ascii=False).encode("utf-8")).decode("utf-8")
+
+
+def _line(text) -> str:
+    """Stored or typed text as one terminal-safe line (see ``annotate.clean.printable``)."""
+    from annotate.clean import printable
+
+    return printable(text)
 
 
 def cmd_export(args) -> int:
@@ -143,6 +222,16 @@ def cmd_export(args) -> int:
     if args.template and not Path(args.template).is_file():
         raise BlufError(f"{args.template}: no such template file")
     flt = BriefFilter(tuple(args.incident), tuple(args.actor), tuple(args.annotator), tuple(args.label), args.date_from, args.date_to)
+    to_file = bool(args.output) and args.output != "-"
+    if args.mode is not None and not to_file:
+        raise BlufError("--mode sets the permissions of a file: give -o FILE too")
+    written: list[Path] = []
+
+    def write(data: bytes) -> None:  # before the brief is recorded as made
+        from annotate.export import write_export
+
+        written.append(write_export(args.output, data, args.mode))
+
     with _workspace(args) as ws:
         # Spans need quotes and names only; the rest derives actors and incidents.
         ws.analyze(progress=_Progress("analysing"), derive=args.format != "jsonl" or flt.active)
@@ -154,20 +243,22 @@ def cmd_export(args) -> int:
             raise BlufError(f"unknown label {bad_labels[0]!r}; labels: {', '.join(ws.labels)}")
         try:
             data = export_bytes(ws, args.format, flt=flt, template=args.template, title=args.title,
-                                record=bool(args.output), target=args.output or "")
+                                record=bool(args.output), target=args.output or "", write=write if to_file else None)
         except Exception as err:  # a user's template can fail in many ways: say so in one line
             from jinja2 import TemplateError
 
             if isinstance(err, TemplateError):
                 raise BlufError(f"template {args.template or 'brief.md.j2'}: {str(err).splitlines()[0]}") from None
             raise
-    if args.output and args.output != "-":
-        out = Path(args.output)
-        tmp = out.with_name(f".{out.name}.tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, out)
-        print(f"bluf: {args.format} written to {out}", file=sys.stderr)
+    if to_file:
+        if not written:
+            write(data)
+        print(_line(f"bluf: {args.format} written to {written[0]}"), file=sys.stderr)
     else:
+        if args.format in ("json", "jsonl"):  # stdout may be a terminal (files keep the bytes: 12% faster)
+            from annotate.clean import json_escaped
+
+            data = json_escaped(data)
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     return EXIT_OK
@@ -200,29 +291,117 @@ def cmd_analyze(args) -> int:
     return status
 
 
+def _import_web(ws, args, report, urls: list[str]) -> None:
+    """Import http(s) URLs too, into the same report."""
+    if not urls:
+        return
+    web = ws.import_urls(urls, progress=_Progress("fetching"), **_fetcher_kwargs(args))
+    for name in ("added", "already", "errors", "warnings", "duplicates", "near_duplicates"):
+        getattr(report, name).extend(getattr(web, name))
+
+
 def cmd_import(args) -> int:
+    from annotate.importers.web import is_url
+
     with _workspace(args, seed=False) as ws:
+        paths = [p for p in args.paths if not is_url(p)]
         report = ws.import_files(
-            args.paths, pattern=args.glob, max_bytes=int(args.max_size * 1024 * 1024),
+            paths, pattern=args.glob, max_bytes=int(args.max_size * 1024 * 1024),
             stdin=sys.stdin.buffer if "-" in args.paths else None, progress=_Progress("importing"),
             fallback_encoding=None if args.no_fallback else "cp1252",
         )
+        _import_web(ws, args, report, [p for p in args.paths if is_url(p)])
         names = {s.id: s.name for s in ws.sources()}
         for src in report.added:
             flag = f"  [language {src.language}: analysed with the English pipeline]" if src.language and src.language != "en" else ""
-            print(f"added: {src.name} ({src.id}){flag}")
+            print(_line(f"added: {src.name} ({src.id}){flag}"))
         for src in report.already:
-            print(f"already there: {src.name}")
+            print(_line(f"already there: {src.name}"))
         for skipped, kept in report.duplicates:
-            print(f"duplicate: {skipped} is the same text as {kept}")
+            print(_line(f"duplicate: {skipped} is the same text as {kept}"))
         for a, b, sim in report.near_duplicates:
-            print(f"near-duplicate: {names.get(a, a)} ≈ {names.get(b, b)} ({sim:.0%} alike): counted once as evidence")
+            print(_line(f"near-duplicate: {names.get(a, a)} ≈ {names.get(b, b)} ({sim:.0%} alike): counted once as evidence"))
         for w in report.warnings:
-            print(f"bluf: warning: {w}", file=sys.stderr)
+            print(f"bluf: warning: {_line(w)}", file=sys.stderr)
         for err in report.errors:
-            print(f"bluf: {err}", file=sys.stderr)
+            print(f"bluf: {_line(err)}", file=sys.stderr)
         print(f"{len(report.added)} added, {len(report.already)} already there, {len(report.errors)} not imported", file=sys.stderr)
     return EXIT_ERROR if report.errors else EXIT_OK
+
+
+def cmd_feeds(args) -> int:
+    from annotate import feedlists
+    from annotate import subscriptions as subs
+    from annotate.errors import WorkspaceError
+
+    c = args.feeds_command
+    with _workspace(args, seed=False, compact=c != "list") as ws:
+        if c == "add":
+            f = ws.add_feed(args.url, args.name, args.tag)
+            print(f"subscribed: {f.label}" + (f" [{', '.join(f.tags)}]" if f.tags else ""))
+        elif c == "list":
+            for n, f in enumerate(ws.feeds(), 1):
+                state = f"error: {f.last_error}" if f.last_error else (f"updated {f.last_update[:16]}" if f.last_update else "never updated")
+                tags = f"  [{', '.join(f.tags)}]" if f.tags else ""
+                print(f"{n:3d}  {f.name or '-':20} {f.url}{tags}  ({state})")
+        elif c == "rm":
+            f = ws.remove_feed(args.feed)
+            print(f"unsubscribed: {f.label} (its sources stay)")
+        elif c in ("import-urls", "import-opml"):
+            try:
+                data = Path(args.file).read_bytes()
+            except OSError as err:
+                raise WorkspaceError(f"{args.file}: {err.strerror or err}") from None
+            if c == "import-urls":
+                found, notes = feedlists.parse_urls_file(data.decode("utf-8", "replace"))
+                notes = [f"{args.file}: {n}" for n in notes]
+            else:
+                try:
+                    found, notes = feedlists.parse_opml(data), []
+                except ValueError as err:
+                    raise WorkspaceError(f"{args.file}: {err}") from None
+            added, more = subs.subscribe_all(ws, found)
+            for f in added:
+                print(f"subscribed: {f.label}" + (f" [{', '.join(f.tags)}]" if f.tags else ""))
+            for n in notes + more:
+                print(f"bluf: {n}", file=sys.stderr)
+            print(f"{len(added)} feeds subscribed, {len(more)} there already, {len(notes)} lines skipped", file=sys.stderr)
+        elif c == "export-opml":
+            data = feedlists.opml(ws.feeds())
+            if args.output and args.output != "-":
+                Path(args.output).write_bytes(data)
+                print(f"bluf: {len(ws.feeds())} feeds written to {args.output}", file=sys.stderr)
+            else:
+                sys.stdout.buffer.write(data)
+        elif c == "update":
+            return _update_feeds(ws, args)
+    return EXIT_OK
+
+
+def _update_feeds(ws, args) -> int:
+    def report(r, done: int, total: int) -> None:
+        if not args.quiet:
+            what = "unchanged" if r.unchanged else f"{len(r.added)} new"
+            extra = [f"{r.known} seen before"] if r.known else []
+            extra += [f"{len(r.same)} same text as a source"] if r.same else []
+            extra += [f"{len(r.revised)} revised copies skipped"] if r.revised else []
+            print(f"[{done}/{total}] {r.feed.label}: {what}" + (f" ({', '.join(extra)})" if extra else ""), flush=True)
+            for s in r.added:
+                print(f"  added: {s.label}")
+            for w in r.warnings:
+                print(f"bluf: warning: {w}", file=sys.stderr)
+        for e in r.errors:
+            print(f"bluf: {r.feed.label}: {e}" if not e.startswith(r.feed.url) else f"bluf: {e}", file=sys.stderr, flush=True)
+
+    if not ws.feeds():
+        print("bluf: no feeds: subscribe with `bluf feeds add URL`", file=sys.stderr)
+        return EXIT_OK
+    results = ws.update_feeds(args.feeds or None, progress=report, **_fetcher_kwargs(args))
+    failed = [r for r in results if not r.ok]
+    if not args.quiet:
+        print(f"{sum(len(r.added) for r in results)} sources added from {len(results)} feeds, {len(failed)} feeds with errors",
+              file=sys.stderr)
+    return EXIT_ERROR if failed else EXIT_OK
 
 
 def cmd_source(args) -> int:
@@ -235,10 +414,10 @@ def cmd_source(args) -> int:
                 return EXIT_USAGE
             src = ws.edit_source(src.id, **fields)
         for k in ("name", "id", "title", "outlet", "author", "url", "published", "language", "grade"):
-            print(f"{k:10} {getattr(src, k) or '—'}")
+            print(f"{k:10} {_line(getattr(src, k) or '—')}")
         dups = ws.near_duplicates_of(src.id)
         if dups:
-            print(f"{'copies':10} " + ", ".join(ws.source(d).name for d in dups))
+            print(f"{'copies':10} " + _line(", ".join(ws.source(d).name for d in dups)))
     return EXIT_OK
 
 
@@ -246,7 +425,7 @@ def cmd_sources(args) -> int:
     with _workspace(args) as ws:
         ws.analyze(progress=_Progress("analysing"))
         for s in ws.sources():
-            print(f"{s.id}  {len(ws.quotes(s.id)):3d} quotes  {s.name}  {s.title}")
+            print(f"{s.id}  {len(ws.quotes(s.id)):3d} quotes  {_line(s.name)}  {_line(s.title)}")
     return EXIT_OK
 
 
@@ -259,9 +438,9 @@ def cmd_tag(args) -> int:
         try:
             st = ws.tag(src.id, args.quote_index, args.label, note=args.note)
         except AlreadyTagged as same:  # a notice, not a failure: the tag is in force
-            print(f"bluf: {same}", file=sys.stderr)
+            print(f"bluf: {_line(same)}", file=sys.stderr)
             return EXIT_OK
-        print(f"tagged {ws.actor_name(st.actor_id)} as {st.label}: “{st.quote}” ({src.name})")
+        print(_line(f"tagged {ws.actor_name(st.actor_id)} as {st.label}: “{st.quote}” ({src.name})"))
     return EXIT_OK
 
 
@@ -274,14 +453,14 @@ def cmd_labels(args) -> int:
                 specs.append({"name": name, "key": key})
             ws.set_labels(specs)
         for x in ws.label_specs:
-            print(f"{x['name']:16} {x['key'] or '-'}")
+            print(_line(f"{x['name']:16} {x['key'] or '-'}"))
     return EXIT_OK
 
 
 def cmd_untag(args) -> int:
     with _workspace(args, seed=False) as ws:
         st = ws.untag(args.tag_id)
-        print(f"untagged {st.id}: {ws.actor_name(st.actor_id)} {st.label}")
+        print(_line(f"untagged {st.id}: {ws.actor_name(st.actor_id)} {st.label}"))
     return EXIT_OK
 
 
@@ -294,13 +473,13 @@ def cmd_log(args) -> int:
         events = events[-args.n :]
     for e in events:
         if args.json:
-            print(json.dumps(e, ensure_ascii=False))
+            print(_json(e))
             continue
         what = {"tag": "tagged", "untag": "untagged", "retag": "re-tagged", "note": "noted"}.get(e["event"], e["event"])
         why = f" ({e['reason']})" if e["reason"] else ""
         quote = e["quote"] if len(e["quote"]) <= 50 else e["quote"][:49] + "…"
         note = f" note: {e['note']}" if e["note"] else ""
-        print(f"{e['at'][:19]}  {e['annotator']:<12} {what}{why} {e['actor']}: {e['label']}  {e['source']}  “{quote}”{note}  [{e['tag']}]")
+        print(_line(f"{e['at'][:19]}  {e['annotator']:<12} {what}{why} {e['actor']}: {e['label']}  {e['source']}  “{quote}”{note}  [{e['tag']}]"))
     return EXIT_OK
 
 
@@ -316,7 +495,7 @@ def cmd_stats(args) -> int:
         name = ws.actor_name
         src = lambda sid: ws.source(sid).name  # noqa: E731
     if args.json:
-        print(json.dumps({
+        print(_json({
             "tags": len(stances),
             "annotators": ag.annotators,
             "counts": {a: dict(c) for a, c in ag.counts.items()},
@@ -324,28 +503,28 @@ def cmd_stats(args) -> int:
             "alpha": ag.alpha, "alpha_units": ag.alpha_units,
             "between_annotators": [{"actor": name(a), "source": src(s), "labels": labels} for (a, s), labels in ag.between_annotators],
             "between_sources": [{"actor": name(a), "labels": {src(s): lab for s, lab in per.items()}} for a, per in ag.between_sources],
-        }, ensure_ascii=False))
+        }))
         return EXIT_OK
     print(f"{len(stances)} tags in force by {len(ag.annotators)} annotator{'s' if len(ag.annotators) != 1 else ''}")
     labels = sorted({lab for c in ag.counts.values() for lab in c})
     if labels:
         width = max(8, *(len(a) for a in ag.annotators))
-        print(f"{'label':<12}" + "".join(f"{a:>{width + 1}}" for a in ag.annotators) + f"{'total':>8}")
+        print(_line(f"{'label':<12}" + "".join(f"{a:>{width + 1}}" for a in ag.annotators) + f"{'total':>8}"))
         for lab in labels:
             row = [ag.counts[a][lab] for a in ag.annotators]
-            print(f"{lab:<12}" + "".join(f"{n:>{width + 1}}" for n in row) + f"{sum(row):>8}")
+            print(_line(f"{lab:<12}" + "".join(f"{n:>{width + 1}}" for n in row) + f"{sum(row):>8}"))
     for (a, b), (k, n) in ag.kappa.items():
-        print(f"Cohen's kappa {a}–{b}: {'n/a' if k is None else f'{k:.2f}'} on {n} actor×source units")
+        print(_line(f"Cohen's kappa {a}–{b}: {'n/a' if k is None else f'{k:.2f}'} on {n} actor×source units"))
     if len(ag.annotators) >= 2:
         print(f"Krippendorff's alpha (nominal): {'n/a' if ag.alpha is None else f'{ag.alpha:.2f}'} on {ag.alpha_units} units")
     if ag.between_annotators:
         print("Annotators disagree on:")
         for (a, s), labels in ag.between_annotators:
-            print(f"  {name(a)} in {src(s)}: " + ", ".join(f"{who} {lab}" for who, lab in labels.items()))
+            print(_line(f"  {name(a)} in {src(s)}: " + ", ".join(f"{who} {lab}" for who, lab in labels.items())))
     if ag.between_sources:
         print("Stance differs between sources:")
         for a, per in ag.between_sources:
-            print(f"  {name(a)}: " + ", ".join(f"{src(s)} {lab}" for s, lab in per.items()))
+            print(_line(f"  {name(a)}: " + ", ".join(f"{src(s)} {lab}" for s, lab in per.items())))
     return EXIT_OK
 
 
@@ -353,7 +532,7 @@ def cmd_recover(args) -> int:
     from annotate.locations import default_db
     from annotate.store import recover
 
-    print(recover(Path(args.db) if args.db else default_db()))
+    print(_line(recover(Path(args.db) if args.db else default_db())))
     return EXIT_OK
 
 
@@ -384,6 +563,7 @@ def main(argv: list[str] | None = None) -> int:
         "export": cmd_export,
         "analyze": cmd_analyze,
         "import": cmd_import,
+        "feeds": cmd_feeds,
         "source": cmd_source,
         "sources": cmd_sources,
         "tag": cmd_tag,
@@ -399,7 +579,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except BlufError as err:
-        print(f"bluf: {err}", file=sys.stderr)
+        print(f"bluf: {_line(err)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

@@ -7,8 +7,8 @@
     theme = "bluf-light"          # a bundled theme or one of yours (`bluf locate themes`)
     glyphs = "auto"               # marks as glyphs too: auto (without colour), always, never
 
-    [keys]                        # remap any key by its binding id (see ? in the app)
-    "reader.next_quote" = "n"
+    [keys]                        # remap any key by its binding id (see ? in the app);
+    "reader.next_quote" = "w"     # one onto a key in use is refused (tui.keys)
     "app.quit" = "ctrl+q"
 
 A broken file is reported in one line and the defaults are used."""

@@ -15,6 +15,30 @@ def export_bytes(ws, fmt: str = "md", **kw) -> bytes:
     return export(ws, fmt, **kw).encode("utf-8")
 
 
+def write_export(path: str | Path, data: bytes, mode: int | None = None) -> Path:
+    """Write an export file atomically (``annotate.atomic.write_atomic``): a reader, a
+    crash or a full disk sees the previous file or the new one, never a part or an empty
+    file. ``mode``: permission bits (default: the workspace's, 0600 unless config.toml's
+    ``[workspace]`` says otherwise, with its group). Returns the path written.
+
+    Raises ExportError with one line naming the file and why; nothing is changed then."""
+    import errno
+
+    from ..atomic import write_atomic
+    from ..errors import ExportError
+    from ..workspace import permissions
+
+    default_mode, group = permissions()
+    existed = Path(path).exists()
+    try:
+        return write_atomic(path, data, default_mode if mode is None else mode, group)
+    except OSError as err:
+        why = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "disk quota exceeded"}.get(
+            err.errno, (err.strerror or str(err)).lower())
+        kept = "the previous file is unchanged" if existed and not Path(path).is_dir() else "no file was created"
+        raise ExportError(f"{path}: not written ({why}); {kept}") from None
+
+
 def _json_chunks(ws, fmt, flt, title, today):
     import orjson
 
@@ -38,9 +62,11 @@ def _json_chunks(ws, fmt, flt, title, today):
 
 
 def export(ws, fmt: str = "md", flt=None, template: str | Path | None = None, title: str = "Airspace incidents and stances",
-           today=None, record: bool = False, target: str = "") -> str:
+           today=None, record: bool = False, target: str = "", write=None) -> str:
     """The export as text. ``record`` remembers what a Markdown brief said, so the next
-    one's draft bottom line can tell what changed."""
+    one's draft bottom line can tell what changed; ``write`` (a callable taking the UTF-8
+    bytes, e.g. ``write_export``) is called first, so a brief that could not be written is
+    not remembered as made."""
     from ..brief import BriefFilter, build_brief, select, snapshot
 
     flt = flt or BriefFilter()
@@ -51,6 +77,8 @@ def export(ws, fmt: str = "md", flt=None, template: str | Path | None = None, ti
         brief = build_brief(ws, title=title, today=today, flt=flt, snapshot_since=(last or {}).get("snapshot"))
         text = render_markdown(brief, template)
         if record:
+            if write is not None:
+                write(text.encode("utf-8"))
             ws.record_export("md", snapshot(ws, brief.incidents, brief.actors), target)
         return text
     if fmt in ("json", "jsonl"):

@@ -8,6 +8,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, PackageLoader, StrictUndefined
 
 from ..brief import Brief
+from ..clean import strip_controls
 
 # Characters that Markdown (CommonMark, GFM tables, pandoc) could read as syntax.
 # Inline only (the template never starts a line with escaped text): emphasis, code, links,
@@ -64,5 +65,5 @@ def render_markdown(brief: Brief, template: str | Path | None = None) -> str:
         tpl = env.get_template(p.name)
     else:
         tpl = _env(None).get_template("brief.md.j2")
-    out = tpl.render(brief=brief)
+    out = strip_controls(tpl.render(brief=brief))  # a stored note or title may hold an escape
     return re.sub(r"\n{3,}", "\n\n", out).strip() + "\n"

@@ -43,6 +43,8 @@ class Entry:
     where: str  # how errors and warnings name it: the path, "path:12", "path#3"
     warnings: list[str] = field(default_factory=list)
     prefix: int = 0  # characters removed from the start of the text as read (front matter)
+    guid: str = ""  # a feed entry's id (RSS guid, Atom id), "" elsewhere
+    summary_only: bool = False  # a feed entry that gives only a short summary of its linked article
 
 
 def is_binary(data: bytes) -> bool:

@@ -11,6 +11,7 @@ from ._common import Entry, build_meta, error, is_binary, normalize_date, one_li
 from .htmlpage import html_to_text
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+SUMMARY_WORDS = 150  # an entry without full content and with fewer words is a summary of its page
 
 
 def _entry_text(entry) -> str:
@@ -55,7 +56,11 @@ def _parsed_date(entry) -> str:
     return ""
 
 
-def read_feed(data: bytes, where: str, name: str, path: str, fallback: str | None) -> tuple[list, list[str]]:
+def read_feed(data: bytes, where: str, name: str, path: str, fallback: str | None,
+              with_links: bool = False) -> tuple[list, list[str]]:
+    """The entries of a feed (an Entry or an IngestError each) and warnings. With
+    ``with_links`` (a fetched feed), an entry with a link but no text at all is kept as
+    ``summary_only``, with empty text, for its page to be fetched."""
     import feedparser
 
     if not data.strip():
@@ -83,7 +88,7 @@ def read_feed(data: bytes, where: str, name: str, path: str, fallback: str | Non
         at = f"{where}#{i}"
         try:
             text = _entry_text(entry)
-            if not text.strip():
+            if not text.strip() and not (with_links and entry.get("link")):
                 raise error(at, "the entry has no text")
             content_lang = next((c.get("language") for c in entry.get("content") or [] if c.get("language")), "")
             fields = {
@@ -104,7 +109,9 @@ def read_feed(data: bytes, where: str, name: str, path: str, fallback: str | Non
                 if not fields["published"]:
                     entry_warnings.append(f"{safe(at)}: {err} ignored")
             meta = build_meta(fields, at, entry_warnings)
-            items.append(Entry(f"{name}#{i}", text, path, meta, at, warnings=entry_warnings))
+            summary_only = not entry.get("content") and len(text.split()) < SUMMARY_WORDS and bool(fields["url"])
+            items.append(Entry(f"{name}#{i}", text, path, meta, at, warnings=entry_warnings,
+                               guid=entry.get("id") or "", summary_only=summary_only))
         except Exception as err:  # one bad entry does not stop the others
             items.append(err if isinstance(err, IngestError) else error(at, f"could not read the entry ({type(err).__name__}: {err})"))
     return items, warnings

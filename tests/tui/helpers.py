@@ -14,3 +14,18 @@ async def settle(app, pilot) -> None:
     await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+def screen_strips(app) -> list:
+    """The terminal's rows as the app paints them now (modal screens over what is behind)."""
+    return app.screen._compositor.render_strips()
+
+
+def screen_lines(app) -> list[str]:
+    """The terminal's rows as text."""
+    return ["".join(seg.text for seg in strip) for strip in screen_strips(app)]
+
+
+def region_text(app, region) -> list[str]:
+    """The text painted in a screen region, row by row."""
+    return [line[region.x : region.right] for line in screen_lines(app)[region.y : region.bottom]]

@@ -53,6 +53,10 @@ SCREENS = {
     "incidents": ["I", "down"],
     "matrix": ["M"],
     "stats": ["S"],
+    # One filled input: the typed text and the cursor after it (the field has a row for them).
+    "metadata_typed": ["m", "end", *"Wire", "space", *"copy"],
+    # The speaker picker finds an actor by another name it goes by, shown beside it.
+    "speaker_picker": ["enter", "right_square_bracket", "e", *"Kremlin"],
 }
 
 

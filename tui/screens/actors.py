@@ -97,7 +97,8 @@ class ActorsScreen(TableDetailScreen):
         aid = self._current()
         if aid is None:
             return
-        choices = [Choice(a.id, a.name, a.affiliation or a.kind) for a in ws.list_actors() if a.id != aid]
+        names = ws.actor_names()
+        choices = [Choice(a.id, a.name, a.affiliation or a.kind, tuple(names.get(a.id, ())[1:])) for a in ws.list_actors() if a.id != aid]
 
         def done(into: str | None) -> None:
             if into:

@@ -3,6 +3,7 @@ key judgments edited here are kept in the workspace; filters narrow what it cove
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -20,7 +21,7 @@ class BriefScreen(Screen):
         Binding("f", "filters", "Filters", id="brief.filters"),
         Binding("escape", "app.pop_screen", "Back", id="brief.back"),
         Binding("j,down", "down", "Scroll down", show=False, id="brief.down"),
-        Binding("k,up", "up", "Scroll up", show=False, id="brief.up"),
+        Binding("up", "up", "Scroll up", show=False, id="brief.up"),  # k: key judgments
         Binding("space,pagedown", "page_down", "Page down", show=False, id="brief.page_down"),
         Binding("pageup", "page_up", "Page up", show=False, id="brief.page_up"),
     ]
@@ -41,9 +42,11 @@ class BriefScreen(Screen):
 
     def refresh_stances(self) -> None:
         flt = self.app.brief_filter
-        self.query_one("#title", Static).update(
+        from annotate.clean import printable
+
+        self.query_one("#title", Static).update(Text(printable(  # typed filters: shown literally
             "bluf · brief preview · E exports it" + (f" · filtered: {flt.describe()}" if flt.active else "")
-        )
+        )))
         self.query_one(Markdown).update(self.app.brief_markdown())
 
     def _edit(self, field: str, title: str, current: str) -> None:

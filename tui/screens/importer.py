@@ -43,10 +43,10 @@ class ImportScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static("bluf · import", id="title")
         with Vertical():
-            yield Static("Files or folders (space-separated; quote names with spaces); enter imports", classes="label")
-            yield QuietInput(placeholder="~/Downloads/articles  feed.xml  notes.md", id="paths")
+            yield Static("Files, folders or http(s) URLs; quote names with spaces; enter imports", classes="label")
+            yield QuietInput(placeholder="~/Downloads/articles  feed.xml  notes.md", id="paths", compact=False)
             yield Static("Only files matching (in folders)", classes="label")
-            yield QuietInput(value="*", id="glob")
+            yield QuietInput(value="*", id="glob", compact=False)
             yield ProgressBar(total=None, show_eta=False, id="progress")
             yield Log(id="log", highlight=False)
         yield Footer()
@@ -69,8 +69,15 @@ class ImportScreen(Screen):
 
     @work(thread=True, exclusive=True, group="import")
     def run_import(self, paths: list[str], pattern: str) -> None:
+        from annotate.importers.web import is_url
+
         ws = self.app.workspace
-        report = ws.import_files(paths, pattern=pattern, progress=lambda d, t, n: self.post_message(ImportProgress(d, t, n)))
+        files, urls = [p for p in paths if not is_url(p)], [p for p in paths if is_url(p)]
+        report = ws.import_files(files, pattern=pattern, progress=lambda d, t, n: self.post_message(ImportProgress(d, t, n)))
+        if urls:  # pages and feeds from the web, as `bluf import URL` does
+            web = ws.import_urls(urls, progress=lambda d, t, n: self.post_message(ImportProgress(d, t, n)))
+            for name in ("added", "already", "errors", "warnings", "duplicates", "near_duplicates"):
+                getattr(report, name).extend(getattr(web, name))
         self.post_message(ImportDone(report))
 
     def on_import_progress(self, message: ImportProgress) -> None:

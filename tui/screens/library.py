@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 
@@ -14,12 +16,27 @@ from tui.widgets.quiet_input import QuietInput
 from .table_detail import add_columns
 
 
+class FeedUpdated(Message):
+    """One feed's update is saved (``result``: annotate.subscriptions.FeedResult)."""
+
+    def __init__(self, result, done: int, total: int) -> None:
+        super().__init__()
+        self.result, self.done, self.total = result, done, total
+
+
+class FeedsDone(Message):
+    def __init__(self, results: list, error: str = "") -> None:
+        super().__init__()
+        self.results, self.error = results, error
+
+
 class LibraryScreen(Screen):
     BINDINGS = [
         Binding("enter", "open", "Open", id="library.open"),
         Binding("slash", "filter", "Filter", id="library.filter"),
         Binding("i", "import", "Import", id="library.import"),
         Binding("m", "edit_source", "Metadata", id="library.edit"),
+        Binding("R", "update_feeds", "Update feeds", show=False, id="library.update_feeds"),  # in ? and the palette
         Binding("tab", "app.focus_next", "Next list", show=False, id="library.next"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear"),
     ]
@@ -28,7 +45,7 @@ class LibraryScreen(Screen):
     LibraryScreen #status { height: 1; padding: 0 1; color: $text-muted; }
     LibraryScreen ProgressBar { height: 1; padding: 0 1; }
     LibraryScreen ProgressBar.-hidden { display: none; }
-    LibraryScreen #filter { height: 1; border: none; padding: 0 1; display: none; }
+    LibraryScreen #filter { padding: 0 1; display: none; }
     LibraryScreen #filter.-shown { display: block; }
     LibraryScreen .heading { height: 1; padding: 0 1; text-style: bold; color: $accent; }
     LibraryScreen #sources { height: 1fr; min-height: 4; }
@@ -199,3 +216,69 @@ class LibraryScreen(Screen):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         self._open(event.data_table)
+
+    # ------------------------------------------------------------------ feeds
+    def action_update_feeds(self) -> None:
+        ws = self.app.workspace
+        if ws is None:
+            return
+        from textual.worker import WorkerState
+
+        if any(w.group == "feeds" and w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in self.workers):
+            self.notify("The feeds are being updated already", timeout=3)
+            return
+        feeds = ws.feeds()
+        if not feeds:
+            self.notify("No feeds: subscribe with `bluf feeds add URL` (or import-urls, import-opml)", severity="warning")
+            return
+        self.set_status(f"Updating {len(feeds)} feeds…")
+        self.set_progress(0, len(feeds))
+        self.fetch_feeds()
+
+    @work(thread=True, exclusive=True, group="feeds")
+    def fetch_feeds(self) -> None:
+        """Fetching and saving run here; each feed's result is posted as it is saved."""
+        from annotate.errors import BlufError
+
+        try:
+            results = self.app.workspace.update_feeds(progress=lambda r, d, t: self.post_message(FeedUpdated(r, d, t)))
+        except BlufError as err:
+            self.post_message(FeedsDone([], str(err)))
+            return
+        self.post_message(FeedsDone(results))
+
+    def on_feed_updated(self, message: FeedUpdated) -> None:
+        r = message.result
+        self.set_progress(message.done, message.total)
+        what = "unchanged" if r.unchanged else f"{len(r.added)} new"
+        self.set_status(f"Feeds {message.done}/{message.total} · {r.feed.label}: {what}" + (" · error" if r.errors else ""))
+        if r.errors:
+            self.notify(r.errors[0] + (f" (+{len(r.errors) - 1} more)" if len(r.errors) > 1 else ""), severity="warning", timeout=8)
+        if r.added:
+            self.refresh_data()
+            self._analysis_wanted = True
+            self._analyse_when_idle()
+
+    def on_feeds_done(self, message: FeedsDone) -> None:
+        self.set_progress(None, None)
+        if message.error:
+            self.set_status(message.error)
+            self.notify(message.error, severity="error")
+            return
+        added = sum(len(r.added) for r in message.results)
+        failed = sum(1 for r in message.results if r.errors)
+        text = f"Feeds updated: {added} new sources from {len(message.results)} feeds" + (f", {failed} with errors" if failed else "")
+        self.set_status(text)
+        self.notify(text, severity="warning" if failed else "information", timeout=5)
+
+    def _analyse_when_idle(self) -> None:
+        """Analyse new sources, once the analysis running (if any) is done."""
+        from textual.worker import WorkerState
+
+        if not getattr(self, "_analysis_wanted", False):
+            return
+        if any(w.group == "workspace" and w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in self.app.workers):
+            self.set_timer(0.5, self._analyse_when_idle)
+            return
+        self._analysis_wanted = False
+        self.app.analyse_again()

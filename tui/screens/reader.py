@@ -126,7 +126,9 @@ class ReaderScreen(Screen):
         copies = self.ws.near_duplicates_of(self.source_id)
         if copies:
             bits.append(f"≈ {len(copies)} near-duplicate{'s' if len(copies) > 1 else ''}")
-        self.query_one("#title", Static).update(Text(" · ".join(bits)))
+        from annotate.clean import printable
+
+        self.query_one("#title", Static).update(Text(printable(" · ".join(bits))))  # stored fields: no escapes
         view = self.query_one(ArticleView)
         view.show(src.text, src.removed, src.headings)
         view.focus()
@@ -168,9 +170,9 @@ class ReaderScreen(Screen):
         return out
 
     def _focus_span(self) -> tuple[int, int] | None:
-        if self.selection is not None:
+        if self.selection is not None:  # what the reader shows is the article only
             a, b = self.selection
-            return (min(a, b), max(a, b))
+            return self.ws.evidence_span(self.source_id, min(a, b), max(a, b))
         if self.mode == "quote" and self.focus_index is not None and self.focus_index < len(self.quotes):
             q = self.quotes[self.focus_index]
             return (q.start, q.end)
@@ -178,7 +180,7 @@ class ReaderScreen(Screen):
             e = self.entities[self.entity_index]
             return (e.start, e.end)
         if self.mode == "sentence" and self.sentence_index is not None and self.sentence_index < len(self.sentences):
-            return tuple(self.sentences[self.sentence_index])
+            return self.ws.evidence_span(self.source_id, *self.sentences[self.sentence_index])
         return None
 
     def _glyphs(self) -> bool:
@@ -293,7 +295,7 @@ class ReaderScreen(Screen):
         if self.analysis is None:
             text = "Analysing… quotes and names appear when the analysis is done"
         elif self.selection is not None:
-            a, b = sorted(self.selection)
+            a, b = self._focus_span() or (0, 0)
             text = f"Selected {b - a} characters · arrows extend · a label key tags it · Q: it is a quote · esc cancels"
         elif self.mode == "quote" and self.focus_index is not None and self.focus_index < len(quotes):
             q = quotes[self.focus_index]
@@ -314,7 +316,9 @@ class ReaderScreen(Screen):
             text = f"Sentence {self.sentence_index + 1}/{len(self.sentences)} · a label key tags its subject · {progress}"
         else:
             text = f"{len(quotes)} quotes · ] next quote · ? help · {progress}"
-        self.query_one("#status", Static).update(Text(text, overflow="ellipsis", no_wrap=True))
+        from annotate.clean import printable
+
+        self.query_one("#status", Static).update(Text(printable(text), overflow="ellipsis", no_wrap=True))
 
     def on_analysis_ready(self) -> None:
         self.refresh_marks()
@@ -347,31 +351,40 @@ class ReaderScreen(Screen):
         return None
 
     def _move(self, mode: str, step: int, ok=lambda i: True) -> None:
+        here = {"quote": self.focus_index, "entity": self.entity_index, "sentence": self.sentence_index}[mode]
+        if self.mode != mode or self.selection is not None or here is None:  # continue from what is in focus
+            items = self.quotes if mode == "quote" else self.entities if mode == "entity" else self.sentences
+            here = self._from_focus([x[0] if mode == "sentence" else x.start for x in items], step)
         self.selection, self.selecting = None, False
         if mode == "quote":
-            current = self.focus_index if self.mode == "quote" else self._nearest_quote(step)
-            i = self._step(self.quotes, current, step, ok)
+            i = self._step(self.quotes, here, step, ok)
             if i is None:
                 self.app.bell()
                 return
             self.focus_index = i
         elif mode == "entity":
-            current = self.entity_index if self.mode == "entity" else None
-            self.entity_index = self._step(self.entities, current, step)
+            self.entity_index = self._step(self.entities, here, step)
         else:
-            current = self.sentence_index if self.mode == "sentence" else None
-            self.sentence_index = self._step(self.sentences, current, step)
+            self.sentence_index = self._step(self.sentences, here, step)
         self.mode = mode
         self.refresh_marks()
         self._scroll_to_focus()
 
-    def _nearest_quote(self, step: int) -> int | None:
-        """Coming from a name or a sentence: continue from there."""
+    def _from_focus(self, starts: list[int], step: int) -> int | None:
+        """The index a move of ``step`` counts from when the focus is on something else (a
+        quote, a name, a sentence, a selection): the next item is the first that starts
+        after the focus's start, the previous one the last that starts before it. With
+        nothing in focus, from the top of the screen. ``len(starts)`` when all start before."""
         span = self._focus_span()
         if span is None:
-            return None
-        before = [i for i, q in enumerate(self.quotes) if q.start < span[0]]
-        return before[-1] if before else (None if step > 0 else 0)
+            view = self.query_one(ArticleView)
+            at = view.offset_at_row(view.scroll_offset.y) - 0.5  # the item at the top is next
+        else:
+            at = span[0]
+        if step > 0:
+            before = [i for i, s in enumerate(starts) if s <= at]
+            return before[-1] if before else None
+        return next((i for i, s in enumerate(starts) if s >= at), len(starts))
 
     def action_next_quote(self) -> None:
         self._move("quote", 1)
@@ -494,7 +507,7 @@ class ReaderScreen(Screen):
         if self.mode == "entity" and self.selection is None:
             for s, e in self.sentences:
                 if s <= span[0] < e:
-                    return (s, e)
+                    return self.ws.evidence_span(self.source_id, s, e) or span
         return span
 
     def action_tag(self, label: str, jump: bool = False) -> None:
@@ -561,8 +574,9 @@ class ReaderScreen(Screen):
     def _pick_actor_then(self, then, title: str, initial: str = "") -> None:
         ws = self.ws
         here = {q.actor_id for q in self.quotes if q.actor_id}
+        names = ws.actor_names()  # found by any name they go by ("Kremlin")
         choices = [
-            Choice(a.id, a.name, ("· in this article " if a.id in here else "") + (a.affiliation or a.kind))
+            Choice(a.id, a.name, ("· in this article " if a.id in here else "") + (a.affiliation or a.kind), tuple(names.get(a.id, ())[1:]))
             for a in ws.list_actors()
         ]
         choices.sort(key=lambda c: (c.id not in here, c.label.lower()))
@@ -667,7 +681,11 @@ class ReaderScreen(Screen):
         if self.selection is None:
             self.notify("Select the quoted words first (v, then arrows)", severity="warning")
             return
-        a, b = sorted(self.selection)
+        span = self._focus_span()
+        if span is None:
+            self.notify("The selection is removed boilerplate, not the article", severity="warning")
+            return
+        a, b = span
         actor = self._focus_actor()
 
         def then(actor_id: str) -> None:

@@ -31,7 +31,6 @@ class SourceEditScreen(ModalScreen[bool]):
     SourceEditScreen { align: center middle; }
     SourceEditScreen > Vertical { width: 76; max-width: 100%; height: auto; max-height: 100%; background: $panel; border: round $accent; padding: 0 1; }
     SourceEditScreen Static { height: 1; }
-    SourceEditScreen Input { height: 1; border: none; padding: 0; }
     """
 
     def __init__(self, source_id: str) -> None:

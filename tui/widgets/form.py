@@ -17,7 +17,6 @@ class Form(ModalScreen[dict | None]):
     Form { align: center middle; }
     Form > Vertical { width: 76; max-width: 100%; height: auto; max-height: 100%; background: $panel; border: round $accent; padding: 0 1; }
     Form Static { height: 1; }
-    Form Input { height: 1; border: none; padding: 0; }
     """
 
     def __init__(self, title: str, fields: list[tuple[str, str, str]]) -> None:

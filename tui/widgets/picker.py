@@ -1,15 +1,17 @@
 """Picker: choose one item by typing a few letters (fuzzy match), keyboard only.
-Used to reassign a speaker, pick an actor to tag or merge into, an incident, a source."""
+Used to reassign a speaker, pick an actor to tag or merge into, an incident, a source.
+An item is found by any name it goes by (an actor's aliases: "Kremlin" finds the Russian
+government), ranked with rapidfuzz's WRatio, which forgives typos and partial names."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process, utils
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.fuzzy import Matcher
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -24,6 +26,52 @@ class Choice:
     id: str
     label: str
     detail: str = ""
+    names: tuple[str, ...] = ()  # other names it goes by, found as well as the label
+
+
+MIN_SCORE = 70.0  # WRatio (0-100) below which an item is not offered
+DETAIL_WEIGHT = 0.75  # the detail (an actor's country or kind) alone: only a near-exact match
+
+
+class Ranker:
+    """Ranks ``choices`` against what is typed: each by the best of its label, its other
+    names and (weighted) its detail. Built once per picker; a query scores every name in
+    one rapidfuzz call (about 30 ms for 30,000 names on one core)."""
+
+    def __init__(self, choices: list[Choice]) -> None:
+        self.choices = choices
+        self._names: list[str] = []  # processed label or other name
+        self._owner: list[tuple[int, str]] = []  # (choice index, the other name or "")
+        self._details: list[str] = []
+        for i, c in enumerate(choices):
+            for name in (c.label, *c.names):
+                self._names.append(utils.default_process(name))
+                self._owner.append((i, "" if name is c.label else name))
+            self._details.append(utils.default_process(c.detail))
+
+    def __call__(self, query: str) -> list[tuple[Choice, str]]:
+        """The choices that match ``query``, best first, each with the other name it was
+        found by ("" when its label or detail matched best). Ties keep the order of the
+        choices. An empty query gives every choice in order."""
+        q = utils.default_process(query)
+        if not q:
+            return [(c, "") for c in self.choices]
+        best: dict[int, tuple[float, str]] = {}
+        for _, score, k in process.extract(q, self._names, scorer=fuzz.WRatio, processor=None, limit=None, score_cutoff=MIN_SCORE):
+            i, via = self._owner[k]
+            if score > best.get(i, (-1.0, ""))[0] or (score == best[i][0] and not via):
+                best[i] = (score, via)
+        cutoff = MIN_SCORE / DETAIL_WEIGHT
+        for _, score, i in process.extract(q, self._details, scorer=fuzz.WRatio, processor=None, limit=None, score_cutoff=cutoff):
+            if DETAIL_WEIGHT * score > best.get(i, (-1.0, ""))[0]:
+                best[i] = (DETAIL_WEIGHT * score, "")
+        order = sorted(best, key=lambda i: (-best[i][0], i))
+        return [(self.choices[i], best[i][1]) for i in order]
+
+
+def rank(query: str, choices: list[Choice]) -> list[tuple[Choice, str]]:
+    """``Ranker(choices)(query)``: the matching choices, best first, with the name found."""
+    return Ranker(choices)(query)
 
 
 class Picker(ModalScreen[str | None]):
@@ -39,7 +87,7 @@ class Picker(ModalScreen[str | None]):
     Picker { align: center middle; }
     Picker > Vertical { width: 64; max-width: 100%; height: auto; max-height: 20; background: $panel; border: round $accent; padding: 0 1; }
     Picker Static { height: 1; }
-    Picker Input { border: none; height: 1; padding: 0; margin-bottom: 1; }
+    Picker Input { margin-bottom: 1; }
     Picker OptionList { height: auto; max-height: 14; border: none; padding: 0; }
     """
 
@@ -49,6 +97,7 @@ class Picker(ModalScreen[str | None]):
         self.choices = choices
         self.allow_new = allow_new  # e.g. "New actor" or "" for no
         self.initial = initial
+        self.rank = Ranker(choices)
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -63,17 +112,15 @@ class Picker(ModalScreen[str | None]):
     def _fill(self, query: str) -> None:
         ol = self.query_one(OptionList)
         ol.clear_options()
-        matcher = Matcher(query) if query else None
-        scored = []
-        for c in self.choices:
-            score = matcher.match(f"{c.label} {c.detail}") if matcher else 1.0
-            if score > 0:
-                scored.append((score, c))
-        scored.sort(key=lambda x: (-x[0], x[1].label.lower()))
+        found = self.rank(query)
         options = [
-            Option(Content.assemble(c.label, (f"  {c.detail}", "dim") if c.detail else ""), id=c.id) for _, c in scored[:200]
+            Option(Content.assemble(c.label, (f"  ({via})", "italic") if via else "", (f"  {c.detail}", "dim") if c.detail else ""), id=c.id)
+            for c, via in found[:200]
         ]
-        if self.allow_new and query.strip() and not any(c.label.lower() == query.strip().lower() for _, c in scored):
+        typed = utils.default_process(query)
+        if self.allow_new and query.strip() and not any(
+            typed == utils.default_process(n) for c, _ in found for n in (c.label, *c.names)
+        ):
             options.append(Option(Content.assemble((f"+ {self.allow_new}: ", "bold"), query.strip()), id=NEW + query.strip()))
         ol.add_options(options)
         if options:

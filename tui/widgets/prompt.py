@@ -17,7 +17,6 @@ class TextPrompt(ModalScreen[str | None]):
     TextPrompt { align: center bottom; }
     TextPrompt > Vertical { width: 100%; height: auto; background: $panel; border-top: solid $accent; padding: 0 1; }
     TextPrompt Static { height: auto; }
-    TextPrompt Input { border: none; height: 1; padding: 0; }
     """
 
     def __init__(self, question: str, value: str = "", placeholder: str = "") -> None:

@@ -1,5 +1,10 @@
-"""An Input whose cursor does not blink: a blinking cursor redraws twice a second, which
-is bytes on every SSH link for as long as a prompt is open."""
+"""QuietInput: bluf's one-line text field. One row high, no border (Textual's compact
+style), and a cursor that does not blink: a blinking cursor redraws twice a second, which
+is bytes on every SSH link for as long as a prompt is open.
+
+The compact style is a class rule Textual marks ``!important``: a plain ``height: 1;
+border: none`` in a screen's CSS loses to Input's ``:focus`` border, and a focused
+one-row input with a border has no row left for its text."""
 
 from __future__ import annotations
 
@@ -7,5 +12,8 @@ from textual.widgets import Input
 
 
 class QuietInput(Input):
+    def __init__(self, *args, compact: bool = True, **kwargs) -> None:
+        super().__init__(*args, compact=compact, **kwargs)
+
     def on_mount(self) -> None:
         self.cursor_blink = False

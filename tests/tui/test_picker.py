@@ -1,0 +1,75 @@
+"""The speaker picker finds an actor by any name it goes by: the names in the sources, the
+analyst's aliases and the alias file's metonyms ("Kremlin" offers the Russian government),
+ranked with rapidfuzz. Pilot at 80x24, typing real keys."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList, Static
+
+from annotate.text import norm_name
+from tui.app import BlufApp
+from tui.widgets.picker import Picker
+
+from .helpers import settle, widget_text
+
+
+async def _speaker_picker(pilot, app):
+    await settle(app, pilot)
+    await pilot.press("enter", "right_square_bracket", "e")
+    await settle(app, pilot)
+    assert isinstance(app.screen, Picker)
+    return app.screen
+
+
+async def _type(pilot, app, text: str) -> list[str]:
+    """Type ``text`` into the picker; the ids it offers, best first."""
+    await pilot.press(*["space" if ch == " " else ch for ch in text])
+    await settle(app, pilot)
+    ol = app.screen.query_one(OptionList)
+    return [ol.get_option_at_index(i).id for i in range(ol.option_count)]
+
+
+async def test_kremlin_offers_the_russian_government_first_and_enter_makes_it_the_speaker(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _speaker_picker(pilot, app)
+        reader = app.screen_stack[-2]
+        offered = await _type(pilot, app, "Kremlin")
+        assert offered[0] == "russian-government"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert reader.quotes[reader.focus_index].actor_id == "russian-government"
+        assert "Russian government" in widget_text(reader.query_one("#status", Static))
+
+
+async def test_a_name_only_the_alias_file_gives_finds_its_actor(ws_path):
+    """A metonym no source used for the actor (found in the alias file, not hard-coded)."""
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        ws = app.workspace
+        gaz_only = [
+            (a.id, m) for c in ws.gazetteer.countries for a in ws.list_actors()
+            if a.name == c.government_name for m in c.metonyms
+            if norm_name(m) not in {norm_name(n) for n in (a.name, *a.aliases)}
+            and not any(norm_name(m) in norm_name(n) for b in ws.list_actors() if b.id != a.id for n in (b.name, *b.aliases))
+        ]
+        assert gaz_only, "the seeds' governments have no metonym left to find"
+        await _speaker_picker(pilot, app)
+        for aid, name in gaz_only[:3]:
+            offered = await _type(pilot, app, name)
+            assert offered[0] == aid, (name, offered[:3])
+            await pilot.press(*["backspace"] * len(name))
+
+
+async def test_an_alias_the_analyst_added_and_a_typo_find_the_actor(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        ws = app.workspace
+        target = ws.list_actors()[-1]
+        ws.add_alias(target.id, "Zorblat Quennick")
+        await _speaker_picker(pilot, app)
+        assert (await _type(pilot, app, "Quennick"))[0] == target.id
+        await pilot.press(*["backspace"] * 8)
+        assert (await _type(pilot, app, "Kremln"))[0] == "russian-government"  # a typo
