@@ -409,6 +409,7 @@ class Store:
     # the fdatasync); when another process holds the lock, filelock waits with a timeout.
     _lock_fd: int | None = None
     _lock_fd_pid = 0
+    _lock_fd_close = None
     _fast_depth = 0
 
     def _lock_fast(self) -> bool:
@@ -428,6 +429,8 @@ class Store:
             except OSError:
                 return False
             self._lock_fd, self._lock_fd_pid = fd, os.getpid()
+            # Closed by close(), or when the store is freed unclosed (a read-only look).
+            self._lock_fd_close = weakref.finalize(self, os.close, fd)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -439,7 +442,7 @@ class Store:
             same = False
         if not same:
             fcntl.flock(fd, fcntl.LOCK_UN)
-            os.close(fd)
+            self._lock_fd_close()
             self._lock_fd = None
             return False
         self._fast_depth = 1
@@ -525,18 +528,10 @@ class Store:
             return tables
         meta_id = next(iter(tables.get("meta", {})), 1)
         seq = int(tables.get("meta", {}).get(meta_id, {}).get("journal_seq", 0))
-        for raw in data.splitlines(keepends=True):
-            rec = _parse_line(raw) if raw.endswith(b"\n") else None
-            if rec is None or rec["q"] <= seq:
-                continue
-            table = tables.setdefault(rec["t"], {})
-            if rec["o"] == "i":
-                table[rec["id"]] = rec["d"]
-            elif rec["o"] == "u" and rec["id"] in table:
-                table[rec["id"]] = {**table[rec["id"]], **rec["d"]}
-            elif rec["o"] == "r":
-                table.pop(rec["id"], None)
-            seq = rec["q"]
+        for rec in _scan(data)[0]:
+            if rec["q"] > seq:
+                _apply_record(tables, rec)
+                seq = rec["q"]
         tables.setdefault("meta", {})[meta_id] = {**tables.get("meta", {}).get(meta_id, {}), "journal_seq": seq}
         return tables
 
@@ -786,8 +781,7 @@ class Store:
                 os.close(self._jfd)
                 self._jfd = None
             if self._lock_fd is not None and not self._fast_depth:
-                if self._lock_fd_pid == os.getpid():
-                    os.close(self._lock_fd)
+                self._lock_fd_close()
                 self._lock_fd = None
 
 

@@ -83,3 +83,20 @@ def test_a_forked_child_does_not_share_the_parents_lock(tmp_path, monkeypatch):
     assert os.waitstatus_to_exitcode(status) == 0
     s.insert("stances", {"id": "c"})
     s.close()
+
+
+def _open_on(path) -> int:
+    fds = os.listdir("/proc/self/fd")
+    return sum(1 for fd in fds if os.path.realpath(f"/proc/self/fd/{fd}") == os.path.realpath(path))
+
+
+def test_a_store_dropped_without_close_keeps_no_file_open(tmp_path):
+    """A read-only look (``Store(p, readonly=True).all(...)``) leaves nothing open: an open
+    lock file would keep a workspace's disk busy (umount refused)."""
+    p = tmp_path / "w.json"
+    s = Store(p)
+    s.insert("stances", {"id": "a"})
+    s.close()
+    assert _open_on(s.lock_path) == 0
+    assert len(Store(p, readonly=True).all("stances")) == 1
+    assert _open_on(s.lock_path) == 0
