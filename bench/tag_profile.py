@@ -47,10 +47,10 @@ def run(n: int = 3_000) -> dict:
         }
         i = [0]
 
-        def tag():
+        def tag():  # spans 0-300 of the article, re-tagged with the next label on each pass
             i[0] += 1
-            k = i[0] % (len(src.text) - 50)
-            ws.tag_span(src.id, k, k + 40, "nato", ("cautious", "neutral")[i[0] // (len(src.text) - 50) % 2])
+            k = i[0] % 300
+            ws.tag_span(src.id, k, k + 40, "nato", ws.labels[1 + i[0] // 300 % (len(ws.labels) - 1)])
 
         sync, append = os.fdatasync, st.append
         os.fdatasync = lambda fd: None
