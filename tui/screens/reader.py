@@ -519,7 +519,7 @@ class ReaderScreen(Screen):
         return span
 
     def action_tag(self, label: str, jump: bool = False) -> None:
-        from annotate.workspace import WorkspaceError
+        from annotate.workspace import AlreadyTagged, WorkspaceError
 
         if self.analysis is None:
             self.notify("Wait for the analysis to finish", severity="warning")
@@ -530,6 +530,9 @@ class ReaderScreen(Screen):
         if self.mode == "quote" and self.selection is None:
             try:
                 st = self.ws.tag(self.source_id, self.focus_index, label)
+            except AlreadyTagged as same:
+                self._unchanged(same, jump)
+                return
             except WorkspaceError as err:
                 if "assign" in str(err):
                     self._pick_actor_then(lambda aid: self._tag_span(label, aid, jump), "Who holds this stance")
@@ -548,16 +551,26 @@ class ReaderScreen(Screen):
         self.action_tag(label, jump=True)
 
     def _tag_span(self, label: str, actor_id: str, jump: bool) -> None:
-        from annotate.workspace import WorkspaceError
+        from annotate.workspace import AlreadyTagged, WorkspaceError
 
         span = self._evidence()
         try:
             st = self.ws.tag_span(self.source_id, span[0], span[1], actor_id, label)
+        except AlreadyTagged as same:
+            self.selection, self.selecting = None, False
+            self._unchanged(same, jump)
+            return
         except WorkspaceError as err:
             self.notify(str(err), severity="error", timeout=8)
             return
         self.selection, self.selecting = None, False
         self._saved(st, jump)
+
+    def _unchanged(self, same, jump: bool) -> None:
+        """The tag was in force already: say so (nothing was saved), move on if asked."""
+        self.notify(str(same), timeout=3)
+        if jump:
+            self.action_next_untagged()
 
     def _saved(self, st, jump: bool) -> None:
         self.notify(f"Saved: {self.ws.actor_name(st.actor_id)} {st.label}", timeout=2)
@@ -586,7 +599,7 @@ class ReaderScreen(Screen):
         self.app.push_screen(Picker(title, choices, allow_new="New actor", initial=initial), done)
 
     def action_accept(self) -> None:
-        from annotate.workspace import WorkspaceError
+        from annotate.workspace import AlreadyTagged, WorkspaceError
 
         if self.mode != "quote" or self.focus_index is None:
             self.notify("Move to a quote with a suggestion (] next quote)", severity="warning")
@@ -598,6 +611,9 @@ class ReaderScreen(Screen):
         q = self.quotes[self.focus_index]
         try:
             st = self.ws.tag_span(self.source_id, q.start, q.end, sug.actor_id, sug.label, origin="suggestion")
+        except AlreadyTagged as same:
+            self._unchanged(same, jump=False)
+            return
         except WorkspaceError as err:
             self.notify(str(err), severity="error", timeout=8)
             return
