@@ -1,16 +1,23 @@
 """The stance history: an append-only list of events, folded into the tags in force.
 
-Events (documents of the ``stances`` table, oldest first):
-- ``tag``:   a new tag (actor, label, evidence span and text, annotator, time, note).
-             ``replaces`` lists the annotator's earlier tags on the same evidence and
-             actor that this one supersedes;
-- ``untag``: takes a tag out of force (an undo, or a removal);
-- ``retag``: puts it back (a redo);
-- ``note``:  sets the note of a tag.
-Nothing is ever rewritten: undo and redo are new events, so the history is an audit trail.
+One tag is in force per *slot*: (annotator, actor, source, evidence start, end). Events
+(documents of the ``stances`` table, oldest first):
 
-Folding 100,000 events happens on every open, so it keeps the event documents as they are
-and builds ``Stance`` objects only when asked for.
+- ``tag``:   a new tag (actor, label, evidence span and text, annotator, time, note). It
+             takes its slot: the annotator's previous tag there, named in ``replaces``, goes
+             out of force;
+- ``untag``: takes the tag ``target`` out of force if it holds its slot (a removal, or an
+             undo); ``restore`` names the tag that takes the slot back (the one it had
+             replaced, on the undo of a replacement) or is "" (the slot is left empty);
+- ``retag``: puts ``target`` back in its slot (a redo, or the undo of a removal);
+- ``note``:  sets the note of a tag.
+
+Nothing is ever rewritten: undo and redo are new events, so the history is an audit trail.
+A replaced tag never comes back by itself, however long the chain of re-tags.
+
+Each event costs O(1) to fold, and listing a source's tags costs O(its slots), whatever
+the number of re-tags. Folding 100,000 events happens on every open, so the event
+documents are kept as they are and ``Stance`` objects are built only when asked for.
 """
 
 from __future__ import annotations
@@ -19,16 +26,21 @@ from .models import Stance
 
 _STANCE_FIELDS = tuple(Stance.__dataclass_fields__)
 
+Slot = tuple  # (annotator, actor_id, source_id, start, end)
+
+
+def slot_of(e: dict) -> Slot:
+    """The slot of a tag event: one tag in force per annotator, actor and evidence."""
+    return (e.get("annotator", ""), e["actor_id"], e["source_id"], e["start"], e["end"])
+
 
 class StanceHistory:
     def __init__(self) -> None:
         self.events: list[dict] = []
         self._tag_docs: dict[str, dict] = {}  # tag id -> its tag event
+        self._slot: dict[str, Slot] = {}  # tag id -> its slot
         self._notes: dict[str, str] = {}
-        self._state: dict[str, bool] = {}  # own state after untag/retag events
-        self._replacers: dict[str, list[str]] = {}
-        self._by_source: dict[str, list[str]] = {}
-        self._by_evidence: dict[tuple, list[str]] = {}  # (annotator, actor, source, start, end)
+        self._by_source: dict[str, dict[Slot, str]] = {}  # source -> slot -> tag in force
         self._cache: dict[str, Stance] = {}
         self.version = 0  # bumps on every event, for views that cache
 
@@ -46,20 +58,22 @@ class StanceHistory:
         if ev == "tag":
             tid = e["id"]
             self._tag_docs[tid] = e
-            self._state[tid] = True
-            src = e["source_id"]
-            by = self._by_source.get(src)
-            if by is None:
-                self._by_source[src] = [tid]
-            else:
-                by.append(tid)
-            key = (e.get("annotator", ""), e["actor_id"], src, e["start"], e["end"])
-            self._by_evidence.setdefault(key, []).append(tid)
-            for old in e.get("replaces") or ():
-                self._replacers.setdefault(old, []).append(tid)
-        elif ev in ("untag", "retag"):
-            if e.get("target") in self._tag_docs:
-                self._state[e["target"]] = ev == "retag"
+            slot = self._slot[tid] = slot_of(e)
+            self._by_source.setdefault(slot[2], {})[slot] = tid
+        elif ev == "untag":
+            slot = self._slot.get(e.get("target", ""))
+            if slot is not None:
+                held = self._by_source[slot[2]]
+                if held.get(slot) == e["target"]:
+                    back = e.get("restore")
+                    if back and self._slot.get(back) == slot:
+                        held[slot] = back
+                    else:
+                        del held[slot]
+        elif ev == "retag":
+            slot = self._slot.get(e.get("target", ""))
+            if slot is not None:
+                self._by_source[slot[2]][slot] = e["target"]
         elif ev == "note":
             target = e.get("target", "")
             if target in self._tag_docs:
@@ -88,17 +102,20 @@ class StanceHistory:
             self._cache[tag_id] = st
         return st
 
-    def active(self, tag_id: str, _depth: int = 0) -> bool:
-        if not self._state.get(tag_id, False):
-            return False
-        if _depth > 50:
-            return True
-        return not any(self.active(r, _depth + 1) for r in self._replacers.get(tag_id, ()))
+    def get_event(self, tag_id: str) -> dict:
+        """The ``tag`` event of a tag (do not modify), or {}."""
+        return self._tag_docs.get(tag_id, {})
+
+    def active(self, tag_id: str) -> bool:
+        """Whether the tag is in force (it holds its slot)."""
+        slot = self._slot.get(tag_id)
+        return slot is not None and self._by_source[slot[2]].get(slot) == tag_id
+
+    def holder(self, annotator: str, actor_id: str, source_id: str, start: int, end: int) -> str | None:
+        """The id of the annotator's tag in force on this evidence for this actor, or None."""
+        return self._by_source.get(source_id, {}).get((annotator, actor_id, source_id, start, end))
 
     def in_force(self, source_id: str | None = None) -> list[Stance]:
-        ids = self._by_source.get(source_id, []) if source_id else self._tag_docs.keys()
-        return [self.get(i) for i in ids if self.active(i)]
-
-    def superseded_by_new_tag(self, annotator: str, actor_id: str, source_id: str, start: int, end: int) -> list[str]:
-        """The annotator's tags in force that a new tag on this evidence would replace."""
-        return [i for i in self._by_evidence.get((annotator, actor_id, source_id, start, end), []) if self.active(i)]
+        if source_id is not None:
+            return [self.get(i) for i in self._by_source.get(source_id, {}).values()]
+        return [self.get(i) for held in self._by_source.values() for i in held.values()]

@@ -31,7 +31,53 @@ def _v1_to_v2(tables: dict[str, dict[int, dict]]) -> dict[str, dict[int, dict]]:
     return out
 
 
-STEPS = {1: _v1_to_v2}
+def _v2_to_v3(tables: dict[str, dict[int, dict]]) -> dict[str, dict[int, dict]]:
+    """Schema 2 folded its history through ``replaces`` chains: a tag was in force unless
+    a tag in force replaced it, so a tag replaced by a replaced tag came back (hawkish,
+    cautious, neutral left hawkish and neutral), and the same label again toggled.
+    Schema 3 keeps one tag in force per slot (annotator, actor, evidence): a tag takes
+    its slot, and an ``untag`` names in ``restore`` the tag that gets the slot back.
+
+    This step replays the schema-2 events as they were meant: in each slot the latest tag
+    still in force holds it; taking that tag out gives the slot back to the one before
+    (as undoing a re-tag did in schema 2). It adds ``restore`` to those ``untag`` events
+    and changes nothing else, so the schema-3 fold gives exactly that state."""
+    from .history import slot_of
+
+    out = {name: dict(docs) for name, docs in tables.items()}
+    stances = out.get("stances", {})
+    slot_of_tag: dict[str, tuple] = {}
+    live: dict[tuple, list[str]] = {}  # slot -> its tags in force or shadowed, latest last
+    for doc_id in sorted(stances):
+        e = stances[doc_id]
+        ev = e.get("ev", "tag")
+        if ev == "tag":
+            try:
+                slot = slot_of_tag[e["id"]] = slot_of(e)
+            except KeyError:
+                continue
+            live.setdefault(slot, []).append(e["id"])
+        elif ev in ("untag", "retag") and e.get("target") in slot_of_tag:
+            target = e["target"]
+            stack = live[slot_of_tag[target]]
+            held = bool(stack) and stack[-1] == target
+            if target in stack:
+                stack.remove(target)
+            if ev == "retag":
+                stack.append(target)
+            elif held and "restore" in e:  # written by schema 3 (recovered onto a schema-2 file)
+                back = e["restore"]
+                stack.clear()
+                if slot_of_tag.get(back) == slot_of_tag[target]:
+                    stack.append(back)
+            elif held:
+                stances[doc_id] = {**e, "restore": stack[-1] if stack else ""}
+    meta_id = next(iter(out.get("meta", {})), 1)
+    out.setdefault("meta", {})[meta_id] = {**out.get("meta", {}).get(meta_id, {}), "schema_version": 3}
+    return out
+
+
+STEPS = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(tables: dict[str, dict[int, dict]], version: int, target: int) -> dict[str, dict[int, dict]]:

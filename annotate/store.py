@@ -31,10 +31,12 @@ the shared journal. Measured on this machine (docs/PERFORMANCE.md).
 from __future__ import annotations
 
 import errno
+import fcntl
 import os
 import socket
 import stat
 import threading
+import weakref
 import zlib
 from datetime import datetime, timezone
 from pathlib import Path
@@ -58,7 +60,7 @@ from .files import (
     write_temp as _write_temp,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 TABLES = ("meta", "sources", "stances", "actor_edits", "incident_edits", "quote_edits", "vocabulary", "source_links", "briefs", "exports", "notes", "source_edits")
 LOCK_TIMEOUT = 10.0
 
@@ -365,12 +367,18 @@ class Store:
             except OSError:
                 pass
 
+    _locked_ctx = None
+
     def _locked(self):
-        store = self
+        if self._locked_ctx is not None:  # it keeps no state: made once (a class a call cost ~8 µs)
+            return self._locked_ctx
+        store = weakref.proxy(self)  # no reference cycle: an unclosed store is still freed
 
         class _Ctx:
             def __enter__(self_):
                 store._mutex.acquire()
+                if store._lock_fast():
+                    return
                 if store._lock is not None:
                     try:
                         store._lock.acquire()
@@ -387,11 +395,66 @@ class Store:
                         store._lock = None
 
             def __exit__(self_, *exc):
-                if store._lock is not None and store._lock.is_locked:
+                if store._unlock_fast():
+                    pass
+                elif store._lock is not None and store._lock.is_locked:
                     store._lock.release()
                 store._mutex.release()
 
-        return _Ctx()
+        self._locked_ctx = _Ctx()
+        return self._locked_ctx
+
+    # The lock's fast path: one flock on a lock file kept open. filelock opens, stats and
+    # closes the lock file on every acquire (about 70 µs, a third of a tag's cost beyond
+    # the fdatasync); when another process holds the lock, filelock waits with a timeout.
+    _lock_fd: int | None = None
+    _lock_fd_pid = 0
+    _lock_fd_close = None
+    _fast_depth = 0
+
+    def _lock_fast(self) -> bool:
+        """Take the workspace lock without waiting; False when another process holds it
+        or the lock file cannot be kept open (caller holds _mutex; filelock then waits)."""
+        if self._fast_depth:
+            self._fast_depth += 1
+            return True
+        if self._lock is None or self._lock.is_locked:
+            return False
+        fd = self._lock_fd
+        if fd is not None and self._lock_fd_pid != os.getpid():
+            fd = self._lock_fd = None  # a forked child shares the parent's open file: its own
+        if fd is None:
+            try:
+                fd = os.open(self.lock_path, os.O_RDWR | os.O_NOFOLLOW | os.O_CLOEXEC)
+            except OSError:
+                return False
+            self._lock_fd, self._lock_fd_pid = fd, os.getpid()
+            # Closed by close(), or when the store is freed unclosed (a read-only look).
+            self._lock_fd_close = weakref.finalize(self, os.close, fd)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        try:  # the lock file may have been replaced since it was opened: lock the one on disk
+            a, b = os.fstat(fd), os.stat(self.lock_path)
+            same = (a.st_ino, a.st_dev) == (b.st_ino, b.st_dev)
+        except OSError:
+            same = False
+        if not same:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            self._lock_fd_close()
+            self._lock_fd = None
+            return False
+        self._fast_depth = 1
+        return True
+
+    def _unlock_fast(self) -> bool:
+        if not self._fast_depth:
+            return False
+        self._fast_depth -= 1
+        if not self._fast_depth:
+            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+        return True
 
     def _signature(self, path: Path) -> tuple | None:
         try:
@@ -445,13 +508,31 @@ class Store:
         from .migrations import migrate
 
         backup = self.path.with_name(f"{self.path.name}.v{version}-{_stamp()}.bak")
-        tables = migrate(tables, version, SCHEMA_VERSION)
+        tables = migrate(self._with_journal(tables), version, SCHEMA_VERSION)
         if self.readonly:
             self.notices.append(f"{self.path} uses an older format (schema {version}); read-only, so it is not upgraded")
             return tables
         _copy_aside(self.path, backup, self.mode, self.group)
         OrjsonStorage(self.path, self.mode, self.group).write({k: {str(i): d for i, d in v.items()} for k, v in tables.items()})
         self.notices.append(f"{self.path} upgraded from schema {version} to {SCHEMA_VERSION}; the old file is at {backup}")
+        return tables
+
+    def _with_journal(self, tables: dict) -> dict:
+        """``tables`` with the journal's intact records applied and ``journal_seq`` moved
+        past them, so that a migration rewrites the records not yet compacted too (they
+        are skipped when the journal is replayed after it). Reads only; the replay that
+        follows reports and keeps damaged lines. Caller holds the lock."""
+        try:
+            data = self.journal_path.read_bytes()
+        except FileNotFoundError:
+            return tables
+        meta_id = next(iter(tables.get("meta", {})), 1)
+        seq = int(tables.get("meta", {}).get(meta_id, {}).get("journal_seq", 0))
+        for rec in _scan(data)[0]:
+            if rec["q"] > seq:
+                _apply_record(tables, rec)
+                seq = rec["q"]
+        tables.setdefault("meta", {})[meta_id] = {**tables.get("meta", {}).get(meta_id, {}), "journal_seq": seq}
         return tables
 
     def _replay(self, from_start: bool = False) -> list[dict]:
@@ -699,6 +780,9 @@ class Store:
             if self._jfd is not None:
                 os.close(self._jfd)
                 self._jfd = None
+            if self._lock_fd is not None and not self._fast_depth:
+                self._lock_fd_close()
+                self._lock_fd = None
 
 
 def recover(path: str | Path, mode: int | None = None, group: int | None = None) -> str:

@@ -9,7 +9,7 @@ imported articles are; notes and the brief keep their newlines."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
@@ -43,6 +43,15 @@ from .undo import Change, Step, StanceSteps, UndoLog, edits_in_force
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+class AlreadyTagged(WorkspaceError):
+    """A tag that is in force already: nothing was written. ``stance`` is that tag;
+    ``str(err)`` is one line for the user (a notice, not a failure)."""
+
+    def __init__(self, stance: Stance, message: str):
+        super().__init__(message)
+        self.stance = stance
 
 
 _EDIT_WORDS = {
@@ -731,24 +740,28 @@ class Workspace:
 
     def tag_span(self, source_id: str, start: int, end: int, actor_id: str, label: str, note: str = "", origin: str = "manual", incident_id: str = "") -> Stance:
         """Tag ``actor_id`` with ``label``, with the text [start, end) of the source as
-        evidence. Replaces this annotator's earlier tag of the actor on the same evidence.
-        Removed boilerplate is cut off the evidence (``evidence_span``); WorkspaceError when
-        the span is outside the text or all boilerplate."""
+        evidence. Removed boilerplate is cut off the evidence (``evidence_span``). One tag per
+        annotator, actor and evidence is in force: another label replaces this annotator's
+        tag there (undo brings it back). Raises AlreadyTagged (nothing written) when that
+        tag already has this label; WorkspaceError when the span is outside the text or all
+        boilerplate."""
         src = self.source(source_id)
         self._check_label(label)
         if not (0 <= start < end <= len(src.text)):
             raise WorkspaceError(f"evidence span {start}-{end} is outside the text of {src.name}")
         start, end = self._article_span(src, start, end)
+        held = self.history.holder(self.annotator, actor_id, source_id, start, end)
+        if held is not None and self.history.get(held).label == label:
+            raise AlreadyTagged(self.history.get(held), f"{self.actor_name(actor_id)} is already tagged {label} here: nothing changed")
         st = Stance(
             id=uuid.uuid4().hex[:12], actor_id=actor_id, label=label, source_id=source_id, start=start, end=end,
             quote=src.text[start:end], annotator=self.annotator, created_at=_now(), origin=origin, note=typed(note, multiline=True),
             incident_id=incident_id, actor_name=self.actor_name(actor_id),
         )
-        replaces = self.history.superseded_by_new_tag(self.annotator, actor_id, source_id, start, end)
         # Fields at their default are left out: 100k tags open faster from a smaller file.
-        doc = {"ev": "tag", **{k: v for k, v in asdict(st).items() if v not in ("", None) and (k, v) != ("origin", "manual")}}
-        if replaces:
-            doc["replaces"] = replaces
+        doc = {"ev": "tag", **{k: v for k, v in vars(st).items() if v not in ("", None) and (k, v) != ("origin", "manual")}}
+        if held is not None:
+            doc["replaces"] = [held]
         self._write([("i", "stances", doc, None)])
         self._undo.append(("tag", st.id))
         self._redo.clear()
@@ -762,7 +775,7 @@ class Workspace:
         st = self.history.get(stance_id)
         if st is None or not self.history.active(stance_id):
             raise WorkspaceError(f"no tag {stance_id!r} in force")
-        self._write([("i", "stances", self._event("untag", stance_id, reason="removed"), None)])
+        self._write([("i", "stances", self._event("untag", stance_id, reason="removed", restore=""), None)])
         self._undo.append(("untag", stance_id))
         self._redo.clear()
         return st
@@ -781,12 +794,18 @@ class Workspace:
         return st
 
     def _inverse(self, kind: str, stance_id: str) -> None:
-        ev = "untag" if kind in ("tag", "retag") else "retag"
-        self._write([("i", "stances", self._event(ev, stance_id, reason="undo" if ev == "untag" else "redo"), None)])
+        if kind in ("tag", "retag"):
+            # The undo of a replacement gives the slot back to the tag it replaced.
+            replaced = self.history.get_event(stance_id).get("replaces") or ()
+            restore = replaced[0] if len(replaced) == 1 else ""
+            self._write([("i", "stances", self._event("untag", stance_id, reason="undo", restore=restore), None)])
+        else:
+            self._write([("i", "stances", self._event("retag", stance_id, reason="redo"), None)])
 
     def _undo_stance(self) -> Stance | None:
         """Undo this session's latest tag or removal (as a new event); returns the tag it
-        concerned, or None when there is nothing to undo."""
+        concerned, or None when there is nothing to undo. Undoing a tag that replaced
+        another brings that one back; redo re-applies the tag."""
         if not self._undo:
             return None
         kind, sid = self._undo.pop()
@@ -798,7 +817,8 @@ class Workspace:
         if not self._redo:
             return None
         kind, sid = self._redo.pop()
-        self._write([("i", "stances", self._event("retag" if kind in ("tag", "retag") else "untag", sid, reason="redo"), None)])
+        extra = {} if kind in ("tag", "retag") else {"restore": ""}
+        self._write([("i", "stances", self._event("retag" if kind in ("tag", "retag") else "untag", sid, reason="redo", **extra), None)])
         self._undo.append((kind, sid))
         return self.history.get(sid)
 

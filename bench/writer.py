@@ -19,7 +19,7 @@ def main() -> int:
     ap.add_argument("--compact-every", type=int, default=0)
     ap.add_argument("--annotator", default="writer")
     args = ap.parse_args()
-    from annotate.workspace import open_workspace
+    from annotate.workspace import AlreadyTagged, open_workspace
 
     ws = open_workspace(args.workspace, annotator=args.annotator, seed=False)
     src = ws.sources()[0]
@@ -28,7 +28,12 @@ def main() -> int:
     out = sys.stdout
     while args.count == 0 or n < args.count:
         start = n % (len(src.text) - 20)
-        st = ws.tag_span(src.id, start, start + 10, f"actor-{n % 7}", labels[n % len(labels)])
+        for k in range(len(labels)):  # every tag a change: an earlier run may have left this label here
+            try:
+                st = ws.tag_span(src.id, start, start + 10, f"actor-{n % 7}", labels[(n + k) % len(labels)])
+                break
+            except AlreadyTagged:
+                continue
         out.write(st.id + "\n")
         out.flush()
         n += 1

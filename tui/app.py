@@ -13,23 +13,26 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from .config import UIConfig, load_ui_config
+from .glyphs import GLYPHS, repertoire
+from .glyphs import install as install_glyphs
+from .glyphs import install_width_filter
 from .memory import freeze_long_lived
 from .messages import AnalysisFailed, AnalysisProgress, AnalysisReady, WorkspaceFailed, WorkspaceOpened
 from .screens.help import HelpScreen
 from .screens.library import LibraryScreen
-from .themes import bundled_dir, load_themes
+from .themes import bundled_dir, label_glyph, label_slot, load_themes
+from .wording import count
 
 POLL_SECONDS = 1.0
 COMPACT_SECONDS = 300.0
 
-# Fallbacks for theme variables bluf's CSS uses; a theme file may set its own.
+# Fallbacks for theme variables bluf's CSS uses; a theme file may set its own: one colour
+# per stance label slot (see tui.themes.label_slot).
 THEME_VARIABLE_DEFAULTS = {
-    "stance-hawkish": "#e06c75",
-    "stance-cautious": "#61afef",
-    "stance-neutral": "#abb2bf",
-    "stance-threatening": "#c678dd",
-    "stance-denial": "#e5c07b",
+    f"label-{i + 1}": c
+    for i, c in enumerate(("#e06c75", "#61afef", "#abb2bf", "#c678dd", "#e5c07b", "#98c379", "#56b6c2", "#ff9ecb"))
 }
+THEME_VARIABLE_DEFAULTS["rule"] = "#7c7e82"  # lines and borders: at least 3:1 on the backgrounds
 
 
 class BlufApp(App):
@@ -53,11 +56,22 @@ class BlufApp(App):
 
     def __init__(self, db: str | Path | None = None, brief_path: str | Path | None = None, ui: UIConfig | None = None) -> None:
         super().__init__()
+        if self.no_color:
+            # NO_COLOR means no colour at all: Textual's default is shades of grey (and its
+            # screens then tell states apart by them); bluf's marks use bold, underline,
+            # reverse and glyphs instead (see app.tcss, App:nocolor).
+            from textual.filter import Monochrome, NoColor
+
+            self._filters = [f for f in self._filters if not isinstance(f, Monochrome | NoColor)] + [NoColor()]
         self.db = db
         self.workspace = None
         self.brief_path = Path(brief_path) if brief_path else Path.cwd() / "brief.md"
         self.analysed = False
         self.ui = ui or load_ui_config()
+        self.glyph_repertoire = repertoire(self.ui.glyphs)
+        self.glyphs = GLYPHS[self.glyph_repertoire]
+        install_glyphs(self, self.glyph_repertoire)
+        install_width_filter(self)
         # No animations: over SSH every frame of a fade is bytes on a slow link.
         self.animation_level = "none"
         self.theme_problems: list[str] = []
@@ -88,6 +102,13 @@ class BlufApp(App):
 
         super().notify(printable(message), title=printable(title), severity=severity, timeout=timeout, markup=False)
 
+    def label_look(self, label: str) -> tuple[int, str]:
+        """(colour slot 1..8, glyph) of a stance label: the theme variable ``$label-<slot>``
+        colours it, the glyph marks it where colour is not shown."""
+        labels = self.workspace.labels if self.workspace is not None else []
+        slot = label_slot(label, labels)
+        return slot, label_glyph(slot, self.theme, self.glyph_repertoire)
+
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **THEME_VARIABLE_DEFAULTS}
 
@@ -96,8 +117,9 @@ class BlufApp(App):
 
         themes, self.theme_problems = load_themes([bundled_dir(), user_themes_dir()])
         by_name = {t.name: t for t in themes}
-        wanted = self.ui.theme if self.ui.theme in by_name or self.ui.theme in self.available_themes else "bluf-dark"
-        if wanted != self.ui.theme:
+        chosen = self.ui.theme or "bluf-dark"
+        wanted = chosen if chosen in by_name or chosen in self.available_themes else "bluf-dark"
+        if wanted != chosen:
             self.theme_problems.append(f"theme {self.ui.theme!r} not found; using bluf-dark")
         if wanted in by_name:
             self.register_theme(by_name.pop(wanted))
@@ -184,7 +206,7 @@ class BlufApp(App):
         self.workspace = message.workspace
         lib = self._library()
         if lib:
-            lib.set_status(f"{len(self.workspace.sources())} sources · analysing…")
+            lib.set_status(f"{count(len(self.workspace.sources()), 'source')} · analysing…")
             lib.refresh_data()
         for notice in self.workspace.notices:
             self.notify(notice, severity="warning", timeout=15)
@@ -232,9 +254,10 @@ class BlufApp(App):
         ws = self.workspace
         ids = {s.id for s in ws.sources()}
         failed = len(ids & self.analysis_failed.keys())
+        quotes = sum(len(ws.source_summary(s.id)["quotes"]) for s in ws.sources() if s.id in ws.analyses)
         return (
-            f"{len(ids)} sources · {sum(len(ws.source_summary(s.id)['quotes']) for s in ws.sources() if s.id in ws.analyses)} quotes · "
-            f"{len(ws.incidents())} incidents" + (f" · {failed} not analysed (analysis failed)" if failed else "") + " · enter reads a source"
+            f"{count(len(ids), 'source')} · {count(quotes, 'quote')} · {count(len(ws.incidents()), 'incident')}"
+            + (f" · {failed} not analysed (analysis failed)" if failed else "") + " · enter reads a source"
         )
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
@@ -456,6 +479,11 @@ class BlufApp(App):
 
 
 def run_app(db: str | None = None) -> int:
-    app = BlufApp(db=db)
+    from .themes import theme_for_terminal
+
+    ui = load_ui_config()
+    if not ui.theme:  # none chosen in config.toml: one the terminal can show
+        ui.theme = theme_for_terminal(os.environ)
+    app = BlufApp(db=db, ui=ui)
     app.run()
     return app.return_code or 0

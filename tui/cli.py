@@ -445,10 +445,16 @@ def cmd_sources(args) -> int:
 
 
 def cmd_tag(args) -> int:
+    from annotate.workspace import AlreadyTagged
+
     with _workspace(args) as ws:
         src = ws.find_source(args.source)
         ws.analyze(progress=_Progress("analysing"))
-        st = ws.tag(src.id, args.quote_index, args.label, note=args.note)
+        try:
+            st = ws.tag(src.id, args.quote_index, args.label, note=args.note)
+        except AlreadyTagged as same:  # a notice, not a failure: the tag is in force
+            print(f"bluf: {_line(same)}", file=sys.stderr)
+            return EXIT_OK
         print(_line(f"tagged {ws.actor_name(st.actor_id)} as {st.label}: “{st.quote}” ({src.name})"))
     return EXIT_OK
 

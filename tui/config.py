@@ -4,8 +4,10 @@
     name = "ana"                  # the annotator name on every tag
 
     [ui]
-    theme = "bluf-light"          # a bundled theme or one of yours (`bluf locate themes`)
-    glyphs = "auto"               # marks as glyphs too: auto (without colour), always, never
+    theme = "bluf-light"          # a bundled theme or one of yours (`bluf locate themes`);
+                                  # unset: bluf-dark, or bluf-ansi where only 16 colours show
+    glyphs = "auto"               # glyph repertoire: auto (console under TERM=linux), unicode, console, ascii
+    name_glyphs = "auto"          # names marked with glyphs too: auto (without colour), always, never
 
     [keys]                        # remap any key by its binding id (see ? in the app);
     "reader.next_quote" = "w"     # one onto a key in use is refused (tui.keys)
@@ -20,8 +22,9 @@ from dataclasses import dataclass, field
 
 @dataclass
 class UIConfig:
-    theme: str = "bluf-dark"
+    theme: str = ""  # "": chosen for the terminal (tui.themes.theme_for_terminal)
     glyphs: str = "auto"
+    name_glyphs: str = "auto"
     keymap: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
@@ -35,8 +38,15 @@ def load_ui_config() -> UIConfig:
     if isinstance(ui, dict):
         if isinstance(ui.get("theme"), str):
             cfg.theme = ui["theme"]
-        if ui.get("glyphs") in ("auto", "always", "never"):
-            cfg.glyphs = ui["glyphs"]
+        glyphs = ui.get("glyphs")
+        if glyphs in ("auto", "unicode", "console", "ascii"):
+            cfg.glyphs = glyphs
+        elif glyphs in ("always", "never"):  # what this key meant before it chose a repertoire
+            cfg.name_glyphs = glyphs
+        elif glyphs is not None:
+            cfg.problems.append(f"config.toml: [ui] glyphs = {glyphs!r}: use \"auto\", \"unicode\", \"console\" or \"ascii\"; auto used")
+        if ui.get("name_glyphs") in ("auto", "always", "never"):
+            cfg.name_glyphs = ui["name_glyphs"]
     keys = data.get("keys", {})
     if isinstance(keys, dict):
         for binding_id, key in keys.items():

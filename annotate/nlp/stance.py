@@ -295,18 +295,21 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
             label, score = max(scores.items(), key=lambda kv: (kv[1], kv[0]))
             if score >= MIN_SCORE:
                 _, it, hits = best[label]
-                out.append(Suggestion(aid, source.id, label, it.start, it.end, _reason(hits, it), round(score, 2), it.quote_index))
+                out.append(Suggestion(aid, source.id, label, it.start, it.end, _reason(hits, it, text), round(score, 2), it.quote_index))
         for qi, sc in quote_scores.items():
             label, score = max(sc.items(), key=lambda kv: (kv[1], kv[0]))
             if score >= MIN_SCORE:
                 q = analysis.quotes[qi]
                 hits = [h for h in quote_hits[qi] if h.label == label]
-                per_quote[qi] = Suggestion(aid, source.id, label, q.start, q.end, _reason(hits, _Item("quote", q.start, q.end)), round(score, 2), qi)
+                per_quote[qi] = Suggestion(aid, source.id, label, q.start, q.end, _reason(hits, _Item("quote", q.start, q.end), text), round(score, 2), qi)
     out.sort(key=lambda s: -s.score)
     return out, per_quote
 
 
-def _reason(hits: list[Hit], it: _Item) -> str:
+def _reason(hits: list[Hit], it: _Item, text: str) -> str:
+    """Why a label is suggested, in the text's own words: ``“will avenge” in the quote``.
+    The words are what the cues matched (never the cue patterns); a cue after a negation
+    says so (``“shoot down” after a negation``)."""
     where = {"quote": "the quote", "frame": "the reporting verb", "clause": "the clause", "context": "the paragraph"}[it.kind]
-    cues = list(dict.fromkeys(f"“{h.cue}”" + (" (negated)" if h.negated else "") for h in hits))
+    cues = list(dict.fromkeys(f"“{' '.join(text[h.start:h.end].split())}”" + (" after a negation" if h.negated else "") for h in hits))
     return f"{', '.join(cues[:3])} in {where}"

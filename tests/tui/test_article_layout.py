@@ -97,3 +97,16 @@ def test_a_cached_layout_rewraps_only_what_changed():
     assert len(cache) == filled + 1  # one paragraph wrapped again
     assert second == layout(src.text, bl, 48, [chip])  # and the same as without a cache
     assert first == layout(src.text, bl, 48, [])
+
+
+def test_a_glyph_stays_with_its_name_among_wide_characters():
+    """The word-by-word wrap (wide characters in the paragraph) keeps a name's glyph on
+    its name's line too."""
+    text = "日本 said Moscow and the talks ended when the Kyiv mayor spoke to the 東京 press today."
+    b = blocks(text)[0]
+    at = text.index("Kyiv")
+    for width in range(8, 60):
+        lay = layout(text, [b], width, [Insert(at, "^", "glyph")])
+        rows = ["".join(p.text for p in r.pieces) for r in lay.rows]
+        assert any("^Kyiv" in r for r in rows), (width, rows)
+        assert all(cell_len(r) <= width for r in rows), (width, rows)

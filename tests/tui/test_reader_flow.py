@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import threading
@@ -161,3 +162,34 @@ async def test_export_key_writes_the_same_brief_as_the_cli(ws_path, tmp_path):
     tui_brief = (tmp_path / "tui-brief.md").read_text(encoding="utf-8")
     assert "denial" in tui_brief
     assert tui_brief == (tmp_path / "cli-brief.md").read_text(encoding="utf-8")
+
+
+async def test_pressing_a_label_key_three_times_keeps_one_tag_and_one_chip(ws_path):
+    """One tag in force per analyst, quote and actor: the same key again changes nothing
+    and says so; the panel, the stances and the brief show the quote's tag once."""
+    from annotate.brief import build_brief
+    from annotate.export.markdown import render_markdown
+    from tui.widgets.actor_panel import ActorPanel
+
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        reader = app.screen
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        q = reader.quotes[reader.focus_index]
+        await pilot.press("h", "h", "h")
+        await pilot.pause()
+        ws = app.workspace
+        assert [(s.label, s.start, s.end) for s in ws.stances()] == [("hawkish", q.start, q.end)]
+        panel = widget_text(reader.query_one(ActorPanel))
+        assert "[hawkish]" in panel and "×" not in panel, panel
+        messages = [n.message for n in app._notifications]
+        assert sum("already tagged hawkish" in m for m in messages) == 2, messages
+        assert re.search(r"(?<!\d)1 tagged stance", render_markdown(build_brief(ws)))  # the brief counts one
+        await pilot.press("c")  # another label replaces it
+        await pilot.pause()
+        assert [s.label for s in ws.stances()] == ["cautious"]
+        panel = widget_text(reader.query_one(ActorPanel))
+        assert "[cautious]" in panel and "[hawkish" not in panel, panel

@@ -72,3 +72,36 @@ def test_reader_snapshot_in_the_16_colour_theme(snap_compare, snapshot_ws):
 
     app = BlufApp(db=snapshot_ws, ui=UIConfig(theme="bluf-ansi"))
     assert snap_compare(app, press=SCREENS["reader"] + ["_"], terminal_size=(80, 24), run_before=_ready)
+
+
+@pytest.fixture(scope="module")
+def wide_ws(tmp_path_factory):
+    """A workspace with one article of CJK, emoji with variation selectors, skin tones,
+    ZWJ families, flags and keycaps."""
+    from annotate.workspace import open_workspace
+
+    d = Path("/tmp/bluf-snapshots-wide")
+    shutil.rmtree(d, ignore_errors=True)
+    d.mkdir()
+    ws = open_workspace(d / "ws.json", annotator="ana", seed=False)
+    ws.import_files([str(Path(__file__).resolve().parents[1] / "fixtures" / "wide_characters.txt")])
+    ws.analyze()
+    ws.close()
+    yield d / "ws.json"
+    shutil.rmtree(d, ignore_errors=True)
+
+
+def test_reader_with_wide_characters_after_resizes(snap_compare, wide_ws):
+    """After 80x24 -> 120x40 -> 61x20 -> 100x30 -> 80x24 every row's panel border is in
+    one column (emoji sequences are drawn as terminals measure them alike)."""
+
+    async def resize(pilot):
+        await _ready(pilot)
+        await pilot.press("enter")
+        await _ready(pilot)
+        for w, h in ((120, 40), (61, 20), (100, 30), (80, 24)):
+            await pilot.resize_terminal(w, h)
+            await pilot.pause()
+
+    app = BlufApp(db=wide_ws)
+    assert snap_compare(app, press=["_"], terminal_size=(80, 24), run_before=resize)

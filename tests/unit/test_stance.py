@@ -95,3 +95,23 @@ def test_a_broken_cue_file_is_reported_and_the_bundled_one_used(tmp_path, monkey
     assert lex.problems and str(f) in lex.problems[0] and "\n" not in lex.problems[0]
     assert any(c.label == "hawkish" for c in lex.cues)
     stance._load.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("“We will shoot down any aircraft that crosses the line,” General Aron Dahl said.\n", "Aron Dahl"),
+        ("“We stand ready to defend every inch of our territory,” Minister Eva Lund said.\n", "Eva Lund"),
+        ("Defence Minister Jan Kral said the army would not shoot down the drones.\n", "Jan Kral"),
+    ],
+)
+def test_a_reason_quotes_the_words_of_the_text_not_the_cue_pattern(text, name):
+    import re
+
+    s = suggested(text, name)
+    assert s is not None
+    quoted = re.findall(r"“([^”]*)”", s.reason)
+    assert quoted, s.reason
+    for words in quoted:
+        assert words in text, f"{words!r} (from {s.reason!r}) is not in the text"
+    assert not re.search(r"[|*()\\]|\.\.\.", s.reason), s.reason

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.content import Content
@@ -12,9 +13,18 @@ from textual.widgets import DataTable, Static
 
 from ..widgets.picker import Choice, Picker
 from ..widgets.prompt import TextPrompt
+from ..wording import clip
 from .table_detail import TableDetailScreen
 
 CONFLICT = "⚠"
+QUOTE_CELLS = 90  # a quote in the detail pane, at most
+
+
+def _quoted(text: str) -> str:
+    """A quote in quotation marks, or its start and "…" when it is too long: a closing mark
+    after a cut would say the quote ends there."""
+    short = clip(text, QUOTE_CELLS)
+    return f"“{short}”" if short == " ".join(text.split()) else f"“{short}"
 
 
 class ActorsScreen(TableDetailScreen):
@@ -29,8 +39,8 @@ class ActorsScreen(TableDetailScreen):
 
     def on_mount(self) -> None:
         self.add_columns(
-            ("", "flag", 1), ("Actor", "name", 24), ("Kind", "kind", 12),
-            ("Affiliation", "aff", 14), ("Quotes", "quotes", 6), ("Stances", "stances", 16),
+            ("", "flag", 1), ("Actor", "name", 24, 3), ("Kind", "kind", 12),
+            ("Affiliation", "aff", 14, 2), ("Quotes", "quotes", 6), ("Stances", "stances", 16, 3),
         )
         self.refresh_stances()
 
@@ -41,12 +51,17 @@ class ActorsScreen(TableDetailScreen):
             for q in ws.quotes(s.id):
                 if q.actor_id:
                     quotes[q.actor_id] += 1
+        from annotate.agreement import agreement
+
         labels: dict[str, Counter] = {}
-        per_unit: dict[tuple[str, str], set] = {}
-        for st in ws.stances():
+        stances = ws.stances()
+        for st in stances:
             labels.setdefault(st.actor_id, Counter())[st.label] += 1
-            per_unit.setdefault((st.actor_id, st.source_id), set()).add(st.label)
-        conflict = {a for a, c in labels.items() if len(c) > 1}
+        # A conflict is a disagreement as the agreement screen counts it: the actor's label in
+        # one source differs from another source's, or two analysts differ on one source.
+        # Two quotes of one source tagged differently by one analyst are two statements.
+        ag = agreement(stances)
+        conflict = {a for a, _ in ag.between_sources} | {a for (a, _), _ in ag.between_annotators}
         return quotes, labels, conflict
 
     def refresh_stances(self) -> None:
@@ -58,14 +73,23 @@ class ActorsScreen(TableDetailScreen):
         actors = [a for a in ws.list_actors() if quotes.get(a.id) or labels.get(a.id)]
         actors.sort(key=lambda a: (-sum(labels.get(a.id, {}).values()), -quotes.get(a.id, 0), a.name.lower()))
         for a in actors:
-            chips = " ".join(f"{lab[:4]}×{n}" if n > 1 else lab[:4] for lab, n in labels.get(a.id, Counter()).most_common())
-            t.add_row(Text(CONFLICT if a.id in conflict else ""), Text(a.name), Text(a.kind), Text(a.affiliation or "—"),
-                      Text(str(quotes.get(a.id, 0)), justify="right"), Text(chips or "—"), key=a.id)
+            chips = Text(" ").join(self._chip(lab, n) for lab, n in labels.get(a.id, Counter()).most_common())
+            t.add_row(Text(self.app.glyphs["conflict"] if a.id in conflict else ""), Text(a.name), Text(a.kind), Text(a.affiliation or "—"),
+                      Text(str(quotes.get(a.id, 0)), justify="right"), chips or Text("—"), key=a.id)
         if t.row_count:
             keep = ws.actors.canonical_id(keep) if keep else None  # follow a merge
             rows = [a.id for a in actors]
             t.move_cursor(row=rows.index(keep) if keep in rows else 0)
             self._show_detail()
+
+    def _chip(self, label: str, n: int) -> Text:
+        """``▲ hawk×2`` in the label's theme colour."""
+        from textual.color import Color
+
+        slot, glyph = self.app.label_look(label)
+        colour = Color.parse(self.app.theme_variables.get(f"label-{slot}", "default")).rich_color
+        times = self.app.glyphs["times"]
+        return Text(f"{glyph} {label[:4]}" + (f"{times}{n}" if n > 1 else ""), style=Style(color=colour, bold=True))
 
     def _current(self) -> str | None:
         t = self.query_one(DataTable)
@@ -85,11 +109,11 @@ class ActorsScreen(TableDetailScreen):
         lines = [Content.styled(a.name, "bold"), Content(f"also: {', '.join(a.aliases[:8])}" if a.aliases else "")]
         stances = [s for s in ws.stances() if s.actor_id == aid]
         for s in stances:
-            lines.append(Content.assemble((f"[{s.label}] ", "bold"), f"“{s.quote[:90]}”", (f"  {ws.source(s.source_id).label[:24]} · {s.annotator}", "dim")))
+            lines.append(Content.assemble((f"[{s.label}] ", "bold"), _quoted(s.quote), (f"  {clip(ws.source(s.source_id).label, 24)} · {s.annotator}", "dim")))
         for src in ws.sources():
             for q in ws.quotes(src.id):
                 if q.actor_id == aid and not any((s.source_id, s.start, s.end) == (src.id, q.start, q.end) for s in stances):
-                    lines.append(Content.assemble(("[untagged] ", "dim"), f"“{q.text[:90]}”", (f"  {src.label[:24]}", "dim")))
+                    lines.append(Content.assemble(("[untagged] ", "dim"), _quoted(q.text), (f"  {clip(src.label, 24)}", "dim")))
         self.query_one("#detail-text", Static).update(Content("\n").join(lines))
 
     def action_merge(self) -> None:

@@ -8,8 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Markdown, Static
+from textual.widgets import Markdown, Static
 
+from ..widgets.fitting_footer import FittingFooter
 from ..widgets.form import Form
 from ..widgets.text_editor import TextEditor
 
@@ -34,7 +35,7 @@ class BriefScreen(Screen):
         yield Static("", id="title")
         with VerticalScroll(id="scroll"):
             yield Markdown(id="md")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.refresh_stances()

@@ -13,7 +13,9 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Log, ProgressBar, Static
+from textual.widgets import Input, Log, ProgressBar, Static
+
+from ..widgets.fitting_footer import FittingFooter
 
 from tui.widgets.quiet_input import QuietInput
 
@@ -42,7 +44,7 @@ class ImportScreen(Screen):
     ImportScreen Static.label { height: 1; padding: 0 1; }
     ImportScreen Input { margin: 0 1; }
     ImportScreen ProgressBar { height: 1; padding: 0 1; }
-    ImportScreen Log { height: 1fr; margin: 0 1; border: round $panel-lighten-2; }
+    ImportScreen Log { height: 1fr; margin: 0 1; border: round $rule; }
     """
 
     def compose(self) -> ComposeResult:
@@ -54,7 +56,7 @@ class ImportScreen(Screen):
             yield QuietInput(value="*", id="glob", compact=False)
             yield ProgressBar(total=None, show_eta=False, id="progress")
             yield Log(id="log", highlight=False)
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.query_one("#paths", Input).focus()

@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Static
 from ..widgets.checklist import Checklist
 from ..widgets.picker import Choice, Picker
 from ..widgets.prompt import TextPrompt
+from ..wording import count
 from .table_detail import TableDetailScreen
 
 
@@ -32,7 +33,7 @@ class IncidentsScreen(TableDetailScreen):
         self.start_at = incident_id
 
     def on_mount(self) -> None:
-        t = self.add_columns(("", "ok", 1), ("Date", "date", 10), ("Place", "place", 11), ("What", "what", 38), ("Src", "n", 3))
+        t = self.add_columns(("", "ok", 1), ("Date", "date", 10), ("Place", "place", 11, 1), ("What", "what", 38, 4), ("Src", "n", 3))
         self.refresh_stances()
         if self.start_at:
             for i, inc in enumerate(self.app.workspace.incidents()):
@@ -117,7 +118,7 @@ class IncidentsScreen(TableDetailScreen):
         inc = self._current()
         if inc is None:
             return
-        choices = [Choice(i.id, i.title, f"{i.date or 'undated'} · {len(i.evidence)} sources") for i in ws.incidents() if i.id != inc.id]
+        choices = [Choice(i.id, i.title, f"{i.date or 'undated'} · {count(len(i.evidence), 'source')}") for i in ws.incidents() if i.id != inc.id]
 
         def done(into: str | None) -> None:
             if into:

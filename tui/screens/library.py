@@ -9,11 +9,12 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
+from textual.widgets import DataTable, Input, ProgressBar, Static
 
+from tui.widgets.fitting_footer import FittingFooter
 from tui.widgets.quiet_input import QuietInput
 
-from .table_detail import add_columns
+from .table_detail import add_columns, fit_columns
 
 
 class FeedUpdated(Message):
@@ -67,18 +68,26 @@ class LibraryScreen(Screen):
     def on_mount(self) -> None:
         sources = add_columns(
             self.query_one("#sources", DataTable),
-            ("#", "n", 2), ("", "flag", 2), ("Source", "title", 25), ("Outlet", "outlet", 13),
+            ("#", "n", 2), ("", "flag", 2), ("Source", "title", 25, 4), ("Outlet", "outlet", 13, 1),
             ("Date", "date", 10), ("Gr", "grade", 2), ("Quo", "quotes", 3), ("Tag", "tagged", 3),
         )
         add_columns(
             self.query_one("#incidents", DataTable),
-            ("", "ok", 1), ("Date", "date", 10), ("Place", "place", 10), ("What", "what", 37), ("Src", "sources", 5),
+            ("", "ok", 1), ("Date", "date", 10), ("Place", "place", 10, 1), ("What", "what", 37, 4), ("Src", "sources", 5),
         )
         sources.focus()
         self.refresh_data()
         # The key bar follows the first paint: Textual's Footer costs a third of this
         # screen's mount time (bench/startup.py), and the library is what is looked at first.
-        self.call_after_refresh(self.mount, Footer())
+        self.call_after_refresh(self.mount, FittingFooter())
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        changed = [fit_columns(t) for t in self.query(DataTable)]
+        if any(changed):
+            self.refresh_data()
 
     def on_screen_resume(self) -> None:
         self.refresh_data()

@@ -9,7 +9,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
+
+from ..widgets.fitting_footer import FittingFooter
 
 
 class MatrixScreen(Screen):
@@ -31,7 +33,7 @@ class MatrixScreen(Screen):
         yield Static("", id="title")
         yield DataTable(id="table", cursor_type="cell")
         yield Static("", id="legend")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.refresh_stances()

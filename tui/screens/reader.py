@@ -17,13 +17,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ..widgets.actor_panel import ActorPanel, ActorRow
 from ..widgets.article_layout import Insert, Mark
 from ..widgets.article_view import ArticleView
+from ..widgets.fitting_footer import FittingFooter
 from ..widgets.picker import NEW, Choice, Picker
 from ..widgets.prompt import TextPrompt
+from ..widgets.status_line import StatusLine
+from ..wording import count
 
 ENTITY_CLASS = {
     "PERSON": "person",
@@ -37,11 +40,10 @@ ENTITY_CLASS = {
 # Glyphs before entities when the screen shows no colour (NO_COLOR, monochrome).
 ENTITY_GLYPH = {"person": "@", "org": "#", "place": "^", "group": "~"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-CHIP_LABELS = {"hawkish", "cautious", "neutral", "threatening", "denial"}  # with a theme colour
 LEGEND = [
     ("underlined", "a quote; reversed: what is in focus (quote, name, sentence, selection)"),
     ("bold underlined", "the quote's speaker"),
-    ("[hawkish]", "a stance tagged on the quote; [hawkish?] dim: a suggestion (a accepts, x rejects)"),
+    ("[▲ label]", "a stance tagged on the quote, in its label's colour and glyph; [label?] dim: a suggestion (a accepts, x rejects)"),
     ("“ ✓ ? (margin)", "a paragraph with a quote / a tagged quote / a suggestion"),
     ("@ # ^ ~", "without colour: person, organisation, place, nationality"),
     ("⋯ removed", "boilerplate that is not the article"),
@@ -116,8 +118,8 @@ class ReaderScreen(Screen):
         with Horizontal():
             yield ArticleView(id="article")
             yield ActorPanel(id="actors")
-        yield Static("", id="status")
-        yield Footer()
+        yield StatusLine("", id="status")
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         src = self.ws.source(self.source_id)
@@ -192,7 +194,7 @@ class ReaderScreen(Screen):
         return None
 
     def _glyphs(self) -> bool:
-        setting = getattr(getattr(self.app, "ui", None), "glyphs", "auto")
+        setting = getattr(getattr(self.app, "ui", None), "name_glyphs", "auto")
         if setting == "always":
             return True
         if setting == "never":
@@ -250,12 +252,14 @@ class ReaderScreen(Screen):
             ws.quote_edits_seen(),
             tag_key,
             self._glyphs(),
+            self.app.theme,  # label glyphs are the theme's
         )
 
     def _content_marks(self, tags) -> tuple[list[Mark], list[Insert], dict[int, tuple[str, str]]]:
         src = self.ws.source(self.source_id)
         analysis = self.analysis
         glyphs = self._glyphs()
+        g = self.app.glyphs
         marks: list[Mark] = []
         inserts: list[Insert] = []
         gutter: dict[int, tuple[str, str]] = {}
@@ -275,16 +279,17 @@ class ReaderScreen(Screen):
                 tagged = tags.get((q.start, q.end))
                 if tagged:
                     labels = list(dict.fromkeys(s.label for s in tagged))
-                    chip = f"chip-{labels[0]}" if labels[0] in CHIP_LABELS else "chip"
-                    inserts.append(Insert(at, " [" + ", ".join(labels) + "]", chip))
-                    gutter[block_start] = ("✓", "gutter")
+                    looks = [self.app.label_look(lab) for lab in labels]
+                    text = ", ".join(f"{glyph} {lab}" for lab, (_, glyph) in zip(labels, looks))
+                    inserts.append(Insert(at, f" [{text}]", f"chip-{looks[0][0]}"))
+                    gutter[block_start] = (g["tagged"], "gutter")
                     continue
                 sug = self._suggestion(i)
                 if sug is not None:
                     inserts.append(Insert(at, f" [{sug.label}?]", "suggestion"))
-                    gutter.setdefault(block_start, ("?", "gutter"))
+                    gutter.setdefault(block_start, (g["suggested"], "gutter"))
                 else:
-                    gutter.setdefault(block_start, ("“", "gutter"))
+                    gutter.setdefault(block_start, (g["quote"], "gutter"))
         return marks, sorted(inserts, key=lambda x: x.at), gutter
 
     def _suggestion(self, quote_index: int, wait: bool = False):
@@ -323,35 +328,38 @@ class ReaderScreen(Screen):
         tagged = sum(1 for q in quotes if (q.start, q.end) in tags)
         speakers = {q.actor_id for q in quotes if q.actor_id}
         with_stance = {st.actor_id for st in ws.stances(self.source_id)}
-        progress = f"{tagged}/{len(quotes)} tagged · {len(speakers - with_stance)} actors without a stance"
+        # (text, rank): rank 0 stays longest on a narrow line; the rest goes whole, by rank.
+        progress = [(f"{tagged}/{len(quotes)} tagged", 1), (f"{count(len(speakers - with_stance), 'actor')} without a stance", 2)]
         if self.analysis is None:
             failed = getattr(self.app, "analysis_failed", {}).get(self.source_id)
-            text = f"{failed} · the text is shown without marks" if failed else "Analysing… quotes and names appear when the analysis is done"
+            parts = [(failed, 0), ("the text is shown without marks", 2)] if failed else [("Analysing…", 0), ("quotes and names appear when the analysis is done", 2)]
         elif self.selection is not None:
             a, b = self._focus_span() or (0, 0)
-            text = f"Selected {b - a} characters · arrows extend · a label key tags it · Q: it is a quote · esc cancels"
+            parts = [(f"Selected {count(b - a, 'character')}", 0), ("arrows extend", 3), ("a label key tags it", 2),
+                     ("Q: it is a quote", 3), ("esc cancels", 2)]
         elif self.mode == "quote" and self.focus_index is not None and self.focus_index < len(quotes):
             q = quotes[self.focus_index]
             who = ws.actor_name(q.actor_id) if q.actor_id else (q.speaker.text if q.speaker else "no speaker")
             here = tags.get((q.start, q.end))
             if here:
-                state = "tagged " + ", ".join(f"{s.label} ({s.annotator})" for s in here)
+                state = [("tagged " + ", ".join(f"{s.label} ({s.annotator})" for s in here), 0)]
             elif (sug := self._suggestion(self.focus_index)) is not None:
-                state = f"suggests {sug.label}: {sug.reason} (a/x)"
+                state = [(f"suggests {sug.label} (a/x)", 0), (f"{sug.reason}", 3)]
             else:
-                state = "untagged"
-            text = f"Quote {self.focus_index + 1}/{len(quotes)} · {who} · {state} · {progress}"
+                state = [("untagged", 0)]
+            parts = [(f"Quote {self.focus_index + 1}/{len(quotes)}", 0), (who, 0), *state, *progress]
         elif self.mode == "entity" and self.entity_index is not None and self.entity_index < len(self.entities):
             e = self.entities[self.entity_index]
             aid = ws.actors.at(self.source_id, e.start, e.end)
-            text = f"{e.label.lower()} {e.text}" + (f" → {ws.actor_name(aid)}" if aid else "") + f" · a label key tags it on this sentence · {progress}"
+            parts = [(f"{e.label.lower()} {e.text}" + (f" → {ws.actor_name(aid)}" if aid else ""), 0),
+                     ("a label key tags it on this sentence", 3), *progress]
         elif self.mode == "sentence" and self.sentence_index is not None:
-            text = f"Sentence {self.sentence_index + 1}/{len(self.sentences)} · a label key tags its subject · {progress}"
+            parts = [(f"Sentence {self.sentence_index + 1}/{len(self.sentences)}", 0), ("a label key tags its subject", 3), *progress]
         else:
-            text = f"{len(quotes)} quotes · ] next quote · ? help · {progress}"
+            parts = [(count(len(quotes), "quote"), 0), ("] next quote", 2), ("? help", 2), *progress]
         from annotate.clean import printable
 
-        self.query_one("#status", Static).update(Text(printable(text), overflow="ellipsis", no_wrap=True))
+        self.query_one("#status", StatusLine).show([(printable(text), rank) for text, rank in parts])
 
     def on_analysis_ready(self) -> None:
         self.refresh_marks()
@@ -545,7 +553,7 @@ class ReaderScreen(Screen):
         return span
 
     def action_tag(self, label: str, jump: bool = False) -> None:
-        from annotate.workspace import WorkspaceError
+        from annotate.workspace import AlreadyTagged, WorkspaceError
 
         if self.analysis is None:
             self.notify("Wait for the analysis to finish", severity="warning")
@@ -556,6 +564,9 @@ class ReaderScreen(Screen):
         if self.mode == "quote" and self.selection is None:
             try:
                 st = self.ws.tag(self.source_id, self.focus_index, label)
+            except AlreadyTagged as same:
+                self._unchanged(same, jump)
+                return
             except WorkspaceError as err:
                 if "assign" in str(err):
                     self._pick_actor_then(lambda aid: self._tag_span(label, aid, jump), "Who holds this stance")
@@ -574,16 +585,26 @@ class ReaderScreen(Screen):
         self.action_tag(label, jump=True)
 
     def _tag_span(self, label: str, actor_id: str, jump: bool) -> None:
-        from annotate.workspace import WorkspaceError
+        from annotate.workspace import AlreadyTagged, WorkspaceError
 
         span = self._evidence()
         try:
             st = self.ws.tag_span(self.source_id, span[0], span[1], actor_id, label)
+        except AlreadyTagged as same:
+            self.selection, self.selecting = None, False
+            self._unchanged(same, jump)
+            return
         except WorkspaceError as err:
             self.notify(str(err), severity="error", timeout=8)
             return
         self.selection, self.selecting = None, False
         self._saved(st, jump)
+
+    def _unchanged(self, same, jump: bool) -> None:
+        """The tag was in force already: say so (nothing was saved), move on if asked."""
+        self.notify(str(same), timeout=3)
+        if jump:
+            self.action_next_untagged()
 
     def _saved(self, st, jump: bool) -> None:
         self.notify(f"Saved: {self.ws.actor_name(st.actor_id)} {st.label}", timeout=2)
@@ -612,7 +633,7 @@ class ReaderScreen(Screen):
         self.app.push_screen(Picker(title, choices, allow_new="New actor", initial=initial), done)
 
     def action_accept(self) -> None:
-        from annotate.workspace import WorkspaceError
+        from annotate.workspace import AlreadyTagged, WorkspaceError
 
         if self.mode != "quote" or self.focus_index is None:
             self.notify("Move to a quote with a suggestion (] next quote)", severity="warning")
@@ -624,6 +645,9 @@ class ReaderScreen(Screen):
         q = self.quotes[self.focus_index]
         try:
             st = self.ws.tag_span(self.source_id, q.start, q.end, sug.actor_id, sug.label, origin="suggestion")
+        except AlreadyTagged as same:
+            self._unchanged(same, jump=False)
+            return
         except WorkspaceError as err:
             self.notify(str(err), severity="error", timeout=8)
             return

@@ -8,7 +8,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
+
+from ..widgets.fitting_footer import FittingFooter
+from ..wording import count
 
 
 class StatsScreen(Screen):
@@ -22,7 +25,7 @@ class StatsScreen(Screen):
         yield Static("bluf · agreement", id="title")
         with VerticalScroll():
             yield Static(id="body")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.refresh_stances()
@@ -33,7 +36,7 @@ class StatsScreen(Screen):
         ws = self.app.workspace
         stances = ws.stances()
         ag = agreement(stances)
-        out: list[Content] = [Content(f"{len(stances)} tags in force by {len(ag.annotators)} annotator(s)"), Content("")]
+        out: list[Content] = [Content(f"{count(len(stances), 'tag')} in force by {count(len(ag.annotators), 'annotator')}"), Content("")]
         labels = sorted({lab for c in ag.counts.values() for lab in c})
         if labels:
             w = max(8, *(len(a) for a in ag.annotators)) + 1
@@ -43,9 +46,9 @@ class StatsScreen(Screen):
                 out.append(Content(lab.ljust(12) + "".join(str(n).rjust(w) for n in row) + str(sum(row)).rjust(7)))
             out.append(Content(""))
         for (a, b), (k, n) in ag.kappa.items():
-            out.append(Content(f"Cohen's kappa {a}–{b}: {'n/a' if k is None else f'{k:.2f}'} on {n} actor×source units"))
+            out.append(Content(f"Cohen's kappa {a}–{b}: {'n/a' if k is None else f'{k:.2f}'} on {count(n, 'actor×source unit')}"))
         if len(ag.annotators) >= 2:
-            out.append(Content(f"Krippendorff's alpha (nominal): {'n/a' if ag.alpha is None else f'{ag.alpha:.2f}'} on {ag.alpha_units} units"))
+            out.append(Content(f"Krippendorff's alpha (nominal): {'n/a' if ag.alpha is None else f'{ag.alpha:.2f}'} on {count(ag.alpha_units, 'unit')}"))
         if ag.between_annotators:
             out += [Content(""), Content.styled("Annotators disagree", "bold underline")]
             for (actor, sid), per in ag.between_annotators:

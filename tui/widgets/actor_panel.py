@@ -24,12 +24,18 @@ class ActorPanel(Static):
     ActorPanel {
         width: 28;
         height: 1fr;
-        border-left: vkey $panel-lighten-2;
+        border-left: vkey $rule;
         padding: 0 1;
         background: $surface;
         overflow-y: auto;
     }
     """
+
+    def _chip(self, label: str, n: int, focused: bool) -> tuple[str, str]:
+        """``[▲ label×2] `` in the label's colour (theme variable ``$label-<slot>``)."""
+        slot, glyph = self.app.label_look(label)
+        times = getattr(self.app, "glyphs", {}).get("times", "×")
+        return (f"[{glyph} {label}{times + str(n) if n > 1 else ''}] ", f"bold $label-{slot}" + (" reverse" if focused else ""))
 
     def show_actors(self, rows: list[ActorRow], title: str = "Actors") -> None:
         parts: list[Content] = [Content.styled(title, "bold underline"), Content("")]
@@ -44,11 +50,7 @@ class ActorPanel(Static):
             )
             parts.append(line)
             if r.labels:
-                chips = Content.assemble(
-                    "    ",
-                    *[(f"[{label}{'×' + str(n) if n > 1 else ''}] ", "bold reverse" if r.focused else "bold") for label, n in r.labels.items()],
-                )
-                parts.append(chips)
+                parts.append(Content.assemble("    ", *[self._chip(label, n, r.focused) for label, n in r.labels.items()]))
             else:
                 parts.append(Content.styled("    · untagged", "dim"))
         self.update(Content("\n").join(parts))

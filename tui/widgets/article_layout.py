@@ -188,16 +188,24 @@ def _wrap_words(pieces: list[Piece], width: int) -> list[list[Piece]]:
         base = p.src
         for m in _WORD.finditer(p.text):
             words.append((m.group(), base + m.start() if base >= 0 else -1, p.cls))
+    # A word with no space after it is glued to the next (a glyph and its name, "@Trump"):
+    # the line breaks before the glued group, unless the group is longer than a line.
+    cells = [len(t) if t.isascii() else cell_len(t) for t, _, _ in words]
+    group = [0] * len(words)  # cells of the glued group starting at each word, bare
+    run = 0
+    for i in range(len(words) - 1, -1, -1):
+        t = words[i][0]
+        bare_i = cells[i] - (len(t) - len(t.rstrip()))
+        run = bare_i if (t[-1:].isspace() or i == len(words) - 1) else cells[i] + run
+        group[i] = run
     lines: list[list[Piece]] = [[]]
     used = 0
-    for text, src, cls in words:
-        if text.isascii():  # one cell per character: no need to measure
-            w = len(text)
-            bare = len(text.rstrip())
-        else:
-            w = cell_len(text)
-            bare = cell_len(text.rstrip())
-        if used and used + bare > width:
+    for i, (text, src, cls) in enumerate(words):
+        w = cells[i]
+        bare = w - (len(text) - len(text.rstrip()))
+        glued = i > 0 and not words[i - 1][0][-1:].isspace()
+        need = bare if glued else group[i]
+        if used and (used + need > width and (not glued or used + bare > width)):
             lines.append([])
             used = 0
             if not text.strip():
@@ -245,6 +253,7 @@ def layout(
     inserts: list[Insert] = (),
     spacing: int = 1,
     cache: dict | None = None,
+    removed_glyph: str = "⋯",
 ) -> Layout:
     """Rows for the whole article at ``width`` cells.
 
@@ -259,7 +268,7 @@ def layout(
                 out.rows.append(Row([], "blank", -1))
                 out.row_starts.append(-1)
         if b.kind == "removed":
-            label = f"⋯ removed: {b.label}"
+            label = f"{removed_glyph} removed: {b.label}"
             out.rows.append(Row([Piece(label[: max(8, width)], -1, "removed")], "removed", bi))
             out.row_starts.append(b.start)
             continue

@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from ..themes import LABEL_SLOTS
 from .article_layout import Block, Insert, Layout, Mark, blocks, layout, styled_runs
 
 GUTTER = 2
@@ -52,11 +53,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article--quote-focus",
         "article--speaker",
         "article--chip",
-        "article--chip-hawkish",
-        "article--chip-cautious",
-        "article--chip-neutral",
-        "article--chip-threatening",
-        "article--chip-denial",
+        *(f"article--chip-{i}" for i in range(1, LABEL_SLOTS + 1)),  # a tag chip per label colour slot
         "article--suggestion",
         "article--selection",
         "article--glyph",
@@ -75,7 +72,7 @@ class ArticleView(ScrollView, can_focus=True):
     }
     ArticleView:focus { background-tint: $foreground 3%; }
     ArticleView > .article--heading { text-style: bold underline; color: $accent; }
-    ArticleView > .article--removed { text-style: italic dim; color: $text-muted; }
+    ArticleView > .article--removed { text-style: italic; color: $text-muted; }
     ArticleView > .article--person { text-style: bold; color: $warning; }
     ArticleView > .article--org { text-style: bold; color: $secondary; }
     ArticleView > .article--place { color: $success; }
@@ -86,17 +83,14 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article--quote-focus { text-style: reverse; }
     ArticleView > .article--speaker { text-style: bold underline; color: $primary; }
     ArticleView > .article--chip { text-style: bold; color: $accent; }
-    ArticleView > .article--chip-hawkish { text-style: bold; color: $stance-hawkish; }
-    ArticleView > .article--chip-cautious { text-style: bold; color: $stance-cautious; }
-    ArticleView > .article--chip-neutral { text-style: bold; color: $stance-neutral; }
-    ArticleView > .article--chip-threatening { text-style: bold; color: $stance-threatening; }
-    ArticleView > .article--chip-denial { text-style: bold; color: $stance-denial; }
-    ArticleView > .article--suggestion { text-style: italic dim; color: $text-muted; }
+    ArticleView > .article--suggestion { text-style: italic; color: $text-muted; }
     ArticleView > .article--selection { text-style: reverse underline; }
     ArticleView > .article--glyph { text-style: bold; }
     ArticleView > .article--gutter { color: $text-muted; }
     ArticleView > .article--gutter-focus { text-style: bold; color: $accent; }
-    """
+    """ + "".join(
+        f"ArticleView > .article--chip-{i} {{ text-style: bold; color: $label-{i}; }}\n" for i in range(1, LABEL_SLOTS + 1)
+    )
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -184,7 +178,8 @@ class ArticleView(ScrollView, can_focus=True):
         c = self._content
         if len(self._wrapped) > 4 * len(c.blocks) + 64:
             self._wrapped.clear()  # old widths and old chips
-        self._layout = layout(c.text, c.blocks, width, c.inserts, cache=self._wrapped)
+        glyphs = getattr(self.app, "glyphs", None) or {"removed": "⋯"}
+        self._layout = layout(c.text, c.blocks, width, c.inserts, cache=self._wrapped, removed_glyph=glyphs["removed"])
         self._layout_width = width
         self._strips.clear()
         self.virtual_size = Size(width + GUTTER, len(self._layout.rows))
@@ -272,7 +267,8 @@ class ArticleView(ScrollView, can_focus=True):
         )
         if block is not None and row.kind != "blank":
             if row.para == self._focus_block:
-                glyph, gcls = ("▶ " if first_row_of_block else "▎ "), "gutter-focus"
+                g = getattr(self.app, "glyphs", None) or {"focus": "▶", "focus_bar": "▎"}
+                glyph, gcls = (g["focus"] if first_row_of_block else g["focus_bar"]) + " ", "gutter-focus"
             elif first_row_of_block and block.start in c.gutter:
                 glyph, gcls = c.gutter[block.start]
                 glyph = (glyph + "  ")[:GUTTER]

@@ -1,0 +1,177 @@
+"""The installed bluf in terminals that show less: NO_COLOR, 16 colours, the Linux console.
+Each runs in a tmux pane of its own server; what bluf wrote is read raw (pipe-pane) and as
+the screen shows it (capture-pane)."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+
+from .helpers import STARTUP_TIMEOUT, bluf_env, require, require_bluf
+from .test_tmux import SESSION, TMUX_CONF, Tmux
+
+pytestmark = pytest.mark.e2e
+
+FONT = Path(__file__).resolve().parents[1] / "fixtures" / "console_font_glyphs.txt"
+_SGR = re.compile(r"\x1b\[([0-9;:]*)m")
+
+
+def colour_parameters(raw: str) -> list[str]:
+    """Every SGR parameter in ``raw`` that sets a colour: 30–37, 40–47, 90–97, 100–107 and
+    38/48 (256 or true colour). 39 and 49 (the terminal's default colours) are not colours."""
+    found = []
+    for m in _SGR.finditer(raw):
+        params = [p for p in re.split(r"[;:]", m.group(1)) if p]
+        i = 0
+        while i < len(params):
+            p = int(params[i])
+            if p in (38, 48, 58):
+                found.append(m.group(0))
+                break
+            if 30 <= p <= 37 or 40 <= p <= 47 or 90 <= p <= 97 or 100 <= p <= 107:
+                found.append(m.group(0))
+            i += 1
+    return found
+
+
+def _start(tmp_path: Path, **env: str) -> tuple[Tmux, Path]:
+    tmux = require("tmux")
+    bluf = require_bluf()
+    conf = tmp_path / "tmux.conf"
+    conf.write_text(TMUX_CONF)
+    full = {**bluf_env(tmp_path, "e2e"), **env}
+    command = "exec env " + " ".join(shlex.quote(f"{k}={v}") for k, v in full.items()) + " " + shlex.quote(str(bluf))
+    t = Tmux(tmux, conf)
+    t.env.pop("NO_COLOR", None)
+    t.env.pop("COLORTERM", None)
+    raw = tmp_path / "raw.out"
+    r = t.run("new-session", "-d", "-x", "80", "-y", "24", "-s", SESSION, "-c", str(tmp_path), command)
+    assert r.returncode == 0, r.stderr
+    t.server_pid = int(t.pane("#{pid}") or 0)
+    r = t.run("pipe-pane", "-o", "-t", SESSION, f"cat >> {shlex.quote(str(raw))}")
+    assert r.returncode == 0, r.stderr
+    return t, raw
+
+
+def _walk(t: Tmux) -> list[str]:
+    """Library, reader (a quote in focus, then tagged), actors: the screens as shown."""
+    screens = [t.wait(lambda s: "enter reads a source" in s and s, "the library after analysis", STARTUP_TIMEOUT)]
+    t.send("Enter")
+    t.wait(lambda s: "Actors" in s and "quotes" in s, "the reader")
+    t.send("]", literal=True)
+    screens.append(t.wait(lambda s: " Quote 1/" in s and s, "the first quote"))
+    t.send("h", literal=True)
+    screens.append(t.wait(lambda s: ("Saved" in s or "Who holds" in s or "not an actor" in s) and s, "h to be answered"))
+    t.send("Escape")  # closes the picker, if the quote's speaker was not an actor
+    t.wait(lambda s: "Who holds" not in s, "the picker to close")
+    t.send("A", literal=True)
+    screens.append(t.wait(lambda s: "actors  (" in s and s, "the actors screen"))
+    return screens
+
+
+def test_no_color_sends_no_colour_at_all(tmp_path):
+    t, raw = _start(tmp_path, NO_COLOR="1", TERM="xterm-256color")
+    try:
+        screens = _walk(t)
+        styled = t.run("capture-pane", "-e", "-p", "-t", SESSION).stdout
+    finally:
+        t.kill()
+    out = raw.read_text(encoding="utf-8", errors="replace")
+    assert "Actors" in out and len(out) > 1000, "pipe-pane caught nothing"
+    assert colour_parameters(out) == [], sorted(set(colour_parameters(out)))[:10]
+    assert colour_parameters(styled) == []
+    # What colour showed is shown by text style: the actors list's cursor row is reversed.
+    assert any("7" in re.split(r"[;:]", m.group(1)) for m in _SGR.finditer(styled)), styled
+    assert any(("@" in s or "#" in s) for s in screens[1:2]), "no name glyphs without colour"
+
+
+def test_a_16_colour_terminal_gets_the_16_colour_theme_with_name_glyphs(tmp_path):
+    t, raw = _start(tmp_path, TERM="xterm-16color")
+    try:
+        screens = _walk(t)
+    finally:
+        t.kill()
+    out = raw.read_text(encoding="utf-8", errors="replace")
+    # The 16 colours only (no 256 or true colour), and names carry their glyphs.
+    assert not [c for c in colour_parameters(out) if re.search(r"\[(?:[0-9;]*;)?[34]8[;:]", c)]
+    reader = screens[1]
+    assert re.search(r"[@#^~][A-Z]", reader), reader
+
+
+def test_the_linux_console_gets_only_glyphs_its_fonts_have(tmp_path):
+    font = set(FONT.read_text(encoding="utf-8").splitlines()[-1])
+    t, raw = _start(tmp_path, TERM="linux")
+    try:
+        screens = _walk(t)
+    finally:
+        t.kill()
+    shown = "".join(screens)
+    missing = sorted({c for c in shown if ord(c) > 0x7E and c not in font})
+    assert not missing, f"not in the console fonts: {missing}\n{screens[1]}"
+    out = raw.read_text(encoding="utf-8", errors="replace")
+    missing_raw = sorted({c for c in out if ord(c) > 0x7E and c not in font and c != "\ufffd"})
+    assert not missing_raw, f"sent, but not in the console fonts: {missing_raw}"
+
+
+def _cells(text: str) -> int:
+    """Cells a terminal such as tmux gives ``text`` (wcwidth: East Asian wide and full-width
+    characters two, combining marks, joiners and variation selectors none)."""
+    import unicodedata
+
+    n = 0
+    for c in text:
+        if unicodedata.category(c) in ("Mn", "Me", "Cf"):
+            continue
+        n += 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+    return n
+
+
+def test_the_panel_border_stays_in_one_column_with_wide_characters_after_resizes(tmp_path):
+    """An article with CJK, emoji with variation selectors, skin tones, ZWJ families, flags
+    and keycaps, read in a real terminal that is resized: on every row the actor panel's
+    border is in the same column."""
+    import subprocess
+
+    env = bluf_env(tmp_path, "e2e")
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "wide_characters.txt"
+    out = subprocess.run([str(require_bluf()), "--db", env["BLUF_DB"], "import", str(fixture)],
+                         env={**__import__("os").environ, **env}, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    t, _ = _start(tmp_path)
+    try:
+        t.wait(lambda s: "enter reads a source" in s, "the library after analysis", STARTUP_TIMEOUT)
+        t.send("Enter")
+        t.wait(lambda s: "Actors" in s and "▏" in s, "the reader")
+        shots = {}
+        for w, h in ((120, 40), (61, 20), (100, 30), (80, 24)):
+            t.run("resize-window", "-t", SESSION, "-x", str(w), "-y", str(h))
+            t.wait(lambda s, w=w: t.pane("#{pane_width}") == str(w) and "Actors" in s, f"the reader at {w}x{h}")
+            import time
+
+            time.sleep(1.0)  # let the repaint after the resize land
+            shots[(w, h)] = t.screen()
+    finally:
+        t.kill()
+    for size, screen in shots.items():
+        columns = {}
+        for n, line in enumerate(screen.splitlines()):
+            if "▏" in line and not line.startswith(" ]"):  # the footer has its own separator
+                columns.setdefault(_cells(line[: line.index("▏")]), []).append(n)
+        assert len(columns) == 1, f"at {size} the border is in columns {columns}:\n{screen}"
+
+
+def test_glyphs_ascii_in_config_draws_only_ascii(tmp_path):
+    """``[ui] glyphs = "ascii"`` (for terminals and fonts that have nothing else)."""
+    conf_dir = tmp_path / "config" / "bluf"
+    conf_dir.mkdir(parents=True)
+    (conf_dir / "config.toml").write_text('[ui]\nglyphs = "ascii"\n', encoding="utf-8")
+    t, raw = _start(tmp_path, TERM="xterm-256color")
+    try:
+        screens = _walk(t)
+    finally:
+        t.kill()
+    shown = "".join(screens)
+    assert not sorted({c for c in shown if ord(c) > 0x7E}), screens[1]

@@ -1,0 +1,49 @@
+"""Words on screen: counts with the right plural, and text shortened at a word's end."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+
+ELLIPSIS = "…"
+
+
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """``count(1, "actor")`` -> "1 actor"; ``count(2, "actor")`` -> "2 actors"."""
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
+
+
+def clip(text: str, width: int) -> str:
+    """``text`` in at most ``width`` cells: cut after the last whole word that fits and
+    ended with "…" (a word longer than ``width`` is cut inside). Whitespace runs become one
+    space, so a paragraph break does not count as text."""
+    text = " ".join(text.split())
+    if cell_len(text) <= width:
+        return text
+    if width <= 1:
+        return ELLIPSIS[:width]
+    room = width - 1
+    cut = text[:room + 1]
+    while cell_len(cut) > room:
+        cut = cut[:-1]
+    if len(cut) < len(text) and text[len(cut)] != " " and " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:—–-") + ELLIPSIS
+
+
+def fit_parts(parts: list[tuple[str, int]], width: int, sep: str = " · ") -> str:
+    """Parts ``(text, rank)`` joined by ``sep`` in their order, in ``width`` cells: the
+    parts of the highest rank (least important) are left out first, the later of equals
+    first, each whole; if the rank-0 parts alone are too long, the line is clipped at a
+    word's end with "…"."""
+    keep = list(range(len(parts)))
+
+    def line() -> str:
+        return sep.join(parts[i][0] for i in keep)
+
+    while cell_len(line()) > width:
+        droppable = [i for i in keep if parts[i][1] > 0]
+        if not droppable:
+            return clip(line(), width)
+        worst = max(droppable, key=lambda i: (parts[i][1], i))
+        keep.remove(worst)
+    return line()
