@@ -62,19 +62,20 @@ class UndoLog:
         self.undone.clear()
 
     def undo(self) -> tuple[Step, Any] | None:
+        """Invert the latest step; if writing fails (a full disk) it stays the latest."""
         if not self.done:
             return None
-        step = self.done.pop()
+        step = self.done[-1]
         result = self._run(step.undo)
-        self.undone.append(step)
+        self.undone.append(self.done.pop())
         return step, result
 
     def redo(self) -> tuple[Step, Any] | None:
         if not self.undone:
             return None
-        step = self.undone.pop()
+        step = self.undone[-1]
         result = self._run(step.redo)
-        self.done.append(step)
+        self.done.append(self.undone.pop())
         return step, result
 
     def _run(self, fn: Callable[[], Any]) -> Any:

@@ -302,3 +302,27 @@ def test_each_kind_of_change_is_undone_then_redone(workspace):
         n += 1
     assert n == 20
     assert observe(ws) == opened
+
+
+def test_an_undo_that_cannot_be_written_can_be_tried_again(workspace, monkeypatch):
+    import errno
+
+    from annotate import store as store_mod
+
+    ws = workspace
+    src = ws.sources()[1]
+    q = next(i for i, x in enumerate(ws.quotes(src.id)) if ws.quote_suggestion(src.id, i) is not None)
+    quote, sug = ws.quotes(src.id)[q], ws.quote_suggestion(src.id, q)
+    ws.reject_suggestion(src.id, quote.start, quote.end, sug.label)
+    real = store_mod._write_all
+
+    def full(fd, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store_mod, "_write_all", full)
+    with pytest.raises(WorkspaceError):
+        ws.undo()
+    assert ws.is_rejected(src.id, quote.start, quote.end, sug.label)
+    monkeypatch.setattr(store_mod, "_write_all", real)
+    assert ws.undo().what == f"rejected suggestion {sug.label}"
+    assert not ws.is_rejected(src.id, quote.start, quote.end, sug.label)
