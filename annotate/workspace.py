@@ -53,6 +53,7 @@ class Workspace:
         self._undo: list[tuple[str, str]] = []  # (event kind, tag id) this session, newest last
         self._redo: list[tuple[str, str]] = []
         self.history = StanceHistory()
+        self.analysis_errors: list[str] = []  # one line per source the last analysis left out
         self._load_from_store()
 
     # ------------------------------------------------------------------ sources
@@ -277,7 +278,9 @@ class Workspace:
         """Analyse every source (cached ones are only loaded), then derive actors,
         incidents and suggestions (unless ``derive`` is False: quotes and names only)."""
         if not derive:
-            self.analyses = analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process)
+            self.analysis_errors = []
+            self.analyses = analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process,
+                                            errors=self.analysis_errors)
             return
         self.install(self.compute(progress, n_process))
 
@@ -300,7 +303,9 @@ class Workspace:
                 if progress:
                     progress(len(sources), len(sources), "")
                 return self._from_snapshot(snap, version)
-        analyses = analyze_sources(sources, self.cache, progress, self.gazetteer, n_process)
+        errors: list[str] = []  # a source that fails is left out; the others go on
+        analyses = analyze_sources(sources, self.cache, progress, self.gazetteer, n_process, errors=errors)
+        self.analysis_errors = errors
         return self.derive(analyses, key)
 
     def _derived_key(self, version: str) -> str:
@@ -669,7 +674,7 @@ class Workspace:
 
     @property
     def notices(self) -> list[str]:
-        return list(self.store.notices)
+        return list(self.store.notices) + list(self.analysis_errors)
 
     def close(self, compact: bool = True) -> None:
         self.store.close(compact=compact)

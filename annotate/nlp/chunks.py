@@ -67,7 +67,7 @@ def _inside(c: int, blocked: Sequence[tuple[int, int]], starts: list[int]) -> bo
 
 
 def _candidates(text: str, lo: int, hi: int):
-    """Cut positions in ``(lo, hi]``, best kind first, rightmost first within a kind."""
+    """Cut positions in ``[lo, hi]``, best kind first, rightmost first within a kind."""
     for sep in ("\n\n", "\n"):
         i = text.rfind(sep, lo, hi)
         while i != -1:
@@ -76,7 +76,7 @@ def _candidates(text: str, lo: int, hi: int):
     for m in reversed(list(_SENTENCE_END.finditer(text, lo, hi))):
         yield m.end()
     i = hi - 1
-    while i > lo:
+    while i >= lo - 1:
         if text[i].isspace():
             yield i + 1
         i -= 1
@@ -84,10 +84,15 @@ def _candidates(text: str, lo: int, hi: int):
 
 def _cut(text: str, lo: int, hi: int, blocked, starts) -> int:
     for c in _candidates(text, lo, hi):
-        if lo < c <= hi and not _inside(c, blocked, starts):
+        if lo <= c <= hi and not _inside(c, blocked, starts):
             return c
-    # Only a quotation fills the window: cut it at the best place anyway.
+    if not _inside(hi, blocked, starts):
+        return hi  # no white space at all: any place outside a quotation
+    i = bisect.bisect_left(starts, hi) - 1
+    if blocked[i][0] >= lo:
+        return blocked[i][0]  # just before the quotation's opening mark
+    # A single quotation fills the window: cut it at the best place anyway.
     for c in _candidates(text, lo, hi):
-        if lo < c <= hi:
+        if lo <= c <= hi:
             return c
     return hi
