@@ -7,6 +7,7 @@ import io
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 
@@ -273,7 +274,28 @@ def test_special_file_is_refused(tmp_path):
     if not hasattr(os, "mkfifo") or sys.platform == "win32":
         pytest.skip("no FIFOs here")
     r = import_paths(["/dev/null"])
-    assert [str(e) for e in r.errors] == ["/dev/null: not a regular file"]
+    assert [str(e) for e in r.errors] == ["/dev/null: a device, not a regular file"]
+
+
+def test_a_fifo_or_device_is_refused_without_blocking_and_the_rest_imports(tmp_path):
+    if not hasattr(os, "mkfifo") or sys.platform == "win32":
+        pytest.skip("no FIFOs here")
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # no writer: opening it would wait forever
+    good = tmp_path / "good.txt"
+    good.write_text(BODY, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    try:
+        out = subprocess.run([sys.executable, "-m", "tui", "--db", str(tmp_path / "ws.json"), "import", str(fifo), "/dev/zero", str(good)],
+                             capture_output=True, text=True, timeout=60, env=env)
+    except subprocess.TimeoutExpired:
+        pytest.fail("bluf import blocked on a FIFO")
+    errors = [line for line in out.stderr.splitlines() if line.startswith("bluf: ") and "not imported" not in line]
+    assert errors == [
+        f"bluf: {fifo}: a named pipe (FIFO), not a regular file; to read a pipe, give - and redirect it to stdin",
+        "bluf: /dev/zero: a device, not a regular file",
+    ], out.stderr
+    assert "added: good.txt" in out.stdout and out.returncode == 1
 
 
 def test_html_page_with_only_boilerplate_text(tmp_path):
