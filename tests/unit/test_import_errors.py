@@ -119,6 +119,19 @@ def test_malformed_jsonl_lines_name_their_line(tmp_path):
     assert str(err).startswith(f"{p}:2: invalid JSON") and "\n" not in str(err)
 
 
+def test_a_nul_byte_in_a_jsonl_line_rejects_only_that_line(tmp_path):
+    p = tmp_path / "x.jsonl"
+    other = "Another article entirely, about harbour fees and port traffic in the northern region."
+    p.write_bytes(json.dumps({"text": BODY}).encode() + b"\n"
+                  + b'{"text": "A report on the border\x00 crossing at Narva and the queue of lorries."}\n'
+                  + json.dumps({"text": other}).encode() + b"\n")
+    out = subprocess.run([sys.executable, "-m", "tui", "--db", str(tmp_path / "ws.json"), "import", str(p)],
+                         capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path)))
+    assert "added: x.jsonl:1" in out.stdout and "added: x.jsonl:3" in out.stdout, out.stderr
+    assert f"bluf: {p}:2: a NUL byte in the line (binary data); line skipped" in out.stderr.splitlines()
+    assert "2 added, 0 already there, 1 not imported" in out.stderr
+
+
 def test_missing_path(tmp_path):
     r = import_paths([str(tmp_path / "nope.txt"), good(tmp_path)])
     assert [str(e) for e in r.errors] == [f"{tmp_path / 'nope.txt'}: no such file or directory"]
