@@ -14,7 +14,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-BENCHES = ["seeds_analysis", "analysis_speed", "startup", "tag_latency", "crash", "export_speed", "import_html", "article_view", "memory"]
+BENCHES = ["seeds_analysis", "analysis_speed", "startup", "tag_latency", "crash", "export_speed", "import_html", "article_view", "memory", "big_import"]
 
 
 def main(names: list[str]) -> int:
