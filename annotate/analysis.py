@@ -65,14 +65,14 @@ def analyze_sources(
     gazetteer: Gazetteer | None = None,
     n_process: int | None = None,
     batch_size: int = 8,
-    errors: list[str] | None = None,
+    errors: dict[str, str] | None = None,
 ) -> dict[str, Analysis]:
     """Analyses for all sources, parsing only those not in the cache.
 
     A text longer than ``annotate.nlp.chunks.CHUNK_CHARS`` is parsed in parts, one at a
     time (memory stays bounded; spaCy's 1,000,000-character limit never applies). A source
-    whose analysis fails is left out of the result, and one line naming it and the reason
-    is appended to ``errors``: the other sources are analysed all the same."""
+    whose analysis fails is left out of the result, and ``errors[source id]`` gets one line
+    naming it and the reason: the other sources are analysed all the same."""
     from .nlp.chunks import CHUNK_CHARS
     from .nlp.pipeline import pipeline_version
 
@@ -100,7 +100,7 @@ def analyze_sources(
         now = time.perf_counter()
         if isinstance(analysis, Exception):
             if errors is not None:
-                errors.append(analysis_failure(source, analysis))
+                errors[source.id] = analysis_failure(source, analysis)
         else:
             analysis.seconds = round(now - t0, 4)  # parse and analysis of this source
             if cache is not None:

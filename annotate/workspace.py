@@ -53,7 +53,7 @@ class Workspace:
         self._undo: list[tuple[str, str]] = []  # (event kind, tag id) this session, newest last
         self._redo: list[tuple[str, str]] = []
         self.history = StanceHistory()
-        self.analysis_errors: list[str] = []  # one line per source the last analysis left out
+        self.analysis_errors: dict[str, str] = {}  # source id -> why the last analysis left it out
         self._load_from_store()
 
     # ------------------------------------------------------------------ sources
@@ -278,7 +278,7 @@ class Workspace:
         """Analyse every source (cached ones are only loaded), then derive actors,
         incidents and suggestions (unless ``derive`` is False: quotes and names only)."""
         if not derive:
-            self.analysis_errors = []
+            self.analysis_errors = {}
             self.analyses = analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process,
                                             errors=self.analysis_errors)
             return
@@ -303,7 +303,7 @@ class Workspace:
                 if progress:
                     progress(len(sources), len(sources), "")
                 return self._from_snapshot(snap, version)
-        errors: list[str] = []  # a source that fails is left out; the others go on
+        errors: dict[str, str] = {}  # a source that fails is left out; the others go on
         analyses = analyze_sources(sources, self.cache, progress, self.gazetteer, n_process, errors=errors)
         self.analysis_errors = errors
         return self.derive(analyses, key)
@@ -389,6 +389,10 @@ class Workspace:
 
     def analysis(self, source_id: str) -> Analysis | None:
         return self.analyses.get(source_id)
+
+    def analysis_failure(self, source_id: str) -> str:
+        """One line saying why the last analysis left the source out, or ""."""
+        return self.analysis_errors.get(source_id, "")
 
     def quotes(self, source_id: str) -> list[Quote]:
         a = self.analyses.get(source_id)
@@ -674,7 +678,7 @@ class Workspace:
 
     @property
     def notices(self) -> list[str]:
-        return list(self.store.notices) + list(self.analysis_errors)
+        return list(self.store.notices) + list(self.analysis_errors.values())
 
     def close(self, compact: bool = True) -> None:
         self.store.close(compact=compact)

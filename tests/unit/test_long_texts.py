@@ -164,9 +164,9 @@ def test_a_parser_failure_inside_a_batch_leaves_out_only_its_text():
 
     nlp.add_pipe("test_fails_on_one_text", last=True)
     try:
-        errors: list[str] = []
+        errors: dict[str, str] = {}
         got = analyze_sources(sources, errors=errors)
     finally:
         nlp.remove_pipe("test_fails_on_one_text")
     assert set(got) == {s.id for s in sources} - {victim.id}
-    assert len(errors) == 1 and victim.label in errors[0] and "component failed" in errors[0]
+    assert list(errors) == [victim.id] and victim.label in errors[victim.id] and "component failed" in errors[victim.id]

@@ -290,7 +290,9 @@ class ReaderScreen(Screen):
         speakers = {q.actor_id for q in quotes if q.actor_id}
         with_stance = {st.actor_id for st in ws.stances(self.source_id)}
         progress = f"{tagged}/{len(quotes)} tagged · {len(speakers - with_stance)} actors without a stance"
-        if self.analysis is None:
+        if self.analysis is None and ws.analysis_failure(self.source_id):
+            text = ws.analysis_failure(self.source_id)
+        elif self.analysis is None:
             text = "Analysing… quotes and names appear when the analysis is done"
         elif self.selection is not None:
             a, b = sorted(self.selection)
