@@ -170,3 +170,53 @@ def test_a_parser_failure_inside_a_batch_leaves_out_only_its_text():
         nlp.remove_pipe("test_fails_on_one_text")
     assert set(got) == {s.id for s in sources} - {victim.id}
     assert list(errors) == [victim.id] and victim.label in errors[victim.id] and "component failed" in errors[victim.id]
+
+
+FAULT = """
+import os
+name = os.environ.get("BLUF_TEST_FAIL_SOURCE")
+if name:
+    import annotate.analysis as analysis
+    real = analysis.analyze_doc
+
+    def failing(doc, source, *a, **kw):
+        if source.name == name:
+            raise RuntimeError("injected fault")
+        return real(doc, source, *a, **kw)
+
+    analysis.analyze_doc = failing
+"""
+
+
+def test_the_cli_lists_tags_and_exports_when_one_source_fails(tmp_path, monkeypatch):
+    import annotate.analysis as analysis
+
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(FAULT, encoding="utf-8")
+    db = tmp_path / "ws.json"
+    ws = open_workspace(db, annotator="tester")  # the seeds, not analysed yet
+    victim = ws.sources()[0]
+    ws.close()
+    monkeypatch.setenv("BLUF_TEST_FAIL_SOURCE", victim.name)
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(hook), *sys.path]))
+    out = bluf(db, "sources")
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr[-2000:]
+    assert len([line for line in out.stdout.splitlines() if line.strip()]) == 5  # every source listed
+
+    real = analysis.analyze_doc
+
+    def failing(doc, source, *a, **kw):  # the same fault here, to find a quote to tag
+        if source.id == victim.id:
+            raise RuntimeError("injected fault")
+        return real(doc, source, *a, **kw)
+
+    monkeypatch.setattr(analysis, "analyze_doc", failing)
+    ws = open_workspace(db, annotator="tester")
+    ws.analyze()
+    other, i = next((s, i) for s in ws.sources() for i, q in enumerate(ws.quotes(s.id)) if q.actor_id)
+    ws.close()
+    tag = bluf(db, "tag", other.id, str(i), "hawkish")
+    assert tag.returncode == 0, tag.stderr[-2000:]
+    exp = bluf(db, "export", "--format", "md")
+    assert exp.returncode == 0 and "hawkish" in exp.stdout.lower(), exp.stderr[-2000:]
