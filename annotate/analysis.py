@@ -3,6 +3,7 @@ cached for this pipeline version is never parsed again."""
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import replace
 from typing import Callable, Iterable, Sequence
@@ -112,23 +113,31 @@ def analyze_sources(
             progress(len(seen) + total - len(todo), total, source.label)
 
     seen: set[str] = set()
-    try:
-        for source, analysis in _each_short(nlp, info.version, gaz, short, batch_size, n_process):
-            keep(source, analysis)
-    except Exception:
-        # The parser failed inside a batch (which ends a spaCy stream, without saying for
-        # which text): parse the rest one by one, so only the culprit is left out.
-        for source in short:
-            if source.id not in seen:
-                keep(source, _guard(lambda: _analyze_parts(nlp, info.version, gaz, source, [(0, len(source.text))])))
+    stream = _each_short(nlp, info.version, gaz, short, batch_size, n_process)
+    while True:
+        try:
+            source, analysis = next(stream)
+        except StopIteration:
+            break
+        except Exception:
+            # The parser failed inside a batch (which ends a spaCy stream, without saying
+            # for which text): parse the rest one by one, so only the culprit is left out.
+            for source in short:
+                if source.id not in seen:
+                    keep(source, _guard(lambda: _analyze_parts(nlp, info.version, gaz, source, [(0, len(source.text))])))
+            break
+        keep(source, analysis)
     for source in long:
         keep(source, _guard(lambda: _analyze_long(nlp, info.version, gaz, source)))
     return done
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
 def analysis_failure(source: Source, err: BaseException) -> str:
     """The one line that says a source could not be analysed, and why."""
-    reason = " ".join(str(err).split())[:200] or type(err).__name__
+    reason = " ".join(_CONTROL.sub(" ", str(err)).split())[:200] or type(err).__name__
     return f"{source.label}: not analysed ({type(err).__name__}: {reason}); it opens without quotes or names"
 
 
