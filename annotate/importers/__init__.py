@@ -67,7 +67,7 @@ def _read_file(path: str, max_bytes: int) -> bytes:
                 raise error(path, "is a directory")
             if not stat.S_ISREG(st.st_mode):
                 raise error(path, special_file(st.st_mode))
-            if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
+            if st.st_size > max_bytes:
                 raise _too_big(path, st.st_size, max_bytes)
             data = f.read(max_bytes + 1)
     except IngestError:
