@@ -18,8 +18,8 @@ from ._common import Entry, build_meta, decode_text, error, one_line, safe
 def _without_nul_lines(data: bytes, where: str) -> tuple[bytes, list]:
     """A NUL byte rejects only its line (blanked, so later lines keep their numbers). A file
     that does not start as JSON, or where most lines have one, is binary data, which
-    ``decode_text`` reports for the whole file; so are files with a UTF-16 byte-order mark
-    (NULs everywhere)."""
+    ``decode_text`` reports for the whole file. A file with a UTF-16 byte-order mark (NULs
+    everywhere) is left to ``decode_text``, which reads it as UTF-16."""
     if b"\x00" not in data or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data, []
     lines = data.split(b"\n")
