@@ -129,7 +129,14 @@ def _headline_like(line: _Line) -> bool:
     )
 
 
+# A boilerplate line is short: a longer one is a paragraph (or a whole text without line
+# breaks) that merely mentions "highlight the text and press Ctrl+Enter", and stays.
+LINE_RULE_MAX_CHARS = 1_000
+
+
 def _line_rule(text: str) -> str | None:
+    if len(text) > LINE_RULE_MAX_CHARS:
+        return None
     for kind, rx in _LINE_RULES:
         if rx.fullmatch(text):
             return kind

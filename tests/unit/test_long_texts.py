@@ -220,3 +220,12 @@ def test_the_cli_lists_tags_and_exports_when_one_source_fails(tmp_path, monkeypa
     assert tag.returncode == 0, tag.stderr[-2000:]
     exp = bluf(db, "export", "--format", "md")
     assert exp.returncode == 0 and "hawkish" in exp.stdout.lower(), exp.stderr[-2000:]
+
+
+def test_a_text_without_line_breaks_is_not_taken_for_boilerplate():
+    # The seeds flattened into one paragraph of 120,000 characters: seed 004's correction
+    # footer ("…highlight the text and press Ctrl + Enter") is somewhere inside. Before, the
+    # whole paragraph was masked as a correction footer and the analysis found nothing.
+    para = " ".join(" ".join(seed_text(i).split()) for i in range(5))
+    src = make_source(" ".join([para] * (120_000 // len(para) + 1)), "flat.txt", "", None)
+    assert sum(r.end - r.start for r in src.removed) < len(src.text) // 100
