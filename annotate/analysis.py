@@ -128,7 +128,11 @@ def analyze_sources(
             break
         keep(source, analysis)
     for source in long:
-        keep(source, _guard(lambda: _analyze_long(nlp, info.version, gaz, source)))
+        def tick(i: int, n: int) -> None:  # a long text takes minutes: say how far it is
+            if progress:
+                progress(len(seen) + total - len(todo), total, f"part {i}/{n} of {source.label}")
+
+        keep(source, _guard(lambda: _analyze_long(nlp, info.version, gaz, source, tick)))
     return done
 
 
@@ -155,19 +159,22 @@ def _each_short(nlp, pipeline: str, gaz: Gazetteer, todo: list[Source], batch_si
         yield source, _guard(lambda: analyze_doc(doc, source, pipeline, gaz))
 
 
-def _analyze_long(nlp, pipeline: str, gaz: Gazetteer, source: Source) -> Analysis:
+def _analyze_long(nlp, pipeline: str, gaz: Gazetteer, source: Source, tick=None) -> Analysis:
     from .nlp.chunks import chunk_bounds, quote_blocks
 
     text = masked(source.text, source.removed)
-    return _analyze_parts(nlp, pipeline, gaz, source, chunk_bounds(text, blocked=quote_blocks(text)), text)
+    return _analyze_parts(nlp, pipeline, gaz, source, chunk_bounds(text, blocked=quote_blocks(text)), text, tick)
 
 
-def _analyze_parts(nlp, pipeline: str, gaz: Gazetteer, source: Source, bounds, text: str | None = None) -> Analysis:
+def _analyze_parts(nlp, pipeline: str, gaz: Gazetteer, source: Source, bounds, text: str | None = None,
+                   tick=None) -> Analysis:
     """The source's analysis from its text parsed part by part (one part in memory at a
-    time), offsets shifted back into the whole text."""
+    time), offsets shifted back into the whole text. ``tick(i, n)`` before part i of n."""
     text = text if text is not None else masked(source.text, source.removed)
     whole = Analysis(source_id=source.id, pipeline=pipeline, published=source.published)
-    for start, end in bounds:
+    for i, (start, end) in enumerate(bounds, 1):
+        if tick is not None and len(bounds) > 1:
+            tick(i, len(bounds))
         doc = nlp(text[start:end])
         shift_into(whole, analyze_doc(doc, source, pipeline, gaz), start)
         del doc

@@ -229,3 +229,14 @@ def test_a_text_without_line_breaks_is_not_taken_for_boilerplate():
     para = " ".join(" ".join(seed_text(i).split()) for i in range(5))
     src = make_source(" ".join([para] * (120_000 // len(para) + 1)), "flat.txt", "", None)
     assert sum(r.end - r.start for r in src.removed) < len(src.text) // 100
+
+
+def test_a_long_text_reports_its_parts_as_it_goes():
+    text = "\n\n".join(seed_text(i) for i in range(5))
+    src = make_source("\n\n".join([text] * (2 * CHUNK_CHARS // len(text) + 1)), "long.txt", "", None)
+    seen: list[tuple[int, int, str]] = []
+    analyze_sources([src], progress=lambda done, total, name: seen.append((done, total, name)))
+    parts = [name for _, _, name in seen if name.startswith("part ")]
+    n = len(chunk_bounds(masked(src.text, src.removed), blocked=quote_blocks(masked(src.text, src.removed))))
+    assert n >= 3 and parts == [f"part {i}/{n} of long.txt" for i in range(1, n + 1)]
+    assert seen[-1] == (1, 1, src.label)
