@@ -188,11 +188,15 @@ def cmd_analyze(args) -> int:
         print(f"bluf: {err}", file=sys.stderr)
     sources, status = result.sources, EXIT_ERROR if result.errors else EXIT_OK
     gaz = load_gazetteer()
-    analyses = analyze_sources(sources, progress=_Progress("analysing"), gazetteer=gaz)
+    failed: dict[str, str] = {}  # a source whose analysis fails is reported; the others printed
+    analyses = analyze_sources(sources, progress=_Progress("analysing"), gazetteer=gaz, errors=failed)
+    for line in failed.values():
+        print(f"bluf: {line}", file=sys.stderr)
+    sources = [s for s in sources if s.id in analyses]
     d = derive(sources, analyses, gaz)
     for s in sources:
         print(json.dumps(analysis_record(s, d), ensure_ascii=False))
-    return status
+    return EXIT_ERROR if failed else status
 
 
 def cmd_import(args) -> int:

@@ -5,6 +5,7 @@ the others from opening, being tagged or exported."""
 from __future__ import annotations
 
 import base64
+import json
 import os
 import subprocess
 import sys
@@ -240,3 +241,18 @@ def test_a_long_text_reports_its_parts_as_it_goes():
     n = len(chunk_bounds(masked(src.text, src.removed), blocked=quote_blocks(masked(src.text, src.removed))))
     assert n >= 3 and parts == [f"part {i}/{n} of long.txt" for i in range(1, n + 1)]
     assert seen[-1] == (1, 1, src.label)
+
+
+def test_bluf_analyze_reports_a_source_that_fails_and_prints_the_others(tmp_path, monkeypatch):
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(FAULT, encoding="utf-8")
+    files = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    files[0].write_text(seed_text(0), encoding="utf-8")
+    files[1].write_text(seed_text(1), encoding="utf-8")
+    monkeypatch.setenv("BLUF_TEST_FAIL_SOURCE", "a.txt")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(hook), *sys.path]))
+    out = subprocess.run([sys.executable, "-m", "tui", "analyze", *map(str, files), "--json"], capture_output=True, text=True)
+    assert out.returncode == 1 and "Traceback" not in out.stderr, out.stderr[-2000:]
+    assert [line.split(":")[0] for line in out.stderr.splitlines() if "not analysed" in line] == ["bluf"]
+    assert [json.loads(line)["source"] for line in out.stdout.splitlines()] == ["b.txt"]
