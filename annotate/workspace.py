@@ -95,6 +95,7 @@ class Workspace:
         self._undo: list[tuple[str, str]] = []  # (event kind, tag id) this session, newest last
         self._redo: list[tuple[str, str]] = []
         self.history = StanceHistory()
+        self.analysis_errors: dict[str, str] = {}  # source id -> why the last analysis left it out
         self._load_from_store()
         # Every change this analyst makes is a step of one undo log; tags and untags keep
         # their own stack (the stance history's untag/retag), which also logs a step.
@@ -426,7 +427,9 @@ class Workspace:
         """Analyse every source (cached ones are only loaded), then derive actors,
         incidents and suggestions (unless ``derive`` is False: quotes and names only)."""
         if not derive:
-            self.analyses = self._parsed = analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process)
+            self.analysis_errors = {}
+            self.analyses = self._parsed = analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process,
+                                                           errors=self.analysis_errors)
             return
         self.install(self.compute(progress, n_process))
 
@@ -458,7 +461,9 @@ class Workspace:
                 if progress:
                     progress(len(sources), len(sources), "")
                 return self._from_snapshot(snap, version)
-        analyses = analyze_sources(sources, self.cache, progress, self.gazetteer, n_process)
+        errors: dict[str, str] = {}  # a source that fails is left out; the others go on
+        analyses = analyze_sources(sources, self.cache, progress, self.gazetteer, n_process, errors=errors)
+        self.analysis_errors = errors
         return self.derive(analyses, key)
 
     def _derived_key(self, version: str) -> str:
@@ -559,6 +564,10 @@ class Workspace:
 
     def analysis(self, source_id: str) -> Analysis | None:
         return self.analyses.get(source_id)
+
+    def analysis_failure(self, source_id: str) -> str:
+        """One line saying why the last analysis left the source out, or ""."""
+        return self.analysis_errors.get(source_id, "")
 
     def quotes(self, source_id: str) -> list[Quote]:
         a = self.analyses.get(source_id)
@@ -958,7 +967,7 @@ class Workspace:
 
     @property
     def notices(self) -> list[str]:
-        return list(self.store.notices)
+        return list(self.store.notices) + list(self.analysis_errors.values())
 
     def close(self, compact: bool = True) -> None:
         self.store.close(compact=compact)

@@ -244,6 +244,8 @@ class BlufApp(App):
             lib.set_status(self.summary_line())
         if message.notice:
             self.notify(message.notice, severity="warning", timeout=10)
+        for line in ws.analysis_errors.values():  # the other sources are analysed and open
+            self.notify(line, severity="error", timeout=15, markup=False)
         for screen in self.screen_stack:
             hook = getattr(screen, "on_analysis_ready", None)
             if hook is not None and screen is not lib:

@@ -39,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="permissions of the file written with -o, e.g. 0640 (default: the workspace's, 0600)")
 
     a = sub.add_parser("analyze", help="analyse text files and print what was found")
-    a.add_argument("files", nargs="+", metavar="FILE")
+    a.add_argument("files", nargs="+", metavar="FILE", help="any file `bluf import` reads (- for stdin)")
     a.add_argument("--json", action="store_true", help="one JSON object per line and source (the default and only format)")
 
     i = sub.add_parser(
@@ -273,24 +273,23 @@ def cmd_analyze(args) -> int:
     from annotate.derive import derive
     from annotate.export.analysis_json import analysis_record
     from annotate.gazetteer import load_gazetteer
-    from annotate.ingest import IngestError, read_source
+    from annotate.importers import import_paths
 
-    sources, status = [], EXIT_OK
-    for f in args.files:
-        try:
-            src = read_source(f)
-        except IngestError as err:
-            print(f"bluf: {err}", file=sys.stderr)
-            status = EXIT_ERROR
-            continue
-        if all(s.id != src.id for s in sources):
-            sources.append(src)
+    # The files are read as `bluf import` reads them: every format it accepts.
+    result = import_paths(args.files, stdin=sys.stdin.buffer if "-" in args.files else None)
+    for err in result.errors:
+        print(f"bluf: {err}", file=sys.stderr)
+    sources, status = result.sources, EXIT_ERROR if result.errors else EXIT_OK
     gaz = load_gazetteer()
-    analyses = analyze_sources(sources, progress=_Progress("analysing"), gazetteer=gaz)
+    failed: dict[str, str] = {}  # a source whose analysis fails is reported; the others printed
+    analyses = analyze_sources(sources, progress=_Progress("analysing"), gazetteer=gaz, errors=failed)
+    for line in failed.values():
+        print(f"bluf: {line}", file=sys.stderr)
+    sources = [s for s in sources if s.id in analyses]
     d = derive(sources, analyses, gaz)
     for s in sources:
         print(json.dumps(analysis_record(s, d), ensure_ascii=False))
-    return status
+    return EXIT_ERROR if failed else status
 
 
 def _import_web(ws, args, report, urls: list[str]) -> None:

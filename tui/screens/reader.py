@@ -331,7 +331,7 @@ class ReaderScreen(Screen):
         # (text, rank): rank 0 stays longest on a narrow line; the rest goes whole, by rank.
         progress = [(f"{tagged}/{len(quotes)} tagged", 1), (f"{count(len(speakers - with_stance), 'actor')} without a stance", 2)]
         if self.analysis is None:
-            failed = getattr(self.app, "analysis_failed", {}).get(self.source_id)
+            failed = ws.analysis_failure(self.source_id) or getattr(self.app, "analysis_failed", {}).get(self.source_id)
             parts = [(failed, 0), ("the text is shown without marks", 2)] if failed else [("Analysing…", 0), ("quotes and names appear when the analysis is done", 2)]
         elif self.selection is not None:
             a, b = self._focus_span() or (0, 0)
