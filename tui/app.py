@@ -92,6 +92,48 @@ class BlufApp(App):
     def brief_filter(self, flt) -> None:
         self._brief_filter = flt
 
+    async def _dispatch_action(self, namespace, action_name: str, params) -> bool:
+        """Every key and palette action: a refusal of the workspace (a full disk, a read-only
+        file, a source removed by a colleague) is one line on screen, never a traceback that
+        ends the session."""
+        from annotate import BlufError
+
+        try:
+            return await super()._dispatch_action(namespace, action_name, params)
+        except BlufError as err:
+            self.notify(str(err), severity="error", timeout=8)
+            return True
+
+    def push_screen(self, screen, callback=None, wait_for_dismiss: bool = False, **kwargs):
+        """As Textual's, with the dialog's callback (a picker's or a prompt's result applied
+        to the workspace) reporting a refusal of the workspace in one line, as actions do."""
+        return super().push_screen(screen, self._reporting(callback), wait_for_dismiss, **kwargs)
+
+    def _reporting(self, callback):
+        if callback is None:
+            return None
+        import functools
+        import inspect
+
+        from annotate import BlufError
+
+        if inspect.iscoroutinefunction(callback):
+            @functools.wraps(callback)
+            async def run_async(*args):
+                try:
+                    return await callback(*args)
+                except BlufError as err:
+                    self.notify(str(err), severity="error", timeout=8)
+            return run_async
+
+        @functools.wraps(callback)
+        def run(*args):
+            try:
+                return callback(*args)
+            except BlufError as err:
+                self.notify(str(err), severity="error", timeout=8)
+        return run
+
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
                markup: bool = False) -> None:
         """Every toast of bluf (``Widget.notify`` and ``Screen.notify`` come here too) shows
