@@ -412,8 +412,10 @@ class Workspace:
             self._rejected_n = len(docs)
         return (source_id, start, end, label) in self._rejected
 
-    def create_actor(self, name: str, kind: str = "person") -> str:
-        """A new actor the analysis did not find; returns its id."""
+    def create_actor(self, name: str, kind: str = "person", affiliation: str = "") -> str:
+        """A new actor the analysis did not find (or one of ``known_actors()``); returns its
+        id. ``kind`` is person, government, organization or group; ``affiliation`` a country
+        or body. Raises WorkspaceError for an empty name or a store that refuses the write."""
         name = typed(name)
         if not name:
             raise WorkspaceError("an actor needs a name")
@@ -421,7 +423,40 @@ class Workspace:
         if self.actors.get(aid) is not None:
             return aid
         self._edit("actor_edits", {"op": "create", "actor_id": aid, "name": name, "kind": kind}, undoable=False)
+        affiliation = typed(affiliation)
+        if affiliation:
+            self._edit("actor_edits", {"op": "affiliation", "actor_id": aid, "name": affiliation}, undoable=False)
         return aid
+
+    def known_actors(self) -> list[dict]:
+        """Actors the alias file knows that this workspace has not met yet, so that a speaker
+        can be one of them before any source names it: ``[{"id", "name", "kind",
+        "affiliation", "names"}]`` where ``names`` are the other names it goes by (a
+        government's metonyms, its country's names and capital: "the Kremlin", "Russia",
+        "Moscow" for the Russian government; a person's aliases). From the alias file
+        (``actors.toml``, the bundled one or the user's); pass ``name``, ``kind`` and
+        ``affiliation`` to ``create_actor`` to add one."""
+        gaz = self.gazetteer
+        have = {a.id for a in self.list_actors()}
+        out: list[dict] = []
+        seen: set[str] = set()
+
+        def add(name: str, kind: str, affiliation: str, names) -> None:
+            aid = self.actors.canonical_id(slug(name))
+            if aid in have or aid in seen:
+                return
+            seen.add(aid)
+            unique: dict[str, str] = {}
+            for n in names:
+                if n and norm_name(n) != norm_name(name):
+                    unique.setdefault(norm_name(n), n)
+            out.append({"id": aid, "name": name, "kind": kind, "affiliation": affiliation, "names": list(unique.values())})
+
+        for c in gaz.countries:
+            add(c.government_name, "government", c.name, (*c.metonyms, *c.all_names, c.capital))
+        for e in gaz.actors:
+            add(e.name, e.kind, e.affiliation, e.aliases)
+        return out
 
     def analyze(self, progress: Progress | None = None, n_process: int | None = None, derive: bool = True) -> None:
         """Analyse every source (cached ones are only loaded), then derive actors,

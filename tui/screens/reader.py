@@ -28,6 +28,8 @@ from ..widgets.prompt import TextPrompt
 from ..widgets.status_line import StatusLine
 from ..wording import count
 
+KNOWN = "\x00known:"  # the picker id of an alias-file actor: no actor id can start so
+
 ENTITY_CLASS = {
     "PERSON": "person",
     "ORG": "org",
@@ -622,12 +624,20 @@ class ReaderScreen(Screen):
             for a in ws.list_actors()
         ]
         choices.sort(key=lambda c: (c.id not in here, c.label.lower()))
+        # Actors the alias file knows and no source has named yet ("Kremlin" finds the
+        # Russian government before any Russian source is read): chosen, they are created.
+        known = {f"{KNOWN}{k['id']}": k for k in ws.known_actors()}
+        choices += [Choice(key, k["name"], f"{k['affiliation'] or k['kind']} · alias file", tuple(k["names"]))
+                    for key, k in known.items()]
 
         def done(result: str | None) -> None:
             if not result:
                 return
             if result.startswith(NEW):
                 result = ws.create_actor(result[len(NEW):])
+            elif result in known:
+                k = known[result]
+                result = ws.create_actor(k["name"], k["kind"], k["affiliation"])
             then(result)
 
         self.app.push_screen(Picker(title, choices, allow_new="New actor", initial=initial), done)
