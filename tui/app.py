@@ -78,6 +78,7 @@ class BlufApp(App):
         self.key_problems: list[str] = []  # [keys] remaps refused (tui.keys)
         self._brief_filter = None  # annotate.brief loads on first use, not before the first paint
         self.analysis_failed: dict[str, str] = {}  # source id -> why its analysis failed
+        self._choose_theme()
 
     @property
     def brief_filter(self):
@@ -154,7 +155,10 @@ class BlufApp(App):
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **THEME_VARIABLE_DEFAULTS}
 
-    def on_mount(self) -> None:
+    def _choose_theme(self) -> None:
+        """Register the configured theme (the others after the first paint) and set it now,
+        before the app's styles are first worked out: set in on_mount, it made Textual work
+        out every style twice before the first paint."""
         from annotate.locations import user_themes_dir
 
         themes, self.theme_problems = load_themes([bundled_dir(), user_themes_dir()])
@@ -168,6 +172,8 @@ class BlufApp(App):
         if wanted in self.available_themes:
             self.theme = wanted
         self._more_themes = list(by_name.values())  # registered after the first paint
+
+    def on_mount(self) -> None:
         if self.ui.keymap:
             self.apply_keymap()  # checked again, and reported, when the label keys are known
         self.push_screen(LibraryScreen())

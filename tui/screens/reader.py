@@ -627,7 +627,9 @@ class ReaderScreen(Screen):
         # Actors the alias file knows and no source has named yet ("Kremlin" finds the
         # Russian government before any Russian source is read): chosen, they are created.
         known = {f"{KNOWN}{k['id']}": k for k in ws.known_actors()}
-        choices += [Choice(key, k["name"], f"{k['affiliation'] or k['kind']} · alias file", tuple(k["names"]))
+        # Hundreds of them: offered only for a close match, so a new name typed in full
+        # still has "+ New actor" near the top.
+        choices += [Choice(key, k["name"], f"{k['affiliation'] or k['kind']} · alias file", tuple(k["names"]), min_score=88.0)
                     for key, k in known.items()]
 
         def done(result: str | None) -> None:
