@@ -372,3 +372,24 @@ async def test_import_screen_and_metadata_form(ws_path, tmp_path):
         src = next(s for s in app.workspace.sources() if s.name == "new.md")
         assert (src.published, src.grade) == ("2025-10-06", "B2")
         del lib
+
+
+async def test_the_quote_in_focus_stays_in_view_when_the_terminal_shrinks(ws_path):
+    """At 80x24 move to a quote far down the article, then resize to 60x20 and to 120x40:
+    the rows of the quote in focus are on screen each time."""
+    from tui.widgets.article_view import ArticleView
+
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        r = await _reader(app, pilot, 1)
+        await settle(app, pilot)
+        while r.focus_index is None or r.focus_index < len(r.quotes) - 1:
+            await pilot.press("right_square_bracket")
+        await settle(app, pilot)
+        view = r.query_one(ArticleView)
+        for size in ((60, 20), (120, 40), (61, 20)):
+            await pilot.resize_terminal(*size)
+            await settle(app, pilot)
+            q = r.quotes[r.focus_index]
+            top, bottom = view.scroll_offset.y, view.scroll_offset.y + view.scrollable_content_region.height
+            assert top <= view.row_of(q.start) < bottom and top <= view.row_of(q.end - 1) < bottom, (size, top, bottom)

@@ -123,6 +123,11 @@ class ReaderScreen(Screen):
         yield StatusLine("", id="status")
         yield FittingFooter()
 
+    def on_resize(self) -> None:
+        """After the text is laid out again at the new width, what is in focus is still in
+        view (its rows moved when the lines re-wrapped)."""
+        self.call_after_refresh(self._scroll_to_focus)
+
     def on_mount(self) -> None:
         src = self.ws.source(self.source_id)
         bits = [src.label] + [x for x in (src.outlet, src.published[:10], src.grade and f"grade {src.grade}") if x]
