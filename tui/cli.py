@@ -117,6 +117,10 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("recover", help="rebuild a damaged workspace from its backup and journal")
 
+    cf = sub.add_parser("config", help="check config.toml (`bluf locate config`)")
+    cf_sub = cf.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    cf_sub.add_parser("check", help="print each problem of config.toml, one line each, or ok")
+
     lo = sub.add_parser("locate", help="print where bluf keeps things")
     lo.add_argument("what", choices=["config", "themes", "db", "data", "cache"])
     return p
@@ -550,6 +554,35 @@ def cmd_locate(args) -> int:
     return EXIT_OK
 
 
+def cmd_config(args) -> int:
+    """``bluf config check``: each problem of config.toml on stdout, one line each (schema:
+    annotate.config_schema; key remaps: tui.keys, against the app's screens), exit 1; or
+    "ok", exit 0."""
+    from annotate.config_schema import check_config
+
+    from .app import BlufApp
+    from .keys import app_scopes, check_keymap
+    from .screens.reader import keys_of, reader_class
+
+    cfg, problems = check_config()
+    reader = reader_class((), frozenset(keys_of(BlufApp.BINDINGS)))
+    problems += check_keymap(dict(cfg.keys), app_scopes(BlufApp, reader))[1]
+    for problem in problems:
+        print(_line(problem))
+    if not problems:
+        print("ok")
+    return EXIT_ERROR if problems else EXIT_OK
+
+
+def _tell_config_problems() -> None:
+    """Print config.toml's problems (annotate.config_schema) on stderr at a command's
+    start, one line each, as the app shows them at its start."""
+    from annotate.config_schema import check_config
+
+    for problem in check_config()[1]:
+        print(f"bluf: {_line(problem)}", file=sys.stderr)
+
+
 def cmd_tui(args) -> int:
     from tui.app import run_app
 
@@ -573,9 +606,12 @@ def main(argv: list[str] | None = None) -> int:
         "stats": cmd_stats,
         "recover": cmd_recover,
         "locate": cmd_locate,
+        "config": cmd_config,
     }
     from annotate.errors import BlufError
 
+    if args.command not in (None, "config"):  # the app and `config check` show them themselves
+        _tell_config_problems()
     try:
         return handlers[args.command](args)
     except BlufError as err:
