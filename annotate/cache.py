@@ -6,11 +6,11 @@ saving a tag never rewrites it."""
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import orjson
 
+from .atomic import write_atomic
 from .models import Analysis
 
 
@@ -67,15 +67,6 @@ class AnalysisCache:
         try:
             for d in (self.dir, path.parent):
                 make_dir(d, self.dir_mode, self.group)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            os.fchmod(fd, self.mode)
-            if self.group >= 0:
-                os.fchown(fd, -1, self.group)
-            with os.fdopen(fd, "wb") as f:
-                f.write(orjson.dumps(analysis.to_dict()))
-            os.replace(tmp, path)
+            write_atomic(path, orjson.dumps(analysis.to_dict()), self.mode, self.group, follow=False, durable=False)
         except OSError:
-            try:
-                os.unlink(tmp)  # type: ignore[possibly-undefined]
-            except (OSError, NameError):
-                pass
+            pass
