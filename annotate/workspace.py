@@ -27,6 +27,7 @@ from .locations import default_db
 from .models import (
     DEFAULT_LABEL_KEYS,
     DEFAULT_LABELS,
+    SOURCE_FIELDS,
     Analysis,
     Incident,
     Quote,
@@ -215,7 +216,7 @@ class Workspace:
         from .importers.grade import parse_grade
 
         src = self.source(source_id)
-        allowed = {"title", "outlet", "author", "url", "published", "language", "grade"}
+        allowed = set(SOURCE_FIELDS)
         unknown = set(fields) - allowed
         if unknown:
             raise WorkspaceError(f"cannot edit {', '.join(sorted(unknown))}; fields: {', '.join(sorted(allowed))}")

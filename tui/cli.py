@@ -9,6 +9,8 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from annotate.models import SOURCE_FIELDS
+
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
@@ -80,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     se_sub = se.add_subparsers(dest="source_command", metavar="ACTION", required=True)
     ed = se_sub.add_parser("edit", help="set title, outlet, author, url, published, language, grade")
     ed.add_argument("source", help="source id, or its file name with or without extension")
-    for field in ("title", "outlet", "author", "url", "published", "language", "grade"):
+    for field in SOURCE_FIELDS:
         ed.add_argument(f"--{field}", help={"published": "publication date, YYYY-MM-DD", "grade": "Admiralty code: reliability A-F and credibility 1-6, e.g. B2"}.get(field))
     se_sub.add_parser("show", help="a source's metadata").add_argument("source")
 
@@ -412,12 +414,12 @@ def cmd_source(args) -> int:
     with _workspace(args, seed=False) as ws:
         src = ws.find_source(args.source)
         if args.source_command == "edit":
-            fields = {k: getattr(args, k) for k in ("title", "outlet", "author", "url", "published", "language", "grade") if getattr(args, k) is not None}
+            fields = {k: getattr(args, k) for k in SOURCE_FIELDS if getattr(args, k) is not None}
             if not fields:
                 print("bluf: nothing to change: give --title, --outlet, --author, --url, --published, --language or --grade", file=sys.stderr)
                 return EXIT_USAGE
             src = ws.edit_source(src.id, **fields)
-        for k in ("name", "id", "title", "outlet", "author", "url", "published", "language", "grade"):
+        for k in ("name", "id", *SOURCE_FIELDS):
             print(f"{k:10} {_line(getattr(src, k) or '—')}")
         dups = ws.near_duplicates_of(src.id)
         if dups:
