@@ -9,6 +9,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from annotate import __version__
 from annotate.models import SOURCE_FIELDS
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -22,7 +23,7 @@ def _parser() -> argparse.ArgumentParser:
         "else the XDG data dir (see `bluf locate db`).",
     )
     p.add_argument("--db", metavar="PATH", help="workspace file (default: $BLUF_DB or the XDG data dir)")
-    p.add_argument("--version", action="version", version="bluf 0.1.0")
+    p.add_argument("--version", action="version", version=f"bluf {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     e = sub.add_parser("export", help="the Markdown brief, or the workspace as JSON, JSONL spans or CSV")
@@ -30,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=["md", "json", "jsonl", "csv"], default="md",
                    help="md: the brief; json: the whole workspace; jsonl: sources with spans (spaCy/Prodigy); csv: stances")
     e.add_argument("--template", metavar="FILE", help="a Jinja2 template for the brief (default: brief.md.j2 in the config dir, else bluf's)")
-    e.add_argument("--title", default="Airspace incidents and stances", help="the brief's title")
+    e.add_argument("--title", default=None, help="the brief's title")
     e.add_argument("--incident", action="append", default=[], metavar="ID", help="only this incident (repeatable)")
     e.add_argument("--actor", action="append", default=[], metavar="NAME", help="only this actor, by id or name (repeatable)")
     e.add_argument("--annotator", action="append", default=[], metavar="NAME", help="only tags by this annotator (repeatable)")
@@ -186,6 +187,13 @@ def _workspace(args, seed: bool = True, compact: bool = True):
             _tell_notices(ws, shown)
 
 
+def _brief_title(given: str | None) -> str:
+    """``--title``, else the default title (annotate.brief.DEFAULT_TITLE)."""
+    from annotate.brief import DEFAULT_TITLE
+
+    return DEFAULT_TITLE if given is None else given
+
+
 def _tell_notices(ws, shown: set[str]) -> None:
     """Print the workspace's notices (read-only, upgraded, damaged journal, recovered,
     compaction skipped) on stderr, one line each, each once: ``shown`` holds those
@@ -248,7 +256,7 @@ def cmd_export(args) -> int:
         if bad_labels:
             raise BlufError(f"unknown label {bad_labels[0]!r}; labels: {', '.join(ws.labels)}")
         try:
-            data = export_bytes(ws, args.format, flt=flt, template=args.template, title=args.title,
+            data = export_bytes(ws, args.format, flt=flt, template=args.template, title=_brief_title(args.title),
                                 record=bool(args.output), target=args.output or "", write=write if to_file else None)
         except Exception as err:  # a user's template can fail in many ways: say so in one line
             from jinja2 import TemplateError
