@@ -453,12 +453,11 @@ class Workspace:
         return self._derived is None or self._derived.suggestions_ready(source_id)
 
     def pipeline_notice(self) -> str:
-        """One line for the user when no spaCy model is installed, else ""."""
-        from .nlp.pipeline import available_model
+        """One line for the user when no spaCy model is installed
+        (``annotate.nlp.pipeline.NO_MODEL_NOTICE``, as the pipeline says), else ""."""
+        from .nlp.pipeline import NO_MODEL_NOTICE, available_model
 
-        if available_model():
-            return ""
-        return "No English spaCy model is installed: names are not recognised except those in actors.toml."
+        return "" if available_model() else NO_MODEL_NOTICE
 
     def analysis(self, source_id: str) -> Analysis | None:
         return self.analyses.get(source_id)
