@@ -498,47 +498,45 @@ def cmd_log(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    import json
-
-    from annotate.agreement import agreement
+    """``bluf stats``: the agreement report (annotate.agreement.agreement_report) as
+    lines, or as one JSON object with ``--json``."""
+    from annotate.agreement import agreement_report
 
     with _workspace(args, compact=False) as ws:
         ws.analyze(progress=_Progress("analysing"))
-        stances = ws.stances()
-        ag = agreement(stances)
-        name = ws.actor_name
+        r = agreement_report(ws)
         src = lambda sid: ws.source(sid).name  # noqa: E731
+        between_sources = [(name, {src(s): lab for s, lab in per.items()}) for name, per in r.between_sources]
+        between_annotators = [(name, src(s), labels) for name, s, labels in r.between_annotators]
     if args.json:
         print(_json({
-            "tags": len(stances),
-            "annotators": ag.annotators,
-            "counts": {a: dict(c) for a, c in ag.counts.items()},
-            "kappa": [{"pair": list(p), "kappa": k, "units": n} for p, (k, n) in ag.kappa.items()],
-            "alpha": ag.alpha, "alpha_units": ag.alpha_units,
-            "between_annotators": [{"actor": name(a), "source": src(s), "labels": labels} for (a, s), labels in ag.between_annotators],
-            "between_sources": [{"actor": name(a), "labels": {src(s): lab for s, lab in per.items()}} for a, per in ag.between_sources],
+            "tags": r.tags,
+            "annotators": r.annotators,
+            "counts": {a: dict(c) for a, c in r.agreement.counts.items()},
+            "kappa": [{"pair": [a, b], "kappa": k, "units": n} for a, b, k, n in r.kappa],
+            "alpha": r.alpha, "alpha_units": r.alpha_units,
+            "between_annotators": [{"actor": name, "source": s, "labels": labels} for name, s, labels in between_annotators],
+            "between_sources": [{"actor": name, "labels": per} for name, per in between_sources],
         }))
         return EXIT_OK
-    print(f"{len(stances)} tags in force by {len(ag.annotators)} annotator{'s' if len(ag.annotators) != 1 else ''}")
-    labels = sorted({lab for c in ag.counts.values() for lab in c})
-    if labels:
-        width = max(8, *(len(a) for a in ag.annotators))
-        print(_line(f"{'label':<12}" + "".join(f"{a:>{width + 1}}" for a in ag.annotators) + f"{'total':>8}"))
-        for lab in labels:
-            row = [ag.counts[a][lab] for a in ag.annotators]
-            print(_line(f"{lab:<12}" + "".join(f"{n:>{width + 1}}" for n in row) + f"{sum(row):>8}"))
-    for (a, b), (k, n) in ag.kappa.items():
+    print(f"{r.tags} tags in force by {len(r.annotators)} annotator{'s' if len(r.annotators) != 1 else ''}")
+    if r.table:
+        width = max(8, *(len(a) for a in r.annotators))
+        print(_line(f"{'label':<12}" + "".join(f"{a:>{width + 1}}" for a in r.annotators) + f"{'total':>8}"))
+        for lab, row, total in r.table:
+            print(_line(f"{lab:<12}" + "".join(f"{n:>{width + 1}}" for n in row) + f"{total:>8}"))
+    for a, b, k, n in r.kappa:
         print(_line(f"Cohen's kappa {a}–{b}: {'n/a' if k is None else f'{k:.2f}'} on {n} actor×source units"))
-    if len(ag.annotators) >= 2:
-        print(f"Krippendorff's alpha (nominal): {'n/a' if ag.alpha is None else f'{ag.alpha:.2f}'} on {ag.alpha_units} units")
-    if ag.between_annotators:
+    if len(r.annotators) >= 2:
+        print(f"Krippendorff's alpha (nominal): {'n/a' if r.alpha is None else f'{r.alpha:.2f}'} on {r.alpha_units} units")
+    if between_annotators:
         print("Annotators disagree on:")
-        for (a, s), labels in ag.between_annotators:
-            print(_line(f"  {name(a)} in {src(s)}: " + ", ".join(f"{who} {lab}" for who, lab in labels.items())))
-    if ag.between_sources:
+        for name, s, labels in between_annotators:
+            print(_line(f"  {name} in {s}: " + ", ".join(f"{who} {lab}" for who, lab in labels.items())))
+    if between_sources:
         print("Stance differs between sources:")
-        for a, per in ag.between_sources:
-            print(_line(f"  {name(a)}: " + ", ".join(f"{src(s)} {lab}" for s, lab in per.items())))
+        for name, per in between_sources:
+            print(_line(f"  {name}: " + ", ".join(f"{s} {lab}" for s, lab in per.items())))
     return EXIT_OK
 
 
