@@ -33,6 +33,10 @@ def make_dir(d: Path, mode: int, group: int) -> None:
 
 
 class AnalysisCache:
+    """One analysis per (pipeline version, source id) as ``DIR/PIPELINE/SOURCE_ID.json``,
+    written with the workspace's ``mode`` and ``group`` (annotate.atomic, without fsync:
+    rebuildable). Never raises: a missing or unreadable entry is analysed again."""
+
     def __init__(self, directory: str | Path, mode: int = 0o600, group: int = -1):
         self.dir = Path(directory)
         self.mode = mode  # of the workspace file: the cache holds article text too

@@ -44,7 +44,9 @@ def summaries_of(analyses: Mapping[str, Analysis]) -> dict[str, dict]:
 
 
 def save(directory: Path, key: str, actors, incidents: list[Incident], summaries: dict, mode: int = 0o600, group: int = -1) -> None:
-    """Best effort, like the analysis cache: a cache that cannot be written costs time only."""
+    """Write ``DIR/derived-KEY.json`` (annotate.atomic, without fsync) with ``mode`` and
+    ``group``, and remove the entries of other keys. Best effort, like the analysis cache:
+    a cache that cannot be written costs time only (OSError is dropped)."""
     from dataclasses import asdict
 
     data = {

@@ -22,6 +22,10 @@ from dataclasses import dataclass, field
 
 @dataclass
 class UIConfig:
+    """What the app reads of config.toml (from annotate.config_schema.Config): the theme
+    name, the glyph repertoire and name marking, the [keys] remaps (binding id -> key) and
+    the file's problems, one line each, shown as notices at start."""
+
     theme: str = ""  # "": chosen for the terminal (tui.themes.theme_for_terminal)
     glyphs: str = "auto"
     name_glyphs: str = "auto"
