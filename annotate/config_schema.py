@@ -168,6 +168,20 @@ def validate(data: dict) -> tuple[Config, list[tuple[tuple[str, ...], str]]]:
     return msgspec.convert(clean, Config), problems
 
 
+def place(keypath: tuple[str, ...], path: str | Path | None = None) -> str:
+    """``FILE:LINE`` of a table or key of config.toml (``path``, else ``$BLUF_CONFIG``, else
+    ``bluf locate config``), for a problem found after the schema check (a [keys] remap
+    that clashes); plain "config.toml" when the file or the key is not there."""
+    from .settings import config_path
+
+    p = config_path(path)
+    try:
+        n = line_of(p.read_text(encoding="utf-8"), keypath)
+    except (OSError, UnicodeDecodeError):
+        n = 0
+    return f"{p}:{n}" if n else "config.toml"
+
+
 def check_config(path: str | Path | None = None) -> tuple[Config, list[str]]:
     """The typed settings of ``config.toml`` (``path``, else ``$BLUF_CONFIG``, else
     ``bluf locate config``) and its problems, one line each as ``file:line: what``

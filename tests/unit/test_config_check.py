@@ -58,7 +58,7 @@ def test_config_check_reports_a_remap_of_no_binding(tmp_path):
     cfg = tmp_path / "config.toml"
     cfg.write_text('[keys]\n"reader.nxt_quote" = "w"\n', encoding="utf-8")
     p = bluf(cfg, "config", "check")
-    assert p.returncode == 1 and "'reader.nxt_quote' is no key's id" in p.stdout
+    assert p.returncode == 1 and p.stdout.startswith(f"{cfg}:2: [keys] 'reader.nxt_quote' is no key's id"), p.stdout
 
 
 def test_config_check_reports_a_file_that_is_no_toml(tmp_path):
