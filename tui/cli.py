@@ -564,16 +564,17 @@ def cmd_locate(args) -> int:
 
 def cmd_config(args) -> int:
     """``bluf config check``: each problem of config.toml on stdout, one line each (schema:
-    annotate.config_schema; key remaps: tui.keys, against the app's screens), exit 1; or
-    "ok", exit 0."""
+    annotate.config_schema; key remaps: tui.keys, against the app's screens with the
+    default vocabulary's label keys, as no workspace is opened), exit 1; or "ok", exit 0."""
     from annotate.config_schema import check_config
+    from annotate.models import DEFAULT_LABEL_KEYS
 
     from .app import BlufApp
     from .keys import app_scopes, check_keymap
     from .screens.reader import keys_of, reader_class
 
     cfg, problems = check_config()
-    reader = reader_class((), frozenset(keys_of(BlufApp.BINDINGS)))
+    reader = reader_class(tuple(DEFAULT_LABEL_KEYS.items()), frozenset(keys_of(BlufApp.BINDINGS)))
     problems += check_keymap(dict(cfg.keys), app_scopes(BlufApp, reader))[1]
     for problem in problems:
         print(_line(problem))

@@ -61,6 +61,13 @@ def test_config_check_reports_a_remap_of_no_binding(tmp_path):
     assert p.returncode == 1 and p.stdout.startswith(f"{cfg}:2: [keys] 'reader.nxt_quote' is no key's id"), p.stdout
 
 
+def test_config_check_refuses_a_remap_onto_a_label_key(tmp_path):
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[ui]\ntheme = "bluf-dark"\n\n[keys]\n"reader.next_quote" = "h"\n', encoding="utf-8")
+    p = bluf(cfg, "config", "check")
+    assert p.returncode == 1 and p.stdout.startswith(f"{cfg}:5: [keys] 'reader.next_quote' = 'h' refused"), p.stdout
+
+
 def test_config_check_reports_a_file_that_is_no_toml(tmp_path):
     cfg = tmp_path / "config.toml"
     cfg.write_text('[ui\ntheme = "x"\n', encoding="utf-8")
