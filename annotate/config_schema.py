@@ -13,6 +13,7 @@ and its default is used; the other keys still count. ``check_config`` is what
 from __future__ import annotations
 
 import re
+import typing
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -60,26 +61,14 @@ def sections() -> dict[str, type[Struct] | None]:
 
 def _field_types(struct: type[Struct]) -> dict[str, tuple[object, object]]:
     """Field name -> (annotated type, default) of a section Struct."""
-    hints = struct.__annotations__
-    out = {}
-    for f in msgspec.structs.fields(struct):
-        out[f.name] = (_resolve(hints[f.name]), f.default)
-    return out
-
-
-def _resolve(hint):
-    if isinstance(hint, str):  # `from __future__ import annotations`
-        return eval(hint, globals())  # noqa: S307 (our own annotations, never user text)
-    return hint
+    hints = typing.get_type_hints(struct, include_extras=True)
+    return {f.name: (hints[f.name], f.default) for f in msgspec.structs.fields(struct)}
 
 
 def _choices(typ) -> tuple[str, ...]:
     """The allowed values of a Literal field (inside Annotated), else ()."""
-    args = getattr(typ, "__metadata__", None) and typ.__origin__
-    inner = args if args else typ
-    if getattr(inner, "__origin__", None) is Literal:
-        return inner.__args__
-    return ()
+    inner = typ.__origin__ if hasattr(typ, "__metadata__") else typ
+    return typing.get_args(inner) if typing.get_origin(inner) is Literal else ()
 
 
 def _extra(typ) -> dict:
