@@ -94,3 +94,55 @@ def agreement(stances: list[Stance]) -> Agreement:
         by_actor[actor][source] = c.most_common(1)[0][0]
     ag.between_sources = [(actor, per) for actor, per in sorted(by_actor.items()) if len(set(per.values())) > 1]
     return ag
+
+
+@dataclass
+class AgreementReport:
+    """What `bluf stats` and the app's agreement screen show, worked out once from a
+    workspace; each only lays it out (plain lines, or styled text).
+
+    ``table``: one row per label used (sorted): (label, tags by each of ``annotators`` in
+    that order, total). ``kappa``: (annotator, annotator, Cohen's kappa or None when
+    undefined, units both labelled). ``between_annotators``: (actor's display name, source
+    id, annotator -> label); ``between_sources``: (actor's display name, source id ->
+    label). ``agreement``: the model it comes from (``agreement()``)."""
+
+    tags: int
+    agreement: Agreement
+    table: list[tuple[str, list[int], int]]
+    kappa: list[tuple[str, str, float | None, int]]
+    between_annotators: list[tuple[str, str, dict[str, str]]]
+    between_sources: list[tuple[str, dict[str, str]]]
+
+    @property
+    def annotators(self) -> list[str]:
+        return self.agreement.annotators
+
+    @property
+    def alpha(self) -> float | None:
+        """Krippendorff's alpha (nominal) across all annotators; None with fewer than two."""
+        return self.agreement.alpha
+
+    @property
+    def alpha_units(self) -> int:
+        return self.agreement.alpha_units
+
+
+def agreement_report(ws) -> AgreementReport:
+    """The agreement report of workspace ``ws`` (its stances in force; actor names from
+    ``ws.actor_name``, so analyse it first for resolved names)."""
+    stances = ws.stances()
+    ag = agreement(stances)
+    labels = sorted({lab for c in ag.counts.values() for lab in c})
+    table = []
+    for lab in labels:
+        row = [ag.counts[a][lab] for a in ag.annotators]
+        table.append((lab, row, sum(row)))
+    return AgreementReport(
+        tags=len(stances),
+        agreement=ag,
+        table=table,
+        kappa=[(a, b, k, n) for (a, b), (k, n) in ag.kappa.items()],
+        between_annotators=[(ws.actor_name(actor), sid, per) for (actor, sid), per in ag.between_annotators],
+        between_sources=[(ws.actor_name(actor), per) for actor, per in ag.between_sources],
+    )

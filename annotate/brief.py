@@ -179,7 +179,10 @@ def draft_key_judgments(incidents: list[IncidentRow], actors: list[ActorStance],
     return out
 
 
-def build_brief(ws, title: str = "Airspace incidents and stances", today: date | None = None,
+DEFAULT_TITLE = "Airspace incidents and stances"  # the brief's title unless one is given (`--title`)
+
+
+def build_brief(ws, title: str = DEFAULT_TITLE, today: date | None = None,
                 flt: BriefFilter | None = None, snapshot_since: dict | None = None) -> Brief:
     """The brief of an analysed workspace, restricted by ``flt``."""
     from .agreement import agreement

@@ -6,11 +6,11 @@ saving a tag never rewrites it."""
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import orjson
 
+from .atomic import write_atomic
 from .models import Analysis
 
 
@@ -33,6 +33,10 @@ def make_dir(d: Path, mode: int, group: int) -> None:
 
 
 class AnalysisCache:
+    """One analysis per (pipeline version, source id) as ``DIR/PIPELINE/SOURCE_ID.json``,
+    written with the workspace's ``mode`` and ``group`` (annotate.atomic, without fsync:
+    rebuildable). Never raises: a missing or unreadable entry is analysed again."""
+
     def __init__(self, directory: str | Path, mode: int = 0o600, group: int = -1):
         self.dir = Path(directory)
         self.mode = mode  # of the workspace file: the cache holds article text too
@@ -67,15 +71,6 @@ class AnalysisCache:
         try:
             for d in (self.dir, path.parent):
                 make_dir(d, self.dir_mode, self.group)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            os.fchmod(fd, self.mode)
-            if self.group >= 0:
-                os.fchown(fd, -1, self.group)
-            with os.fdopen(fd, "wb") as f:
-                f.write(orjson.dumps(analysis.to_dict()))
-            os.replace(tmp, path)
+            write_atomic(path, orjson.dumps(analysis.to_dict()), self.mode, self.group, follow=False, durable=False)
         except OSError:
-            try:
-                os.unlink(tmp)  # type: ignore[possibly-undefined]
-            except (OSError, NameError):
-                pass
+            pass

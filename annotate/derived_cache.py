@@ -6,14 +6,13 @@ resolving every actor again, and reads an article's analysis only when it is nee
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Callable, Iterator
 
 import orjson
 
+from .atomic import write_atomic
 from .models import Actor, Analysis, Incident
 
 DERIVE_VERSION = 2
@@ -45,7 +44,9 @@ def summaries_of(analyses: Mapping[str, Analysis]) -> dict[str, dict]:
 
 
 def save(directory: Path, key: str, actors, incidents: list[Incident], summaries: dict, mode: int = 0o600, group: int = -1) -> None:
-    """Best effort, like the analysis cache: a cache that cannot be written costs time only."""
+    """Write ``DIR/derived-KEY.json`` (annotate.atomic, without fsync) with ``mode`` and
+    ``group``, and remove the entries of other keys. Best effort, like the analysis cache:
+    a cache that cannot be written costs time only (OSError is dropped)."""
     from dataclasses import asdict
 
     data = {
@@ -62,13 +63,7 @@ def save(directory: Path, key: str, actors, incidents: list[Incident], summaries
 
         directory.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         make_dir(directory, dir_mode(mode), group)
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".derived-")
-        os.fchmod(fd, mode)
-        if group >= 0:
-            os.fchown(fd, -1, group)
-        with os.fdopen(fd, "wb") as f:
-            f.write(orjson.dumps(data))
-        os.replace(tmp, directory / f"derived-{key}.json")
+        write_atomic(directory / f"derived-{key}.json", orjson.dumps(data), mode, group, follow=False, durable=False)
         for old in directory.glob("derived-*.json"):
             if old.name != f"derived-{key}.json":
                 old.unlink(missing_ok=True)

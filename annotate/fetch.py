@@ -52,14 +52,10 @@ def _httpx():
 
 def user_agent() -> str:
     """``bluf/VERSION (terminal briefing reader; httpx/VERSION)``: who is asking."""
-    try:
-        from importlib.metadata import version
+    from . import __version__
 
-        v = version("bluf")
-    except Exception:  # not installed (running from a checkout)
-        v = "0.1.0"
     httpx = _httpx()
-    return f"bluf/{v} (terminal briefing reader; httpx/{httpx.__version__})"
+    return f"bluf/{__version__} (terminal briefing reader; httpx/{httpx.__version__})"
 
 
 class FetchError(BlufError):

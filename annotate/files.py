@@ -1,96 +1,15 @@
-"""Files written whole: atomic replacement and creation with a given mode and group,
-copies kept aside, lock files a team can share, and who owns a file that cannot be
-written. Plain ``os`` calls; errors are OSError (the store turns them into one line)."""
+"""The workspace's files besides writing them whole (that is ``annotate.atomic``): copies
+kept aside, lock files a team can share, whether a lock holder is alive, and who owns a
+file that cannot be written. Plain ``os`` calls; errors are OSError (the store turns them
+into one line)."""
 
 from __future__ import annotations
 
-import errno
 import os
 import stat
 from pathlib import Path
 
-
-def fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        n = os.write(fd, view)
-        view = view[n:]
-
-
-def write_temp(tmp: Path, data: bytes, mode: int, group: int) -> None:
-    """Write ``data`` to a new file ``tmp`` with ``mode`` and ``group`` and fsync it; on any
-    error (a full disk) the partial file is removed and the error raised."""
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-    try:
-        try:
-            os.fchmod(fd, mode)
-            if group >= 0:
-                os.fchown(fd, -1, group)
-            write_all(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def write_replacing(path: Path, data: bytes, mode: int, group: int) -> None:
-    """Replace ``path`` atomically (temp file ``.W.tmp-PID``, fsync, rename, directory
-    fsync): a crash or a full disk leaves the old file or the new one, never a torn one.
-    The temp file is only written under the workspace lock (see ``Store._remove_litter``)."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    write_temp(tmp, data, mode, group)
-    try:
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    fsync_dir(path.parent)
-
-
-def write_new(path: Path, data: bytes, mode: int, group: int) -> bool:
-    """Create ``path`` whole or not at all (temp file ``.W.new-PID``, fsync, hard link):
-    never a 0-byte or half-written file, and never over a file another process created
-    meanwhile. Returns False when ``path`` existed already."""
-    tmp = path.with_name(f".{path.name}.new-{os.getpid()}")
-    write_temp(tmp, data, mode, group)
-    try:
-        os.link(tmp, path)
-        created = True
-    except FileExistsError:
-        created = False
-    except OSError as err:
-        if err.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK) or path.exists():
-            raise
-        os.replace(tmp, path)  # a file system without hard links (some network shares)
-        created = True
-    finally:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-    fsync_dir(path.parent)
-    return created
+from .atomic import write_new
 
 
 def copy_aside(src: Path, dst: Path, mode: int, group: int) -> None:

@@ -46,6 +46,11 @@ class Heading:
     level: int = 2
 
 
+# A source's metadata that a person may set (`bluf source edit`, the library's edit form,
+# import front matter and JSONL meta): names of ``Source`` fields, in the order shown.
+SOURCE_FIELDS = ("title", "outlet", "author", "url", "published", "language", "grade")
+
+
 @dataclass
 class Source:
     id: str  # sha256 of the clean text, first 16 hex digits

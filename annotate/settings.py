@@ -22,20 +22,32 @@ def _read(path: str) -> tuple[dict, str]:
         return {}, f"{p}: ignored ({str(err).splitlines()[0]})"
 
 
+def config_path(path: str | Path | None = None) -> Path:
+    """Where config.toml is read from: ``path``, else ``$BLUF_CONFIG``, else
+    ``bluf locate config`` (the XDG config dir)."""
+    return Path(path or os.environ.get("BLUF_CONFIG") or config_file())
+
+
 def load_config(path: str | Path | None = None) -> tuple[dict, str]:
-    """(settings, problem). A broken file is reported in one line and ignored."""
-    return _read(str(path or os.environ.get("BLUF_CONFIG") or config_file()))
+    """(parsed TOML as a dict, problem): the file at ``config_path(path)``, unchecked
+    (``annotate.config_schema.check_config`` gives the typed, checked settings). A missing
+    file is ``({}, "")``; a broken one is reported in one line and ignored. Cached per path:
+    tests that write a file call ``_read.cache_clear()``."""
+    return _read(str(config_path(path)))
 
 
-def annotator(config: dict | None = None) -> str:
-    """Who is annotating: ``BLUF_ANNOTATOR``, else ``[user] name`` in config.toml, else
-    the login name."""
+def annotator(config=None) -> str:
+    """Who is annotating: ``BLUF_ANNOTATOR``, else ``[user] name`` in config.toml
+    (``config``: an ``annotate.config_schema.Config``; default: the checked file), else
+    the login name, else "analyst"."""
     if env := os.environ.get("BLUF_ANNOTATOR"):
         return env
-    cfg = config if config is not None else load_config()[0]
-    name = cfg.get("user", {}).get("name") if isinstance(cfg.get("user"), dict) else None
-    if isinstance(name, str) and name.strip():
-        return name.strip()
+    if config is None:
+        from .config_schema import check_config
+
+        config = check_config()[0]
+    if name := config.user.name.strip():
+        return name
     try:
         return getpass.getuser()
     except (KeyError, OSError):

@@ -47,17 +47,19 @@ from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
+from .atomic import (
+    fsync_dir as _fsync_dir,
+    write_all as _write_all,
+    write_atomic as _write_atomic,
+    write_new as _write_new,
+    write_temp as _write_temp,
+)
 from .errors import BlufError
 from .files import (
     alive as _alive,
     copy_aside as _copy_aside,
-    fsync_dir as _fsync_dir,
     owner_hint as _owner_hint,
     prepare_lock_file as _prepare_lock,
-    write_all as _write_all,
-    write_new as _write_new,
-    write_replacing as _write_replacing,
-    write_temp as _write_temp,
 )
 
 SCHEMA_VERSION = 3
@@ -257,7 +259,9 @@ class OrjsonStorage(Storage):
         return orjson.loads(data)
 
     def write(self, data: dict) -> None:
-        _write_replacing(self.path, orjson.dumps(data), self.mode, self.group)
+        # ``.W.tmp-PID``: only written under the lock, so Store._remove_litter knows it.
+        tmp = self.path.with_name(f".{self.path.name}.tmp-{os.getpid()}")
+        _write_atomic(self.path, orjson.dumps(data), self.mode, self.group, temp=tmp, follow=False)
 
     def close(self) -> None:
         pass

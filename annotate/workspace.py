@@ -27,6 +27,7 @@ from .locations import default_db
 from .models import (
     DEFAULT_LABEL_KEYS,
     DEFAULT_LABELS,
+    SOURCE_FIELDS,
     Analysis,
     Incident,
     Quote,
@@ -258,7 +259,7 @@ class Workspace:
         from .importers.grade import parse_grade
 
         src = self.source(source_id)
-        allowed = {"title", "outlet", "author", "url", "published", "language", "grade"}
+        allowed = set(SOURCE_FIELDS)
         unknown = set(fields) - allowed
         if unknown:
             raise WorkspaceError(f"cannot edit {', '.join(sorted(unknown))}; fields: {', '.join(sorted(allowed))}")
@@ -590,12 +591,11 @@ class Workspace:
         return self._derived is None or self._derived.suggestions_ready(source_id)
 
     def pipeline_notice(self) -> str:
-        """One line for the user when no spaCy model is installed, else ""."""
-        from .nlp.pipeline import available_model
+        """One line for the user when no spaCy model is installed
+        (``annotate.nlp.pipeline.NO_MODEL_NOTICE``, as the pipeline says), else ""."""
+        from .nlp.pipeline import NO_MODEL_NOTICE, available_model
 
-        if available_model():
-            return ""
-        return "No English spaCy model is installed: names are not recognised except those in actors.toml."
+        return "" if available_model() else NO_MODEL_NOTICE
 
     def analysis(self, source_id: str) -> Analysis | None:
         return self.analyses.get(source_id)

@@ -9,6 +9,9 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from annotate import __version__
+from annotate.models import SOURCE_FIELDS
+
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
@@ -20,7 +23,7 @@ def _parser() -> argparse.ArgumentParser:
         "else the XDG data dir (see `bluf locate db`).",
     )
     p.add_argument("--db", metavar="PATH", help="workspace file (default: $BLUF_DB or the XDG data dir)")
-    p.add_argument("--version", action="version", version="bluf 0.1.0")
+    p.add_argument("--version", action="version", version=f"bluf {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     e = sub.add_parser("export", help="the Markdown brief, or the workspace as JSON, JSONL spans or CSV")
@@ -28,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=["md", "json", "jsonl", "csv"], default="md",
                    help="md: the brief; json: the whole workspace; jsonl: sources with spans (spaCy/Prodigy); csv: stances")
     e.add_argument("--template", metavar="FILE", help="a Jinja2 template for the brief (default: brief.md.j2 in the config dir, else bluf's)")
-    e.add_argument("--title", default="Airspace incidents and stances", help="the brief's title")
+    e.add_argument("--title", default=None, help="the brief's title")
     e.add_argument("--incident", action="append", default=[], metavar="ID", help="only this incident (repeatable)")
     e.add_argument("--actor", action="append", default=[], metavar="NAME", help="only this actor, by id or name (repeatable)")
     e.add_argument("--annotator", action="append", default=[], metavar="NAME", help="only tags by this annotator (repeatable)")
@@ -80,7 +83,7 @@ def _parser() -> argparse.ArgumentParser:
     se_sub = se.add_subparsers(dest="source_command", metavar="ACTION", required=True)
     ed = se_sub.add_parser("edit", help="set title, outlet, author, url, published, language, grade")
     ed.add_argument("source", help="source id, or its file name with or without extension")
-    for field in ("title", "outlet", "author", "url", "published", "language", "grade"):
+    for field in SOURCE_FIELDS:
         ed.add_argument(f"--{field}", help={"published": "publication date, YYYY-MM-DD", "grade": "Admiralty code: reliability A-F and credibility 1-6, e.g. B2"}.get(field))
     se_sub.add_parser("show", help="a source's metadata").add_argument("source")
     se_sub.add_parser("rm", help="remove a source from the lists, incidents, brief and stats (its tags stay in the history)").add_argument("source")
@@ -118,6 +121,10 @@ def _parser() -> argparse.ArgumentParser:
     ls.add_argument("labels", nargs="+", metavar="NAME=KEY")
 
     sub.add_parser("recover", help="rebuild a damaged workspace from its backup and journal")
+
+    cf = sub.add_parser("config", help="check config.toml (`bluf locate config`)")
+    cf_sub = cf.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    cf_sub.add_parser("check", help="print each problem of config.toml, one line each, or ok")
 
     lo = sub.add_parser("locate", help="print where bluf keeps things")
     lo.add_argument("what", choices=["config", "themes", "db", "data", "cache"])
@@ -182,6 +189,13 @@ def _workspace(args, seed: bool = True, compact: bool = True):
             _tell_notices(ws, shown)
 
 
+def _brief_title(given: str | None) -> str:
+    """``--title``, else the default title (annotate.brief.DEFAULT_TITLE)."""
+    from annotate.brief import DEFAULT_TITLE
+
+    return DEFAULT_TITLE if given is None else given
+
+
 def _tell_notices(ws, shown: set[str]) -> None:
     """Print the workspace's notices (read-only, upgraded, damaged journal, recovered,
     compaction skipped) on stderr, one line each, each once: ``shown`` holds those
@@ -244,7 +258,7 @@ def cmd_export(args) -> int:
         if bad_labels:
             raise BlufError(f"unknown label {bad_labels[0]!r}; labels: {', '.join(ws.labels)}")
         try:
-            data = export_bytes(ws, args.format, flt=flt, template=args.template, title=args.title,
+            data = export_bytes(ws, args.format, flt=flt, template=args.template, title=_brief_title(args.title),
                                 record=bool(args.output), target=args.output or "", write=write if to_file else None)
         except Exception as err:  # a user's template can fail in many ways: say so in one line
             from jinja2 import TemplateError
@@ -411,12 +425,12 @@ def cmd_source(args) -> int:
     with _workspace(args, seed=False) as ws:
         src = ws.find_source(args.source)
         if args.source_command == "edit":
-            fields = {k: getattr(args, k) for k in ("title", "outlet", "author", "url", "published", "language", "grade") if getattr(args, k) is not None}
+            fields = {k: getattr(args, k) for k in SOURCE_FIELDS if getattr(args, k) is not None}
             if not fields:
                 print("bluf: nothing to change: give --title, --outlet, --author, --url, --published, --language or --grade", file=sys.stderr)
                 return EXIT_USAGE
             src = ws.edit_source(src.id, **fields)
-        for k in ("name", "id", "title", "outlet", "author", "url", "published", "language", "grade"):
+        for k in ("name", "id", *SOURCE_FIELDS):
             print(f"{k:10} {_line(getattr(src, k) or '—')}")
         dups = ws.near_duplicates_of(src.id)
         if dups:
@@ -498,47 +512,45 @@ def cmd_log(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    import json
-
-    from annotate.agreement import agreement
+    """``bluf stats``: the agreement report (annotate.agreement.agreement_report) as
+    lines, or as one JSON object with ``--json``."""
+    from annotate.agreement import agreement_report
 
     with _workspace(args, compact=False) as ws:
         ws.analyze(progress=_Progress("analysing"))
-        stances = ws.stances()
-        ag = agreement(stances)
-        name = ws.actor_name
+        r = agreement_report(ws)
         src = lambda sid: ws.source(sid).name  # noqa: E731
+        between_sources = [(name, {src(s): lab for s, lab in per.items()}) for name, per in r.between_sources]
+        between_annotators = [(name, src(s), labels) for name, s, labels in r.between_annotators]
     if args.json:
         print(_json({
-            "tags": len(stances),
-            "annotators": ag.annotators,
-            "counts": {a: dict(c) for a, c in ag.counts.items()},
-            "kappa": [{"pair": list(p), "kappa": k, "units": n} for p, (k, n) in ag.kappa.items()],
-            "alpha": ag.alpha, "alpha_units": ag.alpha_units,
-            "between_annotators": [{"actor": name(a), "source": src(s), "labels": labels} for (a, s), labels in ag.between_annotators],
-            "between_sources": [{"actor": name(a), "labels": {src(s): lab for s, lab in per.items()}} for a, per in ag.between_sources],
+            "tags": r.tags,
+            "annotators": r.annotators,
+            "counts": {a: dict(c) for a, c in r.agreement.counts.items()},
+            "kappa": [{"pair": [a, b], "kappa": k, "units": n} for a, b, k, n in r.kappa],
+            "alpha": r.alpha, "alpha_units": r.alpha_units,
+            "between_annotators": [{"actor": name, "source": s, "labels": labels} for name, s, labels in between_annotators],
+            "between_sources": [{"actor": name, "labels": per} for name, per in between_sources],
         }))
         return EXIT_OK
-    print(f"{len(stances)} tags in force by {len(ag.annotators)} annotator{'s' if len(ag.annotators) != 1 else ''}")
-    labels = sorted({lab for c in ag.counts.values() for lab in c})
-    if labels:
-        width = max(8, *(len(a) for a in ag.annotators))
-        print(_line(f"{'label':<12}" + "".join(f"{a:>{width + 1}}" for a in ag.annotators) + f"{'total':>8}"))
-        for lab in labels:
-            row = [ag.counts[a][lab] for a in ag.annotators]
-            print(_line(f"{lab:<12}" + "".join(f"{n:>{width + 1}}" for n in row) + f"{sum(row):>8}"))
-    for (a, b), (k, n) in ag.kappa.items():
+    print(f"{r.tags} tags in force by {len(r.annotators)} annotator{'s' if len(r.annotators) != 1 else ''}")
+    if r.table:
+        width = max(8, *(len(a) for a in r.annotators))
+        print(_line(f"{'label':<12}" + "".join(f"{a:>{width + 1}}" for a in r.annotators) + f"{'total':>8}"))
+        for lab, row, total in r.table:
+            print(_line(f"{lab:<12}" + "".join(f"{n:>{width + 1}}" for n in row) + f"{total:>8}"))
+    for a, b, k, n in r.kappa:
         print(_line(f"Cohen's kappa {a}–{b}: {'n/a' if k is None else f'{k:.2f}'} on {n} actor×source units"))
-    if len(ag.annotators) >= 2:
-        print(f"Krippendorff's alpha (nominal): {'n/a' if ag.alpha is None else f'{ag.alpha:.2f}'} on {ag.alpha_units} units")
-    if ag.between_annotators:
+    if len(r.annotators) >= 2:
+        print(f"Krippendorff's alpha (nominal): {'n/a' if r.alpha is None else f'{r.alpha:.2f}'} on {r.alpha_units} units")
+    if between_annotators:
         print("Annotators disagree on:")
-        for (a, s), labels in ag.between_annotators:
-            print(_line(f"  {name(a)} in {src(s)}: " + ", ".join(f"{who} {lab}" for who, lab in labels.items())))
-    if ag.between_sources:
+        for name, s, labels in between_annotators:
+            print(_line(f"  {name} in {s}: " + ", ".join(f"{who} {lab}" for who, lab in labels.items())))
+    if between_sources:
         print("Stance differs between sources:")
-        for a, per in ag.between_sources:
-            print(_line(f"  {name(a)}: " + ", ".join(f"{src(s)} {lab}" for s, lab in per.items())))
+        for name, per in between_sources:
+            print(_line(f"  {name}: " + ", ".join(f"{s} {lab}" for s, lab in per.items())))
     return EXIT_OK
 
 
@@ -564,6 +576,36 @@ def cmd_locate(args) -> int:
     return EXIT_OK
 
 
+def cmd_config(args) -> int:
+    """``bluf config check``: each problem of config.toml on stdout, one line each (schema:
+    annotate.config_schema; key remaps: tui.keys, against the app's screens with the
+    default vocabulary's label keys, as no workspace is opened), exit 1; or "ok", exit 0."""
+    from annotate.config_schema import check_config
+    from annotate.models import DEFAULT_LABEL_KEYS
+
+    from .app import BlufApp
+    from .keys import app_scopes, check_keymap
+    from .screens.reader import keys_of, reader_class
+
+    cfg, problems = check_config()
+    reader = reader_class(tuple(DEFAULT_LABEL_KEYS.items()), frozenset(keys_of(BlufApp.BINDINGS)))
+    problems += check_keymap(dict(cfg.keys), app_scopes(BlufApp, reader))[1]
+    for problem in problems:
+        print(_line(problem))
+    if not problems:
+        print("ok")
+    return EXIT_ERROR if problems else EXIT_OK
+
+
+def _tell_config_problems() -> None:
+    """Print config.toml's problems (annotate.config_schema) on stderr at a command's
+    start, one line each, as the app shows them at its start."""
+    from annotate.config_schema import check_config
+
+    for problem in check_config()[1]:
+        print(f"bluf: {_line(problem)}", file=sys.stderr)
+
+
 def cmd_tui(args) -> int:
     from tui.app import run_app
 
@@ -587,9 +629,12 @@ def main(argv: list[str] | None = None) -> int:
         "stats": cmd_stats,
         "recover": cmd_recover,
         "locate": cmd_locate,
+        "config": cmd_config,
     }
     from annotate.errors import BlufError
 
+    if args.command not in (None, "config"):  # the app and `config check` show them themselves
+        _tell_config_problems()
     try:
         return handlers[args.command](args)
     except BlufError as err:

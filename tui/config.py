@@ -22,6 +22,10 @@ from dataclasses import dataclass, field
 
 @dataclass
 class UIConfig:
+    """What the app reads of config.toml (from annotate.config_schema.Config): the theme
+    name, the glyph repertoire and name marking, the [keys] remaps (binding id -> key) and
+    the file's problems, one line each, shown as notices at start."""
+
     theme: str = ""  # "": chosen for the terminal (tui.themes.theme_for_terminal)
     glyphs: str = "auto"
     name_glyphs: str = "auto"
@@ -30,28 +34,10 @@ class UIConfig:
 
 
 def load_ui_config() -> UIConfig:
-    from annotate.settings import load_config
+    """The [ui] and [keys] settings of config.toml (annotate.config_schema), with every
+    problem of the file (not only of these tables) as one line each, shown at start."""
+    from annotate.config_schema import check_config
 
-    data, problem = load_config()
-    cfg = UIConfig(problems=[problem] if problem else [])
-    ui = data.get("ui", {})
-    if isinstance(ui, dict):
-        if isinstance(ui.get("theme"), str):
-            cfg.theme = ui["theme"]
-        glyphs = ui.get("glyphs")
-        if glyphs in ("auto", "unicode", "console", "ascii"):
-            cfg.glyphs = glyphs
-        elif glyphs in ("always", "never"):  # what this key meant before it chose a repertoire
-            cfg.name_glyphs = glyphs
-        elif glyphs is not None:
-            cfg.problems.append(f"config.toml: [ui] glyphs = {glyphs!r}: use \"auto\", \"unicode\", \"console\" or \"ascii\"; auto used")
-        if ui.get("name_glyphs") in ("auto", "always", "never"):
-            cfg.name_glyphs = ui["name_glyphs"]
-    keys = data.get("keys", {})
-    if isinstance(keys, dict):
-        for binding_id, key in keys.items():
-            if isinstance(key, str) and key.strip():
-                cfg.keymap[str(binding_id)] = key.strip()
-            else:
-                cfg.problems.append(f"config.toml: [keys] {binding_id!r} needs a key such as \"ctrl+n\"; ignored")
-    return cfg
+    data, problems = check_config()
+    ui = data.ui
+    return UIConfig(theme=ui.theme, glyphs=ui.glyphs, name_glyphs=ui.name_glyphs, keymap=dict(data.keys), problems=problems)

@@ -63,13 +63,16 @@ def _first_clash(keymap: dict[str, str], all_scopes: list[Scope]) -> tuple[str, 
 
 def check_keymap(keymap: dict[str, str], all_scopes: list[Scope]) -> tuple[dict[str, str], list[str]]:
     """The remaps to apply (keys normalised as Textual does: "?" -> "question_mark") and one
-    line per remap refused or not understood."""
+    line per remap refused or not understood, with the file and line of the remap
+    (annotate.config_schema.place)."""
+    from annotate.config_schema import place
+
     known = {b.id for s in all_scopes for b in s.bindings if b.id}
     accepted: dict[str, str] = {}
     problems: list[str] = []
     for binding_id, keys in keymap.items():
         if binding_id not in known:
-            problems.append(f"config.toml: [keys] {binding_id!r} is no key's id (? shows each key's id); ignored")
+            problems.append(f"{place(('keys', binding_id))}: [keys] {binding_id!r} is no key's id (? shows each key's id); ignored")
             continue
         accepted[binding_id] = _normalize_key_list(keys)
     while (clash := _first_clash(accepted, all_scopes)) is not None:
@@ -80,7 +83,7 @@ def check_keymap(keymap: dict[str, str], all_scopes: list[Scope]) -> tuple[dict[
         default = ",".join(dict.fromkeys(b.key for s in all_scopes for b in s.bindings if b.id == binding_id))
         del accepted[binding_id]
         problems.append(
-            f"config.toml: [keys] {binding_id!r} = {keymap[binding_id]!r} refused: {_display(key)} is already "
+            f"{place(('keys', binding_id))}: [keys] {binding_id!r} = {keymap[binding_id]!r} refused: {_display(key)} is already "
             f"{_what(other)} in {where}; {_what(mine)} keeps {_display(default)}"
         )
     return accepted, problems

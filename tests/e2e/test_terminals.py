@@ -175,3 +175,19 @@ def test_glyphs_ascii_in_config_draws_only_ascii(tmp_path):
         t.kill()
     shown = "".join(screens)
     assert not sorted({c for c in shown if ord(c) > 0x7E}), screens[1]
+
+
+def test_a_config_problem_is_a_notice_at_start_and_the_app_runs(tmp_path):
+    """An unknown key in config.toml is named in a notice (as `bluf config check` names it)
+    and the app starts with the defaults."""
+    conf_dir = tmp_path / "config" / "bluf"
+    conf_dir.mkdir(parents=True)
+    (conf_dir / "config.toml").write_text('[ui]\ntheme = "bluf-light"\nglyhps = "ascii"\n', encoding="utf-8")
+    t, _ = _start(tmp_path, TERM="xterm-256color")
+    try:
+        shown = t.wait(lambda s: "glyhps" in s and s, "the notice naming the unknown key", STARTUP_TIMEOUT)
+        t.wait(lambda s: "enter reads a source" in s and s, "the library after analysis", STARTUP_TIMEOUT)
+    finally:
+        t.kill()
+    toast = "".join(line.split("▌", 1)[1].strip() for line in shown.splitlines() if "▌" in line)
+    assert "config.toml:3:[ui]'glyhps'isnokeyblufreads" in toast.replace(" ", ""), shown

@@ -113,3 +113,36 @@ async def test_a_broken_user_theme_is_reported_and_skipped(ws_path, tmp_path, mo
         assert any("broken.toml skipped" in m for m in messages) and any("garbage.toml skipped" in m for m in messages)
         assert all("\n" not in m for m in messages)
         assert "mine" in app.available_themes and "broken" not in app.available_themes
+
+
+async def test_bluf_stats_and_the_agreement_view_report_the_same_numbers(ws_path):
+    """One report (annotate.agreement.agreement_report), laid out twice: the real `bluf
+    stats` process and the app's agreement screen give the same kappa, alpha and
+    disagreements."""
+    import re
+
+    from annotate.workspace import open_workspace
+
+    from .helpers import widget_text
+
+    for who, labels in (("ana", ("hawkish", "cautious", "denial")), ("bob", ("cautious", "cautious", "hawkish"))):
+        ws = open_workspace(ws_path, annotator=who)
+        ws.analyze()
+        src = ws.sources()[1]
+        for quote, label in zip((0, 3, 1), labels):
+            ws.tag(src.id, quote, label)
+        ws.close()
+    cli = subprocess.run([sys.executable, "-m", "tui", "--db", str(ws_path), "stats"], capture_output=True, text=True, check=True).stdout
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("S")
+        await pilot.pause()
+        screen = widget_text(app.screen.query_one("#body"))
+
+    def numbers(text: str) -> list[str]:
+        return re.findall(r"(?:kappa ana–bob|alpha \(nominal\)): (\S+) on (\d+)", text)
+
+    assert numbers(cli) and numbers(cli) == numbers(screen)
+    disagreeing = re.findall(r"^  (.+?) in .*?: (ana \w+, bob \w+)$", cli, re.M)
+    assert disagreeing and all(f"{actor} in " in screen and labels in screen for actor, labels in disagreeing)

@@ -49,3 +49,18 @@ def test_quote_tone_is_vader_compound(tmp_path):
     src = make_source("“This is a terrible, dangerous and outrageous provocation,” the minister said.\n", "t.txt")
     a = analyze_sources([src])[src.id]
     assert a.quotes[0].tone < -0.5
+
+
+def test_the_app_and_the_pipeline_give_one_notice_without_a_model(tmp_path, monkeypatch):
+    """The app's toast (Workspace.pipeline_notice) says what the pipeline says, including
+    how to install a model."""
+    from annotate.nlp import pipeline
+    from annotate.workspace import open_workspace
+
+    monkeypatch.setattr(pipeline, "available_model", lambda: None)
+    ws = open_workspace(tmp_path / "w.json", seed=False)
+    try:
+        assert ws.pipeline_notice() == load_pipeline(prefer="rule-based")[1].notice
+        assert "pip install" in ws.pipeline_notice()
+    finally:
+        ws.close()

@@ -9,17 +9,19 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from annotate.models import SOURCE_FIELDS
 from tui.widgets.quiet_input import QuietInput
 
-FIELDS = [
-    ("title", "Title"),
-    ("outlet", "Outlet"),
-    ("author", "Author"),
-    ("url", "URL"),
-    ("published", "Published (YYYY-MM-DD)"),
-    ("language", "Language (ISO code)"),
-    ("grade", "Grade (Admiralty: A-F reliability, 1-6 credibility, e.g. B2)"),
-]
+LABELS = {
+    "title": "Title",
+    "outlet": "Outlet",
+    "author": "Author",
+    "url": "URL",
+    "published": "Published (YYYY-MM-DD)",
+    "language": "Language (ISO code)",
+    "grade": "Grade (Admiralty: A-F reliability, 1-6 credibility, e.g. B2)",
+}
+FIELDS = [(key, LABELS[key]) for key in SOURCE_FIELDS]  # a field without a label fails here
 
 
 class SourceEditScreen(ModalScreen[bool]):

@@ -31,32 +31,29 @@ class StatsScreen(Screen):
         self.refresh_stances()
 
     def refresh_stances(self) -> None:
-        from annotate.agreement import agreement
+        from annotate.agreement import agreement_report
 
         ws = self.app.workspace
-        stances = ws.stances()
-        ag = agreement(stances)
-        out: list[Content] = [Content(f"{count(len(stances), 'tag')} in force by {count(len(ag.annotators), 'annotator')}"), Content("")]
-        labels = sorted({lab for c in ag.counts.values() for lab in c})
-        if labels:
-            w = max(8, *(len(a) for a in ag.annotators)) + 1
-            out.append(Content.styled("label".ljust(12) + "".join(a[: w - 1].rjust(w) for a in ag.annotators) + "total".rjust(7), "bold"))
-            for lab in labels:
-                row = [ag.counts[a][lab] for a in ag.annotators]
-                out.append(Content(lab.ljust(12) + "".join(str(n).rjust(w) for n in row) + str(sum(row)).rjust(7)))
+        r = agreement_report(ws)  # what `bluf stats` prints
+        out: list[Content] = [Content(f"{count(r.tags, 'tag')} in force by {count(len(r.annotators), 'annotator')}"), Content("")]
+        if r.table:
+            w = max(8, *(len(a) for a in r.annotators)) + 1
+            out.append(Content.styled("label".ljust(12) + "".join(a[: w - 1].rjust(w) for a in r.annotators) + "total".rjust(7), "bold"))
+            for lab, row, total in r.table:
+                out.append(Content(lab.ljust(12) + "".join(str(n).rjust(w) for n in row) + str(total).rjust(7)))
             out.append(Content(""))
-        for (a, b), (k, n) in ag.kappa.items():
+        for a, b, k, n in r.kappa:
             out.append(Content(f"Cohen's kappa {a}–{b}: {'n/a' if k is None else f'{k:.2f}'} on {count(n, 'actor×source unit')}"))
-        if len(ag.annotators) >= 2:
-            out.append(Content(f"Krippendorff's alpha (nominal): {'n/a' if ag.alpha is None else f'{ag.alpha:.2f}'} on {count(ag.alpha_units, 'unit')}"))
-        if ag.between_annotators:
+        if len(r.annotators) >= 2:
+            out.append(Content(f"Krippendorff's alpha (nominal): {'n/a' if r.alpha is None else f'{r.alpha:.2f}'} on {count(r.alpha_units, 'unit')}"))
+        if r.between_annotators:
             out += [Content(""), Content.styled("Annotators disagree", "bold underline")]
-            for (actor, sid), per in ag.between_annotators:
-                out.append(Content(f"  {ws.actor_name(actor)} in {ws.source(sid).label[:30]}: " + ", ".join(f"{who} {lab}" for who, lab in per.items())))
-        if ag.between_sources:
+            for name, sid, per in r.between_annotators:
+                out.append(Content(f"  {name} in {ws.source(sid).label[:30]}: " + ", ".join(f"{who} {lab}" for who, lab in per.items())))
+        if r.between_sources:
             out += [Content(""), Content.styled("Stance differs between sources", "bold underline")]
-            for actor, per in ag.between_sources:
-                out.append(Content(f"  {ws.actor_name(actor)}: " + ", ".join(f"{ws.source(s).label[:20]} {lab}" for s, lab in per.items())))
-        if not stances:
+            for name, per in r.between_sources:
+                out.append(Content(f"  {name}: " + ", ".join(f"{ws.source(s).label[:20]} {lab}" for s, lab in per.items())))
+        if not r.tags:
             out.append(Content.styled("No tags yet: open a source and tag a quote's speaker.", "italic"))
         self.query_one("#body", Static).update(Content("\n").join(out))
