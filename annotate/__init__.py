@@ -5,18 +5,71 @@
     ws.analyze()
     for q in ws.quotes(ws.sources()[0].id): ...
     ws.tag(source_id, 0, "hawkish")
+
+This module is the facade: the TUI and the CLI (package ``tui``) use the names in
+``__all__`` only, never ``annotate.<module>`` (a contract in pyproject.toml's
+``[tool.importlinter]``, checked by tests/unit/test_layers.py). Each name is loaded on
+first use, so ``import annotate`` stays cheap (no spaCy, no TinyDB until used).
 """
 
 from __future__ import annotations
 
-__all__ = ["AlreadyTagged", "Workspace", "WorkspaceError", "open_workspace", "__version__"]
 __version__ = "0.1.0"
+
+# Public name -> the module (relative to this package) that defines it, "module:name" where
+# the facade's name differs (never a submodule's name: `annotate.export` is a package).
+_FACADE = {
+    # The workspace and its errors.
+    "Workspace": "workspace",
+    "open_workspace": "workspace",
+    "AlreadyTagged": "workspace",
+    "BlufError": "errors",
+    "IngestError": "errors",
+    "WorkspaceError": "errors",
+    "ExportError": "errors",
+    "recover": "store",
+    # The brief, exports, agreement between annotators.
+    "BriefFilter": "brief",
+    "build_brief": "brief",
+    "EXPORT_FORMATS": "export:FORMATS",
+    "export_text": "export:export",
+    "export_bytes": "export",
+    "write_export": "export",
+    "annotator_agreement": "agreement:agreement",
+    # Analysis of files outside a workspace (`bluf analyze`).
+    "analyze_files": "standalone",
+    # Feeds: lists of URLs and OPML, subscribing a workspace to many at once.
+    "parse_urls_file": "feedlists",
+    "parse_opml": "feedlists",
+    "opml": "feedlists",
+    "subscribe_all": "subscriptions",
+    "is_url": "importers.web",
+    # Text made safe for a terminal or a JSON line.
+    "printable": "clean",
+    "json_escaped": "clean",
+    # Where things live on disk, and the user's config.toml.
+    "config_file": "locations",
+    "user_themes_dir": "locations",
+    "default_db": "locations",
+    "data_dir": "locations",
+    "cache_dir": "locations",
+    "load_config": "settings",
+}
+
+__all__ = [*_FACADE, "__version__"]
 
 
 def __getattr__(name: str):
-    # Lazy, so `import annotate` stays cheap (no spaCy, no TinyDB until used).
-    if name in ("AlreadyTagged", "Workspace", "WorkspaceError", "open_workspace"):
-        from . import workspace
+    where = _FACADE.get(name)
+    if where is None:
+        raise AttributeError(f"module 'annotate' has no attribute {name!r}")
+    from importlib import import_module
 
-        return getattr(workspace, name)
-    raise AttributeError(name)
+    module, _, attr = where.partition(":")
+    value = getattr(import_module(f".{module}", __name__), attr or name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

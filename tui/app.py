@@ -83,7 +83,7 @@ class BlufApp(App):
     def brief_filter(self):
         """The brief's filters (incident, actor, dates, annotator, label) for this session."""
         if self._brief_filter is None:
-            from annotate.brief import BriefFilter
+            from annotate import BriefFilter
 
             self._brief_filter = BriefFilter()
         return self._brief_filter
@@ -98,7 +98,7 @@ class BlufApp(App):
         its text literally: never as markup, whatever ``markup`` says (a quote holding
         ``[link=…]`` or ``[@click=app.quit]`` is text), and with control characters shown
         escaped, so a file name or a stored note cannot drive the terminal."""
-        from annotate.clean import printable
+        from annotate import printable
 
         super().notify(printable(message), title=printable(title), severity=severity, timeout=timeout, markup=False)
 
@@ -113,7 +113,7 @@ class BlufApp(App):
         return {**super().get_theme_variable_defaults(), **THEME_VARIABLE_DEFAULTS}
 
     def on_mount(self) -> None:
-        from annotate.locations import user_themes_dir
+        from annotate import user_themes_dir
 
         themes, self.theme_problems = load_themes([bundled_dir(), user_themes_dir()])
         by_name = {t.name: t for t in themes}
@@ -154,7 +154,7 @@ class BlufApp(App):
     # ------------------------------------------------------------------ workers
     @work(thread=True, exclusive=True, group="workspace")
     def open_workspace(self) -> None:
-        from annotate.workspace import WorkspaceError, open_workspace
+        from annotate import WorkspaceError, open_workspace
 
         try:
             ws = open_workspace(self.db)
@@ -193,7 +193,7 @@ class BlufApp(App):
 
     @work(thread=True, exclusive=True, group="compact")
     def compact_workspace(self) -> None:
-        from annotate.workspace import WorkspaceError
+        from annotate import WorkspaceError
 
         if self.workspace is not None:
             try:
@@ -276,7 +276,7 @@ class BlufApp(App):
                 hook()
 
     def poll_workspace(self) -> None:
-        from annotate.workspace import WorkspaceError
+        from annotate import WorkspaceError
 
         ws = self.workspace
         if ws is None:
@@ -365,7 +365,7 @@ class BlufApp(App):
     def history_step(self, which: str):
         """Run the workspace's undo or redo, say what it did in one line, redraw every
         screen. Returns the change, or None."""
-        from annotate.workspace import WorkspaceError
+        from annotate import WorkspaceError
 
         ws = self.workspace
         if ws is None:
@@ -448,25 +448,24 @@ class BlufApp(App):
 
     # ------------------------------------------------------------------ brief
     def current_brief(self):
-        from annotate.brief import build_brief
+        from annotate import build_brief
 
         last = self.workspace.last_export()
         return build_brief(self.workspace, flt=self.brief_filter, snapshot_since=(last or {}).get("snapshot"))
 
     def brief_markdown(self) -> str:
-        from annotate.export import export
+        from annotate import export_text
 
-        return export(self.workspace, "md", flt=self.brief_filter)
+        return export_text(self.workspace, "md", flt=self.brief_filter)
 
     def action_export(self) -> None:
         if not self._analysis_done():
             return
-        from annotate.errors import ExportError
-        from annotate.export import export, write_export
+        from annotate import ExportError, export_text, write_export
 
         path = self.brief_path
         try:
-            export(self.workspace, "md", flt=self.brief_filter, record=True, target=str(path),
+            export_text(self.workspace, "md", flt=self.brief_filter, record=True, target=str(path),
                    write=lambda data: write_export(path, data))
         except ExportError as err:
             self.notify(f"Brief not written: {err}", severity="error")

@@ -168,7 +168,7 @@ class _Progress:
 def _workspace(args, seed: bool = True, compact: bool = True):
     """The workspace for one command, closed after it (``compact``: fold the journal into
     the TinyDB file if it is long; read-only commands skip that)."""
-    from annotate.workspace import open_workspace
+    from annotate import open_workspace
 
     ws = open_workspace(args.db, seed=seed, progress=lambda msg: print(f"bluf: {msg}", file=sys.stderr))
     shown: set[str] = set()
@@ -196,14 +196,14 @@ def _json(obj) -> str:
     """One JSON line, UTF-8, with every character a terminal could act on escaped."""
     import json
 
-    from annotate.clean import json_escaped
+    from annotate import json_escaped
 
     return json_escaped(json.dumps(obj, ensure_ascii=False).encode("utf-8")).decode("utf-8")
 
 
 def _line(text) -> str:
     """Stored or typed text as one terminal-safe line (see ``annotate.clean.printable``)."""
-    from annotate.clean import printable
+    from annotate import printable
 
     return printable(text)
 
@@ -211,9 +211,7 @@ def _line(text) -> str:
 def cmd_export(args) -> int:
     from datetime import date
 
-    from annotate.brief import BriefFilter
-    from annotate.errors import BlufError
-    from annotate.export import export_bytes
+    from annotate import BlufError, BriefFilter, export_bytes
 
     for d in (args.date_from, args.date_to):
         if d:
@@ -230,7 +228,7 @@ def cmd_export(args) -> int:
     written: list[Path] = []
 
     def write(data: bytes) -> None:  # before the brief is recorded as made
-        from annotate.export import write_export
+        from annotate import write_export
 
         written.append(write_export(args.output, data, args.mode))
 
@@ -258,7 +256,7 @@ def cmd_export(args) -> int:
         print(_line(f"bluf: {args.format} written to {written[0]}"), file=sys.stderr)
     else:
         if args.format in ("json", "jsonl"):  # stdout may be a terminal (files keep the bytes: 12% faster)
-            from annotate.clean import json_escaped
+            from annotate import json_escaped
 
             data = json_escaped(data)
         sys.stdout.buffer.write(data)
@@ -269,28 +267,17 @@ def cmd_export(args) -> int:
 def cmd_analyze(args) -> int:
     import json
 
-    from annotate.analysis import analyze_sources
-    from annotate.derive import derive
-    from annotate.export.analysis_json import analysis_record
-    from annotate.gazetteer import load_gazetteer
-    from annotate.ingest import IngestError, read_source
+    from annotate import analyze_files
 
-    sources, status = [], EXIT_OK
-    for f in args.files:
-        try:
-            src = read_source(f)
-        except IngestError as err:
-            print(f"bluf: {err}", file=sys.stderr)
-            status = EXIT_ERROR
-            continue
-        if all(s.id != src.id for s in sources):
-            sources.append(src)
-    gaz = load_gazetteer()
-    analyses = analyze_sources(sources, progress=_Progress("analysing"), gazetteer=gaz)
-    d = derive(sources, analyses, gaz)
-    for s in sources:
-        print(json.dumps(analysis_record(s, d), ensure_ascii=False))
-    return status
+    failed = []
+
+    def unreadable(err) -> None:
+        print(f"bluf: {err}", file=sys.stderr)
+        failed.append(err)
+
+    for record in analyze_files(args.files, progress=_Progress("analysing"), on_error=unreadable):
+        print(json.dumps(record, ensure_ascii=False))
+    return EXIT_ERROR if failed else EXIT_OK
 
 
 def _import_web(ws, args, report, urls: list[str]) -> None:
@@ -303,7 +290,7 @@ def _import_web(ws, args, report, urls: list[str]) -> None:
 
 
 def cmd_import(args) -> int:
-    from annotate.importers.web import is_url
+    from annotate import is_url
 
     with _workspace(args, seed=False) as ws:
         paths = [p for p in args.paths if not is_url(p)]
@@ -332,9 +319,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_feeds(args) -> int:
-    from annotate import feedlists
-    from annotate import subscriptions as subs
-    from annotate.errors import WorkspaceError
+    from annotate import WorkspaceError, opml, parse_opml, parse_urls_file, subscribe_all
 
     c = args.feeds_command
     with _workspace(args, seed=False, compact=c != "list") as ws:
@@ -355,21 +340,21 @@ def cmd_feeds(args) -> int:
             except OSError as err:
                 raise WorkspaceError(f"{args.file}: {err.strerror or err}") from None
             if c == "import-urls":
-                found, notes = feedlists.parse_urls_file(data.decode("utf-8", "replace"))
+                found, notes = parse_urls_file(data.decode("utf-8", "replace"))
                 notes = [f"{args.file}: {n}" for n in notes]
             else:
                 try:
-                    found, notes = feedlists.parse_opml(data), []
+                    found, notes = parse_opml(data), []
                 except ValueError as err:
                     raise WorkspaceError(f"{args.file}: {err}") from None
-            added, more = subs.subscribe_all(ws, found)
+            added, more = subscribe_all(ws, found)
             for f in added:
                 print(f"subscribed: {f.label}" + (f" [{', '.join(f.tags)}]" if f.tags else ""))
             for n in notes + more:
                 print(f"bluf: {n}", file=sys.stderr)
             print(f"{len(added)} feeds subscribed, {len(more)} there already, {len(notes)} lines skipped", file=sys.stderr)
         elif c == "export-opml":
-            data = feedlists.opml(ws.feeds())
+            data = opml(ws.feeds())
             if args.output and args.output != "-":
                 Path(args.output).write_bytes(data)
                 print(f"bluf: {len(ws.feeds())} feeds written to {args.output}", file=sys.stderr)
@@ -445,7 +430,7 @@ def cmd_sources(args) -> int:
 
 
 def cmd_tag(args) -> int:
-    from annotate.workspace import AlreadyTagged
+    from annotate import AlreadyTagged
 
     with _workspace(args) as ws:
         src = ws.find_source(args.source)
@@ -501,7 +486,7 @@ def cmd_log(args) -> int:
 def cmd_stats(args) -> int:
     import json
 
-    from annotate.agreement import agreement
+    from annotate import annotator_agreement as agreement
 
     with _workspace(args, compact=False) as ws:
         ws.analyze(progress=_Progress("analysing"))
@@ -544,22 +529,21 @@ def cmd_stats(args) -> int:
 
 
 def cmd_recover(args) -> int:
-    from annotate.locations import default_db
-    from annotate.store import recover
+    from annotate import default_db, recover
 
     print(_line(recover(Path(args.db) if args.db else default_db())))
     return EXIT_OK
 
 
 def cmd_locate(args) -> int:
-    from annotate import locations
+    import annotate
 
     paths = {
-        "config": locations.config_file(),
-        "themes": locations.user_themes_dir(),
-        "db": Path(args.db) if args.db else locations.default_db(),
-        "data": locations.data_dir(),
-        "cache": locations.cache_dir(),
+        "config": annotate.config_file(),
+        "themes": annotate.user_themes_dir(),
+        "db": Path(args.db) if args.db else annotate.default_db(),
+        "data": annotate.data_dir(),
+        "cache": annotate.cache_dir(),
     }
     print(paths[args.what])
     return EXIT_OK
@@ -589,7 +573,7 @@ def main(argv: list[str] | None = None) -> int:
         "recover": cmd_recover,
         "locate": cmd_locate,
     }
-    from annotate.errors import BlufError
+    from annotate import BlufError
 
     try:
         return handlers[args.command](args)

@@ -30,7 +30,7 @@ class UIConfig:
 
 
 def load_ui_config() -> UIConfig:
-    from annotate.settings import load_config
+    from annotate import load_config
 
     data, problem = load_config()
     cfg = UIConfig(problems=[problem] if problem else [])

@@ -63,6 +63,16 @@ def pipeline_version(gazetteer: Gazetteer | None = None, model: str | None = Non
     return f"bluf{ANALYSIS_VERSION}+{model}-{mver}+g{digest}"
 
 
+def relabeled_span(doc, span, label: str):
+    """A copy of the spaCy ``span`` (same tokens of ``doc``) carrying entity ``label``.
+
+    Here so that spaCy's types are imported by this module only (see [tool.importlinter]).
+    """
+    from spacy.tokens import Span
+
+    return Span(doc, span.start, span.end, label=label)
+
+
 def _register_components() -> None:
     from spacy.language import Language
 

@@ -51,7 +51,7 @@ class ActorsScreen(TableDetailScreen):
             for q in ws.quotes(s.id):
                 if q.actor_id:
                     quotes[q.actor_id] += 1
-        from annotate.agreement import agreement
+        from annotate import annotator_agreement as agreement
 
         labels: dict[str, Counter] = {}
         stances = ws.stances()

@@ -211,7 +211,7 @@ class LibraryScreen(Screen):
 
     def action_remove_source(self) -> None:
         """Remove the source under the cursor, after a yes (u undoes it)."""
-        from annotate.workspace import WorkspaceError
+        from annotate import WorkspaceError
 
         from ..widgets.confirm import Confirm
 
@@ -278,7 +278,7 @@ class LibraryScreen(Screen):
     @work(thread=True, exclusive=True, group="feeds")
     def fetch_feeds(self) -> None:
         """Fetching and saving run here; each feed's result is posted as it is saved."""
-        from annotate.errors import BlufError
+        from annotate import BlufError
 
         try:
             results = self.app.workspace.update_feeds(progress=lambda r, d, t: self.post_message(FeedUpdated(r, d, t)))

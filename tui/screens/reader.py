@@ -129,7 +129,7 @@ class ReaderScreen(Screen):
         copies = self.ws.near_duplicates_of(self.source_id)
         if copies:
             bits.append(f"≈ {len(copies)} near-duplicate{'s' if len(copies) > 1 else ''}")
-        from annotate.clean import printable
+        from annotate import printable
 
         self.query_one("#title", Static).update(Text(printable(" · ".join(bits))))  # stored fields: no escapes
         view = self.query_one(ArticleView)
@@ -226,7 +226,7 @@ class ReaderScreen(Screen):
 
     def _source_gone(self) -> bool:
         """The source was removed (by another analyst, or by an undo): leave the reader."""
-        from annotate.workspace import WorkspaceError
+        from annotate import WorkspaceError
 
         try:
             self.ws.source(self.source_id)
@@ -357,7 +357,7 @@ class ReaderScreen(Screen):
             parts = [(f"Sentence {self.sentence_index + 1}/{len(self.sentences)}", 0), ("a label key tags its subject", 3), *progress]
         else:
             parts = [(count(len(quotes), "quote"), 0), ("] next quote", 2), ("? help", 2), *progress]
-        from annotate.clean import printable
+        from annotate import printable
 
         self.query_one("#status", StatusLine).show([(printable(text), rank) for text, rank in parts])
 
@@ -553,7 +553,7 @@ class ReaderScreen(Screen):
         return span
 
     def action_tag(self, label: str, jump: bool = False) -> None:
-        from annotate.workspace import AlreadyTagged, WorkspaceError
+        from annotate import AlreadyTagged, WorkspaceError
 
         if self.analysis is None:
             self.notify("Wait for the analysis to finish", severity="warning")
@@ -585,7 +585,7 @@ class ReaderScreen(Screen):
         self.action_tag(label, jump=True)
 
     def _tag_span(self, label: str, actor_id: str, jump: bool) -> None:
-        from annotate.workspace import AlreadyTagged, WorkspaceError
+        from annotate import AlreadyTagged, WorkspaceError
 
         span = self._evidence()
         try:
@@ -633,7 +633,7 @@ class ReaderScreen(Screen):
         self.app.push_screen(Picker(title, choices, allow_new="New actor", initial=initial), done)
 
     def action_accept(self) -> None:
-        from annotate.workspace import AlreadyTagged, WorkspaceError
+        from annotate import AlreadyTagged, WorkspaceError
 
         if self.mode != "quote" or self.focus_index is None:
             self.notify("Move to a quote with a suggestion (] next quote)", severity="warning")

@@ -52,7 +52,7 @@ class SourceEditScreen(ModalScreen[bool]):
         self.action_save()
 
     def action_save(self) -> None:
-        from annotate.workspace import WorkspaceError
+        from annotate import WorkspaceError
 
         values = {key: self.query_one(f"#f-{key}", Input).value for key, _ in FIELDS}
         try:

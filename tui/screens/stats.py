@@ -31,7 +31,7 @@ class StatsScreen(Screen):
         self.refresh_stances()
 
     def refresh_stances(self) -> None:
-        from annotate.agreement import agreement
+        from annotate import annotator_agreement as agreement
 
         ws = self.app.workspace
         stances = ws.stances()
