@@ -557,6 +557,31 @@ class Workspace:
             return ""
         return "No English spaCy model is installed: names are not recognised except those in actors.toml."
 
+    def is_analysed(self, source_id: str | None = None) -> bool:
+        """Whether ``source_id``'s analysis is in memory (by ``analyze``, ``install`` or a
+        worker); with no id, whether any source's is. Never loads spaCy; unknown ids: False."""
+        return bool(self.analyses) if source_id is None else source_id in self.analyses
+
+    def actor_at(self, source_id: str, start: int, end: int) -> str | None:
+        """The id of the actor named by characters ``start``–``end`` (offsets into the
+        source's cleaned text) of ``source_id``, from the derived actor index; None when no
+        known actor is named there or the workspace is not analysed yet."""
+        return self.actors.at(source_id, start, end)
+
+    def actor(self, actor_id: str):
+        """The ``Actor`` (name, kind, aliases, affiliation) with ``actor_id`` after merges,
+        renames and aliases made by analysts; None when there is no such actor."""
+        return self.actors.get(actor_id)
+
+    def canonical_actor_id(self, actor_id: str) -> str:
+        """The id ``actor_id`` now goes by: the target of a merge, else ``actor_id`` itself."""
+        return self.actors.canonical_id(actor_id)
+
+    def actors_revision(self) -> int:
+        """A number that changes whenever the actor index is rebuilt (analysis, an edit of
+        actors or quotes): a key for views that cache what they drew from it."""
+        return id(self.actors)
+
     def analysis(self, source_id: str) -> Analysis | None:
         return self.analyses.get(source_id)
 

@@ -254,7 +254,7 @@ class BlufApp(App):
         ws = self.workspace
         ids = {s.id for s in ws.sources()}
         failed = len(ids & self.analysis_failed.keys())
-        quotes = sum(len(ws.source_summary(s.id)["quotes"]) for s in ws.sources() if s.id in ws.analyses)
+        quotes = sum(len(ws.source_summary(s.id)["quotes"]) for s in ws.sources() if ws.is_analysed(s.id))
         return (
             f"{count(len(ids), 'source')} · {count(quotes, 'quote')} · {count(len(ws.incidents()), 'incident')}"
             + (f" · {failed} not analysed (analysis failed)" if failed else "") + " · enter reads a source"
@@ -263,7 +263,7 @@ class BlufApp(App):
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         for sid in message.source_ids:
             self.analysis_failed[sid] = message.error
-        self.analysed = self.workspace is not None and bool(self.workspace.analyses)
+        self.analysed = self.workspace is not None and self.workspace.is_analysed()
         lib = self._library()
         if lib:
             lib.set_progress(None, None)

@@ -246,7 +246,7 @@ class ReaderScreen(Screen):
         tag_key = tuple(sorted((span, tuple(st.label for st in sts)) for span, sts in tags.items()))
         return (
             id(self.analysis),
-            id(ws.actors),
+            ws.actors_revision(),
             len(self.quotes),
             ws.suggestions_ready(self.source_id),
             ws.quote_edits_seen(),
@@ -350,7 +350,7 @@ class ReaderScreen(Screen):
             parts = [(f"Quote {self.focus_index + 1}/{len(quotes)}", 0), (who, 0), *state, *progress]
         elif self.mode == "entity" and self.entity_index is not None and self.entity_index < len(self.entities):
             e = self.entities[self.entity_index]
-            aid = ws.actors.at(self.source_id, e.start, e.end)
+            aid = ws.actor_at(self.source_id, e.start, e.end)
             parts = [(f"{e.label.lower()} {e.text}" + (f" → {ws.actor_name(aid)}" if aid else ""), 0),
                      ("a label key tags it on this sentence", 3), *progress]
         elif self.mode == "sentence" and self.sentence_index is not None:
@@ -532,12 +532,12 @@ class ReaderScreen(Screen):
                     return q.actor_id
         if self.mode == "entity" and self.selection is None and self.entity_index is not None:
             e = self.entities[self.entity_index]
-            return ws.actors.at(self.source_id, e.start, e.end)
+            return ws.actor_at(self.source_id, e.start, e.end)
         a = self.analysis
         if a is not None:
             for f in a.frames:  # the subject of the sentence in focus
                 if span[0] <= f.start < span[1] or f.start <= span[0] < f.end:
-                    aid = ws.actors.at(self.source_id, f.agent_start, f.agent_end)
+                    aid = ws.actor_at(self.source_id, f.agent_start, f.agent_end)
                     if aid:
                         return aid
         return None
