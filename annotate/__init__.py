@@ -31,7 +31,8 @@ _FACADE = {
     # The brief, exports, agreement between annotators.
     "BriefFilter": "brief",
     "build_brief": "brief",
-    "EXPORT_FORMATS": "export:FORMATS",
+    "EXPORT_FORMATS": "export",
+    "ExportFormat": "export",
     "export_text": "export:export",
     "export_bytes": "export",
     "write_export": "export",

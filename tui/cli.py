@@ -25,8 +25,10 @@ def _parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("export", help="the Markdown brief, or the workspace as JSON, JSONL spans or CSV")
     e.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output)")
-    e.add_argument("--format", choices=["md", "json", "jsonl", "csv"], default="md",
-                   help="md: the brief; json: the whole workspace; jsonl: sources with spans (spaCy/Prodigy); csv: stances")
+    from annotate import EXPORT_FORMATS
+
+    e.add_argument("--format", choices=list(EXPORT_FORMATS), default="md",
+                   help="; ".join(f"{f.name}: {f.help}" for f in EXPORT_FORMATS.values()))
     e.add_argument("--template", metavar="FILE", help="a Jinja2 template for the brief (default: brief.md.j2 in the config dir, else bluf's)")
     e.add_argument("--title", default="Airspace incidents and stances", help="the brief's title")
     e.add_argument("--incident", action="append", default=[], metavar="ID", help="only this incident (repeatable)")
@@ -211,7 +213,7 @@ def _line(text) -> str:
 def cmd_export(args) -> int:
     from datetime import date
 
-    from annotate import BlufError, BriefFilter, export_bytes
+    from annotate import EXPORT_FORMATS, BlufError, BriefFilter, export_bytes
 
     for d in (args.date_from, args.date_to):
         if d:
@@ -234,7 +236,7 @@ def cmd_export(args) -> int:
 
     with _workspace(args) as ws:
         # Spans need quotes and names only; the rest derives actors and incidents.
-        ws.analyze(progress=_Progress("analysing"), derive=args.format != "jsonl" or flt.active)
+        ws.analyze(progress=_Progress("analysing"), derive=EXPORT_FORMATS[args.format].derived or flt.active)
         unknown = [i for i in flt.incidents if i not in {x.id for x in ws.incidents()}]
         if unknown:
             raise BlufError(f"no incident {unknown[0]!r}; incidents: {', '.join(x.id for x in ws.incidents())}")
@@ -255,7 +257,7 @@ def cmd_export(args) -> int:
             write(data)
         print(_line(f"bluf: {args.format} written to {written[0]}"), file=sys.stderr)
     else:
-        if args.format in ("json", "jsonl"):  # stdout may be a terminal (files keep the bytes: 12% faster)
+        if EXPORT_FORMATS[args.format].json:  # stdout may be a terminal (files keep the bytes: 12% faster)
             from annotate import json_escaped
 
             data = json_escaped(data)
