@@ -18,6 +18,7 @@ from .glyphs import install as install_glyphs
 from .glyphs import install_width_filter
 from .memory import freeze_long_lived
 from .messages import AnalysisFailed, AnalysisProgress, AnalysisReady, WorkspaceFailed, WorkspaceOpened
+from .screens import NAVIGATION, navigation_bindings
 from .screens.help import HelpScreen
 from .screens.library import LibraryScreen
 from .themes import bundled_dir, label_glyph, label_slot, load_themes
@@ -43,12 +44,7 @@ class BlufApp(App):
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("E", "export", "Export brief", id="app.export"),
-        Binding("b", "screen('brief')", "Brief", id="app.brief"),
-        Binding("A", "screen('actors')", "Actors", show=False, id="app.actors"),
-        Binding("I", "screen('incidents')", "Incidents", show=False, id="app.incidents"),
-        Binding("M", "screen('matrix')", "Stance matrix", show=False, id="app.matrix"),
-        Binding("S", "screen('stats')", "Agreement", show=False, id="app.stats"),
-        Binding("L", "screen('library')", "Library", show=False, id="app.library"),
+        *navigation_bindings(),  # b A I M S L: tui.screens.NAVIGATION
         Binding("f2", "next_theme", "Next theme", show=False, id="app.theme"),
         Binding("u", "undo", "Undo", show=False, id="app.undo"),
         Binding("ctrl+r,U", "redo", "Redo", show=False, id="app.redo"),
@@ -338,13 +334,7 @@ class BlufApp(App):
             return
         if not self._analysis_done():
             return
-        from .screens.actors import ActorsScreen
-        from .screens.brief import BriefScreen
-        from .screens.incidents import IncidentsScreen
-        from .screens.matrix import MatrixScreen
-        from .screens.stats import StatsScreen
-
-        cls = {"actors": ActorsScreen, "incidents": IncidentsScreen, "matrix": MatrixScreen, "stats": StatsScreen, "brief": BriefScreen}[name]
+        cls = next(e for e in NAVIGATION if e.name == name).screen_class()
         if isinstance(self.screen, cls):
             return
         # One screen of each kind on the stack: going to it again pops back to it.
