@@ -79,6 +79,9 @@ DERIVED_INPUTS = ("actor_edits", "incident_edits", "quote_edits", "source_links"
 
 
 class Workspace:
+    """An open workspace: the sources, their analyses, the analysts' tags and edits,
+    kept in one TinyDB file (``path``) and its journal. Get one from ``open_workspace``.
+    Methods raise ``WorkspaceError`` (one line, nothing changed) on a bad id or value."""
     def __init__(self, store: Store, annotator: str, gazetteer: Gazetteer | None = None):
         self.store = store
         self.path = store.path
@@ -128,9 +131,11 @@ class Workspace:
         self._sources = {k: v for k, v in self._all_sources.items() if k not in removed}
 
     def sources(self) -> list[Source]:
+        """The sources in the workspace (not removed ones), sorted by file name."""
         return sorted(self._sources.values(), key=lambda s: s.name)
 
     def source(self, source_id: str) -> Source:
+        """The source with id ``source_id``; WorkspaceError if there is none."""
         try:
             return self._sources[source_id]
         except KeyError:
@@ -209,11 +214,16 @@ class Workspace:
         return list_feeds(self)
 
     def add_feed(self, url: str, name: str = "", tags: list[str] | tuple = ()):
+        """Subscribe to the RSS/Atom feed at ``url`` (http or https), named ``name``
+        ("" for none) with ``tags``. Returns the ``Feed``; WorkspaceError if the URL is not
+        http(s), is subscribed already, or another feed has that name."""
         from .subscriptions import add_feed
 
         return add_feed(self, url, name, tags)
 
     def remove_feed(self, ref: str):
+        """Unsubscribe from the feed ``ref`` (its name, its URL or its 1-based number in
+        ``feeds()``). Returns the removed ``Feed``. WorkspaceError if no feed matches."""
         from .subscriptions import remove_feed
 
         return remove_feed(self, ref)
@@ -247,6 +257,8 @@ class Workspace:
         return {sid: find(sid) for sid in self._sources}
 
     def near_duplicates_of(self, source_id: str) -> list[str]:
+        """Ids of the other sources in ``source_id``'s near-duplicate group (MinHash
+        similarity of their texts, see ``source_links``); [] when it has none."""
         groups = self.duplicate_groups()
         g = groups.get(source_id, source_id)
         return [sid for sid, x in groups.items() if x == g and sid != source_id]
@@ -321,6 +333,7 @@ class Workspace:
 
     @property
     def labels(self) -> list[str]:
+        """The names of the stance labels in force, in their order (from ``label_specs``)."""
         return [x["name"] for x in self.label_specs]
 
     def set_labels(self, specs: list[dict]) -> None:
@@ -402,6 +415,8 @@ class Workspace:
         return len(self.store.docs("quote_edits"))
 
     def is_rejected(self, source_id: str, start: int, end: int, label: str) -> bool:
+        """Whether an analyst rejected the suggestion of ``label`` for the span
+        ``start``–``end`` (character offsets of the cleaned text) of ``source_id``."""
         docs = self.store.docs("quote_edits")
         if getattr(self, "_rejected_n", -1) != len(docs):
             self._rejected = {
@@ -491,6 +506,10 @@ class Workspace:
         return d
 
     def derive(self, analyses, key: str | None = None) -> Derived:
+        """Work out actors, incidents and suggestions from ``analyses`` (source id ->
+        ``Analysis``) and the analysts' edits in the store. Pure apart from saving the result
+        in the derived cache (under ``key``, default: from the pipeline version) when every
+        source is analysed; ``install`` puts it in use. Runs in worker threads."""
         from . import derived_cache
         from .nlp.pipeline import pipeline_version
 
@@ -542,6 +561,9 @@ class Workspace:
         return list(self._derived.suggestions(source_id)) if self._derived else []
 
     def quote_suggestion(self, source_id: str, quote_index: int) -> Suggestion | None:
+        """The suggested stance for quote number ``quote_index`` (0-based, in
+        ``quotes(source_id)``) of ``source_id``; None when nothing is suggested or the
+        workspace is not analysed."""
         return self._derived.quote_suggestion(source_id, quote_index) if self._derived else None
 
     def suggestions_ready(self, source_id: str) -> bool:
@@ -583,13 +605,19 @@ class Workspace:
         return id(self.actors)
 
     def analysis(self, source_id: str) -> Analysis | None:
+        """The analysis of ``source_id`` (sentences, entities, quotes, frames, incident
+        mentions; offsets in characters of the cleaned text); None until it is analysed."""
         return self.analyses.get(source_id)
 
     def quotes(self, source_id: str) -> list[Quote]:
+        """The quotes found in ``source_id``, in text order, with the analysts' quote
+        edits applied; [] until it is analysed."""
         a = self.analyses.get(source_id)
         return a.quotes if a else []
 
     def incidents(self) -> list[Incident]:
+        """The incidents found across the sources (event types: annotate/events.toml),
+        with the analysts' confirmations, merges, splits and renames applied."""
         return list(self._incidents)
 
     # ------------------------------------------------------------------ analyst's edits
@@ -628,17 +656,23 @@ class Workspace:
         self._edit("actor_edits", {"op": "merge", "actor_id": a, "into": b}, what=f"merge of {self.actor_name(a)} into {self.actor_name(b)}")
 
     def rename_actor(self, actor_id: str, name: str) -> None:
+        """Give the actor ``actor_id`` the display name ``name`` (undoable).
+        WorkspaceError if the name is empty or there is no such actor."""
         if not typed(name):
             raise WorkspaceError("an actor's name cannot be empty")
         aid = self._actor(actor_id)
         self._edit("actor_edits", {"op": "rename", "actor_id": aid, "name": typed(name)}, what=f"rename of {self.actor_name(aid)} to {typed(name)}")
 
     def add_alias(self, actor_id: str, alias: str) -> None:
+        """Make ``alias`` another name of ``actor_id``: mentions of it resolve to that
+        actor after the next derivation. WorkspaceError if empty or no such actor."""
         if not typed(alias):
             raise WorkspaceError("an alias cannot be empty")
         self._edit("actor_edits", {"op": "alias", "actor_id": self._actor(actor_id), "name": typed(alias)})
 
     def set_affiliation(self, actor_id: str, affiliation: str) -> None:
+        """Set the affiliation (a country, party or organisation; free text, "" to
+        clear) of ``actor_id``. WorkspaceError if there is no such actor."""
         self._edit("actor_edits", {"op": "affiliation", "actor_id": self._actor(actor_id), "name": typed(affiliation)})
 
     def _incident(self, incident_id: str) -> None:
@@ -646,18 +680,26 @@ class Workspace:
             raise WorkspaceError(f"no incident {incident_id!r}")
 
     def confirm_incident(self, incident_id: str, confirmed: bool = True) -> None:
+        """Mark ``incident_id`` confirmed by an analyst (``confirmed=False``: back to
+        suggested). WorkspaceError if there is no such incident."""
         self._incident(incident_id)
         self._edit("incident_edits", {"op": "confirm" if confirmed else "unconfirm", "incident_id": incident_id})
 
     def rename_incident(self, incident_id: str, title: str) -> None:
+        """Give ``incident_id`` the title ``title`` (one line). WorkspaceError if there
+        is no such incident."""
         self._incident(incident_id)
         self._edit("incident_edits", {"op": "rename", "incident_id": incident_id, "title": typed(title)}, what=f"incident renamed {typed(title)}")
 
     def note_incident(self, incident_id: str, note: str) -> None:
+        """Set the analyst's note on ``incident_id`` (newlines kept; "" clears).
+        WorkspaceError if there is no such incident."""
         self._incident(incident_id)
         self._edit("incident_edits", {"op": "note", "incident_id": incident_id, "note": typed(note, multiline=True)})
 
     def merge_incidents(self, incident_id: str, into: str) -> None:
+        """Merge ``incident_id`` into ``into``: its evidence joins, the earlier date
+        wins. WorkspaceError if either does not exist or they are the same."""
         self._incident(incident_id)
         self._incident(into)
         if incident_id == into:
@@ -676,6 +718,8 @@ class Workspace:
         return new_id
 
     def link_incident(self, incident_id: str, source_id: str, linked: bool = True) -> None:
+        """Count ``source_id`` as reporting ``incident_id`` (``linked=False``: no longer).
+        WorkspaceError if the incident or the source does not exist."""
         self._incident(incident_id)
         self.source(source_id)
         self._edit("incident_edits", {"op": "link" if linked else "unlink", "incident_id": incident_id, "source_id": source_id})
@@ -720,6 +764,8 @@ class Workspace:
         return out
 
     def actor_name(self, actor_id: str) -> str:
+        """The display name of ``actor_id`` (after renames); the id itself when no
+        such actor is known (a tag on an actor that re-analysis dropped)."""
         a = self.actors.get(actor_id)
         return a.name if a else actor_id
 
@@ -806,6 +852,8 @@ class Workspace:
         return st
 
     def set_note(self, stance_id: str, note: str) -> Stance:
+        """Set the note of the tag ``stance_id`` (newlines kept; "" clears; undoable).
+        Returns the tag as it now is; WorkspaceError if there is no such tag."""
         if stance_id not in self.history:
             raise WorkspaceError(f"no tag {stance_id!r}")
         before = self.history.get(stance_id).note
@@ -930,6 +978,8 @@ class Workspace:
         self.undo_log.record(Step("edit of the brief", put(cur), put(doc)))
 
     def last_export(self) -> dict | None:
+        """The latest recorded export as ``record_export`` stored it: ``{"format",
+        "target", "snapshot", "annotator", "created_at"}``; None when none was recorded."""
         docs = self.store.docs("exports")
         return dict(docs[max(docs)]) if docs else None
 
@@ -979,13 +1029,19 @@ class Workspace:
 
     @property
     def readonly(self) -> bool:
+        """Whether the workspace is read-only (opened so, or its file or directory is
+        not writable): nothing is written then."""
         return self.store.readonly
 
     @property
     def notices(self) -> list[str]:
+        """One-line notices for the user from opening and closing: read-only, upgraded,
+        damaged journal, recovered, compaction skipped."""
         return list(self.store.notices)
 
     def close(self, compact: bool = True) -> None:
+        """Flush and close the store and release its lock; ``compact`` folds a long
+        journal into the TinyDB file. The workspace is unusable afterwards."""
         self.store.close(compact=compact)
 
 
