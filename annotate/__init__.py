@@ -28,6 +28,8 @@ _FACADE = {
     "WorkspaceError": "errors",
     "ExportError": "errors",
     "recover": "store",
+    # The stance labels a new workspace starts with (``Workspace.labels``: those in force).
+    "DEFAULT_LABELS": "models",
     # The brief, exports, agreement between annotators.
     "BriefFilter": "brief",
     "build_brief": "brief",

@@ -25,7 +25,7 @@ def _parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("export", help="the Markdown brief, or the workspace as JSON, JSONL spans or CSV")
     e.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output)")
-    from annotate import EXPORT_FORMATS
+    from annotate import DEFAULT_LABELS, EXPORT_FORMATS
 
     e.add_argument("--format", choices=list(EXPORT_FORMATS), default="md",
                    help="; ".join(f"{f.name}: {f.help}" for f in EXPORT_FORMATS.values()))
@@ -93,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     t = sub.add_parser("tag", help="tag the speaker of a quote with a stance")
     t.add_argument("source", help="source id, or its file name with or without extension")
     t.add_argument("quote_index", type=int, help="the quote's 0-based position in the source")
-    t.add_argument("label", help="stance label (hawkish, cautious, neutral, threatening, denial)")
+    t.add_argument("label", help=f"stance label ({', '.join(DEFAULT_LABELS)})")
     t.add_argument("--note", default="", help="a note on the tag")
 
     u = sub.add_parser("untag", help="take a tag out of force (recorded in the history)")
