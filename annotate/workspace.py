@@ -90,7 +90,7 @@ class Workspace:
         self.cache = AnalysisCache(self.path.with_name(self.path.name + ".analysis"), mode=store.mode, group=store.group)
         if not store.readonly and (problem := self.cache.problem()):
             store.notices.append(problem)
-        self.analyses: dict[str, Analysis] = {}
+        self._analyses: dict[str, Analysis] = {}
         self.actors = ActorIndex(gazetteer=self.gazetteer)
         self._incidents: list[Incident] = []
         self._derived: Derived | None = None
@@ -299,7 +299,7 @@ class Workspace:
     def _set_source_fields(self, doc_id: int, fields: dict) -> None:
         self._write([("u", "sources", fields, doc_id)])
         self._load_sources()
-        if self.analyses:
+        if self._analyses:
             self._derive()
 
     def remove_source(self, source_id: str) -> Source:
@@ -441,7 +441,7 @@ class Workspace:
         """Analyse every source (cached ones are only loaded), then derive actors,
         incidents and suggestions (unless ``derive`` is False: quotes and names only)."""
         if not derive:
-            self.analyses = self._parsed = analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process)
+            self._analyses = self._parsed = analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process)
             return
         self.install(self.compute(progress, n_process))
 
@@ -536,7 +536,7 @@ class Workspace:
     def install(self, derived: Derived) -> None:
         """Use what ``compute`` worked out. Edits made while it ran (here, or picked up from
         another analyst) are applied on top, so nothing shown is older than the store."""
-        self.analyses = derived.analyses
+        self._analyses = derived.analyses
         self._parsed = getattr(derived, "parsed", derived.analyses)  # before the analyst's quote edits
         self.actors = derived.actors
         self._incidents = derived.incidents
@@ -551,10 +551,10 @@ class Workspace:
 
     def pending_analysis(self) -> list[Source]:
         """Sources without an analysis yet (imported by another process, say)."""
-        return [s for s in self.sources() if s.id not in self.analyses]
+        return [s for s in self.sources() if s.id not in self._analyses]
 
     def _derive(self) -> None:
-        self.install(self.derive(getattr(self, "_parsed", self.analyses)))
+        self.install(self.derive(getattr(self, "_parsed", self._analyses)))
 
     def suggestions(self, source_id: str) -> list[Suggestion]:
         """Suggested stances for the actors of a source, strongest first (never tags)."""
@@ -582,7 +582,7 @@ class Workspace:
     def is_analysed(self, source_id: str | None = None) -> bool:
         """Whether ``source_id``'s analysis is in memory (by ``analyze``, ``install`` or a
         worker); with no id, whether any source's is. Never loads spaCy; unknown ids: False."""
-        return bool(self.analyses) if source_id is None else source_id in self.analyses
+        return bool(self._analyses) if source_id is None else source_id in self._analyses
 
     def actor_at(self, source_id: str, start: int, end: int) -> str | None:
         """The id of the actor named by characters ``start``–``end`` (offsets into the
@@ -607,12 +607,12 @@ class Workspace:
     def analysis(self, source_id: str) -> Analysis | None:
         """The analysis of ``source_id`` (sentences, entities, quotes, frames, incident
         mentions; offsets in characters of the cleaned text); None until it is analysed."""
-        return self.analyses.get(source_id)
+        return self._analyses.get(source_id)
 
     def quotes(self, source_id: str) -> list[Quote]:
         """The quotes found in ``source_id``, in text order, with the analysts' quote
         edits applied; [] until it is analysed."""
-        a = self.analyses.get(source_id)
+        a = self._analyses.get(source_id)
         return a.quotes if a else []
 
     def incidents(self) -> list[Incident]:
@@ -636,7 +636,7 @@ class Workspace:
         self._write([("i", table, {**record, "annotator": self.annotator, "created_at": _now()}, None)])
         if table == "source_edits":
             self._load_sources()
-        if self.analyses:
+        if self._analyses:
             self._derive()
 
     def _edits_in_force(self, table: str) -> list[dict]:
@@ -1002,7 +1002,7 @@ class Workspace:
             return False
         if any(r.get("o") == "reload" for r in records):
             self._load_from_store()
-            if self.analyses:
+            if self._analyses:
                 self._derive()
             return True
         rederive = False
@@ -1016,7 +1016,7 @@ class Workspace:
                 rederive = True
             elif r["t"] in ("actor_edits", "incident_edits", "quote_edits"):
                 rederive = True
-        if rederive and self.analyses:
+        if rederive and self._analyses:
             self._derive()
         return True
 

@@ -43,7 +43,7 @@ def test_reopening_never_reparses(ws_path):
         "import sys, annotate\n"
         f"ws = annotate.open_workspace({str(ws_path)!r})\n"
         "ws.analyze()\n"
-        "print(len(ws.analyses), sum(len(ws.quotes(s.id)) for s in ws.sources()), 'spacy' in sys.modules)\n"
+        "print(sum(ws.is_analysed(s.id) for s in ws.sources()), sum(len(ws.quotes(s.id)) for s in ws.sources()), 'spacy' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out[0] == "5" and int(out[1]) > 20 and out[2] == "False"
