@@ -91,7 +91,7 @@ class Workspace:
         if not store.readonly and (problem := self.cache.problem()):
             store.notices.append(problem)
         self._analyses: dict[str, Analysis] = {}
-        self.actors = ActorIndex(gazetteer=self.gazetteer)
+        self._actors = ActorIndex(gazetteer=self.gazetteer)
         self._incidents: list[Incident] = []
         self._derived: Derived | None = None
         self._sources: dict[str, Source] = {}
@@ -432,7 +432,7 @@ class Workspace:
         if not name:
             raise WorkspaceError("an actor needs a name")
         aid = slug(name)
-        if self.actors.get(aid) is not None:
+        if self._actors.get(aid) is not None:
             return aid
         self._edit("actor_edits", {"op": "create", "actor_id": aid, "name": name, "kind": kind}, undoable=False)
         return aid
@@ -538,7 +538,7 @@ class Workspace:
         another analyst) are applied on top, so nothing shown is older than the store."""
         self._analyses = derived.analyses
         self._parsed = getattr(derived, "parsed", derived.analyses)  # before the analyst's quote edits
-        self.actors = derived.actors
+        self._actors = derived.actors
         self._incidents = derived.incidents
         self._derived = derived
         stamp = getattr(derived, "stamp", None)
@@ -588,21 +588,27 @@ class Workspace:
         """The id of the actor named by characters ``start``–``end`` (offsets into the
         source's cleaned text) of ``source_id``, from the derived actor index; None when no
         known actor is named there or the workspace is not analysed yet."""
-        return self.actors.at(source_id, start, end)
+        return self._actors.at(source_id, start, end)
 
     def actor(self, actor_id: str):
         """The ``Actor`` (name, kind, aliases, affiliation) with ``actor_id`` after merges,
         renames and aliases made by analysts; None when there is no such actor."""
-        return self.actors.get(actor_id)
+        return self._actors.get(actor_id)
+
+    def resolve_actor(self, name: str) -> str | None:
+        """The id of the actor ``name`` stands for ("President Donald Trump" ->
+        "donald-trump"): aliases from actors.toml and analysts, surnames, fuzzy spellings;
+        None when it names no known actor."""
+        return self._actors.resolve(name)
 
     def canonical_actor_id(self, actor_id: str) -> str:
         """The id ``actor_id`` now goes by: the target of a merge, else ``actor_id`` itself."""
-        return self.actors.canonical_id(actor_id)
+        return self._actors.canonical_id(actor_id)
 
     def actors_revision(self) -> int:
         """A number that changes whenever the actor index is rebuilt (analysis, an edit of
         actors or quotes): a key for views that cache what they drew from it."""
-        return id(self.actors)
+        return id(self._actors)
 
     def analysis(self, source_id: str) -> Analysis | None:
         """The analysis of ``source_id`` (sentences, entities, quotes, frames, incident
@@ -644,9 +650,9 @@ class Workspace:
         return edits_in_force(self.store.all(table))
 
     def _actor(self, actor_id: str) -> str:
-        if self.actors.get(actor_id) is None:
+        if self._actors.get(actor_id) is None:
             raise WorkspaceError(f"no actor {actor_id!r}")
-        return self.actors.canonical_id(actor_id)
+        return self._actors.canonical_id(actor_id)
 
     def merge_actors(self, actor_id: str, into: str) -> None:
         """Make ``actor_id`` the same actor as ``into`` (its tags follow)."""
@@ -732,15 +738,15 @@ class Workspace:
         for st in self.history.in_force(source_id):
             if st.source_id not in self._sources:
                 continue  # its source was removed: the tag stays in the history only
-            aid = self.actors.canonical_id(st.actor_id)
-            if self.actors.get(aid) is None and st.actor_name:
-                aid = self.actors.resolve(st.actor_name) or aid  # actor renamed by re-analysis
+            aid = self._actors.canonical_id(st.actor_id)
+            if self._actors.get(aid) is None and st.actor_name:
+                aid = self._actors.resolve(st.actor_name) or aid  # actor renamed by re-analysis
             out.append(st if aid == st.actor_id else replace(st, actor_id=aid))
         return sorted(out, key=lambda s: s.created_at)
 
     def list_actors(self) -> list:
         """Every actor of the analysed sources, by name."""
-        return sorted(self.actors.actors.values(), key=lambda a: a.name.lower())
+        return sorted(self._actors.actors.values(), key=lambda a: a.name.lower())
 
     def actor_names(self) -> dict[str, list[str]]:
         """Every name each actor of ``list_actors()`` goes by, for finding it by any of them:
@@ -751,9 +757,9 @@ class Workspace:
         gaz = self.gazetteer
         from_file: dict[str, list[str]] = {}
         for c in gaz.countries:
-            from_file.setdefault(self.actors.canonical_id(slug(c.government_name)), []).extend((*c.metonyms, *c.all_names, c.capital))
+            from_file.setdefault(self._actors.canonical_id(slug(c.government_name)), []).extend((*c.metonyms, *c.all_names, c.capital))
         for e in gaz.actors:
-            from_file.setdefault(self.actors.canonical_id(slug(e.name)), []).extend((e.name, *e.aliases))
+            from_file.setdefault(self._actors.canonical_id(slug(e.name)), []).extend((e.name, *e.aliases))
         out: dict[str, list[str]] = {}
         for a in self.list_actors():
             names: dict[str, str] = {}  # normalised -> as first written
@@ -766,7 +772,7 @@ class Workspace:
     def actor_name(self, actor_id: str) -> str:
         """The display name of ``actor_id`` (after renames); the id itself when no
         such actor is known (a tag on an actor that re-analysis dropped)."""
-        a = self.actors.get(actor_id)
+        a = self._actors.get(actor_id)
         return a.name if a else actor_id
 
     def _check_label(self, label: str) -> None:
@@ -775,7 +781,7 @@ class Workspace:
 
     def _ensure_actor(self, name: str) -> str:
         aid = slug(name)
-        if self.actors.get(aid) is None:
+        if self._actors.get(aid) is None:
             self._write([("i", "actor_edits", {"op": "create", "actor_id": aid, "name": name, "kind": "group",
                                                "annotator": self.annotator, "created_at": _now()}, None)])
             self._derive()
@@ -916,7 +922,7 @@ class Workspace:
             return None
         step, result = done
         if isinstance(result, Stance):
-            name = self.actor_name(result.actor_id) if self.actors.get(result.actor_id) else result.actor_name or result.actor_id
+            name = self.actor_name(result.actor_id) if self._actors.get(result.actor_id) else result.actor_name or result.actor_id
             return Change(f"{name} {result.label}", result.source_id, result, step.kind)
         return Change(step.what, step.source_id, None, step.kind)
 
@@ -930,7 +936,7 @@ class Workspace:
             out.append({
                 "at": e.get("created_at", ""), "annotator": e.get("annotator", ""), "event": ev,
                 "reason": e.get("reason", ""), "tag": st.id if st else e.get("target", ""),
-                "actor": (self.actor_name(st.actor_id) if self.actors.get(st.actor_id) else st.actor_name or st.actor_id) if st else "",
+                "actor": (self.actor_name(st.actor_id) if self._actors.get(st.actor_id) else st.actor_name or st.actor_id) if st else "",
                 "label": st.label if st else "",
                 "source": self._all_sources[st.source_id].name if st and st.source_id in self._all_sources else "",
                 "quote": st.quote if st else "", "note": e.get("note", "") if ev == "note" else (st.note if st and ev == "tag" else ""),

@@ -94,7 +94,7 @@ def test_an_unreadable_workspace_is_reported(tmp_path):
 
 def test_quotes_resolve_variants_to_one_actor(workspace):
     """"Trump", "President Donald Trump" and "U.S. President Donald Trump" are one actor."""
-    ids = {workspace.actors.resolve(n) for n in ("Trump", "President Donald Trump", "U.S. President Donald Trump")}
+    ids = {workspace.resolve_actor(n) for n in ("Trump", "President Donald Trump", "U.S. President Donald Trump")}
     assert len(ids) == 1 and None not in ids
 
 
