@@ -5,22 +5,82 @@
     ws.analyze()
     for q in ws.quotes(ws.sources()[0].id): ...
     ws.tag(source_id, 0, "hawkish")
+
+This module is the facade: the TUI and the CLI (package ``tui``) use the names in
+``__all__`` only, never ``annotate.<module>`` (a contract in pyproject.toml's
+``[tool.importlinter]``, checked by tests/unit/test_layers.py). Each name is loaded on
+first use, so ``import annotate`` stays cheap (no spaCy, no TinyDB until used).
 """
 
 from __future__ import annotations
 
-__all__ = ["AlreadyTagged", "BlufError", "Workspace", "WorkspaceError", "open_workspace", "__version__"]
 __version__ = "0.1.0"
+
+# Public name -> the module (relative to this package) that defines it, "module:name" where
+# the facade's name differs (never a submodule's name: `annotate.export` is a package).
+_FACADE = {
+    # The workspace and its errors.
+    "Workspace": "workspace",
+    "open_workspace": "workspace",
+    "AlreadyTagged": "workspace",
+    "BlufError": "errors",
+    "IngestError": "errors",
+    "WorkspaceError": "errors",
+    "ExportError": "errors",
+    "recover": "store",
+    # The stance labels a new workspace starts with (``Workspace.labels``: those in force).
+    "DEFAULT_LABELS": "models",
+    # The brief, exports, agreement between annotators.
+    "BriefFilter": "brief",
+    "build_brief": "brief",
+    "EXPORT_FORMATS": "export",
+    "ExportFormat": "export",
+    "export_text": "export:export",
+    "export_bytes": "export",
+    "write_export": "export",
+    "annotator_agreement": "agreement:agreement",
+    "agreement_report": "agreement",
+    # The user's config.toml checked against its schema (`bluf config check`).
+    "check_config": "config_schema",
+    "config_place": "config_schema:place",
+    # The source fields an analyst edits (title, outlet, author, url, published, language, grade).
+    "SOURCE_FIELDS": "models",
+    "DEFAULT_LABEL_KEYS": "models",
+    "DEFAULT_TITLE": "brief",
+    # Analysis of files outside a workspace (`bluf analyze`).
+    "analyze_files": "standalone",
+    # Feeds: lists of URLs and OPML, subscribing a workspace to many at once.
+    "parse_urls_file": "feedlists",
+    "parse_opml": "feedlists",
+    "opml": "feedlists",
+    "subscribe_all": "subscriptions",
+    "is_url": "importers.web",
+    # Text made safe for a terminal or a JSON line.
+    "printable": "clean",
+    "json_escaped": "clean",
+    # Where things live on disk, and the user's config.toml.
+    "config_file": "locations",
+    "user_themes_dir": "locations",
+    "default_db": "locations",
+    "data_dir": "locations",
+    "cache_dir": "locations",
+    "load_config": "settings",
+}
+
+__all__ = [*_FACADE, "__version__"]
 
 
 def __getattr__(name: str):
-    if name == "BlufError":  # every error bluf reports to a person: str(err) is one line
-        from .errors import BlufError
+    where = _FACADE.get(name)
+    if where is None:
+        raise AttributeError(f"module 'annotate' has no attribute {name!r}")
+    from importlib import import_module
 
-        return BlufError
-    # Lazy, so `import annotate` stays cheap (no spaCy, no TinyDB until used).
-    if name in ("AlreadyTagged", "Workspace", "WorkspaceError", "open_workspace"):
-        from . import workspace
+    module, _, attr = where.partition(":")
+    value = getattr(import_module(f".{module}", __name__), attr or name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
 
-        return getattr(workspace, name)
-    raise AttributeError(name)
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -78,6 +78,9 @@ def krippendorff_alpha(units: dict[Unit, dict[str, str]], annotators: list[str])
 
 
 def agreement(stances: list[Stance]) -> Agreement:
+    """Agreement between annotators over ``stances`` (the tags in force): label
+    counts per annotator, Cohen's kappa per pair and Krippendorff's alpha (nominal) over
+    actor×source units, and the units where annotators or sources disagree."""
     annotators = sorted({s.annotator for s in stances})
     ag = Agreement(annotators)
     for s in stances:

@@ -208,7 +208,7 @@ def build_brief(ws, title: str = DEFAULT_TITLE, today: date | None = None,
         counts = Counter(s.label for s in sts)
         top = max(counts.values())
         label = next(s.label for s in reversed(sts) if counts[s.label] == top)  # ties: the latest
-        a = ws.actors.get(actor_id)
+        a = ws.actor(actor_id)
         evidence: list[Evidence] = []
         seen: dict[tuple, Evidence] = {}
         for s in sts:
@@ -302,7 +302,7 @@ def select(ws, flt: BriefFilter):
     in_range = {sid for sid, s in sources.items() if _date_ok(s.published, flt)}
     incidents = [i for i in ws.incidents() if (not flt.incidents or i.id in flt.incidents) and _date_ok(i.date, flt)]
     incident_sources = {sid for i in incidents for sid in i.evidence} if flt.incidents else None
-    actor_ids = {ws.actors.resolve(a) or a for a in flt.actors}
+    actor_ids = {ws.resolve_actor(a) or a for a in flt.actors}
     stances: list[Stance] = []
     for st in ws.stances():
         if st.source_id not in in_range:

@@ -31,14 +31,13 @@ class Derived:
         """Suggestions are worked out when first asked for, per source: reading an article
         needs its own, an export needs none."""
         if source_id not in self._suggested:
-            from .nlp.sentiment import tone
-            from .nlp.stance import load_lexicon, suggest
+            from .suggestions import suggest  # every registered SuggestionSource
 
             a = self.analyses.get(source_id)
             if a is None:
                 return [], {}
             at = lambda s, e: self.actors.at(source_id, s, e)  # noqa: E731
-            self._suggested[source_id] = suggest(self.sources[source_id], a, at, load_lexicon(), tone)
+            self._suggested[source_id] = suggest(self.sources[source_id], a, at)
         return self._suggested[source_id]
 
     def suggestions_ready(self, source_id: str) -> bool:

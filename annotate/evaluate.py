@@ -90,7 +90,7 @@ def score(ws, gold: dict, name_of: Callable | None = None) -> Report:
     """Score workspace ``ws`` (analysed, with the labelled files as sources) against ``gold``."""
     rep = Report()
     by_name = {s.name: s for s in ws.sources()}
-    resolve = ws.actors.resolve
+    resolve = ws.resolve_actor
     actors_gold = gold.get("actors", {})
 
     def gold_id(name: str | None) -> str | None:
@@ -135,7 +135,7 @@ def score(ws, gold: dict, name_of: Callable | None = None) -> Report:
                     r.correct = hit.actor_id is not None and hit.actor_id == gold_id(gq["speaker"])
                 else:
                     # Unnamed in the labels: no speaker, or one that is not a named person.
-                    a = ws.actors.get(hit.actor_id)
+                    a = ws.actor(hit.actor_id)
                     r.correct = a is None or a.kind != "person"
             rep.quotes.append(r)
 

@@ -14,20 +14,16 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
+from .event_types import load_event_types
 from .models import Incident, IncidentMention
 from .text import slug
 
 SPLIT_DAYS = 4
 
-_KIND_TITLE = {"jets": "Military aircraft", "drones": "Drones", "missiles": "Missiles", "balloons": "Balloons"}
-_ACTION_TITLE = {
-    "violation": "in {adj} airspace",
-    "interception": "intercepted over {country}",
-    "shoot-down": "shot down over {country}",
-    "crash": "came down in {country}",
-    "disruption": "disrupting {country}",
-    "incident": "over {country}",
-}
+
+def _titles(types) -> dict[str, str]:
+    """name -> title of the kinds or actions in events.toml that have one."""
+    return {t.name: t.title for t in types if t.title}
 
 
 def _d(iso: str) -> date | None:
@@ -46,6 +42,8 @@ def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adje
         for m in ms:
             (weak if m.kind == "unspecified" else by_country).setdefault(m.country, []).append((sid, m))
     incidents: list[Incident] = []
+    types = load_event_types()  # annotate/events.toml
+    kind_title, action_title = _titles(types.kinds), _titles(types.actions)
     for country, ms in by_country.items():
         groups: list[list[tuple[str, IncidentMention]]] = []
         dated = sorted((m for m in ms if _d(m[1].date)), key=lambda m: m[1].date)
@@ -72,7 +70,7 @@ def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adje
                 spans = evidence.setdefault(sid, [])
                 if [m.start, m.end] not in spans:
                     spans.append([m.start, m.end])
-            title = f"{_KIND_TITLE.get(kind, kind.title())} " + _ACTION_TITLE.get(action, "over {country}").format(
+            title = f"{kind_title.get(kind, kind.title())} " + action_title.get(action, "over {country}").format(
                 adj=adjective(country), country=country
             )
             iid = slug(f"{country}-{kind}") if g is main else slug(f"{country}-{kind}-{when or 'undated'}")

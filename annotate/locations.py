@@ -9,18 +9,21 @@ APP = "bluf"
 
 
 def data_dir() -> Path:
+    """The XDG data directory of bluf (~/.local/share/bluf on Linux); not created here."""
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP, appauthor=False))
 
 
 def config_dir() -> Path:
+    """The XDG config directory of bluf (~/.config/bluf on Linux); not created here."""
     from platformdirs import user_config_dir
 
     return Path(user_config_dir(APP, appauthor=False))
 
 
 def cache_dir() -> Path:
+    """The XDG cache directory of bluf (~/.cache/bluf on Linux); not created here."""
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir(APP, appauthor=False))
@@ -33,8 +36,10 @@ def default_db() -> Path:
 
 
 def config_file() -> Path:
+    """``<config dir>/config.toml``, the file ``bluf locate config`` prints."""
     return config_dir() / "config.toml"
 
 
 def user_themes_dir() -> Path:
+    """``<data dir>/themes``: the user's theme files (*.toml), read besides the bundled ones."""
     return data_dir() / "themes"

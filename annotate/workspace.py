@@ -80,6 +80,9 @@ DERIVED_INPUTS = ("actor_edits", "incident_edits", "quote_edits", "source_links"
 
 
 class Workspace:
+    """An open workspace: the sources, their analyses, the analysts' tags and edits,
+    kept in one TinyDB file (``path``) and its journal. Get one from ``open_workspace``.
+    Methods raise ``WorkspaceError`` (one line, nothing changed) on a bad id or value."""
     def __init__(self, store: Store, annotator: str, gazetteer: Gazetteer | None = None):
         self.store = store
         self.path = store.path
@@ -88,8 +91,8 @@ class Workspace:
         self.cache = AnalysisCache(self.path.with_name(self.path.name + ".analysis"), mode=store.mode, group=store.group)
         if not store.readonly and (problem := self.cache.problem()):
             store.notices.append(problem)
-        self.analyses: dict[str, Analysis] = {}
-        self.actors = ActorIndex(gazetteer=self.gazetteer)
+        self._analyses: dict[str, Analysis] = {}
+        self._actors = ActorIndex(gazetteer=self.gazetteer)
         self._incidents: list[Incident] = []
         self._derived: Derived | None = None
         self._sources: dict[str, Source] = {}
@@ -130,9 +133,11 @@ class Workspace:
         self._sources = {k: v for k, v in self._all_sources.items() if k not in removed}
 
     def sources(self) -> list[Source]:
+        """The sources in the workspace (not removed ones), sorted by file name."""
         return sorted(self._sources.values(), key=lambda s: s.name)
 
     def source(self, source_id: str) -> Source:
+        """The source with id ``source_id``; WorkspaceError if there is none."""
         try:
             return self._sources[source_id]
         except KeyError:
@@ -211,11 +216,16 @@ class Workspace:
         return list_feeds(self)
 
     def add_feed(self, url: str, name: str = "", tags: list[str] | tuple = ()):
+        """Subscribe to the RSS/Atom feed at ``url`` (http or https), named ``name``
+        ("" for none) with ``tags``. Returns the ``Feed``; WorkspaceError if the URL is not
+        http(s), is subscribed already, or another feed has that name."""
         from .subscriptions import add_feed
 
         return add_feed(self, url, name, tags)
 
     def remove_feed(self, ref: str):
+        """Unsubscribe from the feed ``ref`` (its name, its URL or its 1-based number in
+        ``feeds()``). Returns the removed ``Feed``. WorkspaceError if no feed matches."""
         from .subscriptions import remove_feed
 
         return remove_feed(self, ref)
@@ -249,6 +259,8 @@ class Workspace:
         return {sid: find(sid) for sid in self._sources}
 
     def near_duplicates_of(self, source_id: str) -> list[str]:
+        """Ids of the other sources in ``source_id``'s near-duplicate group (MinHash
+        similarity of their texts, see ``source_links``); [] when it has none."""
         groups = self.duplicate_groups()
         g = groups.get(source_id, source_id)
         return [sid for sid, x in groups.items() if x == g and sid != source_id]
@@ -289,7 +301,7 @@ class Workspace:
     def _set_source_fields(self, doc_id: int, fields: dict) -> None:
         self._write([("u", "sources", fields, doc_id)])
         self._load_sources()
-        if self.analyses:
+        if self._analyses:
             self._derive()
 
     def remove_source(self, source_id: str) -> Source:
@@ -323,6 +335,7 @@ class Workspace:
 
     @property
     def labels(self) -> list[str]:
+        """The names of the stance labels in force, in their order (from ``label_specs``)."""
         return [x["name"] for x in self.label_specs]
 
     def set_labels(self, specs: list[dict]) -> None:
@@ -404,6 +417,8 @@ class Workspace:
         return len(self.store.docs("quote_edits"))
 
     def is_rejected(self, source_id: str, start: int, end: int, label: str) -> bool:
+        """Whether an analyst rejected the suggestion of ``label`` for the span
+        ``start``–``end`` (character offsets of the cleaned text) of ``source_id``."""
         docs = self.store.docs("quote_edits")
         if getattr(self, "_rejected_n", -1) != len(docs):
             self._rejected = {
@@ -421,7 +436,7 @@ class Workspace:
         if not name:
             raise WorkspaceError("an actor needs a name")
         aid = slug(name)
-        if self.actors.get(aid) is not None:
+        if self._actors.get(aid) is not None:
             return aid
         self._edit("actor_edits", {"op": "create", "actor_id": aid, "name": name, "kind": kind}, undoable=False)
         affiliation = typed(affiliation)
@@ -443,7 +458,7 @@ class Workspace:
         seen: set[str] = set()
 
         def add(name: str, kind: str, affiliation: str, names) -> None:
-            aid = self.actors.canonical_id(slug(name))
+            aid = self._actors.canonical_id(slug(name))
             if aid in have or aid in seen:
                 return
             seen.add(aid)
@@ -464,7 +479,7 @@ class Workspace:
         incidents and suggestions (unless ``derive`` is False: quotes and names only)."""
         if not derive:
             self.analysis_errors = {}
-            self.analyses = self._parsed = analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process,
+            self._analyses = self._parsed = analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process,
                                                            errors=self.analysis_errors)
             return
         self.install(self.compute(progress, n_process))
@@ -532,6 +547,10 @@ class Workspace:
         return d
 
     def derive(self, analyses, key: str | None = None) -> Derived:
+        """Work out actors, incidents and suggestions from ``analyses`` (source id ->
+        ``Analysis``) and the analysts' edits in the store. Pure apart from saving the result
+        in the derived cache (under ``key``, default: from the pipeline version) when every
+        source is analysed; ``install`` puts it in use. Runs in worker threads."""
         from . import derived_cache
         from .nlp.pipeline import pipeline_version
 
@@ -558,9 +577,9 @@ class Workspace:
     def install(self, derived: Derived) -> None:
         """Use what ``compute`` worked out. Edits made while it ran (here, or picked up from
         another analyst) are applied on top, so nothing shown is older than the store."""
-        self.analyses = derived.analyses
+        self._analyses = derived.analyses
         self._parsed = getattr(derived, "parsed", derived.analyses)  # before the analyst's quote edits
-        self.actors = derived.actors
+        self._actors = derived.actors
         self._incidents = derived.incidents
         self._derived = derived
         stamp = getattr(derived, "stamp", None)
@@ -573,16 +592,19 @@ class Workspace:
 
     def pending_analysis(self) -> list[Source]:
         """Sources without an analysis yet (imported by another process, say)."""
-        return [s for s in self.sources() if s.id not in self.analyses]
+        return [s for s in self.sources() if s.id not in self._analyses]
 
     def _derive(self) -> None:
-        self.install(self.derive(getattr(self, "_parsed", self.analyses)))
+        self.install(self.derive(getattr(self, "_parsed", self._analyses)))
 
     def suggestions(self, source_id: str) -> list[Suggestion]:
         """Suggested stances for the actors of a source, strongest first (never tags)."""
         return list(self._derived.suggestions(source_id)) if self._derived else []
 
     def quote_suggestion(self, source_id: str, quote_index: int) -> Suggestion | None:
+        """The suggested stance for quote number ``quote_index`` (0-based, in
+        ``quotes(source_id)``) of ``source_id``; None when nothing is suggested or the
+        workspace is not analysed."""
         return self._derived.quote_suggestion(source_id, quote_index) if self._derived else None
 
     def suggestions_ready(self, source_id: str) -> bool:
@@ -597,18 +619,55 @@ class Workspace:
 
         return "" if available_model() else NO_MODEL_NOTICE
 
+    def is_analysed(self, source_id: str | None = None) -> bool:
+        """Whether ``source_id``'s analysis is in memory (by ``analyze``, ``install`` or a
+        worker); with no id, whether any source's is. Never loads spaCy; unknown ids: False."""
+        return bool(self._analyses) if source_id is None else source_id in self._analyses
+
+    def actor_at(self, source_id: str, start: int, end: int) -> str | None:
+        """The id of the actor named by characters ``start``–``end`` (offsets into the
+        source's cleaned text) of ``source_id``, from the derived actor index; None when no
+        known actor is named there or the workspace is not analysed yet."""
+        return self._actors.at(source_id, start, end)
+
+    def actor(self, actor_id: str):
+        """The ``Actor`` (name, kind, aliases, affiliation) with ``actor_id`` after merges,
+        renames and aliases made by analysts; None when there is no such actor."""
+        return self._actors.get(actor_id)
+
+    def resolve_actor(self, name: str) -> str | None:
+        """The id of the actor ``name`` stands for ("President Donald Trump" ->
+        "donald-trump"): aliases from actors.toml and analysts, surnames, fuzzy spellings;
+        None when it names no known actor."""
+        return self._actors.resolve(name)
+
+    def canonical_actor_id(self, actor_id: str) -> str:
+        """The id ``actor_id`` now goes by: the target of a merge, else ``actor_id`` itself."""
+        return self._actors.canonical_id(actor_id)
+
+    def actors_revision(self) -> int:
+        """A number that changes whenever the actor index is rebuilt (analysis, an edit of
+        actors or quotes): a key for views that cache what they drew from it."""
+        return id(self._actors)
+
     def analysis(self, source_id: str) -> Analysis | None:
-        return self.analyses.get(source_id)
+        """The analysis of ``source_id`` (sentences, entities, quotes, frames, incident
+        mentions; offsets in characters of the cleaned text); None until it is analysed."""
+        return self._analyses.get(source_id)
 
     def analysis_failure(self, source_id: str) -> str:
         """One line saying why the last analysis left the source out, or ""."""
         return self.analysis_errors.get(source_id, "")
 
     def quotes(self, source_id: str) -> list[Quote]:
-        a = self.analyses.get(source_id)
+        """The quotes found in ``source_id``, in text order, with the analysts' quote
+        edits applied; [] until it is analysed."""
+        a = self._analyses.get(source_id)
         return a.quotes if a else []
 
     def incidents(self) -> list[Incident]:
+        """The incidents found across the sources (event types: annotate/events.toml),
+        with the analysts' confirmations, merges, splits and renames applied."""
         return list(self._incidents)
 
     # ------------------------------------------------------------------ analyst's edits
@@ -627,7 +686,7 @@ class Workspace:
         self._write([("i", table, {**record, "annotator": self.annotator, "created_at": _now()}, None)])
         if table == "source_edits":
             self._load_sources()
-        if self.analyses:
+        if self._analyses:
             self._derive()
 
     def _edits_in_force(self, table: str) -> list[dict]:
@@ -635,9 +694,9 @@ class Workspace:
         return edits_in_force(self.store.all(table))
 
     def _actor(self, actor_id: str) -> str:
-        if self.actors.get(actor_id) is None:
+        if self._actors.get(actor_id) is None:
             raise WorkspaceError(f"no actor {actor_id!r}")
-        return self.actors.canonical_id(actor_id)
+        return self._actors.canonical_id(actor_id)
 
     def merge_actors(self, actor_id: str, into: str) -> None:
         """Make ``actor_id`` the same actor as ``into`` (its tags follow)."""
@@ -647,17 +706,23 @@ class Workspace:
         self._edit("actor_edits", {"op": "merge", "actor_id": a, "into": b}, what=f"merge of {self.actor_name(a)} into {self.actor_name(b)}")
 
     def rename_actor(self, actor_id: str, name: str) -> None:
+        """Give the actor ``actor_id`` the display name ``name`` (undoable).
+        WorkspaceError if the name is empty or there is no such actor."""
         if not typed(name):
             raise WorkspaceError("an actor's name cannot be empty")
         aid = self._actor(actor_id)
         self._edit("actor_edits", {"op": "rename", "actor_id": aid, "name": typed(name)}, what=f"rename of {self.actor_name(aid)} to {typed(name)}")
 
     def add_alias(self, actor_id: str, alias: str) -> None:
+        """Make ``alias`` another name of ``actor_id``: mentions of it resolve to that
+        actor after the next derivation. WorkspaceError if empty or no such actor."""
         if not typed(alias):
             raise WorkspaceError("an alias cannot be empty")
         self._edit("actor_edits", {"op": "alias", "actor_id": self._actor(actor_id), "name": typed(alias)})
 
     def set_affiliation(self, actor_id: str, affiliation: str) -> None:
+        """Set the affiliation (a country, party or organisation; free text, "" to
+        clear) of ``actor_id``. WorkspaceError if there is no such actor."""
         self._edit("actor_edits", {"op": "affiliation", "actor_id": self._actor(actor_id), "name": typed(affiliation)})
 
     def _incident(self, incident_id: str) -> None:
@@ -665,18 +730,26 @@ class Workspace:
             raise WorkspaceError(f"no incident {incident_id!r}")
 
     def confirm_incident(self, incident_id: str, confirmed: bool = True) -> None:
+        """Mark ``incident_id`` confirmed by an analyst (``confirmed=False``: back to
+        suggested). WorkspaceError if there is no such incident."""
         self._incident(incident_id)
         self._edit("incident_edits", {"op": "confirm" if confirmed else "unconfirm", "incident_id": incident_id})
 
     def rename_incident(self, incident_id: str, title: str) -> None:
+        """Give ``incident_id`` the title ``title`` (one line). WorkspaceError if there
+        is no such incident."""
         self._incident(incident_id)
         self._edit("incident_edits", {"op": "rename", "incident_id": incident_id, "title": typed(title)}, what=f"incident renamed {typed(title)}")
 
     def note_incident(self, incident_id: str, note: str) -> None:
+        """Set the analyst's note on ``incident_id`` (newlines kept; "" clears).
+        WorkspaceError if there is no such incident."""
         self._incident(incident_id)
         self._edit("incident_edits", {"op": "note", "incident_id": incident_id, "note": typed(note, multiline=True)})
 
     def merge_incidents(self, incident_id: str, into: str) -> None:
+        """Merge ``incident_id`` into ``into``: its evidence joins, the earlier date
+        wins. WorkspaceError if either does not exist or they are the same."""
         self._incident(incident_id)
         self._incident(into)
         if incident_id == into:
@@ -695,6 +768,8 @@ class Workspace:
         return new_id
 
     def link_incident(self, incident_id: str, source_id: str, linked: bool = True) -> None:
+        """Count ``source_id`` as reporting ``incident_id`` (``linked=False``: no longer).
+        WorkspaceError if the incident or the source does not exist."""
         self._incident(incident_id)
         self.source(source_id)
         self._edit("incident_edits", {"op": "link" if linked else "unlink", "incident_id": incident_id, "source_id": source_id})
@@ -707,15 +782,15 @@ class Workspace:
         for st in self.history.in_force(source_id):
             if st.source_id not in self._sources:
                 continue  # its source was removed: the tag stays in the history only
-            aid = self.actors.canonical_id(st.actor_id)
-            if self.actors.get(aid) is None and st.actor_name:
-                aid = self.actors.resolve(st.actor_name) or aid  # actor renamed by re-analysis
+            aid = self._actors.canonical_id(st.actor_id)
+            if self._actors.get(aid) is None and st.actor_name:
+                aid = self._actors.resolve(st.actor_name) or aid  # actor renamed by re-analysis
             out.append(st if aid == st.actor_id else replace(st, actor_id=aid))
         return sorted(out, key=lambda s: s.created_at)
 
     def list_actors(self) -> list:
         """Every actor of the analysed sources, by name."""
-        return sorted(self.actors.actors.values(), key=lambda a: a.name.lower())
+        return sorted(self._actors.actors.values(), key=lambda a: a.name.lower())
 
     def actor_names(self) -> dict[str, list[str]]:
         """Every name each actor of ``list_actors()`` goes by, for finding it by any of them:
@@ -726,9 +801,9 @@ class Workspace:
         gaz = self.gazetteer
         from_file: dict[str, list[str]] = {}
         for c in gaz.countries:
-            from_file.setdefault(self.actors.canonical_id(slug(c.government_name)), []).extend((*c.metonyms, *c.all_names, c.capital))
+            from_file.setdefault(self._actors.canonical_id(slug(c.government_name)), []).extend((*c.metonyms, *c.all_names, c.capital))
         for e in gaz.actors:
-            from_file.setdefault(self.actors.canonical_id(slug(e.name)), []).extend((e.name, *e.aliases))
+            from_file.setdefault(self._actors.canonical_id(slug(e.name)), []).extend((e.name, *e.aliases))
         out: dict[str, list[str]] = {}
         for a in self.list_actors():
             names: dict[str, str] = {}  # normalised -> as first written
@@ -739,7 +814,9 @@ class Workspace:
         return out
 
     def actor_name(self, actor_id: str) -> str:
-        a = self.actors.get(actor_id)
+        """The display name of ``actor_id`` (after renames); the id itself when no
+        such actor is known (a tag on an actor that re-analysis dropped)."""
+        a = self._actors.get(actor_id)
         return a.name if a else actor_id
 
     def _check_label(self, label: str) -> None:
@@ -748,7 +825,7 @@ class Workspace:
 
     def _ensure_actor(self, name: str) -> str:
         aid = slug(name)
-        if self.actors.get(aid) is None:
+        if self._actors.get(aid) is None:
             self._write([("i", "actor_edits", {"op": "create", "actor_id": aid, "name": name, "kind": "group",
                                                "annotator": self.annotator, "created_at": _now()}, None)])
             self._derive()
@@ -825,6 +902,8 @@ class Workspace:
         return st
 
     def set_note(self, stance_id: str, note: str) -> Stance:
+        """Set the note of the tag ``stance_id`` (newlines kept; "" clears; undoable).
+        Returns the tag as it now is; WorkspaceError if there is no such tag."""
         if stance_id not in self.history:
             raise WorkspaceError(f"no tag {stance_id!r}")
         before = self.history.get(stance_id).note
@@ -887,7 +966,7 @@ class Workspace:
             return None
         step, result = done
         if isinstance(result, Stance):
-            name = self.actor_name(result.actor_id) if self.actors.get(result.actor_id) else result.actor_name or result.actor_id
+            name = self.actor_name(result.actor_id) if self._actors.get(result.actor_id) else result.actor_name or result.actor_id
             return Change(f"{name} {result.label}", result.source_id, result, step.kind)
         return Change(step.what, step.source_id, None, step.kind)
 
@@ -901,7 +980,7 @@ class Workspace:
             out.append({
                 "at": e.get("created_at", ""), "annotator": e.get("annotator", ""), "event": ev,
                 "reason": e.get("reason", ""), "tag": st.id if st else e.get("target", ""),
-                "actor": (self.actor_name(st.actor_id) if self.actors.get(st.actor_id) else st.actor_name or st.actor_id) if st else "",
+                "actor": (self.actor_name(st.actor_id) if self._actors.get(st.actor_id) else st.actor_name or st.actor_id) if st else "",
                 "label": st.label if st else "",
                 "source": self._all_sources[st.source_id].name if st and st.source_id in self._all_sources else "",
                 "quote": st.quote if st else "", "note": e.get("note", "") if ev == "note" else (st.note if st and ev == "tag" else ""),
@@ -949,6 +1028,8 @@ class Workspace:
         self.undo_log.record(Step("edit of the brief", put(cur), put(doc)))
 
     def last_export(self) -> dict | None:
+        """The latest recorded export as ``record_export`` stored it: ``{"format",
+        "target", "snapshot", "annotator", "created_at"}``; None when none was recorded."""
         docs = self.store.docs("exports")
         return dict(docs[max(docs)]) if docs else None
 
@@ -971,7 +1052,7 @@ class Workspace:
             return False
         if any(r.get("o") == "reload" for r in records):
             self._load_from_store()
-            if self.analyses:
+            if self._analyses:
                 self._derive()
             return True
         rederive = False
@@ -985,7 +1066,7 @@ class Workspace:
                 rederive = True
             elif r["t"] in ("actor_edits", "incident_edits", "quote_edits"):
                 rederive = True
-        if rederive and self.analyses:
+        if rederive and self._analyses:
             self._derive()
         return True
 
@@ -998,13 +1079,19 @@ class Workspace:
 
     @property
     def readonly(self) -> bool:
+        """Whether the workspace is read-only (opened so, or its file or directory is
+        not writable): nothing is written then."""
         return self.store.readonly
 
     @property
     def notices(self) -> list[str]:
+        """One-line notices for the user from opening, analysing and closing: read-only,
+        upgraded, damaged journal, recovered, compaction skipped, a source left out."""
         return list(self.store.notices) + list(self.analysis_errors.values())
 
     def close(self, compact: bool = True) -> None:
+        """Flush and close the store and release its lock; ``compact`` folds a long
+        journal into the TinyDB file. The workspace is unusable afterwards."""
         self.store.close(compact=compact)
 
 

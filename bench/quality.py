@@ -76,8 +76,8 @@ def main() -> int:
         tx, tx_err = None, {}
         if args.textacy:
             quotes, tx_err = textacy_quotes(args.textacy, ws)
-            person = lambda aid: (a := ws.actors.get(aid)) is not None and a.kind == "person"  # noqa: E731
-            tx = score_external(gold, quotes, ws.actors.resolve, person)
+            person = lambda aid: (a := ws.actor(aid)) is not None and a.kind == "person"  # noqa: E731
+            tx = score_external(gold, quotes, ws.resolve_actor, person)
     s, a = rep.summary(), ab.summary()
     print(json.dumps({"bluf": s, "without_people_in_alias_file": a, "textacy": tx.summary() if tx else None}, indent=1))
     ok = all(s[k] >= v for k, v in THRESHOLDS.items()) and s["article_lines_removed"] == 0 and s["spurious_incidents"] <= 2

@@ -18,6 +18,7 @@ from .glyphs import install as install_glyphs
 from .glyphs import install_width_filter
 from .memory import freeze_long_lived
 from .messages import AnalysisFailed, AnalysisProgress, AnalysisReady, WorkspaceFailed, WorkspaceOpened
+from .screens import NAVIGATION, navigation_bindings
 from .screens.help import HelpScreen
 from .screens.library import LibraryScreen
 from .themes import bundled_dir, label_glyph, label_slot, load_themes
@@ -43,12 +44,7 @@ class BlufApp(App):
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("E", "export", "Export brief", id="app.export"),
-        Binding("b", "screen('brief')", "Brief", id="app.brief"),
-        Binding("A", "screen('actors')", "Actors", show=False, id="app.actors"),
-        Binding("I", "screen('incidents')", "Incidents", show=False, id="app.incidents"),
-        Binding("M", "screen('matrix')", "Stance matrix", show=False, id="app.matrix"),
-        Binding("S", "screen('stats')", "Agreement", show=False, id="app.stats"),
-        Binding("L", "screen('library')", "Library", show=False, id="app.library"),
+        *navigation_bindings(),  # b A I M S L: tui.screens.NAVIGATION
         Binding("f2", "next_theme", "Next theme", show=False, id="app.theme"),
         Binding("u", "undo", "Undo", show=False, id="app.undo"),
         Binding("ctrl+r,U", "redo", "Redo", show=False, id="app.redo"),
@@ -84,7 +80,7 @@ class BlufApp(App):
     def brief_filter(self):
         """The brief's filters (incident, actor, dates, annotator, label) for this session."""
         if self._brief_filter is None:
-            from annotate.brief import BriefFilter
+            from annotate import BriefFilter
 
             self._brief_filter = BriefFilter()
         return self._brief_filter
@@ -141,7 +137,7 @@ class BlufApp(App):
         its text literally: never as markup, whatever ``markup`` says (a quote holding
         ``[link=…]`` or ``[@click=app.quit]`` is text), and with control characters shown
         escaped, so a file name or a stored note cannot drive the terminal."""
-        from annotate.clean import printable
+        from annotate import printable
 
         super().notify(printable(message), title=printable(title), severity=severity, timeout=timeout, markup=False)
 
@@ -159,7 +155,7 @@ class BlufApp(App):
         """Register the configured theme (the others after the first paint) and set it now,
         before the app's styles are first worked out: set in on_mount, it made Textual work
         out every style twice before the first paint."""
-        from annotate.locations import user_themes_dir
+        from annotate import user_themes_dir
 
         themes, self.theme_problems = load_themes([bundled_dir(), user_themes_dir()])
         by_name = {t.name: t for t in themes}
@@ -202,7 +198,7 @@ class BlufApp(App):
     # ------------------------------------------------------------------ workers
     @work(thread=True, exclusive=True, group="workspace")
     def open_workspace(self) -> None:
-        from annotate.workspace import WorkspaceError, open_workspace
+        from annotate import WorkspaceError, open_workspace
 
         try:
             ws = open_workspace(self.db)
@@ -241,7 +237,7 @@ class BlufApp(App):
 
     @work(thread=True, exclusive=True, group="compact")
     def compact_workspace(self) -> None:
-        from annotate.workspace import WorkspaceError
+        from annotate import WorkspaceError
 
         if self.workspace is not None:
             try:
@@ -304,7 +300,7 @@ class BlufApp(App):
         ws = self.workspace
         ids = {s.id for s in ws.sources()}
         failed = len(ids & self.analysis_failed.keys())
-        quotes = sum(len(ws.source_summary(s.id)["quotes"]) for s in ws.sources() if s.id in ws.analyses)
+        quotes = sum(len(ws.source_summary(s.id)["quotes"]) for s in ws.sources() if ws.is_analysed(s.id))
         return (
             f"{count(len(ids), 'source')} · {count(quotes, 'quote')} · {count(len(ws.incidents()), 'incident')}"
             + (f" · {failed} not analysed (analysis failed)" if failed else "") + " · enter reads a source"
@@ -313,7 +309,7 @@ class BlufApp(App):
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         for sid in message.source_ids:
             self.analysis_failed[sid] = message.error
-        self.analysed = self.workspace is not None and bool(self.workspace.analyses)
+        self.analysed = self.workspace is not None and self.workspace.is_analysed()
         lib = self._library()
         if lib:
             lib.set_progress(None, None)
@@ -326,7 +322,7 @@ class BlufApp(App):
                 hook()
 
     def poll_workspace(self) -> None:
-        from annotate.workspace import WorkspaceError
+        from annotate import WorkspaceError
 
         ws = self.workspace
         if ws is None:
@@ -388,13 +384,7 @@ class BlufApp(App):
             return
         if not self._analysis_done():
             return
-        from .screens.actors import ActorsScreen
-        from .screens.brief import BriefScreen
-        from .screens.incidents import IncidentsScreen
-        from .screens.matrix import MatrixScreen
-        from .screens.stats import StatsScreen
-
-        cls = {"actors": ActorsScreen, "incidents": IncidentsScreen, "matrix": MatrixScreen, "stats": StatsScreen, "brief": BriefScreen}[name]
+        cls = next(e for e in NAVIGATION if e.name == name).screen_class()
         if isinstance(self.screen, cls):
             return
         # One screen of each kind on the stack: going to it again pops back to it.
@@ -415,7 +405,7 @@ class BlufApp(App):
     def history_step(self, which: str):
         """Run the workspace's undo or redo, say what it did in one line, redraw every
         screen. Returns the change, or None."""
-        from annotate.workspace import WorkspaceError
+        from annotate import WorkspaceError
 
         ws = self.workspace
         if ws is None:
@@ -498,25 +488,24 @@ class BlufApp(App):
 
     # ------------------------------------------------------------------ brief
     def current_brief(self):
-        from annotate.brief import build_brief
+        from annotate import build_brief
 
         last = self.workspace.last_export()
         return build_brief(self.workspace, flt=self.brief_filter, snapshot_since=(last or {}).get("snapshot"))
 
     def brief_markdown(self) -> str:
-        from annotate.export import export
+        from annotate import export_text
 
-        return export(self.workspace, "md", flt=self.brief_filter)
+        return export_text(self.workspace, "md", flt=self.brief_filter)
 
     def action_export(self) -> None:
         if not self._analysis_done():
             return
-        from annotate.errors import ExportError
-        from annotate.export import export, write_export
+        from annotate import ExportError, export_text, write_export
 
         path = self.brief_path
         try:
-            export(self.workspace, "md", flt=self.brief_filter, record=True, target=str(path),
+            export_text(self.workspace, "md", flt=self.brief_filter, record=True, target=str(path),
                    write=lambda data: write_export(path, data))
         except ExportError as err:
             self.notify(f"Brief not written: {err}", severity="error")

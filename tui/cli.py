@@ -9,8 +9,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from annotate import __version__
-from annotate.models import SOURCE_FIELDS
+from annotate import SOURCE_FIELDS, __version__
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -28,8 +27,10 @@ def _parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("export", help="the Markdown brief, or the workspace as JSON, JSONL spans or CSV")
     e.add_argument("-o", "--output", metavar="FILE", help="output file (default: standard output)")
-    e.add_argument("--format", choices=["md", "json", "jsonl", "csv"], default="md",
-                   help="md: the brief; json: the whole workspace; jsonl: sources with spans (spaCy/Prodigy); csv: stances")
+    from annotate import DEFAULT_LABELS, EXPORT_FORMATS
+
+    e.add_argument("--format", choices=list(EXPORT_FORMATS), default="md",
+                   help="; ".join(f"{f.name}: {f.help}" for f in EXPORT_FORMATS.values()))
     e.add_argument("--template", metavar="FILE", help="a Jinja2 template for the brief (default: brief.md.j2 in the config dir, else bluf's)")
     e.add_argument("--title", default=None, help="the brief's title")
     e.add_argument("--incident", action="append", default=[], metavar="ID", help="only this incident (repeatable)")
@@ -94,7 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     t = sub.add_parser("tag", help="tag the speaker of a quote with a stance")
     t.add_argument("source", help="source id, or its file name with or without extension")
     t.add_argument("quote_index", type=int, help="the quote's 0-based position in the source")
-    t.add_argument("label", help="stance label (hawkish, cautious, neutral, threatening, denial)")
+    t.add_argument("label", help=f"stance label ({', '.join(DEFAULT_LABELS)})")
     t.add_argument("--note", default="", help="a note on the tag")
 
     u = sub.add_parser("untag", help="take a tag out of force (recorded in the history)")
@@ -175,7 +176,7 @@ class _Progress:
 def _workspace(args, seed: bool = True, compact: bool = True):
     """The workspace for one command, closed after it (``compact``: fold the journal into
     the TinyDB file if it is long; read-only commands skip that)."""
-    from annotate.workspace import open_workspace
+    from annotate import open_workspace
 
     ws = open_workspace(args.db, seed=seed, progress=lambda msg: print(f"bluf: {msg}", file=sys.stderr))
     shown: set[str] = set()
@@ -191,7 +192,7 @@ def _workspace(args, seed: bool = True, compact: bool = True):
 
 def _brief_title(given: str | None) -> str:
     """``--title``, else the default title (annotate.brief.DEFAULT_TITLE)."""
-    from annotate.brief import DEFAULT_TITLE
+    from annotate import DEFAULT_TITLE
 
     return DEFAULT_TITLE if given is None else given
 
@@ -210,14 +211,14 @@ def _json(obj) -> str:
     """One JSON line, UTF-8, with every character a terminal could act on escaped."""
     import json
 
-    from annotate.clean import json_escaped
+    from annotate import json_escaped
 
     return json_escaped(json.dumps(obj, ensure_ascii=False).encode("utf-8")).decode("utf-8")
 
 
 def _line(text) -> str:
     """Stored or typed text as one terminal-safe line (see ``annotate.clean.printable``)."""
-    from annotate.clean import printable
+    from annotate import printable
 
     return printable(text)
 
@@ -225,9 +226,7 @@ def _line(text) -> str:
 def cmd_export(args) -> int:
     from datetime import date
 
-    from annotate.brief import BriefFilter
-    from annotate.errors import BlufError
-    from annotate.export import export_bytes
+    from annotate import EXPORT_FORMATS, BlufError, BriefFilter, export_bytes
 
     for d in (args.date_from, args.date_to):
         if d:
@@ -244,13 +243,13 @@ def cmd_export(args) -> int:
     written: list[Path] = []
 
     def write(data: bytes) -> None:  # before the brief is recorded as made
-        from annotate.export import write_export
+        from annotate import write_export
 
         written.append(write_export(args.output, data, args.mode))
 
     with _workspace(args) as ws:
         # Spans need quotes and names only; the rest derives actors and incidents.
-        ws.analyze(progress=_Progress("analysing"), derive=args.format != "jsonl" or flt.active)
+        ws.analyze(progress=_Progress("analysing"), derive=EXPORT_FORMATS[args.format].derived or flt.active)
         unknown = [i for i in flt.incidents if i not in {x.id for x in ws.incidents()}]
         if unknown:
             raise BlufError(f"no incident {unknown[0]!r}; incidents: {', '.join(x.id for x in ws.incidents())}")
@@ -271,8 +270,8 @@ def cmd_export(args) -> int:
             write(data)
         print(_line(f"bluf: {args.format} written to {written[0]}"), file=sys.stderr)
     else:
-        if args.format in ("json", "jsonl"):  # stdout may be a terminal (files keep the bytes: 12% faster)
-            from annotate.clean import json_escaped
+        if EXPORT_FORMATS[args.format].json:  # stdout may be a terminal (files keep the bytes: 12% faster)
+            from annotate import json_escaped
 
             data = json_escaped(data)
         sys.stdout.buffer.write(data)
@@ -283,27 +282,17 @@ def cmd_export(args) -> int:
 def cmd_analyze(args) -> int:
     import json
 
-    from annotate.analysis import analyze_sources
-    from annotate.derive import derive
-    from annotate.export.analysis_json import analysis_record
-    from annotate.gazetteer import load_gazetteer
-    from annotate.importers import import_paths
+    from annotate import analyze_files
 
-    # The files are read as `bluf import` reads them: every format it accepts.
-    result = import_paths(args.files, stdin=sys.stdin.buffer if "-" in args.files else None)
-    for err in result.errors:
+    failed = []
+
+    def unreadable(err) -> None:
         print(f"bluf: {err}", file=sys.stderr)
-    sources, status = result.sources, EXIT_ERROR if result.errors else EXIT_OK
-    gaz = load_gazetteer()
-    failed: dict[str, str] = {}  # a source whose analysis fails is reported; the others printed
-    analyses = analyze_sources(sources, progress=_Progress("analysing"), gazetteer=gaz, errors=failed)
-    for line in failed.values():
-        print(f"bluf: {line}", file=sys.stderr)
-    sources = [s for s in sources if s.id in analyses]
-    d = derive(sources, analyses, gaz)
-    for s in sources:
-        print(json.dumps(analysis_record(s, d), ensure_ascii=False))
-    return EXIT_ERROR if failed else status
+        failed.append(err)
+
+    for record in analyze_files(args.files, progress=_Progress("analysing"), on_error=unreadable):
+        print(json.dumps(record, ensure_ascii=False))
+    return EXIT_ERROR if failed else EXIT_OK
 
 
 def _import_web(ws, args, report, urls: list[str]) -> None:
@@ -316,7 +305,7 @@ def _import_web(ws, args, report, urls: list[str]) -> None:
 
 
 def cmd_import(args) -> int:
-    from annotate.importers.web import is_url
+    from annotate import is_url
 
     with _workspace(args, seed=False) as ws:
         paths = [p for p in args.paths if not is_url(p)]
@@ -345,9 +334,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_feeds(args) -> int:
-    from annotate import feedlists
-    from annotate import subscriptions as subs
-    from annotate.errors import WorkspaceError
+    from annotate import WorkspaceError, opml, parse_opml, parse_urls_file, subscribe_all
 
     c = args.feeds_command
     with _workspace(args, seed=False, compact=c != "list") as ws:
@@ -368,21 +355,21 @@ def cmd_feeds(args) -> int:
             except OSError as err:
                 raise WorkspaceError(f"{args.file}: {err.strerror or err}") from None
             if c == "import-urls":
-                found, notes = feedlists.parse_urls_file(data.decode("utf-8", "replace"))
+                found, notes = parse_urls_file(data.decode("utf-8", "replace"))
                 notes = [f"{args.file}: {n}" for n in notes]
             else:
                 try:
-                    found, notes = feedlists.parse_opml(data), []
+                    found, notes = parse_opml(data), []
                 except ValueError as err:
                     raise WorkspaceError(f"{args.file}: {err}") from None
-            added, more = subs.subscribe_all(ws, found)
+            added, more = subscribe_all(ws, found)
             for f in added:
                 print(f"subscribed: {f.label}" + (f" [{', '.join(f.tags)}]" if f.tags else ""))
             for n in notes + more:
                 print(f"bluf: {n}", file=sys.stderr)
             print(f"{len(added)} feeds subscribed, {len(more)} there already, {len(notes)} lines skipped", file=sys.stderr)
         elif c == "export-opml":
-            data = feedlists.opml(ws.feeds())
+            data = opml(ws.feeds())
             if args.output and args.output != "-":
                 Path(args.output).write_bytes(data)
                 print(f"bluf: {len(ws.feeds())} feeds written to {args.output}", file=sys.stderr)
@@ -458,7 +445,7 @@ def cmd_sources(args) -> int:
 
 
 def cmd_tag(args) -> int:
-    from annotate.workspace import AlreadyTagged
+    from annotate import AlreadyTagged
 
     with _workspace(args) as ws:
         src = ws.find_source(args.source)
@@ -514,7 +501,7 @@ def cmd_log(args) -> int:
 def cmd_stats(args) -> int:
     """``bluf stats``: the agreement report (annotate.agreement.agreement_report) as
     lines, or as one JSON object with ``--json``."""
-    from annotate.agreement import agreement_report
+    from annotate import agreement_report
 
     with _workspace(args, compact=False) as ws:
         ws.analyze(progress=_Progress("analysing"))
@@ -555,22 +542,21 @@ def cmd_stats(args) -> int:
 
 
 def cmd_recover(args) -> int:
-    from annotate.locations import default_db
-    from annotate.store import recover
+    from annotate import default_db, recover
 
     print(_line(recover(Path(args.db) if args.db else default_db())))
     return EXIT_OK
 
 
 def cmd_locate(args) -> int:
-    from annotate import locations
+    import annotate
 
     paths = {
-        "config": locations.config_file(),
-        "themes": locations.user_themes_dir(),
-        "db": Path(args.db) if args.db else locations.default_db(),
-        "data": locations.data_dir(),
-        "cache": locations.cache_dir(),
+        "config": annotate.config_file(),
+        "themes": annotate.user_themes_dir(),
+        "db": Path(args.db) if args.db else annotate.default_db(),
+        "data": annotate.data_dir(),
+        "cache": annotate.cache_dir(),
     }
     print(paths[args.what])
     return EXIT_OK
@@ -580,8 +566,8 @@ def cmd_config(args) -> int:
     """``bluf config check``: each problem of config.toml on stdout, one line each (schema:
     annotate.config_schema; key remaps: tui.keys, against the app's screens with the
     default vocabulary's label keys, as no workspace is opened), exit 1; or "ok", exit 0."""
-    from annotate.config_schema import check_config
-    from annotate.models import DEFAULT_LABEL_KEYS
+    from annotate import check_config
+    from annotate import DEFAULT_LABEL_KEYS
 
     from .app import BlufApp
     from .keys import app_scopes, check_keymap
@@ -600,7 +586,7 @@ def cmd_config(args) -> int:
 def _tell_config_problems() -> None:
     """Print config.toml's problems (annotate.config_schema) on stderr at a command's
     start, one line each, as the app shows them at its start."""
-    from annotate.config_schema import check_config
+    from annotate import check_config
 
     for problem in check_config()[1]:
         print(f"bluf: {_line(problem)}", file=sys.stderr)
@@ -631,7 +617,7 @@ def main(argv: list[str] | None = None) -> int:
         "locate": cmd_locate,
         "config": cmd_config,
     }
-    from annotate.errors import BlufError
+    from annotate import BlufError
 
     if args.command not in (None, "config"):  # the app and `config check` show them themselves
         _tell_config_problems()

@@ -36,7 +36,7 @@ class UIConfig:
 def load_ui_config() -> UIConfig:
     """The [ui] and [keys] settings of config.toml (annotate.config_schema), with every
     problem of the file (not only of these tables) as one line each, shown at start."""
-    from annotate.config_schema import check_config
+    from annotate import check_config
 
     data, problems = check_config()
     ui = data.ui

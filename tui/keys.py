@@ -65,7 +65,7 @@ def check_keymap(keymap: dict[str, str], all_scopes: list[Scope]) -> tuple[dict[
     """The remaps to apply (keys normalised as Textual does: "?" -> "question_mark") and one
     line per remap refused or not understood, with the file and line of the remap
     (annotate.config_schema.place)."""
-    from annotate.config_schema import place
+    from annotate import config_place as place
 
     known = {b.id for s in all_scopes for b in s.bindings if b.id}
     accepted: dict[str, str] = {}

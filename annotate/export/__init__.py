@@ -3,14 +3,41 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-FORMATS = ("md", "json", "jsonl", "csv")
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One export format: the CLI's ``--format`` choices and help are made from these."""
+
+    name: str  # as given to --format and to export()/export_bytes()
+    help: str  # what it holds, one phrase for --help
+    text: Callable | None = None  # (ws, flt, stances) -> str, for formats written as text
+    json: bool = False  # JSON made as bytes; escaped when written to a terminal
+    derived: bool = True  # needs actors and incidents (False: quotes and names are enough)
+
+
+def _csv(ws, flt, stances) -> str:
+    from .stances_csv import stances_csv
+
+    return stances_csv(ws, stances)
+
+
+# The registry: a new format is one entry here (and its writer module).
+EXPORT_FORMATS = {f.name: f for f in (
+    ExportFormat("md", "the brief"),
+    ExportFormat("json", "the whole workspace", json=True),
+    ExportFormat("jsonl", "sources with spans (spaCy/Prodigy)", json=True, derived=False),
+    ExportFormat("csv", "stances", text=_csv),
+)}
+FORMATS = tuple(EXPORT_FORMATS)
 
 
 def export_bytes(ws, fmt: str = "md", **kw) -> bytes:
     """Like ``export``, as UTF-8 bytes (JSON and JSONL are made as bytes: no round trip)."""
-    if fmt in ("json", "jsonl"):
+    if fmt in EXPORT_FORMATS and EXPORT_FORMATS[fmt].json:
         return b"".join(_json_chunks(ws, fmt, kw.get("flt"), kw.get("title", ""), kw.get("today")))
     return export(ws, fmt, **kw).encode("utf-8")
 
@@ -83,11 +110,10 @@ def export(ws, fmt: str = "md", flt=None, template: str | Path | None = None, ti
                 write(text.encode("utf-8"))
             ws.record_export("md", snapshot(ws, brief.incidents, brief.actors), target)
         return text
-    if fmt in ("json", "jsonl"):
+    kind = EXPORT_FORMATS.get(fmt)
+    if kind is not None and kind.json:
         return b"".join(_json_chunks(ws, fmt, flt, title, today)).decode("utf-8")
     stances, incidents, in_range, incident_sources = select(ws, flt)
-    if fmt == "csv":
-        from .stances_csv import stances_csv
-
-        return stances_csv(ws, stances)
+    if kind is not None and kind.text is not None:
+        return kind.text(ws, flt, stances)
     raise ValueError(f"unknown format {fmt!r}; formats: {', '.join(FORMATS)}")

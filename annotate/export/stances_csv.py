@@ -39,7 +39,7 @@ def stances_csv(ws, stances) -> str:
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)
     for s in stances:
-        a = ws.actors.get(s.actor_id)
+        a = ws.actor(s.actor_id)
         src = ws.source(s.source_id)
         w.writerow([cell(v) for v in (
             s.id, s.actor_id, a.name if a else s.actor_name, a.affiliation if a else "", s.label, s.source_id,

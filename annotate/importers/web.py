@@ -25,6 +25,7 @@ _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+x
 
 
 def is_url(ref: str) -> bool:
+    """Whether ``ref`` is an http(s) URL with a host (else it is taken as a path)."""
     return urlsplit(ref).scheme in ("http", "https") and bool(urlsplit(ref).netloc)
 
 

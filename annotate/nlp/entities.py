@@ -8,10 +8,9 @@ country or capital is never a person ("Kyiv" tagged PERSON).
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
 from ..models import Entity
 from .lexicon import TITLE_WORDS
+from .pipeline import relabeled_span
 
 # Words that make a capitalised phrase an organisation or a place, never a person.
 ORG_WORDS = frozenset(
@@ -50,7 +49,7 @@ def correct_entities(doc, gazetteer) -> None:
             label = "PERSON"
         if label != e.label_:
             changed = True
-            e = Span(doc, e.start, e.end, label=label)
+            e = relabeled_span(doc, e, label)
         out.append(e)
     if changed:
         doc.ents = out

@@ -12,43 +12,24 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from ..event_types import load_event_types
 from ..models import IncidentMention
 
-_KIND = [
-    ("drones", re.compile(r"\b(?:drones?|UAVs?|unmanned aerial|Shaheds?|Gerbera)\b", re.I)),
-    ("missiles", re.compile(r"\b(?:missiles?|rockets?)\b", re.I)),
-    ("jets", re.compile(r"\b(?:jets?|fighters?|fighter jets?|warplanes?|MiG-\d+\w*|Su-\d+\w*|F-\d+\w*|bombers?|aircraft|planes?|helicopters?)\b", re.I)),
-    ("balloons", re.compile(r"\b(?:balloons?)\b", re.I)),
-    # Unspecified: joins an incident of the same country found otherwise, never makes one.
-    ("unspecified", re.compile(r"\b(?:incidents?|incursions?|violations?)\b", re.I)),
-]
-_ACTION = [
-    ("shoot-down", re.compile(r"\b(?:sh[oo]t(?:ting)? (?:it |them )?down|shot (?:it |them )?down|shoot-downs?|downed|downing)\b", re.I)),
-    ("interception", re.compile(r"\b(?:intercept(?:ed|ion|ions|s|ing)?|scrambl(?:e|ed|es|ing))\b", re.I)),
-    ("violation", re.compile(
-        r"\b(?:violat(?:e|ed|es|ing|ion|ions)|incursions?|breach(?:ed|es)?|intru(?:sion|sions|ded|de)|"
-        r"crossed into|cross(?:es|ing)? into|entered|enter(?:ing|s)?|flew (?:into|over|through|across)|"
-        r"airspace)\b", re.I)),
-    ("crash", re.compile(r"\b(?:crash(?:ed|es)?|debris|fragments)\b", re.I)),
-    ("disruption", re.compile(
-        r"\b(?:disrupt(?:ed|ion|ions|s|ing)?|air traffic|airports? (?:was |were )?(?:closed|shut)|sighting?s?|sighted|spotted|attacks?)\b",
-        re.I)),
-]
 _INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within)\s+(?:the\s+)?$", re.I)
 _THEIR = re.compile(r"\b(?:their|its) (?:own )?(?:airspace|territory|skies)\b", re.I)
 
 
 def _kind(text: str) -> str:
-    for kind, rx in _KIND:
-        if rx.search(text):
-            return kind
+    for kind in load_event_types().kinds:  # annotate/events.toml
+        if kind.pattern is not None and kind.pattern.search(text):
+            return kind.name
     return ""
 
 
 def _action(text: str) -> str:
-    for action, rx in _ACTION:
-        if rx.search(text):
-            return action
+    for action in load_event_types().actions:
+        if action.pattern is not None and action.pattern.search(text):
+            return action.name
     return ""
 
 

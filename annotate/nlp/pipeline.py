@@ -65,7 +65,33 @@ def pipeline_version(gazetteer: Gazetteer | None = None, model: str | None = Non
     model = model if model is not None else (available_model() or "rule-based")
     mver = _model_version(model) if model != "rule-based" else "0"
     digest = hashlib.sha256(gaz.fingerprint().encode()).hexdigest()[:8]
-    return f"bluf{ANALYSIS_VERSION}+{model}-{mver}+g{digest}"
+    return f"bluf{ANALYSIS_VERSION}+{model}-{mver}+g{digest}" + _events_key()
+
+
+def _events_key() -> str:
+    """"" with the bundled events.toml; else a digest of the user's, whose kinds and
+    actions the cached incident mentions were found with."""
+    from pathlib import Path
+
+    from ..event_types import bundled_events_file, load_event_types
+
+    path = Path(load_event_types().path)
+    if path == bundled_events_file():
+        return ""
+    try:
+        return "+e" + hashlib.sha256(path.read_bytes()).hexdigest()[:8]
+    except OSError:
+        return "+e?"
+
+
+def relabeled_span(doc, span, label: str):
+    """A copy of the spaCy ``span`` (same tokens of ``doc``) carrying entity ``label``.
+
+    Here so that spaCy's types are imported by this module only (see [tool.importlinter]).
+    """
+    from spacy.tokens import Span
+
+    return Span(doc, span.start, span.end, label=label)
 
 
 def _register_components() -> None:

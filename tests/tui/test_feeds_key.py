@@ -41,7 +41,7 @@ async def test_update_feeds_key_adds_and_analyses_new_sources(ws_path):
                 await app.workers.wait_for_complete()
                 ws = app.workspace
                 new = [s for s in ws.sources() if s.url in new_urls]
-                if len(new) == 2 and app.analysed and all(s.id in ws.analyses for s in new):
+                if len(new) == 2 and app.analysed and all(ws.is_analysed(s.id) for s in new):
                     break
                 await asyncio.sleep(0.05)
             assert len(app.workspace.sources()) == before + 2

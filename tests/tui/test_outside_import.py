@@ -46,10 +46,10 @@ async def test_a_source_imported_by_another_process_is_analysed_and_readable(ws_
             await pilot.pause(0.2)
             ws = app.workspace
             new = next((s for s in ws.sources() if s.name == "border-drone.txt"), None)
-            if new is not None and new.id in ws.analyses and app.analysed:
+            if new is not None and ws.is_analysed(new.id) and app.analysed:
                 break
         assert new is not None and len(app.workspace.sources()) == before + 1
-        assert new.id in app.workspace.analyses, "the new source was never analysed"
+        assert app.workspace.is_analysed(new.id), "the new source was never analysed"
         await settle(app, pilot)
         # The library counts it: its quotes, not "…", and the status line's totals.
         row = table.get_row(new.id)

@@ -149,11 +149,11 @@ async def test_actors_rename_alias_merge(ws_path):
         await pilot.press("l")
         await type_text(pilot, "RA")
         await pilot.press("enter")
-        assert ws.actors.resolve("RA") == top
+        assert ws.resolve_actor("RA") == top
         await pilot.press("m")
         await type_text(pilot, "kallas")
         await pilot.press("enter")
-        assert ws.actors.canonical_id(top) == "kaja-kallas"
+        assert ws.canonical_actor_id(top) == "kaja-kallas"
 
 
 async def test_incidents_confirm_rename_merge_split_link(ws_path):

@@ -84,10 +84,10 @@ async def test_u_in_the_library_undoes_an_actor_merge_made_in_the_actors_screen(
         ws = app.workspace
         actors = [a.id for a in ws.list_actors()]
         ws.merge_actors(actors[0], actors[1])
-        assert ws.actors.canonical_id(actors[0]) == actors[1]
+        assert ws.canonical_actor_id(actors[0]) == actors[1]
         await pilot.press("u")
         await settle(app, pilot)
-        assert ws.actors.canonical_id(actors[0]) == actors[0]
+        assert ws.canonical_actor_id(actors[0]) == actors[0]
         assert any(m.startswith("Undone: merge of") for m in _notices(app))
 
 

@@ -61,25 +61,25 @@ def test_surname_mislabelled_as_a_place_is_a_person_when_the_full_name_is_there(
 def test_merge_rename_and_alias_are_stored_and_survive_reanalysis(workspace, ws_path):
     from annotate.workspace import open_workspace
 
-    a, b = workspace.actors.resolve("Putin"), workspace.actors.resolve("Kremlin")
+    a, b = workspace.resolve_actor("Putin"), workspace.resolve_actor("Kremlin")
     workspace.merge_actors(a, b)
     workspace.rename_actor(b, "Moscow leadership")
     workspace.add_alias(b, "the regime")
-    assert workspace.actors.resolve("Putin") == b and workspace.actors.get(b).name == "Moscow leadership"
+    assert workspace.resolve_actor("Putin") == b and workspace.actor(b).name == "Moscow leadership"
     workspace.close()
     ws = open_workspace(ws_path)
     ws.analyze()
-    assert ws.actors.resolve("Vladimir Putin") == b
-    assert ws.actors.resolve("the regime") == b
-    assert ws.actors.get(b).name == "Moscow leadership"
+    assert ws.resolve_actor("Vladimir Putin") == b
+    assert ws.resolve_actor("the regime") == b
+    assert ws.actor(b).name == "Moscow leadership"
     ws.close()
 
 
 def test_tags_follow_a_merge(workspace):
     src = workspace.sources()[3]
-    q_index = next(i for i, q in enumerate(workspace.quotes(src.id)) if q.actor_id == workspace.actors.resolve("Trump"))
+    q_index = next(i for i, q in enumerate(workspace.quotes(src.id)) if q.actor_id == workspace.resolve_actor("Trump"))
     workspace.tag(src.id, q_index, "hawkish")
-    workspace.merge_actors(workspace.actors.resolve("Trump"), "us-government")
+    workspace.merge_actors(workspace.resolve_actor("Trump"), "us-government")
     assert [s.actor_id for s in workspace.stances()] == ["us-government"]
 
 

@@ -72,7 +72,7 @@ def test_every_typed_field_of_the_facade_is_cleaned(workspace):
     ws.rename_actor(aid, f"New{ESC}[31m name\x9b2J")
     ws.add_alias(aid, f"Al\u202eias")
     ws.set_affiliation(aid, f"Aff{ESC}[0m")
-    actor = ws.actors.get(aid)
+    actor = ws.actor(aid)
     assert actor.name == "New name" and actor.affiliation == "Aff"
     ws.create_actor(f"Some{ESC}[1m body")
     assert any(a.name == "Some body" for a in ws.list_actors())

@@ -43,7 +43,7 @@ def test_reopening_never_reparses(ws_path):
         "import sys, annotate\n"
         f"ws = annotate.open_workspace({str(ws_path)!r})\n"
         "ws.analyze()\n"
-        "print(len(ws.analyses), sum(len(ws.quotes(s.id)) for s in ws.sources()), 'spacy' in sys.modules)\n"
+        "print(sum(ws.is_analysed(s.id) for s in ws.sources()), sum(len(ws.quotes(s.id)) for s in ws.sources()), 'spacy' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out[0] == "5" and int(out[1]) > 20 and out[2] == "False"
@@ -94,7 +94,7 @@ def test_an_unreadable_workspace_is_reported(tmp_path):
 
 def test_quotes_resolve_variants_to_one_actor(workspace):
     """"Trump", "President Donald Trump" and "U.S. President Donald Trump" are one actor."""
-    ids = {workspace.actors.resolve(n) for n in ("Trump", "President Donald Trump", "U.S. President Donald Trump")}
+    ids = {workspace.resolve_actor(n) for n in ("Trump", "President Donald Trump", "U.S. President Donald Trump")}
     assert len(ids) == 1 and None not in ids
 
 

@@ -51,7 +51,7 @@ class ActorsScreen(TableDetailScreen):
             for q in ws.quotes(s.id):
                 if q.actor_id:
                     quotes[q.actor_id] += 1
-        from annotate.agreement import agreement
+        from annotate import annotator_agreement as agreement
 
         labels: dict[str, Counter] = {}
         stances = ws.stances()
@@ -77,7 +77,7 @@ class ActorsScreen(TableDetailScreen):
             t.add_row(Text(self.app.glyphs["conflict"] if a.id in conflict else ""), Text(a.name), Text(a.kind), Text(a.affiliation or "—"),
                       Text(str(quotes.get(a.id, 0)), justify="right"), chips or Text("—"), key=a.id)
         if t.row_count:
-            keep = ws.actors.canonical_id(keep) if keep else None  # follow a merge
+            keep = ws.canonical_actor_id(keep) if keep else None  # follow a merge
             rows = [a.id for a in actors]
             t.move_cursor(row=rows.index(keep) if keep in rows else 0)
             self._show_detail()
@@ -105,7 +105,7 @@ class ActorsScreen(TableDetailScreen):
         aid = self._current()
         if aid is None:
             return
-        a = ws.actors.get(aid)
+        a = ws.actor(aid)
         lines = [Content.styled(a.name, "bold"), Content(f"also: {', '.join(a.aliases[:8])}" if a.aliases else "")]
         stances = [s for s in ws.stances() if s.actor_id == aid]
         for s in stances:
@@ -156,5 +156,5 @@ class ActorsScreen(TableDetailScreen):
         aid = self._current()
         if aid:
             ws = self.app.workspace
-            a = ws.actors.get(aid)
+            a = ws.actor(aid)
             self._prompt(f"Affiliation of {a.name}", a.affiliation, lambda t: ws.set_affiliation(aid, t))

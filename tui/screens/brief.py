@@ -43,7 +43,7 @@ class BriefScreen(Screen):
 
     def refresh_stances(self) -> None:
         flt = self.app.brief_filter
-        from annotate.clean import printable
+        from annotate import printable
 
         self.query_one("#title", Static).update(Text(printable(  # typed filters: shown literally
             "bluf · brief preview · E exports it" + (f" · filtered: {flt.describe()}" if flt.active else "")
@@ -66,7 +66,7 @@ class BriefScreen(Screen):
         self._edit("key_judgments", "Key judgments, one per line", "\n".join(self.app.current_brief().key_judgments))
 
     def action_filters(self) -> None:
-        from annotate.brief import BriefFilter
+        from annotate import BriefFilter
 
         ws = self.app.workspace
         flt = self.app.brief_filter

@@ -76,7 +76,7 @@ class ImportScreen(Screen):
 
     @work(thread=True, exclusive=True, group="import")
     def run_import(self, paths: list[str], pattern: str) -> None:
-        from annotate.importers.web import is_url
+        from annotate import is_url
 
         ws = self.app.workspace
         files, urls = [p for p in paths if not is_url(p)], [p for p in paths if is_url(p)]

@@ -138,7 +138,7 @@ class IncidentsScreen(TableDetailScreen):
         def done(chosen: list[str] | None) -> None:
             if not chosen:
                 return
-            from annotate.workspace import WorkspaceError
+            from annotate import WorkspaceError
 
             try:
                 ws.split_incident(inc.id, chosen)

@@ -126,7 +126,7 @@ class LibraryScreen(Screen):
         tagged_by_source: dict[str, set] = {}
         for st in ws.stances():
             tagged_by_source.setdefault(st.source_id, set()).add((st.start, st.end))
-        analysed = bool(ws.analyses)
+        analysed = ws.is_analysed()
         groups = ws.duplicate_groups()
         group_size: dict[str, int] = {}
         for g in groups.values():
@@ -134,7 +134,7 @@ class LibraryScreen(Screen):
         for n, s in enumerate(ws.sources(), 1):
             if needle and needle not in " ".join((s.label, s.name, s.outlet, s.published, s.grade, s.author)).lower():
                 continue
-            quotes = ws.source_summary(s.id)["quotes"] if s.id in ws.analyses else []
+            quotes = ws.source_summary(s.id)["quotes"] if ws.is_analysed(s.id) else []
             tagged = sum(1 for q in quotes if (q[0], q[1]) in tagged_by_source.get(s.id, ()))
             # ≈: a near-duplicate of another source; a language code: not English.
             flag = "≈" if group_size.get(groups.get(s.id, s.id), 1) > 1 else ""
@@ -147,7 +147,7 @@ class LibraryScreen(Screen):
                 Text(s.outlet or "—"),
                 Text(s.published[:10] or "—"),
                 Text(s.grade or "—"),
-                Text(str(len(quotes)) if s.id in ws.analyses else "…", justify="right"),
+                Text(str(len(quotes)) if ws.is_analysed(s.id) else "…", justify="right"),
                 Text(str(tagged) if analysed else "…", justify="right"),
                 key=s.id,
             )
@@ -211,7 +211,7 @@ class LibraryScreen(Screen):
 
     def action_remove_source(self) -> None:
         """Remove the source under the cursor, after a yes (u undoes it)."""
-        from annotate.workspace import WorkspaceError
+        from annotate import WorkspaceError
 
         from ..widgets.confirm import Confirm
 
@@ -278,7 +278,7 @@ class LibraryScreen(Screen):
     @work(thread=True, exclusive=True, group="feeds")
     def fetch_feeds(self) -> None:
         """Fetching and saving run here; each feed's result is posted as it is saved."""
-        from annotate.errors import BlufError
+        from annotate import BlufError
 
         try:
             results = self.app.workspace.update_feeds(progress=lambda r, d, t: self.post_message(FeedUpdated(r, d, t)))

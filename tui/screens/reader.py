@@ -136,7 +136,7 @@ class ReaderScreen(Screen):
         copies = self.ws.near_duplicates_of(self.source_id)
         if copies:
             bits.append(f"≈ {len(copies)} near-duplicate{'s' if len(copies) > 1 else ''}")
-        from annotate.clean import printable
+        from annotate import printable
 
         self.query_one("#title", Static).update(Text(printable(" · ".join(bits))))  # stored fields: no escapes
         view = self.query_one(ArticleView)
@@ -233,7 +233,7 @@ class ReaderScreen(Screen):
 
     def _source_gone(self) -> bool:
         """The source was removed (by another analyst, or by an undo): leave the reader."""
-        from annotate.workspace import WorkspaceError
+        from annotate import WorkspaceError
 
         try:
             self.ws.source(self.source_id)
@@ -253,7 +253,7 @@ class ReaderScreen(Screen):
         tag_key = tuple(sorted((span, tuple(st.label for st in sts)) for span, sts in tags.items()))
         return (
             id(self.analysis),
-            id(ws.actors),
+            ws.actors_revision(),
             len(self.quotes),
             ws.suggestions_ready(self.source_id),
             ws.quote_edits_seen(),
@@ -357,14 +357,14 @@ class ReaderScreen(Screen):
             parts = [(f"Quote {self.focus_index + 1}/{len(quotes)}", 0), (who, 0), *state, *progress]
         elif self.mode == "entity" and self.entity_index is not None and self.entity_index < len(self.entities):
             e = self.entities[self.entity_index]
-            aid = ws.actors.at(self.source_id, e.start, e.end)
+            aid = ws.actor_at(self.source_id, e.start, e.end)
             parts = [(f"{e.label.lower()} {e.text}" + (f" → {ws.actor_name(aid)}" if aid else ""), 0),
                      ("a label key tags it on this sentence", 3), *progress]
         elif self.mode == "sentence" and self.sentence_index is not None:
             parts = [(f"Sentence {self.sentence_index + 1}/{len(self.sentences)}", 0), ("a label key tags its subject", 3), *progress]
         else:
             parts = [(count(len(quotes), "quote"), 0), ("] next quote", 2), ("? help", 2), *progress]
-        from annotate.clean import printable
+        from annotate import printable
 
         self.query_one("#status", StatusLine).show([(printable(text), rank) for text, rank in parts])
 
@@ -539,12 +539,12 @@ class ReaderScreen(Screen):
                     return q.actor_id
         if self.mode == "entity" and self.selection is None and self.entity_index is not None:
             e = self.entities[self.entity_index]
-            return ws.actors.at(self.source_id, e.start, e.end)
+            return ws.actor_at(self.source_id, e.start, e.end)
         a = self.analysis
         if a is not None:
             for f in a.frames:  # the subject of the sentence in focus
                 if span[0] <= f.start < span[1] or f.start <= span[0] < f.end:
-                    aid = ws.actors.at(self.source_id, f.agent_start, f.agent_end)
+                    aid = ws.actor_at(self.source_id, f.agent_start, f.agent_end)
                     if aid:
                         return aid
         return None
@@ -560,7 +560,7 @@ class ReaderScreen(Screen):
         return span
 
     def action_tag(self, label: str, jump: bool = False) -> None:
-        from annotate.workspace import AlreadyTagged, WorkspaceError
+        from annotate import AlreadyTagged, WorkspaceError
 
         if self.analysis is None:
             self.notify("Wait for the analysis to finish", severity="warning")
@@ -592,7 +592,7 @@ class ReaderScreen(Screen):
         self.action_tag(label, jump=True)
 
     def _tag_span(self, label: str, actor_id: str, jump: bool) -> None:
-        from annotate.workspace import AlreadyTagged, WorkspaceError
+        from annotate import AlreadyTagged, WorkspaceError
 
         span = self._evidence()
         try:
@@ -650,7 +650,7 @@ class ReaderScreen(Screen):
         self.app.push_screen(Picker(title, choices, allow_new="New actor", initial=initial), done)
 
     def action_accept(self) -> None:
-        from annotate.workspace import AlreadyTagged, WorkspaceError
+        from annotate import AlreadyTagged, WorkspaceError
 
         if self.mode != "quote" or self.focus_index is None:
             self.notify("Move to a quote with a suggestion (] next quote)", severity="warning")

@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from annotate.models import SOURCE_FIELDS
+from annotate import SOURCE_FIELDS
 from tui.widgets.quiet_input import QuietInput
 
 LABELS = {
@@ -54,7 +54,7 @@ class SourceEditScreen(ModalScreen[bool]):
         self.action_save()
 
     def action_save(self) -> None:
-        from annotate.workspace import WorkspaceError
+        from annotate import WorkspaceError
 
         values = {key: self.query_one(f"#f-{key}", Input).value for key, _ in FIELDS}
         try:

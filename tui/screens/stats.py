@@ -31,7 +31,7 @@ class StatsScreen(Screen):
         self.refresh_stances()
 
     def refresh_stances(self) -> None:
-        from annotate.agreement import agreement_report
+        from annotate import agreement_report
 
         ws = self.app.workspace
         r = agreement_report(ws)  # what `bluf stats` prints

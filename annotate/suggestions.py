@@ -1,0 +1,58 @@
+"""Where stance suggestions come from. A source of suggestions implements
+``SuggestionSource``; the cue lexicon (annotate/nlp/stance.py, cues.toml) is the one
+registered today, a learned model registers the same way. ``suggest`` asks every
+registered source and merges what they say."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from .models import Analysis, Source, Suggestion
+
+ActorAt = Callable[[int, int], "str | None"]  # (start, end) character offsets -> actor id or None
+Suggested = tuple[list[Suggestion], dict[int, Suggestion]]
+
+
+class SuggestionSource(Protocol):
+    """Suggests stance labels for one analysed source; never tags."""
+
+    name: str
+
+    def suggest(self, source: Source, analysis: Analysis, actor_at: ActorAt) -> Suggested:
+        """(suggestions for the actors of ``source``, strongest first; the suggestion for
+        each quote, by its index in ``analysis.quotes``). ``actor_at`` names the actor at
+        character offsets of the source's cleaned text. A score is the summed weight of the
+        evidence (the lexicon suggests from 1.0 up); the strongest across sources wins."""
+        ...
+
+
+class CueLexicon:
+    """Suggestions from the cue lexicon (cues.toml: bundled, or the user's in the config
+    dir) and the quote's tone (VADER)."""
+
+    name = "cues"
+
+    def suggest(self, source: Source, analysis: Analysis, actor_at: ActorAt) -> Suggested:
+        from .nlp.sentiment import tone
+        from .nlp.stance import load_lexicon, suggest
+
+        return suggest(source, analysis, actor_at, load_lexicon(), tone)
+
+
+SOURCES: list[SuggestionSource] = [CueLexicon()]
+
+
+def suggest(source: Source, analysis: Analysis, actor_at: ActorAt) -> Suggested:
+    """What every source in ``SOURCES`` suggests: all their suggestions, strongest first
+    (ties keep the order of ``SOURCES``); per quote, the strongest one."""
+    out: list[Suggestion] = []
+    per_quote: dict[int, Suggestion] = {}
+    for src in SOURCES:
+        found, quotes = src.suggest(source, analysis, actor_at)
+        out.extend(found)
+        for qi, s in quotes.items():
+            if qi not in per_quote or s.score > per_quote[qi].score:
+                per_quote[qi] = s
+    out.sort(key=lambda s: -s.score)
+    return out, per_quote
