@@ -36,7 +36,7 @@ from .models import (
 )
 from .settings import annotator as default_annotator
 from .settings import load_config
-from .store import Store, StoreError
+from .store import Op, Store, StoreError
 from .text import clip_removed, norm_name, slug
 
 
@@ -125,7 +125,7 @@ class Workspace:
             added.append(s)
             known[s.id] = s
         if added:
-            self._write([("i", "sources", {**s.to_dict(), "added_by": self.annotator}, None) for s in added])
+            self._write([Op.insert("sources", {**s.to_dict(), "added_by": self.annotator}) for s in added])
         self._sources = known
         return added, skipped
 
@@ -148,7 +148,7 @@ class Workspace:
                     links.append({"a": a, "b": b, "similarity": round(sim, 3), "kind": "near-duplicate",
                                   "annotator": self.annotator, "created_at": _now()})
             if links:
-                self._write([("i", "source_links", d, None) for d in links])
+                self._write([Op.insert("source_links", d) for d in links])
         return ImportReport(added, already, result.errors, result.warnings, result.duplicates,
                             [(d["a"], d["b"], d["similarity"]) for d in links])
 
@@ -236,7 +236,7 @@ class Workspace:
                     raise WorkspaceError(f"published {v!r}: give a date as YYYY-MM-DD") from None
             clean[k] = v
         doc_id = next(i for i, d in self.store.docs("sources").items() if d["id"] == source_id)
-        self._write([("u", "sources", clean, doc_id)])
+        self._write([Op.update("sources", doc_id, clean)])
         self._load_sources()
         if self.analyses:
             self._derive()
@@ -274,7 +274,7 @@ class Workspace:
             clean.append({"name": name, "key": key})
         if not clean:
             raise WorkspaceError("the vocabulary needs at least one label")
-        self._write([("i", "vocabulary", {"labels": clean, "annotator": self.annotator, "created_at": _now()}, None)])
+        self._write([Op.insert("vocabulary", {"labels": clean, "annotator": self.annotator, "created_at": _now()})])
 
     # ------------------------------------------------------------------ quotes the analyst edits
     def add_quote(self, source_id: str, start: int, end: int, actor_id: str | None = None) -> int:
@@ -471,7 +471,7 @@ class Workspace:
 
     # ------------------------------------------------------------------ analyst's edits
     def _edit(self, table: str, record: dict) -> None:
-        self._write([("i", table, {**record, "annotator": self.annotator, "created_at": _now()}, None)])
+        self._write([Op.insert(table, {**record, "annotator": self.annotator, "created_at": _now()})])
         if self.analyses:
             self._derive()
 
@@ -587,12 +587,12 @@ class Workspace:
     def _ensure_actor(self, name: str) -> str:
         aid = slug(name)
         if self.actors.get(aid) is None:
-            self._write([("i", "actor_edits", {"op": "create", "actor_id": aid, "name": name, "kind": "group",
-                                               "annotator": self.annotator, "created_at": _now()}, None)])
+            self._write([Op.insert("actor_edits", {"op": "create", "actor_id": aid, "name": name, "kind": "group",
+                                                   "annotator": self.annotator, "created_at": _now()})])
             self._derive()
         return aid
 
-    def _write(self, ops) -> list[int]:
+    def _write(self, ops: list[Op]) -> list[int]:
         """Append to the store; every refusal becomes a one-line WorkspaceError."""
         try:
             ids = self.store.append(ops)
@@ -644,7 +644,7 @@ class Workspace:
         doc = {"ev": "tag", **{k: v for k, v in vars(st).items() if v not in ("", None) and (k, v) != ("origin", "manual")}}
         if held is not None:
             doc["replaces"] = [held]
-        self._write([("i", "stances", doc, None)])
+        self._write([Op.insert("stances", doc)])
         self._undo.append(("tag", st.id))
         self._redo.clear()
         return st
@@ -657,7 +657,7 @@ class Workspace:
         st = self.history.get(stance_id)
         if st is None or not self.history.active(stance_id):
             raise WorkspaceError(f"no tag {stance_id!r} in force")
-        self._write([("i", "stances", self._event("untag", stance_id, reason="removed", restore=""), None)])
+        self._write([Op.insert("stances", self._event("untag", stance_id, reason="removed", restore=""))])
         self._undo.append(("untag", stance_id))
         self._redo.clear()
         return st
@@ -665,7 +665,7 @@ class Workspace:
     def set_note(self, stance_id: str, note: str) -> Stance:
         if stance_id not in self.history:
             raise WorkspaceError(f"no tag {stance_id!r}")
-        self._write([("i", "stances", self._event("note", stance_id, note=typed(note, multiline=True)), None)])
+        self._write([Op.insert("stances", self._event("note", stance_id, note=typed(note, multiline=True)))])
         return self.history.get(stance_id)
 
     def _inverse(self, kind: str, stance_id: str) -> None:
@@ -673,9 +673,9 @@ class Workspace:
             # The undo of a replacement gives the slot back to the tag it replaced.
             replaced = self.history.get_event(stance_id).get("replaces") or ()
             restore = replaced[0] if len(replaced) == 1 else ""
-            self._write([("i", "stances", self._event("untag", stance_id, reason="undo", restore=restore), None)])
+            self._write([Op.insert("stances", self._event("untag", stance_id, reason="undo", restore=restore))])
         else:
-            self._write([("i", "stances", self._event("retag", stance_id, reason="redo"), None)])
+            self._write([Op.insert("stances", self._event("retag", stance_id, reason="redo"))])
 
     def undo(self) -> Stance | None:
         """Undo this session's latest tag or removal (as a new event); returns the tag it
@@ -693,7 +693,7 @@ class Workspace:
             return None
         kind, sid = self._redo.pop()
         extra = {} if kind in ("tag", "retag") else {"restore": ""}
-        self._write([("i", "stances", self._event("retag" if kind in ("tag", "retag") else "untag", sid, reason="redo", **extra), None)])
+        self._write([Op.insert("stances", self._event("retag" if kind in ("tag", "retag") else "untag", sid, reason="redo", **extra))])
         self._undo.append((kind, sid))
         return self.history.get(sid)
 
@@ -728,7 +728,7 @@ class Workspace:
             "key_judgments": cur.get("key_judgments", "") if key_judgments is None else typed(key_judgments, multiline=True),
             "annotator": self.annotator, "created_at": _now(),
         }
-        self._write([("i", "briefs", doc, None)])
+        self._write([Op.insert("briefs", doc)])
 
     def last_export(self) -> dict | None:
         docs = self.store.docs("exports")
@@ -738,8 +738,8 @@ class Workspace:
         """Remember what a brief said, so the next one can say what changed."""
         if self.readonly:
             return
-        self._write([("i", "exports", {"format": fmt, "target": target, "snapshot": snapshot, "annotator": self.annotator,
-                                      "created_at": _now()}, None)])
+        self._write([Op.insert("exports", {"format": fmt, "target": target, "snapshot": snapshot, "annotator": self.annotator,
+                                           "created_at": _now()})])
 
     # ------------------------------------------------------------------ team
     def refresh(self) -> bool:
