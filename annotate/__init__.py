@@ -9,12 +9,16 @@
 
 from __future__ import annotations
 
-__all__ = ["AlreadyTagged", "Workspace", "WorkspaceError", "open_workspace", "__version__"]
+__all__ = ["AlreadyTagged", "SpeakerNeeded", "Workspace", "WorkspaceError", "open_workspace", "__version__"]
 __version__ = "0.1.0"
 
 
 def __getattr__(name: str):
     # Lazy, so `import annotate` stays cheap (no spaCy, no TinyDB until used).
+    if name == "SpeakerNeeded":
+        from .errors import SpeakerNeeded
+
+        return SpeakerNeeded
     if name in ("AlreadyTagged", "Workspace", "WorkspaceError", "open_workspace"):
         from . import workspace
 

@@ -19,7 +19,7 @@ from .analysis import Progress, analyze_sources
 from .cache import AnalysisCache
 from .clean import typed
 from .derive import Derived, derive
-from .errors import WorkspaceError
+from .errors import SpeakerNeeded, WorkspaceError
 from .gazetteer import Gazetteer, load_gazetteer
 from .history import StanceHistory
 from .ingest import seed_sources
@@ -605,7 +605,9 @@ class Workspace:
 
     def tag(self, source_id: str, quote_index: int, label: str, note: str = "") -> Stance:
         """Tag the speaker of the quote at ``quote_index`` (0-based) in the source. The
-        tag is on disk when this returns."""
+        tag is on disk when this returns. Raises SpeakerNeeded when the quote has no
+        speaker or cites an outlet, AlreadyTagged when nothing changes, WorkspaceError
+        for a bad index or label."""
         self._check_label(label)
         quotes = self.quotes(source_id)
         if not 0 <= quote_index < len(quotes):
@@ -614,9 +616,9 @@ class Workspace:
         actor_id = q.actor_id
         if actor_id is None:
             if q.speaker is None:
-                raise WorkspaceError("this quote has no speaker: assign one before tagging")
+                raise SpeakerNeeded("this quote has no speaker: assign one before tagging")
             if q.speaker.kind == "outlet":
-                raise WorkspaceError(f"{q.speaker.text} is a news outlet being cited, not an actor: assign the speaker first")
+                raise SpeakerNeeded(f"{q.speaker.text} is a news outlet being cited, not an actor: assign the speaker first")
             actor_id = self._ensure_actor(q.speaker.text)
         return self.tag_span(source_id, q.start, q.end, actor_id, label, note)
 

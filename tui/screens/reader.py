@@ -519,7 +519,7 @@ class ReaderScreen(Screen):
         return span
 
     def action_tag(self, label: str, jump: bool = False) -> None:
-        from annotate.workspace import AlreadyTagged, WorkspaceError
+        from annotate import AlreadyTagged, SpeakerNeeded, WorkspaceError
 
         if self.analysis is None:
             self.notify("Wait for the analysis to finish", severity="warning")
@@ -533,11 +533,11 @@ class ReaderScreen(Screen):
             except AlreadyTagged as same:
                 self._unchanged(same, jump)
                 return
+            except SpeakerNeeded:
+                self._pick_actor_then(lambda aid: self._tag_span(label, aid, jump), "Who holds this stance")
+                return
             except WorkspaceError as err:
-                if "assign" in str(err):
-                    self._pick_actor_then(lambda aid: self._tag_span(label, aid, jump), "Who holds this stance")
-                else:
-                    self.notify(str(err), severity="error", timeout=8)
+                self.notify(str(err), severity="error", timeout=8)
                 return
             self._saved(st, jump)
             return
