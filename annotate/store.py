@@ -33,7 +33,6 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
-import socket
 import stat
 import threading
 import weakref
@@ -924,7 +923,3 @@ def _recover_locked(path: Path, bak: Path, journals: list[Path], mode: int, grou
     counts = f"{len(base['sources'])} sources, {len(base['stances'])} stance records"
     note = f"; {damaged} damaged journal record(s) skipped" if damaged else ""
     return f"rebuilt {path} from {source} and {replayed} journal records ({counts}){note}{kept}"
-
-
-def holder_info() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"

@@ -29,10 +29,3 @@ class AnalysisProgress(Message):
 class AnalysisReady(Message):
     derived: object  # annotate.workspace.Derived
     notice: str = ""
-
-
-@dataclass
-class StancesChanged(Message):
-    """Tags changed (here or by another analyst): views that show stances refresh."""
-
-    source_id: str = ""

@@ -26,7 +26,6 @@ STDIN = "-"
 @dataclass(frozen=True)
 class Found:
     path: str  # as given or joined from the directory given; "-" for stdin
-    explicit: bool  # named by the user rather than found in a directory
 
 
 def _why(err: OSError) -> str:
@@ -59,7 +58,7 @@ def find_files(paths: list[str], pattern: str, errors: list[IngestError]) -> lis
                 errors.append(error("stdin", "given more than once; read once"))
             else:
                 stdin_taken = True
-                out.append(Found(STDIN, True))
+                out.append(Found(STDIN))
             continue
         try:
             st = os.stat(p)
@@ -72,7 +71,7 @@ def find_files(paths: list[str], pattern: str, errors: list[IngestError]) -> lis
         if stat.S_ISDIR(st.st_mode):
             _walk(p, (st.st_dev, st.st_ino), pattern, walked, out, errors)
         elif stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode):
-            out.append(Found(p, True))
+            out.append(Found(p))
         else:
             errors.append(error(p, "not a regular file"))
     return out
@@ -120,7 +119,7 @@ def _walk(root: str, root_key, pattern: str, walked: set, out: list[Found], erro
                     subdirs.append((e.path, ancestors + (key,)))
             elif is_file:
                 if _matches(e.name, pattern):
-                    out.append(Found(e.path, False))
+                    out.append(Found(e.path))
             elif e.is_symlink() and _matches(e.name, pattern):
                 try:
                     os.stat(e.path)
