@@ -9,11 +9,15 @@
 
 from __future__ import annotations
 
-__all__ = ["AlreadyTagged", "SpeakerNeeded", "Workspace", "WorkspaceError", "open_workspace", "__version__"]
+__all__ = ["AlreadyTagged", "BlufError", "SpeakerNeeded", "Workspace", "WorkspaceError", "open_workspace", "__version__"]
 __version__ = "0.1.0"
 
 
 def __getattr__(name: str):
+    if name == "BlufError":  # every error bluf reports to a person: str(err) is one line
+        from .errors import BlufError
+
+        return BlufError
     # Lazy, so `import annotate` stays cheap (no spaCy, no TinyDB until used).
     if name == "SpeakerNeeded":
         from .errors import SpeakerNeeded

@@ -283,7 +283,8 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
 
         def person_in(s: int, e: int) -> str:
             """The first person named inside [s, e)."""
-            for ps, pe, t in persons[bisect_left(starts, s) :]:
+            for i in range(bisect_left(starts, s), len(persons)):
+                ps, pe, t = persons[i]
                 if ps >= e:
                     break
                 if pe <= e:
@@ -293,10 +294,19 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         def has_person(s: int, e: int) -> bool:
             return bool(person_in(s, e))
 
-        orgs = [(e.start, e.end) for e in a.entities if e.label == "ORG"]
+        orgs = sorted((e.start, e.end) for e in a.entities if e.label == "ORG")
+        org_starts = [o[0] for o in orgs]
 
         def org_in(s: int, e: int) -> bool:
-            return any(s <= os_ and oe <= e for os_, oe in orgs)
+            """Whether an organisation is named inside [s, e) (by bisection: a long text
+            has tens of thousands)."""
+            for i in range(bisect_left(org_starts, s), len(orgs)):
+                os_, oe = orgs[i]
+                if os_ >= e:
+                    return False
+                if oe <= e:
+                    return True
+            return False
 
         for q in a.quotes:
             sp = q.speaker

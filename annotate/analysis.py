@@ -3,12 +3,14 @@ cached for this pipeline version is never parsed again."""
 
 from __future__ import annotations
 
+import re
 import time
+from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
 from .cache import AnalysisCache
 from .gazetteer import Gazetteer, load_gazetteer
-from .models import Analysis, Source
+from .models import Analysis, Quote, Source
 from .text import masked
 
 Progress = Callable[[int, int, str], None]  # (done, total, source name)
@@ -64,8 +66,15 @@ def analyze_sources(
     gazetteer: Gazetteer | None = None,
     n_process: int | None = None,
     batch_size: int = 8,
+    errors: dict[str, str] | None = None,
 ) -> dict[str, Analysis]:
-    """Analyses for all sources, parsing only those not in the cache."""
+    """Analyses for all sources, parsing only those not in the cache.
+
+    A text longer than ``annotate.nlp.chunks.CHUNK_CHARS`` is parsed in parts, one at a
+    time (memory stays bounded; spaCy's 1,000,000-character limit never applies). A source
+    whose analysis fails is left out of the result, and ``errors[source id]`` gets one line
+    naming it and the reason: the other sources are analysed all the same."""
+    from .nlp.chunks import CHUNK_CHARS
     from .nlp.pipeline import pipeline_version
 
     gaz = gazetteer or load_gazetteer()
@@ -80,19 +89,130 @@ def analyze_sources(
     from .nlp.pipeline import load_pipeline
 
     nlp, info = load_pipeline(gaz)
+    short = [s for s in todo if len(s.text) <= CHUNK_CHARS]
+    long = [s for s in todo if len(s.text) > CHUNK_CHARS]
     if n_process is None:
-        words = sum(len(s.text.split()) for s in todo)
-        n_process = 2 if words >= PARALLEL_MIN_WORDS and len(todo) >= 4 else 1
-    texts = (masked(s.text, s.removed) for s in todo)
+        words = sum(len(s.text.split()) for s in short)
+        n_process = 2 if words >= PARALLEL_MIN_WORDS and len(short) >= 4 else 1
     t0 = time.perf_counter()
-    for source, doc in zip(todo, nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
-        analysis = analyze_doc(doc, source, info.version, gaz)
+
+    def keep(source: Source, analysis) -> None:
+        nonlocal t0
         now = time.perf_counter()
-        analysis.seconds = round(now - t0, 4)  # parse and analysis of this source
+        if isinstance(analysis, Exception):
+            if errors is not None:
+                errors[source.id] = analysis_failure(source, analysis)
+        else:
+            analysis.seconds = round(now - t0, 4)  # parse and analysis of this source
+            if cache is not None:
+                cache.put(analysis)
+            done[source.id] = analysis
         t0 = now
-        if cache is not None:
-            cache.put(analysis)
-        done[source.id] = analysis
+        seen.add(source.id)
         if progress:
-            progress(len(done), total, source.label)
+            progress(len(seen) + total - len(todo), total, source.label)
+
+    seen: set[str] = set()
+    stream = _each_short(nlp, info.version, gaz, short, batch_size, n_process)
+    while True:
+        try:
+            source, analysis = next(stream)
+        except StopIteration:
+            break
+        except Exception:
+            # The parser failed inside a batch (which ends a spaCy stream, without saying
+            # for which text): parse the rest one by one, so only the culprit is left out.
+            for source in short:
+                if source.id not in seen:
+                    keep(source, _guard(lambda: _analyze_parts(nlp, info.version, gaz, source, [(0, len(source.text))])))
+            break
+        keep(source, analysis)
+    for source in long:
+        def tick(i: int, n: int) -> None:  # a long text takes minutes: say how far it is
+            if progress:
+                progress(len(seen) + total - len(todo), total, f"part {i}/{n} of {source.label}")
+
+        keep(source, _guard(lambda: _analyze_long(nlp, info.version, gaz, source, tick)))
     return done
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def analysis_failure(source: Source, err: BaseException) -> str:
+    """The one line that says a source could not be analysed, and why."""
+    reason = " ".join(_CONTROL.sub(" ", str(err)).split())[:200] or type(err).__name__
+    return f"{source.label}: not analysed ({type(err).__name__}: {reason}); it opens without quotes or names"
+
+
+def _guard(fn):
+    try:
+        return fn()
+    except Exception as err:
+        return err
+
+
+def _each_short(nlp, pipeline: str, gaz: Gazetteer, todo: list[Source], batch_size: int, n_process: int):
+    """``(source, Analysis or the exception)`` for texts parsed whole, in batches."""
+    texts = (masked(s.text, s.removed) for s in todo)
+    for source, doc in zip(todo, nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
+        yield source, _guard(lambda: analyze_doc(doc, source, pipeline, gaz))
+
+
+def _analyze_long(nlp, pipeline: str, gaz: Gazetteer, source: Source, tick=None) -> Analysis:
+    from .nlp.chunks import chunk_bounds, quote_blocks
+
+    text = masked(source.text, source.removed)
+    return _analyze_parts(nlp, pipeline, gaz, source, chunk_bounds(text, blocked=quote_blocks(text)), text, tick)
+
+
+def _analyze_parts(nlp, pipeline: str, gaz: Gazetteer, source: Source, bounds, text: str | None = None,
+                   tick=None) -> Analysis:
+    """The source's analysis from its text parsed part by part (one part in memory at a
+    time), offsets shifted back into the whole text. ``tick(i, n)`` before part i of n."""
+    text = text if text is not None else masked(source.text, source.removed)
+    whole = Analysis(source_id=source.id, pipeline=pipeline, published=source.published)
+    for i, (start, end) in enumerate(bounds, 1):
+        if tick is not None and len(bounds) > 1:
+            tick(i, len(bounds))
+        doc = nlp(text[start:end])
+        shift_into(whole, analyze_doc(doc, source, pipeline, gaz), start)
+        del doc
+    return whole
+
+
+def shift_into(whole: Analysis, part: Analysis, by: int) -> None:
+    """Append ``part`` (offsets relative to its start at ``by``) to ``whole``."""
+    if by == 0:
+        add = part
+    else:
+        add = Analysis(
+            source_id=part.source_id,
+            pipeline=part.pipeline,
+            sentences=[(a + by, b + by) for a, b in part.sentences],
+            entities=[replace(e, start=e.start + by, end=e.end + by) for e in part.entities],
+            quotes=[_shift_quote(q, by) for q in part.quotes],
+            frames=[replace(f, agent_start=f.agent_start + by, agent_end=f.agent_end + by, start=f.start + by, end=f.end + by)
+                    for f in part.frames],
+            incidents=[replace(m, start=m.start + by, end=m.end + by) for m in part.incidents],
+            stray_marks=[i + by for i in part.stray_marks],
+        )
+    whole.sentences.extend(add.sentences)
+    whole.entities.extend(add.entities)
+    whole.quotes.extend(add.quotes)
+    whole.frames.extend(add.frames)
+    whole.incidents.extend(add.incidents)
+    whole.stray_marks.extend(add.stray_marks)
+
+
+def _at(i: int, by: int) -> int:
+    return i + by if i >= 0 else i  # -1 means "none"
+
+
+def _shift_quote(q: Quote, by: int) -> Quote:
+    sp = q.speaker
+    if sp is not None:
+        sp = replace(sp, start=sp.start + by, end=sp.end + by,
+                     antecedent_start=_at(sp.antecedent_start, by), antecedent_end=_at(sp.antecedent_end, by))
+    return replace(q, start=q.start + by, end=q.end + by, speaker=sp,
+                   frame_start=_at(q.frame_start, by), frame_end=_at(q.frame_end, by))

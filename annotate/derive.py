@@ -93,17 +93,18 @@ def with_quote_edits(analysis: Analysis, source: Source, edits: list[dict]) -> A
 
 def _with_added_quotes(analyses: dict[str, Analysis], sources: dict[str, Source], edits: list[dict]) -> dict[str, Analysis]:
     """Quotes the analyst added (and removed), merged into copies of the analyses, so
-    the cached analyses stay as the parser made them."""
+    the cached analyses stay as the parser made them (and an undone edit leaves no trace:
+    quotes whose speaker the analyst set are copies too)."""
     by_source: dict[str, list[dict]] = {}
     for e in edits:
-        if e.get("op") in ("add", "remove") and e.get("source_id") in analyses:
+        if e.get("op") in ("add", "remove", "speaker") and e.get("source_id") in analyses:
             by_source.setdefault(e["source_id"], []).append(e)
     if not by_source:
         return analyses
     out = dict(analyses)
     for sid, es in by_source.items():
         a = copy.copy(analyses[sid])
-        quotes = {(q.start, q.end): q for q in a.quotes}
+        quotes = {(q.start, q.end): copy.copy(q) for q in a.quotes}
         text = sources[sid].text
         for e in es:
             span = (e["start"], e["end"])

@@ -60,7 +60,7 @@ from .files import (
 )
 
 SCHEMA_VERSION = 3
-TABLES = ("meta", "sources", "stances", "actor_edits", "incident_edits", "quote_edits", "vocabulary", "source_links", "briefs", "exports", "notes")
+TABLES = ("meta", "sources", "stances", "actor_edits", "incident_edits", "quote_edits", "vocabulary", "source_links", "briefs", "exports", "notes", "source_edits")
 LOCK_TIMEOUT = 10.0
 
 

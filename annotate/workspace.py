@@ -38,6 +38,7 @@ from .settings import annotator as default_annotator
 from .settings import load_config
 from .store import Op, Store, StoreError
 from .text import clip_removed, norm_name, slug
+from .undo import Change, Step, StanceSteps, UndoLog, edits_in_force
 
 
 def _now() -> str:
@@ -51,6 +52,30 @@ class AlreadyTagged(WorkspaceError):
     def __init__(self, stance: Stance, message: str):
         super().__init__(message)
         self.stance = stance
+
+
+_EDIT_WORDS = {
+    "reject": "rejected suggestion {label}", "remove": "not a quote", "add": "new quote", "speaker": "speaker of a quote",
+    "merge": "merge of actors", "rename": "rename", "alias": "alias {name}", "affiliation": "affiliation {name}",
+    "create": "new actor {name}", "confirm": "incident confirmed", "unconfirm": "incident unconfirmed", "note": "incident note",
+    "split": "incident split", "link": "source linked to an incident", "unlink": "source unlinked from an incident",
+    "restore": "source brought back",
+}
+
+
+def _clip(text: str, n: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _describe(record: dict) -> str:
+    """A few words for an edit record, for the undo and redo notices."""
+    words = _EDIT_WORDS.get(record.get("op", ""), record.get("op", "edit"))
+    return words.format(label=record.get("label", ""), name=record.get("name", ""))
+
+
+# Tables whose records change actors, incidents, quotes or what is shown of sources.
+DERIVED_INPUTS = ("actor_edits", "incident_edits", "quote_edits", "source_links", "source_edits")
 
 
 class Workspace:
@@ -70,7 +95,12 @@ class Workspace:
         self._undo: list[tuple[str, str]] = []  # (event kind, tag id) this session, newest last
         self._redo: list[tuple[str, str]] = []
         self.history = StanceHistory()
+        self.analysis_errors: dict[str, str] = {}  # source id -> why the last analysis left it out
         self._load_from_store()
+        # Every change this analyst makes is a step of one undo log; tags and untags keep
+        # their own stack (the stance history's untag/retag), which also logs a step.
+        self.undo_log = UndoLog()
+        self._undo = StanceSteps(self._undo, self.undo_log, self._stance_step)
 
     # ------------------------------------------------------------------ sources
     def _load_from_store(self) -> None:
@@ -89,7 +119,14 @@ class Workspace:
         return WorkspaceError(f"{self.path} is not a bluf workspace ({what} record {why}); it was left untouched")
 
     def _load_sources(self) -> None:
-        self._sources = {d["id"]: Source.from_dict(d) for d in self.store.docs("sources").values()}
+        self._all_sources = {d["id"]: Source.from_dict(d) for d in self.store.docs("sources").values()}
+        removed = set()
+        for e in self._edits_in_force("source_edits"):
+            if e.get("op") == "remove":
+                removed.add(e.get("source_id"))
+            elif e.get("op") == "restore":
+                removed.discard(e.get("source_id"))
+        self._sources = {k: v for k, v in self._all_sources.items() if k not in removed}
 
     def sources(self) -> list[Source]:
         return sorted(self._sources.values(), key=lambda s: s.name)
@@ -114,7 +151,7 @@ class Workspace:
 
     def add_sources(self, sources: Iterable[Source]) -> tuple[list[Source], list[Source]]:
         """Add sources; one whose clean text is already here is skipped. (added, skipped)"""
-        added, skipped = [], []
+        added, skipped, restored = [], [], []
         # Copy on write: a screen listing sources in another thread (a feed update runs in
         # a worker) iterates the old dict, never one that changes under it.
         known = dict(self._sources)
@@ -122,12 +159,18 @@ class Workspace:
             if s.id in known:
                 skipped.append(s)
                 continue
+            if s.id in self._all_sources:  # removed earlier: importing it again brings it back
+                restored.append(self._all_sources[s.id])
+                continue
             added.append(s)
             known[s.id] = s
         if added:
             self._write([Op.insert("sources", {**s.to_dict(), "added_by": self.annotator}) for s in added])
+            self._all_sources = {**self._all_sources, **{s.id: s for s in added}}
         self._sources = known
-        return added, skipped
+        for s in restored:
+            self._edit("source_edits", {"op": "restore", "source_id": s.id}, what=f"import of {s.name}")
+        return added + restored, skipped
 
     # ------------------------------------------------------------------ importing
     def import_files(self, paths: list[str], *, pattern: str = "*", max_bytes: int | None = None, stdin=None,
@@ -236,11 +279,37 @@ class Workspace:
                     raise WorkspaceError(f"published {v!r}: give a date as YYYY-MM-DD") from None
             clean[k] = v
         doc_id = next(i for i, d in self.store.docs("sources").items() if d["id"] == source_id)
-        self._write([Op.update("sources", doc_id, clean)])
+        before = {k: getattr(src, k) or "" for k in clean}
+        self._set_source_fields(doc_id, clean)
+        self.undo_log.record(Step(f"metadata of {src.name}", lambda: self._set_source_fields(doc_id, before),
+                                  lambda: self._set_source_fields(doc_id, clean), source_id))
+        return self._sources[src.id]
+
+    def _set_source_fields(self, doc_id: int, fields: dict) -> None:
+        self._write([Op.update("sources", doc_id, fields)])
         self._load_sources()
         if self.analyses:
             self._derive()
-        return self._sources[src.id]
+
+    def remove_source(self, source_id: str) -> Source:
+        """Take a source out of the workspace: out of the lists, the incidents, the brief
+        and the statistics. Its record and its tags stay in the history; undo (or
+        importing the same text again) brings it back."""
+        src = self.source(source_id)
+        self._edit("source_edits", {"op": "remove", "source_id": src.id}, what=f"removal of {src.name}")
+        return src
+
+    def restore_source(self, ref: str) -> Source:
+        """Bring back a removed source (by id, file name or file name without extension)."""
+        for s in self.removed_sources():
+            if ref in (s.id, s.name, Path(s.name).stem) or (len(ref) >= 4 and s.id.startswith(ref)):
+                self._edit("source_edits", {"op": "restore", "source_id": s.id}, what=f"restoring {s.name}")
+                return s
+        raise WorkspaceError(f"no removed source {ref!r}")
+
+    def removed_sources(self) -> list[Source]:
+        """Sources taken out with ``remove_source`` (and not brought back)."""
+        return sorted((s for k, s in self._all_sources.items() if k not in self._sources), key=lambda s: s.name)
 
     # ------------------------------------------------------------------ analysis
     @property
@@ -288,7 +357,8 @@ class Workspace:
             end -= 1
         if not (0 <= start < end <= len(src.text)):
             raise WorkspaceError("select some text to add as a quote")
-        self._edit("quote_edits", {"op": "add", "source_id": source_id, "start": start, "end": end, "actor_id": actor_id or ""})
+        self._edit("quote_edits", {"op": "add", "source_id": source_id, "start": start, "end": end, "actor_id": actor_id or ""},
+                   what=f"new quote “{_clip(src.text[start:end])}”")
         return next(i for i, q in enumerate(self.quotes(source_id)) if (q.start, q.end) == (start, end))
 
     def evidence_span(self, source_id: str, start: int, end: int) -> tuple[int, int] | None:
@@ -311,7 +381,8 @@ class Workspace:
             raise WorkspaceError(f"no quote {quote_index} in {self.source(source_id).name}")
         q = quotes[quote_index]
         self._actor(actor_id)
-        self._edit("quote_edits", {"op": "speaker", "source_id": source_id, "start": q.start, "end": q.end, "actor_id": actor_id})
+        self._edit("quote_edits", {"op": "speaker", "source_id": source_id, "start": q.start, "end": q.end, "actor_id": actor_id},
+                   what=f"speaker {self.actor_name(actor_id)} for “{_clip(q.text)}”")
 
     def remove_quote(self, source_id: str, quote_index: int) -> None:
         """Drop a quote the analysis got wrong (a scare quote, a title)."""
@@ -319,7 +390,8 @@ class Workspace:
         if not 0 <= quote_index < len(quotes):
             raise WorkspaceError(f"no quote {quote_index} in {self.source(source_id).name}")
         q = quotes[quote_index]
-        self._edit("quote_edits", {"op": "remove", "source_id": source_id, "start": q.start, "end": q.end})
+        self._edit("quote_edits", {"op": "remove", "source_id": source_id, "start": q.start, "end": q.end},
+                   what=f"not a quote “{_clip(q.text)}”")
 
     def reject_suggestion(self, source_id: str, start: int, end: int, label: str) -> None:
         """Record that the analyst rejected a suggestion, so it is not offered again."""
@@ -334,31 +406,78 @@ class Workspace:
         docs = self.store.docs("quote_edits")
         if getattr(self, "_rejected_n", -1) != len(docs):
             self._rejected = {
-                (e.get("source_id"), e.get("start"), e.get("end"), e.get("label")) for e in docs.values() if e.get("op") == "reject"
+                (e.get("source_id"), e.get("start"), e.get("end"), e.get("label")) for e in self._edits_in_force("quote_edits")
+                if e.get("op") == "reject"
             }
             self._rejected_n = len(docs)
         return (source_id, start, end, label) in self._rejected
 
-    def create_actor(self, name: str, kind: str = "person") -> str:
-        """A new actor the analysis did not find; returns its id."""
+    def create_actor(self, name: str, kind: str = "person", affiliation: str = "") -> str:
+        """A new actor the analysis did not find (or one of ``known_actors()``); returns its
+        id. ``kind`` is person, government, organization or group; ``affiliation`` a country
+        or body. Raises WorkspaceError for an empty name or a store that refuses the write."""
         name = typed(name)
         if not name:
             raise WorkspaceError("an actor needs a name")
         aid = slug(name)
         if self.actors.get(aid) is not None:
             return aid
-        self._edit("actor_edits", {"op": "create", "actor_id": aid, "name": name, "kind": kind})
+        self._edit("actor_edits", {"op": "create", "actor_id": aid, "name": name, "kind": kind}, undoable=False)
+        affiliation = typed(affiliation)
+        if affiliation:
+            self._edit("actor_edits", {"op": "affiliation", "actor_id": aid, "name": affiliation}, undoable=False)
         return aid
+
+    def known_actors(self) -> list[dict]:
+        """Actors the alias file knows that this workspace has not met yet, so that a speaker
+        can be one of them before any source names it: ``[{"id", "name", "kind",
+        "affiliation", "names"}]`` where ``names`` are the other names it goes by (a
+        government's metonyms, its country's names and capital: "the Kremlin", "Russia",
+        "Moscow" for the Russian government; a person's aliases). From the alias file
+        (``actors.toml``, the bundled one or the user's); pass ``name``, ``kind`` and
+        ``affiliation`` to ``create_actor`` to add one."""
+        gaz = self.gazetteer
+        have = {a.id for a in self.list_actors()}
+        out: list[dict] = []
+        seen: set[str] = set()
+
+        def add(name: str, kind: str, affiliation: str, names) -> None:
+            aid = self.actors.canonical_id(slug(name))
+            if aid in have or aid in seen:
+                return
+            seen.add(aid)
+            unique: dict[str, str] = {}
+            for n in names:
+                if n and norm_name(n) != norm_name(name):
+                    unique.setdefault(norm_name(n), n)
+            out.append({"id": aid, "name": name, "kind": kind, "affiliation": affiliation, "names": list(unique.values())})
+
+        for c in gaz.countries:
+            add(c.government_name, "government", c.name, (*c.metonyms, *c.all_names, c.capital))
+        for e in gaz.actors:
+            add(e.name, e.kind, e.affiliation, e.aliases)
+        return out
 
     def analyze(self, progress: Progress | None = None, n_process: int | None = None, derive: bool = True) -> None:
         """Analyse every source (cached ones are only loaded), then derive actors,
         incidents and suggestions (unless ``derive`` is False: quotes and names only)."""
         if not derive:
-            self.analyses = analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process)
+            self.analysis_errors = {}
+            self.analyses = self._parsed = analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process,
+                                                           errors=self.analysis_errors)
             return
         self.install(self.compute(progress, n_process))
 
     def compute(self, progress: Progress | None = None, n_process: int | None = None) -> Derived:
+        """Analyses of all sources (parsing only what the cache lacks) and what derives from
+        them. Changes nothing in the workspace, so a UI can run it in a worker thread; the
+        result remembers which edits it saw (``install`` catches up with later ones)."""
+        stamp = self._inputs_stamp()
+        derived = self._compute(progress, n_process)
+        derived.stamp = stamp
+        return derived
+
+    def _compute(self, progress: Progress | None = None, n_process: int | None = None) -> Derived:
         """Analyses of all sources (parsing only what the cache lacks) and what derives from
         them. Changes nothing in the workspace, so a UI can run it in a worker thread.
 
@@ -377,13 +496,15 @@ class Workspace:
                 if progress:
                     progress(len(sources), len(sources), "")
                 return self._from_snapshot(snap, version)
-        analyses = analyze_sources(sources, self.cache, progress, self.gazetteer, n_process)
+        errors: dict[str, str] = {}  # a source that fails is left out; the others go on
+        analyses = analyze_sources(sources, self.cache, progress, self.gazetteer, n_process, errors=errors)
+        self.analysis_errors = errors
         return self.derive(analyses, key)
 
     def _derived_key(self, version: str) -> str:
         from .derived_cache import inputs_key
 
-        tables = {name: self.store.docs(name) for name in ("actor_edits", "incident_edits", "quote_edits", "source_links")}
+        tables = {name: self.store.docs(name) for name in DERIVED_INPUTS}
         return inputs_key(version, self.gazetteer.fingerprint(), self.sources(), tables)
 
     def _from_snapshot(self, snap: dict, version: str) -> Derived:
@@ -393,7 +514,7 @@ class Workspace:
         actors = actors_from(snap, self.gazetteer)
         summaries = snap["summaries"]
         sources = dict(self._sources)
-        edits = self.store.all("quote_edits")
+        edits = self._edits_in_force("quote_edits")
 
         def load(sid: str):
             a = self.cache.get(sid, version)
@@ -405,7 +526,9 @@ class Workspace:
                 q.actor_id = who.get((q.start, q.end))
             return a
 
-        return Derived(LazyAnalyses(sources, load), actors, incidents_from(snap), sources, summaries)
+        d = Derived(LazyAnalyses(sources, load), actors, incidents_from(snap), sources, summaries)
+        d.parsed = LazyAnalyses(sources, lambda sid: self.cache.get(sid, version))
+        return d
 
     def derive(self, analyses, key: str | None = None) -> Derived:
         from . import derived_cache
@@ -413,12 +536,13 @@ class Workspace:
 
         d = derive(
             self.sources(), dict(analyses), self.gazetteer,
-            self.store.all("actor_edits"), self.store.all("incident_edits"), self.store.all("quote_edits"),
+            self._edits_in_force("actor_edits"), self._edits_in_force("incident_edits"), self._edits_in_force("quote_edits"),
             self.duplicate_groups(),
         )
         if len(d.analyses) == len(self._sources):  # everything analysed: worth keeping
             key = key or self._derived_key(pipeline_version(self.gazetteer))
             derived_cache.save(self.cache.dir, key, d.actors, d.incidents, d.summaries, self.store.mode, self.store.group)
+        d.parsed = analyses
         return d
 
     def source_summary(self, source_id: str) -> dict:
@@ -431,13 +555,27 @@ class Workspace:
         return {"quotes": [[q.start, q.end, q.actor_id] for q in qs], "tone": (sum(q.tone for q in qs) / len(qs)) if qs else None}
 
     def install(self, derived: Derived) -> None:
+        """Use what ``compute`` worked out. Edits made while it ran (here, or picked up from
+        another analyst) are applied on top, so nothing shown is older than the store."""
         self.analyses = derived.analyses
+        self._parsed = getattr(derived, "parsed", derived.analyses)  # before the analyst's quote edits
         self.actors = derived.actors
         self._incidents = derived.incidents
         self._derived = derived
+        stamp = getattr(derived, "stamp", None)
+        if stamp is not None and stamp != self._inputs_stamp():
+            self._derive()
+
+    def _inputs_stamp(self) -> tuple:
+        """Changes with every record that derived views depend on (cheap: counts)."""
+        return (tuple(sorted(self._sources)),) + tuple(len(self.store.docs(t)) for t in DERIVED_INPUTS)
+
+    def pending_analysis(self) -> list[Source]:
+        """Sources without an analysis yet (imported by another process, say)."""
+        return [s for s in self.sources() if s.id not in self.analyses]
 
     def _derive(self) -> None:
-        self.install(self.derive(self.analyses))
+        self.install(self.derive(getattr(self, "_parsed", self.analyses)))
 
     def suggestions(self, source_id: str) -> list[Suggestion]:
         """Suggested stances for the actors of a source, strongest first (never tags)."""
@@ -462,6 +600,10 @@ class Workspace:
     def analysis(self, source_id: str) -> Analysis | None:
         return self.analyses.get(source_id)
 
+    def analysis_failure(self, source_id: str) -> str:
+        """One line saying why the last analysis left the source out, or ""."""
+        return self.analysis_errors.get(source_id, "")
+
     def quotes(self, source_id: str) -> list[Quote]:
         a = self.analyses.get(source_id)
         return a.quotes if a else []
@@ -470,10 +612,27 @@ class Workspace:
         return list(self._incidents)
 
     # ------------------------------------------------------------------ analyst's edits
-    def _edit(self, table: str, record: dict) -> None:
+    def _edit(self, table: str, record: dict, what: str = "", undoable: bool = True) -> None:
+        """Append an analyst's edit (with a ``uid``, so that undo can name it) and bring
+        the derived views up to date; ``what`` says it for the undo notice."""
+        uid = uuid.uuid4().hex[:12]
+        self._append_edit(table, {**record, "uid": uid})
+        if undoable:
+            self.undo_log.record(Step(
+                what or _describe(record), lambda: self._append_edit(table, {"op": "undo", "target": uid}),
+                lambda: self._append_edit(table, {"op": "redo", "target": uid}), record.get("source_id", ""),
+            ))
+
+    def _append_edit(self, table: str, record: dict) -> None:
         self._write([Op.insert(table, {**record, "annotator": self.annotator, "created_at": _now()})])
+        if table == "source_edits":
+            self._load_sources()
         if self.analyses:
             self._derive()
+
+    def _edits_in_force(self, table: str) -> list[dict]:
+        """A table of edits without those undone (see annotate.undo)."""
+        return edits_in_force(self.store.all(table))
 
     def _actor(self, actor_id: str) -> str:
         if self.actors.get(actor_id) is None:
@@ -485,12 +644,13 @@ class Workspace:
         a, b = self._actor(actor_id), self._actor(into)
         if a == b:
             raise WorkspaceError("an actor cannot be merged into itself")
-        self._edit("actor_edits", {"op": "merge", "actor_id": a, "into": b})
+        self._edit("actor_edits", {"op": "merge", "actor_id": a, "into": b}, what=f"merge of {self.actor_name(a)} into {self.actor_name(b)}")
 
     def rename_actor(self, actor_id: str, name: str) -> None:
         if not typed(name):
             raise WorkspaceError("an actor's name cannot be empty")
-        self._edit("actor_edits", {"op": "rename", "actor_id": self._actor(actor_id), "name": typed(name)})
+        aid = self._actor(actor_id)
+        self._edit("actor_edits", {"op": "rename", "actor_id": aid, "name": typed(name)}, what=f"rename of {self.actor_name(aid)} to {typed(name)}")
 
     def add_alias(self, actor_id: str, alias: str) -> None:
         if not typed(alias):
@@ -510,7 +670,7 @@ class Workspace:
 
     def rename_incident(self, incident_id: str, title: str) -> None:
         self._incident(incident_id)
-        self._edit("incident_edits", {"op": "rename", "incident_id": incident_id, "title": typed(title)})
+        self._edit("incident_edits", {"op": "rename", "incident_id": incident_id, "title": typed(title)}, what=f"incident renamed {typed(title)}")
 
     def note_incident(self, incident_id: str, note: str) -> None:
         self._incident(incident_id)
@@ -521,7 +681,7 @@ class Workspace:
         self._incident(into)
         if incident_id == into:
             raise WorkspaceError("an incident cannot be merged into itself")
-        self._edit("incident_edits", {"op": "merge", "incident_id": incident_id, "into": into})
+        self._edit("incident_edits", {"op": "merge", "incident_id": incident_id, "into": into}, what="incidents merged")
 
     def split_incident(self, incident_id: str, source_ids: list[str], title: str = "") -> str:
         """Move the evidence of ``source_ids`` into a new incident; returns its id."""
@@ -545,6 +705,8 @@ class Workspace:
         Actor ids follow merges made after the tag."""
         out = []
         for st in self.history.in_force(source_id):
+            if st.source_id not in self._sources:
+                continue  # its source was removed: the tag stays in the history only
             aid = self.actors.canonical_id(st.actor_id)
             if self.actors.get(aid) is None and st.actor_name:
                 aid = self.actors.resolve(st.actor_name) or aid  # actor renamed by re-analysis
@@ -667,8 +829,15 @@ class Workspace:
     def set_note(self, stance_id: str, note: str) -> Stance:
         if stance_id not in self.history:
             raise WorkspaceError(f"no tag {stance_id!r}")
+        before = self.history.get(stance_id).note
         self._write([Op.insert("stances", self._event("note", stance_id, note=typed(note, multiline=True)))])
-        return self.history.get(stance_id)
+        st = self.history.get(stance_id)
+
+        def put(text: str, reason: str):
+            return lambda: self._write([Op.insert("stances", self._event("note", stance_id, note=text, reason=reason))])
+
+        self.undo_log.record(Step(f"note on {self.actor_name(st.actor_id)} {st.label}", put(before, "undo"), put(typed(note, multiline=True), "redo"), st.source_id))
+        return st
 
     def _inverse(self, kind: str, stance_id: str) -> None:
         if kind in ("tag", "retag"):
@@ -679,7 +848,7 @@ class Workspace:
         else:
             self._write([Op.insert("stances", self._event("retag", stance_id, reason="redo"))])
 
-    def undo(self) -> Stance | None:
+    def _undo_stance(self) -> Stance | None:
         """Undo this session's latest tag or removal (as a new event); returns the tag it
         concerned, or None when there is nothing to undo. Undoing a tag that replaced
         another brings that one back; redo re-applies the tag."""
@@ -690,7 +859,7 @@ class Workspace:
         self._redo.append((kind, sid))
         return self.history.get(sid)
 
-    def redo(self) -> Stance | None:
+    def _redo_stance(self) -> Stance | None:
         if not self._redo:
             return None
         kind, sid = self._redo.pop()
@@ -699,8 +868,34 @@ class Workspace:
         self._undo.append((kind, sid))
         return self.history.get(sid)
 
+    def _stance_step(self, item) -> Step:
+        """The undo-log step for an entry pushed on the stance undo stack (what it did is
+        read from the tag when it is undone: nothing more is done per tag)."""
+        return Step("tag", self._undo_stance, self._redo_stance, kind="stance")
+
+    def undo(self) -> Change | None:
+        """Undo this analyst's latest change in this session, whatever it was (a tag, an
+        untag, a note, a rejected suggestion, a quote added or removed, a speaker, an
+        actor's or an incident's edit, metadata, the brief's text, a source removal), by writing new records
+        that invert it. Returns what it did, or None when there is nothing to undo."""
+        return self._change(self.undo_log.undo())
+
+    def redo(self) -> Change | None:
+        """Re-apply the change the latest undo inverted (new records again), or None."""
+        return self._change(self.undo_log.redo())
+
+    def _change(self, done) -> Change | None:
+        if done is None:
+            return None
+        step, result = done
+        if isinstance(result, Stance):
+            name = self.actor_name(result.actor_id) if self.actors.get(result.actor_id) else result.actor_name or result.actor_id
+            return Change(f"{name} {result.label}", result.source_id, result, step.kind)
+        return Change(step.what, step.source_id, None, step.kind)
+
     def log(self) -> list[dict]:
-        """The stance history, oldest first: every tag, undo, redo and note, with who and when."""
+        """The history, oldest first: every tag, undo, redo and note, and every source removed
+        or brought back, with who and when."""
         out = []
         for e in self.history.events:
             ev = e.get("ev", "tag")
@@ -710,9 +905,26 @@ class Workspace:
                 "reason": e.get("reason", ""), "tag": st.id if st else e.get("target", ""),
                 "actor": (self.actor_name(st.actor_id) if self.actors.get(st.actor_id) else st.actor_name or st.actor_id) if st else "",
                 "label": st.label if st else "",
-                "source": self._sources[st.source_id].name if st and st.source_id in self._sources else "",
+                "source": self._all_sources[st.source_id].name if st and st.source_id in self._all_sources else "",
                 "quote": st.quote if st else "", "note": e.get("note", "") if ev == "note" else (st.note if st and ev == "tag" else ""),
             })
+        out += self._source_log()
+        out.sort(key=lambda e: e["at"])
+        return out
+
+    def _source_log(self) -> list[dict]:
+        docs = list(self.store.docs("source_edits").values())
+        by_uid = {e.get("uid"): e for e in docs if e.get("uid")}
+        out = []
+        for e in docs:
+            target = by_uid.get(e.get("target"), e)
+            src = self._all_sources.get(target.get("source_id", ""))
+            event = {"remove": "source removed", "restore": "source restored"}.get(e.get("op"), e.get("op", ""))
+            if e.get("op") in ("undo", "redo"):
+                event = f"{e['op']}: {'source removed' if target.get('op') == 'remove' else 'source restored'}"
+            out.append({"at": e.get("created_at", ""), "annotator": e.get("annotator", ""), "event": event, "reason": "",
+                        "tag": "", "actor": "", "label": "", "source": src.name if src else target.get("source_id", ""),
+                        "quote": "", "note": ""})
         return out
 
     # ------------------------------------------------------------------ the brief
@@ -731,6 +943,12 @@ class Workspace:
             "annotator": self.annotator, "created_at": _now(),
         }
         self._write([Op.insert("briefs", doc)])
+
+        def put(text: dict):
+            keep = {"bottom_line": text.get("bottom_line", ""), "key_judgments": text.get("key_judgments", "")}
+            return lambda: self._write([Op.insert("briefs", {**keep, "annotator": self.annotator, "created_at": _now()})])
+
+        self.undo_log.record(Step("edit of the brief", put(cur), put(doc)))
 
     def last_export(self) -> dict | None:
         docs = self.store.docs("exports")
@@ -764,6 +982,9 @@ class Workspace:
                 self.history.apply(r["d"])
             elif r["t"] == "sources":
                 self._load_sources()
+            elif r["t"] == "source_edits":
+                self._load_sources()
+                rederive = True
             elif r["t"] in ("actor_edits", "incident_edits", "quote_edits"):
                 rederive = True
         if rederive and self.analyses:
@@ -783,7 +1004,7 @@ class Workspace:
 
     @property
     def notices(self) -> list[str]:
-        return list(self.store.notices)
+        return list(self.store.notices) + list(self.analysis_errors.values())
 
     def close(self, compact: bool = True) -> None:
         self.store.close(compact=compact)

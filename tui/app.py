@@ -17,7 +17,7 @@ from .glyphs import GLYPHS, repertoire
 from .glyphs import install as install_glyphs
 from .glyphs import install_width_filter
 from .memory import freeze_long_lived
-from .messages import AnalysisProgress, AnalysisReady, WorkspaceFailed, WorkspaceOpened
+from .messages import AnalysisFailed, AnalysisProgress, AnalysisReady, WorkspaceFailed, WorkspaceOpened
 from .screens.help import HelpScreen
 from .screens.library import LibraryScreen
 from .themes import bundled_dir, label_glyph, label_slot, load_themes
@@ -50,6 +50,8 @@ class BlufApp(App):
         Binding("S", "screen('stats')", "Agreement", show=False, id="app.stats"),
         Binding("L", "screen('library')", "Library", show=False, id="app.library"),
         Binding("f2", "next_theme", "Next theme", show=False, id="app.theme"),
+        Binding("u", "undo", "Undo", show=False, id="app.undo"),
+        Binding("ctrl+r,U", "redo", "Redo", show=False, id="app.redo"),
     ]
 
     def __init__(self, db: str | Path | None = None, brief_path: str | Path | None = None, ui: UIConfig | None = None) -> None:
@@ -75,6 +77,8 @@ class BlufApp(App):
         self.theme_problems: list[str] = []
         self.key_problems: list[str] = []  # [keys] remaps refused (tui.keys)
         self._brief_filter = None  # annotate.brief loads on first use, not before the first paint
+        self.analysis_failed: dict[str, str] = {}  # source id -> why its analysis failed
+        self._choose_theme()
 
     @property
     def brief_filter(self):
@@ -88,6 +92,48 @@ class BlufApp(App):
     @brief_filter.setter
     def brief_filter(self, flt) -> None:
         self._brief_filter = flt
+
+    async def _dispatch_action(self, namespace, action_name: str, params) -> bool:
+        """Every key and palette action: a refusal of the workspace (a full disk, a read-only
+        file, a source removed by a colleague) is one line on screen, never a traceback that
+        ends the session."""
+        from annotate import BlufError
+
+        try:
+            return await super()._dispatch_action(namespace, action_name, params)
+        except BlufError as err:
+            self.notify(str(err), severity="error", timeout=8)
+            return True
+
+    def push_screen(self, screen, callback=None, wait_for_dismiss: bool = False, **kwargs):
+        """As Textual's, with the dialog's callback (a picker's or a prompt's result applied
+        to the workspace) reporting a refusal of the workspace in one line, as actions do."""
+        return super().push_screen(screen, self._reporting(callback), wait_for_dismiss, **kwargs)
+
+    def _reporting(self, callback):
+        if callback is None:
+            return None
+        import functools
+        import inspect
+
+        from annotate import BlufError
+
+        if inspect.iscoroutinefunction(callback):
+            @functools.wraps(callback)
+            async def run_async(*args):
+                try:
+                    return await callback(*args)
+                except BlufError as err:
+                    self.notify(str(err), severity="error", timeout=8)
+            return run_async
+
+        @functools.wraps(callback)
+        def run(*args):
+            try:
+                return callback(*args)
+            except BlufError as err:
+                self.notify(str(err), severity="error", timeout=8)
+        return run
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
                markup: bool = False) -> None:
@@ -109,7 +155,10 @@ class BlufApp(App):
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {**super().get_theme_variable_defaults(), **THEME_VARIABLE_DEFAULTS}
 
-    def on_mount(self) -> None:
+    def _choose_theme(self) -> None:
+        """Register the configured theme (the others after the first paint) and set it now,
+        before the app's styles are first worked out: set in on_mount, it made Textual work
+        out every style twice before the first paint."""
         from annotate.locations import user_themes_dir
 
         themes, self.theme_problems = load_themes([bundled_dir(), user_themes_dir()])
@@ -123,6 +172,8 @@ class BlufApp(App):
         if wanted in self.available_themes:
             self.theme = wanted
         self._more_themes = list(by_name.values())  # registered after the first paint
+
+    def on_mount(self) -> None:
         if self.ui.keymap:
             self.apply_keymap()  # checked again, and reported, when the label keys are known
         self.push_screen(LibraryScreen())
@@ -158,9 +209,22 @@ class BlufApp(App):
         except WorkspaceError as err:
             self.post_message(WorkspaceFailed(str(err)))
             return
+        except Exception as err:  # noqa: BLE001 - a worker ends with a result or one line
+            self.post_message(WorkspaceFailed(f"The workspace could not be opened: {str(err).splitlines()[0] if str(err) else type(err).__name__}"))
+            return
         self.post_message(WorkspaceOpened(ws))
         # Cached analyses load without spaCy; the rest is parsed here, off the UI thread.
-        derived = ws.compute(progress=lambda d, t, n: self.post_message(AnalysisProgress(d, t, n)))
+        self._compute(ws)
+
+    def _compute(self, ws) -> None:
+        """Analyse (in a worker thread) and post the result, or a one-line failure: a
+        worker never leaves a screen waiting."""
+        try:
+            derived = ws.compute(progress=lambda d, t, n: self.post_message(AnalysisProgress(d, t, n)))
+        except Exception as err:  # noqa: BLE001 - any failure is reported, in one line
+            text = str(err).splitlines()[0] if str(err) else type(err).__name__
+            self.post_message(AnalysisFailed(f"Analysis failed: {text}", [s.id for s in ws.pending_analysis()]))
+            return
         self.post_message(AnalysisReady(derived, ws.pipeline_notice()))
 
     def analyse_again(self) -> None:
@@ -170,14 +234,20 @@ class BlufApp(App):
 
     @work(thread=True, exclusive=True, group="workspace")
     def analyse(self) -> None:
-        ws = self.workspace
-        derived = ws.compute(progress=lambda d, t, n: self.post_message(AnalysisProgress(d, t, n)))
-        self.post_message(AnalysisReady(derived, ws.pipeline_notice()))
+        self._compute(self.workspace)
+
+    def analysing(self) -> bool:
+        return any(w.group == "workspace" and not w.is_finished for w in self.workers)
 
     @work(thread=True, exclusive=True, group="compact")
     def compact_workspace(self) -> None:
+        from annotate.workspace import WorkspaceError
+
         if self.workspace is not None:
-            self.workspace.maybe_compact()
+            try:
+                self.workspace.maybe_compact()
+            except WorkspaceError as err:
+                self.call_from_thread(self.notify, f"Compaction skipped: {err}", severity="warning", timeout=8, markup=False)
 
     # ------------------------------------------------------------------ handlers
     def on_workspace_opened(self, message: WorkspaceOpened) -> None:
@@ -218,13 +288,38 @@ class BlufApp(App):
         lib = self._library()
         if lib:
             lib.set_progress(None, None)
-            lib.set_status(
-                f"{count(len(ws.sources()), 'source')} · {count(sum(len(ws.source_summary(s.id)['quotes']) for s in ws.sources()), 'quote')} · "
-                f"{count(len(ws.incidents()), 'incident')} · enter reads a source"
-            )
             lib.refresh_data()
+            lib.set_status(self.summary_line())
         if message.notice:
             self.notify(message.notice, severity="warning", timeout=10)
+        for line in ws.analysis_errors.values():  # the other sources are analysed and open
+            self.notify(line, severity="error", timeout=15, markup=False)
+        for screen in self.screen_stack:
+            hook = getattr(screen, "on_analysis_ready", None)
+            if hook is not None and screen is not lib:
+                hook()
+
+    def summary_line(self) -> str:
+        """The library's status once the analysis is done: what the workspace holds."""
+        ws = self.workspace
+        ids = {s.id for s in ws.sources()}
+        failed = len(ids & self.analysis_failed.keys())
+        quotes = sum(len(ws.source_summary(s.id)["quotes"]) for s in ws.sources() if s.id in ws.analyses)
+        return (
+            f"{count(len(ids), 'source')} · {count(quotes, 'quote')} · {count(len(ws.incidents()), 'incident')}"
+            + (f" · {failed} not analysed (analysis failed)" if failed else "") + " · enter reads a source"
+        )
+
+    def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        for sid in message.source_ids:
+            self.analysis_failed[sid] = message.error
+        self.analysed = self.workspace is not None and bool(self.workspace.analyses)
+        lib = self._library()
+        if lib:
+            lib.set_progress(None, None)
+            lib.refresh_data()
+            lib.set_status(self.summary_line() if self.analysed else message.error)
+        self.notify(message.error, severity="error", timeout=15)
         for screen in self.screen_stack:
             hook = getattr(screen, "on_analysis_ready", None)
             if hook is not None and screen is not lib:
@@ -243,6 +338,13 @@ class BlufApp(App):
             return
         if changed:
             self.refresh_views()
+        # Sources another process imported: analyse them here (once; a failure is said).
+        pending = {s.id for s in ws.pending_analysis()} - self.analysis_failed.keys()
+        if pending and self.analysed and not self.analysing():
+            lib = self._library()
+            if lib:
+                lib.set_status(f"{len(ws.sources())} sources · analysing {len(pending)} new…")
+            self.analyse()
 
     def refresh_views(self) -> None:
         """Redraw what shows stances, after a change here or by another analyst."""
@@ -302,6 +404,33 @@ class BlufApp(App):
                     self.pop_screen()
                 return
         self.push_screen(cls())
+
+    def action_undo(self) -> None:
+        """Undo the analyst's latest change, whatever and wherever it was."""
+        self.history_step("undo")
+
+    def action_redo(self) -> None:
+        self.history_step("redo")
+
+    def history_step(self, which: str):
+        """Run the workspace's undo or redo, say what it did in one line, redraw every
+        screen. Returns the change, or None."""
+        from annotate.workspace import WorkspaceError
+
+        ws = self.workspace
+        if ws is None:
+            return None
+        try:
+            change = ws.undo() if which == "undo" else ws.redo()
+        except WorkspaceError as err:
+            self.notify(str(err), severity="error", timeout=8)
+            return None
+        if change is None:
+            self.notify(f"Nothing to {which}", timeout=2)
+            return None
+        self.notify(f"{'Undone' if which == 'undo' else 'Redone'}: {change.what}", timeout=3, markup=False)
+        self.refresh_views()
+        return change
 
     def action_next_theme(self) -> None:
         names = sorted(n for n in self.available_themes if n.startswith("bluf"))

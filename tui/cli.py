@@ -39,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="permissions of the file written with -o, e.g. 0640 (default: the workspace's, 0600)")
 
     a = sub.add_parser("analyze", help="analyse text files and print what was found")
-    a.add_argument("files", nargs="+", metavar="FILE")
+    a.add_argument("files", nargs="+", metavar="FILE", help="any file `bluf import` reads (- for stdin)")
     a.add_argument("--json", action="store_true", help="one JSON object per line and source (the default and only format)")
 
     i = sub.add_parser(
@@ -83,6 +83,8 @@ def _parser() -> argparse.ArgumentParser:
     for field in ("title", "outlet", "author", "url", "published", "language", "grade"):
         ed.add_argument(f"--{field}", help={"published": "publication date, YYYY-MM-DD", "grade": "Admiralty code: reliability A-F and credibility 1-6, e.g. B2"}.get(field))
     se_sub.add_parser("show", help="a source's metadata").add_argument("source")
+    se_sub.add_parser("rm", help="remove a source from the lists, incidents, brief and stats (its tags stay in the history)").add_argument("source")
+    se_sub.add_parser("restore", help="bring back a removed source").add_argument("source")
 
     sub.add_parser("sources", help="list the workspace's sources with their ids")
 
@@ -271,24 +273,23 @@ def cmd_analyze(args) -> int:
     from annotate.derive import derive
     from annotate.export.analysis_json import analysis_record
     from annotate.gazetteer import load_gazetteer
-    from annotate.ingest import IngestError, read_source
+    from annotate.importers import import_paths
 
-    sources, status = [], EXIT_OK
-    for f in args.files:
-        try:
-            src = read_source(f)
-        except IngestError as err:
-            print(f"bluf: {err}", file=sys.stderr)
-            status = EXIT_ERROR
-            continue
-        if all(s.id != src.id for s in sources):
-            sources.append(src)
+    # The files are read as `bluf import` reads them: every format it accepts.
+    result = import_paths(args.files, stdin=sys.stdin.buffer if "-" in args.files else None)
+    for err in result.errors:
+        print(f"bluf: {err}", file=sys.stderr)
+    sources, status = result.sources, EXIT_ERROR if result.errors else EXIT_OK
     gaz = load_gazetteer()
-    analyses = analyze_sources(sources, progress=_Progress("analysing"), gazetteer=gaz)
+    failed: dict[str, str] = {}  # a source whose analysis fails is reported; the others printed
+    analyses = analyze_sources(sources, progress=_Progress("analysing"), gazetteer=gaz, errors=failed)
+    for line in failed.values():
+        print(f"bluf: {line}", file=sys.stderr)
+    sources = [s for s in sources if s.id in analyses]
     d = derive(sources, analyses, gaz)
     for s in sources:
         print(json.dumps(analysis_record(s, d), ensure_ascii=False))
-    return status
+    return EXIT_ERROR if failed else status
 
 
 def _import_web(ws, args, report, urls: list[str]) -> None:
@@ -405,6 +406,8 @@ def _update_feeds(ws, args) -> int:
 
 
 def cmd_source(args) -> int:
+    if args.source_command in ("rm", "restore"):
+        return _source_rm(args)
     with _workspace(args, seed=False) as ws:
         src = ws.find_source(args.source)
         if args.source_command == "edit":
@@ -418,6 +421,17 @@ def cmd_source(args) -> int:
         dups = ws.near_duplicates_of(src.id)
         if dups:
             print(f"{'copies':10} " + _line(", ".join(ws.source(d).name for d in dups)))
+    return EXIT_OK
+
+
+def _source_rm(args) -> int:
+    with _workspace(args, seed=False) as ws:
+        if args.source_command == "rm":
+            src = ws.remove_source(ws.find_source(args.source).id)
+            print(f"removed: {src.name} ({src.id}); `bluf source restore {src.id}` brings it back")
+        else:
+            src = ws.restore_source(args.source)
+            print(f"restored: {src.name} ({src.id})")
     return EXIT_OK
 
 

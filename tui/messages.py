@@ -29,3 +29,13 @@ class AnalysisProgress(Message):
 class AnalysisReady(Message):
     derived: object  # annotate.workspace.Derived
     notice: str = ""
+
+
+@dataclass
+class AnalysisFailed(Message):
+    """The analysis worker stopped: one line for the user, and the sources left without
+    an analysis (they are not retried until the workspace is reopened)."""
+
+    error: str
+    source_ids: list[str] = field(default_factory=list)
+

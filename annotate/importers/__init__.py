@@ -34,7 +34,7 @@ from .jsonl import read_jsonl
 from .language import detect_language
 from .sniff import choose_format, sniff
 from .textfile import read_text
-from .walk import STDIN, SUFFIXES, _why, find_files
+from .walk import STDIN, SUFFIXES, _why, find_files, special_file
 
 __all__ = [
     "ImportResult", "import_paths", "import_bytes", "near_duplicates", "parse_grade", "detect_language",
@@ -60,11 +60,14 @@ def _too_big(where: str, size: int | None, limit: int) -> IngestError:
 
 def _read_file(path: str, max_bytes: int) -> bytes:
     try:
-        with open(path, "rb") as f:
+        # O_NONBLOCK: a path swapped for a FIFO after the walk must not block the import.
+        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as f:
             st = os.fstat(f.fileno())
             if stat.S_ISDIR(st.st_mode):
                 raise error(path, "is a directory")
-            if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
+            if not stat.S_ISREG(st.st_mode):
+                raise error(path, special_file(st.st_mode))
+            if st.st_size > max_bytes:
                 raise _too_big(path, st.st_size, max_bytes)
             data = f.read(max_bytes + 1)
     except IngestError:

@@ -8,16 +8,35 @@ in ``meta`` (and other top-level keys) are ignored."""
 
 from __future__ import annotations
 
+import codecs
+
 import orjson
 
 from ._common import Entry, build_meta, decode_text, error, one_line, safe
 
 
+def _without_nul_lines(data: bytes, where: str) -> tuple[bytes, list]:
+    """A NUL byte rejects only its line (blanked, so later lines keep their numbers). A file
+    that does not start as JSON, or where most lines have one, is binary data, which
+    ``decode_text`` reports for the whole file. A file with a UTF-16 byte-order mark (NULs
+    everywhere) is left to ``decode_text``, which reads it as UTF-16."""
+    if b"\x00" not in data or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data, []
+    lines = data.split(b"\n")
+    bad = [i for i, line in enumerate(lines) if b"\x00" in line]
+    first = next((line.strip() for line in lines if line.strip()), b"")
+    if not first.startswith(b"{") or 2 * len(bad) > sum(1 for line in lines if line.strip()):
+        return data, []  # not JSON Lines with a bad line but binary data
+    for i in bad:
+        lines[i] = b""
+    return b"\n".join(lines), [error(f"{where}:{i + 1}", "a NUL byte in the line (binary data); line skipped") for i in bad]
+
+
 def read_jsonl(data: bytes, where: str, name: str, path: str, fallback: str | None) -> tuple[list, list[str]]:
+    data, items = _without_nul_lines(data, where)
     text, warnings = decode_text(data, where, fallback)
-    if not text.strip():
+    if not text.strip() and not items:
         raise error(where, "empty file")
-    items: list = []
     for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue

@@ -38,6 +38,16 @@ def _why(err: OSError) -> str:
     return err.strerror or str(err)
 
 
+def special_file(mode: int) -> str:
+    """Why a path that is not a regular file is refused. Opening a FIFO waits for a writer
+    (forever, if none comes) and a device can be endless, so neither is ever opened."""
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a regular file; to read a pipe, give - and redirect it to stdin"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a regular file"
+    return "not a regular file"
+
+
 def _matches(name: str, pattern: str) -> bool:
     if os.path.splitext(name)[1].lower() not in SUFFIXES:
         return False
@@ -70,10 +80,10 @@ def find_files(paths: list[str], pattern: str, errors: list[IngestError]) -> lis
             continue
         if stat.S_ISDIR(st.st_mode):
             _walk(p, (st.st_dev, st.st_ino), pattern, walked, out, errors)
-        elif stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode):
+        elif stat.S_ISREG(st.st_mode):
             out.append(Found(p))
         else:
-            errors.append(error(p, "not a regular file"))
+            errors.append(error(p, special_file(st.st_mode)))
     return out
 
 

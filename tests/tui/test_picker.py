@@ -73,3 +73,32 @@ async def test_an_alias_the_analyst_added_and_a_typo_find_the_actor(ws_path):
         assert (await _type(pilot, app, "Quennick"))[0] == target.id
         await pilot.press(*["backspace"] * 8)
         assert (await _type(pilot, app, "Kremln"))[0] == "russian-government"  # a typo
+
+
+async def test_an_actor_only_the_alias_file_knows_is_offered_and_created(ws_path):
+    """A government no source has named yet is found by its metonym (as "Kremlin" finds the
+    Russian government in a workspace of other news) and, chosen, becomes the speaker with
+    its kind and country."""
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        ws = app.workspace
+        have = {a.id for a in ws.list_actors()}
+        taken = {norm_name(n) for a in ws.list_actors() for n in (a.name, *a.aliases)}
+        country, metonym = next(
+            (c, m) for c in ws.gazetteer.countries for m in c.metonyms
+            if len(m) > 6 and norm_name(m) not in taken and not any(norm_name(m) in t or t in norm_name(m) for t in taken)
+            and not any(a.name == c.government_name for a in ws.list_actors())
+        )
+        await _speaker_picker(pilot, app)
+        reader = app.screen_stack[-2]
+        offered = await _type(pilot, app, metonym)
+        from tui.screens.reader import KNOWN
+
+        assert offered[0].startswith(KNOWN) and offered[0][len(KNOWN):] not in have, offered[:3]
+        await pilot.press("enter")
+        await settle(app, pilot)
+        speaker = reader.quotes[reader.focus_index].actor_id
+        actor = next(a for a in ws.list_actors() if a.id == speaker)
+        assert (actor.name, actor.kind, actor.affiliation) == (country.government_name, "government", country.name)
+        assert country.government_name in widget_text(reader.query_one("#status", Static))

@@ -12,8 +12,18 @@ import pytest
 
 from tui.app import BlufApp
 
-# A fixed path: the library shows the workspace path.
+# A fixed path: the library shows the workspace path. Every pytest process on the machine
+# (xdist workers, a second checkout's run) would share it, so this module holds a lock on it
+# while its tests run: otherwise one run's tags and typed text land in another's pictures.
 WS_DIR = Path("/tmp/bluf-snapshots")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _fixed_paths_to_ourselves():
+    from filelock import FileLock
+
+    with FileLock("/tmp/bluf-snapshots.lock", timeout=600):
+        yield
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +54,20 @@ async def _ready(pilot):
     await pilot.pause()
 
 
+def _pressing(keys):
+    """Press ``keys`` one by one, letting every worker a key starts (an article's analysis
+    and suggestions, a picker's list) finish before the next, so that a loaded machine
+    takes the same picture as a quiet one."""
+
+    async def run(pilot):
+        await _ready(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await _ready(pilot)
+
+    return run
+
+
 SCREENS = {
     "library": [],
     "reader": ["enter", "right_square_bracket", "right_square_bracket", "right_square_bracket", "right_square_bracket"],
@@ -64,14 +88,14 @@ SCREENS = {
 @pytest.mark.parametrize("screen", list(SCREENS))
 def test_screen_snapshot(snap_compare, snapshot_ws, screen, size):
     app = BlufApp(db=snapshot_ws, brief_path=WS_DIR / "brief.md")
-    assert snap_compare(app, press=SCREENS[screen] + ["_"], terminal_size=size, run_before=_ready)
+    assert snap_compare(app, press=["_"], terminal_size=size, run_before=_pressing(SCREENS[screen]))
 
 
 def test_reader_snapshot_in_the_16_colour_theme(snap_compare, snapshot_ws):
     from tui.config import UIConfig
 
     app = BlufApp(db=snapshot_ws, ui=UIConfig(theme="bluf-ansi"))
-    assert snap_compare(app, press=SCREENS["reader"] + ["_"], terminal_size=(80, 24), run_before=_ready)
+    assert snap_compare(app, press=["_"], terminal_size=(80, 24), run_before=_pressing(SCREENS["reader"]))
 
 
 @pytest.fixture(scope="module")

@@ -52,3 +52,22 @@ def test_a_bad_file_is_reported_and_the_rest_printed(tmp_path):
     recs, err, code = run_analyze(bad, good)
     assert [r["source"] for r in recs] == ["good.txt"]
     assert code == 1 and err.strip() == f"bluf: {bad}: not a text file (binary data)"
+
+
+def test_every_format_that_import_reads_is_analysed(tmp_path):
+    story = "“We will not be intimidated,” Defence Minister Hanno Pevkur told reporters in Tallinn on Friday."
+    page = tmp_path / "page.html"
+    page.write_text(f"<html lang='en'><head><title>Pevkur on drones</title></head><body><nav>Home News</nav>"
+                    f"<article><p>{story}</p><p>The ministry said the drones turned back.</p></article></body></html>", encoding="utf-8")
+    feed = tmp_path / "feed.xml"
+    feed.write_text("<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>"
+                    f"<item><title>One</title><description>{story.replace('Friday', 'Monday')}</description></item>"
+                    "</channel></rss>", encoding="utf-8")
+    lines = tmp_path / "wire.jsonl"
+    lines.write_text(json.dumps({"text": story.replace("Friday", "Sunday"), "meta": {"title": "Three"}}) + "\n", encoding="utf-8")
+    recs, err, code = run_analyze(page, feed, lines)
+    assert code == 0, err
+    assert [r["source"] for r in recs] == ["page.html", "feed.xml#1", "wire.jsonl:1"]
+    for r in recs:
+        (q,) = r["quotes"]
+        assert q["text"].startswith("We will not be intimidated") and q["speaker"]["text"].endswith("Hanno Pevkur")

@@ -7,6 +7,7 @@ import io
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 
@@ -116,6 +117,19 @@ def test_malformed_jsonl_lines_name_their_line(tmp_path):
     assert [s.name for s in r.sources] == ["x.jsonl:1", "x.jsonl:3"]
     (err,) = r.errors
     assert str(err).startswith(f"{p}:2: invalid JSON") and "\n" not in str(err)
+
+
+def test_a_nul_byte_in_a_jsonl_line_rejects_only_that_line(tmp_path):
+    p = tmp_path / "x.jsonl"
+    other = "Another article entirely, about harbour fees and port traffic in the northern region."
+    p.write_bytes(json.dumps({"text": BODY}).encode() + b"\n"
+                  + b'{"text": "A report on the border\x00 crossing at Narva and the queue of lorries."}\n'
+                  + json.dumps({"text": other}).encode() + b"\n")
+    out = subprocess.run([sys.executable, "-m", "tui", "--db", str(tmp_path / "ws.json"), "import", str(p)],
+                         capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path)))
+    assert "added: x.jsonl:1" in out.stdout and "added: x.jsonl:3" in out.stdout, out.stderr
+    assert f"bluf: {p}:2: a NUL byte in the line (binary data); line skipped" in out.stderr.splitlines()
+    assert "2 added, 0 already there, 1 not imported" in out.stderr
 
 
 def test_missing_path(tmp_path):
@@ -273,7 +287,28 @@ def test_special_file_is_refused(tmp_path):
     if not hasattr(os, "mkfifo") or sys.platform == "win32":
         pytest.skip("no FIFOs here")
     r = import_paths(["/dev/null"])
-    assert [str(e) for e in r.errors] == ["/dev/null: not a regular file"]
+    assert [str(e) for e in r.errors] == ["/dev/null: a device, not a regular file"]
+
+
+def test_a_fifo_or_device_is_refused_without_blocking_and_the_rest_imports(tmp_path):
+    if not hasattr(os, "mkfifo") or sys.platform == "win32":
+        pytest.skip("no FIFOs here")
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # no writer: opening it would wait forever
+    good = tmp_path / "good.txt"
+    good.write_text(BODY, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    try:
+        out = subprocess.run([sys.executable, "-m", "tui", "--db", str(tmp_path / "ws.json"), "import", str(fifo), "/dev/zero", str(good)],
+                             capture_output=True, text=True, timeout=60, env=env)
+    except subprocess.TimeoutExpired:
+        pytest.fail("bluf import blocked on a FIFO")
+    errors = [line for line in out.stderr.splitlines() if line.startswith("bluf: ") and "not imported" not in line]
+    assert errors == [
+        f"bluf: {fifo}: a named pipe (FIFO), not a regular file; to read a pipe, give - and redirect it to stdin",
+        "bluf: /dev/zero: a device, not a regular file",
+    ], out.stderr
+    assert "added: good.txt" in out.stdout and out.returncode == 1
 
 
 def test_html_page_with_only_boilerplate_text(tmp_path):

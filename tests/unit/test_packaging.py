@@ -53,3 +53,38 @@ def test_installed_wheel_runs_from_another_directory(wheel, tmp_path):
     brief = (elsewhere / "brief.md").read_text(encoding="utf-8")
     for seed in (ROOT / "seeds").glob("*.txt"):  # the five seeds were imported from the wheel
         assert seed.name.replace("_", "\\_") in brief
+
+
+PAGE = (
+    "<html lang='en'><head><title>Drones over Narva</title></head><body><nav>Home News</nav><article>"
+    "<p>“We will not be intimidated,” Defence Minister Hanno Pevkur told reporters in Tallinn on Friday.</p>"
+    "<p>The ministry said two drones turned back after nine minutes over the border near Narva.</p>"
+    "</article><footer>Copyright</footer></body></html>"
+)
+
+
+def test_a_venv_with_the_bundled_pip_installs_a_bluf_that_imports_html(tmp_path):
+    """What a user does: `python3 -m venv v && v/bin/pip install .`, with the pip that
+    Python bundles (23.2 with Python 3.11), never upgraded. Before lxml_html_clean was a
+    dependency, that pip left it out and every HTML page failed to import."""
+    base = getattr(sys, "_base_executable", sys.executable)
+    venv = tmp_path / "v"
+    subprocess.run([base, "-m", "venv", str(venv)], check=True, capture_output=True, timeout=300)
+    py, pip = venv / "bin" / "python", venv / "bin" / "pip"
+    bundled = subprocess.run([str(py), "-c", "import ensurepip; print(ensurepip.version())"],
+                             check=True, capture_output=True, text=True).stdout.strip()
+    used = subprocess.run([str(pip), "--version"], check=True, capture_output=True, text=True).stdout.split()[1]
+    assert used == bundled
+    # The tests point XDG_CACHE_HOME at a temporary directory; pip's own cache is reused so
+    # that downloads are not repeated (the install itself is what a user runs).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env.setdefault("PIP_CACHE_DIR", str(Path.home() / ".cache" / "pip"))
+    out = subprocess.run([str(pip), "install", "-q", str(ROOT)], env=env, capture_output=True, text=True, timeout=1800)
+    assert out.returncode == 0, out.stderr[-3000:]
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    run = subprocess.run([str(venv / "bin" / "bluf"), "--db", "ws.json", "import", str(page)],
+                         cwd=elsewhere, env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0 and "added: page.html" in run.stdout, run.stderr

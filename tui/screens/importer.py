@@ -32,6 +32,11 @@ class ImportDone(Message):
     report: object
 
 
+@dataclass
+class ImportFailed(Message):
+    error: str  # one line
+
+
 class ImportScreen(Screen):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="import.back")]
     DEFAULT_CSS = """
@@ -75,12 +80,21 @@ class ImportScreen(Screen):
 
         ws = self.app.workspace
         files, urls = [p for p in paths if not is_url(p)], [p for p in paths if is_url(p)]
-        report = ws.import_files(files, pattern=pattern, progress=lambda d, t, n: self.post_message(ImportProgress(d, t, n)))
-        if urls:  # pages and feeds from the web, as `bluf import URL` does
-            web = ws.import_urls(urls, progress=lambda d, t, n: self.post_message(ImportProgress(d, t, n)))
-            for name in ("added", "already", "errors", "warnings", "duplicates", "near_duplicates"):
-                getattr(report, name).extend(getattr(web, name))
+        try:
+            report = ws.import_files(files, pattern=pattern, progress=lambda d, t, n: self.post_message(ImportProgress(d, t, n)))
+            if urls:  # pages and feeds from the web, as `bluf import URL` does
+                web = ws.import_urls(urls, progress=lambda d, t, n: self.post_message(ImportProgress(d, t, n)))
+                for name in ("added", "already", "errors", "warnings", "duplicates", "near_duplicates"):
+                    getattr(report, name).extend(getattr(web, name))
+        except Exception as err:  # noqa: BLE001 - a worker ends with a result or one line, never silence
+            self.post_message(ImportFailed(str(err).splitlines()[0] if str(err) else type(err).__name__))
+            return
         self.post_message(ImportDone(report))
+
+    def on_import_failed(self, message: "ImportFailed") -> None:
+        self.query_one("#log", Log).write_line(f"import failed: {message.error}")
+        self.query_one("#progress", ProgressBar).update(total=1, progress=1)
+        self.notify(f"Import failed: {message.error}", severity="error", timeout=10, markup=False)
 
     def on_import_progress(self, message: ImportProgress) -> None:
         self.query_one("#progress", ProgressBar).update(total=message.total, progress=message.done)

@@ -37,6 +37,7 @@ class LibraryScreen(Screen):
         Binding("slash", "filter", "Filter", id="library.filter"),
         Binding("i", "import", "Import", id="library.import"),
         Binding("m", "edit_source", "Metadata", id="library.edit"),
+        Binding("delete,X", "remove_source", "Remove source", show=False, id="library.remove"),
         Binding("R", "update_feeds", "Update feeds", show=False, id="library.update_feeds"),  # in ? and the palette
         Binding("tab", "app.focus_next", "Next list", show=False, id="library.next"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear"),
@@ -117,6 +118,8 @@ class LibraryScreen(Screen):
         sources = self.query_one("#sources", DataTable)
         incidents = self.query_one("#incidents", DataTable)
         needle = self.filter_text
+        if getattr(self.app, "analysed", False) and not self.app.analysing():
+            self.set_status(self.app.summary_line())
         self.query_one("#title", Static).update(Text(f"bluf · library · {ws.path}" + (" · read-only" if ws.readonly else "")))
         keep = sources.cursor_row
         sources.clear()
@@ -205,6 +208,34 @@ class LibraryScreen(Screen):
                 self.app.refresh_views()
 
         self.app.push_screen(SourceEditScreen(key), done)
+
+    def action_remove_source(self) -> None:
+        """Remove the source under the cursor, after a yes (u undoes it)."""
+        from annotate.workspace import WorkspaceError
+
+        from ..widgets.confirm import Confirm
+
+        table = self.query_one("#sources", DataTable)
+        ws = self.app.workspace
+        if ws is None or not table.row_count:
+            return
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        src = ws.source(key)
+        tags = sum(1 for st in ws.stances(src.id))
+
+        def done(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                ws.remove_source(src.id)
+            except WorkspaceError as err:
+                self.notify(str(err), severity="error", timeout=8)
+                return
+            self.notify(f"Removed {src.label} (u undoes it; its tags stay in the history)", timeout=4, markup=False)
+            self.app.refresh_views()
+
+        more = f" and its {tags} tag{'s' if tags != 1 else ''}" if tags else ""
+        self.app.push_screen(Confirm(f"Remove {src.label}{more} from the lists, incidents and brief?"), done)
 
     def action_open(self) -> None:
         focused = self.focused

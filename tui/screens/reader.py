@@ -28,6 +28,8 @@ from ..widgets.prompt import TextPrompt
 from ..widgets.status_line import StatusLine
 from ..wording import count
 
+KNOWN = "\x00known:"  # the picker id of an alias-file actor: no actor id can start so
+
 ENTITY_CLASS = {
     "PERSON": "person",
     "ORG": "org",
@@ -109,6 +111,7 @@ class ReaderScreen(Screen):
         self.source_id = source_id
         self.cursor = Cursor()  # what is in focus and the selection (tui/cursor.py)
         self._marks_cache: tuple | None = None  # (key, marks, inserts, gutter)
+        self._drawn = False  # the article has been on screen (suggestions are worked out after)
 
     @property
     def ws(self):
@@ -139,13 +142,20 @@ class ReaderScreen(Screen):
         self.refresh_marks()
 
     def on_article_view_drawn(self) -> None:
+        self._drawn = True
         if not self.ws.suggestions_ready(self.source_id):
             self._work_out_suggestions()
 
     @work(thread=True, exclusive=True, group="suggestions")
     def _work_out_suggestions(self) -> None:
         """A long article's suggestions take a moment: the text and its marks show first."""
-        self.ws.suggestions(self.source_id)
+        try:
+            self.ws.suggestions(self.source_id)
+        except Exception as err:  # a worker never fails silently nor takes the app down
+            self._drawn = False  # not tried again for this screen
+            self.app.call_from_thread(self.notify, f"Suggestions not available: {str(err).splitlines()[0] if str(err) else type(err).__name__}",
+                                      severity="warning", timeout=8)
+            return
         self.app.call_from_thread(self.refresh_marks)
 
     # ------------------------------------------------------------------ data
@@ -200,6 +210,8 @@ class ReaderScreen(Screen):
         """Recompute marks, chips, panel and status from the workspace. The article's marks
         are rebuilt only when what they show changed (tags, suggestions, rejections, the
         analysis); moving the focus reuses them."""
+        if self._source_gone():
+            return
         view = self.query_one(ArticleView)
         tags = self._tags_by_quote()
         key = self._marks_key(tags)
@@ -210,6 +222,28 @@ class ReaderScreen(Screen):
         view.mark(marks, inserts, gutter, focus=span, focus_cls="quote-focus" if self.selection is None else "selection")
         self._refresh_panel()
         self._refresh_status(tags)
+        busy = any(w.group == "suggestions" and w.node is self and not w.is_finished for w in self.workers)
+        if self._drawn and not busy and self.analysis is not None and not self.ws.suggestions_ready(self.source_id):
+            # An edit re-derived them (a rejection, a removed quote, a new speaker): work
+            # them out again, or they would stay hidden until the article is reopened.
+            self._work_out_suggestions()
+
+    def _source_gone(self) -> bool:
+        """The source was removed (by another analyst, or by an undo): leave the reader."""
+        from annotate.workspace import WorkspaceError
+
+        try:
+            self.ws.source(self.source_id)
+            return False
+        except WorkspaceError:
+            pass
+        if self.is_current:
+            self.notify("This source was removed from the workspace (u brings it back if you removed it)", severity="warning", timeout=6)
+            self.app.pop_screen()
+        return True
+
+    def on_screen_resume(self) -> None:
+        self._source_gone()
 
     def _marks_key(self, tags) -> tuple:
         ws = self.ws
@@ -301,7 +335,8 @@ class ReaderScreen(Screen):
         # (text, rank): rank 0 stays longest on a narrow line; the rest goes whole, by rank.
         progress = [(f"{tagged}/{len(quotes)} tagged", 1), (f"{count(len(speakers - with_stance), 'actor')} without a stance", 2)]
         if self.analysis is None:
-            parts = [("Analysing…", 0), ("quotes and names appear when the analysis is done", 2)]
+            failed = ws.analysis_failure(self.source_id) or getattr(self.app, "analysis_failed", {}).get(self.source_id)
+            parts = [(failed, 0), ("the text is shown without marks", 2)] if failed else [("Analysing…", 0), ("quotes and names appear when the analysis is done", 2)]
         elif self.selection is not None:
             a, b = self._focus_span() or (0, 0)
             parts = [(f"Selected {count(b - a, 'character')}", 0), ("arrows extend", 3), ("a label key tags it", 2),
@@ -354,6 +389,7 @@ class ReaderScreen(Screen):
         starts = [x[0] if mode == "sentence" else x.start for x in items]
         if not self.cursor.move(mode, starts, step, self._focus_at, ok):
             self.app.bell()
+            self.refresh_marks()  # the key may have changed what is shown (tag and jump)
             return
         self.refresh_marks()
         self._scroll_to_focus()
@@ -552,12 +588,22 @@ class ReaderScreen(Screen):
             for a in ws.list_actors()
         ]
         choices.sort(key=lambda c: (c.id not in here, c.label.lower()))
+        # Actors the alias file knows and no source has named yet ("Kremlin" finds the
+        # Russian government before any Russian source is read): chosen, they are created.
+        known = {f"{KNOWN}{k['id']}": k for k in ws.known_actors()}
+        # Hundreds of them: offered only for a close match, so a new name typed in full
+        # still has "+ New actor" near the top.
+        choices += [Choice(key, k["name"], f"{k['affiliation'] or k['kind']} · alias file", tuple(k["names"]), min_score=88.0)
+                    for key, k in known.items()]
 
         def done(result: str | None) -> None:
             if not result:
                 return
             if result.startswith(NEW):
                 result = ws.create_actor(result[len(NEW):])
+            elif result in known:
+                k = known[result]
+                result = ws.create_actor(k["name"], k["kind"], k["affiliation"])
             then(result)
 
         self.app.push_screen(Picker(title, choices, allow_new="New actor", initial=initial), done)
@@ -615,10 +661,12 @@ class ReaderScreen(Screen):
         self._changed(st and self.ws.untag(st.id), "Removed: {} (u undoes)", "You have no tag on this")
 
     def action_undo(self) -> None:
-        self._changed(self.ws.undo(), "Undone: {}", "Nothing to undo")
+        self.app.history_step("undo")
+        self.refresh_marks()
 
     def action_redo(self) -> None:
-        self._changed(self.ws.redo(), "Redone: {}", "Nothing to redo")
+        self.app.history_step("redo")
+        self.refresh_marks()
 
     def action_note(self) -> None:
         st = self._my_tag_here()

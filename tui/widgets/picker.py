@@ -27,6 +27,7 @@ class Choice:
     label: str
     detail: str = ""
     names: tuple[str, ...] = ()  # other names it goes by, found as well as the label
+    min_score: float = 0.0  # WRatio it needs to be offered, when higher than MIN_SCORE (a far-fetched item)
 
 
 MIN_SCORE = 70.0  # WRatio (0-100) below which an item is not offered
@@ -65,7 +66,7 @@ class Ranker:
         for _, score, i in process.extract(q, self._details, scorer=fuzz.WRatio, processor=None, limit=None, score_cutoff=cutoff):
             if DETAIL_WEIGHT * score > best.get(i, (-1.0, ""))[0]:
                 best[i] = (DETAIL_WEIGHT * score, "")
-        order = sorted(best, key=lambda i: (-best[i][0], i))
+        order = sorted((i for i in best if best[i][0] >= self.choices[i].min_score), key=lambda i: (-best[i][0], i))
         return [(self.choices[i], best[i][1]) for i in order]
 
 

@@ -1,0 +1,86 @@
+"""Every edit made from a dialog or a key on a full disk is one line on screen and the
+session goes on: a picker's speaker, not-a-quote, a rejection, an actor's new name."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from tui.app import BlufApp
+
+from .helpers import settle
+
+
+@pytest.fixture
+def full_disk_ws(ws_path, tmp_path):
+    """The analysed seed workspace on a real tmpfs that is then filled to the last byte."""
+    if os.getuid() != 0:
+        pytest.skip("mounting a tmpfs needs root")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    size = sum(f.stat().st_size for f in ws_path.parent.rglob("*") if f.is_file())
+    subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size + (4 << 20)}", "tmpfs", str(disk)], check=True)
+    try:
+        shutil.copytree(ws_path.parent, disk / "ws")
+        yield disk / "ws" / "ws.json", disk
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=True)
+
+
+def _fill(disk) -> None:
+    with open(disk / "filler", "wb", buffering=0) as f:
+        try:
+            while True:
+                f.write(b"x" * 4096)
+        except OSError:
+            pass
+        try:
+            while True:
+                f.write(b"x")
+        except OSError:
+            pass
+
+
+def _errors(app) -> list[str]:
+    return [n.message for n in app._notifications if n.severity == "error"]
+
+
+async def test_edits_on_a_full_disk_are_one_line_and_the_session_goes_on(full_disk_ws):
+    path, disk = full_disk_ws
+    app = BlufApp(db=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("right_square_bracket")
+        await settle(app, pilot)
+        reader = app.screen
+        before = len(reader.quotes)
+        _fill(disk)
+
+        # A speaker chosen in the picker (a dialog's callback).
+        await pilot.press("e", *"Merz", "enter")
+        await settle(app, pilot)
+        assert app.is_running and app.screen is reader
+        assert any("full" in m for m in _errors(app)), _errors(app)
+
+        # Not a quote (a key's action).
+        n = len(_errors(app))
+        await pilot.press("X")
+        await settle(app, pilot)
+        assert app.is_running and app.screen is reader
+        assert len(_errors(app)) > n and "full" in _errors(app)[-1], _errors(app)
+        assert len(reader.quotes) == before  # nothing changed on screen that is not on disk
+
+        # An actor's new name (a prompt's callback on another screen).
+        n = len(_errors(app))
+        await pilot.press("escape", "A")
+        await settle(app, pilot)
+        await pilot.press("r", "ctrl+a", *"Someone", "enter")
+        await settle(app, pilot)
+        assert app.is_running
+        assert len(_errors(app)) > n and "full" in _errors(app)[-1], _errors(app)
+    assert all("\n" not in m for m in _errors(app))

@@ -1,0 +1,68 @@
+"""What the reader shows equals the store: after every key, the status line, the chips
+and the actor panel are what a freshly opened reader on the same workspace shows."""
+
+from __future__ import annotations
+
+from tui.app import BlufApp
+from tui.screens.reader import ReaderScreen
+from tui.widgets.actor_panel import ActorPanel
+from tui.widgets.article_view import ArticleView
+
+from .helpers import settle, widget_text
+
+
+def shown(reader: ReaderScreen) -> dict:
+    """Everything the reader shows that comes from the store, as text."""
+    view = reader.query_one(ArticleView)
+    return {
+        "status": widget_text(reader.query_one("#status")),
+        "panel": widget_text(reader.query_one(ActorPanel)),
+        "article": widget_text(view),
+    }
+
+
+async def fresh_view(ws_path, reader: ReaderScreen) -> dict:
+    """Open the same workspace in a new app, put a new reader's focus where ``reader``'s
+    is, and read what it shows."""
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=reader.app.size) as pilot:
+        await settle(app, pilot)
+        app.open_reader(reader.source_id)
+        await settle(app, pilot)
+        other = app.screen
+        assert isinstance(other, ReaderScreen)
+        other.mode, other.focus_index = reader.mode, reader.focus_index
+        other.entity_index, other.sentence_index = reader.entity_index, reader.sentence_index
+        other.refresh_marks()
+        other.query_one(ArticleView).scroll_to(y=reader.query_one(ArticleView).scroll_offset.y, animate=False)
+        await settle(app, pilot)
+        return shown(other)
+
+
+async def test_after_every_key_the_reader_shows_what_a_fresh_reader_shows(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("down", "enter")
+        await settle(app, pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        n = len(reader.quotes)
+        assert n >= 3
+        # Tag-and-jump through every quote: the last one has no untagged quote after it.
+        keys = ["right_square_bracket", "H", "C", "N", "T", "D"]
+        keys += ["H"] * (n + 1 - len(keys))
+        # Then history steps, a rejection next to a suggestion, not-a-quote, moves.
+        keys += ["u", "U", "delete", "u", "left_square_bracket", "x", "a", "u", "X", "u", "right_curly_bracket"]
+        # A name and a sentence in focus, tagged and untagged.
+        keys += ["greater_than_sign", "h", "right_parenthesis", "c", "u", "u", "U"]
+        for i, key in enumerate(keys):
+            await pilot.press(key)
+            await settle(app, pilot)
+            if app.screen is not reader:  # "who holds this stance": a name without an actor
+                await pilot.press("escape")
+                await settle(app, pilot)
+            assert app.screen is reader
+            now, fresh = shown(reader), await fresh_view(ws_path, reader)
+            for part in now:
+                assert now[part] == fresh[part], f"{part} after key {i} {key!r} of {keys}"
