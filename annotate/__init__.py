@@ -26,6 +26,7 @@ _FACADE = {
     "BlufError": "errors",
     "IngestError": "errors",
     "WorkspaceError": "errors",
+    "SpeakerNeeded": "errors",
     "ExportError": "errors",
     "recover": "store",
     # The stance labels a new workspace starts with (``Workspace.labels``: those in force).

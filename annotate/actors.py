@@ -367,18 +367,65 @@ def build_actors(
     edits: Iterable[dict] = (),
 ) -> ActorIndex:
     """Resolve every mention to a canonical actor, and set ``Quote.actor_id``."""
-    srcs = {s.id: s for s in sources}
-    mentions = _mentions(srcs, analyses, gaz)
-    # The same phrases come back in every article: work each one out once.
-    person_name = _memo(_person_name_of(gaz))
-    government_for = _memo(lambda text: _government_for(text, gaz))
-    by_source: dict[str, list[int]] = defaultdict(list)
-    for k, m in enumerate(mentions):
-        by_source[m.source_id].append(k)
-    index = ActorIndex(gazetteer=gaz)
-    actors = index.actors
+    return ActorResolver(sources, analyses, gaz).run(edits)
 
-    def ensure(name: str, kind: str, affiliation: str = "") -> str:
+
+class ActorResolver:
+    """One pass over the analysed corpus that builds an :class:`ActorIndex`, stage by
+    stage (:meth:`run` gives the order). Each stage reads what earlier ones wrote:
+
+    - ``mentions``: every speaker, frame agent and PERSON/ORG entity of every analysis
+      (``_Mention``; its position in the list is its number ``k``);
+    - ``person_of``: mention number -> person name as written (stage :meth:`find_people`);
+    - ``group_of``: (source id, mention number) -> group name (stage :meth:`find_groups`);
+    - ``described``: mentions that are descriptions ("the chancellor"), with their parsed
+      :class:`~annotate.roles.Description` (stage :meth:`resolve_speakers`);
+    - ``index``: the result: actors by id, mention spans -> actor id, aliases.
+    """
+
+    def __init__(self, sources: Iterable[Source], analyses: dict[str, Analysis], gaz: Gazetteer):
+        self.gaz = gaz
+        self.analyses = analyses
+        self.srcs = {s.id: s for s in sources}
+        self.mentions = _mentions(self.srcs, analyses, gaz)
+        # The same phrases come back in every article: work each one out once.
+        self.person_name = _memo(_person_name_of(gaz))
+        self.government_for = _memo(lambda text: _government_for(text, gaz))
+        self.by_source: dict[str, list[int]] = defaultdict(list)  # source id -> mention numbers
+        for k, m in enumerate(self.mentions):
+            self.by_source[m.source_id].append(k)
+        self.index = ActorIndex(gazetteer=gaz)
+        self.actors = self.index.actors
+        self.person_of: dict[int, str] = {}
+        self.group_of: dict[tuple[str, int], str] = {}
+        self.described: list[tuple[int, Description]] = []
+        # Filled by cluster_people, read by person_canonical:
+        self.full_by_source: dict[str, dict[str, str]] = defaultdict(dict)  # sid -> surname -> full
+        # sid -> first word -> full names: "Xi" is "Xi Jinping" (family name first).
+        self.by_first_word: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self.cluster_of: dict[str, str] = {}  # person name -> canonical
+        self.surname_canon: dict[str, set[str]] = defaultdict(set)  # surname -> canonical names
+
+    def run(self, edits: Iterable[dict] = ()) -> ActorIndex:
+        """All stages in order; ``edits`` are the workspace's ``actor_edits`` records,
+        applied last. Sets ``Quote.actor_id`` on the analyses and returns the index."""
+        self.find_people()
+        self.cluster_people()
+        self.assign_people()
+        self.find_groups()
+        self.resolve_speakers()
+        self.link_organisations()
+        self.resolve_descriptions()
+        self.add_gazetteer_aliases()
+        _apply_edits(self.index, edits)
+        self.set_quote_actors()
+        return self.index
+
+    # ------------------------------------------------------------------ helpers
+    def ensure(self, name: str, kind: str, affiliation: str = "") -> str:
+        """The id of the actor named ``name``, created when new: kind, affiliation and
+        aliases come from the gazetteer's entry (or its government) before the arguments."""
+        gaz, actors = self.gaz, self.actors
         aid = slug(name)
         if aid not in actors:
             entry = gaz.entry(name)
@@ -392,174 +439,215 @@ def build_actors(
             )
         return aid
 
-    def alias(aid: str, text: str) -> None:
+    def alias(self, aid: str, text: str) -> None:
+        """Let ``text`` (as written in an article) name actor ``aid``: the first actor to
+        claim a normalised name keeps it; an actor lists at most 40 aliases."""
         key = norm_name(text)
-        if key and key not in index.aliases:
-            index.aliases[key] = aid
-        a = actors[aid]
+        if key and key not in self.index.aliases:
+            self.index.aliases[key] = aid
+        a = self.actors[aid]
         if text != a.name and text not in a.aliases and len(a.aliases) < 40:
             a.aliases.append(text)
 
-    # 1. People: collect full names per article, then join them across the corpus.
-    person_of: dict[int, str] = {}  # mention index -> person name as written
-    for k, m in enumerate(mentions):
-        if m.kind == "org-entity" or government_for(m.text):
-            continue
-        canon = gaz.canonical(m.text)
-        if canon and not (gaz.entry(canon) and gaz.entry(canon).kind == "person"):
-            continue
-        looks_named = m.role != "entity" and not m.org_inside and _name_like(m.text, gaz)
-        if m.has_person or canon or looks_named or _titled_name(m.text, gaz, person_name):
-            # The name the model found, else the phrase without titles and nationality.
-            pn = person_name(m.person_text) if m.person_text else person_name(m.text)
-            if pn:
-                person_of[k] = pn
-    # A bare surname the model mistook for an organisation ("Trump" as ORG) is that person
-    # when the corpus names a person with that surname.
-    surnames = {_surname(pn) for pn in person_of.values() if len(pn.split()) >= 2}
-    # ... or the first word of a full name in the same article ("Xi" for "Xi Jinping").
-    first_words: dict[str, set[str]] = defaultdict(set)
-    for k, pn in person_of.items():
-        if len(pn.split()) >= 2:
-            first_words[mentions[k].source_id].add(_first(pn))
-    for k, m in enumerate(mentions):
-        if k in person_of or m.kind == "org-entity" and m.role != "entity":
-            continue
-        bare = _strip_possessive(m.text.strip())
-        known = norm_name(bare) in surnames or norm_name(bare) in first_words[m.source_id]
-        if m.role != "entity" and " " not in bare and bare[:1].isupper() and known and not gaz.canonical(bare):
-            person_of[k] = bare
-    full_by_source: dict[str, dict[str, str]] = defaultdict(dict)  # sid -> surname -> full
-    # sid -> first word -> full names: "Xi" is "Xi Jinping" (family name first).
-    by_first_word: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    counts: Counter[str] = Counter()
-    for k, pn in person_of.items():
-        counts[pn] += 1
-        if len(pn.split()) >= 2:
-            full_by_source[mentions[k].source_id].setdefault(_surname(pn), pn)
-            by_first_word[mentions[k].source_id][_first(pn)].add(pn)
-    # Clusters of full names: same surname (or nearly) and compatible first names.
-    clusters: list[list[str]] = []
-    for pn in sorted({p for p in person_of.values() if len(p.split()) >= 2}, key=lambda p: (-counts[p], p)):
-        for cl in clusters:
-            ref = cl[0]
-            if fuzz.ratio(_surname(pn), _surname(ref)) >= 88 and fuzz.ratio(_first(pn), _first(ref)) >= 75:
-                cl.append(pn)
-                break
-        else:
-            clusters.append([pn])
-    cluster_of: dict[str, str] = {}  # person name -> canonical
-    for cl in clusters:
-        canon = next((gaz.canonical(n) for n in cl if gaz.canonical(n)), None) or cl[0]
-        for n in cl:
-            cluster_of[n] = canon
-    surname_canon: dict[str, set[str]] = defaultdict(set)
-    for n, canon in cluster_of.items():
-        surname_canon[_surname(n)].add(canon)
+    # ------------------------------------------------------------------ 1. people
+    def find_people(self) -> None:
+        """Names: ``person_of`` gets each mention that names a person (a PERSON entity
+        inside, a gazetteer person, a name-like or titled phrase), as the name without
+        titles and nationality; then bare surnames (or first words, "Xi") of a full name
+        found elsewhere, which the model took for an organisation ("Trump" as ORG)."""
+        gaz, mentions, person_of, person_name = self.gaz, self.mentions, self.person_of, self.person_name
+        for k, m in enumerate(mentions):
+            if m.kind == "org-entity" or self.government_for(m.text):
+                continue
+            canon = gaz.canonical(m.text)
+            if canon and not (gaz.entry(canon) and gaz.entry(canon).kind == "person"):
+                continue
+            looks_named = m.role != "entity" and not m.org_inside and _name_like(m.text, gaz)
+            if m.has_person or canon or looks_named or _titled_name(m.text, gaz, person_name):
+                # The name the model found, else the phrase without titles and nationality.
+                pn = person_name(m.person_text) if m.person_text else person_name(m.text)
+                if pn:
+                    person_of[k] = pn
+        # A bare surname the model mistook for an organisation ("Trump" as ORG) is that person
+        # when the corpus names a person with that surname.
+        surnames = {_surname(pn) for pn in person_of.values() if len(pn.split()) >= 2}
+        # ... or the first word of a full name in the same article ("Xi" for "Xi Jinping").
+        first_words: dict[str, set[str]] = defaultdict(set)
+        for k, pn in person_of.items():
+            if len(pn.split()) >= 2:
+                first_words[mentions[k].source_id].add(_first(pn))
+        for k, m in enumerate(mentions):
+            if k in person_of or m.kind == "org-entity" and m.role != "entity":
+                continue
+            bare = _strip_possessive(m.text.strip())
+            known = norm_name(bare) in surnames or norm_name(bare) in first_words[m.source_id]
+            if m.role != "entity" and " " not in bare and bare[:1].isupper() and known and not gaz.canonical(bare):
+                person_of[k] = bare
 
-    def person_canonical(pn: str, sid: str) -> str:
-        if pn in cluster_of:
-            return cluster_of[pn]
-        g = gaz.canonical(pn)
+    def cluster_people(self) -> None:
+        """Spelling variants: full names with the same surname (or nearly, fuzz >= 88) and
+        compatible first names (>= 75) form one cluster, named by the gazetteer or by its
+        most frequent name; fills ``cluster_of``, ``surname_canon``, and per article
+        ``full_by_source`` and ``by_first_word``."""
+        counts: Counter[str] = Counter()
+        for k, pn in self.person_of.items():
+            counts[pn] += 1
+            if len(pn.split()) >= 2:
+                self.full_by_source[self.mentions[k].source_id].setdefault(_surname(pn), pn)
+                self.by_first_word[self.mentions[k].source_id][_first(pn)].add(pn)
+        clusters: list[list[str]] = []
+        for pn in sorted({p for p in self.person_of.values() if len(p.split()) >= 2}, key=lambda p: (-counts[p], p)):
+            for cl in clusters:
+                ref = cl[0]
+                if fuzz.ratio(_surname(pn), _surname(ref)) >= 88 and fuzz.ratio(_first(pn), _first(ref)) >= 75:
+                    cl.append(pn)
+                    break
+            else:
+                clusters.append([pn])
+        for cl in clusters:
+            canon = next((self.gaz.canonical(n) for n in cl if self.gaz.canonical(n)), None) or cl[0]
+            for n in cl:
+                self.cluster_of[n] = canon
+        for n, canon in self.cluster_of.items():
+            self.surname_canon[_surname(n)].add(canon)
+
+    def person_canonical(self, pn: str, sid: str) -> str:
+        """The canonical name for person name ``pn`` as written in source ``sid``: its
+        cluster, the gazetteer's, the full name with that surname (or first word) in the
+        same article, else the only canonical name with that surname (or a near spelling,
+        "Heegseth"); else ``pn`` itself."""
+        if pn in self.cluster_of:
+            return self.cluster_of[pn]
+        g = self.gaz.canonical(pn)
         if g:
             return g
         sur = _surname(pn)
-        full = full_by_source[sid].get(sur)
+        full = self.full_by_source[sid].get(sur)
         if full:
-            return cluster_of.get(full, full)
-        firsts = by_first_word[sid].get(sur, set()) if " " not in pn else set()
-        if len(firsts) == 1 and sur not in surname_canon:
+            return self.cluster_of.get(full, full)
+        firsts = self.by_first_word[sid].get(sur, set()) if " " not in pn else set()
+        if len(firsts) == 1 and sur not in self.surname_canon:
             full = next(iter(firsts))
-            return cluster_of.get(full, full)
-        cands = surname_canon.get(sur) or set()
+            return self.cluster_of.get(full, full)
+        cands = self.surname_canon.get(sur) or set()
         if not cands:  # a misspelt surname: "Heegseth"
-            near = {c for s, cs in surname_canon.items() if len(sur) >= 6 and fuzz.ratio(sur, s) >= 85 for c in cs}
+            near = {c for s, cs in self.surname_canon.items() if len(sur) >= 6 and fuzz.ratio(sur, s) >= 85 for c in cs}
             cands = near
         if len(cands) == 1:
             return next(iter(cands))
         return pn
 
-    for k, pn in person_of.items():
-        m = mentions[k]
-        canon = person_canonical(pn, m.source_id)
-        aid = ensure(canon, "person", _affiliation(m.text, gaz))
-        if not actors[aid].affiliation:
-            actors[aid].affiliation = _affiliation(m.text, gaz)
-        index.by_span[(m.source_id, m.start, m.end)] = aid
-        alias(aid, pn)
-        if m.kind != "pronoun":
-            alias(aid, m.text)
+    def assign_people(self) -> None:
+        """Each person mention joins (or creates) its canonical person, with the country
+        its phrase names as affiliation ("Estonia's Foreign Minister ..." -> Estonia); the
+        name and the phrase as written become aliases (not a pronoun's)."""
+        for k, pn in self.person_of.items():
+            m = self.mentions[k]
+            canon = self.person_canonical(pn, m.source_id)
+            aid = self.ensure(canon, "person", _affiliation(m.text, self.gaz))
+            if not self.actors[aid].affiliation:
+                self.actors[aid].affiliation = _affiliation(m.text, self.gaz)
+            self.index.by_span[(m.source_id, m.start, m.end)] = aid
+            self.alias(aid, pn)
+            if m.kind != "pronoun":
+                self.alias(aid, m.text)
 
-    # 2. Named groups ("the so-called “Bucharest Nine”") take over earlier unnamed plurals.
-    group_of: dict[tuple[str, int], str] = {}
-    for sid, src in srcs.items():
-        for gm in _GROUP_NAME.finditer(src.text):
-            name = gm.group("name").strip()
-            canon = gaz.canonical(name) or name
-            for k in by_source.get(sid, ()):
-                m = mentions[k]
-                if m.start < gm.start() and m.kind in ("unnamed", "pronoun", "named") and k not in person_of:
-                    head = m.text.split(" from ")[0].split(" on ")[0].split()[-1:]
-                    if head and head[0].lower().endswith("s") and head[0].lower().rstrip("s") + "s" == head[0].lower() and not government_for(m.text) and not gaz.canonical(m.text):
-                        group_of[(sid, k)] = canon
-    # 3. Speakers and agents: the alias file, governments, organisations, unnamed groups.
-    described: list[tuple[int, Description]] = []  # "the chancellor": resolved below
-    for k, m in enumerate(mentions):
-        if k in person_of or m.role == "entity":
-            continue
-        target = group_of.get((m.source_id, k))
-        kind = "organization"
-        if target is None:
-            target = gaz.canonical(m.text)
-        author = issuer(m.text)
-        if author is not None:  # "a statement from X said": X speaks
-            target = gaz.canonical(author) or government_for(author)
+    # ------------------------------------------------------------------ 2. groups
+    def find_groups(self) -> None:
+        """Named groups ("the so-called “Bucharest Nine”", ``_GROUP_NAME``) take over the
+        unnamed plural speakers before them in the same article: fills ``group_of``."""
+        gaz = self.gaz
+        for sid, src in self.srcs.items():
+            for gm in _GROUP_NAME.finditer(src.text):
+                name = gm.group("name").strip()
+                canon = gaz.canonical(name) or name
+                for k in self.by_source.get(sid, ()):
+                    m = self.mentions[k]
+                    if m.start < gm.start() and m.kind in ("unnamed", "pronoun", "named") and k not in self.person_of:
+                        head = m.text.split(" from ")[0].split(" on ")[0].split()[-1:]
+                        if head and head[0].lower().endswith("s") and head[0].lower().rstrip("s") + "s" == head[0].lower() and not self.government_for(m.text) and not gaz.canonical(m.text):
+                            self.group_of[(sid, k)] = canon
+
+    # ------------------------------------------------------------------ 3. speakers and agents
+    def resolve_speakers(self) -> None:
+        """Speakers and agents that are not people: a group, the alias file, the issuer
+        of a statement, a country as metonym ("China said"), a nationality's government,
+        a government spokesperson speaking in the first person for a country, else a
+        named organisation or an official group ("Western officials"). Descriptions
+        ("the chancellor") go to ``described`` for :meth:`resolve_descriptions`."""
+        gaz = self.gaz
+        for k, m in enumerate(self.mentions):
+            if k in self.person_of or m.role == "entity":
+                continue
+            target = self.group_of.get((m.source_id, k))
+            kind = "organization"
             if target is None:
-                target, kind = author[:1].upper() + author[1:], "organization"
-        if target is None and (d := description(m.text)) is not None:
-            described.append((k, d))
-            continue
-        if target is None and m.role in ("speaker", "agent") and (c := gaz.country(_strip_possessive(m.text.strip()))):
-            target = c.government_name  # "China said": metonymy
-        if target is None:
-            target = government_for(m.text)
-            if target is None and m.role == "speaker" and m.kind == "unnamed" and m.quote_text:
-                target = _first_person_country(m, gaz)
-        if target is None and m.role == "speaker" and m.kind in ("unnamed", "named", "pronoun"):
-            words = _TOKEN.findall(m.text)
-            someone = bool(words) and words[0].lower() in ("a", "an", "one", "another", "some")
-            if m.kind == "named" or not someone and not _bare(words) and any(w.lower() in OFFICIAL_NOUNS for w in words):
-                # An indefinite "a police officer" is someone, not an actor: it stays
-                # unresolved rather than joining every other article's police officer;
-                # so do bare "officials", "two sources" ("Western officials" is a group).
-                target = m.text[:1].upper() + m.text[1:]
-                kind = "organization" if m.kind == "named" else "group"
-        if target is None:
-            continue
-        aid = ensure(target, kind)
-        index.by_span[(m.source_id, m.start, m.end)] = aid
-        alias(aid, m.text)
-    # 4. Organisation names in the text link to actors that exist; they create none.
-    for m in mentions:
-        if m.kind == "org-entity":
-            target = gaz.canonical(m.text)
-            aid = slug(target) if target and slug(target) in actors else index.aliases.get(norm_name(m.text))
-            if aid:
-                index.by_span[(m.source_id, m.start, m.end)] = aid
-    _resolve_descriptions(index, described, mentions, person_of, srcs, analyses, gaz, ensure, government_for)
-    # Gazetteer names are always resolvable, even when not in the corpus yet.
-    for aid, a in list(actors.items()):
-        for n in (a.name, *a.aliases):
-            index.aliases.setdefault(norm_name(n), aid)
-        if (c := gaz.government_of(a.name)) is not None:
-            for n in gaz.government_aliases(c):
-                index.aliases.setdefault(norm_name(n), aid)
-    _apply_edits(index, edits)
-    for sid, a in analyses.items():
-        for q in a.quotes:
-            if q.speaker is not None:
-                q.actor_id = index.at(sid, q.speaker.start, q.speaker.end)
-    return index
+                target = gaz.canonical(m.text)
+            author = issuer(m.text)
+            if author is not None:  # "a statement from X said": X speaks
+                target = gaz.canonical(author) or self.government_for(author)
+                if target is None:
+                    target, kind = author[:1].upper() + author[1:], "organization"
+            if target is None and (d := description(m.text)) is not None:
+                self.described.append((k, d))
+                continue
+            if target is None and m.role in ("speaker", "agent") and (c := gaz.country(_strip_possessive(m.text.strip()))):
+                target = c.government_name  # "China said": metonymy
+            if target is None:
+                target = self.government_for(m.text)
+                if target is None and m.role == "speaker" and m.kind == "unnamed" and m.quote_text:
+                    target = _first_person_country(m, gaz)
+            if target is None and m.role == "speaker" and m.kind in ("unnamed", "named", "pronoun"):
+                words = _TOKEN.findall(m.text)
+                someone = bool(words) and words[0].lower() in ("a", "an", "one", "another", "some")
+                if m.kind == "named" or not someone and not _bare(words) and any(w.lower() in OFFICIAL_NOUNS for w in words):
+                    # An indefinite "a police officer" is someone, not an actor: it stays
+                    # unresolved rather than joining every other article's police officer;
+                    # so do bare "officials", "two sources" ("Western officials" is a group).
+                    target = m.text[:1].upper() + m.text[1:]
+                    kind = "organization" if m.kind == "named" else "group"
+            if target is None:
+                continue
+            aid = self.ensure(target, kind)
+            self.index.by_span[(m.source_id, m.start, m.end)] = aid
+            self.alias(aid, m.text)
+
+    # ------------------------------------------------------------------ 4. the rest
+    def link_organisations(self) -> None:
+        """Organisation names in the text (ORG entities) link to actors that exist; they
+        create none."""
+        for m in self.mentions:
+            if m.kind == "org-entity":
+                target = self.gaz.canonical(m.text)
+                aid = slug(target) if target and slug(target) in self.actors else self.index.aliases.get(norm_name(m.text))
+                if aid:
+                    self.index.by_span[(m.source_id, m.start, m.end)] = aid
+
+    def resolve_descriptions(self) -> None:
+        """Coreference of descriptions: "the chancellor" -> the chancellor named earlier
+        in the article, "the ministry" -> the ministry, "the statement" -> its author (see
+        ``_resolve_descriptions``)."""
+        _resolve_descriptions(self.index, self.described, self.mentions, self.person_of, self.srcs, self.analyses,
+                              self.gaz, self.ensure, self.government_for)
+
+    def add_gazetteer_aliases(self) -> None:
+        """Every name and alias of an actor, and its government's names from the
+        gazetteer, resolve to it, even when not in the corpus yet (an alias already
+        claimed is kept)."""
+        for aid, a in list(self.actors.items()):
+            for n in (a.name, *a.aliases):
+                self.index.aliases.setdefault(norm_name(n), aid)
+            if (c := self.gaz.government_of(a.name)) is not None:
+                for n in self.gaz.government_aliases(c):
+                    self.index.aliases.setdefault(norm_name(n), aid)
+
+    def set_quote_actors(self) -> None:
+        """``Quote.actor_id`` of every quote with a speaker: the (canonical) actor of the
+        speaker's span, or None."""
+        for sid, a in self.analyses.items():
+            for q in a.quotes:
+                if q.speaker is not None:
+                    q.actor_id = self.index.at(sid, q.speaker.start, q.speaker.end)
 
 
 def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses, gaz, ensure, government_for) -> None:

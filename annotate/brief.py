@@ -13,9 +13,6 @@ from datetime import date
 
 from .models import Incident, Source, Stance
 
-STRENGTH = ("weak", "moderate", "strong")
-
-
 @dataclass
 class BriefFilter:
     """Which tags, incidents and sources the brief covers. Empty means no restriction.

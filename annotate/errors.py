@@ -22,5 +22,11 @@ class WorkspaceError(BlufError):
     """An action the workspace refused; ``str(err)`` is one line for the user."""
 
 
+class SpeakerNeeded(WorkspaceError):
+    """A quote cannot be tagged by its index: it has no speaker, or its speaker is a news
+    outlet being cited. The caller asks who holds the stance and tags the span instead
+    (``Workspace.tag_span``). ``str(err)`` is one line for the user."""
+
+
 class ExportError(BlufError):
     """An export could not be written; ``str(err)`` is one line naming the file and why."""

@@ -8,7 +8,6 @@ scorer serves any labelled set; nothing in it knows the seed articles.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
 
 
 @dataclass
@@ -17,7 +16,6 @@ class QuoteResult:
     contains: str
     gold_speaker: str | None
     found: bool
-    predicted_text: str = ""
     predicted_speaker: str = ""  # the speaker phrase in the text
     predicted_actor: str | None = None
     correct: bool = False
@@ -86,7 +84,7 @@ def _line_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def score(ws, gold: dict, name_of: Callable | None = None) -> Report:
+def score(ws, gold: dict) -> Report:
     """Score workspace ``ws`` (analysed, with the labelled files as sources) against ``gold``."""
     rep = Report()
     by_name = {s.name: s for s in ws.sources()}
@@ -125,7 +123,6 @@ def score(ws, gold: dict, name_of: Callable | None = None) -> Report:
             hit = next((q for q in quotes if contains in q.text), None)
             r = QuoteResult(fname, contains, gq.get("speaker"), hit is not None)
             if hit is not None:
-                r.predicted_text = hit.text
                 sp = hit.speaker
                 r.predicted_speaker = "" if sp is None else (
                     f"{sp.text} -> {src.text[sp.antecedent_start:sp.antecedent_end]}" if sp.antecedent_start >= 0 else sp.text
@@ -206,7 +203,7 @@ def score_external(gold: dict, quotes_by_file: dict[str, list[tuple[str, str]]],
             hit = next(((t, s) for t, s in quotes if gq["quote_contains"] in t), None)
             r = QuoteResult(fname, gq["quote_contains"], gq.get("speaker"), hit is not None)
             if hit is not None:
-                r.predicted_text, r.predicted_speaker = hit
+                r.predicted_speaker = hit[1]
                 r.predicted_actor = resolve(hit[1]) if hit[1] else None
                 if gq.get("speaker"):
                     r.correct = r.predicted_actor is not None and r.predicted_actor == resolve(gq["speaker"])

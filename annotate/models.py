@@ -120,10 +120,6 @@ class Speaker:
     antecedent_start: int = -1
     antecedent_end: int = -1
 
-    @property
-    def resolved_text(self) -> str:
-        return self.text
-
 
 @dataclass
 class Quote:

@@ -33,14 +33,13 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
-import socket
 import stat
 import threading
 import weakref
 import zlib
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 import orjson
 from filelock import FileLock, Timeout
@@ -169,6 +168,28 @@ def _workspace_tables(raw: Any, path: Path) -> tuple[dict[str, dict[int, dict]],
             "it was left untouched: upgrade bluf to open it"
         )
     return tables, version
+
+
+class Op(NamedTuple):
+    """One change for :meth:`Store.append`: insert ``doc`` into ``table`` (``kind`` "i",
+    ``doc_id`` None: the store numbers it) or merge ``doc``'s fields into the record
+    ``doc_id`` of ``table`` (``kind`` "u"). Written to the journal as one line
+    ``{"q": seq, "t": table, "o": kind, "id": doc_id, "d": doc}``."""
+
+    kind: str
+    table: str
+    doc: dict
+    doc_id: int | None = None
+
+    @classmethod
+    def insert(cls, table: str, doc: dict) -> "Op":
+        """Add ``doc`` as a new record of ``table``."""
+        return cls("i", table, doc, None)
+
+    @classmethod
+    def update(cls, table: str, doc_id: int, fields: dict) -> "Op":
+        """Set ``fields`` on record ``doc_id`` of ``table`` (other fields are kept)."""
+        return cls("u", table, fields, doc_id)
 
 
 def _now() -> str:
@@ -645,8 +666,11 @@ class Store:
             return [dict(d, _id=i) for i, d in self.tables.get(table, {}).items()]
 
     def docs(self, table: str) -> dict[int, dict]:
-        """The live table (do not modify)."""
-        return self.tables.get(table, {})
+        """A snapshot of ``table``: doc_id -> record, taken under the lock, so a thread may
+        iterate it while another applies records (do not modify the records: they are
+        shared, and an update replaces a record rather than changing it)."""
+        with self._mutex:
+            return dict(self.tables.get(table, {}))
 
     def refresh(self) -> list[dict]:
         """Pick up what other processes wrote: the new records, oldest first, or one
@@ -655,9 +679,10 @@ class Store:
             return self._catch_up()
 
     # ------------------------------------------------------------------ writing
-    def append(self, ops: Iterable[tuple[str, str, dict, int | None]]) -> list[int]:
-        """Apply ``(op, table, doc, doc_id)`` changes durably: the records are on disk
-        (fdatasync) when this returns. ``op`` is "i" (insert; doc_id None) or "u"."""
+    def append(self, ops: Iterable[Op]) -> list[int]:
+        """Apply changes (:class:`Op`, or plain ``(kind, table, doc, doc_id)`` tuples)
+        durably: the records are on disk (fdatasync) when this returns. Returns the
+        doc_id of each op, in order (the new number for an insert)."""
         if self.readonly:
             raise ReadOnlyError(f"{self.path} is read-only: not saved")
         with self._locked():
@@ -698,13 +723,13 @@ class Store:
             return ids
 
     def insert(self, table: str, doc: dict) -> int:
-        return self.append([("i", table, doc, None)])[0]
+        return self.append([Op.insert(table, doc)])[0]
 
     def insert_many(self, table: str, docs: list[dict]) -> list[int]:
-        return self.append([("i", table, d, None) for d in docs]) if docs else []
+        return self.append([Op.insert(table, d) for d in docs]) if docs else []
 
     def update(self, table: str, doc_id: int, fields: dict) -> None:
-        self.append([("u", table, fields, doc_id)])
+        self.append([Op.update(table, doc_id, fields)])
 
     def _journal_fd(self) -> int:
         try:
@@ -902,7 +927,3 @@ def _recover_locked(path: Path, bak: Path, journals: list[Path], mode: int, grou
     counts = f"{len(base['sources'])} sources, {len(base['stances'])} stance records"
     note = f"; {damaged} damaged journal record(s) skipped" if damaged else ""
     return f"rebuilt {path} from {source} and {replayed} journal records ({counts}){note}{kept}"
-
-
-def holder_info() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"

@@ -28,6 +28,7 @@ from typing import Callable
 
 from .errors import IngestError, WorkspaceError
 from .models import Source
+from .store import Op
 
 FEEDS, ITEMS = "feeds", "feed_items"
 WORKERS = 4  # feeds fetched at once
@@ -112,14 +113,14 @@ def add_feed(ws, url: str, name: str = "", tags: list[str] | tuple = ()) -> Feed
             raise WorkspaceError(f"a feed is named {name!r} already ({f.url})")
     doc = {"url": url, "name": name, "tags": [t.strip() for t in tags if t.strip()], "added_at": _now(),
            "annotator": ws.annotator}
-    doc_id = ws._write([("i", FEEDS, doc, None)])[0]
+    doc_id = ws._write([Op.insert(FEEDS, doc)])[0]
     return Feed.from_doc(doc_id, doc)
 
 
 def remove_feed(ws, ref: str) -> Feed:
     """Unsubscribe (the record is kept with ``removed_at``; its sources stay)."""
     feed = find_feed(ws, ref)
-    ws._write([("u", FEEDS, {"removed_at": _now()}, feed.doc_id)])
+    ws._write([Op.update(FEEDS, feed.doc_id, {"removed_at": _now()})])
     return feed
 
 
@@ -155,7 +156,7 @@ def link_near_duplicates(ws, new_ids: set[str]) -> list[tuple[str, str, float]]:
             links.append({"a": a, "b": b, "similarity": round(sim, 3), "kind": "near-duplicate",
                           "annotator": ws.annotator, "created_at": _now()})
     if links:
-        ws._write([("i", "source_links", d, None) for d in links])
+        ws._write([Op.insert("source_links", d) for d in links])
     return [(d["a"], d["b"], d["similarity"]) for d in links]
 
 
@@ -302,11 +303,11 @@ def _save(ws, result: FeedResult, built: list, body_hash: str) -> None:
         items.append(item)
     added, _ = ws.add_sources(to_add)
     result.added = added
-    ops = [("i", ITEMS, d, None) for d in items]
+    ops = [Op.insert(ITEMS, d) for d in items]
     state = {"last_update": _now(), "last_error": result.errors[0] if result.errors else "", "retry_at": result.retry_at}
     if not result.errors:
         state["body_hash"] = body_hash  # read in full: the same body next time has nothing new
-    ops.append(("u", FEEDS, state, feed.doc_id))
+    ops.append(Op.update(FEEDS, feed.doc_id, state))
     ws._write(ops)
 
 
@@ -359,7 +360,7 @@ def _update(ws, refs, fetcher, workers, progress, fetch_options) -> list[FeedRes
                 except Exception as err:  # noqa: BLE001 - a surprise in one feed never stops the others
                     result, built, body_hash = FeedResult(futures[fut], errors=[f"{futures[fut].url}: {type(err).__name__}: {err}"]), [], ""
                 if result.unchanged:
-                    unchanged.append(("u", FEEDS, {"last_update": _now(), "last_error": ""}, result.feed.doc_id))
+                    unchanged.append(Op.update(FEEDS, result.feed.doc_id, {"last_update": _now(), "last_error": ""}))
                 else:
                     _save(ws, result, built, body_hash)
                 new_ids |= {s.id for s in result.added}

@@ -19,7 +19,7 @@ from .analysis import Progress, analyze_sources
 from .cache import AnalysisCache
 from .clean import typed
 from .derive import Derived, derive
-from .errors import WorkspaceError
+from .errors import SpeakerNeeded, WorkspaceError
 from .gazetteer import Gazetteer, load_gazetteer
 from .history import StanceHistory
 from .ingest import seed_sources
@@ -37,7 +37,7 @@ from .models import (
 )
 from .settings import annotator as default_annotator
 from .settings import load_config
-from .store import Store, StoreError
+from .store import Op, Store, StoreError
 from .text import clip_removed, norm_name, slug
 from .undo import Change, Step, StanceSteps, UndoLog, edits_in_force
 
@@ -171,7 +171,7 @@ class Workspace:
             added.append(s)
             known[s.id] = s
         if added:
-            self._write([("i", "sources", {**s.to_dict(), "added_by": self.annotator}, None) for s in added])
+            self._write([Op.insert("sources", {**s.to_dict(), "added_by": self.annotator}) for s in added])
             self._all_sources = {**self._all_sources, **{s.id: s for s in added}}
         self._sources = known
         for s in restored:
@@ -197,7 +197,7 @@ class Workspace:
                     links.append({"a": a, "b": b, "similarity": round(sim, 3), "kind": "near-duplicate",
                                   "annotator": self.annotator, "created_at": _now()})
             if links:
-                self._write([("i", "source_links", d, None) for d in links])
+                self._write([Op.insert("source_links", d) for d in links])
         return ImportReport(added, already, result.errors, result.warnings, result.duplicates,
                             [(d["a"], d["b"], d["similarity"]) for d in links])
 
@@ -299,7 +299,7 @@ class Workspace:
         return self._sources[src.id]
 
     def _set_source_fields(self, doc_id: int, fields: dict) -> None:
-        self._write([("u", "sources", fields, doc_id)])
+        self._write([Op.update("sources", doc_id, fields)])
         self._load_sources()
         if self._analyses:
             self._derive()
@@ -357,7 +357,7 @@ class Workspace:
             clean.append({"name": name, "key": key})
         if not clean:
             raise WorkspaceError("the vocabulary needs at least one label")
-        self._write([("i", "vocabulary", {"labels": clean, "annotator": self.annotator, "created_at": _now()}, None)])
+        self._write([Op.insert("vocabulary", {"labels": clean, "annotator": self.annotator, "created_at": _now()})])
 
     # ------------------------------------------------------------------ quotes the analyst edits
     def add_quote(self, source_id: str, start: int, end: int, actor_id: str | None = None) -> int:
@@ -683,7 +683,7 @@ class Workspace:
             ))
 
     def _append_edit(self, table: str, record: dict) -> None:
-        self._write([("i", table, {**record, "annotator": self.annotator, "created_at": _now()}, None)])
+        self._write([Op.insert(table, {**record, "annotator": self.annotator, "created_at": _now()})])
         if table == "source_edits":
             self._load_sources()
         if self._analyses:
@@ -826,12 +826,12 @@ class Workspace:
     def _ensure_actor(self, name: str) -> str:
         aid = slug(name)
         if self._actors.get(aid) is None:
-            self._write([("i", "actor_edits", {"op": "create", "actor_id": aid, "name": name, "kind": "group",
-                                               "annotator": self.annotator, "created_at": _now()}, None)])
+            self._write([Op.insert("actor_edits", {"op": "create", "actor_id": aid, "name": name, "kind": "group",
+                                                   "annotator": self.annotator, "created_at": _now()})])
             self._derive()
         return aid
 
-    def _write(self, ops) -> list[int]:
+    def _write(self, ops: list[Op]) -> list[int]:
         """Append to the store; every refusal becomes a one-line WorkspaceError."""
         try:
             ids = self.store.append(ops)
@@ -844,7 +844,9 @@ class Workspace:
 
     def tag(self, source_id: str, quote_index: int, label: str, note: str = "") -> Stance:
         """Tag the speaker of the quote at ``quote_index`` (0-based) in the source. The
-        tag is on disk when this returns."""
+        tag is on disk when this returns. Raises SpeakerNeeded when the quote has no
+        speaker or cites an outlet, AlreadyTagged when nothing changes, WorkspaceError
+        for a bad index or label."""
         self._check_label(label)
         quotes = self.quotes(source_id)
         if not 0 <= quote_index < len(quotes):
@@ -853,9 +855,9 @@ class Workspace:
         actor_id = q.actor_id
         if actor_id is None:
             if q.speaker is None:
-                raise WorkspaceError("this quote has no speaker: assign one before tagging")
+                raise SpeakerNeeded("this quote has no speaker: assign one before tagging")
             if q.speaker.kind == "outlet":
-                raise WorkspaceError(f"{q.speaker.text} is a news outlet being cited, not an actor: assign the speaker first")
+                raise SpeakerNeeded(f"{q.speaker.text} is a news outlet being cited, not an actor: assign the speaker first")
             actor_id = self._ensure_actor(q.speaker.text)
         return self.tag_span(source_id, q.start, q.end, actor_id, label, note)
 
@@ -883,7 +885,7 @@ class Workspace:
         doc = {"ev": "tag", **{k: v for k, v in vars(st).items() if v not in ("", None) and (k, v) != ("origin", "manual")}}
         if held is not None:
             doc["replaces"] = [held]
-        self._write([("i", "stances", doc, None)])
+        self._write([Op.insert("stances", doc)])
         self._undo.append(("tag", st.id))
         self._redo.clear()
         return st
@@ -896,7 +898,7 @@ class Workspace:
         st = self.history.get(stance_id)
         if st is None or not self.history.active(stance_id):
             raise WorkspaceError(f"no tag {stance_id!r} in force")
-        self._write([("i", "stances", self._event("untag", stance_id, reason="removed", restore=""), None)])
+        self._write([Op.insert("stances", self._event("untag", stance_id, reason="removed", restore=""))])
         self._undo.append(("untag", stance_id))
         self._redo.clear()
         return st
@@ -907,11 +909,11 @@ class Workspace:
         if stance_id not in self.history:
             raise WorkspaceError(f"no tag {stance_id!r}")
         before = self.history.get(stance_id).note
-        self._write([("i", "stances", self._event("note", stance_id, note=typed(note, multiline=True)), None)])
+        self._write([Op.insert("stances", self._event("note", stance_id, note=typed(note, multiline=True)))])
         st = self.history.get(stance_id)
 
         def put(text: str, reason: str):
-            return lambda: self._write([("i", "stances", self._event("note", stance_id, note=text, reason=reason), None)])
+            return lambda: self._write([Op.insert("stances", self._event("note", stance_id, note=text, reason=reason))])
 
         self.undo_log.record(Step(f"note on {self.actor_name(st.actor_id)} {st.label}", put(before, "undo"), put(typed(note, multiline=True), "redo"), st.source_id))
         return st
@@ -921,9 +923,9 @@ class Workspace:
             # The undo of a replacement gives the slot back to the tag it replaced.
             replaced = self.history.get_event(stance_id).get("replaces") or ()
             restore = replaced[0] if len(replaced) == 1 else ""
-            self._write([("i", "stances", self._event("untag", stance_id, reason="undo", restore=restore), None)])
+            self._write([Op.insert("stances", self._event("untag", stance_id, reason="undo", restore=restore))])
         else:
-            self._write([("i", "stances", self._event("retag", stance_id, reason="redo"), None)])
+            self._write([Op.insert("stances", self._event("retag", stance_id, reason="redo"))])
 
     def _undo_stance(self) -> Stance | None:
         """Undo this session's latest tag or removal (as a new event); returns the tag it
@@ -941,7 +943,7 @@ class Workspace:
             return None
         kind, sid = self._redo.pop()
         extra = {} if kind in ("tag", "retag") else {"restore": ""}
-        self._write([("i", "stances", self._event("retag" if kind in ("tag", "retag") else "untag", sid, reason="redo", **extra), None)])
+        self._write([Op.insert("stances", self._event("retag" if kind in ("tag", "retag") else "untag", sid, reason="redo", **extra))])
         self._undo.append((kind, sid))
         return self.history.get(sid)
 
@@ -1019,11 +1021,11 @@ class Workspace:
             "key_judgments": cur.get("key_judgments", "") if key_judgments is None else typed(key_judgments, multiline=True),
             "annotator": self.annotator, "created_at": _now(),
         }
-        self._write([("i", "briefs", doc, None)])
+        self._write([Op.insert("briefs", doc)])
 
         def put(text: dict):
             keep = {"bottom_line": text.get("bottom_line", ""), "key_judgments": text.get("key_judgments", "")}
-            return lambda: self._write([("i", "briefs", {**keep, "annotator": self.annotator, "created_at": _now()}, None)])
+            return lambda: self._write([Op.insert("briefs", {**keep, "annotator": self.annotator, "created_at": _now()})])
 
         self.undo_log.record(Step("edit of the brief", put(cur), put(doc)))
 
@@ -1037,8 +1039,8 @@ class Workspace:
         """Remember what a brief said, so the next one can say what changed."""
         if self.readonly:
             return
-        self._write([("i", "exports", {"format": fmt, "target": target, "snapshot": snapshot, "annotator": self.annotator,
-                                      "created_at": _now()}, None)])
+        self._write([Op.insert("exports", {"format": fmt, "target": target, "snapshot": snapshot, "annotator": self.annotator,
+                                           "created_at": _now()})])
 
     # ------------------------------------------------------------------ team
     def refresh(self) -> bool:

@@ -1,4 +1,4 @@
-"""Generate big workspaces for benchmarks: the five seeds (or N synthetic sources) and N
+"""Generate big workspaces for benchmarks: the five seeds (or the sources given) and N
 tag events of about 300 bytes each, written straight as a schema-2 TinyDB file."""
 
 from __future__ import annotations
@@ -7,25 +7,12 @@ import random
 import uuid
 from pathlib import Path
 
-from annotate.ingest import make_source, seed_sources
+from annotate.ingest import seed_sources
 from annotate.models import DEFAULT_LABELS
 from annotate.store import SCHEMA_VERSION, OrjsonStorage
 
 ANNOTATORS = ["ana", "bob", "chen", "dara"]
 ACTORS = ["dmitry-peskov", "donald-trump", "nato", "friedrich-merz", "uk-government", "russian-government", "kaja-kallas"]
-
-
-def synthetic_sources(n: int, seed: int = 3):
-    rng = random.Random(seed)
-    base = seed_sources()
-    out = []
-    for i in range(n):
-        s = base[i % len(base)]
-        words = s.text.split(" ")
-        k = rng.randint(0, max(1, len(words) - 200))
-        text = f"Report {i}. " + " ".join(words[k : k + rng.randint(150, 450)]) + "\n"
-        out.append(make_source(text, f"src-{i:05d}.txt"))
-    return out
 
 
 def write_workspace(path: Path, stances: int, sources=None, seed: int = 1) -> Path:

@@ -39,9 +39,3 @@ class AnalysisFailed(Message):
     error: str
     source_ids: list[str] = field(default_factory=list)
 
-
-@dataclass
-class StancesChanged(Message):
-    """Tags changed (here or by another analyst): views that show stances refresh."""
-
-    source_id: str = ""

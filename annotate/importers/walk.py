@@ -26,7 +26,6 @@ STDIN = "-"
 @dataclass(frozen=True)
 class Found:
     path: str  # as given or joined from the directory given; "-" for stdin
-    explicit: bool  # named by the user rather than found in a directory
 
 
 def _why(err: OSError) -> str:
@@ -69,7 +68,7 @@ def find_files(paths: list[str], pattern: str, errors: list[IngestError]) -> lis
                 errors.append(error("stdin", "given more than once; read once"))
             else:
                 stdin_taken = True
-                out.append(Found(STDIN, True))
+                out.append(Found(STDIN))
             continue
         try:
             st = os.stat(p)
@@ -82,7 +81,7 @@ def find_files(paths: list[str], pattern: str, errors: list[IngestError]) -> lis
         if stat.S_ISDIR(st.st_mode):
             _walk(p, (st.st_dev, st.st_ino), pattern, walked, out, errors)
         elif stat.S_ISREG(st.st_mode):
-            out.append(Found(p, True))
+            out.append(Found(p))
         else:
             errors.append(error(p, special_file(st.st_mode)))
     return out
@@ -130,7 +129,7 @@ def _walk(root: str, root_key, pattern: str, walked: set, out: list[Found], erro
                     subdirs.append((e.path, ancestors + (key,)))
             elif is_file:
                 if _matches(e.name, pattern):
-                    out.append(Found(e.path, False))
+                    out.append(Found(e.path))
             elif e.is_symlink() and _matches(e.name, pattern):
                 try:
                     os.stat(e.path)

@@ -40,15 +40,6 @@ REPORTING_FORMS = frozenset(
     """.split()
 )
 
-# Verbs whose subject takes a position even without quote marks ("Meloni urged caution").
-FRAME_VERBS = REPORTING_VERBS | frozenset(
-    """
-    back support oppose favor favour advocate decline refuse seek push press demand approve
-    authorize authorise order summon deploy send scramble intercept monitor track shoot down
-    respond retaliate appeal plead vow commit consider weigh refrain hesitate resist avoid
-    downplay blame condemn protest lodge invoke request
-    """.split()
-)
 
 # Nouns that make a speaker an unnamed official or body ("a government spokesperson").
 OFFICIAL_NOUNS = frozenset(

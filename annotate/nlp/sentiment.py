@@ -22,8 +22,3 @@ def _get():
 def tone(text: str) -> float:
     """VADER compound score in [-1, 1]."""
     return round(_get().polarity_scores(text)["compound"], 4)
-
-
-def intensity(text: str) -> float:
-    """How strongly worded, in [0, 1], whatever the direction."""
-    return abs(tone(text))

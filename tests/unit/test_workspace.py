@@ -125,3 +125,19 @@ def test_the_vocabulary_is_the_workspaces_and_set_from_the_cli(ws_path):
             ws.tag(src.id, 1, "cautious")  # no longer in this workspace's vocabulary
     finally:
         ws.close()
+
+
+def test_a_quote_without_an_actor_asks_for_the_speaker_by_type(workspace):
+    """The reader opens "Who holds this stance" on SpeakerNeeded, and only then: the error
+    is told apart by its type, not by words in its message."""
+    from annotate import SpeakerNeeded
+
+    unassigned = [(src.id, i) for src in workspace.sources() for i, q in enumerate(workspace.quotes(src.id))
+                  if q.actor_id is None and (q.speaker is None or q.speaker.kind == "outlet")]
+    assert unassigned, "the seeds hold quotes with no speaker or a cited outlet"
+    sid, index = unassigned[0]
+    with pytest.raises(SpeakerNeeded):
+        workspace.tag(sid, index, "hawkish")
+    with pytest.raises(WorkspaceError) as other:
+        workspace.tag(sid, 999, "hawkish")
+    assert not isinstance(other.value, SpeakerNeeded)

@@ -7,7 +7,6 @@ and jumps to the next untagged quote, id ``reader.tag_next.<label>``)."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 
@@ -19,6 +18,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Static
 
+from ..cursor import WORD, Cursor, CursorField
 from ..widgets.actor_panel import ActorPanel, ActorRow
 from ..widgets.article_layout import Insert, Mark
 from ..widgets.article_view import ArticleView
@@ -50,7 +50,6 @@ LEGEND = [
     ("@ # ^ ~", "without colour: person, organisation, place, nationality"),
     ("⋯ removed", "boilerplate that is not the article"),
 ]
-_WORD = re.compile(r"\S+")
 
 BASE_BINDINGS = [
     Binding("right_square_bracket", "next_quote", "Next", id="reader.next_quote"),
@@ -99,15 +98,18 @@ class ReaderScreen(Screen):
     ReaderScreen ActorPanel.-hidden { display: none; }
     """
 
+    # What is in focus and the selection: the cursor's (tui/cursor.py).
+    mode = CursorField()
+    focus_index = CursorField()
+    entity_index = CursorField()
+    sentence_index = CursorField()
+    selection = CursorField()
+    selecting = CursorField()
+
     def __init__(self, source_id: str) -> None:
         super().__init__()
         self.source_id = source_id
-        self.mode = "quote"  # what the focus is: quote, entity, sentence
-        self.focus_index: int | None = None  # the quote in focus
-        self.entity_index: int | None = None
-        self.sentence_index: int | None = None
-        self.selection: tuple[int, int] | None = None  # (anchor, head) offsets
-        self.selecting = False
+        self.cursor = Cursor()  # what is in focus and the selection (tui/cursor.py)
         self._marks_cache: tuple | None = None  # (key, marks, inserts, gutter)
         self._drawn = False  # the article has been on screen (suggestions are worked out after)
 
@@ -387,53 +389,25 @@ class ReaderScreen(Screen):
                 start = q.speaker.start
         self.query_one(ArticleView).scroll_to_offset(start, span[1])
 
-    def _step(self, items: list, current: int | None, step: int, ok=lambda i: True) -> int | None:
-        n = len(items)
-        if not n:
-            return None
-        i = current
-        for _ in range(n):
-            i = (0 if step > 0 else n - 1) if i is None else (i + step) % n
-            if ok(i):
-                return i
-        return None
-
     def _move(self, mode: str, step: int, ok=lambda i: True) -> None:
-        here = {"quote": self.focus_index, "entity": self.entity_index, "sentence": self.sentence_index}[mode]
-        if self.mode != mode or self.selection is not None or here is None:  # continue from what is in focus
-            items = self.quotes if mode == "quote" else self.entities if mode == "entity" else self.sentences
-            here = self._from_focus([x[0] if mode == "sentence" else x.start for x in items], step)
-        self.selection, self.selecting = None, False
-        if mode == "quote":
-            i = self._step(self.quotes, here, step, ok)
-            if i is None:
-                self.app.bell()
-                self.refresh_marks()  # the key may have changed what is shown (tag and jump)
-                return
-            self.focus_index = i
-        elif mode == "entity":
-            self.entity_index = self._step(self.entities, here, step)
-        else:
-            self.sentence_index = self._step(self.sentences, here, step)
-        self.mode = mode
+        items = self.quotes if mode == "quote" else self.entities if mode == "entity" else self.sentences
+        starts = [x[0] if mode == "sentence" else x.start for x in items]
+        if not self.cursor.move(mode, starts, step, self._focus_at, ok):
+            self.app.bell()
+            self.refresh_marks()  # the key may have changed what is shown (tag and jump)
+            return
         self.refresh_marks()
         self._scroll_to_focus()
 
-    def _from_focus(self, starts: list[int], step: int) -> int | None:
-        """The index a move of ``step`` counts from when the focus is on something else (a
-        quote, a name, a sentence, a selection): the next item is the first that starts
-        after the focus's start, the previous one the last that starts before it. With
-        nothing in focus, from the top of the screen. ``len(starts)`` when all start before."""
+    def _focus_at(self) -> float:
+        """The offset a move counts from when the focus is on something else (a quote, a
+        name, a sentence, a selection): the focus's start; with nothing in focus, the top
+        of the screen."""
         span = self._focus_span()
         if span is None:
             view = self.query_one(ArticleView)
-            at = view.offset_at_row(view.scroll_offset.y) - 0.5  # the item at the top is next
-        else:
-            at = span[0]
-        if step > 0:
-            before = [i for i, s in enumerate(starts) if s <= at]
-            return before[-1] if before else None
-        return next((i for i, s in enumerate(starts) if s >= at), len(starts))
+            return view.offset_at_row(view.scroll_offset.y) - 0.5  # the item at the top is next
+        return span[0]
 
     def action_next_quote(self) -> None:
         self._move("quote", 1)
@@ -474,10 +448,9 @@ class ReaderScreen(Screen):
         view = self.query_one(ArticleView)
         if span is None:
             start = view.offset_at_row(view.scroll_offset.y)
-            m = _WORD.search(self.ws.source(self.source_id).text, start)
+            m = WORD.search(self.ws.source(self.source_id).text, start)
             span = (m.start(), m.end()) if m else (start, start + 1)
-        self.selection = (span[0], span[1])
-        self.selecting = True
+        self.cursor.select(span)
         self.refresh_marks()
 
     def action_extend(self, words: int) -> None:
@@ -486,14 +459,7 @@ class ReaderScreen(Screen):
             self.action_select()
             if self.selection is None:
                 return
-        anchor, head = self.selection
-        if words > 0:
-            m = _WORD.search(text, head)
-            head = m.end() if m else len(text)
-        else:
-            starts = [m.end() for m in _WORD.finditer(text, anchor, max(anchor, head - 1))]
-            head = starts[-1] if starts else anchor + 1
-        self.selection = (anchor, max(anchor + 1, min(head, len(text))))
+        self.cursor.extend_words(text, words)
         self.refresh_marks()
         self.query_one(ArticleView).scroll_to_offset(self.selection[1])
 
@@ -503,10 +469,8 @@ class ReaderScreen(Screen):
             self.action_select()
             if self.selection is None:
                 return
-        anchor, head = self.selection
-        head = view.offset_in_row(head, lines)
-        text_len = len(self.ws.source(self.source_id).text)
-        self.selection = (anchor, max(anchor + 1, min(head, text_len)))
+        head = view.offset_in_row(self.selection[1], lines)
+        self.cursor.extend_to(head, len(self.ws.source(self.source_id).text))
         self.refresh_marks()
         view.scroll_to_offset(self.selection[1])
 
@@ -560,7 +524,7 @@ class ReaderScreen(Screen):
         return span
 
     def action_tag(self, label: str, jump: bool = False) -> None:
-        from annotate import AlreadyTagged, WorkspaceError
+        from annotate import AlreadyTagged, SpeakerNeeded, WorkspaceError
 
         if self.analysis is None:
             self.notify("Wait for the analysis to finish", severity="warning")
@@ -574,11 +538,11 @@ class ReaderScreen(Screen):
             except AlreadyTagged as same:
                 self._unchanged(same, jump)
                 return
+            except SpeakerNeeded:
+                self._pick_actor_then(lambda aid: self._tag_span(label, aid, jump), "Who holds this stance")
+                return
             except WorkspaceError as err:
-                if "assign" in str(err):
-                    self._pick_actor_then(lambda aid: self._tag_span(label, aid, jump), "Who holds this stance")
-                else:
-                    self.notify(str(err), severity="error", timeout=8)
+                self.notify(str(err), severity="error", timeout=8)
                 return
             self._saved(st, jump)
             return
