@@ -9,8 +9,9 @@ _.key_quote
 between
 bottom_line_drafted
 
-# Lazy attributes of the `annotate` package (PEP 562).
+# Lazy attributes of the `annotate` package (PEP 562): dir(annotate) and tab completion list them.
 __getattr__
+__dir__
 
 # Read by callers and tests (a 304 from the feed server).
 not_modified

@@ -88,14 +88,14 @@ SCREENS = {
 @pytest.mark.parametrize("screen", list(SCREENS))
 def test_screen_snapshot(snap_compare, snapshot_ws, screen, size):
     app = BlufApp(db=snapshot_ws, brief_path=WS_DIR / "brief.md")
-    assert snap_compare(app, press=["_"], terminal_size=size, run_before=_pressing(SCREENS[screen]))
+    assert snap_compare(app, press=[], terminal_size=size, run_before=_pressing(SCREENS[screen] + ["_"]))
 
 
 def test_reader_snapshot_in_the_16_colour_theme(snap_compare, snapshot_ws):
     from tui.config import UIConfig
 
     app = BlufApp(db=snapshot_ws, ui=UIConfig(theme="bluf-ansi"))
-    assert snap_compare(app, press=["_"], terminal_size=(80, 24), run_before=_pressing(SCREENS["reader"]))
+    assert snap_compare(app, press=[], terminal_size=(80, 24), run_before=_pressing(SCREENS["reader"] + ["_"]))
 
 
 @pytest.fixture(scope="module")

@@ -34,6 +34,9 @@ def test_pair_quotes_spans_are_inside_the_text(text):
 @given(TEXTS)
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_analysis_never_raises_and_offsets_are_in_range(nlp, text):
+    # Every reader hands make_source its text with newlines normalised (CRLF and CR to LF):
+    # offsets are into that text, so this test reads its text the same way.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     gaz = load_gazetteer()
     clean, _ = sanitize(text)
     src = make_source(text, "p.txt")
@@ -53,4 +56,4 @@ def test_analysis_never_raises_and_offsets_are_in_range(nlp, text):
     for r in src.removed:
         assert 0 <= r.start < r.end <= n
     for i in range(n + 1):
-        assert 0 <= src.to_raw(i) <= len(text.replace("\r\n", "\n"))
+        assert 0 <= src.to_raw(i) <= len(text)
