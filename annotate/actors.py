@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
 from .nlp.lexicon import OFFICIAL_NOUNS, TITLE_WORDS
+from .org_words import NAME_CHECK_ORG_WORDS
 from .roles import (
     Candidate,
     Description,
@@ -330,16 +331,8 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
     return out
 
 
-# Words that make a capitalised phrase an organisation or a place, not a person's name.
-_ORG_WORDS = frozenset(
-    """
-    union council party ministry department agency committee commission bank group organization
-    organisation institute university office service forces force army navy command news times
-    post company corporation inc ltd association federation front movement court house assembly
-    parliament congress government police network foundation fund international watch center
-    centre alliance coalition league board authority republic kingdom state states city
-    """.split()
-)
+# Words that make a capitalised phrase an organisation or a place (see org_words.py).
+_ORG_WORDS = NAME_CHECK_ORG_WORDS
 
 
 def _name_like(text: str, gaz: Gazetteer) -> bool:
