@@ -201,6 +201,13 @@ class _Mention:
 
 @dataclass
 class ActorIndex:
+    """The actors of a corpus and where they are mentioned (built by ``build_actors``). ``actors``:
+    actor id -> ``Actor``; ``by_span``: ``(source_id, start, end)`` of a mention (character offsets)
+    -> actor id; ``aliases``: normalised name (``text.norm_name``) -> actor id; ``merged``: old
+    actor id -> the id it was merged into; ``gazetteer``: the alias file it was built with, None
+    when none.
+    """
+
     actors: dict[str, Actor] = field(default_factory=dict)
     # (source_id, start, end) of a mention -> actor id
     by_span: dict[tuple[str, int, int], str] = field(default_factory=dict)
@@ -209,17 +216,26 @@ class ActorIndex:
     gazetteer: Gazetteer | None = None
 
     def get(self, actor_id: str | None) -> Actor | None:
+        """The ``Actor`` of ``actor_id`` after following merges, or None when ``actor_id`` is None or
+        unknown.
+        """
         if actor_id is None:
             return None
         return self.actors.get(self.canonical_id(actor_id))
 
     def canonical_id(self, actor_id: str) -> str:
+        """The id ``actor_id`` was merged into, following ``merged`` (at most 20 steps, so a merge
+        cycle cannot hang); ``actor_id`` itself when not merged.
+        """
         seen = 0
         while actor_id in self.merged and seen < 20:
             actor_id, seen = self.merged[actor_id], seen + 1
         return actor_id
 
     def at(self, source_id: str, start: int, end: int) -> str | None:
+        """The actor id (after merges) of the mention at ``start``..``end`` (character offsets) of
+        ``source_id``; None when no actor was resolved there.
+        """
         a = self.by_span.get((source_id, start, end))
         return self.canonical_id(a) if a else None
 
