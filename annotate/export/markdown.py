@@ -29,6 +29,9 @@ def cite(ref) -> str:
 
 
 def cite_n(n: int) -> str:
+    """A numbered citation ``[\[n\]](#src-n)`` linking to source number ``n`` in the brief's source
+    list (as ``cite`` for a ``SourceRef``).
+    """
     return f"[\\[{n}\\]](#src-{n})"
 
 
