@@ -66,6 +66,10 @@ def _name_after_title_or_country(doc, e, gazetteer) -> bool:
 
 
 def entity_mentions(doc) -> list[Entity]:
+    """The entities of a parsed spaCy ``doc`` (after ``correct_entities``) whose label is in ``KEEP``
+    and whose text is not blank, as ``Entity`` records with character offsets into ``doc.text``, in
+    document order.
+    """
     return [
         Entity(e.start_char, e.end_char, e.label_, e.text)
         for e in doc.ents
