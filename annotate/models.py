@@ -228,11 +228,11 @@ class IncidentMention:
 @dataclass
 class Analysis:
     """What the NLP pipeline found in one source (nlp/pipeline.py; cached per source and pipeline by
-    cache.py). ``source_id``: the ``Source.id``; ``pipeline``: the pipeline version it was made
-    with (``nlp.pipeline.pipeline_version``: analysis version, model, alias file, event types); ``sentences``: ``(start, end)`` character offsets; ``entities``,
-    ``quotes``, ``frames``, ``incidents``: what was found; ``stray_marks``: offsets of unpaired
-    quote marks; ``seconds``: analysis wall time; ``published``: the publication date relative dates
-    were resolved against.
+    cache.py). ``source_id``: the ``Source.id``; ``pipeline``: the pipeline version it was made with
+    (``nlp.pipeline.pipeline_version``: analysis version, model, alias file, event types);
+    ``sentences``: ``(start, end)`` character offsets; ``entities``, ``quotes``, ``frames``,
+    ``incidents``: what was found; ``stray_marks``: offsets of unpaired quote marks; ``seconds``:
+    analysis wall time; ``published``: the publication date relative dates were resolved against.
     """
 
     source_id: str
