@@ -25,8 +25,8 @@ class Agreement:
     annotator -> label (``unit_labels``); ``kappa``: annotator pair -> (Cohen's kappa, None when
     undefined; units both labelled); ``alpha``: Krippendorff's alpha (nominal), None without a unit
     labelled twice; ``alpha_units``: units it was computed over; ``between_annotators``: units whose
-    annotators differ, with their labels; ``between_sources``: actor id -> source id -> majority
-    label, for actors labelled differently across sources.
+    annotators differ, with their labels; ``between_sources``: ``(actor id, source id -> majority
+    label)`` pairs, for actors labelled differently across sources.
     """
 
     annotators: list[str]

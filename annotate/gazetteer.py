@@ -16,7 +16,7 @@ from .text import norm_name
 @dataclass(frozen=True)
 class Country:
     """A country of the alias file (seeds/actors.toml ``[[country]]``, merged with the user's).
-    ``name``: its usual English name; ``adjective``: its main adjective ("Estonian"); ``capital``:
+    ``name``: its name; ``adjective``: its main adjective ("Estonian"); ``capital``:
     "" when not given; ``names``/``adjectives``: other names and adjectives; ``government``: the
     government's canonical actor name, "" for "<adjective> government"; ``metonyms``: names standing
     for the government ("the Kremlin").

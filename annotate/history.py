@@ -134,8 +134,8 @@ class StanceHistory:
         return self._by_source.get(source_id, {}).get((annotator, actor_id, source_id, start, end))
 
     def in_force(self, source_id: str | None = None) -> list[Stance]:
-        """The tags in force (one per slot), of one source when ``source_id`` is given, else of all; in
-        the order their slots were first tagged.
+        """The tags in force (one per slot) as ``Stance`` objects, of one source when ``source_id``
+        is given, else of every source.
         """
         if source_id is not None:
             return [self.get(i) for i in self._by_source.get(source_id, {}).values()]
