@@ -29,8 +29,8 @@ def cite(ref) -> str:
 
 
 def cite_n(n: int) -> str:
-    """A numbered citation ``[\[n\]](#src-n)`` linking to source number ``n`` in the brief's source
-    list (as ``cite`` for a ``SourceRef``).
+    """A numbered Markdown citation of source number ``n``, linking to its entry (anchor
+    ``src-<n>``) in the brief's source list; what ``cite`` gives for a ``SourceRef``.
     """
     return f"[\\[{n}\\]](#src-{n})"
 
