@@ -42,11 +42,12 @@ def _now() -> str:
 @dataclass
 class Feed:
     """A subscription, as stored in the workspace's ``feeds`` table. ``url``; ``name``: a label, ""
-    when none; ``tags``: tags given to its sources; ``doc_id``: its record's id; ``added_at``,
-    ``last_update``: ISO datetimes, "" when never; ``last_error``: one line, "" after a good update;
-    ``body_hash``: first 32 hex digits of the sha256 of the feed body last read in full (an
-    unchanged feed is not parsed again); ``retry_at``: ISO time before which the server asked not to
-    be asked again (429/503 Retry-After), "" when none.
+    when none; ``tags``: the subscription's own tags (listed with it, exported as OPML
+    ``category``); ``doc_id``: its record's id; ``added_at``, ``last_update``: ISO datetimes, ""
+    when never; ``last_error``: one line, "" after a good update; ``body_hash``: first 32 hex digits
+    of the sha256 of the feed body last read in full (an unchanged feed is not parsed again);
+    ``retry_at``: ISO time before which the server asked not to be asked again (429/503
+    Retry-After), "" when none.
     """
 
     url: str
