@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
 from .nlp.lexicon import OFFICIAL_NOUNS, TITLE_WORDS
+from .org_words import NAME_CHECK_ORG_WORDS
 from .roles import (
     Candidate,
     Description,
@@ -200,6 +201,13 @@ class _Mention:
 
 @dataclass
 class ActorIndex:
+    """The actors of a corpus and where they are mentioned (built by ``build_actors``). ``actors``:
+    actor id -> ``Actor``; ``by_span``: ``(source_id, start, end)`` of a mention (character offsets)
+    -> actor id; ``aliases``: normalised name (``text.norm_name``) -> actor id; ``merged``: old
+    actor id -> the id it was merged into; ``gazetteer``: the alias file it was built with, None
+    when none.
+    """
+
     actors: dict[str, Actor] = field(default_factory=dict)
     # (source_id, start, end) of a mention -> actor id
     by_span: dict[tuple[str, int, int], str] = field(default_factory=dict)
@@ -208,17 +216,26 @@ class ActorIndex:
     gazetteer: Gazetteer | None = None
 
     def get(self, actor_id: str | None) -> Actor | None:
+        """The ``Actor`` of ``actor_id`` after following merges, or None when ``actor_id`` is None or
+        unknown.
+        """
         if actor_id is None:
             return None
         return self.actors.get(self.canonical_id(actor_id))
 
     def canonical_id(self, actor_id: str) -> str:
+        """The id ``actor_id`` was merged into, following ``merged`` (at most 20 steps, so a merge
+        cycle cannot hang); ``actor_id`` itself when not merged.
+        """
         seen = 0
         while actor_id in self.merged and seen < 20:
             actor_id, seen = self.merged[actor_id], seen + 1
         return actor_id
 
     def at(self, source_id: str, start: int, end: int) -> str | None:
+        """The actor id (after merges) of the mention at ``start``..``end`` (character offsets) of
+        ``source_id``; None when no actor was resolved there.
+        """
         a = self.by_span.get((source_id, start, end))
         return self.canonical_id(a) if a else None
 
@@ -330,16 +347,8 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
     return out
 
 
-# Words that make a capitalised phrase an organisation or a place, not a person's name.
-_ORG_WORDS = frozenset(
-    """
-    union council party ministry department agency committee commission bank group organization
-    organisation institute university office service forces force army navy command news times
-    post company corporation inc ltd association federation front movement court house assembly
-    parliament congress government police network foundation fund international watch center
-    centre alliance coalition league board authority republic kingdom state states city
-    """.split()
-)
+# Words that make a capitalised phrase an organisation or a place (see org_words.py).
+_ORG_WORDS = NAME_CHECK_ORG_WORDS
 
 
 def _name_like(text: str, gaz: Gazetteer) -> bool:

@@ -20,6 +20,15 @@ Unit = tuple[str, str]  # (actor id, source id)
 
 @dataclass
 class Agreement:
+    """Inter-annotator agreement over the tags in force (``agreement()``). ``annotators``: sorted
+    names; ``counts``: annotator -> label -> number of tags; ``units``: ``(actor id, source id)`` ->
+    annotator -> label (``unit_labels``); ``kappa``: annotator pair -> (Cohen's kappa, None when
+    undefined; units both labelled); ``alpha``: Krippendorff's alpha (nominal), None without a unit
+    labelled twice; ``alpha_units``: units it was computed over; ``between_annotators``: units whose
+    annotators differ, with their labels; ``between_sources``: ``(actor id, source id -> majority
+    label)`` pairs, for actors labelled differently across sources.
+    """
+
     annotators: list[str]
     counts: dict[str, Counter] = field(default_factory=dict)  # annotator -> label -> tags
     units: dict[Unit, dict[str, str]] = field(default_factory=dict)  # unit -> annotator -> label
@@ -31,6 +40,9 @@ class Agreement:
 
 
 def unit_labels(stances: list[Stance]) -> dict[Unit, dict[str, str]]:
+    """Each annotator's label per ``(actor id, source id)`` unit: the label of most of their tags
+    there, ties going to the latest (by ``created_at``). Returns unit -> annotator -> label.
+    """
     by: dict[Unit, dict[str, list[Stance]]] = defaultdict(lambda: defaultdict(list))
     for s in sorted(stances, key=lambda s: s.created_at):
         by[(s.actor_id, s.source_id)][s.annotator].append(s)
@@ -119,6 +131,7 @@ class AgreementReport:
 
     @property
     def annotators(self) -> list[str]:
+        """Names of the annotators with tags in force, sorted."""
         return self.agreement.annotators
 
     @property
@@ -128,6 +141,9 @@ class AgreementReport:
 
     @property
     def alpha_units(self) -> int:
+        """Number of actor×source units labelled by at least two annotators (the units alpha was
+        computed over).
+        """
         return self.agreement.alpha_units
 
 

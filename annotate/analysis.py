@@ -49,6 +49,10 @@ def analyze_doc(doc, source: Source, pipeline: str, gazetteer: Gazetteer) -> Ana
 
 
 def cached(sources: Iterable[Source], cache: AnalysisCache | None, pipeline: str) -> dict[str, Analysis]:
+    """The analyses of ``sources`` already in ``cache`` for ``pipeline`` (a ``pipeline_version``
+    string): source id -> ``Analysis``; sources without a readable entry are left out; {} when
+    ``cache`` is None. Never raises.
+    """
     out: dict[str, Analysis] = {}
     if cache is None:
         return out

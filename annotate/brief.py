@@ -27,9 +27,13 @@ class BriefFilter:
 
     @property
     def active(self) -> bool:
+        """True when any criterion is set (the brief is then restricted)."""
         return any((self.incidents, self.actors, self.annotators, self.labels, self.date_from, self.date_to))
 
     def describe(self) -> str:
+        """The criteria set, as one line for the brief's header ("incident a, b; label hawkish; dates
+        2025-09-01 to …"); "" when none.
+        """
         parts = []
         if self.incidents:
             parts.append("incident " + ", ".join(self.incidents))
@@ -46,6 +50,12 @@ class BriefFilter:
 
 @dataclass
 class SourceRef:
+    """A source as the brief cites it. ``n``: its number in the brief, in order of first citation
+    (1-based); ``source``: the ``Source``; ``tone``: mean VADER compound score of its quotes, -1..1
+    rounded to 2 places, None without quotes; ``copy_of``: the number of the earlier cited source it
+    nearly duplicates (``Workspace.duplicate_groups``), None otherwise.
+    """
+
     n: int
     source: Source
     tone: float | None = None  # mean VADER compound of its quotes (intensity, not stance)
@@ -53,11 +63,17 @@ class SourceRef:
 
     @property
     def anchor(self) -> str:
+        """The HTML/Markdown anchor of the source's entry in the brief: ``"src-<n>"``."""
         return f"src-{self.n}"
 
 
 @dataclass
 class Evidence:
+    """One tagged passage shown under an actor. ``text``: the tag's quoted text; ``ref``: the cited
+    source; ``label``: the stance label; ``annotator``: who tagged it, comma-separated when several
+    tagged the same span alike; ``note``: their notes joined by "; ".
+    """
+
     text: str
     ref: SourceRef
     label: str
@@ -67,6 +83,13 @@ class Evidence:
 
 @dataclass
 class ActorStance:
+    """An actor's stance in the brief, from the tags in force (``build_brief``). ``actor_id``,
+    ``name``, ``kind``, ``affiliation``: from the workspace's actor (the tag's name or id when the
+    actor is gone); ``label``: the most frequent label (ties: the latest); ``counts``: label ->
+    number of tags; ``evidence``: its tagged passages; ``agreement``: share of its tags with
+    ``label``, 0-1; ``strength``: weak, moderate or strong (``strength``).
+    """
+
     actor_id: str
     name: str
     kind: str
@@ -87,12 +110,19 @@ class ActorStance:
 
 @dataclass
 class IncidentRow:
+    """An incident in the brief with the cited sources reporting it (``refs``, in citation order)."""
+
     incident: Incident
     refs: list[SourceRef]
 
 
 @dataclass
 class Disagreement:
+    """An actor whose tags disagree (agreement.py). ``actor``: its name; ``between``: "sources" or
+    "annotators"; ``detail``: ``(SourceRef, label)`` pairs between sources, ``(annotator, label)``
+    pairs between annotators; ``where``: for annotators, the source they disagree on, else None.
+    """
+
     actor: str
     between: str  # "sources" or "annotators"
     detail: list[tuple]  # (SourceRef, label) between sources; (annotator, label) between annotators
@@ -101,6 +131,15 @@ class Disagreement:
 
 @dataclass
 class Brief:
+    """Everything a rendered brief shows (``build_brief``; rendered by export/markdown.py). ``title``;
+    ``date``: ISO date it was built; ``scope``: one line counting sources, incidents, tags and
+    actors; ``bottom_line`` and ``key_judgments``: the analyst's text stored in the workspace, else
+    drafted (``bottom_line_drafted`` True then); ``incidents``, ``actors``, ``disagreements``,
+    ``sources``: the rows; ``method``: lines on annotators, counts, pipeline version and agreement;
+    ``filters``: ``BriefFilter.describe()``; ``annotators``: names of those whose tags are included,
+    sorted.
+    """
+
     title: str
     date: str
     scope: str
@@ -132,6 +171,10 @@ def strength(n: int, agreement: float) -> str:
 
 
 def draft_bottom_line(incidents: list[IncidentRow], actors: list[ActorStance], changes: list[str]) -> str:
+    """A drafted bottom line (one paragraph) when the analyst wrote none: the number of incidents and
+    their countries, the actors grouped by label (largest group first), and ``changes`` (from
+    ``what_changed``) since the last brief.
+    """
     parts = []
     if incidents:
         places = list(dict.fromkeys(r.incident.country for r in incidents))
@@ -157,6 +200,10 @@ def draft_bottom_line(incidents: list[IncidentRow], actors: list[ActorStance], c
 
 
 def draft_key_judgments(incidents: list[IncidentRow], actors: list[ActorStance], disagreements: list[Disagreement]) -> list[str]:
+    """Drafted key judgments (one sentence each) when the analyst wrote none: the best-attested
+    incident (most independent sources), the actors of strong stance, the most common label, and how
+    many stances are contested.
+    """
     out = []
     if incidents:
         top = max(incidents, key=lambda r: (r.incident.independent, len(r.incident.evidence)))
@@ -339,6 +386,10 @@ def snapshot(ws, incidents: list[Incident] | list[IncidentRow], actors: list[Act
 
 
 def what_changed(before: dict, now: dict) -> list[str]:
+    """What changed between two ``snapshot`` dicts (keys ``sources``, ``incidents``, ``actors``): new
+    sources, new incidents, actors whose label moved or who were newly tagged; at most 6 phrases, in
+    that order.
+    """
     out = []
     new_sources = set(now["sources"]) - set(before.get("sources", []))
     if new_sources:

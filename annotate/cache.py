@@ -56,9 +56,15 @@ class AnalysisCache:
         return self.dir / pipeline / f"{source_id}.json"
 
     def has(self, source_id: str, pipeline: str) -> bool:
+        """True when an entry file exists for ``source_id`` under ``pipeline`` (it may still be
+        unreadable; ``get`` tells).
+        """
         return self._path(source_id, pipeline).exists()
 
     def get(self, source_id: str, pipeline: str) -> Analysis | None:
+        """The cached ``Analysis`` of ``source_id`` made by ``pipeline``, or None when the entry is
+        missing, unreadable or not a valid record.
+        """
         try:
             data = orjson.loads(self._path(source_id, pipeline).read_bytes())
             return Analysis.from_dict(data)

@@ -18,6 +18,14 @@ from .nlp.events import redate
 
 @dataclass
 class Derived:
+    """What ``derive`` works out from the analyses of a set of sources. ``analyses``: source id ->
+    ``Analysis`` (a dict, or ``LazyAnalyses`` reading the cache on first use); ``actors``: the
+    ``ActorIndex``; ``incidents``: clustered incidents with the analyst's edits applied;
+    ``sources``: source id -> ``Source``; ``summaries``: source id -> ``{"quotes": [[start, end,
+    actor_id], ...], "tone": mean VADER compound or None}`` (``derived_cache.summaries_of``). Stance
+    suggestions are worked out per source when first asked for.
+    """
+
     analyses: Mapping[str, Analysis]  # a dict, or read from the cache on first use
     actors: ActorIndex
     incidents: list[Incident]
@@ -41,6 +49,9 @@ class Derived:
         return self._suggested[source_id]
 
     def suggestions_ready(self, source_id: str) -> bool:
+        """True when the suggestions of ``source_id`` were already worked out (asking for them then
+        costs nothing).
+        """
         return source_id in self._suggested
 
     def suggestions(self, source_id: str) -> list[Suggestion]:
@@ -48,6 +59,9 @@ class Derived:
         return self._suggest(source_id)[0]
 
     def quote_suggestion(self, source_id: str, quote_index: int) -> Suggestion | None:
+        """The suggestion made for quote number ``quote_index`` (index into the analysis's ``quotes``)
+        of ``source_id``, or None when there is none or the source has no analysis.
+        """
         return self._suggest(source_id)[1].get(quote_index)
 
 

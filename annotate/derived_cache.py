@@ -20,6 +20,10 @@ EDIT_TABLES = ("actor_edits", "incident_edits", "quote_edits", "source_links")
 
 
 def inputs_key(pipeline: str, gazetteer_fp: str, sources, tables: dict[str, dict]) -> str:
+    """The cache key of derived data: 24 hex digits of a sha256 over ``DERIVE_VERSION``, ``pipeline``,
+    the gazetteer fingerprint ``gazetteer_fp``, each source's id and publication date, and the
+    records of the edit tables (``EDIT_TABLES``) in ``tables`` (table name -> doc_id -> record).
+    """
     h = hashlib.sha256()
     h.update(f"{DERIVE_VERSION}|{pipeline}|".encode())
     h.update(hashlib.sha256(gazetteer_fp.encode()).digest())
@@ -72,6 +76,10 @@ def save(directory: Path, key: str, actors, incidents: list[Incident], summaries
 
 
 def load(directory: Path, key: str) -> dict | None:
+    """The dict ``save`` wrote for ``key`` in ``directory`` (keys ``key``, ``actors``, ``by_span``,
+    ``aliases``, ``merged``, ``incidents``, ``summaries``), or None when missing, unreadable or of
+    another key. Never raises on a bad file.
+    """
     try:
         data = orjson.loads((directory / f"derived-{key}.json").read_bytes())
     except (OSError, orjson.JSONDecodeError):
@@ -80,6 +88,9 @@ def load(directory: Path, key: str) -> dict | None:
 
 
 def actors_from(data: dict, gazetteer):
+    """The ``ActorIndex`` held in a ``load`` dict, using ``gazetteer``. Raises
+    ``KeyError``/``TypeError`` on a dict of another shape.
+    """
     from .actors import ActorIndex
 
     index = ActorIndex(gazetteer=gazetteer)
@@ -91,6 +102,9 @@ def actors_from(data: dict, gazetteer):
 
 
 def incidents_from(data: dict) -> list[Incident]:
+    """The incidents held in a ``load`` dict. Raises ``KeyError``/``TypeError`` on a dict of another
+    shape.
+    """
     return [Incident(**d) for d in data["incidents"]]
 
 

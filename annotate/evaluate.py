@@ -12,6 +12,13 @@ from dataclasses import dataclass, field
 
 @dataclass
 class QuoteResult:
+    """How one labelled quote was found (``score``). ``source``: the labelled file's name;
+    ``contains``: the label's ``quote_contains`` substring; ``gold_speaker``: the labelled speaker's
+    canonical name, None for an unattributed quote; ``found``: a quote containing it was detected;
+    ``predicted_speaker``: the speaker phrase in the text, "" when none; ``predicted_actor``: the
+    actor id it was resolved to, or None; ``correct``: the attribution matches the label.
+    """
+
     source: str
     contains: str
     gold_speaker: str | None
@@ -23,6 +30,17 @@ class QuoteResult:
 
 @dataclass
 class Report:
+    """Scores of an analysed workspace against labels (``score``, ``score_external``). ``quotes``: one
+    ``QuoteResult`` per labelled speech quote; ``alias_failures``/``alias_total``: aliases that did
+    not resolve to their actor, as readable lines, and how many were tried;
+    ``boilerplate_missed``/``boilerplate_total``: labelled boilerplate left in, and how many were
+    labelled; ``article_lines_removed``: article lines wrongly removed; ``headings_missed``:
+    labelled headings not found; ``incidents``: per labelled incident a dict with ``id``, ``found``,
+    ``links`` and ``links_found`` (its sources, and those linked); ``spurious_incidents``: found
+    incidents no label matches; ``stances``: per labelled stance a dict including ``reason`` and
+    ``correct``.
+    """
+
     quotes: list[QuoteResult] = field(default_factory=list)
     alias_failures: list[str] = field(default_factory=list)
     alias_total: int = 0
@@ -36,25 +54,33 @@ class Report:
 
     @property
     def quote_recall(self) -> float:
+        """Share of labelled quotes found, 0-1 (1.0 when none are labelled)."""
         return _ratio(sum(q.found for q in self.quotes), len(self.quotes))
 
     @property
     def speaker_accuracy(self) -> float:
+        """Share of labelled quotes attributed correctly, 0-1 (1.0 when none are labelled)."""
         return _ratio(sum(q.correct for q in self.quotes), len(self.quotes))
 
     @property
     def stance_agreement(self) -> float:
+        """Share of labelled stances the suggestions got right, 0-1 (1.0 when none are labelled)."""
         return _ratio(sum(s["correct"] for s in self.stances), len(self.stances))
 
     @property
     def incidents_found(self) -> int:
+        """Number of labelled incidents matched by a found incident."""
         return sum(1 for i in self.incidents if i["found"])
 
     @property
     def incident_links(self) -> float:
+        """Share of labelled incident-source links found, 0-1 (1.0 when none are labelled)."""
         return _ratio(sum(i["links_found"] for i in self.incidents), sum(i["links"] for i in self.incidents))
 
     def summary(self) -> dict:
+        """The scores as a JSON-ready dict (what bench/quality.py prints): ratios rounded to 3 places,
+        counts, and "found/total" strings for aliases, boilerplate and incidents.
+        """
         return {
             "quote_recall": round(self.quote_recall, 3),
             "speaker_accuracy": round(self.speaker_accuracy, 3),

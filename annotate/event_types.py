@@ -34,6 +34,7 @@ class EventTypes:
 
 
 def bundled_events_file() -> Path:
+    """Path of the events.toml shipped with bluf (next to this module), used when the user has none."""
     return Path(__file__).with_name("events.toml")
 
 

@@ -71,6 +71,13 @@ class FetchError(BlufError):
 
 @dataclass
 class Fetched:
+    """One HTTP response (``Fetcher.get``). ``url``: the final URL after redirects; ``content``: the
+    body bytes, compression undone; ``content_type``: the media type without parameters
+    ("text/html"); ``charset``: from Content-Type, "" when not given; ``not_modified``: the server
+    answered 304, so the cached body is the same as last time; ``status``: the final HTTP status
+    (200, or 304 revalidated).
+    """
+
     url: str  # the final URL, after redirects
     content: bytes  # the decoded body (gzip undone)
     content_type: str  # "text/html", "application/rss+xml"... without parameters
@@ -156,6 +163,7 @@ class Fetcher:
         self.close()
 
     def close(self) -> None:
+        """Close the HTTP client and its connections; the fetcher cannot be used afterwards."""
         self.client.close()
 
     def _wait_turn(self, url: str) -> None:

@@ -22,6 +22,9 @@ def copy_aside(src: Path, dst: Path, mode: int, group: int) -> None:
 
 
 def alive(pid: int) -> bool:
+    """True when a process with id ``pid`` exists on this machine (including one owned by another user,
+    which ``kill`` may not signal); False when there is none.
+    """
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

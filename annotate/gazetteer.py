@@ -15,6 +15,13 @@ from .text import norm_name
 
 @dataclass(frozen=True)
 class Country:
+    """A country of the alias file (seeds/actors.toml ``[[country]]``, merged with the user's).
+    ``name``: its name; ``adjective``: its main adjective ("Estonian"); ``capital``:
+    "" when not given; ``names``/``adjectives``: other names and adjectives; ``government``: the
+    government's canonical actor name, "" for "<adjective> government"; ``metonyms``: names standing
+    for the government ("the Kremlin").
+    """
+
     name: str
     adjective: str
     capital: str = ""
@@ -25,19 +32,28 @@ class Country:
 
     @property
     def all_names(self) -> tuple[str, ...]:
+        """``name`` then the other ``names``."""
         return (self.name, *self.names)
 
     @property
     def all_adjectives(self) -> tuple[str, ...]:
+        """``adjective`` then the other ``adjectives``."""
         return (self.adjective, *self.adjectives)
 
     @property
     def government_name(self) -> str:
+        """The canonical actor name of its government: ``government``, else "<adjective> government"."""
         return self.government or f"{self.adjective} government"
 
 
 @dataclass(frozen=True)
 class ActorEntry:
+    """An actor of the alias file (``[[actor]]``). ``name``: the canonical name; ``kind``: person,
+    government, organization, state or unnamed; ``affiliation``: the government or organisation it
+    speaks for, "" when unknown; ``role``: e.g. "foreign minister", "" when not given; ``aliases``:
+    other names it appears under.
+    """
+
     name: str
     kind: str = "person"
     affiliation: str = ""
@@ -47,6 +63,11 @@ class ActorEntry:
 
 @dataclass
 class Gazetteer:
+    """The alias file (seeds/actors.toml merged with the user's, ``load_gazetteer``): ``countries``,
+    ``actors``, news ``outlets`` by name, and ``problems``, one line per file that could not be
+    read. Lookups compare names normalised by ``text.norm_name``.
+    """
+
     countries: list[Country] = field(default_factory=list)
     actors: list[ActorEntry] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)
@@ -74,6 +95,7 @@ class Gazetteer:
         return self._country_by.get(norm_name(text))
 
     def is_outlet(self, text: str) -> bool:
+        """True when ``text`` names a news outlet listed in the alias file."""
         return norm_name(text) in self._outlets
 
     def canonical(self, text: str) -> str | None:
@@ -81,12 +103,16 @@ class Gazetteer:
         return self._alias.get(norm_name(text))
 
     def entry(self, name: str) -> ActorEntry | None:
+        """The ``ActorEntry`` whose canonical name is exactly ``name``, or None."""
         for a in self.actors:
             if a.name == name:
                 return a
         return None
 
     def government_of(self, name: str) -> Country | None:
+        """The country whose government's canonical name is exactly ``name`` ("Estonian government"),
+        or None.
+        """
         for c in self.countries:
             if c.government_name == name:
                 return c
@@ -94,6 +120,10 @@ class Gazetteer:
 
     @staticmethod
     def government_aliases(c: Country) -> list[str]:
+        """The phrases that stand for country ``c``'s government: its canonical name, metonyms, and
+        "<name> government", "<adjective> foreign ministry", "authorities in <capital>" and similar
+        forms.
+        """
         out = [c.government_name, *c.metonyms]
         for n in c.all_names:
             out += [f"{n} government", f"{n}’s government", f"{n}'s government", f"government of {n}",
@@ -149,6 +179,9 @@ class Gazetteer:
         return pats
 
     def fingerprint(self) -> str:
+        """A JSON string of the entity-ruler patterns (sorted keys): changes whenever the names the
+        pipeline recognises change; part of the analysis cache key.
+        """
         return json.dumps(self.ruler_patterns(), sort_keys=True, ensure_ascii=False)
 
 
@@ -157,6 +190,10 @@ def _tuple(v) -> tuple[str, ...]:
 
 
 def parse_gazetteer(data: dict) -> Gazetteer:
+    """A ``Gazetteer`` from a parsed alias TOML dict (``country``, ``actor`` arrays of tables,
+    ``outlets`` list). Entries that are not tables or have no ``name`` are skipped; values are
+    converted to strings. Raises ``TypeError`` when ``outlets`` is not iterable.
+    """
     countries = [
         Country(
             name=str(c["name"]),
@@ -194,6 +231,7 @@ def _merge(base: Gazetteer, extra: Gazetteer) -> Gazetteer:
 
 
 def bundled_alias_file() -> Path:
+    """Path of the alias file shipped with bluf: seeds/actors.toml in the installed ``seeds`` package."""
     from importlib.resources import files
 
     return Path(str(files("seeds") / "actors.toml"))

@@ -35,6 +35,13 @@ def slot_of(e: dict) -> Slot:
 
 
 class StanceHistory:
+    """The analyst's tags as an append-only log of events (the workspace's ``stances`` table, in record
+    order) and which tag is in force in each slot (annotator, actor, source, start, end). Events:
+    ``tag`` (a new tag, with ``id``), ``untag`` (``target``, optionally ``restore``: the tag put
+    back), ``retag`` (``target`` takes its slot back), ``note`` (``target``'s note). ``events``
+    holds them in order; ``version`` counts them.
+    """
+
     def __init__(self) -> None:
         self.events: list[dict] = []
         self._tag_docs: dict[str, dict] = {}  # tag id -> its tag event
@@ -46,12 +53,19 @@ class StanceHistory:
 
     @classmethod
     def from_events(cls, events) -> "StanceHistory":
+        """A history with ``events`` (dicts, as stored) applied in order. Raises ``KeyError`` on a tag
+        event without ``id``, ``actor_id``, ``source_id``, ``start`` or ``end``.
+        """
         h = cls()
         for e in events:
             h.apply(e)
         return h
 
     def apply(self, e: dict) -> None:
+        """Apply one event dict (see the class) and bump ``version``. Unknown event kinds and events on
+        unknown tags are kept in ``events`` and otherwise ignored. Raises ``KeyError`` on a tag
+        event missing a slot field.
+        """
         self.events.append(e)
         self.version += 1
         ev = e.get("ev", "tag")
@@ -88,9 +102,13 @@ class StanceHistory:
         return len(self._tag_docs)
 
     def ids(self):
+        """The ids of every tag ever made (in force or not), in order of creation (a live view)."""
         return self._tag_docs.keys()
 
     def get(self, tag_id: str) -> Stance | None:
+        """The ``Stance`` of tag ``tag_id`` with its latest note, in force or not; None for an unknown
+        id. Built once and cached: do not modify it.
+        """
         st = self._cache.get(tag_id)
         if st is None:
             e = self._tag_docs.get(tag_id)
@@ -116,6 +134,9 @@ class StanceHistory:
         return self._by_source.get(source_id, {}).get((annotator, actor_id, source_id, start, end))
 
     def in_force(self, source_id: str | None = None) -> list[Stance]:
+        """The tags in force (one per slot) as ``Stance`` objects, of one source when ``source_id``
+        is given, else of every source.
+        """
         if source_id is not None:
             return [self.get(i) for i in self._by_source.get(source_id, {}).values()]
         return [self.get(i) for held in self._by_source.values() for i in held.values()]

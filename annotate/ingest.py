@@ -65,11 +65,21 @@ def sanitize(text: str) -> tuple[str, list[list[int]]]:
 
 
 def text_id(clean: str) -> str:
+    """The id of a source: the first 16 hex digits of the sha256 of its clean text (UTF-8), so the same
+    text always gets the same id.
+    """
     return hashlib.sha256(clean.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass
 class Meta:
+    """Metadata given with a document (front matter, JSONL ``meta``, an HTML page's tags, a feed
+    entry), "" when not given: ``title``, ``outlet``, ``author``, ``url``, ``published`` (ISO date
+    or datetime), ``language`` (BCP 47 tag), ``grade`` (Admiralty code such as "B2").
+    ``make_source`` copies them onto the ``Source`` (an empty ``language`` becomes "en", an empty
+    ``title`` the text's title line).
+    """
+
     title: str = ""
     outlet: str = ""
     author: str = ""

@@ -81,6 +81,10 @@ STEPS = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(tables: dict[str, dict[int, dict]], version: int, target: int) -> dict[str, dict[int, dict]]:
+    """``tables`` (table name -> doc_id -> record) of schema ``version`` brought to schema ``target``
+    by applying ``STEPS`` one version at a time; returns the new tables (unchanged when ``version >=
+    target``). Raises ``KeyError`` when no step exists from a version.
+    """
     while version < target:
         tables = STEPS[version](tables)
         version += 1

@@ -41,6 +41,11 @@ class Removed:
 
 @dataclass(frozen=True, slots=True)
 class Heading:
+    """A heading line of ``Source.text`` found by boilerplate.py: ``start``/``end`` character offsets
+    of the line; ``level`` the number of ``#`` of a Markdown heading, else 1 for a title-case first
+    content line and 2 for a title-case line between blank lines.
+    """
+
     start: int
     end: int
     level: int = 2
@@ -53,6 +58,15 @@ SOURCE_FIELDS = ("title", "outlet", "author", "url", "published", "language", "g
 
 @dataclass
 class Source:
+    """One imported text (ingest.py builds it; stored in the workspace's ``sources`` table).
+    ``id``: first 16 hex digits of the sha256 of the clean ``text``; ``name``: the file name or a
+    label for stdin/feeds; ``path``: the file read, "" when none; ``title``..``grade``: metadata a
+    person may edit (``SOURCE_FIELDS``), "" when unknown; ``removed``: boilerplate blocks not part
+    of the article; ``headings``: heading lines; ``raw_map``: sorted ``[clean_offset,
+    chars_removed_before_it]`` pairs for ``to_raw``; ``added_at``: ISO datetime of import. Offsets
+    are characters.
+    """
+
     id: str  # sha256 of the clean text, first 16 hex digits
     name: str  # file name (or a label for stdin/feeds)
     text: str
@@ -88,6 +102,9 @@ class Source:
         return self.title or self.name
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of every field; ``removed`` and ``headings`` as ``[start, end, kind]`` and
+        ``[start, end, level]`` lists (the store's record format).
+        """
         d = asdict(self)
         d["removed"] = [[r.start, r.end, r.kind] for r in self.removed]
         d["headings"] = [[h.start, h.end, h.level] for h in self.headings]
@@ -95,6 +112,9 @@ class Source:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Source":
+        """The ``Source`` a ``to_dict`` record holds; unknown keys (records of older or newer versions)
+        are ignored. Raises ``TypeError`` if ``id``, ``name`` or ``text`` is missing.
+        """
         src = _from_dict(cls, data)
         src.removed = [Removed(*r) for r in data.get("removed", [])]
         src.headings = [Heading(*h) for h in data.get("headings", [])]
@@ -103,6 +123,10 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
+    """A named-entity span found by spaCy (nlp/entities.py): ``start``/``end`` character offsets,
+    ``label`` the spaCy label (PERSON, ORG, GPE, NORP, LOC, DATE, ...), ``text`` the span's text.
+    """
+
     start: int
     end: int
     label: str  # PERSON, ORG, GPE, NORP, LOC, DATE, ...
@@ -111,6 +135,12 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
+    """Who a quote is attributed to (nlp/quotes.py): ``start``/``end`` character offsets of the
+    speaker's words, ``text`` those words; ``kind`` named, pronoun, unnamed or outlet; for a
+    pronoun, ``antecedent_start``/``antecedent_end`` the earlier name it was resolved to, -1 when
+    none.
+    """
+
     start: int
     end: int
     text: str
@@ -123,6 +153,14 @@ class Speaker:
 
 @dataclass
 class Quote:
+    """A quotation found by nlp/quotes.py. ``start``/``end``: character offsets of the quoted words
+    without the marks; ``speaker``: the attributed speaker or None; ``verb``: the reporting verb's
+    lemma; ``frame_start``/``frame_end``: the reporting clause, -1 when none; ``rule``: the
+    attribution rule that fired; ``tone``: VADER compound score, -1..1 (intensity, never stance
+    direction); ``partial``: a fragment inside a sentence; ``actor_id``: set by actor resolution
+    (actors.py), None until then.
+    """
+
     start: int  # the quoted words, without the quote marks
     end: int
     text: str
@@ -137,14 +175,19 @@ class Quote:
 
     @property
     def span(self) -> tuple[int, int]:
+        """``(start, end)``: the quoted words' character offsets."""
         return (self.start, self.end)
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of every field, ``speaker`` as a nested dict or None."""
         d = asdict(self)
         return d
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Quote":
+        """The ``Quote`` a ``to_dict`` record holds; unknown keys are ignored. Raises ``TypeError`` if
+        ``start``, ``end`` or ``text`` is missing.
+        """
         q = _from_dict(cls, data)
         if data.get("speaker"):
             q.speaker = _from_dict(Speaker, data["speaker"])
@@ -166,6 +209,13 @@ class Frame:
 
 @dataclass(frozen=True, slots=True)
 class IncidentMention:
+    """A sentence reporting an airspace incident (nlp/events.py). ``start``/``end``: the sentence's
+    character offsets; ``country``: the country whose airspace it is; ``kind``: jets, drones,
+    missiles, aircraft, balloons (or unspecified); ``action``: violation, interception, shoot-down,
+    crash; ``date``: ISO date when resolved against the publication date, "" otherwise;
+    ``date_text``: the words the date was read from.
+    """
+
     start: int  # the sentence that reports it
     end: int
     country: str
@@ -177,6 +227,14 @@ class IncidentMention:
 
 @dataclass
 class Analysis:
+    """What the NLP pipeline found in one source (nlp/pipeline.py; cached per source and pipeline by
+    cache.py). ``source_id``: the ``Source.id``; ``pipeline``: the pipeline version it was made with
+    (``nlp.pipeline.pipeline_version``: analysis version, model, alias file, event types);
+    ``sentences``: ``(start, end)`` character offsets; ``entities``, ``quotes``, ``frames``,
+    ``incidents``: what was found; ``stray_marks``: offsets of unpaired quote marks; ``seconds``:
+    analysis wall time; ``published``: the publication date relative dates were resolved against.
+    """
+
     source_id: str
     pipeline: str
     sentences: list[tuple[int, int]] = field(default_factory=list)
@@ -189,6 +247,9 @@ class Analysis:
     published: str = ""  # the publication date relative dates were resolved against
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (the cache's record format): entities, frames and incidents as positional
+        lists, quotes as dicts.
+        """
         return {
             "published": self.published,
             "source_id": self.source_id,
@@ -204,6 +265,9 @@ class Analysis:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Analysis":
+        """The ``Analysis`` a ``to_dict`` record holds; frames and incidents may be lists or dicts
+        (older records). Raises ``KeyError`` if ``source_id`` or ``pipeline`` is missing.
+        """
         return cls(
             source_id=data["source_id"],
             pipeline=data["pipeline"],
@@ -220,6 +284,13 @@ class Analysis:
 
 @dataclass
 class Actor:
+    """Someone whose stance is tracked (built by actors.py from quotes, entities and the gazetteer, or
+    kept from the analyst's edits). ``id``: slug of the canonical name; ``name``: the canonical
+    name; ``kind``: person, government, organization, state or unnamed; ``affiliation``: the
+    government or organisation the actor speaks for, "" when unknown; ``aliases``: other names it
+    appears under.
+    """
+
     id: str  # slug of the canonical name
     name: str
     kind: str = "person"  # person, government, organization, state, unnamed
@@ -243,6 +314,13 @@ class Suggestion:
 
 @dataclass
 class Incident:
+    """Reports of one airspace incident grouped across sources (incidents.py). ``id``: slug of country,
+    kind and date; ``title``: a readable title; ``country``, ``kind``: as in ``IncidentMention``;
+    ``date``: earliest ISO date of its mentions, "" when undated; ``evidence``: source id -> list of
+    ``[start, end]`` character spans; ``status``: suggested or confirmed; ``note``: the analyst's
+    note; ``independent``: number of sources that are not copies of one another.
+    """
+
     id: str
     title: str
     country: str
@@ -257,6 +335,7 @@ class Incident:
 
     @property
     def source_ids(self) -> list[str]:
+        """Ids of the sources with evidence for this incident, in evidence order."""
         return list(self.evidence)
 
 

@@ -41,6 +41,13 @@ _LEADERS = frozenset("president prime premier chancellor king queen leader chair
 
 @dataclass(frozen=True)
 class Description:
+    """A definite description such as "the Iranian spokesman" (``description``). ``head``: its last
+    word, lower case, one of ``PERSON_HEADS``, ``INSTITUTION_HEADS`` or ``DOCUMENT_HEADS``;
+    ``modifiers``: the words between "the" and the head, lower case, possessives stripped;
+    ``institution``: the head names an institution; ``about_country``: it says "the country's ...";
+    ``document``: the head names something issued ("the statement").
+    """
+
     head: str
     modifiers: tuple[str, ...]
     institution: bool
@@ -118,6 +125,12 @@ def role_words(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[set[str
 
 @dataclass
 class Candidate:
+    """A person named in a source, a candidate for a later description (actors.py). ``start``:
+    character offset of the mention; ``actor_id``: the actor it resolved to; ``words``: lower-case
+    words of the name and of the title or apposition introducing it (``role_words``); ``countries``:
+    names of the countries those words name.
+    """
+
     start: int
     actor_id: str
     words: set[str]

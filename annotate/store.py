@@ -71,23 +71,31 @@ class StoreError(BlufError):
 
 
 class NewerVersionError(StoreError):
-    pass
+    """The workspace was written by a newer bluf (its schema version is above ``SCHEMA_VERSION``);
+    raised on opening, the file is left untouched.
+    """
 
 
 class CorruptError(StoreError):
-    pass
+    """The workspace file cannot be read as JSON or a record is damaged; raised on opening, after a copy
+    is set aside as ``W.corrupt-<stamp>`` when it can be; the message names ``bluf recover``.
+    """
 
 
 class ReadOnlyError(StoreError):
-    pass
+    """A write (``append`` and what calls it) to a store that is read-only: opened with
+    ``readonly=True``, or its file or folder is not writable by this user.
+    """
 
 
 class DiskFullError(StoreError):
-    pass
+    """The disk holding the workspace is full (ENOSPC or EDQUOT); nothing was written and the workspace is
+    unchanged.
+    """
 
 
 class LockedError(StoreError):
-    pass
+    """Another process has held the workspace lock for over ``LOCK_TIMEOUT`` seconds."""
 
 
 class NotWorkspaceError(StoreError):
@@ -271,6 +279,9 @@ class OrjsonStorage(Storage):
         self.mode, self.group = mode, group
 
     def read(self) -> dict | None:
+        """The file's tables as a dict (table -> doc_id string -> record), or None when the file is
+        missing or blank. Raises ``orjson.JSONDecodeError`` on invalid JSON.
+        """
         try:
             data = self.path.read_bytes()
         except FileNotFoundError:
@@ -280,11 +291,16 @@ class OrjsonStorage(Storage):
         return orjson.loads(data)
 
     def write(self, data: dict) -> None:
+        """Replace the file with ``data`` as JSON, atomically (temp file ``.W.tmp-PID``, fsync, rename,
+        directory fsync), with the store's file mode and group. Raises ``OSError`` on failure (the
+        file is unchanged).
+        """
         # ``.W.tmp-PID``: only written under the lock, so Store._remove_litter knows it.
         tmp = self.path.with_name(f".{self.path.name}.tmp-{os.getpid()}")
         _write_atomic(self.path, orjson.dumps(data), self.mode, self.group, temp=tmp, follow=False)
 
     def close(self) -> None:
+        """Nothing to release: each read and write opens and closes the file."""
         pass
 
 
@@ -662,6 +678,9 @@ class Store:
 
     # ------------------------------------------------------------------ reading
     def all(self, table: str) -> list[dict[str, Any]]:
+        """Copies of every record of ``table`` (a list of dicts), each with its doc_id under ``"_id"``;
+        [] for an unknown table.
+        """
         with self._mutex:
             return [dict(d, _id=i) for i, d in self.tables.get(table, {}).items()]
 
@@ -723,12 +742,21 @@ class Store:
             return ids
 
     def insert(self, table: str, doc: dict) -> int:
+        """Insert ``doc`` into ``table`` durably (see ``append``); returns its new doc_id. Raises
+        ``ReadOnlyError``, ``DiskFullError``, ``LockedError``.
+        """
         return self.append([Op.insert(table, doc)])[0]
 
     def insert_many(self, table: str, docs: list[dict]) -> list[int]:
+        """Insert ``docs`` into ``table`` in one durable append; returns their new doc_ids in order ([]
+        for no docs). Raises as ``append``.
+        """
         return self.append([Op.insert(table, d) for d in docs]) if docs else []
 
     def update(self, table: str, doc_id: int, fields: dict) -> None:
+        """Merge ``fields`` into record ``doc_id`` of ``table`` durably (see ``append``). Raises as
+        ``append``.
+        """
         self.append([Op.update(table, doc_id, fields)])
 
     def _journal_fd(self) -> int:
@@ -800,6 +828,10 @@ class Store:
         return True
 
     def close(self, compact: bool = True) -> None:
+        """Fold the journal into the file (``compact``) unless ``compact`` is False or the store is
+        read-only (a failed compaction is ignored: the journal keeps the records), then close the
+        journal and release the lock.
+        """
         if compact and not self.readonly:
             try:
                 self.compact()

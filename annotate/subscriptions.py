@@ -41,6 +41,15 @@ def _now() -> str:
 
 @dataclass
 class Feed:
+    """A subscription, as stored in the workspace's ``feeds`` table. ``url``; ``name``: a label, ""
+    when none; ``tags``: the subscription's own tags (listed with it, exported as OPML
+    ``category``); ``doc_id``: its record's id; ``added_at``, ``last_update``: ISO datetimes, ""
+    when never; ``last_error``: one line, "" after a good update; ``body_hash``: first 32 hex digits
+    of the sha256 of the feed body last read in full (an unchanged feed is not parsed again);
+    ``retry_at``: ISO time before which the server asked not to be asked again (429/503
+    Retry-After), "" when none.
+    """
+
     url: str
     name: str
     tags: list[str]
@@ -53,11 +62,15 @@ class Feed:
 
     @classmethod
     def from_doc(cls, doc_id: int, d: dict) -> "Feed":
+        """The ``Feed`` a ``feeds`` record ``d`` (doc id ``doc_id``) holds; missing optional keys are
+        "" or []. Raises ``KeyError`` when ``url`` is missing.
+        """
         return cls(d["url"], d.get("name", ""), list(d.get("tags", [])), doc_id, d.get("added_at", ""),
                    d.get("last_update", ""), d.get("last_error", ""), d.get("body_hash", ""), d.get("retry_at", ""))
 
     @property
     def label(self) -> str:
+        """What to call the feed: its name, else its URL."""
         return self.name or self.url
 
 
@@ -77,6 +90,7 @@ class FeedResult:
 
     @property
     def ok(self) -> bool:
+        """True when the update gave no error (for the feed or any entry)."""
         return not self.errors
 
 

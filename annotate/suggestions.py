@@ -34,6 +34,10 @@ class CueLexicon:
     name = "cues"
 
     def suggest(self, source: Source, analysis: Analysis, actor_at: ActorAt) -> Suggested:
+        """The cue lexicon's suggestions for ``source``: ``(suggestions, quote index -> suggestion)``
+        as ``nlp.stance.suggest`` gives them, from the cues (``load_lexicon``) and the quotes' VADER
+        tone; ``actor_at(start, end)`` gives the actor id at a span or None.
+        """
         from .nlp.sentiment import tone
         from .nlp.stance import load_lexicon, suggest
 

@@ -51,11 +51,17 @@ class Change:
 
 @dataclass
 class UndoLog:
+    """The session's undo history. ``done``: steps that can be undone, latest last; ``undone``: steps
+    that can be redone, latest undone last; ``replaying``: True during an undo or redo, when the
+    records written are not recorded as new steps.
+    """
+
     done: list[Step] = field(default_factory=list)
     undone: list[Step] = field(default_factory=list)
     replaying: bool = False  # inside an undo or redo: the records written are not new steps
 
     def record(self, step: Step) -> None:
+        """Add ``step`` as the latest done step and clear the redo list; ignored while replaying."""
         if self.replaying:
             return
         self.done.append(step)
@@ -71,6 +77,10 @@ class UndoLog:
         return step, result
 
     def redo(self) -> tuple[Step, Any] | None:
+        """Re-apply the latest undone step: returns ``(step, what its redo returned)``, or None when
+        nothing is undone. If writing fails (e.g. ``DiskFullError``) the error propagates and the
+        step stays undone.
+        """
         if not self.undone:
             return None
         step = self.undone[-1]
@@ -96,6 +106,7 @@ class StanceSteps(list):
         self._step = step
 
     def append(self, item) -> None:
+        """Push ``item`` (a tag or untag) on the stance undo stack and record its step in the undo log."""
         super().append(item)
         self._log.record(self._step(item))
 

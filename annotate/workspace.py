@@ -1099,6 +1099,13 @@ class Workspace:
 
 @dataclass
 class ImportReport:
+    """What ``Workspace.import_files``/``import_urls`` did. ``added``: the new sources; ``already``:
+    sources whose clean text the workspace already held; ``errors``: ``IngestError`` values, one
+    line each; ``warnings``: one-line notes; ``duplicates``: exact duplicates within the import,
+    ``(skipped name, kept name)``; ``near_duplicates``: new links ``(source id, source id,
+    similarity)``, the Jaccard similarity of word 3-grams, 0-1.
+    """
+
     added: list[Source]
     already: list[Source]  # the same clean text is in the workspace already
     errors: list  # IngestError, one line each

@@ -14,6 +14,13 @@ SCHEMA_VERSION = 1
 
 
 def analysis_record(src: Source, d: Derived) -> dict:
+    """The ``bluf analyze --json`` record of one source: a dict with ``schema``, the source's name,
+    path, id and title, ``pipeline``, and lists of ``quotes`` (with speaker, actor, verb, rule,
+    partial, tone), ``entities``, ``incidents`` and ``suggestions``. Every span is ``{"start",
+    "end"}`` in character offsets of the file's text as read (``Source.to_raw``). Values come from
+    ``d`` (analysis, actors, incidents, suggestions). Raises ``KeyError`` when ``d`` has no analysis
+    of ``src``.
+    """
     a = d.analyses[src.id]
     raw, raw_end = src.to_raw, src.to_raw_end
 

@@ -29,6 +29,9 @@ def cite(ref) -> str:
 
 
 def cite_n(n: int) -> str:
+    """A numbered Markdown citation of source number ``n``, linking to its entry (anchor
+    ``src-<n>``) in the brief's source list; what ``cite`` gives for a ``SourceRef``.
+    """
     return f"[\\[{n}\\]](#src-{n})"
 
 

@@ -39,6 +39,13 @@ def tokens_for(text: str, cuts: set[int]) -> list[dict]:
 
 
 def source_record(ws, src) -> dict:
+    """The spans-JSONL record of one source (prodigy/doccano style): ``text``; ``tokens`` (``id``,
+    ``start``, ``end``, split at every span edge); ``spans`` with ``start``/``end`` character
+    offsets into the clean text, ``label`` (QUOTE, SPEAKER or the entity label) and
+    ``token_start``/``token_end``; ``meta`` with the source's id and metadata. Quotes come from
+    ``ws.quotes``, entities from ``ws.analysis``; spans out of range or of whitespace only are
+    dropped.
+    """
     spans = []
     for q in ws.quotes(src.id):
         spans.append({"start": q.start, "end": q.end, "label": "QUOTE"})

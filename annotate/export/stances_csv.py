@@ -35,6 +35,11 @@ def cell(value):
 
 
 def stances_csv(ws, stances) -> str:
+    """The tags ``stances`` as CSV text: a header row (``COLUMNS``) and one row per tag, with the
+    actor's name and affiliation and the source's name, outlet and date from ``ws`` (the tag's own
+    actor name when the actor is gone). Cells that a spreadsheet would read as a formula are
+    prefixed with ``'``; control characters are removed.
+    """
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)

@@ -47,6 +47,13 @@ _SUPPORTED = ".txt, .md, .html/.htm, .xml/.rss/.atom (feeds) or .jsonl"
 
 @dataclass
 class ImportResult:
+    """What an import gave (``import_paths``, ``import_bytes``). ``sources``: the new ``Source``
+    objects, in input order; ``errors``: one ``IngestError`` per file or entry not imported (one
+    line each); ``duplicates``: ``(name, name of the earlier source with the same text)`` pairs
+    skipped; ``warnings``: one-line notes on what was imported (decoding fallback, ignored
+    metadata...).
+    """
+
     sources: list[Source] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)

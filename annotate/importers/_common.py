@@ -25,11 +25,17 @@ def safe(s: str) -> str:
 
 
 def one_line(s: str, limit: int = 300) -> str:
+    """``s`` (any value, as ``str``) as one printable line: runs of whitespace collapsed to a space,
+    control characters escaped, cut to ``limit`` characters with a trailing "…".
+    """
     s = safe(_SPACE.sub(" ", str(s)).strip())
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
 def error(where: str, reason: str) -> IngestError:
+    """An ``IngestError`` for input ``where`` (a path, "path:12", "path#3") with ``reason`` made one
+    line; returned, not raised.
+    """
     return IngestError(safe(where), one_line(reason))
 
 
@@ -49,6 +55,7 @@ class Entry:
 
 
 def is_binary(data: bytes) -> bool:
+    """True when the first 64 KiB of ``data`` hold a NUL byte (a binary file, not text)."""
     return b"\x00" in data[:65536]
 
 
@@ -183,6 +190,9 @@ def build_meta(fields: dict[str, object], where: str, warnings: list[str], alias
 
 
 def size_text(n: int) -> str:
+    """``n`` bytes in words: "12 MiB", "1.5 KiB", "512 bytes" (binary units, one decimal below 100 when
+    not whole).
+    """
     for unit, scale in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
         if n >= scale:
             v = n / scale

@@ -24,6 +24,10 @@ _WORD = re.compile(r"\w+")
 
 
 def declared_charset(data: bytes) -> str | None:
+    """The Python codec name of the charset an HTML/XML page declares in its first 4096 bytes (XML
+    declaration or ``charset=`` in a ``<meta>`` tag); "cp1252" for Latin-1 and ASCII labels (as
+    browsers do); None when none is declared or it is unknown.
+    """
     head = data[:4096]
     m = _XML_ENCODING.match(head) or _CHARSET.search(head)
     if not m:
@@ -57,6 +61,11 @@ def page_fields(tree) -> dict[str, str]:
 
 
 def read_html(data: bytes, where: str, name: str, path: str, fallback: str | None) -> tuple[list, list[str]]:
+    """The article of an HTML page, extracted with trafilatura: ``([Entry], warnings)``, one entry with
+    the page's title, author, URL, date, site name (outlet), language and grade as metadata. Raises
+    ``IngestError`` for an empty file, a page that cannot be parsed, or one with no article text;
+    decoding errors as ``decode_text``.
+    """
     import trafilatura
     from trafilatura.settings import set_date_params
 

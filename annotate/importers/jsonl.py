@@ -33,6 +33,11 @@ def _without_nul_lines(data: bytes, where: str) -> tuple[bytes, list]:
 
 
 def read_jsonl(data: bytes, where: str, name: str, path: str, fallback: str | None) -> tuple[list, list[str]]:
+    """The documents of a JSON Lines file, one per line ``{"text": ..., "meta": {...}}``: ``(items,
+    warnings)``, where ``items`` holds an ``Entry`` per good line (named "<name>:<line>") and an
+    ``IngestError`` per bad line (invalid JSON, not an object, no text), in line order. Raises
+    ``IngestError`` for an empty file or undecodable bytes.
+    """
     data, items = _without_nul_lines(data, where)
     text, warnings = decode_text(data, where, fallback)
     if not text.strip() and not items:

@@ -66,6 +66,11 @@ def split_front_matter(text: str) -> tuple[dict[str, str], int]:
 
 
 def read_text(data: bytes, where: str, name: str, path: str, fallback: str | None) -> tuple[list, list[str]]:
+    """A plain-text or Markdown file as one ``Entry``: ``([Entry], warnings)``; front matter, when
+    present, gives the metadata and is cut off (``Entry.prefix`` counts the characters removed).
+    Raises ``IngestError`` for an empty file, front matter with no text after it, or undecodable
+    bytes.
+    """
     text, warnings = decode_text(data, where, fallback)
     if not text.strip():
         raise error(where, "empty file")

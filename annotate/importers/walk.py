@@ -25,6 +25,10 @@ STDIN = "-"
 
 @dataclass(frozen=True)
 class Found:
+    """An input file to import: ``path`` as given or joined from the directory given; "-" for standard
+    input.
+    """
+
     path: str  # as given or joined from the directory given; "-" for stdin
 
 

@@ -9,20 +9,13 @@ country or capital is never a person ("Kyiv" tagged PERSON).
 from __future__ import annotations
 
 from ..models import Entity
+from ..org_words import ENTITY_FIX_ORG_WORDS
 from .lexicon import TITLE_WORDS
 from .pipeline import relabeled_span
 
-# Words that make a capitalised phrase an organisation or a place, never a person.
-ORG_WORDS = frozenset(
-    """
-    council ministry agency union bank group party commission organization organisation forces force
-    news times post journal institute university company inc corp ltd fund committee office department
-    service army navy guard assembly parliament congress senate court alliance airlines airways systems
-    industries international association federation league club network media press radio tv television
-    foundation center centre command staff security defense defence intelligence police republic kingdom
-    state states airport base station city county region sea ocean river mountains square street
-    """.split()
-)
+# Words that make a capitalised phrase an organisation or a place, never a person (see
+# org_words.py).
+ORG_WORDS = ENTITY_FIX_ORG_WORDS
 
 KEEP = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "DATE", "PRODUCT", "LAW"}
 
@@ -73,6 +66,10 @@ def _name_after_title_or_country(doc, e, gazetteer) -> bool:
 
 
 def entity_mentions(doc) -> list[Entity]:
+    """The entities of a parsed spaCy ``doc`` (after ``correct_entities``) whose label is in ``KEEP``
+    and whose text is not blank, as ``Entity`` records with character offsets into ``doc.text``, in
+    document order.
+    """
     return [
         Entity(e.start_char, e.end_char, e.label_, e.text)
         for e in doc.ents

@@ -180,6 +180,12 @@ def redate(mentions: list[IncidentMention], published: str, text: str) -> list[I
 
 
 def find_incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMention]:
+    """The airspace incidents reported in a parsed spaCy ``doc``: one ``IncidentMention`` per sentence
+    and country whose airspace it names, for sentences with an event kind and an action (event types
+    from events.toml). The date is the first DATE entity of the sentence that resolves against
+    ``published`` (an ISO date, "" when unknown) or a date in the text; ``date_text`` keeps the
+    words of the first DATE entity otherwise. Offsets are characters of ``doc.text``.
+    """
     text = doc.text
     base, relative_ok = date_base(published, text)
     out: list[IncidentMention] = []

@@ -64,6 +64,12 @@ def _agents(head, idx: DocIndex, outlets) -> list[tuple[int, int, str]]:
 
 
 def find_frames(doc, idx: DocIndex, outlets=lambda s: False) -> list[Frame]:
+    """The frames of a parsed spaCy ``doc``: one ``Frame`` per verb outside quotes whose subject is a
+    named agent (an entity, a pronoun resolved to one, or an official noun with a country or
+    organisation in it), with the clause as evidence. ``outlets(text)`` tells news outlets, which
+    are never agents. [] when the model gives no dependency parse (``idx.has_dep`` False). Offsets
+    are characters of ``doc.text``.
+    """
     if not idx.has_dep:
         return []
     frames: list[Frame] = []

@@ -34,6 +34,13 @@ NO_MODEL_NOTICE = (
 
 @dataclass(frozen=True)
 class PipelineInfo:
+    """The pipeline that analyses (``load_pipeline``). ``model``: the spaCy model package, or
+    "rule-based" when none is installed; ``model_version``: its installed version ("0" for
+    rule-based); ``version``: the analysis cache key (``pipeline_version``: analysis version, model,
+    alias file, event types); ``notice``: one line for the user when names are not recognised, ""
+    otherwise.
+    """
+
     model: str  # package name, or "rule-based"
     model_version: str
     version: str  # the cache key part: analysis version + model + alias file

@@ -42,6 +42,13 @@ UNCLOSED_MIN_WORDS = 4  # an unclosed mark followed by this many words is taken 
 
 @dataclass
 class QuoteSpan:
+    """A pair of quote marks found by ``pair_quotes``. ``open``/``close``: character offsets of the
+    opening and closing marks (``close`` is the paragraph's end when the quote runs on);
+    ``start``/``end``: the quoted words, trimmed; ``para``: index of the paragraph (0-based);
+    ``continues``: no closing mark, the quote resumes in the next paragraph; ``continued``: it
+    resumes a quote of the previous paragraph.
+    """
+
     open: int  # offset of the opening mark
     close: int  # offset of the closing mark (paragraph end when the quote runs on)
     start: int  # the quoted words, trimmed

@@ -38,6 +38,12 @@ MIN_SCORE = 1.0
 
 @dataclass(frozen=True)
 class Cue:
+    """A stance cue of the lexicon (seeds/cues.toml or the user's). ``label``: the stance it suggests;
+    ``text``: the cue as written (``*`` any ending, ``...`` a gap of up to 3 words); ``fast``: its
+    regex for lowercased text (``compile_cue(fast=True)``); ``weight``: its label's weight
+    (``weight`` in the file, default 1.0).
+    """
+
     label: str
     text: str
     fast: re.Pattern  # for lowercased text, see compile_cue
@@ -52,12 +58,18 @@ class Cue:
 
 @dataclass
 class Lexicon:
+    """The stance cues (``load_lexicon``). ``cues``: in file order; ``negated``: label -> the label a
+    negated cue of it suggests (default "neutral"); ``problems``: one line per cue or file that
+    could not be used.
+    """
+
     cues: list[Cue] = field(default_factory=list)
     negated: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
     @property
     def labels(self) -> list[str]:
+        """The labels the cues suggest, in order of first appearance."""
         return list(dict.fromkeys(c.label for c in self.cues))
 
     @property
@@ -99,6 +111,11 @@ def _compiled(pattern: str) -> re.Pattern:
 
 
 def parse_lexicon(data: dict) -> Lexicon:
+    """A ``Lexicon`` from a parsed cues TOML dict: one table per label with ``cues`` (list of cue
+    strings), optional ``weight`` and ``negated``. Tables that are not dicts are skipped; a cue
+    whose regex does not compile is left out with a line in ``problems``. Raises
+    ``ValueError``/``TypeError`` on a ``weight`` that is not a number.
+    """
     lex = Lexicon()
     for label, entry in data.items():
         if not isinstance(entry, dict):
@@ -114,6 +131,7 @@ def parse_lexicon(data: dict) -> Lexicon:
 
 
 def bundled_cues_file() -> Path:
+    """Path of the cue file shipped with bluf: seeds/cues.toml in the installed ``seeds`` package."""
     from importlib.resources import files
 
     return Path(str(files("seeds") / "cues.toml"))
@@ -144,6 +162,12 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
 
 @dataclass(frozen=True)
 class Hit:
+    """A cue match (``TextCues.hits``, ``cue_hits``). ``label``: the stance it suggests (the
+    ``negated`` label when a negation precedes it within 40 characters); ``weight``: the cue's
+    weight; ``start``/``end``: character offsets of the match; ``cue``: the cue's text; ``negated``:
+    whether a negation turned it.
+    """
+
     label: str
     weight: float
     start: int

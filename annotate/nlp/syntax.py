@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 class DocIndex:
+    """Lookups over one parsed spaCy ``doc`` built once for attribution and frames: token start offsets
+    (``tok``), ``quote_tokens`` (indexes of tokens inside the quote ``spans``), ``ents``,
+    ``persons`` (PERSON entities), ``ent_at`` (token index -> entity), ``sent_starts``, ``has_dep``
+    (the model gave a dependency parse), ``text``, and ``last_speaker`` (the previous quote's
+    speaker, set during attribution).
+    """
+
     def __init__(self, doc, spans: list[QuoteSpan]):
         self.doc = doc
         self.starts = [t.idx for t in doc]
@@ -113,6 +120,12 @@ def np_bounds(head, idx: DocIndex) -> tuple[int, int]:
 
 
 def speaker_for(head, idx: DocIndex, outlets) -> Speaker | None:
+    """The ``Speaker`` that noun-phrase head token ``head`` names, or None (no head, a head inside a
+    quote, a non-person pronoun). A person or group pronoun is resolved to an earlier name; a name
+    in apposition ("the prime minister, Mette Frederiksen,") speaks for the title; ``kind`` is
+    "outlet" when ``outlets(text)`` tells a news outlet, "unnamed" for a role without a name, else
+    "named". Offsets are characters of the doc's text.
+    """
     doc = idx.doc
     if head is None or head.i in idx.quote_tokens:
         return None
