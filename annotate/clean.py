@@ -16,6 +16,9 @@ from .ingest import _CONTROL
 _LINE_BREAKS = re.compile(r"\r\n|[\r\n\u2028\u2029\x85\x0b\x0c]")
 _SHOWN = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 _SPACE = re.compile(r"\s+")
+# Lone surrogates: bytes of a command-line argument that were not UTF-8 (Python keeps
+# them as U+DC80..U+DCFF) cannot be stored as UTF-8 JSON. They become U+FFFD.
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 
 def strip_controls(text: str) -> str:
@@ -27,8 +30,9 @@ def strip_controls(text: str) -> str:
 def typed(text: str, multiline: bool = False) -> str:
     """``text`` as typed, without control characters and escape sequences, trimmed.
     One line (newlines and tabs become spaces) unless ``multiline``, which keeps
-    newlines (``\\r\\n``, ``\\r`` and Unicode separators become ``\\n``)."""
-    text = _LINE_BREAKS.sub("\n", str(text)).replace("\t", " ")
+    newlines (``\\r\\n``, ``\\r`` and Unicode separators become ``\\n``). Bytes that
+    were not UTF-8 (lone surrogates from a command line) become U+FFFD."""
+    text = _SURROGATES.sub("\ufffd", _LINE_BREAKS.sub("\n", str(text)).replace("\t", " "))
     if not multiline:
         text = text.replace("\n", " ")
     text = _CONTROL.sub("", text)

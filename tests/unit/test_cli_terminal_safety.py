@@ -115,3 +115,20 @@ def test_escapes_already_stored_are_shown_escaped(ws_path):
     assert "Old red\\x1b[31m" in bluf(db, "sources").stdout.decode()
     exported = json.loads(bluf(db, "export", "--format", "json").stdout)  # JSON escapes, and loses nothing
     assert [e["note"] for e in exported["history"] if e["event"] == "note"] == [NASTY]
+
+
+def test_bytes_that_are_not_utf8_on_the_command_line_are_one_line_not_a_traceback(ws_path):
+    """`--note $'evil \\x9b31m'` from a shell: a byte that is not UTF-8 (and would be CSI in
+    Latin-1) is stored as U+FFFD; the command succeeds and nothing raw reaches the terminal."""
+    db = ws_path
+    sid, qi = _taggable(db)
+    env = {**os.environ, "BLUF_ANNOTATOR": "tester"}
+    for args in (
+        [b"tag", sid.encode(), qi.encode(), b"hawkish", b"--note", b"evil \x9b31m note"],
+        [b"source", b"edit", sid.encode(), b"--title", b"bad \x9b byte"],
+    ):
+        p = subprocess.run([sys.executable.encode(), b"-m", b"tui", b"--db", str(db).encode(), *args], capture_output=True, env=env)
+        assert p.returncode == 0 and b"Traceback" not in p.stderr, p.stderr.decode(errors="replace")
+        assert b"\x9b" not in p.stdout + p.stderr
+    assert "bad \ufffd byte" in bluf(db, "sources").stdout.decode()
+    assert "evil \ufffd31m note" in bluf(db, "log").stdout.decode()
