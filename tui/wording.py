@@ -12,6 +12,19 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n} {noun if n == 1 else (plural or noun + 's')}"
 
 
+def short_count(n: int) -> str:
+    """A count in at most 3 cells, for a narrow column: 999 -> "999", 2732 -> "2k7",
+    15000 -> "15k", 250000 -> "2e5" (the exact number is in the header and the reader)."""
+    if n < 1000:
+        return str(n)
+    if n < 10000:
+        return f"{n // 1000}k{n % 1000 // 100}"
+    if n < 100000:
+        return f"{n // 1000}k"
+    e = len(str(n)) - 1
+    return f"{n // 10 ** e}e{e}" if e < 10 else "big"
+
+
 def clip(text: str, width: int) -> str:
     """``text`` in at most ``width`` cells: cut after the last whole word that fits and
     ended with "…" (a word longer than ``width`` is cut inside). Whitespace runs become one

@@ -71,6 +71,7 @@ class ImportScreen(Screen):
         if not paths:
             self.notify("Type a file or folder to import", severity="warning")
             return
+        self.query_one("#paths", Input).value = ""  # the next import starts from an empty field
         self.query_one("#log", Log).write_line(f"importing {' '.join(paths)} …")
         self.run_import(paths, self.query_one("#glob", Input).value.strip() or "*")
 

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Input, ProgressBar, Static
 from tui.widgets.fitting_footer import FittingFooter
 from tui.widgets.quiet_input import QuietInput
 
+from ..wording import short_count
 from .table_detail import add_columns, fit_columns
 
 
@@ -147,8 +148,8 @@ class LibraryScreen(Screen):
                 Text(s.outlet or "—"),
                 Text(s.published[:10] or "—"),
                 Text(s.grade or "—"),
-                Text(str(len(quotes)) if ws.is_analysed(s.id) else "…", justify="right"),
-                Text(str(tagged) if analysed else "…", justify="right"),
+                Text(short_count(len(quotes)) if ws.is_analysed(s.id) else "…", justify="right"),
+                Text(short_count(tagged) if analysed else "…", justify="right"),
                 key=s.id,
             )
         if keep is not None and sources.row_count:

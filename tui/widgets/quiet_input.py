@@ -12,8 +12,10 @@ from textual.widgets import Input
 
 
 class QuietInput(Input):
-    def __init__(self, *args, compact: bool = True, **kwargs) -> None:
-        super().__init__(*args, compact=compact, **kwargs)
+    def __init__(self, *args, compact: bool = True, select_on_focus: bool = False, **kwargs) -> None:
+        # Not selected on focus: keys typed right after tab (a fast typist, a paste) add to
+        # the field instead of silently replacing what it held (a source's outlet).
+        super().__init__(*args, compact=compact, select_on_focus=select_on_focus, **kwargs)
 
     def on_mount(self) -> None:
         self.cursor_blink = False
