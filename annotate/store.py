@@ -952,7 +952,10 @@ def _recover_locked(path: Path, bak: Path, journals: list[Path], mode: int, grou
     _fsync_dir(path.parent)
     for j, _, bad, _ in scans:
         try:
-            os.replace(j, j.with_name(f"{j.name}.replayed-{stamp}"))
+            if os.path.getsize(j) == 0:
+                os.unlink(j)  # nothing was in it: keeping an empty copy is litter
+            else:
+                os.replace(j, j.with_name(f"{j.name}.replayed-{stamp}"))
         except OSError:
             pass
     _fsync_dir(path.parent)

@@ -261,3 +261,14 @@ def test_a_missing_file_beside_its_backup_is_not_replaced_by_a_fresh_workspace(t
     assert not p.exists()
     assert "w.json.bak" in recover(p)
     assert _counts(p) == (5, 2)
+
+
+def test_recover_run_again_and_again_leaves_no_empty_journal_copies(tmp_path):
+    """Each recover keeps the previous file beside the new one, as evidence; an empty
+    journal has nothing to keep, so five recoveries leave no empty `.replayed-` files."""
+    p = tmp_path / "w.json"
+    _workspace_with_5_sources_and_2_tags(p)
+    for _ in range(5):
+        recover(p)
+    assert not [f.name for f in tmp_path.iterdir() if ".replayed-" in f.name and f.stat().st_size == 0]
+    assert _counts(p) == (5, 2)
