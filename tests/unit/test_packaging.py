@@ -14,13 +14,24 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _building_from_the_tree():
+    """A build from the source tree writes build/ and bluf.egg-info/ inside it: two at once
+    (pytest -n, two checkouts' runs) break each other, so they take turns."""
+    import hashlib
+
+    from filelock import FileLock
+
+    return FileLock(f"/tmp/bluf-build-{hashlib.sha1(str(ROOT).encode()).hexdigest()[:12]}.lock", timeout=1800)
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", str(ROOT), "-w", str(out)],
-        check=True, capture_output=True,
-    )
+    with _building_from_the_tree():
+        subprocess.run(
+            [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", str(ROOT), "-w", str(out)],
+            check=True, capture_output=True,
+        )
     return next(out.glob("bluf-*.whl"))
 
 
@@ -79,7 +90,8 @@ def test_a_venv_with_the_bundled_pip_installs_a_bluf_that_imports_html(tmp_path)
     # that downloads are not repeated (the install itself is what a user runs).
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env.setdefault("PIP_CACHE_DIR", str(Path.home() / ".cache" / "pip"))
-    out = subprocess.run([str(pip), "install", "-q", str(ROOT)], env=env, capture_output=True, text=True, timeout=1800)
+    with _building_from_the_tree():
+        out = subprocess.run([str(pip), "install", "-q", str(ROOT)], env=env, capture_output=True, text=True, timeout=1800)
     assert out.returncode == 0, out.stderr[-3000:]
     page = tmp_path / "page.html"
     page.write_text(PAGE, encoding="utf-8")
