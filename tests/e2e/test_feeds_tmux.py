@@ -5,7 +5,6 @@ the library while bluf runs, and are in the workspace after it exits."""
 from __future__ import annotations
 
 import os
-import shlex
 import subprocess
 
 import pytest
@@ -13,7 +12,7 @@ import pytest
 from tests.webserver import WebServer, rss
 
 from .helpers import STARTUP_TIMEOUT, STEP_TIMEOUT, bluf_env, require, require_bluf
-from .test_tmux import SESSION, TMUX_CONF, Tmux
+from .test_tmux import TMUX_CONF, Tmux
 
 pytestmark = pytest.mark.e2e
 
@@ -38,12 +37,9 @@ def test_update_feeds_from_the_library_key(tmp_path):
 
         conf = tmp_path / "tmux.conf"
         conf.write_text(TMUX_CONF)
-        command = "exec env " + " ".join(shlex.quote(f"{k}={v}") for k, v in env.items()) + " " + shlex.quote(str(bluf))
         t = Tmux(tmux, conf)
         try:
-            r = t.run("new-session", "-d", "-x", "80", "-y", "24", "-s", SESSION, "-c", str(tmp_path), command)
-            assert r.returncode == 0, f"tmux new-session failed: {r.stderr}"
-            t.server_pid = int(t.pane("#{pid}") or 0)
+            t.start(bluf, env, tmp_path)
             t.wait(lambda s: "enter reads a source" in s, "the library, ready", STARTUP_TIMEOUT)
             assert not any(x in t.screen() for x in titles)
             t.send("R", literal=True)

@@ -43,14 +43,11 @@ def _start(tmp_path: Path, **env: str) -> tuple[Tmux, Path]:
     conf = tmp_path / "tmux.conf"
     conf.write_text(TMUX_CONF)
     full = {**bluf_env(tmp_path, "e2e"), **env}
-    command = "exec env " + " ".join(shlex.quote(f"{k}={v}") for k, v in full.items()) + " " + shlex.quote(str(bluf))
     t = Tmux(tmux, conf)
     t.env.pop("NO_COLOR", None)
     t.env.pop("COLORTERM", None)
     raw = tmp_path / "raw.out"
-    r = t.run("new-session", "-d", "-x", "80", "-y", "24", "-s", SESSION, "-c", str(tmp_path), command)
-    assert r.returncode == 0, r.stderr
-    t.server_pid = int(t.pane("#{pid}") or 0)
+    t.start(bluf, full, tmp_path)
     r = t.run("pipe-pane", "-o", "-t", SESSION, f"cat >> {shlex.quote(str(raw))}")
     assert r.returncode == 0, r.stderr
     return t, raw

@@ -51,6 +51,13 @@ class Tmux:
         self.env["TERM"] = "xterm-256color"
         self.server_pid = 0
 
+    def start(self, program: Path, env: dict[str, str], cwd: Path, size: tuple[int, int] = (80, 24)) -> None:
+        """Run ``program`` with exactly ``env`` in a new detached session of ``size``."""
+        command = "exec env " + " ".join(shlex.quote(f"{k}={v}") for k, v in env.items()) + " " + shlex.quote(str(program))
+        r = self.run("new-session", "-d", "-x", str(size[0]), "-y", str(size[1]), "-s", SESSION, "-c", str(cwd), command)
+        assert r.returncode == 0, f"tmux new-session failed: {r.stderr}"
+        self.server_pid = int(self.pane("#{pid}") or 0)
+
     def run(self, *args: str) -> subprocess.CompletedProcess:
         return subprocess.run(
             [self.tmux, "-L", self.socket, "-f", str(self.conf), *args],
@@ -143,13 +150,10 @@ def test_tag_a_quote_in_a_real_80x24_terminal(tmp_path):
     env = bluf_env(tmp_path, "e2e")
     conf = tmp_path / "tmux.conf"
     conf.write_text(TMUX_CONF)
-    command = "exec env " + " ".join(shlex.quote(f"{k}={v}") for k, v in env.items()) + " " + shlex.quote(str(bluf))
 
     t = Tmux(tmux, conf)
     try:
-        r = t.run("new-session", "-d", "-x", "80", "-y", "24", "-s", SESSION, "-c", str(tmp_path), command)
-        assert r.returncode == 0, f"tmux new-session failed: {r.stderr}"
-        t.server_pid = int(t.pane("#{pid}") or 0)
+        t.start(bluf, env, tmp_path)
         assert t.pane("#{pane_width}x#{pane_height}") == "80x24"
 
         t.wait(lambda s: "enter reads a source" in s, "the library after analysis", STARTUP_TIMEOUT)

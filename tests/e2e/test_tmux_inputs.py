@@ -4,12 +4,11 @@ the typed name stands for."""
 
 from __future__ import annotations
 
-import shlex
 
 import pytest
 
 from .helpers import STARTUP_TIMEOUT, bluf_env, require, require_bluf
-from .test_tmux import SESSION, TMUX_CONF, Tmux
+from .test_tmux import TMUX_CONF, Tmux
 
 pytestmark = pytest.mark.e2e
 
@@ -24,12 +23,9 @@ def test_typed_text_shows_in_a_real_80x24_terminal(tmp_path):
     env = bluf_env(tmp_path, "e2e")
     conf = tmp_path / "tmux.conf"
     conf.write_text(TMUX_CONF)
-    command = "exec env " + " ".join(shlex.quote(f"{k}={v}") for k, v in env.items()) + " " + shlex.quote(str(bluf))
     t = Tmux(tmux, conf)
     try:
-        r = t.run("new-session", "-d", "-x", "80", "-y", "24", "-s", SESSION, "-c", str(tmp_path), command)
-        assert r.returncode == 0, f"tmux new-session failed: {r.stderr}"
-        t.server_pid = int(t.pane("#{pid}") or 0)
+        t.start(bluf, env, tmp_path)
         t.wait(lambda s: "enter reads a source" in s, "the library after analysis", STARTUP_TIMEOUT)
 
         t.send("m", literal=True)
