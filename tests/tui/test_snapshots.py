@@ -68,6 +68,8 @@ def _footers_fit(app) -> bool:
             palette = [c for c in footer.children if c.has_class("-command-palette")]
             right = palette[0].region.x if palette and palette[0].region.width else footer.region.right
             keys = [c for c in footer.children if not c.has_class("-command-palette") and c.display]
+            if footer.region.width and any(not c.region.width for c in keys):
+                return False  # composed, not laid out yet
             if any(c.region.width and c.region.right > right for c in keys):
                 return False
     return True

@@ -23,7 +23,14 @@ class FittingFooter(Footer):
                 c.display = True
         self.call_after_refresh(self._hide_overflow)
 
-    def _hide_overflow(self) -> None:
+    def _hide_overflow(self, tries: int = 20) -> None:
+        """Hide the keys that run into the palette key. Keys that were just composed may not
+        have been laid out yet at the first refresh (their regions are empty, most often on a
+        loaded machine): then look again after the next refresh rather than show them all."""
+        keys = [c for c in self.children if c.display]
+        if tries and self.region.width and any(not c.region.width for c in keys):
+            self.call_after_refresh(self._hide_overflow, tries - 1)
+            return
         palette = [c for c in self.children if c.has_class("-command-palette")]
         right = palette[0].region.x if palette and palette[0].region.width else self.region.right
         cut = False
