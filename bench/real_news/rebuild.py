@@ -70,13 +70,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--from", dest="src", help="directory holding the texts (DIR/texts/*.txt or DIR/*.txt)")
     ap.add_argument("--dest", help="where to write texts/ and meta.json (default $BLUF_DEVSET or /work/devset)")
+    ap.add_argument("--sources", default=str(SOURCES), help="the list of sources (default: sources.json beside this script)")
     args = ap.parse_args(argv)
     src = Path(args.src) if args.src else None
     if src is not None and not src.is_dir():
         print(f"--from: not a directory: {src}", file=sys.stderr)
         return 2
     dest = Path(args.dest) if args.dest else default_dest()
-    sources = json.loads(SOURCES.read_text(encoding="utf-8"))
+    try:
+        sources = json.loads(Path(args.sources).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        print(f"--sources: cannot read {args.sources}: {err}", file=sys.stderr)
+        return 2
     (dest / "texts").mkdir(parents=True, exist_ok=True)
     missing, differs = [], []
     for s in sources:
