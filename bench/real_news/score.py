@@ -39,6 +39,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -126,11 +127,11 @@ def run_bluf(devset: Path, meta: list[dict], workdir: Path):
 
 # ---------------------------------------------------------------------------------- locating labels
 def find_all(text: str, needle: str) -> list[int]:
-    out, i = [], text.find(needle)
-    while needle and i >= 0:
-        out.append(i)
-        i = text.find(needle, i + 1)
-    return out
+    """Offsets of ``needle`` in ``text`` as a whole word or phrase ("he" is not in "the")."""
+    if not needle:
+        return []
+    pattern = (r"(?<!\w)" if needle[0].isalnum() else "") + re.escape(needle) + (r"(?!\w)" if needle[-1].isalnum() else "")
+    return [m.start() for m in re.finditer(pattern, text)]
 
 
 def span_of(text: str, needle: str) -> tuple[int, int] | None:

@@ -66,6 +66,7 @@ def test_scorer_measures_quotes_speakers_and_places_on_an_invented_article(tmp_p
     text = ("Minister warns of response\n"
             "Defence Minister Karl Holm visited the port of Tarnow on Monday after the blast.\n"
             "“We will respond with all our strength,” Holm said.\n"
+            "The harbour was closed. “We are ready,” then he added.\n"
             "“Nobody here saw anything,” one resident said.\n")
     (tmp_path / "texts").mkdir()
     (tmp_path / "texts" / "01_invented.txt").write_text(text, encoding="utf-8")
@@ -74,6 +75,7 @@ def test_scorer_measures_quotes_speakers_and_places_on_an_invented_article(tmp_p
     labels = {"stance_labels": ["hawkish", "cautious", "neutral", "threatening", "denial"], "files": {"01_invented.txt": {
         "incidents": [], "places": ["Tarnow"],
         "quotes": [{"text": "We will respond with all our strength,", "speaker": "Karl Holm", "speaker_mention": "Holm", "kind": "full"},
+                   {"text": "We are ready,", "speaker": "Karl Holm", "speaker_mention": "he", "kind": "full"},
                    {"text": "Nobody here saw anything,", "speaker": None, "speaker_mention": "one resident", "kind": "full"},
                    {"text": "not in the text", "speaker": None, "speaker_mention": "", "kind": "full"}],
         "actors": {"Karl Holm": {"kind": "person", "affiliation": "", "aliases": ["Holm"]}},
@@ -82,8 +84,8 @@ def test_scorer_measures_quotes_speakers_and_places_on_an_invented_article(tmp_p
     out = run("score.py", "--devset", str(tmp_path), "--labels", str(tmp_path / "labels.json"), "--json", str(tmp_path / "s.json"))
     assert out.returncode == 0, out.stderr
     scores = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
-    assert scores["quote_recall"]["all"] == [2, 2]  # the label not in the text is reported, not scored
-    assert scores["speaker_span"]["all"] == [2, 2]
+    assert scores["quote_recall"]["all"] == [3, 3]  # the label not in the text is reported, not scored
+    assert scores["speaker_span"]["all"] == [3, 3]  # "he" is the pronoun, not the "he" in "the" or "here"
     assert scores["speaker_name"]["all"][0] >= 1
     assert "label not in text: 1" in out.stdout and "not in the text" in out.stdout
     assert scores["place_ok"]["all"][1] == 1
