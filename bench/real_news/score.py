@@ -228,6 +228,7 @@ def score(ws, sources: dict, meta: list[dict], labels: dict) -> dict:
                               "inc_precision", "inc_recall_untyped", "inc_precision_untyped", "affiliation",
                               "affiliation_found", "kind", "stance", "stance_covered", "place_ok")}
     misses = defaultdict(list)
+    by_rule, by_kind = Tally(), Tally()  # speaker span accuracy by bluf's attribution rule, by quote kind
     places_bad_actor, places_bad_entity = defaultdict(list), defaultdict(list)
     incidents = ws.incidents()
     by_name: dict[str, object] = {}
@@ -259,6 +260,8 @@ def score(ws, sources: dict, meta: list[dict], labels: dict) -> dict:
             else:
                 name_ok = found and bool(names & gold_names(g["speaker"], gold["actors"]))
             t["speaker_span"].add(topic, span_ok)
+            by_rule.add((hit.rule or "(no rule)") if found else "(quote not found)", span_ok)
+            by_kind.add(g.get("kind", "full"), span_ok)
             t["speaker_name"].add(topic, name_ok)
             if not found:
                 misses["quote not found"].append(f"{fname}: {g['text'][:60]!r}")
@@ -327,7 +330,7 @@ def score(ws, sources: dict, meta: list[dict], labels: dict) -> dict:
             t["stance"].add(topic, bool(s and s.label == g["label"]))
             if s is not None:
                 t["stance_covered"].add(topic, s.label == g["label"])
-    return {"tallies": t, "misses": misses, "places_bad_actor": places_bad_actor, "places_bad_entity": places_bad_entity}
+    return {"tallies": t, "misses": misses, "by_rule": by_rule, "by_kind": by_kind, "places_bad_actor": places_bad_actor, "places_bad_entity": places_bad_entity}
 
 
 # ---------------------------------------------------------------------------------- report
@@ -351,6 +354,8 @@ ROWS = [
 def as_json(res: dict, topics: list[str]) -> dict:
     t = res["tallies"]
     out = {key: {tp: t[key].n[tp] for tp in ["all", *topics] if t[key].n[tp][1]} for _, key in ROWS}
+    out["speaker_span_by_rule"] = {k: v for k, v in res["by_rule"].n.items() if k != "all"}
+    out["speaker_span_by_kind"] = {k: v for k, v in res["by_kind"].n.items() if k != "all"}
     out["places_as_person_or_org_actor"] = sorted({x.split(" (")[0] for v in res["places_bad_actor"].values() for x in v})
     out["places_as_person_or_org_entity"] = sorted({x for v in res["places_bad_entity"].values() for x in v})
     return out
@@ -385,6 +390,10 @@ def report(res: dict, meta: list[dict], labels: dict, cmd: str, seconds: float) 
               + (" (" + ", ".join(bad_a) + ")" if bad_a else "") + ".",
               f"Distinct places with a PERSON or ORG spaCy entity somewhere in their text: {len(bad_e)}"
               + (" (" + ", ".join(bad_e) + ")" if bad_e else "") + ".", ""]
+    rules = sorted((k for k in res["by_rule"].n if k != "all"), key=lambda k: -res["by_rule"].n[k][1])
+    lines += ["Speaker accuracy (span) by bluf's attribution rule: "
+              + "; ".join(f"{k} {res['by_rule'].cell(k)}" for k in rules) + ".",
+              "By quote kind: " + "; ".join(f"{k} {res['by_kind'].cell(k)}" for k in ("full", "partial")) + ".", ""]
     for kind in ("label not in text", "quote not found", "wrong speaker", "incident missed", "incident spurious", "affiliation"):
         items = res["misses"].get(kind, [])
         if items:
