@@ -379,6 +379,39 @@ def build_actors(
     return ActorResolver(sources, analyses, gaz).run(edits)
 
 
+def resolve_mentions(sources: Iterable[Source], analyses: dict[str, Analysis], gaz: Gazetteer) -> tuple[ActorIndex, ActorResolver]:
+    """The ``ActorIndex`` of the corpus before the analysts' edits (``build_actors`` is
+    ``with_edits(index, edits)`` then ``set_quote_actors``), and the resolver that made it
+    (``ActorResolver.again`` redoes its last stages). Sets no ``Quote.actor_id``."""
+    resolver = ActorResolver(sources, analyses, gaz)
+    return resolver.resolve(keep=True), resolver
+
+
+def _copy(index: ActorIndex) -> ActorIndex:
+    """A copy of ``index`` that shares nothing mutable with it."""
+    return ActorIndex(
+        actors={aid: Actor(a.id, a.name, a.kind, a.affiliation, list(a.aliases)) for aid, a in index.actors.items()},
+        by_span=dict(index.by_span), aliases=dict(index.aliases), merged=dict(index.merged), gazetteer=index.gazetteer,
+    )
+
+
+def with_edits(base: ActorIndex, edits: Iterable[dict]) -> ActorIndex:
+    """A copy of ``base`` with the analysts' ``actor_edits`` records applied in order;
+    ``base`` is left as it was (its ``Actor`` objects are copied, not shared)."""
+    index = _copy(base)
+    _apply_edits(index, edits)
+    return index
+
+
+def set_quote_actors(index: ActorIndex, analyses: dict[str, Analysis]) -> None:
+    """``Quote.actor_id`` of every quote with a speaker: the (canonical) actor of the
+    speaker's span in ``index``, or None."""
+    for sid, a in analyses.items():
+        for q in a.quotes:
+            if q.speaker is not None:
+                q.actor_id = index.at(sid, q.speaker.start, q.speaker.end)
+
+
 class ActorResolver:
     """One pass over the analysed corpus that builds an :class:`ActorIndex`, stage by
     stage (:meth:`run` gives the order). Each stage reads what earlier ones wrote:
@@ -418,16 +451,35 @@ class ActorResolver:
     def run(self, edits: Iterable[dict] = ()) -> ActorIndex:
         """All stages in order; ``edits`` are the workspace's ``actor_edits`` records,
         applied last. Sets ``Quote.actor_id`` on the analyses and returns the index."""
+        self.resolve()
+        _apply_edits(self.index, edits)
+        self.set_quote_actors()
+        return self.index
+
+    def resolve(self, keep: bool = False) -> ActorIndex:
+        """The stages before the analysts' edits (the index ``run`` then edits). ``keep``:
+        keep a copy of the index as it is before the descriptions, for ``again``."""
         self.find_people()
         self.cluster_people()
         self.assign_people()
         self.find_groups()
         self.resolve_speakers()
         self.link_organisations()
+        self.before_descriptions = _copy(self.index) if keep else None
         self.resolve_descriptions()
         self.add_gazetteer_aliases()
-        _apply_edits(self.index, edits)
-        self.set_quote_actors()
+        return self.index
+
+    def again(self, analyses: dict[str, Analysis]) -> ActorIndex:
+        """What ``resolve`` gives for ``analyses`` whose quotes differ from the first ones
+        only in quotes without a speaker (the mentions are the same; which of them lie
+        inside a quote is not): the stages from the descriptions on, on a copy of the index
+        kept by ``resolve(keep=True)``."""
+        self.analyses = analyses
+        self.index = _copy(self.before_descriptions)
+        self.actors = self.index.actors
+        self.resolve_descriptions()
+        self.add_gazetteer_aliases()
         return self.index
 
     # ------------------------------------------------------------------ helpers

@@ -14,6 +14,7 @@ the analyst's tags.
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -261,10 +262,28 @@ def _sentence_of(pos: int, sents: list[tuple[int, int]], starts: list[int]) -> t
     return None
 
 
+_cues_lock = threading.Lock()
+_cues_made: list[tuple[str, Lexicon, TextCues]] = []  # the last few, newest last
+
+
+def text_cues(text: str, lex: Lexicon) -> TextCues:
+    """``TextCues(text, lex)``, remembered for the last 4 texts: suggestions worked out
+    again after an edit of a long article find the same cues in the same text."""
+    with _cues_lock:
+        for t, lx, cues in _cues_made:
+            if lx is lex and t == text:
+                return cues
+    cues = TextCues(text, lex)
+    with _cues_lock:
+        _cues_made.append((text, lex, cues))
+        del _cues_made[:-4]
+    return cues
+
+
 def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=None) -> tuple[list[Suggestion], dict[int, Suggestion]]:
     """(one suggestion per actor, the best first; one per quote index)."""
     text = source.text
-    cues = TextCues(text, lex)
+    cues = text_cues(text, lex)
     items: dict[str, list[_Item]] = defaultdict(list)
     per_quote: dict[int, Suggestion] = {}
     for i, q in enumerate(analysis.quotes):
