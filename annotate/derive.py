@@ -194,6 +194,19 @@ def rederive(previous: Derived, inputs: Inputs, gazetteer: Gazetteer) -> Derived
     return d
 
 
+def prepare(derived: Derived, gazetteer: Gazetteer) -> None:
+    """Give ``derived`` (read from the derived cache, say) the resolver that ``rederive``
+    redoes the descriptions with after a quote around a name comes or goes, so that the
+    first such edit does not resolve every actor again. Reads every analysis; slow on a
+    big corpus: for a worker thread. Changes nothing ``derived`` shows."""
+    if derived.resolver is not None or derived.base is None or derived.inputs is None:
+        return
+    analyses = {sid: derived.analyses[sid] for sid in derived.analyses}
+    resolver = ActorResolver(derived.sources.values(), analyses, gazetteer)
+    resolver.resolve(keep=True)
+    derived.resolver = resolver
+
+
 def _resolver_view(analysis: Analysis, starts: list[int]) -> tuple:
     """What actor resolution reads of a source's quotes (``actors.ActorResolver``): the
     quotes with a speaker, whole, and the spans of the others that hold one of the sorted

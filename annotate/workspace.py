@@ -576,6 +576,14 @@ class Workspace:
         d.parsed = analyses
         return d
 
+    def prepare_edits(self) -> None:
+        """Work out ahead what keeps the first edit of quotes quick after opening a big
+        workspace from the derived cache (``derive.prepare``); for a worker thread."""
+        from .derive import prepare
+
+        if self._derived is not None:
+            prepare(self._derived, self.gazetteer)
+
     def save_derived(self) -> None:
         """Write what was last derived to the derived cache, if not written yet."""
         from . import derived_cache

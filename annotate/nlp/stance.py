@@ -211,8 +211,9 @@ class TextCues:
         overlap; none inside ``blank`` spans (e.g. the speaker's own name and title)."""
         out: list[Hit] = []
         last = start
-        text = self.text
-        for s, _, e, i in self.found[bisect_left(self.starts, start) :]:
+        text, found = self.text, self.found
+        for k in range(bisect_left(self.starts, start), len(found)):  # no copy of the rest of a long text's cues
+            s, _, e, i = found[k]
             if s >= end:
                 break
             if e > end or s < last or any(s < be and e > bs for bs, be in blank):
@@ -248,7 +249,8 @@ def _paragraph_rest(text: str, end: int, sents: list[tuple[int, int]], starts: l
     out = []
     para_end = text.find("\n", end)
     para_end = len(text) if para_end < 0 else para_end
-    for s, e in sents[bisect_left(starts, end) :]:
+    for k in range(bisect_left(starts, end), len(sents)):  # no copy of the rest of a long text's sentences
+        s, e = sents[k]
         if s >= para_end or s in taken:
             break
         out.append((s, e))
