@@ -11,7 +11,6 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, ProgressBar, Static
 
-from tui.widgets.fitting_footer import FittingFooter
 from tui.widgets.quiet_input import QuietInput
 
 from ..wording import short_count
@@ -67,7 +66,7 @@ class LibraryScreen(Screen):
         # until the workspace is open (after the first paint), follow at once: their
         # widgets' styles, layout and rendering were two thirds of the cost of the first
         # paint (bench/startup.py).
-        self.call_after_refresh(self._mount_body)
+        self.app.call_after_refresh(self._mount_body)  # the app's: after the frame is written
 
     async def _mount_body(self) -> None:
         await self.mount_all([
@@ -96,6 +95,8 @@ class LibraryScreen(Screen):
         self.refresh_data()
         # The key bar follows the first paint: Textual's Footer costs a third of this
         # screen's mount time (bench/startup.py), and the library is what is looked at first.
+        from tui.widgets.fitting_footer import FittingFooter
+
         self.call_after_refresh(self.mount, FittingFooter())
 
     def on_resize(self) -> None:
