@@ -94,6 +94,8 @@ class BlufApp(App):
         ends the session."""
         from annotate import BlufError
 
+        if isinstance(namespace, LibraryScreen) and namespace.when_ready(lambda: self._dispatch_action(namespace, action_name, params)):
+            return True  # run once the library's lists are there
         try:
             return await super()._dispatch_action(namespace, action_name, params)
         except BlufError as err:

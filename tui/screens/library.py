@@ -61,6 +61,10 @@ class LibraryScreen(Screen):
         yield Static("bluf · library", id="title")
         yield Static("Opening the workspace…", id="status")
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._waiting: list = []  # actions of keys pressed before the lists (when_ready)
+
     def on_mount(self) -> None:
         # The first paint is the title and the status line; the lists, which stay empty
         # until the workspace is open (after the first paint), follow at once: their
@@ -70,7 +74,7 @@ class LibraryScreen(Screen):
 
     async def _mount_body(self) -> None:
         await self.mount_all([
-            ProgressBar(total=None, show_eta=False, id="progress", classes="" if self._progress else "-hidden"),
+            ProgressBar(total=None, show_eta=False, id="progress"),
             QuietInput(placeholder="filter sources and incidents (esc clears)", id="filter"),
             Vertical(
                 Static("Sources", classes="heading"),
@@ -80,8 +84,11 @@ class LibraryScreen(Screen):
             ),
         ])
         self._body = True
-        if self._progress and self._progress[1] is not None:
-            self.set_progress(*self._progress)
+        if self._progress is None or self._progress[1] is not None:  # what the analysis said meanwhile
+            self.set_progress(*(self._progress or (None, None)))
+        for callback in self._waiting:
+            self.app.call_later(callback)
+        self._waiting = []
         sources = add_columns(
             self.query_one("#sources", DataTable),
             ("#", "n", 2), ("", "flag", 2), ("Source", "title", 25, 4), ("Outlet", "outlet", 13, 1),
@@ -93,6 +100,7 @@ class LibraryScreen(Screen):
         )
         sources.focus()
         self.refresh_data()
+        self.call_after_refresh(self._fit)  # the screen's size came before its lists
         # The key bar follows the first paint: Textual's Footer costs a third of this
         # screen's mount time (bench/startup.py), and the library is what is looked at first.
         from tui.widgets.fitting_footer import FittingFooter
@@ -117,9 +125,13 @@ class LibraryScreen(Screen):
     def set_status(self, text: str) -> None:
         self.query_one("#status", Static).update(Text(text))
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The screen's keys wait for its lists (mounted right after the first paint)."""
-        return self._body or None
+    def when_ready(self, callback) -> bool:
+        """Call ``callback`` once the lists are mounted (right after the first paint): a key
+        pressed before them waits instead of being lost. False when they are there."""
+        if self._body:
+            return False
+        self._waiting.append(callback)
+        return True
 
     def set_progress(self, done: int | None, total: int | None) -> None:
         self._progress = None if total is None else (done, total)
