@@ -43,6 +43,7 @@ _FACADE = {
     "agreement_report": "agreement",
     # The user's config.toml checked against its schema (`bluf config check`).
     "check_config": "config_schema",
+    "config_exists": "settings",
     "config_place": "config_schema:place",
     # The source fields an analyst edits (title, outlet, author, url, published, language, grade).
     "SOURCE_FIELDS": "models",

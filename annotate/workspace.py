@@ -525,7 +525,7 @@ class Workspace:
 
     def _from_snapshot(self, snap: dict, version: str) -> Derived:
         from .derive import with_quote_edits
-        from .derived_cache import LazyAnalyses, actors_from, incidents_from
+        from .derived_cache import LazyAnalyses, actors_from, base_from, incidents_from
 
         actors = actors_from(snap, self.gazetteer)
         summaries = snap["summaries"]
@@ -544,26 +544,53 @@ class Workspace:
 
         d = Derived(LazyAnalyses(sources, load), actors, incidents_from(snap), sources, summaries)
         d.parsed = LazyAnalyses(sources, lambda sid: self.cache.get(sid, version))
+        d.base, d.inputs = base_from(snap, self.gazetteer), self._derive_inputs(d.parsed, edits)
         return d
 
-    def derive(self, analyses, key: str | None = None) -> Derived:
+    def _derive_inputs(self, parsed, quote_edits: list[dict]):
+        from .derive import Inputs, by_source
+
+        return Inputs(parsed, dict(self._sources), self._edits_in_force("actor_edits"), self._edits_in_force("incident_edits"),
+                      by_source(quote_edits), self.duplicate_groups())
+
+    def derive(self, analyses, key: str | None = None, previous: Derived | None = None) -> Derived:
         """Work out actors, incidents and suggestions from ``analyses`` (source id ->
         ``Analysis``) and the analysts' edits in the store. Pure apart from saving the result
         in the derived cache (under ``key``, default: from the pipeline version) when every
-        source is analysed; ``install`` puts it in use. Runs in worker threads."""
+        source is analysed; ``install`` puts it in use. Runs in worker threads. With
+        ``previous`` (derived from the same ``analyses``), only what changed since is."""
         from . import derived_cache
         from .nlp.pipeline import pipeline_version
 
+        previous = previous if previous is not None and getattr(previous, "parsed", None) is analyses else None
         d = derive(
-            self.sources(), dict(analyses), self.gazetteer,
+            self.sources(), analyses, self.gazetteer,
             self._edits_in_force("actor_edits"), self._edits_in_force("incident_edits"), self._edits_in_force("quote_edits"),
-            self.duplicate_groups(),
+            self.duplicate_groups(), previous,
         )
         if len(d.analyses) == len(self._sources):  # everything analysed: worth keeping
             key = key or self._derived_key(pipeline_version(self.gazetteer))
-            derived_cache.save(self.cache.dir, key, d.actors, d.incidents, d.summaries, self.store.mode, self.store.group)
+            self._unsaved = (self.cache.dir, key, d.actors, d.incidents, d.summaries, self.store.mode, self.store.group, d.base)
+            if previous is None:  # after an edit, saved on close (writing it costs more than the edit)
+                self.save_derived()
         d.parsed = analyses
         return d
+
+    def prepare_edits(self) -> None:
+        """Work out ahead what keeps the first edit of quotes quick after opening a big
+        workspace from the derived cache (``derive.prepare``); for a worker thread."""
+        from .derive import prepare
+
+        if self._derived is not None:
+            prepare(self._derived, self.gazetteer)
+
+    def save_derived(self) -> None:
+        """Write what was last derived to the derived cache, if not written yet."""
+        from . import derived_cache
+
+        unsaved, self._unsaved = getattr(self, "_unsaved", None), None
+        if unsaved is not None:
+            derived_cache.save(*unsaved)
 
     def source_summary(self, source_id: str) -> dict:
         """``{"quotes": [[start, end, actor_id], ...], "tone": mean or None}`` without
@@ -595,7 +622,7 @@ class Workspace:
         return [s for s in self.sources() if s.id not in self._analyses]
 
     def _derive(self) -> None:
-        self.install(self.derive(getattr(self, "_parsed", self._analyses)))
+        self.install(self.derive(getattr(self, "_parsed", self._analyses), previous=self._derived))
 
     def suggestions(self, source_id: str) -> list[Suggestion]:
         """Suggested stances for the actors of a source, strongest first (never tags)."""
@@ -1094,6 +1121,7 @@ class Workspace:
     def close(self, compact: bool = True) -> None:
         """Flush and close the store and release its lock; ``compact`` folds a long
         journal into the TinyDB file. The workspace is unusable afterwards."""
+        self.save_derived()
         self.store.close(compact=compact)
 
 

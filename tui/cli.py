@@ -9,7 +9,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from annotate import SOURCE_FIELDS, __version__
+from annotate import __version__
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -84,6 +84,8 @@ def _parser() -> argparse.ArgumentParser:
     se_sub = se.add_subparsers(dest="source_command", metavar="ACTION", required=True)
     ed = se_sub.add_parser("edit", help="set title, outlet, author, url, published, language, grade")
     ed.add_argument("source", help="source id, or its file name with or without extension")
+    from annotate import SOURCE_FIELDS
+
     for field in SOURCE_FIELDS:
         ed.add_argument(f"--{field}", help={"published": "publication date, YYYY-MM-DD", "grade": "Admiralty code: reliability A-F and credibility 1-6, e.g. B2"}.get(field))
     se_sub.add_parser("show", help="a source's metadata").add_argument("source")
@@ -407,6 +409,8 @@ def _update_feeds(ws, args) -> int:
 
 
 def cmd_source(args) -> int:
+    from annotate import SOURCE_FIELDS
+
     if args.source_command in ("rm", "restore"):
         return _source_rm(args)
     with _workspace(args, seed=False) as ws:
@@ -598,8 +602,20 @@ def cmd_tui(args) -> int:
     return run_app(db=args.db)
 
 
+def _reader_args(argv: list[str] | None) -> argparse.Namespace | None:
+    """The arguments of ``bluf`` and ``bluf --db PATH`` (the reader), read without building
+    the parser of every command (and loading what their options list): the reader's
+    start-up. None for any other command line."""
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:
+        return argparse.Namespace(db=None, command=None)
+    if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
+        return argparse.Namespace(db=argv[1], command=None)
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _reader_args(argv) or _parser().parse_args(argv)
     handlers = {
         None: cmd_tui,
         "export": cmd_export,

@@ -162,6 +162,15 @@ class ReaderScreen(Screen):
                                       severity="warning", timeout=8)
             return
         self.app.call_from_thread(self.refresh_marks)
+        self.app.call_from_thread(self._prepare_edits)
+
+    @work(thread=True, exclusive=True, group="prepare-edits")
+    def _prepare_edits(self) -> None:
+        """What keeps the first edit of a quote quick, worked out ahead (Workspace.prepare_edits)."""
+        try:
+            self.ws.prepare_edits()
+        except Exception:  # noqa: BLE001 - only time is lost: the edit works it out itself
+            pass
 
     # ------------------------------------------------------------------ data
     @property
