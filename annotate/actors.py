@@ -31,12 +31,15 @@ from .org_words import NAME_CHECK_ORG_WORDS
 from .roles import (
     Candidate,
     Description,
+    affiliation,
+    apposition,
     description,
     issuer,
     pick_author,
     pick_institution,
     pick_person,
     role_words,
+    title_run,
 )
 from .text import norm_name, slug
 
@@ -59,6 +62,14 @@ _GROUP_NAME = re.compile(
     r"\b(?:the|this) (?:group|coalition|bloc|format|grouping|club|alliance|forum)\b[^.]{0,60}?"
     r"(?:so-called|known as|dubbed|called|named)\s+(?:the\s+)?[\"“](?P<name>[^\"”]{2,40})[\"”]",
     re.I,
+)
+# A news agency's credit line: "Reporting by X in Islamabad; Editing by Y", "(Writing by Z)",
+# or a byline alone on its line ("By Jane Doe and John Roe").
+_CREDIT = re.compile(
+    r"(?:(?:additional\s+)?(?:reporting|editing|writing|written|edited|compiled|produced|research|"
+    r"graphics?|photos?|photographs|translation|translated|fact-checking)\s+by\b[^\n)]*)"
+    r"|^[ \t]*by[ \t]+[A-Z][^\n]{0,80}$",
+    re.I | re.M,
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 
@@ -295,6 +306,7 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         src = sources.get(sid)
         if src is None:
             continue
+        first = len(out)
         persons = sorted((e.start, e.end, e.text) for e in a.entities if e.label == "PERSON")
         starts = [p[0] for p in persons]
 
@@ -344,6 +356,9 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "person-entity", "", True, e.text))
             elif e.label == "ORG" and not gaz.is_outlet(e.text):
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "org-entity", org_inside=True))
+        credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text else []
+        if credits:  # "Editing by Kevin Liffey": the agency's staff, not actors
+            out[first:] = [m for m in out[first:] if not any(s <= m.start < t for s, t in credits)]
     return out
 
 
@@ -414,6 +429,7 @@ class ActorResolver:
         self.by_first_word: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.cluster_of: dict[str, str] = {}  # person name -> canonical
         self.surname_canon: dict[str, set[str]] = defaultdict(set)  # surname -> canonical names
+        self.org_texts: dict[str, tuple[str, ...]] = {}  # source id -> its ORG entity texts
 
     def run(self, edits: Iterable[dict] = ()) -> ActorIndex:
         """All stages in order; ``edits`` are the workspace's ``actor_edits`` records,
@@ -553,13 +569,26 @@ class ActorResolver:
         for k, pn in self.person_of.items():
             m = self.mentions[k]
             canon = self.person_canonical(pn, m.source_id)
-            aid = self.ensure(canon, "person", _affiliation(m.text, self.gaz))
+            aid = self.ensure(canon, "person")
             if not self.actors[aid].affiliation:
-                self.actors[aid].affiliation = _affiliation(m.text, self.gaz)
+                self.actors[aid].affiliation = self.affiliation_of(m, pn)
             self.index.by_span[(m.source_id, m.start, m.end)] = aid
             self.alias(aid, pn)
             if m.kind != "pronoun":
                 self.alias(aid, m.text)
+
+    def affiliation_of(self, m: _Mention, pn: str) -> str:
+        """The organisation or country the words introducing person mention ``m`` (named ``pn``)
+        give (``roles.affiliation``): the mention's own words besides the name, the title run
+        before it, an apposition after it."""
+        phrases = [m.text.replace(pn, " ")]
+        src = self.srcs.get(m.source_id)
+        if src is not None and m.kind != "pronoun":
+            phrases += [title_run(src.text, m.start), apposition(src.text, m.end)]
+        if m.source_id not in self.org_texts:
+            a = self.analyses.get(m.source_id)
+            self.org_texts[m.source_id] = tuple(dict.fromkeys(e.text for e in a.entities if e.label == "ORG")) if a else ()
+        return affiliation(phrases, self.gaz, self.org_texts[m.source_id])
 
     # ------------------------------------------------------------------ 2. groups
     def find_groups(self) -> None:
@@ -768,13 +797,6 @@ def _first_person_country(m: _Mention, gaz: Gazetteer) -> str | None:
             return c.government_name
     return None
 
-
-def _affiliation(text: str, gaz: Gazetteer) -> str:
-    for w in _TOKEN.findall(text):
-        c = gaz.country(_strip_possessive(w))
-        if c:
-            return c.name
-    return ""
 
 
 def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:

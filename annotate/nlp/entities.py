@@ -2,15 +2,18 @@
 
 The entity ruler (pipeline.py) fixes names the alias file knows. Here, names it does not
 know: a mention whose text is the surname of a person named in full elsewhere in the same
-article becomes PERSON ("Meshkov" tagged GPE next to "Alexei Meshkov"), and a known
-country or capital is never a person ("Kyiv" tagged PERSON).
+article becomes PERSON ("Meshkov" tagged GPE next to "Alexei Meshkov"), a known
+country or capital is never a person ("Kyiv" tagged PERSON), a known city, region or area
+(places.py) is never a person or an organisation ("Bahawalpur" tagged PERSON, "Crimea" ORG)
+unless the context makes it a person, and a title alone ("Brig" of "Brig. Gen.") is no name.
 """
 
 from __future__ import annotations
 
 from ..models import Entity
 from ..org_words import ENTITY_FIX_ORG_WORDS
-from .lexicon import TITLE_WORDS
+from ..places import place
+from .lexicon import REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
 
 # Words that make a capitalised phrase an organisation or a place, never a person (see
@@ -40,6 +43,11 @@ def correct_entities(doc, gazetteer) -> None:
             label = "GPE"
         elif label in ("ORG", "GPE", "NORP") and _name_after_title_or_country(doc, e, gazetteer):
             label = "PERSON"
+        elif label == "PERSON" and all(t.lower_ in TITLE_WORDS or t.text == "." for t in e):
+            changed = True
+            continue  # "Brig" of "Brig. Gen. Yahya Saree": a title, not a name
+        elif label in ("PERSON", "ORG") and (where := _known_place(doc, e, gazetteer, surnames)):
+            label = where
         if label != e.label_:
             changed = True
             e = relabeled_span(doc, e, label)
@@ -63,6 +71,33 @@ def _name_after_title_or_country(doc, e, gazetteer) -> bool:
     if prev.text in ("’s", "'s") and e.start >= 2 and gazetteer.country(doc[e.start - 2].text):
         return True
     return False
+
+
+def _known_place(doc, e, gazetteer, surnames) -> str:
+    """"GPE" or "LOC" when the PERSON or ORG span ``e`` is, whole, a known place (places.py) and
+    its context does not make it a person; else "". A person's context: a title before it
+    ("Gen. Jackson"), a reporting verb next to it ("said Jordan", "Jackson told") for a city or
+    region, a person elsewhere in the article with that surname or first name ("Paris Hilton"), or
+    a name in the alias file or an outlet."""
+    words = [t for t in e if not t.is_punct]
+    if not words or not all(t.text[:1].isupper() for t in words if t.lower_ not in ("of", "the", "and", "al", "el")):
+        return ""
+    text = e.text.strip()
+    if gazetteer.canonical(text) or gazetteer.is_outlet(text):
+        return ""
+    p = place(text, tuple(gazetteer.places))
+    if p is None:
+        return ""
+    if e.label_ == "PERSON":
+        if e.text in surnames or e.start > 0 and doc[e.start - 1].lower_ in TITLE_WORDS:
+            return ""
+        if any(s.label_ == "PERSON" and len(s) >= 2 and s[0].text == e.text for s in doc.ents):
+            return ""
+        if p.kind in ("city", "region"):
+            near = [doc[i] for i in (e.start - 1, e.end) if 0 <= i < len(doc)]
+            if any(t.lemma_ in REPORTING_VERBS and t.pos_ == "VERB" for t in near):
+                return ""
+    return "LOC" if p.kind == "area" else "GPE"
 
 
 def entity_mentions(doc) -> list[Entity]:
