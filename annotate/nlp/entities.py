@@ -5,7 +5,7 @@ know: a mention whose text is the surname of a person named in full elsewhere in
 article becomes PERSON ("Meshkov" tagged GPE next to "Alexei Meshkov"), a known
 country or capital is never a person ("Kyiv" tagged PERSON), a known city, region or area
 (places.py) is never a person or an organisation ("Bahawalpur" tagged PERSON, "Crimea" ORG)
-unless the context makes it a person, and a title alone ("Brig" of "Brig. Gen.") is no name.
+(or a nationality: "Punjab" tagged NORP) unless the context makes it a person, and a title alone ("Brig" of "Brig. Gen.") is no name.
 """
 
 from __future__ import annotations
@@ -43,10 +43,10 @@ def correct_entities(doc, gazetteer) -> None:
             label = "GPE"
         elif label in ("ORG", "GPE", "NORP") and _name_after_title_or_country(doc, e, gazetteer):
             label = "PERSON"
-        elif label == "PERSON" and all(t.lower_ in TITLE_WORDS or t.text == "." for t in e):
+        elif label in ("PERSON", "ORG", "PRODUCT") and all(t.lower_ in TITLE_WORDS or t.text == "." for t in e):
             changed = True
             continue  # "Brig" of "Brig. Gen. Yahya Saree": a title, not a name
-        elif label in ("PERSON", "ORG") and (where := _known_place(doc, e, gazetteer, surnames)):
+        elif label in ("PERSON", "ORG", "NORP") and (where := _known_place(doc, e, gazetteer, surnames)):
             label = where
         if label != e.label_:
             changed = True
@@ -74,22 +74,25 @@ def _name_after_title_or_country(doc, e, gazetteer) -> bool:
 
 
 def _known_place(doc, e, gazetteer, surnames) -> str:
-    """"GPE" or "LOC" when the PERSON or ORG span ``e`` is, whole, a known place (places.py) and
-    its context does not make it a person; else "". A person's context: a title before it
-    ("Gen. Jackson"), a reporting verb next to it ("said Jordan", "Jackson told") for a city or
-    region, a person elsewhere in the article with that surname or first name ("Paris Hilton"), or
-    a name in the alias file or an outlet."""
+    """"GPE" or "LOC" when the PERSON, ORG or NORP span ``e`` is, whole, a known place (places.py)
+    and its context does not make it a person; else "". A person's context: a title before it
+    ("Col. Houston"); for a PERSON span, a reporting verb next to a city or region ("said Jackson",
+    "Jackson told") or a person elsewhere in the article with that surname or first name ("Paris
+    Hilton"). The alias file's names are left to the entity ruler."""
     words = [t for t in e if not t.is_punct]
     if not words or not all(t.text[:1].isupper() for t in words if t.lower_ not in ("of", "the", "and", "al", "el")):
         return ""
     text = e.text.strip()
-    if gazetteer.canonical(text) or gazetteer.is_outlet(text):
-        return ""
+    if gazetteer.canonical(text) or gazetteer.is_outlet(text) or gazetteer.country(text):
+        return ""  # the alias file's names are the entity ruler's ("Brussels" is the EU)
+    before = doc[max(0, e.start - 2) : e.start]
+    if before.text and (before[-1].lower_ in TITLE_WORDS or before[-1].text == "." and before[0].lower_ in TITLE_WORDS):
+        return ""  # "Col. Houston"
     p = place(text, tuple(gazetteer.places))
     if p is None:
         return ""
     if e.label_ == "PERSON":
-        if e.text in surnames or e.start > 0 and doc[e.start - 1].lower_ in TITLE_WORDS:
+        if e.text in surnames:
             return ""
         if any(s.label_ == "PERSON" and len(s) >= 2 and s[0].text == e.text for s in doc.ents):
             return ""
