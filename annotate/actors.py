@@ -96,6 +96,10 @@ def _capital_before(toks: list[str], j: int) -> bool:
     return j >= 0 and toks[j][:1].isupper()
 
 
+# An Arabic family name with its article: "al-Houthi", "el-Sisi".
+_ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z]")
+
+
 def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha()
 
@@ -112,7 +116,7 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
     k = len(toks)
     while k > 0:
         w = toks[k - 1]
-        if w[:1].isupper() or k < len(toks) and w.lower() in _PARTICLES and _capital_before(toks, k - 1):
+        if w[:1].isupper() or _ARTICLE_NAME.match(w) or k < len(toks) and w.lower() in _PARTICLES and _capital_before(toks, k - 1):
             k -= 1
         else:
             break
@@ -311,7 +315,11 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         starts = [p[0] for p in persons]
 
         def person_in(s: int, e: int) -> str:
-            """The first person named inside [s, e)."""
+            """The first person named inside [s, e), or the person whose name holds it ("Houthi"
+            of "al-Houthi")."""
+            j = bisect_left(starts, s + 1) - 1
+            if j >= 0 and persons[j][0] < s and persons[j][1] >= e:
+                return persons[j][2]
             for i in range(bisect_left(starts, s), len(persons)):
                 ps, pe, t = persons[i]
                 if ps >= e:
@@ -485,7 +493,7 @@ class ActorResolver:
             if m.kind == "org-entity" or self.government_for(m.text):
                 continue
             canon = gaz.canonical(m.text)
-            if canon and not (gaz.entry(canon) and gaz.entry(canon).kind == "person"):
+            if canon and not (gaz.entry(canon) and gaz.entry(canon).kind == "person") and not m.has_person:
                 continue
             looks_named = m.role != "entity" and not m.org_inside and _name_like(m.text, gaz)
             if m.has_person or canon or looks_named or _titled_name(m.text, gaz, person_name):
@@ -581,7 +589,7 @@ class ActorResolver:
         """The organisation or country the words introducing person mention ``m`` (named ``pn``)
         give (``roles.affiliation``): the mention's own words besides the name, the title run
         before it, an apposition after it."""
-        phrases = [m.text.replace(pn, " ")]
+        phrases = ["" if m.text.strip() in pn else m.text.replace(pn, " ")]  # not "Houthi" of "al-Houthi"
         src = self.srcs.get(m.source_id)
         if src is not None and m.kind != "pronoun":
             phrases += [title_run(src.text, m.start), apposition(src.text, m.end)]
@@ -779,7 +787,37 @@ def _person_name_of(gaz: Gazetteer):
 
 
 def _government_for(text: str, gaz: Gazetteer) -> str | None:
-    return government_for(text, gaz)
+    return organisation_for(text, gaz) or government_for(text, gaz)
+
+
+def organisation_for(text: str, gaz: Gazetteer) -> str | None:
+    """"a Houthi military spokesman" -> "Houthis": an unnamed official of one organisation of the
+    alias file speaks for it (before any country the phrase names: "Yemen's Houthi spokesman");
+    None when no single organisation is named, the phrase is not about officials, or it names
+    the official ("Houthi spokesman Yahya Saree")."""
+    words = [_strip_possessive(w) for w in _TOKEN.findall(text)]
+    heads = [k for k, w in enumerate(words) if w.lower() in OFFICIAL_NOUNS]
+    if not heads:
+        return None
+    # Before the official noun ("a Houthi military spokesman") or its object ("a spokesman for
+    # Hamas"); not further on ("ministers from nine countries on NATO's eastern flank").
+    h = heads[0]
+    starts = set(range(h))
+    if h + 1 < len(words) and words[h + 1].lower() in ("for", "of"):
+        starts.add(h + 3 if h + 2 < len(words) and words[h + 2].lower() == "the" else h + 2)
+    orgs = set()
+    for k in sorted(starts):
+        for n in (3, 2, 1):
+            chunk = " ".join(words[k : k + n])
+            canon = gaz.canonical(chunk) if chunk[:1].isupper() else None
+            entry = gaz.entry(canon) if canon else None
+            if entry is not None and entry.kind != "person":
+                orgs.add(entry.name)
+                break
+    if len(orgs) != 1:
+        return None
+    pn = person_name(text, gaz)
+    return None if pn and len(pn.split()) >= 2 else orgs.pop()
 
 
 def _first_person_country(m: _Mention, gaz: Gazetteer) -> str | None:

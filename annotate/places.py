@@ -5,7 +5,7 @@
 - areas the packages do not name in English ("Crimea", "Gaza Strip", seas, straits): the alias
   file's ``places`` list (``Gazetteer.places``).
 
-Names compare as ``text.norm_name`` does (case, accents, a leading "the" do not matter). The
+Names compare as ``text.norm_name`` does (case, accents, hyphens, a leading "the" do not matter). The
 packages are read on first use, never at start-up: the first time (about 0.8 s) the names are
 written to ``<cache dir>/places-….json``, which later processes read instead (about 0.05 s).
 """
@@ -42,8 +42,13 @@ _lock = threading.Lock()
 _index: dict[str, list] | None = None  # normalised name -> [name, kind, country, population]
 
 
+def _key(text: str) -> str:
+    """``norm_name`` with hyphens as spaces: "El-Fasher" is "El Fasher"."""
+    return norm_name(text.replace("-", " "))
+
+
 def _add(index: dict[str, list], p: Place) -> None:
-    key = norm_name(p.name)
+    key = _key(p.name)
     if not key:
         return
     old = index.get(key)
@@ -69,7 +74,7 @@ def cache_file() -> Path:
         except OSError:
             st = None
         stats += [package, st.st_size if st else 0, st.st_mtime_ns if st else 0]
-    return cache_dir() / f"places-{hashlib.sha256(repr(stats).encode()).hexdigest()[:12]}.json"
+    return cache_dir() / f"places-2-{hashlib.sha256(repr(stats).encode()).hexdigest()[:12]}.json"
 
 
 def _load_index() -> dict[str, list]:
@@ -126,7 +131,7 @@ def place(text: str, areas: tuple[str, ...] = ()) -> Place | None:
         with _lock:
             if _index is None:
                 _index = _load_index()
-    key = norm_name(text)
+    key = _key(text)
     hit = _index.get(key)
     if hit is None and areas and key in _areas(areas):
         return Place(text.removeprefix("the ").removeprefix("The "), "area")
@@ -139,5 +144,5 @@ _area_keys: dict[tuple[str, ...], frozenset[str]] = {}
 def _areas(areas: tuple[str, ...]) -> frozenset[str]:
     keys = _area_keys.get(areas)
     if keys is None:
-        keys = _area_keys[areas] = frozenset(norm_name(a) for a in areas)
+        keys = _area_keys[areas] = frozenset(_key(a) for a in areas)
     return keys

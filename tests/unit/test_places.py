@@ -12,7 +12,7 @@ import pytest
 from annotate.gazetteer import load_gazetteer
 from annotate.nlp.entities import correct_entities
 
-from .test_attribution import analyse
+from .test_attribution import analyse, who
 
 
 def labels(nlp, text: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -174,3 +174,38 @@ def test_the_place_names_are_read_from_the_cache_file_and_a_damaged_one_is_rebui
     cache.write_bytes(b'{"quetta": [1, 2')  # damaged (a full disk, a crash)
     assert run() == ["True", "city", "PK", "True"]
     assert run() == ["True", "city", "PK", "False"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "wrong"),
+    [
+        ("Fighters entered el-Fasher on Monday.", "el-Fasher", "ORG"),  # "El Fasher" in GeoNames
+        ("KARACHI: Police said two men were held at the port.", "KARACHI", "ORG"),  # a dateline
+    ],
+)
+def test_a_place_written_with_a_hyphen_or_in_capitals_is_still_a_place(nlp, text, place, wrong):
+    before, after = labels(nlp, text)
+    assert before[place] == wrong
+    assert after[place] == "GPE"
+
+
+def test_an_arabic_family_name_is_one_person_not_the_group_it_contains(nlp):
+    before, after = labels(nlp, "Abdul-Malik al-Houthi said the group would respond.")
+    assert before.get("Houthi") == "ORG"  # the alias file's group, split off by the entity ruler
+    assert after == {"Abdul-Malik al-Houthi": "PERSON"}
+    srcs, d = analyse("“We will not stop,” al-Houthi said in a televised speech.\n")
+    assert who(d, srcs[0], "not stop") == "al-Houthi"
+    assert d.actors.get(d.actors.resolve("al-Houthi")).kind == "person"
+
+
+def test_an_unnamed_spokesman_of_a_known_group_speaks_for_it():
+    srcs, d = analyse(
+        "In a statement, a Houthi military spokesman said the tanker was hit “with a drone boat.”\n"
+        "The ship was targeted “because its owner broke the ban,” the statement said.\n"
+    )
+    assert who(d, srcs[0], "drone boat") == who(d, srcs[0], "broke the ban") == "Houthis"
+
+
+def test_a_group_named_further_on_in_the_phrase_is_not_the_speaker():
+    srcs, d = analyse("“We are worried,” said ministers from nine countries on NATO’s eastern flank.\n")
+    assert who(d, srcs[0], "worried") != "NATO"
