@@ -29,6 +29,7 @@ from .models import Actor, Analysis, Source
 from .nlp.lexicon import OFFICIAL_NOUNS, TITLE_WORDS
 from .org_words import NAME_CHECK_ORG_WORDS
 from .roles import (
+    INSTITUTION_HEADS,
     Candidate,
     Description,
     affiliation,
@@ -802,6 +803,11 @@ def organisation_for(text: str, gaz: Gazetteer) -> str | None:
     # Before the official noun ("a Houthi military spokesman") or its object ("a spokesman for
     # Hamas"); not further on ("ministers from nine countries on NATO's eastern flank").
     h = heads[0]
+    if words[h].lower() in INSTITUTION_HEADS:
+        return None  # "the UN human rights office" is a body of its own
+    if any(w != _strip_possessive(w) and not gaz.country(_strip_possessive(w)) and not gaz.canonical(_strip_possessive(w))
+           for w in _TOKEN.findall(text)[:h]):
+        return None  # "António Guterres's spokesman" speaks for Guterres
     starts = set(range(h))
     if h + 1 < len(words) and words[h + 1].lower() in ("for", "of"):
         starts.add(h + 3 if h + 2 < len(words) and words[h + 2].lower() == "the" else h + 2)

@@ -209,3 +209,12 @@ def test_an_unnamed_spokesman_of_a_known_group_speaks_for_it():
 def test_a_group_named_further_on_in_the_phrase_is_not_the_speaker():
     srcs, d = analyse("“We are worried,” said ministers from nine countries on NATO’s eastern flank.\n")
     assert who(d, srcs[0], "worried") != "NATO"
+
+
+def test_a_spokesman_of_a_named_person_or_a_body_of_a_group_is_not_the_group():
+    srcs, d = analyse(
+        "“Both sides must stop,” UN Secretary-General Rosa Lind’s spokesman said.\n"
+        "“The toll is rising,” the UN refugee office said.\n"
+    )
+    assert who(d, srcs[0], "must stop") != "United Nations"
+    assert who(d, srcs[0], "toll is rising") != "United Nations"
