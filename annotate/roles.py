@@ -200,6 +200,8 @@ def title_run(text: str, start: int) -> str:
             break
         w = m.group(1)
         b = _bare(w).lower()
+        if w.endswith(".") and len(w) > 4 and b not in _TITLE_RUN_WORDS:
+            break  # the end of the previous sentence ("on Monday.")
         if not (w[:1].isupper() or b in _TITLE_RUN_WORDS or b in ("of", "for", "to", "the")):
             break
         words.append(w)
@@ -248,7 +250,34 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) 
                     country = c.name
         if country:
             return country
+        if any(w.lower() in _TITLE_RUN_WORDS for w in words) and (where := _place_in(words, gaz)):
+            return where
         for org in orgs:
-            if org in phrase and not gaz.is_outlet(org) and not ({w.lower() for w in org.split()} & _STATE_BODIES):
+            if org in phrase and _org_name(org) and not gaz.is_outlet(org) and not ({w.lower() for w in org.split()} & _STATE_BODIES):
                 return org.removeprefix("the ")
+    return ""
+
+
+def _org_name(text: str) -> bool:
+    """Several words or an acronym ("Frontier Corps", "ONWASA"), not one common word the model
+    tagged ("Health" of "Health Minister")."""
+    words = text.removeprefix("the ").split()
+    return len(words) >= 2 or (len(words) == 1 and len(words[0]) >= 2 and words[0].isupper())
+
+
+def _place_in(words: list[str], gaz: Gazetteer) -> str:
+    """A city, region or area named in an introduction ("Punjab Health Minister", "the Quetta
+    police chief"), with its country when the name is not shared: "Quetta, Pakistan"."""
+    from .places import country_name, place
+
+    for i in range(len(words)):
+        for n in (4, 3, 2, 1):
+            chunk = words[i : i + n]
+            if len(chunk) < n or not all(w[:1].isupper() or w in ("and", "of") for w in chunk) or not chunk[0][:1].isupper():
+                continue
+            p = place(" ".join(chunk), tuple(gaz.places))
+            if p is None or p.kind == "country" or _bare(chunk[0]).lower() in _TITLE_RUN_WORDS:
+                continue
+            c = gaz.country(country_name(p.country)) if p.country else None
+            return f"{' '.join(chunk)}, {c.name}" if c else " ".join(chunk)
     return ""

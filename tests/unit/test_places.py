@@ -218,3 +218,21 @@ def test_a_spokesman_of_a_named_person_or_a_body_of_a_group_is_not_the_group():
     )
     assert who(d, srcs[0], "must stop") != "United Nations"
     assert who(d, srcs[0], "toll is rising") != "United Nations"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "affiliation"),
+    [
+        ("Sindh Home Minister Kamran Aziz visited the wounded on Tuesday.\n", "Kamran Aziz", "Sindh, Pakistan"),
+        ("“Two bodies were found,” said Rashid Khan, the Peshawar police chief.\n", "Rashid Khan", "Peshawar, Pakistan"),
+        ("Punjab Chief Minister Leela Rao met the farmers.\n", "Leela Rao", "Punjab"),  # in India and in Pakistan
+    ],
+)
+def test_a_region_or_city_in_the_introduction_gives_the_affiliation(sentence, name, affiliation):
+    _, d = analyse(sentence)
+    assert d.actors.get(d.actors.resolve(name)).affiliation == affiliation
+
+
+def test_a_single_common_word_the_model_tagged_is_no_affiliation():
+    _, d = analyse("Health Minister Nadia Qureshi visited the hospital.\n")
+    assert d.actors.get(d.actors.resolve("Nadia Qureshi")).affiliation == ""
