@@ -29,7 +29,7 @@ def analysis_record(src: Source, d: Derived) -> dict:
 
     def actor(aid: str | None) -> dict | None:
         x = d.actors.get(aid)
-        return None if x is None else {"id": x.id, "name": x.name, "kind": x.kind}
+        return None if x is None else {"id": x.id, "name": x.name, "kind": x.kind, "affiliation": x.affiliation or None}
 
     quotes = []
     for i, q in enumerate(a.quotes):
@@ -80,7 +80,17 @@ def analysis_record(src: Source, d: Derived) -> dict:
         "entities": entities,
         "incidents": incidents,
         "suggestions": suggestions,
+        "actors": _actors_named(src.id, a, d, actor),
         "removed": [{**span(r.start, r.end), "kind": r.kind} for r in src.removed],
         "headings": [{**span(h.start, h.end), "level": h.level} for h in src.headings],
         "stray_quote_marks": [raw(o) for o in a.stray_marks],
     }
+
+
+def _actors_named(sid: str, a, d: Derived, actor) -> list[dict]:
+    """Every actor a quote or an entity of the source resolves to, once, in order of first mention:
+    ``{"id", "name", "kind", "affiliation"}`` (affiliation None when unknown)."""
+    spans = [(q.speaker.start, q.actor_id) for q in a.quotes if q.speaker is not None]
+    spans += [(e.start, d.actors.at(sid, e.start, e.end)) for e in a.entities]
+    ids = dict.fromkeys(aid for _, aid in sorted((s, aid) for s, aid in spans if aid))
+    return [x for aid in ids if (x := actor(aid)) is not None]
