@@ -1,10 +1,20 @@
-"""Incident mentions: a sentence that reports aircraft, drones or missiles violating,
-entering or being shot down over a country's airspace, with the country and the date.
+"""Event mentions: a sentence that reports an event of one of the types of events.toml
+(airspace violation, air or drone strike, armed clash, protest, ...), with who did it, to
+whom, where and when.
 
-The country is the one whose airspace or territory was entered ("Estonian airspace",
-"crossed into Poland", "over Romania"), not the one whose aircraft did it ("Russian
-drones"). Dates: explicit ones ("Sept. 13"), and relative ones ("on Friday", "last week")
-when the source's publication date is known.
+- Trigger: a verb or noun whose lemma the type lists, or one of its phrases, in a sentence
+  with one of its context words and none of its excluded ones.
+- Not an event: the trigger is negated, or said of the future or as a hypothesis ("could
+  strike", "warned it would", "threatened to", "if ... attacked", "a possible attack").
+- Actor and target from the dependency parse: the subject (or the "by" agent) of a verb
+  trigger did it, its object (or the passive subject, or "on/against X") suffered it; for a
+  noun trigger, its possessive or nationality modifier ("Israeli strikes") and "on/against X".
+- Place: for an airspace violation, the country whose airspace or territory was entered
+  ("Estonian airspace", "crossed into Poland"), never the one whose aircraft did it
+  ("Russian drones"); otherwise the place the clause puts it ("in Karachi", "near
+  Bahawalpur", "in the Red Sea") and its country, else the target's country.
+- Date: the sentence's first date resolved against the publication date, ranges included
+  ("the night of 9-10 September", "between Monday and Wednesday").
 """
 
 from __future__ import annotations
@@ -17,20 +27,6 @@ from ..models import IncidentMention
 
 _INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within)\s+(?:the\s+)?$", re.I)
 _THEIR = re.compile(r"\b(?:their|its) (?:own )?(?:airspace|territory|skies)\b", re.I)
-
-
-def _kind(text: str) -> str:
-    for kind in load_event_types().kinds:  # annotate/events.toml
-        if kind.pattern is not None and kind.pattern.search(text):
-            return kind.name
-    return ""
-
-
-def _action(text: str) -> str:
-    for action in load_event_types().actions:
-        if action.pattern is not None and action.pattern.search(text):
-            return action.name
-    return ""
 
 
 def _countries(sent, gazetteer) -> list[str]:
@@ -58,7 +54,7 @@ def _countries(sent, gazetteer) -> list[str]:
         before = text[max(0, rel_s - 40) : rel_s]
         root, head = e.root, e.root.head
         if has_dep:
-            if root.dep_ in ("amod", "compound", "nmod", "poss") and _KIND_ANY.fullmatch(head.text):
+            if root.dep_ in ("amod", "compound", "nmod", "poss") and _is_means(head.text):
                 continue  # the perpetrator: "Russian drones"
             subj_tok = _subject_above(root)
             if subj_tok is not None:
@@ -126,7 +122,11 @@ _OWNED_AFTER = re.compile(r"(?:[’']s)?\s+(?:\w+\s+)?(?:airspace|territory|skie
 _IN = re.compile(r"(?:incursions?|violations?|drones?|jets?|aircraft|missiles?|debris|fragments)\b[^.;]{0,24}\bin\s+$", re.I)
 
 
-_KIND_ANY = re.compile(r"(?:drones?|UAVs?|missiles?|rockets?|jets?|fighters?|warplanes?|MiG-\d+\w*|Su-\d+\w*|F-\d+\w*|bombers?|aircraft|planes?|helicopters?|balloons?|delegates|diplomats)", re.I)
+def _is_means(word: str) -> bool:
+    """True if ``word`` is a means of events.toml ("drones", "MiG-31s") or a delegation."""
+    return word.lower() in ("delegates", "diplomats") or any(m.pattern is not None and m.pattern.fullmatch(word) for m in load_event_types().means)
+
+
 _RANGE = re.compile(r"\s*[–—-]\s*\d+.*$")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
@@ -174,40 +174,265 @@ def redate(mentions: list[IncidentMention], published: str, text: str) -> list[I
     base, relative_ok = date_base(published, text)
     out = []
     for m in mentions:
-        iso = resolve_date(m.date_text, base, relative_ok) if m.date_text else ""
-        out.append(replace(m, date=iso))
+        first, last = resolve_range(m.date_text, base, relative_ok) if m.date_text else ("", "")
+        out.append(replace(m, date=first, date_end=last))
     return out
 
 
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_RANGE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[–—-]|to|and)\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS})", re.I)
+_MONTH_RANGE = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[–—-]|to|and)\s*(\d{{1,2}})\b", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+(.+?)\s+(?:and|to|until|till|through)\s+(.+)$", re.I)
+_PART_OF_DAY = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:night|morning|evening|afternoon|hours|early hours|small hours)\s+of\s+)?", re.I)
+
+
+def resolve_range(text: str, base: datetime | None, relative_ok: bool) -> tuple[str, str]:
+    """(first day, last day) ISO dates of a date expression: ("2025-09-09", "2025-09-10") for
+    "the night of 9-10 September" or "between Monday and Tuesday", (day, "") for one day,
+    ("", "") when it cannot be pinned down (see ``resolve_date``)."""
+    t = _PART_OF_DAY.sub("", text.strip())
+    if m := _DAY_RANGE.search(t):
+        a, b = resolve_date(f"{m[1]} {m[3]}", base, relative_ok), resolve_date(f"{m[2]} {m[3]}", base, relative_ok)
+    elif m := _MONTH_RANGE.search(t):
+        a, b = resolve_date(f"{m[1]} {m[2]}", base, relative_ok), resolve_date(f"{m[1]} {m[3]}", base, relative_ok)
+    elif m := _BETWEEN.search(t):
+        a, b = resolve_date(m[1], base, relative_ok), resolve_date(m[2], base, relative_ok)
+    else:
+        return resolve_date(t, base, relative_ok), ""
+    if a and b and a > b:  # "between Sunday and Tuesday" read as last Tuesday after Sunday
+        a = ""
+    if not a:
+        return b, ""
+    return a, (b if b and b != a else "")
+
+
+# ------------------------------------------------------------------ triggers and roles
+
+_MODALS = {"could", "would", "might", "may", "will", "shall", "should", "can", "must", "'ll", "wo", "ca"}
+# A trigger under one of these speaks of what may happen, not of what happened.
+_IRREALIS_HEADS = {
+    "warn", "threaten", "vow", "plan", "intend", "prepare", "consider", "fear", "risk", "pledge", "promise",
+    "seek", "want", "aim", "urge", "call", "demand", "propose", "mull", "weigh", "contemplate", "deter", "prevent",
+    "avoid", "hope", "expect", "ready", "able", "capable", "possibility", "threat", "plot", "would",
+}
+_IRREALIS_MODS = {"possible", "potential", "future", "planned", "imminent", "threatened", "hypothetical", "further", "new", "next"}
+_SUBJ = ("nsubj", "csubj")
+_PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+_TARGET_PREPS = {"on", "against", "at", "targeting", "into", "toward", "towards"}
+_PLACE_PREPS = {"in", "near", "at", "over", "off", "outside", "across", "inside", "around", "into", "on", "from", "through", "along"}
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_ACTOR_LABELS = ("GPE", "NORP", "ORG", "PERSON")
+_LAUNCH_VERBS = {"launch", "carry", "conduct", "stage", "mount", "claim", "order", "unleash", "hold", "begin", "start", "sign", "announce", "make"}
+
+
+def _phrase_in(words: frozenset[str], lemmas: set[str], low: str) -> bool:
+    return any((w in low) if " " in w else (w in lemmas) for w in words)
+
+
+def _triggers(sent, et, low: str):
+    """The trigger tokens of ``et`` in ``sent``, in order (verbs and nouns by lemma, then phrases)."""
+    for t in sent:
+        lem = t.lemma_.lower()
+        if lem in et.verbs and t.pos_ in ("VERB", "AUX") or lem in et.nouns and t.pos_ in ("NOUN", "PROPN") \
+                or t.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and t.lower_ in et.nouns | et.verbs and t.pos_ != "ADP":
+            yield t
+    doc, base = sent.doc, sent.start_char
+    for p in et.phrases:
+        for m in p.finditer(sent.text):
+            span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+            if span is not None:
+                # the verb of the phrase when there is one ("shot ... down", "exchanged fire")
+                yield next((x for x in span if x.pos_ in ("VERB", "AUX")), span.root)
+
+
+def _irrealis(t) -> bool:
+    """True when the trigger is negated or said of the future or as a hypothesis."""
+    if any(c.dep_ == "neg" for c in t.children):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in _IRREALIS_MODS for c in t.children) and t.pos_ in ("NOUN", "PROPN"):
+        return True
+    hops, tok = 0, t
+    while hops < 6:
+        if tok.pos_ in ("VERB", "AUX", "ADJ") or tok is t:
+            if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
+                return True
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+                return True
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() in _IRREALIS_HEADS:
+                return True  # "threatened to strike"
+        if tok is not t and tok.lemma_.lower() in _IRREALIS_HEADS and tok.lemma_.lower() not in ("threat",):
+            return True  # "warned of strikes", "warned that it would"
+        if tok is not t and tok.lemma_.lower() == "threat" and t.dep_ == "pobj":
+            return True  # "the threat of strikes"
+        if tok.dep_ == "ROOT" or tok.head is tok or tok.dep_ in ("conj",) and tok.head.pos_ == "VERB" and tok is not t:
+            break
+        if tok.dep_ == "relcl":
+            break
+        tok, hops = tok.head, hops + 1
+    return False
+
+
+def _entity_of(tok, labels=_ACTOR_LABELS):
+    """The named entity in the phrase of ``tok`` nearest to it (itself, a modifier, a possessor,
+    an "of" phrase), or None."""
+    doc = tok.doc
+    best = None
+    for x in tok.subtree:
+        if x.ent_type_ in labels and (x.dep_ not in ("relcl",)):
+            if abs(x.i - tok.i) > 8:
+                continue
+            if best is None or abs(x.i - tok.i) < abs(best.i - tok.i):
+                best = x
+    if best is None:
+        return None
+    return next((e for e in doc.ents if e.start <= best.i < e.end), None)
+
+
+def _name(ent, gazetteer) -> str:
+    if ent is None:
+        return ""
+    c = gazetteer.country(ent.text)
+    return c.name if c else ent.text.strip()
+
+
+def _roles(t, gazetteer) -> tuple[str, str, str]:
+    """(actor, target, the target's entity label) of the trigger as the clause says them, ""
+    where it does not."""
+    actor = target = None
+    is_verb = t.pos_ in ("VERB", "AUX")
+    for c in t.children:
+        if is_verb and c.dep_ in _SUBJ:
+            actor = actor or _entity_of(c)
+        elif is_verb and c.dep_ in _PASSIVE_SUBJ:
+            target = target or _entity_of(c)
+        elif c.dep_ == "agent":
+            actor = actor or next((_entity_of(p) for p in c.children if p.dep_ == "pobj"), None)
+        elif is_verb and c.dep_ == "dobj":
+            target = target or _entity_of(c)
+        elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
+            target = target or next((_entity_of(p) for p in c.children if p.dep_ == "pobj"), None)
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            actor = actor or next((_entity_of(p) for p in c.children if p.dep_ == "pobj"), None)
+        elif not is_verb and c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in _ACTOR_LABELS:
+            actor = actor or next((e for e in t.doc.ents if e.start <= c.i < e.end), None)
+    if is_verb and actor is None and t.dep_ in ("xcomp", "conj") and t.head.pos_ == "VERB":
+        actor = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)  # "Drones crossed and struck"
+    if not is_verb and actor is None and t.dep_ == "dobj" and t.head.lemma_.lower() in _LAUNCH_VERBS:
+        actor = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)  # "Israel launched strikes"
+    if is_verb and t.dep_ == "acl" and actor is None:
+        actor = _entity_of(t.head)  # "drones launched by ..." handled by agent; "the Houthis, attacking ..."
+    return _name(actor, gazetteer), _name(target, gazetteer), target.label_ if target is not None else ""
+
+
+def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
+    """(specific place, country) where the sentence puts the event: a place entity under a
+    place preposition of the trigger's clause first, then anywhere in the sentence."""
+    country_of = getattr(gazetteer, "country_of_place", None)  # a gazetteer of cities, when there is one
+    clause = {x.i for x in t.subtree} | {t.i}
+    head = t.head if t.head is not t else t
+    clause |= {x.i for c in head.children if c.dep_ == "prep" for x in c.subtree}
+    places: list[tuple[int, str, str]] = []  # (rank, place, country)
+    for e in sent.ents:
+        if e.label_ not in _PLACE_LABELS and not (e.label_ == "NORP" and False):
+            continue
+        root = e.root
+        prep = root.head if root.dep_ == "pobj" else None
+        c = gazetteer.country(e.text)
+        cname = c.name if c else ""
+        if not cname and country_of is not None:
+            cname = country_of(e.text) or ""
+        if prep is not None and prep.lower_ in _PLACE_PREPS:
+            rank = 0 if root.i in clause else 1
+        elif root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in _OWNED_NOUNS | {"city", "province", "region", "border"}:
+            rank = 1
+        else:
+            rank = 3
+        if cname and cname == actor and rank > 0:
+            rank += 2  # the country that did it is where it happened only when the clause says so
+        places.append((rank, "" if c else e.text.strip(), cname))
+    places.sort(key=lambda x: x[0])
+    place = next((p for r, p, _ in places if p and r < 3), "")
+    country = next((c for r, _, c in places if c and r < 3), "")
+    return place, country
+
+
+def _means(t, sent_text: str) -> str:
+    """The means ("drones") of the trigger's own phrase, else of the sentence, else ""."""
+    means = load_event_types().means
+    near = " ".join(x.text for x in (*t.subtree, *t.head.children, t.head))
+    for text in (near, sent_text):
+        for m in means:
+            if m.pattern is not None and m.pattern.search(text):
+                return m.name
+    return ""
+
+
+_MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?(?:the\s+)?(?:month of\s+)?{_MONTHS}(?:\s+\d{{4}})?$|^\d{{4}}$|^(?:this|last|next) (?:year|month)$", re.I)
+
+
+def _date(sent, base, relative_ok) -> tuple[str, str, str]:
+    """(first day, last day, words) of the sentence's date: a range written out ("9-10
+    September", "between Monday and Wednesday", even when the model cuts it in pieces), else
+    its first DATE entity that resolves to a day (a month or a year alone does not); the
+    words of its first date otherwise."""
+    for rx in (_DAY_RANGE, _MONTH_RANGE, re.compile(r"\bbetween\s+\w+\.?(?:\s+\d{1,2})?\s+and\s+\w+\.?(?:\s+\d{1,2})?", re.I)):
+        if m := rx.search(sent.text):
+            first, last = resolve_range(m.group(), base, relative_ok)
+            if first:
+                return first, last, m.group()
+    words = ""
+    for e in sent.ents:
+        if e.label_ == "DATE" and not _MONTH_ONLY.match(e.text.strip()):
+            first, last = resolve_range(e.text, base, relative_ok)
+            if first:
+                return first, last, e.text
+            words = words or e.text
+    return "", "", words
+
+
 def find_incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMention]:
-    """The airspace incidents reported in a parsed spaCy ``doc``: one ``IncidentMention`` per sentence
-    and country whose airspace it names, for sentences with an event kind and an action (event types
-    from events.toml). The date is the first DATE entity of the sentence that resolves against
-    ``published`` (an ISO date, "" when unknown) or a date in the text; ``date_text`` keeps the
-    words of the first DATE entity otherwise. Offsets are characters of ``doc.text``.
-    """
-    text = doc.text
-    base, relative_ok = date_base(published, text)
+    """The events reported in a parsed spaCy ``doc`` (types from events.toml): one
+    ``IncidentMention`` per sentence, type and country (an airspace violation over three
+    countries gives three). ``published``: ISO date the relative dates resolve against ("" when
+    unknown: then only explicit dates, against the latest year the text names). Offsets are
+    characters of ``doc.text``. A sentence with no country for the event gives no mention."""
+    types = load_event_types()
+    base, relative_ok = date_base(published, doc.text)
     out: list[IncidentMention] = []
+    vocab = set()
+    for et in types.types:
+        vocab |= et.verbs | et.nouns
     for sent in doc.sents:
-        text = sent.text
-        kind = _kind(text)
-        if not kind:
+        low = sent.text.lower()
+        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        if not (lemmas & vocab) and not any(p.search(sent.text) for et in types.types for p in et.phrases):
             continue
-        action = _action(text) or ("incident" if kind == "unspecified" else "")
-        if not action:
-            continue
-        countries = _countries(sent, gazetteer)
-        if not countries:
-            continue
-        date = date_text = ""
-        for e in sent.ents:
-            if e.label_ == "DATE":
-                iso = resolve_date(e.text, base, relative_ok)
-                if iso:
-                    date, date_text = iso, e.text
-                    break
-                date_text = date_text or e.text
-        for c in countries:
-            out.append(IncidentMention(sent.start_char, sent.end_char, c, kind, action, date, date_text))
+        dated = None
+        for et in types.types:
+            if et.context and not _phrase_in(et.context, lemmas, low) or et.exclude and _phrase_in(et.exclude, lemmas, low):
+                continue
+            trig = next((t for t in _triggers(sent, et, low) if not _irrealis(t)), None)
+            if trig is None:
+                continue
+            actor, target, target_label = _roles(trig, gazetteer)
+            if et.place_rule == "entered":
+                countries, place = _countries(sent, gazetteer), ""
+            else:
+                place, country = _place(sent, trig, gazetteer, actor)
+                if not country and target_label == "GPE" and gazetteer.country(target) is not None:
+                    country = target
+                if not country:
+                    others = {c for e in sent.ents if e.label_ in ("GPE",) and (c := _name(e, gazetteer)) and gazetteer.country(c)}
+                    others.discard(actor)
+                    country = others.pop() if len(others) == 1 else ""
+                countries = [country] if country else []
+            if not countries:
+                continue
+            if dated is None:
+                dated = _date(sent, base, relative_ok)
+            first, last, words = dated
+            means = _means(trig, sent.text)
+            for c in countries:
+                out.append(IncidentMention(sent.start_char, sent.end_char, c, et.id, means, first, words, last, place,
+                                           actor if actor != c or et.place_rule != "entered" else "", target, trig.text))
     return out
