@@ -21,7 +21,8 @@ class EventType:
     lower-case phrases with a space) of which one must be in the sentence (empty: none
     needed); ``exclude``: lemmas or phrases that veto the sentence; ``place_rule``: "entered"
     (the place is the country whose airspace or territory was entered) or "" (where it
-    happened)."""
+    happened); ``untargeted``: not this type when the clause names a target ("fired
+    missiles at Israel" is no weapons test)."""
 
     id: str
     title: str = ""
@@ -31,6 +32,7 @@ class EventType:
     context: frozenset[str] = frozenset()
     exclude: frozenset[str] = frozenset()
     place_rule: str = ""
+    untargeted: bool = False
 
     @property
     def name(self) -> str:
@@ -84,7 +86,7 @@ def parse_event_types(data: dict, path: str = "") -> EventTypes:
         types.append(EventType(
             str(e["id"]), str(e.get("title", "")), _words(e, "verbs"), _words(e, "nouns"),
             tuple(re.compile(p, re.I) for p in e.get("phrases", [])), _words(e, "context"), _words(e, "exclude"),
-            str(e.get("place_rule", "")),
+            str(e.get("place_rule", "")), bool(e.get("untargeted", False)),
         ))
     means = tuple(Means(str(m["name"]), str(m.get("title", "")), re.compile(m["pattern"], re.I) if m.get("pattern") else None) for m in data.get("means", []))
     return EventTypes(tuple(types), means, path)

@@ -2,11 +2,10 @@
 the analyst's edits (confirm, rename, merge, split, note, create) applied on top.
 
 Mentions join when they are of the same type and country and their dates are within
-``JOIN_DAYS`` of each other (ranges: when they overlap or touch); distinct events in one
-country and week stay apart. A mention without a date joins the incident of its type and
-country that most sources report, unless both name the means and they differ (fighter jets
-near a platform are not the drone incursion); a specific place (a city, a sea) that differs
-from the incident's keeps an undated mention apart too. Ids are stable across re-analysis:
+``JOIN_DAYS`` of each other (ranges: when they overlap or come within a day); distinct
+events in one country and week stay apart (fighter jets near a platform on the 19th are not
+the drone incursion of the 10th). A mention without a date joins the incident of its type
+and country that most sources report. Ids are stable across re-analysis:
 the main incident of a country and type is ``<country>-<type>``, the others carry their
 date, so edits keep applying when sources are added; ``aliases`` keep the ids of earlier
 versions of bluf (``<country>-<kind>``: finland-drones) so their edits still apply.
@@ -51,23 +50,10 @@ class _Group:
             self.first = a if self.first is None or a < self.first else self.first
             self.last = b if self.last is None or b > self.last else self.last
 
-    def means(self) -> set[str]:
-        return {m.action for _, m in self.items if m.action}
-
-    def places(self) -> set[str]:
-        return {m.place.lower() for _, m in self.items if m.place}
-
 
 def _span(m: IncidentMention) -> tuple[date, date]:
     a = _d(m.date)
     return a, max(a, _d(m.date_end) or a)
-
-
-def _compatible(g: _Group, m: IncidentMention) -> bool:
-    means, places = g.means(), g.places()
-    if m.action and means and m.action not in means:
-        return False
-    return not (m.place and places and m.place.lower() not in places)
 
 
 def _cluster(ms: list[tuple[str, IncidentMention]]) -> tuple[list[_Group], _Group | None]:
@@ -85,13 +71,10 @@ def _cluster(ms: list[tuple[str, IncidentMention]]) -> tuple[list[_Group], _Grou
             groups.append(g)
     main = max(groups, key=lambda g: len({sid for sid, _ in g.items})) if groups else None
     for sid, m in (x for x in ms if not _d(x[1].date)):
-        fits = [g for g in groups if _compatible(g, m)]
-        home = main if main in fits else (max(fits, key=lambda g: len({s for s, _ in g.items})) if fits else None)
-        if home is None:
-            home = _Group()
-            groups.append(home)
-            main = main or home
-        home.add(sid, m)
+        if main is None:
+            main = _Group()
+            groups.append(main)
+        main.add(sid, m)  # an undated report joins the main event of its type and country
     return groups, main
 
 

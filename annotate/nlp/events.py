@@ -186,11 +186,46 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+(.+?)\s+(?:and|to|until|till|throug
 _PART_OF_DAY = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:night|morning|evening|afternoon|hours|early hours|small hours)\s+of\s+)?", re.I)
 
 
+_VAGUE = re.compile(r"^(?:earlier |late |early )?(?:(last|this|past|previous) (week|weekend|month)|(?:earlier )?(this) (month|week)|the (past|previous|last) (?:few|several|two|three) days)$", re.I)
+
+
+def _vague_range(t: str, base: datetime | None) -> tuple[str, str] | None:
+    """The days a vague relative expression covers: "last week" is the calendar week before
+    the publication date's (Monday to Sunday), "this week" its week up to that date, "last
+    month" the month before, "the past few days" the three days before. None for others."""
+    from datetime import timedelta
+
+    m = _VAGUE.match(t.strip())
+    if m is None or base is None:
+        return None
+    d = base.date()
+    which = (m[1] or m[3] or "").lower()
+    unit = (m[2] or m[4] or "").lower()
+    if m[5]:
+        first, last = d - timedelta(days=3), d - timedelta(days=1)
+    elif unit == "week" and which in ("last", "past", "previous"):
+        first = d - timedelta(days=d.weekday() + 7)
+        last = first + timedelta(days=6)
+    elif unit == "weekend":
+        sat = d - timedelta(days=(d.weekday() - 5) % 7 or 7)
+        first, last = sat, sat + timedelta(days=1)
+    elif unit == "week":
+        first, last = d - timedelta(days=d.weekday()), d
+    elif which in ("last", "past", "previous"):
+        last = d.replace(day=1) - timedelta(days=1)
+        first = last.replace(day=1)
+    else:
+        first, last = d.replace(day=1), d
+    return first.isoformat(), last.isoformat() if last != first else ""
+
+
 def resolve_range(text: str, base: datetime | None, relative_ok: bool) -> tuple[str, str]:
     """(first day, last day) ISO dates of a date expression: ("2025-09-09", "2025-09-10") for
     "the night of 9-10 September" or "between Monday and Tuesday", (day, "") for one day,
     ("", "") when it cannot be pinned down (see ``resolve_date``)."""
     t = _PART_OF_DAY.sub("", text.strip())
+    if (vague := _vague_range(t, base)) is not None:
+        return vague if relative_ok else ("", "")
     if m := _DAY_RANGE.search(t):
         a, b = resolve_date(f"{m[1]} {m[3]}", base, relative_ok), resolve_date(f"{m[2]} {m[3]}", base, relative_ok)
     elif m := _MONTH_RANGE.search(t):
@@ -245,10 +280,49 @@ def _triggers(sent, et, low: str):
                 yield next((x for x in span if x.pos_ in ("VERB", "AUX")), span.root)
 
 
+def _neighbourhood(t) -> set[str]:
+    """Lemmas and words of the trigger's phrase (its subtree, up to 8 words away), its head and
+    the head's other dependents: "drones" in "drones struck", "air" in "air strikes", "drone"
+    in "drone attacks that disrupted air traffic", "missiles" in "fired missiles"."""
+    out = set()
+    toks = [x for x in t.subtree if abs(x.i - t.i) <= 8] + [t.head] + [c for c in t.head.children if c.dep_ not in ("prep", "advcl", "ccomp", "conj", "relcl", "punct", "cc")]
+    if t.dep_ in ("relcl", "acl"):
+        toks += list(t.head.children)
+    for x in toks:
+        out.add(x.lemma_.lower())
+        out.add(x.lower_)
+    return out
+
+
+def _in_context(t, et) -> bool:
+    """True when the type needs no context, or one of its context words is in the
+    trigger's phrase (see ``_neighbourhood``); a phrase with a space is looked for in the
+    sentence."""
+    if not et.context:
+        return True
+    near = _neighbourhood(t)
+    low = t.sent.text.lower()
+    return any((w in low) if " " in w else (w in near) for w in et.context)
+
+
+_HABITUAL = {"repeated", "repeatedly", "daily", "near-daily", "nightly", "regular", "regularly", "frequent", "frequently",
+             "constant", "constantly", "routine", "routinely", "often", "persistent", "ongoing", "continued", "continuing", "recurring"}
+
+
+_ONGOING = {"step", "intensify", "escalate", "ramp", "continue", "increase", "expand", "resume", "condemn", "justify", "describe"}
+
+
 def _irrealis(t) -> bool:
-    """True when the trigger is negated or said of the future or as a hypothesis."""
+    """True when the trigger is negated, said of the future or as a hypothesis, or habitual
+    ("near daily attacks", "has repeatedly struck": no one event)."""
     if any(c.dep_ == "neg" for c in t.children):
         return True
+    if any(c.lower_ in _HABITUAL for c in t.children) or any(c.lower_ in _HABITUAL for c in t.subtree if abs(c.i - t.i) <= 2 and c.i < t.i):
+        return True
+    if t.dep_ in ("dobj", "pobj") and t.head.lemma_.lower() in _ONGOING:
+        return True  # "stepping up attacks", "intensified its strikes"
+    if t.dep_ in ("acl", "amod") and t.pos_ == "VERB":
+        return True  # a description of a weapon ("missiles targeting Ukraine"), not a report
     if any(c.dep_ == "amod" and c.lower_ in _IRREALIS_MODS for c in t.children) and t.pos_ in ("NOUN", "PROPN"):
         return True
     hops, tok = 0, t
@@ -319,18 +393,28 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
         actor = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)  # "Drones crossed and struck"
     if not is_verb and actor is None and t.dep_ == "dobj" and t.head.lemma_.lower() in _LAUNCH_VERBS:
         actor = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)  # "Israel launched strikes"
-    if is_verb and t.dep_ == "acl" and actor is None:
-        actor = _entity_of(t.head)  # "drones launched by ..." handled by agent; "the Houthis, attacking ..."
     return _name(actor, gazetteer), _name(target, gazetteer), target.label_ if target is not None else ""
+
+
+_OTHER_CLAUSE = ("advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp", "csubj", "cc", "punct", "mark")
+
+
+def _clause(t) -> set[int]:
+    """Token indices of the trigger's clause: its phrase, its head and the head's other
+    dependents, without subordinate or coordinated clauses ("Kicking off a tour in Romania,
+    he described the attacks" puts no attack in Romania)."""
+    out = {x.i for x in t.subtree} | {t.i}
+    head = t.head
+    if head is not t and t.dep_ not in _OTHER_CLAUSE:
+        out.add(head.i)
+        out |= {x.i for c in head.children if c.dep_ not in _OTHER_CLAUSE for x in c.subtree}
+    return out
 
 
 def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     """(specific place, country) where the sentence puts the event: a place entity under a
     place preposition of the trigger's clause first, then anywhere in the sentence."""
-    country_of = getattr(gazetteer, "country_of_place", None)  # a gazetteer of cities, when there is one
-    clause = {x.i for x in t.subtree} | {t.i}
-    head = t.head if t.head is not t else t
-    clause |= {x.i for c in head.children if c.dep_ == "prep" for x in c.subtree}
+    clause = _clause(t)
     places: list[tuple[int, str, str]] = []  # (rank, place, country)
     for e in sent.ents:
         if e.label_ not in _PLACE_LABELS and not (e.label_ == "NORP" and False):
@@ -339,8 +423,9 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         prep = root.head if root.dep_ == "pobj" else None
         c = gazetteer.country(e.text)
         cname = c.name if c else ""
-        if not cname and country_of is not None:
-            cname = country_of(e.text) or ""
+        if not cname:
+            cname = _country_of_place(e.text, gazetteer)
+        named = c is not None and e.text.strip().lower() in {n.lower() for n in (*c.all_names, *c.all_adjectives)}
         if prep is not None and prep.lower_ in _PLACE_PREPS:
             rank = 0 if root.i in clause else 1
         elif root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in _OWNED_NOUNS | {"city", "province", "region", "border"}:
@@ -349,11 +434,31 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
             rank = 3
         if cname and cname == actor and rank > 0:
             rank += 2  # the country that did it is where it happened only when the clause says so
-        places.append((rank, "" if c else e.text.strip(), cname))
+        places.append((rank, "" if named else e.text.strip(), cname))
     places.sort(key=lambda x: x[0])
-    place = next((p for r, p, _ in places if p and r < 3), "")
-    country = next((c for r, _, c in places if c and r < 3), "")
-    return place, country
+    place = next((p for r, p, _ in places if p and r < 1), "")
+    country = next((c for r, _, c in places if c and r < 1), "")
+    return place, country or ("?" if place else "")
+
+
+def _country_of_place(text: str, gazetteer) -> str:
+    """The country (the alias file's name) of a known city, region or sea ("Karachi" ->
+    Pakistan), "" when unknown or without a gazetteer of places (annotate/places.py)."""
+    try:
+        from ..places import place
+    except ImportError:
+        return ""
+    p = place(text)
+    code = getattr(p, "country", "") if p is not None else ""
+    if not code:
+        return ""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code)
+    for name in (getattr(c, "common_name", ""), getattr(c, "name", ""), getattr(c, "official_name", "")) if c else ():
+        if name and (known := gazetteer.country(name)) is not None:
+            return known.name
+    return getattr(c, "common_name", "") or getattr(c, "name", "") if c else ""
 
 
 def _means(t, sent_text: str) -> str:
@@ -409,22 +514,29 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             continue
         dated = None
         for et in types.types:
-            if et.context and not _phrase_in(et.context, lemmas, low) or et.exclude and _phrase_in(et.exclude, lemmas, low):
+            if et.exclude and _phrase_in(et.exclude, lemmas, low):
                 continue
-            trig = next((t for t in _triggers(sent, et, low) if not _irrealis(t)), None)
+            trig = next((t for t in _triggers(sent, et, low) if _in_context(t, et) and not _irrealis(t)), None)
             if trig is None:
                 continue
             actor, target, target_label = _roles(trig, gazetteer)
+            if et.untargeted and target and target != actor:
+                continue  # "fired missiles at Israel" is no test
             if et.place_rule == "entered":
                 countries, place = _countries(sent, gazetteer), ""
             else:
                 place, country = _place(sent, trig, gazetteer, actor)
-                if not country and target_label == "GPE" and gazetteer.country(target) is not None:
+                if country == "?":  # a place whose country is not known: none of the others
+                    country = ""
+                elif not country and target_label == "GPE" and gazetteer.country(target) is not None:
                     country = target
-                if not country:
-                    others = {c for e in sent.ents if e.label_ in ("GPE",) and (c := _name(e, gazetteer)) and gazetteer.country(c)}
+                elif not country:
+                    clause = _clause(trig)
+                    others = {c for e in sent.ents if e.label_ in ("GPE",) and e.root.i in clause and (c := _name(e, gazetteer)) and gazetteer.country(c)}
                     others.discard(actor)
                     country = others.pop() if len(others) == 1 else ""
+                if not country and et.place_rule == "home" and actor and gazetteer.country(actor) is not None:
+                    country = actor  # "North Korea test-fired a missile": at home unless said
                 countries = [country] if country else []
             if not countries:
                 continue
