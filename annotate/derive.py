@@ -93,7 +93,7 @@ def derive(
     for sid, a in analyses.items():
         pub = by_id[sid].published
         mentions[sid] = a.incidents if pub == a.published else redate(a.incidents, pub, by_id[sid].text)
-    incidents = cluster_incidents(mentions, adjective, incident_edits, groups)
+    incidents = cluster_incidents(mentions, adjective, incident_edits, groups, {sid: by_id[sid].published for sid in mentions})
     from .derived_cache import summaries_of
 
     return Derived(analyses, actors, incidents, by_id, summaries_of(analyses))

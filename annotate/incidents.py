@@ -5,7 +5,8 @@ Mentions join when they are of the same type and country and their dates are wit
 ``JOIN_DAYS`` of each other (ranges: when they overlap or come within a day); distinct
 events in one country and week stay apart (fighter jets near a platform on the 19th are not
 the drone incursion of the 10th). A mention without a date joins the incident of its type
-and country that most sources report. Ids are stable across re-analysis:
+and country that most sources report among those of the days before its source's
+publication (``UNDATED_DAYS``), or any when the publication date is unknown. Ids are stable across re-analysis:
 the main incident of a country and type is ``<country>-<type>``, the others carry their
 date, so edits keep applying when sources are added; ``aliases`` keep the ids of earlier
 versions of bluf (``<country>-<kind>``: finland-drones) so their edits still apply.
@@ -22,6 +23,9 @@ from .models import Incident, IncidentMention
 from .text import slug
 
 JOIN_DAYS = 1
+# An undated report joins an event that took place at most this many days before its
+# source's publication date (or one day after, time zones), when the publication date is known.
+UNDATED_DAYS = 10
 # The kinds of airspace incidents before events of any type (bluf ≤ analysis 14); their
 # incidents' ids were "<country>-<kind>".
 LEGACY_KINDS = ("drones", "missiles", "jets", "balloons")
@@ -56,8 +60,10 @@ def _span(m: IncidentMention) -> tuple[date, date]:
     return a, max(a, _d(m.date_end) or a)
 
 
-def _cluster(ms: list[tuple[str, IncidentMention]]) -> tuple[list[_Group], _Group | None]:
+def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -> tuple[list[_Group], _Group | None]:
     """The groups of one type and country, and the main one (most sources)."""
+    from datetime import timedelta
+
     dated = sorted((x for x in ms if _d(x[1].date)), key=lambda x: _span(x[1]))
     groups: list[_Group] = []
     for sid, m in dated:
@@ -70,11 +76,25 @@ def _cluster(ms: list[tuple[str, IncidentMention]]) -> tuple[list[_Group], _Grou
             g.add(sid, m)
             groups.append(g)
     main = max(groups, key=lambda g: len({sid for sid, _ in g.items})) if groups else None
+    around: dict[date, _Group] = {}  # undated reports of sources published near one another
     for sid, m in (x for x in ms if not _d(x[1].date)):
-        if main is None:
-            main = _Group()
-            groups.append(main)
-        main.add(sid, m)  # an undated report joins the main event of its type and country
+        pub = _d(published.get(sid, "")[:10])
+        if pub is None:  # joins the main event of its type and country
+            home = main
+        else:  # the event a source published on ``pub`` reports took place shortly before
+            near = [g for g in groups if g.first is not None and g.last >= pub - timedelta(days=UNDATED_DAYS) and g.first <= pub + timedelta(days=1)]
+            home = main if main in near else max(near, key=lambda g: len({s for s, _ in g.items}), default=None)
+            if home is None:
+                home = next((g for p, g in around.items() if abs((p - pub).days) <= UNDATED_DAYS), None)
+            if home is None and main is not None and main.first is None:
+                home = main
+        if home is None:
+            home = _Group()
+            groups.append(home)
+            if pub is not None:
+                around[pub] = home
+            main = main or home
+        home.add(sid, m)
     return groups, main
 
 
@@ -113,8 +133,10 @@ def _incident(country: str, type_id: str, g: _Group, is_main: bool, titles: dict
                     means=means, actors=actors, targets=targets, dates=dates, dates_disagree=bool(disagree), aliases=aliases)
 
 
-def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adjective=lambda c: c, edits=(), dup_groups=None) -> list[Incident]:
-    """``mentions_by_source``: source id -> its event mentions. ``adjective``: country name ->
+def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adjective=lambda c: c, edits=(), dup_groups=None,
+                      published: dict[str, str] | None = None) -> list[Incident]:
+    """``mentions_by_source``: source id -> its event mentions. ``published``: source id -> its
+    ISO publication date, where known (an undated report joins an event of the days before). ``adjective``: country name ->
     its adjective, for titles ("Polish airspace"). ``edits``: the analyst's incident edits in
     the order made. ``dup_groups``: source id -> its near-duplicate group, for counting
     independent sources. Returns the incidents sorted by date (undated last)."""
@@ -127,7 +149,7 @@ def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adje
     means_titles = {m.name: m.title for m in types.means if m.title}
     incidents: list[Incident] = []
     for (type_id, country), ms in by_key.items():
-        groups, main = _cluster(ms)
+        groups, main = _cluster(ms, published or {})
         incidents += [_incident(country, type_id, g, g is main, titles, means_titles, adjective) for g in groups]
     incidents = apply_edits(incidents, edits)
     dup_groups = dup_groups or {}

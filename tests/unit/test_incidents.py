@@ -184,3 +184,15 @@ def test_the_analyst_creates_an_incident_from_a_sentence(tmp_path):
             ws.create_incident(b.id, 5, 5)
     finally:
         ws.close()
+
+
+def test_an_undated_report_joins_the_event_of_the_days_before_its_publication():
+    from annotate.incidents import cluster_incidents
+
+    by_source = {"old": [_m("weapons_test", "North Korea", "2017-11-29")], "new": [_m("weapons_test", "North Korea", "2024-06-26")],
+                 "more": [_m("weapons_test", "North Korea", "2024-06-26")], "undated": [_m("weapons_test", "North Korea")]}
+    inc = cluster_incidents(by_source, published={"undated": "2017-11-30"})
+    assert {i.date: set(i.evidence) for i in inc} == {"2017-11-29": {"old", "undated"}, "2024-06-26": {"new", "more"}}
+    # Published long after any of them: an event of its own, not the 2024 one.
+    inc = cluster_incidents(by_source, published={"undated": "2020-01-10"})
+    assert {frozenset(i.evidence) for i in inc} == {frozenset({"old"}), frozenset({"new", "more"}), frozenset({"undated"})}
