@@ -14,9 +14,9 @@ versions of bluf (``<country>-<kind>``: finland-drones) so their edits still app
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from .event_types import load_event_types
 from .models import Incident, IncidentMention
@@ -31,6 +31,7 @@ UNDATED_DAYS = 10
 LEGACY_KINDS = ("drones", "missiles", "jets", "balloons")
 
 
+@lru_cache(maxsize=65536)
 def _d(iso: str) -> date | None:
     try:
         return date.fromisoformat(iso) if iso else None
@@ -98,12 +99,24 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
     return groups, main
 
 
+def _top(values) -> list[str]:
+    """The non-empty values, most frequent first (ties: first seen first)."""
+    counts: dict[str, int] = {}
+    for v in values:
+        if v:
+            counts[v] = counts.get(v, 0) + 1
+    return sorted(counts, key=counts.__getitem__, reverse=True)
+
+
+@lru_cache(maxsize=65536)
+def _slug(text: str) -> str:
+    return slug(text)
+
+
 def _incident(country: str, type_id: str, g: _Group, is_main: bool, titles: dict, means_titles: dict, adjective) -> Incident:
     items = g.items
-    means = Counter(m.action for _, m in items if m.action).most_common(1)
-    means = means[0][0] if means else ""
-    place = Counter(m.place for _, m in items if m.place).most_common(1)
-    place = place[0][0] if place else ""
+    means = next(iter(_top(m.action for _, m in items)), "")
+    place = next(iter(_top(m.place for _, m in items)), "")
     evidence: dict[str, list[list[int]]] = {}
     dates: dict[str, str] = {}
     for sid, m in items:
@@ -114,23 +127,23 @@ def _incident(country: str, type_id: str, g: _Group, is_main: bool, titles: dict
             dates[sid] = f"{m.date}/{m.date_end}" if m.date_end else m.date
     when = g.first.isoformat() if g.first else ""
     end = g.last.isoformat() if g.last and g.first and g.last > g.first else ""
-    starts = sorted({_d(v.split("/")[0]) for v in dates.values()})
-    disagree = len(starts) > 1 and (starts[-1] - starts[0]).days > JOIN_DAYS - 1 and any(
-        not (_d(a.split("/")[0]) <= _d(b.split("/")[-1]) and _d(b.split("/")[0]) <= _d(a.split("/")[-1]))
-        for a in dates.values() for b in dates.values())
+    disagree = False
+    if len(set(dates.values())) > 1:  # some source's days share none with another's
+        spans = [(_d(v.split("/")[0]), _d(v.split("/")[-1])) for v in set(dates.values())]
+        disagree = any(a[0] > b[1] or b[0] > a[1] for a in spans for b in spans)
     if type_id == "airspace_violation" and means:
         title = f"{means_titles.get(means, means.title())} in {adjective(country)} airspace"
     else:
         title = f"{titles.get(type_id, type_id.replace('_', ' ').capitalize())} in {place + ', ' if place else ''}{country}"
-    iid = slug(f"{country}-{type_id}") if is_main else slug(f"{country}-{type_id}-{when or 'undated-' + (means or place or 'other')}")
+    base = _slug(f"{country}-{type_id}")  # ISO dates need no slugging
+    iid = base if is_main else f"{base}-{when}" if when else _slug(f"{country}-{type_id}-undated-{means or place or 'other'}")
     aliases = []
-    if type_id == "airspace_violation":
-        for k in [means] if means in LEGACY_KINDS else []:
-            aliases.append(slug(f"{country}-{k}") if is_main else slug(f"{country}-{k}-{when or 'undated'}"))
-    actors = [a for a, _ in Counter(m.actor for _, m in items if m.actor).most_common()]
-    targets = [a for a, _ in Counter(m.target for _, m in items if m.target).most_common()]
+    if type_id == "airspace_violation" and means in LEGACY_KINDS:
+        old = _slug(f"{country}-{means}")
+        aliases.append(old if is_main else f"{old}-{when or 'undated'}")
     return Incident(id=iid, title=title, country=country, kind=type_id, date=when, evidence=evidence, date_end=end, place=place,
-                    means=means, actors=actors, targets=targets, dates=dates, dates_disagree=bool(disagree), aliases=aliases)
+                    means=means, actors=_top(m.actor for _, m in items), targets=_top(m.target for _, m in items), dates=dates,
+                    dates_disagree=disagree, aliases=aliases)
 
 
 def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adjective=lambda c: c, edits=(), dup_groups=None,

@@ -404,6 +404,8 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
             actor = actor or next((_entity_of(p) for p in c.children if p.dep_ == "pobj"), None)
         elif not is_verb and c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in _ACTOR_LABELS:
             actor = actor or next((e for e in t.doc.ents if e.start <= c.i < e.end), None)
+    if is_verb and actor is None and t.dep_ in ("ccomp", "xcomp") and any(c.dep_ in _SUBJ and c.pos_ == "PRON" for c in t.children) | (t.dep_ == "xcomp"):
+        actor = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)  # "Russia said it was expelling"
     if is_verb and actor is None and t.dep_ in ("xcomp", "conj") and t.head.pos_ == "VERB":
         actor = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)  # "Drones crossed and struck"
     if not is_verb and actor is None and t.dep_ == "dobj" and t.head.lemma_.lower() in _LAUNCH_VERBS:
@@ -426,33 +428,41 @@ def _clause(t) -> set[int]:
     return out
 
 
+_PLACE_NOUNS = {"territory", "city", "cities", "town", "towns", "village", "villages", "area", "areas", "region", "province",
+                "soil", "land", "base", "bases", "site", "sites", "airspace", "waters", "border", "port", "coast", "district"}
+
+
 def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
-    """(specific place, country) where the sentence puts the event: a place entity under a
-    place preposition of the trigger's clause first, then anywhere in the sentence."""
+    """(specific place, country) where the trigger's clause puts the event: a place entity in a
+    place phrase of the clause ("in Karachi", "in Pakistan and Pakistan-administered Kashmir",
+    "near the border with Iraq"), or a nationality owning a place noun ("into
+    Pakistani-administered territory", "Indian cities"). ("", "") when none; (place, "?") when
+    the place is known by name only (its country is then not guessed from other words)."""
     clause = _clause(t)
-    places: list[tuple[int, str, str]] = []  # (rank, place, country)
+    doc = t.doc
+    in_prep: set[int] = set()
+    for i in clause:
+        tok = doc[i]
+        if tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS:
+            in_prep |= {x.i for x in tok.subtree}
+    found: list[tuple[int, str, str]] = []  # (order, place, country)
     for e in sent.ents:
-        if e.label_ not in _PLACE_LABELS and not (e.label_ == "NORP" and False):
-            continue
         root = e.root
-        prep = root.head if root.dep_ == "pobj" else None
+        if e.label_ == "NORP":
+            if root.i in clause and root.dep_ in ("amod", "compound", "npadvmod", "nmod") and (
+                    root.head.lemma_.lower() in _PLACE_NOUNS or root.head.head.lemma_.lower() in _PLACE_NOUNS):
+                c = gazetteer.country(e.text)
+                if c is not None and c.name != actor:
+                    found.append((root.i, "", c.name))
+            continue
+        if e.label_ not in _PLACE_LABELS or root.i not in in_prep:
+            continue
         c = gazetteer.country(e.text)
-        cname = c.name if c else ""
-        if not cname:
-            cname = _country_of_place(e.text, gazetteer)
+        cname = c.name if c else _country_of_place(e.text, gazetteer)
         named = c is not None and e.text.strip().lower() in {n.lower() for n in (*c.all_names, *c.all_adjectives)}
-        if prep is not None and prep.lower_ in _PLACE_PREPS:
-            rank = 0 if root.i in clause else 1
-        elif root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in _OWNED_NOUNS | {"city", "province", "region", "border"}:
-            rank = 1
-        else:
-            rank = 3
-        if cname and cname == actor and rank > 0:
-            rank += 2  # the country that did it is where it happened only when the clause says so
-        places.append((rank, "" if named else e.text.strip(), cname))
-    places.sort(key=lambda x: x[0])
-    place = next((p for r, p, _ in places if p and r < 1), "")
-    country = next((c for r, _, c in places if c and r < 1), "")
+        found.append((root.i, "" if named else e.text.strip(), cname))
+    place = next((p for _, p, _ in found if p), "")
+    country = next((c for _, _, c in found if c), "")
     return place, country or ("?" if place else "")
 
 
@@ -537,7 +547,9 @@ def _date(sent, base, relative_ok) -> tuple[str, str, str]:
     words = ""
     for e in sent.ents:
         if e.label_ == "DATE" and not _MONTH_ONLY.match(e.text.strip()):
-            first, last = resolve_range(e.text, base, relative_ok)
+            after = sent.doc.text[e.end_char : e.end_char + 12].lower()
+            local = " local time" if after.startswith(" local time") or "overnight" in sent.text[: e.start_char - sent.start_char].lower()[-30:] else ""
+            first, last = resolve_range(e.text + local, base, relative_ok)
             if first:
                 return first, last, e.text
             words = words or e.text
@@ -588,8 +600,10 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     others = {c for e in sent.ents if e.label_ in ("GPE",) and e.root.i in clause and (c := _name(e, gazetteer)) and gazetteer.country(c)}
                     others.discard(actor)
                     country = others.pop() if len(others) == 1 else ""
-                if not country and et.place_rule == "home" and actor and gazetteer.country(actor) is not None:
+                if not country and et.place_rule in ("home", "parties") and actor and gazetteer.country(actor) is not None:
                     country = actor  # "North Korea test-fired a missile": at home unless said
+                if not country and et.place_rule == "parties":
+                    country = next((c for e in sent.ents if e.label_ in ("GPE", "NORP") and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
                 countries = [country] if country else []
             if not countries:
                 continue
