@@ -432,6 +432,10 @@ _PLACE_NOUNS = {"territory", "city", "cities", "town", "towns", "village", "vill
                 "soil", "land", "base", "bases", "site", "sites", "airspace", "waters", "border", "port", "coast", "district"}
 
 
+_PLACE_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "centre",
+             "center", "suburb", "suburbs", "part", "heart", "edge"} | _PLACE_NOUNS
+
+
 def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     """(specific place, country) where the trigger's clause puts the event: a place entity in a
     place phrase of the clause ("in Karachi", "in Pakistan and Pakistan-administered Kashmir",
@@ -443,8 +447,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     in_prep: set[int] = set()
     for i in clause:
         tok = doc[i]
-        if tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS:
-            in_prep |= {x.i for x in tok.subtree}
+        if tok.dep_ == "prep" and (tok.lower_ in _PLACE_PREPS or tok.lower_ == "of" and tok.head.lemma_.lower() in _PLACE_OF):
+            in_prep |= {x.i for x in tok.subtree}  # "in Karachi", "north of Baghdad"
     found: list[tuple[int, str, str]] = []  # (order, place, country)
     for e in sent.ents:
         root = e.root
@@ -455,8 +459,11 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
                 if c is not None and c.name != actor:
                     found.append((root.i, "", c.name))
             continue
-        if e.label_ not in _PLACE_LABELS or root.i not in in_prep:
+        if e.label_ not in _PLACE_LABELS:
             continue
+        if root.i not in in_prep and not (e.label_ == "GPE" and root.i in clause and root.dep_ in ("compound", "poss", "nmod")
+                                          and root.head.pos_ in ("NOUN", "PROPN") and _name(e, gazetteer) != actor):
+            continue  # "Atlanta's computer network", "a North Carolina water utility"
         c = gazetteer.country(e.text)
         cname = c.name if c else _country_of_place(e.text, gazetteer)
         named = c is not None and e.text.strip().lower() in {n.lower() for n in (*c.all_names, *c.all_adjectives)}
@@ -507,7 +514,7 @@ def _geonames_index() -> dict[str, str]:
 
 def _geonames_country(text: str, gazetteer) -> str:
     name = re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower()
-    name = re.sub(r"\s+(?:region|province|state|district|city|oblast)$", "", name)
+    name = re.sub(r"\s+(?:region|province|state|district|city|oblast|county)$", "", name).replace("-", " ").replace("’", "'")
     code = _geonames_index().get(name, "")
     if not code:
         return ""
@@ -556,6 +563,25 @@ def _date(sent, base, relative_ok) -> tuple[str, str, str]:
     return "", "", words
 
 
+_DATELINE = re.compile(r"^(?:[^\n]*\n)?\s*([A-Z][A-Za-z'. -]{2,30}?)(?:\s*\([^)]{1,30}\))?(?:,[^\n:]{0,30}?)?\s*(?::|--|—|–|-)\s?", re.M)
+
+
+def _dateline(text: str, gazetteer) -> tuple[str, str]:
+    """(place, country) of the article's dateline ("BAGHDAD, Aug. 2 --", "MOSCOW (Reuters) -",
+    "Quetta:") in its first two lines, ("", "") when there is none or its country is unknown."""
+    m = _DATELINE.match(text[:300])
+    if m is None:
+        return "", ""
+    name = m[1].strip()
+    if name.isupper():
+        name = name.title()
+    c = gazetteer.country(name)
+    if c is not None:
+        return ("" if name.lower() in {n.lower() for n in c.all_names} else name), c.name
+    country = _country_of_place(name, gazetteer)
+    return (name, country) if country else ("", "")
+
+
 def find_incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMention]:
     """The events reported in a parsed spaCy ``doc`` (types from events.toml): one
     ``IncidentMention`` per sentence, type and country (an airspace violation over three
@@ -568,6 +594,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     vocab = set()
     for et in types.types:
         vocab |= et.verbs | et.nouns
+    dateline = _dateline(doc.text, gazetteer)
     for sent in doc.sents:
         low = sent.text.lower()
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
@@ -591,8 +618,11 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 countries, place = _countries(sent, gazetteer), ""
             else:
                 place, country = _place(sent, trig, gazetteer, actor)
+                home = actor if et.place_rule in ("home", "parties") and actor and gazetteer.country(actor) is not None else ""
                 if country == "?":  # a place whose country is not known: none of the others
                     country = ""
+                elif not country and home:
+                    country = home  # "North Korea test-fired a missile": at home unless said
                 elif not country and target_label == "GPE" and gazetteer.country(target) is not None:
                     country = target
                 elif not country:
@@ -600,10 +630,10 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     others = {c for e in sent.ents if e.label_ in ("GPE",) and e.root.i in clause and (c := _name(e, gazetteer)) and gazetteer.country(c)}
                     others.discard(actor)
                     country = others.pop() if len(others) == 1 else ""
-                if not country and et.place_rule in ("home", "parties") and actor and gazetteer.country(actor) is not None:
-                    country = actor  # "North Korea test-fired a missile": at home unless said
                 if not country and et.place_rule == "parties":
                     country = next((c for e in sent.ents if e.label_ in ("GPE", "NORP") and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
+                if not country and not place and dateline[1]:
+                    place, country = dateline  # "BAGHDAD, Aug. 2 --": where the report was filed
                 countries = [country] if country else []
             if not countries:
                 continue

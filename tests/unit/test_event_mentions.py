@@ -30,8 +30,8 @@ def mentions(text: str, published: str = PUBLISHED):
         ("A car bomb exploded in Kabul on Wednesday.", "explosion_or_sabotage", "Afghanistan"),
         ("Gunmen killed twelve villagers in Nigeria on Sunday.", "attack_on_civilians", "Nigeria"),
         ("North Korea test-fired a ballistic missile on Thursday.", "weapons_test", "North Korea"),
-        ("Russia held military exercises with Belarus on Tuesday.", "exercise_or_mobilisation", "Belarus"),
-        ("India and Pakistan agreed to a ceasefire on Saturday.", "ceasefire_or_agreement", "Pakistan"),
+        ("Russia held military exercises with Belarus on Tuesday.", "exercise_or_mobilisation", "Russia"),
+        ("India and Pakistan agreed to a ceasefire on Saturday.", "ceasefire_or_agreement", "India"),
         ("Poland expelled three Belarusian diplomats on Tuesday.", "arrest_or_expulsion", "Poland"),
         ("Thousands of protesters marched through Belgrade on Saturday.", "protest", "Serbia"),
     ],
@@ -71,6 +71,11 @@ def test_actor_and_target_come_from_the_clause():
 def test_the_perpetrators_nationality_is_not_the_place_of_an_airspace_violation():
     ms = mentions("Russian drones violated Estonian airspace on Wednesday.")
     assert {(m.kind, m.country, m.actor) for m in ms} == {("airspace_violation", "Estonia", "Russia")}
+
+
+def test_a_dateline_places_an_event_the_sentence_does_not_place():
+    ms = mentions("Bomb blast kills three\nQUETTA, Sept. 10 -- A car bomb exploded near a police station on Wednesday.")
+    assert {(m.kind, m.country, m.place) for m in ms} == {("explosion_or_sabotage", "Pakistan", "Quetta")}
 
 
 def test_a_place_in_another_clause_is_not_where_it_happened():
