@@ -279,15 +279,18 @@ def _phrase_in(words: frozenset[str], lemmas: set[str], low: str) -> bool:
     return any((w in low) if " " in w else (w in lemmas) for w in words)
 
 
-def _triggers(sent, et, low: str):
-    """The trigger tokens of ``et`` in ``sent``, in order (verbs and nouns by lemma, then phrases)."""
-    for t in sent:
-        lem = t.lemma_.lower()
+def _triggers(sent, et, words, with_phrases: bool = True):
+    """The trigger tokens of ``et`` in ``sent``, in order (verbs and nouns by lemma, then
+    phrases). ``words``: (token, lemma, lower-case form) of the sentence's tokens."""
+    vocab = et.verbs | et.nouns
+    for t, lem, low in words:
+        if lem not in vocab and low not in vocab:
+            continue
         if lem in et.verbs and t.pos_ in ("VERB", "AUX") or lem in et.nouns and t.pos_ in ("NOUN", "PROPN") \
-                or t.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and t.lower_ in et.nouns | et.verbs and t.pos_ != "ADP":
+                or (low in et.nouns or low in et.verbs) and t.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADP"):
             yield t
     doc, base = sent.doc, sent.start_char
-    for p in et.phrases:
+    for p in et.phrases if with_phrases else ():
         for m in p.finditer(sent.text):
             span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
             if span is not None:
@@ -541,12 +544,15 @@ def _means(t, sent_text: str) -> str:
 _MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?(?:the\s+)?(?:month of\s+)?{_MONTHS}(?:\s+\d{{4}})?$|^\d{{4}}$|^(?:this|last|next) (?:year|month)$", re.I)
 
 
+_BETWEEN_WORDS = re.compile(r"\bbetween\s+\w+\.?(?:\s+\d{1,2})?\s+and\s+\w+\.?(?:\s+\d{1,2})?", re.I)
+
+
 def _date(sent, base, relative_ok) -> tuple[str, str, str]:
     """(first day, last day, words) of the sentence's date: a range written out ("9-10
     September", "between Monday and Wednesday", even when the model cuts it in pieces), else
     its first DATE entity that resolves to a day (a month or a year alone does not); the
     words of its first date otherwise."""
-    for rx in (_DAY_RANGE, _MONTH_RANGE, re.compile(r"\bbetween\s+\w+\.?(?:\s+\d{1,2})?\s+and\s+\w+\.?(?:\s+\d{1,2})?", re.I)):
+    for rx in (_DAY_RANGE, _MONTH_RANGE, _BETWEEN_WORDS):
         if m := rx.search(sent.text):
             first, last = resolve_range(m.group(), base, relative_ok)
             if first:
@@ -582,6 +588,16 @@ def _dateline(text: str, gazetteer) -> tuple[str, str]:
     return (name, country) if country else ("", "")
 
 
+@lru_cache(maxsize=8)
+def _vocabulary(types) -> tuple[frozenset[str], re.Pattern | None]:
+    """Every trigger lemma of ``types``, and one regex of all their phrases (None: none)."""
+    vocab: set[str] = set()
+    for et in types.types:
+        vocab |= et.verbs | et.nouns
+    pats = [p.pattern for et in types.types for p in et.phrases]
+    return frozenset(vocab), re.compile("|".join(f"(?:{p})" for p in pats), re.I) if pats else None
+
+
 def find_incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMention]:
     """The events reported in a parsed spaCy ``doc`` (types from events.toml): one
     ``IncidentMention`` per sentence, type and country (an airspace violation over three
@@ -591,24 +607,24 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     types = load_event_types()
     base, relative_ok = date_base(published, doc.text)
     out: list[IncidentMention] = []
-    vocab = set()
-    for et in types.types:
-        vocab |= et.verbs | et.nouns
+    vocab, phrases = _vocabulary(types)
     dateline = _dateline(doc.text, gazetteer)
     for sent in doc.sents:
-        low = sent.text.lower()
-        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-        if not (lemmas & vocab) and not any(p.search(sent.text) for et in types.types for p in et.phrases):
+        words = [(t, t.lemma_.lower(), t.lower_) for t in sent]
+        lemmas = {w[1] for w in words} | {w[2] for w in words}
+        has_phrase = phrases is not None and phrases.search(sent.text) is not None
+        if not (lemmas & vocab) and not has_phrase:
             continue
+        low = sent.text.lower()
         dated = None
         taken: set[int] = set()  # a word reports one event: the first type (in file order) that takes it
         done: set[str] = set()
         for et in types.types:
             if et.id in done:
                 continue
-            if et.exclude and _phrase_in(et.exclude, lemmas, low):
+            if not (lemmas & (et.verbs | et.nouns)) and not (has_phrase and et.phrases) or et.exclude and _phrase_in(et.exclude, lemmas, low):
                 continue
-            trig = next((t for t in _triggers(sent, et, low) if t.i not in taken and _in_context(t, et) and not _irrealis(t)), None)
+            trig = next((t for t in _triggers(sent, et, words, has_phrase) if t.i not in taken and _in_context(t, et) and not _irrealis(t)), None)
             if trig is None:
                 continue
             actor, target, target_label = _roles(trig, gazetteer)
@@ -641,9 +657,9 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             done.add(et.id)
             if dated is None:
                 dated = _date(sent, base, relative_ok)
-            first, last, words = dated
+            first, last, date_words = dated
             means = _means(trig, sent.text)
             for c in countries:
-                out.append(IncidentMention(sent.start_char, sent.end_char, c, et.id, means, first, words, last, place,
+                out.append(IncidentMention(sent.start_char, sent.end_char, c, et.id, means, first, date_words, last, place,
                                            actor if actor != c or et.place_rule != "entered" else "", target, trig.text))
     return out
