@@ -22,7 +22,8 @@ class EventType:
     needed); ``exclude``: lemmas or phrases that veto the sentence; ``place_rule``: "entered"
     (the place is the country whose airspace or territory was entered) or "" (where it
     happened); ``untargeted``: not this type when the clause names a target ("fired
-    missiles at Israel" is no weapons test)."""
+    missiles at Israel" is no weapons test); ``needs_target``: trigger lemmas that make this
+    type only when the clause names a target or a place ("fired a missile" alone is a test)."""
 
     id: str
     title: str = ""
@@ -33,6 +34,7 @@ class EventType:
     exclude: frozenset[str] = frozenset()
     place_rule: str = ""
     untargeted: bool = False
+    needs_target: frozenset[str] = frozenset()
 
     @property
     def name(self) -> str:
@@ -86,7 +88,7 @@ def parse_event_types(data: dict, path: str = "") -> EventTypes:
         types.append(EventType(
             str(e["id"]), str(e.get("title", "")), _words(e, "verbs"), _words(e, "nouns"),
             tuple(re.compile(p, re.I) for p in e.get("phrases", [])), _words(e, "context"), _words(e, "exclude"),
-            str(e.get("place_rule", "")), bool(e.get("untargeted", False)),
+            str(e.get("place_rule", "")), bool(e.get("untargeted", False)), _words(e, "needs_target"),
         ))
     means = tuple(Means(str(m["name"]), str(m.get("title", "")), re.compile(m["pattern"], re.I) if m.get("pattern") else None) for m in data.get("means", []))
     return EventTypes(tuple(types), means, path)

@@ -102,7 +102,8 @@ def main(argv: list[str]) -> int:
         if verbose:
             for (i, w), h in zip(pred, hit_pred):
                 if not h:
-                    print(f"  FP {s.name[:40]}: {i.kind} {i.country} {w}")
+                    a, b = (i.evidence[s.id] or [[0, 0]])[0]
+                    print(f"  FP {s.name[:40]}: {i.kind} {i.country} {w} — {s.text[a:b][:110]!r}")
             for g, h in zip(gold, hit_gold):
                 if not h:
                     print(f"  FN {s.name[:40]}: {g['type']} {g['country']} {g.get('date')} ({g.get('salience')}) — {g['evidence'][:90]}")

@@ -263,13 +263,16 @@ _MODALS = {"could", "would", "might", "may", "will", "shall", "should", "can", "
 _IRREALIS_HEADS = {
     "warn", "threaten", "vow", "plan", "intend", "prepare", "consider", "fear", "risk", "pledge", "promise",
     "seek", "want", "aim", "urge", "call", "demand", "propose", "mull", "weigh", "contemplate", "deter", "prevent",
-    "avoid", "hope", "expect", "ready", "able", "capable", "possibility", "threat", "plot", "would",
+    "avoid", "hope", "expect", "ready", "able", "capable", "possibility", "threat", "plot", "would", "determined",
+    "determine", "continue",
 }
+_ANAPHORIC = {"the", "these", "those", "this", "that"}
+_DURATIONS = {"time", "years", "decades", "months", "weeks", "long"}
 _IRREALIS_MODS = {"possible", "potential", "future", "planned", "imminent", "threatened", "hypothetical", "further", "new", "next"}
 _SUBJ = ("nsubj", "csubj")
 _PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 _TARGET_PREPS = {"on", "against", "at", "targeting", "into", "toward", "towards"}
-_PLACE_PREPS = {"in", "near", "at", "over", "off", "outside", "across", "inside", "around", "into", "on", "from", "through", "along"}
+_PLACE_PREPS = {"in", "near", "at", "over", "off", "outside", "across", "inside", "around", "into", "on", "through", "along"}
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _ACTOR_LABELS = ("GPE", "NORP", "ORG", "PERSON")
 _LAUNCH_VERBS = {"launch", "carry", "conduct", "stage", "mount", "claim", "order", "unleash", "hold", "begin", "start", "sign", "announce", "make"}
@@ -323,7 +326,7 @@ def _in_context(t, et) -> bool:
     return any((w in low) if " " in w else (w in near) for w in et.context)
 
 
-_HABITUAL = {"repeated", "repeatedly", "daily", "near-daily", "nightly", "regular", "regularly", "frequent", "frequently",
+_HABITUAL = {"repeated", "repeatedly", "persistently", "daily", "near-daily", "nightly", "regular", "regularly", "frequent", "frequently",
              "constant", "constantly", "routine", "routinely", "often", "persistent", "ongoing", "continued", "continuing", "recurring"}
 
 
@@ -341,6 +344,11 @@ def _irrealis(t) -> bool:
         return True  # "stepping up attacks", "intensified its strikes"
     if t.dep_ in ("acl", "amod") and t.pos_ == "VERB":
         return True  # a description of a weapon ("missiles targeting Ukraine"), not a report
+    if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN"):
+        return True  # a "precision strike" exercise names the exercise, not a strike
+    for c in t.children:
+        if c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(x.lower_ in _DURATIONS for x in c.subtree)):
+            return True  # "have been fighting for years", "attacking ships since November"
     if any(c.dep_ == "amod" and c.lower_ in _IRREALIS_MODS for c in t.children) and t.pos_ in ("NOUN", "PROPN"):
         return True
     hops, tok = 0, t
@@ -609,6 +617,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     out: list[IncidentMention] = []
     vocab, phrases = _vocabulary(types)
     dateline = _dateline(doc.text, gazetteer)
+    last_seen: dict[str, tuple[str, str]] = {}  # type -> (place, country) of its latest mention
     for sent in doc.sents:
         words = [(t, t.lemma_.lower(), t.lower_) for t in sent]
         lemmas = {w[1] for w in words} | {w[2] for w in words}
@@ -634,6 +643,14 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 countries, place = _countries(sent, gazetteer), ""
             else:
                 place, country = _place(sent, trig, gazetteer, actor)
+                placed = bool(place or country)
+                if trig.lemma_.lower() in et.needs_target and not placed and not target:
+                    continue  # "North Korea fired a missile": no attack on anyone
+                if not placed and trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children):
+                    # "The strikes drew a response": the event reported before, where it was
+                    if et.id not in last_seen:
+                        continue
+                    place, country = last_seen[et.id]
                 home = actor if et.place_rule in ("home", "parties") and actor and gazetteer.country(actor) is not None else ""
                 if country == "?":  # a place whose country is not known: none of the others
                     country = ""
@@ -655,6 +672,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 continue
             taken.add(trig.i)
             done.add(et.id)
+            if et.place_rule != "entered":
+                last_seen[et.id] = (place, countries[0])
             if dated is None:
                 dated = _date(sent, base, relative_ok)
             first, last, date_words = dated

@@ -26,7 +26,7 @@ def mentions(text: str, published: str = PUBLISHED):
         ("Two Russian drones crossed into Finnish airspace near the border on Friday, the border guard said.", "airspace_violation", "Finland"),
         ("Israeli jets struck a warehouse in Beirut on Tuesday.", "air_or_drone_strike", "Lebanon"),
         ("Artillery shelled the outskirts of Kharkiv in Ukraine overnight, officials said.", "shelling_or_missile_attack", "Ukraine"),
-        ("Troops from Armenia and Azerbaijan clashed near the border on Monday.", "armed_clash", "Armenia"),
+        ("Rebels and government troops clashed in Mali on Monday.", "armed_clash", "Mali"),
         ("A car bomb exploded in Kabul on Wednesday.", "explosion_or_sabotage", "Afghanistan"),
         ("Gunmen killed twelve villagers in Nigeria on Sunday.", "attack_on_civilians", "Nigeria"),
         ("North Korea test-fired a ballistic missile on Thursday.", "weapons_test", "North Korea"),
@@ -108,3 +108,21 @@ def test_dates_resolve_against_the_publication_date_including_ranges():
 )
 def test_resolve_range(expr, first, last):
     assert resolve_range(expr, datetime.fromisoformat(PUBLISHED), True) == (first, last)
+
+
+def test_a_missile_fired_at_no_one_is_a_test_and_one_fired_at_a_town_an_attack():
+    assert {m.kind for m in mentions("North Korea fired a ballistic missile on Thursday.")} == {"weapons_test"}
+    ms = mentions("Militants fired rockets at Kharkiv in Ukraine on Thursday.")
+    assert ("shelling_or_missile_attack", "Ukraine") in {(m.kind, m.country) for m in ms}
+
+
+def test_the_strikes_refer_back_to_the_event_reported_before():
+    ms = mentions("Israeli jets struck a warehouse in Beirut on Tuesday. The strikes drew condemnation from France and Egypt.")
+    assert [(m.kind, m.country) for m in ms] == [("air_or_drone_strike", "Lebanon"), ("air_or_drone_strike", "Lebanon")]
+    assert mentions("The strikes drew condemnation from France and Egypt.") == []
+
+
+def test_a_trigger_naming_something_else_or_a_long_activity_is_no_event():
+    # "strike" names the exercise; "fighting for years" is no single clash.
+    assert all(m.kind != "air_or_drone_strike" for m in mentions("The navy of Japan staged a precision strike exercise on Monday."))
+    assert mentions("Militias in Sudan have been fighting for years.") == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from annotate.event_types import load_event_types
 
 SHIP = ("The Houthis seized a cargo ship off Yemen on Monday.\n"
-        "Villagers reported that the dam wall at Tamar in Georgia was sabotaged on Tuesday.\n")
+        "Villagers said the dam at Tamar in Georgia was breached by floodwater on Tuesday.\n")
 
 
 def _incidents(ws_path, text):
