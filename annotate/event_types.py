@@ -23,7 +23,8 @@ class EventType:
     (the place is the country whose airspace or territory was entered) or "" (where it
     happened); ``untargeted``: not this type when the clause names a target ("fired
     missiles at Israel" is no weapons test); ``needs_target``: trigger lemmas that make this
-    type only when the clause names a target or a place ("fired a missile" alone is a test)."""
+    type only when the clause names a target or a place ("fired a missile" alone is a test);
+    ``non_state``: not this type when a country did it."""
 
     id: str
     title: str = ""
@@ -35,6 +36,7 @@ class EventType:
     place_rule: str = ""
     untargeted: bool = False
     needs_target: frozenset[str] = frozenset()
+    non_state: bool = False
 
     @property
     def name(self) -> str:
@@ -88,7 +90,7 @@ def parse_event_types(data: dict, path: str = "") -> EventTypes:
         types.append(EventType(
             str(e["id"]), str(e.get("title", "")), _words(e, "verbs"), _words(e, "nouns"),
             tuple(re.compile(p, re.I) for p in e.get("phrases", [])), _words(e, "context"), _words(e, "exclude"),
-            str(e.get("place_rule", "")), bool(e.get("untargeted", False)), _words(e, "needs_target"),
+            str(e.get("place_rule", "")), bool(e.get("untargeted", False)), _words(e, "needs_target"), bool(e.get("non_state", False)),
         ))
     means = tuple(Means(str(m["name"]), str(m.get("title", "")), re.compile(m["pattern"], re.I) if m.get("pattern") else None) for m in data.get("means", []))
     return EventTypes(tuple(types), means, path)

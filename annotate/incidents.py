@@ -79,6 +79,10 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
     main = max(groups, key=lambda g: len({sid for sid, _ in g.items})) if groups else None
     around: dict[date, _Group] = {}  # undated reports of sources published near one another
     for sid, m in (x for x in ms if not _d(x[1].date)):
+        own = next((g for g in groups if any(s == sid for s, _ in g.items)), None)
+        if own is not None:  # the event its own source dates elsewhere
+            own.add(sid, m)
+            continue
         pub = _d(published.get(sid, "")[:10])
         if pub is None:  # joins the main event of its type and country
             home = main

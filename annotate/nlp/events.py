@@ -436,6 +436,10 @@ def _clause(t) -> set[int]:
     if head is not t and t.dep_ not in _OTHER_CLAUSE:
         out.add(head.i)
         out |= {x.i for c in head.children if c.dep_ not in _OTHER_CLAUSE for x in c.subtree}
+    for x in list(out):  # "according to South Korea's military" says who reports it, not where
+        tok = t.doc[x]
+        if tok.lower_ == "according" and tok.dep_ == "prep":
+            out -= {y.i for y in tok.subtree}
     return out
 
 
@@ -443,6 +447,9 @@ _PLACE_NOUNS = {"territory", "city", "cities", "town", "towns", "village", "vill
                 "soil", "land", "base", "bases", "site", "sites", "airspace", "waters", "border", "port", "coast", "district"}
 
 
+_PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier", "troop", "troops", "envoy", "spy",
+           "ambassador", "leader", "president", "army", "military", "force", "forces", "navy", "government", "chief",
+           "spokesman", "spokesperson", "agent", "journalist", "worker", "police"}
 _PLACE_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "centre",
              "center", "suburb", "suburbs", "part", "heart", "edge"} | _PLACE_NOUNS
 
@@ -473,7 +480,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         if e.label_ not in _PLACE_LABELS:
             continue
         if root.i not in in_prep and not (e.label_ == "GPE" and root.i in clause and root.dep_ in ("compound", "poss", "nmod")
-                                          and root.head.pos_ in ("NOUN", "PROPN") and _name(e, gazetteer) != actor):
+                                          and root.head.pos_ in ("NOUN", "PROPN") and root.head.lemma_.lower() not in _PEOPLE
+                                          and _name(e, gazetteer) != actor):
             continue  # "Atlanta's computer network", "a North Carolina water utility"
         c = gazetteer.country(e.text)
         cname = c.name if c else _country_of_place(e.text, gazetteer)
@@ -633,12 +641,17 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 continue
             if not (lemmas & (et.verbs | et.nouns)) and not (has_phrase and et.phrases) or et.exclude and _phrase_in(et.exclude, lemmas, low):
                 continue
-            trig = next((t for t in _triggers(sent, et, words, has_phrase) if t.i not in taken and _in_context(t, et) and not _irrealis(t)), None)
+            trig = next((t for t in _triggers(sent, et, words, has_phrase) if t.i not in taken and _in_context(t, et) and not _irrealis(t)
+                         and not any(c.i in taken for c in t.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",))), None)
+            # (a verb whose subject or object is another type's trigger reports that event:
+            # "an explosion struck a street")
             if trig is None:
                 continue
             actor, target, target_label = _roles(trig, gazetteer)
             if et.untargeted and target and target != actor:
                 continue  # "fired missiles at Israel" is no test
+            if et.non_state and actor and gazetteer.country(actor) is not None:
+                continue  # "Indian attacks on six locations": a state's strikes, not a terror attack
             if et.place_rule == "entered":
                 countries, place = _countries(sent, gazetteer), ""
             else:
