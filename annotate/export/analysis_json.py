@@ -63,6 +63,8 @@ def analysis_record(src: Source, d: Derived) -> dict:
             "id": inc.id, "title": inc.title, "country": inc.country, "kind": inc.kind, "date": inc.date or None,
             "status": inc.status, "evidence": [span(s, e) for s, e in inc.evidence[src.id]],
             "sources": len(inc.evidence),
+            "type": inc.kind, "place": inc.place or None, "date_end": inc.date_end or None, "date_here": inc.dates.get(src.id),
+            "dates_disagree": inc.dates_disagree, "actors": inc.actors, "targets": inc.targets,
         })
     suggestions = [
         {"actor_id": s.actor_id, "actor": actor(s.actor_id), "label": s.label, **span(s.start, s.end),
