@@ -506,7 +506,9 @@ class Workspace:
         version = pipeline_version(self.gazetteer)
         sources = self.sources()
         key = self._derived_key(version)
-        if all(self.cache.has(s.id, version) for s in sources):
+        from .language_support import is_analysed
+
+        if all(self.cache.has(s.id, version) for s in sources if is_analysed(s.language)):
             snap = derived_cache.load(self.cache.dir, key)
             if snap is not None:
                 if progress:
@@ -532,8 +534,15 @@ class Workspace:
         sources = dict(self._sources)
         edits = self._edits_in_force("quote_edits")
 
+        def parsed(sid: str):
+            from .analysis import not_analysed
+            from .language_support import is_analysed
+
+            src = sources.get(sid)
+            return self.cache.get(sid, version) if src is None or is_analysed(src.language) else not_analysed(src, version)
+
         def load(sid: str):
-            a = self.cache.get(sid, version)
+            a = parsed(sid)
             if a is None:
                 return None
             a = with_quote_edits(a, sources[sid], edits)
@@ -543,7 +552,7 @@ class Workspace:
             return a
 
         d = Derived(LazyAnalyses(sources, load), actors, incidents_from(snap), sources, summaries)
-        d.parsed = LazyAnalyses(sources, lambda sid: self.cache.get(sid, version))
+        d.parsed = LazyAnalyses(sources, parsed)
         return d
 
     def derive(self, analyses, key: str | None = None) -> Derived:

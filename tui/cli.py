@@ -341,7 +341,9 @@ def cmd_import(args) -> int:
         _import_web(ws, args, report, [p for p in args.paths if is_url(p)])
         names = {s.id: s.name for s in ws.sources()}
         for src in report.added:
-            flag = f"  [language {src.language}: analysed with the English pipeline]" if src.language and src.language != "en" else ""
+            from annotate import language_notice
+
+            flag = f"  [{language_notice(src.language)}]" if language_notice(src.language) else ""
             print(_line(f"added: {src.name} ({src.id}){flag}"))
         for src in report.already:
             print(_line(f"already there: {src.name}"))
