@@ -65,7 +65,8 @@ def test_workspace_keeps_a_german_source_unanalysed_and_the_exports_say_so(tmp_p
     assert "Not analysed: 1 source in another language (de)" in md
     exported = json.loads(bluf("--db", db, "export", "--format", "json").stdout)
     src = next(s for s in exported["sources"] if s["name"] == "de.txt")
-    assert src["language"] == "de"
+    assert src["language"] == "de" and src["analysed"] is False and src["notice"].startswith("language de: not analysed")
+    assert src["quotes"] == [] and src["entities"] == []
 
 
 def test_changing_the_language_to_english_analyses_it_then(tmp_path):
