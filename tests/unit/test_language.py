@@ -84,3 +84,13 @@ def test_changing_the_language_to_english_analyses_it_then(tmp_path):
         assert ws.analysis(sid).entities  # parsed now (as the analyst asked)
     finally:
         ws.close()
+
+
+def test_a_text_whose_language_is_not_recognised_is_not_analysed_as_english_silently(tmp_path):
+    mixed = ("The minister said. Der Minister sagte. Le ministre a dit. El ministro dijo. Il ministro ha detto. " * 4) + "\n"
+    (tmp_path / "mixed.txt").write_text(mixed, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(ENGLISH, encoding="utf-8")
+    p = bluf("--db", tmp_path / "ws.json", "import", tmp_path / "mixed.txt", tmp_path / "en.txt")
+    assert p.returncode == 0, p.stderr
+    warned = [ln for ln in p.stderr.splitlines() if "language not recognised" in ln]
+    assert len(warned) == 1 and "mixed.txt" in warned[0]  # said once, for that file only
