@@ -48,6 +48,26 @@ def analyze_doc(doc, source: Source, pipeline: str, gazetteer: Gazetteer) -> Ana
     )
 
 
+_SENTENCE = re.compile(r"[^\n]*?(?:[.!?。！？](?=\s)|\n|$)")
+
+
+def not_analysed(source: Source, pipeline: str) -> Analysis:
+    """The analysis of a source in a language the pipeline does not read
+    (``language_support.is_analysed`` False): its sentences, split at sentence marks and line
+    ends, and nothing else: no quotes, names, frames or incidents from English models."""
+    text = source.text
+    sentences = []
+    for m in _SENTENCE.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            sentences.append((start, end))
+    return Analysis(source_id=source.id, pipeline=pipeline, sentences=sentences, published=source.published)
+
+
 def cached(sources: Iterable[Source], cache: AnalysisCache | None, pipeline: str) -> dict[str, Analysis]:
     """The analyses of ``sources`` already in ``cache`` for ``pipeline`` (a ``pipeline_version``
     string): source id -> ``Analysis``; sources without a readable entry are left out; {} when
@@ -81,11 +101,16 @@ def analyze_sources(
     from .nlp.chunks import CHUNK_CHARS
     from .nlp.pipeline import pipeline_version
 
+    from .language_support import is_analysed
+
     gaz = gazetteer or load_gazetteer()
     version = pipeline_version(gaz)
-    done = cached(sources, cache, version)
-    todo = [s for s in sources if s.id not in done]
     total = len(sources)
+    foreign = {s.id: not_analysed(s, version) for s in sources if not is_analysed(s.language)}  # never parsed as English
+    sources = [s for s in sources if s.id not in foreign]
+    done = cached(sources, cache, version)
+    done.update(foreign)
+    todo = [s for s in sources if s.id not in done]
     if progress:
         progress(len(done), total, "")
     if not todo:

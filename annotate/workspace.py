@@ -506,7 +506,9 @@ class Workspace:
         version = pipeline_version(self.gazetteer)
         sources = self.sources()
         key = self._derived_key(version)
-        if all(self.cache.has(s.id, version) for s in sources):
+        from .language_support import is_analysed
+
+        if all(self.cache.has(s.id, version) for s in sources if is_analysed(s.language)):
             snap = derived_cache.load(self.cache.dir, key)
             if snap is not None:
                 if progress:
@@ -532,8 +534,15 @@ class Workspace:
         sources = dict(self._sources)
         edits = self._edits_in_force("quote_edits")
 
+        def parsed(sid: str):
+            from .analysis import not_analysed
+            from .language_support import is_analysed
+
+            src = sources.get(sid)
+            return self.cache.get(sid, version) if src is None or is_analysed(src.language) else not_analysed(src, version)
+
         def load(sid: str):
-            a = self.cache.get(sid, version)
+            a = parsed(sid)
             if a is None:
                 return None
             a = with_quote_edits(a, sources[sid], edits)
@@ -543,7 +552,7 @@ class Workspace:
             return a
 
         d = Derived(LazyAnalyses(sources, load), actors, incidents_from(snap), sources, summaries)
-        d.parsed = LazyAnalyses(sources, lambda sid: self.cache.get(sid, version))
+        d.parsed = LazyAnalyses(sources, parsed)
         d.base, d.inputs = base_from(snap, self.gazetteer), self._derive_inputs(d.parsed, edits)
         return d
 
@@ -1043,6 +1052,7 @@ class Workspace:
                 "quote": st.quote if st else "", "note": e.get("note", "") if ev == "note" else (st.note if st and ev == "tag" else ""),
             })
         out += self._source_log()
+        out += self._brief_log()
         out.sort(key=lambda e: e["at"])
         return out
 
@@ -1061,28 +1071,45 @@ class Workspace:
                         "quote": "", "note": ""})
         return out
 
+    def _brief_log(self) -> list[dict]:
+        """Edits of the brief's title and scope, for ``log``: event "brief title" or "brief
+        scope", the new text in ``note`` ("" when it went back to the derived one)."""
+        out, before = [], {}
+        for _, d in sorted(self.store.docs("briefs").items()):
+            for field in ("title", "scope"):
+                if d.get(field, "") != before.get(field, ""):
+                    out.append({"at": d.get("created_at", ""), "annotator": d.get("annotator", ""), "event": f"brief {field}",
+                                "reason": "", "tag": "", "actor": "", "label": "", "source": "", "quote": "", "note": d.get(field, "")})
+            before = d
+        return out
+
     # ------------------------------------------------------------------ the brief
     def brief_text(self) -> dict:
         """The analyst's own bottom line and key judgments (latest edit), or {}."""
         docs = self.store.docs("briefs")
         return dict(docs[max(docs)]) if docs else {}
 
-    def set_brief_text(self, bottom_line: str | None = None, key_judgments: str | None = None) -> None:
-        """Keep the analyst's bottom line (and key judgments, one per line) in the workspace.
-        An empty text goes back to the draft generated from the annotations."""
+    BRIEF_FIELDS = ("bottom_line", "key_judgments", "title", "scope")  # what set_brief_text keeps
+
+    def set_brief_text(self, bottom_line: str | None = None, key_judgments: str | None = None,
+                       title: str | None = None, scope: str | None = None) -> None:
+        """Keep the analyst's bottom line (and key judgments, one per line), the brief's title and
+        its scope (one line each) in the workspace; None leaves a field as it is. An empty text goes
+        back to the draft generated from the annotations (for the title: one derived from the
+        incidents). Undo restores the previous text."""
         cur = self.brief_text()
-        doc = {
-            "bottom_line": cur.get("bottom_line", "") if bottom_line is None else typed(bottom_line, multiline=True),
-            "key_judgments": cur.get("key_judgments", "") if key_judgments is None else typed(key_judgments, multiline=True),
-            "annotator": self.annotator, "created_at": _now(),
-        }
+        given = {"bottom_line": bottom_line, "key_judgments": key_judgments, "title": title, "scope": scope}
+        doc = {k: cur.get(k, "") if v is None else typed(v, multiline=k in ("bottom_line", "key_judgments"))
+               for k, v in given.items()}
+        doc.update(annotator=self.annotator, created_at=_now())
         self._write([Op.insert("briefs", doc)])
 
         def put(text: dict):
-            keep = {"bottom_line": text.get("bottom_line", ""), "key_judgments": text.get("key_judgments", "")}
+            keep = {k: text.get(k, "") for k in self.BRIEF_FIELDS}
             return lambda: self._write([Op.insert("briefs", {**keep, "annotator": self.annotator, "created_at": _now()})])
 
-        self.undo_log.record(Step("edit of the brief", put(cur), put(doc)))
+        what = "brief title" if set(k for k, v in given.items() if v is not None) == {"title"} else "edit of the brief"
+        self.undo_log.record(Step(what, put(cur), put(doc)))
 
     def last_export(self) -> dict | None:
         """The latest recorded export as ``record_export`` stored it: ``{"format",

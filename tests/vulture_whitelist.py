@@ -8,6 +8,9 @@ _.copy_of
 _.key_quote
 between
 bottom_line_drafted
+coverage
+actor_groups
+heading
 
 # Lazy attributes of the `annotate` package (PEP 562): dir(annotate) and tab completion list them.
 __getattr__

@@ -42,6 +42,13 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--mode", type=_octal_mode, metavar="OCTAL",
                    help="permissions of the file written with -o, e.g. 0640 (default: the workspace's, 0600)")
 
+    br = sub.add_parser("brief", help="the brief's title and scope, kept in the workspace (undo and `bluf log` see them)")
+    br_sub = br.add_subparsers(dest="brief_command", metavar="ACTION", required=True)
+    for what, example in (("title", "India and Pakistan: strikes and ceasefire"), ("scope", "India-Pakistan crisis, 7-10 May 2025")):
+        bt = br_sub.add_parser(what, help=f"print the brief's {what}, or set it (\"\" goes back to the derived one)",
+                               epilog=f'Example: bluf brief {what} "{example}"')
+        bt.add_argument("text", nargs="?", default=None, help=f"the new {what}")
+
     a = sub.add_parser("analyze", help="analyse text files and print what was found")
     a.add_argument("files", nargs="+", metavar="FILE", help="any file `bluf import` reads (- for stdin)")
     a.add_argument("--json", action="store_true", help="one JSON object per line and source (the default and only format)")
@@ -192,11 +199,10 @@ def _workspace(args, seed: bool = True, compact: bool = True):
             _tell_notices(ws, shown)
 
 
-def _brief_title(given: str | None) -> str:
-    """``--title``, else the default title (annotate.brief.DEFAULT_TITLE)."""
-    from annotate import DEFAULT_TITLE
-
-    return DEFAULT_TITLE if given is None else given
+def _brief_title(given: str | None) -> str | None:
+    """``--title``, else None: the workspace's title (`bluf brief title`), else one derived
+    from the incidents."""
+    return given
 
 
 def _tell_notices(ws, shown: set[str]) -> None:
@@ -281,6 +287,24 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
+def cmd_brief(args) -> int:
+    """``bluf brief title|scope [TEXT]``: set the brief's title or scope in the workspace, or
+    print it (the title derived from the incidents when none was set)."""
+    field = args.brief_command
+    with _workspace(args, seed=args.text is None, compact=args.text is not None) as ws:
+        if args.text is not None:
+            ws.set_brief_text(**{field: args.text})
+        text = ws.brief_text().get(field, "")
+        if not text and field == "title":
+            from annotate import build_brief
+
+            ws.analyze(progress=_Progress("analysing"))
+            print(_line(build_brief(ws).title) + "  (derived from the incidents: set one with `bluf brief title \"…\"`)")
+        else:
+            print(_line(text or "(none)"))
+    return EXIT_OK
+
+
 def cmd_analyze(args) -> int:
     import json
 
@@ -319,7 +343,9 @@ def cmd_import(args) -> int:
         _import_web(ws, args, report, [p for p in args.paths if is_url(p)])
         names = {s.id: s.name for s in ws.sources()}
         for src in report.added:
-            flag = f"  [language {src.language}: analysed with the English pipeline]" if src.language and src.language != "en" else ""
+            from annotate import language_notice
+
+            flag = f"  [{language_notice(src.language)}]" if language_notice(src.language) else ""
             print(_line(f"added: {src.name} ({src.id}){flag}"))
         for src in report.already:
             print(_line(f"already there: {src.name}"))
@@ -494,6 +520,9 @@ def cmd_log(args) -> int:
         if args.json:
             print(_json(e))
             continue
+        if e["event"].startswith("brief "):  # the brief's title or scope set
+            print(_line(f"{e['at'][:19]}  {e['annotator']:<12} {e['event']}: " + (f"“{e['note']}”" if e["note"] else "back to the derived one")))
+            continue
         what = {"tag": "tagged", "untag": "untagged", "retag": "re-tagged", "note": "noted"}.get(e["event"], e["event"])
         why = f" ({e['reason']})" if e["reason"] else ""
         quote = e["quote"] if len(e["quote"]) <= 50 else e["quote"][:49] + "…"
@@ -620,6 +649,7 @@ def main(argv: list[str] | None = None) -> int:
         None: cmd_tui,
         "export": cmd_export,
         "analyze": cmd_analyze,
+        "brief": cmd_brief,
         "import": cmd_import,
         "feeds": cmd_feeds,
         "source": cmd_source,
