@@ -26,7 +26,7 @@ async def test_title_and_scope_typed_in_the_brief_screen_are_kept_and_undone(ws_
         await settle(app, pilot)
         assert isinstance(app.screen, BriefScreen)
         derived = app.screen.query_one("Markdown").source.splitlines()[0]
-        assert derived.startswith("# ") and "Airspace" not in derived
+        assert derived.startswith("# ") and "Airspace incidents and stances" not in derived  # the old fixed title
         await pilot.press("t")
         await settle(app, pilot)
         assert isinstance(app.focused, Input) and app.focused.id == "f-title"

@@ -98,10 +98,10 @@ def test_a_type_added_to_events_toml_is_named_without_code(tmp_path, monkeypatch
 
     f = tmp_path / "events.toml"
     f.write_text(bundled_events_file().read_text(encoding="utf-8")
-                 + '\n[[kind]]\nname = "ceasefire"\ntitle = "Ceasefire or agreement"\npattern = \'\\bceasefire\\b\'\n', encoding="utf-8")
+                 + '\n[[type]]\nid = "naval_blockade"\ntitle = "Naval blockade"\nnouns = ["blockade"]\n', encoding="utf-8")
     monkeypatch.setenv("BLUF_EVENTS", str(f))
-    title = default_title([_incident("ceasefire", "Pakistan"), _incident("ceasefire", "India")])
-    assert title == "Ceasefire or agreement: Pakistan, India"
+    title = default_title([_incident("naval_blockade", "Pakistan"), _incident("naval_blockade", "India")])
+    assert title == "Naval blockade: Pakistan, India"
 
 
 def test_the_draft_speaks_of_the_parties_present():
