@@ -104,6 +104,11 @@ def np_bounds(head, idx: DocIndex) -> tuple[int, int]:
     while hi + 1 in toks:
         hi += 1
     doc = idx.doc
+    # A name the parser split ("fumed Senator Alma | Reyes", Reyes taken as the object)
+    # is whole: the phrase runs to the name's end.
+    ent = idx.ent_at.get(head.i)
+    if ent is not None and ent.label_ == "PERSON" and ent.end - 1 > hi and not (set(range(hi + 1, ent.end)) & idx.quote_tokens):
+        hi = ent.end - 1
     # A name ends the phrase: "Kaja Kallas, vice president of ..." -> "Kaja Kallas".
     for ent in idx.persons:
         if lo <= ent.start <= head.i < ent.end + 1 and ent.end - 1 <= hi:
