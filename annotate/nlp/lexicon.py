@@ -97,3 +97,31 @@ TITLE_WORDS = frozenset(
 
 # A quote this short with no reporting verb is treated as a scare quote or a term.
 SHORT_QUOTE_WORDS = 3
+
+# Subjects that name nobody in particular ("one said", "another added"): unnamed speakers.
+UNNAMED_PRONOUNS = frozenset(
+    "one another someone somebody anyone anybody everyone everybody others some many several few none".split()
+)
+
+# Common nouns that can be a speaker besides OFFICIAL_NOUNS and TITLE_WORDS: people, groups,
+# bodies and documents. A speaker is a person, a group, an organisation, a government or a
+# document, never a weapon, a quantity of objects, an event or an abstract noun.
+SPEAKER_NOUNS = frozenset(
+    """
+    people person persons man men woman women child children boy girl family families
+    resident residents villager villagers witness witnesses survivor survivors victim victims
+    relative relatives neighbour neighbours neighbor neighbors citizen citizens voter voters
+    police crowd group groups team union unions party parties committee commission board
+    court judge jury company companies firm firms bank club alliance coalition bloc body
+    organisation organization panel network channel newspaper paper outlet media press
+    campaign movement militia rebels insurgents troops soldier soldiers forces force staff crew
+    doctor doctors nurse nurses student students journalist journalists reporter reporters
+    correspondent correspondents editor editors author authors chief chiefs head heads
+    statement letter message post note communique communiqué release tweet report document
+    memo filing ruling verdict order decree text notice spokesperson spokespeople mother
+    father son daughter wife husband brother sister friend friends colleague colleagues
+    leader leaders owner owners worker workers employee employees farmer farmers
+    """.split()
+)
+# Agent-noun endings: "protester", "negotiator", "activist", "politician", "resident".
+SPEAKER_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "man", "men", "woman", "women")

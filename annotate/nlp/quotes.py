@@ -29,7 +29,7 @@ from .lexicon import (
     REPORTING_VERBS,
     SHORT_QUOTE_WORDS,
 )
-from .syntax import DocIndex, resolve_pronoun, speaker_for, subject
+from .syntax import DocIndex, can_speak, resolve_pronoun, speaker_for, subject
 
 OPEN_MARKS = "“«"
 CLOSE_MARKS = "”»"
@@ -173,6 +173,25 @@ def _governing_verb(inner: range, idx: DocIndex):
             a = a.head
         if found:
             return found[-1] if found[-1].lemma_.lower() not in REACTING_VERBS else found[0]
+    return None
+
+
+def _speaking_subject(v, idx: DocIndex):
+    """The subject of reporting verb ``v`` if it can speak (``can_speak``); else that of the
+    nearest reporting verb above it: in "Ilic said at least eight of the drones had been shot
+    down and called the raid “an act of terror”" the drones call nothing, Ilic does."""
+    hops = 0
+    while v is not None and hops < 8:
+        hops += 1
+        s = subject(v)
+        if s is not None and can_speak(s, idx):
+            return s
+        a = v.head
+        while a is not v and a.head is not a and not (_reports(a) and a.i not in idx.quote_tokens):
+            a = a.head
+        if a is v or not _reports(a) or a.i in idx.quote_tokens:
+            return None
+        v = a
     return None
 
 
@@ -324,7 +343,7 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
             for how in order:
                 v = _following_verb(post_lo, post_hi, idx) if how == "post" else _governing_verb(inner, idx)
                 if v is not None:
-                    s = subject(v)
+                    s = _speaking_subject(v, idx)
                     if s is not None and s.i not in idx.quote_tokens:
                         verb, head, rule = v, s, how
                         break

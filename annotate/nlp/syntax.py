@@ -7,7 +7,16 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..models import Speaker
-from .lexicon import GROUP_PRONOUNS, OFFICIAL_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
+from .lexicon import (
+    GROUP_PRONOUNS,
+    OFFICIAL_NOUNS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SPEAKER_NOUNS,
+    SPEAKER_SUFFIXES,
+    TITLE_WORDS,
+    UNNAMED_PRONOUNS,
+)
 
 if TYPE_CHECKING:
     from .quotes import QuoteSpan
@@ -136,6 +145,10 @@ def speaker_for(head, idx: DocIndex, outlets) -> Speaker | None:
         return None
     if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return resolve_pronoun(head, idx)
+    if head.lower_ in UNNAMED_PRONOUNS:
+        # "one said", "another added", "one of them said": someone, not the last name.
+        lo, hi = np_bounds(head, idx)
+        return Speaker(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), doc[lo:hi].text, "unnamed")
     if head.pos_ == "PRON":
         return None
     lo, hi = np_bounds(head, idx)
@@ -157,6 +170,36 @@ def speaker_for(head, idx: DocIndex, outlets) -> Speaker | None:
         if not head_is_entity or head.lemma_.lower() in OFFICIAL_NOUNS:
             kind = "unnamed"
     return Speaker(span.start_char, span.end_char, text, kind)
+
+
+_THING_LABELS = frozenset("CARDINAL QUANTITY MONEY PERCENT ORDINAL DATE TIME EVENT PRODUCT LAW WORK_OF_ART FAC LOC LANGUAGE".split())
+
+
+def can_speak(t, idx: DocIndex) -> bool:
+    """Head token ``t`` of a subject names something that can speak: a person, a group, an
+    organisation, a government or a document ("the minister", "residents", "NATO", "the
+    statement", "he", "one"), never a weapon, a quantity of objects, an event or an abstract
+    noun ("the strikes", "both countries' airspace", "at least eight of the drones")."""
+    low = t.lower_
+    if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or low in UNNAMED_PRONOUNS:
+        return True
+    ent = idx.ent_at.get(t.i)
+    if ent is not None:
+        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        if ent.label_ in _THING_LABELS or t.pos_ == "NUM":
+            # "two of the officials": the number stands for the people after "of".
+            return any(c.lower_ == "of" and any(p.dep_ == "pobj" and can_speak(p, idx) for p in c.children) for c in t.children)
+    if t.pos_ == "NUM":
+        return any(c.lower_ == "of" and any(p.dep_ == "pobj" and can_speak(p, idx) for p in c.children) for c in t.children)
+    if t.pos_ in ("PROPN", "PRON", "X"):
+        return True
+    lemma, low = t.lemma_.lower(), t.lower_
+    if lemma in SPEAKER_NOUNS or low in SPEAKER_NOUNS or lemma in OFFICIAL_NOUNS or low in OFFICIAL_NOUNS or lemma in TITLE_WORDS:
+        return True
+    if t.pos_ != "NOUN":
+        return True
+    return low.endswith(SPEAKER_SUFFIXES) and not low.endswith(("ment", "ments"))
 
 
 _NOT_PEOPLE = ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME")
