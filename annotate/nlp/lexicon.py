@@ -92,6 +92,18 @@ TITLE_WORDS = frozenset(
     sergeant captain mr. mrs. ms. dr. sir lord lady dame premier speaker mp commissioner
     high representative justice minister's mr mrs ms dr gen lt col sen rep adm secretary-general
     undersecretary under-secretary minister-president
+    sgt sgt. capt capt. maj maj. cpl cpl. det det. insp insp. supt supt. brig brig. cmdr cmdr.
+    cdr pte pvt gov gov. lieutenant major corporal detective inspector superintendent
+    brigadier commodore constable judge
+    """.split()
+)
+
+# Titles and ranks written before a personal name, with or without a period ("Sgt Ana Pike",
+# "Lt Col Ivo Tamm", "Mrs Vance"): never part of the name; the words after them are one.
+NAME_TITLES = frozenset(
+    """
+    mr mrs ms miss dr sir dame sgt capt maj cpl det insp supt brig gen lt col adm cmdr cdr
+    pte pvt sen rep gov prof rev fr
     """.split()
 )
 
