@@ -28,6 +28,7 @@ from .lexicon import (
     REPORTING_FORMS,
     REPORTING_VERBS,
     SHORT_QUOTE_WORDS,
+    TITLE_WORDS,
 )
 from .syntax import DocIndex, can_speak, resolve_pronoun, speaker_for, subject
 
@@ -235,32 +236,49 @@ def _colon_lead(t_open: int, idx: DocIndex):
             s = subject(t)
             if s is not None and s.i not in idx.quote_tokens:
                 return t, s, "colon-lead"
+    # A panel's lead-in without a verb ("And from the chair, Nora Falk:"): the one name
+    # that ends it speaks.
+    sent = doc[k].sent
+    names = [e for e in idx.persons if sent.start <= e.start and e.end <= k]
+    if names and names[-1].end == k and len({e.text for e in names}) == 1:
+        return None, names[-1].root, "panel"
     return None
 
 
-_CREDIT = re.compile(r"[ \t]*[—–][ \t]*")
+_CREDIT = re.compile(r"[ \t]*\n?[ \t]*[—–-][ \t]*")
 
 
 def _credit_line(span: QuoteSpan, text: str, idx: DocIndex):
-    """``“…” — Radoslaw Sikorski, Polish foreign minister``: a dash and a name right after
-    the closing mark credit the quote."""
+    """``“…” — Radoslaw Sikorski, Polish foreign minister``, ``“…” -Governor Paul Weir``: a
+    dash (em, en or hyphen, glued or spaced) and a name, after at most a title, right after the
+    closing mark credit the quote."""
     m = _CREDIT.match(text, span.close + 1)
     if m is None:
         return None
     for ent in idx.persons:
-        if ent.start_char == m.end():
+        if ent.start_char < m.end():
+            continue
+        between = text[m.end() : ent.start_char].split()
+        if all(w.rstrip(".").lower() in TITLE_WORDS or w.lower() in TITLE_WORDS for w in between) and "\n" not in text[m.end() : ent.start_char]:
             return None, ent.root, "credit"
+        return None
     return None
 
 
 def _name_colon(pre, idx: DocIndex):
-    """``Trump: “…”`` (a headline's or a transcript's form): the sentence before the quote
-    is a name and a colon, nothing else."""
+    """``Trump: “…”`` (a headline's or a transcript's form), ``Ivan Petrov, Daily Ledger: “…”``
+    (a roundup's): the sentence before the quote is a name, at most a short affiliation after a
+    comma, and a colon."""
     words = [t for t in pre if not t.is_space]
     if len(words) < 2 or words[-1].text != ":":
         return None
     for ent in idx.ents:
-        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and ent.start == words[0].i and ent.end == words[-1].i:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start != words[0].i:
+            continue
+        if ent.end == words[-1].i:
+            return None, ent.root, "name-colon"
+        rest = [t for t in words if ent.end <= t.i < words[-1].i]
+        if ent.label_ == "PERSON" and rest and rest[0].text == "," and len(rest) <= 6 and not any(_reports(t) for t in rest):
             return None, ent.root, "name-colon"
     return None
 
