@@ -77,7 +77,87 @@ def _direction(text: str, i: int) -> str:
 
 
 def pair_quotes(text: str) -> tuple[list[QuoteSpan], list[int]]:
-    """Pair quote marks per paragraph. Returns the pairs and the offsets of stray marks."""
+    """Pair quote marks per paragraph. Returns the pairs and the offsets of stray marks.
+
+    Double marks (straight, curly, guillemets) and single marks (curly ‘…’, straight '…') are
+    paired separately; a pair inside a pair of the other kind is part of it (British ‘… “red
+    lines” …’, American “… ‘a drill’ …”). An apostrophe (don't, Kyiv’s, the ’90s) never opens or
+    closes a quote, and an unpaired single mark is not reported (it is most likely one)."""
+    doubles, stray = _pair_doubles(text)
+    singles = _pair_singles(text)
+    if not singles:
+        return doubles, stray
+
+    def inside(a: QuoteSpan, b: QuoteSpan) -> bool:
+        return b.open < a.open and a.close < b.close
+
+    def crosses(a: QuoteSpan, b: QuoteSpan) -> bool:
+        return a.open < b.close and b.open < a.close
+
+    singles = [q for q in singles if not any(inside(q, d) or (crosses(q, d) and not inside(d, q)) for d in doubles)]
+    doubles = [d for d in doubles if not any(inside(d, q) for q in singles)]
+    inner = [i for i in stray if any(q.open < i < q.close for q in singles)]
+    return sorted(doubles + singles, key=lambda q: q.open), [i for i in stray if i not in inner]
+
+
+_SINGLE_RX = re.compile("[‘’']")
+
+
+def _single_role(text: str, i: int) -> str:
+    """"open", "close", "apostrophe" or "either" for the single mark at ``i``."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else "\n"
+    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    if prev.isalnum() and nxt.isalnum():
+        return "apostrophe"  # don't, Kyiv’s, Lynn’s
+    if nxt.isdigit() and (prev.isspace() or i == 0):
+        return "apostrophe"  # the ’90s, ‘90s
+    opens = (prev.isspace() or prev in _LEFT_OPENERS or prev in "“\"«") and not nxt.isspace()
+    closes = (nxt.isspace() or nxt in _RIGHT_CLOSERS or nxt in "”\"»") and not prev.isspace()
+    if opens and ch in "‘'" and not closes:
+        return "open"
+    if closes and ch in "’'" and not opens:
+        return "close"
+    return "apostrophe"
+
+
+def _pair_singles(text: str) -> list[QuoteSpan]:
+    """Pairs of single quote marks, paragraph by paragraph (a paragraph without an opening
+    single mark is skipped at once)."""
+    spans: list[QuoteSpan] = []
+    paras = paragraphs(text)
+    runs_on = False
+    for pi, (ps, pe) in enumerate(paras):
+        if "‘" not in text[ps:pe] and "'" not in text[ps:pe]:
+            runs_on = False
+            continue
+        marks = [(m.start(), _single_role(text, m.start())) for m in _SINGLE_RX.finditer(text, ps, pe)]
+        marks = [(i, r) for i, r in marks if r != "apostrophe"]
+        open_at: int | None = None
+        first = True
+        for n, (i, role) in enumerate(marks):
+            if role == "open":
+                open_at = i if open_at is None else open_at
+            elif open_at is not None:
+                # "the ministers’ aides": a plural possessive, when a later mark closes.
+                later = any(r == "close" for _, r in marks[n + 1 :])
+                if later and text[i - 1] == "s" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower():
+                    continue
+                _emit(spans, text, open_at, i, pi, continued=runs_on and first)
+                first = False
+                open_at = None
+        was_running = runs_on
+        runs_on = False
+        if open_at is not None:
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            if nxt and text[nxt[0] : nxt[1]].lstrip()[:1] in ("‘", "'"):
+                _emit(spans, text, open_at, pe, pi, continued=was_running and first, continues=True)
+                runs_on = True
+    return spans
+
+
+def _pair_doubles(text: str) -> tuple[list[QuoteSpan], list[int]]:
+    """Pair double quote marks per paragraph. Returns the pairs and the offsets of stray marks."""
     spans: list[QuoteSpan] = []
     stray: list[int] = []
     paras = paragraphs(text)
