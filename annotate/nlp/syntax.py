@@ -246,6 +246,53 @@ def _main_subject(span) -> bool:
     return v.dep_ == "ROOT" or v.dep_ == "conj" and v.head.dep_ == "ROOT"
 
 
+_TITLE_GENDER = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m",
+    "chairman": "m", "congressman": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+    "dame": "f", "lady": "f", "queen": "f", "princess": "f", "spokeswoman": "f", "chairwoman": "f",
+    "congresswoman": "f",
+}
+_detector = None
+
+
+def _first_name_gender(first: str) -> str | None:
+    """"m", "f" or None from the name dictionary of gender-guesser (Jörg Michael's list of
+    about 40,000 first names); loaded once, on first use."""
+    global _detector
+    if _detector is None:
+        try:
+            import gender_guesser.detector as gd
+        except ImportError:  # the dictionary is optional: gender then comes from titles only
+            _detector = False
+        else:
+            _detector = gd.Detector(case_sensitive=False)
+    if not _detector:
+        return None
+    g = _detector.get_gender(first)
+    return "m" if g in ("male", "mostly_male") else "f" if g in ("female", "mostly_female") else None
+
+
+def person_gender(ent, idx: DocIndex) -> str | None:
+    """Gender of PERSON span ``ent``, "m", "f" or None: from a title before or in it ("Mrs
+    Vance", "spokeswoman Ana Pike"), else from its first name, or from the first name of a
+    fuller mention of the same surname in the document."""
+    doc = idx.doc
+    for t in list(doc[max(0, ent.start - 3) : ent.start]) + list(ent):
+        g = _TITLE_GENDER.get(t.lower_)
+        if g:
+            return g
+    names = [t for t in ent if t.lower_.rstrip(".") not in TITLE_WORDS and t.is_alpha]
+    if len(names) < 2:
+        last = ent[-1].lower_
+        fuller = [e for e in idx.persons if e[-1].lower_ == last and len(e) >= 2]
+        if not fuller:
+            return None
+        names = [t for t in fuller[0] if t.lower_.rstrip(".") not in TITLE_WORDS and t.is_alpha]
+        if len(names) < 2:
+            return None
+    return _first_name_gender(names[0].text)
+
+
 def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
     """"he told reporters" -> an earlier named person outside quotes: one named earlier in the
     same sentence (its main subject first), else the latest subject of a main clause, else the latest subject, else
@@ -261,6 +308,12 @@ def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
         people = [e for e in idx.persons if e.start >= window_start and e.end_char <= pos]
         people += _name_like_subjects(idx, window_start, pron.i)
         cands = sorted((e for e in people if e.root.i not in idx.quote_tokens), key=lambda e: e.start)
+        if len({e[-1].lower_ for e in cands}) > 1:
+            # "Karl Holm met Anna Lind ... she said": only names of the pronoun's gender (or
+            # of an unknown one) are antecedents.
+            want = "m" if pron.lower_ in ("he", "him") else "f"
+            agree = [e for e in cands if person_gender(e, idx) in (want, None)]
+            cands = agree or cands
         same = [e for e in cands if e.start >= sent_start]
         main = [e for e in cands if _main_subject(e)]
         subj = [e for e in cands if e.root.dep_ in ("nsubj", "nsubjpass")
