@@ -268,9 +268,9 @@ def _speaking_subject(v, idx: DocIndex):
         if s is not None and can_speak(s, idx):
             return s
         a = v.head
-        while a is not v and a.head is not a and not (_reports(a) and a.i not in idx.quote_tokens):
+        while a.i != v.i and a.head.i != a.i and not (_reports(a) and a.i not in idx.quote_tokens):
             a = a.head
-        if a is v or not _reports(a) or a.i in idx.quote_tokens:
+        if a.i == v.i or not _reports(a) or a.i in idx.quote_tokens:
             return None
         v = a
     return None
@@ -323,6 +323,38 @@ def _colon_lead(t_open: int, idx: DocIndex):
     if names and names[-1].end == k and len({e.text for e in names}) == 1:
         return None, names[-1].root, "panel"
     return None
+
+
+def _colon_intro(pre, idx: DocIndex):
+    """``He issued a warning: “…”``: a clause ending with a colon right before the quote, whose
+    subject can speak, introduces it."""
+    words = [t for t in pre if not t.is_space]
+    if len(words) < 3 or words[-1].text != ":":
+        return None
+    v = words[-1].head
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and v.i in range(words[0].i, words[-1].i):
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX") or not words[0].i <= v.i < words[-1].i:
+        return None
+    s = subject(v)
+    if s is None or s.i < words[0].i or s.i in idx.quote_tokens or not can_speak(s, idx):
+        return None
+    return v if _reports(v) else None, s, "colon-intro"
+
+
+def _salient_person(span: QuoteSpan, paras: list[tuple[int, int]], idx: DocIndex):
+    """The one person a lone quote's paragraph is about: the PERSON named outside quotes in
+    that paragraph, or in the paragraph before when the quote stands alone in its own. None when
+    two different people are named (same surname = same person)."""
+    ps, pe = paras[span.para]
+    rest = (idx.text[ps : span.open] + idx.text[span.close + 1 : pe]).strip(" \t\"“”‘’'")
+    if not any(ch.isalpha() for ch in rest) and span.para > 0:
+        ps, pe = paras[span.para - 1]
+    people = [e for e in idx.persons if ps <= e.start_char and e.end_char <= pe and e.root.i not in idx.quote_tokens]
+    if not people or len({e[-1].lower_ for e in people}) != 1:
+        return None
+    before = [e for e in people if e.end_char <= span.open]
+    return max(before or people, key=len)
 
 
 _CREDIT = re.compile(r"[ \t]*\n?[ \t]*[—–-][ \t]*")
@@ -418,6 +450,7 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
     scare: list[QuoteSpan] = []
     prev: tuple[QuoteSpan, Quote] | None = None
     by_span: dict[int, Quote] = {}
+    paras = paragraphs(text)
     for span in spans:
         t_open, t_close = idx.tok(span.open), idx.tok(span.close)
         inner = range(idx.tok(span.start), idx.tok(span.end - 1) + 1)
@@ -464,7 +497,7 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                         speaker = Speaker(t.start_char, t.end_char, t.text, kind)
                     rule = "surface"
         if speaker is None and idx.has_dep:
-            found = _colon_lead(t_open, idx) or _credit_line(span, text, idx) or _name_colon(pre, idx)
+            found = _colon_lead(t_open, idx) or _colon_intro(pre, idx) or _credit_line(span, text, idx) or _name_colon(pre, idx)
             if found is not None:
                 v, h, how = found
                 speaker = speaker_for(h, idx, outlets)
@@ -479,6 +512,10 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
             next_para = span.continued or (prev[0].para == span.para - 1 and initial and words >= SHORT_QUOTE_WORDS + 1)
             if (same_para or next_para) and not naming:
                 speaker, rule = prev[1].speaker, "continuation"
+        if speaker is None and idx.has_dep and initial and words > SHORT_QUOTE_WORDS and not naming:
+            person = _salient_person(span, paras, idx)
+            if person is not None:
+                speaker, rule = Speaker(person.start_char, person.end_char, person.text, "named"), "salience"
         # A name or label ('the so-called “Bucharest Nine”') is never speech; a short
         # quote is speech only when a reporting verb governs it.
         speech = not naming and (speaker is not None or verb is not None or words > SHORT_QUOTE_WORDS)
