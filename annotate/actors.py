@@ -609,7 +609,7 @@ class ActorResolver:
             if target is None and m.role == "speaker" and m.kind in ("unnamed", "named", "pronoun"):
                 words = _TOKEN.findall(m.text)
                 someone = bool(words) and words[0].lower() in ("a", "an", "one", "another", "some")
-                if m.kind == "named" or not someone and not _bare(words) and any(w.lower() in OFFICIAL_NOUNS for w in words):
+                if m.kind == "named" or m.kind == "pronoun" and not m.has_person and (m.org_inside or m.text[:1].isupper()) or not someone and not _bare(words) and any(w.lower() in OFFICIAL_NOUNS for w in words):
                     # An indefinite "a police officer" is someone, not an actor: it stays
                     # unresolved rather than joining every other article's police officer;
                     # so do bare "officials", "two sources" ("Western officials" is a group).

@@ -230,7 +230,7 @@ def _reports(t) -> bool:
     if lemma in REPORTING_VERBS:
         return t.pos_ in ("VERB", "AUX")
     return lemma == "read" and (t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _DOCUMENTS for c in t.children
+        (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and c.i > t.i) and c.lemma_.lower() in _DOCUMENTS for c in t.children
     )
 
 
@@ -261,6 +261,10 @@ def _speaking_subject(v, idx: DocIndex):
     """The subject of reporting verb ``v`` if it can speak (``can_speak``); else that of the
     nearest reporting verb above it: in "Ilic said at least eight of the drones had been shot
     down and called the raid “an act of terror”" the drones call nothing, Ilic does."""
+    if v.lemma_.lower() == "read":  # "..., read the statement": the document speaks
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _DOCUMENTS:
+                return c
     hops = 0
     while v is not None and hops < 8:
         hops += 1

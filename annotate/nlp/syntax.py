@@ -76,6 +76,8 @@ def subject(v):
             objs = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
             if objs:
                 return objs[-1]
+        if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("PROPN", "NOUN") and v.tag_ in ("VBD", "VBZ") and v.head.i < v.i:
+            return v.head  # a misparse of "Misri called upon ...": the "root" name is the subject
         if v.dep_ in ("xcomp", "advcl", "conj", "acl") and v.head is not v:
             v = v.head
             continue
@@ -145,6 +147,8 @@ def speaker_for(head, idx: DocIndex, outlets) -> Speaker | None:
         return None
     if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return resolve_pronoun(head, idx)
+    if head.lower_ == "it":
+        return resolve_it(head, idx)
     if head.lower_ in UNNAMED_PRONOUNS:
         # "one said", "another added", "one of them said": someone, not the last name.
         lo, hi = np_bounds(head, idx)
@@ -172,7 +176,7 @@ def speaker_for(head, idx: DocIndex, outlets) -> Speaker | None:
     return Speaker(span.start_char, span.end_char, text, kind)
 
 
-_THING_LABELS = frozenset("CARDINAL QUANTITY MONEY PERCENT ORDINAL DATE TIME EVENT PRODUCT LAW WORK_OF_ART FAC LOC LANGUAGE".split())
+_THING_LABELS = frozenset("CARDINAL QUANTITY MONEY PERCENT ORDINAL DATE TIME".split())  # other labels: often a misread organisation
 
 
 def can_speak(t, idx: DocIndex) -> bool:
@@ -291,6 +295,34 @@ def person_gender(ent, idx: DocIndex) -> str | None:
         if len(names) < 2:
             return None
     return _first_name_gender(names[0].text)
+
+
+_BODY_NOUNS = frozenset(
+    """
+    ministry command company office agency department army military government group network
+    service authority authorities council committee commission organisation organization firm
+    embassy police navy court alliance party union bank operator owner
+    """.split()
+)
+
+
+def resolve_it(pron, idx: DocIndex) -> Speaker | None:
+    """"it said", "it posted on X" -> the latest organisation, government or body that was the
+    subject of a clause in the three sentences before (``Speaker`` of kind "pronoun" with that
+    antecedent); None when there is none."""
+    doc = idx.doc
+    here = bisect_right(idx.sent_starts, pron.i) - 1
+    window_start = idx.sent_starts[max(0, here - 3)] if idx.sent_starts else 0
+    for t in reversed(doc[window_start : pron.i]):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.i in idx.quote_tokens or t.pos_ == "PRON":
+            continue
+        ent = idx.ent_at.get(t.i)
+        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP") or ent is None and t.lemma_.lower() in _BODY_NOUNS:
+            lo, hi = np_bounds(t, idx)
+            return Speaker(pron.idx, pron.idx + len(pron), pron.text, "pronoun", doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+        if ent is not None and ent.label_ == "PERSON":
+            return None  # "it" is never a person: the nearest subject is one, so stop
+    return None
 
 
 def resolve_pronoun(pron, idx: DocIndex) -> Speaker:

@@ -293,3 +293,26 @@ def test_role_resolves_to_the_holder_named_in_the_article():
 def test_role_without_a_named_holder_resolves_to_the_body():
     text = "NATO’s Secretary-General said the alliance would “defend every inch.”\n"
     assert said_by(text, "every inch") == "NATO"
+
+
+# 5 (continued). "it" is the organisation or body named as a subject just before.
+def test_it_said_goes_to_the_organisation_before():
+    text = (
+        "Northern Fleet Command reported that a boat struck the tanker.\n\n"
+        "The impact “caused severe flooding in the engine room,” it posted on X.\n"
+    )
+    assert said_by(text, "severe flooding") == "Northern Fleet Command"
+
+
+def test_it_is_never_a_person():
+    text = "Karl Holm left the room. The blast was “very close to the school,” it said.\n"
+    (src,), d = analyse(text)
+    assert who(d, src, "close to the school") != "Karl Holm"
+
+
+# 1 (continued). "…,” read the statement: the statement speaks, not nobody.
+def test_read_the_statement_inverted():
+    text = "“The company will not comment on the political situation,” read the statement.\n"
+    (src,), d = analyse(text)
+    q = quote(d, src, "will not comment")
+    assert q.speaker is not None and "statement" in q.speaker.text
