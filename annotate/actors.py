@@ -722,7 +722,11 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
                 else:
                     aid = hit
         else:
-            aid = pick_person(d, m.start, people[m.source_id], gaz)
+            text = srcs[m.source_id].text if m.source_id in srcs else ""
+            aid = pick_person(d, m.start, people[m.source_id], gaz, ahead=text.count("\n", 0, m.start) <= 4)
+            if aid is None and d.body:  # "NATO’s Secretary-General": the holder named elsewhere, else the body
+                aid = pick_person(d, 1 << 62, [c for sid, cs in people.items() if sid != m.source_id for c in cs], gaz)
+                aid = aid or ensure(gaz.canonical(d.body) or d.body, "organization")
         if aid is None and (gov := government_for(m.text)):
             aid = ensure(gov, "organization")
         if aid is not None:
