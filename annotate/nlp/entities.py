@@ -47,8 +47,32 @@ def correct_entities(doc, gazetteer) -> None:
     titled = _titled_names(doc, out, gazetteer)
     if titled is not None:
         out, changed = titled, True
+    fuller = _first_names_back(doc, out, gazetteer)
+    if fuller is not None:
+        out, changed = fuller, True
     if changed:
         doc.ents = out
+
+
+def _first_names_back(doc, ents, gazetteer):
+    """"Defence Minister Rustem | Umerov" where the model's PERSON span drops the first name:
+    capitalised proper nouns just before a PERSON span (not titles, organisation words,
+    countries or other entities) are part of the name. Returns the new list or None."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out, changed = [], False
+    for e in ents:
+        lo = e.start
+        if e.label_ == "PERSON":
+            while lo > 0 and e.start - lo < 2:
+                t = doc[lo - 1]
+                if (t.i in taken or not t.is_alpha or not t.is_title or t.pos_ != "PROPN" or t.lower_ in TITLE_WORDS
+                        or t.lower_ in ORG_WORDS or gazetteer.country(t.text)):
+                    break
+                lo -= 1
+        if lo != e.start:
+            e, changed = relabeled_span(doc, doc[lo : e.end], "PERSON"), True
+        out.append(e)
+    return out if changed else None
 
 
 def _may_be_person(name: str, gazetteer) -> bool:
