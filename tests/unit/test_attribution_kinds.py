@@ -278,3 +278,13 @@ def test_read_the_statement_inverted():
     (src,), d = analyse(text)
     q = quote(d, src, "will not comment")
     assert q.speaker is not None and "statement" in q.speaker.text
+
+
+def test_it_is_the_nearest_body_subject():
+    text = (
+        "The Coast Guard said the boat sank at dawn.\n"
+        "Later the North criticised the exercise and warned of what it called “a reckless escalation.”\n"
+    )
+    (src,), d = analyse(text)
+    q = quote(d, src, "reckless escalation")
+    assert q.speaker is not None and "Coast Guard" not in text[q.speaker.antecedent_start : q.speaker.antecedent_end]
