@@ -317,7 +317,8 @@ def resolve_it(pron, idx: DocIndex) -> Speaker | None:
         if t.dep_ not in ("nsubj", "nsubjpass") or t.i in idx.quote_tokens or t.pos_ == "PRON":
             continue
         ent = idx.ent_at.get(t.i)
-        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "LOC") or ent is None and (t.lemma_.lower() in _BODY_NOUNS or t.pos_ == "PROPN"):
+        named_body = ent is not None and ent.label_ != "PERSON" and ent.label_ not in _THING_LABELS  # also a misread ORG
+        if named_body or ent is None and (t.lemma_.lower() in _BODY_NOUNS or t.pos_ == "PROPN"):
             lo, hi = np_bounds(t, idx)
             return Speaker(pron.idx, pron.idx + len(pron), pron.text, "pronoun", doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
         if ent is not None and ent.label_ == "PERSON":

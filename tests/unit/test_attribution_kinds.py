@@ -288,3 +288,11 @@ def test_it_is_the_nearest_body_subject():
     (src,), d = analyse(text)
     q = quote(d, src, "reckless escalation")
     assert q.speaker is not None and "Coast Guard" not in text[q.speaker.antecedent_start : q.speaker.antecedent_end]
+
+
+def test_it_added_after_a_company_quote():
+    text = (
+        "“We will not comment on the political situation,” Tarn Shipping Lines said.\n\n"
+        "It added that the “key concern is the safety of the twenty crew members.”\n"
+    )
+    assert said_by(text, "key concern") == "Tarn Shipping Lines"
