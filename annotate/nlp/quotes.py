@@ -280,6 +280,16 @@ def _speaking_subject(v, idx: DocIndex):
     return None
 
 
+def _phrase_before(v, lo: int, idx: DocIndex):
+    """``“…,” a statement from X said`` parsed without a subject: the head of the noun phrase
+    between the closing mark and the verb, when it can speak."""
+    span = range(lo, v.i)
+    heads = [t for t in idx.doc[lo : v.i] if t.head.i not in span and t.pos_ in ("NOUN", "PROPN", "PRON") and t.i not in idx.quote_tokens]
+    if heads and can_speak(heads[-1], idx):
+        return heads[-1]
+    return None
+
+
 def _following_verb(lo: int, hi: int, idx: DocIndex):
     """A reporting verb just after the closing mark: ``“…,” X said`` / ``said X``."""
     doc = idx.doc
@@ -479,6 +489,8 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                 v = _following_verb(post_lo, post_hi, idx) if how == "post" else _governing_verb(inner, idx)
                 if v is not None:
                     s = _speaking_subject(v, idx)
+                    if s is None and how == "post":
+                        s = _phrase_before(v, post_lo, idx)
                     if s is not None and s.i not in idx.quote_tokens:
                         verb, head, rule = v, s, how
                         break

@@ -296,3 +296,26 @@ def test_it_added_after_a_company_quote():
         "It added that the “key concern is the safety of the twenty crew members.”\n"
     )
     assert said_by(text, "key concern") == "Tarn Shipping Lines"
+
+
+def test_phrase_before_the_verb_speaks_when_the_parser_gives_no_subject():
+    # The parse the small model gives to long quotes before "a statement from X said": the
+    # phrase hangs inside the quote (appos) and "said" has no subject. Built by hand, so the
+    # rule is tested on that parse whatever the model does with a given sentence.
+    import spacy
+    from spacy.tokens import Doc
+
+    from annotate.nlp.quotes import attribute
+
+    words = ["“", "We", "are", "ready", ",", "”", "a", "statement", "from", "Qadri", "said", "."]
+    spaces = [False, True, True, False, False, True, True, True, True, True, False, False]
+    heads = [10, 2, 10, 2, 2, 10, 7, 3, 7, 8, 10, 10]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "det", "appos", "prep", "pobj", "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"]
+    lemmas = ["“", "we", "be", "ready", ",", "”", "a", "statement", "from", "Qadri", "say", "."]
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              ents=["O"] * 9 + ["B-PERSON", "O", "O"])
+    spans, _ = pair_quotes(doc.text)
+    quotes, _ = attribute(doc, doc.text, spans)
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "a statement from Qadri"
