@@ -183,9 +183,21 @@ def _guard(fn):
 
 def _each_short(nlp, pipeline: str, gaz: Gazetteer, todo: list[Source], batch_size: int, n_process: int):
     """``(source, Analysis or the exception)`` for texts parsed whole, in batches."""
-    texts = (masked(s.text, s.removed) for s in todo)
-    for source, doc in zip(todo, nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
-        yield source, _guard(lambda: analyze_doc(doc, source, pipeline, gaz))
+    from .nfc import map_back, to_nfc
+
+    maps: dict[int, object] = {}  # position in todo -> map back from NFC (texts not in NFC only)
+
+    def texts():
+        for i, s in enumerate(todo):
+            text, back = to_nfc(masked(s.text, s.removed))
+            if back is not None:
+                maps[i] = back
+            yield text
+
+    for i, (source, doc) in enumerate(zip(todo, nlp.pipe(texts(), batch_size=batch_size, n_process=n_process))):
+        back = maps.pop(i, None)
+        result = _guard(lambda: analyze_doc(doc, source, pipeline, gaz))
+        yield source, map_back(result, back) if back is not None and not isinstance(result, Exception) else result
 
 
 def _analyze_long(nlp, pipeline: str, gaz: Gazetteer, source: Source, tick=None) -> Analysis:
@@ -204,8 +216,12 @@ def _analyze_parts(nlp, pipeline: str, gaz: Gazetteer, source: Source, bounds, t
     for i, (start, end) in enumerate(bounds, 1):
         if tick is not None and len(bounds) > 1:
             tick(i, len(bounds))
-        doc = nlp(text[start:end])
-        shift_into(whole, analyze_doc(doc, source, pipeline, gaz), start)
+        from .nfc import map_back, to_nfc
+
+        part, back = to_nfc(text[start:end])
+        doc = nlp(part)
+        found = analyze_doc(doc, source, pipeline, gaz)
+        shift_into(whole, map_back(found, back) if back is not None else found, start)
         del doc
     return whole
 

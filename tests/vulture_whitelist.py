@@ -43,3 +43,6 @@ HORIZONTAL_BARS
 _.renderer
 _.virtual_size
 _.cursor_blink
+# spaCy's tokenizer reads these attributes (annotate/nlp/pipeline.py _split_dashes).
+_.prefix_search
+_.infix_finditer
