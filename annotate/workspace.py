@@ -1072,6 +1072,13 @@ class Workspace:
             self._derive()
         return True
 
+    def reload(self) -> None:
+        """Read sources and history again from the store (after ``bluf merge`` rewrote
+        it) and bring the derived views up to date."""
+        self._load_from_store()
+        if self._analyses:
+            self._derive()
+
     def maybe_compact(self, threshold: int = 5000) -> bool:
         """Fold the journal into the TinyDB file when it has grown past ``threshold``
         records. Slow on big workspaces: call it from a worker, not a keypress."""
