@@ -55,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--glob", default="*", metavar="PATTERN", help="only files whose name matches, in folders (e.g. '*.html')")
     i.add_argument("--max-size", type=float, default=20, metavar="MB", help="refuse files over this size (default 20 MB)")
     i.add_argument("--no-fallback", action="store_true", help="refuse text that is not UTF-8 instead of reading it as cp1252")
+    i.add_argument("--workers", metavar="ADDRESS", default=None,
+                   help="analyse the sources not analysed yet on the Dask scheduler at ADDRESS (tcp://host:8786; "
+                   "default: [analysis] scheduler in config.toml, else no analysis until they are opened)")
     _fetch_options(i)
 
     fd = sub.add_parser(
@@ -348,7 +351,27 @@ def cmd_import(args) -> int:
         for err in report.errors:
             print(f"bluf: {_line(err)}", file=sys.stderr)
         print(f"{len(report.added)} added, {len(report.already)} already there, {len(report.errors)} not imported", file=sys.stderr)
-    return EXIT_ERROR if report.errors else EXIT_OK
+        failed = _analyse_on_workers(ws, args.workers)
+    return EXIT_ERROR if report.errors or failed else EXIT_OK
+
+
+def _analyse_on_workers(ws, address: str | None) -> int:
+    """`bluf import --workers` (or ``[analysis] scheduler``): parse the sources not analysed
+    yet on the Dask cluster, each failure on one line; returns how many failed."""
+    if address is not None:
+        if not address.startswith(("tcp://", "tls://")):
+            from annotate import BlufError
+
+            raise BlufError(f"--workers {address!r}: give a Dask scheduler address like tcp://10.0.0.5:8786")
+        ws.scheduler = address
+    if not ws.scheduler:
+        return 0
+    ws.analyze(progress=_Progress(f"analysing on {ws.scheduler}"), derive=False)
+    for line in ws.analysis_errors.values():
+        print(f"bluf: {_line(line)}", file=sys.stderr)
+    n = len(ws.sources())
+    print(f"{n - len(ws.analysis_errors)} of {n} sources analysed (workers at {ws.scheduler})", file=sys.stderr)
+    return len(ws.analysis_errors)
 
 
 def cmd_feeds(args) -> int:
