@@ -323,12 +323,36 @@ def merge_workspace(ws, path: str | Path) -> MergeReport:
         same = all(r.tables.get(t, {}) == tables.get(t, {}) for t in set(r.tables) | set(tables) if t != "meta")
         return None if same else r.tables
 
+    known = {d.get("id") for d in ws.store.docs("sources").values()}
     try:
         ws.store.rewrite(change)
     except StoreError as err:
         raise WorkspaceError(str(err)) from None
     ws.reload()
-    return MergeReport(str(path), result[-1].added, result[-1].conflicts)
+    added = dict(result[-1].added)
+    copied = _copy_analyses(ws, Path(path), [d.get("id") for d in theirs.get("sources", {}).values() if d.get("id") not in known])
+    if copied:
+        added["analyses"] = copied
+    return MergeReport(str(path), added, result[-1].conflicts)
+
+
+def _copy_analyses(ws, other: Path, source_ids: list[str]) -> int:
+    """Copy the other workspace's cached analyses (``OTHER.analysis/``, beside a workspace
+    file; an exported copy has none) of the sources new here, for this pipeline version,
+    so they are not parsed again. Returns how many were copied."""
+    from .cache import AnalysisCache
+    from .nlp.pipeline import pipeline_version
+
+    theirs = AnalysisCache(other.with_name(other.name + ".analysis"))
+    if not source_ids or not theirs.dir.is_dir():
+        return 0
+    version = pipeline_version(ws.gazetteer)
+    n = 0
+    for sid in source_ids:
+        if not ws.cache.has(sid, version) and (a := theirs.get(sid, version)) is not None:
+            ws.cache.put(a)
+            n += 1
+    return n
 
 
 def conflicts(ws) -> list[dict]:

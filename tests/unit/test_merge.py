@@ -250,3 +250,20 @@ def test_export_format_workspace_is_a_file_merge_takes(base, tmp_path, capsys):
     merged = open_workspace(pa, annotator="ann", seed=False)
     assert [s.id for s in merged.history.in_force(sid)] == [tag.id]
     merged.close()
+
+
+def test_merging_a_workspace_file_brings_its_sources_and_their_cached_analyses(ws_path, tmp_path, capsys):
+    from annotate.nlp.pipeline import pipeline_version
+
+    empty = tmp_path / "here" / "ws.json"
+    empty.parent.mkdir()
+    open_workspace(empty, seed=False).close()
+    assert main(["--db", str(empty), "merge", str(ws_path)]) == 0
+    out = capsys.readouterr().out
+    assert "5 analyses" in out and "5 sources" in out
+    ws = open_workspace(empty, seed=False)
+    try:
+        version = pipeline_version(ws.gazetteer)
+        assert len(ws.sources()) == 5 and all(ws.cache.has(s.id, version) for s in ws.sources())
+    finally:
+        ws.close()
