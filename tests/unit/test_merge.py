@@ -267,3 +267,31 @@ def test_merging_a_workspace_file_brings_its_sources_and_their_cached_analyses(w
         assert len(ws.sources()) == 5 and all(ws.cache.has(s.id, version) for s in ws.sources())
     finally:
         ws.close()
+
+
+def test_bluf_conflicts_lists_each_conflict_with_numbered_options_and_resolve_keeps_one(base, tmp_path, capsys):
+    sid = make_source(TEXT, "minister.txt").id
+    pa, a = _side(base, tmp_path / "a")
+    pb, b = _side(base, tmp_path / "b")
+    ours = a.tag_span(sid, *SPANS[2], "actor-1", "hawkish")
+    b.tag_span(sid, *SPANS[2], "actor-1", "neutral")  # later: in force after the merge until resolved
+    a.close()
+    b.close()
+    assert main(["--db", str(pa), "merge", str(pb)]) == 0
+    assert "1 new conflict" in capsys.readouterr().out
+    assert main(["--db", str(pa), "conflicts"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    cid = lines[0].split()[0]
+    options = [line.strip() for line in lines[1:]]
+    assert len(options) == 2 and options[0].startswith("1. ") and options[1].startswith("2. ")
+    n = next(i for i, o in enumerate(options, 1) if ours.id in o)
+    code, line = _cli(capsys, "--db", str(pa), "conflicts", "resolve", cid, "3")
+    assert code == 1 and line == f"bluf: conflict {cid} has options 1 to 2"
+    assert main(["--db", str(pa), "conflicts", "resolve", cid, str(n)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(pa), "conflicts"]) == 0
+    assert capsys.readouterr().out.strip() == "no open conflicts"
+    ws = open_workspace(pa, seed=False)
+    assert [s.id for s in ws.history.in_force(sid)] == [ours.id]
+    assert any(e["event"] == "retag" and e["tag"] == ours.id for e in ws.log())
+    ws.close()
