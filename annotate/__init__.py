@@ -29,6 +29,10 @@ _FACADE = {
     "SpeakerNeeded": "errors",
     "ExportError": "errors",
     "recover": "store",
+    # Merging workspace copies made elsewhere (`bluf merge`), and the conflicts left for the analyst.
+    "merge_workspace": "merge",
+    "merge_conflicts": "merge:conflicts",
+    "resolve_conflict": "merge",
     # The stance labels a new workspace starts with (``Workspace.labels``: those in force).
     "DEFAULT_LABELS": "models",
     # The brief, exports, agreement between annotators.

@@ -91,13 +91,18 @@ def analyze_sources(
     n_process: int | None = None,
     batch_size: int = 8,
     errors: dict[str, str] | None = None,
+    scheduler: str | None = None,
 ) -> dict[str, Analysis]:
     """Analyses for all sources, parsing only those not in the cache.
 
     A text longer than ``annotate.nlp.chunks.CHUNK_CHARS`` is parsed in parts, one at a
     time (memory stays bounded; spaCy's 1,000,000-character limit never applies). A source
     whose analysis fails is left out of the result, and ``errors[source id]`` gets one line
-    naming it and the reason: the other sources are analysed all the same."""
+    naming it and the reason: the other sources are analysed all the same.
+
+    ``scheduler`` (a Dask scheduler address such as ``tcp://10.0.0.5:8786``): the sources not
+    cached are parsed on that cluster (``annotate.cluster``), and their analyses written to
+    the cache here; without it, here with ``nlp.pipe(n_process=...)``."""
     from .nlp.chunks import CHUNK_CHARS
     from .nlp.pipeline import pipeline_version
 
@@ -114,6 +119,15 @@ def analyze_sources(
     if progress:
         progress(len(done), total, "")
     if not todo:
+        return done
+    if scheduler:
+        from .cluster import analyse_on_cluster
+
+        def counted(n: int, _total: int, name: str) -> None:
+            if progress:
+                progress(n + total - len(todo), total, name)
+
+        done.update(analyse_on_cluster(todo, scheduler, gaz, version, counted, errors, cache.put if cache else None))
         return done
     from .nlp.pipeline import load_pipeline
 

@@ -100,6 +100,9 @@ class Workspace:
         self._redo: list[tuple[str, str]] = []
         self.history = StanceHistory()
         self.analysis_errors: dict[str, str] = {}  # source id -> why the last analysis left it out
+        from .settings import scheduler
+
+        self.scheduler = scheduler()  # a Dask scheduler address: parse there (annotate.cluster); "" here
         self._load_from_store()
         # Every change this analyst makes is a step of one undo log; tags and untags keep
         # their own stack (the stance history's untag/retag), which also logs a step.
@@ -480,7 +483,7 @@ class Workspace:
         if not derive:
             self.analysis_errors = {}
             self._analyses = self._parsed = analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process,
-                                                           errors=self.analysis_errors)
+                                                           errors=self.analysis_errors, scheduler=self.scheduler)
             return
         self.install(self.compute(progress, n_process))
 
@@ -515,7 +518,8 @@ class Workspace:
                     progress(len(sources), len(sources), "")
                 return self._from_snapshot(snap, version)
         errors: dict[str, str] = {}  # a source that fails is left out; the others go on
-        analyses = analyze_sources(sources, self.cache, progress, self.gazetteer, n_process, errors=errors)
+        analyses = analyze_sources(sources, self.cache, progress, self.gazetteer, n_process, errors=errors,
+                                   scheduler=self.scheduler)
         self.analysis_errors = errors
         return self.derive(analyses, key)
 
@@ -1153,6 +1157,13 @@ class Workspace:
         if rederive and self._analyses:
             self._derive()
         return True
+
+    def reload(self) -> None:
+        """Read sources and history again from the store (after ``bluf merge`` rewrote
+        it) and bring the derived views up to date."""
+        self._load_from_store()
+        if self._analyses:
+            self._derive()
 
     def maybe_compact(self, threshold: int = 5000) -> bool:
         """Fold the journal into the TinyDB file when it has grown past ``threshold``

@@ -62,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--glob", default="*", metavar="PATTERN", help="only files whose name matches, in folders (e.g. '*.html')")
     i.add_argument("--max-size", type=float, default=20, metavar="MB", help="refuse files over this size (default 20 MB)")
     i.add_argument("--no-fallback", action="store_true", help="refuse text that is not UTF-8 instead of reading it as cp1252")
+    i.add_argument("--workers", metavar="ADDRESS", default=None,
+                   help="analyse the sources not analysed yet on the Dask scheduler at ADDRESS (tcp://host:8786; "
+                   "default: [analysis] scheduler in config.toml, else no analysis until they are opened)")
     _fetch_options(i)
 
     fd = sub.add_parser(
@@ -131,6 +134,21 @@ def _parser() -> argparse.ArgumentParser:
     ls.add_argument("labels", nargs="+", metavar="NAME=KEY")
 
     sub.add_parser("recover", help="rebuild a damaged workspace from its backup and journal")
+
+    mg = sub.add_parser(
+        "merge", help="merge other workspace files (copies from other servers) into this one",
+        description="Sources, analyses' edits, actors, incidents and every stance event of each OTHER join "
+        "this workspace, each history kept in order; nothing is lost. Concurrent changes that disagree are "
+        "listed as conflicts and left for you: `bluf conflicts`. Make a copy elsewhere with "
+        "`bluf export --format workspace -o FILE` (or copy the workspace file itself).",
+    )
+    mg.add_argument("others", nargs="+", metavar="OTHER_WORKSPACE")
+    cn = sub.add_parser("conflicts", help="the conflicts merges left for you, and resolving them")
+    cn_sub = cn.add_subparsers(dest="conflicts_command", metavar="ACTION")
+    cn_sub.add_parser("list", help="the open conflicts, each with its numbered options (the default)")
+    cr = cn_sub.add_parser("resolve", help="keep one option of a conflict")
+    cr.add_argument("conflict", help="the conflict's id (or the start of it)")
+    cr.add_argument("option", type=int, help="the number of the option to keep, as listed")
 
     cf = sub.add_parser("config", help="check config.toml (`bluf locate config`)")
     cf_sub = cf.add_subparsers(dest="config_command", metavar="ACTION", required=True)
@@ -257,7 +275,10 @@ def cmd_export(args) -> int:
 
     with _workspace(args) as ws:
         # Spans need quotes and names only; the rest derives actors and incidents.
-        ws.analyze(progress=_Progress("analysing"), derive=EXPORT_FORMATS[args.format].derived or flt.active)
+        if EXPORT_FORMATS[args.format].analysed:
+            ws.analyze(progress=_Progress("analysing"), derive=EXPORT_FORMATS[args.format].derived or flt.active)
+        elif flt.active:
+            raise BlufError(f"--format {args.format} exports every record: it takes no --incident, --actor, --annotator, --label, --from or --to")
         unknown = [i for i in flt.incidents if i not in {x.id for x in ws.incidents()}]
         if unknown:
             raise BlufError(f"no incident {unknown[0]!r}; incidents: {', '.join(x.id for x in ws.incidents())}")
@@ -358,7 +379,27 @@ def cmd_import(args) -> int:
         for err in report.errors:
             print(f"bluf: {_line(err)}", file=sys.stderr)
         print(f"{len(report.added)} added, {len(report.already)} already there, {len(report.errors)} not imported", file=sys.stderr)
-    return EXIT_ERROR if report.errors else EXIT_OK
+        failed = _analyse_on_workers(ws, args.workers)
+    return EXIT_ERROR if report.errors or failed else EXIT_OK
+
+
+def _analyse_on_workers(ws, address: str | None) -> int:
+    """`bluf import --workers` (or ``[analysis] scheduler``): parse the sources not analysed
+    yet on the Dask cluster, each failure on one line; returns how many failed."""
+    if address is not None:
+        if not address.startswith(("tcp://", "tls://")):
+            from annotate import BlufError
+
+            raise BlufError(f"--workers {address!r}: give a Dask scheduler address like tcp://10.0.0.5:8786")
+        ws.scheduler = address
+    if not ws.scheduler:
+        return 0
+    ws.analyze(progress=_Progress(f"analysing on {ws.scheduler}"), derive=False)
+    for line in ws.analysis_errors.values():
+        print(f"bluf: {_line(line)}", file=sys.stderr)
+    n = len(ws.sources())
+    print(f"{n - len(ws.analysis_errors)} of {n} sources analysed (workers at {ws.scheduler})", file=sys.stderr)
+    return len(ws.analysis_errors)
 
 
 def cmd_feeds(args) -> int:
@@ -581,6 +622,47 @@ def cmd_recover(args) -> int:
     return EXIT_OK
 
 
+def cmd_merge(args) -> int:
+    from annotate import merge_workspace
+
+    with _workspace(args, seed=False) as ws:
+        for other in args.others:
+            r = merge_workspace(ws, other)
+            added = ", ".join(f"{n} {table}" for table, n in sorted(r.added.items())) or "nothing new"
+            print(_line(f"merged {other}: {added}; {len(r.conflicts)} new conflict{'s' if len(r.conflicts) != 1 else ''}"))
+            for c in r.conflicts:
+                print(_line(f"  conflict {c['id']} ({c['kind']}): {c['what']}"))
+        left = len(_open_conflicts(ws))
+    if left:
+        print(f"bluf: {left} conflict{'s' if left != 1 else ''} to resolve: `bluf conflicts`", file=sys.stderr)
+    return EXIT_OK
+
+
+def _open_conflicts(ws) -> list:
+    from annotate import merge_conflicts
+
+    return merge_conflicts(ws)
+
+
+def cmd_conflicts(args) -> int:
+    from annotate import resolve_conflict
+
+    with _workspace(args, seed=False) as ws:
+        if args.conflicts_command == "resolve":
+            keep = resolve_conflict(ws, args.conflict, args.option)
+            print(_line(f"kept {keep['value']!r} ({keep['ref']})"))
+            return EXIT_OK
+        found = _open_conflicts(ws)
+        for c in found:
+            print(_line(f"{c['id']}  {c['kind']}: {c['what']}"))
+            for n, o in enumerate(c["options"], 1):
+                by = f" by {o['annotator']}" if o.get("annotator") else ""
+                print(_line(f"    {n}. {o['value']!r}{by} {o.get('at', '')[:19]}  [{o['ref']}]"))
+        if not found:
+            print("no open conflicts")
+    return EXIT_OK
+
+
 def cmd_locate(args) -> int:
     import annotate
 
@@ -660,6 +742,8 @@ def main(argv: list[str] | None = None) -> int:
         "log": cmd_log,
         "stats": cmd_stats,
         "recover": cmd_recover,
+        "merge": cmd_merge,
+        "conflicts": cmd_conflicts,
         "locate": cmd_locate,
         "config": cmd_config,
     }
