@@ -5,6 +5,7 @@ model, every key bluf reads, and the problems of a file as one line each with it
     [ui]         theme, glyphs, name_glyphs
     [keys]       "binding.id" = "key"      (any binding id; checked against the screens by tui.keys)
     [workspace]  group, mode
+    [suggestions] learn
 
 A key that is unknown or of the wrong type is reported (``path:line: [table] key ...``)
 and its default is used; the other keys still count. ``check_config`` is what
@@ -45,6 +46,15 @@ class WorkspaceSection(Struct, forbid_unknown_fields=True):
     mode: Annotated[str, Meta(pattern=r"^(0o?)?[0-7]{1,4}$", extra={"expected": 'an octal mode like "0640"', "then": "no workspace is opened until it is fixed"}, description='The permission bits of new workspace and export files as an octal string such as "0640"; overrides the mode group gives.')] = ""
 
 
+class SuggestionsSection(Struct, forbid_unknown_fields=True):
+    """``[suggestions]``: where stance suggestions learn from."""
+
+    learn: Annotated[
+        Literal["shared", "annotator", "off"],
+        Meta(description='What the learned stance model trains on: "shared" (every annotator\'s tags, one model per workspace), "annotator" (each annotator\'s own tags, a model each) or "off" (cue lexicon only).'),
+    ] = "shared"
+
+
 class Config(Struct, forbid_unknown_fields=True):
     """The whole of ``config.toml``; a missing table or key has its default."""
 
@@ -52,11 +62,12 @@ class Config(Struct, forbid_unknown_fields=True):
     ui: Annotated[UISection, Meta(description="[ui]: how the app looks.")] = msgspec.field(default_factory=UISection)
     keys: Annotated[dict[str, str], Meta(description='[keys]: key remaps by binding id (? in the app shows each id), e.g. "reader.next_quote" = "w"; one onto a key in use is refused (tui.keys).')] = msgspec.field(default_factory=dict)
     workspace: Annotated[WorkspaceSection, Meta(description="[workspace]: permissions of the files bluf writes.")] = msgspec.field(default_factory=WorkspaceSection)
+    suggestions: Annotated[SuggestionsSection, Meta(description="[suggestions]: what the learned stance model trains on.")] = msgspec.field(default_factory=SuggestionsSection)
 
 
 def sections() -> dict[str, type[Struct] | None]:
     """Table name -> its Struct (``None`` for ``[keys]``, a free table of strings)."""
-    return {"user": UserSection, "ui": UISection, "keys": None, "workspace": WorkspaceSection}
+    return {"user": UserSection, "ui": UISection, "keys": None, "workspace": WorkspaceSection, "suggestions": SuggestionsSection}
 
 
 def _field_types(struct: type[Struct]) -> dict[str, tuple[object, object]]:
