@@ -188,6 +188,7 @@ class Learner:
 
     @property
     def meta_path(self) -> Path:
+        """Where the latest training's results are written (``meta``)."""
         return self.dir / "meta.json"
 
     def meta(self) -> dict:
