@@ -55,6 +55,7 @@ ITEM_WEIGHT = {"quote": 1.5, "speech": 1.2, "frame": 1.0, "clause": 0.8, "contex
 # Items in the actor's own words, where the cues of an ``event`` class count.
 WORDS_ITEMS = frozenset({"quote", "speech", "frame"})
 MIN_SCORE = 1.0
+FALLBACK_SCORE = 0.5  # a statement without a cue: below any cue's suggestion
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class Lexicon:
     cues: list[Cue] = field(default_factory=list)
     negated: dict[str, str] = field(default_factory=dict)
     negated_of: dict[str, str] = field(default_factory=dict)  # class (table) -> label of its negated cues
+    fallback: tuple[str, str] | None = None  # (label, act) of a statement without any cue
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -142,7 +144,8 @@ def parse_lexicon(data: dict) -> Lexicon:
     (list of cue strings) and optional ``label`` (default: the table's name), ``act`` (words
     for a reason), ``weight``, ``negated`` and ``event``. Tables that are not dicts are skipped;
     a cue whose regex does not compile is left out with a line in ``problems``. Raises
-    ``ValueError``/``TypeError`` on a ``weight`` that is not a number.
+    ``ValueError``/``TypeError`` on a ``weight`` that is not a number. The first class with
+    ``fallback = true`` gives ``Lexicon.fallback``.
     """
     lex = Lexicon()
     for name, entry in data.items():
@@ -154,6 +157,8 @@ def parse_lexicon(data: dict) -> Lexicon:
         lex.negated.setdefault(label, negated)
         lex.negated_of[name] = negated
         act, event = str(entry.get("act", "")), bool(entry.get("event", False))
+        if entry.get("fallback") and lex.fallback is None:
+            lex.fallback = (label, act)
         for c in entry.get("cues", []):
             try:
                 lex.cues.append(Cue(label, str(c), compile_cue(str(c), fast=True), weight, act, event, name))
@@ -354,11 +359,15 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                 for label, v in by_label.items():
                     quote_scores[it.quote_index][label] += v
                 quote_hits[it.quote_index] += hits
-        if scores:
-            label, score = max(scores.items(), key=lambda kv: (kv[1], kv[0]))
-            if score >= MIN_SCORE:
-                _, it, hits = best[label]
-                out.append(Suggestion(aid, source.id, label, it.start, it.end, _reason(hits, it, text), round(score, 2), it.quote_index))
+        label, score = max(scores.items(), key=lambda kv: (kv[1], kv[0])) if scores else ("", 0.0)
+        if score >= MIN_SCORE:
+            _, it, hits = best[label]
+            out.append(Suggestion(aid, source.id, label, it.start, it.end, _reason(hits, it, text), round(score, 2), it.quote_index))
+        elif lex.fallback is not None and (said := next((it for it in its if it.kind in ("quote", "speech")), None)) is not None:
+            # Quoted or reported speaking, with no stance cue: a plain statement (CAMEO 01).
+            where = "the quote" if said.kind == "quote" else "what the actor said"
+            out.append(Suggestion(aid, source.id, lex.fallback[0], said.start, said.end, f"{lex.fallback[1]} in {where}",
+                                  FALLBACK_SCORE, said.quote_index))
         for qi, sc in quote_scores.items():
             label, score = max(sc.items(), key=lambda kv: (kv[1], kv[0]))
             if score >= MIN_SCORE:

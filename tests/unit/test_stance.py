@@ -176,3 +176,28 @@ def test_a_cue_file_names_cues_for_a_custom_label(tmp_path, monkeypatch):
         assert [h.label for h in cue_hits("They did not say keep out.", lex)] == ["conciliatory"]
     finally:
         stance._load.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text,name,label,act",
+    [
+        # Deliberate acts of pressure are the actor's position in deeds (CAMEO 15-17).
+        ("Defence Minister Lena Voss ordered joint military drills near the border.\n", "Lena Voss", "hawkish", "an act of coercion"),
+        ("Foreign Minister Karin Alm expelled two diplomats on Monday.\n", "Karin Alm", "hawkish", "an act of coercion"),
+        # A reported threat, and a negated "without a response", are threats.
+        ("Rebel commander Ivo Petrak threatened a strong and effective answer.\n", "Ivo Petrak", "threatening", "a threat"),
+        ("“Any attack will not remain without a response,” commander Oleg Tarin said.\n", "Oleg Tarin", "threatening", "a threat"),
+        # Quoted without any stance cue: a plain statement (CAMEO 01), suggested neutral.
+        ("“The meeting ended at noon and the delegates went home,” spokesman Jon Brek said.\n", "Jon Brek", "neutral",
+         "a statement with no stance cue"),
+    ],
+)
+def test_more_speech_acts_and_plain_statements(text, name, label, act):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+    assert s.reason.startswith(act), s.reason
+
+
+def test_a_plain_statement_is_outweighed_by_any_cue():
+    s = suggested("“The meeting ended at noon, and we urge restraint,” spokesman Jon Brek said.\n", "Jon Brek")
+    assert s is not None and s.label == "cautious", s
