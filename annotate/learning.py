@@ -96,10 +96,20 @@ def examples_of(ws, annotator: str | None = None) -> list[LearnExample]:
     return sorted(out, key=lambda x: x.created_at)
 
 
+def features(text: str) -> str:
+    """What the model reads: the evidence text, then one word per cue of the lexicon found in
+    it, naming its speech-act class ("cuethreaten", "cuenegshow_of_force" when negated): the
+    model learns how this workspace's analysts map speech acts to their labels."""
+    from .nlp.stance import cue_hits, load_lexicon
+
+    tags = [("cueneg" if h.negated else "cue") + h.group for h in cue_hits(text, load_lexicon())]
+    return text + (" | " + " ".join(tags) if tags else "")
+
+
 def _cats(examples: Sequence[LearnExample], labels: Sequence[str]) -> list[tuple[str, dict[str, float]]]:
     out = []
     for x in examples:
-        out.append((x.text, {lb: float(lb == x.label) for lb in labels} if x.positive else {x.label: 0.0}))
+        out.append((features(x.text), {lb: float(lb == x.label) for lb in labels} if x.positive else {x.label: 0.0}))
     return out
 
 
@@ -159,7 +169,7 @@ def held_back_check(examples: Sequence[LearnExample], folds: int = FOLDS, seed: 
         nlp = fit(train, seed)
         from .nlp import textcat
 
-        for x, probs in zip(test, textcat.predict(nlp, [x.text for x in test])):
+        for x, probs in zip(test, textcat.predict(nlp, [features(x.text) for x in test])):
             label, p = top(probs)
             cue = cue_label(x.text, lex)
             n += 1
@@ -375,7 +385,7 @@ class LearnedModel:
             return [], {}
         texts = [evidence_text(text, s, e) for _, s, e, _ in items]
         unique = list(dict.fromkeys(texts))  # clauses of one sentence share their text
-        said = dict(zip(unique, textcat.predict(nlp, unique)))
+        said = dict(zip(unique, textcat.predict(nlp, [features(t) for t in unique])))
         probs = [said[t] for t in texts]
         threshold = float(meta.get("threshold", 0.5))
         tagged = self._tagged(meta)

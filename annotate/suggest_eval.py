@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .learning import LearnExample, blend, evidence_text, examples_of, fit, top
+from .learning import LearnExample, blend, evidence_text, examples_of, features, fit, top
 
 CURVE = (10, 20, 50, 100)
 BLEND_THRESHOLD = 0.5  # where the evaluated blend lets the model decide
@@ -72,7 +72,7 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
     by_source: dict[str, list[int]] = {}
     for i, st in enumerate(tags):
         by_source.setdefault(st.source_id, []).append(i)
-    held_texts = {i: evidence_text(text[st.source_id], st.start, st.end) for i, st in enumerate(tags)}
+    held_texts = {i: features(evidence_text(text[st.source_id], st.start, st.end)) for i, st in enumerate(tags)}
 
     def run(limit: int | None) -> tuple[float | None, float | None]:
         right_m = right_b = n = 0

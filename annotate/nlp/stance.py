@@ -213,6 +213,7 @@ class Hit:
     negated: bool = False
     act: str = ""
     event: bool = False
+    group: str = ""  # the cue's class (table) in the cue file
 
 
 class TextCues:
@@ -260,7 +261,7 @@ class TextCues:
             before = text[max(start, s - 40) : s]
             if _NEGATION.search(before) and not _SELF_NEGATING.match(text, s):
                 label, neg = self.lex.negated_of.get(cue.group) or self.lex.negated.get(cue.label, "neutral"), True
-            out.append(Hit(label, cue.weight, s, e, cue.text, neg, cue.act, cue.event))
+            out.append(Hit(label, cue.weight, s, e, cue.text, neg, cue.act, cue.event, cue.group))
             last = e
         return out
 
@@ -269,7 +270,7 @@ def cue_hits(text: str, lex: Lexicon, base: int = 0, blank: Sequence[tuple[int, 
     """Cue matches in ``text`` (offsets shifted by ``base``); spans in ``blank`` (absolute
     offsets) are not searched."""
     hits = TextCues(text, lex).hits(0, len(text), [(s - base, e - base) for s, e in blank])
-    return [Hit(h.label, h.weight, h.start + base, h.end + base, h.cue, h.negated, h.act, h.event) for h in hits]
+    return [Hit(h.label, h.weight, h.start + base, h.end + base, h.cue, h.negated, h.act, h.event, h.group) for h in hits]
 
 
 @dataclass
