@@ -35,6 +35,7 @@ from .models import Analysis, Source, Suggestion
 
 RETRAIN_EVERY = 5  # new tags or rejections between two trainings
 MIN_TAGS = 10  # positives needed before a model is trained
+MAX_EXAMPLES = 2000  # the most recent tags (and rejections) learned from: bounds the work per retraining
 THRESHOLDS = (0.0, 0.5, 0.7, 0.9)  # the model decides where its probability reaches one of these
 FOLDS = 4  # groups of sources held back in turn by the trainer's check (2 over 100 tags: time)
 LEARNED_SCORE = 10.0  # a counting model's suggestion outranks the cues' (which score ~1-6)
@@ -79,18 +80,16 @@ def learn_scope(annotator: str, mode: str) -> str | None:
 
 
 def examples_of(ws, annotator: str | None = None) -> list[LearnExample]:
-    """The workspace's tags in force and rejected suggestions as examples, oldest first;
-    ``annotator``: only that annotator's (None: everyone's)."""
+    """The workspace's tags in force and rejected suggestions as examples, oldest first, the
+    latest ``MAX_EXAMPLES`` of each; ``annotator``: only that annotator's (None: everyone's)."""
     out: list[LearnExample] = []
     texts = {s.id: s.text for s in ws.sources()}
-    for st in ws.stances():
-        if annotator is not None and st.annotator != annotator or st.source_id not in texts:
-            continue
+    tags = [st for st in ws.stances() if (annotator is None or st.annotator == annotator) and st.source_id in texts]
+    for st in tags[-MAX_EXAMPLES:]:
         out.append(LearnExample(evidence_text(texts[st.source_id], st.start, st.end), st.label, True, st.source_id,
                                 ws.actor_name(st.actor_id), st.annotator, st.created_at))
-    for e in ws.rejections():
-        if annotator is not None and e.get("annotator") != annotator or e.get("source_id") not in texts:
-            continue
+    rejected = [e for e in ws.rejections() if (annotator is None or e.get("annotator") == annotator) and e.get("source_id") in texts]
+    for e in rejected[-MAX_EXAMPLES:]:
         out.append(LearnExample(evidence_text(texts[e["source_id"]], e["start"], e["end"]), e["label"], False, e["source_id"],
                                 "", e.get("annotator", ""), e.get("created_at", "")))
     return sorted(out, key=lambda x: x.created_at)

@@ -131,3 +131,31 @@ def test_bluf_suggest_evaluate_reports_both_agreements_and_the_curve(custom_ws):
     assert out["learned"] > 0.8
     assert [r["tags"] for r in out["curve"]] == [10, 20, 50, 100]
     assert out["curve"][0]["learned"] is not None and out["curve"][2]["learned"] is None  # fewer than 50 tags
+
+
+def test_each_annotator_learns_from_their_own_tags_when_the_team_says_so(tmp_path, monkeypatch):
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[suggestions]\nlearn = "annotator"\n', encoding="utf-8")
+    monkeypatch.setenv("BLUF_CONFIG", str(cfg))
+    path = tmp_path / "team" / "ws.json"
+    path.parent.mkdir()
+    procs = []
+    for who, sources in (("tester", range(0, 6)), ("other", range(6, 12))):
+        ws = open_workspace(path, annotator=who, seed=False)
+        if who == "tester":
+            ws.set_labels([{"name": "bluster", "key": "b"}, {"name": "conciliatory", "key": "o"}])
+            ws.add_sources([make_source(article(i, h, d), f"a{i:02}.txt") for i, (h, d) in enumerate(NAMES)])
+        ws.analyze()
+        names = {f"a{i:02}.txt" for i in sources}
+        for src in ws.sources():
+            if src.name in names:
+                for qi, q in enumerate(ws.quotes(src.id)):
+                    ws.tag(src.id, qi, "bluster" if "General" in src.text[q.end : q.end + 20] else "conciliatory")
+        learner = ws.learner()
+        assert learner.dir.name == f"annotator-{who}"
+        procs.append((who, learner))
+        ws.close()
+    for who, learner in procs:
+        assert learner.process is not None and learner.process.wait(timeout=300) == 0
+        sent = json.loads((learner.dir / "examples.json").read_text(encoding="utf-8"))["examples"]
+        assert {x["annotator"] for x in sent} == {who} and len(sent) >= learning.MIN_TAGS
