@@ -159,3 +159,10 @@ def test_each_annotator_learns_from_their_own_tags_when_the_team_says_so(tmp_pat
         assert learner.process is not None and learner.process.wait(timeout=300) == 0
         sent = json.loads((learner.dir / "examples.json").read_text(encoding="utf-8"))["examples"]
         assert {x["annotator"] for x in sent} == {who} and len(sent) >= learning.MIN_TAGS
+
+
+def test_bluf_suggest_without_an_action_says_so_in_one_line(tmp_path):
+    run = subprocess.run([str(Path(sys.executable).with_name("bluf")), "--db", str(tmp_path / "ws.json"), "suggest"],
+                         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT, timeout=300)
+    assert run.returncode == 2
+    assert run.stderr.strip().count("\n") == 0 and "--evaluate" in run.stderr and "Traceback" not in run.stderr
