@@ -217,7 +217,7 @@ class _Mention:
 
 @dataclass
 class ActorIndex:
-    """The actors of a corpus and where they are mentioned (built by ``build_actors``). ``actors``:
+    """The actors of a corpus and where they are mentioned (built by ``resolve_mentions``, then ``with_edits``). ``actors``:
     actor id -> ``Actor``; ``by_span``: ``(source_id, start, end)`` of a mention (character offsets)
     -> actor id; ``aliases``: normalised name (``text.norm_name``) -> actor id; ``merged``: old
     actor id -> the id it was merged into; ``gazetteer``: the alias file it was built with, None
@@ -393,18 +393,8 @@ def _titled_name(text: str, gaz: Gazetteer, person_name_of=None) -> bool:
     return bool(pn) and len(pn.split()) >= 2 and any(w.lower() in TITLE_WORDS for w in _TOKEN.findall(text))
 
 
-def build_actors(
-    sources: Iterable[Source],
-    analyses: dict[str, Analysis],
-    gaz: Gazetteer,
-    edits: Iterable[dict] = (),
-) -> ActorIndex:
-    """Resolve every mention to a canonical actor, and set ``Quote.actor_id``."""
-    return ActorResolver(sources, analyses, gaz).run(edits)
-
-
 def resolve_mentions(sources: Iterable[Source], analyses: dict[str, Analysis], gaz: Gazetteer) -> tuple[ActorIndex, ActorResolver]:
-    """The ``ActorIndex`` of the corpus before the analysts' edits (``build_actors`` is
+    """The ``ActorIndex`` of the corpus before the analysts' edits (the actors in force are
     ``with_edits(index, edits)`` then ``set_quote_actors``), and the resolver that made it
     (``ActorResolver.again`` redoes its last stages). Sets no ``Quote.actor_id``."""
     resolver = ActorResolver(sources, analyses, gaz)
