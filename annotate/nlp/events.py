@@ -342,6 +342,8 @@ def _irrealis(t) -> bool:
         return True
     if t.dep_ in ("dobj", "pobj") and t.head.lemma_.lower() in _ONGOING:
         return True  # "stepping up attacks", "intensified its strikes"
+    if t.dep_ == "pobj" and t.head.lower_ == "amid" and t.tag_ in ("NNS", "NNPS"):
+        return True  # "amid extensive Russian strikes": the background, no one event
     if t.dep_ in ("acl", "amod") and t.pos_ == "VERB":
         return True  # a description of a weapon ("missiles targeting Ukraine"), not a report
     if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN"):
@@ -366,8 +368,8 @@ def _irrealis(t) -> bool:
             return True  # "the threat of strikes"
         if tok.dep_ == "ROOT" or tok.head is tok or tok.dep_ in ("conj",) and tok.head.pos_ == "VERB" and tok is not t:
             break
-        if tok.dep_ == "relcl":
-            break
+        if tok.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.head.children):
+            return True  # "any drones that target Romania will be shot down"
         tok, hops = tok.head, hops + 1
     return False
 
@@ -671,11 +673,6 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     country = home  # "North Korea test-fired a missile": at home unless said
                 elif not country and target_label == "GPE" and gazetteer.country(target) is not None:
                     country = target
-                elif not country:
-                    clause = _clause(trig)
-                    others = {c for e in sent.ents if e.label_ in ("GPE",) and e.root.i in clause and (c := _name(e, gazetteer)) and gazetteer.country(c)}
-                    others.discard(actor)
-                    country = others.pop() if len(others) == 1 else ""
                 if not country and et.place_rule == "parties":
                     country = next((c for e in sent.ents if e.label_ in ("GPE", "NORP") and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
                 if not country and not place and dateline[1]:
