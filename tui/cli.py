@@ -250,7 +250,7 @@ def cmd_export(args) -> int:
     with _workspace(args) as ws:
         # Spans need quotes and names only; the rest derives actors and incidents.
         ws.analyze(progress=_Progress("analysing"), derive=EXPORT_FORMATS[args.format].derived or flt.active)
-        unknown = [i for i in flt.incidents if i not in {x.id for x in ws.incidents()}]
+        unknown = [i for i in flt.incidents if i not in {n for x in ws.incidents() for n in (x.id, *x.aliases)}]
         if unknown:
             raise BlufError(f"no incident {unknown[0]!r}; incidents: {', '.join(x.id for x in ws.incidents())}")
         bad_labels = [lab for lab in flt.labels if lab not in ws.labels]
