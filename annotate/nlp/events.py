@@ -316,14 +316,16 @@ def _neighbourhood(t) -> set[str]:
 
 
 def _in_context(t, et) -> bool:
-    """True when the type needs no context, or one of its context words is in the
-    trigger's phrase (see ``_neighbourhood``); a phrase with a space is looked for in the
-    sentence."""
-    if not et.context:
+    """True when the type needs no context or one of its context words is in the trigger's
+    phrase (see ``_neighbourhood``), and none of its excluded words is ("hunger strike",
+    "lodged a protest"); a phrase with a space is looked for in the sentence."""
+    if not et.context and not et.exclude:
         return True
     near = _neighbourhood(t)
     low = t.sent.text.lower()
-    return any((w in low) if " " in w else (w in near) for w in et.context)
+    if any((w in low) if " " in w else (w in near) for w in et.exclude):
+        return False
+    return not et.context or any((w in low) if " " in w else (w in near) for w in et.context)
 
 
 _HABITUAL = {"repeated", "repeatedly", "persistently", "daily", "near-daily", "nightly", "regular", "regularly", "frequent", "frequently",
@@ -641,7 +643,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
         for et in types.types:
             if et.id in done:
                 continue
-            if not (lemmas & (et.verbs | et.nouns)) and not (has_phrase and et.phrases) or et.exclude and _phrase_in(et.exclude, lemmas, low):
+            if not (lemmas & (et.verbs | et.nouns)) and not (has_phrase and et.phrases):
                 continue
             trig = next((t for t in _triggers(sent, et, words, has_phrase) if t.i not in taken and _in_context(t, et) and not _irrealis(t)
                          and not any(c.i in taken for c in t.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",))), None)
@@ -656,6 +658,9 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 continue  # "Indian attacks on six locations": a state's strikes, not a terror attack
             if et.place_rule == "entered":
                 countries, place = _countries(sent, gazetteer), ""
+                if not countries:  # "drones were sighted over Srinagar": the country of the place
+                    place, country = _place(sent, trig, gazetteer, actor)
+                    countries = [country] if country not in ("", "?", actor) else []
             else:
                 place, country = _place(sent, trig, gazetteer, actor)
                 placed = bool(place or country)
