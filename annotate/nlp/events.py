@@ -496,6 +496,20 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     return place, country or ("?" if place else "")
 
 
+def _overflown(t, gazetteer) -> tuple[str, str]:
+    """(place, country) of a place the trigger's own phrase says was flown over or entered
+    ("sighted over Srinagar", "flew into Lithuania's Vilnius region"), ("", "") otherwise."""
+    near = {x.i for x in t.subtree} | {x.i for c in t.head.children if c.dep_ == "prep" for x in c.subtree}
+    for e in t.sent.ents:
+        root = e.root
+        if e.label_ in _PLACE_LABELS and root.i in near and root.dep_ == "pobj" and root.head.lower_ in ("over", "above", "into", "across"):
+            c = gazetteer.country(e.text)
+            country = c.name if c else _country_of_place(e.text, gazetteer)
+            if country:
+                return ("" if c else e.text.strip()), country
+    return "", ""
+
+
 def _country_of_place(text: str, gazetteer) -> str:
     """The country (the alias file's name) of a known city, region or sea ("Karachi" ->
     Pakistan), "" when unknown or without a gazetteer of places (annotate/places.py)."""
@@ -659,8 +673,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             if et.place_rule == "entered":
                 countries, place = _countries(sent, gazetteer), ""
                 if not countries:  # "drones were sighted over Srinagar": the country of the place
-                    place, country = _place(sent, trig, gazetteer, actor)
-                    countries = [country] if country not in ("", "?", actor) else []
+                    place, country = _overflown(trig, gazetteer)
+                    countries = [country] if country and country != actor else []
             else:
                 place, country = _place(sent, trig, gazetteer, actor)
                 placed = bool(place or country)
