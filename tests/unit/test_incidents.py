@@ -156,6 +156,11 @@ def test_an_old_workspace_opens_and_its_incident_edits_keep_working(tmp_path):
         assert not any(i.country == "Norway" for i in ws.incidents())  # merged away
         ws.rename_incident(fin.id, "Renamed after the upgrade")  # new edits work too
         assert any(i.title == "Renamed after the upgrade" for i in ws.incidents())
+        # A brief filtered by the old id still finds it.
+        from annotate import BriefFilter, build_brief
+
+        brief = build_brief(ws, flt=BriefFilter(incidents=("finland-drones",)))
+        assert [r.incident.id for r in brief.incidents] == [fin.id]
     finally:
         ws.close()
 
