@@ -565,7 +565,7 @@ def select(ws, flt: BriefFilter):
     None) that a filter keeps. The brief and every export use it."""
     sources = {s.id: s for s in ws.sources()}
     in_range = {sid for sid, s in sources.items() if _date_ok(s.published, flt)}
-    incidents = [i for i in ws.incidents() if (not flt.incidents or i.id in flt.incidents) and _date_ok(i.date, flt)]
+    incidents = [i for i in ws.incidents() if (not flt.incidents or i.id in flt.incidents or set(i.aliases) & set(flt.incidents)) and _date_ok(i.date, flt)]
     incident_sources = {sid for i in incidents for sid in i.evidence} if flt.incidents else None
     actor_ids = {ws.resolve_actor(a) or a for a in flt.actors}
     stances: list[Stance] = []

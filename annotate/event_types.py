@@ -24,7 +24,8 @@ class EventType:
     happened); ``untargeted``: not this type when the clause names a target ("fired
     missiles at Israel" is no weapons test); ``needs_target``: trigger lemmas that make this
     type only when the clause names a target or a place ("fired a missile" alone is a test);
-    ``non_state``: not this type when a country did it."""
+    ``non_state``: not this type when a country did it; ``joins_only``: its mentions join an
+    incident of the same country found otherwise, and never make one."""
 
     id: str
     title: str = ""
@@ -37,6 +38,7 @@ class EventType:
     untargeted: bool = False
     needs_target: frozenset[str] = frozenset()
     non_state: bool = False
+    joins_only: bool = False
 
     @property
     def name(self) -> str:
@@ -90,7 +92,7 @@ def parse_event_types(data: dict, path: str = "") -> EventTypes:
         types.append(EventType(
             str(e["id"]), str(e.get("title", "")), _words(e, "verbs"), _words(e, "nouns"),
             tuple(re.compile(p, re.I) for p in e.get("phrases", [])), _words(e, "context"), _words(e, "exclude"),
-            str(e.get("place_rule", "")), bool(e.get("untargeted", False)), _words(e, "needs_target"), bool(e.get("non_state", False)),
+            str(e.get("place_rule", "")), bool(e.get("untargeted", False)), _words(e, "needs_target"), bool(e.get("non_state", False)), bool(e.get("joins_only", False)),
         ))
     means = tuple(Means(str(m["name"]), str(m.get("title", "")), re.compile(m["pattern"], re.I) if m.get("pattern") else None) for m in data.get("means", []))
     return EventTypes(tuple(types), means, path)
@@ -101,6 +103,8 @@ def _load(path: str) -> EventTypes:
     try:
         return parse_event_types(tomllib.loads(Path(path).read_text(encoding="utf-8")), path)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, re.error) as err:
+        if Path(path) == bundled_events_file():
+            raise  # bluf's own file: a packaging error, not the user's
         bundled = _load(str(bundled_events_file()))
         msg = str(err).splitlines()[0].strip("'\"")
         return EventTypes(bundled.types, bundled.means, bundled.path, (f"{path}: not used ({msg})",))

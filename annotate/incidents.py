@@ -153,20 +153,35 @@ def _incident(country: str, type_id: str, g: _Group, is_main: bool, titles: dict
 def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adjective=lambda c: c, edits=(), dup_groups=None,
                       published: dict[str, str] | None = None) -> list[Incident]:
     """``mentions_by_source``: source id -> its event mentions. ``published``: source id -> its
-    ISO publication date, where known (an undated report joins an event of the days before). ``adjective``: country name ->
-    its adjective, for titles ("Polish airspace"). ``edits``: the analyst's incident edits in
+    ISO publication date, where known (an undated report joins an event of the days before).
+    ``adjective``: country name -> its adjective, for titles ("Polish airspace"). Mentions of a
+    ``joins_only`` type join the country's incident most sources report, or are dropped. ``edits``: the analyst's incident edits in
     the order made. ``dup_groups``: source id -> its near-duplicate group, for counting
     independent sources. Returns the incidents sorted by date (undated last)."""
+    types = load_event_types()  # annotate/events.toml
+    weak_types = {t.id for t in types.types if t.joins_only}
     by_key: dict[tuple[str, str], list[tuple[str, IncidentMention]]] = {}
+    weak: dict[str, list[tuple[str, IncidentMention]]] = {}
     for sid, ms in mentions_by_source.items():
         for m in ms:
-            by_key.setdefault((m.kind, m.country), []).append((sid, m))
-    types = load_event_types()  # annotate/events.toml
+            if m.kind in weak_types:
+                weak.setdefault(m.country, []).append((sid, m))
+            else:
+                by_key.setdefault((m.kind, m.country), []).append((sid, m))
     titles = {t.id: t.title for t in types.types if t.title}
     means_titles = {m.name: m.title for m in types.means if m.title}
     incidents: list[Incident] = []
+    mains: dict[str, _Group] = {}  # country -> its incident most sources report, for weak mentions
+    clustered = []
     for (type_id, country), ms in by_key.items():
         groups, main = _cluster(ms, published or {})
+        clustered.append((type_id, country, groups, main))
+        if main is not None and (country not in mains or len({s for s, _ in main.items}) > len({s for s, _ in mains[country].items})):
+            mains[country] = main
+    for country, ms in weak.items():
+        if country in mains:
+            mains[country].items.extend(ms)  # evidence only: they carry neither date nor type
+    for type_id, country, groups, main in clustered:
         incidents += [_incident(country, type_id, g, g is main, titles, means_titles, adjective) for g in groups]
     incidents = apply_edits(incidents, edits)
     dup_groups = dup_groups or {}

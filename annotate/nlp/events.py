@@ -316,14 +316,16 @@ def _neighbourhood(t) -> set[str]:
 
 
 def _in_context(t, et) -> bool:
-    """True when the type needs no context, or one of its context words is in the
-    trigger's phrase (see ``_neighbourhood``); a phrase with a space is looked for in the
-    sentence."""
-    if not et.context:
+    """True when the type needs no context or one of its context words is in the trigger's
+    phrase (see ``_neighbourhood``), and none of its excluded words is ("hunger strike",
+    "lodged a protest"); a phrase with a space is looked for in the sentence."""
+    if not et.context and not et.exclude:
         return True
     near = _neighbourhood(t)
     low = t.sent.text.lower()
-    return any((w in low) if " " in w else (w in near) for w in et.context)
+    if any((w in low) if " " in w else (w in near) for w in et.exclude):
+        return False
+    return not et.context or any((w in low) if " " in w else (w in near) for w in et.context)
 
 
 _HABITUAL = {"repeated", "repeatedly", "persistently", "daily", "near-daily", "nightly", "regular", "regularly", "frequent", "frequently",
@@ -342,6 +344,8 @@ def _irrealis(t) -> bool:
         return True
     if t.dep_ in ("dobj", "pobj") and t.head.lemma_.lower() in _ONGOING:
         return True  # "stepping up attacks", "intensified its strikes"
+    if t.dep_ == "pobj" and t.head.lower_ == "amid" and t.tag_ in ("NNS", "NNPS"):
+        return True  # "amid extensive Russian strikes": the background, no one event
     if t.dep_ in ("acl", "amod") and t.pos_ == "VERB":
         return True  # a description of a weapon ("missiles targeting Ukraine"), not a report
     if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN"):
@@ -366,8 +370,8 @@ def _irrealis(t) -> bool:
             return True  # "the threat of strikes"
         if tok.dep_ == "ROOT" or tok.head is tok or tok.dep_ in ("conj",) and tok.head.pos_ == "VERB" and tok is not t:
             break
-        if tok.dep_ == "relcl":
-            break
+        if tok.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.head.children):
+            return True  # "any drones that target Romania will be shot down"
         tok, hops = tok.head, hops + 1
     return False
 
@@ -490,6 +494,20 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     place = next((p for _, p, _ in found if p), "")
     country = next((c for _, _, c in found if c), "")
     return place, country or ("?" if place else "")
+
+
+def _overflown(t, gazetteer) -> tuple[str, str]:
+    """(place, country) of a place the trigger's own phrase says was flown over or entered
+    ("sighted over Srinagar", "flew into Lithuania's Vilnius region"), ("", "") otherwise."""
+    near = {x.i for x in t.subtree} | {x.i for c in t.head.children if c.dep_ == "prep" for x in c.subtree}
+    for e in t.sent.ents:
+        root = e.root
+        if e.label_ in _PLACE_LABELS and root.i in near and root.dep_ == "pobj" and root.head.lower_ in ("over", "above", "into", "across"):
+            c = gazetteer.country(e.text)
+            country = c.name if c else _country_of_place(e.text, gazetteer)
+            if country:
+                return ("" if c else e.text.strip()), country
+    return "", ""
 
 
 def _country_of_place(text: str, gazetteer) -> str:
@@ -639,7 +657,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
         for et in types.types:
             if et.id in done:
                 continue
-            if not (lemmas & (et.verbs | et.nouns)) and not (has_phrase and et.phrases) or et.exclude and _phrase_in(et.exclude, lemmas, low):
+            if not (lemmas & (et.verbs | et.nouns)) and not (has_phrase and et.phrases):
                 continue
             trig = next((t for t in _triggers(sent, et, words, has_phrase) if t.i not in taken and _in_context(t, et) and not _irrealis(t)
                          and not any(c.i in taken for c in t.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",))), None)
@@ -654,6 +672,9 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 continue  # "Indian attacks on six locations": a state's strikes, not a terror attack
             if et.place_rule == "entered":
                 countries, place = _countries(sent, gazetteer), ""
+                if not countries:  # "drones were sighted over Srinagar": the country of the place
+                    place, country = _overflown(trig, gazetteer)
+                    countries = [country] if country and country != actor else []
             else:
                 place, country = _place(sent, trig, gazetteer, actor)
                 placed = bool(place or country)
@@ -671,11 +692,6 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     country = home  # "North Korea test-fired a missile": at home unless said
                 elif not country and target_label == "GPE" and gazetteer.country(target) is not None:
                     country = target
-                elif not country:
-                    clause = _clause(trig)
-                    others = {c for e in sent.ents if e.label_ in ("GPE",) and e.root.i in clause and (c := _name(e, gazetteer)) and gazetteer.country(c)}
-                    others.discard(actor)
-                    country = others.pop() if len(others) == 1 else ""
                 if not country and et.place_rule == "parties":
                     country = next((c for e in sent.ents if e.label_ in ("GPE", "NORP") and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
                 if not country and not place and dateline[1]:

@@ -126,3 +126,14 @@ def test_a_trigger_naming_something_else_or_a_long_activity_is_no_event():
     # "strike" names the exercise; "fighting for years" is no single clash.
     assert all(m.kind != "air_or_drone_strike" for m in mentions("The navy of Japan staged a precision strike exercise on Monday."))
     assert mentions("Militias in Sudan have been fighting for years.") == []
+
+
+def test_an_excluded_word_elsewhere_in_the_sentence_does_not_veto_the_event():
+    # "violations" vetoes a ceasefire only in its own phrase, not in another clause.
+    ms = mentions("Hours after India and Pakistan announced a ceasefire agreement on Saturday, fresh violations were reported.")
+    assert "ceasefire_or_agreement" in {m.kind for m in ms}
+
+
+def test_drones_over_a_city_violate_the_airspace_of_its_country():
+    ms = mentions("A swarm of drones was sighted over Lahore on Monday, officials said.")
+    assert {(m.kind, m.country, m.place) for m in ms} == {("airspace_violation", "Pakistan", "Lahore")}

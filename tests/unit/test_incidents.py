@@ -156,6 +156,11 @@ def test_an_old_workspace_opens_and_its_incident_edits_keep_working(tmp_path):
         assert not any(i.country == "Norway" for i in ws.incidents())  # merged away
         ws.rename_incident(fin.id, "Renamed after the upgrade")  # new edits work too
         assert any(i.title == "Renamed after the upgrade" for i in ws.incidents())
+        # A brief filtered by the old id still finds it.
+        from annotate import BriefFilter, build_brief
+
+        brief = build_brief(ws, flt=BriefFilter(incidents=("finland-drones",)))
+        assert [r.incident.id for r in brief.incidents] == [fin.id]
     finally:
         ws.close()
 
@@ -196,3 +201,9 @@ def test_an_undated_report_joins_the_event_of_the_days_before_its_publication():
     # Published long after any of them: an event of its own, not the 2024 one.
     inc = cluster_incidents(by_source, published={"undated": "2020-01-10"})
     assert {frozenset(i.evidence) for i in inc} == {frozenset({"old"}), frozenset({"new", "more"}), frozenset({"undated"})}
+
+
+def test_a_report_naming_no_type_joins_the_countrys_incident_and_never_makes_one():
+    inc = _cluster({"a": [_m("airspace_violation", "Denmark", means="drones")],
+                    "b": [_m("unspecified", "Denmark"), _m("unspecified", "Norway")]})
+    assert [(i.country, i.kind, set(i.evidence)) for i in inc] == [("Denmark", "airspace_violation", {"a", "b"})]
