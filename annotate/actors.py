@@ -34,8 +34,10 @@ from .roles import (
     Description,
     affiliation,
     apposition,
+    dateline_country,
     description,
     issuer,
+    national_title,
     pick_author,
     pick_institution,
     pick_person,
@@ -593,11 +595,14 @@ class ActorResolver:
         phrases = ["" if m.text.strip() in pn else m.text.replace(pn, " ")]  # not "Houthi" of "al-Houthi"
         src = self.srcs.get(m.source_id)
         if src is not None and m.kind != "pronoun":
-            phrases += [title_run(src.text, m.start), apposition(src.text, m.end)]
+            phrases += [title_run(src.text, m.start), apposition(src.text, m.end, self.gaz)]
         if m.source_id not in self.org_texts:
             a = self.analyses.get(m.source_id)
             self.org_texts[m.source_id] = tuple(dict.fromkeys(e.text for e in a.entities if e.label == "ORG")) if a else ()
-        return affiliation(phrases, self.gaz, self.org_texts[m.source_id])
+        found = affiliation(phrases, self.gaz, self.org_texts[m.source_id])
+        if not found and src is not None and national_title(phrases):
+            found = dateline_country(src.text, self.gaz)  # "KARACHI: Prime Minister ..."
+        return found
 
     # ------------------------------------------------------------------ 2. groups
     def find_groups(self) -> None:

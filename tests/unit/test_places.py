@@ -236,3 +236,21 @@ def test_a_region_or_city_in_the_introduction_gives_the_affiliation(sentence, na
 def test_a_single_common_word_the_model_tagged_is_no_affiliation():
     _, d = analyse("Health Minister Nadia Qureshi visited the hospital.\n")
     assert d.actors.get(d.actors.resolve("Nadia Qureshi")).affiliation == ""
+
+
+def test_the_next_item_of_a_list_is_not_an_apposition():
+    _, d = analyse("On Monday, Food Minister Kamal Baig, Sindh Chief Minister Sara Lodhi and the mayor toured the site.\n")
+    assert d.actors.get(d.actors.resolve("Kamal Baig")).affiliation == ""
+
+
+@pytest.mark.parametrize(
+    ("dateline", "affiliation"),
+    [
+        ("LAHORE: ", "Pakistan"),  # a local paper: its own prime minister needs no nationality
+        ("NAIROBI – ", "Kenya"),
+        ("DUBAI (Reuters) – ", ""),  # wire copy: a foreign leader is named without one too
+    ],
+)
+def test_a_bare_national_title_in_a_local_papers_datelined_story_is_that_country(dateline, affiliation):
+    _, d = analyse(f"Flood relief\n{dateline}Prime Minister Farid Malik toured the camps on Sunday.\n")
+    assert d.actors.get(d.actors.resolve("Farid Malik")).affiliation == affiliation
