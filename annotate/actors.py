@@ -28,6 +28,7 @@ from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
 from .nlp.lexicon import OFFICIAL_NOUNS, TITLE_WORDS
 from .org_words import NAME_CHECK_ORG_WORDS
+from .places import place
 from .roles import (
     INSTITUTION_HEADS,
     Candidate,
@@ -385,6 +386,8 @@ def _name_like(text: str, gaz: Gazetteer) -> bool:
         return False
     if any(w.lower() in _ORG_WORDS or _is_title(w) or w.lower() in OFFICIAL_NOUNS or _is_acronym(w) or gaz.country(_strip_possessive(w)) for w in words):
         return False
+    if all(place(_strip_possessive(w), tuple(gaz.places)) for w in words):
+        return False  # "Punjab’s Sheikhupura": places only
     return not gaz.canonical(text) and not gaz.is_outlet(text)
 
 

@@ -27,6 +27,8 @@ KEEP = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "DATE", "PRODUCT"
 def correct_entities(doc, gazetteer) -> None:
     """Relabel entity spans in place (document-level consistency)."""
     ents, changed = _arabic_family_names(doc, list(doc.ents), gazetteer)
+    ents, trimmed = _titles_inside_names(doc, ents, gazetteer)
+    changed = changed or trimmed
     surnames = {}
     for e in ents:
         if e.label_ == "PERSON" and len(e) >= 2:
@@ -100,6 +102,30 @@ def _arabic_family_names(doc, ents: list, gazetteer) -> tuple[list, bool]:
             start = min(art, out.pop().start)  # "Abdul-Malik al-" (PERSON) or "al-" alone
         out.append(relabeled_span(doc, doc[start : e.end], "PERSON"))
         changed = True
+    return out, changed
+
+
+def _titles_inside_names(doc, ents: list, gazetteer) -> tuple[list, bool]:
+    """"Corps Commander Bahawalpur Lt Gen Aqeel" tagged PERSON as "Bahawalpur Lt Gen Aqeel": the
+    name is what follows the last title word ("Aqeel"); a known place before the titles is GPE.
+    Returns the entities and whether any changed."""
+    out: list = []
+    changed = False
+    for e in ents:
+        cut = max((t.i for t in e[:-1] if t.lower_ in TITLE_WORDS), default=-1) if e.label_ == "PERSON" else -1
+        if cut < 0 or not any(t.i < cut and t.lower_ not in TITLE_WORDS and not t.is_punct for t in e):
+            out.append(e)
+            continue
+        changed = True
+        lead = [t for t in e if t.i < cut and t.lower_ not in TITLE_WORDS]
+        head = doc[lead[0].i : lead[-1].i + 1] if lead and lead[-1].i == lead[0].i + len(lead) - 1 else None
+        if head is not None and place(head.text, tuple(gazetteer.places)) is not None:
+            out.append(relabeled_span(doc, head, "GPE"))
+        rest = doc[cut + 1 : e.end]
+        if rest.text.strip(" .") and rest[0].is_punct:
+            rest = doc[cut + 2 : e.end]
+        if len(rest) and rest.text.strip(" ."):
+            out.append(relabeled_span(doc, rest, "PERSON"))
     return out, changed
 
 

@@ -254,3 +254,27 @@ def test_the_next_item_of_a_list_is_not_an_apposition():
 def test_a_bare_national_title_in_a_local_papers_datelined_story_is_that_country(dateline, affiliation):
     _, d = analyse(f"Flood relief\n{dateline}Prime Minister Farid Malik toured the camps on Sunday.\n")
     assert d.actors.get(d.actors.resolve("Farid Malik")).affiliation == affiliation
+
+
+def test_a_place_before_a_title_inside_a_persons_name_is_split_off(nlp):
+    before, after = labels(nlp, "Visits were made by Corps Commander Bahawalpur Lt Gen Aqeel and others.")
+    assert before == {"Bahawalpur Lt Gen Aqeel": "PERSON"}
+    assert after == {"Bahawalpur": "GPE", "Aqeel": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Drones hit the southern Rostov region overnight.", "Rostov"),  # GeoNames: Rostov-na-Donu
+        ("Crowds gathered in Gaza’s southern city of Khan Younis.", "Khan Younis"),  # Khan Yunis
+    ],
+)
+def test_a_large_citys_other_spelling_is_a_place(nlp, text, place):
+    before, after = labels(nlp, text)
+    assert before[place] == "PERSON"
+    assert after[place] == "GPE"
+
+
+def test_two_places_are_not_a_persons_name():
+    _, d = analyse("The strike hit a mosque in Punjab’s Sheikhupura district, said Ali Raza, a resident.\n")
+    assert all(a.kind != "person" or "Sheikhupura" not in a.name for a in d.actors.actors.values())
