@@ -30,9 +30,11 @@ def correct_entities(doc, gazetteer) -> None:
     ents, trimmed = _titles_inside_names(doc, ents, gazetteer)
     changed = changed or trimmed
     surnames = {}
+    firsts = set()  # first names of people named in full ("Paris" of "Paris Hilton")
     for e in ents:
         if e.label_ == "PERSON" and len(e) >= 2:
             surnames[e[-1].text] = e
+            firsts.add(e[0].text)
     out = []
     for e in ents:
         label = e.label_
@@ -48,7 +50,7 @@ def correct_entities(doc, gazetteer) -> None:
         elif label in ("PERSON", "ORG", "PRODUCT") and all(t.lower_ in TITLE_WORDS or t.text == "." for t in e):
             changed = True
             continue  # "Brig" of "Brig. Gen. Yahya Saree": a title, not a name
-        elif label in ("PERSON", "ORG", "NORP") and (where := _known_place(doc, e, gazetteer, surnames)):
+        elif label in ("PERSON", "ORG", "NORP") and (where := _known_place(doc, e, gazetteer, surnames.keys() | firsts)):
             label = where
         if label != e.label_:
             changed = True
@@ -108,10 +110,18 @@ def _arabic_family_names(doc, ents: list, gazetteer) -> tuple[list, bool]:
 def _titles_inside_names(doc, ents: list, gazetteer) -> tuple[list, bool]:
     """"Corps Commander Bahawalpur Lt Gen Aqeel" tagged PERSON as "Bahawalpur Lt Gen Aqeel": the
     name is what follows the last title word ("Aqeel"); a known place before the titles is GPE.
-    Returns the entities and whether any changed."""
+    "Punjab’s Sheikhupura" tagged PERSON is two places. Returns the entities and whether any
+    changed."""
     out: list = []
     changed = False
     for e in ents:
+        pos = next((t.i for t in e[1:-1] if t.text in ("’s", "'s")), -1) if e.label_ in ("PERSON", "ORG") else -1
+        if pos > 0:  # "Punjab’s Sheikhupura": a place's place, no one's name
+            a, b = doc[e.start : pos], doc[pos + 1 : e.end]
+            if all(gazetteer.country(x.text) or place(x.text, tuple(gazetteer.places)) for x in (a, b)):
+                out += [relabeled_span(doc, a, "GPE"), relabeled_span(doc, b, "GPE")]
+                changed = True
+                continue
         cut = max((t.i for t in e[:-1] if t.lower_ in TITLE_WORDS), default=-1) if e.label_ == "PERSON" else -1
         if cut < 0 or not any(t.i < cut and t.lower_ not in TITLE_WORDS and not t.is_punct for t in e):
             out.append(e)
@@ -129,7 +139,7 @@ def _titles_inside_names(doc, ents: list, gazetteer) -> tuple[list, bool]:
     return out, changed
 
 
-def _known_place(doc, e, gazetteer, surnames) -> str:
+def _known_place(doc, e, gazetteer, names) -> str:
     """"GPE" or "LOC" when the PERSON, ORG or NORP span ``e`` is, whole, a known place (places.py)
     and its context does not make it a person; else "". A person's context: a title before it
     ("Col. Houston"); for a PERSON span, a reporting verb next to a city or region ("said Jackson",
@@ -152,9 +162,7 @@ def _known_place(doc, e, gazetteer, surnames) -> str:
     if p is None:
         return ""
     if e.label_ == "PERSON":
-        if e.text in surnames:
-            return ""
-        if any(s.label_ == "PERSON" and len(s) >= 2 and s[0].text == e.text for s in doc.ents):
+        if e.text in names:
             return ""
         if p.kind in ("city", "region"):
             near = [doc[i] for i in (e.start - 1, e.end) if 0 <= i < len(doc)]

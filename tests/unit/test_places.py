@@ -278,3 +278,17 @@ def test_a_large_citys_other_spelling_is_a_place(nlp, text, place):
 def test_two_places_are_not_a_persons_name():
     _, d = analyse("The strike hit a mosque in Punjab’s Sheikhupura district, said Ali Raza, a resident.\n")
     assert all(a.kind != "person" or "Sheikhupura" not in a.name for a in d.actors.actors.values())
+
+
+def test_a_places_place_is_not_a_person(nlp):
+    text = "The strike hit a mosque in the Muridke city of Punjab’s Sheikhupura district, a minister said."
+    before, after = labels(nlp, text)
+    assert before["Punjab’s Sheikhupura"] == "PERSON"
+    assert after["Punjab"] == after["Sheikhupura"] == "GPE" and "Punjab’s Sheikhupura" not in after
+
+
+def test_a_city_named_with_a_persons_first_name_elsewhere_stays_a_place_when_the_other_span_is_no_name(nlp):
+    doc = nlp("Strikes hit Muridke and Bahawalpur. Later Corps Commander Bahawalpur Lt Gen Aqeel visited.\n")
+    assert [e.label_ for e in doc.ents if e.text == "Bahawalpur"] == ["PERSON"]  # the model's error
+    correct_entities(doc, load_gazetteer())
+    assert [e.label_ for e in doc.ents if e.text == "Bahawalpur"] == ["GPE", "GPE"]
