@@ -52,6 +52,8 @@ def correct_entities(doc, gazetteer) -> None:
             continue  # "Brig" of "Brig. Gen. Yahya Saree": a title, not a name
         elif label in ("PERSON", "ORG", "NORP") and (where := _known_place(doc, e, gazetteer, surnames.keys() | firsts)):
             label = where
+        elif label in ("PERSON", "ORG") and e.text not in surnames and (where := _place_by_form(doc, e)):
+            label = where
         if label != e.label_:
             changed = True
             e = relabeled_span(doc, e, label)
@@ -169,6 +171,39 @@ def _known_place(doc, e, gazetteer, names) -> str:
             if any(t.lemma_ in REPORTING_VERBS and t.pos_ == "VERB" for t in near):
                 return ""
     return "LOC" if p.kind == "area" else "GPE"
+
+
+# Nouns of a kind of place: "the Kalachyovsky and Zakanalye districts", "the village of Hibhib".
+PLACE_NOUNS = frozenset(
+    """
+    district districts province provinces region regions village villages town towns city
+    county governorate oblast municipality neighbourhood neighborhood suburb area
+    """.split()
+)
+# Last words of a street or a site's name ("Hali Road"); first words of a settlement's ("Kibbutz Reim").
+STREET_WORDS = frozenset("road street avenue highway boulevard lane market bazaar chowk square".split())
+SETTLEMENT_WORDS = frozenset("kibbutz moshav village camp".split())
+
+
+def _place_by_form(doc, e) -> str:
+    """"GPE" or "FAC" when a PERSON or ORG span is shaped like a place's name, else "": followed by
+    a kind of place ("Zakanalye districts", "Kalachyovsky and Zakanalye districts"), after "the
+    village of", ending in a street word ("Hali Road": FAC) or starting with a settlement word
+    ("Kibbutz Reim")."""
+    if not all(t.text[:1].isupper() for t in e if t.is_alpha):
+        return ""
+    if len(e) >= 2 and e[-1].lower_ in STREET_WORDS:
+        return "FAC"
+    if len(e) >= 2 and e[0].lower_ in SETTLEMENT_WORDS:
+        return "GPE"
+    after = doc[e.end : e.end + 4]
+    if len(after) and after[0].lower_ in PLACE_NOUNS:
+        return "GPE"
+    if len(after) >= 3 and after[0].lower_ in ("and", ",") and after[1].text[:1].isupper() and after[2].lower_ in PLACE_NOUNS:
+        return "GPE"
+    if e.start >= 2 and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in PLACE_NOUNS:
+        return "GPE"
+    return ""
 
 
 def entity_mentions(doc) -> list[Entity]:

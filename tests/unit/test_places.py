@@ -292,3 +292,24 @@ def test_a_city_named_with_a_persons_first_name_elsewhere_stays_a_place_when_the
     assert [e.label_ for e in doc.ents if e.text == "Bahawalpur"] == ["PERSON"]  # the model's error
     correct_entities(doc, load_gazetteer())
     assert [e.label_ for e in doc.ents if e.text == "Bahawalpur"] == ["GPE", "GPE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Drones were repelled in the Volgograd region’s Kalachyovsky and Zakanalye districts, the governor said.",
+         "Zakanalye", "GPE"),  # too small for the gazetteer; a kind of place follows
+        ("The vehicle turned from Model Town towards Hali Road, near the base.", "Hali Road", "FAC"),
+        ("The hostages flew in from Kibbutz Reim on Monday.", "Kibbutz Reim", "GPE"),
+        ("The attack in the village of Hibhib killed nine.", "Hibhib", "GPE"),
+    ],
+)
+def test_a_name_shaped_like_a_place_is_a_place(nlp, text, name, label):
+    before, after = labels(nlp, text)
+    assert before[name] == "PERSON"
+    assert after[name] == label
+
+
+def test_a_persons_camp_is_not_a_place(nlp):
+    _, after = labels(nlp, "Aides in the Biden camp said the talks would go on.")
+    assert after.get("Biden") in ("PERSON", None)
