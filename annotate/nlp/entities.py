@@ -14,7 +14,7 @@ from ..models import Entity
 from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
 from ..text import norm_name
-from .lexicon import REPORTING_VERBS, TITLE_WORDS
+from .lexicon import OFFICIAL_NOUNS, REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
 
 # Words that make a capitalised phrase an organisation or a place, never a person (see
@@ -144,7 +144,8 @@ def _titles_inside_names(doc, ents: list, gazetteer) -> tuple[list, bool]:
 def _known_place(doc, e, gazetteer, names) -> str:
     """"GPE" or "LOC" when the PERSON, ORG or NORP span ``e`` is, whole, a known place (places.py)
     and its context does not make it a person; else "". A person's context: a title before it
-    ("Col. Houston"); for a PERSON span, a reporting verb next to a city or region ("said Jackson",
+    ("Col. Houston"); for a PERSON span, an apposition with a title ("Jackson, a former senator"),
+    a reporting verb next to a city or region ("said Jackson",
     "Jackson told") or a person elsewhere in the article with that surname or first name ("Paris
     Hilton"). The alias file's names are left to the entity ruler."""
     words = [t for t in e if not t.is_punct]
@@ -165,6 +166,10 @@ def _known_place(doc, e, gazetteer, names) -> str:
         return ""
     if e.label_ == "PERSON":
         if e.text in names:
+            return ""
+        appo = doc[e.end : e.end + 5]  # "Jackson, a former senator, said"
+        if len(appo) >= 3 and appo[0].text == "," and appo[1].lower_ in ("a", "an", "the") and any(
+                t.lower_ in TITLE_WORDS or t.lower_ in OFFICIAL_NOUNS for t in appo[2:]):
             return ""
         if p.kind in ("city", "region"):
             near = [doc[i] for i in (e.start - 1, e.end) if 0 <= i < len(doc)]

@@ -47,6 +47,7 @@ def test_a_known_place_is_never_a_person_or_an_organisation(nlp, text, place, wr
         ("Jackson said the vote was delayed.", "Jackson", "PERSON"),  # a city, but someone speaking
         ("Jackson told the committee that the plan would fail.", "Jackson", "PERSON"),
         ("Col. Houston said the base was safe.", "Houston", "ORG"),  # after a title: left alone
+        ("Jackson, a former senator, said the plan failed.", "Jackson", "PERSON"),  # an apposition with a title
     ],
 )
 def test_a_place_name_in_a_persons_context_is_left_to_the_model(nlp, text, name, label):
