@@ -43,11 +43,13 @@ _FACADE = {
     "agreement_report": "agreement",
     # The user's config.toml checked against its schema (`bluf config check`).
     "check_config": "config_schema",
+    "config_exists": "settings",
     "config_place": "config_schema:place",
     # The source fields an analyst edits (title, outlet, author, url, published, language, grade).
     "SOURCE_FIELDS": "models",
     "DEFAULT_LABEL_KEYS": "models",
-    "DEFAULT_TITLE": "brief",
+    # Sources in a language the analysis does not read: the one-line notice.
+    "language_notice": "language_support",
     # Analysis of files outside a workspace (`bluf analyze`).
     "analyze_files": "standalone",
     # Feeds: lists of URLs and OPML, subscribing a workspace to many at once.

@@ -408,6 +408,46 @@ def build_actors(
     return ActorResolver(sources, analyses, gaz).run(edits)
 
 
+def resolve_mentions(sources: Iterable[Source], analyses: dict[str, Analysis], gaz: Gazetteer) -> tuple[ActorIndex, ActorResolver]:
+    """The ``ActorIndex`` of the corpus before the analysts' edits (``build_actors`` is
+    ``with_edits(index, edits)`` then ``set_quote_actors``), and the resolver that made it
+    (``ActorResolver.again`` redoes its last stages). Sets no ``Quote.actor_id``."""
+    resolver = ActorResolver(sources, analyses, gaz)
+    return resolver.resolve(keep=True), resolver
+
+
+def _copy(index: ActorIndex) -> ActorIndex:
+    """A copy of ``index`` whose tables can change without changing ``index``'s; the
+    ``Actor`` objects are shared (the stages after the descriptions and ``_apply_edits``
+    change none in place: see ``_own``)."""
+    return ActorIndex(dict(index.actors), dict(index.by_span), dict(index.aliases), dict(index.merged), index.gazetteer)
+
+
+def with_edits(base: ActorIndex, edits: Iterable[dict]) -> ActorIndex:
+    """A copy of ``base`` with the analysts' ``actor_edits`` records applied in order;
+    ``base`` is left as it was (an edited ``Actor`` is a copy; the spans are shared: no
+    edit changes them)."""
+    index = ActorIndex(dict(base.actors), base.by_span, dict(base.aliases), dict(base.merged), base.gazetteer)
+    _apply_edits(index, edits)
+    return index
+
+
+def _own(index: ActorIndex, actor_id: str) -> Actor:
+    """``index.actors[actor_id]`` replaced by a copy of its own, to be changed."""
+    a = index.actors[actor_id]
+    a = index.actors[actor_id] = Actor(a.id, a.name, a.kind, a.affiliation, list(a.aliases))
+    return a
+
+
+def set_quote_actors(index: ActorIndex, analyses: dict[str, Analysis]) -> None:
+    """``Quote.actor_id`` of every quote with a speaker: the (canonical) actor of the
+    speaker's span in ``index``, or None."""
+    for sid, a in analyses.items():
+        for q in a.quotes:
+            if q.speaker is not None:
+                q.actor_id = index.at(sid, q.speaker.start, q.speaker.end)
+
+
 class ActorResolver:
     """One pass over the analysed corpus that builds an :class:`ActorIndex`, stage by
     stage (:meth:`run` gives the order). Each stage reads what earlier ones wrote:
@@ -448,16 +488,36 @@ class ActorResolver:
     def run(self, edits: Iterable[dict] = ()) -> ActorIndex:
         """All stages in order; ``edits`` are the workspace's ``actor_edits`` records,
         applied last. Sets ``Quote.actor_id`` on the analyses and returns the index."""
+        self.resolve()
+        _apply_edits(self.index, edits)
+        self.set_quote_actors()
+        return self.index
+
+    def resolve(self, keep: bool = False) -> ActorIndex:
+        """The stages before the analysts' edits (the index ``run`` then edits). ``keep``:
+        keep a copy of the index as it is before the descriptions, for ``again``."""
         self.find_people()
         self.cluster_people()
         self.assign_people()
         self.find_groups()
         self.resolve_speakers()
         self.link_organisations()
+        self.before_descriptions = _copy(self.index) if keep else None
+        self.gazetteer_keys: dict[str, list[str]] = {}
         self.resolve_descriptions()
         self.add_gazetteer_aliases()
-        _apply_edits(self.index, edits)
-        self.set_quote_actors()
+        return self.index
+
+    def again(self, analyses: dict[str, Analysis]) -> ActorIndex:
+        """What ``resolve`` gives for ``analyses`` whose quotes differ from the first ones
+        only in quotes without a speaker (the mentions are the same; which of them lie
+        inside a quote is not): the stages from the descriptions on, on a copy of the index
+        kept by ``resolve(keep=True)``."""
+        self.analyses = analyses
+        self.index = _copy(self.before_descriptions)
+        self.actors = self.index.actors
+        self.resolve_descriptions()
+        self.add_gazetteer_aliases()
         return self.index
 
     # ------------------------------------------------------------------ helpers
@@ -655,7 +715,7 @@ class ActorResolver:
             if target is None and m.role == "speaker" and m.kind in ("unnamed", "named", "pronoun"):
                 words = _TOKEN.findall(m.text)
                 someone = bool(words) and words[0].lower() in ("a", "an", "one", "another", "some")
-                if m.kind == "named" or not someone and not _bare(words) and any(w.lower() in OFFICIAL_NOUNS for w in words):
+                if m.kind == "named" or m.kind == "pronoun" and not m.has_person and (m.org_inside or m.text[:1].isupper()) or not someone and not _bare(words) and any(w.lower() in OFFICIAL_NOUNS for w in words):
                     # An indefinite "a police officer" is someone, not an actor: it stays
                     # unresolved rather than joining every other article's police officer;
                     # so do bare "officials", "two sources" ("Western officials" is a group).
@@ -689,12 +749,19 @@ class ActorResolver:
         """Every name and alias of an actor, and its government's names from the
         gazetteer, resolve to it, even when not in the corpus yet (an alias already
         claimed is kept)."""
+        known = self.gazetteer_keys  # those of the actors found before the descriptions, for ``again``
+        keep = self.before_descriptions is not None
         for aid, a in list(self.actors.items()):
-            for n in (a.name, *a.aliases):
-                self.index.aliases.setdefault(norm_name(n), aid)
-            if (c := self.gaz.government_of(a.name)) is not None:
-                for n in self.gaz.government_aliases(c):
-                    self.index.aliases.setdefault(norm_name(n), aid)
+            keys = known.get(aid)
+            if keys is None:
+                names = [a.name, *a.aliases]
+                if (c := self.gaz.government_of(a.name)) is not None:
+                    names += self.gaz.government_aliases(c)
+                keys = [norm_name(n) for n in names]
+                if keep and aid in self.before_descriptions.actors:
+                    known[aid] = keys
+            for k in keys:
+                self.index.aliases.setdefault(k, aid)
 
     def set_quote_actors(self) -> None:
         """``Quote.actor_id`` of every quote with a speaker: the (canonical) actor of the
@@ -768,7 +835,11 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
                 else:
                     aid = hit
         else:
-            aid = pick_person(d, m.start, people[m.source_id], gaz)
+            text = srcs[m.source_id].text if m.source_id in srcs else ""
+            aid = pick_person(d, m.start, people[m.source_id], gaz, ahead=text.count("\n", 0, m.start) <= 4)
+            if aid is None and d.body:  # "NATO’s Secretary-General": the holder named elsewhere, else the body
+                aid = pick_person(d, 1 << 62, [c for sid, cs in people.items() if sid != m.source_id for c in cs], gaz)
+                aid = aid or ensure(gaz.canonical(d.body) or d.body, "organization")
         if aid is None and (gov := government_for(m.text)):
             aid = ensure(gov, "organization")
         if aid is not None:
@@ -861,7 +932,7 @@ def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
         if op == "merge":
             into = e.get("into", "")
             if aid in index.actors and into in index.actors and aid != into:
-                src, dst = index.actors.pop(aid), index.actors[into]
+                src, dst = index.actors.pop(aid), _own(index, into)
                 for n in (src.name, *src.aliases):
                     if n not in dst.aliases and n != dst.name:
                         dst.aliases.append(n)
@@ -870,7 +941,7 @@ def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
                     if v == aid:
                         index.aliases[k] = into
         elif op == "rename" and aid in index.actors:
-            a = index.actors[aid]
+            a = _own(index, aid)
             if a.name not in a.aliases:
                 a.aliases.append(a.name)
             a.name = e.get("name", a.name)
@@ -878,10 +949,10 @@ def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
         elif op == "alias" and aid in index.actors:
             name = e.get("name", "")
             if name:
-                index.actors[aid].aliases.append(name)
+                _own(index, aid).aliases.append(name)
                 index.aliases[norm_name(name)] = aid
         elif op == "affiliation" and aid in index.actors:
-            index.actors[aid].affiliation = e.get("name", "")
+            _own(index, aid).affiliation = e.get("name", "")
         elif op == "create" and aid not in index.actors:
             index.actors[aid] = Actor(aid, e.get("name", aid), e.get("kind", "person"))
             index.aliases[norm_name(e.get("name", aid))] = aid

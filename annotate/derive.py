@@ -5,11 +5,12 @@ in the headless ``bluf analyze``."""
 from __future__ import annotations
 
 import copy
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .actors import ActorIndex, build_actors
+from .actors import ActorIndex, ActorResolver, resolve_mentions, set_quote_actors, with_edits
 from .gazetteer import Gazetteer
 from .incidents import cluster_incidents
 from .models import Analysis, Incident, Quote, Source, Suggestion
@@ -31,6 +32,9 @@ class Derived:
     incidents: list[Incident]
     sources: dict[str, Source]
     summaries: dict[str, dict] = field(default_factory=dict)  # source id -> quotes and tone
+    base: ActorIndex | None = None  # the actors before the analysts' edits (see rederive)
+    inputs: "Inputs | None" = None  # what it was derived from (see rederive)
+    resolver: ActorResolver | None = None  # the one that made ``base`` (see rederive)
 
     def __post_init__(self) -> None:
         self._suggested: dict[str, tuple[list[Suggestion], dict[int, Suggestion]]] = {}
@@ -65,23 +69,64 @@ class Derived:
         return self._suggest(source_id)[1].get(quote_index)
 
 
+@dataclass
+class Inputs:
+    """What a ``Derived`` was worked out from, kept so that the next edit re-derives only
+    what it changes (``rederive``). ``parsed``: the analyses as given (before the analysts'
+    quote edits); ``quote_edits``: source id -> its quote edits in force, in order."""
+
+    parsed: Mapping[str, Analysis]
+    sources: dict[str, Source]
+    actor_edits: list[dict]
+    incident_edits: list[dict]
+    quote_edits: dict[str, list[dict]]
+    groups: dict[str, str] | None
+
+
+def by_source(quote_edits: Iterable[dict]) -> dict[str, list[dict]]:
+    """Quote edits grouped by ``source_id``, each group in the order given."""
+    out: dict[str, list[dict]] = {}
+    for e in quote_edits:
+        out.setdefault(e.get("source_id", ""), []).append(e)
+    return out
+
+
 def derive(
     sources: Iterable[Source],
-    analyses: dict[str, Analysis],
+    analyses: Mapping[str, Analysis],
     gazetteer: Gazetteer,
     actor_edits: Iterable[dict] = (),
     incident_edits: Iterable[dict] = (),
     quote_edits: Iterable[dict] = (),
     groups: dict[str, str] | None = None,
+    previous: Derived | None = None,
 ) -> Derived:
     """``groups`` maps a source id to the id of its group of near-duplicates (a wire story
-    in several outlets); sources of one group count once as evidence."""
+    in several outlets); sources of one group count once as evidence. With ``previous``
+    (derived from the same ``analyses`` object before an edit), only what the edit changes
+    is worked out again (``rederive``); the result is the same as without it."""
     by_id = {s.id: s for s in sources}
+    inputs = Inputs(analyses, by_id, list(actor_edits), list(incident_edits), by_source(quote_edits), groups)
+    if previous is not None:
+        d = rederive(previous, inputs, gazetteer)
+        if d is not None:
+            return d
+    quote_edits = [e for es in inputs.quote_edits.values() for e in es]
     analyses = {k: v for k, v in analyses.items() if k in by_id}
-    quote_edits = list(quote_edits)
     analyses = _with_added_quotes(analyses, by_id, quote_edits)
-    actors = build_actors(by_id.values(), analyses, gazetteer, actor_edits)
+    base, resolver = resolve_mentions(by_id.values(), analyses, gazetteer)
+    actors = with_edits(base, inputs.actor_edits)
+    set_quote_actors(actors, analyses)
     _apply_speakers(analyses, actors, quote_edits)
+    incidents = _incidents(analyses, by_id, gazetteer, inputs)
+    from .derived_cache import summaries_of
+
+    d = Derived(analyses, actors, incidents, by_id, summaries_of(analyses), base, inputs, resolver)
+    return d
+
+
+def _incidents(analyses: Mapping[str, Analysis], by_id: dict[str, Source], gazetteer: Gazetteer, inputs: Inputs) -> list[Incident]:
+    """The incidents of ``analyses``, with the analysts' incident edits applied."""
 
     def adjective(country: str) -> str:
         c = gazetteer.country(country)
@@ -93,10 +138,98 @@ def derive(
     for sid, a in analyses.items():
         pub = by_id[sid].published
         mentions[sid] = a.incidents if pub == a.published else redate(a.incidents, pub, by_id[sid].text)
-    incidents = cluster_incidents(mentions, adjective, incident_edits, groups)
+    return cluster_incidents(mentions, adjective, inputs.incident_edits, inputs.groups, {sid: by_id[sid].published for sid in mentions})
+
+
+def rederive(previous: Derived, inputs: Inputs, gazetteer: Gazetteer) -> Derived | None:
+    """What ``derive`` gives for ``inputs``, worked out from ``previous`` after an edit:
+    only the sources whose quote edits changed get their analysis again; the actors are
+    resolved again only when such a change can change what a mention resolves to: from
+    the start when a quote with a speaker came or went, from the descriptions on
+    (``ActorResolver.again``) when a quote around a name did (``_resolver_view``); else
+    the analysts' actor edits are applied again to the same resolution; incidents are kept
+    unless the incident edits or groups changed; suggestions are kept for the sources
+    nothing changed for. None when ``previous`` was derived from other analyses or sources
+    (then everything is derived again)."""
+    old = previous.inputs
+    if old is None or previous.base is None or old.parsed is not inputs.parsed or old.sources.keys() != inputs.sources.keys():
+        return None
+    if any(s is not old.sources[sid] and s != old.sources[sid] for sid, s in inputs.sources.items()):
+        return None
+    parsed, by_id = inputs.parsed, inputs.sources
+    changed = {sid for sid in by_id if inputs.quote_edits.get(sid, []) != old.quote_edits.get(sid, []) and sid in parsed}
+    analyses: dict[str, Analysis] = {}
+    same_mentions = same_quotes = True
+    for sid in by_id:
+        if sid not in parsed:
+            continue
+        if sid in changed:
+            a = with_quote_edits(parsed[sid], by_id[sid], inputs.quote_edits.get(sid, []))
+            if same_mentions:
+                starts = _mention_starts(parsed[sid])
+                (spoken, around), (spoken_was, around_was) = _resolver_view(a, starts), _resolver_view(previous.analyses[sid], starts)
+                same_mentions = spoken == spoken_was  # a speaker came or went
+                same_quotes = same_quotes and around == around_was  # a quote around a mention did
+            analyses[sid] = a
+        else:
+            analyses[sid] = previous.analyses[sid]
+    base, resolver = previous.base, getattr(previous, "resolver", None)
+    if not same_mentions or not same_quotes and resolver is None:
+        base, resolver = resolve_mentions(by_id.values(), analyses, gazetteer)
+    elif not same_quotes:
+        base = resolver.again(analyses)
+    actors = with_edits(base, inputs.actor_edits)
+    set_quote_actors(actors, analyses)
+    quote_edits = [e for es in inputs.quote_edits.values() for e in es]
+    _apply_speakers(analyses, actors, quote_edits)
+    if inputs.incident_edits == old.incident_edits and inputs.groups == old.groups:
+        incidents = previous.incidents
+    else:
+        incidents = _incidents(analyses, by_id, gazetteer, inputs)
     from .derived_cache import summaries_of
 
-    return Derived(analyses, actors, incidents, by_id, summaries_of(analyses))
+    d = Derived(analyses, actors, incidents, by_id, summaries_of(analyses), base, inputs, resolver)
+    if base is previous.base and actors.merged == previous.actors.merged:  # every actor_at as before
+        d._suggested = {sid: v for sid, v in previous._suggested.items() if sid not in changed}
+    return d
+
+
+def prepare(derived: Derived, gazetteer: Gazetteer) -> None:
+    """Give ``derived`` (read from the derived cache, say) the resolver that ``rederive``
+    redoes the descriptions with after a quote around a name comes or goes, so that the
+    first such edit does not resolve every actor again. Reads every analysis; slow on a
+    big corpus: for a worker thread. Changes nothing ``derived`` shows."""
+    if derived.resolver is not None or derived.base is None or derived.inputs is None:
+        return
+    analyses = {sid: derived.analyses[sid] for sid in derived.analyses}
+    resolver = ActorResolver(derived.sources.values(), analyses, gazetteer)
+    resolver.resolve(keep=True)
+    derived.resolver = resolver
+
+
+def _resolver_view(analysis: Analysis, starts: list[int]) -> tuple:
+    """What actor resolution reads of a source's quotes (``actors.ActorResolver``): the
+    quotes with a speaker, whole, and the spans of the others that hold one of the sorted
+    mention ``starts`` (``_mention_starts``: inside a quote, a mention is no antecedent
+    for a description)."""
+    spoken = tuple(
+        (q.start, q.end, q.text, sp.start, sp.end, sp.text, sp.kind, sp.antecedent_start, sp.antecedent_end)
+        for q in analysis.quotes if (sp := q.speaker) is not None
+    )
+    around = tuple(
+        (q.start, q.end) for q in analysis.quotes
+        if q.speaker is None and (i := bisect_left(starts, q.start)) < len(starts) and starts[i] < q.end
+    )
+    return spoken, around
+
+
+def _mention_starts(parsed: Analysis) -> list[int]:
+    """Sorted start offsets of everything in ``parsed`` that can be a mention of an actor."""
+    starts = [e.start for e in parsed.entities] + [f.agent_start for f in parsed.frames]
+    for q in parsed.quotes:
+        if q.speaker is not None:
+            starts.append(q.speaker.start)
+    return sorted(starts)
 
 
 def with_quote_edits(analysis: Analysis, source: Source, edits: list[dict]) -> Analysis:
@@ -117,7 +250,7 @@ def _with_added_quotes(analyses: dict[str, Analysis], sources: dict[str, Source]
     out = dict(analyses)
     for sid, es in by_source.items():
         a = copy.copy(analyses[sid])
-        quotes = {(q.start, q.end): copy.copy(q) for q in a.quotes}
+        quotes = {(q.start, q.end): _copy_quote(q) for q in a.quotes}
         text = sources[sid].text
         for e in es:
             span = (e["start"], e["end"])
@@ -128,6 +261,13 @@ def _with_added_quotes(analyses: dict[str, Analysis], sources: dict[str, Source]
         a.quotes = sorted(quotes.values(), key=lambda q: q.start)
         out[sid] = a
     return out
+
+
+def _copy_quote(q: Quote) -> Quote:
+    """``copy.copy(q)``, several times faster (a long article has thousands)."""
+    new = Quote.__new__(Quote)
+    new.__dict__.update(q.__dict__)
+    return new
 
 
 def _apply_speakers(analyses: dict[str, Analysis], actors, edits: list[dict]) -> None:

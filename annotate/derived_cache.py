@@ -15,20 +15,20 @@ import orjson
 from .atomic import write_atomic
 from .models import Actor, Analysis, Incident
 
-DERIVE_VERSION = 2
+DERIVE_VERSION = 3
 EDIT_TABLES = ("actor_edits", "incident_edits", "quote_edits", "source_links")
 
 
 def inputs_key(pipeline: str, gazetteer_fp: str, sources, tables: dict[str, dict]) -> str:
     """The cache key of derived data: 24 hex digits of a sha256 over ``DERIVE_VERSION``, ``pipeline``,
-    the gazetteer fingerprint ``gazetteer_fp``, each source's id and publication date, and the
+    the gazetteer fingerprint ``gazetteer_fp``, each source's id, publication date and language, and the
     records of the edit tables (``EDIT_TABLES``) in ``tables`` (table name -> doc_id -> record).
     """
     h = hashlib.sha256()
     h.update(f"{DERIVE_VERSION}|{pipeline}|".encode())
     h.update(hashlib.sha256(gazetteer_fp.encode()).digest())
     for s in sorted(sources, key=lambda s: s.id):
-        h.update(f"{s.id}:{s.published}|".encode())
+        h.update(f"{s.id}:{s.published}:{s.language}|".encode())
     for name in EDIT_TABLES:
         docs = tables.get(name, {})
         h.update(orjson.dumps([docs[i] for i in sorted(docs)], option=orjson.OPT_SORT_KEYS))
@@ -47,10 +47,13 @@ def summaries_of(analyses: Mapping[str, Analysis]) -> dict[str, dict]:
     return out
 
 
-def save(directory: Path, key: str, actors, incidents: list[Incident], summaries: dict, mode: int = 0o600, group: int = -1) -> None:
+def save(directory: Path, key: str, actors, incidents: list[Incident], summaries: dict, mode: int = 0o600, group: int = -1,
+         base=None) -> None:
     """Write ``DIR/derived-KEY.json`` (annotate.atomic, without fsync) with ``mode`` and
-    ``group``, and remove the entries of other keys. Best effort, like the analysis cache:
-    a cache that cannot be written costs time only (OSError is dropped)."""
+    ``group``, and remove the entries of other keys. ``base``: the ``ActorIndex`` before the
+    analysts' actor edits (its actors and aliases are kept too; its spans are ``actors``').
+    Best effort, like the analysis cache: a cache that cannot be written costs time only
+    (OSError is dropped)."""
     from dataclasses import asdict
 
     data = {
@@ -62,6 +65,8 @@ def save(directory: Path, key: str, actors, incidents: list[Incident], summaries
         "incidents": [asdict(i) for i in incidents],
         "summaries": summaries,
     }
+    if base is not None:
+        data["base"] = {"actors": [asdict(a) for a in base.actors.values()], "aliases": base.aliases, "merged": base.merged}
     try:
         from .cache import dir_mode, make_dir
 
@@ -99,6 +104,18 @@ def actors_from(data: dict, gazetteer):
     index.aliases = dict(data["aliases"])
     index.merged = dict(data["merged"])
     return index
+
+
+def base_from(data: dict, gazetteer):
+    """The ``ActorIndex`` before the analysts' actor edits held in a ``load`` dict (the spans
+    are those of ``actors_from``: edits change no span), or None when it holds none."""
+    base = data.get("base")
+    if not isinstance(base, dict):
+        return None
+    try:
+        return actors_from({**base, "by_span": data["by_span"]}, gazetteer)
+    except (KeyError, TypeError):
+        return None
 
 
 def incidents_from(data: dict) -> list[Incident]:

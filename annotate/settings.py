@@ -28,6 +28,12 @@ def config_path(path: str | Path | None = None) -> Path:
     return Path(path or os.environ.get("BLUF_CONFIG") or config_file())
 
 
+def config_exists(path: str | Path | None = None) -> bool:
+    """Whether there is anything at ``config_path(path)`` (a file, or something that is no
+    file: ``check_config`` reports that); without one every setting has its default."""
+    return config_path(path).exists()
+
+
 def load_config(path: str | Path | None = None) -> tuple[dict, str]:
     """(parsed TOML as a dict, problem): the file at ``config_path(path)``, unchecked
     (``annotate.config_schema.check_config`` gives the typed, checked settings). A missing

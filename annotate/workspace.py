@@ -506,7 +506,9 @@ class Workspace:
         version = pipeline_version(self.gazetteer)
         sources = self.sources()
         key = self._derived_key(version)
-        if all(self.cache.has(s.id, version) for s in sources):
+        from .language_support import is_analysed
+
+        if all(self.cache.has(s.id, version) for s in sources if is_analysed(s.language)):
             snap = derived_cache.load(self.cache.dir, key)
             if snap is not None:
                 if progress:
@@ -525,15 +527,22 @@ class Workspace:
 
     def _from_snapshot(self, snap: dict, version: str) -> Derived:
         from .derive import with_quote_edits
-        from .derived_cache import LazyAnalyses, actors_from, incidents_from
+        from .derived_cache import LazyAnalyses, actors_from, base_from, incidents_from
 
         actors = actors_from(snap, self.gazetteer)
         summaries = snap["summaries"]
         sources = dict(self._sources)
         edits = self._edits_in_force("quote_edits")
 
+        def parsed(sid: str):
+            from .analysis import not_analysed
+            from .language_support import is_analysed
+
+            src = sources.get(sid)
+            return self.cache.get(sid, version) if src is None or is_analysed(src.language) else not_analysed(src, version)
+
         def load(sid: str):
-            a = self.cache.get(sid, version)
+            a = parsed(sid)
             if a is None:
                 return None
             a = with_quote_edits(a, sources[sid], edits)
@@ -543,27 +552,54 @@ class Workspace:
             return a
 
         d = Derived(LazyAnalyses(sources, load), actors, incidents_from(snap), sources, summaries)
-        d.parsed = LazyAnalyses(sources, lambda sid: self.cache.get(sid, version))
+        d.parsed = LazyAnalyses(sources, parsed)
+        d.base, d.inputs = base_from(snap, self.gazetteer), self._derive_inputs(d.parsed, edits)
         return d
 
-    def derive(self, analyses, key: str | None = None) -> Derived:
+    def _derive_inputs(self, parsed, quote_edits: list[dict]):
+        from .derive import Inputs, by_source
+
+        return Inputs(parsed, dict(self._sources), self._edits_in_force("actor_edits"), self._edits_in_force("incident_edits"),
+                      by_source(quote_edits), self.duplicate_groups())
+
+    def derive(self, analyses, key: str | None = None, previous: Derived | None = None) -> Derived:
         """Work out actors, incidents and suggestions from ``analyses`` (source id ->
         ``Analysis``) and the analysts' edits in the store. Pure apart from saving the result
         in the derived cache (under ``key``, default: from the pipeline version) when every
-        source is analysed; ``install`` puts it in use. Runs in worker threads."""
+        source is analysed; ``install`` puts it in use. Runs in worker threads. With
+        ``previous`` (derived from the same ``analyses``), only what changed since is."""
         from . import derived_cache
         from .nlp.pipeline import pipeline_version
 
+        previous = previous if previous is not None and getattr(previous, "parsed", None) is analyses else None
         d = derive(
-            self.sources(), dict(analyses), self.gazetteer,
+            self.sources(), analyses, self.gazetteer,
             self._edits_in_force("actor_edits"), self._edits_in_force("incident_edits"), self._edits_in_force("quote_edits"),
-            self.duplicate_groups(),
+            self.duplicate_groups(), previous,
         )
         if len(d.analyses) == len(self._sources):  # everything analysed: worth keeping
             key = key or self._derived_key(pipeline_version(self.gazetteer))
-            derived_cache.save(self.cache.dir, key, d.actors, d.incidents, d.summaries, self.store.mode, self.store.group)
+            self._unsaved = (self.cache.dir, key, d.actors, d.incidents, d.summaries, self.store.mode, self.store.group, d.base)
+            if previous is None:  # after an edit, saved on close (writing it costs more than the edit)
+                self.save_derived()
         d.parsed = analyses
         return d
+
+    def prepare_edits(self) -> None:
+        """Work out ahead what keeps the first edit of quotes quick after opening a big
+        workspace from the derived cache (``derive.prepare``); for a worker thread."""
+        from .derive import prepare
+
+        if self._derived is not None:
+            prepare(self._derived, self.gazetteer)
+
+    def save_derived(self) -> None:
+        """Write what was last derived to the derived cache, if not written yet."""
+        from . import derived_cache
+
+        unsaved, self._unsaved = getattr(self, "_unsaved", None), None
+        if unsaved is not None:
+            derived_cache.save(*unsaved)
 
     def source_summary(self, source_id: str) -> dict:
         """``{"quotes": [[start, end, actor_id], ...], "tone": mean or None}`` without
@@ -595,7 +631,7 @@ class Workspace:
         return [s for s in self.sources() if s.id not in self._analyses]
 
     def _derive(self) -> None:
-        self.install(self.derive(getattr(self, "_parsed", self._analyses)))
+        self.install(self.derive(getattr(self, "_parsed", self._analyses), previous=self._derived))
 
     def suggestions(self, source_id: str) -> list[Suggestion]:
         """Suggested stances for the actors of a source, strongest first (never tags)."""
@@ -766,6 +802,34 @@ class Workspace:
         new_id = f"{incident_id}-split{n + 1}"
         self._edit("incident_edits", {"op": "split", "incident_id": incident_id, "source_ids": list(source_ids), "title": typed(title), "new_id": new_id})
         return new_id
+
+    def create_incident(self, source_id: str, start: int, end: int, title: str = "") -> str:
+        """Make an incident of the sentence(s) of ``source_id`` that [start, end) touches
+        (character offsets of its text), for an event the analysis missed or put in the wrong
+        incident: the sentence leaves any incident that held it. Type, country, place and date
+        are those of the event the analysis found in the sentence, if any; ``title`` ("" for
+        one made from them or the sentence). Returns the new incident's id. WorkspaceError if
+        there is no such source or the span is empty or all boilerplate."""
+        src = self.source(source_id)
+        if not (0 <= start < end <= len(src.text)):
+            raise WorkspaceError("select a sentence to make an incident of")
+        start, end = self._article_span(src, start, end)
+        a = self._analyses.get(source_id)
+        sents = [(s, e) for s, e in (a.sentences if a else []) if s < end and e > start]
+        if sents:
+            start, end = sents[0][0], sents[-1][1]
+        m = next((m for m in (a.incidents if a else []) if m.start < end and m.end > start), None)
+        from .event_types import load_event_types
+
+        et = load_event_types().get(m.kind) if m else None
+        made = f"{et.title if et and et.title else 'Incident'} in {m.place + ', ' if m.place else ''}{m.country}" if m else f"Incident: {_clip(src.text[start:end])}"
+        title = typed(title) or made
+        n = 1 + sum(1 for i in self._incidents if i.id.startswith("manual-"))
+        iid = slug(f"manual-{n}-{m.country if m else src.name}")
+        self._edit("incident_edits", {"op": "create", "incident_id": iid, "source_id": source_id, "start": start, "end": end, "title": title,
+                                      "kind": m.kind if m else "", "country": m.country if m else "", "place": m.place if m else "",
+                                      "date": m.date if m else ""}, what=f"new incident “{_clip(title)}”")
+        return iid
 
     def link_incident(self, incident_id: str, source_id: str, linked: bool = True) -> None:
         """Count ``source_id`` as reporting ``incident_id`` (``linked=False``: no longer).
@@ -988,6 +1052,7 @@ class Workspace:
                 "quote": st.quote if st else "", "note": e.get("note", "") if ev == "note" else (st.note if st and ev == "tag" else ""),
             })
         out += self._source_log()
+        out += self._brief_log()
         out.sort(key=lambda e: e["at"])
         return out
 
@@ -1006,28 +1071,45 @@ class Workspace:
                         "quote": "", "note": ""})
         return out
 
+    def _brief_log(self) -> list[dict]:
+        """Edits of the brief's title and scope, for ``log``: event "brief title" or "brief
+        scope", the new text in ``note`` ("" when it went back to the derived one)."""
+        out, before = [], {}
+        for _, d in sorted(self.store.docs("briefs").items()):
+            for field in ("title", "scope"):
+                if d.get(field, "") != before.get(field, ""):
+                    out.append({"at": d.get("created_at", ""), "annotator": d.get("annotator", ""), "event": f"brief {field}",
+                                "reason": "", "tag": "", "actor": "", "label": "", "source": "", "quote": "", "note": d.get(field, "")})
+            before = d
+        return out
+
     # ------------------------------------------------------------------ the brief
     def brief_text(self) -> dict:
         """The analyst's own bottom line and key judgments (latest edit), or {}."""
         docs = self.store.docs("briefs")
         return dict(docs[max(docs)]) if docs else {}
 
-    def set_brief_text(self, bottom_line: str | None = None, key_judgments: str | None = None) -> None:
-        """Keep the analyst's bottom line (and key judgments, one per line) in the workspace.
-        An empty text goes back to the draft generated from the annotations."""
+    BRIEF_FIELDS = ("bottom_line", "key_judgments", "title", "scope")  # what set_brief_text keeps
+
+    def set_brief_text(self, bottom_line: str | None = None, key_judgments: str | None = None,
+                       title: str | None = None, scope: str | None = None) -> None:
+        """Keep the analyst's bottom line (and key judgments, one per line), the brief's title and
+        its scope (one line each) in the workspace; None leaves a field as it is. An empty text goes
+        back to the draft generated from the annotations (for the title: one derived from the
+        incidents). Undo restores the previous text."""
         cur = self.brief_text()
-        doc = {
-            "bottom_line": cur.get("bottom_line", "") if bottom_line is None else typed(bottom_line, multiline=True),
-            "key_judgments": cur.get("key_judgments", "") if key_judgments is None else typed(key_judgments, multiline=True),
-            "annotator": self.annotator, "created_at": _now(),
-        }
+        given = {"bottom_line": bottom_line, "key_judgments": key_judgments, "title": title, "scope": scope}
+        doc = {k: cur.get(k, "") if v is None else typed(v, multiline=k in ("bottom_line", "key_judgments"))
+               for k, v in given.items()}
+        doc.update(annotator=self.annotator, created_at=_now())
         self._write([Op.insert("briefs", doc)])
 
         def put(text: dict):
-            keep = {"bottom_line": text.get("bottom_line", ""), "key_judgments": text.get("key_judgments", "")}
+            keep = {k: text.get(k, "") for k in self.BRIEF_FIELDS}
             return lambda: self._write([Op.insert("briefs", {**keep, "annotator": self.annotator, "created_at": _now()})])
 
-        self.undo_log.record(Step("edit of the brief", put(cur), put(doc)))
+        what = "brief title" if set(k for k, v in given.items() if v is not None) == {"title"} else "edit of the brief"
+        self.undo_log.record(Step(what, put(cur), put(doc)))
 
     def last_export(self) -> dict | None:
         """The latest recorded export as ``record_export`` stored it: ``{"format",
@@ -1094,6 +1176,7 @@ class Workspace:
     def close(self, compact: bool = True) -> None:
         """Flush and close the store and release its lock; ``compact`` folds a long
         journal into the TinyDB file. The workspace is unusable afterwards."""
+        self.save_derived()
         self.store.close(compact=compact)
 
 

@@ -16,7 +16,21 @@ from pty_timing import time_to_marker  # noqa: E402
 BIN = Path(sys.executable).parent
 
 
+def _compile_bluf() -> None:
+    """Byte-compile bluf's packages, as an install does: with PYTHONDONTWRITEBYTECODE set
+    (as on some shared machines) every start would otherwise compile them again, which
+    the baseline (Textual, installed with its bytecode) never does."""
+    import compileall
+
+    import annotate
+    import tui
+
+    for pkg in (annotate, tui):
+        compileall.compile_dir(str(Path(pkg.__file__).parent), quiet=1)
+
+
 def run(repeat: int = 7) -> dict:
+    _compile_bluf()
     with tempfile.TemporaryDirectory() as d:
         db = Path(d) / "ws.json"
         env = {"BLUF_DB": str(db), "XDG_CONFIG_HOME": d, "XDG_DATA_HOME": d, "XDG_CACHE_HOME": d}

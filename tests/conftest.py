@@ -56,3 +56,34 @@ def workspace(ws_path):
     yield ws
     ws.close()
 
+
+
+@pytest.fixture(scope="session")
+def long_article_template(tmp_path_factory) -> Path:
+    """A workspace with the five seeds and a generated article of reported speech
+    (bench/generated_article.py, 60 paragraphs, about 120 quotes), analysed."""
+    import sys
+
+    from annotate.ingest import make_source
+    from annotate.workspace import open_workspace
+
+    bench = str(Path(__file__).resolve().parents[1] / "bench")
+    sys.path.insert(0, bench)
+    try:
+        from generated_article import article
+    finally:
+        sys.path.remove(bench)
+    d = tmp_path_factory.mktemp("long-article")
+    ws = open_workspace(d / "ws.json", annotator="tester")
+    ws.add_sources([make_source(article(60), "drones.txt")])
+    ws.analyze()
+    ws.close()
+    return d
+
+
+@pytest.fixture
+def long_ws_path(long_article_template, tmp_path) -> Path:
+    """A fresh copy of the analysed workspace of the seeds and a long generated article."""
+    dst = tmp_path / "long"
+    shutil.copytree(long_article_template, dst)
+    return dst / "ws.json"

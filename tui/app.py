@@ -19,7 +19,6 @@ from .glyphs import install_width_filter
 from .memory import freeze_long_lived
 from .messages import AnalysisFailed, AnalysisProgress, AnalysisReady, WorkspaceFailed, WorkspaceOpened
 from .screens import NAVIGATION, navigation_bindings
-from .screens.help import HelpScreen
 from .screens.library import LibraryScreen
 from .themes import bundled_dir, label_glyph, label_slot, load_themes
 from .wording import count
@@ -95,6 +94,8 @@ class BlufApp(App):
         ends the session."""
         from annotate import BlufError
 
+        if isinstance(namespace, LibraryScreen) and namespace.when_ready(lambda: self._dispatch_action(namespace, action_name, params)):
+            return True  # run once the library's lists are there
         try:
             return await super()._dispatch_action(namespace, action_name, params)
         except BlufError as err:
@@ -467,6 +468,8 @@ class BlufApp(App):
         rows = [(k, f"{d}  [{i}]" if i else d) for k, d, i in self.key_rows(screen)]
         rows.append(("ctrl+p", "Command palette: every action by name"))
         legend = LEGEND if isinstance(screen, ReaderScreen) else []
+        from .screens.help import HelpScreen
+
         self.push_screen(HelpScreen(type(screen).__name__.replace("Screen", ""), rows, legend))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:

@@ -9,7 +9,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from annotate import SOURCE_FIELDS, __version__
+from annotate import __version__
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -41,6 +41,13 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--to", dest="date_to", default="", metavar="YYYY-MM-DD", help="sources published on or before")
     e.add_argument("--mode", type=_octal_mode, metavar="OCTAL",
                    help="permissions of the file written with -o, e.g. 0640 (default: the workspace's, 0600)")
+
+    br = sub.add_parser("brief", help="the brief's title and scope, kept in the workspace (undo and `bluf log` see them)")
+    br_sub = br.add_subparsers(dest="brief_command", metavar="ACTION", required=True)
+    for what, example in (("title", "India and Pakistan: strikes and ceasefire"), ("scope", "India-Pakistan crisis, 7-10 May 2025")):
+        bt = br_sub.add_parser(what, help=f"print the brief's {what}, or set it (\"\" goes back to the derived one)",
+                               epilog=f'Example: bluf brief {what} "{example}"')
+        bt.add_argument("text", nargs="?", default=None, help=f"the new {what}")
 
     a = sub.add_parser("analyze", help="analyse text files and print what was found")
     a.add_argument("files", nargs="+", metavar="FILE", help="any file `bluf import` reads (- for stdin)")
@@ -84,6 +91,8 @@ def _parser() -> argparse.ArgumentParser:
     se_sub = se.add_subparsers(dest="source_command", metavar="ACTION", required=True)
     ed = se_sub.add_parser("edit", help="set title, outlet, author, url, published, language, grade")
     ed.add_argument("source", help="source id, or its file name with or without extension")
+    from annotate import SOURCE_FIELDS
+
     for field in SOURCE_FIELDS:
         ed.add_argument(f"--{field}", help={"published": "publication date, YYYY-MM-DD", "grade": "Admiralty code: reliability A-F and credibility 1-6, e.g. B2"}.get(field))
     se_sub.add_parser("show", help="a source's metadata").add_argument("source")
@@ -190,11 +199,10 @@ def _workspace(args, seed: bool = True, compact: bool = True):
             _tell_notices(ws, shown)
 
 
-def _brief_title(given: str | None) -> str:
-    """``--title``, else the default title (annotate.brief.DEFAULT_TITLE)."""
-    from annotate import DEFAULT_TITLE
-
-    return DEFAULT_TITLE if given is None else given
+def _brief_title(given: str | None) -> str | None:
+    """``--title``, else None: the workspace's title (`bluf brief title`), else one derived
+    from the incidents."""
+    return given
 
 
 def _tell_notices(ws, shown: set[str]) -> None:
@@ -279,6 +287,24 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
+def cmd_brief(args) -> int:
+    """``bluf brief title|scope [TEXT]``: set the brief's title or scope in the workspace, or
+    print it (the title derived from the incidents when none was set)."""
+    field = args.brief_command
+    with _workspace(args, seed=args.text is None, compact=args.text is not None) as ws:
+        if args.text is not None:
+            ws.set_brief_text(**{field: args.text})
+        text = ws.brief_text().get(field, "")
+        if not text and field == "title":
+            from annotate import build_brief
+
+            ws.analyze(progress=_Progress("analysing"))
+            print(_line(build_brief(ws).title) + "  (derived from the incidents: set one with `bluf brief title \"…\"`)")
+        else:
+            print(_line(text or "(none)"))
+    return EXIT_OK
+
+
 def cmd_analyze(args) -> int:
     import json
 
@@ -317,7 +343,9 @@ def cmd_import(args) -> int:
         _import_web(ws, args, report, [p for p in args.paths if is_url(p)])
         names = {s.id: s.name for s in ws.sources()}
         for src in report.added:
-            flag = f"  [language {src.language}: analysed with the English pipeline]" if src.language and src.language != "en" else ""
+            from annotate import language_notice
+
+            flag = f"  [{language_notice(src.language)}]" if language_notice(src.language) else ""
             print(_line(f"added: {src.name} ({src.id}){flag}"))
         for src in report.already:
             print(_line(f"already there: {src.name}"))
@@ -407,6 +435,8 @@ def _update_feeds(ws, args) -> int:
 
 
 def cmd_source(args) -> int:
+    from annotate import SOURCE_FIELDS
+
     if args.source_command in ("rm", "restore"):
         return _source_rm(args)
     with _workspace(args, seed=False) as ws:
@@ -489,6 +519,9 @@ def cmd_log(args) -> int:
     for e in events:
         if args.json:
             print(_json(e))
+            continue
+        if e["event"].startswith("brief "):  # the brief's title or scope set
+            print(_line(f"{e['at'][:19]}  {e['annotator']:<12} {e['event']}: " + (f"“{e['note']}”" if e["note"] else "back to the derived one")))
             continue
         what = {"tag": "tagged", "untag": "untagged", "retag": "re-tagged", "note": "noted"}.get(e["event"], e["event"])
         why = f" ({e['reason']})" if e["reason"] else ""
@@ -598,12 +631,25 @@ def cmd_tui(args) -> int:
     return run_app(db=args.db)
 
 
+def _reader_args(argv: list[str] | None) -> argparse.Namespace | None:
+    """The arguments of ``bluf`` and ``bluf --db PATH`` (the reader), read without building
+    the parser of every command (and loading what their options list): the reader's
+    start-up. None for any other command line."""
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:
+        return argparse.Namespace(db=None, command=None)
+    if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
+        return argparse.Namespace(db=argv[1], command=None)
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _reader_args(argv) or _parser().parse_args(argv)
     handlers = {
         None: cmd_tui,
         "export": cmd_export,
         "analyze": cmd_analyze,
+        "brief": cmd_brief,
         "import": cmd_import,
         "feeds": cmd_feeds,
         "source": cmd_source,

@@ -35,8 +35,12 @@ class UIConfig:
 
 def load_ui_config() -> UIConfig:
     """The [ui] and [keys] settings of config.toml (annotate.config_schema), with every
-    problem of the file (not only of these tables) as one line each, shown at start."""
-    from annotate import check_config
+    problem of the file (not only of these tables) as one line each, shown at start.
+    Without a config file, the defaults, without loading the schema (start-up)."""
+    from annotate import check_config, config_exists
+
+    if not config_exists():
+        return UIConfig()
 
     data, problems = check_config()
     ui = data.ui

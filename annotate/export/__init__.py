@@ -75,7 +75,7 @@ def _json_chunks(ws, fmt, flt, title, today):
     if fmt == "json":
         from .workspace_json import workspace_json
 
-        brief = build_brief(ws, title=title or "brief", today=today, flt=flt) if flt.active else None
+        brief = build_brief(ws, title=title or None, today=today, flt=flt) if flt.active else None
         yield orjson.dumps(workspace_json(ws, brief), option=orjson.OPT_INDENT_2) + b"\n"
         return
     from .spans_jsonl import spans_jsonl
@@ -94,9 +94,7 @@ def export(ws, fmt: str = "md", flt=None, template: str | Path | None = None, ti
     one's draft bottom line can tell what changed; ``write`` (a callable taking the UTF-8
     bytes, e.g. ``write_export``) is called first, so a brief that could not be written is
     not remembered as made."""
-    from ..brief import DEFAULT_TITLE, BriefFilter, build_brief, select, snapshot
-
-    title = DEFAULT_TITLE if title is None else title
+    from ..brief import BriefFilter, build_brief, select, snapshot
 
     flt = flt or BriefFilter()
     if fmt == "md":

@@ -15,7 +15,9 @@ SCHEMA_VERSION = 1
 
 def analysis_record(src: Source, d: Derived) -> dict:
     """The ``bluf analyze --json`` record of one source: a dict with ``schema``, the source's name,
-    path, id and title, ``pipeline``, and lists of ``quotes`` (with speaker, actor, verb, rule,
+    path, id and title, its ``language`` (ISO 639-1, stated or detected), ``analysed`` (False for a
+    language the analysis does not read: the lists are then empty) with its one-line ``notice``,
+    ``pipeline``, and lists of ``quotes`` (with speaker, actor, verb, rule,
     partial, tone), ``entities``, ``incidents`` and ``suggestions``. Every span is ``{"start",
     "end"}`` in character offsets of the file's text as read (``Source.to_raw``). Values come from
     ``d`` (analysis, actors, incidents, suggestions). Raises ``KeyError`` when ``d`` has no analysis
@@ -63,18 +65,25 @@ def analysis_record(src: Source, d: Derived) -> dict:
             "id": inc.id, "title": inc.title, "country": inc.country, "kind": inc.kind, "date": inc.date or None,
             "status": inc.status, "evidence": [span(s, e) for s, e in inc.evidence[src.id]],
             "sources": len(inc.evidence),
+            "type": inc.kind, "place": inc.place or None, "date_end": inc.date_end or None, "date_here": inc.dates.get(src.id),
+            "dates_disagree": inc.dates_disagree, "actors": inc.actors, "targets": inc.targets,
         })
     suggestions = [
         {"actor_id": s.actor_id, "actor": actor(s.actor_id), "label": s.label, **span(s.start, s.end),
          "reason": s.reason, "score": s.score, "quote_index": s.quote_index}
         for s in d.suggestions(src.id)
     ]
+    from ..language_support import language_notice
+
     return {
         "schema": SCHEMA_VERSION,
         "source": src.name,
         "path": src.path,
         "id": src.id,
         "title": src.title or None,
+        "language": src.language or None,
+        "analysed": not language_notice(src.language),
+        "notice": language_notice(src.language) or None,
         "pipeline": a.pipeline,
         "quotes": quotes,
         "entities": entities,

@@ -3,6 +3,7 @@ quotes positive (measured on the seeds), so its sign never decides a stance."""
 
 from __future__ import annotations
 
+import functools
 import threading
 
 _lock = threading.Lock()
@@ -19,6 +20,8 @@ def _get():
         return _analyzer
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def tone(text: str) -> float:
-    """VADER compound score in [-1, 1]."""
+    """VADER compound score in [-1, 1]. Remembered per text: suggestions worked out again
+    after an edit score the same spans again."""
     return round(_get().polarity_scores(text)["compound"], 4)

@@ -14,6 +14,7 @@ the analyst's tags.
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -210,8 +211,9 @@ class TextCues:
         overlap; none inside ``blank`` spans (e.g. the speaker's own name and title)."""
         out: list[Hit] = []
         last = start
-        text = self.text
-        for s, _, e, i in self.found[bisect_left(self.starts, start) :]:
+        text, found = self.text, self.found
+        for k in range(bisect_left(self.starts, start), len(found)):  # no copy of the rest of a long text's cues
+            s, _, e, i = found[k]
             if s >= end:
                 break
             if e > end or s < last or any(s < be and e > bs for bs, be in blank):
@@ -247,7 +249,8 @@ def _paragraph_rest(text: str, end: int, sents: list[tuple[int, int]], starts: l
     out = []
     para_end = text.find("\n", end)
     para_end = len(text) if para_end < 0 else para_end
-    for s, e in sents[bisect_left(starts, end) :]:
+    for k in range(bisect_left(starts, end), len(sents)):  # no copy of the rest of a long text's sentences
+        s, e = sents[k]
         if s >= para_end or s in taken:
             break
         out.append((s, e))
@@ -261,10 +264,28 @@ def _sentence_of(pos: int, sents: list[tuple[int, int]], starts: list[int]) -> t
     return None
 
 
+_cues_lock = threading.Lock()
+_cues_made: list[tuple[str, Lexicon, TextCues]] = []  # the last few, newest last
+
+
+def text_cues(text: str, lex: Lexicon) -> TextCues:
+    """``TextCues(text, lex)``, remembered for the last 4 texts: suggestions worked out
+    again after an edit of a long article find the same cues in the same text."""
+    with _cues_lock:
+        for t, lx, cues in _cues_made:
+            if lx is lex and t == text:
+                return cues
+    cues = TextCues(text, lex)
+    with _cues_lock:
+        _cues_made.append((text, lex, cues))
+        del _cues_made[:-4]
+    return cues
+
+
 def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=None) -> tuple[list[Suggestion], dict[int, Suggestion]]:
     """(one suggestion per actor, the best first; one per quote index)."""
     text = source.text
-    cues = TextCues(text, lex)
+    cues = text_cues(text, lex)
     items: dict[str, list[_Item]] = defaultdict(list)
     per_quote: dict[int, Suggestion] = {}
     for i, q in enumerate(analysis.quotes):

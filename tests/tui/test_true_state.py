@@ -66,3 +66,54 @@ async def test_after_every_key_the_reader_shows_what_a_fresh_reader_shows(ws_pat
             now, fresh = shown(reader), await fresh_view(ws_path, reader)
             for part in now:
                 assert now[part] == fresh[part], f"{part} after key {i} {key!r} of {keys}"
+
+
+async def test_after_rename_new_quote_and_undo_in_a_long_article_the_reader_shows_what_a_fresh_reader_shows(long_ws_path):
+    """The same in a workspace holding a long article (many quotes and speakers), where an
+    edit re-derives only what it changes."""
+    from tui.screens.actors import ActorsScreen
+
+    from .test_screens import type_text
+
+    app = BlufApp(db=long_ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        ws = app.workspace
+        big = max(ws.sources(), key=lambda s: len(s.text))
+        app.open_reader(big.id)
+        await settle(app, pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and len(reader.quotes) >= 100
+        speaker = reader.quotes[0].actor_id
+        await pilot.press("right_square_bracket", "right_square_bracket")
+
+        async def same_as_fresh(what: str) -> None:
+            await settle(app, pilot)
+            assert app.screen is reader
+            now, fresh = shown(reader), await fresh_view(long_ws_path, reader)
+            for part in now:
+                assert now[part] == fresh[part], f"{part} after {what}"
+
+        # Rename the speaker of the first quote in the actors screen, then back.
+        await pilot.press("A")
+        await settle(app, pilot)
+        actors = app.screen
+        assert isinstance(actors, ActorsScreen)
+        while actors._current() != speaker:
+            await pilot.press("down")
+        await pilot.press("r", *["backspace"] * 60)
+        await type_text(pilot, "Renamed Speaker")
+        await pilot.press("enter", "escape")
+        assert ws.actor_name(speaker) == "Renamed Speaker"
+        await same_as_fresh("rename")
+        # A new quote: the focused sentence's first words, said by a new actor.
+        await pilot.press("right_parenthesis", "v", "right", "right", "Q")
+        await type_text(pilot, "new source person")
+        await pilot.press("enter")
+        assert any(q.rule == "analyst" for q in reader.quotes)
+        await same_as_fresh("new quote")
+        await pilot.press("u")
+        await same_as_fresh("undo of the new quote")
+        await pilot.press("u")
+        assert ws.actor_name(speaker) != "Renamed Speaker"
+        await same_as_fresh("undo of the rename")

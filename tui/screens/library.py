@@ -11,7 +11,6 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, ProgressBar, Static
 
-from tui.widgets.fitting_footer import FittingFooter
 from tui.widgets.quiet_input import QuietInput
 
 from ..wording import short_count
@@ -55,18 +54,41 @@ class LibraryScreen(Screen):
     LibraryScreen #incidents { height: 1fr; min-height: 4; }
     """
 
+    _body = False  # the lists are mounted (see on_mount)
+    _progress: tuple[int | None, int | None] | None = (None, None)  # the bar's (done, total); None: hidden
+
     def compose(self) -> ComposeResult:
         yield Static("bluf · library", id="title")
         yield Static("Opening the workspace…", id="status")
-        yield ProgressBar(total=None, show_eta=False, id="progress")
-        yield QuietInput(placeholder="filter sources and incidents (esc clears)", id="filter")
-        with Vertical():
-            yield Static("Sources", classes="heading")
-            yield DataTable(id="sources", cursor_type="row", zebra_stripes=True)
-            yield Static("Incidents", classes="heading")
-            yield DataTable(id="incidents", cursor_type="row")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._waiting: list = []  # actions of keys pressed before the lists (when_ready)
 
     def on_mount(self) -> None:
+        # The first paint is the title and the status line; the lists, which stay empty
+        # until the workspace is open (after the first paint), follow at once: their
+        # widgets' styles, layout and rendering were two thirds of the cost of the first
+        # paint (bench/startup.py).
+        self.app.call_after_refresh(self._mount_body)  # the app's: after the frame is written
+
+    async def _mount_body(self) -> None:
+        await self.mount_all([
+            ProgressBar(total=None, show_eta=False, id="progress"),
+            QuietInput(placeholder="filter sources and incidents (esc clears)", id="filter"),
+            Vertical(
+                Static("Sources", classes="heading"),
+                DataTable(id="sources", cursor_type="row", zebra_stripes=True),
+                Static("Incidents", classes="heading"),
+                DataTable(id="incidents", cursor_type="row"),
+            ),
+        ])
+        self._body = True
+        if self._progress is None or self._progress[1] is not None:  # what the analysis said meanwhile
+            self.set_progress(*(self._progress or (None, None)))
+        for callback in self._waiting:
+            self.app.call_later(callback)
+        self._waiting = []
         sources = add_columns(
             self.query_one("#sources", DataTable),
             ("#", "n", 2), ("", "flag", 2), ("Source", "title", 25, 4), ("Outlet", "outlet", 13, 1),
@@ -78,8 +100,11 @@ class LibraryScreen(Screen):
         )
         sources.focus()
         self.refresh_data()
+        self.call_after_refresh(self._fit)  # the screen's size came before its lists
         # The key bar follows the first paint: Textual's Footer costs a third of this
         # screen's mount time (bench/startup.py), and the library is what is looked at first.
+        from tui.widgets.fitting_footer import FittingFooter
+
         self.call_after_refresh(self.mount, FittingFooter())
 
     def on_resize(self) -> None:
@@ -100,7 +125,18 @@ class LibraryScreen(Screen):
     def set_status(self, text: str) -> None:
         self.query_one("#status", Static).update(Text(text))
 
+    def when_ready(self, callback) -> bool:
+        """Call ``callback`` once the lists are mounted (right after the first paint): a key
+        pressed before them waits instead of being lost. False when they are there."""
+        if self._body:
+            return False
+        self._waiting.append(callback)
+        return True
+
     def set_progress(self, done: int | None, total: int | None) -> None:
+        self._progress = None if total is None else (done, total)
+        if not self._body:
+            return
         bar = self.query_one("#progress", ProgressBar)
         if total is None:
             bar.add_class("-hidden")
@@ -114,7 +150,7 @@ class LibraryScreen(Screen):
 
     def refresh_data(self) -> None:
         ws = getattr(self.app, "workspace", None)
-        if ws is None:
+        if ws is None or not self._body:
             return
         sources = self.query_one("#sources", DataTable)
         incidents = self.query_one("#incidents", DataTable)

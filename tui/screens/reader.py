@@ -75,6 +75,7 @@ BASE_BINDINGS = [
     Binding("shift+up", "extend_line(-1)", "Shrink selection ↑", show=False, id="reader.extend_up"),
     Binding("Q", "add_quote", "Selection is a quote", show=False, id="reader.add_quote"),
     Binding("X", "remove_quote", "Not a quote", show=False, id="reader.remove_quote"),
+    Binding("i", "create_incident", "New incident of this sentence", show=False, id="reader.create_incident"),
     Binding("p", "toggle_panel", "Actor panel", show=False, id="reader.panel"),
     Binding("j,down", "down", "Scroll down", show=False, id="reader.scroll_down"),
     Binding("k,up", "up", "Scroll up", show=False, id="reader.scroll_up"),
@@ -133,8 +134,10 @@ class ReaderScreen(Screen):
     def on_mount(self) -> None:
         src = self.ws.source(self.source_id)
         bits = [src.label] + [x for x in (src.outlet, src.published[:10], src.grade and f"grade {src.grade}") if x]
-        if src.language and src.language != "en":
-            bits.append(f"⚠ language {src.language}: analysed as English")
+        from annotate import language_notice
+
+        if language_notice(src.language):
+            bits.append(f"⚠ {language_notice(src.language)}")
         copies = self.ws.near_duplicates_of(self.source_id)
         if copies:
             bits.append(f"≈ {len(copies)} near-duplicate{'s' if len(copies) > 1 else ''}")
@@ -162,6 +165,15 @@ class ReaderScreen(Screen):
                                       severity="warning", timeout=8)
             return
         self.app.call_from_thread(self.refresh_marks)
+        self.app.call_from_thread(self._prepare_edits)
+
+    @work(thread=True, exclusive=True, group="prepare-edits")
+    def _prepare_edits(self) -> None:
+        """What keeps the first edit of a quote quick, worked out ahead (Workspace.prepare_edits)."""
+        try:
+            self.ws.prepare_edits()
+        except Exception:  # noqa: BLE001 - only time is lost: the edit works it out itself
+            pass
 
     # ------------------------------------------------------------------ data
     @property
@@ -724,6 +736,25 @@ class ReaderScreen(Screen):
             self._pick_actor_then(then, "Who said it")
         else:
             then(actor)
+
+    def action_create_incident(self) -> None:
+        """A new incident of the sentence in focus or selected (the analysis missed the event or
+        put it in another incident)."""
+        span = self._focus_span()
+        if span is None:
+            self.notify("Select the sentence first (v, then arrows), or move to it with )", severity="warning")
+            return
+        from annotate import WorkspaceError
+
+        try:
+            iid = self.ws.create_incident(self.source_id, *span)
+        except WorkspaceError as err:
+            self.notify(str(err), severity="error")
+            return
+        title = next((i.title for i in self.ws.incidents() if i.id == iid), iid)
+        self.selection, self.selecting = None, False
+        self.notify(f"New incident: {title} (I: the incidents)", timeout=3)
+        self.app.refresh_views()
 
     def action_remove_quote(self) -> None:
         if self.mode != "quote" or self.focus_index is None:
