@@ -238,13 +238,15 @@ def apposition(text: str, end: int, gaz: Gazetteer) -> str:
     if len(words) > 12 or not any(w.lower() in _TITLE_RUN_WORDS for w in words):
         return ""
     run: list[str] = []
+    before = ""  # the word before the run
     for w in [*words, "."]:
         b = _bare(w)
         if b[:1].isupper() and b.lower() not in _TITLE_RUN_WORDS:
             run.append(b)
             continue
-        if len(run) >= 2 and not _known_name(run, gaz):
-            return ""  # another name: the next item of a list ("Food Minister A, Sindh Chief Minister B ...")
+        if len(run) >= 2 and before in TITLE_WORDS and not _known_name(run, gaz):
+            return ""  # another titled name: the next item of a list ("Food Minister A, Sindh Chief Minister B ...")
+        before = b.lower()
         run = []
     return phrase
 

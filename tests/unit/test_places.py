@@ -314,3 +314,9 @@ def test_a_name_shaped_like_a_place_is_a_place(nlp, text, name, label):
 def test_a_persons_camp_is_not_a_place(nlp):
     _, after = labels(nlp, "Aides in the Biden camp said the talks would go on.")
     assert after.get("Biden") in ("PERSON", None)
+
+
+def test_an_apposition_naming_an_organisation_is_not_a_list_item():
+    srcs, d = analyse("Ilya Marchenko, the head of Ukraine’s Centre for Countering Disinformation, said “the depot burned.”\n")
+    assert who(d, srcs[0], "depot") == "Ilya Marchenko"
+    assert d.actors.get(d.actors.resolve("Ilya Marchenko")).affiliation == "Ukraine"
