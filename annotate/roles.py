@@ -226,7 +226,7 @@ def title_run(text: str, start: int) -> str:
     return " ".join(reversed(words))
 
 
-def apposition(text: str, end: int) -> str:
+def apposition(text: str, end: int, gaz: Gazetteer) -> str:
     """The apposition right after a name at ``text[:end]``: "a spokesman for the Y ministry" in
     "X, a spokesman for the Y ministry, said"; "" when none. A relative clause ("X, who ...") is
     none."""
@@ -234,9 +234,55 @@ def apposition(text: str, end: int) -> str:
     if m is None or re.match(r"(?:who|which|that|said|says|told|adding)\b", m.group(1), re.I):
         return ""
     phrase = m.group(1)
-    if len(phrase.split()) > 12 or not any(w.lower() in _TITLE_RUN_WORDS for w in _TOKEN.findall(phrase)):
+    words = _TOKEN.findall(phrase)
+    if len(words) > 12 or not any(w.lower() in _TITLE_RUN_WORDS for w in words):
         return ""
+    run: list[str] = []
+    before = ""  # the word before the run
+    for w in [*words, "."]:
+        b = _bare(w)
+        if b[:1].isupper() and b.lower() not in _TITLE_RUN_WORDS:
+            run.append(b)
+            continue
+        if len(run) >= 2 and before in TITLE_WORDS and not _known_name(run, gaz):
+            return ""  # another titled name: the next item of a list ("Food Minister A, Sindh Chief Minister B ...")
+        before = b.lower()
+        run = []
     return phrase
+
+
+def _known_name(words: list[str], gaz: Gazetteer) -> bool:
+    """Capitalised words that name a country, an alias-file actor or a known place ("Bharatiya
+    Janata Party", "Khyber Pakhtunkhwa"), not a person."""
+    from .places import place
+
+    text = " ".join(words)
+    return bool(gaz.country(text) or gaz.canonical(text) or place(text, tuple(gaz.places)))
+
+
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]{2,30}?)(?:,[ \t]+[A-Z][\w .]{1,30}?)?[ \t]*(?::|[–—-][ \t])", re.M)
+# A bare national title ("Prime Minister Shehbaz Sharif") in a local paper is the paper's country's.
+_NATIONAL_TITLES = frozenset("president prime premier minister secretary chancellor".split())
+
+
+def dateline_country(text: str, gaz: Gazetteer) -> str:
+    """The country of a local paper's dateline in the first lines ("KARACHI:", "SEOUL –"), "" when
+    none or a news agency's ("DUBAI (Reuters) –": wire copy names its foreign leaders)."""
+    from .places import country_name, place
+
+    m = _DATELINE.search(text[:400])
+    if m is None:
+        return ""
+    name = m.group(1).strip().title()
+    c = gaz.country(name)
+    if c is None and (p := place(name, tuple(gaz.places))) and p.country:
+        c = gaz.country(country_name(p.country))
+    return c.name if c else ""
+
+
+def national_title(phrases: list[str]) -> bool:
+    """The phrases hold a national office's title without saying which nation's."""
+    return any(w.lower() in _NATIONAL_TITLES for p in phrases for w in _TOKEN.findall(p))
 
 
 def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) -> str:

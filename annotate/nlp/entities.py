@@ -14,7 +14,7 @@ from ..models import Entity
 from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
 from ..text import norm_name
-from .lexicon import NAME_TITLES, REPORTING_VERBS, TITLE_WORDS
+from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
 
 # Words that make a capitalised phrase an organisation or a place, never a person (see
@@ -27,10 +27,14 @@ KEEP = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "DATE", "PRODUCT"
 def correct_entities(doc, gazetteer) -> None:
     """Relabel entity spans in place (document-level consistency)."""
     ents, changed = _arabic_family_names(doc, list(doc.ents), gazetteer)
+    ents, trimmed = _titles_inside_names(doc, ents, gazetteer)
+    changed = changed or trimmed
     surnames = {}
+    firsts = set()  # first names of people named in full ("Paris" of "Paris Hilton")
     for e in ents:
         if e.label_ == "PERSON" and len(e) >= 2:
             surnames[e[-1].text] = e
+            firsts.add(e[0].text)
     out = []
     for e in ents:
         label = e.label_
@@ -46,7 +50,9 @@ def correct_entities(doc, gazetteer) -> None:
         elif label in ("PERSON", "ORG", "PRODUCT") and all(t.lower_ in TITLE_WORDS or t.text == "." for t in e):
             changed = True
             continue  # "Brig" of "Brig. Gen. Yahya Saree": a title, not a name
-        elif label in ("PERSON", "ORG", "NORP") and (where := _known_place(doc, e, gazetteer, surnames)):
+        elif label in ("PERSON", "ORG", "NORP") and (where := _known_place(doc, e, gazetteer, surnames.keys() | firsts)):
+            label = where
+        elif label in ("PERSON", "ORG") and e.text not in surnames and (where := _place_by_form(doc, e)):
             label = where
         if label != e.label_:
             changed = True
@@ -174,10 +180,43 @@ def _arabic_family_names(doc, ents: list, gazetteer) -> tuple[list, bool]:
     return out, changed
 
 
-def _known_place(doc, e, gazetteer, surnames) -> str:
+def _titles_inside_names(doc, ents: list, gazetteer) -> tuple[list, bool]:
+    """"Corps Commander Bahawalpur Lt Gen Aqeel" tagged PERSON as "Bahawalpur Lt Gen Aqeel": the
+    name is what follows the last title word ("Aqeel"); a known place before the titles is GPE.
+    "Punjab’s Sheikhupura" tagged PERSON is two places. Returns the entities and whether any
+    changed."""
+    out: list = []
+    changed = False
+    for e in ents:
+        pos = next((t.i for t in e[1:-1] if t.text in ("’s", "'s")), -1) if e.label_ in ("PERSON", "ORG") else -1
+        if pos > 0:  # "Punjab’s Sheikhupura": a place's place, no one's name
+            a, b = doc[e.start : pos], doc[pos + 1 : e.end]
+            if all(gazetteer.country(x.text) or place(x.text, tuple(gazetteer.places)) for x in (a, b)):
+                out += [relabeled_span(doc, a, "GPE"), relabeled_span(doc, b, "GPE")]
+                changed = True
+                continue
+        cut = max((t.i for t in e[:-1] if t.lower_ in TITLE_WORDS), default=-1) if e.label_ == "PERSON" else -1
+        if cut < 0 or not any(t.i < cut and t.lower_ not in TITLE_WORDS and not t.is_punct for t in e):
+            out.append(e)
+            continue
+        changed = True
+        lead = [t for t in e if t.i < cut and t.lower_ not in TITLE_WORDS]
+        head = doc[lead[0].i : lead[-1].i + 1] if lead and lead[-1].i == lead[0].i + len(lead) - 1 else None
+        if head is not None and place(head.text, tuple(gazetteer.places)) is not None:
+            out.append(relabeled_span(doc, head, "GPE"))
+        rest = doc[cut + 1 : e.end]
+        if rest.text.strip(" .") and rest[0].is_punct:
+            rest = doc[cut + 2 : e.end]
+        if len(rest) and rest.text.strip(" ."):
+            out.append(relabeled_span(doc, rest, "PERSON"))
+    return out, changed
+
+
+def _known_place(doc, e, gazetteer, names) -> str:
     """"GPE" or "LOC" when the PERSON, ORG or NORP span ``e`` is, whole, a known place (places.py)
     and its context does not make it a person; else "". A person's context: a title before it
-    ("Col. Houston"); for a PERSON span, a reporting verb next to a city or region ("said Jackson",
+    ("Col. Houston"); for a PERSON span, an apposition with a title ("Jackson, a former senator"),
+    a reporting verb next to a city or region ("said Jackson",
     "Jackson told") or a person elsewhere in the article with that surname or first name ("Paris
     Hilton"). The alias file's names are left to the entity ruler."""
     words = [t for t in e if not t.is_punct]
@@ -197,15 +236,50 @@ def _known_place(doc, e, gazetteer, surnames) -> str:
     if p is None:
         return ""
     if e.label_ == "PERSON":
-        if e.text in surnames:
+        if e.text in names:
             return ""
-        if any(s.label_ == "PERSON" and len(s) >= 2 and s[0].text == e.text for s in doc.ents):
+        appo = doc[e.end : e.end + 5]  # "Jackson, a former senator, said"
+        if len(appo) >= 3 and appo[0].text == "," and appo[1].lower_ in ("a", "an", "the") and any(
+                t.lower_ in TITLE_WORDS or t.lower_ in OFFICIAL_NOUNS for t in appo[2:]):
             return ""
         if p.kind in ("city", "region"):
             near = [doc[i] for i in (e.start - 1, e.end) if 0 <= i < len(doc)]
             if any(t.lemma_ in REPORTING_VERBS and t.pos_ == "VERB" for t in near):
                 return ""
     return "LOC" if p.kind == "area" else "GPE"
+
+
+# Nouns of a kind of place: "the Kalachyovsky and Zakanalye districts", "the village of Hibhib".
+PLACE_NOUNS = frozenset(
+    """
+    district districts province provinces region regions village villages town towns city
+    county governorate oblast municipality neighbourhood neighborhood suburb area
+    """.split()
+)
+# Last words of a street or a site's name ("Hali Road"); first words of a settlement's ("Kibbutz Reim").
+STREET_WORDS = frozenset("road street avenue highway boulevard lane market bazaar chowk square".split())
+SETTLEMENT_WORDS = frozenset("kibbutz moshav village camp".split())
+
+
+def _place_by_form(doc, e) -> str:
+    """"GPE" or "FAC" when a PERSON or ORG span is shaped like a place's name, else "": followed by
+    a kind of place ("Zakanalye districts", "Kalachyovsky and Zakanalye districts"), after "the
+    village of", ending in a street word ("Hali Road": FAC) or starting with a settlement word
+    ("Kibbutz Reim")."""
+    if not all(t.text[:1].isupper() for t in e if t.is_alpha):
+        return ""
+    if len(e) >= 2 and e[-1].lower_ in STREET_WORDS:
+        return "FAC"
+    if len(e) >= 2 and e[0].lower_ in SETTLEMENT_WORDS:
+        return "GPE"
+    after = doc[e.end : e.end + 4]
+    if len(after) and after[0].lower_ in PLACE_NOUNS:
+        return "GPE"
+    if len(after) >= 3 and after[0].lower_ in ("and", ",") and after[1].text[:1].isupper() and after[2].lower_ in PLACE_NOUNS:
+        return "GPE"
+    if e.start >= 2 and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in PLACE_NOUNS:
+        return "GPE"
+    return ""
 
 
 def entity_mentions(doc) -> list[Entity]:
