@@ -201,7 +201,7 @@ class _Mention:
 
 @dataclass
 class ActorIndex:
-    """The actors of a corpus and where they are mentioned (built by ``build_actors``). ``actors``:
+    """The actors of a corpus and where they are mentioned (built by ``resolve_mentions``, edited by ``with_edits``). ``actors``:
     actor id -> ``Actor``; ``by_span``: ``(source_id, start, end)`` of a mention (character offsets)
     -> actor id; ``aliases``: normalised name (``text.norm_name``) -> actor id; ``merged``: old
     actor id -> the id it was merged into; ``gazetteer``: the alias file it was built with, None
@@ -369,19 +369,9 @@ def _titled_name(text: str, gaz: Gazetteer, person_name_of=None) -> bool:
     return bool(pn) and len(pn.split()) >= 2 and any(w.lower() in TITLE_WORDS for w in _TOKEN.findall(text))
 
 
-def build_actors(
-    sources: Iterable[Source],
-    analyses: dict[str, Analysis],
-    gaz: Gazetteer,
-    edits: Iterable[dict] = (),
-) -> ActorIndex:
-    """Resolve every mention to a canonical actor, and set ``Quote.actor_id``."""
-    return ActorResolver(sources, analyses, gaz).run(edits)
-
-
 def resolve_mentions(sources: Iterable[Source], analyses: dict[str, Analysis], gaz: Gazetteer) -> tuple[ActorIndex, ActorResolver]:
-    """The ``ActorIndex`` of the corpus before the analysts' edits (``build_actors`` is
-    ``with_edits(index, edits)`` then ``set_quote_actors``), and the resolver that made it
+    """The ``ActorIndex`` of the corpus before the analysts' edits (``with_edits`` applies
+    them, ``set_quote_actors`` then sets ``Quote.actor_id``), and the resolver that made it
     (``ActorResolver.again`` redoes its last stages). Sets no ``Quote.actor_id``."""
     resolver = ActorResolver(sources, analyses, gaz)
     return resolver.resolve(keep=True), resolver
@@ -421,7 +411,7 @@ def set_quote_actors(index: ActorIndex, analyses: dict[str, Analysis]) -> None:
 
 class ActorResolver:
     """One pass over the analysed corpus that builds an :class:`ActorIndex`, stage by
-    stage (:meth:`run` gives the order). Each stage reads what earlier ones wrote:
+    stage (:meth:`resolve` gives the order). Each stage reads what earlier ones wrote:
 
     - ``mentions``: every speaker, frame agent and PERSON/ORG entity of every analysis
       (``_Mention``; its position in the list is its number ``k``);
@@ -455,16 +445,8 @@ class ActorResolver:
         self.cluster_of: dict[str, str] = {}  # person name -> canonical
         self.surname_canon: dict[str, set[str]] = defaultdict(set)  # surname -> canonical names
 
-    def run(self, edits: Iterable[dict] = ()) -> ActorIndex:
-        """All stages in order; ``edits`` are the workspace's ``actor_edits`` records,
-        applied last. Sets ``Quote.actor_id`` on the analyses and returns the index."""
-        self.resolve()
-        _apply_edits(self.index, edits)
-        self.set_quote_actors()
-        return self.index
-
     def resolve(self, keep: bool = False) -> ActorIndex:
-        """The stages before the analysts' edits (the index ``run`` then edits). ``keep``:
+        """Every stage, in order: the index before the analysts' edits. ``keep``:
         keep a copy of the index as it is before the descriptions, for ``again``."""
         self.find_people()
         self.cluster_people()
@@ -716,14 +698,6 @@ class ActorResolver:
                     known[aid] = keys
             for k in keys:
                 self.index.aliases.setdefault(k, aid)
-
-    def set_quote_actors(self) -> None:
-        """``Quote.actor_id`` of every quote with a speaker: the (canonical) actor of the
-        speaker's span, or None."""
-        for sid, a in self.analyses.items():
-            for q in a.quotes:
-                if q.speaker is not None:
-                    q.actor_id = self.index.at(sid, q.speaker.start, q.speaker.end)
 
 
 def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses, gaz, ensure, government_for) -> None:
