@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.bluf-installed
 
-.PHONY: run test install bench quality clean
+.PHONY: run test install bench quality quality-real clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,18 @@ test: $(STAMP)
 
 quality: $(STAMP) .bench/textacy/.ok
 	$(BIN)/python bench/quality.py --textacy .bench/textacy/bin/python --write docs/QUALITY.md
+
+# Real news outside the seeds (issues 14-16): texts outside the repo (copyright) in
+# $BLUF_DEVSET or /work/devset; bench/real_news/rebuild.py restores them.
+DEVSET ?= $(or $(BLUF_DEVSET),/work/devset)
+quality-real: $(STAMP)
+	@if [ -f "$(DEVSET)/meta.json" ] && [ -d "$(DEVSET)/texts" ]; then \
+		mkdir -p .bench && BLUF_MAKE=1 $(BIN)/python bench/real_news/score.py --devset "$(DEVSET)" \
+			--write docs/QUALITY-REAL-NEWS.md --json .bench/real-news.json; \
+	else \
+		echo "quality-real: no development set at $(DEVSET) (texts/ and meta.json), nothing measured."; \
+		echo "  Set BLUF_DEVSET=DIR, or rebuild it: python bench/real_news/rebuild.py --from DIR (or online: without --from)."; \
+	fi
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -29,14 +29,18 @@ from .models import Actor, Analysis, Source
 from .nlp.lexicon import OFFICIAL_NOUNS, TITLE_WORDS
 from .org_words import NAME_CHECK_ORG_WORDS
 from .roles import (
+    INSTITUTION_HEADS,
     Candidate,
     Description,
+    affiliation,
+    apposition,
     description,
     issuer,
     pick_author,
     pick_institution,
     pick_person,
     role_words,
+    title_run,
 )
 from .text import norm_name, slug
 
@@ -59,6 +63,14 @@ _GROUP_NAME = re.compile(
     r"\b(?:the|this) (?:group|coalition|bloc|format|grouping|club|alliance|forum)\b[^.]{0,60}?"
     r"(?:so-called|known as|dubbed|called|named)\s+(?:the\s+)?[\"“](?P<name>[^\"”]{2,40})[\"”]",
     re.I,
+)
+# A news agency's credit line: "Reporting by X in Islamabad; Editing by Y", "(Writing by Z)",
+# or a byline alone on its line ("By Jane Doe and John Roe").
+_CREDIT = re.compile(
+    r"(?:(?:additional\s+)?(?:reporting|editing|writing|written|edited|compiled|produced|research|"
+    r"graphics?|photos?|photographs|translation|translated|fact-checking)\s+by\b[^\n)]*)"
+    r"|^[ \t]*by[ \t]+[A-Z][^\n]{0,80}$",
+    re.I | re.M,
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 
@@ -85,6 +97,10 @@ def _capital_before(toks: list[str], j: int) -> bool:
     return j >= 0 and toks[j][:1].isupper()
 
 
+# An Arabic family name with its article: "al-Houthi", "el-Sisi".
+_ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z]")
+
+
 def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha()
 
@@ -101,7 +117,7 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
     k = len(toks)
     while k > 0:
         w = toks[k - 1]
-        if w[:1].isupper() or k < len(toks) and w.lower() in _PARTICLES and _capital_before(toks, k - 1):
+        if w[:1].isupper() or _ARTICLE_NAME.match(w) or k < len(toks) and w.lower() in _PARTICLES and _capital_before(toks, k - 1):
             k -= 1
         else:
             break
@@ -295,11 +311,16 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         src = sources.get(sid)
         if src is None:
             continue
+        first = len(out)
         persons = sorted((e.start, e.end, e.text) for e in a.entities if e.label == "PERSON")
         starts = [p[0] for p in persons]
 
         def person_in(s: int, e: int) -> str:
-            """The first person named inside [s, e)."""
+            """The first person named inside [s, e), or the person whose name holds it ("Houthi"
+            of "al-Houthi")."""
+            j = bisect_left(starts, s + 1) - 1
+            if j >= 0 and persons[j][0] < s and persons[j][1] >= e:
+                return persons[j][2]
             for i in range(bisect_left(starts, s), len(persons)):
                 ps, pe, t = persons[i]
                 if ps >= e:
@@ -344,6 +365,9 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "person-entity", "", True, e.text))
             elif e.label == "ORG" and not gaz.is_outlet(e.text):
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "org-entity", org_inside=True))
+        credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text else []
+        if credits:  # "Editing by Kevin Liffey": the agency's staff, not actors
+            out[first:] = [m for m in out[first:] if not any(s <= m.start < t for s, t in credits)]
     return out
 
 
@@ -444,6 +468,7 @@ class ActorResolver:
         self.by_first_word: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.cluster_of: dict[str, str] = {}  # person name -> canonical
         self.surname_canon: dict[str, set[str]] = defaultdict(set)  # surname -> canonical names
+        self.org_texts: dict[str, tuple[str, ...]] = {}  # source id -> its ORG entity texts
 
     def resolve(self, keep: bool = False) -> ActorIndex:
         """Every stage, in order: the index before the analysts' edits. ``keep``:
@@ -511,7 +536,7 @@ class ActorResolver:
             if m.kind == "org-entity" or self.government_for(m.text):
                 continue
             canon = gaz.canonical(m.text)
-            if canon and not (gaz.entry(canon) and gaz.entry(canon).kind == "person"):
+            if canon and not (gaz.entry(canon) and gaz.entry(canon).kind == "person") and not m.has_person:
                 continue
             looks_named = m.role != "entity" and not m.org_inside and _name_like(m.text, gaz)
             if m.has_person or canon or looks_named or _titled_name(m.text, gaz, person_name):
@@ -595,13 +620,26 @@ class ActorResolver:
         for k, pn in self.person_of.items():
             m = self.mentions[k]
             canon = self.person_canonical(pn, m.source_id)
-            aid = self.ensure(canon, "person", _affiliation(m.text, self.gaz))
+            aid = self.ensure(canon, "person")
             if not self.actors[aid].affiliation:
-                self.actors[aid].affiliation = _affiliation(m.text, self.gaz)
+                self.actors[aid].affiliation = self.affiliation_of(m, pn)
             self.index.by_span[(m.source_id, m.start, m.end)] = aid
             self.alias(aid, pn)
             if m.kind != "pronoun":
                 self.alias(aid, m.text)
+
+    def affiliation_of(self, m: _Mention, pn: str) -> str:
+        """The organisation or country the words introducing person mention ``m`` (named ``pn``)
+        give (``roles.affiliation``): the mention's own words besides the name, the title run
+        before it, an apposition after it."""
+        phrases = ["" if m.text.strip() in pn else m.text.replace(pn, " ")]  # not "Houthi" of "al-Houthi"
+        src = self.srcs.get(m.source_id)
+        if src is not None and m.kind != "pronoun":
+            phrases += [title_run(src.text, m.start), apposition(src.text, m.end)]
+        if m.source_id not in self.org_texts:
+            a = self.analyses.get(m.source_id)
+            self.org_texts[m.source_id] = tuple(dict.fromkeys(e.text for e in a.entities if e.label == "ORG")) if a else ()
+        return affiliation(phrases, self.gaz, self.org_texts[m.source_id])
 
     # ------------------------------------------------------------------ 2. groups
     def find_groups(self) -> None:
@@ -791,7 +829,44 @@ def _person_name_of(gaz: Gazetteer):
 
 
 def _government_for(text: str, gaz: Gazetteer) -> str | None:
-    return government_for(text, gaz)
+    return organisation_for(text, gaz) or government_for(text, gaz)
+
+
+def organisation_for(text: str, gaz: Gazetteer) -> str | None:
+    """"a Houthi military spokesman" -> "Houthis": an unnamed official of one organisation of the
+    alias file speaks for it (before any country the phrase names: "Yemen's Houthi spokesman");
+    None when no single organisation is named, the phrase is not about officials, or it names
+    the official ("Houthi spokesman Yahya Saree")."""
+    words = [_strip_possessive(w) for w in _TOKEN.findall(text)]
+    heads = [k for k, w in enumerate(words) if w.lower() in OFFICIAL_NOUNS]
+    if not heads:
+        return None
+    # Before the official noun ("a Houthi military spokesman") or its object ("a spokesman for
+    # Hamas"); not further on ("ministers from nine countries on NATO's eastern flank").
+    h = heads[0]
+    while h + 1 < len(words) and words[h + 1].lower() in OFFICIAL_NOUNS:
+        h += 1  # "military spokesman": the noun is "spokesman"
+    if words[h].lower() in INSTITUTION_HEADS:
+        return None  # "the UN human rights office" is a body of its own
+    if any(w != _strip_possessive(w) and not gaz.country(_strip_possessive(w)) and not gaz.canonical(_strip_possessive(w))
+           for w in _TOKEN.findall(text)[:h]):
+        return None  # "António Guterres's spokesman" speaks for Guterres
+    starts = set(range(h))
+    if h + 1 < len(words) and words[h + 1].lower() in ("for", "of"):
+        starts.add(h + 3 if h + 2 < len(words) and words[h + 2].lower() == "the" else h + 2)
+    orgs = set()
+    for k in sorted(starts):
+        for n in (3, 2, 1):
+            chunk = " ".join(words[k : k + n])
+            canon = gaz.canonical(chunk) if chunk[:1].isupper() else None
+            entry = gaz.entry(canon) if canon else None
+            if entry is not None and entry.kind != "person":
+                orgs.add(entry.name)
+                break
+    if len(orgs) != 1:
+        return None
+    pn = person_name(text, gaz)
+    return None if pn and len(pn.split()) >= 2 else orgs.pop()
 
 
 def _first_person_country(m: _Mention, gaz: Gazetteer) -> str | None:
@@ -809,13 +884,6 @@ def _first_person_country(m: _Mention, gaz: Gazetteer) -> str | None:
             return c.government_name
     return None
 
-
-def _affiliation(text: str, gaz: Gazetteer) -> str:
-    for w in _TOKEN.findall(text):
-        c = gaz.country(_strip_possessive(w))
-        if c:
-            return c.name
-    return ""
 
 
 def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:

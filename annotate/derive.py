@@ -138,7 +138,7 @@ def _incidents(analyses: Mapping[str, Analysis], by_id: dict[str, Source], gazet
     for sid, a in analyses.items():
         pub = by_id[sid].published
         mentions[sid] = a.incidents if pub == a.published else redate(a.incidents, pub, by_id[sid].text)
-    return cluster_incidents(mentions, adjective, inputs.incident_edits, inputs.groups)
+    return cluster_incidents(mentions, adjective, inputs.incident_edits, inputs.groups, {sid: by_id[sid].published for sid in mentions})
 
 
 def rederive(previous: Derived, inputs: Inputs, gazetteer: Gazetteer) -> Derived | None:

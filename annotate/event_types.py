@@ -1,6 +1,7 @@
-"""Event types: the kinds of incident (drones, missiles, ...) and the actions (violation,
-shoot-down, ...) that incident detection recognises, read from a data file:
-annotate/events.toml, or the user's events.toml in the config dir, or $BLUF_EVENTS."""
+"""Event types (ACLED/PLOVER-style: airspace violation, air or drone strike, protest, ...)
+and the means that carry them out (drones, fighter jets, ...), with their trigger words
+and patterns, read from a data file: annotate/events.toml, or the user's events.toml in the
+config dir, or $BLUF_EVENTS."""
 
 from __future__ import annotations
 
@@ -14,8 +15,38 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class EventType:
-    """One kind or action: ``name`` as stored on a mention, ``title`` for incident titles
-    ("" for none), ``pattern`` a compiled case-insensitive regex (None: the fallback)."""
+    """One event type. ``id``: as stored on mentions and incidents ("air_or_drone_strike");
+    ``title``: for incident titles; ``verbs``/``nouns``: trigger lemmas (lower case);
+    ``phrases``: compiled case-insensitive regexes over the sentence; ``context``: lemmas (or
+    lower-case phrases with a space) of which one must be in the sentence (empty: none
+    needed); ``exclude``: lemmas or phrases that veto the sentence; ``place_rule``: "entered"
+    (the place is the country whose airspace or territory was entered) or "" (where it
+    happened); ``untargeted``: not this type when the clause names a target ("fired
+    missiles at Israel" is no weapons test); ``needs_target``: trigger lemmas that make this
+    type only when the clause names a target or a place ("fired a missile" alone is a test);
+    ``non_state``: not this type when a country did it."""
+
+    id: str
+    title: str = ""
+    verbs: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    phrases: tuple[re.Pattern, ...] = ()
+    context: frozenset[str] = frozenset()
+    exclude: frozenset[str] = frozenset()
+    place_rule: str = ""
+    untargeted: bool = False
+    needs_target: frozenset[str] = frozenset()
+    non_state: bool = False
+
+    @property
+    def name(self) -> str:
+        """The id (the name stored on mentions)."""
+        return self.id
+
+
+@dataclass(frozen=True)
+class Means:
+    """What carried an event out: ``name`` ("drones"), ``title`` ("Drones"), ``pattern``."""
 
     name: str
     title: str = ""
@@ -24,13 +55,17 @@ class EventType:
 
 @dataclass(frozen=True)
 class EventTypes:
-    """The kinds and the actions in file order (the first whose pattern matches wins), the
-    file they were read from, and why a user's file was not used (one line each)."""
+    """The types and the means in file order, the file they were read from, and why a
+    user's file was not used (one line each)."""
 
-    kinds: tuple[EventType, ...]
-    actions: tuple[EventType, ...]
+    types: tuple[EventType, ...]
+    means: tuple[Means, ...] = ()
     path: str = ""
     problems: tuple[str, ...] = field(default=())
+
+    def get(self, type_id: str) -> EventType | None:
+        """The type of id ``type_id``, or None."""
+        return next((t for t in self.types if t.id == type_id), None)
 
 
 def bundled_events_file() -> Path:
@@ -38,18 +73,27 @@ def bundled_events_file() -> Path:
     return Path(__file__).with_name("events.toml")
 
 
-def _entries(data: dict, table: str) -> tuple[EventType, ...]:
-    out = []
-    for e in data.get(table, []):
-        pattern = e.get("pattern")
-        out.append(EventType(str(e["name"]), str(e.get("title", "")), re.compile(pattern, re.I) if pattern is not None else None))
-    return tuple(out)
+def _words(e: dict, key: str) -> frozenset[str]:
+    v = e.get(key, [])
+    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+        raise TypeError(f"{key} of {e.get('id', '?')!r} must be a list of strings")
+    return frozenset(x.lower() for x in v)
 
 
 def parse_event_types(data: dict, path: str = "") -> EventTypes:
-    """EventTypes from a parsed events.toml. Raises KeyError, TypeError or re.error on a
-    malformed entry."""
-    return EventTypes(_entries(data, "kind"), _entries(data, "action"), path)
+    """EventTypes from a parsed events.toml. Raises KeyError (no ``[[type]]``, or an entry
+    without ``id``), TypeError or re.error on a malformed entry."""
+    if not data.get("type"):
+        raise KeyError("no [[type]] tables (the old [[kind]]/[[action]] format is no longer read)")
+    types = []
+    for e in data["type"]:
+        types.append(EventType(
+            str(e["id"]), str(e.get("title", "")), _words(e, "verbs"), _words(e, "nouns"),
+            tuple(re.compile(p, re.I) for p in e.get("phrases", [])), _words(e, "context"), _words(e, "exclude"),
+            str(e.get("place_rule", "")), bool(e.get("untargeted", False)), _words(e, "needs_target"), bool(e.get("non_state", False)),
+        ))
+    means = tuple(Means(str(m["name"]), str(m.get("title", "")), re.compile(m["pattern"], re.I) if m.get("pattern") else None) for m in data.get("means", []))
+    return EventTypes(tuple(types), means, path)
 
 
 @lru_cache(maxsize=4)
@@ -58,7 +102,8 @@ def _load(path: str) -> EventTypes:
         return parse_event_types(tomllib.loads(Path(path).read_text(encoding="utf-8")), path)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, re.error) as err:
         bundled = _load(str(bundled_events_file()))
-        return EventTypes(bundled.kinds, bundled.actions, bundled.path, (f"{path}: not used ({str(err).splitlines()[0]})",))
+        msg = str(err).splitlines()[0].strip("'\"")
+        return EventTypes(bundled.types, bundled.means, bundled.path, (f"{path}: not used ({msg})",))
 
 
 def load_event_types(path: str | Path | None = None) -> EventTypes:

@@ -64,14 +64,16 @@ class ActorEntry:
 @dataclass
 class Gazetteer:
     """The alias file (seeds/actors.toml merged with the user's, ``load_gazetteer``): ``countries``,
-    ``actors``, news ``outlets`` by name, and ``problems``, one line per file that could not be
-    read. Lookups compare names normalised by ``text.norm_name``.
+    ``actors``, news ``outlets`` by name, ``problems``, one line per file that could not be
+    read, and ``places``: regions, seas and straits the place packages do not name in English
+    ("Crimea", "Gaza Strip"; see places.py). Lookups compare names normalised by ``text.norm_name``.
     """
 
     countries: list[Country] = field(default_factory=list)
     actors: list[ActorEntry] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # one line per unreadable file
+    places: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._country_by: dict[str, Country] = {}
@@ -180,9 +182,12 @@ class Gazetteer:
 
     def fingerprint(self) -> str:
         """A JSON string of the entity-ruler patterns (sorted keys): changes whenever the names the
-        pipeline recognises change; part of the analysis cache key.
+        pipeline recognises change, and the ``places``; part of the analysis cache key.
         """
-        return json.dumps(self.ruler_patterns(), sort_keys=True, ensure_ascii=False)
+        patterns: list = self.ruler_patterns()
+        if self.places:  # the entity step reads them too (places.py)
+            patterns = [*patterns, {"places": self.places}]
+        return json.dumps(patterns, sort_keys=True, ensure_ascii=False)
 
 
 def _tuple(v) -> tuple[str, ...]:
@@ -191,7 +196,7 @@ def _tuple(v) -> tuple[str, ...]:
 
 def parse_gazetteer(data: dict) -> Gazetteer:
     """A ``Gazetteer`` from a parsed alias TOML dict (``country``, ``actor`` arrays of tables,
-    ``outlets`` list). Entries that are not tables or have no ``name`` are skipped; values are
+    ``outlets`` and ``places`` lists). Entries that are not tables or have no ``name`` are skipped; values are
     converted to strings. Raises ``TypeError`` when ``outlets`` is not iterable.
     """
     countries = [
@@ -218,7 +223,8 @@ def parse_gazetteer(data: dict) -> Gazetteer:
         for a in data.get("actor", [])
         if isinstance(a, dict) and a.get("name")
     ]
-    return Gazetteer(countries, actors, [str(o) for o in data.get("outlets", [])])
+    places = [str(p) for p in data.get("places", [])]
+    return Gazetteer(countries, actors, [str(o) for o in data.get("outlets", [])], places=places)
 
 
 def _merge(base: Gazetteer, extra: Gazetteer) -> Gazetteer:
@@ -227,7 +233,8 @@ def _merge(base: Gazetteer, extra: Gazetteer) -> Gazetteer:
     anames = {a.name for a in extra.actors}
     actors = [a for a in base.actors if a.name not in anames] + extra.actors
     outlets = list(dict.fromkeys(base.outlets + extra.outlets))
-    return Gazetteer(countries, actors, outlets, base.problems + extra.problems)
+    places = list(dict.fromkeys(base.places + extra.places))
+    return Gazetteer(countries, actors, outlets, base.problems + extra.problems, places)
 
 
 def bundled_alias_file() -> Path:

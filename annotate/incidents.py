@@ -1,31 +1,37 @@
-"""Incidents: incident mentions from all sources, clustered into one incident per event,
-then the analyst's edits (confirm, rename, merge, split, note) applied on top.
+"""Incidents: event mentions from all sources, clustered into one incident per event, then
+the analyst's edits (confirm, rename, merge, split, note, create) applied on top.
 
-Mentions of the same country join; within a country, mentions whose dates are known and
-more than ``SPLIT_DAYS`` apart are separate incidents. A mention that names no aircraft
-("incidents stack up across Estonia, Denmark and Poland") only joins an incident found
-otherwise. Ids are stable across re-analysis: the main incident of a country and kind is
-``<country>-<kind>``, so edits keep applying when sources are added.
+Mentions join when they are of the same type and country and their dates are within
+``JOIN_DAYS`` of each other (ranges: when they overlap or come within a day); distinct
+events in one country and week stay apart (fighter jets near a platform on the 19th are not
+the drone incursion of the 10th). A mention without a date joins the incident of its type
+and country that most sources report among those of the days before its source's
+publication (``UNDATED_DAYS``), or any when the publication date is unknown. Ids are stable across re-analysis:
+the main incident of a country and type is ``<country>-<type>``, the others carry their
+date, so edits keep applying when sources are added; ``aliases`` keep the ids of earlier
+versions of bluf (``<country>-<kind>``: finland-drones) so their edits still apply.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from .event_types import load_event_types
 from .models import Incident, IncidentMention
 from .text import slug
 
-SPLIT_DAYS = 4
+JOIN_DAYS = 1
+# An undated report joins an event that took place at most this many days before its
+# source's publication date (or one day after, time zones), when the publication date is known.
+UNDATED_DAYS = 10
+# The kinds of airspace incidents before events of any type (bluf ≤ analysis 14); their
+# incidents' ids were "<country>-<kind>".
+LEGACY_KINDS = ("drones", "missiles", "jets", "balloons")
 
 
-def _titles(types) -> dict[str, str]:
-    """name -> title of the kinds or actions in events.toml that have one."""
-    return {t.name: t.title for t in types if t.title}
-
-
+@lru_cache(maxsize=65536)
 def _d(iso: str) -> date | None:
     try:
         return date.fromisoformat(iso) if iso else None
@@ -33,48 +39,135 @@ def _d(iso: str) -> date | None:
         return None
 
 
-def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adjective=lambda c: c, edits=(), dup_groups=None) -> list[Incident]:
-    """``mentions_by_source``: source id -> its incident mentions. ``dup_groups``: source id ->
-    its near-duplicate group (``dup_groups``), for counting independent sources."""
-    by_country: dict[str, list[tuple[str, IncidentMention]]] = {}
-    weak: dict[str, list[tuple[str, IncidentMention]]] = {}
+class _Group:
+    __slots__ = ("items", "first", "last")
+
+    def __init__(self) -> None:
+        self.items: list[tuple[str, IncidentMention]] = []
+        self.first: date | None = None
+        self.last: date | None = None
+
+    def add(self, sid: str, m: IncidentMention) -> None:
+        self.items.append((sid, m))
+        a = _d(m.date)
+        if a is not None:
+            b = _d(m.date_end) or a
+            self.first = a if self.first is None or a < self.first else self.first
+            self.last = b if self.last is None or b > self.last else self.last
+
+
+def _span(m: IncidentMention) -> tuple[date, date]:
+    a = _d(m.date)
+    return a, max(a, _d(m.date_end) or a)
+
+
+def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -> tuple[list[_Group], _Group | None]:
+    """The groups of one type and country, and the main one (most sources)."""
+    from datetime import timedelta
+
+    dated = sorted((x for x in ms if _d(x[1].date)), key=lambda x: _span(x[1]))
+    groups: list[_Group] = []
+    for sid, m in dated:
+        a, b = _span(m)
+        g = groups[-1] if groups else None
+        if g is not None and (a - g.last).days <= JOIN_DAYS:
+            g.add(sid, m)
+        else:
+            g = _Group()
+            g.add(sid, m)
+            groups.append(g)
+    main = max(groups, key=lambda g: len({sid for sid, _ in g.items})) if groups else None
+    around: dict[date, _Group] = {}  # undated reports of sources published near one another
+    for sid, m in (x for x in ms if not _d(x[1].date)):
+        own = next((g for g in groups if any(s == sid for s, _ in g.items)), None)
+        if own is not None:  # the event its own source dates elsewhere
+            own.add(sid, m)
+            continue
+        pub = _d(published.get(sid, "")[:10])
+        if pub is None:  # joins the main event of its type and country
+            home = main
+        else:  # the event a source published on ``pub`` reports took place shortly before
+            near = [g for g in groups if g.first is not None and g.last >= pub - timedelta(days=UNDATED_DAYS) and g.first <= pub + timedelta(days=1)]
+            home = main if main in near else max(near, key=lambda g: len({s for s, _ in g.items}), default=None)
+            if home is None:
+                home = next((g for p, g in around.items() if abs((p - pub).days) <= UNDATED_DAYS), None)
+            if home is None and main is not None and main.first is None:
+                home = main
+        if home is None:
+            home = _Group()
+            groups.append(home)
+            if pub is not None:
+                around[pub] = home
+            main = main or home
+        home.add(sid, m)
+    return groups, main
+
+
+def _top(values) -> list[str]:
+    """The non-empty values, most frequent first (ties: first seen first)."""
+    counts: dict[str, int] = {}
+    for v in values:
+        if v:
+            counts[v] = counts.get(v, 0) + 1
+    return sorted(counts, key=counts.__getitem__, reverse=True)
+
+
+@lru_cache(maxsize=65536)
+def _slug(text: str) -> str:
+    return slug(text)
+
+
+def _incident(country: str, type_id: str, g: _Group, is_main: bool, titles: dict, means_titles: dict, adjective) -> Incident:
+    items = g.items
+    means = next(iter(_top(m.action for _, m in items)), "")
+    place = next(iter(_top(m.place for _, m in items)), "")
+    evidence: dict[str, list[list[int]]] = {}
+    dates: dict[str, str] = {}
+    for sid, m in items:
+        spans = evidence.setdefault(sid, [])
+        if [m.start, m.end] not in spans:
+            spans.append([m.start, m.end])
+        if m.date and sid not in dates:
+            dates[sid] = f"{m.date}/{m.date_end}" if m.date_end else m.date
+    when = g.first.isoformat() if g.first else ""
+    end = g.last.isoformat() if g.last and g.first and g.last > g.first else ""
+    disagree = False
+    if len(set(dates.values())) > 1:  # some source's days share none with another's
+        spans = [(_d(v.split("/")[0]), _d(v.split("/")[-1])) for v in set(dates.values())]
+        disagree = any(a[0] > b[1] or b[0] > a[1] for a in spans for b in spans)
+    if type_id == "airspace_violation" and means:
+        title = f"{means_titles.get(means, means.title())} in {adjective(country)} airspace"
+    else:
+        title = f"{titles.get(type_id, type_id.replace('_', ' ').capitalize())} in {place + ', ' if place else ''}{country}"
+    base = _slug(f"{country}-{type_id}")  # ISO dates need no slugging
+    iid = base if is_main else f"{base}-{when}" if when else _slug(f"{country}-{type_id}-undated-{means or place or 'other'}")
+    aliases = []
+    if type_id == "airspace_violation" and means in LEGACY_KINDS:
+        old = _slug(f"{country}-{means}")
+        aliases.append(old if is_main else f"{old}-{when or 'undated'}")
+    return Incident(id=iid, title=title, country=country, kind=type_id, date=when, evidence=evidence, date_end=end, place=place,
+                    means=means, actors=_top(m.actor for _, m in items), targets=_top(m.target for _, m in items), dates=dates,
+                    dates_disagree=disagree, aliases=aliases)
+
+
+def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adjective=lambda c: c, edits=(), dup_groups=None,
+                      published: dict[str, str] | None = None) -> list[Incident]:
+    """``mentions_by_source``: source id -> its event mentions. ``published``: source id -> its
+    ISO publication date, where known (an undated report joins an event of the days before). ``adjective``: country name ->
+    its adjective, for titles ("Polish airspace"). ``edits``: the analyst's incident edits in
+    the order made. ``dup_groups``: source id -> its near-duplicate group, for counting
+    independent sources. Returns the incidents sorted by date (undated last)."""
+    by_key: dict[tuple[str, str], list[tuple[str, IncidentMention]]] = {}
     for sid, ms in mentions_by_source.items():
         for m in ms:
-            (weak if m.kind == "unspecified" else by_country).setdefault(m.country, []).append((sid, m))
-    incidents: list[Incident] = []
+            by_key.setdefault((m.kind, m.country), []).append((sid, m))
     types = load_event_types()  # annotate/events.toml
-    kind_title, action_title = _titles(types.kinds), _titles(types.actions)
-    for country, ms in by_country.items():
-        groups: list[list[tuple[str, IncidentMention]]] = []
-        dated = sorted((m for m in ms if _d(m[1].date)), key=lambda m: m[1].date)
-        undated = [m for m in ms if not _d(m[1].date)]
-        for m in dated:
-            if groups and (_d(m[1].date) - _d(groups[-1][-1][1].date)).days <= SPLIT_DAYS:
-                groups[-1].append(m)
-            else:
-                groups.append([m])
-        main = max(groups, key=lambda g: len({sid for sid, _ in g})) if groups else None
-        if main is None:
-            groups = [undated]
-            main = groups[0]
-        else:
-            main.extend(undated)  # undated mentions join the main event of the country
-        main.extend(weak.get(country, []))
-        for g in groups:
-            kind = Counter(m.kind for _, m in g if m.kind != "unspecified").most_common(1)[0][0]
-            action = Counter(m.action for _, m in g if m.kind != "unspecified").most_common(1)[0][0]
-            dates = sorted(m.date for _, m in g if m.date)
-            when = dates[0] if dates else ""
-            evidence: dict[str, list[list[int]]] = {}
-            for sid, m in g:
-                spans = evidence.setdefault(sid, [])
-                if [m.start, m.end] not in spans:
-                    spans.append([m.start, m.end])
-            title = f"{kind_title.get(kind, kind.title())} " + action_title.get(action, "over {country}").format(
-                adj=adjective(country), country=country
-            )
-            iid = slug(f"{country}-{kind}") if g is main else slug(f"{country}-{kind}-{when or 'undated'}")
-            incidents.append(Incident(id=iid, title=title, country=country, kind=kind, date=when, evidence=evidence))
+    titles = {t.id: t.title for t in types.types if t.title}
+    means_titles = {m.name: m.title for m in types.means if m.title}
+    incidents: list[Incident] = []
+    for (type_id, country), ms in by_key.items():
+        groups, main = _cluster(ms, published or {})
+        incidents += [_incident(country, type_id, g, g is main, titles, means_titles, adjective) for g in groups]
     incidents = apply_edits(incidents, edits)
     dup_groups = dup_groups or {}
     for inc in incidents:
@@ -87,8 +180,13 @@ def apply_edits(incidents: list[Incident], edits) -> list[Incident]:
     """The analyst's changes, in the order made. An edit naming an incident that no longer
     exists is skipped."""
     by_id = {i.id: i for i in incidents}
+    alias = {a: i.id for i in incidents for a in i.aliases if a not in by_id}
     for e in edits:
         op, iid = e.get("op"), e.get("incident_id", "")
+        if op == "create":
+            _create(by_id, e)
+            continue
+        iid = iid if iid in by_id else alias.get(iid, iid)
         inc = by_id.get(iid)
         if inc is None:
             continue
@@ -103,12 +201,13 @@ def apply_edits(incidents: list[Incident], edits) -> list[Incident]:
         elif op == "date":
             inc.date = e.get("date", inc.date)
         elif op == "merge":
-            into = by_id.get(e.get("into", ""))
+            into = by_id.get(e.get("into", "")) or by_id.get(alias.get(e.get("into", ""), ""))
             if into is None or into is inc:
                 continue
             for sid, spans in inc.evidence.items():
                 dst = into.evidence.setdefault(sid, [])
                 dst.extend(s for s in spans if s not in dst)
+            into.dates = {**inc.dates, **into.dates}
             if inc.date and (not into.date or inc.date < into.date):
                 into.date = inc.date
             del by_id[iid]
@@ -117,7 +216,8 @@ def apply_edits(incidents: list[Incident], edits) -> list[Incident]:
             new_id = e.get("new_id") or f"{iid}-split"
             if not moved or len(moved) == len(inc.evidence) or new_id in by_id:
                 continue
-            new = replace(inc, id=new_id, title=e.get("title") or f"{inc.title} (split)", evidence={s: inc.evidence.pop(s) for s in moved}, status="suggested", note="")
+            new = replace(inc, id=new_id, title=e.get("title") or f"{inc.title} (split)", evidence={s: inc.evidence.pop(s) for s in moved}, status="suggested", note="",
+                          dates={s: inc.dates.pop(s) for s in moved if s in inc.dates}, aliases=[])
             by_id[new_id] = new
         elif op == "link":
             sid = e.get("source_id", "")
@@ -126,3 +226,24 @@ def apply_edits(incidents: list[Incident], edits) -> list[Incident]:
         elif op == "unlink":
             inc.evidence.pop(e.get("source_id", ""), None)
     return list(by_id.values())
+
+
+def _create(by_id: dict[str, Incident], e: dict) -> None:
+    """An incident the analyst made from one sentence: the sentence leaves the incidents
+    that held it (an incident left without evidence goes)."""
+    iid, sid = e.get("incident_id", ""), e.get("source_id", "")
+    span = [e.get("start", 0), e.get("end", 0)]
+    if not iid or not sid or iid in by_id:
+        return
+    for other in list(by_id.values()):
+        spans = other.evidence.get(sid)
+        if spans and span in spans:
+            spans.remove(span)
+            if not spans:
+                del other.evidence[sid]
+                other.dates.pop(sid, None)
+            if not other.evidence:
+                del by_id[other.id]
+    when = e.get("date", "")
+    by_id[iid] = Incident(id=iid, title=e.get("title", ""), country=e.get("country", ""), kind=e.get("kind", ""), date=when,
+                          evidence={sid: [span]}, place=e.get("place", ""), dates={sid: when} if when else {})

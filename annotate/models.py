@@ -209,20 +209,29 @@ class Frame:
 
 @dataclass(frozen=True, slots=True)
 class IncidentMention:
-    """A sentence reporting an airspace incident (nlp/events.py). ``start``/``end``: the sentence's
-    character offsets; ``country``: the country whose airspace it is; ``kind``: jets, drones,
-    missiles, aircraft, balloons (or unspecified); ``action``: violation, interception, shoot-down,
-    crash; ``date``: ISO date when resolved against the publication date, "" otherwise;
-    ``date_text``: the words the date was read from.
+    """A sentence reporting an event (nlp/events.py; types from events.toml). ``start``/``end``: the
+    sentence's character offsets; ``country``: where it happened (for an airspace violation, the
+    country whose airspace was entered); ``kind``: the event type's id ("air_or_drone_strike");
+    ``action``: the means when the sentence names one ("drones", "jets"; "" otherwise); ``date``:
+    ISO date when resolved against the publication date, "" otherwise; ``date_text``: the words the
+    date was read from; ``date_end``: the last day of a range ("the night of 9-10 September"), ""
+    for one day; ``place``: the specific place (city, region, sea, base) as written, "" when none;
+    ``actor``/``target``: who did it and to whom, when the clause says so ("" otherwise);
+    ``trigger``: the word that reports the event.
     """
 
     start: int  # the sentence that reports it
     end: int
     country: str
-    kind: str  # jets, drones, missiles, aircraft, balloons
-    action: str  # violation, interception, shoot-down, crash
+    kind: str  # event type id
+    action: str  # means: drones, missiles, jets, balloons, ... ("" when not named)
     date: str = ""  # ISO date when resolved, "" otherwise
     date_text: str = ""
+    date_end: str = ""  # ISO, last day of a range
+    place: str = ""
+    actor: str = ""
+    target: str = ""
+    trigger: str = ""
 
 
 @dataclass
@@ -258,7 +267,7 @@ class Analysis:
             "entities": [list(asdict(e).values()) for e in self.entities],
             "quotes": [q.to_dict() for q in self.quotes],
             "frames": [[f.agent_start, f.agent_end, f.agent_text, f.verb, f.start, f.end] for f in self.frames],
-            "incidents": [[m.start, m.end, m.country, m.kind, m.action, m.date, m.date_text] for m in self.incidents],
+            "incidents": [[m.start, m.end, m.country, m.kind, m.action, m.date, m.date_text, m.date_end, m.place, m.actor, m.target, m.trigger] for m in self.incidents],
             "stray_marks": list(self.stray_marks),
             "seconds": self.seconds,
         }
@@ -314,11 +323,16 @@ class Suggestion:
 
 @dataclass
 class Incident:
-    """Reports of one airspace incident grouped across sources (incidents.py). ``id``: slug of country,
-    kind and date; ``title``: a readable title; ``country``, ``kind``: as in ``IncidentMention``;
-    ``date``: earliest ISO date of its mentions, "" when undated; ``evidence``: source id -> list of
+    """Reports of one event grouped across sources (incidents.py). ``id``: slug of country, type
+    (and date when the country has several); ``title``: a readable title; ``country``; ``kind``: the
+    event type's id; ``date``: earliest ISO date of its mentions, "" when undated; ``date_end``: the
+    latest day its dated mentions give when later than ``date``; ``evidence``: source id -> list of
     ``[start, end]`` character spans; ``status``: suggested or confirmed; ``note``: the analyst's
-    note; ``independent``: number of sources that are not copies of one another.
+    note; ``independent``: number of sources that are not copies of one another; ``place``: the
+    specific place most sources name; ``means``, ``actors``, ``targets``: as the mentions say;
+    ``dates``: source id -> the date (or "start/end" range) that source gives, for the sources
+    that give one; ``dates_disagree``: True when sources give days more than a day apart;
+    ``aliases``: earlier ids of the same incident (edits made under them still apply).
     """
 
     id: str
@@ -332,6 +346,14 @@ class Incident:
     note: str = ""
     # Sources that are not copies of one another (a wire story in two outlets counts once).
     independent: int = 0
+    date_end: str = ""
+    place: str = ""
+    means: str = ""
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    dates: dict[str, str] = field(default_factory=dict)
+    dates_disagree: bool = False
+    aliases: list[str] = field(default_factory=list)
 
     @property
     def source_ids(self) -> list[str]:

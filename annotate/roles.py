@@ -171,3 +171,113 @@ def pick_institution(d: Description, at: int, institutions: list[tuple[int, str,
         return before[-1] if before else None
     hits = [aid for s, aid, words in institutions if s < at and d.head in words]
     return hits[-1] if hits else None
+
+
+# Words of a title run before a name besides titles and official nouns ("Houthi military
+# spokesman", "Hamas political bureau chief").
+_TITLE_RUN_WORDS = _ROLE_WORDS | frozenset(
+    """
+    military political senior top armed security intelligence opposition ruling party bureau
+    media national regional provincial state chief army navy air force forces police
+    """.split()
+)
+_RUN_WORD = re.compile(r"([\w.’'-]+)\s+$")
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:an?|the|who\s+is\s+(?:an?|the))\s+)?([^,;:\n“”\"()]{3,90}?)\s*(?:[,;:)\n]|\.(?:\s|$)|$)")
+_FOR = re.compile(r"\b(?:for|of|to|from|at|in)\s+(?:the\s+)?(.+)$", re.I)
+# Institutions of a state: "a spokesman for the Pakistani interior ministry" speaks for Pakistan.
+_STATE_BODIES = frozenset("ministry government army navy police military office department embassy forces cabinet".split())
+
+
+def title_run(text: str, start: int) -> str:
+    """The words just before ``text[start]`` that introduce a name, up to 8 and within the line and
+    clause: "Pakistan's Deputy Prime Minister" before "Ishaq Dar", "BJP leader" before "Altaf
+    Thakur"."""
+    words: list[str] = []
+    pos = start
+    while len(words) < 8:
+        m = _RUN_WORD.search(text, max(0, pos - 60), pos)
+        if m is None or "\n" in text[m.end(1) : pos]:
+            break
+        w = m.group(1)
+        b = _bare(w).lower()
+        if w.endswith(".") and len(w) > 4 and b not in _TITLE_RUN_WORDS:
+            break  # the end of the previous sentence ("on Monday.")
+        if not (w[:1].isupper() or b in _TITLE_RUN_WORDS or b in ("of", "for", "to", "the")):
+            break
+        words.append(w)
+        pos = m.start(1)
+    while words and words[-1].lower() in ("of", "for", "to", "the"):
+        words.pop()
+    return " ".join(reversed(words))
+
+
+def apposition(text: str, end: int) -> str:
+    """The apposition right after a name at ``text[:end]``: "a spokesman for the Y ministry" in
+    "X, a spokesman for the Y ministry, said"; "" when none. A relative clause ("X, who ...") is
+    none."""
+    m = _APPOSITION.match(text, end, min(len(text), end + 120))
+    if m is None or re.match(r"(?:who|which|that|said|says|told|adding)\b", m.group(1), re.I):
+        return ""
+    phrase = m.group(1)
+    if len(phrase.split()) > 12 or not any(w.lower() in _TITLE_RUN_WORDS for w in _TOKEN.findall(phrase)):
+        return ""
+    return phrase
+
+
+def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) -> str:
+    """The organisation or country that the phrases introducing a person say they speak for, ""
+    when none: a non-person actor of the alias file ("BJP leader" -> "BJP", "Houthi military
+    spokesman" -> "Houthis"), else a country's name ("Israeli Prime Minister" -> "Israel", "a
+    spokesman for the Pakistani interior ministry" -> "Pakistan"), else an organisation the text
+    names (``orgs``: ORG entity texts inside the phrases; not a state body such as a ministry).
+    Phrases are tried in order; the first that names one wins.
+    """
+    for phrase in phrases:
+        words = [_bare(w) for w in _TOKEN.findall(phrase)]
+        country = ""
+        for i in range(len(words)):
+            for n in (3, 2, 1):
+                chunk = " ".join(words[i : i + n])
+                if len(words[i : i + n]) < n or not chunk[:1].isupper():
+                    continue
+                canon = gaz.canonical(chunk)
+                entry = gaz.entry(canon) if canon else None
+                if entry is not None and entry.kind != "person":
+                    return entry.name
+                if canon and (c := gaz.government_of(canon)):
+                    country = country or c.name
+                if not country and (c := gaz.country(chunk)):
+                    country = c.name
+        if country:
+            return country
+        if any(w.lower() in _TITLE_RUN_WORDS for w in words) and (where := _place_in(words, gaz)):
+            return where
+        for org in orgs:
+            if org in phrase and _org_name(org) and not gaz.is_outlet(org) and not ({w.lower() for w in org.split()} & _STATE_BODIES):
+                return org.removeprefix("the ")
+    return ""
+
+
+def _org_name(text: str) -> bool:
+    """Several words or an acronym ("Frontier Corps", "ONWASA"), not one common word the model
+    tagged ("Health" of "Health Minister")."""
+    words = text.removeprefix("the ").split()
+    return len(words) >= 2 or (len(words) == 1 and len(words[0]) >= 2 and words[0].isupper())
+
+
+def _place_in(words: list[str], gaz: Gazetteer) -> str:
+    """A city, region or area named in an introduction ("Punjab Health Minister", "the Quetta
+    police chief"), with its country when the name is not shared: "Quetta, Pakistan"."""
+    from .places import country_name, place
+
+    for i in range(len(words)):
+        for n in (4, 3, 2, 1):
+            chunk = words[i : i + n]
+            if len(chunk) < n or not all(w[:1].isupper() or w in ("and", "of") for w in chunk) or not chunk[0][:1].isupper():
+                continue
+            p = place(" ".join(chunk), tuple(gaz.places))
+            if p is None or p.kind == "country" or _bare(chunk[0]).lower() in _TITLE_RUN_WORDS:
+                continue
+            c = gaz.country(country_name(p.country)) if p.country else None
+            return f"{' '.join(chunk)}, {c.name}" if c else " ".join(chunk)
+    return ""

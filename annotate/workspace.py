@@ -794,6 +794,34 @@ class Workspace:
         self._edit("incident_edits", {"op": "split", "incident_id": incident_id, "source_ids": list(source_ids), "title": typed(title), "new_id": new_id})
         return new_id
 
+    def create_incident(self, source_id: str, start: int, end: int, title: str = "") -> str:
+        """Make an incident of the sentence(s) of ``source_id`` that [start, end) touches
+        (character offsets of its text), for an event the analysis missed or put in the wrong
+        incident: the sentence leaves any incident that held it. Type, country, place and date
+        are those of the event the analysis found in the sentence, if any; ``title`` ("" for
+        one made from them or the sentence). Returns the new incident's id. WorkspaceError if
+        there is no such source or the span is empty or all boilerplate."""
+        src = self.source(source_id)
+        if not (0 <= start < end <= len(src.text)):
+            raise WorkspaceError("select a sentence to make an incident of")
+        start, end = self._article_span(src, start, end)
+        a = self._analyses.get(source_id)
+        sents = [(s, e) for s, e in (a.sentences if a else []) if s < end and e > start]
+        if sents:
+            start, end = sents[0][0], sents[-1][1]
+        m = next((m for m in (a.incidents if a else []) if m.start < end and m.end > start), None)
+        from .event_types import load_event_types
+
+        et = load_event_types().get(m.kind) if m else None
+        made = f"{et.title if et and et.title else 'Incident'} in {m.place + ', ' if m.place else ''}{m.country}" if m else f"Incident: {_clip(src.text[start:end])}"
+        title = typed(title) or made
+        n = 1 + sum(1 for i in self._incidents if i.id.startswith("manual-"))
+        iid = slug(f"manual-{n}-{m.country if m else src.name}")
+        self._edit("incident_edits", {"op": "create", "incident_id": iid, "source_id": source_id, "start": start, "end": end, "title": title,
+                                      "kind": m.kind if m else "", "country": m.country if m else "", "place": m.place if m else "",
+                                      "date": m.date if m else ""}, what=f"new incident “{_clip(title)}”")
+        return iid
+
     def link_incident(self, incident_id: str, source_id: str, linked: bool = True) -> None:
         """Count ``source_id`` as reporting ``incident_id`` (``linked=False``: no longer).
         WorkspaceError if the incident or the source does not exist."""

@@ -29,7 +29,7 @@ def analysis_record(src: Source, d: Derived) -> dict:
 
     def actor(aid: str | None) -> dict | None:
         x = d.actors.get(aid)
-        return None if x is None else {"id": x.id, "name": x.name, "kind": x.kind}
+        return None if x is None else {"id": x.id, "name": x.name, "kind": x.kind, "affiliation": x.affiliation or None}
 
     quotes = []
     for i, q in enumerate(a.quotes):
@@ -63,6 +63,8 @@ def analysis_record(src: Source, d: Derived) -> dict:
             "id": inc.id, "title": inc.title, "country": inc.country, "kind": inc.kind, "date": inc.date or None,
             "status": inc.status, "evidence": [span(s, e) for s, e in inc.evidence[src.id]],
             "sources": len(inc.evidence),
+            "type": inc.kind, "place": inc.place or None, "date_end": inc.date_end or None, "date_here": inc.dates.get(src.id),
+            "dates_disagree": inc.dates_disagree, "actors": inc.actors, "targets": inc.targets,
         })
     suggestions = [
         {"actor_id": s.actor_id, "actor": actor(s.actor_id), "label": s.label, **span(s.start, s.end),
@@ -80,7 +82,17 @@ def analysis_record(src: Source, d: Derived) -> dict:
         "entities": entities,
         "incidents": incidents,
         "suggestions": suggestions,
+        "actors": _actors_named(src.id, a, d, actor),
         "removed": [{**span(r.start, r.end), "kind": r.kind} for r in src.removed],
         "headings": [{**span(h.start, h.end), "level": h.level} for h in src.headings],
         "stray_quote_marks": [raw(o) for o in a.stray_marks],
     }
+
+
+def _actors_named(sid: str, a, d: Derived, actor) -> list[dict]:
+    """Every actor a quote or an entity of the source resolves to, once, in order of first mention:
+    ``{"id", "name", "kind", "affiliation"}`` (affiliation None when unknown)."""
+    spans = [(q.speaker.start, q.actor_id) for q in a.quotes if q.speaker is not None]
+    spans += [(e.start, d.actors.at(sid, e.start, e.end)) for e in a.entities]
+    ids = dict.fromkeys(aid for _, aid in sorted((s, aid) for s, aid in spans if aid))
+    return [x for aid in ids if (x := actor(aid)) is not None]

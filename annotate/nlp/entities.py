@@ -2,15 +2,19 @@
 
 The entity ruler (pipeline.py) fixes names the alias file knows. Here, names it does not
 know: a mention whose text is the surname of a person named in full elsewhere in the same
-article becomes PERSON ("Meshkov" tagged GPE next to "Alexei Meshkov"), and a known
-country or capital is never a person ("Kyiv" tagged PERSON).
+article becomes PERSON ("Meshkov" tagged GPE next to "Alexei Meshkov"), a known
+country or capital is never a person ("Kyiv" tagged PERSON), a known city, region or area
+(places.py) is never a person or an organisation ("Bahawalpur" tagged PERSON, "Crimea" ORG)
+(or a nationality: "Punjab" tagged NORP) unless the context makes it a person, and a title alone ("Brig" of "Brig. Gen.") is no name.
 """
 
 from __future__ import annotations
 
 from ..models import Entity
 from ..org_words import ENTITY_FIX_ORG_WORDS
-from .lexicon import TITLE_WORDS
+from ..places import place
+from ..text import norm_name
+from .lexicon import REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
 
 # Words that make a capitalised phrase an organisation or a place, never a person (see
@@ -22,17 +26,16 @@ KEEP = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "DATE", "PRODUCT"
 
 def correct_entities(doc, gazetteer) -> None:
     """Relabel entity spans in place (document-level consistency)."""
-    ents = list(doc.ents)
+    ents, changed = _arabic_family_names(doc, list(doc.ents), gazetteer)
     surnames = {}
     for e in ents:
         if e.label_ == "PERSON" and len(e) >= 2:
             surnames[e[-1].text] = e
-    changed = False
     out = []
     for e in ents:
         label = e.label_
         text = e.text
-        if label != "PERSON" and len(e) == 1 and text in surnames and not gazetteer.country(text):
+        if label != "PERSON" and len(e) == 1 and text in surnames and not gazetteer.country(text) and not _group(text, gazetteer):
             label = "PERSON"
         elif label != "PERSON" and len(e) in (2, 3) and e[-1].text in surnames and all(t.is_title for t in e):
             label = "PERSON"
@@ -40,12 +43,24 @@ def correct_entities(doc, gazetteer) -> None:
             label = "GPE"
         elif label in ("ORG", "GPE", "NORP") and _name_after_title_or_country(doc, e, gazetteer):
             label = "PERSON"
+        elif label in ("PERSON", "ORG", "PRODUCT") and all(t.lower_ in TITLE_WORDS or t.text == "." for t in e):
+            changed = True
+            continue  # "Brig" of "Brig. Gen. Yahya Saree": a title, not a name
+        elif label in ("PERSON", "ORG", "NORP") and (where := _known_place(doc, e, gazetteer, surnames)):
+            label = where
         if label != e.label_:
             changed = True
             e = relabeled_span(doc, e, label)
         out.append(e)
     if changed:
         doc.ents = out
+
+
+def _group(text: str, gazetteer) -> bool:
+    """An organisation of the alias file ("Houthi", also the family name in "al-Houthi")."""
+    canon = gazetteer.canonical(text)
+    entry = gazetteer.entry(canon) if canon else None
+    return entry is not None and entry.kind != "person"
 
 
 def _name_after_title_or_country(doc, e, gazetteer) -> bool:
@@ -63,6 +78,63 @@ def _name_after_title_or_country(doc, e, gazetteer) -> bool:
     if prev.text in ("’s", "'s") and e.start >= 2 and gazetteer.country(doc[e.start - 2].text):
         return True
     return False
+
+
+def _arabic_family_names(doc, ents: list, gazetteer) -> tuple[list, bool]:
+    """"al-Houthi", "Abdul-Malik al-Houthi": a name the entity ruler split at the article ("al-"
+    tagged apart, "Houthi" tagged as the group) is one PERSON, unless the whole is a known place
+    ("al-Fasher"). Returns the entities and whether any changed."""
+    out: list = []
+    changed = False
+    for e in ents:
+        art = e.start - 2  # "al", "-"
+        if (art < 0 or doc[art].lower_ not in ("al", "el") or doc[art].whitespace_ or doc[art + 1].text != "-"
+                or doc[art + 1].whitespace_ or e.label_ not in ("ORG", "NORP", "GPE")):
+            out.append(e)
+            continue
+        if place(doc[art : e.end].text, tuple(gazetteer.places)) is not None:
+            out.append(e)
+            continue
+        start = art
+        if out and out[-1].end > art:
+            start = min(art, out.pop().start)  # "Abdul-Malik al-" (PERSON) or "al-" alone
+        out.append(relabeled_span(doc, doc[start : e.end], "PERSON"))
+        changed = True
+    return out, changed
+
+
+def _known_place(doc, e, gazetteer, surnames) -> str:
+    """"GPE" or "LOC" when the PERSON, ORG or NORP span ``e`` is, whole, a known place (places.py)
+    and its context does not make it a person; else "". A person's context: a title before it
+    ("Col. Houston"); for a PERSON span, a reporting verb next to a city or region ("said Jackson",
+    "Jackson told") or a person elsewhere in the article with that surname or first name ("Paris
+    Hilton"). The alias file's names are left to the entity ruler."""
+    words = [t for t in e if not t.is_punct]
+    if not words or not all(t.text[:1].isupper() for t in words if t.lower_ not in ("of", "the", "and", "al", "el")):
+        return ""
+    text = e.text.strip()
+    canon = gazetteer.canonical(text)
+    if canon and not gazetteer.government_of(canon) or gazetteer.is_outlet(text):
+        return ""  # the alias file's organisations and people ("Brussels" is the EU)
+    c = gazetteer.country(text)
+    if c is not None and (e.label_ == "NORP" or norm_name(text) not in {norm_name(n) for n in (*c.all_names, c.capital)}):
+        return ""  # a nationality ("Pakistani"), the ruler's
+    before = doc[max(0, e.start - 2) : e.start]
+    if before.text and (before[-1].lower_ in TITLE_WORDS or before[-1].text == "." and before[0].lower_ in TITLE_WORDS):
+        return ""  # "Col. Houston"
+    p = place(text, tuple(gazetteer.places))
+    if p is None:
+        return ""
+    if e.label_ == "PERSON":
+        if e.text in surnames:
+            return ""
+        if any(s.label_ == "PERSON" and len(s) >= 2 and s[0].text == e.text for s in doc.ents):
+            return ""
+        if p.kind in ("city", "region"):
+            near = [doc[i] for i in (e.start - 1, e.end) if 0 <= i < len(doc)]
+            if any(t.lemma_ in REPORTING_VERBS and t.pos_ == "VERB" for t in near):
+                return ""
+    return "LOC" if p.kind == "area" else "GPE"
 
 
 def entity_mentions(doc) -> list[Entity]:

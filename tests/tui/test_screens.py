@@ -108,6 +108,19 @@ async def test_select_text_and_add_it_as_a_quote(ws_path):
         assert added.actor_id == "new-source-person" and r.selection is None
 
 
+async def test_a_sentence_becomes_an_incident_with_a_key(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        r = await _reader(app, pilot, 0)
+        before = {i.id for i in app.workspace.incidents()}
+        await pilot.press("right_parenthesis", "right_parenthesis", "i")  # the second sentence
+        await pilot.pause()
+        new = [i for i in app.workspace.incidents() if i.id not in before]
+        assert len(new) == 1 and list(new[0].evidence) == [r.source_id]
+        s, e = new[0].evidence[r.source_id][0]
+        assert (s, e) == tuple(r.sentences[r.sentence_index])
+
+
 async def test_tag_a_name_on_its_sentence(ws_path):
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -164,6 +177,7 @@ async def test_incidents_confirm_rename_merge_split_link(ws_path):
         assert isinstance(app.screen, IncidentsScreen)
         ws = app.workspace
         first = ws.incidents()[0]
+        n = len(ws.incidents())
         await pilot.press("c")
         assert next(i for i in ws.incidents() if i.id == first.id).status == "confirmed"
         await pilot.press("r", *["backspace"] * 60)
@@ -171,13 +185,13 @@ async def test_incidents_confirm_rename_merge_split_link(ws_path):
         await pilot.press("enter")
         assert next(i for i in ws.incidents() if i.id == first.id).title == "MiGs over Estonia"
         await pilot.press("s", "space", "enter")  # split off the first source
-        assert len(ws.incidents()) == 7
+        assert len(ws.incidents()) == n + 1
         split = next(i for i in ws.incidents() if i.id.startswith(first.id + "-split"))
         await pilot.press("m")
         await type_text(pilot, "migs")
         await pilot.press("enter")  # merge the highlighted one (the first) into "MiGs over Estonia"...
         ids = {i.id for i in ws.incidents()}
-        assert len(ids) == 6 and (split.id in ids) != (first.id in ids)
+        assert len(ids) == n and (split.id in ids) != (first.id in ids)
         n_before = len(next(iter(i for i in ws.incidents() if i.id in (first.id, split.id))).evidence)
         await pilot.press("l", "enter")
         assert max(len(i.evidence) for i in ws.incidents() if i.id in (first.id, split.id)) >= n_before

@@ -1,50 +1,58 @@
 """Event types are data (annotate/events.toml): a user's events.toml in the config dir
-renames a kind and adds one, and incident detection follows it; a broken file is not
-used and says why in one line."""
+renames a type and adds one, and incident detection follows it; a broken file, or one in
+the old kinds-and-actions format, is not used and says why in one line."""
 
 from __future__ import annotations
 
 from annotate.event_types import load_event_types
 
-
-def _titles(ws) -> set[str]:
-    ws.analyze()
-    return {i.title for i in ws.incidents()}
+SHIP = ("The Houthis seized a cargo ship off Yemen on Monday.\n"
+        "Villagers said the dam at Tamar in Georgia was breached by floodwater on Tuesday.\n")
 
 
-def test_a_users_events_file_renames_and_adds_kinds(ws_path, tmp_path, monkeypatch):
+def _incidents(ws_path, text):
     from annotate import open_workspace
+    from annotate.ingest import Meta, make_source
 
-    bundled = load_event_types().path
-    text = open(bundled, encoding="utf-8").read()
-    text = text.replace('title = "Drones"', 'title = "Unmanned aircraft"')
-    text = text.replace("[[kind]]", '[[kind]]\nname = "ships"\ntitle = "Warships"\npattern = \'\\bwarships?\\b\'\n\n[[kind]]', 1)
-    user = tmp_path / "events.toml"
-    user.write_text(text, encoding="utf-8")
-
-    ws = open_workspace(ws_path, annotator="tester")
+    ws = open_workspace(ws_path, annotator="tester", seed=False)
     try:
-        before = _titles(ws)
+        ws.add_sources([make_source(text, "x.txt", meta=Meta(published="2025-09-12"))])
+        ws.analyze()
+        return {(i.kind, i.title) for i in ws.incidents()}
     finally:
         ws.close()
-    assert "Drones in Polish airspace" in before
+
+
+def test_a_users_events_file_renames_and_adds_types(tmp_path, monkeypatch):
+    text = open(load_event_types().path, encoding="utf-8").read()
+    text = text.replace('title = "Attack on or seizure of a ship"', 'title = "Maritime incident"')
+    text += '\n[[type]]\nid = "dam_breach"\ntitle = "Dam breach"\nnouns = ["dam"]\nverbs = ["sabotage"]\ncontext = ["dam"]\n'
+    user = tmp_path / "events.toml"
+    user.write_text(text, encoding="utf-8")
+    before = _incidents(tmp_path / "a.json", SHIP)
+    assert ("attack_on_or_seizure_of_ship", "Attack on or seizure of a ship in Yemen") in before
 
     monkeypatch.setenv("BLUF_EVENTS", str(user))
     types = load_event_types()
-    assert [k.name for k in types.kinds][:2] == ["ships", "drones"] and types.problems == ()
-    ws = open_workspace(ws_path, annotator="tester")
-    try:
-        after = _titles(ws)
-    finally:
-        ws.close()
-    assert "Unmanned aircraft in Polish airspace" in after
-    assert not any(t.startswith("Drones ") for t in after)
+    assert types.types[-1].id == "dam_breach" and types.problems == ()
+    after = _incidents(tmp_path / "b.json", SHIP)
+    assert ("attack_on_or_seizure_of_ship", "Maritime incident in Yemen") in after
+    assert any(kind == "dam_breach" for kind, _ in after)
 
 
 def test_a_broken_events_file_is_not_used_and_says_why(tmp_path, monkeypatch):
     user = tmp_path / "events.toml"
-    user.write_text("[[kind]]\nname = \"x\"\npattern = '(unclosed'\n", encoding="utf-8")
+    user.write_text("[[type]]\nid = \"x\"\nphrases = ['(unclosed']\n", encoding="utf-8")
     monkeypatch.setenv("BLUF_EVENTS", str(user))
     types = load_event_types()
-    assert [k.name for k in types.kinds][0] == "drones"
+    assert types.types[0].id == "airspace_violation"
     assert len(types.problems) == 1 and types.problems[0].startswith(f"{user}: not used (")
+
+
+def test_an_events_file_of_the_old_format_is_not_used_and_says_why(tmp_path, monkeypatch):
+    user = tmp_path / "events.toml"
+    user.write_text("[[kind]]\nname = \"drones\"\npattern = 'drones?'\n\n[[action]]\nname = \"incident\"\n", encoding="utf-8")
+    monkeypatch.setenv("BLUF_EVENTS", str(user))
+    types = load_event_types()
+    assert types.types[0].id == "airspace_violation"
+    assert types.problems and "[[type]]" in types.problems[0] and "\n" not in types.problems[0]

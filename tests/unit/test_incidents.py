@@ -29,7 +29,7 @@ def test_mentions_cluster_across_sources_by_country():
     by_country = {i.country: i for i in inc}
     assert set(by_country) == {"Finland", "Norway"}
     fin = by_country["Finland"]
-    assert set(fin.evidence) == {srcs[0].id, srcs[1].id} and fin.kind == "drones"
+    assert set(fin.evidence) == {srcs[0].id, srcs[1].id} and fin.kind == "airspace_violation" and fin.means == "drones"
     # The evidence spans are the sentences that report it.
     (s, e), = fin.evidence[srcs[0].id][:1]
     assert srcs[0].text[s:e].startswith("Two Russian drones crossed into Finnish airspace")
@@ -81,3 +81,118 @@ def test_edits_survive_reanalysis(tmp_path):
     with pytest.raises(WorkspaceError):
         ws.split_incident(new_id, [b_id])
     ws.close()
+
+
+# ------------------------------------------------------------------ clustering of mentions
+
+def _m(kind, country, date="", end="", means="", start=0):
+    from annotate.models import IncidentMention
+
+    return IncidentMention(start, start + 10, country, kind, means, date, date, end)
+
+
+def _cluster(by_source, edits=()):
+    from annotate.incidents import cluster_incidents
+
+    return cluster_incidents(by_source, edits=edits)
+
+
+def test_same_type_country_and_day_join_across_sources_and_a_day_apart_still_joins():
+    inc = _cluster({"a": [_m("air_or_drone_strike", "Pakistan", "2025-05-07")],
+                    "b": [_m("air_or_drone_strike", "Pakistan", "2025-05-06")],
+                    "c": [_m("air_or_drone_strike", "Pakistan")]})
+    assert len(inc) == 1 and set(inc[0].evidence) == {"a", "b", "c"}
+    assert inc[0].date == "2025-05-06" and inc[0].date_end == "2025-05-07"
+
+
+def test_distinct_events_in_one_country_and_week_stay_apart():
+    inc = _cluster({"a": [_m("airspace_violation", "Poland", "2025-09-10", means="drones")],
+                    "b": [_m("airspace_violation", "Poland", "2025-09-13", means="jets")],
+                    "c": [_m("protest", "Poland", "2025-09-10")]})
+    assert sorted((i.kind, i.date) for i in inc) == [("airspace_violation", "2025-09-10"), ("airspace_violation", "2025-09-13"), ("protest", "2025-09-10")]
+    assert len({i.id for i in inc}) == 3
+
+
+def test_overlapping_ranges_join_and_the_incident_keeps_the_whole_range():
+    inc = _cluster({"a": [_m("armed_clash", "Armenia", "2025-09-01", "2025-09-07")],
+                    "b": [_m("armed_clash", "Armenia", "2025-09-05")]})
+    assert len(inc) == 1 and (inc[0].date, inc[0].date_end) == ("2025-09-01", "2025-09-07")
+    assert inc[0].dates == {"a": "2025-09-01/2025-09-07", "b": "2025-09-05"} and not inc[0].dates_disagree
+
+
+def test_dates_that_disagree_between_sources_are_kept_and_flagged():
+    inc = _cluster({"a": [_m("explosion_or_sabotage", "Iraq", "2025-03-02")],
+                    "b": [_m("explosion_or_sabotage", "Iraq", "2025-03-03")]})
+    (i,) = inc
+    assert i.dates == {"a": "2025-03-02", "b": "2025-03-03"} and i.dates_disagree
+    same = _cluster({"a": [_m("explosion_or_sabotage", "Iraq", "2025-03-02")], "b": [_m("explosion_or_sabotage", "Iraq", "2025-03-02")]})
+    assert not same[0].dates_disagree
+
+
+def test_incident_edits_made_under_the_old_airspace_ids_still_apply():
+    edits = [{"op": "confirm", "incident_id": "finland-drones"}, {"op": "rename", "incident_id": "finland-drones", "title": "Imatra"}]
+    (i,) = _cluster({"a": [_m("airspace_violation", "Finland", "2025-10-03", means="drones")]}, edits)
+    assert i.id == "finland-airspace-violation" and i.status == "confirmed" and i.title == "Imatra"
+
+
+def test_an_old_workspace_opens_and_its_incident_edits_keep_working(tmp_path):
+    """tests/fixtures/workspace_incidents_v1.json was written by bluf with airspace kinds
+    (make_workspace_incidents_v1.py): confirm, rename, note, merge of Norway into Finland,
+    split of b.txt off Finland."""
+    import shutil
+    from pathlib import Path
+
+    path = tmp_path / "old.json"
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "workspace_incidents_v1.json", path)
+    ws = open_workspace(path)
+    try:
+        ws.analyze()
+        incs = {i.title: i for i in ws.incidents()}
+        a_id = next(s.id for s in ws.sources() if s.name == "a.txt")
+        b_id = next(s.id for s in ws.sources() if s.name == "b.txt")
+        fin = incs["Imatra drone incursion"]
+        assert fin.status == "confirmed" and fin.note == "two drones, border guard" and set(fin.evidence) == {a_id}
+        assert set(incs["Finland: second report"].evidence) == {b_id}
+        assert not any(i.country == "Norway" for i in ws.incidents())  # merged away
+        ws.rename_incident(fin.id, "Renamed after the upgrade")  # new edits work too
+        assert any(i.title == "Renamed after the upgrade" for i in ws.incidents())
+    finally:
+        ws.close()
+
+
+def test_the_analyst_creates_an_incident_from_a_sentence(tmp_path):
+    ws = open_workspace(tmp_path / "w.json", seed=False)
+    try:
+        ws.add_sources([make_source(A, "a.txt", meta=Meta(published="2025-10-06")), make_source(B, "b.txt", meta=Meta(published="2025-10-08"))])
+        ws.analyze()
+        b = next(s for s in ws.sources() if s.name == "b.txt")
+        at = b.text.index("Finland said")
+        iid = ws.create_incident(b.id, at + 3, at + 8)  # a few words select their sentence
+        new = next(i for i in ws.incidents() if i.id == iid)
+        assert new.kind == "airspace_violation" and new.country == "Finland" and list(new.evidence) == [b.id]
+        assert b.text[slice(*new.evidence[b.id][0])].startswith("Finland said Russian drones")
+        # The sentence left the incident that held it; the new one can be renamed and confirmed.
+        assert all(b.id not in i.evidence for i in ws.incidents() if i.id != iid and i.country == "Finland")
+        ws.rename_incident(iid, "Second Finnish report")
+        ws.confirm_incident(iid)
+        ws.undo()
+        assert next(i for i in ws.incidents() if i.id == iid).status == "suggested"
+        other = b.text.index("Separately")
+        made = ws.create_incident(b.id, other, other + 5, title="Helicopter")
+        assert next(i for i in ws.incidents() if i.id == made).title == "Helicopter"
+        with pytest.raises(WorkspaceError):
+            ws.create_incident(b.id, 5, 5)
+    finally:
+        ws.close()
+
+
+def test_an_undated_report_joins_the_event_of_the_days_before_its_publication():
+    from annotate.incidents import cluster_incidents
+
+    by_source = {"old": [_m("weapons_test", "North Korea", "2017-11-29")], "new": [_m("weapons_test", "North Korea", "2024-06-26")],
+                 "more": [_m("weapons_test", "North Korea", "2024-06-26")], "undated": [_m("weapons_test", "North Korea")]}
+    inc = cluster_incidents(by_source, published={"undated": "2017-11-30"})
+    assert {i.date: set(i.evidence) for i in inc} == {"2017-11-29": {"old", "undated"}, "2024-06-26": {"new", "more"}}
+    # Published long after any of them: an event of its own, not the 2024 one.
+    inc = cluster_incidents(by_source, published={"undated": "2020-01-10"})
+    assert {frozenset(i.evidence) for i in inc} == {frozenset({"old"}), frozenset({"new", "more"}), frozenset({"undated"})}

@@ -1,5 +1,6 @@
 """IncidentsScreen: the incidents as a timeline; confirm, rename, merge, split, link a
-source, note. The analyst's edits are kept in the workspace and survive re-analysis."""
+source, note (a new incident is made in the reader: i on a sentence). A date marked ≠ is one
+the sources disagree on; the detail gives each source's. The analyst's edits are kept in the workspace and survive re-analysis."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ class IncidentsScreen(TableDetailScreen):
         self.start_at = incident_id
 
     def on_mount(self) -> None:
-        t = self.add_columns(("", "ok", 1), ("Date", "date", 10), ("Place", "place", 11, 1), ("What", "what", 38, 4), ("Src", "n", 3))
+        t = self.add_columns(("", "ok", 1), ("Date", "date", 11), ("Place", "place", 11, 1), ("What", "what", 38, 4), ("Src", "n", 3))
         self.refresh_stances()
         if self.start_at:
             for i, inc in enumerate(self.app.workspace.incidents()):
@@ -47,7 +48,7 @@ class IncidentsScreen(TableDetailScreen):
         keep_id = self._current().id if t.row_count and self._current() else None
         t.clear()
         for inc in ws.incidents():
-            t.add_row(Text("✓" if inc.status == "confirmed" else ""), Text(inc.date or "undated"), Text(inc.country),
+            t.add_row(Text("✓" if inc.status == "confirmed" else ""), Text((inc.date or "undated") + ("≠" if inc.dates_disagree else "")), Text(inc.country),
                       Text(inc.title), Text(str(len(inc.evidence)), justify="right"), key=inc.id)
         if t.row_count:
             ids = [i.id for i in ws.incidents()]
@@ -73,12 +74,15 @@ class IncidentsScreen(TableDetailScreen):
         inc = self._current()
         if inc is None:
             return
-        lines = [Content.styled(f"{inc.title} · {inc.date or 'undated'} · {inc.status}", "bold")]
+        when = f"{inc.date} to {inc.date_end}" if inc.date_end else inc.date or "undated"
+        lines = [Content.styled(f"{inc.title} · {when} · {inc.status}", "bold")]
+        if inc.dates_disagree:
+            lines.append(Content.styled("Sources disagree on the date: " + ", ".join(sorted(set(inc.dates.values()))), "bold"))
         if inc.note:
             lines.append(Content(f"Note: {inc.note}"))
         for sid, spans in inc.evidence.items():
             src = ws.source(sid)
-            lines.append(Content.styled(src.label, "underline"))
+            lines.append(Content.styled(src.label + (f" · {inc.dates[sid]}" if sid in inc.dates else ""), "underline"))
             for s, e in spans[:3]:
                 lines.append(Content(f"  {src.text[s:e][:160]}"))
         self.query_one("#detail-text", Static).update(Content("\n").join(lines))

@@ -75,6 +75,7 @@ BASE_BINDINGS = [
     Binding("shift+up", "extend_line(-1)", "Shrink selection ↑", show=False, id="reader.extend_up"),
     Binding("Q", "add_quote", "Selection is a quote", show=False, id="reader.add_quote"),
     Binding("X", "remove_quote", "Not a quote", show=False, id="reader.remove_quote"),
+    Binding("i", "create_incident", "New incident of this sentence", show=False, id="reader.create_incident"),
     Binding("p", "toggle_panel", "Actor panel", show=False, id="reader.panel"),
     Binding("j,down", "down", "Scroll down", show=False, id="reader.scroll_down"),
     Binding("k,up", "up", "Scroll up", show=False, id="reader.scroll_up"),
@@ -733,6 +734,25 @@ class ReaderScreen(Screen):
             self._pick_actor_then(then, "Who said it")
         else:
             then(actor)
+
+    def action_create_incident(self) -> None:
+        """A new incident of the sentence in focus or selected (the analysis missed the event or
+        put it in another incident)."""
+        span = self._focus_span()
+        if span is None:
+            self.notify("Select the sentence first (v, then arrows), or move to it with )", severity="warning")
+            return
+        from annotate import WorkspaceError
+
+        try:
+            iid = self.ws.create_incident(self.source_id, *span)
+        except WorkspaceError as err:
+            self.notify(str(err), severity="error")
+            return
+        title = next((i.title for i in self.ws.incidents() if i.id == iid), iid)
+        self.selection, self.selecting = None, False
+        self.notify(f"New incident: {title} (I: the incidents)", timeout=3)
+        self.app.refresh_views()
 
     def action_remove_quote(self) -> None:
         if self.mode != "quote" or self.focus_index is None:

