@@ -531,9 +531,10 @@ class Workspace:
         summaries = snap["summaries"]
         sources = dict(self._sources)
         edits = self._edits_in_force("quote_edits")
+        parsed = LazyAnalyses(sources, lambda sid: self.cache.get(sid, version))
 
         def load(sid: str):
-            a = self.cache.get(sid, version)
+            a = parsed.get(sid)  # read once: without quote edits, it is the parsed analysis, as in derive
             if a is None:
                 return None
             a = with_quote_edits(a, sources[sid], edits)
@@ -543,7 +544,7 @@ class Workspace:
             return a
 
         d = Derived(LazyAnalyses(sources, load), actors, incidents_from(snap), sources, summaries)
-        d.parsed = LazyAnalyses(sources, lambda sid: self.cache.get(sid, version))
+        d.parsed = parsed
         d.base, d.inputs = base_from(snap, self.gazetteer), self._derive_inputs(d.parsed, edits)
         return d
 
