@@ -29,6 +29,10 @@ _FACADE = {
     "SpeakerNeeded": "errors",
     "ExportError": "errors",
     "recover": "store",
+    # Merging workspace copies made elsewhere (`bluf merge`), and the conflicts left for the analyst.
+    "merge_workspace": "merge",
+    "merge_conflicts": "merge:conflicts",
+    "resolve_conflict": "merge",
     # The stance labels a new workspace starts with (``Workspace.labels``: those in force).
     "DEFAULT_LABELS": "models",
     # The brief, exports, agreement between annotators.
@@ -48,7 +52,8 @@ _FACADE = {
     # The source fields an analyst edits (title, outlet, author, url, published, language, grade).
     "SOURCE_FIELDS": "models",
     "DEFAULT_LABEL_KEYS": "models",
-    "DEFAULT_TITLE": "brief",
+    # Sources in a language the analysis does not read: the one-line notice.
+    "language_notice": "language_support",
     # Analysis of files outside a workspace (`bluf analyze`).
     "analyze_files": "standalone",
     # Feeds: lists of URLs and OPML, subscribing a workspace to many at once.

@@ -689,7 +689,7 @@ class ActorResolver:
             if target is None and m.role == "speaker" and m.kind in ("unnamed", "named", "pronoun"):
                 words = _TOKEN.findall(m.text)
                 someone = bool(words) and words[0].lower() in ("a", "an", "one", "another", "some")
-                if m.kind == "named" or not someone and not _bare(words) and any(w.lower() in OFFICIAL_NOUNS for w in words):
+                if m.kind == "named" or m.kind == "pronoun" and not m.has_person and (m.org_inside or m.text[:1].isupper()) or not someone and not _bare(words) and any(w.lower() in OFFICIAL_NOUNS for w in words):
                     # An indefinite "a police officer" is someone, not an actor: it stays
                     # unresolved rather than joining every other article's police officer;
                     # so do bare "officials", "two sources" ("Western officials" is a group).
@@ -801,7 +801,11 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
                 else:
                     aid = hit
         else:
-            aid = pick_person(d, m.start, people[m.source_id], gaz)
+            text = srcs[m.source_id].text if m.source_id in srcs else ""
+            aid = pick_person(d, m.start, people[m.source_id], gaz, ahead=text.count("\n", 0, m.start) <= 4)
+            if aid is None and d.body:  # "NATO’s Secretary-General": the holder named elsewhere, else the body
+                aid = pick_person(d, 1 << 62, [c for sid, cs in people.items() if sid != m.source_id for c in cs], gaz)
+                aid = aid or ensure(gaz.canonical(d.body) or d.body, "organization")
         if aid is None and (gov := government_for(m.text)):
             aid = ensure(gov, "organization")
         if aid is not None:

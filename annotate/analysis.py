@@ -48,6 +48,26 @@ def analyze_doc(doc, source: Source, pipeline: str, gazetteer: Gazetteer) -> Ana
     )
 
 
+_SENTENCE = re.compile(r"[^\n]*?(?:[.!?。！？](?=\s)|\n|$)")
+
+
+def not_analysed(source: Source, pipeline: str) -> Analysis:
+    """The analysis of a source in a language the pipeline does not read
+    (``language_support.is_analysed`` False): its sentences, split at sentence marks and line
+    ends, and nothing else: no quotes, names, frames or incidents from English models."""
+    text = source.text
+    sentences = []
+    for m in _SENTENCE.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            sentences.append((start, end))
+    return Analysis(source_id=source.id, pipeline=pipeline, sentences=sentences, published=source.published)
+
+
 def cached(sources: Iterable[Source], cache: AnalysisCache | None, pipeline: str) -> dict[str, Analysis]:
     """The analyses of ``sources`` already in ``cache`` for ``pipeline`` (a ``pipeline_version``
     string): source id -> ``Analysis``; sources without a readable entry are left out; {} when
@@ -71,24 +91,43 @@ def analyze_sources(
     n_process: int | None = None,
     batch_size: int = 8,
     errors: dict[str, str] | None = None,
+    scheduler: str | None = None,
 ) -> dict[str, Analysis]:
     """Analyses for all sources, parsing only those not in the cache.
 
     A text longer than ``annotate.nlp.chunks.CHUNK_CHARS`` is parsed in parts, one at a
     time (memory stays bounded; spaCy's 1,000,000-character limit never applies). A source
     whose analysis fails is left out of the result, and ``errors[source id]`` gets one line
-    naming it and the reason: the other sources are analysed all the same."""
+    naming it and the reason: the other sources are analysed all the same.
+
+    ``scheduler`` (a Dask scheduler address such as ``tcp://10.0.0.5:8786``): the sources not
+    cached are parsed on that cluster (``annotate.cluster``), and their analyses written to
+    the cache here; without it, here with ``nlp.pipe(n_process=...)``."""
     from .nlp.chunks import CHUNK_CHARS
     from .nlp.pipeline import pipeline_version
 
+    from .language_support import is_analysed
+
     gaz = gazetteer or load_gazetteer()
     version = pipeline_version(gaz)
-    done = cached(sources, cache, version)
-    todo = [s for s in sources if s.id not in done]
     total = len(sources)
+    foreign = {s.id: not_analysed(s, version) for s in sources if not is_analysed(s.language)}  # never parsed as English
+    sources = [s for s in sources if s.id not in foreign]
+    done = cached(sources, cache, version)
+    done.update(foreign)
+    todo = [s for s in sources if s.id not in done]
     if progress:
         progress(len(done), total, "")
     if not todo:
+        return done
+    if scheduler:
+        from .cluster import analyse_on_cluster
+
+        def counted(n: int, _total: int, name: str) -> None:
+            if progress:
+                progress(n + total - len(todo), total, name)
+
+        done.update(analyse_on_cluster(todo, scheduler, gaz, version, counted, errors, cache.put if cache else None))
         return done
     from .nlp.pipeline import load_pipeline
 
@@ -158,9 +197,21 @@ def _guard(fn):
 
 def _each_short(nlp, pipeline: str, gaz: Gazetteer, todo: list[Source], batch_size: int, n_process: int):
     """``(source, Analysis or the exception)`` for texts parsed whole, in batches."""
-    texts = (masked(s.text, s.removed) for s in todo)
-    for source, doc in zip(todo, nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
-        yield source, _guard(lambda: analyze_doc(doc, source, pipeline, gaz))
+    from .nfc import map_back, to_nfc
+
+    maps: dict[int, object] = {}  # position in todo -> map back from NFC (texts not in NFC only)
+
+    def texts():
+        for i, s in enumerate(todo):
+            text, back = to_nfc(masked(s.text, s.removed))
+            if back is not None:
+                maps[i] = back
+            yield text
+
+    for i, (source, doc) in enumerate(zip(todo, nlp.pipe(texts(), batch_size=batch_size, n_process=n_process))):
+        back = maps.pop(i, None)
+        result = _guard(lambda: analyze_doc(doc, source, pipeline, gaz))
+        yield source, map_back(result, back) if back is not None and not isinstance(result, Exception) else result
 
 
 def _analyze_long(nlp, pipeline: str, gaz: Gazetteer, source: Source, tick=None) -> Analysis:
@@ -179,8 +230,12 @@ def _analyze_parts(nlp, pipeline: str, gaz: Gazetteer, source: Source, bounds, t
     for i, (start, end) in enumerate(bounds, 1):
         if tick is not None and len(bounds) > 1:
             tick(i, len(bounds))
-        doc = nlp(text[start:end])
-        shift_into(whole, analyze_doc(doc, source, pipeline, gaz), start)
+        from .nfc import map_back, to_nfc
+
+        part, back = to_nfc(text[start:end])
+        doc = nlp(part)
+        found = analyze_doc(doc, source, pipeline, gaz)
+        shift_into(whole, map_back(found, back) if back is not None else found, start)
         del doc
     return whole
 

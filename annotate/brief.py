@@ -71,7 +71,9 @@ class SourceRef:
 class Evidence:
     """One tagged passage shown under an actor. ``text``: the tag's quoted text; ``ref``: the cited
     source; ``label``: the stance label; ``annotator``: who tagged it, comma-separated when several
-    tagged the same span alike; ``note``: their notes joined by "; ".
+    tagged the same span alike; ``note``: their notes joined by "; "; ``kind``: "quote" when the
+    text is (inside) a quotation of the source, "sentence" for the source's own narration ("Moscow
+    denied it."), which is never shown as a quote (``evidence_kind``).
     """
 
     text: str
@@ -79,6 +81,12 @@ class Evidence:
     label: str
     annotator: str
     note: str = ""
+    kind: str = "quote"  # "quote": words quoted in the source; "sentence": the source's own narration
+
+    @property
+    def is_quote(self) -> bool:
+        """True when the evidence is words the source quotes (shown in quote marks)."""
+        return self.kind == "quote"
 
 
 @dataclass
@@ -102,10 +110,57 @@ class ActorStance:
 
     @property
     def key_quote(self) -> Evidence | None:
-        """The evidence that best shows the stance: one with the stance's label, not too
-        long, the longest of those."""
+        """The evidence that best shows the stance: one with the stance's label, a quote
+        rather than narration, not too long, the longest of those."""
         same = [e for e in self.evidence if e.label == self.label] or self.evidence
-        return max(same, key=lambda e: (len(e.text) <= 160, len(e.text))) if same else None
+        return max(same, key=lambda e: (e.is_quote, len(e.text) <= 160, len(e.text))) if same else None
+
+    @property
+    def contested(self) -> bool:
+        """True when its tags carry more than one label (agreement below 100%): the one test
+        that both the actor's row and the Disagreements section follow."""
+        return contested(self.counts)
+
+    @property
+    def side(self) -> str:
+        """The side it is grouped under in the brief (``side_of``)."""
+        return side_of(self.name, self.kind, self.affiliation)
+
+
+def contested(counts: Counter) -> bool:
+    """An actor's stance is contested when its tags (label -> number) carry more than one label."""
+    return sum(1 for n in counts.values() if n) > 1
+
+
+def side_of(name: str, kind: str, affiliation: str) -> str:
+    """The side an actor is grouped under: its affiliation (a trailing "government" dropped:
+    "Pakistan government" -> "Pakistan"), else, for a government or a state, its own name
+    without "government"; "" when unknown."""
+    def bare(text: str) -> str:
+        words = text.strip().split()
+        if len(words) > 1 and words[-1].lower() == "government":
+            words = words[:-1]
+        return " ".join(words)
+
+    if affiliation:
+        return bare(affiliation)
+    if kind in ("government", "state"):
+        return bare(name)
+    return ""
+
+
+@dataclass
+class ActorGroup:
+    """Actors of one side in the brief: ``side`` (``side_of``; "" for actors of no known
+    side) and its ``actors`` in the brief's order."""
+
+    side: str
+    actors: list[ActorStance]
+
+    @property
+    def heading(self) -> str:
+        """The group's heading: its side, or "Other actors" when unknown."""
+        return self.side or "Other actors"
 
 
 @dataclass
@@ -118,22 +173,26 @@ class IncidentRow:
 
 @dataclass
 class Disagreement:
-    """An actor whose tags disagree (agreement.py). ``actor``: its name; ``between``: "sources" or
-    "annotators"; ``detail``: ``(SourceRef, label)`` pairs between sources, ``(annotator, label)``
-    pairs between annotators; ``where``: for annotators, the source they disagree on, else None.
+    """An actor whose tags disagree (agreement.py). ``actor``: its name; ``between``: "sources",
+    "annotators", or "tags" (one annotator's tags in one source differ); ``detail``:
+    ``(SourceRef, label)`` pairs between sources and tags, ``(annotator, label)`` pairs between
+    annotators; ``where``: for annotators, the source they disagree on, else None.
     """
 
     actor: str
-    between: str  # "sources" or "annotators"
-    detail: list[tuple]  # (SourceRef, label) between sources; (annotator, label) between annotators
+    between: str  # "sources", "annotators" or "tags"
+    detail: list[tuple]  # (SourceRef, label) between sources and tags; (annotator, label) between annotators
     where: SourceRef | None = None  # for annotators: the source they disagree on
 
 
 @dataclass
 class Brief:
     """Everything a rendered brief shows (``build_brief``; rendered by export/markdown.py). ``title``;
-    ``date``: ISO date it was built; ``scope``: one line counting sources, incidents, tags and
-    actors; ``bottom_line`` and ``key_judgments``: the analyst's text stored in the workspace, else
+    ``date``: ISO date it was built; ``scope``: the analyst's scope line ("" when none);
+    ``coverage``: one line counting sources (with their publication span over the dated ones and
+    how many are undated), incidents, tags and actors; ``title``: given, else the workspace's, else
+    ``default_title``; ``actor_groups``: the actors by side;
+    ``not_analysed``: cited sources in a language the analysis does not read; ``bottom_line`` and ``key_judgments``: the analyst's text stored in the workspace, else
     drafted (``bottom_line_drafted`` True then); ``incidents``, ``actors``, ``disagreements``,
     ``sources``: the rows; ``method``: lines on annotators, counts, pipeline version and agreement;
     ``filters``: ``BriefFilter.describe()``; ``annotators``: names of those whose tags are included,
@@ -145,6 +204,9 @@ class Brief:
     scope: str
     bottom_line: str
     bottom_line_drafted: bool = True
+    coverage: str = ""
+    actor_groups: list[ActorGroup] = field(default_factory=list)
+    not_analysed: list[SourceRef] = field(default_factory=list)
     key_judgments: list[str] = field(default_factory=list)
     incidents: list[IncidentRow] = field(default_factory=list)
     actors: list[ActorStance] = field(default_factory=list)
@@ -161,6 +223,11 @@ def _join(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _n(n: int, noun: str) -> str:
+    """"1 source", "3 sources"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def strength(n: int, agreement: float) -> str:
     """From the evidence count and the share of it that agrees on the label."""
     if n >= 3 and agreement >= 0.75:
@@ -170,22 +237,90 @@ def strength(n: int, agreement: float) -> str:
     return "weak"
 
 
+def incident_type(incident: Incident) -> str:
+    """The event type of an incident, as events.toml names it (its ``type``, else its ``kind``)."""
+    return getattr(incident, "type", "") or incident.kind
+
+
+def type_title(name: str) -> str:
+    """The title events.toml gives the event type ``name`` ("drones" -> "Drones"), so that a type
+    added to the file reads right without code; else ``name`` made readable ("cyber-attack" ->
+    "Cyber attack"); "" for a type without a title (one that never makes an incident alone)."""
+    from .event_types import load_event_types
+
+    types = load_event_types()
+    for group in vars(types).values():  # every table of the file (kinds, types, ...)
+        if isinstance(group, tuple):
+            for t in group:
+                if getattr(t, "name", None) == name and isinstance(getattr(t, "title", None), str):
+                    return t.title.split("{")[0].strip() if "{" in t.title else t.title
+    return name.replace("-", " ").replace("_", " ").capitalize() if name and name != "unspecified" else ""
+
+
+def _lower_first(text: str) -> str:
+    """"Drones" -> "drones" inside a sentence; "IED attack" stays."""
+    return text[0].lower() + text[1:] if len(text) > 1 and text[1].islower() else text
+
+
+def _by_type(incidents: list[Incident]) -> list[tuple[str, list[Incident]]]:
+    """(type title, its incidents) for the incidents' types, most incidents first; incidents of a
+    type without a title are under "Other incidents"."""
+    groups: dict[str, list[Incident]] = {}
+    for inc in incidents:
+        groups.setdefault(type_title(incident_type(inc)) or "Other incidents", []).append(inc)
+    return sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0] == "Other incidents"))
+
+
+def _countries(incidents: list[Incident]) -> list[str]:
+    """The incidents' countries, most incidents first (then first seen)."""
+    c = Counter(i.country for i in incidents if i.country)
+    return [name for name, _ in c.most_common()]
+
+
+def default_title(incidents: list[Incident], actors: list[ActorStance] = (), n_sources: int = 0) -> str:
+    """The brief's title when the analyst gave none: the incidents' types and countries ("Drones
+    and military aircraft: Poland, Estonia"), else the actors' sides ("Stances: Russia, Germany"),
+    else the number of sources. Nothing in it is fixed to one topic."""
+    if incidents:
+        titles = [t for t, _ in _by_type(incidents)]
+        if len(titles) > 3:
+            titles = titles[:3] + ["other incidents"]
+        what = _join(titles[:1] + [_lower_first(t) for t in titles[1:]])
+        places = _countries(incidents)
+        where = ", ".join(places[:4]) + (f" and {len(places) - 4} more" if len(places) > 4 else "")
+        return f"{what}: {where}" if where else what
+    sides = list(dict.fromkeys(a.side for a in actors if a.side))
+    if sides:
+        return "Stances: " + ", ".join(sides[:4]) + (f" and {len(sides) - 4} more" if len(sides) > 4 else "")
+    return f"Brief on {n_sources} source{'s' if n_sources != 1 else ''}"
+
+
+def _with_side(a: ActorStance) -> str:
+    """An actor's name with its side when the name does not say it: "Donald Trump (United States)"."""
+    return f"{a.name} ({a.side})" if a.side and a.side.lower() not in a.name.lower() else a.name
+
+
 def draft_bottom_line(incidents: list[IncidentRow], actors: list[ActorStance], changes: list[str]) -> str:
-    """A drafted bottom line (one paragraph) when the analyst wrote none: the number of incidents and
-    their countries, the actors grouped by label (largest group first), and ``changes`` (from
-    ``what_changed``) since the last brief.
+    """A drafted bottom line (one paragraph) when the analyst wrote none: the incidents by type with
+    their countries ("3 incidents reported: air or drone strikes in India and Pakistan (2);
+    ceasefire in Pakistan (1)"), the actors grouped by label (largest group first) with their
+    side, and ``changes`` (from ``what_changed``) since the last brief.
     """
     parts = []
     if incidents:
-        places = list(dict.fromkeys(r.incident.country for r in incidents))
-        confirmed = sum(1 for r in incidents if r.incident.status == "confirmed")
+        incs = [r.incident for r in incidents]
+        confirmed = sum(1 for i in incs if i.status == "confirmed")
+        kinds = []
+        for title, group in _by_type(incs):
+            places = _countries(group)
+            kinds.append(_lower_first(title) + (f" in {_join(places)}" if places else "") + f" ({len(group)})")
         parts.append(
-            f"{len(incidents)} airspace incident{'s' if len(incidents) != 1 else ''} reported ({_join(places)})"
+            f"{len(incs)} incident{'s' if len(incs) != 1 else ''} reported: " + "; ".join(kinds)
             + (f", {confirmed} confirmed." if confirmed else ".")
         )
     by_label: dict[str, list[str]] = {}
     for a in actors:
-        by_label.setdefault(a.label, []).append(a.name)
+        by_label.setdefault(a.label, []).append(_with_side(a))
     phrases = {
         "hawkish": "Hawkish: {}.", "cautious": "Cautious: {}.", "threatening": "Threatening: {}.",
         "denial": "Denying: {}.", "neutral": "Neutral or non-committal: {}.",
@@ -201,8 +336,8 @@ def draft_bottom_line(incidents: list[IncidentRow], actors: list[ActorStance], c
 
 def draft_key_judgments(incidents: list[IncidentRow], actors: list[ActorStance], disagreements: list[Disagreement]) -> list[str]:
     """Drafted key judgments (one sentence each) when the analyst wrote none: the best-attested
-    incident (most independent sources), the actors of strong stance, the most common label, and how
-    many stances are contested.
+    incident (most independent sources), the positions of each side when there are several, the
+    actors of strong stance, the most common label, and how many actors' stances are contested.
     """
     out = []
     if incidents:
@@ -210,6 +345,14 @@ def draft_key_judgments(incidents: list[IncidentRow], actors: list[ActorStance],
         n = top.incident.independent or len(top.incident.evidence)
         out.append(f"Best attested: {top.incident.title} ({top.incident.date or 'date not stated'}), "
                    f"reported by {n} independent source{'s' if n != 1 else ''}.")
+    sides: dict[str, list[str]] = {}
+    for a in actors:
+        if a.side:
+            labels = sides.setdefault(a.side, [])
+            if a.label not in labels:
+                labels.append(a.label)
+    if len(sides) >= 2:
+        out.append("Positions by side: " + "; ".join(f"{side} {_join(labels)}" for side, labels in sides.items()) + ".")
     strong = [a for a in actors if a.strength == "strong"]
     if strong:
         out.append("Firmest positions: " + _join([f"{a.name} ({a.label})" for a in strong]) + ".")
@@ -217,18 +360,54 @@ def draft_key_judgments(incidents: list[IncidentRow], actors: list[ActorStance],
     if counts:
         label, n = counts.most_common(1)[0]
         out.append(f"Most tagged actors are {label} ({n} of {len(actors)}).")
-    if disagreements:
-        n = len(disagreements)
+    n = len({d.actor for d in disagreements})
+    if n:
         out.append(f"{n} actor stance{'s are' if n != 1 else ' is'} contested (see Disagreements).")
     return out
 
 
-DEFAULT_TITLE = "Airspace incidents and stances"  # the brief's title unless one is given (`--title`)
+def group_by_side(actors: list[ActorStance]) -> list[ActorGroup]:
+    """The actors by side (``side_of``): sides with the most tags first, then by name; actors of
+    no known side last. Within a side the actors keep their order."""
+    groups: dict[str, list[ActorStance]] = {}
+    for a in actors:
+        groups.setdefault(a.side, []).append(a)
+    tags = lambda side: sum(sum(a.counts.values()) for a in groups[side])  # noqa: E731
+    order = sorted(groups, key=lambda side: (side == "", -tags(side), side.lower()))
+    return [ActorGroup(side, groups[side]) for side in order]
 
 
-def build_brief(ws, title: str = DEFAULT_TITLE, today: date | None = None,
+_QUOTE_MARKS = "\"'“”‘’«»„‟‹›「」『』"
+
+
+def evidence_kind(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
+    """"quote" when the evidence [start, end) of a source's ``text`` is words the source quotes
+    (it overlaps a quotation found in the source, ``quotes`` as (start, end) pairs, or quote marks
+    open before it or close after it); "sentence" for the source's own narration."""
+    if any(s < end and start < e for s, e in quotes):
+        return "quote"
+    before = text[max(0, start - 2):start].strip()
+    after = text[end:end + 2].strip()
+    inner = text[start:end].strip()
+    if (before and before[-1] in _QUOTE_MARKS) or (after and after[0] in _QUOTE_MARKS):
+        return "quote"
+    if len(inner) > 1 and inner[0] in _QUOTE_MARKS and any(m in inner[1:] for m in _QUOTE_MARKS):
+        return "quote"
+    return "sentence"
+
+
+def _span(dates: list[str], undated: int) -> str:
+    """", published 2025-05-07 to 2025-05-10 (2 undated)" over the dated sources."""
+    if not dates:
+        return ", none dated" if undated else ""
+    span = f", published {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "")
+    return span + (f" ({undated} undated)" if undated else "")
+
+
+def build_brief(ws, title: str | None = None, today: date | None = None,
                 flt: BriefFilter | None = None, snapshot_since: dict | None = None) -> Brief:
-    """The brief of an analysed workspace, restricted by ``flt``."""
+    """The brief of an analysed workspace, restricted by ``flt``. ``title``: given (``bluf export
+    --title``), else the workspace's (``Workspace.set_brief_text``), else ``default_title``."""
     from .agreement import agreement
 
     flt = flt or BriefFilter()
@@ -243,6 +422,14 @@ def build_brief(ws, title: str = DEFAULT_TITLE, today: date | None = None,
         if ref is None:
             ref = cited[source_id] = SourceRef(len(cited) + 1, sources[source_id])
         return ref
+
+    quote_spans: dict[str, list[tuple[int, int]]] = {}
+
+    def kind_of(st: Stance) -> str:
+        if st.source_id not in quote_spans:
+            quote_spans[st.source_id] = [(q.start, q.end) for q in ws.quotes(st.source_id)] if st.source_id in sources else []
+        text = sources[st.source_id].text if st.source_id in sources else st.quote
+        return evidence_kind(text, st.start, st.end, quote_spans[st.source_id])
 
     by_actor: dict[str, list[Stance]] = {}
     for st in stances:
@@ -263,7 +450,7 @@ def build_brief(ws, title: str = DEFAULT_TITLE, today: date | None = None,
                     ev.annotator += f", {s.annotator}"
                 ev.note = "; ".join(x for x in (ev.note, s.note) if x)
                 continue
-            seen[key] = Evidence(s.quote, ref_for(s.source_id), s.label, s.annotator, s.note)
+            seen[key] = Evidence(s.quote, ref_for(s.source_id), s.label, s.annotator, s.note, kind_of(s))
             evidence.append(seen[key])
         share = counts[label] / sum(counts.values())
         actors.append(ActorStance(
@@ -272,18 +459,13 @@ def build_brief(ws, title: str = DEFAULT_TITLE, today: date | None = None,
             agreement=share, strength=strength(sum(counts.values()), share),
         ))
     actors.sort(key=lambda a: (-sum(a.counts.values()), a.name))
+    groups_by_side = group_by_side(actors)
+    actors = [a for g in groups_by_side for a in g.actors]
 
     rows = [IncidentRow(inc, sorted((ref_for(sid) for sid in inc.evidence if sid in sources), key=lambda r: r.n)) for inc in incidents]
 
     ag = agreement(stances)
-    name = ws.actor_name
-    disagreements = [
-        Disagreement(name(actor), "sources", [(ref_for(s), lab) for s, lab in per.items()])
-        for actor, per in ag.between_sources
-    ] + [
-        Disagreement(name(actor), "annotators", list(per.items()), ref_for(sid))
-        for (actor, sid), per in ag.between_annotators
-    ]
+    disagreements = disagreements_of(actors, ag, ref_for)
 
     # Every source in scope is listed, cited or not, numbered in order of first citation.
     for sid in sorted(in_range, key=lambda x: sources[x].name):
@@ -307,7 +489,13 @@ def build_brief(ws, title: str = DEFAULT_TITLE, today: date | None = None,
     bottom = stored.get("bottom_line", "").strip()
     judgments = [line.strip("-• ").strip() for line in stored.get("key_judgments", "").splitlines() if line.strip()]
     dates = sorted(s.published[:10] for sid, s in sources.items() if sid in cited and s.published)
-    span = f", published {dates[0]} to {dates[-1]}" if dates else ""
+    span = _span(dates, sum(1 for sid in cited if not sources[sid].published))
+    if title is None:
+        title = stored.get("title", "").strip()
+    title = title or default_title([r.incident for r in rows], actors, len(refs))
+    from .language_support import is_analysed
+
+    not_analysed = [r for r in refs if not is_analysed(r.source.language)]
     from . import __version__
     from .nlp.pipeline import pipeline_version
 
@@ -322,10 +510,17 @@ def build_brief(ws, title: str = DEFAULT_TITLE, today: date | None = None,
     if len(annotators) >= 2:
         alpha = "n/a" if ag.alpha is None else f"{ag.alpha:.2f}"
         method.append(f"Agreement: Krippendorff's alpha {alpha} on {ag.alpha_units} actor×source units.")
+    if not_analysed:
+        method.append(f"Not analysed: {len(not_analysed)} source{'s' if len(not_analysed) != 1 else ''} in another language "
+                      f"({_join(sorted({r.source.language for r in not_analysed}))}); the analysis reads English only.")
     return Brief(
         title=title,
         date=today.isoformat(),
-        scope=f"{len(refs)} sources{span}, {len(rows)} incidents, {len(stances)} tagged stances, {len(actors)} actors",
+        scope=stored.get("scope", "").strip(),
+        coverage=f"{_n(len(refs), 'source')}{span}, {_n(len(rows), 'incident')}, {_n(len(stances), 'tagged stance')}, "
+                 f"{_n(len(actors), 'actor')}",
+        actor_groups=groups_by_side,
+        not_analysed=not_analysed,
         bottom_line=bottom or draft_bottom_line(rows, actors, changes),
         bottom_line_drafted=not bottom,
         key_judgments=judgments or draft_key_judgments(rows, actors, disagreements),
@@ -337,6 +532,32 @@ def build_brief(ws, title: str = DEFAULT_TITLE, today: date | None = None,
         filters=flt.describe(),
         annotators=annotators,
     )
+
+
+def disagreements_of(actors: list[ActorStance], ag, ref_for) -> list[Disagreement]:
+    """The Disagreements section: for every contested actor (``ActorStance.contested``, the test
+    its row follows too) the sources or annotators that differ (``agreement.agreement`` ``ag``),
+    else its tags that differ within one annotator's reading of one source. ``ref_for``: source
+    id -> ``SourceRef``. No actor whose tags all agree is listed."""
+    out: list[Disagreement] = []
+    between_sources = dict(ag.between_sources)
+    between_annotators: dict[str, list] = {}
+    for (actor, sid), per in ag.between_annotators:
+        between_annotators.setdefault(actor, []).append((sid, per))
+    for a in actors:
+        if not a.contested:
+            continue
+        found = []
+        if a.actor_id in between_sources:
+            found.append(Disagreement(a.name, "sources", [(ref_for(s), lab) for s, lab in between_sources[a.actor_id].items()]))
+        for sid, per in between_annotators.get(a.actor_id, []):
+            found.append(Disagreement(a.name, "annotators", list(per.items()), ref_for(sid)))
+        if not found:
+            seen = list(dict.fromkeys((e.ref.n, e.label) for e in a.evidence))
+            refs = {e.ref.n: e.ref for e in a.evidence}
+            found.append(Disagreement(a.name, "tags", [(refs[n], lab) for n, lab in seen]))
+        out += found
+    return out
 
 
 def select(ws, flt: BriefFilter):

@@ -45,6 +45,12 @@ class WorkspaceSection(Struct, forbid_unknown_fields=True):
     mode: Annotated[str, Meta(pattern=r"^(0o?)?[0-7]{1,4}$", extra={"expected": 'an octal mode like "0640"', "then": "no workspace is opened until it is fixed"}, description='The permission bits of new workspace and export files as an octal string such as "0640"; overrides the mode group gives.')] = ""
 
 
+class AnalysisSection(Struct, forbid_unknown_fields=True):
+    """``[analysis]``: where articles are parsed."""
+
+    scheduler: Annotated[str, Meta(pattern=r"^(tcp|tls)://\S+$", extra={"expected": 'a Dask scheduler address like "tcp://10.0.0.5:8786"', "then": "articles are analysed on this machine"}, description='The address of a Dask distributed scheduler ("tcp://host:8786"): articles not analysed yet are parsed on its workers (`bluf import --workers` gives one for a run). Unset: on this machine, with nlp.pipe over one or two processes.')] = ""
+
+
 class Config(Struct, forbid_unknown_fields=True):
     """The whole of ``config.toml``; a missing table or key has its default."""
 
@@ -52,11 +58,12 @@ class Config(Struct, forbid_unknown_fields=True):
     ui: Annotated[UISection, Meta(description="[ui]: how the app looks.")] = msgspec.field(default_factory=UISection)
     keys: Annotated[dict[str, str], Meta(description='[keys]: key remaps by binding id (? in the app shows each id), e.g. "reader.next_quote" = "w"; one onto a key in use is refused (tui.keys).')] = msgspec.field(default_factory=dict)
     workspace: Annotated[WorkspaceSection, Meta(description="[workspace]: permissions of the files bluf writes.")] = msgspec.field(default_factory=WorkspaceSection)
+    analysis: Annotated[AnalysisSection, Meta(description="[analysis]: where articles are parsed.")] = msgspec.field(default_factory=AnalysisSection)
 
 
 def sections() -> dict[str, type[Struct] | None]:
     """Table name -> its Struct (``None`` for ``[keys]``, a free table of strings)."""
-    return {"user": UserSection, "ui": UISection, "keys": None, "workspace": WorkspaceSection}
+    return {"user": UserSection, "ui": UISection, "keys": None, "workspace": WorkspaceSection, "analysis": AnalysisSection}
 
 
 def _field_types(struct: type[Struct]) -> dict[str, tuple[object, object]]:

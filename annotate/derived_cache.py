@@ -21,14 +21,14 @@ EDIT_TABLES = ("actor_edits", "incident_edits", "quote_edits", "source_links")
 
 def inputs_key(pipeline: str, gazetteer_fp: str, sources, tables: dict[str, dict]) -> str:
     """The cache key of derived data: 24 hex digits of a sha256 over ``DERIVE_VERSION``, ``pipeline``,
-    the gazetteer fingerprint ``gazetteer_fp``, each source's id and publication date, and the
+    the gazetteer fingerprint ``gazetteer_fp``, each source's id, publication date and language, and the
     records of the edit tables (``EDIT_TABLES``) in ``tables`` (table name -> doc_id -> record).
     """
     h = hashlib.sha256()
     h.update(f"{DERIVE_VERSION}|{pipeline}|".encode())
     h.update(hashlib.sha256(gazetteer_fp.encode()).digest())
     for s in sorted(sources, key=lambda s: s.id):
-        h.update(f"{s.id}:{s.published}|".encode())
+        h.update(f"{s.id}:{s.published}:{s.language}|".encode())
     for name in EDIT_TABLES:
         docs = tables.get(name, {})
         h.update(orjson.dumps([docs[i] for i in sorted(docs)], option=orjson.OPT_SORT_KEYS))

@@ -95,16 +95,18 @@ def make_source(raw_text: str, name: str, path: str = "", meta: Meta | None = No
     clean, raw_map = sanitize(raw_text)
     removed = find_boilerplate(clean)
     headings = find_headings(clean, removed)
-    title = meta.title
-    if not title and headings and headings[0].level == 1 and clean[: headings[0].start].strip() == "":
-        title = clean[headings[0].start : headings[0].end].strip().lstrip("#").strip()
+    from .datelines import is_dateline, is_file_name
+
+    title = "" if is_dateline(meta.title) or is_file_name(meta.title, name) else meta.title
+    if not title:
+        title = _title_line(clean, headings)
     return Source(
         id=text_id(clean),
         name=name,
         path=path,
         text=clean,
         title=title,
-        outlet=meta.outlet,
+        outlet="" if is_file_name(meta.outlet, name) else meta.outlet,
         author=meta.author,
         url=meta.url,
         published=meta.published,
@@ -115,6 +117,23 @@ def make_source(raw_text: str, name: str, path: str = "", meta: Meta | None = No
         raw_map=raw_map,
         added_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
     )
+
+
+def _title_line(clean: str, headings) -> str:
+    """The text's title: its first heading when nothing but datelines ("Today : May 08,
+    2025") comes before it and it is not one itself; "" when there is none."""
+    from .datelines import is_dateline
+
+    pos = 0
+    for h in headings:
+        before = [ln for ln in clean[pos : h.start].split("\n") if ln.strip()]
+        if any(not is_dateline(ln) for ln in before):
+            return ""
+        line = clean[h.start : h.end].strip().lstrip("#").strip()
+        if not is_dateline(line) and (h.level == 1 or before or pos):
+            return line
+        pos = h.end
+    return ""
 
 
 def read_source(path: str | Path, meta: Meta | None = None, max_bytes: int = MAX_BYTES) -> Source:

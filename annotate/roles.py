@@ -53,6 +53,7 @@ class Description:
     institution: bool
     about_country: bool  # "the country's foreign ministry"
     document: bool = False  # "the statement"
+    body: str = ""  # "NATO’s Secretary-General", "the EU's foreign policy chief": "NATO", "EU"
 
 
 def _bare(word: str) -> str:
@@ -60,8 +61,14 @@ def _bare(word: str) -> str:
 
 
 def description(text: str) -> Description | None:
-    """The description in a phrase like "the Iranian spokesman", else None."""
+    """The description in a phrase like "the Iranian spokesman", "NATO’s Secretary-General" (a
+    body's role: ``body`` "NATO"), or a capitalised title alone as headlines write it
+    ("Minister says ..."), else None."""
     words = _TOKEN.findall(text)
+    if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in PERSON_HEADS:
+        return Description(words[0].lower(), (), False, False)
+    if 2 <= len(words) <= 5 and words[0][:1].isupper() and _bare(words[0]) != words[0] and words[0].lower() != "the":
+        words = ["the"] + words  # "NATO’s Secretary-General": a role of the body
     if not 2 <= len(words) <= 6 or words[0].lower() != "the":
         return None
     rest = words[1:]
@@ -71,7 +78,8 @@ def description(text: str) -> Description | None:
     if head not in PERSON_HEADS and head not in INSTITUTION_HEADS and head not in DOCUMENT_HEADS:
         return None
     mods = tuple(_bare(w).lower() for w in rest[:-1])
-    return Description(head, mods, head in INSTITUTION_HEADS, "country" in mods, head in DOCUMENT_HEADS)
+    body = next((_bare(w) for w in rest[:-1] if _bare(w) != w and w[:1].isupper()), "")
+    return Description(head, mods, head in INSTITUTION_HEADS, "country" in mods, head in DOCUMENT_HEADS, body)
 
 
 _ISSUED_BY = re.compile(
@@ -137,8 +145,15 @@ class Candidate:
     countries: set[str]
 
 
-def pick_person(d: Description, at: int, candidates: list[Candidate], gaz: Gazetteer) -> str | None:
-    """The latest person before ``at`` whose introduction matches description ``d``."""
+def pick_person(d: Description, at: int, candidates: list[Candidate], gaz: Gazetteer, ahead: bool = False) -> str | None:
+    """The latest person before ``at`` whose introduction matches description ``d``; with
+    ``ahead`` (a headline or standfirst, written before the body names anyone) the first such
+    person after it when none is before."""
+    if ahead and not any(c.start < at for c in candidates):
+        for c in sorted(candidates, key=lambda c: c.start):
+            if (aid := pick_person(d, 1 << 62, [c], gaz)) is not None:
+                return aid
+        return None
     want_countries = {c.name for m in d.modifiers if (c := gaz.country(m))}
     best: tuple[int, int, str] | None = None
     for c in candidates:

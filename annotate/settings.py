@@ -58,3 +58,14 @@ def annotator(config=None) -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "analyst"
+
+
+def scheduler(config=None) -> str:
+    """The Dask scheduler address of ``[analysis] scheduler`` in config.toml (``config``: an
+    ``annotate.config_schema.Config``; default: the checked file), "" when unset or invalid
+    (analysis then runs on this machine)."""
+    if config is None:
+        from .config_schema import check_config
+
+        config = check_config()[0]
+    return config.analysis.scheduler.strip()

@@ -795,6 +795,44 @@ class Store:
                 return False
             return self._compact_locked()
 
+    def rewrite(self, change) -> bool:
+        """Replace the tables with ``change(tables)`` under the lock, written as a compaction
+        (the previous file becomes ``W.bak``, the journal ``W.journal.prev``; other sessions
+        reload). ``change`` gets a copy of the tables (table -> doc_id -> record) with what
+        others appended caught up, and returns new tables, or None to write nothing.
+        Returns whether anything was written. Raises ``ReadOnlyError``, ``LockedError``,
+        ``DiskFullError`` or ``StoreError`` (the workspace unchanged then)."""
+        if self.readonly:
+            raise ReadOnlyError(f"{self.path} is read-only: not saved")
+        with self._locked():
+            self._catch_up()
+            new = change({t: dict(d) for t, d in self.tables.items()})
+            if new is None:
+                return False
+            old, old_ids = self.tables, self._next_id
+            self.tables = {**{t: {} for t in TABLES}, **new, "meta": old["meta"]}
+            self._next_id = {name: max(docs, default=0) + 1 for name, docs in self.tables.items()}
+            before = len(self.notices)
+            if not self._compact_locked():
+                self.tables, self._next_id = old, old_ids
+                why = self.notices.pop() if len(self.notices) > before else "compaction failed"
+                if "No space" in why or "quota" in why:
+                    raise DiskFullError(f"the disk holding {self.path} is full: not saved (the workspace is unchanged)")
+                raise StoreError(f"{self.path}: not saved ({why})")
+            return True
+
+    def export_bytes(self) -> bytes:
+        """The whole workspace (file and journal) as one workspace file: TinyDB JSON that
+        ``Store`` opens, ``journal_seq`` 0 (no journal belongs to it)."""
+        with self._locked():
+            self._catch_up()
+            meta_id = next(iter(self.tables["meta"]), 1)
+            meta = {**self.tables["meta"].get(meta_id, {}), "schema_version": SCHEMA_VERSION, "journal_seq": 0,
+                    "exported_at": _now(), "exported_from": str(self.path)}
+            out = {t: {str(i): d for i, d in docs.items()} for t, docs in self.tables.items()}
+            out["meta"] = {str(meta_id): meta}
+            return orjson.dumps(out)
+
     def _compact_locked(self) -> bool:
         meta_id = next(iter(self.tables["meta"]), 1)
         meta = {**self.tables["meta"].get(meta_id, {}), "schema_version": SCHEMA_VERSION, "journal_seq": self._seq, "compacted_at": _now()}

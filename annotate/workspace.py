@@ -100,6 +100,9 @@ class Workspace:
         self._redo: list[tuple[str, str]] = []
         self.history = StanceHistory()
         self.analysis_errors: dict[str, str] = {}  # source id -> why the last analysis left it out
+        from .settings import scheduler
+
+        self.scheduler = scheduler()  # a Dask scheduler address: parse there (annotate.cluster); "" here
         self._load_from_store()
         # Every change this analyst makes is a step of one undo log; tags and untags keep
         # their own stack (the stance history's untag/retag), which also logs a step.
@@ -480,7 +483,7 @@ class Workspace:
         if not derive:
             self.analysis_errors = {}
             self._analyses = self._parsed = analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process,
-                                                           errors=self.analysis_errors)
+                                                           errors=self.analysis_errors, scheduler=self.scheduler)
             return
         self.install(self.compute(progress, n_process))
 
@@ -506,14 +509,17 @@ class Workspace:
         version = pipeline_version(self.gazetteer)
         sources = self.sources()
         key = self._derived_key(version)
-        if all(self.cache.has(s.id, version) for s in sources):
+        from .language_support import is_analysed
+
+        if all(self.cache.has(s.id, version) for s in sources if is_analysed(s.language)):
             snap = derived_cache.load(self.cache.dir, key)
             if snap is not None:
                 if progress:
                     progress(len(sources), len(sources), "")
                 return self._from_snapshot(snap, version)
         errors: dict[str, str] = {}  # a source that fails is left out; the others go on
-        analyses = analyze_sources(sources, self.cache, progress, self.gazetteer, n_process, errors=errors)
+        analyses = analyze_sources(sources, self.cache, progress, self.gazetteer, n_process, errors=errors,
+                                   scheduler=self.scheduler)
         self.analysis_errors = errors
         return self.derive(analyses, key)
 
@@ -531,7 +537,15 @@ class Workspace:
         summaries = snap["summaries"]
         sources = dict(self._sources)
         edits = self._edits_in_force("quote_edits")
-        parsed = LazyAnalyses(sources, lambda sid: self.cache.get(sid, version))
+
+        def read_parsed(sid: str):
+            from .analysis import not_analysed
+            from .language_support import is_analysed
+
+            src = sources.get(sid)
+            return self.cache.get(sid, version) if src is None or is_analysed(src.language) else not_analysed(src, version)
+
+        parsed = LazyAnalyses(sources, read_parsed)
 
         def load(sid: str):
             a = parsed.get(sid)  # read once: without quote edits, it is the parsed analysis, as in derive
@@ -1044,6 +1058,7 @@ class Workspace:
                 "quote": st.quote if st else "", "note": e.get("note", "") if ev == "note" else (st.note if st and ev == "tag" else ""),
             })
         out += self._source_log()
+        out += self._brief_log()
         out.sort(key=lambda e: e["at"])
         return out
 
@@ -1062,28 +1077,45 @@ class Workspace:
                         "quote": "", "note": ""})
         return out
 
+    def _brief_log(self) -> list[dict]:
+        """Edits of the brief's title and scope, for ``log``: event "brief title" or "brief
+        scope", the new text in ``note`` ("" when it went back to the derived one)."""
+        out, before = [], {}
+        for _, d in sorted(self.store.docs("briefs").items()):
+            for field in ("title", "scope"):
+                if d.get(field, "") != before.get(field, ""):
+                    out.append({"at": d.get("created_at", ""), "annotator": d.get("annotator", ""), "event": f"brief {field}",
+                                "reason": "", "tag": "", "actor": "", "label": "", "source": "", "quote": "", "note": d.get(field, "")})
+            before = d
+        return out
+
     # ------------------------------------------------------------------ the brief
     def brief_text(self) -> dict:
         """The analyst's own bottom line and key judgments (latest edit), or {}."""
         docs = self.store.docs("briefs")
         return dict(docs[max(docs)]) if docs else {}
 
-    def set_brief_text(self, bottom_line: str | None = None, key_judgments: str | None = None) -> None:
-        """Keep the analyst's bottom line (and key judgments, one per line) in the workspace.
-        An empty text goes back to the draft generated from the annotations."""
+    BRIEF_FIELDS = ("bottom_line", "key_judgments", "title", "scope")  # what set_brief_text keeps
+
+    def set_brief_text(self, bottom_line: str | None = None, key_judgments: str | None = None,
+                       title: str | None = None, scope: str | None = None) -> None:
+        """Keep the analyst's bottom line (and key judgments, one per line), the brief's title and
+        its scope (one line each) in the workspace; None leaves a field as it is. An empty text goes
+        back to the draft generated from the annotations (for the title: one derived from the
+        incidents). Undo restores the previous text."""
         cur = self.brief_text()
-        doc = {
-            "bottom_line": cur.get("bottom_line", "") if bottom_line is None else typed(bottom_line, multiline=True),
-            "key_judgments": cur.get("key_judgments", "") if key_judgments is None else typed(key_judgments, multiline=True),
-            "annotator": self.annotator, "created_at": _now(),
-        }
+        given = {"bottom_line": bottom_line, "key_judgments": key_judgments, "title": title, "scope": scope}
+        doc = {k: cur.get(k, "") if v is None else typed(v, multiline=k in ("bottom_line", "key_judgments"))
+               for k, v in given.items()}
+        doc.update(annotator=self.annotator, created_at=_now())
         self._write([Op.insert("briefs", doc)])
 
         def put(text: dict):
-            keep = {"bottom_line": text.get("bottom_line", ""), "key_judgments": text.get("key_judgments", "")}
+            keep = {k: text.get(k, "") for k in self.BRIEF_FIELDS}
             return lambda: self._write([Op.insert("briefs", {**keep, "annotator": self.annotator, "created_at": _now()})])
 
-        self.undo_log.record(Step("edit of the brief", put(cur), put(doc)))
+        what = "brief title" if set(k for k, v in given.items() if v is not None) == {"title"} else "edit of the brief"
+        self.undo_log.record(Step(what, put(cur), put(doc)))
 
     def last_export(self) -> dict | None:
         """The latest recorded export as ``record_export`` stored it: ``{"format",
@@ -1127,6 +1159,13 @@ class Workspace:
         if rederive and self._analyses:
             self._derive()
         return True
+
+    def reload(self) -> None:
+        """Read sources and history again from the store (after ``bluf merge`` rewrote
+        it) and bring the derived views up to date."""
+        self._load_from_store()
+        if self._analyses:
+            self._derive()
 
     def maybe_compact(self, threshold: int = 5000) -> bool:
         """Fold the journal into the TinyDB file when it has grown past ``threshold``

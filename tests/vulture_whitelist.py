@@ -8,6 +8,9 @@ _.copy_of
 _.key_quote
 between
 bottom_line_drafted
+coverage
+actor_groups
+heading
 
 # Lazy attributes of the `annotate` package (PEP 562): dir(annotate) and tab completion list them.
 __getattr__
@@ -40,3 +43,6 @@ HORIZONTAL_BARS
 _.renderer
 _.virtual_size
 _.cursor_blink
+# spaCy's tokenizer reads these attributes (annotate/nlp/pipeline.py _split_dashes).
+_.prefix_search
+_.infix_finditer

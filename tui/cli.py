@@ -42,6 +42,13 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--mode", type=_octal_mode, metavar="OCTAL",
                    help="permissions of the file written with -o, e.g. 0640 (default: the workspace's, 0600)")
 
+    br = sub.add_parser("brief", help="the brief's title and scope, kept in the workspace (undo and `bluf log` see them)")
+    br_sub = br.add_subparsers(dest="brief_command", metavar="ACTION", required=True)
+    for what, example in (("title", "India and Pakistan: strikes and ceasefire"), ("scope", "India-Pakistan crisis, 7-10 May 2025")):
+        bt = br_sub.add_parser(what, help=f"print the brief's {what}, or set it (\"\" goes back to the derived one)",
+                               epilog=f'Example: bluf brief {what} "{example}"')
+        bt.add_argument("text", nargs="?", default=None, help=f"the new {what}")
+
     a = sub.add_parser("analyze", help="analyse text files and print what was found")
     a.add_argument("files", nargs="+", metavar="FILE", help="any file `bluf import` reads (- for stdin)")
     a.add_argument("--json", action="store_true", help="one JSON object per line and source (the default and only format)")
@@ -55,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--glob", default="*", metavar="PATTERN", help="only files whose name matches, in folders (e.g. '*.html')")
     i.add_argument("--max-size", type=float, default=20, metavar="MB", help="refuse files over this size (default 20 MB)")
     i.add_argument("--no-fallback", action="store_true", help="refuse text that is not UTF-8 instead of reading it as cp1252")
+    i.add_argument("--workers", metavar="ADDRESS", default=None,
+                   help="analyse the sources not analysed yet on the Dask scheduler at ADDRESS (tcp://host:8786; "
+                   "default: [analysis] scheduler in config.toml, else no analysis until they are opened)")
     _fetch_options(i)
 
     fd = sub.add_parser(
@@ -125,6 +135,21 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("recover", help="rebuild a damaged workspace from its backup and journal")
 
+    mg = sub.add_parser(
+        "merge", help="merge other workspace files (copies from other servers) into this one",
+        description="Sources, analyses' edits, actors, incidents and every stance event of each OTHER join "
+        "this workspace, each history kept in order; nothing is lost. Concurrent changes that disagree are "
+        "listed as conflicts and left for you: `bluf conflicts`. Make a copy elsewhere with "
+        "`bluf export --format workspace -o FILE` (or copy the workspace file itself).",
+    )
+    mg.add_argument("others", nargs="+", metavar="OTHER_WORKSPACE")
+    cn = sub.add_parser("conflicts", help="the conflicts merges left for you, and resolving them")
+    cn_sub = cn.add_subparsers(dest="conflicts_command", metavar="ACTION")
+    cn_sub.add_parser("list", help="the open conflicts, each with its numbered options (the default)")
+    cr = cn_sub.add_parser("resolve", help="keep one option of a conflict")
+    cr.add_argument("conflict", help="the conflict's id (or the start of it)")
+    cr.add_argument("option", type=int, help="the number of the option to keep, as listed")
+
     cf = sub.add_parser("config", help="check config.toml (`bluf locate config`)")
     cf_sub = cf.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     cf_sub.add_parser("check", help="print each problem of config.toml, one line each, or ok")
@@ -192,11 +217,10 @@ def _workspace(args, seed: bool = True, compact: bool = True):
             _tell_notices(ws, shown)
 
 
-def _brief_title(given: str | None) -> str:
-    """``--title``, else the default title (annotate.brief.DEFAULT_TITLE)."""
-    from annotate import DEFAULT_TITLE
-
-    return DEFAULT_TITLE if given is None else given
+def _brief_title(given: str | None) -> str | None:
+    """``--title``, else None: the workspace's title (`bluf brief title`), else one derived
+    from the incidents."""
+    return given
 
 
 def _tell_notices(ws, shown: set[str]) -> None:
@@ -251,7 +275,10 @@ def cmd_export(args) -> int:
 
     with _workspace(args) as ws:
         # Spans need quotes and names only; the rest derives actors and incidents.
-        ws.analyze(progress=_Progress("analysing"), derive=EXPORT_FORMATS[args.format].derived or flt.active)
+        if EXPORT_FORMATS[args.format].analysed:
+            ws.analyze(progress=_Progress("analysing"), derive=EXPORT_FORMATS[args.format].derived or flt.active)
+        elif flt.active:
+            raise BlufError(f"--format {args.format} exports every record: it takes no --incident, --actor, --annotator, --label, --from or --to")
         unknown = [i for i in flt.incidents if i not in {x.id for x in ws.incidents()}]
         if unknown:
             raise BlufError(f"no incident {unknown[0]!r}; incidents: {', '.join(x.id for x in ws.incidents())}")
@@ -278,6 +305,24 @@ def cmd_export(args) -> int:
             data = json_escaped(data)
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
+    return EXIT_OK
+
+
+def cmd_brief(args) -> int:
+    """``bluf brief title|scope [TEXT]``: set the brief's title or scope in the workspace, or
+    print it (the title derived from the incidents when none was set)."""
+    field = args.brief_command
+    with _workspace(args, seed=args.text is None, compact=args.text is not None) as ws:
+        if args.text is not None:
+            ws.set_brief_text(**{field: args.text})
+        text = ws.brief_text().get(field, "")
+        if not text and field == "title":
+            from annotate import build_brief
+
+            ws.analyze(progress=_Progress("analysing"))
+            print(_line(build_brief(ws).title) + "  (derived from the incidents: set one with `bluf brief title \"…\"`)")
+        else:
+            print(_line(text or "(none)"))
     return EXIT_OK
 
 
@@ -319,7 +364,9 @@ def cmd_import(args) -> int:
         _import_web(ws, args, report, [p for p in args.paths if is_url(p)])
         names = {s.id: s.name for s in ws.sources()}
         for src in report.added:
-            flag = f"  [language {src.language}: analysed with the English pipeline]" if src.language and src.language != "en" else ""
+            from annotate import language_notice
+
+            flag = f"  [{language_notice(src.language)}]" if language_notice(src.language) else ""
             print(_line(f"added: {src.name} ({src.id}){flag}"))
         for src in report.already:
             print(_line(f"already there: {src.name}"))
@@ -332,7 +379,27 @@ def cmd_import(args) -> int:
         for err in report.errors:
             print(f"bluf: {_line(err)}", file=sys.stderr)
         print(f"{len(report.added)} added, {len(report.already)} already there, {len(report.errors)} not imported", file=sys.stderr)
-    return EXIT_ERROR if report.errors else EXIT_OK
+        failed = _analyse_on_workers(ws, args.workers)
+    return EXIT_ERROR if report.errors or failed else EXIT_OK
+
+
+def _analyse_on_workers(ws, address: str | None) -> int:
+    """`bluf import --workers` (or ``[analysis] scheduler``): parse the sources not analysed
+    yet on the Dask cluster, each failure on one line; returns how many failed."""
+    if address is not None:
+        if not address.startswith(("tcp://", "tls://")):
+            from annotate import BlufError
+
+            raise BlufError(f"--workers {address!r}: give a Dask scheduler address like tcp://10.0.0.5:8786")
+        ws.scheduler = address
+    if not ws.scheduler:
+        return 0
+    ws.analyze(progress=_Progress(f"analysing on {ws.scheduler}"), derive=False)
+    for line in ws.analysis_errors.values():
+        print(f"bluf: {_line(line)}", file=sys.stderr)
+    n = len(ws.sources())
+    print(f"{n - len(ws.analysis_errors)} of {n} sources analysed (workers at {ws.scheduler})", file=sys.stderr)
+    return len(ws.analysis_errors)
 
 
 def cmd_feeds(args) -> int:
@@ -494,6 +561,9 @@ def cmd_log(args) -> int:
         if args.json:
             print(_json(e))
             continue
+        if e["event"].startswith("brief "):  # the brief's title or scope set
+            print(_line(f"{e['at'][:19]}  {e['annotator']:<12} {e['event']}: " + (f"“{e['note']}”" if e["note"] else "back to the derived one")))
+            continue
         what = {"tag": "tagged", "untag": "untagged", "retag": "re-tagged", "note": "noted"}.get(e["event"], e["event"])
         why = f" ({e['reason']})" if e["reason"] else ""
         quote = e["quote"] if len(e["quote"]) <= 50 else e["quote"][:49] + "…"
@@ -549,6 +619,47 @@ def cmd_recover(args) -> int:
     from annotate import default_db, recover
 
     print(_line(recover(Path(args.db) if args.db else default_db())))
+    return EXIT_OK
+
+
+def cmd_merge(args) -> int:
+    from annotate import merge_workspace
+
+    with _workspace(args, seed=False) as ws:
+        for other in args.others:
+            r = merge_workspace(ws, other)
+            added = ", ".join(f"{n} {table}" for table, n in sorted(r.added.items())) or "nothing new"
+            print(_line(f"merged {other}: {added}; {len(r.conflicts)} new conflict{'s' if len(r.conflicts) != 1 else ''}"))
+            for c in r.conflicts:
+                print(_line(f"  conflict {c['id']} ({c['kind']}): {c['what']}"))
+        left = len(_open_conflicts(ws))
+    if left:
+        print(f"bluf: {left} conflict{'s' if left != 1 else ''} to resolve: `bluf conflicts`", file=sys.stderr)
+    return EXIT_OK
+
+
+def _open_conflicts(ws) -> list:
+    from annotate import merge_conflicts
+
+    return merge_conflicts(ws)
+
+
+def cmd_conflicts(args) -> int:
+    from annotate import resolve_conflict
+
+    with _workspace(args, seed=False) as ws:
+        if args.conflicts_command == "resolve":
+            keep = resolve_conflict(ws, args.conflict, args.option)
+            print(_line(f"kept {keep['value']!r} ({keep['ref']})"))
+            return EXIT_OK
+        found = _open_conflicts(ws)
+        for c in found:
+            print(_line(f"{c['id']}  {c['kind']}: {c['what']}"))
+            for n, o in enumerate(c["options"], 1):
+                by = f" by {o['annotator']}" if o.get("annotator") else ""
+                print(_line(f"    {n}. {o['value']!r}{by} {o.get('at', '')[:19]}  [{o['ref']}]"))
+        if not found:
+            print("no open conflicts")
     return EXIT_OK
 
 
@@ -620,6 +731,7 @@ def main(argv: list[str] | None = None) -> int:
         None: cmd_tui,
         "export": cmd_export,
         "analyze": cmd_analyze,
+        "brief": cmd_brief,
         "import": cmd_import,
         "feeds": cmd_feeds,
         "source": cmd_source,
@@ -630,6 +742,8 @@ def main(argv: list[str] | None = None) -> int:
         "log": cmd_log,
         "stats": cmd_stats,
         "recover": cmd_recover,
+        "merge": cmd_merge,
+        "conflicts": cmd_conflicts,
         "locate": cmd_locate,
         "config": cmd_config,
     }

@@ -17,6 +17,7 @@ class ExportFormat:
     text: Callable | None = None  # (ws, flt, stances) -> str, for formats written as text
     json: bool = False  # JSON made as bytes; escaped when written to a terminal
     derived: bool = True  # needs actors and incidents (False: quotes and names are enough)
+    analysed: bool = True  # needs the analyses at all (False: the stored records are the export)
 
 
 def _csv(ws, flt, stances) -> str:
@@ -31,6 +32,7 @@ EXPORT_FORMATS = {f.name: f for f in (
     ExportFormat("json", "the whole workspace", json=True),
     ExportFormat("jsonl", "sources with spans (spaCy/Prodigy)", json=True, derived=False),
     ExportFormat("csv", "stances", text=_csv),
+    ExportFormat("workspace", "a copy of the workspace file for `bluf merge` elsewhere", json=True, analysed=False),
 )}
 FORMATS = tuple(EXPORT_FORMATS)
 
@@ -71,11 +73,14 @@ def _json_chunks(ws, fmt, flt, title, today):
 
     from ..brief import BriefFilter, build_brief, select
 
+    if fmt == "workspace":  # every record as stored, whatever the filters: `bluf merge` takes it whole
+        yield ws.store.export_bytes()
+        return
     flt = flt or BriefFilter()
     if fmt == "json":
         from .workspace_json import workspace_json
 
-        brief = build_brief(ws, title=title or "brief", today=today, flt=flt) if flt.active else None
+        brief = build_brief(ws, title=title or None, today=today, flt=flt) if flt.active else None
         yield orjson.dumps(workspace_json(ws, brief), option=orjson.OPT_INDENT_2) + b"\n"
         return
     from .spans_jsonl import spans_jsonl
@@ -94,9 +99,7 @@ def export(ws, fmt: str = "md", flt=None, template: str | Path | None = None, ti
     one's draft bottom line can tell what changed; ``write`` (a callable taking the UTF-8
     bytes, e.g. ``write_export``) is called first, so a brief that could not be written is
     not remembered as made."""
-    from ..brief import DEFAULT_TITLE, BriefFilter, build_brief, select, snapshot
-
-    title = DEFAULT_TITLE if title is None else title
+    from ..brief import BriefFilter, build_brief, select, snapshot
 
     flt = flt or BriefFilter()
     if fmt == "md":

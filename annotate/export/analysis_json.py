@@ -15,7 +15,9 @@ SCHEMA_VERSION = 1
 
 def analysis_record(src: Source, d: Derived) -> dict:
     """The ``bluf analyze --json`` record of one source: a dict with ``schema``, the source's name,
-    path, id and title, ``pipeline``, and lists of ``quotes`` (with speaker, actor, verb, rule,
+    path, id and title, its ``language`` (ISO 639-1, stated or detected), ``analysed`` (False for a
+    language the analysis does not read: the lists are then empty) with its one-line ``notice``,
+    ``pipeline``, and lists of ``quotes`` (with speaker, actor, verb, rule,
     partial, tone), ``entities``, ``incidents`` and ``suggestions``. Every span is ``{"start",
     "end"}`` in character offsets of the file's text as read (``Source.to_raw``). Values come from
     ``d`` (analysis, actors, incidents, suggestions). Raises ``KeyError`` when ``d`` has no analysis
@@ -71,12 +73,17 @@ def analysis_record(src: Source, d: Derived) -> dict:
          "reason": s.reason, "score": s.score, "quote_index": s.quote_index}
         for s in d.suggestions(src.id)
     ]
+    from ..language_support import language_notice
+
     return {
         "schema": SCHEMA_VERSION,
         "source": src.name,
         "path": src.path,
         "id": src.id,
         "title": src.title or None,
+        "language": src.language or None,
+        "analysed": not language_notice(src.language),
+        "notice": language_notice(src.language) or None,
         "pipeline": a.pipeline,
         "quotes": quotes,
         "entities": entities,

@@ -35,6 +35,12 @@ def cite_n(n: int) -> str:
     return f"[\\[{n}\\]](#src-{n})"
 
 
+def evidence(e) -> str:
+    """A tagged passage as the brief shows it, Markdown-escaped: a quote in quote marks
+    (“…”), the source's own narration ("Moscow denied it.") as a plain sentence."""
+    return f"“{md(e.text)}”" if e.is_quote else md(e.text)
+
+
 def _env(template_dir: Path | None) -> Environment:
     loader = FileSystemLoader(str(template_dir)) if template_dir else PackageLoader("annotate.export", "templates")
     env = Environment(
@@ -46,7 +52,7 @@ def _env(template_dir: Path | None) -> Environment:
         autoescape=False,
     )
     env.filters["md"] = md
-    env.globals.update(cite=cite, cite_n=cite_n)
+    env.globals.update(cite=cite, cite_n=cite_n, evidence=evidence)
     return env
 
 

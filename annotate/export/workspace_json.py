@@ -33,9 +33,12 @@ def workspace_json(ws, brief=None) -> dict:
             for i, q in enumerate(ws.quotes(s.id))
         ]
         a = ws.analysis(s.id)
+        from ..language_support import language_notice
+
         sources.append({
             "id": s.id, "name": s.name, "title": s.title, "outlet": s.outlet, "author": s.author, "url": s.url,
             "published": s.published, "language": s.language, "grade": s.grade, "path": s.path, "added_at": s.added_at,
+            "analysed": not language_notice(s.language), "notice": language_notice(s.language) or None,
             "text": s.text,
             "removed": [{"start": r.start, "end": r.end, "kind": r.kind} for r in s.removed],
             "quotes": quotes,

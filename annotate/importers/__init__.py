@@ -110,6 +110,9 @@ def _entries(data: bytes, fmt: str, where: str, name: str, path: str, fallback: 
         return [error(where, f"could not read as {fmt} ({type(err).__name__}: {err})")], []
 
 
+UNSURE_LANGUAGE_LETTERS = 200  # a text this long whose language is not recognised gets a warning
+
+
 def _build(entry: Entry) -> Source:
     src = make_source(entry.text, entry.name, entry.path, entry.meta)
     if not src.text.strip():
@@ -119,9 +122,14 @@ def _build(entry: Entry) -> Source:
         p = entry.prefix
         src.raw_map = [[0, p]] + [[c, r + p] for c, r in src.raw_map]
     if not entry.meta.language:
-        lang = detect_language(masked(src.text, src.removed))
+        text = masked(src.text, src.removed)
+        lang = detect_language(text)
         if lang:
             src.language = lang
+        elif sum(1 for ch in text[:3000] if ch.isalpha()) >= UNSURE_LANGUAGE_LETTERS:
+            # Long enough to tell, yet no language stood out: say so rather than analyse it silently.
+            entry.warnings.append(f"{entry.where}: language not recognised: analysed as English "
+                                  "(`bluf source edit --language CODE` sets it)")
     return src
 
 

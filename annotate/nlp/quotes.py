@@ -28,8 +28,9 @@ from .lexicon import (
     REPORTING_FORMS,
     REPORTING_VERBS,
     SHORT_QUOTE_WORDS,
+    TITLE_WORDS,
 )
-from .syntax import DocIndex, resolve_pronoun, speaker_for, subject
+from .syntax import DocIndex, can_speak, resolve_pronoun, speaker_for, subject
 
 OPEN_MARKS = "“«"
 CLOSE_MARKS = "”»"
@@ -76,7 +77,87 @@ def _direction(text: str, i: int) -> str:
 
 
 def pair_quotes(text: str) -> tuple[list[QuoteSpan], list[int]]:
-    """Pair quote marks per paragraph. Returns the pairs and the offsets of stray marks."""
+    """Pair quote marks per paragraph. Returns the pairs and the offsets of stray marks.
+
+    Double marks (straight, curly, guillemets) and single marks (curly ‘…’, straight '…') are
+    paired separately; a pair inside a pair of the other kind is part of it (British ‘… “red
+    lines” …’, American “… ‘a drill’ …”). An apostrophe (don't, Kyiv’s, the ’90s) never opens or
+    closes a quote, and an unpaired single mark is not reported (it is most likely one)."""
+    doubles, stray = _pair_doubles(text)
+    singles = _pair_singles(text)
+    if not singles:
+        return doubles, stray
+
+    def inside(a: QuoteSpan, b: QuoteSpan) -> bool:
+        return b.open < a.open and a.close < b.close
+
+    def crosses(a: QuoteSpan, b: QuoteSpan) -> bool:
+        return a.open < b.close and b.open < a.close
+
+    singles = [q for q in singles if not any(inside(q, d) or (crosses(q, d) and not inside(d, q)) for d in doubles)]
+    doubles = [d for d in doubles if not any(inside(d, q) for q in singles)]
+    inner = [i for i in stray if any(q.open < i < q.close for q in singles)]
+    return sorted(doubles + singles, key=lambda q: q.open), [i for i in stray if i not in inner]
+
+
+_SINGLE_RX = re.compile("[‘’']")
+
+
+def _single_role(text: str, i: int) -> str:
+    """"open", "close", "apostrophe" or "either" for the single mark at ``i``."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else "\n"
+    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    if prev.isalnum() and nxt.isalnum():
+        return "apostrophe"  # don't, Kyiv’s, Lynn’s
+    if nxt.isdigit() and (prev.isspace() or i == 0):
+        return "apostrophe"  # the ’90s, ‘90s
+    opens = (prev.isspace() or prev in _LEFT_OPENERS or prev in "“\"«") and not nxt.isspace()
+    closes = (nxt.isspace() or nxt in _RIGHT_CLOSERS or nxt in "”\"»") and not prev.isspace()
+    if opens and ch in "‘'" and not closes:
+        return "open"
+    if closes and ch in "’'" and not opens:
+        return "close"
+    return "apostrophe"
+
+
+def _pair_singles(text: str) -> list[QuoteSpan]:
+    """Pairs of single quote marks, paragraph by paragraph (a paragraph without an opening
+    single mark is skipped at once)."""
+    spans: list[QuoteSpan] = []
+    paras = paragraphs(text)
+    runs_on = False
+    for pi, (ps, pe) in enumerate(paras):
+        if "‘" not in text[ps:pe] and "'" not in text[ps:pe]:
+            runs_on = False
+            continue
+        marks = [(m.start(), _single_role(text, m.start())) for m in _SINGLE_RX.finditer(text, ps, pe)]
+        marks = [(i, r) for i, r in marks if r != "apostrophe"]
+        open_at: int | None = None
+        first = True
+        for n, (i, role) in enumerate(marks):
+            if role == "open":
+                open_at = i if open_at is None else open_at
+            elif open_at is not None:
+                # "the ministers’ aides": a plural possessive, when a later mark closes.
+                later = any(r == "close" for _, r in marks[n + 1 :])
+                if later and text[i - 1] == "s" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower():
+                    continue
+                _emit(spans, text, open_at, i, pi, continued=runs_on and first)
+                first = False
+                open_at = None
+        was_running = runs_on
+        runs_on = False
+        if open_at is not None:
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            if nxt and text[nxt[0] : nxt[1]].lstrip()[:1] in ("‘", "'"):
+                _emit(spans, text, open_at, pe, pi, continued=was_running and first, continues=True)
+                runs_on = True
+    return spans
+
+
+def _pair_doubles(text: str) -> tuple[list[QuoteSpan], list[int]]:
+    """Pair double quote marks per paragraph. Returns the pairs and the offsets of stray marks."""
     spans: list[QuoteSpan] = []
     stray: list[int] = []
     paras = paragraphs(text)
@@ -149,7 +230,7 @@ def _reports(t) -> bool:
     if lemma in REPORTING_VERBS:
         return t.pos_ in ("VERB", "AUX")
     return lemma == "read" and (t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _DOCUMENTS for c in t.children
+        (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and c.i > t.i) and c.lemma_.lower() in _DOCUMENTS for c in t.children
     )
 
 
@@ -173,6 +254,39 @@ def _governing_verb(inner: range, idx: DocIndex):
             a = a.head
         if found:
             return found[-1] if found[-1].lemma_.lower() not in REACTING_VERBS else found[0]
+    return None
+
+
+def _speaking_subject(v, idx: DocIndex):
+    """The subject of reporting verb ``v`` if it can speak (``can_speak``); else that of the
+    nearest reporting verb above it: in "Ilic said at least eight of the drones had been shot
+    down and called the raid “an act of terror”" the drones call nothing, Ilic does."""
+    if v.lemma_.lower() == "read":  # "..., read the statement": the document speaks
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _DOCUMENTS:
+                return c
+    hops = 0
+    while v is not None and hops < 8:
+        hops += 1
+        s = subject(v)
+        if s is not None and can_speak(s, idx):
+            return s
+        a = v.head
+        while a.i != v.i and a.head.i != a.i and not (_reports(a) and a.i not in idx.quote_tokens):
+            a = a.head
+        if a.i == v.i or not _reports(a) or a.i in idx.quote_tokens:
+            return None
+        v = a
+    return None
+
+
+def _phrase_before(v, lo: int, idx: DocIndex):
+    """``“…,” a statement from X said`` parsed without a subject: the head of the noun phrase
+    between the closing mark and the verb, when it can speak."""
+    span = range(lo, v.i)
+    heads = [t for t in idx.doc[lo : v.i] if t.head.i not in span and t.pos_ in ("NOUN", "PROPN", "PRON") and t.i not in idx.quote_tokens]
+    if heads and can_speak(heads[-1], idx):
+        return heads[-1]
     return None
 
 
@@ -216,32 +330,81 @@ def _colon_lead(t_open: int, idx: DocIndex):
             s = subject(t)
             if s is not None and s.i not in idx.quote_tokens:
                 return t, s, "colon-lead"
+    # A panel's lead-in without a verb ("And from the chair, Nora Falk:"): the one name
+    # that ends it speaks.
+    sent = doc[k].sent
+    names = [e for e in idx.persons if sent.start <= e.start and e.end <= k]
+    if names and names[-1].end == k and len({e.text for e in names}) == 1:
+        return None, names[-1].root, "panel"
     return None
 
 
-_CREDIT = re.compile(r"[ \t]*[—–][ \t]*")
+def _colon_intro(pre, idx: DocIndex):
+    """``He issued a warning: “…”``: a clause ending with a colon right before the quote, whose
+    subject can speak, introduces it."""
+    words = [t for t in pre if not t.is_space]
+    if len(words) < 3 or words[-1].text != ":":
+        return None
+    v = words[-1].head
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and v.i in range(words[0].i, words[-1].i):
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX") or not words[0].i <= v.i < words[-1].i:
+        return None
+    s = subject(v)
+    if s is None or s.i < words[0].i or s.i in idx.quote_tokens or not can_speak(s, idx):
+        return None
+    return v if _reports(v) else None, s, "colon-intro"
+
+
+def _salient_person(span: QuoteSpan, paras: list[tuple[int, int]], idx: DocIndex):
+    """The one person a lone quote's paragraph is about: the PERSON named outside quotes in
+    that paragraph, or in the paragraph before when the quote stands alone in its own. None when
+    two different people are named (same surname = same person)."""
+    ps, pe = paras[span.para]
+    rest = (idx.text[ps : span.open] + idx.text[span.close + 1 : pe]).strip(" \t\"“”‘’'")
+    if not any(ch.isalpha() for ch in rest) and span.para > 0:
+        ps, pe = paras[span.para - 1]
+    people = [e for e in idx.persons if ps <= e.start_char and e.end_char <= pe and e.root.i not in idx.quote_tokens]
+    if not people or len({e[-1].lower_ for e in people}) != 1:
+        return None
+    before = [e for e in people if e.end_char <= span.open]
+    return max(before or people, key=len)
+
+
+_CREDIT = re.compile(r"[ \t]*\n?[ \t]*[—–-][ \t]*")
 
 
 def _credit_line(span: QuoteSpan, text: str, idx: DocIndex):
-    """``“…” — Radoslaw Sikorski, Polish foreign minister``: a dash and a name right after
-    the closing mark credit the quote."""
+    """``“…” — Radoslaw Sikorski, Polish foreign minister``, ``“…” -Governor Paul Weir``: a
+    dash (em, en or hyphen, glued or spaced) and a name, after at most a title, right after the
+    closing mark credit the quote."""
     m = _CREDIT.match(text, span.close + 1)
     if m is None:
         return None
     for ent in idx.persons:
-        if ent.start_char == m.end():
+        if ent.start_char < m.end():
+            continue
+        between = text[m.end() : ent.start_char].split()
+        if all(w.rstrip(".").lower() in TITLE_WORDS or w.lower() in TITLE_WORDS for w in between) and "\n" not in text[m.end() : ent.start_char]:
             return None, ent.root, "credit"
+        return None
     return None
 
 
 def _name_colon(pre, idx: DocIndex):
-    """``Trump: “…”`` (a headline's or a transcript's form): the sentence before the quote
-    is a name and a colon, nothing else."""
+    """``Trump: “…”`` (a headline's or a transcript's form), ``Ivan Petrov, Daily Ledger: “…”``
+    (a roundup's): the sentence before the quote is a name, at most a short affiliation after a
+    comma, and a colon."""
     words = [t for t in pre if not t.is_space]
     if len(words) < 2 or words[-1].text != ":":
         return None
     for ent in idx.ents:
-        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and ent.start == words[0].i and ent.end == words[-1].i:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start != words[0].i:
+            continue
+        if ent.end == words[-1].i:
+            return None, ent.root, "name-colon"
+        rest = [t for t in words if ent.end <= t.i < words[-1].i]
+        if ent.label_ == "PERSON" and rest and rest[0].text == "," and len(rest) <= 6 and not any(_reports(t) for t in rest):
             return None, ent.root, "name-colon"
     return None
 
@@ -301,6 +464,7 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
     scare: list[QuoteSpan] = []
     prev: tuple[QuoteSpan, Quote] | None = None
     by_span: dict[int, Quote] = {}
+    paras = paragraphs(text)
     for span in spans:
         t_open, t_close = idx.tok(span.open), idx.tok(span.close)
         inner = range(idx.tok(span.start), idx.tok(span.end - 1) + 1)
@@ -324,7 +488,9 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
             for how in order:
                 v = _following_verb(post_lo, post_hi, idx) if how == "post" else _governing_verb(inner, idx)
                 if v is not None:
-                    s = subject(v)
+                    s = _speaking_subject(v, idx)
+                    if s is None and how == "post":
+                        s = _phrase_before(v, post_lo, idx)
                     if s is not None and s.i not in idx.quote_tokens:
                         verb, head, rule = v, s, how
                         break
@@ -347,7 +513,7 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                         speaker = Speaker(t.start_char, t.end_char, t.text, kind)
                     rule = "surface"
         if speaker is None and idx.has_dep:
-            found = _colon_lead(t_open, idx) or _credit_line(span, text, idx) or _name_colon(pre, idx)
+            found = _colon_lead(t_open, idx) or _colon_intro(pre, idx) or _credit_line(span, text, idx) or _name_colon(pre, idx)
             if found is not None:
                 v, h, how = found
                 speaker = speaker_for(h, idx, outlets)
@@ -362,6 +528,10 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
             next_para = span.continued or (prev[0].para == span.para - 1 and initial and words >= SHORT_QUOTE_WORDS + 1)
             if (same_para or next_para) and not naming:
                 speaker, rule = prev[1].speaker, "continuation"
+        if speaker is None and idx.has_dep and initial and words > SHORT_QUOTE_WORDS and not naming:
+            person = _salient_person(span, paras, idx)
+            if person is not None:
+                speaker, rule = Speaker(person.start_char, person.end_char, person.text, "named"), "salience"
         # A name or label ('the so-called “Bucharest Nine”') is never speech; a short
         # quote is speech only when a reporting verb governs it.
         speech = not naming and (speaker is not None or verb is not None or words > SHORT_QUOTE_WORDS)

@@ -7,7 +7,16 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..models import Speaker
-from .lexicon import GROUP_PRONOUNS, OFFICIAL_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
+from .lexicon import (
+    GROUP_PRONOUNS,
+    OFFICIAL_NOUNS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SPEAKER_NOUNS,
+    SPEAKER_SUFFIXES,
+    TITLE_WORDS,
+    UNNAMED_PRONOUNS,
+)
 
 if TYPE_CHECKING:
     from .quotes import QuoteSpan
@@ -67,6 +76,8 @@ def subject(v):
             objs = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
             if objs:
                 return objs[-1]
+        if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("PROPN", "NOUN") and v.tag_ in ("VBD", "VBZ") and v.head.i < v.i:
+            return v.head  # a misparse of "Misri called upon ...": the "root" name is the subject
         if v.dep_ in ("xcomp", "advcl", "conj", "acl") and v.head is not v:
             v = v.head
             continue
@@ -104,6 +115,11 @@ def np_bounds(head, idx: DocIndex) -> tuple[int, int]:
     while hi + 1 in toks:
         hi += 1
     doc = idx.doc
+    # A name the parser split ("fumed Senator Alma | Reyes", Reyes taken as the object)
+    # is whole: the phrase runs to the name's end.
+    ent = idx.ent_at.get(head.i)
+    if ent is not None and ent.label_ == "PERSON" and ent.end - 1 > hi and not (set(range(hi + 1, ent.end)) & idx.quote_tokens):
+        hi = ent.end - 1
     # A name ends the phrase: "Kaja Kallas, vice president of ..." -> "Kaja Kallas".
     for ent in idx.persons:
         if lo <= ent.start <= head.i < ent.end + 1 and ent.end - 1 <= hi:
@@ -131,6 +147,12 @@ def speaker_for(head, idx: DocIndex, outlets) -> Speaker | None:
         return None
     if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return resolve_pronoun(head, idx)
+    if head.lower_ == "it":
+        return resolve_it(head, idx)
+    if head.lower_ in UNNAMED_PRONOUNS:
+        # "one said", "another added", "one of them said": someone, not the last name.
+        lo, hi = np_bounds(head, idx)
+        return Speaker(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), doc[lo:hi].text, "unnamed")
     if head.pos_ == "PRON":
         return None
     lo, hi = np_bounds(head, idx)
@@ -152,6 +174,36 @@ def speaker_for(head, idx: DocIndex, outlets) -> Speaker | None:
         if not head_is_entity or head.lemma_.lower() in OFFICIAL_NOUNS:
             kind = "unnamed"
     return Speaker(span.start_char, span.end_char, text, kind)
+
+
+_THING_LABELS = frozenset("CARDINAL QUANTITY MONEY PERCENT ORDINAL DATE TIME".split())  # other labels: often a misread organisation
+
+
+def can_speak(t, idx: DocIndex) -> bool:
+    """Head token ``t`` of a subject names something that can speak: a person, a group, an
+    organisation, a government or a document ("the minister", "residents", "NATO", "the
+    statement", "he", "one"), never a weapon, a quantity of objects, an event or an abstract
+    noun ("the strikes", "both countries' airspace", "at least eight of the drones")."""
+    low = t.lower_
+    if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or low in UNNAMED_PRONOUNS:
+        return True
+    ent = idx.ent_at.get(t.i)
+    if ent is not None:
+        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        if ent.label_ in _THING_LABELS or t.pos_ == "NUM":
+            # "two of the officials": the number stands for the people after "of".
+            return any(c.lower_ == "of" and any(p.dep_ == "pobj" and can_speak(p, idx) for p in c.children) for c in t.children)
+    if t.pos_ == "NUM":
+        return any(c.lower_ == "of" and any(p.dep_ == "pobj" and can_speak(p, idx) for p in c.children) for c in t.children)
+    if t.pos_ in ("PROPN", "PRON", "X"):
+        return True
+    lemma, low = t.lemma_.lower(), t.lower_
+    if lemma in SPEAKER_NOUNS or low in SPEAKER_NOUNS or lemma in OFFICIAL_NOUNS or low in OFFICIAL_NOUNS or lemma in TITLE_WORDS:
+        return True
+    if t.pos_ != "NOUN":
+        return True
+    return low.endswith(SPEAKER_SUFFIXES) and not low.endswith(("ment", "ments"))
 
 
 _NOT_PEOPLE = ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME")
@@ -198,6 +250,82 @@ def _main_subject(span) -> bool:
     return v.dep_ == "ROOT" or v.dep_ == "conj" and v.head.dep_ == "ROOT"
 
 
+_TITLE_GENDER = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m",
+    "chairman": "m", "congressman": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+    "dame": "f", "lady": "f", "queen": "f", "princess": "f", "spokeswoman": "f", "chairwoman": "f",
+    "congresswoman": "f",
+}
+_detector = None
+
+
+def _first_name_gender(first: str) -> str | None:
+    """"m", "f" or None from the name dictionary of gender-guesser (Jörg Michael's list of
+    about 40,000 first names); loaded once, on first use."""
+    global _detector
+    if _detector is None:
+        try:
+            import gender_guesser.detector as gd
+        except ImportError:  # the dictionary is optional: gender then comes from titles only
+            _detector = False
+        else:
+            _detector = gd.Detector(case_sensitive=False)
+    if not _detector:
+        return None
+    g = _detector.get_gender(first)
+    return "m" if g in ("male", "mostly_male") else "f" if g in ("female", "mostly_female") else None
+
+
+def person_gender(ent, idx: DocIndex) -> str | None:
+    """Gender of PERSON span ``ent``, "m", "f" or None: from a title before or in it ("Mrs
+    Vance", "spokeswoman Ana Pike"), else from its first name, or from the first name of a
+    fuller mention of the same surname in the document."""
+    doc = idx.doc
+    for t in list(doc[max(0, ent.start - 3) : ent.start]) + list(ent):
+        g = _TITLE_GENDER.get(t.lower_)
+        if g:
+            return g
+    names = [t for t in ent if t.lower_.rstrip(".") not in TITLE_WORDS and t.is_alpha]
+    if len(names) < 2:
+        last = ent[-1].lower_
+        fuller = [e for e in idx.persons if e[-1].lower_ == last and len(e) >= 2]
+        if not fuller:
+            return None
+        names = [t for t in fuller[0] if t.lower_.rstrip(".") not in TITLE_WORDS and t.is_alpha]
+        if len(names) < 2:
+            return None
+    return _first_name_gender(names[0].text)
+
+
+_BODY_NOUNS = frozenset(
+    """
+    ministry command company office agency department army military government group network
+    service authority authorities council committee commission organisation organization firm
+    embassy police navy court alliance party union bank operator owner
+    """.split()
+)
+
+
+def resolve_it(pron, idx: DocIndex) -> Speaker | None:
+    """"it said", "it posted on X" -> the latest organisation, government or body that was the
+    subject of a clause in the three sentences before (``Speaker`` of kind "pronoun" with that
+    antecedent); None when there is none."""
+    doc = idx.doc
+    here = bisect_right(idx.sent_starts, pron.i) - 1
+    window_start = idx.sent_starts[max(0, here - 3)] if idx.sent_starts else 0
+    for t in reversed(doc[window_start : pron.i]):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.i in idx.quote_tokens or t.pos_ == "PRON":
+            continue
+        ent = idx.ent_at.get(t.i)
+        named_body = ent is not None and ent.label_ != "PERSON" and ent.label_ not in _THING_LABELS  # also a misread ORG
+        if named_body or ent is None and (t.lemma_.lower() in _BODY_NOUNS or t.pos_ == "PROPN"):
+            lo, hi = np_bounds(t, idx)
+            return Speaker(pron.idx, pron.idx + len(pron), pron.text, "pronoun", doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+        if ent is not None and ent.label_ == "PERSON":
+            return None  # "it" is never a person: the nearest subject is one, so stop
+    return None
+
+
 def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
     """"he told reporters" -> an earlier named person outside quotes: one named earlier in the
     same sentence (its main subject first), else the latest subject of a main clause, else the latest subject, else
@@ -213,6 +341,12 @@ def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
         people = [e for e in idx.persons if e.start >= window_start and e.end_char <= pos]
         people += _name_like_subjects(idx, window_start, pron.i)
         cands = sorted((e for e in people if e.root.i not in idx.quote_tokens), key=lambda e: e.start)
+        if len({e[-1].lower_ for e in cands}) > 1:
+            # "Karl Holm met Anna Lind ... she said": only names of the pronoun's gender (or
+            # of an unknown one) are antecedents.
+            want = "m" if pron.lower_ in ("he", "him") else "f"
+            agree = [e for e in cands if person_gender(e, idx) in (want, None)]
+            cands = agree or cands
         same = [e for e in cands if e.start >= sent_start]
         main = [e for e in cands if _main_subject(e)]
         subj = [e for e in cands if e.root.dep_ in ("nsubj", "nsubjpass")

@@ -215,10 +215,19 @@ def date_ok(gold: str, pred: str) -> bool:
 
 
 def incident_type(inc) -> str:
+    """The incident's event type: its ``type``/``event_type``, else its ``kind`` when that is
+    a type of bluf's events.toml (issue 14), else the legacy airspace kind's type."""
     for attr in ("type", "event_type"):
         t = getattr(inc, attr, None)
         if isinstance(t, str) and t:
             return t
+    try:
+        from annotate.event_types import load_event_types
+
+        if load_event_types().get(inc.kind) is not None:
+            return inc.kind
+    except (ImportError, AttributeError):
+        pass
     return LEGACY_KIND_TYPE
 
 

@@ -18,6 +18,7 @@ INPUTS = {
     "note": ["enter", "right_square_bracket", "h", "o"],
     "speaker": ["enter", "right_square_bracket", "e"],
     "brief_filters": ["b", "f"],
+    "brief_title": ["b", "t"],
     "source_metadata": ["m"],
     "library_filter": ["slash"],
     "import_paths": ["i"],

@@ -29,7 +29,7 @@ glyphs = "fancy"
 "reader.next_quote" = "w"
 "app.quit" = ""
 
-[analysis]
+[analytics]
 x = 1
 """
 
@@ -42,7 +42,7 @@ def test_config_check_names_each_problem_with_its_line(tmp_path):
     lines = p.stdout.splitlines()
     assert [line.split(": ", 1)[0] for line in lines] == [f"{cfg}:{n}" for n in (2, 6, 7, 11, 13)], lines
     assert "'glyhps' is no key bluf reads" in lines[1] and 'use "auto", "unicode", "console" or "ascii"' in lines[2]
-    assert "[analysis] is no table bluf reads" in lines[4]
+    assert "[analytics] is no table bluf reads" in lines[4]
     assert "Traceback" not in p.stderr
 
 
@@ -127,3 +127,15 @@ def test_every_field_of_the_schema_has_a_docstring():
         for name, hint in typing.get_type_hints(struct, include_extras=True).items():
             metas = getattr(hint, "__metadata__", ())
             assert any(isinstance(m, msgspec.Meta) and m.description for m in metas), (struct, name)
+
+
+def test_a_scheduler_that_is_no_dask_address_is_named_and_analysis_stays_local(tmp_path):
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[analysis]\nscheduler = "localhost:8786"\n', encoding="utf-8")
+    config, problems = check_config(cfg)
+    assert len(problems) == 1 and f"{cfg}:2:" in problems[0] and "tcp://10.0.0.5:8786" in problems[0]
+    assert config.analysis.scheduler == ""
+    good = tmp_path / "good.toml"
+    good.write_text('[analysis]\nscheduler = "tcp://10.0.0.5:8786"\n', encoding="utf-8")
+    config, problems = check_config(good)
+    assert problems == [] and config.analysis.scheduler == "tcp://10.0.0.5:8786"

@@ -93,7 +93,7 @@ def test_non_english_sources_are_flagged(tmp_path):
     f.write_text("Russische Drohnen sind in der Nacht in den polnischen Luftraum eingedrungen, teilte das Verteidigungsministerium "
                  "am Mittwoch mit. Die Armee habe mehrere Drohnen abgeschossen, hieß es weiter.\n", encoding="utf-8")
     p = bluf("--db", str(tmp_path / "ws.json"), "import", str(f))
-    assert "[language de: analysed with the English pipeline]" in p.stdout.decode()
+    assert "[language de: not analysed (bluf's analysis reads English only)" in p.stdout.decode()
 
 
 def test_metadata_edit_and_relative_dates_follow_it(tmp_path):

@@ -1,5 +1,5 @@
-"""BriefScreen: the Markdown brief as it will be exported, rendered; the bottom line and
-key judgments edited here are kept in the workspace; filters narrow what it covers."""
+"""BriefScreen: the Markdown brief as it will be exported, rendered; the title, scope, bottom
+line and key judgments edited here are kept in the workspace; filters narrow what it covers."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from ..widgets.text_editor import TextEditor
 
 class BriefScreen(Screen):
     BINDINGS = [
+        Binding("t", "edit_title", "Title and scope", id="brief.title"),
         Binding("e", "edit_bottom_line", "Edit bottom line", id="brief.edit"),
         Binding("k", "edit_judgments", "Edit key judgments", id="brief.judgments"),
         Binding("f", "filters", "Filters", id="brief.filters"),
@@ -58,6 +59,30 @@ class BriefScreen(Screen):
                 self.refresh_stances()
 
         self.app.push_screen(TextEditor(title, current), done)
+
+    def action_edit_title(self) -> None:
+        """The brief's title and scope, one line each, in a form; an empty title goes back to
+        the one derived from the incidents (shown in the label)."""
+        ws = self.app.workspace
+        stored = ws.brief_text()
+        derived = self.app.current_brief().title if not stored.get("title") else ""
+        from annotate import printable
+
+        fields = [
+            ("title", "Title (empty: " + (printable(derived)[:50] or "derived from the incidents") + ")", stored.get("title", "")),
+            ("scope", "Scope, one line (empty: none)", stored.get("scope", "")),
+        ]
+
+        def done(values: dict | None) -> None:
+            if values is None:
+                return
+            title, scope = values["title"].strip(), values["scope"].strip()
+            if (title, scope) != (stored.get("title", ""), stored.get("scope", "")):
+                ws.set_brief_text(title=title, scope=scope)
+                self.notify("Saved in the workspace", timeout=2)
+                self.refresh_stances()
+
+        self.app.push_screen(Form("Brief title and scope", fields), done)
 
     def action_edit_bottom_line(self) -> None:
         self._edit("bottom_line", "Bottom line", self.app.current_brief().bottom_line)

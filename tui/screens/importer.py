@@ -105,7 +105,9 @@ class ImportScreen(Screen):
         log = self.query_one("#log", Log)
         names = {s.id: s.name for s in self.app.workspace.sources()}
         for s in r.added:
-            lang = f"  (language {s.language}: analysed with the English pipeline)" if s.language and s.language != "en" else ""
+            from annotate import language_notice
+
+            lang = f"  ({language_notice(s.language)})" if language_notice(s.language) else ""
             log.write_line(f"added: {s.name}{lang}")
         for s in r.already:
             log.write_line(f"already there: {s.name}")

@@ -134,8 +134,10 @@ class ReaderScreen(Screen):
     def on_mount(self) -> None:
         src = self.ws.source(self.source_id)
         bits = [src.label] + [x for x in (src.outlet, src.published[:10], src.grade and f"grade {src.grade}") if x]
-        if src.language and src.language != "en":
-            bits.append(f"⚠ language {src.language}: analysed as English")
+        from annotate import language_notice
+
+        if language_notice(src.language):
+            bits.append(f"⚠ {language_notice(src.language)}")
         copies = self.ws.near_duplicates_of(self.source_id)
         if copies:
             bits.append(f"≈ {len(copies)} near-duplicate{'s' if len(copies) > 1 else ''}")

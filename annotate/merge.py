@@ -1,0 +1,399 @@
+"""Merging workspaces (``bluf merge OTHER…``), like Prodigy's ``db-merge``: what another
+copy of the workspace holds (sources, feeds, every stance event, every edit of quotes,
+actors, incidents and sources, the vocabulary, briefs, notes) joins this one. Nothing is
+lost, and nothing is decided for the analyst.
+
+How records are combined (``merge_tables``, a pure function on the store's tables):
+
+- tables whose records are changed in place (``sources`` by ``id``, ``feeds`` by ``url``)
+  are joined by that key; a record both sides hold with different fields keeps this
+  side's fields, and the difference is listed as a conflict;
+- every other table is an append-only history. A record's identity is its content
+  (SHA-1 of its canonical JSON) and its occurrence among equal records of its side, so a
+  record both sides hold is kept once. The two histories are merged like the merge step
+  of merge sort: each side keeps its own order (causality: an untag after its tag), and
+  between the two the record with the smaller ``(created_at, annotator, identity)`` comes
+  first. That rule looks only at the two heads, never at which side is which, so
+  ``merge(A, B)`` and ``merge(B, A)`` give the same history (commutative), and merging a
+  side that is already in gives back the same history (idempotent).
+
+Real conflicts are concurrent changes: each side's value in force was made without
+seeing the other's (its id is not in the other side). They are:
+
+- ``tag``: the same annotator's different labels on the same evidence for one actor;
+- ``actor merge``: opposite merges (A into B here, B into A there) or one actor merged
+  into two different ones;
+- ``actor rename`` and ``incident title`` / ``incident note`` / ``incident confirmed``:
+  two different values set concurrently;
+- ``source metadata``: a source whose fields differ.
+
+The merged history has one value in force (the later in the merged order, the same
+whichever side merges), and each conflict is a record of the ``merge_conflicts`` table
+listing both values: ``bluf conflicts`` shows the open ones, ``bluf conflicts resolve ID
+N`` keeps value N by writing ordinary new records (a ``retag``, an ``undo`` of the other
+merge, a new rename or incident edit) and a ``resolve`` record. Nothing is ever chosen
+without the analyst.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable
+
+import orjson
+
+from .history import StanceHistory, slot_of
+from .undo import edits_in_force
+
+CONFLICTS = "merge_conflicts"
+KEYED = {"sources": "id", "feeds": "url"}  # records changed in place, joined by this key
+NOT_MERGED = ("meta",)  # this workspace's own: schema, journal position, creation time
+
+Tables = dict[str, dict[int, dict]]
+
+
+@dataclass
+class MergeResult:
+    """What ``merge_tables`` made: ``tables`` (this side's doc ids kept for keyed tables,
+    history tables renumbered 1.. in merged order); ``added``: table -> records that were
+    only on the other side; ``conflicts``: new conflict records (also in ``tables``)."""
+
+    tables: Tables
+    added: dict[str, int] = field(default_factory=dict)
+    conflicts: list[dict] = field(default_factory=list)
+
+
+def _canonical(rec: dict) -> bytes:
+    return orjson.dumps(rec, option=orjson.OPT_SORT_KEYS)
+
+
+def _identities(records: Iterable[dict]) -> list[tuple[tuple, str, dict]]:
+    """``(order key, identity, record)`` for a side's history, in its order."""
+    seen: dict[str, int] = {}
+    out = []
+    for rec in records:
+        digest = hashlib.sha1(_canonical(rec)).hexdigest()
+        n = seen[digest] = seen.get(digest, -1) + 1
+        ident = f"{digest}:{n}"
+        out.append(((str(rec.get("created_at", "")), str(rec.get("annotator", "")), ident), ident, rec))
+    return out
+
+
+def merge_histories(ours: list[dict], theirs: list[dict]) -> list[dict]:
+    """One history from two (lists of records, each in its order): every record once, each
+    side's order kept, the smaller ``(created_at, annotator, identity)`` of the two heads
+    first. Symmetric in its arguments; ``merge_histories(merged, side) == merged``."""
+    a, b = _identities(ours), _identities(theirs)
+    out: list[dict] = []
+    emitted: set[str] = set()
+    i = j = 0
+    while True:
+        while i < len(a) and a[i][1] in emitted:
+            i += 1
+        while j < len(b) and b[j][1] in emitted:
+            j += 1
+        if i == len(a) and j == len(b):
+            return out
+        if j == len(b) or (i < len(a) and a[i][0] <= b[j][0]):
+            key, ident, rec = a[i]
+            i += 1
+        else:
+            key, ident, rec = b[j]
+            j += 1
+        emitted.add(ident)
+        out.append(rec)
+
+
+def _records(tables: Tables, name: str) -> list[dict]:
+    return [tables[name][k] for k in sorted(tables.get(name, {}))]
+
+
+def merge_tables(ours: Tables, theirs: Tables, now: str | None = None) -> MergeResult:
+    """Merge ``theirs`` into ``ours`` (table -> doc id -> record, as the store holds them;
+    neither is changed). See the module docstring for the rules and the conflicts."""
+    out: Tables = {"meta": dict(ours.get("meta", {}))}
+    added: dict[str, int] = {}
+    conflicts: list[dict] = []
+    for name in sorted(set(ours) | set(theirs)):
+        if name in NOT_MERGED:
+            continue
+        if name in KEYED:
+            out[name], n, diffs = _merge_keyed(ours.get(name, {}), theirs.get(name, {}), KEYED[name])
+            conflicts += [_source_conflict(name, *d) for d in diffs]
+        else:
+            mine = _records(ours, name)
+            merged = merge_histories(mine, _records(theirs, name))
+            n = len(merged) - len(mine)
+            out[name] = {i: r for i, r in enumerate(merged, 1)}
+        if n:
+            added[name] = n
+    conflicts += _conflicts(ours, theirs)
+    known = {c.get("id") for c in out.get(CONFLICTS, {}).values() if c.get("op") == "conflict"}
+    new = [c for c in {c["id"]: c for c in conflicts}.values() if c["id"] not in known]
+    if new:
+        merged = merge_histories(_records(out, CONFLICTS), new)
+        out[CONFLICTS] = {i: r for i, r in enumerate(merged, 1)}
+    return MergeResult(out, added, new)
+
+
+def _merge_keyed(mine: dict[int, dict], other: dict[int, dict], key: str):
+    out = dict(mine)
+    by_key = {r.get(key): r for r in mine.values()}
+    next_id = max(mine, default=0) + 1
+    n, diffs = 0, []
+    for doc_id in sorted(other):
+        r = other[doc_id]
+        have = by_key.get(r.get(key))
+        if have is None:
+            out[next_id] = r
+            by_key[r.get(key)] = r
+            next_id += 1
+            n += 1
+        elif have != r:
+            fields = sorted(k for k in set(have) | set(r) if have.get(k) != r.get(k) and k not in ("added_by", "added_at"))
+            if fields:
+                diffs.append((have, r, fields))
+    return out, n, diffs
+
+
+def _conflict(kind: str, what: str, options: list[dict]) -> dict:
+    """A conflict record. Its content depends only on the two options (sorted), so the
+    same conflict found from either side, or found again, is the same record."""
+    options = sorted(options, key=_canonical)
+    digest = hashlib.sha1(_canonical({"kind": kind, "options": options})).hexdigest()[:12]
+    at = max(str(o.get("at", "")) for o in options)
+    return {"op": "conflict", "id": digest, "kind": kind, "what": what, "options": options, "created_at": at}
+
+
+def _source_conflict(table: str, have: dict, other: dict, fields: list[str]) -> dict:
+    name = have.get("name") or have.get(KEYED[table], "")
+    opts = [{"ref": f"{table}:{have.get(KEYED[table])}", "value": {k: r.get(k) for k in fields}, "at": ""} for r in (have, other)]
+    return _conflict(f"{table[:-1]} metadata", f"{name}: {', '.join(fields)} differ", opts)
+
+
+def _conflicts(ours: Tables, theirs: Tables) -> list[dict]:
+    return [*_tag_conflicts(ours, theirs), *_edit_conflicts(ours, theirs)]
+
+
+def _tag_conflicts(ours: Tables, theirs: Tables) -> list[dict]:
+    """Slots whose tags in force differ in label, each made without seeing the other."""
+    h = [StanceHistory.from_events(_records(t, "stances")) for t in (ours, theirs)]
+    held = [{slot_of(vars(st)): st for st in side.in_force()} for side in h]
+    out = []
+    for slot, a in held[0].items():
+        b = held[1].get(slot)
+        if b is None or a.id == b.id or a.label == b.label or a.id in h[1] or b.id in h[0]:
+            continue
+        opts = [{"ref": st.id, "value": st.label, "annotator": st.annotator, "at": st.created_at} for st in (a, b)]
+        who = a.actor_name or a.actor_id
+        one, two = sorted((a.label, b.label))
+        out.append(_conflict("tag", f"{a.annotator} tagged {who} both {one} and {two} on “{a.quote[:40]}”", opts))
+    return out
+
+
+# Per table: edit op -> (the field it sets, the record key naming what it edits).
+_VALUES = {
+    "actor_edits": {"rename": ("name", "actor_id")},
+    "incident_edits": {"rename": ("title", "incident_id"), "note": ("note", "incident_id"),
+                       "confirm": ("confirmed", "incident_id"), "unconfirm": ("confirmed", "incident_id")},
+}
+_KIND = {("actor_edits", "name"): "actor rename", ("incident_edits", "title"): "incident title",
+         ("incident_edits", "note"): "incident note", ("incident_edits", "confirmed"): "incident confirmed"}
+
+
+def _value(table: str, e: dict):
+    fld, _ = _VALUES[table][e["op"]]
+    return e.get("op") == "confirm" if fld == "confirmed" else e.get(fld, "")
+
+
+def _edit_conflicts(ours: Tables, theirs: Tables) -> list[dict]:
+    out = []
+    for table, ops in _VALUES.items():
+        uids = [{e.get("uid") for e in t.get(table, {}).values()} for t in (ours, theirs)]
+        last: list[dict] = [{}, {}]
+        for side, t in enumerate((ours, theirs)):
+            for e in edits_in_force(_records(t, table)):
+                if e.get("op") in ops:
+                    fld, key = ops[e["op"]]
+                    last[side][(fld, e.get(key, ""))] = e
+        for slot, a in last[0].items():
+            b = last[1].get(slot)
+            if b is None or a.get("uid") == b.get("uid") or _value(table, a) == _value(table, b):
+                continue
+            if a.get("uid") in uids[1] or b.get("uid") in uids[0]:
+                continue  # one side saw the other's change: a later edit, not a conflict
+            opts = [{"ref": e.get("uid"), "value": _value(table, e), "annotator": e.get("annotator", ""),
+                     "at": e.get("created_at", "")} for e in (a, b)]
+            one, two = sorted((repr(o["value"]) for o in opts))
+            out.append(_conflict(_KIND[(table, slot[0])], f"{slot[1]}: {slot[0]} set to {one} and {two}", opts))
+    # Actor merges: A into B here and B into A there, or one actor into two others.
+    merges = [{e.get("actor_id"): e for e in edits_in_force(_records(t, "actor_edits")) if e.get("op") == "merge"}
+              for t in (ours, theirs)]
+    uids = [{e.get("uid") for e in t.get("actor_edits", {}).values()} for t in (ours, theirs)]
+    for aid, a in merges[0].items():
+        for b in (merges[1].get(aid), merges[1].get(a.get("into"))):
+            if b is None or a.get("uid") == b.get("uid") or a.get("uid") in uids[1] or b.get("uid") in uids[0]:
+                continue
+            opposite = b.get("actor_id") == a.get("into") and b.get("into") == aid
+            if opposite or (b.get("actor_id") == aid and b.get("into") != a.get("into")):
+                opts = [{"ref": e.get("uid"), "value": f"{e.get('actor_id')} into {e.get('into')}",
+                         "annotator": e.get("annotator", ""), "at": e.get("created_at", "")} for e in (a, b)]
+                one, two = sorted(o["value"] for o in opts)
+                out.append(_conflict("actor merge", f"{one} and {two}", opts))
+    return out
+
+
+# ---------------------------------------------------------------------- open conflicts
+def open_conflicts(tables_or_docs: Iterable[dict]) -> list[dict]:
+    """The conflict records (``merge_conflicts`` table, in order) not resolved yet, each once."""
+    records = list(tables_or_docs)
+    resolved = {r.get("target") for r in records if r.get("op") == "resolve"}
+    out: dict[str, dict] = {}
+    for r in records:
+        if r.get("op") == "conflict" and r.get("id") not in resolved:
+            out.setdefault(r["id"], r)
+    return list(out.values())
+
+
+def now() -> str:
+    """The time a merge or a resolution is recorded (UTC, milliseconds)."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def same_file(a: str | Path, b: str | Path) -> bool:
+    """Whether two paths name one file (False when either is missing)."""
+    try:
+        return Path(a).resolve().samefile(Path(b).resolve())
+    except OSError:
+        return False
+
+
+# ---------------------------------------------------------------------- on a workspace
+@dataclass
+class MergeReport:
+    """What ``merge_workspace`` did with one other workspace: ``other`` (its path),
+    ``added`` (table -> records new here), ``conflicts`` (the new conflict records)."""
+
+    other: str
+    added: dict[str, int]
+    conflicts: list[dict]
+
+
+def read_other(path: str | Path, ws) -> Tables:
+    """The tables of another workspace file (its journal replayed, an older schema
+    migrated in memory), read only. Raises WorkspaceError with one line: missing, the
+    same file as ``ws``, not a workspace, written by a newer bluf."""
+    from .errors import WorkspaceError
+    from .store import Store, StoreError
+
+    p = Path(path)
+    if not p.exists():
+        raise WorkspaceError(f"{p}: no such file: not merged")
+    if p.is_dir():
+        raise WorkspaceError(f"{p} is a directory, not a workspace file: not merged")
+    if same_file(p, ws.path):
+        raise WorkspaceError(f"{p} is this workspace itself: give another workspace to merge")
+    try:
+        other = Store(p, readonly=True)
+    except StoreError as err:
+        why = str(err).split("; it was left untouched")[0]  # the rest tells how to open it with --db
+        raise WorkspaceError(f"not merged: {why}") from None
+    try:
+        return {t: dict(d) for t, d in other.tables.items()}
+    finally:
+        other.close(compact=False)
+
+
+def merge_workspace(ws, path: str | Path) -> MergeReport:
+    """Merge the workspace file ``path`` into ``ws`` (see the module docstring). Written
+    at once under the workspace lock; merging the same file again writes nothing.
+    Raises WorkspaceError (one line; ``ws`` unchanged)."""
+    from .errors import WorkspaceError
+    from .store import StoreError
+
+    theirs = read_other(path, ws)
+    result: list[MergeResult] = []
+
+    def change(tables: Tables):
+        r = merge_tables(tables, theirs)
+        result.append(r)
+        same = all(r.tables.get(t, {}) == tables.get(t, {}) for t in set(r.tables) | set(tables) if t != "meta")
+        return None if same else r.tables
+
+    known = {d.get("id") for d in ws.store.docs("sources").values()}
+    try:
+        ws.store.rewrite(change)
+    except StoreError as err:
+        raise WorkspaceError(str(err)) from None
+    ws.reload()
+    added = dict(result[-1].added)
+    copied = _copy_analyses(ws, Path(path), [d.get("id") for d in theirs.get("sources", {}).values() if d.get("id") not in known])
+    if copied:
+        added["analyses"] = copied
+    return MergeReport(str(path), added, result[-1].conflicts)
+
+
+def _copy_analyses(ws, other: Path, source_ids: list[str]) -> int:
+    """Copy the other workspace's cached analyses (``OTHER.analysis/``, beside a workspace
+    file; an exported copy has none) of the sources new here, for this pipeline version,
+    so they are not parsed again. Returns how many were copied."""
+    from .cache import AnalysisCache
+    from .nlp.pipeline import pipeline_version
+
+    theirs = AnalysisCache(other.with_name(other.name + ".analysis"))
+    if not source_ids or not theirs.dir.is_dir():
+        return 0
+    version = pipeline_version(ws.gazetteer)
+    n = 0
+    for sid in source_ids:
+        if not ws.cache.has(sid, version) and (a := theirs.get(sid, version)) is not None:
+            ws.cache.put(a)
+            n += 1
+    return n
+
+
+def conflicts(ws) -> list[dict]:
+    """The open conflicts of ``ws``: conflict records (``id``, ``kind``, ``what``,
+    ``options``: ``[{"ref", "value", "annotator", "at"}]``), oldest first."""
+    return open_conflicts(ws.store.docs(CONFLICTS).values())
+
+
+def resolve_conflict(ws, conflict_id: str, choice: int) -> dict:
+    """Keep option ``choice`` (1-based, as ``bluf conflicts`` numbers them) of the open
+    conflict ``conflict_id`` (or a unique prefix of it): writes the records that put it
+    in force and a ``resolve`` record. Returns the option kept. WorkspaceError for an
+    unknown conflict or choice."""
+    from .errors import WorkspaceError
+    from .store import Op
+
+    hits = [c for c in conflicts(ws) if c["id"].startswith(conflict_id)] if conflict_id else []
+    if len(hits) != 1:
+        raise WorkspaceError(f"no open conflict {conflict_id!r} (see `bluf conflicts`)" if not hits
+                             else f"{conflict_id!r} names {len(hits)} conflicts: give more of its id")
+    c = hits[0]
+    if not 1 <= choice <= len(c["options"]):
+        raise WorkspaceError(f"conflict {c['id']} has options 1 to {len(c['options'])}")
+    keep = c["options"][choice - 1]
+    others = [o for o in c["options"] if o is not keep]
+    kind = c["kind"]
+    if kind == "tag":
+        ws._write([Op.insert("stances", ws._event("retag", keep["ref"], reason="merge conflict resolved"))])
+    elif kind == "actor merge":
+        for o in others:
+            ws._append_edit("actor_edits", {"op": "undo", "target": o["ref"]})
+        ws._append_edit("actor_edits", {"op": "redo", "target": keep["ref"]})
+    elif kind.endswith("metadata"):
+        table, _, key = keep["ref"].partition(":")
+        doc_id = next(i for i, d in ws.store.docs(table).items() if d.get(KEYED[table]) == key)
+        ws._write([Op.update(table, doc_id, keep["value"])])
+        ws.reload()
+    else:
+        table = "actor_edits" if kind == "actor rename" else "incident_edits"
+        edit = next(e for e in ws.store.docs(table).values() if e.get("uid") == keep["ref"])
+        ws._edit(table, {k: v for k, v in edit.items() if k not in ("uid", "annotator", "created_at")}, undoable=False)
+    ws._write([Op.insert(CONFLICTS, {"op": "resolve", "target": c["id"], "keep": keep["ref"],
+                                     "annotator": ws.annotator, "created_at": now()})])
+    return keep

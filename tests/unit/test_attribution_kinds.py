@@ -1,0 +1,321 @@
+"""Speaker attribution on the twelve kinds of issue 15, each on sentences invented for the
+test (real spaCy model, the whole analysis: quotes, speakers, actors)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from annotate.analysis import analyze_sources
+from annotate.derive import derive
+from annotate.gazetteer import load_gazetteer
+from annotate.ingest import make_source
+from annotate.nlp.quotes import pair_quotes
+
+
+def analyse(*texts: str):
+    gaz = load_gazetteer()
+    srcs = [make_source(t, f"t{i}.txt") for i, t in enumerate(texts)]
+    d = derive(srcs, analyze_sources(srcs, gazetteer=gaz), gaz)
+    return srcs, d
+
+
+def quote(d, src, fragment):
+    for q in d.analyses[src.id].quotes:
+        if fragment in q.text:
+            return q
+    raise AssertionError(f"no quote with {fragment!r}: {[q.text for q in d.analyses[src.id].quotes]}")
+
+
+def who(d, src, fragment) -> str | None:
+    q = quote(d, src, fragment)
+    a = d.actors.get(q.actor_id)
+    return a.name if a else None
+
+
+def said_by(text: str, fragment: str) -> str | None:
+    (src,), d = analyse(text)
+    return who(d, src, fragment)
+
+
+# 1. Verbs of saying from the lexicon: manner of speaking, replies, writing; both orders.
+@pytest.mark.parametrize(
+    "text,fragment,name",
+    [
+        ("“Not on my watch,” Mayor Erik Lund snapped.\n", "my watch", "Erik Lund"),
+        ("“Not on my watch,” snapped Erik Lund.\n", "my watch", "Erik Lund"),
+        ("“This is a farce,” fumed Senator Alma Reyes after the vote.\n", "farce", "Alma Reyes"),
+        ("“We gave them everything we had,” Dana Moss gushed.\n", "everything we had", "Dana Moss"),
+        ("“Perhaps,” mused Olav Berg.\n", "Perhaps", "Olav Berg"),
+        ("“Fine,” Olav Berg muttered under his breath.\n", "Fine", "Olav Berg"),
+        ("“Sit down,” interjected Judge Petra Novak.\n", "Sit down", "Petra Novak"),
+        ("“No deal,” Marco Reti whispered.\n", "No deal", "Marco Reti"),
+    ],
+)
+def test_verbs_of_saying_from_the_lexicon(text, fragment, name):
+    assert said_by(text, fragment) == name
+
+
+def test_speech_verbs_come_from_a_named_lexical_resource():
+    from annotate.nlp.lexicon import REPORTING_FORMS, REPORTING_VERBS
+
+    for lemma in ("snap", "mutter", "joke", "muse", "fume", "interject", "whisper", "retort"):
+        assert lemma in REPORTING_VERBS
+    assert {"snapped", "muttered", "joked", "whispered"} <= REPORTING_FORMS
+
+
+# 2. An explicit speaker wins over continuation.
+@pytest.mark.parametrize(
+    "second",
+    [
+        "“Leave now,” yelled Captain Ines Roth.\n",
+        "“Leave now,” Captain Ines Roth shouted.\n",
+        "“Leave now,” Ines Roth barked at the crowd.\n",
+    ],
+)
+def test_explicit_speaker_beats_continuation(second):
+    (src,), d = analyse("Mayor Paul Kern spoke first.\n“Stay calm,” the mayor said.\n" + second)
+    assert who(d, src, "Leave now") == "Ines Roth"
+
+
+# 3. Credit lines and panels.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will rebuild every bridge.” — Governor Paul Weir\n",
+        "“We will rebuild every bridge.” —Governor Paul Weir\n",
+        "“We will rebuild every bridge.”—Paul Weir, governor\n",
+        "“We will rebuild every bridge.” - Paul Weir\n",
+        "“We will rebuild every bridge.” -Paul Weir\n",
+    ],
+)
+def test_credit_line_after_a_dash(text):
+    assert said_by(text, "every bridge") == "Paul Weir"
+
+
+def test_panel_lead_in_with_a_colon():
+    text = (
+        "The council met on Tuesday to discuss the floods.\n\n"
+        "And from the chair, Nora Falk:\n\n"
+        "“We have waited long enough for the money from the capital.”\n"
+    )
+    assert said_by(text, "waited long enough") == "Nora Falk"
+
+
+def test_roundup_name_outlet_colon():
+    text = (
+        "What the commentators said.\n\n"
+        "Ivan Petrov, Daily Ledger: “The summit changed nothing at all for the farmers.”\n\n"
+        "Sara Lind, Morning Post: “It was a good day for the coalition and its partners.”\n"
+    )
+    (src,), d = analyse(text)
+    assert who(d, src, "changed nothing") == "Ivan Petrov" and who(d, src, "good day") == "Sara Lind"
+
+
+# 4. A lone quote in a paragraph about one person goes to that person (rule "salience").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olga Berg took questions for an hour on Tuesday. “We will not be rushed into anything.” She left before noon.\n",
+        "Governor Olga Berg toured the flooded district on foot.\n“We will not be rushed into anything by anyone.”\n",
+    ],
+)
+def test_lone_quote_goes_to_the_salient_person(text):
+    (src,), d = analyse(text)
+    q = quote(d, src, "rushed")
+    assert who(d, src, "rushed") == "Olga Berg" and q.rule == "salience"
+
+
+def test_lone_quote_with_two_people_named_stays_unattributed():
+    # A guard on the salience rule: with two people named the paragraph is ambiguous.
+    text = "Olga Berg met Ivan Sokol on Tuesday. “We will not be rushed into anything.”\n"
+    (src,), d = analyse(text)
+    assert quote(d, src, "rushed").speaker is None
+
+
+# 5. Pronouns with gender; descriptions.
+def test_pronoun_before_a_colon_quote():
+    text = "Karl Holm visited the base on Monday. He issued a warning: “Any repeat will be met with force.”\n"
+    assert said_by(text, "met with force") == "Karl Holm"
+
+
+@pytest.mark.parametrize(
+    "text,fragment,name",
+    [
+        ("Karl Holm met Anna Lind in Riga on Monday. “We agree on the goals,” she said.\n", "goals", "Anna Lind"),
+        ("Anna Lind met Karl Holm in Riga on Monday. “We agree on the goals,” he said.\n", "goals", "Karl Holm"),
+    ],
+)
+def test_pronoun_agrees_in_gender(text, fragment, name):
+    assert said_by(text, fragment) == name
+
+
+# 6. Coordinated and embedded clauses; a speaker is never a thing.
+@pytest.mark.parametrize(
+    "text,fragment",
+    [
+        ("Zora Ilic said at least eight of the drones had been shot down and called the raid “an act of terror.”\n", "act of terror"),
+    ],
+)
+def test_coordinated_clause_keeps_the_speaker(text, fragment):
+    assert said_by(text, fragment) == "Zora Ilic"
+
+
+# 7. Quote styles.
+def test_british_single_quotes_with_nested_doubles():
+    text = "‘We will not,’ said Karl Holm, ‘accept “red lines” from them.’\n"
+    spans, _ = pair_quotes(text)
+    assert [text[s.start : s.end] for s in spans] == ["We will not,", "accept “red lines” from them."]
+    (src,), d = analyse(text)
+    assert who(d, src, "red lines") == "Karl Holm" and who(d, src, "We will not") == "Karl Holm"
+
+
+def test_straight_single_quotes():
+    text = "'We are ready for the winter,' Karl Holm said.\n"
+    assert said_by(text, "ready for the winter") == "Karl Holm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv’s mayor said the ’90s were over and don’t matter now.\n",
+        "Lynn’s staff and the ministers’ aides didn’t sleep; it's the ‘90s again, they joked.\n",
+    ],
+)
+def test_apostrophes_never_open_or_close_a_quote(text):
+    # A guard on single-quote pairing (no single mark was a quote mark before it).
+    spans, stray = pair_quotes(text)
+    assert spans == [] and stray == []
+
+
+def test_single_quote_inside_double_is_part_of_it():
+    # A guard on single-quote pairing: American style nests singles inside doubles.
+    text = "“They called it ‘a drill’ and we believed them,” said Karl Holm.\n"
+    spans, _ = pair_quotes(text)
+    assert [text[s.start : s.end] for s in spans] == ["They called it ‘a drill’ and we believed them,"]
+
+
+# 8. Headlines and standfirsts.
+def test_headline_name_colon_goes_to_the_person_named_in_the_article():
+    text = (
+        "Holm: ‘We are being tested’\n\n"
+        "Defence Minister Karl Holm said on Monday that the drones came from the east.\n"
+    )
+    assert said_by(text, "being tested") == "Karl Holm"
+
+
+def test_standfirst_title_goes_to_the_holder_named_in_the_article():
+    text = (
+        "Drones over the border\n\n"
+        "Minister says the flights were “no accident”\n\n"
+        "Defence Minister Karl Holm said on Monday that the drones came from the east.\n"
+    )
+    assert said_by(text, "no accident") == "Karl Holm"
+
+
+# 9. Titles and ranks without a period.
+@pytest.mark.parametrize("title", ["Sgt", "Capt", "Maj", "Brig Gen", "Cpl", "Det", "Insp", "Supt"])
+def test_rank_without_period_is_not_part_of_the_name(title):
+    (src,), d = analyse(f"“The road is closed until morning,” {title} Ana Pike said.\n")
+    q = quote(d, src, "road is closed")
+    assert who(d, src, "road is closed") == "Ana Pike" and q.speaker.kind == "named"
+
+
+# 10. Full names; Unicode normalisation; accent-insensitive matching.
+def test_first_name_dropped_by_the_model_comes_back():
+    text = (
+        "Defence Minister Rustem Umerov visited the front on Monday.\n"
+        "“We need more air defence now,” Umerov said.\n"
+    )
+    assert said_by(text, "air defence") == "Rustem Umerov"
+
+
+def test_decomposed_accents_are_the_same_name_and_offsets_stay_right():
+    text = unicodedata.normalize("NFD", "“We will not give in,” said José Álvarez.\n")
+    (src,), d = analyse(text)
+    q = quote(d, src, "give in")
+    assert unicodedata.normalize("NFC", src.text[q.start : q.end]) == q.text
+    assert src.text[q.speaker.start : q.speaker.end] == unicodedata.normalize("NFD", "José Álvarez")
+    assert who(d, src, "give in") == "José Álvarez"
+
+
+# 11. Unnamed speakers are not the previous named speaker.
+@pytest.mark.parametrize("tail", ["one said", "another added", "one of them said", "someone shouted"])
+def test_unnamed_speaker_is_not_the_previous_named_speaker(tail):
+    text = f"“We are leaving,” Karl Holm said. “There is nothing left here,” {tail}.\n"
+    (src,), d = analyse(text)
+    q = quote(d, src, "nothing left")
+    assert q.speaker is not None and q.speaker.kind == "unnamed" and who(d, src, "nothing left") != "Karl Holm"
+
+
+# 12. Roles resolve to the holder when named, else the body.
+def test_role_resolves_to_the_holder_named_in_the_article():
+    text = (
+        "NATO Secretary-General Pieter Vos arrived in Tallinn on Monday.\n"
+        "NATO’s Secretary-General said the alliance would “defend every inch.”\n"
+    )
+    assert said_by(text, "every inch") == "Pieter Vos"
+
+
+def test_role_without_a_named_holder_resolves_to_the_body():
+    text = "NATO’s Secretary-General said the alliance would “defend every inch.”\n"
+    assert said_by(text, "every inch") == "NATO"
+
+
+# 5 (continued). "it" is the organisation or body named as a subject just before.
+def test_it_said_goes_to_the_organisation_before():
+    text = (
+        "Northern Fleet Command reported that a boat struck the tanker.\n\n"
+        "The impact “caused severe flooding in the engine room,” it posted on X.\n"
+    )
+    assert said_by(text, "severe flooding") == "Northern Fleet Command"
+
+
+# 1 (continued). "…,” read the statement: the statement speaks, not nobody.
+def test_read_the_statement_inverted():
+    text = "“The company will not comment on the political situation,” read the statement.\n"
+    (src,), d = analyse(text)
+    q = quote(d, src, "will not comment")
+    assert q.speaker is not None and "statement" in q.speaker.text
+
+
+def test_it_is_the_nearest_body_subject():
+    text = (
+        "The Coast Guard said the boat sank at dawn.\n"
+        "Later the North criticised the exercise and warned of what it called “a reckless escalation.”\n"
+    )
+    (src,), d = analyse(text)
+    q = quote(d, src, "reckless escalation")
+    assert q.speaker is not None and "Coast Guard" not in text[q.speaker.antecedent_start : q.speaker.antecedent_end]
+
+
+def test_it_added_after_a_company_quote():
+    text = (
+        "“We will not comment on the political situation,” Tarn Shipping Lines said.\n\n"
+        "It added that the “key concern is the safety of the twenty crew members.”\n"
+    )
+    assert said_by(text, "key concern") == "Tarn Shipping Lines"
+
+
+def test_phrase_before_the_verb_speaks_when_the_parser_gives_no_subject():
+    # The parse the small model gives to long quotes before "a statement from X said": the
+    # phrase hangs inside the quote (appos) and "said" has no subject. Built by hand, so the
+    # rule is tested on that parse whatever the model does with a given sentence.
+    import spacy
+    from spacy.tokens import Doc
+
+    from annotate.nlp.quotes import attribute
+
+    words = ["“", "We", "are", "ready", ",", "”", "a", "statement", "from", "Qadri", "said", "."]
+    spaces = [False, True, True, False, False, True, True, True, True, True, False, False]
+    heads = [10, 2, 10, 2, 2, 10, 7, 3, 7, 8, 10, 10]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "det", "appos", "prep", "pobj", "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"]
+    lemmas = ["“", "we", "be", "ready", ",", "”", "a", "statement", "from", "Qadri", "say", "."]
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              ents=["O"] * 9 + ["B-PERSON", "O", "O"])
+    spans, _ = pair_quotes(doc.text)
+    quotes, _ = attribute(doc, doc.text, spans)
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "a statement from Qadri"

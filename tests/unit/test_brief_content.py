@@ -1,0 +1,171 @@
+"""What the brief says follows the workspace (issue 14, point 4): its title and scope are
+the workspace's; the draft speaks of the incident types and parties present; actors are
+grouped by side; the publication span is over dated sources; a split stance is always a
+disagreement; narration is never shown as a quote. Invented texts, real spaCy, a real
+TinyDB file."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+from markdown_it import MarkdownIt
+
+from annotate.brief import ActorStance, IncidentRow, build_brief, default_title, draft_bottom_line
+from annotate.export import export
+from annotate.ingest import Meta, make_source
+from annotate.models import Incident
+from annotate.workspace import open_workspace
+
+TODAY = date(2026, 1, 15)
+A = ("“We will respond at a time and place of our choosing,” army spokesman Ahmed Sharif said on Wednesday. "
+     "“The strikes hit empty buildings,” Sharif said later. Moscow denied it.\n")
+B = ("“Our strikes were measured and precise,” Defence Minister Rajnath Singh told reporters in New Delhi. "
+     "“Nobody wants a wider war,” Singh added.\n")
+C = "“The ceasefire must hold,” Secretary of State Marco Rubio said in Washington on Saturday.\n"
+
+
+@pytest.fixture
+def ws(tmp_path):
+    w = open_workspace(tmp_path / "ws.json", seed=False, annotator="ana")
+    w.add_sources([
+        make_source(A, "pakistan.txt", meta=Meta(title="Pakistan vows response", published="2025-05-07")),
+        make_source(B, "india.txt", meta=Meta(title="India defends strikes", published="2025-05-10")),
+        make_source(C, "rubio.txt", meta=Meta(title="Rubio on the ceasefire")),  # undated
+    ])
+    w.analyze()
+    yield w
+    w.close()
+
+
+def src(ws, name):
+    return next(s for s in ws.sources() if s.name == name)
+
+
+def quote(ws, name, words):
+    """(source id, index) of the quote containing ``words``."""
+    s = src(ws, name)
+    return s.id, next(i for i, q in enumerate(ws.quotes(s.id)) if words in q.text)
+
+
+def tag(ws, name, words, label):
+    sid, i = quote(ws, name, words)
+    return ws.tag(sid, i, label)
+
+
+def section(md: str, title: str) -> str:
+    return md.split(f"## {title}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_the_title_and_scope_are_the_workspace_s_and_undo_restores_them(ws):
+    derived = build_brief(ws, today=TODAY).title
+    ws.set_brief_text(title="India and Pakistan: strikes and a ceasefire", scope="India–Pakistan crisis, 7–10 May 2025")
+    md = export(ws, "md", today=TODAY)
+    assert md.startswith("# India and Pakistan: strikes and a ceasefire\n")
+    assert "Scope: India–Pakistan crisis, 7–10 May 2025; 3 sources" in md
+    assert [e["note"] for e in ws.log() if e["event"] == "brief title"] == ["India and Pakistan: strikes and a ceasefire"]
+    ws.close()
+    again = open_workspace(ws.path, seed=False, annotator="ana")  # kept in the workspace file
+    try:
+        assert build_brief(again, today=TODAY).title == "India and Pakistan: strikes and a ceasefire"
+        again.set_brief_text(title="Another title")
+        assert again.undo().what == "brief title"
+        assert build_brief(again, today=TODAY).title == "India and Pakistan: strikes and a ceasefire"
+        again.set_brief_text(title="")  # empty: back to the derived title
+        assert build_brief(again, today=TODAY).title == derived
+        assert export(again, "md", today=TODAY, title="Given") .startswith("# Given\n")  # --title still wins
+    finally:
+        again.close()
+
+
+def _incident(kind, country, status="suggested"):
+    return Incident(id=f"{country}-{kind}".lower(), title=f"{kind} in {country}", country=country, kind=kind,
+                    evidence={"s1": [[0, 5]]}, status=status)
+
+
+def test_the_derived_title_and_bottom_line_name_the_types_and_places_present():
+    incs = [_incident("drones", "Poland"), _incident("drones", "Romania"), _incident("missiles", "Ukraine", "confirmed")]
+    title = default_title(incs)
+    assert title == "Drones and missiles: Poland, Romania, Ukraine"
+    bottom = draft_bottom_line([IncidentRow(i, []) for i in incs], [], [])
+    assert bottom.startswith("3 incidents reported: drones in Poland and Romania (2); missiles in Ukraine (1), 1 confirmed.")
+    assert "airspace" not in (title + bottom).lower()
+
+
+def test_a_type_added_to_events_toml_is_named_without_code(tmp_path, monkeypatch):
+    from annotate.event_types import bundled_events_file
+
+    f = tmp_path / "events.toml"
+    f.write_text(bundled_events_file().read_text(encoding="utf-8")
+                 + '\n[[type]]\nid = "naval_blockade"\ntitle = "Naval blockade"\nnouns = ["blockade"]\n', encoding="utf-8")
+    monkeypatch.setenv("BLUF_EVENTS", str(f))
+    title = default_title([_incident("naval_blockade", "Pakistan"), _incident("naval_blockade", "India")])
+    assert title == "Naval blockade: Pakistan, India"
+
+
+def test_the_draft_speaks_of_the_parties_present():
+    actor = lambda name, aff, label: ActorStance(name.lower(), name, "person", aff, label, Counter({label: 1}), [], 1.0, "weak")  # noqa: E731
+    bottom = draft_bottom_line([], [actor("Ahmed Sharif", "Pakistan Army", "threatening"),
+                                    actor("Rajnath Singh", "India government", "hawkish")], [])
+    assert "Ahmed Sharif (Pakistan Army)" in bottom and "Rajnath Singh (India)" in bottom
+
+
+def test_actors_are_grouped_by_side(ws):
+    for name, words, side, label in (("pakistan.txt", "respond at a time", "Pakistan", "threatening"),
+                                     ("india.txt", "measured and precise", "India", "hawkish"),
+                                     ("india.txt", "wider war", "India", "cautious"),
+                                     ("rubio.txt", "ceasefire must hold", "United States", "cautious")):
+        st = tag(ws, name, words, label)
+        ws.set_affiliation(st.actor_id, side)
+    md = export(ws, "md", today=TODAY)
+    tokens = MarkdownIt("commonmark").enable("table").parse(section(md, "Actors"))
+    groups, current = {}, None
+    for i, t in enumerate(tokens):
+        if t.type == "heading_open" and t.tag == "h3":
+            current = tokens[i + 1].content
+            groups[current] = []
+        elif t.type == "tr_open" and current and tokens[i + 1].type == "td_open":
+            groups[current].append(tokens[i + 2].content)
+    assert set(groups) == {"India", "Pakistan", "United States"}
+    assert all(len(rows) >= 1 for rows in groups.values())
+    assert "Ahmed Sharif" in groups["Pakistan"] and all("Sharif" not in r for r in groups["India"] + groups["United States"])
+    assert "Marco Rubio" in groups["United States"]
+
+
+def test_the_publication_span_is_over_dated_sources_and_counts_the_undated(ws):
+    md = export(ws, "md", today=TODAY)
+    assert "3 sources, published 2025-05-07 to 2025-05-10 (1 undated)," in md
+    line = next(ln for ln in section(md, "Sources").splitlines() if "Rubio on the ceasefire" in ln)
+    assert "undated" in line
+
+
+def test_a_split_stance_is_always_a_disagreement(ws):
+    """One annotator, one source, two labels on one actor: the row says 50% and the
+    Disagreements section lists it (before, it said "None")."""
+    tag(ws, "pakistan.txt", "respond at a time", "threatening")
+    tag(ws, "pakistan.txt", "empty buildings", "denial")
+    brief = build_brief(ws, today=TODAY)
+    (sharif,) = [a for a in brief.actors if "Sharif" in a.name]
+    assert sharif.agreement < 1 and sharif.contested
+    assert [d.actor for d in brief.disagreements] == [sharif.name]
+    md = export(ws, "md", today=TODAY)
+    assert "None: every actor" not in section(md, "Disagreements")
+    assert sharif.name in section(md, "Disagreements") and "(contested)" in section(md, "Actors")
+
+
+def test_an_actor_whose_tags_agree_is_not_a_disagreement(ws):
+    tag(ws, "india.txt", "measured and precise", "hawkish")
+    tag(ws, "india.txt", "wider war", "hawkish")
+    md = export(ws, "md", today=TODAY)
+    assert "None: every actor" in section(md, "Disagreements") and "(contested)" not in md
+
+
+def test_narration_is_shown_as_a_sentence_and_a_quote_as_a_quote(ws):
+    s = src(ws, "pakistan.txt")
+    st = tag(ws, "pakistan.txt", "respond at a time", "threatening")
+    start = s.text.index("Moscow denied it.")
+    ws.tag_span(s.id, start, start + len("Moscow denied it."), st.actor_id, "denial")
+    evidence = section(export(ws, "md", today=TODAY), "Evidence")
+    assert "- Moscow denied it. [" in evidence and "“Moscow denied it.”" not in evidence
+    assert "“We will respond at a time and place of our choosing,”" in evidence
