@@ -44,6 +44,8 @@ _FACADE = {
     "export_bytes": "export",
     "write_export": "export",
     "annotator_agreement": "agreement:agreement",
+    # Suggestions against the analyst's tags (`bluf suggest --evaluate`).
+    "evaluate_suggestions": "suggest_eval",
     "agreement_report": "agreement",
     # The user's config.toml checked against its schema (`bluf config check`).
     "check_config": "config_schema",

@@ -217,7 +217,7 @@ class _Mention:
 
 @dataclass
 class ActorIndex:
-    """The actors of a corpus and where they are mentioned (built by ``resolve_mentions``, edited by ``with_edits``). ``actors``:
+    """The actors of a corpus and where they are mentioned (built by ``resolve_mentions``, then ``with_edits``). ``actors``:
     actor id -> ``Actor``; ``by_span``: ``(source_id, start, end)`` of a mention (character offsets)
     -> actor id; ``aliases``: normalised name (``text.norm_name``) -> actor id; ``merged``: old
     actor id -> the id it was merged into; ``gazetteer``: the alias file it was built with, None
@@ -394,8 +394,8 @@ def _titled_name(text: str, gaz: Gazetteer, person_name_of=None) -> bool:
 
 
 def resolve_mentions(sources: Iterable[Source], analyses: dict[str, Analysis], gaz: Gazetteer) -> tuple[ActorIndex, ActorResolver]:
-    """The ``ActorIndex`` of the corpus before the analysts' edits (``with_edits`` applies
-    them, ``set_quote_actors`` then sets ``Quote.actor_id``), and the resolver that made it
+    """The ``ActorIndex`` of the corpus before the analysts' edits (the actors in force are
+    ``with_edits(index, edits)`` then ``set_quote_actors``), and the resolver that made it
     (``ActorResolver.again`` redoes its last stages). Sets no ``Quote.actor_id``."""
     resolver = ActorResolver(sources, analyses, gaz)
     return resolver.resolve(keep=True), resolver

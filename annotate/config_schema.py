@@ -5,6 +5,7 @@ model, every key bluf reads, and the problems of a file as one line each with it
     [ui]         theme, glyphs, name_glyphs
     [keys]       "binding.id" = "key"      (any binding id; checked against the screens by tui.keys)
     [workspace]  group, mode
+    [suggestions] learn
 
 A key that is unknown or of the wrong type is reported (``path:line: [table] key ...``)
 and its default is used; the other keys still count. ``check_config`` is what
@@ -51,6 +52,15 @@ class AnalysisSection(Struct, forbid_unknown_fields=True):
     scheduler: Annotated[str, Meta(pattern=r"^(tcp|tls)://\S+$", extra={"expected": 'a Dask scheduler address like "tcp://10.0.0.5:8786"', "then": "articles are analysed on this machine"}, description='The address of a Dask distributed scheduler ("tcp://host:8786"): articles not analysed yet are parsed on its workers (`bluf import --workers` gives one for a run). Unset: on this machine, with nlp.pipe over one or two processes.')] = ""
 
 
+class SuggestionsSection(Struct, forbid_unknown_fields=True):
+    """``[suggestions]``: where stance suggestions learn from."""
+
+    learn: Annotated[
+        Literal["shared", "annotator", "off"],
+        Meta(description='What the learned stance model trains on: "shared" (every annotator\'s tags, one model per workspace), "annotator" (each annotator\'s own tags, a model each) or "off" (cue lexicon only).'),
+    ] = "shared"
+
+
 class Config(Struct, forbid_unknown_fields=True):
     """The whole of ``config.toml``; a missing table or key has its default."""
 
@@ -59,11 +69,12 @@ class Config(Struct, forbid_unknown_fields=True):
     keys: Annotated[dict[str, str], Meta(description='[keys]: key remaps by binding id (? in the app shows each id), e.g. "reader.next_quote" = "w"; one onto a key in use is refused (tui.keys).')] = msgspec.field(default_factory=dict)
     workspace: Annotated[WorkspaceSection, Meta(description="[workspace]: permissions of the files bluf writes.")] = msgspec.field(default_factory=WorkspaceSection)
     analysis: Annotated[AnalysisSection, Meta(description="[analysis]: where articles are parsed.")] = msgspec.field(default_factory=AnalysisSection)
+    suggestions: Annotated[SuggestionsSection, Meta(description="[suggestions]: what the learned stance model trains on.")] = msgspec.field(default_factory=SuggestionsSection)
 
 
 def sections() -> dict[str, type[Struct] | None]:
     """Table name -> its Struct (``None`` for ``[keys]``, a free table of strings)."""
-    return {"user": UserSection, "ui": UISection, "keys": None, "workspace": WorkspaceSection, "analysis": AnalysisSection}
+    return {"user": UserSection, "ui": UISection, "keys": None, "workspace": WorkspaceSection, "analysis": AnalysisSection, "suggestions": SuggestionsSection}
 
 
 def _field_types(struct: type[Struct]) -> dict[str, tuple[object, object]]:

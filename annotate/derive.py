@@ -38,10 +38,16 @@ class Derived:
 
     def __post_init__(self) -> None:
         self._suggested: dict[str, tuple[list[Suggestion], dict[int, Suggestion]]] = {}
+        self.extra_sources: list = []  # the workspace's own SuggestionSources (its learned model)
+        self._extra_versions: tuple = ()
 
     def _suggest(self, source_id: str) -> tuple[list[Suggestion], dict[int, Suggestion]]:
         """Suggestions are worked out when first asked for, per source: reading an article
         needs its own, an export needs none."""
+        versions = tuple(src.version() for src in self.extra_sources)
+        if versions != self._extra_versions:  # a new model: what it said before is stale
+            self._suggested.clear()
+            self._extra_versions = versions
         if source_id not in self._suggested:
             from .suggestions import suggest  # every registered SuggestionSource
 
@@ -49,14 +55,30 @@ class Derived:
             if a is None:
                 return [], {}
             at = lambda s, e: self.actors.at(source_id, s, e)  # noqa: E731
-            self._suggested[source_id] = suggest(self.sources[source_id], a, at)
+            self._suggested[source_id] = suggest(self.sources[source_id], a, at, self.extra_sources)
         return self._suggested[source_id]
 
     def suggestions_ready(self, source_id: str) -> bool:
         """True when the suggestions of ``source_id`` were already worked out (asking for them then
         costs nothing).
         """
-        return source_id in self._suggested
+        return source_id in self._suggested and tuple(src.version() for src in self.extra_sources) == self._extra_versions
+
+    def cue_suggestion(self, source_id: str, actor_id: str, quote_index: int | None = None) -> Suggestion | None:
+        """What the cue lexicon alone (no learned model) suggests for quote ``quote_index`` of
+        ``source_id``, else for ``actor_id`` there; None when it suggests nothing."""
+        if not hasattr(self, "_cues_only"):
+            self._cues_only: dict[str, tuple[list[Suggestion], dict[int, Suggestion]]] = {}
+        if source_id not in self._cues_only:
+            from .suggestions import suggest
+
+            a = self.analyses.get(source_id)
+            at = lambda s, e: self.actors.at(source_id, s, e)  # noqa: E731
+            self._cues_only[source_id] = ([], {}) if a is None else suggest(self.sources[source_id], a, at)
+        found, per_quote = self._cues_only[source_id]
+        if quote_index is not None and quote_index in per_quote and per_quote[quote_index].actor_id == actor_id:
+            return per_quote[quote_index]
+        return next((s for s in found if s.actor_id == actor_id), None)
 
     def suggestions(self, source_id: str) -> list[Suggestion]:
         """One per actor, strongest first."""

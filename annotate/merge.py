@@ -140,22 +140,28 @@ def merge_tables(ours: Tables, theirs: Tables, now: str | None = None) -> MergeR
 
 
 def _merge_keyed(mine: dict[int, dict], other: dict[int, dict], key: str):
+    """Records of ``other`` whose ``key`` this side lacks are added. When both sides hold a
+    record with different fields, the one in force is chosen by content alone (the larger
+    canonical form of the differing fields), so that A into B and B into A put the same
+    values in force; the difference is returned for a conflict record either way."""
     out = dict(mine)
-    by_key = {r.get(key): r for r in mine.values()}
+    by_key = {r.get(key): (i, r) for i, r in mine.items()}
     next_id = max(mine, default=0) + 1
     n, diffs = 0, []
     for doc_id in sorted(other):
         r = other[doc_id]
-        have = by_key.get(r.get(key))
+        mine_id, have = by_key.get(r.get(key), (None, None))
         if have is None:
             out[next_id] = r
-            by_key[r.get(key)] = r
+            by_key[r.get(key)] = (next_id, r)
             next_id += 1
             n += 1
         elif have != r:
             fields = sorted(k for k in set(have) | set(r) if have.get(k) != r.get(k) and k not in ("added_by", "added_at"))
             if fields:
                 diffs.append((have, r, fields))
+                if _canonical({k: r.get(k) for k in fields}) > _canonical({k: have.get(k) for k in fields}):
+                    out[mine_id] = {**have, **{k: r.get(k) for k in fields}}
     return out, n, diffs
 
 

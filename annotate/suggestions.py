@@ -1,11 +1,12 @@
 """Where stance suggestions come from. A source of suggestions implements
 ``SuggestionSource``; the cue lexicon (annotate/nlp/stance.py, cues.toml) is the one
-registered today, a learned model registers the same way. ``suggest`` asks every
-registered source and merges what they say."""
+registered for every workspace; a workspace's learned model (annotate/learning.py) is
+passed as an extra source by the workspace that owns it. ``suggest`` asks every source
+and keeps, per actor and per quote, the strongest suggestion."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from .models import Analysis, Source, Suggestion
@@ -47,16 +48,20 @@ class CueLexicon:
 SOURCES: list[SuggestionSource] = [CueLexicon()]
 
 
-def suggest(source: Source, analysis: Analysis, actor_at: ActorAt) -> Suggested:
-    """What every source in ``SOURCES`` suggests: all their suggestions, strongest first
-    (ties keep the order of ``SOURCES``); per quote, the strongest one."""
-    out: list[Suggestion] = []
+def suggest(source: Source, analysis: Analysis, actor_at: ActorAt, extra: Sequence[SuggestionSource] = ()) -> Suggested:
+    """What every source in ``SOURCES``, then in ``extra`` (a workspace's own, such as its
+    learned model, ``annotate.learning.LearnedModel``), suggests: one suggestion per actor,
+    the strongest (ties keep the order of the sources), strongest first; per quote, the
+    strongest one."""
+    best: dict[str, Suggestion] = {}
     per_quote: dict[int, Suggestion] = {}
-    for src in SOURCES:
+    for src in [*SOURCES, *extra]:
         found, quotes = src.suggest(source, analysis, actor_at)
-        out.extend(found)
+        for s in found:
+            if s.actor_id not in best or s.score > best[s.actor_id].score:
+                best[s.actor_id] = s
         for qi, s in quotes.items():
             if qi not in per_quote or s.score > per_quote[qi].score:
                 per_quote[qi] = s
-    out.sort(key=lambda s: -s.score)
+    out = sorted(best.values(), key=lambda s: -s.score)
     return out, per_quote

@@ -413,6 +413,35 @@ class Workspace:
     def reject_suggestion(self, source_id: str, start: int, end: int, label: str) -> None:
         """Record that the analyst rejected a suggestion, so it is not offered again."""
         self._edit("quote_edits", {"op": "reject", "source_id": source_id, "start": start, "end": end, "label": label})
+        self._learn()
+
+    def rejections(self) -> list[dict]:
+        """The rejected suggestions in force: ``{"source_id", "start", "end", "label",
+        "annotator", "created_at"}`` each, oldest first."""
+        return [e for e in self._edits_in_force("quote_edits") if e.get("op") == "reject"]
+
+    def learner(self):
+        """The learned stance model of this workspace (``annotate.learning.Learner``) for the
+        ``[suggestions] learn`` setting, or None when it is "off" or the workspace is read-only."""
+        if not hasattr(self, "_learner"):
+            from .config_schema import check_config
+            from .learning import Learner, learn_scope
+
+            scope = learn_scope(self.annotator, check_config()[0].suggestions.learn)
+            self._learner = None if scope is None or self.store.readonly else Learner(
+                self.cache.dir / "learned" / scope, self.store.mode, self.store.group)
+        return self._learner
+
+    def _learn(self) -> None:
+        """After a tag or rejection: every few, the learned model is retrained in another
+        process (annotate.learning); this only counts and, then, starts it."""
+        learner = self.learner()
+        if learner is None:
+            return
+        from .learning import examples_of
+
+        mine = self.annotator if learner.dir.name.startswith("annotator-") else None
+        learner.changed(len(self.store.docs("stances")) + len(self.store.docs("quote_edits")), lambda: examples_of(self, mine))
 
     def quote_edits_seen(self) -> int:
         """Changes with every rejected suggestion, reassigned speaker or added quote (a key
@@ -624,6 +653,10 @@ class Workspace:
         self._actors = derived.actors
         self._incidents = derived.incidents
         self._derived = derived
+        if (learner := self.learner()) is not None:
+            from .learning import LearnedModel
+
+            derived.extra_sources = [LearnedModel(learner)]
         stamp = getattr(derived, "stamp", None)
         if stamp is not None and stamp != self._inputs_stamp():
             self._derive()
@@ -648,6 +681,12 @@ class Workspace:
         ``quotes(source_id)``) of ``source_id``; None when nothing is suggested or the
         workspace is not analysed."""
         return self._derived.quote_suggestion(source_id, quote_index) if self._derived else None
+
+    def cue_suggestion(self, source_id: str, actor_id: str, quote_index: int | None = None) -> Suggestion | None:
+        """What the cue lexicon alone suggests for quote ``quote_index`` (0-based, in
+        ``quotes(source_id)``), else for ``actor_id`` in the source (for comparing it with the
+        learned model: ``bluf suggest --evaluate``); None when nothing."""
+        return self._derived.cue_suggestion(source_id, self._actors.canonical_id(actor_id), quote_index) if self._derived else None
 
     def suggestions_ready(self, source_id: str) -> bool:
         """Whether a source's suggestions are worked out (they are on first use: a long
@@ -958,6 +997,7 @@ class Workspace:
         self._write([Op.insert("stances", doc)])
         self._undo.append(("tag", st.id))
         self._redo.clear()
+        self._learn()
         return st
 
     def _event(self, ev: str, target: str, **extra) -> dict:

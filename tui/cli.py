@@ -117,6 +117,10 @@ def _parser() -> argparse.ArgumentParser:
     lg.add_argument("--json", action="store_true", help="one JSON object per event")
     lg.add_argument("-n", type=int, default=0, metavar="N", help="only the last N events")
 
+    sg = sub.add_parser("suggest", help="stance suggestions: how well they agree with your tags")
+    sg.add_argument("--evaluate", action="store_true", help="cue-only and learned agreement with the tags (leave-one-source-out) and the learning curve")
+    sg.add_argument("--json", action="store_true", help="machine-readable output")
+
     st = sub.add_parser("stats", help="tags per label and annotator, agreement, disagreements")
     st.add_argument("--json", action="store_true", help="machine-readable output")
 
@@ -615,6 +619,31 @@ def cmd_stats(args) -> int:
     return EXIT_OK
 
 
+def cmd_suggest(args) -> int:
+    """``bluf suggest --evaluate``: agreement of the cue-only and learned suggestions with the
+    workspace's tags by leave-one-source-out, and the learning curve (annotate.suggest_eval)."""
+    from annotate import evaluate_suggestions
+
+    if not args.evaluate:
+        print("bluf: suggest: say what to do: --evaluate", file=sys.stderr)
+        return EXIT_USAGE
+    with _workspace(args, compact=False) as ws:
+        ws.analyze(progress=_Progress("analysing"))
+        ev = evaluate_suggestions(ws, progress=lambda msg: print(f"bluf: {msg}", file=sys.stderr))
+    if args.json:
+        print(_json(ev.to_dict()))
+        return EXIT_OK
+    pct = lambda v: "n/a" if v is None else f"{v:.0%}"  # noqa: E731
+    print(f"{ev.tags} tags in {ev.sources} sources; agreement with them, each source left out in turn:")
+    print(f"  cue lexicon only   {pct(ev.cue_only)}")
+    print(f"  learned model      {pct(ev.learned)}")
+    print(f"  learned + cues     {pct(ev.blended)}")
+    print("learning curve (tags of the other sources, oldest first):")
+    for row in ev.curve:
+        print(f"  {row['tags']:>4} tags        learned {pct(row['learned']):>4}   learned + cues {pct(row['blended']):>4}")
+    return EXIT_OK
+
+
 def cmd_recover(args) -> int:
     from annotate import default_db, recover
 
@@ -741,6 +770,7 @@ def main(argv: list[str] | None = None) -> int:
         "labels": cmd_labels,
         "log": cmd_log,
         "stats": cmd_stats,
+        "suggest": cmd_suggest,
         "recover": cmd_recover,
         "merge": cmd_merge,
         "conflicts": cmd_conflicts,

@@ -44,6 +44,14 @@ def _forms(lemma: str) -> tuple[str, str, str]:
 # VerbNet member lists in annotate/speech_verbs.toml ("point" is FrameNet's "point out").
 REPORTING_VERBS = _speech_verbs()
 
+# Verbs whose clause gives an actor's position in its own words, reported ("Lund said NATO
+# should shoot them down", "Kral wants more jets"), rather than what the actor did: the
+# reporting verbs, without those that also report actions ("Pakistan responded by closing
+# its airspace"), and verbs of wanting.
+STANCE_VERBS = (REPORTING_VERBS - {"respond", "reply", "report", "rule", "point", "observe", "view", "regard"}) | frozenset(
+    "want wish seek support favour favor advocate back prefer refuse hope intend plan".split()
+)
+
 # Reporting verbs of reacting or judging, not of saying. A partial quote in a clause under
 # one of these, itself reported by a verb of saying, is the outer speaker's word: "Corbyn
 # said the Commons would have to reject Mrs May's “botched” deal" quotes Corbyn.

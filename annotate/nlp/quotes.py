@@ -356,6 +356,21 @@ def _colon_intro(pre, idx: DocIndex):
     return v if _reports(v) else None, s, "colon-intro"
 
 
+def _lead_in(pre, idx: DocIndex):
+    """``He did not elaborate, telling reporters, “…”`` parsed with the quote as the root: the
+    last verb of saying in the clause before the comma that opens the quote, with its subject."""
+    words = [t for t in pre if not t.is_space]
+    if len(words) < 3 or words[-1].text not in (",", ":"):
+        return None
+    for t in reversed(words[:-1]):
+        if _reports(t) and t.i not in idx.quote_tokens:
+            s = _speaking_subject(t, idx)
+            if s is not None and s.i not in idx.quote_tokens and s.i >= words[0].i:
+                return t, s, "lead-in"
+            return None
+    return None
+
+
 def _salient_person(span: QuoteSpan, paras: list[tuple[int, int]], idx: DocIndex):
     """The one person a lone quote's paragraph is about: the PERSON named outside quotes in
     that paragraph, or in the paragraph before when the quote stands alone in its own. None when
@@ -513,7 +528,7 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                         speaker = Speaker(t.start_char, t.end_char, t.text, kind)
                     rule = "surface"
         if speaker is None and idx.has_dep:
-            found = _colon_lead(t_open, idx) or _colon_intro(pre, idx) or _credit_line(span, text, idx) or _name_colon(pre, idx)
+            found = _colon_lead(t_open, idx) or _colon_intro(pre, idx) or _lead_in(pre, idx) or _credit_line(span, text, idx) or _name_colon(pre, idx)
             if found is not None:
                 v, h, how = found
                 speaker = speaker_for(h, idx, outlets)

@@ -1,10 +1,14 @@
 """Stance suggestions from the cue lexicon (seeds/cues.toml).
 
-Evidence for an actor in a source: the quotes attributed to them, the reporting frame of
-each quote ("urged caution", "denied", "declined to specify"), and the clauses where they
-are the subject (frames). Cue matches add weight to a label; a negation just before a cue
-turns it into the label's ``negated`` label ("not take the bait", "decision not to shoot
-it down"). VADER only scales intensity (|compound|): its sign never picks a label, because
+The cues are grouped by speech act (CAMEO/PLOVER classes: threaten, show of force, demand,
+accuse, deny, appeal for restraint, intend to cooperate, concede, decline comment), each
+naming the stance label it suggests. Evidence for an actor in a source: the quotes
+attributed to them (their own words, which weigh most), the reporting frame of each quote
+("urged caution", "denied", "declined to specify"), and the clauses where they are the
+subject (frames). Cue matches add weight to a label; a negation just before a cue turns it
+into its class's ``negated`` label ("not take the bait", "decision not to shoot it down").
+Cues of an ``event`` class ("intercepting", "shot down") count only in the actor's words,
+not in a clause reporting what the actor did ("air defences intercepted the missiles"). VADER only scales intensity (|compound|): its sign never picks a label, because
 on news it scores most hawkish quotes positive.
 
 Suggestions are proposals with their evidence span and a reason; they are never stored as
@@ -24,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..models import Analysis, Source, Suggestion
+from .lexicon import STANCE_VERBS
 
 # A negation in the few words before a cue flips it.
 _NEGATION = re.compile(
@@ -31,10 +36,27 @@ _NEGATION = re.compile(
     r"(?:\W+\w+){0,3}\W*$",
     re.I,
 )
-_SELF_NEGATING = re.compile(r"(?:not|no|never|declin|decision not)\b", re.I)  # the cue is the negation
+_SELF_NEGATING = re.compile(r"(?:not|no|never|without|declin|decision not)\b", re.I)  # the cue is the negation
 _WORDS = re.compile(r"\w+")
-ITEM_WEIGHT = {"frame": 1.5, "quote": 1.0, "clause": 1.2, "context": 0.6}
+# A word of intent, modality or call just before an event cue makes it a position ("should
+# shoot them down", "calls for intercepting", "ready to strike back"), not a report.
+_INTENT = re.compile(
+    r"\b(?:should|must|will|would|shall|could|can|may|might|ought|need|needs|ready|prepared|call|calls|called|calling|"
+    r"urg\w*|want\w*|vow\w*|pledg\w*|threat\w*|plan\w*|intend\w*|decision|decided|order\w*|demand\w*|"
+    r"support\w*|advocat\w*|favou?r\w*)(?:\W+\w+){0,3}\W*$|['’]ll\W+(?:\w+\W+){0,2}$",
+    re.I,
+)
+# The condition of an "if" ("If NATO shoots down a plane, this will be war"): an event cue
+# there is what the other side might do, not the speaker's position.
+_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.!?“”\"]*$", re.I)
+# The speaker's own words count more than the reporter's frame of them: the quote, then a
+# clause under a verb of saying ("Lund said NATO should..."), the reporting verb, a clause of
+# what the actor did, the rest of its paragraph.
+ITEM_WEIGHT = {"quote": 1.5, "speech": 1.2, "frame": 1.0, "clause": 0.8, "context": 0.6}
+# Items in the actor's own words, where the cues of an ``event`` class count.
+WORDS_ITEMS = frozenset({"quote", "speech", "frame"})
 MIN_SCORE = 1.0
+FALLBACK_SCORE = 0.5  # a statement without a cue: below any cue's suggestion
 
 
 @dataclass(frozen=True)
@@ -42,13 +64,18 @@ class Cue:
     """A stance cue of the lexicon (seeds/cues.toml or the user's). ``label``: the stance it suggests;
     ``text``: the cue as written (``*`` any ending, ``...`` a gap of up to 3 words); ``fast``: its
     regex for lowercased text (``compile_cue(fast=True)``); ``weight``: its label's weight
-    (``weight`` in the file, default 1.0).
+    (``weight`` in the file, default 1.0); ``act``: the speech act of its class in words ("a threat");
+    ``event``: the cue also describes events, so it counts only in the actor's own words;
+    ``group``: the table (speech-act class) it is listed under.
     """
 
     label: str
     text: str
     fast: re.Pattern  # for lowercased text, see compile_cue
     weight: float = 1.0
+    act: str = ""
+    event: bool = False
+    group: str = ""
 
     @property
     def rx(self) -> re.Pattern:
@@ -66,6 +93,8 @@ class Lexicon:
 
     cues: list[Cue] = field(default_factory=list)
     negated: dict[str, str] = field(default_factory=dict)
+    negated_of: dict[str, str] = field(default_factory=dict)  # class (table) -> label of its negated cues
+    fallback: tuple[str, str] | None = None  # (label, act) of a statement without any cue
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -112,20 +141,28 @@ def _compiled(pattern: str) -> re.Pattern:
 
 
 def parse_lexicon(data: dict) -> Lexicon:
-    """A ``Lexicon`` from a parsed cues TOML dict: one table per label with ``cues`` (list of cue
-    strings), optional ``weight`` and ``negated``. Tables that are not dicts are skipped; a cue
-    whose regex does not compile is left out with a line in ``problems``. Raises
-    ``ValueError``/``TypeError`` on a ``weight`` that is not a number.
+    """A ``Lexicon`` from a parsed cues TOML dict: one table per speech-act class with ``cues``
+    (list of cue strings) and optional ``label`` (default: the table's name), ``act`` (words
+    for a reason), ``weight``, ``negated`` and ``event``. Tables that are not dicts are skipped;
+    a cue whose regex does not compile is left out with a line in ``problems``. Raises
+    ``ValueError``/``TypeError`` on a ``weight`` that is not a number. The first class with
+    ``fallback = true`` gives ``Lexicon.fallback``.
     """
     lex = Lexicon()
-    for label, entry in data.items():
+    for name, entry in data.items():
         if not isinstance(entry, dict):
             continue
+        label = str(entry.get("label", name))
         weight = float(entry.get("weight", 1.0))
-        lex.negated[label] = str(entry.get("negated", "neutral"))
+        negated = str(entry.get("negated", "neutral"))
+        lex.negated.setdefault(label, negated)
+        lex.negated_of[name] = negated
+        act, event = str(entry.get("act", "")), bool(entry.get("event", False))
+        if entry.get("fallback") and lex.fallback is None:
+            lex.fallback = (label, act)
         for c in entry.get("cues", []):
             try:
-                lex.cues.append(Cue(label, str(c), compile_cue(str(c), fast=True), weight))
+                lex.cues.append(Cue(label, str(c), compile_cue(str(c), fast=True), weight, act, event, name))
             except re.error as err:
                 lex.problems.append(f"cue {c!r} under [{label}] ignored: {err}")
     return lex
@@ -175,6 +212,9 @@ class Hit:
     end: int
     cue: str
     negated: bool = False
+    act: str = ""
+    event: bool = False
+    group: str = ""  # the cue's class (table) in the cue file
 
 
 class TextCues:
@@ -222,8 +262,8 @@ class TextCues:
             label, neg = cue.label, False
             before = text[max(start, s - 40) : s]
             if _NEGATION.search(before) and not _SELF_NEGATING.match(text, s):
-                label, neg = self.lex.negated.get(cue.label, "neutral"), True
-            out.append(Hit(label, cue.weight, s, e, cue.text, neg))
+                label, neg = self.lex.negated_of.get(cue.group) or self.lex.negated.get(cue.label, "neutral"), True
+            out.append(Hit(label, cue.weight, s, e, cue.text, neg, cue.act, cue.event, cue.group))
             last = e
         return out
 
@@ -232,12 +272,12 @@ def cue_hits(text: str, lex: Lexicon, base: int = 0, blank: Sequence[tuple[int, 
     """Cue matches in ``text`` (offsets shifted by ``base``); spans in ``blank`` (absolute
     offsets) are not searched."""
     hits = TextCues(text, lex).hits(0, len(text), [(s - base, e - base) for s, e in blank])
-    return [Hit(h.label, h.weight, h.start + base, h.end + base, h.cue, h.negated) for h in hits]
+    return [Hit(h.label, h.weight, h.start + base, h.end + base, h.cue, h.negated, h.act, h.event, h.group) for h in hits]
 
 
 @dataclass
 class _Item:
-    kind: str  # quote, frame, clause, context
+    kind: str  # quote, frame, speech (a clause under a verb of saying), clause, context
     start: int
     end: int
     quote_index: int | None = None
@@ -304,7 +344,8 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
         aid = actor_at(f.agent_start, f.agent_end)
         if aid is None:
             continue
-        items[aid].append(_Item("clause", f.start, f.end, None, [(f.agent_start, f.agent_end)]))
+        kind = "speech" if f.verb in STANCE_VERBS else "clause"
+        items[aid].append(_Item(kind, f.start, f.end, None, [(f.agent_start, f.agent_end)]))
         sent = _sentence_of(f.start, sents, starts)
         sent_end = sent[1] if sent else f.end
         for s, e in _paragraph_rest(text, sent_end, sents, starts, frame_sentences):
@@ -322,12 +363,16 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                 continue
             seen_spans.add((it.start, it.end, it.kind))
             hits = cues.hits(it.start, it.end, it.blank)
+            hits = [h for h in hits if not h.event or _event_is_stance(h, it, text)]
             if not hits:
                 continue
             strength = 1.0 + 0.5 * (abs(tone(text[it.start : it.end])) if tone else 0.0)
             by_label: dict[str, float] = defaultdict(float)
             for h in hits:
-                by_label[h.label] += h.weight * ITEM_WEIGHT[it.kind] * strength
+                # An event cue kept outside the actor's words is an intent ("calls for shooting
+                # down"): a position stated, weighed as what the actor said.
+                kind = "speech" if h.event and it.kind not in WORDS_ITEMS else it.kind
+                by_label[h.label] += h.weight * ITEM_WEIGHT[kind] * strength
             for label, v in by_label.items():
                 scores[label] += v
                 if label not in best or v > best[label][0]:
@@ -336,11 +381,15 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                 for label, v in by_label.items():
                     quote_scores[it.quote_index][label] += v
                 quote_hits[it.quote_index] += hits
-        if scores:
-            label, score = max(scores.items(), key=lambda kv: (kv[1], kv[0]))
-            if score >= MIN_SCORE:
-                _, it, hits = best[label]
-                out.append(Suggestion(aid, source.id, label, it.start, it.end, _reason(hits, it, text), round(score, 2), it.quote_index))
+        label, score = max(scores.items(), key=lambda kv: (kv[1], kv[0])) if scores else ("", 0.0)
+        if score >= MIN_SCORE:
+            _, it, hits = best[label]
+            out.append(Suggestion(aid, source.id, label, it.start, it.end, _reason(hits, it, text), round(score, 2), it.quote_index))
+        elif lex.fallback is not None and (said := next((it for it in its if it.kind in ("quote", "speech")), None)) is not None:
+            # Quoted or reported speaking, with no stance cue: a plain statement (CAMEO 01).
+            where = "the quote" if said.kind == "quote" else "what the actor said"
+            out.append(Suggestion(aid, source.id, lex.fallback[0], said.start, said.end, f"{lex.fallback[1]} in {where}",
+                                  FALLBACK_SCORE, said.quote_index))
         for qi, sc in quote_scores.items():
             label, score = max(sc.items(), key=lambda kv: (kv[1], kv[0]))
             if score >= MIN_SCORE:
@@ -351,10 +400,25 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     return out, per_quote
 
 
+def _event_is_stance(h: Hit, it: _Item, text: str) -> bool:
+    """Whether an ``event`` cue is the actor's position: not in the condition of an "if"; and,
+    outside the actor's own words, only when negated or after a word of intent."""
+    before = text[max(it.start, h.start - 60) : h.start]
+    if _CONDITION.search(before):
+        return False
+    return it.kind in WORDS_ITEMS or h.negated or bool(_INTENT.search(before[-40:]))
+
+
 def _reason(hits: list[Hit], it: _Item, text: str) -> str:
-    """Why a label is suggested, in the text's own words: ``“will avenge” in the quote``.
-    The words are what the cues matched (never the cue patterns); a cue after a negation
-    says so (``“shoot down” after a negation``)."""
-    where = {"quote": "the quote", "frame": "the reporting verb", "clause": "the clause", "context": "the paragraph"}[it.kind]
+    """Why a label is suggested, in words: the speech act of the strongest cue's class, then
+    the text's own words the cues matched (never the cue patterns) and where:
+    ``a threat: “will avenge” in the quote``. A cue after a negation says so (``a call to use
+    force, negated: “shoot down” after a negation in what the actor said``)."""
+    where = {"quote": "the quote", "frame": "the reporting verb", "speech": "what the actor said",
+             "clause": "what the actor did", "context": "the paragraph"}[it.kind]
     cues = list(dict.fromkeys(f"“{' '.join(text[h.start:h.end].split())}”" + (" after a negation" if h.negated else "") for h in hits))
-    return f"{', '.join(cues[:3])} in {where}"
+    top = max(hits, key=lambda h: h.weight) if hits else None
+    act = ""
+    if top is not None and top.act:
+        act = f"{top.act}, negated: " if top.negated else f"{top.act}: "
+    return f"{act}{', '.join(cues[:3])} in {where}"

@@ -319,3 +319,12 @@ def test_phrase_before_the_verb_speaks_when_the_parser_gives_no_subject():
     spans, _ = pair_quotes(doc.text)
     quotes, _ = attribute(doc, doc.text, spans)
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "a statement from Qadri"
+
+
+def test_participle_lead_in_before_the_quote():
+    text = (
+        "Mayor Karl Holm said the town had sent a private message to the company. "
+        "He did not elaborate, telling reporters, “We delivered it privately and we are confident.”\n"
+    )
+    (src,), d = analyse(text)
+    assert who(d, src, "delivered it privately") == "Karl Holm"

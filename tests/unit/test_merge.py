@@ -295,3 +295,26 @@ def test_bluf_conflicts_lists_each_conflict_with_numbered_options_and_resolve_ke
     assert [s.id for s in ws.history.in_force(sid)] == [ours.id]
     assert any(e["event"] == "retag" and e["tag"] == ours.id for e in ws.log())
     ws.close()
+
+
+def test_different_source_metadata_puts_the_same_values_in_force_whichever_side_merges(base, tmp_path):
+    """Two servers retitle one source differently: merged either way, the same title is in
+    force (chosen by content, not by who merged), and the difference is a conflict."""
+    sid = make_source(TEXT, "minister.txt").id
+    titles = {}
+    for first, second in (("a", "b"), ("b", "a")):
+        d = tmp_path / f"{first}{second}"
+        pa, a = _side(base, d / "a")
+        pb, b = _side(base, d / "b", "bob")
+        a.edit_source(sid, title="Minister holds firm")
+        b.edit_source(sid, title="Envoy urges talks")
+        sides = {"a": (pa, a), "b": (pb, b)}
+        into, other = sides[first][1], sides[second]
+        other[1].close()
+        report = merge_workspace(into, other[0])
+        assert [c["kind"] for c in report.conflicts] == ["source metadata"]
+        into.close()
+        again = open_workspace(sides[first][0], annotator="check", seed=False)
+        titles[first] = next(s.title for s in again.sources() if s.id == sid)
+        again.close()
+    assert titles["a"] == titles["b"]

@@ -115,3 +115,89 @@ def test_a_reason_quotes_the_words_of_the_text_not_the_cue_pattern(text, name):
     for words in quoted:
         assert words in text, f"{words!r} (from {s.reason!r}) is not in the text"
     assert not re.search(r"[|*()\\]|\.\.\.", s.reason), s.reason
+
+
+# The speech-act classes of the cue file (CAMEO/PLOVER), negation, modality and the
+# speaker's own words, each on invented sentences.
+@pytest.mark.parametrize(
+    "text,name,label,act",
+    [
+        # Revenge is a threat.
+        ("“We will avenge the blood of our innocent martyrs,” General Tariq Venn said.\n", "Tariq Venn", "threatening", "a threat"),
+        # Readiness with a conditional firm answer is deterrence: hawkish, not a threat.
+        ("“Our army is ready, but if they attack again our response will be firm,” Defence Minister Hana Ruiz said.\n",
+         "Hana Ruiz", "hawkish", "a show of force"),
+        # A negated hesitation is resolve, not restraint.
+        ("“We will not hesitate to act,” Air Marshal Oskar Lind said.\n", "Oskar Lind", "hawkish", "a show of force"),
+        ("“War is never a solution,” Foreign Minister Mira Kato said.\n", "Mira Kato", "cautious", "an appeal for restraint"),
+        ("“Our answer was non-escalatory,” spokesman Leo Varga said.\n", "Leo Varga", "cautious", "an appeal for restraint"),
+        # Claiming legality is a denial even next to a military action.
+        ("“Our forces acted without violating the borders of other states,” spokesman Ivo Petrak said.\n", "Ivo Petrak", "denial", "a denial"),
+        # A shoot-down in the condition of an "if" is the other side's act: the threat decides.
+        ("“If NATO shoots down a Russian plane over our airspace, this will be war,” Ambassador Ivan Sorokin said.\n",
+         "Ivan Sorokin", "threatening", "a threat"),
+        # The speaker's own words outweigh the reporter's frame of them.
+        ("“We call for restraint,” Foreign Minister Ana Sol said, condemning the strike.\n", "Ana Sol", "cautious", "an appeal for restraint"),
+    ],
+)
+def test_speech_acts_give_their_label_and_say_so(text, name, label, act):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+    assert s.reason.startswith(act + ":"), s.reason
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Norway swiftly responded by closing its airspace, and its air defences intercepted two drones.\n", "Norway"),
+        ("Defence Minister Rana Malik swiftly closed the airspace, and the army intercepted two drones.\n", "Rana Malik"),
+    ],
+)
+def test_words_that_report_events_are_not_the_actors_stance(text, name):
+    s = suggested(text, name)
+    assert s is None or s.label != "hawkish", s
+
+
+def test_an_event_cue_after_a_word_of_intent_is_a_position():
+    lex = load_lexicon()
+    text = "Minister Eva Dahl made calls for shooting down the drones and intercepting the missiles.\n"
+    s = suggested(text, "Eva Dahl")
+    assert s is not None and s.label == "hawkish", s
+    assert {h.label for h in cue_hits("We will not shoot them down.", lex)} == {"cautious"}
+
+
+def test_a_cue_file_names_cues_for_a_custom_label(tmp_path, monkeypatch):
+    f = tmp_path / "cues.toml"
+    f.write_text('[warn_off]\nlabel = "deterrent"\nact = "a warning"\nnegated = "conciliatory"\ncues = ["keep out"]\n', encoding="utf-8")
+    monkeypatch.setenv("BLUF_CUES", str(f))
+    try:
+        lex = load_lexicon()
+        assert [(h.label, h.act) for h in cue_hits("They said: keep out.", lex)] == [("deterrent", "a warning")]
+        assert [h.label for h in cue_hits("They did not say keep out.", lex)] == ["conciliatory"]
+    finally:
+        stance._load.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text,name,label,act",
+    [
+        # Deliberate acts of pressure are the actor's position in deeds (CAMEO 15-17).
+        ("Defence Minister Lena Voss ordered joint military drills near the border.\n", "Lena Voss", "hawkish", "an act of coercion"),
+        ("Foreign Minister Karin Alm expelled two diplomats on Monday.\n", "Karin Alm", "hawkish", "an act of coercion"),
+        # A reported threat, and a negated "without a response", are threats.
+        ("Rebel commander Ivo Petrak threatened a strong and effective answer.\n", "Ivo Petrak", "threatening", "a threat"),
+        ("“Any attack will not remain without a response,” commander Oleg Tarin said.\n", "Oleg Tarin", "threatening", "a threat"),
+        # Quoted without any stance cue: a plain statement (CAMEO 01), suggested neutral.
+        ("“The meeting ended at noon and the delegates went home,” spokesman Jon Brek said.\n", "Jon Brek", "neutral",
+         "a statement with no stance cue"),
+    ],
+)
+def test_more_speech_acts_and_plain_statements(text, name, label, act):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+    assert s.reason.startswith(act), s.reason
+
+
+def test_a_plain_statement_is_outweighed_by_any_cue():
+    s = suggested("“The meeting ended at noon, and we urge restraint,” spokesman Jon Brek said.\n", "Jon Brek")
+    assert s is not None and s.label == "cautious", s

@@ -1,6 +1,6 @@
 """Stance suggestions come from every registered source: a second source (as a learned
 model will be) is asked alongside the cue lexicon, and the reader's per-quote suggestion is
-the strongest of them."""
+the strongest of them; one suggestion per actor."""
 
 from __future__ import annotations
 
@@ -31,6 +31,9 @@ def test_every_registered_source_is_asked_and_merged(workspace, monkeypatch):
     got = workspace.suggestions(sid)
     assert model.asked == [sid]
     assert got[0].reason == "the model is sure"  # strongest first
-    assert [s for s in got if s.reason != "the model is sure"] == cues_only
+    # One suggestion per actor, the strongest: the model's replaces the cues' for its actor
+    # and the other actors keep the cues'.
+    assert [s for s in got if s.reason != "the model is sure"] == [s for s in cues_only if s.actor_id != got[0].actor_id]
+    assert len({s.actor_id for s in got}) == len(got)
     qi = got[0].quote_index
     assert workspace.quote_suggestion(sid, qi).reason == "the model is sure"

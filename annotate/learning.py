@@ -1,0 +1,430 @@
+"""A per-workspace stance model that learns from the analyst's tags (Prodigy's idea: every
+accept and reject teaches it).
+
+- Examples: the tags in force (manual tags and accepted suggestions) are positives for
+  their label; rejected suggestions are negatives for theirs only. Each example's text is
+  the evidence with the rest of its sentence (the reporting frame: '“...,” X said,
+  condemning the strike'). ``[suggestions] learn`` in config.toml: "shared" (one model
+  from every annotator's tags, the default), "annotator" (one per annotator) or "off".
+- Training runs in a separate process (``python -m annotate.learning DIR``), started after
+  every ``RETRAIN_EVERY`` new tags or rejections, never in the process that asked: a
+  keypress never waits for it. The model, its examples and ``meta.json`` live beside the
+  analysis cache, in ``<workspace>.analysis/learned/<scope>/``.
+- The model counts only when it beats the cues on held-back tags of this workspace: the
+  trainer holds back each group of sources in turn, trains on the rest and compares its
+  agreement with the tags to the cue lexicon's (``meta.json``: ``counts``,
+  ``threshold``, ``cue_agreement``, ``learned_agreement``). Then ``LearnedModel``, a
+  ``SuggestionSource``, suggests where its probability reaches the threshold, and the cues
+  decide elsewhere. Its reason says so: ``like your tags on Dmitry Peskov: “...”``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .models import Analysis, Source, Suggestion
+
+RETRAIN_EVERY = 5  # new tags or rejections between two trainings
+MIN_TAGS = 10  # positives needed before a model is trained
+MAX_EXAMPLES = 2000  # the most recent tags (and rejections) learned from: bounds the work per retraining
+THRESHOLDS = (0.0, 0.5, 0.7, 0.9)  # the model decides where its probability reaches one of these
+FOLDS = 4  # groups of sources held back in turn by the trainer's check (2 over 100 tags: time)
+LEARNED_SCORE = 10.0  # a counting model's suggestion outranks the cues' (which score ~1-6)
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?(?=\s)|\n")
+
+
+@dataclass
+class LearnExample:
+    """One thing the model learns from. ``text``: the evidence in its sentence; ``label``;
+    ``positive``: a tag (True) or a rejected suggestion (False); ``source_id``; ``actor``: the
+    actor's name ("" for a rejection); ``annotator``; ``created_at``: ISO time, "" when unknown."""
+
+    text: str
+    label: str
+    positive: bool
+    source_id: str
+    actor: str = ""
+    annotator: str = ""
+    created_at: str = ""
+
+
+def evidence_text(text: str, start: int, end: int, reach: int = 400) -> str:
+    """The evidence ``text[start:end]`` with the rest of the sentences it sits in (at most
+    ``reach`` characters either side): a quote then carries its reporting frame."""
+    lo = max(0, start - reach)
+    before = text[lo:start]
+    cut = [m.end() for m in _SENTENCE_END.finditer(before)]
+    s = lo + cut[-1] if cut else lo
+    m = _SENTENCE_END.search(text, end, min(len(text), end + reach))
+    e = m.end() if m else min(len(text), end + reach)
+    return " ".join(text[s:e].split())
+
+
+def learn_scope(annotator: str, mode: str) -> str | None:
+    """The directory name of the model in use: "shared", "annotator-NAME", or None when
+    ``mode`` is "off"."""
+    if mode == "off":
+        return None
+    if mode == "annotator":
+        return "annotator-" + (re.sub(r"[^\w.-]+", "_", annotator) or "analyst")
+    return "shared"
+
+
+def examples_of(ws, annotator: str | None = None) -> list[LearnExample]:
+    """The workspace's tags in force and rejected suggestions as examples, oldest first, the
+    latest ``MAX_EXAMPLES`` of each; ``annotator``: only that annotator's (None: everyone's)."""
+    out: list[LearnExample] = []
+    texts = {s.id: s.text for s in ws.sources()}
+    tags = [st for st in ws.stances() if (annotator is None or st.annotator == annotator) and st.source_id in texts]
+    for st in tags[-MAX_EXAMPLES:]:
+        out.append(LearnExample(evidence_text(texts[st.source_id], st.start, st.end), st.label, True, st.source_id,
+                                ws.actor_name(st.actor_id), st.annotator, st.created_at))
+    rejected = [e for e in ws.rejections() if (annotator is None or e.get("annotator") == annotator) and e.get("source_id") in texts]
+    for e in rejected[-MAX_EXAMPLES:]:
+        out.append(LearnExample(evidence_text(texts[e["source_id"]], e["start"], e["end"]), e["label"], False, e["source_id"],
+                                "", e.get("annotator", ""), e.get("created_at", "")))
+    return sorted(out, key=lambda x: x.created_at)
+
+
+def features(text: str) -> str:
+    """What the model reads: the evidence text, then one word per cue of the lexicon found in
+    it, naming its speech-act class ("cuethreaten", "cuenegshow_of_force" when negated): the
+    model learns how this workspace's analysts map speech acts to their labels."""
+    from .nlp.stance import cue_hits, load_lexicon
+
+    tags = [("cueneg" if h.negated else "cue") + h.group for h in cue_hits(text, load_lexicon())]
+    return text + (" | " + " ".join(tags) if tags else "")
+
+
+def _cats(examples: Sequence[LearnExample], labels: Sequence[str]) -> list[tuple[str, dict[str, float]]]:
+    out = []
+    for x in examples:
+        out.append((features(x.text), {lb: float(lb == x.label) for lb in labels} if x.positive else {x.label: 0.0}))
+    return out
+
+
+def _labels(examples: Sequence[LearnExample]) -> list[str]:
+    return sorted({x.label for x in examples if x.positive})
+
+
+def fit(examples: Sequence[LearnExample], seed: int = 0):
+    """A model trained on ``examples`` (``nlp.textcat.train``); ValueError when none is positive."""
+    from .nlp import textcat
+
+    labels = _labels(examples)
+    return textcat.train(_cats(examples, labels), labels, seed=seed)
+
+
+def top(probs: dict[str, float]) -> tuple[str | None, float]:
+    """(the most probable label, its probability); (None, 0.0) for no labels."""
+    if not probs:
+        return None, 0.0
+    label = max(probs, key=lambda k: (probs[k], k))
+    return label, probs[label]
+
+
+def cue_label(text: str, lex=None) -> str | None:
+    """The label the cue lexicon gives ``text`` on its own (summed cue weights), or None."""
+    from .nlp.stance import cue_hits, load_lexicon
+
+    scores: dict[str, float] = defaultdict(float)
+    for h in cue_hits(text, lex or load_lexicon()):
+        scores[h.label] += h.weight
+    return max(scores, key=lambda k: (scores[k], k)) if scores else None
+
+
+def blend(model_label: str | None, p: float, cue: str | None, threshold: float) -> str | None:
+    """The label suggested: the model's where its probability reaches ``threshold``, else the cues'."""
+    return model_label if model_label is not None and p >= threshold else cue
+
+
+def held_back_check(examples: Sequence[LearnExample], folds: int = FOLDS, seed: int = 0) -> dict:
+    """Hold back each of ``folds`` groups of sources in turn, train on the rest and compare, on
+    the held-back tags, the cues' agreement with the tags to the blend's at each of
+    ``THRESHOLDS``. Returns ``{"held_out": n, "cue_agreement": 0-1, "learned_agreement": 0-1,
+    "threshold": best, "counts": learned beats cues}``."""
+    if folds == FOLDS and sum(x.positive for x in examples) > 100:
+        folds = 2  # halves are enough to compare, and training 500 tags stays within 3 s
+    sources = sorted({x.source_id for x in examples})
+    group = {sid: i % folds for i, sid in enumerate(sources)}
+    lex = None
+    right_cue = 0
+    right = dict.fromkeys(THRESHOLDS, 0)
+    n = 0
+    for k in range(min(folds, len(sources))):
+        train = [x for x in examples if group[x.source_id] != k]
+        test = [x for x in examples if group[x.source_id] == k and x.positive]
+        if not test or not any(x.positive for x in train):
+            continue
+        nlp = fit(train, seed)
+        from .nlp import textcat
+
+        for x, probs in zip(test, textcat.predict(nlp, [features(x.text) for x in test])):
+            label, p = top(probs)
+            cue = cue_label(x.text, lex)
+            n += 1
+            right_cue += cue == x.label
+            for t in THRESHOLDS:
+                right[t] += blend(label, p, cue, t) == x.label
+    if not n:
+        return {"held_out": 0, "cue_agreement": 0.0, "learned_agreement": 0.0, "threshold": 1.0, "counts": False}
+    best = max(THRESHOLDS, key=lambda t: (right[t], t))
+    return {"held_out": n, "cue_agreement": round(right_cue / n, 3), "learned_agreement": round(right[best] / n, 3),
+            "threshold": best, "counts": right[best] > right_cue}
+
+
+# ---------------------------------------------------------------- the background trainer
+class Learner:
+    """The learned model of one workspace and scope, on disk in ``directory``
+    (``<workspace>.analysis/learned/<scope>``): starts the trainer process, reads its result.
+    ``mode``/``group``: of the workspace's files (the model holds words of its articles)."""
+
+    def __init__(self, directory: str | Path, mode: int = 0o600, group: int = -1):
+        self.dir = Path(directory)
+        self.mode = mode
+        self.group = group
+        self.process: subprocess.Popen | None = None
+        self._seen = -1  # changes counted when the latest training was asked for
+        self._meta: tuple[int, dict] = (-1, {})
+        self._model: tuple[int, object] = (-1, None)
+
+    @property
+    def meta_path(self) -> Path:
+        """Where the latest training's results are written (``meta``)."""
+        return self.dir / "meta.json"
+
+    def meta(self) -> dict:
+        """The latest training's ``meta.json`` ({} when none finished): ``n_examples``,
+        ``n_positive``, ``labels``, ``counts``, ``threshold``, ``cue_agreement``,
+        ``learned_agreement``, ``held_out``, ``seconds``, ``pid`` (of the trainer),
+        ``examples`` (label -> [[actor, words]] of the tags, for reasons)."""
+        try:
+            stamp = self.meta_path.stat().st_mtime_ns
+        except OSError:
+            return {}
+        if stamp != self._meta[0]:
+            try:
+                self._meta = (stamp, json.loads(self.meta_path.read_text(encoding="utf-8")))
+            except (OSError, ValueError):
+                return {}
+        return self._meta[1]
+
+    def version(self) -> int:
+        """Changes when a training finishes (the meta file's mtime in ns; -1 before any)."""
+        try:
+            return self.meta_path.stat().st_mtime_ns
+        except OSError:
+            return -1
+
+    def running(self) -> bool:
+        """Whether a trainer started by this process is still running (reaps a finished one)."""
+        if self.process is None:
+            return False
+        if self.process.poll() is None:
+            return True
+        self.process = None
+        return False
+
+    def changed(self, count: int, examples: Callable[[], list[LearnExample]]) -> bool:
+        """Tell the learner the workspace has ``count`` tags and rejections (any monotonic
+        count); every ``RETRAIN_EVERY`` new ones it writes the examples and starts the trainer
+        process, unless one is running. Returns True when it started one. Never raises for
+        the caller's sake: a model that cannot be trained leaves the cues alone."""
+        if self._seen < 0:
+            self._seen = int(self.meta().get("at_count", 0))
+        if count - self._seen < RETRAIN_EVERY or self.running():
+            return False
+        xs = examples()
+        if sum(x.positive for x in xs) < MIN_TAGS:
+            return False
+        try:
+            self.start(xs, count)
+        except OSError:
+            return False
+        self._seen = count
+        return True
+
+    def start(self, examples: Sequence[LearnExample], count: int = 0) -> subprocess.Popen:
+        """Write ``examples`` and start the trainer process on them (returns at once)."""
+        from .atomic import write_atomic
+        from .cache import dir_mode, make_dir
+
+        for d in (self.dir.parent.parent, self.dir.parent, self.dir):
+            make_dir(d, dir_mode(self.mode), self.group)
+        payload = {"at_count": count, "examples": [asdict(x) for x in examples]}
+        write_atomic(self.dir / "examples.json", json.dumps(payload).encode(), self.mode, self.group, durable=False)
+        log = open(self.dir / "train.log", "ab")
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "annotate.learning", str(self.dir)],
+                stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True,
+                env={**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)},
+            )
+        finally:
+            log.close()
+        return self.process
+
+    def model(self):
+        """The trained spaCy model of the latest training, or None (loaded once per training)."""
+        v = self.version()
+        if v < 0:
+            return None
+        if self._model[0] != v:
+            from .nlp import textcat
+
+            try:
+                self._model = (v, textcat.load(self.dir / "model"))
+            except (OSError, ValueError):
+                self._model = (v, None)
+        return self._model[1]
+
+
+def train_in_place(directory: Path) -> dict:
+    """What the trainer process does: read ``directory/examples.json``, check the model on
+    held-back tags, train it on all of them, then replace ``model/`` and ``meta.json``.
+    Returns the meta written."""
+    import shutil
+
+    from .atomic import write_atomic
+    from .nlp import textcat
+
+    t = time.perf_counter()
+    payload = json.loads((directory / "examples.json").read_text(encoding="utf-8"))
+    xs = [LearnExample(**x) for x in payload["examples"]]
+    check = held_back_check(xs)
+    nlp = fit(xs)
+    tmp = directory / f"model.new-{os.getpid()}"
+    textcat.save(nlp, tmp)
+    old = directory / f"model.old-{os.getpid()}"
+    if (directory / "model").exists():
+        os.replace(directory / "model", old)
+    os.replace(tmp, directory / "model")
+    shutil.rmtree(old, ignore_errors=True)
+    said: dict[str, list[list[str]]] = defaultdict(list)
+    for x in xs:
+        if x.positive and len(said[x.label]) < 200:
+            said[x.label].append([x.actor, x.text[:300]])
+    meta = {
+        **check, "at_count": payload.get("at_count", 0), "n_examples": len(xs), "n_positive": sum(x.positive for x in xs),
+        "labels": _labels(xs), "seconds": round(time.perf_counter() - t, 3), "pid": os.getpid(), "examples": said,
+    }
+    st = (directory / "examples.json").stat()
+    write_atomic(directory / "meta.json", json.dumps(meta).encode(), st.st_mode & 0o777, -1, durable=False)
+    return meta
+
+
+# ---------------------------------------------------------------- the suggestion source
+_WORD = re.compile(r"\w+")
+
+
+def _like(text: str, label: str, tagged: dict[str, list[tuple[str, str, frozenset]]]) -> str:
+    """``like your tags on ACTOR: “words…”``: the tag of ``label`` whose text shares the most
+    words with ``text`` (``tagged``: label -> (actor, text, its words), ``LearnedModel._tagged``)."""
+    words = set(_WORD.findall(text.lower()))
+    best = max(tagged.get(label, []), key=lambda e: len(words & e[2]), default=None)
+    if best is None:
+        return f"like your tags of {label}"
+    snippet = " ".join(best[1].split()[:12])
+    return f"like your tags on {best[0] or 'this'}: “{snippet}…”"
+
+
+class LearnedModel:
+    """A ``SuggestionSource`` for the workspace's learned model (``Learner``): it suggests
+    only when the latest training's held-back check says it beats the cues
+    (``meta()["counts"]``), and only where its probability reaches the threshold found
+    there. Scores ``LEARNED_SCORE`` + probability, so it outranks the cues where it speaks."""
+
+    name = "learned"
+
+    def __init__(self, learner: Learner):
+        self.learner = learner
+        self._words: tuple[int, dict] = (-2, {})
+
+    def _tagged(self, meta: dict) -> dict[str, list[tuple[str, str, frozenset]]]:
+        """The tags of the latest training, label -> (actor, text, its words), once per training."""
+        v = self.learner.version()
+        if self._words[0] != v:
+            self._words = (v, {lb: [(a, t, frozenset(_WORD.findall(t.lower()))) for a, t in xs]
+                               for lb, xs in meta.get("examples", {}).items()})
+        return self._words[1]
+
+    def version(self) -> int:
+        """Changes when a new model is in (suggestions worked out before are stale)."""
+        return self.learner.version()
+
+    def suggest(self, source: Source, analysis: Analysis, actor_at) -> tuple[list[Suggestion], dict[int, Suggestion]]:
+        """(one suggestion per actor the model is sure enough of, the suggestion per quote index);
+        ``([], {})`` when the model does not count (yet)."""
+        meta = self.learner.meta()
+        if not meta.get("counts"):
+            return [], {}
+        nlp = self.learner.model()
+        if nlp is None:
+            return [], {}
+        from .nlp import textcat
+
+        text = source.text
+        items: list[tuple[str, int, int, int | None]] = [
+            (q.actor_id, q.start, q.end, i) for i, q in enumerate(analysis.quotes) if q.actor_id is not None
+        ]
+        for f in analysis.frames:
+            aid = actor_at(f.agent_start, f.agent_end)
+            if aid is not None:
+                items.append((aid, f.start, f.end, None))
+        if not items:
+            return [], {}
+        texts = [evidence_text(text, s, e) for _, s, e, _ in items]
+        unique = list(dict.fromkeys(texts))  # clauses of one sentence share their text
+        said = dict(zip(unique, textcat.predict(nlp, [features(t) for t in unique])))
+        probs = [said[t] for t in texts]
+        threshold = float(meta.get("threshold", 0.5))
+        tagged = self._tagged(meta)
+        per_quote: dict[int, Suggestion] = {}
+        by_actor: dict[str, list[tuple[dict, int]]] = defaultdict(list)
+        for k, ((aid, s, e, qi), pr) in enumerate(zip(items, probs)):
+            by_actor[aid].append((pr, k))
+            label, p = top(pr)
+            if qi is not None and label is not None and p >= threshold:
+                per_quote[qi] = Suggestion(aid, source.id, label, s, e, _like(texts[k], label, tagged), round(LEARNED_SCORE + p, 3), qi)
+        out = []
+        for aid, prs in by_actor.items():
+            mean: dict[str, float] = defaultdict(float)
+            for pr, _ in prs:
+                for lb, v in pr.items():
+                    mean[lb] += v / len(prs)
+            label, p = top(mean)
+            if label is None or p < threshold:
+                continue
+            _, k = max(prs, key=lambda x: x[0].get(label, 0.0))
+            _, s, e, qi = items[k]
+            out.append(Suggestion(aid, source.id, label, s, e, _like(texts[k], label, tagged), round(LEARNED_SCORE + p, 3), qi))
+        out.sort(key=lambda x: -x.score)
+        return out, per_quote
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The trainer process: ``python -m annotate.learning DIR``."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m annotate.learning DIR", file=sys.stderr)
+        return 2
+    try:
+        meta = train_in_place(Path(args[0]))
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        print(f"bluf: the stance model was not trained: {err}", file=sys.stderr)
+        return 1
+    print(f"trained on {meta['n_examples']} examples in {meta['seconds']} s; counts: {meta['counts']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

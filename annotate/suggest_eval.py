@@ -1,0 +1,115 @@
+"""How well suggestions agree with the analyst's own tags (``bluf suggest --evaluate``).
+
+Leave-one-source-out: for each source with tags, the learned model is trained on the tags
+(and rejections) of every other source and asked about this one's; the cue lexicon needs
+no training. Agreement is the share of tags whose label the suggestion gives. The learning
+curve repeats this with the first N tags (in the order they were made) of the other
+sources, N in ``CURVE``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from .learning import LearnExample, blend, evidence_text, examples_of, features, fit, top
+
+CURVE = (10, 20, 50, 100)
+BLEND_THRESHOLD = 0.5  # where the evaluated blend lets the model decide
+
+
+@dataclass
+class SuggestEvaluation:
+    """``evaluate_suggestions``'s result. ``tags``: tags evaluated; ``sources``: sources with tags;
+    ``cue_only``: agreement 0-1 of the cue lexicon's suggestions (None without tags);
+    ``learned``: of the model alone, ``blended``: of the model where its probability reaches
+    ``BLEND_THRESHOLD`` and the cues elsewhere (None when no source has training tags left
+    out of it); ``curve``: ``[{"tags": N, "learned": 0-1 or None, "blended": ...}]``, None where
+    fewer than N tags were available."""
+
+    tags: int = 0
+    sources: int = 0
+    cue_only: float | None = None
+    learned: float | None = None
+    blended: float | None = None
+    curve: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """The result as a JSON-ready dict."""
+        return {"tags": self.tags, "sources": self.sources, "cue_only": self.cue_only, "learned": self.learned,
+                "blended": self.blended, "curve": self.curve}
+
+
+def _cue_labels(ws, tags: Sequence) -> list[str | None]:
+    """The cue lexicon's suggestion for each tag: its quote's, else its actor's in the source."""
+    out = []
+    for st in tags:
+        qi = next((i for i, q in enumerate(ws.quotes(st.source_id)) if (q.start, q.end) == (st.start, st.end)), None)
+        s = ws.cue_suggestion(st.source_id, st.actor_id, qi)
+        out.append(s.label if s else None)
+    return out
+
+
+def _agreement(right: int, n: int) -> float | None:
+    return round(right / n, 3) if n else None
+
+
+def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[str], None] | None = None) -> SuggestEvaluation:
+    """Agreement of the cue-only and learned suggestions with the tags in force of the
+    analysed workspace ``ws``, by leave-one-source-out, and the learning curve over
+    ``sizes``. Trains in this process (a few seconds per hundred tags)."""
+    from .nlp import textcat
+
+    tags = [st for st in ws.stances() if st.source_id in {s.id for s in ws.sources()}]
+    ev = SuggestEvaluation(tags=len(tags), sources=len({st.source_id for st in tags}))
+    if not tags:
+        ev.curve = [{"tags": n, "learned": None, "blended": None} for n in sizes]
+        return ev
+    cues = _cue_labels(ws, tags)
+    ev.cue_only = _agreement(sum(c == st.label for c, st in zip(cues, tags)), len(tags))
+    examples = examples_of(ws)
+    text = {s.id: s.text for s in ws.sources()}
+    by_source: dict[str, list[int]] = {}
+    for i, st in enumerate(tags):
+        by_source.setdefault(st.source_id, []).append(i)
+    held_texts = {i: features(evidence_text(text[st.source_id], st.start, st.end)) for i, st in enumerate(tags)}
+
+    def run(limit: int | None) -> tuple[float | None, float | None]:
+        right_m = right_b = n = 0
+        for sid, idx in by_source.items():
+            train = [x for x in examples if x.source_id != sid]
+            if limit is not None:
+                train = _first(train, limit)
+                if sum(x.positive for x in train) < limit:
+                    return None, None
+            if not any(x.positive for x in train):
+                continue
+            nlp = fit(train)
+            for i, probs in zip(idx, textcat.predict(nlp, [held_texts[i] for i in idx])):
+                label, p = top(probs)
+                n += 1
+                right_m += label == tags[i].label
+                right_b += blend(label, p, cues[i], BLEND_THRESHOLD) == tags[i].label
+        return _agreement(right_m, n), _agreement(right_b, n)
+
+    if progress:
+        progress(f"training {ev.sources} models, one without each source")
+    ev.learned, ev.blended = run(None)
+    for size in sizes:
+        if progress:
+            progress(f"learning curve: {size} tags")
+        m, b = run(size)
+        ev.curve.append({"tags": size, "learned": m, "blended": b})
+    return ev
+
+
+def _first(examples: list[LearnExample], n: int) -> list[LearnExample]:
+    """The examples made up to the ``n``-th positive one (rejections made meanwhile included)."""
+    out, pos = [], 0
+    for x in examples:
+        if x.positive:
+            if pos == n:
+                break
+            pos += 1
+        out.append(x)
+    return out

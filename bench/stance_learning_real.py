@@ -1,0 +1,112 @@
+"""Cue-only and learned stance suggestions on the real-news development set, as an analyst
+would meet them: the texts imported into a new workspace, every labelled (source, actor)
+stance tagged on its labelled evidence (as the analyst did), then ``bluf suggest
+--evaluate``'s measure (annotate.suggest_eval: leave-one-source-out, learning curve).
+
+The texts live outside the repository (/work/devset or $BLUF_DEVSET); the labels are
+bench/real_news/labels.json (``git show devset:bench/real_news/labels.json``).
+
+Usage: python bench/stance_learning_real.py --labels FILE [--devset DIR] [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def build(devset: Path, labels: dict, d: Path):
+    """(workspace with the texts and the labelled tags, tags made, labels whose actor or
+    evidence could not be found)."""
+    import annotate
+
+    meta = json.loads((devset / "meta.json").read_text(encoding="utf-8"))
+    lines = []
+    for m in meta:
+        text = (devset / "texts" / m["file"]).read_text(encoding="utf-8")
+        fields = {k: m[k] for k in ("title", "outlet", "url", "published") if m.get(k)}
+        lines.append(json.dumps({"text": text, "meta": fields}, ensure_ascii=False))
+    (d / "devset.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ws = annotate.open_workspace(d / "ws.json", annotator="analyst", seed=False)
+    ws.import_files([str(d / "devset.jsonl")])
+    ws.analyze()
+    by_line = {s.name.rsplit(":", 1)[-1]: s for s in ws.sources()}
+    made, missed = 0, []
+    for i, m in enumerate(meta):
+        src = by_line.get(str(i + 1))
+        gold = labels["files"].get(m["file"], {})
+        for g in gold.get("stances", []):
+            names = [g["actor"], *gold.get("actors", {}).get(g["actor"], {}).get("aliases", [])]
+            aid = next((a for a in (ws.resolve_actor(n) for n in names) if a), None)
+            ev = " ".join(g["evidence"].split())
+            flat = " ".join(src.text.split()) if src else ""
+            start = src.text.find(g["evidence"]) if src else -1
+            if start < 0 and src is not None and ev in flat:
+                start = _unflatten(src.text, flat.find(ev))
+                end = _unflatten(src.text, flat.find(ev) + len(ev))
+            else:
+                end = start + len(g["evidence"])
+            if src is None or start < 0:
+                missed.append(f"{m['file']}: {g['actor']} (evidence not found)")
+                continue
+            if aid is None:
+                aid = ws.create_actor(g["actor"], "government")
+            try:
+                ws.tag_span(src.id, start, end, aid, g["label"])
+                made += 1
+            except annotate.BlufError as err:
+                missed.append(f"{m['file']}: {g['actor']} ({err})")
+    return ws, made, missed
+
+
+def _unflatten(text: str, pos: int) -> int:
+    """The offset in ``text`` of character ``pos`` of its whitespace-collapsed form."""
+    n = 0
+    prev_space = False
+    i = 0
+    while i < len(text) and text[i].isspace():
+        i += 1
+    for j in range(i, len(text)):
+        c = text[j]
+        if c.isspace():
+            if prev_space:
+                continue
+            prev_space = True
+        else:
+            prev_space = False
+        if n == pos:
+            return j
+        n += 1
+    return len(text)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--labels", required=True)
+    ap.add_argument("--devset", default=os.environ.get("BLUF_DEVSET", "/work/devset"))
+    ap.add_argument("--json")
+    args = ap.parse_args()
+    # The evaluation trains its own models: no background trainer while the tags are made.
+    config = Path(tempfile.mkdtemp()) / "config.toml"
+    config.write_text('[suggestions]\nlearn = "off"\n', encoding="utf-8")
+    os.environ["BLUF_CONFIG"] = str(config)
+    from annotate import evaluate_suggestions
+
+    labels = json.loads(Path(args.labels).read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as d:
+        ws, made, missed = build(Path(args.devset), labels, Path(d))
+        ev = evaluate_suggestions(ws, progress=lambda m: print(m, file=sys.stderr))
+        ws.close()
+    out = {"tags_made": made, "labels_missed": missed, **ev.to_dict()}
+    print(json.dumps(out, indent=1))
+    if args.json:
+        Path(args.json).write_text(json.dumps(out, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,168 @@
+"""The learned stance model: trained on the workspace's tags in another process (real spaCy,
+a real workspace file, a real trainer process), used only when it beats the cues on
+held-back tags, suggesting custom labels once they have tags, and saying so."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotate import learning
+from annotate.ingest import make_source
+from annotate.learning import LearnExample, examples_of, held_back_check
+from annotate.workspace import open_workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Invented articles: in each, one official blusters and another offers conciliation, in
+# words the cue lexicon has no cue for. The workspace's labels are its own.
+BLUSTER = [
+    "Our patience is running thin and our drums are loud",
+    "The drums are beating and our patience has an end",
+    "Let them hear our drums, our patience is gone",
+    "Nobody should mistake our patience for weakness, the drums are ready",
+]
+CONCILIATION = [
+    "We will plant olive trees along the border together",
+    "Friendship and olive trees will grow where the fence stood",
+    "Together we can share the river and plant olive groves",
+    "Our friendship with the valley people will outlast this together",
+]
+NAMES = [("Aron Dahl", "Eda Moro"), ("Piotr Lanz", "Mira Kovac"), ("Oleg Tarin", "Lena Voss"), ("Ivo Petrak", "Hana Ruiz"),
+         ("Jan Kral", "Karin Alm"), ("Tariq Venn", "Ana Sol"), ("Oskar Lind", "Rana Malik"), ("Leo Varga", "Eva Dahl"),
+         ("Paul Renard", "Alma Hart"), ("Ilya Gromov", "Ola Berg"), ("Jon Brek", "Sara Lund"), ("Emil Stark", "Nina Holm")]
+
+
+NAMES_FRESH = {"z0.txt": ("Dag Orn", "Iva Lipa"), "z1.txt": ("Bo Sten", "Ula Berg")}
+
+
+def article(i: int, hawk: str, dove: str) -> str:
+    return (f"Officials spoke after the border meeting on Monday.\n\n“{BLUSTER[i % 4]},” General {hawk} said.\n\n"
+            f"“{CONCILIATION[i % 4]},” Minister {dove} said.\n")
+
+
+@pytest.fixture
+def custom_ws(tmp_path):
+    """A real workspace file with 12 invented articles, the labels bluster and conciliatory."""
+    ws = open_workspace(tmp_path / "ws.json", annotator="tester", seed=False)
+    ws.set_labels([{"name": "bluster", "key": "b"}, {"name": "conciliatory", "key": "o"}, {"name": "neutral", "key": "n"}])
+    ws.add_sources([make_source(article(i, h, d), f"a{i:02}.txt") for i, (h, d) in enumerate(NAMES)])
+    ws.analyze()
+    yield ws
+    ws.close()
+
+
+def tag_all(ws, n_sources: int) -> int:
+    n = 0
+    for src in sorted(ws.sources(), key=lambda s: s.name)[:n_sources]:
+        for qi, q in enumerate(ws.quotes(src.id)):
+            if q.actor_id is None:
+                continue
+            ws.tag(src.id, qi, "bluster" if "General" in src.text[q.end : q.end + 20] else "conciliatory")
+            n += 1
+    return n
+
+
+def test_tagging_trains_the_model_in_another_process(custom_ws, monkeypatch):
+    trained_here = []
+    real_train = learning.fit
+    monkeypatch.setattr(learning, "fit", lambda *a, **k: trained_here.append(1) or real_train(*a, **k))
+    assert tag_all(custom_ws, 6) >= learning.MIN_TAGS
+    learner = custom_ws.learner()
+    proc = learner.process
+    assert proc is not None, "ten tags and no trainer started"
+    assert proc.pid != os.getpid()
+    assert proc.wait(timeout=300) == 0, (learner.dir / "train.log").read_text()
+    assert trained_here == []  # this process (the UI's) never trained
+    meta = learner.meta()
+    assert meta["pid"] == proc.pid and meta["n_positive"] >= learning.MIN_TAGS
+    assert (learner.dir / "model").is_dir()
+    assert learner.dir.parent.parent == custom_ws.cache.dir  # beside the analysis cache
+    assert not learner.running()  # the trainer ended and was reaped
+
+
+def test_custom_labels_get_learned_suggestions_that_say_so(custom_ws, tmp_path):
+    tag_all(custom_ws, 10)
+    learner = custom_ws.learner()
+    if learner.process is not None:
+        learner.process.wait(timeout=300)
+    assert learner.start(examples_of(custom_ws), 99).wait(timeout=300) == 0, (learner.dir / "train.log").read_text()
+    meta = learner.meta()
+    assert meta["counts"] and meta["learned_agreement"] > meta["cue_agreement"], meta
+    # Two untagged articles: the model suggests the workspace's own labels, and says why.
+    fresh = [make_source(article(i, h, d), name) for i, (name, (h, d)) in enumerate(NAMES_FRESH.items())]
+    custom_ws.add_sources(fresh)
+    custom_ws.analyze()
+    for src in fresh:
+        sid = next(s.id for s in custom_ws.sources() if s.name == src.name)
+        got = {custom_ws.actor_name(s.actor_id): s for s in custom_ws.suggestions(sid)}
+        general, minister = (n for n in NAMES_FRESH[src.name])
+        assert {n: s.label for n, s in got.items()} == {general: "bluster", minister: "conciliatory"}, got
+        for s in got.values():
+            assert s.reason.startswith("like your tags on "), s.reason
+
+
+def test_a_model_that_does_not_beat_the_cues_does_not_count():
+    # The cue lexicon is right on every one of these: the model can at best tie.
+    xs = []
+    for i in range(16):
+        xs.append(LearnExample(f"“We will shoot down every drone,” General N{i} said.", "hawkish", True, f"s{i % 8}", "x", "a", f"{i:03}"))
+        xs.append(LearnExample(f"“We urge restraint and dialogue,” Minister M{i} said.", "cautious", True, f"s{i % 8}", "y", "a", f"{i:03}"))
+    check = held_back_check(xs)
+    assert check["cue_agreement"] == 1.0 and check["counts"] is False
+
+
+def test_bluf_suggest_evaluate_reports_both_agreements_and_the_curve(custom_ws):
+    tag_all(custom_ws, 12)
+    path = custom_ws.path
+    custom_ws.close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "BLUF_ANNOTATOR": "tester"}
+    run = subprocess.run([str(Path(sys.executable).with_name("bluf")), "--db", str(path), "suggest", "--evaluate", "--json"],
+                         capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)
+    assert run.returncode == 0, run.stderr
+    out = json.loads(run.stdout.strip().splitlines()[-1])
+    assert out["tags"] == 24 and out["sources"] == 12
+    assert out["cue_only"] == 0.0  # no cue knows these custom labels
+    assert out["learned"] > 0.8
+    assert [r["tags"] for r in out["curve"]] == [10, 20, 50, 100]
+    assert out["curve"][0]["learned"] is not None and out["curve"][2]["learned"] is None  # fewer than 50 tags
+
+
+def test_each_annotator_learns_from_their_own_tags_when_the_team_says_so(tmp_path, monkeypatch):
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[suggestions]\nlearn = "annotator"\n', encoding="utf-8")
+    monkeypatch.setenv("BLUF_CONFIG", str(cfg))
+    path = tmp_path / "team" / "ws.json"
+    path.parent.mkdir()
+    procs = []
+    for who, sources in (("tester", range(0, 6)), ("other", range(6, 12))):
+        ws = open_workspace(path, annotator=who, seed=False)
+        if who == "tester":
+            ws.set_labels([{"name": "bluster", "key": "b"}, {"name": "conciliatory", "key": "o"}])
+            ws.add_sources([make_source(article(i, h, d), f"a{i:02}.txt") for i, (h, d) in enumerate(NAMES)])
+        ws.analyze()
+        names = {f"a{i:02}.txt" for i in sources}
+        for src in ws.sources():
+            if src.name in names:
+                for qi, q in enumerate(ws.quotes(src.id)):
+                    ws.tag(src.id, qi, "bluster" if "General" in src.text[q.end : q.end + 20] else "conciliatory")
+        learner = ws.learner()
+        assert learner.dir.name == f"annotator-{who}"
+        procs.append((who, learner))
+        ws.close()
+    for who, learner in procs:
+        assert learner.process is not None and learner.process.wait(timeout=300) == 0
+        sent = json.loads((learner.dir / "examples.json").read_text(encoding="utf-8"))["examples"]
+        assert {x["annotator"] for x in sent} == {who} and len(sent) >= learning.MIN_TAGS
+
+
+def test_bluf_suggest_without_an_action_says_so_in_one_line(tmp_path):
+    run = subprocess.run([str(Path(sys.executable).with_name("bluf")), "--db", str(tmp_path / "ws.json"), "suggest"],
+                         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT, timeout=300)
+    assert run.returncode == 2
+    assert run.stderr.strip().count("\n") == 0 and "--evaluate" in run.stderr and "Traceback" not in run.stderr
