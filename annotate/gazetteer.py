@@ -191,7 +191,7 @@ class Gazetteer:
             patterns: list = self.ruler_patterns()
             if self.places:  # the entity step reads them too (places.py)
                 patterns = [*patterns, {"places": self.places}]
-            fp = self._fingerprint = json.dumps(patterns, sort_keys=True, ensure_ascii=False)
+            fp = self.__dict__["_fingerprint"] = json.dumps(patterns, sort_keys=True, ensure_ascii=False)
         return fp
 
 
