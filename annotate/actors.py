@@ -440,7 +440,7 @@ def set_quote_actors(index: ActorIndex, analyses: dict[str, Analysis]) -> None:
 
 class ActorResolver:
     """One pass over the analysed corpus that builds an :class:`ActorIndex`, stage by
-    stage (:meth:`run` gives the order). Each stage reads what earlier ones wrote:
+    stage (:meth:`resolve` gives the order). Each stage reads what earlier ones wrote:
 
     - ``mentions``: every speaker, frame agent and PERSON/ORG entity of every analysis
       (``_Mention``; its position in the list is its number ``k``);
@@ -475,16 +475,8 @@ class ActorResolver:
         self.surname_canon: dict[str, set[str]] = defaultdict(set)  # surname -> canonical names
         self.org_texts: dict[str, tuple[str, ...]] = {}  # source id -> its ORG entity texts
 
-    def run(self, edits: Iterable[dict] = ()) -> ActorIndex:
-        """All stages in order; ``edits`` are the workspace's ``actor_edits`` records,
-        applied last. Sets ``Quote.actor_id`` on the analyses and returns the index."""
-        self.resolve()
-        _apply_edits(self.index, edits)
-        self.set_quote_actors()
-        return self.index
-
     def resolve(self, keep: bool = False) -> ActorIndex:
-        """The stages before the analysts' edits (the index ``run`` then edits). ``keep``:
+        """Every stage, in order: the index before the analysts' edits. ``keep``:
         keep a copy of the index as it is before the descriptions, for ``again``."""
         self.find_people()
         self.cluster_people()
@@ -752,14 +744,6 @@ class ActorResolver:
                     known[aid] = keys
             for k in keys:
                 self.index.aliases.setdefault(k, aid)
-
-    def set_quote_actors(self) -> None:
-        """``Quote.actor_id`` of every quote with a speaker: the (canonical) actor of the
-        speaker's span, or None."""
-        for sid, a in self.analyses.items():
-            for q in a.quotes:
-                if q.speaker is not None:
-                    q.actor_id = self.index.at(sid, q.speaker.start, q.speaker.end)
 
 
 def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses, gaz, ensure, government_for) -> None:

@@ -234,10 +234,9 @@ def _resolver_view(analysis: Analysis, starts: list[int]) -> tuple:
     quotes with a speaker, whole, and the spans of the others that hold one of the sorted
     mention ``starts`` (``_mention_starts``: inside a quote, a mention is no antecedent
     for a description)."""
-    spoken = tuple(
-        (q.start, q.end, q.text, sp.start, sp.end, sp.text, sp.kind, sp.antecedent_start, sp.antecedent_end)
-        for q in analysis.quotes if (sp := q.speaker) is not None
-    )
+    # A Speaker compares by its fields; the copies of one analysis share theirs, which
+    # tuple comparison then finds equal by identity at once.
+    spoken = tuple((q.start, q.end, q.text, q.speaker) for q in analysis.quotes if q.speaker is not None)
     around = tuple(
         (q.start, q.end) for q in analysis.quotes
         if q.speaker is None and (i := bisect_left(starts, q.start)) < len(starts) and starts[i] < q.end

@@ -182,12 +182,17 @@ class Gazetteer:
 
     def fingerprint(self) -> str:
         """A JSON string of the entity-ruler patterns (sorted keys): changes whenever the names the
-        pipeline recognises change, and the ``places``; part of the analysis cache key.
+        pipeline recognises change, and the ``places``; part of the analysis cache key. Worked
+        out once (``__post_init__``'s lookups also take the gazetteer as fixed): every edit's
+        derived-cache key reads it.
         """
-        patterns: list = self.ruler_patterns()
-        if self.places:  # the entity step reads them too (places.py)
-            patterns = [*patterns, {"places": self.places}]
-        return json.dumps(patterns, sort_keys=True, ensure_ascii=False)
+        fp = self.__dict__.get("_fingerprint")
+        if fp is None:
+            patterns: list = self.ruler_patterns()
+            if self.places:  # the entity step reads them too (places.py)
+                patterns = [*patterns, {"places": self.places}]
+            fp = self.__dict__["_fingerprint"] = json.dumps(patterns, sort_keys=True, ensure_ascii=False)
+        return fp
 
 
 def _tuple(v) -> tuple[str, ...]:

@@ -567,15 +567,17 @@ class Workspace:
         sources = dict(self._sources)
         edits = self._edits_in_force("quote_edits")
 
-        def parsed(sid: str):
+        def read_parsed(sid: str):
             from .analysis import not_analysed
             from .language_support import is_analysed
 
             src = sources.get(sid)
             return self.cache.get(sid, version) if src is None or is_analysed(src.language) else not_analysed(src, version)
 
+        parsed = LazyAnalyses(sources, read_parsed)
+
         def load(sid: str):
-            a = parsed(sid)
+            a = parsed.get(sid)  # read once: without quote edits, it is the parsed analysis, as in derive
             if a is None:
                 return None
             a = with_quote_edits(a, sources[sid], edits)
@@ -585,7 +587,7 @@ class Workspace:
             return a
 
         d = Derived(LazyAnalyses(sources, load), actors, incidents_from(snap), sources, summaries)
-        d.parsed = LazyAnalyses(sources, parsed)
+        d.parsed = parsed
         d.base, d.inputs = base_from(snap, self.gazetteer), self._derive_inputs(d.parsed, edits)
         return d
 

@@ -13,6 +13,7 @@ Two components are added to the model:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import threading
@@ -55,6 +56,7 @@ def available_model() -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8)  # package metadata, read once per process (the model loaded is that one)
 def _model_version(name: str) -> str:
     from importlib.metadata import PackageNotFoundError, version
 
