@@ -69,7 +69,7 @@ def trial(path: Path, rng: random.Random, min_s: float = 0.3, max_s: float = 1.2
 
 def crash_trials(trials: int, seed: int = 1) -> dict:
     rng = random.Random(seed)
-    with tempfile.TemporaryDirectory() as d:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as d:  # a stance trainer started by tagging may still be writing in it
         path = make_workspace(Path(d))
         unreadable = lost = acked = 0
         for _ in range(trials):
@@ -83,7 +83,7 @@ def crash_trials(trials: int, seed: int = 1) -> dict:
 
 
 def two_writers(count: int = 500) -> dict:
-    with tempfile.TemporaryDirectory() as d:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as d:  # a stance trainer started by tagging may still be writing in it
         path = make_workspace(Path(d))
         procs = [
             subprocess.Popen([sys.executable, str(HERE / "writer.py"), str(path), str(count), "--annotator", f"w{i}",
@@ -114,7 +114,7 @@ def recover_during_writes(rounds: int = 30, seed: int = 3) -> dict:
     from annotate.store import recover
 
     rng = random.Random(seed)
-    with tempfile.TemporaryDirectory() as d:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as d:  # a stance trainer started by tagging may still be writing in it
         path = make_workspace(Path(d))
         p = subprocess.Popen(
             [sys.executable, str(HERE / "writer.py"), str(path), "0", "--compact-every", "40"],
@@ -148,7 +148,7 @@ def journal_damage(trials: int = 50, tags: int = 30, seed: int = 5) -> dict:
     rng = random.Random(seed)
     damaged_records = intact_lost = unreadable = 0
     for _ in range(trials):
-        with tempfile.TemporaryDirectory() as d:
+        with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as d:  # a stance trainer started by tagging may still be writing in it
             path = make_workspace(Path(d))
             ws = open_workspace(path, seed=False, annotator="w")
             src = ws.sources()[0]

@@ -278,10 +278,6 @@ _ACTOR_LABELS = ("GPE", "NORP", "ORG", "PERSON")
 _LAUNCH_VERBS = {"launch", "carry", "conduct", "stage", "mount", "claim", "order", "unleash", "hold", "begin", "start", "sign", "announce", "make"}
 
 
-def _phrase_in(words: frozenset[str], lemmas: set[str], low: str) -> bool:
-    return any((w in low) if " " in w else (w in lemmas) for w in words)
-
-
 def _triggers(sent, et, words, with_phrases: bool = True):
     """The trigger tokens of ``et`` in ``sent``, in order (verbs and nouns by lemma, then
     phrases). ``words``: (token, lemma, lower-case form) of the sentence's tokens."""
