@@ -21,8 +21,8 @@ Real conflicts are concurrent changes: each side's value in force was made witho
 seeing the other's (its id is not in the other side). They are:
 
 - ``tag``: the same annotator's different labels on the same evidence for one actor;
-- ``actor merge``: opposite merges (A into B here, B into A there) or one actor merged
-  into two different ones;
+- ``actor merge`` and ``incident merge``: opposite merges (A into B here, B into A there)
+  or one merged into two different ones;
 - ``actor rename`` and ``incident title`` / ``incident note`` / ``incident confirmed``:
   two different values set concurrently;
 - ``source metadata``: a source whose fields differ.
@@ -132,7 +132,9 @@ def merge_tables(ours: Tables, theirs: Tables, now: str | None = None) -> MergeR
             added[name] = n
     conflicts += _conflicts(ours, theirs)
     known = {c.get("id") for c in out.get(CONFLICTS, {}).values() if c.get("op") == "conflict"}
-    new = [c for c in {c["id"]: c for c in conflicts}.values() if c["id"] not in known]
+    # In an order that does not depend on which side merges (each is found from "ours").
+    new = sorted((c for c in {c["id"]: c for c in conflicts}.values() if c["id"] not in known),
+                 key=lambda c: (c.get("created_at", ""), c["id"]))
     if new:
         merged = merge_histories(_records(out, CONFLICTS), new)
         out[CONFLICTS] = {i: r for i, r in enumerate(merged, 1)}
@@ -235,20 +237,28 @@ def _edit_conflicts(ours: Tables, theirs: Tables) -> list[dict]:
                      "at": e.get("created_at", "")} for e in (a, b)]
             one, two = sorted((repr(o["value"]) for o in opts))
             out.append(_conflict(_KIND[(table, slot[0])], f"{slot[1]}: {slot[0]} set to {one} and {two}", opts))
-    # Actor merges: A into B here and B into A there, or one actor into two others.
-    merges = [{e.get("actor_id"): e for e in edits_in_force(_records(t, "actor_edits")) if e.get("op") == "merge"}
-              for t in (ours, theirs)]
-    uids = [{e.get("uid") for e in t.get("actor_edits", {}).values()} for t in (ours, theirs)]
+    out += _merge_conflicts(ours, theirs, "actor_edits", "actor_id", "actor merge")
+    out += _merge_conflicts(ours, theirs, "incident_edits", "incident_id", "incident merge")
+    return out
+
+
+def _merge_conflicts(ours: Tables, theirs: Tables, table: str, key: str, kind: str) -> list[dict]:
+    """Merges of ``table`` (actors or incidents) that conflict: A into B on one side and B
+    into A on the other, or one into two different others, neither side having seen the
+    other's edit."""
+    out = []
+    merges = [{e.get(key): e for e in edits_in_force(_records(t, table)) if e.get("op") == "merge"} for t in (ours, theirs)]
+    uids = [{e.get("uid") for e in t.get(table, {}).values()} for t in (ours, theirs)]
     for aid, a in merges[0].items():
         for b in (merges[1].get(aid), merges[1].get(a.get("into"))):
             if b is None or a.get("uid") == b.get("uid") or a.get("uid") in uids[1] or b.get("uid") in uids[0]:
                 continue
-            opposite = b.get("actor_id") == a.get("into") and b.get("into") == aid
-            if opposite or (b.get("actor_id") == aid and b.get("into") != a.get("into")):
-                opts = [{"ref": e.get("uid"), "value": f"{e.get('actor_id')} into {e.get('into')}",
+            opposite = b.get(key) == a.get("into") and b.get("into") == aid
+            if opposite or (b.get(key) == aid and b.get("into") != a.get("into")):
+                opts = [{"ref": e.get("uid"), "value": f"{e.get(key)} into {e.get('into')}",
                          "annotator": e.get("annotator", ""), "at": e.get("created_at", "")} for e in (a, b)]
                 one, two = sorted(o["value"] for o in opts)
-                out.append(_conflict("actor merge", f"{one} and {two}", opts))
+                out.append(_conflict(kind, f"{one} and {two}", opts))
     return out
 
 
@@ -387,10 +397,11 @@ def resolve_conflict(ws, conflict_id: str, choice: int) -> dict:
     kind = c["kind"]
     if kind == "tag":
         ws._write([Op.insert("stances", ws._event("retag", keep["ref"], reason="merge conflict resolved"))])
-    elif kind == "actor merge":
+    elif kind in ("actor merge", "incident merge"):
+        table = "actor_edits" if kind == "actor merge" else "incident_edits"
         for o in others:
-            ws._append_edit("actor_edits", {"op": "undo", "target": o["ref"]})
-        ws._append_edit("actor_edits", {"op": "redo", "target": keep["ref"]})
+            ws._append_edit(table, {"op": "undo", "target": o["ref"]})
+        ws._append_edit(table, {"op": "redo", "target": keep["ref"]})
     elif kind.endswith("metadata"):
         table, _, key = keep["ref"].partition(":")
         doc_id = next(i for i, d in ws.store.docs(table).items() if d.get(KEYED[table]) == key)

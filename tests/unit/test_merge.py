@@ -318,3 +318,19 @@ def test_different_source_metadata_puts_the_same_values_in_force_whichever_side_
         titles[first] = next(s.title for s in again.sources() if s.id == sid)
         again.close()
     assert titles["a"] == titles["b"]
+
+
+def test_opposite_incident_merges_are_a_conflict_and_resolving_keeps_one(base, tmp_path):
+    pa, a = _side(base, tmp_path / "a")
+    pb, b = _side(base, tmp_path / "b", "bob")
+    a._edit("incident_edits", {"op": "merge", "incident_id": "poland-strike", "into": "poland-incursion"})
+    b._edit("incident_edits", {"op": "merge", "incident_id": "poland-incursion", "into": "poland-strike"})
+    b.close()
+    report = merge_workspace(a, pb)
+    assert [c["kind"] for c in report.conflicts] == ["incident merge"]
+    c = report.conflicts[0]
+    keep = next(n for n, o in enumerate(c["options"], 1) if o["value"] == "poland-strike into poland-incursion")
+    resolve_conflict(a, c["id"], keep)
+    in_force = [(e["incident_id"], e["into"]) for e in edits_in_force(a.store.all("incident_edits")) if e.get("op") == "merge"]
+    assert in_force == [("poland-strike", "poland-incursion")]
+    a.close()
