@@ -15,6 +15,10 @@ touched by a worker, so it keeps its single writer.
   allowed-failures`` times, 3 by default), then reports it failed.
 - A source whose analysis fails is reported in one line (``errors``); the others go on.
 
+Start workers with ``--preload annotate.cluster`` (``dask worker tcp://HOST:8786 --preload
+annotate.cluster``) and each loads spaCy and bluf's tables when it starts (``dask_setup``),
+not in its first task.
+
 Dask is imported here only, and only when a scheduler is given, so bluf starts as fast
 without it.
 """
@@ -33,6 +37,18 @@ Progress = Callable[[int, int, str], None]  # (sources done, sources in all, nam
 
 BATCH_SOURCES = 25  # a task's sources: a few seconds of parsing, so scheduling costs little
 CONNECT_SECONDS = 10
+
+
+def dask_setup(worker=None) -> None:
+    """Dask's preload hook (``dask worker … --preload annotate.cluster``): load the analysis
+    pipeline (spaCy, the alias file, the place names) when the worker process starts, so
+    that its first batch parses at once. ``worker``: the Dask worker (unused)."""
+    from .analysis import analyze_sources
+    from .ingest import make_source
+
+    # One small text through the whole analysis: spaCy, the alias file, the place names and
+    # the date parser's tables are then loaded, as in a worker that has done one batch.
+    analyze_sources([make_source("On Monday in Paris, the minister said: “We are ready.”", "warm-up.txt")], None, n_process=1)
 
 
 def analyse_batch(sources: list[dict], gazetteer: Gazetteer, version: str) -> list[tuple[str, bytes | None, str]]:
