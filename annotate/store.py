@@ -514,6 +514,11 @@ class Store:
         try:
             raw = orjson.loads(data) if data.strip() else _EMPTY
         except orjson.JSONDecodeError as err:
+            if not self._was_workspace(data):
+                raise NotWorkspaceError(
+                    f"{self.path} is not a bluf workspace (it is not JSON, and no backup or journal of a workspace is "
+                    f"beside it); it was left untouched: give another --db"
+                ) from None
             raise self._corrupt(str(err).splitlines()[0] if str(err) else type(err).__name__) from None
         tables, version = _workspace_tables(raw, self.path)
         if version < SCHEMA_VERSION:
@@ -532,6 +537,13 @@ class Store:
         self._main_sig = self._signature(self.path)
         self._jpos, self._jino = 0, -1
         self._replay(from_start=True)
+
+    def _was_workspace(self, data: bytes) -> bool:
+        """Whether unreadable ``data`` may be a damaged workspace (kept aside, recoverable):
+        it starts like one (a JSON object), or a workspace's backup or journal is beside it.
+        An article or any other text given to --db by mistake is neither."""
+        beside = (self.path.with_name(self.path.name + ext) for ext in (".bak", ".journal"))
+        return data.lstrip()[:1] == b"{" or any(p.exists() for p in beside)
 
     def _corrupt(self, why: str) -> CorruptError:
         copy = self.path.with_name(f"{self.path.name}.corrupt-{_stamp()}")

@@ -163,6 +163,9 @@ ODD = {
     "a stance without source_id": json.dumps({"meta": {"1": {"schema_version": 2}}, "stances": {
         "1": {"ev": "tag", "id": "t1", "actor_id": "a", "label": "hawkish", "start": 0, "end": 3}}}).encode(),
     "a text schema_version": json.dumps({"meta": {"1": {"schema_version": "2"}}, "sources": {}}).encode(),
+    # --db given an article or a saved page by mistake: not JSON, and no workspace beside it.
+    "an article": "Ceasefire holds\nThe minister said: “We will not back down.”\n".encode(),
+    "a saved web page": b"<!doctype html><html><head><title>News</title></head><body><p>Text</p></body></html>",
 }
 
 
