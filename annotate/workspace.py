@@ -397,9 +397,48 @@ class Workspace:
         if not 0 <= quote_index < len(quotes):
             raise WorkspaceError(f"no quote {quote_index} in {self.source(source_id).name}")
         q = quotes[quote_index]
-        self._actor(actor_id)
-        self._edit("quote_edits", {"op": "speaker", "source_id": source_id, "start": q.start, "end": q.end, "actor_id": actor_id},
-                   what=f"speaker {self.actor_name(actor_id)} for “{_clip(q.text)}”")
+        new = self._actor(actor_id)
+        moves = self._tags_moving_to(source_id, q, new)
+        record = {"op": "speaker", "source_id": source_id, "start": q.start, "end": q.end, "actor_id": actor_id}
+        uid = uuid.uuid4().hex[:12]
+        self._write([Op.insert("stances", doc) for _old, doc in moves]
+                    + [Op.insert("stances", self._event("untag", old, reason="speaker changed", restore="")) for old, _doc in moves])
+        self._append_edit("quote_edits", {**record, "uid": uid})
+
+        def flip(edit_op: str, on: str, off: str):
+            def run() -> None:
+                self._write([Op.insert("stances", self._event(ev, tag, reason=edit_op, **({"restore": ""} if ev == "untag" else {})))
+                             for old, doc in moves for ev, tag in ((on, old), (off, doc["id"]))])
+                self._append_edit("quote_edits", {"op": edit_op, "target": uid})
+            return run
+
+        # Undo gives the tags back to the previous speaker; redo moves them again.
+        self.undo_log.record(Step(f"speaker {self.actor_name(actor_id)} for “{_clip(q.text)}”",
+                                  flip("undo", "retag", "untag"), flip("redo", "untag", "retag"), source_id))
+
+    def _tags_moving_to(self, source_id: str, quote, actor_id: str) -> list[tuple[str, dict]]:
+        """This annotator's tags in force on ``quote`` for its present speaker, as (their id,
+        the same tag's record for ``actor_id``): a tag on a quote is the speaker's, so it
+        follows the quote to the speaker the analyst names. Tags of other annotators stay
+        theirs to move; a slot ``actor_id`` already holds here is left as it is."""
+        if not quote.actor_id or self.canonical_actor_id(quote.actor_id) == actor_id:
+            return []
+        src = self.source(source_id)
+        try:
+            span = self._article_span(src, quote.start, quote.end)
+        except WorkspaceError:
+            return []
+        if self.history.holder(self.annotator, actor_id, source_id, *span) is not None:
+            return []
+        old = self.canonical_actor_id(quote.actor_id)
+        moves = []
+        for st in self.history.in_force(source_id):
+            if st.annotator == self.annotator and (st.start, st.end) == span and self.canonical_actor_id(st.actor_id) == old:
+                doc = {"ev": "tag", **{k: v for k, v in vars(st).items() if v not in ("", None) and (k, v) != ("origin", "manual")}}
+                doc.update(id=uuid.uuid4().hex[:12], actor_id=actor_id, actor_name=self.actor_name(actor_id), created_at=_now())
+                doc.pop("replaces", None)
+                moves.append((st.id, doc))
+        return moves
 
     def remove_quote(self, source_id: str, quote_index: int) -> None:
         """Drop a quote the analysis got wrong (a scare quote, a title)."""

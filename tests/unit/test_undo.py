@@ -326,3 +326,28 @@ def test_an_undo_that_cannot_be_written_can_be_tried_again(workspace, monkeypatc
     monkeypatch.setattr(store_mod, "_write_all", real)
     assert ws.undo().what == f"rejected suggestion {sug.label}"
     assert not ws.is_rejected(src.id, quote.start, quote.end, sug.label)
+
+
+def test_a_tag_follows_its_quote_to_the_speaker_the_analyst_names_and_undo_gives_it_back(workspace, ws_path):
+    """Tag a quote, then say someone else said it: the tag is the new speaker's (in the
+    store, the brief's stances, a fresh open), not left on the old one; undo moves it back."""
+    ws = workspace
+    src = ws.sources()[0]
+    i, q = next((i, q) for i, q in enumerate(ws.quotes(src.id)) if q.actor_id)
+    old = ws.canonical_actor_id(q.actor_id)
+    new = next(a.id for a in ws.list_actors() if a.id != old)
+    ws.tag(src.id, i, "neutral")
+
+    def held(w):
+        return sorted((w.canonical_actor_id(s.actor_id), s.label) for s in w.stances(src.id) if (s.start, s.end) == (q.start, q.end))
+
+    ws.set_speaker(src.id, i, new)
+    assert held(ws) == [(new, "neutral")]
+    fresh = open_workspace(ws_path, annotator="reader", readonly=True)
+    fresh.analyze()
+    assert held(fresh) == [(new, "neutral")]
+    fresh.close()
+    ws.undo()
+    assert held(ws) == [(old, "neutral")] and ws.quotes(src.id)[i].actor_id == q.actor_id
+    ws.redo()
+    assert held(ws) == [(new, "neutral")]
