@@ -153,11 +153,18 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = re.compile(r"(?:on\s+|early\s+|late\s+|last\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night|local time))*", re.I)
 
 
+_NUMERIC_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+
+
 def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
     """ISO date for a date expression, or "" when it cannot be pinned down."""
     if base is None:
         return ""
-    t = _RANGE.sub("", text.strip())
+    t = text.strip()
+    if not _NUMERIC_DATE.fullmatch(t):
+        t = _RANGE.sub("", t)  # "9–10 September": the first day (an ISO date is no range)
+    if not any(c.isalpha() for c in t) and not _NUMERIC_DATE.fullmatch(t):
+        return ""  # a bare number ("aged 39, 43 and 68", a year alone) is no day
     if _RELATIVE.search(t) and not relative_ok:
         return ""
     if m := _WEEKDAY.fullmatch(t):

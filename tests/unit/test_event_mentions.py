@@ -92,6 +92,14 @@ def test_dates_resolve_against_the_publication_date_including_ranges():
     assert m.date == ""  # a month is no day
 
 
+def test_an_age_or_a_bare_number_is_no_date_and_an_iso_date_is_kept():
+    arrests = [m for m in mentions("Police arrested three men, aged 39, 43 and 68, in London on suspicion of spying.", "2026-03-04")
+               if m.kind == "arrest_or_expulsion"]
+    assert arrests and all(not m.date.startswith("19") for m in arrests)  # not 1939, 1943 or 1968
+    (m,) = mentions("Drones violated Latvian airspace on 2025-09-09, the army said.")
+    assert m.date == "2025-09-09"
+
+
 @pytest.mark.parametrize(
     "expr,first,last",
     [
