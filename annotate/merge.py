@@ -167,6 +167,14 @@ def _merge_keyed(mine: dict[int, dict], other: dict[int, dict], key: str):
     return out, n, diffs
 
 
+def _clip(text: str, width: int = 40) -> str:
+    """``text`` cut at a word before ``width`` characters, with "…" when cut."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0] if " " in text[: width - 1] else text[: width - 1]
+    return cut.rstrip(" ,;:") + "…"
+
+
 def _conflict(kind: str, what: str, options: list[dict]) -> dict:
     """A conflict record. Its content depends only on the two options (sorted), so the
     same conflict found from either side, or found again, is the same record."""
@@ -198,7 +206,7 @@ def _tag_conflicts(ours: Tables, theirs: Tables) -> list[dict]:
         opts = [{"ref": st.id, "value": st.label, "annotator": st.annotator, "at": st.created_at} for st in (a, b)]
         who = a.actor_name or a.actor_id
         one, two = sorted((a.label, b.label))
-        out.append(_conflict("tag", f"{a.annotator} tagged {who} both {one} and {two} on “{a.quote[:40]}”", opts))
+        out.append(_conflict("tag", f"{a.annotator} tagged {who} both {one} and {two} on “{_clip(a.quote)}”", opts))
     return out
 
 

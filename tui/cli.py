@@ -515,7 +515,8 @@ def cmd_sources(args) -> int:
     with _workspace(args) as ws:
         ws.analyze(progress=_Progress("analysing"))
         for s in ws.sources():
-            print(f"{s.id}  {len(ws.quotes(s.id)):3d} quotes  {_line(s.name)}  {_line(s.title)}")
+            n = len(ws.quotes(s.id))
+            print(f"{s.id}  {n:3d} {'quote ' if n == 1 else 'quotes'}  {_line(s.name)}  {_line(s.title)}")
     return EXIT_OK
 
 
