@@ -243,6 +243,21 @@ async def test_library_filter_and_incident_enter(ws_path):
         assert isinstance(app.screen, IncidentsScreen)
 
 
+async def test_slash_again_starts_a_new_filter_instead_of_adding_to_the_old_one(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        lib = app.screen
+        await pilot.press("slash")
+        await type_text(pilot, "moscow")
+        await pilot.press("enter")
+        await pilot.press("slash")
+        assert lib.query_one("#filter").value == "moscow"  # still shown until a key
+        await type_text(pilot, "times")
+        await pilot.pause()
+        assert lib.query_one("#filter").value == "times"
+
+
 # ---------------------------------------------------------------- keys
 async def test_keys_are_remapped_by_id_from_config(ws_path, tmp_path, monkeypatch):
     from annotate import settings

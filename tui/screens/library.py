@@ -206,9 +206,13 @@ class LibraryScreen(Screen):
 
     # ------------------------------------------------------------------ actions
     def action_filter(self) -> None:
+        """Show and focus the filter. A filter already typed is selected, so that `/` then
+        typing starts a new one (as in a pager) while the old one stays until a key."""
         box = self.query_one("#filter", Input)
         box.add_class("-shown")
         box.focus()
+        if box.value:
+            box.select_all()
 
     def action_clear_filter(self) -> None:
         box = self.query_one("#filter", Input)
