@@ -721,11 +721,28 @@ def cmd_config(args) -> int:
     cfg, problems = check_config()
     reader = reader_class(tuple(DEFAULT_LABEL_KEYS.items()), frozenset(keys_of(BlufApp.BINDINGS)))
     problems += check_keymap(dict(cfg.keys), app_scopes(BlufApp, reader))[1]
+    problems += _theme_problems(cfg.ui.theme)
     for problem in problems:
         print(_line(problem))
     if not problems:
         print("ok")
     return EXIT_ERROR if problems else EXIT_OK
+
+
+def _theme_problems(name: str) -> list[str]:
+    """What the app would say at start of ``[ui] theme`` and of the theme files: a theme
+    file that does not load, and a theme name that none of them (nor Textual) has."""
+    from textual.theme import BUILTIN_THEMES
+
+    from annotate import user_themes_dir
+
+    from .themes import bundled_dir, load_themes
+
+    themes, problems = load_themes([bundled_dir(), user_themes_dir()])
+    names = sorted({t.name for t in themes})
+    if name and name not in names and name not in BUILTIN_THEMES:
+        problems.append(f"[ui] theme {name!r} not found (bluf's themes: {', '.join(names)}); the app uses bluf-dark")
+    return problems
 
 
 def _tell_config_problems() -> None:

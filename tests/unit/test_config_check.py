@@ -68,6 +68,15 @@ def test_config_check_refuses_a_remap_onto_a_label_key(tmp_path):
     assert p.returncode == 1 and p.stdout.startswith(f"{cfg}:5: [keys] 'reader.next_quote' = 'h' refused"), p.stdout
 
 
+def test_config_check_reports_a_theme_no_one_has_as_the_app_would(tmp_path):
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[ui]\ntheme = "no-such-theme"\n', encoding="utf-8")
+    p = bluf(cfg, "config", "check")
+    assert p.returncode == 1 and "theme 'no-such-theme' not found" in p.stdout and "bluf-light" in p.stdout, p.stdout
+    cfg.write_text('[ui]\ntheme = "bluf-light"\n', encoding="utf-8")
+    assert bluf(cfg, "config", "check").stdout.strip() == "ok"
+
+
 def test_config_check_reports_a_file_that_is_no_toml(tmp_path):
     cfg = tmp_path / "config.toml"
     cfg.write_text('[ui\ntheme = "x"\n', encoding="utf-8")
