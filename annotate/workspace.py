@@ -290,9 +290,13 @@ class Workspace:
                 from datetime import date as _date
 
                 try:
-                    _date.fromisoformat(v[:10])
+                    day = _date.fromisoformat(v[:10])
                 except ValueError:
                     raise WorkspaceError(f"published {v!r}: give a date as YYYY-MM-DD") from None
+                if (day - _date.today()).days > 1:
+                    raise WorkspaceError(f"published {v!r} is in the future: give the day the article came out")
+            if k == "language" and v:
+                v = _language_code(v)
             clean[k] = v
         doc_id = next(i for i, d in self.store.docs("sources").items() if d["id"] == source_id)
         before = {k: getattr(src, k) or "" for k in clean}
@@ -1287,6 +1291,18 @@ class ImportReport:
     warnings: list[str]
     duplicates: list[tuple[str, str]]  # exact duplicates within the import (skipped, kept)
     near_duplicates: list[tuple[str, str, float]]  # new links (source id, source id, similarity)
+
+
+def _language_code(text: str) -> str:
+    """``text`` as the ISO 639 code bluf stores ("EN" -> "en", "en-GB" -> "en"), or
+    WorkspaceError with one line when ISO 639 (pycountry) has no such language."""
+    import pycountry
+
+    code = text.strip().lower().replace("_", "-").split("-")[0]
+    found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else pycountry.languages.get(alpha_3=code) if len(code) == 3 else None
+    if found is None:
+        raise WorkspaceError(f"language {text!r}: give an ISO 639 code such as en, fr, uk or ara")
+    return code
 
 
 def permissions(config: dict | None = None) -> tuple[int, int]:

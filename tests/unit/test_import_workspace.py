@@ -113,3 +113,22 @@ def test_metadata_edit_and_relative_dates_follow_it(tmp_path):
     ws.close()
     p = bluf("--db", str(db), "source", "edit", "a", "--grade", "Z9")
     assert p.returncode == 1 and "Admiralty" in p.stderr.decode() and len(p.stderr.decode().strip().splitlines()) == 1
+
+
+def test_a_language_iso_639_lacks_or_a_date_in_the_future_is_refused_in_one_line(tmp_path):
+    """`bluf source edit` and the metadata form share the facade's checks: a mistyped
+    language would leave the source unanalysed, and a year like 2099 is a typo."""
+    import pytest
+
+    from annotate.ingest import make_source
+    from annotate.workspace import WorkspaceError
+
+    ws = open_workspace(tmp_path / "w.json", annotator="ana", seed=False)
+    ws.add_sources([make_source("The mayor said: “The bridge stays closed.”", "bridge.txt")])
+    (src,) = ws.sources()
+    for field, value, says in (("language", "xx", "ISO 639"), ("published", "2099-01-01", "in the future")):
+        with pytest.raises(WorkspaceError, match=says):
+            ws.edit_source(src.id, **{field: value})
+    assert ws.edit_source(src.id, language="EN-gb").language == "en"
+    assert ws.source(src.id).published in ("", None) and ws.source(src.id).language == "en"
+    ws.close()
