@@ -542,10 +542,31 @@ def cmd_labels(args) -> int:
             for item in args.labels:
                 name, _, key = item.partition("=")
                 specs.append({"name": name, "key": key})
+            for problem in _label_key_problems(specs):
+                if "(tag and jump)" not in problem:
+                    from annotate import BlufError
+
+                    raise BlufError(f"{problem}: nothing changed")
+                print(f"bluf: {_line(problem)}", file=sys.stderr)
+            in_use = {}
+            for st in ws.stances():
+                in_use[st.label] = in_use.get(st.label, 0) + 1
             ws.set_labels(specs)
+            for label, n in sorted(in_use.items()):
+                if label not in ws.labels:
+                    print(_line(f"bluf: {n} tag{'s' if n != 1 else ''} in force {'say' if n != 1 else 'says'} {label!r}, no longer a label: "
+                                f"they stay, and `bluf labels set` with it again brings it back"), file=sys.stderr)
         for x in ws.label_specs:
             print(_line(f"{x['name']:16} {x['key'] or '-'}"))
     return EXIT_OK
+
+
+def _label_key_problems(specs: list[dict]) -> list[str]:
+    """What the reader would say at start of these labels' keys (one taken by another key)."""
+    from .app import BlufApp
+    from .screens.reader import keys_of, reader_class
+
+    return list(reader_class(tuple((x["name"], x["key"]) for x in specs), frozenset(keys_of(BlufApp.BINDINGS))).KEY_PROBLEMS)
 
 
 def cmd_untag(args) -> int:

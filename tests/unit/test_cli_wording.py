@@ -37,3 +37,19 @@ def test_a_conflict_cuts_its_quote_at_a_word_with_an_ellipsis(tmp_path):
     shown = conflict["what"].split("“", 1)[1].rstrip("”")
     assert shown.endswith("…") and ONE[ONE.index("“") + 1:].startswith(shown[:-1])
     assert shown[:-1].split()[-1] in ONE.split() or shown[:-1].split()[-1] + "," in ONE.split()
+
+
+def test_labels_set_refuses_a_key_the_reader_uses_and_warns_of_labels_in_use(tmp_path, capsys):
+    db = str(tmp_path / "w.json")
+    ws = open_workspace(tmp_path / "w.json", annotator="ana", seed=False)
+    ws.add_sources([make_source(ONE, "bridge.txt")])
+    (src,) = ws.sources()
+    ws.tag_span(src.id, ONE.index("“") + 1, ONE.index("”"), "mayor", "neutral")
+    ws.close()
+    before = main(["--db", db, "labels"]), capsys.readouterr().out
+    assert main(["--db", db, "labels", "set", "hawkish=h", "escalatory=j"]) != 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "'j' is already used by the reader" in err[0] and "nothing changed" in err[0]
+    assert (main(["--db", db, "labels"]), capsys.readouterr().out) == before  # unchanged
+    assert main(["--db", db, "labels", "set", "hawkish=h", "cautious=c"]) == 0
+    assert "1 tag in force says 'neutral', no longer a label" in capsys.readouterr().err
