@@ -39,10 +39,10 @@ BATCH_SOURCES = 25  # a task's sources: a few seconds of parsing, so scheduling 
 CONNECT_SECONDS = 10
 
 
-def dask_setup(worker=None) -> None:
+def dask_setup(_worker=None) -> None:
     """Dask's preload hook (``dask worker … --preload annotate.cluster``): load the analysis
     pipeline (spaCy, the alias file, the place names) when the worker process starts, so
-    that its first batch parses at once. ``worker``: the Dask worker (unused)."""
+    that its first batch parses at once. ``_worker``: the Dask worker (unused)."""
     from .analysis import analyze_sources
     from .ingest import make_source
 

@@ -46,3 +46,5 @@ _.cursor_blink
 # spaCy's tokenizer reads these attributes (annotate/nlp/pipeline.py _split_dashes).
 _.prefix_search
 _.infix_finditer
+# Dask calls a preloaded module's dask_setup(worker) by name (dask worker --preload annotate.cluster).
+dask_setup
