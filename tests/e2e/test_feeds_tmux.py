@@ -58,4 +58,4 @@ def test_update_feeds_from_the_library_key(tmp_path):
                             stdin=subprocess.DEVNULL)
     assert listed.returncode == 0, listed.stderr
     assert all(x in listed.stdout for x in titles)
-    assert "   1 quotes" in listed.stdout  # each story's quote was found
+    assert "   1 quote " in listed.stdout  # each story's quote was found
