@@ -7,31 +7,9 @@ import unicodedata
 
 import pytest
 
-from annotate.analysis import analyze_sources
-from annotate.derive import derive
-from annotate.gazetteer import load_gazetteer
-from annotate.ingest import make_source
 from annotate.nlp.quotes import pair_quotes
 
-
-def analyse(*texts: str):
-    gaz = load_gazetteer()
-    srcs = [make_source(t, f"t{i}.txt") for i, t in enumerate(texts)]
-    d = derive(srcs, analyze_sources(srcs, gazetteer=gaz), gaz)
-    return srcs, d
-
-
-def quote(d, src, fragment):
-    for q in d.analyses[src.id].quotes:
-        if fragment in q.text:
-            return q
-    raise AssertionError(f"no quote with {fragment!r}: {[q.text for q in d.analyses[src.id].quotes]}")
-
-
-def who(d, src, fragment) -> str | None:
-    q = quote(d, src, fragment)
-    a = d.actors.get(q.actor_id)
-    return a.name if a else None
+from .test_attribution import analyse, quote, who
 
 
 def said_by(text: str, fragment: str) -> str | None:
