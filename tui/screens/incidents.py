@@ -145,12 +145,12 @@ class IncidentsScreen(TableDetailScreen):
     def _ask(self, question: str, value: str, apply, saved: str) -> None:
         """A prompt whose text ``apply`` saves; a value the workspace refuses is said in the
         prompt, which stays open with the text as typed."""
-        from annotate import WorkspaceError
+        from annotate import BlufError
 
         def check(text: str) -> str:
             try:
                 apply(text)
-            except WorkspaceError as err:
+            except BlufError as err:
                 return str(err)
             return ""
 
