@@ -25,7 +25,7 @@ def _row(app, iid: str) -> str:
     return lines[1 + keys.index(iid) - t.scroll_offset.y]
 
 
-async def _incidents(app, pilot, size=(80, 24)):
+async def _incidents(app, pilot):
     await settle(app, pilot)
     await pilot.press("I")
     await pilot.pause()

@@ -106,13 +106,39 @@ def test_edits_follow_their_incident_when_reclustering_swaps_the_ids():
     assert (was_tenth.place, was_tenth.kind, was_tenth.title) == ("Rzeszów", "air_or_drone_strike", "Air or drone strike in Rzeszów, Poland")
 
 
+@pytest.mark.parametrize("op,extra,check", [
+    ("confirm", {}, lambda inc: inc[("c", "d", "e")].status == "confirmed"),
+    ("rename", {"title": "Jets on the 14th"}, lambda inc: inc[("c", "d", "e")].title == "Jets on the 14th"),
+    ("note", {"note": "two MiGs"}, lambda inc: inc[("c", "d", "e")].note == "two MiGs"),
+    ("link", {"source_id": "z"}, lambda inc: ("c", "d", "e", "z") in inc),
+    ("unlink", {"source_id": "c"}, lambda inc: ("d", "e") in inc),
+    ("type", {"kind": "armed_clash"}, lambda inc: inc[("c", "d", "e")].kind == "armed_clash"),
+    ("merge", {"into": "poland-airspace-violation"}, lambda inc: list(inc) == [("a", "b", "c", "d", "e")]),
+])
+def test_each_edit_of_an_incident_follows_it_to_its_new_id(op, extra, check):
+    before = {i.date: i for i in cluster_incidents(POLAND)}
+    fourteenth, tenth = before["2025-09-14"], before["2025-09-10"]
+    edit = {"op": op, "incident_id": fourteenth.id, "anchor": anchor(fourteenth), **extra}
+    if op == "merge":
+        edit["into_anchor"] = anchor(tenth)
+    after = {tuple(sorted(i.evidence)): i for i in cluster_incidents({**POLAND, **MORE}, edits=[edit])}
+    assert check(after), {k: (i.id, i.status, i.title) for k, i in after.items()}
+
+
+def test_a_split_made_before_a_recluster_splits_the_same_event():
+    tenth = next(i for i in cluster_incidents(POLAND) if i.date == "2025-09-10")
+    edit = {"op": "split", "incident_id": tenth.id, "anchor": anchor(tenth), "source_ids": ["b"], "new_id": f"{tenth.id}-split1", "title": "B"}
+    after = {tuple(sorted(i.evidence)): i for i in cluster_incidents({**POLAND, **MORE}, edits=[edit])}
+    assert set(after) == {("a",), ("b",), ("c", "d", "e")} and after[("b",)].title == "B"
+
+
 def test_an_edit_without_an_anchor_applies_by_id_as_before():
     (inc,) = [i for i in cluster_incidents(POLAND, edits=[{"op": "reject", "incident_id": "poland-airspace-violation"}])
               if i.id == "poland-airspace-violation"]
     assert inc.status == "rejected"
 
 
-def test_rejected_incidents_are_sorted_and_counted_like_the_others():
+def test_a_corrected_date_sorts_the_list():
     inc = cluster_incidents(POLAND, edits=[{"op": "date", "incident_id": "poland-airspace-violation", "date": "2025-09-20"}])
     assert [i.date for i in inc] == ["2025-09-14", "2025-09-20"]  # the corrected date sorts
 
