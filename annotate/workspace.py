@@ -1006,15 +1006,18 @@ class Workspace:
 
     def read_place(self, text: str) -> tuple[str, str]:
         """``(country, place)`` of what an analyst types for where an incident happened:
-        "Place, Country" ("Bahawalpur, Pakistan"), a country alone by its name, adjective or
-        ISO 3166 code ("Pakistan", "Pakistani", "PK", "PAK"; place ""), or a known city or
-        region alone ("Karachi": its country from the gazetteer of places). The country is
-        the alias file's name. WorkspaceError (one line) when the country is not known."""
+        "Place, Country" ("Bahawalpur, Pakistan"; "Gulf of Aden, ?" for a place in no one
+        country), or a country alone by its name, adjective or ISO 3166 code ("Pakistan",
+        "Pakistani", "PK", "PAK"; place ""). The country is the alias file's name.
+        WorkspaceError (one line) when the country is not known; a known place given alone
+        is refused with "Place, Country" as it would be read, so that no country is guessed."""
         text = " ".join(text.split())
         if not text:
             raise WorkspaceError("give a country, or Place, Country")
         place, _, country = text.rpartition(",")
         place, country = place.strip(), country.strip()
+        if country == "?" and place:
+            return "?", place
         name = self.country_name(country)
         if name:
             return name, place
@@ -1022,10 +1025,9 @@ class Workspace:
             from .places import country_name, place as known_place
 
             p = known_place(country, tuple(self.gazetteer.places))
-            if p is not None and p.kind != "country" and p.country:
-                inside = self.country_name(p.country) or country_name(p.country)
-                if inside:
-                    return inside, country
+            if p is not None and p.kind != "country":
+                inside = (self.country_name(p.country) or country_name(p.country)) if p.country else ""
+                raise WorkspaceError(f"{country!r} is a place, not a country: give Place, Country ({p.name}, {inside or '?'})")
         raise WorkspaceError(f"unknown country {country!r}: give a country's name, adjective or ISO code "
                              "(Pakistan, Pakistani, PK), or Place, Country")
 
@@ -1055,12 +1057,12 @@ class Workspace:
 
     def set_incident_place(self, incident_id: str, country: str, place: str = "") -> tuple[str, str]:
         """Set where ``incident_id`` happened: ``country`` (a name, adjective or ISO code;
-        stored as the alias file's name) and the specific ``place`` (city, region, sea, base;
+        stored as the alias file's name; "?" with a place in no one country) and the specific ``place`` (city, region, sea, base;
         free text, "" for none). Its title follows unless the analyst gave one. Returns
         ``(country, place)`` as stored. WorkspaceError (one line) for an unknown country or if
         there is no such incident (``read_place`` reads "Place, Country" as typed)."""
         inc = self._incident(incident_id)
-        name = self.country_name(country)
+        name = "?" if country.strip() == "?" and typed(place) else self.country_name(country)
         if not name:
             raise WorkspaceError(f"unknown country {country.strip()!r}: give a country's name, adjective or ISO code (Pakistan, Pakistani, PK)")
         place = typed(place)

@@ -208,7 +208,7 @@ def test_date_day_range_and_cleared(ws):
 @pytest.mark.parametrize("typed,country,place", [
     ("Estonia", "Estonia", ""), ("estonian", "Estonia", ""), ("EE", "Estonia", ""), ("est", "Estonia", ""),
     ("Narva, Estonia", "Estonia", "Narva"), ("Lake Peipus, EE", "Estonia", "Lake Peipus"),
-    ("Karachi", "Pakistan", "Karachi"),  # a known city alone: its country from the gazetteer of places
+    ("Gulf of Aden, ?", "?", "Gulf of Aden"),  # a place in no one country
 ])
 def test_place_reads_names_adjectives_iso_codes_and_known_places(ws, typed, country, place):
     fin = next(i for i in ws.incidents() if i.country == "Finland")
@@ -217,7 +217,14 @@ def test_place_reads_names_adjectives_iso_codes_and_known_places(ws, typed, coun
     assert (_get(ws, fin.id).country, _get(ws, fin.id).place) == (country, place)
 
 
-@pytest.mark.parametrize("bad", ["Ruritania", "Narva, Freedonia", "", "XZ"])
+def test_a_known_place_alone_is_refused_with_the_place_country_it_would_take(ws):
+    with pytest.raises(WorkspaceError, match=r"'Karachi' is a place, not a country: give Place, Country \(Karachi, Pakistan\)"):
+        ws.read_place("Karachi")
+    with pytest.raises(WorkspaceError, match=r"\(Crimea, \?\)"):
+        ws.read_place("Crimea")
+
+
+@pytest.mark.parametrize("bad", ["Ruritania", "Narva, Freedonia", "", "XZ", "?"])
 def test_an_unknown_country_is_one_line_and_changes_nothing(ws, bad):
     fin = next(i for i in ws.incidents() if i.country == "Finland")
     with pytest.raises(WorkspaceError) as err:
