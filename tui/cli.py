@@ -586,9 +586,10 @@ def cmd_incidents(args) -> int:
             width = max((len(i.id) for i in incs), default=0)
             for inc in incs:
                 print(_json(_incident_record(inc)) if as_json else _incident_row(inc, width))
-            if not incs and not as_json:
-                hidden = len(ws.incidents(rejected=True))
-                print("no incidents" + (f" ({hidden} rejected: `bluf incidents list --all`)" if hidden else ""), file=sys.stderr)
+            hidden = len(ws.incidents(rejected=True)) - len(incs)
+            if not as_json and (hidden or not incs):
+                said = f"{hidden} rejected not shown: `bluf incidents list --all` shows them" if hidden else ""
+                print("bluf: " + ("no incidents" + (f" ({said})" if said else "") if not incs else said), file=sys.stderr)
             return EXIT_OK
         if action == "add":
             iid = ws.create_incident(*_sentence(ws, args), title=args.title)

@@ -82,6 +82,8 @@ def test_reject_hides_it_from_the_list_and_the_brief_and_unreject_brings_it_back
     p = bluf(db, "incidents", "reject", "norway-airspace-violation")
     assert p.returncode == 0 and "unreject norway-airspace-violation" in p.stderr
     assert "norway-airspace-violation" not in _listed(db)
+    listed = bluf(db, "incidents")
+    assert "norway" not in listed.stdout and listed.stderr == "bluf: 1 rejected not shown: `bluf incidents list --all` shows them\n"
     assert _listed(db, "--all")["norway-airspace-violation"]["status"] == "rejected"
     assert "Norwegian airspace" not in bluf(db, "export").stdout.split("## Sources")[0]
     assert bluf(db, "incidents", "unreject", "norway-airspace-violation").returncode == 0
