@@ -1,5 +1,6 @@
 """Incidents: event mentions from all sources, clustered into one incident per event, then
-the analyst's edits (confirm, rename, merge, split, note, create) applied on top.
+the analyst's edits (confirm, rename, merge, split, note, create, and the corrections of
+type, date, place, and reject) applied on top (``apply_edits``).
 
 Mentions join when they are of the same type and country and their dates are within
 ``JOIN_DAYS`` of each other (ranges: when they overlap or come within a day); distinct
