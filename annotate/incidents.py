@@ -1,5 +1,6 @@
 """Incidents: event mentions from all sources, clustered into one incident per event, then
-the analyst's edits (confirm, rename, merge, split, note, create) applied on top.
+the analyst's edits (confirm, rename, merge, split, note, create, and the corrections of
+type, date, place, and reject) applied on top (``apply_edits``).
 
 Mentions join when they are of the same type and country and their dates are within
 ``JOIN_DAYS`` of each other (ranges: when they overlap or come within a day); distinct
@@ -183,7 +184,7 @@ def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adje
             mains[country].items.extend(ms)  # evidence only: they carry neither date nor type
     for type_id, country, groups, main in clustered:
         incidents += [_incident(country, type_id, g, g is main, titles, means_titles, adjective) for g in groups]
-    incidents = apply_edits(incidents, edits)
+    incidents = apply_edits(incidents, edits, adjective)
     dup_groups = dup_groups or {}
     for inc in incidents:
         inc.independent = len({dup_groups.get(sid, sid) for sid in inc.evidence})
@@ -191,32 +192,60 @@ def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adje
     return incidents
 
 
-def apply_edits(incidents: list[Incident], edits) -> list[Incident]:
-    """The analyst's changes, in the order made. An edit naming an incident that no longer
-    exists is skipped."""
+def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c) -> list[Incident]:
+    """The analyst's changes, in the order made. An edit finds its incident by id, by an
+    earlier id (``aliases``), and by the evidence it was made on (``anchor``: ``[[source id,
+    start, end], ...]``, written by the workspace) when re-clustering gave the incident
+    another id or gave its id to another event; an edit whose incident is gone is skipped.
+    Ops: confirm, unconfirm, reject (status "rejected": not an incident), unreject (back to
+    the status before), rename, note, type (``kind``), date (``date`` and ``date_end``, ""
+    for none), place (``country`` and ``place``), merge, split, link, unlink, create.
+    A type or place edit makes the title again (``adjective``: country -> "Polish") unless
+    the analyst gave one."""
     by_id = {i.id: i for i in incidents}
     alias = {a: i.id for i in incidents for a in i.aliases if a not in by_id}
+    titled: set[str] = set()  # incidents whose title the analyst gave
+    before_reject: dict[str, str] = {}
     for e in edits:
-        op, iid = e.get("op"), e.get("incident_id", "")
+        op = e.get("op")
         if op == "create":
             _create(by_id, e)
+            if e.get("own_title", True):
+                titled.add(e.get("incident_id", ""))
             continue
-        iid = iid if iid in by_id else alias.get(iid, iid)
-        inc = by_id.get(iid)
+        inc = _find(by_id, alias, e.get("incident_id", ""), e.get("anchor"))
         if inc is None:
             continue
+        iid = inc.id
         if op == "confirm":
             inc.status = "confirmed"
         elif op == "unconfirm":
-            inc.status = "suggested"
+            if inc.status == "confirmed":
+                inc.status = "suggested"
+        elif op == "reject":
+            if inc.status != "rejected":
+                before_reject[iid] = inc.status
+                inc.status = "rejected"
+        elif op == "unreject":
+            if inc.status == "rejected":
+                inc.status = before_reject.pop(iid, "suggested")
         elif op == "rename":
             inc.title = e.get("title", inc.title)
+            titled.add(iid)
         elif op == "note":
             inc.note = e.get("note", "")
         elif op == "date":
-            inc.date = e.get("date", inc.date)
+            inc.date, inc.date_end = e.get("date", inc.date), e.get("date_end", "")
+        elif op == "type":
+            inc.kind = e.get("kind", inc.kind)
+            if iid not in titled:
+                inc.title = incident_title(inc, adjective)
+        elif op == "place":
+            inc.country, inc.place = e.get("country", inc.country), e.get("place", "")
+            if iid not in titled:
+                inc.title = incident_title(inc, adjective)
         elif op == "merge":
-            into = by_id.get(e.get("into", "")) or by_id.get(alias.get(e.get("into", ""), ""))
+            into = _find(by_id, alias, e.get("into", ""), e.get("into_anchor"))
             if into is None or into is inc:
                 continue
             for sid, spans in inc.evidence.items():
@@ -234,6 +263,8 @@ def apply_edits(incidents: list[Incident], edits) -> list[Incident]:
             new = replace(inc, id=new_id, title=e.get("title") or f"{inc.title} (split)", evidence={s: inc.evidence.pop(s) for s in moved}, status="suggested", note="",
                           dates={s: inc.dates.pop(s) for s in moved if s in inc.dates}, aliases=[])
             by_id[new_id] = new
+            if e.get("title"):
+                titled.add(new_id)
         elif op == "link":
             sid = e.get("source_id", "")
             if sid:
@@ -241,6 +272,50 @@ def apply_edits(incidents: list[Incident], edits) -> list[Incident]:
         elif op == "unlink":
             inc.evidence.pop(e.get("source_id", ""), None)
     return list(by_id.values())
+
+
+def anchor(inc: Incident, n: int = 8) -> list[list]:
+    """The evidence an edit of ``inc`` is anchored to: ``[source id, start, end]`` of the first
+    sentence of each of its first ``n`` sources (``apply_edits`` finds the incident by it when
+    its id changed)."""
+    return [[sid, *spans[0]] for sid, spans in list(inc.evidence.items())[:n] if spans]
+
+
+def _holds(inc: Incident, spans) -> int:
+    """How many of the anchor ``spans`` the evidence of ``inc`` overlaps."""
+    n = 0
+    for sid, s, e in spans:
+        if any(a < e and b > s for a, b in inc.evidence.get(sid, ())):
+            n += 1
+    return n
+
+
+def _find(by_id: dict[str, Incident], alias: dict[str, str], iid: str, spans) -> Incident | None:
+    """The incident an edit names: by id or earlier id when that incident holds some of the
+    edit's anchor (or the edit has none), else the one holding most of the anchor."""
+    inc = by_id.get(iid) or by_id.get(alias.get(iid, ""))
+    spans = [x for x in spans or () if isinstance(x, (list, tuple)) and len(x) == 3]
+    if not spans or (inc is not None and _holds(inc, spans)):
+        return inc
+    best, most = inc, 0
+    for other in by_id.values():
+        k = _holds(other, spans)
+        if k > most:
+            best, most = other, k
+    return best
+
+
+def incident_title(inc: Incident, adjective=lambda c: c) -> str:
+    """The title bluf gives an incident of its type, means, place and country ("Drones in
+    Polish airspace", "Air or drone strike in Bahawalpur, Pakistan")."""
+    types = load_event_types()
+    if inc.kind == "airspace_violation" and inc.means:
+        m = next((m for m in types.means if m.name == inc.means), None)
+        return f"{m.title if m and m.title else inc.means.title()} in {adjective(inc.country)} airspace"
+    et = types.get(inc.kind)
+    what = et.title if et and et.title else inc.kind.replace("_", " ").capitalize() or "Incident"
+    where = ", ".join(x for x in (inc.place, inc.country) if x and x != "?")
+    return f"{what} in {where}" if where else what
 
 
 def _create(by_id: dict[str, Incident], e: dict) -> None:

@@ -23,8 +23,9 @@ seeing the other's (its id is not in the other side). They are:
 - ``tag``: the same annotator's different labels on the same evidence for one actor;
 - ``actor merge`` and ``incident merge``: opposite merges (A into B here, B into A there)
   or one merged into two different ones;
-- ``actor rename`` and ``incident title`` / ``incident note`` / ``incident confirmed``:
-  two different values set concurrently;
+- ``actor rename`` and ``incident title`` / ``incident note`` / ``incident status``
+  (confirmed, back to suggested, rejected, brought back) / ``incident type`` / ``incident
+  date`` / ``incident place``: two different values set concurrently;
 - ``source metadata``: a source whose fields differ.
 
 The merged history has one value in force (the later in the merged order, the same
@@ -214,15 +215,28 @@ def _tag_conflicts(ours: Tables, theirs: Tables) -> list[dict]:
 _VALUES = {
     "actor_edits": {"rename": ("name", "actor_id")},
     "incident_edits": {"rename": ("title", "incident_id"), "note": ("note", "incident_id"),
-                       "confirm": ("confirmed", "incident_id"), "unconfirm": ("confirmed", "incident_id")},
+                       "confirm": ("status", "incident_id"), "unconfirm": ("status", "incident_id"),
+                       "reject": ("status", "incident_id"), "unreject": ("status", "incident_id"),
+                       "type": ("kind", "incident_id"), "date": ("date", "incident_id"), "place": ("place", "incident_id")},
 }
 _KIND = {("actor_edits", "name"): "actor rename", ("incident_edits", "title"): "incident title",
-         ("incident_edits", "note"): "incident note", ("incident_edits", "confirmed"): "incident confirmed"}
+         ("incident_edits", "note"): "incident note", ("incident_edits", "status"): "incident status",
+         ("incident_edits", "kind"): "incident type", ("incident_edits", "date"): "incident date",
+         ("incident_edits", "place"): "incident place"}
+# An incident's status as each op leaves it: confirming and rejecting one incident at once
+# is a conflict like two different titles.
+_STATUS = {"confirm": "confirmed", "unconfirm": "suggested", "reject": "rejected", "unreject": "not rejected"}
 
 
 def _value(table: str, e: dict):
     fld, _ = _VALUES[table][e["op"]]
-    return e.get("op") == "confirm" if fld == "confirmed" else e.get(fld, "")
+    if fld == "status":
+        return _STATUS[e["op"]]
+    if fld == "date":  # a day or "first/last"
+        return "/".join(x for x in (e.get("date", ""), e.get("date_end", "")) if x)
+    if fld == "place":  # "Place, Country"
+        return ", ".join(x for x in (e.get("place", ""), e.get("country", "")) if x)
+    return e.get(fld, "")
 
 
 def _edit_conflicts(ours: Tables, theirs: Tables) -> list[dict]:

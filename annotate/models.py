@@ -327,7 +327,8 @@ class Incident:
     (and date when the country has several); ``title``: a readable title; ``country``; ``kind``: the
     event type's id; ``date``: earliest ISO date of its mentions, "" when undated; ``date_end``: the
     latest day its dated mentions give when later than ``date``; ``evidence``: source id -> list of
-    ``[start, end]`` character spans; ``status``: suggested or confirmed; ``note``: the analyst's
+    ``[start, end]`` character spans; ``status``: suggested, confirmed, or rejected (the analyst
+    says it is no incident: left out of ``Workspace.incidents()`` and the brief); ``note``: the analyst's
     note; ``independent``: number of sources that are not copies of one another; ``place``: the
     specific place most sources name; ``means``, ``actors``, ``targets``: as the mentions say;
     ``dates``: source id -> the date (or "start/end" range) that source gives, for the sources
@@ -342,7 +343,7 @@ class Incident:
     date: str = ""
     # source id -> list of [start, end] evidence spans
     evidence: dict[str, list[list[int]]] = field(default_factory=dict)
-    status: str = "suggested"  # suggested / confirmed
+    status: str = "suggested"  # suggested / confirmed / rejected
     note: str = ""
     # Sources that are not copies of one another (a wire story in two outlets counts once).
     independent: int = 0

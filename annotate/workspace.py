@@ -60,6 +60,7 @@ _EDIT_WORDS = {
     "merge": "merge of actors", "rename": "rename", "alias": "alias {name}", "affiliation": "affiliation {name}",
     "create": "new actor {name}", "confirm": "incident confirmed", "unconfirm": "incident unconfirmed", "note": "incident note",
     "split": "incident split", "link": "source linked to an incident", "unlink": "source unlinked from an incident",
+    "type": "incident type", "date": "incident date", "place": "incident place", "unreject": "incident brought back",
     "restore": "source brought back",
 }
 
@@ -789,10 +790,35 @@ class Workspace:
         a = self._analyses.get(source_id)
         return a.quotes if a else []
 
-    def incidents(self) -> list[Incident]:
+    def incidents(self, rejected: bool = False) -> list[Incident]:
         """The incidents found across the sources (event types: annotate/events.toml),
-        with the analysts' confirmations, merges, splits and renames applied."""
-        return list(self._incidents)
+        with the analysts' confirmations, merges, splits, renames and corrections applied,
+        by date (undated last). Those the analyst rejected (status "rejected": not an
+        incident) are left out unless ``rejected`` is True."""
+        return [i for i in self._incidents if rejected or i.status != "rejected"]
+
+    def incident(self, incident_id: str) -> Incident:
+        """The incident of id ``incident_id`` or of an earlier id of it (``Incident.aliases``),
+        rejected ones too. WorkspaceError (one line) if there is none."""
+        for i in self._incidents:
+            if i.id == incident_id:
+                return i
+        for i in self._incidents:
+            if incident_id in i.aliases:
+                return i
+        raise WorkspaceError(f"no incident {incident_id!r}" + ("" if self._incidents else " (the workspace has none yet)"))
+
+    def incident_types(self) -> list[tuple[str, str]]:
+        """The event types an incident can be given, ``(id, title)`` in the order of
+        events.toml (the user's, else bluf's); types that only join others ("unspecified") are
+        not among them."""
+        from .event_types import load_event_types
+
+        out: dict[str, str] = {}
+        for t in load_event_types().types:
+            if not t.joins_only and t.id not in out:
+                out[t.id] = t.title or t.id.replace("_", " ").capitalize()
+        return list(out.items())
 
     # ------------------------------------------------------------------ analyst's edits
     def _edit(self, table: str, record: dict, what: str = "", undoable: bool = True) -> None:
@@ -849,46 +875,54 @@ class Workspace:
         clear) of ``actor_id``. WorkspaceError if there is no such actor."""
         self._edit("actor_edits", {"op": "affiliation", "actor_id": self._actor(actor_id), "name": typed(affiliation)})
 
-    def _incident(self, incident_id: str) -> None:
-        if not any(i.id == incident_id for i in self._incidents):
-            raise WorkspaceError(f"no incident {incident_id!r}")
+    def _incident(self, incident_id: str) -> Incident:
+        return self.incident(incident_id)
+
+    def _incident_edit(self, incident_id: str, record: dict, what: str = "") -> None:
+        """Write an incident edit naming the incident by its id now and anchored to its
+        evidence (``incidents.anchor``), so that it still applies when re-clustering changes
+        the id."""
+        from .incidents import anchor
+
+        inc = self._incident(incident_id)
+        self._edit("incident_edits", {**record, "incident_id": inc.id, "anchor": anchor(inc)}, what=what)
 
     def confirm_incident(self, incident_id: str, confirmed: bool = True) -> None:
         """Mark ``incident_id`` confirmed by an analyst (``confirmed=False``: back to
         suggested). WorkspaceError if there is no such incident."""
-        self._incident(incident_id)
-        self._edit("incident_edits", {"op": "confirm" if confirmed else "unconfirm", "incident_id": incident_id})
+        self._incident_edit(incident_id, {"op": "confirm" if confirmed else "unconfirm"})
 
     def rename_incident(self, incident_id: str, title: str) -> None:
         """Give ``incident_id`` the title ``title`` (one line). WorkspaceError if there
         is no such incident."""
-        self._incident(incident_id)
-        self._edit("incident_edits", {"op": "rename", "incident_id": incident_id, "title": typed(title)}, what=f"incident renamed {typed(title)}")
+        self._incident_edit(incident_id, {"op": "rename", "title": typed(title)}, what=f"incident renamed {typed(title)}")
 
     def note_incident(self, incident_id: str, note: str) -> None:
         """Set the analyst's note on ``incident_id`` (newlines kept; "" clears).
         WorkspaceError if there is no such incident."""
-        self._incident(incident_id)
-        self._edit("incident_edits", {"op": "note", "incident_id": incident_id, "note": typed(note, multiline=True)})
+        self._incident_edit(incident_id, {"op": "note", "note": typed(note, multiline=True)})
 
     def merge_incidents(self, incident_id: str, into: str) -> None:
         """Merge ``incident_id`` into ``into``: its evidence joins, the earlier date
         wins. WorkspaceError if either does not exist or they are the same."""
-        self._incident(incident_id)
-        self._incident(into)
-        if incident_id == into:
+        from .incidents import anchor
+
+        target = self._incident(into)
+        if self._incident(incident_id) is target:
             raise WorkspaceError("an incident cannot be merged into itself")
-        self._edit("incident_edits", {"op": "merge", "incident_id": incident_id, "into": into}, what="incidents merged")
+        self._incident_edit(incident_id, {"op": "merge", "into": target.id, "into_anchor": anchor(target)}, what="incidents merged")
 
     def split_incident(self, incident_id: str, source_ids: list[str], title: str = "") -> str:
         """Move the evidence of ``source_ids`` into a new incident; returns its id."""
-        self._incident(incident_id)
-        inc = next(i for i in self._incidents if i.id == incident_id)
+        inc = self._incident(incident_id)
         if not source_ids or not set(source_ids) < set(inc.evidence):
             raise WorkspaceError("a split takes some, not all, of the incident's sources")
-        n = sum(1 for i in self._incidents if i.id.startswith(f"{incident_id}-split"))
-        new_id = f"{incident_id}-split{n + 1}"
-        self._edit("incident_edits", {"op": "split", "incident_id": incident_id, "source_ids": list(source_ids), "title": typed(title), "new_id": new_id})
+        ids = {i.id for i in self._incidents}
+        n = 1 + sum(1 for i in ids if i.startswith(f"{inc.id}-split"))
+        while f"{inc.id}-split{n}" in ids:
+            n += 1
+        new_id = f"{inc.id}-split{n}"
+        self._incident_edit(inc.id, {"op": "split", "source_ids": list(source_ids), "title": typed(title), "new_id": new_id})
         return new_id
 
     def create_incident(self, source_id: str, start: int, end: int, title: str = "") -> str:
@@ -911,12 +945,13 @@ class Workspace:
 
         et = load_event_types().get(m.kind) if m else None
         made = f"{et.title if et and et.title else 'Incident'} in {m.place + ', ' if m.place else ''}{m.country}" if m else f"Incident: {_clip(src.text[start:end])}"
+        own = bool(typed(title))
         title = typed(title) or made
         n = 1 + sum(1 for i in self._incidents if i.id.startswith("manual-"))
         iid = slug(f"manual-{n}-{m.country if m else src.name}")
         self._edit("incident_edits", {"op": "create", "incident_id": iid, "source_id": source_id, "start": start, "end": end, "title": title,
                                       "kind": m.kind if m else "", "country": m.country if m else "", "place": m.place if m else "",
-                                      "date": m.date if m else ""}, what=f"new incident “{_clip(title)}”")
+                                      "date": m.date if m else "", "own_title": own}, what=f"new incident “{_clip(title)}”")
         return iid
 
     def link_incident(self, incident_id: str, source_id: str, linked: bool = True) -> None:
@@ -924,7 +959,123 @@ class Workspace:
         WorkspaceError if the incident or the source does not exist."""
         self._incident(incident_id)
         self.source(source_id)
-        self._edit("incident_edits", {"op": "link" if linked else "unlink", "incident_id": incident_id, "source_id": source_id})
+        self._incident_edit(incident_id, {"op": "link" if linked else "unlink", "source_id": source_id})
+
+    def set_incident_type(self, incident_id: str, event_type: str) -> str:
+        """Give ``incident_id`` the event type ``event_type``: an id of ``incident_types``
+        ("air_or_drone_strike"), or its title, in any case ("Air or drone strike"). Its title
+        follows unless the analyst gave one. Returns the type's id. WorkspaceError (one line,
+        naming the valid ids) for another type; WorkspaceError if there is no such incident."""
+        inc = self._incident(incident_id)
+        types = self.incident_types()
+        want = " ".join(event_type.replace("_", " ").replace("-", " ").split()).lower()
+        tid = next((t for t, title in types if want in (t.replace("_", " "), title.lower())), None)
+        if tid is None:
+            raise WorkspaceError(f"no event type {event_type.strip()!r}; types: {', '.join(t for t, _ in types)}")
+        self._incident_edit(inc.id, {"op": "type", "kind": tid}, what=f"incident type {tid}")
+        return tid
+
+    def set_incident_date(self, incident_id: str, when: str) -> tuple[str, str]:
+        """Set the date of ``incident_id``: an ISO day ("2025-05-07"), a range of days
+        ("2025-05-07/2025-05-10", first day first), or "" (undated: no source's date is
+        right). Returns ``(date, date_end)`` as stored, ``date_end`` "" for one day.
+        WorkspaceError (one line) for another value or if there is no such incident."""
+        import re
+        from datetime import date
+
+        inc = self._incident(incident_id)
+        text = "".join(when.split())
+        days: list[str] = []
+        for part in text.split("/") if text else []:
+            try:
+                if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", part):
+                    raise ValueError(part)
+                days.append(date.fromisoformat(part).isoformat())
+            except ValueError:
+                raise WorkspaceError(f"{when.strip()!r} is not a date: give YYYY-MM-DD, a range YYYY-MM-DD/YYYY-MM-DD, "
+                                     "or nothing for undated") from None
+        if len(days) > 2:
+            raise WorkspaceError(f"{when.strip()!r}: a range is two days, YYYY-MM-DD/YYYY-MM-DD")
+        if len(days) == 2 and days[1] < days[0]:
+            raise WorkspaceError(f"{when.strip()!r}: the range ends before it starts")
+        first = days[0] if days else ""
+        last = days[1] if len(days) == 2 and days[1] != days[0] else ""
+        self._incident_edit(inc.id, {"op": "date", "date": first, "date_end": last},
+                            what=f"incident date {first + ('/' + last if last else '') or 'cleared'}")
+        return first, last
+
+    def read_place(self, text: str) -> tuple[str, str]:
+        """``(country, place)`` of what an analyst types for where an incident happened:
+        "Place, Country" ("Bahawalpur, Pakistan"; "Gulf of Aden, ?" for a place in no one
+        country), or a country alone by its name, adjective or ISO 3166 code ("Pakistan",
+        "Pakistani", "PK", "PAK"; place ""). The country is the alias file's name.
+        WorkspaceError (one line) when the country is not known; a known place given alone
+        is refused with "Place, Country" as it would be read, so that no country is guessed."""
+        text = " ".join(text.split())
+        if not text:
+            raise WorkspaceError("give a country, or Place, Country")
+        place, _, country = text.rpartition(",")
+        place, country = place.strip(), country.strip()
+        if country == "?" and place:
+            return "?", place
+        name = self.country_name(country)
+        if name:
+            return name, place
+        if not place:
+            from .places import country_name, place as known_place
+
+            p = known_place(country, tuple(self.gazetteer.places))
+            if p is not None and p.kind != "country":
+                inside = (self.country_name(p.country) or country_name(p.country)) if p.country else ""
+                raise WorkspaceError(f"{country!r} is a place, not a country: give Place, Country ({p.name}, {inside or '?'})")
+        raise WorkspaceError(f"unknown country {country!r}: give a country's name, adjective or ISO code "
+                             "(Pakistan, Pakistani, PK), or Place, Country")
+
+    def country_name(self, text: str) -> str:
+        """The alias file's name of the country ``text`` names (a name, an adjective or
+        an ISO 3166 alpha-2 or alpha-3 code, any case), or "" when none."""
+        text = text.strip()
+        if not text:
+            return ""
+        c = self.gazetteer.country(text)
+        if c is not None and text.lower() != (c.capital or "").lower():
+            return c.name
+        import pycountry
+
+        hit = None
+        if text.isalpha() and len(text) in (2, 3):
+            hit = pycountry.countries.get(**{"alpha_2" if len(text) == 2 else "alpha_3": text.upper()})
+        if hit is None:
+            try:
+                hit = pycountry.countries.lookup(text)
+            except LookupError:
+                return ""
+        for n in (getattr(hit, "common_name", ""), hit.name, getattr(hit, "official_name", "")):
+            if n and (known := self.gazetteer.country(n)) is not None:
+                return known.name
+        return getattr(hit, "common_name", "") or hit.name
+
+    def set_incident_place(self, incident_id: str, country: str, place: str = "") -> tuple[str, str]:
+        """Set where ``incident_id`` happened: ``country`` (a name, adjective or ISO code;
+        stored as the alias file's name; "?" with a place in no one country) and the specific ``place`` (city, region, sea, base;
+        free text, "" for none). Its title follows unless the analyst gave one. Returns
+        ``(country, place)`` as stored. WorkspaceError (one line) for an unknown country or if
+        there is no such incident (``read_place`` reads "Place, Country" as typed)."""
+        inc = self._incident(incident_id)
+        name = "?" if country.strip() == "?" and typed(place) else self.country_name(country)
+        if not name:
+            raise WorkspaceError(f"unknown country {country.strip()!r}: give a country's name, adjective or ISO code (Pakistan, Pakistani, PK)")
+        place = typed(place)
+        self._incident_edit(inc.id, {"op": "place", "country": name, "place": place}, what=f"incident place {', '.join(x for x in (place, name) if x)}")
+        return name, place
+
+    def reject_incident(self, incident_id: str, rejected: bool = True) -> None:
+        """Say ``incident_id`` is not an incident (status "rejected": left out of
+        ``incidents()``, the brief and its exports, kept for ``incidents(rejected=True)``);
+        ``rejected=False`` (unreject) gives it back the status it had. WorkspaceError if there
+        is no such incident."""
+        self._incident_edit(incident_id, {"op": "reject" if rejected else "unreject"},
+                            what="incident rejected" if rejected else "incident brought back")
 
     # ------------------------------------------------------------------ stances
     def stances(self, source_id: str | None = None) -> list[Stance]:

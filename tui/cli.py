@@ -104,6 +104,8 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("sources", help="list the workspace's sources with their ids")
 
+    _incidents_parser(sub)
+
     t = sub.add_parser("tag", help="tag the speaker of a quote with a stance")
     t.add_argument("source", help="source id, or its file name with or without extension")
     t.add_argument("quote_index", type=int, help="the quote's 0-based position in the source")
@@ -161,6 +163,52 @@ def _parser() -> argparse.ArgumentParser:
     lo = sub.add_parser("locate", help="print where bluf keeps things")
     lo.add_argument("what", choices=["config", "themes", "db", "data", "cache"])
     return p
+
+
+def _incidents_parser(sub) -> None:
+    """``bluf incidents ACTION``: list, show and correct the incidents (ids from ``list``)."""
+    ic = sub.add_parser(
+        "incidents", help="the incidents: list, show, add one from a sentence, correct type, date, place; reject, merge, split",
+        description="An incident is named by its id (or the start of it) as `bluf incidents list` gives it. "
+        "Every change is kept in the workspace, survives re-analysis, and is seen by the brief.",
+        epilog='Examples: bluf incidents type pakistan-air-or-drone-strike armed_clash; '
+        'bluf incidents date ID 2025-05-07/2025-05-08; bluf incidents place ID "Bahawalpur, Pakistan"; '
+        'bluf incidents add a.txt --match "drones struck"',
+    )
+    ic_sub = ic.add_subparsers(dest="incidents_command", metavar="ACTION")
+    il = ic_sub.add_parser("list", help="id, date, status, sources, type, place and title of each (the default)")
+    il.add_argument("--all", action="store_true", help="rejected ones too")
+    il.add_argument("--json", action="store_true", help="one JSON object per incident")
+    ish = ic_sub.add_parser("show", help="an incident with the sentence of each source that reports it")
+    ish.add_argument("incident", help="its id")
+    ish.add_argument("--json", action="store_true", help="one JSON object")
+    ic_sub.add_parser("types", help="the event types an incident can have (events.toml)")
+    ia = ic_sub.add_parser("add", help="make an incident of a sentence the finder missed or put in the wrong incident")
+    ia.add_argument("source", help="source id, or its file name with or without extension")
+    which = ia.add_mutually_exclusive_group(required=True)
+    which.add_argument("--match", metavar="TEXT", help="the sentence holding TEXT (case and spacing do not matter)")
+    which.add_argument("--sentence", type=int, metavar="N", help="the article's Nth sentence (1 is the first)")
+    ia.add_argument("--title", default="", help="its title (default: one made from the event found in the sentence)")
+    for action, what in (("confirm", "mark it confirmed"), ("unconfirm", "back to suggested"),
+                         ("reject", "not an incident: hidden from the list and the brief"), ("unreject", "bring a rejected one back")):
+        ic_sub.add_parser(action, help=what).add_argument("incident", help="its id")
+    for action, arg, what, example in (
+        ("rename", "title", "give it a title", "the title"),
+        ("type", "type", "set its event type", "an id of `bluf incidents types`, or its title"),
+        ("date", "date", "set its date", 'YYYY-MM-DD, a range YYYY-MM-DD/YYYY-MM-DD, or "" for undated'),
+        ("place", "place", "set where it happened", '"Place, Country" or a country (name, adjective or ISO code)'),
+        ("note", "note", "set the analyst's note (\"\" clears)", "the note"),
+    ):
+        ap = ic_sub.add_parser(action, help=what)
+        ap.add_argument("incident", help="its id")
+        ap.add_argument(arg, help=example)
+    im = ic_sub.add_parser("merge", help="merge an incident into another (its sources join)")
+    im.add_argument("incident", help="the id of the one that goes")
+    im.add_argument("into", help="the id of the one it joins")
+    isp = ic_sub.add_parser("split", help="move some of its sources to a new incident")
+    isp.add_argument("incident", help="its id")
+    isp.add_argument("sources", nargs="+", metavar="SOURCE", help="the sources that report another event (ids or file names)")
+    isp.add_argument("--title", default="", help="the new incident's title")
 
 
 def _octal_mode(text: str) -> int:
@@ -520,6 +568,154 @@ def cmd_sources(args) -> int:
     return EXIT_OK
 
 
+def cmd_incidents(args) -> int:
+    """``bluf incidents ACTION``: list and show the incidents, make one of a sentence, and
+    correct them (each through the workspace's incident edits: undoable, kept across
+    re-analysis, seen by the brief)."""
+    action = args.incidents_command or "list"
+    reading = action in ("list", "show", "types")
+    with _workspace(args, seed=reading, compact=not reading) as ws:
+        if action == "types":
+            for tid, title in ws.incident_types():
+                print(_line(f"{tid:32} {title}"))
+            return EXIT_OK
+        ws.analyze(progress=_Progress("analysing"))
+        if action == "list":
+            as_json = getattr(args, "json", False)  # `bluf incidents` alone is `list`
+            incs = ws.incidents(rejected=getattr(args, "all", False))
+            width = max((len(i.id) for i in incs), default=0)
+            for inc in incs:
+                print(_json(_incident_record(inc)) if as_json else _incident_row(inc, width))
+            hidden = len(ws.incidents(rejected=True)) - len(incs)
+            if not as_json and (hidden or not incs):
+                said = f"{hidden} rejected not shown: `bluf incidents list --all` shows them" if hidden else ""
+                print("bluf: " + ("no incidents" + (f" ({said})" if said else "") if not incs else said), file=sys.stderr)
+            return EXIT_OK
+        if action == "add":
+            iid = ws.create_incident(*_sentence(ws, args), title=args.title)
+            print(_incident_row(ws.incident(iid)))
+            return EXIT_OK
+        inc = _find_incident(ws, args.incident)
+        if action == "show":
+            _show_incident(ws, inc, args.json)
+            return EXIT_OK
+        iid = inc.id
+        if action in ("confirm", "unconfirm"):
+            ws.confirm_incident(iid, action == "confirm")
+        elif action in ("reject", "unreject"):
+            ws.reject_incident(iid, action == "reject")
+        elif action == "rename":
+            if not args.title.strip():
+                from annotate import BlufError
+
+                raise BlufError("an incident's title cannot be empty: nothing changed")
+            ws.rename_incident(iid, args.title)
+        elif action == "type":
+            ws.set_incident_type(iid, args.type)
+        elif action == "date":
+            ws.set_incident_date(iid, args.date)
+        elif action == "place":
+            ws.set_incident_place(iid, *ws.read_place(args.place))
+        elif action == "note":
+            ws.note_incident(iid, args.note)
+        elif action == "merge":
+            into = _find_incident(ws, args.into)
+            ws.merge_incidents(iid, into.id)
+            iid = into.id
+        elif action == "split":
+            new = ws.split_incident(iid, [ws.find_source(s).id for s in args.sources], args.title)
+            print(_incident_row(ws.incident(new)))
+        print(_incident_row(ws.incident(iid)))
+        if action == "reject":
+            print(f"bluf: rejected: left out of the list and the brief; `bluf incidents unreject {iid}` brings it back", file=sys.stderr)
+    return EXIT_OK
+
+
+def _find_incident(ws, ref: str):
+    """The incident of id (or earlier id) ``ref``, else the one whose id starts with it;
+    BlufError with one line otherwise."""
+    from annotate import BlufError, WorkspaceError
+
+    try:
+        return ws.incident(ref)
+    except WorkspaceError:
+        pass
+    hits = [i for i in ws.incidents(rejected=True) if ref and i.id.startswith(ref)]
+    if len(hits) == 1:
+        return hits[0]
+    if hits:
+        raise BlufError(f"{ref!r} is the start of {len(hits)} incidents' ids ({', '.join(i.id for i in hits[:3])}{', …' if len(hits) > 3 else ''}): give more of it")
+    raise BlufError(f"no incident {ref!r}: `bluf incidents list --all` gives the ids")
+
+
+def _when(inc) -> str:
+    return f"{inc.date}/{inc.date_end}" if inc.date_end else inc.date or "undated"
+
+
+def _where(inc) -> str:
+    return ", ".join(x for x in (inc.place, inc.country) if x) or "—"
+
+
+def _incident_row(inc, width: int = 0) -> str:
+    """One line: id, date, status, number of sources, type, place and title."""
+    n = len(inc.evidence)
+    return _line(f"{inc.id:{width}}  {_when(inc):21}  {inc.status:9}  {n:2d} {'source ' if n == 1 else 'sources'}  {inc.kind or '—':26}  {_where(inc)}  “{inc.title}”")
+
+
+def _incident_record(inc) -> dict:
+    return {"id": inc.id, "title": inc.title, "type": inc.kind, "date": inc.date or None, "date_end": inc.date_end or None,
+            "country": inc.country or None, "place": inc.place or None, "status": inc.status, "sources": len(inc.evidence),
+            "independent": inc.independent, "source_ids": list(inc.evidence), "dates": inc.dates, "dates_disagree": inc.dates_disagree,
+            "note": inc.note, "aliases": inc.aliases}
+
+
+def _show_incident(ws, inc, as_json: bool) -> None:
+    types = dict(ws.incident_types())
+    if as_json:
+        evidence = [{"source": ws.source(sid).name, "source_id": sid, "date": inc.dates.get(sid),
+                     "sentences": [ws.source(sid).text[s:e] for s, e in spans]} for sid, spans in inc.evidence.items()]
+        print(_json({**_incident_record(inc), "evidence": evidence}))
+        return
+    rows = [("id", inc.id), ("title", inc.title), ("type", f"{inc.kind} ({types[inc.kind]})" if inc.kind in types else inc.kind or "—"),
+            ("date", _when(inc) + ("  (the sources disagree)" if inc.dates_disagree else "")), ("where", _where(inc)),
+            ("status", inc.status), ("sources", f"{len(inc.evidence)} ({inc.independent} independent)")]
+    rows += [("note", inc.note)] if inc.note else []
+    rows += [("earlier id", ", ".join(inc.aliases))] if inc.aliases else []
+    for k, v in rows:
+        print(_line(f"{k:10} {v}"))
+    for sid, spans in inc.evidence.items():
+        src = ws.source(sid)
+        print(_line(f"  {src.name}" + (f" · {inc.dates[sid]}" if sid in inc.dates else "") + (f" · {src.title}" if src.title else "")))
+        for s, e in spans:
+            print(_line(f"    “{' '.join(src.text[s:e].split())}”"))
+
+
+def _sentence(ws, args) -> tuple[str, int, int]:
+    """(source id, start, end) of the sentence ``bluf incidents add`` names by ``--match``
+    or ``--sentence``; BlufError with one line when there is none or more than one."""
+    from annotate import BlufError
+
+    src = ws.find_source(args.source)
+    a = ws.analysis(src.id)
+    sents = list(a.sentences) if a else []
+    if not sents:
+        raise BlufError(f"{src.name} has no analysed sentences: nothing made")
+    if args.sentence is not None:
+        if not 1 <= args.sentence <= len(sents):
+            raise BlufError(f"--sentence {args.sentence}: {src.name} has sentences 1 to {len(sents)}")
+        return (src.id, *sents[args.sentence - 1])
+    want = " ".join(args.match.split()).casefold()
+    if not want:
+        raise BlufError("--match needs some words of the sentence")
+    hits = [n for n, (s, e) in enumerate(sents, 1) if want in " ".join(src.text[s:e].split()).casefold()]
+    if not hits:
+        raise BlufError(f"no sentence of {src.name} holds {args.match.strip()!r}")
+    if len(hits) > 1:
+        raise BlufError(f"{args.match.strip()!r} is in sentences {', '.join(map(str, hits[:-1]))} and {hits[-1]} of {src.name}: "
+                        "give more words, or --sentence N")
+    return (src.id, *sents[hits[0] - 1])
+
+
 def cmd_tag(args) -> int:
     from annotate import AlreadyTagged
 
@@ -806,6 +1002,7 @@ def main(argv: list[str] | None = None) -> int:
         "feeds": cmd_feeds,
         "source": cmd_source,
         "sources": cmd_sources,
+        "incidents": cmd_incidents,
         "tag": cmd_tag,
         "untag": cmd_untag,
         "labels": cmd_labels,

@@ -30,7 +30,8 @@ def observe(ws) -> dict:
         "sources": [(s.id, s.name, s.title, s.outlet, s.published) for s in ws.sources()],
         "stances": sorted((x.id, x.actor_id, x.label, x.source_id, x.start, x.end, x.note) for x in ws.stances()),
         "actors": sorted((a.id, a.name, a.affiliation, tuple(a.aliases)) for a in ws.list_actors()),
-        "incidents": sorted((i.id, i.title, i.status, i.note, tuple(sorted(i.evidence))) for i in ws.incidents()),
+        "incidents": sorted((i.id, i.title, i.status, i.note, tuple(sorted(i.evidence)), i.kind, i.date, i.date_end, i.country, i.place)
+                            for i in ws.incidents()),
         "brief": (ws.brief_text().get("bottom_line", ""), ws.brief_text().get("key_judgments", "")),
     }
     for s in ws.sources():
@@ -280,6 +281,10 @@ def _every_kind(ws):
     yield "rename incident", lambda: ws.rename_incident(inc[0].id, "Drone over the border")
     yield "merge incidents", lambda: ws.merge_incidents(inc[1].id, inc[2].id)
     yield "incident note", lambda: ws.note_incident(inc[0].id, "checked")
+    yield "incident type", lambda: ws.set_incident_type(inc[0].id, "protest")
+    yield "incident date", lambda: ws.set_incident_date(inc[0].id, "2025-09-01/2025-09-02")
+    yield "incident place", lambda: ws.set_incident_place(inc[0].id, *ws.read_place("Tartu, Estonia"))
+    yield "reject incident", lambda: ws.reject_incident(inc[0].id)
     yield "metadata", lambda: ws.edit_source(src.id, title="Another title", published="2025-09-30")
     yield "brief", lambda: ws.set_brief_text("Drones test NATO's eastern flank.", "Russia probes\nNATO answers")
     yield "remove source", lambda: ws.remove_source(ws.sources()[0].id)
@@ -300,7 +305,7 @@ def test_each_kind_of_change_is_undone_then_redone(workspace):
     n = 0
     while ws.undo() is not None:
         n += 1
-    assert n == 20
+    assert n == 24
     assert observe(ws) == opened
 
 

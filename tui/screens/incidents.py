@@ -1,6 +1,9 @@
 """IncidentsScreen: the incidents as a timeline; confirm, rename, merge, split, link a
-source, note (a new incident is made in the reader: i on a sentence). A date marked ≠ is one
-the sources disagree on; the detail gives each source's. The analyst's edits are kept in the workspace and survive re-analysis."""
+source, note, and correct what the finder got wrong: the type (t), the date (d), the place
+(p), or that it is an incident at all (x rejects; X shows the rejected ones, marked ×). A new
+incident is made in the reader: i on a sentence. A date marked ≠ is one the sources disagree
+on; the detail gives each source's. The analyst's edits are kept in the workspace and
+survive re-analysis."""
 
 from __future__ import annotations
 
@@ -19,11 +22,16 @@ from .table_detail import TableDetailScreen
 class IncidentsScreen(TableDetailScreen):
     BINDINGS = [
         Binding("c", "confirm", "Confirm", id="incidents.confirm"),
+        Binding("x", "reject", "Reject", id="incidents.reject"),
+        Binding("t", "type", "Type", id="incidents.type"),
+        Binding("d", "date", "Date", id="incidents.date"),
+        Binding("p", "place", "Place", id="incidents.place"),
         Binding("r", "rename", "Rename", id="incidents.rename"),
         Binding("m", "merge", "Merge into…", id="incidents.merge"),
         Binding("s", "split", "Split", id="incidents.split"),
         Binding("l", "link", "Link source", id="incidents.link"),
         Binding("o", "note", "Note", show=False, id="incidents.note"),
+        Binding("X", "show_rejected", "Show/hide rejected", show=False, id="incidents.show_rejected"),
         Binding("enter", "read", "Read source", show=False, id="incidents.read"),
         Binding("escape", "app.pop_screen", "Back", id="incidents.back"),
     ]
@@ -32,12 +40,17 @@ class IncidentsScreen(TableDetailScreen):
     def __init__(self, incident_id: str | None = None) -> None:
         super().__init__()
         self.start_at = incident_id
+        self.show_rejected = False
+
+    def _incidents(self) -> list:
+        """The incidents the list shows: the rejected ones too when X showed them."""
+        return self.app.workspace.incidents(rejected=self.show_rejected)
 
     def on_mount(self) -> None:
         t = self.add_columns(("", "ok", 1), ("Date", "date", 11), ("Place", "place", 11, 1), ("What", "what", 38, 4), ("Src", "n", 3))
         self.refresh_stances()
         if self.start_at:
-            for i, inc in enumerate(self.app.workspace.incidents()):
+            for i, inc in enumerate(self._incidents()):
                 if inc.id == self.start_at:
                     t.move_cursor(row=i)
 
@@ -47,20 +60,34 @@ class IncidentsScreen(TableDetailScreen):
         keep = t.cursor_row
         keep_id = self._current().id if t.row_count and self._current() else None
         t.clear()
-        for inc in ws.incidents():
-            t.add_row(Text("✓" if inc.status == "confirmed" else ""), Text((inc.date or "undated") + ("≠" if inc.dates_disagree else "")), Text(inc.country),
-                      Text(inc.title), Text(str(len(inc.evidence)), justify="right"), key=inc.id)
+        incs = self._incidents()
+        for inc in incs:
+            mark = {"confirmed": "✓", "rejected": "×"}.get(inc.status, "")
+            style = "strike dim" if inc.status == "rejected" else ""
+            where = ", ".join(x for x in (inc.place, inc.country) if x)
+            when = (inc.date or "undated") + ("≠" if inc.dates_disagree else "")
+            t.add_row(Text(mark), Text(when, style=style), Text(where, style=style), Text(inc.title, style=style),
+                      Text(str(len(inc.evidence)), justify="right"), key=inc.id)
+        hidden = len(ws.incidents(rejected=True)) - len(ws.incidents())
+        title = "bluf · incidents timeline  (✓ confirmed)"
+        if hidden and self.show_rejected:
+            title = "bluf · incidents timeline  (✓ confirmed, × rejected: X hides them)"
+        elif hidden:
+            title += f"  {hidden} rejected hidden: X shows"
+        self.query_one("#title", Static).update(Text(title))
         if t.row_count:
-            ids = [i.id for i in ws.incidents()]
+            ids = [i.id for i in incs]
             t.move_cursor(row=ids.index(keep_id) if keep_id in ids else min(keep or 0, t.row_count - 1))
             self._show_detail()
+        else:
+            self.query_one("#detail-text", Static).update("")
 
     def _current(self):
         t = self.query_one(DataTable)
         if not t.row_count:
             return None
         iid = t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
-        return next((i for i in self.app.workspace.incidents() if i.id == iid), None)
+        return next((i for i in self._incidents() if i.id == iid), None)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._show_detail()
@@ -75,7 +102,10 @@ class IncidentsScreen(TableDetailScreen):
         if inc is None:
             return
         when = f"{inc.date} to {inc.date_end}" if inc.date_end else inc.date or "undated"
-        lines = [Content.styled(f"{inc.title} · {when} · {inc.status}", "bold")]
+        status = "rejected: not an incident (x brings it back)" if inc.status == "rejected" else inc.status
+        lines = [Content.styled(f"{inc.title} · {when} · {status}", "bold")]
+        what = dict(ws.incident_types()).get(inc.kind, inc.kind or "no type")
+        lines.append(Content(f"{what} · {', '.join(x for x in (inc.place, inc.country) if x) or 'no place'}"))
         if inc.dates_disagree:
             lines.append(Content.styled("Sources disagree on the date: " + ", ".join(sorted(set(inc.dates.values()))), "bold"))
         if inc.note:
@@ -96,6 +126,68 @@ class IncidentsScreen(TableDetailScreen):
         if inc:
             self.app.workspace.confirm_incident(inc.id, inc.status != "confirmed")
             self._after("Confirmed" if inc.status != "confirmed" else "Back to suggested")
+
+    def action_reject(self) -> None:
+        inc = self._current()
+        if inc:
+            rejected = inc.status != "rejected"
+            self.app.workspace.reject_incident(inc.id, rejected)
+            if not rejected:
+                self._after("Brought back")
+            else:
+                self._after("Rejected: not an incident" + ("" if self.show_rejected else " (X shows the rejected ones)"))
+
+    def action_show_rejected(self) -> None:
+        self.show_rejected = not self.show_rejected
+        self.refresh_stances()
+        self.notify("Rejected incidents shown" if self.show_rejected else "Rejected incidents hidden", timeout=3)
+
+    def _ask(self, question: str, value: str, apply, saved: str) -> None:
+        """A prompt whose text ``apply`` saves; a value the workspace refuses is said in the
+        prompt, which stays open with the text as typed."""
+        from annotate import BlufError
+
+        def check(text: str) -> str:
+            try:
+                apply(text)
+            except BlufError as err:
+                return str(err)
+            return ""
+
+        def done(text: str | None) -> None:
+            if text is not None:
+                self._after(saved)
+
+        self.app.push_screen(TextPrompt(question, value, check=check), done)
+
+    def action_date(self) -> None:
+        inc = self._current()
+        if inc:
+            value = f"{inc.date}/{inc.date_end}" if inc.date_end else inc.date
+            self._ask("Date: YYYY-MM-DD or FIRST/LAST; empty: undated", value,
+                      lambda t: self.app.workspace.set_incident_date(inc.id, t), "Date saved")
+
+    def action_place(self) -> None:
+        inc = self._current()
+        if inc:
+            ws = self.app.workspace
+            value = ", ".join(x for x in (inc.place, inc.country) if x and x != "?")
+            self._ask("Where: Place, Country, or a country alone", value,
+                      lambda t: ws.set_incident_place(inc.id, *ws.read_place(t)), "Place saved")
+
+    def action_type(self) -> None:
+        ws = self.app.workspace
+        inc = self._current()
+        if inc is None:
+            return
+        choices = [Choice(tid, title, "now" if tid == inc.kind else tid) for tid, title in ws.incident_types()]
+
+        def done(tid: str | None) -> None:
+            if tid:
+                ws.set_incident_type(inc.id, tid)
+                self._after(f"Type: {dict(ws.incident_types())[tid]}")
+
+        self.app.push_screen(Picker(f"Event type of “{inc.title}”", choices), done)
 
     def action_rename(self) -> None:
         inc = self._current()
@@ -122,7 +214,7 @@ class IncidentsScreen(TableDetailScreen):
         inc = self._current()
         if inc is None:
             return
-        choices = [Choice(i.id, i.title, f"{i.date or 'undated'} · {count(len(i.evidence), 'source')}") for i in ws.incidents() if i.id != inc.id]
+        choices = [Choice(i.id, i.title, f"{i.date or 'undated'} · {count(len(i.evidence), 'source')}") for i in self._incidents() if i.id != inc.id]
 
         def done(into: str | None) -> None:
             if into:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -17,18 +19,31 @@ class TextPrompt(ModalScreen[str | None]):
     TextPrompt { align: center bottom; }
     TextPrompt > Vertical { width: 100%; height: auto; background: $panel; border-top: solid $accent; padding: 0 1; }
     TextPrompt Static { height: auto; }
+    TextPrompt #prompt-error { text-style: bold; color: $error; }
     """
 
-    def __init__(self, question: str, value: str = "", placeholder: str = "") -> None:
+    def __init__(self, question: str, value: str = "", placeholder: str = "", check: Callable[[str], str] | None = None) -> None:
+        """``check``: called with the text on enter; it returns "" to close the prompt with the
+        text, or a one-line reason to keep it open with the text as typed and the reason shown."""
         super().__init__()
-        self.question, self.value, self.placeholder = question, value, placeholder
+        self.question, self.value, self.placeholder, self.check = question, value, placeholder, check
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(f"{self.question}  (enter: ok · esc: cancel)", markup=False)
             yield QuietInput(value=self.value, placeholder=self.placeholder)
+            yield Static("", id="prompt-error", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#prompt-error").display = False
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        why = self.check(event.value) if self.check is not None else ""
+        if why:
+            error = self.query_one("#prompt-error", Static)
+            error.update(f"Not saved: {why}")
+            error.display = True
+            return
         self.dismiss(event.value)
 
     def action_cancel(self) -> None:

@@ -1,0 +1,113 @@
+"""Correcting the incident finder on the incidents screen, keyboard only: t picks the
+event type, d and p take a typed date and place, x rejects (X shows the rejected ones),
+each shown in the list at once and kept in the workspace; at 80x24 the footer still fits."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable
+
+from tui.app import BlufApp
+from tui.screens.incidents import IncidentsScreen
+
+from .helpers import screen_lines, settle, widget_text
+
+
+async def type_text(pilot, text: str) -> None:
+    for ch in text:
+        await pilot.press(ch if ch != " " else "space")
+
+
+def _row(app, iid: str) -> str:
+    """The list's row of incident ``iid`` as shown."""
+    t = app.screen.query_one(DataTable)
+    keys = [r.key.value for r in t.ordered_rows]
+    lines = widget_text(t).splitlines()
+    return lines[1 + keys.index(iid) - t.scroll_offset.y]
+
+
+async def _incidents(app, pilot):
+    await settle(app, pilot)
+    await pilot.press("I")
+    await pilot.pause()
+    assert isinstance(app.screen, IncidentsScreen)
+    return app.workspace
+
+
+async def test_type_date_and_place_typed_in_show_in_the_list_at_80x24(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        ws = await _incidents(app, pilot)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        inc = ws.incidents()[0]
+        await pilot.press("t")
+        await type_text(pilot, "clash")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert ws.incident(inc.id).kind == "armed_clash"
+        assert "Armed clash in" in _row(app, inc.id)
+        await pilot.press("d", *["backspace"] * 25)
+        await type_text(pilot, "21 Sept")
+        await pilot.press("enter")
+        await pilot.pause()
+        # Refused in the prompt, which keeps what was typed; nothing saved.
+        assert any("Not saved: '21 Sept' is not a date" in line for line in screen_lines(app))
+        assert ws.incident(inc.id).date == inc.date
+        await pilot.press(*["backspace"] * 7)
+        await type_text(pilot, "2025-09-21/2025-09-22")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert (ws.incident(inc.id).date, ws.incident(inc.id).date_end) == ("2025-09-21", "2025-09-22")
+        assert "2025-09-21" in _row(app, inc.id)
+        await pilot.press("p", *["backspace"] * 40)
+        await type_text(pilot, "Tartu, EE")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert (ws.incident(inc.id).place, ws.incident(inc.id).country) == ("Tartu", "Estonia")
+        assert "Tartu" in _row(app, inc.id) and "Armed clash in Tartu, Estonia" in _row(app, inc.id)
+        assert "Armed clash · Tartu, Estonia" in "\n".join(screen_lines(app))  # the detail
+        footer = screen_lines(app)[-1]
+        for key in ("c Confirm", "x Reject", "t Type", "d Date", "p Place"):
+            assert key in footer, footer
+        assert footer.rstrip().endswith("palette")  # no key runs into the palette's
+        await pilot.press("u")  # undo goes back through them, newest first
+        await pilot.pause()
+        assert ws.incident(inc.id).country == inc.country and inc.country in _row(app, inc.id)
+
+
+async def test_reject_hides_an_incident_x_shows_the_rejected_and_x_brings_it_back(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        ws = await _incidents(app, pilot)
+        table = app.screen.query_one(DataTable)
+        n = table.row_count
+        inc = ws.incidents()[0]
+        await pilot.press("x")
+        await pilot.pause()
+        assert table.row_count == n - 1 and inc.id not in [r.key.value for r in table.ordered_rows]
+        assert ws.incident(inc.id).status == "rejected" and inc.id not in {i.id for i in ws.incidents()}
+        assert "1 rejected hidden: X shows" in screen_lines(app)[0]
+        await pilot.press("X")
+        await pilot.pause()
+        assert table.row_count == n and _row(app, inc.id).lstrip().startswith("×")
+        await pilot.press(*["up"] * n)  # to the rejected one, the earliest
+        await settle(app, pilot)
+        assert table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value == inc.id
+        assert "rejected: not an incident" in "\n".join(screen_lines(app))
+        await pilot.press("x")
+        await pilot.pause()
+        assert ws.incident(inc.id).status == "suggested" and not _row(app, inc.id).lstrip().startswith("×")
+        await pilot.press("X")
+        await pilot.pause()
+        assert table.row_count == n
+
+
+async def test_the_help_lists_the_keys_the_footer_leaves_out(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _incidents(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = "\n".join(screen_lines(app))
+        for key, words in (("X", "Show/hide rejected"), ("x", "Reject"), ("t", "Type"), ("d", "Date"), ("p", "Place")):
+            assert f"{key}            {words}  [incidents." in text, words

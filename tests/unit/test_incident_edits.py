@@ -1,0 +1,331 @@
+"""The analyst corrects what the incident finder got wrong: the event type, the date, the
+country and place, or that it is an incident at all. Each correction is an edit record
+replayed over the clustering (annotate.incidents.apply_edits), so it survives re-analysis
+and re-clustering that changes the incident's id, goes through undo, and reaches the brief."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from annotate.incidents import anchor, apply_edits, cluster_incidents
+from annotate.ingest import Meta, make_source
+from annotate.models import Incident, IncidentMention
+from annotate.workspace import WorkspaceError, open_workspace
+
+
+def _m(kind, country, date="", means="", start=0):
+    return IncidentMention(start, start + 10, country, kind, means, date, date)
+
+
+def _inc(**kw):
+    return Incident(**{"id": "x", "title": "Armed clash in Ruritania", "country": "Ruritania", "kind": "armed_clash",
+                       "date": "2024-03-02", "evidence": {"s1": [[0, 10]], "s2": [[5, 20]]}, **kw})
+
+
+# ------------------------------------------------------------------ apply_edits, op by op
+
+def test_type_edit_changes_the_type_and_the_title_bluf_made():
+    (i,) = apply_edits([_inc(place="Zenda")], [{"op": "type", "incident_id": "x", "kind": "protest"}])
+    assert i.kind == "protest" and i.title == "Protest in Zenda, Ruritania"
+
+
+def test_type_and_place_edits_keep_a_title_the_analyst_gave():
+    (i,) = apply_edits([_inc()], [{"op": "rename", "incident_id": "x", "title": "Border fight"},
+                                  {"op": "type", "incident_id": "x", "kind": "protest"},
+                                  {"op": "place", "incident_id": "x", "country": "Freedonia", "place": "Port"}])
+    assert (i.title, i.kind, i.country, i.place) == ("Border fight", "protest", "Freedonia", "Port")
+
+
+def test_date_edit_sets_a_day_a_range_or_undated():
+    (i,) = apply_edits([_inc(date_end="2024-03-03")], [{"op": "date", "incident_id": "x", "date": "2024-03-05", "date_end": ""}])
+    assert (i.date, i.date_end) == ("2024-03-05", "")
+    (i,) = apply_edits([_inc()], [{"op": "date", "incident_id": "x", "date": "2024-03-05", "date_end": "2024-03-07"}])
+    assert (i.date, i.date_end) == ("2024-03-05", "2024-03-07")
+    (i,) = apply_edits([_inc()], [{"op": "date", "incident_id": "x", "date": "", "date_end": ""}])
+    assert (i.date, i.date_end) == ("", "")
+
+
+def test_an_old_date_record_without_an_end_still_applies():
+    (i,) = apply_edits([_inc(date_end="2024-03-04")], [{"op": "date", "incident_id": "x", "date": "2024-03-01"}])
+    assert (i.date, i.date_end) == ("2024-03-01", "")
+
+
+def test_place_edit_sets_country_and_place_and_the_title():
+    (i,) = apply_edits([_inc(place="Zenda")], [{"op": "place", "incident_id": "x", "country": "Freedonia", "place": ""}])
+    assert (i.country, i.place, i.title) == ("Freedonia", "", "Armed clash in Freedonia")
+
+
+def test_reject_then_unreject_gives_back_the_status_it_had():
+    edits = [{"op": "confirm", "incident_id": "x"}, {"op": "reject", "incident_id": "x"}]
+    (i,) = apply_edits([_inc()], edits)
+    assert i.status == "rejected"
+    (i,) = apply_edits([_inc()], [*edits, {"op": "unreject", "incident_id": "x"}])
+    assert i.status == "confirmed"
+    (i,) = apply_edits([_inc()], [{"op": "reject", "incident_id": "x"}, {"op": "unreject", "incident_id": "x"}])
+    assert i.status == "suggested"
+    # Confirming a rejected incident makes it one again; unconfirm leaves a rejected one rejected.
+    (i,) = apply_edits([_inc()], [{"op": "reject", "incident_id": "x"}, {"op": "confirm", "incident_id": "x"}])
+    assert i.status == "confirmed"
+    (i,) = apply_edits([_inc()], [{"op": "reject", "incident_id": "x"}, {"op": "unconfirm", "incident_id": "x"}])
+    assert i.status == "rejected"
+
+
+def test_an_edit_of_an_incident_that_is_gone_is_skipped():
+    (i,) = apply_edits([_inc()], [{"op": "type", "incident_id": "gone", "kind": "protest", "anchor": [["s9", 0, 5]]}])
+    assert i.kind == "armed_clash"
+
+
+# ------------------------------------------------------------------ ids that change when re-clustered
+
+POLAND = {"a": [_m("airspace_violation", "Poland", "2025-09-10", "drones")],
+          "b": [_m("airspace_violation", "Poland", "2025-09-10", "drones")],
+          "c": [_m("airspace_violation", "Poland", "2025-09-14", "jets", start=40)]}
+MORE = {"d": [_m("airspace_violation", "Poland", "2025-09-14", "jets")],
+        "e": [_m("airspace_violation", "Poland", "2025-09-14", "jets")]}
+
+
+def test_edits_follow_their_incident_when_reclustering_swaps_the_ids():
+    before = {i.date: i for i in cluster_incidents(POLAND)}
+    tenth, fourteenth = before["2025-09-10"], before["2025-09-14"]
+    assert tenth.id == "poland-airspace-violation" and fourteenth.id == "poland-airspace-violation-2025-09-14"
+    edits = [
+        {"op": "reject", "incident_id": fourteenth.id, "anchor": anchor(fourteenth)},
+        {"op": "date", "incident_id": tenth.id, "date": "2025-09-09", "date_end": "2025-09-10", "anchor": anchor(tenth)},
+        {"op": "place", "incident_id": tenth.id, "country": "Poland", "place": "Rzeszów", "anchor": anchor(tenth)},
+        {"op": "type", "incident_id": tenth.id, "kind": "air_or_drone_strike", "anchor": anchor(tenth)},
+    ]
+    # More reports of the 14th make it the main incident: the ids change hands.
+    after = {tuple(sorted(i.evidence)): i for i in cluster_incidents({**POLAND, **MORE}, edits=edits)}
+    was_tenth, was_fourteenth = after[("a", "b")], after[("c", "d", "e")]
+    assert was_fourteenth.id == "poland-airspace-violation" and was_fourteenth.status == "rejected"
+    assert was_fourteenth.kind == "airspace_violation" and was_fourteenth.date == "2025-09-14"
+    assert was_tenth.id == "poland-airspace-violation-2025-09-10" and was_tenth.status == "suggested"
+    assert (was_tenth.date, was_tenth.date_end) == ("2025-09-09", "2025-09-10")
+    assert (was_tenth.place, was_tenth.kind, was_tenth.title) == ("Rzeszów", "air_or_drone_strike", "Air or drone strike in Rzeszów, Poland")
+
+
+@pytest.mark.parametrize("op,extra,check", [
+    ("confirm", {}, lambda inc: inc[("c", "d", "e")].status == "confirmed"),
+    ("rename", {"title": "Jets on the 14th"}, lambda inc: inc[("c", "d", "e")].title == "Jets on the 14th"),
+    ("note", {"note": "two MiGs"}, lambda inc: inc[("c", "d", "e")].note == "two MiGs"),
+    ("link", {"source_id": "z"}, lambda inc: ("c", "d", "e", "z") in inc),
+    ("unlink", {"source_id": "c"}, lambda inc: ("d", "e") in inc),
+    ("type", {"kind": "armed_clash"}, lambda inc: inc[("c", "d", "e")].kind == "armed_clash"),
+    ("merge", {"into": "poland-airspace-violation"}, lambda inc: list(inc) == [("a", "b", "c", "d", "e")]),
+])
+def test_each_edit_of_an_incident_follows_it_to_its_new_id(op, extra, check):
+    before = {i.date: i for i in cluster_incidents(POLAND)}
+    fourteenth, tenth = before["2025-09-14"], before["2025-09-10"]
+    edit = {"op": op, "incident_id": fourteenth.id, "anchor": anchor(fourteenth), **extra}
+    if op == "merge":
+        edit["into_anchor"] = anchor(tenth)
+    after = {tuple(sorted(i.evidence)): i for i in cluster_incidents({**POLAND, **MORE}, edits=[edit])}
+    assert check(after), {k: (i.id, i.status, i.title) for k, i in after.items()}
+
+
+def test_a_split_made_before_a_recluster_splits_the_same_event():
+    tenth = next(i for i in cluster_incidents(POLAND) if i.date == "2025-09-10")
+    edit = {"op": "split", "incident_id": tenth.id, "anchor": anchor(tenth), "source_ids": ["b"], "new_id": f"{tenth.id}-split1", "title": "B"}
+    after = {tuple(sorted(i.evidence)): i for i in cluster_incidents({**POLAND, **MORE}, edits=[edit])}
+    assert set(after) == {("a",), ("b",), ("c", "d", "e")} and after[("b",)].title == "B"
+
+
+def test_an_edit_without_an_anchor_applies_by_id_as_before():
+    (inc,) = [i for i in cluster_incidents(POLAND, edits=[{"op": "reject", "incident_id": "poland-airspace-violation"}])
+              if i.id == "poland-airspace-violation"]
+    assert inc.status == "rejected"
+
+
+def test_a_corrected_date_sorts_the_list():
+    inc = cluster_incidents(POLAND, edits=[{"op": "date", "incident_id": "poland-airspace-violation", "date": "2025-09-20"}])
+    assert [i.date for i in inc] == ["2025-09-14", "2025-09-20"]  # the corrected date sorts
+
+
+# ------------------------------------------------------------------ through the workspace
+
+A = ("Two Russian drones crossed into Finnish airspace near Imatra on Friday, the border guard said.\n"
+     "The defence ministry said fighter jets were scrambled.\n")
+B = ("Finland said Russian drones violated its airspace last week.\n"
+     "Separately, a Russian helicopter entered Norwegian airspace for three minutes on Sept. 2.\n")
+
+
+@pytest.fixture(scope="module")
+def two_sources(tmp_path_factory):
+    d = tmp_path_factory.mktemp("incedit")
+    ws = open_workspace(d / "w.json", seed=False)
+    ws.add_sources([make_source(A, "a.txt", meta=Meta(published="2025-10-06")), make_source(B, "b.txt", meta=Meta(published="2025-10-08"))])
+    ws.analyze()
+    ws.close()
+    return d
+
+
+@pytest.fixture
+def ws(two_sources, tmp_path):
+    shutil.copytree(two_sources, tmp_path / "w")
+    w = open_workspace(tmp_path / "w" / "w.json")
+    w.analyze()
+    yield w
+    w.close()
+
+
+def _get(ws, iid):
+    return ws.incident(iid)
+
+
+def test_type_must_be_one_of_events_toml_and_the_error_names_them(ws):
+    fin = next(i for i in ws.incidents() if i.country == "Finland")
+    with pytest.raises(WorkspaceError) as err:
+        ws.set_incident_type(fin.id, "bombing")
+    msg = str(err.value)
+    assert "\n" not in msg and "'bombing'" in msg and "air_or_drone_strike" in msg and "protest" in msg
+    assert "unspecified" not in msg  # a type that never makes an incident of its own
+    assert ws.set_incident_type(fin.id, "Air or drone strike") == "air_or_drone_strike"  # a title, any case
+    assert ws.set_incident_type(fin.id, "armed-clash") == "armed_clash"
+    assert _get(ws, fin.id).kind == "armed_clash" and _get(ws, fin.id).title == "Armed clash in Finland"
+
+
+@pytest.mark.parametrize("bad", ["07/05/2025", "2025-5-7", "yesterday", "2025-02-30", "2025-05-09/2025-05-07", "2025-05-07/", "a/b/c"])
+def test_a_bad_date_is_one_line_and_changes_nothing(ws, bad):
+    fin = next(i for i in ws.incidents() if i.country == "Finland")
+    with pytest.raises(WorkspaceError) as err:
+        ws.set_incident_date(fin.id, bad)
+    assert "\n" not in str(err.value) and repr(bad.strip()) in str(err.value)
+    assert _get(ws, fin.id).date == fin.date and ws.store.all("incident_edits") == []
+
+
+def test_date_day_range_and_cleared(ws):
+    fin = next(i for i in ws.incidents() if i.country == "Finland")
+    assert ws.set_incident_date(fin.id, "2025-10-02") == ("2025-10-02", "")
+    assert ws.set_incident_date(fin.id, " 2025-10-02 / 2025-10-03 ") == ("2025-10-02", "2025-10-03")
+    assert (_get(ws, fin.id).date, _get(ws, fin.id).date_end) == ("2025-10-02", "2025-10-03")
+    assert ws.set_incident_date(fin.id, "2025-10-04/2025-10-04") == ("2025-10-04", "")
+    ws.set_incident_date(fin.id, "")
+    assert _get(ws, fin.id).date == "" and ws.incidents()[-1].id == fin.id  # undated sorts last
+
+
+@pytest.mark.parametrize("typed,country,place", [
+    ("Estonia", "Estonia", ""), ("estonian", "Estonia", ""), ("EE", "Estonia", ""), ("est", "Estonia", ""),
+    ("Narva, Estonia", "Estonia", "Narva"), ("Lake Peipus, EE", "Estonia", "Lake Peipus"),
+    ("Gulf of Aden, ?", "?", "Gulf of Aden"),  # a place in no one country
+])
+def test_place_reads_names_adjectives_iso_codes_and_known_places(ws, typed, country, place):
+    fin = next(i for i in ws.incidents() if i.country == "Finland")
+    assert ws.read_place(typed) == (country, place)
+    ws.set_incident_place(fin.id, *ws.read_place(typed))
+    assert (_get(ws, fin.id).country, _get(ws, fin.id).place) == (country, place)
+
+
+def test_a_known_place_alone_is_refused_with_the_place_country_it_would_take(ws):
+    with pytest.raises(WorkspaceError, match=r"'Karachi' is a place, not a country: give Place, Country \(Karachi, Pakistan\)"):
+        ws.read_place("Karachi")
+    with pytest.raises(WorkspaceError, match=r"\(Crimea, \?\)"):
+        ws.read_place("Crimea")
+
+
+@pytest.mark.parametrize("bad", ["Ruritania", "Narva, Freedonia", "", "XZ", "?"])
+def test_an_unknown_country_is_one_line_and_changes_nothing(ws, bad):
+    fin = next(i for i in ws.incidents() if i.country == "Finland")
+    with pytest.raises(WorkspaceError) as err:
+        ws.set_incident_place(fin.id, *ws.read_place(bad))
+    assert "\n" not in str(err.value)
+    with pytest.raises(WorkspaceError):
+        ws.set_incident_place(fin.id, bad.split(",")[-1])
+    assert ws.store.all("incident_edits") == []
+
+
+def test_rejected_incidents_leave_the_list_and_the_brief_and_come_back(ws):
+    from annotate import build_brief, export_text
+
+    nor = next(i for i in ws.incidents() if i.country == "Norway")
+    assert "Norwegian" in export_text(ws) or "Norway" in export_text(ws)
+    ws.reject_incident(nor.id)
+    assert nor.id not in {i.id for i in ws.incidents()}
+    assert ws.incident(nor.id).status == "rejected" and nor.id in {i.id for i in ws.incidents(rejected=True)}
+    assert all(r.incident.id != nor.id for r in build_brief(ws).incidents)
+    assert "Norway" not in export_text(ws).split("## Sources")[0]
+    ws.undo()
+    assert nor.id in {i.id for i in ws.incidents()}
+    ws.reject_incident(nor.id)
+    ws.reject_incident(nor.id, False)  # unreject
+    assert ws.incident(nor.id).status == "suggested"
+
+
+def test_corrections_survive_reopening_and_reanalysis_and_undo_each(ws):
+    path = ws.path
+    fin = next(i for i in ws.incidents() if i.country == "Finland")
+    nor = next(i for i in ws.incidents() if i.country == "Norway")
+    ws.set_incident_type(fin.id, "air_or_drone_strike")
+    ws.set_incident_date(fin.id, "2025-10-02/2025-10-03")
+    ws.set_incident_place(fin.id, "Finland", "Imatra")
+    ws.reject_incident(nor.id)
+    ws.close()
+    again = open_workspace(path)
+    try:
+        again.analyze()
+        f = again.incident(fin.id)
+        assert (f.kind, f.date, f.date_end, f.country, f.place) == ("air_or_drone_strike", "2025-10-02", "2025-10-03", "Finland", "Imatra")
+        assert f.title == "Air or drone strike in Imatra, Finland"
+        assert again.incident(nor.id).status == "rejected"
+    finally:
+        again.close()
+    ws2 = open_workspace(path)
+    ws2.analyze()
+    try:
+        ws2.set_incident_place(fin.id, "Estonia")
+        assert ws2.undo().what.startswith("incident place") and ws2.incident(fin.id).country == "Finland"
+        ws2.set_incident_type(fin.id, "protest")
+        assert ws2.undo() is not None and ws2.incident(fin.id).kind == "air_or_drone_strike"
+        ws2.set_incident_date(fin.id, "")
+        assert ws2.undo() is not None and ws2.incident(fin.id).date == "2025-10-02"
+        assert ws2.redo() is not None and ws2.incident(fin.id).date == ""
+    finally:
+        ws2.close()
+
+
+def test_an_unknown_incident_is_one_line(ws):
+    for call in (lambda: ws.set_incident_type("nope", "protest"), lambda: ws.set_incident_date("nope", "2025-01-01"),
+                 lambda: ws.set_incident_place("nope", "Finland"), lambda: ws.reject_incident("nope")):
+        with pytest.raises(WorkspaceError, match="no incident 'nope'"):
+            call()
+
+
+# ------------------------------------------------------------------ bluf merge
+
+def test_concurrent_corrections_of_one_incident_are_conflicts_never_chosen_silently(two_sources, tmp_path):
+    from annotate.merge import merge_workspace, resolve_conflict
+
+    sides = []
+    for name in ("ann", "bob"):
+        shutil.copytree(two_sources, tmp_path / name)
+        w = open_workspace(tmp_path / name / "w.json", annotator=name)
+        w.analyze()
+        sides.append(w)
+    a, b = sides
+    fin = next(i for i in a.incidents() if i.country == "Finland").id
+    a.set_incident_type(fin, "air_or_drone_strike")
+    b.set_incident_type(fin, "armed_clash")
+    a.set_incident_date(fin, "2025-10-02")
+    b.set_incident_date(fin, "2025-10-02/2025-10-03")
+    a.set_incident_place(fin, "Finland", "Imatra")
+    b.set_incident_place(fin, "Estonia", "Narva")
+    a.confirm_incident(fin)
+    b.reject_incident(fin)
+    a.rename_incident(fin, "Same title")
+    b.rename_incident(fin, "Same title")  # the same value on both sides is no conflict
+    b.close()
+    report = merge_workspace(a, tmp_path / "bob" / "w.json")
+    by_kind = {c["kind"]: c for c in report.conflicts}
+    assert sorted(by_kind) == ["incident date", "incident place", "incident status", "incident type"]
+    assert sorted(o["value"] for o in by_kind["incident date"]["options"]) == ["2025-10-02", "2025-10-02/2025-10-03"]
+    assert sorted(o["value"] for o in by_kind["incident place"]["options"]) == ["Imatra, Finland", "Narva, Estonia"]
+    assert sorted(o["value"] for o in by_kind["incident status"]["options"]) == ["confirmed", "rejected"]
+    # Resolving keeps the chosen value, whichever the merged order had put in force.
+    place = by_kind["incident place"]
+    resolve_conflict(a, place["id"], next(n for n, o in enumerate(place["options"], 1) if o["value"] == "Imatra, Finland"))
+    status = by_kind["incident status"]
+    resolve_conflict(a, status["id"], next(n for n, o in enumerate(status["options"], 1) if o["value"] == "rejected"))
+    inc = a.incident(fin)
+    assert (inc.country, inc.place, inc.status) == ("Finland", "Imatra", "rejected")
+    a.close()

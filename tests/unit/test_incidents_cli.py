@@ -1,0 +1,133 @@
+"""`bluf incidents`: list, show, add from a sentence and correct the incidents from the shell
+(real processes, a real workspace file), with one clear line and exit 1 for a bad id or
+value and exit 2 for a usage error, as the other commands do."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+A = ("Two Russian drones crossed into Finnish airspace near Imatra on Friday, the border guard said.\n"
+     "The defence ministry said fighter jets were scrambled.\n")
+B = ("Finland said Russian drones violated its airspace last week.\n"
+     "Separately, a Russian helicopter entered Norwegian airspace for three minutes on Sept. 2.\n")
+
+
+def bluf(db, *args):
+    return subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, args)], capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    d = tmp_path_factory.mktemp("incidents-cli")
+    (d / "a.txt").write_text(A, encoding="utf-8")
+    (d / "b.txt").write_text(B, encoding="utf-8")
+    p = bluf(d / "ws.json", "import", d / "a.txt", d / "b.txt")
+    assert p.returncode == 0, p.stderr
+    assert bluf(d / "ws.json", "incidents").returncode == 0  # analysed once, cached
+    return d
+
+
+@pytest.fixture
+def db(made, tmp_path):
+    import shutil
+
+    shutil.copytree(made, tmp_path / "w")
+    return tmp_path / "w" / "ws.json"
+
+
+def _listed(db, *flags) -> dict:
+    p = bluf(db, "incidents", "list", "--json", *flags)
+    assert p.returncode == 0, p.stderr
+    return {r["id"]: r for r in map(json.loads, p.stdout.splitlines())}
+
+
+def test_list_shows_id_date_status_sources_type_place_and_title(db):
+    p = bluf(db, "incidents")  # list is the default
+    assert p.returncode == 0, p.stderr
+    fin = next(line for line in p.stdout.splitlines() if line.startswith("finland-airspace-violation "))
+    for shown in ("undated", "suggested", "2 sources", "airspace_violation", "Finland", "“Drones in Finnish airspace”"):
+        assert shown in fin
+    assert [line.index("undated") for line in p.stdout.splitlines()] == [fin.index("undated")] * 2  # columns line up
+    rows = _listed(db)
+    assert rows["finland-airspace-violation"]["sources"] == 2 and rows["finland-airspace-violation"]["status"] == "suggested"
+
+
+def test_corrections_from_the_shell_show_in_the_list_show_and_the_brief(db):
+    for argv, shown in (
+        (("type", "finland-airspace-violation", "Air or drone strike"), "air_or_drone_strike"),
+        (("date", "finland-airspace", "2025-10-02/2025-10-03"), "2025-10-02/2025-10-03"),  # the start of an id will do
+        (("place", "finland-airspace-violation", "Imatra, FI"), "Imatra, Finland"),
+        (("confirm", "finland-airspace-violation"), "confirmed"),
+        (("rename", "norway", "Helicopter over Norway"), "“Helicopter over Norway”"),
+    ):
+        p = bluf(db, "incidents", *argv)
+        assert p.returncode == 0 and shown in p.stdout, (argv, p.stdout, p.stderr)
+    fin = _listed(db)["finland-airspace-violation"]
+    assert (fin["type"], fin["date"], fin["date_end"], fin["country"], fin["place"], fin["status"]) == (
+        "air_or_drone_strike", "2025-10-02", "2025-10-03", "Finland", "Imatra", "confirmed")
+    assert fin["title"] == "Air or drone strike in Imatra, Finland"
+    show = bluf(db, "incidents", "show", "finland-airspace-violation").stdout
+    assert "air_or_drone_strike (Air or drone strike)" in show and "Imatra, Finland" in show
+    assert "“Two Russian drones crossed into Finnish airspace near Imatra on Friday, the border guard said.”" in show
+    assert "Air or drone strike in Imatra, Finland" in bluf(db, "export").stdout
+    log = bluf(db, "incidents", "date", "finland-airspace-violation", "")
+    assert log.returncode == 0 and "undated" in log.stdout
+
+
+def test_reject_hides_it_from_the_list_and_the_brief_and_unreject_brings_it_back(db):
+    p = bluf(db, "incidents", "reject", "norway-airspace-violation")
+    assert p.returncode == 0 and "unreject norway-airspace-violation" in p.stderr
+    assert "norway-airspace-violation" not in _listed(db)
+    listed = bluf(db, "incidents")
+    assert "norway" not in listed.stdout and listed.stderr == "bluf: 1 rejected not shown: `bluf incidents list --all` shows them\n"
+    assert _listed(db, "--all")["norway-airspace-violation"]["status"] == "rejected"
+    assert "Norwegian airspace" not in bluf(db, "export").stdout.split("## Sources")[0]
+    assert bluf(db, "incidents", "unreject", "norway-airspace-violation").returncode == 0
+    assert _listed(db)["norway-airspace-violation"]["status"] == "suggested"
+
+
+def test_add_from_a_sentence_by_words_or_number_then_merge_and_split(db):
+    p = bluf(db, "incidents", "add", "b", "--match", "finland SAID  russian")  # case and spacing do not matter
+    assert p.returncode == 0, p.stderr
+    made = p.stdout.split()[0]
+    assert _listed(db)[made]["sources"] == 1 and _listed(db)["finland-airspace-violation"]["sources"] == 1
+    p = bluf(db, "incidents", "add", "a.txt", "--sentence", "2", "--title", "Jets scrambled")
+    assert p.returncode == 0 and "“Jets scrambled”" in p.stdout
+    assert bluf(db, "incidents", "merge", made, "finland-airspace-violation").returncode == 0
+    assert made not in _listed(db) and _listed(db)["finland-airspace-violation"]["sources"] == 2
+    p = bluf(db, "incidents", "split", "finland-airspace-violation", "b.txt", "--title", "Second report")
+    assert p.returncode == 0 and "“Second report”" in p.stdout
+    assert _listed(db)["finland-airspace-violation"]["sources"] == 1
+
+
+@pytest.mark.parametrize("argv,says", [
+    (("show", "nope"), "bluf: no incident 'nope': `bluf incidents list --all` gives the ids"),
+    (("type", "norway", "bombing"), "bluf: no event type 'bombing'; types: airspace_violation,"),
+    (("date", "norway", "2 September"), "bluf: '2 September' is not a date: give YYYY-MM-DD"),
+    (("date", "norway", "2025-09-03/2025-09-01"), "bluf: '2025-09-03/2025-09-01': the range ends before it starts"),
+    (("place", "norway", "Bergen, Ruritania"), "bluf: unknown country 'Ruritania'"),
+    (("rename", "norway", " "), "bluf: an incident's title cannot be empty"),
+    (("merge", "norway", "norway-airspace-violation"), "bluf: an incident cannot be merged into itself"),
+    (("split", "finland-airspace-violation", "a.txt", "b.txt"), "bluf: a split takes some, not all"),
+    (("add", "a.txt", "--match", "said"), "bluf: 'said' is in sentences 1 and 2 of a.txt: give more words, or --sentence N"),
+    (("add", "a.txt", "--match", "submarine"), "bluf: no sentence of a.txt holds 'submarine'"),
+    (("add", "a.txt", "--sentence", "7"), "bluf: --sentence 7: a.txt has sentences 1 to 2"),
+    (("add", "c.txt", "--sentence", "1"), "bluf: no source"),
+    (("confirm", "a"), "bluf: no incident 'a'"),
+])
+def test_a_bad_id_or_value_is_one_line_exit_1_and_changes_nothing(db, argv, says):
+    before = bluf(db, "incidents", "list", "--all", "--json").stdout
+    p = bluf(db, "incidents", *argv)
+    assert p.returncode == 1 and p.stdout == "" and "Traceback" not in p.stderr, p.stderr
+    assert len(p.stderr.strip().splitlines()) == 1 and p.stderr.startswith(says), p.stderr
+    assert bluf(db, "incidents", "list", "--all", "--json").stdout == before
+
+
+@pytest.mark.parametrize("argv", [("type", "norway"), ("add", "a.txt"), ("add", "a.txt", "--match", "x", "--sentence", "1"), ("frobnicate",)])
+def test_a_missing_argument_is_a_usage_error(db, argv):
+    p = bluf(db, "incidents", *argv)
+    assert p.returncode == 2 and "Traceback" not in p.stderr and p.stderr.strip().splitlines()[-1].startswith("bluf incidents")
