@@ -32,7 +32,8 @@ from .lexicon import STANCE_VERBS
 
 # A negation in the few words before a cue flips it.
 _NEGATION = re.compile(
-    r"(?:\b(?:not|no|never|without|neither|nor|refus\w*|declin\w*|against|decision not)\b|n[’']t\b)"
+    r"(?:\b(?:not|no|never|without|neither|nor|refus\w*|declin\w*|against|decision not|refrain\w* from|"
+    r"abstain\w* from|avoid\w*)\b|n[’']t\b)"
     r"(?:\W+\w+){0,3}\W*$",
     re.I,
 )

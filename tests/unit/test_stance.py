@@ -201,3 +201,31 @@ def test_more_speech_acts_and_plain_statements(text, name, label, act):
 def test_a_plain_statement_is_outweighed_by_any_cue():
     s = suggested("“The meeting ended at noon, and we urge restraint,” spokesman Jon Brek said.\n", "Jon Brek")
     assert s is not None and s.label == "cautious", s
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # A demand for restraint names the threat it asks to stop: an appeal, not a threat.
+        ("Foreign Minister Lia Horn urged both sides to refrain from threatening each other.\n", "Lia Horn"),
+        ("“We call on everyone to refrain from threats and provocations,” envoy Tomas Reef said.\n", "Tomas Reef"),
+        ("“All parties should abstain from threatening rhetoric,” spokeswoman Nadia Quell said.\n", "Nadia Quell"),
+    ],
+)
+def test_a_call_to_refrain_from_threats_is_an_appeal_for_restraint(text, name):
+    s = suggested(text, name)
+    assert s is not None and s.label == "cautious", s
+    assert s.reason.startswith("an appeal for restraint"), s.reason
+
+
+def test_asking_to_avoid_a_provocation_is_cautious_and_the_reason_says_negated():
+    s = suggested("“We ask both armies to avoid any provocation at the border,” envoy Rui Sandoval said.\n", "Rui Sandoval")
+    assert s is not None and s.label == "cautious", s
+    assert "after a negation" in s.reason, s.reason
+
+
+def test_threatening_is_the_actors_own_threat_not_what_something_endangers():
+    s = suggested("“These drills threaten regional stability,” Foreign Minister Ada Kern said.\n", "Ada Kern")
+    assert s is None or s.label != "threatening", s
+    s = suggested("Militia leader Omar Dask threatened to strike the port again.\n", "Omar Dask")
+    assert s is not None and s.label == "threatening", s
