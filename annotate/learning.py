@@ -104,7 +104,8 @@ def features(text: str) -> str:
     one naming the label the cues give the text ("cuelabelhawkish", "cuelabelnone"), each
     ``CUE_REPEAT`` times: the model learns how this workspace's analysts map speech acts to
     their labels, which carries over to new topics, more than from the topic's own words
-    (on the development set at 50 tags: 0.68 against 0.44 with one of each)."""
+    (real-news development set, leave-one-source-out after 50 tags: 0.60 against 0.44 with
+    one cue word each and no cue label; 5 times instead of 3: 0.62, within noise)."""
     from .nlp.stance import cue_hits, load_lexicon
 
     hits = cue_hits(text, load_lexicon())
