@@ -24,20 +24,28 @@ class SuggestEvaluation:
     ``cue_only``: agreement 0-1 of the cue lexicon's suggestions (None without tags);
     ``learned``: of the model alone, ``blended``: of the model where its probability reaches
     ``BLEND_THRESHOLD`` and the cues elsewhere (None when no source has training tags left
-    out of it); ``curve``: ``[{"tags": N, "learned": 0-1 or None, "blended": ...}]``, None where
-    fewer than N tags were available."""
+    out of it); ``checked``: tags the learned and blended agreements are over (those of
+    sources whose other sources have tags); ``curve``: ``[{"tags": N, "learned": 0-1 or None,
+    "blended": ..., "checked": tags checked}]``, None where fewer than N tags were available."""
 
     tags: int = 0
     sources: int = 0
     cue_only: float | None = None
     learned: float | None = None
     blended: float | None = None
+    checked: int = 0
+    threshold: float = BLEND_THRESHOLD
     curve: list[dict] = field(default_factory=list)
+
+    @staticmethod
+    def count(share: float | None, n: int) -> int:
+        """Tags right out of ``n`` for an agreement ``share`` (0 for None)."""
+        return 0 if share is None else round(share * n)
 
     def to_dict(self) -> dict:
         """The result as a JSON-ready dict."""
         return {"tags": self.tags, "sources": self.sources, "cue_only": self.cue_only, "learned": self.learned,
-                "blended": self.blended, "curve": self.curve}
+                "blended": self.blended, "checked": self.checked, "threshold": self.threshold, "curve": self.curve}
 
 
 def _cue_labels(ws, tags: Sequence) -> list[str | None]:
@@ -51,7 +59,7 @@ def _cue_labels(ws, tags: Sequence) -> list[str | None]:
 
 
 def _agreement(right: int, n: int) -> float | None:
-    return round(right / n, 3) if n else None
+    return round(right / n, 4) if n else None
 
 
 def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[str], None] | None = None) -> SuggestEvaluation:
@@ -63,7 +71,7 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
     tags = [st for st in ws.stances() if st.source_id in {s.id for s in ws.sources()}]
     ev = SuggestEvaluation(tags=len(tags), sources=len({st.source_id for st in tags}))
     if not tags:
-        ev.curve = [{"tags": n, "learned": None, "blended": None} for n in sizes]
+        ev.curve = [{"tags": n, "learned": None, "blended": None, "checked": 0} for n in sizes]
         return ev
     cues = _cue_labels(ws, tags)
     ev.cue_only = _agreement(sum(c == st.label for c, st in zip(cues, tags)), len(tags))
@@ -74,14 +82,14 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
         by_source.setdefault(st.source_id, []).append(i)
     held_texts = {i: features(evidence_text(text[st.source_id], st.start, st.end)) for i, st in enumerate(tags)}
 
-    def run(limit: int | None) -> tuple[float | None, float | None]:
+    def run(limit: int | None) -> tuple[float | None, float | None, int]:
         right_m = right_b = n = 0
         for sid, idx in by_source.items():
             train = [x for x in examples if x.source_id != sid]
             if limit is not None:
                 train = _first(train, limit)
                 if sum(x.positive for x in train) < limit:
-                    return None, None
+                    return None, None, 0
             if not any(x.positive for x in train):
                 continue
             nlp = fit(train)
@@ -90,16 +98,16 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
                 n += 1
                 right_m += label == tags[i].label
                 right_b += blend(label, p, cues[i], BLEND_THRESHOLD) == tags[i].label
-        return _agreement(right_m, n), _agreement(right_b, n)
+        return _agreement(right_m, n), _agreement(right_b, n), n
 
     if progress:
         progress(f"training {ev.sources} models, one without each source")
-    ev.learned, ev.blended = run(None)
+    ev.learned, ev.blended, ev.checked = run(None)
     for size in sizes:
         if progress:
             progress(f"learning curve: {size} tags")
-        m, b = run(size)
-        ev.curve.append({"tags": size, "learned": m, "blended": b})
+        m, b, n = run(size)
+        ev.curve.append({"tags": size, "learned": m, "blended": b, "checked": n})
     return ev
 
 

@@ -853,15 +853,38 @@ def cmd_suggest(args) -> int:
     if args.json:
         print(_json(ev.to_dict()))
         return EXIT_OK
-    pct = lambda v: "n/a" if v is None else f"{v:.0%}"  # noqa: E731
-    print(f"{ev.tags} tags in {ev.sources} sources; agreement with them, each source left out in turn:")
-    print(f"  cue lexicon only   {pct(ev.cue_only)}")
-    print(f"  learned model      {pct(ev.learned)}")
-    print(f"  learned + cues     {pct(ev.blended)}")
-    print("learning curve (tags of the other sources, oldest first):")
-    for row in ev.curve:
-        print(f"  {row['tags']:>4} tags        learned {pct(row['learned']):>4}   learned + cues {pct(row['blended']):>4}")
+    for line in suggest_report(ev):
+        print(_line(line))
     return EXIT_OK
+
+
+def suggest_report(ev) -> list[str]:
+    """``bluf suggest --evaluate``'s lines for a ``SuggestEvaluation``: each says what it
+    measures and on how many tags."""
+    def share(v, n: int) -> str:
+        return "n/a" if v is None or not n else f"{v:.0%} ({ev.count(v, n)} of {n} tags)"
+
+    if not ev.tags:
+        return ["No tags in this workspace yet: tag some stances, then evaluate the suggestions against them."]
+    n = ev.checked
+    out = [
+        f"How often a suggestion gives the label you tagged, over your {ev.tags} tags in {ev.sources} sources.",
+        "Each source is checked with a model trained only on the other sources' tags (leave-one-source-out).",
+        *(f"  {what + ':':<55} {share(v, k)}" for what, v, k in (
+            ("cue file only, no learning", ev.cue_only, ev.tags),
+            ("learned model alone", ev.learned, n),
+            (f"learned model where sure (≥ {ev.threshold:.0%}), else the cue file", ev.blended, n))),
+    ]
+    if ev.learned is None:
+        out.append("  (the learned model needs tags in at least two sources)")
+    out.append("Learning curve: the model trained on only the first N tags (oldest first) of the other sources:")
+    for row in ev.curve:
+        k = row.get("checked", 0)
+        if row["learned"] is None:
+            out.append(f"  after {row['tags']:>3} tags: not measured, the other sources have fewer than {row['tags']} tags")
+        else:
+            out.append(f"  after {row['tags']:>3} tags: learned alone {share(row['learned'], k)}; learned + cue file {share(row['blended'], k)}")
+    return out
 
 
 def cmd_recover(args) -> int:

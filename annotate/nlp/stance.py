@@ -7,9 +7,14 @@ attributed to them (their own words, which weigh most), the reporting frame of e
 ("urged caution", "denied", "declined to specify"), and the clauses where they are the
 subject (frames). Cue matches add weight to a label; a negation just before a cue turns it
 into its class's ``negated`` label ("not take the bait", "decision not to shoot it down").
-Cues of an ``event`` class ("intercepting", "shot down") count only in the actor's words,
-not in a clause reporting what the actor did ("air defences intercepted the missiles"). VADER only scales intensity (|compound|): its sign never picks a label, because
-on news it scores most hawkish quotes positive.
+Cues of an ``event`` class ("intercepting", "shot down") count as a position only after a
+word of intent or a negation, or in the actor's words when not in a past form: never where
+they report what was done ("air defences intercepted the missiles", "the army said it had
+brought down two drones"). What another actor says inside a clause ("..., which Islamabad
+has denied") is left to that actor. An actor with no cue at all, quoted or reported saying
+or doing something, gets the file's ``fallback`` label weakly. VADER only scales intensity
+(|compound|): its sign never picks a label, because on news it scores most hawkish quotes
+positive.
 
 Suggestions are proposals with their evidence span and a reason; they are never stored as
 the analyst's tags.
@@ -30,10 +35,11 @@ from pathlib import Path
 from ..models import Analysis, Source, Suggestion
 from .lexicon import STANCE_VERBS
 
-# A negation in the few words before a cue flips it.
+# A negation in the few words before a cue, in the same clause, flips it.
 _NEGATION = re.compile(
-    r"(?:\b(?:not|no|never|without|neither|nor|refus\w*|declin\w*|against|decision not)\b|n[’']t\b)"
-    r"(?:\W+\w+){0,3}\W*$",
+    r"(?:\b(?:not|no|never|without|neither|nor|refus\w*|declin\w*|against|decision not|refrain\w* from|"
+    r"abstain\w* from|avoid\w*)\b|n[’']t\b)"
+    r"(?:[^\w,;:.!?]+\w+){0,3}[^\w,;:.!?]*$",  # in the same clause: not "No, I hope it ends"
     re.I,
 )
 _SELF_NEGATING = re.compile(r"(?:not|no|never|without|declin|decision not)\b", re.I)  # the cue is the negation
@@ -46,6 +52,8 @@ _INTENT = re.compile(
     r"support\w*|advocat\w*|favou?r\w*)(?:\W+\w+){0,3}\W*$|['’]ll\W+(?:\w+\W+){0,2}$",
     re.I,
 )
+# An event cue in a past form reports what happened ("intercepted", "shot down", "brought down").
+_PAST = re.compile(r"(?:\w+ed|shot|brought|took|hit|struck)\b", re.I)
 # The condition of an "if" ("If NATO shoots down a plane, this will be war"): an event cue
 # there is what the other side might do, not the speaker's position.
 _CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.!?“”\"]*$", re.I)
@@ -340,12 +348,16 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     sents = sorted(analysis.sentences)
     starts = [s for s, _ in sents]
     frame_sentences = {sent[0] for f in analysis.frames if (sent := _sentence_of(f.start, sents, starts))}
-    for f in analysis.frames:
-        aid = actor_at(f.agent_start, f.agent_end)
+    agents = [actor_at(f.agent_start, f.agent_end) for f in analysis.frames]
+    # What another actor says or does within a clause ("India blamed Pakistan for the attack,
+    # which Islamabad has denied") is that actor's, not the clause's agent's.
+    spoken = [(f.start, f.end, a) for f, a in zip(analysis.frames, agents) if f.verb in STANCE_VERBS]
+    for f, aid in zip(analysis.frames, agents):
         if aid is None:
             continue
         kind = "speech" if f.verb in STANCE_VERBS else "clause"
-        items[aid].append(_Item(kind, f.start, f.end, None, [(f.agent_start, f.agent_end)]))
+        others = [(s, e) for s, e, a in spoken if a != aid and f.start <= s and e <= f.end and (s, e) != (f.start, f.end)]
+        items[aid].append(_Item(kind, f.start, f.end, None, [(f.agent_start, f.agent_end), *others]))
         sent = _sentence_of(f.start, sents, starts)
         sent_end = sent[1] if sent else f.end
         for s, e in _paragraph_rest(text, sent_end, sents, starts, frame_sentences):
@@ -385,9 +397,9 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
         if score >= MIN_SCORE:
             _, it, hits = best[label]
             out.append(Suggestion(aid, source.id, label, it.start, it.end, _reason(hits, it, text), round(score, 2), it.quote_index))
-        elif lex.fallback is not None and (said := next((it for it in its if it.kind in ("quote", "speech")), None)) is not None:
-            # Quoted or reported speaking, with no stance cue: a plain statement (CAMEO 01).
-            where = "the quote" if said.kind == "quote" else "what the actor said"
+        elif lex.fallback is not None and (said := _plain(its)) is not None:
+            # Quoted, reported speaking or acting, with no stance cue: a plain statement (CAMEO 01).
+            where = {"quote": "the quote", "speech": "what the actor said"}.get(said.kind, "what the actor did")
             out.append(Suggestion(aid, source.id, lex.fallback[0], said.start, said.end, f"{lex.fallback[1]} in {where}",
                                   FALLBACK_SCORE, said.quote_index))
         for qi, sc in quote_scores.items():
@@ -400,13 +412,28 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     return out, per_quote
 
 
+def _plain(its: list[_Item]) -> _Item | None:
+    """The item a plain statement is suggested on: the first quote, else the first clause the
+    actor is reported saying, else doing; None when the actor only appears in context."""
+    for kind in ("quote", "speech", "clause"):
+        if (it := next((it for it in its if it.kind == kind), None)) is not None:
+            return it
+    return None
+
+
 def _event_is_stance(h: Hit, it: _Item, text: str) -> bool:
-    """Whether an ``event`` cue is the actor's position: not in the condition of an "if"; and,
-    outside the actor's own words, only when negated or after a word of intent."""
+    """Whether an ``event`` cue is the actor's position: not in the condition of an "if"; when
+    negated, after a word of intent ("will shoot them down", "calls for intercepting") or as
+    the reporting verb itself; in the actor's words (a quote, a clause under a verb of saying
+    or asking) unless it is a past form, which reports what happened ("air defences
+    intercepted 40 drones", "the army said jamming had brought down two drones"). In a clause
+    of what the actor did, never without intent or negation."""
     before = text[max(it.start, h.start - 60) : h.start]
     if _CONDITION.search(before):
         return False
-    return it.kind in WORDS_ITEMS or h.negated or bool(_INTENT.search(before[-40:]))
+    if it.kind == "frame" or h.negated or _INTENT.search(before[-40:]):
+        return True
+    return it.kind in WORDS_ITEMS and not _PAST.match(text, h.start)
 
 
 def _reason(hits: list[Hit], it: _Item, text: str) -> str:

@@ -102,3 +102,19 @@ async def test_an_actor_only_the_alias_file_knows_is_offered_and_created(ws_path
         actor = next(a for a in ws.list_actors() if a.id == speaker)
         assert (actor.name, actor.kind, actor.affiliation) == (country.government_name, "government", country.name)
         assert country.government_name in widget_text(reader.query_one("#status", Static))
+
+
+async def test_the_in_this_article_group_holds_the_people_the_article_names_not_only_its_speakers(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        picker = await _speaker_picker(pilot, app)
+        reader = app.screen_stack[-2]
+        ws, sid = app.workspace, reader.source_id
+        speakers = {q.actor_id for q in ws.quotes(sid) if q.actor_id}
+        named = {aid for e in ws.analysis(sid).entities if e.label == "PERSON" and (aid := ws.actor_at(sid, e.start, e.end))}
+        assert named - speakers, "the article names no one who is not quoted: nothing to check"
+        ol = picker.query_one(OptionList)
+        offered = [ol.get_option_at_index(i).id for i in range(ol.option_count)]
+        group = [c.id for c in picker.choices if "in this article" in c.detail]
+        assert named | speakers <= set(group)
+        assert offered[: len(group)] == group  # the article's actors come first

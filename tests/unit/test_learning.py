@@ -166,3 +166,41 @@ def test_bluf_suggest_without_an_action_says_so_in_one_line(tmp_path):
                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT, timeout=300)
     assert run.returncode == 2
     assert run.stderr.strip().count("\n") == 0 and "--evaluate" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_bluf_suggest_evaluate_lines_say_what_they_measure_and_on_how_many_tags():
+    from annotate.suggest_eval import SuggestEvaluation
+    from tui.cli import suggest_report
+
+    ev = SuggestEvaluation(tags=24, sources=12, cue_only=0.25, learned=0.875, blended=0.8333, checked=24,
+                           curve=[{"tags": 10, "learned": 0.5, "blended": 0.625, "checked": 16},
+                                  {"tags": 50, "learned": None, "blended": None, "checked": 0}])
+    lines = suggest_report(ev)
+    assert "24 tags in 12 sources" in lines[0] and "leave-one-source-out" in lines[1]
+    cue, alone, blended = lines[2:5]
+    assert "cue file only" in cue and "25% (6 of 24 tags)" in cue
+    assert "learned model alone" in alone and "88% (21 of 24 tags)" in alone
+    assert "else the cue file" in blended and "(20 of 24 tags)" in blended
+    assert any("after  10 tags" in ln and "50% (8 of 16 tags)" in ln and "62% (10 of 16 tags)" in ln for ln in lines)
+    assert any("after  50 tags" in ln and "not measured" in ln and "fewer than 50" in ln for ln in lines)
+    assert suggest_report(SuggestEvaluation())[0].startswith("No tags in this workspace yet")
+
+
+def test_the_speech_act_outweighs_the_topic_words_the_tags_happened_to_have():
+    """In the tags, accusations were about a river dam and appeals about a naval strait, in
+    the workspace's own labels (no cue file maps them). An accusation about the strait is
+    still an accusation: the model follows the speech act the cues find."""
+    from annotate.nlp import textcat
+
+    tagged = [
+        ("“We condemn this reckless provocation at the river dam,” Minister N{i} said.", "escalatory"),
+        ("“The upstream dam is an act of aggression against our river farmers,” N{i} said.", "escalatory"),
+        ("“We call for restraint and dialogue in the naval strait near the frigates,” envoy N{i} said.", "conciliatory"),
+        ("“Talks and mediation will calm the strait and its frigates,” N{i} said.", "conciliatory"),
+    ]
+    xs = [LearnExample(t.format(i=i), label, True, f"s{i}", "x", "a", f"{i:03}{k}") for i in range(6) for k, (t, label) in enumerate(tagged)]
+    nlp = learning.fit(xs)
+    asked = ["“This brazen provocation by their frigates in the naval strait is unacceptable,” Admiral Q said.",
+             "“We urge caution and de-escalation at the river dam,” Ambassador R said."]
+    got = [learning.top(p)[0] for p in textcat.predict(nlp, [learning.features(t) for t in asked])]
+    assert got == ["escalatory", "conciliatory"]

@@ -201,3 +201,86 @@ def test_more_speech_acts_and_plain_statements(text, name, label, act):
 def test_a_plain_statement_is_outweighed_by_any_cue():
     s = suggested("“The meeting ended at noon, and we urge restraint,” spokesman Jon Brek said.\n", "Jon Brek")
     assert s is not None and s.label == "cautious", s
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # A demand for restraint names the threat it asks to stop: an appeal, not a threat.
+        ("Foreign Minister Lia Horn urged both sides to refrain from threatening each other.\n", "Lia Horn"),
+        ("“We call on everyone to refrain from threats and provocations,” envoy Tomas Reef said.\n", "Tomas Reef"),
+        ("“All parties should abstain from threatening rhetoric,” spokeswoman Nadia Quell said.\n", "Nadia Quell"),
+    ],
+)
+def test_a_call_to_refrain_from_threats_is_an_appeal_for_restraint(text, name):
+    s = suggested(text, name)
+    assert s is not None and s.label == "cautious", s
+    assert s.reason.startswith("an appeal for restraint"), s.reason
+
+
+def test_asking_to_avoid_a_provocation_is_cautious_and_the_reason_says_negated():
+    s = suggested("“We ask both armies to avoid any provocation at the border,” envoy Rui Sandoval said.\n", "Rui Sandoval")
+    assert s is not None and s.label == "cautious", s
+    assert "after a negation" in s.reason, s.reason
+
+
+def test_threatening_is_the_actors_own_threat_not_what_something_endangers():
+    s = suggested("“These drills threaten regional stability,” Foreign Minister Ada Kern said.\n", "Ada Kern")
+    assert s is None or s.label != "threatening", s
+    s = suggested("Militia leader Omar Dask threatened to strike the port again.\n", "Omar Dask")
+    assert s is not None and s.label == "threatening", s
+
+
+@pytest.mark.parametrize(
+    "text,name,label,act",
+    [
+        # An accusation names whom it blames.
+        ("Foreign Minister Ilse Varro accused the neighbours of backing the raid.\n", "Ilse Varro", "hawkish", "an accusation"),
+        ("“It is a heinous crime against civilians,” spokesman Teo Brandt said.\n", "Teo Brandt", "hawkish", "an accusation"),
+        # A promised answer with a list of adjectives is still a promised answer.
+        ("“The attack will get a firm, swift and effective response,” commander Rolf Ekdal said.\n", "Rolf Ekdal", "hawkish", "a show of force"),
+        ("Defence Minister Sun Arvo vowed to defend every harbour of the coast.\n", "Sun Arvo", "hawkish", "a show of force"),
+        ("“Our forces are well-prepared,” General Kai Moreno said.\n", "Kai Moreno", "hawkish", "a show of force"),
+        # Help offered, hope of an end, a call for a truce: cautious.
+        ("“We stand ready to support the talks and the delivery of aid,” envoy Pia Laurent said.\n", "Pia Laurent", "cautious", "an intent to cooperate"),
+        ("President Omar Vell condemned the escalation and expressed hope that the fighting would stop.\n", "Omar Vell", "cautious", "an appeal for restraint"),
+        ("“No, I just hope the fighting ends soon,” President Dan Korr said.\n", "Dan Korr", "cautious", "an appeal for restraint"),
+        ("The rebel council pushed for a permanent ceasefire, its leader Amal Rouss said.\n", "Amal Rouss", "cautious", "an appeal for restraint"),
+        # Denying a part in it.
+        ("“Our unit plays no role in these operations,” commander Luc Ferrand said.\n", "Luc Ferrand", "denial", "a denial"),
+        # Reported acting or speaking without any cue: a plain statement, said where.
+        ("Interior Minister Rosa Tamm will visit the flooded villages on Friday.\n", "Rosa Tamm", "neutral", "a statement with no stance cue"),
+    ],
+)
+def test_more_general_cues_on_invented_sentences(text, name, label, act):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+    assert s.reason.startswith(act), s.reason
+
+
+@pytest.mark.parametrize(
+    "text,name,wrong",
+    [
+        # "deter" is not "determined".
+        ("“The cause of the blast is being determined,” spokesman Ari Lenz said.\n", "Ari Lenz", "hawkish"),
+        # Regret over a loss is condolence; only a promised regret is a threat.
+        ("“We feel deep sorrow and regret over the loss of lives,” Governor Mia Stahl said.\n", "Mia Stahl", "threatening"),
+        # Events reported in the past, even in the actor's words, are not a call to use force.
+        ("“Our air defences intercepted forty drones overnight,” spokesman Ned Orsk said.\n", "Ned Orsk", "hawkish"),
+        ("The army said electronic jamming had brought down four drones, spokesman Lev Horak said.\n", "Lev Horak", "hawkish"),
+    ],
+)
+def test_cues_that_do_not_mean_the_stance(text, name, wrong):
+    s = suggested(text, name)
+    assert s is None or s.label != wrong, s
+
+
+def test_you_will_regret_it_is_a_threat():
+    s = suggested("“They will regret this attack,” General Ruth Maas said.\n", "Ruth Maas")
+    assert s is not None and s.label == "threatening", s
+
+
+def test_what_another_actor_says_inside_a_clause_is_not_the_agents_stance():
+    text = "Foreign Minister Ivo Sand blamed Veldia for the raid, which Veldia's President Oren Kask has denied.\n"
+    s = suggested(text, "Ivo Sand")
+    assert s is not None and s.label == "hawkish", s

@@ -596,9 +596,21 @@ class ReaderScreen(Screen):
         else:
             self.refresh_marks()
 
+    def _actors_here(self) -> set[str]:
+        """The actors this article names: its speakers, the subjects of its clauses and the
+        people and organisations it mentions (as the actor index resolved them)."""
+        ws, sid = self.ws, self.source_id
+        here = {q.actor_id for q in self.quotes if q.actor_id}
+        analysis = ws.analysis(sid)
+        if analysis is not None:
+            spans = [(f.agent_start, f.agent_end) for f in analysis.frames]
+            spans += [(e.start, e.end) for e in analysis.entities if e.label in ("PERSON", "ORG")]
+            here |= {aid for s, e in spans if (aid := ws.actor_at(sid, s, e))}
+        return here
+
     def _pick_actor_then(self, then, title: str, initial: str = "") -> None:
         ws = self.ws
-        here = {q.actor_id for q in self.quotes if q.actor_id}
+        here = self._actors_here()
         names = ws.actor_names()  # found by any name they go by ("Kremlin")
         choices = [
             Choice(a.id, a.name, ("· in this article " if a.id in here else "") + (a.affiliation or a.kind), tuple(names.get(a.id, ())[1:]))
