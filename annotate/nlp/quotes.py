@@ -247,7 +247,7 @@ def _governing_verb(inner: range, idx: DocIndex):
             hops += 1
             if a.i not in inner and a.i not in idx.quote_tokens and _reports(a):
                 found.append(a)
-                if a.lemma_.lower() not in REACTING_VERBS:
+                if a.lemma_.lower() not in REACTING_VERBS and not _progressive(a):
                     break
             if a.head is a:
                 break
@@ -255,6 +255,36 @@ def _governing_verb(inner: range, idx: DocIndex):
         if found:
             return found[-1] if found[-1].lemma_.lower() not in REACTING_VERBS else found[0]
     return None
+
+
+def _progressive(v) -> bool:
+    """``v`` is in the progressive ("were responding", "is calling for"): an activity the
+    outer speaker describes. A partial quote under it, itself reported by a verb of saying,
+    is that speaker's wording: "He said Guterres is calling for “maximum restraint”" quotes
+    him, "Misri assured that the forces were responding “adequately”" quotes Misri."""
+    return v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in v.children)
+
+
+_FREE_RELATIVES = frozenset("what which that whatever who".split())
+
+
+def _own_subject(v, idx: DocIndex):
+    """The subject of reporting verb ``v`` that said the words, or None: the agent of a
+    passive ("was described by X as"); nobody for a passive without one or a free relative
+    ("what was characterized as “…”", "what it called"), whose words are the outer speaker's."""
+    s = subject(v)
+    if s is None:
+        return None
+    if s.lower_ in _FREE_RELATIVES and s.head.i == v.i:
+        return None
+    if s.dep_ == "nsubjpass" and s.head.i == v.i and v.lemma_.lower() != "quote":
+        for c in v.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+        return None
+    return s
 
 
 def _speaking_subject(v, idx: DocIndex):
@@ -268,7 +298,7 @@ def _speaking_subject(v, idx: DocIndex):
     hops = 0
     while v is not None and hops < 8:
         hops += 1
-        s = subject(v)
+        s = _own_subject(v, idx)
         if s is not None and can_speak(s, idx):
             return s
         a = v.head
@@ -288,6 +318,50 @@ def _phrase_before(v, lo: int, idx: DocIndex):
     if heads and can_speak(heads[-1], idx):
         return heads[-1]
     return None
+
+
+def _after_quote(v, lo: int, idx: DocIndex):
+    """The speaker of a verb of saying that follows the quote when ``can_speak`` does not know
+    the noun ("“…,” the medic said", "“…” exclaimed one boy", the parser taking the boy for an
+    object): the subject between the closing mark and the verb, or, when the verb comes first,
+    the noun phrase right after it. After a quote, such a verb has no other speaker; a
+    number, a date or a pronoun other than a person's is still none."""
+    doc = idx.doc
+    s = subject(v)
+    if s is not None and lo <= s.i < v.i and s.pos_ in ("NOUN", "PROPN") and s.i not in idx.quote_tokens:
+        ent = idx.ent_at.get(s.i)
+        return s if ent is None or ent.label_ not in _THINGS else None
+    if (s is None or s.i in idx.quote_tokens) and all(t.is_punct or t.is_space for t in doc[lo : v.i]):
+        for c in v.children:
+            if c.i > v.i and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.pos_ in ("NOUN", "PROPN") and c.i not in idx.quote_tokens:
+                ent = idx.ent_at.get(c.i)
+                if (ent is None or ent.label_ not in _THINGS) and can_speak(c, idx):
+                    return c
+                return None
+    return None
+
+
+_THINGS = frozenset("CARDINAL QUANTITY MONEY PERCENT ORDINAL DATE TIME EVENT PRODUCT LAW WORK_OF_ART".split())
+
+
+def _nearer_pronoun(speaker: Speaker, t_open: int, inner: range, idx: DocIndex) -> Speaker:
+    """``Trump said that he “hopes it ends soon”``: the quote goes on the sentence of a pronoun
+    just before it, the speaker's own: that pronoun is the speaker's mention nearest the quote
+    (kept when it stands for the same speaker, else ``speaker``)."""
+    doc = idx.doc
+    k = t_open - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return speaker
+    t = doc[k]
+    if t.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS or t.dep_ not in ("nsubj", "nsubjpass") or t.head.i not in inner:
+        return speaker
+    sp = resolve_pronoun(t, idx)
+    same = (speaker.start, speaker.end) if speaker.kind != "pronoun" else (speaker.antecedent_start, speaker.antecedent_end)
+    if sp.antecedent_start >= 0 and sp.antecedent_start < same[1] and same[0] < sp.antecedent_end:
+        return sp
+    return speaker
 
 
 def _following_verb(lo: int, hi: int, idx: DocIndex):
@@ -371,13 +445,24 @@ def _lead_in(pre, idx: DocIndex):
     return None
 
 
+def _quiet(lo: int, hi: int, idx: DocIndex) -> bool:
+    """Characters [lo, hi) outside quotes name no person and hold no verb of saying: nobody
+    else comes in between two quotes."""
+    if any(lo <= e.start_char < hi and e.root.i not in idx.quote_tokens for e in idx.persons):
+        return False
+    doc = idx.doc
+    return not any(_reports(t) and t.i not in idx.quote_tokens for t in doc[idx.tok(lo) : idx.tok(hi)] if t.idx >= lo)
+
+
 def _salient_person(span: QuoteSpan, paras: list[tuple[int, int]], idx: DocIndex):
     """The one person a lone quote's paragraph is about: the PERSON named outside quotes in
     that paragraph, or in the paragraph before when the quote stands alone in its own. None when
     two different people are named (same surname = same person)."""
     ps, pe = paras[span.para]
     rest = (idx.text[ps : span.open] + idx.text[span.close + 1 : pe]).strip(" \t\"“”‘’'")
-    if not any(ch.isalpha() for ch in rest) and span.para > 0:
+    if len(_WORD.findall(rest)) < 2 and span.para > 0:
+        # Nothing else in the paragraph, or one word left of a cut text ("“…,” N"): the
+        # paragraph before tells who.
         ps, pe = paras[span.para - 1]
     people = [e for e in idx.persons if ps <= e.start_char and e.end_char <= pe and e.root.i not in idx.quote_tokens]
     if not people or len({e[-1].lower_ for e in people}) != 1:
@@ -386,6 +471,7 @@ def _salient_person(span: QuoteSpan, paras: list[tuple[int, int]], idx: DocIndex
     return max(before or people, key=len)
 
 
+_WORD = re.compile(r"[^\W\d_]+")
 _CREDIT = re.compile(r"[ \t]*\n?[ \t]*[—–-][ \t]*")
 
 
@@ -505,7 +591,7 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                 if v is not None:
                     s = _speaking_subject(v, idx)
                     if s is None and how == "post":
-                        s = _phrase_before(v, post_lo, idx)
+                        s = _phrase_before(v, post_lo, idx) or _after_quote(v, post_lo, idx)
                     if s is not None and s.i not in idx.quote_tokens:
                         verb, head, rule = v, s, how
                         break
@@ -516,6 +602,8 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                 if acc is not None and acc.i not in idx.quote_tokens:
                     head, rule = acc, "according-to"
         speaker = speaker_for(head, idx, outlets) if head is not None else None
+        if speaker is not None and rule == "govern" and not initial:
+            speaker = _nearer_pronoun(speaker, t_open, inner, idx)
         if speaker is None and not idx.has_dep:
             b = _surface(text, span, sent.start_char, last_sent.end_char)
             if b:
@@ -538,10 +626,16 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                         verb = v
         words = len(text[span.start : span.end].split())
         naming = _naming(text, span.open)
-        if speaker is None and prev is not None and prev[1].speaker is not None:
-            same_para = prev[0].para == span.para
-            next_para = span.continued or (prev[0].para == span.para - 1 and initial and words >= SHORT_QUOTE_WORDS + 1)
-            if (same_para or next_para) and not naming:
+        if speaker is None and prev is not None and prev[1].speaker is not None and not naming:
+            gap = span.para - prev[0].para
+            full = initial and words >= SHORT_QUOTE_WORDS + 1
+            follows = gap == 0 or span.continued or (gap == 1 and full)
+            if not follows and (gap == 2 and full or gap == 1 and verb is None and words > SHORT_QUOTE_WORDS):
+                # Across a paragraph that brings in nobody else ("“…,” Li said. / The drills
+                # ran for two days. / “…”"), or a partial quote with no verb of saying in the
+                # paragraph after ("They practised an “assault on ports”"): the same speaker.
+                follows = _quiet(doc[min(idx.tok(prev[0].close), len(doc) - 1)].sent.end_char, span.open, idx)
+            if follows:
                 speaker, rule = prev[1].speaker, "continuation"
         if speaker is None and idx.has_dep and initial and words > SHORT_QUOTE_WORDS and not naming:
             person = _salient_person(span, paras, idx)

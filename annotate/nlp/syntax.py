@@ -76,8 +76,12 @@ def subject(v):
             objs = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
             if objs:
                 return objs[-1]
-        if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("PROPN", "NOUN") and v.tag_ in ("VBD", "VBZ") and v.head.i < v.i:
-            return v.head  # a misparse of "Misri called upon ...": the "root" name is the subject
+        if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("PROPN", "NOUN") and v.head.i < v.i and (
+            v.tag_ in ("VBD", "VBZ") or v.tag_ == "VBN" and v.i == v.head.i + 1 and v.head.i == v.sent.start
+        ):
+            # A misparse of "Misri called upon ...": the "root" name is the subject (a participle
+            # only right after a name that opens the sentence: "Misri called upon Pakistan").
+            return v.head
         if v.dep_ in ("xcomp", "advcl", "conj", "acl") and v.head is not v:
             v = v.head
             continue

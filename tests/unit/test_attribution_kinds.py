@@ -306,3 +306,117 @@ def test_participle_lead_in_before_the_quote():
     )
     (src,), d = analyse(text)
     assert who(d, src, "delivered it privately") == "Karl Holm"
+
+
+def spoken(text: str, fragment: str) -> tuple[str | None, str | None]:
+    """(the speaker's words in the text, the actor) of the quote holding ``fragment``."""
+    (src,), d = analyse(text)
+    q = quote(d, src, fragment)
+    return (q.speaker.text if q.speaker else None), who(d, src, fragment)
+
+
+# Embedded clauses: whose words a partial quote is.
+@pytest.mark.parametrize(
+    "text,fragment,name",
+    [
+        ("Foreign Secretary Tomas Varga issued a statement. Varga assured that the armed forces were "
+         "responding “adequately and appropriately” to the attacks.\n", "adequately", "Tomas Varga"),
+        ("Minister Hana Lind spoke on Monday. She said the coast guard is calling for "
+         "“maximum caution from all vessels” this week.\n", "maximum caution", "Hana Lind"),
+    ],
+)
+def test_partial_quote_under_a_progressive_verb_is_the_outer_speakers(text, fragment, name):
+    assert said_by(text, fragment) == name
+
+
+@pytest.mark.parametrize(
+    "text,fragment,speaker",
+    [
+        ("The head of the Lakeside Water Authority said in a news release that its servers were "
+         "subjected to what was characterized as “a sophisticated ransomware attack.”\n", "sophisticated",
+         "The head of the Lakeside Water Authority"),
+        ("The director of the Delta Power Board said on Monday that the plant suffered what was "
+         "described as “a targeted intrusion by a foreign group.”\n", "targeted intrusion",
+         "The director of the Delta Power Board"),
+    ],
+)
+def test_passive_verb_of_saying_without_agent_gives_the_outer_speaker(text, fragment, speaker):
+    assert spoken(text, fragment)[0] == speaker
+
+
+def test_name_opening_a_sentence_before_a_participle_is_the_subject():
+    text = (
+        "According to army sources, drones were seen over ten cities.\n\n"
+        "Varga called upon Moscow to take “appropriate steps” and to act with “seriousness and restraint.”\n"
+    )
+    assert said_by(text, "appropriate steps") == "Varga"
+    assert said_by(text, "seriousness and restraint") == "Varga"
+
+
+# After the quote: a speaker the noun lists do not know, and the inverted order with the
+# speaker parsed as an object.
+@pytest.mark.parametrize(
+    "text,fragment,speaker",
+    [
+        ("Rebels killed six people in the city, a nurse said.\n“Another 10 people were injured” in the "
+         "attack on the market, the medic said from a local clinic.\n", "Another 10", "the medic"),
+        ("“The roof came down on us,” the imam said.\n", "roof came down", "the imam"),
+        ("Families walked home through the rubble.\n“To the sea, to the sea, all the way home” exclaimed "
+         "one boy as his group passed.\n", "To the sea", "one boy"),
+        ("“We will be back,” shouted a teenager from the crowd.\n", "We will be back", "a teenager"),
+    ],
+)
+def test_speaker_after_the_quote_outside_the_noun_lists(text, fragment, speaker):
+    assert spoken(text, fragment)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text,fragment,pronoun,name",
+    [
+        ("US President Dan Trell called it a “shame” and said that he “hopes it ends very quickly”.\n",
+         "hopes it ends", "he", "Dan Trell"),
+        ("Karen Vold said she “will not resign over this” and left the room.\n", "will not resign", "she", "Karen Vold"),
+    ],
+)
+def test_pronoun_subject_right_before_the_quote_is_the_speakers_mention(text, fragment, pronoun, name):
+    assert spoken(text, fragment) == (pronoun, name)
+
+
+# Continuation: over a paragraph that brings in nobody else; never over one naming another.
+def test_continuation_across_a_quiet_paragraph():
+    text = (
+        "Mayor Lena Dahl visited the site on Monday.\n"
+        "“We will rebuild every house,” Dahl said.\n"
+        "The fire destroyed 40 homes and damaged a school.\n"
+        "“It will take a year, perhaps more, but we will do it.”\n"
+    )
+    assert spoken(text, "take a year") == ("Dahl", "Lena Dahl")
+
+
+def test_no_continuation_across_a_paragraph_naming_someone_else():
+    text = (
+        "Mayor Lena Dahl visited the site on Monday.\n"
+        "“We will rebuild every house,” Dahl said.\n"
+        "Fire chief Omar Haddad blamed the wind.\n"
+        "“It will take a year, perhaps more, but we will do it.”\n"
+    )
+    assert said_by(text, "take a year") != "Lena Dahl"
+
+
+def test_partial_quotes_without_a_verb_continue_the_previous_paragraphs_speaker():
+    text = (
+        "Beijing launched drills on Monday.\n\n"
+        "The drills are “focusing on patrols and blockades of key ports”, Captain Wen Ho said.\n\n"
+        "They also practised an “assault on maritime and ground targets” and a "
+        "“joint seizure of comprehensive superiority”.\n"
+    )
+    assert said_by(text, "assault on maritime") == "Wen Ho"
+    assert said_by(text, "joint seizure") == "Wen Ho"
+
+
+def test_quote_cut_before_its_speaker_goes_to_the_person_of_the_paragraph_before():
+    text = (
+        "Interior Minister Ravi Soto condemned the blast in a statement from his office.\n\n"
+        "“We equally share in the grief of the families of the deceased,” N"
+    )
+    assert said_by(text, "equally share") == "Ravi Soto"
