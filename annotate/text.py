@@ -61,6 +61,47 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_WRAP_MAX = 100  # a hard-wrapped text has no line longer than this
+_WRAP_EVIDENCE = 3  # ... and at least this many lines that plainly run on to the next
+_SENTENCE_END = ".!?:;"
+_CLOSERS = "\"”’')]»"
+_BULLETS = ("•", "*", "-", "–", "—", "·")
+
+
+def _ends_sentence(line: str) -> bool:
+    s = line.rstrip().rstrip(_CLOSERS)
+    return not s or s[-1] in _SENTENCE_END
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped paragraphs made spaces (same length, so
+    offsets do not move): "… target all\\nAmerican warships …" is one sentence and "Yahya\\nSaree"
+    one name for the parser and the quote finder. A text is hard-wrapped when no line is longer
+    than 100 characters and at least three lines run on to a line starting in lower case; then a
+    break is soft when its line does not end a sentence, was filled (at least 60% of the longest
+    line) and the next line is not empty or a bullet. Other texts are returned as they are."""
+    if text.count("\n") < _WRAP_EVIDENCE:
+        return text
+    lines = text.split("\n")
+    width = max(len(line.rstrip()) for line in lines)
+    if width > _WRAP_MAX:
+        return text
+    runs_on = sum(
+        1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()[:1].islower() and not _ends_sentence(a)
+    )
+    if runs_on < _WRAP_EVIDENCE:
+        return text
+    out = list(text)
+    pos = 0
+    for a, b in zip(lines, lines[1:]):
+        pos += len(a)
+        nxt = b.strip()
+        if a.strip() and nxt and not _ends_sentence(a) and len(a.rstrip()) >= 0.6 * width and not nxt.startswith(_BULLETS):
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
+
+
 def masked(text: str, ranges) -> str:
     """``text`` with the given ranges blanked (newlines kept), so offsets do not move."""
     if not ranges:

@@ -162,9 +162,11 @@ def _pair_doubles(text: str) -> tuple[list[QuoteSpan], list[int]]:
     stray: list[int] = []
     paras = paragraphs(text)
     runs_on = False
+    carried = False
     for pi, (ps, pe) in enumerate(paras):
         runs_on_before = runs_on
-        open_at: int | None = None
+        open_at: int | None = ps - 1 if carried else None  # the quote goes on from the paragraph before
+        carried = False
         first_in_para = True
         for m in _MARK_RX.finditer(text, ps, pe):
             i = m.start()
@@ -189,6 +191,11 @@ def _pair_doubles(text: str) -> tuple[list[QuoteSpan], list[int]]:
                 # until its last paragraph, and each new paragraph opens with a mark.
                 _emit(spans, text, open_at, pe, pi, continued=False, continues=True)
                 runs_on = True
+            elif nxt and _closes_first(text, nxt):
+                # A paragraph break inside the quote, the closing mark in the next paragraph
+                # (“… extinguished. / One worker was hurt,” he said.): one quote over both.
+                _emit(spans, text, open_at, pe, pi, continued=runs_on_before and first_in_para, continues=True)
+                runs_on = carried = True
             else:
                 stray.append(open_at)
                 if len(text[open_at + 1 : pe].split()) >= UNCLOSED_MIN_WORDS and _opens_speech(text, ps, open_at):
@@ -196,6 +203,13 @@ def _pair_doubles(text: str) -> tuple[list[QuoteSpan], list[int]]:
                     # the mark are still the quote, up to the paragraph's end.
                     _emit(spans, text, open_at, pe, pi, continued=runs_on_before and first_in_para)
     return spans, stray
+
+
+def _closes_first(text: str, para: tuple[int, int]) -> bool:
+    """The first double mark of paragraph ``para`` closes a quote, after some words and the
+    punctuation that ends quoted words (not the inch mark of 'the 12" guns')."""
+    m = _MARK_RX.search(text, para[0], para[1])
+    return m is not None and m.start() > para[0] and text[m.start() - 1] in ".,!?…" and _direction(text, m.start()) == "close"
 
 
 def _opens_speech(text: str, para_start: int, at: int) -> bool:
@@ -558,6 +572,9 @@ def _frame_bounds(verb, speaker: Speaker | None, span: QuoteSpan, idx: DocIndex)
     return start, end
 
 
+_GUESSES = frozenset({"salience", "continuation"})
+
+
 def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, idx: DocIndex | None = None) -> tuple[list[Quote], list[QuoteSpan]]:
     """Speech quotes with their speakers, and the spans judged scare quotes or names."""
     idx = idx or DocIndex(doc, spans)
@@ -670,6 +687,9 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
     # the minister said."): its earlier paragraphs get that speaker too.
     for a, b in reversed(list(zip(spans, spans[1:]))):
         qa, qb = by_span.get(id(a)), by_span.get(id(b))
-        if qa is not None and qb is not None and a.continues and b.continued and qa.speaker is None and qb.speaker is not None:
+        if qa is None or qb is None or not (a.continues and b.continued) or qb.speaker is None:
+            continue
+        # A guess (the salient person, the speaker before) gives way to the speaker named at the end.
+        if qa.speaker is None or qa.rule in _GUESSES and qb.rule not in _GUESSES:
             qa.speaker, qa.rule = qb.speaker, "continued-by"
     return quotes, scare

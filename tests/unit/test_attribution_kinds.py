@@ -420,3 +420,61 @@ def test_quote_cut_before_its_speaker_goes_to_the_person_of_the_paragraph_before
         "“We equally share in the grief of the families of the deceased,” N"
     )
     assert said_by(text, "equally share") == "Ravi Soto"
+
+
+# Quote marks and line breaks.
+def test_quote_closed_in_the_next_paragraph_is_one_quote_with_the_speaker_after_it():
+    text = (
+        "Mayor Ivo Pahl said in a statement that drones had been downed. “As a result of falling debris, "
+        "a fire broke out at the depot, which was promptly extinguished.\n\n"
+        "One injured worker was hospitalised,“ he said. The ministry said 49 drones had been downed.\n"
+    )
+    spans, stray = pair_quotes(text)
+    assert [text[s.start : s.end] for s in spans][:2] == [
+        "As a result of falling debris, a fire broke out at the depot, which was promptly extinguished.",
+        "One injured worker was hospitalised,",
+    ]
+    assert stray == []
+    assert spoken(text, "falling debris") == ("he", "Ivo Pahl")
+
+
+WRAPPED = (
+    "Late on Monday the spokeswoman for the harbour police, Maria\n"
+    "Lindqvist, said that the attack was a response to more than forty strikes on the\n"
+    "harbour, the third such raid this month and the heaviest since the spring, as\n"
+    "crews were still clearing the wreckage of the last one from the quays.\n"
+    "“The Navy will not hesitate to target every vessel that enters\n"
+    "Northern waters without permission from the port authority,” Lindqvist declared.\n"
+    "Both sides have warned of further escalation after the strikes, which aimed\n"
+    "to deter the crews from attacking ships in the busiest lanes of the region.\n"
+)
+
+
+def test_unwrap_keeps_offsets_and_joins_only_wrapped_lines():
+    from annotate.text import unwrap
+
+    out = unwrap(WRAPPED)
+    assert len(out) == len(WRAPPED)
+    assert "Maria Lindqvist" in out and "enters Northern waters" in out
+    assert out.count("\n") == 3  # the three sentence ends stay paragraph breaks
+    assert out.split("\n")[0].endswith("from the quays.")
+    short = "Title of the piece\nBy A. Writer\nA first line that is a paragraph.\nAnother one.\n"
+    assert unwrap(short) == short  # not hard-wrapped: nothing runs on in lower case
+    long_lines = "A line that ends without a stop\nand goes on " + "word " * 30 + "\n" * 3
+    assert unwrap(long_lines) == long_lines  # a line over 100 characters: not hard-wrapped
+
+
+def test_hard_wrapped_name_and_quote_are_whole():
+    (src,), d = analyse(WRAPPED)
+    q = quote(d, src, "will not hesitate")
+    assert "Northern waters without permission" in q.text
+    assert who(d, src, "will not hesitate") == "Maria Lindqvist"
+
+
+def test_speaker_named_at_the_end_of_a_quote_over_paragraphs_beats_a_guess():
+    text = (
+        "Fire chief Omar Haddad toured the site on Monday.\n"
+        "“The first wall fell at noon and the second an hour later.\n"
+        "“Nobody was inside, and nobody will go in again,” said Mayor Lena Dahl.\n"
+    )
+    assert said_by(text, "first wall fell") == "Lena Dahl"
