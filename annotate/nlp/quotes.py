@@ -291,6 +291,14 @@ def _own_subject(v, idx: DocIndex):
         return None
     if s.lower_ in _FREE_RELATIVES and s.head.i == v.i:
         return None
+    if s.dep_ == "csubj" and s.head.i == v.i:
+        # "Announcing the expulsion of X, the security service said": the parser made the
+        # participle clause the subject and hung the speaker inside it; the phrase that
+        # ends right before the verb speaks.
+        t = idx.doc[v.i - 1] if v.i > 0 else None
+        if t is not None and t.pos_ in ("NOUN", "PROPN") and t.i not in idx.quote_tokens and s.i < t.i and can_speak(t, idx):
+            return t
+        return None
     if s.dep_ == "nsubjpass" and s.head.i == v.i and v.lemma_.lower() != "quote":
         for c in v.children:
             if c.dep_ == "agent":

@@ -478,3 +478,24 @@ def test_speaker_named_at_the_end_of_a_quote_over_paragraphs_beats_a_guess():
         "“Nobody was inside, and nobody will go in again,” said Mayor Lena Dahl.\n"
     )
     assert said_by(text, "first wall fell") == "Lena Dahl"
+
+
+def test_a_participle_clause_is_never_the_speaker():
+    # Built by hand: the parse the small model gives to "Announcing X, the service said “…”"
+    # when it takes the participle clause for the subject and hangs the speaker inside it.
+    import spacy
+    from spacy.tokens import Doc
+
+    from annotate.nlp.quotes import attribute
+
+    words = ["Announcing", "the", "expulsion", ",", "the", "security", "service", "said", "“", "We", "acted", "”", "."]
+    spaces = [True, True, False, True, True, True, True, True, False, True, False, False, False]
+    heads = [7, 2, 0, 2, 6, 6, 2, 7, 10, 10, 7, 10, 7]
+    deps = ["csubj", "det", "dobj", "punct", "det", "compound", "appos", "ROOT", "punct", "nsubj", "ccomp", "punct", "punct"]
+    pos = ["VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"]
+    lemmas = ["announce", "the", "expulsion", ",", "the", "security", "service", "say", "“", "we", "act", "”", "."]
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    spans, _ = pair_quotes(doc.text)
+    quotes, _ = attribute(doc, doc.text, spans)
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "the security service"
