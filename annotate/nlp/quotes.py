@@ -279,6 +279,23 @@ def _progressive(v) -> bool:
     return v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in v.children)
 
 
+def _hung_phrase(v, idx: DocIndex):
+    """``…, the company that owns the ship said.`` parsed with no subject, the phrase hung
+    as an apposition on the noun before the comma: the noun phrase between that comma and
+    the verb speaks when it can."""
+    doc = idx.doc
+    if v.i < 2 or doc[v.i - 1].is_punct:
+        return None
+    t = doc[v.i - 1]
+    for _ in range(8):
+        if t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == v.i - 1 and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text in (",", "—", "–"):
+            return t if t.i not in idx.quote_tokens and can_speak(t, idx) else None
+        if t.head.i >= v.i or t.head is t:
+            return None
+        t = t.head
+    return None
+
+
 _FREE_RELATIVES = frozenset("what which that whatever who".split())
 
 
@@ -288,7 +305,7 @@ def _own_subject(v, idx: DocIndex):
     ("what was characterized as “…”", "what it called"), whose words are the outer speaker's."""
     s = subject(v)
     if s is None:
-        return None
+        return _hung_phrase(v, idx) if v.dep_ == "ROOT" else None
     if s.lower_ in _FREE_RELATIVES and s.head.i == v.i:
         return None
     if s.dep_ == "csubj" and s.head.i == v.i:
@@ -581,6 +598,46 @@ def _frame_bounds(verb, speaker: Speaker | None, span: QuoteSpan, idx: DocIndex)
 
 
 _GUESSES = frozenset({"salience", "continuation"})
+_HEADLINE_WORDS = 20
+
+
+def _in_headline(span: QuoteSpan, text: str, paras: list[tuple[int, int]]) -> bool:
+    """The quote stands in a headline or a standfirst line: a short paragraph that does not
+    end a sentence ("Ship seized by rebels ‘now in the port area’")."""
+    ps, pe = paras[span.para]
+    line = text[ps:pe].strip()
+    return len(line.split()) <= _HEADLINE_WORDS and line.rstrip(_CLOSING_CHARS)[-1:] not in ".!?"
+
+
+_CLOSING_CHARS = "”’\"')»"
+
+
+def _content(tokens) -> set[str]:
+    """Content words, by their first five letters (so "Hodeida" meets "Hodeidah")."""
+    return {t.lower_[:5] for t in tokens if t.is_alpha and len(t) >= 3 and not t.is_stop}
+
+
+def _restated(span: QuoteSpan, inner: range, spans: list[QuoteSpan], idx: DocIndex):
+    """A headline's quote is said again in the body: (verb, speaker head) of the first later
+    sentence that holds the same words in quote marks, or most (60%, at least two) of its
+    content words with a verb of saying and a speaker ("… is now in the port of Hodeida,
+    the company that owns the ship said"). None when no sentence does."""
+    doc = idx.doc
+    said = idx.text[span.start : span.end].strip(" ,.").lower()
+    want = _content(doc[inner.start : inner.stop])
+    after = idx.tok(span.close) + 1
+    for sent in doc[min(after, len(doc) - 1)].sent.doc.sents:
+        if sent.start < after:
+            continue
+        same = any(o.open >= sent.start_char and o.close < sent.end_char and idx.text[o.start : o.end].strip(" ,.").lower() == said for o in spans)
+        if not same and (len(want) < 2 or len(want & _content(t for t in sent if t.i not in idx.quote_tokens)) < 0.6 * len(want)):
+            continue
+        for t in sent:
+            if _reports(t) and t.i not in idx.quote_tokens:
+                h = _speaking_subject(t, idx)
+                if h is not None and h.i not in idx.quote_tokens:
+                    return t, h
+    return None
 
 
 def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, idx: DocIndex | None = None) -> tuple[list[Quote], list[QuoteSpan]]:
@@ -651,6 +708,14 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                         verb = v
         words = len(text[span.start : span.end].split())
         naming = _naming(text, span.open)
+        if speaker is None and idx.has_dep and not naming and _in_headline(span, text, paras):
+            found = _restated(span, inner, spans, idx)
+            if found is not None:
+                v, h = found
+                speaker = speaker_for(h, idx, outlets)
+                if speaker is not None:
+                    rule = "headline"
+                    verb = verb or v
         if speaker is None and prev is not None and prev[1].speaker is not None and not naming:
             gap = span.para - prev[0].para
             full = initial and words >= SHORT_QUOTE_WORDS + 1

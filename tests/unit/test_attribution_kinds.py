@@ -499,3 +499,47 @@ def test_a_participle_clause_is_never_the_speaker():
     spans, _ = pair_quotes(doc.text)
     quotes, _ = attribute(doc, doc.text, spans)
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "the security service"
+
+
+# Headlines: a quote in a headline goes to whoever the body says it again.
+@pytest.mark.parametrize(
+    "text,fragment,speaker",
+    [
+        ("Tanker seized by rebels ‘now in the Marib port area’\n\nPhoto: Reuters\n\n"
+         "The tanker seized by rebels last week is now in the port of Marib, the company that owns the ship said.\n",
+         "Marib port area", "the company"),
+        ("Dam ‘will hold through the spring floods’\n\n"
+         "The dam on the Vara river will hold through the spring floods, chief engineer Mira Tosk told reporters on Friday.\n",
+         "spring floods", "chief engineer Mira Tosk"),
+        ("“Restraint” urged as border tensions rise\n\nWorld leaders urged the two sides to exercise “restraint” on Tuesday.\n",
+         "Restraint", "World leaders"),
+    ],
+)
+def test_headline_quote_goes_to_the_speaker_who_says_it_again_in_the_body(text, fragment, speaker):
+    assert spoken(text, fragment)[0] == speaker
+
+
+def test_headline_quote_not_said_again_stays_without_speaker():
+    text = "Port ‘closed until further notice’\n\nShips waited outside the harbour on Monday as storms hit the coast.\n"
+    (src,), d = analyse(text)
+    assert all(q.speaker is None for q in d.analyses[src.id].quotes if "further notice" in q.text)
+
+
+def test_phrase_hung_before_a_verb_without_subject_speaks():
+    # Built by hand: the parse the small model gives to "..., the firm that owns it said." when
+    # it hangs the phrase on the noun before the comma and leaves "said" without a subject.
+    import spacy
+    from spacy.tokens import Doc
+
+    from annotate.nlp.quotes import _speaking_subject
+    from annotate.nlp.syntax import DocIndex
+
+    words = ["The", "ship", "is", "in", "Varna", ",", "the", "firm", "that", "owns", "it", "said", "."]
+    spaces = [True, True, True, True, False, True, True, True, True, True, True, False, False]
+    heads = [1, 2, 11, 2, 3, 4, 7, 4, 9, 7, 9, 11, 11]
+    deps = ["det", "nsubj", "ccomp", "prep", "pobj", "punct", "det", "appos", "nsubj", "relcl", "dobj", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "AUX", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "PRON", "VERB", "PRON", "VERB", "PUNCT"]
+    lemmas = ["the", "ship", "be", "in", "Varna", ",", "the", "firm", "that", "own", "it", "say", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    s = _speaking_subject(doc[11], DocIndex(doc, []))
+    assert s is not None and s.text == "firm"
