@@ -279,6 +279,19 @@ def _progressive(v) -> bool:
     return v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in v.children)
 
 
+def _quoted_as(v):
+    """"The statement quoted Kovac as saying “…”" -> Kovac; "Kovac was quoted as saying" ->
+    Kovac: the one quoted, not the document or the outlet that quotes."""
+    if v.dep_ != "pcomp" or v.head.lower_ != "as" or v.head.head.lemma_.lower() != "quote":
+        return None
+    quote = v.head.head
+    for dep in ("dobj", "nsubjpass"):
+        for c in quote.children:
+            if c.dep_ == dep:
+                return c
+    return None
+
+
 def _hung_phrase(v, idx: DocIndex):
     """``…, the company that owns the ship said.`` parsed with no subject, the phrase hung
     as an apposition on the noun before the comma: the noun phrase between that comma and
@@ -303,6 +316,9 @@ def _own_subject(v, idx: DocIndex):
     """The subject of reporting verb ``v`` that said the words, or None: the agent of a
     passive ("was described by X as"); nobody for a passive without one or a free relative
     ("what was characterized as “…”", "what it called"), whose words are the outer speaker's."""
+    q = _quoted_as(v)
+    if q is not None:
+        return q
     s = subject(v)
     if s is None:
         return _hung_phrase(v, idx) if v.dep_ == "ROOT" else None
@@ -367,6 +383,8 @@ def _after_quote(v, lo: int, idx: DocIndex):
     number, a date or a pronoun other than a person's is still none."""
     doc = idx.doc
     s = subject(v)
+    if s is not None and lo <= s.i < v.i and s.i not in idx.quote_tokens and (s.lower_ == "old" or s.lower_.endswith("-old")) and s.dep_ == "nsubj":
+        return s  # "the 62-year-old said": a person by age (tagged a date)
     if s is not None and lo <= s.i < v.i and s.pos_ in ("NOUN", "PROPN") and s.i not in idx.quote_tokens:
         ent = idx.ent_at.get(s.i)
         return s if ent is None or ent.label_ not in _THINGS else None

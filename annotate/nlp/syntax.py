@@ -62,6 +62,9 @@ def subject(v):
         seen += 1
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subs:
+            if any(c.i < v.i for c in subs) and any(c.i > v.i for c in subs):
+                # "“…,” Lang, 54, told The Associated Press": the one after is the addressee.
+                subs = [c for c in subs if c.i < v.i]
             c = min(subs, key=lambda t: abs(t.i - v.i))
             if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 return v.head

@@ -543,3 +543,19 @@ def test_phrase_hung_before_a_verb_without_subject_speaks():
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     s = _speaking_subject(doc[11], DocIndex(doc, []))
     assert s is not None and s.text == "firm"
+
+
+@pytest.mark.parametrize(
+    "text,fragment,speaker",
+    [
+        ("The statement quoted Ana Kovac as saying “the talks have failed for now”.\n", "talks have failed", "Ana Kovac"),
+        ("Pilot Jan Ruud survived the crash.\n“I thought I was going to die out there,” the 62-year-old said.\n",
+         "going to die", "the 62-year-old"),
+        ("“This is a dangerous escalation,” Lang, 54, told The Associated Press.\n", "dangerous escalation", "Lang"),
+        ("“We lost everything in the flood,” Ruth Lang, the mayor, told AFP.\n", "lost everything", "Ruth Lang"),
+        ("“We will rebuild the bridge,” Ivo Marsh said, according to Reuters.\n", "rebuild the bridge", "Ivo Marsh"),
+        ("“Is this the end of the talks?” asked Karl Dunn.\n", "end of the talks", "Karl Dunn"),
+    ],
+)
+def test_the_one_quoted_speaks_not_the_document_the_outlet_or_an_age(text, fragment, speaker):
+    assert spoken(text, fragment)[0] == speaker
