@@ -557,14 +557,23 @@ def _name_colon(pre, idx: DocIndex):
     if len(words) < 2 or words[-1].text != ":":
         return None
     for ent in idx.ents:
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start != words[0].i:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < words[0].i or ent.start >= words[-1].i:
             continue
+        lead = [t for t in words if t.i < ent.start]
+        if lead and not (ent.label_ == "PERSON" and len(lead) <= 4 and all(_title_like(t) for t in lead)):
+            continue  # "Defence Secretary Karl Dunn: “…”": only a title may come before the name
         if ent.end == words[-1].i:
             return None, ent.root, "name-colon"
         rest = [t for t in words if ent.end <= t.i < words[-1].i]
         if ent.label_ == "PERSON" and rest and rest[0].text == "," and len(rest) <= 6 and not any(_reports(t) for t in rest):
             return None, ent.root, "name-colon"
     return None
+
+
+def _title_like(t) -> bool:
+    """A word of a title before a name: "Defence", "Secretary", "Lt.", "Gen"."""
+    low = t.lower_.rstrip(".")
+    return low in TITLE_WORDS or t.lower_ in TITLE_WORDS or t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN")
 
 
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:of|the|de|von|van|al)\b)?\s+){0,5}[A-Z][\w’'.-]*"

@@ -559,3 +559,19 @@ def test_phrase_hung_before_a_verb_without_subject_speaks():
 )
 def test_the_one_quoted_speaks_not_the_document_the_outlet_or_an_age(text, fragment, speaker):
     assert spoken(text, fragment)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text,fragment,name",
+    [
+        ("Defence Secretary Karl Dunn: “We will stand with our allies.”\n", "stand with our allies", "Karl Dunn"),
+        ("Strikes in the north\n\nForeign Minister Ana Kovac: “This is a grave violation of our airspace.”\n", "grave violation", "Ana Kovac"),
+    ],
+)
+def test_title_and_name_before_a_colon_speak(text, fragment, name):
+    assert said_by(text, fragment) == name
+
+
+def test_place_before_a_name_and_colon_is_not_a_title():
+    (src,), d = analyse("In Oslo, Karl Dunn met the press.\nIn Oslo, Karl Dunn: “We will stand with our allies.”\n")
+    assert quote(d, src, "stand with our allies").rule != "name-colon"
