@@ -92,6 +92,10 @@ def subject(v):
     return None
 
 
+# Where or how someone spoke: a phrase on these belongs to the verb ("said in a statement").
+_CHANNEL_NOUNS = frozenset(
+    "statement post interview briefing video speech conference address broadcast message letter tweet communique communiqué release".split()
+)
 _NP_CUT = {"relcl", "acl", "advcl", "ccomp", "parataxis", "punct"}
 
 
@@ -113,6 +117,8 @@ def np_bounds(head, idx: DocIndex) -> tuple[int, int]:
                 continue
             if c.i in idx.quote_tokens:
                 continue
+            if c.dep_ == "prep" and c.i > head.i and any(p.dep_ == "pobj" and p.lemma_.lower() in _CHANNEL_NOUNS for p in c.children):
+                continue  # "the Doctors Network in a statement on X": how it spoke, not who
             toks.add(c.i)
             stack.append(c)
     # Keep a contiguous run around the head.

@@ -145,3 +145,11 @@ def test_pronouns_and_descriptions_never_become_actors(text):
     assert not any(n.split()[0] in ("they", "the", "it", "residents") for n in names), names
     for q in d.analyses[src.id].quotes:
         assert q.actor_id is None or d.actors.get(q.actor_id).name.lower() not in ("they", "it")
+
+
+def test_how_someone_spoke_is_not_part_of_the_speaker():
+    text = "The city was shelled again.\n“The hospital was hit twice and two nurses were killed,” said the Medics Union in a statement on X.\n"
+    (src,), d = analyse(text)
+    q = [q for q in d.analyses[src.id].quotes if "hospital" in q.text][0]
+    assert q.speaker.text == "the Medics Union"
+    assert who(d, src, "hospital was hit") == "The Medics Union"
