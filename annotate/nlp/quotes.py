@@ -30,7 +30,7 @@ from .lexicon import (
     SHORT_QUOTE_WORDS,
     TITLE_WORDS,
 )
-from .syntax import DocIndex, can_speak, resolve_pronoun, speaker_for, subject
+from .syntax import DocIndex, can_speak, person_gender, resolve_pronoun, speaker_for, subject
 
 OPEN_MARKS = "“«"
 CLOSE_MARKS = "”»"
@@ -525,7 +525,25 @@ def _salient_person(span: QuoteSpan, paras: list[tuple[int, int]], idx: DocIndex
     if not people or len({e[-1].lower_ for e in people}) != 1:
         return None
     before = [e for e in people if e.end_char <= span.open]
-    return max(before or people, key=len)
+    return before[-1] if before else people[0]  # the mention nearest the quote
+
+
+def _salient_speaker(person, span: QuoteSpan, idx: DocIndex) -> Speaker:
+    """The salient ``person`` as the quote's speaker, by the mention nearest the quote: a
+    "he"/"she" subject after the name ("Naqvi condemned the blast. He visited the wounded.
+    / “…”") stands for the name and is nearer."""
+    doc = idx.doc
+    if person.end_char <= span.open:
+        g = person_gender(person, idx)
+        prons = [
+            t for t in doc[person.end : idx.tok(span.open)]
+            if t.lower_ in PERSON_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") and t.i not in idx.quote_tokens
+            and g in (None, "m" if t.lower_ == "he" else "f")
+        ]
+        if prons:
+            t = prons[-1]
+            return Speaker(t.idx, t.idx + len(t), t.text, "pronoun", person.start_char, person.end_char)
+    return Speaker(person.start_char, person.end_char, person.text, "named")
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -757,7 +775,7 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
         if speaker is None and idx.has_dep and initial and words > SHORT_QUOTE_WORDS and not naming:
             person = _salient_person(span, paras, idx)
             if person is not None:
-                speaker, rule = Speaker(person.start_char, person.end_char, person.text, "named"), "salience"
+                speaker, rule = _salient_speaker(person, span, idx), "salience"
         # A name or label ('the so-called “Bucharest Nine”') is never speech; a short
         # quote is speech only when a reporting verb governs it.
         speech = not naming and (speaker is not None or verb is not None or words > SHORT_QUOTE_WORDS)

@@ -575,3 +575,21 @@ def test_title_and_name_before_a_colon_speak(text, fragment, name):
 def test_place_before_a_name_and_colon_is_not_a_title():
     (src,), d = analyse("In Oslo, Karl Dunn met the press.\nIn Oslo, Karl Dunn: “We will stand with our allies.”\n")
     assert quote(d, src, "stand with our allies").rule != "name-colon"
+
+
+@pytest.mark.parametrize(
+    "text,speaker,at",
+    [
+        ("Interior Minister Ravi Soto condemned the blast. He later visited the hospital.\n\n"
+         "“We equally share in the grief of the families of the deceased.”\n", "He", "He later"),
+        ("Interior Minister Ravi Soto condemned the blast. Minister Ravi Soto later visited the hospital.\n\n"
+         "“We equally share in the grief of the families of the deceased.”\n", "Ravi Soto", "Ravi Soto later"),
+        ("Mayor Karl Holm condemned the blast. She later visited the hospital.\n\n"
+         "“We equally share in the grief of the families of the deceased.”\n", "Karl Holm", "Karl Holm"),
+    ],
+)
+def test_salient_person_is_given_by_the_mention_nearest_the_quote(text, speaker, at):
+    (src,), d = analyse(text)
+    q = quote(d, src, "equally share")
+    assert (q.speaker.text, q.speaker.start) == (speaker, text.index(at))
+    assert who(d, src, "equally share") == ("Karl Holm" if "Holm" in text else "Ravi Soto")
