@@ -511,6 +511,11 @@ def _quiet(lo: int, hi: int, idx: DocIndex) -> bool:
     return not any(_reports(t) and t.i not in idx.quote_tokens for t in doc[idx.tok(lo) : idx.tok(hi)] if t.idx >= lo)
 
 
+def _has_quote(lo: int, hi: int, idx: DocIndex) -> bool:
+    """Characters [lo, hi) hold quoted words."""
+    return any(i in idx.quote_tokens for i in range(idx.tok(lo), idx.tok(hi) + 1) if lo <= idx.starts[i] < hi)
+
+
 def _salient_person(span: QuoteSpan, paras: list[tuple[int, int]], idx: DocIndex):
     """The one person a lone quote's paragraph is about: the PERSON named outside quotes in
     that paragraph, or in the paragraph before when the quote stands alone in its own. None when
@@ -519,8 +524,11 @@ def _salient_person(span: QuoteSpan, paras: list[tuple[int, int]], idx: DocIndex
     rest = (idx.text[ps : span.open] + idx.text[span.close + 1 : pe]).strip(" \t\"“”‘’'")
     if len(_WORD.findall(rest)) < 2 and span.para > 0:
         # Nothing else in the paragraph, or one word left of a cut text ("“…,” N"): the
-        # paragraph before tells who.
+        # paragraph before tells who; or the one before that, over a paragraph that brings in
+        # nobody ("Petrov said a fire broke out. / Firefighters worked all night. / “…”").
         ps, pe = paras[span.para - 1]
+        if span.para > 1 and _quiet(ps, pe, idx) and not _has_quote(ps, pe, idx):
+            ps = paras[span.para - 2][0]
     people = [e for e in idx.persons if ps <= e.start_char and e.end_char <= pe and e.root.i not in idx.quote_tokens]
     if not people or len({e[-1].lower_ for e in people}) != 1:
         return None

@@ -593,3 +593,14 @@ def test_salient_person_is_given_by_the_mention_nearest_the_quote(text, speaker,
     q = quote(d, src, "equally share")
     assert (q.speaker.text, q.speaker.start) == (speaker, text.index(at))
     assert who(d, src, "equally share") == ("Karl Holm" if "Holm" in text else "Ravi Soto")
+
+
+def test_lone_quote_after_a_paragraph_that_brings_in_nobody_goes_to_the_person_before():
+    text = (
+        "Governor Ivan Petrov said a fire broke out at the refinery.\n\n"
+        "Firefighters worked through the night.\n\n"
+        "“The fire is out and the staff are safe.”\n"
+    )
+    assert said_by(text, "fire is out") == "Ivan Petrov"
+    other = text.replace("Firefighters worked", "Fire chief Anna Lind said crews worked")
+    assert said_by(other, "fire is out") == "Anna Lind"
