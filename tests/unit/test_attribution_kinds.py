@@ -323,6 +323,8 @@ def spoken(text: str, fragment: str) -> tuple[str | None, str | None]:
          "responding “adequately and appropriately” to the attacks.\n", "adequately", "Tomas Varga"),
         ("Minister Hana Lind spoke on Monday. She said the coast guard is calling for "
          "“maximum caution from all vessels” this week.\n", "maximum caution", "Hana Lind"),
+        ("The defence secretary, Jon Healy, said on Tuesday that the navy would respond to any further "
+         "incursion with ‘all means necessary’.\n", "all means necessary", "Jon Healy"),
     ],
 )
 def test_partial_quote_under_a_progressive_verb_is_the_outer_speakers(text, fragment, name):
