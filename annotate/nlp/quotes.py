@@ -239,10 +239,13 @@ _DOCUMENTS = frozenset("statement letter message post note communique communiquÃ
 
 
 def _reports(t) -> bool:
-    """A verb of saying, or "read" with a document as its subject ("the statement read")."""
+    """A verb of saying, "be of the view/opinion that", or "read" with a document as its
+    subject ("the statement read")."""
     lemma = t.lemma_.lower()
     if lemma in REPORTING_VERBS:
         return t.pos_ in ("VERB", "AUX")
+    if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in ("view", "opinion") for p in c.children) for c in t.children):
+        return True  # "X was of the view that â€¦": an opinion stated
     return lemma == "read" and (t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT") and any(
         (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and c.i > t.i) and c.lemma_.lower() in _DOCUMENTS for c in t.children
     )

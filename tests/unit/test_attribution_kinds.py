@@ -606,3 +606,14 @@ def test_lone_quote_after_a_paragraph_that_brings_in_nobody_goes_to_the_person_b
     assert said_by(text, "fire is out") == "Ivan Petrov"
     other = text.replace("Firefighters worked", "Fire chief Anna Lind said crews worked")
     assert said_by(other, "fire is out") == "Anna Lind"
+
+
+@pytest.mark.parametrize(
+    "text,fragment,name",
+    [
+        ("Interior Minister Ravi Soto was of the view that the attack was “an act of cowardice”.\n", "cowardice", "Ravi Soto"),
+        ("Senator Alma Reyes is of the opinion that the treaty is “dead on arrival”.\n", "dead on arrival", "Alma Reyes"),
+    ],
+)
+def test_being_of_the_view_states_an_opinion(text, fragment, name):
+    assert said_by(text, fragment) == name
