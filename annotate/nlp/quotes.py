@@ -580,12 +580,25 @@ def _credit_line(span: QuoteSpan, text: str, idx: DocIndex):
 
 def _name_colon(pre, idx: DocIndex):
     """``Trump: “…”`` (a headline's or a transcript's form), ``Ivan Petrov, Daily Ledger: “…”``
-    (a roundup's): the sentence before the quote is a name, at most a short affiliation after a
-    comma, and a colon."""
+    (a roundup's), ``Tinubu to Nigerians: ‘…’``: the sentence before the quote is a name (a
+    title may come before it), at most a short affiliation after a comma or the people it
+    speaks to, and a colon."""
     words = [t for t in pre if not t.is_space]
     if len(words) < 2 or words[-1].text != ":":
         return None
-    for ent in idx.ents:
+    ents = list(dict.fromkeys(idx.ent_at[t.i] for t in words if t.i in idx.ent_at))
+    if not ents:
+        # A surname alone the model did not tag ("Dunn to farmers: ‘…’"): capitalised proper
+        # nouns open the line.
+        k = 0
+        while k < len(words) - 1 and k < 3 and words[k].pos_ == "PROPN" and words[k].text[:1].isupper() and not words[k].text.isupper():
+            k += 1
+        rest = words[k:-1]
+        if k and (not rest or rest[0].lower_ == "to" and len(rest) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in rest)):
+            start, end = words[0].idx, words[k - 1].idx + len(words[k - 1])
+            return None, Speaker(start, end, idx.text[start:end], "named"), "name-colon"
+        return None
+    for ent in ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < words[0].i or ent.start >= words[-1].i:
             continue
         lead = [t for t in words if t.i < ent.start]
@@ -596,6 +609,9 @@ def _name_colon(pre, idx: DocIndex):
         rest = [t for t in words if ent.end <= t.i < words[-1].i]
         if ent.label_ == "PERSON" and rest and rest[0].text == "," and len(rest) <= 6 and not any(_reports(t) for t in rest):
             return None, ent.root, "name-colon"
+        if rest and rest[0].lower_ == "to" and len(rest) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in rest):
+            # A headline's "Tinubu to Nigerians: ‘…’": the name, not the people it speaks to.
+            return None, Speaker(ent.start_char, ent.end_char, ent.text, "named"), "name-colon"
     return None
 
 
@@ -757,7 +773,7 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
             found = _colon_lead(t_open, idx) or _colon_intro(pre, idx) or _lead_in(pre, idx) or _credit_line(span, text, idx) or _name_colon(pre, idx)
             if found is not None:
                 v, h, how = found
-                speaker = speaker_for(h, idx, outlets)
+                speaker = h if isinstance(h, Speaker) else speaker_for(h, idx, outlets)
                 if speaker is not None:
                     rule = how
                     if verb is None and v is not None:

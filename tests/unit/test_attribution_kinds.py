@@ -617,3 +617,21 @@ def test_lone_quote_after_a_paragraph_that_brings_in_nobody_goes_to_the_person_b
 )
 def test_being_of_the_view_states_an_opinion(text, fragment, name):
     assert said_by(text, fragment) == name
+
+
+@pytest.mark.parametrize(
+    "text,fragment,name",
+    [
+        ("Dunn to farmers: ‘We will pay for every field the drones burned’\n\nPresident Karl Dunn spoke on Sunday.\n",
+         "every field", "Karl Dunn"),
+        ("Varga to the army: “Hold the line until the spring”\n\nDefence Minister Tomas Varga visited the front.\n",
+         "Hold the line", "Tomas Varga"),
+    ],
+)
+def test_headline_name_to_addressees_colon(text, fragment, name):
+    assert said_by(text, fragment) == name
+
+
+def test_a_label_in_capitals_before_a_colon_is_not_a_speaker():
+    (src,), d = analyse("BREAKING: “Two drones have been shot down over the capital tonight”\n")
+    assert all(q.speaker is None for q in d.analyses[src.id].quotes)
