@@ -79,27 +79,44 @@ def unwrap(text: str) -> str:
     one name for the parser and the quote finder. A text is hard-wrapped when no line is longer
     than 100 characters and at least three lines run on to a line starting in lower case; then a
     break is soft when its line does not end a sentence, was filled (at least 60% of the longest
-    line) and the next line is not empty or a bullet. Other texts are returned as they are."""
-    if text.count("\n") < _WRAP_EVIDENCE:
+    line) and the next line is not empty or a bullet. In any text, a paragraph (120 characters
+    or more) cut after a first name (gender-guesser's dictionary) by a stray break before a
+    capitalised word ("… the foreign minister, Andrii\\nSybiha, said …") goes on. Other breaks
+    stay."""
+    if text.count("\n") < 1:
         return text
     lines = text.split("\n")
     width = max(len(line.rstrip()) for line in lines)
-    if width > _WRAP_MAX:
-        return text
-    runs_on = sum(
+    wrapped = width <= _WRAP_MAX and len(lines) > _WRAP_EVIDENCE and sum(
         1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()[:1].islower() and not _ends_sentence(a)
-    )
-    if runs_on < _WRAP_EVIDENCE:
-        return text
-    out = list(text)
+    ) >= _WRAP_EVIDENCE
+    soft: list[int] = []
     pos = 0
     for a, b in zip(lines, lines[1:]):
         pos += len(a)
-        nxt = b.strip()
-        if a.strip() and nxt and not _ends_sentence(a) and len(a.rstrip()) >= 0.6 * width and not nxt.startswith(_BULLETS):
-            out[pos] = " "
+        nxt, line = b.strip(), a.rstrip()
+        if line and nxt and not _ends_sentence(a) and not nxt.startswith(_BULLETS):
+            if wrapped and len(line) >= 0.6 * width:
+                soft.append(pos)
+            elif len(line) >= _CUT_PARAGRAPH and (m := _NAME_END.search(line)) and nxt[:1].isupper() and not nxt.split()[0].isupper():
+                from .nlp.syntax import first_name_gender  # the name dictionary, loaded on first use
+
+                if first_name_gender(m.group(1)):
+                    soft.append(pos)
         pos += 1
-    return "".join(out)
+    if not soft:
+        return text
+    parts, last = [], 0
+    for i in soft:  # slices, not a list of characters: a long text costs one copy
+        parts.append(text[last:i])
+        parts.append(" ")
+        last = i + 1
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+_CUT_PARAGRAPH = 120
+_NAME_END = re.compile(r"\s([A-Z][a-z]+)$")
 
 
 def masked(text: str, ranges) -> str:

@@ -289,6 +289,11 @@ def _first_name_gender(first: str) -> str | None:
     return "m" if g in ("male", "mostly_male") else "f" if g in ("female", "mostly_female") else None
 
 
+def first_name_gender(first: str) -> str | None:
+    """"m", "f" or None (not a first name the dictionary knows): ``first_name_gender("Karl") == "m"``."""
+    return _first_name_gender(first)
+
+
 def person_gender(ent, idx: DocIndex) -> str | None:
     """Gender of PERSON span ``ent``, "m", "f" or None: from a title before or in it ("Mrs
     Vance", "spokeswoman Ana Pike"), else from its first name, or from the first name of a

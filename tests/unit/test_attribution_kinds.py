@@ -635,3 +635,19 @@ def test_headline_name_to_addressees_colon(text, fragment, name):
 def test_a_label_in_capitals_before_a_colon_is_not_a_speaker():
     (src,), d = analyse("BREAKING: “Two drones have been shot down over the capital tonight”\n")
     assert all(q.speaker is None for q in d.analyses[src.id].quotes)
+
+
+def test_name_split_by_a_stray_break_in_a_long_paragraph_is_whole():
+    from annotate.text import unwrap
+
+    text = (
+        "Poland summoned the Russian envoy on Monday after drones crossed into its airspace overnight, "
+        "and in Kyiv the foreign minister, Andrii\nSybiha, said: “The incursion was deliberate and we will answer it.”\n"
+    )
+    out = unwrap(text)
+    assert len(out) == len(text) and "Andrii Sybiha" in out
+    assert said_by(text, "incursion was deliberate") == "Andrii Sybiha"
+    heading = "A purge is coming, and the minister plans to gut the army and navy of their leadership ahead of a “different” Conflict\nWhatever the mix, the plan is bold.\n"
+    assert unwrap(heading) == heading  # a long line ending in a word that is no first name
+    headline = "Poland says drones entered its airspace\nForeign Minister Radoslaw Sikorski said the drones came from Belarus.\n"
+    assert unwrap(headline) == headline  # a short line is a headline, not a cut paragraph
