@@ -8,9 +8,13 @@ Two steps:
    marks glued to dashes or words (``minutes—“unprecedentedly``, ``war”—meets``).
 2. ``attribute`` (a parsed spaCy Doc): for each pair decide speech or scare quote, and find
    the speaker: the subject of the reporting verb that governs the quote or follows it
-   (``“…,” X said``, ``said X``, ``X told reporters``, ``X called … “…”``), ``according to
-   X``, a pronoun resolved to an earlier named person, or the speaker of the quote before it
-   (``“…,” he said. “…”``). Without a parser, surface patterns do the same, less well.
+   (``“…,” X said``, ``said X``, ``X told reporters``, ``X called … “…”``; rules "govern" and
+   "post"), ``according to X``, a lead-in ending in a colon or a comma, a credit line, a name
+   before a colon, a pronoun resolved to an earlier named person, the speaker of the quote
+   before it when nobody else comes in between (``“…,” he said. “…”``, "continuation"), the
+   one person a lone quote's paragraph is about ("salience"), or, for a headline's quote, the
+   speaker of the body sentence that says it again ("headline"). Without a parser, surface
+   patterns do the same, less well.
 """
 
 from __future__ import annotations
