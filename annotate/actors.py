@@ -308,6 +308,9 @@ class ActorIndex:
         return self.canonical_id(best) if best else None
 
 
+_PRONOUNS = frozenset("he she him her they them it we us i you".split())
+
+
 def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Gazetteer) -> list[_Mention]:
     out: list[_Mention] = []
     for sid, a in analyses.items():
@@ -697,7 +700,12 @@ class ActorResolver:
             if target is None and m.role == "speaker" and m.kind in ("unnamed", "named", "pronoun"):
                 words = _TOKEN.findall(m.text)
                 someone = bool(words) and words[0].lower() in ("a", "an", "one", "another", "some")
-                if m.kind == "named" or m.kind == "pronoun" and not m.has_person and (m.org_inside or m.text[:1].isupper()) or not someone and not _bare(words) and any(w.lower() in OFFICIAL_NOUNS for w in words):
+                if words and words[0].lower() in _PRONOUNS and len(words) == 1:
+                    continue  # an unresolved pronoun is nobody's name
+                # A name in the antecedent; a capital on its first word alone may be the
+                # sentence's ("Residents of the town ... they said"): a description, no actor.
+                named_inside = any(w[:1].isupper() for w in words[1:]) or len(words) == 1 and words[0][:1].isupper()
+                if m.kind == "named" or m.kind == "pronoun" and not m.has_person and (m.org_inside or named_inside) or not someone and not _bare(words) and any(w.lower() in OFFICIAL_NOUNS for w in words):
                     # An indefinite "a police officer" is someone, not an actor: it stays
                     # unresolved rather than joining every other article's police officer;
                     # so do bare "officials", "two sources" ("Western officials" is a group).

@@ -11,7 +11,7 @@ from typing import Callable, Iterable, Sequence
 from .cache import AnalysisCache
 from .gazetteer import Gazetteer, load_gazetteer
 from .models import Analysis, Quote, Source
-from .text import masked
+from .text import masked, unwrap
 
 Progress = Callable[[int, int, str], None]  # (done, total, source name)
 
@@ -203,7 +203,7 @@ def _each_short(nlp, pipeline: str, gaz: Gazetteer, todo: list[Source], batch_si
 
     def texts():
         for i, s in enumerate(todo):
-            text, back = to_nfc(masked(s.text, s.removed))
+            text, back = to_nfc(unwrap(masked(s.text, s.removed)))
             if back is not None:
                 maps[i] = back
             yield text
@@ -217,7 +217,7 @@ def _each_short(nlp, pipeline: str, gaz: Gazetteer, todo: list[Source], batch_si
 def _analyze_long(nlp, pipeline: str, gaz: Gazetteer, source: Source, tick=None) -> Analysis:
     from .nlp.chunks import chunk_bounds, quote_blocks
 
-    text = masked(source.text, source.removed)
+    text = unwrap(masked(source.text, source.removed))
     return _analyze_parts(nlp, pipeline, gaz, source, chunk_bounds(text, blocked=quote_blocks(text)), text, tick)
 
 
@@ -225,7 +225,7 @@ def _analyze_parts(nlp, pipeline: str, gaz: Gazetteer, source: Source, bounds, t
                    tick=None) -> Analysis:
     """The source's analysis from its text parsed part by part (one part in memory at a
     time), offsets shifted back into the whole text. ``tick(i, n)`` before part i of n."""
-    text = text if text is not None else masked(source.text, source.removed)
+    text = text if text is not None else unwrap(masked(source.text, source.removed))
     whole = Analysis(source_id=source.id, pipeline=pipeline, published=source.published)
     for i, (start, end) in enumerate(bounds, 1):
         if tick is not None and len(bounds) > 1:

@@ -61,6 +61,64 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_WRAP_MAX = 100  # a hard-wrapped text has no line longer than this
+_WRAP_EVIDENCE = 3  # ... and at least this many lines that plainly run on to the next
+_SENTENCE_END = ".!?:;"
+_CLOSERS = "\"”’')]»"
+_BULLETS = ("•", "*", "-", "–", "—", "·")
+
+
+def _ends_sentence(line: str) -> bool:
+    s = line.rstrip().rstrip(_CLOSERS)
+    return not s or s[-1] in _SENTENCE_END
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped paragraphs made spaces (same length, so
+    offsets do not move): "… target all\\nAmerican warships …" is one sentence and "Yahya\\nSaree"
+    one name for the parser and the quote finder. A text is hard-wrapped when no line is longer
+    than 100 characters and at least three lines run on to a line starting in lower case; then a
+    break is soft when its line does not end a sentence, was filled (at least 60% of the longest
+    line) and the next line is not empty or a bullet. In any text, a paragraph (120 characters
+    or more) cut after a first name (gender-guesser's dictionary) by a stray break before a
+    capitalised word ("… the foreign minister, Andrii\\nSybiha, said …") goes on. Other breaks
+    stay."""
+    if text.count("\n") < 1:
+        return text
+    lines = text.split("\n")
+    width = max(len(line.rstrip()) for line in lines)
+    wrapped = width <= _WRAP_MAX and len(lines) > _WRAP_EVIDENCE and sum(
+        1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()[:1].islower() and not _ends_sentence(a)
+    ) >= _WRAP_EVIDENCE
+    soft: list[int] = []
+    pos = 0
+    for a, b in zip(lines, lines[1:]):
+        pos += len(a)
+        nxt, line = b.strip(), a.rstrip()
+        if line and nxt and not _ends_sentence(a) and not nxt.startswith(_BULLETS):
+            if wrapped and len(line) >= 0.6 * width:
+                soft.append(pos)
+            elif len(line) >= _CUT_PARAGRAPH and (m := _NAME_END.search(line)) and nxt[:1].isupper() and not nxt.split()[0].isupper():
+                from .nlp.syntax import first_name_gender  # the name dictionary, loaded on first use
+
+                if first_name_gender(m.group(1)):
+                    soft.append(pos)
+        pos += 1
+    if not soft:
+        return text
+    parts, last = [], 0
+    for i in soft:  # slices, not a list of characters: a long text costs one copy
+        parts.append(text[last:i])
+        parts.append(" ")
+        last = i + 1
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+_CUT_PARAGRAPH = 120
+_NAME_END = re.compile(r"\s([A-Z][a-z]+)$")
+
+
 def masked(text: str, ranges) -> str:
     """``text`` with the given ranges blanked (newlines kept), so offsets do not move."""
     if not ranges:

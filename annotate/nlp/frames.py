@@ -45,6 +45,9 @@ def _agents(head, idx: DocIndex, outlets) -> list[tuple[int, int, str]]:
         sp = resolve_pronoun(head, idx)
         if sp.antecedent_start < 0:
             return []
+        lo, hi = idx.tok(sp.antecedent_start), idx.tok(sp.antecedent_end - 1) + 1
+        if not any(t.pos_ == "PROPN" or t.i in idx.ent_at for t in doc[lo:hi]):
+            return []  # "the owners ... They said": a description is no named agent
         return [(sp.antecedent_start, sp.antecedent_end, idx.text[sp.antecedent_start : sp.antecedent_end])]
     if head.pos_ == "PRON":
         return []

@@ -54,11 +54,12 @@ STANCE_VERBS = (REPORTING_VERBS - {"respond", "reply", "report", "rule", "point"
 
 # Reporting verbs of reacting or judging, not of saying. A partial quote in a clause under
 # one of these, itself reported by a verb of saying, is the outer speaker's word: "Corbyn
-# said the Commons would have to reject Mrs May's “botched” deal" quotes Corbyn.
+# said the Commons would have to reject Mrs May's “botched” deal" quotes Corbyn, "Healey said
+# Britain would respond with ‘all means necessary’" quotes Healey.
 REACTING_VERBS = frozenset(
     """
     reject dismiss condemn welcome praise criticize criticise decry lament signal mock question
-    rule agree approve oppose
+    rule agree approve oppose respond
     """.split()
 )
 

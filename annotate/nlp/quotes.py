@@ -8,9 +8,13 @@ Two steps:
    marks glued to dashes or words (``minutes—“unprecedentedly``, ``war”—meets``).
 2. ``attribute`` (a parsed spaCy Doc): for each pair decide speech or scare quote, and find
    the speaker: the subject of the reporting verb that governs the quote or follows it
-   (``“…,” X said``, ``said X``, ``X told reporters``, ``X called … “…”``), ``according to
-   X``, a pronoun resolved to an earlier named person, or the speaker of the quote before it
-   (``“…,” he said. “…”``). Without a parser, surface patterns do the same, less well.
+   (``“…,” X said``, ``said X``, ``X told reporters``, ``X called … “…”``; rules "govern" and
+   "post"), ``according to X``, a lead-in ending in a colon or a comma, a credit line, a name
+   before a colon, a pronoun resolved to an earlier named person, the speaker of the quote
+   before it when nobody else comes in between (``“…,” he said. “…”``, "continuation"), the
+   one person a lone quote's paragraph is about ("salience"), or, for a headline's quote, the
+   speaker of the body sentence that says it again ("headline"). Without a parser, surface
+   patterns do the same, less well.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from .lexicon import (
     SHORT_QUOTE_WORDS,
     TITLE_WORDS,
 )
-from .syntax import DocIndex, can_speak, resolve_pronoun, speaker_for, subject
+from .syntax import DocIndex, can_speak, person_gender, resolve_pronoun, speaker_for, subject
 
 OPEN_MARKS = "“«"
 CLOSE_MARKS = "”»"
@@ -162,9 +166,11 @@ def _pair_doubles(text: str) -> tuple[list[QuoteSpan], list[int]]:
     stray: list[int] = []
     paras = paragraphs(text)
     runs_on = False
+    carried = False
     for pi, (ps, pe) in enumerate(paras):
         runs_on_before = runs_on
-        open_at: int | None = None
+        open_at: int | None = ps - 1 if carried else None  # the quote goes on from the paragraph before
+        carried = False
         first_in_para = True
         for m in _MARK_RX.finditer(text, ps, pe):
             i = m.start()
@@ -189,6 +195,11 @@ def _pair_doubles(text: str) -> tuple[list[QuoteSpan], list[int]]:
                 # until its last paragraph, and each new paragraph opens with a mark.
                 _emit(spans, text, open_at, pe, pi, continued=False, continues=True)
                 runs_on = True
+            elif nxt and _closes_first(text, nxt):
+                # A paragraph break inside the quote, the closing mark in the next paragraph
+                # (“… extinguished. / One worker was hurt,” he said.): one quote over both.
+                _emit(spans, text, open_at, pe, pi, continued=runs_on_before and first_in_para, continues=True)
+                runs_on = carried = True
             else:
                 stray.append(open_at)
                 if len(text[open_at + 1 : pe].split()) >= UNCLOSED_MIN_WORDS and _opens_speech(text, ps, open_at):
@@ -196,6 +207,13 @@ def _pair_doubles(text: str) -> tuple[list[QuoteSpan], list[int]]:
                     # the mark are still the quote, up to the paragraph's end.
                     _emit(spans, text, open_at, pe, pi, continued=runs_on_before and first_in_para)
     return spans, stray
+
+
+def _closes_first(text: str, para: tuple[int, int]) -> bool:
+    """The first double mark of paragraph ``para`` closes a quote, after some words and the
+    punctuation that ends quoted words (not the inch mark of 'the 12" guns')."""
+    m = _MARK_RX.search(text, para[0], para[1])
+    return m is not None and m.start() > para[0] and text[m.start() - 1] in ".,!?…" and _direction(text, m.start()) == "close"
 
 
 def _opens_speech(text: str, para_start: int, at: int) -> bool:
@@ -225,10 +243,13 @@ _DOCUMENTS = frozenset("statement letter message post note communique communiqu�
 
 
 def _reports(t) -> bool:
-    """A verb of saying, or "read" with a document as its subject ("the statement read")."""
+    """A verb of saying, "be of the view/opinion that", or "read" with a document as its
+    subject ("the statement read")."""
     lemma = t.lemma_.lower()
     if lemma in REPORTING_VERBS:
         return t.pos_ in ("VERB", "AUX")
+    if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in ("view", "opinion") for p in c.children) for c in t.children):
+        return True  # "X was of the view that …": an opinion stated
     return lemma == "read" and (t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT") and any(
         (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and c.i > t.i) and c.lemma_.lower() in _DOCUMENTS for c in t.children
     )
@@ -247,7 +268,7 @@ def _governing_verb(inner: range, idx: DocIndex):
             hops += 1
             if a.i not in inner and a.i not in idx.quote_tokens and _reports(a):
                 found.append(a)
-                if a.lemma_.lower() not in REACTING_VERBS:
+                if a.lemma_.lower() not in REACTING_VERBS and not _progressive(a):
                     break
             if a.head is a:
                 break
@@ -255,6 +276,77 @@ def _governing_verb(inner: range, idx: DocIndex):
         if found:
             return found[-1] if found[-1].lemma_.lower() not in REACTING_VERBS else found[0]
     return None
+
+
+def _progressive(v) -> bool:
+    """``v`` is in the progressive ("were responding", "is calling for"): an activity the
+    outer speaker describes. A partial quote under it, itself reported by a verb of saying,
+    is that speaker's wording: "He said Guterres is calling for “maximum restraint”" quotes
+    him, "Misri assured that the forces were responding “adequately”" quotes Misri."""
+    return v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in v.children)
+
+
+def _quoted_as(v):
+    """"The statement quoted Kovac as saying “…”" -> Kovac; "Kovac was quoted as saying" ->
+    Kovac: the one quoted, not the document or the outlet that quotes."""
+    if v.dep_ != "pcomp" or v.head.lower_ != "as" or v.head.head.lemma_.lower() != "quote":
+        return None
+    quote = v.head.head
+    for dep in ("dobj", "nsubjpass"):
+        for c in quote.children:
+            if c.dep_ == dep:
+                return c
+    return None
+
+
+def _hung_phrase(v, idx: DocIndex):
+    """``…, the company that owns the ship said.`` parsed with no subject, the phrase hung
+    as an apposition on the noun before the comma: the noun phrase between that comma and
+    the verb speaks when it can."""
+    doc = idx.doc
+    if v.i < 2 or doc[v.i - 1].is_punct:
+        return None
+    t = doc[v.i - 1]
+    for _ in range(8):
+        if t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == v.i - 1 and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text in (",", "—", "–"):
+            return t if t.i not in idx.quote_tokens and can_speak(t, idx) else None
+        if t.head.i >= v.i or t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+_FREE_RELATIVES = frozenset("what which that whatever who".split())
+
+
+def _own_subject(v, idx: DocIndex):
+    """The subject of reporting verb ``v`` that said the words, or None: the agent of a
+    passive ("was described by X as"); nobody for a passive without one or a free relative
+    ("what was characterized as “…”", "what it called"), whose words are the outer speaker's."""
+    q = _quoted_as(v)
+    if q is not None:
+        return q
+    s = subject(v)
+    if s is None:
+        return _hung_phrase(v, idx) if v.dep_ == "ROOT" else None
+    if s.lower_ in _FREE_RELATIVES and s.head.i == v.i:
+        return None
+    if s.dep_ == "csubj" and s.head.i == v.i:
+        # "Announcing the expulsion of X, the security service said": the parser made the
+        # participle clause the subject and hung the speaker inside it; the phrase that
+        # ends right before the verb speaks.
+        t = idx.doc[v.i - 1] if v.i > 0 else None
+        if t is not None and t.pos_ in ("NOUN", "PROPN") and t.i not in idx.quote_tokens and s.i < t.i and can_speak(t, idx):
+            return t
+        return None
+    if s.dep_ == "nsubjpass" and s.head.i == v.i and v.lemma_.lower() != "quote":
+        for c in v.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+        return None
+    return s
 
 
 def _speaking_subject(v, idx: DocIndex):
@@ -268,7 +360,7 @@ def _speaking_subject(v, idx: DocIndex):
     hops = 0
     while v is not None and hops < 8:
         hops += 1
-        s = subject(v)
+        s = _own_subject(v, idx)
         if s is not None and can_speak(s, idx):
             return s
         a = v.head
@@ -288,6 +380,52 @@ def _phrase_before(v, lo: int, idx: DocIndex):
     if heads and can_speak(heads[-1], idx):
         return heads[-1]
     return None
+
+
+def _after_quote(v, lo: int, idx: DocIndex):
+    """The speaker of a verb of saying that follows the quote when ``can_speak`` does not know
+    the noun ("“…,” the medic said", "“…” exclaimed one boy", the parser taking the boy for an
+    object): the subject between the closing mark and the verb, or, when the verb comes first,
+    the noun phrase right after it. After a quote, such a verb has no other speaker; a
+    number, a date or a pronoun other than a person's is still none."""
+    doc = idx.doc
+    s = subject(v)
+    if s is not None and lo <= s.i < v.i and s.i not in idx.quote_tokens and (s.lower_ == "old" or s.lower_.endswith("-old")) and s.dep_ == "nsubj":
+        return s  # "the 62-year-old said": a person by age (tagged a date)
+    if s is not None and lo <= s.i < v.i and s.pos_ in ("NOUN", "PROPN") and s.i not in idx.quote_tokens:
+        ent = idx.ent_at.get(s.i)
+        return s if ent is None or ent.label_ not in _THINGS else None
+    if (s is None or s.i in idx.quote_tokens) and all(t.is_punct or t.is_space for t in doc[lo : v.i]):
+        for c in v.children:
+            if c.i > v.i and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.pos_ in ("NOUN", "PROPN") and c.i not in idx.quote_tokens:
+                ent = idx.ent_at.get(c.i)
+                if (ent is None or ent.label_ not in _THINGS) and can_speak(c, idx):
+                    return c
+                return None
+    return None
+
+
+_THINGS = frozenset("CARDINAL QUANTITY MONEY PERCENT ORDINAL DATE TIME EVENT PRODUCT LAW WORK_OF_ART".split())
+
+
+def _nearer_pronoun(speaker: Speaker, t_open: int, inner: range, idx: DocIndex) -> Speaker:
+    """``Trump said that he “hopes it ends soon”``: the quote goes on the sentence of a pronoun
+    just before it, the speaker's own: that pronoun is the speaker's mention nearest the quote
+    (kept when it stands for the same speaker, else ``speaker``)."""
+    doc = idx.doc
+    k = t_open - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return speaker
+    t = doc[k]
+    if t.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS or t.dep_ not in ("nsubj", "nsubjpass") or t.head.i not in inner:
+        return speaker
+    sp = resolve_pronoun(t, idx)
+    same = (speaker.start, speaker.end) if speaker.kind != "pronoun" else (speaker.antecedent_start, speaker.antecedent_end)
+    if sp.antecedent_start >= 0 and sp.antecedent_start < same[1] and same[0] < sp.antecedent_end:
+        return sp
+    return speaker
 
 
 def _following_verb(lo: int, hi: int, idx: DocIndex):
@@ -371,21 +509,59 @@ def _lead_in(pre, idx: DocIndex):
     return None
 
 
+def _quiet(lo: int, hi: int, idx: DocIndex) -> bool:
+    """Characters [lo, hi) outside quotes name no person and hold no verb of saying: nobody
+    else comes in between two quotes."""
+    if any(lo <= e.start_char < hi and e.root.i not in idx.quote_tokens for e in idx.persons):
+        return False
+    doc = idx.doc
+    return not any(_reports(t) and t.i not in idx.quote_tokens for t in doc[idx.tok(lo) : idx.tok(hi)] if t.idx >= lo)
+
+
+def _has_quote(lo: int, hi: int, idx: DocIndex) -> bool:
+    """Characters [lo, hi) hold quoted words."""
+    return any(i in idx.quote_tokens for i in range(idx.tok(lo), idx.tok(hi) + 1) if lo <= idx.starts[i] < hi)
+
+
 def _salient_person(span: QuoteSpan, paras: list[tuple[int, int]], idx: DocIndex):
     """The one person a lone quote's paragraph is about: the PERSON named outside quotes in
     that paragraph, or in the paragraph before when the quote stands alone in its own. None when
     two different people are named (same surname = same person)."""
     ps, pe = paras[span.para]
     rest = (idx.text[ps : span.open] + idx.text[span.close + 1 : pe]).strip(" \t\"“”‘’'")
-    if not any(ch.isalpha() for ch in rest) and span.para > 0:
+    if len(_WORD.findall(rest)) < 2 and span.para > 0:
+        # Nothing else in the paragraph, or one word left of a cut text ("“…,” N"): the
+        # paragraph before tells who; or the one before that, over a paragraph that brings in
+        # nobody ("Petrov said a fire broke out. / Firefighters worked all night. / “…”").
         ps, pe = paras[span.para - 1]
+        if span.para > 1 and _quiet(ps, pe, idx) and not _has_quote(ps, pe, idx):
+            ps = paras[span.para - 2][0]
     people = [e for e in idx.persons if ps <= e.start_char and e.end_char <= pe and e.root.i not in idx.quote_tokens]
     if not people or len({e[-1].lower_ for e in people}) != 1:
         return None
     before = [e for e in people if e.end_char <= span.open]
-    return max(before or people, key=len)
+    return before[-1] if before else people[0]  # the mention nearest the quote
 
 
+def _salient_speaker(person, span: QuoteSpan, idx: DocIndex) -> Speaker:
+    """The salient ``person`` as the quote's speaker, by the mention nearest the quote: a
+    "he"/"she" subject after the name ("Naqvi condemned the blast. He visited the wounded.
+    / “…”") stands for the name and is nearer."""
+    doc = idx.doc
+    if person.end_char <= span.open:
+        g = person_gender(person, idx)
+        prons = [
+            t for t in doc[person.end : idx.tok(span.open)]
+            if t.lower_ in PERSON_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") and t.i not in idx.quote_tokens
+            and g in (None, "m" if t.lower_ == "he" else "f")
+        ]
+        if prons:
+            t = prons[-1]
+            return Speaker(t.idx, t.idx + len(t), t.text, "pronoun", person.start_char, person.end_char)
+    return Speaker(person.start_char, person.end_char, person.text, "named")
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 _CREDIT = re.compile(r"[ \t]*\n?[ \t]*[—–-][ \t]*")
 
 
@@ -408,20 +584,45 @@ def _credit_line(span: QuoteSpan, text: str, idx: DocIndex):
 
 def _name_colon(pre, idx: DocIndex):
     """``Trump: “…”`` (a headline's or a transcript's form), ``Ivan Petrov, Daily Ledger: “…”``
-    (a roundup's): the sentence before the quote is a name, at most a short affiliation after a
-    comma, and a colon."""
+    (a roundup's), ``Tinubu to Nigerians: ‘…’``: the sentence before the quote is a name (a
+    title may come before it), at most a short affiliation after a comma or the people it
+    speaks to, and a colon."""
     words = [t for t in pre if not t.is_space]
     if len(words) < 2 or words[-1].text != ":":
         return None
-    for ent in idx.ents:
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start != words[0].i:
+    ents = list(dict.fromkeys(idx.ent_at[t.i] for t in words if t.i in idx.ent_at))
+    if not ents:
+        # A surname alone the model did not tag ("Dunn to farmers: ‘…’"): capitalised proper
+        # nouns open the line.
+        k = 0
+        while k < len(words) - 1 and k < 3 and words[k].pos_ == "PROPN" and words[k].text[:1].isupper() and not words[k].text.isupper():
+            k += 1
+        rest = words[k:-1]
+        if k and (not rest or rest[0].lower_ == "to" and len(rest) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in rest)):
+            start, end = words[0].idx, words[k - 1].idx + len(words[k - 1])
+            return None, Speaker(start, end, idx.text[start:end], "named"), "name-colon"
+        return None
+    for ent in ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < words[0].i or ent.start >= words[-1].i:
             continue
+        lead = [t for t in words if t.i < ent.start]
+        if lead and not (ent.label_ == "PERSON" and len(lead) <= 4 and all(_title_like(t) for t in lead)):
+            continue  # "Defence Secretary Karl Dunn: “…”": only a title may come before the name
         if ent.end == words[-1].i:
             return None, ent.root, "name-colon"
         rest = [t for t in words if ent.end <= t.i < words[-1].i]
         if ent.label_ == "PERSON" and rest and rest[0].text == "," and len(rest) <= 6 and not any(_reports(t) for t in rest):
             return None, ent.root, "name-colon"
+        if rest and rest[0].lower_ == "to" and len(rest) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in rest):
+            # A headline's "Tinubu to Nigerians: ‘…’": the name, not the people it speaks to.
+            return None, Speaker(ent.start_char, ent.end_char, ent.text, "named"), "name-colon"
     return None
+
+
+def _title_like(t) -> bool:
+    """A word of a title before a name: "Defence", "Secretary", "Lt.", "Gen"."""
+    low = t.lower_.rstrip(".")
+    return low in TITLE_WORDS or t.lower_ in TITLE_WORDS or t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN")
 
 
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:of|the|de|von|van|al)\b)?\s+){0,5}[A-Z][\w’'.-]*"
@@ -472,6 +673,49 @@ def _frame_bounds(verb, speaker: Speaker | None, span: QuoteSpan, idx: DocIndex)
     return start, end
 
 
+_GUESSES = frozenset({"salience", "continuation"})
+_HEADLINE_WORDS = 20
+
+
+def _in_headline(span: QuoteSpan, text: str, paras: list[tuple[int, int]]) -> bool:
+    """The quote stands in a headline or a standfirst line: a short paragraph that does not
+    end a sentence ("Ship seized by rebels ‘now in the port area’")."""
+    ps, pe = paras[span.para]
+    line = text[ps:pe].strip()
+    return len(line.split()) <= _HEADLINE_WORDS and line.rstrip(_CLOSING_CHARS)[-1:] not in ".!?"
+
+
+_CLOSING_CHARS = "”’\"')»"
+
+
+def _content(tokens) -> set[str]:
+    """Content words, by their first five letters (so "Hodeida" meets "Hodeidah")."""
+    return {t.lower_[:5] for t in tokens if t.is_alpha and len(t) >= 3 and not t.is_stop}
+
+
+def _restated(span: QuoteSpan, inner: range, spans: list[QuoteSpan], idx: DocIndex):
+    """A headline's quote is said again in the body: (verb, speaker head) of the first later
+    sentence that holds the same words in quote marks, or most (60%, at least two) of its
+    content words with a verb of saying and a speaker ("… is now in the port of Hodeida,
+    the company that owns the ship said"). None when no sentence does."""
+    doc = idx.doc
+    said = idx.text[span.start : span.end].strip(" ,.").lower()
+    want = _content(doc[inner.start : inner.stop])
+    after = idx.tok(span.close) + 1
+    for sent in doc[min(after, len(doc) - 1)].sent.doc.sents:
+        if sent.start < after:
+            continue
+        same = any(o.open >= sent.start_char and o.close < sent.end_char and idx.text[o.start : o.end].strip(" ,.").lower() == said for o in spans)
+        if not same and (len(want) < 2 or len(want & _content(t for t in sent if t.i not in idx.quote_tokens)) < 0.6 * len(want)):
+            continue
+        for t in sent:
+            if _reports(t) and t.i not in idx.quote_tokens:
+                h = _speaking_subject(t, idx)
+                if h is not None and h.i not in idx.quote_tokens:
+                    return t, h
+    return None
+
+
 def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, idx: DocIndex | None = None) -> tuple[list[Quote], list[QuoteSpan]]:
     """Speech quotes with their speakers, and the spans judged scare quotes or names."""
     idx = idx or DocIndex(doc, spans)
@@ -505,7 +749,7 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                 if v is not None:
                     s = _speaking_subject(v, idx)
                     if s is None and how == "post":
-                        s = _phrase_before(v, post_lo, idx)
+                        s = _phrase_before(v, post_lo, idx) or _after_quote(v, post_lo, idx)
                     if s is not None and s.i not in idx.quote_tokens:
                         verb, head, rule = v, s, how
                         break
@@ -516,6 +760,8 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                 if acc is not None and acc.i not in idx.quote_tokens:
                     head, rule = acc, "according-to"
         speaker = speaker_for(head, idx, outlets) if head is not None else None
+        if speaker is not None and rule == "govern" and not initial:
+            speaker = _nearer_pronoun(speaker, t_open, inner, idx)
         if speaker is None and not idx.has_dep:
             b = _surface(text, span, sent.start_char, last_sent.end_char)
             if b:
@@ -531,22 +777,36 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
             found = _colon_lead(t_open, idx) or _colon_intro(pre, idx) or _lead_in(pre, idx) or _credit_line(span, text, idx) or _name_colon(pre, idx)
             if found is not None:
                 v, h, how = found
-                speaker = speaker_for(h, idx, outlets)
+                speaker = h if isinstance(h, Speaker) else speaker_for(h, idx, outlets)
                 if speaker is not None:
                     rule = how
                     if verb is None and v is not None:
                         verb = v
         words = len(text[span.start : span.end].split())
         naming = _naming(text, span.open)
-        if speaker is None and prev is not None and prev[1].speaker is not None:
-            same_para = prev[0].para == span.para
-            next_para = span.continued or (prev[0].para == span.para - 1 and initial and words >= SHORT_QUOTE_WORDS + 1)
-            if (same_para or next_para) and not naming:
+        if speaker is None and idx.has_dep and not naming and _in_headline(span, text, paras):
+            found = _restated(span, inner, spans, idx)
+            if found is not None:
+                v, h = found
+                speaker = speaker_for(h, idx, outlets)
+                if speaker is not None:
+                    rule = "headline"
+                    verb = verb or v
+        if speaker is None and prev is not None and prev[1].speaker is not None and not naming:
+            gap = span.para - prev[0].para
+            full = initial and words >= SHORT_QUOTE_WORDS + 1
+            follows = gap == 0 or span.continued or (gap == 1 and full)
+            if not follows and (gap == 2 and full or gap == 1 and verb is None and words > SHORT_QUOTE_WORDS):
+                # Across a paragraph that brings in nobody else ("“…,” Li said. / The drills
+                # ran for two days. / “…”"), or a partial quote with no verb of saying in the
+                # paragraph after ("They practised an “assault on ports”"): the same speaker.
+                follows = _quiet(doc[min(idx.tok(prev[0].close), len(doc) - 1)].sent.end_char, span.open, idx)
+            if follows:
                 speaker, rule = prev[1].speaker, "continuation"
         if speaker is None and idx.has_dep and initial and words > SHORT_QUOTE_WORDS and not naming:
             person = _salient_person(span, paras, idx)
             if person is not None:
-                speaker, rule = Speaker(person.start_char, person.end_char, person.text, "named"), "salience"
+                speaker, rule = _salient_speaker(person, span, idx), "salience"
         # A name or label ('the so-called “Bucharest Nine”') is never speech; a short
         # quote is speech only when a reporting verb governs it.
         speech = not naming and (speaker is not None or verb is not None or words > SHORT_QUOTE_WORDS)
@@ -576,6 +836,9 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
     # the minister said."): its earlier paragraphs get that speaker too.
     for a, b in reversed(list(zip(spans, spans[1:]))):
         qa, qb = by_span.get(id(a)), by_span.get(id(b))
-        if qa is not None and qb is not None and a.continues and b.continued and qa.speaker is None and qb.speaker is not None:
+        if qa is None or qb is None or not (a.continues and b.continued) or qb.speaker is None:
+            continue
+        # A guess (the salient person, the speaker before) gives way to the speaker named at the end.
+        if qa.speaker is None or qa.rule in _GUESSES and qb.rule not in _GUESSES:
             qa.speaker, qa.rule = qb.speaker, "continued-by"
     return quotes, scare

@@ -62,6 +62,9 @@ def subject(v):
         seen += 1
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subs:
+            if any(c.i < v.i for c in subs) and any(c.i > v.i for c in subs):
+                # "“…,” Lang, 54, told The Associated Press": the one after is the addressee.
+                subs = [c for c in subs if c.i < v.i]
             c = min(subs, key=lambda t: abs(t.i - v.i))
             if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 return v.head
@@ -76,8 +79,12 @@ def subject(v):
             objs = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
             if objs:
                 return objs[-1]
-        if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("PROPN", "NOUN") and v.tag_ in ("VBD", "VBZ") and v.head.i < v.i:
-            return v.head  # a misparse of "Misri called upon ...": the "root" name is the subject
+        if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("PROPN", "NOUN") and v.head.i < v.i and (
+            v.tag_ in ("VBD", "VBZ") or v.tag_ == "VBN" and v.i == v.head.i + 1 and v.head.i == v.sent.start
+        ):
+            # A misparse of "Misri called upon ...": the "root" name is the subject (a participle
+            # only right after a name that opens the sentence: "Misri called upon Pakistan").
+            return v.head
         if v.dep_ in ("xcomp", "advcl", "conj", "acl") and v.head is not v:
             v = v.head
             continue
@@ -85,6 +92,10 @@ def subject(v):
     return None
 
 
+# Where or how someone spoke: a phrase on these belongs to the verb ("said in a statement").
+_CHANNEL_NOUNS = frozenset(
+    "statement post interview briefing video speech conference address broadcast message letter tweet communique communiqué release".split()
+)
 _NP_CUT = {"relcl", "acl", "advcl", "ccomp", "parataxis", "punct"}
 
 
@@ -106,6 +117,8 @@ def np_bounds(head, idx: DocIndex) -> tuple[int, int]:
                 continue
             if c.i in idx.quote_tokens:
                 continue
+            if c.dep_ == "prep" and c.i > head.i and any(p.dep_ == "pobj" and p.lemma_.lower() in _CHANNEL_NOUNS for p in c.children):
+                continue  # "the Doctors Network in a statement on X": how it spoke, not who
             toks.add(c.i)
             stack.append(c)
     # Keep a contiguous run around the head.
@@ -274,6 +287,11 @@ def _first_name_gender(first: str) -> str | None:
         return None
     g = _detector.get_gender(first)
     return "m" if g in ("male", "mostly_male") else "f" if g in ("female", "mostly_female") else None
+
+
+def first_name_gender(first: str) -> str | None:
+    """"m", "f" or None (not a first name the dictionary knows): ``first_name_gender("Karl") == "m"``."""
+    return _first_name_gender(first)
 
 
 def person_gender(ent, idx: DocIndex) -> str | None:

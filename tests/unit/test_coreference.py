@@ -126,3 +126,30 @@ def test_family_name_first():
     )
     (src,), d = analyse(text)
     assert who(d, src, "Armed force") == "Wang Jianguo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The owners of the ship demanded its release on Sunday.\n"
+        "“All contact with the crew has been lost,” they said.\n"
+        "They said the crew was safe.\n",
+        "Residents of the village fled overnight.\n“We had no warning at all,” they said.\nThey vowed to return.\n",
+        "The ministry condemned the seizure.\n“This is piracy on the open sea,” it said.\nThey vowed to respond.\n",
+    ],
+)
+def test_pronouns_and_descriptions_never_become_actors(text):
+    # A new user's report: "They", "the owners", "the ministry" were actors with no quote.
+    (src,), d = analyse(text)
+    names = [a.name.lower() for a in d.actors.actors.values()]
+    assert not any(n.split()[0] in ("they", "the", "it", "residents") for n in names), names
+    for q in d.analyses[src.id].quotes:
+        assert q.actor_id is None or d.actors.get(q.actor_id).name.lower() not in ("they", "it")
+
+
+def test_how_someone_spoke_is_not_part_of_the_speaker():
+    text = "The city was shelled again.\n“The hospital was hit twice and two nurses were killed,” said the Medics Union in a statement on X.\n"
+    (src,), d = analyse(text)
+    q = [q for q in d.analyses[src.id].quotes if "hospital" in q.text][0]
+    assert q.speaker.text == "the Medics Union"
+    assert who(d, src, "hospital was hit") == "The Medics Union"
