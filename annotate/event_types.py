@@ -57,17 +57,32 @@ class Means:
 
 @dataclass(frozen=True)
 class EventTypes:
-    """The types and the means in file order, the file they were read from, and why a
-    user's file was not used (one line each)."""
+    """The types and the means in file order, the file they were read from, why a user's
+    file was not used (one line each), and ``areas``: normalised area name -> the country
+    an event there took place in ("gaza strip" -> "Palestine"; "" at sea or on a disputed
+    line: the country is then the nearest place the article names)."""
 
     types: tuple[EventType, ...]
     means: tuple[Means, ...] = ()
     path: str = ""
     problems: tuple[str, ...] = field(default=())
+    areas: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     def get(self, type_id: str) -> EventType | None:
         """The type of id ``type_id``, or None."""
         return next((t for t in self.types if t.id == type_id), None)
+
+    def area(self, name: str) -> str | None:
+        """The country of the area named ``name`` ("Gaza" -> "Palestine"), "" when it has none
+        (a sea, a strait, a ceasefire line), None when the file does not list it."""
+        return self.areas.get(area_key(name))
+
+
+def area_key(name: str) -> str:
+    """``name`` lower-cased, without a leading "the", hyphens and curly quotes as the
+    gazetteer writes them: "the Gaza Strip" -> "gaza strip"."""
+    key = " ".join(name.lower().replace("’", "'").replace("-", " ").split())
+    return key[4:] if key.startswith("the ") else key
 
 
 def bundled_events_file() -> Path:
@@ -95,7 +110,11 @@ def parse_event_types(data: dict, path: str = "") -> EventTypes:
             str(e.get("place_rule", "")), bool(e.get("untargeted", False)), _words(e, "needs_target"), bool(e.get("non_state", False)), bool(e.get("joins_only", False)),
         ))
     means = tuple(Means(str(m["name"]), str(m.get("title", "")), re.compile(m["pattern"], re.I) if m.get("pattern") else None) for m in data.get("means", []))
-    return EventTypes(tuple(types), means, path)
+    areas: dict[str, str] = {}
+    for a in data.get("area", []):
+        for n in _words(a, "names"):
+            areas[area_key(n)] = str(a.get("country", ""))
+    return EventTypes(tuple(types), means, path, areas=areas)
 
 
 @lru_cache(maxsize=4)
@@ -107,7 +126,7 @@ def _load(path: str) -> EventTypes:
             raise  # bluf's own file: a packaging error, not the user's
         bundled = _load(str(bundled_events_file()))
         msg = str(err).splitlines()[0].strip("'\"")
-        return EventTypes(bundled.types, bundled.means, bundled.path, (f"{path}: not used ({msg})",))
+        return EventTypes(bundled.types, bundled.means, bundled.path, (f"{path}: not used ({msg})",), bundled.areas)
 
 
 def load_event_types(path: str | Path | None = None) -> EventTypes:

@@ -104,6 +104,28 @@ _REPORTING_BODIES = {
 }
 
 
+_SAY = {"say", "report", "announce", "confirm", "tell", "state", "add", "disclose", "reveal"}
+
+
+def _reporter_country(t, gazetteer) -> str:
+    """The country of whoever reports the trigger's clause ("..., Canadian police said",
+    "Dutch prosecutors said ... were detained", "Estonia said it had expelled"), "" when the
+    reporter is no country's."""
+    tok, hops = t, 0
+    while tok.dep_ in ("ccomp", "conj", "xcomp", "advcl", "parataxis") and tok.head is not tok and hops < 4:
+        tok, hops = tok.head, hops + 1
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "parataxis")]
+    for v in verbs:
+        if v is t or v.lemma_.lower() not in _SAY:
+            continue
+        for c in v.children:
+            if c.dep_ in _SUBJ:
+                e = _entity_of(c, ("GPE", "NORP"))
+                if e is not None and (country := gazetteer.country(e.text)) is not None:
+                    return country.name
+    return ""
+
+
 def _subject_above(tok):
     """The subject token whose phrase contains ``tok``: "Estonia" in "Estonia reports",
     "Romanian" in "Romanian authorities said", "Denmark" in "Authorities in Denmark said"."""
@@ -379,12 +401,28 @@ def _irrealis(t) -> bool:
     return False
 
 
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "appos", "parataxis"}
+_ASIDE_PREPS = {"for", "with", "about", "over", "after", "since", "during", "despite", "amid", "under", "like"}
+
+
+def _own_phrase(tok):
+    """The tokens of ``tok``'s phrase without its clauses and asides: "two men" of "two men
+    suspected of spying for China", "men" of "men on suspicion of spying for Taiwan" (the
+    beneficiary of the spying is not who was arrested)."""
+    out, todo = [], [tok]
+    while todo:
+        x = todo.pop()
+        out.append(x)
+        todo += [c for c in x.children if c.dep_ not in _CLAUSE_DEPS and not (c.dep_ == "prep" and c.lower_ in _ASIDE_PREPS)]
+    return out
+
+
 def _entity_of(tok, labels=_ACTOR_LABELS):
     """The named entity in the phrase of ``tok`` nearest to it (itself, a modifier, a possessor,
     an "of" phrase), or None."""
     doc = tok.doc
     best = None
-    for x in tok.subtree:
+    for x in _own_phrase(tok):
         if x.ent_type_ in labels and (x.dep_ not in ("relcl",)):
             if abs(x.i - tok.i) > 8:
                 continue
@@ -456,7 +494,9 @@ _PLACE_NOUNS = {"territory", "city", "cities", "town", "towns", "village", "vill
 
 _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier", "troop", "troops", "envoy", "spy",
            "ambassador", "leader", "president", "army", "military", "force", "forces", "navy", "government", "chief",
-           "spokesman", "spokesperson", "agent", "journalist", "worker", "police"}
+           "spokesman", "spokesperson", "agent", "journalist", "worker", "police", "guard", "guards", "corps", "rebel",
+           "militant", "militia", "commando", "fighter", "authority", "authorities", "ministry", "agency", "service",
+           "intelligence", "embassy", "media", "state", "regime", "proxy", "ally", "allies"}
 _PLACE_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "centre",
              "center", "suburb", "suburbs", "part", "heart", "edge"} | _PLACE_NOUNS
 
@@ -493,10 +533,15 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         c = gazetteer.country(e.text)
         cname = c.name if c else _country_of_place(e.text, gazetteer)
         named = c is not None and e.text.strip().lower() in {n.lower() for n in (*c.all_names, *c.all_adjectives)}
-        found.append((root.i, "" if named else e.text.strip(), cname))
+        found.append((root.i, "" if named else _THE.sub("", e.text.strip()), cname))
     place = next((p for _, p, _ in found if p), "")
-    country = next((c for _, _, c in found if c), "")
+    country = next((c for _, _, c in found if c and c != AT_SEA), "")
+    if not country and any(c == AT_SEA for _, _, c in found):
+        return place, AT_SEA  # "in the Red Sea": the nearest place the article names
     return place, country or ("?" if place else "")
+
+
+_THE = re.compile(r"^the\s+", re.I)
 
 
 def _overflown(t, gazetteer) -> tuple[str, str]:
@@ -508,14 +553,23 @@ def _overflown(t, gazetteer) -> tuple[str, str]:
         if e.label_ in _PLACE_LABELS and root.i in near and root.dep_ == "pobj" and root.head.lower_ in ("over", "above", "into", "across"):
             c = gazetteer.country(e.text)
             country = c.name if c else _country_of_place(e.text, gazetteer)
-            if country:
+            if country and country != AT_SEA:
                 return ("" if c else e.text.strip()), country
     return "", ""
 
 
+_SEA = re.compile(r"\b(?:sea|ocean|gulf|strait|straits|channel)\b", re.I)
+AT_SEA = "~"  # the country of a place at sea: the nearest place the article names
+
+
 def _country_of_place(text: str, gazetteer) -> str:
-    """The country (the alias file's name) of a known city, region or sea ("Karachi" ->
-    Pakistan), "" when unknown or without a gazetteer of places (annotate/places.py)."""
+    """The country (the alias file's name) of a known city, region or area ("Karachi" ->
+    Pakistan, "the Gaza Strip" -> Palestine: events.toml's ``[[area]]`` first), ``AT_SEA`` for
+    a sea, strait or ceasefire line ("the Red Sea", not the Sudanese state of that name), ""
+    when unknown or without a gazetteer of places (annotate/places.py)."""
+    area = load_event_types().area(text)
+    if area is not None or _SEA.search(text):
+        return area or AT_SEA
     try:
         from ..places import place
     except ImportError:
@@ -622,7 +676,40 @@ def _dateline(text: str, gazetteer) -> tuple[str, str]:
     if c is not None:
         return ("" if name.lower() in {n.lower() for n in c.all_names} else name), c.name
     country = _country_of_place(name, gazetteer)
-    return (name, country) if country else ("", "")
+    return (name, country) if country and country != AT_SEA else ("", "")
+
+
+_WHERE_PREPS = _PLACE_PREPS | {"of", "from", "to", "toward", "towards"}
+_WHERE_NOUNS = {"port", "coast", "coastline", "waters", "harbour", "harbor", "city", "province", "region", "shore", "island"}
+
+
+def _article_places(doc, gazetteer) -> list[tuple[int, str]]:
+    """(character offset, country) of the places the article names as places: a city, region
+    or country after a preposition ("off Hodeidah", "in Yemen", "south of Aden") or owning a
+    place noun ("Yemen's coast", "the Yemeni port of"), not a country acting or owning
+    ("Iran seized", "Yemen's Houthis")."""
+    out = []
+    for e in doc.ents:
+        if e.label_ not in _PLACE_LABELS and e.label_ != "NORP":
+            continue
+        root = e.root
+        as_place = root.dep_ == "pobj" and root.head.lower_ in _WHERE_PREPS or (
+            root.dep_ in ("poss", "compound", "amod", "nmod") and root.head.lemma_.lower() in _WHERE_NOUNS)
+        if not as_place or e.label_ == "NORP" and root.dep_ == "pobj":
+            continue
+        c = gazetteer.country(e.text)
+        country = c.name if c else _country_of_place(e.text, gazetteer)
+        if country and country != AT_SEA:
+            out.append((e.start_char, country))
+    return out
+
+
+def _nearest(places: list[tuple[int, str]], at: int, sent_end: int) -> str:
+    """The country of the place in ``places`` nearest to character ``at`` in its sentence
+    (ending at ``sent_end``) or before it, else the first one after; "" when none."""
+    before = [p for p in places if p[0] < sent_end]
+    best = min(before, key=lambda p: abs(p[0] - at), default=None) or next(iter(places[len(before):]), None)
+    return best[1] if best is not None else ""
 
 
 @lru_cache(maxsize=8)
@@ -647,6 +734,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     vocab, phrases = _vocabulary(types)
     dateline = _dateline(doc.text, gazetteer)
     last_seen: dict[str, tuple[str, str]] = {}  # type -> (place, country) of its latest mention
+    nearby = None  # the places the article names, read when an event at sea needs them
     for sent in doc.sents:
         words = [(t, t.lemma_.lower(), t.lower_) for t in sent]
         lemmas = {w[1] for w in words} | {w[2] for w in words}
@@ -688,11 +776,19 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     if et.id not in last_seen:
                         continue
                     place, country = last_seen[et.id]
-                home = actor if et.place_rule in ("home", "parties") and actor and gazetteer.country(actor) is not None else ""
-                if country == "?":  # a place whose country is not known: none of the others
+                home = actor if et.place_rule in ("home", "parties", "authorities") and actor and gazetteer.country(actor) is not None else ""
+                if country == AT_SEA or not country and et.place_rule == "nearest":
+                    # at sea, or a ship attacked where the clause does not say: the nearest
+                    # place the article names ("off Hodeidah"), never the attacker's country
+                    if nearby is None:
+                        nearby = _article_places(doc, gazetteer)
+                    country = _nearest(nearby, trig.idx, sent.end_char)
+                elif country == "?":  # a place whose country is not known: none of the others
                     country = ""
                 elif not country and home:
                     country = home  # "North Korea test-fired a missile": at home unless said
+                elif not country and et.place_rule == "authorities" and (by := _reporter_country(trig, gazetteer)):
+                    country = by  # "... were arrested, Canadian police said": where those police are
                 elif not country and target_label == "GPE" and gazetteer.country(target) is not None:
                     country = target
                 if not country and et.place_rule == "parties":

@@ -145,3 +145,35 @@ def test_an_excluded_word_elsewhere_in_the_sentence_does_not_veto_the_event():
 def test_drones_over_a_city_violate_the_airspace_of_its_country():
     ms = mentions("A swarm of drones was sighted over Lahore on Monday, officials said.")
     assert {(m.kind, m.country, m.place) for m in ms} == {("airspace_violation", "Pakistan", "Lahore")}
+
+
+def test_a_suicide_bomber_or_a_roadside_bomb_is_an_explosion_not_an_air_strike():
+    for sentence in ("A suicide bomber struck a busy market in Peshawar on Tuesday, killing nine people.",
+                     "A roadside bomb hit an army truck near Kandahar in Afghanistan on Monday."):
+        kinds = {m.kind for m in mentions(sentence)}
+        assert "explosion_or_sabotage" in kinds and "air_or_drone_strike" not in kinds, sentence
+    # bombers that fly still strike from the air
+    assert "air_or_drone_strike" in {m.kind for m in mentions("Russian bombers struck Odesa in Ukraine on Tuesday.")}
+
+
+def test_an_arrest_is_where_it_was_made_not_in_the_country_spied_for():
+    for sentence, country in (("Two engineers were arrested in Canada on suspicion of spying for China.", "Canada"),
+                              ("Dutch police arrested a former official accused of spying for Russia on Tuesday.", "Netherlands"),
+                              ("Two engineers suspected of spying for China were arrested on Tuesday, Canadian police said.", "Canada"),
+                              ("Belgian prosecutors said a man who spied for Iran had been detained.", "Belgium")):
+        assert {m.country for m in mentions(sentence) if m.kind == "arrest_or_expulsion"} == {country}, sentence
+
+
+def test_a_ship_attacked_at_sea_takes_the_nearest_named_place_not_the_attackers_country():
+    ms = mentions("The Houthis hit a bulk carrier in the Red Sea southwest of the port of Aden on Wednesday.")
+    assert {(m.kind, m.country, m.place) for m in ms} == {("attack_on_or_seizure_of_ship", "Yemen", "Red Sea")}
+    ms = mentions("Cargo traffic near Salalah in Oman was halted. Iranian commandos seized a tanker in the Arabian Sea on Thursday.")
+    assert {(m.kind, m.country) for m in ms} == {("attack_on_or_seizure_of_ship", "Oman")}
+    # no place named but the attacker's own country: no incident placed in Iran
+    assert all(m.country != "Iran" for m in mentions("Iran's Revolutionary Guards seized a foreign tanker on Tuesday."))
+
+
+def test_gaza_and_the_west_bank_are_palestinian_territory():
+    for sentence in ("Israel and Hamas agreed to a truce in Gaza on Wednesday.",
+                     "The ceasefire in the Gaza Strip came into force on Sunday morning."):
+        assert {(m.kind, m.country) for m in mentions(sentence)} == {("ceasefire_or_agreement", "Palestine")}, sentence
