@@ -38,7 +38,7 @@ DEVSET ?= $(or $(BLUF_DEVSET),/work/devset)
 quality-real: $(STAMP)
 	@if [ -f "$(DEVSET)/meta.json" ] && [ -d "$(DEVSET)/texts" ]; then \
 		mkdir -p .bench && BLUF_MAKE=1 $(BIN)/python bench/real_news/score.py --devset "$(DEVSET)" \
-			--write docs/QUALITY-REAL-NEWS.md --json .bench/real-news.json; \
+			--partial --write docs/QUALITY-REAL-NEWS.md --json .bench/real-news.json; \
 	else \
 		echo "quality-real: no development set at $(DEVSET) (texts/ and meta.json), nothing measured."; \
 		echo "  Set BLUF_DEVSET=DIR, or rebuild it: python bench/real_news/rebuild.py --from DIR (or online: without --from)."; \

@@ -30,7 +30,9 @@ Scores (each also by topic):
   suggestion for that actor in that source; agreement over all labels, and coverage.
 
 Usage: python bench/real_news/score.py [--devset DIR] [--labels FILE] [--write docs/QUALITY-REAL-NEWS.md] [--json FILE]
-Exit status 0 when scored, 2 when the set is missing (the message says how to rebuild it).
+Exit status 0 when scored, 2 when the set is missing (the message says how to rebuild it) or when some
+labelled texts are missing and --partial is not given (with --partial the rest are scored and the
+report names the missing ones).
 """
 
 from __future__ import annotations
@@ -370,7 +372,7 @@ def as_json(res: dict, topics: list[str]) -> dict:
     return out
 
 
-def report(res: dict, meta: list[dict], labels: dict, cmd: str, seconds: float) -> str:
+def report(res: dict, meta: list[dict], labels: dict, cmd: str, seconds: float, missing: list[str] = ()) -> str:
     t = res["tallies"]
     topics = sorted({m["topic"] for m in meta})
     n = len(labels["files"])
@@ -380,7 +382,8 @@ def report(res: dict, meta: list[dict], labels: dict, cmd: str, seconds: float) 
     lines = [
         BEGIN,
         f"Measured with `{cmd}` on {dt.date.today().isoformat()} at commit {commit()} "
-        f"({n} articles, {len(topics)} topics, analysis and scoring {seconds:.0f} s).",
+        f"({n} articles, {len(topics)} topics, analysis and scoring {seconds:.0f} s)."
+        + (f" Texts missing from the rebuilt set, not scored: {', '.join(sorted(missing))}." if missing else ""),
         "",
         f"Labels: {nq} quotes, {ni} main incidents (and background ones), "
         f"{sum(len(f['actors']) for f in labels['files'].values())} actor entries, "
@@ -430,6 +433,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write", help="write the report into this Markdown file (between the score.py markers)")
     ap.add_argument("--json", help="write the scores as JSON to this file")
     ap.add_argument("--labels", default=str(LABELS), help="the hand labels (default: labels.json beside this script)")
+    ap.add_argument("--partial", action="store_true",
+                    help="score the labelled texts that are present and name the missing ones (the report says so)")
     args = ap.parse_args(argv)
     devset = devset_dir(args.devset)
     if not (devset / "meta.json").is_file() or not (devset / "texts").is_dir():
@@ -439,10 +444,14 @@ def main(argv: list[str] | None = None) -> int:
     meta = json.loads((devset / "meta.json").read_text(encoding="utf-8"))
     labels = json.loads(Path(args.labels).read_text(encoding="utf-8"))
     missing = [f for f in labels["files"] if not (devset / "texts" / f).is_file()]
-    if missing:
+    if missing and not args.partial:
         print(f"{len(missing)} labelled texts missing from {devset / 'texts'} (first: {missing[0]}); "
-              "rebuild with bench/real_news/rebuild.py", file=sys.stderr)
+              "rebuild with bench/real_news/rebuild.py, or score the rest with --partial", file=sys.stderr)
         return 2
+    if missing:
+        print(f"scoring {len(labels['files']) - len(missing)} of {len(labels['files'])} labelled texts; "
+              f"missing: {', '.join(missing)}", file=sys.stderr)
+        labels = {**labels, "files": {f: v for f, v in labels["files"].items() if f not in missing}}
     meta = [m for m in meta if m["file"] in labels["files"]]
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as d:
@@ -451,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
         ws.close(compact=False)
     seconds = time.perf_counter() - started
     cmd = "make quality-real" if os.environ.get("BLUF_MAKE") else "python bench/real_news/score.py" + (" --write " + args.write if args.write else "")
-    text = report(res, meta, labels, cmd, seconds)
+    text = report(res, meta, labels, cmd, seconds, missing)
     print(text)
     if args.write:
         write_doc(Path(args.write), text)
