@@ -332,7 +332,9 @@ class Incident:
     specific place most sources name; ``means``, ``actors``, ``targets``: as the mentions say;
     ``dates``: source id -> the date (or "start/end" range) that source gives, for the sources
     that give one; ``dates_disagree``: True when sources give days more than a day apart;
-    ``aliases``: earlier ids of the same incident (edits made under them still apply).
+    ``aliases``: earlier ids of the same incident (edits made under them still apply);
+    ``date_reported``: True when no source says when it happened and ``date`` is the day the
+    first of its sources was published.
     """
 
     id: str
@@ -354,6 +356,7 @@ class Incident:
     dates: dict[str, str] = field(default_factory=dict)
     dates_disagree: bool = False
     aliases: list[str] = field(default_factory=list)
+    date_reported: bool = False
 
     @property
     def source_ids(self) -> list[str]:

@@ -154,14 +154,47 @@ _RANGE = re.compile(r"\s*[–—-]\s*\d+.*$")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
+_DATELINE_DAY = re.compile(
+    r"^(?:[^\n]*\n){0,2}?\s*[A-Z][A-Za-z'’. -]{2,30}(?:\s*\([^)\n]{1,30}\))?,\s*(?:[A-Z][a-z]+,\s*)?"
+    r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
+    r"(?:,?\s+\d{4})?\s*(?:\([^)\n]{1,30}\))?\s*(?:--|—|–|-|:)", re.I | re.M)
+DATELINE_DAYS = 7  # a dateline's day is used when at most this many days before publication
+
+
+def dateline_day(text: str, published: datetime) -> datetime | None:
+    """The day of the article's dateline ("ISLAMABAD, May 6 (Reuters) -", "Quetta, Sept 30:")
+    in its first lines, resolved as the latest such day on or before ``published``; None when
+    there is none or it is more than ``DATELINE_DAYS`` days before."""
+    m = _DATELINE_DAY.match(text[:400])
+    if m is None:
+        return None
+    import dateparser
+
+    d = dateparser.parse(m[1], languages=["en"], settings={"RELATIVE_BASE": published, "PREFER_DATES_FROM": "past",
+                                                           "RETURN_AS_TIMEZONE_AWARE": False})
+    if d is None:
+        return None
+    d = datetime(d.year, d.month, d.day)
+    if d > published:
+        try:
+            d = d.replace(year=d.year - 1)
+        except ValueError:
+            return None
+    return d if (published - d).days <= DATELINE_DAYS else None
+
+
 def date_base(published: str, text: str) -> tuple[datetime | None, bool]:
-    """(base date, relative dates allowed). The publication date when known; otherwise the
-    end of the latest year the text mentions, for explicit month-day dates only."""
+    """(base date, relative dates allowed). The day of the article's dateline when it gives
+    one ("ISLAMABAD, May 6 (Reuters) -": "on Tuesday" is the Tuesday on or before May 6),
+    else the publication date, when that is known; otherwise the end of the latest year the
+    text mentions, for explicit month-day dates only."""
     if published:
         try:
-            return datetime.fromisoformat(published[:10]), True
+            pub = datetime.fromisoformat(published[:10])
         except ValueError:
-            pass
+            pub = None
+        if pub is not None:
+            return dateline_day(text, pub) or pub, True
     years = [int(y) for y in _YEAR.findall(text)]
     if years:
         return datetime(max(years), 12, 31), False
@@ -638,19 +671,20 @@ _MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?(?:the\s+)?(?:mont
 _BETWEEN_WORDS = re.compile(r"\bbetween\s+\w+\.?(?:\s+\d{1,2})?\s+and\s+\w+\.?(?:\s+\d{1,2})?", re.I)
 
 
-def _date(sent, base, relative_ok) -> tuple[str, str, str]:
+def _date(sent, base, relative_ok, skip_to: int = 0) -> tuple[str, str, str]:
     """(first day, last day, words) of the sentence's date: a range written out ("9-10
     September", "between Monday and Wednesday", even when the model cuts it in pieces), else
     its first DATE entity that resolves to a day (a month or a year alone does not); the
-    words of its first date otherwise."""
+    words of its first date otherwise. Dates before character ``skip_to`` (the article's
+    dateline, "ISLAMABAD, May 6 (Reuters) -") are when it was filed, not when it happened."""
     for rx in (_DAY_RANGE, _MONTH_RANGE, _BETWEEN_WORDS):
-        if m := rx.search(sent.text):
+        if (m := rx.search(sent.text)) and sent.start_char + m.start() >= skip_to:
             first, last = resolve_range(m.group(), base, relative_ok)
             if first:
                 return first, last, m.group()
     words = ""
     for e in sent.ents:
-        if e.label_ == "DATE" and not _MONTH_ONLY.match(e.text.strip()):
+        if e.label_ == "DATE" and not _MONTH_ONLY.match(e.text.strip()) and e.start_char >= skip_to:
             after = sent.doc.text[e.end_char : e.end_char + 12].lower()
             local = " local time" if after.startswith(" local time") or "overnight" in sent.text[: e.start_char - sent.start_char].lower()[-30:] else ""
             first, last = resolve_range(e.text + local, base, relative_ok)
@@ -733,6 +767,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     out: list[IncidentMention] = []
     vocab, phrases = _vocabulary(types)
     dateline = _dateline(doc.text, gazetteer)
+    filed = m.end() if (m := _DATELINE_DAY.match(doc.text[:400])) else 0  # the dateline's date ends here
     last_seen: dict[str, tuple[str, str]] = {}  # type -> (place, country) of its latest mention
     nearby = None  # the places the article names, read when an event at sea needs them
     for sent in doc.sents:
@@ -803,7 +838,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             if et.place_rule != "entered":
                 last_seen[et.id] = (place, countries[0])
             if dated is None:
-                dated = _date(sent, base, relative_ok)
+                dated = _date(sent, base, relative_ok, filed)
             first, last, date_words = dated
             means = _means(trig, sent.text)
             for c in countries:

@@ -177,3 +177,16 @@ def test_gaza_and_the_west_bank_are_palestinian_territory():
     for sentence in ("Israel and Hamas agreed to a truce in Gaza on Wednesday.",
                      "The ceasefire in the Gaza Strip came into force on Sunday morning."):
         assert {(m.kind, m.country) for m in mentions(sentence)} == {("ceasefire_or_agreement", "Palestine")}, sentence
+
+
+def test_a_weekday_is_the_latest_on_or_before_the_datelines_day_and_the_dateline_is_no_event_date():
+    # filed on Tuesday 6 May, published on Thursday 8 May: "on Wednesday" is the week before
+    text = "KARACHI, May 6 (Reuters) - A bomb blast hit a bus in Karachi on Wednesday, police said."
+    (m,) = mentions(text, "2025-05-08")
+    assert (m.date, m.date_text) == ("2025-04-30", "Wednesday")
+    (m,) = mentions(text.replace("on Wednesday", "on Tuesday"), "2025-05-08")
+    assert m.date == "2025-05-06"  # the dateline's own day
+    (m,) = mentions("A bomb blast hit a bus in Karachi on Wednesday, police said.", "2025-05-08")
+    assert m.date == "2025-05-07"  # no dateline: the publication date's week
+    (m,) = mentions("QUETTA, May 6 -- A bomb blast hit a bus in Quetta, police said.", "2025-05-08")
+    assert m.date == ""  # the dateline says when it was filed, not when the blast was
