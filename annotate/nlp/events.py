@@ -155,9 +155,10 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
 _DATELINE_DAY = re.compile(
-    r"^(?:[^\n]*\n){0,2}?\s*[A-Z][A-Za-z'’. -]{2,30}(?:\s*\([^)\n]{1,30}\))?,\s*(?:[A-Z][a-z]+,\s*)?"
-    r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
-    r"(?:,?\s+\d{4})?\s*(?:\([^)\n]{1,30}\))?\s*(?:--|—|–|-|:)", re.I | re.M)
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z'’. -]{2,30}?)(?:[ \t]*\([^)\n]{1,30}\))?,[ \t]*(?:[A-Z][a-z]+,[ \t]*)?"
+    r"(?P<day>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
+    r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:--|—|–|-|:)", re.I | re.M)
+DATELINE_CHARS = 600  # a dateline is looked for in the article's first lines (after a headline and a byline)
 DATELINE_DAYS = 7  # a dateline's day is used when at most this many days before publication
 
 
@@ -165,12 +166,12 @@ def dateline_day(text: str, published: datetime) -> datetime | None:
     """The day of the article's dateline ("ISLAMABAD, May 6 (Reuters) -", "Quetta, Sept 30:")
     in its first lines, resolved as the latest such day on or before ``published``; None when
     there is none or it is more than ``DATELINE_DAYS`` days before."""
-    m = _DATELINE_DAY.match(text[:400])
+    m = _DATELINE_DAY.search(text[:DATELINE_CHARS])
     if m is None:
         return None
     import dateparser
 
-    d = dateparser.parse(m[1], languages=["en"], settings={"RELATIVE_BASE": published, "PREFER_DATES_FROM": "past",
+    d = dateparser.parse(m["day"], languages=["en"], settings={"RELATIVE_BASE": published, "PREFER_DATES_FROM": "past",
                                                            "RETURN_AS_TIMEZONE_AWARE": False})
     if d is None:
         return None
@@ -208,6 +209,9 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = re.compile(r"(?:on\s+|early\s+|late\s+|last\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night|local time))*", re.I)
 
 
+_DURATION = re.compile(r"^(?:the\s+)?(?:(?:last|past|first|next|previous|several|few|a few|some|many)\s+)*"
+                       r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|\w+-\w+|several|few)?\s*"
+                       r"(?:years?|months?|weeks?|days?|hours?|decades?|nights?)$", re.I)
 _NUMERIC_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 
 
@@ -220,6 +224,8 @@ def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
         t = _RANGE.sub("", t)  # "9–10 September": the first day (an ISO date is no range)
     if not any(c.isalpha() for c in t) and not _NUMERIC_DATE.fullmatch(t):
         return ""  # a bare number ("aged 39, 43 and 68", a year alone) is no day
+    if _DURATION.match(t):
+        return ""  # "two years (of war)", "48 hours": how long, not when
     if _RELATIVE.search(t) and not relative_ok:
         return ""
     if m := _WEEKDAY.fullmatch(t):
@@ -345,8 +351,8 @@ def _triggers(sent, et, words, with_phrases: bool = True):
     phrases). ``words``: (token, lemma, lower-case form) of the sentence's tokens."""
     vocab = et.verbs | et.nouns
     for t, lem, low in words:
-        if lem not in vocab and low not in vocab:
-            continue
+        if lem not in vocab and low not in vocab or t.ent_type_ in ("DATE", "TIME"):
+            continue  # (the month in "March 2" marches nowhere)
         if lem in et.verbs and t.pos_ in ("VERB", "AUX") or lem in et.nouns and t.pos_ in ("NOUN", "PROPN") \
                 or (low in et.nouns or low in et.verbs) and t.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADP"):
             yield t
@@ -408,6 +414,8 @@ def _irrealis(t) -> bool:
         return True  # a description of a weapon ("missiles targeting Ukraine"), not a report
     if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN"):
         return True  # a "precision strike" exercise names the exercise, not a strike
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _DURATIONS | {"days", "hours", "day"}:
+        return True  # "two years of fighting": a war's length, no one clash
     for c in t.children:
         if c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(x.lower_ in _DURATIONS for x in c.subtree)):
             return True  # "have been fighting for years", "attacking ships since November"
@@ -463,7 +471,8 @@ def _entity_of(tok, labels=_ACTOR_LABELS):
                 best = x
     if best is None:
         return None
-    return next((e for e in doc.ents if e.start <= best.i < e.end), None)
+    ent = next((e for e in doc.ents if e.start <= best.i < e.end), None)
+    return None if ent is not None and _sea_of(ent) else ent  # "into the Sea of Japan" targets no Japan
 
 
 def _name(ent, gazetteer) -> str:
@@ -557,9 +566,13 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
                 if c is not None and c.name != actor:
                     found.append((root.i, "", c.name))
             continue
-        if e.label_ not in _PLACE_LABELS:
+        if e.label_ not in _PLACE_LABELS or e.text.endswith(" of"):
+            continue  # ("the Sea of" cut from its "Japan")
+        if root.i in in_prep and _sea_of(e):  # "into the Sea of Japan"
+            sea = _SEA_OF.search(doc.text[max(0, e.start_char - 12) : e.start_char])
+            found.append((root.i, f"{sea.group().strip().title().replace(' Of', ' of')} {e.text}", AT_SEA))
             continue
-        if root.i not in in_prep and not (e.label_ == "GPE" and root.i in clause and root.dep_ in ("compound", "poss", "nmod")
+        if not (root.i in in_prep and _in_place_phrase(root)) and not (e.label_ == "GPE" and root.i in clause and root.dep_ in ("compound", "poss", "nmod")
                                           and root.head.pos_ in ("NOUN", "PROPN") and root.head.lemma_.lower() not in _PEOPLE
                                           and _name(e, gazetteer) != actor):
             continue  # "Atlanta's computer network", "a North Carolina water utility"
@@ -575,6 +588,32 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
 
 
 _THE = re.compile(r"^the\s+", re.I)
+
+
+_SEA_OF = re.compile(r"\b(?:sea|gulf|strait|straits|bay)\s+of\s+$", re.I)
+
+
+def _sea_of(ent) -> bool:
+    """True when the place ``ent`` names a sea it is part of: "Japan" in "the Sea of Japan"."""
+    doc = ent.doc
+    return bool(_SEA_OF.search(doc.text[max(0, ent.start_char - 12) : ent.start_char]))
+
+
+def _in_place_phrase(tok) -> bool:
+    """True when ``tok`` is the place of a place phrase ("in Karachi", "in the city of
+    Bahawalpur", "in Punjab's Sheikhupura district", "in Pakistan and Kashmir", "north of
+    Baghdad"), not a name further inside it ("in tensions between India and Pakistan", "in
+    talks with Iran")."""
+    for _ in range(5):
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            return prep.lower_ in _PLACE_PREPS or prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_OF
+        if tok.dep_ in ("compound", "poss", "nmod", "appos", "amod", "conj") and (
+                tok.dep_ == "conj" or tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in _PLACE_OF):
+            tok = tok.head
+            continue
+        return False
+    return False
 
 
 def _overflown(t, gazetteer) -> tuple[str, str]:
@@ -668,6 +707,7 @@ def _means(t, sent_text: str) -> str:
 _MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?(?:the\s+)?(?:month of\s+)?{_MONTHS}(?:\s+\d{{4}})?$|^\d{{4}}$|^(?:this|last|next) (?:year|month)$", re.I)
 
 
+_DAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btonight\b", re.I)  # "Sunday night" is a TIME
 _BETWEEN_WORDS = re.compile(r"\bbetween\s+\w+\.?(?:\s+\d{1,2})?\s+and\s+\w+\.?(?:\s+\d{1,2})?", re.I)
 
 
@@ -684,7 +724,8 @@ def _date(sent, base, relative_ok, skip_to: int = 0) -> tuple[str, str, str]:
                 return first, last, m.group()
     words = ""
     for e in sent.ents:
-        if e.label_ == "DATE" and not _MONTH_ONLY.match(e.text.strip()) and e.start_char >= skip_to:
+        if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_WORD.search(e.text)) and not _MONTH_ONLY.match(e.text.strip()) \
+                and e.start_char >= skip_to:
             after = sent.doc.text[e.end_char : e.end_char + 12].lower()
             local = " local time" if after.startswith(" local time") or "overnight" in sent.text[: e.start_char - sent.start_char].lower()[-30:] else ""
             first, last = resolve_range(e.text + local, base, relative_ok)
@@ -700,7 +741,7 @@ _DATELINE = re.compile(r"^(?:[^\n]*\n)?\s*([A-Z][A-Za-z'. -]{2,30}?)(?:\s*\([^)]
 def _dateline(text: str, gazetteer) -> tuple[str, str]:
     """(place, country) of the article's dateline ("BAGHDAD, Aug. 2 --", "MOSCOW (Reuters) -",
     "Quetta:") in its first two lines, ("", "") when there is none or its country is unknown."""
-    m = _DATELINE.match(text[:300])
+    m = _DATELINE_DAY.search(text[:DATELINE_CHARS]) or _DATELINE.match(text[:300])
     if m is None:
         return "", ""
     name = m[1].strip()
@@ -729,7 +770,7 @@ def _article_places(doc, gazetteer) -> list[tuple[int, str]]:
         root = e.root
         as_place = root.dep_ == "pobj" and root.head.lower_ in _WHERE_PREPS or (
             root.dep_ in ("poss", "compound", "amod", "nmod") and root.head.lemma_.lower() in _WHERE_NOUNS)
-        if not as_place or e.label_ == "NORP" and root.dep_ == "pobj":
+        if not as_place or e.label_ == "NORP" and root.dep_ == "pobj" or _sea_of(e):
             continue
         c = gazetteer.country(e.text)
         country = c.name if c else _country_of_place(e.text, gazetteer)
@@ -767,9 +808,57 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     out: list[IncidentMention] = []
     vocab, phrases = _vocabulary(types)
     dateline = _dateline(doc.text, gazetteer)
-    filed = m.end() if (m := _DATELINE_DAY.match(doc.text[:400])) else 0  # the dateline's date ends here
+    filed = m.end() if (m := _DATELINE_DAY.search(doc.text[:DATELINE_CHARS])) else 0  # the dateline's date ends here
     last_seen: dict[str, tuple[str, str]] = {}  # type -> (place, country) of its latest mention
-    nearby = None  # the places the article names, read when an event at sea needs them
+    nearby: list = []  # the places the article names, read when an event at sea needs them
+
+    def locate(sent, trig, et):
+        """(countries, place, actor, target) of the event ``trig`` reports, None when it is no
+        event of type ``et`` or has no country."""
+        actor, target, target_label = _roles(trig, gazetteer)
+        if et.untargeted and target and target != actor:
+            return None  # "fired missiles at Israel" is no test
+        if et.non_state and actor and gazetteer.country(actor) is not None:
+            return None  # "Indian attacks on six locations": a state's strikes, not a terror attack
+        if et.place_rule == "entered":
+            countries, place = _countries(sent, gazetteer), ""
+            if not countries:  # "drones were sighted over Srinagar": the country of the place
+                place, country = _overflown(trig, gazetteer)
+                countries = [country] if country and country != actor else []
+        else:
+            place, country = _place(sent, trig, gazetteer, actor)
+            placed = bool(place or country)
+            if trig.lemma_.lower() in et.needs_target and not target and (not placed or country == AT_SEA):
+                return None  # "North Korea fired a missile (into the sea)": no attack on anyone
+            if not placed and trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children):
+                # "The strikes drew a response": the event reported before, where it was
+                if et.id not in last_seen:
+                    return None
+                place, country = last_seen[et.id]
+            home = actor if et.place_rule in ("home", "parties", "authorities") and actor and gazetteer.country(actor) is not None else ""
+            if country == AT_SEA and home and et.place_rule == "home":
+                country = home  # "fired a missile into the Sea of Japan": a test at home
+            elif country == AT_SEA or not country and et.place_rule == "nearest":
+                # at sea, or a ship attacked where the clause does not say: the nearest
+                # place the article names ("off Hodeidah"), never the attacker's country
+                if not nearby:
+                    nearby.append(_article_places(doc, gazetteer))
+                country = _nearest(nearby[0], trig.idx, sent.end_char)
+            elif country == "?":  # a place whose country is not known: none of the others
+                country = ""
+            elif not country and home:
+                country = home  # "North Korea test-fired a missile": at home unless said
+            elif not country and et.place_rule == "authorities" and (by := _reporter_country(trig, gazetteer)):
+                country = by  # "... were arrested, Canadian police said": where those police are
+            elif not country and target_label == "GPE" and gazetteer.country(target) is not None:
+                country = target
+            if not country and et.place_rule == "parties":
+                country = next((c for e in sent.ents if e.label_ in ("GPE", "NORP") and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
+            if not country and not place and dateline[1]:
+                place, country = dateline  # "BAGHDAD, Aug. 2 --": where the report was filed
+            countries = [country] if country else []
+        return (countries, place, actor, target) if countries else None
+
     for sent in doc.sents:
         words = [(t, t.lemma_.lower(), t.lower_) for t in sent]
         lemmas = {w[1] for w in words} | {w[2] for w in words}
@@ -785,54 +874,17 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 continue
             if not (lemmas & (et.verbs | et.nouns)) and not (has_phrase and et.phrases):
                 continue
-            trig = next((t for t in _triggers(sent, et, words, has_phrase) if t.i not in taken and _in_context(t, et) and not _irrealis(t)
-                         and not any(c.i in taken for c in t.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",))), None)
-            # (a verb whose subject or object is another type's trigger reports that event:
-            # "an explosion struck a street")
-            if trig is None:
+            found = None
+            for trig in _triggers(sent, et, words, has_phrase):
+                if trig.i in taken or not _in_context(trig, et) or _irrealis(trig) \
+                        or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)):
+                    continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")
+                found = locate(sent, trig, et)
+                if found is not None:  # else another trigger of the type may say where ("a car bomber drove ... and detonated")
+                    break
+            if found is None:
                 continue
-            actor, target, target_label = _roles(trig, gazetteer)
-            if et.untargeted and target and target != actor:
-                continue  # "fired missiles at Israel" is no test
-            if et.non_state and actor and gazetteer.country(actor) is not None:
-                continue  # "Indian attacks on six locations": a state's strikes, not a terror attack
-            if et.place_rule == "entered":
-                countries, place = _countries(sent, gazetteer), ""
-                if not countries:  # "drones were sighted over Srinagar": the country of the place
-                    place, country = _overflown(trig, gazetteer)
-                    countries = [country] if country and country != actor else []
-            else:
-                place, country = _place(sent, trig, gazetteer, actor)
-                placed = bool(place or country)
-                if trig.lemma_.lower() in et.needs_target and not placed and not target:
-                    continue  # "North Korea fired a missile": no attack on anyone
-                if not placed and trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children):
-                    # "The strikes drew a response": the event reported before, where it was
-                    if et.id not in last_seen:
-                        continue
-                    place, country = last_seen[et.id]
-                home = actor if et.place_rule in ("home", "parties", "authorities") and actor and gazetteer.country(actor) is not None else ""
-                if country == AT_SEA or not country and et.place_rule == "nearest":
-                    # at sea, or a ship attacked where the clause does not say: the nearest
-                    # place the article names ("off Hodeidah"), never the attacker's country
-                    if nearby is None:
-                        nearby = _article_places(doc, gazetteer)
-                    country = _nearest(nearby, trig.idx, sent.end_char)
-                elif country == "?":  # a place whose country is not known: none of the others
-                    country = ""
-                elif not country and home:
-                    country = home  # "North Korea test-fired a missile": at home unless said
-                elif not country and et.place_rule == "authorities" and (by := _reporter_country(trig, gazetteer)):
-                    country = by  # "... were arrested, Canadian police said": where those police are
-                elif not country and target_label == "GPE" and gazetteer.country(target) is not None:
-                    country = target
-                if not country and et.place_rule == "parties":
-                    country = next((c for e in sent.ents if e.label_ in ("GPE", "NORP") and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
-                if not country and not place and dateline[1]:
-                    place, country = dateline  # "BAGHDAD, Aug. 2 --": where the report was filed
-                countries = [country] if country else []
-            if not countries:
-                continue
+            countries, place, actor, target = found
             taken.add(trig.i)
             done.add(et.id)
             if et.place_rule != "entered":

@@ -190,3 +190,41 @@ def test_a_weekday_is_the_latest_on_or_before_the_datelines_day_and_the_dateline
     assert m.date == "2025-05-07"  # no dateline: the publication date's week
     (m,) = mentions("QUETTA, May 6 -- A bomb blast hit a bus in Quetta, police said.", "2025-05-08")
     assert m.date == ""  # the dateline says when it was filed, not when the blast was
+
+
+def test_a_country_inside_a_phrase_about_something_else_is_not_the_place():
+    # "in talks between Kenya and Somalia" does not put the strike in Kenya
+    ms = mentions("The drone strikes came in the middle of talks between Kenya and Somalia, diplomats said.")
+    assert all(m.country not in ("Kenya", "Somalia") for m in ms)
+    ms = mentions("Drone strikes hit a depot in the city of Herat in Afghanistan on Monday.")
+    assert {(m.country, m.place) for m in ms if m.kind == "air_or_drone_strike"} == {("Afghanistan", "Herat")}
+
+
+def test_another_trigger_of_the_type_may_say_where_the_first_does_not():
+    ms = mentions("A suicide car bomber drove into a checkpoint north of Mosul on Monday and detonated his explosives.")
+    assert {(m.kind, m.country) for m in ms} == {("explosion_or_sabotage", "Iraq")}
+
+
+def test_explosions_heard_and_drones_deployed_against_cities_are_not_bombings_or_exercises():
+    assert all(m.kind != "explosion_or_sabotage" for m in mentions("Loud explosions were heard across Lahore on Friday night."))
+    ms = mentions("The army said Iran had deployed dozens of drones targeting cities across Iraq on Monday.")
+    assert all(m.kind != "exercise_or_mobilisation" for m in ms)
+
+
+def test_a_missile_fired_into_the_sea_is_a_test_not_an_attack():
+    ms = mentions("North Korea fired two ballistic missiles into the Sea of Japan on Tuesday, the military said.")
+    assert {(m.kind, m.country) for m in ms} == {("weapons_test", "North Korea")}
+
+
+def test_a_duration_is_no_date():
+    (m,) = mentions("Israel and Hamas signed a truce on Sunday that ends two years of war in Gaza.", "2025-10-13")
+    assert m.date == "2025-10-12"
+    ms = mentions("A truce that ends two years of fighting in Gaza was agreed.", "2025-10-13")
+    assert [(m.kind, m.date) for m in ms] == [("ceasefire_or_agreement", "")]  # and two years of fighting are no clash
+
+
+def test_a_dateline_after_a_headline_and_a_byline_places_and_dates_the_report():
+    text = ("Blast kills four\n\nBy A. Writer\nStaff reporter\nMonday, March 3, 2025\n\n"
+            "MOSUL, March 2 -- A car bomb exploded near a checkpoint on Sunday night, police said.")
+    ms = [m for m in mentions(text, "2025-03-03") if m.date]
+    assert {(m.kind, m.country, m.date) for m in ms} == {("explosion_or_sabotage", "Iraq", "2025-03-02")}
