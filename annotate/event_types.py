@@ -67,10 +67,16 @@ class EventTypes:
     path: str = ""
     problems: tuple[str, ...] = field(default=())
     areas: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    coasts: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
 
     def get(self, type_id: str) -> EventType | None:
         """The type of id ``type_id``, or None."""
         return next((t for t in self.types if t.id == type_id), None)
+
+    def coast(self, name: str) -> tuple[str, ...]:
+        """The countries on the sea, strait or line named ``name`` (("Yemen", "Saudi Arabia",
+        ...) for "the Red Sea"), () when the file lists none."""
+        return self.coasts.get(area_key(name), ())
 
     def area(self, name: str) -> str | None:
         """The country of the area named ``name`` ("Gaza" -> "Palestine"), "" when it has none
@@ -111,10 +117,16 @@ def parse_event_types(data: dict, path: str = "") -> EventTypes:
         ))
     means = tuple(Means(str(m["name"]), str(m.get("title", "")), re.compile(m["pattern"], re.I) if m.get("pattern") else None) for m in data.get("means", []))
     areas: dict[str, str] = {}
+    coasts: dict[str, tuple[str, ...]] = {}
     for a in data.get("area", []):
+        coast = a.get("coast", [])
+        if not isinstance(coast, list) or not all(isinstance(x, str) for x in coast):
+            raise TypeError("coast of an [[area]] must be a list of strings")
         for n in _words(a, "names"):
             areas[area_key(n)] = str(a.get("country", ""))
-    return EventTypes(tuple(types), means, path, areas=areas)
+            if coast:
+                coasts[area_key(n)] = tuple(coast)
+    return EventTypes(tuple(types), means, path, areas=areas, coasts=coasts)
 
 
 @lru_cache(maxsize=4)
@@ -126,7 +138,7 @@ def _load(path: str) -> EventTypes:
             raise  # bluf's own file: a packaging error, not the user's
         bundled = _load(str(bundled_events_file()))
         msg = str(err).splitlines()[0].strip("'\"")
-        return EventTypes(bundled.types, bundled.means, bundled.path, (f"{path}: not used ({msg})",), bundled.areas)
+        return EventTypes(bundled.types, bundled.means, bundled.path, (f"{path}: not used ({msg})",), bundled.areas, bundled.coasts)
 
 
 def load_event_types(path: str | Path | None = None) -> EventTypes:

@@ -116,7 +116,7 @@ def _reporter_country(t, gazetteer) -> str:
         tok, hops = tok.head, hops + 1
     verbs = [tok, *(c for c in tok.children if c.dep_ == "parataxis")]
     for v in verbs:
-        if v is t or v.lemma_.lower() not in _SAY:
+        if v == t or v.lemma_.lower() not in _SAY:
             continue
         for c in v.children:
             if c.dep_ in _SUBJ:
@@ -527,6 +527,8 @@ def _clause(t) -> set[int]:
         tok = t.doc[x]
         if tok.lower_ == "according" and tok.dep_ == "prep":
             out -= {y.i for y in tok.subtree}
+        elif tok.dep_ in ("relcl", "advcl") and tok != t and tok.head != t:
+            out -= {y.i for y in tok.subtree}  # "struck the Tutor, which was docked in Russia"
     return out
 
 
@@ -779,6 +781,24 @@ def _article_places(doc, gazetteer) -> list[tuple[int, str]]:
     return out
 
 
+def _article_countries(doc, gazetteer) -> list[tuple[int, str]]:
+    """(character offset, country) of the countries the article names, as a place or not
+    ("Yemen's Houthis"), but not as a state acting ("Iran seized", "Iranian commandos")."""
+    out = []
+    for e in doc.ents:
+        if e.label_ in ("GPE", "NORP") and (c := gazetteer.country(e.text)) is not None and not _sea_of(e):
+            root = e.root
+            if root.dep_ in _SUBJ + ("agent",) or root.dep_ in ("amod", "poss", "compound", "nmod") and root.head.lemma_.lower() in _STATE_FORCES:
+                continue  # "Iran seized", "Iranian commandos": a state's forces, not where it happened
+            out.append((e.start_char, c.name))
+    return out
+
+
+_STATE_FORCES = {"army", "military", "force", "forces", "navy", "naval", "guard", "guards", "corps", "commando", "commandos",
+                 "police", "government", "authority", "authorities", "troop", "troops", "soldier", "soldiers", "marine",
+                 "marines", "coastguard", "ministry", "warship", "warships", "regime"}
+
+
 def _nearest(places: list[tuple[int, str]], at: int, sent_end: int) -> str:
     """The country of the place in ``places`` nearest to character ``at`` in its sentence
     (ending at ``sent_end``) or before it, else the first one after; "" when none."""
@@ -827,6 +847,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 countries = [country] if country and country != actor else []
         else:
             place, country = _place(sent, trig, gazetteer, actor)
+            country_was_sea = country == AT_SEA
             placed = bool(place or country)
             if trig.lemma_.lower() in et.needs_target and not target and (not placed or country == AT_SEA):
                 return None  # "North Korea fired a missile (into the sea)": no attack on anyone
@@ -839,11 +860,17 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             if country == AT_SEA and home and et.place_rule == "home":
                 country = home  # "fired a missile into the Sea of Japan": a test at home
             elif country == AT_SEA or not country and et.place_rule == "nearest":
-                # at sea, or a ship attacked where the clause does not say: the nearest
-                # place the article names ("off Hodeidah"), never the attacker's country
+                # at sea, or a ship attacked where the clause does not say: where the article's
+                # report of such an event before was, else the nearest place it names ("off
+                # Hodeidah"), else the country on that sea it names nearest; never the
+                # attacker's country for being the attacker's
                 if not nearby:
                     nearby.append(_article_places(doc, gazetteer))
-                country = _nearest(nearby[0], trig.idx, sent.end_char)
+                    nearby.append(_article_countries(doc, gazetteer))
+                country = last_seen.get(et.id, ("", ""))[1] or _nearest(nearby[0], trig.idx, sent.end_char)
+                if not country and country_was_sea:
+                    coast = {gazetteer.country(c).name for c in types.coast(place) if gazetteer.country(c) is not None}
+                    country = _nearest([p for p in nearby[1] if p[1] in coast], trig.idx, sent.end_char)
             elif country == "?":  # a place whose country is not known: none of the others
                 country = ""
             elif not country and home:

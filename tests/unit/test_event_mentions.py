@@ -171,6 +171,16 @@ def test_a_ship_attacked_at_sea_takes_the_nearest_named_place_not_the_attackers_
     assert {(m.kind, m.country) for m in ms} == {("attack_on_or_seizure_of_ship", "Oman")}
     # no place named but the attacker's own country: no incident placed in Iran
     assert all(m.country != "Iran" for m in mentions("Iran's Revolutionary Guards seized a foreign tanker on Tuesday."))
+    assert all(m.country != "Iran" for m in mentions("Iranian naval commandos seized a Greek tanker in the Gulf of Oman on Monday."))
+    # a place named after the report, when none is before it
+    ms = mentions("A tanker was hit by a drone boat in the Red Sea on Monday. Its owner said the vessel was later towed to the Sudanese port of Suakin.")
+    assert {(m.country, m.place) for m in ms if m.date} == {("Sudan", "Red Sea")}
+    # no place named at all: the country on that sea the article names (not the ship's flag)
+    ms = mentions("Yemeni rebels said they struck a Greek tanker in the Red Sea on Monday.")
+    assert {(m.kind, m.country, m.place) for m in ms} == {("attack_on_or_seizure_of_ship", "Yemen", "Red Sea")}
+    # a later report of such an attack in the article is where the one before was
+    ms = mentions("Rebels struck a tanker off the port of Aden on Monday. The vessel was attacked again hours later, the owner said.")
+    assert [m.country for m in ms] == ["Yemen", "Yemen"]
 
 
 def test_gaza_and_the_west_bank_are_palestinian_territory():
