@@ -514,6 +514,9 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
 _OTHER_CLAUSE = ("advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp", "csubj", "cc", "punct", "mark")
 
 
+_REASON_MARKS = {"because", "since", "as", "after", "before", "while", "although", "though", "until", "once"}
+
+
 def _clause(t) -> set[int]:
     """Token indices of the trigger's clause: its phrase, its head and the head's other
     dependents, without subordinate or coordinated clauses ("Kicking off a tour in Romania,
@@ -527,8 +530,8 @@ def _clause(t) -> set[int]:
         tok = t.doc[x]
         if tok.lower_ == "according" and tok.dep_ == "prep":
             out -= {y.i for y in tok.subtree}
-        elif tok.dep_ in ("relcl", "advcl") and tok != t and tok.head != t:
-            out -= {y.i for y in tok.subtree}  # "struck the Tutor, which was docked in Russia"
+        elif tok.dep_ in ("relcl", "advcl") and tok != t and (tok.head != t or any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in tok.children)):
+            out -= {y.i for y in tok.subtree}  # "struck the Tutor, which was docked in Russia", "because ... Palestine"
     return out
 
 
@@ -713,12 +716,43 @@ _DAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byester
 _BETWEEN_WORDS = re.compile(r"\bbetween\s+\w+\.?(?:\s+\d{1,2})?\s+and\s+\w+\.?(?:\s+\d{1,2})?", re.I)
 
 
-def _date(sent, base, relative_ok, skip_to: int = 0) -> tuple[str, str, str]:
+def _event_scope(t) -> set[int]:
+    """Token indices a date of the trigger's event may hang on: the trigger, and the words
+    above it up to the first noun phrase it only describes ("a mosque damaged by a strike":
+    a date of the sentence's main verb, "will finance ... on Monday", is not the strike's)."""
+    out, tok = {t.i}, t
+    for _ in range(8):
+        if tok.dep_ in ("acl", "relcl", "ROOT") or tok.head == tok:
+            break
+        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            break  # "the reconstruction of a mosque", "in the wake of the strikes"
+        tok = tok.head
+        out.add(tok.i)
+    return out
+
+
+def _dated_here(e, scope: set[int]) -> bool:
+    """True when the date entity ``e`` hangs on a token of ``scope`` (through nouns and
+    prepositions: "near a checkpoint on Sunday night"), not on another verb."""
+    tok = e.root
+    for _ in range(8):
+        if tok.i in scope:
+            return True
+        if tok.head == tok or tok.pos_ in ("VERB", "AUX") and tok.i not in scope:
+            return False
+        tok = tok.head
+    return False
+
+
+def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, str, str]:
     """(first day, last day, words) of the sentence's date: a range written out ("9-10
     September", "between Monday and Wednesday", even when the model cuts it in pieces), else
     its first DATE entity that resolves to a day (a month or a year alone does not); the
     words of its first date otherwise. Dates before character ``skip_to`` (the article's
-    dateline, "ISLAMABAD, May 6 (Reuters) -") are when it was filed, not when it happened."""
+    dateline, "ISLAMABAD, May 6 (Reuters) -") are when it was filed, not when it happened.
+    With ``triggers`` (the sentence's event words), only the dates of their events
+    (``_event_scope``) count."""
+    scope = set().union(*(_event_scope(t) for t in triggers)) if triggers else None
     for rx in (_DAY_RANGE, _MONTH_RANGE, _BETWEEN_WORDS):
         if (m := rx.search(sent.text)) and sent.start_char + m.start() >= skip_to:
             first, last = resolve_range(m.group(), base, relative_ok)
@@ -727,7 +761,7 @@ def _date(sent, base, relative_ok, skip_to: int = 0) -> tuple[str, str, str]:
     words = ""
     for e in sent.ents:
         if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_WORD.search(e.text)) and not _MONTH_ONLY.match(e.text.strip()) \
-                and e.start_char >= skip_to:
+                and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)):
             after = sent.doc.text[e.end_char : e.end_char + 12].lower()
             local = " local time" if after.startswith(" local time") or "overnight" in sent.text[: e.start_char - sent.start_char].lower()[-30:] else ""
             first, last = resolve_range(e.text + local, base, relative_ok)
@@ -756,7 +790,7 @@ def _dateline(text: str, gazetteer) -> tuple[str, str]:
     return (name, country) if country and country != AT_SEA else ("", "")
 
 
-_WHERE_PREPS = _PLACE_PREPS | {"of", "from", "to", "toward", "towards"}
+_WHERE_PREPS = _PLACE_PREPS | {"of", "from"}  # not "to" ("no known connection to Israel")
 _WHERE_NOUNS = {"port", "coast", "coastline", "waters", "harbour", "harbor", "city", "province", "region", "shore", "island"}
 
 
@@ -916,8 +950,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             done.add(et.id)
             if et.place_rule != "entered":
                 last_seen[et.id] = (place, countries[0])
-            if dated is None:
-                dated = _date(sent, base, relative_ok, filed)
+            if dated is None:  # the dates of the sentence's events, not of its other verbs
+                dated = _date(sent, base, relative_ok, filed, [t for t, lem, low in words if lem in vocab or low in vocab])
             first, last, date_words = dated
             means = _means(trig, sent.text)
             for c in countries:

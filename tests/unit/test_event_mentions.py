@@ -238,3 +238,18 @@ def test_a_dateline_after_a_headline_and_a_byline_places_and_dates_the_report():
             "MOSUL, March 2 -- A car bomb exploded near a checkpoint on Sunday night, police said.")
     ms = [m for m in mentions(text, "2025-03-03") if m.date]
     assert {(m.kind, m.country, m.date) for m in ms} == {("explosion_or_sabotage", "Iraq", "2025-03-02")}
+
+
+def test_the_date_of_another_verb_is_not_the_events():
+    # the rebuilding is announced on Monday; the strike that damaged the school is undated
+    ms = mentions("Officials are rebuilding a school damaged by an air strike in Herat, the governor said on Monday.")
+    assert [(m.kind, m.date) for m in ms] == [("air_or_drone_strike", "")]
+    (m,) = mentions("An air strike hit a school in Herat in Afghanistan on Monday, the governor said.")
+    assert m.date == "2025-09-08"
+
+
+def test_a_reason_or_a_relative_clause_does_not_place_the_attack():
+    ms = mentions("Rebels struck a tanker off the port of Aden on Monday because its owner traded with ports in Israel.")
+    assert {m.country for m in ms} == {"Yemen"}
+    ms = mentions("Rebels struck a tanker off the port of Aden on Monday. The rebels also struck a freighter, which had docked in Russia.")
+    assert {m.country for m in ms} == {"Yemen"}
