@@ -25,7 +25,9 @@ class EventType:
     missiles at Israel" is no weapons test); ``needs_target``: trigger lemmas that make this
     type only when the clause names a target or a place ("fired a missile" alone is a test);
     ``non_state``: not this type when a country did it; ``joins_only``: its mentions join an
-    incident of the same country found otherwise, and never make one."""
+    incident of the same country found otherwise, and never make one; ``defers_to``: type ids
+    whose type a mention of this entry takes when the article reports an event of one of
+    them in the same country ("One of them struck a mosque" after "missiles hit Pakistan")."""
 
     id: str
     title: str = ""
@@ -39,6 +41,7 @@ class EventType:
     needs_target: frozenset[str] = frozenset()
     non_state: bool = False
     joins_only: bool = False
+    defers_to: frozenset[str] = frozenset()
 
     @property
     def name(self) -> str:
@@ -114,6 +117,7 @@ def parse_event_types(data: dict, path: str = "") -> EventTypes:
             str(e["id"]), str(e.get("title", "")), _words(e, "verbs"), _words(e, "nouns"),
             tuple(re.compile(p, re.I) for p in e.get("phrases", [])), _words(e, "context"), _words(e, "exclude"),
             str(e.get("place_rule", "")), bool(e.get("untargeted", False)), _words(e, "needs_target"), bool(e.get("non_state", False)), bool(e.get("joins_only", False)),
+            _words(e, "defers_to"),
         ))
     means = tuple(Means(str(m["name"]), str(m.get("title", "")), re.compile(m["pattern"], re.I) if m.get("pattern") else None) for m in data.get("means", []))
     areas: dict[str, str] = {}

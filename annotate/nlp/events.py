@@ -20,6 +20,7 @@ whom, where and when.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 
@@ -252,8 +253,6 @@ def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
 
 def redate(mentions: list[IncidentMention], published: str, text: str) -> list[IncidentMention]:
     """The mentions with their dates resolved again against a (new) publication date."""
-    from dataclasses import replace
-
     base, relative_ok = date_base(published, text)
     out = []
     for m in mentions:
@@ -815,6 +814,33 @@ def _article_places(doc, gazetteer) -> list[tuple[int, str]]:
     return out
 
 
+def _one_side(out: list[IncidentMention], parties: dict[str, list[set[str]]]) -> list[IncidentMention]:
+    """The mentions of an agreement between parties placed in one country per article: the
+    countries named together in its sentences (Israel, Palestine) are one agreement's sides,
+    and all its mentions take the side most of them were placed in (the first on a tie), so
+    that "Israeli hostages freed" and "prisoners arrived in Gaza" report one ceasefire."""
+    for kind, groups in parties.items():
+        side: dict[str, str] = {}  # country -> a representative of its group (union-find)
+
+        def find(c: str) -> str:
+            while side.setdefault(c, c) != c:
+                c = side[c]
+            return c
+
+        for g in groups:
+            g = sorted(g)
+            for c in g[1:]:
+                side[find(c)] = find(g[0])
+        counts: dict[str, dict[str, int]] = {}
+        for m in out:
+            if m.kind == kind:
+                votes = counts.setdefault(find(m.country), {})
+                votes[m.country] = votes.get(m.country, 0) + 1
+        chosen = {root: max(votes, key=lambda c: votes[c]) for root, votes in counts.items()}  # dicts keep first-seen order on ties
+        out = [replace(m, country=chosen[find(m.country)]) if m.kind == kind else m for m in out]
+    return out
+
+
 def _article_countries(doc, gazetteer) -> list[tuple[int, str]]:
     """(character offset, country) of the countries the article names, as a place or not
     ("Yemen's Houthis"), but not as a state acting ("Iran seized", "Iranian commandos")."""
@@ -865,6 +891,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     filed = m.end() if (m := _DATELINE_DAY.search(doc.text[:DATELINE_CHARS])) else 0  # the dateline's date ends here
     last_seen: dict[str, tuple[str, str]] = {}  # type -> (place, country) of its latest mention
     nearby: list = []  # the places the article names, read when an event at sea needs them
+    deferred: list[tuple[int, int, frozenset[str]]] = []  # (first index in out, count, types it defers to)
+    parties: dict[str, list[set[str]]] = {}  # type id -> the countries each of its sentences names
 
     def locate(sent, trig, et):
         """(countries, place, actor, target) of the event ``trig`` reports, None when it is no
@@ -954,7 +982,21 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 dated = _date(sent, base, relative_ok, filed, [t for t, lem, low in words if lem in vocab or low in vocab])
             first, last, date_words = dated
             means = _means(trig, sent.text)
+            if et.defers_to:
+                deferred.append((len(out), len(countries), et.defers_to))
+            if et.place_rule == "parties":  # the countries the sentence names, for _one_side
+                parties.setdefault(et.id, []).append({c.name for e in sent.ents if e.label_ in ("GPE", "NORP")
+                                                      and (c := gazetteer.country(e.text)) is not None} | set(countries))
             for c in countries:
                 out.append(IncidentMention(sent.start_char, sent.end_char, c, et.id, means, first, date_words, last, place,
                                            actor if actor != c or et.place_rule != "entered" else "", target, trig.text))
+    if parties:
+        out = _one_side(out, parties)
+    for i, n, kinds in deferred:  # "One of them struck a mosque": the missile attack the article reports there
+        for j in range(i, i + n):
+            m = out[j]
+            same = [k for k, o in enumerate(out) if o.kind in kinds and o.country == m.country]
+            if same:
+                k = min(same, key=lambda k: (k > j, abs(k - j)))  # the nearest before, else after
+                out[j] = replace(m, kind=out[k].kind)
     return out

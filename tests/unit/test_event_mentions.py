@@ -253,3 +253,20 @@ def test_a_reason_or_a_relative_clause_does_not_place_the_attack():
     assert {m.country for m in ms} == {"Yemen"}
     ms = mentions("Rebels struck a tanker off the port of Aden on Monday. The rebels also struck a freighter, which had docked in Russia.")
     assert {m.country for m in ms} == {"Yemen"}
+
+
+def test_an_agreements_mentions_in_one_article_take_one_of_its_sides():
+    # Israel (the actor) in the first, Palestine (Gaza) in the others: one ceasefire, one country
+    ms = mentions("Israel accepted a ceasefire deal with Hamas on Monday. Israel and Hamas agreed a truce in Gaza on Monday. "
+                  "Hamas and Israel agreed the truce in Gaza on Monday.")
+    assert len(ms) == 3 and {m.country for m in ms} == {"Palestine"}
+    # two agreements between other sides stay apart
+    ms = mentions("Israel and Hamas agreed a ceasefire on Monday. Egypt and Sudan signed a truce on Tuesday.")
+    assert {m.country for m in ms} == {"Israel", "Egypt"}
+
+
+def test_a_strike_naming_no_weapon_is_the_missile_attack_the_article_reports_there():
+    ms = mentions("Missiles hit six sites in Pakistan on Tuesday. One of them struck a mosque in Bahawalpur, officials said.")
+    assert {(m.kind, m.country) for m in ms} == {("shelling_or_missile_attack", "Pakistan")}
+    ms = mentions("Missiles hit six sites in Pakistan on Tuesday. Jets struck a depot in Iraq on Wednesday.")
+    assert ("air_or_drone_strike", "Iraq") in {(m.kind, m.country) for m in ms}
