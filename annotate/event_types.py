@@ -27,7 +27,12 @@ class EventType:
     ``non_state``: not this type when a country did it; ``joins_only``: its mentions join an
     incident of the same country found otherwise, and never make one; ``defers_to``: type ids
     whose type a mention of this entry takes when the article reports an event of one of
-    them in the same country ("One of them struck a mosque" after "missiles hit Pakistan")."""
+    them in the same country ("One of them struck a mosque" after "missiles hit Pakistan");
+    ``consequence``: not this type when the trigger is the toll of another event the sentence
+    reports ("detonated his explosives, killing 13", "were killed after shelling"); ``one_side``:
+    an article's mentions of this type between the same countries report one event, placed
+    in the country most of them give (a ceasefire between Israel and Hamas; drills by China
+    around Taiwan)."""
 
     id: str
     title: str = ""
@@ -42,6 +47,8 @@ class EventType:
     non_state: bool = False
     joins_only: bool = False
     defers_to: frozenset[str] = frozenset()
+    consequence: bool = False
+    one_side: bool = False
 
     @property
     def name(self) -> str:
@@ -117,7 +124,7 @@ def parse_event_types(data: dict, path: str = "") -> EventTypes:
             str(e["id"]), str(e.get("title", "")), _words(e, "verbs"), _words(e, "nouns"),
             tuple(re.compile(p, re.I) for p in e.get("phrases", [])), _words(e, "context"), _words(e, "exclude"),
             str(e.get("place_rule", "")), bool(e.get("untargeted", False)), _words(e, "needs_target"), bool(e.get("non_state", False)), bool(e.get("joins_only", False)),
-            _words(e, "defers_to"),
+            _words(e, "defers_to"), bool(e.get("consequence", False)), bool(e.get("one_side", False)),
         ))
     means = tuple(Means(str(m["name"]), str(m.get("title", "")), re.compile(m["pattern"], re.I) if m.get("pattern") else None) for m in data.get("means", []))
     areas: dict[str, str] = {}

@@ -331,7 +331,7 @@ _IRREALIS_HEADS = {
     "warn", "threaten", "vow", "plan", "intend", "prepare", "consider", "fear", "risk", "pledge", "promise",
     "seek", "want", "aim", "urge", "call", "demand", "propose", "mull", "weigh", "contemplate", "deter", "prevent",
     "avoid", "hope", "expect", "ready", "able", "capable", "possibility", "threat", "plot", "would", "determined",
-    "determine", "continue",
+    "determine", "continue", "practise", "practice", "rehearse", "simulate",
 }
 _ANAPHORIC = {"the", "these", "those", "this", "that"}
 _DURATIONS = {"time", "years", "decades", "months", "weeks", "long"}
@@ -342,7 +342,8 @@ _TARGET_PREPS = {"on", "against", "at", "targeting", "into", "toward", "towards"
 _PLACE_PREPS = {"in", "near", "at", "over", "off", "outside", "across", "inside", "around", "into", "on", "through", "along"}
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _ACTOR_LABELS = ("GPE", "NORP", "ORG", "PERSON")
-_LAUNCH_VERBS = {"launch", "carry", "conduct", "stage", "mount", "claim", "order", "unleash", "hold", "begin", "start", "sign", "announce", "make"}
+_LAUNCH_VERBS = {"launch", "carry", "conduct", "stage", "mount", "claim", "order", "unleash", "hold", "begin", "start", "sign", "announce", "make",
+                 "kick", "stage", "open", "commence"}
 
 
 def _triggers(sent, et, words, with_phrases: bool = True):
@@ -391,6 +392,7 @@ def _in_context(t, et) -> bool:
     return not et.context or any((w in low) if " " in w else (w in near) for w in et.context)
 
 
+_PAUSES = {"pause", "halt", "lull", "end", "cessation", "stop", "break", "respite", "suspension", "moratorium", "freeze"}
 _HABITUAL = {"repeated", "repeatedly", "persistently", "daily", "near-daily", "nightly", "regular", "regularly", "frequent", "frequently",
              "constant", "constantly", "routine", "routinely", "often", "persistent", "ongoing", "continued", "continuing", "recurring"}
 
@@ -415,6 +417,8 @@ def _irrealis(t) -> bool:
         return True  # a "precision strike" exercise names the exercise, not a strike
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _DURATIONS | {"days", "hours", "day"}:
         return True  # "two years of fighting": a war's length, no one clash
+    if t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "of", "on") and t.head.head.lemma_.lower() in _PAUSES:
+        return True  # "a pause in fighting", "an end to the strikes": the lack of one
     for c in t.children:
         if c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(x.lower_ in _DURATIONS for x in c.subtree)):
             return True  # "have been fighting for years", "attacking ships since November"
@@ -506,13 +510,19 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
     if is_verb and actor is None and t.dep_ in ("xcomp", "conj") and t.head.pos_ == "VERB":
         actor = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)  # "Drones crossed and struck"
     if not is_verb and actor is None and t.dep_ == "dobj" and t.head.lemma_.lower() in _LAUNCH_VERBS:
-        actor = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)  # "Israel launched strikes"
+        verb = t.head
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":  # "China said it had kicked off exercises"
+            subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
+        actor = _entity_of(subj) if subj is not None else None  # "Israel launched strikes"
     return _name(actor, gazetteer), _name(target, gazetteer), target.label_ if target is not None else ""
 
 
 _OTHER_CLAUSE = ("advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp", "csubj", "cc", "punct", "mark")
 
 
+_CAUSE_PREPS = {"after", "following", "by", "from", "in"}  # the toll of an event: "killed in/after/by shelling"
+_BESIDE = {"around", "near", "off", "outside"}
 _REASON_MARKS = {"because", "since", "as", "after", "before", "while", "although", "though", "until", "once"}
 
 
@@ -522,7 +532,10 @@ def _clause(t) -> set[int]:
     he described the attacks" puts no attack in Romania)."""
     out = {x.i for x in t.subtree} | {t.i}
     head = t.head
-    if head is not t and t.dep_ not in _OTHER_CLAUSE:
+    if t.dep_ in ("pobj", "pcomp") and head.lower_ in _CAUSE_PREPS and head.head != head and head.head.pos_ == "VERB":
+        head = head.head  # "killed in Kirkuk after shelling": the clause of the killing
+        out.add(t.head.i)
+    if head != t and t.dep_ not in _OTHER_CLAUSE:
         out.add(head.i)
         out |= {x.i for c in head.children if c.dep_ not in _OTHER_CLAUSE for x in c.subtree}
     for x in list(out):  # "according to South Korea's military" says who reports it, not where
@@ -583,6 +596,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         c = gazetteer.country(e.text)
         cname = c.name if c else _country_of_place(e.text, gazetteer)
         named = c is not None and e.text.strip().lower() in {n.lower() for n in (*c.all_names, *c.all_adjectives)}
+        if named and root.dep_ == "pobj" and root.head.lower_ in _BESIDE and actor and gazetteer.country(actor) is not None:
+            continue  # "China held drills around Taiwan": next to the country, not in it (at the actor's)
         found.append((root.i, "" if named else _THE.sub("", e.text.strip()), cname))
     place = next((p for _, p, _ in found if p), "")
     country = next((c for _, _, c in found if c and c != AT_SEA), "")
@@ -814,6 +829,22 @@ def _article_places(doc, gazetteer) -> list[tuple[int, str]]:
     return out
 
 
+def _toll_of(t, taken: set[int]) -> bool:
+    """True when the trigger tells the toll of an event already found in its sentence: that
+    event's word is within the trigger's phrase ("killed ... after shelling") or a few words
+    above it ("detonated his explosives, killing 13"; "attacks on six sites, which killed")."""
+    if any(x.i in taken for x in t.subtree):
+        return True
+    tok = t
+    for _ in range(4):
+        if tok.head == tok:
+            return False
+        tok = tok.head
+        if tok.i in taken:
+            return True
+    return False
+
+
 def _one_side(out: list[IncidentMention], parties: dict[str, list[set[str]]]) -> list[IncidentMention]:
     """The mentions of an agreement between parties placed in one country per article: the
     countries named together in its sentences (Israel, Palestine) are one agreement's sides,
@@ -966,7 +997,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             found = None
             for trig in _triggers(sent, et, words, has_phrase):
                 if trig.i in taken or not _in_context(trig, et) or _irrealis(trig) \
-                        or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)):
+                        or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
+                        or et.consequence and _toll_of(trig, taken):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")
                 found = locate(sent, trig, et)
                 if found is not None:  # else another trigger of the type may say where ("a car bomber drove ... and detonated")
@@ -984,7 +1016,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             means = _means(trig, sent.text)
             if et.defers_to:
                 deferred.append((len(out), len(countries), et.defers_to))
-            if et.place_rule == "parties":  # the countries the sentence names, for _one_side
+            if et.one_side:  # the countries the sentence names, for _one_side
                 parties.setdefault(et.id, []).append({c.name for e in sent.ents if e.label_ in ("GPE", "NORP")
                                                       and (c := gazetteer.country(e.text)) is not None} | set(countries))
             for c in countries:

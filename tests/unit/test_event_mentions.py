@@ -270,3 +270,26 @@ def test_a_strike_naming_no_weapon_is_the_missile_attack_the_article_reports_the
     assert {(m.kind, m.country) for m in ms} == {("shelling_or_missile_attack", "Pakistan")}
     ms = mentions("Missiles hit six sites in Pakistan on Tuesday. Jets struck a depot in Iraq on Wednesday.")
     assert ("air_or_drone_strike", "Iraq") in {(m.kind, m.country) for m in ms}
+
+
+def test_the_people_a_bombing_or_shelling_killed_are_its_toll_not_another_attack():
+    for sentence in ("A suicide bomber detonated his explosives at a market in Kirkuk on Monday, killing nine people.",
+                     "Twelve civilians were killed in Kirkuk on Monday after shelling by rebels, doctors said."):
+        kinds = {m.kind for m in mentions(sentence)}
+        assert "attack_on_civilians" not in kinds and kinds, sentence
+    assert "attack_on_civilians" in {m.kind for m in mentions("Gunmen killed twelve villagers in Nigeria on Sunday.")}
+
+
+def test_a_rehearsed_assault_is_no_attack():
+    ms = mentions("During the drills the navy practised an assault on maritime targets and the seizure of ships near Taiwan.")
+    assert all(m.kind != "attack_on_or_seizure_of_ship" for m in ms)
+
+
+def test_drills_around_a_country_are_the_actors_and_one_exercise_per_article():
+    ms = mentions("Russia launches drills around Finland\nRussia's military said on Tuesday it had kicked off naval exercises around Finland.")
+    assert {(m.kind, m.country) for m in ms} == {("exercise_or_mobilisation", "Russia")}
+    assert any(m.actor == "Russia" and m.date == "2025-09-09" for m in ms)
+
+
+def test_a_pause_in_fighting_is_no_clash():
+    assert all(m.kind != "armed_clash" for m in mentions("It is the first pause in fighting in Sudan since April, aid workers said on Monday."))
