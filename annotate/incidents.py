@@ -132,8 +132,8 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
             home = main if main in near else max(near, key=lambda g: len({s for s, _ in g.items}), default=None)
             if home is None:
                 home = next((g for p, g in around.items() if abs((p - pub).days) <= UNDATED_DAYS), None)
-            if home is None and main is not None and main.first is None:
-                home = main
+            if home is None and main is not None and main.first is None and main not in around.values():
+                home = main  # (an undated event of unpublished sources; not one published years apart)
         if home is None:
             home = _Group()
             groups.append(home)

@@ -213,6 +213,8 @@ _WEEKDAY = re.compile(r"(?:on\s+|early\s+|late\s+|last\s+)?(mon|tues|wednes|thur
 _DURATION = re.compile(r"^(?:the\s+)?(?:(?:last|past|first|next|previous|several|few|a few|some|many)\s+)*"
                        r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|\w+-\w+|several|few)?\s*"
                        r"(?:years?|months?|weeks?|days?|hours?|decades?|nights?)$", re.I)
+_ORDINAL_SPAN = re.compile(r"^(?:the\s+|its\s+|a\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                           r"\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:day|week|month|year|night)s?$", re.I)
 _NUMERIC_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 
 
@@ -225,8 +227,8 @@ def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
         t = _RANGE.sub("", t)  # "9–10 September": the first day (an ISO date is no range)
     if not any(c.isalpha() for c in t) and not _NUMERIC_DATE.fullmatch(t):
         return ""  # a bare number ("aged 39, 43 and 68", a year alone) is no day
-    if _DURATION.match(t):
-        return ""  # "two years (of war)", "48 hours": how long, not when
+    if _DURATION.match(t) or _ORDINAL_SPAN.match(t):
+        return ""  # "two years (of war)", "48 hours", "its 7th day": how long, not when
     if _RELATIVE.search(t) and not relative_ok:
         return ""
     if m := _WEEKDAY.fullmatch(t):
@@ -347,22 +349,22 @@ _LAUNCH_VERBS = {"launch", "carry", "conduct", "stage", "mount", "claim", "order
 
 
 def _triggers(sent, et, words, with_phrases: bool = True):
-    """The trigger tokens of ``et`` in ``sent``, in order (verbs and nouns by lemma, then
-    phrases). ``words``: (token, lemma, lower-case form) of the sentence's tokens."""
+    """(trigger token, matched phrase or "") of ``et`` in ``sent``, in order (verbs and nouns
+    by lemma, then phrases). ``words``: (token, lemma, lower-case form) of the sentence's tokens."""
     vocab = et.verbs | et.nouns
     for t, lem, low in words:
         if lem not in vocab and low not in vocab or t.ent_type_ in ("DATE", "TIME"):
             continue  # (the month in "March 2" marches nowhere)
         if lem in et.verbs and t.pos_ in ("VERB", "AUX") or lem in et.nouns and t.pos_ in ("NOUN", "PROPN") \
                 or (low in et.nouns or low in et.verbs) and t.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADP"):
-            yield t
+            yield t, ""
     doc, base = sent.doc, sent.start_char
     for p in et.phrases if with_phrases else ():
         for m in p.finditer(sent.text):
             span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
             if span is not None:
                 # the verb of the phrase when there is one ("shot ... down", "exchanged fire")
-                yield next((x for x in span if x.pos_ in ("VERB", "AUX")), span.root)
+                yield next((x for x in span if x.pos_ in ("VERB", "AUX")), span.root), m.group().lower()
 
 
 def _neighbourhood(t) -> set[str]:
@@ -379,13 +381,15 @@ def _neighbourhood(t) -> set[str]:
     return out
 
 
-def _in_context(t, et) -> bool:
+def _in_context(t, et, phrase: str = "") -> bool:
     """True when the type needs no context or one of its context words is in the trigger's
     phrase (see ``_neighbourhood``), and none of its excluded words is ("hunger strike",
     "lodged a protest"); a phrase with a space is looked for in the sentence."""
     if not et.context and not et.exclude:
         return True
     near = _neighbourhood(t)
+    if phrase:  # the words a phrase matched ("cease-fire", split by the tokenizer) are its own context
+        near |= {phrase, phrase.replace(" ", ""), *phrase.split()}
     low = t.sent.text.lower()
     if any((w in low) if " " in w else (w in near) for w in et.exclude):
         return False
@@ -995,8 +999,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             if not (lemmas & (et.verbs | et.nouns)) and not (has_phrase and et.phrases):
                 continue
             found = None
-            for trig in _triggers(sent, et, words, has_phrase):
-                if trig.i in taken or not _in_context(trig, et) or _irrealis(trig) \
+            for trig, matched in _triggers(sent, et, words, has_phrase):
+                if trig.i in taken or not _in_context(trig, et, matched) or _irrealis(trig) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
                         or et.consequence and _toll_of(trig, taken):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")

@@ -293,3 +293,8 @@ def test_drills_around_a_country_are_the_actors_and_one_exercise_per_article():
 
 def test_a_pause_in_fighting_is_no_clash():
     assert all(m.kind != "armed_clash" for m in mentions("It is the first pause in fighting in Sudan since April, aid workers said on Monday."))
+
+
+def test_a_hyphenated_cease_fire_is_a_ceasefire_and_its_seventh_day_no_date():
+    ms = mentions("Armenia says more prisoners freed as a cease-fire with Azerbaijan holds for a 5th day", "2025-03-07")
+    assert [(m.kind, m.date) for m in ms] == [("ceasefire_or_agreement", "")]

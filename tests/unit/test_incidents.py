@@ -236,3 +236,12 @@ def test_two_incidents_never_share_a_title():
     assert len(set(titles)) == len(titles) == 3
     assert {t for t in titles if "2025-02-03" in t} == {"Air or drone strike in Somalia (2025-02-03)"}
     assert "Protest in Somalia" in titles  # a title no other incident has stays as it was
+
+
+def test_undated_reports_published_years_apart_are_two_events():
+    from annotate.incidents import cluster_incidents
+
+    inc = cluster_incidents({"a": [_m("ceasefire_or_agreement", "Israel")], "b": [_m("ceasefire_or_agreement", "Israel")],
+                             "c": [_m("ceasefire_or_agreement", "Israel")]},
+                            published={"a": "2023-12-01", "b": "2025-10-13", "c": "2025-10-12"})
+    assert sorted((i.date, sorted(i.evidence)) for i in inc) == [("2023-12-01", ["a"]), ("2025-10-12", ["b", "c"])]
