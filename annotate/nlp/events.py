@@ -415,7 +415,8 @@ def _irrealis(t) -> bool:
         return True  # "stepping up attacks", "intensified its strikes"
     if t.dep_ == "pobj" and t.head.lower_ == "amid" and t.tag_ in ("NNS", "NNPS"):
         return True  # "amid extensive Russian strikes": the background, no one event
-    if t.dep_ in ("acl", "amod") and t.pos_ == "VERB":
+    if t.dep_ in ("acl", "amod") and t.pos_ == "VERB" and not (t.tag_ == "VBN" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN")):
+        # (but a headline's predicate: "Water utility targeted in ransomware attack")
         return True  # a description of a weapon ("missiles targeting Ukraine"), not a report
     if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN"):
         return True  # a "precision strike" exercise names the exercise, not a strike
@@ -539,6 +540,8 @@ def _clause(t) -> set[int]:
     if t.dep_ in ("pobj", "pcomp") and head.lower_ in _CAUSE_PREPS and head.head != head and head.head.pos_ == "VERB":
         head = head.head  # "killed in Kirkuk after shelling": the clause of the killing
         out.add(t.head.i)
+    if t.dep_ == "conj":  # "a drone and artillery attack on the city": the conjuncts share their places
+        out |= {x.i for c in head.children if c.dep_ == "prep" for x in c.subtree}
     if head != t and t.dep_ not in _OTHER_CLAUSE:
         out.add(head.i)
         out |= {x.i for c in head.children if c.dep_ not in _OTHER_CLAUSE for x in c.subtree}
@@ -586,6 +589,10 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
                 c = gazetteer.country(e.text)
                 if c is not None and c.name != actor:
                     found.append((root.i, "", c.name))
+            continue
+        if e.label_ in ("ORG", "PERSON") and root.i in in_prep and _in_place_phrase(root) \
+                and (known := _country_of_place(e.text, gazetteer)) and known != AT_SEA:
+            found.append((root.i, e.text.strip(), known))  # "the city of El-Fasher" the model calls an organisation
             continue
         if e.label_ not in _PLACE_LABELS or e.text.endswith(" of"):
             continue  # ("the Sea of" cut from its "Japan")
@@ -833,6 +840,21 @@ def _article_places(doc, gazetteer) -> list[tuple[int, str]]:
     return out
 
 
+_REFERRING = {"attack", "strike", "blast", "explosion", "bombing", "incident", "raid", "assault", "hack", "breach", "seizure",
+              "incursion", "shelling", "clash", "arrest"}
+
+
+def _referring(words):
+    """The subject of the sentence that refers back to an event ("The attack took place on
+    Saturday", "This blast was the deadliest"): a noun of ``_REFERRING`` with "the", "this" or
+    "that", in the singular; None when there is none."""
+    for t, lem, _low in words:
+        if lem in _REFERRING and t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) and not _irrealis(t):
+            return t
+    return None
+
+
 def _toll_of(t, taken: set[int]) -> bool:
     """True when the trigger tells the toll of an event already found in its sentence: that
     event's word is within the trigger's phrase ("killed ... after shelling") or a few words
@@ -1026,6 +1048,12 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             for c in countries:
                 out.append(IncidentMention(sent.start_char, sent.end_char, c, et.id, means, first, date_words, last, place,
                                            actor if actor != c or et.place_rule != "entered" else "", target, trig.text))
+        if not done and out and (ref := _referring(words)) is not None:
+            # "The attack took place on Saturday": the event the article reported last
+            prev = out[-1]
+            first, last, date_words = _date(sent, base, relative_ok, filed, [ref])
+            out.append(replace(prev, start=sent.start_char, end=sent.end_char, date=first, date_end=last, date_text=date_words,
+                               actor="", target="", trigger=ref.text))
     if parties:
         out = _one_side(out, parties)
     for i, n, kinds in deferred:  # "One of them struck a mosque": the missile attack the article reports there

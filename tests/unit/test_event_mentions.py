@@ -298,3 +298,16 @@ def test_a_pause_in_fighting_is_no_clash():
 def test_a_hyphenated_cease_fire_is_a_ceasefire_and_its_seventh_day_no_date():
     ms = mentions("Armenia says more prisoners freed as a cease-fire with Azerbaijan holds for a 5th day", "2025-03-07")
     assert [(m.kind, m.date) for m in ms] == [("ceasefire_or_agreement", "")]
+
+
+def test_a_headline_predicate_and_a_later_the_attack_date_the_event():
+    ms = mentions("Texas power company targeted in ransomware attack\nThe company said it had been hit by ransomware. "
+                  "The attack took place on Sunday.", "2025-09-12")
+    assert {(m.kind, m.country) for m in ms} == {("cyberattack", "United States")}
+    assert "2025-09-07" in {m.date for m in ms}
+
+
+def test_a_known_place_the_model_calls_an_organisation_and_conjoined_attacks_are_placed():
+    # whatever label the model gives "El-Obeid", the city of El-Obeid is a place in Sudan
+    ms = mentions("Rebels killed four people on Monday in a drone and artillery attack on the city of El-Obeid, a doctor said.")
+    assert ("Sudan", "El-Obeid") in {(m.country, m.place) for m in ms}
