@@ -32,7 +32,7 @@ class EventType:
     reports ("detonated his explosives, killing 13", "were killed after shelling"); ``one_side``:
     an article's mentions of this type between the same countries report one event, placed
     in the country most of them give (a ceasefire between Israel and Hamas; drills by China
-    around Taiwan)."""
+    around Taiwan); ``state``: only when a country did it ("Indian attacks on six sites")."""
 
     id: str
     title: str = ""
@@ -49,6 +49,7 @@ class EventType:
     defers_to: frozenset[str] = frozenset()
     consequence: bool = False
     one_side: bool = False
+    state: bool = False
 
     @property
     def name(self) -> str:
@@ -125,6 +126,7 @@ def parse_event_types(data: dict, path: str = "") -> EventTypes:
             tuple(re.compile(p, re.I) for p in e.get("phrases", [])), _words(e, "context"), _words(e, "exclude"),
             str(e.get("place_rule", "")), bool(e.get("untargeted", False)), _words(e, "needs_target"), bool(e.get("non_state", False)), bool(e.get("joins_only", False)),
             _words(e, "defers_to"), bool(e.get("consequence", False)), bool(e.get("one_side", False)),
+            bool(e.get("state", False)),
         ))
     means = tuple(Means(str(m["name"]), str(m.get("title", "")), re.compile(m["pattern"], re.I) if m.get("pattern") else None) for m in data.get("means", []))
     areas: dict[str, str] = {}

@@ -483,10 +483,19 @@ def _entity_of(tok, labels=_ACTOR_LABELS):
     return None if ent is not None and _sea_of(ent) else ent  # "into the Sea of Japan" targets no Japan
 
 
+def _country_of(text: str, gazetteer):
+    """The gazetteer's country named by ``text``, or by its singular when ``text`` is a
+    people in the plural ("Palestinians", "Israelis"); None when neither names one."""
+    c = gazetteer.country(text)
+    if c is None and text.endswith("s") and text[:1].isupper():
+        c = gazetteer.country(text[:-1])
+    return c
+
+
 def _name(ent, gazetteer) -> str:
     if ent is None:
         return ""
-    c = gazetteer.country(ent.text)
+    c = _country_of(ent.text, gazetteer)
     return c.name if c else ent.text.strip()
 
 
@@ -903,7 +912,7 @@ def _article_countries(doc, gazetteer) -> list[tuple[int, str]]:
     ("Yemen's Houthis"), but not as a state acting ("Iran seized", "Iranian commandos")."""
     out = []
     for e in doc.ents:
-        if e.label_ in ("GPE", "NORP") and (c := gazetteer.country(e.text)) is not None and not _sea_of(e):
+        if e.label_ in ("GPE", "NORP") and (c := _country_of(e.text, gazetteer)) is not None and not _sea_of(e):
             root = e.root
             if root.dep_ in _SUBJ + ("agent",) or root.dep_ in ("amod", "poss", "compound", "nmod") and root.head.lemma_.lower() in _STATE_FORCES:
                 continue  # "Iran seized", "Iranian commandos": a state's forces, not where it happened
@@ -959,6 +968,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             return None  # "fired missiles at Israel" is no test
         if et.non_state and actor and gazetteer.country(actor) is not None:
             return None  # "Indian attacks on six locations": a state's strikes, not a terror attack
+        if et.state and not (actor and gazetteer.country(actor) is not None):
+            return None  # only a state's "attacks on six locations" are strikes
         if et.place_rule == "entered":
             countries, place = _countries(sent, gazetteer), ""
             if not countries:  # "drones were sighted over Srinagar": the country of the place
@@ -972,9 +983,10 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 return None  # "North Korea fired a missile (into the sea)": no attack on anyone
             if not placed and trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children):
                 # "The strikes drew a response": the event reported before, where it was
-                if et.id not in last_seen:
-                    return None
-                place, country = last_seen[et.id]
+                if et.id in last_seen:
+                    place, country = last_seen[et.id]
+                elif et.place_rule != "parties":
+                    return None  # (an agreement's parties may still be named: "before the ceasefire took effect, Palestinians ...")
             home = actor if et.place_rule in ("home", "parties", "authorities") and actor and gazetteer.country(actor) is not None else ""
             if country == AT_SEA and home and et.place_rule == "home":
                 country = home  # "fired a missile into the Sea of Japan": a test at home

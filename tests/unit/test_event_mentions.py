@@ -311,3 +311,15 @@ def test_a_known_place_the_model_calls_an_organisation_and_conjoined_attacks_are
     # whatever label the model gives "El-Obeid", the city of El-Obeid is a place in Sudan
     ms = mentions("Rebels killed four people on Monday in a drone and artillery attack on the city of El-Obeid, a doctor said.")
     assert ("Sudan", "El-Obeid") in {(m.country, m.place) for m in ms}
+
+
+def test_a_states_attacks_naming_no_weapon_are_strikes_and_their_toll_no_other_attack():
+    ms = mentions("Tensions soared after Turkish attacks on five villages inside Syria, which officials said killed nine civilians.")
+    assert {(m.kind, m.country) for m in ms} == {("air_or_drone_strike", "Syria")}
+    # a group's attack is not a state's strike
+    assert all(m.kind != "air_or_drone_strike" for m in mentions("Gunmen attacked a bus in Kenya on Monday, killing six passengers."))
+
+
+def test_the_ceasefire_with_no_earlier_report_is_placed_by_the_people_named():
+    ms = mentions("Displaced Afghans cheered as they went home before the ceasefire took effect.")
+    assert {(m.kind, m.country) for m in ms} == {("ceasefire_or_agreement", "Afghanistan")}
