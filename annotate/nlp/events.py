@@ -409,7 +409,8 @@ def _irrealis(t) -> bool:
     ("near daily attacks", "has repeatedly struck": no one event)."""
     if any(c.dep_ == "neg" for c in t.children):
         return True
-    if any(c.lower_ in _HABITUAL for c in t.children) or any(c.lower_ in _HABITUAL for c in t.subtree if abs(c.i - t.i) <= 2 and c.i < t.i):
+    if any(c.lower_ in _HABITUAL for c in t.children) or any(c.lower_ in _HABITUAL for c in t.subtree if abs(c.i - t.i) <= 5 and c.i < t.i) \
+            or t.dep_ == "conj" and any(c.lower_ in _HABITUAL for c in t.head.children):  # "daily drone and missile attacks"
         return True
     if t.dep_ in ("dobj", "pobj") and t.head.lemma_.lower() in _ONGOING:
         return True  # "stepping up attacks", "intensified its strikes"
@@ -536,6 +537,7 @@ _OTHER_CLAUSE = ("advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp", "csubj
 
 
 _CAUSE_PREPS = {"after", "following", "by", "from", "in"}  # the toll of an event: "killed in/after/by shelling"
+_RESPONSES = {"response", "reaction", "retaliation", "revenge", "answer", "reply", "reprisal"}
 _BESIDE = {"around", "near", "off", "outside"}
 _REASON_MARKS = {"because", "since", "as", "after", "before", "while", "although", "though", "until", "once"}
 
@@ -970,6 +972,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             return None  # "Indian attacks on six locations": a state's strikes, not a terror attack
         if et.state and not (actor and gazetteer.country(actor) is not None):
             return None  # only a state's "attacks on six locations" are strikes
+        if et.state and trig.dep_ == "pobj" and trig.head.head.lemma_.lower() in _RESPONSES:
+            return None  # "a response to Ukrainian attacks on Crimea": a cited grievance, not a report
         if et.place_rule == "entered":
             countries, place = _countries(sent, gazetteer), ""
             if not countries:  # "drones were sighted over Srinagar": the country of the place

@@ -323,3 +323,8 @@ def test_a_states_attacks_naming_no_weapon_are_strikes_and_their_toll_no_other_a
 def test_the_ceasefire_with_no_earlier_report_is_placed_by_the_people_named():
     ms = mentions("Displaced Afghans cheered as they went home before the ceasefire took effect.")
     assert {(m.kind, m.country) for m in ms} == {("ceasefire_or_agreement", "Afghanistan")}
+
+
+def test_attacks_cited_as_a_grievance_or_daily_are_no_strike():
+    assert mentions("The envoy said the flights were a response to Georgian attacks on Abkhazia, officials said.") == []
+    assert mentions("Since 2020 Azerbaijan has carried out near daily drone and artillery attacks on Armenia.") == []
