@@ -270,7 +270,7 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+(.+?)\s+(?:and|to|until|till|throug
 _PART_OF_DAY = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:night|morning|evening|afternoon|hours|early hours|small hours)\s+of\s+)?", re.I)
 
 
-_VAGUE = re.compile(r"^(?:earlier |late |early )?(?:(last|this|past|previous) (week|weekend|month)|(?:earlier )?(this) (month|week)|the (past|previous|last) (?:few|several|two|three) days)$", re.I)
+_VAGUE = re.compile(r"^(?:earlier |late |early )?(?:(last|this|past|previous) (week|weekend|month|year)|(?:earlier )?(this) (month|week|year)|the (past|previous|last) (?:few|several|two|three) days)$", re.I)
 
 
 def _vague_range(t: str, base: datetime | None) -> tuple[str, str] | None:
@@ -295,6 +295,10 @@ def _vague_range(t: str, base: datetime | None) -> tuple[str, str] | None:
         first, last = sat, sat + timedelta(days=1)
     elif unit == "week":
         first, last = d - timedelta(days=d.weekday()), d
+    elif unit == "year" and which in ("last", "past", "previous"):
+        first, last = d.replace(year=d.year - 1, month=1, day=1), d.replace(year=d.year - 1, month=12, day=31)
+    elif unit == "year":
+        first, last = d.replace(month=1, day=1), d
     elif which in ("last", "past", "previous"):
         last = d.replace(day=1) - timedelta(days=1)
         first = last.replace(day=1)
@@ -745,7 +749,7 @@ def _means(t, sent_text: str) -> str:
     return ""
 
 
-_MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?(?:the\s+)?(?:month of\s+)?{_MONTHS}(?:\s+\d{{4}})?$|^\d{{4}}$|^(?:this|last|next) (?:year|month)$", re.I)
+_MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?(?:the\s+)?(?:month of\s+)?{_MONTHS}(?:\s+\d{{4}})?$|^\d{{4}}$|^next (?:year|month)$", re.I)
 
 
 _DAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btonight\b", re.I)  # "Sunday night" is a TIME
@@ -1052,9 +1056,11 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             done.add(et.id)
             if et.place_rule != "entered":
                 last_seen[et.id] = (place, countries[0])
-            if dated is None:  # the dates of the sentence's events, not of its other verbs
-                dated = _date(sent, base, relative_ok, filed, [t for t, lem, low in words if lem in vocab or low in vocab])
-            first, last, date_words = dated
+            first, last, date_words = _date(sent, base, relative_ok, filed, [trig])  # its own date ("killed by an airstrike last year")
+            if not date_words:
+                if dated is None:  # else the dates of the sentence's events, not of its other verbs
+                    dated = _date(sent, base, relative_ok, filed, [t for t, lem, low in words if lem in vocab or low in vocab])
+                first, last, date_words = dated
             means = _means(trig, sent.text)
             if et.defers_to:
                 deferred.append((len(out), len(countries), et.defers_to))

@@ -328,3 +328,10 @@ def test_the_ceasefire_with_no_earlier_report_is_placed_by_the_people_named():
 def test_attacks_cited_as_a_grievance_or_daily_are_no_strike():
     assert mentions("The envoy said the flights were a response to Georgian attacks on Abkhazia, officials said.") == []
     assert mentions("Since 2020 Azerbaijan has carried out near daily drone and artillery attacks on Armenia.") == []
+
+
+def test_an_event_of_last_year_in_a_sentence_about_this_week_keeps_its_own_date():
+    ms = mentions("A militant leader was killed by an American air strike in Syria last year, officials said on Thursday.", "2025-09-12")
+    strikes = [m for m in ms if m.kind == "air_or_drone_strike"]
+    assert strikes and all((m.date, m.date_end) == ("2024-01-01", "2024-12-31") for m in strikes)
+    assert resolve_range("this year", datetime.fromisoformat(PUBLISHED), True) == ("2025-01-01", "2025-09-12")
