@@ -877,7 +877,7 @@ def _toll_of(t, taken: set[int]) -> bool:
     if any(x.i in taken for x in t.subtree):
         return True
     tok = t
-    for _ in range(4):
+    for _ in range(7):  # "attacks on six locations inside Pakistan, which Islamabad said killed 26"
         if tok.head == tok:
             return False
         tok = tok.head

@@ -335,3 +335,11 @@ def test_an_event_of_last_year_in_a_sentence_about_this_week_keeps_its_own_date(
     strikes = [m for m in ms if m.kind == "air_or_drone_strike"]
     assert strikes and all((m.date, m.date_end) == ("2024-01-01", "2024-12-31") for m in strikes)
     assert resolve_range("this year", datetime.fromisoformat(PUBLISHED), True) == ("2025-01-01", "2025-09-12")
+
+
+def test_drones_downed_over_a_country_struck_by_drones_are_part_of_the_strikes():
+    text = ("A drone strike set a depot on fire in Russia's Kursk region on Monday, the governor said. "
+            "Air defences shot down six drones over the Kursk region, the ministry said.")
+    assert {m.kind for m in mentions(text)} == {"air_or_drone_strike"}
+    # without strikes there, drones over a country violate its airspace
+    assert {m.kind for m in mentions("Air defences shot down six drones over Latvia on Monday, the ministry said.")} == {"airspace_violation"}
