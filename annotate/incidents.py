@@ -121,6 +121,11 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
     around: dict[date, _Group] = {}  # undated reports of sources published near one another
     for sid, m in (x for x in ms if not _d(x[1].date)):
         own = next((g for g in groups if any(s == sid for s, _ in g.items)), None)
+        if m.another and m.place and any(s == sid and x.place != m.place for g in groups for s, x in g.items):
+            g = _Group()  # "Another drone strike destroyed a depot in Stary Oskol": not the event its source reported before
+            g.add(sid, m)
+            groups.append(g)
+            continue
         if own is not None:  # the event its own source dates elsewhere
             own.add(sid, m)
             continue

@@ -217,7 +217,8 @@ class IncidentMention:
     date was read from; ``date_end``: the last day of a range ("the night of 9-10 September"), ""
     for one day; ``place``: the specific place (city, region, sea, base) as written, "" when none;
     ``actor``/``target``: who did it and to whom, when the clause says so ("" otherwise);
-    ``trigger``: the word that reports the event.
+    ``trigger``: the word that reports the event; ``another``: the sentence says it is another
+    event than one reported before ("Another drone strike destroyed ...", "a second attack").
     """
 
     start: int  # the sentence that reports it
@@ -232,6 +233,7 @@ class IncidentMention:
     actor: str = ""
     target: str = ""
     trigger: str = ""
+    another: bool = False
 
 
 @dataclass

@@ -870,6 +870,18 @@ def _referring(words):
     return None
 
 
+_ANOTHER = {"another", "second", "third", "separate", "fresh"}
+
+
+def _another(t) -> bool:
+    """True when the trigger's phrase says it is another event than one before ("Another drone
+    strike destroyed a tank", "a second attack", "Separately, ... struck")."""
+    if any(c.dep_ in ("det", "amod") and c.lower_ in _ANOTHER for c in t.children):
+        return True
+    first = t.sent[0]
+    return first.lower_ in ("separately", "elsewhere", "meanwhile") and t.sent[1].lower_ == ","
+
+
 def _toll_of(t, taken: set[int]) -> bool:
     """True when the trigger tells the toll of an event already found in its sentence: that
     event's word is within the trigger's phrase ("killed ... after shelling") or a few words
@@ -1069,7 +1081,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                                                       and (c := gazetteer.country(e.text)) is not None} | set(countries))
             for c in countries:
                 out.append(IncidentMention(sent.start_char, sent.end_char, c, et.id, means, first, date_words, last, place,
-                                           actor if actor != c or et.place_rule != "entered" else "", target, trig.text))
+                                           actor if actor != c or et.place_rule != "entered" else "", target, trig.text,
+                                           _another(trig)))
         if not done and out and (ref := _referring(words)) is not None:
             # "The attack took place on Saturday": the event the article reported last
             prev = out[-1]

@@ -343,3 +343,8 @@ def test_drones_downed_over_a_country_struck_by_drones_are_part_of_the_strikes()
     assert {m.kind for m in mentions(text)} == {"air_or_drone_strike"}
     # without strikes there, drones over a country violate its airspace
     assert {m.kind for m in mentions("Air defences shot down six drones over Latvia on Monday, the ministry said.")} == {"airspace_violation"}
+
+
+def test_another_strike_is_marked_as_another_event():
+    ms = mentions("Drones hit a refinery in Russia's Rostov region on Monday. Another drone strike destroyed a depot in Russia's Kursk region.")
+    assert [m.another for m in ms if m.kind == "air_or_drone_strike"] == [False, True]

@@ -245,3 +245,17 @@ def test_undated_reports_published_years_apart_are_two_events():
                              "c": [_m("ceasefire_or_agreement", "Israel")]},
                             published={"a": "2023-12-01", "b": "2025-10-13", "c": "2025-10-12"})
     assert sorted((i.date, sorted(i.evidence)) for i in inc) == [("2023-12-01", ["a"]), ("2025-10-12", ["b", "c"])]
+
+
+def test_another_strike_somewhere_else_in_the_same_report_is_another_incident():
+    from annotate.models import IncidentMention
+
+    first = IncidentMention(0, 10, "Russia", "air_or_drone_strike", "drones", place="Novoshakhtinsk")
+    again = IncidentMention(20, 30, "Russia", "air_or_drone_strike", "drones", place="Novoshakhtinsk")
+    other = IncidentMention(40, 50, "Russia", "air_or_drone_strike", "drones", place="Stary Oskol", another=True)
+    inc = _cluster({"a": [first, again, other], "b": [_m("air_or_drone_strike", "Russia")]})
+    assert len(inc) == 2
+    assert {i.place for i in inc} == {"Novoshakhtinsk", "Stary Oskol"}
+    # "another" strike at the same place is still the same report's event
+    inc = _cluster({"a": [first, IncidentMention(40, 50, "Russia", "air_or_drone_strike", "drones", place="Novoshakhtinsk", another=True)]})
+    assert len(inc) == 1
