@@ -400,6 +400,7 @@ def _in_context(t, et, phrase: str = "") -> bool:
     return not et.context or any((w in low) if " " in w else (w in near) for w in et.context)
 
 
+_QUANTIFIERS = {"many", "most", "all", "some", "several", "dozens", "hundreds", "thousands", "numerous", "countless"}
 _PAUSES = {"pause", "halt", "lull", "end", "cessation", "stop", "break", "respite", "suspension", "moratorium", "freeze"}
 _HABITUAL = {"repeated", "repeatedly", "persistently", "daily", "near-daily", "nightly", "regular", "regularly", "frequent", "frequently",
              "constant", "constantly", "routine", "routinely", "often", "persistent", "ongoing", "continued", "continuing", "recurring"}
@@ -429,6 +430,16 @@ def _irrealis(t) -> bool:
         return True  # "two years of fighting": a war's length, no one clash
     if t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "of", "on") and t.head.head.lemma_.lower() in _PAUSES:
         return True  # "a pause in fighting", "an end to the strikes": the lack of one
+    up = t
+    for _ in range(4):  # "the deadliest since the 2008 attacks", "since the offensive following an attack"
+        if up.head == up:
+            break
+        up = up.head
+        if up.dep_ == "prep" and up.lower_ == "since":
+            return True
+    if t.dep_ == "relcl" and (t.head.head.lower_ == "of" and t.head.head.head.lower_ in _QUANTIFIERS
+                              or any(c.dep_ in ("amod", "det") and c.lower_ in _QUANTIFIERS for c in t.head.children)):
+        return True  # "many of the vessels they have attacked": a pattern, no one event
     for c in t.children:
         if c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(x.lower_ in _DURATIONS for x in c.subtree)):
             return True  # "have been fighting for years", "attacking ships since November"

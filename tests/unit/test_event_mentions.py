@@ -348,3 +348,9 @@ def test_drones_downed_over_a_country_struck_by_drones_are_part_of_the_strikes()
 def test_another_strike_is_marked_as_another_event():
     ms = mentions("Drones hit a refinery in Russia's Rostov region on Monday. Another drone strike destroyed a depot in Russia's Kursk region.")
     assert [m.another for m in ms if m.kind == "air_or_drone_strike"] == [False, True]
+
+
+def test_a_starting_point_since_or_a_pattern_of_many_attacks_is_no_event():
+    assert mentions("It was the deadliest day in Kenya since the 2013 attack on a Nairobi mall, officials said.") == []
+    ms = mentions("Rebels struck a tanker off the port of Aden on Monday. Many of the vessels they have attacked had links to Greece.")
+    assert len(ms) == 1
