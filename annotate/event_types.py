@@ -79,6 +79,7 @@ class EventTypes:
     problems: tuple[str, ...] = field(default=())
     areas: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     coasts: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
+    lines: frozenset[str] = field(default=frozenset(), hash=False, compare=False)
 
     def get(self, type_id: str) -> EventType | None:
         """The type of id ``type_id``, or None."""
@@ -88,6 +89,11 @@ class EventTypes:
         """The countries on the sea, strait or line named ``name`` (("Yemen", "Saudi Arabia",
         ...) for "the Red Sea"), () when the file lists none."""
         return self.coasts.get(area_key(name), ())
+
+    def is_line(self, name: str) -> bool:
+        """True when ``name`` is a line between countries (``line = true``: "the Line of
+        Control"), where an attack is on the side of its target."""
+        return area_key(name) in self.lines
 
     def area(self, name: str) -> str | None:
         """The country of the area named ``name`` ("Gaza" -> "Palestine"), "" when it has none
@@ -131,6 +137,7 @@ def parse_event_types(data: dict, path: str = "") -> EventTypes:
     means = tuple(Means(str(m["name"]), str(m.get("title", "")), re.compile(m["pattern"], re.I) if m.get("pattern") else None) for m in data.get("means", []))
     areas: dict[str, str] = {}
     coasts: dict[str, tuple[str, ...]] = {}
+    lines: set[str] = set()
     for a in data.get("area", []):
         coast = a.get("coast", [])
         if not isinstance(coast, list) or not all(isinstance(x, str) for x in coast):
@@ -139,7 +146,9 @@ def parse_event_types(data: dict, path: str = "") -> EventTypes:
             areas[area_key(n)] = str(a.get("country", ""))
             if coast:
                 coasts[area_key(n)] = tuple(coast)
-    return EventTypes(tuple(types), means, path, areas=areas, coasts=coasts)
+            if a.get("line", False):
+                lines.add(area_key(n))
+    return EventTypes(tuple(types), means, path, areas=areas, coasts=coasts, lines=frozenset(lines))
 
 
 @lru_cache(maxsize=4)
@@ -151,7 +160,8 @@ def _load(path: str) -> EventTypes:
             raise  # bluf's own file: a packaging error, not the user's
         bundled = _load(str(bundled_events_file()))
         msg = str(err).splitlines()[0].strip("'\"")
-        return EventTypes(bundled.types, bundled.means, bundled.path, (f"{path}: not used ({msg})",), bundled.areas, bundled.coasts)
+        return EventTypes(bundled.types, bundled.means, bundled.path, (f"{path}: not used ({msg})",), bundled.areas, bundled.coasts,
+                           bundled.lines)
 
 
 def load_event_types(path: str | Path | None = None) -> EventTypes:

@@ -1029,7 +1029,11 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 if not nearby:
                     nearby.append(_article_places(doc, gazetteer))
                     nearby.append(_article_countries(doc, gazetteer))
-                country = last_seen.get(et.id, ("", ""))[1] or _nearest(nearby[0], trig.idx, sent.end_char)
+                side = _country_of(target, gazetteer) if country_was_sea and target and types.is_line(place) else None
+                if side is not None and side.name in types.coast(place):
+                    country = side.name  # "struck Indian posts along the Line of Control"
+                else:
+                    country = last_seen.get(et.id, ("", ""))[1] or _nearest(nearby[0], trig.idx, sent.end_char)
                 if not country and country_was_sea:
                     coast = {gazetteer.country(c).name for c in types.coast(place) if gazetteer.country(c) is not None}
                     country = _nearest([p for p in nearby[1] if p[1] in coast], trig.idx, sent.end_char)

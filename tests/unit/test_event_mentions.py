@@ -354,3 +354,8 @@ def test_a_starting_point_since_or_a_pattern_of_many_attacks_is_no_event():
     assert mentions("It was the deadliest day in Kenya since the 2013 attack on a Nairobi mall, officials said.") == []
     ms = mentions("Rebels struck a tanker off the port of Aden on Monday. Many of the vessels they have attacked had links to Greece.")
     assert len(ms) == 1
+
+
+def test_an_attack_along_a_ceasefire_line_is_on_its_targets_side():
+    ms = mentions("Indian troops shelled Pakistani posts along the Line of Control on Monday.")
+    assert {(m.kind, m.country, m.place) for m in ms} == {("shelling_or_missile_attack", "Pakistan", "Line of Control")}
