@@ -47,35 +47,33 @@ class _Group:
     """Mentions of one event. ``first``/``last``: the days its precise dates cover (a day, or a
     range of at most ``PRECISE_DAYS``), else those of its vague ranges ("last week")."""
 
-    __slots__ = ("items", "_first", "_last", "_vfirst", "_vlast")
+    __slots__ = ("items", "first", "last", "_first", "_last", "_vfirst", "_vlast")
 
     def __init__(self) -> None:
         self.items: list[tuple[str, IncidentMention]] = []
+        self.first: date | None = None
+        self.last: date | None = None
         self._first: date | None = None
         self._last: date | None = None
         self._vfirst: date | None = None
         self._vlast: date | None = None
-
-    @property
-    def first(self) -> date | None:
-        return self._first or self._vfirst
-
-    @property
-    def last(self) -> date | None:
-        return self._last if self._first else self._vlast
 
     def add(self, sid: str, m: IncidentMention) -> None:
         self.items.append((sid, m))
         a = _d(m.date)
         if a is None:
             return
-        b = max(a, _d(m.date_end) or a)
+        e = _d(m.date_end)
+        b = e if e is not None and e > a else a
         if (b - a).days <= PRECISE_DAYS:
             self._first = a if self._first is None or a < self._first else self._first
             self._last = b if self._last is None or b > self._last else self._last
+            self.first, self.last = self._first, self._last
         else:
             self._vfirst = a if self._vfirst is None or a < self._vfirst else self._vfirst
             self._vlast = b if self._vlast is None or b > self._vlast else self._vlast
+            if self._first is None:
+                self.first, self.last = self._vfirst, self._vlast
 
 
 def _span(m: IncidentMention) -> tuple[date, date]:
@@ -94,9 +92,9 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
     from datetime import timedelta
 
     dated = sorted((x for x in ms if _d(x[1].date)), key=lambda x: _span(x[1]))
-    precise = [x for x in dated if (lambda a, b: (b - a).days <= PRECISE_DAYS)(*_span(x[1]))]
+    vague = [x for x in dated if x[1].date_end and (lambda a, b: (b - a).days > PRECISE_DAYS)(*_span(x[1]))]
     groups: list[_Group] = []
-    for sid, m in precise:
+    for sid, m in (x for x in dated if not vague or x not in vague):
         a, b = _span(m)
         g = groups[-1] if groups else None
         if g is not None and (a - g.last).days <= JOIN_DAYS:
@@ -106,7 +104,7 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
             g.add(sid, m)
             groups.append(g)
     vague_groups: list[_Group] = []
-    for sid, m in (x for x in dated if x not in precise):
+    for sid, m in vague:
         a, b = _span(m)
         near = [g for g in groups if g.first <= b + timedelta(days=JOIN_DAYS) and g.last >= a - timedelta(days=JOIN_DAYS)]
         g = max(near, key=_sources, default=None)
@@ -119,12 +117,17 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
     groups += vague_groups
     main = max(groups, key=lambda g: len({sid for sid, _ in g.items})) if groups else None
     around: dict[date, _Group] = {}  # undated reports of sources published near one another
+    first_group: dict[str, _Group] = {}  # source id -> the first group (in list order) that holds one of its mentions
+    for g in groups:
+        for s, _ in g.items:
+            first_group.setdefault(s, g)
     for sid, m in (x for x in ms if not _d(x[1].date)):
-        own = next((g for g in groups if any(s == sid for s, _ in g.items)), None)
+        own = first_group.get(sid)
         if m.another and m.place and any(s == sid and x.place != m.place for g in groups for s, x in g.items):
             g = _Group()  # "Another drone strike destroyed a depot in Stary Oskol": not the event its source reported before
             g.add(sid, m)
             groups.append(g)
+            first_group.setdefault(sid, g)
             continue
         if own is not None:  # the event its own source dates elsewhere
             own.add(sid, m)
@@ -146,6 +149,7 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
                 around[pub] = home
             main = main or home
         home.add(sid, m)
+        first_group.setdefault(sid, home)
     return groups, main
 
 
@@ -179,8 +183,8 @@ def _incident(country: str, type_id: str, g: _Group, is_main: bool, titles: dict
     when = g.first.isoformat() if g.first else ""
     reported = False
     if not when:  # no source says when: the day the first of them was published, if known
-        days = [d.isoformat() for sid in evidence if (d := _d(published.get(sid, "")[:10])) is not None]
-        when, reported = min(days, default=""), bool(days)
+        day = min((p[:10] for sid in evidence if (p := published.get(sid))), default="")
+        when, reported = (day, True) if _d(day) is not None else ("", False)
     end = g.last.isoformat() if g.last and g.first and g.last > g.first else ""
     disagree = False
     if len(set(dates.values())) > 1:  # some source's days share none with another's
