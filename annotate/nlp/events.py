@@ -12,9 +12,21 @@ whom, where and when.
 - Place: for an airspace violation, the country whose airspace or territory was entered
   ("Estonian airspace", "crossed into Poland"), never the one whose aircraft did it
   ("Russian drones"); otherwise the place the clause puts it ("in Karachi", "near
-  Bahawalpur", "in the Red Sea") and its country, else the target's country.
-- Date: the sentence's first date resolved against the publication date, ranges included
-  ("the night of 9-10 September", "between Monday and Wednesday").
+  Bahawalpur") and its country, else the type's rule (events.toml ``place_rule``), else the
+  target's country, else the article's dateline. Areas the place packages do not place
+  (Gaza, the sides of Kashmir, seas and straits) are events.toml's ``[[area]]``: at sea, the
+  article's earlier report of such an event, else the nearest place it names, else the
+  country on that sea it names nearest (never a state's forces acting there); on a line
+  between countries, the target's side.
+- Date: the event's own date (one hanging on its words), else a date of the sentence's
+  event words (not of another verb: "will finance ... on Monday"), resolved against the
+  dateline's day ("ISLAMABAD, May 6 (Reuters) -") or the publication date, ranges included
+  ("the night of 9-10 September", "between Monday and Wednesday", "last year"); durations
+  ("two years of war") and the dateline's own date are no event dates.
+- One event, several words: a killing that is another event's toll is no other attack; a
+  strike naming no weapon is the missile attack the article reports there; "The attack took
+  place on Saturday" refers to the article's last event; an agreement's or exercise's
+  mentions in one article take one country (``one_side``).
 """
 
 from __future__ import annotations
