@@ -442,6 +442,8 @@ def _irrealis(t) -> bool:
         return True  # "two years of fighting": a war's length, no one clash
     if t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "of", "on") and t.head.head.lemma_.lower() in _PAUSES:
         return True  # "a pause in fighting", "an end to the strikes": the lack of one
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in _PAUSES | {"suspend", "cease", "halt", "stop", "end"}:
+        return True  # "the truce halts all fighting"
     up = t
     for _ in range(4):  # "the deadliest since the 2008 attacks", "since the offensive following an attack"
         if up.head == up:
@@ -587,7 +589,8 @@ def _clause(t) -> set[int]:
         tok = t.doc[x]
         if tok.lower_ == "according" and tok.dep_ == "prep":
             out -= {y.i for y in tok.subtree}
-        elif tok.dep_ in ("relcl", "advcl") and tok != t and (tok.head != t or any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in tok.children)):
+        elif tok.dep_ in ("relcl", "advcl") and tok != t and not tok.is_ancestor(t) \
+                and (tok.head != t or any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in tok.children)):
             out -= {y.i for y in tok.subtree}  # "struck the Tutor, which was docked in Russia", "because ... Palestine"
     return out
 
@@ -905,6 +908,23 @@ def _another(t) -> bool:
     return first.lower_ in ("separately", "elsewhere", "meanwhile") and t.sent[1].lower_ == ","
 
 
+_MEDIATE = {"mediate", "broker", "facilitate", "host", "guarantee", "help", "welcome", "praise", "urge"}
+
+
+def _mediator(tok, trig) -> bool:
+    """True when ``tok`` names a go-between or an onlooker of an agreement ("mediated by the
+    United States", "brokered by Qatar", "welcomed by France"), not one of its parties."""
+    for _ in range(7):
+        if tok.i == trig.i:
+            return False  # "a truce between Israel and Hamas": the agreement's own parties
+        if tok.lemma_.lower() in _MEDIATE:
+            return True
+        if tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def _toll_of(t, taken: set[int]) -> bool:
     """True when the trigger tells the toll of an event already found in its sentence: that
     event's word is within the trigger's phrase ("killed ... after shelling") or a few words
@@ -1055,10 +1075,11 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 country = home  # "North Korea test-fired a missile": at home unless said
             elif not country and et.place_rule == "authorities" and (by := _reporter_country(trig, gazetteer)):
                 country = by  # "... were arrested, Canadian police said": where those police are
-            elif not country and target_label == "GPE" and gazetteer.country(target) is not None:
-                country = target
-            if not country and et.place_rule == "parties":
-                country = next((c for e in sent.ents if e.label_ in ("GPE", "NORP") and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
+            elif not country and target_label in ("GPE", "NORP") and et.place_rule != "authorities" and gazetteer.country(target) is not None:
+                country = target  # "breached the networks of a Norwegian dam operator" (not "arrested a Russian")
+            if not country and et.place_rule == "parties":  # a country the sentence names, not a mediator
+                country = next((c for e in sent.ents if e.label_ in ("GPE", "NORP") and not _mediator(e.root, trig)
+                                and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
             if not country and not place and dateline[1]:
                 place, country = dateline  # "BAGHDAD, Aug. 2 --": where the report was filed
             countries = [country] if country else []
@@ -1125,4 +1146,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             if same:
                 k = min(same, key=lambda k: (k > j, abs(k - j)))  # the nearest before, else after
                 out[j] = replace(m, kind=out[k].kind)
+    if deferred:  # one mention a sentence and type ("launched a missile attack" read twice)
+        seen: set[tuple[int, str, str]] = set()
+        out = [m for m in out if not ((m.start, m.kind, m.country) in seen or seen.add((m.start, m.kind, m.country)))]
     return out

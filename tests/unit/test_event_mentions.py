@@ -359,3 +359,21 @@ def test_a_starting_point_since_or_a_pattern_of_many_attacks_is_no_event():
 def test_an_attack_along_a_ceasefire_line_is_on_its_targets_side():
     ms = mentions("Indian troops shelled Pakistani posts along the Line of Control on Monday.")
     assert {(m.kind, m.country, m.place) for m in ms} == {("shelling_or_missile_attack", "Pakistan", "Line of Control")}
+
+
+def test_street_protests_clashing_sides_and_a_targets_nationality_place_events_but_not_an_arrest():
+    ms = mentions("Police in Nairobi fired tear gas at demonstrators on Tuesday as protests over the finance bill spread across Kenya.")
+    assert ("protest", "Kenya") in {(m.kind, m.country) for m in ms}
+    assert all(m.kind != "protest" for m in mentions("Spain lodged a protest with Morocco on Tuesday."))
+    ms = mentions("Armenian and Azerbaijani troops exchanged fire along their border on Monday.")
+    assert {m.kind for m in ms} == {"armed_clash"} and {m.country for m in ms} <= {"Armenia", "Azerbaijan"}
+    ms = mentions("Hackers breached the networks of a Norwegian dam operator on Monday, police said.")
+    assert {(m.kind, m.country) for m in ms} == {("cyberattack", "Norway")}
+    assert mentions("Police arrested a Russian national on Tuesday.") == []  # where, the sentence does not say
+
+
+def test_a_mediator_is_no_party_to_the_agreement_and_a_halt_to_fighting_is_no_clash():
+    ms = mentions("The ceasefire, mediated by the United States, Egypt and Qatar, halts all fighting between Israeli and Palestinian forces.")
+    assert {(m.kind, m.country) for m in ms} == {("ceasefire_or_agreement", "Israel")}
+    ms = mentions("Qatar brokered a truce between Israel and Hamas on Tuesday.")
+    assert {(m.kind, m.country) for m in ms} == {("ceasefire_or_agreement", "Israel")}
