@@ -25,7 +25,14 @@ class EventType:
     missiles at Israel" is no weapons test); ``needs_target``: trigger lemmas that make this
     type only when the clause names a target or a place ("fired a missile" alone is a test);
     ``non_state``: not this type when a country did it; ``joins_only``: its mentions join an
-    incident of the same country found otherwise, and never make one."""
+    incident of the same country found otherwise, and never make one; ``defers_to``: type ids
+    whose type a mention of this entry takes when the article reports an event of one of
+    them in the same country ("One of them struck a mosque" after "missiles hit Pakistan");
+    ``consequence``: not this type when the trigger is the toll of another event the sentence
+    reports ("detonated his explosives, killing 13", "were killed after shelling"); ``one_side``:
+    an article's mentions of this type between the same countries report one event, placed
+    in the country most of them give (a ceasefire between Israel and Hamas; drills by China
+    around Taiwan); ``state``: only when a country did it ("Indian attacks on six sites")."""
 
     id: str
     title: str = ""
@@ -39,6 +46,10 @@ class EventType:
     needs_target: frozenset[str] = frozenset()
     non_state: bool = False
     joins_only: bool = False
+    defers_to: frozenset[str] = frozenset()
+    consequence: bool = False
+    one_side: bool = False
+    state: bool = False
 
     @property
     def name(self) -> str:
@@ -57,17 +68,44 @@ class Means:
 
 @dataclass(frozen=True)
 class EventTypes:
-    """The types and the means in file order, the file they were read from, and why a
-    user's file was not used (one line each)."""
+    """The types and the means in file order, the file they were read from, why a user's
+    file was not used (one line each), and ``areas``: normalised area name -> the country
+    an event there took place in ("gaza strip" -> "Palestine"; "" at sea or on a disputed
+    line: the country is then the nearest place the article names)."""
 
     types: tuple[EventType, ...]
     means: tuple[Means, ...] = ()
     path: str = ""
     problems: tuple[str, ...] = field(default=())
+    areas: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    coasts: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
+    lines: frozenset[str] = field(default=frozenset(), hash=False, compare=False)
 
     def get(self, type_id: str) -> EventType | None:
         """The type of id ``type_id``, or None."""
         return next((t for t in self.types if t.id == type_id), None)
+
+    def coast(self, name: str) -> tuple[str, ...]:
+        """The countries on the sea, strait or line named ``name`` (("Yemen", "Saudi Arabia",
+        ...) for "the Red Sea"), () when the file lists none."""
+        return self.coasts.get(area_key(name), ())
+
+    def is_line(self, name: str) -> bool:
+        """True when ``name`` is a line between countries (``line = true``: "the Line of
+        Control"), where an attack is on the side of its target."""
+        return area_key(name) in self.lines
+
+    def area(self, name: str) -> str | None:
+        """The country of the area named ``name`` ("Gaza" -> "Palestine"), "" when it has none
+        (a sea, a strait, a ceasefire line), None when the file does not list it."""
+        return self.areas.get(area_key(name))
+
+
+def area_key(name: str) -> str:
+    """``name`` lower-cased, without a leading "the", hyphens and curly quotes as the
+    gazetteer writes them: "the Gaza Strip" -> "gaza strip"."""
+    key = " ".join(name.lower().replace("’", "'").replace("-", " ").split())
+    return key[4:] if key.startswith("the ") else key
 
 
 def bundled_events_file() -> Path:
@@ -93,9 +131,24 @@ def parse_event_types(data: dict, path: str = "") -> EventTypes:
             str(e["id"]), str(e.get("title", "")), _words(e, "verbs"), _words(e, "nouns"),
             tuple(re.compile(p, re.I) for p in e.get("phrases", [])), _words(e, "context"), _words(e, "exclude"),
             str(e.get("place_rule", "")), bool(e.get("untargeted", False)), _words(e, "needs_target"), bool(e.get("non_state", False)), bool(e.get("joins_only", False)),
+            _words(e, "defers_to"), bool(e.get("consequence", False)), bool(e.get("one_side", False)),
+            bool(e.get("state", False)),
         ))
     means = tuple(Means(str(m["name"]), str(m.get("title", "")), re.compile(m["pattern"], re.I) if m.get("pattern") else None) for m in data.get("means", []))
-    return EventTypes(tuple(types), means, path)
+    areas: dict[str, str] = {}
+    coasts: dict[str, tuple[str, ...]] = {}
+    lines: set[str] = set()
+    for a in data.get("area", []):
+        coast = a.get("coast", [])
+        if not isinstance(coast, list) or not all(isinstance(x, str) for x in coast):
+            raise TypeError("coast of an [[area]] must be a list of strings")
+        for n in _words(a, "names"):
+            areas[area_key(n)] = str(a.get("country", ""))
+            if coast:
+                coasts[area_key(n)] = tuple(coast)
+            if a.get("line", False):
+                lines.add(area_key(n))
+    return EventTypes(tuple(types), means, path, areas=areas, coasts=coasts, lines=frozenset(lines))
 
 
 @lru_cache(maxsize=4)
@@ -107,7 +160,8 @@ def _load(path: str) -> EventTypes:
             raise  # bluf's own file: a packaging error, not the user's
         bundled = _load(str(bundled_events_file()))
         msg = str(err).splitlines()[0].strip("'\"")
-        return EventTypes(bundled.types, bundled.means, bundled.path, (f"{path}: not used ({msg})",))
+        return EventTypes(bundled.types, bundled.means, bundled.path, (f"{path}: not used ({msg})",), bundled.areas, bundled.coasts,
+                           bundled.lines)
 
 
 def load_event_types(path: str | Path | None = None) -> EventTypes:

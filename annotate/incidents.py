@@ -7,7 +7,8 @@ Mentions join when they are of the same type and country and their dates are wit
 events in one country and week stay apart (fighter jets near a platform on the 19th are not
 the drone incursion of the 10th). A mention without a date joins the incident of its type
 and country that most sources report among those of the days before its source's
-publication (``UNDATED_DAYS``), or any when the publication date is unknown. Ids are stable across re-analysis:
+publication (``UNDATED_DAYS``), or any when the publication date is unknown. An incident no
+source dates takes the day its first source was published (``date_reported``). Ids are stable across re-analysis:
 the main incident of a country and type is ``<country>-<type>``, the others carry their
 date, so edits keep applying when sources are added; ``aliases`` keep the ids of earlier
 versions of bluf (``<country>-<kind>``: finland-drones) so their edits still apply.
@@ -24,6 +25,9 @@ from .models import Incident, IncidentMention
 from .text import slug
 
 JOIN_DAYS = 1
+# A range of at most this many days is a date ("the night of 9-10 September"); a longer one
+# ("last week", "this month") only says near which event a report belongs.
+PRECISE_DAYS = 2
 # An undated report joins an event that took place at most this many days before its
 # source's publication date (or one day after, time zones), when the publication date is known.
 UNDATED_DAYS = 10
@@ -41,20 +45,36 @@ def _d(iso: str) -> date | None:
 
 
 class _Group:
-    __slots__ = ("items", "first", "last")
+    """Mentions of one event. ``first``/``last``: the days its precise dates cover (a day, or a
+    range of at most ``PRECISE_DAYS``), else those of its vague ranges ("last week")."""
+
+    __slots__ = ("items", "first", "last", "_first", "_last", "_vfirst", "_vlast")
 
     def __init__(self) -> None:
         self.items: list[tuple[str, IncidentMention]] = []
         self.first: date | None = None
         self.last: date | None = None
+        self._first: date | None = None
+        self._last: date | None = None
+        self._vfirst: date | None = None
+        self._vlast: date | None = None
 
     def add(self, sid: str, m: IncidentMention) -> None:
         self.items.append((sid, m))
         a = _d(m.date)
-        if a is not None:
-            b = _d(m.date_end) or a
-            self.first = a if self.first is None or a < self.first else self.first
-            self.last = b if self.last is None or b > self.last else self.last
+        if a is None:
+            return
+        e = _d(m.date_end)
+        b = e if e is not None and e > a else a
+        if (b - a).days <= PRECISE_DAYS:
+            self._first = a if self._first is None or a < self._first else self._first
+            self._last = b if self._last is None or b > self._last else self._last
+            self.first, self.last = self._first, self._last
+        else:
+            self._vfirst = a if self._vfirst is None or a < self._vfirst else self._vfirst
+            self._vlast = b if self._vlast is None or b > self._vlast else self._vlast
+            if self._first is None:
+                self.first, self.last = self._vfirst, self._vlast
 
 
 def _span(m: IncidentMention) -> tuple[date, date]:
@@ -62,13 +82,20 @@ def _span(m: IncidentMention) -> tuple[date, date]:
     return a, max(a, _d(m.date_end) or a)
 
 
+def _sources(g: _Group) -> int:
+    return len({sid for sid, _ in g.items})
+
+
 def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -> tuple[list[_Group], _Group | None]:
-    """The groups of one type and country, and the main one (most sources)."""
+    """The groups of one type and country, and the main one (most sources). Precise dates
+    (a day, a night, two days) make the groups; a vague range ("last week") joins the group
+    of most sources whose days it covers, and never stretches its date."""
     from datetime import timedelta
 
     dated = sorted((x for x in ms if _d(x[1].date)), key=lambda x: _span(x[1]))
+    vague = [x for x in dated if x[1].date_end and (lambda a, b: (b - a).days > PRECISE_DAYS)(*_span(x[1]))]
     groups: list[_Group] = []
-    for sid, m in dated:
+    for sid, m in (x for x in dated if not vague or x not in vague):
         a, b = _span(m)
         g = groups[-1] if groups else None
         if g is not None and (a - g.last).days <= JOIN_DAYS:
@@ -77,10 +104,32 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
             g = _Group()
             g.add(sid, m)
             groups.append(g)
+    vague_groups: list[_Group] = []
+    for sid, m in vague:
+        a, b = _span(m)
+        near = [g for g in groups if g.first <= b + timedelta(days=JOIN_DAYS) and g.last >= a - timedelta(days=JOIN_DAYS)]
+        g = max(near, key=_sources, default=None)
+        if g is None and vague_groups and (a - vague_groups[-1].last).days <= JOIN_DAYS:
+            g = vague_groups[-1]
+        if g is None:
+            g = _Group()
+            vague_groups.append(g)
+        g.add(sid, m)
+    groups += vague_groups
     main = max(groups, key=lambda g: len({sid for sid, _ in g.items})) if groups else None
     around: dict[date, _Group] = {}  # undated reports of sources published near one another
+    first_group: dict[str, _Group] = {}  # source id -> the first group (in list order) that holds one of its mentions
+    for g in groups:
+        for s, _ in g.items:
+            first_group.setdefault(s, g)
     for sid, m in (x for x in ms if not _d(x[1].date)):
-        own = next((g for g in groups if any(s == sid for s, _ in g.items)), None)
+        own = first_group.get(sid)
+        if m.another and m.place and any(s == sid and x.place != m.place for g in groups for s, x in g.items):
+            g = _Group()  # "Another drone strike destroyed a depot in Stary Oskol": not the event its source reported before
+            g.add(sid, m)
+            groups.append(g)
+            first_group.setdefault(sid, g)
+            continue
         if own is not None:  # the event its own source dates elsewhere
             own.add(sid, m)
             continue
@@ -92,8 +141,8 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
             home = main if main in near else max(near, key=lambda g: len({s for s, _ in g.items}), default=None)
             if home is None:
                 home = next((g for p, g in around.items() if abs((p - pub).days) <= UNDATED_DAYS), None)
-            if home is None and main is not None and main.first is None:
-                home = main
+            if home is None and main is not None and main.first is None and main not in around.values():
+                home = main  # (an undated event of unpublished sources; not one published years apart)
         if home is None:
             home = _Group()
             groups.append(home)
@@ -101,6 +150,7 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
                 around[pub] = home
             main = main or home
         home.add(sid, m)
+        first_group.setdefault(sid, home)
     return groups, main
 
 
@@ -118,7 +168,8 @@ def _slug(text: str) -> str:
     return slug(text)
 
 
-def _incident(country: str, type_id: str, g: _Group, is_main: bool, titles: dict, means_titles: dict, adjective) -> Incident:
+def _incident(country: str, type_id: str, g: _Group, is_main: bool, titles: dict, means_titles: dict, adjective,
+              published: dict[str, str]) -> Incident:
     items = g.items
     means = next(iter(_top(m.action for _, m in items)), "")
     place = next(iter(_top(m.place for _, m in items)), "")
@@ -131,6 +182,10 @@ def _incident(country: str, type_id: str, g: _Group, is_main: bool, titles: dict
         if m.date and sid not in dates:
             dates[sid] = f"{m.date}/{m.date_end}" if m.date_end else m.date
     when = g.first.isoformat() if g.first else ""
+    reported = False
+    if not when:  # no source says when: the day the first of them was published, if known
+        day = min((p[:10] for sid in evidence if (p := published.get(sid))), default="")
+        when, reported = (day, True) if _d(day) is not None else ("", False)
     end = g.last.isoformat() if g.last and g.first and g.last > g.first else ""
     disagree = False
     if len(set(dates.values())) > 1:  # some source's days share none with another's
@@ -141,14 +196,15 @@ def _incident(country: str, type_id: str, g: _Group, is_main: bool, titles: dict
     else:
         title = f"{titles.get(type_id, type_id.replace('_', ' ').capitalize())} in {place + ', ' if place else ''}{country}"
     base = _slug(f"{country}-{type_id}")  # ISO dates need no slugging
-    iid = base if is_main else f"{base}-{when}" if when else _slug(f"{country}-{type_id}-undated-{means or place or 'other'}")
-    aliases = []
+    undated = _slug(f"{country}-{type_id}-undated-{means or place or 'other'}")
+    iid = base if is_main else f"{base}-{when}" if when else undated
+    aliases = [undated] if reported and not is_main else []  # its id before it took the publication date
     if type_id == "airspace_violation" and means in LEGACY_KINDS:
         old = _slug(f"{country}-{means}")
         aliases.append(old if is_main else f"{old}-{when or 'undated'}")
     return Incident(id=iid, title=title, country=country, kind=type_id, date=when, evidence=evidence, date_end=end, place=place,
                     means=means, actors=_top(m.actor for _, m in items), targets=_top(m.target for _, m in items), dates=dates,
-                    dates_disagree=disagree, aliases=aliases)
+                    dates_disagree=disagree, aliases=aliases, date_reported=reported)
 
 
 def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adjective=lambda c: c, edits=(), dup_groups=None,
@@ -183,13 +239,35 @@ def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adje
         if country in mains:
             mains[country].items.extend(ms)  # evidence only: they carry neither date nor type
     for type_id, country, groups, main in clustered:
-        incidents += [_incident(country, type_id, g, g is main, titles, means_titles, adjective) for g in groups]
+        incidents += [_incident(country, type_id, g, g is main, titles, means_titles, adjective, published or {}) for g in groups]
+    _distinct_titles(incidents)
     incidents = apply_edits(incidents, edits, adjective)
     dup_groups = dup_groups or {}
     for inc in incidents:
         inc.independent = len({dup_groups.get(sid, sid) for sid in inc.evidence})
     incidents.sort(key=lambda i: (i.date or "9999", -len(i.evidence), i.country))
     return incidents
+
+
+def _distinct_titles(incidents: list[Incident]) -> None:
+    """Incidents that would share a title get their place (when they differ by it) and
+    their date in it: "Air or drone strike in Pakistan (2025-05-07)" and "... (2025-05-12)";
+    a last tie gets a number. Changes the titles in place."""
+    by_title: dict[str, list[Incident]] = {}
+    for inc in incidents:
+        by_title.setdefault(inc.title, []).append(inc)
+    taken = set(by_title)
+    for title, same in by_title.items():
+        if len(same) < 2:
+            continue
+        for inc in same:
+            where = f", {inc.place}" if inc.place and len({i.place for i in same}) > 1 and inc.place not in title else ""
+            new = f"{title}{where} ({inc.date or 'undated'}{'/' + inc.date_end if inc.date_end else ''})"
+            n = 2
+            while new in taken:
+                new, n = f"{title}{where} ({inc.date or 'undated'}) #{n}", n + 1
+            taken.add(new)
+            inc.title = new
 
 
 def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c) -> list[Incident]:

@@ -217,7 +217,8 @@ class IncidentMention:
     date was read from; ``date_end``: the last day of a range ("the night of 9-10 September"), ""
     for one day; ``place``: the specific place (city, region, sea, base) as written, "" when none;
     ``actor``/``target``: who did it and to whom, when the clause says so ("" otherwise);
-    ``trigger``: the word that reports the event.
+    ``trigger``: the word that reports the event; ``another``: the sentence says it is another
+    event than one reported before ("Another drone strike destroyed ...", "a second attack").
     """
 
     start: int  # the sentence that reports it
@@ -232,6 +233,7 @@ class IncidentMention:
     actor: str = ""
     target: str = ""
     trigger: str = ""
+    another: bool = False
 
 
 @dataclass
@@ -333,7 +335,9 @@ class Incident:
     specific place most sources name; ``means``, ``actors``, ``targets``: as the mentions say;
     ``dates``: source id -> the date (or "start/end" range) that source gives, for the sources
     that give one; ``dates_disagree``: True when sources give days more than a day apart;
-    ``aliases``: earlier ids of the same incident (edits made under them still apply).
+    ``aliases``: earlier ids of the same incident (edits made under them still apply);
+    ``date_reported``: True when no source says when it happened and ``date`` is the day the
+    first of its sources was published.
     """
 
     id: str
@@ -355,6 +359,7 @@ class Incident:
     dates: dict[str, str] = field(default_factory=dict)
     dates_disagree: bool = False
     aliases: list[str] = field(default_factory=list)
+    date_reported: bool = False
 
     @property
     def source_ids(self) -> list[str]:

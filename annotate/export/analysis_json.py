@@ -66,7 +66,7 @@ def analysis_record(src: Source, d: Derived) -> dict:
             "status": inc.status, "evidence": [span(s, e) for s, e in inc.evidence[src.id]],
             "sources": len(inc.evidence),
             "type": inc.kind, "place": inc.place or None, "date_end": inc.date_end or None, "date_here": inc.dates.get(src.id),
-            "dates_disagree": inc.dates_disagree, "actors": inc.actors, "targets": inc.targets,
+            "dates_disagree": inc.dates_disagree, "date_reported": inc.date_reported, "actors": inc.actors, "targets": inc.targets,
         })
     suggestions = [
         {"actor_id": s.actor_id, "actor": actor(s.actor_id), "label": s.label, **span(s.start, s.end),

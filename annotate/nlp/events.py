@@ -12,14 +12,27 @@ whom, where and when.
 - Place: for an airspace violation, the country whose airspace or territory was entered
   ("Estonian airspace", "crossed into Poland"), never the one whose aircraft did it
   ("Russian drones"); otherwise the place the clause puts it ("in Karachi", "near
-  Bahawalpur", "in the Red Sea") and its country, else the target's country.
-- Date: the sentence's first date resolved against the publication date, ranges included
-  ("the night of 9-10 September", "between Monday and Wednesday").
+  Bahawalpur") and its country, else the type's rule (events.toml ``place_rule``), else the
+  target's country, else the article's dateline. Areas the place packages do not place
+  (Gaza, the sides of Kashmir, seas and straits) are events.toml's ``[[area]]``: at sea, the
+  article's earlier report of such an event, else the nearest place it names, else the
+  country on that sea it names nearest (never a state's forces acting there); on a line
+  between countries, the target's side.
+- Date: the event's own date (one hanging on its words), else a date of the sentence's
+  event words (not of another verb: "will finance ... on Monday"), resolved against the
+  dateline's day ("ISLAMABAD, May 6 (Reuters) -") or the publication date, ranges included
+  ("the night of 9-10 September", "between Monday and Wednesday", "last year"); durations
+  ("two years of war") and the dateline's own date are no event dates.
+- One event, several words: a killing that is another event's toll is no other attack; a
+  strike naming no weapon is the missile attack the article reports there; "The attack took
+  place on Saturday" refers to the article's last event; an agreement's or exercise's
+  mentions in one article take one country (``one_side``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 
@@ -104,6 +117,28 @@ _REPORTING_BODIES = {
 }
 
 
+_SAY = {"say", "report", "announce", "confirm", "tell", "state", "add", "disclose", "reveal"}
+
+
+def _reporter_country(t, gazetteer) -> str:
+    """The country of whoever reports the trigger's clause ("..., Canadian police said",
+    "Dutch prosecutors said ... were detained", "Estonia said it had expelled"), "" when the
+    reporter is no country's."""
+    tok, hops = t, 0
+    while tok.dep_ in ("ccomp", "conj", "xcomp", "advcl", "parataxis") and tok.head is not tok and hops < 4:
+        tok, hops = tok.head, hops + 1
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "parataxis")]
+    for v in verbs:
+        if v == t or v.lemma_.lower() not in _SAY:
+            continue
+        for c in v.children:
+            if c.dep_ in _SUBJ:
+                e = _entity_of(c, ("GPE", "NORP"))
+                if e is not None and (country := gazetteer.country(e.text)) is not None:
+                    return country.name
+    return ""
+
+
 def _subject_above(tok):
     """The subject token whose phrase contains ``tok``: "Estonia" in "Estonia reports",
     "Romanian" in "Romanian authorities said", "Denmark" in "Authorities in Denmark said"."""
@@ -132,14 +167,48 @@ _RANGE = re.compile(r"\s*[–—-]\s*\d+.*$")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
+_DATELINE_DAY = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z'’. -]{2,30}?)(?:[ \t]*\([^)\n]{1,30}\))?,[ \t]*(?:[A-Z][a-z]+,[ \t]*)?"
+    r"(?P<day>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
+    r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:--|—|–|-|:)", re.I | re.M)
+DATELINE_CHARS = 600  # a dateline is looked for in the article's first lines (after a headline and a byline)
+DATELINE_DAYS = 7  # a dateline's day is used when at most this many days before publication
+
+
+def dateline_day(text: str, published: datetime) -> datetime | None:
+    """The day of the article's dateline ("ISLAMABAD, May 6 (Reuters) -", "Quetta, Sept 30:")
+    in its first lines, resolved as the latest such day on or before ``published``; None when
+    there is none or it is more than ``DATELINE_DAYS`` days before."""
+    m = _DATELINE_DAY.search(text[:DATELINE_CHARS])
+    if m is None:
+        return None
+    import dateparser
+
+    d = dateparser.parse(m["day"], languages=["en"], settings={"RELATIVE_BASE": published, "PREFER_DATES_FROM": "past",
+                                                           "RETURN_AS_TIMEZONE_AWARE": False})
+    if d is None:
+        return None
+    d = datetime(d.year, d.month, d.day)
+    if d > published:
+        try:
+            d = d.replace(year=d.year - 1)
+        except ValueError:
+            return None
+    return d if (published - d).days <= DATELINE_DAYS else None
+
+
 def date_base(published: str, text: str) -> tuple[datetime | None, bool]:
-    """(base date, relative dates allowed). The publication date when known; otherwise the
-    end of the latest year the text mentions, for explicit month-day dates only."""
+    """(base date, relative dates allowed). The day of the article's dateline when it gives
+    one ("ISLAMABAD, May 6 (Reuters) -": "on Tuesday" is the Tuesday on or before May 6),
+    else the publication date, when that is known; otherwise the end of the latest year the
+    text mentions, for explicit month-day dates only."""
     if published:
         try:
-            return datetime.fromisoformat(published[:10]), True
+            pub = datetime.fromisoformat(published[:10])
         except ValueError:
-            pass
+            pub = None
+        if pub is not None:
+            return dateline_day(text, pub) or pub, True
     years = [int(y) for y in _YEAR.findall(text)]
     if years:
         return datetime(max(years), 12, 31), False
@@ -153,6 +222,11 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = re.compile(r"(?:on\s+|early\s+|late\s+|last\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night|local time))*", re.I)
 
 
+_DURATION = re.compile(r"^(?:the\s+)?(?:(?:last|past|first|next|previous|several|few|a few|some|many)\s+)*"
+                       r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|\w+-\w+|several|few)?\s*"
+                       r"(?:years?|months?|weeks?|days?|hours?|decades?|nights?)$", re.I)
+_ORDINAL_SPAN = re.compile(r"^(?:the\s+|its\s+|a\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                           r"\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:day|week|month|year|night)s?$", re.I)
 _NUMERIC_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 
 
@@ -165,6 +239,8 @@ def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
         t = _RANGE.sub("", t)  # "9–10 September": the first day (an ISO date is no range)
     if not any(c.isalpha() for c in t) and not _NUMERIC_DATE.fullmatch(t):
         return ""  # a bare number ("aged 39, 43 and 68", a year alone) is no day
+    if _DURATION.match(t) or _ORDINAL_SPAN.match(t):
+        return ""  # "two years (of war)", "48 hours", "its 7th day": how long, not when
     if _RELATIVE.search(t) and not relative_ok:
         return ""
     if m := _WEEKDAY.fullmatch(t):
@@ -191,8 +267,6 @@ def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
 
 def redate(mentions: list[IncidentMention], published: str, text: str) -> list[IncidentMention]:
     """The mentions with their dates resolved again against a (new) publication date."""
-    from dataclasses import replace
-
     base, relative_ok = date_base(published, text)
     out = []
     for m in mentions:
@@ -208,7 +282,7 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+(.+?)\s+(?:and|to|until|till|throug
 _PART_OF_DAY = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:night|morning|evening|afternoon|hours|early hours|small hours)\s+of\s+)?", re.I)
 
 
-_VAGUE = re.compile(r"^(?:earlier |late |early )?(?:(last|this|past|previous) (week|weekend|month)|(?:earlier )?(this) (month|week)|the (past|previous|last) (?:few|several|two|three) days)$", re.I)
+_VAGUE = re.compile(r"^(?:earlier |late |early )?(?:(last|this|past|previous) (week|weekend|month|year)|(?:earlier )?(this) (month|week|year)|the (past|previous|last) (?:few|several|two|three) days)$", re.I)
 
 
 def _vague_range(t: str, base: datetime | None) -> tuple[str, str] | None:
@@ -233,6 +307,10 @@ def _vague_range(t: str, base: datetime | None) -> tuple[str, str] | None:
         first, last = sat, sat + timedelta(days=1)
     elif unit == "week":
         first, last = d - timedelta(days=d.weekday()), d
+    elif unit == "year" and which in ("last", "past", "previous"):
+        first, last = d.replace(year=d.year - 1, month=1, day=1), d.replace(year=d.year - 1, month=12, day=31)
+    elif unit == "year":
+        first, last = d.replace(month=1, day=1), d
     elif which in ("last", "past", "previous"):
         last = d.replace(day=1) - timedelta(days=1)
         first = last.replace(day=1)
@@ -271,7 +349,7 @@ _IRREALIS_HEADS = {
     "warn", "threaten", "vow", "plan", "intend", "prepare", "consider", "fear", "risk", "pledge", "promise",
     "seek", "want", "aim", "urge", "call", "demand", "propose", "mull", "weigh", "contemplate", "deter", "prevent",
     "avoid", "hope", "expect", "ready", "able", "capable", "possibility", "threat", "plot", "would", "determined",
-    "determine", "continue",
+    "determine", "continue", "practise", "practice", "rehearse", "simulate",
 }
 _ANAPHORIC = {"the", "these", "those", "this", "that"}
 _DURATIONS = {"time", "years", "decades", "months", "weeks", "long"}
@@ -282,26 +360,27 @@ _TARGET_PREPS = {"on", "against", "at", "targeting", "into", "toward", "towards"
 _PLACE_PREPS = {"in", "near", "at", "over", "off", "outside", "across", "inside", "around", "into", "on", "through", "along"}
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _ACTOR_LABELS = ("GPE", "NORP", "ORG", "PERSON")
-_LAUNCH_VERBS = {"launch", "carry", "conduct", "stage", "mount", "claim", "order", "unleash", "hold", "begin", "start", "sign", "announce", "make"}
+_LAUNCH_VERBS = {"launch", "carry", "conduct", "stage", "mount", "claim", "order", "unleash", "hold", "begin", "start", "sign", "announce", "make",
+                 "kick", "stage", "open", "commence"}
 
 
 def _triggers(sent, et, words, with_phrases: bool = True):
-    """The trigger tokens of ``et`` in ``sent``, in order (verbs and nouns by lemma, then
-    phrases). ``words``: (token, lemma, lower-case form) of the sentence's tokens."""
+    """(trigger token, matched phrase or "") of ``et`` in ``sent``, in order (verbs and nouns
+    by lemma, then phrases). ``words``: (token, lemma, lower-case form) of the sentence's tokens."""
     vocab = et.verbs | et.nouns
     for t, lem, low in words:
-        if lem not in vocab and low not in vocab:
-            continue
+        if lem not in vocab and low not in vocab or t.ent_type_ in ("DATE", "TIME"):
+            continue  # (the month in "March 2" marches nowhere)
         if lem in et.verbs and t.pos_ in ("VERB", "AUX") or lem in et.nouns and t.pos_ in ("NOUN", "PROPN") \
                 or (low in et.nouns or low in et.verbs) and t.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "ADP"):
-            yield t
+            yield t, ""
     doc, base = sent.doc, sent.start_char
     for p in et.phrases if with_phrases else ():
         for m in p.finditer(sent.text):
             span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
             if span is not None:
                 # the verb of the phrase when there is one ("shot ... down", "exchanged fire")
-                yield next((x for x in span if x.pos_ in ("VERB", "AUX")), span.root)
+                yield next((x for x in span if x.pos_ in ("VERB", "AUX")), span.root), m.group().lower()
 
 
 def _neighbourhood(t) -> set[str]:
@@ -318,19 +397,23 @@ def _neighbourhood(t) -> set[str]:
     return out
 
 
-def _in_context(t, et) -> bool:
+def _in_context(t, et, phrase: str = "") -> bool:
     """True when the type needs no context or one of its context words is in the trigger's
     phrase (see ``_neighbourhood``), and none of its excluded words is ("hunger strike",
     "lodged a protest"); a phrase with a space is looked for in the sentence."""
     if not et.context and not et.exclude:
         return True
     near = _neighbourhood(t)
+    if phrase:  # the words a phrase matched ("cease-fire", split by the tokenizer) are its own context
+        near |= {phrase, phrase.replace(" ", ""), *phrase.split()}
     low = t.sent.text.lower()
     if any((w in low) if " " in w else (w in near) for w in et.exclude):
         return False
     return not et.context or any((w in low) if " " in w else (w in near) for w in et.context)
 
 
+_QUANTIFIERS = {"many", "most", "all", "some", "several", "dozens", "hundreds", "thousands", "numerous", "countless"}
+_PAUSES = {"pause", "halt", "lull", "end", "cessation", "stop", "break", "respite", "suspension", "moratorium", "freeze"}
 _HABITUAL = {"repeated", "repeatedly", "persistently", "daily", "near-daily", "nightly", "regular", "regularly", "frequent", "frequently",
              "constant", "constantly", "routine", "routinely", "often", "persistent", "ongoing", "continued", "continuing", "recurring"}
 
@@ -343,16 +426,34 @@ def _irrealis(t) -> bool:
     ("near daily attacks", "has repeatedly struck": no one event)."""
     if any(c.dep_ == "neg" for c in t.children):
         return True
-    if any(c.lower_ in _HABITUAL for c in t.children) or any(c.lower_ in _HABITUAL for c in t.subtree if abs(c.i - t.i) <= 2 and c.i < t.i):
+    if any(c.lower_ in _HABITUAL for c in t.children) or any(c.lower_ in _HABITUAL for c in t.subtree if abs(c.i - t.i) <= 5 and c.i < t.i) \
+            or t.dep_ == "conj" and any(c.lower_ in _HABITUAL for c in t.head.children):  # "daily drone and missile attacks"
         return True
     if t.dep_ in ("dobj", "pobj") and t.head.lemma_.lower() in _ONGOING:
         return True  # "stepping up attacks", "intensified its strikes"
     if t.dep_ == "pobj" and t.head.lower_ == "amid" and t.tag_ in ("NNS", "NNPS"):
         return True  # "amid extensive Russian strikes": the background, no one event
-    if t.dep_ in ("acl", "amod") and t.pos_ == "VERB":
+    if t.dep_ in ("acl", "amod") and t.pos_ == "VERB" and not (t.tag_ == "VBN" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN")):
+        # (but a headline's predicate: "Water utility targeted in ransomware attack")
         return True  # a description of a weapon ("missiles targeting Ukraine"), not a report
     if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN"):
         return True  # a "precision strike" exercise names the exercise, not a strike
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _DURATIONS | {"days", "hours", "day"}:
+        return True  # "two years of fighting": a war's length, no one clash
+    if t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "of", "on") and t.head.head.lemma_.lower() in _PAUSES:
+        return True  # "a pause in fighting", "an end to the strikes": the lack of one
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in _PAUSES | {"suspend", "cease", "halt", "stop", "end"}:
+        return True  # "the truce halts all fighting"
+    up = t
+    for _ in range(4):  # "the deadliest since the 2008 attacks", "since the offensive following an attack"
+        if up.head == up:
+            break
+        up = up.head
+        if up.dep_ == "prep" and up.lower_ == "since":
+            return True
+    if t.dep_ == "relcl" and (t.head.head.lower_ == "of" and t.head.head.head.lower_ in _QUANTIFIERS
+                              or any(c.dep_ in ("amod", "det") and c.lower_ in _QUANTIFIERS for c in t.head.children)):
+        return True  # "many of the vessels they have attacked": a pattern, no one event
     for c in t.children:
         if c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(x.lower_ in _DURATIONS for x in c.subtree)):
             return True  # "have been fighting for years", "attacking ships since November"
@@ -379,12 +480,28 @@ def _irrealis(t) -> bool:
     return False
 
 
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "appos", "parataxis"}
+_ASIDE_PREPS = {"for", "with", "about", "over", "after", "since", "during", "despite", "amid", "under", "like"}
+
+
+def _own_phrase(tok):
+    """The tokens of ``tok``'s phrase without its clauses and asides: "two men" of "two men
+    suspected of spying for China", "men" of "men on suspicion of spying for Taiwan" (the
+    beneficiary of the spying is not who was arrested)."""
+    out, todo = [], [tok]
+    while todo:
+        x = todo.pop()
+        out.append(x)
+        todo += [c for c in x.children if c.dep_ not in _CLAUSE_DEPS and not (c.dep_ == "prep" and c.lower_ in _ASIDE_PREPS)]
+    return out
+
+
 def _entity_of(tok, labels=_ACTOR_LABELS):
     """The named entity in the phrase of ``tok`` nearest to it (itself, a modifier, a possessor,
     an "of" phrase), or None."""
     doc = tok.doc
     best = None
-    for x in tok.subtree:
+    for x in _own_phrase(tok):
         if x.ent_type_ in labels and (x.dep_ not in ("relcl",)):
             if abs(x.i - tok.i) > 8:
                 continue
@@ -392,13 +509,23 @@ def _entity_of(tok, labels=_ACTOR_LABELS):
                 best = x
     if best is None:
         return None
-    return next((e for e in doc.ents if e.start <= best.i < e.end), None)
+    ent = next((e for e in doc.ents if e.start <= best.i < e.end), None)
+    return None if ent is not None and _sea_of(ent) else ent  # "into the Sea of Japan" targets no Japan
+
+
+def _country_of(text: str, gazetteer):
+    """The gazetteer's country named by ``text``, or by its singular when ``text`` is a
+    people in the plural ("Palestinians", "Israelis"); None when neither names one."""
+    c = gazetteer.country(text)
+    if c is None and text.endswith("s") and text[:1].isupper():
+        c = gazetteer.country(text[:-1])
+    return c
 
 
 def _name(ent, gazetteer) -> str:
     if ent is None:
         return ""
-    c = gazetteer.country(ent.text)
+    c = _country_of(ent.text, gazetteer)
     return c.name if c else ent.text.strip()
 
 
@@ -427,11 +554,21 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
     if is_verb and actor is None and t.dep_ in ("xcomp", "conj") and t.head.pos_ == "VERB":
         actor = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)  # "Drones crossed and struck"
     if not is_verb and actor is None and t.dep_ == "dobj" and t.head.lemma_.lower() in _LAUNCH_VERBS:
-        actor = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)  # "Israel launched strikes"
+        verb = t.head
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":  # "China said it had kicked off exercises"
+            subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
+        actor = _entity_of(subj) if subj is not None else None  # "Israel launched strikes"
     return _name(actor, gazetteer), _name(target, gazetteer), target.label_ if target is not None else ""
 
 
 _OTHER_CLAUSE = ("advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp", "csubj", "cc", "punct", "mark")
+
+
+_CAUSE_PREPS = {"after", "following", "by", "from", "in"}  # the toll of an event: "killed in/after/by shelling"
+_RESPONSES = {"response", "reaction", "retaliation", "revenge", "answer", "reply", "reprisal"}
+_BESIDE = {"around", "near", "off", "outside"}
+_REASON_MARKS = {"because", "since", "as", "after", "before", "while", "although", "though", "until", "once"}
 
 
 def _clause(t) -> set[int]:
@@ -440,13 +577,21 @@ def _clause(t) -> set[int]:
     he described the attacks" puts no attack in Romania)."""
     out = {x.i for x in t.subtree} | {t.i}
     head = t.head
-    if head is not t and t.dep_ not in _OTHER_CLAUSE:
+    if t.dep_ in ("pobj", "pcomp") and head.lower_ in _CAUSE_PREPS and head.head != head and head.head.pos_ == "VERB":
+        head = head.head  # "killed in Kirkuk after shelling": the clause of the killing
+        out.add(t.head.i)
+    if t.dep_ == "conj":  # "a drone and artillery attack on the city": the conjuncts share their places
+        out |= {x.i for c in head.children if c.dep_ == "prep" for x in c.subtree}
+    if head != t and t.dep_ not in _OTHER_CLAUSE:
         out.add(head.i)
         out |= {x.i for c in head.children if c.dep_ not in _OTHER_CLAUSE for x in c.subtree}
     for x in list(out):  # "according to South Korea's military" says who reports it, not where
         tok = t.doc[x]
         if tok.lower_ == "according" and tok.dep_ == "prep":
             out -= {y.i for y in tok.subtree}
+        elif tok.dep_ in ("relcl", "advcl") and tok != t and not tok.is_ancestor(t) \
+                and (tok.head != t or any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in tok.children)):
+            out -= {y.i for y in tok.subtree}  # "struck the Tutor, which was docked in Russia", "because ... Palestine"
     return out
 
 
@@ -456,7 +601,9 @@ _PLACE_NOUNS = {"territory", "city", "cities", "town", "towns", "village", "vill
 
 _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier", "troop", "troops", "envoy", "spy",
            "ambassador", "leader", "president", "army", "military", "force", "forces", "navy", "government", "chief",
-           "spokesman", "spokesperson", "agent", "journalist", "worker", "police"}
+           "spokesman", "spokesperson", "agent", "journalist", "worker", "police", "guard", "guards", "corps", "rebel",
+           "militant", "militia", "commando", "fighter", "authority", "authorities", "ministry", "agency", "service",
+           "intelligence", "embassy", "media", "state", "regime", "proxy", "ally", "allies"}
 _PLACE_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "centre",
              "center", "suburb", "suburbs", "part", "heart", "edge"} | _PLACE_NOUNS
 
@@ -484,19 +631,60 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
                 if c is not None and c.name != actor:
                     found.append((root.i, "", c.name))
             continue
-        if e.label_ not in _PLACE_LABELS:
+        if e.label_ in ("ORG", "PERSON") and root.i in in_prep and _in_place_phrase(root) \
+                and (known := _country_of_place(e.text, gazetteer)) and known != AT_SEA:
+            found.append((root.i, e.text.strip(), known))  # "the city of El-Fasher" the model calls an organisation
             continue
-        if root.i not in in_prep and not (e.label_ == "GPE" and root.i in clause and root.dep_ in ("compound", "poss", "nmod")
+        if e.label_ not in _PLACE_LABELS or e.text.endswith(" of"):
+            continue  # ("the Sea of" cut from its "Japan")
+        if root.i in in_prep and _sea_of(e):  # "into the Sea of Japan"
+            sea = _SEA_OF.search(doc.text[max(0, e.start_char - 12) : e.start_char])
+            found.append((root.i, f"{sea.group().strip().title().replace(' Of', ' of')} {e.text}", AT_SEA))
+            continue
+        if not (root.i in in_prep and _in_place_phrase(root)) and not (e.label_ == "GPE" and root.i in clause and root.dep_ in ("compound", "poss", "nmod")
                                           and root.head.pos_ in ("NOUN", "PROPN") and root.head.lemma_.lower() not in _PEOPLE
                                           and _name(e, gazetteer) != actor):
             continue  # "Atlanta's computer network", "a North Carolina water utility"
         c = gazetteer.country(e.text)
         cname = c.name if c else _country_of_place(e.text, gazetteer)
         named = c is not None and e.text.strip().lower() in {n.lower() for n in (*c.all_names, *c.all_adjectives)}
-        found.append((root.i, "" if named else e.text.strip(), cname))
+        if named and root.dep_ == "pobj" and root.head.lower_ in _BESIDE and actor and gazetteer.country(actor) is not None:
+            continue  # "China held drills around Taiwan": next to the country, not in it (at the actor's)
+        found.append((root.i, "" if named else _THE.sub("", e.text.strip()), cname))
     place = next((p for _, p, _ in found if p), "")
-    country = next((c for _, _, c in found if c), "")
+    country = next((c for _, _, c in found if c and c != AT_SEA), "")
+    if not country and any(c == AT_SEA for _, _, c in found):
+        return place, AT_SEA  # "in the Red Sea": the nearest place the article names
     return place, country or ("?" if place else "")
+
+
+_THE = re.compile(r"^the\s+", re.I)
+
+
+_SEA_OF = re.compile(r"\b(?:sea|gulf|strait|straits|bay)\s+of\s+$", re.I)
+
+
+def _sea_of(ent) -> bool:
+    """True when the place ``ent`` names a sea it is part of: "Japan" in "the Sea of Japan"."""
+    doc = ent.doc
+    return bool(_SEA_OF.search(doc.text[max(0, ent.start_char - 12) : ent.start_char]))
+
+
+def _in_place_phrase(tok) -> bool:
+    """True when ``tok`` is the place of a place phrase ("in Karachi", "in the city of
+    Bahawalpur", "in Punjab's Sheikhupura district", "in Pakistan and Kashmir", "north of
+    Baghdad"), not a name further inside it ("in tensions between India and Pakistan", "in
+    talks with Iran")."""
+    for _ in range(5):
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            return prep.lower_ in _PLACE_PREPS or prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_OF
+        if tok.dep_ in ("compound", "poss", "nmod", "appos", "amod", "conj") and (
+                tok.dep_ == "conj" or tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in _PLACE_OF):
+            tok = tok.head
+            continue
+        return False
+    return False
 
 
 def _overflown(t, gazetteer) -> tuple[str, str]:
@@ -508,14 +696,23 @@ def _overflown(t, gazetteer) -> tuple[str, str]:
         if e.label_ in _PLACE_LABELS and root.i in near and root.dep_ == "pobj" and root.head.lower_ in ("over", "above", "into", "across"):
             c = gazetteer.country(e.text)
             country = c.name if c else _country_of_place(e.text, gazetteer)
-            if country:
+            if country and country != AT_SEA:
                 return ("" if c else e.text.strip()), country
     return "", ""
 
 
+_SEA = re.compile(r"\b(?:sea|ocean|gulf|strait|straits|channel)\b", re.I)
+AT_SEA = "~"  # the country of a place at sea: the nearest place the article names
+
+
 def _country_of_place(text: str, gazetteer) -> str:
-    """The country (the alias file's name) of a known city, region or sea ("Karachi" ->
-    Pakistan), "" when unknown or without a gazetteer of places (annotate/places.py)."""
+    """The country (the alias file's name) of a known city, region or area ("Karachi" ->
+    Pakistan, "the Gaza Strip" -> Palestine: events.toml's ``[[area]]`` first), ``AT_SEA`` for
+    a sea, strait or ceasefire line ("the Red Sea", not the Sudanese state of that name), ""
+    when unknown or without a gazetteer of places (annotate/places.py)."""
+    area = load_event_types().area(text)
+    if area is not None or _SEA.search(text):
+        return area or AT_SEA
     try:
         from ..places import place
     except ImportError:
@@ -578,25 +775,59 @@ def _means(t, sent_text: str) -> str:
     return ""
 
 
-_MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?(?:the\s+)?(?:month of\s+)?{_MONTHS}(?:\s+\d{{4}})?$|^\d{{4}}$|^(?:this|last|next) (?:year|month)$", re.I)
+_MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?(?:the\s+)?(?:month of\s+)?{_MONTHS}(?:\s+\d{{4}})?$|^\d{{4}}$|^next (?:year|month)$", re.I)
 
 
+_DAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btonight\b", re.I)  # "Sunday night" is a TIME
 _BETWEEN_WORDS = re.compile(r"\bbetween\s+\w+\.?(?:\s+\d{1,2})?\s+and\s+\w+\.?(?:\s+\d{1,2})?", re.I)
 
 
-def _date(sent, base, relative_ok) -> tuple[str, str, str]:
+def _event_scope(t) -> set[int]:
+    """Token indices a date of the trigger's event may hang on: the trigger, and the words
+    above it up to the first noun phrase it only describes ("a mosque damaged by a strike":
+    a date of the sentence's main verb, "will finance ... on Monday", is not the strike's)."""
+    out, tok = {t.i}, t
+    for _ in range(8):
+        if tok.dep_ in ("acl", "relcl", "ROOT") or tok.head == tok:
+            break
+        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            break  # "the reconstruction of a mosque", "in the wake of the strikes"
+        tok = tok.head
+        out.add(tok.i)
+    return out
+
+
+def _dated_here(e, scope: set[int]) -> bool:
+    """True when the date entity ``e`` hangs on a token of ``scope`` (through nouns and
+    prepositions: "near a checkpoint on Sunday night"), not on another verb."""
+    tok = e.root
+    for _ in range(8):
+        if tok.i in scope:
+            return True
+        if tok.head == tok or tok.pos_ in ("VERB", "AUX") and tok.i not in scope:
+            return False
+        tok = tok.head
+    return False
+
+
+def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, str, str]:
     """(first day, last day, words) of the sentence's date: a range written out ("9-10
     September", "between Monday and Wednesday", even when the model cuts it in pieces), else
     its first DATE entity that resolves to a day (a month or a year alone does not); the
-    words of its first date otherwise."""
+    words of its first date otherwise. Dates before character ``skip_to`` (the article's
+    dateline, "ISLAMABAD, May 6 (Reuters) -") are when it was filed, not when it happened.
+    With ``triggers`` (the sentence's event words), only the dates of their events
+    (``_event_scope``) count."""
+    scope = set().union(*(_event_scope(t) for t in triggers)) if triggers else None
     for rx in (_DAY_RANGE, _MONTH_RANGE, _BETWEEN_WORDS):
-        if m := rx.search(sent.text):
+        if (m := rx.search(sent.text)) and sent.start_char + m.start() >= skip_to:
             first, last = resolve_range(m.group(), base, relative_ok)
             if first:
                 return first, last, m.group()
     words = ""
     for e in sent.ents:
-        if e.label_ == "DATE" and not _MONTH_ONLY.match(e.text.strip()):
+        if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_WORD.search(e.text)) and not _MONTH_ONLY.match(e.text.strip()) \
+                and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)):
             after = sent.doc.text[e.end_char : e.end_char + 12].lower()
             local = " local time" if after.startswith(" local time") or "overnight" in sent.text[: e.start_char - sent.start_char].lower()[-30:] else ""
             first, last = resolve_range(e.text + local, base, relative_ok)
@@ -612,7 +843,7 @@ _DATELINE = re.compile(r"^(?:[^\n]*\n)?\s*([A-Z][A-Za-z'. -]{2,30}?)(?:\s*\([^)]
 def _dateline(text: str, gazetteer) -> tuple[str, str]:
     """(place, country) of the article's dateline ("BAGHDAD, Aug. 2 --", "MOSCOW (Reuters) -",
     "Quetta:") in its first two lines, ("", "") when there is none or its country is unknown."""
-    m = _DATELINE.match(text[:300])
+    m = _DATELINE_DAY.search(text[:DATELINE_CHARS]) or _DATELINE.match(text[:300])
     if m is None:
         return "", ""
     name = m[1].strip()
@@ -622,7 +853,145 @@ def _dateline(text: str, gazetteer) -> tuple[str, str]:
     if c is not None:
         return ("" if name.lower() in {n.lower() for n in c.all_names} else name), c.name
     country = _country_of_place(name, gazetteer)
-    return (name, country) if country else ("", "")
+    return (name, country) if country and country != AT_SEA else ("", "")
+
+
+_WHERE_PREPS = _PLACE_PREPS | {"of", "from"}  # not "to" ("no known connection to Israel")
+_WHERE_NOUNS = {"port", "coast", "coastline", "waters", "harbour", "harbor", "city", "province", "region", "shore", "island"}
+
+
+def _article_places(doc, gazetteer) -> list[tuple[int, str]]:
+    """(character offset, country) of the places the article names as places: a city, region
+    or country after a preposition ("off Hodeidah", "in Yemen", "south of Aden") or owning a
+    place noun ("Yemen's coast", "the Yemeni port of"), not a country acting or owning
+    ("Iran seized", "Yemen's Houthis")."""
+    out = []
+    for e in doc.ents:
+        if e.label_ not in _PLACE_LABELS and e.label_ != "NORP":
+            continue
+        root = e.root
+        as_place = root.dep_ == "pobj" and root.head.lower_ in _WHERE_PREPS or (
+            root.dep_ in ("poss", "compound", "amod", "nmod") and root.head.lemma_.lower() in _WHERE_NOUNS)
+        if not as_place or e.label_ == "NORP" and root.dep_ == "pobj" or _sea_of(e):
+            continue
+        c = gazetteer.country(e.text)
+        country = c.name if c else _country_of_place(e.text, gazetteer)
+        if country and country != AT_SEA:
+            out.append((e.start_char, country))
+    return out
+
+
+_REFERRING = {"attack", "strike", "blast", "explosion", "bombing", "incident", "raid", "assault", "hack", "breach", "seizure",
+              "incursion", "shelling", "clash", "arrest"}
+
+
+def _referring(words):
+    """The subject of the sentence that refers back to an event ("The attack took place on
+    Saturday", "This blast was the deadliest"): a noun of ``_REFERRING`` with "the", "this" or
+    "that", in the singular; None when there is none."""
+    for t, lem, _low in words:
+        if lem in _REFERRING and t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) and not _irrealis(t):
+            return t
+    return None
+
+
+_ANOTHER = {"another", "second", "third", "separate", "fresh"}
+
+
+def _another(t) -> bool:
+    """True when the trigger's phrase says it is another event than one before ("Another drone
+    strike destroyed a tank", "a second attack", "Separately, ... struck")."""
+    if any(c.dep_ in ("det", "amod") and c.lower_ in _ANOTHER for c in t.children):
+        return True
+    first = t.sent[0]
+    return first.lower_ in ("separately", "elsewhere", "meanwhile") and t.sent[1].lower_ == ","
+
+
+_MEDIATE = {"mediate", "broker", "facilitate", "host", "guarantee", "help", "welcome", "praise", "urge"}
+
+
+def _mediator(tok, trig) -> bool:
+    """True when ``tok`` names a go-between or an onlooker of an agreement ("mediated by the
+    United States", "brokered by Qatar", "welcomed by France"), not one of its parties."""
+    for _ in range(7):
+        if tok.i == trig.i:
+            return False  # "a truce between Israel and Hamas": the agreement's own parties
+        if tok.lemma_.lower() in _MEDIATE:
+            return True
+        if tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _toll_of(t, taken: set[int]) -> bool:
+    """True when the trigger tells the toll of an event already found in its sentence: that
+    event's word is within the trigger's phrase ("killed ... after shelling") or a few words
+    above it ("detonated his explosives, killing 13"; "attacks on six sites, which killed")."""
+    if any(x.i in taken for x in t.subtree):
+        return True
+    tok = t
+    for _ in range(7):  # "attacks on six locations inside Pakistan, which Islamabad said killed 26"
+        if tok.head == tok:
+            return False
+        tok = tok.head
+        if tok.i in taken:
+            return True
+    return False
+
+
+def _one_side(out: list[IncidentMention], parties: dict[str, list[set[str]]]) -> list[IncidentMention]:
+    """The mentions of an agreement between parties placed in one country per article: the
+    countries named together in its sentences (Israel, Palestine) are one agreement's sides,
+    and all its mentions take the side most of them were placed in (the first on a tie), so
+    that "Israeli hostages freed" and "prisoners arrived in Gaza" report one ceasefire."""
+    for kind, groups in parties.items():
+        side: dict[str, str] = {}  # country -> a representative of its group (union-find)
+
+        def find(c: str) -> str:
+            while side.setdefault(c, c) != c:
+                c = side[c]
+            return c
+
+        for g in groups:
+            g = sorted(g)
+            for c in g[1:]:
+                side[find(c)] = find(g[0])
+        counts: dict[str, dict[str, int]] = {}
+        for m in out:
+            if m.kind == kind:
+                votes = counts.setdefault(find(m.country), {})
+                votes[m.country] = votes.get(m.country, 0) + 1
+        chosen = {root: max(votes, key=lambda c: votes[c]) for root, votes in counts.items()}  # dicts keep first-seen order on ties
+        out = [replace(m, country=chosen[find(m.country)]) if m.kind == kind else m for m in out]
+    return out
+
+
+def _article_countries(doc, gazetteer) -> list[tuple[int, str]]:
+    """(character offset, country) of the countries the article names, as a place or not
+    ("Yemen's Houthis"), but not as a state acting ("Iran seized", "Iranian commandos")."""
+    out = []
+    for e in doc.ents:
+        if e.label_ in ("GPE", "NORP") and (c := _country_of(e.text, gazetteer)) is not None and not _sea_of(e):
+            root = e.root
+            if root.dep_ in _SUBJ + ("agent",) or root.dep_ in ("amod", "poss", "compound", "nmod") and root.head.lemma_.lower() in _STATE_FORCES:
+                continue  # "Iran seized", "Iranian commandos": a state's forces, not where it happened
+            out.append((e.start_char, c.name))
+    return out
+
+
+_STATE_FORCES = {"army", "military", "force", "forces", "navy", "naval", "guard", "guards", "corps", "commando", "commandos",
+                 "police", "government", "authority", "authorities", "troop", "troops", "soldier", "soldiers", "marine",
+                 "marines", "coastguard", "ministry", "warship", "warships", "regime"}
+
+
+def _nearest(places: list[tuple[int, str]], at: int, sent_end: int) -> str:
+    """The country of the place in ``places`` nearest to character ``at`` in its sentence
+    (ending at ``sent_end``) or before it, else the first one after; "" when none."""
+    before = [p for p in places if p[0] < sent_end]
+    best = min(before, key=lambda p: abs(p[0] - at), default=None) or next(iter(places[len(before):]), None)
+    return best[1] if best is not None else ""
 
 
 @lru_cache(maxsize=8)
@@ -646,7 +1015,76 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     out: list[IncidentMention] = []
     vocab, phrases = _vocabulary(types)
     dateline = _dateline(doc.text, gazetteer)
+    filed = m.end() if (m := _DATELINE_DAY.search(doc.text[:DATELINE_CHARS])) else 0  # the dateline's date ends here
     last_seen: dict[str, tuple[str, str]] = {}  # type -> (place, country) of its latest mention
+    nearby: list = []  # the places the article names, read when an event at sea needs them
+    deferred: list[tuple[int, int, frozenset[str]]] = []  # (first index in out, count, types it defers to)
+    parties: dict[str, list[set[str]]] = {}  # type id -> the countries each of its sentences names
+
+    def locate(sent, trig, et):
+        """(countries, place, actor, target) of the event ``trig`` reports, None when it is no
+        event of type ``et`` or has no country."""
+        actor, target, target_label = _roles(trig, gazetteer)
+        if et.untargeted and target and target != actor:
+            return None  # "fired missiles at Israel" is no test
+        if et.non_state and actor and gazetteer.country(actor) is not None:
+            return None  # "Indian attacks on six locations": a state's strikes, not a terror attack
+        if et.state and not (actor and gazetteer.country(actor) is not None):
+            return None  # only a state's "attacks on six locations" are strikes
+        if et.state and trig.dep_ == "pobj" and trig.head.head.lemma_.lower() in _RESPONSES:
+            return None  # "a response to Ukrainian attacks on Crimea": a cited grievance, not a report
+        if et.place_rule == "entered":
+            countries, place = _countries(sent, gazetteer), ""
+            if not countries:  # "drones were sighted over Srinagar": the country of the place
+                place, country = _overflown(trig, gazetteer)
+                countries = [country] if country and country != actor else []
+        else:
+            place, country = _place(sent, trig, gazetteer, actor)
+            country_was_sea = country == AT_SEA
+            placed = bool(place or country)
+            if trig.lemma_.lower() in et.needs_target and not target and (not placed or country == AT_SEA):
+                return None  # "North Korea fired a missile (into the sea)": no attack on anyone
+            if not placed and trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children):
+                # "The strikes drew a response": the event reported before, where it was
+                if et.id in last_seen:
+                    place, country = last_seen[et.id]
+                elif et.place_rule != "parties":
+                    return None  # (an agreement's parties may still be named: "before the ceasefire took effect, Palestinians ...")
+            home = actor if et.place_rule in ("home", "parties", "authorities") and actor and gazetteer.country(actor) is not None else ""
+            if country == AT_SEA and home and et.place_rule == "home":
+                country = home  # "fired a missile into the Sea of Japan": a test at home
+            elif country == AT_SEA or not country and et.place_rule == "nearest":
+                # at sea, or a ship attacked where the clause does not say: where the article's
+                # report of such an event before was, else the nearest place it names ("off
+                # Hodeidah"), else the country on that sea it names nearest; never the
+                # attacker's country for being the attacker's
+                if not nearby:
+                    nearby.append(_article_places(doc, gazetteer))
+                    nearby.append(_article_countries(doc, gazetteer))
+                side = _country_of(target, gazetteer) if country_was_sea and target and types.is_line(place) else None
+                if side is not None and side.name in types.coast(place):
+                    country = side.name  # "struck Indian posts along the Line of Control"
+                else:
+                    country = last_seen.get(et.id, ("", ""))[1] or _nearest(nearby[0], trig.idx, sent.end_char)
+                if not country and country_was_sea:
+                    coast = {gazetteer.country(c).name for c in types.coast(place) if gazetteer.country(c) is not None}
+                    country = _nearest([p for p in nearby[1] if p[1] in coast], trig.idx, sent.end_char)
+            elif country == "?":  # a place whose country is not known: none of the others
+                country = ""
+            elif not country and home:
+                country = home  # "North Korea test-fired a missile": at home unless said
+            elif not country and et.place_rule == "authorities" and (by := _reporter_country(trig, gazetteer)):
+                country = by  # "... were arrested, Canadian police said": where those police are
+            elif not country and target_label in ("GPE", "NORP") and et.place_rule != "authorities" and gazetteer.country(target) is not None:
+                country = target  # "breached the networks of a Norwegian dam operator" (not "arrested a Russian")
+            if not country and et.place_rule == "parties":  # a country the sentence names, not a mediator
+                country = next((c for e in sent.ents if e.label_ in ("GPE", "NORP") and not _mediator(e.root, trig)
+                                and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
+            if not country and not place and dateline[1]:
+                place, country = dateline  # "BAGHDAD, Aug. 2 --": where the report was filed
+            countries = [country] if country else []
+        return (countries, place, actor, target) if countries else None
+
     for sent in doc.sents:
         words = [(t, t.lemma_.lower(), t.lower_) for t in sent]
         lemmas = {w[1] for w in words} | {w[2] for w in words}
@@ -662,55 +1100,53 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 continue
             if not (lemmas & (et.verbs | et.nouns)) and not (has_phrase and et.phrases):
                 continue
-            trig = next((t for t in _triggers(sent, et, words, has_phrase) if t.i not in taken and _in_context(t, et) and not _irrealis(t)
-                         and not any(c.i in taken for c in t.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",))), None)
-            # (a verb whose subject or object is another type's trigger reports that event:
-            # "an explosion struck a street")
-            if trig is None:
+            found = None
+            for trig, matched in _triggers(sent, et, words, has_phrase):
+                if trig.i in taken or not _in_context(trig, et, matched) or _irrealis(trig) \
+                        or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
+                        or et.consequence and _toll_of(trig, taken):
+                    continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")
+                found = locate(sent, trig, et)
+                if found is not None:  # else another trigger of the type may say where ("a car bomber drove ... and detonated")
+                    break
+            if found is None:
                 continue
-            actor, target, target_label = _roles(trig, gazetteer)
-            if et.untargeted and target and target != actor:
-                continue  # "fired missiles at Israel" is no test
-            if et.non_state and actor and gazetteer.country(actor) is not None:
-                continue  # "Indian attacks on six locations": a state's strikes, not a terror attack
-            if et.place_rule == "entered":
-                countries, place = _countries(sent, gazetteer), ""
-                if not countries:  # "drones were sighted over Srinagar": the country of the place
-                    place, country = _overflown(trig, gazetteer)
-                    countries = [country] if country and country != actor else []
-            else:
-                place, country = _place(sent, trig, gazetteer, actor)
-                placed = bool(place or country)
-                if trig.lemma_.lower() in et.needs_target and not placed and not target:
-                    continue  # "North Korea fired a missile": no attack on anyone
-                if not placed and trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children):
-                    # "The strikes drew a response": the event reported before, where it was
-                    if et.id not in last_seen:
-                        continue
-                    place, country = last_seen[et.id]
-                home = actor if et.place_rule in ("home", "parties") and actor and gazetteer.country(actor) is not None else ""
-                if country == "?":  # a place whose country is not known: none of the others
-                    country = ""
-                elif not country and home:
-                    country = home  # "North Korea test-fired a missile": at home unless said
-                elif not country and target_label == "GPE" and gazetteer.country(target) is not None:
-                    country = target
-                if not country and et.place_rule == "parties":
-                    country = next((c for e in sent.ents if e.label_ in ("GPE", "NORP") and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
-                if not country and not place and dateline[1]:
-                    place, country = dateline  # "BAGHDAD, Aug. 2 --": where the report was filed
-                countries = [country] if country else []
-            if not countries:
-                continue
+            countries, place, actor, target = found
             taken.add(trig.i)
             done.add(et.id)
             if et.place_rule != "entered":
                 last_seen[et.id] = (place, countries[0])
-            if dated is None:
-                dated = _date(sent, base, relative_ok)
-            first, last, date_words = dated
+            first, last, date_words = _date(sent, base, relative_ok, filed, [trig])  # its own date ("killed by an airstrike last year")
+            if not date_words:
+                if dated is None:  # else the dates of the sentence's events, not of its other verbs
+                    dated = _date(sent, base, relative_ok, filed, [t for t, lem, low in words if lem in vocab or low in vocab])
+                first, last, date_words = dated
             means = _means(trig, sent.text)
+            if et.defers_to:
+                deferred.append((len(out), len(countries), et.defers_to))
+            if et.one_side:  # the countries the sentence names, for _one_side
+                parties.setdefault(et.id, []).append({c.name for e in sent.ents if e.label_ in ("GPE", "NORP")
+                                                      and (c := gazetteer.country(e.text)) is not None} | set(countries))
             for c in countries:
                 out.append(IncidentMention(sent.start_char, sent.end_char, c, et.id, means, first, date_words, last, place,
-                                           actor if actor != c or et.place_rule != "entered" else "", target, trig.text))
+                                           actor if actor != c or et.place_rule != "entered" else "", target, trig.text,
+                                           _another(trig)))
+        if not done and out and (ref := _referring(words)) is not None:
+            # "The attack took place on Saturday": the event the article reported last
+            prev = out[-1]
+            first, last, date_words = _date(sent, base, relative_ok, filed, [ref])
+            out.append(replace(prev, start=sent.start_char, end=sent.end_char, date=first, date_end=last, date_text=date_words,
+                               actor="", target="", trigger=ref.text))
+    if parties:
+        out = _one_side(out, parties)
+    for i, n, kinds in deferred:  # "One of them struck a mosque": the missile attack the article reports there
+        for j in range(i, i + n):
+            m = out[j]
+            same = [k for k, o in enumerate(out) if o.kind in kinds and o.country == m.country]
+            if same:
+                k = min(same, key=lambda k: (k > j, abs(k - j)))  # the nearest before, else after
+                out[j] = replace(m, kind=out[k].kind)
+    if deferred:  # one mention a sentence and type ("launched a missile attack" read twice)
+        seen: set[tuple[int, str, str]] = set()
+        out = [m for m in out if not ((m.start, m.kind, m.country) in seen or seen.add((m.start, m.kind, m.country)))]
     return out

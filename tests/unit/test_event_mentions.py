@@ -145,3 +145,235 @@ def test_an_excluded_word_elsewhere_in_the_sentence_does_not_veto_the_event():
 def test_drones_over_a_city_violate_the_airspace_of_its_country():
     ms = mentions("A swarm of drones was sighted over Lahore on Monday, officials said.")
     assert {(m.kind, m.country, m.place) for m in ms} == {("airspace_violation", "Pakistan", "Lahore")}
+
+
+def test_a_suicide_bomber_or_a_roadside_bomb_is_an_explosion_not_an_air_strike():
+    for sentence in ("A suicide bomber struck a busy market in Peshawar on Tuesday, killing nine people.",
+                     "A roadside bomb hit an army truck near Kandahar in Afghanistan on Monday."):
+        kinds = {m.kind for m in mentions(sentence)}
+        assert "explosion_or_sabotage" in kinds and "air_or_drone_strike" not in kinds, sentence
+    # bombers that fly still strike from the air
+    assert "air_or_drone_strike" in {m.kind for m in mentions("Russian bombers struck Odesa in Ukraine on Tuesday.")}
+
+
+def test_an_arrest_is_where_it_was_made_not_in_the_country_spied_for():
+    for sentence, country in (("Two engineers were arrested in Canada on suspicion of spying for China.", "Canada"),
+                              ("Dutch police arrested a former official accused of spying for Russia on Tuesday.", "Netherlands"),
+                              ("Two engineers suspected of spying for China were arrested on Tuesday, Canadian police said.", "Canada"),
+                              ("Belgian prosecutors said a man who spied for Iran had been detained.", "Belgium")):
+        assert {m.country for m in mentions(sentence) if m.kind == "arrest_or_expulsion"} == {country}, sentence
+
+
+def test_a_ship_attacked_at_sea_takes_the_nearest_named_place_not_the_attackers_country():
+    ms = mentions("The Houthis hit a bulk carrier in the Red Sea southwest of the port of Aden on Wednesday.")
+    assert {(m.kind, m.country, m.place) for m in ms} == {("attack_on_or_seizure_of_ship", "Yemen", "Red Sea")}
+    ms = mentions("Cargo traffic near Salalah in Oman was halted. Iranian commandos seized a tanker in the Arabian Sea on Thursday.")
+    assert {(m.kind, m.country) for m in ms} == {("attack_on_or_seizure_of_ship", "Oman")}
+    # no place named but the attacker's own country: no incident placed in Iran
+    assert all(m.country != "Iran" for m in mentions("Iran's Revolutionary Guards seized a foreign tanker on Tuesday."))
+    assert all(m.country != "Iran" for m in mentions("Iranian naval commandos seized a Greek tanker in the Gulf of Oman on Monday."))
+    # a place named after the report, when none is before it
+    ms = mentions("A tanker was hit by a drone boat in the Red Sea on Monday. Its owner said the vessel was later towed to the Sudanese port of Suakin.")
+    assert {(m.country, m.place) for m in ms if m.date} == {("Sudan", "Red Sea")}
+    # no place named at all: the country on that sea the article names (not the ship's flag)
+    ms = mentions("Yemeni rebels said they struck a Greek tanker in the Red Sea on Monday.")
+    assert {(m.kind, m.country, m.place) for m in ms} == {("attack_on_or_seizure_of_ship", "Yemen", "Red Sea")}
+    # a later report of such an attack in the article is where the one before was
+    ms = mentions("Rebels struck a tanker off the port of Aden on Monday. The vessel was attacked again hours later, the owner said.")
+    assert [m.country for m in ms] == ["Yemen", "Yemen"]
+
+
+def test_gaza_and_the_west_bank_are_palestinian_territory():
+    for sentence in ("Israel and Hamas agreed to a truce in Gaza on Wednesday.",
+                     "The ceasefire in the Gaza Strip came into force on Sunday morning."):
+        assert {(m.kind, m.country) for m in mentions(sentence)} == {("ceasefire_or_agreement", "Palestine")}, sentence
+
+
+def test_a_weekday_is_the_latest_on_or_before_the_datelines_day_and_the_dateline_is_no_event_date():
+    # filed on Tuesday 6 May, published on Thursday 8 May: "on Wednesday" is the week before
+    text = "KARACHI, May 6 (Reuters) - A bomb blast hit a bus in Karachi on Wednesday, police said."
+    (m,) = mentions(text, "2025-05-08")
+    assert (m.date, m.date_text) == ("2025-04-30", "Wednesday")
+    (m,) = mentions(text.replace("on Wednesday", "on Tuesday"), "2025-05-08")
+    assert m.date == "2025-05-06"  # the dateline's own day
+    (m,) = mentions("A bomb blast hit a bus in Karachi on Wednesday, police said.", "2025-05-08")
+    assert m.date == "2025-05-07"  # no dateline: the publication date's week
+    (m,) = mentions("QUETTA, May 6 -- A bomb blast hit a bus in Quetta, police said.", "2025-05-08")
+    assert m.date == ""  # the dateline says when it was filed, not when the blast was
+
+
+def test_a_country_inside_a_phrase_about_something_else_is_not_the_place():
+    # "in talks between Kenya and Somalia" does not put the strike in Kenya
+    ms = mentions("The drone strikes came in the middle of talks between Kenya and Somalia, diplomats said.")
+    assert all(m.country not in ("Kenya", "Somalia") for m in ms)
+    ms = mentions("Drone strikes hit a depot in the city of Herat in Afghanistan on Monday.")
+    assert {(m.country, m.place) for m in ms if m.kind == "air_or_drone_strike"} == {("Afghanistan", "Herat")}
+
+
+def test_another_trigger_of_the_type_may_say_where_the_first_does_not():
+    ms = mentions("A suicide car bomber drove into a checkpoint north of Mosul on Monday and detonated his explosives.")
+    assert {(m.kind, m.country) for m in ms} == {("explosion_or_sabotage", "Iraq")}
+
+
+def test_explosions_heard_and_drones_deployed_against_cities_are_not_bombings_or_exercises():
+    assert all(m.kind != "explosion_or_sabotage" for m in mentions("Loud explosions were heard across Lahore on Friday night."))
+    ms = mentions("The army said Iran had deployed dozens of drones targeting cities across Iraq on Monday.")
+    assert all(m.kind != "exercise_or_mobilisation" for m in ms)
+
+
+def test_a_missile_fired_into_the_sea_is_a_test_not_an_attack():
+    ms = mentions("North Korea fired two ballistic missiles into the Sea of Japan on Tuesday, the military said.")
+    assert {(m.kind, m.country) for m in ms} == {("weapons_test", "North Korea")}
+
+
+def test_a_duration_is_no_date():
+    (m,) = mentions("Israel and Hamas signed a truce on Sunday that ends two years of war in Gaza.", "2025-10-13")
+    assert m.date == "2025-10-12"
+    ms = mentions("A truce that ends two years of fighting in Gaza was agreed.", "2025-10-13")
+    assert [(m.kind, m.date) for m in ms] == [("ceasefire_or_agreement", "")]  # and two years of fighting are no clash
+
+
+def test_a_dateline_after_a_headline_and_a_byline_places_and_dates_the_report():
+    text = ("Blast kills four\n\nBy A. Writer\nStaff reporter\nMonday, March 3, 2025\n\n"
+            "MOSUL, March 2 -- A car bomb exploded near a checkpoint on Sunday night, police said.")
+    ms = [m for m in mentions(text, "2025-03-03") if m.date]
+    assert {(m.kind, m.country, m.date) for m in ms} == {("explosion_or_sabotage", "Iraq", "2025-03-02")}
+
+
+def test_the_date_of_another_verb_is_not_the_events():
+    # the rebuilding is announced on Monday; the strike that damaged the school is undated
+    ms = mentions("Officials are rebuilding a school damaged by an air strike in Herat, the governor said on Monday.")
+    assert [(m.kind, m.date) for m in ms] == [("air_or_drone_strike", "")]
+    (m,) = mentions("An air strike hit a school in Herat in Afghanistan on Monday, the governor said.")
+    assert m.date == "2025-09-08"
+
+
+def test_a_reason_or_a_relative_clause_does_not_place_the_attack():
+    ms = mentions("Rebels struck a tanker off the port of Aden on Monday because its owner traded with ports in Israel.")
+    assert {m.country for m in ms} == {"Yemen"}
+    ms = mentions("Rebels struck a tanker off the port of Aden on Monday. The rebels also struck a freighter, which had docked in Russia.")
+    assert {m.country for m in ms} == {"Yemen"}
+
+
+def test_an_agreements_mentions_in_one_article_take_one_of_its_sides():
+    # Israel (the actor) in the first, Palestine (Gaza) in the others: one ceasefire, one country
+    ms = mentions("Israel accepted a ceasefire deal with Hamas on Monday. Israel and Hamas agreed a truce in Gaza on Monday. "
+                  "Hamas and Israel agreed the truce in Gaza on Monday.")
+    assert len(ms) == 3 and {m.country for m in ms} == {"Palestine"}
+    # two agreements between other sides stay apart
+    ms = mentions("Israel and Hamas agreed a ceasefire on Monday. Egypt and Sudan signed a truce on Tuesday.")
+    assert {m.country for m in ms} == {"Israel", "Egypt"}
+
+
+def test_a_strike_naming_no_weapon_is_the_missile_attack_the_article_reports_there():
+    ms = mentions("Missiles hit six sites in Pakistan on Tuesday. One of them struck a mosque in Bahawalpur, officials said.")
+    assert {(m.kind, m.country) for m in ms} == {("shelling_or_missile_attack", "Pakistan")}
+    ms = mentions("Missiles hit six sites in Pakistan on Tuesday. Jets struck a depot in Iraq on Wednesday.")
+    assert ("air_or_drone_strike", "Iraq") in {(m.kind, m.country) for m in ms}
+
+
+def test_the_people_a_bombing_or_shelling_killed_are_its_toll_not_another_attack():
+    for sentence in ("A suicide bomber detonated his explosives at a market in Kirkuk on Monday, killing nine people.",
+                     "Twelve civilians were killed in Kirkuk on Monday after shelling by rebels, doctors said."):
+        kinds = {m.kind for m in mentions(sentence)}
+        assert "attack_on_civilians" not in kinds and kinds, sentence
+    assert "attack_on_civilians" in {m.kind for m in mentions("Gunmen killed twelve villagers in Nigeria on Sunday.")}
+
+
+def test_a_rehearsed_assault_is_no_attack():
+    ms = mentions("During the drills the navy practised an assault on maritime targets and the seizure of ships near Taiwan.")
+    assert all(m.kind != "attack_on_or_seizure_of_ship" for m in ms)
+
+
+def test_drills_around_a_country_are_the_actors_and_one_exercise_per_article():
+    ms = mentions("Russia launches drills around Finland\nRussia's military said on Tuesday it had kicked off naval exercises around Finland.")
+    assert {(m.kind, m.country) for m in ms} == {("exercise_or_mobilisation", "Russia")}
+    assert any(m.actor == "Russia" and m.date == "2025-09-09" for m in ms)
+
+
+def test_a_pause_in_fighting_is_no_clash():
+    assert all(m.kind != "armed_clash" for m in mentions("It is the first pause in fighting in Sudan since April, aid workers said on Monday."))
+
+
+def test_a_hyphenated_cease_fire_is_a_ceasefire_and_its_seventh_day_no_date():
+    ms = mentions("Armenia says more prisoners freed as a cease-fire with Azerbaijan holds for a 5th day", "2025-03-07")
+    assert [(m.kind, m.date) for m in ms] == [("ceasefire_or_agreement", "")]
+
+
+def test_a_headline_predicate_and_a_later_the_attack_date_the_event():
+    ms = mentions("Texas power company targeted in ransomware attack\nThe company said it had been hit by ransomware. "
+                  "The attack took place on Sunday.", "2025-09-12")
+    assert {(m.kind, m.country) for m in ms} == {("cyberattack", "United States")}
+    assert "2025-09-07" in {m.date for m in ms}
+
+
+def test_a_known_place_the_model_calls_an_organisation_and_conjoined_attacks_are_placed():
+    # whatever label the model gives "El-Obeid", the city of El-Obeid is a place in Sudan
+    ms = mentions("Rebels killed four people on Monday in a drone and artillery attack on the city of El-Obeid, a doctor said.")
+    assert ("Sudan", "El-Obeid") in {(m.country, m.place) for m in ms}
+
+
+def test_a_states_attacks_naming_no_weapon_are_strikes_and_their_toll_no_other_attack():
+    ms = mentions("Tensions soared after Turkish attacks on five villages inside Syria, which officials said killed nine civilians.")
+    assert {(m.kind, m.country) for m in ms} == {("air_or_drone_strike", "Syria")}
+    # a group's attack is not a state's strike
+    assert all(m.kind != "air_or_drone_strike" for m in mentions("Gunmen attacked a bus in Kenya on Monday, killing six passengers."))
+
+
+def test_the_ceasefire_with_no_earlier_report_is_placed_by_the_people_named():
+    ms = mentions("Displaced Afghans cheered as they went home before the ceasefire took effect.")
+    assert {(m.kind, m.country) for m in ms} == {("ceasefire_or_agreement", "Afghanistan")}
+
+
+def test_attacks_cited_as_a_grievance_or_daily_are_no_strike():
+    assert mentions("The envoy said the flights were a response to Georgian attacks on Abkhazia, officials said.") == []
+    assert mentions("Since 2020 Azerbaijan has carried out near daily drone and artillery attacks on Armenia.") == []
+
+
+def test_an_event_of_last_year_in_a_sentence_about_this_week_keeps_its_own_date():
+    ms = mentions("A militant leader was killed by an American air strike in Syria last year, officials said on Thursday.", "2025-09-12")
+    strikes = [m for m in ms if m.kind == "air_or_drone_strike"]
+    assert strikes and all((m.date, m.date_end) == ("2024-01-01", "2024-12-31") for m in strikes)
+    assert resolve_range("this year", datetime.fromisoformat(PUBLISHED), True) == ("2025-01-01", "2025-09-12")
+
+
+def test_drones_downed_over_a_country_struck_by_drones_are_part_of_the_strikes():
+    text = ("A drone strike set a depot on fire in Russia's Kursk region on Monday, the governor said. "
+            "Air defences shot down six drones over the Kursk region, the ministry said.")
+    assert {m.kind for m in mentions(text)} == {"air_or_drone_strike"}
+    # without strikes there, drones over a country violate its airspace
+    assert {m.kind for m in mentions("Air defences shot down six drones over Latvia on Monday, the ministry said.")} == {"airspace_violation"}
+
+
+def test_another_strike_is_marked_as_another_event():
+    ms = mentions("Drones hit a refinery in Russia's Rostov region on Monday. Another drone strike destroyed a depot in Russia's Kursk region.")
+    assert [m.another for m in ms if m.kind == "air_or_drone_strike"] == [False, True]
+
+
+def test_a_starting_point_since_or_a_pattern_of_many_attacks_is_no_event():
+    assert mentions("It was the deadliest day in Kenya since the 2013 attack on a Nairobi mall, officials said.") == []
+    ms = mentions("Rebels struck a tanker off the port of Aden on Monday. Many of the vessels they have attacked had links to Greece.")
+    assert len(ms) == 1
+
+
+def test_an_attack_along_a_ceasefire_line_is_on_its_targets_side():
+    ms = mentions("Indian troops shelled Pakistani posts along the Line of Control on Monday.")
+    assert {(m.kind, m.country, m.place) for m in ms} == {("shelling_or_missile_attack", "Pakistan", "Line of Control")}
+
+
+def test_street_protests_clashing_sides_and_a_targets_nationality_place_events_but_not_an_arrest():
+    ms = mentions("Police in Nairobi fired tear gas at demonstrators on Tuesday as protests over the finance bill spread across Kenya.")
+    assert ("protest", "Kenya") in {(m.kind, m.country) for m in ms}
+    assert all(m.kind != "protest" for m in mentions("Spain lodged a protest with Morocco on Tuesday."))
+    ms = mentions("Armenian and Azerbaijani troops exchanged fire along their border on Monday.")
+    assert {m.kind for m in ms} == {"armed_clash"} and {m.country for m in ms} <= {"Armenia", "Azerbaijan"}
+    ms = mentions("Hackers breached the networks of a Norwegian dam operator on Monday, police said.")
+    assert {(m.kind, m.country) for m in ms} == {("cyberattack", "Norway")}
+    assert mentions("Police arrested a Russian national on Tuesday.") == []  # where, the sentence does not say
+
+
+def test_a_mediator_is_no_party_to_the_agreement_and_a_halt_to_fighting_is_no_clash():
+    ms = mentions("The ceasefire, mediated by the United States, Egypt and Qatar, halts all fighting between Israeli and Palestinian forces.")
+    assert {(m.kind, m.country) for m in ms} == {("ceasefire_or_agreement", "Israel")}
+    ms = mentions("Qatar brokered a truce between Israel and Hamas on Tuesday.")
+    assert {(m.kind, m.country) for m in ms} == {("ceasefire_or_agreement", "Israel")}

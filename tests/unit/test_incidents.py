@@ -113,11 +113,31 @@ def test_distinct_events_in_one_country_and_week_stay_apart():
     assert len({i.id for i in inc}) == 3
 
 
-def test_overlapping_ranges_join_and_the_incident_keeps_the_whole_range():
+def test_overlapping_ranges_join_and_a_vague_range_does_not_stretch_the_day():
+    # "last week" in one source, "on Friday the 5th" in another: one clash, on the 5th
     inc = _cluster({"a": [_m("armed_clash", "Armenia", "2025-09-01", "2025-09-07")],
                     "b": [_m("armed_clash", "Armenia", "2025-09-05")]})
-    assert len(inc) == 1 and (inc[0].date, inc[0].date_end) == ("2025-09-01", "2025-09-07")
+    assert len(inc) == 1 and (inc[0].date, inc[0].date_end) == ("2025-09-05", "")
     assert inc[0].dates == {"a": "2025-09-01/2025-09-07", "b": "2025-09-05"} and not inc[0].dates_disagree
+    # a night over two days is a date; a week a source alone gives stays the incident's range
+    inc = _cluster({"a": [_m("armed_clash", "Armenia", "2025-09-09", "2025-09-10")], "b": [_m("armed_clash", "Armenia", "2025-09-10")]})
+    assert [(i.date, i.date_end) for i in inc] == [("2025-09-09", "2025-09-10")]
+    inc = _cluster({"a": [_m("armed_clash", "Armenia", "2025-09-01", "2025-09-07")]})
+    assert [(i.date, i.date_end) for i in inc] == [("2025-09-01", "2025-09-07")]
+    # a later precise report is its own event, not pulled into the week before by the range
+    inc = _cluster({"a": [_m("armed_clash", "Armenia", "2025-09-01", "2025-09-07")], "b": [_m("armed_clash", "Armenia", "2025-09-03")],
+                    "c": [_m("armed_clash", "Armenia", "2025-09-08")]})
+    assert sorted(i.date for i in inc) == ["2025-09-03", "2025-09-08"]
+
+
+def test_an_incident_no_source_dates_takes_its_first_sources_publication_day():
+    from annotate.incidents import cluster_incidents
+
+    inc = cluster_incidents({"a": [_m("protest", "Chile")], "b": [_m("protest", "Chile")]}, published={"a": "2025-04-03", "b": "2025-04-02"})
+    assert [(i.date, i.date_reported, i.dates) for i in inc] == [("2025-04-02", True, {})]
+    inc = cluster_incidents({"a": [_m("protest", "Chile", "2025-04-01")]}, published={"a": "2025-04-03"})
+    assert [(i.date, i.date_reported) for i in inc] == [("2025-04-01", False)]
+    assert [i.date for i in cluster_incidents({"a": [_m("protest", "Chile")]})] == [""]  # nothing known
 
 
 def test_dates_that_disagree_between_sources_are_kept_and_flagged():
@@ -207,3 +227,35 @@ def test_a_report_naming_no_type_joins_the_countrys_incident_and_never_makes_one
     inc = _cluster({"a": [_m("airspace_violation", "Denmark", means="drones")],
                     "b": [_m("unspecified", "Denmark"), _m("unspecified", "Norway")]})
     assert [(i.country, i.kind, set(i.evidence)) for i in inc] == [("Denmark", "airspace_violation", {"a", "b"})]
+
+
+def test_two_incidents_never_share_a_title():
+    inc = _cluster({"a": [_m("air_or_drone_strike", "Somalia", "2025-02-03")], "b": [_m("air_or_drone_strike", "Somalia", "2025-02-19")],
+                    "d": [_m("protest", "Somalia", "2025-02-03")]})
+    titles = [i.title for i in inc]
+    assert len(set(titles)) == len(titles) == 3
+    assert {t for t in titles if "2025-02-03" in t} == {"Air or drone strike in Somalia (2025-02-03)"}
+    assert "Protest in Somalia" in titles  # a title no other incident has stays as it was
+
+
+def test_undated_reports_published_years_apart_are_two_events():
+    from annotate.incidents import cluster_incidents
+
+    inc = cluster_incidents({"a": [_m("ceasefire_or_agreement", "Israel")], "b": [_m("ceasefire_or_agreement", "Israel")],
+                             "c": [_m("ceasefire_or_agreement", "Israel")]},
+                            published={"a": "2023-12-01", "b": "2025-10-13", "c": "2025-10-12"})
+    assert sorted((i.date, sorted(i.evidence)) for i in inc) == [("2023-12-01", ["a"]), ("2025-10-12", ["b", "c"])]
+
+
+def test_another_strike_somewhere_else_in_the_same_report_is_another_incident():
+    from annotate.models import IncidentMention
+
+    first = IncidentMention(0, 10, "Russia", "air_or_drone_strike", "drones", place="Novoshakhtinsk")
+    again = IncidentMention(20, 30, "Russia", "air_or_drone_strike", "drones", place="Novoshakhtinsk")
+    other = IncidentMention(40, 50, "Russia", "air_or_drone_strike", "drones", place="Stary Oskol", another=True)
+    inc = _cluster({"a": [first, again, other], "b": [_m("air_or_drone_strike", "Russia")]})
+    assert len(inc) == 2
+    assert {i.place for i in inc} == {"Novoshakhtinsk", "Stary Oskol"}
+    # "another" strike at the same place is still the same report's event
+    inc = _cluster({"a": [first, IncidentMention(40, 50, "Russia", "air_or_drone_strike", "drones", place="Novoshakhtinsk", another=True)]})
+    assert len(inc) == 1
