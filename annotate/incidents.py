@@ -314,6 +314,7 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c) -> list
             inc.note = e.get("note", "")
         elif op == "date":
             inc.date, inc.date_end = e.get("date", inc.date), e.get("date_end", "")
+            inc.date_reported = False  # the analyst's date, not the publication day
         elif op == "type":
             inc.kind = e.get("kind", inc.kind)
             if iid not in titled:
