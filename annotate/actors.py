@@ -36,6 +36,8 @@ from .roles import (
     affiliation,
     apposition,
     dateline_country,
+    military_body,
+    name_affiliation,
     description,
     issuer,
     national_title,
@@ -274,6 +276,9 @@ class ActorIndex:
             country = gaz.country(bare)
             if country and slug(country.government_name) in self.actors:
                 return self.canonical_id(slug(country.government_name))  # "China" speaking
+            body = military_body(name, gaz)
+            if body and slug(body[0]) in self.actors:
+                return self.canonical_id(slug(body[0]))  # "Pakistan Army" is the "Pakistani army"
             gov = government_for(name, gaz)
             if gov and slug(gov) in self.actors:
                 return self.canonical_id(slug(gov))
@@ -515,7 +520,8 @@ class ActorResolver:
                 id=aid,
                 name=name,
                 kind=entry.kind if entry else ("government" if gov else kind),
-                affiliation=(entry.affiliation if entry else gov.name if gov else affiliation),
+                affiliation=(entry.affiliation if entry else gov.name if gov else
+                             affiliation or (name_affiliation(name, gaz) if kind != "person" else "")),
                 aliases=list(entry.aliases) if entry else [],
             )
         return aid
@@ -694,6 +700,16 @@ class ActorResolver:
                 target = self.government_for(m.text)
                 if target is None and m.role == "speaker" and m.kind == "unnamed" and m.quote_text:
                     target = _first_person_country(m, gaz)
+            org = _org_key(m.text) if target is None and m.role == "speaker" and m.kind != "pronoun" and not m.has_person else ""
+            if org and (m.text.strip()[:1].isupper() or m.text.lower().startswith("the ")) and organisation_name(org, gaz):
+                # "the South Korean Joint Chiefs of Staff said": an organisation by its name
+                src = self.srcs.get(m.source_id)
+                target = org
+                aff = organisation_affiliation(org, src.text if src else "", m.start, m.end, gaz)
+                aid = self.ensure(target, "government" if _state_body(org) else "organization", aff)
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
             if target is None and m.role == "speaker" and m.kind in ("unnamed", "named", "pronoun"):
                 words = _TOKEN.findall(m.text)
                 someone = bool(words) and words[0].lower() in ("a", "an", "one", "another", "some")
@@ -711,14 +727,59 @@ class ActorResolver:
 
     # ------------------------------------------------------------------ 4. the rest
     def link_organisations(self) -> None:
-        """Organisation names in the text (ORG entities) link to actors that exist; they
-        create none."""
+        """Organisation names in the text (ORG entities) link to the actors that exist; a name
+        shaped like an organisation's (``organisation_name``) that none has becomes an actor of its
+        own: a country's armed or police body ("Pakistan Army", ``roles.military_body``), else the
+        organisation, a government body ("Department of Energy") or not, with the affiliation its
+        name or its context gives (``organisation_affiliation``)."""
+        counts: dict[str, Counter] = defaultdict(Counter)
         for m in self.mentions:
             if m.kind == "org-entity":
-                target = self.gaz.canonical(m.text)
-                aid = slug(target) if target and slug(target) in self.actors else self.index.aliases.get(norm_name(m.text))
-                if aid:
-                    self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                counts[m.source_id][_org_key(m.text)] += 1
+        for m in self.mentions:
+            if m.kind != "org-entity":
+                continue
+            target = self.gaz.canonical(m.text)
+            aid = slug(target) if target and slug(target) in self.actors else self.index.aliases.get(norm_name(m.text))
+            if aid is None:
+                aid = self.new_organisation(m, counts[m.source_id])
+            if aid:
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+
+    def new_organisation(self, m: _Mention, counts: Counter) -> str | None:
+        """The actor an ORG entity no actor has yet names, created; None when its name is not an
+        organisation's (``organisation_name``). A nationality or a country's possessive right before
+        the name is part of it ("South Korean" + "Joint Chiefs of Staff", "Pakistani" + "Army").
+        ``counts``: the source's ORG names (``_org_key``) and how often each is tagged."""
+        gaz = self.gaz
+        name = _org_key(m.text)
+        canon = gaz.canonical(name)
+        src = self.srcs.get(m.source_id)
+        text = src.text if src else ""
+        nation = _nation_before(text, m.start, gaz)
+        if canon is not None:
+            entry = gaz.entry(canon)
+            if entry is not None and entry.kind == "person" or gaz.government_of(canon) is not None:
+                return None
+            aid = self.ensure(canon, "organization")
+        elif (body := military_body(f"{nation.adjective} {name}" if nation else name, gaz)) is not None:
+            aid = self.ensure(body[0], "organization", body[1])
+        elif organisation_name(name, gaz, counts[name], text[m.end : m.end + 12]):
+            kind = "government" if _state_body(name) else "organization"
+            if nation is not None and not name_affiliation(name, gaz):
+                name = f"{nation.adjective} {name}"  # "South Korean Joint Chiefs of Staff"
+            aff = organisation_affiliation(name, text, m.start, m.end, gaz)
+            if not aff and _state_body(name, security=True):
+                aff = dateline_country(text, gaz)  # "KARACHI: ... the Frontier Corps"
+            aid = self.ensure(name, kind, aff)
+            if not self.actors[aid].affiliation and aff:
+                self.actors[aid].affiliation = aff
+        else:
+            return None
+        self.alias(aid, m.text)
+        if nation is not None:
+            self.alias(aid, f"{nation.adjective} {name}")
+        return aid
 
     def resolve_descriptions(self) -> None:
         """Coreference of descriptions: "the chancellor" -> the chancellor named earlier
@@ -744,6 +805,132 @@ class ActorResolver:
                     known[aid] = keys
             for k in keys:
                 self.index.aliases.setdefault(k, aid)
+
+
+def _org_key(text: str) -> str:
+    """An organisation's name as an ORG entity writes it, without "the" and a possessive."""
+    return _strip_possessive(re.sub(r"^the\s+", "", text.strip(), flags=re.I))
+
+
+# Last words of a building or a site the model tags ORG ("Subhan Mosque", "Civil Hospital"): a
+# place, never an actor.
+_FACILITY_WORDS = frozenset(
+    """
+    mosque masjid church temple synagogue shrine hospital clinic school madrassa madrasa market
+    bazaar airport airbase port harbour harbor refinery plant station bridge hotel stadium prison
+    jail camp tower mall road street square highway
+    """.split()
+)
+# Words of a government body's name ("Department of Energy", "City of Atlanta") and, with
+# ``security``, of a state's security bodies ("Frontier Corps").
+_STATE_WORDS = frozenset("ministry department government cabinet presidency municipality county".split())
+_SECURITY_WORDS = frozenset("police corps army navy command guard guards agency directorate ministry department".split())
+
+
+def _state_body(name: str, security: bool = False) -> bool:
+    """A government body's name: a state word ("Ministry of Defence"), "City of X", "X presidential
+    office"; with ``security`` also a security body's word ("Frontier Corps")."""
+    low = [w.lower() for w in _TOKEN.findall(name)]
+    if set(low) & (_STATE_WORDS | (_SECURITY_WORDS if security else frozenset())):
+        return True
+    return low[:2] == ["city", "of"] or "presidential" in low and "office" in low
+
+
+def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "") -> bool:
+    """An ORG entity's text that names an organisation: two to eight words, capitalised but for
+    "of", "and", "for", "the", "&", with an organisation's word ("Rapid Support Forces", "Department
+    of Energy", "Sargent & Lundy") or followed by its acronym in brackets (``after``: the text after
+    the name, "Inter-Services Public Relations (ISPR)"); an acronym ("FSB"); or a name the model
+    tagged ORG at least twice in the source (``tagged``). Not an outlet, a country, a known place,
+    a building ("Subhan Mosque"), a web address or a title ("Interior Minister")."""
+    words = _TOKEN.findall(name)
+    if not words or not name[:1].isupper() or any(ch.isdigit() for ch in name) or "." in name.replace("U.S.", "US"):
+        return False
+    if gaz.is_outlet(name) or gaz.country(name) or place(name, tuple(gaz.places)) is not None:
+        return False
+    low = [w.lower() for w in words]
+    if low[-1] in _FACILITY_WORDS or any(_is_title(w) for w in words):
+        return False
+    if len(words) == 1:
+        return _is_acronym(words[0]) and len(words[0]) <= 6 or tagged >= 2 and words[0][1:].islower()
+    if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in") for w in words):
+        return False
+    return (bool(set(low) & _ORG_NAME_WORDS) or "&" in name or tagged >= 2
+            or re.match(r"\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None)
+
+
+# Words of an organisation's name: those of org_words.py, and more that a person's name never has.
+_ORG_NAME_WORDS = _ORG_WORDS | frozenset(
+    """
+    operations relations corps brigade brigades battalion battalions committees lab laboratory
+    program programme rooms command chiefs staff directorate bureau commission society academy
+    college tribunal industries systems technologies energy airlines shipping maritime lines
+    ministry department authority
+    """.split()
+)
+
+
+def _nation_before(text: str, start: int, gaz: Gazetteer):
+    """The country whose adjective or possessive is written right before ``text[start]`` ("South
+    Korean Joint ...", "Pakistan’s Army"), as a ``Country``; None when none, or when it is a
+    patron ("Iran-backed")."""
+    m = re.search(r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*?)(?:[’']s)?\s+$", text[max(0, start - 40) : start])
+    if m is None or "\n" in m.group(0):
+        return None
+    words = m.group(1).split()
+    for k in range(len(words)):
+        c = gaz.country(" ".join(words[k:]))
+        if c is not None:
+            return c
+    return None
+
+
+_APPOSITION_START = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?")
+_PATRON = re.compile(r"-(?:backed|supported|allied|aligned|funded|trained)$", re.I)
+
+
+def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Gazetteer) -> str:
+    """The country an organisation named at ``text[start:end]`` belongs to, "" when the text does not
+    say: its own name ("South Korean Joint Chiefs of Staff", ``roles.name_affiliation``), else the
+    words right before it in the clause ("Russian energy giant Lukoil", "Sudan's paramilitary Rapid
+    Support Forces", "the Pakistan-based Jaish"), else the first words of an apposition after it
+    ("Lukoil, Russia's second-largest oil producer,"). A patron ("the Iran-backed Hamas") is not
+    its country."""
+    aff = name_affiliation(name, gaz)
+    if aff:
+        return aff
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 80) : start]
+    words = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])
+    for w in reversed(words[-5:]):
+        bare = _strip_possessive(w)
+        if _PATRON.search(bare):
+            return ""
+        based = re.sub(r"-(?:based|headquartered|registered|flagged)$", "", bare, flags=re.I)
+        if (c := gaz.country(based)) is not None:
+            return c.name
+        if w[:1].islower() and w.lower() not in _ORG_CONTEXT_WORDS and not w.lower().endswith(("-based", "ary", "ist", "ic", "al", "ian")):
+            break  # "India's strikes on Jaish": the country is another clause's
+    m = _APPOSITION_START.match(text, end, min(len(text), end + 8))
+    if m is not None:
+        for w in _TOKEN.findall(text[m.end() : m.end() + 60])[:4]:
+            bare = _strip_possessive(w)
+            if _PATRON.search(bare):
+                return ""
+            if (c := gaz.country(bare)) is not None:
+                return c.name
+    return ""
+
+
+# Lower-case words that may stand between a country and an organisation's name ("Russian energy
+# giant Lukoil", "Sudan's paramilitary RSF").
+_ORG_CONTEXT_WORDS = frozenset(
+    """
+    the a an energy oil gas giant firm company group state state-owned state-run militant rebel
+    paramilitary armed separatist opposition ruling party utility operator agency military army
+    intelligence security spy service shipping carrier telecoms telecom bank
+    """.split()
+)
 
 
 def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses, gaz, ensure, government_for) -> None:
@@ -841,7 +1028,13 @@ def _person_name_of(gaz: Gazetteer):
 
 
 def _government_for(text: str, gaz: Gazetteer) -> str | None:
-    return organisation_for(text, gaz) or government_for(text, gaz)
+    """The organisation, armed body or government an unnamed official's phrase speaks for."""
+    if (org := organisation_for(text, gaz)) is not None:
+        return org
+    body = military_body(text, gaz)
+    if body is not None and not (person_name(text, gaz) or "").count(" "):
+        return body[0]  # "a Pakistani army spokesman": the army, not the government
+    return government_for(text, gaz)
 
 
 def organisation_for(text: str, gaz: Gazetteer) -> str | None:

@@ -342,3 +342,111 @@ def _place_in(words: list[str], gaz: Gazetteer) -> str:
             c = gaz.country(country_name(p.country)) if p.country else None
             return f"{' '.join(chunk)}, {c.name}" if c else " ".join(chunk)
     return ""
+
+
+# A country's armed or police body, by the words that head its name: "the Pakistani army", "Israel
+# Defense Forces", "US military officials" are not the government but a body of the state.
+_BODIES = (
+    (("air", "force"), "air force"),
+    (("coast", "guard"), "coast guard"),
+    (("armed", "forces"), "military"),
+    (("defence", "forces"), "military"),
+    (("defense", "forces"), "military"),
+    (("security", "forces"), "military"),
+    (("naval", "forces"), "navy"),
+    (("army",), "army"),
+    (("navy",), "navy"),
+    (("military",), "military"),
+    (("forces",), "military"),
+    (("troops",), "military"),
+    (("police",), "police"),
+)
+# After the body, words for its people ("Pakistani army spokesman"), which speak for it.
+_BODY_PEOPLE = frozenset("spokesman spokeswoman spokesperson official officials officers source sources statement".split())
+
+
+def military_body(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """The armed or police body of one country a phrase names, as (canonical name, country):
+    "the Pakistani army", "Pakistan Army", "Pakistan's army" -> ("Pakistani army", "Pakistan");
+    "the Israel Defense Forces" -> ("Israeli military", "Israel"); "a US military spokesman" ->
+    ("American military", "United States"). None when the phrase names no country or several, a
+    patron ("Iran-backed forces"), or a person ("Army chief Asim Khan")."""
+    if re.search(r"-(?:backed|supported|allied|aligned|funded|trained)\b", text, re.I):
+        return None
+    words = [_bare(w) for w in _TOKEN.findall(text)]
+    low = [w.lower() for w in words]
+    while low and low[-1] in _BODY_PEOPLE:
+        low.pop()
+    body = end = None
+    for tail, name in _BODIES:
+        if len(low) >= len(tail) and tuple(low[-len(tail):]) == tail:
+            body, end = name, len(low) - len(tail)
+            break
+    if body is None:
+        of = next((k for k, w in enumerate(low) if w == "of" and k >= 1), None)  # "the army of Pakistan"
+        if of is None:
+            return None
+        for tail, name in _BODIES:
+            if tuple(low[of - len(tail) : of]) == tail:
+                body, end = name, len(low)
+                break
+        if body is None:
+            return None
+    covered: set[int] = set()
+    countries = _countries_in(words, gaz, covered)
+    if len(countries) != 1:
+        return None
+    rest = [w for k, w in enumerate(words[: end or 0]) if k not in covered and w[:1].isupper()
+            and w.lower() not in _TITLE_RUN_WORDS and w.lower() not in ("the", "royal", "national", "people", "liberation")]
+    if len(rest) >= 2:
+        return None  # a name: "Army chief Asim Khan"
+    c = gaz.country(countries.pop())
+    return f"{c.adjective} {body}", c.name
+
+
+def _countries_in(words: list[str], gaz: Gazetteer, covered: set[int] | None = None) -> set[str]:
+    """The countries capitalised words name, longest names first ("South Korean" is one);
+    ``covered`` gets the positions of their words."""
+    out: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            chunk = " ".join(words[i : i + n])
+            if len(words[i : i + n]) == n and chunk[:1].isupper() and (c := gaz.country(chunk)):
+                out.add(c.name)
+                if covered is not None:
+                    covered.update(range(i, i + n))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def name_affiliation(name: str, gaz: Gazetteer) -> str:
+    """The country an organisation's own name gives, "" when none: one country's name or
+    adjective ("South Korean Joint Chiefs of Staff" -> "South Korea", "U.S. Pacific Command" ->
+    "United States"), else a city or region with its country ("Colorado Department of
+    Transportation" -> "Colorado, United States"). A patron ("Iran-backed ...") is no
+    affiliation."""
+    if re.search(r"-(?:backed|supported|allied|aligned|funded|trained)\b", name, re.I):
+        return ""
+    words = [_bare(w) for w in _TOKEN.findall(name)]
+    countries = _countries_in(words, gaz)
+    if len(countries) == 1:
+        return countries.pop()
+    if countries:
+        return ""
+    from .places import country_name, place
+
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            chunk = words[i : i + n]
+            if len(chunk) < n or not all(w[:1].isupper() for w in chunk):
+                continue
+            p = place(" ".join(chunk), tuple(gaz.places))
+            if p is None or p.kind == "country" or p.kind == "city" and p.population < 100_000:
+                continue
+            c = gaz.country(country_name(p.country)) if p.country else None
+            return f"{' '.join(chunk)}, {c.name}" if c else ""
+    return ""

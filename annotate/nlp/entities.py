@@ -14,12 +14,22 @@ from ..models import Entity
 from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
 from ..text import norm_name
+from .not_actors import relabel_not_actors
 from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
 
 # Words that make a capitalised phrase an organisation or a place, never a person (see
 # org_words.py).
 ORG_WORDS = ENTITY_FIX_ORG_WORDS
+
+# The last word of a group's or a body's name, never of a person's.
+GROUP_LAST_WORDS = frozenset(
+    """
+    brigade brigades battalion battalions forces front army party movement committee committees
+    council corps command group network authority organisation organization union alliance coalition
+    ministry agency service office bureau guard guards militia police operations relations
+    """.split()
+)
 
 KEEP = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "DATE", "PRODUCT", "LAW"}
 
@@ -28,7 +38,8 @@ def correct_entities(doc, gazetteer) -> None:
     """Relabel entity spans in place (document-level consistency)."""
     ents, changed = _arabic_family_names(doc, list(doc.ents), gazetteer)
     ents, trimmed = _titles_inside_names(doc, ents, gazetteer)
-    changed = changed or trimmed
+    ents, things = relabel_not_actors(doc, ents)
+    changed = changed or trimmed or things
     surnames = {}
     firsts = set()  # first names of people named in full ("Paris" of "Paris Hilton")
     for e in ents:
@@ -50,6 +61,8 @@ def correct_entities(doc, gazetteer) -> None:
         elif label in ("PERSON", "ORG", "PRODUCT") and all(t.lower_ in TITLE_WORDS or t.text == "." for t in e):
             changed = True
             continue  # "Brig" of "Brig. Gen. Yahya Saree": a title, not a name
+        elif label == "PERSON" and len(e) >= 2 and e[-1].lower_ in GROUP_LAST_WORDS and e[-1].text[:1].isupper():
+            label = "ORG"  # "Kelvani Brigades", "Baloch Liberation Front": a group, no one's name
         elif label in ("PERSON", "ORG", "NORP") and (where := _known_place(doc, e, gazetteer, surnames.keys() | firsts)):
             label = where
         elif label in ("PERSON", "ORG") and e.text not in surnames and (where := _place_by_form(doc, e)):
@@ -226,6 +239,8 @@ def _known_place(doc, e, gazetteer, names) -> str:
     canon = gazetteer.canonical(text)
     if canon and not gazetteer.government_of(canon) or gazetteer.is_outlet(text):
         return ""  # the alias file's organisations and people ("Brussels" is the EU)
+    if canon and _metonym_only(text, gazetteer.government_of(canon)):
+        return ""  # "White House" (also a name of Casablanca) is the US government, not a place
     c = gazetteer.country(text)
     if c is not None and (e.label_ == "NORP" or norm_name(text) not in {norm_name(n) for n in (*c.all_names, c.capital)}):
         return ""  # a nationality ("Pakistani"), the ruler's
@@ -247,6 +262,14 @@ def _known_place(doc, e, gazetteer, names) -> str:
             if any(t.lemma_ in REPORTING_VERBS and t.pos_ == "VERB" for t in near):
                 return ""
     return "LOC" if p.kind == "area" else "GPE"
+
+
+def _metonym_only(text: str, country) -> bool:
+    """``text`` is one of ``country``'s metonyms and not its name or capital: "White House",
+    "Kremlin", not "Moscow"."""
+    key = norm_name(text)
+    return key in {norm_name(m) for m in country.metonyms} and key not in {
+        norm_name(n) for n in (*country.all_names, country.capital) if n}
 
 
 # Nouns of a kind of place: "the Kalachyovsky and Zakanalye districts", "the village of Hibhib".
