@@ -38,6 +38,8 @@ from .roles import (
     dateline_country,
     military_body,
     name_affiliation,
+    of_body,
+    residence_country,
     description,
     issuer,
     national_title,
@@ -646,13 +648,15 @@ class ActorResolver:
         phrases = ["" if m.text.strip() in pn else m.text.replace(pn, " ")]  # not "Houthi" of "al-Houthi"
         src = self.srcs.get(m.source_id)
         if src is not None and m.kind != "pronoun":
-            phrases += [title_run(src.text, m.start), apposition(src.text, m.end, self.gaz)]
+            phrases += [title_run(src.text, m.start), apposition(src.text, m.end, self.gaz), of_body(src.text, m.end)]
         if m.source_id not in self.org_texts:
             a = self.analyses.get(m.source_id)
             self.org_texts[m.source_id] = tuple(dict.fromkeys(e.text for e in a.entities if e.label == "ORG")) if a else ()
         found = affiliation(phrases, self.gaz, self.org_texts[m.source_id])
         if not found and src is not None and national_title(phrases):
             found = dateline_country(src.text, self.gaz)  # "KARACHI: Prime Minister ..."
+        if not found and src is not None and m.kind != "pronoun":
+            found = residence_country(src.text, m.end, self.gaz)  # "Ali Raza (from Multan)"
         return found
 
     # ------------------------------------------------------------------ 2. groups
@@ -701,11 +705,14 @@ class ActorResolver:
                 if target is None and m.role == "speaker" and m.kind == "unnamed" and m.quote_text:
                     target = _first_person_country(m, gaz)
             org = _org_key(m.text) if target is None and m.role == "speaker" and m.kind != "pronoun" and not m.has_person else ""
+            if org and (src := self.srcs.get(m.source_id)) is not None:
+                org = _expansions(src.text).get(org, org)  # "HRL said": the lab it stands for
             if org and (m.text.strip()[:1].isupper() or m.text.lower().startswith("the ")) and organisation_name(org, gaz):
                 # "the South Korean Joint Chiefs of Staff said": an organisation by its name
                 src = self.srcs.get(m.source_id)
+                owner, org = _split_owner(org, gaz)  # "Yale University’s Humanitarian Research Lab"
                 target = org
-                aff = organisation_affiliation(org, src.text if src else "", m.start, m.end, gaz)
+                aff = owner or organisation_affiliation(org, src.text if src else "", m.start, m.end, gaz)
                 aid = self.ensure(target, "government" if _state_body(org) else "organization", aff)
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
@@ -743,6 +750,11 @@ class ActorResolver:
             aid = slug(target) if target and slug(target) in self.actors else self.index.aliases.get(norm_name(m.text))
             if aid is None:
                 aid = self.new_organisation(m, counts[m.source_id])
+            elif (a := self.actors.get(aid)) is not None and a.kind == "organization" and not a.affiliation:
+                src = self.srcs.get(m.source_id)
+                text = src.text if src else ""
+                nation = _nation_before(text, m.start, self.gaz) or _nation_elsewhere(text, _org_key(m.text), self.gaz)
+                a.affiliation = nation.name if nation else organisation_affiliation(_org_key(m.text), text, m.start, m.end, self.gaz)
             if aid:
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
 
@@ -752,32 +764,45 @@ class ActorResolver:
         the name is part of it ("South Korean" + "Joint Chiefs of Staff", "Pakistani" + "Army").
         ``counts``: the source's ORG names (``_org_key``) and how often each is tagged."""
         gaz = self.gaz
-        name = _org_key(m.text)
-        canon = gaz.canonical(name)
         src = self.srcs.get(m.source_id)
         text = src.text if src else ""
-        nation = _nation_before(text, m.start, gaz)
-        if canon is not None:
+        owner, name = _split_owner(_capitalised_head(_org_key(m.text)), gaz)  # "GRU" of "GRU security service"
+        name = _expansions(text).get(name, name)  # "HRL": "Humanitarian Research Lab (HRL)"
+        canon = gaz.canonical(name)
+        nation = gaz.country(owner) if owner else None
+        nation = nation or _nation_before(text, m.start, gaz) or _nation_elsewhere(text, name, gaz)
+        hit = self.index.aliases.get(norm_name(name))
+        if hit is not None and hit in self.actors and self.actors[hit].kind != "person":
+            aid = hit  # "HRL said" made it: "Yale University’s Humanitarian Research Lab (HRL)"
+            a = self.actors[aid]
+            if a.kind == "organization" and not a.affiliation:
+                a.affiliation = nation.name if nation else owner
+        elif canon is not None:
             entry = gaz.entry(canon)
             if entry is not None and entry.kind == "person" or gaz.government_of(canon) is not None:
                 return None
             aid = self.ensure(canon, "organization")
         elif (body := military_body(f"{nation.adjective} {name}" if nation else name, gaz)) is not None:
             aid = self.ensure(body[0], "organization", body[1])
-        elif organisation_name(name, gaz, counts[name], text[m.end : m.end + 12]):
+        elif organisation_name(name, gaz, counts[name], text[m.end : m.end + 40], nation is not None):
             kind = "government" if _state_body(name) else "organization"
-            if nation is not None and not name_affiliation(name, gaz):
+            written = name
+            if nation is not None and not name_affiliation(name, gaz, places=False):
                 name = f"{nation.adjective} {name}"  # "South Korean Joint Chiefs of Staff"
-            aff = organisation_affiliation(name, text, m.start, m.end, gaz)
+            aff = owner if owner and nation is None else organisation_affiliation(name, text, m.start, m.end, gaz)
             if not aff and _state_body(name, security=True):
                 aff = dateline_country(text, gaz)  # "KARACHI: ... the Frontier Corps"
             aid = self.ensure(name, kind, aff)
             if not self.actors[aid].affiliation and aff:
                 self.actors[aid].affiliation = aff
+            self.alias(aid, written)
         else:
             return None
         self.alias(aid, m.text)
-        if nation is not None:
+        acr = re.match(r"\s*\(\s*([A-Z][A-Za-z-]{1,7})\s*\)", text[m.end : m.end + 14])
+        if acr is not None:
+            self.alias(aid, acr.group(1))  # "Tarkan Liberation Army (TLA)": "TLA" too
+        if nation is not None and not name.startswith(nation.adjective + " "):
             self.alias(aid, f"{nation.adjective} {name}")
         return aid
 
@@ -836,12 +861,13 @@ def _state_body(name: str, security: bool = False) -> bool:
     return low[:2] == ["city", "of"] or "presidential" in low and "office" in low
 
 
-def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "") -> bool:
+def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "", national: bool = False) -> bool:
     """An ORG entity's text that names an organisation: two to eight words, capitalised but for
     "of", "and", "for", "the", "&", with an organisation's word ("Rapid Support Forces", "Department
     of Energy", "Sargent & Lundy") or followed by its acronym in brackets (``after``: the text after
-    the name, "Inter-Services Public Relations (ISPR)"); an acronym ("FSB"); or a name the model
-    tagged ORG at least twice in the source (``tagged``). Not an outlet, a country, a known place,
+    the name, "Inter-Services Public Relations (ISPR)"); an acronym spelt out, named twice, after a
+    country (``national``: "Russia's FSB") or before a body's noun ("FSB security service"), and no
+    common term ("UAV"); or a name the model tagged ORG at least twice in the source (``tagged``). Not an outlet, a country, a known place,
     a building ("Subhan Mosque"), a web address or a title ("Interior Minister")."""
     words = _TOKEN.findall(name)
     if not words or not name[:1].isupper() or any(ch.isdigit() for ch in name) or "." in name.replace("U.S.", "US"):
@@ -852,12 +878,27 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
     if low[-1] in _FACILITY_WORDS or any(_is_title(w) for w in words):
         return False
     if len(words) == 1:
-        return _is_acronym(words[0]) and len(words[0]) <= 6 or tagged >= 2 and words[0][1:].islower()
+        w = words[0]
+        if _is_acronym(w):  # "FSB": spelt out in the text, or named more than once; no common term
+            expanded = (re.match(r"\s*\)", after) is not None or tagged >= 2 or national
+                        or re.match(r"\s+(?:[a-z]+\s+)?(?:service|agency|group|militia|forces|party|movement|wing|network)\b", after) is not None)
+            return len(w) <= 6 and expanded and w not in _TERM_ACRONYMS
+        return tagged >= 2 and w[1:].islower() and not w.lower().endswith(_ADJECTIVE_ENDINGS)
     if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in") for w in words):
         return False
     return (bool(set(low) & _ORG_NAME_WORDS) or "&" in name or tagged >= 2
             or re.match(r"\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None)
 
+
+# Acronyms of things, not bodies, that the model tags ORG ("UAV", "ISR").
+_TERM_ACRONYMS = frozenset(
+    """
+    UAV UAVs UAS ISR ROE IED IEDs ICBM ICBMs SLBM SAM SAMs MLRS GPS AI IT CEO CFO COO PM GMT UTC
+    DDoS OT SCADA VPN IP ID
+    """.split()
+)
+# One word ending like an adjective ("European" tagged ORG) is no organisation's name.
+_ADJECTIVE_ENDINGS = ("ean", "ian", "ese", "ish", "ic")
 
 # Words of an organisation's name: those of org_words.py, and more that a person's name never has.
 _ORG_NAME_WORDS = _ORG_WORDS | frozenset(
@@ -868,6 +909,85 @@ _ORG_NAME_WORDS = _ORG_WORDS | frozenset(
     ministry department authority
     """.split()
 )
+
+
+_OWNER = re.compile(r"((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.-]*)[’']s\s+$")
+
+
+def _owner_before(text: str, start: int, gaz: Gazetteer) -> str:
+    """An organisation's possessive right before ``text[start]`` ("Yale University’s Humanitarian
+    Research Lab") that names an organisation, not a country or a person: "Yale University"."""
+    m = _OWNER.search(text, max(0, start - 60), start)
+    if m is None:
+        return ""
+    owner = m.group(1)
+    words = owner.split()
+    if gaz.country(owner) or not set(w.lower() for w in words) & (_ORG_NAME_WORDS | {"school"}):
+        return ""
+    return owner
+
+
+def _split_owner(name: str, gaz: Gazetteer) -> tuple[str, str]:
+    """("Yale University", "Humanitarian Research Lab") for "Yale University’s Humanitarian
+    Research Lab", ("Pakistan", "Army") for "Pakistan’s Army"; ("", name) when the name holds no
+    possessive of a country or an organisation ("People’s Liberation Army")."""
+    m = re.match(r"(.+?)[’']s\s+([A-Z].*)$", name)
+    if m is None:
+        return "", name
+    owner = m.group(1)
+    if not ({w.lower() for w in owner.split()} & (_ORG_NAME_WORDS | {"school"}) or gaz.country(owner)):
+        return "", name  # "People’s Liberation Army": no owner's name
+    return owner, m.group(2)
+
+
+def _capitalised_head(name: str) -> str:
+    """The capitalised words an ORG entity starts with when lower-case nouns follow ("GRU
+    security service" -> "GRU")."""
+    words = name.split()
+    k = 0
+    while k < len(words) and (words[k][:1].isupper() or words[k] in ("of", "and", "for", "&") and k + 1 < len(words) and words[k + 1][:1].isupper()):
+        k += 1
+    return " ".join(words[:k]) if 0 < k < len(words) and all(w.islower() for w in words[k:]) else name
+
+
+_SPELT_OUT = re.compile(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,7}[A-Z][\w’'&.-]*)\s*\(\s*([A-Z]{2,7})\s*\)")
+_expansion_cache: dict[int, tuple[str, dict[str, str]]] = {}
+
+
+def _expansions(text: str) -> dict[str, str]:
+    """Acronyms a text spells out, and what they stand for: "Yale's Humanitarian Research Lab
+    (HRL)" -> {"HRL": "Humanitarian Research Lab"}. The name is cut to start at the word whose
+    initial is the acronym's first letter and must hold its letters in order."""
+    hit = _expansion_cache.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    out: dict[str, str] = {}
+    if "(" in text:
+        for m in _SPELT_OUT.finditer(text):
+            words, acr = m.group(1).split(), m.group(2)
+            starts = [k for k, w in enumerate(words) if w[:1] == acr[0]]
+            for k in reversed(starts):  # the shortest name that holds the letters
+                it = iter("".join(p[:1] for w in words[k:] for p in w.split("-") if p[:1].isupper()))
+                if all(ch in it for ch in acr):
+                    out.setdefault(acr, _strip_possessive(" ".join(words[k:])))
+                    break
+    if len(_expansion_cache) > 64:
+        _expansion_cache.clear()
+    _expansion_cache[id(text)] = (text, out)
+    return out
+
+
+def _nation_elsewhere(text: str, name: str, gaz: Gazetteer):
+    """The country written right before another mention of ``name`` in ``text`` ("the Iraqi
+    Accordance Front ... the Accordance Front"), as a ``Country``, or None."""
+    if len(name) < 3:
+        return None
+    i = text.find(name)
+    while i >= 0:
+        if (c := _nation_before(text, i, gaz)) is not None:
+            return c
+        i = text.find(name, i + len(name))
+    return None
 
 
 def _nation_before(text: str, start: int, gaz: Gazetteer):
@@ -901,6 +1021,8 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
         return aff
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 80) : start]
+    if (owner := _owner_before(text, start, gaz)):
+        return owner  # "Yale University’s Humanitarian Research Lab": the university's
     words = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])
     for w in reversed(words[-5:]):
         bare = _strip_possessive(w)
@@ -1032,7 +1154,7 @@ def _government_for(text: str, gaz: Gazetteer) -> str | None:
     if (org := organisation_for(text, gaz)) is not None:
         return org
     body = military_body(text, gaz)
-    if body is not None and not (person_name(text, gaz) or "").count(" "):
+    if body is not None:
         return body[0]  # "a Pakistani army spokesman": the army, not the government
     return government_for(text, gaz)
 

@@ -262,7 +262,9 @@ def _known_name(words: list[str], gaz: Gazetteer) -> bool:
 
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]{2,30}?)(?:,[ \t]+[A-Z][\w .]{1,30}?)?[ \t]*(?::|[–—-][ \t])", re.M)
 # A bare national title ("Prime Minister Shehbaz Sharif") in a local paper is the paper's country's.
-_NATIONAL_TITLES = frozenset("president prime premier minister secretary chancellor".split())
+_NATIONAL_TITLES = frozenset("president prime premier minister secretary chancellor army chief general".split())
+# How far into a text a dateline may stand: after the headline and a standfirst of a few bullets.
+DATELINE_REACH = 1200
 
 
 def dateline_country(text: str, gaz: Gazetteer) -> str:
@@ -270,7 +272,7 @@ def dateline_country(text: str, gaz: Gazetteer) -> str:
     none or a news agency's ("DUBAI (Reuters) –": wire copy names its foreign leaders)."""
     from .places import country_name, place
 
-    m = _DATELINE.search(text[:400])
+    m = _DATELINE.search(text[:DATELINE_REACH])
     if m is None:
         return ""
     name = m.group(1).strip().title()
@@ -423,19 +425,19 @@ def _countries_in(words: list[str], gaz: Gazetteer, covered: set[int] | None = N
     return out
 
 
-def name_affiliation(name: str, gaz: Gazetteer) -> str:
+def name_affiliation(name: str, gaz: Gazetteer, places: bool = True) -> str:
     """The country an organisation's own name gives, "" when none: one country's name or
     adjective ("South Korean Joint Chiefs of Staff" -> "South Korea", "U.S. Pacific Command" ->
-    "United States"), else a city or region with its country ("Colorado Department of
-    Transportation" -> "Colorado, United States"). A patron ("Iran-backed ...") is no
-    affiliation."""
+    "United States"), else (with ``places``) a city or region with its country ("Colorado
+    Department of Transportation" -> "Colorado, United States"). A patron ("Iran-backed ...") is
+    no affiliation."""
     if re.search(r"-(?:backed|supported|allied|aligned|funded|trained)\b", name, re.I):
         return ""
     words = [_bare(w) for w in _TOKEN.findall(name)]
     countries = _countries_in(words, gaz)
     if len(countries) == 1:
         return countries.pop()
-    if countries:
+    if countries or not places:
         return ""
     from .places import country_name, place
 
@@ -449,4 +451,45 @@ def name_affiliation(name: str, gaz: Gazetteer) -> str:
                 continue
             c = gaz.country(country_name(p.country)) if p.country else None
             return f"{' '.join(chunk)}, {c.name}" if c else ""
+    return ""
+
+
+_OF_BODY = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+(?:of|and|for|the|[A-Z][\w’'&.-]*)){0,6})")
+
+
+def of_body(text: str, end: int) -> str:
+    """"of the FBI" right after a name ("Ann Lee of the FBI said"): the phrase "of FBI" for
+    ``affiliation``; "" when none."""
+    m = _OF_BODY.match(text, end, min(len(text), end + 90))
+    return f"of {m.group(1)}" if m else ""
+
+
+_RESIDENCE = re.compile(
+    r"(?:\s*\(\s*(?:from\s+)?(?P<paren>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s*\)"
+    r"|\s*,\s*(?:who\s+lives|who\s+lived|living)\s+(?:in|near|at|outside)\s+(?P<lives>[^.;\n]{0,80})"
+    r"|\s*,\s*an?\s+(?:\w+\s+)?(?:resident|native|citizen)\s+of\s+(?P<of>[^.,;\n]{0,60}))"
+)
+
+
+def residence_country(text: str, end: int, gaz: Gazetteer) -> str:
+    """The country of the place a person is said to live in or come from, right after the name:
+    "Abdul Karim (from Jhang)", "Ali Raza (Multan)", "Omar, who lives near the mosque in
+    Bahawalpur", "Sara, a resident of Quetta"; "" when none is a known place."""
+    from .places import country_name, place
+
+    m = _RESIDENCE.match(text, end, min(len(text), end + 120))
+    if m is None:
+        return ""
+    words = _TOKEN.findall(m.group("paren") or m.group("lives") or m.group("of") or "")
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            chunk = [_bare(w) for w in words[i : i + n]]
+            if len(chunk) < n or not all(w[:1].isupper() for w in chunk):
+                continue
+            name = " ".join(chunk)
+            if (c := gaz.country(name)) is not None:
+                return c.name
+            p = place(name, tuple(gaz.places))
+            if p is not None and p.country and (c := gaz.country(country_name(p.country))) is not None:
+                return c.name
     return ""

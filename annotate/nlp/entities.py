@@ -43,7 +43,7 @@ def correct_entities(doc, gazetteer) -> None:
     surnames = {}
     firsts = set()  # first names of people named in full ("Paris" of "Paris Hilton")
     for e in ents:
-        if e.label_ == "PERSON" and len(e) >= 2:
+        if e.label_ == "PERSON" and len(e) >= 2 and e[-1].lower_ not in GROUP_LAST_WORDS:
             surnames[e[-1].text] = e
             firsts.add(e[0].text)
     out = []
@@ -71,6 +71,8 @@ def correct_entities(doc, gazetteer) -> None:
             changed = True
             e = relabeled_span(doc, e, label)
         out.append(e)
+    out, spread = _places_everywhere(doc, out)
+    changed = changed or spread
     titled = _titled_names(doc, out, gazetteer)
     if titled is not None:
         out, changed = titled, True
@@ -276,12 +278,67 @@ def _metonym_only(text: str, country) -> bool:
 PLACE_NOUNS = frozenset(
     """
     district districts province provinces region regions village villages town towns city
-    county governorate oblast municipality neighbourhood neighborhood suburb area
+    county governorate oblast municipality neighbourhood neighborhood suburb area hamlet settlement
     """.split()
 )
 # Last words of a street or a site's name ("Hali Road"); first words of a settlement's ("Kibbutz Reim").
 STREET_WORDS = frozenset("road street avenue highway boulevard lane market bazaar chowk square".split())
 SETTLEMENT_WORDS = frozenset("kibbutz moshav village camp".split())
+
+
+def _places_everywhere(doc, ents: list) -> tuple[list, bool]:
+    """A name found to be a place in one sentence ("the village of Hibhib") is a place wherever the
+    same text is a PERSON or ORG span in the document ("Residents of Hibhib said"), unless a title
+    stands right before it ("Col. Hibhib")."""
+    places = {e.text: e.label_ for e in ents if e.label_ in ("GPE", "LOC", "FAC")}
+    if not places:
+        return ents, False
+    out, changed = [], False
+    for e in ents:
+        label = places.get(e.text)
+        if (label is not None and e.label_ in ("PERSON", "ORG")
+                and not (e.start > 0 and doc[e.start - 1].lower_.rstrip(".") in TITLE_WORDS)):
+            e, changed = relabeled_span(doc, e, label), True
+        out.append(e)
+    return out, changed
+
+
+# Before "of": nouns of a place's parts or people ("the residents of Hibhib", "the outskirts of X").
+PLACE_OF_NOUNS = frozenset("residents inhabitants outskirts suburbs outskirt centre center heart streets".split())
+# Nouns of an event that happens somewhere: "the attack in Hibhib", "a blast near X".
+EVENT_NOUNS = frozenset(
+    """
+    attack attacks strike strikes blast blasts explosion explosions bombing bombings fighting clashes
+    shelling raid raids fire airstrike airstrikes
+    """.split()
+)
+_COMPASS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
+)
+
+
+def _apposition_place(doc, e) -> bool:
+    """", a small town with ...", ", just north of Baghdad": an apposition that says the name is a
+    place (the head of its first noun phrase is a kind of place, or it gives a direction from one)."""
+    i = e.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    k = i + 1
+    if doc[k].lower_ in ("just", "about", "some", "roughly"):
+        k += 1
+    if k + 1 < len(doc) and doc[k].lower_ in _COMPASS and doc[k + 1].lower_ in ("of", "from"):
+        return True
+    if doc[k].lower_ not in ("a", "an", "the"):
+        return False
+    head = None
+    for t in doc[k + 1 : k + 6]:
+        if t.text in ("’s", "'s"):
+            return False  # "Omar, the city's mayor": a person of the place
+        if t.pos_ in ("NOUN", "PROPN"):
+            head = t
+        elif head is not None or t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "PRON"):
+            break
+    return head is not None and head.lower_ in PLACE_NOUNS
 
 
 def _place_by_form(doc, e) -> str:
@@ -300,7 +357,11 @@ def _place_by_form(doc, e) -> str:
         return "GPE"
     if len(after) >= 3 and after[0].lower_ in ("and", ",") and after[1].text[:1].isupper() and after[2].lower_ in PLACE_NOUNS:
         return "GPE"
-    if e.start >= 2 and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in PLACE_NOUNS:
+    if e.start >= 2 and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in PLACE_NOUNS | PLACE_OF_NOUNS:
+        return "GPE"
+    if e.start >= 2 and doc[e.start - 1].lower_ in ("in", "near", "outside") and doc[e.start - 2].lower_ in EVENT_NOUNS:
+        return "GPE"  # "the attack in Hibhib"
+    if _apposition_place(doc, e):
         return "GPE"
     return ""
 
