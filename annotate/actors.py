@@ -38,8 +38,11 @@ from .roles import (
     dateline_country,
     military_body,
     name_affiliation,
+    local_title,
     of_body,
+    place_before,
     residence_country,
+    title_before_comma,
     description,
     issuer,
     national_title,
@@ -481,6 +484,7 @@ class ActorResolver:
         self.cluster_of: dict[str, str] = {}  # person name -> canonical
         self.surname_canon: dict[str, set[str]] = defaultdict(set)  # surname -> canonical names
         self.org_texts: dict[str, tuple[str, ...]] = {}  # source id -> its ORG entity texts
+        self._places: dict[str, list[tuple[int, str]]] = {}  # source id -> its place entities (places_of)
 
     def resolve(self, keep: bool = False) -> ActorIndex:
         """Every stage, in order: the index before the analysts' edits. ``keep``:
@@ -648,7 +652,8 @@ class ActorResolver:
         phrases = ["" if m.text.strip() in pn else m.text.replace(pn, " ")]  # not "Houthi" of "al-Houthi"
         src = self.srcs.get(m.source_id)
         if src is not None and m.kind != "pronoun":
-            phrases += [title_run(src.text, m.start), apposition(src.text, m.end, self.gaz), of_body(src.text, m.end)]
+            phrases += [title_run(src.text, m.start), apposition(src.text, m.end, self.gaz), of_body(src.text, m.end),
+                        title_before_comma(src.text, m.start)]
         if m.source_id not in self.org_texts:
             a = self.analyses.get(m.source_id)
             self.org_texts[m.source_id] = tuple(dict.fromkeys(e.text for e in a.entities if e.label == "ORG")) if a else ()
@@ -657,7 +662,17 @@ class ActorResolver:
             found = dateline_country(src.text, self.gaz)  # "KARACHI: Prime Minister ..."
         if not found and src is not None and m.kind != "pronoun":
             found = residence_country(src.text, m.end, self.gaz)  # "Ali Raza (from Multan)"
+        if not found and src is not None and m.kind != "pronoun" and local_title(phrases):
+            found = place_before(src.text, m.start, self.gaz, self.places_of(m.source_id))  # "... in the Rostov region, Governor X"
         return found
+
+    def places_of(self, sid: str) -> list[tuple[int, str]]:
+        """(offset, text) of the source's GPE and LOC entities, in order (cached)."""
+        got = self._places.get(sid)
+        if got is None:
+            a = self.analyses.get(sid)
+            got = self._places[sid] = sorted((e.start, e.text) for e in a.entities if e.label in ("GPE", "LOC")) if a else []
+        return got
 
     # ------------------------------------------------------------------ 2. groups
     def find_groups(self) -> None:

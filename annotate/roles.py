@@ -316,9 +316,16 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) 
         if any(w.lower() in _TITLE_RUN_WORDS for w in words) and (where := _place_in(words, gaz)):
             return where
         for org in orgs:
-            if org in phrase and _org_name(org) and not gaz.is_outlet(org) and not ({w.lower() for w in org.split()} & _STATE_BODIES):
+            if org in phrase and (_org_name(org) or _org_before_title(org, phrase)) and not gaz.is_outlet(org) and not (
+                    {w.lower() for w in org.split()} & _STATE_BODIES):
                 return org.removeprefix("the ")
     return ""
+
+
+def _org_before_title(org: str, phrase: str) -> bool:
+    """A one-word organisation right before a title in the phrase ("a senior Fatah leader")."""
+    m = re.search(rf"\b{re.escape(org)}\s+([\w-]+)", phrase)
+    return m is not None and org[:1].isupper() and m.group(1).lower() in _TITLE_RUN_WORDS
 
 
 def _org_name(text: str) -> bool:
@@ -493,3 +500,54 @@ def residence_country(text: str, end: int, gaz: Gazetteer) -> str:
             if p is not None and p.country and (c := gaz.country(country_name(p.country))) is not None:
                 return c.name
     return ""
+
+
+_LEAD_TITLE = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:[A-Z]\w*\s*,\s*)?([^,.;:\n“”\"]{3,90}),\s*$")
+
+
+def title_before_comma(text: str, start: int) -> str:
+    """A title phrase that opens the clause and ends in a comma right before the name:
+    "Meanwhile, secretary-general of Taiwan’s National Security Council, Joseph Wu, said" ->
+    "secretary-general of Taiwan’s National Security Council"; "" when the words there hold no
+    title."""
+    m = _LEAD_TITLE.search(text, max(0, start - 120), start)
+    if m is None:
+        return ""
+    phrase = m.group(1)
+    words = [_bare(w).lower() for w in _TOKEN.findall(phrase)]
+    if not words or len(words) > 12 or not any(w in TITLE_WORDS for w in words):
+        return ""
+    return phrase
+
+
+# Titles of a local office: the place is the region or city the text names near it.
+_LOCAL_TITLES = frozenset("governor gov mayor police surgeon doctor dr sheriff commissioner superintendent inspector".split())
+
+
+def local_title(phrases: list[str]) -> bool:
+    """The phrases hold a local office's title ("Governor", "the police chief", "Dr")."""
+    return any(_bare(w).lower().rstrip(".") in _LOCAL_TITLES for p in phrases for w in _TOKEN.findall(p))
+
+
+def place_before(text: str, start: int, gaz: Gazetteer, places: list[tuple[int, str]]) -> str:
+    """The region or city named last before ``text[start]`` within 600 characters, else the first
+    one after it in the same sentence, with its country ("Volgograd, Russia"); ``places``: (offset,
+    name) of the text's place entities, in order. "" when none or its country is unknown."""
+    from .places import country_name, place
+
+    stop = re.search(r"[.!?\n]", text[start : start + 200])
+    after = [(pos, name) for pos, name in places if start < pos < start + (stop.start() if stop else 200)]
+    for pos, name in [*reversed([x for x in places if x[0] < start]), *after]:
+        if pos < start and start - pos > 600:
+            continue
+        p = place(name, tuple(gaz.places))
+        if p is None or p.kind not in ("region", "city") or not p.country:
+            continue
+        c = gaz.country(country_name(p.country))
+        if c is not None:
+            return f"{p.name if _key_eq(p.name, name) else name}, {c.name}"
+    return ""
+
+
+def _key_eq(a: str, b: str) -> bool:
+    return a.lower().replace("-", " ") == b.lower().replace("-", " ")

@@ -187,3 +187,25 @@ def test_a_body_of_an_organisation_belongs_to_it_and_its_acronym_is_the_same_act
 def test_a_possessive_inside_a_name_is_not_an_owner():
     _, d = analyse("The People’s Defence Army said it had shot down a drone. Later the People’s Defence Army denied it.\n")
     assert all(a.affiliation != "People" for a in d.actors.actors.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("Fires broke out at the refinery in the Samara region, according to Governor Ivan Petrov.\n",
+         "Ivan Petrov", "Samara, Russia"),  # a local title: the region named before
+        ("Police surgeon Dr Nadia Malik said two bodies were brought to the hospital in Multan.\n",
+         "Nadia Malik", "Multan, Pakistan"),  # ... or after it in the sentence
+        ("Meanwhile, secretary-general of Taiwan’s National Security Council, Tan Li-wei, condemned the drills.\n",
+         "Tan Li-wei", "Taiwan"),  # a title phrase before a comma
+        ("Israel said Karim Nasser, a senior Fatah leader, would not be freed.\n", "Karim Nasser", "Fatah"),
+    ],
+)
+def test_a_persons_office_gives_the_place_or_body(text, name, affiliation):
+    _, d = analyse(text)
+    assert actor(d, name).affiliation == affiliation
+
+
+def test_a_national_title_takes_no_place_named_nearby():
+    _, d = analyse("Fires broke out at the refinery in the Samara region, Prime Minister Ivan Petrov said.\n")
+    assert actor(d, "Ivan Petrov").affiliation == ""  # whose prime minister, the text does not say
