@@ -38,6 +38,7 @@ from .roles import (
     dateline_country,
     military_body,
     name_affiliation,
+    list_nationality,
     local_title,
     of_body,
     place_before,
@@ -662,6 +663,8 @@ class ActorResolver:
             found = dateline_country(src.text, self.gaz)  # "KARACHI: Prime Minister ..."
         if not found and src is not None and m.kind != "pronoun":
             found = residence_country(src.text, m.end, self.gaz)  # "Ali Raza (from Multan)"
+        if not found and src is not None and m.kind != "pronoun":
+            found = list_nationality(src.text, m.start, self.gaz)  # "the released Israelis were A, B and C"
         if not found and src is not None and m.kind != "pronoun" and local_title(phrases):
             found = place_before(src.text, m.start, self.gaz, self.places_of(m.source_id))  # "... in the Rostov region, Governor X"
         return found

@@ -551,3 +551,40 @@ def place_before(text: str, start: int, gaz: Gazetteer, places: list[tuple[int, 
 
 def _key_eq(a: str, b: str) -> bool:
     return a.lower().replace("-", " ") == b.lower().replace("-", " ")
+
+
+# People a list of names may be introduced as ("the released Israelis were identified as A, B").
+_PEOPLE_NOUNS = frozenset(
+    """
+    hostages captives prisoners detainees citizens nationals soldiers troops victims civilians tourists
+    workers sailors crew seafarers journalists residents pilgrims students
+    """.split()
+)
+_LIST_ITEMS = re.compile(r"(?:\s*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s*\(\s*[\w ]{1,20}\))?|\d{1,3})\s*(?:,\s*(?:and\s+)?|and\s+|;\s*))*\s*$")
+_LIST_START = re.compile(r"(?::|;|\bas\b|\bincluding\b|\bincluded\b|\bwere\b|\bare\b|\bnamed\b)\s*$")
+
+
+def list_nationality(text: str, start: int, gaz: Gazetteer) -> str:
+    """The country of a list of people a name at ``text[start]`` belongs to, when the words that
+    introduce the list give one nationality: "The released Israelis were identified as A, B and C",
+    "two Pakistani sailors, A and B", "Kenyan hostages: A, B"; "" otherwise."""
+    sent = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    seg = text[sent:start]
+    # Walk back over the names before this one.
+    m = _LIST_ITEMS.search(seg)
+    head = seg[: m.start()] if m else seg
+    head = head.rstrip()
+    marker = _LIST_START.search(head)
+    intro = head[: marker.start()] if marker else head
+    words = [_bare(w) for w in _TOKEN.findall(intro)][-8:]
+    if not words:
+        return ""
+    countries = set()
+    for k, w in enumerate(words):
+        if w[:1].isupper() and w.endswith("s") and (c := gaz.country(w[:-1])) is not None and c.name != w[:-1]:
+            countries.add(c.name)  # "Israelis"
+        elif w[:1].isupper() and (c := gaz.country(w)) is not None and any(x.lower() in _PEOPLE_NOUNS for x in words[k + 1 : k + 4]):
+            countries.add(c.name)  # "Israeli hostages"
+    if marker is None and words[-1].lower() not in _PEOPLE_NOUNS:
+        return ""  # "Israel said A ...": no list of people
+    return countries.pop() if len(countries) == 1 else ""

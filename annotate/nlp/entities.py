@@ -160,7 +160,7 @@ def _name_after_title_or_country(doc, e, gazetteer) -> bool:
     words, none an organisation word, right after a country's possessive or a title."""
     if not 2 <= len(e) <= 3 or not all(t.is_title and t.is_alpha for t in e):
         return False
-    if any(t.lower_ in ORG_WORDS for t in e) or gazetteer.canonical(e.text) or gazetteer.country(e.text) or gazetteer.is_outlet(e.text):
+    if any(t.lower_ in ORG_WORDS for t in e) or e[-1].lower_ in GROUP_LAST_WORDS or gazetteer.canonical(e.text) or gazetteer.country(e.text) or gazetteer.is_outlet(e.text):
         return False
     if e.start == 0:
         return False

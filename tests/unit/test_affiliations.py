@@ -209,3 +209,24 @@ def test_a_persons_office_gives_the_place_or_body(text, name, affiliation):
 def test_a_national_title_takes_no_place_named_nearby():
     _, d = analyse("Fires broke out at the refinery in the Samara region, Prime Minister Ivan Petrov said.\n")
     assert actor(d, "Ivan Petrov").affiliation == ""  # whose prime minister, the text does not say
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "affiliation"),
+    [
+        ("The released Kenyans were identified as Amos Otieno, Grace Wanjiru and Peter Kamau.\n",
+         ["Amos Otieno", "Grace Wanjiru", "Peter Kamau"], "Kenya"),
+        ("Two Pakistani sailors, Asif Raza and Bilal Khan, were freed.\n", ["Asif Raza", "Bilal Khan"], "Pakistan"),
+        ("The three freed hostages: Rina Gal, Dov Levi and Tal Cohen arrived.\n", ["Rina Gal", "Tal Cohen"], ""),
+        ("Kenyan hostages and Somali prisoners, including Amos Otieno, were freed.\n", ["Amos Otieno"], ""),
+    ],
+)
+def test_a_list_of_people_introduced_with_one_nationality_gives_it_to_each(text, names, affiliation):
+    _, d = analyse(text)
+    assert [actor(d, n).affiliation for n in names] == [affiliation] * len(names)
+
+
+def test_a_bodys_name_after_a_countrys_possessive_is_no_person(nlp):
+    before, after = labels(nlp, "The Royal Navy’s UK’s Maritime Trade Operations (UKMTO) office said a ship was struck.")
+    assert before["Maritime Trade Operations"] == "ORG"
+    assert after["Maritime Trade Operations"] == "ORG"  # was made a person: a name after "UK’s"
