@@ -38,8 +38,10 @@ from .roles import (
     dateline_country,
     military_body,
     name_affiliation,
+    civil_national_title,
     list_nationality,
     local_title,
+    main_country,
     of_body,
     place_before,
     residence_country,
@@ -486,6 +488,7 @@ class ActorResolver:
         self.surname_canon: dict[str, set[str]] = defaultdict(set)  # surname -> canonical names
         self.org_texts: dict[str, tuple[str, ...]] = {}  # source id -> its ORG entity texts
         self._places: dict[str, list[tuple[int, str]]] = {}  # source id -> its place entities (places_of)
+        self._main_country: dict[str, str] = {}  # source id -> the country it is about (main_country_of)
 
     def resolve(self, keep: bool = False) -> ActorIndex:
         """Every stage, in order: the index before the analysts' edits. ``keep``:
@@ -659,15 +662,27 @@ class ActorResolver:
             a = self.analyses.get(m.source_id)
             self.org_texts[m.source_id] = tuple(dict.fromkeys(e.text for e in a.entities if e.label == "ORG")) if a else ()
         found = affiliation(phrases, self.gaz, self.org_texts[m.source_id])
+        if found and src is not None:
+            found = _expansions(src.text).get(found, found)  # "ONWASA": the authority it stands for
         if not found and src is not None and national_title(phrases):
             found = dateline_country(src.text, self.gaz)  # "KARACHI: Prime Minister ..."
         if not found and src is not None and m.kind != "pronoun":
             found = residence_country(src.text, m.end, self.gaz)  # "Ali Raza (from Multan)"
         if not found and src is not None and m.kind != "pronoun":
             found = list_nationality(src.text, m.start, self.gaz)  # "the released Israelis were A, B and C"
+        if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases):
+            found = self.main_country_of(m.source_id)  # "Prime Minister X" in a story about Iraq
         if not found and src is not None and m.kind != "pronoun" and local_title(phrases):
             found = place_before(src.text, m.start, self.gaz, self.places_of(m.source_id))  # "... in the Rostov region, Governor X"
         return found
+
+    def main_country_of(self, sid: str) -> str:
+        """``roles.main_country`` of the source's place and nationality names (cached)."""
+        if sid not in self._main_country:
+            a = self.analyses.get(sid)
+            names = [e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")] if a else []
+            self._main_country[sid] = main_country(names, self.gaz)
+        return self._main_country[sid]
 
     def places_of(self, sid: str) -> list[tuple[int, str]]:
         """(offset, text) of the source's GPE and LOC entities, in order (cached)."""
@@ -808,6 +823,8 @@ class ActorResolver:
             if nation is not None and not name_affiliation(name, gaz, places=False):
                 name = f"{nation.adjective} {name}"  # "South Korean Joint Chiefs of Staff"
             aff = owner if owner and nation is None else organisation_affiliation(name, text, m.start, m.end, gaz)
+            if not aff and _INTERNATIONAL.match(name):
+                aff = name  # "International Committee of the Red Cross" answers to itself
             if not aff and _state_body(name, security=True):
                 aff = dateline_country(text, gaz)  # "KARACHI: ... the Frontier Corps"
             aid = self.ensure(name, kind, aff)
@@ -943,6 +960,10 @@ def _owner_before(text: str, start: int, gaz: Gazetteer) -> str:
     if gaz.country(owner) or not set(w.lower() for w in words) & (_ORG_NAME_WORDS | {"school"}):
         return ""
     return owner
+
+
+# An international body's name: its affiliation is itself, as the alias file's NATO or United Nations.
+_INTERNATIONAL = re.compile(r"(?:International|World|Global|Inter-Parliamentary|Intergovernmental)\s+[A-Z]")
 
 
 def _split_owner(name: str, gaz: Gazetteer) -> tuple[str, str]:

@@ -197,7 +197,7 @@ _TITLE_RUN_WORDS = _ROLE_WORDS | frozenset(
     """.split()
 )
 _RUN_WORD = re.compile(r"([\w.’'-]+)\s+$")
-_APPOSITION = re.compile(r"\s*,\s*(?:(?:an?|the|who\s+is\s+(?:an?|the))\s+)?([^,;:\n“”\"()]{3,90}?)\s*(?:[,;:)\n]|\.(?:\s|$)|$)")
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:an?|the|who\s+is\s+(?:an?|the))\s+)?([^,;:\n“”\"()]{3,90}?)\s*(?:[,;:)(\n]|\.(?:\s|$)|$)")
 _FOR = re.compile(r"\b(?:for|of|to|from|at|in)\s+(?:the\s+)?(.+)$", re.I)
 # Institutions of a state: "a spokesman for the Pakistani interior ministry" speaks for Pakistan.
 _STATE_BODIES = frozenset("ministry government army navy police military office department embassy forces cabinet".split())
@@ -588,3 +588,35 @@ def list_nationality(text: str, start: int, gaz: Gazetteer) -> str:
     if marker is None and words[-1].lower() not in _PEOPLE_NOUNS:
         return ""  # "Israel said A ...": no list of people
     return countries.pop() if len(countries) == 1 else ""
+
+
+# National offices of a government (not of an army): a bare "Prime Minister X" in a text about one
+# country is that country's.
+_CIVIL_NATIONAL_TITLES = frozenset("president prime premier minister chancellor".split())
+
+
+def civil_national_title(phrases: list[str]) -> bool:
+    """The phrases hold a government office's title (president, minister...) without its nation."""
+    return any(_bare(w).lower() in _CIVIL_NATIONAL_TITLES for p in phrases for w in _TOKEN.findall(p))
+
+
+def main_country(names: list[str], gaz: Gazetteer) -> str:
+    """The country a text is about, from its place and nationality names (``names``: GPE, LOC and
+    NORP entity texts): the most named country when it is named at least 4 times and at least
+    three times as often as any other, else ""."""
+    from collections import Counter
+
+    from .places import country_name, place
+
+    counts: Counter[str] = Counter()
+    for n in names:
+        c = gaz.country(n)
+        if c is None:
+            p = place(n, tuple(gaz.places))
+            c = gaz.country(country_name(p.country)) if p is not None and p.country else None
+        if c is not None:
+            counts[c.name] += 1
+    top = counts.most_common(2)
+    if not top or top[0][1] < 4 or len(top) > 1 and top[0][1] < 3 * top[1][1]:
+        return ""
+    return top[0][0]

@@ -230,3 +230,40 @@ def test_a_bodys_name_after_a_countrys_possessive_is_no_person(nlp):
     before, after = labels(nlp, "The Royal Navy’s UK’s Maritime Trade Operations (UKMTO) office said a ship was struck.")
     assert before["Maritime Trade Operations"] == "ORG"
     assert after["Maritime Trade Operations"] == "ORG"  # was made a person: a name after "UK’s"
+
+
+def test_a_person_of_a_body_spelt_out_with_its_acronym_belongs_to_the_body():
+    _, d = analyse("“We paid nothing,” said Jim Hale, a spokesman for the Brenmoor Water and Sewer Authority (BWSA).\n")
+    assert actor(d, "Jim Hale").affiliation == "Brenmoor Water and Sewer Authority"
+    assert actor(d, "BWSA").name == "Brenmoor Water and Sewer Authority"
+
+
+def test_an_international_body_answers_to_itself():
+    _, d = analyse("The International Committee for Mine Clearance said the convoy was safe.\n")
+    a = actor(d, "International Committee for Mine Clearance")
+    assert a is not None and a.affiliation == "International Committee for Mine Clearance"
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("Baghdad police said a bomb hit Basra and Mosul. Iraqi troops sealed Kirkuk and Najaf.\n"
+         "Prime Minister Salim Jabouri condemned the attack.\n", "Iraq"),  # a story about one country
+        ("Iraqi troops sealed Kirkuk and Basra. Iranian officials in Tehran and Isfahan protested.\n"
+         "Prime Minister Salim Jabouri condemned the attack.\n", ""),  # two countries: whose, unsaid
+        ("Baghdad police said a bomb hit Basra and Mosul. Iraqi troops sealed Kirkuk and Najaf.\n"
+         "General Salim Jabouri condemned the attack.\n", ""),  # a rank: armies of other countries fight there too
+    ],
+)
+def test_a_bare_government_title_in_a_story_about_one_country_is_that_countrys(text, affiliation):
+    _, d = analyse(text)
+    assert actor(d, "Salim Jabouri").affiliation == affiliation
+
+
+def test_a_sea_is_not_the_region_named_after_it():
+    from annotate.places import place
+
+    gaz = load_gazetteer()
+    assert place("Red Sea", tuple(gaz.places)).country == ""  # not Sudan's Red Sea state
+    assert place("Balochistan", tuple(gaz.places)).country == "PK"
+    assert place("North", tuple(gaz.places)) is None  # "the North": not a region of Cameroon
