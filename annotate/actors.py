@@ -827,6 +827,8 @@ class ActorResolver:
                 aff = name  # "International Committee of the Red Cross" answers to itself
             if not aff and _state_body(name, security=True):
                 aff = dateline_country(text, gaz)  # "KARACHI: ... the Frontier Corps"
+            if not aff:
+                aff = self.main_country_of(m.source_id)  # a story about one country: its bodies
             aid = self.ensure(name, kind, aff)
             if not self.actors[aid].affiliation and aff:
                 self.actors[aid].affiliation = aff
@@ -910,8 +912,8 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
     if gaz.is_outlet(name) or gaz.country(name) or place(name, tuple(gaz.places)) is not None:
         return False
     low = [w.lower() for w in words]
-    if low[-1] in _FACILITY_WORDS or any(_is_title(w) for w in words):
-        return False
+    if low[-1] in _FACILITY_WORDS or _is_title(words[-1]):
+        return False  # a building, or a title ("Interior Minister"), not "Aerospace Defense Command"
     if len(words) == 1:
         w = words[0]
         if _is_acronym(w):  # "FSB": spelt out in the text, or named more than once; no common term
@@ -1005,9 +1007,10 @@ def _expansions(text: str) -> dict[str, str]:
         for m in _SPELT_OUT.finditer(text):
             words, acr = m.group(1).split(), m.group(2)
             starts = [k for k, w in enumerate(words) if w[:1] == acr[0]]
-            for k in reversed(starts):  # the shortest name that holds the letters
-                it = iter("".join(p[:1] for w in words[k:] for p in w.split("-") if p[:1].isupper()))
-                if all(ch in it for ch in acr):
+            for k in reversed(starts):  # the shortest name that holds the letters, in order
+                it = iter(" ".join(words[k:]).upper())
+                capitals = sum(1 for w in words[k:] for p in w.split("-") if p[:1].isupper())
+                if capitals <= len(acr) + 1 and all(ch in it for ch in acr):
                     out.setdefault(acr, _strip_possessive(" ".join(words[k:])))
                     break
     if len(_expansion_cache) > 64:

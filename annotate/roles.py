@@ -465,10 +465,10 @@ _OF_BODY = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?
 
 
 def of_body(text: str, end: int) -> str:
-    """"of the FBI" right after a name ("Ann Lee of the FBI said"): the phrase "of FBI" for
+    """"of the FBI" right after a name ("Ann Lee of the FBI said"): that phrase, for
     ``affiliation``; "" when none."""
     m = _OF_BODY.match(text, end, min(len(text), end + 90))
-    return f"of {m.group(1)}" if m else ""
+    return m.group(0).strip() if m else ""
 
 
 _RESIDENCE = re.compile(
@@ -601,22 +601,23 @@ def civil_national_title(phrases: list[str]) -> bool:
 
 
 def main_country(names: list[str], gaz: Gazetteer) -> str:
-    """The country a text is about, from its place and nationality names (``names``: GPE, LOC and
-    NORP entity texts): the most named country when it is named at least 4 times and at least
-    three times as often as any other, else ""."""
+    """The country a text happens in, from its cities and regions (``names``: GPE and LOC entity
+    texts; countries and nationalities are not counted: "drones over Danish airports ... Russia
+    denied" happens in Denmark): the country of most of them when it has at least 3 and three times
+    as many as any other, else ""."""
     from collections import Counter
 
     from .places import country_name, place
 
     counts: Counter[str] = Counter()
     for n in names:
-        c = gaz.country(n)
-        if c is None:
-            p = place(n, tuple(gaz.places))
-            c = gaz.country(country_name(p.country)) if p is not None and p.country else None
+        if gaz.country(n) is not None:
+            continue  # a country named is often the story's subject, not where it happens
+        p = place(n, tuple(gaz.places))
+        c = gaz.country(country_name(p.country)) if p is not None and p.kind in ("city", "region") and p.country else None
         if c is not None:
             counts[c.name] += 1
     top = counts.most_common(2)
-    if not top or top[0][1] < 4 or len(top) > 1 and top[0][1] < 3 * top[1][1]:
+    if not top or top[0][1] < 3 or len(top) > 1 and top[0][1] < 3 * top[1][1]:
         return ""
     return top[0][0]

@@ -267,3 +267,32 @@ def test_a_sea_is_not_the_region_named_after_it():
     assert place("Red Sea", tuple(gaz.places)).country == ""  # not Sudan's Red Sea state
     assert place("Balochistan", tuple(gaz.places)).country == "PK"
     assert place("North", tuple(gaz.places)) is None  # "the North": not a region of Cameroon
+
+
+def test_an_organisation_in_a_story_about_one_country_is_that_countrys():
+    _, d = analyse(
+        "Police in Peshawar said the blast hit a market in Quetta. Troops in Lahore and Karachi were on alert.\n"
+        "The Frontier Rangers Force said it had sealed the roads.\n"
+    )
+    assert actor(d, "Frontier Rangers Force").affiliation == "Pakistan"
+
+
+def test_an_acronym_may_take_letters_from_inside_words():
+    _, d = analyse("“We paid nothing,” said Jim Hale of the Brenmoor Water and Sewer Authority (BRWASA).\n")
+    assert actor(d, "Jim Hale").affiliation == "Brenmoor Water and Sewer Authority"
+    assert actor(d, "BRWASA").name == "Brenmoor Water and Sewer Authority"
+
+
+def test_a_command_with_a_title_word_inside_is_still_an_organisation():
+    _, d = analyse("“The launch posed no threat,” the Northern Aerospace Defense Command said.\n")
+    a = actor(d, "Northern Aerospace Defense Command")
+    assert a is not None and a.kind == "organization"
+
+
+def test_a_country_a_story_is_about_is_not_where_it_happens():
+    _, d = analyse(
+        "Drones were seen over airports in Aalborg and Billund. Russia denied it; Russia has done this before, "
+        "Russian officials said, and Russia will go on, Russia’s envoy said.\n"
+        "“The intention is to scare us,” Justice Minister Lars Holm told reporters.\n"
+    )
+    assert actor(d, "Lars Holm").affiliation != "Russia"
