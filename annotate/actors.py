@@ -1221,7 +1221,7 @@ def organisation_for(text: str, gaz: Gazetteer) -> str | None:
            for w in _TOKEN.findall(text)[:h]):
         return None  # "António Guterres's spokesman" speaks for Guterres
     starts = set(range(h))
-    if h + 1 < len(words) and words[h + 1].lower() in ("for", "of"):
+    if h + 1 < len(words) and words[h + 1].lower() in ("for", "of", "to"):  # "an adviser to Hamas"
         starts.add(h + 3 if h + 2 < len(words) and words[h + 2].lower() == "the" else h + 2)
     orgs = set()
     for k in sorted(starts):

@@ -61,6 +61,9 @@ def correct_entities(doc, gazetteer) -> None:
         elif label in ("PERSON", "ORG", "PRODUCT") and all(t.lower_ in TITLE_WORDS or t.text == "." for t in e):
             changed = True
             continue  # "Brig" of "Brig. Gen. Yahya Saree": a title, not a name
+        elif label in ("GPE", "ORG", "NORP") and _titled_apposition(doc, e) and not gazetteer.country(text) and not _group(text, gazetteer) \
+                and place(text, tuple(gazetteer.places)) is None:
+            label = "PERSON"  # "Karzai, Afghanistan's former president, said"
         elif label == "PERSON" and len(e) >= 2 and e[-1].lower_ in GROUP_LAST_WORDS and e[-1].text[:1].isupper():
             label = "ORG"  # "Kelvani Brigades", "Baloch Liberation Front": a group, no one's name
         elif label in ("PERSON", "ORG", "NORP") and (where := _known_place(doc, e, gazetteer, surnames.keys() | firsts)):
@@ -81,6 +84,25 @@ def correct_entities(doc, gazetteer) -> None:
         out, changed = fuller, True
     if changed:
         doc.ents = out
+
+
+def _titled_apposition(doc, e) -> bool:
+    """One or two capitalised words followed by an apposition whose head is a person's title:
+    "Karzai, Afghanistan's former president,", "Meral, the deputy minister,"."""
+    if not 1 <= len(e) <= 2 or not all(t.is_alpha and t.is_title for t in e):
+        return False
+    i = e.end
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return False
+    first = doc[i + 1]
+    if first.lower_ not in ("a", "an", "the") and not (i + 2 < len(doc) and doc[i + 2].text in ("’s", "'s")):
+        return False
+    last = None
+    for t in doc[i + 1 : i + 8]:
+        if t.text in (",", ".", ";", ":") or t.lower_ in ("who", "which", "that"):
+            break
+        last = t
+    return last is not None and last.lower_ in TITLE_WORDS and last.lower_ not in ("former", "acting", "deputy", "vice")
 
 
 def _group(text: str, gazetteer) -> bool:

@@ -181,6 +181,10 @@ def _occurrences(doc, e, positions: dict[str, list[int]]) -> list:
     return out
 
 
+# Any of these in a text may make a name a ship's, a malware's or a gang's.
+_CUE_WORDS = VESSEL_NOUNS | {"carrier", "carriers"} | SHIP_PREFIXES | SHIP_ADJECTIVES | MALWARE_NOUNS | GANG_NOUNS | {"flagged"}
+
+
 def relabel_not_actors(doc, ents: list) -> tuple[list, bool]:
     """The entity spans ``ents`` of ``doc`` with ships and malware as PRODUCT, time zones as TIME and
     newspapers cut in two joined as one ORG (see the module's docstring). Returns the new list and
@@ -209,19 +213,22 @@ def relabel_not_actors(doc, ents: list) -> tuple[list, bool]:
             continue
         out.append(e)
     names = [e for e in out if e.label_ in _ACTOR_LABELS]
-    if not names:
-        return out, changed
+    words = {t.lower_ for t in doc} | {t.text for t in doc if t.text in SHIP_PREFIXES}
+    if not names or not words & _CUE_WORDS:
+        return out, changed  # no ship, malware or gang is spoken of
+    keys = {}
+    for e in names:
+        if (k := _key(e)) and k not in keys:
+            keys[k] = e
     positions: dict[str, list[int]] = {}
-    firsts = {_key(e).split()[0] for e in names if _key(e)}
+    firsts = {k.split()[0] for k in keys}
     for t in doc:
         if t.text in firsts:
             positions.setdefault(t.text, []).append(t.i)
     things: set[str] = set()
     gangs: set[str] = set()
-    for key in {_key(e) for e in names}:
-        if key in things or key in gangs:
-            continue
-        occ = _occurrences(doc, next(e for e in names if _key(e) == key), positions)
+    for key, first in keys.items():
+        occ = _occurrences(doc, first, positions)
         if any(_gang_after(doc, o) for o in occ):
             gangs.add(key)  # "the Conti gang": a group, wherever its malware is named too
         elif any(_ship_before(doc, o) or _apposition_head(doc, o, lambda k: _is_vessel_noun(doc, k))

@@ -119,3 +119,18 @@ def test_a_governments_metonym_is_an_organisation_not_a_place(nlp):
     assert after["White House"] == "ORG"
     _, after = labels(nlp, "Officials in Moscow said the talks would go on.")
     assert after["Moscow"] == "GPE"  # a capital is still a place
+
+
+def test_a_name_with_a_title_in_apposition_is_a_person_of_that_country():
+    _, d = analyse("Tarzi, Afghanistan's former president, said “the talks must go on.”\n")
+    a = d.actors.get(d.actors.resolve("Tarzi"))
+    assert a is not None and a.kind == "person" and a.affiliation == "Afghanistan"
+    _, d = analyse("Georgia, a former Soviet republic, said it would help.\n")
+    assert d.actors.get(d.actors.resolve("Georgia")).kind == "government"  # a country stays one
+
+
+def test_an_adviser_to_a_known_group_speaks_for_it():
+    from .test_attribution import who
+
+    srcs, d = analyse("“The offer stands,” an adviser to Hamas told reporters.\n")
+    assert who(d, srcs[0], "offer stands") == "Hamas"
