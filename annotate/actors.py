@@ -817,7 +817,8 @@ class ActorResolver:
             aid = self.ensure(canon, "organization")
         elif (body := military_body(f"{nation.adjective} {name}" if nation else name, gaz)) is not None:
             aid = self.ensure(body[0], "organization", body[1])
-        elif organisation_name(name, gaz, counts[name], text[m.end : m.end + 40], nation is not None):
+        elif organisation_name(name, gaz, counts[name], text[m.end : m.end + 40], nation is not None,
+                               text[max(0, m.start - 30) : m.start]):
             kind = "government" if _state_body(name) else "organization"
             written = name
             if nation is not None and not name_affiliation(name, gaz, places=False):
@@ -898,13 +899,15 @@ def _state_body(name: str, security: bool = False) -> bool:
     return low[:2] == ["city", "of"] or "presidential" in low and "office" in low
 
 
-def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "", national: bool = False) -> bool:
+def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "", national: bool = False,
+                      before: str = "") -> bool:
     """An ORG entity's text that names an organisation: two to eight words, capitalised but for
     "of", "and", "for", "the", "&", with an organisation's word ("Rapid Support Forces", "Department
     of Energy", "Sargent & Lundy") or followed by its acronym in brackets (``after``: the text after
     the name, "Inter-Services Public Relations (ISPR)"); an acronym spelt out, named twice, after a
     country (``national``: "Russia's FSB") or before a body's noun ("FSB security service"), and no
-    common term ("UAV"); or a name the model tagged ORG at least twice in the source (``tagged``). Not an outlet, a country, a known place,
+    common term ("UAV"); or a name the model tagged ORG at least twice in the source (``tagged``) or
+    written after a noun for an organisation (``before``: the text before it, "energy giant Lukoil"). Not an outlet, a country, a known place,
     a building ("Subhan Mosque"), a web address or a title ("Interior Minister")."""
     words = _TOKEN.findall(name)
     if not words or not name[:1].isupper() or any(ch.isdigit() for ch in name) or "." in name.replace("U.S.", "US"):
@@ -920,7 +923,9 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
             expanded = (re.match(r"\s*\)", after) is not None or tagged >= 2 or national
                         or re.match(r"\s+(?:[a-z]+\s+)?(?:service|agency|group|militia|forces|party|movement|wing|network)\b", after) is not None)
             return len(w) <= 6 and expanded and w not in _TERM_ACRONYMS
-        return tagged >= 2 and w[1:].islower() and not w.lower().endswith(_ADJECTIVE_ENDINGS)
+        if not w[1:].islower() or w.lower().endswith(_ADJECTIVE_ENDINGS):
+            return False
+        return tagged >= 2 or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None
     if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in") for w in words):
         return False
     return (bool(set(low) & _ORG_NAME_WORDS) or "&" in name or tagged >= 2
@@ -933,6 +938,11 @@ _TERM_ACRONYMS = frozenset(
     UAV UAVs UAS ISR ROE IED IEDs ICBM ICBMs SLBM SAM SAMs MLRS GPS AI IT CEO CFO COO PM GMT UTC
     DDoS OT SCADA VPN IP ID
     """.split()
+)
+# Nouns for an organisation written right before its one-word name ("energy giant Lukoil").
+_ORG_HEAD_NOUNS = (
+    "giant", "firm", "company", "group", "militia", "operator", "agency", "movement", "party", "organisation",
+    "organization", "conglomerate", "producer", "maker", "manufacturer", "utility", "insurer", "lender", "bank",
 )
 # One word ending like an adjective ("European" tagged ORG) is no organisation's name.
 _ADJECTIVE_ENDINGS = ("ean", "ian", "ese", "ish", "ic")

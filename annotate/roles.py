@@ -324,6 +324,10 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) 
 
 def _org_before_title(org: str, phrase: str) -> bool:
     """A one-word organisation right before a title in the phrase ("a senior Fatah leader")."""
+    from .org_words import NAME_CHECK_ORG_WORDS
+
+    if org.lower() in NAME_CHECK_ORG_WORDS or org.lower() in _TITLE_RUN_WORDS:
+        return False  # "Party leader X": a common word, capitalised as a title's start
     m = re.search(rf"\b{re.escape(org)}\s+([\w-]+)", phrase)
     return m is not None and org[:1].isupper() and m.group(1).lower() in _TITLE_RUN_WORDS
 

@@ -31,6 +31,11 @@ GROUP_LAST_WORDS = frozenset(
     """.split()
 )
 
+# Nouns for an organisation written right before its name: "the militant group Tahrik".
+ORG_HEAD_NOUNS = frozenset(
+    "group militia movement party firm company giant conglomerate operator outfit organisation organization faction".split()
+)
+
 KEEP = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "DATE", "PRODUCT", "LAW"}
 
 
@@ -64,6 +69,8 @@ def correct_entities(doc, gazetteer) -> None:
         elif label in ("GPE", "ORG", "NORP") and _titled_apposition(doc, e) and not gazetteer.country(text) and not _group(text, gazetteer) \
                 and place(text, tuple(gazetteer.places)) is None:
             label = "PERSON"  # "Karzai, Afghanistan's former president, said"
+        elif label == "PERSON" and e.start > 0 and doc[e.start - 1].lower_ in ORG_HEAD_NOUNS:
+            label = "ORG"  # "the militant group Tahrik", "energy giant Zorkoil"
         elif label == "PERSON" and len(e) >= 2 and e[-1].lower_ in GROUP_LAST_WORDS and e[-1].text[:1].isupper():
             label = "ORG"  # "Kelvani Brigades", "Baloch Liberation Front": a group, no one's name
         elif label in ("PERSON", "ORG", "NORP") and (where := _known_place(doc, e, gazetteer, surnames.keys() | firsts)):

@@ -296,3 +296,15 @@ def test_a_country_a_story_is_about_is_not_where_it_happens():
         "“The intention is to scare us,” Justice Minister Lars Holm told reporters.\n"
     )
     assert actor(d, "Lars Holm").affiliation != "Russia"
+
+
+def test_a_one_word_organisation_after_a_noun_for_one_is_an_organisation():
+    _, d = analyse("Russian energy giant Zorkoil, which operates the refinery, said the fire was out.\n"
+                   "The militant group Tahrik claimed the attack.\n")
+    assert actor(d, "Zorkoil").affiliation == "Russia" and actor(d, "Zorkoil").kind == "organization"
+    assert actor(d, "Tahrik").kind == "organization"
+
+
+def test_a_capitalised_common_word_before_a_title_is_no_organisation():
+    _, d = analyse("Party leader Imran Sadiq said the vote was rigged.\n")
+    assert actor(d, "Imran Sadiq").affiliation == ""
