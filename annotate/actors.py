@@ -881,7 +881,7 @@ _FACILITY_WORDS = frozenset(
     """
     mosque masjid church temple synagogue shrine hospital clinic school madrassa madrasa market
     bazaar airport airbase port harbour harbor refinery plant station bridge hotel stadium prison
-    jail camp tower mall road street square highway
+    jail camp tower mall road street square highway border crossing checkpoint
     """.split()
 )
 # Words of a government body's name ("Department of Energy", "City of Atlanta") and, with
@@ -912,10 +912,10 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
     words = _TOKEN.findall(name)
     if not words or not name[:1].isupper() or any(ch.isdigit() for ch in name) or "." in name.replace("U.S.", "US"):
         return False
-    if gaz.is_outlet(name) or gaz.country(name) or place(name, tuple(gaz.places)) is not None:
-        return False
+    if "," in name or gaz.is_outlet(name) or gaz.country(name) or place(name, tuple(gaz.places)) is not None:
+        return False  # "Defense, Energy": two names cut together
     low = [w.lower() for w in words]
-    if low[-1] in _FACILITY_WORDS or _is_title(words[-1]):
+    if low[-1] in _FACILITY_WORDS or "medical" in low or _is_title(words[-1]):
         return False  # a building, or a title ("Interior Minister"), not "Aerospace Defense Command"
     if len(words) == 1:
         w = words[0]

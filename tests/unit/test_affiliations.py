@@ -61,6 +61,8 @@ def test_a_groups_name_the_model_tags_as_a_person_is_an_organisation(nlp):
     "text",
     [
         "Worshippers at the Noor Mosque were wounded, the police said.\n",
+        "The wounded were taken to the Tamar Medical Center, the police said.\n",
+        "Shells fell near the International Border on Monday, the police said.\n",
         "Matan Berg and Rina Gal were freed on Monday.\n",  # people the model may tag ORG once
     ],
 )
