@@ -837,6 +837,8 @@ class ActorResolver:
         else:
             return None
         self.alias(aid, m.text)
+        if (bare := _COMPANY_SUFFIX.sub("", _org_key(m.text))) != _org_key(m.text):
+            self.alias(aid, bare)  # "Galaxy Shipping Ltd" is "Galaxy Shipping"
         acr = re.match(r"\s*\(\s*([A-Z][A-Za-z-]{1,7})\s*\)", text[m.end : m.end + 14])
         if acr is not None:
             self.alias(aid, acr.group(1))  # "Tarkan Liberation Army (TLA)": "TLA" too
@@ -953,7 +955,8 @@ _ORG_NAME_WORDS = _ORG_WORDS | frozenset(
     operations relations corps brigade brigades battalion battalions committees lab laboratory
     program programme rooms command chiefs staff directorate bureau commission society academy
     college tribunal industries systems technologies energy airlines shipping maritime lines
-    ministry department authority
+    ministry department authority services holdings partners marine logistics limited ltd inc llc corp plc
+    gmbh
     """.split()
 )
 
@@ -1049,6 +1052,8 @@ def _nation_before(text: str, start: int, gaz: Gazetteer):
     m = re.search(r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*?)(?:[’']s)?\s+$", text[max(0, start - 40) : start])
     if m is None or "\n" in m.group(0):
         return None
+    if m.group(1).endswith(".") and "." not in m.group(1)[:-1]:
+        return None  # "... managed from Athens. Orion Shipping": the end of a sentence, not "U.S."
     words = m.group(1).split()
     for k in range(len(words)):
         c = gaz.country(" ".join(words[k:]))
@@ -1056,6 +1061,9 @@ def _nation_before(text: str, start: int, gaz: Gazetteer):
             return c
     return None
 
+
+_BASED = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3})[\s-]+(?:based|registered|headquartered)(?:\s+(?:firm|company|operator|group|owner))?,?\s+(?:the\s+)?$")
+_COMPANY_SUFFIX = re.compile(r"\s+(?:Ltd|Ltd\.|Limited|Inc|Inc\.|LLC|Corp|Corp\.|PLC|plc|Co|Co\.|GmbH|AG|SA|S\.A\.)$")
 
 _APPOSITION_START = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?")
 _PATRON = re.compile(r"-(?:backed|supported|allied|aligned|funded|trained)$", re.I)
@@ -1075,6 +1083,16 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
     before = text[max(line_start, start - 80) : start]
     if (owner := _owner_before(text, start, gaz)):
         return owner  # "Yale University’s Humanitarian Research Lab": the university's
+    based = _BASED.search(before)
+    where = re.sub(r"^(?:A|An|The)\s+", "", based.group(1)) if based is not None else ""
+    if where and (c := gaz.country(where)) is not None:
+        return c.name  # "the Isle of Man registered Galaxy Shipping Ltd", "a Dubai-based firm"
+    if where and (p := place(where, tuple(gaz.places))) is not None and p.country:
+        from .places import country_name
+
+        c = gaz.country(country_name(p.country))
+        if c is not None:
+            return c.name
     words = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])
     for w in reversed(words[-5:]):
         bare = _strip_possessive(w)

@@ -310,3 +310,17 @@ def test_a_one_word_organisation_after_a_noun_for_one_is_an_organisation():
 def test_a_capitalised_common_word_before_a_title_is_no_organisation():
     _, d = analyse("Party leader Imran Sadiq said the vote was rigged.\n")
     assert actor(d, "Imran Sadiq").affiliation == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("A Dubai-based firm, Nexa Marine Services, said the crew was safe.\n", "Nexa Marine Services", "United Arab Emirates"),
+        ("The vessel is owned by the Liberia-registered Orion Shipping Ltd and managed from Athens. "
+         "Orion Shipping Ltd said the crew was safe.\n", "Orion Shipping", "Liberia"),  # not Greece: "Athens." ends a sentence
+    ],
+)
+def test_a_company_takes_the_country_it_is_based_or_registered_in(text, name, affiliation):
+    _, d = analyse(text)
+    a = actor(d, name)
+    assert a is not None and a.kind == "organization" and a.affiliation == affiliation
