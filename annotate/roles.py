@@ -596,7 +596,7 @@ def list_nationality(text: str, start: int, gaz: Gazetteer) -> str:
 
 # National offices of a government (not of an army): a bare "Prime Minister X" in a text about one
 # country is that country's.
-_CIVIL_NATIONAL_TITLES = frozenset("president prime premier minister chancellor".split())
+_CIVIL_NATIONAL_TITLES = frozenset("president prime premier minister chancellor secretary".split())
 
 
 def civil_national_title(phrases: list[str]) -> bool:

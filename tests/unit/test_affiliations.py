@@ -255,6 +255,8 @@ def test_an_international_body_answers_to_itself():
          "Prime Minister Salim Jabouri condemned the attack.\n", ""),  # two countries: whose, unsaid
         ("Baghdad police said a bomb hit Basra and Mosul. Iraqi troops sealed Kirkuk and Najaf.\n"
          "General Salim Jabouri condemned the attack.\n", ""),  # a rank: armies of other countries fight there too
+        ("Baghdad police said a bomb hit Basra and Mosul. Iraqi troops sealed Kirkuk and Najaf.\n"
+         "Foreign Secretary Salim Jabouri condemned the attack.\n", "Iraq"),
     ],
 )
 def test_a_bare_government_title_in_a_story_about_one_country_is_that_countrys(text, affiliation):
