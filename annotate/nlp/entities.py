@@ -82,7 +82,8 @@ def correct_entities(doc, gazetteer) -> None:
             e = relabeled_span(doc, e, label)
         out.append(e)
     out, spread = _places_everywhere(doc, out)
-    changed = changed or spread
+    out, joined = _adjacent_people_joined(doc, out)
+    changed = changed or spread or joined
     titled = _titled_names(doc, out, gazetteer)
     if titled is not None:
         out, changed = titled, True
@@ -313,6 +314,20 @@ PLACE_NOUNS = frozenset(
 # Last words of a street or a site's name ("Hali Road"); first words of a settlement's ("Kibbutz Reim").
 STREET_WORDS = frozenset("road street avenue highway boulevard lane market bazaar chowk square".split())
 SETTLEMENT_WORDS = frozenset("kibbutz moshav village camp".split())
+
+
+def _adjacent_people_joined(doc, ents: list) -> tuple[list, bool]:
+    """Two PERSON spans with nothing between them ("Abdul-Malik" + "Badreddin al-Houthi") are one
+    name the model cut in two."""
+    out: list = []
+    changed = False
+    for e in ents:
+        if out and e.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == e.start and "\n" not in out[-1][-1].whitespace_:
+            out[-1] = relabeled_span(doc, doc[out[-1].start : e.end], "PERSON")
+            changed = True
+            continue
+        out.append(e)
+    return out, changed
 
 
 def _places_everywhere(doc, ents: list) -> tuple[list, bool]:

@@ -134,3 +134,11 @@ def test_an_adviser_to_a_known_group_speaks_for_it():
 
     srcs, d = analyse("“The offer stands,” an adviser to Hamas told reporters.\n")
     assert who(d, srcs[0], "offer stands") == "Hamas"
+
+
+def test_a_name_the_model_cuts_in_two_is_one_person(nlp):
+    doc = nlp("A billboard showed the Houthi leader Abdul-Malik Badreddin al-Houthi and others.")
+    correct_entities(doc, load_gazetteer())
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Abdul-Malik Badreddin al-Houthi"]
+    _, d = analyse("A billboard showed the Houthi leader Abdul-Malik Badreddin al-Houthi and others.\n")
+    assert d.actors.get(d.actors.resolve("Abdul-Malik Badreddin al-Houthi")).affiliation == "Houthis"
