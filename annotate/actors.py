@@ -36,6 +36,16 @@ from .roles import (
     affiliation,
     apposition,
     dateline_country,
+    military_body,
+    name_affiliation,
+    civil_national_title,
+    list_nationality,
+    local_title,
+    main_country,
+    of_body,
+    place_before,
+    residence_country,
+    title_before_comma,
     description,
     issuer,
     national_title,
@@ -274,6 +284,9 @@ class ActorIndex:
             country = gaz.country(bare)
             if country and slug(country.government_name) in self.actors:
                 return self.canonical_id(slug(country.government_name))  # "China" speaking
+            body = military_body(name, gaz)
+            if body and slug(body[0]) in self.actors:
+                return self.canonical_id(slug(body[0]))  # "Pakistan Army" is the "Pakistani army"
             gov = government_for(name, gaz)
             if gov and slug(gov) in self.actors:
                 return self.canonical_id(slug(gov))
@@ -477,6 +490,8 @@ class ActorResolver:
         self.cluster_of: dict[str, str] = {}  # person name -> canonical
         self.surname_canon: dict[str, set[str]] = defaultdict(set)  # surname -> canonical names
         self.org_texts: dict[str, tuple[str, ...]] = {}  # source id -> its ORG entity texts
+        self._places: dict[str, list[tuple[int, str]]] = {}  # source id -> its place entities (places_of)
+        self._main_country: dict[str, str] = {}  # source id -> the country it is about (main_country_of)
 
     def resolve(self, keep: bool = False) -> ActorIndex:
         """Every stage, in order: the index before the analysts' edits. ``keep``:
@@ -518,7 +533,8 @@ class ActorResolver:
                 id=aid,
                 name=name,
                 kind=entry.kind if entry else ("government" if gov else kind),
-                affiliation=(entry.affiliation if entry else gov.name if gov else affiliation),
+                affiliation=(entry.affiliation if entry else gov.name if gov else
+                             affiliation or (name_affiliation(name, gaz) if kind != "person" else "")),
                 aliases=list(entry.aliases) if entry else [],
             )
         return aid
@@ -643,14 +659,41 @@ class ActorResolver:
         phrases = ["" if m.text.strip() in pn else m.text.replace(pn, " ")]  # not "Houthi" of "al-Houthi"
         src = self.srcs.get(m.source_id)
         if src is not None and m.kind != "pronoun":
-            phrases += [title_run(src.text, m.start), apposition(src.text, m.end, self.gaz)]
+            phrases += [title_run(src.text, m.start), apposition(src.text, m.end, self.gaz), of_body(src.text, m.end),
+                        title_before_comma(src.text, m.start)]
         if m.source_id not in self.org_texts:
             a = self.analyses.get(m.source_id)
             self.org_texts[m.source_id] = tuple(dict.fromkeys(e.text for e in a.entities if e.label == "ORG")) if a else ()
         found = affiliation(phrases, self.gaz, self.org_texts[m.source_id])
+        if found and src is not None:
+            found = _expansions(src.text).get(found, found)  # "ONWASA": the authority it stands for
         if not found and src is not None and national_title(phrases):
             found = dateline_country(src.text, self.gaz)  # "KARACHI: Prime Minister ..."
+        if not found and src is not None and m.kind != "pronoun":
+            found = residence_country(src.text, m.end, self.gaz)  # "Ali Raza (from Multan)"
+        if not found and src is not None and m.kind != "pronoun":
+            found = list_nationality(src.text, m.start, self.gaz)  # "the released Israelis were A, B and C"
+        if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases):
+            found = self.main_country_of(m.source_id)  # "Prime Minister X" in a story about Iraq
+        if not found and src is not None and m.kind != "pronoun" and local_title(phrases):
+            found = place_before(src.text, m.start, self.gaz, self.places_of(m.source_id))  # "... in the Rostov region, Governor X"
         return found
+
+    def main_country_of(self, sid: str) -> str:
+        """``roles.main_country`` of the source's place and nationality names (cached)."""
+        if sid not in self._main_country:
+            a = self.analyses.get(sid)
+            names = [e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")] if a else []
+            self._main_country[sid] = main_country(names, self.gaz)
+        return self._main_country[sid]
+
+    def places_of(self, sid: str) -> list[tuple[int, str]]:
+        """(offset, text) of the source's GPE and LOC entities, in order (cached)."""
+        got = self._places.get(sid)
+        if got is None:
+            a = self.analyses.get(sid)
+            got = self._places[sid] = sorted((e.start, e.text) for e in a.entities if e.label in ("GPE", "LOC")) if a else []
+        return got
 
     # ------------------------------------------------------------------ 2. groups
     def find_groups(self) -> None:
@@ -697,6 +740,19 @@ class ActorResolver:
                 target = self.government_for(m.text)
                 if target is None and m.role == "speaker" and m.kind == "unnamed" and m.quote_text:
                     target = _first_person_country(m, gaz)
+            org = _org_key(m.text) if target is None and m.role == "speaker" and m.kind != "pronoun" and not m.has_person else ""
+            if org and (src := self.srcs.get(m.source_id)) is not None:
+                org = _expansions(src.text).get(org, org)  # "HRL said": the lab it stands for
+            if org and (m.text.strip()[:1].isupper() or m.text.lower().startswith("the ")) and organisation_name(org, gaz):
+                # "the South Korean Joint Chiefs of Staff said": an organisation by its name
+                src = self.srcs.get(m.source_id)
+                owner, org = _split_owner(org, gaz)  # "Yale University’s Humanitarian Research Lab"
+                target = org
+                aff = owner or organisation_affiliation(org, src.text if src else "", m.start, m.end, gaz)
+                aid = self.ensure(target, "government" if _state_body(org) else "organization", aff)
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
             if target is None and m.role == "speaker" and m.kind in ("unnamed", "named", "pronoun"):
                 words = _TOKEN.findall(m.text)
                 someone = bool(words) and words[0].lower() in ("a", "an", "one", "another", "some")
@@ -719,14 +775,84 @@ class ActorResolver:
 
     # ------------------------------------------------------------------ 4. the rest
     def link_organisations(self) -> None:
-        """Organisation names in the text (ORG entities) link to actors that exist; they
-        create none."""
+        """Organisation names in the text (ORG entities) link to the actors that exist; a name
+        shaped like an organisation's (``organisation_name``) that none has becomes an actor of its
+        own: a country's armed or police body ("Pakistan Army", ``roles.military_body``), else the
+        organisation, a government body ("Department of Energy") or not, with the affiliation its
+        name or its context gives (``organisation_affiliation``)."""
+        counts: dict[str, Counter] = defaultdict(Counter)
         for m in self.mentions:
             if m.kind == "org-entity":
-                target = self.gaz.canonical(m.text)
-                aid = slug(target) if target and slug(target) in self.actors else self.index.aliases.get(norm_name(m.text))
-                if aid:
-                    self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                counts[m.source_id][_org_key(m.text)] += 1
+        for m in self.mentions:
+            if m.kind != "org-entity":
+                continue
+            target = self.gaz.canonical(m.text)
+            aid = slug(target) if target and slug(target) in self.actors else self.index.aliases.get(norm_name(m.text))
+            if aid is None:
+                aid = self.new_organisation(m, counts[m.source_id])
+            elif (a := self.actors.get(aid)) is not None and a.kind == "organization" and not a.affiliation:
+                src = self.srcs.get(m.source_id)
+                text = src.text if src else ""
+                nation = _nation_before(text, m.start, self.gaz) or _nation_elsewhere(text, _org_key(m.text), self.gaz)
+                a.affiliation = nation.name if nation else organisation_affiliation(_org_key(m.text), text, m.start, m.end, self.gaz)
+            if aid:
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+
+    def new_organisation(self, m: _Mention, counts: Counter) -> str | None:
+        """The actor an ORG entity no actor has yet names, created; None when its name is not an
+        organisation's (``organisation_name``). A nationality or a country's possessive right before
+        the name is part of it ("South Korean" + "Joint Chiefs of Staff", "Pakistani" + "Army").
+        ``counts``: the source's ORG names (``_org_key``) and how often each is tagged."""
+        gaz = self.gaz
+        src = self.srcs.get(m.source_id)
+        text = src.text if src else ""
+        owner, name = _split_owner(_capitalised_head(_org_key(m.text)), gaz)  # "GRU" of "GRU security service"
+        name = _expansions(text).get(name, name)  # "HRL": "Humanitarian Research Lab (HRL)"
+        canon = gaz.canonical(name)
+        nation = gaz.country(owner) if owner else None
+        nation = nation or _nation_before(text, m.start, gaz) or _nation_elsewhere(text, name, gaz)
+        hit = self.index.aliases.get(norm_name(name))
+        if hit is not None and hit in self.actors and self.actors[hit].kind != "person":
+            aid = hit  # "HRL said" made it: "Yale University’s Humanitarian Research Lab (HRL)"
+            a = self.actors[aid]
+            if a.kind == "organization" and not a.affiliation:
+                a.affiliation = nation.name if nation else owner
+        elif canon is not None:
+            entry = gaz.entry(canon)
+            if entry is not None and entry.kind == "person" or gaz.government_of(canon) is not None:
+                return None
+            aid = self.ensure(canon, "organization")
+        elif (body := military_body(f"{nation.adjective} {name}" if nation else name, gaz)) is not None:
+            aid = self.ensure(body[0], "organization", body[1])
+        elif organisation_name(name, gaz, counts[name], text[m.end : m.end + 40], nation is not None,
+                               text[max(0, m.start - 30) : m.start]):
+            kind = "government" if _state_body(name) else "organization"
+            written = name
+            if nation is not None and not name_affiliation(name, gaz, places=False):
+                name = f"{nation.adjective} {name}"  # "South Korean Joint Chiefs of Staff"
+            aff = owner if owner and nation is None else organisation_affiliation(name, text, m.start, m.end, gaz)
+            if not aff and _INTERNATIONAL.match(name):
+                aff = name  # "International Committee of the Red Cross" answers to itself
+            if not aff and _state_body(name, security=True):
+                aff = dateline_country(text, gaz)  # "KARACHI: ... the Frontier Corps"
+            if not aff:
+                aff = self.main_country_of(m.source_id)  # a story about one country: its bodies
+            aid = self.ensure(name, kind, aff)
+            if not self.actors[aid].affiliation and aff:
+                self.actors[aid].affiliation = aff
+            self.alias(aid, written)
+        else:
+            return None
+        self.alias(aid, m.text)
+        if (bare := _COMPANY_SUFFIX.sub("", _org_key(m.text))) != _org_key(m.text):
+            self.alias(aid, bare)  # "Galaxy Shipping Ltd" is "Galaxy Shipping"
+        acr = re.match(r"\s*\(\s*([A-Z][A-Za-z-]{1,7})\s*\)", text[m.end : m.end + 14])
+        if acr is not None:
+            self.alias(aid, acr.group(1))  # "Tarkan Liberation Army (TLA)": "TLA" too
+        if nation is not None and not name.startswith(nation.adjective + " "):
+            self.alias(aid, f"{nation.adjective} {name}")
+        return aid
 
     def resolve_descriptions(self) -> None:
         """Coreference of descriptions: "the chancellor" -> the chancellor named earlier
@@ -752,6 +878,259 @@ class ActorResolver:
                     known[aid] = keys
             for k in keys:
                 self.index.aliases.setdefault(k, aid)
+
+
+def _org_key(text: str) -> str:
+    """An organisation's name as an ORG entity writes it, without "the" and a possessive."""
+    return _strip_possessive(re.sub(r"^the\s+", "", text.strip(), flags=re.I))
+
+
+# Last words of a building or a site the model tags ORG ("Subhan Mosque", "Civil Hospital"): a
+# place, never an actor.
+_FACILITY_WORDS = frozenset(
+    """
+    mosque masjid church temple synagogue shrine hospital clinic school madrassa madrasa market
+    bazaar airport airbase port harbour harbor refinery plant station bridge hotel stadium prison
+    jail camp tower mall road street square highway border crossing checkpoint
+    """.split()
+)
+# Words of a government body's name ("Department of Energy", "City of Atlanta") and, with
+# ``security``, of a state's security bodies ("Frontier Corps").
+_STATE_WORDS = frozenset("ministry department government cabinet presidency municipality county".split())
+_SECURITY_WORDS = frozenset("police corps army navy command guard guards agency directorate ministry department".split())
+
+
+def _state_body(name: str, security: bool = False) -> bool:
+    """A government body's name: a state word ("Ministry of Defence"), "City of X", "X presidential
+    office"; with ``security`` also a security body's word ("Frontier Corps")."""
+    low = [w.lower() for w in _TOKEN.findall(name)]
+    if set(low) & (_STATE_WORDS | (_SECURITY_WORDS if security else frozenset())):
+        return True
+    return low[:2] == ["city", "of"] or "presidential" in low and "office" in low
+
+
+def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "", national: bool = False,
+                      before: str = "") -> bool:
+    """An ORG entity's text that names an organisation: two to eight words, capitalised but for
+    "of", "and", "for", "the", "&", with an organisation's word ("Rapid Support Forces", "Department
+    of Energy", "Sargent & Lundy") or followed by its acronym in brackets (``after``: the text after
+    the name, "Inter-Services Public Relations (ISPR)"); an acronym spelt out, named twice, after a
+    country (``national``: "Russia's FSB") or before a body's noun ("FSB security service"), and no
+    common term ("UAV"); or a name the model tagged ORG at least twice in the source (``tagged``) or
+    written after a noun for an organisation (``before``: the text before it, "energy giant Lukoil"). Not an outlet, a country, a known place,
+    a building ("Subhan Mosque"), a web address or a title ("Interior Minister")."""
+    words = _TOKEN.findall(name)
+    if not words or not name[:1].isupper() or any(ch.isdigit() for ch in name) or "." in name.replace("U.S.", "US"):
+        return False
+    if "," in name or gaz.is_outlet(name) or gaz.country(name) or place(name, tuple(gaz.places)) is not None:
+        return False  # "Defense, Energy": two names cut together
+    low = [w.lower() for w in words]
+    if low[-1] in _FACILITY_WORDS or "medical" in low or _is_title(words[-1]):
+        return False  # a building, or a title ("Interior Minister"), not "Aerospace Defense Command"
+    if len(words) == 1:
+        w = words[0]
+        if _is_acronym(w):  # "FSB": spelt out in the text, or named more than once; no common term
+            expanded = (re.match(r"\s*\)", after) is not None or tagged >= 2 or national
+                        or re.match(r"\s+(?:[a-z]+\s+)?(?:service|agency|group|militia|forces|party|movement|wing|network)\b", after) is not None)
+            return len(w) <= 6 and expanded and w not in _TERM_ACRONYMS
+        if not w[1:].islower() or w.lower().endswith(_ADJECTIVE_ENDINGS):
+            return False
+        return tagged >= 2 or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None
+    if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in") for w in words):
+        return False
+    return (bool(set(low) & _ORG_NAME_WORDS) or "&" in name or tagged >= 2
+            or re.match(r"\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None)
+
+
+# Acronyms of things, not bodies, that the model tags ORG ("UAV", "ISR").
+_TERM_ACRONYMS = frozenset(
+    """
+    UAV UAVs UAS ISR ROE IED IEDs ICBM ICBMs SLBM SAM SAMs MLRS GPS AI IT CEO CFO COO PM GMT UTC
+    DDoS OT SCADA VPN IP ID
+    """.split()
+)
+# Nouns for an organisation written right before its one-word name ("energy giant Lukoil").
+_ORG_HEAD_NOUNS = (
+    "giant", "firm", "company", "group", "militia", "operator", "agency", "movement", "party", "organisation",
+    "organization", "conglomerate", "producer", "maker", "manufacturer", "utility", "insurer", "lender", "bank",
+)
+# One word ending like an adjective ("European" tagged ORG) is no organisation's name.
+_ADJECTIVE_ENDINGS = ("ean", "ian", "ese", "ish", "ic")
+
+# Words of an organisation's name: those of org_words.py, and more that a person's name never has.
+_ORG_NAME_WORDS = _ORG_WORDS | frozenset(
+    """
+    operations relations corps brigade brigades battalion battalions committees lab laboratory
+    program programme rooms command chiefs staff directorate bureau commission society academy
+    college tribunal industries systems technologies energy airlines shipping maritime lines
+    ministry department authority services holdings partners marine logistics limited ltd inc llc corp plc
+    gmbh
+    """.split()
+)
+
+
+_OWNER = re.compile(r"((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.-]*)[’']s\s+$")
+
+
+def _owner_before(text: str, start: int, gaz: Gazetteer) -> str:
+    """An organisation's possessive right before ``text[start]`` ("Yale University’s Humanitarian
+    Research Lab") that names an organisation, not a country or a person: "Yale University"."""
+    m = _OWNER.search(text, max(0, start - 60), start)
+    if m is None:
+        return ""
+    owner = m.group(1)
+    words = owner.split()
+    if gaz.country(owner) or not set(w.lower() for w in words) & (_ORG_NAME_WORDS | {"school"}):
+        return ""
+    return owner
+
+
+# An international body's name: its affiliation is itself, as the alias file's NATO or United Nations.
+_INTERNATIONAL = re.compile(r"(?:International|World|Global|Inter-Parliamentary|Intergovernmental)\s+[A-Z]")
+
+
+def _split_owner(name: str, gaz: Gazetteer) -> tuple[str, str]:
+    """("Yale University", "Humanitarian Research Lab") for "Yale University’s Humanitarian
+    Research Lab", ("Pakistan", "Army") for "Pakistan’s Army"; ("", name) when the name holds no
+    possessive of a country or an organisation ("People’s Liberation Army")."""
+    m = re.match(r"(.+?)[’']s\s+([A-Z].*)$", name)
+    if m is None:
+        return "", name
+    owner = m.group(1)
+    if not ({w.lower() for w in owner.split()} & (_ORG_NAME_WORDS | {"school"}) or gaz.country(owner)):
+        return "", name  # "People’s Liberation Army": no owner's name
+    return owner, m.group(2)
+
+
+def _capitalised_head(name: str) -> str:
+    """The capitalised words an ORG entity starts with when lower-case nouns follow ("GRU
+    security service" -> "GRU")."""
+    words = name.split()
+    k = 0
+    while k < len(words) and (words[k][:1].isupper() or words[k] in ("of", "and", "for", "&") and k + 1 < len(words) and words[k + 1][:1].isupper()):
+        k += 1
+    return " ".join(words[:k]) if 0 < k < len(words) and all(w.islower() for w in words[k:]) else name
+
+
+_SPELT_OUT = re.compile(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,7}[A-Z][\w’'&.-]*)\s*\(\s*([A-Z]{2,7})\s*\)")
+_expansion_cache: dict[int, tuple[str, dict[str, str]]] = {}
+
+
+def _expansions(text: str) -> dict[str, str]:
+    """Acronyms a text spells out, and what they stand for: "Yale's Humanitarian Research Lab
+    (HRL)" -> {"HRL": "Humanitarian Research Lab"}. The name is cut to start at the word whose
+    initial is the acronym's first letter and must hold its letters in order."""
+    hit = _expansion_cache.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    out: dict[str, str] = {}
+    if "(" in text:
+        for m in _SPELT_OUT.finditer(text):
+            words, acr = m.group(1).split(), m.group(2)
+            starts = [k for k, w in enumerate(words) if w[:1] == acr[0]]
+            for k in reversed(starts):  # the shortest name that holds the letters, in order
+                it = iter(" ".join(words[k:]).upper())
+                capitals = sum(1 for w in words[k:] for p in w.split("-") if p[:1].isupper())
+                if capitals <= len(acr) + 1 and all(ch in it for ch in acr):
+                    out.setdefault(acr, _strip_possessive(" ".join(words[k:])))
+                    break
+    if len(_expansion_cache) > 64:
+        _expansion_cache.clear()
+    _expansion_cache[id(text)] = (text, out)
+    return out
+
+
+def _nation_elsewhere(text: str, name: str, gaz: Gazetteer):
+    """The country written right before another mention of ``name`` in ``text`` ("the Iraqi
+    Accordance Front ... the Accordance Front"), as a ``Country``, or None."""
+    if len(name) < 3:
+        return None
+    i = text.find(name)
+    while i >= 0:
+        if (c := _nation_before(text, i, gaz)) is not None:
+            return c
+        i = text.find(name, i + len(name))
+    return None
+
+
+def _nation_before(text: str, start: int, gaz: Gazetteer):
+    """The country whose adjective or possessive is written right before ``text[start]`` ("South
+    Korean Joint ...", "Pakistan’s Army"), as a ``Country``; None when none, or when it is a
+    patron ("Iran-backed")."""
+    m = re.search(r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*?)(?:[’']s)?\s+$", text[max(0, start - 40) : start])
+    if m is None or "\n" in m.group(0):
+        return None
+    if m.group(1).endswith(".") and "." not in m.group(1)[:-1]:
+        return None  # "... managed from Athens. Orion Shipping": the end of a sentence, not "U.S."
+    words = m.group(1).split()
+    for k in range(len(words)):
+        c = gaz.country(" ".join(words[k:]))
+        if c is not None:
+            return c
+    return None
+
+
+_BASED = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3})[\s-]+(?:based|registered|headquartered)(?:\s+(?:firm|company|operator|group|owner))?,?\s+(?:the\s+)?$")
+_COMPANY_SUFFIX = re.compile(r"\s+(?:Ltd|Ltd\.|Limited|Inc|Inc\.|LLC|Corp|Corp\.|PLC|plc|Co|Co\.|GmbH|AG|SA|S\.A\.)$")
+
+_APPOSITION_START = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?")
+_PATRON = re.compile(r"-(?:backed|supported|allied|aligned|funded|trained)$", re.I)
+
+
+def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Gazetteer) -> str:
+    """The country an organisation named at ``text[start:end]`` belongs to, "" when the text does not
+    say: its own name ("South Korean Joint Chiefs of Staff", ``roles.name_affiliation``), else the
+    words right before it in the clause ("Russian energy giant Lukoil", "Sudan's paramilitary Rapid
+    Support Forces", "the Pakistan-based Jaish"), else the first words of an apposition after it
+    ("Lukoil, Russia's second-largest oil producer,"). A patron ("the Iran-backed Hamas") is not
+    its country."""
+    aff = name_affiliation(name, gaz)
+    if aff:
+        return aff
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 80) : start]
+    if (owner := _owner_before(text, start, gaz)):
+        return owner  # "Yale University’s Humanitarian Research Lab": the university's
+    based = _BASED.search(before)
+    where = re.sub(r"^(?:A|An|The)\s+", "", based.group(1)) if based is not None else ""
+    if where and (c := gaz.country(where)) is not None:
+        return c.name  # "the Isle of Man registered Galaxy Shipping Ltd", "a Dubai-based firm"
+    if where and (p := place(where, tuple(gaz.places))) is not None and p.country:
+        from .places import country_name
+
+        c = gaz.country(country_name(p.country))
+        if c is not None:
+            return c.name
+    words = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])
+    for w in reversed(words[-5:]):
+        bare = _strip_possessive(w)
+        if _PATRON.search(bare):
+            return ""
+        based = re.sub(r"-(?:based|headquartered|registered|flagged)$", "", bare, flags=re.I)
+        if (c := gaz.country(based)) is not None:
+            return c.name
+        if w[:1].islower() and w.lower() not in _ORG_CONTEXT_WORDS and not w.lower().endswith(("-based", "ary", "ist", "ic", "al", "ian")):
+            break  # "India's strikes on Jaish": the country is another clause's
+    m = _APPOSITION_START.match(text, end, min(len(text), end + 8))
+    if m is not None:
+        for w in _TOKEN.findall(text[m.end() : m.end() + 60])[:4]:
+            bare = _strip_possessive(w)
+            if _PATRON.search(bare):
+                return ""
+            if (c := gaz.country(bare)) is not None:
+                return c.name
+    return ""
+
+
+# Lower-case words that may stand between a country and an organisation's name ("Russian energy
+# giant Lukoil", "Sudan's paramilitary RSF").
+_ORG_CONTEXT_WORDS = frozenset(
+    """
+    the a an energy oil gas giant firm company group state state-owned state-run militant rebel
+    paramilitary armed separatist opposition ruling party utility operator agency military army
+    intelligence security spy service shipping carrier telecoms telecom bank
+    """.split()
+)
 
 
 def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses, gaz, ensure, government_for) -> None:
@@ -849,7 +1228,13 @@ def _person_name_of(gaz: Gazetteer):
 
 
 def _government_for(text: str, gaz: Gazetteer) -> str | None:
-    return organisation_for(text, gaz) or government_for(text, gaz)
+    """The organisation, armed body or government an unnamed official's phrase speaks for."""
+    if (org := organisation_for(text, gaz)) is not None:
+        return org
+    body = military_body(text, gaz)
+    if body is not None:
+        return body[0]  # "a Pakistani army spokesman": the army, not the government
+    return government_for(text, gaz)
 
 
 def organisation_for(text: str, gaz: Gazetteer) -> str | None:
@@ -872,7 +1257,7 @@ def organisation_for(text: str, gaz: Gazetteer) -> str | None:
            for w in _TOKEN.findall(text)[:h]):
         return None  # "António Guterres's spokesman" speaks for Guterres
     starts = set(range(h))
-    if h + 1 < len(words) and words[h + 1].lower() in ("for", "of"):
+    if h + 1 < len(words) and words[h + 1].lower() in ("for", "of", "to"):  # "an adviser to Hamas"
         starts.add(h + 3 if h + 2 < len(words) and words[h + 2].lower() == "the" else h + 2)
     orgs = set()
     for k in sorted(starts):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .org_words import newspaper_name
 from .text import norm_name
 
 
@@ -97,8 +98,9 @@ class Gazetteer:
         return self._country_by.get(norm_name(text))
 
     def is_outlet(self, text: str) -> bool:
-        """True when ``text`` names a news outlet listed in the alias file."""
-        return norm_name(text) in self._outlets
+        """True when ``text`` names a news outlet listed in the alias file, or is shaped like a
+        newspaper's name ("Los Angeles Times": ``org_words.newspaper_name``)."""
+        return norm_name(text) in self._outlets or newspaper_name(text)
 
     def canonical(self, text: str) -> str | None:
         """The canonical actor a name stands for, if the alias file says so."""

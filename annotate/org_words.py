@@ -29,7 +29,12 @@ ORG_WORDS_BASE = frozenset(
 )
 
 # Only the name check in actors.py.
-NAME_CHECK_EXTRA = frozenset("authority board coalition corporation front government house movement watch".split())
+NAME_CHECK_EXTRA = frozenset(
+    """
+    authority board coalition corporation front government house movement watch operations relations
+    corps brigade brigades battalion battalions committees
+    """.split()
+)
 
 # Only the entity relabelling in nlp/entities.py.
 ENTITY_FIX_EXTRA = frozenset(
@@ -42,3 +47,27 @@ ENTITY_FIX_EXTRA = frozenset(
 
 NAME_CHECK_ORG_WORDS = ORG_WORDS_BASE | NAME_CHECK_EXTRA
 ENTITY_FIX_ORG_WORDS = ORG_WORDS_BASE | ENTITY_FIX_EXTRA
+
+# The last word of a newspaper's name ("Los Angeles Times", "Korea Herald", "Jerusalem Post").
+NEWSPAPER_LAST_WORDS = frozenset(
+    """
+    Times Post Herald Tribune Journal Gazette Chronicle Observer Courier Examiner Inquirer Dispatch
+    Telegraph Mirror Bulletin Globe
+    """.split()
+)
+# Before "Post", a place of duty, not a paper ("a police post", "the Border Post").
+_NOT_PAPER_BEFORE = frozenset("police border command observation check checkpoint army military security trading guard".split())
+
+
+def newspaper_name(text: str) -> bool:
+    """Two to five capitalised words (after an optional "The"; "of", "and", "&" allowed) ending in
+    a newspaper's word ("Los Angeles Times", "The Korea Herald", "Daily Chronicle"), or starting
+    with "Daily" ("Daily Sabah"); not a place of duty ("Police Post")."""
+    words = text.strip().split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
+        return False
+    if words[0] == "Daily":
+        return True
+    return words[-1] in NEWSPAPER_LAST_WORDS and words[-2].lower() not in _NOT_PAPER_BEFORE

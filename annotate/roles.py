@@ -197,7 +197,7 @@ _TITLE_RUN_WORDS = _ROLE_WORDS | frozenset(
     """.split()
 )
 _RUN_WORD = re.compile(r"([\w.’'-]+)\s+$")
-_APPOSITION = re.compile(r"\s*,\s*(?:(?:an?|the|who\s+is\s+(?:an?|the))\s+)?([^,;:\n“”\"()]{3,90}?)\s*(?:[,;:)\n]|\.(?:\s|$)|$)")
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:an?|the|who\s+is\s+(?:an?|the))\s+)?([^,;:\n“”\"()]{3,90}?)\s*(?:[,;:)(\n]|\.(?:\s|$)|$)")
 _FOR = re.compile(r"\b(?:for|of|to|from|at|in)\s+(?:the\s+)?(.+)$", re.I)
 # Institutions of a state: "a spokesman for the Pakistani interior ministry" speaks for Pakistan.
 _STATE_BODIES = frozenset("ministry government army navy police military office department embassy forces cabinet".split())
@@ -262,7 +262,9 @@ def _known_name(words: list[str], gaz: Gazetteer) -> bool:
 
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]{2,30}?)(?:,[ \t]+[A-Z][\w .]{1,30}?)?[ \t]*(?::|[–—-][ \t])", re.M)
 # A bare national title ("Prime Minister Shehbaz Sharif") in a local paper is the paper's country's.
-_NATIONAL_TITLES = frozenset("president prime premier minister secretary chancellor".split())
+_NATIONAL_TITLES = frozenset("president prime premier minister secretary chancellor army chief general".split())
+# How far into a text a dateline may stand: after the headline and a standfirst of a few bullets.
+DATELINE_REACH = 1200
 
 
 def dateline_country(text: str, gaz: Gazetteer) -> str:
@@ -270,7 +272,7 @@ def dateline_country(text: str, gaz: Gazetteer) -> str:
     none or a news agency's ("DUBAI (Reuters) –": wire copy names its foreign leaders)."""
     from .places import country_name, place
 
-    m = _DATELINE.search(text[:400])
+    m = _DATELINE.search(text[:DATELINE_REACH])
     if m is None:
         return ""
     name = m.group(1).strip().title()
@@ -314,9 +316,20 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) 
         if any(w.lower() in _TITLE_RUN_WORDS for w in words) and (where := _place_in(words, gaz)):
             return where
         for org in orgs:
-            if org in phrase and _org_name(org) and not gaz.is_outlet(org) and not ({w.lower() for w in org.split()} & _STATE_BODIES):
+            if org in phrase and (_org_name(org) or _org_before_title(org, phrase)) and not gaz.is_outlet(org) and not (
+                    {w.lower() for w in org.split()} & _STATE_BODIES):
                 return org.removeprefix("the ")
     return ""
+
+
+def _org_before_title(org: str, phrase: str) -> bool:
+    """A one-word organisation right before a title in the phrase ("a senior Fatah leader")."""
+    from .org_words import NAME_CHECK_ORG_WORDS
+
+    if org.lower() in NAME_CHECK_ORG_WORDS or org.lower() in _TITLE_RUN_WORDS:
+        return False  # "Party leader X": a common word, capitalised as a title's start
+    m = re.search(rf"\b{re.escape(org)}\s+([\w-]+)", phrase)
+    return m is not None and org[:1].isupper() and m.group(1).lower() in _TITLE_RUN_WORDS
 
 
 def _org_name(text: str) -> bool:
@@ -342,3 +355,273 @@ def _place_in(words: list[str], gaz: Gazetteer) -> str:
             c = gaz.country(country_name(p.country)) if p.country else None
             return f"{' '.join(chunk)}, {c.name}" if c else " ".join(chunk)
     return ""
+
+
+# A country's armed or police body, by the words that head its name: "the Pakistani army", "Israel
+# Defense Forces", "US military officials" are not the government but a body of the state.
+_BODIES = (
+    (("air", "force"), "air force"),
+    (("coast", "guard"), "coast guard"),
+    (("armed", "forces"), "military"),
+    (("defence", "forces"), "military"),
+    (("defense", "forces"), "military"),
+    (("security", "forces"), "military"),
+    (("naval", "forces"), "navy"),
+    (("army",), "army"),
+    (("navy",), "navy"),
+    (("military",), "military"),
+    (("forces",), "military"),
+    (("troops",), "military"),
+    (("police",), "police"),
+)
+# After the body, words for its people ("Pakistani army spokesman"), which speak for it.
+_BODY_PEOPLE = frozenset("spokesman spokeswoman spokesperson official officials officers source sources statement".split())
+
+
+def military_body(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """The armed or police body of one country a phrase names, as (canonical name, country):
+    "the Pakistani army", "Pakistan Army", "Pakistan's army" -> ("Pakistani army", "Pakistan");
+    "the Israel Defense Forces" -> ("Israeli military", "Israel"); "a US military spokesman" ->
+    ("American military", "United States"). None when the phrase names no country or several, a
+    patron ("Iran-backed forces"), or a person ("Army chief Asim Khan")."""
+    if re.search(r"-(?:backed|supported|allied|aligned|funded|trained)\b", text, re.I):
+        return None
+    words = [_bare(w) for w in _TOKEN.findall(text)]
+    low = [w.lower() for w in words]
+    while low and low[-1] in _BODY_PEOPLE:
+        low.pop()
+    body = end = None
+    for tail, name in _BODIES:
+        if len(low) >= len(tail) and tuple(low[-len(tail):]) == tail:
+            body, end = name, len(low) - len(tail)
+            break
+    if body is None:
+        of = next((k for k, w in enumerate(low) if w == "of" and k >= 1), None)  # "the army of Pakistan"
+        if of is None:
+            return None
+        for tail, name in _BODIES:
+            if tuple(low[of - len(tail) : of]) == tail:
+                body, end = name, len(low)
+                break
+        if body is None:
+            return None
+    covered: set[int] = set()
+    countries = _countries_in(words, gaz, covered)
+    if len(countries) != 1:
+        return None
+    rest = [w for k, w in enumerate(words[: end or 0]) if k not in covered and w[:1].isupper()
+            and w.lower() not in _TITLE_RUN_WORDS and w.lower() not in ("the", "royal", "national", "people", "liberation")]
+    if len(rest) >= 2:
+        return None  # a name: "Army chief Asim Khan"
+    c = gaz.country(countries.pop())
+    return f"{c.adjective} {body}", c.name
+
+
+def _countries_in(words: list[str], gaz: Gazetteer, covered: set[int] | None = None) -> set[str]:
+    """The countries capitalised words name, longest names first ("South Korean" is one);
+    ``covered`` gets the positions of their words."""
+    out: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            chunk = " ".join(words[i : i + n])
+            if len(words[i : i + n]) == n and chunk[:1].isupper() and (c := gaz.country(chunk)):
+                out.add(c.name)
+                if covered is not None:
+                    covered.update(range(i, i + n))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def name_affiliation(name: str, gaz: Gazetteer, places: bool = True) -> str:
+    """The country an organisation's own name gives, "" when none: one country's name or
+    adjective ("South Korean Joint Chiefs of Staff" -> "South Korea", "U.S. Pacific Command" ->
+    "United States"), else (with ``places``) a city or region with its country ("Colorado
+    Department of Transportation" -> "Colorado, United States"). A patron ("Iran-backed ...") is
+    no affiliation."""
+    if re.search(r"-(?:backed|supported|allied|aligned|funded|trained)\b", name, re.I):
+        return ""
+    words = [_bare(w) for w in _TOKEN.findall(name)]
+    countries = _countries_in(words, gaz)
+    if len(countries) == 1:
+        return countries.pop()
+    if countries or not places:
+        return ""
+    from .places import country_name, place
+
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            chunk = words[i : i + n]
+            if len(chunk) < n or not all(w[:1].isupper() for w in chunk):
+                continue
+            p = place(" ".join(chunk), tuple(gaz.places))
+            if p is None or p.kind == "country" or p.kind == "city" and p.population < 100_000:
+                continue
+            c = gaz.country(country_name(p.country)) if p.country else None
+            return f"{' '.join(chunk)}, {c.name}" if c else ""
+    return ""
+
+
+_OF_BODY = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+(?:of|and|for|the|[A-Z][\w’'&.-]*)){0,6})")
+
+
+def of_body(text: str, end: int) -> str:
+    """"of the FBI" right after a name ("Ann Lee of the FBI said"): that phrase, for
+    ``affiliation``; "" when none."""
+    m = _OF_BODY.match(text, end, min(len(text), end + 90))
+    return m.group(0).strip() if m else ""
+
+
+_RESIDENCE = re.compile(
+    r"(?:\s*\(\s*(?:from\s+)?(?P<paren>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s*\)"
+    r"|\s*,\s*(?:who\s+lives|who\s+lived|living)\s+(?:in|near|at|outside)\s+(?P<lives>[^.;\n]{0,80})"
+    r"|\s*,\s*an?\s+(?:\w+\s+)?(?:resident|native|citizen)\s+of\s+(?P<of>[^.,;\n]{0,60}))"
+)
+
+
+def residence_country(text: str, end: int, gaz: Gazetteer) -> str:
+    """The country of the place a person is said to live in or come from, right after the name:
+    "Abdul Karim (from Jhang)", "Ali Raza (Multan)", "Omar, who lives near the mosque in
+    Bahawalpur", "Sara, a resident of Quetta"; "" when none is a known place."""
+    from .places import country_name, place
+
+    m = _RESIDENCE.match(text, end, min(len(text), end + 120))
+    if m is None:
+        return ""
+    words = _TOKEN.findall(m.group("paren") or m.group("lives") or m.group("of") or "")
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            chunk = [_bare(w) for w in words[i : i + n]]
+            if len(chunk) < n or not all(w[:1].isupper() for w in chunk):
+                continue
+            name = " ".join(chunk)
+            if (c := gaz.country(name)) is not None:
+                return c.name
+            p = place(name, tuple(gaz.places))
+            if p is not None and p.country and (c := gaz.country(country_name(p.country))) is not None:
+                return c.name
+    return ""
+
+
+_LEAD_TITLE = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:[A-Z]\w*\s*,\s*)?([^,.;:\n“”\"]{3,90}),\s*$")
+
+
+def title_before_comma(text: str, start: int) -> str:
+    """A title phrase that opens the clause and ends in a comma right before the name:
+    "Meanwhile, secretary-general of Taiwan’s National Security Council, Joseph Wu, said" ->
+    "secretary-general of Taiwan’s National Security Council"; "" when the words there hold no
+    title."""
+    m = _LEAD_TITLE.search(text, max(0, start - 120), start)
+    if m is None:
+        return ""
+    phrase = m.group(1)
+    words = [_bare(w).lower() for w in _TOKEN.findall(phrase)]
+    if not words or len(words) > 12 or not any(w in TITLE_WORDS for w in words):
+        return ""
+    return phrase
+
+
+# Titles of a local office: the place is the region or city the text names near it.
+_LOCAL_TITLES = frozenset("governor gov mayor police surgeon doctor dr sheriff commissioner superintendent inspector".split())
+
+
+def local_title(phrases: list[str]) -> bool:
+    """The phrases hold a local office's title ("Governor", "the police chief", "Dr")."""
+    return any(_bare(w).lower().rstrip(".") in _LOCAL_TITLES for p in phrases for w in _TOKEN.findall(p))
+
+
+def place_before(text: str, start: int, gaz: Gazetteer, places: list[tuple[int, str]]) -> str:
+    """The region or city named last before ``text[start]`` within 600 characters, else the first
+    one after it in the same sentence, with its country ("Volgograd, Russia"); ``places``: (offset,
+    name) of the text's place entities, in order. "" when none or its country is unknown."""
+    from .places import country_name, place
+
+    stop = re.search(r"[.!?\n]", text[start : start + 200])
+    after = [(pos, name) for pos, name in places if start < pos < start + (stop.start() if stop else 200)]
+    for pos, name in [*reversed([x for x in places if x[0] < start]), *after]:
+        if pos < start and start - pos > 600:
+            continue
+        p = place(name, tuple(gaz.places))
+        if p is None or p.kind not in ("region", "city") or not p.country:
+            continue
+        c = gaz.country(country_name(p.country))
+        if c is not None:
+            return f"{p.name if _key_eq(p.name, name) else name}, {c.name}"
+    return ""
+
+
+def _key_eq(a: str, b: str) -> bool:
+    return a.lower().replace("-", " ") == b.lower().replace("-", " ")
+
+
+# People a list of names may be introduced as ("the released Israelis were identified as A, B").
+_PEOPLE_NOUNS = frozenset(
+    """
+    hostages captives prisoners detainees citizens nationals soldiers troops victims civilians tourists
+    workers sailors crew seafarers journalists residents pilgrims students
+    """.split()
+)
+_LIST_ITEMS = re.compile(r"(?:\s*(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s*\(\s*[\w ]{1,20}\))?|\d{1,3})\s*(?:,\s*(?:and\s+)?|and\s+|;\s*))*\s*$")
+_LIST_START = re.compile(r"(?::|;|\bas\b|\bincluding\b|\bincluded\b|\bwere\b|\bare\b|\bnamed\b)\s*$")
+
+
+def list_nationality(text: str, start: int, gaz: Gazetteer) -> str:
+    """The country of a list of people a name at ``text[start]`` belongs to, when the words that
+    introduce the list give one nationality: "The released Israelis were identified as A, B and C",
+    "two Pakistani sailors, A and B", "Kenyan hostages: A, B"; "" otherwise."""
+    sent = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    seg = text[sent:start]
+    # Walk back over the names before this one.
+    m = _LIST_ITEMS.search(seg)
+    head = seg[: m.start()] if m else seg
+    head = head.rstrip()
+    marker = _LIST_START.search(head)
+    intro = head[: marker.start()] if marker else head
+    words = [_bare(w) for w in _TOKEN.findall(intro)][-8:]
+    if not words:
+        return ""
+    countries = set()
+    for k, w in enumerate(words):
+        if w[:1].isupper() and w.endswith("s") and (c := gaz.country(w[:-1])) is not None and c.name != w[:-1]:
+            countries.add(c.name)  # "Israelis"
+        elif w[:1].isupper() and (c := gaz.country(w)) is not None and any(x.lower() in _PEOPLE_NOUNS for x in words[k + 1 : k + 4]):
+            countries.add(c.name)  # "Israeli hostages"
+    if marker is None and words[-1].lower() not in _PEOPLE_NOUNS:
+        return ""  # "Israel said A ...": no list of people
+    return countries.pop() if len(countries) == 1 else ""
+
+
+# National offices of a government (not of an army): a bare "Prime Minister X" in a text about one
+# country is that country's.
+_CIVIL_NATIONAL_TITLES = frozenset("president prime premier minister chancellor secretary".split())
+
+
+def civil_national_title(phrases: list[str]) -> bool:
+    """The phrases hold a government office's title (president, minister...) without its nation."""
+    return any(_bare(w).lower() in _CIVIL_NATIONAL_TITLES for p in phrases for w in _TOKEN.findall(p))
+
+
+def main_country(names: list[str], gaz: Gazetteer) -> str:
+    """The country a text happens in, from its cities and regions (``names``: GPE and LOC entity
+    texts; countries and nationalities are not counted: "drones over Danish airports ... Russia
+    denied" happens in Denmark): the country of most of them when it has at least 3 and three times
+    as many as any other, else ""."""
+    from collections import Counter
+
+    from .places import country_name, place
+
+    counts: Counter[str] = Counter()
+    for n in names:
+        if gaz.country(n) is not None:
+            continue  # a country named is often the story's subject, not where it happens
+        p = place(n, tuple(gaz.places))
+        c = gaz.country(country_name(p.country)) if p is not None and p.kind in ("city", "region") and p.country else None
+        if c is not None:
+            counts[c.name] += 1
+    top = counts.most_common(2)
+    if not top or top[0][1] < 3 or len(top) > 1 and top[0][1] < 3 * top[1][1]:
+        return ""
+    return top[0][0]

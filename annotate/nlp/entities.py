@@ -14,12 +14,27 @@ from ..models import Entity
 from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
 from ..text import norm_name
+from .not_actors import relabel_not_actors
 from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
 
 # Words that make a capitalised phrase an organisation or a place, never a person (see
 # org_words.py).
 ORG_WORDS = ENTITY_FIX_ORG_WORDS
+
+# The last word of a group's or a body's name, never of a person's.
+GROUP_LAST_WORDS = frozenset(
+    """
+    brigade brigades battalion battalions forces front army party movement committee committees
+    council corps command group network authority organisation organization union alliance coalition
+    ministry agency service office bureau guard guards militia police operations relations
+    """.split()
+)
+
+# Nouns for an organisation written right before its name: "the militant group Tahrik".
+ORG_HEAD_NOUNS = frozenset(
+    "group militia movement party firm company giant conglomerate operator outfit organisation organization faction".split()
+)
 
 KEEP = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "DATE", "PRODUCT", "LAW"}
 
@@ -28,11 +43,12 @@ def correct_entities(doc, gazetteer) -> None:
     """Relabel entity spans in place (document-level consistency)."""
     ents, changed = _arabic_family_names(doc, list(doc.ents), gazetteer)
     ents, trimmed = _titles_inside_names(doc, ents, gazetteer)
-    changed = changed or trimmed
+    ents, things = relabel_not_actors(doc, ents)
+    changed = changed or trimmed or things
     surnames = {}
     firsts = set()  # first names of people named in full ("Paris" of "Paris Hilton")
     for e in ents:
-        if e.label_ == "PERSON" and len(e) >= 2:
+        if e.label_ == "PERSON" and len(e) >= 2 and e[-1].lower_ not in GROUP_LAST_WORDS:
             surnames[e[-1].text] = e
             firsts.add(e[0].text)
     out = []
@@ -50,6 +66,13 @@ def correct_entities(doc, gazetteer) -> None:
         elif label in ("PERSON", "ORG", "PRODUCT") and all(t.lower_ in TITLE_WORDS or t.text == "." for t in e):
             changed = True
             continue  # "Brig" of "Brig. Gen. Yahya Saree": a title, not a name
+        elif label in ("GPE", "ORG", "NORP") and _titled_apposition(doc, e) and not gazetteer.country(text) and not _group(text, gazetteer) \
+                and place(text, tuple(gazetteer.places)) is None:
+            label = "PERSON"  # "Karzai, Afghanistan's former president, said"
+        elif label == "PERSON" and e.start > 0 and doc[e.start - 1].lower_ in ORG_HEAD_NOUNS:
+            label = "ORG"  # "the militant group Tahrik", "energy giant Zorkoil"
+        elif label == "PERSON" and len(e) >= 2 and e[-1].lower_ in GROUP_LAST_WORDS and e[-1].text[:1].isupper():
+            label = "ORG"  # "Kelvani Brigades", "Baloch Liberation Front": a group, no one's name
         elif label in ("PERSON", "ORG", "NORP") and (where := _known_place(doc, e, gazetteer, surnames.keys() | firsts)):
             label = where
         elif label in ("PERSON", "ORG") and e.text not in surnames and (where := _place_by_form(doc, e)):
@@ -58,6 +81,9 @@ def correct_entities(doc, gazetteer) -> None:
             changed = True
             e = relabeled_span(doc, e, label)
         out.append(e)
+    out, spread = _places_everywhere(doc, out)
+    out, joined = _adjacent_people_joined(doc, out)
+    changed = changed or spread or joined
     titled = _titled_names(doc, out, gazetteer)
     if titled is not None:
         out, changed = titled, True
@@ -66,6 +92,25 @@ def correct_entities(doc, gazetteer) -> None:
         out, changed = fuller, True
     if changed:
         doc.ents = out
+
+
+def _titled_apposition(doc, e) -> bool:
+    """One or two capitalised words followed by an apposition whose head is a person's title:
+    "Karzai, Afghanistan's former president,", "Meral, the deputy minister,"."""
+    if not 1 <= len(e) <= 2 or not all(t.is_alpha and t.is_title for t in e):
+        return False
+    i = e.end
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return False
+    first = doc[i + 1]
+    if first.lower_ not in ("a", "an", "the") and not (i + 2 < len(doc) and doc[i + 2].text in ("’s", "'s")):
+        return False
+    last = None
+    for t in doc[i + 1 : i + 8]:
+        if t.text in (",", ".", ";", ":") or t.lower_ in ("who", "which", "that"):
+            break
+        last = t
+    return last is not None and last.lower_ in TITLE_WORDS and last.lower_ not in ("former", "acting", "deputy", "vice")
 
 
 def _group(text: str, gazetteer) -> bool:
@@ -145,7 +190,7 @@ def _name_after_title_or_country(doc, e, gazetteer) -> bool:
     words, none an organisation word, right after a country's possessive or a title."""
     if not 2 <= len(e) <= 3 or not all(t.is_title and t.is_alpha for t in e):
         return False
-    if any(t.lower_ in ORG_WORDS for t in e) or gazetteer.canonical(e.text) or gazetteer.country(e.text) or gazetteer.is_outlet(e.text):
+    if any(t.lower_ in ORG_WORDS for t in e) or e[-1].lower_ in GROUP_LAST_WORDS or gazetteer.canonical(e.text) or gazetteer.country(e.text) or gazetteer.is_outlet(e.text):
         return False
     if e.start == 0:
         return False
@@ -226,6 +271,8 @@ def _known_place(doc, e, gazetteer, names) -> str:
     canon = gazetteer.canonical(text)
     if canon and not gazetteer.government_of(canon) or gazetteer.is_outlet(text):
         return ""  # the alias file's organisations and people ("Brussels" is the EU)
+    if canon and _metonym_only(text, gazetteer.government_of(canon)):
+        return ""  # "White House" (also a name of Casablanca) is the US government, not a place
     c = gazetteer.country(text)
     if c is not None and (e.label_ == "NORP" or norm_name(text) not in {norm_name(n) for n in (*c.all_names, c.capital)}):
         return ""  # a nationality ("Pakistani"), the ruler's
@@ -249,16 +296,93 @@ def _known_place(doc, e, gazetteer, names) -> str:
     return "LOC" if p.kind == "area" else "GPE"
 
 
+def _metonym_only(text: str, country) -> bool:
+    """``text`` is one of ``country``'s metonyms and not its name or capital: "White House",
+    "Kremlin", not "Moscow"."""
+    key = norm_name(text)
+    return key in {norm_name(m) for m in country.metonyms} and key not in {
+        norm_name(n) for n in (*country.all_names, country.capital) if n}
+
+
 # Nouns of a kind of place: "the Kalachyovsky and Zakanalye districts", "the village of Hibhib".
 PLACE_NOUNS = frozenset(
     """
     district districts province provinces region regions village villages town towns city
-    county governorate oblast municipality neighbourhood neighborhood suburb area
+    county governorate oblast municipality neighbourhood neighborhood suburb area hamlet settlement
     """.split()
 )
 # Last words of a street or a site's name ("Hali Road"); first words of a settlement's ("Kibbutz Reim").
 STREET_WORDS = frozenset("road street avenue highway boulevard lane market bazaar chowk square".split())
 SETTLEMENT_WORDS = frozenset("kibbutz moshav village camp".split())
+
+
+def _adjacent_people_joined(doc, ents: list) -> tuple[list, bool]:
+    """Two PERSON spans with nothing between them ("Abdul-Malik" + "Badreddin al-Houthi") are one
+    name the model cut in two."""
+    out: list = []
+    changed = False
+    for e in ents:
+        if out and e.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == e.start and "\n" not in out[-1][-1].whitespace_:
+            out[-1] = relabeled_span(doc, doc[out[-1].start : e.end], "PERSON")
+            changed = True
+            continue
+        out.append(e)
+    return out, changed
+
+
+def _places_everywhere(doc, ents: list) -> tuple[list, bool]:
+    """A name found to be a place in one sentence ("the village of Hibhib") is a place wherever the
+    same text is a PERSON or ORG span in the document ("Residents of Hibhib said"), unless a title
+    stands right before it ("Col. Hibhib")."""
+    places = {e.text: e.label_ for e in ents if e.label_ in ("GPE", "LOC", "FAC")}
+    if not places:
+        return ents, False
+    out, changed = [], False
+    for e in ents:
+        label = places.get(e.text)
+        if (label is not None and e.label_ in ("PERSON", "ORG")
+                and not (e.start > 0 and doc[e.start - 1].lower_.rstrip(".") in TITLE_WORDS)):
+            e, changed = relabeled_span(doc, e, label), True
+        out.append(e)
+    return out, changed
+
+
+# Before "of": nouns of a place's parts or people ("the residents of Hibhib", "the outskirts of X").
+PLACE_OF_NOUNS = frozenset("residents inhabitants outskirts suburbs outskirt centre center heart streets".split())
+# Nouns of an event that happens somewhere: "the attack in Hibhib", "a blast near X".
+EVENT_NOUNS = frozenset(
+    """
+    attack attacks strike strikes blast blasts explosion explosions bombing bombings fighting clashes
+    shelling raid raids fire airstrike airstrikes
+    """.split()
+)
+_COMPASS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
+)
+
+
+def _apposition_place(doc, e) -> bool:
+    """", a small town with ...", ", just north of Baghdad": an apposition that says the name is a
+    place (the head of its first noun phrase is a kind of place, or it gives a direction from one)."""
+    i = e.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    k = i + 1
+    if doc[k].lower_ in ("just", "about", "some", "roughly"):
+        k += 1
+    if k + 1 < len(doc) and doc[k].lower_ in _COMPASS and doc[k + 1].lower_ in ("of", "from"):
+        return True
+    if doc[k].lower_ not in ("a", "an", "the"):
+        return False
+    head = None
+    for t in doc[k + 1 : k + 6]:
+        if t.text in ("’s", "'s"):
+            return False  # "Omar, the city's mayor": a person of the place
+        if t.pos_ in ("NOUN", "PROPN"):
+            head = t
+        elif head is not None or t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "PRON"):
+            break
+    return head is not None and head.lower_ in PLACE_NOUNS
 
 
 def _place_by_form(doc, e) -> str:
@@ -277,7 +401,11 @@ def _place_by_form(doc, e) -> str:
         return "GPE"
     if len(after) >= 3 and after[0].lower_ in ("and", ",") and after[1].text[:1].isupper() and after[2].lower_ in PLACE_NOUNS:
         return "GPE"
-    if e.start >= 2 and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in PLACE_NOUNS:
+    if e.start >= 2 and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in PLACE_NOUNS | PLACE_OF_NOUNS:
+        return "GPE"
+    if e.start >= 2 and doc[e.start - 1].lower_ in ("in", "near", "outside") and doc[e.start - 2].lower_ in EVENT_NOUNS:
+        return "GPE"  # "the attack in Hibhib"
+    if _apposition_place(doc, e):
         return "GPE"
     return ""
 

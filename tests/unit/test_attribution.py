@@ -165,8 +165,14 @@ def test_bare_plural_officials_are_nobody_in_particular():
 
 
 def test_unnamed_official_with_a_nationality_is_linked_to_the_government():
-    (src,), d = analyse("“We are tracking every flight,” a senior Polish military official told reporters.\n")
+    (src,), d = analyse("“We are tracking every flight,” a senior Polish official told reporters.\n")
     assert who(d, src, "tracking every flight") == "Polish government"
+
+
+def test_unnamed_military_official_with_a_nationality_is_linked_to_that_countrys_military():
+    (src,), d = analyse("“We are tracking every flight,” a senior Polish military official told reporters.\n")
+    assert who(d, src, "tracking every flight") == "Polish military"
+    assert d.actors.get(d.actors.resolve("Polish military")).affiliation == "Poland"
 
 
 def test_outlet_is_cited_not_an_actor():

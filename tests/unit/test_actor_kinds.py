@@ -1,0 +1,144 @@
+"""What a name is, whatever label the small model gives it: ships and malware are no actors, a
+ransomware gang is an organisation, a time zone is no actor, a newspaper cut at its place name is
+one outlet, a government's metonym is no place (issue 14.3). Invented sentences, the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.gazetteer import load_gazetteer
+from annotate.nlp.entities import correct_entities
+
+from .test_attribution import analyse
+
+
+def labels(nlp, text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(the model's labels, the labels after bluf's corrections) by entity text."""
+    doc = nlp(text)
+    before = {e.text: e.label_ for e in doc.ents}
+    correct_entities(doc, load_gazetteer())
+    return before, {e.text: e.label_ for e in doc.ents}
+
+
+def actor_names(*texts: str) -> dict[str, str]:
+    """Actor name -> kind, for the invented texts analysed as one corpus."""
+    _, d = analyse(*texts)
+    return {a.name: a.kind for a in d.actors.actors.values()}
+
+
+def test_a_ships_name_is_no_person_actor():
+    kinds = actor_names("The tanker Nordic Vale was hit by a drone off Yemen, said Omar Saleh, a port official.\n")
+    assert "Omar Saleh" in kinds and not any("Nordic Vale" in name for name in kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "ship"),
+    [
+        ("The tanker Marta Lind sailed on. Marta Lind later reached Djibouti.", "Marta Lind"),  # every mention
+        ("The Sea Falcon, a Greek-owned tanker, was struck twice. Sea Falcon’s crew was safe, said the owners.",
+         "Sea Falcon’s"),  # an apposition names the ship
+        ("Rebels seized the Liberian-flagged Baltic Dawn on Monday, a navy spokesman said.", "Baltic Dawn"),
+    ],
+)
+def test_a_ships_name_is_a_product_not_a_person_organisation_or_place(nlp, text, ship):
+    before, after = labels(nlp, text)
+    assert before[ship] != "PRODUCT"  # the model's error this rule corrects
+    assert after[ship] == "PRODUCT"
+
+
+def test_a_shipping_company_is_not_its_ship(nlp):
+    _, after = labels(nlp, "The tanker's owner, Nordvik Shipping, said the crew was safe.")
+    assert after.get("Nordvik Shipping") == "ORG"
+
+
+def test_an_airline_called_a_carrier_is_not_a_ship(nlp):
+    _, after = labels(nlp, "Flights were cancelled by national carrier Skyways Express, said Ana Tuck.")
+    assert after.get("Skyways Express") != "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("text", "malware"),
+    [
+        ("The Zorbex ransomware encrypted the servers, said Tom Fisk. Zorbex demanded $5 million, Fisk said.", "Zorbex"),
+        ("Investigators said Krampa, a ransomware strain, had hit a dozen water utilities.", "Krampa"),
+        ("The attack used a wiper known as Dustfall, the agency said.", "Dustfall"),
+    ],
+)
+def test_malware_is_a_product_not_an_organisation(nlp, text, malware):
+    before, after = labels(nlp, text)
+    assert before[malware] in ("ORG", "NORP", "PERSON")  # the model's error this rule corrects
+    assert after[malware] == "PRODUCT"
+
+
+def test_a_ransomware_gang_is_an_organisation(nlp):
+    doc = nlp("The Vortan ransomware gang claimed the attack. Vortan said it had the files.")
+    assert [e.label_ for e in doc.ents if e.text == "Vortan"] == ["NORP", "ORG"]  # the model's error
+    correct_entities(doc, load_gazetteer())
+    assert [e.label_ for e in doc.ents if e.text == "Vortan"] == ["ORG", "ORG"]
+    _, after = labels(nlp, "Hackers of the Zandor ransomware group said they had the files.")
+    assert after["Zandor"] == "ORG"  # the model says GPE
+    kinds = actor_names("The Vortan ransomware gang claimed the attack. “We have the files,” Vortan said.\n")
+    assert kinds.get("Vortan") == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The explosion was reported at 0600 GMT on Tuesday.",
+        "Polls close at 1800 UTC, the commission said.",
+        "“We saw the blast at 0400 GMT,” Ryan Moss said. GMT said nothing.",
+    ],
+)
+def test_a_time_zone_is_no_name(nlp, text):
+    before, after = labels(nlp, text)
+    assert {k for k, v in before.items() if v == "ORG" and k in ("GMT", "UTC")}  # the model's error
+    assert not {k for k, v in after.items() if v in ("ORG", "PERSON", "GPE") and k.split()[-1] in ("GMT", "UTC")}
+
+
+def test_a_time_before_a_time_zone_is_no_date(nlp):
+    before, after = labels(nlp, "The first blast was heard at 1430 GMT, police said.")
+    assert before["1430"] == "DATE"  # would be read as the year 1430
+    assert after.get("1430 GMT") == "TIME" and "1430" not in after
+
+
+def test_a_newspaper_named_after_its_city_is_one_outlet_not_an_actor(nlp):
+    before, after = labels(nlp, "The Denver Times reported the blast on Monday, the Los Angeles Times said.")
+    assert before.get("Times") == "ORG"  # the model cut "the Los Angeles" + "Times"
+    assert after.get("Los Angeles Times") == "ORG" and "Los Angeles" not in after
+    assert load_gazetteer().is_outlet("Los Angeles Times") and load_gazetteer().is_outlet("The Denver Times")
+    assert not any("Times" in name for name in actor_names("“We saw it,” the Los Angeles Times quoted Dan Roe as saying.\n"))
+
+
+@pytest.mark.parametrize("name", ["Police Post", "Border Post", "Times Square", "Post"])
+def test_a_place_of_duty_is_no_newspaper(name):
+    assert not load_gazetteer().is_outlet(name)
+
+
+def test_a_governments_metonym_is_an_organisation_not_a_place(nlp):
+    _, after = labels(nlp, "The White House said on Monday that it would respond.")
+    assert after["White House"] == "ORG"
+    _, after = labels(nlp, "Officials in Moscow said the talks would go on.")
+    assert after["Moscow"] == "GPE"  # a capital is still a place
+
+
+def test_a_name_with_a_title_in_apposition_is_a_person_of_that_country():
+    _, d = analyse("Tarzi, Afghanistan's former president, said “the talks must go on.”\n")
+    a = d.actors.get(d.actors.resolve("Tarzi"))
+    assert a is not None and a.kind == "person" and a.affiliation == "Afghanistan"
+    _, d = analyse("Georgia, a former Soviet republic, said it would help.\n")
+    assert d.actors.get(d.actors.resolve("Georgia")).kind == "government"  # a country stays one
+
+
+def test_an_adviser_to_a_known_group_speaks_for_it():
+    from .test_attribution import who
+
+    srcs, d = analyse("“The offer stands,” an adviser to Hamas told reporters.\n")
+    assert who(d, srcs[0], "offer stands") == "Hamas"
+
+
+def test_a_name_the_model_cuts_in_two_is_one_person(nlp):
+    doc = nlp("A billboard showed the Houthi leader Abdul-Malik Badreddin al-Houthi and others.")
+    correct_entities(doc, load_gazetteer())
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Abdul-Malik Badreddin al-Houthi"]
+    _, d = analyse("A billboard showed the Houthi leader Abdul-Malik Badreddin al-Houthi and others.\n")
+    assert d.actors.get(d.actors.resolve("Abdul-Malik Badreddin al-Houthi")).affiliation == "Houthis"
