@@ -1,13 +1,20 @@
 """ImportScreen: bring in files, folders or feeds from the TUI, with progress; every bad
-file gets one line and the rest goes on (the same import as `bluf import`)."""
+file gets one line and the rest goes on (the same import as `bluf import`).
+
+An article pasted into the paths field is kept as text, not read as file names: a
+terminal with bracketed paste delivers it as one Paste event, one without sends every
+character as a key and every line break as enter. Either way its lines are gathered
+(O(1) work per line) and ctrl+o imports them as one source; no import is started per
+line of prose."""
 
 from __future__ import annotations
 
 import os
 import shlex
 from dataclasses import dataclass
+from datetime import datetime
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -18,6 +25,104 @@ from textual.widgets import Input, Log, ProgressBar, Static
 from ..widgets.fitting_footer import FittingFooter
 
 from tui.widgets.quiet_input import QuietInput
+
+
+# A line of this many words, none of them a file, folder or URL, is prose, not paths.
+PROSE_WORDS = 3
+
+
+def _is_target(token: str) -> bool:
+    from annotate import is_url
+
+    return is_url(token) or token == "-" or os.path.exists(os.path.expanduser(token))
+
+
+def path_tokens(line: str) -> list[str] | None:
+    """The file names, folders and URLs on ``line`` (shell quoting), or None when it
+    cannot be split (an unclosed quote: "the minister's")."""
+    try:
+        return shlex.split(line)
+    except ValueError:
+        return None
+
+
+def is_prose(line: str) -> bool:
+    """True when ``line`` is a line of an article rather than paths to import: it cannot
+    be split as shell words, or it has ``PROSE_WORDS`` words or more and none of them is
+    an existing file or folder or a URL."""
+    tokens = path_tokens(line)
+    if tokens is None:
+        return True
+    return len(tokens) >= PROSE_WORDS and not any(_is_target(t) for t in tokens)
+
+
+def pasted_paths(text: str) -> str | None:
+    """A paste of file names (one or more lines, each an existing file, folder or URL, or
+    shell words that all are) as one line of shell words for the paths field; None when ``text`` is anything else
+    (an article), which the screen keeps as text to import."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if not lines:
+        return None
+    if len(lines) == 1:
+        return None if is_prose(lines[0]) else lines[0].strip()
+    tokens = []
+    for ln in lines:
+        if _is_target(ln.strip()):  # one name a line, spaces and all (a list from ls)
+            tokens.append(ln.strip())
+            continue
+        t = path_tokens(ln)
+        if not t or not all(_is_target(x) for x in t):
+            return None
+        tokens += t
+    return " ".join(shlex.quote(t) for t in tokens)
+
+
+class PathsInput(QuietInput):
+    """The paths field. A paste that is not file names is posted as ``TextPasted`` (the whole
+    text, in one message) instead of going into the field line by line."""
+
+    @dataclass
+    class TextPasted(Message):
+        text: str
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._typed: list[str] = []  # printable keys not yet in the value
+
+    async def _on_key(self, event: events.Key) -> None:
+        # A paste without bracketed paste is thousands of keys in one burst; Input redraws
+        # and re-measures its whole value for each. Keys already queued go in as one edit.
+        # (Textual calls Input's own handler after this one unless the default is prevented.)
+        if event.is_printable and self.selection.is_empty:
+            event.stop()
+            event.prevent_default()
+            if not self._typed:
+                self.call_later(self.flush_typed)
+            self._typed.append(event.character or "")
+            return
+        self.flush_typed()  # before a move, a deletion or enter
+
+    def flush_typed(self) -> None:
+        """Put the keys typed since the last edit into the value (at the cursor)."""
+        if self._typed:
+            text, self._typed = "".join(self._typed), []
+            self.insert_text_at_cursor(text)
+
+    async def action_submit(self) -> None:
+        self.flush_typed()
+        await super().action_submit()
+
+    def _on_paste(self, event: events.Paste) -> None:
+        self.flush_typed()
+        paths = pasted_paths(event.text) if event.text.strip() else ""
+        if paths is None:
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.TextPasted(event.text))
+        elif "\n" in event.text.strip():  # several lines of file names: one line of shell words
+            event.stop()
+            event.prevent_default()
+            self.insert_text_at_cursor(paths + " ")
 
 
 @dataclass
@@ -38,11 +143,15 @@ class ImportFailed(Message):
 
 
 class ImportScreen(Screen):
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="import.back")]
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back", id="import.back"),
+        Binding("ctrl+o", "import_pasted", "Import pasted text", id="import.pasted", show=False),
+    ]
     DEFAULT_CSS = """
     ImportScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
     ImportScreen Static.label { height: 1; padding: 0 1; }
     ImportScreen Input { margin: 0 1; }
+    ImportScreen #pasted { height: auto; padding: 0 1; text-style: bold; }
     ImportScreen ProgressBar { height: 1; padding: 0 1; }
     ImportScreen Log { height: 1fr; margin: 0 1; border: round $rule; }
     """
@@ -51,7 +160,8 @@ class ImportScreen(Screen):
         yield Static("bluf · import", id="title")
         with Vertical():
             yield Static("Files, folders or http(s) URLs; quote names with spaces; enter imports", classes="label")
-            yield QuietInput(placeholder="~/Downloads/articles  feed.xml  notes.md", id="paths", compact=False)
+            yield PathsInput(placeholder="~/Downloads/articles  feed.xml  notes.md", id="paths", compact=False)
+            yield Static("", id="pasted", markup=False)
             yield Static("Only files matching (in folders)", classes="label")
             yield QuietInput(value="*", id="glob", compact=False)
             yield ProgressBar(total=None, show_eta=False, id="progress")
@@ -59,10 +169,52 @@ class ImportScreen(Screen):
         yield FittingFooter()
 
     def on_mount(self) -> None:
+        self.pasted: list[str] = []  # lines of text pasted into the paths field, not yet imported
+        self.query_one("#pasted").display = False
         self.query_one("#paths", Input).focus()
 
+    def _show_pasted(self) -> None:
+        from ..wording import count
+
+        label = self.query_one("#pasted", Static)
+        text = "\n".join(self.pasted).strip()
+        label.display = bool(text)
+        if text:
+            label.update(f"Pasted text, not file names: {count(len(text.split()), 'word')} in "
+                         f"{count(sum(1 for ln in self.pasted if ln.strip()), 'line')}. "
+                         "ctrl+o imports it as one article; esc drops it.")
+
+    def on_paths_input_text_pasted(self, message: PathsInput.TextPasted) -> None:
+        self.pasted.extend(message.text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+        self._show_pasted()
+
+    def action_import_pasted(self) -> None:
+        field = self.query_one("#paths", Input)
+        if field.value.strip() and self.pasted:  # the last line of a paste sent as keys
+            self.pasted.append(field.value)
+            field.value = ""
+        text = "\n".join(self.pasted).strip()
+        if not text:
+            self.notify("Nothing pasted: paste an article's text into the field first", severity="warning")
+            return
+        self.pasted = []
+        self._show_pasted()
+        name = f"pasted {datetime.now():%Y-%m-%d %H:%M:%S}"
+        self.query_one("#log", Log).write_line(f"importing the pasted text ({len(text):,} characters) …")
+        self.run_import_text(text, name)
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        raw = self.query_one("#paths", Input).value
+        field = self.query_one("#paths", Input)
+        raw = field.value
+        if self.pasted or is_prose(raw):
+            # A line of an article (a paste without bracketed paste arrives as keys, each
+            # line break as enter): gathered, never read as file names.
+            tokens = path_tokens(raw)
+            if not (tokens and all(_is_target(t) for t in tokens)):
+                self.pasted.append(raw)
+                field.value = ""
+                self._show_pasted()
+                return
         try:
             paths = [os.path.expanduser(p) for p in shlex.split(raw)]
         except ValueError as err:
@@ -87,6 +239,15 @@ class ImportScreen(Screen):
                 web = ws.import_urls(urls, progress=lambda d, t, n: self.post_message(ImportProgress(d, t, n)))
                 for name in ("added", "already", "errors", "warnings", "duplicates", "near_duplicates"):
                     getattr(report, name).extend(getattr(web, name))
+        except Exception as err:  # noqa: BLE001 - a worker ends with a result or one line, never silence
+            self.post_message(ImportFailed(str(err).splitlines()[0] if str(err) else type(err).__name__))
+            return
+        self.post_message(ImportDone(report))
+
+    @work(thread=True, exclusive=True, group="import")
+    def run_import_text(self, text: str, name: str) -> None:
+        try:
+            report = self.app.workspace.import_text(text, name=name)
         except Exception as err:  # noqa: BLE001 - a worker ends with a result or one line, never silence
             self.post_message(ImportFailed(str(err).splitlines()[0] if str(err) else type(err).__name__))
             return
