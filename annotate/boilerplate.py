@@ -254,8 +254,34 @@ def _title_case(text: str) -> bool:
     return bool(big) and sum(w[0].isupper() for w in big) / len(big) >= 0.75
 
 
+# A sentence-case headline ("India fires missiles into Pakistan, killing eight"): a short
+# line, capitalised, that does not end as a sentence or a clause does.
+HEADLINE_MAX_WORDS = 25
+_CLOSING_QUOTES = "\"'’”»"
+
+
+def is_sentence_headline(line: str) -> bool:
+    """True when ``line`` reads as a headline written in sentence case: 3 to 25 words, at
+    most 200 characters, its first letter a capital, not ending in . , ; : (a closing
+    quote aside) and not two sentences. Only the text's first line of content is judged
+    with this (see ``find_headings``): a line like this inside an article is a paragraph."""
+    text = line.strip()
+    words = text.split()
+    if not (3 <= len(words) <= HEADLINE_MAX_WORDS) or len(text) > 200:
+        return False
+    first = next((c for c in text if c.isalpha()), "")
+    if not first or not first.isupper() or not text[0].isalnum() and text[0] not in _CLOSING_QUOTES + "‘“«":
+        return False
+    if text.rstrip(_CLOSING_QUOTES).endswith((".", ",", ";", ":")):
+        return False
+    return not re.search(r"[a-z]{2}[.!?] [A-Z]", text)
+
+
 def find_headings(text: str, removed: list[Removed] = ()) -> list[Heading]:
-    """Markdown headings, and short title-case lines standing alone (or first in the file)."""
+    """Markdown headings, short title-case lines standing alone (or first in the file), and
+    a sentence-case headline as the first line of content (datelines before it aside)."""
+    from .datelines import is_dateline
+
     lines = _lines(text)
     # Ranges by start, searched by bisection: a 20 MB text has thousands of each.
     spans = sorted((r.start, r.end) for r in removed)
@@ -267,12 +293,19 @@ def find_headings(text: str, removed: list[Removed] = ()) -> list[Heading]:
         return i >= 0 and ln.start < reach[i]
 
     first_content = next((k for k, ln in enumerate(lines) if not ln.blank), None)
+    # The first line of the article itself: not site text found above, not a date line.
+    first_text = next((k for k, ln in enumerate(lines[:200]) if not ln.blank and not in_removed(ln)
+                       and not is_dateline(ln.text)), None)
+    has_more = first_text is not None and any(not ln.blank for ln in lines[first_text + 1:first_text + 50])
     out: list[Heading] = []
     for k, line in enumerate(lines):
         if line.blank or in_removed(line):
             continue
         if m := _MD_HEADING.fullmatch(line.text):
             out.append(Heading(line.start, line.end, len(m.group(1))))
+            continue
+        if k == first_text and has_more and is_sentence_headline(line.text):
+            out.append(Heading(line.start, line.end, 1))
             continue
         words = line.text.split()
         if not (1 <= len(words) <= 14) or line.text.endswith((".", ",", ";", ":", "!", "\"", "”")):
