@@ -265,11 +265,13 @@ class ImportScreen(Screen):
         r = message.report
         log = self.query_one("#log", Log)
         names = {s.id: s.name for s in self.app.workspace.sources()}
-        for s in r.added:
-            from annotate import language_notice
+        from annotate import language_notice, removed_notice
 
+        for s in r.added:
             lang = f"  ({language_notice(s.language)})" if language_notice(s.language) else ""
             log.write_line(f"added: {s.name}{lang}")
+            if left_out := removed_notice(s.text, s.removed):
+                log.write_line(f"  {left_out} (dimmed in the reader, marked ⋯)")
         for s in r.already:
             log.write_line(f"already there: {s.name}")
         for a, b, sim in r.near_duplicates:
