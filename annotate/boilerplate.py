@@ -315,16 +315,17 @@ _CLOSING_QUOTES = "\"'’”»"
 
 def is_sentence_headline(line: str) -> bool:
     """True when ``line`` reads as a headline written in sentence case: 3 to 25 words, at
-    most 200 characters, its first letter a capital, not ending in . , ; : (a closing
+    most 200 characters, its first letter a capital (or a number first), not ending in . , ; : (a closing
     quote aside) and not two sentences. Only the text's first line of content is judged
-    with this (see ``find_headings``): a line like this inside an article is a paragraph."""
+    with this (see ``find_headings``): a line like this inside an article is a paragraph.
+    A leading number is allowed ("75 killed in attack on mosque")."""
     text = line.strip()
     words = text.split()
     if not (3 <= len(words) <= HEADLINE_MAX_WORDS) or len(text) > 200:
         return False
     first = next((c for c in text if c.isalpha()), "")
-    if not first or not first.isupper() or not text[0].isalnum() and text[0] not in _CLOSING_QUOTES + "‘“«":
-        return False
+    if not text[0].isdigit() and (not first or not first.isupper() or not text[0].isalpha() and text[0] not in _CLOSING_QUOTES + "‘“«"):
+        return False  # a number may lead ("75 killed in attack on mosque"), else a capital
     if text.rstrip(_CLOSING_QUOTES).endswith((".", ",", ";", ":")):
         return False
     return not re.search(r"[a-z]{2}[.!?] [A-Z]", text)

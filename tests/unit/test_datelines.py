@@ -99,3 +99,8 @@ def test_lines_that_are_not_a_sentence_case_headline(tmp_path, text):
     src = import_paths([tmp_path]).sources[0]
     assert src.title in ("", "Ceasefire Talks Resume In Geneva")
     assert not any(src.text[h.start:h.end].startswith(("The coastguard", "Officials", "Delegates")) for h in src.headings)
+
+
+def test_a_headline_may_start_with_a_number(tmp_path):
+    (tmp_path / "a.txt").write_text(f"12 sailors missing after patrol boat sinks\n{BODY}", encoding="utf-8")
+    assert import_paths([tmp_path]).sources[0].title == "12 sailors missing after patrol boat sinks"
