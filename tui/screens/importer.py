@@ -146,6 +146,9 @@ class ImportScreen(Screen):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="import.back"),
         Binding("ctrl+o", "import_pasted", "Import pasted text", id="import.pasted", show=False),
+        # Priority keys, as in Form: the focus moves before the next key is handed on.
+        Binding("tab", "app.focus_next", "Next field", id="import.next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", "Previous field", id="import.previous", show=False, priority=True),
     ]
     DEFAULT_CSS = """
     ImportScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
