@@ -78,8 +78,12 @@ def pasted_paths(text: str) -> str | None:
 
 
 class PathsInput(QuietInput):
-    """The paths field. A paste that is not file names is posted as ``TextPasted`` (the whole
-    text, in one message) instead of going into the field line by line."""
+    """The paths field. Text that is not file names is posted as ``TextPasted`` instead of
+    going into the field: a bracketed paste whole, in one message; a paste sent as keys line
+    by line, at each enter (the line, with the field emptied there and then, so that the keys
+    queued behind the enter start the next line). ``gathering``: True from the first line
+    of text until the screen imports or drops it; while it is, every line that is not all
+    existing files is text, blank lines (paragraph breaks) too."""
 
     @dataclass
     class TextPasted(Message):
@@ -88,6 +92,7 @@ class PathsInput(QuietInput):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._typed: list[str] = []  # printable keys not yet in the value
+        self.gathering = False
 
     async def _on_key(self, event: events.Key) -> None:
         # A paste without bracketed paste is thousands of keys in one burst; Input redraws
@@ -101,6 +106,12 @@ class PathsInput(QuietInput):
             self._typed.append(event.character or "")
             return
         self.flush_typed()  # before a move, a deletion or enter
+        if event.key == "enter":
+            # Here, not through the enter binding: a binding runs once the key has bubbled
+            # up to the app, after the keys queued behind it have reached this field.
+            event.stop()
+            event.prevent_default()
+            await self.action_submit()
 
     def flush_typed(self) -> None:
         """Put the keys typed since the last edit into the value (at the cursor)."""
@@ -110,6 +121,14 @@ class PathsInput(QuietInput):
 
     async def action_submit(self) -> None:
         self.flush_typed()
+        line = self.value
+        if self.gathering or is_prose(line):
+            tokens = path_tokens(line)
+            if not (tokens and all(_is_target(t) for t in tokens)):
+                self.gathering = True
+                self.value = ""
+                self.post_message(self.TextPasted(line + "\n"))
+                return
         await super().action_submit()
 
     def _on_paste(self, event: events.Paste) -> None:
@@ -118,6 +137,7 @@ class PathsInput(QuietInput):
         if paths is None:
             event.stop()
             event.prevent_default()
+            self.gathering = True
             self.post_message(self.TextPasted(event.text))
         elif "\n" in event.text.strip():  # several lines of file names: one line of shell words
             event.stop()
@@ -188,12 +208,14 @@ class ImportScreen(Screen):
                          "ctrl+o imports it as one article; esc drops it.")
 
     def on_paths_input_text_pasted(self, message: PathsInput.TextPasted) -> None:
-        self.pasted.extend(message.text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+        text = message.text.replace("\r\n", "\n").replace("\r", "\n")
+        self.pasted.extend(text[:-1].split("\n") if text.endswith("\n") else text.split("\n"))
         self._show_pasted()
 
     def action_import_pasted(self) -> None:
-        field = self.query_one("#paths", Input)
-        if field.value.strip() and self.pasted:  # the last line of a paste sent as keys
+        field = self.query_one("#paths", PathsInput)
+        field.flush_typed()
+        if field.value.strip() and field.gathering:  # the last line of a paste sent as keys
             self.pasted.append(field.value)
             field.value = ""
         text = "\n".join(self.pasted).strip()
@@ -201,6 +223,7 @@ class ImportScreen(Screen):
             self.notify("Nothing pasted: paste an article's text into the field first", severity="warning")
             return
         self.pasted = []
+        field.gathering = False
         self._show_pasted()
         name = f"pasted {datetime.now():%Y-%m-%d %H:%M:%S}"
         self.query_one("#log", Log).write_line(f"importing the pasted text ({len(text):,} characters) …")
@@ -208,16 +231,7 @@ class ImportScreen(Screen):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         field = self.query_one("#paths", Input)
-        raw = field.value
-        if self.pasted or is_prose(raw):
-            # A line of an article (a paste without bracketed paste arrives as keys, each
-            # line break as enter): gathered, never read as file names.
-            tokens = path_tokens(raw)
-            if not (tokens and all(_is_target(t) for t in tokens)):
-                self.pasted.append(raw)
-                field.value = ""
-                self._show_pasted()
-                return
+        raw = field.value  # lines of an article never get here (PathsInput.TextPasted)
         try:
             paths = [os.path.expanduser(p) for p in shlex.split(raw)]
         except ValueError as err:
