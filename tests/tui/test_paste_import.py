@@ -92,6 +92,7 @@ def test_prose_and_paths_are_told_apart(tmp_path):
     f.write_text("x", encoding="utf-8")
     assert is_prose("The envoy said talks would resume")
     assert is_prose("the minister's aide")  # an apostrophe: no shell words
+    assert not is_prose('"my notes.txt')  # an unclosed quote in a file name: the shell-words error
     assert not is_prose(str(f))
     assert not is_prose(f"{f} https://example.org/feed.xml")
     assert not is_prose("missing.txt")  # one name: a typo gets "no such file", not text

@@ -47,19 +47,19 @@ def path_tokens(line: str) -> list[str] | None:
 
 
 def is_prose(line: str) -> bool:
-    """True when ``line`` is a line of an article rather than paths to import: it cannot
-    be split as shell words, or it has ``PROSE_WORDS`` words or more and none of them is
-    an existing file or folder or a URL."""
+    """True when ``line`` is a line of an article rather than paths to import: it has
+    ``PROSE_WORDS`` words or more and none of them is an existing file or folder or a URL,
+    or it cannot be split as shell words ("the minister's aide")."""
     tokens = path_tokens(line)
     if tokens is None:
-        return True
+        return len(line.split()) >= PROSE_WORDS
     return len(tokens) >= PROSE_WORDS and not any(_is_target(t) for t in tokens)
 
 
 def pasted_paths(text: str) -> str | None:
     """A paste of file names (one or more lines, each an existing file, folder or URL, or
-    shell words that all are) as one line of shell words for the paths field; None when ``text`` is anything else
-    (an article), which the screen keeps as text to import."""
+    shell words that all are) as one line of shell words for the paths field; None when
+    ``text`` is anything else (an article), which the screen keeps as text to import."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
     if not lines:
         return None
