@@ -104,3 +104,21 @@ def test_lines_that_are_not_a_sentence_case_headline(tmp_path, text):
 def test_a_headline_may_start_with_a_number(tmp_path):
     (tmp_path / "a.txt").write_text(f"12 sailors missing after patrol boat sinks\n{BODY}", encoding="utf-8")
     assert import_paths([tmp_path]).sources[0].title == "12 sailors missing after patrol boat sinks"
+
+
+def test_bluf_import_then_export_shows_the_sentence_case_title_and_the_date_line_s_date(tmp_path):
+    import subprocess
+    import sys
+
+    f = tmp_path / "tanker.txt"
+    f.write_text("Coastguard seizes tanker off the cape, crew detained\nPublished: 14 March 2024, 09:40 AM\n\n" + BODY,
+                 encoding="utf-8")
+    db = tmp_path / "ws.json"
+    run = lambda *a: subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, a)],  # noqa: E731
+                                    capture_output=True, text=True)
+    assert run("import", f).returncode == 0
+    md = run("export").stdout
+    assert "published 2024-03-14" in md
+    source = next(ln for ln in md.splitlines() if "tanker.txt" in ln)
+    assert "Coastguard seizes tanker off the cape, crew detained, 2024-03-14" in source
+    assert "Published:" not in source
