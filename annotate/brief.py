@@ -376,7 +376,8 @@ def draft_bottom_line(incidents: list[IncidentRow], actors: list[ActorStance], c
     their countries ("3 incidents reported: air or drone strikes in India and Pakistan (2);
     ceasefire in Pakistan (1)"), the actors grouped by label (largest group first) with their
     side, the contested actors apart with their tags ("Contested: Boris Pistorius (Germany:
-    hawkish 1, cautious 1)"; a split stance is never stated as one label), and ``changes`` (from ``what_changed``) since the last brief.
+    hawkish 1, cautious 1)"; a split stance is never stated as one label), and ``changes``
+    (from ``what_changed``) since the last brief.
     """
     parts = []
     if incidents:
