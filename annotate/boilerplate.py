@@ -311,6 +311,7 @@ def _title_case(text: str) -> bool:
 # line, capitalised, that does not end as a sentence or a clause does.
 HEADLINE_MAX_WORDS = 25
 _CLOSING_QUOTES = "\"'’”»"
+_OPENING_QUOTES = "\"'‘“«"
 
 
 def is_sentence_headline(line: str) -> bool:
@@ -324,8 +325,9 @@ def is_sentence_headline(line: str) -> bool:
     if not (3 <= len(words) <= HEADLINE_MAX_WORDS) or len(text) > 200:
         return False
     first = next((c for c in text if c.isalpha()), "")
-    if not text[0].isdigit() and (not first or not first.isupper() or not text[0].isalpha() and text[0] not in _CLOSING_QUOTES + "‘“«"):
-        return False  # a number may lead ("75 killed in attack on mosque"), else a capital
+    if not text[0].isdigit():  # a number may lead ("75 killed in attack on mosque"), else a capital
+        if not (text[0].isalpha() or text[0] in _OPENING_QUOTES) or not first.isupper():
+            return False
     if text.rstrip(_CLOSING_QUOTES).endswith((".", ",", ";", ":")):
         return False
     return not re.search(r"[a-z]{2}[.!?] [A-Z]", text)
