@@ -56,6 +56,8 @@ _FACADE = {
     "DEFAULT_LABEL_KEYS": "models",
     # Sources in a language the analysis does not read: the one-line notice.
     "language_notice": "language_support",
+    # What an import left out of a text as site chrome (video notices, share lines...), in one line.
+    "removed_notice": "boilerplate",
     # Analysis of files outside a workspace (`bluf analyze`).
     "analyze_files": "standalone",
     # Feeds: lists of URLs and OPML, subscribing a workspace to many at once.

@@ -65,7 +65,55 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "appeal",
         re.compile(r"(?:remind me later\.?|maybe later\.?|no,? thanks\.?|close this (?:message|banner))", _I),
     ),
+    (
+        # A player's notice where a video was, and its caption line.
+        "video",
+        re.compile(
+            r"(?:(?:sorry, )?(?:this|the) (?:video|media|audio|content) (?:cannot|can ?not|could not|can't|is not|isn't) "
+            r"(?:be )?(?:played|displayed|available|supported|loaded).{0,80}|"
+            r"your (?:browser|device) (?:does not|doesn't) support .{0,60}|(?:please )?(?:enable|turn on) javascript.{0,80}|"
+            r"(?:watch|play|replay|listen)(?: (?:the|this))? (?:video|now|live|again|full video)[.!]?|"
+            r"(?:duration|video duration)\s*:?\s*\d{1,2}:\d\d(?::\d\d)?)",
+            _I,
+        ),
+    ),
+    (
+        # Where the text came from, when it is a republished copy.
+        "republication",
+        re.compile(
+            r"(?:(?:click|tap) (?:on )?(?:this|the|here)(?: link)?(?: here)? (?:for|to (?:read|see|view|visit)) the original.{0,80}|"
+            r"(?:read|view|see) the original (?:article|story|post|report|source).{0,80}|"
+            r"this (?:content|article|story|post|report|piece|material) (?:is|was|has been|appears|is being) "
+            r"(?:(?:re)?published |reproduced |reprinted |syndicated |shared |provided |used )?"
+            r"(?:courtesy of|with (?:the )?permission of|by (?:arrangement|permission) with|under (?:a )?licen[cs]e from|"
+            r"(?:originally|first) (?:published|appeared) (?:on|in|by)|republished from|reproduced from|via) .{1,150}|"
+            r"(?:republished|reproduced|reprinted|syndicated) (?:with (?:the )?permission )?(?:from|courtesy of|of|by) .{1,120}|"
+            r"(?:content |article |story )?courtesy(?: of)? .{1,80}|original(?:ly published)? (?:source|article|at|on)\s*:.{1,150})",
+            _I,
+        ),
+    ),
+    (
+        "share",
+        re.compile(
+            r"(?:subscribe(?: now| today| here| for free)?[.!]?|subscribe to (?:our|the|this) .{0,60}"
+            r"(?:channel|newsletter|podcast|updates|alerts|feed).{0,60}|"
+            r"(?:share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|copy link|comment)"
+            r"(?:\s*[|·•,/]?\s*(?:share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|copy link|comment)\b){1,}|"
+            r"share (?:via|on social media|with friends)[.:]?|(?:download|get) (?:the|our) .{0,40}app(?: .{0,60})?|"
+            r"follow (?:the )?(?:latest|live) (?:updates|coverage)(?: .{0,60})?)",
+            _I,
+        ),
+    ),
 ]
+# A video's caption line ("Watch: Smoke rises over the port"): short, its own kind of line.
+_CAPTION = re.compile(r"(?:watch|video|listen|play video|media caption|video caption|watch video)\s*[:|–—]\s*\S.{0,120}", _I)
+CAPTION_MAX_WORDS = 15
+# Rules that match short lines only: a caption or a button row, not a paragraph.
+_SHORT_RULES = {"video": 25, "republication": 16, "share": 20}
+# Kinds found only near the top or the bottom of the text (this many lines of content in),
+# where a copy says where it came from; in the body such words are the article's.
+_EDGE_KINDS = {"republication"}
+EDGE_LINES = 6
 
 # The first line of an appeal block ("A Message from The Moscow Times:", "Dear readers,").
 _APPEAL_START = re.compile(
@@ -91,7 +139,8 @@ _TEASER_START = re.compile(
     r"(?:other topics of interest|read also|see also|also read|related (?:news|articles?|stories|content|posts?|reading|coverage)|"
     r"more (?:from|on|in) .{1,40}|more stories|you (?:may|might) also (?:like|be interested in)|"
     r"recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)|trending(?: now)?|"
-    r"editor'?s? picks|latest (?:news|stories)|what to read next|keep reading)\s*:?",
+    r"editor'?s? picks|latest (?:news|stories|headlines|videos?)|top (?:stories|headlines|news)|more (?:headlines|videos?)|"
+    r"headlines|watch more|(?:more|recommended|related) videos?|what to read next|keep reading)\s*:?",
     _I,
 )
 
@@ -138,10 +187,12 @@ def _line_rule(text: str) -> str | None:
     if len(text) > LINE_RULE_MAX_CHARS:
         return None
     for kind, rx in _LINE_RULES:
-        if rx.fullmatch(text):
+        if rx.fullmatch(text) and (kind not in _SHORT_RULES or len(text.split()) <= _SHORT_RULES[kind]):
             return kind
     if len(text) < 400 and not any(c in text for c in _QUOTE_CHARS) and _APPEAL_LINE.match(text):
         return "appeal"
+    if _CAPTION.fullmatch(text) and len(text.split()) <= CAPTION_MAX_WORDS and not any(c in text for c in _QUOTE_CHARS):
+        return "video"
     return None
 
 
@@ -198,6 +249,8 @@ def _teaser_block(lines: list[_Line], i: int) -> tuple[int, int]:
 def find_boilerplate(text: str) -> list[Removed]:
     """Ranges of ``text`` that are not the article, each with its kind."""
     lines = _lines(text)
+    content = [k for k, ln in enumerate(lines) if not ln.blank]
+    edge = set(content[:EDGE_LINES]) | set(content[-EDGE_LINES:])
     marks: list[tuple[int, int, str]] = []  # (first line, last line, kind)
     i = 0
     while i < len(lines):
@@ -219,7 +272,7 @@ def find_boilerplate(text: str) -> list[Removed]:
             i = last + 1
             continue
         kind = _line_rule(line.text)
-        if kind:
+        if kind and (kind not in _EDGE_KINDS or i in edge):
             marks.append((i, i, kind))
         i += 1
 
@@ -254,8 +307,37 @@ def _title_case(text: str) -> bool:
     return bool(big) and sum(w[0].isupper() for w in big) / len(big) >= 0.75
 
 
+# A sentence-case headline ("India fires missiles into Pakistan, killing eight"): a short
+# line, capitalised, that does not end as a sentence or a clause does.
+HEADLINE_MAX_WORDS = 25
+_CLOSING_QUOTES = "\"'’”»"
+_OPENING_QUOTES = "\"'‘“«"
+
+
+def is_sentence_headline(line: str) -> bool:
+    """True when ``line`` reads as a headline written in sentence case: 3 to 25 words, at
+    most 200 characters, its first letter a capital (or a number first), not ending in . , ; : (a closing
+    quote aside) and not two sentences. Only the text's first line of content is judged
+    with this (see ``find_headings``): a line like this inside an article is a paragraph.
+    A leading number is allowed ("75 killed in attack on mosque")."""
+    text = line.strip()
+    words = text.split()
+    if not (3 <= len(words) <= HEADLINE_MAX_WORDS) or len(text) > 200:
+        return False
+    first = next((c for c in text if c.isalpha()), "")
+    if not text[0].isdigit():  # a number may lead ("75 killed in attack on mosque"), else a capital
+        if not (text[0].isalpha() or text[0] in _OPENING_QUOTES) or not first.isupper():
+            return False
+    if text.rstrip(_CLOSING_QUOTES).endswith((".", ",", ";", ":")):
+        return False
+    return not re.search(r"[a-z]{2}[.!?] [A-Z]", text)
+
+
 def find_headings(text: str, removed: list[Removed] = ()) -> list[Heading]:
-    """Markdown headings, and short title-case lines standing alone (or first in the file)."""
+    """Markdown headings, short title-case lines standing alone (or first in the file), and
+    a sentence-case headline as the first line of content (datelines before it aside)."""
+    from .datelines import is_dateline
+
     lines = _lines(text)
     # Ranges by start, searched by bisection: a 20 MB text has thousands of each.
     spans = sorted((r.start, r.end) for r in removed)
@@ -267,12 +349,19 @@ def find_headings(text: str, removed: list[Removed] = ()) -> list[Heading]:
         return i >= 0 and ln.start < reach[i]
 
     first_content = next((k for k, ln in enumerate(lines) if not ln.blank), None)
+    # The first line of the article itself: not site text found above, not a date line.
+    first_text = next((k for k, ln in enumerate(lines[:200]) if not ln.blank and not in_removed(ln)
+                       and not is_dateline(ln.text)), None)
+    has_more = first_text is not None and any(not ln.blank for ln in lines[first_text + 1:first_text + 50])
     out: list[Heading] = []
     for k, line in enumerate(lines):
         if line.blank or in_removed(line):
             continue
         if m := _MD_HEADING.fullmatch(line.text):
             out.append(Heading(line.start, line.end, len(m.group(1))))
+            continue
+        if k == first_text and has_more and is_sentence_headline(line.text):
+            out.append(Heading(line.start, line.end, 1))
             continue
         words = line.text.split()
         if not (1 <= len(words) <= 14) or line.text.endswith((".", ",", ";", ":", "!", "\"", "”")):
@@ -286,3 +375,30 @@ def find_headings(text: str, removed: list[Removed] = ()) -> list[Heading]:
         elif prev_blank and next_blank:
             out.append(Heading(line.start, line.end, 2))
     return out
+
+
+_KIND_WORDS = {
+    "advertisement": ("advertisement", "advertisements"), "comments": ("comment line", "comment lines"),
+    "correction": ("correction notice", "correction notices"), "share": ("share line", "share lines"),
+    "appeal": ("appeal line", "appeal lines"), "teaser": ("link to other articles", "links to other articles"),
+    "video": ("video notice", "video notices"), "republication": ("source notice", "source notices"),
+}
+
+
+def removed_notice(text: str, removed: list[Removed]) -> str:
+    """One line saying how many lines of ``text`` the ``removed`` ranges leave out, by kind,
+    most first: "3 lines of site text left out: 2 video notices, 1 share line" (what an
+    import reports, so the analyst sees that no line of the article went); "" when none."""
+    by_kind: dict[str, int] = {}
+    for r in removed:
+        n = sum(1 for ln in text[r.start:r.end].split("\n") if ln.strip())
+        if n:
+            by_kind[r.kind] = by_kind.get(r.kind, 0) + n
+    if not by_kind:
+        return ""
+    total = sum(by_kind.values())
+    parts = []
+    for kind, n in sorted(by_kind.items(), key=lambda kv: (-kv[1], kv[0])):
+        one, many = _KIND_WORDS.get(kind, (kind, kind))
+        parts.append(f"{n} {one if n == 1 else many}")
+    return f"{total} line{'s' if total != 1 else ''} of site text left out: {', '.join(parts)}"

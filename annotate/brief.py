@@ -165,10 +165,45 @@ class ActorGroup:
 
 @dataclass
 class IncidentRow:
-    """An incident in the brief with the cited sources reporting it (``refs``, in citation order)."""
+    """An incident in the brief with the cited sources reporting it (``refs``, in citation order)
+    and the ``title`` the brief shows (``distinct_titles``; the incident's own title by default)."""
 
     incident: Incident
     refs: list[SourceRef]
+    title: str = ""
+
+    def __post_init__(self) -> None:
+        self.title = self.title or self.incident.title
+
+
+def distinct_titles(incidents: list[Incident]) -> list[str]:
+    """The incidents' titles as the brief shows them, in order: a title two incidents share
+    gets what tells them apart, their date ("Drone strike in Pakistan, 2025-05-07"; "undated"),
+    else their place, else a number ("(2)"). Titles no other incident has are unchanged."""
+    out = [i.title for i in incidents]
+    groups: dict[str, list[int]] = {}
+    for k, inc in enumerate(incidents):
+        groups.setdefault(inc.title.strip().casefold(), []).append(k)
+    for idx in groups.values():
+        if len(idx) < 2:
+            continue
+        parts = {k: [] for k in idx}
+        for what in (lambda i: i.date or "undated", lambda i: i.place or i.country):
+            values = {k: what(incidents[k]) for k in idx}
+            if len(set(values.values())) > 1:
+                for k in idx:
+                    parts[k].append(values[k])
+            if len({tuple(p) for p in parts.values()}) == len(idx):
+                break
+        seen: Counter = Counter()
+        for k in idx:
+            key = tuple(parts[k])
+            seen[key] += 1
+            shown = out[k] + (", " + ", ".join(parts[k]) if parts[k] else "")
+            if sum(1 for j in idx if tuple(parts[j]) == key) > 1:
+                shown += f" ({seen[key]})"
+            out[k] = shown
+    return out
 
 
 @dataclass
@@ -300,11 +335,49 @@ def _with_side(a: ActorStance) -> str:
     return f"{a.name} ({a.side})" if a.side and a.side.lower() not in a.name.lower() else a.name
 
 
+def _tag_counts(counts: Counter) -> str:
+    """"hawkish 2, cautious 1": the labels of an actor's tags, most tags first."""
+    return ", ".join(f"{label} {n}" for label, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if n)
+
+
+def _contested_phrase(a: ActorStance) -> str:
+    """"Boris Pistorius (Germany: hawkish 1, cautious 1)": a contested actor and its tags."""
+    side = a.side if a.side and a.side.lower() not in a.name.lower() else ""
+    return f"{a.name} ({side + ': ' if side else ''}{_tag_counts(a.counts)})"
+
+
+def label_share(actors: list[ActorStance]) -> str:
+    """One sentence on the most common stance among ``actors`` whose count words match the
+    numbers: "All 3 tagged actors are hawkish.", "Most tagged actors are hawkish (3 of 5).",
+    "Half the tagged actors are hawkish (2 of 4).", "The largest group of tagged actors is
+    hawkish (2 of 5).", "Hawkish and cautious are tied (2 each of 5 tagged actors)."; a
+    contested actor counts towards no label. "" when there is no uncontested actor."""
+    total = len(actors)
+    counts = Counter(a.label for a in actors if not a.contested)
+    if not counts:
+        return ""
+    ranked = counts.most_common()
+    n = ranked[0][1]
+    top = [label for label, k in ranked if k == n]
+    if len(top) > 1:
+        return f"{_join(top).capitalize()} are tied ({n} each of {total} tagged actors)."
+    label = top[0]
+    if n == total:
+        return f"The one tagged actor is {label}." if total == 1 else f"All {total} tagged actors are {label}."
+    if 2 * n > total:
+        return f"Most tagged actors are {label} ({n} of {total})."
+    if 2 * n == total:
+        return f"Half the tagged actors are {label} ({n} of {total})."
+    return f"The largest group of tagged actors is {label} ({n} of {total})."
+
+
 def draft_bottom_line(incidents: list[IncidentRow], actors: list[ActorStance], changes: list[str]) -> str:
     """A drafted bottom line (one paragraph) when the analyst wrote none: the incidents by type with
     their countries ("3 incidents reported: air or drone strikes in India and Pakistan (2);
     ceasefire in Pakistan (1)"), the actors grouped by label (largest group first) with their
-    side, and ``changes`` (from ``what_changed``) since the last brief.
+    side, the contested actors apart with their tags ("Contested: Boris Pistorius (Germany:
+    hawkish 1, cautious 1)"; a split stance is never stated as one label), and ``changes``
+    (from ``what_changed``) since the last brief.
     """
     parts = []
     if incidents:
@@ -320,13 +393,17 @@ def draft_bottom_line(incidents: list[IncidentRow], actors: list[ActorStance], c
         )
     by_label: dict[str, list[str]] = {}
     for a in actors:
-        by_label.setdefault(a.label, []).append(_with_side(a))
+        if not a.contested:  # a split stance is never stated as one label
+            by_label.setdefault(a.label, []).append(_with_side(a))
     phrases = {
         "hawkish": "Hawkish: {}.", "cautious": "Cautious: {}.", "threatening": "Threatening: {}.",
         "denial": "Denying: {}.", "neutral": "Neutral or non-committal: {}.",
     }
     for label in sorted(by_label, key=lambda lab: -len(by_label[lab])):
         parts.append(phrases.get(label, label.capitalize() + ": {}.").format(_join(by_label[label])))
+    split = [a for a in actors if a.contested]
+    if split:
+        parts.append("Contested: " + _join([_contested_phrase(a) for a in split]) + ".")
     if not actors:
         parts.append("No stances tagged yet.")
     if changes:
@@ -343,23 +420,23 @@ def draft_key_judgments(incidents: list[IncidentRow], actors: list[ActorStance],
     if incidents:
         top = max(incidents, key=lambda r: (r.incident.independent, len(r.incident.evidence)))
         n = top.incident.independent or len(top.incident.evidence)
-        out.append(f"Best attested: {top.incident.title} ({top.incident.date or 'date not stated'}), "
+        when = "" if top.title != top.incident.title else f" ({top.incident.date or 'date not stated'})"
+        out.append(f"Best attested: {top.title}{when}, "
                    f"reported by {n} independent source{'s' if n != 1 else ''}.")
     sides: dict[str, list[str]] = {}
     for a in actors:
         if a.side:
             labels = sides.setdefault(a.side, [])
-            if a.label not in labels:
-                labels.append(a.label)
+            shown = "contested" if a.contested else a.label
+            if shown not in labels:
+                labels.append(shown)
     if len(sides) >= 2:
         out.append("Positions by side: " + "; ".join(f"{side} {_join(labels)}" for side, labels in sides.items()) + ".")
-    strong = [a for a in actors if a.strength == "strong"]
+    strong = [a for a in actors if a.strength == "strong" and not a.contested]
     if strong:
         out.append("Firmest positions: " + _join([f"{a.name} ({a.label})" for a in strong]) + ".")
-    counts = Counter(a.label for a in actors)
-    if counts:
-        label, n = counts.most_common(1)[0]
-        out.append(f"Most tagged actors are {label} ({n} of {len(actors)}).")
+    if share := label_share(actors):
+        out.append(share)
     n = len({d.actor for d in disagreements})
     if n:
         out.append(f"{n} actor stance{'s are' if n != 1 else ' is'} contested (see Disagreements).")
@@ -462,7 +539,8 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
     groups_by_side = group_by_side(actors)
     actors = [a for g in groups_by_side for a in g.actors]
 
-    rows = [IncidentRow(inc, sorted((ref_for(sid) for sid in inc.evidence if sid in sources), key=lambda r: r.n)) for inc in incidents]
+    rows = [IncidentRow(inc, sorted((ref_for(sid) for sid in inc.evidence if sid in sources), key=lambda r: r.n), shown)
+            for inc, shown in zip(incidents, distinct_titles(incidents))]
 
     ag = agreement(stances)
     disagreements = disagreements_of(actors, ag, ref_for)

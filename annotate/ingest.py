@@ -13,6 +13,7 @@ from pathlib import Path
 from .boilerplate import find_boilerplate, find_headings
 from .errors import IngestError
 from .models import Source
+from .text import masked
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 MAX_BYTES = 20 * 1024 * 1024  # a plain-text article is rarely over 1 MB
@@ -95,7 +96,7 @@ def make_source(raw_text: str, name: str, path: str = "", meta: Meta | None = No
     clean, raw_map = sanitize(raw_text)
     removed = find_boilerplate(clean)
     headings = find_headings(clean, removed)
-    from .datelines import is_dateline, is_file_name
+    from .datelines import is_dateline, is_file_name, leading_date
 
     title = "" if is_dateline(meta.title) or is_file_name(meta.title, name) else meta.title
     if not title:
@@ -109,7 +110,8 @@ def make_source(raw_text: str, name: str, path: str = "", meta: Meta | None = No
         outlet="" if is_file_name(meta.outlet, name) else meta.outlet,
         author=meta.author,
         url=meta.url,
-        published=meta.published,
+        # A date line under (or over) the headline dates an article that came without one.
+        published=meta.published or leading_date(masked(clean[:20_000], removed)),
         language=meta.language or "en",
         grade=meta.grade,
         removed=removed,

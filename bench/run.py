@@ -14,7 +14,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-BENCHES = ["seeds_analysis", "learned_stances", "analysis_speed", "event_cost", "incident_clustering", "startup", "tag_latency", "tag_profile", "retag_cost", "crash", "export_speed", "import_html", "article_view", "memory", "feeds_update", "big_import", "edit_rederive", "cluster_analysis", "workspace_scale"]
+BENCHES = ["seeds_analysis", "learned_stances", "analysis_speed", "event_cost", "incident_clustering", "startup", "tag_latency", "tag_profile", "retag_cost", "crash", "export_speed", "import_html", "article_view", "memory", "feeds_update", "big_import", "edit_rederive", "cluster_analysis", "workspace_scale", "paste_import"]
 
 
 def main(names: list[str]) -> int:

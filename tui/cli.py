@@ -415,11 +415,13 @@ def cmd_import(args) -> int:
         )
         _import_web(ws, args, report, [p for p in args.paths if is_url(p)])
         names = {s.id: s.name for s in ws.sources()}
-        for src in report.added:
-            from annotate import language_notice
+        from annotate import language_notice, removed_notice
 
+        for src in report.added:
             flag = f"  [{language_notice(src.language)}]" if language_notice(src.language) else ""
             print(_line(f"added: {src.name} ({src.id}){flag}"))
+            if left_out := removed_notice(src.text, src.removed):
+                print(_line(f"  {left_out}"))
         for src in report.already:
             print(_line(f"already there: {src.name}"))
         for skipped, kept in report.duplicates:

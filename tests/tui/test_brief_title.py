@@ -52,3 +52,33 @@ async def test_title_and_scope_typed_in_the_brief_screen_are_kept_and_undone(ws_
         assert ws.brief_text()["title"] == "Baltic patrols: week 38" and ws.brief_text()["scope"] == "NATO eastern flank"
     finally:
         ws.close()
+
+
+async def test_tab_in_the_title_form_moves_to_the_scope_even_when_keys_come_fast(ws_path):
+    """Keys as a fast typist or a paste deliver them (all queued before the first is handled):
+    the text after tab goes into the scope field, not onto the end of the title."""
+    from textual import events
+    from textual.keys import _character_to_key
+
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("b")
+        await settle(app, pilot)
+        await pilot.press("t")
+        await settle(app, pilot)
+        assert app.focused.id == "f-title"
+        await pilot.press("tab")
+        assert app.focused.id == "f-scope"
+        await pilot.press("shift+tab")
+        assert app.focused.id == "f-title"
+        for ch in "Red Sea shipping\tHouthi attacks, June":
+            app.post_message(events.Key("tab", "\t") if ch == "\t" else events.Key(_character_to_key(ch), ch))
+        await settle(app, pilot)
+        values = {i.id: i.value for i in app.screen.query(Input)}
+        assert values == {"f-title": "Red Sea shipping", "f-scope": "Houthi attacks, June"}, values
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, BriefScreen)
+        md = app.screen.query_one("Markdown").source
+        assert md.startswith("# Red Sea shipping\n") and "Scope: Houthi attacks, June; " in md

@@ -169,3 +169,96 @@ def test_narration_is_shown_as_a_sentence_and_a_quote_as_a_quote(ws):
     evidence = section(export(ws, "md", today=TODAY), "Evidence")
     assert "- Moscow denied it. [" in evidence and "“Moscow denied it.”" not in evidence
     assert "“We will respond at a time and place of our choosing,”" in evidence
+
+
+def _actor(name, side, counts):
+    counts = Counter(counts)
+    label = counts.most_common(1)[0][0]
+    share = counts[label] / sum(counts.values())
+    return ActorStance(name.lower(), name, "person", side, label, counts, [], share, "strong" if share == 1 else "weak")
+
+
+def test_a_contested_stance_is_never_stated_as_one_label_in_the_draft():
+    from annotate.brief import draft_key_judgments
+
+    split = _actor("Lena Varga", "Hungary", {"hawkish": 2, "cautious": 1})
+    plain = _actor("Omar Haddad", "Jordan", {"cautious": 1})
+    bottom = draft_bottom_line([], [split, plain], [])
+    assert "Cautious: Omar Haddad (Jordan)." in bottom
+    assert "Contested: Lena Varga (Hungary: hawkish 2, cautious 1)." in bottom
+    assert "Hawkish:" not in bottom
+    judgments = " ".join(draft_key_judgments([], [split, plain], []))
+    assert "Hungary contested" in judgments and "Hungary hawkish" not in judgments
+    assert "Lena Varga (hawkish)" not in judgments
+
+
+@pytest.mark.parametrize("labels, sentence", [
+    (["hawkish"], "The one tagged actor is hawkish."),
+    (["hawkish", "hawkish", "hawkish"], "All 3 tagged actors are hawkish."),
+    (["hawkish", "hawkish", "cautious"], "Most tagged actors are hawkish (2 of 3)."),
+    (["hawkish", "cautious"], "Hawkish and cautious are tied (1 each of 2 tagged actors)."),
+    (["hawkish", "hawkish", "cautious", "denial"], "Half the tagged actors are hawkish (2 of 4)."),
+    (["hawkish", "hawkish", "cautious", "denial", "neutral"], "The largest group of tagged actors is hawkish (2 of 5)."),
+])
+def test_the_count_words_match_the_numbers(labels, sentence):
+    from annotate.brief import draft_key_judgments
+
+    actors = [_actor(f"Person {k}", "", {label: 1}) for k, label in enumerate(labels)]
+    assert sentence in draft_key_judgments([], actors, [])
+    assert not any("Most" in j and "(1 of 2)" in j for j in draft_key_judgments([], actors, []))
+
+
+def test_a_contested_actor_counts_towards_no_label():
+    from annotate.brief import label_share
+
+    actors = [_actor("A Person", "", {"hawkish": 1, "cautious": 1}), _actor("B Person", "", {"hawkish": 1})]
+    assert label_share(actors) == "Half the tagged actors are hawkish (1 of 2)."
+    assert label_share([actors[0]]) == ""
+
+
+def test_incidents_that_share_a_title_are_told_apart_by_date_then_place():
+    from annotate.brief import distinct_titles
+
+    def inc(date_, place, country="Pakistan", title="Drone strike in Pakistan"):
+        return Incident(id=f"{place}-{date_}", title=title, country=country, kind="strike", date=date_, place=place)
+
+    by_date = [inc("2025-05-07", "Muridke"), inc("2025-05-09", "Muridke"), inc("", "Muridke"), inc("", "Kotli", title="Shelling in Kotli")]
+    assert distinct_titles(by_date) == ["Drone strike in Pakistan, 2025-05-07", "Drone strike in Pakistan, 2025-05-09",
+                                        "Drone strike in Pakistan, undated", "Shelling in Kotli"]
+    by_place = [inc("2025-05-07", "Muridke"), inc("2025-05-07", "Bahawalpur")]
+    assert distinct_titles(by_place) == ["Drone strike in Pakistan, Muridke", "Drone strike in Pakistan, Bahawalpur"]
+    same = [inc("2025-05-07", "Muridke"), inc("2025-05-07", "Muridke")]
+    assert distinct_titles(same) == ["Drone strike in Pakistan (1)", "Drone strike in Pakistan (2)"]
+
+
+def test_the_exported_brief_tells_incidents_with_one_title_apart(ws):
+    for name, words in (("pakistan.txt", "strikes hit empty buildings"), ("india.txt", "measured and precise")):
+        s = src(ws, name)
+        at = s.text.index(words)
+        ws.create_incident(s.id, at, at + len(words), title="Strike near the border")
+    rows = [ln for ln in section(export(ws, "md", today=TODAY), "Incidents").splitlines() if "Strike near the border" in ln]
+    titles = [ln.split(" | ")[2] for ln in rows]
+    assert len(titles) == 2 and len(set(titles)) == 2, rows
+
+
+def test_two_analysts_who_disagree_make_the_exported_bottom_line_say_contested(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    db = tmp_path / "ws.json"
+    (tmp_path / "india.txt").write_text(B, encoding="utf-8")
+
+    def bluf(annotator, *args):
+        env = {**os.environ, "BLUF_ANNOTATOR": annotator}
+        return subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, args)], capture_output=True, text=True, env=env)
+
+    assert bluf("ana", "import", tmp_path / "india.txt").returncode == 0
+    assert bluf("ana", "tag", "india", 0, "hawkish").returncode == 0
+    p = bluf("bob", "tag", "india", 0, "cautious")
+    assert p.returncode == 0, p.stderr
+    md = bluf("ana", "export").stdout
+    bottom = section(md, "Bottom line")
+    assert "Contested: Rajnath Singh" in bottom and "hawkish 1" in bottom and "cautious 1" in bottom, bottom
+    assert "Hawkish: Rajnath" not in bottom and "Cautious: Rajnath" not in bottom
+    assert "Most tagged actors" not in section(md, "Key judgments")

@@ -49,3 +49,76 @@ def test_a_saved_page_s_file_name_is_not_its_outlet_nor_its_title(tmp_path):
     got = {s.name: (s.title, s.outlet) for s in import_paths([tmp_path]).sources}
     assert got["strikes.html"] == ("Pakistan vows response", "")
     assert got["site.html"] == ("Pakistan vows response", "Example Times")  # a real site name stays
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Published: 7 May 2025, 08:18 AM", "2025-05-07"), ("Today : May 08, 2025", "2025-05-08"),
+    ("Updated: 07.05.2025 14:02 IST", "2025-05-07"), ("Posted on the 3rd of June 2024", "2024-06-03"),
+    ("Friday 9 May 2025 10:30 GMT", "2025-05-09"), ("2024-11-30", "2024-11-30"),
+    ("Updated 3 hours ago", ""), ("ISLAMABAD, May 29 (Reuters) -", ""), ("Yesterday", ""),
+    ("Drones hit Kyiv on May 8 2025", ""),  # a headline that mentions a date
+    ("Published: 31 February 2025", ""), ("Published: 1 January 2999", ""),  # no such day; the future
+])
+def test_a_date_line_gives_the_publication_date_only_when_it_is_a_full_date(line, iso):
+    from annotate.datelines import dateline_date
+
+    assert dateline_date(line) == iso
+
+
+@pytest.mark.parametrize("head", [
+    "Coastguard seizes tanker off the cape, crew detained",
+    "Rebels say they shot down a surveillance drone",
+    "Navy ship hit by sea drone ‘taking on water’",
+])
+def test_a_sentence_case_first_line_is_the_title_and_the_date_line_under_it_the_date(tmp_path, head):
+    (tmp_path / "a.txt").write_text(f"{head}\nPublished: 14 March 2024, 09:40 AM\n\n{BODY}", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Sunday, 17 March 2024\n\n{head}\nUpdated 2 hours ago\n{BODY}", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(f"{head}\n{BODY}", encoding="utf-8")
+    got = {s.name: (s.title, s.published) for s in import_paths([tmp_path]).sources}
+    assert got == {"a.txt": (head, "2024-03-14"), "b.txt": (head, "2024-03-17"), "c.txt": (head, "")}
+
+
+def test_a_published_line_wins_over_an_updated_line_and_stated_metadata_over_both(tmp_path):
+    (tmp_path / "a.txt").write_text(f"Ceasefire talks stall again\nUpdated: 20 March 2024\nPublished: 18 March 2024\n\n{BODY}",
+                                    encoding="utf-8")
+    (tmp_path / "b.md").write_text(f"---\ndate: 2024-03-01\n---\nCeasefire talks stall again\nPublished: 18 March 2024\n\n{BODY}",
+                                   encoding="utf-8")
+    got = {s.name: s.published for s in import_paths([tmp_path]).sources}
+    assert got == {"a.txt": "2024-03-18", "b.md": "2024-03-01"}
+
+
+@pytest.mark.parametrize("text", [
+    # A first paragraph that is a sentence, and one that is a single line: neither is a title.
+    "The coastguard said on Sunday that the crew had been detained.\nMore followed.\n",
+    "Officials met in the capital\n",
+    # A sentence-case line that is not the first line of content stays a paragraph.
+    "Ceasefire Talks Resume In Geneva\n\nthe envoy arrived late\n\nDelegates said talks would go on, officials added\n",
+])
+def test_lines_that_are_not_a_sentence_case_headline(tmp_path, text):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    src = import_paths([tmp_path]).sources[0]
+    assert src.title in ("", "Ceasefire Talks Resume In Geneva")
+    assert not any(src.text[h.start:h.end].startswith(("The coastguard", "Officials", "Delegates")) for h in src.headings)
+
+
+def test_a_headline_may_start_with_a_number(tmp_path):
+    (tmp_path / "a.txt").write_text(f"12 sailors missing after patrol boat sinks\n{BODY}", encoding="utf-8")
+    assert import_paths([tmp_path]).sources[0].title == "12 sailors missing after patrol boat sinks"
+
+
+def test_bluf_import_then_export_shows_the_sentence_case_title_and_the_date_line_s_date(tmp_path):
+    import subprocess
+    import sys
+
+    f = tmp_path / "tanker.txt"
+    f.write_text("Coastguard seizes tanker off the cape, crew detained\nPublished: 14 March 2024, 09:40 AM\n\n" + BODY,
+                 encoding="utf-8")
+    db = tmp_path / "ws.json"
+    run = lambda *a: subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, a)],  # noqa: E731
+                                    capture_output=True, text=True)
+    assert run("import", f).returncode == 0
+    md = run("export").stdout
+    assert "published 2024-03-14" in md
+    source = next(ln for ln in md.splitlines() if "tanker.txt" in ln)
+    assert "Coastguard seizes tanker off the cape, crew detained, 2024-03-14" in source
+    assert "Published:" not in source

@@ -28,6 +28,9 @@ class SourceEditScreen(ModalScreen[bool]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="source_edit.cancel"),
         Binding("ctrl+o", "save", "Save", id="source_edit.save"),
+        # Priority keys, as in Form: the focus moves before the next key is handed on.
+        Binding("tab", "app.focus_next", "Next field", id="source_edit.next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", "Previous field", id="source_edit.previous", show=False, priority=True),
     ]
     DEFAULT_CSS = """
     SourceEditScreen { align: center middle; }

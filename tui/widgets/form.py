@@ -12,7 +12,15 @@ from .quiet_input import QuietInput
 
 
 class Form(ModalScreen[dict | None]):
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="form.cancel")]
+    # Tab and shift+tab as priority keys: the app moves the focus before it hands on the
+    # next key, so text typed (or pasted) right after tab goes into the next field. As a
+    # plain binding, tab waited in the field's queue behind the keys after it, and "Red
+    # Sea<tab>shipping" all went into the first field.
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="form.cancel"),
+        Binding("tab", "app.focus_next", "Next field", id="form.next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", "Previous field", id="form.previous", show=False, priority=True),
+    ]
     DEFAULT_CSS = """
     Form { align: center middle; }
     Form > Vertical { width: 76; max-width: 100%; height: auto; max-height: 100%; background: $panel; border: round $accent; padding: 0 1; }
