@@ -108,9 +108,11 @@ def two_writers(count: int = 500) -> dict:
             "missing_in_tinydb_after_compaction": len(acked - in_tinydb), "readable": ok}
 
 
-def recover_during_writes(rounds: int = 30, seed: int = 3) -> dict:
+def recover_during_writes(rounds: int = 30, seed: int = 3, min_acknowledged: int = 150, limit_s: float = 120.0) -> dict:
     """`bluf recover` run over and over while a writer tags (and compacts now and then):
-    recover holds the workspace lock, so every tag the writer acknowledged is there."""
+    recover holds the workspace lock, so every tag the writer acknowledged is there. At least
+    ``rounds`` recoveries, and more until the writer has acknowledged ``min_acknowledged`` tags
+    (a loaded machine writes slower) or ``limit_s`` seconds have passed."""
     from annotate.store import recover
 
     rng = random.Random(seed)
@@ -123,10 +125,12 @@ def recover_during_writes(rounds: int = 30, seed: int = 3) -> dict:
         lines: list[bytes] = []
         reader = threading.Thread(target=lambda: lines.extend(p.stdout), daemon=True)  # a full pipe would stall it
         reader.start()
+        done, until = 0, time.monotonic() + limit_s
         try:
-            for _ in range(rounds):
+            while done < rounds or (len(lines) < min_acknowledged and time.monotonic() < until):
                 time.sleep(rng.uniform(0.05, 0.3))
                 recover(path)
+                done += 1
         finally:
             p.send_signal(signal.SIGKILL)
             p.wait()
@@ -134,7 +138,7 @@ def recover_during_writes(rounds: int = 30, seed: int = 3) -> dict:
             err = p.stderr.read()
         acknowledged = {line.decode().strip() for line in lines if len(line.strip()) == 12}
         ok, missing = check(path, acknowledged)
-    return {"recoveries": rounds, "acknowledged": len(acknowledged), "lost": missing, "readable": ok,
+    return {"recoveries": done, "acknowledged": len(acknowledged), "lost": missing, "readable": ok,
             "writer_errors": err.decode().strip()[-300:]}
 
 

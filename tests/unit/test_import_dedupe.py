@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -75,16 +74,14 @@ def test_threshold_is_checked():
         near_duplicates([], threshold=1.5)
 
 
-def test_thousand_sources_in_well_under_two_seconds():
+def test_thousand_sources_find_exactly_the_edited_copies():
+    # Speed is measured by bench/import_html.py (near_duplicates_s), not asserted here.
     sources = [make_source(article(i, 500), f"{i}.txt") for i in range(1000)]
     # Ten of them have an edited copy elsewhere in the list.
     for k in range(10):
         sources[500 + k] = make_source(edit(sources[k].text, 8, k), f"copy{k}.txt")
-    t = time.perf_counter()
     pairs = near_duplicates(sources)
-    took = time.perf_counter() - t
     assert sorted((p[0], p[1]) for p in pairs) == sorted((sources[k].id, sources[500 + k].id) for k in range(10))
-    assert took < 2.0, f"{took:.2f} s"
 
 
 @pytest.mark.parametrize(
