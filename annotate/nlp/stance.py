@@ -42,6 +42,20 @@ _NEGATION = re.compile(
     r"(?:[^\w,;:.!?]+\w+){0,3}[^\w,;:.!?]*$",  # in the same clause: not "No, I hope it ends"
     re.I,
 )
+# A negation in the past ("did not retaliate", "has not fired") before an event cue denies an
+# act the speaker's side is said to have done: the class's ``negated_past`` label (a denial),
+# not the restraint a negated intent shows ("will not shoot them down").
+_PAST_NEGATION = re.compile(
+    r"(?:\b(?:did|has|have|had|was|were)\s+not\b|\b(?:did|has|have|had|was|were)n[’']t\b)"
+    r"(?:[^\w,;:.!?]+\w+){0,3}[^\w,;:.!?]*$",
+    re.I,
+)
+# A negated stopping ("would not end its campaign to destroy them", "will not stop the
+# drills") keeps what follows: the negation is of the stopping, not of the cue.
+_NOT_STOPPING = re.compile(
+    r"(?:\b(?:not|never)|n[’']t)\s+(?:end|stop|halt|abandon|cease|suspend|give up)\w*\b(?:[^\w,;:.!?]+\w+){0,3}[^\w,;:.!?]*$",
+    re.I,
+)
 _SELF_NEGATING = re.compile(r"(?:not|no|never|without|declin|decision not)\b", re.I)  # the cue is the negation
 _WORDS = re.compile(r"\w+")
 # A word of intent, modality or call just before an event cue makes it a position ("should
@@ -102,6 +116,7 @@ class Lexicon:
     cues: list[Cue] = field(default_factory=list)
     negated: dict[str, str] = field(default_factory=dict)
     negated_of: dict[str, str] = field(default_factory=dict)  # class (table) -> label of its negated cues
+    negated_past_of: dict[str, str] = field(default_factory=dict)  # class -> label of its cues after a past negation
     fallback: tuple[str, str] | None = None  # (label, act) of a statement without any cue
     problems: list[str] = field(default_factory=list)
 
@@ -151,7 +166,7 @@ def _compiled(pattern: str) -> re.Pattern:
 def parse_lexicon(data: dict) -> Lexicon:
     """A ``Lexicon`` from a parsed cues TOML dict: one table per speech-act class with ``cues``
     (list of cue strings) and optional ``label`` (default: the table's name), ``act`` (words
-    for a reason), ``weight``, ``negated`` and ``event``. Tables that are not dicts are skipped;
+    for a reason), ``weight``, ``negated``, ``negated_past`` and ``event``. Tables that are not dicts are skipped;
     a cue whose regex does not compile is left out with a line in ``problems``. Raises
     ``ValueError``/``TypeError`` on a ``weight`` that is not a number. The first class with
     ``fallback = true`` gives ``Lexicon.fallback``.
@@ -165,6 +180,8 @@ def parse_lexicon(data: dict) -> Lexicon:
         negated = str(entry.get("negated", "neutral"))
         lex.negated.setdefault(label, negated)
         lex.negated_of[name] = negated
+        if "negated_past" in entry:
+            lex.negated_past_of[name] = str(entry["negated_past"])
         act, event = str(entry.get("act", "")), bool(entry.get("event", False))
         if entry.get("fallback") and lex.fallback is None:
             lex.fallback = (label, act)
@@ -223,6 +240,7 @@ class Hit:
     act: str = ""
     event: bool = False
     group: str = ""  # the cue's class (table) in the cue file
+    past: bool = False  # negated in the past ("did not retaliate"): the class's ``negated_past`` label
 
 
 class TextCues:
@@ -269,9 +287,12 @@ class TextCues:
             cue = self.lex.cues[i]
             label, neg = cue.label, False
             before = text[max(start, s - 40) : s]
-            if _NEGATION.search(before) and not _SELF_NEGATING.match(text, s):
+            past = False
+            if _NEGATION.search(before) and not _SELF_NEGATING.match(text, s) and not _NOT_STOPPING.search(before):
                 label, neg = self.lex.negated_of.get(cue.group) or self.lex.negated.get(cue.label, "neutral"), True
-            out.append(Hit(label, cue.weight, s, e, cue.text, neg, cue.act, cue.event, cue.group))
+                if cue.group in self.lex.negated_past_of and _PAST_NEGATION.search(before):
+                    label, past = self.lex.negated_past_of[cue.group], True
+            out.append(Hit(label, cue.weight, s, e, cue.text, neg, cue.act, cue.event, cue.group, past))
             last = e
         return out
 
@@ -280,7 +301,7 @@ def cue_hits(text: str, lex: Lexicon, base: int = 0, blank: Sequence[tuple[int, 
     """Cue matches in ``text`` (offsets shifted by ``base``); spans in ``blank`` (absolute
     offsets) are not searched."""
     hits = TextCues(text, lex).hits(0, len(text), [(s - base, e - base) for s, e in blank])
-    return [Hit(h.label, h.weight, h.start + base, h.end + base, h.cue, h.negated, h.act, h.event, h.group) for h in hits]
+    return [Hit(h.label, h.weight, h.start + base, h.end + base, h.cue, h.negated, h.act, h.event, h.group, h.past) for h in hits]
 
 
 @dataclass
@@ -431,6 +452,8 @@ def _event_is_stance(h: Hit, it: _Item, text: str) -> bool:
     before = text[max(it.start, h.start - 60) : h.start]
     if _CONDITION.search(before):
         return False
+    if h.past:  # "did not retaliate": a denial in the actor's words, a plain report in what it did
+        return it.kind in WORDS_ITEMS
     if it.kind == "frame" or h.negated or _INTENT.search(before[-40:]):
         return True
     return it.kind in WORDS_ITEMS and not _PAST.match(text, h.start)
@@ -446,6 +469,8 @@ def _reason(hits: list[Hit], it: _Item, text: str) -> str:
     cues = list(dict.fromkeys(f"“{' '.join(text[h.start:h.end].split())}”" + (" after a negation" if h.negated else "") for h in hits))
     top = max(hits, key=lambda h: h.weight) if hits else None
     act = ""
-    if top is not None and top.act:
+    if top is not None and top.past:
+        act = "a denial of an act: "
+    elif top is not None and top.act:
         act = f"{top.act}, negated: " if top.negated else f"{top.act}: "
     return f"{act}{', '.join(cues[:3])} in {where}"
