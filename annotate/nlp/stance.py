@@ -74,7 +74,16 @@ _CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.!?“”\"]*$", re.I)
 # The speaker's own words count more than the reporter's frame of them: the quote, then a
 # clause under a verb of saying ("Lund said NATO should..."), the reporting verb, a clause of
 # what the actor did, the rest of its paragraph.
-ITEM_WEIGHT = {"quote": 1.5, "speech": 1.2, "frame": 1.0, "clause": 0.8, "context": 0.6}
+ITEM_WEIGHT = {"quote": 1.5, "speech": 1.2, "frame": 1.0, "clause": 0.8, "source": 0.8, "context": 0.6}
+# A sentence given on an actor's authority without a quote or a clause of saying: "according
+# to the army, ...", "..., the coast guard stated." (a named actor before or after).
+_ACCORDING = re.compile(r"\baccording to\b[^.;:!?“”\"]{0,60}$", re.I)
+_SAID_AFTER = re.compile(
+    r"^[\s,’'s]{0,4}(?:has |have |had |also |later |earlier )?(?:said|says|stated|states|told|reported|reports|"
+    r"confirmed|announced|added|noted|claimed|claims)\b",
+    re.I,
+)
+_SOURCE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Items in the actor's own words, where the cues of an ``event`` class count.
 WORDS_ITEMS = frozenset({"quote", "speech", "frame"})
 MIN_SCORE = 1.0
@@ -306,7 +315,7 @@ def cue_hits(text: str, lex: Lexicon, base: int = 0, blank: Sequence[tuple[int, 
 
 @dataclass
 class _Item:
-    kind: str  # quote, frame, speech (a clause under a verb of saying), clause, context
+    kind: str  # quote, frame, speech (a clause under a verb of saying), clause, source (a sentence on its authority), context
     start: int
     end: int
     quote_index: int | None = None
@@ -384,6 +393,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
         for s, e in _paragraph_rest(text, sent_end, sents, starts, frame_sentences):
             items[aid].append(_Item("context", s, e))
 
+    _sourced_sentences(text, analysis, sents, starts, actor_at, items)
     out: list[Suggestion] = []
     for aid, its in items.items():
         scores: dict[str, float] = defaultdict(float)
@@ -420,7 +430,8 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
             out.append(Suggestion(aid, source.id, label, it.start, it.end, _reason(hits, it, text), round(score, 2), it.quote_index))
         elif lex.fallback is not None and (said := _plain(its)) is not None:
             # Quoted, reported speaking or acting, with no stance cue: a plain statement (CAMEO 01).
-            where = {"quote": "the quote", "speech": "what the actor said"}.get(said.kind, "what the actor did")
+            where = {"quote": "the quote", "speech": "what the actor said", "source": "what is reported on the actor's authority"}.get(
+                said.kind, "what the actor did")
             out.append(Suggestion(aid, source.id, lex.fallback[0], said.start, said.end, f"{lex.fallback[1]} in {where}",
                                   FALLBACK_SCORE, said.quote_index))
         for qi, sc in quote_scores.items():
@@ -433,10 +444,29 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     return out, per_quote
 
 
+def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int]], starts: list[int], actor_at,
+                       items: dict[str, list[_Item]]) -> None:
+    """Adds a ``source`` item for each sentence given on a named actor's authority ("according
+    to a statement from the navy, ...", "..., the maritime agency stated.") that the quotes and
+    frames did not give that actor; the actor's name is blanked."""
+    for ent in analysis.entities:
+        if ent.label not in _SOURCE_LABELS:
+            continue
+        sent = _sentence_of(ent.start, sents, starts)
+        if sent is None:
+            continue
+        if not (_ACCORDING.search(text, sent[0], ent.start) or _SAID_AFTER.match(text, ent.end, min(sent[1], ent.end + 40))):
+            continue
+        aid = actor_at(ent.start, ent.end)
+        if aid is None or any(it.start <= sent[0] < it.end or sent[0] <= it.start < sent[1] for it in items.get(aid, ()) if it.kind != "context"):
+            continue
+        items[aid].append(_Item("source", sent[0], sent[1], None, [(ent.start, ent.end)]))
+
+
 def _plain(its: list[_Item]) -> _Item | None:
     """The item a plain statement is suggested on: the first quote, else the first clause the
     actor is reported saying, else doing; None when the actor only appears in context."""
-    for kind in ("quote", "speech", "clause"):
+    for kind in ("quote", "speech", "source", "clause"):
         if (it := next((it for it in its if it.kind == kind), None)) is not None:
             return it
     return None
@@ -465,7 +495,7 @@ def _reason(hits: list[Hit], it: _Item, text: str) -> str:
     ``a threat: “will avenge” in the quote``. A cue after a negation says so (``a call to use
     force, negated: “shoot down” after a negation in what the actor said``)."""
     where = {"quote": "the quote", "frame": "the reporting verb", "speech": "what the actor said",
-             "clause": "what the actor did", "context": "the paragraph"}[it.kind]
+             "clause": "what the actor did", "source": "what is reported on the actor's authority", "context": "the paragraph"}[it.kind]
     cues = list(dict.fromkeys(f"“{' '.join(text[h.start:h.end].split())}”" + (" after a negation" if h.negated else "") for h in hits))
     top = max(hits, key=lambda h: h.weight) if hits else None
     act = ""

@@ -346,3 +346,16 @@ def test_threatening_peace_is_no_threat_but_threatening_an_answer_is():
     lex = load_lexicon()
     assert not [h for h in cue_hits("Such moves threaten a fragile peace.", lex) if h.label == "threatening"]
     assert [h.label for h in cue_hits("The militia threatened a swift and painful response.", lex)][:1] == ["threatening"]
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("According to a statement from Defence Minister Lena Voss, the convoy reached the port at dawn.\n", "Lena Voss", "neutral"),
+        ("According to General Aron Dahl, the separatists will pay a heavy price for the raid.\n", "Aron Dahl", "threatening"),
+    ],
+)
+def test_a_sentence_given_on_an_actors_authority_is_theirs(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+    assert "on the actor's authority" in s.reason, s.reason
