@@ -126,6 +126,7 @@ class Lexicon:
     negated: dict[str, str] = field(default_factory=dict)
     negated_of: dict[str, str] = field(default_factory=dict)  # class (table) -> label of its negated cues
     negated_past_of: dict[str, str] = field(default_factory=dict)  # class -> label of its cues after a past negation
+    deeds: set[str] = field(default_factory=set)  # classes whose cues count only as the verb of what the actor did
     fallback: tuple[str, str] | None = None  # (label, act) of a statement without any cue
     problems: list[str] = field(default_factory=list)
 
@@ -175,7 +176,7 @@ def _compiled(pattern: str) -> re.Pattern:
 def parse_lexicon(data: dict) -> Lexicon:
     """A ``Lexicon`` from a parsed cues TOML dict: one table per speech-act class with ``cues``
     (list of cue strings) and optional ``label`` (default: the table's name), ``act`` (words
-    for a reason), ``weight``, ``negated``, ``negated_past`` and ``event``. Tables that are not dicts are skipped;
+    for a reason), ``weight``, ``negated``, ``negated_past``, ``event`` and ``deed``. Tables that are not dicts are skipped;
     a cue whose regex does not compile is left out with a line in ``problems``. Raises
     ``ValueError``/``TypeError`` on a ``weight`` that is not a number. The first class with
     ``fallback = true`` gives ``Lexicon.fallback``.
@@ -189,6 +190,8 @@ def parse_lexicon(data: dict) -> Lexicon:
         negated = str(entry.get("negated", "neutral"))
         lex.negated.setdefault(label, negated)
         lex.negated_of[name] = negated
+        if entry.get("deed"):
+            lex.deeds.add(name)
         if "negated_past" in entry:
             lex.negated_past_of[name] = str(entry["negated_past"])
         act, event = str(entry.get("act", "")), bool(entry.get("event", False))
@@ -406,7 +409,8 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                 continue
             seen_spans.add((it.start, it.end, it.kind))
             hits = cues.hits(it.start, it.end, it.blank)
-            hits = [h for h in hits if not h.event or _event_is_stance(h, it, text)]
+            hits = [h for h in hits if (not h.event or _event_is_stance(h, it, text))
+                    and (h.group not in lex.deeds or _is_deed(h, it, text))]
             if not hits:
                 continue
             strength = 1.0 + 0.5 * (abs(tone(text[it.start : it.end])) if tone else 0.0)
@@ -470,6 +474,22 @@ def _plain(its: list[_Item]) -> _Item | None:
         if (it := next((it for it in its if it.kind == kind), None)) is not None:
             return it
     return None
+
+
+# Before a deed's verb: at most three words of the clause, none a passive's auxiliary ("the
+# ship was struck"), so the cue is the verb of what the actor did.
+_DEED_LEAD = re.compile(r"^(?:[\w'’-]+[\s,]+){0,3}$")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|gets)\b", re.I)
+
+
+def _is_deed(h: Hit, it: _Item, text: str) -> bool:
+    """Whether a cue of a ``deed`` class is what the actor did: in a clause where the actor is
+    the agent, as its verb (within its first words, not a passive): "last week struck several
+    cities", not "said a drone strike killed eight" nor "the ship was struck"."""
+    if it.kind != "clause" or h.negated:
+        return False
+    lead = text[it.start : h.start]
+    return bool(_DEED_LEAD.match(lead)) and not _PASSIVE.search(lead)
 
 
 def _event_is_stance(h: Hit, it: _Item, text: str) -> bool:

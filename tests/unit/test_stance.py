@@ -359,3 +359,30 @@ def test_a_sentence_given_on_an_actors_authority_is_theirs(text, name, label):
     s = suggested(text, name)
     assert s is not None and s.label == label, s
     assert "on the actor's authority" in s.reason, s.reason
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # Attacking, as the verb of what the actor did, takes the side of force.
+        ("The rebel commander Ivo Petrak last week shelled three villages near the dam.\n", "Ivo Petrak", "hawkish"),
+        ("General Omar Dask launched a fresh offensive on the northern towns on Friday.\n", "Omar Dask", "hawkish"),
+    ],
+)
+def test_an_attack_the_actor_made_is_hawkish(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+    assert s.reason.startswith("an attack"), s.reason
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # Saying an attack happened, or being attacked, is no attack by the speaker.
+        ("Governor Mia Stahl said a drone strike killed eight people at the market.\n", "Mia Stahl"),
+        ("Captain Lars Odin was attacked by gunmen near the port.\n", "Lars Odin"),
+    ],
+)
+def test_an_attack_reported_or_suffered_is_not_the_actors(text, name):
+    s = suggested(text, name)
+    assert s is None or s.label != "hawkish", s
