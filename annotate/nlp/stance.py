@@ -10,7 +10,11 @@ into its class's ``negated`` label ("not take the bait", "decision not to shoot 
 Cues of an ``event`` class ("intercepting", "shot down") count as a position only after a
 word of intent or a negation, or in the actor's words when not in a past form: never where
 they report what was done ("air defences intercepted the missiles", "the army said it had
-brought down two drones"). What another actor says inside a clause ("..., which Islamabad
+brought down two drones"); after a negation in the past, in the actor's words, they deny
+an act ("our forces did not retaliate at all": the class's ``negated_past`` label). Cues of a
+``deed`` class ("struck", "shelled") count only as the verb of a clause where the actor is
+the agent. A sentence given on a named actor's authority ("according to the navy, ...") is
+evidence for that actor. What another actor says inside a clause ("..., which Islamabad
 has denied") is left to that actor. An actor with no cue at all, quoted or reported saying
 or doing something, gets the file's ``fallback`` label weakly. VADER only scales intensity
 (|compound|): its sign never picks a label, because on news it scores most hawkish quotes

@@ -316,7 +316,7 @@ def test_what_another_actor_says_inside_a_clause_is_not_the_agents_stance():
         # Grief for the victims takes no side, even next to a condemnation of the blast.
         ("Governor Sami Ros condemned the explosion and said: “We share in the grief of the families who lost their loved ones.”\n",
          "Sami Ros", "neutral", "condolences"),
-        # Concern and a request to reconsider are appeals.
+        # Concern is an appeal.
         ("The aid agency said it was deeply concerned about the fate of the displaced, its director Noa Vik said.\n", "Noa Vik", "cautious",
          "an appeal for restraint"),
     ],
