@@ -78,7 +78,9 @@ _CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.!?“”\"]*$", re.I)
 # The speaker's own words count more than the reporter's frame of them: the quote, then a
 # clause under a verb of saying ("Lund said NATO should..."), the reporting verb, a clause of
 # what the actor did, the rest of its paragraph.
-ITEM_WEIGHT = {"quote": 1.5, "speech": 1.2, "frame": 1.0, "clause": 0.8, "source": 0.8, "context": 0.6}
+# A sentence on the actor's authority ("according to the navy, ...") may tell what others
+# did: its cues count as little as the paragraph's, it mostly gives the plain statement.
+ITEM_WEIGHT = {"quote": 1.5, "speech": 1.2, "frame": 1.0, "clause": 0.8, "source": 0.6, "context": 0.6}
 # A sentence given on an actor's authority without a quote or a clause of saying: "according
 # to the army, ...", "..., the coast guard stated." (a named actor before or after).
 _ACCORDING = re.compile(r"\baccording to\b[^.;:!?“”\"]{0,60}$", re.I)
@@ -327,6 +329,7 @@ class _Item:
     end: int
     quote_index: int | None = None
     blank: list[tuple[int, int]] = field(default_factory=list)
+    verb: str = ""  # a clause's verb (lemma)
 
 
 def _paragraph_rest(text: str, end: int, sents: list[tuple[int, int]], starts: list[int], taken: set[int]) -> list[tuple[int, int]]:
@@ -394,7 +397,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
             continue
         kind = "speech" if f.verb in STANCE_VERBS else "clause"
         others = [(s, e) for s, e, a in spoken if a != aid and f.start <= s and e <= f.end and (s, e) != (f.start, f.end)]
-        items[aid].append(_Item(kind, f.start, f.end, None, [(f.agent_start, f.agent_end), *others]))
+        items[aid].append(_Item(kind, f.start, f.end, None, [(f.agent_start, f.agent_end), *others], f.verb.lower()))
         sent = _sentence_of(f.start, sents, starts)
         sent_end = sent[1] if sent else f.end
         for s, e in _paragraph_rest(text, sent_end, sents, starts, frame_sentences):
@@ -488,9 +491,10 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|gets)\b", re.
 
 def _is_deed(h: Hit, it: _Item, text: str) -> bool:
     """Whether a cue of a ``deed`` class is what the actor did: in a clause where the actor is
-    the agent, as its verb (within its first words, not a passive): "last week struck several
-    cities", not "said a drone strike killed eight" nor "the ship was struck"."""
-    if it.kind != "clause" or h.negated:
+    the agent, as its verb (the clause's verb, within its first words, not a passive): "last
+    week struck several cities", not "suffered two attacks", "said a drone strike killed
+    eight" nor "the ship was struck"."""
+    if it.kind != "clause" or h.negated or not it.verb or not text[h.start : h.end].lower().startswith(it.verb[:3]):
         return False
     lead = text[it.start : h.start]
     return bool(_DEED_LEAD.match(lead)) and not _PASSIVE.search(lead)

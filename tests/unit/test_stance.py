@@ -352,7 +352,8 @@ def test_threatening_peace_is_no_threat_but_threatening_an_answer_is():
     "text,name,label",
     [
         ("According to a statement from Defence Minister Lena Voss, the convoy reached the port at dawn.\n", "Lena Voss", "neutral"),
-        ("According to General Aron Dahl, the separatists will pay a heavy price for the raid.\n", "Aron Dahl", "threatening"),
+        ("According to General Aron Dahl, the separatists will pay a heavy price and face retribution for the raid.\n", "Aron Dahl",
+         "threatening"),
     ],
 )
 def test_a_sentence_given_on_an_actors_authority_is_theirs(text, name, label):
@@ -367,6 +368,7 @@ def test_a_sentence_given_on_an_actors_authority_is_theirs(text, name, label):
         # Attacking, as the verb of what the actor did, takes the side of force.
         ("The rebel commander Ivo Petrak last week shelled three villages near the dam.\n", "Ivo Petrak", "hawkish"),
         ("General Omar Dask launched a fresh offensive on the northern towns on Friday.\n", "Omar Dask", "hawkish"),
+        ("The guerrilla leader Sam Ode struck two army posts near the pass on Monday.\n", "Sam Ode", "hawkish"),
     ],
 )
 def test_an_attack_the_actor_made_is_hawkish(text, name, label):
@@ -381,6 +383,7 @@ def test_an_attack_the_actor_made_is_hawkish(text, name, label):
         # Saying an attack happened, or being attacked, is no attack by the speaker.
         ("Governor Mia Stahl said a drone strike killed eight people at the market.\n", "Mia Stahl"),
         ("Captain Lars Odin was attacked by gunmen near the port.\n", "Lars Odin"),
+        ("The transport agency of Mayor Lars Odin suffered two attacks last month, Mayor Lars Odin said.\n", "Lars Odin"),
     ],
 )
 def test_an_attack_reported_or_suffered_is_not_the_actors(text, name):
