@@ -10,7 +10,11 @@ into its class's ``negated`` label ("not take the bait", "decision not to shoot 
 Cues of an ``event`` class ("intercepting", "shot down") count as a position only after a
 word of intent or a negation, or in the actor's words when not in a past form: never where
 they report what was done ("air defences intercepted the missiles", "the army said it had
-brought down two drones"). What another actor says inside a clause ("..., which Islamabad
+brought down two drones"); after a negation in the past, in the actor's words, they deny
+an act ("our forces did not retaliate at all": the class's ``negated_past`` label). Cues of a
+``deed`` class ("struck", "shelled") count only as the verb of a clause where the actor is
+the agent. A sentence given on a named actor's authority ("according to the navy, ...") is
+evidence for that actor. What another actor says inside a clause ("..., which Islamabad
 has denied") is left to that actor. An actor with no cue at all, quoted or reported saying
 or doing something, gets the file's ``fallback`` label weakly. VADER only scales intensity
 (|compound|): its sign never picks a label, because on news it scores most hawkish quotes
@@ -42,6 +46,20 @@ _NEGATION = re.compile(
     r"(?:[^\w,;:.!?]+\w+){0,3}[^\w,;:.!?]*$",  # in the same clause: not "No, I hope it ends"
     re.I,
 )
+# A negation in the past ("did not retaliate", "has not fired") before an event cue denies an
+# act the speaker's side is said to have done: the class's ``negated_past`` label (a denial),
+# not the restraint a negated intent shows ("will not shoot them down").
+_PAST_NEGATION = re.compile(
+    r"(?:\b(?:did|has|have|had|was|were)\s+not\b|\b(?:did|has|have|had|was|were)n[’']t\b)"
+    r"(?:[^\w,;:.!?]+\w+){0,3}[^\w,;:.!?]*$",
+    re.I,
+)
+# A negated stopping ("would not end its campaign to destroy them", "will not stop the
+# drills") keeps what follows: the negation is of the stopping, not of the cue.
+_NOT_STOPPING = re.compile(
+    r"(?:\b(?:not|never)|n[’']t)\s+(?:end|stop|halt|abandon|cease|suspend|give up)\w*\b(?:[^\w,;:.!?]+\w+){0,3}[^\w,;:.!?]*$",
+    re.I,
+)
 _SELF_NEGATING = re.compile(r"(?:not|no|never|without|declin|decision not)\b", re.I)  # the cue is the negation
 _WORDS = re.compile(r"\w+")
 # A word of intent, modality or call just before an event cue makes it a position ("should
@@ -60,7 +78,18 @@ _CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.!?“”\"]*$", re.I)
 # The speaker's own words count more than the reporter's frame of them: the quote, then a
 # clause under a verb of saying ("Lund said NATO should..."), the reporting verb, a clause of
 # what the actor did, the rest of its paragraph.
-ITEM_WEIGHT = {"quote": 1.5, "speech": 1.2, "frame": 1.0, "clause": 0.8, "context": 0.6}
+# A sentence on the actor's authority ("according to the navy, ...") may tell what others
+# did: its cues count as little as the paragraph's, it mostly gives the plain statement.
+ITEM_WEIGHT = {"quote": 1.5, "speech": 1.2, "frame": 1.0, "clause": 0.8, "source": 0.6, "context": 0.6}
+# A sentence given on an actor's authority without a quote or a clause of saying: "according
+# to the army, ...", "..., the coast guard stated." (a named actor before or after).
+_ACCORDING = re.compile(r"\baccording to\b[^.;:!?“”\"]{0,60}$", re.I)
+_SAID_AFTER = re.compile(
+    r"^[\s,’'s]{0,4}(?:has |have |had |also |later |earlier )?(?:said|says|stated|states|told|reported|reports|"
+    r"confirmed|announced|added|noted|claimed|claims)\b",
+    re.I,
+)
+_SOURCE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Items in the actor's own words, where the cues of an ``event`` class count.
 WORDS_ITEMS = frozenset({"quote", "speech", "frame"})
 MIN_SCORE = 1.0
@@ -102,6 +131,8 @@ class Lexicon:
     cues: list[Cue] = field(default_factory=list)
     negated: dict[str, str] = field(default_factory=dict)
     negated_of: dict[str, str] = field(default_factory=dict)  # class (table) -> label of its negated cues
+    negated_past_of: dict[str, str] = field(default_factory=dict)  # class -> label of its cues after a past negation
+    deeds: set[str] = field(default_factory=set)  # classes whose cues count only as the verb of what the actor did
     fallback: tuple[str, str] | None = None  # (label, act) of a statement without any cue
     problems: list[str] = field(default_factory=list)
 
@@ -151,7 +182,7 @@ def _compiled(pattern: str) -> re.Pattern:
 def parse_lexicon(data: dict) -> Lexicon:
     """A ``Lexicon`` from a parsed cues TOML dict: one table per speech-act class with ``cues``
     (list of cue strings) and optional ``label`` (default: the table's name), ``act`` (words
-    for a reason), ``weight``, ``negated`` and ``event``. Tables that are not dicts are skipped;
+    for a reason), ``weight``, ``negated``, ``negated_past``, ``event`` and ``deed``. Tables that are not dicts are skipped;
     a cue whose regex does not compile is left out with a line in ``problems``. Raises
     ``ValueError``/``TypeError`` on a ``weight`` that is not a number. The first class with
     ``fallback = true`` gives ``Lexicon.fallback``.
@@ -165,6 +196,10 @@ def parse_lexicon(data: dict) -> Lexicon:
         negated = str(entry.get("negated", "neutral"))
         lex.negated.setdefault(label, negated)
         lex.negated_of[name] = negated
+        if entry.get("deed"):
+            lex.deeds.add(name)
+        if "negated_past" in entry:
+            lex.negated_past_of[name] = str(entry["negated_past"])
         act, event = str(entry.get("act", "")), bool(entry.get("event", False))
         if entry.get("fallback") and lex.fallback is None:
             lex.fallback = (label, act)
@@ -223,6 +258,7 @@ class Hit:
     act: str = ""
     event: bool = False
     group: str = ""  # the cue's class (table) in the cue file
+    past: bool = False  # negated in the past ("did not retaliate"): the class's ``negated_past`` label
 
 
 class TextCues:
@@ -269,9 +305,12 @@ class TextCues:
             cue = self.lex.cues[i]
             label, neg = cue.label, False
             before = text[max(start, s - 40) : s]
-            if _NEGATION.search(before) and not _SELF_NEGATING.match(text, s):
+            past = False
+            if _NEGATION.search(before) and not _SELF_NEGATING.match(text, s) and not _NOT_STOPPING.search(before):
                 label, neg = self.lex.negated_of.get(cue.group) or self.lex.negated.get(cue.label, "neutral"), True
-            out.append(Hit(label, cue.weight, s, e, cue.text, neg, cue.act, cue.event, cue.group))
+                if cue.group in self.lex.negated_past_of and _PAST_NEGATION.search(before):
+                    label, past = self.lex.negated_past_of[cue.group], True
+            out.append(Hit(label, cue.weight, s, e, cue.text, neg, cue.act, cue.event, cue.group, past))
             last = e
         return out
 
@@ -280,16 +319,17 @@ def cue_hits(text: str, lex: Lexicon, base: int = 0, blank: Sequence[tuple[int, 
     """Cue matches in ``text`` (offsets shifted by ``base``); spans in ``blank`` (absolute
     offsets) are not searched."""
     hits = TextCues(text, lex).hits(0, len(text), [(s - base, e - base) for s, e in blank])
-    return [Hit(h.label, h.weight, h.start + base, h.end + base, h.cue, h.negated, h.act, h.event, h.group) for h in hits]
+    return [Hit(h.label, h.weight, h.start + base, h.end + base, h.cue, h.negated, h.act, h.event, h.group, h.past) for h in hits]
 
 
 @dataclass
 class _Item:
-    kind: str  # quote, frame, speech (a clause under a verb of saying), clause, context
+    kind: str  # quote, frame, speech (a clause under a verb of saying), clause, source (a sentence on its authority), context
     start: int
     end: int
     quote_index: int | None = None
     blank: list[tuple[int, int]] = field(default_factory=list)
+    verb: str = ""  # a clause's verb (lemma)
 
 
 def _paragraph_rest(text: str, end: int, sents: list[tuple[int, int]], starts: list[int], taken: set[int]) -> list[tuple[int, int]]:
@@ -357,12 +397,13 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
             continue
         kind = "speech" if f.verb in STANCE_VERBS else "clause"
         others = [(s, e) for s, e, a in spoken if a != aid and f.start <= s and e <= f.end and (s, e) != (f.start, f.end)]
-        items[aid].append(_Item(kind, f.start, f.end, None, [(f.agent_start, f.agent_end), *others]))
+        items[aid].append(_Item(kind, f.start, f.end, None, [(f.agent_start, f.agent_end), *others], f.verb.lower()))
         sent = _sentence_of(f.start, sents, starts)
         sent_end = sent[1] if sent else f.end
         for s, e in _paragraph_rest(text, sent_end, sents, starts, frame_sentences):
             items[aid].append(_Item("context", s, e))
 
+    _sourced_sentences(text, analysis, sents, starts, actor_at, items)
     out: list[Suggestion] = []
     for aid, its in items.items():
         scores: dict[str, float] = defaultdict(float)
@@ -375,7 +416,8 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                 continue
             seen_spans.add((it.start, it.end, it.kind))
             hits = cues.hits(it.start, it.end, it.blank)
-            hits = [h for h in hits if not h.event or _event_is_stance(h, it, text)]
+            hits = [h for h in hits if (not h.event or _event_is_stance(h, it, text))
+                    and (h.group not in lex.deeds or _is_deed(h, it, text))]
             if not hits:
                 continue
             strength = 1.0 + 0.5 * (abs(tone(text[it.start : it.end])) if tone else 0.0)
@@ -399,7 +441,8 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
             out.append(Suggestion(aid, source.id, label, it.start, it.end, _reason(hits, it, text), round(score, 2), it.quote_index))
         elif lex.fallback is not None and (said := _plain(its)) is not None:
             # Quoted, reported speaking or acting, with no stance cue: a plain statement (CAMEO 01).
-            where = {"quote": "the quote", "speech": "what the actor said"}.get(said.kind, "what the actor did")
+            where = {"quote": "the quote", "speech": "what the actor said", "source": "what is reported on the actor's authority"}.get(
+                said.kind, "what the actor did")
             out.append(Suggestion(aid, source.id, lex.fallback[0], said.start, said.end, f"{lex.fallback[1]} in {where}",
                                   FALLBACK_SCORE, said.quote_index))
         for qi, sc in quote_scores.items():
@@ -412,13 +455,49 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     return out, per_quote
 
 
+def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int]], starts: list[int], actor_at,
+                       items: dict[str, list[_Item]]) -> None:
+    """Adds a ``source`` item for each sentence given on a named actor's authority ("according
+    to a statement from the navy, ...", "..., the maritime agency stated.") that the quotes and
+    frames did not give that actor; the actor's name is blanked."""
+    for ent in analysis.entities:
+        if ent.label not in _SOURCE_LABELS:
+            continue
+        sent = _sentence_of(ent.start, sents, starts)
+        if sent is None:
+            continue
+        if not (_ACCORDING.search(text, sent[0], ent.start) or _SAID_AFTER.match(text, ent.end, min(sent[1], ent.end + 40))):
+            continue
+        aid = actor_at(ent.start, ent.end)
+        if aid is None or any(it.start <= sent[0] < it.end or sent[0] <= it.start < sent[1] for it in items.get(aid, ()) if it.kind != "context"):
+            continue
+        items[aid].append(_Item("source", sent[0], sent[1], None, [(ent.start, ent.end)]))
+
+
 def _plain(its: list[_Item]) -> _Item | None:
     """The item a plain statement is suggested on: the first quote, else the first clause the
     actor is reported saying, else doing; None when the actor only appears in context."""
-    for kind in ("quote", "speech", "clause"):
+    for kind in ("quote", "speech", "source", "clause"):
         if (it := next((it for it in its if it.kind == kind), None)) is not None:
             return it
     return None
+
+
+# Before a deed's verb: at most three words of the clause, none a passive's auxiliary ("the
+# ship was struck"), so the cue is the verb of what the actor did.
+_DEED_LEAD = re.compile(r"^(?:[\w'’-]+[\s,]+){0,3}$")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|gets)\b", re.I)
+
+
+def _is_deed(h: Hit, it: _Item, text: str) -> bool:
+    """Whether a cue of a ``deed`` class is what the actor did: in a clause where the actor is
+    the agent, as its verb (the clause's verb, within its first words, not a passive): "last
+    week struck several cities", not "suffered two attacks", "said a drone strike killed
+    eight" nor "the ship was struck"."""
+    if it.kind != "clause" or h.negated or not it.verb or not text[h.start : h.end].lower().startswith(it.verb[:3]):
+        return False
+    lead = text[it.start : h.start]
+    return bool(_DEED_LEAD.match(lead)) and not _PASSIVE.search(lead)
 
 
 def _event_is_stance(h: Hit, it: _Item, text: str) -> bool:
@@ -431,6 +510,8 @@ def _event_is_stance(h: Hit, it: _Item, text: str) -> bool:
     before = text[max(it.start, h.start - 60) : h.start]
     if _CONDITION.search(before):
         return False
+    if h.past:  # "did not retaliate": a denial in the actor's words, a plain report in what it did
+        return it.kind in WORDS_ITEMS
     if it.kind == "frame" or h.negated or _INTENT.search(before[-40:]):
         return True
     return it.kind in WORDS_ITEMS and not _PAST.match(text, h.start)
@@ -442,10 +523,12 @@ def _reason(hits: list[Hit], it: _Item, text: str) -> str:
     ``a threat: “will avenge” in the quote``. A cue after a negation says so (``a call to use
     force, negated: “shoot down” after a negation in what the actor said``)."""
     where = {"quote": "the quote", "frame": "the reporting verb", "speech": "what the actor said",
-             "clause": "what the actor did", "context": "the paragraph"}[it.kind]
+             "clause": "what the actor did", "source": "what is reported on the actor's authority", "context": "the paragraph"}[it.kind]
     cues = list(dict.fromkeys(f"“{' '.join(text[h.start:h.end].split())}”" + (" after a negation" if h.negated else "") for h in hits))
     top = max(hits, key=lambda h: h.weight) if hits else None
     act = ""
-    if top is not None and top.act:
+    if top is not None and top.past:
+        act = "a denial of an act: "
+    elif top is not None and top.act:
         act = f"{top.act}, negated: " if top.negated else f"{top.act}: "
     return f"{act}{', '.join(cues[:3])} in {where}"

@@ -284,3 +284,108 @@ def test_what_another_actor_says_inside_a_clause_is_not_the_agents_stance():
     text = "Foreign Minister Ivo Sand blamed Veldia for the raid, which Veldia's President Oren Kask has denied.\n"
     s = suggested(text, "Ivo Sand")
     assert s is not None and s.label == "hawkish", s
+
+
+# Cues found on news of other conflicts (new-user report), each on invented sentences.
+@pytest.mark.parametrize(
+    "text,name,label,act",
+    [
+        # A call to stop hostile acts is an appeal for restraint; what those acts endanger
+        # ("that threaten peace and stability") is not the speaker's threat.
+        ("Spokeswoman Ana Reyes urged Veldia to “immediately stop all hostile activities that threaten peace and security in the area.”\n",
+         "Ana Reyes", "cautious", "an appeal for restraint"),
+        ("“Both armies must cease hostilities that threaten a fragile peace,” envoy Karl Obst said.\n", "Karl Obst", "cautious", "an appeal for restraint"),
+        # Rejecting an accusation as false, and saying one's own side did not fire, is a denial.
+        ("“They falsely accused our navy without any basis, even though our ships did not retaliate at all,” spokesman Tomas Brek said.\n",
+         "Tomas Brek", "denial", "a denial"),
+        ("“Our border guards did not shoot down the balloon,” spokeswoman Lin Arvid said.\n", "Lin Arvid", "denial", "a denial of an act"),
+        ("The ministry dismissed the rebels' version of the ambush, spokesman Ole Rask said.\n", "Ole Rask", "denial", "a denial"),
+        # A stated aim to degrade the adversary's forces is hawkish.
+        ("Air Force spokesman Ivo Marsh said the jets flew to “reduce the rebels' artillery capabilities to the lowest possible level.”\n",
+         "Ivo Marsh", "hawkish", "a show of force"),
+        ("“The raids will go on until the militia no longer has the capacity to fire rockets,” Defence Minister Ruth Kall said.\n",
+         "Ruth Kall", "hawkish", "a show of force"),
+        # Justifying one's own strike, and claiming military success, favour force.
+        ("Army spokesman Karl Ode said the army acted in response to a bombing at a border market that killed nine people.\n", "Karl Ode", "hawkish",
+         "a justification or claim of force"),
+        ("The rebel army claimed to have destroyed three tanks near the river, commander Jon Faro said.\n", "Jon Faro", "hawkish",
+         "a justification or claim of force"),
+        # A stern warning, and readiness to strike named targets, are threats.
+        ("“This is a stern warning to the separatists,” General Wei Lan said.\n", "Wei Lan", "threatening", "a threat"),
+        ("“We will not hesitate to strike every depot of the militia,” commander Ari Noor said.\n", "Ari Noor", "threatening", "a threat"),
+        # Grief for the victims takes no side, even next to a condemnation of the blast.
+        ("Governor Sami Ros condemned the explosion and said: “We share in the grief of the families who lost their loved ones.”\n",
+         "Sami Ros", "neutral", "condolences"),
+        # Concern is an appeal.
+        ("The aid agency said it was deeply concerned about the fate of the displaced, its director Noa Vik said.\n", "Noa Vik", "cautious",
+         "an appeal for restraint"),
+    ],
+)
+def test_cues_found_on_news_of_other_conflicts(text, name, label, act):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+    assert s.reason.startswith(act), s.reason
+
+
+def test_a_will_not_stop_keeps_the_cue_after_it():
+    lex = load_lexicon()
+    assert [h.label for h in cue_hits("He vowed he would not end the campaign to destroy the militia.", lex)] == ["hawkish"]
+    assert [h.label for h in cue_hits("They did not stop the fighting.", lex)] == ["hawkish"]  # a negated appeal
+
+
+def test_a_past_negation_is_a_denial_only_in_the_actors_words():
+    lex = load_lexicon()
+    assert [(h.label, h.past) for h in cue_hits("Our troops did not retaliate.", lex)] == [("denial", True)]
+    assert [h.label for h in cue_hits("Our troops will not retaliate.", lex)] == ["cautious"]
+    # Reported as what was done, a failure to intercept is no denial by the army.
+    s = suggested("The coastal army did not intercept the drones on Sunday, General Piet Amsel admitted.\n", "Piet Amsel")
+    assert s is None or s.label != "hawkish", s
+
+
+def test_threatening_peace_is_no_threat_but_threatening_an_answer_is():
+    lex = load_lexicon()
+    assert not [h for h in cue_hits("Such moves threaten a fragile peace.", lex) if h.label == "threatening"]
+    assert [h.label for h in cue_hits("The militia threatened a swift and painful response.", lex)][:1] == ["threatening"]
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("According to a statement from Defence Minister Lena Voss, the convoy reached the port at dawn.\n", "Lena Voss", "neutral"),
+        ("According to General Aron Dahl, the separatists will pay a heavy price and face retribution for the raid.\n", "Aron Dahl",
+         "threatening"),
+    ],
+)
+def test_a_sentence_given_on_an_actors_authority_is_theirs(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+    assert "on the actor's authority" in s.reason, s.reason
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # Attacking, as the verb of what the actor did, takes the side of force.
+        ("The rebel commander Ivo Petrak last week shelled three villages near the dam.\n", "Ivo Petrak", "hawkish"),
+        ("General Omar Dask launched a fresh offensive on the northern towns on Friday.\n", "Omar Dask", "hawkish"),
+        ("The guerrilla leader Sam Ode struck two army posts near the pass on Monday.\n", "Sam Ode", "hawkish"),
+    ],
+)
+def test_an_attack_the_actor_made_is_hawkish(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+    assert s.reason.startswith("an attack"), s.reason
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # Saying an attack happened, or being attacked, is no attack by the speaker.
+        ("Governor Mia Stahl said a drone strike killed eight people at the market.\n", "Mia Stahl"),
+        ("Captain Lars Odin was attacked by gunmen near the port.\n", "Lars Odin"),
+        ("The transport agency of Mayor Lars Odin suffered two attacks last month, Mayor Lars Odin said.\n", "Lars Odin"),
+    ],
+)
+def test_an_attack_reported_or_suffered_is_not_the_actors(text, name):
+    s = suggested(text, name)
+    assert s is None or s.label != "hawkish", s
