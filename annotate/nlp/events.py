@@ -421,6 +421,17 @@ _HABITUAL = {"repeated", "repeatedly", "persistently", "daily", "near-daily", "n
 _ONGOING = {"step", "intensify", "escalate", "ramp", "continue", "increase", "expand", "resume", "condemn", "justify", "describe"}
 
 
+_HEADLINE_VERBS = {"target", "hit", "strike", "attack", "cripple", "disrupt", "paralyse", "paralyze", "rock", "kill"}
+
+
+def _misparsed_verb(tok) -> bool:
+    """True when ``tok`` is a verb in the present the parser took for a noun of a compound
+    ("a cyber attack targets hospitals", "drone strike hits depot"): a verb of
+    ``_HEADLINE_VERBS`` in "-s" before another noun."""
+    return tok.dep_ == "compound" and tok.tag_ in ("NNS", "VBZ") and tok.lower_.endswith("s") \
+        and tok.lemma_.lower() in _HEADLINE_VERBS and tok.head.pos_ in ("NOUN", "PROPN")
+
+
 def _irrealis(t) -> bool:
     """True when the trigger is negated, said of the future or as a hypothesis, or habitual
     ("near daily attacks", "has repeatedly struck": no one event)."""
@@ -436,7 +447,7 @@ def _irrealis(t) -> bool:
     if t.dep_ in ("acl", "amod") and t.pos_ == "VERB" and not (t.tag_ == "VBN" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN")):
         # (but a headline's predicate: "Water utility targeted in ransomware attack")
         return True  # a description of a weapon ("missiles targeting Ukraine"), not a report
-    if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN"):
+    if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and not _misparsed_verb(t.head):
         return True  # a "precision strike" exercise names the exercise, not a strike
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _DURATIONS | {"days", "hours", "day"}:
         return True  # "two years of fighting": a war's length, no one clash
@@ -580,6 +591,8 @@ def _clause(t) -> set[int]:
     if t.dep_ in ("pobj", "pcomp") and head.lower_ in _CAUSE_PREPS and head.head != head and head.head.pos_ == "VERB":
         head = head.head  # "killed in Kirkuk after shelling": the clause of the killing
         out.add(t.head.i)
+    if t.dep_ == "compound" and _misparsed_verb(head):  # "a cyber attack targets hospitals across Wales"
+        out |= {x.i for x in head.head.subtree}
     if t.dep_ == "conj":  # "a drone and artillery attack on the city": the conjuncts share their places
         out |= {x.i for c in head.children if c.dep_ == "prep" for x in c.subtree}
     if head != t and t.dep_ not in _OTHER_CLAUSE:
@@ -596,7 +609,8 @@ def _clause(t) -> set[int]:
 
 
 _PLACE_NOUNS = {"territory", "city", "cities", "town", "towns", "village", "villages", "area", "areas", "region", "province",
-                "soil", "land", "base", "bases", "site", "sites", "airspace", "waters", "border", "port", "coast", "district"}
+                "soil", "land", "base", "bases", "site", "sites", "airspace", "waters", "border", "port", "coast", "district",
+                "hospital", "hospitals", "airport", "airports", "school", "schools", "post", "posts", "outpost", "camp"}
 
 
 _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier", "troop", "troops", "envoy", "spy",
@@ -651,6 +665,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         if named and root.dep_ == "pobj" and root.head.lower_ in _BESIDE and actor and gazetteer.country(actor) is not None:
             continue  # "China held drills around Taiwan": next to the country, not in it (at the actor's)
         found.append((root.i, "" if named else _THE.sub("", e.text.strip()), cname))
+    if not found and _shouting(sent):  # "HIT DOZENS OF DANISH HOSPITALS": names the model cannot read in capitals
+        found = _capital_places(sent, clause, gazetteer, actor)
     place = next((p for _, p, _ in found if p), "")
     country = next((c for _, _, c in found if c and c != AT_SEA), "")
     if not country and any(c == AT_SEA for _, _, c in found):
@@ -659,6 +675,36 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
 
 
 _THE = re.compile(r"^the\s+", re.I)
+
+
+def _shouting(sent) -> bool:
+    """True when most of the sentence's words are in capitals (a headline or a tabloid lead)."""
+    words = [t for t in sent if t.is_alpha and len(t) > 1]
+    return len(words) >= 3 and sum(t.is_upper for t in words) >= 0.8 * len(words)
+
+
+def _capital_places(sent, clause: set[int], gazetteer, actor: str) -> list[tuple[int, str, str]]:
+    """(order, place, country) of the words of an upper-case clause that name a country or a
+    nationality ("DANISH HOSPITALS"), or a known place after a place preposition ("IN
+    KHARKIV"), read in title case; not the actor's own country."""
+    out = []
+    toks = [t for t in sent if t.i in clause]
+    for k, t in enumerate(toks):
+        for n in (2, 1):
+            span = toks[k:k + n]
+            if len(span) < n or not all(x.is_alpha for x in span) or any(x.i != span[0].i + j for j, x in enumerate(span)):
+                continue
+            name = " ".join(x.text for x in span).title()
+            c = gazetteer.country(name)
+            if c is not None and c.name != actor:
+                out.append((t.i, "", c.name))
+                break
+            prev = sent.doc[span[0].i - 1] if span[0].i > 0 else None
+            if prev is not None and prev.lower_ in _PLACE_PREPS and (known := _country_of_place(name, gazetteer)) \
+                    and known not in (AT_SEA, actor):
+                out.append((t.i, name, known))
+                break
+    return out
 
 
 _SEA_OF = re.compile(r"\b(?:sea|gulf|strait|straits|bay)\s+of\s+$", re.I)
@@ -857,7 +903,8 @@ def _dateline(text: str, gazetteer) -> tuple[str, str]:
 
 
 _WHERE_PREPS = _PLACE_PREPS | {"of", "from"}  # not "to" ("no known connection to Israel")
-_WHERE_NOUNS = {"port", "coast", "coastline", "waters", "harbour", "harbor", "city", "province", "region", "shore", "island"}
+_WHERE_NOUNS = {"port", "coast", "coastline", "waters", "harbour", "harbor", "city", "province", "region", "shore", "island",
+                "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "border", "capital"}
 
 
 def _article_places(doc, gazetteer) -> list[tuple[int, str]]:
@@ -968,14 +1015,16 @@ def _one_side(out: list[IncidentMention], parties: dict[str, list[set[str]]]) ->
     return out
 
 
-def _article_countries(doc, gazetteer) -> list[tuple[int, str]]:
+def _article_countries(doc, gazetteer, acting: bool = False) -> list[tuple[int, str]]:
     """(character offset, country) of the countries the article names, as a place or not
-    ("Yemen's Houthis"), but not as a state acting ("Iran seized", "Iranian commandos")."""
+    ("Yemen's Houthis"), but not as a state acting ("Iran seized", "Iranian commandos") unless
+    ``acting``."""
     out = []
     for e in doc.ents:
         if e.label_ in ("GPE", "NORP") and (c := _country_of(e.text, gazetteer)) is not None and not _sea_of(e):
             root = e.root
-            if root.dep_ in _SUBJ + ("agent",) or root.dep_ in ("amod", "poss", "compound", "nmod") and root.head.lemma_.lower() in _STATE_FORCES:
+            if not acting and (root.dep_ in _SUBJ + ("agent",) or root.dep_ in ("amod", "poss", "compound", "nmod")
+                               and root.head.lemma_.lower() in _STATE_FORCES):
                 continue  # "Iran seized", "Iranian commandos": a state's forces, not where it happened
             out.append((e.start_char, c.name))
     return out
@@ -984,6 +1033,26 @@ def _article_countries(doc, gazetteer) -> list[tuple[int, str]]:
 _STATE_FORCES = {"army", "military", "force", "forces", "navy", "naval", "guard", "guards", "corps", "commando", "commandos",
                  "police", "government", "authority", "authorities", "troop", "troops", "soldier", "soldiers", "marine",
                  "marines", "coastguard", "ministry", "warship", "warships", "regime"}
+
+
+FAR_PLACE_POPULATION = 100_000  # a city this large is known by its name wherever the story is
+
+
+def _far_away(place: str, country: str, doc, gazetteer, named: list) -> bool:
+    """True when ``place`` is a region or a small town of ``country`` (places.py) and the article
+    names other countries but never that one: a same-named place on another continent ("Gulf",
+    a province of Papua New Guinea, in a story about a tanker off Iran). ``named``: a cache, [] or
+    [the set of countries the article names]."""
+    try:
+        from ..places import place as known_place
+    except ImportError:
+        return False
+    p = known_place(place)
+    if p is None or p.kind not in ("region", "city") or p.kind == "city" and p.population >= FAR_PLACE_POPULATION:
+        return False
+    if not named:
+        named.append({c for _, c in _article_countries(doc, gazetteer, acting=True)})
+    return bool(named[0]) and country not in named[0]
 
 
 def _nearest(places: list[tuple[int, str]], at: int, sent_end: int) -> str:
@@ -1020,6 +1089,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     nearby: list = []  # the places the article names, read when an event at sea needs them
     deferred: list[tuple[int, int, frozenset[str]]] = []  # (first index in out, count, types it defers to)
     parties: dict[str, list[set[str]]] = {}  # type id -> the countries each of its sentences names
+    named: list[set[str]] = []  # the countries the article names (read once, when needed)
 
     def locate(sent, trig, et):
         """(countries, place, actor, target) of the event ``trig`` reports, None when it is no
@@ -1040,6 +1110,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 countries = [country] if country and country != actor else []
         else:
             place, country = _place(sent, trig, gazetteer, actor)
+            if place and country not in ("", "?", AT_SEA) and _far_away(place, country, doc, gazetteer, named):
+                country = "?"  # "the Gulf", a province of Papua New Guinea, in a story about Iran
             country_was_sea = country == AT_SEA
             placed = bool(place or country)
             if trig.lemma_.lower() in et.needs_target and not target and (not placed or country == AT_SEA):
@@ -1051,9 +1123,11 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 elif et.place_rule != "parties":
                     return None  # (an agreement's parties may still be named: "before the ceasefire took effect, Palestinians ...")
             home = actor if et.place_rule in ("home", "parties", "authorities") and actor and gazetteer.country(actor) is not None else ""
+            if not country and et.place_rule == "victim" and target_label in ("GPE", "NORP") and gazetteer.country(target) is not None:
+                country = target  # "hit Danish hospitals": the victims' country
             if country == AT_SEA and home and et.place_rule == "home":
                 country = home  # "fired a missile into the Sea of Japan": a test at home
-            elif country == AT_SEA or not country and et.place_rule == "nearest":
+            elif country == AT_SEA or country in ("", "?") and et.place_rule in ("nearest", "victim"):
                 # at sea, or a ship attacked where the clause does not say: where the article's
                 # report of such an event before was, else the nearest place it names ("off
                 # Hodeidah"), else the country on that sea it names nearest; never the
@@ -1066,9 +1140,14 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     country = side.name  # "struck Indian posts along the Line of Control"
                 else:
                     country = last_seen.get(et.id, ("", ""))[1] or _nearest(nearby[0], trig.idx, sent.end_char)
+                if not country and not country_was_sea and et.place_rule in ("nearest", "victim"):
+                    country = _nearest(nearby[1], trig.idx, sent.end_char)  # "raided a post in the town of Sole ... in Mali's north"
                 if not country and country_was_sea:
                     coast = {gazetteer.country(c).name for c in types.coast(place) if gazetteer.country(c) is not None}
                     country = _nearest([p for p in nearby[1] if p[1] in coast], trig.idx, sent.end_char)
+                    if not country:  # "Iran's navy seized a tanker in the Gulf": the one coast country the article ties to it
+                        country = _nearest([p for p in _article_countries(doc, gazetteer, acting=True) if p[1] in coast],
+                                           trig.idx, sent.end_char)
             elif country == "?":  # a place whose country is not known: none of the others
                 country = ""
             elif not country and home:
