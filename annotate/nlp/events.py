@@ -209,10 +209,77 @@ def date_base(published: str, text: str) -> tuple[datetime | None, bool]:
             pub = None
         if pub is not None:
             return dateline_day(text, pub) or pub, True
+    if (day := date_line(text)) is not None:
+        return day, True  # "08/12/2025" or "12 May 2017" alone on a line at the top: the article's date
     years = [int(y) for y in _YEAR.findall(text)]
     if years:
         return datetime(max(years), 12, 31), False
     return None, False
+
+
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_DATE_LINE = re.compile(r"^[ \t]*(?:(?:published|updated|posted|date)\s*:?\s*)?(?:[A-Z][a-z]+,?\s+)?"
+                        r"(\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+                        r"(?:[ \t,]+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?[ \t]*$", re.M | re.I)
+
+
+def numeric_order(text: str) -> str:
+    """The order of the numeric dates a text writes: "dmy" when one of them can only be
+    day-first ("25/12/2025"), "mdy" when one can only be month-first ("12/25/2025"), ""
+    when none says (or they contradict each other)."""
+    orders = set()
+    for m in _NUMERIC_DAY.finditer(text):
+        a, b = int(m[1]), int(m[2])
+        if a > 12 >= b:
+            orders.add("dmy")
+        elif b > 12 >= a:
+            orders.add("mdy")
+    return orders.pop() if len(orders) == 1 else ""
+
+
+def read_numeric(day: str, order: str = "") -> datetime | None:
+    """The day of a numeric date "08/12/2025" or "8.12.2025": day-first or month-first as
+    ``order`` ("dmy", "mdy") says, or as it must be when one part is above 12; None when it is
+    ambiguous (both parts 12 or less and different) and ``order`` does not say, or invalid."""
+    m = _NUMERIC_DAY.fullmatch(day.strip())
+    if m is None:
+        return None
+    a, b, y = int(m[1]), int(m[2]), int(m[3])
+    if a > 12:
+        order = "dmy"
+    elif b > 12:
+        order = "mdy"
+    elif a == b:
+        order = order or "dmy"
+    if order not in ("dmy", "mdy"):
+        return None  # "08/12/2025": 8 December or August 12; no guess
+    d, mth = (a, b) if order == "dmy" else (b, a)
+    try:
+        return datetime(y, mth, d)
+    except ValueError:
+        return None
+
+
+def date_line(text: str) -> datetime | None:
+    """The date written alone on one of the article's first lines ("08/12/2025", "12 May 2017",
+    "Monday, December 8, 2025"), None when there is none or a numeric one is ambiguous (see
+    ``read_numeric``; the article's other numeric dates may say the outlet's order)."""
+    m = _DATE_LINE.search(text[:DATELINE_CHARS])
+    if m is None:
+        return None
+    if _NUMERIC_DAY.fullmatch(m[1]):
+        return read_numeric(m[1], numeric_order(text))
+    import dateparser
+
+    d = dateparser.parse(_ORDINAL_SUFFIX.sub(r"\1", m[1]), languages=["en"],
+                         settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False})
+    return datetime(d.year, d.month, d.day) if d is not None else None
+
+
+_ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+_WEEKDAY_BEFORE_DATE = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=(?:the\s+)?\d|[a-z]+\.?\s+\d)", re.I)
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
+_BARE_DAY = re.compile(r"^(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?$", re.I)
 
 
 _RELATIVE = re.compile(r"\b(?:today|yesterday|tonight|last|this|earlier|next|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b", re.I)
@@ -235,6 +302,13 @@ def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
     if base is None:
         return ""
     t = text.strip()
+    if _NUMERIC_DAY.fullmatch(t):  # "08/12/2025": only when day and month cannot be swapped
+        d = read_numeric(t)
+        return d.date().isoformat() if d is not None and (d <= base or relative_ok) else ""
+    if _BARE_DAY.match(t):
+        return ""  # "the 26th" (a date the model cut from its month): no month, no day
+    if _MONTH_WORD.search(t) and _YEAR.search(t):
+        t = _WEEKDAY_BEFORE_DATE.sub("", t)  # "Monday, 8th December 2025": the written date says it all
     if not _NUMERIC_DATE.fullmatch(t):
         t = _RANGE.sub("", t)  # "9–10 September": the first day (an ISO date is no range)
     if not any(c.isalpha() for c in t) and not _NUMERIC_DATE.fullmatch(t):
