@@ -644,7 +644,15 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
         if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":  # "China said it had kicked off exercises"
             subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
         actor = _entity_of(subj) if subj is not None else None  # "Israel launched strikes"
+    if actor is not None and (_credit(actor) or actor.start <= t.i < actor.end):
+        actor = None  # "(Reuters) Warplanes struck", "Violating Ceasefire" (a headline's words): no one acting
     return _name(actor, gazetteer), _name(target, gazetteer), target.label_ if target is not None else ""
+
+
+def _credit(ent) -> bool:
+    """True when the entity is an agency's credit in brackets ("(Reuters)", "(AFP) --")."""
+    doc = ent.doc
+    return ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"
 
 
 _OTHER_CLAUSE = ("advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp", "csubj", "cc", "punct", "mark")
@@ -711,25 +719,30 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
             in_prep |= {x.i for x in tok.subtree}  # "in Karachi", "north of Baghdad"
     found: list[tuple[int, str, str]] = []  # (order, place, country)
     for e in sent.ents:
+        label = e.label_
+        if len(e) > 1 and _TRAILING_PREP.search(e.text):
+            e = e[:-1]  # "the Gulf on" (Monday): a span the model drew a word too long
         root = e.root
-        if e.label_ == "NORP":
+        if label == "NORP":
             if root.i in clause and root.dep_ in ("amod", "compound", "npadvmod", "nmod") and (
                     root.head.lemma_.lower() in _PLACE_NOUNS or root.head.head.lemma_.lower() in _PLACE_NOUNS):
                 c = gazetteer.country(e.text)
                 if c is not None and c.name != actor:
                     found.append((root.i, "", c.name))
             continue
-        if e.label_ in ("ORG", "PERSON") and root.i in in_prep and _in_place_phrase(root) \
+        if label in ("ORG", "PERSON") and root.i in in_prep and _in_place_phrase(root) \
                 and (known := _country_of_place(e.text, gazetteer)) and known != AT_SEA:
             found.append((root.i, e.text.strip(), known))  # "the city of El-Fasher" the model calls an organisation
             continue
-        if e.label_ not in _PLACE_LABELS or e.text.endswith(" of"):
+        if label not in _PLACE_LABELS or e.text.endswith(" of"):
             continue  # ("the Sea of" cut from its "Japan")
+        if _paired(e):
+            continue  # "the Armenia-Azerbaijan border": both sides, neither the place
         if root.i in in_prep and _sea_of(e):  # "into the Sea of Japan"
             sea = _SEA_OF.search(doc.text[max(0, e.start_char - 12) : e.start_char])
             found.append((root.i, f"{sea.group().strip().title().replace(' Of', ' of')} {e.text}", AT_SEA))
             continue
-        if not (root.i in in_prep and _in_place_phrase(root)) and not (e.label_ == "GPE" and root.i in clause and root.dep_ in ("compound", "poss", "nmod")
+        if not (root.i in in_prep and _in_place_phrase(root)) and not (label == "GPE" and root.i in clause and root.dep_ in ("compound", "poss", "nmod")
                                           and root.head.pos_ in ("NOUN", "PROPN") and root.head.lemma_.lower() not in _PEOPLE
                                           and _name(e, gazetteer) != actor):
             continue  # "Atlanta's computer network", "a North Carolina water utility"
@@ -738,7 +751,7 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         named = c is not None and e.text.strip().lower() in {n.lower() for n in (*c.all_names, *c.all_adjectives)}
         if named and root.dep_ == "pobj" and root.head.lower_ in _BESIDE and actor and gazetteer.country(actor) is not None:
             continue  # "China held drills around Taiwan": next to the country, not in it (at the actor's)
-        found.append((root.i, "" if named else _THE.sub("", e.text.strip()), cname))
+        found.append((root.i, "" if named else _TRAILING_PREP.sub("", _THE.sub("", e.text.strip())), cname))
     if not found and _shouting(sent):  # "HIT DOZENS OF DANISH HOSPITALS": names the model cannot read in capitals
         found = _capital_places(sent, clause, gazetteer, actor)
     place = next((p for _, p, _ in found if p), "")
@@ -749,6 +762,14 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
 
 
 _THE = re.compile(r"^the\s+", re.I)
+
+
+def _paired(ent) -> bool:
+    """True when a place is one of two joined by a hyphen or a slash ("Thailand-Cambodia
+    border", "the India/Pakistan frontier"): the pair names a relation, not where."""
+    text = ent.doc.text
+    before, after = text[max(0, ent.start_char - 2) : ent.start_char], text[ent.end_char : ent.end_char + 2]
+    return bool(re.match(r"[-–/]\w", after) or re.search(r"\w[-–/]$", before))
 
 
 def _shouting(sent) -> bool:
@@ -825,11 +846,15 @@ _SEA = re.compile(r"\b(?:sea|ocean|gulf|strait|straits|channel)\b", re.I)
 AT_SEA = "~"  # the country of a place at sea: the nearest place the article names
 
 
+_TRAILING_PREP = re.compile(r"\s+(?:on|in|at|off|near|by)$", re.I)
+
+
 def _country_of_place(text: str, gazetteer) -> str:
     """The country (the alias file's name) of a known city, region or area ("Karachi" ->
     Pakistan, "the Gaza Strip" -> Palestine: events.toml's ``[[area]]`` first), ``AT_SEA`` for
     a sea, strait or ceasefire line ("the Red Sea", not the Sudanese state of that name), ""
     when unknown or without a gazetteer of places (annotate/places.py)."""
+    text = _TRAILING_PREP.sub("", text)  # "the Gulf on" (Monday), a span the model drew too long
     area = load_event_types().area(text)
     if area is not None or _SEA.search(text):
         return area or AT_SEA
@@ -939,7 +964,7 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
     With ``triggers`` (the sentence's event words), only the dates of their events
     (``_event_scope``) count."""
     scope = set().union(*(_event_scope(t) for t in triggers)) if triggers else None
-    for rx in (_DAY_RANGE, _MONTH_RANGE, _BETWEEN_WORDS):
+    for rx in (_DAY_RANGE, _MONTH_RANGE, _BETWEEN_WORDS, _FULL_DATE):
         if (m := rx.search(sent.text)) and sent.start_char + m.start() >= skip_to:
             first, last = resolve_range(m.group(), base, relative_ok)
             if first:
@@ -957,7 +982,46 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
     return "", "", words
 
 
-_DATELINE = re.compile(r"^(?:[^\n]*\n)?\s*([A-Z][A-Za-z'. -]{2,30}?)(?:\s*\([^)]{1,30}\))?(?:,[^\n:]{0,30}?)?\s*(?::|--|—|–|-)\s?", re.M)
+# A written date with its year, which the model may cut in pieces ("Thursday, 4th September 2025")
+_FULL_DATE = re.compile(rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b", re.I)
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_LONG_AGO = re.compile(r"\b(?:months|years|decades)\s+(?:ago|earlier|before)\b|\byears? ago\b", re.I)
+_LONG_UNITS = {"month", "year", "decade"}
+_RELATIVE_DAY = re.compile(r"\b(?:today|yesterday|tonight|overnight)\b", re.I)
+BACKGROUND_MONTHS = 2  # an event dated only by a month this many months before the article's is background
+
+
+def _background(t, base) -> bool:
+    """True when the trigger's event is told as background, long before the news: "months
+    after the ceasefire", "the July clashes", "the truce signed in October" (in a December
+    article), "fighting two years ago". ``base``: the article's date (None: unknown)."""
+    if t.dep_ == "pobj" and t.head.lower_ in ("after", "before", "since", "until") \
+            and (any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_UNITS for c in t.head.children)
+                 or t.head.i > 0 and t.doc[t.head.i - 1].lemma_.lower() in _LONG_UNITS):
+        return True  # "months after the ceasefire"
+    scope = _event_scope(t)
+    for e in t.sent.ents:
+        if e.label_ != "DATE" or not (_dated_here(e, scope) or e.root.head.i == t.i or e.root.i in {x.i for x in t.subtree}):
+            continue
+        text = e.text.strip()
+        after = e.doc.text[e.end_char : e.end_char + 8].lower()
+        if re.match(r"\s+(?:after|before|since|later|earlier)\b", after) or _WEEKDAY.search(text) or _RELATIVE_DAY.search(text):
+            continue  # "strikes months after the ceasefire": how long after, not when; "on Sunday, months after"
+        if _MONTH_ONLY.match(text) and not re.fullmatch(r"\d{4}", text) and base is not None:
+            m = _MONTH_WORD.search(text)
+            month = _MONTH_NAMES.index(m.group().lower()[:3]) + 1
+            year = int(y[0]) if (y := _YEAR.search(text)) else (base.year if month <= base.month else base.year - 1)
+            if (base.year - year) * 12 + base.month - month >= BACKGROUND_MONTHS:
+                return True  # "in July", "the October truce" in a December report
+        elif (y := re.fullmatch(r"(?:in\s+)?((?:19|20)\d\d)", text)) and base is not None and int(y[1]) < base.year:
+            return True  # "the 2019 attack", "fighting in 2020"
+        elif _LONG_AGO.search(text):
+            return True  # "two years ago" (not "two years of war", a duration; "last year" is dated as a range)
+    return False
+
+
+_DATELINE = re.compile(r"^(?:[^\n]*\n)?\s*([A-Z][A-Za-z'. -]{2,30}?)(?:\s*\([^)]{1,30}\))?(?:,[^\n:]{0,30}?)?\s*(?::|--|—|–|-(?=\s))\s?", re.M)
+# (a hyphen only with a space after it: "Thailand-Cambodia border clashes" names no dateline)
 
 
 def _dateline(text: str, gazetteer) -> tuple[str, str]:
@@ -1121,6 +1185,8 @@ def _far_away(place: str, country: str, doc, gazetteer, named: list) -> bool:
         from ..places import place as known_place
     except ImportError:
         return False
+    if load_event_types().area(place) is not None:
+        return False  # "Gaza" is Palestine's (events.toml), whatever province of Mozambique shares the name
     p = known_place(place)
     if p is None or p.kind not in ("region", "city") or p.kind == "city" and p.population >= FAR_PLACE_POPULATION:
         return False
@@ -1219,9 +1285,6 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 if not country and country_was_sea:
                     coast = {gazetteer.country(c).name for c in types.coast(place) if gazetteer.country(c) is not None}
                     country = _nearest([p for p in nearby[1] if p[1] in coast], trig.idx, sent.end_char)
-                    if not country:  # "Iran's navy seized a tanker in the Gulf": the one coast country the article ties to it
-                        country = _nearest([p for p in _article_countries(doc, gazetteer, acting=True) if p[1] in coast],
-                                           trig.idx, sent.end_char)
             elif country == "?":  # a place whose country is not known: none of the others
                 country = ""
             elif not country and home:
@@ -1257,7 +1320,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             for trig, matched in _triggers(sent, et, words, has_phrase):
                 if trig.i in taken or not _in_context(trig, et, matched) or _irrealis(trig) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
-                        or et.consequence and _toll_of(trig, taken):
+                        or et.consequence and _toll_of(trig, taken) or _background(trig, base if relative_ok else None):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")
                 found = locate(sent, trig, et)
                 if found is not None:  # else another trigger of the type may say where ("a car bomber drove ... and detonated")
