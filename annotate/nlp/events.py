@@ -1250,8 +1250,9 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 countries = [country] if country and country != actor else []
         else:
             place, country = _place(sent, trig, gazetteer, actor)
+            far = ""
             if place and country not in ("", "?", AT_SEA) and _far_away(place, country, doc, gazetteer, named):
-                country = "?"  # "the Gulf", a province of Papua New Guinea, in a story about Iran
+                far, country = country, "?"  # "the Gulf", a province of Papua New Guinea, in a story about Iran
             country_was_sea = country == AT_SEA
             placed = bool(place or country)
             if trig.lemma_.lower() in et.needs_target and not target and (not placed or country == AT_SEA):
@@ -1279,9 +1280,9 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 if side is not None and side.name in types.coast(place):
                     country = side.name  # "struck Indian posts along the Line of Control"
                 else:
-                    country = last_seen.get(et.id, ("", ""))[1] or _nearest(nearby[0], trig.idx, sent.end_char)
+                    country = last_seen.get(et.id, ("", ""))[1] or _nearest([p for p in nearby[0] if p[1] != far], trig.idx, sent.end_char)
                 if not country and not country_was_sea and et.place_rule in ("nearest", "victim"):
-                    country = _nearest(nearby[1], trig.idx, sent.end_char)  # "raided a post in the town of Sole ... in Mali's north"
+                    country = _nearest([p for p in nearby[1] if p[1] != far], trig.idx, sent.end_char)  # "raided a post in the town of Sole ... in Mali's north"
                 if not country and country_was_sea:
                     coast = {gazetteer.country(c).name for c in types.coast(place) if gazetteer.country(c) is not None}
                     country = _nearest([p for p in nearby[1] if p[1] in coast], trig.idx, sent.end_char)

@@ -42,6 +42,7 @@ def test_cyber_strikes_and_attacks_are_cyberattacks_in_the_victims_country(text,
         ("Militants raided an army camp in the village of Kolo, killing nine soldiers.\n"
          "The raid in Mali's centre was claimed by an al-Qaeda affiliate.", "Mali"),
         ("Tajik border guards fired on Kyrgyz troops stationed in Batken region on Sunday, killing two.", "Kyrgyzstan"),
+        ("Venezuelan forces started the fighting by firing into Guyanese territory at several points on Tuesday.", "Guyana"),
     ],
 )
 def test_an_attack_on_soldiers_or_a_military_post_is_an_armed_clash(text, country):
@@ -101,3 +102,13 @@ def test_an_agency_credit_and_a_headline_are_no_actors_nor_a_dateline():
     assert [(m.kind, m.country, m.actor) for m in ms] == [("air_or_drone_strike", "Sudan", "")]
     ms = mentions("Armenia-Azerbaijan border tensions rise after air strikes\n\nOfficials gave no details.")
     assert ("air_or_drone_strike", "Armenia") not in {(m.kind, m.country) for m in ms}
+
+
+def test_a_region_of_a_far_away_country_is_not_where_an_event_in_another_story_happened():
+    # "Central" is no region name (too generic); "Western Cape" is South Africa's: a raid there
+    # in a story that names only Mali and Niger is not placed in South Africa.
+    ms = mentions("Militants raided an army camp in Western Cape, killing nine soldiers.\n"
+                  "Officials in Mali and Niger blamed the same group.")
+    assert "South Africa" not in {m.country for m in ms}
+    ms = mentions("Gunmen raided an army camp in Western Cape, South Africa, killing nine soldiers.")
+    assert ("armed_clash", "South Africa") in {(m.kind, m.country) for m in ms}
