@@ -268,12 +268,31 @@ def date_line(text: str) -> datetime | None:
     if m is None:
         return None
     if _NUMERIC_DAY.fullmatch(m[1]):
-        return read_numeric(m[1], numeric_order(text))
+        return read_numeric(m[1], numeric_order(text) or _written_order(m[1], text))
     import dateparser
 
     d = dateparser.parse(_ORDINAL_SUFFIX.sub(r"\1", m[1]), languages=["en"],
                          settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False})
     return datetime(d.year, d.month, d.day) if d is not None else None
+
+
+def _written_order(day: str, text: str) -> str:
+    """"dmy" or "mdy" when exactly one reading of the numeric date ``day`` is a day the text
+    also writes out ("08/12/2025" and "on December 8, 2025"), "" otherwise."""
+    m = _NUMERIC_DAY.fullmatch(day.strip())
+    readings = {o: read_numeric(day, o) for o in ("dmy", "mdy")}
+    if m is None or None in readings.values():
+        return ""
+    import dateparser
+
+    written = set()
+    for w in _FULL_DATE.finditer(text[:20_000]):
+        d = dateparser.parse(_ORDINAL_SUFFIX.sub(r"\1", _WEEKDAY_BEFORE_DATE.sub("", w.group())), languages=["en"],
+                             settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False})
+        if d is not None:
+            written.add(datetime(d.year, d.month, d.day))
+    found = [o for o, d in readings.items() if d in written]
+    return found[0] if len(found) == 1 else ""
 
 
 _ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
@@ -644,8 +663,10 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
         if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":  # "China said it had kicked off exercises"
             subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
         actor = _entity_of(subj) if subj is not None else None  # "Israel launched strikes"
-    if actor is not None and (_credit(actor) or actor.start <= t.i < actor.end):
-        actor = None  # "(Reuters) Warplanes struck", "Violating Ceasefire" (a headline's words): no one acting
+    if actor is not None and (_credit(actor) or actor.start <= t.i < actor.end or _paired(actor)):
+        actor = None  # "(Reuters) Warplanes struck", "Violating Ceasefire" (a headline's words), "Thailand-Cambodia clashes": no one side acting
+    if target is not None and _paired(target):
+        target = None
     return _name(actor, gazetteer), _name(target, gazetteer), target.label_ if target is not None else ""
 
 
@@ -768,8 +789,8 @@ def _paired(ent) -> bool:
     """True when a place is one of two joined by a hyphen or a slash ("Thailand-Cambodia
     border", "the India/Pakistan frontier"): the pair names a relation, not where."""
     text = ent.doc.text
-    before, after = text[max(0, ent.start_char - 2) : ent.start_char], text[ent.end_char : ent.end_char + 2]
-    return bool(re.match(r"[-–/]\w", after) or re.search(r"\w[-–/]$", before))
+    before, after = text[max(0, ent.start_char - 30) : ent.start_char], text[ent.end_char : ent.end_char + 2]
+    return bool(re.match(r"[-–/][A-Z]", after) or re.search(r"\b[A-Z][\w.]*[-–/]$", before))  # (not "Indian-administered")
 
 
 def _shouting(sent) -> bool:

@@ -72,6 +72,9 @@ def test_a_date_alone_on_a_top_line_dates_the_article_when_its_order_is_known():
     day, _ = date_base("", "Border flares up\n\n07/11/2024\n\nOfficials met on Tuesday.")
     assert day != datetime(2024, 11, 7) and day != datetime(2024, 7, 11)  # ambiguous: not guessed
     assert date_base("", "Border flares up\n\n3 March 2023\n\nTroops clashed on Tuesday.")[0] == datetime(2023, 3, 3)
+    # the same day written out in the text says which reading the outlet meant
+    day, _ = date_base("", "Border flares up\n\n05/03/2024\n\nThe army said that on March 5, 2024, at dawn, troops clashed.")
+    assert day == datetime(2024, 3, 5)
 
 
 def test_a_weekday_before_a_full_date_dates_the_event_without_a_publication_date():
