@@ -1191,7 +1191,7 @@ def _article_countries(doc, gazetteer, acting: bool = False) -> list[tuple[int, 
 
 _STATE_FORCES = {"army", "military", "force", "forces", "navy", "naval", "guard", "guards", "corps", "commando", "commandos",
                  "police", "government", "authority", "authorities", "troop", "troops", "soldier", "soldiers", "marine",
-                 "marines", "coastguard", "ministry", "warship", "warships", "regime"}
+                 "marines", "coastguard", "ministry", "warship", "warships", "regime", "hacker", "hackers", "spy", "spies"}
 
 
 FAR_PLACE_POPULATION = 100_000  # a city this large is known by its name wherever the story is
@@ -1303,7 +1303,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 else:
                     country = last_seen.get(et.id, ("", ""))[1] or _nearest([p for p in nearby[0] if p[1] != far], trig.idx, sent.end_char)
                 if not country and not country_was_sea and et.place_rule in ("nearest", "victim"):
-                    country = _nearest([p for p in nearby[1] if p[1] != far], trig.idx, sent.end_char)  # "raided a post in the town of Sole ... in Mali's north"
+                    country = _nearest([p for p in nearby[1] if p[1] not in (far, actor)], trig.idx, sent.end_char)  # "raided a post in the town of Sole ... in Mali's north"
                 if not country and country_was_sea:
                     coast = {gazetteer.country(c).name for c in types.coast(place) if gazetteer.country(c) is not None}
                     country = _nearest([p for p in nearby[1] if p[1] in coast], trig.idx, sent.end_char)

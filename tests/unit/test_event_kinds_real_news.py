@@ -35,6 +35,11 @@ def test_cyber_strikes_and_attacks_are_cyberattacks_in_the_victims_country(text,
     assert ("cyberattack", country) in {(m.kind, m.country) for m in mentions(text)}
 
 
+def test_a_cyberattack_is_not_placed_in_the_hackers_country():
+    ms = mentions("Russian hackers crippled a water utility with ransomware on Monday.\nThe utility serves a small town.")
+    assert "Russia" not in {m.country for m in ms}
+
+
 @pytest.mark.parametrize(
     "text,country",
     [
