@@ -209,10 +209,96 @@ def date_base(published: str, text: str) -> tuple[datetime | None, bool]:
             pub = None
         if pub is not None:
             return dateline_day(text, pub) or pub, True
+    if (day := date_line(text)) is not None:
+        return day, True  # "08/12/2025" or "12 May 2017" alone on a line at the top: the article's date
     years = [int(y) for y in _YEAR.findall(text)]
     if years:
         return datetime(max(years), 12, 31), False
     return None, False
+
+
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_DATE_LINE = re.compile(r"^[ \t]*(?:(?:published|updated|posted|date)\s*:?\s*)?(?:[A-Z][a-z]+,?\s+)?"
+                        r"(\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+                        r"(?:[ \t,]+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?[ \t]*$", re.M | re.I)
+
+
+def numeric_order(text: str) -> str:
+    """The order of the numeric dates a text writes: "dmy" when one of them can only be
+    day-first ("25/12/2025"), "mdy" when one can only be month-first ("12/25/2025"), ""
+    when none says (or they contradict each other)."""
+    orders = set()
+    for m in _NUMERIC_DAY.finditer(text):
+        a, b = int(m[1]), int(m[2])
+        if a > 12 >= b:
+            orders.add("dmy")
+        elif b > 12 >= a:
+            orders.add("mdy")
+    return orders.pop() if len(orders) == 1 else ""
+
+
+def read_numeric(day: str, order: str = "") -> datetime | None:
+    """The day of a numeric date "08/12/2025" or "8.12.2025": day-first or month-first as
+    ``order`` ("dmy", "mdy") says, or as it must be when one part is above 12; None when it is
+    ambiguous (both parts 12 or less and different) and ``order`` does not say, or invalid."""
+    m = _NUMERIC_DAY.fullmatch(day.strip())
+    if m is None:
+        return None
+    a, b, y = int(m[1]), int(m[2]), int(m[3])
+    if a > 12:
+        order = "dmy"
+    elif b > 12:
+        order = "mdy"
+    elif a == b:
+        order = order or "dmy"
+    if order not in ("dmy", "mdy"):
+        return None  # "08/12/2025": 8 December or August 12; no guess
+    d, mth = (a, b) if order == "dmy" else (b, a)
+    try:
+        return datetime(y, mth, d)
+    except ValueError:
+        return None
+
+
+def date_line(text: str) -> datetime | None:
+    """The date written alone on one of the article's first lines ("08/12/2025", "12 May 2017",
+    "Monday, December 8, 2025"), None when there is none or a numeric one is ambiguous (see
+    ``read_numeric``; the article's other numeric dates may say the outlet's order)."""
+    m = _DATE_LINE.search(text[:DATELINE_CHARS])
+    if m is None:
+        return None
+    if _NUMERIC_DAY.fullmatch(m[1]):
+        return read_numeric(m[1], numeric_order(text) or _written_order(m[1], text))
+    import dateparser
+
+    d = dateparser.parse(_ORDINAL_SUFFIX.sub(r"\1", m[1]), languages=["en"],
+                         settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False})
+    return datetime(d.year, d.month, d.day) if d is not None else None
+
+
+def _written_order(day: str, text: str) -> str:
+    """"dmy" or "mdy" when exactly one reading of the numeric date ``day`` is a day the text
+    also writes out ("08/12/2025" and "on December 8, 2025"), "" otherwise."""
+    m = _NUMERIC_DAY.fullmatch(day.strip())
+    readings = {o: read_numeric(day, o) for o in ("dmy", "mdy")}
+    if m is None or None in readings.values():
+        return ""
+    import dateparser
+
+    written = set()
+    for w in _FULL_DATE.finditer(text[:20_000]):
+        d = dateparser.parse(_ORDINAL_SUFFIX.sub(r"\1", _WEEKDAY_BEFORE_DATE.sub("", w.group())), languages=["en"],
+                             settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False})
+        if d is not None:
+            written.add(datetime(d.year, d.month, d.day))
+    found = [o for o, d in readings.items() if d in written]
+    return found[0] if len(found) == 1 else ""
+
+
+_ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+_WEEKDAY_BEFORE_DATE = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=(?:the\s+)?\d|[a-z]+\.?\s+\d)", re.I)
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
+_BARE_DAY = re.compile(r"^(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?$", re.I)
 
 
 _RELATIVE = re.compile(r"\b(?:today|yesterday|tonight|last|this|earlier|next|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b", re.I)
@@ -235,6 +321,13 @@ def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
     if base is None:
         return ""
     t = text.strip()
+    if _NUMERIC_DAY.fullmatch(t):  # "08/12/2025": only when day and month cannot be swapped
+        d = read_numeric(t)
+        return d.date().isoformat() if d is not None and (d <= base or relative_ok) else ""
+    if _BARE_DAY.match(t):
+        return ""  # "the 26th" (a date the model cut from its month): no month, no day
+    if _MONTH_WORD.search(t) and _YEAR.search(t):
+        t = _WEEKDAY_BEFORE_DATE.sub("", t)  # "Monday, 8th December 2025": the written date says it all
     if not _NUMERIC_DATE.fullmatch(t):
         t = _RANGE.sub("", t)  # "9–10 September": the first day (an ISO date is no range)
     if not any(c.isalpha() for c in t) and not _NUMERIC_DATE.fullmatch(t):
@@ -421,6 +514,17 @@ _HABITUAL = {"repeated", "repeatedly", "persistently", "daily", "near-daily", "n
 _ONGOING = {"step", "intensify", "escalate", "ramp", "continue", "increase", "expand", "resume", "condemn", "justify", "describe"}
 
 
+_HEADLINE_VERBS = {"target", "hit", "strike", "attack", "cripple", "disrupt", "paralyse", "paralyze", "rock", "kill"}
+
+
+def _misparsed_verb(tok) -> bool:
+    """True when ``tok`` is a verb in the present the parser took for a noun of a compound
+    ("a cyber attack targets hospitals", "drone strike hits depot"): a verb of
+    ``_HEADLINE_VERBS`` in "-s" before another noun."""
+    return tok.dep_ == "compound" and tok.tag_ in ("NNS", "VBZ") and tok.lower_.endswith("s") \
+        and tok.lemma_.lower() in _HEADLINE_VERBS and tok.head.pos_ in ("NOUN", "PROPN")
+
+
 def _irrealis(t) -> bool:
     """True when the trigger is negated, said of the future or as a hypothesis, or habitual
     ("near daily attacks", "has repeatedly struck": no one event)."""
@@ -436,7 +540,7 @@ def _irrealis(t) -> bool:
     if t.dep_ in ("acl", "amod") and t.pos_ == "VERB" and not (t.tag_ == "VBN" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN")):
         # (but a headline's predicate: "Water utility targeted in ransomware attack")
         return True  # a description of a weapon ("missiles targeting Ukraine"), not a report
-    if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN"):
+    if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and not _misparsed_verb(t.head):
         return True  # a "precision strike" exercise names the exercise, not a strike
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _DURATIONS | {"days", "hours", "day"}:
         return True  # "two years of fighting": a war's length, no one clash
@@ -559,7 +663,17 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
         if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":  # "China said it had kicked off exercises"
             subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
         actor = _entity_of(subj) if subj is not None else None  # "Israel launched strikes"
+    if actor is not None and (_credit(actor) or actor.start <= t.i < actor.end or _paired(actor)):
+        actor = None  # "(Reuters) Warplanes struck", "Violating Ceasefire" (a headline's words), "Thailand-Cambodia clashes": no one side acting
+    if target is not None and _paired(target):
+        target = None
     return _name(actor, gazetteer), _name(target, gazetteer), target.label_ if target is not None else ""
+
+
+def _credit(ent) -> bool:
+    """True when the entity is an agency's credit in brackets ("(Reuters)", "(AFP) --")."""
+    doc = ent.doc
+    return ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")"
 
 
 _OTHER_CLAUSE = ("advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp", "csubj", "cc", "punct", "mark")
@@ -580,6 +694,8 @@ def _clause(t) -> set[int]:
     if t.dep_ in ("pobj", "pcomp") and head.lower_ in _CAUSE_PREPS and head.head != head and head.head.pos_ == "VERB":
         head = head.head  # "killed in Kirkuk after shelling": the clause of the killing
         out.add(t.head.i)
+    if t.dep_ == "compound" and _misparsed_verb(head):  # "a cyber attack targets hospitals across Wales"
+        out |= {x.i for x in head.head.subtree}
     if t.dep_ == "conj":  # "a drone and artillery attack on the city": the conjuncts share their places
         out |= {x.i for c in head.children if c.dep_ == "prep" for x in c.subtree}
     if head != t and t.dep_ not in _OTHER_CLAUSE:
@@ -596,7 +712,8 @@ def _clause(t) -> set[int]:
 
 
 _PLACE_NOUNS = {"territory", "city", "cities", "town", "towns", "village", "villages", "area", "areas", "region", "province",
-                "soil", "land", "base", "bases", "site", "sites", "airspace", "waters", "border", "port", "coast", "district"}
+                "soil", "land", "base", "bases", "site", "sites", "airspace", "waters", "border", "port", "coast", "district",
+                "hospital", "hospitals", "airport", "airports", "school", "schools", "post", "posts", "outpost", "camp"}
 
 
 _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier", "troop", "troops", "envoy", "spy",
@@ -623,25 +740,30 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
             in_prep |= {x.i for x in tok.subtree}  # "in Karachi", "north of Baghdad"
     found: list[tuple[int, str, str]] = []  # (order, place, country)
     for e in sent.ents:
+        label = e.label_
+        if len(e) > 1 and _TRAILING_PREP.search(e.text):
+            e = e[:-1]  # "the Gulf on" (Monday): a span the model drew a word too long
         root = e.root
-        if e.label_ == "NORP":
+        if label == "NORP":
             if root.i in clause and root.dep_ in ("amod", "compound", "npadvmod", "nmod") and (
                     root.head.lemma_.lower() in _PLACE_NOUNS or root.head.head.lemma_.lower() in _PLACE_NOUNS):
                 c = gazetteer.country(e.text)
                 if c is not None and c.name != actor:
                     found.append((root.i, "", c.name))
             continue
-        if e.label_ in ("ORG", "PERSON") and root.i in in_prep and _in_place_phrase(root) \
+        if label in ("ORG", "PERSON") and root.i in in_prep and _in_place_phrase(root) \
                 and (known := _country_of_place(e.text, gazetteer)) and known != AT_SEA:
             found.append((root.i, e.text.strip(), known))  # "the city of El-Fasher" the model calls an organisation
             continue
-        if e.label_ not in _PLACE_LABELS or e.text.endswith(" of"):
+        if label not in _PLACE_LABELS or e.text.endswith(" of"):
             continue  # ("the Sea of" cut from its "Japan")
+        if _paired(e):
+            continue  # "the Armenia-Azerbaijan border": both sides, neither the place
         if root.i in in_prep and _sea_of(e):  # "into the Sea of Japan"
             sea = _SEA_OF.search(doc.text[max(0, e.start_char - 12) : e.start_char])
             found.append((root.i, f"{sea.group().strip().title().replace(' Of', ' of')} {e.text}", AT_SEA))
             continue
-        if not (root.i in in_prep and _in_place_phrase(root)) and not (e.label_ == "GPE" and root.i in clause and root.dep_ in ("compound", "poss", "nmod")
+        if not (root.i in in_prep and _in_place_phrase(root)) and not (label == "GPE" and root.i in clause and root.dep_ in ("compound", "poss", "nmod")
                                           and root.head.pos_ in ("NOUN", "PROPN") and root.head.lemma_.lower() not in _PEOPLE
                                           and _name(e, gazetteer) != actor):
             continue  # "Atlanta's computer network", "a North Carolina water utility"
@@ -650,7 +772,9 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         named = c is not None and e.text.strip().lower() in {n.lower() for n in (*c.all_names, *c.all_adjectives)}
         if named and root.dep_ == "pobj" and root.head.lower_ in _BESIDE and actor and gazetteer.country(actor) is not None:
             continue  # "China held drills around Taiwan": next to the country, not in it (at the actor's)
-        found.append((root.i, "" if named else _THE.sub("", e.text.strip()), cname))
+        found.append((root.i, "" if named else _TRAILING_PREP.sub("", _THE.sub("", e.text.strip())), cname))
+    if not found and _shouting(sent):  # "HIT DOZENS OF DANISH HOSPITALS": names the model cannot read in capitals
+        found = _capital_places(sent, clause, gazetteer, actor)
     place = next((p for _, p, _ in found if p), "")
     country = next((c for _, _, c in found if c and c != AT_SEA), "")
     if not country and any(c == AT_SEA for _, _, c in found):
@@ -659,6 +783,44 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
 
 
 _THE = re.compile(r"^the\s+", re.I)
+
+
+def _paired(ent) -> bool:
+    """True when a place is one of two joined by a hyphen or a slash ("Thailand-Cambodia
+    border", "the India/Pakistan frontier"): the pair names a relation, not where."""
+    text = ent.doc.text
+    before, after = text[max(0, ent.start_char - 30) : ent.start_char], text[ent.end_char : ent.end_char + 2]
+    return bool(re.match(r"[-–/][A-Z]", after) or re.search(r"\b[A-Z][\w.]*[-–/]$", before))  # (not "Indian-administered")
+
+
+def _shouting(sent) -> bool:
+    """True when most of the sentence's words are in capitals (a headline or a tabloid lead)."""
+    words = [t for t in sent if t.is_alpha and len(t) > 1]
+    return len(words) >= 3 and sum(t.is_upper for t in words) >= 0.8 * len(words)
+
+
+def _capital_places(sent, clause: set[int], gazetteer, actor: str) -> list[tuple[int, str, str]]:
+    """(order, place, country) of the words of an upper-case clause that name a country or a
+    nationality ("DANISH HOSPITALS"), or a known place after a place preposition ("IN
+    KHARKIV"), read in title case; not the actor's own country."""
+    out = []
+    toks = [t for t in sent if t.i in clause]
+    for k, t in enumerate(toks):
+        for n in (2, 1):
+            span = toks[k:k + n]
+            if len(span) < n or not all(x.is_alpha for x in span) or any(x.i != span[0].i + j for j, x in enumerate(span)):
+                continue
+            name = " ".join(x.text for x in span).title()
+            c = gazetteer.country(name)
+            if c is not None and c.name != actor:
+                out.append((t.i, "", c.name))
+                break
+            prev = sent.doc[span[0].i - 1] if span[0].i > 0 else None
+            if prev is not None and prev.lower_ in _PLACE_PREPS and (known := _country_of_place(name, gazetteer)) \
+                    and known not in (AT_SEA, actor):
+                out.append((t.i, name, known))
+                break
+    return out
 
 
 _SEA_OF = re.compile(r"\b(?:sea|gulf|strait|straits|bay)\s+of\s+$", re.I)
@@ -705,11 +867,15 @@ _SEA = re.compile(r"\b(?:sea|ocean|gulf|strait|straits|channel)\b", re.I)
 AT_SEA = "~"  # the country of a place at sea: the nearest place the article names
 
 
+_TRAILING_PREP = re.compile(r"\s+(?:on|in|at|off|near|by)$", re.I)
+
+
 def _country_of_place(text: str, gazetteer) -> str:
     """The country (the alias file's name) of a known city, region or area ("Karachi" ->
     Pakistan, "the Gaza Strip" -> Palestine: events.toml's ``[[area]]`` first), ``AT_SEA`` for
     a sea, strait or ceasefire line ("the Red Sea", not the Sudanese state of that name), ""
     when unknown or without a gazetteer of places (annotate/places.py)."""
+    text = _TRAILING_PREP.sub("", text)  # "the Gulf on" (Monday), a span the model drew too long
     area = load_event_types().area(text)
     if area is not None or _SEA.search(text):
         return area or AT_SEA
@@ -819,7 +985,7 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
     With ``triggers`` (the sentence's event words), only the dates of their events
     (``_event_scope``) count."""
     scope = set().union(*(_event_scope(t) for t in triggers)) if triggers else None
-    for rx in (_DAY_RANGE, _MONTH_RANGE, _BETWEEN_WORDS):
+    for rx in (_DAY_RANGE, _MONTH_RANGE, _BETWEEN_WORDS, _FULL_DATE):
         if (m := rx.search(sent.text)) and sent.start_char + m.start() >= skip_to:
             first, last = resolve_range(m.group(), base, relative_ok)
             if first:
@@ -837,7 +1003,46 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
     return "", "", words
 
 
-_DATELINE = re.compile(r"^(?:[^\n]*\n)?\s*([A-Z][A-Za-z'. -]{2,30}?)(?:\s*\([^)]{1,30}\))?(?:,[^\n:]{0,30}?)?\s*(?::|--|—|–|-)\s?", re.M)
+# A written date with its year, which the model may cut in pieces ("Thursday, 4th September 2025")
+_FULL_DATE = re.compile(rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b", re.I)
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_LONG_AGO = re.compile(r"\b(?:months|years|decades)\s+(?:ago|earlier|before)\b|\byears? ago\b", re.I)
+_LONG_UNITS = {"month", "year", "decade"}
+_RELATIVE_DAY = re.compile(r"\b(?:today|yesterday|tonight|overnight)\b", re.I)
+BACKGROUND_MONTHS = 2  # an event dated only by a month this many months before the article's is background
+
+
+def _background(t, base) -> bool:
+    """True when the trigger's event is told as background, long before the news: "months
+    after the ceasefire", "the July clashes", "the truce signed in October" (in a December
+    article), "fighting two years ago". ``base``: the article's date (None: unknown)."""
+    if t.dep_ == "pobj" and t.head.lower_ in ("after", "before", "since", "until") \
+            and (any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_UNITS for c in t.head.children)
+                 or t.head.i > 0 and t.doc[t.head.i - 1].lemma_.lower() in _LONG_UNITS):
+        return True  # "months after the ceasefire"
+    scope = _event_scope(t)
+    for e in t.sent.ents:
+        if e.label_ != "DATE" or not (_dated_here(e, scope) or e.root.head.i == t.i or e.root.i in {x.i for x in t.subtree}):
+            continue
+        text = e.text.strip()
+        after = e.doc.text[e.end_char : e.end_char + 8].lower()
+        if re.match(r"\s+(?:after|before|since|later|earlier)\b", after) or _WEEKDAY.search(text) or _RELATIVE_DAY.search(text):
+            continue  # "strikes months after the ceasefire": how long after, not when; "on Sunday, months after"
+        if _MONTH_ONLY.match(text) and not re.fullmatch(r"\d{4}", text) and base is not None:
+            m = _MONTH_WORD.search(text)
+            month = _MONTH_NAMES.index(m.group().lower()[:3]) + 1
+            year = int(y[0]) if (y := _YEAR.search(text)) else (base.year if month <= base.month else base.year - 1)
+            if (base.year - year) * 12 + base.month - month >= BACKGROUND_MONTHS:
+                return True  # "in July", "the October truce" in a December report
+        elif (y := re.fullmatch(r"(?:in\s+)?((?:19|20)\d\d)", text)) and base is not None and int(y[1]) < base.year:
+            return True  # "the 2019 attack", "fighting in 2020"
+        elif _LONG_AGO.search(text):
+            return True  # "two years ago" (not "two years of war", a duration; "last year" is dated as a range)
+    return False
+
+
+_DATELINE = re.compile(r"^(?:[^\n]*\n)?\s*([A-Z][A-Za-z'. -]{2,30}?)(?:\s*\([^)]{1,30}\))?(?:,[^\n:]{0,30}?)?\s*(?::|--|—|–|-(?=\s))\s?", re.M)
+# (a hyphen only with a space after it: "Thailand-Cambodia border clashes" names no dateline)
 
 
 def _dateline(text: str, gazetteer) -> tuple[str, str]:
@@ -857,7 +1062,8 @@ def _dateline(text: str, gazetteer) -> tuple[str, str]:
 
 
 _WHERE_PREPS = _PLACE_PREPS | {"of", "from"}  # not "to" ("no known connection to Israel")
-_WHERE_NOUNS = {"port", "coast", "coastline", "waters", "harbour", "harbor", "city", "province", "region", "shore", "island"}
+_WHERE_NOUNS = {"port", "coast", "coastline", "waters", "harbour", "harbor", "city", "province", "region", "shore", "island",
+                "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "border", "capital"}
 
 
 def _article_places(doc, gazetteer) -> list[tuple[int, str]]:
@@ -968,14 +1174,16 @@ def _one_side(out: list[IncidentMention], parties: dict[str, list[set[str]]]) ->
     return out
 
 
-def _article_countries(doc, gazetteer) -> list[tuple[int, str]]:
+def _article_countries(doc, gazetteer, acting: bool = False) -> list[tuple[int, str]]:
     """(character offset, country) of the countries the article names, as a place or not
-    ("Yemen's Houthis"), but not as a state acting ("Iran seized", "Iranian commandos")."""
+    ("Yemen's Houthis"), but not as a state acting ("Iran seized", "Iranian commandos") unless
+    ``acting``."""
     out = []
     for e in doc.ents:
         if e.label_ in ("GPE", "NORP") and (c := _country_of(e.text, gazetteer)) is not None and not _sea_of(e):
             root = e.root
-            if root.dep_ in _SUBJ + ("agent",) or root.dep_ in ("amod", "poss", "compound", "nmod") and root.head.lemma_.lower() in _STATE_FORCES:
+            if not acting and (root.dep_ in _SUBJ + ("agent",) or root.dep_ in ("amod", "poss", "compound", "nmod")
+                               and root.head.lemma_.lower() in _STATE_FORCES):
                 continue  # "Iran seized", "Iranian commandos": a state's forces, not where it happened
             out.append((e.start_char, c.name))
     return out
@@ -983,7 +1191,29 @@ def _article_countries(doc, gazetteer) -> list[tuple[int, str]]:
 
 _STATE_FORCES = {"army", "military", "force", "forces", "navy", "naval", "guard", "guards", "corps", "commando", "commandos",
                  "police", "government", "authority", "authorities", "troop", "troops", "soldier", "soldiers", "marine",
-                 "marines", "coastguard", "ministry", "warship", "warships", "regime"}
+                 "marines", "coastguard", "ministry", "warship", "warships", "regime", "hacker", "hackers", "spy", "spies"}
+
+
+FAR_PLACE_POPULATION = 100_000  # a city this large is known by its name wherever the story is
+
+
+def _far_away(place: str, country: str, doc, gazetteer, named: list) -> bool:
+    """True when ``place`` is a region or a small town of ``country`` (places.py) and the article
+    names other countries but never that one: a same-named place on another continent ("Gulf",
+    a province of Papua New Guinea, in a story about a tanker off Iran). ``named``: a cache, [] or
+    [the set of countries the article names]."""
+    try:
+        from ..places import place as known_place
+    except ImportError:
+        return False
+    if load_event_types().area(place) is not None:
+        return False  # "Gaza" is Palestine's (events.toml), whatever province of Mozambique shares the name
+    p = known_place(place)
+    if p is None or p.kind not in ("region", "city") or p.kind == "city" and p.population >= FAR_PLACE_POPULATION:
+        return False
+    if not named:
+        named.append({c for _, c in _article_countries(doc, gazetteer, acting=True)})
+    return bool(named[0]) and country not in named[0]
 
 
 def _nearest(places: list[tuple[int, str]], at: int, sent_end: int) -> str:
@@ -1020,6 +1250,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     nearby: list = []  # the places the article names, read when an event at sea needs them
     deferred: list[tuple[int, int, frozenset[str]]] = []  # (first index in out, count, types it defers to)
     parties: dict[str, list[set[str]]] = {}  # type id -> the countries each of its sentences names
+    named: list[set[str]] = []  # the countries the article names (read once, when needed)
 
     def locate(sent, trig, et):
         """(countries, place, actor, target) of the event ``trig`` reports, None when it is no
@@ -1040,6 +1271,9 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 countries = [country] if country and country != actor else []
         else:
             place, country = _place(sent, trig, gazetteer, actor)
+            far = ""
+            if place and country not in ("", "?", AT_SEA) and _far_away(place, country, doc, gazetteer, named):
+                far, country = country, "?"  # "the Gulf", a province of Papua New Guinea, in a story about Iran
             country_was_sea = country == AT_SEA
             placed = bool(place or country)
             if trig.lemma_.lower() in et.needs_target and not target and (not placed or country == AT_SEA):
@@ -1051,9 +1285,11 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 elif et.place_rule != "parties":
                     return None  # (an agreement's parties may still be named: "before the ceasefire took effect, Palestinians ...")
             home = actor if et.place_rule in ("home", "parties", "authorities") and actor and gazetteer.country(actor) is not None else ""
+            if not country and et.place_rule == "victim" and target_label in ("GPE", "NORP") and gazetteer.country(target) is not None:
+                country = target  # "hit Danish hospitals": the victims' country
             if country == AT_SEA and home and et.place_rule == "home":
                 country = home  # "fired a missile into the Sea of Japan": a test at home
-            elif country == AT_SEA or not country and et.place_rule == "nearest":
+            elif country == AT_SEA or country in ("", "?") and et.place_rule in ("nearest", "victim"):
                 # at sea, or a ship attacked where the clause does not say: where the article's
                 # report of such an event before was, else the nearest place it names ("off
                 # Hodeidah"), else the country on that sea it names nearest; never the
@@ -1065,7 +1301,9 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 if side is not None and side.name in types.coast(place):
                     country = side.name  # "struck Indian posts along the Line of Control"
                 else:
-                    country = last_seen.get(et.id, ("", ""))[1] or _nearest(nearby[0], trig.idx, sent.end_char)
+                    country = last_seen.get(et.id, ("", ""))[1] or _nearest([p for p in nearby[0] if p[1] != far], trig.idx, sent.end_char)
+                if not country and not country_was_sea and et.place_rule in ("nearest", "victim"):
+                    country = _nearest([p for p in nearby[1] if p[1] not in (far, actor)], trig.idx, sent.end_char)  # "raided a post in the town of Sole ... in Mali's north"
                 if not country and country_was_sea:
                     coast = {gazetteer.country(c).name for c in types.coast(place) if gazetteer.country(c) is not None}
                     country = _nearest([p for p in nearby[1] if p[1] in coast], trig.idx, sent.end_char)
@@ -1104,7 +1342,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             for trig, matched in _triggers(sent, et, words, has_phrase):
                 if trig.i in taken or not _in_context(trig, et, matched) or _irrealis(trig) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
-                        or et.consequence and _toll_of(trig, taken):
+                        or et.consequence and _toll_of(trig, taken) or _background(trig, base if relative_ok else None):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")
                 found = locate(sent, trig, et)
                 if found is not None:  # else another trigger of the type may say where ("a car bomber drove ... and detonated")
