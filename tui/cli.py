@@ -661,14 +661,14 @@ def _where(inc) -> str:
 def _incident_row(inc, width: int = 0) -> str:
     """One line: id, date, status, number of sources, type, place and title."""
     n = len(inc.evidence)
-    return _line(f"{inc.id:{width}}  {_when(inc):21}  {inc.status:9}  {n:2d} {'source ' if n == 1 else 'sources'}  {inc.kind or '—':26}  {_where(inc)}  “{inc.title}”")
+    return _line(f"{inc.id:{width}}  {('~' if inc.date_reported else '') + _when(inc):21}  {inc.status:9}  {n:2d} {'source ' if n == 1 else 'sources'}  {inc.kind or '—':26}  {_where(inc)}  “{inc.title}”")
 
 
 def _incident_record(inc) -> dict:
     return {"id": inc.id, "title": inc.title, "type": inc.kind, "date": inc.date or None, "date_end": inc.date_end or None,
             "country": inc.country or None, "place": inc.place or None, "status": inc.status, "sources": len(inc.evidence),
             "independent": inc.independent, "source_ids": list(inc.evidence), "dates": inc.dates, "dates_disagree": inc.dates_disagree,
-            "note": inc.note, "aliases": inc.aliases}
+            "date_reported": inc.date_reported, "note": inc.note, "aliases": inc.aliases}
 
 
 def _show_incident(ws, inc, as_json: bool) -> None:
@@ -679,7 +679,8 @@ def _show_incident(ws, inc, as_json: bool) -> None:
         print(_json({**_incident_record(inc), "evidence": evidence}))
         return
     rows = [("id", inc.id), ("title", inc.title), ("type", f"{inc.kind} ({types[inc.kind]})" if inc.kind in types else inc.kind or "—"),
-            ("date", _when(inc) + ("  (the sources disagree)" if inc.dates_disagree else "")), ("where", _where(inc)),
+            ("date", _when(inc) + ("  (the sources disagree)" if inc.dates_disagree else "")
+             + ("  (the day it was reported: no source says when it happened)" if inc.date_reported else "")), ("where", _where(inc)),
             ("status", inc.status), ("sources", f"{len(inc.evidence)} ({inc.independent} independent)")]
     rows += [("note", inc.note)] if inc.note else []
     rows += [("earlier id", ", ".join(inc.aliases))] if inc.aliases else []

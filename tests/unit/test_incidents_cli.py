@@ -131,3 +131,22 @@ def test_a_bad_id_or_value_is_one_line_exit_1_and_changes_nothing(db, argv, says
 def test_a_missing_argument_is_a_usage_error(db, argv):
     p = bluf(db, "incidents", *argv)
     assert p.returncode == 2 and "Traceback" not in p.stderr and p.stderr.strip().splitlines()[-1].startswith("bluf incidents")
+
+
+def test_a_date_taken_from_the_publication_day_is_marked_as_such(tmp_path):
+    # No sentence says when; the source is dated: the incident takes the day it was reported,
+    # and the list, the detail and the JSON say so (an analyst must not read it as the event's day).
+    (tmp_path / "c.txt").write_text("Drone strike hits fuel depot\n\nA drone strike hit a fuel depot in Belgorod, Russia, the regional governor said.\n",
+                                    encoding="utf-8")
+    db = tmp_path / "ws.json"
+    assert bluf(db, "import", tmp_path / "c.txt").returncode == 0
+    assert bluf(db, "source", "edit", "c.txt", "--published", "2025-08-14").returncode == 0
+    rows = list(_listed(db).values())
+    assert rows and all(r["date"] == "2025-08-14" and r["date_reported"] for r in rows), rows
+    p = bluf(db, "incidents")
+    assert "~2025-08-14" in p.stdout, p.stdout
+    shown = bluf(db, "incidents", "show", rows[0]["id"])
+    assert "the day it was reported" in shown.stdout, shown.stdout
+    assert bluf(db, "incidents", "date", rows[0]["id"], "2025-08-13").returncode == 0
+    after = _listed(db)[rows[0]["id"]]
+    assert after["date"] == "2025-08-13" and not after["date_reported"]

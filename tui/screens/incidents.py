@@ -2,7 +2,7 @@
 source, note, and correct what the finder got wrong: the type (t), the date (d), the place
 (p), or that it is an incident at all (x rejects; X shows the rejected ones, marked ×). A new
 incident is made in the reader: i on a sentence. A date marked ≠ is one the sources disagree
-on; the detail gives each source's. The analyst's edits are kept in the workspace and
+on, one marked ~ the day it was reported when no source says when it happened; the detail gives each source's. The analyst's edits are kept in the workspace and
 survive re-analysis."""
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ class IncidentsScreen(TableDetailScreen):
             mark = {"confirmed": "✓", "rejected": "×"}.get(inc.status, "")
             style = "strike dim" if inc.status == "rejected" else ""
             where = ", ".join(x for x in (inc.place, inc.country) if x)
-            when = (inc.date or "undated") + ("≠" if inc.dates_disagree else "")
+            when = ("~" if inc.date_reported else "") + (inc.date or "undated") + ("≠" if inc.dates_disagree else "")
             t.add_row(Text(mark), Text(when, style=style), Text(where, style=style), Text(inc.title, style=style),
                       Text(str(len(inc.evidence)), justify="right"), key=inc.id)
         hidden = len(ws.incidents(rejected=True)) - len(ws.incidents())
@@ -106,6 +106,8 @@ class IncidentsScreen(TableDetailScreen):
         lines = [Content.styled(f"{inc.title} · {when} · {status}", "bold")]
         what = dict(ws.incident_types()).get(inc.kind, inc.kind or "no type")
         lines.append(Content(f"{what} · {', '.join(x for x in (inc.place, inc.country) if x) or 'no place'}"))
+        if inc.date_reported:
+            lines.append(Content("~ No source says when it happened: the date is the day it was first reported (d sets it)"))
         if inc.dates_disagree:
             lines.append(Content.styled("Sources disagree on the date: " + ", ".join(sorted(set(inc.dates.values()))), "bold"))
         if inc.note:
