@@ -19,7 +19,7 @@ from .analysis import Progress, analyze_sources
 from .cache import AnalysisCache
 from .clean import typed
 from .derive import Derived, derive
-from .errors import SpeakerNeeded, WorkspaceError
+from .errors import NoWorkspace, SpeakerNeeded, WorkspaceError
 from .gazetteer import Gazetteer, load_gazetteer
 from .history import StanceHistory
 from .ingest import seed_sources
@@ -1409,6 +1409,11 @@ class Workspace:
         return self.store.compact()
 
     @property
+    def created(self) -> bool:
+        """Whether opening made this workspace's file (it did not exist before)."""
+        return self.store.new
+
+    @property
     def readonly(self) -> bool:
         """Whether the workspace is read-only (opened so, or its file or directory is
         not writable): nothing is written then."""
@@ -1482,18 +1487,31 @@ def permissions(config: dict | None = None) -> tuple[int, int]:
     return mode, gid
 
 
+def _left_to_recover(path: Path) -> bool:
+    """A backup or journal of a missing workspace file is there (the store says how to
+    recover it rather than making a new one)."""
+    return any(path.with_name(path.name + ext).exists() for ext in (".bak", ".journal", ".journal.prev"))
+
+
 def open_workspace(
     path: str | Path | None = None,
     annotator: str | None = None,
     seed: bool = True,
     progress: Callable[[str], None] | None = None,
     readonly: bool = False,
+    create: bool = True,
 ) -> Workspace:
-    """Open (or create) a workspace. A new, empty workspace gets the bundled seed articles.
+    """Open (or create) a workspace. A new, empty workspace gets the bundled seed articles
+    when ``seed``; with ``create=False`` a workspace that does not exist is refused and
+    nothing is made (a mistyped path must not become a workspace). ``Workspace.created``
+    says whether this call made the file.
 
-    Raises WorkspaceError with a one-line message for a newer, corrupt or unreadable file."""
+    Raises WorkspaceError with a one-line message for a newer, corrupt or unreadable file,
+    and for a missing one with ``create=False``."""
     path = Path(path) if path else default_db()
     mode, gid = permissions()
+    if not create and not path.exists() and not path.is_symlink() and not _left_to_recover(path):
+        raise NoWorkspace(path)
     try:
         store = Store(path, mode=mode, group=gid, readonly=readonly)
     except StoreError as err:

@@ -252,12 +252,25 @@ class _Progress:
 
 
 @contextmanager
-def _workspace(args, seed: bool = True, compact: bool = True):
+def _workspace(args, create: bool = False, compact: bool = True):
     """The workspace for one command, closed after it (``compact``: fold the journal into
-    the TinyDB file if it is long; read-only commands skip that)."""
-    from annotate import open_workspace
+    the TinyDB file if it is long; read-only commands skip that). A command that reads
+    refuses a workspace that does not exist (a mistyped --db or $BLUF_DB must not make
+    one, nor export an unrelated brief); one that adds (``create``) makes an empty one and
+    says so. The bundled seed articles go only into the default workspace, when the
+    reader opens it the first time."""
+    from annotate import BlufError, NoWorkspace, open_workspace
 
-    ws = open_workspace(args.db, seed=seed, progress=lambda msg: print(f"bluf: {msg}", file=sys.stderr))
+    try:
+        ws = open_workspace(args.db, seed=False, create=create)
+    except NoWorkspace as err:
+        given = "--db" if args.db else ("$BLUF_DB" if os.environ.get("BLUF_DB") else "")
+        how = (f"`bluf --db {err.path} import FILE…` makes one" if args.db
+               else "`bluf import FILE…` makes one, `bluf` one with the bundled articles")
+        raise BlufError(f"no workspace at {err.path} ({given + ', ' if given else ''}nothing created): "
+                        f"{'check the path; ' if given else ''}{how}") from None
+    if ws.created:
+        print(_line(f"bluf: new empty workspace at {ws.path}"), file=sys.stderr)
     shown: set[str] = set()
     _tell_notices(ws, shown)
     try:
@@ -364,7 +377,7 @@ def cmd_brief(args) -> int:
     """``bluf brief title|scope [TEXT]``: set the brief's title or scope in the workspace, or
     print it (the title derived from the incidents when none was set)."""
     field = args.brief_command
-    with _workspace(args, seed=args.text is None, compact=args.text is not None) as ws:
+    with _workspace(args, compact=args.text is not None) as ws:
         if args.text is not None:
             ws.set_brief_text(**{field: args.text})
         text = ws.brief_text().get(field, "")
@@ -406,7 +419,7 @@ def _import_web(ws, args, report, urls: list[str]) -> None:
 def cmd_import(args) -> int:
     from annotate import is_url
 
-    with _workspace(args, seed=False) as ws:
+    with _workspace(args, create=True) as ws:
         paths = [p for p in args.paths if not is_url(p)]
         report = ws.import_files(
             paths, pattern=args.glob, max_bytes=int(args.max_size * 1024 * 1024),
@@ -458,7 +471,7 @@ def cmd_feeds(args) -> int:
     from annotate import WorkspaceError, opml, parse_opml, parse_urls_file, subscribe_all
 
     c = args.feeds_command
-    with _workspace(args, seed=False, compact=c != "list") as ws:
+    with _workspace(args, create=c in ("add", "import-urls", "import-opml"), compact=c != "list") as ws:
         if c == "add":
             f = ws.add_feed(args.url, args.name, args.tag)
             print(f"subscribed: {f.label}" + (f" [{', '.join(f.tags)}]" if f.tags else ""))
@@ -532,7 +545,7 @@ def cmd_source(args) -> int:
 
     if args.source_command in ("rm", "restore"):
         return _source_rm(args)
-    with _workspace(args, seed=False) as ws:
+    with _workspace(args) as ws:
         src = ws.find_source(args.source)
         if args.source_command == "edit":
             fields = {k: getattr(args, k) for k in SOURCE_FIELDS if getattr(args, k) is not None}
@@ -549,7 +562,7 @@ def cmd_source(args) -> int:
 
 
 def _source_rm(args) -> int:
-    with _workspace(args, seed=False) as ws:
+    with _workspace(args) as ws:
         if args.source_command == "rm":
             src = ws.remove_source(ws.find_source(args.source).id)
             print(f"removed: {src.name} ({src.id}); `bluf source restore {src.id}` brings it back")
@@ -574,7 +587,7 @@ def cmd_incidents(args) -> int:
     re-analysis, seen by the brief)."""
     action = args.incidents_command or "list"
     reading = action in ("list", "show", "types")
-    with _workspace(args, seed=reading, compact=not reading) as ws:
+    with _workspace(args, compact=not reading) as ws:
         if action == "types":
             for tid, title in ws.incident_types():
                 print(_line(f"{tid:32} {title}"))
@@ -732,7 +745,7 @@ def cmd_tag(args) -> int:
 
 
 def cmd_labels(args) -> int:
-    with _workspace(args, seed=False) as ws:
+    with _workspace(args, create=args.action == "set") as ws:
         if args.action == "set":
             specs = []
             for item in args.labels:
@@ -768,7 +781,7 @@ def _label_key_problems(specs: list[dict]) -> list[str]:
 
 
 def cmd_untag(args) -> int:
-    with _workspace(args, seed=False) as ws:
+    with _workspace(args) as ws:
         st = ws.untag(args.tag_id)
         print(_line(f"untagged {st.id}: {ws.actor_name(st.actor_id)} {st.label}"))
     return EXIT_OK
@@ -777,7 +790,7 @@ def cmd_untag(args) -> int:
 def cmd_log(args) -> int:
     import json
 
-    with _workspace(args, seed=False, compact=False) as ws:
+    with _workspace(args, compact=False) as ws:
         events = ws.log()
     if args.n:
         events = events[-args.n :]
@@ -874,7 +887,7 @@ def cmd_recover(args) -> int:
 def cmd_merge(args) -> int:
     from annotate import merge_workspace
 
-    with _workspace(args, seed=False) as ws:
+    with _workspace(args, create=True) as ws:
         for other in args.others:
             r = merge_workspace(ws, other)
             added = ", ".join(f"{n} {table}" for table, n in sorted(r.added.items())) or "nothing new"
@@ -896,7 +909,7 @@ def _open_conflicts(ws) -> list:
 def cmd_conflicts(args) -> int:
     from annotate import resolve_conflict
 
-    with _workspace(args, seed=False) as ws:
+    with _workspace(args) as ws:
         if args.conflicts_command == "resolve":
             keep = resolve_conflict(ws, args.conflict, args.option)
             print(_line(f"kept {keep['value']!r} ({keep['ref']})"))
