@@ -1009,8 +1009,12 @@ class Workspace:
         "Place, Country" ("Bahawalpur, Pakistan"; "Gulf of Aden, ?" for a place in no one
         country), or a country alone by its name, adjective or ISO 3166 code ("Pakistan",
         "Pakistani", "PK", "PAK"; place ""). The country is the alias file's name.
-        WorkspaceError (one line) when the country is not known; a known place given alone
-        is refused with "Place, Country" as it would be read, so that no country is guessed."""
+        A country that is part of a state ("England", "Cardiff, Wales") is read as a place
+        of that state: ("United Kingdom", "Cardiff, Wales").
+        WorkspaceError (one line) when the country is not known; when the place is a known
+        city or region of another country only ("Bangkok, Cambodia": Bangkok is in Thailand);
+        a known place given alone is refused with "Place, Country" as it would be read, so
+        that no country is guessed."""
         text = " ".join(text.split())
         if not text:
             raise WorkspaceError("give a country, or Place, Country")
@@ -1020,7 +1024,14 @@ class Workspace:
             return "?", place
         name = self.country_name(country)
         if name:
+            self._check_place_in(place, name)
             return name, place
+        from .places import constituent_country
+
+        if (part := constituent_country(country)) is not None:  # "Cardiff, Wales": a place of the United Kingdom
+            state = self.country_name(part[1])
+            self._check_place_in(place, state)
+            return state, f"{place}, {part[0]}" if place else part[0]
         if not place:
             from .places import country_name, place as known_place
 
@@ -1030,6 +1041,26 @@ class Workspace:
                 raise WorkspaceError(f"{country!r} is a place, not a country: give Place, Country ({p.name}, {inside or '?'})")
         raise WorkspaceError(f"unknown country {country!r}: give a country's name, adjective or ISO code "
                              "(Pakistan, Pakistani, PK), or Place, Country")
+
+    def _check_place_in(self, place: str, country: str) -> None:
+        """WorkspaceError (one line) when ``place`` is a known city or region of one country
+        only and that is not ``country`` ("Bangkok, Cambodia": Bangkok is in Thailand). A
+        place the gazetteer does not know, one in several countries, and "?" pass."""
+        if not place or country == "?":
+            return
+        from .places import countries_named, place as known_place
+
+        areas = tuple(self.gazetteer.places)
+        p = known_place(place, areas)
+        if p is None or p.kind == "country" or not p.country or \
+                place.casefold().removeprefix("the ") in {a.casefold().removeprefix("the ") for a in areas}:
+            return  # the alias file's seas and regions ("Red Sea") span countries
+        if self.country_name(p.country) == country:
+            return  # the usual case, without reading every city's name
+        inside = {self.country_name(code) for code in countries_named(place) | {p.country}} - {""}
+        if len(inside) == 1 and country not in inside:
+            there = next(iter(inside))
+            raise WorkspaceError(f"{p.name} is in {there}, not {country}: give {p.name}, {there} (nothing changed)")
 
     def country_name(self, text: str) -> str:
         """The alias file's name of the country ``text`` names (a name, an adjective or
@@ -1059,13 +1090,15 @@ class Workspace:
         """Set where ``incident_id`` happened: ``country`` (a name, adjective or ISO code;
         stored as the alias file's name; "?" with a place in no one country) and the specific ``place`` (city, region, sea, base;
         free text, "" for none). Its title follows unless the analyst gave one. Returns
-        ``(country, place)`` as stored. WorkspaceError (one line) for an unknown country or if
+        ``(country, place)`` as stored. WorkspaceError (one line) for an unknown country, a
+        known place of another country only ("Bangkok" with "Cambodia"), or if
         there is no such incident (``read_place`` reads "Place, Country" as typed)."""
         inc = self._incident(incident_id)
         name = "?" if country.strip() == "?" and typed(place) else self.country_name(country)
         if not name:
             raise WorkspaceError(f"unknown country {country.strip()!r}: give a country's name, adjective or ISO code (Pakistan, Pakistani, PK)")
         place = typed(place)
+        self._check_place_in(place, name)
         self._incident_edit(inc.id, {"op": "place", "country": name, "place": place}, what=f"incident place {', '.join(x for x in (place, name) if x)}")
         return name, place
 

@@ -110,6 +110,7 @@ def test_add_from_a_sentence_by_words_or_number_then_merge_and_split(db):
     (("date", "norway", "2 September"), "bluf: '2 September' is not a date: give YYYY-MM-DD"),
     (("date", "norway", "2025-09-03/2025-09-01"), "bluf: '2025-09-03/2025-09-01': the range ends before it starts"),
     (("place", "norway", "Bergen, Ruritania"), "bluf: unknown country 'Ruritania'"),
+    (("place", "norway", "Chiang Mai, Laos"), "bluf: Chiang Mai is in Thailand, not Laos"),  # a known place, another country
     (("rename", "norway", " "), "bluf: an incident's title cannot be empty"),
     (("merge", "norway", "norway-airspace-violation"), "bluf: an incident cannot be merged into itself"),
     (("split", "finland-airspace-violation", "a.txt", "b.txt"), "bluf: a split takes some, not all"),
@@ -125,6 +126,13 @@ def test_a_bad_id_or_value_is_one_line_exit_1_and_changes_nothing(db, argv, says
     assert p.returncode == 1 and p.stdout == "" and "Traceback" not in p.stderr, p.stderr
     assert len(p.stderr.strip().splitlines()) == 1 and p.stderr.startswith(says), p.stderr
     assert bluf(db, "incidents", "list", "--all", "--json").stdout == before
+
+
+def test_a_country_within_a_state_is_a_place_of_that_state(db):
+    p = bluf(db, "incidents", "place", "norway", "Aberdeen, Scotland")
+    assert p.returncode == 0 and "Aberdeen, Scotland, United Kingdom" in p.stdout, p.stderr
+    p = bluf(db, "incidents", "place", "norway", "Wales")
+    assert p.returncode == 0 and "  Wales, United Kingdom  " in p.stdout, p.stderr
 
 
 @pytest.mark.parametrize("argv", [("type", "norway"), ("add", "a.txt"), ("add", "a.txt", "--match", "x", "--sentence", "1"), ("frobnicate",)])
