@@ -766,6 +766,35 @@ class Workspace:
         None when it names no known actor."""
         return self._actors.resolve(name)
 
+    def brief_filter_problem(self, flt) -> str:
+        """What is wrong with the brief filter ``flt`` (an ``annotate.BriefFilter``), as one
+        line naming the first unknown incident, label, actor or annotator and the close
+        matches (or the choices when few), "" when nothing: a filter naming nothing known
+        would make an empty brief that looks like a quiet day. Call after ``analyze``."""
+        from difflib import get_close_matches
+
+        def unknown(what: str, given: tuple[str, ...], known: list[str], found) -> str:
+            for g in given:
+                if not found(g):
+                    words = {w.casefold(): k for k in known for w in k.split()}  # "Sybiha": Andriy Sybiga
+                    near = get_close_matches(g, known, n=3, cutoff=0.6) or \
+                        list(dict.fromkeys(words[w] for w in get_close_matches(g.casefold(), list(words), n=3, cutoff=0.7)))
+                    hint = f"; did you mean {', '.join(near)}?" if near else (
+                        f"; {what}s: {', '.join(known)}" if 0 < len(known) <= 8 else "")
+                    return f"unknown {what} {g!r}{hint}"
+            return ""
+
+        incidents = [i for i in self.incidents(rejected=True)]
+        ids = {n for i in incidents for n in (i.id, *i.aliases)}
+        actors = self.list_actors()
+        actor_ids = {a.id for a in actors}
+        annotators = sorted({e["annotator"] for e in self.log()} | {st.annotator for st in self.stances()})
+        return (unknown("incident", flt.incidents, [i.id for i in incidents], lambda g: g in ids)
+                or unknown("label", flt.labels, list(self.labels), lambda g: g in self.labels)
+                or unknown("actor", flt.actors, [a.name for a in actors],
+                           lambda g: g in actor_ids or self.resolve_actor(g) is not None)
+                or unknown("annotator", flt.annotators, annotators, lambda g: g in annotators))
+
     def canonical_actor_id(self, actor_id: str) -> str:
         """The id ``actor_id`` now goes by: the target of a merge, else ``actor_id`` itself."""
         return self._actors.canonical_id(actor_id)

@@ -344,12 +344,8 @@ def cmd_export(args) -> int:
             ws.analyze(progress=_Progress("analysing"), derive=EXPORT_FORMATS[args.format].derived or flt.active)
         elif flt.active:
             raise BlufError(f"--format {args.format} exports every record: it takes no --incident, --actor, --annotator, --label, --from or --to")
-        unknown = [i for i in flt.incidents if i not in {n for x in ws.incidents() for n in (x.id, *x.aliases)}]
-        if unknown:
-            raise BlufError(f"no incident {unknown[0]!r}; incidents: {', '.join(x.id for x in ws.incidents())}")
-        bad_labels = [lab for lab in flt.labels if lab not in ws.labels]
-        if bad_labels:
-            raise BlufError(f"unknown label {bad_labels[0]!r}; labels: {', '.join(ws.labels)}")
+        if problem := ws.brief_filter_problem(flt):
+            raise BlufError(f"{problem} (nothing exported)")
         try:
             data = export_bytes(ws, args.format, flt=flt, template=args.template, title=_brief_title(args.title),
                                 record=bool(args.output), target=args.output or "", write=write if to_file else None)
