@@ -148,30 +148,44 @@ class Workspace:
             raise WorkspaceError(f"no source {source_id!r} in this workspace") from None
 
     def find_source(self, ref: str) -> Source:
-        """A source by id, file name, or file name without its extension."""
+        """A source by id (or its start, 4 characters or more), file name, or file name
+        without its extension. WorkspaceError (one line) when none, or when the name is
+        that of several sources (listing them: give the id)."""
         if ref in self._sources:
             return self._sources[ref]
-        for s in self.sources():
-            if ref in (s.name, Path(s.name).stem):
-                return s
+        for by in (lambda s: s.name, lambda s: Path(s.name).stem):
+            named = [s for s in self.sources() if by(s) == ref]
+            if len(named) == 1:
+                return named[0]
+            if named:  # two files of one name (from two folders): never the first silently
+                raise WorkspaceError(f"{ref!r} names {len(named)} sources ({', '.join(f'{s.id} {s.label!r}' for s in named[:3])}"
+                                     f"{', …' if len(named) > 3 else ''}): give the id")
         hits = [s for s in self.sources() if s.id.startswith(ref)] if len(ref) >= 4 else []
         if len(hits) == 1:
             return hits[0]
         raise WorkspaceError(f"no source {ref!r}: give a source id or its file name (see `bluf sources`)")
 
     def add_sources(self, sources: Iterable[Source]) -> tuple[list[Source], list[Source]]:
-        """Add sources; one whose clean text is already here is skipped. (added, skipped)"""
+        """Add sources; one whose clean text is already here is skipped (and given as it is
+        here). A text piped in is named "stdin", else "stdin-2", "stdin-3"… (added, skipped)"""
         added, skipped, restored = [], [], []
         # Copy on write: a screen listing sources in another thread (a feed update runs in
         # a worker) iterates the old dict, never one that changes under it.
         known = dict(self._sources)
+        names = {x.name for x in self._all_sources.values()}
         for s in sources:
             if s.id in known:
-                skipped.append(s)
+                skipped.append(known[s.id])  # as it is here: its name here
                 continue
             if s.id in self._all_sources:  # removed earlier: importing it again brings it back
                 restored.append(self._all_sources[s.id])
                 continue
+            if s.name == "stdin" and not s.path:  # each text piped in gets a name of its own
+                n = 1 + sum(1 for x in names if x == "stdin" or x.startswith("stdin-"))
+                while (name := "stdin" if n == 1 else f"stdin-{n}") in names:
+                    n += 1
+                s = replace(s, name=name)
+            names.add(s.name)
             added.append(s)
             known[s.id] = s
         if added:
