@@ -99,7 +99,8 @@ class Picker(ModalScreen[str | None]):
     Picker Static { height: 1; }
     Picker Input { margin-bottom: 1; }
     Picker OptionList { height: auto; max-height: 14; border: none; padding: 0; }
-    Picker #picker-note { height: auto; color: $warning; }
+    Picker #picker-note { height: auto; color: $warning; display: none; }
+    Picker #picker-note.-shown { display: block; }
     """
 
     def __init__(self, title: str, choices: list[Choice], allow_new: str = "", initial: str = "") -> None:
@@ -141,7 +142,7 @@ class Picker(ModalScreen[str | None]):
         ol.add_options(options)
         if options:
             ol.highlighted = 0
-        self.query_one("#picker-note", Static).update("")
+        self.query_one("#picker-note", Static).remove_class("-shown")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._fill(event.value)
@@ -156,8 +157,9 @@ class Picker(ModalScreen[str | None]):
             self.dismiss(ol.get_option_at_index(row).id)
             return
         typed = event.value.strip()
-        self.query_one("#picker-note", Static).update(
-            f"Nothing matches “{typed}”: change the filter, or esc to cancel" if typed else "Nothing to choose: esc to cancel")
+        note = self.query_one("#picker-note", Static)
+        note.update(f"Nothing matches “{typed}”: change the filter, or esc to cancel" if typed else "Nothing to choose: esc to cancel")
+        note.add_class("-shown")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
