@@ -99,7 +99,7 @@ class BriefScreen(Screen):
             ("labels", "Labels (comma-separated): " + ", ".join(ws.labels), ", ".join(flt.labels)),
             ("actors", "Actors (names, comma-separated)", ", ".join(flt.actors)),
             ("annotators", "Annotators (comma-separated)", ", ".join(flt.annotators)),
-            ("incidents", "Incidents (ids): " + ", ".join(i.id for i in ws.incidents())[:60], ", ".join(flt.incidents)),
+            ("incidents", f"Incidents (ids, comma-separated; the incidents screen, I, lists the {len(ws.incidents())})", ", ".join(flt.incidents)),
             ("date_from", "Published from (YYYY-MM-DD)", flt.date_from),
             ("date_to", "Published to (YYYY-MM-DD)", flt.date_to),
         ]
