@@ -163,7 +163,9 @@ class BlufApp(App):
         chosen = self.ui.theme or "bluf-dark"
         wanted = chosen if chosen in by_name or chosen in self.available_themes else "bluf-dark"
         if wanted != chosen:
-            self.theme_problems.append(f"theme {self.ui.theme!r} not found; using bluf-dark")
+            from annotate import config_place
+
+            self.theme_problems.append(f"{config_place(('ui', 'theme'))}: theme {self.ui.theme!r} not found; using bluf-dark")
         if wanted in by_name:
             self.register_theme(by_name.pop(wanted))
         if wanted in self.available_themes:

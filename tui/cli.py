@@ -14,8 +14,30 @@ from annotate import __version__
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with bluf's usage errors: one line, ``bluf: COMMAND: what`` and where the
+    help is, exit 2 (not the usage text, which hides the error in a cron mail)."""
+
+    argv: list[str] = []
+
+    def error(self, message: str):
+        where, parser = self.prog, self
+        if self.prog == "bluf":  # unrecognized arguments are found here, after the command's parser ran
+            path = ["bluf"]
+            for word in self.argv:
+                subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+                if subs and word in subs[0].choices:
+                    path.append(word)
+                    parser = subs[0].choices[word]
+            where = " ".join(path)
+        if message.startswith("unrecognized arguments"):
+            message += " (quote a value that has spaces)"
+        cmd = where.removeprefix("bluf").strip()
+        self.exit(EXIT_USAGE, f"bluf: {cmd + ': ' if cmd else ''}{message}; see `{where} --help`\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="bluf",
         description="A terminal briefing reader with stance annotation.",
         epilog="With no command, opens the reader. The workspace is --db, else $BLUF_DB, "
@@ -969,7 +991,9 @@ def _theme_problems(name: str) -> list[str]:
     themes, problems = load_themes([bundled_dir(), user_themes_dir()])
     names = sorted({t.name for t in themes})
     if name and name not in names and name not in BUILTIN_THEMES:
-        problems.append(f"[ui] theme {name!r} not found (bluf's themes: {', '.join(names)}); the app uses bluf-dark")
+        from annotate import config_place
+
+        problems.append(f"{config_place(('ui', 'theme'))}: [ui] theme {name!r} not found (bluf's themes: {', '.join(names)}); the app uses bluf-dark")
     return problems
 
 
@@ -1001,6 +1025,7 @@ def _reader_args(argv: list[str] | None) -> argparse.Namespace | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _Parser.argv = sys.argv[1:] if argv is None else list(argv)
     args = _reader_args(argv) or _parser().parse_args(argv)
     handlers = {
         None: cmd_tui,

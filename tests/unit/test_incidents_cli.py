@@ -137,7 +137,12 @@ def test_a_country_within_a_state_is_a_place_of_that_state(db):
     assert p.returncode == 0 and "  Wales, United Kingdom  " in p.stdout, p.stderr
 
 
-@pytest.mark.parametrize("argv", [("type", "norway"), ("add", "a.txt"), ("add", "a.txt", "--match", "x", "--sentence", "1"), ("frobnicate",)])
-def test_a_missing_argument_is_a_usage_error(db, argv):
+@pytest.mark.parametrize("argv", [("type", "norway"), ("add", "a.txt"), ("add", "a.txt", "--match", "x", "--sentence", "1"), ("frobnicate",),
+                                  ("type", "norway", "Armed", "clash")])  # a value with spaces not quoted
+def test_a_missing_argument_is_a_usage_error_in_one_line(db, argv):
     p = bluf(db, "incidents", *argv)
-    assert p.returncode == 2 and "Traceback" not in p.stderr and p.stderr.strip().splitlines()[-1].startswith("bluf incidents")
+    assert p.returncode == 2 and p.stdout == "" and len(p.stderr.splitlines()) == 1, p.stderr
+    assert p.stderr.startswith("bluf: incidents") and p.stderr.rstrip().endswith("--help`"), p.stderr
+    if "clash" in argv:
+        assert p.stderr == ("bluf: incidents type: unrecognized arguments: clash (quote a value that has spaces); "
+                            "see `bluf incidents type --help`\n")
