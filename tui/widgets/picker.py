@@ -84,6 +84,12 @@ def rank(query: str, choices: list[Choice]) -> list[tuple[Choice, str]]:
     return Ranker(choices)(query)
 
 
+class Choices(OptionList, can_focus=False):
+    """The picker's list. The typed filter keeps the focus: up/down move in the list, and
+    tab cannot send the keys typed next to the list (where they would filter nothing and
+    enter would choose a row the analyst never picked)."""
+
+
 class Picker(ModalScreen[str | None]):
     """Returns the chosen id, ``NEW + text`` when ``allow_new`` and the typed text matches
     nothing chosen, or None on escape."""
@@ -115,14 +121,10 @@ class Picker(ModalScreen[str | None]):
         with Vertical():
             yield Static(f"{self.title_text}: type to filter, enter to choose, esc to cancel", markup=False)
             yield QuietInput(value=self.initial, placeholder="type a few letters")
-            yield OptionList()
+            yield Choices()
             yield Static("", id="picker-note", markup=False)
 
     def on_mount(self) -> None:
-        # The typed filter keeps the focus: up/down move in the list, and tab cannot send
-        # the keys typed next to the list (where they would filter nothing and enter would
-        # choose a row the analyst never picked).
-        self.query_one(OptionList).can_focus = False
         self._fill(self.initial)
         self.query_one(Input).focus()
 
