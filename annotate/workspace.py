@@ -19,7 +19,7 @@ from .analysis import Progress, analyze_sources
 from .cache import AnalysisCache
 from .clean import typed
 from .derive import Derived, derive
-from .errors import SpeakerNeeded, WorkspaceError
+from .errors import NoWorkspace, SpeakerNeeded, WorkspaceError
 from .gazetteer import Gazetteer, load_gazetteer
 from .history import StanceHistory
 from .ingest import seed_sources
@@ -148,30 +148,44 @@ class Workspace:
             raise WorkspaceError(f"no source {source_id!r} in this workspace") from None
 
     def find_source(self, ref: str) -> Source:
-        """A source by id, file name, or file name without its extension."""
+        """A source by id (or its start, 4 characters or more), file name, or file name
+        without its extension. WorkspaceError (one line) when none, or when the name is
+        that of several sources (listing them: give the id)."""
         if ref in self._sources:
             return self._sources[ref]
-        for s in self.sources():
-            if ref in (s.name, Path(s.name).stem):
-                return s
+        for by in (lambda s: s.name, lambda s: Path(s.name).stem):
+            named = [s for s in self.sources() if by(s) == ref]
+            if len(named) == 1:
+                return named[0]
+            if named:  # two files of one name (from two folders): never the first silently
+                raise WorkspaceError(f"{ref!r} names {len(named)} sources ({', '.join(f'{s.id} {s.label!r}' for s in named[:3])}"
+                                     f"{', …' if len(named) > 3 else ''}): give the id")
         hits = [s for s in self.sources() if s.id.startswith(ref)] if len(ref) >= 4 else []
         if len(hits) == 1:
             return hits[0]
         raise WorkspaceError(f"no source {ref!r}: give a source id or its file name (see `bluf sources`)")
 
     def add_sources(self, sources: Iterable[Source]) -> tuple[list[Source], list[Source]]:
-        """Add sources; one whose clean text is already here is skipped. (added, skipped)"""
+        """Add sources; one whose clean text is already here is skipped (and given as it is
+        here). A text piped in is named "stdin", else "stdin-2", "stdin-3"… (added, skipped)"""
         added, skipped, restored = [], [], []
         # Copy on write: a screen listing sources in another thread (a feed update runs in
         # a worker) iterates the old dict, never one that changes under it.
         known = dict(self._sources)
+        names = {x.name for x in self._all_sources.values()}
         for s in sources:
             if s.id in known:
-                skipped.append(s)
+                skipped.append(known[s.id])  # as it is here: its name here
                 continue
             if s.id in self._all_sources:  # removed earlier: importing it again brings it back
                 restored.append(self._all_sources[s.id])
                 continue
+            if s.name == "stdin" and not s.path:  # each text piped in gets a name of its own
+                n = 1 + sum(1 for x in names if x == "stdin" or x.startswith("stdin-"))
+                while (name := "stdin" if n == 1 else f"stdin-{n}") in names:
+                    n += 1
+                s = replace(s, name=name)
+            names.add(s.name)
             added.append(s)
             known[s.id] = s
         if added:
@@ -780,6 +794,35 @@ class Workspace:
         None when it names no known actor."""
         return self._actors.resolve(name)
 
+    def brief_filter_problem(self, flt) -> str:
+        """What is wrong with the brief filter ``flt`` (an ``annotate.BriefFilter``), as one
+        line naming the first unknown incident, label, actor or annotator and the close
+        matches (or the choices when few), "" when nothing: a filter naming nothing known
+        would make an empty brief that looks like a quiet day. Call after ``analyze``."""
+        from difflib import get_close_matches
+
+        def unknown(what: str, given: tuple[str, ...], known: list[str], found) -> str:
+            for g in given:
+                if not found(g):
+                    words = {w.casefold(): k for k in known for w in k.split()}  # "Sybiha": Andriy Sybiga
+                    near = get_close_matches(g, known, n=3, cutoff=0.6) or \
+                        list(dict.fromkeys(words[w] for w in get_close_matches(g.casefold(), list(words), n=3, cutoff=0.7)))
+                    hint = f"; did you mean {', '.join(near)}?" if near else (
+                        f"; {what}s: {', '.join(known)}" if 0 < len(known) <= 8 else "")
+                    return f"unknown {what} {g!r}{hint}"
+            return ""
+
+        incidents = [i for i in self.incidents(rejected=True)]
+        ids = {n for i in incidents for n in (i.id, *i.aliases)}
+        actors = self.list_actors()
+        actor_ids = {a.id for a in actors}
+        annotators = sorted({e["annotator"] for e in self.log()} | {st.annotator for st in self.stances()})
+        return (unknown("incident", flt.incidents, [i.id for i in incidents], lambda g: g in ids)
+                or unknown("label", flt.labels, list(self.labels), lambda g: g in self.labels)
+                or unknown("actor", flt.actors, [a.name for a in actors],
+                           lambda g: g in actor_ids or self.resolve_actor(g) is not None)
+                or unknown("annotator", flt.annotators, annotators, lambda g: g in annotators))
+
     def canonical_actor_id(self, actor_id: str) -> str:
         """The id ``actor_id`` now goes by: the target of a merge, else ``actor_id`` itself."""
         return self._actors.canonical_id(actor_id)
@@ -1023,8 +1066,12 @@ class Workspace:
         "Place, Country" ("Bahawalpur, Pakistan"; "Gulf of Aden, ?" for a place in no one
         country), or a country alone by its name, adjective or ISO 3166 code ("Pakistan",
         "Pakistani", "PK", "PAK"; place ""). The country is the alias file's name.
-        WorkspaceError (one line) when the country is not known; a known place given alone
-        is refused with "Place, Country" as it would be read, so that no country is guessed."""
+        A country that is part of a state ("England", "Cardiff, Wales") is read as a place
+        of that state: ("United Kingdom", "Cardiff, Wales").
+        WorkspaceError (one line) when the country is not known; when the place is a known
+        city or region of another country only ("Bangkok, Cambodia": Bangkok is in Thailand);
+        a known place given alone is refused with "Place, Country" as it would be read, so
+        that no country is guessed."""
         text = " ".join(text.split())
         if not text:
             raise WorkspaceError("give a country, or Place, Country")
@@ -1034,7 +1081,14 @@ class Workspace:
             return "?", place
         name = self.country_name(country)
         if name:
+            self._check_place_in(place, name)
             return name, place
+        from .places import constituent_country
+
+        if (part := constituent_country(country)) is not None:  # "Cardiff, Wales": a place of the United Kingdom
+            state = self.country_name(part[1])
+            self._check_place_in(place, state)
+            return state, f"{place}, {part[0]}" if place else part[0]
         if not place:
             from .places import country_name, place as known_place
 
@@ -1044,6 +1098,26 @@ class Workspace:
                 raise WorkspaceError(f"{country!r} is a place, not a country: give Place, Country ({p.name}, {inside or '?'})")
         raise WorkspaceError(f"unknown country {country!r}: give a country's name, adjective or ISO code "
                              "(Pakistan, Pakistani, PK), or Place, Country")
+
+    def _check_place_in(self, place: str, country: str) -> None:
+        """WorkspaceError (one line) when ``place`` is a known city or region of one country
+        only and that is not ``country`` ("Bangkok, Cambodia": Bangkok is in Thailand). A
+        place the gazetteer does not know, one in several countries, and "?" pass."""
+        if not place or country == "?":
+            return
+        from .places import countries_named, place as known_place
+
+        areas = tuple(self.gazetteer.places)
+        p = known_place(place, areas)
+        if p is None or p.kind == "country" or not p.country or \
+                place.casefold().removeprefix("the ") in {a.casefold().removeprefix("the ") for a in areas}:
+            return  # the alias file's seas and regions ("Red Sea") span countries
+        if self.country_name(p.country) == country:
+            return  # the usual case, without reading every city's name
+        inside = {self.country_name(code) for code in countries_named(place) | {p.country}} - {""}
+        if len(inside) == 1 and country not in inside:
+            there = next(iter(inside))
+            raise WorkspaceError(f"{p.name} is in {there}, not {country}: give {p.name}, {there} (nothing changed)")
 
     def country_name(self, text: str) -> str:
         """The alias file's name of the country ``text`` names (a name, an adjective or
@@ -1073,13 +1147,15 @@ class Workspace:
         """Set where ``incident_id`` happened: ``country`` (a name, adjective or ISO code;
         stored as the alias file's name; "?" with a place in no one country) and the specific ``place`` (city, region, sea, base;
         free text, "" for none). Its title follows unless the analyst gave one. Returns
-        ``(country, place)`` as stored. WorkspaceError (one line) for an unknown country or if
+        ``(country, place)`` as stored. WorkspaceError (one line) for an unknown country, a
+        known place of another country only ("Bangkok" with "Cambodia"), or if
         there is no such incident (``read_place`` reads "Place, Country" as typed)."""
         inc = self._incident(incident_id)
         name = "?" if country.strip() == "?" and typed(place) else self.country_name(country)
         if not name:
             raise WorkspaceError(f"unknown country {country.strip()!r}: give a country's name, adjective or ISO code (Pakistan, Pakistani, PK)")
         place = typed(place)
+        self._check_place_in(place, name)
         self._incident_edit(inc.id, {"op": "place", "country": name, "place": place}, what=f"incident place {', '.join(x for x in (place, name) if x)}")
         return name, place
 
@@ -1423,6 +1499,11 @@ class Workspace:
         return self.store.compact()
 
     @property
+    def created(self) -> bool:
+        """Whether opening made this workspace's file (it did not exist before)."""
+        return self.store.new
+
+    @property
     def readonly(self) -> bool:
         """Whether the workspace is read-only (opened so, or its file or directory is
         not writable): nothing is written then."""
@@ -1496,18 +1577,31 @@ def permissions(config: dict | None = None) -> tuple[int, int]:
     return mode, gid
 
 
+def _left_to_recover(path: Path) -> bool:
+    """A backup or journal of a missing workspace file is there (the store says how to
+    recover it rather than making a new one)."""
+    return any(path.with_name(path.name + ext).exists() for ext in (".bak", ".journal", ".journal.prev"))
+
+
 def open_workspace(
     path: str | Path | None = None,
     annotator: str | None = None,
     seed: bool = True,
     progress: Callable[[str], None] | None = None,
     readonly: bool = False,
+    create: bool = True,
 ) -> Workspace:
-    """Open (or create) a workspace. A new, empty workspace gets the bundled seed articles.
+    """Open (or create) a workspace. A new, empty workspace gets the bundled seed articles
+    when ``seed``; with ``create=False`` a workspace that does not exist is refused and
+    nothing is made (a mistyped path must not become a workspace). ``Workspace.created``
+    says whether this call made the file.
 
-    Raises WorkspaceError with a one-line message for a newer, corrupt or unreadable file."""
+    Raises WorkspaceError with a one-line message for a newer, corrupt or unreadable file,
+    and for a missing one with ``create=False``."""
     path = Path(path) if path else default_db()
     mode, gid = permissions()
+    if not create and not path.exists() and not path.is_symlink() and not _left_to_recover(path):
+        raise NoWorkspace(path)
     try:
         store = Store(path, mode=mode, group=gid, readonly=readonly)
     except StoreError as err:

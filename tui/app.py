@@ -163,7 +163,9 @@ class BlufApp(App):
         chosen = self.ui.theme or "bluf-dark"
         wanted = chosen if chosen in by_name or chosen in self.available_themes else "bluf-dark"
         if wanted != chosen:
-            self.theme_problems.append(f"theme {self.ui.theme!r} not found; using bluf-dark")
+            from annotate import config_place
+
+            self.theme_problems.append(f"{config_place(('ui', 'theme'))}: theme {self.ui.theme!r} not found; using bluf-dark")
         if wanted in by_name:
             self.register_theme(by_name.pop(wanted))
         if wanted in self.available_themes:
@@ -202,7 +204,9 @@ class BlufApp(App):
         from annotate import WorkspaceError, open_workspace
 
         try:
-            ws = open_workspace(self.db)
+            # The bundled articles go only into the default workspace ($BLUF_DB, else the XDG
+            # data dir) opened the first time; a new --db PATH starts empty (and says so).
+            ws = open_workspace(self.db, seed=self.db is None)
         except WorkspaceError as err:
             self.post_message(WorkspaceFailed(str(err)))
             return
@@ -255,6 +259,8 @@ class BlufApp(App):
             lib.refresh_data()
         for notice in self.workspace.notices:
             self.notify(notice, severity="warning", timeout=15)
+        if self.workspace.created and not self.workspace.sources():
+            self.notify(f"New empty workspace at {self.workspace.path}: i imports files", timeout=15)
         if self.ui.keymap:  # the reader's label keys are the workspace's
             self.key_problems = self.apply_keymap(tuple((x["name"], x.get("key", "")) for x in self.workspace.label_specs))
             for problem in self.key_problems:

@@ -14,8 +14,30 @@ from annotate import __version__
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with bluf's usage errors: one line, ``bluf: COMMAND: what`` and where the
+    help is, exit 2 (not the usage text, which hides the error in a cron mail)."""
+
+    argv: list[str] = []
+
+    def error(self, message: str):
+        where, parser = self.prog, self
+        if self.prog == "bluf":  # unrecognized arguments are found here, after the command's parser ran
+            path = ["bluf"]
+            for word in self.argv:
+                subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+                if subs and word in subs[0].choices:
+                    path.append(word)
+                    parser = subs[0].choices[word]
+            where = " ".join(path)
+        if message.startswith("unrecognized arguments"):
+            message += " (quote a value that has spaces)"
+        cmd = where.removeprefix("bluf").strip()
+        self.exit(EXIT_USAGE, f"bluf: {cmd + ': ' if cmd else ''}{message}; see `{where} --help`\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="bluf",
         description="A terminal briefing reader with stance annotation.",
         epilog="With no command, opens the reader. The workspace is --db, else $BLUF_DB, "
@@ -252,12 +274,25 @@ class _Progress:
 
 
 @contextmanager
-def _workspace(args, seed: bool = True, compact: bool = True):
+def _workspace(args, create: bool = False, compact: bool = True):
     """The workspace for one command, closed after it (``compact``: fold the journal into
-    the TinyDB file if it is long; read-only commands skip that)."""
-    from annotate import open_workspace
+    the TinyDB file if it is long; read-only commands skip that). A command that reads
+    refuses a workspace that does not exist (a mistyped --db or $BLUF_DB must not make
+    one, nor export an unrelated brief); one that adds (``create``) makes an empty one and
+    says so. The bundled seed articles go only into the default workspace, when the
+    reader opens it the first time."""
+    from annotate import BlufError, NoWorkspace, open_workspace
 
-    ws = open_workspace(args.db, seed=seed, progress=lambda msg: print(f"bluf: {msg}", file=sys.stderr))
+    try:
+        ws = open_workspace(args.db, seed=False, create=create)
+    except NoWorkspace as err:
+        given = "--db" if args.db else ("$BLUF_DB" if os.environ.get("BLUF_DB") else "")
+        how = (f"`bluf --db {err.path} import FILE…` makes one" if args.db
+               else "`bluf import FILE…` makes one, `bluf` one with the bundled articles")
+        raise BlufError(f"no workspace at {err.path} ({given + ', ' if given else ''}nothing created): "
+                        f"{'check the path; ' if given else ''}{how}") from None
+    if ws.created:
+        print(_line(f"bluf: new empty workspace at {ws.path}"), file=sys.stderr)
     shown: set[str] = set()
     _tell_notices(ws, shown)
     try:
@@ -331,12 +366,8 @@ def cmd_export(args) -> int:
             ws.analyze(progress=_Progress("analysing"), derive=EXPORT_FORMATS[args.format].derived or flt.active)
         elif flt.active:
             raise BlufError(f"--format {args.format} exports every record: it takes no --incident, --actor, --annotator, --label, --from or --to")
-        unknown = [i for i in flt.incidents if i not in {n for x in ws.incidents() for n in (x.id, *x.aliases)}]
-        if unknown:
-            raise BlufError(f"no incident {unknown[0]!r}; incidents: {', '.join(x.id for x in ws.incidents())}")
-        bad_labels = [lab for lab in flt.labels if lab not in ws.labels]
-        if bad_labels:
-            raise BlufError(f"unknown label {bad_labels[0]!r}; labels: {', '.join(ws.labels)}")
+        if problem := ws.brief_filter_problem(flt):
+            raise BlufError(f"{problem} (nothing exported)")
         try:
             data = export_bytes(ws, args.format, flt=flt, template=args.template, title=_brief_title(args.title),
                                 record=bool(args.output), target=args.output or "", write=write if to_file else None)
@@ -364,7 +395,7 @@ def cmd_brief(args) -> int:
     """``bluf brief title|scope [TEXT]``: set the brief's title or scope in the workspace, or
     print it (the title derived from the incidents when none was set)."""
     field = args.brief_command
-    with _workspace(args, seed=args.text is None, compact=args.text is not None) as ws:
+    with _workspace(args, compact=args.text is not None) as ws:
         if args.text is not None:
             ws.set_brief_text(**{field: args.text})
         text = ws.brief_text().get(field, "")
@@ -406,7 +437,7 @@ def _import_web(ws, args, report, urls: list[str]) -> None:
 def cmd_import(args) -> int:
     from annotate import is_url
 
-    with _workspace(args, seed=False) as ws:
+    with _workspace(args, create=True) as ws:
         paths = [p for p in args.paths if not is_url(p)]
         report = ws.import_files(
             paths, pattern=args.glob, max_bytes=int(args.max_size * 1024 * 1024),
@@ -460,7 +491,7 @@ def cmd_feeds(args) -> int:
     from annotate import WorkspaceError, opml, parse_opml, parse_urls_file, subscribe_all
 
     c = args.feeds_command
-    with _workspace(args, seed=False, compact=c != "list") as ws:
+    with _workspace(args, create=c in ("add", "import-urls", "import-opml"), compact=c != "list") as ws:
         if c == "add":
             f = ws.add_feed(args.url, args.name, args.tag)
             print(f"subscribed: {f.label}" + (f" [{', '.join(f.tags)}]" if f.tags else ""))
@@ -534,7 +565,7 @@ def cmd_source(args) -> int:
 
     if args.source_command in ("rm", "restore"):
         return _source_rm(args)
-    with _workspace(args, seed=False) as ws:
+    with _workspace(args) as ws:
         src = ws.find_source(args.source)
         if args.source_command == "edit":
             fields = {k: getattr(args, k) for k in SOURCE_FIELDS if getattr(args, k) is not None}
@@ -551,7 +582,7 @@ def cmd_source(args) -> int:
 
 
 def _source_rm(args) -> int:
-    with _workspace(args, seed=False) as ws:
+    with _workspace(args) as ws:
         if args.source_command == "rm":
             src = ws.remove_source(ws.find_source(args.source).id)
             print(f"removed: {src.name} ({src.id}); `bluf source restore {src.id}` brings it back")
@@ -576,7 +607,7 @@ def cmd_incidents(args) -> int:
     re-analysis, seen by the brief)."""
     action = args.incidents_command or "list"
     reading = action in ("list", "show", "types")
-    with _workspace(args, seed=reading, compact=not reading) as ws:
+    with _workspace(args, compact=not reading) as ws:
         if action == "types":
             for tid, title in ws.incident_types():
                 print(_line(f"{tid:32} {title}"))
@@ -735,7 +766,7 @@ def cmd_tag(args) -> int:
 
 
 def cmd_labels(args) -> int:
-    with _workspace(args, seed=False) as ws:
+    with _workspace(args, create=args.action == "set") as ws:
         if args.action == "set":
             specs = []
             for item in args.labels:
@@ -771,7 +802,7 @@ def _label_key_problems(specs: list[dict]) -> list[str]:
 
 
 def cmd_untag(args) -> int:
-    with _workspace(args, seed=False) as ws:
+    with _workspace(args) as ws:
         st = ws.untag(args.tag_id)
         print(_line(f"untagged {st.id}: {ws.actor_name(st.actor_id)} {st.label}"))
     return EXIT_OK
@@ -780,7 +811,7 @@ def cmd_untag(args) -> int:
 def cmd_log(args) -> int:
     import json
 
-    with _workspace(args, seed=False, compact=False) as ws:
+    with _workspace(args, compact=False) as ws:
         events = ws.log()
     if args.n:
         events = events[-args.n :]
@@ -900,7 +931,7 @@ def cmd_recover(args) -> int:
 def cmd_merge(args) -> int:
     from annotate import merge_workspace
 
-    with _workspace(args, seed=False) as ws:
+    with _workspace(args, create=True) as ws:
         for other in args.others:
             r = merge_workspace(ws, other)
             added = ", ".join(f"{n} {table}" for table, n in sorted(r.added.items())) or "nothing new"
@@ -922,7 +953,7 @@ def _open_conflicts(ws) -> list:
 def cmd_conflicts(args) -> int:
     from annotate import resolve_conflict
 
-    with _workspace(args, seed=False) as ws:
+    with _workspace(args) as ws:
         if args.conflicts_command == "resolve":
             keep = resolve_conflict(ws, args.conflict, args.option)
             print(_line(f"kept {keep['value']!r} ({keep['ref']})"))
@@ -986,7 +1017,9 @@ def _theme_problems(name: str) -> list[str]:
     themes, problems = load_themes([bundled_dir(), user_themes_dir()])
     names = sorted({t.name for t in themes})
     if name and name not in names and name not in BUILTIN_THEMES:
-        problems.append(f"[ui] theme {name!r} not found (bluf's themes: {', '.join(names)}); the app uses bluf-dark")
+        from annotate import config_place
+
+        problems.append(f"{config_place(('ui', 'theme'))}: [ui] theme {name!r} not found (bluf's themes: {', '.join(names)}); the app uses bluf-dark")
     return problems
 
 
@@ -1018,6 +1051,7 @@ def _reader_args(argv: list[str] | None) -> argparse.Namespace | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _Parser.argv = sys.argv[1:] if argv is None else list(argv)
     args = _reader_args(argv) or _parser().parse_args(argv)
     handlers = {
         None: cmd_tui,

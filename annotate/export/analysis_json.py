@@ -33,6 +33,10 @@ def analysis_record(src: Source, d: Derived) -> dict:
         x = d.actors.get(aid)
         return None if x is None else {"id": x.id, "name": x.name, "kind": x.kind, "affiliation": x.affiliation or None}
 
+    def quote_suggestion(i: int) -> dict | None:  # what the reader marks on quote i ([label?]) and says why
+        s = d.quote_suggestion(src.id, i)
+        return None if s is None else {"label": s.label, "reason": s.reason, "score": s.score}
+
     quotes = []
     for i, q in enumerate(a.quotes):
         sp = q.speaker
@@ -52,6 +56,7 @@ def analysis_record(src: Source, d: Derived) -> dict:
             "rule": q.rule or None,
             "partial": q.partial,
             "tone": q.tone,
+            "suggestion": quote_suggestion(i),
         })
     entities = [
         {**span(e.start, e.end), "label": e.label, "text": e.text, "actor_id": d.actors.at(src.id, e.start, e.end)}

@@ -59,7 +59,7 @@ def _bluf(db: Path, *args: str) -> subprocess.CompletedProcess:
 @needs_root
 def test_creating_a_workspace_on_a_full_disk_leaves_nothing(small_disk):
     _fill(small_disk)
-    out = _bluf(small_disk / "w.json", "sources")
+    out = _bluf(small_disk / "w.json", "feeds", "add", "https://example.org/rss.xml")  # a command that makes one
     assert out.returncode != 0
     assert "full" in out.stderr and len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]

@@ -236,6 +236,7 @@ async def test_the_status_line_at_80x24_drops_whole_parts_and_keeps_quote_speake
         r = app.screen
         ws = app.workspace
         seen_suggestion = False
+        reasons_seen: list[str] = []
         for i in range(len(r.quotes)):
             await pilot.press("right_square_bracket")
             await pilot.pause()
@@ -245,13 +246,22 @@ async def test_the_status_line_at_80x24_drops_whole_parts_and_keeps_quote_speake
             who = ws.actor_name(q.actor_id) if q.actor_id else (q.speaker.text if q.speaker else "no speaker")
             sug = r._suggestion(i)
             seen_suggestion |= sug is not None
+            if sug is not None and "tagged" not in line:
+                # A suggestion keeps its reason (README: "its reason shows in the status line on
+                # focus"): the quote's number goes first, then the reason is cut at a word's end.
+                reason = sug.reason.removesuffix(" in the quote")
+                assert f"{who} · suggests {sug.label} (a/x) · " in line, line
+                shown = line.split(" (a/x) · ", 1)[1].split(" · ")[0]
+                assert reason.startswith(shown.removesuffix("…")) and len(shown) >= min(len(reason), 20), (line, reason)
+                reasons_seen.append(shown)
+                continue
             assert line.startswith(f"Quote {i + 1}/{len(r.quotes)} · {who} · "), line
             assert "…" not in line, line  # nothing cut mid-word
             # The last part is whole: each part ends so.
             assert line.endswith((")", " tagged", "untagged", "stance", "quote", "verb", "clause", "paragraph")), line
             state = line.split(" · ")[2]
-            assert state == "untagged" or state.startswith(f"suggests {sug.label}" if sug else "tagged"), line
-        assert seen_suggestion
+            assert state == "untagged" or state.startswith("tagged"), line
+        assert seen_suggestion and reasons_seen
 
 
 async def test_footers_show_only_keys_that_fit_whole(ws_path):

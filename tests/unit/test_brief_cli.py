@@ -36,4 +36,4 @@ def test_brief_title_and_scope_are_set_printed_exported_and_logged(tmp_path):
 
 def test_brief_without_an_action_is_a_usage_error(tmp_path):
     p = bluf("--db", tmp_path / "ws.json", "brief")
-    assert p.returncode == 2 and "Traceback" not in p.stderr and p.stderr.strip().splitlines()[-1].startswith("bluf brief: error")
+    assert p.returncode == 2 and "Traceback" not in p.stderr and p.stderr.splitlines() == ["bluf: brief: the following arguments are required: ACTION; see `bluf brief --help`"]

@@ -73,6 +73,7 @@ def test_config_check_reports_a_theme_no_one_has_as_the_app_would(tmp_path):
     cfg.write_text('[ui]\ntheme = "no-such-theme"\n', encoding="utf-8")
     p = bluf(cfg, "config", "check")
     assert p.returncode == 1 and "theme 'no-such-theme' not found" in p.stdout and "bluf-light" in p.stdout, p.stdout
+    assert p.stdout.startswith(f"{cfg}:2: [ui] theme 'no-such-theme' not found"), p.stdout  # file:line, as the README promises
     cfg.write_text('[ui]\ntheme = "bluf-light"\n', encoding="utf-8")
     assert bluf(cfg, "config", "check").stdout.strip() == "ok"
 

@@ -207,6 +207,12 @@ def test_cli_export_formats_and_errors(tagged, tmp_path):
         assert p.returncode == 0, p.stderr
         assert (tmp_path / f"x.{fmt}").stat().st_size > 100
     for args, msg in ((["--label", "angry"], "unknown label"), (["--from", "yesterday"], "YYYY-MM-DD"),
-                      (["--incident", "nowhere"], "no incident"), (["--template", "/nope.j2"], "no such template")):
+                      (["--actor", "Nobody Atall"], "unknown actor 'Nobody Atall'"),
+                      (["--annotator", "bob"], ""), (["--annotator", "bobb"], "unknown annotator 'bobb'; did you mean bob?"),
+                      (["--incident", "nowhere"], "unknown incident"), (["--template", "/nope.j2"], "no such template")):
         p = subprocess.run([sys.executable, "-m", "tui", "--db", db, "export", *args], capture_output=True, text=True)
+        if not msg:  # a known one
+            assert p.returncode == 0, p.stderr
+            continue
         assert p.returncode == 1 and msg in p.stderr and len(p.stderr.strip().splitlines()) == 1, p.stderr
+        assert p.stdout == ""

@@ -224,6 +224,30 @@ def test_a_known_place_alone_is_refused_with_the_place_country_it_would_take(ws)
         ws.read_place("Crimea")
 
 
+@pytest.mark.parametrize("typed,there", [("Chiang Mai, Laos", "Thailand"), ("Tartu, Latvia", "Estonia"),
+                                         ("Lyon, Wales", "France")])
+def test_a_known_place_given_with_another_country_is_refused_naming_its_country(ws, typed, there):
+    fin = next(i for i in ws.incidents() if i.country == "Finland")
+    place = typed.split(",")[0]
+    with pytest.raises(WorkspaceError) as err:
+        ws.read_place(typed)
+    assert str(err.value).startswith(f"{place} is in {there}, not ") and "\n" not in str(err.value)
+    with pytest.raises(WorkspaceError, match=f"{place} is in {there}"):  # the facade checks it too
+        ws.set_incident_place(fin.id, "Latvia", place)
+    assert ws.store.all("incident_edits") == []
+
+
+@pytest.mark.parametrize("typed,country,place", [
+    ("Punjab, Pakistan", "Pakistan", "Punjab"), ("Punjab, India", "India", "Punjab"),  # a name two countries have
+    ("Lakeview Heights, Kenya", "Kenya", "Lakeview Heights"),  # a place the gazetteer does not know
+    ("Sea of Azov, Ukraine", "Ukraine", "Sea of Azov"),  # the alias file's seas span countries
+    ("Wales", "United Kingdom", "Wales"), ("scotland", "United Kingdom", "Scotland"),  # a country within a state
+    ("Swansea, Wales", "United Kingdom", "Swansea, Wales"),
+])
+def test_a_place_that_fits_its_country_or_is_not_known_is_accepted(ws, typed, country, place):
+    assert ws.read_place(typed) == (country, place)
+
+
 @pytest.mark.parametrize("bad", ["Ruritania", "Narva, Freedonia", "", "XZ", "?"])
 def test_an_unknown_country_is_one_line_and_changes_nothing(ws, bad):
     fin = next(i for i in ws.incidents() if i.country == "Finland")

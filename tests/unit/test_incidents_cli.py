@@ -73,7 +73,9 @@ def test_corrections_from_the_shell_show_in_the_list_show_and_the_brief(db):
     show = bluf(db, "incidents", "show", "finland-airspace-violation").stdout
     assert "air_or_drone_strike (Air or drone strike)" in show and "Imatra, Finland" in show
     assert "“Two Russian drones crossed into Finnish airspace near Imatra on Friday, the border guard said.”" in show
-    assert "Air or drone strike in Imatra, Finland" in bluf(db, "export").stdout
+    brief = bluf(db, "export").stdout
+    assert "Air or drone strike in Imatra, Finland" in brief
+    assert any(row.startswith("| 2025-10-02 | Imatra, Finland | Air or drone strike in Imatra") for row in brief.splitlines()), brief
     log = bluf(db, "incidents", "date", "finland-airspace-violation", "")
     assert log.returncode == 0 and "undated" in log.stdout
 
@@ -110,6 +112,7 @@ def test_add_from_a_sentence_by_words_or_number_then_merge_and_split(db):
     (("date", "norway", "2 September"), "bluf: '2 September' is not a date: give YYYY-MM-DD"),
     (("date", "norway", "2025-09-03/2025-09-01"), "bluf: '2025-09-03/2025-09-01': the range ends before it starts"),
     (("place", "norway", "Bergen, Ruritania"), "bluf: unknown country 'Ruritania'"),
+    (("place", "norway", "Chiang Mai, Laos"), "bluf: Chiang Mai is in Thailand, not Laos"),  # a known place, another country
     (("rename", "norway", " "), "bluf: an incident's title cannot be empty"),
     (("merge", "norway", "norway-airspace-violation"), "bluf: an incident cannot be merged into itself"),
     (("split", "finland-airspace-violation", "a.txt", "b.txt"), "bluf: a split takes some, not all"),
@@ -127,10 +130,22 @@ def test_a_bad_id_or_value_is_one_line_exit_1_and_changes_nothing(db, argv, says
     assert bluf(db, "incidents", "list", "--all", "--json").stdout == before
 
 
-@pytest.mark.parametrize("argv", [("type", "norway"), ("add", "a.txt"), ("add", "a.txt", "--match", "x", "--sentence", "1"), ("frobnicate",)])
-def test_a_missing_argument_is_a_usage_error(db, argv):
+def test_a_country_within_a_state_is_a_place_of_that_state(db):
+    p = bluf(db, "incidents", "place", "norway", "Aberdeen, Scotland")
+    assert p.returncode == 0 and "Aberdeen, Scotland, United Kingdom" in p.stdout, p.stderr
+    p = bluf(db, "incidents", "place", "norway", "Wales")
+    assert p.returncode == 0 and "  Wales, United Kingdom  " in p.stdout, p.stderr
+
+
+@pytest.mark.parametrize("argv", [("type", "norway"), ("add", "a.txt"), ("add", "a.txt", "--match", "x", "--sentence", "1"), ("frobnicate",),
+                                  ("type", "norway", "Armed", "clash")])  # a value with spaces not quoted
+def test_a_missing_argument_is_a_usage_error_in_one_line(db, argv):
     p = bluf(db, "incidents", *argv)
-    assert p.returncode == 2 and "Traceback" not in p.stderr and p.stderr.strip().splitlines()[-1].startswith("bluf incidents")
+    assert p.returncode == 2 and p.stdout == "" and len(p.stderr.splitlines()) == 1, p.stderr
+    assert p.stderr.startswith("bluf: incidents") and p.stderr.rstrip().endswith("--help`"), p.stderr
+    if "clash" in argv:
+        assert p.stderr == ("bluf: incidents type: unrecognized arguments: clash (quote a value that has spaces); "
+                            "see `bluf incidents type --help`\n")
 
 
 def test_a_date_taken_from_the_publication_day_is_marked_as_such(tmp_path):

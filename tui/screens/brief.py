@@ -99,7 +99,7 @@ class BriefScreen(Screen):
             ("labels", "Labels (comma-separated): " + ", ".join(ws.labels), ", ".join(flt.labels)),
             ("actors", "Actors (names, comma-separated)", ", ".join(flt.actors)),
             ("annotators", "Annotators (comma-separated)", ", ".join(flt.annotators)),
-            ("incidents", "Incidents (ids): " + ", ".join(i.id for i in ws.incidents())[:60], ", ".join(flt.incidents)),
+            ("incidents", f"Incidents (ids, comma-separated; the incidents screen, I, lists the {len(ws.incidents())})", ", ".join(flt.incidents)),
             ("date_from", "Published from (YYYY-MM-DD)", flt.date_from),
             ("date_to", "Published to (YYYY-MM-DD)", flt.date_to),
         ]
@@ -108,10 +108,14 @@ class BriefScreen(Screen):
             if values is None:
                 return
             split = lambda v: tuple(x.strip() for x in v.split(",") if x.strip())  # noqa: E731
-            self.app.brief_filter = BriefFilter(
+            flt = BriefFilter(
                 incidents=split(values["incidents"]), actors=split(values["actors"]), annotators=split(values["annotators"]),
                 labels=split(values["labels"]), date_from=values["date_from"].strip(), date_to=values["date_to"].strip(),
             )
+            if problem := ws.brief_filter_problem(flt):  # as `bluf export` refuses it
+                self.notify(f"Filters not applied: {problem}", severity="error", timeout=10)
+                return
+            self.app.brief_filter = flt
             self.refresh_stances()
 
         self.app.push_screen(Form("Brief filters (empty: no restriction)", fields), done)

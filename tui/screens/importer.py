@@ -226,8 +226,18 @@ class ImportScreen(Screen):
         field.gathering = False
         self._show_pasted()
         name = f"pasted {datetime.now():%Y-%m-%d %H:%M:%S}"
-        self.query_one("#log", Log).write_line(f"importing the pasted text ({len(text):,} characters) …")
+        self._say(f"importing the pasted text ({len(text):,} characters) …")
         self.run_import_text(text, name)
+
+    def _say(self, text: str) -> None:
+        """One message in the log, wrapped at the log's width (a long one, such as a
+        language notice, is read whole at 80 columns), the lines after the first indented."""
+        import textwrap
+
+        log = self.query_one("#log", Log)
+        width = max(20, (log.content_size.width or log.size.width or 76) - 1)
+        for line in textwrap.wrap(text, width, subsequent_indent="  ", break_on_hyphens=False) or [""]:
+            log.write_line(line)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         field = self.query_one("#paths", Input)
@@ -241,7 +251,7 @@ class ImportScreen(Screen):
             self.notify("Type a file or folder to import", severity="warning")
             return
         self.query_one("#paths", Input).value = ""  # the next import starts from an empty field
-        self.query_one("#log", Log).write_line(f"importing {' '.join(paths)} …")
+        self._say(f"importing {' '.join(paths)} …")
         self.run_import(paths, self.query_one("#glob", Input).value.strip() or "*")
 
     @work(thread=True, exclusive=True, group="import")
@@ -271,7 +281,7 @@ class ImportScreen(Screen):
         self.post_message(ImportDone(report))
 
     def on_import_failed(self, message: "ImportFailed") -> None:
-        self.query_one("#log", Log).write_line(f"import failed: {message.error}")
+        self._say(f"import failed: {message.error}")
         self.query_one("#progress", ProgressBar).update(total=1, progress=1)
         self.notify(f"Import failed: {message.error}", severity="error", timeout=10, markup=False)
 
@@ -280,23 +290,22 @@ class ImportScreen(Screen):
 
     def on_import_done(self, message: ImportDone) -> None:
         r = message.report
-        log = self.query_one("#log", Log)
         names = {s.id: s.name for s in self.app.workspace.sources()}
         from annotate import language_notice, removed_notice
 
         for s in r.added:
             lang = f"  ({language_notice(s.language)})" if language_notice(s.language) else ""
-            log.write_line(f"added: {s.name}{lang}")
+            self._say(f"added: {s.name}{lang}")
             if left_out := removed_notice(s.text, s.removed):
-                log.write_line(f"  {left_out} (dimmed in the reader, marked ⋯)")
+                self._say(f"  {left_out} (dimmed in the reader, marked ⋯)")
         for s in r.already:
-            log.write_line(f"already there: {s.name}")
+            self._say(f"already there: {s.name}")
         for a, b, sim in r.near_duplicates:
-            log.write_line(f"near-duplicate: {names.get(a, a)} ≈ {names.get(b, b)} ({sim:.0%}): counted once as evidence")
+            self._say(f"near-duplicate: {names.get(a, a)} ≈ {names.get(b, b)} ({sim:.0%}): counted once as evidence")
         for w in r.warnings:
-            log.write_line(f"warning: {w}")
+            self._say(f"warning: {w}")
         for e in r.errors:
-            log.write_line(f"not imported: {e}")
-        log.write_line(f"{len(r.added)} added, {len(r.already)} already there, {len(r.errors)} not imported")
+            self._say(f"not imported: {e}")
+        self._say(f"{len(r.added)} added, {len(r.already)} already there, {len(r.errors)} not imported")
         if r.added:
             self.app.analyse_again()

@@ -252,7 +252,8 @@ class IncidentsScreen(TableDetailScreen):
         inc = self._current()
         if inc is None:
             return
-        choices = [Choice(s.id, s.label, s.outlet) for s in ws.sources() if s.id not in inc.evidence]
+        choices = [Choice(s.id, s.label, s.outlet, tuple(dict.fromkeys(n for n in (s.name, s.outlet) if n and n != s.label)))
+                   for s in ws.sources() if s.id not in inc.evidence]
 
         def done(sid: str | None) -> None:
             if sid:

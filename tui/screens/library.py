@@ -193,12 +193,13 @@ class LibraryScreen(Screen):
         incidents.clear()
         for inc in ws.incidents():
             names = " ".join(ws.source(sid).label for sid in inc.evidence).lower()
-            if needle and needle not in f"{inc.title} {inc.country} {inc.date} {names}".lower():
+            where = ", ".join(x for x in (inc.place, inc.country) if x)  # as the incidents screen shows it
+            if needle and needle not in f"{inc.title} {where} {inc.date} {names}".lower():
                 continue
             incidents.add_row(
                 Text("✓" if inc.status == "confirmed" else ""),
                 Text(inc.date or "undated"),
-                Text(inc.country),
+                Text(where),
                 Text(inc.title),
                 Text(str(inc.independent) if inc.independent == len(inc.evidence) else f"{inc.independent}≈{len(inc.evidence)}", justify="right"),
                 key=inc.id,

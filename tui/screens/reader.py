@@ -362,13 +362,17 @@ class ReaderScreen(Screen):
             q = quotes[self.focus_index]
             who = ws.actor_name(q.actor_id) if q.actor_id else (q.speaker.text if q.speaker else "no speaker")
             here = tags.get((q.start, q.end))
+            counter = 0
             if here:
                 state = [("tagged " + ", ".join(f"{s.label} ({s.annotator})" for s in here), 0)]
             elif (sug := self._suggestion(self.focus_index)) is not None:
-                state = [(f"suggests {sug.label} (a/x)", 0), (f"{sug.reason}", 3)]
+                # The reason is why the analyst would accept: it stays, before the counters
+                # (the quote's number goes first); "in the quote" goes without saying here.
+                state = [(f"suggests {sug.label} (a/x)", 0), (sug.reason.removesuffix(" in the quote"), 0)]
+                counter = 1
             else:
                 state = [("untagged", 0)]
-            parts = [(f"Quote {self.focus_index + 1}/{len(quotes)}", 0), (who, 0), *state, *progress]
+            parts = [(f"Quote {self.focus_index + 1}/{len(quotes)}", counter), (who, 0), *state, *progress]
         elif self.mode == "entity" and self.entity_index is not None and self.entity_index < len(self.entities):
             e = self.entities[self.entity_index]
             aid = ws.actor_at(self.source_id, e.start, e.end)

@@ -1,4 +1,5 @@
-"""Form: a few labelled one-line fields, keyboard only (tab moves, enter saves)."""
+"""Form: a few labelled one-line fields, keyboard only (tab moves, enter saves). A label
+longer than the form is wide wraps: it is read whole at 80 columns."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ class Form(ModalScreen[dict | None]):
     DEFAULT_CSS = """
     Form { align: center middle; }
     Form > Vertical { width: 76; max-width: 100%; height: auto; max-height: 100%; background: $panel; border: round $accent; padding: 0 1; }
-    Form Static { height: 1; }
+    Form Static { height: auto; }
     """
 
     def __init__(self, title: str, fields: list[tuple[str, str, str]]) -> None:

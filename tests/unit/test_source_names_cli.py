@@ -1,0 +1,43 @@
+"""Each text piped into `bluf import -` gets a name of its own (stdin, stdin-2, …), and a
+name that several sources share (two same.txt from two folders) is refused listing them,
+never answered with the first. Real processes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+
+def bluf(db, *args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, args)], capture_output=True, text=True,
+                          input=stdin, env=dict(os.environ))
+
+
+def test_each_piped_text_has_its_own_name_and_source_show_finds_each(tmp_path):
+    db = tmp_path / "ws.json"
+    texts = ["The ferry operator said the northern quay would reopen.\n",
+             "A second wire story about the bridge tolls in Norland.\n",
+             "A third note on the grain convoy delayed at the border.\n"]
+    for t in texts:
+        assert bluf(db, "import", "-", stdin=t).returncode == 0
+    listed = [line.split()[3] for line in bluf(db, "sources").stdout.splitlines()]
+    assert listed == ["stdin", "stdin-2", "stdin-3"]
+    shown = bluf(db, "source", "show", "stdin-2")
+    assert shown.returncode == 0 and "stdin-2" in shown.stdout
+    assert bluf(db, "import", "-", stdin=texts[1]).stdout.startswith("already there: stdin-2")
+
+
+def test_a_name_of_several_sources_is_refused_listing_them(tmp_path):
+    db = tmp_path / "ws.json"
+    for d, text in (("east", "Harbour pilots blamed the port authority.\n"), ("west", "The coastguard closed the channel.\n")):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "same.txt").write_text(text, encoding="utf-8")
+    assert bluf(db, "import", tmp_path / "east" / "same.txt", tmp_path / "west" / "same.txt").returncode == 0
+    ids = [line.split()[0] for line in bluf(db, "sources").stdout.splitlines()]
+    for ref in ("same.txt", "same"):
+        p = bluf(db, "source", "show", ref)
+        assert p.returncode == 1 and p.stdout == "" and len(p.stderr.splitlines()) == 1
+        assert p.stderr.startswith(f"bluf: {ref!r} names 2 sources (") and all(i in p.stderr for i in ids)
+        assert p.stderr.rstrip().endswith("give the id")
+    assert bluf(db, "source", "show", ids[1]).returncode == 0

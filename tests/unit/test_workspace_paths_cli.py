@@ -1,0 +1,60 @@
+"""A mistyped workspace path (--db or $BLUF_DB) never becomes a workspace: the commands
+that read refuse it in one line and make nothing; the commands that add make an empty
+workspace (no bundled articles) and say so. Real processes, as a cron job runs them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def bluf(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "tui", *map(str, args)], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, stdin=subprocess.DEVNULL)
+
+
+@pytest.mark.parametrize("argv", [("sources",), ("incidents", "list"), ("export",), ("export", "--format", "json"),
+                                  ("stats",), ("log",), ("brief", "title"), ("source", "show", "x"), ("labels",),
+                                  ("feeds", "list"), ("feeds", "update"), ("conflicts",), ("tag", "x", "0", "hawkish")])
+def test_a_reading_command_on_a_mistyped_db_fails_in_one_line_and_makes_nothing(tmp_path, argv):
+    typo = tmp_path / "nodir" / "typo.json"
+    p = bluf("--db", typo, *argv)
+    assert p.returncode == 1 and p.stdout == ""
+    assert p.stderr.count("\n") == 1 and p.stderr.startswith(f"bluf: no workspace at {typo} (--db")
+    assert "import FILE" in p.stderr and "seed" not in p.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_typo_in_bluf_db_makes_the_cron_export_fail(tmp_path):
+    p = bluf("export", "-o", tmp_path / "brief.md", env={"BLUF_DB": str(tmp_path / "wrokspace.json")})
+    assert p.returncode == 1 and "$BLUF_DB" in p.stderr and str(tmp_path / "wrokspace.json") in p.stderr
+    assert list(tmp_path.iterdir()) == []  # no workspace, no brief
+
+
+def test_the_default_workspace_missing_is_refused_too(tmp_path):
+    data = tmp_path / "data"
+    p = bluf("sources", env={"XDG_DATA_HOME": str(data)})
+    assert p.returncode == 1 and p.stderr.startswith(f"bluf: no workspace at {data / 'bluf' / 'workspace.json'}")
+    assert not data.exists()
+
+
+def test_import_makes_an_empty_workspace_says_so_and_brings_no_bundled_articles(tmp_path):
+    (tmp_path / "note.txt").write_text('The mayor of Lakeview said "we will rebuild the bridge".\n', encoding="utf-8")
+    db = tmp_path / "new.json"
+    p = bluf("--db", db, "import", tmp_path / "note.txt")
+    assert p.returncode == 0, p.stderr
+    assert f"bluf: new empty workspace at {db}" in p.stderr and "seed" not in p.stderr
+    listed = bluf("--db", db, "sources")
+    assert listed.returncode == 0 and [line.split()[-1] for line in listed.stdout.splitlines()] == ["note.txt"]
+    again = bluf("--db", db, "import", tmp_path / "note.txt")
+    assert "new empty workspace" not in again.stderr
+
+
+def test_feeds_add_makes_an_empty_workspace(tmp_path):
+    db = tmp_path / "feeds.json"
+    p = bluf("--db", db, "feeds", "add", "https://example.org/rss.xml", "--name", "ex")
+    assert p.returncode == 0 and "new empty workspace" in p.stderr
+    assert bluf("--db", db, "sources").stdout == ""
