@@ -44,7 +44,8 @@ def correct_entities(doc, gazetteer) -> None:
     ents, changed = _arabic_family_names(doc, list(doc.ents), gazetteer)
     ents, trimmed = _titles_inside_names(doc, ents, gazetteer)
     ents, things = relabel_not_actors(doc, ents)
-    changed = changed or trimmed or things
+    ents, months = _month_surnames(doc, ents)
+    changed = changed or trimmed or things or months
     surnames = {}
     firsts = set()  # first names of people named in full ("Paris" of "Paris Hilton")
     for e in ents:
@@ -314,6 +315,33 @@ PLACE_NOUNS = frozenset(
 # Last words of a street or a site's name ("Hali Road"); first words of a settlement's ("Kibbutz Reim").
 STREET_WORDS = frozenset("road street avenue highway boulevard lane market bazaar chowk square".split())
 SETTLEMENT_WORDS = frozenset("kibbutz moshav village camp".split())
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _month_surnames(doc, ents: list) -> tuple[list, bool]:
+    """"Alba March opened the hearing": a month name right after a PERSON span, outside any
+    entity or a DATE of that one word, with no number after it, is that person's surname, not
+    a date. Returns the entities and whether any changed."""
+    out: list = []
+    changed = False
+    taken = {i: e for e in ents for i in range(e.start, e.end)}
+    skip = -1
+    for e in ents:
+        if e.start == skip:
+            continue
+        if e.label_ == "PERSON" and e.end < len(doc) and "\n" not in e[-1].whitespace_:
+            m = doc[e.end]
+            other = taken.get(m.i)
+            after = doc[m.i + 1] if m.i + 1 < len(doc) else None
+            if (m.lower_ in _MONTHS and m.is_title and (other is None or (other.label_ == "DATE" and len(other) == 1))
+                    and not (after is not None and after.like_num)):
+                out.append(relabeled_span(doc, doc[e.start : m.i + 1], "PERSON"))
+                changed, skip = True, m.i
+                continue
+        out.append(e)
+    return out, changed
 
 
 def _adjacent_people_joined(doc, ents: list) -> tuple[list, bool]:

@@ -651,3 +651,24 @@ def test_name_split_by_a_stray_break_in_a_long_paragraph_is_whole():
     assert unwrap(heading) == heading  # a long line ending in a word that is no first name
     headline = "Poland says drones entered its airspace\nForeign Minister Radoslaw Sikorski said the drones came from Belarus.\n"
     assert unwrap(headline) == headline  # a short line is a headline, not a cut paragraph
+
+
+# A surname that is also a month, a modal or a common word ("May", "Will", "March") before or
+# after a verb of saying is the speaker when the text named a person with that surname.
+@pytest.mark.parametrize(
+    "text,fragment,name",
+    [
+        ("Premier Ruth May toured the ward on Friday.\n\nThe state-run clinic declared an emergency.\n\n"
+         "“The agency is working closely with the clinic to protect patients,” May added.\n", "working closely", "Ruth May"),
+        ("Officer Tom Will arrived at noon.\n\n“We will rebuild the whole ward,” Will said.\n", "rebuild", "Tom Will"),
+        ("Judge Alba March opened the hearing.\n\nThe court service was short of staff.\n\n"
+         "“Justice delayed is justice denied,” March said.\n", "Justice delayed", "Alba March"),
+    ],
+)
+def test_a_surname_that_is_also_a_common_word_speaks(text, fragment, name):
+    assert said_by(text, fragment) == name
+
+
+def test_a_month_after_a_quote_is_no_speaker_when_no_one_has_that_surname():
+    text = "The clinic declared an emergency.\n\n“Patients come first,” the clinic said in May.\n"
+    assert said_by(text, "Patients come first") != "May"
