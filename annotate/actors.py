@@ -729,6 +729,10 @@ class ActorResolver:
             author = issuer(m.text)
             if author is not None:  # "a statement from X said": X speaks
                 target = gaz.canonical(author) or self.government_for(author)
+                if (target is None and (d := description(author)) is not None and d.institution
+                        and not any(w[:1].isupper() for w in author.split()[1:-1])):
+                    self.described.append((k, d))  # "a statement on the Trust's website": the trust named before
+                    continue
                 if target is None:
                     target, kind = author[:1].upper() + author[1:], "organization"
             if target is None and (d := description(m.text)) is not None:

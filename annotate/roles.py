@@ -31,7 +31,7 @@ PERSON_HEADS = frozenset(
 )
 # Heads that name an institution speaking for a government or an organisation.
 INSTITUTION_HEADS = frozenset(
-    "ministry government department office service agency council embassy army military administration police navy".split()
+    "ministry government department office service agency council embassy army military administration police navy trust authority board commission".split()
 )
 # Heads that name what someone issued ("the statement said"): its author speaks.
 DOCUMENT_HEADS = frozenset("statement communique communiqué release letter".split())
@@ -88,10 +88,26 @@ _ISSUED_BY = re.compile(
 )
 
 
+_DOCUMENT = r"(?:(?:joint|written|brief|short|separate|new|later|official)\s+)?(?:statement|communiqu[eé]|release|letter|notice)"
+# "a statement on the Trust's website", "a notice posted on the council's page"
+_ISSUED_ON = re.compile(
+    r"^(?:an?|the)\s+" + _DOCUMENT + r"\s+(?:(?:posted|published|issued)\s+)?on\s+(?P<author>.+?)[’']s\s+(?:official\s+)?(?:website|web\s+site|site|page|account|feed|channel)$",
+    re.I,
+)
+# "the board's statement", "Harlow Police's written statement"
+_OWN_DOCUMENT = re.compile(r"^(?P<author>.+?)[’']s\s+(?:(?:latest|own|first|second)\s+)?" + _DOCUMENT + r"$", re.I)
+
+
 def issuer(text: str) -> str | None:
-    """"A statement from the Joint Chiefs of Staff" -> "the Joint Chiefs of Staff"."""
-    m = _ISSUED_BY.match(text.strip())
-    return m.group("author") if m else None
+    """The author a document speaks for, or None: "A statement from the Joint Chiefs of Staff"
+    -> "the Joint Chiefs of Staff"; "a statement on the Trust's website" -> "the Trust"; "the
+    board's statement" -> "the board"."""
+    text = text.strip()
+    for rx in (_ISSUED_BY, _ISSUED_ON, _OWN_DOCUMENT):
+        m = rx.match(text)
+        if m:
+            return m.group("author")
+    return None
 
 
 def pick_author(d: Description, at: int, said: list[tuple[int, str, str]]) -> str | None:

@@ -672,3 +672,20 @@ def test_a_surname_that_is_also_a_common_word_speaks(text, fragment, name):
 def test_a_month_after_a_quote_is_no_speaker_when_no_one_has_that_surname():
     text = "The clinic declared an emergency.\n\n“Patients come first,” the clinic said in May.\n"
     assert said_by(text, "Patients come first") != "May"
+
+
+# A document speaks for its author: "a statement on X's website", "X's statement".
+@pytest.mark.parametrize(
+    "text,fragment,name",
+    [
+        ("Orrin Valley Health Trust has cancelled routine clinics after a cyber attack.\n\n"
+         "A statement on the Trust's website said: “We are seeing major delays at all of our clinics.”\n", "major delays",
+         "Orrin Valley Health Trust"),
+        ("The Dunmore Rail Authority was fined on Monday after a crash.\n\n"
+         "The authority's statement said: “We accept the fine.”\n", "accept the fine", "Dunmore Rail Authority"),
+        ("Orrin Water Board raised prices.\n\nThe Harlow Police Service’s statement read: “Two men were arrested.”\n",
+         "Two men", "Harlow Police Service"),
+    ],
+)
+def test_a_statement_of_a_body_speaks_for_it(text, fragment, name):
+    assert said_by(text, fragment) in (name, "The " + name)
