@@ -48,6 +48,7 @@ from .roles import (
     title_before_comma,
     description,
     issuer,
+    issuing_body,
     national_title,
     pick_author,
     pick_institution,
@@ -729,8 +730,7 @@ class ActorResolver:
             author = issuer(m.text)
             if author is not None:  # "a statement from X said": X speaks
                 target = gaz.canonical(author) or self.government_for(author)
-                if (target is None and (d := description(author)) is not None and d.institution
-                        and not any(w[:1].isupper() for w in author.split()[1:-1])):
+                if target is None and (d := issuing_body(author)) is not None:
                     self.described.append((k, d))  # "a statement on the Trust's website": the trust named before
                     continue
                 if target is None:

@@ -31,7 +31,7 @@ PERSON_HEADS = frozenset(
 )
 # Heads that name an institution speaking for a government or an organisation.
 INSTITUTION_HEADS = frozenset(
-    "ministry government department office service agency council embassy army military administration police navy trust authority board commission".split()
+    "ministry government department office service agency council embassy army military administration police navy".split()
 )
 # Heads that name what someone issued ("the statement said"): its author speaks.
 DOCUMENT_HEADS = frozenset("statement communique communiqué release letter".split())
@@ -96,6 +96,18 @@ _ISSUED_ON = re.compile(
 )
 # "the board's statement", "Harlow Police's written statement"
 _OWN_DOCUMENT = re.compile(r"^(?P<author>.+?)[’']s\s+(?:(?:latest|own|first|second)\s+)?" + _DOCUMENT + r"$", re.I)
+
+
+def issuing_body(author: str) -> Description | None:
+    """The author of a document named by its kind alone ("a statement on the Trust's website",
+    "the authority's statement"): a description of the body named before it, or None."""
+    words = _TOKEN.findall(author)
+    if len(words) == 2 and words[0].lower() == "the" and words[1].isalpha():
+        return Description(words[1].lower(), (), True, False)
+    d = description(author)
+    if d is not None and d.institution and not any(w[:1].isupper() for w in words[1:-1]):
+        return d
+    return None
 
 
 def issuer(text: str) -> str | None:
