@@ -15,7 +15,7 @@ from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
 from ..text import norm_name
 from .not_actors import relabel_not_actors
-from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, REPORTING_VERBS, TITLE_WORDS
+from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, RANK_PHRASES, REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
 
 # Words that make a capitalised phrase an organisation or a place, never a person (see
@@ -155,6 +155,18 @@ def _is_name_title(tok) -> bool:
     return tok.lower_.rstrip(".") in NAME_TITLES and tok.text[:1].isupper()
 
 
+def _title_length(doc, i: int) -> int:
+    """How many tokens from ``doc[i]`` make one title or rank before a name: 1 for "Sgt",
+    "Mrs"; 2 or 3 for "Rear Admiral", "Air Chief Marshal" (each word capitalised); else 0."""
+    if _is_name_title(doc[i]):
+        return 1
+    for phrase in RANK_PHRASES:
+        n = len(phrase)
+        if i + n <= len(doc) and all(doc[i + k].text[:1].isupper() and doc[i + k].lower_.rstrip(".") == w for k, w in enumerate(phrase)):
+            return n
+    return 0
+
+
 def _titled_names(doc, ents, gazetteer):
     """"Sgt Ana Pike", "Brig Gen Ana Pike", "Mrs Vance": the capitalised words after a run of
     titles or ranks (with or without a period) are a PERSON, the titles are not part of it.
@@ -162,14 +174,14 @@ def _titled_names(doc, ents, gazetteer):
     spans: list[tuple[int, int]] = []
     i, n = 0, len(doc)
     while i < n:
-        if not _is_name_title(doc[i]):
+        if not _title_length(doc, i):
             i += 1
             continue
         j = i
-        while j < n and (_is_name_title(doc[j]) or doc[j].text == "."):
-            j += 1
+        while j < n and ((step := _title_length(doc, j)) or doc[j].text == "."):
+            j += step or 1
         k = j
-        while k < n and k - j < 3 and doc[k].is_alpha and doc[k].is_title and doc[k].lower_ not in ORG_WORDS and not _is_name_title(doc[k]):
+        while k < n and k - j < 3 and doc[k].is_alpha and doc[k].is_title and doc[k].lower_ not in ORG_WORDS and not _title_length(doc, k):
             k += 1
         if k > j and _may_be_person(doc[j:k].text, gazetteer):
             spans.append((i, j, k))

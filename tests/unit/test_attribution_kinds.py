@@ -689,3 +689,27 @@ def test_a_month_after_a_quote_is_no_speaker_when_no_one_has_that_surname():
 )
 def test_a_statement_of_a_body_speaks_for_it(text, fragment, name):
     assert said_by(text, fragment) in (name, "The " + name)
+
+
+# Ranks of several words before a name are titles: the person is the name alone.
+@pytest.mark.parametrize(
+    "text,fragment,name",
+    [
+        ("Royal Osland Air Force spokesman Air Marshal Prasert Wongchai confirmed that jets were scrambled to "
+         "“reduce the enemy’s capabilities to the minimum level.”\n", "minimum level", "Prasert Wongchai"),
+        ("Varnia’s navy denied it. Spokeswoman Rear Admiral Lena Okafor said: “No ship was hit.”\n", "No ship", "Lena Okafor"),
+        ("Army spokesman Air Chief Marshal Tomas Vell said: “We are ready.”\n", "We are ready", "Tomas Vell"),
+        ("“Nothing moved,” said Maj Gen Ivo Tamm.\n", "Nothing moved", "Ivo Tamm"),
+    ],
+)
+def test_a_rank_of_several_words_is_a_title_not_part_of_the_name(text, fragment, name):
+    (src,), d = analyse(text)
+    assert who(d, src, fragment) == name
+    assert next(a for a in d.actors.actors.values() if a.name == name).kind == "person"
+
+
+def test_a_spokesman_of_a_countrys_air_force_with_a_rank_belongs_to_that_country():
+    (src,), d = analyse("Danish jets flew on Monday. Royal Danish Air Force spokesman Air Marshal Jens Holm confirmed "
+                        "the jets were scrambled to “protect civilians.”\n")
+    a = next(a for a in d.actors.actors.values() if a.name == "Jens Holm")
+    assert "Denmark" in a.affiliation or "Danish" in a.affiliation
