@@ -49,6 +49,10 @@ from .roles import (
     description,
     issuer,
     issuing_body,
+    head_title,
+    only_country,
+    previous_body_country,
+    spokes_title,
     national_title,
     pick_author,
     pick_institution,
@@ -668,6 +672,8 @@ class ActorResolver:
         found = affiliation(phrases, self.gaz, self.org_texts[m.source_id])
         if found and src is not None:
             found = _expansions(src.text).get(found, found)  # "ONWASA": the authority it stands for
+        if not found and src is not None and m.kind != "pronoun" and spokes_title(phrases):
+            found = previous_body_country(src.text, m.start, self.gaz)  # "Chile's ministry denied it. Spokesman X said"
         if not found and src is not None and national_title(phrases):
             found = dateline_country(src.text, self.gaz)  # "KARACHI: Prime Minister ..."
         if not found and src is not None and m.kind != "pronoun":
@@ -676,6 +682,9 @@ class ActorResolver:
             found = list_nationality(src.text, m.start, self.gaz)  # "the released Israelis were A, B and C"
         if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases):
             found = self.main_country_of(m.source_id)  # "Prime Minister X" in a story about Iraq
+            if not found and head_title(phrases):
+                a = self.analyses.get(m.source_id)
+                found = only_country([e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")], self.gaz) if a else ""
         if not found and src is not None and m.kind != "pronoun" and local_title(phrases):
             found = place_before(src.text, m.start, self.gaz, self.places_of(m.source_id))  # "... in the Rostov region, Governor X"
         return found

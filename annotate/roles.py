@@ -251,7 +251,19 @@ def title_run(text: str, start: int) -> str:
         pos = m.start(1)
     while words and words[-1].lower() in ("of", "for", "to", "the"):
         words.pop()
+    if words and all(_bare(w).lower().rstrip(".") in _HONORIFICS for w in words):
+        # "Malaysian Prime Minister, H.E. Anwar Ibrahim": the title is before the honorific's comma
+        m = re.search(r"(\S),[ \t]*$", text[max(0, pos - 3) : pos])
+        if m is not None:
+            comma = max(0, pos - 3) + m.start(1) + 1
+            before = title_run(text[:comma] + " ", comma + 1)
+            if before:
+                return before + ", " + " ".join(reversed(words))
     return " ".join(reversed(words))
+
+
+# Honorifics written before a name ("H.E.", "His Excellency"): titles of address, no office.
+_HONORIFICS = frozenset("h.e his her excellency hon honourable honorable rt".split())
 
 
 def apposition(text: str, end: int, gaz: Gazetteer) -> str:
@@ -630,6 +642,56 @@ _CIVIL_NATIONAL_TITLES = frozenset("president prime premier minister chancellor 
 def civil_national_title(phrases: list[str]) -> bool:
     """The phrases hold a government office's title (president, minister...) without its nation."""
     return any(_bare(w).lower() in _CIVIL_NATIONAL_TITLES for p in phrases for w in _TOKEN.findall(p))
+
+
+# Heads of government or state: in a story that names one country and no other, a bare "Prime
+# Minister X" is that country's.
+_HEAD_TITLES = frozenset("president prime premier chancellor".split())
+
+
+def head_title(phrases: list[str]) -> bool:
+    """The phrases hold the title of a head of government or state without its nation."""
+    return any(_bare(w).lower() in _HEAD_TITLES for p in phrases for w in _TOKEN.findall(p))
+
+
+def only_country(names: list[str], gaz: Gazetteer) -> str:
+    """The one country that ``names`` (GPE, LOC and NORP entity texts) name as a country or a
+    nationality ("British hospitals"), when they name exactly one; else ""."""
+    found = {c.name for n in names if (c := gaz.country(_bare(n))) is not None}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+_BODY_MODIFIERS = frozenset("foreign defence defense interior home justice health finance military armed national state federal".split())
+_SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
+
+
+def spokes_title(phrases: list[str]) -> bool:
+    """The phrases hold a spokesperson's title ("Spokeswoman", "a spokesman")."""
+    return any(_bare(w).lower() in _SPOKES for p in phrases for w in _TOKEN.findall(p))
+
+
+def previous_body_country(text: str, start: int, gaz: Gazetteer) -> str:
+    """The country of a state body that opens the sentence before the one at ``text[start]`` in
+    the same paragraph ("Chile's foreign ministry denied it. Spokesman X said"): its spokesperson
+    speaks for it. "" when that sentence opens with no country's body."""
+    para = text.rfind("\n", 0, start) + 1
+    here = max(text.rfind(". ", para, start), text.rfind("? ", para, start), text.rfind("! ", para, start))
+    if here < 0:
+        return ""
+    prev = max(text.rfind(". ", para, here), text.rfind("? ", para, here), text.rfind("! ", para, here))
+    words = _TOKEN.findall(text[prev + 2 if prev >= 0 else para : here])[:6]
+    country = ""
+    for i, w in enumerate(words):
+        if w.lower() == "the" and i == 0:
+            continue
+        low = _bare(w).lower()
+        if low in _STATE_BODIES:
+            return country
+        if not w[:1].isupper() and low not in _BODY_MODIFIERS:
+            return ""
+        c = gaz.country(_bare(w))
+        country = country or (c.name if c is not None else "")
+    return ""
 
 
 def main_country(names: list[str], gaz: Gazetteer) -> str:

@@ -112,7 +112,7 @@ TITLE_WORDS = frozenset(
 NAME_TITLES = frozenset(
     """
     mr mrs ms miss dr sir dame sgt capt maj cpl det insp supt brig gen lt col adm cmdr cdr
-    pte pvt sen rep gov prof rev fr
+    pte pvt sen rep gov prof rev fr h.e hon
     """.split()
 )
 
