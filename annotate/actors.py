@@ -507,6 +507,7 @@ class ActorResolver:
         self.find_groups()
         self.resolve_speakers()
         self.link_organisations()
+        self.join_acronyms()
         self.before_descriptions = _copy(self.index) if keep else None
         self.gazetteer_keys: dict[str, list[str]] = {}
         self.resolve_descriptions()
@@ -779,6 +780,9 @@ class ActorResolver:
                     # unresolved rather than joining every other article's police officer;
                     # so do bare "officials", "two sources" ("Western officials" is a group).
                     target = m.text[:1].upper() + m.text[1:]
+                    key = _org_key(m.text)
+                    if m.kind == "named" and key[:1].isupper() and key != _strip_possessive(re.sub(r"^the\s+", "", m.text.strip(), flags=re.I)):
+                        target = key  # "the state-run KHS": the name without its adjective
                     kind = "organization" if m.kind == "named" else "group"
             if target is None:
                 continue
@@ -811,6 +815,35 @@ class ActorResolver:
                 a.affiliation = nation.name if nation else organisation_affiliation(_org_key(m.text), text, m.start, m.end, self.gaz)
             if aid:
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
+
+    def join_acronyms(self) -> None:
+        """An organisation named by an acronym ("KHS") and one whose name's initials spell it
+        ("Kestrel Health Service") are one actor, the spelt-out one, when only one name spells it:
+        its mentions and aliases move there."""
+        actors = self.actors
+        spelt: dict[str, list[str]] = defaultdict(list)
+        for aid, a in actors.items():
+            if a.kind in ("organization", "government") and (ini := _initials(a.name)):
+                spelt[ini].append(aid)
+        for aid, a in list(actors.items()):
+            acr = _org_key(a.name)  # "The KHS"
+            if a.kind not in ("organization", "government") or not _is_acronym(acr) or len(spelt.get(acr, ())) != 1:
+                continue
+            into = spelt[acr][0]
+            if into == aid or into not in actors:
+                continue
+            for key, v in list(self.index.by_span.items()):
+                if v == aid:
+                    self.index.by_span[key] = into
+            for key, v in list(self.index.aliases.items()):
+                if v == aid:
+                    self.index.aliases[key] = into
+            b = actors[into]
+            for name in [a.name, *a.aliases]:
+                if name != b.name and name not in b.aliases and len(b.aliases) < 40:
+                    b.aliases.append(name)
+            b.affiliation = b.affiliation or a.affiliation
+            del actors[aid]
 
     def new_organisation(self, m: _Mention, counts: Counter) -> str | None:
         """The actor an ORG entity no actor has yet names, created; None when its name is not an
@@ -893,9 +926,22 @@ class ActorResolver:
                 self.index.aliases.setdefault(k, aid)
 
 
+_INITIAL_SKIP = frozenset("of the and for on in to at".split())
+
+
+def _initials(name: str) -> str:
+    """The capitals of a name of at least two capitalised words ("National Health Service" ->
+    "NHS", "Ministry of Defence" -> "MD"); "" for one word or a word in lower case."""
+    words = [w for w in re.split(r"[\s-]+", name.strip()) if w and w.lower() not in _INITIAL_SKIP]
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
 def _org_key(text: str) -> str:
-    """An organisation's name as an ORG entity writes it, without "the" and a possessive."""
-    return _strip_possessive(re.sub(r"^the\s+", "", text.strip(), flags=re.I))
+    """An organisation's name as an ORG entity writes it, without "the", a possessive and a
+    lower-case hyphenated adjective before it ("the state-run KHS" -> "KHS")."""
+    return _strip_possessive(re.sub(r"^(?:the\s+)?(?:[a-z]+-[a-z]+\s+)*(?=[A-Z])", "", re.sub(r"^the\s+", "the ", text.strip(), flags=re.I)))
 
 
 # Last words of a building or a site the model tags ORG ("Subhan Mosque", "Civil Hospital"): a

@@ -364,3 +364,22 @@ def test_an_honorific_after_the_comma_leaves_the_title_before_it_to_give_the_cou
                    "ASEAN rotating Chair, the statement said.\n“We welcome the talks,” said Adil.\n")
     a = actor(d, "Tomas Adil")
     assert a.affiliation == "Malaysia" and a.kind == "person"
+
+
+def test_an_acronym_with_an_adjective_before_it_and_its_spelt_out_name_are_one_actor():
+    _, d = analyse("The state-run KHS declared a “major incident” after the attack.\n“We are working hard,” the state-run KHS said.\n",
+                   "“Patients are safe,” the Kestrel Health Service said.\n")
+    names = [a.name for a in d.actors.actors.values()]
+    assert names.count("Kestrel Health Service") == 1 and not any("KHS" in n for n in names)
+
+
+def test_an_acronym_two_names_could_spell_stays_apart():
+    _, d = analyse("“We are working hard,” the KHS said.\n",
+                   "“Patients are safe,” the Kestrel Health Service said.\n“No,” the Kilbride Housing Society said.\n")
+    names = [a.name for a in d.actors.actors.values()]
+    assert "Kestrel Health Service" in names and "Kilbride Housing Society" in names and any("KHS" in n for n in names)
+
+
+def test_an_acronym_with_the_before_it_joins_its_spelt_out_name():
+    _, d = analyse("“We are working hard,” the KHS said.\n", "“Patients are safe,” the Kestrel Health Service said.\n")
+    assert not any("KHS" in a.name for a in d.actors.actors.values())
