@@ -176,6 +176,8 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
     canon = gaz.canonical(joined)
     if gaz.country(joined) or (canon and not _is_person_entry(gaz, canon)) or (len(name) == 1 and _is_acronym(name[0])):
         return None
+    if not canon and _is_acronym(name[-1]) and not set(name[-1]) <= set("IVX"):
+        return None  # "Westholm North CCG": a body's name ends in its acronym, no one's does
     return joined
 
 

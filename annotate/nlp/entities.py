@@ -45,7 +45,9 @@ def correct_entities(doc, gazetteer) -> None:
     ents, trimmed = _titles_inside_names(doc, ents, gazetteer)
     ents, things = relabel_not_actors(doc, ents)
     ents, months = _month_surnames(doc, ents)
-    changed = changed or trimmed or things or months
+    ents, spelt = _spelt_out_acronyms(doc, ents)
+    ents, junk = _no_names(doc, ents)
+    changed = changed or trimmed or things or months or spelt or junk
     surnames = {}
     firsts = set()  # first names of people named in full ("Paris" of "Paris Hilton")
     for e in ents:
@@ -327,6 +329,75 @@ PLACE_NOUNS = frozenset(
 # Last words of a street or a site's name ("Hali Road"); first words of a settlement's ("Kibbutz Reim").
 STREET_WORDS = frozenset("road street avenue highway boulevard lane market bazaar chowk square".split())
 SETTLEMENT_WORDS = frozenset("kibbutz moshav village camp".split())
+
+
+# Words of a web page's forms and buttons ("Invalid Email", "Subscribe Now"): a name holding one
+# is no one's.
+_WEB_FORM_WORDS = frozenset("email e-mail newsletter subscribe subscribed unsubscribe password username login signup cookies".split())
+# Lower-case particles inside a spelt-out name ("Jama'a Nusrat ul-Islam wa al-Muslimin"): no initial.
+_NAME_PARTICLES = frozenset("of the and for al el ul wa wal bin ibn de la du des der van von y e".split())
+
+
+def _spelt_out_acronyms(doc, ents: list) -> tuple[list, bool]:
+    """"Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)": the capitalised words before an acronym in
+    brackets whose initials spell it, in order from the first, are one organisation's name (ORG),
+    never a person or two. Returns the entities and whether any changed."""
+    spans: list[tuple[int, int]] = []
+    for t in doc:
+        if not (t.text.isupper() and t.is_alpha and 2 <= len(t.text) <= 8 and t.i >= 2 and doc[t.i - 1].text == "("
+                and t.i + 1 < len(doc) and doc[t.i + 1].text == ")"):
+            continue
+        acr = t.text
+        end = t.i - 1
+        lo = end
+        initials = ""
+        k = end - 1
+        while k >= 0 and end - k <= 12:
+            w = doc[k]
+            if w.is_punct and w.text not in ("-", "'", "’") or "\n" in w.whitespace_:
+                break
+            if w.text[:1].isupper() and w.text[:1].isalpha():
+                initials = w.text[0] + initials
+                lo = k
+                if initials == acr:
+                    break
+            elif not (w.lower_ in _NAME_PARTICLES or w.text in ("-", "'", "’") or w.lower_.startswith(("'", "’"))):
+                break
+            k -= 1
+        person = any(e.label_ == "PERSON" and lo <= e.start and e.end <= end and sum(1 for w in e if w.text[:1].isupper()) >= 2 for e in ents)
+        if initials == acr and len(acr) >= 3 and end - lo >= 2 and not person:  # not "Ana Pike (AP)"
+            spans.append((lo, end))
+    if not spans:
+        return ents, False
+    keep = [e for e in ents if not any(e.start < b and a < e.end for a, b in spans)]
+    new = [relabeled_span(doc, doc[a:b], "ORG") for a, b in spans]
+    out = sorted(keep + new, key=lambda e: e.start)
+    return out, [(e.start, e.end, e.label_) for e in out] != [(e.start, e.end, e.label_) for e in ents]
+
+
+def _line_of(doc, e) -> str:
+    text = doc.text
+    lo = text.rfind("\n", 0, e.start_char) + 1
+    hi = text.find("\n", e.end_char)
+    return text[lo : hi if hi >= 0 else len(text)].strip()
+
+
+def _no_names(doc, ents: list) -> tuple[list, bool]:
+    """Spans the model tags PERSON that name no one: a web form's words ("Invalid Email"), and the
+    first word of a short heading line of lower-case words with no full stop ("Ransom demand").
+    Returns the entities without them and whether any was dropped."""
+    out = []
+    for e in ents:
+        if e.label_ == "PERSON":
+            if any(t.lower_ in _WEB_FORM_WORDS for t in e):
+                continue
+            line = _line_of(doc, e)
+            words = line.split()
+            if (len(e) == 1 and line.startswith(e.text) and 2 <= len(words) <= 5 and line[-1:] not in ".?!:\"”’"
+                    and all(w[:1].islower() for w in words[1:])):
+                continue
+        out.append(e)
+    return out, len(out) != len(ents)
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
