@@ -364,7 +364,7 @@ def _spelt_out_acronyms(doc, ents: list) -> tuple[list, bool]:
             elif not (w.lower_ in _NAME_PARTICLES or w.text in ("-", "'", "’") or w.lower_.startswith(("'", "’"))):
                 break
             k -= 1
-        person = any(e.label_ == "PERSON" and lo <= e.start and e.end <= end and sum(1 for w in e if w.text[:1].isupper()) >= 2 for e in ents)
+        person = any(e.label_ == "PERSON" and e.start <= lo and end <= e.end for e in ents)  # the whole run is a person's name
         if initials == acr and len(acr) >= 3 and end - lo >= 2 and not person:  # not "Ana Pike (AP)"
             spans.append((lo, end))
     if not spans:

@@ -160,11 +160,18 @@ def test_a_body_whose_name_ends_in_its_acronym_is_no_person():
     [
         ("An affiliate, Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM), has claimed the attack.", "Jama'a Nusrat ul-Islam wa al-Muslimin"),
         ("The Harakat Tahrir al-Sham (HTS) took the town.", "Harakat Tahrir al-Sham"),
+        ("An Al Qaeda affiliate, Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM), has claimed responsibility for a raid.",
+         "Jama'a Nusrat ul-Islam wa al-Muslimin"),  # the model tags two people in it
     ],
 )
 def test_a_name_spelt_out_before_its_acronym_is_one_organisation(nlp, text, name):
     _, after = labels(nlp, text)
     assert after.get(name) == "ORG" and not any(v == "PERSON" for v in after.values())
+
+
+def test_a_persons_name_before_initials_in_brackets_stays_a_person(nlp):
+    _, after = labels(nlp, "The plan was drafted by Anna Maria Pike (AMP), the council's lawyer, on Monday.")
+    assert after.get("AMP") != "PERSON" and all(v != "ORG" for k, v in after.items() if "Pike" in k)
 
 
 def test_a_person_with_initials_in_brackets_stays_a_person(nlp):
