@@ -405,8 +405,8 @@ _MONTHS = frozenset("january february march april may june july august september
 
 def _month_surnames(doc, ents: list) -> tuple[list, bool]:
     """"Alba March opened the hearing": a month name right after a PERSON span, outside any
-    entity or a DATE of that one word, with no number after it, is that person's surname, not
-    a date. Returns the entities and whether any changed."""
+    entity or a DATE of that one word, with no number, verb or capitalised word after it, is that
+    person's surname, not a date. Returns the entities and whether any changed."""
     out: list = []
     changed = False
     taken = {i: e for e in ents for i in range(e.start, e.end)}
@@ -419,7 +419,8 @@ def _month_surnames(doc, ents: list) -> tuple[list, bool]:
             other = taken.get(m.i)
             after = doc[m.i + 1] if m.i + 1 < len(doc) else None
             if (m.lower_ in _MONTHS and m.is_title and (other is None or (other.label_ == "DATE" and len(other) == 1))
-                    and not (after is not None and after.like_num)):
+                    and not (after is not None and (after.like_num or after.tag_ == "VB" or after.is_title and after.is_alpha))):
+                # not "on Lee May 5", "Lee May be late", nor a headline's "Putin May Attend Talks"
                 out.append(relabeled_span(doc, doc[e.start : m.i + 1], "PERSON"))
                 changed, skip = True, m.i
                 continue

@@ -177,3 +177,21 @@ def test_a_persons_name_before_initials_in_brackets_stays_a_person(nlp):
 def test_a_person_with_initials_in_brackets_stays_a_person(nlp):
     _, after = labels(nlp, "Talks were led by Ana Pike (AP) of the council.")
     assert after.get("Ana Pike") != "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Judge Alba March opened the hearing.", "Alba March"),
+        ("Vance May Attend Summit In Riga", "Vance"),
+    ],
+)
+def test_a_month_after_a_name_is_its_surname_only_in_running_text(nlp, text, person):
+    _, after = labels(nlp, text)
+    assert after.get(person) == "PERSON"
+
+
+def test_a_modal_may_after_a_name_is_no_surname(nlp):
+    before, after = labels(nlp, "Officer Ann Lee May be late, the clerk said.")
+    assert not any("May" in k for k in before)  # the model leaves "May" out; the rule does too
+    assert not any("May" in k for k, v in after.items() if v == "PERSON")
