@@ -251,8 +251,9 @@ def _reports(t) -> bool:
     if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in ("view", "opinion") for p in c.children) for c in t.children):
         return True  # "X was of the view that …": an opinion stated
     return lemma == "read" and (t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT") and any(
-        (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and c.i > t.i) and c.lemma_.lower() in _DOCUMENTS for c in t.children
-    )
+        (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and c.i > t.i or c.dep_ == "compound" and c.i == t.i - 1)
+        and c.lemma_.lower() in _DOCUMENTS for c in t.children
+    )  # "the message read" parsed as one noun: "message" a compound of "read"
 
 
 def _governing_verb(inner: range, idx: DocIndex):
@@ -355,7 +356,7 @@ def _speaking_subject(v, idx: DocIndex):
     down and called the raid “an act of terror”" the drones call nothing, Ilic does."""
     if v.lemma_.lower() == "read":  # "..., read the statement": the document speaks
         for c in v.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _DOCUMENTS:
+            if (c.dep_ in ("nsubj", "nsubjpass", "dobj") or c.dep_ == "compound" and c.i == v.i - 1) and c.lemma_.lower() in _DOCUMENTS:
                 return c
     hops = 0
     while v is not None and hops < 8:

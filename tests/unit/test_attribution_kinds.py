@@ -713,3 +713,9 @@ def test_a_spokesman_of_a_countrys_air_force_with_a_rank_belongs_to_that_country
                         "the jets were scrambled to “protect civilians.”\n")
     a = next(a for a in d.actors.actors.values() if a.name == "Jens Holm")
     assert "Denmark" in a.affiliation or "Danish" in a.affiliation
+
+
+def test_a_document_that_reads_is_the_speaker_even_when_parsed_as_one_noun():
+    (src,), d = analyse("Clinics were hit on Friday.\n\nScreens showed a demand for payment. “Pay or lose your files,” the message read.\n")
+    q = quote(d, src, "lose your files")
+    assert q.speaker is not None and "message" in q.speaker.text  # not the person-tagged "Screens"
