@@ -1247,6 +1247,9 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
         aid = None
         if d.document:
             aid = pick_author(d, m.start, said[m.source_id])
+            if aid is None:  # "The Water Board cut supplies. “…,” the statement read.": the body just named
+                near = [a for s, a, _w in institutions[m.source_id] if s < m.start and m.start - s <= _AUTHOR_REACH and not a.startswith("new:")]
+                aid = near[-1] if near else None
         elif d.institution:
             hit = pick_institution(d, m.start, institutions[m.source_id], countries[m.source_id])
             if hit is not None:
@@ -1271,6 +1274,11 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
                 # description can refer back to this one.
                 words = {_strip_possessive(w).lower() for w in _TOKEN.findall(m.text)}
                 insort(institutions[m.source_id], (m.start, aid, words), key=lambda t: t[0])
+
+
+# How far back (characters) an organisation named before "the statement" may be its author when
+# no speaker before it spoke "in a statement".
+_AUTHOR_REACH = 300
 
 
 def _memo(fn):

@@ -719,3 +719,13 @@ def test_a_document_that_reads_is_the_speaker_even_when_parsed_as_one_noun():
     (src,), d = analyse("Clinics were hit on Friday.\n\nScreens showed a demand for payment. “Pay or lose your files,” the message read.\n")
     q = quote(d, src, "lose your files")
     assert q.speaker is not None and "message" in q.speaker.text  # not the person-tagged "Screens"
+
+
+def test_the_statement_after_a_named_body_is_that_bodys_when_no_one_spoke_in_a_statement():
+    assert said_by("The Orrin Water Board cut supplies on Friday. “Supplies will return on Monday,” the statement read.\n",
+                   "Supplies will return") == "Orrin Water Board"
+
+
+def test_the_statement_after_a_nationality_is_not_that_countrys():
+    assert said_by("Russian drones struck Kyiv overnight, killing four. “This is terror against civilians,” the statement read.\n",
+                   "terror against") is None
