@@ -825,8 +825,9 @@ class ActorResolver:
         actors = self.actors
         spelt: dict[str, list[str]] = defaultdict(list)
         for aid, a in actors.items():
-            if a.kind in ("organization", "government") and (ini := _initials(a.name)):
-                spelt[ini].append(aid)
+            if a.kind in ("organization", "government"):
+                for ini in _initials(a.name):
+                    spelt[ini].append(aid)
         for aid, a in list(actors.items()):
             acr = _org_key(a.name)  # "The KHS"
             if a.kind not in ("organization", "government") or not _is_acronym(acr) or len(spelt.get(acr, ())) != 1:
@@ -931,13 +932,19 @@ class ActorResolver:
 _INITIAL_SKIP = frozenset("of the and for on in to at".split())
 
 
-def _initials(name: str) -> str:
-    """The capitals of a name of at least two capitalised words ("National Health Service" ->
-    "NHS", "Ministry of Defence" -> "MD"); "" for one word or a word in lower case."""
+def _initials(name: str) -> set[str]:
+    """The acronyms a name of at least two capitalised words spells: its capitals ("National
+    Health Service" -> {"NHS"}), and, when an acronym is one of its words, the capitals without
+    it too ("Lorton Valley Hospitals NHS Trust" -> {"LVHNT", "LVHT"}); empty for one word or a
+    word in lower case."""
     words = [w for w in re.split(r"[\s-]+", name.strip()) if w and w.lower() not in _INITIAL_SKIP]
-    if len(words) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
-        return ""
-    return "".join(w[0] for w in words)
+    if len(words) < 2 or not all(w[:1].isupper() and (w[1:2].islower() or _is_acronym(w)) for w in words):
+        return set()
+    out = {"".join(w[0] for w in words)}
+    inner = [w for w in words if not _is_acronym(w)]
+    if len(inner) >= 2 and len(inner) < len(words):
+        out.add("".join(w[0] for w in inner))
+    return out
 
 
 def _org_key(text: str) -> str:

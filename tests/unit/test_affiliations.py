@@ -383,3 +383,9 @@ def test_an_acronym_two_names_could_spell_stays_apart():
 def test_an_acronym_with_the_before_it_joins_its_spelt_out_name():
     _, d = analyse("“We are working hard,” the KHS said.\n", "“Patients are safe,” the Kestrel Health Service said.\n")
     assert not any("KHS" in a.name for a in d.actors.actors.values())
+
+
+def test_an_acronym_leaving_out_an_acronym_inside_the_name_joins_it():
+    _, d = analyse("“We are coping,” the MVHT said.\n", "“Clinics are open,” the Marwick Vale Hospitals NHS Trust said.\n")
+    names = [a.name for a in d.actors.actors.values()]
+    assert any(n.endswith("Marwick Vale Hospitals NHS Trust") for n in names) and not any("MVHT" in n for n in names)
