@@ -48,6 +48,11 @@ from .roles import (
     title_before_comma,
     description,
     issuer,
+    issuing_body,
+    head_title,
+    only_country,
+    previous_body_country,
+    spokes_title,
     national_title,
     pick_author,
     pick_institution,
@@ -171,6 +176,8 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
     canon = gaz.canonical(joined)
     if gaz.country(joined) or (canon and not _is_person_entry(gaz, canon)) or (len(name) == 1 and _is_acronym(name[0])):
         return None
+    if not canon and _is_acronym(name[-1]) and not set(name[-1]) <= set("IVX"):
+        return None  # "Westholm North CCG": a body's name ends in its acronym, no one's does
     return joined
 
 
@@ -502,6 +509,7 @@ class ActorResolver:
         self.find_groups()
         self.resolve_speakers()
         self.link_organisations()
+        self.join_acronyms()
         self.before_descriptions = _copy(self.index) if keep else None
         self.gazetteer_keys: dict[str, list[str]] = {}
         self.resolve_descriptions()
@@ -667,6 +675,8 @@ class ActorResolver:
         found = affiliation(phrases, self.gaz, self.org_texts[m.source_id])
         if found and src is not None:
             found = _expansions(src.text).get(found, found)  # "ONWASA": the authority it stands for
+        if not found and src is not None and m.kind != "pronoun" and spokes_title(phrases):
+            found = previous_body_country(src.text, m.start, self.gaz)  # "Chile's ministry denied it. Spokesman X said"
         if not found and src is not None and national_title(phrases):
             found = dateline_country(src.text, self.gaz)  # "KARACHI: Prime Minister ..."
         if not found and src is not None and m.kind != "pronoun":
@@ -675,6 +685,9 @@ class ActorResolver:
             found = list_nationality(src.text, m.start, self.gaz)  # "the released Israelis were A, B and C"
         if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases):
             found = self.main_country_of(m.source_id)  # "Prime Minister X" in a story about Iraq
+            if not found and head_title(phrases):
+                a = self.analyses.get(m.source_id)
+                found = only_country([e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")], self.gaz) if a else ""
         if not found and src is not None and m.kind != "pronoun" and local_title(phrases):
             found = place_before(src.text, m.start, self.gaz, self.places_of(m.source_id))  # "... in the Rostov region, Governor X"
         return found
@@ -729,6 +742,9 @@ class ActorResolver:
             author = issuer(m.text)
             if author is not None:  # "a statement from X said": X speaks
                 target = gaz.canonical(author) or self.government_for(author)
+                if target is None and (d := issuing_body(author)) is not None:
+                    self.described.append((k, d))  # "a statement on the Trust's website": the trust named before
+                    continue
                 if target is None:
                     target, kind = author[:1].upper() + author[1:], "organization"
             if target is None and (d := description(m.text)) is not None:
@@ -766,6 +782,9 @@ class ActorResolver:
                     # unresolved rather than joining every other article's police officer;
                     # so do bare "officials", "two sources" ("Western officials" is a group).
                     target = m.text[:1].upper() + m.text[1:]
+                    key = _org_key(m.text)
+                    if m.kind == "named" and key[:1].isupper() and key != _strip_possessive(re.sub(r"^the\s+", "", m.text.strip(), flags=re.I)):
+                        target = key  # "the state-run KHS": the name without its adjective
                     kind = "organization" if m.kind == "named" else "group"
             if target is None:
                 continue
@@ -798,6 +817,36 @@ class ActorResolver:
                 a.affiliation = nation.name if nation else organisation_affiliation(_org_key(m.text), text, m.start, m.end, self.gaz)
             if aid:
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
+
+    def join_acronyms(self) -> None:
+        """An organisation named by an acronym ("KHS") and one whose name's initials spell it
+        ("Kestrel Health Service") are one actor, the spelt-out one, when only one name spells it:
+        its mentions and aliases move there."""
+        actors = self.actors
+        spelt: dict[str, list[str]] = defaultdict(list)
+        for aid, a in actors.items():
+            if a.kind in ("organization", "government"):
+                for ini in _initials(a.name):
+                    spelt[ini].append(aid)
+        for aid, a in list(actors.items()):
+            acr = _org_key(a.name)  # "The KHS"
+            if a.kind not in ("organization", "government") or not _is_acronym(acr) or len(spelt.get(acr, ())) != 1:
+                continue
+            into = spelt[acr][0]
+            if into == aid or into not in actors:
+                continue
+            for key, v in list(self.index.by_span.items()):
+                if v == aid:
+                    self.index.by_span[key] = into
+            for key, v in list(self.index.aliases.items()):
+                if v == aid:
+                    self.index.aliases[key] = into
+            b = actors[into]
+            for name in [a.name, *a.aliases]:
+                if name != b.name and name not in b.aliases and len(b.aliases) < 40:
+                    b.aliases.append(name)
+            b.affiliation = b.affiliation or a.affiliation
+            del actors[aid]
 
     def new_organisation(self, m: _Mention, counts: Counter) -> str | None:
         """The actor an ORG entity no actor has yet names, created; None when its name is not an
@@ -880,9 +929,28 @@ class ActorResolver:
                 self.index.aliases.setdefault(k, aid)
 
 
+_INITIAL_SKIP = frozenset("of the and for on in to at".split())
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a name of at least two capitalised words spells: its capitals ("National
+    Health Service" -> {"NHS"}), and, when an acronym is one of its words, the capitals without
+    it too ("Lorton Valley Hospitals NHS Trust" -> {"LVHNT", "LVHT"}); empty for one word or a
+    word in lower case."""
+    words = [w for w in re.split(r"[\s-]+", name.strip()) if w and w.lower() not in _INITIAL_SKIP]
+    if len(words) < 2 or not all(w[:1].isupper() and (w[1:2].islower() or _is_acronym(w)) for w in words):
+        return set()
+    out = {"".join(w[0] for w in words)}
+    inner = [w for w in words if not _is_acronym(w)]
+    if len(inner) >= 2 and len(inner) < len(words):
+        out.add("".join(w[0] for w in inner))
+    return out
+
+
 def _org_key(text: str) -> str:
-    """An organisation's name as an ORG entity writes it, without "the" and a possessive."""
-    return _strip_possessive(re.sub(r"^the\s+", "", text.strip(), flags=re.I))
+    """An organisation's name as an ORG entity writes it, without "the", a possessive and a
+    lower-case hyphenated adjective before it ("the state-run KHS" -> "KHS")."""
+    return _strip_possessive(re.sub(r"^(?:the\s+)?(?:[a-z]+-[a-z]+\s+)*(?=[A-Z])", "", re.sub(r"^the\s+", "the ", text.strip(), flags=re.I)))
 
 
 # Last words of a building or a site the model tags ORG ("Subhan Mosque", "Civil Hospital"): a
@@ -1186,6 +1254,9 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
         aid = None
         if d.document:
             aid = pick_author(d, m.start, said[m.source_id])
+            if aid is None:  # "The Water Board cut supplies. “…,” the statement read.": the body just named
+                near = [a for s, a, _w in institutions[m.source_id] if s < m.start and m.start - s <= _AUTHOR_REACH and not a.startswith("new:")]
+                aid = near[-1] if near else None
         elif d.institution:
             hit = pick_institution(d, m.start, institutions[m.source_id], countries[m.source_id])
             if hit is not None:
@@ -1210,6 +1281,11 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
                 # description can refer back to this one.
                 words = {_strip_possessive(w).lower() for w in _TOKEN.findall(m.text)}
                 insort(institutions[m.source_id], (m.start, aid, words), key=lambda t: t[0])
+
+
+# How far back (characters) an organisation named before "the statement" may be its author when
+# no speaker before it spoke "in a statement".
+_AUTHOR_REACH = 300
 
 
 def _memo(fn):

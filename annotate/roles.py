@@ -88,10 +88,38 @@ _ISSUED_BY = re.compile(
 )
 
 
+_DOCUMENT = r"(?:(?:joint|written|brief|short|separate|new|later|official)\s+)?(?:statement|communiqu[eé]|release|letter|notice)"
+# "a statement on the Trust's website", "a notice posted on the council's page"
+_ISSUED_ON = re.compile(
+    r"^(?:an?|the)\s+" + _DOCUMENT + r"\s+(?:(?:posted|published|issued)\s+)?on\s+(?P<author>.+?)[’']s\s+(?:official\s+)?(?:website|web\s+site|site|page|account|feed|channel)$",
+    re.I,
+)
+# "the board's statement", "Harlow Police's written statement"
+_OWN_DOCUMENT = re.compile(r"^(?P<author>.+?)[’']s\s+(?:(?:latest|own|first|second)\s+)?" + _DOCUMENT + r"$", re.I)
+
+
+def issuing_body(author: str) -> Description | None:
+    """The author of a document named by its kind alone ("a statement on the Trust's website",
+    "the authority's statement"): a description of the body named before it, or None."""
+    words = _TOKEN.findall(author)
+    if len(words) == 2 and words[0].lower() == "the" and words[1].isalpha():
+        return Description(words[1].lower(), (), True, False)
+    d = description(author)
+    if d is not None and d.institution and not any(w[:1].isupper() for w in words[1:-1]):
+        return d
+    return None
+
+
 def issuer(text: str) -> str | None:
-    """"A statement from the Joint Chiefs of Staff" -> "the Joint Chiefs of Staff"."""
-    m = _ISSUED_BY.match(text.strip())
-    return m.group("author") if m else None
+    """The author a document speaks for, or None: "A statement from the Joint Chiefs of Staff"
+    -> "the Joint Chiefs of Staff"; "a statement on the Trust's website" -> "the Trust"; "the
+    board's statement" -> "the board"."""
+    text = text.strip()
+    for rx in (_ISSUED_BY, _ISSUED_ON, _OWN_DOCUMENT):
+        m = rx.match(text)
+        if m:
+            return m.group("author")
+    return None
 
 
 def pick_author(d: Description, at: int, said: list[tuple[int, str, str]]) -> str | None:
@@ -223,7 +251,19 @@ def title_run(text: str, start: int) -> str:
         pos = m.start(1)
     while words and words[-1].lower() in ("of", "for", "to", "the"):
         words.pop()
+    if words and all(_bare(w).lower().rstrip(".") in _HONORIFICS for w in words):
+        # "Malaysian Prime Minister, H.E. Anwar Ibrahim": the title is before the honorific's comma
+        m = re.search(r"(\S),[ \t]*$", text[max(0, pos - 3) : pos])
+        if m is not None:
+            comma = max(0, pos - 3) + m.start(1) + 1
+            before = title_run(text[:comma] + " ", comma + 1)
+            if before:
+                return before + ", " + " ".join(reversed(words))
     return " ".join(reversed(words))
+
+
+# Honorifics written before a name ("H.E.", "His Excellency"): titles of address, no office.
+_HONORIFICS = frozenset("h.e his her excellency hon honourable honorable rt".split())
 
 
 def apposition(text: str, end: int, gaz: Gazetteer) -> str:
@@ -602,6 +642,56 @@ _CIVIL_NATIONAL_TITLES = frozenset("president prime premier minister chancellor 
 def civil_national_title(phrases: list[str]) -> bool:
     """The phrases hold a government office's title (president, minister...) without its nation."""
     return any(_bare(w).lower() in _CIVIL_NATIONAL_TITLES for p in phrases for w in _TOKEN.findall(p))
+
+
+# Heads of government or state: in a story that names one country and no other, a bare "Prime
+# Minister X" is that country's.
+_HEAD_TITLES = frozenset("president prime premier chancellor".split())
+
+
+def head_title(phrases: list[str]) -> bool:
+    """The phrases hold the title of a head of government or state without its nation."""
+    return any(_bare(w).lower() in _HEAD_TITLES for p in phrases for w in _TOKEN.findall(p))
+
+
+def only_country(names: list[str], gaz: Gazetteer) -> str:
+    """The one country that ``names`` (GPE, LOC and NORP entity texts) name as a country or a
+    nationality ("British hospitals"), when they name exactly one; else ""."""
+    found = {c.name for n in names if (c := gaz.country(_bare(n))) is not None}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+_BODY_MODIFIERS = frozenset("foreign defence defense interior home justice health finance military armed national state federal".split())
+_SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
+
+
+def spokes_title(phrases: list[str]) -> bool:
+    """The phrases hold a spokesperson's title ("Spokeswoman", "a spokesman")."""
+    return any(_bare(w).lower() in _SPOKES for p in phrases for w in _TOKEN.findall(p))
+
+
+def previous_body_country(text: str, start: int, gaz: Gazetteer) -> str:
+    """The country of a state body that opens the sentence before the one at ``text[start]`` in
+    the same paragraph ("Chile's foreign ministry denied it. Spokesman X said"): its spokesperson
+    speaks for it. "" when that sentence opens with no country's body."""
+    para = text.rfind("\n", 0, start) + 1
+    here = max(text.rfind(". ", para, start), text.rfind("? ", para, start), text.rfind("! ", para, start))
+    if here < 0:
+        return ""
+    prev = max(text.rfind(". ", para, here), text.rfind("? ", para, here), text.rfind("! ", para, here))
+    words = _TOKEN.findall(text[prev + 2 if prev >= 0 else para : here])[:6]
+    country = ""
+    for i, w in enumerate(words):
+        if w.lower() == "the" and i == 0:
+            continue
+        low = _bare(w).lower()
+        if low in _STATE_BODIES:
+            return country
+        if not w[:1].isupper() and low not in _BODY_MODIFIERS:
+            return ""
+        c = gaz.country(_bare(w))
+        country = country or (c.name if c is not None else "")
+    return ""
 
 
 def main_country(names: list[str], gaz: Gazetteer) -> str:

@@ -15,7 +15,7 @@ from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
 from ..text import norm_name
 from .not_actors import relabel_not_actors
-from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, REPORTING_VERBS, TITLE_WORDS
+from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, RANK_PHRASES, REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
 
 # Words that make a capitalised phrase an organisation or a place, never a person (see
@@ -44,7 +44,10 @@ def correct_entities(doc, gazetteer) -> None:
     ents, changed = _arabic_family_names(doc, list(doc.ents), gazetteer)
     ents, trimmed = _titles_inside_names(doc, ents, gazetteer)
     ents, things = relabel_not_actors(doc, ents)
-    changed = changed or trimmed or things
+    ents, months = _month_surnames(doc, ents)
+    ents, spelt = _spelt_out_acronyms(doc, ents)
+    ents, junk = _no_names(doc, ents)
+    changed = changed or trimmed or things or months or spelt or junk
     surnames = {}
     firsts = set()  # first names of people named in full ("Paris" of "Paris Hilton")
     for e in ents:
@@ -154,6 +157,18 @@ def _is_name_title(tok) -> bool:
     return tok.lower_.rstrip(".") in NAME_TITLES and tok.text[:1].isupper()
 
 
+def _title_length(doc, i: int) -> int:
+    """How many tokens from ``doc[i]`` make one title or rank before a name: 1 for "Sgt",
+    "Mrs"; 2 or 3 for "Rear Admiral", "Air Chief Marshal" (each word capitalised); else 0."""
+    if _is_name_title(doc[i]):
+        return 1
+    for phrase in RANK_PHRASES:
+        n = len(phrase)
+        if i + n <= len(doc) and all(doc[i + k].text[:1].isupper() and doc[i + k].lower_.rstrip(".") == w for k, w in enumerate(phrase)):
+            return n
+    return 0
+
+
 def _titled_names(doc, ents, gazetteer):
     """"Sgt Ana Pike", "Brig Gen Ana Pike", "Mrs Vance": the capitalised words after a run of
     titles or ranks (with or without a period) are a PERSON, the titles are not part of it.
@@ -161,14 +176,14 @@ def _titled_names(doc, ents, gazetteer):
     spans: list[tuple[int, int]] = []
     i, n = 0, len(doc)
     while i < n:
-        if not _is_name_title(doc[i]):
+        if not _title_length(doc, i):
             i += 1
             continue
         j = i
-        while j < n and (_is_name_title(doc[j]) or doc[j].text == "."):
-            j += 1
+        while j < n and ((step := _title_length(doc, j)) or doc[j].text == "."):
+            j += step or 1
         k = j
-        while k < n and k - j < 3 and doc[k].is_alpha and doc[k].is_title and doc[k].lower_ not in ORG_WORDS and not _is_name_title(doc[k]):
+        while k < n and k - j < 3 and doc[k].is_alpha and doc[k].is_title and doc[k].lower_ not in ORG_WORDS and not _title_length(doc, k):
             k += 1
         if k > j and _may_be_person(doc[j:k].text, gazetteer):
             spans.append((i, j, k))
@@ -314,6 +329,103 @@ PLACE_NOUNS = frozenset(
 # Last words of a street or a site's name ("Hali Road"); first words of a settlement's ("Kibbutz Reim").
 STREET_WORDS = frozenset("road street avenue highway boulevard lane market bazaar chowk square".split())
 SETTLEMENT_WORDS = frozenset("kibbutz moshav village camp".split())
+
+
+# Words of a web page's forms and buttons ("Invalid Email", "Subscribe Now"): a name holding one
+# is no one's.
+_WEB_FORM_WORDS = frozenset("email e-mail newsletter subscribe subscribed unsubscribe password username login signup cookies".split())
+# Lower-case particles inside a spelt-out name ("Jama'a Nusrat ul-Islam wa al-Muslimin"): no initial.
+_NAME_PARTICLES = frozenset("of the and for al el ul wa wal bin ibn de la du des der van von y e".split())
+
+
+def _spelt_out_acronyms(doc, ents: list) -> tuple[list, bool]:
+    """"Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)": the capitalised words before an acronym in
+    brackets whose initials spell it, in order from the first, are one organisation's name (ORG),
+    never a person or two. Returns the entities and whether any changed."""
+    spans: list[tuple[int, int]] = []
+    for t in doc:
+        if not (t.text.isupper() and t.is_alpha and 2 <= len(t.text) <= 8 and t.i >= 2 and doc[t.i - 1].text == "("
+                and t.i + 1 < len(doc) and doc[t.i + 1].text == ")"):
+            continue
+        acr = t.text
+        end = t.i - 1
+        lo = end
+        initials = ""
+        k = end - 1
+        while k >= 0 and end - k <= 12:
+            w = doc[k]
+            if w.is_punct and w.text not in ("-", "'", "’") or "\n" in w.whitespace_:
+                break
+            if w.text[:1].isupper() and w.text[:1].isalpha():
+                initials = w.text[0] + initials
+                lo = k
+                if initials == acr:
+                    break
+            elif not (w.lower_ in _NAME_PARTICLES or w.text in ("-", "'", "’") or w.lower_.startswith(("'", "’"))):
+                break
+            k -= 1
+        person = any(e.label_ == "PERSON" and e.start <= lo and end <= e.end for e in ents)  # the whole run is a person's name
+        if initials == acr and len(acr) >= 3 and end - lo >= 2 and not person:  # not "Ana Pike (AP)"
+            spans.append((lo, end))
+    if not spans:
+        return ents, False
+    keep = [e for e in ents if not any(e.start < b and a < e.end for a, b in spans)]
+    new = [relabeled_span(doc, doc[a:b], "ORG") for a, b in spans]
+    out = sorted(keep + new, key=lambda e: e.start)
+    return out, [(e.start, e.end, e.label_) for e in out] != [(e.start, e.end, e.label_) for e in ents]
+
+
+def _line_of(doc, e) -> str:
+    text = doc.text
+    lo = text.rfind("\n", 0, e.start_char) + 1
+    hi = text.find("\n", e.end_char)
+    return text[lo : hi if hi >= 0 else len(text)].strip()
+
+
+def _no_names(doc, ents: list) -> tuple[list, bool]:
+    """Spans the model tags PERSON that name no one: a web form's words ("Invalid Email"), and the
+    first word of a short heading line of lower-case words with no full stop ("Ransom demand").
+    Returns the entities without them and whether any was dropped."""
+    out = []
+    for e in ents:
+        if e.label_ == "PERSON":
+            if any(t.lower_ in _WEB_FORM_WORDS for t in e):
+                continue
+            line = _line_of(doc, e)
+            words = line.split()
+            if (len(e) == 1 and line.startswith(e.text) and 2 <= len(words) <= 5 and line[-1:] not in ".?!:\"”’"
+                    and all(w[:1].islower() for w in words[1:])):
+                continue
+        out.append(e)
+    return out, len(out) != len(ents)
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _month_surnames(doc, ents: list) -> tuple[list, bool]:
+    """"Alba March opened the hearing": a month name right after a PERSON span, outside any
+    entity or a DATE of that one word, with no number, verb or capitalised word after it, is that
+    person's surname, not a date. Returns the entities and whether any changed."""
+    out: list = []
+    changed = False
+    taken = {i: e for e in ents for i in range(e.start, e.end)}
+    skip = -1
+    for e in ents:
+        if e.start == skip:
+            continue
+        if e.label_ == "PERSON" and e.end < len(doc) and "\n" not in e[-1].whitespace_:
+            m = doc[e.end]
+            other = taken.get(m.i)
+            after = doc[m.i + 1] if m.i + 1 < len(doc) else None
+            if (m.lower_ in _MONTHS and m.is_title and (other is None or (other.label_ == "DATE" and len(other) == 1))
+                    and not (after is not None and (after.like_num or after.tag_ == "VB" or after.is_title and after.is_alpha))):
+                # not "on Lee May 5", "Lee May be late", nor a headline's "Putin May Attend Talks"
+                out.append(relabeled_span(doc, doc[e.start : m.i + 1], "PERSON"))
+                changed, skip = True, m.i
+                continue
+        out.append(e)
+    return out, changed
 
 
 def _adjacent_people_joined(doc, ents: list) -> tuple[list, bool]:

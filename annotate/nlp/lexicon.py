@@ -112,8 +112,29 @@ TITLE_WORDS = frozenset(
 NAME_TITLES = frozenset(
     """
     mr mrs ms miss dr sir dame sgt capt maj cpl det insp supt brig gen lt col adm cmdr cdr
-    pte pvt sen rep gov prof rev fr
+    pte pvt sen rep gov prof rev fr h.e hon
     """.split()
+)
+
+# Military and police ranks of several words written before a name ("Air Marshal Ana Pike",
+# "Rear Admiral Ivo Tamm", "Lieutenant General Sok Dara", "Maj Gen Ali Raza"): titles, never
+# part of the name. Lower case, periods dropped.
+RANK_PHRASES = tuple(
+    sorted(
+        (
+            tuple(p.split())
+            for p in """
+            air chief marshal|air vice marshal|air marshal|air commodore|field marshal|rear admiral|vice admiral
+            |fleet admiral|lieutenant general|lieutenant colonel|lieutenant commander|major general|brigadier general
+            |maj gen|lt gen|lt col|brig gen|lt cdr|police general|police colonel|police lieutenant general
+            |police major general|police chief|wing commander|group captain|squadron leader|staff sergeant
+            |sergeant major|master sergeant|first lieutenant|second lieutenant|chief superintendent
+            |detective inspector|detective sergeant|chief inspector|chief constable
+            """.replace("\n", "").split("|")
+        ),
+        key=len,
+        reverse=True,
+    )
 )
 
 # A quote this short with no reporting verb is treated as a scare quote or a term.

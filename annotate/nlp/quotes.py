@@ -251,8 +251,9 @@ def _reports(t) -> bool:
     if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in ("view", "opinion") for p in c.children) for c in t.children):
         return True  # "X was of the view that …": an opinion stated
     return lemma == "read" and (t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT") and any(
-        (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and c.i > t.i) and c.lemma_.lower() in _DOCUMENTS for c in t.children
-    )
+        (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj" and c.i > t.i or c.dep_ == "compound" and c.i == t.i - 1)
+        and c.lemma_.lower() in _DOCUMENTS for c in t.children
+    )  # "the message read" parsed as one noun: "message" a compound of "read"
 
 
 def _governing_verb(inner: range, idx: DocIndex):
@@ -355,7 +356,7 @@ def _speaking_subject(v, idx: DocIndex):
     down and called the raid “an act of terror”" the drones call nothing, Ilic does."""
     if v.lemma_.lower() == "read":  # "..., read the statement": the document speaks
         for c in v.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _DOCUMENTS:
+            if (c.dep_ in ("nsubj", "nsubjpass", "dobj") or c.dep_ == "compound" and c.i == v.i - 1) and c.lemma_.lower() in _DOCUMENTS:
                 return c
     hops = 0
     while v is not None and hops < 8:
@@ -406,6 +407,27 @@ def _after_quote(v, lo: int, idx: DocIndex):
 
 
 _THINGS = frozenset("CARDINAL QUANTITY MONEY PERCENT ORDINAL DATE TIME EVENT PRODUCT LAW WORK_OF_ART".split())
+
+
+def _surname_speaker(v, lo: int, hi: int, idx: DocIndex) -> Speaker | None:
+    """``“…,” May added`` / ``“…,” said Will.``: a surname that is also a month, a modal or a
+    common word, parsed as such, right before (or right after) a verb of saying that follows the
+    quote, is the speaker when the text named a person with that surname earlier. Returns the
+    ``Speaker`` of that one word (kind "named"), or None."""
+    doc = idx.doc
+    words = [t for t in doc[lo : v.i] if not (t.is_punct or t.is_space)]
+    if not words:
+        after = [t for t in doc[v.i + 1 : hi] if not t.is_space]
+        if after and (len(after) == 1 or after[1].is_punct):
+            words = after[:1]
+    if len(words) != 1:
+        return None
+    t = words[0]
+    if not (t.is_alpha and t.is_title) or t.i in idx.quote_tokens:
+        return None
+    if not any(len(e) >= 2 and e.end <= t.i and e[-1].text == t.text for e in idx.persons):
+        return None
+    return Speaker(t.idx, t.idx + len(t), t.text, "named")
 
 
 def _nearer_pronoun(speaker: Speaker, t_open: int, inner: range, idx: DocIndex) -> Speaker:
@@ -740,7 +762,7 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
             if other.open > span.close:
                 post_hi = min(post_hi, idx.tok(other.open))
                 break
-        verb = head = None
+        verb = head = surname = None
         rule = ""
         if idx.has_dep:
             order = ("post", "govern") if initial else ("govern", "post")
@@ -750,6 +772,11 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                     s = _speaking_subject(v, idx)
                     if s is None and how == "post":
                         s = _phrase_before(v, post_lo, idx) or _after_quote(v, post_lo, idx)
+                        if s is None:
+                            surname = _surname_speaker(v, post_lo, post_hi, idx)
+                            if surname is not None:
+                                verb, rule = v, how
+                                break
                     if s is not None and s.i not in idx.quote_tokens:
                         verb, head, rule = v, s, how
                         break
@@ -759,7 +786,7 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                 acc = _according_to(sent.start, last_sent.end, idx)
                 if acc is not None and acc.i not in idx.quote_tokens:
                     head, rule = acc, "according-to"
-        speaker = speaker_for(head, idx, outlets) if head is not None else None
+        speaker = speaker_for(head, idx, outlets) if head is not None else surname
         if speaker is not None and rule == "govern" and not initial:
             speaker = _nearer_pronoun(speaker, t_open, inner, idx)
         if speaker is None and not idx.has_dep:

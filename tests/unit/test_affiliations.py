@@ -326,3 +326,66 @@ def test_a_company_takes_the_country_it_is_based_or_registered_in(text, name, af
     _, d = analyse(text)
     a = actor(d, name)
     assert a is not None and a.kind == "organization" and a.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Laos's Defense Ministry rejected the account. Spokeswoman Lieutenant General Sok Dara countered that "
+         "enemy forces attacked first.\n", "Sok Dara", "Laos"),
+        ("Chile's foreign ministry denied the report. Spokesman Pablo Ruiz said: “There was no such meeting.”\n",
+         "Pablo Ruiz", "Chile"),
+        ("The Peruvian army denied the report. Spokesman Jorge Vela said: “There was no raid.”\n", "Jorge Vela", "Peru"),
+    ],
+)
+def test_a_spokesperson_after_a_sentence_about_a_countrys_body_speaks_for_that_country(text, name, country):
+    _, d = analyse(text)
+    assert actor(d, name).affiliation == country
+
+
+def test_a_spokesperson_after_a_sentence_about_a_country_but_no_body_gets_no_country_from_it():
+    _, d = analyse("Chile denied that its ministry knew. Spokesman Luis Toro said: “There was no such meeting.”\n")
+    assert actor(d, "Luis Toro").affiliation != "Chile"
+
+
+def test_a_head_of_government_in_a_story_naming_one_country_is_that_countrys():
+    _, d = analyse("A cyber attack hit dozens of British hospitals today, Prime Minister Ruth Kaye said. "
+                   "Hospitals diverted ambulances.\n“We are working to restore services,” Kaye said.\n")
+    assert actor(d, "Ruth Kaye").affiliation == "United Kingdom"
+
+
+def test_a_head_of_government_in_a_story_naming_two_countries_gets_neither_from_the_count():
+    _, d = analyse("A cyber attack hit British and Irish hospitals today, Prime Minister Ruth Kaye said.\n")
+    assert actor(d, "Ruth Kaye").affiliation == ""
+
+
+def test_an_honorific_after_the_comma_leaves_the_title_before_it_to_give_the_country():
+    _, d = analyse("The accord was signed before Malaysian Prime Minister, H.E. Tomas Adil, in his capacity as the "
+                   "ASEAN rotating Chair, the statement said.\n“We welcome the talks,” said Adil.\n")
+    a = actor(d, "Tomas Adil")
+    assert a.affiliation == "Malaysia" and a.kind == "person"
+
+
+def test_an_acronym_with_an_adjective_before_it_and_its_spelt_out_name_are_one_actor():
+    _, d = analyse("The state-run KHS declared a “major incident” after the attack.\n“We are working hard,” the state-run KHS said.\n",
+                   "“Patients are safe,” the Kestrel Health Service said.\n")
+    names = [a.name for a in d.actors.actors.values()]
+    assert names.count("Kestrel Health Service") == 1 and not any("KHS" in n for n in names)
+
+
+def test_an_acronym_two_names_could_spell_stays_apart():
+    _, d = analyse("“We are working hard,” the KHS said.\n",
+                   "“Patients are safe,” the Kestrel Health Service said.\n“No,” the Kilbride Housing Society said.\n")
+    names = [a.name for a in d.actors.actors.values()]
+    assert "Kestrel Health Service" in names and "Kilbride Housing Society" in names and any("KHS" in n for n in names)
+
+
+def test_an_acronym_with_the_before_it_joins_its_spelt_out_name():
+    _, d = analyse("“We are working hard,” the KHS said.\n", "“Patients are safe,” the Kestrel Health Service said.\n")
+    assert not any("KHS" in a.name for a in d.actors.actors.values())
+
+
+def test_an_acronym_leaving_out_an_acronym_inside_the_name_joins_it():
+    _, d = analyse("“We are coping,” the MVHT said.\n", "“Clinics are open,” the Marwick Vale Hospitals NHS Trust said.\n")
+    names = [a.name for a in d.actors.actors.values()]
+    assert any(n.endswith("Marwick Vale Hospitals NHS Trust") for n in names) and not any("MVHT" in n for n in names)

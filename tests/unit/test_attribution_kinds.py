@@ -651,3 +651,81 @@ def test_name_split_by_a_stray_break_in_a_long_paragraph_is_whole():
     assert unwrap(heading) == heading  # a long line ending in a word that is no first name
     headline = "Poland says drones entered its airspace\nForeign Minister Radoslaw Sikorski said the drones came from Belarus.\n"
     assert unwrap(headline) == headline  # a short line is a headline, not a cut paragraph
+
+
+# A surname that is also a month, a modal or a common word ("May", "Will", "March") before or
+# after a verb of saying is the speaker when the text named a person with that surname.
+@pytest.mark.parametrize(
+    "text,fragment,name",
+    [
+        ("Premier Ruth May toured the ward on Friday.\n\nThe state-run clinic declared an emergency.\n\n"
+         "“The agency is working closely with the clinic to protect patients,” May added.\n", "working closely", "Ruth May"),
+        ("Officer Tom Will arrived at noon.\n\n“We will rebuild the whole ward,” Will said.\n", "rebuild", "Tom Will"),
+        ("Judge Alba March opened the hearing.\n\nThe court service was short of staff.\n\n"
+         "“Justice delayed is justice denied,” March said.\n", "Justice delayed", "Alba March"),
+    ],
+)
+def test_a_surname_that_is_also_a_common_word_speaks(text, fragment, name):
+    assert said_by(text, fragment) == name
+
+
+def test_a_month_after_a_quote_is_no_speaker_when_no_one_has_that_surname():
+    text = "The clinic declared an emergency.\n\n“Patients come first,” the clinic said in May.\n"
+    assert said_by(text, "Patients come first") != "May"
+
+
+# A document speaks for its author: "a statement on X's website", "X's statement".
+@pytest.mark.parametrize(
+    "text,fragment,name",
+    [
+        ("Orrin Valley Health Trust has cancelled routine clinics after a cyber attack.\n\n"
+         "A statement on the Trust's website said: “We are seeing major delays at all of our clinics.”\n", "major delays",
+         "Orrin Valley Health Trust"),
+        ("The Dunmore Rail Authority was fined on Monday after a crash.\n\n"
+         "The authority's statement said: “We accept the fine.”\n", "accept the fine", "Dunmore Rail Authority"),
+        ("Orrin Water Board raised prices.\n\nThe Harlow Police Service’s statement read: “Two men were arrested.”\n",
+         "Two men", "Harlow Police Service"),
+    ],
+)
+def test_a_statement_of_a_body_speaks_for_it(text, fragment, name):
+    assert said_by(text, fragment) in (name, "The " + name)
+
+
+# Ranks of several words before a name are titles: the person is the name alone.
+@pytest.mark.parametrize(
+    "text,fragment,name",
+    [
+        ("Royal Osland Air Force spokesman Air Marshal Prasert Wongchai confirmed that jets were scrambled to "
+         "“reduce the enemy’s capabilities to the minimum level.”\n", "minimum level", "Prasert Wongchai"),
+        ("Varnia’s navy denied it. Spokeswoman Rear Admiral Lena Okafor said: “No ship was hit.”\n", "No ship", "Lena Okafor"),
+        ("Army spokesman Air Chief Marshal Tomas Vell said: “We are ready.”\n", "We are ready", "Tomas Vell"),
+        ("“Nothing moved,” said Maj Gen Ivo Tamm.\n", "Nothing moved", "Ivo Tamm"),
+    ],
+)
+def test_a_rank_of_several_words_is_a_title_not_part_of_the_name(text, fragment, name):
+    (src,), d = analyse(text)
+    assert who(d, src, fragment) == name
+    assert next(a for a in d.actors.actors.values() if a.name == name).kind == "person"
+
+
+def test_a_spokesman_of_a_countrys_air_force_with_a_rank_belongs_to_that_country():
+    (src,), d = analyse("Danish jets flew on Monday. Royal Danish Air Force spokesman Air Marshal Jens Holm confirmed "
+                        "the jets were scrambled to “protect civilians.”\n")
+    a = next(a for a in d.actors.actors.values() if a.name == "Jens Holm")
+    assert "Denmark" in a.affiliation or "Danish" in a.affiliation
+
+
+def test_a_document_that_reads_is_the_speaker_even_when_parsed_as_one_noun():
+    (src,), d = analyse("Clinics were hit on Friday.\n\nScreens showed a demand for payment. “Pay or lose your files,” the message read.\n")
+    q = quote(d, src, "lose your files")
+    assert q.speaker is not None and "message" in q.speaker.text  # not the person-tagged "Screens"
+
+
+def test_the_statement_after_a_named_body_is_that_bodys_when_no_one_spoke_in_a_statement():
+    assert said_by("The Orrin Water Board cut supplies on Friday. “Supplies will return on Monday,” the statement read.\n",
+                   "Supplies will return") == "Orrin Water Board"
+
+
+def test_the_statement_after_a_nationality_is_not_that_countrys():
+    assert said_by("Russian drones struck Kyiv overnight, killing four. “This is terror against civilians,” the statement read.\n",
+                   "terror against") is None
