@@ -270,6 +270,29 @@ def _distinct_titles(incidents: list[Incident]) -> None:
             inc.title = new
 
 
+def _merge_fields(inc: Incident, into: Incident, inc_set: set[str], into_set: set[str]) -> None:
+    """What ``into`` keeps of ``inc``'s date, place and type when ``inc`` is merged into it:
+    a value the analyst set on either side wins over the finder's (``into``'s when both
+    were set), and ``into_set`` learns it; otherwise the earlier date and the later range end
+    are kept, and a place fills an empty one of the same country. Changes ``into`` in place."""
+    if "date" in inc_set and "date" not in into_set:
+        into.date, into.date_end, into.date_reported = inc.date, inc.date_end, False
+        into_set.add("date")
+    elif "date" not in into_set and inc.date:
+        first = min(d for d in (inc.date, into.date) if d)
+        last = max((d for d in (inc.date_end, into.date_end) if d), default="")
+        into.date_reported = inc.date_reported and (into.date_reported or not into.date)  # only when no side's text dates it
+        into.date, into.date_end = first, last if last > first else ""
+    if "place" in inc_set and "place" not in into_set:
+        into.country, into.place = inc.country, inc.place
+        into_set.add("place")
+    elif "place" not in into_set and not into.place and inc.place and inc.country == into.country:
+        into.place = inc.place
+    if "type" in inc_set and "type" not in into_set:
+        into.kind = inc.kind
+        into_set.add("type")
+
+
 def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c) -> list[Incident]:
     """The analyst's changes, in the order made. An edit finds its incident by id, by an
     earlier id (``aliases``), and by the evidence it was made on (``anchor``: ``[[source id,
@@ -283,6 +306,7 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c) -> list
     by_id = {i.id: i for i in incidents}
     alias = {a: i.id for i in incidents for a in i.aliases if a not in by_id}
     titled: set[str] = set()  # incidents whose title the analyst gave
+    set_by_analyst: dict[str, set[str]] = {}  # incident id -> fields the analyst set (date, place, type)
     before_reject: dict[str, str] = {}
     for e in edits:
         op = e.get("op")
@@ -315,12 +339,15 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c) -> list
         elif op == "date":
             inc.date, inc.date_end = e.get("date", inc.date), e.get("date_end", "")
             inc.date_reported = False  # the analyst's date, not the publication day
+            set_by_analyst.setdefault(iid, set()).add("date")
         elif op == "type":
             inc.kind = e.get("kind", inc.kind)
+            set_by_analyst.setdefault(iid, set()).add("type")
             if iid not in titled:
                 inc.title = incident_title(inc, adjective)
         elif op == "place":
             inc.country, inc.place = e.get("country", inc.country), e.get("place", "")
+            set_by_analyst.setdefault(iid, set()).add("place")
             if iid not in titled:
                 inc.title = incident_title(inc, adjective)
         elif op == "merge":
@@ -331,8 +358,9 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c) -> list
                 dst = into.evidence.setdefault(sid, [])
                 dst.extend(s for s in spans if s not in dst)
             into.dates = {**inc.dates, **into.dates}
-            if inc.date and (not into.date or inc.date < into.date):
-                into.date = inc.date
+            _merge_fields(inc, into, set_by_analyst.get(iid, set()), set_by_analyst.setdefault(into.id, set()))
+            if into.id not in titled:
+                into.title = incident_title(into, adjective) if set_by_analyst[into.id] & {"type", "place"} else into.title
             del by_id[iid]
         elif op == "split":
             moved = [s for s in e.get("source_ids", []) if s in inc.evidence]

@@ -353,3 +353,36 @@ def test_concurrent_corrections_of_one_incident_are_conflicts_never_chosen_silen
     inc = a.incident(fin)
     assert (inc.country, inc.place, inc.status) == ("Finland", "Imatra", "rejected")
     a.close()
+
+
+def test_a_merge_keeps_the_date_place_and_type_the_analyst_set_on_either_side():
+    # A new user set the date (a range), the place and the type on one incident, then merged it
+    # into another the finder had made: the merged incident kept neither correction.
+    a = _inc(id="a", date="", date_reported=False, evidence={"s1": [[0, 10]]})
+    b = _inc(id="b", country="Freedonia", title="Armed clash in Freedonia", date="2024-03-09", date_reported=True, evidence={"s2": [[0, 10]]})
+    edits = [{"op": "date", "incident_id": "a", "date": "2024-03-02", "date_end": "2024-03-04"},
+             {"op": "place", "incident_id": "a", "country": "Ruritania", "place": "Zenda"},
+             {"op": "type", "incident_id": "a", "kind": "protest"},
+             {"op": "merge", "incident_id": "a", "into": "b"}]
+    (i,) = apply_edits([a, b], edits)
+    assert (i.id, i.date, i.date_end, i.date_reported) == ("b", "2024-03-02", "2024-03-04", False)
+    assert (i.country, i.place, i.kind, i.title) == ("Ruritania", "Zenda", "protest", "Protest in Zenda, Ruritania")
+    assert set(i.evidence) == {"s1", "s2"}
+    # The side merged into keeps its own corrections when both were corrected.
+    b2 = _inc(id="b", country="Freedonia", date="2024-03-09", evidence={"s2": [[0, 10]]})
+    (i,) = apply_edits([_inc(id="a", evidence={"s1": [[0, 10]]}), b2],
+                       [{"op": "date", "incident_id": "a", "date": "2024-03-02", "date_end": ""},
+                        {"op": "date", "incident_id": "b", "date": "2024-03-08", "date_end": ""},
+                        {"op": "merge", "incident_id": "a", "into": "b"}])
+    assert (i.date, i.date_reported) == ("2024-03-08", False)
+
+
+def test_a_merge_of_finder_dates_keeps_the_earlier_day_and_a_text_date_over_a_reported_one():
+    a = _inc(id="a", date="2024-03-01", date_reported=True, evidence={"s1": [[0, 10]]})
+    b = _inc(id="b", date="2024-03-03", date_reported=False, evidence={"s2": [[0, 10]]})
+    (i,) = apply_edits([a, b], [{"op": "merge", "incident_id": "a", "into": "b"}])
+    assert (i.date, i.date_reported) == ("2024-03-01", False)
+    a = _inc(id="a", date="2024-03-01", date_reported=True, evidence={"s1": [[0, 10]]})
+    b = _inc(id="b", date="", evidence={"s2": [[0, 10]]})
+    (i,) = apply_edits([a, b], [{"op": "merge", "incident_id": "a", "into": "b"}])
+    assert (i.date, i.date_reported) == ("2024-03-01", True)
