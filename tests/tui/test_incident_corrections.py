@@ -111,3 +111,22 @@ async def test_the_help_lists_the_keys_the_footer_leaves_out(ws_path):
         text = "\n".join(screen_lines(app))
         for key, words in (("X", "Show/hide rejected"), ("x", "Reject"), ("t", "Type"), ("d", "Date"), ("p", "Place")):
             assert f"{key}            {words}  [incidents." in text, words
+
+
+async def test_typing_into_a_prompt_replaces_the_value_it_shows_and_end_keeps_it(ws_path):
+    # A new user pressed p on an incident placed in China and typed the place: the prompt had
+    # appended it to the country shown ("ChinaScarborough Shoal, ...").
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        ws = await _incidents(app, pilot)
+        inc = ws.incidents()[0]
+        await pilot.press("p")
+        await type_text(pilot, "Tartu, EE")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert (ws.incident(inc.id).place, ws.incident(inc.id).country) == ("Tartu", "Estonia")
+        await pilot.press("r", "end")
+        await type_text(pilot, " (night)")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert ws.incident(inc.id).title.endswith(" (night)") and len(ws.incident(inc.id).title) > len(" (night)")

@@ -31,7 +31,9 @@ class TextPrompt(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(f"{self.question}  (enter: ok · esc: cancel)", markup=False)
-            yield QuietInput(value=self.value, placeholder=self.placeholder)
+            # The value shown is selected: typing replaces it (a new user typed a place after the
+            # country shown and saved "ChinaScarborough Shoal"); an arrow key or end keeps it to edit.
+            yield QuietInput(value=self.value, placeholder=self.placeholder, select_on_focus=True)
             yield Static("", id="prompt-error", markup=False)
 
     def on_mount(self) -> None:
