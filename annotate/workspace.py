@@ -65,6 +65,17 @@ _EDIT_WORDS = {
 }
 
 
+_FUNCTION_WORDS = frozenset("of the a an and or to for in on at by with from that who which".split())
+_PRONOUNS = frozenset("he she they it we i you him her them us one".split())
+
+
+def _names_no_one(kind: str, text: str) -> bool:
+    """True when a speaker's words name no actor: a pronoun the analysis did not resolve, a
+    bare pronoun, or a phrase cut after a function word ("A crewmember of")."""
+    words = text.casefold().split()
+    return kind == "pronoun" or not words or " ".join(words) in _PRONOUNS or words[-1] in _FUNCTION_WORDS
+
+
 def _clip(text: str, n: int = 30) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
@@ -1251,6 +1262,8 @@ class Workspace:
                 raise SpeakerNeeded("this quote has no speaker: assign one before tagging")
             if q.speaker.kind == "outlet":
                 raise SpeakerNeeded(f"{q.speaker.text} is a news outlet being cited, not an actor: assign the speaker first")
+            if _names_no_one(q.speaker.kind, q.speaker.text):
+                raise SpeakerNeeded(f"“{q.speaker.text}” does not say who spoke: assign the speaker first")
             actor_id = self._ensure_actor(q.speaker.text)
         return self.tag_span(source_id, q.start, q.end, actor_id, label, note)
 

@@ -141,3 +141,32 @@ def test_a_quote_without_an_actor_asks_for_the_speaker_by_type(workspace):
     with pytest.raises(WorkspaceError) as other:
         workspace.tag(sid, 999, "hawkish")
     assert not isinstance(other.value, SpeakerNeeded)
+
+
+def test_an_unresolved_pronoun_or_a_cut_phrase_is_never_made_an_actor_by_tagging(tmp_path):
+    """A new user pressed h on a quote whose speaker was an unresolved "they", and on one
+    given to "A crewmember of": each became an actor and reached the brief's bottom line
+    ("Hawkish: ... and they"). Tagging such a quote asks who spoke, as for no speaker."""
+    from annotate import SpeakerNeeded
+
+    (tmp_path / "a.txt").write_text(
+        "Coast guards clash near reef\n\n"
+        "The Ruritanian coast guard said its vessels were blocked near the reef on Monday.\n"
+        "Ruritanian ships had \"taken firm measures\" against boats that had \"entered our waters illegally\", they said.\n", encoding="utf-8")
+    ws = open_workspace(tmp_path / "w.json", annotator="ana", seed=False)
+    try:
+        ws.import_files([str(tmp_path / "a.txt")])
+        ws.analyze()
+        src = ws.sources()[0]
+        quotes = ws.quotes(src.id)
+        they = [i for i, q in enumerate(quotes) if q.actor_id is None and q.speaker is not None and q.speaker.text.lower() == "they"]
+        assert they, [(q.text, q.speaker) for q in quotes]
+        with pytest.raises(SpeakerNeeded, match="does not say who spoke"):
+            ws.tag(src.id, they[0], "hawkish")
+        assert not any(a.name.lower() == "they" for a in ws.list_actors())
+        assert ws.stances() == []
+    finally:
+        ws.close()
+    p = subprocess.run([sys.executable, "-m", "tui", "--db", str(tmp_path / "w.json"), "tag", "a.txt", str(they[0]), "hawkish"],
+                       capture_output=True, text=True)
+    assert p.returncode != 0 and "does not say who spoke" in p.stderr and len(p.stderr.strip().splitlines()) == 1, p.stderr
