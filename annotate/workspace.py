@@ -1149,10 +1149,9 @@ class Workspace:
                 hit = pycountry.countries.lookup(text)
             except LookupError:
                 return ""
-        for n in (getattr(hit, "common_name", ""), hit.name, getattr(hit, "official_name", "")):
-            if n and (known := self.gazetteer.country(n)) is not None:
-                return known.name
-        return getattr(hit, "common_name", "") or hit.name
+        from .places import country_display
+
+        return country_display(hit.alpha_2, self.gazetteer.country)
 
     def set_incident_place(self, incident_id: str, country: str, place: str = "") -> tuple[str, str]:
         """Set where ``incident_id`` happened: ``country`` (a name, adjective or ISO code;

@@ -887,13 +887,9 @@ def _country_of_place(text: str, gazetteer) -> str:
     code = getattr(p, "country", "") if p is not None else ""
     if not code:
         return ""
-    import pycountry
+    from ..places import country_display
 
-    c = pycountry.countries.get(alpha_2=code)
-    for name in (getattr(c, "common_name", ""), getattr(c, "name", ""), getattr(c, "official_name", "")) if c else ():
-        if name and (known := gazetteer.country(name)) is not None:
-            return known.name
-    return getattr(c, "common_name", "") or getattr(c, "name", "") if c else ""
+    return country_display(code, gazetteer.country)
 
 
 @lru_cache(maxsize=1)
@@ -921,13 +917,14 @@ def _geonames_country(text: str, gazetteer) -> str:
     code = _geonames_index().get(name, "")
     if not code:
         return ""
-    import pycountry
+    try:
+        from ..places import country_display
+    except ImportError:  # without the places packages: pycountry's name as it is
+        import pycountry
 
-    c = pycountry.countries.get(alpha_2=code)
-    for n in (getattr(c, "common_name", ""), getattr(c, "name", ""), getattr(c, "official_name", "")) if c else ():
-        if n and (known := gazetteer.country(n)) is not None:
-            return known.name
-    return (getattr(c, "common_name", "") or getattr(c, "name", "")) if c else ""
+        c = pycountry.countries.get(alpha_2=code)
+        return (getattr(c, "common_name", "") or getattr(c, "name", "")) if c else ""
+    return country_display(code, gazetteer.country)
 
 
 def _means(t, sent_text: str) -> str:

@@ -320,3 +320,23 @@ def test_an_apposition_naming_an_organisation_is_not_a_list_item():
     srcs, d = analyse("Ilya Marchenko, the head of Ukraine’s Centre for Countering Disinformation, said “the depot burned.”\n")
     assert who(d, srcs[0], "depot") == "Ilya Marchenko"
     assert d.actors.get(d.actors.resolve("Ilya Marchenko")).affiliation == "Ukraine"
+
+
+def test_a_country_is_shown_by_a_name_a_reader_uses_never_pycountrys_inverted_one():
+    # A new user's brief titled an incident "Armed clash in Goma, Congo, The Democratic Republic of the".
+    from annotate.places import country_display
+
+    for code in ("CD", "KR", "IR", "TZ", "VE", "BO", "MD", "PS", "TW"):
+        shown = country_display(code)
+        assert shown and ", " not in shown, (code, shown)
+    assert country_display("CD") == "Democratic Republic of the Congo"
+    assert country_display("XX") == "" and country_display("") == ""
+
+
+def test_an_event_in_a_city_of_such_a_country_takes_the_readable_name():
+    from annotate.gazetteer import load_gazetteer
+    from annotate.nlp.events import _country_of_place
+
+    gaz = load_gazetteer()
+    assert _country_of_place("Goma", gaz) == "Democratic Republic of the Congo"
+    assert ", " not in _country_of_place("Dodoma", gaz)
