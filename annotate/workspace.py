@@ -828,6 +828,8 @@ class Workspace:
         actors = self.list_actors()
         actor_ids = {a.id for a in actors}
         annotators = sorted({e["annotator"] for e in self.log()} | {st.annotator for st in self.stances()})
+        if flt.date_from and flt.date_to and flt.date_from[:10] > flt.date_to[:10]:
+            return f"the date range ends before it starts ({flt.date_from} to {flt.date_to})"
         return (unknown("incident", flt.incidents, [i.id for i in incidents], lambda g: g in ids)
                 or unknown("label", flt.labels, list(self.labels), lambda g: g in self.labels)
                 or unknown("actor", flt.actors, [a.name for a in actors],

@@ -209,7 +209,8 @@ def test_cli_export_formats_and_errors(tagged, tmp_path):
     for args, msg in ((["--label", "angry"], "unknown label"), (["--from", "yesterday"], "YYYY-MM-DD"),
                       (["--actor", "Nobody Atall"], "unknown actor 'Nobody Atall'"),
                       (["--annotator", "bob"], ""), (["--annotator", "bobb"], "unknown annotator 'bobb'; did you mean bob?"),
-                      (["--incident", "nowhere"], "unknown incident"), (["--template", "/nope.j2"], "no such template")):
+                      (["--incident", "nowhere"], "unknown incident"),
+                      (["--from", "2025-10-01", "--to", "2025-01-01"], "the date range ends before it starts"), (["--template", "/nope.j2"], "no such template")):
         p = subprocess.run([sys.executable, "-m", "tui", "--db", db, "export", *args], capture_output=True, text=True)
         if not msg:  # a known one
             assert p.returncode == 0, p.stderr
