@@ -130,3 +130,16 @@ async def test_typing_into_a_prompt_replaces_the_value_it_shows_and_end_keeps_it
         await pilot.press("enter")
         await pilot.pause()
         assert ws.incident(inc.id).title.endswith(" (night)") and len(ws.incident(inc.id).title) > len(" (night)")
+
+
+def test_the_merge_picker_lists_the_likeliest_incidents_first():
+    # A new user pressed m then enter: the first row, by date, was a clash in another country.
+    from annotate.models import Incident
+    from tui.screens.incidents import _likeness
+
+    inc = Incident(id="a", title="Ship seized", country="Philippines", kind="attack_on_or_seizure_of_ship", date="2025-09-16")
+    others = [Incident(id="goma", title="Clash in Goma", country="Democratic Republic of the Congo", kind="armed_clash", date="2025-01-25"),
+              Incident(id="far", title="Ship seized earlier", country="Philippines", kind="attack_on_or_seizure_of_ship", date="2025-06-01"),
+              Incident(id="near", title="Ship rammed", country="Philippines", kind="attack_on_or_seizure_of_ship", date="2025-09-17"),
+              Incident(id="other", title="Protest in Manila", country="Philippines", kind="protest", date="2025-09-16")]
+    assert [i.id for i in sorted(others, key=lambda i: _likeness(inc, i))] == ["near", "far", "other", "goma"]

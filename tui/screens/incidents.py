@@ -19,6 +19,23 @@ from ..wording import count
 from .table_detail import TableDetailScreen
 
 
+def _likeness(inc, other) -> tuple:
+    """Sort key of ``other`` as a merge target for ``inc``: the same country and type first,
+    then the nearest date (a new user's Enter merged a Congo clash into a ship incident in the
+    Philippines, the first row of a list in date order)."""
+    from datetime import date
+
+    def day(iso: str):
+        try:
+            return date.fromisoformat(iso[:10])
+        except ValueError:
+            return None
+
+    a, b = day(inc.date), day(other.date)
+    gap = abs((a - b).days) if a and b else 10_000
+    return (other.country != inc.country, other.kind != inc.kind, gap, other.title)
+
+
 class IncidentsScreen(TableDetailScreen):
     BINDINGS = [
         Binding("c", "confirm", "Confirm", id="incidents.confirm"),
@@ -216,7 +233,8 @@ class IncidentsScreen(TableDetailScreen):
         inc = self._current()
         if inc is None:
             return
-        choices = [Choice(i.id, i.title, f"{i.date or 'undated'} · {count(len(i.evidence), 'source')}") for i in self._incidents() if i.id != inc.id]
+        others = sorted((i for i in self._incidents() if i.id != inc.id), key=lambda i: _likeness(inc, i))
+        choices = [Choice(i.id, i.title, f"{i.date or 'undated'} · {count(len(i.evidence), 'source')}") for i in others]
 
         def done(into: str | None) -> None:
             if into:
