@@ -48,3 +48,27 @@ async def test_the_brief_filters_form_shows_its_prompts_whole_at_80x24(ws_path):
         assert "Labels (comma-separated): " + ", ".join(ws.labels) in text, text
         assert f"Incidents (ids, comma-separated; the incidents screen, I, lists the {len(ws.incidents())})" in text, text
         assert "…" not in text
+
+
+async def test_a_refused_filter_opens_the_form_again_with_what_was_typed(ws_path):
+    # A new user typed a label wrong: the filters were refused and every field was empty after.
+    from textual.widgets import Input
+
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("b")
+        await settle(app, pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        for ch in "hawkshi":
+            await pilot.press(ch)
+        await pilot.press("tab", "tab", "tab", "tab")
+        for ch in "2025-09-01":
+            await pilot.press(ch)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        values = [w.value for w in app.screen.query(Input)]
+        assert "hawkshi" in values and "2025-09-01" in values, values
+        assert app.brief_filter.labels == ()  # nothing applied

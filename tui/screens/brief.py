@@ -90,18 +90,21 @@ class BriefScreen(Screen):
     def action_edit_judgments(self) -> None:
         self._edit("key_judgments", "Key judgments, one per line", "\n".join(self.app.current_brief().key_judgments))
 
-    def action_filters(self) -> None:
+    def action_filters(self, typed: dict | None = None) -> None:
+        """The filters form; ``typed``: the values of a refused try, shown again to correct."""
         from annotate import BriefFilter
 
         ws = self.app.workspace
         flt = self.app.brief_filter
+        now = {"labels": ", ".join(flt.labels), "actors": ", ".join(flt.actors), "annotators": ", ".join(flt.annotators),
+               "incidents": ", ".join(flt.incidents), "date_from": flt.date_from, "date_to": flt.date_to, **(typed or {})}
         fields = [
-            ("labels", "Labels (comma-separated): " + ", ".join(ws.labels), ", ".join(flt.labels)),
-            ("actors", "Actors (names, comma-separated)", ", ".join(flt.actors)),
-            ("annotators", "Annotators (comma-separated)", ", ".join(flt.annotators)),
-            ("incidents", f"Incidents (ids, comma-separated; the incidents screen, I, lists the {len(ws.incidents())})", ", ".join(flt.incidents)),
-            ("date_from", "Published from (YYYY-MM-DD)", flt.date_from),
-            ("date_to", "Published to (YYYY-MM-DD)", flt.date_to),
+            ("labels", "Labels (comma-separated): " + ", ".join(ws.labels), now["labels"]),
+            ("actors", "Actors (names, comma-separated)", now["actors"]),
+            ("annotators", "Annotators (comma-separated)", now["annotators"]),
+            ("incidents", f"Incidents (ids, comma-separated; the incidents screen, I, lists the {len(ws.incidents())})", now["incidents"]),
+            ("date_from", "Published from (YYYY-MM-DD)", now["date_from"]),
+            ("date_to", "Published to (YYYY-MM-DD)", now["date_to"]),
         ]
 
         def done(values: dict | None) -> None:
@@ -114,6 +117,7 @@ class BriefScreen(Screen):
             )
             if problem := ws.brief_filter_problem(flt):  # as `bluf export` refuses it
                 self.notify(f"Filters not applied: {problem}", severity="error", timeout=10)
+                self.call_later(self.action_filters, dict(values))  # the form again, as typed, to correct
                 return
             self.app.brief_filter = flt
             self.refresh_stances()
