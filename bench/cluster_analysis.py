@@ -43,7 +43,11 @@ HERE = Path(__file__).resolve().parent
 def run(n: int | None = None, repeats: int | None = None) -> dict:
     n = n or int(os.environ.get("BLUF_BENCH_SOURCES", "2000"))
     repeats = repeats or int(os.environ.get("BLUF_BENCH_REPEATS", "3"))
-    one = _Side("one", n).run()
+    side = _Side("one", n)
+    try:
+        one = side.run()
+    finally:
+        side.close()
     local, cluster, order = {"cold": [], "warm": []}, {"cold": [], "warm": []}, []
     words = one["words"]
     for r in range(repeats):
