@@ -15,9 +15,13 @@ touched by a worker, so it keeps its single writer.
   allowed-failures`` times, 3 by default), then reports it failed.
 - A source whose analysis fails is reported in one line (``errors``); the others go on.
 
-Start workers with ``--preload annotate.cluster`` (``dask worker tcp://HOST:8786 --preload
-annotate.cluster``) and each loads spaCy and bluf's tables when it starts (``dask_setup``),
-not in its first task.
+Start workers with one thread each (most of the analysis is Python code, which runs one
+thread at a time in a process) and ``--preload annotate.cluster``: ``dask worker
+tcp://HOST:8786 --nworkers N --nthreads 1 --preload annotate.cluster``. Each worker then
+prepares itself when it starts (``prepare_worker``: spaCy and bluf's tables loaded, the
+memory allocator set back, see there), not in its first task. A worker started without the
+preload is prepared when a client connects (``BlufWorker``, a Dask worker plugin, before any
+batch is sent: it loads spaCy then, a few seconds), or when it joins later.
 
 Dask is imported here only, and only when a scheduler is given, so bluf starts as fast
 without it.
@@ -25,6 +29,7 @@ without it.
 
 from __future__ import annotations
 
+import os
 from typing import Callable, Sequence
 
 import orjson
@@ -35,20 +40,89 @@ from .models import Analysis, Source
 
 Progress = Callable[[int, int, str], None]  # (sources done, sources in all, name of the latest)
 
-BATCH_SOURCES = 25  # a task's sources: a few seconds of parsing, so scheduling costs little
+BATCH_SOURCES = 25  # at most, a task's sources: a few seconds of parsing, so scheduling costs little
+MIN_BATCH_SOURCES = 4
+TASKS_PER_THREAD = 16  # at least, when there are enough sources: no worker idles long at the end
 CONNECT_SECONDS = 10
 
+# glibc's ceiling for its own dynamic mmap threshold (32 MiB on 64-bit), and twice it for
+# trimming, as glibc sets them once a block of that size has been freed.
+_MMAP_THRESHOLD = 32 << 20
+_TRIM_THRESHOLD = 64 << 20
+_prepared = False
 
-def dask_setup(_worker=None) -> None:
-    """Dask's preload hook (``dask worker … --preload annotate.cluster``): load the analysis
-    pipeline (spaCy, the alias file, the place names) when the worker process starts, so
-    that its first batch parses at once. ``_worker``: the Dask worker (unused)."""
+
+def prepare_worker() -> None:
+    """Make this process ready to analyse (once; a second call does nothing):
+
+    - the allocator: Dask's nanny starts each worker with ``MALLOC_TRIM_THRESHOLD_=65536``
+      (``distributed.nanny.pre-spawn-environ``), and a trim threshold set at all turns
+      glibc's dynamic mmap threshold off: every array above 128 kB that spaCy allocates is
+      then mapped and unmapped again, page by page. Measured (one process, 200 of
+      bench/cluster_analysis.py's news items): 28.5-29.7 ms of CPU an item with that
+      variable, 25.0-25.7 once set back here, 24.0-26.9 without the variable. The
+      thresholds are set back to what glibc reaches by itself (32 MiB, 64 MiB); a worker
+      keeps up to 64 MiB of freed memory instead of returning it at once. Only when that
+      variable is set, and only with glibc (elsewhere nothing is done);
+    - one small text through the whole analysis: spaCy, the alias file, the place names and
+      the date parser's tables are then loaded, as in a worker that has done one batch.
+    """
+    global _prepared
+    if _prepared:
+        return
+    _prepared = True
+    if os.environ.get("MALLOC_TRIM_THRESHOLD_") is not None:
+        _glibc_thresholds()
     from .analysis import analyze_sources
     from .ingest import make_source
 
-    # One small text through the whole analysis: spaCy, the alias file, the place names and
-    # the date parser's tables are then loaded, as in a worker that has done one batch.
     analyze_sources([make_source("On Monday in Paris, the minister said: “We are ready.”", "warm-up.txt")], None, n_process=1)
+
+
+def _glibc_thresholds() -> None:
+    import ctypes
+    import ctypes.util
+
+    m_trim_threshold, m_mmap_threshold = -1, -3  # glibc's malloc.h
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.mallopt(m_mmap_threshold, _MMAP_THRESHOLD)
+        libc.mallopt(m_trim_threshold, _TRIM_THRESHOLD)
+    except (OSError, AttributeError):  # not glibc: its own allocator, nothing to set back
+        pass
+
+
+def dask_setup(_worker=None) -> None:
+    """Dask's preload hook (``dask worker … --preload annotate.cluster``): ``prepare_worker``
+    when the worker process starts, so that its first batch parses at once. ``_worker``: the
+    Dask worker (unused)."""
+    prepare_worker()
+
+
+def worker_plugin():
+    """A Dask ``WorkerPlugin`` that runs ``prepare_worker`` on each worker of the cluster, now
+    and on any that joins later (does nothing where the preload did it already). Built here
+    so that Dask is imported only when a scheduler is used."""
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    class BlufWorker(WorkerPlugin):
+        name = "bluf-analysis"
+        idempotent = True  # registered again by each client: a no-op where it is in force
+
+        def setup(self, worker) -> None:
+            prepare_worker()
+
+    return BlufWorker()
+
+
+def batch_size(total: int, threads: int) -> int:
+    """Sources per task for ``total`` sources on workers with ``threads`` threads in all: at
+    least ``TASKS_PER_THREAD`` tasks per thread when batches of ``MIN_BATCH_SOURCES`` allow
+    it (the last tasks of a run leave threads idle: the smaller they are, the shorter the
+    wait), at most ``BATCH_SOURCES`` sources (scheduling a task costs a few milliseconds)."""
+    if threads <= 0:
+        return BATCH_SOURCES
+    return max(MIN_BATCH_SOURCES, min(BATCH_SOURCES, -(-total // (threads * TASKS_PER_THREAD))))
 
 
 def analyse_batch(sources: list[dict], gazetteer: Gazetteer, version: str) -> list[tuple[str, bytes | None, str]]:
@@ -73,12 +147,13 @@ def analyse_batch(sources: list[dict], gazetteer: Gazetteer, version: str) -> li
 def analyse_on_cluster(sources: Sequence[Source], scheduler: str, gazetteer: Gazetteer, version: str,
                        progress: Progress | None = None, errors: dict[str, str] | None = None,
                        put: Callable[[Analysis], None] | None = None,
-                       batch_sources: int = BATCH_SOURCES) -> dict[str, Analysis]:
+                       batch_sources: int | None = None) -> dict[str, Analysis]:
     """Analyse ``sources`` on the Dask scheduler at ``scheduler`` (e.g. ``tcp://10.0.0.5:8786``):
     source id -> ``Analysis`` for those analysed; ``errors[source id]`` gets one line for each
     that failed. ``put`` (the cache's) is called with each analysis as its batch comes
-    back; ``progress(done, total, name)`` after each batch. Raises WorkspaceError (one line)
-    when the scheduler cannot be reached."""
+    back; ``progress(done, total, name)`` after each batch. ``batch_sources``: sources per
+    task (default: ``batch_size`` for the worker threads connected). Raises WorkspaceError
+    (one line) when the scheduler cannot be reached."""
     from .analysis import analysis_failure
 
     try:
@@ -94,6 +169,13 @@ def analyse_on_cluster(sources: Sequence[Source], scheduler: str, gazetteer: Gaz
     by_id = {s.id: s for s in sources}
     total = len(sources)
     try:
+        try:
+            # Workers started without the preload load spaCy now, all at once, not in their first batch.
+            client.register_plugin(worker_plugin())
+        except Exception:  # a worker that cannot load it says why in its batches
+            pass
+        if batch_sources is None:
+            batch_sources = batch_size(total, sum(client.nthreads().values()))
         batches, futures = {}, []
         for i in range(0, total, batch_sources):
             batch = list(sources[i:i + batch_sources])

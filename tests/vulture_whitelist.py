@@ -48,3 +48,8 @@ _.prefix_search
 _.infix_finditer
 # Dask calls a preloaded module's dask_setup(worker) by name (dask worker --preload annotate.cluster).
 dask_setup
+# Dask reads a WorkerPlugin's name and idempotent, and calls its setup(worker=...) by keyword (annotate.cluster.worker_plugin).
+_.name
+_.idempotent
+_.setup
+worker

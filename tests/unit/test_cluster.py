@@ -1,11 +1,13 @@
 """Analysis on a real Dask cluster: a LocalCluster of two worker processes on 127.0.0.1
 parses a generated corpus. What comes back is the analysis a local run makes, byte for
 byte; a worker killed mid-task is replaced and its task run again; a source that fails is
-reported and the others are analysed; the workspace process writes the cache."""
+reported and the others are analysed; the workspace process writes the cache; a worker
+started without bluf's preload is made ready when a client connects."""
 
 from __future__ import annotations
 
 import random
+import resource
 import subprocess
 import sys
 
@@ -137,3 +139,49 @@ def test_an_unreachable_scheduler_is_one_line(monkeypatch):
 def test_dask_is_not_imported_by_bluf_without_a_scheduler():
     code = "import sys, tui.cli, annotate.workspace, annotate.analysis; print(any(m.split('.')[0] in ('dask', 'distributed') for m in sys.modules))"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
+
+
+def large_array_faults() -> int:
+    """Run on a worker: the page faults of allocating, filling and freeing a 1 MB array 200
+    times (about 256 each time when every such array is mapped afresh, about none when the
+    allocator reuses its memory)."""
+    import numpy as np
+
+    np.ones(1 << 17)  # freed at once: glibc adjusts its own thresholds at the first free
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    for _ in range(200):
+        a = np.ones(1 << 17)
+        del a
+    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
+
+
+def _pipeline_loaded() -> bool:
+    from annotate.nlp import pipeline
+
+    return bool(pipeline._cache)
+
+
+def test_a_worker_started_without_the_preload_is_made_ready_when_a_client_connects():
+    distributed = pytest.importorskip("distributed")
+    # Dask's nanny starts the worker with MALLOC_TRIM_THRESHOLD_=65536 (its default): each
+    # array spaCy allocates above 128 kB is then mapped again, page by page.
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as lc, distributed.Client(lc) as client:
+        assert list(client.run(large_array_faults).values())[0] > 10_000
+        assert list(client.run(_pipeline_loaded).values()) == [False]
+        got = analyze_sources(generated(2, seed=3), None, scheduler=lc.scheduler_address)
+        assert len(got) == 2
+        assert list(client.run(large_array_faults).values())[0] < 1_000
+        assert list(client.run(_pipeline_loaded).values()) == [True]
+
+
+def test_batches_keep_every_worker_thread_busy_to_the_end_without_tiny_tasks():
+    from annotate.cluster import BATCH_SOURCES, MIN_BATCH_SOURCES, TASKS_PER_THREAD, batch_size
+
+    assert batch_size(2_000, 2) == BATCH_SOURCES  # 80 tasks: 40 a thread
+    assert batch_size(100_000, 64) == BATCH_SOURCES
+    size = batch_size(500, 2)
+    assert -(-500 // size) >= 2 * TASKS_PER_THREAD and size < BATCH_SOURCES
+    assert batch_size(16, 2) == MIN_BATCH_SOURCES  # 4 tasks, not 16 of one source
+    assert batch_size(3, 8) == MIN_BATCH_SOURCES
+    assert batch_size(2_000, 0) == BATCH_SOURCES  # no worker yet: the scheduler queues them
