@@ -84,8 +84,12 @@ ITEM_WEIGHT = {"quote": 1.5, "speech": 1.2, "frame": 1.0, "clause": 0.8, "source
 # A sentence given on an actor's authority without a quote or a clause of saying: "according
 # to the army, ...", "..., the coast guard stated." (a named actor before or after).
 _ACCORDING = re.compile(r"\baccording to\b[^.;:!?“”\"]{0,60}$", re.I)
+# Between the name and the verb: its acronym in brackets and up to two lowercase words of
+# the body that speaks ("the FSB security service said", "Maritime Trade Operations (UKMTO)
+# office said"), never a comma ("struck Gaza, the ministry said" is not on Gaza's authority).
+# (Used with ``match(text, pos)``, which anchors at ``pos``: a "^" there would never match.)
 _SAID_AFTER = re.compile(
-    r"^[\s,’'s]{0,4}(?:has |have |had |also |later |earlier )?(?:said|says|stated|states|told|reported|reports|"
+    r"(?:\s*\([^()\n]{1,20}\))?(?:\s+(?-i:[a-z])[\w-]*){0,2}?[\s,’'s]{0,4}(?:has |have |had |also |later |earlier )?(?:said|says|stated|states|told|reported|reports|"
     r"confirmed|announced|added|noted|claimed|claims)\b",
     re.I,
 )
@@ -388,7 +392,8 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     sents = sorted(analysis.sentences)
     starts = [s for s, _ in sents]
     frame_sentences = {sent[0] for f in analysis.frames if (sent := _sentence_of(f.start, sents, starts))}
-    agents = [actor_at(f.agent_start, f.agent_end) for f in analysis.frames]
+    agents = [actor_at(f.agent_start, f.agent_end) or _named_in(f.agent_start, f.agent_end, analysis, actor_at)
+              for f in analysis.frames]
     # What another actor says or does within a clause ("India blamed Pakistan for the attack,
     # which Islamabad has denied") is that actor's, not the clause's agent's.
     spoken = [(f.start, f.end, a) for f, a in zip(analysis.frames, agents) if f.verb in STANCE_VERBS]
@@ -474,6 +479,23 @@ def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int
         items[aid].append(_Item("source", sent[0], sent[1], None, [(ent.start, ent.end)]))
 
 
+def _named_in(start: int, end: int, analysis: Analysis, actor_at) -> str | None:
+    """The actor named inside an agent phrase that is not itself a mention ("The FSB security
+    service", "the Royal Navy's UKMTO office"): the last named actor in it that is not a
+    possessor ("the Royal Navy's"), else the last one; None when it names none."""
+    found = []
+    for ent in analysis.entities:
+        if start <= ent.start and ent.end <= end and ent.label in _SOURCE_LABELS and (aid := actor_at(ent.start, ent.end)):
+            found.append((_POSSESSOR.search(ent.text) is not None, ent.start, aid))
+    if not found:
+        return None
+    heads = [f for f in found if not f[0]] or found
+    return max(heads, key=lambda f: f[1])[2]
+
+
+_POSSESSOR = re.compile(r"[’']s?$")
+
+
 def _plain(its: list[_Item]) -> _Item | None:
     """The item a plain statement is suggested on: the first quote, else the first clause the
     actor is reported saying, else doing; None when the actor only appears in context."""
@@ -497,7 +519,9 @@ def _is_deed(h: Hit, it: _Item, text: str) -> bool:
     if it.kind != "clause" or h.negated or not it.verb or not text[h.start : h.end].lower().startswith(it.verb[:3]):
         return False
     lead = text[it.start : h.start]
-    return bool(_DEED_LEAD.match(lead)) and not _PASSIVE.search(lead)
+    # "have been attacking shipping" is the actor attacking; "the ship was struck" is a passive.
+    progressive = text[h.start : h.end].lower().endswith("ing")
+    return bool(_DEED_LEAD.match(lead)) and (progressive or not _PASSIVE.search(lead))
 
 
 def _event_is_stance(h: Hit, it: _Item, text: str) -> bool:
