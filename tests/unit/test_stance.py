@@ -389,3 +389,64 @@ def test_an_attack_the_actor_made_is_hawkish(text, name, label):
 def test_an_attack_reported_or_suffered_is_not_the_actors(text, name):
     s = suggested(text, name)
     assert s is None or s.label != "hawkish", s
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # The body speaks under the actor's name, its acronym in brackets or a common noun between.
+        ("The Northern Shipping Authority (NSA) office said the tanker had reached the port at dawn.\n",
+         "Northern Shipping Authority", "neutral"),
+        ("Meridia Harbour Police later stated that the ferry was towed to the quay.\n", "Meridia Harbour Police", "neutral"),
+    ],
+)
+def test_a_statement_made_under_the_actors_name_is_theirs(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+
+
+def test_said_after_a_name_matches_where_the_name_ends():
+    text = "The Alder Rail Company (ARC) press office said on Monday that trains would run."
+    end = text.index("(ARC)") - 1
+    assert stance._SAID_AFTER.match(text, end)
+    # Not across a comma, nor a capitalised name that is someone else's.
+    other = "Rebels shelled Ostrava, the interior ministry said."
+    assert not stance._SAID_AFTER.match(other, other.index(",") )
+    third = "Talks with Veran Minister Ilka Moro said nothing new."
+    assert not stance._SAID_AFTER.match(third, third.index(" Minister"))
+
+
+def test_an_agent_phrase_that_names_an_actor_inside_is_that_actor():
+    class E:
+        def __init__(self, text, start, label="ORG"):
+            self.text, self.start, self.end, self.label = text, start, start + len(text), label
+
+    class A:
+        entities = [E("The Coastal Guard’s", 0), E("Harbour Watch", 20)]
+
+    ids = {(0, 19): "coastal-guard", (20, 33): "harbour-watch"}
+    at = lambda s, e: ids.get((s, e))  # noqa: E731
+    # "The Coastal Guard’s Harbour Watch office": the possessor is not the one who speaks.
+    assert stance._named_in(0, 40, A, at) == "harbour-watch"
+    assert stance._named_in(0, 19, A, at) == "coastal-guard"
+    assert stance._named_in(34, 40, A, at) is None
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # Progressive: the actor attacking, though "been" comes before the verb.
+        ("The Saleh Brigades have been attacking supply convoys on the coastal road for weeks.\n", "Saleh Brigades"),
+        ("The militia commander Rado Vesk was shelling the eastern suburbs when the talks began.\n", "Rado Vesk"),
+        # Owning an attack.
+        ("The Saleh Brigades claimed responsibility for the bombing of the rail depot.\n", "Saleh Brigades"),
+    ],
+)
+def test_attacking_or_owning_an_attack_is_hawkish(text, name):
+    s = suggested(text, name)
+    assert s is not None and s.label == "hawkish", s
+
+
+def test_being_attacked_is_still_no_attack_by_the_actor():
+    s = suggested("The mayor Tomas Breyl was attacked by gunmen near the river.\n", "Tomas Breyl")
+    assert s is None or s.label != "hawkish", s
