@@ -397,7 +397,9 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     # What another actor says or does within a clause ("India blamed Pakistan for the attack,
     # which Islamabad has denied") is that actor's, not the clause's agent's.
     spoken = [(f.start, f.end, a) for f, a in zip(analysis.frames, agents) if f.verb in STANCE_VERBS]
-    for f, aid in zip(analysis.frames, agents):
+    # Each actor of a coordinated subject ("Washington and the Houthis have warned ...") is an agent.
+    pairs = [(f, x) for f, aid in zip(analysis.frames, agents) for x in (aid, *_conjoined(f, analysis, actor_at, text))]
+    for f, aid in pairs:
         if aid is None:
             continue
         kind = "speech" if f.verb in STANCE_VERBS else "clause"
@@ -494,6 +496,27 @@ def _named_in(start: int, end: int, analysis: Analysis, actor_at) -> str | None:
 
 
 _POSSESSOR = re.compile(r"[’']s?$")
+_COORD_WORDS = frozenset({"and", "the", "both", "&"})
+
+
+def _conjoined(f, analysis: Analysis, actor_at, text: str) -> list[str]:
+    """The other actors of a coordinated subject, between the frame's agent and its verb
+    ("Washington and the Houthis have warned", "Prime Minister Ana Ruiz and General Tomas
+    Vell will finance"): only when what lies between is names joined by "and" (no clause: "Ana
+    Ruiz, who met Vell, said" gives Vell nothing); a name that modifies the next one ("Army
+    Chief General ...") is not an agent."""
+    gap = text[f.agent_end : f.start]
+    if not gap or len(gap) > 80 or f.agent_start < 0:
+        return []
+    words = re.findall(r"[\w’'&-]+", gap)
+    if "and" not in words or not all(w[0].isupper() or w.lower() in _COORD_WORDS for w in words):
+        return []
+    out = []
+    for ent in analysis.entities:
+        if f.agent_end <= ent.start and ent.end <= f.start and ent.label in _SOURCE_LABELS and not re.match(r"\s+[A-Z]", text[ent.end : ent.end + 2]):
+            if (aid := actor_at(ent.start, ent.end)) is not None:
+                out.append(aid)
+    return out
 
 
 def _plain(its: list[_Item]) -> _Item | None:

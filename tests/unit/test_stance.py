@@ -450,3 +450,21 @@ def test_attacking_or_owning_an_attack_is_hawkish(text, name):
 def test_being_attacked_is_still_no_attack_by_the_actor():
     s = suggested("The mayor Tomas Breyl was attacked by gunmen near the river.\n", "Tomas Breyl")
     assert s is None or s.label != "hawkish", s
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # Every actor of a coordinated subject did what the clause says.
+        ("Prime Minister Ana Ruiz and General Tomas Vell urged restraint after the clashes on the border.\n", "Tomas Vell", "cautious"),
+        ("Both Karlsburg and the Southern Liberation Front denied any role in the bombing of the bridge.\n", "Southern Liberation Front", "denial"),
+    ],
+)
+def test_each_actor_of_a_coordinated_subject_is_an_agent(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+
+
+def test_a_name_in_a_relative_clause_of_the_agent_is_no_agent():
+    s = suggested("Prime Minister Ana Ruiz, who met General Tomas Vell on Monday, urged restraint after the clashes.\n", "Tomas Vell")
+    assert s is None or s.label != "cautious", s
