@@ -93,6 +93,12 @@ _SAID_AFTER = re.compile(
     r"confirmed|announced|added|noted|claimed|claims)\b",
     re.I,
 )
+# A body of the actor speaking: "Russia’s Defence Ministry said", "the army’s press office stated".
+_BODY_SAID = re.compile(
+    r"[’']s(?:\s+[\w-]+){1,3}?\s+(?:has |have |had |also |later |earlier )?(?:said|says|stated|states|told|reported|reports|"
+    r"confirmed|announced|added|noted|claimed|claims)\b",
+    re.I,
+)
 _SOURCE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Items in the actor's own words, where the cues of an ``event`` class count.
 WORDS_ITEMS = frozenset({"quote", "speech", "frame"})
@@ -473,7 +479,8 @@ def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int
         sent = _sentence_of(ent.start, sents, starts)
         if sent is None:
             continue
-        if not (_ACCORDING.search(text, sent[0], ent.start) or _SAID_AFTER.match(text, ent.end, min(sent[1], ent.end + 40))):
+        if not (_ACCORDING.search(text, sent[0], ent.start) or _SAID_AFTER.match(text, ent.end, min(sent[1], ent.end + 40))
+                or _BODY_SAID.match(text, ent.end - (2 if _POSSESSOR.search(ent.text) else 0), min(sent[1], ent.end + 40))):
             continue
         aid = actor_at(ent.start, ent.end)
         if aid is None or any(it.start <= sent[0] < it.end or sent[0] <= it.start < sent[1] for it in items.get(aid, ()) if it.kind != "context"):

@@ -468,3 +468,12 @@ def test_each_actor_of_a_coordinated_subject_is_an_agent(text, name, label):
 def test_a_name_in_a_relative_clause_of_the_agent_is_no_agent():
     s = suggested("Prime Minister Ana Ruiz, who met General Tomas Vell on Monday, urged restraint after the clashes.\n", "Tomas Vell")
     assert s is None or s.label != "cautious", s
+
+
+def test_a_body_of_the_actor_speaks_on_its_authority():
+    text = "Karlsburg’s Interior Ministry said in a statement that the convoy reached the port."
+    end = text.index("’s")
+    assert stance._BODY_SAID.match(text, end)
+    # What the actor's troops did is no statement of the actor.
+    other = "Karlsburg’s troops shelled the town and later said nothing."
+    assert not stance._BODY_SAID.match(other, other.index("’s"))
