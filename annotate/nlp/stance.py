@@ -470,22 +470,27 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
 
 def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int]], starts: list[int], actor_at,
                        items: dict[str, list[_Item]]) -> None:
-    """Adds a ``source`` item for each sentence given on a named actor's authority ("according
-    to a statement from the navy, ...", "..., the maritime agency stated.") that the quotes and
-    frames did not give that actor; the actor's name is blanked."""
+    """Adds an item for each sentence given on a named actor's authority that the quotes and
+    frames did not give that actor: a ``source`` item for "according to a statement from the
+    navy, ...", a ``speech`` item where the actor is the one saying ("..., the maritime agency
+    stated.", "the agency's press office said ..."); the actor's name is blanked."""
     for ent in analysis.entities:
         if ent.label not in _SOURCE_LABELS:
             continue
         sent = _sentence_of(ent.start, sents, starts)
         if sent is None:
             continue
-        if not (_ACCORDING.search(text, sent[0], ent.start) or _SAID_AFTER.match(text, ent.end, min(sent[1], ent.end + 40))
-                or _BODY_SAID.match(text, ent.end - (2 if _POSSESSOR.search(ent.text) else 0), min(sent[1], ent.end + 40))):
+        according = _ACCORDING.search(text, sent[0], ent.start) is not None
+        said = not according and bool(_SAID_AFTER.match(text, ent.end, min(sent[1], ent.end + 40))
+                                      or _BODY_SAID.match(text, ent.end - (2 if _POSSESSOR.search(ent.text) else 0), min(sent[1], ent.end + 40)))
+        if not (according or said):
             continue
         aid = actor_at(ent.start, ent.end)
         if aid is None or any(it.start <= sent[0] < it.end or sent[0] <= it.start < sent[1] for it in items.get(aid, ()) if it.kind != "context"):
             continue
-        items[aid].append(_Item("source", sent[0], sent[1], None, [(ent.start, ent.end)]))
+        # "The RSF said/claimed ...": the actor's own statement, weighed as what it said; "according
+        # to the RSF, ..." may tell what others did, and weighs less.
+        items[aid].append(_Item("speech" if said else "source", sent[0], sent[1], None, [(ent.start, ent.end)]))
 
 
 def _named_in(start: int, end: int, analysis: Analysis, actor_at) -> str | None:

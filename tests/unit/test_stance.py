@@ -477,3 +477,10 @@ def test_a_body_of_the_actor_speaks_on_its_authority():
     # What the actor's troops did is no statement of the actor.
     other = "Karlsburg’s troops shelled the town and later said nothing."
     assert not stance._BODY_SAID.match(other, other.index("’s"))
+
+
+def test_what_the_actor_is_reported_saying_weighs_as_its_words():
+    # "X sources claimed ...": X's own claim, not a sentence merely sourced to X.
+    s = suggested("Southern Liberation Front sources claimed gains in the hills and said supply lines were open.\n",
+                  "Southern Liberation Front")
+    assert s is not None and s.label == "hawkish", s
