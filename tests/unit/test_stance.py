@@ -484,3 +484,19 @@ def test_what_the_actor_is_reported_saying_weighs_as_its_words():
     s = suggested("Southern Liberation Front sources claimed gains in the hills and said supply lines were open.\n",
                   "Southern Liberation Front")
     assert s is not None and s.label == "hawkish", s
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        # Charging the other side with breaking a law or an agreement is an accusation ...
+        ("The envoy had entered the port illegally, thus violating national law.", "hawkish"),
+        ("Their gunboats violated the truce twice this week.", "hawkish"),
+        # ... and denying one's own violation is a denial, however it is put.
+        ("The ministry denied that its patrols violated the truce.", "denial"),
+        ("Our patrols have not violated the agreement.", "denial"),
+        ("The ministry denies violating the accord.", "denial"),
+    ],
+)
+def test_violations_charged_and_denied(text, label):
+    assert [h.label for h in cue_hits(text, load_lexicon())] == [label]
