@@ -32,7 +32,7 @@ import tomllib
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -142,6 +142,7 @@ class Lexicon:
     negated: dict[str, str] = field(default_factory=dict)
     negated_of: dict[str, str] = field(default_factory=dict)  # class (table) -> label of its negated cues
     negated_past_of: dict[str, str] = field(default_factory=dict)  # class -> label of its cues after a past negation
+    absorbs: dict[str, set[str]] = field(default_factory=dict)  # class -> labels its cue takes over in its sentence
     deeds: set[str] = field(default_factory=set)  # classes whose cues count only as the verb of what the actor did
     fallback: tuple[str, str] | None = None  # (label, act) of a statement without any cue
     problems: list[str] = field(default_factory=list)
@@ -208,6 +209,8 @@ def parse_lexicon(data: dict) -> Lexicon:
         lex.negated_of[name] = negated
         if entry.get("deed"):
             lex.deeds.add(name)
+        if entry.get("absorbs"):
+            lex.absorbs[name] = {str(x) for x in entry["absorbs"]}
         if "negated_past" in entry:
             lex.negated_past_of[name] = str(entry["negated_past"])
         act, event = str(entry.get("act", "")), bool(entry.get("event", False))
@@ -433,6 +436,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                     and (h.group not in lex.deeds or _is_deed(h, it, text))]
             if not hits:
                 continue
+            hits = _absorbed(hits, lex, sents, starts)
             strength = 1.0 + 0.5 * (abs(tone(text[it.start : it.end])) if tone else 0.0)
             by_label: dict[str, float] = defaultdict(float)
             for h in hits:
@@ -491,6 +495,24 @@ def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int
         # "The RSF said/claimed ...": the actor's own statement, weighed as what it said; "according
         # to the RSF, ..." may tell what others did, and weighs less.
         items[aid].append(_Item("speech" if said else "source", sent[0], sent[1], None, [(ent.start, ent.end)]))
+
+
+def _absorbed(hits: list[Hit], lex: Lexicon, sents: list[tuple[int, int]], starts: list[int]) -> list[Hit]:
+    """``hits`` with the cues of the labels a class ``absorbs`` counted for that class's label
+    when one of its cues (not negated) is in the same sentence: the subject matter of a threat
+    ("will not hesitate to target the warships in retaliation for the aggression") is part of
+    the threat, not a show of force beside it."""
+    if not lex.absorbs:
+        return hits
+    out = list(hits)
+    for h in hits:
+        if h.negated or h.group not in lex.absorbs:
+            continue
+        sent = _sentence_of(h.start, sents, starts) or (h.start, h.end)
+        for k, o in enumerate(out):
+            if not o.negated and o.label in lex.absorbs[h.group] and sent[0] <= o.start < sent[1]:
+                out[k] = replace(o, label=h.label)
+    return out
 
 
 def _named_in(start: int, end: int, analysis: Analysis, actor_at) -> str | None:

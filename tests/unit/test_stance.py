@@ -500,3 +500,27 @@ def test_what_the_actor_is_reported_saying_weighs_as_its_words():
 )
 def test_violations_charged_and_denied(text, label):
     assert [h.label for h in cue_hits(text, load_lexicon())] == [label]
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # The force and the blame in a threat's sentence are what it threatens and why.
+        ("“Our navy will not hesitate to strike every enemy tanker in retaliation for this aggression and these "
+         "provocations,” Admiral Kel Durban said.\n", "Kel Durban", "threatening"),
+        # In a sentence of its own, a show of force stays one; a negated threat absorbs nothing.
+        ("“We will defend our coast with full force. Our patrols are combat-ready and decisive,” Admiral Kel Durban said.\n",
+         "Kel Durban", "hawkish"),
+        ("“There will be no consequences for anyone, but we will defend our coast with full force and resolve,” "
+         "Admiral Kel Durban said.\n", "Kel Durban", "hawkish"),
+    ],
+)
+def test_a_threat_takes_the_force_of_its_own_sentence(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+
+
+def test_absorbs_is_read_from_the_cue_file():
+    lex = stance.parse_lexicon({"warn": {"label": "threatening", "cues": ["or else"], "absorbs": ["hawkish"]},
+                                "force": {"label": "hawkish", "cues": ["full force"]}})
+    assert lex.absorbs == {"warn": {"hawkish"}}
