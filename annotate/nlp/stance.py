@@ -14,7 +14,12 @@ brought down two drones"); after a negation in the past, in the actor's words, t
 an act ("our forces did not retaliate at all": the class's ``negated_past`` label). Cues of a
 ``deed`` class ("struck", "shelled") count only as the verb of a clause where the actor is
 the agent. A sentence given on a named actor's authority ("according to the navy, ...") is
-evidence for that actor. What another actor says inside a clause ("..., which Islamabad
+evidence for that actor; one where the actor, or a body of it, is the one saying ("the FSB
+security service said", "Russia's Defence Ministry said", "..., the agency stated") counts as
+what it said. Every actor of a coordinated subject ("Washington and the Houthis have warned")
+is the clause's agent, and an agent phrase that is no mention stands for the actor named in it
+("The FSB security service"). A class may ``absorb`` other labels' cues in its sentence: a
+threat takes the force and blame it is about. What another actor says inside a clause ("..., which Islamabad
 has denied") is left to that actor. An actor with no cue at all, quoted or reported saying
 or doing something, gets the file's ``fallback`` label weakly. VADER only scales intensity
 (|compound|): its sign never picks a label, because on news it scores most hawkish quotes
