@@ -14,7 +14,12 @@ brought down two drones"); after a negation in the past, in the actor's words, t
 an act ("our forces did not retaliate at all": the class's ``negated_past`` label). Cues of a
 ``deed`` class ("struck", "shelled") count only as the verb of a clause where the actor is
 the agent. A sentence given on a named actor's authority ("according to the navy, ...") is
-evidence for that actor. What another actor says inside a clause ("..., which Islamabad
+evidence for that actor; one where the actor, or a body of it, is the one saying ("the FSB
+security service said", "Russia's Defence Ministry said", "..., the agency stated") counts as
+what it said. Every actor of a coordinated subject ("Washington and the Houthis have warned")
+is the clause's agent, and an agent phrase that is no mention stands for the actor named in it
+("The FSB security service"). A class may ``absorb`` other labels' cues in its sentence: a
+threat takes the force and blame it is about. What another actor says inside a clause ("..., which Islamabad
 has denied") is left to that actor. An actor with no cue at all, quoted or reported saying
 or doing something, gets the file's ``fallback`` label weakly. VADER only scales intensity
 (|compound|): its sign never picks a label, because on news it scores most hawkish quotes
@@ -32,7 +37,7 @@ import tomllib
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -84,8 +89,18 @@ ITEM_WEIGHT = {"quote": 1.5, "speech": 1.2, "frame": 1.0, "clause": 0.8, "source
 # A sentence given on an actor's authority without a quote or a clause of saying: "according
 # to the army, ...", "..., the coast guard stated." (a named actor before or after).
 _ACCORDING = re.compile(r"\baccording to\b[^.;:!?“”\"]{0,60}$", re.I)
+# Between the name and the verb: its acronym in brackets and up to two lowercase words of
+# the body that speaks ("the FSB security service said", "Maritime Trade Operations (UKMTO)
+# office said"), never a comma ("struck Gaza, the ministry said" is not on Gaza's authority).
+# (Used with ``match(text, pos)``, which anchors at ``pos``: a "^" there would never match.)
 _SAID_AFTER = re.compile(
-    r"^[\s,’'s]{0,4}(?:has |have |had |also |later |earlier )?(?:said|says|stated|states|told|reported|reports|"
+    r"(?:\s*\([^()\n]{1,20}\))?(?:\s+(?-i:[a-z])[\w-]*){0,2}?[\s,’'s]{0,4}(?:has |have |had |also |later |earlier )?(?:said|says|stated|states|told|reported|reports|"
+    r"confirmed|announced|added|noted|claimed|claims)\b",
+    re.I,
+)
+# A body of the actor speaking: "Russia’s Defence Ministry said", "the army’s press office stated".
+_BODY_SAID = re.compile(
+    r"[’']s(?:\s+[\w-]+){1,3}?\s+(?:has |have |had |also |later |earlier )?(?:said|says|stated|states|told|reported|reports|"
     r"confirmed|announced|added|noted|claimed|claims)\b",
     re.I,
 )
@@ -132,6 +147,7 @@ class Lexicon:
     negated: dict[str, str] = field(default_factory=dict)
     negated_of: dict[str, str] = field(default_factory=dict)  # class (table) -> label of its negated cues
     negated_past_of: dict[str, str] = field(default_factory=dict)  # class -> label of its cues after a past negation
+    absorbs: dict[str, set[str]] = field(default_factory=dict)  # class -> labels its cue takes over in its sentence
     deeds: set[str] = field(default_factory=set)  # classes whose cues count only as the verb of what the actor did
     fallback: tuple[str, str] | None = None  # (label, act) of a statement without any cue
     problems: list[str] = field(default_factory=list)
@@ -198,6 +214,8 @@ def parse_lexicon(data: dict) -> Lexicon:
         lex.negated_of[name] = negated
         if entry.get("deed"):
             lex.deeds.add(name)
+        if entry.get("absorbs"):
+            lex.absorbs[name] = {str(x) for x in entry["absorbs"]}
         if "negated_past" in entry:
             lex.negated_past_of[name] = str(entry["negated_past"])
         act, event = str(entry.get("act", "")), bool(entry.get("event", False))
@@ -388,11 +406,14 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     sents = sorted(analysis.sentences)
     starts = [s for s, _ in sents]
     frame_sentences = {sent[0] for f in analysis.frames if (sent := _sentence_of(f.start, sents, starts))}
-    agents = [actor_at(f.agent_start, f.agent_end) for f in analysis.frames]
+    agents = [actor_at(f.agent_start, f.agent_end) or _named_in(f.agent_start, f.agent_end, analysis, actor_at)
+              for f in analysis.frames]
     # What another actor says or does within a clause ("India blamed Pakistan for the attack,
     # which Islamabad has denied") is that actor's, not the clause's agent's.
     spoken = [(f.start, f.end, a) for f, a in zip(analysis.frames, agents) if f.verb in STANCE_VERBS]
-    for f, aid in zip(analysis.frames, agents):
+    # Each actor of a coordinated subject ("Washington and the Houthis have warned ...") is an agent.
+    pairs = [(f, x) for f, aid in zip(analysis.frames, agents) for x in (aid, *_conjoined(f, analysis, actor_at, text))]
+    for f, aid in pairs:
         if aid is None:
             continue
         kind = "speech" if f.verb in STANCE_VERBS else "clause"
@@ -420,6 +441,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                     and (h.group not in lex.deeds or _is_deed(h, it, text))]
             if not hits:
                 continue
+            hits = _absorbed(hits, lex, sents, starts)
             strength = 1.0 + 0.5 * (abs(tone(text[it.start : it.end])) if tone else 0.0)
             by_label: dict[str, float] = defaultdict(float)
             for h in hits:
@@ -457,21 +479,83 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
 
 def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int]], starts: list[int], actor_at,
                        items: dict[str, list[_Item]]) -> None:
-    """Adds a ``source`` item for each sentence given on a named actor's authority ("according
-    to a statement from the navy, ...", "..., the maritime agency stated.") that the quotes and
-    frames did not give that actor; the actor's name is blanked."""
+    """Adds an item for each sentence given on a named actor's authority that the quotes and
+    frames did not give that actor: a ``source`` item for "according to a statement from the
+    navy, ...", a ``speech`` item where the actor is the one saying ("..., the maritime agency
+    stated.", "the agency's press office said ..."); the actor's name is blanked."""
     for ent in analysis.entities:
         if ent.label not in _SOURCE_LABELS:
             continue
         sent = _sentence_of(ent.start, sents, starts)
         if sent is None:
             continue
-        if not (_ACCORDING.search(text, sent[0], ent.start) or _SAID_AFTER.match(text, ent.end, min(sent[1], ent.end + 40))):
+        according = _ACCORDING.search(text, sent[0], ent.start) is not None
+        said = not according and bool(_SAID_AFTER.match(text, ent.end, min(sent[1], ent.end + 40))
+                                      or _BODY_SAID.match(text, ent.end - (2 if _POSSESSOR.search(ent.text) else 0), min(sent[1], ent.end + 40)))
+        if not (according or said):
             continue
         aid = actor_at(ent.start, ent.end)
         if aid is None or any(it.start <= sent[0] < it.end or sent[0] <= it.start < sent[1] for it in items.get(aid, ()) if it.kind != "context"):
             continue
-        items[aid].append(_Item("source", sent[0], sent[1], None, [(ent.start, ent.end)]))
+        # "The RSF said/claimed ...": the actor's own statement, weighed as what it said; "according
+        # to the RSF, ..." may tell what others did, and weighs less.
+        items[aid].append(_Item("speech" if said else "source", sent[0], sent[1], None, [(ent.start, ent.end)]))
+
+
+def _absorbed(hits: list[Hit], lex: Lexicon, sents: list[tuple[int, int]], starts: list[int]) -> list[Hit]:
+    """``hits`` with the cues of the labels a class ``absorbs`` counted for that class's label
+    when one of its cues (not negated) is in the same sentence: the subject matter of a threat
+    ("will not hesitate to target the warships in retaliation for the aggression") is part of
+    the threat, not a show of force beside it."""
+    if not lex.absorbs:
+        return hits
+    out = list(hits)
+    for h in hits:
+        if h.negated or h.group not in lex.absorbs:
+            continue
+        sent = _sentence_of(h.start, sents, starts) or (h.start, h.end)
+        for k, o in enumerate(out):
+            if not o.negated and o.label in lex.absorbs[h.group] and sent[0] <= o.start < sent[1]:
+                out[k] = replace(o, label=h.label)
+    return out
+
+
+def _named_in(start: int, end: int, analysis: Analysis, actor_at) -> str | None:
+    """The actor named inside an agent phrase that is not itself a mention ("The FSB security
+    service", "the Royal Navy's UKMTO office"): the last named actor in it that is not a
+    possessor ("the Royal Navy's"), else the last one; None when it names none."""
+    found = []
+    for ent in analysis.entities:
+        if start <= ent.start and ent.end <= end and ent.label in _SOURCE_LABELS and (aid := actor_at(ent.start, ent.end)):
+            found.append((_POSSESSOR.search(ent.text) is not None, ent.start, aid))
+    if not found:
+        return None
+    heads = [f for f in found if not f[0]] or found
+    return max(heads, key=lambda f: f[1])[2]
+
+
+_POSSESSOR = re.compile(r"[’']s?$")
+_COORD_WORDS = frozenset({"and", "the", "both", "&"})
+
+
+def _conjoined(f, analysis: Analysis, actor_at, text: str) -> list[str]:
+    """The other actors of a coordinated subject, between the frame's agent and its verb
+    ("Washington and the Houthis have warned", "Prime Minister Ana Ruiz and General Tomas
+    Vell will finance"): only when what lies between is names joined by "and" (no clause: "Ana
+    Ruiz, who met Vell, said" gives Vell nothing); a name that modifies the next one ("Army
+    Chief General ...") is not an agent."""
+    gap = text[f.agent_end : f.start]
+    if not gap or len(gap) > 80 or f.agent_start < 0:
+        return []
+    words = re.findall(r"[\w’'&-]+", gap)
+    if "and" not in words or not all(w[0].isupper() or w.lower() in _COORD_WORDS for w in words):
+        return []
+    out = []
+    for ent in analysis.entities:
+        if f.agent_end <= ent.start and ent.end <= f.start and ent.label in _SOURCE_LABELS and not re.match(r"\s+[A-Z]", text[ent.end : ent.end + 2]):
+            if (aid := actor_at(ent.start, ent.end)) is not None:
+                out.append(aid)
+    return out
 
 
 def _plain(its: list[_Item]) -> _Item | None:
@@ -497,7 +581,9 @@ def _is_deed(h: Hit, it: _Item, text: str) -> bool:
     if it.kind != "clause" or h.negated or not it.verb or not text[h.start : h.end].lower().startswith(it.verb[:3]):
         return False
     lead = text[it.start : h.start]
-    return bool(_DEED_LEAD.match(lead)) and not _PASSIVE.search(lead)
+    # "have been attacking shipping" is the actor attacking; "the ship was struck" is a passive.
+    progressive = text[h.start : h.end].lower().endswith("ing")
+    return bool(_DEED_LEAD.match(lead)) and (progressive or not _PASSIVE.search(lead))
 
 
 def _event_is_stance(h: Hit, it: _Item, text: str) -> bool:

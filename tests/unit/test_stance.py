@@ -389,3 +389,138 @@ def test_an_attack_the_actor_made_is_hawkish(text, name, label):
 def test_an_attack_reported_or_suffered_is_not_the_actors(text, name):
     s = suggested(text, name)
     assert s is None or s.label != "hawkish", s
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # The body speaks under the actor's name, its acronym in brackets or a common noun between.
+        ("The Northern Shipping Authority (NSA) office said the tanker had reached the port at dawn.\n",
+         "Northern Shipping Authority", "neutral"),
+        ("Meridia Harbour Police later stated that the ferry was towed to the quay.\n", "Meridia Harbour Police", "neutral"),
+    ],
+)
+def test_a_statement_made_under_the_actors_name_is_theirs(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+
+
+def test_said_after_a_name_matches_where_the_name_ends():
+    text = "The Alder Rail Company (ARC) press office said on Monday that trains would run."
+    end = text.index("(ARC)") - 1
+    assert stance._SAID_AFTER.match(text, end)
+    # Not across a comma, nor a capitalised name that is someone else's.
+    other = "Rebels shelled Ostrava, the interior ministry said."
+    assert not stance._SAID_AFTER.match(other, other.index(",") )
+    third = "Talks with Veran Minister Ilka Moro said nothing new."
+    assert not stance._SAID_AFTER.match(third, third.index(" Minister"))
+
+
+def test_an_agent_phrase_that_names_an_actor_inside_is_that_actor():
+    class E:
+        def __init__(self, text, start, label="ORG"):
+            self.text, self.start, self.end, self.label = text, start, start + len(text), label
+
+    class A:
+        entities = [E("The Coastal Guard’s", 0), E("Harbour Watch", 20)]
+
+    ids = {(0, 19): "coastal-guard", (20, 33): "harbour-watch"}
+    at = lambda s, e: ids.get((s, e))  # noqa: E731
+    # "The Coastal Guard’s Harbour Watch office": the possessor is not the one who speaks.
+    assert stance._named_in(0, 40, A, at) == "harbour-watch"
+    assert stance._named_in(0, 19, A, at) == "coastal-guard"
+    assert stance._named_in(34, 40, A, at) is None
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # Progressive: the actor attacking, though "been" comes before the verb.
+        ("The Saleh Brigades have been attacking supply convoys on the coastal road for weeks.\n", "Saleh Brigades"),
+        ("The militia commander Rado Vesk was shelling the eastern suburbs when the talks began.\n", "Rado Vesk"),
+        # Owning an attack.
+        ("The Saleh Brigades claimed responsibility for the bombing of the rail depot.\n", "Saleh Brigades"),
+    ],
+)
+def test_attacking_or_owning_an_attack_is_hawkish(text, name):
+    s = suggested(text, name)
+    assert s is not None and s.label == "hawkish", s
+
+
+def test_being_attacked_is_still_no_attack_by_the_actor():
+    s = suggested("The mayor Tomas Breyl was attacked by gunmen near the river.\n", "Tomas Breyl")
+    assert s is None or s.label != "hawkish", s
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # Every actor of a coordinated subject did what the clause says.
+        ("Prime Minister Ana Ruiz and General Tomas Vell urged restraint after the clashes on the border.\n", "Tomas Vell", "cautious"),
+        ("Both Karlsburg and the Southern Liberation Front denied any role in the bombing of the bridge.\n", "Southern Liberation Front", "denial"),
+    ],
+)
+def test_each_actor_of_a_coordinated_subject_is_an_agent(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+
+
+def test_a_name_in_a_relative_clause_of_the_agent_is_no_agent():
+    s = suggested("Prime Minister Ana Ruiz, who met General Tomas Vell on Monday, urged restraint after the clashes.\n", "Tomas Vell")
+    assert s is None or s.label != "cautious", s
+
+
+def test_a_body_of_the_actor_speaks_on_its_authority():
+    text = "Karlsburg’s Interior Ministry said in a statement that the convoy reached the port."
+    end = text.index("’s")
+    assert stance._BODY_SAID.match(text, end)
+    # What the actor's troops did is no statement of the actor.
+    other = "Karlsburg’s troops shelled the town and later said nothing."
+    assert not stance._BODY_SAID.match(other, other.index("’s"))
+
+
+def test_what_the_actor_is_reported_saying_weighs_as_its_words():
+    # "X sources claimed ...": X's own claim, not a sentence merely sourced to X.
+    s = suggested("Southern Liberation Front sources claimed gains in the hills and said supply lines were open.\n",
+                  "Southern Liberation Front")
+    assert s is not None and s.label == "hawkish", s
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        # Charging the other side with breaking a law or an agreement is an accusation ...
+        ("The envoy had entered the port illegally, thus violating national law.", "hawkish"),
+        ("Their gunboats violated the truce twice this week.", "hawkish"),
+        # ... and denying one's own violation is a denial, however it is put.
+        ("The ministry denied that its patrols violated the truce.", "denial"),
+        ("Our patrols have not violated the agreement.", "denial"),
+        ("The ministry denies violating the accord.", "denial"),
+    ],
+)
+def test_violations_charged_and_denied(text, label):
+    assert [h.label for h in cue_hits(text, load_lexicon())] == [label]
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # The force and the blame in a threat's sentence are what it threatens and why.
+        ("“Our navy will not hesitate to strike every enemy tanker in retaliation for this aggression and these "
+         "provocations,” Admiral Kel Durban said.\n", "Kel Durban", "threatening"),
+        # In a sentence of its own, a show of force stays one; a negated threat absorbs nothing.
+        ("“We will defend our coast with full force. Our patrols are combat-ready and decisive,” Admiral Kel Durban said.\n",
+         "Kel Durban", "hawkish"),
+        ("“There will be no consequences for anyone, but we will defend our coast with full force and resolve,” "
+         "Admiral Kel Durban said.\n", "Kel Durban", "hawkish"),
+    ],
+)
+def test_a_threat_takes_the_force_of_its_own_sentence(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+
+
+def test_absorbs_is_read_from_the_cue_file():
+    lex = stance.parse_lexicon({"warn": {"label": "threatening", "cues": ["or else"], "absorbs": ["hawkish"]},
+                                "force": {"label": "hawkish", "cues": ["full force"]}})
+    assert lex.absorbs == {"warn": {"hawkish"}}
