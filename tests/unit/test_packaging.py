@@ -53,8 +53,11 @@ def test_installed_wheel_runs_from_another_directory(wheel, tmp_path):
     elsewhere.mkdir()
     env = {**os.environ, "PYTHONPATH": str(target)}
     code = (
-        "import seeds, themes, tui.cli\n"
+        "import os, seeds, themes, tui.cli\n"
         "print(seeds.__file__); print(themes.__file__)\n"
+        "# A reading command on a workspace that is not there is refused: import the bundled articles first.\n"
+        "assert tui.cli.main(['--db', 'ws.json', 'export', '-o', 'brief.md']) == 1 and not os.path.exists('ws.json')\n"
+        "assert tui.cli.main(['--db', 'ws.json', 'import', '--glob', '*.txt', os.path.dirname(seeds.__file__)]) == 0\n"
         "raise SystemExit(tui.cli.main(['--db', 'ws.json', 'export', '-o', 'brief.md']))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=elsewhere, env=env, capture_output=True, text=True, timeout=300)
