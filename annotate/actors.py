@@ -808,6 +808,11 @@ class ActorResolver:
                 continue
             target = self.gaz.canonical(m.text)
             aid = slug(target) if target and slug(target) in self.actors else self.index.aliases.get(norm_name(m.text))
+            if aid is not None and not target and (a := self.actors.get(aid)) is not None and a.affiliation:
+                src = self.srcs.get(m.source_id)
+                nation = _nation_before(src.text if src else "", m.start, self.gaz)
+                if nation is not None and nation.name not in a.affiliation:
+                    aid = None  # "Indian" + "Armed Forces": not the Pakistani armed forces named before
             if aid is None:
                 aid = self.new_organisation(m, counts[m.source_id])
             elif (a := self.actors.get(aid)) is not None and a.kind == "organization" and not a.affiliation:
@@ -862,6 +867,9 @@ class ActorResolver:
         nation = gaz.country(owner) if owner else None
         nation = nation or _nation_before(text, m.start, gaz) or _nation_elsewhere(text, name, gaz)
         hit = self.index.aliases.get(norm_name(name))
+        if hit is not None and nation is not None and hit in self.actors and self.actors[hit].affiliation \
+                and nation.name not in self.actors[hit].affiliation:
+            hit = None  # "Indian" + "Armed Forces" is not the Pakistani armed forces named before
         if hit is not None and hit in self.actors and self.actors[hit].kind != "person":
             aid = hit  # "HRL said" made it: "Yale University’s Humanitarian Research Lab (HRL)"
             a = self.actors[aid]

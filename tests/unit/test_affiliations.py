@@ -389,3 +389,59 @@ def test_an_acronym_leaving_out_an_acronym_inside_the_name_joins_it():
     _, d = analyse("“We are coping,” the MVHT said.\n", "“Clinics are open,” the Marwick Vale Hospitals NHS Trust said.\n")
     names = [a.name for a in d.actors.actors.values()]
     assert any(n.endswith("Marwick Vale Hospitals NHS Trust") for n in names) and not any("MVHT" in n for n in names)
+
+
+# ------------------------------------------------------------------ a country's body the model leaves untagged
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "affiliation"),
+    [
+        ("Officials said the Brazilian Armed Forces were on alert along the border.\n", "Brazilian Armed Forces",
+         "organization", "Brazil"),
+        ("Teams from the Turkish Ministry of Disaster Relief reached the collapsed building.\n",
+         "Turkish Ministry of Disaster Relief", "government", "Turkey"),
+        ("Canadian Joint Operations Command tracked the aircraft over the Arctic.\n", "Canadian Joint Operations Command",
+         "organization", "Canada"),
+    ],
+)
+def test_a_body_after_a_countrys_word_is_an_organisation_of_that_country(text, name, kind, affiliation):
+    _, d = analyse(text)
+    a = actor(d, name)
+    assert a is not None and a.kind == kind and a.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Chilean Prime Minister Ana Vera said the talks would go on.", "Prime Minister"),
+        ("The Kenyan Defence Minister visited the base on Monday.", "Defence Minister"),
+    ],
+)
+def test_a_title_after_a_countrys_word_is_not_made_an_organisation(nlp, text, title):
+    _, after = labels(nlp, text)
+    assert after.get(title) != "ORG" and not any(title in t and lab == "ORG" for t, lab in after.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("The FBI said it was investigating the breach of the county's systems.\n", "FBI", "United States"),
+        ("The Royal Navy said one of its frigates had shadowed the tanker.\n", "Royal Navy", "United Kingdom"),
+        ("The World Food Programme said its convoys could not reach the city.\n", "World Food Programme", "United Nations"),
+        ("Fatah said the talks in Cairo had ended without agreement.\n", "Fatah", "Palestine"),
+        ("The Revolutionary Guards said they had seized a tanker in the Gulf.\n", "IRGC", "Iran"),
+    ],
+)
+def test_a_well_known_body_named_alone_has_its_country_or_organisation(text, name, affiliation):
+    _, d = analyse(text)
+    a = actor(d, name)
+    assert a is not None and a.affiliation == affiliation
+
+
+def test_the_same_body_words_after_another_countrys_word_are_that_countrys_body():
+    _, d = analyse("The Chilean Armed Forces said they had intercepted two aircraft. The Armed Forces said the border was calm.\n"
+                   "A spokesman said the Peruvian Armed Forces were responding with restraint.\n")
+    chile, peru = actor(d, "Chilean Armed Forces"), actor(d, "Peruvian Armed Forces")
+    assert chile is not None and peru is not None and chile.id != peru.id
+    assert (chile.affiliation, peru.affiliation) == ("Chile", "Peru")
