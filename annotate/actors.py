@@ -880,6 +880,9 @@ class ActorResolver:
             if entry is not None and entry.kind == "person" or gaz.government_of(canon) is not None:
                 return None
             aid = self.ensure(canon, "organization")
+        elif nation is not None and set(w.lower() for w in _TOKEN.findall(name)) & _GOVERNMENT_WORDS:
+            aid = self.ensure(nation.government_name, "government")  # "Russian" + "Ministry of Emergencies": its government
+            self.alias(aid, f"{nation.adjective} {name}")
         elif (body := military_body(f"{nation.adjective} {name}" if nation else name, gaz)) is not None:
             aid = self.ensure(body[0], "organization", body[1])
         elif organisation_name(name, gaz, counts[name], text[m.end : m.end + 40], nation is not None,
@@ -973,6 +976,9 @@ _FACILITY_WORDS = frozenset(
 # Words of a government body's name ("Department of Energy", "City of Atlanta") and, with
 # ``security``, of a state's security bodies ("Frontier Corps").
 _STATE_WORDS = frozenset("ministry department government cabinet presidency municipality county".split())
+# Words of a body that, after a country's word, is that country's government speaking ("the Russian
+# Ministry of Foreign Affairs", "Estonia's foreign ministry"), as the alias file's metonyms are.
+_GOVERNMENT_WORDS = frozenset("ministry government cabinet presidency".split())
 _SECURITY_WORDS = frozenset("police corps army navy command guard guards agency directorate ministry department".split())
 
 

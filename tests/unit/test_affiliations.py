@@ -399,8 +399,6 @@ def test_an_acronym_leaving_out_an_acronym_inside_the_name_joins_it():
     [
         ("Officials said the Brazilian Armed Forces were on alert along the border.\n", "Brazilian Armed Forces",
          "organization", "Brazil"),
-        ("Teams from the Turkish Ministry of Disaster Relief reached the collapsed building.\n",
-         "Turkish Ministry of Disaster Relief", "government", "Turkey"),
         ("Canadian Joint Operations Command tracked the aircraft over the Arctic.\n", "Canadian Joint Operations Command",
          "organization", "Canada"),
     ],
@@ -409,6 +407,21 @@ def test_a_body_after_a_countrys_word_is_an_organisation_of_that_country(text, n
     _, d = analyse(text)
     a = actor(d, name)
     assert a is not None and a.kind == kind and a.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "government"),
+    [
+        ("Teams from the Turkish Ministry of Disaster Relief reached the collapsed building.\n",
+         "Turkish Ministry of Disaster Relief", "Turkish government"),
+        ("According to the Kenyan Ministry of Foreign Affairs, the envoy has a week to leave.\n",
+         "Kenyan Ministry of Foreign Affairs", "Kenyan government"),
+    ],
+)
+def test_a_ministry_after_a_countrys_word_is_that_countrys_government(text, name, government):
+    _, d = analyse(text)
+    a = actor(d, name)
+    assert a is not None and (a.name, a.kind) == (government, "government")
 
 
 @pytest.mark.parametrize(
