@@ -168,8 +168,8 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
     name = [_strip_possessive(w) for w in run]
     while name and name[0].lower() in _PARTICLES:
         name.pop(0)
-    if not name or len(name) > 5:
-        return None
+    if not name or sum(w.lower() not in _PARTICLES for w in name) > 5:
+        return None  # "Abdullah bin Zayed bin Sultan Al Nahyan": particles do not count
     if any(_is_title(n) or n.lower() in OFFICIAL_NOUNS or n.lower() in _LEADING for n in name):
         return None
     joined = " ".join(name)
@@ -331,6 +331,25 @@ class ActorIndex:
 _PRONOUNS = frozenset("he she him her they them it we us i you".split())
 
 
+_TITLE_WORD = re.compile(r"([A-Z][\w.’'-]*)\s+")
+
+
+def _second_title_end(text: str, end: int, starts: list[int], persons: list[tuple[int, int, str]]) -> int:
+    """Where a speaker phrase cut before a second title ends when the name follows that title:
+    "Foreign Minister" + " and Deputy Prime Minister Abdullah bin Zayed" -> the end of the name;
+    ``end`` when no title and PERSON entity (``persons``, sorted, ``starts`` their starts) follow."""
+    m = re.compile(r"\s+and\s+").match(text, end, min(len(text), end + 6))
+    if m is None:
+        return end
+    at, titles = m.end(), 0
+    while (w := _TITLE_WORD.match(text, at)) is not None and w.group(1).lower() in TITLE_WORDS and titles < 5:
+        at, titles = w.end(), titles + 1
+    j = bisect_left(starts, at)
+    if titles and j < len(persons) and persons[j][0] == at:
+        return persons[j][1]
+    return end
+
+
 def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Gazetteer) -> list[_Mention]:
     out: list[_Mention] = []
     for sid, a in analyses.items():
@@ -382,7 +401,9 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 s, e = sp.antecedent_start, sp.antecedent_end
                 out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e), person_in(s, e), org_in(s, e)))
             else:
-                out.append(_Mention(sid, sp.start, sp.end, sp.text, "speaker", sp.kind, q.text, has_person(sp.start, sp.end), person_in(sp.start, sp.end), org_in(sp.start, sp.end)))
+                e = _second_title_end(src.text, sp.end, starts, persons)
+                text = src.text[sp.start : e] if e > sp.end else sp.text
+                out.append(_Mention(sid, sp.start, sp.end, text, "speaker", sp.kind, q.text, has_person(sp.start, e), person_in(sp.start, e), org_in(sp.start, e)))
         for f in a.frames:
             fs, fe = f.agent_start, f.agent_end
             out.append(_Mention(sid, fs, fe, f.agent_text, "agent", "named", "", has_person(fs, fe), person_in(fs, fe), org_in(fs, fe)))

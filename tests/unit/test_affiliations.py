@@ -458,3 +458,21 @@ def test_the_same_body_words_after_another_countrys_word_are_that_countrys_body(
     chile, peru = actor(d, "Chilean Armed Forces"), actor(d, "Peruvian Armed Forces")
     assert chile is not None and peru is not None and chile.id != peru.id
     assert (chile.affiliation, peru.affiliation) == ("Chile", "Peru")
+
+
+# ------------------------------------------------------------------ a speaker with two titles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("Omani Foreign Minister and Deputy Prime Minister Badr bin Hamad bin Hamood Al Busaidi called on both sides "
+         "“to return to the table without delay.”\n", "Badr bin Hamad", "Oman"),
+        ("Kenyan Defence Secretary and Deputy President Amos Njoroge urged the rebels “to lay down their arms now.”\n",
+         "Amos Njoroge", "Kenya"),
+    ],
+)
+def test_a_speaker_with_two_titles_joined_by_and_is_the_person_named_after_them(text, name, affiliation):
+    srcs, d = analyse(text)
+    a = d.actors.get(d.analyses[srcs[0].id].quotes[0].actor_id)
+    assert a is not None and a.name.startswith(name) and (a.kind, a.affiliation) == ("person", affiliation)
