@@ -300,7 +300,7 @@ def _known_name(words: list[str], gaz: Gazetteer) -> bool:
     return bool(gaz.country(text) or gaz.canonical(text) or place(text, tuple(gaz.places)))
 
 
-_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]{2,30}?)(?:,[ \t]+[A-Z][\w .]{1,30}?)?[ \t]*(?::|[–—-][ \t])", re.M)
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]{2,30}?)(?:,[ \t]+[A-Z][\w .]{1,30}?)?[ \t]*(?::|(?:--|[–—-])[ \t])", re.M)
 # A bare national title ("Prime Minister Shehbaz Sharif") in a local paper is the paper's country's.
 _NATIONAL_TITLES = frozenset("president prime premier minister secretary chancellor army chief general".split())
 # How far into a text a dateline may stand: after the headline and a standfirst of a few bullets.
@@ -698,7 +698,7 @@ def main_country(names: list[str], gaz: Gazetteer) -> str:
     """The country a text happens in, from its cities and regions (``names``: GPE and LOC entity
     texts; countries and nationalities are not counted: "drones over Danish airports ... Russia
     denied" happens in Denmark): the country of most of them when it has at least 3 and three times
-    as many as any other, else ""."""
+    as many as any other, or at least 2 and no other has any, else ""."""
     from collections import Counter
 
     from .places import country_name, place
@@ -712,6 +712,6 @@ def main_country(names: list[str], gaz: Gazetteer) -> str:
         if c is not None:
             counts[c.name] += 1
     top = counts.most_common(2)
-    if not top or top[0][1] < 3 or len(top) > 1 and top[0][1] < 3 * top[1][1]:
-        return ""
+    if not top or top[0][1] < (3 if len(top) > 1 else 2) or len(top) > 1 and top[0][1] < 3 * top[1][1]:
+        return ""  # two places of one country and none of another will do ("Quetta", "Balochistan")
     return top[0][0]

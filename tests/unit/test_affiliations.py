@@ -476,3 +476,39 @@ def test_a_speaker_with_two_titles_joined_by_and_is_the_person_named_after_them(
     srcs, d = analyse(text)
     a = d.actors.get(d.analyses[srcs[0].id].quotes[0].actor_id)
     assert a is not None and a.name.startswith(name) and (a.kind, a.affiliation) == ("person", affiliation)
+
+
+# ------------------------------------------------------------------ the story's country for a bare national title
+
+
+def test_two_places_of_one_country_and_none_of_another_make_the_storys_country():
+    from annotate.roles import main_country
+
+    gaz = load_gazetteer()
+    assert main_country(["Mombasa", "Nakuru"], gaz) == "Kenya"
+    assert main_country(["Mombasa", "Gulu"], gaz) == ""  # one Kenyan and one Ugandan city: no country
+    assert main_country(["Mombasa"], gaz) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("Three people were killed in a blast at a bus stop in Mombasa on Monday, officials said. Police in Nakuru "
+         "were put on alert.\nInterior Minister Daniel Otieno said, “Those responsible will be found.”\n",
+         "Daniel Otieno", "Kenya"),
+        ("HAVANA, March 3 -- Interior Minister Ruben Alvarez said, “The curfew will be lifted on Friday.”\n",
+         "Ruben Alvarez", "Cuba"),
+    ],
+)
+def test_a_bare_national_title_is_the_storys_country(text, name, affiliation):
+    _, d = analyse(text)
+    a = actor(d, name)
+    assert a is not None and a.affiliation == affiliation
+
+
+def test_a_dateline_with_a_double_hyphen_gives_its_country():
+    from annotate.roles import dateline_country
+
+    gaz = load_gazetteer()
+    assert dateline_country("Gunmen storm a hotel\n\nNAIROBI, May 4 -- Gunmen stormed a hotel on Sunday.", gaz) == "Kenya"
+    assert dateline_country("Gunmen storm a hotel\n\nGunmen stormed a hotel in Nairobi -- police said.", gaz) == ""
