@@ -512,3 +512,12 @@ def test_a_dateline_with_a_double_hyphen_gives_its_country():
     gaz = load_gazetteer()
     assert dateline_country("Gunmen storm a hotel\n\nNAIROBI, May 4 -- Gunmen stormed a hotel on Sunday.", gaz) == "Kenya"
     assert dateline_country("Gunmen storm a hotel\n\nGunmen stormed a hotel in Nairobi -- police said.", gaz) == ""
+
+
+def test_one_place_named_twice_or_another_country_named_makes_no_storys_country():
+    from annotate.roles import main_country
+
+    gaz = load_gazetteer()
+    assert main_country(["Mombasa", "Mombasa"], gaz) == ""
+    assert main_country(["Mombasa", "Nakuru", "Uganda", "American"], gaz) == ""  # three countries in the story
+    assert main_country(["Mombasa", "Nakuru", "Kenyan"], gaz) == "Kenya"
