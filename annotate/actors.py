@@ -1177,6 +1177,7 @@ _BASED = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3})[\
 _COMPANY_SUFFIX = re.compile(r"\s+(?:Ltd|Ltd\.|Limited|Inc|Inc\.|LLC|Corp|Corp\.|PLC|plc|Co|Co\.|GmbH|AG|SA|S\.A\.)$")
 
 _APPOSITION_START = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?")
+_RUN_BY = re.compile(r"-(?:run|controlled|led|administered|operated|governed)$", re.I)
 _PATRON = re.compile(r"-(?:backed|supported|allied|aligned|funded|trained)$", re.I)
 
 
@@ -1207,6 +1208,11 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
     words = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])
     for w in reversed(words[-5:]):
         bare = _strip_possessive(w)
+        if (run := _RUN_BY.search(bare)) is not None:  # "the Hamas-run Prisoners Office": Hamas's
+            owner = bare[: run.start()]
+            if (c := gaz.country(owner)) is not None:
+                return c.name
+            return gaz.canonical(owner) or ""
         if _PATRON.search(bare):
             return ""
         based = re.sub(r"-(?:based|headquartered|registered|flagged)$", "", bare, flags=re.I)

@@ -521,3 +521,16 @@ def test_one_place_named_twice_or_another_country_named_makes_no_storys_country(
     assert main_country(["Mombasa", "Mombasa"], gaz) == ""
     assert main_country(["Mombasa", "Nakuru", "Uganda", "American"], gaz) == ""  # three countries in the story
     assert main_country(["Mombasa", "Nakuru", "Kenyan"], gaz) == "Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("Twelve people were killed overnight, the Hamas-run Health Ministry said.\n", "Health Ministry", "Hamas"),
+        ("The Houthi-run Saba News Agency said three fishermen were missing.\n", "Saba News Agency", "Houthis"),
+    ],
+)
+def test_a_body_run_or_led_by_another_is_affiliated_with_it(text, name, affiliation):
+    _, d = analyse(text)
+    a = actor(d, name)
+    assert a is not None and a.affiliation == affiliation
