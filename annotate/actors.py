@@ -168,8 +168,8 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
     name = [_strip_possessive(w) for w in run]
     while name and name[0].lower() in _PARTICLES:
         name.pop(0)
-    if not name or len(name) > 5:
-        return None
+    if not name or sum(w.lower() not in _PARTICLES for w in name) > 5:
+        return None  # "Abdullah bin Zayed bin Sultan Al Nahyan": particles do not count
     if any(_is_title(n) or n.lower() in OFFICIAL_NOUNS or n.lower() in _LEADING for n in name):
         return None
     joined = " ".join(name)
@@ -331,6 +331,25 @@ class ActorIndex:
 _PRONOUNS = frozenset("he she him her they them it we us i you".split())
 
 
+_TITLE_WORD = re.compile(r"([A-Z][\w.’'-]*)\s+")
+
+
+def _second_title_end(text: str, end: int, starts: list[int], persons: list[tuple[int, int, str]]) -> int:
+    """Where a speaker phrase cut before a second title ends when the name follows that title:
+    "Foreign Minister" + " and Deputy Prime Minister Abdullah bin Zayed" -> the end of the name;
+    ``end`` when no title and PERSON entity (``persons``, sorted, ``starts`` their starts) follow."""
+    m = re.compile(r"\s+and\s+").match(text, end, min(len(text), end + 6))
+    if m is None:
+        return end
+    at, titles = m.end(), 0
+    while (w := _TITLE_WORD.match(text, at)) is not None and w.group(1).lower() in TITLE_WORDS and titles < 5:
+        at, titles = w.end(), titles + 1
+    j = bisect_left(starts, at)
+    if titles and j < len(persons) and persons[j][0] == at:
+        return persons[j][1]
+    return end
+
+
 def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Gazetteer) -> list[_Mention]:
     out: list[_Mention] = []
     for sid, a in analyses.items():
@@ -382,7 +401,9 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 s, e = sp.antecedent_start, sp.antecedent_end
                 out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e), person_in(s, e), org_in(s, e)))
             else:
-                out.append(_Mention(sid, sp.start, sp.end, sp.text, "speaker", sp.kind, q.text, has_person(sp.start, sp.end), person_in(sp.start, sp.end), org_in(sp.start, sp.end)))
+                e = _second_title_end(src.text, sp.end, starts, persons)
+                text = src.text[sp.start : e] if e > sp.end else sp.text
+                out.append(_Mention(sid, sp.start, sp.end, text, "speaker", sp.kind, q.text, has_person(sp.start, e), person_in(sp.start, e), org_in(sp.start, e)))
         for f in a.frames:
             fs, fe = f.agent_start, f.agent_end
             out.append(_Mention(sid, fs, fe, f.agent_text, "agent", "named", "", has_person(fs, fe), person_in(fs, fe), org_in(fs, fe)))
@@ -808,6 +829,11 @@ class ActorResolver:
                 continue
             target = self.gaz.canonical(m.text)
             aid = slug(target) if target and slug(target) in self.actors else self.index.aliases.get(norm_name(m.text))
+            if aid is not None and not target and (a := self.actors.get(aid)) is not None and a.affiliation:
+                src = self.srcs.get(m.source_id)
+                nation = _nation_before(src.text if src else "", m.start, self.gaz)
+                if nation is not None and nation.name not in a.affiliation:
+                    aid = None  # "Indian" + "Armed Forces": not the Pakistani armed forces named before
             if aid is None:
                 aid = self.new_organisation(m, counts[m.source_id])
             elif (a := self.actors.get(aid)) is not None and a.kind == "organization" and not a.affiliation:
@@ -862,6 +888,9 @@ class ActorResolver:
         nation = gaz.country(owner) if owner else None
         nation = nation or _nation_before(text, m.start, gaz) or _nation_elsewhere(text, name, gaz)
         hit = self.index.aliases.get(norm_name(name))
+        if hit is not None and nation is not None and hit in self.actors and self.actors[hit].affiliation \
+                and nation.name not in self.actors[hit].affiliation:
+            hit = None  # "Indian" + "Armed Forces" is not the Pakistani armed forces named before
         if hit is not None and hit in self.actors and self.actors[hit].kind != "person":
             aid = hit  # "HRL said" made it: "Yale University’s Humanitarian Research Lab (HRL)"
             a = self.actors[aid]
@@ -872,6 +901,9 @@ class ActorResolver:
             if entry is not None and entry.kind == "person" or gaz.government_of(canon) is not None:
                 return None
             aid = self.ensure(canon, "organization")
+        elif nation is not None and set(w.lower() for w in _TOKEN.findall(name)) & _GOVERNMENT_WORDS:
+            aid = self.ensure(nation.government_name, "government")  # "Russian" + "Ministry of Emergencies": its government
+            self.alias(aid, f"{nation.adjective} {name}")
         elif (body := military_body(f"{nation.adjective} {name}" if nation else name, gaz)) is not None:
             aid = self.ensure(body[0], "organization", body[1])
         elif organisation_name(name, gaz, counts[name], text[m.end : m.end + 40], nation is not None,
@@ -965,6 +997,9 @@ _FACILITY_WORDS = frozenset(
 # Words of a government body's name ("Department of Energy", "City of Atlanta") and, with
 # ``security``, of a state's security bodies ("Frontier Corps").
 _STATE_WORDS = frozenset("ministry department government cabinet presidency municipality county".split())
+# Words of a body that, after a country's word, is that country's government speaking ("the Russian
+# Ministry of Foreign Affairs", "Estonia's foreign ministry"), as the alias file's metonyms are.
+_GOVERNMENT_WORDS = frozenset("ministry government cabinet presidency".split())
 _SECURITY_WORDS = frozenset("police corps army navy command guard guards agency directorate ministry department".split())
 
 
@@ -1142,6 +1177,7 @@ _BASED = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3})[\
 _COMPANY_SUFFIX = re.compile(r"\s+(?:Ltd|Ltd\.|Limited|Inc|Inc\.|LLC|Corp|Corp\.|PLC|plc|Co|Co\.|GmbH|AG|SA|S\.A\.)$")
 
 _APPOSITION_START = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?")
+_RUN_BY = re.compile(r"-(?:run|controlled|led|administered|operated|governed)$", re.I)
 _PATRON = re.compile(r"-(?:backed|supported|allied|aligned|funded|trained)$", re.I)
 
 
@@ -1172,6 +1208,11 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
     words = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])
     for w in reversed(words[-5:]):
         bare = _strip_possessive(w)
+        if (run := _RUN_BY.search(bare)) is not None:  # "the Hamas-run Prisoners Office": Hamas's
+            owner = bare[: run.start()]
+            if (c := gaz.country(owner)) is not None:
+                return c.name
+            return gaz.canonical(owner) or ""
         if _PATRON.search(bare):
             return ""
         based = re.sub(r"-(?:based|headquartered|registered|flagged)$", "", bare, flags=re.I)

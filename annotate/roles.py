@@ -300,7 +300,7 @@ def _known_name(words: list[str], gaz: Gazetteer) -> bool:
     return bool(gaz.country(text) or gaz.canonical(text) or place(text, tuple(gaz.places)))
 
 
-_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]{2,30}?)(?:,[ \t]+[A-Z][\w .]{1,30}?)?[ \t]*(?::|[–—-][ \t])", re.M)
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]{2,30}?)(?:,[ \t]+[A-Z][\w .]{1,30}?)?[ \t]*(?::|(?:--|[–—-])[ \t])", re.M)
 # A bare national title ("Prime Minister Shehbaz Sharif") in a local paper is the paper's country's.
 _NATIONAL_TITLES = frozenset("president prime premier minister secretary chancellor army chief general".split())
 # How far into a text a dateline may stand: after the headline and a standfirst of a few bullets.
@@ -698,20 +698,27 @@ def main_country(names: list[str], gaz: Gazetteer) -> str:
     """The country a text happens in, from its cities and regions (``names``: GPE and LOC entity
     texts; countries and nationalities are not counted: "drones over Danish airports ... Russia
     denied" happens in Denmark): the country of most of them when it has at least 3 and three times
-    as many as any other, else ""."""
+    as many as any other, or two different places of one country when no other country is named
+    (by place, name, nationality or capital), else ""."""
     from collections import Counter
 
     from .places import country_name, place
 
     counts: Counter[str] = Counter()
+    distinct: dict[str, set[str]] = {}
+    named: set[str] = set()  # the countries named, by name, nationality or capital
     for n in names:
-        if gaz.country(n) is not None:
+        if (k := gaz.country(n)) is not None:
+            named.add(k.name)
             continue  # a country named is often the story's subject, not where it happens
         p = place(n, tuple(gaz.places))
         c = gaz.country(country_name(p.country)) if p is not None and p.kind in ("city", "region") and p.country else None
         if c is not None:
             counts[c.name] += 1
+            distinct.setdefault(c.name, set()).add(p.name)
     top = counts.most_common(2)
+    if top and len(top) == 1 and len(distinct[top[0][0]]) >= 2 and named <= {top[0][0]}:
+        return top[0][0]  # two places of one country, no other country named ("Quetta", "Balochistan")
     if not top or top[0][1] < 3 or len(top) > 1 and top[0][1] < 3 * top[1][1]:
         return ""
     return top[0][0]

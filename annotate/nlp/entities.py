@@ -47,7 +47,8 @@ def correct_entities(doc, gazetteer) -> None:
     ents, months = _month_surnames(doc, ents)
     ents, spelt = _spelt_out_acronyms(doc, ents)
     ents, junk = _no_names(doc, ents)
-    changed = changed or trimmed or things or months or spelt or junk
+    ents, bodies = _national_bodies(doc, ents, gazetteer)
+    changed = changed or trimmed or things or months or spelt or junk or bodies
     surnames = {}
     firsts = set()  # first names of people named in full ("Paris" of "Paris Hilton")
     for e in ents:
@@ -373,6 +374,60 @@ def _spelt_out_acronyms(doc, ents: list) -> tuple[list, bool]:
     new = [relabeled_span(doc, doc[a:b], "ORG") for a, b in spans]
     out = sorted(keep + new, key=lambda e: e.start)
     return out, [(e.start, e.end, e.label_) for e in out] != [(e.start, e.end, e.label_) for e in ents]
+
+
+# Head nouns of a state's or an organisation's body: "Armed Forces", "Ministry of Emergency
+# Situations", "Pacific Command", "Joint Chiefs of Staff", "Presidential Office".
+BODY_HEADS = frozenset(
+    """
+    forces force army navy ministry command office police agency service department guard guards
+    staff council committee commission corps directorate government cabinet presidency military
+    authority parliament
+    """.split()
+)
+_BODY_PARTICLES = frozenset("of and for the".split())
+
+
+def _national_bodies(doc, ents: list, gazetteer) -> tuple[list, bool]:
+    """A country's adjective or name (NORP/GPE) followed by capitalised words that name a body
+    ("Indian Armed Forces", "Russian Ministry of Emergency Situations", "U.S. Pacific Command"),
+    which the model often leaves untagged: the words after the country become an ORG (the country
+    stays itself, so the actor is named and affiliated as "<adjective> <body>"). The run stops at a
+    person's title ("Indian Army Chief General ..." -> "Army") and needs a body's head noun, last or
+    followed by "of". Returns the entities and whether any changed."""
+    spans: list[tuple[int, int]] = []
+    for e in ents:
+        if e.label_ not in ("NORP", "GPE") or gazetteer.country(e.text) is None or e.end >= len(doc):
+            continue
+        if "\n" in e[-1].whitespace_:
+            continue
+        k = e.end
+        while k < len(doc) and k - e.end < 8:
+            t = doc[k]
+            if t.lower_ in TITLE_WORDS or not t.is_alpha:
+                break
+            if not (t.text[:1].isupper() or t.lower_ in _BODY_PARTICLES and k > e.end):
+                break
+            k += 1
+            if "\n" in t.whitespace_:
+                break
+        while k > e.end and doc[k - 1].lower_ in _BODY_PARTICLES:
+            k -= 1
+        low = [t.lower_ for t in doc[e.end:k]]
+        if not low or not any(w in BODY_HEADS for w in low):
+            continue
+        if low[-1] not in BODY_HEADS and not any(w in BODY_HEADS and low[i + 1: i + 2] == ["of"] for i, w in enumerate(low)):
+            continue
+        if any(x.label_ == "PERSON" and x.start < k and e.end < x.end for x in ents):
+            continue
+        if any(x.label_ == "ORG" and x.start <= e.end and k <= x.end for x in ents):
+            continue  # already an organisation
+        spans.append((e.end, k))
+    if not spans:
+        return ents, False
+    keep = [x for x in ents if not any(x.start < b and a < x.end for a, b in spans)]
+    new = [relabeled_span(doc, doc[a:b], "ORG") for a, b in spans]
+    return sorted(keep + new, key=lambda x: x.start), True
 
 
 def _line_of(doc, e) -> str:

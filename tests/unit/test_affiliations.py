@@ -389,3 +389,148 @@ def test_an_acronym_leaving_out_an_acronym_inside_the_name_joins_it():
     _, d = analyse("“We are coping,” the MVHT said.\n", "“Clinics are open,” the Marwick Vale Hospitals NHS Trust said.\n")
     names = [a.name for a in d.actors.actors.values()]
     assert any(n.endswith("Marwick Vale Hospitals NHS Trust") for n in names) and not any("MVHT" in n for n in names)
+
+
+# ------------------------------------------------------------------ a country's body the model leaves untagged
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "affiliation"),
+    [
+        ("Officials said the Brazilian Armed Forces were on alert along the border.\n", "Brazilian Armed Forces",
+         "organization", "Brazil"),
+        ("Canadian Joint Operations Command tracked the aircraft over the Arctic.\n", "Canadian Joint Operations Command",
+         "organization", "Canada"),
+    ],
+)
+def test_a_body_after_a_countrys_word_is_an_organisation_of_that_country(text, name, kind, affiliation):
+    _, d = analyse(text)
+    a = actor(d, name)
+    assert a is not None and a.kind == kind and a.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "government"),
+    [
+        ("Teams from the Turkish Ministry of Disaster Relief reached the collapsed building.\n",
+         "Turkish Ministry of Disaster Relief", "Turkish government"),
+        ("According to the Kenyan Ministry of Foreign Affairs, the envoy has a week to leave.\n",
+         "Kenyan Ministry of Foreign Affairs", "Kenyan government"),
+    ],
+)
+def test_a_ministry_after_a_countrys_word_is_that_countrys_government(text, name, government):
+    _, d = analyse(text)
+    a = actor(d, name)
+    assert a is not None and (a.name, a.kind) == (government, "government")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Chilean Prime Minister Ana Vera said the talks would go on.", "Prime Minister"),
+        ("The Kenyan Defence Minister visited the base on Monday.", "Defence Minister"),
+    ],
+)
+def test_a_title_after_a_countrys_word_is_not_made_an_organisation(nlp, text, title):
+    _, after = labels(nlp, text)
+    assert after.get(title) != "ORG" and not any(title in t and lab == "ORG" for t, lab in after.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("The FBI said it was investigating the breach of the county's systems.\n", "FBI", "United States"),
+        ("The Royal Navy said one of its frigates had shadowed the tanker.\n", "Royal Navy", "United Kingdom"),
+        ("The World Food Programme said its convoys could not reach the city.\n", "World Food Programme", "United Nations"),
+        ("Fatah said the talks in Cairo had ended without agreement.\n", "Fatah", "Palestine"),
+        ("The Revolutionary Guards said they had seized a tanker in the Gulf.\n", "IRGC", "Iran"),
+    ],
+)
+def test_a_well_known_body_named_alone_has_its_country_or_organisation(text, name, affiliation):
+    _, d = analyse(text)
+    a = actor(d, name)
+    assert a is not None and a.affiliation == affiliation
+
+
+def test_the_same_body_words_after_another_countrys_word_are_that_countrys_body():
+    _, d = analyse("The Chilean Armed Forces said they had intercepted two aircraft. The Armed Forces said the border was calm.\n"
+                   "A spokesman said the Peruvian Armed Forces were responding with restraint.\n")
+    chile, peru = actor(d, "Chilean Armed Forces"), actor(d, "Peruvian Armed Forces")
+    assert chile is not None and peru is not None and chile.id != peru.id
+    assert (chile.affiliation, peru.affiliation) == ("Chile", "Peru")
+
+
+# ------------------------------------------------------------------ a speaker with two titles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("Omani Foreign Minister and Deputy Prime Minister Badr bin Hamad bin Hamood Al Busaidi called on both sides "
+         "“to return to the table without delay.”\n", "Badr bin Hamad", "Oman"),
+        ("Kenyan Defence Secretary and Deputy President Amos Njoroge urged the rebels “to lay down their arms now.”\n",
+         "Amos Njoroge", "Kenya"),
+    ],
+)
+def test_a_speaker_with_two_titles_joined_by_and_is_the_person_named_after_them(text, name, affiliation):
+    srcs, d = analyse(text)
+    a = d.actors.get(d.analyses[srcs[0].id].quotes[0].actor_id)
+    assert a is not None and a.name.startswith(name) and (a.kind, a.affiliation) == ("person", affiliation)
+
+
+# ------------------------------------------------------------------ the story's country for a bare national title
+
+
+def test_two_places_of_one_country_and_none_of_another_make_the_storys_country():
+    from annotate.roles import main_country
+
+    gaz = load_gazetteer()
+    assert main_country(["Mombasa", "Nakuru"], gaz) == "Kenya"
+    assert main_country(["Mombasa", "Gulu"], gaz) == ""  # one Kenyan and one Ugandan city: no country
+    assert main_country(["Mombasa"], gaz) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("Three people were killed in a blast at a bus stop in Mombasa on Monday, officials said. Police in Nakuru "
+         "were put on alert.\nInterior Minister Daniel Otieno said, “Those responsible will be found.”\n",
+         "Daniel Otieno", "Kenya"),
+        ("HAVANA, March 3 -- Interior Minister Ruben Alvarez said, “The curfew will be lifted on Friday.”\n",
+         "Ruben Alvarez", "Cuba"),
+    ],
+)
+def test_a_bare_national_title_is_the_storys_country(text, name, affiliation):
+    _, d = analyse(text)
+    a = actor(d, name)
+    assert a is not None and a.affiliation == affiliation
+
+
+def test_a_dateline_with_a_double_hyphen_gives_its_country():
+    from annotate.roles import dateline_country
+
+    gaz = load_gazetteer()
+    assert dateline_country("Gunmen storm a hotel\n\nNAIROBI, May 4 -- Gunmen stormed a hotel on Sunday.", gaz) == "Kenya"
+    assert dateline_country("Gunmen storm a hotel\n\nGunmen stormed a hotel in Nairobi -- police said.", gaz) == ""
+
+
+def test_one_place_named_twice_or_another_country_named_makes_no_storys_country():
+    from annotate.roles import main_country
+
+    gaz = load_gazetteer()
+    assert main_country(["Mombasa", "Mombasa"], gaz) == ""
+    assert main_country(["Mombasa", "Nakuru", "Uganda", "American"], gaz) == ""  # three countries in the story
+    assert main_country(["Mombasa", "Nakuru", "Kenyan"], gaz) == "Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("Twelve people were killed overnight, the Hamas-run Health Ministry said.\n", "Health Ministry", "Hamas"),
+        ("The Houthi-run Saba News Agency said three fishermen were missing.\n", "Saba News Agency", "Houthis"),
+    ],
+)
+def test_a_body_run_or_led_by_another_is_affiliated_with_it(text, name, affiliation):
+    _, d = analyse(text)
+    a = actor(d, name)
+    assert a is not None and a.affiliation == affiliation
