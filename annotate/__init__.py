@@ -45,6 +45,7 @@ _FACADE = {
     "export_bytes": "export",
     "write_export": "export",
     "annotator_agreement": "agreement:agreement",
+    "contested_actor_ids": "brief:contested_actor_ids",
     # Suggestions against the analyst's tags (`bluf suggest --evaluate`).
     "evaluate_suggestions": "suggest_eval",
     "agreement_report": "agreement",

@@ -107,6 +107,7 @@ class ActorStance:
     evidence: list[Evidence]
     agreement: float  # share of its tags that carry the stance label
     strength: str  # weak / moderate / strong
+    conflict: tuple[str, ...] = ()  # "sources" and/or "annotators" (``conflicts``)
 
     @property
     def key_quote(self) -> Evidence | None:
@@ -117,8 +118,15 @@ class ActorStance:
 
     @property
     def contested(self) -> bool:
-        """True when its tags carry more than one label (agreement below 100%): the one test
-        that both the actor's row and the Disagreements section follow."""
+        """True when its stance changed between sources or analysts disagree on one source
+        (``conflict``, from ``conflicts``): the one test that the actor's row, the
+        Disagreements section and the actors screen's marker follow."""
+        return bool(self.conflict)
+
+    @property
+    def split(self) -> bool:
+        """True when its tags carry more than one label (contested or not: one analyst may tag
+        two statements in one source differently); a split stance is never stated as one label."""
         return contested(self.counts)
 
     @property
@@ -128,8 +136,29 @@ class ActorStance:
 
 
 def contested(counts: Counter) -> bool:
-    """An actor's stance is contested when its tags (label -> number) carry more than one label."""
+    """True when tags (label -> number) carry more than one label (``ActorStance.split``)."""
     return sum(1 for n in counts.values() if n) > 1
+
+
+def conflicts(ag) -> dict[str, tuple[str, ...]]:
+    """Actor id -> how its stance is contested, from an ``agreement.Agreement``: "sources" when
+    its label (per source, the majority of its analysts) changed between sources, "annotators"
+    when two analysts label it differently in one source. Actors absent are not contested. The
+    brief's Disagreements section and the actors screen's marker both use it."""
+    out: dict[str, list[str]] = {}
+    for actor, _ in ag.between_sources:
+        out.setdefault(actor, []).append("sources")
+    for (actor, _), _ in ag.between_annotators:
+        if "annotators" not in out.setdefault(actor, []):
+            out[actor].append("annotators")
+    return {a: tuple(k) for a, k in out.items()}
+
+
+def contested_actor_ids(stances: list[Stance]) -> set[str]:
+    """Ids of the actors whose stance is contested among ``stances`` (``conflicts``)."""
+    from .agreement import agreement
+
+    return set(conflicts(agreement(stances)))
 
 
 def side_of(name: str, kind: str, affiliation: str) -> str:
@@ -208,15 +237,15 @@ def distinct_titles(incidents: list[Incident]) -> list[str]:
 
 @dataclass
 class Disagreement:
-    """An actor whose tags disagree (agreement.py). ``actor``: its name; ``between``: "sources",
-    "annotators", or "tags" (one annotator's tags in one source differ); ``detail``:
-    ``(SourceRef, label)`` pairs between sources and tags, ``(annotator, label)`` pairs between
+    """An actor whose tags disagree (agreement.py). ``actor``: its name; ``between``: "sources"
+    (its stance changed between sources) or "annotators" (analysts differ on one source); ``detail``:
+    ``(SourceRef, label)`` pairs between sources, ``(annotator, label)`` pairs between
     annotators; ``where``: for annotators, the source they disagree on, else None.
     """
 
     actor: str
-    between: str  # "sources", "annotators" or "tags"
-    detail: list[tuple]  # (SourceRef, label) between sources and tags; (annotator, label) between annotators
+    between: str  # "sources" or "annotators"
+    detail: list[tuple]  # (SourceRef, label) between sources; (annotator, label) between annotators
     where: SourceRef | None = None  # for annotators: the source they disagree on
 
 
@@ -341,7 +370,7 @@ def _tag_counts(counts: Counter) -> str:
 
 
 def _contested_phrase(a: ActorStance) -> str:
-    """"Boris Pistorius (Germany: hawkish 1, cautious 1)": a contested actor and its tags."""
+    """"Boris Pistorius (Germany: hawkish 1, cautious 1)": an actor of split stance and its tags."""
     side = a.side if a.side and a.side.lower() not in a.name.lower() else ""
     return f"{a.name} ({side + ': ' if side else ''}{_tag_counts(a.counts)})"
 
@@ -353,7 +382,7 @@ def label_share(actors: list[ActorStance]) -> str:
     hawkish (2 of 5).", "Hawkish and cautious are tied (2 each of 5 tagged actors)."; a
     contested actor counts towards no label. "" when there is no uncontested actor."""
     total = len(actors)
-    counts = Counter(a.label for a in actors if not a.contested)
+    counts = Counter(a.label for a in actors if not a.split)
     if not counts:
         return ""
     ranked = counts.most_common()
@@ -371,13 +400,17 @@ def label_share(actors: list[ActorStance]) -> str:
     return f"The largest group of tagged actors is {label} ({n} of {total})."
 
 
-def draft_bottom_line(incidents: list[IncidentRow], actors: list[ActorStance], changes: list[str]) -> str:
+def draft_bottom_line(incidents: list[IncidentRow], actors: list[ActorStance], changes: list[str],
+                      outside: int = 0) -> str:
     """A drafted bottom line (one paragraph) when the analyst wrote none: the incidents by type with
     their countries ("3 incidents reported: air or drone strikes in India and Pakistan (2);
     ceasefire in Pakistan (1)"), the actors grouped by label (largest group first) with their
     side, the contested actors apart with their tags ("Contested: Boris Pistorius (Germany:
     hawkish 1, cautious 1)"; a split stance is never stated as one label), and ``changes``
-    (from ``what_changed``) since the last brief.
+    (from ``what_changed``) since the last brief. ``outside``: tags the brief's filter leaves
+    out; without actors the draft then says none are in the filter's range, not that none
+    were tagged. An actor whose tags differ only within one analyst's reading of one source
+    is under "Mixed" (two statements, not a contest).
     """
     parts = []
     if incidents:
@@ -386,14 +419,16 @@ def draft_bottom_line(incidents: list[IncidentRow], actors: list[ActorStance], c
         kinds = []
         for title, group in _by_type(incs):
             places = _countries(group)
-            kinds.append(_lower_first(title) + (f" in {_join(places)}" if places else "") + f" ({len(group)})")
+            n_src = len({r.n for row in incidents if row.incident in group for r in row.refs})
+            kinds.append(_lower_first(title) + (f" in {_join(places)}" if places else "")
+                         + f" ({_n(len(group), 'incident')}, {_n(n_src, 'source')})")
         parts.append(
             f"{len(incs)} incident{'s' if len(incs) != 1 else ''} reported: " + "; ".join(kinds)
             + (f", {confirmed} confirmed." if confirmed else ".")
         )
     by_label: dict[str, list[str]] = {}
     for a in actors:
-        if not a.contested:  # a split stance is never stated as one label
+        if not a.split:  # a split stance is never stated as one label
             by_label.setdefault(a.label, []).append(_with_side(a))
     phrases = {
         "hawkish": "Hawkish: {}.", "cautious": "Cautious: {}.", "threatening": "Threatening: {}.",
@@ -404,7 +439,12 @@ def draft_bottom_line(incidents: list[IncidentRow], actors: list[ActorStance], c
     split = [a for a in actors if a.contested]
     if split:
         parts.append("Contested: " + _join([_contested_phrase(a) for a in split]) + ".")
-    if not actors:
+    mixed = [a for a in actors if a.split and not a.contested]
+    if mixed:
+        parts.append("Mixed within one source: " + _join([_contested_phrase(a) for a in mixed]) + ".")
+    if not actors and outside:
+        parts.append(f"No stances tagged in the filter's range ({_n(outside, 'tag')} outside it).")
+    elif not actors:
         parts.append("No stances tagged yet.")
     if changes:
         parts.append("Since the last brief: " + "; ".join(changes) + ".")
@@ -427,12 +467,12 @@ def draft_key_judgments(incidents: list[IncidentRow], actors: list[ActorStance],
     for a in actors:
         if a.side:
             labels = sides.setdefault(a.side, [])
-            shown = "contested" if a.contested else a.label
+            shown = "contested" if a.contested else "mixed" if a.split else a.label
             if shown not in labels:
                 labels.append(shown)
     if len(sides) >= 2:
         out.append("Positions by side: " + "; ".join(f"{side} {_join(labels)}" for side, labels in sides.items()) + ".")
-    strong = [a for a in actors if a.strength == "strong" and not a.contested]
+    strong = [a for a in actors if a.strength == "strong" and not a.split]
     if strong:
         out.append("Firmest positions: " + _join([f"{a.name} ({a.label})" for a in strong]) + ".")
     if share := label_share(actors):
@@ -508,6 +548,8 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
         text = sources[st.source_id].text if st.source_id in sources else st.quote
         return evidence_kind(text, st.start, st.end, quote_spans[st.source_id])
 
+    ag = agreement(stances)
+    conflict = conflicts(ag)
     by_actor: dict[str, list[Stance]] = {}
     for st in stances:
         by_actor.setdefault(st.actor_id, []).append(st)
@@ -533,16 +575,15 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
         actors.append(ActorStance(
             actor_id=actor_id, name=a.name if a else (sts[-1].actor_name or actor_id), kind=a.kind if a else "",
             affiliation=a.affiliation if a else "", label=label, counts=counts, evidence=evidence,
-            agreement=share, strength=strength(sum(counts.values()), share),
+            agreement=share, strength=strength(sum(counts.values()), share), conflict=conflict.get(actor_id, ()),
         ))
     actors.sort(key=lambda a: (-sum(a.counts.values()), a.name))
     groups_by_side = group_by_side(actors)
     actors = [a for g in groups_by_side for a in g.actors]
 
-    rows = [IncidentRow(inc, sorted((ref_for(sid) for sid in inc.evidence if sid in sources), key=lambda r: r.n), shown)
+    rows = [IncidentRow(inc, sorted((ref_for(sid) for sid in inc.evidence if sid in in_range), key=lambda r: r.n), shown)
             for inc, shown in zip(incidents, distinct_titles(incidents))]
 
-    ag = agreement(stances)
     disagreements = disagreements_of(actors, ag, ref_for)
 
     # Every source in scope is listed, cited or not, numbered in order of first citation.
@@ -568,6 +609,11 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
     judgments = [line.strip("-• ").strip() for line in stored.get("key_judgments", "").splitlines() if line.strip()]
     dates = sorted(s.published[:10] for sid, s in sources.items() if sid in cited and s.published)
     span = _span(dates, sum(1 for sid in cited if not sources[sid].published))
+    if flt.date_from or flt.date_to:
+        left_out = sum(1 for x in sources.values() if not x.published)
+        if left_out:
+            span += f" ({_n(left_out, 'undated source')} left out by the date filter)"
+    outside = len(ws.stances()) - len(stances) if flt.active else 0
     if title is None:
         title = stored.get("title", "").strip()
     title = title or default_title([r.incident for r in rows], actors, len(refs))
@@ -599,7 +645,7 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
                  f"{_n(len(actors), 'actor')}",
         actor_groups=groups_by_side,
         not_analysed=not_analysed,
-        bottom_line=bottom or draft_bottom_line(rows, actors, changes),
+        bottom_line=bottom or draft_bottom_line(rows, actors, changes, outside),
         bottom_line_drafted=not bottom,
         key_judgments=judgments or draft_key_judgments(rows, actors, disagreements),
         incidents=rows,
@@ -614,9 +660,10 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
 
 def disagreements_of(actors: list[ActorStance], ag, ref_for) -> list[Disagreement]:
     """The Disagreements section: for every contested actor (``ActorStance.contested``, the test
-    its row follows too) the sources or annotators that differ (``agreement.agreement`` ``ag``),
-    else its tags that differ within one annotator's reading of one source. ``ref_for``: source
-    id -> ``SourceRef``. No actor whose tags all agree is listed."""
+    its row and the actors screen follow too) the sources its stance changed between and the
+    sources its analysts disagree on (``agreement.agreement`` ``ag``). ``ref_for``: source id ->
+    ``SourceRef``. Tags of one analyst that differ within one source are two statements, not a
+    disagreement; no actor whose stance is not contested is listed."""
     out: list[Disagreement] = []
     between_sources = dict(ag.between_sources)
     between_annotators: dict[str, list] = {}
@@ -630,19 +677,18 @@ def disagreements_of(actors: list[ActorStance], ag, ref_for) -> list[Disagreemen
             found.append(Disagreement(a.name, "sources", [(ref_for(s), lab) for s, lab in between_sources[a.actor_id].items()]))
         for sid, per in between_annotators.get(a.actor_id, []):
             found.append(Disagreement(a.name, "annotators", list(per.items()), ref_for(sid)))
-        if not found:
-            seen = list(dict.fromkeys((e.ref.n, e.label) for e in a.evidence))
-            refs = {e.ref.n: e.ref for e in a.evidence}
-            found.append(Disagreement(a.name, "tags", [(refs[n], lab) for n, lab in seen]))
         out += found
     return out
 
 
 def select(ws, flt: BriefFilter):
     """(tags, incidents, source ids in the date range, sources of the chosen incidents or
-    None) that a filter keeps. The brief and every export use it."""
+    None) that a filter keeps. The brief and every export use it. With a date range, an
+    undated source is left out (it cannot be shown to be in the range; the brief's scope line
+    says how many); an undated incident is kept."""
     sources = {s.id: s for s in ws.sources()}
-    in_range = {sid for sid, s in sources.items() if _date_ok(s.published, flt)}
+    dated = bool(flt.date_from or flt.date_to)
+    in_range = {sid for sid, s in sources.items() if (s.published or not dated) and _date_ok(s.published, flt)}
     incidents = [i for i in ws.incidents() if (not flt.incidents or i.id in flt.incidents or set(i.aliases) & set(flt.incidents)) and _date_ok(i.date, flt)]
     incident_sources = {sid for i in incidents for sid in i.evidence} if flt.incidents else None
     actor_ids = {ws.resolve_actor(a) or a for a in flt.actors}
@@ -684,6 +730,20 @@ def snapshot(ws, incidents: list[Incident] | list[IncidentRow], actors: list[Act
     }
 
 
+def _title_clip(title: str, width: int = 60) -> str:
+    """An incident title as the "since the last brief" line quotes it: as written, without a
+    leading "Incident:" (the line already says "new incident:"), cut at a word before ``width``
+    characters with "…" when cut (a trailing "…" of a title already cut is kept)."""
+    t = " ".join(title.split())
+    if t[:9].casefold() == "incident:":
+        t = t[9:].strip()
+    t = t.rstrip("…").rstrip() if t.endswith("…") and len(t) > width else t
+    if len(t) <= width:
+        return t
+    cut = t[:width + 1].rsplit(" ", 1)[0] if " " in t[:width + 1] else t[:width]
+    return cut.rstrip(" ,;:.") + "…"
+
+
 def what_changed(before: dict, now: dict) -> list[str]:
     """What changed between two ``snapshot`` dicts (keys ``sources``, ``incidents``, ``actors``): new
     sources, new incidents, actors whose label moved or who were newly tagged; at most 6 phrases, in
@@ -695,7 +755,7 @@ def what_changed(before: dict, now: dict) -> list[str]:
         out.append(f"{len(new_sources)} new source{'s' if len(new_sources) != 1 else ''}")
     new_inc = [t for i, t in now["incidents"].items() if i not in before.get("incidents", {})]
     if new_inc:
-        out.append("new incident" + ("s" if len(new_inc) > 1 else "") + ": " + _join([t.lower() for t in new_inc]))
+        out.append("new incident" + ("s" if len(new_inc) > 1 else "") + ": " + _join([f"“{_title_clip(t)}”" for t in new_inc]))
     for aid, (name, label) in now["actors"].items():
         old = before.get("actors", {}).get(aid)
         if old and old[1] != label:

@@ -77,8 +77,12 @@ def _names_no_one(kind: str, text: str) -> bool:
 
 
 def _clip(text: str, n: int = 30) -> str:
+    """``text`` on one line, cut at a word before ``n`` characters with "…" when cut."""
     text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
+    if len(text) <= n:
+        return text
+    cut = text[:n].rsplit(" ", 1)[0] if " " in text[:n] else text[: n - 1]
+    return cut.rstrip(" ,;:.") + "…"
 
 
 def _describe(record: dict) -> str:

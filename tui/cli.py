@@ -59,8 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--actor", action="append", default=[], metavar="NAME", help="only this actor, by id or name (repeatable)")
     e.add_argument("--annotator", action="append", default=[], metavar="NAME", help="only tags by this annotator (repeatable)")
     e.add_argument("--label", action="append", default=[], metavar="LABEL", help="only this stance label (repeatable)")
-    e.add_argument("--from", dest="date_from", default="", metavar="YYYY-MM-DD", help="sources published on or after")
-    e.add_argument("--to", dest="date_to", default="", metavar="YYYY-MM-DD", help="sources published on or before")
+    e.add_argument("--from", dest="date_from", default="", metavar="YYYY-MM-DD", help="sources published on or after (undated sources are left out)")
+    e.add_argument("--to", dest="date_to", default="", metavar="YYYY-MM-DD", help="sources published on or before (undated sources are left out)")
     e.add_argument("--mode", type=_octal_mode, metavar="OCTAL",
                    help="permissions of the file written with -o, e.g. 0640 (default: the workspace's, 0600)")
 

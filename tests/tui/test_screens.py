@@ -422,3 +422,29 @@ async def test_the_quote_in_focus_stays_in_view_when_the_terminal_shrinks(ws_pat
             q = r.quotes[r.focus_index]
             top, bottom = view.scroll_offset.y, view.scroll_offset.y + view.scrollable_content_region.height
             assert top <= view.row_of(q.start) < bottom and top <= view.row_of(q.end - 1) < bottom, (size, top, bottom)
+
+
+async def test_actors_marker_and_legend_follow_the_brief_s_disagreements(ws_path):
+    """The actors screen marks an actor, and shows its legend, exactly when the brief's
+    Disagreements section lists it: not for a stance tagged alike, yes once the same analyst's
+    label for it changes between two sources."""
+    from annotate import build_brief
+
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        ws = app.workspace
+        first, second = ws.sources()[:2]
+        q = next(q for q in ws.quotes(first.id) if q.actor_id)
+        ws.tag(first.id, ws.quotes(first.id).index(q), "cautious")
+        await pilot.press("A")
+        screen = app.screen
+        assert isinstance(screen, ActorsScreen)
+        title = widget_text(screen.query_one("#title"))
+        assert "⚠" not in title and build_brief(ws).disagreements == []
+        ws.tag_span(second.id, 0, second.text.index(".") + 1, q.actor_id, "denial")
+        screen.refresh_stances()
+        await pilot.pause()
+        assert "⚠" in widget_text(screen.query_one("#title"))
+        assert [d.between for d in build_brief(ws).disagreements] == ["sources"]
+        assert str(screen.query_one("DataTable").get_row(q.actor_id)[0]) == app.glyphs["conflict"]

@@ -54,6 +54,13 @@ def tag(ws, name, words, label):
     return ws.tag(sid, i, label)
 
 
+def plain(md: str) -> str:
+    """Markdown as a reader sees it: rendered, tags dropped."""
+    import re
+
+    return re.sub(r"<[^>]+>", "", MarkdownIt().render(md))
+
+
 def section(md: str, title: str) -> str:
     return md.split(f"## {title}\n", 1)[1].split("\n## ", 1)[0]
 
@@ -89,7 +96,8 @@ def test_the_derived_title_and_bottom_line_name_the_types_and_places_present():
     title = default_title(incs)
     assert title == "Drones and missiles: Poland, Romania, Ukraine"
     bottom = draft_bottom_line([IncidentRow(i, []) for i in incs], [], [])
-    assert bottom.startswith("3 incidents reported: drones in Poland and Romania (2); missiles in Ukraine (1), 1 confirmed.")
+    assert bottom.startswith("3 incidents reported: drones in Poland and Romania (2 incidents, 0 sources); "
+                             "missiles in Ukraine (1 incident, 0 sources), 1 confirmed.")
     assert "airspace" not in (title + bottom).lower()
 
 
@@ -140,25 +148,52 @@ def test_the_publication_span_is_over_dated_sources_and_counts_the_undated(ws):
     assert "undated" in line
 
 
-def test_a_split_stance_is_always_a_disagreement(ws):
-    """One annotator, one source, two labels on one actor: the row says 50% and the
-    Disagreements section lists it (before, it said "None")."""
+def test_two_statements_of_one_source_tagged_differently_are_mixed_not_contested(ws):
+    """One annotator, one source, two labels on one actor (two statements): the row says 50%,
+    the draft states no single label but says "Mixed within one source", and it is no
+    disagreement (neither analysts nor sources differ)."""
     tag(ws, "pakistan.txt", "respond at a time", "threatening")
     tag(ws, "pakistan.txt", "empty buildings", "denial")
     brief = build_brief(ws, today=TODAY)
     (sharif,) = [a for a in brief.actors if "Sharif" in a.name]
-    assert sharif.agreement < 1 and sharif.contested
-    assert [d.actor for d in brief.disagreements] == [sharif.name]
+    assert sharif.agreement < 1 and sharif.split and not sharif.contested
+    assert brief.disagreements == []
     md = export(ws, "md", today=TODAY)
-    assert "None: every actor" not in section(md, "Disagreements")
-    assert sharif.name in section(md, "Disagreements") and "(contested)" in section(md, "Actors")
+    assert section(md, "Disagreements").strip().startswith("None: no actor's stance changed between sources")
+    assert "(contested)" not in section(md, "Actors")
+    bottom = section(md, "Bottom line")
+    assert "Mixed within one source: Ahmed Sharif" in bottom and "Threatening: Ahmed" not in bottom, bottom
+
+
+def test_one_analyst_whose_tags_change_between_sources_is_said_to_have_changed(tmp_path):
+    """One analyst tags one actor cautious in one article and denial in another: the brief says
+    the stance changed between sources, naming each label with its source, not that analysts
+    disagree."""
+    w = open_workspace(tmp_path / "ws.json", seed=False, annotator="ana")
+    try:
+        w.add_sources([
+            make_source("“We are studying every option carefully,” Foreign Minister Ilse Brandt said on Monday.\n",
+                        "first.txt", meta=Meta(title="Brandt studies options", published="2025-03-03")),
+            make_source("“Our troops were never near the border,” Foreign Minister Ilse Brandt said on Friday.\n",
+                        "second.txt", meta=Meta(title="Brandt denies", published="2025-03-07")),
+        ])
+        w.analyze()
+        tag(w, "first.txt", "every option", "cautious")
+        tag(w, "second.txt", "never near", "denial")
+        md = export(w, "md", today=TODAY)
+    finally:
+        w.close()
+    dis = plain(section(md, "Disagreements"))
+    assert "Ilse Brandt: changed between sources: cautious in [1], denial in [2]" in dis, dis
+    assert "analysts disagree" not in dis and "annotators disagree" not in dis
+    assert "(contested)" in section(md, "Actors")
 
 
 def test_an_actor_whose_tags_agree_is_not_a_disagreement(ws):
     tag(ws, "india.txt", "measured and precise", "hawkish")
     tag(ws, "india.txt", "wider war", "hawkish")
     md = export(ws, "md", today=TODAY)
-    assert "None: every actor" in section(md, "Disagreements") and "(contested)" not in md
+    assert "None: no actor's stance changed" in section(md, "Disagreements") and "(contested)" not in md
 
 
 def test_narration_is_shown_as_a_sentence_and_a_quote_as_a_quote(ws):
@@ -171,11 +206,13 @@ def test_narration_is_shown_as_a_sentence_and_a_quote_as_a_quote(ws):
     assert "“We will respond at a time and place of our choosing,”" in evidence
 
 
-def _actor(name, side, counts):
+def _actor(name, side, counts, conflict=None):
     counts = Counter(counts)
     label = counts.most_common(1)[0][0]
     share = counts[label] / sum(counts.values())
-    return ActorStance(name.lower(), name, "person", side, label, counts, [], share, "strong" if share == 1 else "weak")
+    conflict = ("sources",) if conflict is None and len(counts) > 1 else conflict or ()
+    return ActorStance(name.lower(), name, "person", side, label, counts, [], share, "strong" if share == 1 else "weak",
+                       conflict)
 
 
 def test_a_contested_stance_is_never_stated_as_one_label_in_the_draft():
@@ -262,3 +299,68 @@ def test_two_analysts_who_disagree_make_the_exported_bottom_line_say_contested(t
     assert "Contested: Rajnath Singh" in bottom and "hawkish 1" in bottom and "cautious 1" in bottom, bottom
     assert "Hawkish: Rajnath" not in bottom and "Cautious: Rajnath" not in bottom
     assert "Most tagged actors" not in section(md, "Key judgments")
+
+
+def test_the_since_last_brief_line_quotes_a_new_incident_s_title_as_written(tmp_path):
+    """An incident made of a sentence the finder missed is titled "Incident: <its start>"; the
+    next brief's 'since the last brief' names it as written (not lowercased), cut at a word,
+    and not as "new incident: incident: …"."""
+    text = ("The committee in the northern province of Valdoria reviewed the budget proposals for the coming season. "
+            "Nobody commented.\n")
+    w = open_workspace(tmp_path / "ws.json", seed=False, annotator="ana")
+    try:
+        w.add_sources([make_source(text, "valdoria.txt", meta=Meta(title="Budget review", published="2025-04-02"))])
+        w.analyze()
+        export(w, "md", today=TODAY, record=True)
+        s = src(w, "valdoria.txt")
+        iid = w.create_incident(s.id, 0, text.index(" reviewed"))
+        title = next(i.title for i in w.incidents() if i.id == iid)
+        bottom = section(export(w, "md", today=TODAY), "Bottom line")
+    finally:
+        w.close()
+    assert title.startswith("Incident: The committee") and title.endswith("…")
+    shown = title.removeprefix("Incident: ")
+    assert f"new incident: “{shown}”" in bottom, bottom
+    assert "incident: incident" not in bottom.lower() and "the committee" not in bottom
+    assert not shown[:-1].endswith((" ", "northe")) and (shown[:-1] + " ") in text  # cut after a whole word
+
+
+def test_since_last_brief_clips_a_long_title_at_a_word():
+    from annotate.brief import what_changed
+
+    long = "Drone debris found near a grain terminal on the Danube after an overnight attack on the port"
+    (line,) = what_changed({"sources": [], "incidents": {}, "actors": {}},
+                           {"sources": [], "incidents": {"i1": "Incident: " + long}, "actors": {}})
+    inner = line.split("“", 1)[1].rstrip("”")
+    assert line.startswith("new incident: “Drone debris") and inner.endswith("…") and len(inner) <= 61
+    assert long.startswith(inner[:-1]) and long[len(inner) - 1] == " "
+
+
+def test_the_bottom_line_says_what_each_incident_count_counts():
+    from annotate.brief import SourceRef
+    from annotate.models import Source
+
+    refs = [SourceRef(n, Source(id=f"s{n}", name=f"s{n}.txt", text="x")) for n in (1, 2, 3)]
+    rows = [IncidentRow(_incident("drones", "Poland"), refs), IncidentRow(_incident("missiles", "Ukraine"), refs[:1])]
+    bottom = draft_bottom_line(rows, [], [])
+    assert "drones in Poland (1 incident, 3 sources)" in bottom
+    assert "missiles in Ukraine (1 incident, 1 source)" in bottom and "(1)" not in bottom
+
+
+def test_a_date_filter_that_leaves_no_stances_says_so_and_leaves_out_the_undated(ws):
+    from annotate.brief import BriefFilter
+
+    tag(ws, "pakistan.txt", "respond at a time", "threatening")
+    tag(ws, "rubio.txt", "ceasefire must hold", "cautious")  # undated
+    md = export(ws, "md", today=TODAY, flt=BriefFilter(date_from="2025-09-01", date_to="2025-09-30"))
+    bottom = section(md, "Bottom line")
+    assert "No stances tagged in the filter's range (2 tags outside it)." in bottom and "yet" not in bottom, bottom
+    scope = md.splitlines()[2]
+    assert "0 sources" in scope and "1 undated source left out by the date filter" in scope, scope
+    assert "rubio.txt" not in section(md, "Sources")
+
+    may = export(ws, "md", today=TODAY, flt=BriefFilter(date_from="2025-05-01", date_to="2025-05-31"))
+    scope = may.splitlines()[2]
+    assert "2 sources, published 2025-05-07 to 2025-05-10 (1 undated source left out by the date filter)" in scope, scope
+    assert "Rubio" not in section(may, "Actors") and "rubio.txt" not in section(may, "Sources")
+    assert "left out" not in export(ws, "md", today=TODAY).splitlines()[2]  # no date filter: all kept

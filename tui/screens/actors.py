@@ -35,7 +35,8 @@ class ActorsScreen(TableDetailScreen):
         Binding("f", "affiliation", "Affiliation", show=False, id="actors.affiliation"),
         Binding("escape", "app.pop_screen", "Back", id="actors.back"),
     ]
-    TITLE_TEXT = "bluf · actors  (⚠ stances differ between sources or annotators)"
+    TITLE_TEXT = "bluf · actors"
+    CONFLICT_NOTE = "  (⚠ stance changed between sources, or analysts disagree)"
 
     def on_mount(self) -> None:
         self.add_columns(
@@ -51,18 +52,15 @@ class ActorsScreen(TableDetailScreen):
             for q in ws.quotes(s.id):
                 if q.actor_id:
                     quotes[q.actor_id] += 1
-        from annotate import annotator_agreement as agreement
+        from annotate import contested_actor_ids
 
         labels: dict[str, Counter] = {}
         stances = ws.stances()
         for st in stances:
             labels.setdefault(st.actor_id, Counter())[st.label] += 1
-        # A conflict is a disagreement as the agreement screen counts it: the actor's label in
-        # one source differs from another source's, or two analysts differ on one source.
-        # Two quotes of one source tagged differently by one analyst are two statements.
-        ag = agreement(stances)
-        conflict = {a for a, _ in ag.between_sources} | {a for (a, _), _ in ag.between_annotators}
-        return quotes, labels, conflict
+        # The brief's test (its Disagreements section): the actor's label changed between
+        # sources, or two analysts differ on one source.
+        return quotes, labels, contested_actor_ids(stances)
 
     def refresh_stances(self) -> None:
         ws = self.app.workspace
@@ -70,6 +68,7 @@ class ActorsScreen(TableDetailScreen):
         keep = self._current() if t.row_count else None
         t.clear()
         quotes, labels, conflict = self._stats()
+        self.query_one("#title", Static).update(self.TITLE_TEXT + (self.CONFLICT_NOTE if conflict else ""))
         actors = [a for a in ws.list_actors() if quotes.get(a.id) or labels.get(a.id)]
         actors.sort(key=lambda a: (-sum(labels.get(a.id, {}).values()), -quotes.get(a.id, 0), a.name.lower()))
         for a in actors:
