@@ -182,3 +182,18 @@ def test_import_reads_outlet_and_date_from_wire_datelines_and_bylines_and_a_give
         "e.md": (head, "The Northern Ledger", ""),
         "f.txt": (head, "", ""),  # a date inside a sentence is the statement's, not the article's
     }
+
+
+def test_bluf_sources_and_the_brief_show_the_outlet_a_dateline_credits(tmp_path):
+    import subprocess
+    import sys
+
+    f = tmp_path / "ferry.txt"
+    f.write_text("Ferry collides with pier in storm\n\nLisbon, Oct 3 (AFP) Oct 3, 2024\n\n" + BODY, encoding="utf-8")
+    db = tmp_path / "ws.json"
+    run = lambda *a: subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, a)],  # noqa: E731
+                                    capture_output=True, text=True)
+    assert run("import", f).returncode == 0
+    line = next(ln for ln in run("sources").stdout.splitlines() if "ferry.txt" in ln)
+    assert line.endswith("(AFP, 2024-10-03)")
+    assert "AFP: Ferry collides with pier in storm, 2024-10-03" in run("export").stdout
