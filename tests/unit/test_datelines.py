@@ -197,3 +197,23 @@ def test_bluf_sources_and_the_brief_show_the_outlet_a_dateline_credits(tmp_path)
     line = next(ln for ln in run("sources").stdout.splitlines() if "ferry.txt" in ln)
     assert line.endswith("(AFP, 2024-10-03)")
     assert "AFP: Ferry collides with pier in storm, 2024-10-03" in run("export").stdout
+
+
+@pytest.mark.parametrize("date_line, day", [
+    ("Lisbon, Oct 3 (AFP) Oct 3, 2024", "2024-10-02"),
+    ("Harbour Times News Desk | Created: 03-10-2024 09:12 IST", "2024-10-02"),
+])
+def test_yesterday_in_the_text_is_the_day_before_the_date_the_dateline_gives(tmp_path, date_line, day):
+    import subprocess
+    import sys
+
+    f = tmp_path / "raid.txt"
+    f.write_text(f"Militants storm border post overnight\n\n{date_line}\n\nGunmen yesterday attacked a border post in "
+                 "northern Mali, killing four soldiers, the army said.\n\nThe army said reinforcements had been sent.\n",
+                 encoding="utf-8")
+    db = tmp_path / "ws.json"
+    run = lambda *a: subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, a)],  # noqa: E731
+                                    capture_output=True, text=True)
+    assert run("import", f).returncode == 0
+    rows = [ln for ln in run("incidents", "list").stdout.splitlines() if "Mali" in ln]
+    assert rows and all(day in ln for ln in rows)
