@@ -3,7 +3,9 @@
 A page's first line is often its date ("Today : May 08, 2025", "Updated 10:32 GMT, 7 May
 2025") or a wire dateline ("ISLAMABAD, May 29 (Reuters) -"); an extractor that splits a
 page title on " | " may give the saved file's name ("strikes.html") as the site. Import
-keeps neither as a title or an outlet.
+keeps neither as a title or an outlet. Near the top of a text, a date line gives the
+publication date (``leading_date``) and a wire credit ("BEIJING (Reuters) -") or a desk
+byline ("Example News Desk") the outlet (``leading_outlet``), when none was given.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ BODY = ("Pakistan said on Thursday that Indian drones struck three sites near th
     "Today : May 08, 2025", "ISLAMABAD, May 29 (Reuters) -", "NEW DELHI, May 7 (AP) —", "Friday 9 May 2025 10:30 GMT",
     "Updated: 07.05.2025 14:02 IST", "May 8, 2025", "KARACHI, Pakistan, May 10 (AFP) -", "Published 3 hours ago",
     "# Sunday, 11 May 2025",
+    "OSLO (Reuters) -", "NAIROBI, (East Wire) –", "Lisbon, Oct 3 (AFP) Oct 3, 2024", "Created: 14-02-2024 08:10 IST",
 ])
 def test_datelines(line):
     assert is_dateline(line)
