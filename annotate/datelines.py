@@ -3,25 +3,45 @@
 A page's first line is often its date ("Today : May 08, 2025", "Updated 10:32 GMT, 7 May
 2025") or a wire dateline ("ISLAMABAD, May 29 (Reuters) -"); an extractor that splits a
 page title on " | " may give the saved file's name ("strikes.html") as the site. Import
-keeps neither as a title or an outlet.
+keeps neither as a title or an outlet. Near the top of a text, a date line gives the
+publication date (``leading_date``) and a wire credit ("BEIJING (Reuters) -") or a desk
+byline ("Example News Desk") the outlet (``leading_outlet``), when none was given.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _DAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 # Words a date line holds besides the date itself.
-_FILLER = (r"today|yesterday|updated?|published|posted|last|modified|edited|on|at|of|the|am|pm|a\.m\.|p\.m\.|"
+_FILLER = (r"today|yesterday|updated?|published|posted|created|last|modified|edited|on|at|of|the|am|pm|a\.m\.|p\.m\.|"
            r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|ist|pkt|msk|local|time|hrs?|ago|mins?|minutes?|hours?|read|date")
 _DATE_WORD = re.compile(rf"\b(?:{_MONTHS}|{_DAYS}|{_FILLER})\b\.?|\d+(?:st|nd|rd|th)?\b", re.I)
 # A wire dateline: a place in capitals, a date, the agency in brackets, a dash.
+_MONTH_DAY = rf"(?i:(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS})\.?)"
+_FULL = rf"(?i:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}})"
 _WIRE = re.compile(
-    rf"^\s*[A-Z][A-Z'’.\- ]+(?:,\s*[A-Z][\w.'’\- ]*)?,?\s+(?i:(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))"
+    rf"^\s*[A-Z][A-Z'’.\- ]+(?:,\s*[A-Z][\w.'’\- ]*)?,?\s+{_MONTH_DAY}"
     r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]*\s*$")
+# A dateline's place in capitals ("GOMA", "KYIV, Ukraine"), or in ordinary case
+# ("Manila"), then an optional month-day, the credit in brackets, and a dash, the end of
+# the line or a full date ("Manila, Sept 16 (AFP) Sep 16, 2025").
+_CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*"
+_CASE_PLACE = r"[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)*"
+_CREDIT_TAIL = rf"\s*(?:[-–—]+|:|$|{_FULL}\s*$)"
+_CREDIT_LINE = re.compile(
+    rf"^\s*(?P<place>{_CAPS_PLACE}|{_CASE_PLACE})(?:,\s*[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*)?,?"
+    rf"(?:\s+(?P<md>{_MONTH_DAY}))?,?\s*\((?P<credit>[^()\d]{{2,40}})\)(?={_CREDIT_TAIL})")
+_BARE_CREDIT = re.compile(rf"^\s*\((?P<credit>[^()\d]{{2,40}})\)(?=\s*[-–—]+)")
+# A byline naming the outlet's desk: "Devdiscourse News Desk", "By Example Times Desk".
+_DESK = re.compile(r"^\s*(?:[Bb][Yy]\s+)?(?P<name>[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,3}?) (?:News |Web |Online )?Desk\s*$")
+_GENERIC_DESK = {"web", "news", "online", "digital", "staff", "our", "foreign", "city", "international", "national",
+                 "sports", "business", "world", "editorial", "the", "metro", "regional", "political", "politics", "desk"}
+_NOT_CREDIT = re.compile(r"\b(?:updated?|photos?|video|file|pictured|local time|gmt|utc|via|reporting|edited)\b", re.I)
 _AGENCY = re.compile(r"\([^)]{1,40}\)")
 _FILE_NAME = re.compile(r"^[^\s/\\]+\.(?:s?html?|xhtml|mhtml?|php\d?|aspx?|jsp|txt|md|markdown|xml|rss|atom|json|jsonl|pdf|docx?)$", re.I)
 
@@ -35,6 +55,8 @@ def is_dateline(line: str) -> bool:
         return False
     if _WIRE.match(text):
         return True
+    if (m := _credit_match(text)) and re.fullmatch(rf"\s*[-–—:]*\s*(?:{_FULL})?\s*[-–—:]*\s*", text[m.end():]):
+        return True  # "Manila, Sept 16 (AFP) Sep 16, 2025"
     had_date = bool(re.search(rf"\b(?:{_MONTHS}|{_DAYS})\b|\d", text, re.I))
     rest = _AGENCY.sub(" ", text)
     rest = _DATE_WORD.sub(" ", rest)
@@ -61,6 +83,7 @@ _YEAR = r"((?:19|20)\d\d)"
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?({_MONTHS})\.?,?\s+{_YEAR}\b", re.I)
 _MDY = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I)
 _ISO = re.compile(rf"\b{_YEAR}-(\d\d)-(\d\d)\b")
+_DASHED = re.compile(rf"\b(\d{{1,2}})-(\d{{1,2}})-{_YEAR}\b")  # 28-01-2025: day first; month first only when the day is over 12
 _DOTTED = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}\b")  # 07.05.2025: day first, as written in Europe and Asia
 
 
@@ -89,28 +112,108 @@ def dateline_date(line: str, today: date | None = None) -> str:
         got = _make(m.group(1), int(m.group(2)), m.group(3))
     elif m := _DOTTED.search(text):
         got = _make(m.group(3), int(m.group(2)), m.group(1))
+    elif m := _DASHED.search(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        got = _make(m.group(3), first, m.group(2)) if second > 12 else _make(m.group(3), second, m.group(1))
     if got is None or got > (today or date.today()) + timedelta(days=1):
         return ""
     return got.isoformat()
 
 
-def leading_date(text: str, lines: int = 8) -> str:
-    """The publication date stated by a date line among the first ``lines`` lines of
-    content of ``text`` (above or under the headline), as ``dateline_date`` reads it: the
-    first such line, except that a "Published" line wins over an "Updated" one; "" when
-    none gives a full date."""
-    found: list[tuple[bool, str]] = []  # (an update's date, date)
+def _header_parts(text: str, lines: int):
+    """The first ``lines`` non-blank lines of ``text``, each cut at " | " into its parts
+    ("Example News Desk | Updated: 28-01-2025 19:47 IST")."""
     seen = 0
     for raw in text.split("\n", 200)[:200]:
         if not raw.strip():
             continue
         seen += 1
         if seen > lines:
-            break
-        if got := dateline_date(raw):
-            found.append((bool(_UPDATE.search(raw)), got))
+            return
+        yield from (p for p in raw.split(" | ") if p.strip())
+
+
+def leading_date(text: str, lines: int = 8) -> str:
+    """The publication date stated by a date line among the first ``lines`` lines of
+    content of ``text`` (above or under the headline; a line cut at " | " is read part by
+    part), as ``dateline_date`` reads it: the first such line, except that a "Published"
+    ("Created") line wins over an "Updated" one. With no full date, a wire dateline's
+    month-day ("BEIJING, Sept 16 (Reuters) -") is completed by the one year a date line
+    of the same header gives ("2025"); a month-day with no year gives "" (no year is
+    guessed)."""
+    found: list[tuple[bool, str]] = []  # (an update's date, date)
+    month_day = ""
+    years: set[str] = set()
+    for part in _header_parts(text, lines):
+        if got := dateline_date(part):
+            found.append((bool(_UPDATE.search(part)), got))
+            continue
+        if (m := _credit_match(part)) and m["md"] and not month_day:
+            month_day = m["md"]
+        elif is_dateline(part):
+            years.update(re.findall(rf"\b{_YEAR}\b", part))
     found.sort(key=lambda f: f[0])  # stable: the first original date, else the first update
-    return found[0][1] if found else ""
+    if found:
+        return found[0][1]
+    if month_day and len(years) == 1:
+        return dateline_date(f"{month_day} {years.pop()}")
+    return ""
+
+
+def credit(line: str) -> str:
+    """The outlet a wire dateline credits, as written in its brackets: "BEIJING (Reuters)
+    – China said..." gives "Reuters", "GOMA, (CAJ News) –" "CAJ News", "Manila, Sept 16
+    (AFP)" "AFP"; "" when ``line`` does not start with one. After a place in capitals any
+    bracketed name counts (followed by a month-day or a dash); after a place in ordinary
+    case, or with no place ("(Reuters) - ..."), only a wire agency of
+    ``wire_agencies.toml``."""
+    m = _credit_match(line or "")
+    return m["credit"].strip() if m else ""
+
+
+def desk_outlet(line: str) -> str:
+    """The outlet a desk byline names: "Example News Desk" gives "Example", "By Northern
+    Ledger Desk" "Northern Ledger"; "" for a generic desk ("Web Desk", "News Desk") or
+    another line."""
+    m = _DESK.match(line or "")
+    if not m or all(w.lower() in _GENERIC_DESK for w in m["name"].split()):
+        return ""
+    return m["name"]
+
+
+def leading_outlet(text: str, lines: int = 8) -> str:
+    """The outlet credited among the first ``lines`` lines of content of ``text`` (a line
+    cut at " | " is read part by part): a wire dateline's credit (``credit``) or a desk
+    byline (``desk_outlet``), the first found; "" when none."""
+    for part in _header_parts(text, lines):
+        if got := credit(part) or desk_outlet(part):
+            return got
+    return ""
+
+
+def _credit_match(line: str):
+    m = _CREDIT_LINE.match(line) or _BARE_CREDIT.match(line)
+    if not m or _NOT_CREDIT.search(m["credit"]):
+        return None
+    name = m["credit"].strip()
+    known = name.lower() in _agencies()
+    place = m.groupdict().get("place")
+    if known:
+        return m
+    if not place or not re.fullmatch(_CAPS_PLACE, place) or len(name.split()) > 3:
+        return None
+    if not m["md"] and not re.match(r"\s*[-–—]", line[m.end():]):
+        return None  # "NATO (North Atlantic Treaty Organization)" alone: not a dateline
+    return m
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> frozenset[str]:
+    import tomllib
+    from importlib.resources import files
+
+    data = tomllib.loads(files("annotate").joinpath("wire_agencies.toml").read_text(encoding="utf-8"))
+    return frozenset(a.lower() for a in data.get("agencies", []))
 
 
 _UPDATE = re.compile(r"\b(?:updated?|modified|edited|last)\b", re.I)

@@ -597,7 +597,9 @@ def cmd_sources(args) -> int:
         ws.analyze(progress=_Progress("analysing"))
         for s in ws.sources():
             n = len(ws.quotes(s.id))
-            print(f"{s.id}  {n:3d} {'quote ' if n == 1 else 'quotes'}  {_line(s.name)}  {_line(s.title)}")
+            said = ", ".join(x for x in (s.outlet, s.published[:10]) if x)  # outlet and date, when known
+            print(f"{s.id}  {n:3d} {'quote ' if n == 1 else 'quotes'}  {_line(s.name)}  {_line(s.title)}"
+                  + (f"  ({_line(said)})" if said else ""))
     return EXIT_OK
 
 

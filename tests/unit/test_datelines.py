@@ -16,6 +16,7 @@ BODY = ("Pakistan said on Thursday that Indian drones struck three sites near th
     "Today : May 08, 2025", "ISLAMABAD, May 29 (Reuters) -", "NEW DELHI, May 7 (AP) —", "Friday 9 May 2025 10:30 GMT",
     "Updated: 07.05.2025 14:02 IST", "May 8, 2025", "KARACHI, Pakistan, May 10 (AFP) -", "Published 3 hours ago",
     "# Sunday, 11 May 2025",
+    "OSLO (Reuters) -", "NAIROBI, (East Wire) –", "Lisbon, Oct 3 (AFP) Oct 3, 2024", "Created: 14-02-2024 08:10 IST",
 ])
 def test_datelines(line):
     assert is_dateline(line)
@@ -122,3 +123,98 @@ def test_bluf_import_then_export_shows_the_sentence_case_title_and_the_date_line
     source = next(ln for ln in md.splitlines() if "tanker.txt" in ln)
     assert "Coastguard seizes tanker off the cape, crew detained, 2024-03-14" in source
     assert "Published:" not in source
+
+
+# Wire datelines, desk bylines and CMS date labels (issue: new user's .txt imports). Invented lines.
+@pytest.mark.parametrize("line, iso", [
+    ("Lisbon, Oct 3 (AFP) Oct 3, 2024", "2024-10-03"), ("Tromso, 3 March (Reuters) 3 March 2023", "2023-03-03"),
+    ("Created: 14-02-2024", "2024-02-14"), ("Created: 05-03-2024 08:10 IST", "2024-03-05"),  # day first
+    ("Posted: 03-14-2024", "2024-03-14"),  # 14 cannot be a month: month first
+    ("Wednesday, March 6, 2024", "2024-03-06"),
+    ("TROMSO, Oct 3 (Reuters) -", ""), ("NAIROBI, (East Wire) –", ""),  # a month-day with no year; no date at all
+])
+def test_wire_datelines_and_dashed_dates(line, iso):
+    from annotate.datelines import dateline_date
+
+    assert dateline_date(line) == iso
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("OSLO (Reuters) – Norway's coast guard said on Monday it had boarded a trawler.", "Reuters"),
+    ("TROMSO, Norway, Oct 3 (AP) —", "AP"), ("Lisbon, Oct 3 (AFP) Oct 3, 2024", "AFP"),
+    ("NAIROBI, (East Wire) – THE rebels said on Friday they held the port.", "East Wire"),  # as written
+    ("(Xinhua) - Officials said the bridge reopened.", "Xinhua"),
+    ("Harbour Times News Desk", "Harbour Times"), ("By Northfield Desk", "Northfield"),
+    # Not credits: a headline with a bracket, an unknown bracket after an ordinary-case word,
+    # an expansion, a generic desk, a sentence that names an agency.
+    ("Ceasefire talks (Live)", ""), ("Lisbon talks (draft) -", ""), ("NATO (North Atlantic Treaty Organization)", ""),
+    ("Web Desk", ""), ("The report carried by Reuters said ships collided.", ""), ("OSLO, Oct 3 (Updated) -", ""),
+])
+def test_the_outlet_a_dateline_or_desk_byline_credits(line, outlet):
+    from annotate.datelines import credit, desk_outlet
+
+    assert (credit(line) or desk_outlet(line)) == outlet
+
+
+def test_a_dateline_s_month_day_takes_the_year_of_the_same_header_and_no_year_is_guessed():
+    from annotate.datelines import leading_date
+
+    assert leading_date(f"Ferry collides with pier\nTROMSO, Oct 3 (Reuters) -\n2024\n{BODY}") == "2024-10-03"
+    assert leading_date(f"Ferry collides with pier\nTROMSO, Oct 3 (Reuters) -\n{BODY}") == ""
+    # Two different years: no guess.
+    assert leading_date(f"Ferry collides with pier\nTROMSO, Oct 3 (Reuters) -\n2024\n2023\n{BODY}") == ""
+
+
+def test_import_reads_outlet_and_date_from_wire_datelines_and_bylines_and_a_given_outlet_wins(tmp_path):
+    head = "Ferry collides with pier in storm"
+    (tmp_path / "a.txt").write_text(f"{head}\n\nLisbon, Oct 3 (AFP) Oct 3, 2024\n\n{BODY}", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"{head}\n\nOSLO (Reuters) – {BODY}", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(f"{head}\n\nHarbour Times News Desk | Updated: 05-03-2024 10:02 IST | "
+                                    f"Created: 04-03-2024 19:47 IST\n\n{BODY}", encoding="utf-8")
+    (tmp_path / "d.txt").write_text(f"{head}\n\nNAIROBI, (East Wire) – {BODY}", encoding="utf-8")
+    (tmp_path / "e.md").write_text(f"---\noutlet: The Northern Ledger\n---\n{head}\n\nOSLO (Reuters) – The harbour master said "
+                                   "a ferry struck the pier in high winds and no one was hurt.\n", encoding="utf-8")
+    (tmp_path / "f.txt").write_text(f"{head}\n\nThe ministry said on Tuesday, March 5, 2024, that {BODY}", encoding="utf-8")
+    got = {s.name: (s.title, s.outlet, s.published) for s in import_paths([tmp_path]).sources}
+    assert got == {
+        "a.txt": (head, "AFP", "2024-10-03"), "b.txt": (head, "Reuters", ""),
+        "c.txt": (head, "Harbour Times", "2024-03-04"),  # the created date, not the update
+        "d.txt": (head, "East Wire", ""),
+        "e.md": (head, "The Northern Ledger", ""),
+        "f.txt": (head, "", ""),  # a date inside a sentence is the statement's, not the article's
+    }
+
+
+def test_bluf_sources_and_the_brief_show_the_outlet_a_dateline_credits(tmp_path):
+    import subprocess
+    import sys
+
+    f = tmp_path / "ferry.txt"
+    f.write_text("Ferry collides with pier in storm\n\nLisbon, Oct 3 (AFP) Oct 3, 2024\n\n" + BODY, encoding="utf-8")
+    db = tmp_path / "ws.json"
+    run = lambda *a: subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, a)],  # noqa: E731
+                                    capture_output=True, text=True)
+    assert run("import", f).returncode == 0
+    line = next(ln for ln in run("sources").stdout.splitlines() if "ferry.txt" in ln)
+    assert line.endswith("(AFP, 2024-10-03)")
+    assert "AFP: Ferry collides with pier in storm, 2024-10-03" in run("export").stdout
+
+
+@pytest.mark.parametrize("date_line, day", [
+    ("Lisbon, Oct 3 (AFP) Oct 3, 2024", "2024-10-02"),
+    ("Harbour Times News Desk | Created: 03-10-2024 09:12 IST", "2024-10-02"),
+])
+def test_yesterday_in_the_text_is_the_day_before_the_date_the_dateline_gives(tmp_path, date_line, day):
+    import subprocess
+    import sys
+
+    f = tmp_path / "raid.txt"
+    f.write_text(f"Militants storm border post overnight\n\n{date_line}\n\nGunmen yesterday attacked a border post in "
+                 "northern Mali, killing four soldiers, the army said.\n\nThe army said reinforcements had been sent.\n",
+                 encoding="utf-8")
+    db = tmp_path / "ws.json"
+    run = lambda *a: subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, a)],  # noqa: E731
+                                    capture_output=True, text=True)
+    assert run("import", f).returncode == 0
+    rows = [ln for ln in run("incidents", "list").stdout.splitlines() if "Mali" in ln]
+    assert rows and all(day in ln for ln in rows)
