@@ -65,7 +65,7 @@ def _walk(t: Tmux) -> list[str]:
     t.send("Escape")  # closes the picker, if the quote's speaker was not an actor
     t.wait(lambda s: "Who holds" not in s, "the picker to close")
     t.send("A", literal=True)
-    screens.append(t.wait(lambda s: "actors  (" in s and s, "the actors screen"))
+    screens.append(t.wait(lambda s: " actors" in s and "Affiliation" in s and "Stances" in s and s, "the actors screen"))
     return screens
 
 
