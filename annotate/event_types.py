@@ -101,6 +101,35 @@ class EventTypes:
         return self.areas.get(area_key(name))
 
 
+    def guess(self, text: str) -> str:
+        """The id of the first type (in file order) whose trigger words or phrases ``text`` has,
+        read from its words alone (a verb or noun with a common ending: "seized", "strikes",
+        "shelling"), with one of the type's context words and none of its excluded ones; ""
+        when none. Cruder than the analysis (no parse): for an incident the analyst makes of a
+        sentence the analysis found no event in."""
+        low = text.lower()
+        words = set(re.findall(r"[a-z][a-z-]*", low))
+        forms = set(words)
+        for w in words:
+            for end in ("s", "es", "d", "ed", "ing"):
+                if w.endswith(end) and len(w) > len(end) + 2:
+                    stem = w[: -len(end)]
+                    forms |= {stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem}
+
+        def has(w: str) -> bool:
+            return (w in low) if " " in w else (w in forms)
+
+        for t in self.types:
+            if t.joins_only:
+                continue
+            if not ((t.verbs | t.nouns) & forms or any(p.search(text) for p in t.phrases)):
+                continue
+            if any(has(w) for w in t.exclude) or t.context and not any(has(w) for w in t.context):
+                continue
+            return t.id
+        return ""
+
+
 def area_key(name: str) -> str:
     """``name`` lower-cased, without a leading "the", hyphens and curly quotes as the
     gazetteer writes them: "the Gaza Strip" -> "gaza strip"."""

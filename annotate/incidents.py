@@ -207,6 +207,31 @@ def _incident(country: str, type_id: str, g: _Group, is_main: bool, titles: dict
                     dates_disagree=disagree, aliases=aliases, date_reported=reported)
 
 
+def _one_country_at_sea(mentions_by_source: dict[str, list[IncidentMention]], weak_types) -> dict[str, list[IncidentMention]]:
+    """The mentions, those of an event at a named feature at sea that no country owns by name
+    (a shoal, reef, atoll; places.is_sea_feature) given the country most sources give for that
+    type and feature: each source places such an event by the side it names (the claimant, the
+    coast guard that acted), so their countries differ for one event. Dates still keep
+    distinct events there apart (``_cluster``)."""
+    from .places import is_sea_feature
+
+    counts: dict[tuple[str, str], dict[str, set[str]]] = {}
+    for sid, ms in mentions_by_source.items():
+        for m in ms:
+            if m.place and m.kind not in weak_types and is_sea_feature(m.place):
+                counts.setdefault((m.kind, m.place.lower()), {}).setdefault(m.country, set()).add(sid)
+    pick = {k: max(by.items(), key=lambda kv: (len(kv[1]), kv[0]))[0] for k, by in counts.items() if len(by) > 1}
+    if not pick:
+        return mentions_by_source
+    out = {}
+    for sid, ms in mentions_by_source.items():
+        # the source's other mentions of that type it put in the same country are the same side's
+        # report ("The attack caused injuries ..."): they move with it
+        moved = {(m.kind, m.country): pick[key] for m in ms if m.place and (key := (m.kind, m.place.lower())) in pick}
+        out[sid] = [replace(m, country=moved[(m.kind, m.country)]) if (m.kind, m.country) in moved else m for m in ms]
+    return out
+
+
 def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adjective=lambda c: c, edits=(), dup_groups=None,
                       published: dict[str, str] | None = None) -> list[Incident]:
     """``mentions_by_source``: source id -> its event mentions. ``published``: source id -> its
@@ -219,6 +244,7 @@ def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adje
     weak_types = {t.id for t in types.types if t.joins_only}
     by_key: dict[tuple[str, str], list[tuple[str, IncidentMention]]] = {}
     weak: dict[str, list[tuple[str, IncidentMention]]] = {}
+    mentions_by_source = _one_country_at_sea(mentions_by_source, weak_types)
     for sid, ms in mentions_by_source.items():
         for m in ms:
             if m.kind in weak_types:

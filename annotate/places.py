@@ -13,6 +13,7 @@ written to ``<cache dir>/places-….json``, which later processes read instead (
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -164,6 +165,17 @@ def place(text: str, areas: tuple[str, ...] = ()) -> Place | None:
 
 
 _WATER_WORDS = frozenset("sea gulf strait ocean canal bay channel straits".split())
+
+
+_SEA_FEATURE = re.compile(r"\b(?:shoals?|reefs?|atolls?|cays?)\b", re.I)
+_ISLANDS = re.compile(r"\b(?:islands?|isles?|islets?|archipelago)\b", re.I)
+
+
+def is_sea_feature(text: str, known: bool = False) -> bool:
+    """True when ``text`` names a feature at sea that several countries may claim and none owns
+    by name: a shoal, reef, atoll or cay ("Second Thomas Shoal"), or islands when the place
+    packages do not know them (``known``: they do, "the Faroe Islands")."""
+    return bool(_SEA_FEATURE.search(text) or not known and _ISLANDS.search(text))
 
 
 def country_name(code: str) -> str:

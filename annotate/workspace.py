@@ -8,6 +8,8 @@ imported articles are; notes and the brief keep their newlines."""
 
 from __future__ import annotations
 
+import re
+
 import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -1017,16 +1019,55 @@ class Workspace:
         m = next((m for m in (a.incidents if a else []) if m.start < end and m.end > start), None)
         from .event_types import load_event_types
 
-        et = load_event_types().get(m.kind) if m else None
-        made = f"{et.title if et and et.title else 'Incident'} in {m.place + ', ' if m.place else ''}{m.country}" if m else f"Incident: {_clip(src.text[start:end])}"
+        types = load_event_types()
+        if m is None:  # no event found: the type its words suggest, the place it names, if any
+            kind = types.guess(src.text[start:end])
+            place, country = self._named_place(src.text[start:end])
+        else:
+            kind, place, country = m.kind, m.place, m.country
+        et = types.get(kind) if kind else None
+        where = ", ".join(x for x in (place, country) if x)
+        what = et.title if et and et.title else "Incident"
+        made = f"{what} in {where}" if where else what if et else f"Incident: {_clip(src.text[start:end])}"
         own = bool(typed(title))
         title = typed(title) or made
         n = 1 + sum(1 for i in self._incidents if i.id.startswith("manual-"))
-        iid = slug(f"manual-{n}-{m.country if m else src.name}")
+        iid = slug(f"manual-{n}-{country or src.name}")
         self._edit("incident_edits", {"op": "create", "incident_id": iid, "source_id": source_id, "start": start, "end": end, "title": title,
-                                      "kind": m.kind if m else "", "country": m.country if m else "", "place": m.place if m else "",
+                                      "kind": kind, "country": country, "place": place,
                                       "date": m.date if m else "", "own_title": own}, what=f"new incident “{_clip(title)}”")
         return iid
+
+    def _named_place(self, text: str) -> tuple[str, str]:
+        """(place, country) of the first country or known city a sentence names by a capitalised
+        name ("... the Democratic Republic of Congo has taken Goma's airport" -> ("Goma",
+        "Democratic Republic of the Congo")): a known city or region over a country; ("", "")
+        when none."""
+        from .places import country_display, place as known_place
+
+        areas = tuple(self.gazetteer.places)
+        country = city = ""
+        names = re.findall(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*", text)
+        for name in names:
+            name = re.sub(r"['’]s$", "", name)
+            words = name.split()
+            for n in range(len(words), 0, -1):  # the longest known name in the run
+                for i in range(len(words) - n + 1):
+                    part = " ".join(words[i:i + n])
+                    c = self.gazetteer.country(part)
+                    if c is not None:
+                        country = country or c.name
+                        break
+                    p = known_place(part, areas)
+                    if p is not None and p.kind in ("city", "region") and p.country and not city:
+                        city = p.name, country_display(p.country, self.gazetteer.country)
+                        break
+                else:
+                    continue
+                break
+        if city and (not country or city[1] == country):
+            return city
+        return "", country
 
     def link_incident(self, incident_id: str, source_id: str, linked: bool = True) -> None:
         """Count ``source_id`` as reporting ``incident_id`` (``linked=False``: no longer).

@@ -490,6 +490,23 @@ def _neighbourhood(t) -> set[str]:
     return out
 
 
+def _predicate(t) -> set[str]:
+    """Lemma and word of what a noun trigger parsed as a verb's object (or as the subject of its
+    auxiliary) is said to be ("announces airspace over the city is closed": "close", "closed"),
+    when a passive verb after it has no subject of its own; empty otherwise."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "AUX" and t.head.dep_ in ("aux", "auxpass"):
+        return {t.head.head.lemma_.lower(), t.head.head.lower_}  # (the subject of "is" in "is closed", as parsed)
+    if t.dep_ != "dobj":
+        return set()
+    for v in t.head.children:
+        if v.dep_ in ("ccomp", "conj") and v.i > t.i and v.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in v.children) \
+                and not any(c.dep_ in _SUBJ + _PASSIVE_SUBJ for c in v.children):
+            return {v.lemma_.lower(), v.lower_}
+    return set()
+
+
 def _in_context(t, et, phrase: str = "") -> bool:
     """True when the type needs no context or one of its context words is in the trigger's
     phrase (see ``_neighbourhood``), and none of its excluded words is ("hunger strike",
@@ -500,7 +517,8 @@ def _in_context(t, et, phrase: str = "") -> bool:
     if phrase:  # the words a phrase matched ("cease-fire", split by the tokenizer) are its own context
         near |= {phrase, phrase.replace(" ", ""), *phrase.split()}
     low = t.sent.text.lower()
-    if any((w in low) if " " in w else (w in near) for w in et.exclude):
+    said = near | _predicate(t)
+    if any((w in low) if " " in w else (w in said) for w in et.exclude):
         return False
     return not et.context or any((w in low) if " " in w else (w in near) for w in et.context)
 
@@ -739,8 +757,13 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         if tok.dep_ == "prep" and (tok.lower_ in _PLACE_PREPS or tok.lower_ == "of" and tok.head.lemma_.lower() in _PLACE_OF):
             in_prep |= {x.i for x in tok.subtree}  # "in Karachi", "north of Baghdad"
     found: list[tuple[int, str, str]] = []  # (order, place, country)
+    at_sea = _sea_names(sorted(in_prep), doc, gazetteer)  # "near Mischief Reef", "in the South China Sea": names the model splits
+    found += [(i, name, c) for i, name, c, _ in at_sea]
+    inside = {k for *_, span in at_sea for k in span}
     for e in sent.ents:
         label = e.label_
+        if e.root.i in inside:
+            continue
         if len(e) > 1 and _TRAILING_PREP.search(e.text):
             e = e[:-1]  # "the Gulf on" (Monday): a span the model drew a word too long
         root = e.root
@@ -783,6 +806,30 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
 
 
 _THE = re.compile(r"^the\s+", re.I)
+_SEA_HEADS = frozenset("sea ocean gulf strait straits channel shoal shoals reef reefs atoll atolls cay cays islands isles".split())
+
+
+def _sea_names(idx: list[int], doc, gazetteer) -> list[tuple[int, str, str, range]]:
+    """(order, name, country, its tokens) of the names of seas and features at sea that are the
+    object of a place phrase (token indices ``idx``), read from the parse rather than the
+    model's entities, which often cut them ("the South" + "China" for "the South China Sea",
+    "Mischief Reef" as a work of art): a proper noun such as "Reef" or "Sea" with its
+    proper-noun compounds; the country is ``_country_of_place``'s (``AT_SEA`` for most)."""
+    out = []
+    for i in idx:
+        tok = doc[i]
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.lower_ not in _SEA_HEADS:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, tok.i + 1):
+            start -= 1
+        if start == tok.i:
+            continue  # "the Sea" of "the Sea of Japan": the entity says which
+        name = doc[start : tok.i + 1].text
+        country = _country_of_place(name, gazetteer)
+        if country:
+            out.append((start, name, country, range(start, tok.i + 1)))
+    return out
 
 
 def _paired(ent) -> bool:
@@ -849,6 +896,31 @@ def _in_place_phrase(tok) -> bool:
     return False
 
 
+_FACILITY = re.compile(r"\s+(?:international\s+)?(?:airport|air\s*base|airbase|airfield|port|base)$", re.I)
+
+
+def _taken_place(t, gazetteer) -> tuple[str, str] | None:
+    """(place, country) of the place the trigger's own phrase says was taken ("captured Goma",
+    "seized control of the city of Bukavu", "took the Kisangani airport": the city), not its
+    subject's; ("", country) for a country; None when it names no known place."""
+    if t.dep_ in ("advcl", "conj") and t.head.pos_ == "VERB":
+        t = t.head  # "took control of Kisangani, capturing the airport": what the clause took
+    subj = {x.i for c in t.children if c.dep_ in _SUBJ for x in c.subtree}
+    near = {x.i for x in t.subtree if abs(x.i - t.i) <= 10} - subj
+    for e in t.sent.ents:
+        if e.root.i not in near or e.label_ not in (*_PLACE_LABELS, "ORG", "PERSON", "NORP"):
+            continue
+        c = gazetteer.country(e.text)
+        if c is not None and e.label_ in ("GPE", "LOC"):
+            return "", c.name
+        name = _TRAILING_PREP.sub("", _THE.sub("", e.text.strip()))
+        for n in (name, _FACILITY.sub("", name)):
+            known = _country_of_place(n, gazetteer)
+            if known and known != AT_SEA:
+                return n, known
+    return None
+
+
 def _overflown(t, gazetteer) -> tuple[str, str]:
     """(place, country) of a place the trigger's own phrase says was flown over or entered
     ("sighted over Srinagar", "flew into Lithuania's Vilnius region"), ("", "") otherwise."""
@@ -880,11 +952,13 @@ def _country_of_place(text: str, gazetteer) -> str:
     if area is not None or _SEA.search(text):
         return area or AT_SEA
     try:
-        from ..places import place
+        from ..places import is_sea_feature, place
     except ImportError:
         return _geonames_country(text, gazetteer)
     p = place(text)
     code = getattr(p, "country", "") if p is not None else ""
+    if is_sea_feature(text, known=bool(code)):
+        return AT_SEA  # "Mischief Reef", "the Spratly Islands": claimed by several, none of them by name
     if not code:
         return ""
     from ..places import country_display
@@ -1271,6 +1345,9 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             far = ""
             if place and country not in ("", "?", AT_SEA) and _far_away(place, country, doc, gazetteer, named):
                 far, country = country, "?"  # "the Gulf", a province of Papua New Guinea, in a story about Iran
+            if et.place_rule == "taken" and not place and (taken_at := _taken_place(trig, gazetteer)) is not None \
+                    and (country in ("", "?") or taken_at[1] == country):
+                place, country = taken_at  # "rebels captured Goma (in Congo)": at the city taken
             country_was_sea = country == AT_SEA
             placed = bool(place or country)
             if trig.lemma_.lower() in et.needs_target and not target and (not placed or country == AT_SEA):
@@ -1286,7 +1363,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 country = target  # "hit Danish hospitals": the victims' country
             if country == AT_SEA and home and et.place_rule == "home":
                 country = home  # "fired a missile into the Sea of Japan": a test at home
-            elif country == AT_SEA or country in ("", "?") and et.place_rule in ("nearest", "victim"):
+            elif country == AT_SEA or country in ("", "?") and et.place_rule in ("nearest", "victim", "taken"):
                 # at sea, or a ship attacked where the clause does not say: where the article's
                 # report of such an event before was, else the nearest place it names ("off
                 # Hodeidah"), else the country on that sea it names nearest; never the
@@ -1299,11 +1376,16 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     country = side.name  # "struck Indian posts along the Line of Control"
                 else:
                     country = last_seen.get(et.id, ("", ""))[1] or _nearest([p for p in nearby[0] if p[1] != far], trig.idx, sent.end_char)
-                if not country and not country_was_sea and et.place_rule in ("nearest", "victim"):
+                if not country and not country_was_sea and et.place_rule in ("nearest", "victim", "taken"):
                     country = _nearest([p for p in nearby[1] if p[1] not in (far, actor)], trig.idx, sent.end_char)  # "raided a post in the town of Sole ... in Mali's north"
                 if not country and country_was_sea:
                     coast = {gazetteer.country(c).name for c in types.coast(place) if gazetteer.country(c) is not None}
                     country = _nearest([p for p in nearby[1] if p[1] in coast], trig.idx, sent.end_char)
+                if not country and country_was_sea and place and not types.coast(place):
+                    # a reef or shoal no country owns by name, where only the sides are named ("the
+                    # Philippine coast guard said a Chinese vessel ..."): the nearest side not acting, else any
+                    sides = _article_countries(doc, gazetteer, acting=True)
+                    country = _nearest([p for p in sides if p[1] != actor], trig.idx, sent.end_char) or _nearest(sides, trig.idx, sent.end_char)
             elif country == "?":  # a place whose country is not known: none of the others
                 country = ""
             elif not country and home:

@@ -377,3 +377,63 @@ def test_a_mediator_is_no_party_to_the_agreement_and_a_halt_to_fighting_is_no_cl
     assert {(m.kind, m.country) for m in ms} == {("ceasefire_or_agreement", "Israel")}
     ms = mentions("Qatar brokered a truce between Israel and Hamas on Tuesday.")
     assert {(m.kind, m.country) for m in ms} == {("ceasefire_or_agreement", "Israel")}
+
+
+# ------------------------------------------------------------------ at sea, territory, closures
+
+
+@pytest.mark.parametrize(
+    "sentence,place",
+    [
+        ("A Chinese coast guard ship fired water cannon at a Vietnamese fishing boat near Bombay Reef on Monday.", "Bombay Reef"),
+        ("Two coast guard vessels used water cannon against a Philippine supply boat at Sabina Shoal on Tuesday, the navy said.", "Sabina Shoal"),
+        ("The coast guard said it fired water cannon at Vietnamese boats near the disputed Whitsun Reef in the South China Sea.", "Whitsun Reef"),
+    ],
+)
+def test_coast_guard_water_cannon_at_a_ship_is_an_attack_on_a_ship_at_the_feature(sentence, place):
+    found = [m for m in mentions(sentence) if m.kind == "attack_on_or_seizure_of_ship"]
+    assert found and found[0].place == place and found[0].country
+
+
+def test_water_cannon_turned_on_protesters_is_no_attack_on_a_ship():
+    kinds = {m.kind for m in mentions("Riot police fired water cannon at protesters in Nairobi on Tuesday.")}
+    assert "attack_on_or_seizure_of_ship" not in kinds
+
+
+@pytest.mark.parametrize(
+    "sentence,place,country",
+    [
+        ("Islamist militants captured the town of Menaka on Tuesday, residents said.", "Menaka", "Mali"),
+        ("The jihadists seized Timbuktu airport on Monday.", "Timbuktu", "Mali"),
+        ("The rebels took control of Kisangani, capturing key points including the airport, on Monday.", "Kisangani", "Democratic Republic of the Congo"),
+        ("The army recaptured the town of Kidal on Monday.", "Kidal", "Mali"),
+    ],
+)
+def test_a_city_or_airport_taken_is_an_armed_clash_at_that_place(sentence, place, country):
+    assert ("armed_clash", place, country) in {(m.kind, m.place, m.country) for m in mentions(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Police seized weapons in Nairobi on Monday.", "The company took control of the market in Kenya on Monday."],
+)
+def test_seizing_goods_or_a_market_is_no_armed_clash(sentence):
+    assert "armed_clash" not in {m.kind for m in mentions(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Rebels announce airspace over Bukavu is closed", "The militia says the airspace above Kidal was closed on Monday."],
+)
+def test_an_announced_closure_of_airspace_is_no_violation(sentence):
+    assert "airspace_violation" not in {m.kind for m in mentions(sentence)}
+
+
+def test_a_closure_after_drones_entered_still_reports_the_violation():
+    found = mentions("Lithuania closed its airspace over Vilnius on Tuesday after Russian drones entered Lithuanian airspace.")
+    assert ("airspace_violation", "Lithuania") in {(m.kind, m.country) for m in found}
+
+
+def test_drills_rehearsing_the_seizure_of_superiority_take_no_territory():
+    found = mentions("The drills focus on the joint seizure of air superiority and control over key sea lanes by the navy.")
+    assert "armed_clash" not in {m.kind for m in found}

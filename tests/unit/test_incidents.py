@@ -259,3 +259,62 @@ def test_another_strike_somewhere_else_in_the_same_report_is_another_incident():
     # "another" strike at the same place is still the same report's event
     inc = _cluster({"a": [first, IncidentMention(40, 50, "Russia", "air_or_drone_strike", "drones", place="Novoshakhtinsk", another=True)]})
     assert len(inc) == 1
+
+
+def _at(kind, country, place, date, start=0):
+    from dataclasses import replace
+
+    return replace(_m(kind, country, date, start=start), place=place)
+
+
+def test_reports_of_one_event_at_a_shoal_join_whichever_side_each_source_names():
+    ship = "attack_on_or_seizure_of_ship"
+    inc = _cluster({"s1": [_at(ship, "Vietnam", "Bombay Reef", "2025-06-03"), _at(ship, "Vietnam", "", "2025-06-03", start=50)],
+                    "s2": [_at(ship, "China", "Bombay Reef", "2025-06-03")],
+                    "s3": [_at(ship, "China", "Bombay Reef", "2025-06-04")]})
+    assert len(inc) == 1 and inc[0].place == "Bombay Reef" and set(inc[0].evidence) == {"s1", "s2", "s3"}
+
+
+def test_events_at_one_reef_weeks_apart_and_two_countries_strikes_stay_apart():
+    ship = "attack_on_or_seizure_of_ship"
+    inc = _cluster({"s1": [_at(ship, "Vietnam", "Bombay Reef", "2025-06-03")], "s2": [_at(ship, "China", "Bombay Reef", "2025-06-30")]})
+    assert len(inc) == 2
+    strikes = _cluster({"s1": [_at("air_or_drone_strike", "Israel", "Haifa", "2025-06-03")],
+                        "s2": [_at("air_or_drone_strike", "Lebanon", "Tyre", "2025-06-03")]})
+    assert {i.country for i in strikes} == {"Israel", "Lebanon"}
+
+
+def test_an_incident_made_of_a_sentence_with_no_event_found_is_typed_and_placed_from_its_words(tmp_path):
+    text = ("Talks resumed in Geneva on Monday.\n"
+            "The FDLR militia in the Democratic Republic of Congo has taken control of Bunia's airport.\n")
+    ws = open_workspace(tmp_path / "w.json", seed=False)
+    try:
+        ws.add_sources([make_source(text, "a.txt", meta=Meta(published="2025-10-06"))])
+        ws.analyze()
+        s = ws.sources()[0]
+        at = s.text.index("Talks")
+        iid = ws.create_incident(s.id, at, at + 5)
+        new = next(i for i in ws.incidents() if i.id == iid)
+        assert new.kind == "" and new.title == "Incident in Geneva, Switzerland"
+        at = s.text.index("The FDLR")
+        iid = ws.create_incident(s.id, at, at + 5)
+        new = next(i for i in ws.incidents() if i.id == iid)
+        assert new.kind == "armed_clash" and new.country == "Democratic Republic of the Congo"
+        assert new.title.startswith("Armed clash in") and "…" not in new.title
+    finally:
+        ws.close()
+
+
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        ("Insurgents took control of the town after a night of fighting.", "armed_clash"),
+        ("A coast guard cutter rammed a fishing boat.", "attack_on_or_seizure_of_ship"),
+        ("The minister visited the port on Monday.", ""),
+        ("Officials held talks in the capital.", ""),
+    ],
+)
+def test_a_sentences_words_suggest_its_type(sentence, kind):
+    from annotate.event_types import load_event_types
+
+    assert load_event_types().guess(sentence) == kind

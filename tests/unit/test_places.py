@@ -340,3 +340,12 @@ def test_an_event_in_a_city_of_such_a_country_takes_the_readable_name():
     gaz = load_gazetteer()
     assert _country_of_place("Goma", gaz) == "Democratic Republic of the Congo"
     assert ", " not in _country_of_place("Dodoma", gaz)
+
+
+def test_shoals_reefs_and_unknown_islands_are_features_at_sea_known_island_states_are_not():
+    from annotate.places import is_sea_feature, place
+
+    assert is_sea_feature("Whitsun Reef") and is_sea_feature("Second Thomas Shoal") and is_sea_feature("the Pratas Islands")
+    known = place("Solomon Islands")
+    assert known is not None and not is_sea_feature("Solomon Islands", known=bool(known.country))
+    assert not is_sea_feature("Kisangani")
