@@ -80,9 +80,10 @@ def _counts(ws) -> tuple[dict[str, int], dict[str, int]]:
     return quotes, tags
 
 
-def find_actor(ws, ref: str) -> str | None:
+def find_actor(ws, ref: str, fuzzy: bool = True, hint: str = "") -> str | None:
     """The id of the actor ``ref`` names: its id, any name it goes by (case and spacing
-    do not matter), else what the actor index resolves it to; None when none."""
+    do not matter), else (``fuzzy``) what the actor index resolves it to (a surname, a
+    spelling, said on stderr with ``hint``); None when none."""
     ref = " ".join(ref.split())
     if ref and ws.actor(ref) is not None:
         return ws.canonical_actor_id(ref)
@@ -90,8 +91,16 @@ def find_actor(ws, ref: str) -> str | None:
     hits = [aid for aid, names in ws.actor_names().items() if any(_key(n) == want for n in names)]
     if len(hits) == 1:
         return hits[0]
+    if not fuzzy:
+        return None
     found = next((f for r in dict.fromkeys((ref, ref.title())) if r and (f := ws.resolve_actor(r))), None)  # "rufus firefly"
-    return ws.canonical_actor_id(found) if found and ws.actor(found) is not None else None
+    if found is None or ws.actor(found) is None:
+        return None
+    from .cli import _line
+
+    aid = ws.canonical_actor_id(found)
+    print(_line(f"bluf: {ref!r} taken as {ws.actor_name(aid)}{hint}"), file=sys.stderr)
+    return aid
 
 
 def _unknown_actor(ws, ref: str, more: str = "") -> str:
@@ -252,7 +261,7 @@ def _speaker(ws, ref: str, new: bool) -> str:
 
     from .cli import _line
 
-    aid = find_actor(ws, ref)
+    aid = find_actor(ws, ref, fuzzy=not new, hint=" (`--new` makes a new actor of that name)")
     if aid is not None:
         return aid
     want = _key(ref)
