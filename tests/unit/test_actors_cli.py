@@ -142,3 +142,13 @@ def test_bad_input_gives_one_line_and_exit_1(db, argv, says):
 def test_usage_errors_exit_2_in_one_line(db, argv):
     p = bluf(db, *argv)
     assert p.returncode == 2 and len(p.stderr.splitlines()) == 1 and p.stderr.startswith("bluf: "), p.stderr
+
+
+def test_an_alias_finds_the_actor_when_assigning_a_speaker(db):
+    p = bluf(db, "actors", "alias", "Vasquez", "the Sylvanian premier")
+    assert p.returncode == 0, p.stderr
+    assert "the Sylvanian premier" in _actors(db)["Vasquez"]["names"]
+    n = _speakerless(db)
+    p = bluf(db, "quotes", "speaker", "storm", n, "Sylvanian premier")  # a leading "the" does not matter
+    assert p.returncode == 0 and p.stderr == "", p.stderr
+    assert _quotes(db)[n]["actor"] == "Vasquez"
