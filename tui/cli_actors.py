@@ -130,9 +130,9 @@ def _need_actor(ws, ref: str) -> str:
     return aid
 
 
-def _actor_record(ws, a, quotes: dict[str, int], tags: dict[str, int]) -> dict:
+def _actor_record(a, names: dict[str, list[str]], quotes: dict[str, int], tags: dict[str, int]) -> dict:
     return {"id": a.id, "name": a.name, "kind": a.kind, "affiliation": a.affiliation or None,
-            "quotes": quotes.get(a.id, 0), "tags": tags.get(a.id, 0), "names": ws.actor_names().get(a.id, [a.name])[1:]}
+            "quotes": quotes.get(a.id, 0), "tags": tags.get(a.id, 0), "names": names.get(a.id, [a.name])[1:]}
 
 
 def _plural(n: int, word: str) -> str:
@@ -157,8 +157,9 @@ def cmd_actors(args) -> int:
             quotes, tags = _counts(ws)
             actors = ws.list_actors()
             width = max((len(a.id) for a in actors), default=0)
+            names = ws.actor_names() if as_json else {}
             for a in actors:
-                print(_json(_actor_record(ws, a, quotes, tags)) if as_json else _line(_actor_row(a, quotes, tags, width)))
+                print(_json(_actor_record(a, names, quotes, tags)) if as_json else _line(_actor_row(a, quotes, tags, width)))
             if not actors and not as_json:
                 print("bluf: no actors: import sources first (`bluf import FILE…`)", file=sys.stderr)
             return EXIT_OK
@@ -168,9 +169,10 @@ def cmd_actors(args) -> int:
             return EXIT_OK
         if action == "merge":
             into = _need_actor(ws, args.into)
+            gone = ws.actor_name(aid)
             ws.merge_actors(aid, into)
             ws.analyze()
-            print(_line(f"merged {args.actor} into {ws.actor_name(into)}"))
+            print(_line(f"merged {gone} into {ws.actor_name(into)}"))
             aid = into
         elif action == "rename":
             ws.rename_actor(aid, args.name)
@@ -193,7 +195,7 @@ def _show_actor(ws, aid: str, as_json: bool) -> None:
             if q.actor_id and ws.canonical_actor_id(q.actor_id) == aid]
     stances = [st for st in ws.stances() if st.actor_id == aid]
     if as_json:
-        print(_json({**_actor_record(ws, a, quotes, tags),
+        print(_json({**_actor_record(a, ws.actor_names(), quotes, tags),
                      "said": [{"source": src.name, "source_id": src.id, "index": i, "quote": q.text} for src, i, q in said],
                      "tagged": [{"tag": st.id, "label": st.label, "annotator": st.annotator, "source_id": st.source_id,
                                  "quote": st.quote} for st in stances]}))
