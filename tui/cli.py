@@ -127,6 +127,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("sources", help="list the workspace's sources with their ids")
 
     _incidents_parser(sub)
+    from .cli_actors import add_parsers
+
+    add_parsers(sub)
 
     t = sub.add_parser("tag", help="tag the speaker of a quote with a stance")
     t.add_argument("source", help="source id, or its file name with or without extension")
@@ -1054,7 +1057,9 @@ def _reader_args(argv: list[str] | None) -> argparse.Namespace | None:
 
 def main(argv: list[str] | None = None) -> int:
     _Parser.argv = sys.argv[1:] if argv is None else list(argv)
-    args = _reader_args(argv) or _parser().parse_args(argv)
+    from .cli_actors import cmd_actors, cmd_quotes, with_default_action
+
+    args = _reader_args(argv) or _parser().parse_args(with_default_action(_Parser.argv))
     handlers = {
         None: cmd_tui,
         "export": cmd_export,
@@ -1065,6 +1070,8 @@ def main(argv: list[str] | None = None) -> int:
         "source": cmd_source,
         "sources": cmd_sources,
         "incidents": cmd_incidents,
+        "actors": cmd_actors,
+        "quotes": cmd_quotes,
         "tag": cmd_tag,
         "untag": cmd_untag,
         "labels": cmd_labels,

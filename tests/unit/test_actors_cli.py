@@ -1,0 +1,154 @@
+"""`bluf actors` and `bluf quotes` from the shell (real processes, a real workspace file): a
+quote with no speaker gets one and can then be tagged, actors are merged, renamed and given
+an affiliation, a span is said not to be a quote; bad input gets one line and exit 1, a usage
+error exit 2, as the other commands."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+# Invented: the first quote has no speaker anywhere near it.
+A = ('"Nobody will be left behind, whatever the weather brings."\n'
+     "The storm reached the coast on Tuesday night.\n"
+     'Sylvania\'s prime minister, Trentino Vasquez, said the talks would go on. "The door stays open," Vasquez said.\n'
+     'Mayor Ana Lopez of Port Coral said: "We are ready for the next one."\n')
+
+
+def bluf(db, *args):
+    return subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, args)], capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    d = tmp_path_factory.mktemp("actors-cli")
+    (d / "storm.txt").write_text(A, encoding="utf-8")
+    p = bluf(d / "ws.json", "import", d / "storm.txt")
+    assert p.returncode == 0, p.stderr
+    assert bluf(d / "ws.json", "actors").returncode == 0  # analysed once, cached
+    return d
+
+
+@pytest.fixture
+def db(made, tmp_path):
+    import shutil
+
+    shutil.copytree(made, tmp_path / "w")
+    return tmp_path / "w" / "ws.json"
+
+
+def _quotes(db) -> list[dict]:
+    p = bluf(db, "quotes", "storm", "--json")
+    assert p.returncode == 0, p.stderr
+    return [json.loads(line) for line in p.stdout.splitlines()]
+
+
+def _actors(db) -> dict:
+    p = bluf(db, "actors", "list", "--json")
+    assert p.returncode == 0, p.stderr
+    return {r["name"]: r for r in map(json.loads, p.stdout.splitlines())}
+
+
+def _speakerless(db) -> int:
+    return next(q["index"] for q in _quotes(db) if q["actor_id"] is None and q["speaker"] is None)
+
+
+def test_a_quote_with_no_speaker_gets_one_then_tag_succeeds(db):
+    n = _speakerless(db)
+    listed = bluf(db, "quotes", "storm.txt")  # `list` is the default
+    assert listed.returncode == 0 and "“Nobody will be left behind, whatever the weather brings.”" in listed.stdout
+    assert "bluf quotes speaker storm.txt N ACTOR" in listed.stderr
+    refused = bluf(db, "tag", "storm", n, "hawkish")
+    assert refused.returncode == 1 and "no speaker" in refused.stderr
+    p = bluf(db, "quotes", "speaker", "storm", n, "vasquez")  # any name bluf knows, any case
+    assert p.returncode == 0, p.stderr
+    assert "Vasquez" in p.stdout
+    q = _quotes(db)[n]
+    assert q["actor"] == "Vasquez" and q["quote"].startswith("Nobody will be left behind")
+    tagged = bluf(db, "tag", "storm", n, "hawkish")
+    assert tagged.returncode == 0 and tagged.stdout.startswith("tagged Vasquez as hawkish"), tagged.stderr
+    assert _actors(db)["Vasquez"]["tags"] == 1 and _actors(db)["Vasquez"]["quotes"] == 2
+
+
+def test_a_new_actor_only_with_new_and_said_so(db):
+    n = _speakerless(db)
+    p = bluf(db, "quotes", "speaker", "storm", n, "Harbour Authority")
+    assert p.returncode == 1 and "--new" in p.stderr and len(p.stderr.splitlines()) == 1
+    assert "Harbour Authority" not in _actors(db) and _quotes(db)[n]["actor"] is None
+    p = bluf(db, "quotes", "speaker", "storm", n, "Coastguard of Sylvania")  # the index resolves it: said, with the way out
+    assert p.returncode == 0 and p.stderr == "bluf: 'Coastguard of Sylvania' taken as Sylvania (`--new` makes a new actor of that name)\n"
+    assert "Coastguard of Sylvania" not in _actors(db)
+    p = bluf(db, "quotes", "speaker", "storm", n, "Coastguard of Sylvania", "--new")
+    assert p.returncode == 0 and "new actor Coastguard of Sylvania" in p.stderr
+    assert _quotes(db)[n]["actor"] == "Coastguard of Sylvania"
+    assert _actors(db)["Coastguard of Sylvania"]["quotes"] == 1
+
+
+def test_merge_leaves_one_actor_in_the_list_and_the_brief(db):
+    vasquez = next(q["index"] for q in _quotes(db) if q["actor"] == "Vasquez")
+    assert bluf(db, "tag", "storm", vasquez, "cautious").returncode == 0
+    before = _actors(db)
+    assert {"Vasquez", "Sylvania"} <= set(before)
+    p = bluf(db, "actors", "merge", "Vasquez", "sylvania")
+    assert p.returncode == 0 and "merged Vasquez into Sylvania" in p.stdout, p.stderr
+    after = _actors(db)
+    assert "Vasquez" not in after and "Vasquez" in after["Sylvania"]["names"]
+    assert after["Sylvania"]["tags"] == 1 and after["Sylvania"]["quotes"] == before["Sylvania"]["quotes"] + before["Vasquez"]["quotes"]
+    brief = bluf(db, "export").stdout
+    assert "### Sylvania: cautious" in brief and "Vasquez" not in brief
+    shown = bluf(db, "actors", "show", "Vasquez")  # found by a name it had
+    assert shown.returncode == 0 and "name         Sylvania" in shown.stdout and "[cautious]" in shown.stdout
+
+
+def test_rename_and_affiliation_set_and_cleared(db):
+    assert bluf(db, "actors", "rename", "sylvania", "Sylvanian government").returncode == 0
+    assert "Sylvanian government" in _actors(db) and "Sylvania" not in _actors(db)
+    p = bluf(db, "actors", "affiliation", "Sylvanian government", "Kingdom of Sylvania")
+    assert p.returncode == 0 and "(Kingdom of Sylvania)" in p.stdout
+    assert _actors(db)["Sylvanian government"]["affiliation"] == "Kingdom of Sylvania"
+    assert bluf(db, "actors", "affiliation", "sylvania", "").returncode == 0  # the old name still finds it
+    assert _actors(db)["Sylvanian government"]["affiliation"] is None
+
+
+def test_reject_takes_it_out_of_the_quotes(db):
+    before = _quotes(db)
+    last = len(before) - 1
+    p = bluf(db, "quotes", "reject", "storm", last)
+    assert p.returncode == 0 and "not a quote" in p.stdout, p.stderr
+    after = _quotes(db)
+    assert [q["quote"] for q in after] == [q["quote"] for q in before[:-1]]
+
+
+@pytest.mark.parametrize("argv,says", [
+    (("actors", "merge", "Vasquz", "Sylvania"), "bluf: no actor 'Vasquz'; did you mean Vasquez?"),
+    (("actors", "show", "Zebulon"), "bluf: no actor 'Zebulon'; `bluf actors` lists them"),
+    (("actors", "merge", "Vasquez", "vasquez"), "bluf: an actor cannot be merged into itself"),
+    (("actors", "rename", "Vasquez", " "), "bluf: an actor's name cannot be empty"),
+    (("quotes", "speaker", "storm", 9, "Vasquez"), "bluf: no quote 9 in storm.txt: it has 3, 0 to 2"),
+    (("quotes", "reject", "storm", -1), "bluf: no quote -1 in storm.txt: it has 3, 0 to 2"),
+    (("quotes", "speaker", "storm", 0, "Vasquz"), "bluf: no actor 'Vasquz'; did you mean Vasquez?"),
+    (("quotes", "nowhere"), "bluf: no source"),
+])
+def test_bad_input_gives_one_line_and_exit_1(db, argv, says):
+    p = bluf(db, *argv)
+    assert p.returncode == 1 and p.stderr.startswith(says) and len(p.stderr.splitlines()) == 1, p.stderr
+    assert "Traceback" not in p.stderr
+
+
+@pytest.mark.parametrize("argv", [("actors", "frob"), ("quotes", "speaker", "storm", "two", "Vasquez"), ("quotes",)])
+def test_usage_errors_exit_2_in_one_line(db, argv):
+    p = bluf(db, *argv)
+    assert p.returncode == 2 and len(p.stderr.splitlines()) == 1 and p.stderr.startswith("bluf: "), p.stderr
+
+
+def test_an_alias_finds_the_actor_when_assigning_a_speaker(db):
+    p = bluf(db, "actors", "alias", "Vasquez", "the Sylvanian premier")
+    assert p.returncode == 0, p.stderr
+    assert "the Sylvanian premier" in _actors(db)["Vasquez"]["names"]
+    n = _speakerless(db)
+    p = bluf(db, "quotes", "speaker", "storm", n, "Sylvanian premier")  # a leading "the" does not matter
+    assert p.returncode == 0 and p.stderr == "", p.stderr
+    assert _quotes(db)[n]["actor"] == "Vasquez"
