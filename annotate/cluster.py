@@ -144,6 +144,37 @@ def analyse_batch(sources: list[dict], gazetteer: Gazetteer, version: str) -> li
             for s in batch]
 
 
+def _connect(client_class, scheduler: str):
+    """A Dask client of ``scheduler``, or WorkspaceError in one line. The handshake runs in a
+    daemon thread given ``CONNECT_SECONDS`` + 5 s: a server that answers but is not a Dask
+    scheduler (a web server on that port) made the client wait for ever or fail deep in
+    reading its reply."""
+    import threading
+
+    got: dict = {}
+
+    def connect() -> None:
+        try:
+            got["client"] = client_class(scheduler, timeout=CONNECT_SECONDS)
+        except BaseException as err:  # noqa: BLE001 - any failure becomes the one line below
+            got["error"] = err
+
+    t = threading.Thread(target=connect, name="bluf-dask-connect", daemon=True)
+    t.start()
+    t.join(CONNECT_SECONDS + 5)
+    if "client" in got:
+        return got["client"]
+    err = got.get("error")
+    if err is None:
+        raise WorkspaceError(f"no Dask scheduler answered at {scheduler} within {CONNECT_SECONDS + 5} s "
+                             "(is something else listening on that port?)")
+    if isinstance(err, (OSError, TimeoutError, ValueError)):
+        raise WorkspaceError(f"cannot reach the Dask scheduler at {scheduler} ({type(err).__name__}: "
+                             f"{' '.join(str(err).split())[:160]})")
+    raise WorkspaceError(f"{scheduler} did not answer as a Dask scheduler ({type(err).__name__}: "
+                         f"{' '.join(str(err).split())[:120]})")
+
+
 def analyse_on_cluster(sources: Sequence[Source], scheduler: str, gazetteer: Gazetteer, version: str,
                        progress: Progress | None = None, errors: dict[str, str] | None = None,
                        put: Callable[[Analysis], None] | None = None,
@@ -160,11 +191,7 @@ def analyse_on_cluster(sources: Sequence[Source], scheduler: str, gazetteer: Gaz
         from distributed import Client, as_completed
     except ImportError:
         raise WorkspaceError("analysis on a cluster needs Dask: pip install 'bluf[scale]' (dask and distributed)") from None
-    try:
-        client = Client(scheduler, timeout=CONNECT_SECONDS)
-    except (OSError, TimeoutError, ValueError) as err:
-        raise WorkspaceError(f"cannot reach the Dask scheduler at {scheduler} ({type(err).__name__}: "
-                             f"{' '.join(str(err).split())[:160]})") from None
+    client = _connect(Client, scheduler)
     out: dict[str, Analysis] = {}
     by_id = {s.id: s for s in sources}
     total = len(sources)
@@ -189,7 +216,11 @@ def analyse_on_cluster(sources: Sequence[Source], scheduler: str, gazetteer: Gaz
             batch = batches[fut.key]
             try:
                 rows = fut.result()
-            except Exception as err:  # the task failed on every try (KilledWorker...)
+            except Exception as err:  # the task failed on every try (KilledWorker...), or the scheduler went
+                if client.status != "running" or "connection" in str(err).lower():
+                    # Every batch still out would fail the same way: one line, not one per source.
+                    raise WorkspaceError(f"lost the Dask scheduler at {scheduler} after {len(out)} of {total} sources "
+                                         "were analysed (they are kept): run the import again to analyse the rest") from None
                 rows = [(s.id, None, analysis_failure(s, err)) for s in batch]
             for sid, data, why in rows:
                 if data is not None:

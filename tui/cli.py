@@ -380,6 +380,10 @@ def cmd_export(args) -> int:
             if isinstance(err, TemplateError):
                 raise BlufError(f"template {args.template or 'brief.md.j2'}: {str(err).splitlines()[0]}") from None
             raise
+        open_conflicts = len(_open_conflicts(ws))
+    if open_conflicts:  # a merge left values undecided: the export shows the ones in force
+        print(_line(f"bluf: {open_conflicts} merge conflict{'s' if open_conflicts != 1 else ''} open: this export shows the values "
+                    "in force; `bluf conflicts` lists them"), file=sys.stderr)
     if to_file:
         if not written:
             write(data)

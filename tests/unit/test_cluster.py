@@ -185,3 +185,51 @@ def test_batches_keep_every_worker_thread_busy_to_the_end_without_tiny_tasks():
     assert batch_size(16, 2) == MIN_BATCH_SOURCES  # 4 tasks, not 16 of one source
     assert batch_size(3, 8) == MIN_BATCH_SOURCES
     assert batch_size(2_000, 0) == BATCH_SOURCES  # no worker yet: the scheduler queues them
+
+
+def test_a_server_that_is_not_a_dask_scheduler_is_one_line_not_a_hang(monkeypatch, tmp_path):
+    # A new user pointed --workers at a web server: the import hung, or died in a traceback
+    # reading 'HTTP/1.1' as a Dask frame length.
+    import http.server
+    import threading
+    import time
+
+    import annotate.cluster as cluster
+
+    monkeypatch.setattr(cluster, "CONNECT_SECONDS", 2)
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        t = time.monotonic()
+        with pytest.raises(WorkspaceError) as err:
+            analyze_sources(generated(1), None, scheduler=f"tcp://127.0.0.1:{server.server_address[1]}")
+        assert time.monotonic() - t < 60  # not a hang: the handshake has a deadline
+        said = str(err.value)
+        assert f"127.0.0.1:{server.server_address[1]}" in said and "\n" not in said, said
+        assert "Dask scheduler" in said, said
+    finally:
+        server.shutdown()
+
+
+def test_a_scheduler_lost_mid_run_is_one_line_and_keeps_what_came_back(tmp_path):
+    # A new user killed the scheduler mid-run: every source still out was reported, twice,
+    # with Dask's whole message, and the bar ran to the end.
+    distributed = pytest.importorskip("distributed")
+    sources = generated(12)
+    cache = AnalysisCache(tmp_path / "cache")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as lc:
+        def progress(done, total, _name):
+            if 0 < done < total:
+                lc.close()  # the scheduler goes away after the first batch came back
+
+        with pytest.raises(WorkspaceError) as err:
+            analyze_sources(sources, cache, progress, errors={}, scheduler=lc.scheduler_address)
+    said = str(err.value)
+    assert "lost the Dask scheduler" in said and "\n" not in said, said
+    kept = [s for s in sources if cache.get(s.id, pipeline_version(load_gazetteer())) is not None]
+    assert kept and f"after {len(kept)} of 12 sources" in said, (said, len(kept))

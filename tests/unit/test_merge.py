@@ -285,12 +285,18 @@ def test_bluf_conflicts_lists_each_conflict_with_numbered_options_and_resolve_ke
     options = [line.strip() for line in lines[1:]]
     assert len(options) == 2 and options[0].startswith("1. ") and options[1].startswith("2. ")
     n = next(i for i, o in enumerate(options, 1) if ours.id in o)
+    # A brief exported while the conflict is open says so (a new user's brief stated one side's value as fact).
+    assert main(["--db", str(pa), "export", "-o", str(tmp_path / "brief.md")]) == 0
+    said = capsys.readouterr().err
+    assert "1 merge conflict open: this export shows the values in force; `bluf conflicts` lists them" in said, said
     code, line = _cli(capsys, "--db", str(pa), "conflicts", "resolve", cid, "3")
     assert code == 1 and line == f"bluf: conflict {cid} has options 1 to 2"
     assert main(["--db", str(pa), "conflicts", "resolve", cid, str(n)]) == 0
     capsys.readouterr()
     assert main(["--db", str(pa), "conflicts"]) == 0
     assert capsys.readouterr().out.strip() == "no open conflicts"
+    assert main(["--db", str(pa), "export", "-o", str(tmp_path / "brief.md")]) == 0
+    assert "merge conflict" not in capsys.readouterr().err
     ws = open_workspace(pa, seed=False)
     assert [s.id for s in ws.history.in_force(sid)] == [ours.id]
     assert any(e["event"] == "retag" and e["tag"] == ours.id for e in ws.log())
