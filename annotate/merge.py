@@ -25,7 +25,8 @@ seeing the other's (its id is not in the other side). They are:
   or one merged into two different ones;
 - ``actor rename`` and ``incident title`` / ``incident note`` / ``incident status``
   (confirmed, back to suggested, rejected, brought back) / ``incident type`` / ``incident
-  date`` / ``incident place``: two different values set concurrently;
+  date`` / ``incident place`` / ``quote speaker`` (who said a quote): two different values
+  set concurrently;
 - ``source metadata``: a source whose fields differ.
 
 The merged history has one value in force (the later in the merged order, the same
@@ -218,11 +219,13 @@ _VALUES = {
                        "confirm": ("status", "incident_id"), "unconfirm": ("status", "incident_id"),
                        "reject": ("status", "incident_id"), "unreject": ("status", "incident_id"),
                        "type": ("kind", "incident_id"), "date": ("date", "incident_id"), "place": ("place", "incident_id")},
+    # A quote is named by its source and span.
+    "quote_edits": {"speaker": ("actor_id", ("source_id", "start", "end"))},
 }
 _KIND = {("actor_edits", "name"): "actor rename", ("incident_edits", "title"): "incident title",
          ("incident_edits", "note"): "incident note", ("incident_edits", "status"): "incident status",
          ("incident_edits", "kind"): "incident type", ("incident_edits", "date"): "incident date",
-         ("incident_edits", "place"): "incident place"}
+         ("incident_edits", "place"): "incident place", ("quote_edits", "actor_id"): "quote speaker"}
 # An incident's status as each op leaves it: confirming and rejecting one incident at once
 # is a conflict like two different titles.
 _STATUS = {"confirm": "confirmed", "unconfirm": "suggested", "reject": "rejected", "unreject": "not rejected"}
@@ -248,7 +251,9 @@ def _edit_conflicts(ours: Tables, theirs: Tables) -> list[dict]:
             for e in edits_in_force(_records(t, table)):
                 if e.get("op") in ops:
                     fld, key = ops[e["op"]]
-                    last[side][(fld, e.get(key, ""))] = e
+                    name = (f"{e.get(key[0], '')}:{e.get(key[1], '')}-{e.get(key[2], '')}" if isinstance(key, tuple)
+                            else e.get(key, ""))
+                    last[side][(fld, name)] = e
         for slot, a in last[0].items():
             b = last[1].get(slot)
             if b is None or a.get("uid") == b.get("uid") or _value(table, a) == _value(table, b):
@@ -430,7 +435,7 @@ def resolve_conflict(ws, conflict_id: str, choice: int) -> dict:
         ws._write([Op.update(table, doc_id, keep["value"])])
         ws.reload()
     else:
-        table = "actor_edits" if kind == "actor rename" else "incident_edits"
+        table = {"actor rename": "actor_edits", "quote speaker": "quote_edits"}.get(kind, "incident_edits")
         edit = next(e for e in ws.store.docs(table).values() if e.get("uid") == keep["ref"])
         ws._edit(table, {k: v for k, v in edit.items() if k not in ("uid", "annotator", "created_at")}, undoable=False)
     ws._write([Op.insert(CONFLICTS, {"op": "resolve", "target": c["id"], "keep": keep["ref"],

@@ -340,3 +340,30 @@ def test_opposite_incident_merges_are_a_conflict_and_resolving_keeps_one(base, t
     in_force = [(e["incident_id"], e["into"]) for e in edits_in_force(a.store.all("incident_edits")) if e.get("op") == "merge"]
     assert in_force == [("poland-strike", "poland-incursion")]
     a.close()
+
+
+def test_different_speakers_given_to_one_quote_on_two_sides_are_a_conflict(base, tmp_path, capsys):
+    # A new user gave quote 0 to one actor on laptop A and to another on laptop B: after the
+    # merge one speaker was in force and no conflict was listed.
+    pa = _copy(base, tmp_path / "a", "ws.json")
+    pb = _copy(base, tmp_path / "b", "ws.json")
+    for path, who in ((pa, "Karl Holm"), (pb, "Nora Falk")):
+        assert main(["--db", str(path), "quotes", "speaker", "minister.txt", "0", who, "--new"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(pa), "merge", str(pb)]) == 0
+    assert "1 new conflict" in capsys.readouterr().out
+    assert main(["--db", str(pa), "conflicts"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "quote speaker" in lines[0], lines
+    options = [line.strip() for line in lines[1:]]
+    n = next(i for i, o in enumerate(options, 1) if "karl-holm" in o.lower() or "karl holm" in o.lower())
+    assert main(["--db", str(pa), "conflicts", "resolve", lines[0].split()[0], str(n)]) == 0
+    ws = open_workspace(pa, seed=False)
+    ws.analyze()
+    q = ws.quotes(make_source(TEXT, "minister.txt").id)[0]
+    assert ws.actor(q.actor_id).name == "Karl Holm"
+    ws.close()
+    assert main(["--db", str(pa), "merge", str(pb)]) == 0  # merging the old copy again reopens nothing
+    capsys.readouterr()
+    assert main(["--db", str(pa), "conflicts"]) == 0
+    assert capsys.readouterr().out.strip() == "no open conflicts"
