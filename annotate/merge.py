@@ -203,11 +203,12 @@ def _tag_conflicts(ours: Tables, theirs: Tables) -> list[dict]:
     out = []
     for slot, a in held[0].items():
         b = held[1].get(slot)
-        if b is None or a.id == b.id or a.label == b.label or a.id in h[1] or b.id in h[0]:
+        if b is None or a.id == b.id or (a.label == b.label and (a.note or "") == (b.note or "")) or a.id in h[1] or b.id in h[0]:
             continue
-        opts = [{"ref": st.id, "value": st.label, "annotator": st.annotator, "at": st.created_at} for st in (a, b)]
+        shown = (lambda st: st.label) if a.label != b.label else (lambda st: f"{st.label} (note: {st.note or 'none'})")
+        opts = [{"ref": st.id, "value": shown(st), "annotator": st.annotator, "at": st.created_at} for st in (a, b)]
         who = a.actor_name or a.actor_id
-        one, two = sorted((a.label, b.label))
+        one, two = sorted((shown(a), shown(b)))
         out.append(_conflict("tag", f"{a.annotator} tagged {who} both {one} and {two} on “{_clip(a.quote)}”", opts))
     return out
 

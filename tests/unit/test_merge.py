@@ -168,6 +168,25 @@ def test_the_same_annotators_different_labels_are_a_conflict_left_for_the_analys
     a.close()
 
 
+def test_the_same_label_with_different_notes_is_a_conflict_and_the_kept_note_is_in_force(base, tmp_path):
+    # A new user's two laptops tagged one quote hawkish with different notes: one note left
+    # what was in force and no conflict was listed.
+    sid = make_source(TEXT, "minister.txt").id
+    pa, a = _side(base, tmp_path / "a")
+    pb, b = _side(base, tmp_path / "b")
+    ta = a.tag_span(sid, *SPANS[0], "actor-0", "hawkish", note="firm on the border")
+    b.tag_span(sid, *SPANS[0], "actor-0", "hawkish", note="repeats the ministry line")
+    b.close()
+    report = merge_workspace(a, pb)
+    assert [c["kind"] for c in report.conflicts] == ["tag"]
+    values = {o["value"] for o in report.conflicts[0]["options"]}
+    assert values == {"hawkish (note: firm on the border)", "hawkish (note: repeats the ministry line)"}
+    keep = next(n for n, o in enumerate(report.conflicts[0]["options"], 1) if o["ref"] == ta.id)
+    resolve_conflict(a, report.conflicts[0]["id"], keep)
+    assert [(s.label, s.note) for s in a.history.in_force(sid)] == [("hawkish", "firm on the border")]
+    a.close()
+
+
 def test_a_retag_made_after_seeing_the_other_side_is_no_conflict(base, tmp_path):
     sid = make_source(TEXT, "minister.txt").id
     pa, a = _side(base, tmp_path / "a")
