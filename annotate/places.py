@@ -94,27 +94,31 @@ def cache_file() -> Path:
     return cache_dir() / f"places-5-{hashlib.sha256(repr(stats).encode()).hexdigest()[:12]}.json"
 
 
-def _load_index() -> dict[str, list]:
-    """The cache file when readable, else the packages (and the cache file is written, best
-    effort: a cache that cannot be written only costs time later)."""
+def _cached(path: Path, build, valid) -> dict:
+    """The JSON dict in ``path`` when readable and ``valid(data)``, else ``build()`` (and
+    ``path`` is written, best effort: a cache that cannot be written only costs time later)."""
     import orjson
 
-    path = cache_file()
     try:
         data = orjson.loads(path.read_bytes())
-        if isinstance(data, dict) and all(isinstance(v, list) and len(v) == 4 for v in data.values()):
+        if isinstance(data, dict) and valid(data):
             return data
     except (OSError, orjson.JSONDecodeError):
         pass
-    index = _package_index()
+    data = build()
     try:
         from .atomic import write_atomic
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, orjson.dumps(index), 0o644, follow=False, durable=False)
+        write_atomic(path, orjson.dumps(data), 0o644, follow=False, durable=False)
     except OSError:
         pass
-    return index
+    return data
+
+
+def _load_index() -> dict[str, list]:
+    """The cache file when readable, else the packages (and the cache file is written)."""
+    return _cached(cache_file(), _package_index, lambda d: all(isinstance(v, list) and len(v) == 4 for v in d.values()))
 
 
 def _package_index() -> dict[str, list]:
@@ -230,22 +234,10 @@ def countries_named(text: str) -> frozenset[str]:
     analyst's correction, not for the analysis."""
     global _homonyms
     if _homonyms is None:
-        import orjson
-
         path = cache_file().with_name(cache_file().name.replace("places-", "places-countries-"))
-        try:
-            found = orjson.loads(path.read_bytes())
-        except (OSError, orjson.JSONDecodeError):
-            found = _package_countries()
-            try:
-                from .atomic import write_atomic
-
-                path.parent.mkdir(parents=True, exist_ok=True)
-                write_atomic(path, orjson.dumps(found), 0o644, follow=False, durable=False)
-            except OSError:
-                pass
+        found = _cached(path, _package_countries, lambda d: all(isinstance(v, list) for v in d.values()))
         with _lock:
-            _homonyms = {k: frozenset(v) for k, v in found.items()} if isinstance(found, dict) else {}
+            _homonyms = {k: frozenset(v) for k, v in found.items()}
     return _homonyms.get(_key(text), frozenset())
 
 
