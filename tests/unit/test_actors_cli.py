@@ -6,20 +6,16 @@ error exit 2, as the other commands."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
+
+from .test_incidents_cli import bluf
 
 # Invented: the first quote has no speaker anywhere near it.
 A = ('"Nobody will be left behind, whatever the weather brings."\n'
      "The storm reached the coast on Tuesday night.\n"
      'Sylvania\'s prime minister, Trentino Vasquez, said the talks would go on. "The door stays open," Vasquez said.\n'
      'Mayor Ana Lopez of Port Coral said: "We are ready for the next one."\n')
-
-
-def bluf(db, *args):
-    return subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, args)], capture_output=True, text=True)
 
 
 @pytest.fixture(scope="module")
