@@ -77,6 +77,16 @@ PAGE = (
 )
 
 
+FEED = (
+    "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Coast desk</title>"
+    "<link>https://example.org/</link><description>News</description><item>"
+    "<title>Patrol boats turned back near the reef</title><link>https://example.org/a</link>"
+    "<pubDate>Tue, 16 Sep 2025 08:00:00 GMT</pubDate>"
+    "<description>&lt;p&gt;“We will not leave our waters,” Commander Ivo Marek said on Tuesday after "
+    "two patrol boats were blocked near the reef.&lt;/p&gt;</description></item></channel></rss>"
+)
+
+
 def test_a_venv_with_the_bundled_pip_installs_a_bluf_that_imports_html(tmp_path):
     """What a user does: `python3 -m venv v && v/bin/pip install .`, with the pip that
     Python bundles (23.2 with Python 3.11), never upgraded. Before lxml_html_clean was a
@@ -103,3 +113,12 @@ def test_a_venv_with_the_bundled_pip_installs_a_bluf_that_imports_html(tmp_path)
     run = subprocess.run([str(venv / "bin" / "bluf"), "--db", "ws.json", "import", str(page)],
                          cwd=elsewhere, env=env, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0 and "added: page.html" in run.stdout, run.stderr
+    # A saved feed too (feedparser, and the HTML of its items through the same cleaner).
+    feed = tmp_path / "feed.xml"
+    feed.write_text(FEED, encoding="utf-8")
+    run = subprocess.run([str(venv / "bin" / "bluf"), "--db", "ws.json", "import", str(feed)],
+                         cwd=elsewhere, env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0 and "added:" in run.stdout, run.stderr
+    listed = subprocess.run([str(venv / "bin" / "bluf"), "--db", "ws.json", "sources"],
+                            cwd=elsewhere, env=env, capture_output=True, text=True, timeout=300)
+    assert listed.returncode == 0 and "Patrol boats turned back" in listed.stdout, (listed.stdout, listed.stderr)
