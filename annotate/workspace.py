@@ -8,6 +8,8 @@ imported articles are; notes and the brief keep their newlines."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import re
 
 import uuid
@@ -897,10 +899,40 @@ class Workspace:
         return list(out.items())
 
     # ------------------------------------------------------------------ analyst's edits
+    def edit_view(self) -> dict[str, int]:
+        """A mark of the edits this workspace holds now (table -> highest record number), to
+        pass to ``seen_as_of`` when the analyst's edit is typed in a prompt opened now."""
+        return {t: max((d["_id"] for d in self.store.all(t)), default=0)
+                for t in ("actor_edits", "incident_edits", "quote_edits")}
+
+    def edit_count(self) -> int:
+        """How many edit and conflict records the workspace holds (it grows with every edit,
+        here or by another analyst): a cheap test of whether anything was edited."""
+        return sum(len(self.store.docs(t)) for t in ("actor_edits", "incident_edits", "quote_edits", "merge_conflicts"))
+
+    @contextmanager
+    def seen_as_of(self, view: dict[str, int] | None):
+        """Edits made inside record what the analyst saw at ``view`` (``edit_view``), not what
+        this process has read since: another analyst's edit of the same value read while the
+        prompt was open is then a conflict (``bluf conflicts``), not silently replaced."""
+        self._view = view
+        try:
+            yield
+        finally:
+            self._view = None
+
     def _edit(self, table: str, record: dict, what: str = "", undoable: bool = True) -> None:
         """Append an analyst's edit (with a ``uid``, so that undo can name it) and bring
         the derived views up to date; ``what`` says it for the undo notice."""
+        from .merge import edit_slot, value_in_force
+
         uid = uuid.uuid4().hex[:12]
+        if (slot := edit_slot(table, record)) is not None:
+            # what this analyst saw there: another analyst's edit of the slot made meanwhile
+            # is then a conflict (``merge.concurrent_edits``), not a silent overwrite
+            view = getattr(self, "_view", None)
+            seen = [d for d in self.store.all(table) if view is None or d["_id"] <= view.get(table, 0)]
+            record = {**record, "seen": value_in_force(table, seen, slot)}
         self._append_edit(table, {**record, "uid": uid})
         if undoable:
             self.undo_log.record(Step(

@@ -73,6 +73,8 @@ class BlufApp(App):
         self.key_problems: list[str] = []  # [keys] remaps refused (tui.keys)
         self._brief_filter = None  # annotate.brief loads on first use, not before the first paint
         self.analysis_failed: dict[str, str] = {}  # source id -> why its analysis failed
+        self._conflicts_told: set[str] | None = None  # ids of the open conflicts already said
+        self._edits_seen = -1  # how many edit records the last conflict check saw
         self._choose_theme()
 
     @property
@@ -341,6 +343,7 @@ class BlufApp(App):
             return
         if changed:
             self.refresh_views()
+        self.tell_conflicts()
         # Sources another process imported: analyse them here (once; a failure is said).
         pending = {s.id for s in ws.pending_analysis()} - self.analysis_failed.keys()
         if pending and self.analysed and not self.analysing():
@@ -348,6 +351,28 @@ class BlufApp(App):
             if lib:
                 lib.set_status(f"{len(ws.sources())} sources · analysing {len(pending)} new…")
             self.analyse()
+
+    def tell_conflicts(self) -> None:
+        """Say once each new conflict (two analysts setting one value at once, or a merge's):
+        the value in force is the later; `bluf conflicts` lists both and keeps one."""
+        from annotate import merge_conflicts
+
+        ws = self.workspace
+        n = ws.edit_count()
+        if n == self._edits_seen:
+            return
+        self._edits_seen = n
+        found = merge_conflicts(ws)
+        told = self._conflicts_told
+        self._conflicts_told = {c["id"] for c in found}
+        new = [c for c in found if told is not None and c["id"] not in told]
+        if told is None and found:
+            self.notify(f"{len(found)} conflict(s) open: `bluf conflicts` lists them", severity="warning", timeout=8)
+        for c in new[:2]:
+            values = " / ".join(f"“{o['value']}”" for o in c["options"])
+            who = " and ".join(sorted({o["annotator"] for o in c["options"] if o.get("annotator")}))
+            self.notify(f"{who} set one {c['kind']} at once: {values}. `bluf conflicts` to keep one",
+                        severity="warning", timeout=10)
 
     def refresh_views(self) -> None:
         """Redraw what shows stances, after a change here or by another analyst."""
