@@ -631,7 +631,45 @@ def list_nationality(text: str, start: int, gaz: Gazetteer) -> str:
             countries.add(c.name)  # "Israeli hostages"
     if marker is None and words[-1].lower() not in _PEOPLE_NOUNS:
         return ""  # "Israel said A ...": no list of people
+    if not countries and (noun := next((w.lower() for w in reversed(words[-4:]) if w.lower() in _PEOPLE_NOUNS), "")):
+        return _people_country(text, start, noun, gaz)  # "seven captives: A, B" of "the Israeli hostages"
     return countries.pop() if len(countries) == 1 else ""
+
+
+# Nouns for the same people: a list of "captives" are the "hostages" named elsewhere.
+_SAME_PEOPLE = (
+    frozenset("hostages captives abductees".split()),
+    frozenset("prisoners detainees inmates".split()),
+    frozenset("sailors crew seafarers crewmembers".split()),
+    frozenset("soldiers troops".split()),
+)
+# "were brought back to Israel", "flew home to Thailand", "repatriated to Nepal".
+_BACK_TO = re.compile(r"\b(?:back|home|repatriated)\s+(?:to|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _people_country(text: str, start: int, noun: str, gaz: Gazetteer) -> str:
+    """The one country the text gives people called ``noun`` (a plural of ``_PEOPLE_NOUNS``) or a
+    noun for the same people ("captives" and "hostages"): a nationality before the noun anywhere
+    ("the 20 Israeli hostages"), or a country they go back to in a sentence that names them or
+    in the list's own sentence (the one holding ``text[start]``: "... were handed over and brought
+    back to Israel"); "" when it gives none or more than one."""
+    nouns = next((g for g in _SAME_PEOPLE if noun in g), frozenset([noun]))
+    stems = "|".join(sorted(re.escape(n[:-1] if n.endswith("s") else n) for n in nouns))
+    found: set[str] = set()
+    for m in re.finditer(rf"\b([A-Z][\w’'-]*)\s+(?:[a-z][\w-]*\s+)?(?:{stems})s?\b", text):
+        if (c := gaz.country(m.group(1))) is not None and c.name != m.group(1):
+            found.add(c.name)  # a nationality ("Israeli"), not a place ("in Gaza hostages")
+    noun_re = re.compile(rf"\b(?:{stems})s?\b", re.I)
+    at = 0
+    for end in [e.end() for e in _SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence, begin = text[at:end], at
+        at = end
+        if begin <= start < end or noun_re.search(sentence):
+            for m in _BACK_TO.finditer(sentence):
+                if (c := gaz.country(m.group(1))) is not None:
+                    found.add(c.name)
+    return found.pop() if len(found) == 1 else ""
 
 
 # National offices of a government (not of an army): a bare "Prime Minister X" in a text about one

@@ -534,3 +534,71 @@ def test_a_body_run_or_led_by_another_is_affiliated_with_it(text, name, affiliat
     _, d = analyse(text)
     a = actor(d, name)
     assert a is not None and a.affiliation == affiliation
+
+
+def _with_labels(nlp, text: str, forced: dict[str, str]) -> dict[str, str]:
+    """The entity labels after ``correct_entities`` when the model had tagged each name of
+    ``forced`` with the label given (its other entities kept)."""
+    from annotate.nlp.pipeline import relabeled_span
+
+    doc = nlp(text)
+    spans = []
+    for name, label in forced.items():
+        at = text.index(name)
+        spans.append(relabeled_span(doc, doc.char_span(at, at + len(name)), label))
+    doc.ents = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)] + spans
+    correct_entities(doc, load_gazetteer())
+    return {e.text: e.label_ for e in doc.ents}
+
+
+def test_a_name_the_model_tags_as_an_organisation_in_a_list_of_people_is_a_person(nlp):
+    text = "The freed hostages were named as Dana Levi, Eran Talmor, Yael Sapir, Omer Dagan and Noa Shaked."
+    names = ("Dana Levi", "Eran Talmor", "Yael Sapir", "Omer Dagan", "Noa Shaked")
+    got = _with_labels(nlp, text, dict(zip(names, ("PERSON", "ORG", "PERSON", "PERSON", "GPE"))))
+    assert [got[n] for n in names] == ["PERSON"] * 5
+
+
+@pytest.mark.parametrize(
+    ("text", "forced", "kept"),
+    [
+        # As many companies as people: no list of people.
+        ("Talks joined Kestrel Dynamics, Brenmoor Shipping, Dana Levi and Eran Talmor.",
+         {"Kestrel Dynamics": "ORG", "Brenmoor Shipping": "ORG", "Dana Levi": "PERSON", "Eran Talmor": "PERSON"},
+         {"Kestrel Dynamics": "ORG", "Brenmoor Shipping": "ORG"}),
+        # A body's word or a known place stays what it is among people.
+        ("Dana Levi, Eran Talmor, the Ramat Water Authority and Yael Sapir met in Haifa, Tel Aviv and Nablus.",
+         {"Dana Levi": "PERSON", "Eran Talmor": "PERSON", "Ramat Water Authority": "ORG", "Yael Sapir": "PERSON"},
+         {"Ramat Water Authority": "ORG"}),
+        ("Dana Levi, Eran Talmor, Tel Aviv and Yael Sapir.",
+         {"Dana Levi": "PERSON", "Eran Talmor": "PERSON", "Tel Aviv": "GPE", "Yael Sapir": "PERSON"},
+         {"Tel Aviv": "GPE"}),
+    ],
+)
+def test_a_list_of_people_makes_no_person_of_a_body_a_place_or_a_list_of_mixed_names(nlp, text, forced, kept):
+    got = _with_labels(nlp, text, forced)
+    assert {n: got.get(n) for n in kept} == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "affiliation"),
+    [
+        # The list's noun has no nationality; another noun for the same people has one.
+        ("Rebels have freed all 12 surviving Kenyan hostages. The army said three captives; Amos Otieno, "
+         "Grace Wanjiru and Peter Kamau, were handed over on Monday.\n", ["Amos Otieno", "Peter Kamau"], "Kenya"),
+        # They go back to a country, in the list's sentence or in one about them.
+        ("Three sailors, Ram Thapa, Hari Gurung and Bimal Rai, were freed and flown back to Nepal.\n",
+         ["Ram Thapa", "Bimal Rai"], "Nepal"),
+        ("Reporters waited for the three freed hostages: Rina Gal, Dov Levi and Tal Cohen.\n"
+         "Officials said the hostages would land in Eilat, where they were welcomed back to Israel.\n",
+         ["Rina Gal", "Tal Cohen"], "Israel"),
+        # Two nationalities for those people: whose, the text does not say.
+        ("Rebels freed 10 Thai hostages and 3 Nepali hostages. Three captives; Somchai Boon, Ram Thapa "
+         "and Hari Gurung, were handed over.\n", ["Somchai Boon", "Ram Thapa"], ""),
+        # Other people's nationality is not theirs ("Palestinian prisoners" are no hostages).
+        ("Israel freed 30 Palestinian prisoners. Three hostages, Rina Gal, Dov Levi and Tal Cohen, were "
+         "handed over.\n", ["Rina Gal", "Tal Cohen"], ""),
+    ],
+)
+def test_a_list_of_people_takes_the_nationality_the_text_gives_those_people_elsewhere(text, names, affiliation):
+    _, d = analyse(text)
+    assert [actor(d, n).affiliation for n in names] == [affiliation] * len(names)
