@@ -52,6 +52,7 @@ from .roles import (
     head_title,
     only_country,
     previous_body_country,
+    spokes_principal,
     spokes_title,
     national_title,
     pick_author,
@@ -670,16 +671,56 @@ class ActorResolver:
         """Each person mention joins (or creates) its canonical person, with the country
         its phrase names as affiliation ("Estonia's Foreign Minister ..." -> Estonia); the
         name and the phrase as written become aliases (not a pronoun's)."""
+        spokespeople: list[tuple[int, str]] = []
         for k, pn in self.person_of.items():
             m = self.mentions[k]
             canon = self.person_canonical(pn, m.source_id)
             aid = self.ensure(canon, "person")
             if not self.actors[aid].affiliation:
                 self.actors[aid].affiliation = self.affiliation_of(m, pn)
+                if not self.actors[aid].affiliation and m.kind != "pronoun":
+                    spokespeople.append((k, aid))
             self.index.by_span[(m.source_id, m.start, m.end)] = aid
             self.alias(aid, pn)
             if m.kind != "pronoun":
                 self.alias(aid, m.text)
+        for k, aid in spokespeople:  # once every person has the affiliation their own words give
+            if not self.actors[aid].affiliation:
+                self.actors[aid].affiliation = self.principal_affiliation(k, aid)
+
+    def principal_affiliation(self, k: int, aid: str) -> str:
+        """The affiliation of the person whose spokesperson person mention ``k`` (actor ``aid``)
+        is (``roles.spokes_principal``): "his spokesperson X" -> the person named last before it
+        (within ``_PRINCIPAL_REACH`` characters); "X, spokesman for President Y" -> Y; "spokeswoman
+        for the Secretary-General" -> the person the article gives that title. "" when none."""
+        m = self.mentions[k]
+        src = self.srcs.get(m.source_id)
+        if src is None:
+            return ""
+        pn = self.person_of[k]
+        phrases = [m.text.replace(pn, " "), title_run(src.text, m.start)]
+        if (app := _APPOSITION_START.match(src.text, m.end, min(len(src.text), m.end + 8))) is not None:
+            phrases.append(re.split(r"[,;:()\n“”\"]|\.(?:\s|$)", src.text[app.end() : app.end() + 120])[0])
+        whose = spokes_principal(phrases)
+        if whose is None:
+            return ""
+        people = [(self.mentions[j].start, j) for j in self.by_source.get(m.source_id, ())
+                  if j in self.person_of and self.mentions[j].kind != "pronoun"
+                  and self.index.by_span.get((m.source_id, self.mentions[j].start, self.mentions[j].end)) not in (None, aid)]
+        if whose[0] == "pronoun":
+            before = [j for s, j in sorted(people) if m.start - _PRINCIPAL_REACH <= s < m.start]
+            hits = before[-1:]
+        elif (name := self.person_name(whose[1])) is not None:
+            hits = [j for _s, j in people if self.person_canonical(self.person_of[j], m.source_id) == self.person_canonical(name, m.source_id)]
+        else:
+            title = {w.lower() for w in _TOKEN.findall(whose[1]) if _is_title(w)}
+            hits = [j for _s, j in sorted(people)
+                    if title <= {w.lower() for w in _TOKEN.findall(self.mentions[j].text + " " + title_run(src.text, self.mentions[j].start))}]
+        for j in hits:
+            other = self.actors.get(self.index.by_span[(m.source_id, self.mentions[j].start, self.mentions[j].end)])
+            if other is not None and other.affiliation:
+                return other.affiliation
+        return ""
 
     def affiliation_of(self, m: _Mention, pn: str) -> str:
         """The organisation or country the words introducing person mention ``m`` (named ``pn``)
@@ -1324,6 +1365,8 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
                 insort(institutions[m.source_id], (m.start, aid, words), key=lambda t: t[0])
 
 
+# How far back (characters) the person "his spokesperson" speaks for may be named.
+_PRINCIPAL_REACH = 600
 # How far back (characters) an organisation named before "the statement" may be its author when
 # no speaker before it spoke "in a statement".
 _AUTHOR_REACH = 300

@@ -708,6 +708,31 @@ def spokes_title(phrases: list[str]) -> bool:
     return any(_bare(w).lower() in _SPOKES for p in phrases for w in _TOKEN.findall(p))
 
 
+_SPOKES_OF = re.compile(
+    r"\b(?P<pronoun>his|her)\s+(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|press\s+secretary)\b"
+    r"|\b(?:spokesman|spokeswoman|spokesperson|press\s+secretary)\s+(?:for|of|to)\s+(?:the\s+)?(?P<whom>[^,;:]+)",
+    re.I,
+)
+
+
+def spokes_principal(phrases: list[str]) -> tuple[str, str] | None:
+    """Whose spokesperson a person is, when a person's: ("pronoun", "") for "his spokesperson X"
+    (the person named before), ("person", P) for "a spokesman for President Y" or "spokeswoman for
+    the Secretary-General" (P: "President Y", "Secretary-General": a title, and maybe a name);
+    None when the phrases name no spokesperson of a person (a body's: "spokesman for the ministry")."""
+    for p in phrases:
+        m = _SPOKES_OF.search(p)
+        if m is None:
+            continue
+        if m.group("pronoun"):
+            return "pronoun", ""
+        whom = m.group("whom").strip()
+        words = [_bare(w) for w in _TOKEN.findall(whom)]
+        if words and any(w.lower() in TITLE_WORDS for w in words) and not any(w.lower() in _STATE_BODIES for w in words):
+            return "person", whom
+    return None
+
+
 def previous_body_country(text: str, start: int, gaz: Gazetteer) -> str:
     """The country of a state body that opens the sentence before the one at ``text[start]`` in
     the same paragraph ("Chile's foreign ministry denied it. Spokesman X said"): its spokesperson

@@ -602,3 +602,29 @@ def test_a_list_of_people_makes_no_person_of_a_body_a_place_or_a_list_of_mixed_n
 def test_a_list_of_people_takes_the_nationality_the_text_gives_those_people_elsewhere(text, names, affiliation):
     _, d = analyse(text)
     assert [actor(d, n).affiliation for n in names] == [affiliation] * len(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        # "his spokesman": the person named just before.
+        ("Kenyan President William Ruto urged calm on Monday. “We are concerned,” his spokesman Hussein Mohamed said.\n",
+         "Hussein Mohamed", "Kenya"),
+        # "spokeswoman for the Secretary-General": the person the article gives that title.
+        ("“Talks will resume,” said Lena Varga, spokeswoman for the Secretary-General. On Monday, UN Secretary-General "
+         "Ana Ferreira called for calm.\n", "Lena Varga", "United Nations"),
+        # "a spokesman for President X": X, named before or after.
+        ("Czech President Tomas Havel met the envoy. “No deal yet,” said Dmitri Orlov, a spokesman for President Tomas Havel.\n",
+         "Dmitri Orlov", "Czech Republic"),
+        ("“No deal yet,” said Dmitri Orlov, a spokesman for President Tomas Havel. Czech President Tomas Havel met the envoy.\n",
+         "Dmitri Orlov", "Czech Republic"),
+    ],
+)
+def test_a_persons_spokesperson_takes_that_persons_affiliation(text, name, affiliation):
+    _, d = analyse(text)
+    assert actor(d, name).affiliation == affiliation
+
+
+def test_a_spokesperson_of_someone_without_an_affiliation_gets_none():
+    _, d = analyse("Tomas Havel met the envoy. “No deal yet,” his spokesman Dmitri Orlov said.\n")
+    assert actor(d, "Dmitri Orlov").affiliation == ""
