@@ -628,3 +628,23 @@ def test_a_persons_spokesperson_takes_that_persons_affiliation(text, name, affil
 def test_a_spokesperson_of_someone_without_an_affiliation_gets_none():
     _, d = analyse("Tomas Havel met the envoy. “No deal yet,” his spokesman Dmitri Orlov said.\n")
     assert actor(d, "Dmitri Orlov").affiliation == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("Kenyan police alleged that the driver had fled to the border.\n", "Kenyan police", "Kenya"),
+        ("Ugandan troops entered the town on Monday.\n", "Ugandan military", "Uganda"),
+        ("Chilean forces sealed the port before dawn.\n", "Chilean military", "Chile"),
+    ],
+)
+def test_a_nationalitys_police_or_troops_acting_without_quotes_are_that_countrys_body(text, name, affiliation):
+    _, d = analyse(text)
+    a = actor(d, name)
+    assert a is not None and a.kind == "organization" and a.affiliation == affiliation
+
+
+@pytest.mark.parametrize("text", ["Police said the road was closed.\n", "Iran-backed forces attacked the base on Monday.\n"])
+def test_police_or_forces_of_no_country_or_of_a_patron_are_no_countrys_body(text):
+    _, d = analyse(text)
+    assert not [a for a in d.actors.actors.values() if a.affiliation]
