@@ -222,6 +222,7 @@ _TITLE_RUN_WORDS = _ROLE_WORDS | frozenset(
     """
     military political senior top armed security intelligence opposition ruling party bureau
     media national regional provincial state chief army navy air force forces police
+    coast guard guards border maritime naval foreign defence defense interior ministry
     """.split()
 )
 _RUN_WORD = re.compile(r"([\w.’'-]+)\s+$")
@@ -359,6 +360,25 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) 
             if org in phrase and (_org_name(org) or _org_before_title(org, phrase)) and not gaz.is_outlet(org) and not (
                     {w.lower() for w in org.split()} & _STATE_BODIES):
                 return org.removeprefix("the ")
+        if (code := _code_before_title(phrase, gaz)):
+            return code
+    return ""
+
+
+_CODE_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,6})\s+([\w-]+)")
+
+
+def _code_before_title(phrase: str, gaz: Gazetteer) -> str:
+    """A group's code name or acronym right before a title word ("M23 spokesman", "FLNC commander")
+    that the model did not tag as an organisation: the group. Not a country ("US"), an outlet, a
+    title ("CEO") or a Roman numeral."""
+    for m in _CODE_BEFORE.finditer(phrase):
+        code = m.group(1)
+        if m.group(2).lower() not in _TITLE_RUN_WORDS or code.lower() in TITLE_WORDS or set(code) <= set("IVXLC"):
+            continue
+        if gaz.country(code) or gaz.is_outlet(code):
+            continue
+        return code
     return ""
 
 

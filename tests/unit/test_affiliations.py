@@ -648,3 +648,35 @@ def test_a_nationalitys_police_or_troops_acting_without_quotes_are_that_countrys
 def test_police_or_forces_of_no_country_or_of_a_patron_are_no_countrys_body(text):
     _, d = analyse(text)
     assert not [a for a in d.actors.actors.values() if a.affiliation]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        # A lower-case body in the title is part of it: its nationality, not the body of the
+        # sentence before, is the person's.
+        ("China's foreign ministry said the vessels had intruded. Philippine coast guard spokesperson Jay Tarriela "
+         "said three vessels were damaged.\n", "Jay Tarriela", "Philippines"),
+        ("In a post on Monday, Vietnamese coast guard spokesman Tran Van Long said the ships had left.\n",
+         "Tran Van Long", "Vietnam"),
+        ("Turkey's defence ministry denied it. Greek border police spokeswoman Eleni Pappas said two boats were stopped.\n",
+         "Eleni Pappas", "Greece"),
+    ],
+)
+def test_a_nationality_before_a_lower_case_body_in_a_title_is_the_persons(text, name, affiliation):
+    _, d = analyse(text)
+    assert actor(d, name).affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("Rebels took the airport on Monday. M23 spokesman Lawrence Kanyuka said the city was calm.\n", "Lawrence Kanyuka", "M23"),
+        ("“We will fight on,” FLNC commander Paul Santoni said.\n", "Paul Santoni", "FLNC"),
+        ("“Profits fell,” CEO Mark Dane said.\n", "Mark Dane", ""),  # a title, no group
+        ("“Profits fell,” BBC correspondent Ann Lee said.\n", "Ann Lee", ""),  # an outlet: no side
+    ],
+)
+def test_a_groups_code_name_before_a_title_is_the_persons_group(text, name, affiliation):
+    _, d = analyse(text)
+    assert actor(d, name).affiliation == affiliation
