@@ -831,6 +831,13 @@ class ActorResolver:
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
                 continue
+            if target is None and m.role == "speaker" and m.kind != "pronoun" and not m.has_person \
+                    and (body := _lower_case_body(m.text, gaz)) is not None:
+                # "South Korea’s joint chiefs of staff said": the body, by its name
+                aid = self.ensure(body[0], "organization", body[1])
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
             if target is None and m.role == "speaker" and m.kind in ("unnamed", "named", "pronoun"):
                 words = _TOKEN.findall(m.text)
                 someone = bool(words) and words[0].lower() in ("a", "an", "one", "another", "some")
@@ -1042,6 +1049,30 @@ _STATE_WORDS = frozenset("ministry department government cabinet presidency muni
 # Ministry of Foreign Affairs", "Estonia's foreign ministry"), as the alias file's metonyms are.
 _GOVERNMENT_WORDS = frozenset("ministry government cabinet presidency".split())
 _SECURITY_WORDS = frozenset("police corps army navy command guard guards agency directorate ministry department".split())
+
+
+_LOWER_BODY = re.compile(r"^(?:the\s+)?(?P<nation>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:[’']s)?\s+(?P<body>[a-z][a-z -]{3,60})$")
+_NAME_LINKS = frozenset("of and for the on".split())
+
+
+def _lower_case_body(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """A country's body written in lower case after its name or nationality ("South Korea’s joint
+    chiefs of staff", "the Japanese maritime self-defense force"): (its name with capitals after the
+    nationality, "South Korean Joint Chiefs of Staff"; the country). None when the phrase is not a
+    country and two to six lower-case words with a word of an organisation's name, or is a
+    government's or an armed body's (``government_for``, ``military_body`` name those)."""
+    m = _LOWER_BODY.match(text.strip())
+    if m is None or (c := gaz.country(m.group("nation"))) is None:
+        return None
+    words = m.group("body").split()
+    if not 2 <= len(words) <= 6 or words[0] in _NAME_LINKS or words[-1] in _NAME_LINKS:
+        return None
+    if not set(words) & _ORG_NAME_WORDS or set(words) & (OFFICIAL_NOUNS | _GOVERNMENT_WORDS):
+        return None
+    if military_body(text, gaz) is not None:
+        return None
+    name = " ".join(w if w in _NAME_LINKS else "-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in words)
+    return f"{c.adjective} {name}", c.name
 
 
 def _state_body(name: str, security: bool = False) -> bool:

@@ -680,3 +680,30 @@ def test_a_nationality_before_a_lower_case_body_in_a_title_is_the_persons(text, 
 def test_a_groups_code_name_before_a_title_is_the_persons_group(text, name, affiliation):
     _, d = analyse(text)
     assert actor(d, name).affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("“A missile was fired,” Japan’s joint chiefs of staff said in a statement.\n", "Japanese Joint Chiefs of Staff", "Japan"),
+        ("“We tracked it,” the Japanese maritime self-defense force said.\n", "Japanese Maritime Self-Defense Force", "Japan"),
+        ("“The accounts are frozen,” Nigeria’s economic and financial crimes commission said.\n",
+         "Nigerian Economic and Financial Crimes Commission", "Nigeria"),
+    ],
+)
+def test_a_countrys_body_written_in_lower_case_is_an_organisation_of_that_country(text, name, affiliation):
+    _, d = analyse(text)
+    a = actor(d, name)
+    assert a is not None and a.kind == "organization" and a.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“We are ready,” India’s foreign ministry said.\n", "Indian government"),  # a government speaking
+        ("“All calm,” the Pakistani army said.\n", "Pakistani army"),  # an armed body
+    ],
+)
+def test_a_lower_case_ministry_or_army_stays_the_government_or_the_armed_body(text, name):
+    _, d = analyse(text)
+    assert actor(d, name) is not None
