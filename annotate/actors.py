@@ -1114,7 +1114,8 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
     if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in") for w in words):
         return False
     return (bool(set(low) & _ORG_NAME_WORDS) or "&" in name or tagged >= 2
-            or re.match(r"\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None)
+            or re.match(r"\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None
+            or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None)
 
 
 # Acronyms of things, not bodies, that the model tags ORG ("UAV", "ISR").
@@ -1278,6 +1279,8 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
         if c is not None:
             return c.name
     words = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])
+    # After a noun for an organisation, the nouns of its trade: "Japanese ship management company X".
+    headed = bool(words) and words[-1].lower() in _ORG_HEAD_NOUNS
     for w in reversed(words[-5:]):
         bare = _strip_possessive(w)
         if (run := _RUN_BY.search(bare)) is not None:  # "the Hamas-run Prisoners Office": Hamas's
@@ -1290,7 +1293,8 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
         based = re.sub(r"-(?:based|headquartered|registered|flagged)$", "", bare, flags=re.I)
         if (c := gaz.country(based)) is not None:
             return c.name
-        if w[:1].islower() and w.lower() not in _ORG_CONTEXT_WORDS and not w.lower().endswith(("-based", "ary", "ist", "ic", "al", "ian")):
+        if w[:1].islower() and w.lower() not in _ORG_CONTEXT_WORDS and not w.lower().endswith(("-based", "ary", "ist", "ic", "al", "ian")) \
+                and not (headed and w.isalpha() and w.lower() not in _FUNCTION_WORDS):
             break  # "India's strikes on Jaish": the country is another clause's
     m = _APPOSITION_START.match(text, end, min(len(text), end + 8))
     if m is not None:
@@ -1303,6 +1307,8 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
     return ""
 
 
+# Words that end the noun phrase before an organisation's name ("strikes on the militant group X").
+_FUNCTION_WORDS = frozenset("on of in by at to for with from and or against into over as".split())
 # Lower-case words that may stand between a country and an organisation's name ("Russian energy
 # giant Lukoil", "Sudan's paramilitary RSF").
 _ORG_CONTEXT_WORDS = frozenset(

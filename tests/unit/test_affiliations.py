@@ -707,3 +707,18 @@ def test_a_countrys_body_written_in_lower_case_is_an_organisation_of_that_countr
 def test_a_lower_case_ministry_or_army_stays_the_government_or_the_armed_body(text, name):
     _, d = analyse(text)
     assert actor(d, name) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("Norwegian ship management company Fjell Rederi was operating the vessel on charter.\n", "Fjell Rederi", "Norway"),
+        ("Brazilian mining conglomerate Tavares Lemos said output fell.\n", "Tavares Lemos", "Brazil"),
+        # The country of another phrase of the clause is not the organisation's.
+        ("India's strikes on the militant group Lashkar Karim killed ten.\n", "Lashkar Karim", ""),
+    ],
+)
+def test_a_name_after_a_noun_for_an_organisation_is_one_of_the_nationality_before_its_trade(text, name, affiliation):
+    _, d = analyse(text)
+    a = actor(d, name)
+    assert a is not None and a.kind == "organization" and a.affiliation == affiliation
