@@ -13,7 +13,7 @@ whom, where and when.
   ("Estonian airspace", "crossed into Poland"), never the one whose aircraft did it
   ("Russian drones"); otherwise the place the clause puts it ("in Karachi", "near
   Bahawalpur") and its country, else the type's rule (events.toml ``place_rule``), else the
-  target's country, else the article's dateline. Areas the place packages do not place
+  target's country, else the article's dateline (a news agency's: its country, not its city). Areas the place packages do not place
   (Gaza, the sides of Kashmir, seas and straits) are events.toml's ``[[area]]``: at sea, the
   article's earlier report of such an event, else the nearest place it names, else the
   country on that sea it names nearest (never a state's forces acting there); on a line
@@ -36,6 +36,7 @@ from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 
+from ..datelines import credit
 from ..event_types import load_event_types
 from ..models import IncidentMention
 
@@ -1316,6 +1317,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     out: list[IncidentMention] = []
     vocab, phrases = _vocabulary(types)
     dateline = _dateline(doc.text, gazetteer)
+    wire = any(credit(line) for line in doc.text[:DATELINE_CHARS].splitlines()[:4])  # "BEIJING (Reuters) -"
     filed = m.end() if (m := _DATELINE_DAY.search(doc.text[:DATELINE_CHARS])) else 0  # the dateline's date ends here
     last_seen: dict[str, tuple[str, str]] = {}  # type -> (place, country) of its latest mention
     nearby: list = []  # the places the article names, read when an event at sea needs them
@@ -1398,7 +1400,9 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 country = next((c for e in sent.ents if e.label_ in ("GPE", "NORP") and not _mediator(e.root, trig)
                                 and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
             if not country and not place and dateline[1]:
-                place, country = dateline  # "BAGHDAD, Aug. 2 --": where the report was filed
+                # "QUETTA, Sept. 10 --": where the report was filed; a news agency's bureau
+                # ("MANILA, Sept 16 (AFP) -") covers a country: its city is not the place
+                place, country = ("" if wire else dateline[0]), dateline[1]
             countries = [country] if country else []
         return (countries, place, actor, target) if countries else None
 

@@ -437,3 +437,15 @@ def test_a_closure_after_drones_entered_still_reports_the_violation():
 def test_drills_rehearsing_the_seizure_of_superiority_take_no_territory():
     found = mentions("The drills focus on the joint seizure of air superiority and control over key sea lanes by the navy.")
     assert "armed_clash" not in {m.kind for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("LAGOS, May 6 (Reuters) - Gunmen killed twelve villagers on Sunday, police said.", "Nigeria"),
+        ("Nairobi, Sept 16 (AFP) - A car bomb exploded on Wednesday, officials said.", "Kenya"),
+    ],
+)
+def test_a_sentence_naming_no_place_takes_a_news_agencys_datelines_country_not_its_city(text, country):
+    (m,) = mentions(text, "2025-05-08")
+    assert (m.country, m.place) == (country, "")
