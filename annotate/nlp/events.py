@@ -17,7 +17,9 @@ whom, where and when.
   (Gaza, the sides of Kashmir, seas and straits) are events.toml's ``[[area]]``: at sea, the
   article's earlier report of such an event, else the nearest place it names, else the
   country on that sea it names nearest (never a state's forces acting there); on a line
-  between countries, the target's side.
+  between countries, the target's side. Damage to a cable or pipeline between two countries:
+  the one of them the article names most. A vessel detained or boarded: the detaining state's.
+  A country named across a border ("near the Mali border") is a neighbour, never the place.
 - Date: the event's own date (one hanging on its words), else a date of the sentence's
   event words (not of another verb: "will finance ... on Monday"), resolved against the
   dateline's day ("ISLAMABAD, May 6 (Reuters) -") or the publication date, ranges included
@@ -1604,7 +1606,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     for j, k in refers:  # "Residents confirmed the attacks": the type the event they refer to took
         if out[j].kind != out[k].kind and out[j].country == out[k].country:
             out[j] = replace(out[j], kind=out[k].kind)
-    if deferred:  # one mention a sentence and type ("launched a missile attack" read twice)
+    if deferred or refers:  # one mention a sentence and type ("launched a missile attack" read twice)
         seen: set[tuple[int, str, str]] = set()
         out = [m for m in out if not ((m.start, m.kind, m.country) in seen or seen.add((m.start, m.kind, m.country)))]
     return out
