@@ -43,7 +43,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="With no command, opens the reader. The workspace is --db, else $BLUF_DB, "
         "else the XDG data dir (see `bluf locate db`).",
     )
-    p.add_argument("--db", metavar="PATH", help="workspace file (default: $BLUF_DB or the XDG data dir)")
+    p.add_argument("--db", metavar="PATH", help="workspace file, before or after the command (default: $BLUF_DB or the XDG data dir)")
     p.add_argument("--version", action="version", version=f"bluf {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -187,7 +187,19 @@ def _parser() -> argparse.ArgumentParser:
 
     lo = sub.add_parser("locate", help="print where bluf keeps things")
     lo.add_argument("what", choices=["config", "themes", "db", "data", "cache"])
+    _db_anywhere(sub)
     return p
+
+
+def _db_anywhere(sub) -> None:
+    """Let every command (and action) take ``--db PATH`` after its name too (``bluf brief
+    title --db x.json``), as users type it; given there, it wins over one before the
+    command. Not in the commands' help, which would repeat it on every one."""
+    for parser in dict.fromkeys(sub.choices.values()):
+        parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _db_anywhere(action)
 
 
 def _incidents_parser(sub) -> None:
