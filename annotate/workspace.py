@@ -1154,8 +1154,22 @@ class Workspace:
             if p is not None and p.kind != "country":
                 inside = (self.country_name(p.country) or country_name(p.country)) if p.country else ""
                 raise WorkspaceError(f"{country!r} is a place, not a country: give Place, Country ({p.name}, {inside or '?'})")
-        raise WorkspaceError(f"unknown country {country!r}: give a country's name, adjective or ISO code "
+        near = self._near_country(country)
+        raise WorkspaceError(f"unknown country {country!r}: {near + ' ' if near else ''}give a country's name, adjective or ISO code "
                              "(Pakistan, Pakistani, PK), or Place, Country")
+
+    def _near_country(self, typed: str) -> str:
+        """"did you mean X?" for the countries (the alias file's, then ISO 3166's) whose
+        name or adjective is close to ``typed``, each by its name; "" when none."""
+        import pycountry
+
+        from .near import close_matches, suggestion
+
+        names = {n: c.name for c in self.gazetteer.countries for n in (c.name, *c.all_adjectives)}
+        for c in pycountry.countries:
+            names.setdefault(c.name, self.country_name(c.alpha_2) or c.name)
+        near = list(dict.fromkeys(names[n] for n in close_matches(typed, names, limit=6)))
+        return suggestion(near)
 
     def _check_place_in(self, place: str, country: str) -> None:
         """WorkspaceError (one line) when ``place`` is a known city or region of one country
@@ -1271,7 +1285,23 @@ class Workspace:
 
     def _check_label(self, label: str) -> None:
         if label not in self.labels:
-            raise WorkspaceError(f"unknown stance label {label!r}; labels: {', '.join(self.labels)}")
+            from .near import did_you_mean
+
+            near = did_you_mean(label, self.labels)
+            raise WorkspaceError(f"unknown stance label {label!r}; {near + ' ' if near else ''}labels: {', '.join(self.labels)}")
+
+    def stance_label(self, text: str) -> str:
+        """The label of the vocabulary that ``text`` (typed by a user) names: itself, else
+        the one label equal to it but for case ("Hawkish": hawkish). WorkspaceError (one
+        line, with the close labels: "hawkis": did you mean hawkish?) otherwise."""
+        from .near import unique_casefold
+
+        if text in self.labels:
+            return text
+        found = unique_casefold(text, self.labels)
+        if found is None:
+            self._check_label(text)
+        return found
 
     def _ensure_actor(self, name: str) -> str:
         aid = slug(name)

@@ -381,6 +381,7 @@ def cmd_export(args) -> int:
             ws.analyze(progress=_Progress("analysing"), derive=EXPORT_FORMATS[args.format].derived or flt.active)
         elif flt.active:
             raise BlufError(f"--format {args.format} exports every record: it takes no --incident, --actor, --annotator, --label, --from or --to")
+        flt.labels = tuple(_label_as_typed(ws, x) for x in flt.labels)  # "Hawkish" is hawkish
         if problem := ws.brief_filter_problem(flt):
             raise BlufError(f"{problem} (nothing exported)")
         try:
@@ -408,6 +409,17 @@ def cmd_export(args) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     return EXIT_OK
+
+
+def _label_as_typed(ws, typed: str) -> str:
+    """The label ``typed`` names (``Workspace.stance_label``: any case), else ``typed``
+    itself, for the brief filter to report with the close ones."""
+    from annotate import WorkspaceError
+
+    try:
+        return ws.stance_label(typed)
+    except WorkspaceError:
+        return typed
 
 
 def cmd_brief(args) -> int:
@@ -778,7 +790,7 @@ def cmd_tag(args) -> int:
         src = ws.find_source(args.source)
         ws.analyze(progress=_Progress("analysing"))
         try:
-            st = ws.tag(src.id, args.quote_index, args.label, note=args.note)
+            st = ws.tag(src.id, args.quote_index, ws.stance_label(args.label), note=args.note)
         except AlreadyTagged as same:  # a notice, not a failure: the tag is in force
             print(f"bluf: {_line(same)}", file=sys.stderr)
             return EXIT_OK
