@@ -79,6 +79,8 @@ def _parser() -> argparse.ArgumentParser:
         "import", help="add articles: files, folders (recursive), - for stdin",
         description="Formats: .txt, .md (front matter read), saved .html pages, RSS/Atom feeds "
         "(.xml/.rss/.atom, one source per entry), .jsonl ({\"text\": ..., \"meta\": {...}} per line).",
+        epilog="Each refused file is one line on stderr, then \"imported N, refused M\". Exit status: 0 when "
+        "something was imported (or nothing was refused), 1 when files were refused and none imported.",
     )
     i.add_argument("paths", nargs="+", metavar="PATH")
     i.add_argument("--glob", default="*", metavar="PATTERN", help="only files whose name matches, in folders (e.g. '*.html')")
@@ -493,10 +495,13 @@ def cmd_import(args) -> int:
         for w in report.warnings:
             print(f"bluf: warning: {_line(w)}", file=sys.stderr)
         for err in report.errors:
-            print(f"bluf: {_line(err)}", file=sys.stderr)
-        print(f"{len(report.added)} added, {len(report.already)} already there, {len(report.errors)} not imported", file=sys.stderr)
+            print(f"bluf: refused: {_line(err)}", file=sys.stderr)
+        print(f"imported {len(report.added)}, refused {len(report.errors)}"
+              + (f", {len(report.already)} already there" if report.already else ""), file=sys.stderr)
         failed = _analyse_on_workers(ws, args.workers)
-    return EXIT_ERROR if report.errors or failed else EXIT_OK
+    # A refused file among others fails the import only when nothing was imported: a stray file
+    # in a folder must not stop `bluf import DIR && bluf export` (its line is on stderr).
+    return EXIT_ERROR if (report.errors and not report.added) or failed else EXIT_OK
 
 
 def _analyse_on_workers(ws, address: str | None) -> int:
