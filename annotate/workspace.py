@@ -499,6 +499,18 @@ class Workspace:
         self._edit("quote_edits", {"op": "remove", "source_id": source_id, "start": q.start, "end": q.end},
                    what=f"not a quote “{_clip(q.text)}”")
 
+    def tags_on_rejected_quotes(self, source_id: str | None = None) -> list[Stance]:
+        """The tags in force (of ``source_id``, else of every source) whose evidence lies in a
+        quote the analyst later said is not a quote (``remove_quote``), oldest first. They
+        stay in force (nothing is lost); the brief, ``bluf actors show`` and the reader mark
+        their evidence as rejected, and ``untag`` takes one out."""
+        removed: dict[str, list[tuple[int, int]]] = {}
+        for e in self._edits_in_force("quote_edits"):
+            if e.get("op") == "remove":
+                removed.setdefault(e["source_id"], []).append((e["start"], e["end"]))
+        return [st for st in self.stances(source_id)
+                if any(s <= st.start and st.end <= e for s, e in removed.get(st.source_id, ()))]
+
     def reject_suggestion(self, source_id: str, start: int, end: int, label: str) -> None:
         """Record that the analyst rejected a suggestion, so it is not offered again."""
         self._edit("quote_edits", {"op": "reject", "source_id": source_id, "start": start, "end": end, "label": label})
