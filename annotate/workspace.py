@@ -1166,11 +1166,11 @@ class Workspace:
             if p is not None and p.kind != "country":
                 inside = (self.country_name(p.country) or country_name(p.country)) if p.country else ""
                 raise WorkspaceError(f"{country!r} is a place, not a country: give Place, Country ({p.name}, {inside or '?'})")
-        near = self._near_country(country)
+        near = self.near_country(country)
         raise WorkspaceError(f"unknown country {country!r}: {near + ' ' if near else ''}give a country's name, adjective or ISO code "
                              "(Pakistan, Pakistani, PK), or Place, Country")
 
-    def _near_country(self, typed: str) -> str:
+    def near_country(self, typed: str) -> str:
         """"did you mean X?" for the countries (the alias file's, then ISO 3166's) whose
         name or adjective is close to ``typed``, each by its name; "" when none."""
         import pycountry

@@ -180,6 +180,10 @@ def cmd_actors(args) -> int:
             ws.add_alias(aid, args.alias)
         elif action == "affiliation":
             ws.set_affiliation(aid, args.affiliation)
+            typed = " ".join(args.affiliation.split())
+            if typed and not ws.country_name(typed) and (near := ws.near_country(typed)):  # kept: it may be a body
+                print(_line(f"bluf: {typed!r} is no country bluf knows: {near} (kept as typed; an affiliation may be any body)"),
+                      file=sys.stderr)
         ws.analyze()
         quotes, tags = _counts(ws)
         print(_line(_actor_row(ws.actor(aid), quotes, tags)))

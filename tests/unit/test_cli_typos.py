@@ -77,3 +77,13 @@ def test_a_country_typo_in_an_incident_place_is_one_line_with_the_close_country(
     p = bluf(db, "incidents", "place", incident["id"], "Manila, philippines")
     assert p.returncode == 0, p.stderr
     assert json.loads(bluf(db, "incidents", "list", "--json").stdout.splitlines()[0])["country"] == "Philippines"
+
+
+def test_an_affiliation_close_to_a_country_is_kept_as_typed_with_a_did_you_mean(db):
+    p = bluf(db, "actors", "affiliation", "Rivera", "Philipines")
+    assert p.returncode == 0 and "(Philipines)" in p.stdout  # an affiliation may be any body: kept
+    assert p.stderr.strip().splitlines()[-1:] == [
+        "bluf: 'Philipines' is no country bluf knows: did you mean Philippines? (kept as typed; an affiliation may be any body)"]
+    for fine in ("Philippines", "the Harbour Authority"):
+        p = bluf(db, "actors", "affiliation", "Rivera", fine)
+        assert p.returncode == 0 and "did you mean" not in p.stderr, p.stderr
