@@ -399,12 +399,29 @@ def read_other(path: str | Path, ws) -> Tables:
     try:
         other = Store(p, readonly=True)
     except StoreError as err:
+        if _is_json_export(p):
+            raise WorkspaceError(f"{p} is a `bluf export --format json` file, made for reading: not merged; "
+                                 "make the copy to merge with `bluf export --format workspace -o FILE`") from None
         why = str(err).split("; it was left untouched")[0]  # the rest tells how to open it with --db
         raise WorkspaceError(f"not merged: {why}") from None
     try:
         return {t: dict(d) for t, d in other.tables.items()}
     finally:
         other.close(compact=False)
+
+
+def _is_json_export(path: Path) -> bool:
+    """Whether ``path`` holds a ``bluf export --format json`` document (its ``schema``
+    record), which is not a workspace file."""
+    import json
+
+    from .export.workspace_json import SCHEMA
+
+    try:
+        raw = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return False
+    return isinstance(raw, dict) and isinstance(raw.get("schema"), dict) and raw["schema"].get("name") == SCHEMA["name"]
 
 
 def merge_workspace(ws, path: str | Path) -> MergeReport:

@@ -501,6 +501,18 @@ class Workspace:
         self._edit("quote_edits", {"op": "remove", "source_id": source_id, "start": q.start, "end": q.end},
                    what=f"not a quote “{_clip(q.text)}”")
 
+    def tags_on_rejected_quotes(self, source_id: str | None = None) -> list[Stance]:
+        """The tags in force (of ``source_id``, else of every source) whose evidence lies in a
+        quote the analyst later said is not a quote (``remove_quote``), oldest first. They
+        stay in force (nothing is lost); the brief, ``bluf actors show`` and the reader mark
+        their evidence as rejected, and ``untag`` takes one out."""
+        removed: dict[str, list[tuple[int, int]]] = {}
+        for e in self._edits_in_force("quote_edits"):
+            if e.get("op") == "remove":
+                removed.setdefault(e["source_id"], []).append((e["start"], e["end"]))
+        return [st for st in self.stances(source_id)
+                if any(s <= st.start and st.end <= e for s, e in removed.get(st.source_id, ()))]
+
     def reject_suggestion(self, source_id: str, start: int, end: int, label: str) -> None:
         """Record that the analyst rejected a suggestion, so it is not offered again."""
         self._edit("quote_edits", {"op": "reject", "source_id": source_id, "start": start, "end": end, "label": label})
@@ -1186,8 +1198,22 @@ class Workspace:
             if p is not None and p.kind != "country":
                 inside = (self.country_name(p.country) or country_name(p.country)) if p.country else ""
                 raise WorkspaceError(f"{country!r} is a place, not a country: give Place, Country ({p.name}, {inside or '?'})")
-        raise WorkspaceError(f"unknown country {country!r}: give a country's name, adjective or ISO code "
+        near = self.near_country(country)
+        raise WorkspaceError(f"unknown country {country!r}: {near + ' ' if near else ''}give a country's name, adjective or ISO code "
                              "(Pakistan, Pakistani, PK), or Place, Country")
+
+    def near_country(self, typed: str) -> str:
+        """"did you mean X?" for the countries (the alias file's, then ISO 3166's) whose
+        name or adjective is close to ``typed``, each by its name; "" when none."""
+        import pycountry
+
+        from .near import close_matches, suggestion
+
+        names = {n: c.name for c in self.gazetteer.countries for n in (c.name, *c.all_adjectives)}
+        for c in pycountry.countries:
+            names.setdefault(c.name, self.country_name(c.alpha_2) or c.name)
+        near = list(dict.fromkeys(names[n] for n in close_matches(typed, names, limit=6)))
+        return suggestion(near)
 
     def _check_place_in(self, place: str, country: str) -> None:
         """WorkspaceError (one line) when ``place`` is a known city or region of one country
@@ -1303,7 +1329,23 @@ class Workspace:
 
     def _check_label(self, label: str) -> None:
         if label not in self.labels:
-            raise WorkspaceError(f"unknown stance label {label!r}; labels: {', '.join(self.labels)}")
+            from .near import did_you_mean
+
+            near = did_you_mean(label, self.labels)
+            raise WorkspaceError(f"unknown stance label {label!r}; {near + ' ' if near else ''}labels: {', '.join(self.labels)}")
+
+    def stance_label(self, text: str) -> str:
+        """The label of the vocabulary that ``text`` (typed by a user) names: itself, else
+        the one label equal to it but for case ("Hawkish": hawkish). WorkspaceError (one
+        line, with the close labels: "hawkis": did you mean hawkish?) otherwise."""
+        from .near import unique_casefold
+
+        if text in self.labels:
+            return text
+        found = unique_casefold(text, self.labels)
+        if found is None:
+            self._check_label(text)
+        return found
 
     def _ensure_actor(self, name: str) -> str:
         aid = slug(name)

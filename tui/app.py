@@ -35,9 +35,18 @@ THEME_VARIABLE_DEFAULTS = {
 THEME_VARIABLE_DEFAULTS["rule"] = "#7c7e82"  # lines and borders: at least 3:1 on the backgrounds
 
 
+# Below this width or height (columns, rows) toasts are compact (app.tcss, Screen.-narrow /
+# Screen.-short): at 80x24 three full ones covered 14 of the 24 rows the analyst reads.
+COMPACT_TOASTS_BELOW = (100, 30)
+COMPACT_TOASTS_SHOWN = 2  # at most this many toasts at once when compact; the oldest go first
+COMPACT_TOAST_SECONDS = {"information": 3.0, "warning": 6.0, "error": 10.0}  # longest each stays
+
+
 class BlufApp(App):
     TITLE = "bluf"
     CSS_PATH = "app.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (COMPACT_TOASTS_BELOW[0], "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (COMPACT_TOASTS_BELOW[1], "-tall")]
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
@@ -142,7 +151,30 @@ class BlufApp(App):
         escaped, so a file name or a stored note cannot drive the terminal."""
         from annotate import printable
 
+        if self.compact_toasts:  # a small terminal: shorter-lived (errors stay longest)
+            longest = COMPACT_TOAST_SECONDS.get(severity, COMPACT_TOAST_SECONDS["information"])
+            timeout = min(self.NOTIFICATION_TIMEOUT if timeout is None else timeout, longest)
         super().notify(printable(message), title=printable(title), severity=severity, timeout=timeout, markup=False)
+
+    @property
+    def compact_toasts(self) -> bool:
+        """True when the terminal is smaller than ``COMPACT_TOASTS_BELOW`` (columns, rows) either
+        way: toasts are then small (app.tcss), short-lived and at most ``COMPACT_TOASTS_SHOWN``."""
+        width, height = self.size
+        return width < COMPACT_TOASTS_BELOW[0] or height < COMPACT_TOASTS_BELOW[1]
+
+    def _on_notify(self, event) -> None:
+        """Textual's handler (it adds the toast), then, when compact, the oldest toasts beyond
+        ``COMPACT_TOASTS_SHOWN`` leave: information first, an error last."""
+        super()._on_notify(event)
+        self._toasts_up = [n for n in getattr(self, "_toasts_up", []) if not n.has_expired] + [event.notification]
+        if not self.compact_toasts:
+            return
+        rank = {"information": 0, "warning": 1, "error": 2}
+        extra = len(self._toasts_up) - COMPACT_TOASTS_SHOWN
+        for gone in sorted(self._toasts_up[:-1], key=lambda n: rank.get(n.severity, 0))[: max(0, extra)]:
+            self._toasts_up.remove(gone)
+            self._unnotify(gone)
 
     def label_look(self, label: str) -> tuple[int, str]:
         """(colour slot 1..8, glyph) of a stance label: the theme variable ``$label-<slot>``
