@@ -95,8 +95,9 @@ async def main():
         print('spacy' in sys.modules, type(app.screen).__name__)
 asyncio.run(main())
 """
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120).stdout
-    assert out.split() == ["False", "LibraryScreen"]
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout.split() == ["False", "LibraryScreen"]
 
 
 async def test_source_markup_is_shown_literally(tmp_path):
