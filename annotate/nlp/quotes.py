@@ -26,6 +26,8 @@ from ..models import Quote, Speaker
 from ..text import paragraphs
 from .lexicon import (
     GROUP_PRONOUNS,
+    NAME_GIVING,
+    NAME_NOUNS,
     NAMING_CUES,
     PERSON_PRONOUNS,
     REACTING_VERBS,
@@ -317,6 +319,22 @@ def _hung_phrase(v, idx: DocIndex):
     return None
 
 
+def _document_of(v, idx: DocIndex):
+    """``The embassy issued a statement calling the arrests “…”``: a verb of saying on a
+    document ("a statement calling", "a letter urging") is said by whoever put the document
+    out (the subject of "issued", "released", "sent"), else by the document itself ("a
+    statement from the council calling …")."""
+    doc_noun = v.head
+    if v.dep_ != "acl" or v.tag_ != "VBG" or doc_noun.i == v.i or doc_noun.lemma_.lower() not in _DOCUMENTS:
+        return None
+    if doc_noun.dep_ == "dobj" and doc_noun.head.pos_ == "VERB":
+        s = subject(doc_noun.head)
+        # Whoever puts out a statement can speak ("the consulate", not in the noun lists).
+        if s is not None and s.i not in idx.quote_tokens and (s.pos_ in ("NOUN", "PROPN") or can_speak(s, idx)):
+            return s
+    return doc_noun
+
+
 _FREE_RELATIVES = frozenset("what which that whatever who".split())
 
 
@@ -358,6 +376,9 @@ def _speaking_subject(v, idx: DocIndex):
         for c in v.children:
             if (c.dep_ in ("nsubj", "nsubjpass", "dobj") or c.dep_ == "compound" and c.i == v.i - 1) and c.lemma_.lower() in _DOCUMENTS:
                 return c
+    d = _document_of(v, idx)
+    if d is not None:
+        return d
     hops = 0
     while v is not None and hops < 8:
         hops += 1
@@ -673,6 +694,36 @@ def _naming(text: str, open_at: int) -> bool:
     return any(before.endswith(cue) for cue in NAMING_CUES)
 
 
+_NAME_MAX_WORDS = 8
+_NAME_WORD = re.compile(r"[\w’'.&-]+")
+
+
+def _title_case(words: list[str]) -> bool:
+    """Words of a name: the first capitalised (or a number), and every longer word too ("Kadiwa
+    ng Bagong Bayani", "Sea of Calm", "Rising Lion"); no sentence inside."""
+    if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 for w in words)
+
+
+def _names_something(text: str, span: QuoteSpan) -> bool:
+    """The quote is the name of an operation, a programme, a ship, a book...: at most eight
+    capitalised words, not ending a sentence, right after a noun that names (``Operation
+    “Red Dawn”``, ``the tanker “Sea Fox”``) or a verb that gives a name (``called it “Northern
+    Gate”``), or right before such a noun (``the “Blue Harbour” programme``)."""
+    inner = text[span.start : span.end]
+    if inner.rstrip(_CLOSING_CHARS)[-1:] in ".!?,;:" or "\n" in inner:
+        return False
+    words = _NAME_WORD.findall(inner)
+    if len(words) > _NAME_MAX_WORDS or not _title_case(words):
+        return False
+    before = _NAME_WORD.findall(text[max(0, span.open - 30) : span.open])
+    after = _NAME_WORD.findall(text[span.close + 1 : span.close + 30])
+    prev = before[-1].lower() if before else ""
+    nxt = after[0].lower() if after and text[span.close + 1 : span.close + 2] in (" ", "\u00a0") else ""
+    return prev in NAME_NOUNS or prev in NAME_GIVING or (len(before) >= 2 and prev in ("it", "them") and before[-2].lower() in NAME_GIVING) or nxt in NAME_NOUNS
+
+
 def _frame_bounds(verb, speaker: Speaker | None, span: QuoteSpan, idx: DocIndex) -> tuple[int, int]:
     """The reporting clause: the verb, its subject and its modifiers, outside the quote."""
     doc = idx.doc
@@ -810,7 +861,7 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                     if verb is None and v is not None:
                         verb = v
         words = len(text[span.start : span.end].split())
-        naming = _naming(text, span.open)
+        naming = _naming(text, span.open) or _names_something(text, span)
         if speaker is None and idx.has_dep and not naming and _in_headline(span, text, paras):
             found = _restated(span, inner, spans, idx)
             if found is not None:

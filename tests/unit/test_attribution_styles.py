@@ -1,0 +1,93 @@
+"""Who said it, on any outlet's style (issue 15): speakers after the quote, statements and
+documents, names in quote marks, verbs of clarifying and judging, descriptions without a verb
+of saying. Every sentence here is invented for the test (real spaCy model, whole analysis)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_attribution import analyse, quote, who
+
+
+def speaker_text(text: str, fragment: str) -> str | None:
+    (src,), d = analyse(text)
+    q = quote(d, src, fragment)
+    return q.speaker.text if q.speaker else None
+
+
+def quoted(text: str) -> list[str]:
+    (src,), d = analyse(text)
+    return [q.text for q in d.analyses[src.id].quotes]
+
+
+# Verbs of clarifying, elaborating and of judging (WordNet verb.communication, FrameNet
+# Judgment_communication) report the words they govern.
+@pytest.mark.parametrize(
+    "text,fragment,speaker",
+    [
+        ("The port authority later clarified that the leak had been “contained” within an hour.\n", "contained", "The port authority"),
+        ("Governor Lise Brandt clarified that the blaze was “localised” to one tank.\n", "localised", "Lise Brandt"),
+        ("Senator Ruth Ames lambasted the “spineless” reply of the cabinet.\n", "spineless", "Ruth Ames"),
+        ("The mayor elaborated that the new curfew was “temporary and targeted”.\n", "temporary and targeted", "The mayor"),
+        ("Nurse leaders blamed the “chaotic” rota for the walkout.\n", "chaotic", "Nurse leaders"),
+    ],
+)
+def test_verbs_of_clarifying_and_judging_report_words(text, fragment, speaker):
+    got = speaker_text(text, fragment)
+    assert got is not None and speaker in got
+
+
+def test_the_new_verbs_come_from_the_lexicon_file():
+    from annotate.nlp.lexicon import REACTING_VERBS, REPORTING_VERBS
+
+    assert {"clarify", "elaborate", "lambaste", "rebuke", "blame"} <= REPORTING_VERBS
+    assert {"lambaste", "rebuke", "blame"} <= REACTING_VERBS  # judging, not saying
+
+
+def test_a_judgment_under_a_verb_of_saying_keeps_the_sayer():
+    assert "Tom Iver" in speaker_text("Mayor Tom Iver said the inspectors had rebuked the “reckless” works.\n", "reckless")
+
+
+# Names in quote marks: of operations, programmes, exercises, ships, books; not speech.
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Farmers enrolled in the “Ani ng Bayan Para sa Lahat” programme this spring.\n", "Ani ng Bayan"),
+        ("The ministry said it had launched Operation “Iron Gate” at dawn.\n", "Iron Gate"),
+        ("Coastguards said they boarded a tanker named “Blue Heron Star” near the strait.\n", "Blue Heron"),
+        ("The navy said the “Northern Lantern Twenty Five” exercise would run for a week.\n", "Northern Lantern"),
+        ("The general called it “Operation Steel Harbour” during a briefing.\n", "Steel Harbour"),
+        ("Officials said the “Safe Seas For All” campaign had reached every port.\n", "Safe Seas"),
+    ],
+)
+def test_a_quoted_title_case_name_is_not_speech(text, name):
+    assert all(name not in q for q in quoted(text))
+
+
+@pytest.mark.parametrize(
+    "text,fragment,speaker",
+    [
+        ("The minister called the blockade “an act of piracy”.\n", "act of piracy", "The minister"),
+        ("“We Will Not Leave,” the fishermen’s union said on Monday.\n", "Not Leave", "the fishermen’s union"),
+        ("The admiral said the exercise was “Ready And Able” in every sense.\n", "Ready And Able", "The admiral"),
+    ],
+)
+def test_speech_next_to_naming_words_stays_speech(text, fragment, speaker):
+    assert speaker_text(text, fragment) == speaker
+
+
+# A document: said by the body that put it out, and a statement "issued by" a body names it.
+@pytest.mark.parametrize(
+    "text,fragment,speaker",
+    [
+        ("The consulate issued a statement calling the detentions “arbitrary and unlawful”.\n", "arbitrary", "The consulate"),
+        ("The council put out a statement on Friday describing the shelling as “indiscriminate”.\n", "indiscriminate", "The council"),
+    ],
+)
+def test_a_document_saying_something_speaks_for_whoever_issued_it(text, fragment, speaker):
+    assert speaker_text(text, fragment) == speaker
+
+
+def test_a_statement_issued_by_a_body_names_the_body():
+    got = speaker_text("A statement issued by the coastguard said the intrusion was “deliberate and reckless”.\n", "deliberate")
+    assert got is not None and "the coastguard" in got
