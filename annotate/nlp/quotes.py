@@ -495,6 +495,53 @@ def _according_to(lo: int, hi: int, idx: DocIndex):
     return None
 
 
+# Nouns of a reply or a judgment given in words: the quoted words that describe one are the
+# words of whoever gave it ("a “measured” response from Oslo", "Oslo's “firm” reply").
+_RESPONSE_NOUNS = frozenset(
+    """
+    response responses reply replies reaction reactions retort rebuttal answer warning warnings
+    condemnation criticism rebuke assurance assurances pledge promise threat threats vow appeal
+    verdict assessment description characterisation characterization denial
+    """.split()
+)
+
+
+def _giver_of(inner: range, idx: DocIndex):
+    """``drew a “precise, proportionate” response from Islamabad``, ``Moscow's “measured”
+    reply``: the quote describes a reply or a judgment (``_RESPONSE_NOUNS``) and nothing reports
+    it; whoever gave the reply (the possessor, or the noun after "from"/"by") is the speaker, when
+    it can speak."""
+    doc = idx.doc
+    nouns = {doc[i].head.i for i in inner if doc[i].head.i not in inner and doc[i].dep_ in ("amod", "compound", "nmod", "advmod", "conj")}
+    for n in sorted(nouns):
+        noun = doc[n]
+        if noun.i in idx.quote_tokens or noun.lemma_.lower() not in _RESPONSE_NOUNS and noun.lower_ not in _RESPONSE_NOUNS:
+            continue
+        for c in noun.children:
+            if c.dep_ == "poss" and c.i not in idx.quote_tokens and c.pos_ != "PRON" and can_speak(c, idx):
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > noun.i:
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.i not in idx.quote_tokens and can_speak(p, idx) and p.pos_ != "PRON":
+                        return p
+    return None
+
+
+def _giver_speaker(head, speaker: Speaker, idx: DocIndex, outlets) -> Speaker:
+    """The giver's mention: the name itself when the giver is a named entity ("Washington" in
+    "from Washington and silence from Beijing"), without a possessive ending ("Moscow's")."""
+    ent = idx.ent_at.get(head.i)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+        kind = "outlet" if outlets(ent.text) else "named"
+        return Speaker(ent.start_char, ent.end_char, ent.text, kind)
+    text = speaker.text
+    for end in ("'s", "’s", "'", "’"):
+        if text.endswith(end) and len(text) > len(end):
+            cut = len(text) - len(end)
+            return Speaker(speaker.start, speaker.start + cut, text[:cut].rstrip(), speaker.kind)
+    return speaker
+
+
 def _colon_lead(t_open: int, idx: DocIndex):
     """``Foreign Minister X said:`` ending the paragraph before a quote that opens its own:
     (verb, subject, rule) of the lead-in, or None."""
@@ -837,7 +884,13 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                 acc = _according_to(sent.start, last_sent.end, idx)
                 if acc is not None and acc.i not in idx.quote_tokens:
                     head, rule = acc, "according-to"
+            if head is None and verb is None:
+                giver = _giver_of(inner, idx)
+                if giver is not None:
+                    head, rule = giver, "giver"
         speaker = speaker_for(head, idx, outlets) if head is not None else surname
+        if speaker is not None and rule == "giver":
+            speaker = _giver_speaker(head, speaker, idx, outlets)
         if speaker is not None and rule == "govern" and not initial:
             speaker = _nearer_pronoun(speaker, t_open, inner, idx)
         if speaker is None and not idx.has_dep:

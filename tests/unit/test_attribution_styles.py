@@ -91,3 +91,21 @@ def test_a_document_saying_something_speaks_for_whoever_issued_it(text, fragment
 def test_a_statement_issued_by_a_body_names_the_body():
     got = speaker_text("A statement issued by the coastguard said the intrusion was “deliberate and reckless”.\n", "deliberate")
     assert got is not None and "the coastguard" in got
+
+
+# A quote that describes a reply or a judgment, with no verb of saying: whoever gave it.
+@pytest.mark.parametrize(
+    "text,fragment,speaker",
+    [
+        ("The raids drew a “swift and measured” response from Oslo.\n", "swift and measured", "Oslo"),
+        ("The union’s “furious” reply reached the board on Monday.\n", "furious", "The union"),
+        ("The plan met a “firm” rebuttal from the ministry of transport.\n", "firm", "the ministry of transport"),
+    ],
+)
+def test_a_quote_describing_a_reply_goes_to_whoever_gave_it(text, fragment, speaker):
+    assert speaker_text(text, fragment) == speaker
+
+
+def test_a_quote_describing_something_else_is_not_given_to_its_owner():
+    (src,), d = analyse("The rebels' “silent” drones flew low over the port.\n")
+    assert all(q.speaker is None or "rebels" not in q.speaker.text for q in d.analyses[src.id].quotes)
