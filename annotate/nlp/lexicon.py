@@ -182,6 +182,10 @@ SPEAKER_NOUNS = frozenset(
     memo filing ruling verdict order decree text notice spokesperson spokespeople mother
     father son daughter wife husband brother sister friend friends colleague colleagues
     leader leaders owner owners worker workers employee employees farmer farmers
+    guard guards coastguard coastguards directorate secretariat presidency cabinet senate congress
+    assembly municipality regime junta watchdog utility consulate mission headquarters command
+    inspectorate tribunal prosecution bureau institute foundation charity hospital university
+    airline federation confederation association league consortium
     """.split()
 )
 # Agent-noun endings: "protester", "negotiator", "activist", "politician", "resident".

@@ -577,7 +577,13 @@ def _colon_intro(pre, idx: DocIndex):
     while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and v.i in range(words[0].i, words[-1].i):
         v = v.head
     if v.pos_ not in ("VERB", "AUX") or not words[0].i <= v.i < words[-1].i:
-        return None
+        # The colon hung on the quote's verb ("The ministry's statement was blunt: “…”", the
+        # clause before parsed as the quote's complement): that clause's own verb.
+        span = range(words[0].i, words[-1].i)
+        tops = [t for t in words[:-1] if (t.head.i not in span or t.head.i == t.i) and t.pos_ in ("VERB", "AUX")]
+        if not tops:
+            return None
+        v = tops[0]
     s = subject(v)
     if s is None or s.i < words[0].i or s.i in idx.quote_tokens or not can_speak(s, idx):
         return None

@@ -109,3 +109,50 @@ def test_a_quote_describing_a_reply_goes_to_whoever_gave_it(text, fragment, spea
 def test_a_quote_describing_something_else_is_not_given_to_its_owner():
     (src,), d = analyse("The rebels' “silent” drones flew low over the port.\n")
     assert all(q.speaker is None or "rebels" not in q.speaker.text for q in d.analyses[src.id].quotes)
+
+
+# Institutions the noun lists did not know speak: "the coast guard", "the utility", "the command".
+@pytest.mark.parametrize(
+    "text,fragment,speaker",
+    [
+        ("The coast guard said the trawler had made “reckless turns” in a statement on Monday.\n", "reckless turns", "The coast guard"),
+        ("The water utility said intruders had “deliberately targeted” its pumps.\n", "deliberately targeted", "The water utility"),
+        ("The northern air command said its jets had “neutralised” two launchers.\n", "neutralised", "The northern air command"),
+    ],
+)
+def test_an_institution_that_says_something_is_its_speaker(text, fragment, speaker):
+    assert speaker_text(text, fragment) == speaker
+
+
+def test_a_statement_described_before_a_colon_introduces_the_quote():
+    got = speaker_text("The harbour board’s statement was curt: “Ferries will not sail until further notice.”\n", "Ferries will not")
+    assert got is not None and "harbour board" in got
+
+
+# An explicit speaker after the quote wins over the subject of the sentence before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A deckhand of the ferry was hurt. “They rammed us twice and then fired water cannon,” said Okonkwo.\n",
+        "A deckhand of the ferry was hurt.\n“They rammed us twice. Then they fired water cannon,” Okonkwo said.\n",
+        "Ana Vela, the captain, said the hull was dented. A deckhand was hurt. “They rammed us twice,” Okonkwo told reporters.\n",
+    ],
+)
+def test_an_explicit_speaker_after_the_quote_beats_the_sentence_before(text):
+    assert speaker_text(text, "rammed us twice") == "Okonkwo"
+
+
+# A quote inside a quote never takes the outer quote's speaker.
+@pytest.mark.parametrize(
+    "text,outer,speaker",
+    [
+        ("TechPost writes, “The utility’s notice said intruders had ‘deliberately targeted’ the pumps.”\n", "notice said", "TechPost"),
+        ("“The mayor told us the dam was ‘perfectly safe’ and we believed her,” said Lena Hall, a farmer.\n", "mayor told us", "Lena Hall"),
+        ("‘The general told the crowd the offensive was “only the beginning”,’ the witness said.\n", "general told", "the witness"),
+    ],
+)
+def test_a_nested_quote_keeps_the_outer_speaker(text, outer, speaker):
+    (src,), d = analyse(text)
+    q = quote(d, src, outer)
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert len(d.analyses[src.id].quotes) == 1  # the inner words are part of the outer quote
