@@ -861,6 +861,10 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
         pre = doc[pre_lo:t_open]
         initial = not any(t.is_alpha for t in pre)
         post_lo, post_hi = t_close + 1, last_sent.end
+        if post_hi <= post_lo < len(doc) and doc[post_lo].is_lower and doc[post_lo].is_alpha:
+            # "‘… from you?’ the mayor said.": the parser ended the sentence at the closing
+            # mark; a lower-case word right after it goes on with the same sentence.
+            post_hi = doc[post_lo].sent.end
         # The next quote in the same sentence bounds the post-context.
         for other in spans:
             if other.open > span.close:

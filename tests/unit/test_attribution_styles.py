@@ -156,3 +156,16 @@ def test_a_nested_quote_keeps_the_outer_speaker(text, outer, speaker):
     q = quote(d, src, outer)
     assert q.speaker is not None and q.speaker.text == speaker
     assert len(d.analyses[src.id].quotes) == 1  # the inner words are part of the outer quote
+
+
+# A question or an exclamation in single marks: the parser ends the sentence at the closing
+# mark, the speaker after it still speaks.
+@pytest.mark.parametrize(
+    "text,fragment,speaker",
+    [
+        ("The mayor was asked about the dam.\n'Do you really think I would hide that from you?' the mayor said.\n", "hide that", "the mayor"),
+        ("The pilots were grounded. ‘Why would anyone fly in this weather?’ one instructor asked.\n", "Why would anyone", "one instructor"),
+    ],
+)
+def test_a_speaker_after_a_question_in_single_marks(text, fragment, speaker):
+    assert speaker_text(text, fragment) == speaker
