@@ -478,7 +478,7 @@ def _following_verb(lo: int, hi: int, idx: DocIndex):
         t = doc[i]
         if i in idx.quote_tokens:
             break
-        if _reports(t):
+        if _reports(t) and t.dep_ != "relcl":  # not "one resident, who asked not to be named, said"
             return t
     return None
 

@@ -169,3 +169,9 @@ def test_a_nested_quote_keeps_the_outer_speaker(text, outer, speaker):
 )
 def test_a_speaker_after_a_question_in_single_marks(text, fragment, speaker):
     assert speaker_text(text, fragment) == speaker
+
+
+def test_a_verb_in_a_relative_clause_after_the_quote_is_not_the_reporting_verb():
+    (src,), d = analyse("“The shelling never stops,” one nurse, who asked not to be named, said.\n")
+    q = quote(d, src, "shelling never stops")
+    assert q.speaker is not None and q.speaker.text == "one nurse" and q.verb == "say"
