@@ -31,6 +31,7 @@ from .lexicon import (
     NAMING_CUES,
     PERSON_PRONOUNS,
     REACTING_VERBS,
+    RELATIVE_PRONOUNS,
     REPORTING_FORMS,
     REPORTING_VERBS,
     SHORT_QUOTE_WORDS,
@@ -495,6 +496,41 @@ def _according_to(lo: int, hi: int, idx: DocIndex):
     return None
 
 
+_SET_OFF = (",", "—", "–")
+
+
+def _parenthetical(inner: range, idx: DocIndex):
+    """``The strikes, the ministry said, were “…”``: a reporting clause set off by commas inside
+    the clause that holds the quote (parsed as a parataxis of its verb, or as a relative clause
+    on its subject). (verb, speaker head) or None."""
+    doc = idx.doc
+    tops = [doc[i] for i in inner if doc[i].head.i not in inner]
+    seen = set()
+    for t in tops:
+        a, hops = t.head, 0
+        while hops < 4 and a.i not in seen:
+            hops += 1
+            seen.add(a.i)
+            if a.i in idx.quote_tokens:
+                break
+            cands = [c for c in a.children if c.dep_ == "parataxis"]
+            cands += [c for s in a.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children if c.dep_ == "relcl"]
+            for c in cands:
+                lo = c.left_edge.i
+                if c.i in idx.quote_tokens or not _reports(c) or lo == 0 or doc[lo].text not in _SET_OFF and doc[lo - 1].text not in _SET_OFF:
+                    continue
+                if any(w.tag_ in ("WDT", "WP", "WP$") for w in c.subtree):
+                    continue  # a true relative clause ("which officials said came from …")
+                s = subject(c)
+                if s is None or s.lower_ in RELATIVE_PRONOUNS or s.i in idx.quote_tokens or not can_speak(s, idx):
+                    continue
+                return c, s
+            if a.head.i == a.i:
+                break
+            a = a.head
+    return None
+
+
 # Nouns of a reply or a judgment given in words: the quoted words that describe one are the
 # words of whoever gave it ("a “measured” response from Oslo", "Oslo's “firm” reply").
 _RESPONSE_NOUNS = frozenset(
@@ -894,6 +930,10 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                 acc = _according_to(sent.start, last_sent.end, idx)
                 if acc is not None and acc.i not in idx.quote_tokens:
                     head, rule = acc, "according-to"
+            if head is None and verb is None:
+                found = _parenthetical(inner, idx)
+                if found is not None:
+                    verb, head, rule = found[0], found[1], "parenthetical"
             if head is None and verb is None:
                 giver = _giver_of(inner, idx)
                 if giver is not None:

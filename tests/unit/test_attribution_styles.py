@@ -175,3 +175,20 @@ def test_a_verb_in_a_relative_clause_after_the_quote_is_not_the_reporting_verb()
     (src,), d = analyse("“The shelling never stops,” one nurse, who asked not to be named, said.\n")
     q = quote(d, src, "shelling never stops")
     assert q.speaker is not None and q.speaker.text == "one nurse" and q.verb == "say"
+
+
+# A reporting clause set off by commas inside the sentence that holds the quote.
+@pytest.mark.parametrize(
+    "text,fragment,speaker",
+    [
+        ("The raids, the interior ministry said, were “a clear breach of the truce”.\n", "clear breach", "the interior ministry"),
+        ("The new patrols, Admiral Dan Roe told reporters, were “purely defensive”.\n", "purely defensive", "Admiral Dan Roe"),
+    ],
+)
+def test_a_parenthetical_reporting_clause_gives_the_speaker(text, fragment, speaker):
+    assert speaker_text(text, fragment) == speaker
+
+
+def test_a_true_relative_clause_is_no_parenthetical():
+    (src,), d = analyse("The drones, which officials said came from the east, caused “minor damage” to the depot.\n")
+    assert all(q.speaker is None or q.speaker.text != "officials" for q in d.analyses[src.id].quotes)
