@@ -175,6 +175,11 @@ def _pair_doubles(text: str) -> tuple[list[QuoteSpan], list[int]]:
         open_at: int | None = ps - 1 if carried else None  # the quote goes on from the paragraph before
         carried = False
         first_in_para = True
+        # A quote inside a quote with the same marks (“… “never again” …”): the mark opened
+        # first waits in ``outer`` while the inner pair closes (kept in ``inner``); the outer
+        # quote holds the inner one. When the outer never closes, the inner pair is a quote.
+        outer: int | None = None
+        inner: list[tuple[int, int]] = []
         for m in _MARK_RX.finditer(text, ps, pe):
             i = m.start()
             d = _direction(text, i)
@@ -182,13 +187,34 @@ def _pair_doubles(text: str) -> tuple[list[QuoteSpan], list[int]]:
                 d = "close" if open_at is not None else "open"
             if d == "open":
                 if open_at is not None:
-                    stray.append(open_at)
+                    if outer is not None:
+                        stray.append(outer)
+                    outer = None
+                    if _nests(text, open_at, i):
+                        outer = open_at
+                    else:
+                        stray.append(open_at)
                 open_at = i
             elif open_at is None:
                 stray.append(i)
+            elif outer is not None:
+                inner.append((open_at, i))
+                open_at, outer = outer, None
             else:
                 _emit(spans, text, open_at, i, pi, continued=runs_on and first_in_para)
                 first_in_para = False
+                open_at = None
+                inner = []
+        if outer is not None:
+            stray.append(outer)
+        if inner and open_at is not None and open_at < inner[0][0]:
+            # The outer mark never closed here: the inner pairs are quotes of their own,
+            # unless the outer quote runs on into the next paragraph (then it holds them).
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            if not (nxt and (text[nxt[0] : nxt[1]].lstrip()[:1] in tuple(OPEN_MARKS + '"') or _closes_first(text, nxt))):
+                for o, c in inner:
+                    _emit(spans, text, o, c, pi)
+                stray.append(open_at)
                 open_at = None
         runs_on = False
         if open_at is not None:
@@ -209,7 +235,18 @@ def _pair_doubles(text: str) -> tuple[list[QuoteSpan], list[int]]:
                     # The closing mark is missing (or the text was cut): the words after
                     # the mark are still the quote, up to the paragraph's end.
                     _emit(spans, text, open_at, pe, pi, continued=runs_on_before and first_in_para)
-    return spans, stray
+    spans.sort(key=lambda q: q.open)
+    return spans, sorted(stray)
+
+
+def _nests(text: str, open_at: int, i: int) -> bool:
+    """The opening mark at ``i`` starts a quote inside the one opened at ``open_at`` ("told us
+    “never again” and"): it stands inside a sentence, after a word or a comma or a colon, not
+    after a sentence's end (“We will fight, he said. “We will win,” — a closing mark missing)."""
+    k = i - 1
+    while k > open_at and text[k].isspace():
+        k -= 1
+    return k > open_at + 1 and text[k] not in ".!?…" and "\n" not in text[open_at:i]
 
 
 def _closes_first(text: str, para: tuple[int, int]) -> bool:
@@ -788,11 +825,12 @@ _NAME_WORD = re.compile(r"[\w’'.&-]+")
 
 
 def _title_case(words: list[str]) -> bool:
-    """Words of a name: the first capitalised (or a number), and every longer word too ("Kadiwa
-    ng Bagong Bayani", "Sea of Calm", "Rising Lion"); no sentence inside."""
+    """Words of a name: the first capitalised (or a number), and every longer word or hyphened
+    part too ("Kadiwa ng Bagong Bayani", "Sea of Calm", "Fitna-al-Khawarij"); no sentence inside."""
     if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 for w in words)
+    parts = [p for w in words for p in w.split("-") if p]  # "India-sponsored" is no name
+    return all(p[:1].isupper() or p[:1].isdigit() or len(p) <= 3 for p in parts)
 
 
 def _names_something(text: str, span: QuoteSpan) -> bool:
@@ -810,7 +848,28 @@ def _names_something(text: str, span: QuoteSpan) -> bool:
     after = _NAME_WORD.findall(text[span.close + 1 : span.close + 30])
     prev = before[-1].lower() if before else ""
     nxt = after[0].lower() if after and text[span.close + 1 : span.close + 2] in (" ", "\u00a0") else ""
-    return prev in NAME_NOUNS or prev in NAME_GIVING or (len(before) >= 2 and prev in ("it", "them") and before[-2].lower() in NAME_GIVING) or nxt in NAME_NOUNS
+    if prev in NAME_NOUNS or prev in NAME_GIVING or (len(before) >= 2 and prev in ("it", "them") and before[-2].lower() in NAME_GIVING) or nxt in NAME_NOUNS:
+        return True
+    # "numerous “People's Defence Forces” across the country", "the “Iron Wall”": a name of two
+    # words or more after a determiner, in running text (not a headline, where every word is
+    # capitalised).
+    return (
+        len(words) >= 2 and before and before[-1] in _DETERMINERS and text[span.open - 1 : span.open] == " "
+        and not _headline_case(text, span)
+    )
+
+
+_DETERMINERS = frozenset("the a an its their his her our this these those numerous several many various rival".split())
+
+
+def _headline_case(text: str, span: QuoteSpan) -> bool:
+    """The line around the quote capitalises most of its words (a headline)."""
+    ls = text.rfind("\n", 0, span.open) + 1
+    le = text.find("\n", span.close)
+    le = len(text) if le < 0 else le
+    rest = _NAME_WORD.findall(text[ls : span.open] + " " + text[span.close + 1 : le])
+    long = [w for w in rest if len(w) > 3 and w[:1].isalpha()]
+    return bool(long) and sum(w[:1].isupper() for w in long) * 2 > len(long)
 
 
 def _frame_bounds(verb, speaker: Speaker | None, span: QuoteSpan, idx: DocIndex) -> tuple[int, int]:

@@ -58,6 +58,7 @@ def test_a_judgment_under_a_verb_of_saying_keeps_the_sayer():
         ("The navy said the “Northern Lantern Twenty Five” exercise would run for a week.\n", "Northern Lantern"),
         ("The general called it “Operation Steel Harbour” during a briefing.\n", "Steel Harbour"),
         ("Officials said the “Safe Seas For All” campaign had reached every port.\n", "Safe Seas"),
+        ("Troops clashed with several \"Free Valley Brigades\" in the hills, the agency reported.\n", "Free Valley"),
     ],
 )
 def test_a_quoted_title_case_name_is_not_speech(text, name):
@@ -70,6 +71,8 @@ def test_a_quoted_title_case_name_is_not_speech(text, name):
         ("The minister called the blockade “an act of piracy”.\n", "act of piracy", "The minister"),
         ("“We Will Not Leave,” the fishermen’s union said on Monday.\n", "Not Leave", "the fishermen’s union"),
         ("The admiral said the exercise was “Ready And Able” in every sense.\n", "Ready And Able", "The admiral"),
+        ("Rival Navy Vows “Swift Reply” To Border Raid\n", "Swift Reply", "Rival Navy"),
+        ("The army blamed their “Moscow-backed” allies for the raid.\n", "Moscow-backed", "The army"),
     ],
 )
 def test_speech_next_to_naming_words_stays_speech(text, fragment, speaker):
@@ -192,3 +195,17 @@ def test_a_parenthetical_reporting_clause_gives_the_speaker(text, fragment, spea
 def test_a_true_relative_clause_is_no_parenthetical():
     (src,), d = analyse("The drones, which officials said came from the east, caused “minor damage” to the depot.\n")
     assert all(q.speaker is None or q.speaker.text != "officials" for q in d.analyses[src.id].quotes)
+
+
+# The same marks nested (“… “never again” …”): one quote, the outer speaker's; a missing
+# closing mark before a new sentence's quote is no nesting.
+def test_a_quote_nested_in_the_same_marks_is_part_of_the_outer_quote():
+    (src,), d = analyse("“The colonel told us “not one step back” and then he drove off,” said Mira Kos.\n")
+    qs = d.analyses[src.id].quotes
+    assert len(qs) == 1 and "not one step back" in qs[0].text and qs[0].speaker.text == "Mira Kos"
+
+
+def test_an_unclosed_quote_before_a_new_sentence_does_not_swallow_the_next_quote():
+    (src,), d = analyse("“We will hold the bridge, the captain said. “We will not retreat,” she added.\n")
+    q = quote(d, src, "We will not retreat")
+    assert q.text.startswith("We will not retreat")
