@@ -9,12 +9,15 @@ Two steps:
 2. ``attribute`` (a parsed spaCy Doc): for each pair decide speech or scare quote, and find
    the speaker: the subject of the reporting verb that governs the quote or follows it
    (``“…,” X said``, ``said X``, ``X told reporters``, ``X called … “…”``; rules "govern" and
-   "post"), ``according to X``, a lead-in ending in a colon or a comma, a credit line, a name
+   "post"), ``according to X``, a reporting clause set off by commas (``The raids, X said, were
+   “…”``, "parenthetical"), whoever gave a reply the quote describes (``a “measured” response
+   from X``, "giver"), a lead-in ending in a colon or a comma, a credit line, a name
    before a colon, a pronoun resolved to an earlier named person, the speaker of the quote
    before it when nobody else comes in between (``“…,” he said. “…”``, "continuation"), the
    one person a lone quote's paragraph is about ("salience"), or, for a headline's quote, the
    speaker of the body sentence that says it again ("headline"). Without a parser, surface
-   patterns do the same, less well.
+   patterns do the same, less well. A short quoted Title-Case name (``Operation “Red Dawn”``,
+   ``the “Blue Harbour” programme``) is a name, never speech.
 """
 
 from __future__ import annotations
