@@ -60,6 +60,9 @@ REACTING_VERBS = frozenset(
     """
     reject dismiss condemn welcome praise criticize criticise decry lament signal mock question
     rule agree approve oppose respond
+    acclaim applaud belittle berate blame blast castigate censure chastise chide commend deplore
+    denigrate disparage excoriate extol fault lambast lambaste laud rebuke reprimand reproach scold upbraid
+    vilify
     """.split()
 )
 
@@ -86,6 +89,22 @@ NAMING_CUES = (
     "known as", "labeled", "labelled", "branded as", "code-named", "codenamed", "the term",
     "the word", "the phrase", "designated as",
 )
+
+# Nouns that a quoted Title-Case name stands next to ("Operation “Red Dawn”", "the “Blue
+# Harbour” programme", "a tanker named “Sea Fox”"), and verbs that give a name ("called it
+# “Northern Gate”"). With such a word, a short quote whose words are capitalised is a name,
+# not speech; "called the strikes “an act of war”" stays speech (its words are not a name).
+NAME_NOUNS = frozenset(
+    """
+    operation operations exercise exercises drill drills programme programmes program programs
+    campaign campaigns project initiative scheme mission plan strategy doctrine policy format
+    summit forum festival award prize fund corridor coalition alliance movement brigade battalion
+    unit task force vessel ship tanker freighter carrier frigate destroyer boat trawler yacht
+    submarine aircraft book novel film documentary series album song app platform report bill act
+    treaty accord deal pact agreement declaration
+    """.split()
+)
+NAME_GIVING = frozenset("called call calls dubbed named nicknamed codenamed code-named titled entitled christened renamed".split())
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
@@ -163,6 +182,10 @@ SPEAKER_NOUNS = frozenset(
     memo filing ruling verdict order decree text notice spokesperson spokespeople mother
     father son daughter wife husband brother sister friend friends colleague colleagues
     leader leaders owner owners worker workers employee employees farmer farmers
+    guard guards coastguard coastguards directorate secretariat presidency cabinet senate congress
+    assembly municipality regime junta watchdog utility consulate mission headquarters command
+    inspectorate tribunal prosecution bureau institute foundation charity hospital university
+    airline federation confederation association league consortium
     """.split()
 )
 # Agent-noun endings: "protester", "negotiator", "activist", "politician", "resident".

@@ -9,12 +9,15 @@ Two steps:
 2. ``attribute`` (a parsed spaCy Doc): for each pair decide speech or scare quote, and find
    the speaker: the subject of the reporting verb that governs the quote or follows it
    (``“…,” X said``, ``said X``, ``X told reporters``, ``X called … “…”``; rules "govern" and
-   "post"), ``according to X``, a lead-in ending in a colon or a comma, a credit line, a name
+   "post"), ``according to X``, a reporting clause set off by commas (``The raids, X said, were
+   “…”``, "parenthetical"), whoever gave a reply the quote describes (``a “measured” response
+   from X``, "giver"), a lead-in ending in a colon or a comma, a credit line, a name
    before a colon, a pronoun resolved to an earlier named person, the speaker of the quote
    before it when nobody else comes in between (``“…,” he said. “…”``, "continuation"), the
    one person a lone quote's paragraph is about ("salience"), or, for a headline's quote, the
    speaker of the body sentence that says it again ("headline"). Without a parser, surface
-   patterns do the same, less well.
+   patterns do the same, less well. A short quoted Title-Case name (``Operation “Red Dawn”``,
+   ``the “Blue Harbour” programme``) is a name, never speech.
 """
 
 from __future__ import annotations
@@ -26,9 +29,12 @@ from ..models import Quote, Speaker
 from ..text import paragraphs
 from .lexicon import (
     GROUP_PRONOUNS,
+    NAME_GIVING,
+    NAME_NOUNS,
     NAMING_CUES,
     PERSON_PRONOUNS,
     REACTING_VERBS,
+    RELATIVE_PRONOUNS,
     REPORTING_FORMS,
     REPORTING_VERBS,
     SHORT_QUOTE_WORDS,
@@ -172,6 +178,11 @@ def _pair_doubles(text: str) -> tuple[list[QuoteSpan], list[int]]:
         open_at: int | None = ps - 1 if carried else None  # the quote goes on from the paragraph before
         carried = False
         first_in_para = True
+        # A quote inside a quote with the same marks (“… “never again” …”): the mark opened
+        # first waits in ``outer`` while the inner pair closes (kept in ``inner``); the outer
+        # quote holds the inner one. When the outer never closes, the inner pair is a quote.
+        outer: int | None = None
+        inner: list[tuple[int, int]] = []
         for m in _MARK_RX.finditer(text, ps, pe):
             i = m.start()
             d = _direction(text, i)
@@ -179,13 +190,34 @@ def _pair_doubles(text: str) -> tuple[list[QuoteSpan], list[int]]:
                 d = "close" if open_at is not None else "open"
             if d == "open":
                 if open_at is not None:
-                    stray.append(open_at)
+                    if outer is not None:
+                        stray.append(outer)
+                    outer = None
+                    if _nests(text, open_at, i):
+                        outer = open_at
+                    else:
+                        stray.append(open_at)
                 open_at = i
             elif open_at is None:
                 stray.append(i)
+            elif outer is not None:
+                inner.append((open_at, i))
+                open_at, outer = outer, None
             else:
                 _emit(spans, text, open_at, i, pi, continued=runs_on and first_in_para)
                 first_in_para = False
+                open_at = None
+                inner = []
+        if outer is not None:
+            stray.append(outer)
+        if inner and open_at is not None and open_at < inner[0][0]:
+            # The outer mark never closed here: the inner pairs are quotes of their own,
+            # unless the outer quote runs on into the next paragraph (then it holds them).
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            if not (nxt and (text[nxt[0] : nxt[1]].lstrip()[:1] in tuple(OPEN_MARKS + '"') or _closes_first(text, nxt))):
+                for o, c in inner:
+                    _emit(spans, text, o, c, pi)
+                stray.append(open_at)
                 open_at = None
         runs_on = False
         if open_at is not None:
@@ -206,7 +238,18 @@ def _pair_doubles(text: str) -> tuple[list[QuoteSpan], list[int]]:
                     # The closing mark is missing (or the text was cut): the words after
                     # the mark are still the quote, up to the paragraph's end.
                     _emit(spans, text, open_at, pe, pi, continued=runs_on_before and first_in_para)
-    return spans, stray
+    spans.sort(key=lambda q: q.open)
+    return spans, sorted(stray)
+
+
+def _nests(text: str, open_at: int, i: int) -> bool:
+    """The opening mark at ``i`` starts a quote inside the one opened at ``open_at`` ("told us
+    “never again” and"): it stands inside a sentence, after a word or a comma or a colon, not
+    after a sentence's end (“We will fight, he said. “We will win,” — a closing mark missing)."""
+    k = i - 1
+    while k > open_at and text[k].isspace():
+        k -= 1
+    return k > open_at + 1 and text[k] not in ".!?…" and "\n" not in text[open_at:i]
 
 
 def _closes_first(text: str, para: tuple[int, int]) -> bool:
@@ -317,6 +360,22 @@ def _hung_phrase(v, idx: DocIndex):
     return None
 
 
+def _document_of(v, idx: DocIndex):
+    """``The embassy issued a statement calling the arrests “…”``: a verb of saying on a
+    document ("a statement calling", "a letter urging") is said by whoever put the document
+    out (the subject of "issued", "released", "sent"), else by the document itself ("a
+    statement from the council calling …")."""
+    doc_noun = v.head
+    if v.dep_ != "acl" or v.tag_ != "VBG" or doc_noun.i == v.i or doc_noun.lemma_.lower() not in _DOCUMENTS:
+        return None
+    if doc_noun.dep_ == "dobj" and doc_noun.head.pos_ == "VERB":
+        s = subject(doc_noun.head)
+        # Whoever puts out a statement can speak ("the consulate", not in the noun lists).
+        if s is not None and s.i not in idx.quote_tokens and (s.pos_ in ("NOUN", "PROPN") or can_speak(s, idx)):
+            return s
+    return doc_noun
+
+
 _FREE_RELATIVES = frozenset("what which that whatever who".split())
 
 
@@ -358,6 +417,9 @@ def _speaking_subject(v, idx: DocIndex):
         for c in v.children:
             if (c.dep_ in ("nsubj", "nsubjpass", "dobj") or c.dep_ == "compound" and c.i == v.i - 1) and c.lemma_.lower() in _DOCUMENTS:
                 return c
+    d = _document_of(v, idx)
+    if d is not None:
+        return d
     hops = 0
     while v is not None and hops < 8:
         hops += 1
@@ -457,7 +519,7 @@ def _following_verb(lo: int, hi: int, idx: DocIndex):
         t = doc[i]
         if i in idx.quote_tokens:
             break
-        if _reports(t):
+        if _reports(t) and t.dep_ != "relcl":  # not "one resident, who asked not to be named, said"
             return t
     return None
 
@@ -472,6 +534,88 @@ def _according_to(lo: int, hi: int, idx: DocIndex):
             if i + 2 < hi:
                 return doc[i + 2]
     return None
+
+
+_SET_OFF = (",", "—", "–")
+
+
+def _parenthetical(inner: range, idx: DocIndex):
+    """``The strikes, the ministry said, were “…”``: a reporting clause set off by commas inside
+    the clause that holds the quote (parsed as a parataxis of its verb, or as a relative clause
+    on its subject). (verb, speaker head) or None."""
+    doc = idx.doc
+    tops = [doc[i] for i in inner if doc[i].head.i not in inner]
+    seen = set()
+    for t in tops:
+        a, hops = t.head, 0
+        while hops < 4 and a.i not in seen:
+            hops += 1
+            seen.add(a.i)
+            if a.i in idx.quote_tokens:
+                break
+            cands = [c for c in a.children if c.dep_ == "parataxis"]
+            cands += [c for s in a.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children if c.dep_ == "relcl"]
+            for c in cands:
+                lo = c.left_edge.i
+                if c.i in idx.quote_tokens or not _reports(c) or lo == 0 or doc[lo].text not in _SET_OFF and doc[lo - 1].text not in _SET_OFF:
+                    continue
+                if any(w.tag_ in ("WDT", "WP", "WP$") for w in c.subtree):
+                    continue  # a true relative clause ("which officials said came from …")
+                s = subject(c)
+                if s is None or s.lower_ in RELATIVE_PRONOUNS or s.i in idx.quote_tokens or not can_speak(s, idx):
+                    continue
+                return c, s
+            if a.head.i == a.i:
+                break
+            a = a.head
+    return None
+
+
+# Nouns of a reply or a judgment given in words: the quoted words that describe one are the
+# words of whoever gave it ("a “measured” response from Oslo", "Oslo's “firm” reply").
+_RESPONSE_NOUNS = frozenset(
+    """
+    response responses reply replies reaction reactions retort rebuttal answer warning warnings
+    condemnation criticism rebuke assurance assurances pledge promise threat threats vow appeal
+    verdict assessment description characterisation characterization denial
+    """.split()
+)
+
+
+def _giver_of(inner: range, idx: DocIndex):
+    """``drew a “precise, proportionate” response from Islamabad``, ``Moscow's “measured”
+    reply``: the quote describes a reply or a judgment (``_RESPONSE_NOUNS``) and nothing reports
+    it; whoever gave the reply (the possessor, or the noun after "from"/"by") is the speaker, when
+    it can speak."""
+    doc = idx.doc
+    nouns = {doc[i].head.i for i in inner if doc[i].head.i not in inner and doc[i].dep_ in ("amod", "compound", "nmod", "advmod", "conj")}
+    for n in sorted(nouns):
+        noun = doc[n]
+        if noun.i in idx.quote_tokens or noun.lemma_.lower() not in _RESPONSE_NOUNS and noun.lower_ not in _RESPONSE_NOUNS:
+            continue
+        for c in noun.children:
+            if c.dep_ == "poss" and c.i not in idx.quote_tokens and c.pos_ != "PRON" and can_speak(c, idx):
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > noun.i:
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.i not in idx.quote_tokens and can_speak(p, idx) and p.pos_ != "PRON":
+                        return p
+    return None
+
+
+def _giver_speaker(head, speaker: Speaker, idx: DocIndex, outlets) -> Speaker:
+    """The giver's mention: the name itself when the giver is a named entity ("Washington" in
+    "from Washington and silence from Beijing"), without a possessive ending ("Moscow's")."""
+    ent = idx.ent_at.get(head.i)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+        kind = "outlet" if outlets(ent.text) else "named"
+        return Speaker(ent.start_char, ent.end_char, ent.text, kind)
+    text = speaker.text
+    for end in ("'s", "’s", "'", "’"):
+        if text.endswith(end) and len(text) > len(end):
+            cut = len(text) - len(end)
+            return Speaker(speaker.start, speaker.start + cut, text[:cut].rstrip(), speaker.kind)
+    return speaker
 
 
 def _colon_lead(t_open: int, idx: DocIndex):
@@ -509,7 +653,13 @@ def _colon_intro(pre, idx: DocIndex):
     while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and v.i in range(words[0].i, words[-1].i):
         v = v.head
     if v.pos_ not in ("VERB", "AUX") or not words[0].i <= v.i < words[-1].i:
-        return None
+        # The colon hung on the quote's verb ("The ministry's statement was blunt: “…”", the
+        # clause before parsed as the quote's complement): that clause's own verb.
+        span = range(words[0].i, words[-1].i)
+        tops = [t for t in words[:-1] if (t.head.i not in span or t.head.i == t.i) and t.pos_ in ("VERB", "AUX")]
+        if not tops:
+            return None
+        v = tops[0]
     s = subject(v)
     if s is None or s.i < words[0].i or s.i in idx.quote_tokens or not can_speak(s, idx):
         return None
@@ -673,6 +823,58 @@ def _naming(text: str, open_at: int) -> bool:
     return any(before.endswith(cue) for cue in NAMING_CUES)
 
 
+_NAME_MAX_WORDS = 8
+_NAME_WORD = re.compile(r"[\w’'.&-]+")
+
+
+def _title_case(words: list[str]) -> bool:
+    """Words of a name: the first capitalised (or a number), and every longer word or hyphened
+    part too ("Kadiwa ng Bagong Bayani", "Sea of Calm", "Fitna-al-Khawarij"); no sentence inside."""
+    if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    parts = [p for w in words for p in w.split("-") if p]  # "India-sponsored" is no name
+    return all(p[:1].isupper() or p[:1].isdigit() or len(p) <= 3 for p in parts)
+
+
+def _names_something(text: str, span: QuoteSpan) -> bool:
+    """The quote is the name of an operation, a programme, a ship, a book...: at most eight
+    capitalised words, not ending a sentence, right after a noun that names (``Operation
+    “Red Dawn”``, ``the tanker “Sea Fox”``) or a verb that gives a name (``called it “Northern
+    Gate”``), or right before such a noun (``the “Blue Harbour” programme``)."""
+    inner = text[span.start : span.end]
+    if inner.rstrip(_CLOSING_CHARS)[-1:] in ".!?,;:" or "\n" in inner:
+        return False
+    words = _NAME_WORD.findall(inner)
+    if len(words) > _NAME_MAX_WORDS or not _title_case(words):
+        return False
+    before = _NAME_WORD.findall(text[max(0, span.open - 30) : span.open])
+    after = _NAME_WORD.findall(text[span.close + 1 : span.close + 30])
+    prev = before[-1].lower() if before else ""
+    nxt = after[0].lower() if after and text[span.close + 1 : span.close + 2] in (" ", "\u00a0") else ""
+    if prev in NAME_NOUNS or prev in NAME_GIVING or (len(before) >= 2 and prev in ("it", "them") and before[-2].lower() in NAME_GIVING) or nxt in NAME_NOUNS:
+        return True
+    # "numerous “People's Defence Forces” across the country", "the “Iron Wall”": a name of two
+    # words or more after a determiner, in running text (not a headline, where every word is
+    # capitalised).
+    return (
+        len(words) >= 2 and before and before[-1] in _DETERMINERS and text[span.open - 1 : span.open] == " "
+        and not _headline_case(text, span)
+    )
+
+
+_DETERMINERS = frozenset("the a an its their his her our this these those numerous several many various rival".split())
+
+
+def _headline_case(text: str, span: QuoteSpan) -> bool:
+    """The line around the quote capitalises most of its words (a headline)."""
+    ls = text.rfind("\n", 0, span.open) + 1
+    le = text.find("\n", span.close)
+    le = len(text) if le < 0 else le
+    rest = _NAME_WORD.findall(text[ls : span.open] + " " + text[span.close + 1 : le])
+    long = [w for w in rest if len(w) > 3 and w[:1].isalpha()]
+    return bool(long) and sum(w[:1].isupper() for w in long) * 2 > len(long)
+
+
 def _frame_bounds(verb, speaker: Speaker | None, span: QuoteSpan, idx: DocIndex) -> tuple[int, int]:
     """The reporting clause: the verb, its subject and its modifiers, outside the quote."""
     doc = idx.doc
@@ -757,6 +959,10 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
         pre = doc[pre_lo:t_open]
         initial = not any(t.is_alpha for t in pre)
         post_lo, post_hi = t_close + 1, last_sent.end
+        if post_hi <= post_lo < len(doc) and doc[post_lo].is_lower and doc[post_lo].is_alpha:
+            # "‘… from you?’ the mayor said.": the parser ended the sentence at the closing
+            # mark; a lower-case word right after it goes on with the same sentence.
+            post_hi = doc[post_lo].sent.end
         # The next quote in the same sentence bounds the post-context.
         for other in spans:
             if other.open > span.close:
@@ -786,7 +992,17 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                 acc = _according_to(sent.start, last_sent.end, idx)
                 if acc is not None and acc.i not in idx.quote_tokens:
                     head, rule = acc, "according-to"
+            if head is None and verb is None:
+                found = _parenthetical(inner, idx)
+                if found is not None:
+                    verb, head, rule = found[0], found[1], "parenthetical"
+            if head is None and verb is None:
+                giver = _giver_of(inner, idx)
+                if giver is not None:
+                    head, rule = giver, "giver"
         speaker = speaker_for(head, idx, outlets) if head is not None else surname
+        if speaker is not None and rule == "giver":
+            speaker = _giver_speaker(head, speaker, idx, outlets)
         if speaker is not None and rule == "govern" and not initial:
             speaker = _nearer_pronoun(speaker, t_open, inner, idx)
         if speaker is None and not idx.has_dep:
@@ -810,7 +1026,7 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                     if verb is None and v is not None:
                         verb = v
         words = len(text[span.start : span.end].split())
-        naming = _naming(text, span.open)
+        naming = _naming(text, span.open) or _names_something(text, span)
         if speaker is None and idx.has_dep and not naming and _in_headline(span, text, paras):
             found = _restated(span, inner, spans, idx)
             if found is not None:

@@ -105,6 +105,15 @@ def _glued_hyphen(t) -> bool:
     return t.text in "-‐" and not t.whitespace_ and t.i > 0 and not doc[t.i - 1].whitespace_
 
 
+def _by_author(c, head) -> bool:
+    """``c`` is "issued by the navy" on a document ("a statement issued by the navy"): the
+    author is part of the phrase that names who speaks."""
+    return (
+        c.dep_ == "acl" and c.head.i == head.i and head.lemma_.lower() in _CHANNEL_NOUNS and c.tag_ == "VBN"
+        and any(g.dep_ == "agent" for g in c.children)
+    )
+
+
 def np_bounds(head, idx: DocIndex) -> tuple[int, int]:
     """Token range [lo, hi) of the noun phrase headed by ``head``, without relative
     clauses, quotes, and trailing appositions after a name."""
@@ -113,7 +122,7 @@ def np_bounds(head, idx: DocIndex) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in _NP_CUT and not (c.dep_ == "punct" and (c.text in "’'" or _glued_hyphen(c))):
+            if c.dep_ in _NP_CUT and not (c.dep_ == "punct" and (c.text in "’'" or _glued_hyphen(c))) and not _by_author(c, head):
                 continue
             if c.i in idx.quote_tokens:
                 continue
