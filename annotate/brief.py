@@ -117,6 +117,27 @@ class ActorStance:
         return max(same, key=lambda e: (e.is_quote, len(e.text) <= 160, len(e.text))) if same else None
 
     @property
+    def top_labels(self) -> list[str]:
+        """The labels with the most tags: one, or several tied (in the order first tagged)."""
+        n = max(self.counts.values(), default=0)
+        return [lab for lab in self.counts if self.counts[lab] == n and n]
+
+    @property
+    def stance(self) -> str:
+        """Its stance as the brief writes it: the label ("hawkish"); a tie is never one label
+        ("hawkish / cautious (contested: 1–1)"); a contested or mixed stance says its tags
+        ("hawkish (contested: hawkish 2, cautious 1)", "threatening / denial (mixed: 1–1)").
+        Mixed: the labels differ only within one analyst's reading of one source."""
+        top = self.top_labels or [self.label]
+        shown = " / ".join(top)
+        if not self.split:
+            return shown
+        word = "contested" if self.contested else "mixed"
+        if len(top) == sum(1 for n in self.counts.values() if n):
+            return f"{shown} ({word}: {'–'.join(str(self.counts[lab]) for lab in top)})"
+        return f"{shown} ({word}: {_tag_counts(self.counts)})"
+
+    @property
     def contested(self) -> bool:
         """True when its stance changed between sources or analysts disagree on one source
         (``conflict``, from ``conflicts``): the one test that the actor's row, the

@@ -186,7 +186,7 @@ def test_one_analyst_whose_tags_change_between_sources_is_said_to_have_changed(t
     dis = plain(section(md, "Disagreements"))
     assert "Ilse Brandt: changed between sources: cautious in [1], denial in [2]" in dis, dis
     assert "analysts disagree" not in dis and "annotators disagree" not in dis
-    assert "(contested)" in section(md, "Actors")
+    assert "| cautious / denial (contested: 1–1) |" in section(md, "Actors")
 
 
 def test_an_actor_whose_tags_agree_is_not_a_disagreement(ws):
@@ -299,6 +299,50 @@ def test_two_analysts_who_disagree_make_the_exported_bottom_line_say_contested(t
     assert "Contested: Rajnath Singh" in bottom and "hawkish 1" in bottom and "cautious 1" in bottom, bottom
     assert "Hawkish: Rajnath" not in bottom and "Cautious: Rajnath" not in bottom
     assert "Most tagged actors" not in section(md, "Key judgments")
+
+
+def _bluf_as(db):
+    import os
+    import subprocess
+    import sys
+
+    def bluf(annotator, *args):
+        env = {**os.environ, "BLUF_ANNOTATOR": annotator}
+        p = subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, args)], capture_output=True, text=True, env=env)
+        assert p.returncode == 0, (args, p.stderr)
+        return p.stdout
+    return bluf
+
+
+def test_a_tie_between_two_analysts_is_never_written_as_one_stance(tmp_path):
+    """New-user session: nu1 tagged an army hawkish, ben cautious on the same quote; the brief's
+    row said "cautious (contested)" and the evidence heading "cautious". Both labels are shown,
+    with the count of each, in the row and in the heading; each passage says its label."""
+    db = tmp_path / "ws.json"
+    (tmp_path / "garrison.txt").write_text(
+        "“We will hold every position along the river,” General Oskar Veltmaa told reporters in Tarsk.\n", encoding="utf-8")
+    bluf = _bluf_as(db)
+    bluf("nu1", "import", tmp_path / "garrison.txt")
+    bluf("nu1", "tag", "garrison", 0, "hawkish")
+    bluf("ben", "tag", "garrison", 0, "cautious")
+    md = bluf("nu1", "export")
+    (row,) = [ln for ln in section(md, "Actors").splitlines() if "Veltmaa" in ln]
+    assert "| hawkish / cautious (contested: 1–1) |" in row, row
+    evidence = section(md, "Evidence")
+    assert "### Oskar Veltmaa: hawkish / cautious (contested: 1–1)" in evidence.replace("General ", ""), evidence
+    assert "(hawkish), tagged by nu1" in evidence and "(cautious), tagged by ben" in evidence, evidence
+
+
+def test_a_majority_that_is_contested_says_the_tags():
+    a = ActorStance("x", "Lena Horvath", "person", "", "hawkish", Counter(hawkish=2, cautious=1), [], 2 / 3, "moderate",
+                    conflict=("annotators",))
+    assert a.stance == "hawkish (contested: hawkish 2, cautious 1)"
+    a.counts = Counter(cautious=1, hawkish=1, neutral=1)
+    assert a.stance == "cautious / hawkish / neutral (contested: 1–1–1)"
+    a.conflict, a.counts = (), Counter(threatening=1, denial=1)
+    assert a.stance == "threatening / denial (mixed: 1–1)"
+    a.counts = Counter(denial=2)
+    assert a.stance == "denial"
 
 
 def test_the_since_last_brief_line_quotes_a_new_incident_s_title_as_written(tmp_path):
