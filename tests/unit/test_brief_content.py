@@ -345,6 +345,45 @@ def test_a_majority_that_is_contested_says_the_tags():
     assert a.stance == "denial"
 
 
+def test_since_the_last_brief_lists_every_new_tag_grouped_per_actor(tmp_path):
+    """New-user session: after a recorded brief, two analysts tagged one actor differently and
+    one analyst tagged another actor twice with two labels; the next brief's "since the last
+    brief" named one label per actor. Every new tag is listed, per actor, with its analyst
+    when several tagged."""
+    db = tmp_path / "ws.json"
+    (tmp_path / "riverside.txt").write_text(
+        "“We will hold every position along the river,” General Oskar Veltmaa told reporters in Tarsk. "
+        "“Nobody should read this as a threat,” Veltmaa added. "
+        "“Our patience has limits,” Foreign Minister Ilse Brandt said on Monday.\n", encoding="utf-8")
+    bluf = _bluf_as(db)
+    bluf("nu1", "import", tmp_path / "riverside.txt")
+    bluf("nu1", "export", "-o", tmp_path / "first.md")  # recorded: the next brief says what changed since
+    bluf("nu1", "tag", "riverside", 0, "cautious")
+    bluf("nu1", "tag", "riverside", 1, "neutral")
+    bluf("nu1", "tag", "riverside", 2, "hawkish")
+    bluf("ben", "tag", "riverside", 2, "cautious")
+    bottom = " ".join(section(bluf("nu1", "export"), "Bottom line").split())
+    since = bottom.split("Since the last brief: ", 1)[1]
+    assert "Veltmaa newly tagged cautious, neutral" in since, since
+    assert "Brandt newly tagged hawkish (nu1), cautious (ben)" in since, since
+
+
+def test_since_the_last_brief_tells_new_tags_on_an_actor_already_tagged():
+    from annotate.brief import what_changed
+
+    before = {"sources": ["s"], "incidents": {}, "actors": {"a": ["Risto Lohi", "cautious"]}, "tags": {"t1": ["a", "cautious", "ana"]}}
+    now = {"sources": ["s"], "incidents": {}, "actors": {"a": ["Risto Lohi", "cautious"]},
+           "tags": {"t1": ["a", "cautious", "ana"], "t2": ["a", "cautious", "ana"], "t3": ["a", "neutral", "ana"], "t4": ["a", "cautious", "ana"]}}
+    assert what_changed(before, now) == ["Risto Lohi tagged again: cautious (2), neutral"]
+    now["actors"]["a"][1] = "neutral"
+    assert what_changed(before, now) == ["Risto Lohi moved from cautious to neutral (new tags: cautious (2), neutral)"]
+    old_bluf = {k: v for k, v in before.items() if k != "tags"}  # a snapshot recorded before tags were
+    assert what_changed(old_bluf, now) == ["Risto Lohi moved from cautious to neutral"]
+    many = {**now, "actors": {f"x{i}": [f"Actor {i}", "hawkish"] for i in range(9)}, "tags": {}}
+    out = what_changed({"sources": ["s"], "incidents": {}, "actors": {}}, many)
+    assert len(out) == 6 and out[-1] == "4 more changes (see Evidence)"
+
+
 def test_the_since_last_brief_line_quotes_a_new_incident_s_title_as_written(tmp_path):
     """An incident made of a sentence the finder missed is titled "Incident: <its start>"; the
     next brief's 'since the last brief' names it as written (not lowercased), cut at a word,
