@@ -1225,6 +1225,17 @@ class Workspace:
                             what="incident rejected" if rejected else "incident brought back")
 
     # ------------------------------------------------------------------ stances
+    def stance_incidents(self, stances: list[Stance] | None = None) -> dict[str, list[str]]:
+        """Tag id -> ids of the incidents it belongs to (``tag_incidents.tag_incidents``: the
+        incident named on the tag, else those whose evidence the tag overlaps or shares a
+        paragraph with, else its source's only incident; [] when none), for ``stances``
+        (default: every tag in force)."""
+        from .tag_incidents import tag_incidents
+
+        incidents = self.incidents()
+        return {st.id: tag_incidents(st, incidents, self._sources[st.source_id].text if st.source_id in self._sources else "")
+                for st in (self.stances() if stances is None else stances)}
+
     def stances(self, source_id: str | None = None) -> list[Stance]:
         """The analysts' tags in force (undone and superseded ones excluded), oldest first.
         Actor ids follow merges made after the tag."""
