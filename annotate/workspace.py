@@ -671,8 +671,13 @@ class Workspace:
                 return None
             a = with_quote_edits(a, sources[sid], edits)
             who = {(s, e): aid for s, e, aid in summaries.get(sid, {}).get("quotes", [])}
+            # As ``derive._apply_speakers`` marks them: a speaker an analyst set is the analyst's.
+            set_by_analyst = {(e["start"], e["end"]) for e in edits
+                              if e.get("source_id") == sid and e.get("op") in ("speaker", "add") and e.get("actor_id")}
             for q in a.quotes:
                 q.actor_id = who.get((q.start, q.end))
+                if q.actor_id and (q.start, q.end) in set_by_analyst:
+                    q.rule = "analyst"
             return a
 
         d = Derived(LazyAnalyses(sources, load), actors, incidents_from(snap), sources, summaries)
