@@ -81,8 +81,8 @@ class MatrixScreen(Screen):
             cols = [(i.id, f"#{n} {i.date[5:10] if i.date else 'undated'}", {s.id for s in stances if i.id in under[s.id]})
                     for n, i in enumerate(incidents, 1)]
             loose = {s.id for s in stances if not under[s.id]}
-            if loose:
-                cols.append(("\x00none", "no incident", loose))
+            if loose:  # tags near no incident's evidence in a source of several: first, in sight at 80 columns
+                cols.insert(0, ("\x00none", "no incident", loose))
             legend_cols = _packed([f"#{n} {i.date[5:10] if i.date else 'undated'} {_short(i)}" for n, i in enumerate(incidents, 1)],
                                   max(30, self.app.size.width - 4))
         else:
