@@ -133,3 +133,21 @@ async def test_the_field_says_an_article_can_be_pasted_and_a_paste_with_the_log_
         assert len(app.workspace.sources()) == before + 1
         shown = "".join(region_text(app, bar.region))
         assert bar.display and "100%" in shown and "--%" not in shown, shown
+
+
+async def test_an_article_pasted_with_the_pattern_field_focused_goes_to_the_paths_field(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        field = await _open_import(app, pilot)
+        await pilot.press("tab")
+        glob = app.screen.query_one("#glob", Input)
+        assert app.focused is glob
+        app.post_message(events.Paste(ARTICLE))
+        await settle(app, pilot)
+        assert glob.value == "*" and app.focused is field
+        assert "ctrl+o" in str(app.screen.query_one("#pasted", Static).render())
+        await pilot.press("tab")
+        assert app.focused is glob
+        app.post_message(events.Paste("*.html"))
+        await settle(app, pilot)
+        assert app.focused is glob and "*.html" in glob.value

@@ -145,6 +145,19 @@ class PathsInput(QuietInput):
             self.insert_text_at_cursor(paths + " ")
 
 
+class GlobInput(QuietInput):
+    """The file-name pattern field. A paste of several lines or of prose is no pattern: it
+    goes to the paths field (an article pasted with this field focused is kept as text)."""
+
+    def _on_paste(self, event: events.Paste) -> None:
+        if "\n" in event.text.strip() or is_prose(event.text):
+            event.stop()
+            event.prevent_default()
+            field = self.screen.query_one("#paths", PathsInput)
+            field.focus()
+            field.post_message(events.Paste(event.text))
+
+
 @dataclass
 class ImportProgress(Message):
     done: int
@@ -188,7 +201,7 @@ class ImportScreen(Screen):
             yield PathsInput(placeholder="~/Downloads/articles  feed.xml  notes.md", id="paths", compact=False)
             yield Static("", id="pasted", markup=False)
             yield Static("Only files matching (in folders)", classes="label")
-            yield QuietInput(value="*", id="glob", compact=False)
+            yield GlobInput(value="*", id="glob", compact=False)
             yield ProgressBar(total=None, show_eta=False, id="progress")
             yield Log(id="log", highlight=False)
         yield FittingFooter()
