@@ -111,6 +111,7 @@ class ActorStance:
     agreement: float  # share of its tags that carry the stance label
     strength: str  # weak / moderate / strong
     conflict: tuple[str, ...] = ()  # "sources" and/or "annotators" (``conflicts``)
+    tags: tuple[tuple[str, str, str], ...] = ()  # (tag id, label, annotator) of each tag in force, oldest first
 
     @property
     def key_quote(self) -> Evidence | None:
@@ -118,6 +119,27 @@ class ActorStance:
         rather than narration, not rejected (``Evidence.rejected``), not too long, the longest of those."""
         same = [e for e in self.evidence if e.label == self.label] or self.evidence
         return max(same, key=lambda e: (not e.rejected, e.is_quote, len(e.text) <= 160, len(e.text))) if same else None
+
+    @property
+    def top_labels(self) -> list[str]:
+        """The labels with the most tags: one, or several tied (in the order first tagged)."""
+        n = max(self.counts.values(), default=0)
+        return [lab for lab in self.counts if self.counts[lab] == n and n]
+
+    @property
+    def stance(self) -> str:
+        """Its stance as the brief writes it: the label ("hawkish"); a tie is never one label
+        ("hawkish / cautious (contested: 1–1)"); a contested or mixed stance says its tags
+        ("hawkish (contested: hawkish 2, cautious 1)", "threatening / denial (mixed: 1–1)").
+        Mixed: the labels differ only within one analyst's reading of one source."""
+        top = self.top_labels or [self.label]
+        shown = " / ".join(top)
+        if not self.split:
+            return shown
+        word = "contested" if self.contested else "mixed"
+        if len(top) == sum(1 for n in self.counts.values() if n):
+            return f"{shown} ({word}: {'–'.join(str(self.counts[lab]) for lab in top)})"
+        return f"{shown} ({word}: {_tag_counts(self.counts)})"
 
     @property
     def contested(self) -> bool:
@@ -580,6 +602,7 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
             actor_id=actor_id, name=a.name if a else (sts[-1].actor_name or actor_id), kind=a.kind if a else "",
             affiliation=a.affiliation if a else "", label=label, counts=counts, evidence=evidence,
             agreement=share, strength=strength(sum(counts.values()), share), conflict=conflict.get(actor_id, ()),
+            tags=tuple((s.id, s.label, s.annotator) for s in sts),
         ))
     actors.sort(key=lambda a: (-sum(a.counts.values()), a.name))
     groups_by_side = group_by_side(actors)
@@ -725,12 +748,15 @@ def _date_ok(iso: str, flt: BriefFilter) -> bool:
 
 
 def snapshot(ws, incidents: list[Incident] | list[IncidentRow], actors: list[ActorStance]) -> dict:
-    """What a brief said, to tell what changed by the next one."""
+    """What a brief said, to tell what changed by the next one: ``sources`` (ids), ``incidents``
+    (id -> title), ``actors`` (id -> [name, stance: its label, tied labels joined by " / "]) and
+    ``tags`` (id -> [actor id, label, annotator], every tag the brief counted)."""
     incs = [r.incident if isinstance(r, IncidentRow) else r for r in incidents]
     return {
         "sources": sorted(s.id for s in ws.sources()),
         "incidents": {i.id: i.title for i in incs},
-        "actors": {a.actor_id: [a.name, a.label] for a in actors},
+        "actors": {a.actor_id: [a.name, " / ".join(a.top_labels) or a.label] for a in actors},
+        "tags": {tid: [a.actor_id, label, who] for a in actors for tid, label, who in a.tags},
     }
 
 
@@ -748,10 +774,30 @@ def _title_clip(title: str, width: int = 60) -> str:
     return cut.rstrip(" ,;:.") + "…"
 
 
+MAX_CHANGES = 6  # phrases in "Since the last brief"; more are summed up in the last one
+
+
+def _new_tags(tags: list[tuple[str, str]]) -> str:
+    """"hawkish, cautious (2)": the labels of new tags, first tagged first, with a count when
+    more than one; each with its analyst when several analysts tagged ("hawkish (nu1),
+    cautious (ben)")."""
+    who = {a for _, a in tags}
+    if len(who) > 1:
+        per: dict[tuple[str, str], int] = {}
+        for label, a in tags:
+            per[(label, a)] = per.get((label, a), 0) + 1
+        return ", ".join(f"{label} ({a}{f' ×{n}' if n > 1 else ''})" for (label, a), n in per.items())
+    counts = Counter(label for label, _ in tags)
+    return ", ".join(f"{label} ({n})" if n > 1 else label for label, n in counts.items())
+
+
 def what_changed(before: dict, now: dict) -> list[str]:
-    """What changed between two ``snapshot`` dicts (keys ``sources``, ``incidents``, ``actors``): new
-    sources, new incidents, actors whose label moved or who were newly tagged; at most 6 phrases, in
-    that order.
+    """What changed between two ``snapshot`` dicts (keys ``sources``, ``incidents``, ``actors``,
+    ``tags``): new sources, new incidents, then per actor its new tags (every one, grouped:
+    "Malian army newly tagged hawkish (nu1), cautious (ben)", "Risto Lohi tagged again: neutral")
+    and whether its stance moved ("… moved from hawkish to cautious"). A ``before`` of an older
+    bluf has no ``tags``: then the tags of actors it had are not told apart. At most
+    ``MAX_CHANGES`` phrases, the last one counting those left out.
     """
     out = []
     new_sources = set(now["sources"]) - set(before.get("sources", []))
@@ -760,10 +806,20 @@ def what_changed(before: dict, now: dict) -> list[str]:
     new_inc = [t for i, t in now["incidents"].items() if i not in before.get("incidents", {})]
     if new_inc:
         out.append("new incident" + ("s" if len(new_inc) > 1 else "") + ": " + _join([f"“{_title_clip(t)}”" for t in new_inc]))
+    old_tags = before.get("tags")
+    fresh: dict[str, list[tuple[str, str]]] = {}
+    for tid, (aid, label, who) in now.get("tags", {}).items():
+        if (old_tags is not None and tid not in old_tags) or aid not in before.get("actors", {}):
+            fresh.setdefault(aid, []).append((label, who))
     for aid, (name, label) in now["actors"].items():
         old = before.get("actors", {}).get(aid)
-        if old and old[1] != label:
-            out.append(f"{name} moved from {old[1]} to {label}")
-        elif not old:
-            out.append(f"{name} newly tagged {label}")
-    return out[:6]
+        tags = fresh.get(aid, [])
+        if not old:
+            out.append(f"{name} newly tagged {_new_tags(tags) if tags else label}")
+        elif old[1] != label:
+            out.append(f"{name} moved from {old[1]} to {label}" + (f" (new tags: {_new_tags(tags)})" if tags else ""))
+        elif tags:
+            out.append(f"{name} tagged again: {_new_tags(tags)}")
+    if len(out) > MAX_CHANGES:
+        out = out[:MAX_CHANGES - 1] + [f"{len(out) - MAX_CHANGES + 1} more changes (see Evidence)"]
+    return out

@@ -685,8 +685,13 @@ class Workspace:
                 return None
             a = with_quote_edits(a, sources[sid], edits)
             who = {(s, e): aid for s, e, aid in summaries.get(sid, {}).get("quotes", [])}
+            # As ``derive._apply_speakers`` marks them: a speaker an analyst set is the analyst's.
+            set_by_analyst = {(e["start"], e["end"]) for e in edits
+                              if e.get("source_id") == sid and e.get("op") in ("speaker", "add") and e.get("actor_id")}
             for q in a.quotes:
                 q.actor_id = who.get((q.start, q.end))
+                if q.actor_id and (q.start, q.end) in set_by_analyst:
+                    q.rule = "analyst"
             return a
 
         d = Derived(LazyAnalyses(sources, load), actors, incidents_from(snap), sources, summaries)
@@ -1283,6 +1288,17 @@ class Workspace:
                             what="incident rejected" if rejected else "incident brought back")
 
     # ------------------------------------------------------------------ stances
+    def stance_incidents(self, stances: list[Stance] | None = None) -> dict[str, list[str]]:
+        """Tag id -> ids of the incidents it belongs to (``tag_incidents.tag_incidents``: the
+        incident named on the tag, else those whose evidence the tag overlaps or shares a
+        paragraph with, else its source's only incident; [] when none), for ``stances``
+        (default: every tag in force)."""
+        from .tag_incidents import tag_incidents
+
+        incidents = self.incidents()
+        return {st.id: tag_incidents(st, incidents, self._sources[st.source_id].text if st.source_id in self._sources else "")
+                for st in (self.stances() if stances is None else stances)}
+
     def stances(self, source_id: str | None = None) -> list[Stance]:
         """The analysts' tags in force (undone and superseded ones excluded), oldest first.
         Actor ids follow merges made after the tag."""

@@ -297,13 +297,17 @@ def _list_quotes(ws, src, as_json: bool) -> None:
     for i, q in enumerate(ws.quotes(src.id)):
         aid = ws.canonical_actor_id(q.actor_id) if q.actor_id else None
         written = q.speaker.text if q.speaker else None
+        by_analyst = q.rule == "analyst" and aid is not None  # an analyst said who said it: that is the speaker now
         if as_json:
-            print(_json({"index": i, "speaker": written, "speaker_kind": q.speaker.kind if q.speaker else None,
+            print(_json({"index": i, "speaker": ws.actor_name(aid) if by_analyst else written,
+                         "speaker_set_by": "analyst" if by_analyst else ("analysis" if written else None),
+                         "speaker_as_written": written, "speaker_kind": q.speaker.kind if q.speaker else None,
                          "actor_id": aid, "actor": ws.actor_name(aid) if aid else None, "rule": q.rule or None,
                          "start": q.start, "end": q.end, "quote": q.text}))
         else:
             who = ws.actor_name(aid) if aid else "—"
-            print(_line(f"{i:3d}  {_clip(written or '—', 24):24}  {_clip(who, 28):28}  {q.rule or '—':14}  “{_clip(q.text)}”"))
+            said = f"{_clip(who, 18)} (analyst)" if by_analyst else _clip(written or "—", 28)
+            print(_line(f"{i:3d}  {said:28}  {_clip(who, 28):28}  {q.rule or '—':14}  “{_clip(q.text)}”"))
     if as_json:
         return
     if not ws.quotes(src.id):

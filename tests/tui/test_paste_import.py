@@ -99,3 +99,55 @@ def test_prose_and_paths_are_told_apart(tmp_path):
     assert pasted_paths(f"{f}\nhttps://example.org/a\n") == f"{f} https://example.org/a"
     assert pasted_paths("Headline here\n\nA paragraph of the article follows.") is None
     assert pasted_paths(f"{f}\nA line of prose among file names\n") is None
+
+
+async def test_the_field_says_an_article_can_be_pasted_and_a_paste_with_the_log_focused_is_kept(ws_path):
+    """New-user session (no mouse): the paste field had no label saying text may be pasted;
+    tabbing on to the log and pasting there did nothing, silently; after a paste the
+    progress bar showed "--%". The label says it, a paste anywhere on the screen goes to the
+    field, and the bar says 100% once the pasted article is in."""
+    from textual.widgets import ProgressBar
+
+    from .helpers import region_text, widget_text
+
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        field = await _open_import(app, pilot)
+        screen = app.screen
+        label = " ".join(widget_text(screen.query_one("#paths-label", Static)).split())
+        assert "Paste an article's text here (ctrl+o imports it)" in label, label
+        bar = screen.query_one("#progress", ProgressBar)
+        assert not bar.display or "--%" not in "".join(region_text(app, bar.region))
+        log = screen.query_one("#log", Log)
+        for _ in range(4):  # tab on until the log has the focus
+            if app.focused is log:
+                break
+            await pilot.press("tab")
+        assert app.focused is log
+        before = len(app.workspace.sources())
+        app.post_message(events.Paste(ARTICLE.replace("tanker", "trawler")))  # as the terminal sends it
+        await settle(app, pilot)
+        assert app.focused is field
+        assert "ctrl+o" in str(screen.query_one("#pasted", Static).render())
+        await _import_pasted(app, pilot)
+        assert len(app.workspace.sources()) == before + 1
+        shown = "".join(region_text(app, bar.region))
+        assert bar.display and "100%" in shown and "--%" not in shown, shown
+
+
+async def test_an_article_pasted_with_the_pattern_field_focused_goes_to_the_paths_field(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        field = await _open_import(app, pilot)
+        await pilot.press("tab")
+        glob = app.screen.query_one("#glob", Input)
+        assert app.focused is glob
+        app.post_message(events.Paste(ARTICLE))
+        await settle(app, pilot)
+        assert glob.value == "*" and app.focused is field
+        assert "ctrl+o" in str(app.screen.query_one("#pasted", Static).render())
+        await pilot.press("tab")
+        assert app.focused is glob
+        app.post_message(events.Paste("*.html"))
+        await settle(app, pilot)
+        assert app.focused is glob and "*.html" in glob.value

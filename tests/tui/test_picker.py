@@ -8,7 +8,7 @@ from textual.widgets import OptionList, Static
 
 from annotate.text import norm_name
 from tui.app import BlufApp
-from tui.widgets.picker import Picker
+from tui.widgets.picker import NEW, Picker
 
 from .helpers import settle, widget_text
 
@@ -72,7 +72,8 @@ async def test_an_alias_the_analyst_added_and_a_typo_find_the_actor(ws_path):
         await _speaker_picker(pilot, app)
         assert (await _type(pilot, app, "Quennick"))[0] == target.id
         await pilot.press(*["backspace"] * 8)
-        assert (await _type(pilot, app, "Kremln"))[0] == "russian-government"  # a typo
+        offered = await _type(pilot, app, "Kremln")  # a typo: offered under "+ New actor: Kremln"
+        assert offered[:2] == [NEW + "Kremln", "russian-government"]
 
 
 async def test_an_actor_only_the_alias_file_knows_is_offered_and_created(ws_path):
@@ -118,3 +119,52 @@ async def test_the_in_this_article_group_holds_the_people_the_article_names_not_
         group = [c.id for c in picker.choices if "in this article" in c.detail]
         assert named | speakers <= set(group)
         assert offered[: len(group)] == group  # the article's actors come first
+
+
+async def test_a_new_name_typed_in_full_becomes_a_new_speaker_though_an_actor_matches_it_loosely(ws_path):
+    """New-user session: a new speaker's name that shares a word with an existing actor
+    ("... Security Studies") listed that actor first, and enter silently picked it. A name
+    that is no actor's is the new actor on enter; the loose match is a down-arrow away."""
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _speaker_picker(pilot, app)
+        reader = app.screen_stack[-2]
+        ws = app.workspace
+        target = next(a for a in ws.list_actors() if len(a.name.split()) >= 2)
+        typed = f"Qorvish {target.name.split()[-1].lower()} liaison"  # one word in common
+        offered = await _type(pilot, app, typed)
+        assert offered[0] == NEW + typed
+        assert target.id in offered[1:], offered[:4]  # still offered, below
+        await pilot.press("enter")
+        await settle(app, pilot)
+        speaker = reader.quotes[reader.focus_index].actor_id
+        assert speaker != target.id and ws.actor_name(speaker) == typed
+        assert typed in widget_text(reader.query_one("#status", Static))
+
+
+async def test_arrows_reach_the_loose_match_under_a_new_name(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _speaker_picker(pilot, app)
+        reader = app.screen_stack[-2]
+        offered = await _type(pilot, app, "Kremln")  # a typo: no actor's name
+        assert offered[0] == NEW + "Kremln"
+        await pilot.press(*["down"] * offered.index("russian-government"), "enter")
+        await settle(app, pilot)
+        assert reader.quotes[reader.focus_index].actor_id == "russian-government"
+
+
+async def test_a_typed_name_or_alias_in_another_case_picks_that_actor(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        ws = app.workspace
+        target = ws.list_actors()[-1]
+        ws.add_alias(target.id, "Velmar Ostrog Tribunal")
+        await _speaker_picker(pilot, app)
+        reader = app.screen_stack[-2]
+        offered = await _type(pilot, app, "velmar ostrog TRIBUNAL")
+        assert offered[0] == target.id and not any(o.startswith(NEW) for o in offered)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert reader.quotes[reader.focus_index].actor_id == target.id

@@ -211,7 +211,7 @@ async def test_matrix_shows_tags_by_incident_and_by_source(ws_path):
         m = app.screen
         assert isinstance(m, MatrixScreen)
         text = widget_text(m.query_one("DataTable"))
-        assert "Dmitry Peskov" in text and "D" in text and "Estonia" in text
+        assert "Dmitry Peskov" in text and "D" in text and "Estonia" in widget_text(m.query_one("#legend"))
         await pilot.press("tab")
         assert m.by == "sources" and "#1" in widget_text(m.query_one("DataTable"))
 

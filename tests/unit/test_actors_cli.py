@@ -148,3 +148,16 @@ def test_an_alias_finds_the_actor_when_assigning_a_speaker(db):
     p = bluf(db, "quotes", "speaker", "storm", n, "Sylvanian premier")  # a leading "the" does not matter
     assert p.returncode == 0 and p.stderr == "", p.stderr
     assert _quotes(db)[n]["actor"] == "Vasquez"
+
+
+def test_a_speaker_an_analyst_set_is_the_speaker_the_list_shows(db):
+    """New-user session: after a quote's speaker was changed, `bluf quotes SOURCE` still showed
+    the speaker as written. The list shows the analyst's speaker, marked as set by the analyst."""
+    n = next(q["index"] for q in _quotes(db) if q["speaker"] and "Vasquez" in q["speaker"])
+    assert bluf(db, "quotes", "speaker", "storm", n, "Pilot Ruda Kess", "--new").returncode == 0
+    row = next(ln for ln in bluf(db, "quotes", "storm").stdout.splitlines() if ln.split()[0] == str(n))
+    assert "Pilot Ruda Kess (analyst)" in row and "Vasquez" not in row, row
+    q = _quotes(db)[n]
+    assert (q["speaker"], q["speaker_set_by"]) == ("Pilot Ruda Kess", "analyst") and "Vasquez" in q["speaker_as_written"]
+    others = [x for x in _quotes(db) if x["index"] != n and x["speaker"]]
+    assert others and all(x["speaker_set_by"] == "analysis" for x in others)

@@ -186,7 +186,7 @@ def test_one_analyst_whose_tags_change_between_sources_is_said_to_have_changed(t
     dis = plain(section(md, "Disagreements"))
     assert "Ilse Brandt: changed between sources: cautious in [1], denial in [2]" in dis, dis
     assert "analysts disagree" not in dis and "annotators disagree" not in dis
-    assert "(contested)" in section(md, "Actors")
+    assert "| cautious / denial (contested: 1–1) |" in section(md, "Actors")
 
 
 def test_an_actor_whose_tags_agree_is_not_a_disagreement(ws):
@@ -299,6 +299,89 @@ def test_two_analysts_who_disagree_make_the_exported_bottom_line_say_contested(t
     assert "Contested: Rajnath Singh" in bottom and "hawkish 1" in bottom and "cautious 1" in bottom, bottom
     assert "Hawkish: Rajnath" not in bottom and "Cautious: Rajnath" not in bottom
     assert "Most tagged actors" not in section(md, "Key judgments")
+
+
+def _bluf_as(db):
+    import os
+    import subprocess
+    import sys
+
+    def bluf(annotator, *args):
+        env = {**os.environ, "BLUF_ANNOTATOR": annotator}
+        p = subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, args)], capture_output=True, text=True, env=env)
+        assert p.returncode == 0, (args, p.stderr)
+        return p.stdout
+    return bluf
+
+
+def test_a_tie_between_two_analysts_is_never_written_as_one_stance(tmp_path):
+    """New-user session: nu1 tagged an army hawkish, ben cautious on the same quote; the brief's
+    row said "cautious (contested)" and the evidence heading "cautious". Both labels are shown,
+    with the count of each, in the row and in the heading; each passage says its label."""
+    db = tmp_path / "ws.json"
+    (tmp_path / "garrison.txt").write_text(
+        "“We will hold every position along the river,” General Oskar Veltmaa told reporters in Tarsk.\n", encoding="utf-8")
+    bluf = _bluf_as(db)
+    bluf("nu1", "import", tmp_path / "garrison.txt")
+    bluf("nu1", "tag", "garrison", 0, "hawkish")
+    bluf("ben", "tag", "garrison", 0, "cautious")
+    md = bluf("nu1", "export")
+    (row,) = [ln for ln in section(md, "Actors").splitlines() if "Veltmaa" in ln]
+    assert "| hawkish / cautious (contested: 1–1) |" in row, row
+    evidence = section(md, "Evidence")
+    assert "### Oskar Veltmaa: hawkish / cautious (contested: 1–1)" in evidence.replace("General ", ""), evidence
+    assert "(hawkish), tagged by nu1" in evidence and "(cautious), tagged by ben" in evidence, evidence
+
+
+def test_a_majority_that_is_contested_says_the_tags():
+    a = ActorStance("x", "Lena Horvath", "person", "", "hawkish", Counter(hawkish=2, cautious=1), [], 2 / 3, "moderate",
+                    conflict=("annotators",))
+    assert a.stance == "hawkish (contested: hawkish 2, cautious 1)"
+    a.counts = Counter(cautious=1, hawkish=1, neutral=1)
+    assert a.stance == "cautious / hawkish / neutral (contested: 1–1–1)"
+    a.conflict, a.counts = (), Counter(threatening=1, denial=1)
+    assert a.stance == "threatening / denial (mixed: 1–1)"
+    a.counts = Counter(denial=2)
+    assert a.stance == "denial"
+
+
+def test_since_the_last_brief_lists_every_new_tag_grouped_per_actor(tmp_path):
+    """New-user session: after a recorded brief, two analysts tagged one actor differently and
+    one analyst tagged another actor twice with two labels; the next brief's "since the last
+    brief" named one label per actor. Every new tag is listed, per actor, with its analyst
+    when several tagged."""
+    db = tmp_path / "ws.json"
+    (tmp_path / "riverside.txt").write_text(
+        "“We will hold every position along the river,” General Oskar Veltmaa told reporters in Tarsk. "
+        "“Nobody should read this as a threat,” Veltmaa added. "
+        "“Our patience has limits,” Foreign Minister Ilse Brandt said on Monday.\n", encoding="utf-8")
+    bluf = _bluf_as(db)
+    bluf("nu1", "import", tmp_path / "riverside.txt")
+    bluf("nu1", "export", "-o", tmp_path / "first.md")  # recorded: the next brief says what changed since
+    bluf("nu1", "tag", "riverside", 0, "cautious")
+    bluf("nu1", "tag", "riverside", 1, "neutral")
+    bluf("nu1", "tag", "riverside", 2, "hawkish")
+    bluf("ben", "tag", "riverside", 2, "cautious")
+    bottom = " ".join(section(bluf("nu1", "export"), "Bottom line").split())
+    since = bottom.split("Since the last brief: ", 1)[1]
+    assert "Veltmaa newly tagged cautious, neutral" in since, since
+    assert "Brandt newly tagged hawkish (nu1), cautious (ben)" in since, since
+
+
+def test_since_the_last_brief_tells_new_tags_on_an_actor_already_tagged():
+    from annotate.brief import what_changed
+
+    before = {"sources": ["s"], "incidents": {}, "actors": {"a": ["Risto Lohi", "cautious"]}, "tags": {"t1": ["a", "cautious", "ana"]}}
+    now = {"sources": ["s"], "incidents": {}, "actors": {"a": ["Risto Lohi", "cautious"]},
+           "tags": {"t1": ["a", "cautious", "ana"], "t2": ["a", "cautious", "ana"], "t3": ["a", "neutral", "ana"], "t4": ["a", "cautious", "ana"]}}
+    assert what_changed(before, now) == ["Risto Lohi tagged again: cautious (2), neutral"]
+    now["actors"]["a"][1] = "neutral"
+    assert what_changed(before, now) == ["Risto Lohi moved from cautious to neutral (new tags: cautious (2), neutral)"]
+    old_bluf = {k: v for k, v in before.items() if k != "tags"}  # a snapshot recorded before tags were
+    assert what_changed(old_bluf, now) == ["Risto Lohi moved from cautious to neutral"]
+    many = {**now, "actors": {f"x{i}": [f"Actor {i}", "hawkish"] for i in range(9)}, "tags": {}}
+    out = what_changed({"sources": ["s"], "incidents": {}, "actors": {}}, many)
+    assert len(out) == 6 and out[-1] == "4 more changes (see Evidence)"
 
 
 def test_the_since_last_brief_line_quotes_a_new_incident_s_title_as_written(tmp_path):

@@ -145,6 +145,19 @@ class PathsInput(QuietInput):
             self.insert_text_at_cursor(paths + " ")
 
 
+class GlobInput(QuietInput):
+    """The file-name pattern field. A paste of several lines or of prose is no pattern: it
+    goes to the paths field (an article pasted with this field focused is kept as text)."""
+
+    def _on_paste(self, event: events.Paste) -> None:
+        if "\n" in event.text.strip() or is_prose(event.text):
+            event.stop()
+            event.prevent_default()
+            field = self.screen.query_one("#paths", PathsInput)
+            field.focus()
+            field.post_message(events.Paste(event.text))
+
+
 @dataclass
 class ImportProgress(Message):
     done: int
@@ -173,6 +186,7 @@ class ImportScreen(Screen):
     DEFAULT_CSS = """
     ImportScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
     ImportScreen Static.label { height: 1; padding: 0 1; }
+    ImportScreen #paths-label { height: auto; }
     ImportScreen Input { margin: 0 1; }
     ImportScreen #pasted { height: auto; padding: 0 1; text-style: bold; }
     ImportScreen ProgressBar { height: 1; padding: 0 1; }
@@ -182,11 +196,12 @@ class ImportScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static("bluf · import", id="title")
         with Vertical():
-            yield Static("Files, folders or http(s) URLs; quote names with spaces; enter imports", classes="label")
+            yield Static("Paste an article's text here (ctrl+o imports it), or type files, folders or http(s) URLs "
+                         "(quote names with spaces; enter imports)", classes="label", id="paths-label", markup=False)
             yield PathsInput(placeholder="~/Downloads/articles  feed.xml  notes.md", id="paths", compact=False)
             yield Static("", id="pasted", markup=False)
             yield Static("Only files matching (in folders)", classes="label")
-            yield QuietInput(value="*", id="glob", compact=False)
+            yield GlobInput(value="*", id="glob", compact=False)
             yield ProgressBar(total=None, show_eta=False, id="progress")
             yield Log(id="log", highlight=False)
         yield FittingFooter()
@@ -194,7 +209,27 @@ class ImportScreen(Screen):
     def on_mount(self) -> None:
         self.pasted: list[str] = []  # lines of text pasted into the paths field, not yet imported
         self.query_one("#pasted").display = False
+        self.query_one("#progress").display = False  # until an import starts: never an idle "--%"
         self.query_one("#paths", Input).focus()
+
+    def on_paste(self, event: events.Paste) -> None:
+        """A paste that reached the screen (the log had the focus; the fields take their
+        own) goes to the paths field, which gets the focus: a paste is never dropped."""
+        event.stop()
+        field = self.query_one("#paths", PathsInput)
+        field.focus()
+        field.post_message(events.Paste(event.text))
+
+    def _started(self) -> None:
+        """The progress bar at 0% for an import starting (its files are counted as it goes)."""
+        bar = self.query_one("#progress", ProgressBar)
+        bar.display = True
+        bar.update(total=1, progress=0)
+
+    def _finished(self) -> None:
+        bar = self.query_one("#progress", ProgressBar)
+        total = bar.total or 1
+        bar.update(total=total, progress=total)
 
     def _show_pasted(self) -> None:
         from ..wording import count
@@ -227,6 +262,7 @@ class ImportScreen(Screen):
         self._show_pasted()
         name = f"pasted {datetime.now():%Y-%m-%d %H:%M:%S}"
         self._say(f"importing the pasted text ({len(text):,} characters) …")
+        self._started()
         self.run_import_text(text, name)
 
     def _say(self, text: str) -> None:
@@ -252,6 +288,7 @@ class ImportScreen(Screen):
             return
         self.query_one("#paths", Input).value = ""  # the next import starts from an empty field
         self._say(f"importing {' '.join(paths)} …")
+        self._started()
         self.run_import(paths, self.query_one("#glob", Input).value.strip() or "*")
 
     @work(thread=True, exclusive=True, group="import")
@@ -282,14 +319,16 @@ class ImportScreen(Screen):
 
     def on_import_failed(self, message: "ImportFailed") -> None:
         self._say(f"import failed: {message.error}")
-        self.query_one("#progress", ProgressBar).update(total=1, progress=1)
+        self._finished()
         self.notify(f"Import failed: {message.error}", severity="error", timeout=10, markup=False)
 
     def on_import_progress(self, message: ImportProgress) -> None:
-        self.query_one("#progress", ProgressBar).update(total=message.total, progress=message.done)
+        if message.total:  # a count of 0 (nothing found yet) would show "--%"
+            self.query_one("#progress", ProgressBar).update(total=message.total, progress=message.done)
 
     def on_import_done(self, message: ImportDone) -> None:
         r = message.report
+        self._finished()
         names = {s.id: s.name for s in self.app.workspace.sources()}
         from annotate import language_notice, removed_notice
 

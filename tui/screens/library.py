@@ -172,7 +172,7 @@ class LibraryScreen(Screen):
             if needle and needle not in " ".join((s.label, s.name, s.outlet, s.published, s.grade, s.author)).lower():
                 continue
             quotes = ws.source_summary(s.id)["quotes"] if ws.is_analysed(s.id) else []
-            tagged = sum(1 for q in quotes if (q[0], q[1]) in tagged_by_source.get(s.id, ()))
+            tagged = len(tagged_by_source.get(s.id, ()))  # passages tagged: quotes and sentences
             # ≈: a near-duplicate of another source; a language code: not English.
             flag = "≈" if group_size.get(groups.get(s.id, s.id), 1) > 1 else ""
             if s.language and s.language != "en":

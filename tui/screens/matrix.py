@@ -14,6 +14,29 @@ from textual.widgets import DataTable, Static
 from ..widgets.fitting_footer import FittingFooter
 
 
+LEGEND_TITLE = 28  # characters of an incident's name in the legend: two entries a line at 80 columns
+
+
+def _short(incident) -> str:
+    """An incident's name for the legend: its title when short, else its place (or country)
+    and type, cut with "…" to ``LEGEND_TITLE`` characters."""
+    t = incident.title
+    if len(t) > LEGEND_TITLE and (incident.place or incident.country):
+        t = f"{incident.place or incident.country}: {incident.kind.replace('_', ' ')}"
+    return t if len(t) <= LEGEND_TITLE else t[: LEGEND_TITLE - 1].rstrip() + "…"
+
+
+def _packed(entries: list[str], width: int) -> str:
+    """``entries`` in lines of at most ``width`` cells, two spaces apart, never one cut in two."""
+    lines: list[str] = []
+    for e in entries:
+        if lines and len(lines[-1]) + 2 + len(e) <= width:
+            lines[-1] += "  " + e
+        else:
+            lines.append(e)
+    return "\n".join(lines)
+
+
 class MatrixScreen(Screen):
     BINDINGS = [
         Binding("tab", "switch", "Incidents ⇄ sources", id="matrix.switch"),
@@ -49,26 +72,37 @@ class MatrixScreen(Screen):
         t.clear(columns=True)
         stances = ws.stances()
         abbrev = {lab: lab[:1].upper() for lab in ws.labels}
+        legend_cols = ""
         if self.by == "incidents":
-            cols = [(i.id, f"{i.country[:9]} {i.date[5:] if i.date else ''}".strip(), set(i.evidence)) for i in ws.incidents()]
+            # Numbered columns and a legend: place names cut to fit were ambiguous
+            # ("Finland 12-2" twice). A tag is under the incident(s) its evidence speaks to.
+            incidents = ws.incidents()
+            under = ws.stance_incidents(stances)
+            cols = [(i.id, f"#{n} {i.date[5:10] if i.date else 'undated'}", {s.id for s in stances if i.id in under[s.id]})
+                    for n, i in enumerate(incidents, 1)]
+            loose = {s.id for s in stances if not under[s.id]}
+            if loose:  # tags near no incident's evidence in a source of several: first, in sight at 80 columns
+                cols.insert(0, ("\x00none", "no incident", loose))
+            legend_cols = _packed([f"#{n} {i.date[5:10] if i.date else 'undated'} {_short(i)}" for n, i in enumerate(incidents, 1)],
+                                  max(30, self.app.size.width - 4))
         else:
-            cols = [(s.id, f"#{n}", {s.id}) for n, s in enumerate(ws.sources(), 1)]
+            cols = [(s.id, f"#{n}", {st.id for st in stances if st.source_id == s.id}) for n, s in enumerate(ws.sources(), 1)]
         self.query_one("#title", Static).update(Text(f"bluf · stance matrix · actors × {self.by}  (tab switches)"))
         t.add_column("Actor", key="actor", width=22)
         for cid, label, _ in cols:
-            t.add_column(label, key=cid, width=max(4, min(12, len(label))))
+            t.add_column(label, key=cid, width=max(4, len(label)))
         actors = sorted({s.actor_id for s in stances}, key=lambda a: ws.actor_name(a).lower())
         for aid in actors:
             row = [Text(ws.actor_name(aid)[:22])]
             mine = [s for s in stances if s.actor_id == aid]
-            for cid, _, sources in cols:
-                # A tag counts for an incident when its source reports the incident
-                # (or the tag names the incident).
-                c = Counter(s.label for s in mine if s.incident_id == cid or (not s.incident_id and s.source_id in sources))
+            for _, _, tags in cols:
+                c = Counter(s.label for s in mine if s.id in tags)
                 cell = "/".join(abbrev.get(lab, lab[:1]) for lab, _ in c.most_common())
                 row.append(Text(("⚠" + cell) if len(c) > 1 else cell, style="bold" if len(c) > 1 else ""))
             t.add_row(*row, key=aid)
         legend = "  ".join(f"{v} {k}" for k, v in abbrev.items())
+        if legend_cols:
+            legend += "\n" + legend_cols
         if self.by == "sources":
             legend += "\n" + "  ".join(f"#{n} {s.label[:28]}" for n, s in enumerate(ws.sources(), 1))
         self.query_one("#legend", Static).update(Text(legend + ("" if actors else "\nNo tags yet.")))

@@ -341,7 +341,7 @@ class ReaderScreen(Screen):
             ActorRow(aid, ws.actor_name(aid), n, dict(labels.get(aid, {})), aid == focused_actor)
             for aid, n in counts.most_common()
         ]
-        self.query_one(ActorPanel).show_actors(rows)
+        self.query_one(ActorPanel).show_actors(rows, unknown=sum(1 for q in self.quotes if not q.actor_id))
 
     def _refresh_status(self, tags) -> None:
         ws = self.ws

@@ -37,9 +37,13 @@ class ActorPanel(Static):
         times = getattr(self.app, "glyphs", {}).get("times", "×")
         return (f"[{glyph} {label}{times + str(n) if n > 1 else ''}] ", f"bold $label-{slot}" + (" reverse" if focused else ""))
 
-    def show_actors(self, rows: list[ActorRow], title: str = "Actors") -> None:
+    def show_actors(self, rows: list[ActorRow], title: str = "Actors", unknown: int = 0) -> None:
+        """Show ``rows``; ``unknown``: the article's quotes with no known speaker (said, not
+        hidden: an article of quotes is never "no quotes found")."""
         parts: list[Content] = [Content.styled(title, "bold underline"), Content("")]
-        if not rows:
+        if not rows and unknown:
+            parts.append(Content.styled(f"{unknown} quote{'s' if unknown != 1 else ''}, none with a known speaker (e to set one)", "italic"))
+        elif not rows:
             parts.append(Content.styled("no quotes found", "italic"))
         for r in rows:
             marker = "▶ " if r.focused else "  "
@@ -53,4 +57,6 @@ class ActorPanel(Static):
                 parts.append(Content.assemble("    ", *[self._chip(label, n, r.focused) for label, n in r.labels.items()]))
             else:
                 parts.append(Content.styled("    · untagged", "dim"))
+        if rows and unknown:
+            parts.append(Content.styled(f"+ {unknown} quote{'s' if unknown != 1 else ''} with no known speaker (e to set)", "dim italic"))
         self.update(Content("\n").join(parts))

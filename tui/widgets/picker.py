@@ -84,6 +84,13 @@ def rank(query: str, choices: list[Choice]) -> list[tuple[Choice, str]]:
     return Ranker(choices)(query)
 
 
+def _key(name: str) -> str:
+    """A name as the picker compares it with what is typed: case, punctuation and a
+    leading "the" do not matter ("the White House" is "White House")."""
+    k = utils.default_process(name)
+    return k[4:] if k.startswith("the ") else k
+
+
 class Choices(OptionList, can_focus=False):
     """The picker's list. The typed filter keeps the focus: up/down move in the list, and
     tab cannot send the keys typed next to the list (where they would filter nothing and
@@ -92,7 +99,9 @@ class Choices(OptionList, can_focus=False):
 
 class Picker(ModalScreen[str | None]):
     """Returns the chosen id, ``NEW + text`` when ``allow_new`` and the typed text matches
-    nothing chosen, or None on escape."""
+    nothing chosen, or None on escape. Enter takes the top row: the item whose name or
+    alias is the typed text (any case); else, with ``allow_new``, the new item unless the
+    typed words start words of some item's name (then the best match)."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="picker.cancel"),
@@ -136,11 +145,24 @@ class Picker(ModalScreen[str | None]):
             Option(Content.assemble(c.label, (f"  ({via})", "italic") if via else "", (f"  {c.detail}", "dim") if c.detail else ""), id=c.id)
             for c, via in found[:200]
         ]
-        typed = utils.default_process(query)
-        if self.allow_new and query.strip() and not any(
-            typed == utils.default_process(n) for c, _ in found for n in (c.label, *c.names)
-        ):
-            options.append(Option(Content.assemble((f"+ {self.allow_new}: ", "bold"), query.strip()), id=NEW + query.strip()))
+        typed = _key(query)
+        exact = next((k for k, (c, _) in enumerate(found[:200]) if any(typed == _key(n) for n in (c.label, *c.names))), None)
+        if exact is not None:  # the typed name is an item's name or alias: that item, whatever the fuzzy order
+            options.insert(0, options.pop(exact))
+        elif self.allow_new and query.strip():
+            new = Option(Content.assemble((f"+ {self.allow_new}: ", "bold"), query.strip()), id=NEW + query.strip())
+            # A name typed in full that is no item's is a new item: enter makes it, the
+            # loose matches stay a down-arrow away. Letters that start words of an item's
+            # name ("burk" for Burkina Faso) are a filter: the item stays on top.
+            words = typed.split()
+            filtering = any(
+                all(any(w.startswith(t) for w in utils.default_process(n).split()) for t in words)
+                for c, _ in found[:200] for n in (c.label, *c.names)
+            )
+            if filtering:
+                options.append(new)
+            else:
+                options.insert(0, new)
         ol.add_options(options)
         if options:
             ol.highlighted = 0

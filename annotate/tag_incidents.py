@@ -1,0 +1,28 @@
+"""Which incidents a stance tag speaks to: the stance matrix's columns and anything else that
+places a tag under an incident. A source often reports several incidents; a tag on one of its
+sentences belongs to the incident whose evidence that sentence is or sits beside, not to all."""
+
+from __future__ import annotations
+
+from .models import Incident, Stance
+from .text import paragraphs
+
+
+def tag_incidents(st: Stance, incidents: list[Incident], text: str) -> list[str]:
+    """Ids of the incidents (among ``incidents``) tag ``st`` belongs to, in ``incidents``' order.
+    ``text``: the clean text of the tag's source (character offsets as the tag's).
+    The incident the analyst named on the tag (its id or an earlier id of it); else those
+    whose evidence in the tag's source overlaps the tag or lies in a paragraph the tag
+    touches; else the source's one incident when it reports exactly one; else none."""
+    if st.incident_id:
+        return [i.id for i in incidents if st.incident_id == i.id or st.incident_id in i.aliases][:1]
+    here = [i for i in incidents if i.evidence.get(st.source_id)]
+    paras = [(s, e) for s, e in paragraphs(text) if s < max(st.end, st.start + 1) and st.start <= e]
+    near = [
+        i.id for i in here
+        if any(s < st.end and st.start < e or any(s < pe and ps < e for ps, pe in paras)
+               for s, e in i.evidence[st.source_id])
+    ]
+    if near:
+        return near
+    return [here[0].id] if len(here) == 1 else []

@@ -1,0 +1,46 @@
+"""The stance matrix (M): a tag is under the incident its evidence speaks to, not copied to
+every incident its source reports; incident columns are numbered with a legend, so two
+incidents of one country and month are never one header. Pilot at 80x24, invented texts."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Static
+
+from annotate.ingest import Meta, make_source
+from annotate.workspace import open_workspace
+from tui.app import BlufApp
+from tui.screens.matrix import MatrixScreen
+
+from .helpers import settle, widget_text
+
+TEXT = ("Mortar fire hit the market in Velorin on Monday, killing four civilians, officials said.\n\n"
+        "On Wednesday militants seized a fuel convoy near Drask. “We will answer this theft with force,” Colonel Miro Tessan said.\n")
+
+
+async def test_a_tag_in_one_incident_s_paragraph_is_under_that_incident_only(tmp_path):
+    db = tmp_path / "ws.json"
+    ws = open_workspace(db, seed=False, annotator="ana")
+    ws.add_sources([make_source(TEXT, "valdoria.txt", meta=Meta(title="Two attacks", published="2026-03-05"))])
+    ws.analyze()
+    sid = ws.sources()[0].id
+    first, second = TEXT.index("Mortar"), TEXT.index("On Wednesday")
+    mortar = ws.create_incident(sid, first, first + 20, title="Shelling of the Velorin market")
+    convoy = ws.create_incident(sid, second, second + 20, title="Convoy seized near Drask")
+    quote = next(i for i, q in enumerate(ws.quotes(sid)) if "theft" in q.text)
+    st = ws.tag(sid, quote, "hawkish")
+    ws.close()
+    app = BlufApp(db=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("M")
+        await settle(app, pilot)
+        m = app.screen
+        assert isinstance(m, MatrixScreen)
+        table = m.query_one(DataTable)
+        assert str(table.get_cell(st.actor_id, convoy)) == "H"
+        assert str(table.get_cell(st.actor_id, mortar)) == ""
+        heads = [str(c.label) for c in table.columns.values()][1:]
+        assert len(set(heads)) == len(heads) and all(h.startswith("#") for h in heads[: len(app.workspace.incidents())]), heads
+        n = [i.id for i in app.workspace.incidents()].index(convoy) + 1
+        legend = " ".join(widget_text(m.query_one("#legend", Static)).split())
+        assert f"#{n} undated Convoy seized near Drask" in legend, legend

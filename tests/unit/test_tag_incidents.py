@@ -1,0 +1,44 @@
+"""A tag belongs to the incident its evidence speaks to (the stance matrix's columns), not to
+every incident its source reports. Invented texts and incidents."""
+
+from __future__ import annotations
+
+from annotate.models import Incident, Stance
+from annotate.tag_incidents import tag_incidents
+
+TEXT = ("Mortar fire hit the market in Velorin on Monday, officials said.\n\n"
+        "On Wednesday militants seized a fuel convoy near Drask. “We will answer this,” Colonel Miro Tessan said.\n\n"
+        "Prices of bread rose across the province.\n")
+
+
+def _span(words: str) -> list[int]:
+    at = TEXT.index(words)
+    return [at, at + len(words)]
+
+
+def _tag(words: str, incident_id: str = "", source_id: str = "s1") -> Stance:
+    s, e = _span(words)
+    return Stance("t", "tessan", "hawkish", source_id, s, e, words, "ana", "2026-01-01", incident_id=incident_id)
+
+
+MORTAR = Incident("velorin-shelling", "Shelling in Velorin", "Valdoria", "shelling", "2026-03-02",
+                  evidence={"s1": [_span("Mortar fire hit the market in Velorin on Monday, officials said.")]})
+CONVOY = Incident("drask-seizure", "Seizure near Drask", "Valdoria", "seizure", "2026-03-04",
+                  evidence={"s1": [_span("On Wednesday militants seized a fuel convoy near Drask.")]},
+                  aliases=["old-drask-id"])
+
+
+def test_a_tag_in_the_paragraph_of_one_incident_s_evidence_is_that_incident_s_only():
+    assert tag_incidents(_tag("“We will answer this,”"), [MORTAR, CONVOY], TEXT) == ["drask-seizure"]
+
+
+def test_a_tag_on_the_evidence_itself_and_a_tag_that_names_an_incident():
+    assert tag_incidents(_tag("Mortar fire hit the market"), [MORTAR, CONVOY], TEXT) == ["velorin-shelling"]
+    assert tag_incidents(_tag("Mortar fire hit the market", incident_id="old-drask-id"), [MORTAR, CONVOY], TEXT) == ["drask-seizure"]
+
+
+def test_a_tag_near_no_evidence_is_under_the_source_s_incident_only_when_it_has_one():
+    far = _tag("Prices of bread rose")
+    assert tag_incidents(far, [MORTAR, CONVOY], TEXT) == []
+    assert tag_incidents(far, [CONVOY], TEXT) == ["drask-seizure"]
+    assert tag_incidents(_tag("Prices of bread rose", source_id="s2"), [MORTAR, CONVOY], TEXT) == []
