@@ -13,7 +13,9 @@ def tag_incidents(st: Stance, incidents: list[Incident], text: str) -> list[str]
     ``text``: the clean text of the tag's source (character offsets as the tag's).
     The incident the analyst named on the tag (its id or an earlier id of it); else those
     whose evidence in the tag's source overlaps the tag or lies in a paragraph the tag
-    touches; else the source's one incident when it reports exactly one; else none."""
+    touches; else the one whose evidence in that source ends last before the tag (what the
+    article was reporting there), else the one whose evidence comes first; none when the
+    source reports no incident."""
     if st.incident_id:
         return [i.id for i in incidents if st.incident_id == i.id or st.incident_id in i.aliases][:1]
     here = [i for i in incidents if i.evidence.get(st.source_id)]
@@ -25,4 +27,12 @@ def tag_incidents(st: Stance, incidents: list[Incident], text: str) -> list[str]
     ]
     if near:
         return near
-    return [here[0].id] if len(here) == 1 else []
+    if not here:
+        return []
+    # Else the incident the article was reporting when the tag's passage came: the one whose
+    # evidence ends last before it, else (a tag above every report) the one whose comes first.
+    before = [(max(e for s, e in i.evidence[st.source_id] if e <= st.start), n) for n, i in enumerate(here)
+              if any(e <= st.start for s, e in i.evidence[st.source_id])]
+    if before:
+        return [here[max(before)[1]].id]
+    return [min(here, key=lambda i: min(s for s, e in i.evidence[st.source_id])).id]

@@ -37,8 +37,16 @@ def test_a_tag_on_the_evidence_itself_and_a_tag_that_names_an_incident():
     assert tag_incidents(_tag("Mortar fire hit the market", incident_id="old-drask-id"), [MORTAR, CONVOY], TEXT) == ["drask-seizure"]
 
 
-def test_a_tag_near_no_evidence_is_under_the_source_s_incident_only_when_it_has_one():
+def test_a_tag_near_no_evidence_is_under_the_incident_the_article_reported_last_before_it():
     far = _tag("Prices of bread rose")
-    assert tag_incidents(far, [MORTAR, CONVOY], TEXT) == []
-    assert tag_incidents(far, [CONVOY], TEXT) == ["drask-seizure"]
-    assert tag_incidents(_tag("Prices of bread rose", source_id="s2"), [MORTAR, CONVOY], TEXT) == []
+    assert tag_incidents(far, [MORTAR, CONVOY], TEXT) == ["drask-seizure"]  # one column, never both
+    assert tag_incidents(far, [MORTAR], TEXT) == ["velorin-shelling"]
+    assert tag_incidents(_tag("Prices of bread rose", source_id="s2"), [MORTAR, CONVOY], TEXT) == []  # not in their sources
+
+
+def test_a_tag_above_every_report_is_under_the_first_incident_its_source_reports():
+    late = Incident("drask-seizure", "Seizure near Drask", "Valdoria", "seizure", "2026-03-04",
+                    evidence={"s1": [_span("Prices of bread rose across the province.")]})
+    early = Incident("velorin-shelling", "Shelling", "Valdoria", "shelling", "2026-03-02",
+                     evidence={"s1": [_span("On Wednesday militants seized a fuel convoy near Drask.")]})
+    assert tag_incidents(_tag("Mortar fire hit the market"), [late, early], TEXT) == ["velorin-shelling"]
