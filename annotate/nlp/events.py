@@ -13,7 +13,7 @@ whom, where and when.
   ("Estonian airspace", "crossed into Poland"), never the one whose aircraft did it
   ("Russian drones"); otherwise the place the clause puts it ("in Karachi", "near
   Bahawalpur") and its country, else the type's rule (events.toml ``place_rule``), else the
-  target's country, else the article's dateline. Areas the place packages do not place
+  target's country, else the article's dateline's country (not its city: where the report was filed). Areas the place packages do not place
   (Gaza, the sides of Kashmir, seas and straits) are events.toml's ``[[area]]``: at sea, the
   article's earlier report of such an event, else the nearest place it names, else the
   country on that sea it names nearest (never a state's forces acting there); on a line
@@ -453,6 +453,8 @@ _TARGET_PREPS = {"on", "against", "at", "targeting", "into", "toward", "towards"
 _PLACE_PREPS = {"in", "near", "at", "over", "off", "outside", "across", "inside", "around", "into", "on", "through", "along"}
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _ACTOR_LABELS = ("GPE", "NORP", "ORG", "PERSON")
+# FrameNet's Repel frame (and Thwarting): the subject is the attack's target ("fought off", "beat back" by their verb)
+_REPEL_VERBS = {"repel", "repulse", "fend", "ward", "fight", "beat", "thwart", "foil", "withstand"}
 _LAUNCH_VERBS = {"launch", "carry", "conduct", "stage", "mount", "claim", "order", "unleash", "hold", "begin", "start", "sign", "announce", "make",
                  "kick", "stage", "open", "commence"}
 
@@ -564,7 +566,7 @@ def _irrealis(t) -> bool:
         return True  # "two years of fighting": a war's length, no one clash
     if t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "of", "on") and t.head.head.lemma_.lower() in _PAUSES:
         return True  # "a pause in fighting", "an end to the strikes": the lack of one
-    if t.dep_ == "dobj" and t.head.lemma_.lower() in _PAUSES | {"suspend", "cease", "halt", "stop", "end"}:
+    if t.dep_ in ("dobj", "npadvmod") and t.head.lemma_.lower() in _PAUSES | {"suspend", "cease", "halt", "stop", "end"}:
         return True  # "the truce halts all fighting"
     up = t
     for _ in range(4):  # "the deadliest since the 2008 attacks", "since the offensive following an attack"
@@ -681,6 +683,9 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
         if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":  # "China said it had kicked off exercises"
             subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
         actor = _entity_of(subj) if subj is not None else None  # "Israel launched strikes"
+    if not is_verb and target is None and t.dep_ == "dobj" and t.head.lemma_.lower() in _REPEL_VERBS:
+        # "Estonia repelled a cyberattack": who beat the attack off is whom it was aimed at
+        target = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)
     if actor is not None and (_credit(actor) or actor.start <= t.i < actor.end or _paired(actor)):
         actor = None  # "(Reuters) Warplanes struck", "Violating Ceasefire" (a headline's words), "Thailand-Cambodia clashes": no one side acting
     if target is not None and _paired(target):
@@ -1132,6 +1137,26 @@ def _dateline(text: str, gazetteer) -> tuple[str, str]:
     return (name, country) if country and country != AT_SEA else ("", "")
 
 
+def _dateline_end(text: str) -> int:
+    """The character offset where the article's dateline ends (0: none)."""
+    m = _DATELINE_DAY.search(text[:DATELINE_CHARS]) or _DATELINE.match(text[:300])
+    return m.end() if m is not None else 0
+
+
+def _named_as_place(doc, name: str, after: int) -> bool:
+    """True when the text names the place ``name`` after character ``after`` (past the
+    dateline) as a place: after a place preposition ("in Quetta", "near Quetta") or owning a
+    place noun ("Quetta's outskirts")."""
+    low = name.lower()
+    for e in doc.ents:
+        if e.start_char < after or _THE.sub("", e.text.strip()).lower() != low:
+            continue
+        root = e.root
+        if root.dep_ == "pobj" and root.head.lower_ in _WHERE_PREPS or root.dep_ in ("poss", "compound") and root.head.lemma_.lower() in _PLACE_OF:
+            return True
+    return False
+
+
 _WHERE_PREPS = _PLACE_PREPS | {"of", "from"}  # not "to" ("no known connection to Israel")
 _WHERE_NOUNS = {"port", "coast", "coastline", "waters", "harbour", "harbor", "city", "province", "region", "shore", "island",
                 "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "border", "capital"}
@@ -1253,8 +1278,10 @@ def _article_countries(doc, gazetteer, acting: bool = False) -> list[tuple[int, 
     for e in doc.ents:
         if e.label_ in ("GPE", "NORP") and (c := _country_of(e.text, gazetteer)) is not None and not _sea_of(e):
             root = e.root
-            if not acting and (root.dep_ in _SUBJ + ("agent",) or root.dep_ in ("amod", "poss", "compound", "nmod")
-                               and root.head.lemma_.lower() in _STATE_FORCES):
+            while root.dep_ == "conj" and root.head is not root:
+                root = root.head  # "mediated by the United States, Egypt and Qatar": all of them
+            if not acting and (root.dep_ in _SUBJ + ("agent",) or root.dep_ == "pobj" and root.head.dep_ == "agent"
+                               or root.dep_ in ("amod", "poss", "compound", "nmod") and root.head.lemma_.lower() in _STATE_FORCES):
                 continue  # "Iran seized", "Iranian commandos": a state's forces, not where it happened
             out.append((e.start_char, c.name))
     return out
@@ -1263,6 +1290,19 @@ def _article_countries(doc, gazetteer, acting: bool = False) -> list[tuple[int, 
 _STATE_FORCES = {"army", "military", "force", "forces", "navy", "naval", "guard", "guards", "corps", "commando", "commandos",
                  "police", "government", "authority", "authorities", "troop", "troops", "soldier", "soldiers", "marine",
                  "marines", "coastguard", "ministry", "warship", "warships", "regime", "hacker", "hackers", "spy", "spies"}
+
+
+def _side(t, gazetteer) -> str:
+    """The country of a side the trigger's clause names by its forces ("clashed with Malian
+    troops", "fighting between Israeli and Palestinian forces": the first), "" when none."""
+    clause = _clause(t)
+    for e in t.sent.ents:
+        root = e.root
+        if e.label_ in ("GPE", "NORP") and root.i in clause and root.dep_ in ("amod", "compound", "poss", "nmod", "conj") \
+                and (root.head.lemma_.lower() in _STATE_FORCES or root.dep_ == "conj" and root.head.head.lemma_.lower() in _STATE_FORCES) \
+                and (c := _country_of(e.text, gazetteer)) is not None:
+            return c.name
+    return ""
 
 
 FAR_PLACE_POPULATION = 100_000  # a city this large is known by its name wherever the story is
@@ -1358,12 +1398,15 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     place, country = last_seen[et.id]
                 elif et.place_rule != "parties":
                     return None  # (an agreement's parties may still be named: "before the ceasefire took effect, Palestinians ...")
-            home = actor if et.place_rule in ("home", "parties", "authorities") and actor and gazetteer.country(actor) is not None else ""
+            home = actor if et.place_rule in ("home", "fought", "parties", "authorities") and actor and gazetteer.country(actor) is not None else ""
+            if not home and et.place_rule == "fought":
+                home = _side(trig, gazetteer)  # "clashed with Malian troops", "between Israeli and Palestinian forces"
             if not country and et.place_rule == "victim" and target_label in ("GPE", "NORP") and gazetteer.country(target) is not None:
                 country = target  # "hit Danish hospitals": the victims' country
-            if country == AT_SEA and home and et.place_rule == "home":
+            if country == AT_SEA and home and et.place_rule in ("home", "fought"):
                 country = home  # "fired a missile into the Sea of Japan": a test at home
-            elif country == AT_SEA or country in ("", "?") and et.place_rule in ("nearest", "victim", "taken"):
+            elif country == AT_SEA or country in ("", "?") and (et.place_rule in ("nearest", "victim", "taken")
+                                                                 or et.place_rule == "fought" and not home):
                 # at sea, or a ship attacked where the clause does not say: where the article's
                 # report of such an event before was, else the nearest place it names ("off
                 # Hodeidah"), else the country on that sea it names nearest; never the
@@ -1376,7 +1419,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     country = side.name  # "struck Indian posts along the Line of Control"
                 else:
                     country = last_seen.get(et.id, ("", ""))[1] or _nearest([p for p in nearby[0] if p[1] != far], trig.idx, sent.end_char)
-                if not country and not country_was_sea and et.place_rule in ("nearest", "victim", "taken"):
+                if not country and not country_was_sea and et.place_rule in ("nearest", "victim", "taken", "fought"):
                     country = _nearest([p for p in nearby[1] if p[1] not in (far, actor)], trig.idx, sent.end_char)  # "raided a post in the town of Sole ... in Mali's north"
                 if not country and country_was_sea:
                     coast = {gazetteer.country(c).name for c in types.coast(place) if gazetteer.country(c) is not None}
@@ -1386,8 +1429,12 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     # Philippine coast guard said a Chinese vessel ..."): the nearest side not acting, else any
                     sides = _article_countries(doc, gazetteer, acting=True)
                     country = _nearest([p for p in sides if p[1] != actor], trig.idx, sent.end_char) or _nearest(sides, trig.idx, sent.end_char)
-            elif country == "?":  # a place whose country is not known: none of the others
-                country = ""
+            elif country == "?":  # a place whose country is not known: none of the others, but the
+                # country of the side there ("Malian troops fought jihadists near Boulkessi": Mali)
+                # when the sentence names no other country ("Cambodian and Thai troops exchanged
+                # fire in <a province not known>": either side's)
+                country = home if home and not far and et.place_rule in ("home", "fought") \
+                    and {c.name for e in sent.ents if e.label_ in ("GPE", "NORP") and (c := _country_of(e.text, gazetteer))} <= {home} else ""
             elif not country and home:
                 country = home  # "North Korea test-fired a missile": at home unless said
             elif not country and et.place_rule == "authorities" and (by := _reporter_country(trig, gazetteer)):
@@ -1398,7 +1445,12 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 country = next((c for e in sent.ents if e.label_ in ("GPE", "NORP") and not _mediator(e.root, trig)
                                 and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
             if not country and not place and dateline[1]:
-                place, country = dateline  # "BAGHDAD, Aug. 2 --": where the report was filed
+                # "KHARTOUM, March 3 (Reuters) -": the report was filed in that country, not
+                # necessarily in that city; a sentence that names no place is in the city only
+                # when the article's body puts something there ("... near a checkpoint in Quetta")
+                country = dateline[1]
+                if dateline[0] and _named_as_place(doc, dateline[0], _dateline_end(doc.text)):
+                    place = dateline[0]
             countries = [country] if country else []
         return (countries, place, actor, target) if countries else None
 
