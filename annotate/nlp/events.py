@@ -1292,6 +1292,18 @@ _STATE_FORCES = {"army", "military", "force", "forces", "navy", "naval", "guard"
                  "marines", "coastguard", "ministry", "warship", "warships", "regime", "hacker", "hackers", "spy", "spies"}
 
 
+def _one_side_named(t, home: str, gazetteer) -> bool:
+    """True when the trigger's subject (or "by" agent) names no country but ``home``
+    ("Ukrainian forces repulsed a Russian assault": one side acting), False when it names
+    several ("Cambodian and Thai troops exchanged fire"); without a subject, the sentence's
+    countries are read instead."""
+    doer = next((c for c in t.children if c.dep_ in _SUBJ), None)
+    if doer is None:
+        doer = next((p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    span = range(doer.left_edge.i, doer.right_edge.i + 1) if doer is not None else range(t.sent.start, t.sent.end)
+    return {c.name for e in t.sent.ents if e.root.i in span and e.label_ in ("GPE", "NORP") and (c := _country_of(e.text, gazetteer))} <= {home}
+
+
 def _side(t, gazetteer) -> str:
     """The country of a side the trigger's clause names by its forces ("clashed with Malian
     troops", "fighting between Israeli and Palestinian forces": the first), "" when none."""
@@ -1431,10 +1443,9 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     country = _nearest([p for p in sides if p[1] != actor], trig.idx, sent.end_char) or _nearest(sides, trig.idx, sent.end_char)
             elif country == "?":  # a place whose country is not known: none of the others, but the
                 # country of the side there ("Malian troops fought jihadists near Boulkessi": Mali)
-                # when the sentence names no other country ("Cambodian and Thai troops exchanged
-                # fire in <a province not known>": either side's)
-                country = home if home and not far and et.place_rule in ("home", "fought") \
-                    and {c.name for e in sent.ents if e.label_ in ("GPE", "NORP") and (c := _country_of(e.text, gazetteer))} <= {home} else ""
+                # when that side names no other country with it ("Cambodian and Thai troops
+                # exchanged fire in <a province not known>": either side's)
+                country = home if home and not far and et.place_rule in ("home", "fought") and _one_side_named(trig, home, gazetteer) else ""
             elif not country and home:
                 country = home  # "North Korea test-fired a missile": at home unless said
             elif not country and et.place_rule == "authorities" and (by := _reporter_country(trig, gazetteer)):
