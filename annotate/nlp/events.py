@@ -805,6 +805,9 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         found = _capital_places(sent, clause, gazetteer, actor)
     place = next((p for _, p, _ in found if p), "")
     country = next((c for _, _, c in found if c and c != AT_SEA), "")
+    named = [c for _, p, c in found if not p and c and c != AT_SEA]
+    if place and named and country not in named and country not in {x for _, x in _article_countries(doc, gazetteer, acting=True)}:
+        country = named[0]  # "near Palma in Mozambique": a town of the country the clause names, not Spain's namesake
     if not country and any(c == AT_SEA for _, _, c in found):
         return place, AT_SEA  # "in the Red Sea": the nearest place the article names
     return place, country or ("?" if place else "")
@@ -1085,6 +1088,7 @@ _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _LONG_AGO = re.compile(r"\b(?:months|years|decades)\s+(?:ago|earlier|before)\b|\byears? ago\b", re.I)
 _LONG_UNITS = {"month", "year", "decade"}
 _RELATIVE_DAY = re.compile(r"\b(?:today|yesterday|tonight|overnight)\b", re.I)
+_CHARGED = {"convict", "jail", "sentence", "imprison", "charge", "indict", "prosecute", "arrest", "detain", "try", "hold", "release", "free"}
 BACKGROUND_MONTHS = 2  # an event dated only by a month this many months before the article's is background
 
 
@@ -1092,6 +1096,8 @@ def _background(t, base) -> bool:
     """True when the trigger's event is told as background, long before the news: "months
     after the ceasefire", "the July clashes", "the truce signed in October" (in a December
     article), "fighting two years ago". ``base``: the article's date (None: unknown)."""
+    if t.dep_ == "pobj" and t.head.lower_ == "for" and any(a.lemma_.lower() in _CHARGED for a in list(t.head.ancestors)[:4]):
+        return True  # "jailed for attacks on Israeli forces", "convicted of murder for attacks": a past offence
     if t.dep_ == "pobj" and t.head.lower_ in ("after", "before", "since", "until") \
             and (any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_UNITS for c in t.head.children)
                  or t.head.i > 0 and t.doc[t.head.i - 1].lemma_.lower() in _LONG_UNITS):

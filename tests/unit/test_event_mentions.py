@@ -502,3 +502,25 @@ def test_a_clash_is_in_the_country_of_the_side_that_fought_else_the_nearest_the_
     assert {(m.kind, m.country, m.date) for m in ms} == {("armed_clash", "Mozambique", "2025-09-11")}
     ms = mentions("Niger's junta faces pressure from the region. Soldiers and jihadists clashed on Wednesday.")
     assert ("armed_clash", "Niger", "2025-09-10") in {(m.kind, m.country, m.date) for m in ms}
+
+
+def test_a_groups_fighters_are_no_fighter_jets_and_an_attack_on_forces_is_a_clash():
+    ms = mentions("Paramilitary fighters attacked army positions in El-Obeid on Monday.")
+    assert {(m.kind, m.country) for m in ms} == {("armed_clash", "Sudan")}
+    ms = mentions("Insurgents attacked government forces in Burkina Faso on Tuesday.")
+    assert {(m.kind, m.country) for m in ms} == {("armed_clash", "Burkina Faso")}
+    ms = mentions("Israeli fighter jets struck targets in Beirut on Monday.")
+    assert {(m.kind, m.country) for m in ms} == {("air_or_drone_strike", "Lebanon")}
+
+
+def test_a_town_is_in_the_country_the_clause_gives_it_not_in_a_namesakes():
+    # Palma is also Mallorca's capital; the article names Mozambique, never Spain
+    ms = mentions("Insurgents ambushed government forces near Palma in Mozambique on Tuesday.")
+    assert {(m.kind, m.country, m.place) for m in ms} == {("armed_clash", "Mozambique", "Palma")}
+
+
+def test_attacks_someone_was_convicted_or_jailed_for_are_a_past_offence_not_a_report():
+    ms = mentions("Thirty prisoners, some convicted of attempted murder for attacks on Israeli forces, were released on Friday.")
+    assert "armed_clash" not in {m.kind for m in ms}
+    ms = mentions("Police arrested a man for an attack on a police station in Lahore on Monday.")
+    assert {(m.kind, m.country) for m in ms} == {("arrest_or_expulsion", "Pakistan")}
