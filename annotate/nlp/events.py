@@ -1310,6 +1310,18 @@ def _one_side_named(t, home: str, gazetteer) -> bool:
     return {c.name for e in t.sent.ents if e.root.i in span and e.label_ in ("GPE", "NORP") and (c := _country_of(e.text, gazetteer))} <= {home}
 
 
+_ARMED = {"troop", "troops", "soldier", "soldiers", "force", "forces", "army", "military", "rebel", "rebels", "militant", "militants",
+          "insurgent", "insurgents", "jihadist", "jihadists", "fighter", "fighters", "gunman", "gunmen", "militia", "militiaman",
+          "militiamen", "paramilitary", "paramilitaries", "guerrilla", "guerrillas", "combatant", "combatants", "gunfire"}
+
+
+def _armed(sent) -> bool:
+    """True when the sentence names armed men or gunfire ("Troops clashed with jihadists"), so
+    that a clash it does not place is a battle, not a quarrel ("Ministers clashed over the
+    budget", "firefighters fought the blaze")."""
+    return any(t.lemma_.lower() in _ARMED or t.lower_ in _ARMED for t in sent)
+
+
 def _side(t, gazetteer) -> str:
     """The country of a side the trigger's clause names by its forces ("clashed with Malian
     troops", "fighting between Israeli and Palestinian forces": the first), "" when none."""
@@ -1424,7 +1436,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             if country == AT_SEA and home and et.place_rule in ("home", "fought"):
                 country = home  # "fired a missile into the Sea of Japan": a test at home
             elif country == AT_SEA or country in ("", "?") and (et.place_rule in ("nearest", "victim", "taken")
-                                                                 or et.place_rule == "fought" and not home):
+                                                                 or et.place_rule == "fought" and not home and _armed(sent)):
                 # at sea, or a ship attacked where the clause does not say: where the article's
                 # report of such an event before was, else the nearest place it names ("off
                 # Hodeidah"), else the country on that sea it names nearest; never the
@@ -1437,7 +1449,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     country = side.name  # "struck Indian posts along the Line of Control"
                 else:
                     country = last_seen.get(et.id, ("", ""))[1] or _nearest([p for p in nearby[0] if p[1] != far], trig.idx, sent.end_char)
-                if not country and not country_was_sea and et.place_rule in ("nearest", "victim", "taken", "fought"):
+                if not country and not country_was_sea and (et.place_rule in ("nearest", "victim", "taken") or et.place_rule == "fought" and not home and _armed(sent)):
                     country = _nearest([p for p in nearby[1] if p[1] not in (far, actor)], trig.idx, sent.end_char)  # "raided a post in the town of Sole ... in Mali's north"
                 if not country and country_was_sea:
                     coast = {gazetteer.country(c).name for c in types.coast(place) if gazetteer.country(c) is not None}

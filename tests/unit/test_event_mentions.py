@@ -502,6 +502,11 @@ def test_a_clash_is_in_the_country_of_the_side_that_fought_else_the_nearest_the_
     assert {(m.kind, m.country, m.date) for m in ms} == {("armed_clash", "Mozambique", "2025-09-11")}
     ms = mentions("Niger's junta faces pressure from the region. Soldiers and jihadists clashed on Wednesday.")
     assert ("armed_clash", "Niger", "2025-09-10") in {(m.kind, m.country, m.date) for m in ms}
+    # but a quarrel the sentence does not place is not put in the country named before
+    for text in ("Ghana's economy slowed this year. Ministers clashed over the budget on Monday.",
+                 "Floods hit Bangladesh in July. Firefighters fought the blaze for hours on Tuesday.",
+                 "The vote in Zambia was close. The two parties fought over the results on Sunday."):
+        assert "armed_clash" not in {m.kind for m in mentions(text)}
 
 
 def test_a_groups_fighters_are_no_fighter_jets_and_an_attack_on_forces_is_a_clash():
