@@ -52,6 +52,7 @@ from .roles import (
     head_title,
     only_country,
     previous_body_country,
+    spokes_principal,
     spokes_title,
     national_title,
     pick_author,
@@ -670,16 +671,56 @@ class ActorResolver:
         """Each person mention joins (or creates) its canonical person, with the country
         its phrase names as affiliation ("Estonia's Foreign Minister ..." -> Estonia); the
         name and the phrase as written become aliases (not a pronoun's)."""
+        spokespeople: list[tuple[int, str]] = []
         for k, pn in self.person_of.items():
             m = self.mentions[k]
             canon = self.person_canonical(pn, m.source_id)
             aid = self.ensure(canon, "person")
             if not self.actors[aid].affiliation:
                 self.actors[aid].affiliation = self.affiliation_of(m, pn)
+                if not self.actors[aid].affiliation and m.kind != "pronoun":
+                    spokespeople.append((k, aid))
             self.index.by_span[(m.source_id, m.start, m.end)] = aid
             self.alias(aid, pn)
             if m.kind != "pronoun":
                 self.alias(aid, m.text)
+        for k, aid in spokespeople:  # once every person has the affiliation their own words give
+            if not self.actors[aid].affiliation:
+                self.actors[aid].affiliation = self.principal_affiliation(k, aid)
+
+    def principal_affiliation(self, k: int, aid: str) -> str:
+        """The affiliation of the person whose spokesperson person mention ``k`` (actor ``aid``)
+        is (``roles.spokes_principal``): "his spokesperson X" -> the person named last before it
+        (within ``_PRINCIPAL_REACH`` characters); "X, spokesman for President Y" -> Y; "spokeswoman
+        for the Secretary-General" -> the person the article gives that title. "" when none."""
+        m = self.mentions[k]
+        src = self.srcs.get(m.source_id)
+        if src is None:
+            return ""
+        pn = self.person_of[k]
+        phrases = [m.text.replace(pn, " "), title_run(src.text, m.start)]
+        if (app := _APPOSITION_START.match(src.text, m.end, min(len(src.text), m.end + 8))) is not None:
+            phrases.append(re.split(r"[,;:()\n“”\"]|\.(?:\s|$)", src.text[app.end() : app.end() + 120])[0])
+        whose = spokes_principal(phrases)
+        if whose is None:
+            return ""
+        people = [(self.mentions[j].start, j) for j in self.by_source.get(m.source_id, ())
+                  if j in self.person_of and self.mentions[j].kind != "pronoun"
+                  and self.index.by_span.get((m.source_id, self.mentions[j].start, self.mentions[j].end)) not in (None, aid)]
+        if whose[0] == "pronoun":
+            before = [j for s, j in sorted(people) if m.start - _PRINCIPAL_REACH <= s < m.start]
+            hits = before[-1:]
+        elif (name := self.person_name(whose[1])) is not None:
+            hits = [j for _s, j in people if self.person_canonical(self.person_of[j], m.source_id) == self.person_canonical(name, m.source_id)]
+        else:
+            title = {w.lower() for w in _TOKEN.findall(whose[1]) if _is_title(w)}
+            hits = [j for _s, j in sorted(people)
+                    if title <= {w.lower() for w in _TOKEN.findall(self.mentions[j].text + " " + title_run(src.text, self.mentions[j].start))}]
+        for j in hits:
+            other = self.actors.get(self.index.by_span[(m.source_id, self.mentions[j].start, self.mentions[j].end)])
+            if other is not None and other.affiliation:
+                return other.affiliation
+        return ""
 
     def affiliation_of(self, m: _Mention, pn: str) -> str:
         """The organisation or country the words introducing person mention ``m`` (named ``pn``)
@@ -787,6 +828,13 @@ class ActorResolver:
                 target = org
                 aff = owner or organisation_affiliation(org, src.text if src else "", m.start, m.end, gaz)
                 aid = self.ensure(target, "government" if _state_body(org) else "organization", aff)
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
+            if target is None and m.role == "speaker" and m.kind != "pronoun" and not m.has_person \
+                    and (body := _lower_case_body(m.text, gaz)) is not None:
+                # "South Korea’s joint chiefs of staff said": the body, by its name
+                aid = self.ensure(body[0], "organization", body[1])
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
                 continue
@@ -1003,6 +1051,30 @@ _GOVERNMENT_WORDS = frozenset("ministry government cabinet presidency".split())
 _SECURITY_WORDS = frozenset("police corps army navy command guard guards agency directorate ministry department".split())
 
 
+_LOWER_BODY = re.compile(r"^(?:the\s+)?(?P<nation>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:[’']s)?\s+(?P<body>[a-z][a-z -]{3,60})$")
+_NAME_LINKS = frozenset("of and for the on".split())
+
+
+def _lower_case_body(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """A country's body written in lower case after its name or nationality ("South Korea’s joint
+    chiefs of staff", "the Japanese maritime self-defense force"): (its name with capitals after the
+    nationality, "South Korean Joint Chiefs of Staff"; the country). None when the phrase is not a
+    country and two to six lower-case words with a word of an organisation's name, or is a
+    government's or an armed body's (``government_for``, ``military_body`` name those)."""
+    m = _LOWER_BODY.match(text.strip())
+    if m is None or (c := gaz.country(m.group("nation"))) is None:
+        return None
+    words = m.group("body").split()
+    if not 2 <= len(words) <= 6 or words[0] in _NAME_LINKS or words[-1] in _NAME_LINKS:
+        return None
+    if not set(words) & _ORG_NAME_WORDS or set(words) & (OFFICIAL_NOUNS | _GOVERNMENT_WORDS):
+        return None
+    if military_body(text, gaz) is not None:
+        return None
+    name = " ".join(w if w in _NAME_LINKS else "-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in words)
+    return f"{c.adjective} {name}", c.name
+
+
 def _state_body(name: str, security: bool = False) -> bool:
     """A government body's name: a state word ("Ministry of Defence"), "City of X", "X presidential
     office"; with ``security`` also a security body's word ("Frontier Corps")."""
@@ -1042,7 +1114,8 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
     if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in") for w in words):
         return False
     return (bool(set(low) & _ORG_NAME_WORDS) or "&" in name or tagged >= 2
-            or re.match(r"\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None)
+            or re.match(r"\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None
+            or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None)
 
 
 # Acronyms of things, not bodies, that the model tags ORG ("UAV", "ISR").
@@ -1206,6 +1279,8 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
         if c is not None:
             return c.name
     words = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])
+    # After a noun for an organisation, the nouns of its trade: "Japanese ship management company X".
+    headed = bool(words) and words[-1].lower() in _ORG_HEAD_NOUNS
     for w in reversed(words[-5:]):
         bare = _strip_possessive(w)
         if (run := _RUN_BY.search(bare)) is not None:  # "the Hamas-run Prisoners Office": Hamas's
@@ -1218,7 +1293,8 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
         based = re.sub(r"-(?:based|headquartered|registered|flagged)$", "", bare, flags=re.I)
         if (c := gaz.country(based)) is not None:
             return c.name
-        if w[:1].islower() and w.lower() not in _ORG_CONTEXT_WORDS and not w.lower().endswith(("-based", "ary", "ist", "ic", "al", "ian")):
+        if w[:1].islower() and w.lower() not in _ORG_CONTEXT_WORDS and not w.lower().endswith(("-based", "ary", "ist", "ic", "al", "ian")) \
+                and not (headed and w.isalpha() and w.lower() not in _FUNCTION_WORDS):
             break  # "India's strikes on Jaish": the country is another clause's
     m = _APPOSITION_START.match(text, end, min(len(text), end + 8))
     if m is not None:
@@ -1231,6 +1307,8 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
     return ""
 
 
+# Words that end the noun phrase before an organisation's name ("strikes on the militant group X").
+_FUNCTION_WORDS = frozenset("on of in by at to for with from and or against into over as".split())
 # Lower-case words that may stand between a country and an organisation's name ("Russian energy
 # giant Lukoil", "Sudan's paramilitary RSF").
 _ORG_CONTEXT_WORDS = frozenset(
@@ -1324,6 +1402,8 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
                 insort(institutions[m.source_id], (m.start, aid, words), key=lambda t: t[0])
 
 
+# How far back (characters) the person "his spokesperson" speaks for may be named.
+_PRINCIPAL_REACH = 600
 # How far back (characters) an organisation named before "the statement" may be its author when
 # no speaker before it spoke "in a statement".
 _AUTHOR_REACH = 300

@@ -73,7 +73,9 @@ class Evidence:
     source; ``label``: the stance label; ``annotator``: who tagged it, comma-separated when several
     tagged the same span alike; ``note``: their notes joined by "; "; ``kind``: "quote" when the
     text is (inside) a quotation of the source, "sentence" for the source's own narration ("Moscow
-    denied it."), which is never shown as a quote (``evidence_kind``).
+    denied it."), which is never shown as a quote (``evidence_kind``); ``rejected``: the analyst
+    later said the quote it lies in is not a quote (``Workspace.remove_quote``): the tag stays
+    in force, and the brief says its evidence was rejected.
     """
 
     text: str
@@ -82,6 +84,7 @@ class Evidence:
     annotator: str
     note: str = ""
     kind: str = "quote"  # "quote": words quoted in the source; "sentence": the source's own narration
+    rejected: bool = False  # its quote was later rejected as not a quote; the tag stays in force
 
     @property
     def is_quote(self) -> bool:
@@ -112,9 +115,9 @@ class ActorStance:
     @property
     def key_quote(self) -> Evidence | None:
         """The evidence that best shows the stance: one with the stance's label, a quote
-        rather than narration, not too long, the longest of those."""
+        rather than narration, not rejected (``Evidence.rejected``), not too long, the longest of those."""
         same = [e for e in self.evidence if e.label == self.label] or self.evidence
-        return max(same, key=lambda e: (e.is_quote, len(e.text) <= 160, len(e.text))) if same else None
+        return max(same, key=lambda e: (not e.rejected, e.is_quote, len(e.text) <= 160, len(e.text))) if same else None
 
     @property
     def contested(self) -> bool:
@@ -548,6 +551,7 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
         text = sources[st.source_id].text if st.source_id in sources else st.quote
         return evidence_kind(text, st.start, st.end, quote_spans[st.source_id])
 
+    on_rejected = {st.id for st in ws.tags_on_rejected_quotes()}
     ag = agreement(stances)
     conflict = conflicts(ag)
     by_actor: dict[str, list[Stance]] = {}
@@ -569,7 +573,7 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
                     ev.annotator += f", {s.annotator}"
                 ev.note = "; ".join(x for x in (ev.note, s.note) if x)
                 continue
-            seen[key] = Evidence(s.quote, ref_for(s.source_id), s.label, s.annotator, s.note, kind_of(s))
+            seen[key] = Evidence(s.quote, ref_for(s.source_id), s.label, s.annotator, s.note, kind_of(s), s.id in on_rejected)
             evidence.append(seen[key])
         share = counts[label] / sum(counts.values())
         actors.append(ActorStance(

@@ -181,12 +181,43 @@ def desk_outlet(line: str) -> str:
     return m["name"]
 
 
+# A masthead line: one to four capitalised words and nothing else ("AFP", "Yle News",
+# "The Northern Ledger"), no sentence punctuation.
+_MASTHEAD = re.compile(r"^\s*(?:The )?[A-Z][\w&'’.\-]*(?: (?:of |on |&amp; |& )?[A-Z][\w&'’.\-]*){0,3}\s*$")
+
+
+# Words of news outlets' names (a byline of two names next to the date is an author's).
+_OUTLET_WORDS = frozenset("""news times post herald daily press radio tv television journal tribune telegraph guardian
+gazette agency online network broadcasting broadcaster media monitor observer express standard mirror star sun chronicle
+dispatch wire today weekly review independent insider report reporter courier bulletin record nation world globe
+magazine channel service""".split())
+
+
+def masthead_outlet(parts: list[str], i: int) -> str:
+    """The outlet a header line ``parts[i]`` names by itself: a wire agency of
+    ``wire_agencies.toml`` alone on its line ("AFP"), or a short capitalised name ("Yle
+    News") next to a date line, as a saved page's byline block puts them under the
+    headline; never the first line (the headline); "" otherwise."""
+    line = parts[i].strip()
+    if i == 0 or not _MASTHEAD.match(line) or is_dateline(line):
+        return ""
+    if line.lower() in _agencies():
+        return line
+    words = line.replace("&", " ").split()
+    if not (re.fullmatch(r"[A-Z]{2,6}", line) or any(w.lower().strip(".") in _OUTLET_WORDS for w in words)):
+        return ""  # "John Smith" next to the date is the author's byline
+    near = [parts[j] for j in (i - 1, i + 1) if 0 < j < len(parts)]
+    return line if any(is_dateline(p) and re.search(r"\d", p) for p in near) else ""
+
+
 def leading_outlet(text: str, lines: int = 8) -> str:
     """The outlet credited among the first ``lines`` lines of content of ``text`` (a line
-    cut at " | " is read part by part): a wire dateline's credit (``credit``) or a desk
-    byline (``desk_outlet``), the first found; "" when none."""
-    for part in _header_parts(text, lines):
-        if got := credit(part) or desk_outlet(part):
+    cut at " | " is read part by part): a wire dateline's credit (``credit``), a desk
+    byline (``desk_outlet``) or a masthead line (``masthead_outlet``: "AFP" alone, "Yle
+    News" next to a date line), the first found; "" when none."""
+    parts = list(_header_parts(text, lines))
+    for i, part in enumerate(parts):
+        if got := credit(part) or desk_outlet(part) or masthead_outlet(parts, i):
             return got
     return ""
 

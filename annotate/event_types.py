@@ -32,7 +32,10 @@ class EventType:
     reports ("detonated his explosives, killing 13", "were killed after shelling"); ``one_side``:
     an article's mentions of this type between the same countries report one event, placed
     in the country most of them give (a ceasefire between Israel and Hamas; drills by China
-    around Taiwan); ``state``: only when a country did it ("Indian attacks on six sites")."""
+    around Taiwan); ``state``: only when a country did it ("Indian attacks on six sites");
+    ``defers_when``: lemmas of which one must be in the trigger's phrase for ``defers_to`` to
+    apply, and then only to a mention of that type dated within a day of it or undated ("killed
+    soldiers and civilians in attacks": the clash the article reports there that day)."""
 
     id: str
     title: str = ""
@@ -50,6 +53,7 @@ class EventType:
     consequence: bool = False
     one_side: bool = False
     state: bool = False
+    defers_when: frozenset[str] = frozenset()
 
     @property
     def name(self) -> str:
@@ -161,7 +165,7 @@ def parse_event_types(data: dict, path: str = "") -> EventTypes:
             tuple(re.compile(p, re.I) for p in e.get("phrases", [])), _words(e, "context"), _words(e, "exclude"),
             str(e.get("place_rule", "")), bool(e.get("untargeted", False)), _words(e, "needs_target"), bool(e.get("non_state", False)), bool(e.get("joins_only", False)),
             _words(e, "defers_to"), bool(e.get("consequence", False)), bool(e.get("one_side", False)),
-            bool(e.get("state", False)),
+            bool(e.get("state", False)), _words(e, "defers_when"),
         ))
     means = tuple(Means(str(m["name"]), str(m.get("title", "")), re.compile(m["pattern"], re.I) if m.get("pattern") else None) for m in data.get("means", []))
     areas: dict[str, str] = {}

@@ -14,7 +14,7 @@ requests to one host are spaced by ``delay`` seconds; the User-Agent names bluf 
 version; proxies come from the environment (``HTTPS_PROXY``, ``HTTP_PROXY``,
 ``ALL_PROXY``, ``NO_PROXY``: httpx's ``trust_env``); a body may take at most
 ``TOTAL_TIMEOUTS`` timeouts in all. Every failure is a ``FetchError``
-whose ``str`` is one line naming the URL and the reason (DNS, TLS, HTTP status,
+whose ``str`` is one line naming the URL and the reason ("cannot resolve host NAME", TLS, HTTP status,
 ``Retry-After``, timeout, too big).
 """
 
@@ -101,8 +101,8 @@ def _retry_after(value: str | None) -> float | None:
         return None
 
 
-def _why(err: Exception) -> str:
-    """One line for an httpx/ssl/socket failure."""
+def _why(err: Exception, host: str = "") -> str:
+    """One line for an httpx/ssl/socket failure of a request to ``host``."""
     httpx = _httpx()
 
     text = str(err) or type(err).__name__
@@ -117,7 +117,7 @@ def _why(err: Exception) -> str:
         return f"TLS error: {detail} (use --insecure only for a server you trust)"
     if "name or service not known" in low or "nodename nor servname" in low or "temporary failure in name resolution" in low \
             or "no address associated" in low or "name resolution" in low:
-        return "host not found (DNS)"
+        return f"cannot resolve host {host}" if host else "cannot resolve the host name (DNS)"
     if "connection refused" in low:
         return "connection refused"
     if isinstance(err, httpx.UnsupportedProtocol):
@@ -125,6 +125,36 @@ def _why(err: Exception) -> str:
     if isinstance(err, httpx.InvalidURL):
         return f"invalid URL ({text})"
     return text
+
+
+def _unresolved(url: str, host: str, seconds: float) -> bool:
+    """Whether ``host`` (of ``url``, fetched directly, not through a proxy) gets no address
+    from the resolver within ``seconds``: a connect timeout that is really a DNS failure
+    (a slow or unreachable resolver). False for an IP address or when it resolves."""
+    import ipaddress
+    import socket
+    from urllib.request import getproxies, proxy_bypass
+
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return False
+    except ValueError:
+        pass
+    proxies = getproxies()
+    if not host or ((urlsplit(url).scheme in proxies or "all" in proxies) and not proxy_bypass(host)):
+        return False  # the proxy resolves it
+    found: list[bool] = []
+
+    def look() -> None:
+        try:
+            found.append(bool(socket.getaddrinfo(host, None)))
+        except OSError:
+            found.append(False)
+
+    t = threading.Thread(target=look, daemon=True)
+    t.start()
+    t.join(seconds)
+    return not (found and found[0])
 
 
 class Fetcher:
@@ -214,9 +244,12 @@ class Fetcher:
         except FetchError:
             raise
         except httpx.HTTPError as err:
-            raise FetchError(url, _why(err)) from None
+            host = urlsplit(url).hostname or ""
+            if isinstance(err, httpx.ConnectTimeout) and _unresolved(url, host, min(self.timeout, 5.0)):
+                raise FetchError(url, f"cannot resolve host {host} (no answer from DNS)") from None
+            raise FetchError(url, _why(err, host)) from None
         except (OSError, ValueError) as err:  # ssl errors surface as OSError on some paths
-            raise FetchError(url, _why(err)) from None
+            raise FetchError(url, _why(err, urlsplit(url).hostname or "")) from None
 
     def _status_error(self, url: str, r) -> FetchError:
         wait = _retry_after(r.headers.get("retry-after")) if r.status_code in (429, 503) else None

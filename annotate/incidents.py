@@ -82,6 +82,13 @@ def _span(m: IncidentMention) -> tuple[date, date]:
     return a, max(a, _d(m.date_end) or a)
 
 
+def _another_place(sid: str, m: IncidentMention, g: _Group) -> bool:
+    """True when the mention says it is another event ("another assault, this time in Timbuktu")
+    at another place than its own source's mentions in ``g`` give: a second event, even on the
+    next day."""
+    return m.another and bool(m.place) and any(s == sid and x.place and x.place != m.place for s, x in g.items)
+
+
 def _sources(g: _Group) -> int:
     return len({sid for sid, _ in g.items})
 
@@ -98,7 +105,7 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
     for sid, m in (x for x in dated if not vague or x not in vague):
         a, b = _span(m)
         g = groups[-1] if groups else None
-        if g is not None and (a - g.last).days <= JOIN_DAYS:
+        if g is not None and (a - g.last).days <= JOIN_DAYS and not _another_place(sid, m, g):
             g.add(sid, m)
         else:
             g = _Group()

@@ -243,6 +243,62 @@ def _value(table: str, e: dict):
     return e.get(fld, "")
 
 
+def edit_slot(table: str, edit: dict) -> tuple[str, str] | None:
+    """The slot an analyst's edit sets: ``(field, what)`` such as ``("name", "peskov")`` for
+    an actor rename or ``("actor_id", "src:10-42")`` for a quote's speaker; None for an edit
+    that sets no single value (a merge, an alias, an undo)."""
+    ops = _VALUES.get(table, {})
+    if edit.get("op") not in ops:
+        return None
+    fld, key = ops[edit["op"]]
+    name = (f"{edit.get(key[0], '')}:{edit.get(key[1], '')}-{edit.get(key[2], '')}" if isinstance(key, tuple)
+            else edit.get(key, ""))
+    return fld, name
+
+
+def value_in_force(table: str, records: Iterable[dict], slot: tuple[str, str]) -> str:
+    """The ``uid`` of the edit in force in ``slot`` of ``table`` ("" when none): what an
+    analyst sees there when making a new edit of it (recorded as the new edit's ``seen``)."""
+    uid = ""
+    for e in edits_in_force(records):
+        if edit_slot(table, e) == slot:
+            uid = e.get("uid", "")
+    return uid
+
+
+def concurrent_edits(tables: Tables) -> list[dict]:
+    """Conflicts of two analysts on one workspace file: a slot (an actor's name, an
+    incident's title, status, type, date, place or note, a quote's speaker) whose value in
+    force was set without seeing the value it replaced (its ``seen`` is not that edit, nor
+    an edit it saw before), and the two differ. Both edits stay in the history; the later
+    is in force. Each is a conflict record like ``bluf merge``'s (same id for the same two
+    edits), not stored: it is found again from the history until resolved or until an
+    edit that saw it sets the slot. Edits written before ``seen`` existed are never one."""
+    out = []
+    for table in _VALUES:
+        slots: dict[tuple[str, str], list[dict]] = {}
+        for e in edits_in_force(_records(tables, table)):
+            slot = edit_slot(table, e)
+            if slot is not None:
+                slots.setdefault(slot, []).append(e)
+        for slot, chain in slots.items():
+            if len(chain) < 2 or "seen" not in chain[-1]:
+                continue
+            last, prev = chain[-1], chain[-2]
+            by_uid = {e.get("uid"): e for e in chain}
+            saw, at = set(), last.get("seen")
+            while at and at not in saw:  # what the last edit saw, and what that one saw, ...
+                saw.add(at)
+                at = by_uid.get(at, {}).get("seen")
+            if prev.get("uid") in saw or _value(table, prev) == _value(table, last):
+                continue
+            opts = [{"ref": e.get("uid"), "value": _value(table, e), "annotator": e.get("annotator", ""),
+                     "at": e.get("created_at", "")} for e in (prev, last)]
+            one, two = sorted((repr(o["value"]) for o in opts))
+            out.append(_conflict(_KIND[(table, slot[0])], f"{slot[1]}: {slot[0]} set to {one} and {two}", opts))
+    return out
+
+
 def _edit_conflicts(ours: Tables, theirs: Tables) -> list[dict]:
     out = []
     for table, ops in _VALUES.items():
@@ -343,12 +399,29 @@ def read_other(path: str | Path, ws) -> Tables:
     try:
         other = Store(p, readonly=True)
     except StoreError as err:
+        if _is_json_export(p):
+            raise WorkspaceError(f"{p} is a `bluf export --format json` file, made for reading: not merged; "
+                                 "make the copy to merge with `bluf export --format workspace -o FILE`") from None
         why = str(err).split("; it was left untouched")[0]  # the rest tells how to open it with --db
         raise WorkspaceError(f"not merged: {why}") from None
     try:
         return {t: dict(d) for t, d in other.tables.items()}
     finally:
         other.close(compact=False)
+
+
+def _is_json_export(path: Path) -> bool:
+    """Whether ``path`` holds a ``bluf export --format json`` document (its ``schema``
+    record), which is not a workspace file."""
+    import json
+
+    from .export.workspace_json import SCHEMA
+
+    try:
+        raw = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return False
+    return isinstance(raw, dict) and isinstance(raw.get("schema"), dict) and raw["schema"].get("name") == SCHEMA["name"]
 
 
 def merge_workspace(ws, path: str | Path) -> MergeReport:
@@ -402,7 +475,12 @@ def _copy_analyses(ws, other: Path, source_ids: list[str]) -> int:
 def conflicts(ws) -> list[dict]:
     """The open conflicts of ``ws``: conflict records (``id``, ``kind``, ``what``,
     ``options``: ``[{"ref", "value", "annotator", "at"}]``), oldest first."""
-    return open_conflicts(ws.store.docs(CONFLICTS).values())
+    stored = list(ws.store.docs(CONFLICTS).values())
+    found = open_conflicts(stored)
+    resolved = {r.get("target") for r in stored if r.get("op") == "resolve"}
+    have = {c["id"] for c in found}
+    tables = {t: ws.store.docs(t) for t in _VALUES}
+    return found + [c for c in concurrent_edits(tables) if c["id"] not in resolved and c["id"] not in have]
 
 
 def resolve_conflict(ws, conflict_id: str, choice: int) -> dict:
@@ -438,7 +516,7 @@ def resolve_conflict(ws, conflict_id: str, choice: int) -> dict:
     else:
         table = {"actor rename": "actor_edits", "quote speaker": "quote_edits"}.get(kind, "incident_edits")
         edit = next(e for e in ws.store.docs(table).values() if e.get("uid") == keep["ref"])
-        ws._edit(table, {k: v for k, v in edit.items() if k not in ("uid", "annotator", "created_at")}, undoable=False)
+        ws._edit(table, {k: v for k, v in edit.items() if k not in ("uid", "annotator", "created_at", "seen")}, undoable=False)
     ws._write([Op.insert(CONFLICTS, {"op": "resolve", "target": c["id"], "keep": keep["ref"],
                                      "annotator": ws.annotator, "created_at": now()})])
     return keep

@@ -222,6 +222,7 @@ _TITLE_RUN_WORDS = _ROLE_WORDS | frozenset(
     """
     military political senior top armed security intelligence opposition ruling party bureau
     media national regional provincial state chief army navy air force forces police
+    coast guard guards border maritime naval foreign defence defense interior ministry
     """.split()
 )
 _RUN_WORD = re.compile(r"([\w.’'-]+)\s+$")
@@ -359,6 +360,25 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) 
             if org in phrase and (_org_name(org) or _org_before_title(org, phrase)) and not gaz.is_outlet(org) and not (
                     {w.lower() for w in org.split()} & _STATE_BODIES):
                 return org.removeprefix("the ")
+        if (code := _code_before_title(phrase, gaz)):
+            return code
+    return ""
+
+
+_CODE_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,6})\s+([\w-]+)")
+
+
+def _code_before_title(phrase: str, gaz: Gazetteer) -> str:
+    """A group's code name or acronym right before a title word ("M23 spokesman", "FLNC commander")
+    that the model did not tag as an organisation: the group. Not a country ("US"), an outlet, a
+    title ("CEO") or a Roman numeral."""
+    for m in _CODE_BEFORE.finditer(phrase):
+        code = m.group(1)
+        if m.group(2).lower() not in _TITLE_RUN_WORDS or code.lower() in TITLE_WORDS or set(code) <= set("IVXLC"):
+            continue
+        if gaz.country(code) or gaz.is_outlet(code):
+            continue
+        return code
     return ""
 
 
@@ -631,7 +651,45 @@ def list_nationality(text: str, start: int, gaz: Gazetteer) -> str:
             countries.add(c.name)  # "Israeli hostages"
     if marker is None and words[-1].lower() not in _PEOPLE_NOUNS:
         return ""  # "Israel said A ...": no list of people
+    if not countries and (noun := next((w.lower() for w in reversed(words[-4:]) if w.lower() in _PEOPLE_NOUNS), "")):
+        return _people_country(text, start, noun, gaz)  # "seven captives: A, B" of "the Israeli hostages"
     return countries.pop() if len(countries) == 1 else ""
+
+
+# Nouns for the same people: a list of "captives" are the "hostages" named elsewhere.
+_SAME_PEOPLE = (
+    frozenset("hostages captives abductees".split()),
+    frozenset("prisoners detainees inmates".split()),
+    frozenset("sailors crew seafarers crewmembers".split()),
+    frozenset("soldiers troops".split()),
+)
+# "were brought back to Israel", "flew home to Thailand", "repatriated to Nepal".
+_BACK_TO = re.compile(r"\b(?:back|home|repatriated)\s+(?:to|in)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _people_country(text: str, start: int, noun: str, gaz: Gazetteer) -> str:
+    """The one country the text gives people called ``noun`` (a plural of ``_PEOPLE_NOUNS``) or a
+    noun for the same people ("captives" and "hostages"): a nationality before the noun anywhere
+    ("the 20 Israeli hostages"), or a country they go back to in a sentence that names them or
+    in the list's own sentence (the one holding ``text[start]``: "... were handed over and brought
+    back to Israel"); "" when it gives none or more than one."""
+    nouns = next((g for g in _SAME_PEOPLE if noun in g), frozenset([noun]))
+    stems = "|".join(sorted(re.escape(n[:-1] if n.endswith("s") else n) for n in nouns))
+    found: set[str] = set()
+    for m in re.finditer(rf"\b([A-Z][\w’'-]*)\s+(?:[a-z][\w-]*\s+)?(?:{stems})s?\b", text):
+        if (c := gaz.country(m.group(1))) is not None and c.name != m.group(1):
+            found.add(c.name)  # a nationality ("Israeli"), not a place ("in Gaza hostages")
+    noun_re = re.compile(rf"\b(?:{stems})s?\b", re.I)
+    at = 0
+    for end in [e.end() for e in _SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence, begin = text[at:end], at
+        at = end
+        if begin <= start < end or noun_re.search(sentence):
+            for m in _BACK_TO.finditer(sentence):
+                if (c := gaz.country(m.group(1))) is not None:
+                    found.add(c.name)
+    return found.pop() if len(found) == 1 else ""
 
 
 # National offices of a government (not of an army): a bare "Prime Minister X" in a text about one
@@ -668,6 +726,31 @@ _SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 def spokes_title(phrases: list[str]) -> bool:
     """The phrases hold a spokesperson's title ("Spokeswoman", "a spokesman")."""
     return any(_bare(w).lower() in _SPOKES for p in phrases for w in _TOKEN.findall(p))
+
+
+_SPOKES_OF = re.compile(
+    r"\b(?P<pronoun>his|her)\s+(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|press\s+secretary)\b"
+    r"|\b(?:spokesman|spokeswoman|spokesperson|press\s+secretary)\s+(?:for|of|to)\s+(?:the\s+)?(?P<whom>[^,;:]+)",
+    re.I,
+)
+
+
+def spokes_principal(phrases: list[str]) -> tuple[str, str] | None:
+    """Whose spokesperson a person is, when a person's: ("pronoun", "") for "his spokesperson X"
+    (the person named before), ("person", P) for "a spokesman for President Y" or "spokeswoman for
+    the Secretary-General" (P: "President Y", "Secretary-General": a title, and maybe a name);
+    None when the phrases name no spokesperson of a person (a body's: "spokesman for the ministry")."""
+    for p in phrases:
+        m = _SPOKES_OF.search(p)
+        if m is None:
+            continue
+        if m.group("pronoun"):
+            return "pronoun", ""
+        whom = m.group("whom").strip()
+        words = [_bare(w) for w in _TOKEN.findall(whom)]
+        if words and any(w.lower() in TITLE_WORDS for w in words) and not any(w.lower() in _STATE_BODIES for w in words):
+            return "person", whom
+    return None
 
 
 def previous_body_country(text: str, start: int, gaz: Gazetteer) -> str:

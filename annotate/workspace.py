@@ -8,6 +8,8 @@ imported articles are; notes and the brief keep their newlines."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import re
 
 import uuid
@@ -499,6 +501,18 @@ class Workspace:
         self._edit("quote_edits", {"op": "remove", "source_id": source_id, "start": q.start, "end": q.end},
                    what=f"not a quote “{_clip(q.text)}”")
 
+    def tags_on_rejected_quotes(self, source_id: str | None = None) -> list[Stance]:
+        """The tags in force (of ``source_id``, else of every source) whose evidence lies in a
+        quote the analyst later said is not a quote (``remove_quote``), oldest first. They
+        stay in force (nothing is lost); the brief, ``bluf actors show`` and the reader mark
+        their evidence as rejected, and ``untag`` takes one out."""
+        removed: dict[str, list[tuple[int, int]]] = {}
+        for e in self._edits_in_force("quote_edits"):
+            if e.get("op") == "remove":
+                removed.setdefault(e["source_id"], []).append((e["start"], e["end"]))
+        return [st for st in self.stances(source_id)
+                if any(s <= st.start and st.end <= e for s, e in removed.get(st.source_id, ()))]
+
     def reject_suggestion(self, source_id: str, start: int, end: int, label: str) -> None:
         """Record that the analyst rejected a suggestion, so it is not offered again."""
         self._edit("quote_edits", {"op": "reject", "source_id": source_id, "start": start, "end": end, "label": label})
@@ -897,10 +911,40 @@ class Workspace:
         return list(out.items())
 
     # ------------------------------------------------------------------ analyst's edits
+    def edit_view(self) -> dict[str, int]:
+        """A mark of the edits this workspace holds now (table -> highest record number), to
+        pass to ``seen_as_of`` when the analyst's edit is typed in a prompt opened now."""
+        return {t: max((d["_id"] for d in self.store.all(t)), default=0)
+                for t in ("actor_edits", "incident_edits", "quote_edits")}
+
+    def edit_count(self) -> int:
+        """How many edit and conflict records the workspace holds (it grows with every edit,
+        here or by another analyst): a cheap test of whether anything was edited."""
+        return sum(len(self.store.docs(t)) for t in ("actor_edits", "incident_edits", "quote_edits", "merge_conflicts"))
+
+    @contextmanager
+    def seen_as_of(self, view: dict[str, int] | None):
+        """Edits made inside record what the analyst saw at ``view`` (``edit_view``), not what
+        this process has read since: another analyst's edit of the same value read while the
+        prompt was open is then a conflict (``bluf conflicts``), not silently replaced."""
+        self._view = view
+        try:
+            yield
+        finally:
+            self._view = None
+
     def _edit(self, table: str, record: dict, what: str = "", undoable: bool = True) -> None:
         """Append an analyst's edit (with a ``uid``, so that undo can name it) and bring
         the derived views up to date; ``what`` says it for the undo notice."""
+        from .merge import edit_slot, value_in_force
+
         uid = uuid.uuid4().hex[:12]
+        if (slot := edit_slot(table, record)) is not None:
+            # what this analyst saw there: another analyst's edit of the slot made meanwhile
+            # is then a conflict (``merge.concurrent_edits``), not a silent overwrite
+            view = getattr(self, "_view", None)
+            seen = [d for d in self.store.all(table) if view is None or d["_id"] <= view.get(table, 0)]
+            record = {**record, "seen": value_in_force(table, seen, slot)}
         self._append_edit(table, {**record, "uid": uid})
         if undoable:
             self.undo_log.record(Step(
@@ -1154,8 +1198,22 @@ class Workspace:
             if p is not None and p.kind != "country":
                 inside = (self.country_name(p.country) or country_name(p.country)) if p.country else ""
                 raise WorkspaceError(f"{country!r} is a place, not a country: give Place, Country ({p.name}, {inside or '?'})")
-        raise WorkspaceError(f"unknown country {country!r}: give a country's name, adjective or ISO code "
+        near = self.near_country(country)
+        raise WorkspaceError(f"unknown country {country!r}: {near + ' ' if near else ''}give a country's name, adjective or ISO code "
                              "(Pakistan, Pakistani, PK), or Place, Country")
+
+    def near_country(self, typed: str) -> str:
+        """"did you mean X?" for the countries (the alias file's, then ISO 3166's) whose
+        name or adjective is close to ``typed``, each by its name; "" when none."""
+        import pycountry
+
+        from .near import close_matches, suggestion
+
+        names = {n: c.name for c in self.gazetteer.countries for n in (c.name, *c.all_adjectives)}
+        for c in pycountry.countries:
+            names.setdefault(c.name, self.country_name(c.alpha_2) or c.name)
+        near = list(dict.fromkeys(names[n] for n in close_matches(typed, names, limit=6)))
+        return suggestion(near)
 
     def _check_place_in(self, place: str, country: str) -> None:
         """WorkspaceError (one line) when ``place`` is a known city or region of one country
@@ -1271,7 +1329,23 @@ class Workspace:
 
     def _check_label(self, label: str) -> None:
         if label not in self.labels:
-            raise WorkspaceError(f"unknown stance label {label!r}; labels: {', '.join(self.labels)}")
+            from .near import did_you_mean
+
+            near = did_you_mean(label, self.labels)
+            raise WorkspaceError(f"unknown stance label {label!r}; {near + ' ' if near else ''}labels: {', '.join(self.labels)}")
+
+    def stance_label(self, text: str) -> str:
+        """The label of the vocabulary that ``text`` (typed by a user) names: itself, else
+        the one label equal to it but for case ("Hawkish": hawkish). WorkspaceError (one
+        line, with the close labels: "hawkis": did you mean hawkish?) otherwise."""
+        from .near import unique_casefold
+
+        if text in self.labels:
+            return text
+        found = unique_casefold(text, self.labels)
+        if found is None:
+            self._check_label(text)
+        return found
 
     def _ensure_actor(self, name: str) -> str:
         aid = slug(name)

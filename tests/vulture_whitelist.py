@@ -53,3 +53,6 @@ _.name
 _.idempotent
 _.setup
 worker
+# Textual reads an App's breakpoints and sets the classes app.tcss uses for compact toasts (tui/app.py).
+HORIZONTAL_BREAKPOINTS
+VERTICAL_BREAKPOINTS

@@ -35,9 +35,18 @@ THEME_VARIABLE_DEFAULTS = {
 THEME_VARIABLE_DEFAULTS["rule"] = "#7c7e82"  # lines and borders: at least 3:1 on the backgrounds
 
 
+# Below this width or height (columns, rows) toasts are compact (app.tcss, Screen.-narrow /
+# Screen.-short): at 80x24 three full ones covered 14 of the 24 rows the analyst reads.
+COMPACT_TOASTS_BELOW = (100, 30)
+COMPACT_TOASTS_SHOWN = 2  # at most this many toasts at once when compact; the oldest go first
+COMPACT_TOAST_SECONDS = {"information": 3.0, "warning": 6.0, "error": 10.0}  # longest each stays
+
+
 class BlufApp(App):
     TITLE = "bluf"
     CSS_PATH = "app.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (COMPACT_TOASTS_BELOW[0], "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (COMPACT_TOASTS_BELOW[1], "-tall")]
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
@@ -73,6 +82,8 @@ class BlufApp(App):
         self.key_problems: list[str] = []  # [keys] remaps refused (tui.keys)
         self._brief_filter = None  # annotate.brief loads on first use, not before the first paint
         self.analysis_failed: dict[str, str] = {}  # source id -> why its analysis failed
+        self._conflicts_told: set[str] | None = None  # ids of the open conflicts already said
+        self._edits_seen = -1  # how many edit records the last conflict check saw
         self._choose_theme()
 
     @property
@@ -140,7 +151,30 @@ class BlufApp(App):
         escaped, so a file name or a stored note cannot drive the terminal."""
         from annotate import printable
 
+        if self.compact_toasts:  # a small terminal: shorter-lived (errors stay longest)
+            longest = COMPACT_TOAST_SECONDS.get(severity, COMPACT_TOAST_SECONDS["information"])
+            timeout = min(self.NOTIFICATION_TIMEOUT if timeout is None else timeout, longest)
         super().notify(printable(message), title=printable(title), severity=severity, timeout=timeout, markup=False)
+
+    @property
+    def compact_toasts(self) -> bool:
+        """True when the terminal is smaller than ``COMPACT_TOASTS_BELOW`` (columns, rows) either
+        way: toasts are then small (app.tcss), short-lived and at most ``COMPACT_TOASTS_SHOWN``."""
+        width, height = self.size
+        return width < COMPACT_TOASTS_BELOW[0] or height < COMPACT_TOASTS_BELOW[1]
+
+    def _on_notify(self, event) -> None:
+        """Textual's handler (it adds the toast), then, when compact, the oldest toasts beyond
+        ``COMPACT_TOASTS_SHOWN`` leave: information first, an error last."""
+        super()._on_notify(event)
+        self._toasts_up = [n for n in getattr(self, "_toasts_up", []) if not n.has_expired] + [event.notification]
+        if not self.compact_toasts:
+            return
+        rank = {"information": 0, "warning": 1, "error": 2}
+        extra = len(self._toasts_up) - COMPACT_TOASTS_SHOWN
+        for gone in sorted(self._toasts_up[:-1], key=lambda n: rank.get(n.severity, 0))[: max(0, extra)]:
+            self._toasts_up.remove(gone)
+            self._unnotify(gone)
 
     def label_look(self, label: str) -> tuple[int, str]:
         """(colour slot 1..8, glyph) of a stance label: the theme variable ``$label-<slot>``
@@ -341,6 +375,7 @@ class BlufApp(App):
             return
         if changed:
             self.refresh_views()
+        self.tell_conflicts()
         # Sources another process imported: analyse them here (once; a failure is said).
         pending = {s.id for s in ws.pending_analysis()} - self.analysis_failed.keys()
         if pending and self.analysed and not self.analysing():
@@ -348,6 +383,28 @@ class BlufApp(App):
             if lib:
                 lib.set_status(f"{len(ws.sources())} sources · analysing {len(pending)} new…")
             self.analyse()
+
+    def tell_conflicts(self) -> None:
+        """Say once each new conflict (two analysts setting one value at once, or a merge's):
+        the value in force is the later; `bluf conflicts` lists both and keeps one."""
+        from annotate import merge_conflicts
+
+        ws = self.workspace
+        n = ws.edit_count()
+        if n == self._edits_seen:
+            return
+        self._edits_seen = n
+        found = merge_conflicts(ws)
+        told = self._conflicts_told
+        self._conflicts_told = {c["id"] for c in found}
+        new = [c for c in found if told is not None and c["id"] not in told]
+        if told is None and found:
+            self.notify(f"{len(found)} conflict(s) open: `bluf conflicts` lists them", severity="warning", timeout=8)
+        for c in new[:2]:
+            values = " / ".join(f"“{o['value']}”" for o in c["options"])
+            who = " and ".join(sorted({o["annotator"] for o in c["options"] if o.get("annotator")}))
+            self.notify(f"{who} set one {c['kind']} at once: {values}. `bluf conflicts` to keep one",
+                        severity="warning", timeout=10)
 
     def refresh_views(self) -> None:
         """Redraw what shows stances, after a change here or by another analyst."""

@@ -43,7 +43,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="With no command, opens the reader. The workspace is --db, else $BLUF_DB, "
         "else the XDG data dir (see `bluf locate db`).",
     )
-    p.add_argument("--db", metavar="PATH", help="workspace file (default: $BLUF_DB or the XDG data dir)")
+    p.add_argument("--db", metavar="PATH", help="workspace file, before or after the command (default: $BLUF_DB or the XDG data dir)")
     p.add_argument("--version", action="version", version=f"bluf {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -79,6 +79,8 @@ def _parser() -> argparse.ArgumentParser:
         "import", help="add articles: files, folders (recursive), - for stdin",
         description="Formats: .txt, .md (front matter read), saved .html pages, RSS/Atom feeds "
         "(.xml/.rss/.atom, one source per entry), .jsonl ({\"text\": ..., \"meta\": {...}} per line).",
+        epilog="Each refused file is one line on stderr, then \"imported N, refused M\". Exit status: 0 when "
+        "something was imported (or nothing was refused), 1 when files were refused and none imported.",
     )
     i.add_argument("paths", nargs="+", metavar="PATH")
     i.add_argument("--glob", default="*", metavar="PATTERN", help="only files whose name matches, in folders (e.g. '*.html')")
@@ -187,7 +189,19 @@ def _parser() -> argparse.ArgumentParser:
 
     lo = sub.add_parser("locate", help="print where bluf keeps things")
     lo.add_argument("what", choices=["config", "themes", "db", "data", "cache"])
+    _db_anywhere(sub)
     return p
+
+
+def _db_anywhere(sub) -> None:
+    """Let every command (and action) take ``--db PATH`` after its name too (``bluf brief
+    title --db x.json``), as users type it; given there, it wins over one before the
+    command. Not in the commands' help, which would repeat it on every one."""
+    for parser in dict.fromkeys(sub.choices.values()):
+        parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _db_anywhere(action)
 
 
 def _incidents_parser(sub) -> None:
@@ -369,6 +383,7 @@ def cmd_export(args) -> int:
             ws.analyze(progress=_Progress("analysing"), derive=EXPORT_FORMATS[args.format].derived or flt.active)
         elif flt.active:
             raise BlufError(f"--format {args.format} exports every record: it takes no --incident, --actor, --annotator, --label, --from or --to")
+        flt.labels = tuple(_label_as_typed(ws, x) for x in flt.labels)  # "Hawkish" is hawkish
         if problem := ws.brief_filter_problem(flt):
             raise BlufError(f"{problem} (nothing exported)")
         try:
@@ -396,6 +411,17 @@ def cmd_export(args) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     return EXIT_OK
+
+
+def _label_as_typed(ws, typed: str) -> str:
+    """The label ``typed`` names (``Workspace.stance_label``: any case), else ``typed``
+    itself, for the brief filter to report with the close ones."""
+    from annotate import WorkspaceError
+
+    try:
+        return ws.stance_label(typed)
+    except WorkspaceError:
+        return typed
 
 
 def cmd_brief(args) -> int:
@@ -469,10 +495,13 @@ def cmd_import(args) -> int:
         for w in report.warnings:
             print(f"bluf: warning: {_line(w)}", file=sys.stderr)
         for err in report.errors:
-            print(f"bluf: {_line(err)}", file=sys.stderr)
-        print(f"{len(report.added)} added, {len(report.already)} already there, {len(report.errors)} not imported", file=sys.stderr)
+            print(f"bluf: refused: {_line(err)}", file=sys.stderr)
+        print(f"imported {len(report.added)}, refused {len(report.errors)}"
+              + (f", {len(report.already)} already there" if report.already else ""), file=sys.stderr)
         failed = _analyse_on_workers(ws, args.workers)
-    return EXIT_ERROR if report.errors or failed else EXIT_OK
+    # A refused file among others fails the import only when nothing was imported: a stray file
+    # in a folder must not stop `bluf import DIR && bluf export` (its line is on stderr).
+    return EXIT_ERROR if (report.errors and not report.added) or failed else EXIT_OK
 
 
 def _analyse_on_workers(ws, address: str | None) -> int:
@@ -766,7 +795,7 @@ def cmd_tag(args) -> int:
         src = ws.find_source(args.source)
         ws.analyze(progress=_Progress("analysing"))
         try:
-            st = ws.tag(src.id, args.quote_index, args.label, note=args.note)
+            st = ws.tag(src.id, args.quote_index, ws.stance_label(args.label), note=args.note)
         except AlreadyTagged as same:  # a notice, not a failure: the tag is in force
             print(f"bluf: {_line(same)}", file=sys.stderr)
             return EXIT_OK

@@ -180,6 +180,10 @@ def cmd_actors(args) -> int:
             ws.add_alias(aid, args.alias)
         elif action == "affiliation":
             ws.set_affiliation(aid, args.affiliation)
+            typed = " ".join(args.affiliation.split())
+            if typed and not ws.country_name(typed) and (near := ws.near_country(typed)):  # kept: it may be a body
+                print(_line(f"bluf: {typed!r} is no country bluf knows: {near} (kept as typed; an affiliation may be any body)"),
+                      file=sys.stderr)
         ws.analyze()
         quotes, tags = _counts(ws)
         print(_line(_actor_row(ws.actor(aid), quotes, tags)))
@@ -194,11 +198,12 @@ def _show_actor(ws, aid: str, as_json: bool) -> None:
     said = [(src, i, q) for src in ws.sources() for i, q in enumerate(ws.quotes(src.id))
             if q.actor_id and ws.canonical_actor_id(q.actor_id) == aid]
     stances = [st for st in ws.stances() if st.actor_id == aid]
+    rejected = {st.id for st in ws.tags_on_rejected_quotes()}
     if as_json:
         print(_json({**_actor_record(a, ws.actor_names(), quotes, tags),
                      "said": [{"source": src.name, "source_id": src.id, "index": i, "quote": q.text} for src, i, q in said],
                      "tagged": [{"tag": st.id, "label": st.label, "annotator": st.annotator, "source_id": st.source_id,
-                                 "quote": st.quote} for st in stances]}))
+                                 "quote": st.quote, "evidence_rejected": st.id in rejected} for st in stances]}))
         return
     names = ws.actor_names().get(aid, [a.name])[1:]
     for k, v in (("id", a.id), ("name", a.name), ("kind", a.kind), ("affiliation", a.affiliation or "—"),
@@ -207,7 +212,8 @@ def _show_actor(ws, aid: str, as_json: bool) -> None:
     for src, i, q in said:
         print(_line(f"  {src.name} {i}: “{_clip(q.text)}”"))
     for st in stances:
-        print(_line(f"  [{st.label}] {st.annotator}: “{_clip(st.quote)}”  [{st.id}]"))
+        mark = "  (evidence rejected: not a quote)" if st.id in rejected else ""
+        print(_line(f"  [{st.label}] {st.annotator}: “{_clip(st.quote)}”{mark}  [{st.id}]"))
 
 
 def _clip(text: str, width: int = 60) -> str:
@@ -245,8 +251,13 @@ def cmd_quotes(args) -> int:
         q = ws.quotes(src.id)[args.quote_index]
         if action == "reject":
             after = len(ws.quotes(src.id)) - args.quote_index - 1
+            before = {st.id for st in ws.tags_on_rejected_quotes(src.id)}
             ws.remove_quote(src.id, args.quote_index)
             print(_line(f"not a quote: “{_clip(q.text)}” ({src.name}); the analysis will not bring it back"))
+            for st in ws.tags_on_rejected_quotes(src.id):
+                if st.id not in before:  # kept, marked in the brief: the analyst decides
+                    print(_line(f"bluf: the tag {ws.actor_name(st.actor_id)} {st.label} [{st.id}] rests on it: it stays in force, "
+                                f"its evidence marked rejected in the brief; `bluf untag {st.id}` takes it out"), file=sys.stderr)
             if after:
                 print(f"bluf: the {after} quote{'s' if after != 1 else ''} after it {'are' if after != 1 else 'is'} numbered one less now", file=sys.stderr)
             return EXIT_OK

@@ -86,8 +86,9 @@ def correct_entities(doc, gazetteer) -> None:
             e = relabeled_span(doc, e, label)
         out.append(e)
     out, spread = _places_everywhere(doc, out)
+    out, listed = _names_in_lists_of_people(doc, out, gazetteer)
     out, joined = _adjacent_people_joined(doc, out)
-    changed = changed or spread or joined
+    changed = changed or spread or listed or joined
     titled = _titled_names(doc, out, gazetteer)
     if titled is not None:
         out, changed = titled, True
@@ -495,6 +496,52 @@ def _adjacent_people_joined(doc, ents: list) -> tuple[list, bool]:
             continue
         out.append(e)
     return out, changed
+
+
+# What may stand between two items of a list of names: "A, B and C", "A; B", "A, and B".
+_LIST_SEPARATORS = frozenset([",", ";", "and", "&"])
+
+
+def _names_in_lists_of_people(doc, ents: list, gazetteer) -> tuple[list, bool]:
+    """"A, B, C and D" where most items are PERSON spans: an item the model tagged ORG, GPE or
+    NORP that is shaped like a name (two to four capitalised words, no organisation's or place's
+    word, not a known place, country or group of the alias file) is a person too ("the hostages:
+    Dana Levi (PERSON), Eran Tal (ORG) and Yael Sapir"). A list needs three items at least, more
+    than half of them PERSON."""
+    runs: list[list[int]] = []
+    for k, e in enumerate(ents):
+        if runs and _list_gap(doc, ents[runs[-1][-1]], e):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    out, changed = list(ents), False
+    for run in runs:
+        people = sum(ents[k].label_ == "PERSON" for k in run)
+        if len(run) < 3 or people < 2 or people * 2 <= len(run):
+            continue
+        for k in run:
+            e = ents[k]
+            if e.label_ in ("ORG", "GPE", "NORP") and _name_shaped(e, gazetteer):
+                out[k], changed = relabeled_span(doc, e, "PERSON"), True
+    return out, changed
+
+
+def _list_gap(doc, a, b) -> bool:
+    """Only list separators (at least one) stand between entity spans ``a`` and ``b``, on one line."""
+    between = doc[a.end : b.start]
+    return (0 < len(between) <= 2 and all(t.lower_ in _LIST_SEPARATORS for t in between)
+            and "\n" not in doc[a.start : b.start].text)
+
+
+def _name_shaped(e, gazetteer) -> bool:
+    """Two to four capitalised words (hyphens allowed: "Gilboa-Dalal") with no organisation's or
+    place's word, that no place, country or alias-file entry is."""
+    words = [t.text for t in e if t.text != "-"]
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() for w in words):
+        return False
+    if any(w.lower() in ORG_WORDS for w in words):
+        return False
+    return not (gazetteer.country(e.text) or gazetteer.canonical(e.text) or place(e.text, tuple(gazetteer.places)))
 
 
 def _places_everywhere(doc, ents: list) -> tuple[list, bool]:

@@ -13,11 +13,13 @@ whom, where and when.
   ("Estonian airspace", "crossed into Poland"), never the one whose aircraft did it
   ("Russian drones"); otherwise the place the clause puts it ("in Karachi", "near
   Bahawalpur") and its country, else the type's rule (events.toml ``place_rule``), else the
-  target's country, else the article's dateline's country (not its city: where the report was filed). Areas the place packages do not place
+  target's country, else the article's dateline (a news agency's: its country, not its city). Areas the place packages do not place
   (Gaza, the sides of Kashmir, seas and straits) are events.toml's ``[[area]]``: at sea, the
   article's earlier report of such an event, else the nearest place it names, else the
   country on that sea it names nearest (never a state's forces acting there); on a line
-  between countries, the target's side.
+  between countries, the target's side. Damage to a cable or pipeline between two countries:
+  the one of them the article names most. A vessel detained or boarded: the detaining state's.
+  A country named across a border ("near the Mali border") is a neighbour, never the place.
 - Date: the event's own date (one hanging on its words), else a date of the sentence's
   event words (not of another verb: "will finance ... on Monday"), resolved against the
   dateline's day ("ISLAMABAD, May 6 (Reuters) -") or the publication date, ranges included
@@ -36,6 +38,7 @@ from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 
+from ..datelines import credit
 from ..event_types import load_event_types
 from ..models import IncidentMention
 
@@ -316,11 +319,16 @@ _ORDINAL_SPAN = re.compile(r"^(?:the\s+|its\s+|a\s+)?(?:\d+(?:st|nd|rd|th)|first
 _NUMERIC_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 
 
+_HOLIDAYS = {"christmas day": "December 25", "christmas eve": "December 24", "boxing day": "December 26",
+             "new year's day": "January 1", "new year's eve": "December 31"}
+_HOLIDAY = re.compile(r"\b(?:christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year['’]s\s+day|new\s+year['’]s\s+eve)\b", re.I)
+
+
 def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
     """ISO date for a date expression, or "" when it cannot be pinned down."""
     if base is None:
         return ""
-    t = text.strip()
+    t = _HOLIDAY.sub(lambda m: _HOLIDAYS[" ".join(m.group().lower().replace("’", "'").split())], text.strip())  # "Christmas Day": 25 December
     if _NUMERIC_DAY.fullmatch(t):  # "08/12/2025": only when day and month cannot be swapped
         d = read_numeric(t)
         return d.date().isoformat() if d is not None and (d <= base or relative_ok) else ""
@@ -444,6 +452,8 @@ _IRREALIS_HEADS = {
     "avoid", "hope", "expect", "ready", "able", "capable", "possibility", "threat", "plot", "would", "determined",
     "determine", "continue", "practise", "practice", "rehearse", "simulate",
 }
+_WHEN = {"when", "as", "after", "while", "before"}
+_REQUESTS = {"ask", "request", "petition", "apply"}  # "asked a court to seize"
 _ANAPHORIC = {"the", "these", "those", "this", "that"}
 _DURATIONS = {"time", "years", "decades", "months", "weeks", "long"}
 _IRREALIS_MODS = {"possible", "potential", "future", "planned", "imminent", "threatened", "hypothetical", "further", "new", "next"}
@@ -483,9 +493,14 @@ def _neighbourhood(t) -> set[str]:
     the head's other dependents: "drones" in "drones struck", "air" in "air strikes", "drone"
     in "drone attacks that disrupted air traffic", "missiles" in "fired missiles"."""
     out = set()
-    toks = [x for x in t.subtree if abs(x.i - t.i) <= 8] + [t.head] + [c for c in t.head.children if c.dep_ not in ("prep", "advcl", "ccomp", "conj", "relcl", "punct", "cc")]
+    toks = [x for x in t.subtree if abs(x.i - t.i) <= 8] + [c for c in t.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)] + [t.head] + [c for c in t.head.children if c.dep_ not in ("prep", "advcl", "ccomp", "conj", "relcl", "punct", "cc")]
     if t.dep_ in ("relcl", "acl"):
         toks += list(t.head.children)
+    if t.dep_ == "pobj" and t.head.lower_ in ("in", "during") and t.head.head.pos_ == "VERB":
+        # "killed 21 soldiers in an attack", "soldiers were killed in an attack": whom the attack hit
+        verb = t.head.head
+        for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):  # ("killed 21 soldiers and captured two in an attack")
+            toks += [x for c in v.children if c.dep_ in ("dobj", "nsubjpass") for x in c.subtree]
     for x in toks:
         out.add(x.lemma_.lower())
         out.add(x.lower_)
@@ -590,14 +605,16 @@ def _irrealis(t) -> bool:
                 return True
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
                 return True
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() in _IRREALIS_HEADS:
-                return True  # "threatened to strike"
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() in _IRREALIS_HEADS | _REQUESTS:
+                return True  # "threatened to strike", "asked a court to seize the tanker"
         if tok is not t and tok.lemma_.lower() in _IRREALIS_HEADS and tok.lemma_.lower() not in ("threat",):
             return True  # "warned of strikes", "warned that it would"
         if tok is not t and tok.lemma_.lower() == "threat" and t.dep_ == "pobj":
             return True  # "the threat of strikes"
         if tok.dep_ == "ROOT" or tok.head is tok or tok.dep_ in ("conj",) and tok.head.pos_ == "VERB" and tok is not t:
             break
+        if tok.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in _WHEN for c in tok.children):
+            break  # "the violence continued into Monday when JNIM launched another assault": an event of its own
         if tok.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.head.children):
             return True  # "any drones that target Romania will be shot down"
         tok, hops = tok.head, hops + 1
@@ -724,6 +741,8 @@ def _clause(t) -> set[int]:
     if head != t and t.dep_ not in _OTHER_CLAUSE:
         out.add(head.i)
         out |= {x.i for c in head.children if c.dep_ not in _OTHER_CLAUSE for x in c.subtree}
+        if head.dep_ == "xcomp":  # "claimed to have launched another assault, this time in Timbuktu"
+            out |= {x.i for c in head.head.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "time" for x in c.subtree}
     for x in list(out):  # "according to South Korea's military" says who reports it, not where
         tok = t.doc[x]
         if tok.lower_ == "according" and tok.dep_ == "prep":
@@ -785,8 +804,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
             continue
         if label not in _PLACE_LABELS or e.text.endswith(" of"):
             continue  # ("the Sea of" cut from its "Japan")
-        if _paired(e):
-            continue  # "the Armenia-Azerbaijan border": both sides, neither the place
+        if _paired(e) or _across_border(e):
+            continue  # "the Armenia-Azerbaijan border": both sides, neither the place; "near the Mali border": the neighbour
         if root.i in in_prep and _sea_of(e):  # "into the Sea of Japan"
             sea = _SEA_OF.search(doc.text[max(0, e.start_char - 12) : e.start_char])
             found.append((root.i, f"{sea.group().strip().title().replace(' Of', ' of')} {e.text}", AT_SEA))
@@ -801,6 +820,14 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         if named and root.dep_ == "pobj" and root.head.lower_ in _BESIDE and actor and gazetteer.country(actor) is not None:
             continue  # "China held drills around Taiwan": next to the country, not in it (at the actor's)
         found.append((root.i, "" if named else _TRAILING_PREP.sub("", _THE.sub("", e.text.strip())), cname))
+    if not found:  # "in the historic city of Timbuktu": a name the model did not tag
+        for i in sorted(in_prep):
+            tok = doc[i]
+            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.ent_type_ not in _PLACE_LABELS and tok.head.lower_ == "of" \
+                    and tok.head.head.lemma_.lower() in ("city", "town", "village", "district", "province", "region") \
+                    and (known := _country_of_place(tok.text, gazetteer)) and known != AT_SEA:
+                found.append((i, tok.text, known))
+                break
     if not found and _shouting(sent):  # "HIT DOZENS OF DANISH HOSPITALS": names the model cannot read in capitals
         found = _capital_places(sent, clause, gazetteer, actor)
     place = next((p for _, p, _ in found if p), "")
@@ -1089,7 +1116,7 @@ _LONG_AGO = re.compile(r"\b(?:months|years|decades)\s+(?:ago|earlier|before)\b|\
 _LONG_UNITS = {"month", "year", "decade"}
 _RELATIVE_DAY = re.compile(r"\b(?:today|yesterday|tonight|overnight)\b", re.I)
 _CHARGED = {"convict", "jail", "sentence", "imprison", "charge", "indict", "prosecute", "arrest", "detain", "try", "hold", "release", "free"}
-BACKGROUND_MONTHS = 2  # an event dated only by a month this many months before the article's is background
+BACKGROUND_MONTHS = 1  # an event dated only by a month this many months before the article's is background ("In July" in August)
 
 
 def _background(t, base) -> bool:
@@ -1143,29 +1170,71 @@ def _dateline(text: str, gazetteer) -> tuple[str, str]:
     return (name, country) if country and country != AT_SEA else ("", "")
 
 
-def _dateline_end(text: str) -> int:
-    """The character offset where the article's dateline ends (0: none)."""
-    m = _DATELINE_DAY.search(text[:DATELINE_CHARS]) or _DATELINE.match(text[:300])
-    return m.end() if m is not None else 0
-
-
-def _named_as_place(doc, name: str, after: int) -> bool:
-    """True when the text names the place ``name`` after character ``after`` (past the
-    dateline) as a place: after a place preposition ("in Quetta", "near Quetta") or owning a
-    place noun ("Quetta's outskirts")."""
-    low = name.lower()
-    for e in doc.ents:
-        if e.start_char < after or _THE.sub("", e.text.strip()).lower() != low:
-            continue
-        root = e.root
-        if root.dep_ == "pobj" and root.head.lower_ in _WHERE_PREPS or root.dep_ in ("poss", "compound") and root.head.lemma_.lower() in _PLACE_OF:
-            return True
-    return False
-
-
 _WHERE_PREPS = _PLACE_PREPS | {"of", "from"}  # not "to" ("no known connection to Israel")
 _WHERE_NOUNS = {"port", "coast", "coastline", "waters", "harbour", "harbor", "city", "province", "region", "shore", "island",
                 "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "border", "capital"}
+
+
+_BORDER_NOUNS = {"border", "frontier", "borderline"}
+_BESIDE_BORDER = {"near", "along", "by", "beside", "toward", "towards", "across", "to", "from"}
+
+
+def _across_border(ent) -> bool:
+    """True when the place names the country on the other side of a border the event was near
+    ("near the Burkina Faso border", "along the Afghan frontier", "close to the border with
+    Mali"): a neighbour, not where it happened."""
+    root = ent.root
+    border = root.head if root.dep_ in ("compound", "amod", "nmod", "poss") else None
+    if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in _BORDER_NOUNS:
+        border = root.head.head  # "near the border with Mali"
+    if border is None or border.lemma_.lower() not in _BORDER_NOUNS or border.dep_ != "pobj":
+        return False
+    prep = border.head
+    return prep.lower_ in _BESIDE_BORDER and (prep.lower_ != "to" or prep.head.lower_ in ("close", "next"))
+
+
+_AFFILIATED = re.compile(r"[-–](?:linked|backed|flagged|registered|owned|affiliated|aligned|allied|supported|sponsored|based)\b", re.I)  # "a Russia-linked tanker"
+_DOMICILE = {"base", "headquarter", "headquarters", "register", "domicile", "incorporate", "flag", "own", "list"}
+
+
+def _domicile(ent) -> bool:
+    """True when the place says where someone is based ("a company based in the United Arab
+    Emirates", "a firm registered in Cyprus"), not where something happened."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.lemma_.lower() in _DOMICILE
+
+
+_DETAIN = {"detain", "detention", "impound", "board", "boarding"}
+
+
+def _detainer(t, actor: str, gazetteer) -> str:
+    """The country whose authorities detained or boarded what the trigger says ("Finnish
+    authorities boarded the vessel", "Finland's detention of a tanker"): the actor when it is a
+    country, else a country or nationality in the subject's own phrase; "" when none."""
+    if actor and gazetteer.country(actor) is not None:
+        return gazetteer.country(actor).name
+    for c in (*t.children, *(t.head.children if t.dep_ == "conj" else ())):  # ("intercepted and detained the tanker")
+        if c.dep_ in _SUBJ + ("poss",):
+            for x in _own_phrase(c):
+                if (x.ent_type_ in ("GPE", "NORP") or x.pos_ in ("ADJ", "PROPN")) and (country := gazetteer.country(x.text)) is not None:
+                    return country.name
+    return ""
+
+
+_LINKS = re.compile(r"\b(?:between|links?|linking|linked|connects?|connecting|connected|joins?|joining|join)\s+(?:the\s+)?$", re.I)
+_AND = re.compile(r"^\s*(?:and|to|with|&)\s+(?:the\s+)?$", re.I)
+
+
+def _linked(sent, gazetteer) -> list[str]:
+    """The two countries a link in the sentence joins ("the pipeline between Estonia and
+    Finland", "the cable, which links Finland to Estonia", "connects Finland and Estonia"),
+    [] when it names none."""
+    text, base = sent.doc.text, sent.start_char
+    ents = [e for e in sent.ents if e.label_ in ("GPE", "LOC", "NORP") and gazetteer.country(e.text) is not None]
+    for a, b in zip(ents, ents[1:]):
+        if _LINKS.search(text[max(base, a.start_char - 20) : a.start_char]) and _AND.match(text[a.end_char : b.start_char]):
+            return [gazetteer.country(a.text).name, gazetteer.country(b.text).name]
+    return []
 
 
 def _article_places(doc, gazetteer) -> list[tuple[int, str]]:
@@ -1173,19 +1242,21 @@ def _article_places(doc, gazetteer) -> list[tuple[int, str]]:
     or country after a preposition ("off Hodeidah", "in Yemen", "south of Aden") or owning a
     place noun ("Yemen's coast", "the Yemeni port of"), not a country acting or owning
     ("Iran seized", "Yemen's Houthis")."""
-    out = []
+    out, named = [], []
     for e in doc.ents:
         if e.label_ not in _PLACE_LABELS and e.label_ != "NORP":
             continue
         root = e.root
         as_place = root.dep_ == "pobj" and root.head.lower_ in _WHERE_PREPS or (
             root.dep_ in ("poss", "compound", "amod", "nmod") and root.head.lemma_.lower() in _WHERE_NOUNS)
-        if not as_place or e.label_ == "NORP" and root.dep_ == "pobj" or _sea_of(e):
-            continue
+        if not as_place or e.label_ == "NORP" and root.dep_ == "pobj" or _sea_of(e) or _across_border(e) or _domicile(e) \
+                or root.dep_ == "pobj" and root.head.lower_ == "from" and any(c.dep_ == "prep" and c.lower_ == "to" for c in root.head.head.children):
+            continue  # (not "carrying oil from Russia to Egypt": a route)
         c = gazetteer.country(e.text)
         country = c.name if c else _country_of_place(e.text, gazetteer)
-        if country and country != AT_SEA:
-            out.append((e.start_char, country))
+        if country and country != AT_SEA \
+                and (c is not None or not _far_away(e.text.strip(), country, doc, gazetteer, named)):
+            out.append((e.start_char, country))  # (not "the Sahel region", a province of Burkina Faso, in a story about Mali)
     return out
 
 
@@ -1216,6 +1287,13 @@ def _another(t) -> bool:
     return first.lower_ in ("separately", "elsewhere", "meanwhile") and t.sent[1].lower_ == ","
 
 
+def _another_of(t, et, phrase: str, out: list[IncidentMention]) -> bool:
+    """True when the trigger, lacking its type's context, is "another" event of the type the
+    article reported last ("... killed 30 soldiers in an attack on an army base. JNIM launched
+    another assault, this time in Timbuktu"): that type, unless one of its excluded words is there."""
+    return bool(out) and out[-1].kind == et.id and et.context and _another(t) and _in_context(t, replace(et, context=frozenset()), phrase)
+
+
 _MEDIATE = {"mediate", "broker", "facilitate", "host", "guarantee", "help", "welcome", "praise", "urge"}
 
 
@@ -1231,6 +1309,18 @@ def _mediator(tok, trig) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _days_apart(a: IncidentMention, b: IncidentMention) -> bool:
+    """True when both mentions are dated and their days are more than a day apart."""
+    if not a.date or not b.date:
+        return False
+    try:
+        da, db = datetime.fromisoformat(a.date), datetime.fromisoformat(b.date)
+        ea, eb = datetime.fromisoformat(a.date_end or a.date), datetime.fromisoformat(b.date_end or b.date)
+    except ValueError:
+        return False
+    return (da - eb).days > 1 or (db - ea).days > 1
 
 
 def _toll_of(t, taken: set[int]) -> bool:
@@ -1286,8 +1376,9 @@ def _article_countries(doc, gazetteer, acting: bool = False) -> list[tuple[int, 
             root = e.root
             while root.dep_ == "conj" and root.head is not root:
                 root = root.head  # "mediated by the United States, Egypt and Qatar": all of them
-            if not acting and (root.dep_ in _SUBJ + ("agent",) or root.dep_ == "pobj" and root.head.dep_ == "agent"
-                               or root.dep_ in ("amod", "poss", "compound", "nmod") and root.head.lemma_.lower() in _STATE_FORCES):
+            if _across_border(e) or not acting and (root.dep_ in _SUBJ + ("agent",) or root.dep_ == "pobj" and root.head.dep_ == "agent"
+                                                    or root.dep_ in ("amod", "poss", "compound", "nmod") and root.head.lemma_.lower() in _STATE_FORCES
+                                                    or _domicile(e) or _AFFILIATED.match(doc.text, e.end_char)):
                 continue  # "Iran seized", "Iranian commandos": a state's forces, not where it happened
             out.append((e.start_char, c.name))
     return out
@@ -1386,12 +1477,24 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     out: list[IncidentMention] = []
     vocab, phrases = _vocabulary(types)
     dateline = _dateline(doc.text, gazetteer)
+    wire = any(credit(line) for line in doc.text[:DATELINE_CHARS].splitlines()[:4])  # "BEIJING (Reuters) -"
     filed = m.end() if (m := _DATELINE_DAY.search(doc.text[:DATELINE_CHARS])) else 0  # the dateline's date ends here
     last_seen: dict[str, tuple[str, str]] = {}  # type -> (place, country) of its latest mention
     nearby: list = []  # the places the article names, read when an event at sea needs them
-    deferred: list[tuple[int, int, frozenset[str]]] = []  # (first index in out, count, types it defers to)
+    deferred: list[tuple[int, int, frozenset[str], bool]] = []  # (first index in out, count, types it defers to, only near its day)
+    last_index: dict[str, int] = {}  # type -> index in out of its latest mention
+    refers: list[tuple[int, int]] = []  # (index in out, index of the mention it refers back to: "the attacks")
+    referred: list[int] = []  # the mention the trigger being placed refers back to
     parties: dict[str, list[set[str]]] = {}  # type id -> the countries each of its sentences names
     named: list[set[str]] = []  # the countries the article names (read once, when needed)
+
+    links: list[list[str]] = []
+
+    def article_link() -> list[str]:
+        """The countries of the first link between two countries the article names, [] when none."""
+        if not links:
+            links.append(next((p for s in doc.sents if (p := _linked(s, gazetteer))), []))
+        return links[0]
 
     def locate(sent, trig, et):
         """(countries, place, actor, target) of the event ``trig`` reports, None when it is no
@@ -1422,10 +1525,12 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             placed = bool(place or country)
             if trig.lemma_.lower() in et.needs_target and not target and (not placed or country == AT_SEA):
                 return None  # "North Korea fired a missile (into the sea)": no attack on anyone
-            if not placed and trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children):
+            if not placed and trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children) \
+                    and not any(c.ent_type_ == "DATE" for c in trig.children):  # (but "the Christmas Day damage" names its own day)
                 # "The strikes drew a response": the event reported before, where it was
                 if et.id in last_seen:
                     place, country = last_seen[et.id]
+                    referred.append(last_index[et.id])
                 elif et.place_rule != "parties":
                     return None  # (an agreement's parties may still be named: "before the ceasefire took effect, Palestinians ...")
             home = actor if et.place_rule in ("home", "fought", "parties", "authorities") and actor and gazetteer.country(actor) is not None else ""
@@ -1433,9 +1538,22 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 home = _side(trig, gazetteer)  # "clashed with Malian troops", "between Israeli and Palestinian forces"
             if not country and et.place_rule == "victim" and target_label in ("GPE", "NORP") and gazetteer.country(target) is not None:
                 country = target  # "hit Danish hospitals": the victims' country
+            if trig.lemma_.lower() in _DETAIN and country in ("", "?", AT_SEA) and (by := _detainer(trig, actor, gazetteer)) \
+                    and (country != AT_SEA or by in types.coast(place) or not types.coast(place)):
+                country = by  # "the Finnish border guard detained the tanker": in Finland's waters, where it may
+            if et.place_rule == "linked" and country in ("", "?", AT_SEA) and (pair := _linked(sent, gazetteer) or article_link()):
+                # "the pipeline between Estonia and Finland" (in the sentence, else the first link the
+                # article names): the side the article's earlier report of such damage took, else
+                # the one of the two it names most
+                seen = last_seen.get(et.id, ("", ""))[1]
+                if seen in pair:
+                    country = seen
+                else:
+                    counts = [c for _, c in _article_countries(doc, gazetteer, acting=True)]
+                    country = max(pair, key=counts.count)
             if country == AT_SEA and home and et.place_rule in ("home", "fought"):
                 country = home  # "fired a missile into the Sea of Japan": a test at home
-            elif country == AT_SEA or country in ("", "?") and (et.place_rule in ("nearest", "victim", "taken")
+            elif country == AT_SEA or country in ("", "?") and (et.place_rule in ("nearest", "victim", "taken", "linked")
                                                                  or et.place_rule == "fought" and not home and _armed(sent)):
                 # at sea, or a ship attacked where the clause does not say: where the article's
                 # report of such an event before was, else the nearest place it names ("off
@@ -1449,7 +1567,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     country = side.name  # "struck Indian posts along the Line of Control"
                 else:
                     country = last_seen.get(et.id, ("", ""))[1] or _nearest([p for p in nearby[0] if p[1] != far], trig.idx, sent.end_char)
-                if not country and not country_was_sea and (et.place_rule in ("nearest", "victim", "taken") or et.place_rule == "fought" and not home and _armed(sent)):
+                if not country and not country_was_sea and (et.place_rule in ("nearest", "victim", "taken", "linked")
+                                                            or et.place_rule == "fought" and not home and _armed(sent)):
                     country = _nearest([p for p in nearby[1] if p[1] not in (far, actor)], trig.idx, sent.end_char)  # "raided a post in the town of Sole ... in Mali's north"
                 if not country and country_was_sea:
                     coast = {gazetteer.country(c).name for c in types.coast(place) if gazetteer.country(c) is not None}
@@ -1474,12 +1593,9 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 country = next((c for e in sent.ents if e.label_ in ("GPE", "NORP") and not _mediator(e.root, trig)
                                 and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
             if not country and not place and dateline[1]:
-                # "KHARTOUM, March 3 (Reuters) -": the report was filed in that country, not
-                # necessarily in that city; a sentence that names no place is in the city only
-                # when the article's body puts something there ("... near a checkpoint in Quetta")
-                country = dateline[1]
-                if dateline[0] and _named_as_place(doc, dateline[0], _dateline_end(doc.text)):
-                    place = dateline[0]
+                # "QUETTA, Sept. 10 --": where the report was filed; a news agency's bureau
+                # ("MANILA, Sept 16 (AFP) -") covers a country: its city is not the place
+                place, country = ("" if wire else dateline[0]), dateline[1]
             countries = [country] if country else []
         return (countries, place, actor, target) if countries else None
 
@@ -1499,8 +1615,9 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             if not (lemmas & (et.verbs | et.nouns)) and not (has_phrase and et.phrases):
                 continue
             found = None
+            referred.clear()
             for trig, matched in _triggers(sent, et, words, has_phrase):
-                if trig.i in taken or not _in_context(trig, et, matched) or _irrealis(trig) \
+                if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) or _irrealis(trig) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
                         or et.consequence and _toll_of(trig, taken) or _background(trig, base if relative_ok else None):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")
@@ -1520,11 +1637,14 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     dated = _date(sent, base, relative_ok, filed, [t for t, lem, low in words if lem in vocab or low in vocab])
                 first, last, date_words = dated
             means = _means(trig, sent.text)
-            if et.defers_to:
-                deferred.append((len(out), len(countries), et.defers_to))
+            if et.defers_to and (not et.defers_when or et.defers_when & _neighbourhood(trig)):
+                deferred.append((len(out), len(countries), et.defers_to, bool(et.defers_when)))
             if et.one_side:  # the countries the sentence names, for _one_side
                 parties.setdefault(et.id, []).append({c.name for e in sent.ents if e.label_ in ("GPE", "NORP")
                                                       and (c := gazetteer.country(e.text)) is not None} | set(countries))
+            if referred:
+                refers += [(len(out) + k, referred[-1]) for k in range(len(countries))]
+            last_index[et.id] = len(out)
             for c in countries:
                 out.append(IncidentMention(sent.start_char, sent.end_char, c, et.id, means, first, date_words, last, place,
                                            actor if actor != c or et.place_rule != "entered" else "", target, trig.text,
@@ -1537,14 +1657,17 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                                actor="", target="", trigger=ref.text))
     if parties:
         out = _one_side(out, parties)
-    for i, n, kinds in deferred:  # "One of them struck a mosque": the missile attack the article reports there
+    for i, n, kinds, near_day in deferred:  # "One of them struck a mosque": the missile attack the article reports there
         for j in range(i, i + n):
             m = out[j]
-            same = [k for k, o in enumerate(out) if o.kind in kinds and o.country == m.country]
+            same = [k for k, o in enumerate(out) if o.kind in kinds and o.country == m.country and not (near_day and _days_apart(o, m))]
             if same:
                 k = min(same, key=lambda k: (k > j, abs(k - j)))  # the nearest before, else after
                 out[j] = replace(m, kind=out[k].kind)
-    if deferred:  # one mention a sentence and type ("launched a missile attack" read twice)
+    for j, k in refers:  # "Residents confirmed the attacks": the type the event they refer to took
+        if out[j].kind != out[k].kind and out[j].country == out[k].country:
+            out[j] = replace(out[j], kind=out[k].kind)
+    if deferred or refers:  # one mention a sentence and type ("launched a missile attack" read twice)
         seen: set[tuple[int, str, str]] = set()
         out = [m for m in out if not ((m.start, m.kind, m.country) in seen or seen.add((m.start, m.kind, m.country)))]
     return out

@@ -13,6 +13,9 @@ from .lexicon import GROUP_PRONOUNS, OFFICIAL_NOUNS, PERSON_PRONOUNS
 from .syntax import DocIndex, np_bounds, resolve_pronoun, subject
 
 _OWN_CLAUSE = {"advcl", "conj", "parataxis"}
+# Armed and police bodies a nationality names ("Indian police alleged", "Kenyan troops entered"):
+# agents like an official noun's.
+_FORCE_NOUNS = frozenset("police troops forces".split())
 
 
 def _clause(verb, subj, idx: DocIndex) -> tuple[int, int]:
@@ -61,7 +64,7 @@ def _agents(head, idx: DocIndex, outlets) -> list[tuple[int, int, str]]:
     head_ent = idx.ent_at.get(head.i)
     if head_ent is not None and head_ent.label_ in ("ORG", "GPE", "NORP") and not outlets(head_ent.text):
         return [(head_ent.start_char, head_ent.end_char, head_ent.text)]
-    if head.lemma_.lower() in OFFICIAL_NOUNS and any(e.label_ in ("NORP", "GPE", "ORG") for e in idx.ents if lo <= e.start < hi):
+    if (head.lemma_.lower() in OFFICIAL_NOUNS or head.lower_ in _FORCE_NOUNS) and any(e.label_ in ("NORP", "GPE", "ORG") for e in idx.ents if lo <= e.start < hi):
         return [(span.start_char, span.end_char, span.text)]
     return []
 

@@ -45,12 +45,26 @@ def _fill(disk) -> None:
 
 
 def _errors(app) -> list[str]:
-    return [n.message for n in app._notifications if n.severity == "error"]
+    """Every error toast shown so far (at 80x24 at most two stay up at once)."""
+    return app.errors_shown
+
+
+def _recording(app: BlufApp) -> BlufApp:
+    app.errors_shown = []
+    notify = app.notify
+
+    def recorded(message, **kw):
+        if kw.get("severity") == "error":
+            app.errors_shown.append(message)
+        return notify(message, **kw)
+
+    app.notify = recorded
+    return app
 
 
 async def test_edits_on_a_full_disk_are_one_line_and_the_session_goes_on(full_disk_ws):
     path, disk = full_disk_ws
-    app = BlufApp(db=path)
+    app = _recording(BlufApp(db=path))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("enter")

@@ -167,3 +167,39 @@ async def test_a_typed_brief_filter_is_shown_literally(ws_path):
         assert app.is_running and app.return_code is None
         title = widget_text(screen.query_one("#title"))
         assert "[link=file:///etc, [@click=app.quit]x[/]" in title, title
+
+
+async def _three_toasts(app, pilot) -> list:
+    """What a new user did at 80x24: copy two quotes (y) while a warning is up."""
+    await settle(app, pilot)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    app.notify("the workspace file is read-only (another analyst holds the lock): tags are not saved until it is released",
+               severity="warning", timeout=10)
+    for _ in range(2):
+        await pilot.press("right_square_bracket", "y")
+    for _ in range(10):
+        await pilot.pause()
+    return list(app.screen.query(Toast))
+
+
+async def test_toasts_are_compact_at_80x24_and_leave_the_article_readable(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        toasts = await _three_toasts(app, pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert len(toasts) == 2  # the oldest copy notice left; the warning stays
+        assert {t._notification.severity for t in toasts} == {"information", "warning"}
+        rows = {y for t in toasts for y in range(t.region.y, t.region.bottom)}
+        assert all(t.region.width <= 40 for t in toasts) and len(rows) <= 8, [t.region for t in toasts]
+        assert max(rows) < 24 - 2  # the status line and the footer stay in sight
+        assert all(t.region.x >= 36 for t in toasts)  # the article's left part is never covered
+        assert max(t._notification.timeout for t in toasts) <= 6
+
+
+async def test_toasts_keep_their_room_on_a_large_terminal(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(140, 45), notifications=True) as pilot:
+        toasts = await _three_toasts(app, pilot)
+        assert len(toasts) == 3 and max(t.region.width for t in toasts) > 40
+        assert max(t._notification.timeout for t in toasts) == 10

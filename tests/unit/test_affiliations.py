@@ -534,3 +534,191 @@ def test_a_body_run_or_led_by_another_is_affiliated_with_it(text, name, affiliat
     _, d = analyse(text)
     a = actor(d, name)
     assert a is not None and a.affiliation == affiliation
+
+
+def _with_labels(nlp, text: str, forced: dict[str, str]) -> dict[str, str]:
+    """The entity labels after ``correct_entities`` when the model had tagged each name of
+    ``forced`` with the label given (its other entities kept)."""
+    from annotate.nlp.pipeline import relabeled_span
+
+    doc = nlp(text)
+    spans = []
+    for name, label in forced.items():
+        at = text.index(name)
+        spans.append(relabeled_span(doc, doc.char_span(at, at + len(name)), label))
+    doc.ents = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)] + spans
+    correct_entities(doc, load_gazetteer())
+    return {e.text: e.label_ for e in doc.ents}
+
+
+def test_a_name_the_model_tags_as_an_organisation_in_a_list_of_people_is_a_person(nlp):
+    text = "The freed hostages were named as Dana Levi, Eran Talmor, Yael Sapir, Omer Dagan and Noa Shaked."
+    names = ("Dana Levi", "Eran Talmor", "Yael Sapir", "Omer Dagan", "Noa Shaked")
+    got = _with_labels(nlp, text, dict(zip(names, ("PERSON", "ORG", "PERSON", "PERSON", "GPE"))))
+    assert [got[n] for n in names] == ["PERSON"] * 5
+
+
+@pytest.mark.parametrize(
+    ("text", "forced", "kept"),
+    [
+        # As many companies as people: no list of people.
+        ("Talks joined Kestrel Dynamics, Brenmoor Shipping, Dana Levi and Eran Talmor.",
+         {"Kestrel Dynamics": "ORG", "Brenmoor Shipping": "ORG", "Dana Levi": "PERSON", "Eran Talmor": "PERSON"},
+         {"Kestrel Dynamics": "ORG", "Brenmoor Shipping": "ORG"}),
+        # A body's word or a known place stays what it is among people.
+        ("Dana Levi, Eran Talmor, the Ramat Water Authority and Yael Sapir met in Haifa, Tel Aviv and Nablus.",
+         {"Dana Levi": "PERSON", "Eran Talmor": "PERSON", "Ramat Water Authority": "ORG", "Yael Sapir": "PERSON"},
+         {"Ramat Water Authority": "ORG"}),
+        ("Dana Levi, Eran Talmor, Tel Aviv and Yael Sapir.",
+         {"Dana Levi": "PERSON", "Eran Talmor": "PERSON", "Tel Aviv": "GPE", "Yael Sapir": "PERSON"},
+         {"Tel Aviv": "GPE"}),
+    ],
+)
+def test_a_list_of_people_makes_no_person_of_a_body_a_place_or_a_list_of_mixed_names(nlp, text, forced, kept):
+    got = _with_labels(nlp, text, forced)
+    assert {n: got.get(n) for n in kept} == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "affiliation"),
+    [
+        # The list's noun has no nationality; another noun for the same people has one.
+        ("Rebels have freed all 12 surviving Kenyan hostages. The army said three captives; Amos Otieno, "
+         "Grace Wanjiru and Peter Kamau, were handed over on Monday.\n", ["Amos Otieno", "Peter Kamau"], "Kenya"),
+        # They go back to a country, in the list's sentence or in one about them.
+        ("Three sailors, Ram Thapa, Hari Gurung and Bimal Rai, were freed and flown back to Nepal.\n",
+         ["Ram Thapa", "Bimal Rai"], "Nepal"),
+        ("Reporters waited for the three freed hostages: Rina Gal, Dov Levi and Tal Cohen.\n"
+         "Officials said the hostages would land in Eilat, where they were welcomed back to Israel.\n",
+         ["Rina Gal", "Tal Cohen"], "Israel"),
+        # Two nationalities for those people: whose, the text does not say.
+        ("Rebels freed 10 Thai hostages and 3 Nepali hostages. Three captives; Somchai Boon, Ram Thapa "
+         "and Hari Gurung, were handed over.\n", ["Somchai Boon", "Ram Thapa"], ""),
+        # Other people's nationality is not theirs ("Palestinian prisoners" are no hostages).
+        ("Israel freed 30 Palestinian prisoners. Three hostages, Rina Gal, Dov Levi and Tal Cohen, were "
+         "handed over.\n", ["Rina Gal", "Tal Cohen"], ""),
+    ],
+)
+def test_a_list_of_people_takes_the_nationality_the_text_gives_those_people_elsewhere(text, names, affiliation):
+    _, d = analyse(text)
+    assert [actor(d, n).affiliation for n in names] == [affiliation] * len(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        # "his spokesman": the person named just before.
+        ("Kenyan President William Ruto urged calm on Monday. “We are concerned,” his spokesman Hussein Mohamed said.\n",
+         "Hussein Mohamed", "Kenya"),
+        # "spokeswoman for the Secretary-General": the person the article gives that title.
+        ("“Talks will resume,” said Lena Varga, spokeswoman for the Secretary-General. On Monday, UN Secretary-General "
+         "Ana Ferreira called for calm.\n", "Lena Varga", "United Nations"),
+        # "a spokesman for President X": X, named before or after.
+        ("Czech President Tomas Havel met the envoy. “No deal yet,” said Dmitri Orlov, a spokesman for President Tomas Havel.\n",
+         "Dmitri Orlov", "Czech Republic"),
+        ("“No deal yet,” said Dmitri Orlov, a spokesman for President Tomas Havel. Czech President Tomas Havel met the envoy.\n",
+         "Dmitri Orlov", "Czech Republic"),
+    ],
+)
+def test_a_persons_spokesperson_takes_that_persons_affiliation(text, name, affiliation):
+    _, d = analyse(text)
+    assert actor(d, name).affiliation == affiliation
+
+
+def test_a_spokesperson_of_someone_without_an_affiliation_gets_none():
+    _, d = analyse("Tomas Havel met the envoy. “No deal yet,” his spokesman Dmitri Orlov said.\n")
+    assert actor(d, "Dmitri Orlov").affiliation == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("Kenyan police alleged that the driver had fled to the border.\n", "Kenyan police", "Kenya"),
+        ("Ugandan troops entered the town on Monday.\n", "Ugandan military", "Uganda"),
+        ("Chilean forces sealed the port before dawn.\n", "Chilean military", "Chile"),
+    ],
+)
+def test_a_nationalitys_police_or_troops_acting_without_quotes_are_that_countrys_body(text, name, affiliation):
+    _, d = analyse(text)
+    a = actor(d, name)
+    assert a is not None and a.kind == "organization" and a.affiliation == affiliation
+
+
+@pytest.mark.parametrize("text", ["Police said the road was closed.\n", "Iran-backed forces attacked the base on Monday.\n"])
+def test_police_or_forces_of_no_country_or_of_a_patron_are_no_countrys_body(text):
+    _, d = analyse(text)
+    assert not [a for a in d.actors.actors.values() if a.affiliation]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        # A lower-case body in the title is part of it: its nationality, not the body of the
+        # sentence before, is the person's.
+        ("China's foreign ministry said the vessels had intruded. Philippine coast guard spokesperson Jay Tarriela "
+         "said three vessels were damaged.\n", "Jay Tarriela", "Philippines"),
+        ("In a post on Monday, Vietnamese coast guard spokesman Tran Van Long said the ships had left.\n",
+         "Tran Van Long", "Vietnam"),
+        ("Turkey's defence ministry denied it. Greek border police spokeswoman Eleni Pappas said two boats were stopped.\n",
+         "Eleni Pappas", "Greece"),
+    ],
+)
+def test_a_nationality_before_a_lower_case_body_in_a_title_is_the_persons(text, name, affiliation):
+    _, d = analyse(text)
+    assert actor(d, name).affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("Rebels took the airport on Monday. M23 spokesman Lawrence Kanyuka said the city was calm.\n", "Lawrence Kanyuka", "M23"),
+        ("“We will fight on,” FLNC commander Paul Santoni said.\n", "Paul Santoni", "FLNC"),
+        ("“Profits fell,” CEO Mark Dane said.\n", "Mark Dane", ""),  # a title, no group
+        ("“Profits fell,” BBC correspondent Ann Lee said.\n", "Ann Lee", ""),  # an outlet: no side
+    ],
+)
+def test_a_groups_code_name_before_a_title_is_the_persons_group(text, name, affiliation):
+    _, d = analyse(text)
+    assert actor(d, name).affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("“A missile was fired,” Japan’s joint chiefs of staff said in a statement.\n", "Japanese Joint Chiefs of Staff", "Japan"),
+        ("“We tracked it,” the Japanese maritime self-defense force said.\n", "Japanese Maritime Self-Defense Force", "Japan"),
+        ("“The accounts are frozen,” Nigeria’s economic and financial crimes commission said.\n",
+         "Nigerian Economic and Financial Crimes Commission", "Nigeria"),
+    ],
+)
+def test_a_countrys_body_written_in_lower_case_is_an_organisation_of_that_country(text, name, affiliation):
+    _, d = analyse(text)
+    a = actor(d, name)
+    assert a is not None and a.kind == "organization" and a.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“We are ready,” India’s foreign ministry said.\n", "Indian government"),  # a government speaking
+        ("“All calm,” the Pakistani army said.\n", "Pakistani army"),  # an armed body
+    ],
+)
+def test_a_lower_case_ministry_or_army_stays_the_government_or_the_armed_body(text, name):
+    _, d = analyse(text)
+    assert actor(d, name) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("Norwegian ship management company Fjell Rederi was operating the vessel on charter.\n", "Fjell Rederi", "Norway"),
+        ("Brazilian mining conglomerate Tavares Lemos said output fell.\n", "Tavares Lemos", "Brazil"),
+        # The country of another phrase of the clause is not the organisation's.
+        ("India's strikes on the militant group Lashkar Karim killed ten.\n", "Lashkar Karim", ""),
+    ],
+)
+def test_a_name_after_a_noun_for_an_organisation_is_one_of_the_nationality_before_its_trade(text, name, affiliation):
+    _, d = analyse(text)
+    a = actor(d, name)
+    assert a is not None and a.kind == "organization" and a.affiliation == affiliation

@@ -218,3 +218,17 @@ def test_yesterday_in_the_text_is_the_day_before_the_date_the_dateline_gives(tmp
     assert run("import", f).returncode == 0
     rows = [ln for ln in run("incidents", "list").stdout.splitlines() if "Mali" in ln]
     assert rows and all(day in ln for ln in rows)
+
+
+@pytest.mark.parametrize("header, outlet", [
+    ("AFP\n12 May 2025", "AFP"),  # a wire agency alone on its line
+    ("Harbour Broadcasting News\n28 December 2024", "Harbour Broadcasting News"),
+    ("3 March 2025\nThe Valley Gazette", "The Valley Gazette"),  # under the date
+    ("KBC\n2025-03-03", "KBC"),  # an acronym next to a date
+    # Not outlets: an author's name next to the date, a capitalised line with no date near it.
+    ("Maria Lopez\n12 May 2025", ""), ("Valley Gazette", ""), ("Minister Resigns Over Leak\n12 May 2025", ""),
+])
+def test_a_masthead_line_next_to_the_date_under_the_headline_names_the_outlet(header, outlet):
+    from annotate.datelines import leading_outlet
+
+    assert leading_outlet(f"Ferry collides with pier\n\n{header}\n\n{BODY}") == outlet

@@ -174,8 +174,64 @@ def test_dns_failure_reads_as_such():
 
     from annotate.fetch import _why
 
-    assert _why(httpx.ConnectError("[Errno -2] Name or service not known")) == "host not found (DNS)"
-    assert _why(httpx.ConnectError("[Errno -3] Temporary failure in name resolution")) == "host not found (DNS)"
+    assert _why(httpx.ConnectError("[Errno -2] Name or service not known"), "news.example") == "cannot resolve host news.example"
+    assert _why(httpx.ConnectError("[Errno -3] Temporary failure in name resolution"), "x.example") == "cannot resolve host x.example"
+
+
+def _bluf(db, *argv):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, argv)], capture_output=True, text=True,
+                          timeout=120, stdin=subprocess.DEVNULL)
+
+
+def test_a_host_that_does_not_resolve_is_said_so_by_import_and_feeds_update(web, tmp_path):
+    """RFC 6761: .invalid never resolves. A new user saw it reported as a connect timeout."""
+    db = tmp_path / "ws.json"
+    p = _bluf(db, "import", "http://nonexistent.invalid/story.html", "--timeout", "3")
+    assert p.returncode == 1
+    assert "bluf: refused: http://nonexistent.invalid/story.html: cannot resolve host nonexistent.invalid" in p.stderr.splitlines()
+    assert "timed out" not in p.stderr
+    assert _bluf(db, "feeds", "add", "http://nonexistent.invalid/feed.xml").returncode == 0
+    p = _bluf(db, "feeds", "update", "--quiet", "--timeout", "3")
+    assert p.returncode == 1 and "cannot resolve host nonexistent.invalid" in p.stderr and "timed out" not in p.stderr
+    from tests.webserver import article_html
+
+    url = web.add("/ok.html", article_html("A page that is there", 3))  # the success path, same commands
+    p = _bluf(db, "import", url, "--delay", "0")
+    assert p.returncode == 0 and "added:" in p.stdout, p.stderr
+
+
+def test_a_connect_timeout_on_a_name_without_address_says_cannot_resolve(tmp_path, monkeypatch):
+    """A slow or unreachable resolver: the connect fails on time, the name still has no address."""
+    import socket
+    import time
+
+    import httpx
+
+    from annotate.fetch import _unresolved
+
+    assert _unresolved("http://nonexistent.invalid/", "nonexistent.invalid", 5)
+    assert not _unresolved("http://127.0.0.1:9/", "127.0.0.1", 5) and not _unresolved("http://localhost/", "localhost", 5)
+    with Fetcher(cache_path=tmp_path / "c.sqlite", delay=0, timeout=0.3) as f:
+        def timeout(*a, **k):
+            raise httpx.ConnectTimeout("timed out")
+
+        monkeypatch.setattr(f.client, "stream", timeout)
+        with pytest.raises(FetchError) as err:
+            f.get("http://nonexistent.invalid/feed.xml")
+        assert str(err.value) == "http://nonexistent.invalid/feed.xml: cannot resolve host nonexistent.invalid (no answer from DNS)"
+        real = socket.getaddrinfo
+        monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: time.sleep(2) or real(*a, **k))  # a resolver that hangs
+        started = time.monotonic()
+        with pytest.raises(FetchError) as err:
+            f.get("http://localhost/feed.xml")
+        assert "cannot resolve host localhost" in str(err.value) and time.monotonic() - started < 1.5
+        monkeypatch.setattr(socket, "getaddrinfo", real)
+        with pytest.raises(FetchError) as err:
+            f.get("http://localhost/feed.xml")  # resolves: a real connect timeout
+        assert str(err.value).endswith("timed out connecting")
 
 
 def test_fetching_loads_no_textual_or_rich(web):

@@ -128,8 +128,8 @@ def test_a_nul_byte_in_a_jsonl_line_rejects_only_that_line(tmp_path):
     out = subprocess.run([sys.executable, "-m", "tui", "--db", str(tmp_path / "ws.json"), "import", str(p)],
                          capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path)))
     assert "added: x.jsonl:1" in out.stdout and "added: x.jsonl:3" in out.stdout, out.stderr
-    assert f"bluf: {p}:2: a NUL byte in the line (binary data); line skipped" in out.stderr.splitlines()
-    assert "2 added, 0 already there, 1 not imported" in out.stderr
+    assert f"bluf: refused: {p}:2: a NUL byte in the line (binary data); line skipped" in out.stderr.splitlines()
+    assert out.stderr.splitlines()[-1] == "imported 2, refused 1"
 
 
 def test_missing_path(tmp_path):
@@ -303,12 +303,12 @@ def test_a_fifo_or_device_is_refused_without_blocking_and_the_rest_imports(tmp_p
                              capture_output=True, text=True, timeout=60, env=env)
     except subprocess.TimeoutExpired:
         pytest.fail("bluf import blocked on a FIFO")
-    errors = [line for line in out.stderr.splitlines() if line.startswith("bluf: ") and "not imported" not in line and "new empty workspace" not in line]
+    errors = [line for line in out.stderr.splitlines() if line.startswith("bluf: ") and "new empty workspace" not in line]
     assert errors == [
-        f"bluf: {fifo}: a named pipe (FIFO), not a regular file; to read a pipe, give - and redirect it to stdin",
-        "bluf: /dev/zero: a device, not a regular file",
+        f"bluf: refused: {fifo}: a named pipe (FIFO), not a regular file; to read a pipe, give - and redirect it to stdin",
+        "bluf: refused: /dev/zero: a device, not a regular file",
     ], out.stderr
-    assert "added: good.txt" in out.stdout and out.returncode == 1
+    assert "added: good.txt" in out.stdout and out.returncode == 0  # something was imported
 
 
 def test_html_page_with_only_boilerplate_text(tmp_path):
@@ -349,3 +349,27 @@ def test_feed_external_entities_are_not_resolved(tmp_path):
     (s,) = r.sources
     assert s.text.startswith("Officials met") and "TOP-SECRET" not in s.text
     assert not any("TOP-SECRET" in x for x in [*map(str, r.errors), *r.warnings])
+
+
+def test_several_files_one_refused_each_refusal_one_line_a_summary_and_exit_0_when_some_came_in(tmp_path):
+    """`bluf import a.txt b.txt empty.txt missing.txt`, as a new user did: a line per refused
+    file, "imported N, refused M" last; exit 1 only when nothing was imported."""
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("A report on harbour fees and the queue of lorries at the northern port.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+
+    def bluf(*paths):
+        return subprocess.run([sys.executable, "-m", "tui", "--db", str(tmp_path / "ws.json"), "import", *map(str, paths)],
+                              capture_output=True, text=True, env=env)
+
+    out = bluf(tmp_path / "a.txt", tmp_path / "empty.txt", tmp_path / "b.txt", tmp_path / "missing.txt")
+    refused = [line for line in out.stderr.splitlines() if line.startswith("bluf: refused: ")]
+    assert sorted(refused) == [f"bluf: refused: {tmp_path / 'empty.txt'}: empty file",
+                               f"bluf: refused: {tmp_path / 'missing.txt'}: no such file or directory"]
+    assert out.stderr.splitlines()[-1] == "imported 2, refused 2"
+    assert out.returncode == 0 and "added: a.txt" in out.stdout and "added: b.txt" in out.stdout
+    out = bluf(tmp_path / "empty.txt", tmp_path / "a.txt")  # nothing new came in: the script should know
+    assert out.stderr.splitlines()[-1] == "imported 0, refused 1, 1 already there" and out.returncode == 1
+    out = bluf(tmp_path / "a.txt")
+    assert out.stderr.splitlines()[-1] == "imported 0, refused 0, 1 already there" and out.returncode == 0

@@ -37,7 +37,7 @@ def test_import_every_format_and_report_bad_files(tmp_path):
     db = tmp_path / "ws.json"
     p = bluf("--db", str(db), "import", str(d))
     out, err = p.stdout.decode(), p.stderr.decode()
-    assert p.returncode == 1
+    assert p.returncode == 0  # some were imported; the refused ones are each one line on stderr
     added = [line for line in out.splitlines() if line.startswith("added:")]
     assert len(added) == 6  # a.txt, b.md, c.html, two feed entries, one JSONL line
     errors = [line for line in err.splitlines() if line.startswith("bluf: ") and "warning" not in line]

@@ -386,3 +386,45 @@ def test_a_merge_of_finder_dates_keeps_the_earlier_day_and_a_text_date_over_a_re
     b = _inc(id="b", date="", evidence={"s2": [[0, 10]]})
     (i,) = apply_edits([a, b], [{"op": "merge", "incident_id": "a", "into": "b"}])
     assert (i.date, i.date_reported) == ("2024-03-01", True)
+
+
+def test_two_analysts_editing_one_file_at_once_get_a_conflict_not_a_silent_overwrite(two_sources, tmp_path, capsys):
+    """Two analysts on one workspace file rename the same incident and actor within the same
+    few seconds (neither has picked up the other's edit): the later value is in force, the
+    earlier is not lost, and `bluf conflicts` lists both until one is kept. An edit made
+    after seeing the other's is an ordinary later edit."""
+    from annotate import merge_conflicts, resolve_conflict
+    from tui.cli import main
+
+    shutil.copytree(two_sources, tmp_path / "w")
+    path = tmp_path / "w" / "w.json"
+    ann, bob = (open_workspace(path, annotator=name) for name in ("ann", "bob"))
+    for w in (ann, bob):
+        w.analyze()
+    fin = next(i for i in ann.incidents() if i.country == "Finland").id
+    actor = ann.list_actors()[0].id
+    bobs_screen = bob.edit_view()  # bob opens his prompts
+    ann.rename_incident(fin, "Drone sighting over Imatra")
+    ann.rename_actor(actor, "Name by ann")
+    with bob.seen_as_of(bobs_screen):  # ... and saves what he typed there: he never saw ann's values
+        bob.rename_incident(fin, "Imatra overflight")
+        bob.rename_actor(actor, "Name by bob")
+    ann.refresh()
+    found = {c["kind"]: c for c in merge_conflicts(ann)}
+    assert sorted(found) == ["actor rename", "incident title"]
+    assert sorted(o["value"] for o in found["incident title"]["options"]) == ["Drone sighting over Imatra", "Imatra overflight"]
+    assert {o["annotator"] for o in found["actor rename"]["options"]} == {"ann", "bob"}
+    assert ann.incident(fin).title == "Imatra overflight"  # the later is in force meanwhile
+    ann.close()
+    bob.close()
+    assert main(["--db", str(path), "conflicts"]) == 0
+    listed = capsys.readouterr().out
+    assert "incident title" in listed and "'Drone sighting over Imatra' by ann" in listed, listed
+    w = open_workspace(path, annotator="ann")
+    w.analyze()
+    title = next(c for c in merge_conflicts(w) if c["kind"] == "incident title")
+    resolve_conflict(w, title["id"], next(n for n, o in enumerate(title["options"], 1) if o["annotator"] == "ann"))
+    assert w.incident(fin).title == "Drone sighting over Imatra"
+    w.rename_actor(actor, "Name after seeing both")  # saw bob's name: settles that slot, no new conflict
+    assert merge_conflicts(w) == []
+    w.close()

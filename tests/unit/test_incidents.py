@@ -318,3 +318,18 @@ def test_a_sentences_words_suggest_its_type(sentence, kind):
     from annotate.event_types import load_event_types
 
     assert load_event_types().guess(sentence) == kind
+
+
+def test_another_event_at_another_place_the_next_day_is_another_incident():
+    day1 = _at("armed_clash", "Mali", "Gao", "2025-06-01")
+    day2 = replace_another(_at("armed_clash", "Mali", "Kidal", "2025-06-02", start=20))
+    assert sorted(i.place for i in _cluster({"a": [day1, day2]})) == ["Gao", "Kidal"]
+    # the next day's report of the same place, or one not saying "another", is the same event
+    assert len(_cluster({"a": [day1, replace_another(_at("armed_clash", "Mali", "Gao", "2025-06-02", start=20))]})) == 1
+    assert len(_cluster({"a": [day1, _at("armed_clash", "Mali", "Kidal", "2025-06-02", start=20)]})) == 1
+
+
+def replace_another(m):
+    from dataclasses import replace
+
+    return replace(m, another=True)

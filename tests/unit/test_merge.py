@@ -271,6 +271,30 @@ def test_export_format_workspace_is_a_file_merge_takes(base, tmp_path, capsys):
     merged.close()
 
 
+def test_merging_a_json_export_says_in_one_line_to_export_with_format_workspace(base, tmp_path):
+    """A new user carries `bluf export --format json` to the other server and merges it."""
+    import subprocess
+    import sys
+
+    def bluf(*argv):
+        return subprocess.run([sys.executable, "-m", "tui", *map(str, argv)], capture_output=True, text=True)
+
+    theirs = _copy(base, tmp_path / "b", "theirs.json")
+    export = tmp_path / "carried" / "theirs-export.json"
+    export.parent.mkdir()
+    assert bluf("--db", theirs, "export", "--format", "json", "-o", export).returncode == 0
+    ours = _copy(base, tmp_path / "a", "ours.json")
+    before = ours.read_bytes()
+    p = bluf("--db", ours, "merge", export)
+    assert p.returncode == 1
+    lines = p.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(export) in lines[0] and "--format workspace" in lines[0], p.stderr
+    assert ours.read_bytes() == before
+    p = bluf("--db", theirs, "export", "--format", "workspace", "-o", export.with_name("theirs-copy.json"))
+    assert p.returncode == 0
+    assert bluf("--db", ours, "merge", export.with_name("theirs-copy.json")).returncode == 0  # the way the line gives
+
+
 def test_merging_a_workspace_file_brings_its_sources_and_their_cached_analyses(ws_path, tmp_path, capsys):
     from annotate.nlp.pipeline import pipeline_version
 

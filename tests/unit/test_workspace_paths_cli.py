@@ -58,3 +58,20 @@ def test_feeds_add_makes_an_empty_workspace(tmp_path):
     p = bluf("--db", db, "feeds", "add", "https://example.org/rss.xml", "--name", "ex")
     assert p.returncode == 0 and "new empty workspace" in p.stderr
     assert bluf("--db", db, "sources").stdout == ""
+
+
+def test_db_after_the_command_or_its_action_is_the_workspace_used(tmp_path):
+    """New users type `bluf brief title --db x.json` and `bluf import a.txt --db x.json`."""
+    (tmp_path / "a.txt").write_text("The envoy said: “Talks must go on.”\n", encoding="utf-8")
+    ws = tmp_path / "x.json"
+    p = bluf("import", tmp_path / "a.txt", "--db", ws, env={"XDG_DATA_HOME": str(tmp_path / "data")})
+    assert p.returncode == 0, p.stderr
+    assert ws.is_file() and not (tmp_path / "data").exists()  # not the default workspace
+    p = bluf("brief", "title", "Talks", "--db", ws)
+    assert p.returncode == 0, p.stderr
+    assert bluf("brief", "title", "--db", ws).stdout.strip() == "Talks"
+    assert "a.txt" in bluf("sources", "--db", ws).stdout
+    p = bluf("--db", tmp_path / "typo.json", "sources", "--db", ws)  # the one nearer the command wins
+    assert p.returncode == 0 and "a.txt" in p.stdout
+    p = bluf("sources", "--db")
+    assert p.returncode == 2 and p.stderr.count("\n") == 1 and "--db" in p.stderr

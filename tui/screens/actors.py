@@ -132,9 +132,12 @@ class ActorsScreen(TableDetailScreen):
         self.app.push_screen(Picker(f"Merge {ws.actor_name(aid)} into", choices), done)
 
     def _prompt(self, question: str, value: str, then) -> None:
+        view = self.app.workspace.edit_view()  # what the analyst sees as the prompt opens
+
         def done(text: str | None) -> None:
             if text and text.strip():
-                then(text.strip())
+                with self.app.workspace.seen_as_of(view):
+                    then(text.strip())
                 self.app.refresh_views()
 
         self.app.push_screen(TextPrompt(question, value), done)

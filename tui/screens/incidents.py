@@ -166,9 +166,13 @@ class IncidentsScreen(TableDetailScreen):
         prompt, which stays open with the text as typed."""
         from annotate import BlufError
 
+        ws = self.app.workspace
+        view = ws.edit_view()  # what the analyst sees as the prompt opens
+
         def check(text: str) -> str:
             try:
-                apply(text)
+                with ws.seen_as_of(view):
+                    apply(text)
             except BlufError as err:
                 return str(err)
             return ""
@@ -201,9 +205,12 @@ class IncidentsScreen(TableDetailScreen):
             return
         choices = [Choice(tid, title, "now" if tid == inc.kind else tid) for tid, title in ws.incident_types()]
 
+        view = ws.edit_view()
+
         def done(tid: str | None) -> None:
             if tid:
-                ws.set_incident_type(inc.id, tid)
+                with ws.seen_as_of(view):
+                    ws.set_incident_type(inc.id, tid)
                 self._after(f"Type: {dict(ws.incident_types())[tid]}")
 
         self.app.push_screen(Picker(f"Event type of “{inc.title}”", choices), done)
@@ -211,9 +218,13 @@ class IncidentsScreen(TableDetailScreen):
     def action_rename(self) -> None:
         inc = self._current()
         if inc:
+            ws = self.app.workspace
+            view = ws.edit_view()
+
             def done(t: str | None) -> None:
                 if t and t.strip():
-                    self.app.workspace.rename_incident(inc.id, t)
+                    with ws.seen_as_of(view):
+                        ws.rename_incident(inc.id, t)
                     self._after("Renamed")
 
             self.app.push_screen(TextPrompt("Incident title", inc.title), done)

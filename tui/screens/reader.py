@@ -775,8 +775,14 @@ class ReaderScreen(Screen):
     def action_remove_quote(self) -> None:
         if self.mode != "quote" or self.focus_index is None:
             return
+        before = {st.id for st in self.ws.tags_on_rejected_quotes(self.source_id)}
         self.ws.remove_quote(self.source_id, self.focus_index)
-        self.notify("Not a quote: removed (the analysis will not bring it back)", timeout=3)
+        kept = [st for st in self.ws.tags_on_rejected_quotes(self.source_id) if st.id not in before]
+        if kept:  # nothing lost: the tag stays, its evidence is marked rejected in the brief
+            self.notify(f"Not a quote: removed. Its tag ({', '.join(st.label for st in kept)}) stays, "
+                        "evidence marked rejected; u undoes", timeout=6)
+        else:
+            self.notify("Not a quote: removed (the analysis will not bring it back)", timeout=3)
         self.focus_index = None
         self.refresh_marks()
 

@@ -1,0 +1,43 @@
+"""Two analysts on one workspace file: a value one of them is renaming while the other
+renames it too is a conflict the reader says, never a silent overwrite (a new user renamed
+one actor from two readers at once: the first name was gone with no word)."""
+
+from __future__ import annotations
+
+from annotate.workspace import open_workspace
+from tui.app import BlufApp
+from tui.screens.actors import ActorsScreen
+
+from .helpers import settle
+
+
+async def test_a_rename_typed_while_another_analyst_renamed_the_actor_is_said_as_a_conflict(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("A")
+        screen = app.screen
+        assert isinstance(screen, ActorsScreen)
+        top = screen._current()
+        await pilot.press("r")  # the prompt opens with the name as it is now
+        other = open_workspace(ws_path, annotator="bob")  # another analyst, another process's view
+        other.analyze()
+        other.rename_actor(top, "Bob name")
+        other.close()
+        await pilot.press(*["backspace"] * 40)
+        for ch in "Mine":
+            await pilot.press(ch)
+        await pilot.press("enter")
+        app.poll_workspace()
+        await pilot.pause()
+        ws = app.workspace
+        assert ws.actor_name(top) == "Mine"  # the later is in force ...
+        said = [n.message for n in app._notifications]
+        assert any("set one actor rename at once" in m and "“Bob name”" in m and "“Mine”" in m for m in said), said
+        # ... and a rename typed after seeing the other's is an ordinary edit, no new notice
+        app.clear_notifications()
+        await pilot.press("r", *["backspace"] * 40, "O", "K", "enter")
+        app.poll_workspace()
+        await pilot.pause()
+        assert ws.actor_name(top) == "OK"
+        assert not [n for n in app._notifications if "at once" in n.message]

@@ -1,0 +1,89 @@
+"""A stance label or a country typed with a wrong case or a typo, as new users type them
+over SSH: the label in another case is taken (it names one label), a typo gets one line
+with the close match, and nothing changes. Real processes on a real workspace file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from annotate.near import close_matches, did_you_mean, unique_casefold
+
+TEXT = ("Defence Minister Ana Rivera said “We will answer any attack with force,” on Tuesday.\n"
+        "Three drones struck a fuel depot near Tartu on Monday, the coast guard said.\n")
+
+
+def bluf(db, *args):
+    return subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, args)], capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    d = tmp_path_factory.mktemp("typos-cli")
+    (d / "rivera.txt").write_text(TEXT, encoding="utf-8")
+    p = bluf(d / "ws.json", "import", d / "rivera.txt")
+    assert p.returncode == 0, p.stderr
+    assert bluf(d / "ws.json", "incidents").returncode == 0  # analysed once, cached
+    return d
+
+
+@pytest.fixture
+def db(made, tmp_path):
+    import shutil
+
+    shutil.copytree(made, tmp_path / "w")
+    return tmp_path / "w" / "ws.json"
+
+
+def test_close_matches_forgive_a_letter_or_two_not_another_word():
+    labels = ["hawkish", "cautious", "neutral", "threatening", "denial"]
+    assert close_matches("hawkis", labels) == ["hawkish"]
+    assert close_matches("cautous", labels) == ["cautious"]
+    assert close_matches("banana", labels) == []
+    assert did_you_mean("nuetral", labels) == "did you mean neutral?"
+    assert did_you_mean("zzz", labels) == ""
+    assert unique_casefold("Hawkish", labels) == "hawkish"
+    assert unique_casefold("Dove", ["dove", "Dove"]) is None  # two labels: not a guess
+
+
+def test_a_label_in_another_case_is_taken_and_a_typo_is_one_line_with_the_close_label(db):
+    p = bluf(db, "tag", "rivera", "0", "hawkis")
+    assert p.returncode == 1 and p.stderr.count("\n") == 1
+    assert "'hawkis'" in p.stderr and "did you mean hawkish?" in p.stderr
+    assert json.loads(bluf(db, "log", "--json").stdout or "null") is None  # nothing tagged
+    p = bluf(db, "tag", "rivera", "0", "Hawkish")
+    assert p.returncode == 0, p.stderr
+    assert "as hawkish" in p.stdout
+    assert [json.loads(x)["label"] for x in bluf(db, "log", "--json").stdout.splitlines()] == ["hawkish"]
+    p = bluf(db, "export", "--label", "HAWKISH")
+    assert p.returncode == 0 and "Ana Rivera" in p.stdout
+    p = bluf(db, "export", "--label", "hawksh")
+    assert p.returncode == 1 and "did you mean hawkish?" in p.stderr and p.stdout == ""
+
+
+def test_a_country_typo_in_an_incident_place_is_one_line_with_the_close_country(db):
+    incident = json.loads(bluf(db, "incidents", "list", "--json").stdout.splitlines()[0])
+    for typed in ("Philipines", "Manila, Philipines", "phillipines"):
+        p = bluf(db, "incidents", "place", incident["id"], typed)
+        assert p.returncode == 1 and p.stderr.count("\n") == 1, p.stderr
+        assert f"unknown country {typed.rpartition(',')[2].strip()!r}: did you mean Philippines?" in p.stderr
+    after = json.loads(bluf(db, "incidents", "list", "--json").stdout.splitlines()[0])
+    assert after["country"] == incident["country"]  # nothing changed
+    p = bluf(db, "incidents", "place", incident["id"], "Narnia")
+    assert p.returncode == 1 and "did you mean" not in p.stderr
+    p = bluf(db, "incidents", "place", incident["id"], "Manila, philippines")
+    assert p.returncode == 0, p.stderr
+    assert json.loads(bluf(db, "incidents", "list", "--json").stdout.splitlines()[0])["country"] == "Philippines"
+
+
+def test_an_affiliation_close_to_a_country_is_kept_as_typed_with_a_did_you_mean(db):
+    p = bluf(db, "actors", "affiliation", "Rivera", "Philipines")
+    assert p.returncode == 0 and "(Philipines)" in p.stdout  # an affiliation may be any body: kept
+    assert p.stderr.strip().splitlines()[-1:] == [
+        "bluf: 'Philipines' is no country bluf knows: did you mean Philippines? (kept as typed; an affiliation may be any body)"]
+    for fine in ("Philippines", "the Harbour Authority"):
+        p = bluf(db, "actors", "affiliation", "Rivera", fine)
+        assert p.returncode == 0 and "did you mean" not in p.stderr, p.stderr
