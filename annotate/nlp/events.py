@@ -463,6 +463,8 @@ _TARGET_PREPS = {"on", "against", "at", "targeting", "into", "toward", "towards"
 _PLACE_PREPS = {"in", "near", "at", "over", "off", "outside", "across", "inside", "around", "into", "on", "through", "along"}
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _ACTOR_LABELS = ("GPE", "NORP", "ORG", "PERSON")
+# FrameNet's Repel frame (and Thwarting): the subject is the attack's target ("fought off", "beat back" by their verb)
+_REPEL_VERBS = {"repel", "repulse", "fend", "ward", "fight", "beat", "thwart", "foil", "withstand"}
 _LAUNCH_VERBS = {"launch", "carry", "conduct", "stage", "mount", "claim", "order", "unleash", "hold", "begin", "start", "sign", "announce", "make",
                  "kick", "stage", "open", "commence"}
 
@@ -579,7 +581,7 @@ def _irrealis(t) -> bool:
         return True  # "two years of fighting": a war's length, no one clash
     if t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "of", "on") and t.head.head.lemma_.lower() in _PAUSES:
         return True  # "a pause in fighting", "an end to the strikes": the lack of one
-    if t.dep_ == "dobj" and t.head.lemma_.lower() in _PAUSES | {"suspend", "cease", "halt", "stop", "end"}:
+    if t.dep_ in ("dobj", "npadvmod") and t.head.lemma_.lower() in _PAUSES | {"suspend", "cease", "halt", "stop", "end"}:
         return True  # "the truce halts all fighting"
     up = t
     for _ in range(4):  # "the deadliest since the 2008 attacks", "since the offensive following an attack"
@@ -698,6 +700,9 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
         if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":  # "China said it had kicked off exercises"
             subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
         actor = _entity_of(subj) if subj is not None else None  # "Israel launched strikes"
+    if not is_verb and target is None and t.dep_ == "dobj" and t.head.lemma_.lower() in _REPEL_VERBS:
+        # "Estonia repelled a cyberattack": who beat the attack off is whom it was aimed at
+        target = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)
     if actor is not None and (_credit(actor) or actor.start <= t.i < actor.end or _paired(actor)):
         actor = None  # "(Reuters) Warplanes struck", "Violating Ceasefire" (a headline's words), "Thailand-Cambodia clashes": no one side acting
     if target is not None and _paired(target):
@@ -827,6 +832,9 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         found = _capital_places(sent, clause, gazetteer, actor)
     place = next((p for _, p, _ in found if p), "")
     country = next((c for _, _, c in found if c and c != AT_SEA), "")
+    named = [c for _, p, c in found if not p and c and c != AT_SEA]
+    if place and named and country not in named and country not in {x for _, x in _article_countries(doc, gazetteer, acting=True)}:
+        country = named[0]  # "near Palma in Mozambique": a town of the country the clause names, not Spain's namesake
     if not country and any(c == AT_SEA for _, _, c in found):
         return place, AT_SEA  # "in the Red Sea": the nearest place the article names
     return place, country or ("?" if place else "")
@@ -1107,6 +1115,7 @@ _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _LONG_AGO = re.compile(r"\b(?:months|years|decades)\s+(?:ago|earlier|before)\b|\byears? ago\b", re.I)
 _LONG_UNITS = {"month", "year", "decade"}
 _RELATIVE_DAY = re.compile(r"\b(?:today|yesterday|tonight|overnight)\b", re.I)
+_CHARGED = {"convict", "jail", "sentence", "imprison", "charge", "indict", "prosecute", "arrest", "detain", "try", "hold", "release", "free"}
 BACKGROUND_MONTHS = 1  # an event dated only by a month this many months before the article's is background ("In July" in August)
 
 
@@ -1114,6 +1123,8 @@ def _background(t, base) -> bool:
     """True when the trigger's event is told as background, long before the news: "months
     after the ceasefire", "the July clashes", "the truce signed in October" (in a December
     article), "fighting two years ago". ``base``: the article's date (None: unknown)."""
+    if t.dep_ == "pobj" and t.head.lower_ == "for" and any(a.lemma_.lower() in _CHARGED for a in list(t.head.ancestors)[:4]):
+        return True  # "jailed for attacks on Israeli forces", "convicted of murder for attacks": a past offence
     if t.dep_ == "pobj" and t.head.lower_ in ("after", "before", "since", "until") \
             and (any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_UNITS for c in t.head.children)
                  or t.head.i > 0 and t.doc[t.head.i - 1].lemma_.lower() in _LONG_UNITS):
@@ -1363,9 +1374,11 @@ def _article_countries(doc, gazetteer, acting: bool = False) -> list[tuple[int, 
     for e in doc.ents:
         if e.label_ in ("GPE", "NORP") and (c := _country_of(e.text, gazetteer)) is not None and not _sea_of(e):
             root = e.root
-            if _across_border(e) or not acting and (root.dep_ in _SUBJ + ("agent",) or root.dep_ in ("amod", "poss", "compound", "nmod")
-                                                    and root.head.lemma_.lower() in _STATE_FORCES or _domicile(e)
-                                                    or _AFFILIATED.match(doc.text, e.end_char)):
+            while root.dep_ == "conj" and root.head is not root:
+                root = root.head  # "mediated by the United States, Egypt and Qatar": all of them
+            if _across_border(e) or not acting and (root.dep_ in _SUBJ + ("agent",) or root.dep_ == "pobj" and root.head.dep_ == "agent"
+                                                    or root.dep_ in ("amod", "poss", "compound", "nmod") and root.head.lemma_.lower() in _STATE_FORCES
+                                                    or _domicile(e) or _AFFILIATED.match(doc.text, e.end_char)):
                 continue  # "Iran seized", "Iranian commandos": a state's forces, not where it happened
             out.append((e.start_char, c.name))
     return out
@@ -1374,6 +1387,43 @@ def _article_countries(doc, gazetteer, acting: bool = False) -> list[tuple[int, 
 _STATE_FORCES = {"army", "military", "force", "forces", "navy", "naval", "guard", "guards", "corps", "commando", "commandos",
                  "police", "government", "authority", "authorities", "troop", "troops", "soldier", "soldiers", "marine",
                  "marines", "coastguard", "ministry", "warship", "warships", "regime", "hacker", "hackers", "spy", "spies"}
+
+
+def _one_side_named(t, home: str, gazetteer) -> bool:
+    """True when the trigger's subject (or "by" agent) names no country but ``home``
+    ("Ukrainian forces repulsed a Russian assault": one side acting), False when it names
+    several ("Cambodian and Thai troops exchanged fire"); without a subject, the sentence's
+    countries are read instead."""
+    doer = next((c for c in t.children if c.dep_ in _SUBJ), None)
+    if doer is None:
+        doer = next((p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    span = range(doer.left_edge.i, doer.right_edge.i + 1) if doer is not None else range(t.sent.start, t.sent.end)
+    return {c.name for e in t.sent.ents if e.root.i in span and e.label_ in ("GPE", "NORP") and (c := _country_of(e.text, gazetteer))} <= {home}
+
+
+_ARMED = {"troop", "troops", "soldier", "soldiers", "force", "forces", "army", "military", "rebel", "rebels", "militant", "militants",
+          "insurgent", "insurgents", "jihadist", "jihadists", "fighter", "fighters", "gunman", "gunmen", "militia", "militiaman",
+          "militiamen", "paramilitary", "paramilitaries", "guerrilla", "guerrillas", "combatant", "combatants", "gunfire"}
+
+
+def _armed(sent) -> bool:
+    """True when the sentence names armed men or gunfire ("Troops clashed with jihadists"), so
+    that a clash it does not place is a battle, not a quarrel ("Ministers clashed over the
+    budget", "firefighters fought the blaze")."""
+    return any(t.lemma_.lower() in _ARMED or t.lower_ in _ARMED for t in sent)
+
+
+def _side(t, gazetteer) -> str:
+    """The country of a side the trigger's clause names by its forces ("clashed with Malian
+    troops", "fighting between Israeli and Palestinian forces": the first), "" when none."""
+    clause = _clause(t)
+    for e in t.sent.ents:
+        root = e.root
+        if e.label_ in ("GPE", "NORP") and root.i in clause and root.dep_ in ("amod", "compound", "poss", "nmod", "conj") \
+                and (root.head.lemma_.lower() in _STATE_FORCES or root.dep_ == "conj" and root.head.head.lemma_.lower() in _STATE_FORCES) \
+                and (c := _country_of(e.text, gazetteer)) is not None:
+            return c.name
+    return ""
 
 
 FAR_PLACE_POPULATION = 100_000  # a city this large is known by its name wherever the story is
@@ -1483,7 +1533,9 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     referred.append(last_index[et.id])
                 elif et.place_rule != "parties":
                     return None  # (an agreement's parties may still be named: "before the ceasefire took effect, Palestinians ...")
-            home = actor if et.place_rule in ("home", "parties", "authorities") and actor and gazetteer.country(actor) is not None else ""
+            home = actor if et.place_rule in ("home", "fought", "parties", "authorities") and actor and gazetteer.country(actor) is not None else ""
+            if not home and et.place_rule == "fought":
+                home = _side(trig, gazetteer)  # "clashed with Malian troops", "between Israeli and Palestinian forces"
             if not country and et.place_rule == "victim" and target_label in ("GPE", "NORP") and gazetteer.country(target) is not None:
                 country = target  # "hit Danish hospitals": the victims' country
             if trig.lemma_.lower() in _DETAIN and country in ("", "?", AT_SEA) and (by := _detainer(trig, actor, gazetteer)) \
@@ -1499,9 +1551,10 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 else:
                     counts = [c for _, c in _article_countries(doc, gazetteer, acting=True)]
                     country = max(pair, key=counts.count)
-            if country == AT_SEA and home and et.place_rule == "home":
+            if country == AT_SEA and home and et.place_rule in ("home", "fought"):
                 country = home  # "fired a missile into the Sea of Japan": a test at home
-            elif country == AT_SEA or country in ("", "?") and et.place_rule in ("nearest", "victim", "taken", "linked"):
+            elif country == AT_SEA or country in ("", "?") and (et.place_rule in ("nearest", "victim", "taken", "linked")
+                                                                 or et.place_rule == "fought" and not home and _armed(sent)):
                 # at sea, or a ship attacked where the clause does not say: where the article's
                 # report of such an event before was, else the nearest place it names ("off
                 # Hodeidah"), else the country on that sea it names nearest; never the
@@ -1514,7 +1567,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     country = side.name  # "struck Indian posts along the Line of Control"
                 else:
                     country = last_seen.get(et.id, ("", ""))[1] or _nearest([p for p in nearby[0] if p[1] != far], trig.idx, sent.end_char)
-                if not country and not country_was_sea and et.place_rule in ("nearest", "victim", "taken", "linked"):
+                if not country and not country_was_sea and (et.place_rule in ("nearest", "victim", "taken", "linked")
+                                                            or et.place_rule == "fought" and not home and _armed(sent)):
                     country = _nearest([p for p in nearby[1] if p[1] not in (far, actor)], trig.idx, sent.end_char)  # "raided a post in the town of Sole ... in Mali's north"
                 if not country and country_was_sea:
                     coast = {gazetteer.country(c).name for c in types.coast(place) if gazetteer.country(c) is not None}
@@ -1524,8 +1578,11 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     # Philippine coast guard said a Chinese vessel ..."): the nearest side not acting, else any
                     sides = _article_countries(doc, gazetteer, acting=True)
                     country = _nearest([p for p in sides if p[1] != actor], trig.idx, sent.end_char) or _nearest(sides, trig.idx, sent.end_char)
-            elif country == "?":  # a place whose country is not known: none of the others
-                country = ""
+            elif country == "?":  # a place whose country is not known: none of the others, but the
+                # country of the side there ("Malian troops fought jihadists near Boulkessi": Mali)
+                # when that side names no other country with it ("Cambodian and Thai troops
+                # exchanged fire in <a province not known>": either side's)
+                country = home if home and not far and et.place_rule in ("home", "fought") and _one_side_named(trig, home, gazetteer) else ""
             elif not country and home:
                 country = home  # "North Korea test-fired a missile": at home unless said
             elif not country and et.place_rule == "authorities" and (by := _reporter_country(trig, gazetteer)):

@@ -76,6 +76,12 @@ def test_the_perpetrators_nationality_is_not_the_place_of_an_airspace_violation(
 def test_a_dateline_places_an_event_the_sentence_does_not_place():
     ms = mentions("Bomb blast kills three\nQUETTA, Sept. 10 -- A car bomb exploded near a police station on Wednesday.")
     assert {(m.kind, m.country, m.place) for m in ms} == {("explosion_or_sabotage", "Pakistan", "Quetta")}
+    # a news agency's bureau: its country, not its city (a headline naming no place included)
+    ms = mentions("Talks stall as shelling resumes\nJUBA, Sept. 9 (Reuters) - Shelling resumed on Tuesday, residents said.")
+    assert {(m.kind, m.country, m.place) for m in ms} == {("shelling_or_missile_attack", "South Sudan", "")}
+    # a place the sentence names wins over the dateline's
+    ms = mentions("ADDIS ABABA, Sept. 9 (Reuters) - Drones struck a market in Bahir Dar on Monday.")
+    assert {(m.kind, m.country, m.place) for m in ms} == {("air_or_drone_strike", "Ethiopia", "Bahir Dar")}
 
 
 def test_a_place_in_another_clause_is_not_where_it_happened():
@@ -437,6 +443,89 @@ def test_a_closure_after_drones_entered_still_reports_the_violation():
 def test_drills_rehearsing_the_seizure_of_superiority_take_no_territory():
     found = mentions("The drills focus on the joint seizure of air superiority and control over key sea lanes by the navy.")
     assert "armed_clash" not in {m.kind for m in found}
+
+
+@pytest.mark.parametrize(
+    "sentence,country,date",
+    [
+        # FrameNet's Repel frame: an attack beaten off is a battle, in the defenders' country
+        ("Ethiopia's army said on Monday it had repelled an attack by militiamen on Gondar.", "Ethiopia", "2025-09-08"),
+        ("Sudanese soldiers repulsed an assault by paramilitary fighters on Kadugli on Wednesday.", "Sudan", "2025-09-10"),
+        ("Nigerian troops fended off an attack by insurgents on their base in Borno State on Thursday.", "Nigeria", "2025-09-11"),
+        ("Somali forces beat back al-Shabaab militants near Mogadishu on Friday.", "Somalia", "2025-09-12"),
+        ("Kenyan soldiers fought off gunmen who stormed a camp on Saturday.", "Kenya", "2025-09-06"),
+        ("Myanmar's army drove back resistance fighters on Sunday, state media said.", "Myanmar", "2025-09-07"),
+        ("Congolese troops held off an offensive by rebels on the town of Uvira on Tuesday.", "Democratic Republic of the Congo", "2025-09-09"),
+        ("Ukrainian forces pushed back a Russian assault near Kupiansk on Monday.", "Ukraine", "2025-09-08"),
+        ("An assault on an army camp near Menaka was beaten back by Malian soldiers on Sunday.", "Mali", "2025-09-07"),
+        ("Indian troops repelled an infiltration bid along the Line of Control on Tuesday.", "India", "2025-09-09"),
+    ],
+)
+def test_an_attack_repelled_is_an_armed_clash(sentence, country, date):
+    assert ("armed_clash", country, date) in {(m.kind, m.country, m.date) for m in mentions(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister repelled criticism of the troops' conduct on Tuesday.",
+        "The general fought off a cold on Monday.",
+        "Kenya pushed back the deadline for the troops' withdrawal on Tuesday.",
+        "Coast guards pushed back migrants near the border with Turkey on Sunday.",
+        "The prime minister beat back a challenge from rebels in his party on Tuesday.",
+        "Officials held off on an offensive against the rebels on Monday.",
+    ],
+)
+def test_what_is_repelled_that_is_no_armed_attack_is_no_clash(sentence):
+    assert "armed_clash" not in {m.kind for m in mentions(sentence)}
+
+
+def test_a_repelled_air_or_cyber_attack_is_that_attack_not_a_clash():
+    ms = mentions("Air defences repelled a drone attack on Kharkiv overnight.")
+    assert {(m.kind, m.country) for m in ms} == {("air_or_drone_strike", "Ukraine")}
+    ms = mentions("Lithuania repelled a cyberattack on its government servers on Monday.")
+    assert {(m.kind, m.country) for m in ms} == {("cyberattack", "Lithuania")}  # aimed at whoever beat it off
+
+
+def test_a_clash_is_in_the_country_of_the_side_that_fought_else_the_nearest_the_article_names():
+    # a demonym names the side's country, also when the place is too small to be known
+    ms = mentions("Chadian troops fought rebels near the hamlet of Ouadi Kirembou on Sunday.")
+    assert ("armed_clash", "Chad", "2025-09-07") in {(m.kind, m.country, m.date) for m in ms}
+    # a place not known, between two sides: neither side's country is taken for it
+    ms = mentions("Cambodian and Thai troops exchanged fire in a new round of clashes in Ouadi Kirembou province on Thursday.")
+    assert not {m.country for m in ms} & {"Thailand", "Cambodia"}
+    # no side's country, no place: the country the article names nearest
+    ms = mentions("Violence has spread across Mozambique's north this year. Troops clashed with insurgents on Thursday.")
+    assert {(m.kind, m.country, m.date) for m in ms} == {("armed_clash", "Mozambique", "2025-09-11")}
+    ms = mentions("Niger's junta faces pressure from the region. Soldiers and jihadists clashed on Wednesday.")
+    assert ("armed_clash", "Niger", "2025-09-10") in {(m.kind, m.country, m.date) for m in ms}
+    # but a quarrel the sentence does not place is not put in the country named before
+    for text in ("Ghana's economy slowed this year. Ministers clashed over the budget on Monday.",
+                 "Floods hit Bangladesh in July. Firefighters fought the blaze for hours on Tuesday.",
+                 "The vote in Zambia was close. The two parties fought over the results on Sunday."):
+        assert "armed_clash" not in {m.kind for m in mentions(text)}
+
+
+def test_a_groups_fighters_are_no_fighter_jets_and_an_attack_on_forces_is_a_clash():
+    ms = mentions("Paramilitary fighters attacked army positions in El-Obeid on Monday.")
+    assert {(m.kind, m.country) for m in ms} == {("armed_clash", "Sudan")}
+    ms = mentions("Insurgents attacked government forces in Burkina Faso on Tuesday.")
+    assert {(m.kind, m.country) for m in ms} == {("armed_clash", "Burkina Faso")}
+    ms = mentions("Israeli fighter jets struck targets in Beirut on Monday.")
+    assert {(m.kind, m.country) for m in ms} == {("air_or_drone_strike", "Lebanon")}
+
+
+def test_a_town_is_in_the_country_the_clause_gives_it_not_in_a_namesakes():
+    # Palma is also Mallorca's capital; the article names Mozambique, never Spain
+    ms = mentions("Insurgents ambushed government forces near Palma in Mozambique on Tuesday.")
+    assert {(m.kind, m.country, m.place) for m in ms} == {("armed_clash", "Mozambique", "Palma")}
+
+
+def test_attacks_someone_was_convicted_or_jailed_for_are_a_past_offence_not_a_report():
+    ms = mentions("Thirty prisoners, some convicted of attempted murder for attacks on Israeli forces, were released on Friday.")
+    assert "armed_clash" not in {m.kind for m in ms}
+    ms = mentions("Police arrested a man for an attack on a police station in Lahore on Monday.")
+    assert {(m.kind, m.country) for m in ms} == {("arrest_or_expulsion", "Pakistan")}
 
 
 @pytest.mark.parametrize(
