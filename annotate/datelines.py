@@ -222,6 +222,24 @@ def leading_outlet(text: str, lines: int = 8) -> str:
     return ""
 
 
+# Other names an agency is credited by -> the name ``wire_credit`` gives.
+_AGENCY_NAMES = {"associated press": "ap", "agence france-presse": "afp", "afp-jiji": "afp", "anadolu agency": "anadolu",
+                 "aa": "anadolu", "anatolia": "anadolu", "kyodo news": "kyodo", "canadian press": "cp", "ria novosti": "ria"}
+
+
+def wire_credit(text: str, lines: int = 8) -> str:
+    """The news agency a text's header credits (a wire dateline "OSLO (Reuters) -" or an
+    agency alone on a masthead line), as one lower-case name per agency ("Associated Press"
+    and "AP" give "ap"); "" when none or when the credit is no agency of
+    ``wire_agencies.toml``. Copies of one agency's report count as one origin."""
+    parts = list(_header_parts(text, lines))
+    for i, part in enumerate(parts):
+        got = (credit(part) or masthead_outlet(parts, i)).strip().lower()
+        if got and got in _agencies():
+            return _AGENCY_NAMES.get(got, got)
+    return ""
+
+
 def _credit_match(line: str):
     m = _CREDIT_LINE.match(line) or _BARE_CREDIT.match(line)
     if not m or _NOT_CREDIT.search(m["credit"]):

@@ -123,8 +123,9 @@ def derive(
     groups: dict[str, str] | None = None,
     previous: Derived | None = None,
 ) -> Derived:
-    """``groups`` maps a source id to the id of its group of near-duplicates (a wire story
-    in several outlets); sources of one group count once as evidence. With ``previous``
+    """``groups`` maps a source id to the id of its group of one origin (near-duplicates, one
+    agency's or one outlet's reports: ``Workspace.origin_groups``); sources of one group
+    count once as an incident's independent sources. With ``previous``
     (derived from the same ``analyses`` object before an edit), only what the edit changes
     is worked out again (``rederive``); the result is the same as without it."""
     by_id = {s.id: s for s in sources}

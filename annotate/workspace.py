@@ -309,6 +309,34 @@ class Workspace:
                 parent[max(ra, rb)] = min(ra, rb)
         return {sid: find(sid) for sid in self._sources}
 
+    def origin_groups(self) -> dict[str, str]:
+        """Source id -> the first source of its group of one origin: near-duplicates
+        (``duplicate_groups``), and reports of one news agency or one outlet (a wire story
+        reprinted and rewritten by several outlets, "MANILA (Reuters) -", is one origin however
+        its wording changed). An incident's ``independent`` count is its number of groups."""
+        from .datelines import wire_credit
+
+        parent = dict(self.duplicate_groups())
+
+        def find(x: str) -> str:
+            while parent.get(x, x) != x:
+                x = parent[x]
+            return x
+
+        first: dict[str, str] = {}
+        for sid in sorted(self._sources):
+            src = self._sources[sid]
+            key = wire_credit(src.text) or " ".join(src.outlet.lower().split())
+            if not key:
+                continue
+            if key in first:
+                a, b = find(first[key]), find(sid)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+            else:
+                first[key] = sid
+        return {sid: find(sid) for sid in self._sources}
+
     def near_duplicates_of(self, source_id: str) -> list[str]:
         """Ids of the other sources in ``source_id``'s near-duplicate group (MinHash
         similarity of their texts, see ``source_links``); [] when it has none."""
@@ -703,7 +731,7 @@ class Workspace:
         from .derive import Inputs, by_source
 
         return Inputs(parsed, dict(self._sources), self._edits_in_force("actor_edits"), self._edits_in_force("incident_edits"),
-                      by_source(quote_edits), self.duplicate_groups())
+                      by_source(quote_edits), self.origin_groups())
 
     def derive(self, analyses, key: str | None = None, previous: Derived | None = None) -> Derived:
         """Work out actors, incidents and suggestions from ``analyses`` (source id ->
@@ -718,7 +746,7 @@ class Workspace:
         d = derive(
             self.sources(), analyses, self.gazetteer,
             self._edits_in_force("actor_edits"), self._edits_in_force("incident_edits"), self._edits_in_force("quote_edits"),
-            self.duplicate_groups(), previous,
+            self.origin_groups(), previous,
         )
         if len(d.analyses) == len(self._sources):  # everything analysed: worth keeping
             key = key or self._derived_key(pipeline_version(self.gazetteer))
