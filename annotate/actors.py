@@ -36,6 +36,7 @@ from .roles import (
     affiliation,
     apposition,
     dateline_country,
+    earlier_body_country,
     military_body,
     name_affiliation,
     civil_national_title,
@@ -556,6 +557,10 @@ class ActorResolver:
         aliases come from the gazetteer's entry (or its government) before the arguments."""
         gaz, actors = self.gaz, self.actors
         aid = slug(name)
+        if aid not in actors and kind == "organization" and (twin := _armed_twin(name)) is not None \
+                and slug(twin) in actors and actors[slug(twin)].kind == "organization":
+            self.alias(slug(twin), name)  # "Bolivian military" after "Bolivian army": one actor
+            return slug(twin)
         if aid not in actors:
             entry = gaz.entry(name)
             gov = gaz.government_of(name)
@@ -587,7 +592,12 @@ class ActorResolver:
         found elsewhere, which the model took for an organisation ("Trump" as ORG)."""
         gaz, mentions, person_of, person_name = self.gaz, self.mentions, self.person_of, self.person_name
         for k, m in enumerate(mentions):
-            if m.kind == "org-entity" or self.government_for(m.text):
+            # "Arne Solberg of Norway's police said": the person, whatever body follows the name
+            lead = _person_of_body(m.text, self.gaz)
+            if m.kind == "org-entity" or (self.government_for(m.text) and lead is None):
+                continue
+            if lead is not None and m.role != "entity":
+                person_of[k] = lead
                 continue
             canon = gaz.canonical(m.text)
             if canon and not (gaz.entry(canon) and gaz.entry(canon).kind == "person") and not m.has_person:
@@ -739,6 +749,8 @@ class ActorResolver:
             found = _expansions(src.text).get(found, found)  # "ONWASA": the authority it stands for
         if not found and src is not None and m.kind != "pronoun" and spokes_title(phrases):
             found = previous_body_country(src.text, m.start, self.gaz)  # "Chile's ministry denied it. Spokesman X said"
+            if not found:
+                found = earlier_body_country(src.text, m.start, phrases, self.gaz)  # "The Chilean navy said ... navy spokesperson X"
         if not found and src is not None and national_title(phrases):
             found = dateline_country(src.text, self.gaz)  # "KARACHI: Prime Minister ..."
         if not found and src is not None and m.kind != "pronoun":
@@ -809,6 +821,19 @@ class ActorResolver:
                     continue
                 if target is None:
                     target, kind = author[:1].upper() + author[1:], "organization"
+            if target is None and _coordination(m.text, gaz):
+                continue  # "The Bolivian army and the rebels said": two actors, neither one's alias
+            if target is None and not m.has_person and (body := military_body(m.text, gaz)) is not None:
+                aid = self.ensure(body[0], "organization", body[1])  # "The Chilean navy said": not "the navy"
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
+            if target is None and (owned := self.owner_resolved(m)) is not None:
+                if (gov := self.government_for(owned)) is not None:  # "Its foreign minister" after "Peru ..."
+                    aid = self.ensure(gov, "government")
+                    self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                    self.alias(aid, owned)
+                continue  # never an actor named "Its foreign minister"
             if target is None and (d := description(m.text)) is not None:
                 self.described.append((k, d))
                 continue
@@ -860,6 +885,28 @@ class ActorResolver:
             aid = self.ensure(target, kind)
             self.index.by_span[(m.source_id, m.start, m.end)] = aid
             self.alias(aid, m.text)
+
+    def owner_resolved(self, m: _Mention) -> str | None:
+        """A phrase opening with a possessive pronoun ("Its foreign minister", "their army") with
+        the pronoun replaced by the adjective of the country named last before it in the same
+        paragraph ("Peruvian foreign minister"); "" when no country is named there; None when the
+        phrase opens with no such pronoun."""
+        words = m.text.strip().split(None, 1)
+        if len(words) != 2 or words[0].lower() not in ("its", "their"):
+            return None
+        src = self.srcs.get(m.source_id)
+        if src is None:
+            return ""
+        para = src.text.rfind("\n", 0, m.start) + 1
+        country = None
+        for w in re.finditer(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}", src.text[para : m.start]):
+            toks = [_strip_possessive(t) for t in w.group(0).split()]
+            for a in range(len(toks)):
+                for b in range(len(toks), a, -1):
+                    if (c := self.gaz.country(" ".join(toks[a:b]))) is not None:
+                        country = c
+                        break
+        return f"{country.adjective} {words[1]}" if country is not None else ""
 
     # ------------------------------------------------------------------ 4. the rest
     def link_organisations(self) -> None:
@@ -1073,6 +1120,53 @@ def _lower_case_body(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
         return None
     name = " ".join(w if w in _NAME_LINKS else "-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in words)
     return f"{c.adjective} {name}", c.name
+
+
+_OF_BODY = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _person_of_body(text: str, gaz: Gazetteer) -> str | None:
+    """"Arne Solberg of Norway's police": the person a phrase opens with, two or three capitalised
+    words that are a person's name (no country, alias-file body or organisation's word), before
+    "of", "from" or "at" and a capitalised body; None otherwise."""
+    m = _OF_BODY.match(text.strip())
+    if m is None:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if any(w.lower() in NAME_CHECK_ORG_WORDS or _is_title(w) or w.lower() in OFFICIAL_NOUNS for w in words):
+        return None
+    if gaz.country(name) or gaz.country(words[0]) or (gaz.canonical(name) and not _is_person_entry(gaz, gaz.canonical(name))):
+        return None
+    return person_name(name, gaz)
+
+
+def _coordination(text: str, gaz: Gazetteer) -> bool:
+    """Two actors joined by "and" ("The Bolivian army and the rebels", "Peru and Chile"): each side
+    is a country, an armed body, a government's official, an alias-file name or a capitalised
+    name; not one body's name with "and" inside ("Ministry of Foreign Affairs and Trade")."""
+    parts = re.split(r"\s+(?:and|&)\s+", text.strip())
+    if len(parts) != 2:
+        return False
+
+    def one(p: str) -> bool:
+        bare = _strip_possessive(re.sub(r"^(?:the|a|an)\s+", "", p.strip(), flags=re.I))
+        return bool(bare) and bool(gaz.country(bare) or gaz.canonical(bare) or military_body(bare, gaz)
+                                   or government_for(bare, gaz) or person_name(bare, gaz))
+
+    second = parts[1].strip()
+    return one(parts[0]) and (one(second) or second[:1].isupper() or second.lower().startswith(("the ", "its ", "their ")))
+
+
+_ARMED_TWINS = (" army", " military")
+
+
+def _armed_twin(name: str) -> str | None:
+    """"Bolivian army" <-> "Bolivian military": a country's armed forces named two ways."""
+    for a, b in (_ARMED_TWINS, _ARMED_TWINS[::-1]):
+        if name.endswith(a) and len(name.split()) <= 3:
+            return name[: -len(a)] + b
+    return None
 
 
 def _state_body(name: str, security: bool = False) -> bool:

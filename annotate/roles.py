@@ -777,6 +777,29 @@ def previous_body_country(text: str, start: int, gaz: Gazetteer) -> str:
     return ""
 
 
+_BODY_WORD = re.compile(r"\b(army|navy|military|police|coast\s+guard|air\s+force|armed\s+forces)\b", re.I)
+
+
+def earlier_body_country(text: str, start: int, phrases: list[str], gaz: Gazetteer) -> str:
+    """The country of the armed body a spokesperson's title names ("navy spokesperson X") as the
+    article named it last before ``text[start]`` ("The Chilean navy said ... navy spokesperson X"):
+    its spokesperson speaks for it. "" when the title names no body or no country's body of that
+    kind comes before."""
+    said = {re.sub(r"\s+", " ", m.group(1).lower()) for p in phrases for m in _BODY_WORD.finditer(p)}
+    if not said:
+        return ""
+    found = ""
+    for m in _BODY_WORD.finditer(text, 0, start):
+        if re.sub(r"\s+", " ", m.group(1).lower()) not in said:
+            continue
+        before = re.search(r"((?:[A-Z][\w.’'-]*\s+){1,3})$", text[max(0, m.start() - 40) : m.start()])
+        if before is None or "\n" in before.group(1):
+            continue
+        if (body := military_body(before.group(1) + m.group(1), gaz)) is not None:
+            found = body[1]
+    return found
+
+
 def main_country(names: list[str], gaz: Gazetteer) -> str:
     """The country a text happens in, from its cities and regions (``names``: GPE and LOC entity
     texts; countries and nationalities are not counted: "drones over Danish airports ... Russia

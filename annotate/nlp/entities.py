@@ -48,7 +48,8 @@ def correct_entities(doc, gazetteer) -> None:
     ents, spelt = _spelt_out_acronyms(doc, ents)
     ents, junk = _no_names(doc, ents)
     ents, bodies = _national_bodies(doc, ents, gazetteer)
-    changed = changed or trimmed or things or months or spelt or junk or bodies
+    ents, shapes = _not_actor_shapes(doc, ents)
+    changed = changed or trimmed or things or months or spelt or junk or bodies or shapes
     surnames = {}
     firsts = set()  # first names of people named in full ("Paris" of "Paris Hilton")
     for e in ents:
@@ -429,6 +430,82 @@ def _national_bodies(doc, ents: list, gazetteer) -> tuple[list, bool]:
     keep = [x for x in ents if not any(x.start < b and a < x.end for a, b in spans)]
     new = [relabeled_span(doc, doc[a:b], "ORG") for a, b in spans]
     return sorted(keep + new, key=lambda x: x.start), True
+
+
+# Last words of a site's name: "Ta Kwai Temple", "Port Qasim Harbour" are places, no one's name.
+SITE_WORDS = frozenset(
+    "temple temples pagoda mosque shrine monastery harbour harbor port bridge dam airport airbase palace fortress".split()
+)
+# After a name, the nouns of infrastructure it names ("the Nordlink gas pipeline", "the Estlink 2 cable").
+INFRASTRUCTURE_NOUNS = frozenset("pipeline pipelines interconnector cable cables".split())
+_INFRASTRUCTURE_MODIFIERS = frozenset(
+    "gas oil power electricity undersea subsea data telecommunications telecoms communications fibre fiber optic".split()
+)
+# Nouns for a news outlet written before its name ("public broadcaster Yle") or after it ("the X daily").
+OUTLET_NOUNS = frozenset("broadcaster newspaper daily tabloid outlet magazine weekly".split())
+# Capitalised nouns that never end a person's name: a headline's "Oil Tanker Suspected".
+_THING_WORDS = frozenset("tanker ship vessel cable pipeline drone missile suspected".split())
+
+
+def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
+    """Names shaped like no actor's, whatever label the model gives: one letter ("X." of "posted on
+    X."); a cut-off last word of a truncated text ("the Baltic Se"); a military operation ("Operation
+    Iron Dawn": EVENT); a site ("Ta Kwai Temple": FAC) or infrastructure ("the Nordlink gas pipeline":
+    FAC); a news outlet ("public broadcaster Yle", everywhere in the text: WORK_OF_ART); a person's
+    span with a thing's word ("Oil Tanker Suspected" in a headline). Returns the entities and
+    whether any changed."""
+    text = doc.text.rstrip()
+    truncated = bool(text) and text[-1].isalpha()
+    outlets = set()
+    for e in ents:
+        if e.label_ in ("PERSON", "ORG") and e.start > 0 and doc[e.start - 1].lower_ in OUTLET_NOUNS:
+            outlets.add(e.text)
+        elif e.label_ in ("PERSON", "ORG") and e.end < len(doc) and doc[e.end].lower_ in OUTLET_NOUNS and all(
+                t.text[:1].isupper() for t in e if t.is_alpha):
+            outlets.add(e.text)  # "the Helsingin Sanomat newspaper"
+    out, changed = [], False
+    for e in ents:
+        label = e.label_
+        words = [t.text for t in e if t.is_alpha]
+        if label in ("PERSON", "ORG", "GPE", "NORP") and len(words) == 1 and len(words[0]) == 1 and len(e) <= 2:
+            changed = True
+            continue  # "X." is no one
+        if label in ("PERSON", "ORG", "NORP", "GPE") and truncated and e.end_char >= len(text) and len(e) == 1:
+            changed = True
+            continue  # "... the countries bordering the Ba": a word cut off
+        new = label
+        if label in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT") and e.start > 0 and doc[e.start - 1].text == "Operation" \
+                and all(t.text[:1].isupper() for t in e if t.is_alpha) and not (out and out[-1].end > e.start - 1):
+            e, changed = relabeled_span(doc, doc[e.start - 1 : e.end], "EVENT"), True  # "Operation" + "Desert Hawk"
+            out.append(e)
+            continue
+        if label in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT") and len(e) >= 2 and e[0].text == "Operation" \
+                and all(t.text[:1].isupper() for t in e[1:] if t.is_alpha):
+            new = "EVENT"
+        elif label in ("PERSON", "ORG") and len(e) >= 2 and e[-1].lower_ in SITE_WORDS and e[-1].text[:1].isupper():
+            new = "FAC"
+        elif label in ("PERSON", "ORG") and _infrastructure_after(doc, e):
+            new = "FAC"
+        elif label in ("PERSON", "ORG") and e.text in outlets:
+            new = "WORK_OF_ART"
+        elif label == "PERSON" and any(t.lower_ in _THING_WORDS for t in e):
+            changed = True
+            continue
+        if new != label:
+            e, changed = relabeled_span(doc, e, new), True
+        out.append(e)
+    return out, changed
+
+
+def _infrastructure_after(doc, e) -> bool:
+    """"the Nordlink gas pipeline", "Estlink 2 power cable": after the name, at most two modifiers
+    of infrastructure (a number, "gas", "undersea") and a noun of infrastructure."""
+    k = e.end
+    n = 0
+    while k < len(doc) and n < 2 and (doc[k].like_num or doc[k].lower_ in _INFRASTRUCTURE_MODIFIERS):
+        k += 1
+        n += 1
+    return k < len(doc) and doc[k].lower_ in INFRASTRUCTURE_NOUNS
 
 
 def _line_of(doc, e) -> str:
