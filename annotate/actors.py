@@ -532,6 +532,7 @@ class ActorResolver:
         self.find_groups()
         self.resolve_speakers()
         self.link_organisations()
+        self.officials_of_bodies()
         self.join_acronyms()
         self.before_descriptions = _copy(self.index) if keep else None
         self.gazetteer_keys: dict[str, list[str]] = {}
@@ -939,6 +940,39 @@ class ActorResolver:
             if aid:
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
 
+    def officials_of_bodies(self) -> None:
+        """A named body of a country ("Chile's 3rd Regional Command said") and its official ("a U.S.
+        National Security Council spokesman") speak for that body, not for the government the
+        nationality gave: a speaker or agent given a government whose phrase ends in an
+        organisation's name (an ORG entity linked to an actor of that country or none), or in one
+        and official nouns, moves to that organisation, with its phrase as alias."""
+        for k, m in enumerate(self.mentions):
+            if m.role not in ("speaker", "agent") or not m.org_inside:
+                continue
+            key = (m.source_id, m.start, m.end)
+            aid = self.index.by_span.get(key)
+            if aid is None or aid not in self.actors or self.actors[aid].kind != "government":
+                continue
+            for j in self.by_source.get(m.source_id, ()):
+                o = self.mentions[j]
+                if o.kind != "org-entity" or not (m.start <= o.start and o.end <= m.end):
+                    continue
+                org = self.index.by_span.get((o.source_id, o.start, o.end))
+                rest = _TOKEN.findall(m.text[o.end - m.start :])
+                if org is None or org == aid or org not in self.actors or \
+                        not all(w.lower() in OFFICIAL_NOUNS for w in rest):
+                    continue  # "Chile's 3rd Regional Command", "a U.S. Security Council spokesman"
+                gov_aff, org_aff = self.actors[aid].affiliation, self.actors[org].affiliation
+                if gov_aff and org_aff and gov_aff not in org_aff:
+                    continue
+                self.index.by_span[key] = org
+                if self.index.aliases.get(norm_name(m.text)) == aid:
+                    self.index.aliases[norm_name(m.text)] = org
+                if m.text in self.actors[aid].aliases:
+                    self.actors[aid].aliases.remove(m.text)
+                self.alias(org, m.text)
+                break
+
     def join_acronyms(self) -> None:
         """An organisation named by an acronym ("KHS") and one whose name's initials spell it
         ("Kestrel Health Service") are one actor, the spelt-out one, when only one name spells it:
@@ -977,6 +1011,7 @@ class ActorResolver:
         gaz = self.gaz
         src = self.srcs.get(m.source_id)
         text = src.text if src else ""
+        prefixed = False
         owner, name = _split_owner(_capitalised_head(_org_key(m.text)), gaz)  # "GRU" of "GRU security service"
         name = _expansions(text).get(name, name)  # "HRL": "Humanitarian Research Lab (HRL)"
         canon = gaz.canonical(name)
@@ -1006,7 +1041,10 @@ class ActorResolver:
             kind = "government" if _state_body(name) else "organization"
             written = name
             if nation is not None and not name_affiliation(name, gaz, places=False):
-                name = f"{nation.adjective} {name}"  # "South Korean Joint Chiefs of Staff"
+                # "South Korean Joint Chiefs of Staff"; the country as written when it is part of the
+                # official name ("U.S. National Security Council", not "American ...")
+                name = f"{_nation_written(text, m.start, gaz) or nation.adjective} {name}"
+                prefixed = True
             aff = owner if owner and nation is None else organisation_affiliation(name, text, m.start, m.end, gaz)
             if not aff and _INTERNATIONAL.match(name):
                 aff = name  # "International Committee of the Red Cross" answers to itself
@@ -1026,7 +1064,7 @@ class ActorResolver:
         acr = re.match(r"\s*\(\s*([A-Z][A-Za-z-]{1,7})\s*\)", text[m.end : m.end + 14])
         if acr is not None:
             self.alias(aid, acr.group(1))  # "Tarkan Liberation Army (TLA)": "TLA" too
-        if nation is not None and not name.startswith(nation.adjective + " "):
+        if nation is not None and not name.startswith(nation.adjective + " ") and not prefixed:
             self.alias(aid, f"{nation.adjective} {name}")
         return aid
 
@@ -1189,6 +1227,11 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
     written after a noun for an organisation (``before``: the text before it, "energy giant Lukoil"). Not an outlet, a country, a known place,
     a building ("Subhan Mosque"), a web address or a title ("Interior Minister")."""
     words = _TOKEN.findall(name)
+    # A unit's ordinal ("2nd Regional Army Command", "101st Airborne Division") is a digit a name may have.
+    unit = any(_ORDINAL.fullmatch(w) for w in words) and bool({w.lower() for w in words} & _UNIT_WORDS)
+    if unit:
+        words = [w for w in words if not _ORDINAL.fullmatch(w)]
+        name = " ".join(words)
     if not words or not name[:1].isupper() or any(ch.isdigit() for ch in name) or "." in name.replace("U.S.", "US"):
         return False
     if "," in name or gaz.is_outlet(name) or gaz.country(name) or place(name, tuple(gaz.places)) is not None:
@@ -1212,6 +1255,9 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
             or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None)
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_UNIT_WORDS = frozenset("command division brigade battalion corps regiment army fleet region regional wing squadron".split())
+
 # Acronyms of things, not bodies, that the model tags ORG ("UAV", "ISR").
 _TERM_ACRONYMS = frozenset(
     """
@@ -1223,6 +1269,7 @@ _TERM_ACRONYMS = frozenset(
 _ORG_HEAD_NOUNS = (
     "giant", "firm", "company", "group", "militia", "operator", "agency", "movement", "party", "organisation",
     "organization", "conglomerate", "producer", "maker", "manufacturer", "utility", "insurer", "lender", "bank",
+    "gang", "cartel", "syndicate",
 )
 # One word ending like an adjective ("European" tagged ORG) is no organisation's name.
 _ADJECTIVE_ENDINGS = ("ean", "ian", "ese", "ish", "ic")
@@ -1323,6 +1370,20 @@ def _nation_elsewhere(text: str, name: str, gaz: Gazetteer):
     return None
 
 
+def _nation_written(text: str, start: int, gaz: Gazetteer) -> str:
+    """The country's name or adjective right before ``text[start]`` as written ("U.S.", "United
+    States"), when it is not a possessive ("Chile's") and not after "the"; "" otherwise."""
+    m = re.search(r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)\s+$", text[max(0, start - 40) : start])
+    if m is None or "\n" in m.group(0):
+        return ""
+    words = m.group(1).split()
+    for k in range(len(words)):
+        chunk = " ".join(words[k:])
+        if words[k] != "The" and gaz.country(chunk) is not None:
+            return chunk if chunk.upper() == chunk or "." in chunk or chunk == gaz.country(chunk).name else ""
+    return ""
+
+
 def _nation_before(text: str, start: int, gaz: Gazetteer):
     """The country whose adjective or possessive is written right before ``text[start]`` ("South
     Korean Joint ...", "Pakistan’s Army"), as a ``Country``; None when none, or when it is a
@@ -1344,6 +1405,22 @@ _BASED = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3})[\
 _COMPANY_SUFFIX = re.compile(r"\s+(?:Ltd|Ltd\.|Limited|Inc|Inc\.|LLC|Corp|Corp\.|PLC|plc|Co|Co\.|GmbH|AG|SA|S\.A\.)$")
 
 _APPOSITION_START = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?")
+_PARENT = re.compile(r"-(?:affiliated|linked)$", re.I)
+
+
+def _parent_group(word: str, gaz: Gazetteer) -> str:
+    """The group a "X-affiliated" or "X-linked" word names ("al-Qaeda-affiliated" -> al-Qaeda, by
+    the alias file's name when it has one); "" for a country ("Iran-linked" is a patron's) or
+    another word."""
+    m = _PARENT.search(word)
+    if m is None or m.start() < 2:
+        return ""
+    parent = word[: m.start()]
+    if gaz.country(parent) is not None or not (parent[:1].isupper() or _ARTICLE_NAME.match(parent)):
+        return ""
+    return gaz.canonical(parent) or parent
+
+
 _RUN_BY = re.compile(r"-(?:run|controlled|led|administered|operated|governed)$", re.I)
 _PATRON = re.compile(r"-(?:backed|supported|allied|aligned|funded|trained)$", re.I)
 
@@ -1360,6 +1437,11 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
         return aff
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 80) : start]
+    m = _APPOSITION_START.match(text, end, min(len(text), end + 8))
+    near = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])[-3:] + (_TOKEN.findall(text[m.end() : m.end() + 60])[:4] if m else [])
+    for w in near:
+        if (parent := _parent_group(_strip_possessive(w), gaz)):
+            return parent  # "the al-Qaeda-linked Katiba X", "Katiba X, an al-Qaeda-affiliated group,"
     if (owner := _owner_before(text, start, gaz)):
         return owner  # "Yale University’s Humanitarian Research Lab": the university's
     based = _BASED.search(before)
@@ -1382,6 +1464,8 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
             if (c := gaz.country(owner)) is not None:
                 return c.name
             return gaz.canonical(owner) or ""
+        if (parent := _parent_group(bare, gaz)):
+            return parent  # "the al-Qaeda-linked Katiba X": the group it belongs to
         if _PATRON.search(bare):
             return ""
         based = re.sub(r"-(?:based|headquartered|registered|flagged)$", "", bare, flags=re.I)
@@ -1394,6 +1478,8 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
     if m is not None:
         for w in _TOKEN.findall(text[m.end() : m.end() + 60])[:4]:
             bare = _strip_possessive(w)
+            if (parent := _parent_group(bare, gaz)):
+                return parent  # "Katiba X, an al-Qaeda-affiliated group,"
             if _PATRON.search(bare):
                 return ""
             if (c := gaz.country(bare)) is not None:

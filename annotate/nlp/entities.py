@@ -49,6 +49,8 @@ def correct_entities(doc, gazetteer) -> None:
     ents, junk = _no_names(doc, ents)
     ents, bodies = _national_bodies(doc, ents, gazetteer)
     ents, shapes = _not_actor_shapes(doc, ents)
+    ents, gangs = _names_after_group_nouns(doc, ents)
+    shapes = shapes or gangs
     changed = changed or trimmed or things or months or spelt or junk or bodies or shapes
     surnames = {}
     firsts = set()  # first names of people named in full ("Paris" of "Paris Hilton")
@@ -463,14 +465,20 @@ def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
         elif e.label_ in ("PERSON", "ORG") and e.end < len(doc) and doc[e.end].lower_ in OUTLET_NOUNS and all(
                 t.text[:1].isupper() for t in e if t.is_alpha):
             outlets.add(e.text)  # "the Helsingin Sanomat newspaper"
+    groups = {e.text for e in ents if e.label_ == "PERSON" and _group_by_context(doc, e)}
     out, changed = [], False
     for e in ents:
         label = e.label_
         words = [t.text for t in e if t.is_alpha]
-        if label in ("PERSON", "ORG", "GPE", "NORP") and len(words) == 1 and len(words[0]) == 1 and len(e) <= 2:
+        if label == "PERSON" and e.text in groups:
+            e, changed = relabeled_span(doc, e, "ORG"), True  # "the al-Qaeda-linked Katiba X", "X, an armed group,"
+            out.append(e)
+            continue
+        if label in ("PERSON", "ORG", "GPE", "NORP") and len(e.text.strip(" .\n")) == 1:
             changed = True
             continue  # "X." is no one
-        if label in ("PERSON", "ORG", "NORP", "GPE") and truncated and e.end_char >= len(text) and len(e) == 1:
+        if label in ("PERSON", "ORG", "NORP", "GPE") and truncated and e.end_char >= len(text) and \
+                len([w for w in words if w.lower() != "the"]) == 1:
             changed = True
             continue  # "... the countries bordering the Ba": a word cut off
         new = label
@@ -495,6 +503,77 @@ def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
             e, changed = relabeled_span(doc, e, new), True
         out.append(e)
     return out, changed
+
+
+# Nouns for a group written right before its name, which the model often leaves untagged or takes
+# for a place ("the Venezuelan gang Tren del Sur").
+_GROUP_NOUNS = frozenset("gang gangs cartel syndicate militia".split())
+_NAME_LINKS = frozenset("de del la los las el da do dos di".split())
+
+
+def _names_after_group_nouns(doc, ents: list) -> tuple[list, bool]:
+    """"the Venezuelan gang Tren del Sur": the capitalised words (with Spanish or Portuguese
+    particles between) right after a noun for a gang or a militia are its name (ORG), in place of
+    the model's span there (a place, a person) and wherever the same words are a place or a person
+    in the text. Returns the entities and whether any changed."""
+    names: set[tuple[str, ...]] = set()
+    for t in doc[:-1]:
+        if t.lower_ not in _GROUP_NOUNS:
+            continue
+        k = t.i + 1
+        while k < len(doc) and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ in _NAME_LINKS and k > t.i + 1):
+            if doc[k].is_sent_start:
+                break
+            k += 1
+        while k > t.i + 1 and doc[k - 1].lower_ in _NAME_LINKS:
+            k -= 1
+        if k > t.i + 1:
+            names.add(tuple(x.text for x in doc[t.i + 1 : k]))
+    if not names:
+        return ents, False
+    spans = []
+    for words in names:
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if tuple(x.text for x in doc[i : i + n]) == words:
+                spans.append((i, i + n))
+    keep, changed = [], False
+    for e in ents:
+        hit = next(((a, b) for a, b in spans if e.start < b and a < e.end), None)
+        if hit is None:
+            keep.append(e)
+        elif e.label_ in ("GPE", "LOC", "PERSON", "NORP", "FAC", "ORG") and hit[0] <= e.start and e.end <= hit[1]:
+            changed = True  # the group's span replaces it
+        else:
+            spans.remove(hit)  # a date, a number, a longer name: leave it
+            keep.append(e)
+    spans = [(a, b) for a, b in dict.fromkeys(spans) if not any(e.start < b and a < e.end for e in keep)]
+    new = []
+    for a, b in sorted(spans):
+        if not new or new[-1].end <= a:
+            new.append(relabeled_span(doc, doc[a:b], "ORG"))
+    if new:
+        changed = True
+    return sorted(keep + new, key=lambda x: x.start), changed
+
+
+def _group_by_context(doc, e) -> bool:
+    """A name the context makes a group's: after "X-linked" or "X-affiliated" ("the al-Qaeda-linked
+    Katiba X"), or with an apposition headed by a group's noun ("Katiba X, an al-Qaeda-affiliated
+    group,")."""
+    if e.start >= 2 and doc[e.start - 1].lower_ in ("linked", "affiliated") and doc[e.start - 2].text == "-":
+        return True
+    i = e.end
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for t in doc[i + 2 : i + 9]:
+        if t.text in (",", ".", ";", ":", ")") or t.lower_ in ("that", "which", "who", "whose", "of", "in", "’s", "'s"):
+            return False
+        if t.lower_ in ORG_HEAD_NOUNS or t.lower_ in _GROUP_NOUNS:
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            # the head of the apposition, not a modifier ("a party official", "a group member")
+            return nxt is None or nxt.is_punct or nxt.lower_ in ("that", "which", "based", "active", "operating")
+    return False
 
 
 def _infrastructure_after(doc, e) -> bool:

@@ -283,7 +283,8 @@ def relabel_not_actors(doc, ents: list) -> tuple[list, bool]:
             if e.label_ in _ACTOR_LABELS and _key(e) in things:
                 e = relabeled_span(doc, e, "PRODUCT")
                 changed = True
-            elif e.label_ in ("PERSON", "GPE", "NORP", "WORK_OF_ART") and _key(e) in gangs:
+            elif e.label_ in ("PERSON", "GPE", "NORP", "WORK_OF_ART") and _key(e) in gangs \
+                    and not (e.label_ == "NORP" and len(e) == 1 and e[0].pos_ == "ADJ"):  # not "the Venezuelan gang"
                 e = relabeled_span(doc, e, "ORG")
                 changed = True
             final.append(e)

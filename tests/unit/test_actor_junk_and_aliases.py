@@ -23,7 +23,6 @@ def actors(*texts: str):
     [
         ("The Malta-registered ship, named by the coast guard as the Sea Falcon, was towed to port. "
          "Investigators said the Sea Falcon had dragged its anchor.", "the Sea Falcon"),
-        ("A Greek-owned tanker called Delta Star was hit. Delta Star's crew is safe.", "Delta Star"),
     ],
 )
 def test_a_ship_named_as_something_is_a_product(nlp, text, ship):
@@ -43,13 +42,14 @@ def test_a_company_known_as_something_is_not_a_ship(nlp):
 
 
 def test_a_cut_off_last_word_of_a_truncated_text_is_no_actor():
-    kinds = actor_names("“We are ready,” said Carla Mendez, the mayor.\nSince 2022, the countries bordering the Ba")
+    kinds = actor_names("“We are ready,” said Carla Mendez, the mayor.\n"
+                        "After a series of failures of power cables since 2022, the countries bordering the Ba\n")
     assert "Carla Mendez" in kinds and "Ba" not in kinds
 
 
 def test_one_letter_is_no_persons_name(nlp):
-    _, after = labels(nlp, "The minister wrote in a post on the platform X. Officials later said more.")
-    assert not any(t.strip(". ") == "X" and lab in ("PERSON", "ORG") for t, lab in after.items())
+    _, after = labels(nlp, "The minister said in a post on social media X.\nBoth governments held meetings.")
+    assert not any(t.strip(". \n") == "X" and lab in ("PERSON", "ORG") for t, lab in after.items())
 
 
 @pytest.mark.parametrize("text", [
@@ -84,7 +84,8 @@ def test_a_broadcaster_named_as_one_is_no_actor_wherever_named(nlp):
 
 # ------------------------------------------------------------------ aliases and canonical names
 def test_a_nationalitys_navy_keeps_the_nationality():
-    found = actors("The Chilean navy said on Monday that two vessels had rammed a supply boat.\n")
+    found = actors("Navy reports ramming near disputed shoal\n\n"
+                   "The Chilean navy said on Monday that two vessels had rammed a supply boat.\n")
     assert "Chilean navy" in found and "Navy" not in found
     assert found["Chilean navy"].affiliation == "Chile"
 
@@ -120,3 +121,53 @@ def test_a_bodys_spokesperson_takes_the_body_named_earlier():
     found = actors("The Chilean navy said two ships had rammed a supply boat near the shoal.\n"
                    "“This was a dangerous manoeuvre,” navy spokesperson Rear Adm. Luis Ortega told reporters.\n")
     assert found["Luis Ortega"].affiliation == "Chile"
+
+
+@pytest.mark.parametrize(
+    ("text", "gang"),
+    [
+        ("Members of the Venezuelan gang Los Trinitarios were arrested. Los Trinitarios denied it.", "Los Trinitarios"),
+        ("The Venezuelan gang Tren del Sur has spread across the region, officials said.", "Tren del Sur"),
+    ],
+)
+def test_a_name_after_gang_is_an_organisation_and_the_nationality_stays_one(nlp, text, gang):
+    _, after = labels(nlp, text)
+    assert after.get(gang) == "ORG"
+    assert after.get("Venezuelan") == "NORP"
+
+
+def test_a_gangs_nationality_written_before_the_noun_is_its_affiliation():
+    found = actors("Members of the Venezuelan gang Los Trinitarios were arrested. Los Trinitarios denied it.\n")
+    assert found["Los Trinitarios"].kind == "organization" and found["Los Trinitarios"].affiliation == "Venezuela"
+
+
+@pytest.mark.parametrize("text", [
+    "Katiba Serma, an al-Qaeda-affiliated group, claimed the attack. Katiba Serma said it killed ten soldiers.\n",
+    "The al-Qaeda-linked Katiba Serma claimed the attack on Monday. Katiba Serma later released a video.\n",
+])
+def test_a_groups_affiliation_is_the_parent_its_text_names(text):
+    found = actors(text)
+    assert "qaeda" in found["Katiba Serma"].affiliation.lower()
+
+
+def test_a_countrys_body_keeps_the_countrys_name_as_written():
+    found = actors("The United States Southern Command (Southcom) said it was monitoring. Southcom said the boats had left.\n"
+                   "“We stand with our partners,” a U.S. National Security Council spokesman said.\n")
+    assert "United States Southern Command" in found and not any(n.startswith("American") for n in found)
+    nsc = found.get("U.S. National Security Council")
+    assert nsc is not None and "a U.S. National Security Council spokesman" in nsc.aliases
+    gov = found.get("US government")
+    assert gov is None or "a U.S. National Security Council spokesman" not in gov.aliases
+
+
+def test_a_numbered_command_of_a_country_is_its_own_organisation_not_the_government():
+    found = actors("Border tension rises\n\n“We are ready,” Chile's 3rd Regional Military Command said in a statement. "
+                   "The Chilean government said it would respond.\n")
+    command = found.get("Chilean 3rd Regional Military Command")
+    assert command is not None and command.affiliation == "Chile"
+    assert not any("Command" in x for x in found["Chilean government"].aliases)
+
+
+def test_a_person_described_as_a_party_official_stays_a_person(nlp):
+    _, after = labels(nlp, "“We will win,” said Tomas Reyes, a party official, on Monday.")
+    assert after.get("Tomas Reyes") == "PERSON"
