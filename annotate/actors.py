@@ -607,6 +607,8 @@ class ActorResolver:
             if m.has_person or canon or looks_named or _titled_name(m.text, gaz, person_name):
                 # The name the model found, else the phrase without titles and nationality.
                 pn = person_name(m.person_text) if m.person_text else person_name(m.text)
+                if pn and m.org_inside and not m.has_person and any(w.lower() in _ORG_NAME_WORDS for w in pn.split()):
+                    continue  # "National Bureau of Investigation said": a body's name, no one's
                 if pn:
                     person_of[k] = pn
         # A bare surname the model mistook for an organisation ("Trump" as ORG) is that person
@@ -1040,7 +1042,9 @@ class ActorResolver:
                                text[max(0, m.start - 30) : m.start]):
             kind = "government" if _state_body(name) else "organization"
             written = name
-            if nation is not None and not name_affiliation(name, gaz, places=False):
+            group = re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", text[m.end : m.end + 40]) is not None
+            if nation is not None and not name_affiliation(name, gaz, places=False) and not group:
+                # a state's body, not a gang ("Venezuela's Tren del Sur gang")
                 # "South Korean Joint Chiefs of Staff"; the country as written when it is part of the
                 # official name ("U.S. National Security Council", not "American ...")
                 name = f"{_nation_written(text, m.start, gaz) or nation.adjective} {name}"
@@ -1172,7 +1176,7 @@ def _person_of_body(text: str, gaz: Gazetteer) -> str | None:
         return None
     name = m.group("name")
     words = name.split()
-    if any(w.lower() in NAME_CHECK_ORG_WORDS or _is_title(w) or w.lower() in OFFICIAL_NOUNS for w in words):
+    if any(w.lower() in _ORG_NAME_WORDS or _is_title(w) or w.lower() in OFFICIAL_NOUNS for w in words):
         return None
     if gaz.country(name) or gaz.country(words[0]) or (gaz.canonical(name) and not _is_person_entry(gaz, gaz.canonical(name))):
         return None
@@ -1248,13 +1252,16 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
         if not w[1:].islower() or w.lower().endswith(_ADJECTIVE_ENDINGS):
             return False
         return tagged >= 2 or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None
-    if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in") for w in words):
-        return False
+    if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in") or
+                                 w in _ROMANCE_LINKS and 0 < k < len(words) - 1 for k, w in enumerate(words)):
+        return False  # "Tren del Sur": Spanish particles inside a name
     return (bool(set(low) & _ORG_NAME_WORDS) or "&" in name or tagged >= 2
+            or re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", after) is not None
             or re.match(r"\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None
             or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None)
 
 
+_ROMANCE_LINKS = frozenset("de del la los las da do dos".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _UNIT_WORDS = frozenset("command division brigade battalion corps regiment army fleet region regional wing squadron".split())
 
@@ -1388,7 +1395,8 @@ def _nation_before(text: str, start: int, gaz: Gazetteer):
     """The country whose adjective or possessive is written right before ``text[start]`` ("South
     Korean Joint ...", "Pakistan’s Army"), as a ``Country``; None when none, or when it is a
     patron ("Iran-backed")."""
-    m = re.search(r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*?)(?:[’']s)?\s+$", text[max(0, start - 40) : start])
+    line = text.rfind("\n", 0, start) + 1  # the words on the name's own line only
+    m = re.search(r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*?)(?:[’']s)?\s+$", text[max(line, start - 40) : start])
     if m is None or "\n" in m.group(0):
         return None
     if m.group(1).endswith(".") and "." not in m.group(1)[:-1]:
@@ -1570,7 +1578,9 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
             aid = pick_person(d, m.start, people[m.source_id], gaz, ahead=text.count("\n", 0, m.start) <= 4)
             if aid is None and d.body:  # "NATO’s Secretary-General": the holder named elsewhere, else the body
                 aid = pick_person(d, 1 << 62, [c for sid, cs in people.items() if sid != m.source_id for c in cs], gaz)
-                aid = aid or ensure(gaz.canonical(d.body) or d.body, "organization")
+                country = gaz.country(d.body)  # "Peru's communications minister": its government, not "Peru"
+                aid = aid or (ensure(country.government_name, "government") if country is not None
+                              else ensure(gaz.canonical(d.body) or d.body, "organization"))
         if aid is None and (gov := government_for(m.text)):
             aid = ensure(gov, "organization")
         if aid is not None:

@@ -500,7 +500,8 @@ def name_affiliation(name: str, gaz: Gazetteer, places: bool = True) -> str:
     """The country an organisation's own name gives, "" when none: one country's name or
     adjective ("South Korean Joint Chiefs of Staff" -> "South Korea", "U.S. Pacific Command" ->
     "United States"), else (with ``places``) a city or region with its country ("Colorado
-    Department of Transportation" -> "Colorado, United States"). A patron ("Iran-backed ...") is
+    Department of Transportation" -> "Colorado, United States"; "City of Atlanta"; first or after
+    "of"/"in", never a word inside the name: "Operation Rising Lion"). A patron ("Iran-backed ...") is
     no affiliation."""
     if re.search(r"-(?:backed|supported|allied|aligned|funded|trained)\b", name, re.I):
         return ""
@@ -517,6 +518,8 @@ def name_affiliation(name: str, gaz: Gazetteer, places: bool = True) -> str:
             chunk = words[i : i + n]
             if len(chunk) < n or not all(w[:1].isupper() for w in chunk):
                 continue
+            if i > 0 and words[i - 1].lower() not in ("of", "in"):
+                continue  # a word of the name ("Operation Rising Lion", "Tren del Sur"), not where it is
             p = place(" ".join(chunk), tuple(gaz.places))
             if p is None or p.kind == "country" or p.kind == "city" and p.population < 100_000:
                 continue

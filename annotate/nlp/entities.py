@@ -386,10 +386,12 @@ BODY_HEADS = frozenset(
     """
     forces force army navy ministry command office police agency service department guard guards
     staff council committee commission corps directorate government cabinet presidency military
-    authority parliament
+    authority parliament bureau
     """.split()
 )
 _BODY_PARTICLES = frozenset("of and for the".split())
+# A country's armed body written in lower case after its adjective ("a Finnish coast guard crew").
+_LOWER_BODIES = (("coast", "guard"), ("border", "guard"), ("armed", "forces"), ("air", "force"), ("navy",), ("army",))
 
 
 def _national_bodies(doc, ents: list, gazetteer) -> tuple[list, bool]:
@@ -405,28 +407,34 @@ def _national_bodies(doc, ents: list, gazetteer) -> tuple[list, bool]:
             continue
         if "\n" in e[-1].whitespace_:
             continue
-        k = e.end
-        while k < len(doc) and k - e.end < 8:
+        if e.label_ == "NORP" and (low := next((b for b in _LOWER_BODIES if [t.text for t in doc[e.end : e.end + len(b)]] == list(b)), None)):
+            end = e.end + len(low)
+            if not any(x.start < end and e.end < x.end for x in ents):
+                spans.append((e.end, end))  # "Finnish coast guard": the body, lower case
+            continue
+        start = e.end + 1 if e.label_ == "GPE" and doc[e.end].text in ("’s", "'s") else e.end  # "Finland's National Bureau"
+        k = start
+        while k < len(doc) and k - start < 8:
             t = doc[k]
             if t.lower_ in TITLE_WORDS or not t.is_alpha:
                 break
-            if not (t.text[:1].isupper() or t.lower_ in _BODY_PARTICLES and k > e.end):
+            if not (t.text[:1].isupper() or t.lower_ in _BODY_PARTICLES and k > start):
                 break
             k += 1
             if "\n" in t.whitespace_:
                 break
-        while k > e.end and doc[k - 1].lower_ in _BODY_PARTICLES:
+        while k > start and doc[k - 1].lower_ in _BODY_PARTICLES:
             k -= 1
-        low = [t.lower_ for t in doc[e.end:k]]
+        low = [t.lower_ for t in doc[start:k]]
         if not low or not any(w in BODY_HEADS for w in low):
             continue
         if low[-1] not in BODY_HEADS and not any(w in BODY_HEADS and low[i + 1: i + 2] == ["of"] for i, w in enumerate(low)):
             continue
-        if any(x.label_ == "PERSON" and x.start < k and e.end < x.end for x in ents):
+        if any(x.label_ == "PERSON" and x.start < k and start < x.end for x in ents):
             continue
-        if any(x.label_ == "ORG" and x.start <= e.end and k <= x.end for x in ents):
+        if any(x.label_ == "ORG" and x.start <= start and k <= x.end for x in ents):
             continue  # already an organisation
-        spans.append((e.end, k))
+        spans.append((start, k))
     if not spans:
         return ents, False
     keep = [x for x in ents if not any(x.start < b and a < x.end for a, b in spans)]
@@ -529,6 +537,16 @@ def _names_after_group_nouns(doc, ents: list) -> tuple[list, bool]:
             k -= 1
         if k > t.i + 1:
             names.add(tuple(x.text for x in doc[t.i + 1 : k]))
+        # "Venezuela's Tren del Sur gang": two or more capitalised words before the lower-case noun
+        j = t.i
+        while j > 0 and t.is_lower and (doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha or doc[j - 1].lower_ in _NAME_LINKS and j < t.i):
+            j -= 1
+            if doc[j].is_sent_start:
+                break
+        while j < t.i and (doc[j].lower_ in _NAME_LINKS or doc[j].lower_ == "the"):
+            j += 1
+        if t.i - j >= 2 and any(x.lower_ in _NAME_LINKS for x in doc[j : t.i]):
+            names.add(tuple(x.text for x in doc[j : t.i]))
     if not names:
         return ents, False
     spans = []

@@ -171,3 +171,40 @@ def test_a_numbered_command_of_a_country_is_its_own_organisation_not_the_governm
 def test_a_person_described_as_a_party_official_stays_a_person(nlp):
     _, after = labels(nlp, "“We will win,” said Tomas Reyes, a party official, on Monday.")
     assert after.get("Tomas Reyes") == "PERSON"
+
+
+def test_a_surname_alone_joins_the_full_name_a_police_title_introduced():
+    found = actors("Ship held after cable damage\n\n"
+                   "“We have opened an investigation,” Tampere Police Superintendent Jari Kolehmainen told reporters.\n"
+                   "Detective Superintendent Mikko Rantala said divers were at the site.\n"
+                   "“The anchor was dragged,” Rantala said. Kolehmainen said the crew was being questioned.\n")
+    assert "Rantala" not in found and "Kolehmainen" not in found
+    assert "Rantala" in found["Mikko Rantala"].aliases and "Kolehmainen" in found["Jari Kolehmainen"].aliases
+
+
+def test_a_nationalitys_lower_case_coast_guard_and_a_countrys_bureau_are_actors():
+    found = actors("The tanker was boarded by a Danish coast guard crew on Friday.\n"
+                   "Denmark's National Bureau of Investigation said it had opened a case.\n")
+    assert found["Danish coast guard"].affiliation == "Denmark"
+    assert found["Danish National Bureau of Investigation"].affiliation == "Denmark"
+
+
+def test_a_gang_named_before_its_noun_is_an_organisation_of_its_country_not_of_a_word_of_its_name():
+    found = actors("Eleven members of Venezuela's Tren del Sur gang were killed on Tuesday, officials said.\n"
+                   "Tren del Sur has spread across the region, and Tren del Sur denies any role.\n")
+    gang = found.get("Tren del Sur")
+    assert gang is not None and gang.kind == "organization" and gang.affiliation == "Venezuela"
+
+
+def test_a_word_inside_a_name_is_not_where_the_organisation_is():
+    from annotate.gazetteer import load_gazetteer
+    from annotate.roles import name_affiliation
+
+    gaz = load_gazetteer()
+    assert name_affiliation("Operation Rising Lyon", gaz) == ""
+    assert name_affiliation("Chicago Police Department", gaz).startswith("Chicago")
+
+
+def test_a_countrys_minister_unnamed_is_its_government_not_an_organisation_named_for_the_country():
+    found = actors("Peru's communications minister said the strike was illegal. Peru's communications minister added more.\n")
+    assert "Peru" not in found
