@@ -891,9 +891,10 @@ class ActorResolver:
 
     def owner_resolved(self, m: _Mention) -> str | None:
         """A phrase opening with a possessive pronoun ("Its foreign minister", "their army") with
-        the pronoun replaced by the adjective of the country named last before it in the same
-        paragraph ("Peruvian foreign minister"); "" when no country is named there; None when the
-        phrase opens with no such pronoun."""
+        the pronoun replaced by the adjective of the country its sentence names first (its subject:
+        "Peru's leader warned Chile, while its foreign minister ...") or, when none, the sentence
+        before it in the paragraph ("Peruvian foreign minister"); "" when no country is named there;
+        None when the phrase opens with no such pronoun."""
         words = m.text.strip().split(None, 1)
         if len(words) != 2 or words[0].lower() not in ("its", "their"):
             return None
@@ -902,13 +903,16 @@ class ActorResolver:
             return ""
         para = src.text.rfind("\n", 0, m.start) + 1
         country = None
-        for w in re.finditer(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}", src.text[para : m.start]):
-            toks = [_strip_possessive(t) for t in w.group(0).split()]
-            for a in range(len(toks)):
-                for b in range(len(toks), a, -1):
-                    if (c := self.gaz.country(" ".join(toks[a:b]))) is not None:
-                        country = c
-                        break
+        # The subject's country: the first one the sentence names, else the previous sentence's.
+        for sentence in reversed(re.split(r"(?<=[.!?])\s+", src.text[para : m.start])):
+            for w in re.finditer(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}", sentence):
+                toks = [_strip_possessive(t) for t in w.group(0).split()]
+                country = next((c for a in range(len(toks)) for b in range(len(toks), a, -1)
+                                if (c := self.gaz.country(" ".join(toks[a:b]))) is not None), None)
+                if country is not None:
+                    break
+            if country is not None:
+                break
         return f"{country.adjective} {words[1]}" if country is not None else ""
 
     # ------------------------------------------------------------------ 4. the rest
@@ -1197,6 +1201,10 @@ def _coordination(text: str, gaz: Gazetteer) -> bool:
                                    or government_for(bare, gaz) or person_name(bare, gaz))
 
     second = parts[1].strip()
+    left = _strip_possessive(re.sub(r"^(?:the|a|an)\s+", "", parts[0].strip(), flags=re.I))
+    if left.split()[-1:] and left.split()[-1][:1].isupper() and second[:1].isupper() \
+            and not (gaz.country(left) or gaz.canonical(left) or person_name(left, gaz) == left):
+        return False  # "the Ministry of Food Security and Research": one name with "and" inside
     return one(parts[0]) and (one(second) or second[:1].isupper() or second.lower().startswith(("the ", "its ", "their ")))
 
 

@@ -507,6 +507,9 @@ def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
         elif label == "PERSON" and any(t.lower_ in _THING_WORDS for t in e):
             changed = True
             continue
+        elif label in ("PERSON", "ORG") and len(e) == 1 and _plural_noun_opening(e[0]):
+            changed = True
+            continue  # "Photographs showed ...": a common noun a sentence opens with
         if new != label:
             e, changed = relabeled_span(doc, e, new), True
         out.append(e)
@@ -573,6 +576,13 @@ def _names_after_group_nouns(doc, ents: list) -> tuple[list, bool]:
     if new:
         changed = True
     return sorted(keep + new, key=lambda x: x.start), changed
+
+
+def _plural_noun_opening(t) -> bool:
+    """A plural common noun capitalised only because it opens the sentence ("Photographs showed"):
+    tagged NNS with a singular lemma of its own ("photograph"), title case."""
+    return (t.is_sent_start and t.tag_ == "NNS" and t.text[1:].islower() and t.lemma_.lower() != t.lower_
+            and t.lower_.startswith(t.lemma_.lower()[:3]))
 
 
 def _group_by_context(doc, e) -> bool:

@@ -208,3 +208,26 @@ def test_a_word_inside_a_name_is_not_where_the_organisation_is():
 def test_a_countrys_minister_unnamed_is_its_government_not_an_organisation_named_for_the_country():
     found = actors("Peru's communications minister said the strike was illegal. Peru's communications minister added more.\n")
     assert "Peru" not in found
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_name(nlp):
+    _, after = labels(nlp, "Photographs showed burned vehicles. Jones said the army fired.")
+    assert "Photographs" not in after and after.get("Jones") == "PERSON"
+
+
+def test_its_minister_in_a_sentence_is_the_subjects_country_not_the_object():
+    found = actors("Peru’s president said Chile “will pay a price”, while its foreign minister called it “a crime”.\n")
+    assert any("Peruvian foreign minister" in a.aliases for a in found.values())
+    assert not any("Chilean foreign minister" in a.aliases for a in found.values())
+
+
+def test_a_bodys_name_with_and_inside_is_no_coordination():
+    found = actors("“We will rebuild it,” the Chilean Ministry of Fisheries and Research said in a statement.\n")
+    assert any("Ministry of Fisheries and Research" in " ".join([a.name, *a.aliases]) for a in found.values())
+
+
+def test_a_countrys_military_and_a_group_are_two_actors():
+    found = actors("Peru's government said it would talk.\n"
+                   "“We agreed to stop,” the Peruvian military and Sendero Rojo said in a joint statement.\n")
+    for a in found.values():
+        assert not any("and Sendero Rojo" in x for x in [a.name, *a.aliases])
