@@ -446,6 +446,8 @@ def _national_bodies(doc, ents: list, gazetteer) -> tuple[list, bool]:
 SITE_WORDS = frozenset(
     "temple temples pagoda mosque shrine monastery harbour harbor port bridge dam airport airbase palace fortress".split()
 )
+# After a name, the nouns of a port ("the Kuivala harbour"), never after a person's.
+_HARBOUR_WORDS = frozenset("harbour harbor port terminal refinery".split())
 # After a name, the nouns of infrastructure it names ("the Nordlink gas pipeline", "the Estlink 2 cable").
 INFRASTRUCTURE_NOUNS = frozenset("pipeline pipelines interconnector cable cables".split())
 _INFRASTRUCTURE_MODIFIERS = frozenset(
@@ -485,6 +487,10 @@ def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
         if label in ("PERSON", "ORG", "GPE", "NORP") and len(e.text.strip(" .\n")) == 1:
             changed = True
             continue  # "X." is no one
+        if label in ("PERSON", "ORG") and [t.lower_ for t in e if t.lower_ != "the"] in (["royal"], ["imperial"], ["federal"]) \
+                and e.end < len(doc) and any(x.start == e.end and x.label_ in ("NORP", "GPE") for x in ents):
+            changed = True
+            continue  # "the Royal" + "Malaysian" + "Navy": a word of the body's name, not a body
         if label in ("PERSON", "ORG", "NORP", "GPE") and truncated and e.end_char >= len(text) and \
                 len([w for w in words if w.lower() != "the"]) == 1:
             changed = True
@@ -502,6 +508,8 @@ def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
             new = "FAC"
         elif label in ("PERSON", "ORG") and _infrastructure_after(doc, e):
             new = "FAC"
+        elif label == "PERSON" and e.end < len(doc) and doc[e.end].lower_ in _HARBOUR_WORDS:
+            new = "FAC"  # "the Kuivala harbour"
         elif label in ("PERSON", "ORG") and e.text in outlets:
             new = "WORK_OF_ART"
         elif label == "PERSON" and any(t.lower_ in _THING_WORDS for t in e):

@@ -231,3 +231,18 @@ def test_a_countrys_military_and_a_group_are_two_actors():
                    "“We agreed to stop,” the Peruvian military and Sendero Rojo said in a joint statement.\n")
     for a in found.values():
         assert not any("and Sendero Rojo" in x for x in [a.name, *a.aliases])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The tanker was escorted to Kilpikoski harbour, police said.", "Kilpikoski"),
+    ("The ship anchored off Tammilahti port.", "Tammilahti"),
+])
+def test_a_name_before_harbour_is_a_place_not_a_person(nlp, text, name):
+    before, after = labels(nlp, text)
+    assert after.get(name) not in ("PERSON", "ORG")
+
+
+def test_royal_before_a_nationality_is_a_word_of_the_bodys_name_not_an_actor():
+    found = actors("Clashes at the border\n\n“We responded,” the Royal Malaysian Navy said in a statement. "
+                   "The Royal Malaysian Navy said two boats were seized.\n")
+    assert "Royal" not in found and "Malaysian navy" in found
