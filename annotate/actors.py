@@ -824,6 +824,9 @@ class ActorResolver:
                     continue
                 if target is None:
                     target, kind = author[:1].upper() + author[1:], "organization"
+            if m.role == "agent" and (src := self.srcs.get(m.source_id)) is not None and \
+                    _EXAMPLE_BEFORE.search(src.text[max(0, m.start - 80) : m.start]):
+                continue  # "oil sold to countries like Peru and Brazil": an example does not act
             if target is None and _coordination(m.text, gaz):
                 continue  # "The Bolivian army and the rebels said": two actors, neither one's alias
             if target is None and not m.has_person and (body := military_body(m.text, gaz)) is not None:
@@ -1208,6 +1211,10 @@ def _coordination(text: str, gaz: Gazetteer) -> bool:
     return one(parts[0]) and (one(second) or second[:1].isupper() or second.lower().startswith(("the ", "its ", "their ")))
 
 
+# Before a name given as an example ("countries like Peru and Brazil", "such as Chile").
+_EXAMPLE_BEFORE = re.compile(r"\b(?:like|such\s+as)\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:,|\band\b|\bor\b)\s*)*$")
+
+
 _ARMED_TWINS = (" army", " military")
 
 
@@ -1473,7 +1480,12 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
     words = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])
     # After a noun for an organisation, the nouns of its trade: "Japanese ship management company X".
     headed = bool(words) and words[-1].lower() in _ORG_HEAD_NOUNS
-    for w in reversed(words[-5:]):
+    tail = words[-6:]
+    for i in range(len(tail) - 1, -1, -1):
+        w = tail[i]
+        if headed and w == "and" and 0 < i < len(tail) - 1 and tail[i - 1].islower() and tail[i + 1].islower() \
+                and tail[i - 1] not in _FUNCTION_WORDS:
+            continue  # "Finnish transport and communications agency X": nouns of its trade
         bare = _strip_possessive(w)
         if (run := _RUN_BY.search(bare)) is not None:  # "the Hamas-run Prisoners Office": Hamas's
             owner = bare[: run.start()]

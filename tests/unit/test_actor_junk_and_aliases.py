@@ -246,3 +246,20 @@ def test_royal_before_a_nationality_is_a_word_of_the_bodys_name_not_an_actor():
     found = actors("Clashes at the border\n\n“We responded,” the Royal Malaysian Navy said in a statement. "
                    "The Royal Malaysian Navy said two boats were seized.\n")
     assert "Royal" not in found and "Malaysian navy" in found
+
+
+def test_a_country_named_as_an_example_does_not_act():
+    found = actors("Sanctions bite\n\nRussia has sold its oil to countries like Peru and Brazil, which have ignored the price cap.\n")
+    assert "Peruvian government" not in found and "Brazilian government" not in found
+
+
+def test_a_headlines_words_with_a_things_noun_are_no_person(nlp):
+    before, after = labels(nlp, "Oil Tanker Suspected of Sabotage Held by Danish Police\nPolice said on Friday.")
+    assert any(lab == "PERSON" and "Tanker" in t for t, lab in before.items())  # the model's error
+    assert not any(lab == "PERSON" and "Tanker" in t for t, lab in after.items())
+
+
+def test_a_nationality_before_nouns_of_a_trade_joined_by_and_is_the_agencys_country():
+    found = actors("Two cables were cut, Danish transport and communications agency Trafikon said on Friday. "
+                   "Trafikon said repairs would take weeks.\n")
+    assert found["Trafikon"].affiliation == "Denmark"
