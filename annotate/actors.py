@@ -296,6 +296,8 @@ class ActorIndex:
             body = military_body(name, gaz)
             if body and slug(body[0]) in self.actors:
                 return self.canonical_id(slug(body[0]))  # "Pakistan Army" is the "Pakistani army"
+            if body and (twin := _armed_twin(body[0])) and slug(twin) in self.actors:
+                return self.canonical_id(slug(twin))  # "Malian military" is the "Malian army"
             gov = government_for(name, gaz)
             if gov and slug(gov) in self.actors:
                 return self.canonical_id(slug(gov))
@@ -1077,6 +1079,8 @@ class ActorResolver:
             self.alias(aid, acr.group(1))  # "Tarkan Liberation Army (TLA)": "TLA" too
         if nation is not None and not name.startswith(nation.adjective + " ") and not prefixed:
             self.alias(aid, f"{nation.adjective} {name}")
+        if prefixed and "." in name.split()[0]:
+            self.alias(aid, name.replace(".", "", name.split()[0].count(".")))  # "US National Security Council"
         return aid
 
     def resolve_descriptions(self) -> None:

@@ -95,6 +95,8 @@ def test_a_countrys_army_and_military_are_one_actor():
                    "The Bolivian military said later that the border was calm.\n")
     bodies = [n for n in found if n.startswith("Bolivian") and n != "Bolivian government"]
     assert len(bodies) == 1
+    _, d = analyse("Bolivia's army said its troops had repelled an attack.\n")
+    assert d.actors.resolve("the Bolivian military") == d.actors.resolve("Bolivian army") is not None
 
 
 def test_a_coordination_is_never_one_actors_alias():
@@ -156,6 +158,7 @@ def test_a_countrys_body_keeps_the_countrys_name_as_written():
     assert "United States Southern Command" in found and not any(n.startswith("American") for n in found)
     nsc = found.get("U.S. National Security Council")
     assert nsc is not None and "a U.S. National Security Council spokesman" in nsc.aliases
+    assert "US National Security Council" in nsc.aliases  # the same name without its dots
     gov = found.get("US government")
     assert gov is None or "a U.S. National Security Council spokesman" not in gov.aliases
 
