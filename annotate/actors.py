@@ -1433,6 +1433,14 @@ _COMPANY_SUFFIX = re.compile(r"\s+(?:Ltd|Ltd\.|Limited|Inc|Inc\.|LLC|Corp|Corp\.
 
 _APPOSITION_START = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?")
 _PARENT = re.compile(r"-(?:affiliated|linked)$", re.I)
+_GROUP_NAME_RE = r"((?:al-|el-)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+# An apposition naming the group an organisation belongs to: ", al-Qaeda's affiliate in ...",
+# ", an affiliate of Hezbollah", ", a group affiliated with al-Qaeda".
+_AFFILIATE_OF = re.compile(
+    r",\s+(?:(?:an?|the)\s+)?(?:" + _GROUP_NAME_RE + r"[’']s\s+(?:[a-z]+\s+)?(?:affiliate|branch|offshoot)"
+    r"|(?:[a-z]+\s+)?(?:affiliate|branch|offshoot)\s+of\s+(?:the\s+)?" + _GROUP_NAME_RE +
+    r"|(?:[a-z]+\s+){0,2}(?:affiliated|linked)\s+(?:with|to)\s+(?:the\s+)?" + _GROUP_NAME_RE + r")"
+)
 
 
 def _parent_group(word: str, gaz: Gazetteer) -> str:
@@ -1469,6 +1477,10 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
     for w in near:
         if (parent := _parent_group(_strip_possessive(w), gaz)):
             return parent  # "the al-Qaeda-linked Katiba X", "Katiba X, an al-Qaeda-affiliated group,"
+    if (af := _AFFILIATE_OF.match(text, end, min(len(text), end + 90))) is not None:
+        parent = next(g for g in af.groups() if g)
+        if gaz.country(parent) is None:
+            return gaz.canonical(parent) or parent  # "Katiba X, al-Qaeda's affiliate in the Sahel,"
     if (owner := _owner_before(text, start, gaz)):
         return owner  # "Yale University’s Humanitarian Research Lab": the university's
     based = _BASED.search(before)

@@ -10,6 +10,8 @@ country or capital is never a person ("Kyiv" tagged PERSON), a known city, regio
 
 from __future__ import annotations
 
+import re
+
 from ..models import Entity
 from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
@@ -586,6 +588,15 @@ def _names_after_group_nouns(doc, ents: list) -> tuple[list, bool]:
     return sorted(keep + new, key=lambda x: x.start), changed
 
 
+# An apposition that makes a name a group's branch: ", al-Qaeda's affiliate", ", an offshoot of X",
+# ", a militant group linked to X".
+_AFFILIATE_APPOSITION = re.compile(
+    r",\s+(?:(?:an?|the)\s+)?(?:\S+[’']s\s+(?:[a-z]+\s+)?(?:affiliate|branch|offshoot)\b"
+    r"|(?:[a-z]+\s+)?(?:affiliate|offshoot)\s+of\b"
+    r"|(?:[a-z]+\s+)?(?:group|militia|faction|movement|organi[sz]ation)\s+(?:affiliated|linked)\s+(?:with|to)\b)"
+)
+
+
 def _plural_noun_opening(t) -> bool:
     """A plural common noun capitalised only because it opens the sentence ("Photographs showed"):
     tagged NNS with a singular lemma of its own ("photograph"), title case."""
@@ -599,12 +610,14 @@ def _group_by_context(doc, e) -> bool:
     group,")."""
     if e.start >= 2 and doc[e.start - 1].lower_ in ("linked", "affiliated") and doc[e.start - 2].text == "-":
         return True
+    if _AFFILIATE_APPOSITION.match(doc.text, e.end_char, min(len(doc.text), e.end_char + 80)):
+        return True  # "Katiba X, al-Qaeda's affiliate in the Sahel,"
     i = e.end
     if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
         return False
     for t in doc[i + 2 : i + 9]:
-        if t.text in (",", ".", ";", ":", ")") or t.lower_ in ("that", "which", "who", "whose", "of", "in", "’s", "'s"):
-            return False
+        if t.text in (",", ".", ";", ":", ")") or t.lower_ in ("that", "which", "who", "whose", "’s", "'s") or t.pos_ == "ADP":
+            return False  # "a man linked to the militia": the group is another noun's
         if t.lower_ in ORG_HEAD_NOUNS or t.lower_ in _GROUP_NOUNS:
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             # the head of the apposition, not a modifier ("a party official", "a group member")

@@ -266,3 +266,22 @@ def test_a_nationality_before_nouns_of_a_trade_joined_by_and_is_the_agencys_coun
     found = actors("Two cables were cut, Danish transport and communications agency Trafikon said on Friday. "
                    "Trafikon said repairs would take weeks.\n")
     assert found["Trafikon"].affiliation == "Denmark"
+
+
+@pytest.mark.parametrize("text", [
+    "Katiba Serma, al-Qaeda's affiliate in the Sahel, claimed the attack. Katiba Serma said it killed ten soldiers.\n",
+    "Katiba Serma, a group affiliated with al-Qaeda, claimed the attack. Katiba Serma said it killed ten soldiers.\n",
+])
+def test_an_apposition_naming_the_parent_group_gives_the_affiliation(text):
+    found = actors(text)
+    assert "qaeda" in found["Katiba Serma"].affiliation.lower()
+
+
+def test_an_apposition_naming_a_country_is_no_parent_group():
+    found = actors("Peru Energia, a company linked to Peru's state, said the pipeline was safe. Peru Energia added more.\n")
+    assert all("state" not in a.affiliation for a in found.values())
+
+
+def test_a_person_linked_to_a_group_stays_a_person(nlp):
+    _, after = labels(nlp, "“We were never there,” said Omar Haddad, a man linked to the militia, on Monday.")
+    assert after.get("Omar Haddad") == "PERSON"
