@@ -36,6 +36,7 @@ from .roles import (
     affiliation,
     apposition,
     dateline_country,
+    earlier_body_country,
     military_body,
     name_affiliation,
     civil_national_title,
@@ -295,6 +296,8 @@ class ActorIndex:
             body = military_body(name, gaz)
             if body and slug(body[0]) in self.actors:
                 return self.canonical_id(slug(body[0]))  # "Pakistan Army" is the "Pakistani army"
+            if body and (twin := _armed_twin(body[0])) and slug(twin) in self.actors:
+                return self.canonical_id(slug(twin))  # "Malian military" is the "Malian army"
             gov = government_for(name, gaz)
             if gov and slug(gov) in self.actors:
                 return self.canonical_id(slug(gov))
@@ -531,6 +534,7 @@ class ActorResolver:
         self.find_groups()
         self.resolve_speakers()
         self.link_organisations()
+        self.officials_of_bodies()
         self.join_acronyms()
         self.before_descriptions = _copy(self.index) if keep else None
         self.gazetteer_keys: dict[str, list[str]] = {}
@@ -556,6 +560,10 @@ class ActorResolver:
         aliases come from the gazetteer's entry (or its government) before the arguments."""
         gaz, actors = self.gaz, self.actors
         aid = slug(name)
+        if aid not in actors and kind == "organization" and (twin := _armed_twin(name)) is not None \
+                and slug(twin) in actors and actors[slug(twin)].kind == "organization":
+            self.alias(slug(twin), name)  # "Bolivian military" after "Bolivian army": one actor
+            return slug(twin)
         if aid not in actors:
             entry = gaz.entry(name)
             gov = gaz.government_of(name)
@@ -587,7 +595,12 @@ class ActorResolver:
         found elsewhere, which the model took for an organisation ("Trump" as ORG)."""
         gaz, mentions, person_of, person_name = self.gaz, self.mentions, self.person_of, self.person_name
         for k, m in enumerate(mentions):
-            if m.kind == "org-entity" or self.government_for(m.text):
+            # "Arne Solberg of Norway's police said": the person, whatever body follows the name
+            lead = _person_of_body(m.text, self.gaz)
+            if m.kind == "org-entity" or (self.government_for(m.text) and lead is None):
+                continue
+            if lead is not None and m.role != "entity":
+                person_of[k] = lead
                 continue
             canon = gaz.canonical(m.text)
             if canon and not (gaz.entry(canon) and gaz.entry(canon).kind == "person") and not m.has_person:
@@ -596,6 +609,8 @@ class ActorResolver:
             if m.has_person or canon or looks_named or _titled_name(m.text, gaz, person_name):
                 # The name the model found, else the phrase without titles and nationality.
                 pn = person_name(m.person_text) if m.person_text else person_name(m.text)
+                if pn and m.org_inside and not m.has_person and any(w.lower() in _ORG_NAME_WORDS for w in pn.split()):
+                    continue  # "National Bureau of Investigation said": a body's name, no one's
                 if pn:
                     person_of[k] = pn
         # A bare surname the model mistook for an organisation ("Trump" as ORG) is that person
@@ -739,6 +754,8 @@ class ActorResolver:
             found = _expansions(src.text).get(found, found)  # "ONWASA": the authority it stands for
         if not found and src is not None and m.kind != "pronoun" and spokes_title(phrases):
             found = previous_body_country(src.text, m.start, self.gaz)  # "Chile's ministry denied it. Spokesman X said"
+            if not found:
+                found = earlier_body_country(src.text, m.start, phrases, self.gaz)  # "The Chilean navy said ... navy spokesperson X"
         if not found and src is not None and national_title(phrases):
             found = dateline_country(src.text, self.gaz)  # "KARACHI: Prime Minister ..."
         if not found and src is not None and m.kind != "pronoun":
@@ -809,6 +826,22 @@ class ActorResolver:
                     continue
                 if target is None:
                     target, kind = author[:1].upper() + author[1:], "organization"
+            if m.role == "agent" and (src := self.srcs.get(m.source_id)) is not None and \
+                    _EXAMPLE_BEFORE.search(src.text[max(0, m.start - 80) : m.start]):
+                continue  # "oil sold to countries like Peru and Brazil": an example does not act
+            if target is None and _coordination(m.text, gaz):
+                continue  # "The Bolivian army and the rebels said": two actors, neither one's alias
+            if target is None and not m.has_person and (body := military_body(m.text, gaz)) is not None:
+                aid = self.ensure(body[0], "organization", body[1])  # "The Chilean navy said": not "the navy"
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
+            if target is None and (owned := self.owner_resolved(m)) is not None:
+                if (gov := self.government_for(owned)) is not None:  # "Its foreign minister" after "Peru ..."
+                    aid = self.ensure(gov, "government")
+                    self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                    self.alias(aid, owned)
+                continue  # never an actor named "Its foreign minister"
             if target is None and (d := description(m.text)) is not None:
                 self.described.append((k, d))
                 continue
@@ -861,6 +894,32 @@ class ActorResolver:
             self.index.by_span[(m.source_id, m.start, m.end)] = aid
             self.alias(aid, m.text)
 
+    def owner_resolved(self, m: _Mention) -> str | None:
+        """A phrase opening with a possessive pronoun ("Its foreign minister", "their army") with
+        the pronoun replaced by the adjective of the country its sentence names first (its subject:
+        "Peru's leader warned Chile, while its foreign minister ...") or, when none, the sentence
+        before it in the paragraph ("Peruvian foreign minister"); "" when no country is named there;
+        None when the phrase opens with no such pronoun."""
+        words = m.text.strip().split(None, 1)
+        if len(words) != 2 or words[0].lower() not in ("its", "their"):
+            return None
+        src = self.srcs.get(m.source_id)
+        if src is None:
+            return ""
+        para = src.text.rfind("\n", 0, m.start) + 1
+        country = None
+        # The subject's country: the first one the sentence names, else the previous sentence's.
+        for sentence in reversed(re.split(r"(?<=[.!?])\s+", src.text[para : m.start])):
+            for w in re.finditer(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}", sentence):
+                toks = [_strip_possessive(t) for t in w.group(0).split()]
+                country = next((c for a in range(len(toks)) for b in range(len(toks), a, -1)
+                                if (c := self.gaz.country(" ".join(toks[a:b]))) is not None), None)
+                if country is not None:
+                    break
+            if country is not None:
+                break
+        return f"{country.adjective} {words[1]}" if country is not None else ""
+
     # ------------------------------------------------------------------ 4. the rest
     def link_organisations(self) -> None:
         """Organisation names in the text (ORG entities) link to the actors that exist; a name
@@ -891,6 +950,39 @@ class ActorResolver:
                 a.affiliation = nation.name if nation else organisation_affiliation(_org_key(m.text), text, m.start, m.end, self.gaz)
             if aid:
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
+
+    def officials_of_bodies(self) -> None:
+        """A named body of a country ("Chile's 3rd Regional Command said") and its official ("a U.S.
+        National Security Council spokesman") speak for that body, not for the government the
+        nationality gave: a speaker or agent given a government whose phrase ends in an
+        organisation's name (an ORG entity linked to an actor of that country or none), or in one
+        and official nouns, moves to that organisation, with its phrase as alias."""
+        for k, m in enumerate(self.mentions):
+            if m.role not in ("speaker", "agent") or not m.org_inside:
+                continue
+            key = (m.source_id, m.start, m.end)
+            aid = self.index.by_span.get(key)
+            if aid is None or aid not in self.actors or self.actors[aid].kind != "government":
+                continue
+            for j in self.by_source.get(m.source_id, ()):
+                o = self.mentions[j]
+                if o.kind != "org-entity" or not (m.start <= o.start and o.end <= m.end):
+                    continue
+                org = self.index.by_span.get((o.source_id, o.start, o.end))
+                rest = _TOKEN.findall(m.text[o.end - m.start :])
+                if org is None or org == aid or org not in self.actors or \
+                        not all(w.lower() in OFFICIAL_NOUNS for w in rest):
+                    continue  # "Chile's 3rd Regional Command", "a U.S. Security Council spokesman"
+                gov_aff, org_aff = self.actors[aid].affiliation, self.actors[org].affiliation
+                if gov_aff and org_aff and gov_aff not in org_aff:
+                    continue
+                self.index.by_span[key] = org
+                if self.index.aliases.get(norm_name(m.text)) == aid:
+                    self.index.aliases[norm_name(m.text)] = org
+                if m.text in self.actors[aid].aliases:
+                    self.actors[aid].aliases.remove(m.text)
+                self.alias(org, m.text)
+                break
 
     def join_acronyms(self) -> None:
         """An organisation named by an acronym ("KHS") and one whose name's initials spell it
@@ -930,6 +1022,7 @@ class ActorResolver:
         gaz = self.gaz
         src = self.srcs.get(m.source_id)
         text = src.text if src else ""
+        prefixed = False
         owner, name = _split_owner(_capitalised_head(_org_key(m.text)), gaz)  # "GRU" of "GRU security service"
         name = _expansions(text).get(name, name)  # "HRL": "Humanitarian Research Lab (HRL)"
         canon = gaz.canonical(name)
@@ -958,8 +1051,13 @@ class ActorResolver:
                                text[max(0, m.start - 30) : m.start]):
             kind = "government" if _state_body(name) else "organization"
             written = name
-            if nation is not None and not name_affiliation(name, gaz, places=False):
-                name = f"{nation.adjective} {name}"  # "South Korean Joint Chiefs of Staff"
+            group = re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", text[m.end : m.end + 40]) is not None
+            if nation is not None and not name_affiliation(name, gaz, places=False) and not group:
+                # a state's body, not a gang ("Venezuela's Tren del Sur gang")
+                # "South Korean Joint Chiefs of Staff"; the country as written when it is part of the
+                # official name ("U.S. National Security Council", not "American ...")
+                name = f"{_nation_written(text, m.start, gaz) or nation.adjective} {name}"
+                prefixed = True
             aff = owner if owner and nation is None else organisation_affiliation(name, text, m.start, m.end, gaz)
             if not aff and _INTERNATIONAL.match(name):
                 aff = name  # "International Committee of the Red Cross" answers to itself
@@ -979,8 +1077,10 @@ class ActorResolver:
         acr = re.match(r"\s*\(\s*([A-Z][A-Za-z-]{1,7})\s*\)", text[m.end : m.end + 14])
         if acr is not None:
             self.alias(aid, acr.group(1))  # "Tarkan Liberation Army (TLA)": "TLA" too
-        if nation is not None and not name.startswith(nation.adjective + " "):
+        if nation is not None and not name.startswith(nation.adjective + " ") and not prefixed:
             self.alias(aid, f"{nation.adjective} {name}")
+        if prefixed and "." in name.split()[0]:
+            self.alias(aid, name.replace(".", "", name.split()[0].count(".")))  # "US National Security Council"
         return aid
 
     def resolve_descriptions(self) -> None:
@@ -1075,6 +1175,61 @@ def _lower_case_body(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
     return f"{c.adjective} {name}", c.name
 
 
+_OF_BODY = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _person_of_body(text: str, gaz: Gazetteer) -> str | None:
+    """"Arne Solberg of Norway's police": the person a phrase opens with, two or three capitalised
+    words that are a person's name (no country, alias-file body or organisation's word), before
+    "of", "from" or "at" and a capitalised body; None otherwise."""
+    m = _OF_BODY.match(text.strip())
+    if m is None:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if any(w.lower() in _ORG_NAME_WORDS or _is_title(w) or w.lower() in OFFICIAL_NOUNS for w in words):
+        return None
+    if gaz.country(name) or gaz.country(words[0]) or (gaz.canonical(name) and not _is_person_entry(gaz, gaz.canonical(name))):
+        return None
+    return person_name(name, gaz)
+
+
+def _coordination(text: str, gaz: Gazetteer) -> bool:
+    """Two actors joined by "and" ("The Bolivian army and the rebels", "Peru and Chile"): each side
+    is a country, an armed body, a government's official, an alias-file name or a capitalised
+    name; not one body's name with "and" inside ("Ministry of Foreign Affairs and Trade")."""
+    parts = re.split(r"\s+(?:and|&)\s+", text.strip())
+    if len(parts) != 2:
+        return False
+
+    def one(p: str) -> bool:
+        bare = _strip_possessive(re.sub(r"^(?:the|a|an)\s+", "", p.strip(), flags=re.I))
+        return bool(bare) and bool(gaz.country(bare) or gaz.canonical(bare) or military_body(bare, gaz)
+                                   or government_for(bare, gaz) or person_name(bare, gaz))
+
+    second = parts[1].strip()
+    left = _strip_possessive(re.sub(r"^(?:the|a|an)\s+", "", parts[0].strip(), flags=re.I))
+    if left.split()[-1:] and left.split()[-1][:1].isupper() and second[:1].isupper() \
+            and not (gaz.country(left) or gaz.canonical(left) or person_name(left, gaz) == left):
+        return False  # "the Ministry of Food Security and Research": one name with "and" inside
+    return one(parts[0]) and (one(second) or second[:1].isupper() or second.lower().startswith(("the ", "its ", "their ")))
+
+
+# Before a name given as an example ("countries like Peru and Brazil", "such as Chile").
+_EXAMPLE_BEFORE = re.compile(r"\b(?:like|such\s+as)\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:,|\band\b|\bor\b)\s*)*$")
+
+
+_ARMED_TWINS = (" army", " military")
+
+
+def _armed_twin(name: str) -> str | None:
+    """"Bolivian army" <-> "Bolivian military": a country's armed forces named two ways."""
+    for a, b in (_ARMED_TWINS, _ARMED_TWINS[::-1]):
+        if name.endswith(a) and len(name.split()) <= 3:
+            return name[: -len(a)] + b
+    return None
+
+
 def _state_body(name: str, security: bool = False) -> bool:
     """A government body's name: a state word ("Ministry of Defence"), "City of X", "X presidential
     office"; with ``security`` also a security body's word ("Frontier Corps")."""
@@ -1095,6 +1250,11 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
     written after a noun for an organisation (``before``: the text before it, "energy giant Lukoil"). Not an outlet, a country, a known place,
     a building ("Subhan Mosque"), a web address or a title ("Interior Minister")."""
     words = _TOKEN.findall(name)
+    # A unit's ordinal ("2nd Regional Army Command", "101st Airborne Division") is a digit a name may have.
+    unit = any(_ORDINAL.fullmatch(w) for w in words) and bool({w.lower() for w in words} & _UNIT_WORDS)
+    if unit:
+        words = [w for w in words if not _ORDINAL.fullmatch(w)]
+        name = " ".join(words)
     if not words or not name[:1].isupper() or any(ch.isdigit() for ch in name) or "." in name.replace("U.S.", "US"):
         return False
     if "," in name or gaz.is_outlet(name) or gaz.country(name) or place(name, tuple(gaz.places)) is not None:
@@ -1111,12 +1271,18 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
         if not w[1:].islower() or w.lower().endswith(_ADJECTIVE_ENDINGS):
             return False
         return tagged >= 2 or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None
-    if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in") for w in words):
-        return False
+    if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in") or
+                                 w in _ROMANCE_LINKS and 0 < k < len(words) - 1 for k, w in enumerate(words)):
+        return False  # "Tren del Sur": Spanish particles inside a name
     return (bool(set(low) & _ORG_NAME_WORDS) or "&" in name or tagged >= 2
+            or re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", after) is not None
             or re.match(r"\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None
             or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None)
 
+
+_ROMANCE_LINKS = frozenset("de del la los las da do dos".split())
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_UNIT_WORDS = frozenset("command division brigade battalion corps regiment army fleet region regional wing squadron".split())
 
 # Acronyms of things, not bodies, that the model tags ORG ("UAV", "ISR").
 _TERM_ACRONYMS = frozenset(
@@ -1129,6 +1295,7 @@ _TERM_ACRONYMS = frozenset(
 _ORG_HEAD_NOUNS = (
     "giant", "firm", "company", "group", "militia", "operator", "agency", "movement", "party", "organisation",
     "organization", "conglomerate", "producer", "maker", "manufacturer", "utility", "insurer", "lender", "bank",
+    "gang", "cartel", "syndicate",
 )
 # One word ending like an adjective ("European" tagged ORG) is no organisation's name.
 _ADJECTIVE_ENDINGS = ("ean", "ian", "ese", "ish", "ic")
@@ -1229,11 +1396,26 @@ def _nation_elsewhere(text: str, name: str, gaz: Gazetteer):
     return None
 
 
+def _nation_written(text: str, start: int, gaz: Gazetteer) -> str:
+    """The country's name or adjective right before ``text[start]`` as written ("U.S.", "United
+    States"), when it is not a possessive ("Chile's") and not after "the"; "" otherwise."""
+    m = re.search(r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)\s+$", text[max(0, start - 40) : start])
+    if m is None or "\n" in m.group(0):
+        return ""
+    words = m.group(1).split()
+    for k in range(len(words)):
+        chunk = " ".join(words[k:])
+        if words[k] != "The" and gaz.country(chunk) is not None:
+            return chunk if chunk.upper() == chunk or "." in chunk or chunk == gaz.country(chunk).name else ""
+    return ""
+
+
 def _nation_before(text: str, start: int, gaz: Gazetteer):
     """The country whose adjective or possessive is written right before ``text[start]`` ("South
     Korean Joint ...", "Pakistan’s Army"), as a ``Country``; None when none, or when it is a
     patron ("Iran-backed")."""
-    m = re.search(r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*?)(?:[’']s)?\s+$", text[max(0, start - 40) : start])
+    line = text.rfind("\n", 0, start) + 1  # the words on the name's own line only
+    m = re.search(r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*?)(?:[’']s)?\s+$", text[max(line, start - 40) : start])
     if m is None or "\n" in m.group(0):
         return None
     if m.group(1).endswith(".") and "." not in m.group(1)[:-1]:
@@ -1250,6 +1432,30 @@ _BASED = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3})[\
 _COMPANY_SUFFIX = re.compile(r"\s+(?:Ltd|Ltd\.|Limited|Inc|Inc\.|LLC|Corp|Corp\.|PLC|plc|Co|Co\.|GmbH|AG|SA|S\.A\.)$")
 
 _APPOSITION_START = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?")
+_PARENT = re.compile(r"-(?:affiliated|linked)$", re.I)
+_GROUP_NAME_RE = r"((?:al-|el-)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+# An apposition naming the group an organisation belongs to: ", al-Qaeda's affiliate in ...",
+# ", an affiliate of Hezbollah", ", a group affiliated with al-Qaeda".
+_AFFILIATE_OF = re.compile(
+    r",\s+(?:(?:an?|the)\s+)?(?:" + _GROUP_NAME_RE + r"[’']s\s+(?:[a-z]+\s+)?(?:affiliate|branch|offshoot)"
+    r"|(?:[a-z]+\s+)?(?:affiliate|branch|offshoot)\s+of\s+(?:the\s+)?" + _GROUP_NAME_RE +
+    r"|(?:[a-z]+\s+){0,2}(?:affiliated|linked)\s+(?:with|to)\s+(?:the\s+)?" + _GROUP_NAME_RE + r")"
+)
+
+
+def _parent_group(word: str, gaz: Gazetteer) -> str:
+    """The group a "X-affiliated" or "X-linked" word names ("al-Qaeda-affiliated" -> al-Qaeda, by
+    the alias file's name when it has one); "" for a country ("Iran-linked" is a patron's) or
+    another word."""
+    m = _PARENT.search(word)
+    if m is None or m.start() < 2:
+        return ""
+    parent = word[: m.start()]
+    if gaz.country(parent) is not None or not (parent[:1].isupper() or _ARTICLE_NAME.match(parent)):
+        return ""
+    return gaz.canonical(parent) or parent
+
+
 _RUN_BY = re.compile(r"-(?:run|controlled|led|administered|operated|governed)$", re.I)
 _PATRON = re.compile(r"-(?:backed|supported|allied|aligned|funded|trained)$", re.I)
 
@@ -1266,6 +1472,15 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
         return aff
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 80) : start]
+    m = _APPOSITION_START.match(text, end, min(len(text), end + 8))
+    near = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])[-3:] + (_TOKEN.findall(text[m.end() : m.end() + 60])[:4] if m else [])
+    for w in near:
+        if (parent := _parent_group(_strip_possessive(w), gaz)):
+            return parent  # "the al-Qaeda-linked Katiba X", "Katiba X, an al-Qaeda-affiliated group,"
+    if (af := _AFFILIATE_OF.match(text, end, min(len(text), end + 90))) is not None:
+        parent = next(g for g in af.groups() if g)
+        if gaz.country(parent) is None:
+            return gaz.canonical(parent) or parent  # "Katiba X, al-Qaeda's affiliate in the Sahel,"
     if (owner := _owner_before(text, start, gaz)):
         return owner  # "Yale University’s Humanitarian Research Lab": the university's
     based = _BASED.search(before)
@@ -1281,13 +1496,20 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
     words = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])
     # After a noun for an organisation, the nouns of its trade: "Japanese ship management company X".
     headed = bool(words) and words[-1].lower() in _ORG_HEAD_NOUNS
-    for w in reversed(words[-5:]):
+    tail = words[-6:]
+    for i in range(len(tail) - 1, -1, -1):
+        w = tail[i]
+        if headed and w == "and" and 0 < i < len(tail) - 1 and tail[i - 1].islower() and tail[i + 1].islower() \
+                and tail[i - 1] not in _FUNCTION_WORDS:
+            continue  # "Finnish transport and communications agency X": nouns of its trade
         bare = _strip_possessive(w)
         if (run := _RUN_BY.search(bare)) is not None:  # "the Hamas-run Prisoners Office": Hamas's
             owner = bare[: run.start()]
             if (c := gaz.country(owner)) is not None:
                 return c.name
             return gaz.canonical(owner) or ""
+        if (parent := _parent_group(bare, gaz)):
+            return parent  # "the al-Qaeda-linked Katiba X": the group it belongs to
         if _PATRON.search(bare):
             return ""
         based = re.sub(r"-(?:based|headquartered|registered|flagged)$", "", bare, flags=re.I)
@@ -1300,6 +1522,8 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
     if m is not None:
         for w in _TOKEN.findall(text[m.end() : m.end() + 60])[:4]:
             bare = _strip_possessive(w)
+            if (parent := _parent_group(bare, gaz)):
+                return parent  # "Katiba X, an al-Qaeda-affiliated group,"
             if _PATRON.search(bare):
                 return ""
             if (c := gaz.country(bare)) is not None:
@@ -1390,7 +1614,9 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
             aid = pick_person(d, m.start, people[m.source_id], gaz, ahead=text.count("\n", 0, m.start) <= 4)
             if aid is None and d.body:  # "NATO’s Secretary-General": the holder named elsewhere, else the body
                 aid = pick_person(d, 1 << 62, [c for sid, cs in people.items() if sid != m.source_id for c in cs], gaz)
-                aid = aid or ensure(gaz.canonical(d.body) or d.body, "organization")
+                country = gaz.country(d.body)  # "Peru's communications minister": its government, not "Peru"
+                aid = aid or (ensure(country.government_name, "government") if country is not None
+                              else ensure(gaz.canonical(d.body) or d.body, "organization"))
         if aid is None and (gov := government_for(m.text)):
             aid = ensure(gov, "organization")
         if aid is not None:

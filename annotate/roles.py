@@ -500,7 +500,8 @@ def name_affiliation(name: str, gaz: Gazetteer, places: bool = True) -> str:
     """The country an organisation's own name gives, "" when none: one country's name or
     adjective ("South Korean Joint Chiefs of Staff" -> "South Korea", "U.S. Pacific Command" ->
     "United States"), else (with ``places``) a city or region with its country ("Colorado
-    Department of Transportation" -> "Colorado, United States"). A patron ("Iran-backed ...") is
+    Department of Transportation" -> "Colorado, United States"; "City of Atlanta"; first or after
+    "of"/"in", never a word inside the name: "Operation Rising Lion"). A patron ("Iran-backed ...") is
     no affiliation."""
     if re.search(r"-(?:backed|supported|allied|aligned|funded|trained)\b", name, re.I):
         return ""
@@ -517,6 +518,8 @@ def name_affiliation(name: str, gaz: Gazetteer, places: bool = True) -> str:
             chunk = words[i : i + n]
             if len(chunk) < n or not all(w[:1].isupper() for w in chunk):
                 continue
+            if i > 0 and words[i - 1].lower() not in ("of", "in"):
+                continue  # a word of the name ("Operation Rising Lion", "Tren del Sur"), not where it is
             p = place(" ".join(chunk), tuple(gaz.places))
             if p is None or p.kind == "country" or p.kind == "city" and p.population < 100_000:
                 continue
@@ -775,6 +778,29 @@ def previous_body_country(text: str, start: int, gaz: Gazetteer) -> str:
         c = gaz.country(_bare(w))
         country = country or (c.name if c is not None else "")
     return ""
+
+
+_BODY_WORD = re.compile(r"\b(army|navy|military|police|coast\s+guard|air\s+force|armed\s+forces)\b", re.I)
+
+
+def earlier_body_country(text: str, start: int, phrases: list[str], gaz: Gazetteer) -> str:
+    """The country of the armed body a spokesperson's title names ("navy spokesperson X") as the
+    article named it last before ``text[start]`` ("The Chilean navy said ... navy spokesperson X"):
+    its spokesperson speaks for it. "" when the title names no body or no country's body of that
+    kind comes before."""
+    said = {re.sub(r"\s+", " ", m.group(1).lower()) for p in phrases for m in _BODY_WORD.finditer(p)}
+    if not said:
+        return ""
+    found = ""
+    for m in _BODY_WORD.finditer(text, 0, start):
+        if re.sub(r"\s+", " ", m.group(1).lower()) not in said:
+            continue
+        before = re.search(r"((?:[A-Z][\w.’'-]*\s+){1,3})$", text[max(0, m.start() - 40) : m.start()])
+        if before is None or "\n" in before.group(1):
+            continue
+        if (body := military_body(before.group(1) + m.group(1), gaz)) is not None:
+            found = body[1]
+    return found
 
 
 def main_country(names: list[str], gaz: Gazetteer) -> str:

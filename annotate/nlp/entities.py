@@ -10,6 +10,8 @@ country or capital is never a person ("Kyiv" tagged PERSON), a known city, regio
 
 from __future__ import annotations
 
+import re
+
 from ..models import Entity
 from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
@@ -48,7 +50,10 @@ def correct_entities(doc, gazetteer) -> None:
     ents, spelt = _spelt_out_acronyms(doc, ents)
     ents, junk = _no_names(doc, ents)
     ents, bodies = _national_bodies(doc, ents, gazetteer)
-    changed = changed or trimmed or things or months or spelt or junk or bodies
+    ents, shapes = _not_actor_shapes(doc, ents)
+    ents, gangs = _names_after_group_nouns(doc, ents)
+    shapes = shapes or gangs
+    changed = changed or trimmed or things or months or spelt or junk or bodies or shapes
     surnames = {}
     firsts = set()  # first names of people named in full ("Paris" of "Paris Hilton")
     for e in ents:
@@ -383,10 +388,12 @@ BODY_HEADS = frozenset(
     """
     forces force army navy ministry command office police agency service department guard guards
     staff council committee commission corps directorate government cabinet presidency military
-    authority parliament
+    authority parliament bureau
     """.split()
 )
 _BODY_PARTICLES = frozenset("of and for the".split())
+# A country's armed body written in lower case after its adjective ("a Finnish coast guard crew").
+_LOWER_BODIES = (("coast", "guard"), ("border", "guard"), ("armed", "forces"), ("air", "force"), ("navy",), ("army",))
 
 
 def _national_bodies(doc, ents: list, gazetteer) -> tuple[list, bool]:
@@ -402,33 +409,231 @@ def _national_bodies(doc, ents: list, gazetteer) -> tuple[list, bool]:
             continue
         if "\n" in e[-1].whitespace_:
             continue
-        k = e.end
-        while k < len(doc) and k - e.end < 8:
+        if e.label_ == "NORP" and (low := next((b for b in _LOWER_BODIES if [t.text for t in doc[e.end : e.end + len(b)]] == list(b)), None)):
+            end = e.end + len(low)
+            if not any(x.start < end and e.end < x.end for x in ents):
+                spans.append((e.end, end))  # "Finnish coast guard": the body, lower case
+            continue
+        start = e.end + 1 if e.label_ == "GPE" and doc[e.end].text in ("’s", "'s") else e.end  # "Finland's National Bureau"
+        k = start
+        while k < len(doc) and k - start < 8:
             t = doc[k]
             if t.lower_ in TITLE_WORDS or not t.is_alpha:
                 break
-            if not (t.text[:1].isupper() or t.lower_ in _BODY_PARTICLES and k > e.end):
+            if not (t.text[:1].isupper() or t.lower_ in _BODY_PARTICLES and k > start):
                 break
             k += 1
             if "\n" in t.whitespace_:
                 break
-        while k > e.end and doc[k - 1].lower_ in _BODY_PARTICLES:
+        while k > start and doc[k - 1].lower_ in _BODY_PARTICLES:
             k -= 1
-        low = [t.lower_ for t in doc[e.end:k]]
+        low = [t.lower_ for t in doc[start:k]]
         if not low or not any(w in BODY_HEADS for w in low):
             continue
         if low[-1] not in BODY_HEADS and not any(w in BODY_HEADS and low[i + 1: i + 2] == ["of"] for i, w in enumerate(low)):
             continue
-        if any(x.label_ == "PERSON" and x.start < k and e.end < x.end for x in ents):
+        if any(x.label_ == "PERSON" and x.start < k and start < x.end for x in ents):
             continue
-        if any(x.label_ == "ORG" and x.start <= e.end and k <= x.end for x in ents):
+        if any(x.label_ == "ORG" and x.start <= start and k <= x.end for x in ents):
             continue  # already an organisation
-        spans.append((e.end, k))
+        spans.append((start, k))
     if not spans:
         return ents, False
     keep = [x for x in ents if not any(x.start < b and a < x.end for a, b in spans)]
     new = [relabeled_span(doc, doc[a:b], "ORG") for a, b in spans]
     return sorted(keep + new, key=lambda x: x.start), True
+
+
+# Last words of a site's name: "Ta Kwai Temple", "Port Qasim Harbour" are places, no one's name.
+SITE_WORDS = frozenset(
+    "temple temples pagoda mosque shrine monastery harbour harbor port bridge dam airport airbase palace fortress".split()
+)
+# After a name, the nouns of a port ("the Kuivala harbour"), never after a person's.
+_HARBOUR_WORDS = frozenset("harbour harbor port terminal refinery".split())
+# After a name, the nouns of infrastructure it names ("the Nordlink gas pipeline", "the Estlink 2 cable").
+INFRASTRUCTURE_NOUNS = frozenset("pipeline pipelines interconnector cable cables".split())
+_INFRASTRUCTURE_MODIFIERS = frozenset(
+    "gas oil power electricity undersea subsea data telecommunications telecoms communications fibre fiber optic".split()
+)
+# Nouns for a news outlet written before its name ("public broadcaster Yle") or after it ("the X daily").
+OUTLET_NOUNS = frozenset("broadcaster newspaper daily tabloid outlet magazine weekly".split())
+# Capitalised nouns that never end a person's name: a headline's "Oil Tanker Suspected".
+_THING_WORDS = frozenset("tanker ship vessel cable pipeline drone missile suspected".split())
+
+
+def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
+    """Names shaped like no actor's, whatever label the model gives: one letter ("X." of "posted on
+    X."); a cut-off last word of a truncated text ("the Baltic Se"); a military operation ("Operation
+    Iron Dawn": EVENT); a site ("Ta Kwai Temple": FAC) or infrastructure ("the Nordlink gas pipeline":
+    FAC); a news outlet ("public broadcaster Yle", everywhere in the text: WORK_OF_ART); a person's
+    span with a thing's word ("Oil Tanker Suspected" in a headline). Returns the entities and
+    whether any changed."""
+    text = doc.text.rstrip()
+    truncated = bool(text) and text[-1].isalpha()
+    outlets = set()
+    for e in ents:
+        if e.label_ in ("PERSON", "ORG") and e.start > 0 and doc[e.start - 1].lower_ in OUTLET_NOUNS:
+            outlets.add(e.text)
+        elif e.label_ in ("PERSON", "ORG") and e.end < len(doc) and doc[e.end].lower_ in OUTLET_NOUNS and all(
+                t.text[:1].isupper() for t in e if t.is_alpha):
+            outlets.add(e.text)  # "the Helsingin Sanomat newspaper"
+    groups = {e.text for e in ents if e.label_ == "PERSON" and _group_by_context(doc, e)}
+    out, changed = [], False
+    for e in ents:
+        label = e.label_
+        words = [t.text for t in e if t.is_alpha]
+        if label == "PERSON" and e.text in groups:
+            e, changed = relabeled_span(doc, e, "ORG"), True  # "the al-Qaeda-linked Katiba X", "X, an armed group,"
+            out.append(e)
+            continue
+        if label in ("PERSON", "ORG", "GPE", "NORP") and len(e.text.strip(" .\n")) == 1:
+            changed = True
+            continue  # "X." is no one
+        if label in ("PERSON", "ORG") and [t.lower_ for t in e if t.lower_ != "the"] in (["royal"], ["imperial"], ["federal"]) \
+                and e.end < len(doc) and any(x.start == e.end and x.label_ in ("NORP", "GPE") for x in ents):
+            changed = True
+            continue  # "the Royal" + "Malaysian" + "Navy": a word of the body's name, not a body
+        if label in ("PERSON", "ORG", "NORP", "GPE") and truncated and e.end_char >= len(text) and \
+                len([w for w in words if w.lower() != "the"]) == 1:
+            changed = True
+            continue  # "... the countries bordering the Ba": a word cut off
+        new = label
+        if label in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT") and e.start > 0 and doc[e.start - 1].text == "Operation" \
+                and all(t.text[:1].isupper() for t in e if t.is_alpha) and not (out and out[-1].end > e.start - 1):
+            e, changed = relabeled_span(doc, doc[e.start - 1 : e.end], "EVENT"), True  # "Operation" + "Desert Hawk"
+            out.append(e)
+            continue
+        if label in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT") and len(e) >= 2 and e[0].text == "Operation" \
+                and all(t.text[:1].isupper() for t in e[1:] if t.is_alpha):
+            new = "EVENT"
+        elif label in ("PERSON", "ORG") and len(e) >= 2 and e[-1].lower_ in SITE_WORDS and e[-1].text[:1].isupper():
+            new = "FAC"
+        elif label in ("PERSON", "ORG") and _infrastructure_after(doc, e):
+            new = "FAC"
+        elif label == "PERSON" and e.end < len(doc) and doc[e.end].lower_ in _HARBOUR_WORDS:
+            new = "FAC"  # "the Kuivala harbour"
+        elif label in ("PERSON", "ORG") and e.text in outlets:
+            new = "WORK_OF_ART"
+        elif label == "PERSON" and any(t.lower_ in _THING_WORDS for t in e):
+            changed = True
+            continue
+        elif label in ("PERSON", "ORG") and len(e) == 1 and _plural_noun_opening(e[0]):
+            changed = True
+            continue  # "Photographs showed ...": a common noun a sentence opens with
+        if new != label:
+            e, changed = relabeled_span(doc, e, new), True
+        out.append(e)
+    return out, changed
+
+
+# Nouns for a group written right before its name, which the model often leaves untagged or takes
+# for a place ("the Venezuelan gang Tren del Sur").
+_GROUP_NOUNS = frozenset("gang gangs cartel syndicate militia".split())
+_NAME_LINKS = frozenset("de del la los las el da do dos di".split())
+
+
+def _names_after_group_nouns(doc, ents: list) -> tuple[list, bool]:
+    """"the Venezuelan gang Tren del Sur": the capitalised words (with Spanish or Portuguese
+    particles between) right after a noun for a gang or a militia are its name (ORG), in place of
+    the model's span there (a place, a person) and wherever the same words are a place or a person
+    in the text. Returns the entities and whether any changed."""
+    names: set[tuple[str, ...]] = set()
+    for t in doc[:-1]:
+        if t.lower_ not in _GROUP_NOUNS:
+            continue
+        k = t.i + 1
+        while k < len(doc) and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ in _NAME_LINKS and k > t.i + 1):
+            if doc[k].is_sent_start:
+                break
+            k += 1
+        while k > t.i + 1 and doc[k - 1].lower_ in _NAME_LINKS:
+            k -= 1
+        if k > t.i + 1:
+            names.add(tuple(x.text for x in doc[t.i + 1 : k]))
+        # "Venezuela's Tren del Sur gang": two or more capitalised words before the lower-case noun
+        j = t.i
+        while j > 0 and t.is_lower and (doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha or doc[j - 1].lower_ in _NAME_LINKS and j < t.i):
+            j -= 1
+            if doc[j].is_sent_start:
+                break
+        while j < t.i and (doc[j].lower_ in _NAME_LINKS or doc[j].lower_ == "the"):
+            j += 1
+        if t.i - j >= 2 and any(x.lower_ in _NAME_LINKS for x in doc[j : t.i]):
+            names.add(tuple(x.text for x in doc[j : t.i]))
+    if not names:
+        return ents, False
+    spans = []
+    for words in names:
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if tuple(x.text for x in doc[i : i + n]) == words:
+                spans.append((i, i + n))
+    keep, changed = [], False
+    for e in ents:
+        hit = next(((a, b) for a, b in spans if e.start < b and a < e.end), None)
+        if hit is None:
+            keep.append(e)
+        elif e.label_ in ("GPE", "LOC", "PERSON", "NORP", "FAC", "ORG") and hit[0] <= e.start and e.end <= hit[1]:
+            changed = True  # the group's span replaces it
+        else:
+            spans.remove(hit)  # a date, a number, a longer name: leave it
+            keep.append(e)
+    spans = [(a, b) for a, b in dict.fromkeys(spans) if not any(e.start < b and a < e.end for e in keep)]
+    new = []
+    for a, b in sorted(spans):
+        if not new or new[-1].end <= a:
+            new.append(relabeled_span(doc, doc[a:b], "ORG"))
+    if new:
+        changed = True
+    return sorted(keep + new, key=lambda x: x.start), changed
+
+
+# An apposition that makes a name a group's branch: ", al-Qaeda's affiliate", ", an offshoot of X",
+# ", a militant group linked to X".
+_AFFILIATE_APPOSITION = re.compile(
+    r",\s+(?:(?:an?|the)\s+)?(?:\S+[’']s\s+(?:[a-z]+\s+)?(?:affiliate|branch|offshoot)\b"
+    r"|(?:[a-z]+\s+)?(?:affiliate|offshoot)\s+of\b"
+    r"|(?:[a-z]+\s+)?(?:group|militia|faction|movement|organi[sz]ation)\s+(?:affiliated|linked)\s+(?:with|to)\b)"
+)
+
+
+def _plural_noun_opening(t) -> bool:
+    """A plural common noun capitalised only because it opens the sentence ("Photographs showed"):
+    tagged NNS with a singular lemma of its own ("photograph"), title case."""
+    return (t.is_sent_start and t.tag_ == "NNS" and t.text[1:].islower() and t.lemma_.lower() != t.lower_
+            and t.lower_.startswith(t.lemma_.lower()[:3]))
+
+
+def _group_by_context(doc, e) -> bool:
+    """A name the context makes a group's: after "X-linked" or "X-affiliated" ("the al-Qaeda-linked
+    Katiba X"), or with an apposition headed by a group's noun ("Katiba X, an al-Qaeda-affiliated
+    group,")."""
+    if e.start >= 2 and doc[e.start - 1].lower_ in ("linked", "affiliated") and doc[e.start - 2].text == "-":
+        return True
+    if _AFFILIATE_APPOSITION.match(doc.text, e.end_char, min(len(doc.text), e.end_char + 80)):
+        return True  # "Katiba X, al-Qaeda's affiliate in the Sahel,"
+    i = e.end
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for t in doc[i + 2 : i + 9]:
+        if t.text in (",", ".", ";", ":", ")") or t.lower_ in ("that", "which", "who", "whose", "’s", "'s") or t.pos_ == "ADP":
+            return False  # "a man linked to the militia": the group is another noun's
+        if t.lower_ in ORG_HEAD_NOUNS or t.lower_ in _GROUP_NOUNS:
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            # the head of the apposition, not a modifier ("a party official", "a group member")
+            return nxt is None or nxt.is_punct or nxt.lower_ in ("that", "which", "based", "active", "operating")
+    return False
+
+
+def _infrastructure_after(doc, e) -> bool:
+    """"the Nordlink gas pipeline", "Estlink 2 power cable": after the name, at most two modifiers
+    of infrastructure (a number, "gas", "undersea") and a noun of infrastructure."""
+    k = e.end
+    n = 0
+    while k < len(doc) and n < 2 and (doc[k].like_num or doc[k].lower_ in _INFRASTRUCTURE_MODIFIERS):
+        k += 1
+        n += 1
+    return k < len(doc) and doc[k].lower_ in INFRASTRUCTURE_NOUNS
 
 
 def _line_of(doc, e) -> str:

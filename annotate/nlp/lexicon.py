@@ -149,6 +149,8 @@ RANK_PHRASES = tuple(
             |police major general|police chief|wing commander|group captain|squadron leader|staff sergeant
             |sergeant major|master sergeant|first lieutenant|second lieutenant|chief superintendent
             |detective inspector|detective sergeant|chief inspector|chief constable
+            |detective superintendent|detective chief superintendent|detective chief inspector
+            |police superintendent|police inspector|police commissioner|police captain
             """.replace("\n", "").split("|")
         ),
         key=len,

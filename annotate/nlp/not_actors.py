@@ -1,8 +1,9 @@
 """Names that are not actors, whatever label the small model gives them: ships, malware, time zones
 and newspapers.
 
-- a ship's name ("the tanker Stena Bulk", "MV Tutor", "Tutor, a Liberian-flagged bulk carrier") is a
-  PRODUCT (OntoNotes files vehicles there), and so is every other mention of that name in the text;
+- a ship's name ("the tanker Stena Bulk", "MV Tutor", "Tutor, a Liberian-flagged bulk carrier", "the
+  ship, named by officials as the Sea Falcon", "the Sea Falcon Aframax oil tanker") is a PRODUCT
+  (OntoNotes files vehicles there), and so is every other mention of that name in the text;
 - a malware's name ("the Ryuk ransomware", "Ryuk, a ransomware strain") is a PRODUCT; a gang's name
   ("the Conti ransomware gang") is an organisation (ORG), wherever the text names it;
 - a time zone ("1430 GMT", "UTC") is a TIME, with the number before it, never an organisation (nor
@@ -98,6 +99,39 @@ def _ship_before(doc, e) -> bool:
     if len(e) >= 2 and e[0].lower_ in VESSEL_NOUNS and e[0].text[:1].isupper() and e[1].text[:1].isupper():
         return True  # "Tanker Stena Bulk" in a headline
     return prev.is_lower and _is_vessel_noun(doc, e.start - 1)
+
+
+# Words that name a thing just introduced: "the ship, named by officials as the Sea Falcon".
+_NAMING = frozenset("named called dubbed identified referred known".split())
+
+
+def _named_vessel(doc, e) -> bool:
+    """"the ship, named by officials as the Sea Falcon,": the name follows "as" (or "named",
+    "called") in a clause whose subject, at most ten words before, is a ship noun."""
+    k = e.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in ("as", *_NAMING):
+        return False
+    window = doc[max(0, k - 10) : k]
+    if doc[k].lower_ == "as" and not any(t.lower_ in _NAMING for t in window):
+        return False
+    sent_start = e.sent.start
+    return any(_is_vessel_noun(doc, t.i) for t in window if t.i >= sent_start)
+
+
+def _vessel_after(doc, e) -> bool:
+    """"the Sea Falcon Aframax oil tanker": after "the", the name and at most two more words
+    end in a ship noun that heads the phrase (no noun after it)."""
+    if e.start == 0 or doc[e.start - 1].lower_ != "the" and e[0].lower_ != "the":
+        return False
+    for k in range(e.end, min(len(doc), e.end + 3)):
+        if _is_vessel_noun(doc, k):
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            return nxt is None or nxt.pos_ not in ("NOUN", "PROPN")
+        if not doc[k].is_alpha:
+            return False
+    return False
 
 
 def _apposition_head(doc, e, heads) -> bool:
@@ -231,9 +265,16 @@ def relabel_not_actors(doc, ents: list) -> tuple[list, bool]:
         occ = _occurrences(doc, first, positions)
         if any(_gang_after(doc, o) for o in occ):
             gangs.add(key)  # "the Conti gang": a group, wherever its malware is named too
-        elif any(_ship_before(doc, o) or _apposition_head(doc, o, lambda k: _is_vessel_noun(doc, k))
+        elif any(_ship_before(doc, o) or _named_vessel(doc, o) or _apposition_head(doc, o, lambda k: _is_vessel_noun(doc, k))
                  or _malware_after(doc, o) or _malware_before(doc, o)
                  or _apposition_head(doc, o, lambda k: doc[k].lower_ in _SOFTWARE_HEADS) for o in occ):
+            things.add(key)
+    # A longer name that starts with a ship's ("the Sea Falcon Aframax" of "the Sea Falcon") or ends in
+    # a ship noun after the name of one is the ship too.
+    for key, first in keys.items():
+        if key not in things and (any(key.startswith(t + " ") for t in things)
+                                  or any(key.startswith(t + " ") or t.startswith(key + " ") for t in things)
+                                  and _vessel_after(doc, first)):
             things.add(key)
     # Every mention of a ship's or a malware's name is one; a gang is an organisation.
     if things or gangs:
@@ -242,7 +283,8 @@ def relabel_not_actors(doc, ents: list) -> tuple[list, bool]:
             if e.label_ in _ACTOR_LABELS and _key(e) in things:
                 e = relabeled_span(doc, e, "PRODUCT")
                 changed = True
-            elif e.label_ in ("PERSON", "GPE", "NORP", "WORK_OF_ART") and _key(e) in gangs:
+            elif e.label_ in ("PERSON", "GPE", "NORP", "WORK_OF_ART") and _key(e) in gangs \
+                    and not (e.label_ == "NORP" and len(e) == 1 and e[0].pos_ == "ADJ"):  # not "the Venezuelan gang"
                 e = relabeled_span(doc, e, "ORG")
                 changed = True
             final.append(e)
