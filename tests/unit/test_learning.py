@@ -180,7 +180,7 @@ def test_bluf_suggest_evaluate_lines_say_what_they_measure_and_on_how_many_tags(
     cue, alone, blended = lines[2:5]
     assert "cue file only" in cue and "25% (6 of 24 tags)" in cue
     assert "learned model alone" in alone and "88% (21 of 24 tags)" in alone
-    assert "else the cue file" in blended and "(20 of 24 tags)" in blended
+    assert "your tags on the actor elsewhere + cue file" in blended and "(20 of 24 tags)" in blended
     assert any("after  10 tags" in ln and "50% (8 of 16 tags)" in ln and "62% (10 of 16 tags)" in ln for ln in lines)
     assert any("after  50 tags" in ln and "not measured" in ln and "fewer than 50" in ln for ln in lines)
     assert suggest_report(SuggestEvaluation())[0].startswith("No tags in this workspace yet")
@@ -204,3 +204,31 @@ def test_the_speech_act_outweighs_the_topic_words_the_tags_happened_to_have():
              "“We urge caution and de-escalation at the river dam,” Ambassador R said."]
     got = [learning.top(p)[0] for p in textcat.predict(nlp, [learning.features(t) for t in asked])]
     assert got == ["escalatory", "conciliatory"]
+
+
+def _tag(sid: str, aid: str, label: str, side: str = "", where: str = "") -> LearnExample:
+    return LearnExample("", label, True, sid, aid.title(), "a", sid, aid, side, where or f"Paper {sid}")
+
+
+def test_an_actors_tags_in_other_sources_carry_over_but_never_its_own_sources():
+    xs = [_tag("s1", "vardo-government", "denial", "Vardo"), _tag("s2", "vardo-government", "denial", "Vardo"),
+          _tag("s3", "vardo-government", "hawkish", "Vardo"), _tag("s3", "vardo-army", "hawkish", "Vardo")]
+    # The model is unsure, the cues give a plain statement: the actor's tags elsewhere decide.
+    unsure = {"denial": 0.3, "hawkish": 0.35, "neutral": 0.3}
+    label, _, why = learning.blend(unsure, "neutral", 0.5, learning.tag_prior(xs, exclude_source="s3"), "vardo-government", "Vardo")
+    assert (label, why) == ("denial", "actor")
+    # Suggesting for s1: its own denial is left out, one denial (s2) against one hawkish (s3).
+    prior = learning.tag_prior(xs, exclude_source="s1")
+    assert prior.actor["vardo-government"] == {"denial": [1, "Paper s2"], "hawkish": [1, "Paper s3"]}
+    # An actor never tagged elsewhere leans on its side's tags, more weakly.
+    flat = {"denial": 0.1, "hawkish": 0.1, "neutral": 0.1}
+    label, _, why = learning.blend(flat, None, 0.0, learning.tag_prior(xs, exclude_source="s1"), "vardo-navy", "Vardo")
+    assert (label, why) == ("hawkish", "side")
+
+
+def test_a_real_cue_outweighs_an_actors_single_tag_elsewhere():
+    xs = [_tag("s1", "vardo-government", "denial")]
+    flat = {"denial": 0.2, "cautious": 0.2}
+    assert learning.blend(flat, "cautious", 1.5, learning.tag_prior(xs, exclude_source="s2"), "vardo-government")[0] == "cautious"
+    # A plain statement (no cue, score 0.5) does not.
+    assert learning.blend(flat, "neutral", 0.5, learning.tag_prior(xs, exclude_source="s2"), "vardo-government")[0] == "denial"
