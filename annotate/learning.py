@@ -50,6 +50,10 @@ MAX_EXAMPLES = 2000  # the most recent tags (and rejections) learned from: bound
 PRIOR_ACTOR = 1.0
 PRIOR_SIDE = 0.5
 BASE_RATE = 0.01
+# How much the cues count against the model, calibrated per workspace by the held-back check:
+# the first (the default, used by ``bluf suggest --evaluate``) unless a lower one agrees more
+# with the held-back tags (an analyst whose labels differ from the cue file's, consistently).
+CUE_WEIGHTS = (1.0, 0.5)
 FOLDS = 4  # groups of sources held back in turn by the trainer's check (2 over 100 tags: time)
 LEARNED_SCORE = 10.0  # a counting model's suggestion outranks the cues' (which score ~1-6)
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?(?=\s)|\n")
@@ -207,16 +211,16 @@ def tag_prior(examples: Sequence[LearnExample], exclude_source: str | None = Non
 
 
 def blend_scores(probs: dict[str, float], cue: str | None, cue_score: float, prior: TagPrior | None,
-                 actor_id: str = "", side: str = "") -> dict[str, dict[str, float]]:
+                 actor_id: str = "", side: str = "", cue_weight: float = CUE_WEIGHTS[0]) -> dict[str, dict[str, float]]:
     """Per label, what each part adds (``{"model": p, "cue": w, "actor": a, "side": s, "base":
-    b}``): the model's probability, the cues' label with weight min(1, ``cue_score``), the share
+    b}``): the model's probability, the cues' label with weight ``cue_weight`` × min(1, ``cue_score``), the share
     of the actor's tags elsewhere with that label (n / (n + 1), ``PRIOR_ACTOR``), of its side's
     (n / (n + 2), ``PRIOR_SIDE``), the workspace's share (``BASE_RATE``)."""
     parts: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for label, p in probs.items():
         parts[label]["model"] += p
     if cue:
-        parts[cue]["cue"] += min(1.0, max(0.0, cue_score))
+        parts[cue]["cue"] += cue_weight * min(1.0, max(0.0, cue_score))
     if prior is not None:
         mine = prior.actor.get(actor_id, {}) if actor_id else {}
         n = sum(c for c, _ in mine.values())
@@ -233,10 +237,10 @@ def blend_scores(probs: dict[str, float], cue: str | None, cue_score: float, pri
 
 
 def blend(probs: dict[str, float], cue: str | None, cue_score: float, prior: TagPrior | None,
-          actor_id: str = "", side: str = "") -> tuple[str | None, float, str]:
+          actor_id: str = "", side: str = "", cue_weight: float = CUE_WEIGHTS[0]) -> tuple[str | None, float, str]:
     """(the label suggested, its blended score, what drove it most: "model", "cue", "actor",
-    "side" or "base"); (None, 0.0, "") when nothing speaks."""
-    parts = blend_scores(probs, cue, cue_score, prior, actor_id, side)
+    "side" or "base"); (None, 0.0, "") when nothing speaks. Arguments: ``blend_scores``'s."""
+    parts = blend_scores(probs, cue, cue_score, prior, actor_id, side, cue_weight)
     if not parts:
         return None, 0.0, ""
     label = max(parts, key=lambda k: (sum(parts[k].values()), k))
@@ -249,13 +253,15 @@ def held_back_check(examples: Sequence[LearnExample], folds: int = FOLDS, seed: 
     the held-back tags, the cues' agreement with the tags to the blend's (``blend``: the model,
     the cues, and the tags of the other groups on the same actor and side). Returns
     ``{"held_out": n, "cue_agreement": 0-1, "learned_agreement": 0-1, "counts": the blend
-    beats the cues}``."""
+    beats the cues, "cue_weight": the one of ``CUE_WEIGHTS`` that agreed most (ties: the
+    first)}``."""
     if folds == FOLDS and sum(x.positive for x in examples) > 100:
         folds = 2  # halves are enough to compare, and training 500 tags stays within 3 s
     sources = sorted({x.source_id for x in examples})
     group = {sid: i % folds for i, sid in enumerate(sources)}
     lex = None
-    right_cue = right = n = 0
+    right_cue = n = 0
+    right = dict.fromkeys(CUE_WEIGHTS, 0)
     for k in range(min(folds, len(sources))):
         train = [x for x in examples if group[x.source_id] != k]
         test = [x for x in examples if group[x.source_id] == k and x.positive]
@@ -269,11 +275,13 @@ def held_back_check(examples: Sequence[LearnExample], folds: int = FOLDS, seed: 
             cue = cue_label(x.text, lex)
             n += 1
             right_cue += cue == x.label
-            right += blend(probs, cue, 1.0, prior, x.actor_id, x.side)[0] == x.label
+            for w in CUE_WEIGHTS:
+                right[w] += blend(probs, cue, 1.0, prior, x.actor_id, x.side, w)[0] == x.label
     if not n:
-        return {"held_out": 0, "cue_agreement": 0.0, "learned_agreement": 0.0, "counts": False}
-    return {"held_out": n, "cue_agreement": round(right_cue / n, 3), "learned_agreement": round(right / n, 3),
-            "counts": right > right_cue}
+        return {"held_out": 0, "cue_agreement": 0.0, "learned_agreement": 0.0, "counts": False, "cue_weight": CUE_WEIGHTS[0]}
+    best = max(CUE_WEIGHTS, key=lambda w: (right[w], -CUE_WEIGHTS.index(w)))
+    return {"held_out": n, "cue_agreement": round(right_cue / n, 3), "learned_agreement": round(right[best] / n, 3),
+            "counts": right[best] > right_cue, "cue_weight": best}
 
 
 # ---------------------------------------------------------------- the background trainer
@@ -298,7 +306,7 @@ class Learner:
 
     def meta(self) -> dict:
         """The latest training's ``meta.json`` ({} when none finished): ``n_examples``,
-        ``n_positive``, ``labels``, ``counts``, ``cue_agreement``,
+        ``n_positive``, ``labels``, ``counts``, ``cue_weight``, ``cue_agreement``,
         ``learned_agreement``, ``held_out``, ``seconds``, ``pid`` (of the trainer),
         ``examples`` (label -> [[actor, words]] of the tags, for reasons), ``tags``
         ([[source id, actor id, side, where, label]] of the tags, for ``tag_prior``)."""
@@ -495,6 +503,7 @@ class LearnedModel:
         tagged = self._tagged(meta)
         prior = _prior_of(meta, source.id)
         sides = {x[1]: x[2] for x in meta.get("tags", [])}
+        weight = float(meta.get("cue_weight", CUE_WEIGHTS[0]))
 
         def reason(label: str, why: str, aid: str, k: int | None, cue: Suggestion | None) -> str:
             if why == "actor" and (got := prior.actor.get(aid, {}).get(label)) is not None:
@@ -515,7 +524,7 @@ class LearnedModel:
                 continue
             cue = cue_quotes.get(qi)
             cue = cue if cue is not None and cue.actor_id == aid else None
-            label, score, why = blend(pr, cue.label if cue else None, cue.score if cue else 0.0, prior, aid, sides.get(aid, ""))
+            label, score, why = blend(pr, cue.label if cue else None, cue.score if cue else 0.0, prior, aid, sides.get(aid, ""), weight)
             if label is not None:
                 per_quote[qi] = Suggestion(aid, source.id, label, s, e, reason(label, why, aid, k, cue), round(LEARNED_SCORE + score, 3), qi)
         out = []
@@ -527,7 +536,7 @@ class LearnedModel:
                     mean[lb] += v / len(prs)
             cue = cue_of.get(aid)
             label, score, why = blend(dict(mean), cue.label if cue else None, cue.score if cue else 0.0, prior, aid,
-                                      sides.get(aid, ""))
+                                      sides.get(aid, ""), weight)
             if label is None:
                 continue
             if cue is not None and cue.label == label and why != "model":

@@ -232,3 +232,15 @@ def test_a_real_cue_outweighs_an_actors_single_tag_elsewhere():
     assert learning.blend(flat, "cautious", 1.5, learning.tag_prior(xs, exclude_source="s2"), "vardo-government")[0] == "cautious"
     # A plain statement (no cue, score 0.5) does not.
     assert learning.blend(flat, "neutral", 0.5, learning.tag_prior(xs, exclude_source="s2"), "vardo-government")[0] == "denial"
+
+
+def test_a_workspace_whose_labels_differ_from_the_cue_files_lets_its_model_decide():
+    # This analyst calls every "firm response" threatening; the cue file says hawkish. The
+    # held-back check finds the cues should count less, and the blend then follows the tags.
+    xs = []
+    for i in range(24):
+        xs.append(LearnExample(f"“The answer will be a firm response,” General N{i} said.", "threatening", True, f"s{i % 8}", "x", "a", f"{i:03}"))
+        xs.append(LearnExample(f"“We urge restraint and dialogue,” Minister M{i} said.", "cautious", True, f"s{i % 8}", "y", "a", f"{i:03}b"))
+    check = held_back_check(xs)
+    assert check["counts"] is True and check["cue_weight"] < 1.0, check
+    assert check["learned_agreement"] > check["cue_agreement"]
