@@ -244,3 +244,34 @@ def test_a_workspace_whose_labels_differ_from_the_cue_files_lets_its_model_decid
     check = held_back_check(xs)
     assert check["counts"] is True and check["cue_weight"] < 1.0, check
     assert check["learned_agreement"] > check["cue_agreement"]
+
+
+class _TrainedLearner:
+    """A Learner stand-in holding a model trained here and the meta a training writes."""
+
+    def __init__(self, xs, meta):
+        self._nlp, self._meta = learning.fit(xs), meta
+
+    def meta(self):
+        return self._meta
+
+    def model(self):
+        return self._nlp
+
+    def version(self):
+        return 1
+
+
+def test_a_suggestion_the_actors_tags_elsewhere_drove_says_so():
+    from .test_attribution import analyse
+
+    xs = [LearnExample(f"“{BLUSTER[i % 4]},” General N{i} said.", "bluster", True, f"s{i}", f"N{i}", "a", f"{i:03}") for i in range(6)]
+    xs += [LearnExample(f"“{CONCILIATION[i % 4]},” Minister M{i} said.", "conciliatory", True, f"s{i}", f"M{i}", "a", f"{i:03}b") for i in range(6)]
+    (src,), d = analyse("“The weather was fine on Monday,” General Aron Dahl said.\n")
+    aid = d.actors.resolve("Aron Dahl")
+    tags = [[f"old{k}", aid, "", f"Border talks {k}", "bluster"] for k in range(3)] + [[src.id, aid, "", "this one", "conciliatory"]] * 5
+    meta = {"counts": True, "tags": tags, "names": {aid: "Aron Dahl"}, "examples": {}}
+    found, _ = learning.LearnedModel(_TrainedLearner(xs, meta)).suggest(src, d.analyses[src.id], lambda s, e: d.actors.at(src.id, s, e))
+    got = next(s for s in found if s.actor_id == aid)
+    # Three tags elsewhere say bluster; the five in this very source are never used.
+    assert got.label == "bluster" and got.reason.startswith("like your tags on Aron Dahl in Border talks"), got
