@@ -2,7 +2,8 @@
 
 Leave-one-source-out: for each source with tags, the learned model is trained on the tags
 (and rejections) of every other source and asked about this one's; the cue lexicon needs
-no training. Agreement is the share of tags whose label the suggestion gives. The learning
+no training; the blend also counts the other sources' tags on the same actor and side, never
+the source's own. Agreement is the share of tags whose label the suggestion gives. The learning
 curve repeats this with the first N tags (in the order they were made) of the other
 sources, N in ``CURVE``.
 """
@@ -22,8 +23,9 @@ class SuggestEvaluation:
     """``evaluate_suggestions``'s result. ``tags``: tags evaluated; ``sources``: sources with tags;
     ``cue_only``: agreement 0-1 of the cue lexicon's suggestions (None without tags);
     ``learned``: of the model alone, ``blended``: of what the workspace suggests once the model
-    counts (``learning.blend``: the model, the cues, and the tags on the same actor and side in
-    the other sources) (None when no source has training tags left out of it); ``checked``: tags the learned and blended agreements are over (those of
+    counts (``learning.blend`` with its default cue weight: the model, the cues, and the tags on
+    the same actor and side in the other sources) (None when no source has training tags left
+    out of it); ``checked``: tags the learned and blended agreements are over (those of
     sources whose other sources have tags); ``curve``: ``[{"tags": N, "learned": 0-1 or None,
     "blended": ..., "checked": tags checked}]``, None where fewer than N tags were available."""
 
