@@ -188,8 +188,15 @@ def _is_person_entry(gaz: Gazetteer, name: str) -> bool:
     return e is not None and e.kind == "person"
 
 
+_GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
 def _surname(name: str) -> str:
+    """The family name of a full name, normalised: "Ursula von der Leyen" -> "von der leyen",
+    "Ferdinand Marcos Jr." -> "marcos" (a generation is no surname)."""
     parts = name.split()
+    while len(parts) > 1 and parts[-1].lower().rstrip(",") in _GENERATION:
+        parts = parts[:-1]
     for k, p in enumerate(parts[:-1]):
         if p.lower() in _PARTICLES and k > 0:
             return norm_name(" ".join(parts[k:]))
@@ -520,7 +527,14 @@ class ActorResolver:
         # sid -> first word -> full names: "Xi" is "Xi Jinping" (family name first).
         self.by_first_word: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.cluster_of: dict[str, str] = {}  # person name -> canonical
-        self.surname_canon: dict[str, set[str]] = defaultdict(set)  # surname -> canonical names
+        # sid -> surname -> canonical names of the full names in that article; a bare surname
+        # resolves only through its own article (or the alias file, ``gaz_surnames``), so its
+        # actor does not depend on which other articles are in the workspace.
+        self.surname_by_source: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self.gaz_surnames: dict[str, set[str]] = defaultdict(set)  # surname -> the alias file's people
+        for entry in gaz.actors:
+            if entry.kind == "person" and len(entry.name.split()) >= 2:
+                self.gaz_surnames[_surname(entry.name)].add(entry.name)
         self.org_texts: dict[str, tuple[str, ...]] = {}  # source id -> its ORG entity texts
         self._places: dict[str, list[tuple[int, str]]] = {}  # source id -> its place entities (places_of)
         self._main_country: dict[str, str] = {}  # source id -> the country it is about (main_country_of)
@@ -615,7 +629,10 @@ class ActorResolver:
                     person_of[k] = pn
         # A bare surname the model mistook for an organisation ("Trump" as ORG) is that person
         # when the corpus names a person with that surname.
-        surnames = {_surname(pn) for pn in person_of.values() if len(pn.split()) >= 2}
+        surnames: dict[str, set[str]] = defaultdict(set)  # per article: a name the article itself gives
+        for k, pn in person_of.items():
+            if len(pn.split()) >= 2:
+                surnames[mentions[k].source_id].add(_surname(pn))
         # ... or the first word of a full name in the same article ("Xi" for "Xi Jinping").
         first_words: dict[str, set[str]] = defaultdict(set)
         for k, pn in person_of.items():
@@ -625,14 +642,15 @@ class ActorResolver:
             if k in person_of or m.kind == "org-entity" and m.role != "entity":
                 continue
             bare = _strip_possessive(m.text.strip())
-            known = norm_name(bare) in surnames or norm_name(bare) in first_words[m.source_id]
+            key = norm_name(bare)
+            known = key in surnames[m.source_id] or key in self.gaz_surnames or key in first_words[m.source_id]
             if m.role != "entity" and " " not in bare and bare[:1].isupper() and known and not gaz.canonical(bare):
                 person_of[k] = bare
 
     def cluster_people(self) -> None:
         """Spelling variants: full names with the same surname (or nearly, fuzz >= 88) and
         compatible first names (>= 75) form one cluster, named by the gazetteer or by its
-        most frequent name; fills ``cluster_of``, ``surname_canon``, and per article
+        most frequent name; fills ``cluster_of``, and per article ``surname_by_source``,
         ``full_by_source`` and ``by_first_word``."""
         counts: Counter[str] = Counter()
         for k, pn in self.person_of.items():
@@ -653,14 +671,17 @@ class ActorResolver:
             canon = next((self.gaz.canonical(n) for n in cl if self.gaz.canonical(n)), None) or cl[0]
             for n in cl:
                 self.cluster_of[n] = canon
-        for n, canon in self.cluster_of.items():
-            self.surname_canon[_surname(n)].add(canon)
+        for k, pn in self.person_of.items():
+            if len(pn.split()) >= 2:
+                self.surname_by_source[self.mentions[k].source_id][_surname(pn)].add(self.cluster_of.get(pn, pn))
 
     def person_canonical(self, pn: str, sid: str) -> str:
         """The canonical name for person name ``pn`` as written in source ``sid``: its
         cluster, the gazetteer's, the full name with that surname (or first word) in the
-        same article, else the only canonical name with that surname (or a near spelling,
-        "Heegseth"); else ``pn`` itself."""
+        same article, else the only person with that surname (or a near spelling,
+        "Heegseth") among the article's own full names, else among the alias file's people;
+        else ``pn`` itself. Never a name found only in another article: "Marcos" alone is not
+        "Imee Marcos" because another article in the workspace names her."""
         if pn in self.cluster_of:
             return self.cluster_of[pn]
         g = self.gaz.canonical(pn)
@@ -670,16 +691,17 @@ class ActorResolver:
         full = self.full_by_source[sid].get(sur)
         if full:
             return self.cluster_of.get(full, full)
+        own = self.surname_by_source[sid]
         firsts = self.by_first_word[sid].get(sur, set()) if " " not in pn else set()
-        if len(firsts) == 1 and sur not in self.surname_canon:
+        if len(firsts) == 1 and sur not in own:
             full = next(iter(firsts))
             return self.cluster_of.get(full, full)
-        cands = self.surname_canon.get(sur) or set()
-        if not cands:  # a misspelt surname: "Heegseth"
-            near = {c for s, cs in self.surname_canon.items() if len(sur) >= 6 and fuzz.ratio(sur, s) >= 85 for c in cs}
-            cands = near
-        if len(cands) == 1:
-            return next(iter(cands))
+        for names in (own, self.gaz_surnames):
+            cands = names.get(sur) or set()
+            if not cands and len(sur) >= 6:  # a misspelt surname: "Heegseth"
+                cands = {c for s, cs in names.items() if fuzz.ratio(sur, s) >= 85 for c in cs}
+            if cands:
+                return next(iter(cands)) if len(cands) == 1 else pn
         return pn
 
     def assign_people(self) -> None:

@@ -2,7 +2,8 @@
 
 Leave-one-source-out: for each source with tags, the learned model is trained on the tags
 (and rejections) of every other source and asked about this one's; the cue lexicon needs
-no training. Agreement is the share of tags whose label the suggestion gives. The learning
+no training; the blend also counts the other sources' tags on the same actor and side, never
+the source's own. Agreement is the share of tags whose label the suggestion gives. The learning
 curve repeats this with the first N tags (in the order they were made) of the other
 sources, N in ``CURVE``.
 """
@@ -12,18 +13,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .learning import LearnExample, blend, evidence_text, examples_of, features, fit, top
+from .learning import LearnExample, blend, evidence_text, examples_of, features, fit, tag_prior, top
 
 CURVE = (10, 20, 50, 100)
-BLEND_THRESHOLD = 0.5  # where the evaluated blend lets the model decide
 
 
 @dataclass
 class SuggestEvaluation:
     """``evaluate_suggestions``'s result. ``tags``: tags evaluated; ``sources``: sources with tags;
     ``cue_only``: agreement 0-1 of the cue lexicon's suggestions (None without tags);
-    ``learned``: of the model alone, ``blended``: of the model where its probability reaches
-    ``BLEND_THRESHOLD`` and the cues elsewhere (None when no source has training tags left
+    ``learned``: of the model alone, ``blended``: of what the workspace suggests once the model
+    counts (``learning.blend`` with its default cue weight: the model, the cues, and the tags on
+    the same actor and side in the other sources) (None when no source has training tags left
     out of it); ``checked``: tags the learned and blended agreements are over (those of
     sources whose other sources have tags); ``curve``: ``[{"tags": N, "learned": 0-1 or None,
     "blended": ..., "checked": tags checked}]``, None where fewer than N tags were available."""
@@ -34,7 +35,6 @@ class SuggestEvaluation:
     learned: float | None = None
     blended: float | None = None
     checked: int = 0
-    threshold: float = BLEND_THRESHOLD
     curve: list[dict] = field(default_factory=list)
 
     @staticmethod
@@ -45,16 +45,17 @@ class SuggestEvaluation:
     def to_dict(self) -> dict:
         """The result as a JSON-ready dict."""
         return {"tags": self.tags, "sources": self.sources, "cue_only": self.cue_only, "learned": self.learned,
-                "blended": self.blended, "checked": self.checked, "threshold": self.threshold, "curve": self.curve}
+                "blended": self.blended, "checked": self.checked, "curve": self.curve}
 
 
-def _cue_labels(ws, tags: Sequence) -> list[str | None]:
-    """The cue lexicon's suggestion for each tag: its quote's, else its actor's in the source."""
+def _cue_labels(ws, tags: Sequence) -> list[tuple[str | None, float]]:
+    """The cue lexicon's suggestion for each tag, (label, score): its quote's, else its actor's in
+    the source; (None, 0.0) when none."""
     out = []
     for st in tags:
         qi = next((i for i, q in enumerate(ws.quotes(st.source_id)) if (q.start, q.end) == (st.start, st.end)), None)
         s = ws.cue_suggestion(st.source_id, st.actor_id, qi)
-        out.append(s.label if s else None)
+        out.append((s.label, s.score) if s else (None, 0.0))
     return out
 
 
@@ -74,13 +75,15 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
         ev.curve = [{"tags": n, "learned": None, "blended": None, "checked": 0} for n in sizes]
         return ev
     cues = _cue_labels(ws, tags)
-    ev.cue_only = _agreement(sum(c == st.label for c, st in zip(cues, tags)), len(tags))
+    ev.cue_only = _agreement(sum(c == st.label for (c, _), st in zip(cues, tags)), len(tags))
     examples = examples_of(ws)
     text = {s.id: s.text for s in ws.sources()}
     by_source: dict[str, list[int]] = {}
     for i, st in enumerate(tags):
         by_source.setdefault(st.source_id, []).append(i)
     held_texts = {i: features(evidence_text(text[st.source_id], st.start, st.end)) for i, st in enumerate(tags)}
+    who = {i: ws.canonical_actor_id(st.actor_id) for i, st in enumerate(tags)}
+    side = {i: (a.affiliation if (a := ws.actor(who[i])) is not None else "") or "" for i in who}
 
     def run(limit: int | None) -> tuple[float | None, float | None, int]:
         right_m = right_b = n = 0
@@ -93,11 +96,12 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
             if not any(x.positive for x in train):
                 continue
             nlp = fit(train)
+            prior = tag_prior(train)  # the other sources' tags only
             for i, probs in zip(idx, textcat.predict(nlp, [held_texts[i] for i in idx])):
-                label, p = top(probs)
+                label, _ = top(probs)
                 n += 1
                 right_m += label == tags[i].label
-                right_b += blend(label, p, cues[i], BLEND_THRESHOLD) == tags[i].label
+                right_b += blend(probs, cues[i][0], cues[i][1], prior, who[i], side[i])[0] == tags[i].label
         return _agreement(right_m, n), _agreement(right_b, n), n
 
     if progress:

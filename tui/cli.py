@@ -945,7 +945,7 @@ def suggest_report(ev) -> list[str]:
         *(f"  {what + ':':<55} {share(v, k)}" for what, v, k in (
             ("cue file only, no learning", ev.cue_only, ev.tags),
             ("learned model alone", ev.learned, n),
-            (f"learned model where sure (≥ {ev.threshold:.0%}), else the cue file", ev.blended, n))),
+            ("learned + your tags on the actor elsewhere + cue file", ev.blended, n))),
     ]
     if ev.learned is None:
         out.append("  (the learned model needs tags in at least two sources)")
@@ -955,7 +955,7 @@ def suggest_report(ev) -> list[str]:
         if row["learned"] is None:
             out.append(f"  after {row['tags']:>3} tags: not measured, the other sources have fewer than {row['tags']} tags")
         else:
-            out.append(f"  after {row['tags']:>3} tags: learned alone {share(row['learned'], k)}; learned + cue file {share(row['blended'], k)}")
+            out.append(f"  after {row['tags']:>3} tags: learned alone {share(row['learned'], k)}; learned + your tags + cue file {share(row['blended'], k)}")
     return out
 
 

@@ -42,7 +42,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..models import Analysis, Source, Suggestion
-from .lexicon import STANCE_VERBS
+from .lexicon import OFFICIAL_NOUNS, REPORTING_FORMS, STANCE_VERBS
 
 # A negation in the few words before a cue, in the same clause, flips it.
 _NEGATION = re.compile(
@@ -350,14 +350,47 @@ class _Item:
     verb: str = ""  # a clause's verb (lemma)
 
 
+# Verbs of judging that report another's finding, beside the reporting verbs ("the tribunal
+# ruled", "investigators found", "the court determined").
+_JUDGING_FORMS = frozenset("found finds determined determines judged judges".split())
+_SUBJECT_PRONOUNS = frozenset("he she it they we i you this that these those who which there".split())
+# Nouns of a body an actor speaks through: "the ministry said" after "China's foreign ministry
+# said" goes on with the same actor; "analysts said", "the tribunal ruled" do not.
+_OWN_BODY_NOUNS = OFFICIAL_NOUNS - frozenset("analyst analysts expert experts observer observers source sources".split())
+_LEAD_WORDS = re.compile(r"[\w’'.-]+")
+
+
+def _other_voice(text: str, s: int, e: int) -> bool:
+    """Whether sentence ``text[s:e]`` opens with someone else saying or judging: a subject of up
+    to seven words that is neither a pronoun nor "the ministry"-like (the actor's own body), then
+    a verb of saying or judging ("The tribunal ruled that ...", "In 2016 an international court
+    found ...", "Analysts say ..."). What follows is that speaker's or the narrator's account,
+    not the actor's words, even when it names the actor ("... that China's claims had no legal
+    basis")."""
+    words = [(m.group().lower(), m.start()) for m in _LEAD_WORDS.finditer(text, s, min(e, s + 120))][:9]
+    aux = {"has", "have", "had", "also", "later", "then", "previously", "once", "separately"}
+    for k, (w, _) in enumerate(words):
+        if k == 0:
+            continue
+        if w in REPORTING_FORMS or w in _JUDGING_FORMS:
+            subj = [x for x, _ in words[:k] if x not in aux]
+            if not subj or any(x in _SUBJECT_PRONOUNS for x in subj) or "“" in text[s:words[k][1]] or '"' in text[s:words[k][1]]:
+                return False
+            if subj[0] in ("the", "its", "his", "her", "their") and subj[-1] in _OWN_BODY_NOUNS and len(subj) <= 5:
+                return False
+            return True
+    return False
+
+
 def _paragraph_rest(text: str, end: int, sents: list[tuple[int, int]], starts: list[int], taken: set[int]) -> list[tuple[int, int]]:
-    """Sentences after ``end`` in the same paragraph, up to one that has its own agent."""
+    """Sentences after ``end`` in the same paragraph, up to one that has its own agent or
+    opens with someone else saying or judging (``_other_voice``)."""
     out = []
     para_end = text.find("\n", end)
     para_end = len(text) if para_end < 0 else para_end
     for k in range(bisect_left(starts, end), len(sents)):  # no copy of the rest of a long text's sentences
         s, e = sents[k]
-        if s >= para_end or s in taken:
+        if s >= para_end or s in taken or _other_voice(text, s, e):
             break
         out.append((s, e))
     return out

@@ -21,6 +21,26 @@ def test_titles_possessives_and_name_variants_join():
     assert d.actors.get(ids.pop()).name == "Mara Holt"
 
 
+ALONE = "“We will not be intimidated,” Varga told reporters.\nVarga said the country would defend its waters but did not seek war.\n"
+OTHER = "“We urge calm,” President Tomas Varga Jr. said.\nSenator Edit Varga called for dialogue on Monday.\n"
+
+
+def test_a_bare_surname_names_the_same_actor_whatever_else_is_analysed():
+    # "Varga" alone in its article: another article of the batch that names Vargas does not
+    # make it one of them (it was "Edit Varga" when analysed beside OTHER).
+    (src,), alone = analyse(ALONE)
+    (src2, _), both = analyse(ALONE, OTHER)
+    assert src.id == src2.id
+    names = [{d.actors.get(x.actor_id).name for x in d.suggestions(s.id)} for d, s in ((alone, src), (both, src2))]
+    assert names[0] == names[1] == {"Varga"}
+    assert who(alone, src, "not be intimidated") == who(both, src2, "not be intimidated") == "Varga"
+
+
+def test_a_generation_is_no_surname():
+    (src,), d = analyse("“We urge calm,” President Tomas Varga Jr. said.\nVarga later called for dialogue.\n")
+    assert d.actors.resolve("Varga") == d.actors.resolve("Tomas Varga Jr.") is not None
+
+
 def test_transliteration_variants_join():
     _, d = analyse(
         "“We are calm,” Ambassador Alexei Volkonsky said.\n",

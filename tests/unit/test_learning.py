@@ -180,7 +180,7 @@ def test_bluf_suggest_evaluate_lines_say_what_they_measure_and_on_how_many_tags(
     cue, alone, blended = lines[2:5]
     assert "cue file only" in cue and "25% (6 of 24 tags)" in cue
     assert "learned model alone" in alone and "88% (21 of 24 tags)" in alone
-    assert "else the cue file" in blended and "(20 of 24 tags)" in blended
+    assert "your tags on the actor elsewhere + cue file" in blended and "(20 of 24 tags)" in blended
     assert any("after  10 tags" in ln and "50% (8 of 16 tags)" in ln and "62% (10 of 16 tags)" in ln for ln in lines)
     assert any("after  50 tags" in ln and "not measured" in ln and "fewer than 50" in ln for ln in lines)
     assert suggest_report(SuggestEvaluation())[0].startswith("No tags in this workspace yet")
@@ -204,3 +204,74 @@ def test_the_speech_act_outweighs_the_topic_words_the_tags_happened_to_have():
              "“We urge caution and de-escalation at the river dam,” Ambassador R said."]
     got = [learning.top(p)[0] for p in textcat.predict(nlp, [learning.features(t) for t in asked])]
     assert got == ["escalatory", "conciliatory"]
+
+
+def _tag(sid: str, aid: str, label: str, side: str = "", where: str = "") -> LearnExample:
+    return LearnExample("", label, True, sid, aid.title(), "a", sid, aid, side, where or f"Paper {sid}")
+
+
+def test_an_actors_tags_in_other_sources_carry_over_but_never_its_own_sources():
+    xs = [_tag("s1", "vardo-government", "denial", "Vardo"), _tag("s2", "vardo-government", "denial", "Vardo"),
+          _tag("s3", "vardo-government", "hawkish", "Vardo"), _tag("s3", "vardo-army", "hawkish", "Vardo")]
+    # The model is unsure, the cues give a plain statement: the actor's tags elsewhere decide.
+    unsure = {"denial": 0.3, "hawkish": 0.35, "neutral": 0.3}
+    label, _, why = learning.blend(unsure, "neutral", 0.5, learning.tag_prior(xs, exclude_source="s3"), "vardo-government", "Vardo")
+    assert (label, why) == ("denial", "actor")
+    # Suggesting for s1: its own denial is left out, one denial (s2) against one hawkish (s3).
+    prior = learning.tag_prior(xs, exclude_source="s1")
+    assert prior.actor["vardo-government"] == {"denial": [1, "Paper s2"], "hawkish": [1, "Paper s3"]}
+    # An actor never tagged elsewhere leans on its side's tags, more weakly.
+    flat = {"denial": 0.1, "hawkish": 0.1, "neutral": 0.1}
+    label, _, why = learning.blend(flat, None, 0.0, learning.tag_prior(xs, exclude_source="s1"), "vardo-navy", "Vardo")
+    assert (label, why) == ("hawkish", "side")
+
+
+def test_a_real_cue_outweighs_an_actors_single_tag_elsewhere():
+    xs = [_tag("s1", "vardo-government", "denial")]
+    flat = {"denial": 0.2, "cautious": 0.2}
+    assert learning.blend(flat, "cautious", 1.5, learning.tag_prior(xs, exclude_source="s2"), "vardo-government")[0] == "cautious"
+    # A plain statement (no cue, score 0.5) does not.
+    assert learning.blend(flat, "neutral", 0.5, learning.tag_prior(xs, exclude_source="s2"), "vardo-government")[0] == "denial"
+
+
+def test_a_workspace_whose_labels_differ_from_the_cue_files_lets_its_model_decide():
+    # This analyst calls every "firm response" threatening; the cue file says hawkish. The
+    # held-back check finds the cues should count less, and the blend then follows the tags.
+    xs = []
+    for i in range(24):
+        xs.append(LearnExample(f"“The answer will be a firm response,” General N{i} said.", "threatening", True, f"s{i % 8}", "x", "a", f"{i:03}"))
+        xs.append(LearnExample(f"“We urge restraint and dialogue,” Minister M{i} said.", "cautious", True, f"s{i % 8}", "y", "a", f"{i:03}b"))
+    check = held_back_check(xs)
+    assert check["counts"] is True and check["cue_weight"] < 1.0, check
+    assert check["learned_agreement"] > check["cue_agreement"]
+
+
+class _TrainedLearner:
+    """A Learner stand-in holding a model trained here and the meta a training writes."""
+
+    def __init__(self, xs, meta):
+        self._nlp, self._meta = learning.fit(xs), meta
+
+    def meta(self):
+        return self._meta
+
+    def model(self):
+        return self._nlp
+
+    def version(self):
+        return 1
+
+
+def test_a_suggestion_the_actors_tags_elsewhere_drove_says_so():
+    from .test_attribution import analyse
+
+    xs = [LearnExample(f"“{BLUSTER[i % 4]},” General N{i} said.", "bluster", True, f"s{i}", f"N{i}", "a", f"{i:03}") for i in range(6)]
+    xs += [LearnExample(f"“{CONCILIATION[i % 4]},” Minister M{i} said.", "conciliatory", True, f"s{i}", f"M{i}", "a", f"{i:03}b") for i in range(6)]
+    (src,), d = analyse("“The weather was fine on Monday,” General Aron Dahl said.\n")
+    aid = d.actors.resolve("Aron Dahl")
+    tags = [[f"old{k}", aid, "", f"Border talks {k}", "bluster"] for k in range(3)] + [[src.id, aid, "", "this one", "conciliatory"]] * 5
+    meta = {"counts": True, "tags": tags, "names": {aid: "Aron Dahl"}, "examples": {}}
+    found, _ = learning.LearnedModel(_TrainedLearner(xs, meta)).suggest(src, d.analyses[src.id], lambda s, e: d.actors.at(src.id, s, e))
+    got = next(s for s in found if s.actor_id == aid)
+    # Three tags elsewhere say bluster; the five in this very source are never used.
+    assert got.label == "bluster" and got.reason.startswith("like your tags on Aron Dahl in Border talks"), got

@@ -524,3 +524,45 @@ def test_absorbs_is_read_from_the_cue_file():
     lex = stance.parse_lexicon({"warn": {"label": "threatening", "cues": ["or else"], "absorbs": ["hawkish"]},
                                 "force": {"label": "hawkish", "cues": ["full force"]}})
     assert lex.absorbs == {"warn": {"hawkish"}}
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # A ruling about the actor, in the next sentence of its paragraph, is the court's word.
+        ("Russia's foreign ministry said the flights were routine. The court ruled that Russia's claims had no legal basis and were groundless.\n", "Russia"),
+        ("The Chinese embassy said the vessels were on a routine patrol. In 2016 an international tribunal found that the claims were baseless and had no legal basis.\n", "China"),
+        ("Spokesman Ivo Marten said the convoy had been delayed. Analysts say his denials of the shelling are baseless and groundless.\n", "Ivo Marten"),
+    ],
+)
+def test_what_another_voice_says_of_the_actor_is_not_the_actors_speech_act(text, name):
+    s = suggested(text, name)
+    assert s is None or s.label != "denial", s
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Russia's foreign ministry said the flights were routine. It said the accusations were baseless and groundless.\n", "Russia"),
+        ("Russia's foreign ministry said the flights were routine. The ministry added that the accusations were baseless and groundless.\n", "Russia"),
+        ("Russia's foreign ministry said the flights were routine. The foreign ministry spokesperson said the accusations were baseless and groundless.\n", "Russia"),
+    ],
+)
+def test_the_actor_going_on_in_its_paragraph_still_counts(text, name):
+    s = suggested(text, name)
+    assert s is not None and s.label == "denial", s
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("The UN refugee agency said it was concerned there may have been reprisals against villagers near the dam.\n", "UNHCR", "cautious"),
+        ("Minister Oskar Lind said he was concerned that the convoy had been delayed again.\n", "Oskar Lind", "cautious"),
+        ("“We are deeply concerned about the reports,” Mayor Hana Ruzic said.\n", "Hana Ruzic", "cautious"),
+        # "as far as X is concerned" expresses no concern.
+        ("As far as Beijing is concerned, the matter is closed, spokesman Wen Lu said.\n", "Wen Lu", "neutral"),
+    ],
+)
+def test_concern_the_speaker_expresses_is_cautious(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
