@@ -532,6 +532,10 @@ class ActorResolver:
         # actor does not depend on which other articles are in the workspace.
         self.surname_by_source: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.gaz_surnames: dict[str, set[str]] = defaultdict(set)  # surname -> the alias file's people
+        # surname -> canonical names of the full names in any article: the last resort for a
+        # bare surname (issue 15: "Umerov" alone is "Rustem Umerov" when the workspace names
+        # only him), taken only when exactly one person of the workspace has that surname.
+        self.surname_canon: dict[str, set[str]] = defaultdict(set)
         for entry in gaz.actors:
             if entry.kind == "person" and len(entry.name.split()) >= 2:
                 self.gaz_surnames[_surname(entry.name)].add(entry.name)
@@ -674,14 +678,17 @@ class ActorResolver:
         for k, pn in self.person_of.items():
             if len(pn.split()) >= 2:
                 self.surname_by_source[self.mentions[k].source_id][_surname(pn)].add(self.cluster_of.get(pn, pn))
+                self.surname_canon[_surname(pn)].add(self.cluster_of.get(pn, pn))
 
     def person_canonical(self, pn: str, sid: str) -> str:
         """The canonical name for person name ``pn`` as written in source ``sid``: its
         cluster, the gazetteer's, the full name with that surname (or first word) in the
         same article, else the only person with that surname (or a near spelling,
-        "Heegseth") among the article's own full names, else among the alias file's people;
-        else ``pn`` itself. Never a name found only in another article: "Marcos" alone is not
-        "Imee Marcos" because another article in the workspace names her."""
+        "Heegseth") among the article's own full names, else among the alias file's people,
+        else the one person of the workspace with that surname (exactly: "Umerov" alone is
+        "Rustem Umerov" when another article names him and no other Umerov); else ``pn``
+        itself. A surname two people of the workspace share stays as written ("Varga" when
+        one article names Tomas Varga Jr. and Edit Varga)."""
         if pn in self.cluster_of:
             return self.cluster_of[pn]
         g = self.gaz.canonical(pn)
@@ -702,7 +709,8 @@ class ActorResolver:
                 cands = {c for s, cs in names.items() if fuzz.ratio(sur, s) >= 85 for c in cs}
             if cands:
                 return next(iter(cands)) if len(cands) == 1 else pn
-        return pn
+        anywhere = self.surname_canon.get(sur) or set()
+        return next(iter(anywhere)) if len(anywhere) == 1 else pn
 
     def assign_people(self) -> None:
         """Each person mention joins (or creates) its canonical person, with the country

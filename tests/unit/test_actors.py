@@ -108,3 +108,10 @@ def test_bad_edits_are_refused(workspace):
         workspace.rename_actor("nobody-at-all", "X")
     with pytest.raises(WorkspaceError, match="itself"):
         workspace.merge_actors("nato", "nato")
+
+
+def test_a_bare_surname_is_the_one_person_of_the_workspace_with_that_surname():
+    # issue 15 point 10: another mention in the workspace has the full name
+    (a, b), d = analyse("“We will hold the line,” Umarova told reporters.\n",
+                        "Defence Minister Ilona Umarova visited the front on Monday.\n")
+    assert who(d, a, "hold the line") == "Ilona Umarova"
