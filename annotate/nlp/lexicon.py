@@ -66,6 +66,11 @@ REACTING_VERBS = frozenset(
     """.split()
 )
 
+# Verbs that, alone in a short sentence before a quote ("Her neighbour agreed.", "Another
+# resident disagreed."), bring in the next speaker, besides the reporting verbs without a
+# complement ("A second witness added.").
+INTRO_VERBS = frozenset("agree disagree concur differ object nod interject chime".split())
+
 # Present/past forms for surface-pattern attribution (no parser: the rule-based pipeline).
 REPORTING_FORMS = frozenset(f for lemma in REPORTING_VERBS for f in _forms(lemma))
 
