@@ -191,6 +191,12 @@ SPEAKER_NOUNS = frozenset(
     assembly municipality regime junta watchdog utility consulate mission headquarters command
     inspectorate tribunal prosecution bureau institute foundation charity hospital university
     airline federation confederation association league consortium
+    suspect suspects gunman gunmen medic medics paramedic paramedics pilot pilots hostage hostages
+    captive captives detainee detainees refugee refugees evacuee evacuees eyewitness eyewitnesses
+    expert experts scholar scholars academic academics veteran veterans critic critics ally allies
+    rival rivals cleric clerics imam imams priest priests rabbi rabbis bishop bishops monk monks
+    youth youths teen teens teenager teenagers kid kids parent parents uncle aunt cousin cousins
+    nephew niece widow widows orphan orphans fan fans staffer staffers passenger passengers
     """.split()
 )
 # Agent-noun endings: "protester", "negotiator", "activist", "politician", "resident".

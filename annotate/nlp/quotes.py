@@ -13,11 +13,16 @@ Two steps:
    “…”``, "parenthetical"), whoever gave a reply the quote describes (``a “measured” response
    from X``, "giver"), a lead-in ending in a colon or a comma, a credit line, a name
    before a colon, a pronoun resolved to an earlier named person, the speaker of the quote
-   before it when nobody else comes in between (``“…,” he said. “…”``, "continuation"), the
+   before it when nobody else comes in between (``“…,” he said. “…”``, "continuation") or
+   the one a short sentence just before brings in (``Her neighbour agreed. “…”``, "intro"), the
    one person a lone quote's paragraph is about ("salience"), or, for a headline's quote, the
    speaker of the body sentence that says it again ("headline"). Without a parser, surface
-   patterns do the same, less well. A short quoted Title-Case name (``Operation “Red Dawn”``,
-   ``the “Blue Harbour” programme``) is a name, never speech.
+   patterns do the same, less well. A verb past a sentence's end or a line break, after the
+   noun the quote modifies (``killed “several dozen” soldiers``), or whose subject holds the
+   quote (``Their “robust” response was criticised``) reports nothing: such a scare quote has
+   no speaker. A participle clause between the speaker and the verb (``a ministry official,
+   speaking on condition of anonymity, said:``) keeps the speaker. A short quoted Title-Case
+   name (``Operation “Red Dawn”``, ``the “Blue Harbour” programme``) is a name, never speech.
 """
 
 from __future__ import annotations
@@ -781,7 +786,9 @@ def _introduced(t_open: int, idx: DocIndex):
     if root.pos_ not in ("VERB", "AUX"):
         return None
     bare = lemma in REPORTING_VERBS and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep", "advcl", "dative") for c in root.children)
-    if lemma not in INTRO_VERBS and not bare:
+    # "His wife was more cautious.", "Others were less sure.": how someone felt about it.
+    mood = lemma in ("be", "seem", "sound", "appear") and any(c.dep_ == "acomp" for c in root.children)
+    if lemma not in INTRO_VERBS and not bare and not mood:
         return None
     s = subject(root)
     if s is None or s.lower_ == "it" or s.i in idx.quote_tokens or not can_speak(s, idx):

@@ -160,3 +160,33 @@ def test_a_pronoun_of_the_other_gender_does_not_take_the_description():
 def test_a_numbered_command_is_its_own_speaker():
     sp, _ = speaker_of("Norway’s 3rd Coastal Defence Command said: “Foreign troops opened fire first.”\n", "opened fire first")
     assert sp is not None and "Command" in sp.text
+
+
+@pytest.mark.parametrize(
+    "text,fragment,speaker",
+    [
+        ("“The shelling lasted all night,” a farmer, Ivo Saar, said. His wife was more cautious. “Maybe it will stop soon, who knows.”\n", "stop soon", "His wife"),
+        ("The minister was blunt. “We will not pay a single euro for this.”\n", "single euro", "The minister"),
+    ],
+)
+def test_a_sentence_about_how_someone_took_it_brings_them_in(text, fragment, speaker):
+    sp, _ = speaker_of(text, fragment)
+    assert sp is not None and sp.text == speaker
+
+
+def test_a_sentence_about_a_thing_does_not_bring_anyone_in():
+    sp, _ = speaker_of("“We will rebuild,” said Mayor Ott Laan. The damage was extensive. “It will take years, not months.”\n", "take years")
+    assert sp is not None and "Ott Laan" in sp.text
+
+
+# People named by what they are or did ("the suspect", "the hostages") can say something.
+@pytest.mark.parametrize(
+    "text,fragment,speaker",
+    [
+        ("Police said the suspect, a 34-year-old man, had shouted “death to the traitors” before opening fire.\n", "traitors", "the suspect"),
+        ("Officials said the hostages had begged “please let us go home” during the raid.\n", "go home", "the hostages"),
+    ],
+)
+def test_a_person_noun_under_a_verb_of_saying_speaks(text, fragment, speaker):
+    sp, _ = speaker_of(text, fragment)
+    assert sp is not None and sp.text == speaker
