@@ -361,10 +361,15 @@ def _across_break(v, span: QuoteSpan, idx: DocIndex) -> bool:
     return False
 
 
+_PREMODIFIER_MAX = 10  # tokens: a quote that modifies a noun is a few words
+
+
 def _premodifier(inner: range, post_lo: int, idx: DocIndex) -> bool:
     """The quote modifies a noun right after it ("killed “several dozen” soldiers"): a word of
     the quote hangs on a noun after the closing mark."""
     doc = idx.doc
+    if len(inner) > _PREMODIFIER_MAX:
+        return False
     return any(doc[i].head.i >= post_lo and doc[i].head.pos_ in ("NOUN", "PROPN", "NUM") and doc[i].head.i not in idx.quote_tokens for i in inner)
 
 
