@@ -465,6 +465,11 @@ def _own_subject(v, idx: DocIndex):
     q = _quoted_as(v)
     if q is not None:
         return q
+    if v.lemma_.lower() == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
+        # "“…,” TASS quoted Peskov as saying": the one quoted, not the outlet.
+        for c in v.children:
+            if c.dep_ == "dobj" and c.i not in idx.quote_tokens:
+                return c
     s = subject(v)
     if s is None:
         return (_hung_phrase(v, idx) or _phrase_before_aside(v, idx)) if v.dep_ == "ROOT" else None
@@ -795,6 +800,8 @@ def _introduced(t_open: int, idx: DocIndex):
     mood = lemma in ("be", "seem", "sound", "appear") and any(c.dep_ == "acomp" for c in root.children)
     if lemma not in INTRO_VERBS and not bare and not mood:
         return None
+    if any(c.dep_ == "neg" for c in root.children):
+        return None  # "The ministry did not respond.": nobody brought in
     s = subject(root)
     if s is None or s.lower_ == "it" or s.i in idx.quote_tokens or not can_speak(s, idx):
         return None

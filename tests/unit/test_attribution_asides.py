@@ -190,3 +190,20 @@ def test_a_sentence_about_a_thing_does_not_bring_anyone_in():
 def test_a_person_noun_under_a_verb_of_saying_speaks(text, fragment, speaker):
     sp, _ = speaker_of(text, fragment)
     assert sp is not None and sp.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text,fragment,speaker",
+    [
+        ("“The operation is over,” TASS quoted Peskov as saying.\n", "operation is over", "Peskov"),
+        ("“The drills are routine,” the Yonhap agency quoted a defence official as saying.\n", "drills are routine", "a defence official"),
+    ],
+)
+def test_an_outlet_quoting_someone_after_the_quote_gives_the_one_quoted(text, fragment, speaker):
+    sp, _ = speaker_of(text, fragment)
+    assert sp is not None and sp.text == speaker
+
+
+def test_a_body_that_did_not_respond_is_not_brought_in():
+    sp, _ = speaker_of("“The wells are dry,” said Omar Said, a farmer. The ministry did not respond. “We need water, not promises.”\n", "not promises")
+    assert sp is not None and "Omar Said" in sp.text
