@@ -141,6 +141,8 @@ def test_apostrophes_still_open_no_quote():
         ("Shelling went on overnight, according to a defence ministry spokesman. “The enemy fired twenty rounds,” he said.\n", "twenty rounds", "he", "a defence ministry spokesman"),
         ("Two ferries stayed in port, according to a coast guard spokeswoman. “The winds are too strong for a crossing,” she said.\n", "too strong", "she", "a coast guard spokeswoman"),
         ("Mayor Lars Eng met the police. A police officer said the road was shut. “Nobody can pass until noon,” he said.\n", "until noon", "he", "A police officer"),
+        ("Shelling went on overnight, according to a spokesman for the defence ministry. “The enemy fired twenty rounds,” he said.\n", "twenty rounds", "he", "a spokesman for the defence ministry"),
+        ("A spokeswoman for the regional governor said two people were hurt. “Both are in hospital now,” she said.\n", "hospital now", "she", "A spokeswoman for the regional governor"),
     ],
 )
 def test_a_pronoun_stands_for_the_unnamed_description_before_it(text, fragment, pronoun, described):
