@@ -14,7 +14,9 @@ Two steps:
    from X``, "giver"), a lead-in ending in a colon or a comma, a credit line, a name
    before a colon, a pronoun resolved to an earlier named person, the speaker of the quote
    before it when nobody else comes in between (``“…,” he said. “…”``, "continuation") or
-   the one a short sentence just before brings in (``Her neighbour agreed. “…”``, "intro"), the
+   the one a short sentence just before brings in (``Her neighbour agreed. “…”``, "intro") or
+   the sentence after calls it the words of (``“…” That was the response from X.``,
+   "described-after"), the
    one person a lone quote's paragraph is about ("salience"), or, for a headline's quote, the
    speaker of the body sentence that says it again ("headline"). Without a parser, surface
    patterns do the same, less well. A verb past a sentence's end or a line break, after the
@@ -687,6 +689,36 @@ def _giver_of(inner: range, idx: DocIndex):
     return None
 
 
+_DEMONSTRATIVES = frozenset("that this those these such".split())
+_WORDS_NOUNS = _RESPONSE_NOUNS | frozenset("message messages word words view verdict line".split())
+
+
+def _described_after(span: QuoteSpan, idx: DocIndex):
+    """``“…” / That was the response from the coastguard.``: the sentence right after a lone
+    quote calls it someone's words ("That was the message from X", "Those were the words of
+    X"): X, when it can speak."""
+    doc = idx.doc
+    k = idx.tok(span.close) + 1
+    while k < len(doc) and (doc[k].is_space or doc[k].is_punct and k in idx.quote_tokens):
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in _DEMONSTRATIVES or k in idx.quote_tokens:
+        return None
+    root = doc[k].sent.root
+    if root.lemma_.lower() != "be" or doc[k].head.i != root.i:
+        return None
+    for attr in root.children:
+        if attr.dep_ != "attr" or attr.lower_ not in _WORDS_NOUNS:
+            continue
+        for c in attr.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON" and can_speak(c, idx):
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("from", "of", "by"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.i not in idx.quote_tokens and can_speak(p, idx):
+                        return p
+    return None
+
+
 def _giver_speaker(head, speaker: Speaker, idx: DocIndex, outlets) -> Speaker:
     """The giver's mention: the name itself when the giver is a named entity ("Washington" in
     "from Washington and silence from Beijing"), without a possessive ending ("Moscow's")."""
@@ -1158,6 +1190,12 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                 if speaker is not None:
                     rule = "headline"
                     verb = verb or v
+        if speaker is None and idx.has_dep and initial and verb is None and not naming:
+            after = _described_after(span, idx)
+            if after is not None:
+                speaker = speaker_for(after, idx, outlets)
+                if speaker is not None:
+                    rule = "described-after"
         if speaker is None and idx.has_dep and initial and verb is None and not naming:
             found = _introduced(t_open, idx)
             if found is not None:

@@ -209,3 +209,21 @@ def test_an_outlet_quoting_someone_after_the_quote_gives_the_one_quoted(text, fr
 def test_a_body_that_did_not_respond_is_not_brought_in():
     sp, _ = speaker_of("“The wells are dry,” said Omar Said, a farmer. The ministry did not respond. “We need water, not promises.”\n", "not promises")
     assert sp is not None and "Omar Said" in sp.text
+
+
+# The sentence after a lone quote calls it someone's words.
+@pytest.mark.parametrize(
+    "text,fragment,speaker",
+    [
+        ("“We are monitoring the situation closely.”\n\nThat was the response from the coastguard on Friday.\n", "monitoring", "the coastguard"),
+        ("“We will not bow to threats.” Those were the words of Prime Minister Kaja Lind on Sunday.\n", "bow to threats", "Kaja Lind"),
+    ],
+)
+def test_words_described_right_after_a_lone_quote_give_the_speaker(text, fragment, speaker):
+    sp, _ = speaker_of(text, fragment)
+    assert sp is not None and speaker in sp.text
+
+
+def test_a_sentence_after_a_lone_quote_about_something_else_gives_nobody():
+    sp, _ = speaker_of("“We will not bow to threats.” That was the year the war began.\n", "bow to threats")
+    assert sp is None
