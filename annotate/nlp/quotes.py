@@ -356,7 +356,10 @@ def _across_break(v, span: QuoteSpan, idx: DocIndex) -> bool:
         t = doc[i]
         if i in idx.quote_tokens:
             continue
-        if t.text in (".", "!", "?", "…", "...") and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and i + 1 not in idx.quote_tokens:
+        if t.text in (".", "!", "?", "…", "...") and t.pos_ == "PUNCT" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and i + 1 not in idx.quote_tokens:
+            before = doc[i - 1] if i > 0 else t
+            if t.text == "." and (before.lower_ in TITLE_WORDS or len(before) <= 3 and before.is_title):
+                continue  # an abbreviation ("Lt. Gen.", "J. Smith"), not a sentence's end
             return True
         if t.is_space and "\n" in t.text and i > lo and doc[i - 1].text not in (":", ",", "—", "–", "-"):
             return True
@@ -366,13 +369,24 @@ def _across_break(v, span: QuoteSpan, idx: DocIndex) -> bool:
 _PREMODIFIER_MAX = 10  # tokens: a quote that modifies a noun is a few words
 
 
+def _ends_in_abbreviation(span) -> bool:
+    """Span ``span`` ends with the period of a title or an initial ("Sgt.", "Lt.", "J."), not
+    a sentence's end."""
+    words = [t for t in span if not t.is_space]
+    if len(words) < 2 or words[-1].text != "." and not words[-1].text.endswith("."):
+        return False
+    last = words[-2] if words[-1].text == "." else words[-1]
+    word = last.lower_.rstrip(".")
+    return word in TITLE_WORDS or f"{word}." in TITLE_WORDS or len(word) == 1 and last.text[:1].isupper()
+
+
 def _premodifier(inner: range, post_lo: int, idx: DocIndex) -> bool:
     """The quote modifies a noun right after it ("killed “several dozen” soldiers"): a word of
     the quote hangs on a noun after the closing mark."""
     doc = idx.doc
-    if len(inner) > _PREMODIFIER_MAX:
-        return False
-    return any(doc[i].head.i >= post_lo and doc[i].head.pos_ in ("NOUN", "PROPN", "NUM") and doc[i].head.i not in idx.quote_tokens for i in inner)
+    if len(inner) > _PREMODIFIER_MAX or not doc[inner.stop - 1].text[-1:].isalnum():
+        return False  # long, or ending like a sentence or a clause ("“…,” Sgt. Li said")
+    return any(not doc[i].is_punct and doc[i].head.i >= post_lo and doc[i].head.pos_ in ("NOUN", "PROPN", "NUM") and doc[i].head.i not in idx.quote_tokens for i in inner)
 
 
 def _progressive(v) -> bool:
@@ -1113,6 +1127,9 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
             # "‘… from you?’ the mayor said.": the parser ended the sentence at the closing
             # mark; a lower-case word right after it goes on with the same sentence.
             post_hi = doc[post_lo].sent.end
+        while post_lo < post_hi < len(doc) and _ends_in_abbreviation(doc[post_lo:post_hi]):
+            # "“…,” Sgt. J. Smith said.": the parser ended the sentence at a title's period.
+            post_hi = doc[post_hi].sent.end
         # The next quote in the same sentence bounds the post-context.
         for other in spans:
             if other.open > span.close:

@@ -178,6 +178,14 @@ def speaker_for(head, idx: DocIndex, outlets) -> Speaker | None:
         return Speaker(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), doc[lo:hi].text, "unnamed")
     if head.pos_ == "PRON":
         return None
+    if head.lower_.rstrip(".") in TITLE_WORDS or head.lower_ in TITLE_WORDS:
+        # "said Sgt. Ann Holt" split after the title's period: the name after it speaks.
+        k = head.i + 1
+        while k < len(doc) and k < head.i + 4 and (doc[k].text == "." or doc[k].is_space or doc[k].lower_.rstrip(".") in TITLE_WORDS) and doc[k].ent_type_ != "PERSON":
+            k += 1
+        ent = idx.ent_at.get(k)
+        if k > head.i + 1 and ent is not None and ent.label_ == "PERSON" and ent.start == k and "." in doc[head.i + 1 : k].text:
+            return Speaker(head.idx, ent.end_char, idx.text[head.idx : ent.end_char], "named")
     lo, hi = np_bounds(head, idx)
     titled = _titled_surname(head, idx)
     if titled:

@@ -227,3 +227,18 @@ def test_words_described_right_after_a_lone_quote_give_the_speaker(text, fragmen
 def test_a_sentence_after_a_lone_quote_about_something_else_gives_nobody():
     sp, _ = speaker_of("“We will not bow to threats.” That was the year the war began.\n", "bow to threats")
     assert sp is None
+
+
+# A title's period ("Lt. Gen.", "Sgt.", "J.") is not a sentence's end.
+@pytest.mark.parametrize(
+    "text,fragment,name",
+    [
+        ("“Cambodian forces fired at houses,” army spokesman Col. Richa Sukwan told reporters.\n", "fired at houses", "Richa Sukwan"),
+        ("“Thailand attacked first,” ministry spokeswoman Lt. Gen. Maly Sok said.\n", "attacked first", "Maly Sok"),
+        ("“We are ready,” Sgt. J. Smith said.\n", "We are ready", "Smith"),
+        ("“We are ready,” said Sgt. Ann Holt.\n", "We are ready", "Ann Holt"),
+    ],
+)
+def test_a_title_with_a_period_keeps_the_speaker_after_the_quote(text, fragment, name):
+    sp, _ = speaker_of(text, fragment)
+    assert sp is not None and name in sp.text and sp.kind == "named"
