@@ -851,6 +851,9 @@ def _introduced(t_open: int, idx: DocIndex):
     s = subject(root)
     if s is None or s.lower_ == "it" or s.i in idx.quote_tokens or not can_speak(s, idx):
         return None
+    ent = idx.ent_at.get(s.i)
+    if mood and not bare and lemma not in INTRO_VERBS and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+        return None  # "Kherson was quiet.": a place's mood, not a speaker
     return root, s
 
 

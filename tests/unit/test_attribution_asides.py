@@ -242,3 +242,15 @@ def test_a_sentence_after_a_lone_quote_about_something_else_gives_nobody():
 def test_a_title_with_a_period_keeps_the_speaker_after_the_quote(text, fragment, name):
     sp, _ = speaker_of(text, fragment)
     assert sp is not None and name in sp.text and sp.kind == "named"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kherson was quiet on Sunday. “We slept for the first time in weeks.”\n",
+        "Prices were high. “We cannot afford bread any more.”\n",
+    ],
+)
+def test_the_mood_of_a_place_or_a_thing_brings_in_no_speaker(text):
+    (src,), d = analyse(text)
+    assert all(q.speaker is None for q in d.analyses[src.id].quotes)
