@@ -443,9 +443,9 @@ def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
         if pick is not None:
             antecedent = (pick.start_char, pick.end_char)
         desc = _described_person(pron, idx, sent_starts[max(0, here - 2)] if sent_starts else 0)
-        if desc is not None and (pick is None or desc[0] > pick.end_char):
+        if desc is not None and (pick is None or desc[0] > pick.end_char and idx.text[desc[0] : desc[1]].split()[0].lower() != "the"):
             # "…, according to a defence ministry spokesman. “…,” he said": the one person
-            # described since the last name.
+            # brought in since the last name ("the officer" after a name may be that name).
             antecedent = desc
         last = idx.last_speaker
         if last is not None and last.kind == "unnamed" and _one_person(last.text) and last.end <= pos:

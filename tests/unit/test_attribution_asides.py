@@ -254,3 +254,10 @@ def test_a_title_with_a_period_keeps_the_speaker_after_the_quote(text, fragment,
 def test_the_mood_of_a_place_or_a_thing_brings_in_no_speaker(text):
     (src,), d = analyse(text)
     assert all(q.speaker is None for q in d.analyses[src.id].quotes)
+
+
+def test_a_definite_description_after_a_name_keeps_the_name():
+    sp, src_text = speaker_of(
+        "Captain Ann Holt reached the pier at dawn. The officer said the crew was safe. “Nobody was hurt,” she said.\n", "Nobody was hurt"
+    )
+    assert sp is not None and "Ann Holt" in src_text[sp.antecedent_start : sp.antecedent_end]
