@@ -66,6 +66,11 @@ REACTING_VERBS = frozenset(
     """.split()
 )
 
+# Verbs that, alone in a short sentence before a quote ("Her neighbour agreed.", "Another
+# resident disagreed."), bring in the next speaker, besides the reporting verbs without a
+# complement ("A second witness added.").
+INTRO_VERBS = frozenset("agree disagree concur differ object nod interject chime".split())
+
 # Present/past forms for surface-pattern attribution (no parser: the rule-based pipeline).
 REPORTING_FORMS = frozenset(f for lemma in REPORTING_VERBS for f in _forms(lemma))
 
@@ -188,6 +193,12 @@ SPEAKER_NOUNS = frozenset(
     assembly municipality regime junta watchdog utility consulate mission headquarters command
     inspectorate tribunal prosecution bureau institute foundation charity hospital university
     airline federation confederation association league consortium
+    suspect suspects gunman gunmen medic medics paramedic paramedics pilot pilots hostage hostages
+    captive captives detainee detainees refugee refugees evacuee evacuees eyewitness eyewitnesses
+    expert experts scholar scholars academic academics veteran veterans critic critics ally allies
+    rival rivals cleric clerics imam imams priest priests rabbi rabbis bishop bishops monk monks
+    youth youths teen teens teenager teenagers kid kids parent parents uncle aunt cousin cousins
+    nephew niece widow widows orphan orphans fan fans staffer staffers passenger passengers
     """.split()
 )
 # Agent-noun endings: "protester", "negotiator", "activist", "politician", "resident".

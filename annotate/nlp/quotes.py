@@ -13,11 +13,18 @@ Two steps:
    “…”``, "parenthetical"), whoever gave a reply the quote describes (``a “measured” response
    from X``, "giver"), a lead-in ending in a colon or a comma, a credit line, a name
    before a colon, a pronoun resolved to an earlier named person, the speaker of the quote
-   before it when nobody else comes in between (``“…,” he said. “…”``, "continuation"), the
+   before it when nobody else comes in between (``“…,” he said. “…”``, "continuation") or
+   the one a short sentence just before brings in (``Her neighbour agreed. “…”``, "intro") or
+   the sentence after calls it the words of (``“…” That was the response from X.``,
+   "described-after"), the
    one person a lone quote's paragraph is about ("salience"), or, for a headline's quote, the
    speaker of the body sentence that says it again ("headline"). Without a parser, surface
-   patterns do the same, less well. A short quoted Title-Case name (``Operation “Red Dawn”``,
-   ``the “Blue Harbour” programme``) is a name, never speech.
+   patterns do the same, less well. A verb past a sentence's end or a line break, after the
+   noun the quote modifies (``killed “several dozen” soldiers``), or whose subject holds the
+   quote (``Their “robust” response was criticised``) reports nothing: such a scare quote has
+   no speaker. A participle clause between the speaker and the verb (``a ministry official,
+   speaking on condition of anonymity, said:``) keeps the speaker. A short quoted Title-Case
+   name (``Operation “Red Dawn”``, ``the “Blue Harbour” programme``) is a name, never speech.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ from ..models import Quote, Speaker
 from ..text import paragraphs
 from .lexicon import (
     GROUP_PRONOUNS,
+    INTRO_VERBS,
     NAME_GIVING,
     NAME_NOUNS,
     NAMING_CUES,
@@ -163,6 +171,9 @@ def _pair_singles(text: str) -> list[QuoteSpan]:
             if nxt and text[nxt[0] : nxt[1]].lstrip()[:1] in ("‘", "'"):
                 _emit(spans, text, open_at, pe, pi, continued=was_running and first, continues=True)
                 runs_on = True
+            elif len(text[open_at + 1 : pe].split()) >= UNCLOSED_MIN_WORDS and _opens_speech(text, ps, open_at):
+                # The closing mark is missing (or the text was cut): a quote to the paragraph's end.
+                _emit(spans, text, open_at, pe, pi, continued=was_running and first)
     return spans
 
 
@@ -322,6 +333,62 @@ def _governing_verb(inner: range, idx: DocIndex):
     return None
 
 
+def _in_subject(v, inner: range) -> bool:
+    """The quote lies inside the subject phrase of verb ``v`` ("Their “robust” response was
+    criticised by the opposition"): the verb says something about the quoted thing, so neither
+    the subject nor an agent said the words."""
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.left_edge.i <= inner.start and inner.stop - 1 <= c.right_edge.i:
+            return True
+    return False
+
+
+def _across_break(v, span: QuoteSpan, idx: DocIndex) -> bool:
+    """Between the quote and verb ``v`` (outside quotes) a sentence ends (".", "!", "?", "…"
+    before a capitalised word) or a line breaks after a word: the verb belongs to another
+    sentence that the parser ran on into the quote's."""
+    doc = idx.doc
+    if v.idx > span.close:
+        lo, hi = idx.tok(span.close) + 1, v.i
+    else:
+        lo, hi = v.i + 1, idx.tok(span.open)
+    for i in range(lo, hi):
+        t = doc[i]
+        if i in idx.quote_tokens:
+            continue
+        if t.text in (".", "!", "?", "…", "...") and t.pos_ == "PUNCT" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and i + 1 not in idx.quote_tokens:
+            before = doc[i - 1] if i > 0 else t
+            if t.text == "." and (before.lower_ in TITLE_WORDS or len(before) <= 3 and before.is_title):
+                continue  # an abbreviation ("Lt. Gen.", "J. Smith"), not a sentence's end
+            return True
+        if t.is_space and "\n" in t.text and i > lo and doc[i - 1].text not in (":", ",", "—", "–", "-"):
+            return True
+    return False
+
+
+_PREMODIFIER_MAX = 10  # tokens: a quote that modifies a noun is a few words
+
+
+def _ends_in_abbreviation(span) -> bool:
+    """Span ``span`` ends with the period of a title or an initial ("Sgt.", "Lt.", "J."), not
+    a sentence's end."""
+    words = [t for t in span if not t.is_space]
+    if len(words) < 2 or words[-1].text != "." and not words[-1].text.endswith("."):
+        return False
+    last = words[-2] if words[-1].text == "." else words[-1]
+    word = last.lower_.rstrip(".")
+    return word in TITLE_WORDS or f"{word}." in TITLE_WORDS or len(word) == 1 and last.text[:1].isupper()
+
+
+def _premodifier(inner: range, post_lo: int, idx: DocIndex) -> bool:
+    """The quote modifies a noun right after it ("killed “several dozen” soldiers"): a word of
+    the quote hangs on a noun after the closing mark."""
+    doc = idx.doc
+    if len(inner) > _PREMODIFIER_MAX or not doc[inner.stop - 1].text[-1:].isalnum():
+        return False  # long, or ending like a sentence or a clause ("“…,” Sgt. Li said")
+    return any(not doc[i].is_punct and doc[i].head.i >= post_lo and doc[i].head.pos_ in ("NOUN", "PROPN", "NUM") and doc[i].head.i not in idx.quote_tokens for i in inner)
+
+
 def _progressive(v) -> bool:
     """``v`` is in the progressive ("were responding", "is calling for"): an activity the
     outer speaker describes. A partial quote under it, itself reported by a verb of saying,
@@ -360,6 +427,34 @@ def _hung_phrase(v, idx: DocIndex):
     return None
 
 
+_ASIDE_MAX = 12
+
+
+def _phrase_before_aside(v, idx: DocIndex):
+    """``Asked about X, a State Department official, speaking on condition of anonymity,
+    said: “…”`` parsed with no subject (the phrase taken as an object of the clause before):
+    the noun phrase right before a participle clause set off by commas that ends at the verb
+    speaks, when it can."""
+    doc = idx.doc
+    k = v.i - 1
+    if k < 3 or doc[k].text != ",":
+        return None
+    j = k - 1
+    while j > max(0, k - _ASIDE_MAX) and doc[j].text != ",":
+        j -= 1
+    if doc[j].text != "," or j + 1 >= k or doc[j + 1].tag_ not in ("VBG", "VBN") or any(i in idx.quote_tokens for i in range(j, v.i)):
+        return None
+    t = doc[j - 1]
+    while t.head.i != t.i and t.head.i < j and t.dep_ in ("compound", "amod", "nmod", "prep", "pobj", "poss"):
+        t = t.head  # "an official of the ministry" -> "official"
+    if t.pos_ not in ("NOUN", "PROPN") or t.i in idx.quote_tokens or not can_speak(t, idx):
+        return None
+    lo = t.left_edge.i
+    if lo > 0 and doc[lo - 1].text != "," and lo != doc[lo].sent.start:
+        return None  # the phrase must stand on its own: after a comma or at the sentence's start
+    return t
+
+
 def _document_of(v, idx: DocIndex):
     """``The embassy issued a statement calling the arrests “…”``: a verb of saying on a
     document ("a statement calling", "a letter urging") is said by whoever put the document
@@ -386,9 +481,14 @@ def _own_subject(v, idx: DocIndex):
     q = _quoted_as(v)
     if q is not None:
         return q
+    if v.lemma_.lower() == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
+        # "“…,” TASS quoted Peskov as saying": the one quoted, not the outlet.
+        for c in v.children:
+            if c.dep_ == "dobj" and c.i not in idx.quote_tokens:
+                return c
     s = subject(v)
     if s is None:
-        return _hung_phrase(v, idx) if v.dep_ == "ROOT" else None
+        return (_hung_phrase(v, idx) or _phrase_before_aside(v, idx)) if v.dep_ == "ROOT" else None
     if s.lower_ in _FREE_RELATIVES and s.head.i == v.i:
         return None
     if s.dep_ == "csubj" and s.head.i == v.i:
@@ -603,6 +703,36 @@ def _giver_of(inner: range, idx: DocIndex):
     return None
 
 
+_DEMONSTRATIVES = frozenset("that this those these such".split())
+_WORDS_NOUNS = _RESPONSE_NOUNS | frozenset("message messages word words view verdict line".split())
+
+
+def _described_after(span: QuoteSpan, idx: DocIndex):
+    """``“…” / That was the response from the coastguard.``: the sentence right after a lone
+    quote calls it someone's words ("That was the message from X", "Those were the words of
+    X"): X, when it can speak."""
+    doc = idx.doc
+    k = idx.tok(span.close) + 1
+    while k < len(doc) and (doc[k].is_space or doc[k].is_punct and k in idx.quote_tokens):
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in _DEMONSTRATIVES or k in idx.quote_tokens:
+        return None
+    root = doc[k].sent.root
+    if root.lemma_.lower() != "be" or doc[k].head.i != root.i:
+        return None
+    for attr in root.children:
+        if attr.dep_ != "attr" or attr.lower_ not in _WORDS_NOUNS:
+            continue
+        for c in attr.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON" and can_speak(c, idx):
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("from", "of", "by"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.i not in idx.quote_tokens and can_speak(p, idx):
+                        return p
+    return None
+
+
 def _giver_speaker(head, speaker: Speaker, idx: DocIndex, outlets) -> Speaker:
     """The giver's mention: the name itself when the giver is a named entity ("Washington" in
     "from Washington and silence from Beijing"), without a possessive ending ("Moscow's")."""
@@ -688,6 +818,43 @@ def _quiet(lo: int, hi: int, idx: DocIndex) -> bool:
         return False
     doc = idx.doc
     return not any(_reports(t) and t.i not in idx.quote_tokens for t in doc[idx.tok(lo) : idx.tok(hi)] if t.idx >= lo)
+
+
+_INTRO_MAX_TOKENS = 12
+
+
+def _introduced(t_open: int, idx: DocIndex):
+    """``“…,” said Mari Tamm. Her neighbour agreed. “…”``: a short sentence right before a lone
+    quote, outside quotes, whose verb brings in someone who speaks ("agreed", "disagreed", a verb
+    of saying with nothing said after it): its subject is the quote's speaker, not the speaker
+    of the quote before."""
+    doc = idx.doc
+    k = t_open - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 1 or doc[k].text not in (".", "!") or k in idx.quote_tokens:
+        return None
+    sent = doc[k].sent
+    if len(sent) > _INTRO_MAX_TOKENS or any(t.i in idx.quote_tokens for t in sent) or sent.end > t_open:
+        return None
+    root = sent.root
+    lemma = root.lemma_.lower()
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    bare = lemma in REPORTING_VERBS and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep", "advcl", "dative") for c in root.children)
+    # "His wife was more cautious.", "Others were less sure.": how someone felt about it.
+    mood = lemma in ("be", "seem", "sound", "appear") and any(c.dep_ == "acomp" for c in root.children)
+    if lemma not in INTRO_VERBS and not bare and not mood:
+        return None
+    if any(c.dep_ == "neg" for c in root.children):
+        return None  # "The ministry did not respond.": nobody brought in
+    s = subject(root)
+    if s is None or s.lower_ == "it" or s.i in idx.quote_tokens or not can_speak(s, idx):
+        return None
+    ent = idx.ent_at.get(s.i)
+    if mood and not bare and lemma not in INTRO_VERBS and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+        return None  # "Kherson was quiet.": a place's mood, not a speaker
+    return root, s
 
 
 def _has_quote(lo: int, hi: int, idx: DocIndex) -> bool:
@@ -963,6 +1130,9 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
             # "‘… from you?’ the mayor said.": the parser ended the sentence at the closing
             # mark; a lower-case word right after it goes on with the same sentence.
             post_hi = doc[post_lo].sent.end
+        while post_lo < post_hi < len(doc) and _ends_in_abbreviation(doc[post_lo:post_hi]):
+            # "“…,” Sgt. J. Smith said.": the parser ended the sentence at a title's period.
+            post_hi = doc[post_hi].sent.end
         # The next quote in the same sentence bounds the post-context.
         for other in spans:
             if other.open > span.close:
@@ -974,6 +1144,11 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
             order = ("post", "govern") if initial else ("govern", "post")
             for how in order:
                 v = _following_verb(post_lo, post_hi, idx) if how == "post" else _governing_verb(inner, idx)
+                if v is not None and (_in_subject(v, inner) or _across_break(v, span, idx) or how == "post" and _premodifier(inner, post_lo, idx)):
+                    # "Their “robust” response was criticised": the quote is in the subject; a
+                    # verb past a sentence's end or a line break, or after the noun the quote
+                    # modifies ("killed “several dozen” soldiers"), does not report it.
+                    v = None
                 if v is not None:
                     s = _speaking_subject(v, idx)
                     if s is None and how == "post":
@@ -1035,6 +1210,18 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                 if speaker is not None:
                     rule = "headline"
                     verb = verb or v
+        if speaker is None and idx.has_dep and initial and verb is None and not naming:
+            after = _described_after(span, idx)
+            if after is not None:
+                speaker = speaker_for(after, idx, outlets)
+                if speaker is not None:
+                    rule = "described-after"
+        if speaker is None and idx.has_dep and initial and verb is None and not naming:
+            found = _introduced(t_open, idx)
+            if found is not None:
+                speaker = speaker_for(found[1], idx, outlets)
+                if speaker is not None:
+                    rule = "intro"
         if speaker is None and prev is not None and prev[1].speaker is not None and not naming:
             gap = span.para - prev[0].para
             full = initial and words >= SHORT_QUOTE_WORDS + 1

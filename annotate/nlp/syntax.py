@@ -7,6 +7,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..models import Speaker
+from ..org_words import NAME_CHECK_ORG_WORDS
 from .lexicon import (
     GROUP_PRONOUNS,
     OFFICIAL_NOUNS,
@@ -177,11 +178,24 @@ def speaker_for(head, idx: DocIndex, outlets) -> Speaker | None:
         return Speaker(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), doc[lo:hi].text, "unnamed")
     if head.pos_ == "PRON":
         return None
+    if head.lower_.rstrip(".") in TITLE_WORDS or head.lower_ in TITLE_WORDS:
+        # "said Sgt. Ann Holt" split after the title's period: the name after it speaks.
+        k = head.i + 1
+        while k < len(doc) and k < head.i + 4 and (doc[k].text == "." or doc[k].is_space or doc[k].lower_.rstrip(".") in TITLE_WORDS) and doc[k].ent_type_ != "PERSON":
+            k += 1
+        ent = idx.ent_at.get(k)
+        if k > head.i + 1 and ent is not None and ent.label_ == "PERSON" and ent.start == k and "." in doc[head.i + 1 : k].text:
+            return Speaker(head.idx, ent.end_char, idx.text[head.idx : ent.end_char], "named")
     lo, hi = np_bounds(head, idx)
+    titled = _titled_surname(head, idx)
+    if titled:
+        hi = min(hi, head.i + 1)  # "President Stubb of Finland": the name ends at the surname
+    while hi - 1 > head.i and doc[hi - 1].pos_ in ("ADP", "DET", "CCONJ"):
+        hi -= 1  # a name tagged with the word after it ("Knapp of" as PERSON)
     span = doc[lo:hi]
     text = span.text
     kind = "named"
-    ents = [e for e in idx.ents if e.start >= lo and e.end <= hi]
+    ents = [e for e in idx.ents if lo <= e.start < hi and (e.end <= hi or e.label_ == "PERSON")]
     if outlets(text) or any(outlets(e.text) and e.root.i == head.i for e in ents):
         kind = "outlet"
     elif not any(e.label_ == "PERSON" for e in ents):
@@ -193,9 +207,33 @@ def speaker_for(head, idx: DocIndex, outlets) -> Speaker | None:
                 if ent.start <= c.i < ent.end:
                     return Speaker(ent.start_char, ent.end_char, ent.text, "named")
         head_is_entity = any(e.start <= head.i < e.end for e in ents)
-        if not head_is_entity or head.lemma_.lower() in OFFICIAL_NOUNS:
+        if not titled and (not head_is_entity or head.lemma_.lower() in OFFICIAL_NOUNS):
             kind = "unnamed"
     return Speaker(span.start_char, span.end_char, text, kind)
+
+
+# Title words that describe an office rather than name one ("Foreign", "Deputy"): not enough
+# alone to make the next word a surname.
+_OFFICE_ADJECTIVES = frozenset("foreign defense defence justice interior finance deputy former acting vice chief head".split())
+
+
+def _titled_surname(head, idx: DocIndex) -> bool:
+    """``head`` is a capitalised proper noun right after a title ("President Stubb", "Admiral
+    Knapp of Estonia") that the model tagged as no person (no entity, or a place or an
+    organisation starting at it: "Stubb" as GPE): a person's surname, so the speaker is named,
+    not a role, and "of Estonia" is not part of the name. Never a word of an organisation or
+    an office ("Defence Ministry of Ukraine")."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.text.isupper() or head.i == 0:
+        return False
+    ent = idx.ent_at.get(head.i)
+    if ent is not None and (ent.label_ == "PERSON" or ent.start != head.i):
+        return False
+    low = head.lower_.rstrip(".")
+    if low in TITLE_WORDS or low in OFFICIAL_NOUNS or low in SPEAKER_NOUNS or low in NAME_CHECK_ORG_WORDS or low in _BODY_NOUNS:
+        return False
+    t = idx.doc[head.i - 1]
+    title = t.lower_.rstrip(".")
+    return t.dep_ == "compound" and t.head.i == head.i and (title in TITLE_WORDS or t.lower_ in TITLE_WORDS) and title not in _OFFICE_ADJECTIVES
 
 
 _THING_LABELS = frozenset("CARDINAL QUANTITY MONEY PERCENT ORDINAL DATE TIME".split())  # other labels: often a misread organisation
@@ -259,6 +297,28 @@ _PERSON_NOUNS = frozenset(
     soldier lawmaker senator man woman member representative negotiator
     """.split()
 )
+
+
+def _described_person(pron, idx: DocIndex, lo: int) -> tuple[int, int] | None:
+    """Character span of the latest description of one person ("a defence ministry spokesman",
+    "the officer") that is a subject or the source after "according to", between token ``lo``
+    and pronoun ``pron``, outside quotes and of the pronoun's gender when the noun tells it;
+    None when there is none."""
+    doc = idx.doc
+    want = "m" if pron.lower_ in ("he", "him") else "f"
+    for t in reversed(doc[lo : pron.i]):
+        if t.i in idx.quote_tokens or t.pos_ != "NOUN" or t.lower_ not in _PERSON_NOUNS:
+            continue
+        source = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.i > 0 and doc[t.head.i - 1].lower_ == "according"
+        if t.dep_ not in ("nsubj", "nsubjpass") and not source:
+            continue
+        if _TITLE_GENDER.get(t.lower_, want) != want or t.lower_ in ("woman", "policewoman") and want == "m" or t.lower_ in ("man", "policeman") and want == "f":
+            continue
+        a, b = np_bounds(t, idx)
+        if doc[a].lower_ not in ("a", "an", "one", "another", "the"):
+            continue  # "officials", "Defence Ministry spokesman Ivo Tamm": not one unnamed person
+        return doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+    return None
 
 
 def _main_subject(span) -> bool:
@@ -382,6 +442,11 @@ def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
         pick = next((group[-1] for group in (same_main, same, main, subj, cands) if group), None)
         if pick is not None:
             antecedent = (pick.start_char, pick.end_char)
+        desc = _described_person(pron, idx, sent_starts[max(0, here - 2)] if sent_starts else 0)
+        if desc is not None and (pick is None or desc[0] > pick.end_char and idx.text[desc[0] : desc[1]].split()[0].lower() != "the"):
+            # "…, according to a defence ministry spokesman. “…,” he said": the one person
+            # brought in since the last name ("the officer" after a name may be that name).
+            antecedent = desc
         last = idx.last_speaker
         if last is not None and last.kind == "unnamed" and _one_person(last.text) and last.end <= pos:
             if last.start >= doc[window_start].idx and (pick is None or last.start > pick.start_char):
