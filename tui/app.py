@@ -570,13 +570,17 @@ class BlufApp(App):
         from annotate import ExportError, export_text, write_export
 
         path = self.brief_path
+        kept: list = []
         try:
             export_text(self.workspace, "md", flt=self.brief_filter, record=True, target=str(path),
-                   write=lambda data: write_export(path, data))
+                   write=lambda data: write_export(path, data, kept=kept))
         except ExportError as err:
             self.notify(f"Brief not written: {err}", severity="error")
             return
-        self.notify(f"Brief written to {path}")
+        if kept:  # the file there was not bluf's last brief: the analyst's edits are kept
+            self.notify(f"Brief written to {path}; the file that was there is kept as {kept[0].name}", severity="warning")
+        else:
+            self.notify(f"Brief written to {path}")
 
     def on_unmount(self) -> None:
         if self.workspace is not None:

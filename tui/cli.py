@@ -371,11 +371,12 @@ def cmd_export(args) -> int:
     if args.mode is not None and not to_file:
         raise BlufError("--mode sets the permissions of a file: give -o FILE too")
     written: list[Path] = []
+    kept: list[Path] = []
 
     def write(data: bytes) -> None:  # before the brief is recorded as made
         from annotate import write_export
 
-        written.append(write_export(args.output, data, args.mode))
+        written.append(write_export(args.output, data, args.mode, kept=kept))
 
     with _workspace(args) as ws:
         # Spans need quotes and names only; the rest derives actors and incidents.
@@ -403,6 +404,8 @@ def cmd_export(args) -> int:
         if not written:
             write(data)
         print(_line(f"bluf: {args.format} written to {written[0]}"), file=sys.stderr)
+        if kept:
+            print(_line(f"bluf: the file that was there (not bluf's last export) is kept as {kept[0]}"), file=sys.stderr)
     else:
         if EXPORT_FORMATS[args.format].json:  # stdout may be a terminal (files keep the bytes: 12% faster)
             from annotate import json_escaped

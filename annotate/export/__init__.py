@@ -44,11 +44,73 @@ def export_bytes(ws, fmt: str = "md", **kw) -> bytes:
     return export(ws, fmt, **kw).encode("utf-8")
 
 
-def write_export(path: str | Path, data: bytes, mode: int | None = None) -> Path:
+def _written_file() -> Path:
+    from ..locations import data_dir
+
+    return data_dir() / "exports-written.json"
+
+
+def _digest(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def keep_previous(path: str | Path) -> Path | None:
+    """Before an export replaces ``path``: when the file there is not the one bluf last
+    wrote to that path (the analyst edited it, or it is another file), copy it to
+    ``NAME.~N~`` (the first free N, as ``cp --backup=numbered``) and return that path; None
+    when there was nothing to keep. What bluf wrote is remembered by SHA-256 in the data
+    dir (``exports-written.json``)."""
+    import shutil
+
+    import orjson
+
+    p = Path(path)
+    if not p.is_file():
+        return None
+    try:
+        known = orjson.loads(_written_file().read_bytes()).get(str(p.resolve()))
+    except (OSError, ValueError):
+        known = None
+    if known == _digest(p.read_bytes()):
+        return None
+    n = 1
+    while (backup := p.with_name(f"{p.name}.~{n}~")).exists():
+        n += 1
+    try:
+        shutil.copy2(p, backup)
+    except OSError:
+        backup.unlink(missing_ok=True)  # a part of a copy (a full disk): nothing is left behind
+        raise
+    return backup
+
+
+def _remember(path: Path, data: bytes) -> None:
+    import orjson
+
+    from ..atomic import write_atomic
+
+    f = _written_file()
+    try:
+        known = orjson.loads(f.read_bytes())
+    except (OSError, ValueError):
+        known = {}
+    known[str(Path(path).resolve())] = _digest(data)
+    try:
+        f.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(f, orjson.dumps(known), 0o600)
+    except OSError:
+        pass  # only a later export's backup decision depends on it: it then keeps a copy
+
+
+def write_export(path: str | Path, data: bytes, mode: int | None = None, kept: list | None = None) -> Path:
     """Write an export file atomically (``annotate.atomic.write_atomic``): a reader, a
     crash or a full disk sees the previous file or the new one, never a part or an empty
-    file. ``mode``: permission bits (default: the workspace's, 0600 unless config.toml's
-    ``[workspace]`` says otherwise, with its group). Returns the path written.
+    file. A file at ``path`` that bluf did not write there (the analyst's edits, notes) is
+    first copied to ``NAME.~N~`` (``keep_previous``), whose path is appended to ``kept``:
+    nothing is lost. ``mode``: permission bits (default: the workspace's, 0600 unless
+    config.toml's ``[workspace]`` says otherwise, with its group). Returns the path written.
 
     Raises ExportError with one line naming the file and why; nothing is changed then."""
     import errno
@@ -59,9 +121,17 @@ def write_export(path: str | Path, data: bytes, mode: int | None = None) -> Path
 
     default_mode, group = permissions()
     existed = Path(path).exists()
+    backup = None
     try:
-        return write_atomic(path, data, default_mode if mode is None else mode, group)
+        backup = keep_previous(path)
+        out = write_atomic(path, data, default_mode if mode is None else mode, group)
+        if backup is not None and kept is not None:
+            kept.append(backup)
+        _remember(Path(path), data)
+        return out
     except OSError as err:
+        if backup is not None:  # the file itself is unchanged: its copy is litter
+            backup.unlink(missing_ok=True)
         why = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "disk quota exceeded"}.get(
             err.errno, (err.strerror or str(err)).lower())
         kept = "the previous file is unchanged" if existed and not Path(path).is_dir() else "no file was created"
