@@ -107,6 +107,9 @@ def test_denials_and_deflections(text, name):
         ("In response to the naval patrols, Foreign Minister Eli Marr expressed strong disapproval.\n", "Eli Marr"),
         ("“There is reason to suspect that this trawler cut the pipeline,” police chief Aina Holt said.\n", "Aina Holt"),
         ("“The other side deliberately provoked the incident at the checkpoint,” General Bo Lund said.\n", "Bo Lund"),
+        # An accusation naming its target by title and full name.
+        ("Premier Ines Falk said the boats came from the south and accused Northern Defence Minister Ivo Rask of arming the smugglers.\n",
+         "Ines Falk"),
     ],
 )
 def test_disapproval_and_suspicion_are_accusations(text, name):
