@@ -131,6 +131,8 @@ def test_disapproval_and_suspicion_are_accusations(text, name):
         ("“The minister was under pressure all week,” Army spokesman Dan Oyelaran said.\n", "Dan Oyelaran", "hawkish"),
         ("“Sergeant Abel Moyo fought bravely to defend the nation and gave his life,” General Sani Kouma said.\n", "Sani Kouma", "hawkish"),
         ("“We express our solidarity with the people of the valley,” Mayor Idris Tall said.\n", "Idris Tall", "hawkish"),
+        # Dismissed from a post is no dismissal of evidence.
+        ("Defence Minister Omar Haidari said General Rui Teles was dismissed as chief of staff on Monday.\n", "Omar Haidari", "denial"),
         # The other side's seizure, put at a distance, is no act of coercion by the speaker.
         ("Spokesman Ivan Loza said the seizure of the ferry was not a matter for his government.\n", "Ivan Loza", "hawkish"),
     ],
