@@ -46,6 +46,11 @@ def test_a_claim_of_force_counts_in_the_actors_words_an_attack_in_its_deeds():
     assert s is not None and s.label == "hawkish" and s.reason.startswith("a claim of its own side's use of force"), s
 
 
+def test_a_strike_by_someone_else_is_no_claim_of_the_speakers():
+    s = suggested("“An enemy strike killed three militants near the dam,” spokesman Aldo Ferri said.\n", "Aldo Ferri")
+    assert s is None or s.label != "hawkish", s
+
+
 def test_a_denied_strike_is_a_denial_not_a_claim():
     s = suggested("“Our jets did not strike any civilian sites,” spokesman Elan Moss said.\n", "Elan Moss")
     assert s is not None and s.label == "denial", s
