@@ -28,6 +28,7 @@ def labels_of(text: str) -> list[str]:
          "Ada Kron", "an act of coercion"),
         ("President Lior Tamm closed the northern border crossings and recalled the ambassador from the capital.\n",
          "Lior Tamm", "an act of coercion"),
+        ("“We will close the northern border crossings tonight,” Interior Minister Pim Alder said.\n", "Pim Alder", "an act of coercion"),
         ("Coast guard chief Ilse Varga said her officers boarded the cargo ship and took control of it.\n",
          "Ilse Varga", "an act of coercion"),
     ],
@@ -136,6 +137,8 @@ def test_disapproval_and_suspicion_are_accusations(text, name):
         ("“The minister was under pressure all week,” Army spokesman Dan Oyelaran said.\n", "Dan Oyelaran", "hawkish"),
         ("“Sergeant Abel Moyo fought bravely to defend the nation and gave his life,” General Sani Kouma said.\n", "Sani Kouma", "hawkish"),
         ("“We express our solidarity with the people of the valley,” Mayor Idris Tall said.\n", "Idris Tall", "hawkish"),
+        # Troops "close to the border" is no closing of a border.
+        ("Defence Minister Omar Haidari said the troops were exercising close to the western borders.\n", "Omar Haidari", "hawkish"),
         # Dismissed from a post is no dismissal of evidence.
         ("Defence Minister Omar Haidari said General Rui Teles was dismissed as chief of staff on Monday.\n", "Omar Haidari", "denial"),
         # The other side's seizure, put at a distance, is no act of coercion by the speaker.
