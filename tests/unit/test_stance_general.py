@@ -204,3 +204,12 @@ def test_a_claim_on_the_actors_authority_next_to_a_phrase_it_is_quoted_for():
 def test_force_posture_and_concern(text, name, label):
     s = suggested(text, name)
     assert s is not None and s.label == label, s
+
+
+def test_a_verb_parsed_as_an_adjective_of_its_object_keeps_its_clause():
+    # The parser may take "closed" for an adjective of "crossings"; the clause of what the
+    # country did is still the whole of it.
+    text = "Laos closed northeastern border crossings with Vietnam and said Tuesday it was recalling its envoy.\n"
+    s = suggested(text, "Laos")
+    assert s is not None and s.label == "hawkish", s
+    assert "border crossings" in text[s.start : s.end], text[s.start : s.end]
