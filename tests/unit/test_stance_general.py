@@ -197,11 +197,9 @@ def test_a_claim_on_the_actors_authority_next_to_a_phrase_it_is_quoted_for():
         # Answering with force and a posture of alert are a show of force.
         ("General Ren Sato said the garrison was responding with proportionate and necessary force.\n", "Ren Sato", "hawkish"),
         ("Colonel Ama Boateng said the border units had been told to keep a strong vigil along the lake.\n", "Ama Boateng", "hawkish"),
-        # Concern said with a verb of being is an appeal, like "concerned about".
-        ("Spokeswoman Lia Moen said the refugee agency was concerned there could be more displacement.\n", "Lia Moen", "cautious"),
     ],
 )
-def test_force_posture_and_concern(text, name, label):
+def test_answering_with_force_and_a_posture_of_alert(text, name, label):
     s = suggested(text, name)
     assert s is not None and s.label == label, s
 
