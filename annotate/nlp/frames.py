@@ -33,6 +33,11 @@ def _clause(verb, subj, idx: DocIndex) -> tuple[int, int]:
                 continue
             keep.add(c.i)
             stack.append(c)
+    # A verb the parser took for an adjective of its own object ("Laos closed northeastern
+    # border crossings ...": "closed" an amod of "crossings", with "Laos" its subject) still
+    # governs that noun phrase and what follows it.
+    if verb.dep_ == "amod" and verb.head.i > verb.i and subj is not None and subj.head.i == verb.i:
+        keep.update(t.i for t in verb.head.subtree if t.i > verb.i)
     lo, hi = min(keep), max(keep)
     doc = idx.doc
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space):

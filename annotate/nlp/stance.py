@@ -13,7 +13,10 @@ they report what was done ("air defences intercepted the missiles", "the army sa
 brought down two drones"); after a negation in the past, in the actor's words, they deny
 an act ("our forces did not retaliate at all": the class's ``negated_past`` label). Cues of a
 ``deed`` class ("struck", "shelled") count only as the verb of a clause where the actor is
-the agent. A sentence given on a named actor's authority ("according to the navy, ...") is
+the agent; cues of a ``words`` class ("conducted a lethal strike", "would face irreparable
+damage") only in the actor's own words (a quote, a reporting verb, a clause under a verb of
+saying, a sentence on its authority), never in what the narrator says it did. Where cues
+overlap, the longest match counts, among those that count in that place. A sentence given on a named actor's authority ("according to the navy, ...") is
 evidence for that actor; one where the actor, or a body of it, is the one saying ("the FSB
 security service said", "Russia's Defence Ministry said", "..., the agency stated") counts as
 what it said. Every actor of a coordinated subject ("Washington and the Houthis have warned")
@@ -107,6 +110,9 @@ _BODY_SAID = re.compile(
 _SOURCE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Items in the actor's own words, where the cues of an ``event`` class count.
 WORDS_ITEMS = frozenset({"quote", "speech", "frame"})
+# Items where the cues of a ``words`` class count: the actor's own words and a sentence on its
+# authority ("according to the army spokesperson, the jets hit two military targets").
+OWN_ITEMS = WORDS_ITEMS | {"source"}
 MIN_SCORE = 1.0
 FALLBACK_SCORE = 0.5  # a statement without a cue: below any cue's suggestion
 
@@ -149,6 +155,7 @@ class Lexicon:
     negated_past_of: dict[str, str] = field(default_factory=dict)  # class -> label of its cues after a past negation
     absorbs: dict[str, set[str]] = field(default_factory=dict)  # class -> labels its cue takes over in its sentence
     deeds: set[str] = field(default_factory=set)  # classes whose cues count only as the verb of what the actor did
+    words: set[str] = field(default_factory=set)  # classes whose cues count only in the actor's own words
     fallback: tuple[str, str] | None = None  # (label, act) of a statement without any cue
     problems: list[str] = field(default_factory=list)
 
@@ -198,7 +205,7 @@ def _compiled(pattern: str) -> re.Pattern:
 def parse_lexicon(data: dict) -> Lexicon:
     """A ``Lexicon`` from a parsed cues TOML dict: one table per speech-act class with ``cues``
     (list of cue strings) and optional ``label`` (default: the table's name), ``act`` (words
-    for a reason), ``weight``, ``negated``, ``negated_past``, ``event`` and ``deed``. Tables that are not dicts are skipped;
+    for a reason), ``weight``, ``negated``, ``negated_past``, ``event``, ``deed`` and ``words``. Tables that are not dicts are skipped;
     a cue whose regex does not compile is left out with a line in ``problems``. Raises
     ``ValueError``/``TypeError`` on a ``weight`` that is not a number. The first class with
     ``fallback = true`` gives ``Lexicon.fallback``.
@@ -214,6 +221,8 @@ def parse_lexicon(data: dict) -> Lexicon:
         lex.negated_of[name] = negated
         if entry.get("deed"):
             lex.deeds.add(name)
+        if entry.get("words"):
+            lex.words.add(name)
         if entry.get("absorbs"):
             lex.absorbs[name] = {str(x) for x in entry["absorbs"]}
         if "negated_past" in entry:
@@ -290,10 +299,10 @@ class TextCues:
         order = lex.order
         low = text.lower()
         slow = len(low) != len(text)  # lower() changed the length: offsets differ, no fast path
-        found: list[tuple[int, int, int, int]] = []
+        found: list[tuple[int, tuple[int, int], int, int]] = []
         for i, c in enumerate(lex.cues):
             if slow:
-                found += [(m.start(), order[i], m.end(), i) for m in c.rx.finditer(text)]
+                found += [(m.start(), (m.start() - m.end(), order[i]), m.end(), i) for m in c.rx.finditer(text)]
                 continue
             pos = 0
             search = c.fast.search
@@ -302,15 +311,18 @@ class TextCues:
                 if s and (low[s - 1].isalnum() or low[s - 1] in "_-"):
                     pos = s + 1  # inside a word: not a cue here
                     continue
-                found.append((s, order[i], e, i))
+                found.append((s, (s - e, order[i]), e, i))  # at one start, the longest match first
                 pos = e if e > s else s + 1
         found.sort()
         self.found = found
         self.starts = [f[0] for f in found]
 
-    def hits(self, start: int, end: int, blank: Sequence[tuple[int, int]] = ()) -> list[Hit]:
+    def hits(self, start: int, end: int, blank: Sequence[tuple[int, int]] = (), keep=None) -> list[Hit]:
         """Cue matches inside [start, end), leftmost first and the longest cue where they
-        overlap; none inside ``blank`` spans (e.g. the speaker's own name and title)."""
+        overlap; none inside ``blank`` spans (e.g. the speaker's own name and title).
+        ``keep(hit)``: whether a match counts here; one that does not leaves its words to
+        the cues overlapping it ("launched a fresh offensive" is a claim in the actor's words,
+        an attack in what it did)."""
         out: list[Hit] = []
         last = start
         text, found = self.text, self.found
@@ -328,7 +340,10 @@ class TextCues:
                 label, neg = self.lex.negated_of.get(cue.group) or self.lex.negated.get(cue.label, "neutral"), True
                 if cue.group in self.lex.negated_past_of and _PAST_NEGATION.search(before):
                     label, past = self.lex.negated_past_of[cue.group], True
-            out.append(Hit(label, cue.weight, s, e, cue.text, neg, cue.act, cue.event, cue.group, past))
+            hit = Hit(label, cue.weight, s, e, cue.text, neg, cue.act, cue.event, cue.group, past)
+            if keep is not None and not keep(hit):
+                continue
+            out.append(hit)
             last = e
         return out
 
@@ -469,9 +484,10 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
             if (it.start, it.end, it.kind) in seen_spans:
                 continue
             seen_spans.add((it.start, it.end, it.kind))
-            hits = cues.hits(it.start, it.end, it.blank)
-            hits = [h for h in hits if (not h.event or _event_is_stance(h, it, text))
-                    and (h.group not in lex.deeds or _is_deed(h, it, text))]
+            hits = cues.hits(it.start, it.end, it.blank,
+                             lambda h, it=it: (not h.event or _event_is_stance(h, it, text))
+                             and (h.group not in lex.deeds or _is_deed(h, it, text))
+                             and (h.group not in lex.words or it.kind in OWN_ITEMS))
             if not hits:
                 continue
             hits = _absorbed(hits, lex, sents, starts)
@@ -480,7 +496,9 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
             for h in hits:
                 # An event cue kept outside the actor's words is an intent ("calls for shooting
                 # down"): a position stated, weighed as what the actor said.
-                kind = "speech" if h.event and it.kind not in WORDS_ITEMS else it.kind
+                # A claim in a sentence on its authority ("according to the army, jets hit two
+                # targets") is what the actor said, whatever else the sentence tells.
+                kind = "speech" if (h.event and it.kind not in WORDS_ITEMS) or (h.group in lex.words and it.kind == "source") else it.kind
                 by_label[h.label] += h.weight * ITEM_WEIGHT[kind] * strength
             for label, v in by_label.items():
                 scores[label] += v
@@ -528,7 +546,11 @@ def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int
         if not (according or said):
             continue
         aid = actor_at(ent.start, ent.end)
-        if aid is None or any(it.start <= sent[0] < it.end or sent[0] <= it.start < sent[1] for it in items.get(aid, ()) if it.kind != "context"):
+        # Not again where the actor already has the sentence; a phrase it is quoted for inside
+        # the sentence, with its frame ("hitting two “military targets”, according to the army"),
+        # is no reason to leave out what the sentence says on its authority.
+        if aid is None or any(it.start <= sent[0] < it.end or sent[0] <= it.start < sent[1] for it in items.get(aid, ())
+                              if it.kind != "context" and not (it.kind in ("quote", "frame") and sent[0] < it.start and it.end <= sent[1])):
             continue
         # "The RSF said/claimed ...": the actor's own statement, weighed as what it said; "according
         # to the RSF, ..." may tell what others did, and weighs less.
@@ -592,9 +614,13 @@ def _conjoined(f, analysis: Analysis, actor_at, text: str) -> list[str]:
 
 
 def _plain(its: list[_Item]) -> _Item | None:
-    """The item a plain statement is suggested on: the first quote, else the first clause the
-    actor is reported saying, else doing; None when the actor only appears in context."""
-    for kind in ("quote", "speech", "source", "clause"):
+    """The item a plain statement is suggested on: the actor's longest quote (its full words,
+    not a phrase quoted inside narration: "targeted “the heart” of ..."), else the first clause
+    the actor is reported saying, else doing; None when the actor only appears in context."""
+    quotes = [it for it in its if it.kind == "quote"]
+    if quotes:
+        return max(quotes, key=lambda it: (it.end - it.start, -it.start))
+    for kind in ("speech", "source", "clause"):
         if (it := next((it for it in its if it.kind == kind), None)) is not None:
             return it
     return None
