@@ -128,6 +128,8 @@ TITLE_WORDS = frozenset(
     sgt sgt. capt capt. maj maj. cpl cpl. det det. insp insp. supt supt. brig brig. cmdr cmdr.
     cdr pte pvt gov gov. lieutenant major corporal detective inspector superintendent
     brigadier commodore constable judge marshal
+    ayatollah sheikh shaikh imam mullah mufti maulana emir amir sultan archbishop bishop cardinal
+    patriarch rabbi
     """.split()
 )
 
@@ -136,7 +138,7 @@ TITLE_WORDS = frozenset(
 NAME_TITLES = frozenset(
     """
     mr mrs ms miss dr sir dame sgt capt maj cpl det insp supt brig gen lt col adm cmdr cdr
-    pte pvt sen rep gov prof rev fr h.e hon
+    pte pvt sen rep gov prof rev fr h.e hon ayatollah sheikh shaikh imam mullah mufti maulana
     """.split()
 )
 
@@ -156,6 +158,7 @@ RANK_PHRASES = tuple(
             |detective inspector|detective sergeant|chief inspector|chief constable
             |detective superintendent|detective chief superintendent|detective chief inspector
             |police superintendent|police inspector|police commissioner|police captain
+            |grand ayatollah|supreme leader|grand mufti|crown prince
             """.replace("\n", "").split("|")
         ),
         key=len,

@@ -115,3 +115,11 @@ def test_a_bare_surname_is_the_one_person_of_the_workspace_with_that_surname():
     (a, b), d = analyse("“We will hold the line,” Umarova told reporters.\n",
                         "Defence Minister Ilona Umarova visited the front on Monday.\n")
     assert who(d, a, "hold the line") == "Ilona Umarova"
+
+
+def test_religious_and_royal_titles_are_no_part_of_the_name():
+    (src,), d = analyse("“We will not yield,” Supreme Leader Ayatollah Reza Tavani said.\n"
+                        "Tavani added that any attack “will be answered.”\n"
+                        "“Calm must return,” Sheikh Omar Haddad said.\n")
+    assert who(d, src, "not yield") == who(d, src, "be answered") == "Reza Tavani"
+    assert who(d, src, "Calm must return") == "Omar Haddad"
