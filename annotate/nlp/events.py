@@ -537,7 +537,28 @@ def _in_context(t, et, phrase: str = "") -> bool:
     said = near | _predicate(t)
     if any((w in low) if " " in w else (w in said) for w in et.exclude):
         return False
+    if et.context:
+        near = near - _target_kinds(t)
     return not et.context or any((w in low) if " " in w else (w in near) for w in et.context)
+
+
+_TARGET_NOUNS = {"site", "facility", "base", "plant", "factory", "depot", "programme", "program", "capability", "production",
+                 "stockpile", "storage", "industry", "infrastructure", "centre", "center", "warehouse", "complex", "workshop"}
+
+
+def _target_kinds(t) -> set[str]:
+    """Words that say what kind of target was hit, not with what ("strikes on Iranian nuclear,
+    missile sites", "hit a drone factory"): modifiers of a site, factory, depot ... noun, and
+    the words they join; they are no context of a weapon."""
+    out: set[str] = set()
+    for x in t.sent:
+        tok, hops = x, 0
+        while tok.dep_ in ("amod", "compound", "conj", "nmod", "npadvmod") and tok.head is not tok and hops < 4:
+            tok, hops = tok.head, hops + 1
+            if tok.lemma_.lower() in _TARGET_NOUNS and tok.i != t.i:
+                out |= {x.lemma_.lower(), x.lower_}
+                break
+    return out
 
 
 _QUANTIFIERS = {"many", "most", "all", "some", "several", "dozens", "hundreds", "thousands", "numerous", "countless"}
@@ -783,6 +804,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     found: list[tuple[int, str, str]] = []  # (order, place, country)
     at_sea = _sea_names(sorted(in_prep), doc, gazetteer)  # "near Mischief Reef", "in the South China Sea": names the model splits
     found += [(i, name, c) for i, name, c, _ in at_sea]
+    found += [(i, "international waters", AT_SEA) for i in sorted(in_prep)  # ("in international waters": at sea, no coast)
+              if doc[i].lower_ == "waters" and doc[i].dep_ == "pobj" and any(c.lower_ == "international" for c in doc[i].children)]
     inside = {k for *_, span in at_sea for k in span}
     for e in sent.ents:
         label = e.label_
@@ -812,8 +835,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
             continue
         if not (root.i in in_prep and _in_place_phrase(root)) and not (label == "GPE" and root.i in clause and root.dep_ in ("compound", "poss", "nmod")
                                           and root.head.pos_ in ("NOUN", "PROPN") and root.head.lemma_.lower() not in _PEOPLE
-                                          and _name(e, gazetteer) != actor):
-            continue  # "Atlanta's computer network", "a North Carolina water utility"
+                                          and root.head.lemma_.lower() not in _STATE_FORCES and _name(e, gazetteer) != actor):
+            continue  # "Atlanta's computer network", "a North Carolina water utility" (not "U.S. warships": a state's forces)
         c = gazetteer.country(e.text)
         cname = c.name if c else _country_of_place(e.text, gazetteer)
         named = c is not None and e.text.strip().lower() in {n.lower() for n in (*c.all_names, *c.all_adjectives)}
@@ -906,6 +929,39 @@ def _capital_places(sent, clause: set[int], gazetteer, actor: str) -> list[tuple
 
 
 _SEA_OF = re.compile(r"\b(?:sea|gulf|strait|straits|bay)\s+of\s+$", re.I)
+
+
+def _place_phrase_country(t, country: str, gazetteer) -> bool:
+    """True when the trigger's clause names ``country`` in a place phrase ("in Venezuela",
+    "off Venezuela"), not only as a word owning a noun ("U.S. pressure")."""
+    clause = _clause(t)
+    return any(e.root.i in clause and _in_place_phrase(e.root) and (c := gazetteer.country(e.text)) is not None and c.name == country
+               for e in t.sent.ents)
+
+
+_OPEN_QUOTE = re.compile(r'[“"]|(?:^|(?<=[\s(\[]))[‘\']')
+_CLOSE_QUOTE = re.compile(r'[”"]|[’\'](?=[\s,.;:!?)\]]|$)')
+
+
+def _quoted(t) -> bool:
+    """True when the trigger stands inside a quotation its sentence opens before it."""
+    before = t.sent.text[: t.idx - t.sent.start_char]
+    if before.count('"') % 2 == 1:
+        return True
+    opens = [m.start() for m in _OPEN_QUOTE.finditer(before) if m.group() != '"']
+    closes = [m.start() for m in _CLOSE_QUOTE.finditer(before) if m.group() != '"']
+    return bool(opens) and (not closes or max(opens) > max(closes))
+
+
+def _quoted_conduct(t) -> bool:
+    """True when the trigger is a speaker's word, inside a quotation, for the other side's
+    conduct in general ("its attacks on Israeli civilians", "their shelling of our towns"): a
+    plural or possessed noun with no date in its sentence (the clause names no place)."""
+    if t.pos_ != "NOUN" or not _quoted(t):
+        return False
+    if not (t.tag_ == "NNS" or any(c.dep_ == "poss" for c in t.children)):
+        return False
+    return not any(e.label_ in ("DATE", "TIME") for e in t.sent.ents)
 
 
 def _sea_of(ent) -> bool:
@@ -1329,6 +1385,14 @@ def _toll_of(t, taken: set[int]) -> bool:
     above it ("detonated his explosives, killing 13"; "attacks on six sites, which killed")."""
     if any(x.i in taken for x in t.subtree):
         return True
+    if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj"):
+        # "carried out a strike against a vessel ..., killing 11 people": the toll of the event
+        # that is the object of the verb it hangs on
+        head = t.head
+        objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+        objs += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if any(o.i in taken for o in objs):
+            return True
     tok = t
     for _ in range(7):  # "attacks on six locations inside Pakistan, which Islamabad said killed 26"
         if tok.head == tok:
@@ -1489,6 +1553,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     named: list[set[str]] = []  # the countries the article names (read once, when needed)
 
     links: list[list[str]] = []
+    sea_seen: list[str] = []  # the country of the article's latest event placed at sea, once found
 
     def article_link() -> list[str]:
         """The countries of the first link between two countries the article names, [] when none."""
@@ -1515,6 +1580,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 countries = [country] if country and country != actor else []
         else:
             place, country = _place(sent, trig, gazetteer, actor)
+            if not place and _quoted_conduct(trig):
+                return None  # "'... and its attacks on Israeli civilians,' the military said": an accusation, not a report
             far = ""
             if place and country not in ("", "?", AT_SEA) and _far_away(place, country, doc, gazetteer, named):
                 far, country = country, "?"  # "the Gulf", a province of Papua New Guinea, in a story about Iran
@@ -1525,6 +1592,9 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             placed = bool(place or country)
             if trig.lemma_.lower() in et.needs_target and not target and (not placed or country == AT_SEA):
                 return None  # "North Korea fired a missile (into the sea)": no attack on anyone
+            if place == "" and country and et.id in last_seen and sea_seen and trig.pos_ in ("NOUN", "PROPN") \
+                    and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children) and not _place_phrase_country(trig, country, gazetteer):
+                placed = False  # "This strike highlights U.S. pressure": the event at sea told before, not the country a word names
             if not placed and trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children) \
                     and not any(c.ent_type_ == "DATE" for c in trig.children):  # (but "the Christmas Day damage" names its own day)
                 # "The strikes drew a response": the event reported before, where it was
@@ -1563,15 +1633,27 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     nearby.append(_article_places(doc, gazetteer))
                     nearby.append(_article_countries(doc, gazetteer))
                 side = _country_of(target, gazetteer) if country_was_sea and target and types.is_line(place) else None
+                coast = {gazetteer.country(c).name for c in types.coast(place) if gazetteer.country(c) is not None} if country_was_sea else set()
                 if side is not None and side.name in types.coast(place):
                     country = side.name  # "struck Indian posts along the Line of Control"
+                elif country_was_sea and coast and not types.is_line(place):
+                    # at sea: a state on its coast the article ties the event to ("a vessel from
+                    # Venezuela", "off Hodeidah"), the one its earlier report at sea took, else the
+                    # nearest named; never the country of whoever did it for being the doer
+                    seen = last_seen.get(et.id, ("", ""))[1]
+                    country = seen if seen in coast else sea_seen[0] if sea_seen and sea_seen[0] in coast else ""
+                    country = country or _nearest([p for p in nearby[0] if p[1] in coast and p[1] != far], trig.idx, sent.end_char) \
+                        or _nearest([p for p in nearby[1] if p[1] in coast and p[1] != actor], trig.idx, sent.end_char)
+                elif sea_seen and (country_was_sea or not placed and _means(trig, sent.text) == "ships"):
+                    # "in international waters", "the vessel ... when it was struck": where the
+                    # article's report at sea was placed (not the dateline's city)
+                    country = sea_seen[0]
                 else:
                     country = last_seen.get(et.id, ("", ""))[1] or _nearest([p for p in nearby[0] if p[1] != far], trig.idx, sent.end_char)
                 if not country and not country_was_sea and (et.place_rule in ("nearest", "victim", "taken", "linked")
                                                             or et.place_rule == "fought" and not home and _armed(sent)):
                     country = _nearest([p for p in nearby[1] if p[1] not in (far, actor)], trig.idx, sent.end_char)  # "raided a post in the town of Sole ... in Mali's north"
                 if not country and country_was_sea:
-                    coast = {gazetteer.country(c).name for c in types.coast(place) if gazetteer.country(c) is not None}
                     country = _nearest([p for p in nearby[1] if p[1] in coast], trig.idx, sent.end_char)
                 if not country and country_was_sea and place and not types.coast(place):
                     # a reef or shoal no country owns by name, where only the sides are named ("the
@@ -1596,6 +1678,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 # "QUETTA, Sept. 10 --": where the report was filed; a news agency's bureau
                 # ("MANILA, Sept 16 (AFP) -") covers a country: its city is not the place
                 place, country = ("" if wire else dateline[0]), dateline[1]
+            if country_was_sea and country:
+                sea_seen[:] = [country]
             countries = [country] if country else []
         return (countries, place, actor, target) if countries else None
 
