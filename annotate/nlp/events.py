@@ -1033,6 +1033,9 @@ AT_SEA = "~"  # the country of a place at sea: the nearest place the article nam
 _TRAILING_PREP = re.compile(r"\s+(?:on|in|at|off|near|by)$", re.I)
 
 
+_ADMIN_WORD = re.compile(r"\s+(?:province|district|oblast|region|governorate|prefecture|county|raion|municipality)$", re.I)
+
+
 def _country_of_place(text: str, gazetteer) -> str:
     """The country (the alias file's name) of a known city, region or area ("Karachi" ->
     Pakistan, "the Gaza Strip" -> Palestine: events.toml's ``[[area]]`` first), ``AT_SEA`` for
@@ -1047,6 +1050,8 @@ def _country_of_place(text: str, gazetteer) -> str:
     except ImportError:
         return _geonames_country(text, gazetteer)
     p = place(text)
+    if p is None and (bare := _ADMIN_WORD.sub("", text)) != text and bare:
+        p = place(bare)  # "Syunik Province", "Kherson Oblast": the region by its own name
     code = getattr(p, "country", "") if p is not None else ""
     if is_sea_feature(text, known=bool(code)):
         return AT_SEA  # "Mischief Reef", "the Spratly Islands": claimed by several, none of them by name
@@ -1122,7 +1127,13 @@ def _event_scope(t) -> set[int]:
             break  # "the reconstruction of a mosque", "in the wake of the strikes"
         tok = tok.head
         out.add(tok.i)
+    # "the strikes that began on Friday", "the attack, which took place on Monday": the clause
+    # that tells when the event started or happened dates it
+    out |= {c.i for i in list(out) for c in t.doc[i].children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ONSET}
     return out
+
+
+_ONSET = {"begin", "start", "erupt", "occur", "happen", "take", "break", "commence", "launch", "unfold"}
 
 
 def _dated_here(e, scope: set[int]) -> bool:
@@ -1261,6 +1272,19 @@ def _domicile(ent) -> bool:
 
 
 _DETAIN = {"detain", "detention", "impound", "board", "boarding"}
+
+
+_SEIZE = {"seize", "seizure"}
+_AUTHORITIES = {"authority", "authorities", "police", "customs", "coastguard", "guard", "guards", "prosecutor", "prosecutors", "investigator", "investigators"}
+
+
+def _by_authorities(t) -> bool:
+    """True when the trigger's subject (or "by" agent) is a state's police, customs, coast or
+    border guard or "authorities" ("Finnish authorities seized the tanker": an enforcement in its
+    waters), not its forces ("commandos seized a tanker": an attack on a ship)."""
+    doers = [c for c in t.children if c.dep_ in _SUBJ + ("poss",)]
+    doers += [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(x.lemma_.lower() in _AUTHORITIES or x.lower_ in _AUTHORITIES for d in doers for x in d.subtree)
 
 
 def _detainer(t, actor: str, gazetteer) -> str:
@@ -1426,7 +1450,8 @@ def _one_side(out: list[IncidentMention], parties: dict[str, list[set[str]]]) ->
                 votes = counts.setdefault(find(m.country), {})
                 votes[m.country] = votes.get(m.country, 0) + 1
         chosen = {root: max(votes, key=lambda c: votes[c]) for root, votes in counts.items()}  # dicts keep first-seen order on ties
-        out = [replace(m, country=chosen[find(m.country)]) if m.kind == kind else m for m in out]
+        out = [replace(m, country=(c := chosen[find(m.country)]), place=m.place if c == m.country else "") if m.kind == kind else m
+               for m in out]  # (a place of the other side's is not in the country chosen)
     return out
 
 
@@ -1450,7 +1475,8 @@ def _article_countries(doc, gazetteer, acting: bool = False) -> list[tuple[int, 
 
 _STATE_FORCES = {"army", "military", "force", "forces", "navy", "naval", "guard", "guards", "corps", "commando", "commandos",
                  "police", "government", "authority", "authorities", "troop", "troops", "soldier", "soldiers", "marine",
-                 "marines", "coastguard", "ministry", "warship", "warships", "regime", "hacker", "hackers", "spy", "spies"}
+                 "marines", "coastguard", "ministry", "warship", "warships", "regime", "hacker", "hackers", "spy", "spies",
+                 "fleet", "fleets"}
 
 
 def _one_side_named(t, home: str, gazetteer) -> bool:
@@ -1554,6 +1580,10 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
 
     links: list[list[str]] = []
     sea_seen: list[str] = []  # the country of the article's latest event placed at sea, once found
+    at_sea: list[bool] = [False]  # whether the mention ``locate`` placed last is at sea
+    guessed: list[bool] = [False]  # whether it was placed only by the nearest place the article names
+    weak: list[int] = []  # indices in out of mentions so placed
+    sea_deferred: list[tuple[int, int, frozenset[str]]] = []  # (first index in out, count, types a mention at sea defers to)
 
     def article_link() -> list[str]:
         """The countries of the first link between two countries the article names, [] when none."""
@@ -1573,6 +1603,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             return None  # only a state's "attacks on six locations" are strikes
         if et.state and trig.dep_ == "pobj" and trig.head.head.lemma_.lower() in _RESPONSES:
             return None  # "a response to Ukrainian attacks on Crimea": a cited grievance, not a report
+        at_sea[:] = [False]
+        guessed[:] = [False]
         if et.place_rule == "entered":
             countries, place = _countries(sent, gazetteer), ""
             if not countries:  # "drones were sighted over Srinagar": the country of the place
@@ -1608,7 +1640,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 home = _side(trig, gazetteer)  # "clashed with Malian troops", "between Israeli and Palestinian forces"
             if not country and et.place_rule == "victim" and target_label in ("GPE", "NORP") and gazetteer.country(target) is not None:
                 country = target  # "hit Danish hospitals": the victims' country
-            if trig.lemma_.lower() in _DETAIN and country in ("", "?", AT_SEA) and (by := _detainer(trig, actor, gazetteer)) \
+            if (trig.lemma_.lower() in _DETAIN or trig.lemma_.lower() in _SEIZE and _by_authorities(trig)) \
+                    and country in ("", "?", AT_SEA) and (by := _detainer(trig, actor, gazetteer)) \
                     and (country != AT_SEA or by in types.coast(place) or not types.coast(place)):
                 country = by  # "the Finnish border guard detained the tanker": in Finland's waters, where it may
             if et.place_rule == "linked" and country in ("", "?", AT_SEA) and (pair := _linked(sent, gazetteer) or article_link()):
@@ -1629,6 +1662,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 # report of such an event before was, else the nearest place it names ("off
                 # Hodeidah"), else the country on that sea it names nearest; never the
                 # attacker's country for being the attacker's
+                guessed[:] = [not country_was_sea]
                 if not nearby:
                     nearby.append(_article_places(doc, gazetteer))
                     nearby.append(_article_countries(doc, gazetteer))
@@ -1680,6 +1714,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 place, country = ("" if wire else dateline[0]), dateline[1]
             if country_was_sea and country:
                 sea_seen[:] = [country]
+            at_sea[:] = [country_was_sea or bool(place) and (types.area(place) == "" or place == "international waters")]
             countries = [country] if country else []
         return (countries, place, actor, target) if countries else None
 
@@ -1721,6 +1756,10 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     dated = _date(sent, base, relative_ok, filed, [t for t, lem, low in words if lem in vocab or low in vocab])
                 first, last, date_words = dated
             means = _means(trig, sent.text)
+            if guessed[0] and not referred:
+                weak.extend(range(len(out), len(out) + len(countries)))
+            if et.at_sea_defers_to and at_sea[0]:
+                sea_deferred.append((len(out), len(countries), et.at_sea_defers_to))
             if et.defers_to and (not et.defers_when or et.defers_when & _neighbourhood(trig)):
                 deferred.append((len(out), len(countries), et.defers_to, bool(et.defers_when)))
             if et.one_side:  # the countries the sentence names, for _one_side
@@ -1739,6 +1778,12 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             first, last, date_words = _date(sent, base, relative_ok, filed, [ref])
             out.append(replace(prev, start=sent.start_char, end=sent.end_char, date=first, date_end=last, date_text=date_words,
                                actor="", target="", trigger=ref.text))
+    for j in weak:  # "Finland seizes tanker" (a headline that says not where): where the article's
+        # report of that type that says where, within a day, puts it
+        m = out[j]
+        placed = [o for k, o in enumerate(out) if k not in weak and o.kind == m.kind and not _days_apart(o, m)]
+        if placed and m.country not in {o.country for o in placed}:
+            out[j] = replace(m, country=placed[0].country, place=placed[0].place)
     if parties:
         out = _one_side(out, parties)
     for i, n, kinds, near_day in deferred:  # "One of them struck a mosque": the missile attack the article reports there
@@ -1748,10 +1793,15 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             if same:
                 k = min(same, key=lambda k: (k > j, abs(k - j)))  # the nearest before, else after
                 out[j] = replace(m, kind=out[k].kind)
+    for i, n, kinds in sea_deferred:  # "the strike in the Caribbean": the attack on a vessel the article reports there
+        for j in range(i, i + n):
+            m = out[j]
+            if any(o.kind in kinds and o.country == m.country and not _days_apart(o, m) for o in out):
+                out[j] = replace(m, kind=next(o.kind for o in out if o.kind in kinds and o.country == m.country))
     for j, k in refers:  # "Residents confirmed the attacks": the type the event they refer to took
         if out[j].kind != out[k].kind and out[j].country == out[k].country:
             out[j] = replace(out[j], kind=out[k].kind)
-    if deferred or refers:  # one mention a sentence and type ("launched a missile attack" read twice)
+    if deferred or refers or sea_deferred:  # one mention a sentence and type ("launched a missile attack" read twice)
         seen: set[tuple[int, str, str]] = set()
         out = [m for m in out if not ((m.start, m.kind, m.country) in seen or seen.add((m.start, m.kind, m.country)))]
     return out
