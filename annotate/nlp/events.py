@@ -1275,7 +1275,7 @@ _DETAIN = {"detain", "detention", "impound", "board", "boarding"}
 
 
 _SEIZE = {"seize", "seizure"}
-_AUTHORITIES = {"authority", "authorities", "police", "customs", "coastguard", "guard", "guards", "prosecutor", "prosecutors", "investigator", "investigators"}
+_AUTHORITIES = {"authority", "authorities", "police", "customs", "coastguard", "prosecutor", "prosecutors", "investigator", "investigators"}
 
 
 def _by_authorities(t) -> bool:
@@ -1284,7 +1284,9 @@ def _by_authorities(t) -> bool:
     waters), not its forces ("commandos seized a tanker": an attack on a ship)."""
     doers = [c for c in t.children if c.dep_ in _SUBJ + ("poss",)]
     doers += [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return any(x.lemma_.lower() in _AUTHORITIES or x.lower_ in _AUTHORITIES for d in doers for x in d.subtree)
+    return any(x.lemma_.lower() in _AUTHORITIES or x.lower_ in _AUTHORITIES
+               or x.lemma_.lower() == "guard" and x.i > 0 and x.doc[x.i - 1].lower_ in ("coast", "border")  # (not "Revolutionary Guards")
+               for d in doers for x in d.subtree)
 
 
 def _detainer(t, actor: str, gazetteer) -> str:
