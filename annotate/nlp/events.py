@@ -956,11 +956,11 @@ def _quoted(t) -> bool:
 def _quoted_conduct(t) -> bool:
     """True when the trigger is a speaker's word, inside a quotation, for the other side's
     conduct in general ("its attacks on Israeli civilians", "their shelling of our towns"): a
-    plural or possessed noun with no date in its sentence (the clause names no place)."""
+    possessed noun with no date in its sentence (the clause names no place)."""
     if t.pos_ != "NOUN" or not _quoted(t):
         return False
-    if not (t.tag_ == "NNS" or any(c.dep_ == "poss" for c in t.children)):
-        return False
+    if not any(c.dep_ == "poss" for c in t.children):
+        return False  # ("'The rocket shelling and drone strikes killed 16 civilians,' they said": a report)
     return not any(e.label_ in ("DATE", "TIME") for e in t.sent.ents)
 
 
@@ -1412,13 +1412,17 @@ def _toll_of(t, taken: set[int]) -> bool:
     if any(x.i in taken for x in t.subtree):
         return True
     if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj"):
-        # "carried out a strike against a vessel ..., killing 11 people": the toll of the event
-        # that is the object of the verb it hangs on
+        # "carried out a strike against a vessel (linked to a cartel), killing 11 people": the
+        # toll of the event that is the object of a verb it hangs on
         head = t.head
-        objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
-        objs += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        if any(o.i in taken for o in objs):
-            return True
+        for _ in range(5):
+            objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+            objs += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if any(o.i in taken for o in objs):
+                return True
+            if head.head == head:
+                break
+            head = head.head
     tok = t
     for _ in range(7):  # "attacks on six locations inside Pakistan, which Islamabad said killed 26"
         if tok.head == tok:
@@ -1626,9 +1630,12 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             placed = bool(place or country)
             if trig.lemma_.lower() in et.needs_target and not target and (not placed or country == AT_SEA):
                 return None  # "North Korea fired a missile (into the sea)": no attack on anyone
-            if place == "" and country and et.id in last_seen and sea_seen and trig.pos_ in ("NOUN", "PROPN") \
+            told_at_sea = False
+            if place == "" and country and sea_seen and trig.pos_ in ("NOUN", "PROPN") \
                     and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children) and not _place_phrase_country(trig, country, gazetteer):
-                placed = False  # "This strike highlights U.S. pressure": the event at sea told before, not the country a word names
+                # "This strike highlights U.S. pressure": the event at sea told before, not the country a word names
+                place, country = last_seen[et.id] if et.id in last_seen else ("", sea_seen[0])
+                told_at_sea = True
             if not placed and trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children) \
                     and not any(c.ent_type_ == "DATE" for c in trig.children):  # (but "the Christmas Day damage" names its own day)
                 # "The strikes drew a response": the event reported before, where it was
@@ -1716,7 +1723,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 place, country = ("" if wire else dateline[0]), dateline[1]
             if country_was_sea and country:
                 sea_seen[:] = [country]
-            at_sea[:] = [country_was_sea or bool(place) and (types.area(place) == "" or place == "international waters")]
+            at_sea[:] = [country_was_sea or told_at_sea or bool(place) and (types.area(place) == "" or place == "international waters")]
             countries = [country] if country else []
         return (countries, place, actor, target) if countries else None
 
@@ -1729,6 +1736,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
         low = sent.text.lower()
         dated = None
         taken: set[int] = set()  # a word reports one event: the first type (in file order) that takes it
+        unplaced: set[int] = set()  # words of events found but not placed
         done: set[str] = set()
         for et in types.types:
             if et.id in done:
@@ -1740,11 +1748,12 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             for trig, matched in _triggers(sent, et, words, has_phrase):
                 if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) or _irrealis(trig) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
-                        or et.consequence and _toll_of(trig, taken) or _background(trig, base if relative_ok else None):
+                        or et.consequence and _toll_of(trig, taken | unplaced) or _background(trig, base if relative_ok else None):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")
                 found = locate(sent, trig, et)
                 if found is not None:  # else another trigger of the type may say where ("a car bomber drove ... and detonated")
                     break
+                unplaced.add(trig.i)  # (an event it could not place still has the toll its clause tells)
             if found is None:
                 continue
             countries, place, actor, target = found
