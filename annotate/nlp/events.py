@@ -750,6 +750,8 @@ def _clause(t) -> set[int]:
     """Token indices of the trigger's clause: its phrase, its head and the head's other
     dependents, without subordinate or coordinated clauses ("Kicking off a tour in Romania,
     he described the attacks" puts no attack in Romania)."""
+    if _in_series(t):
+        return _clause(t.head.head) | {t.i}  # "the first wave of strikes was reported in Tehran": the wave's clause
     out = {x.i for x in t.subtree} | {t.i}
     head = t.head
     if t.dep_ in ("pobj", "pcomp") and head.lower_ in _CAUSE_PREPS and head.head != head and head.head.pos_ == "VERB":
@@ -772,6 +774,22 @@ def _clause(t) -> set[int]:
                 and (tok.head != t or any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in tok.children)):
             out -= {y.i for y in tok.subtree}  # "struck the Tutor, which was docked in Russia", "because ... Palestine"
     return out
+
+
+_SERIES = {"wave", "volley", "series", "barrage", "spate", "round", "string", "salvo", "flurry", "burst"}
+
+
+_SERIES_VERBS = {"report", "hit", "strike", "target", "begin", "start", "occur", "land", "pound", "rock", "slam", "batter"}
+
+
+def _in_series(t) -> bool:
+    """True when the trigger is what a wave, volley or series is of, and that series the
+    subject of a verb reporting it ("the first wave of strikes was reported in Tehran", "a
+    volley of missiles hit Kyiv"; not "after a series of strikes resulted in deaths")."""
+    if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head != t.head and t.head.head.lemma_.lower() in _SERIES):
+        return False
+    series = t.head.head
+    return series.dep_ in ("nsubj", "nsubjpass") and series.head.lemma_.lower() in _SERIES_VERBS
 
 
 _PLACE_NOUNS = {"territory", "city", "cities", "town", "towns", "village", "villages", "area", "areas", "region", "province",
@@ -1123,8 +1141,8 @@ def _event_scope(t) -> set[int]:
     for _ in range(8):
         if tok.dep_ in ("acl", "relcl", "ROOT") or tok.head == tok:
             break
-        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
-            break  # "the reconstruction of a mosque", "in the wake of the strikes"
+        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and not _in_series(tok):
+            break  # "the reconstruction of a mosque", "in the wake of the strikes" (not "a wave of strikes")
         tok = tok.head
         out.add(tok.i)
     # "the strikes that began on Friday", "the attack, which took place on Monday": the clause

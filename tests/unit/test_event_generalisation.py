@@ -111,3 +111,8 @@ def test_an_event_told_in_a_relative_clause_that_began_on_a_weekday_is_dated_tha
     (m,) = mentions("The air strikes that began on Friday have killed dozens in Syria, officials said.")
     assert m.date == "2025-09-05"  # the Friday before a Thursday's publication, not the publication day
 
+
+
+def test_a_wave_of_strikes_reported_in_a_city_on_a_weekday_is_placed_and_dated_there():
+    ms = mentions("Hours later, the first wave of strikes was reported in Damascus on Friday, with homes in the capital hit.")
+    assert {(m.kind, m.country, m.date) for m in ms} == {("air_or_drone_strike", "Syria", "2025-09-05")}
