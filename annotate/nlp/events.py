@@ -754,6 +754,11 @@ def _clause(t) -> set[int]:
         return _clause(t.head.head) | {t.i}  # "the first wave of strikes was reported in Tehran": the wave's clause
     out = {x.i for x in t.subtree} | {t.i}
     head = t.head
+    if t.dep_ == "relcl" and head.dep_ == "pobj" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in t.children) \
+            and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children):
+        # "in the province, where six people were killed": there (not "Gaza, where thousands have
+        # been killed": a war's toll)
+        out |= {x.i for x in head.head.subtree}
     if t.dep_ in ("pobj", "pcomp") and head.lower_ in _CAUSE_PREPS and head.head != head and head.head.pos_ == "VERB":
         head = head.head  # "killed in Kirkuk after shelling": the clause of the killing
         out.add(t.head.i)
@@ -857,6 +862,12 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
             continue  # "Atlanta's computer network", "a North Carolina water utility" (not "U.S. warships": a state's forces)
         c = gazetteer.country(e.text)
         cname = c.name if c else _country_of_place(e.text, gazetteer)
+        if not cname and e.end < len(doc) and doc[e.end].pos_ == "PROPN" and doc[e.end].dep_ == "compound":
+            k = e.end  # "Si Sa" + "Ket" (province): a name the model cut short
+            while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].dep_ == "compound":
+                k += 1
+            if (longer := _country_of_place(doc[e.start:k].text, gazetteer)) and longer != AT_SEA:
+                e, cname = doc[e.start:k], longer
         named = c is not None and e.text.strip().lower() in {n.lower() for n in (*c.all_names, *c.all_adjectives)}
         if named and root.dep_ == "pobj" and root.head.lower_ in _BESIDE and actor and gazetteer.country(actor) is not None:
             continue  # "China held drills around Taiwan": next to the country, not in it (at the actor's)
@@ -1527,6 +1538,16 @@ def _armed(sent) -> bool:
     return any(t.lemma_.lower() in _ARMED or t.lower_ in _ARMED for t in sent)
 
 
+def _subject_country(t, gazetteer) -> str:
+    """The first country the trigger's subject names as a state ("Thailand and Cambodia
+    exchanged fire": Thailand), "" when it names none."""
+    doer = next((c for c in t.children if c.dep_ in _SUBJ), None)
+    if doer is None:
+        return ""
+    span = range(doer.left_edge.i, doer.right_edge.i + 1)
+    return next((c.name for e in t.sent.ents if e.label_ == "GPE" and e.root.i in span and (c := _country_of(e.text, gazetteer)) is not None), "")
+
+
 def _side(t, gazetteer) -> str:
     """The country of a side the trigger's clause names by its forces ("clashed with Malian
     troops", "fighting between Israeli and Palestinian forces": the first), "" when none."""
@@ -1606,6 +1627,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     sea_seen: list[str] = []  # the country of the article's latest event placed at sea, once found
     at_sea: list[bool] = [False]  # whether the mention ``locate`` placed last is at sea
     guessed: list[bool] = [False]  # whether it was placed only by the nearest place the article names
+    no_country: list[bool] = [False]  # whether ``locate`` found the event but no country for it
     weak: list[int] = []  # indices in out of mentions so placed
     sea_deferred: list[tuple[int, int, frozenset[str]]] = []  # (first index in out, count, types a mention at sea defers to)
 
@@ -1618,6 +1640,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     def locate(sent, trig, et):
         """(countries, place, actor, target) of the event ``trig`` reports, None when it is no
         event of type ``et`` or has no country."""
+        no_country[:] = [False]
         actor, target, target_label = _roles(trig, gazetteer)
         if et.untargeted and target and target != actor:
             return None  # "fired missiles at Israel" is no test
@@ -1664,7 +1687,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     return None  # (an agreement's parties may still be named: "before the ceasefire took effect, Palestinians ...")
             home = actor if et.place_rule in ("home", "fought", "parties", "authorities") and actor and gazetteer.country(actor) is not None else ""
             if not home and et.place_rule == "fought":
-                home = _side(trig, gazetteer)  # "clashed with Malian troops", "between Israeli and Palestinian forces"
+                home = _side(trig, gazetteer) or _subject_country(trig, gazetteer)  # "clashed with Malian troops", "between Israeli and Palestinian forces"; "Thailand and Cambodia exchanged fire"
             if not country and et.place_rule == "victim" and target_label in ("GPE", "NORP") and gazetteer.country(target) is not None:
                 country = target  # "hit Danish hospitals": the victims' country
             if (trig.lemma_.lower() in _DETAIN or trig.lemma_.lower() in _SEIZE and _by_authorities(trig)) \
@@ -1743,6 +1766,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 sea_seen[:] = [country]
             at_sea[:] = [country_was_sea or told_at_sea or bool(place) and (types.area(place) == "" or place == "international waters")]
             countries = [country] if country else []
+        no_country[:] = [not countries]
         return (countries, place, actor, target) if countries else None
 
     for sent in doc.sents:
@@ -1771,7 +1795,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 found = locate(sent, trig, et)
                 if found is not None:  # else another trigger of the type may say where ("a car bomber drove ... and detonated")
                     break
-                unplaced.add(trig.i)  # (an event it could not place still has the toll its clause tells)
+                if no_country[0]:
+                    unplaced.add(trig.i)  # (an event it could not place still has the toll its clause tells)
             if found is None:
                 continue
             countries, place, actor, target = found

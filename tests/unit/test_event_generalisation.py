@@ -116,3 +116,19 @@ def test_an_event_told_in_a_relative_clause_that_began_on_a_weekday_is_dated_tha
 def test_a_wave_of_strikes_reported_in_a_city_on_a_weekday_is_placed_and_dated_there():
     ms = mentions("Hours later, the first wave of strikes was reported in Damascus on Friday, with homes in the capital hit.")
     assert {(m.kind, m.country, m.date) for m in ms} == {("air_or_drone_strike", "Syria", "2025-09-05")}
+
+
+def test_killings_in_a_where_clause_are_at_the_place_it_hangs_on_even_a_name_the_model_cut():
+    ms = mentions("The army said the most casualties occurred in Nakhon Si Thammarat province, where six people were killed "
+                  "after shots were fired at a gas station.")
+    assert ("attack_on_civilians", "Thailand") in {(m.kind, m.country) for m in ms}
+    # a war's toll in the perfect is no new attack
+    assert mentions("There was a day of relative calm in Gaza, where thousands have been killed since the war began.") == []
+
+
+def test_a_states_shots_fired_into_a_residential_area_across_the_border_are_an_attack_there():
+    ms = mentions("A spokesperson said three civilians were seriously injured after Azerbaijan fired shots into a residential area "
+                  "in Armenia's Syunik province.")
+    assert ("shelling_or_missile_attack", "Armenia") in {(m.kind, m.country) for m in ms}
+    assert "shelling_or_missile_attack" not in {m.kind for m in mentions("Police fired shots at protesters in Nairobi on Tuesday.")}
+
