@@ -132,3 +132,9 @@ def test_a_states_shots_fired_into_a_residential_area_across_the_border_are_an_a
     assert ("shelling_or_missile_attack", "Armenia") in {(m.kind, m.country) for m in ms}
     assert "shelling_or_missile_attack" not in {m.kind for m in mentions("Police fired shots at protesters in Nairobi on Tuesday.")}
 
+
+
+def test_fighter_jets_deployed_that_destroyed_a_target_are_an_air_strike_on_its_country():
+    ms = mentions('The Turkish military has deployed F-16 fighter jets, which the command said had "destroyed" a Syrian brigade.')
+    assert {(m.kind, m.country) for m in ms} == {("air_or_drone_strike", "Syria")}
+    assert "air_or_drone_strike" not in {m.kind for m in mentions("The air force deployed F-35 jets to Poland for a NATO exercise on Monday.")}
