@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from ..datelines import credit
@@ -1215,6 +1215,31 @@ _CHARGED = {"convict", "jail", "sentence", "imprison", "charge", "indict", "pros
 BACKGROUND_MONTHS = 1  # an event dated only by a month this many months before the article's is background ("In July" in August)
 
 
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
+_AFTER_EVENT = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:(following|next)\s+day|day\s+after|same\s+day|(?:later\s+)?that\s+day|hours\s+later"
+                          r"|(\d+|one|two|three|four|five|six|seven|a|an)\s+days?\s+(?:later|after\b.*))$", re.I)
+
+
+_AFTER_EVENT_IN = re.compile(r"\b(?:the\s+)?(?:following|next)\s+day\b|\blater\s+that\s+day\b|\bhours\s+later\b"
+                             r"|\b(?:\d+|one|two|three|four|five|six|seven)\s+days?\s+(?:later|after\b[^,.;]*)", re.I)
+
+
+def _after_event(words: str, prev: str) -> str:
+    """The ISO day a date told relative to the event reported before means ("the following
+    day", "two days after the incident", "hours later", "that day"), counted from that event's
+    day ``prev`` (ISO); "" when ``words`` is no such date."""
+    m = _AFTER_EVENT.match(words.strip())
+    if m is None:
+        return ""
+    try:
+        day = datetime.fromisoformat(prev)
+    except ValueError:
+        return ""
+    n = w.lower() if (w := m.group(2)) else ""
+    shift = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 0) if n else (1 if m.group(1) or "day after" in words.lower() else 0)
+    return (day + timedelta(days=shift)).date().isoformat()
+
+
 def _background(t, base) -> bool:
     """True when the trigger's event is told as background, long before the news: "months
     after the ceasefire", "the July clashes", "the truce signed in October" (in a December
@@ -1809,6 +1834,15 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 if dated is None:  # else the dates of the sentence's events, not of its other verbs
                     dated = _date(sent, base, relative_ok, filed, [t for t, lem, low in words if lem in vocab or low in vocab])
                 first, last, date_words = dated
+            if not first and (prev := next((o.date for o in reversed(out) if o.date), "")) \
+                    and (date_words or (said := _AFTER_EVENT_IN.search(sent.text))):
+                # "the following day", "two days after the incident": counted from the event told before
+                if date_words:
+                    tail = re.search(re.escape(date_words) + r"(\s+(?:later|after\b[^,.;]*))?", sent.text)
+                    first = _after_event(date_words + (tail.group(1) or "" if tail else ""), prev)
+                else:
+                    first, date_words = _after_event(said.group(), prev), said.group()
+                last = "" if first else last
             means = _means(trig, sent.text)
             if guessed[0] and not referred:
                 weak.extend(range(len(out), len(out) + len(countries)))

@@ -138,3 +138,12 @@ def test_fighter_jets_deployed_that_destroyed_a_target_are_an_air_strike_on_its_
     ms = mentions('The Turkish military has deployed F-16 fighter jets, which the command said had "destroyed" a Syrian brigade.')
     assert {(m.kind, m.country) for m in ms} == {("air_or_drone_strike", "Syria")}
     assert "air_or_drone_strike" not in {m.kind for m in mentions("The air force deployed F-35 jets to Poland for a NATO exercise on Monday.")}
+
+
+def test_a_day_told_relative_to_the_event_before_is_counted_from_that_events_day():
+    ms = mentions("A car bomb exploded in Kabul on Monday. The following day, gunmen killed four villagers in Kandahar.")
+    assert {(m.kind, m.date) for m in ms} == {("explosion_or_sabotage", "2025-09-08"), ("attack_on_civilians", "2025-09-09")}
+    ms = mentions("A car bomb exploded in Kabul on Monday. Two days after the incident, police arrested three men in Kabul.")
+    assert ("arrest_or_expulsion", "2025-09-10") in {(m.kind, m.date) for m in ms}
+    ms = mentions("Israeli jets struck a warehouse in Beirut on Monday. Hezbollah's retaliation began hours later, when rockets were fired at Haifa.")
+    assert ("shelling_or_missile_attack", "Israel", "2025-09-08") in {(m.kind, m.country, m.date) for m in ms}
