@@ -1563,6 +1563,22 @@ def _armed(sent) -> bool:
     return any(t.lemma_.lower() in _ARMED or t.lower_ in _ARMED for t in sent)
 
 
+_RETALIATE = {"retaliation", "retaliate", "reprisal", "revenge", "response", "respond", "counterattack", "counter-attack"}
+
+
+def _retaliator(t, gazetteer) -> str:
+    """The country whose retaliation the trigger's sentence tells ("Iran's retaliation began
+    hours later, when missiles were launched", "Iran retaliated with missile attacks"): the
+    possessor or subject of a retaliation word above or beside the trigger; "" when none."""
+    for tok in t.sent:
+        if tok.lemma_.lower() not in _RETALIATE or not (tok.is_ancestor(t) or t.is_ancestor(tok) or tok.head.is_ancestor(t)):
+            continue
+        for c in tok.children:
+            if c.dep_ in ("poss",) + _SUBJ and c.ent_type_ in ("GPE", "NORP") and (k := _country_of(c.text, gazetteer)) is not None:
+                return k.name
+    return ""
+
+
 def _subject_country(t, gazetteer) -> str:
     """The first country the trigger's subject names as a state ("Thailand and Cambodia
     exchanged fire": Thailand), "" when it names none."""
@@ -1783,6 +1799,11 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             if not country and et.place_rule == "parties":  # a country the sentence names, not a mediator
                 country = next((c for e in sent.ents if e.label_ in ("GPE", "NORP") and not _mediator(e.root, trig)
                                 and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
+            if not country and not place and (by := _retaliator(trig, gazetteer)):
+                # "Iran's retaliation began hours later, when missile attacks were launched": on
+                # whoever the article said struck that country before
+                country = next((a.name for o in reversed(out) if o.country == by and o.actor
+                                and (a := gazetteer.country(o.actor)) is not None and a.name != by), "")
             if not country and not place and dateline[1]:
                 # "QUETTA, Sept. 10 --": where the report was filed; a news agency's bureau
                 # ("MANILA, Sept 16 (AFP) -") covers a country: its city is not the place

@@ -147,3 +147,11 @@ def test_a_day_told_relative_to_the_event_before_is_counted_from_that_events_day
     assert ("arrest_or_expulsion", "2025-09-10") in {(m.kind, m.date) for m in ms}
     ms = mentions("Israeli jets struck a warehouse in Beirut on Monday. Hezbollah's retaliation began hours later, when rockets were fired at Haifa.")
     assert ("shelling_or_missile_attack", "Israel", "2025-09-08") in {(m.kind, m.country, m.date) for m in ms}
+
+
+def test_a_countrys_retaliation_with_no_target_named_lands_on_whoever_struck_it_before():
+    ms = mentions("Israeli jets struck military sites in Syria on Monday. Syria's retaliation began hours later, when ballistic "
+                  'missile attacks were launched on "dozens of targets, military centres and air bases", state media said.')
+    assert ("shelling_or_missile_attack", "Israel", "2025-09-08") in {(m.kind, m.country, m.date) for m in ms}
+    # with no attack on it told before, no guess
+    assert mentions("Syria's retaliation began on Monday, when ballistic missile attacks were launched on dozens of targets.") == []
