@@ -1824,7 +1824,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
         low = sent.text.lower()
         dated = None
         taken: set[int] = set()  # a word reports one event: the first type (in file order) that takes it
-        unplaced: set[int] = set()  # words of events found but not placed
+        unplaced: dict[int, str] = {}  # words of events found but not placed -> the type that tried them
         done: set[str] = set()
         for et in types.types:
             if et.id in done:
@@ -1836,13 +1836,13 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             for trig, matched in _triggers(sent, et, words, has_phrase):
                 if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) or _irrealis(trig) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
-                        or et.consequence and _toll_of(trig, taken | unplaced) or _background(trig, base if relative_ok else None):
+                        or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")
                 found = locate(sent, trig, et)
                 if found is not None:  # else another trigger of the type may say where ("a car bomber drove ... and detonated")
                     break
                 if no_country[0]:
-                    unplaced.add(trig.i)  # (an event it could not place still has the toll its clause tells)
+                    unplaced[trig.i] = et.id  # (an event another type could not place still has the toll its clause tells)
             if found is None:
                 continue
             countries, place, actor, target = found
