@@ -1202,7 +1202,16 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
             if first:
                 return first, last, e.text
             words = words or e.text
+    if not words and relative_ok:
+        for e in sent.ents:  # "at 9:40 a.m. local time" with no day: the day of the report
+            if e.label_ == "TIME" and _CLOCK.search(e.text) and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)):
+                first, last = resolve_range("today", base, relative_ok)
+                if first:
+                    return first, last, e.text
     return "", "", words
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.)", re.I)
 
 
 # A written date with its year, which the model may cut in pieces ("Thursday, 4th September 2025")

@@ -155,3 +155,12 @@ def test_a_countrys_retaliation_with_no_target_named_lands_on_whoever_struck_it_
     assert ("shelling_or_missile_attack", "Israel", "2025-09-08") in {(m.kind, m.country, m.date) for m in ms}
     # with no attack on it told before, no guess
     assert mentions("Syria's retaliation began on Monday, when ballistic missile attacks were launched on dozens of targets.") == []
+
+
+def test_an_event_told_at_a_clock_time_with_no_day_is_dated_the_day_of_the_report():
+    ms = mentions("At least three citizens were injured when two Azerbaijan-launched Grad rockets hit a community area "
+                  "in Goris District, Syunik Province, at 9:40 a.m. local time, the army said.")
+    assert ("shelling_or_missile_attack", "Armenia", PUBLISHED) in {(m.kind, m.country, m.date) for m in ms}
+    # with no publication date, no guess
+    ms = mentions("Two rockets hit a school in Goris District, Syunik Province, at 9:40 a.m. local time, the army said.", published="")
+    assert all(not m.date for m in ms)
