@@ -1728,7 +1728,9 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 place, country = last_seen[et.id] if et.id in last_seen else ("", sea_seen[0])
                 told_at_sea = True
             if not placed and trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children) \
-                    and not any(c.ent_type_ == "DATE" for c in trig.children):  # (but "the Christmas Day damage" names its own day)
+                    and not any(c.ent_type_ == "DATE" for c in trig.children) \
+                    and not (et.place_rule == "linked" and any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children)):
+                # (but "the outage of two cables linking Sweden and Lithuania" says what, and so where)  # (but "the Christmas Day damage" names its own day)
                 # "The strikes drew a response": the event reported before, where it was
                 if et.id in last_seen:
                     place, country = last_seen[et.id]

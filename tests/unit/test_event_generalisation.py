@@ -164,3 +164,10 @@ def test_an_event_told_at_a_clock_time_with_no_day_is_dated_the_day_of_the_repor
     # with no publication date, no guess
     ms = mentions("Two rockets hit a school in Goris District, Syunik Province, at 9:40 a.m. local time, the army said.", published="")
     assert all(not m.date for m in ms)
+
+
+def test_the_outage_of_a_cable_a_ship_caused_is_damage_to_it_not_a_storms_or_a_faults():
+    ms = mentions("A cargo ship caused the outage of two undersea data cables linking Sweden and Lithuania on Sunday, the operator said.")
+    assert {(m.kind, m.country) for m in ms} & {("explosion_or_sabotage", "Sweden"), ("explosion_or_sabotage", "Lithuania")}
+    assert mentions("A storm caused a power outage across southern Finland on Monday.") == []
+    assert mentions("The outage of the undersea cable between Finland and Estonia was caused by a technical fault, the operator said.") == []
