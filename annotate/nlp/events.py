@@ -537,9 +537,12 @@ def _in_context(t, et, phrase: str = "") -> bool:
     said = near | _predicate(t)
     if any((w in low) if " " in w else (w in said) for w in et.exclude):
         return False
-    if et.context:
-        near = near - _target_kinds(t)
-    return not et.context or any((w in low) if " " in w else (w in near) for w in et.context)
+    if not et.context:
+        return True
+    hits = {w for w in et.context if " " not in w and w in near}
+    if any(" " in w and w in low for w in et.context):
+        return True
+    return bool(hits) and bool(hits - _target_kinds(t))  # (not "missile" in "strikes on missile sites")
 
 
 _TARGET_NOUNS = {"site", "facility", "base", "plant", "factory", "depot", "programme", "program", "capability", "production",
