@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from ..datelines import credit
@@ -537,7 +537,31 @@ def _in_context(t, et, phrase: str = "") -> bool:
     said = near | _predicate(t)
     if any((w in low) if " " in w else (w in said) for w in et.exclude):
         return False
-    return not et.context or any((w in low) if " " in w else (w in near) for w in et.context)
+    if not et.context:
+        return True
+    hits = {w for w in et.context if " " not in w and w in near}
+    if any(" " in w and w in low for w in et.context):
+        return True
+    return bool(hits) and bool(hits - _target_kinds(t))  # (not "missile" in "strikes on missile sites")
+
+
+_TARGET_NOUNS = {"site", "facility", "base", "plant", "factory", "depot", "programme", "program", "capability", "production",
+                 "stockpile", "storage", "industry", "infrastructure", "centre", "center", "warehouse", "complex", "workshop"}
+
+
+def _target_kinds(t) -> set[str]:
+    """Words that say what kind of target was hit, not with what ("strikes on Iranian nuclear,
+    missile sites", "hit a drone factory"): modifiers of a site, factory, depot ... noun, and
+    the words they join; they are no context of a weapon."""
+    out: set[str] = set()
+    for x in t.sent:
+        tok, hops = x, 0
+        while tok.dep_ in ("amod", "compound", "conj", "nmod", "npadvmod") and tok.head is not tok and hops < 4:
+            tok, hops = tok.head, hops + 1
+            if tok.lemma_.lower() in _TARGET_NOUNS and tok.i != t.i:
+                out |= {x.lemma_.lower(), x.lower_}
+                break
+    return out
 
 
 _QUANTIFIERS = {"many", "most", "all", "some", "several", "dozens", "hundreds", "thousands", "numerous", "countless"}
@@ -729,8 +753,15 @@ def _clause(t) -> set[int]:
     """Token indices of the trigger's clause: its phrase, its head and the head's other
     dependents, without subordinate or coordinated clauses ("Kicking off a tour in Romania,
     he described the attacks" puts no attack in Romania)."""
+    if _in_series(t):
+        return _clause(t.head.head) | {t.i}  # "the first wave of strikes was reported in Tehran": the wave's clause
     out = {x.i for x in t.subtree} | {t.i}
     head = t.head
+    if t.dep_ == "relcl" and head.dep_ == "pobj" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in t.children) \
+            and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children):
+        # "in the province, where six people were killed": there (not "Gaza, where thousands have
+        # been killed": a war's toll)
+        out |= {x.i for x in head.head.subtree}
     if t.dep_ in ("pobj", "pcomp") and head.lower_ in _CAUSE_PREPS and head.head != head and head.head.pos_ == "VERB":
         head = head.head  # "killed in Kirkuk after shelling": the clause of the killing
         out.add(t.head.i)
@@ -751,6 +782,22 @@ def _clause(t) -> set[int]:
                 and (tok.head != t or any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in tok.children)):
             out -= {y.i for y in tok.subtree}  # "struck the Tutor, which was docked in Russia", "because ... Palestine"
     return out
+
+
+_SERIES = {"wave", "volley", "series", "barrage", "spate", "round", "string", "salvo", "flurry", "burst"}
+
+
+_SERIES_VERBS = {"report", "hit", "strike", "target", "begin", "start", "occur", "land", "pound", "rock", "slam", "batter"}
+
+
+def _in_series(t) -> bool:
+    """True when the trigger is what a wave, volley or series is of, and that series the
+    subject of a verb reporting it ("the first wave of strikes was reported in Tehran", "a
+    volley of missiles hit Kyiv"; not "after a series of strikes resulted in deaths")."""
+    if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head != t.head and t.head.head.lemma_.lower() in _SERIES):
+        return False
+    series = t.head.head
+    return series.dep_ in ("nsubj", "nsubjpass") and series.head.lemma_.lower() in _SERIES_VERBS
 
 
 _PLACE_NOUNS = {"territory", "city", "cities", "town", "towns", "village", "villages", "area", "areas", "region", "province",
@@ -783,6 +830,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     found: list[tuple[int, str, str]] = []  # (order, place, country)
     at_sea = _sea_names(sorted(in_prep), doc, gazetteer)  # "near Mischief Reef", "in the South China Sea": names the model splits
     found += [(i, name, c) for i, name, c, _ in at_sea]
+    found += [(i, "international waters", AT_SEA) for i in sorted(in_prep)  # ("in international waters": at sea, no coast)
+              if doc[i].lower_ == "waters" and doc[i].dep_ == "pobj" and any(c.lower_ == "international" for c in doc[i].children)]
     inside = {k for *_, span in at_sea for k in span}
     for e in sent.ents:
         label = e.label_
@@ -812,10 +861,16 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
             continue
         if not (root.i in in_prep and _in_place_phrase(root)) and not (label == "GPE" and root.i in clause and root.dep_ in ("compound", "poss", "nmod")
                                           and root.head.pos_ in ("NOUN", "PROPN") and root.head.lemma_.lower() not in _PEOPLE
-                                          and _name(e, gazetteer) != actor):
-            continue  # "Atlanta's computer network", "a North Carolina water utility"
+                                          and root.head.lemma_.lower() not in _STATE_FORCES and _name(e, gazetteer) != actor):
+            continue  # "Atlanta's computer network", "a North Carolina water utility" (not "U.S. warships": a state's forces)
         c = gazetteer.country(e.text)
         cname = c.name if c else _country_of_place(e.text, gazetteer)
+        if not cname and e.end < len(doc) and doc[e.end].pos_ == "PROPN" and doc[e.end].dep_ == "compound":
+            k = e.end  # "Si Sa" + "Ket" (province): a name the model cut short
+            while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].dep_ == "compound":
+                k += 1
+            if (longer := _country_of_place(doc[e.start:k].text, gazetteer)) and longer != AT_SEA:
+                e, cname = doc[e.start:k], longer
         named = c is not None and e.text.strip().lower() in {n.lower() for n in (*c.all_names, *c.all_adjectives)}
         if named and root.dep_ == "pobj" and root.head.lower_ in _BESIDE and actor and gazetteer.country(actor) is not None:
             continue  # "China held drills around Taiwan": next to the country, not in it (at the actor's)
@@ -908,6 +963,39 @@ def _capital_places(sent, clause: set[int], gazetteer, actor: str) -> list[tuple
 _SEA_OF = re.compile(r"\b(?:sea|gulf|strait|straits|bay)\s+of\s+$", re.I)
 
 
+def _place_phrase_country(t, country: str, gazetteer) -> bool:
+    """True when the trigger's clause names ``country`` in a place phrase ("in Venezuela",
+    "off Venezuela"), not only as a word owning a noun ("U.S. pressure")."""
+    clause = _clause(t)
+    return any(e.root.i in clause and _in_place_phrase(e.root) and (c := gazetteer.country(e.text)) is not None and c.name == country
+               for e in t.sent.ents)
+
+
+_OPEN_QUOTE = re.compile(r'[“"]|(?:^|(?<=[\s(\[]))[‘\']')
+_CLOSE_QUOTE = re.compile(r'[”"]|[’\'](?=[\s,.;:!?)\]]|$)')
+
+
+def _quoted(t) -> bool:
+    """True when the trigger stands inside a quotation its sentence opens before it."""
+    before = t.sent.text[: t.idx - t.sent.start_char]
+    if before.count('"') % 2 == 1:
+        return True
+    opens = [m.start() for m in _OPEN_QUOTE.finditer(before) if m.group() != '"']
+    closes = [m.start() for m in _CLOSE_QUOTE.finditer(before) if m.group() != '"']
+    return bool(opens) and (not closes or max(opens) > max(closes))
+
+
+def _quoted_conduct(t) -> bool:
+    """True when the trigger is a speaker's word, inside a quotation, for the other side's
+    conduct in general ("its attacks on Israeli civilians", "their shelling of our towns"): a
+    possessed noun with no date in its sentence (the clause names no place)."""
+    if t.pos_ != "NOUN" or not _quoted(t):
+        return False
+    if not any(c.dep_ == "poss" for c in t.children):
+        return False  # ("'The rocket shelling and drone strikes killed 16 civilians,' they said": a report)
+    return not any(e.label_ in ("DATE", "TIME") for e in t.sent.ents)
+
+
 def _sea_of(ent) -> bool:
     """True when the place ``ent`` names a sea it is part of: "Japan" in "the Sea of Japan"."""
     doc = ent.doc
@@ -977,6 +1065,9 @@ AT_SEA = "~"  # the country of a place at sea: the nearest place the article nam
 _TRAILING_PREP = re.compile(r"\s+(?:on|in|at|off|near|by)$", re.I)
 
 
+_ADMIN_WORD = re.compile(r"\s+(?:province|district|oblast|region|governorate|prefecture|county|raion|municipality)$", re.I)
+
+
 def _country_of_place(text: str, gazetteer) -> str:
     """The country (the alias file's name) of a known city, region or area ("Karachi" ->
     Pakistan, "the Gaza Strip" -> Palestine: events.toml's ``[[area]]`` first), ``AT_SEA`` for
@@ -991,6 +1082,8 @@ def _country_of_place(text: str, gazetteer) -> str:
     except ImportError:
         return _geonames_country(text, gazetteer)
     p = place(text)
+    if p is None and (bare := _ADMIN_WORD.sub("", text)) != text and bare:
+        p = place(bare)  # "Syunik Province", "Kherson Oblast": the region by its own name
     code = getattr(p, "country", "") if p is not None else ""
     if is_sea_feature(text, known=bool(code)):
         return AT_SEA  # "Mischief Reef", "the Spratly Islands": claimed by several, none of them by name
@@ -1062,11 +1155,17 @@ def _event_scope(t) -> set[int]:
     for _ in range(8):
         if tok.dep_ in ("acl", "relcl", "ROOT") or tok.head == tok:
             break
-        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
-            break  # "the reconstruction of a mosque", "in the wake of the strikes"
+        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and not _in_series(tok):
+            break  # "the reconstruction of a mosque", "in the wake of the strikes" (not "a wave of strikes")
         tok = tok.head
         out.add(tok.i)
+    # "the strikes that began on Friday", "the attack, which took place on Monday": the clause
+    # that tells when the event started or happened dates it
+    out |= {c.i for i in list(out) for c in t.doc[i].children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ONSET}
     return out
+
+
+_ONSET = {"begin", "start", "erupt", "occur", "happen", "take", "break", "commence", "launch", "unfold"}
 
 
 def _dated_here(e, scope: set[int]) -> bool:
@@ -1106,7 +1205,16 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
             if first:
                 return first, last, e.text
             words = words or e.text
+    if not words and relative_ok:
+        for e in sent.ents:  # "at 9:40 a.m. local time" with no day: the day of the report
+            if e.label_ == "TIME" and _CLOCK.search(e.text) and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)):
+                first, last = resolve_range("today", base, relative_ok)
+                if first:
+                    return first, last, e.text
     return "", "", words
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.)", re.I)
 
 
 # A written date with its year, which the model may cut in pieces ("Thursday, 4th September 2025")
@@ -1117,6 +1225,31 @@ _LONG_UNITS = {"month", "year", "decade"}
 _RELATIVE_DAY = re.compile(r"\b(?:today|yesterday|tonight|overnight)\b", re.I)
 _CHARGED = {"convict", "jail", "sentence", "imprison", "charge", "indict", "prosecute", "arrest", "detain", "try", "hold", "release", "free"}
 BACKGROUND_MONTHS = 1  # an event dated only by a month this many months before the article's is background ("In July" in August)
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
+_AFTER_EVENT = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:(following|next)\s+day|day\s+after|same\s+day|(?:later\s+)?that\s+day|hours\s+later"
+                          r"|(\d+|one|two|three|four|five|six|seven|a|an)\s+days?\s+(?:later|after\b.*))$", re.I)
+
+
+_AFTER_EVENT_IN = re.compile(r"\b(?:the\s+)?(?:following|next)\s+day\b|\blater\s+that\s+day\b|\bhours\s+later\b"
+                             r"|\b(?:\d+|one|two|three|four|five|six|seven)\s+days?\s+(?:later|after\b[^,.;]*)", re.I)
+
+
+def _after_event(words: str, prev: str) -> str:
+    """The ISO day a date told relative to the event reported before means ("the following
+    day", "two days after the incident", "hours later", "that day"), counted from that event's
+    day ``prev`` (ISO); "" when ``words`` is no such date."""
+    m = _AFTER_EVENT.match(words.strip())
+    if m is None:
+        return ""
+    try:
+        day = datetime.fromisoformat(prev)
+    except ValueError:
+        return ""
+    n = w.lower() if (w := m.group(2)) else ""
+    shift = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 0) if n else (1 if m.group(1) or "day after" in words.lower() else 0)
+    return (day + timedelta(days=shift)).date().isoformat()
 
 
 def _background(t, base) -> bool:
@@ -1205,6 +1338,21 @@ def _domicile(ent) -> bool:
 
 
 _DETAIN = {"detain", "detention", "impound", "board", "boarding"}
+
+
+_SEIZE = {"seize", "seizure"}
+_AUTHORITIES = {"authority", "authorities", "police", "customs", "coastguard", "prosecutor", "prosecutors", "investigator", "investigators"}
+
+
+def _by_authorities(t) -> bool:
+    """True when the trigger's subject (or "by" agent) is a state's police, customs, coast or
+    border guard or "authorities" ("Finnish authorities seized the tanker": an enforcement in its
+    waters), not its forces ("commandos seized a tanker": an attack on a ship)."""
+    doers = [c for c in t.children if c.dep_ in _SUBJ + ("poss",)]
+    doers += [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(x.lemma_.lower() in _AUTHORITIES or x.lower_ in _AUTHORITIES
+               or x.lemma_.lower() == "guard" and x.i > 0 and x.doc[x.i - 1].lower_ in ("coast", "border")  # (not "Revolutionary Guards")
+               for d in doers for x in d.subtree)
 
 
 def _detainer(t, actor: str, gazetteer) -> str:
@@ -1329,6 +1477,18 @@ def _toll_of(t, taken: set[int]) -> bool:
     above it ("detonated his explosives, killing 13"; "attacks on six sites, which killed")."""
     if any(x.i in taken for x in t.subtree):
         return True
+    if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj"):
+        # "carried out a strike against a vessel (linked to a cartel), killing 11 people": the
+        # toll of the event that is the object of a verb it hangs on
+        head = t.head
+        for _ in range(5):
+            objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+            objs += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            if any(o.i in taken for o in objs):
+                return True
+            if head.head == head:
+                break
+            head = head.head
     tok = t
     for _ in range(7):  # "attacks on six locations inside Pakistan, which Islamabad said killed 26"
         if tok.head == tok:
@@ -1362,7 +1522,8 @@ def _one_side(out: list[IncidentMention], parties: dict[str, list[set[str]]]) ->
                 votes = counts.setdefault(find(m.country), {})
                 votes[m.country] = votes.get(m.country, 0) + 1
         chosen = {root: max(votes, key=lambda c: votes[c]) for root, votes in counts.items()}  # dicts keep first-seen order on ties
-        out = [replace(m, country=chosen[find(m.country)]) if m.kind == kind else m for m in out]
+        out = [replace(m, country=(c := chosen[find(m.country)]), place=m.place if c == m.country else "") if m.kind == kind else m
+               for m in out]  # (a place of the other side's is not in the country chosen)
     return out
 
 
@@ -1386,7 +1547,8 @@ def _article_countries(doc, gazetteer, acting: bool = False) -> list[tuple[int, 
 
 _STATE_FORCES = {"army", "military", "force", "forces", "navy", "naval", "guard", "guards", "corps", "commando", "commandos",
                  "police", "government", "authority", "authorities", "troop", "troops", "soldier", "soldiers", "marine",
-                 "marines", "coastguard", "ministry", "warship", "warships", "regime", "hacker", "hackers", "spy", "spies"}
+                 "marines", "coastguard", "ministry", "warship", "warships", "regime", "hacker", "hackers", "spy", "spies",
+                 "fleet", "fleets"}
 
 
 def _one_side_named(t, home: str, gazetteer) -> bool:
@@ -1411,6 +1573,32 @@ def _armed(sent) -> bool:
     that a clash it does not place is a battle, not a quarrel ("Ministers clashed over the
     budget", "firefighters fought the blaze")."""
     return any(t.lemma_.lower() in _ARMED or t.lower_ in _ARMED for t in sent)
+
+
+_RETALIATE = {"retaliation", "retaliate", "reprisal", "revenge", "response", "respond", "counterattack", "counter-attack"}
+
+
+def _retaliator(t, gazetteer) -> str:
+    """The country whose retaliation the trigger's sentence tells ("Iran's retaliation began
+    hours later, when missiles were launched", "Iran retaliated with missile attacks"): the
+    possessor or subject of a retaliation word above or beside the trigger; "" when none."""
+    for tok in t.sent:
+        if tok.lemma_.lower() not in _RETALIATE or not (tok.is_ancestor(t) or t.is_ancestor(tok) or tok.head.is_ancestor(t)):
+            continue
+        for c in tok.children:
+            if c.dep_ in ("poss",) + _SUBJ and c.ent_type_ in ("GPE", "NORP") and (k := _country_of(c.text, gazetteer)) is not None:
+                return k.name
+    return ""
+
+
+def _subject_country(t, gazetteer) -> str:
+    """The first country the trigger's subject names as a state ("Thailand and Cambodia
+    exchanged fire": Thailand), "" when it names none."""
+    doer = next((c for c in t.children if c.dep_ in _SUBJ), None)
+    if doer is None:
+        return ""
+    span = range(doer.left_edge.i, doer.right_edge.i + 1)
+    return next((c.name for e in t.sent.ents if e.label_ == "GPE" and e.root.i in span and (c := _country_of(e.text, gazetteer)) is not None), "")
 
 
 def _side(t, gazetteer) -> str:
@@ -1489,6 +1677,12 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     named: list[set[str]] = []  # the countries the article names (read once, when needed)
 
     links: list[list[str]] = []
+    sea_seen: list[str] = []  # the country of the article's latest event placed at sea, once found
+    at_sea: list[bool] = [False]  # whether the mention ``locate`` placed last is at sea
+    guessed: list[bool] = [False]  # whether it was placed only by the nearest place the article names
+    no_country: list[bool] = [False]  # whether ``locate`` found the event but no country for it
+    weak: list[int] = []  # indices in out of mentions so placed
+    sea_deferred: list[tuple[int, int, frozenset[str]]] = []  # (first index in out, count, types a mention at sea defers to)
 
     def article_link() -> list[str]:
         """The countries of the first link between two countries the article names, [] when none."""
@@ -1499,6 +1693,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     def locate(sent, trig, et):
         """(countries, place, actor, target) of the event ``trig`` reports, None when it is no
         event of type ``et`` or has no country."""
+        no_country[:] = [False]
         actor, target, target_label = _roles(trig, gazetteer)
         if et.untargeted and target and target != actor:
             return None  # "fired missiles at Israel" is no test
@@ -1508,6 +1703,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             return None  # only a state's "attacks on six locations" are strikes
         if et.state and trig.dep_ == "pobj" and trig.head.head.lemma_.lower() in _RESPONSES:
             return None  # "a response to Ukrainian attacks on Crimea": a cited grievance, not a report
+        at_sea[:] = [False]
+        guessed[:] = [False]
         if et.place_rule == "entered":
             countries, place = _countries(sent, gazetteer), ""
             if not countries:  # "drones were sighted over Srinagar": the country of the place
@@ -1515,6 +1712,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 countries = [country] if country and country != actor else []
         else:
             place, country = _place(sent, trig, gazetteer, actor)
+            if not place and _quoted_conduct(trig):
+                return None  # "'... and its attacks on Israeli civilians,' the military said": an accusation, not a report
             far = ""
             if place and country not in ("", "?", AT_SEA) and _far_away(place, country, doc, gazetteer, named):
                 far, country = country, "?"  # "the Gulf", a province of Papua New Guinea, in a story about Iran
@@ -1525,8 +1724,16 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             placed = bool(place or country)
             if trig.lemma_.lower() in et.needs_target and not target and (not placed or country == AT_SEA):
                 return None  # "North Korea fired a missile (into the sea)": no attack on anyone
+            told_at_sea = False
+            if place == "" and country and sea_seen and trig.pos_ in ("NOUN", "PROPN") \
+                    and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children) and not _place_phrase_country(trig, country, gazetteer):
+                # "This strike highlights U.S. pressure": the event at sea told before, not the country a word names
+                place, country = last_seen[et.id] if et.id in last_seen else ("", sea_seen[0])
+                told_at_sea = True
             if not placed and trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children) \
-                    and not any(c.ent_type_ == "DATE" for c in trig.children):  # (but "the Christmas Day damage" names its own day)
+                    and not any(c.ent_type_ == "DATE" for c in trig.children) \
+                    and not (et.place_rule == "linked" and any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children)):
+                # (but "the outage of two cables linking Sweden and Lithuania" says what, and so where)  # (but "the Christmas Day damage" names its own day)
                 # "The strikes drew a response": the event reported before, where it was
                 if et.id in last_seen:
                     place, country = last_seen[et.id]
@@ -1535,10 +1742,11 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     return None  # (an agreement's parties may still be named: "before the ceasefire took effect, Palestinians ...")
             home = actor if et.place_rule in ("home", "fought", "parties", "authorities") and actor and gazetteer.country(actor) is not None else ""
             if not home and et.place_rule == "fought":
-                home = _side(trig, gazetteer)  # "clashed with Malian troops", "between Israeli and Palestinian forces"
+                home = _side(trig, gazetteer) or _subject_country(trig, gazetteer)  # "clashed with Malian troops", "between Israeli and Palestinian forces"; "Thailand and Cambodia exchanged fire"
             if not country and et.place_rule == "victim" and target_label in ("GPE", "NORP") and gazetteer.country(target) is not None:
                 country = target  # "hit Danish hospitals": the victims' country
-            if trig.lemma_.lower() in _DETAIN and country in ("", "?", AT_SEA) and (by := _detainer(trig, actor, gazetteer)) \
+            if (trig.lemma_.lower() in _DETAIN or trig.lemma_.lower() in _SEIZE and _by_authorities(trig)) \
+                    and country in ("", "?", AT_SEA) and (by := _detainer(trig, actor, gazetteer)) \
                     and (country != AT_SEA or by in types.coast(place) or not types.coast(place)):
                 country = by  # "the Finnish border guard detained the tanker": in Finland's waters, where it may
             if et.place_rule == "linked" and country in ("", "?", AT_SEA) and (pair := _linked(sent, gazetteer) or article_link()):
@@ -1559,19 +1767,32 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 # report of such an event before was, else the nearest place it names ("off
                 # Hodeidah"), else the country on that sea it names nearest; never the
                 # attacker's country for being the attacker's
+                guessed[:] = [not country_was_sea]
                 if not nearby:
                     nearby.append(_article_places(doc, gazetteer))
                     nearby.append(_article_countries(doc, gazetteer))
                 side = _country_of(target, gazetteer) if country_was_sea and target and types.is_line(place) else None
+                coast = {gazetteer.country(c).name for c in types.coast(place) if gazetteer.country(c) is not None} if country_was_sea else set()
                 if side is not None and side.name in types.coast(place):
                     country = side.name  # "struck Indian posts along the Line of Control"
+                elif country_was_sea and coast and not types.is_line(place):
+                    # at sea: a state on its coast the article ties the event to ("a vessel from
+                    # Venezuela", "off Hodeidah"), the one its earlier report at sea took, else the
+                    # nearest named; never the country of whoever did it for being the doer
+                    seen = last_seen.get(et.id, ("", ""))[1]
+                    country = seen if seen in coast else sea_seen[0] if sea_seen and sea_seen[0] in coast else ""
+                    country = country or _nearest([p for p in nearby[0] if p[1] in coast and p[1] != far], trig.idx, sent.end_char) \
+                        or _nearest([p for p in nearby[1] if p[1] in coast and p[1] != actor], trig.idx, sent.end_char)
+                elif sea_seen and (country_was_sea or not placed and _means(trig, sent.text) == "ships"):
+                    # "in international waters", "the vessel ... when it was struck": where the
+                    # article's report at sea was placed (not the dateline's city)
+                    country = sea_seen[0]
                 else:
                     country = last_seen.get(et.id, ("", ""))[1] or _nearest([p for p in nearby[0] if p[1] != far], trig.idx, sent.end_char)
                 if not country and not country_was_sea and (et.place_rule in ("nearest", "victim", "taken", "linked")
                                                             or et.place_rule == "fought" and not home and _armed(sent)):
                     country = _nearest([p for p in nearby[1] if p[1] not in (far, actor)], trig.idx, sent.end_char)  # "raided a post in the town of Sole ... in Mali's north"
                 if not country and country_was_sea:
-                    coast = {gazetteer.country(c).name for c in types.coast(place) if gazetteer.country(c) is not None}
                     country = _nearest([p for p in nearby[1] if p[1] in coast], trig.idx, sent.end_char)
                 if not country and country_was_sea and place and not types.coast(place):
                     # a reef or shoal no country owns by name, where only the sides are named ("the
@@ -1592,11 +1813,20 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             if not country and et.place_rule == "parties":  # a country the sentence names, not a mediator
                 country = next((c for e in sent.ents if e.label_ in ("GPE", "NORP") and not _mediator(e.root, trig)
                                 and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
+            if not country and not place and (by := _retaliator(trig, gazetteer)):
+                # "Iran's retaliation began hours later, when missile attacks were launched": on
+                # whoever the article said struck that country before
+                country = next((a.name for o in reversed(out) if o.country == by and o.actor
+                                and (a := gazetteer.country(o.actor)) is not None and a.name != by), "")
             if not country and not place and dateline[1]:
                 # "QUETTA, Sept. 10 --": where the report was filed; a news agency's bureau
                 # ("MANILA, Sept 16 (AFP) -") covers a country: its city is not the place
                 place, country = ("" if wire else dateline[0]), dateline[1]
+            if country_was_sea and country:
+                sea_seen[:] = [country]
+            at_sea[:] = [country_was_sea or told_at_sea or bool(place) and (types.area(place) == "" or place == "international waters")]
             countries = [country] if country else []
+        no_country[:] = [not countries]
         return (countries, place, actor, target) if countries else None
 
     for sent in doc.sents:
@@ -1608,6 +1838,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
         low = sent.text.lower()
         dated = None
         taken: set[int] = set()  # a word reports one event: the first type (in file order) that takes it
+        unplaced: dict[int, str] = {}  # words of events found but not placed -> the type that tried them
         done: set[str] = set()
         for et in types.types:
             if et.id in done:
@@ -1619,11 +1850,13 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             for trig, matched in _triggers(sent, et, words, has_phrase):
                 if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) or _irrealis(trig) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
-                        or et.consequence and _toll_of(trig, taken) or _background(trig, base if relative_ok else None):
+                        or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")
                 found = locate(sent, trig, et)
                 if found is not None:  # else another trigger of the type may say where ("a car bomber drove ... and detonated")
                     break
+                if no_country[0]:
+                    unplaced[trig.i] = et.id  # (an event another type could not place still has the toll its clause tells)
             if found is None:
                 continue
             countries, place, actor, target = found
@@ -1636,7 +1869,20 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 if dated is None:  # else the dates of the sentence's events, not of its other verbs
                     dated = _date(sent, base, relative_ok, filed, [t for t, lem, low in words if lem in vocab or low in vocab])
                 first, last, date_words = dated
+            if not first and (prev := next((o.date for o in reversed(out) if o.date), "")) \
+                    and (date_words or (said := _AFTER_EVENT_IN.search(sent.text))):
+                # "the following day", "two days after the incident": counted from the event told before
+                if date_words:
+                    tail = re.search(re.escape(date_words) + r"(\s+(?:later|after\b[^,.;]*))?", sent.text)
+                    first = _after_event(date_words + (tail.group(1) or "" if tail else ""), prev)
+                else:
+                    first, date_words = _after_event(said.group(), prev), said.group()
+                last = "" if first else last
             means = _means(trig, sent.text)
+            if guessed[0] and not referred:
+                weak.extend(range(len(out), len(out) + len(countries)))
+            if et.at_sea_defers_to and at_sea[0]:
+                sea_deferred.append((len(out), len(countries), et.at_sea_defers_to))
             if et.defers_to and (not et.defers_when or et.defers_when & _neighbourhood(trig)):
                 deferred.append((len(out), len(countries), et.defers_to, bool(et.defers_when)))
             if et.one_side:  # the countries the sentence names, for _one_side
@@ -1655,6 +1901,12 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             first, last, date_words = _date(sent, base, relative_ok, filed, [ref])
             out.append(replace(prev, start=sent.start_char, end=sent.end_char, date=first, date_end=last, date_text=date_words,
                                actor="", target="", trigger=ref.text))
+    for j in weak:  # "Finland seizes tanker" (a headline that says not where): where the article's
+        # report of that type that says where, within a day, puts it
+        m = out[j]
+        placed = [o for k, o in enumerate(out) if k not in weak and o.kind == m.kind and not _days_apart(o, m)]
+        if placed and m.country not in {o.country for o in placed}:
+            out[j] = replace(m, country=placed[0].country, place=placed[0].place)
     if parties:
         out = _one_side(out, parties)
     for i, n, kinds, near_day in deferred:  # "One of them struck a mosque": the missile attack the article reports there
@@ -1664,10 +1916,15 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             if same:
                 k = min(same, key=lambda k: (k > j, abs(k - j)))  # the nearest before, else after
                 out[j] = replace(m, kind=out[k].kind)
+    for i, n, kinds in sea_deferred:  # "the strike in the Caribbean": the attack on a vessel the article reports there
+        for j in range(i, i + n):
+            m = out[j]
+            if any(o.kind in kinds and o.country == m.country and not _days_apart(o, m) for o in out):
+                out[j] = replace(m, kind=next(o.kind for o in out if o.kind in kinds and o.country == m.country))
     for j, k in refers:  # "Residents confirmed the attacks": the type the event they refer to took
         if out[j].kind != out[k].kind and out[j].country == out[k].country:
             out[j] = replace(out[j], kind=out[k].kind)
-    if deferred or refers:  # one mention a sentence and type ("launched a missile attack" read twice)
+    if deferred or refers or sea_deferred:  # one mention a sentence and type ("launched a missile attack" read twice)
         seen: set[tuple[int, str, str]] = set()
         out = [m for m in out if not ((m.start, m.kind, m.country) in seen or seen.add((m.start, m.kind, m.country)))]
     return out
