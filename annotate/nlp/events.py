@@ -631,8 +631,9 @@ def _irrealis(t) -> bool:
                 return True
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() in _IRREALIS_HEADS | _REQUESTS:
                 return True  # "threatened to strike", "asked a court to seize the tanker"
-        if tok is not t and tok.lemma_.lower() in _IRREALIS_HEADS and tok.lemma_.lower() not in ("threat",):
-            return True  # "warned of strikes", "warned that it would"
+        if tok is not t and tok.lemma_.lower() in _IRREALIS_HEADS and tok.lemma_.lower() not in ("threat",) \
+                and not (tok.lemma_.lower() == "continue" and t.head.i == tok.i and t.dep_ in _SUBJ and _on_a_day(tok)):
+            return True  # "warned of strikes", "warned that it would" (but "fighting continued on Tuesday": that day's)
         if tok is not t and tok.lemma_.lower() == "threat" and t.dep_ == "pobj":
             return True  # "the threat of strikes"
         if tok.dep_ == "ROOT" or tok.head is tok or tok.dep_ in ("conj",) and tok.head.pos_ == "VERB" and tok is not t:
@@ -643,6 +644,13 @@ def _irrealis(t) -> bool:
             return True  # "any drones that target Romania will be shot down"
         tok, hops = tok.head, hops + 1
     return False
+
+
+def _on_a_day(verb) -> bool:
+    """True when the verb's own phrases name a day or a time ("continued on Tuesday evening",
+    "continued overnight"), not a span ("continued for years", "since 2022")."""
+    return any(x.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod")
+               and c.lower_ not in ("since", "for", "throughout", "until", "into") for x in c.subtree)
 
 
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "appos", "parataxis"}
@@ -827,6 +835,7 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         tok = doc[i]
         if tok.dep_ == "prep" and (tok.lower_ in _PLACE_PREPS or tok.lower_ == "of" and tok.head.lemma_.lower() in _PLACE_OF):
             in_prep |= {x.i for x in tok.subtree}  # "in Karachi", "north of Baghdad"
+    hit = _hit_places(t)  # "struck Kharkiv", "Odesa was hit": the place the attack hit
     found: list[tuple[int, str, str]] = []  # (order, place, country)
     at_sea = _sea_names(sorted(in_prep), doc, gazetteer)  # "near Mischief Reef", "in the South China Sea": names the model splits
     found += [(i, name, c) for i, name, c, _ in at_sea]
@@ -859,7 +868,7 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
             sea = _SEA_OF.search(doc.text[max(0, e.start_char - 12) : e.start_char])
             found.append((root.i, f"{sea.group().strip().title().replace(' Of', ' of')} {e.text}", AT_SEA))
             continue
-        if not (root.i in in_prep and _in_place_phrase(root)) and not (label == "GPE" and root.i in clause and root.dep_ in ("compound", "poss", "nmod")
+        if not (root.i in in_prep and _in_place_phrase(root)) and root.i not in hit and not (label == "GPE" and root.i in clause and root.dep_ in ("compound", "poss", "nmod")
                                           and root.head.pos_ in ("NOUN", "PROPN") and root.head.lemma_.lower() not in _PEOPLE
                                           and root.head.lemma_.lower() not in _STATE_FORCES and _name(e, gazetteer) != actor):
             continue  # "Atlanta's computer network", "a North Carolina water utility" (not "U.S. warships": a state's forces)
@@ -875,6 +884,13 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         if named and root.dep_ == "pobj" and root.head.lower_ in _BESIDE and actor and gazetteer.country(actor) is not None:
             continue  # "China held drills around Taiwan": next to the country, not in it (at the actor's)
         found.append((root.i, "" if named else _TRAILING_PREP.sub("", _THE.sub("", e.text.strip())), cname))
+    if not found:  # "missiles hit Odesa", "Kharkiv was hit": a hit place the model did not tag (or took for a noun)
+        for i in sorted(hit):
+            tok = doc[i]
+            if (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.is_title) and tok.ent_type_ not in ("PERSON", "ORG", "NORP") \
+                    and (known := _country_of_place(tok.text, gazetteer)) and known != AT_SEA:
+                found.append((i, tok.text, known))
+                break
     if not found:  # "in the historic city of Timbuktu": a name the model did not tag
         for i in sorted(in_prep):
             tok = doc[i]
@@ -893,6 +909,18 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     if not country and any(c == AT_SEA for _, _, c in found):
         return place, AT_SEA  # "in the Red Sea": the nearest place the article names
     return place, country or ("?" if place else "")
+
+
+_HIT_VERBS = {"strike", "hit", "bomb", "shell", "pound", "bombard", "target", "attack", "raid", "storm", "overrun", "invade", "rock", "batter"}
+
+
+def _hit_places(t) -> set[int]:
+    """Token indices of the direct object (or passive subject) of a verb trigger of attack
+    (``_HIT_VERBS``: "drones struck Kharkiv", "Odesa was hit overnight"): the place it hit when it
+    is a place; empty for other triggers ("struck a deal" names none)."""
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in _HIT_VERBS:
+        return set()
+    return {c.i for c in t.children if c.dep_ in ("dobj", "nsubjpass")}
 
 
 _THE = re.compile(r"^the\s+", re.I)
@@ -1317,7 +1345,7 @@ def _across_border(ent) -> bool:
     ("near the Burkina Faso border", "along the Afghan frontier", "close to the border with
     Mali"): a neighbour, not where it happened."""
     root = ent.root
-    border = root.head if root.dep_ in ("compound", "amod", "nmod", "poss") else None
+    border = root.head if root.dep_ in ("compound", "amod", "nmod") else None  # (not "along Armenia's border": its own side)
     if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in _BORDER_NOUNS:
         border = root.head.head  # "near the border with Mali"
     if border is None or border.lemma_.lower() not in _BORDER_NOUNS or border.dep_ != "pobj":
@@ -1794,6 +1822,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     country = _nearest([p for p in nearby[1] if p[1] not in (far, actor)], trig.idx, sent.end_char)  # "raided a post in the town of Sole ... in Mali's north"
                 if not country and country_was_sea:
                     country = _nearest([p for p in nearby[1] if p[1] in coast], trig.idx, sent.end_char)
+                if not country and country_was_sea and actor in coast:
+                    country = actor  # "Iranian commandos seized a tanker in the Strait of Hormuz": no other coast named, its own
                 if not country and country_was_sea and place and not types.coast(place):
                     # a reef or shoal no country owns by name, where only the sides are named ("the
                     # Philippine coast guard said a Chinese vessel ..."): the nearest side not acting, else any

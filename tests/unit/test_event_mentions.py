@@ -177,7 +177,9 @@ def test_a_ship_attacked_at_sea_takes_the_nearest_named_place_not_the_attackers_
     assert {(m.kind, m.country) for m in ms} == {("attack_on_or_seizure_of_ship", "Oman")}
     # no place named but the attacker's own country: no incident placed in Iran
     assert all(m.country != "Iran" for m in mentions("Iran's Revolutionary Guards seized a foreign tanker on Tuesday."))
-    assert all(m.country != "Iran" for m in mentions("Iranian naval commandos seized a Greek tanker in the Gulf of Oman on Monday."))
+    # at sea where the article names no coast but the seizer's own: in its waters, not lost
+    ms = mentions("Iranian naval commandos seized a Greek tanker in the Gulf of Oman on Monday.")
+    assert {(m.kind, m.country) for m in ms} == {("attack_on_or_seizure_of_ship", "Iran")}
     # a place named after the report, when none is before it
     ms = mentions("A tanker was hit by a drone boat in the Red Sea on Monday. Its owner said the vessel was later towed to the Sudanese port of Suakin.")
     assert {(m.country, m.place) for m in ms if m.date} == {("Sudan", "Red Sea")}
