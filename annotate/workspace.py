@@ -80,6 +80,25 @@ def _names_no_one(kind: str, text: str) -> bool:
     return kind == "pronoun" or not words or " ".join(words) in _PRONOUNS or words[-1] in _FUNCTION_WORDS
 
 
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY_WORDS = re.compile(
+    r"\b(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today"
+    rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\b", re.I)
+
+
+def _day_named(sentence: str, published: str, text: str) -> str:
+    """ISO date of the first day a sentence names ("on Tuesday", "9 September"), resolved
+    against the publication date as the analysis does; "" when it names none or it cannot be
+    resolved."""
+    from .nlp.events import date_base, resolve_date
+
+    m = _DAY_WORDS.search(sentence)
+    if m is None:
+        return ""
+    base, relative_ok = date_base(published, text)
+    return resolve_date(m.group(), base, relative_ok)
+
+
 def _clip(text: str, n: int = 30) -> str:
     """``text`` on one line, cut at a word before ``n`` characters with "…" when cut."""
     text = " ".join(text.split())
@@ -1097,9 +1116,11 @@ class Workspace:
         from .event_types import load_event_types
 
         types = load_event_types()
-        if m is None:  # no event found: the type its words suggest, the place it names, if any
+        day = ""
+        if m is None:  # no event found: the type its words suggest, the place and day it names, if any
             kind = types.guess(src.text[start:end])
             place, country = self._named_place(src.text[start:end])
+            day = _day_named(src.text[start:end], src.published, src.text)
         else:
             kind, place, country = m.kind, m.place, m.country
         et = types.get(kind) if kind else None
@@ -1112,7 +1133,7 @@ class Workspace:
         iid = slug(f"manual-{n}-{country or src.name}")
         self._edit("incident_edits", {"op": "create", "incident_id": iid, "source_id": source_id, "start": start, "end": end, "title": title,
                                       "kind": kind, "country": country, "place": place,
-                                      "date": m.date if m else "", "own_title": own}, what=f"new incident “{_clip(title)}”")
+                                      "date": m.date if m else day, "own_title": own}, what=f"new incident “{_clip(title)}”")
         return iid
 
     def _named_place(self, text: str) -> tuple[str, str]:
@@ -1122,8 +1143,11 @@ class Workspace:
         when none."""
         from .places import country_display, place as known_place
 
+        from .event_types import load_event_types
+
         areas = tuple(self.gazetteer.places)
-        country = city = ""
+        listed = load_event_types().area  # events.toml's areas ("Stepanakert", "Gaza City")
+        country = city = people = ""
         names = re.findall(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*", text)
         for name in names:
             name = re.sub(r"['’]s$", "", name)
@@ -1132,8 +1156,14 @@ class Workspace:
                 for i in range(len(words) - n + 1):
                     part = " ".join(words[i:i + n])
                     c = self.gazetteer.country(part)
+                    if c is not None and part.lower() not in {a.lower() for a in c.all_adjectives if a not in c.all_names}:
+                        country = country or c.name  # (a country by its name; "Kenyan police" are not where)
+                        break
                     if c is not None:
-                        country = country or c.name
+                        people = people or c.name  # only when the sentence names no place
+                        break
+                    if (a := listed(part)) and not city:
+                        city = part, a
                         break
                     p = known_place(part, areas)
                     if p is not None and p.kind in ("city", "region") and p.country and not city:
@@ -1144,7 +1174,7 @@ class Workspace:
                 break
         if city and (not country or city[1] == country):
             return city
-        return "", country
+        return "", country or people
 
     def link_incident(self, incident_id: str, source_id: str, linked: bool = True) -> None:
         """Count ``source_id`` as reporting ``incident_id`` (``linked=False``: no longer).

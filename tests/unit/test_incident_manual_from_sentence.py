@@ -1,0 +1,36 @@
+"""An incident the analyst makes of a sentence the analysis found no event in: the type, place
+and day the sentence's words give, the place a town it names rather than a nationality word.
+Every sentence is invented."""
+
+from __future__ import annotations
+
+from annotate.ingest import Meta, make_source
+from annotate.workspace import open_workspace
+
+
+def _made(tmp_path, text: str, start: str, published: str = "2025-10-09"):  # a Thursday
+    ws = open_workspace(tmp_path / "w.json", seed=False)
+    try:
+        ws.add_sources([make_source(text, "a.txt", meta=Meta(published=published))])
+        ws.analyze()
+        s = ws.sources()[0]
+        at = s.text.index(start)
+        iid = ws.create_incident(s.id, at, at + 5)
+        return next(i for i in ws.incidents() if i.id == iid)
+    finally:
+        ws.close()
+
+
+def test_explosions_heard_in_a_town_make_a_dated_explosion_incident_there(tmp_path):
+    new = _made(tmp_path, "Talks resumed in Geneva on Monday.\nExplosions were heard in Khankendi on Tuesday.\n", "Explosions")
+    assert (new.kind, new.place, new.country, new.date) == ("explosion_or_sabotage", "Khankendi", "Azerbaijan", "2025-10-07")
+
+
+def test_a_nationality_word_is_not_where_the_sentence_puts_the_event(tmp_path):
+    new = _made(tmp_path, "Talks resumed in Geneva on Monday.\nUgandan soldiers patrolled the streets of Bunia on Wednesday.\n", "Ugandan")
+    assert (new.place, new.country, new.date) == ("Bunia", "Democratic Republic of the Congo", "2025-10-08")
+
+
+def test_a_nationality_word_places_the_event_when_the_sentence_names_no_place(tmp_path):
+    new = _made(tmp_path, "Talks resumed in Geneva on Monday.\nUgandan soldiers patrolled the streets.\n", "Ugandan")
+    assert new.country == "Uganda" and new.date == ""
