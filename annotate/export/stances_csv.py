@@ -37,17 +37,20 @@ def cell(value):
 def stances_csv(ws, stances) -> str:
     """The tags ``stances`` as CSV text: a header row (``COLUMNS``) and one row per tag, with the
     actor's name and affiliation and the source's name, outlet and date from ``ws`` (the tag's own
-    actor name when the actor is gone). Cells that a spreadsheet would read as a formula are
+    actor name when the actor is gone); ``incident_id``: the incident named on the tag, else the
+    incidents it belongs to (``Workspace.stance_incidents``, ";"-separated). Cells that a spreadsheet would read as a formula are
     prefixed with ``'``; control characters are removed.
     """
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)
+    stances = list(stances)
+    belongs = ws.stance_incidents(stances) if hasattr(ws, "stance_incidents") else {}
     for s in stances:
         a = ws.actor(s.actor_id)
         src = ws.source(s.source_id)
         w.writerow([cell(v) for v in (
             s.id, s.actor_id, a.name if a else s.actor_name, a.affiliation if a else "", s.label, s.source_id,
             src.name, src.outlet, src.published, s.start, s.end, s.quote, s.annotator, s.created_at,
-            s.origin, s.note, s.incident_id)])
+            s.origin, s.note, s.incident_id or ";".join(belongs.get(s.id, ())))])
     return strip_controls(buf.getvalue())

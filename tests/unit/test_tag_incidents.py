@@ -50,3 +50,24 @@ def test_a_tag_above_every_report_is_under_the_first_incident_its_source_reports
     early = Incident("velorin-shelling", "Shelling", "Valdoria", "shelling", "2026-03-02",
                      evidence={"s1": [_span("On Wednesday militants seized a fuel convoy near Drask.")]})
     assert tag_incidents(_tag("Mortar fire hit the market"), [late, early], TEXT) == ["velorin-shelling"]
+
+
+def test_a_tag_in_a_source_the_analyst_linked_to_an_incident_belongs_to_it():
+    linked = Incident("drask-seizure", "Seizure near Drask", "Valdoria", "seizure", "2026-03-04", evidence={"s2": []})
+    assert tag_incidents(_tag("Prices of bread rose", source_id="s2"), [MORTAR, linked], TEXT) == ["drask-seizure"]
+
+
+def test_the_csv_export_names_the_incident_each_tag_belongs_to(workspace):
+    from annotate import export_text
+
+    ws = workspace
+    src = next(s for s in ws.sources() if any(s.id in i.evidence for i in ws.incidents()) and ws.quotes(s.id)
+               and any(q.actor_id for q in ws.quotes(s.id)))
+    index = next(n for n, q in enumerate(ws.quotes(src.id)) if q.actor_id)
+    st = ws.tag(src.id, index, "hawkish")
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(export_text(ws, "csv"))))
+    cell = next(r for r in rows if r["tag_id"] == st.id)["incident_id"]
+    assert cell and cell == ";".join(ws.stance_incidents([st])[st.id])
