@@ -368,7 +368,12 @@ class ReaderScreen(Screen):
             elif (sug := self._suggestion(self.focus_index)) is not None:
                 # The reason is why the analyst would accept: it stays, before the counters
                 # (the quote's number goes first); "in the quote" goes without saying here.
-                state = [(f"suggests {sug.label} (a/x)", 0), (sug.reason.removesuffix(" in the quote"), 0)]
+                # A long reason keeps its head ("like your tags on X") when its example ("“...”")
+                # does not fit an 80-column line.
+                why = sug.reason.removesuffix(" in the quote")
+                head, sep, example = why.partition(": “")
+                state = [(f"suggests {sug.label} (a/x)", 0)] + (
+                    [(head, 0), ("“" + example, 3)] if sep and len(why) > 40 else [(why, 0)])
                 counter = 1
             else:
                 state = [("untagged", 0)]
