@@ -368,12 +368,16 @@ class ReaderScreen(Screen):
             elif (sug := self._suggestion(self.focus_index)) is not None:
                 # The reason is why the analyst would accept: it stays, before the counters
                 # (the quote's number goes first); "in the quote" goes without saying here.
-                # A long reason keeps its head ("like your tags on X") when its example ("“...”")
-                # does not fit an 80-column line.
+                # A learned reason keeps whom it is like ("like X": your tags on X) when its source and
+                # example ("“...”") do not fit an 80-column line.
                 why = sug.reason.removesuffix(" in the quote")
                 head, sep, example = why.partition(": “")
-                state = [(f"suggests {sug.label} (a/x)", 0)] + (
-                    [(head, 0), ("“" + example, 3)] if sep and len(why) > 40 else [(why, 0)])
+                if head.startswith("like your tags on "):  # "like your tags on X in <source>: “…”"
+                    who_, _, where = head.removeprefix("like your tags on ").partition(" in ")
+                    reason = [(f"like {who_}", 0)] + ([(f"in {where}", 3)] if where else [])
+                else:  # a cue's reason names the cue: whole
+                    reason, sep = [(why, 0)], ""
+                state = [(f"suggests {sug.label} (a/x)", 0), *reason] + ([("“" + example, 3)] if sep else [])
                 counter = 1
             else:
                 state = [("untagged", 0)]

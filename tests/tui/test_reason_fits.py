@@ -1,0 +1,26 @@
+"""At 80 columns the status line keeps whom a learned suggestion is like: a new user saw
+only "like your tags on…" and could not judge the suggestion."""
+
+from __future__ import annotations
+
+from annotate.models import Suggestion
+from tui.app import BlufApp
+from tui.screens.reader import ReaderScreen
+
+from .helpers import settle, widget_text
+
+
+async def test_a_long_reason_keeps_its_head_at_80_columns(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        r = app.screen
+        assert isinstance(r, ReaderScreen)
+        reason = "like your tags on Northern Coalition Front: “In a video posted on social media, a man is seen standing on a truck”"
+        r._suggestion = lambda i: Suggestion("x", r.source_id, "threatening", 0, 1, reason, 10.0, i)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        status = widget_text(r.query_one("#status"))
+        assert "like Northern Coalition Front" in status, status
