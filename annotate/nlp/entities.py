@@ -50,6 +50,8 @@ def correct_entities(doc, gazetteer) -> None:
     ents, spelt = _spelt_out_acronyms(doc, ents)
     ents, junk = _no_names(doc, ents)
     ents, bodies = _national_bodies(doc, ents, gazetteer)
+    ents, ofs = _bodies_of_places(doc, ents, gazetteer)
+    bodies = bodies or ofs
     ents, shapes = _not_actor_shapes(doc, ents)
     ents, gangs = _names_after_group_nouns(doc, ents)
     shapes = shapes or gangs
@@ -441,6 +443,38 @@ def _national_bodies(doc, ents: list, gazetteer) -> tuple[list, bool]:
         return ents, False
     keep = [x for x in ents if not any(x.start < b and a < x.end for a, b in spans)]
     new = [relabeled_span(doc, doc[a:b], "ORG") for a, b in spans]
+    return sorted(keep + new, key=lambda x: x.start), True
+
+
+def _bodies_of_places(doc, ents: list, gazetteer) -> tuple[list, bool]:
+    """An organisation span the model cut before its country ("the Ministry of Defense of" +
+    "Azerbaijan", "the Ministry of Interior of" "Chad"): a body name ending in "of", or directly
+    followed by "of", then a country or known place, becomes one ORG span through the place, so the
+    actor is "Ministry of Defense of Azerbaijan" (affiliated by its own name), never "... of".
+    Returns the entities and whether any changed."""
+    joins: list[tuple[int, int]] = []
+    for i, e in enumerate(ents):
+        if e.label_ != "ORG":
+            continue
+        k = e.end
+        if e[-1].lower_ != "of":
+            if k >= len(doc) or doc[k].lower_ != "of" or "\n" in e[-1].whitespace_:
+                continue
+            k += 1
+        if "\n" in doc[k - 1].whitespace_:
+            continue
+        nxt = next((x for x in ents[i + 1:] if x.start >= k), None)
+        if nxt is None or nxt.start != k or nxt.label_ not in ("GPE", "LOC"):
+            continue
+        if not any(t.lower_ in BODY_HEADS for t in e):
+            continue
+        if gazetteer.country(nxt.text) is None and place(nxt.text, tuple(gazetteer.places)) is None:
+            continue
+        joins.append((e.start, nxt.end))
+    if not joins:
+        return ents, False
+    keep = [x for x in ents if not any(a <= x.start and x.end <= b for a, b in joins)]
+    new = [relabeled_span(doc, doc[a:b], "ORG") for a, b in joins]
     return sorted(keep + new, key=lambda x: x.start), True
 
 
