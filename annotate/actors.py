@@ -92,6 +92,12 @@ _CREDIT = re.compile(
     r"|^[ \t]*by[ \t]+[A-Z][^\n]{0,80}$",
     re.I | re.M,
 )
+# Between a person's name and another name of theirs: ", also known as ", " (a.k.a. ", ", nicknamed \"".
+_NICKNAME_GAP = re.compile(
+    r"\s*(?:,\s*|\(\s*|\s)(?:(?:also|better|widely|popularly)\s+known\s+as|a\.?k\.?a\.?)\s*(?:the\s+)?[\"“']?"
+    r"|\s*(?:,|\()\s*(?:known\s+as|alias|nicknamed|dubbed)\s*(?:the\s+)?[\"“']?",
+    re.I,
+)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 
 
@@ -650,6 +656,36 @@ class ActorResolver:
             known = key in surnames[m.source_id] or key in self.gaz_surnames or key in first_words[m.source_id]
             if m.role != "entity" and " " not in bare and bare[:1].isupper() and known and not gaz.canonical(bare):
                 person_of[k] = bare
+        self.nicknames()
+
+    def nicknames(self) -> None:
+        """A name written right after a person's as another name of theirs ("Jimmy Cherizier,
+        also known as Barbecue", "alias", "nicknamed", "a.k.a.", "dubbed") is that person, there
+        and wherever the same article writes it again: ``person_of`` gets the person's name for
+        each such mention, so the nickname becomes an alias, never an actor of its own."""
+        person_of, mentions = self.person_of, self.mentions
+        for sid, ks in self.by_source.items():
+            src = self.srcs.get(sid)
+            if src is None:
+                continue
+            nick: dict[str, str] = {}
+            people = sorted((mentions[k].end, k) for k in ks if k in person_of)
+            for k in ks:
+                m = mentions[k]
+                if k in person_of:
+                    continue
+                before = [(e, j) for e, j in people if e <= m.start and m.start - e <= 40]
+                if not before:
+                    continue
+                e, j = before[-1]
+                if _NICKNAME_GAP.fullmatch(src.text[e:m.start]):
+                    nick[norm_name(_strip_possessive(m.text.strip()))] = person_of[j]
+            if not nick:
+                continue
+            for k in ks:
+                key = norm_name(_strip_possessive(mentions[k].text.strip()))
+                if k not in person_of and key in nick:
+                    person_of[k] = nick[key]
 
     def cluster_people(self) -> None:
         """Spelling variants: full names with the same surname (or nearly, fuzz >= 88) and

@@ -27,3 +27,24 @@ def test_a_ministry_of_a_country_is_never_cut_before_the_country(text, country):
     found = actors(text)
     assert not any(name.endswith(" of") for name in found), found
     assert any(aff == country for _, aff in found.values()), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police clashed with the Kraal gang, led by Tomas Vuyo, also known as Hammerhead.\n\n"
+        "\"We will not stop,\" Hammerhead said.\n",
+        "The raid targeted Ruben Ostrowe (a.k.a. \"Gravel\"), who said \"we are everywhere.\"\n",
+        "The gang's leader, Ana Pelletier, nicknamed Mistral, said \"the city is ours.\"\n",
+    ],
+)
+def test_a_nickname_after_a_name_is_that_person_not_another_actor(text):
+    found = actors(text)
+    people = [n for n, (kind, _) in found.items() if kind == "person"]
+    assert len(people) == 1, found
+    assert not any(n in found for n in ("Hammerhead", "Gravel", "Mistral")), found
+
+
+def test_a_name_merely_called_after_another_is_not_a_nickname():
+    found = actors("Marta Selve called Ivo Drangh on Monday, and Drangh said \"we agreed.\"\n")
+    assert "Marta Selve" in found and len([n for n, (kind, _) in found.items() if kind == "person"]) == 2, found
