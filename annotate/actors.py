@@ -45,6 +45,7 @@ from .roles import (
     main_country,
     of_body,
     place_before,
+    title_place,
     residence_country,
     title_before_comma,
     description,
@@ -835,6 +836,9 @@ class ActorResolver:
                 found = only_country([e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")], self.gaz) if a else ""
         if not found and src is not None and m.kind != "pronoun" and local_title(phrases):
             found = place_before(src.text, m.start, self.gaz, self.places_of(m.source_id))  # "... in the Rostov region, Governor X"
+            # "Gegharkunik Governor X": the title's own region wins over an earlier sentence's place
+            country = self.main_country_of(m.source_id) or found.rpartition(", ")[2]
+            found = title_place(" ".join(phrases[:2]), src.text, self.gaz, country) or found
         return found
 
     def main_country_of(self, sid: str) -> str:

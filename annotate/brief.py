@@ -203,11 +203,22 @@ def contested_actor_ids(stances: list[Stance]) -> set[str]:
     return set(conflicts(agreement(stances)))
 
 
+def _is_country(name: str) -> bool:
+    """True when the bundled alias file knows ``name`` as a country."""
+    from .gazetteer import load_gazetteer
+
+    return load_gazetteer().country(name) is not None
+
+
 def side_of(name: str, kind: str, affiliation: str) -> str:
     """The side an actor is grouped under: its affiliation (a trailing "government" dropped:
-    "Pakistan government" -> "Pakistan"), else, for a government or a state, its own name
-    without "government"; "" when unknown."""
+    "Pakistan government" -> "Pakistan"; a place with its country, "Gegharkunik, Armenia" of a
+    regional governor, is its country: a region is never a side of its own), else, for a
+    government or a state, its own name without "government"; "" when unknown."""
     def bare(text: str) -> str:
+        head, comma, last = text.strip().rpartition(", ")
+        if comma and head and _is_country(last):
+            text = last
         words = text.strip().split()
         if len(words) > 1 and words[-1].lower() == "government":
             words = words[:-1]

@@ -48,3 +48,26 @@ def test_a_nickname_after_a_name_is_that_person_not_another_actor(text):
 def test_a_name_merely_called_after_another_is_not_a_nickname():
     found = actors("Marta Selve called Ivo Drangh on Monday, and Drangh said \"we agreed.\"\n")
     assert "Marta Selve" in found and len([n for n, (kind, _) in found.items() if kind == "person"]) == 2, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "region"),
+    [
+        ("The shelling hit Kalvi, in Moldova's northern Soroca district, while two villages lie in Orhei district.\n\n"
+         "Orhei Governor Ion Barbu confirmed that there had been \"no letup\" in his district.\n", "Ion Barbu", "Orhei"),
+        ("Floods reached the Rostov region on Monday.\n\nKursk Governor Pavel Lemov said \"we are evacuating.\"\n",
+         "Pavel Lemov", "Kursk"),
+    ],
+)
+def test_a_governors_own_region_wins_over_the_previous_sentences_place(text, person, region):
+    found = actors(text)
+    aff = found[person][1]
+    assert aff.startswith(region + ","), found
+
+
+def test_a_region_is_never_a_side_of_its_own():
+    from annotate.brief import side_of
+
+    assert side_of("Ion Barbu", "person", "Orhei, Moldova") == "Moldova"
+    assert side_of("Pakistan government", "government", "Pakistan government") == "Pakistan"
+    assert side_of("Ana Reyes", "person", "Red Cross") == "Red Cross"
