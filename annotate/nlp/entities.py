@@ -51,6 +51,8 @@ def correct_entities(doc, gazetteer) -> None:
     ents, junk = _no_names(doc, ents)
     ents, bodies = _national_bodies(doc, ents, gazetteer)
     ents, ofs = _bodies_of_places(doc, ents, gazetteer)
+    ents, listed_places = _listed_places(doc, ents)
+    ofs = ofs or listed_places
     bodies = bodies or ofs
     ents, shapes = _not_actor_shapes(doc, ents)
     ents, gangs = _names_after_group_nouns(doc, ents)
@@ -446,6 +448,56 @@ def _national_bodies(doc, ents: list, gazetteer) -> tuple[list, bool]:
     return sorted(keep + new, key=lambda x: x.start), True
 
 
+# Words that open a list of places: "towards A, B and C", "the villages of A and B", "the town of A".
+_PLACE_LIST_OPENING = re.compile(
+    r"(?:\b(?:advances?|advanced|advancing|mov(?:e|es|ed|ing)|head(?:s|ed|ing)?|push(?:es|ed|ing)?|march(?:es|ed|ing)?"
+    r"|fir(?:e|es|ed|ing)|shell(?:s|ed|ing)?|attacks?|offensive|drives?|notably|mainly|especially|direction)\s+towards?"
+    r"|\b(?:villages?|towns?|cities|city|communities|settlements|hamlets|localities|municipalities)"
+    r"\s+(?:of|such\s+as|including|like)|\b(?:villages?|towns?|communities|settlements)\s*(?:—|–|-|:))\s+(?:the\s+)?$",
+    re.I,
+)
+# What a place is called after its name: "Artanish village", "the town of".
+_PLACE_AFTER = re.compile(r"^\s+(?:village|town|township|hamlet|settlement|community)\b", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:village|town|township|hamlet|settlement)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _listed_places(doc, ents: list) -> tuple[list, bool]:
+    """Names the text makes places, whatever the model's label: a list after a movement's "towards"
+    ("advancing towards", "notably towards"; never "hostility towards"), "the villages of", "towns
+    such as" ("notably towards Kalvi, Upper Morna, Tesk and Orlo": four
+    places, not people or bodies); a name right after "the village/town of" or right before
+    "village"/"town". Each such name becomes GPE here and wherever the text writes it again.
+    Returns the entities and whether any changed."""
+    text = doc.text
+    names: set[str] = set()
+    for i, e in enumerate(ents):
+        if e.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
+            continue
+        if _PLACE_BEFORE.search(text[max(0, e.start_char - 40) : e.start_char]) or _PLACE_AFTER.match(text[e.end_char : e.end_char + 20]):
+            names.add(e.text)
+            continue
+        # walk back over the list items before this one: "A, B and " ...
+        j, pos = i, e.start_char
+        while True:
+            gap = text[ents[j - 1].end_char : pos] if j > 0 else ""
+            if j > 0 and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", gap) and "\n" not in gap:
+                j -= 1
+                pos = ents[j].start_char
+                continue
+            break
+        if _PLACE_LIST_OPENING.search(text[max(0, pos - 60) : pos]):
+            names.update(x.text for x in ents[j : i + 1])
+    names = {n for n in names if n[:1].isupper()}
+    if not names:
+        return ents, False
+    out, changed = [], False
+    for e in ents:
+        if e.text in names and e.label_ in ("PERSON", "ORG", "NORP", "FAC"):
+            e, changed = relabeled_span(doc, e, "GPE"), True
+        out.append(e)
+    return out, changed
+
+
 def _bodies_of_places(doc, ents: list, gazetteer) -> tuple[list, bool]:
     """An organisation span the model cut before its country ("the Ministry of Defense of" +
     "Azerbaijan", "the Ministry of Interior of" "Chad"): a body name ending in "of", or directly
@@ -562,7 +614,7 @@ def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
 
 # Nouns for a group written right before its name, which the model often leaves untagged or takes
 # for a place ("the Venezuelan gang Tren del Sur").
-_GROUP_NOUNS = frozenset("gang gangs cartel syndicate militia".split())
+_GROUP_NOUNS = frozenset("gang gangs cartel syndicate militia coalition".split())
 _NAME_LINKS = frozenset("de del la los las el da do dos di".split())
 
 
@@ -594,6 +646,9 @@ def _names_after_group_nouns(doc, ents: list) -> tuple[list, bool]:
             j += 1
         if t.i - j >= 2 and any(x.lower_ in _NAME_LINKS for x in doc[j : t.i]):
             names.add(tuple(x.text for x in doc[j : t.i]))
+        elif t.is_lower and 1 <= t.i - j <= 3 and j > 0 and doc[j - 1].lower_ == "the" and not doc[j].is_sent_start \
+                and not any(x.label_ in ("NORP", "GPE") and x.start < t.i and j < x.end for x in ents):
+            names.add(tuple(x.text for x in doc[j : t.i]))  # "the Viv Ansanm gang": its name, no one's
     if not names:
         return ents, False
     spans = []

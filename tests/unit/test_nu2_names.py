@@ -71,3 +71,29 @@ def test_a_region_is_never_a_side_of_its_own():
     assert side_of("Ion Barbu", "person", "Orhei, Moldova") == "Moldova"
     assert side_of("Pakistan government", "government", "Pakistan government") == "Pakistan"
     assert side_of("Ana Reyes", "person", "Red Cross") == "Red Cross"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Troops kept pushing, notably towards Lower Kalvi, Upper Morna, Teskovo and Orlin, the army said.\n",
+         ("Lower Kalvi", "Upper Morna", "Teskovo", "Orlin")),
+        ("Rebels shelled the villages of Mara Dindo and Kofi Benna overnight, residents said.\n",
+         ("Mara Dindo", "Kofi Benna")),
+        ("Fighting spread to the town of Jean Toussaint on Sunday, a police officer said.\n", ("Jean Toussaint",)),
+    ],
+)
+def test_names_in_a_list_of_places_are_no_actors(text, places):
+    found = actors(text)
+    assert not any(p in found for p in places), found
+
+
+def test_a_list_of_people_after_hostility_towards_stays_people():
+    found = actors("Their hostility towards Anna Korvel and Piet Marsen grew, said Mira Lund.\n")
+    assert {"Anna Korvel", "Piet Marsen", "Mira Lund"} <= set(found), found
+
+
+def test_a_gang_named_before_its_noun_is_an_organisation():
+    found = actors("Police fought the Kraz Boulou gang in the capital, said Rene Michel, a police spokesman.\n")
+    assert found.get("Kraz Boulou", ("",))[0] == "organization", found
+    assert "Rene Michel" in found
