@@ -928,6 +928,13 @@ class ActorResolver:
                 # "the South Korean Joint Chiefs of Staff said": an organisation by its name
                 src = self.srcs.get(m.source_id)
                 owner, org = _split_owner(org, gaz)  # "Yale University’s Humanitarian Research Lab"
+                nation = _nation_before(src.text, m.start, gaz) if src is not None and not owner else None
+                if nation is not None and set(w.lower() for w in _TOKEN.findall(org)) & _GOVERNMENT_WORDS:
+                    # "Chad’s Interior Ministry said": the government, as "the Chadian Interior Ministry" is
+                    aid = self.ensure(nation.government_name, "government")
+                    self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                    self.alias(aid, f"{nation.adjective} {org}")
+                    continue
                 target = org
                 aff = owner or organisation_affiliation(org, src.text if src else "", m.start, m.end, gaz)
                 aid = self.ensure(target, "government" if _state_body(org) else "organization", aff)

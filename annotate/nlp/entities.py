@@ -458,15 +458,19 @@ _PLACE_LIST_OPENING = re.compile(
 )
 # What a place is called after its name: "Artanish village", "the town of".
 _PLACE_AFTER = re.compile(r"^\s+(?:village|town|township|hamlet|settlement|community)\b", re.I)
-_PLACE_BEFORE = re.compile(r"\b(?:village|town|township|hamlet|settlement)\s+of\s+(?:the\s+)?$", re.I)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:village|town|township|hamlet|settlement)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:capital|city|town|village)\b,?\s+(?:(?:also|locally|officially)\s+)?(?:referred\s+to\s+as|known\s+as|called|named)\s+$",
+    re.I,
+)
 
 
 def _listed_places(doc, ents: list) -> tuple[list, bool]:
     """Names the text makes places, whatever the model's label: a list after a movement's "towards"
     ("advancing towards", "notably towards"; never "hostility towards"), "the villages of", "towns
     such as" ("notably towards Kalvi, Upper Morna, Tesk and Orlo": four
-    places, not people or bodies); a name right after "the village/town of" or right before
-    "village"/"town". Each such name becomes GPE here and wherever the text writes it again.
+    places, not people or bodies); a name right after "the village/town of", after "the region's
+    capital, referred to as" or right before "village"/"town". Each such name becomes GPE here and wherever the text writes it again.
     Returns the entities and whether any changed."""
     text = doc.text
     names: set[str] = set()

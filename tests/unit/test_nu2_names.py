@@ -97,3 +97,14 @@ def test_a_gang_named_before_its_noun_is_an_organisation():
     found = actors("Police fought the Kraz Boulou gang in the capital, said Rene Michel, a police spokesman.\n")
     assert found.get("Kraz Boulou", ("",))[0] == "organization", found
     assert "Rene Michel" in found
+
+
+def test_a_name_the_text_calls_a_capital_is_a_place():
+    found = actors("Explosions were heard in the region’s capital, referred to as Velmora by locals, said Ivo Petran.\n")
+    assert "Velmora" not in found and "Ivo Petran" in found, found
+
+
+def test_a_countrys_ministry_said_is_its_government_as_the_adjective_form_is():
+    found = actors("Chad’s Interior Ministry said \"the border is closed.\"\n\n"
+                   "In a statement, the Chadian Interior Ministry said \"nothing has changed.\"\n")
+    assert [n for n in found if "Ministry" in n or "Chad" in n] == ["Chadian government"], found
