@@ -45,7 +45,7 @@ def _choice_hint(message: str) -> str:
     m = re.search(r"invalid choice: '?([^'(]*?)'? \(choose from (.*)\)$", message)
     if m is None:
         return message
-    from annotate.near import did_you_mean
+    from annotate import did_you_mean
 
     choices = [c.strip(" '\"") for c in m.group(2).split(",")]
     hint = did_you_mean(m.group(1), choices)
