@@ -422,8 +422,14 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 e = _second_title_end(src.text, sp.end, starts, persons)
                 text = src.text[sp.start : e] if e > sp.end else sp.text
                 out.append(_Mention(sid, sp.start, sp.end, text, "speaker", sp.kind, q.text, has_person(sp.start, e), person_in(sp.start, e), org_in(sp.start, e)))
+        # A place the analysis found (a village, a town), never a country or a known metonym: no actor
+        # ("Nerkin Hand is located in ..." is no one acting).
+        places = [(e.start, e.end) for e in a.entities if e.label in ("GPE", "LOC")
+                  and gaz.country(e.text) is None and gaz.canonical(e.text) is None]
         for f in a.frames:
             fs, fe = f.agent_start, f.agent_end
+            if any(ps <= fs and fe <= pe for ps, pe in places):
+                continue
             out.append(_Mention(sid, fs, fe, f.agent_text, "agent", "named", "", has_person(fs, fe), person_in(fs, fe), org_in(fs, fe)))
         for e in a.entities:
             if e.label == "PERSON":

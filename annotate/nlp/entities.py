@@ -452,10 +452,12 @@ def _national_bodies(doc, ents: list, gazetteer) -> tuple[list, bool]:
 _PLACE_LIST_OPENING = re.compile(
     r"(?:\b(?:advances?|advanced|advancing|mov(?:e|es|ed|ing)|head(?:s|ed|ing)?|push(?:es|ed|ing)?|march(?:es|ed|ing)?"
     r"|fir(?:e|es|ed|ing)|shell(?:s|ed|ing)?|attacks?|offensive|drives?|notably|mainly|especially|direction)\s+towards?"
-    r"|\b(?:villages?|towns?|cities|city|communities|settlements|hamlets|localities|municipalities)"
-    r"\s+(?:of|such\s+as|including|like)|\b(?:villages?|towns?|communities|settlements)\s*(?:—|–|-|:))\s+(?:the\s+)?$",
+    r"|\[?\b(?:villages?|towns?|cities|city|communities|settlements|hamlets|localities|municipalities)"
+    r"\s+(?:of|such\s+as|including|like)\]?|\b(?:villages?|towns?|communities|settlements)\s*(?:—|–|-|:))\s+(?:the\s+)?$",
     re.I,
 )
+# One item of a list right before a position: "Nerkin Hand, " or "Artanish and ".
+_LIST_ITEM_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 # What a place is called after its name: "Artanish village", "the town of".
 _PLACE_AFTER = re.compile(r"^\s+(?:village|town|township|hamlet|settlement|community)\b", re.I)
 _PLACE_BEFORE = re.compile(
@@ -480,17 +482,14 @@ def _listed_places(doc, ents: list) -> tuple[list, bool]:
         if _PLACE_BEFORE.search(text[max(0, e.start_char - 40) : e.start_char]) or _PLACE_AFTER.match(text[e.end_char : e.end_char + 20]):
             names.add(e.text)
             continue
-        # walk back over the list items before this one: "A, B and " ...
-        j, pos = i, e.start_char
-        while True:
-            gap = text[ents[j - 1].end_char : pos] if j > 0 else ""
-            if j > 0 and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", gap) and "\n" not in gap:
-                j -= 1
-                pos = ents[j].start_char
-                continue
-            break
+        # walk back over the list items before this one, tagged or not: "A, B and " ...
+        pos, items = e.start_char, [e.text]
+        while (item := _LIST_ITEM_BEFORE.search(text, max(0, pos - 50), pos)) is not None and "\n" not in item.group(0):
+            pos = item.start()
+            items.append(item.group(1))  # an item the model left untagged is a place all the same
         if _PLACE_LIST_OPENING.search(text[max(0, pos - 60) : pos]):
-            names.update(x.text for x in ents[j : i + 1])
+            names.update(items)
+            names.update(x.text for x in ents if pos <= x.start_char and x.end_char <= e.end_char)
     names = {n for n in names if n[:1].isupper()}
     if not names:
         return ents, False

@@ -81,6 +81,9 @@ def test_a_region_is_never_a_side_of_its_own():
         ("Rebels shelled the villages of Mara Dindo and Kofi Benna overnight, residents said.\n",
          ("Mara Dindo", "Kofi Benna")),
         ("Fighting spread to the town of Jean Toussaint on Sunday, a police officer said.\n", ("Jean Toussaint",)),
+        ("\u201cThe enemy is advancing, notably towards [the villages of] Dara Kel, Mira Voss, Tallin Oke and Pesk,\u201d "
+         "said the ministry spokesman, Aram Vosk.\n\nDara Kel is located in the southern province.\n",
+         ("Dara Kel", "Mira Voss", "Tallin Oke", "Pesk")),
     ],
 )
 def test_names_in_a_list_of_places_are_no_actors(text, places):
