@@ -71,6 +71,8 @@ _FACADE = {
     # Text made safe for a terminal or a JSON line.
     "printable": "clean",
     "json_escaped": "clean",
+    # "did you mean X?" for a typed name among known ones (a mistyped command).
+    "did_you_mean": "near",
     # Where things live on disk, and the user's config.toml.
     "config_file": "locations",
     "user_themes_dir": "locations",

@@ -45,6 +45,7 @@ from .roles import (
     main_country,
     of_body,
     place_before,
+    title_place,
     residence_country,
     title_before_comma,
     description,
@@ -91,6 +92,12 @@ _CREDIT = re.compile(
     r"graphics?|photos?|photographs|translation|translated|fact-checking)\s+by\b[^\n)]*)"
     r"|^[ \t]*by[ \t]+[A-Z][^\n]{0,80}$",
     re.I | re.M,
+)
+# Between a person's name and another name of theirs: ", also known as ", " (a.k.a. ", ", nicknamed \"".
+_NICKNAME_GAP = re.compile(
+    r"\s*(?:,\s*|\(\s*|\s)(?:(?:also|better|widely|popularly)\s+known\s+as|a\.?k\.?a\.?)\s*(?:the\s+)?[\"“']?"
+    r"|\s*(?:,|\()\s*(?:known\s+as|alias|nicknamed|dubbed)\s*(?:the\s+)?[\"“']?",
+    re.I,
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 
@@ -415,8 +422,14 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 e = _second_title_end(src.text, sp.end, starts, persons)
                 text = src.text[sp.start : e] if e > sp.end else sp.text
                 out.append(_Mention(sid, sp.start, sp.end, text, "speaker", sp.kind, q.text, has_person(sp.start, e), person_in(sp.start, e), org_in(sp.start, e)))
+        # A place the analysis found (a village, a town), never a country or a known metonym: no actor
+        # ("Nerkin Hand is located in ..." is no one acting).
+        places = [(e.start, e.end) for e in a.entities if e.label in ("GPE", "LOC")
+                  and gaz.country(e.text) is None and gaz.canonical(e.text) is None]
         for f in a.frames:
             fs, fe = f.agent_start, f.agent_end
+            if any(ps <= fs and fe <= pe for ps, pe in places):
+                continue
             out.append(_Mention(sid, fs, fe, f.agent_text, "agent", "named", "", has_person(fs, fe), person_in(fs, fe), org_in(fs, fe)))
         for e in a.entities:
             if e.label == "PERSON":
@@ -650,6 +663,36 @@ class ActorResolver:
             known = key in surnames[m.source_id] or key in self.gaz_surnames or key in first_words[m.source_id]
             if m.role != "entity" and " " not in bare and bare[:1].isupper() and known and not gaz.canonical(bare):
                 person_of[k] = bare
+        self.nicknames()
+
+    def nicknames(self) -> None:
+        """A name written right after a person's as another name of theirs ("Jimmy Cherizier,
+        also known as Barbecue", "alias", "nicknamed", "a.k.a.", "dubbed") is that person, there
+        and wherever the same article writes it again: ``person_of`` gets the person's name for
+        each such mention, so the nickname becomes an alias, never an actor of its own."""
+        person_of, mentions = self.person_of, self.mentions
+        for sid, ks in self.by_source.items():
+            src = self.srcs.get(sid)
+            if src is None:
+                continue
+            nick: dict[str, str] = {}
+            people = sorted((mentions[k].end, k) for k in ks if k in person_of)
+            for k in ks:
+                m = mentions[k]
+                if k in person_of:
+                    continue
+                before = [(e, j) for e, j in people if e <= m.start and m.start - e <= 40]
+                if not before:
+                    continue
+                e, j = before[-1]
+                if _NICKNAME_GAP.fullmatch(src.text[e:m.start]):
+                    nick[norm_name(_strip_possessive(m.text.strip()))] = person_of[j]
+            if not nick:
+                continue
+            for k in ks:
+                key = norm_name(_strip_possessive(mentions[k].text.strip()))
+                if k not in person_of and key in nick:
+                    person_of[k] = nick[key]
 
     def cluster_people(self) -> None:
         """Spelling variants: full names with the same surname (or nearly, fuzz >= 88) and
@@ -799,6 +842,9 @@ class ActorResolver:
                 found = only_country([e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")], self.gaz) if a else ""
         if not found and src is not None and m.kind != "pronoun" and local_title(phrases):
             found = place_before(src.text, m.start, self.gaz, self.places_of(m.source_id))  # "... in the Rostov region, Governor X"
+            # "Gegharkunik Governor X": the title's own region wins over an earlier sentence's place
+            country = self.main_country_of(m.source_id) or found.rpartition(", ")[2]
+            found = title_place(" ".join(phrases[:2]), src.text, self.gaz, country) or found
         return found
 
     def main_country_of(self, sid: str) -> str:
@@ -888,6 +934,13 @@ class ActorResolver:
                 # "the South Korean Joint Chiefs of Staff said": an organisation by its name
                 src = self.srcs.get(m.source_id)
                 owner, org = _split_owner(org, gaz)  # "Yale University’s Humanitarian Research Lab"
+                nation = _nation_before(src.text, m.start, gaz) if src is not None and not owner else None
+                if nation is not None and set(w.lower() for w in _TOKEN.findall(org)) & _GOVERNMENT_WORDS:
+                    # "Chad’s Interior Ministry said": the government, as "the Chadian Interior Ministry" is
+                    aid = self.ensure(nation.government_name, "government")
+                    self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                    self.alias(aid, f"{nation.adjective} {org}")
+                    continue
                 target = org
                 aff = owner or organisation_affiliation(org, src.text if src else "", m.start, m.end, gaz)
                 aid = self.ensure(target, "government" if _state_body(org) else "organization", aff)

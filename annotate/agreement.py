@@ -107,8 +107,28 @@ def agreement(stances: list[Stance]) -> Agreement:
     for (actor, source), labels in ag.units.items():
         c = Counter(labels.values())
         by_actor[actor][source] = c.most_common(1)[0][0]
-    ag.between_sources = [(actor, per) for actor, per in sorted(by_actor.items()) if len(set(per.values())) > 1]
+    tops = unit_top_labels(stances)
+    ag.between_sources = [(actor, per) for actor, per in sorted(by_actor.items())
+                          if len(set(per.values())) > 1 and _changed(actor, per, tops)]
     return ag
+
+
+def unit_top_labels(stances: list[Stance]) -> dict[Unit, set[str]]:
+    """Per ``(actor id, source id)`` unit, every label that is the most frequent of some
+    annotator's tags there, ties all included: one analyst's hawkish and threatening tags of
+    two statements in one source are {hawkish, threatening}, not the latest alone."""
+    by: dict[Unit, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for s in stances:
+        by[(s.actor_id, s.source_id)][s.annotator][s.label] += 1
+    return {u: {lab for c in per.values() for lab, n in c.items() if n == max(c.values())} for u, per in by.items()}
+
+
+def _changed(actor: str, per: dict[str, str], tops: dict[Unit, set[str]]) -> bool:
+    """True when two sources of ``actor`` have no top label in common (``unit_top_labels``):
+    its stance changed between them. A source whose tags are tied between labels shares each
+    of them, so a mixed reading of one source is no change of stance."""
+    sets = [tops.get((actor, s), {lab}) for s, lab in per.items()]
+    return any(not (a & b) for a, b in combinations(sets, 2))
 
 
 @dataclass

@@ -112,6 +112,10 @@ class ActorStance:
     strength: str  # weak / moderate / strong
     conflict: tuple[str, ...] = ()  # "sources" and/or "annotators" (``conflicts``)
     tags: tuple[tuple[str, str, str], ...] = ()  # (tag id, label, annotator) of each tag in force, oldest first
+    # Share (0-1) of the analysts' labels that agree with the majority, over the sources two or
+    # more analysts labelled it in; None when no one source has two analysts (one analyst's two
+    # labels are never a disagreement between annotators).
+    annotators_agree: float | None = None
 
     @property
     def key_quote(self) -> Evidence | None:
@@ -179,6 +183,19 @@ def conflicts(ag) -> dict[str, tuple[str, ...]]:
     return {a: tuple(k) for a, k in out.items()}
 
 
+def annotators_agree(ag, actor_id: str) -> float | None:
+    """Share (0-1) of analysts' labels of ``actor_id`` that agree with their source's majority,
+    over the sources at least two analysts labelled it in (``agreement.Agreement.units``); None
+    when there is none."""
+    agree = total = 0
+    for (actor, _), labels in ag.units.items():
+        if actor != actor_id or len(labels) < 2:
+            continue
+        top = Counter(labels.values()).most_common(1)[0][1]
+        agree, total = agree + top, total + len(labels)
+    return agree / total if total else None
+
+
 def contested_actor_ids(stances: list[Stance]) -> set[str]:
     """Ids of the actors whose stance is contested among ``stances`` (``conflicts``)."""
     from .agreement import agreement
@@ -186,11 +203,22 @@ def contested_actor_ids(stances: list[Stance]) -> set[str]:
     return set(conflicts(agreement(stances)))
 
 
+def _is_country(name: str) -> bool:
+    """True when the bundled alias file knows ``name`` as a country."""
+    from .gazetteer import load_gazetteer
+
+    return load_gazetteer().country(name) is not None
+
+
 def side_of(name: str, kind: str, affiliation: str) -> str:
     """The side an actor is grouped under: its affiliation (a trailing "government" dropped:
-    "Pakistan government" -> "Pakistan"), else, for a government or a state, its own name
-    without "government"; "" when unknown."""
+    "Pakistan government" -> "Pakistan"; a place with its country, "Gegharkunik, Armenia" of a
+    regional governor, is its country: a region is never a side of its own), else, for a
+    government or a state, its own name without "government"; "" when unknown."""
     def bare(text: str) -> str:
+        head, comma, last = text.strip().rpartition(", ")
+        if comma and head and _is_country(last):
+            text = last
         words = text.strip().split()
         if len(words) > 1 and words[-1].lower() == "government":
             words = words[:-1]
@@ -404,7 +432,9 @@ def label_share(actors: list[ActorStance]) -> str:
     """One sentence on the most common stance among ``actors`` whose count words match the
     numbers: "All 3 tagged actors are hawkish.", "Most tagged actors are hawkish (3 of 5).",
     "Half the tagged actors are hawkish (2 of 4).", "The largest group of tagged actors is
-    hawkish (2 of 5).", "Hawkish and cautious are tied (2 each of 5 tagged actors)."; a
+    hawkish (2 of 5).", "Hawkish and cautious are tied (2 each of 5 tagged actors)."; when
+    neutral is the largest group but no majority, the largest non-neutral group instead ("The
+    largest non-neutral group of tagged actors is hawkish (3 of 12; 4 neutral)."); a
     contested actor counts towards no label. "" when there is no uncontested actor."""
     total = len(actors)
     counts = Counter(a.label for a in actors if not a.split)
@@ -416,6 +446,14 @@ def label_share(actors: list[ActorStance]) -> str:
     if len(top) > 1:
         return f"{_join(top).capitalize()} are tied ({n} each of {total} tagged actors)."
     label = top[0]
+    stated = Counter({lab: k for lab, k in counts.items() if lab != "neutral"})
+    if label == "neutral" and stated and 2 * n <= total:  # the parties who took a stance matter more
+        k = max(stated.values())
+        tied = [lab for lab, m in stated.most_common() if m == k]
+        if len(tied) > 1:
+            return (f"{_join(tied).capitalize()} are the largest non-neutral groups ({k} each of {total} tagged actors; "
+                    f"{n} neutral).")
+        return f"The largest non-neutral group of tagged actors is {tied[0]} ({k} of {total}; {n} neutral)."
     if n == total:
         return f"The one tagged actor is {label}." if total == 1 else f"All {total} tagged actors are {label}."
     if 2 * n > total:
@@ -429,7 +467,8 @@ def draft_bottom_line(incidents: list[IncidentRow], actors: list[ActorStance], c
                       outside: int = 0) -> str:
     """A drafted bottom line (one paragraph) when the analyst wrote none: the incidents by type with
     their countries ("3 incidents reported: air or drone strikes in India and Pakistan (2);
-    ceasefire in Pakistan (1)"), the actors grouped by label (largest group first) with their
+    ceasefire in Pakistan (1)"), the actors grouped by label (non-neutral labels first, the most
+    tagged first; neutral last) with their
     side, the contested actors apart with their tags ("Contested: Boris Pistorius (Germany:
     hawkish 1, cautious 1)"; a split stance is never stated as one label), and ``changes``
     (from ``what_changed``) since the last brief. ``outside``: tags the brief's filter leaves
@@ -459,7 +498,12 @@ def draft_bottom_line(incidents: list[IncidentRow], actors: list[ActorStance], c
         "hawkish": "Hawkish: {}.", "cautious": "Cautious: {}.", "threatening": "Threatening: {}.",
         "denial": "Denying: {}.", "neutral": "Neutral or non-committal: {}.",
     }
-    for label in sorted(by_label, key=lambda lab: -len(by_label[lab])):
+    tags_of = Counter()
+    for a in actors:
+        if not a.split:
+            tags_of[a.label] += sum(a.counts.values())
+    # What matters first: the non-neutral groups, the most tagged first; neutral parties last.
+    for label in sorted(by_label, key=lambda lab: (lab == "neutral", -tags_of[lab], -len(by_label[lab]))):
         parts.append(phrases.get(label, label.capitalize() + ": {}.").format(_join(by_label[label])))
     split = [a for a in actors if a.contested]
     if split:
@@ -603,6 +647,7 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
             affiliation=a.affiliation if a else "", label=label, counts=counts, evidence=evidence,
             agreement=share, strength=strength(sum(counts.values()), share), conflict=conflict.get(actor_id, ()),
             tags=tuple((s.id, s.label, s.annotator) for s in sts),
+            annotators_agree=annotators_agree(ag, actor_id),
         ))
     actors.sort(key=lambda a: (-sum(a.counts.values()), a.name))
     groups_by_side = group_by_side(actors)

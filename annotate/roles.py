@@ -596,6 +596,30 @@ def local_title(phrases: list[str]) -> bool:
     return any(_bare(w).lower().rstrip(".") in _LOCAL_TITLES for p in phrases for w in _TOKEN.findall(p))
 
 
+# Nouns that make a capitalised word before them a region ("Gegharkunik province", "Rivne oblast").
+_REGION_NOUNS = ("province", "region", "oblast", "governorate", "prefecture", "department", "county", "district", "state")
+
+
+def title_place(run: str, text: str, gaz: Gazetteer, country: str) -> str:
+    """The region or city a person's local title ``run`` itself names ("Gegharkunik Governor",
+    "Rivne regional governor"; the words before the name in ``text``), with its country
+    ("Gegharkunik, Armenia"): a place the alias file knows, or a word ``text`` calls a
+    province/region/oblast..., then with ``country`` (the article's main country). It wins over
+    any place of an earlier sentence (``place_before``). "" when the run names none."""
+    from .places import country_name, place
+
+    for w in reversed(run.split()):
+        w = re.sub(r"[’']s$", "", w).strip(",")
+        if not w[:1].isupper() or _bare(w).lower() in _TITLE_RUN_WORDS or gaz.country(w) is not None:
+            continue
+        p = place(w, tuple(gaz.places))
+        if p is not None and p.kind in ("region", "city") and p.country and (c := gaz.country(country_name(p.country))):
+            return f"{p.name if _key_eq(p.name, w) else w}, {c.name}"
+        if country and re.search(rf"\b{re.escape(w)}\s+(?:{'|'.join(_REGION_NOUNS)})\b", text, re.I):
+            return f"{w}, {country}"
+    return ""
+
+
 def place_before(text: str, start: int, gaz: Gazetteer, places: list[tuple[int, str]]) -> str:
     """The region or city named last before ``text[start]`` within 600 characters, else the first
     one after it in the same sentence, with its country ("Volgograd, Russia"); ``places``: (offset,

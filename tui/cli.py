@@ -32,8 +32,24 @@ class _Parser(argparse.ArgumentParser):
             where = " ".join(path)
         if message.startswith("unrecognized arguments"):
             message += " (quote a value that has spaces)"
+        message = _choice_hint(message)
         cmd = where.removeprefix("bluf").strip()
         self.exit(EXIT_USAGE, f"bluf: {cmd + ': ' if cmd else ''}{message}; see `{where} --help`\n")
+
+
+def _choice_hint(message: str) -> str:
+    """argparse's "invalid choice: 'tg' (choose from 'export', 'tag', ...)" with "did you
+    mean tag?" (``annotate.near``) before the choices when one is close; else as given."""
+    import re
+
+    m = re.search(r"invalid choice: '?([^'(]*?)'? \(choose from (.*)\)$", message)
+    if m is None:
+        return message
+    from annotate import did_you_mean
+
+    choices = [c.strip(" '\"") for c in m.group(2).split(",")]
+    hint = did_you_mean(m.group(1), choices)
+    return message[: m.start()] + f"invalid choice: {m.group(1)!r}: {hint} (choose from {', '.join(choices)})" if hint else message
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -116,8 +116,12 @@ def _unknown_actor(ws, ref: str, more: str = "") -> str:
 
 
 def _key(name: str) -> str:
-    """A name compared without case, spacing or a leading "the"."""
-    t = " ".join(name.split()).strip(" .,;:").casefold()
+    """A name compared without case, accents, spacing or a leading "the" ("Cherizier" is
+    "Chérizier")."""
+    import unicodedata
+
+    t = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    t = " ".join(t.split()).strip(" .,;:").casefold()
     return t[4:] if t.startswith("the ") else t
 
 
@@ -169,6 +173,12 @@ def cmd_actors(args) -> int:
             return EXIT_OK
         if action == "merge":
             into = _need_actor(ws, args.into)
+            if into == aid and _key(args.actor) != _key(args.into):  # "Barbecue" is already Jimmy Chérizier
+                name = ws.actor_name(aid)
+                other = args.actor if _key(args.actor) != _key(name) else args.into
+                print(_line(f"bluf: {' '.join(other.split())!r} is already an alias of {name}: nothing to merge"),
+                      file=sys.stderr)
+                return EXIT_OK
             gone = ws.actor_name(aid)
             ws.merge_actors(aid, into)
             ws.analyze()

@@ -50,6 +50,10 @@ def correct_entities(doc, gazetteer) -> None:
     ents, spelt = _spelt_out_acronyms(doc, ents)
     ents, junk = _no_names(doc, ents)
     ents, bodies = _national_bodies(doc, ents, gazetteer)
+    ents, ofs = _bodies_of_places(doc, ents, gazetteer)
+    ents, listed_places = _listed_places(doc, ents)
+    ofs = ofs or listed_places
+    bodies = bodies or ofs
     ents, shapes = _not_actor_shapes(doc, ents)
     ents, gangs = _names_after_group_nouns(doc, ents)
     shapes = shapes or gangs
@@ -444,6 +448,91 @@ def _national_bodies(doc, ents: list, gazetteer) -> tuple[list, bool]:
     return sorted(keep + new, key=lambda x: x.start), True
 
 
+# Words that open a list of places: "towards A, B and C", "the villages of A and B", "the town of A".
+_PLACE_LIST_OPENING = re.compile(
+    r"(?:\b(?:advances?|advanced|advancing|mov(?:e|es|ed|ing)|head(?:s|ed|ing)?|push(?:es|ed|ing)?|march(?:es|ed|ing)?"
+    r"|fir(?:e|es|ed|ing)|shell(?:s|ed|ing)?|attacks?|offensive|drives?|notably|mainly|especially|direction)\s+towards?"
+    r"|\[?\b(?:villages?|towns?|cities|city|communities|settlements|hamlets|localities|municipalities)"
+    r"\s+(?:of|such\s+as|including|like)\]?|\b(?:villages?|towns?|communities|settlements)\s*(?:—|–|-|:))\s+(?:the\s+)?$",
+    re.I,
+)
+# One item of a list right before a position: "Nerkin Hand, " or "Artanish and ".
+_LIST_ITEM_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# What a place is called after its name: "Artanish village", "the town of".
+_PLACE_AFTER = re.compile(r"^\s+(?:village|town|township|hamlet|settlement|community)\b", re.I)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:village|town|township|hamlet|settlement)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:capital|city|town|village)\b,?\s+(?:(?:also|locally|officially)\s+)?(?:referred\s+to\s+as|known\s+as|called|named)\s+$",
+    re.I,
+)
+
+
+def _listed_places(doc, ents: list) -> tuple[list, bool]:
+    """Names the text makes places, whatever the model's label: a list after a movement's "towards"
+    ("advancing towards", "notably towards"; never "hostility towards"), "the villages of", "towns
+    such as" ("notably towards Kalvi, Upper Morna, Tesk and Orlo": four
+    places, not people or bodies); a name right after "the village/town of", after "the region's
+    capital, referred to as" or right before "village"/"town". Each such name becomes GPE here and wherever the text writes it again.
+    Returns the entities and whether any changed."""
+    text = doc.text
+    names: set[str] = set()
+    for i, e in enumerate(ents):
+        if e.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
+            continue
+        if _PLACE_BEFORE.search(text[max(0, e.start_char - 40) : e.start_char]) or _PLACE_AFTER.match(text[e.end_char : e.end_char + 20]):
+            names.add(e.text)
+            continue
+        # walk back over the list items before this one, tagged or not: "A, B and " ...
+        pos, items = e.start_char, [e.text]
+        while (item := _LIST_ITEM_BEFORE.search(text, max(0, pos - 50), pos)) is not None and "\n" not in item.group(0):
+            pos = item.start()
+            items.append(item.group(1))  # an item the model left untagged is a place all the same
+        if _PLACE_LIST_OPENING.search(text[max(0, pos - 60) : pos]):
+            names.update(items)
+            names.update(x.text for x in ents if pos <= x.start_char and x.end_char <= e.end_char)
+    names = {n for n in names if n[:1].isupper()}
+    if not names:
+        return ents, False
+    out, changed = [], False
+    for e in ents:
+        if e.text in names and e.label_ in ("PERSON", "ORG", "NORP", "FAC"):
+            e, changed = relabeled_span(doc, e, "GPE"), True
+        out.append(e)
+    return out, changed
+
+
+def _bodies_of_places(doc, ents: list, gazetteer) -> tuple[list, bool]:
+    """An organisation span the model cut before its country ("the Ministry of Defense of" +
+    "Azerbaijan", "the Ministry of Interior of" "Chad"): a body name ending in "of", or directly
+    followed by "of", then a country or known place, becomes one ORG span through the place, so the
+    actor is "Ministry of Defense of Azerbaijan" (affiliated by its own name), never "... of".
+    Returns the entities and whether any changed."""
+    joins: list[tuple[int, int]] = []
+    for i, e in enumerate(ents):
+        if e.label_ != "ORG":
+            continue
+        k = e.end
+        if e[-1].lower_ != "of":
+            if k >= len(doc) or doc[k].lower_ != "of" or "\n" in e[-1].whitespace_:
+                continue
+            k += 1
+        if "\n" in doc[k - 1].whitespace_:
+            continue
+        nxt = next((x for x in ents[i + 1:] if x.start >= k), None)
+        if nxt is None or nxt.start != k or nxt.label_ not in ("GPE", "LOC"):
+            continue
+        if not any(t.lower_ in BODY_HEADS for t in e):
+            continue
+        if gazetteer.country(nxt.text) is None and place(nxt.text, tuple(gazetteer.places)) is None:
+            continue
+        joins.append((e.start, nxt.end))
+    if not joins:
+        return ents, False
+    keep = [x for x in ents if not any(a <= x.start and x.end <= b for a, b in joins)]
+    new = [relabeled_span(doc, doc[a:b], "ORG") for a, b in joins]
+    return sorted(keep + new, key=lambda x: x.start), True
+
+
 # Last words of a site's name: "Ta Kwai Temple", "Port Qasim Harbour" are places, no one's name.
 SITE_WORDS = frozenset(
     "temple temples pagoda mosque shrine monastery harbour harbor port bridge dam airport airbase palace fortress".split()
@@ -528,7 +617,7 @@ def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
 
 # Nouns for a group written right before its name, which the model often leaves untagged or takes
 # for a place ("the Venezuelan gang Tren del Sur").
-_GROUP_NOUNS = frozenset("gang gangs cartel syndicate militia".split())
+_GROUP_NOUNS = frozenset("gang gangs cartel syndicate militia coalition".split())
 _NAME_LINKS = frozenset("de del la los las el da do dos di".split())
 
 
@@ -560,6 +649,9 @@ def _names_after_group_nouns(doc, ents: list) -> tuple[list, bool]:
             j += 1
         if t.i - j >= 2 and any(x.lower_ in _NAME_LINKS for x in doc[j : t.i]):
             names.add(tuple(x.text for x in doc[j : t.i]))
+        elif t.is_lower and 1 <= t.i - j <= 3 and j > 0 and doc[j - 1].lower_ == "the" and not doc[j].is_sent_start \
+                and not any(x.label_ in ("NORP", "GPE") and x.start < t.i and j < x.end for x in ents):
+            names.add(tuple(x.text for x in doc[j : t.i]))  # "the Viv Ansanm gang": its name, no one's
     if not names:
         return ents, False
     spans = []

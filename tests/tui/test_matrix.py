@@ -44,3 +44,28 @@ async def test_a_tag_in_one_incident_s_paragraph_is_under_that_incident_only(tmp
         n = [i.id for i in app.workspace.incidents()].index(convoy) + 1
         legend = " ".join(widget_text(m.query_one("#legend", Static)).split())
         assert f"#{n} undated Convoy seized near Drask" in legend, legend
+
+
+async def test_incident_heads_show_the_year_when_the_incidents_span_years(tmp_path):
+    db = tmp_path / "ws.json"
+    ws = open_workspace(db, seed=False, annotator="ana")
+    ws.add_sources([make_source(TEXT, "valdoria.txt", meta=Meta(title="Two attacks", published="2026-03-05"))])
+    ws.analyze()
+    sid = ws.sources()[0].id
+    first, second = TEXT.index("Mortar"), TEXT.index("On Wednesday")
+    mortar = ws.create_incident(sid, first, first + 20, title="Shelling of the Velorin market")
+    convoy = ws.create_incident(sid, second, second + 20, title="Convoy seized near Drask")
+    ws.set_incident_date(mortar, "2024-03-31")
+    ws.set_incident_date(convoy, "2026-03-04")
+    ws.tag(sid, next(i for i, q in enumerate(ws.quotes(sid)) if "theft" in q.text), "hawkish")
+    ws.close()
+    app = BlufApp(db=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("M")
+        await settle(app, pilot)
+        table = app.screen.query_one(DataTable)
+        heads = {str(c.key.value): str(c.label) for c in table.columns.values()}
+        assert heads[mortar].endswith(" 24-03-31") and heads[convoy].endswith(" 26-03-04"), heads
+        legend = " ".join(widget_text(app.screen.query_one("#legend", Static)).split())
+        assert "24-03-31 Shelling of the Velorin" in legend and "26-03-04 Convoy seized" in legend, legend

@@ -161,3 +161,13 @@ def test_a_speaker_an_analyst_set_is_the_speaker_the_list_shows(db):
     assert (q["speaker"], q["speaker_set_by"]) == ("Pilot Ruda Kess", "analyst") and "Vasquez" in q["speaker_as_written"]
     others = [x for x in _quotes(db) if x["index"] != n and x["speaker"]]
     assert others and all(x["speaker_set_by"] == "analysis" for x in others)
+
+
+def test_merging_an_alias_into_its_own_actor_says_it_is_already_one_and_accents_do_not_matter(db):
+    assert bluf(db, "actors", "alias", "Vasquez", "Pépé").returncode == 0
+    p = bluf(db, "actors", "merge", "Pepe", "vasquez")  # typed without the accent
+    assert p.returncode == 0, p.stderr
+    assert p.stderr.strip() == "bluf: 'Pepe' is already an alias of Vasquez: nothing to merge"
+    assert "Vasquez" in _actors(db)
+    shown = bluf(db, "actors", "show", "Vásquez")  # an accent the name does not have
+    assert shown.returncode == 0 and "name         Vasquez" in shown.stdout, shown.stderr

@@ -44,6 +44,25 @@ def test_units_disagreements_and_counts():
     assert ag.counts["ana"]["hawkish"] == 2 and ag.counts["bob"]["denial"] == 1
     assert ag.units[("nato", "s1")] == {"ana": "hawkish"}
     assert [u for u, _ in ag.between_annotators] == [("merz", "s1")]
-    assert [a for a, _ in ag.between_sources] == ["merz"]
+    # merz's s1 is split between ana and bob (a disagreement between annotators), and s2 says
+    # cautious, one of s1's labels: no change between sources on top of it.
+    assert [a for a, _ in ag.between_sources] == []
     k, n = ag.kappa[("ana", "bob")]
     assert n == 2 and k is not None
+
+
+def test_one_analysts_two_labels_in_one_source_are_no_change_between_sources():
+    stances = [
+        st("kovar", "s1", "hawkish", "ana", 1),
+        st("kovar", "s2", "hawkish", "ana", 2), st("kovar", "s2", "threatening", "ana", 3),  # two statements
+    ]
+    assert agreement(stances).between_sources == []
+
+
+def test_a_stance_that_changed_between_sources_is_still_found():
+    stances = [
+        st("kovar", "s1", "hawkish", "ana", 1),
+        st("kovar", "s2", "cautious", "ana", 2), st("kovar", "s2", "cautious", "ana", 3), st("kovar", "s2", "hawkish", "ana", 4),
+        st("lind", "s1", "neutral", "ana", 5), st("lind", "s2", "denial", "bob", 6),
+    ]
+    assert [a for a, _ in agreement(stances).between_sources] == ["kovar", "lind"]

@@ -447,3 +447,53 @@ def test_a_date_filter_that_leaves_no_stances_says_so_and_leaves_out_the_undated
     assert "2 sources, published 2025-05-07 to 2025-05-10 (1 undated source left out by the date filter)" in scope, scope
     assert "Rubio" not in section(may, "Actors") and "rubio.txt" not in section(may, "Sources")
     assert "left out" not in export(ws, "md", today=TODAY).splitlines()[2]  # no date filter: all kept
+
+
+def test_the_bottom_line_lists_the_parties_who_took_a_stance_before_the_neutral_ones():
+    neutral = [_actor(f"Reporter {k}", "", {"neutral": 1}) for k in range(3)]
+    hawk = _actor("Tomas Reyes", "Chile", {"hawkish": 3})
+    threat = _actor("Irma Kuusk", "Estonia", {"threatening": 1})
+    bottom = draft_bottom_line([], neutral + [threat, hawk], [])
+    assert bottom.index("Hawkish: Tomas Reyes") < bottom.index("Threatening: Irma Kuusk") < bottom.index("Neutral or non-committal:"), bottom
+
+
+@pytest.mark.parametrize("labels, sentence", [
+    (["neutral"] * 4 + ["hawkish"] * 3 + ["denial"] * 2,
+     "The largest non-neutral group of tagged actors is hawkish (3 of 9; 4 neutral)."),
+    (["neutral"] * 2 + ["hawkish", "threatening"],
+     "Hawkish and threatening are the largest non-neutral groups (1 each of 4 tagged actors; 2 neutral)."),
+    (["neutral"] * 3 + ["hawkish"], "Most tagged actors are neutral (3 of 4)."),  # a majority is itself the news
+    (["neutral"] * 2, "All 2 tagged actors are neutral."),
+])
+def test_a_largest_neutral_group_gives_way_to_the_largest_stance(labels, sentence):
+    from annotate.brief import label_share
+
+    assert label_share([_actor(f"Person {k}", "", {label: 1}) for k, label in enumerate(labels)]) == sentence
+
+
+def test_one_analysts_two_labels_in_one_source_stay_mixed_when_another_source_agrees(tmp_path):
+    """One analyst: hawkish in one article, hawkish and threatening on two statements of a second:
+    mixed within one source, not contested, no change between sources, and no percentage of
+    'agreement' made of one analyst's two labels."""
+    w = open_workspace(tmp_path / "ws.json", seed=False, annotator="ana")
+    try:
+        w.add_sources([
+            make_source("“We will defend every village,” Defence Minister Arvo Kallas said on Monday.\n",
+                        "first.txt", meta=Meta(title="Kallas defends", published="2025-03-03")),
+            make_source("“We will defend every hill,” Defence Minister Arvo Kallas said on Friday. "
+                        "“Anyone who crosses will be destroyed,” Kallas added.\n",
+                        "second.txt", meta=Meta(title="Kallas warns", published="2025-03-07")),
+        ])
+        w.analyze()
+        tag(w, "first.txt", "every village", "hawkish")
+        tag(w, "second.txt", "every hill", "hawkish")
+        tag(w, "second.txt", "will be destroyed", "threatening")
+        brief = build_brief(w, today=TODAY)
+        md = export(w, "md", today=TODAY)
+    finally:
+        w.close()
+    (kallas,) = [a for a in brief.actors if "Kallas" in a.name]
+    assert kallas.split and not kallas.contested and brief.disagreements == []
+    assert "Mixed within one source: Arvo Kallas" in section(md, "Bottom line")
+    row = next(line for line in section(md, "Actors").splitlines() if "Arvo Kallas" in line)
+    assert "(mixed:" in row and "contested" not in row and "agree" not in row, row

@@ -87,3 +87,16 @@ def test_an_affiliation_close_to_a_country_is_kept_as_typed_with_a_did_you_mean(
     for fine in ("Philippines", "the Harbour Authority"):
         p = bluf(db, "actors", "affiliation", "Rivera", fine)
         assert p.returncode == 0 and "did you mean" not in p.stderr, p.stderr
+
+
+@pytest.mark.parametrize(("argv", "meant"), [(["tg"], "tag"), (["exprt"], "export"), (["actors", "mrge", "a", "b"], "merge")])
+def test_a_mistyped_command_gets_did_you_mean_in_one_line(tmp_path, argv, meant):
+    p = bluf(tmp_path / "ws.json", *argv)
+    assert p.returncode == 2 and p.stdout == ""
+    lines = p.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"invalid choice: {argv[-1] if len(argv) == 1 else argv[1]!r}: did you mean {meant}?" in lines[0]
+
+
+def test_a_command_like_none_gets_no_guess(tmp_path):
+    p = bluf(tmp_path / "ws.json", "zzzz")
+    assert p.returncode == 2 and "did you mean" not in p.stderr and "choose from" in p.stderr

@@ -26,6 +26,15 @@ def _short(incident) -> str:
     return t if len(t) <= LEGEND_TITLE else t[: LEGEND_TITLE - 1].rstrip() + "…"
 
 
+def _day_format(incidents):
+    """How an incident's date shows in a column head: "MM-DD" when the incidents' dates are in
+    one year, "YY-MM-DD" when they span several (a timeline over years must say which year);
+    "undated" for none."""
+    years = {i.date[:4] for i in incidents if i.date}
+    cut = 5 if len(years) <= 1 else 2
+    return lambda date: date[cut:10] if date else "undated"
+
+
 def _packed(entries: list[str], width: int) -> str:
     """``entries`` in lines of at most ``width`` cells, two spaces apart, never one cut in two."""
     lines: list[str] = []
@@ -78,12 +87,13 @@ class MatrixScreen(Screen):
             # ("Finland 12-2" twice). A tag is under the incident(s) its evidence speaks to.
             incidents = ws.incidents()
             under = ws.stance_incidents(stances)
-            cols = [(i.id, f"#{n} {i.date[5:10] if i.date else 'undated'}", {s.id for s in stances if i.id in under[s.id]})
+            day = _day_format(incidents)
+            cols = [(i.id, f"#{n} {day(i.date)}", {s.id for s in stances if i.id in under[s.id]})
                     for n, i in enumerate(incidents, 1)]
             loose = {s.id for s in stances if not under[s.id]}
             if loose:  # tags near no incident's evidence in a source of several: first, in sight at 80 columns
                 cols.insert(0, ("\x00none", "no incident", loose))
-            legend_cols = _packed([f"#{n} {i.date[5:10] if i.date else 'undated'} {_short(i)}" for n, i in enumerate(incidents, 1)],
+            legend_cols = _packed([f"#{n} {day(i.date)} {_short(i)}" for n, i in enumerate(incidents, 1)],
                                   max(30, self.app.size.width - 4))
         else:
             cols = [(s.id, f"#{n}", {st.id for st in stances if st.source_id == s.id}) for n, s in enumerate(ws.sources(), 1)]
