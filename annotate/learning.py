@@ -157,12 +157,33 @@ def _labels(examples: Sequence[LearnExample]) -> list[str]:
     return sorted({x.label for x in examples if x.positive})
 
 
+BALANCE_MAX = 3  # a tag of a rare label is learned from up to this many times (``balanced``)
+
+
+def balanced(examples: Sequence[LearnExample]) -> list[LearnExample]:
+    """``examples`` with each tag of a label repeated round(most tags of one label / tags of
+    its label) times, at most ``BALANCE_MAX``, in place (rejections once): with a few dozen
+    tags, mostly of one or two labels, the model otherwise hardly ever gives the rare ones
+    (real-news development set, leave-one-source-out after 50 tags: blended 0.774 against
+    0.756; 10, 20 tags: the same; 100: 0.780 against 0.774)."""
+    counts: dict[str, int] = defaultdict(int)
+    for x in examples:
+        if x.positive:
+            counts[x.label] += 1
+    most = max(counts.values(), default=0)
+    out: list[LearnExample] = []
+    for x in examples:
+        out.extend([x] * (min(BALANCE_MAX, max(1, round(most / counts[x.label]))) if x.positive else 1))
+    return out
+
+
 def fit(examples: Sequence[LearnExample], seed: int = 0):
-    """A model trained on ``examples`` (``nlp.textcat.train``); ValueError when none is positive."""
+    """A model trained on ``examples``, class-balanced (``balanced``, ``nlp.textcat.train``);
+    ValueError when none is positive."""
     from .nlp import textcat
 
     labels = _labels(examples)
-    return textcat.train(_cats(examples, labels), labels, seed=seed)
+    return textcat.train(_cats(balanced(examples), labels), labels, seed=seed)
 
 
 def top(probs: dict[str, float]) -> tuple[str | None, float]:

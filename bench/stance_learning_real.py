@@ -25,6 +25,8 @@ def build(devset: Path, labels: dict, d: Path):
     import annotate
 
     meta = json.loads((devset / "meta.json").read_text(encoding="utf-8"))
+    # Only the labelled texts: a batch kept back for a later check is never imported.
+    meta = [m for m in meta if m["file"] in labels["files"]]
     absent = [m["file"] for m in meta if not (devset / "texts" / m["file"]).is_file()]
     if absent:  # a rebuilt set may lack pages the corpus no longer has: the rest are measured
         print(f"texts missing from {devset / 'texts'}, not measured: {', '.join(absent)}", file=sys.stderr)

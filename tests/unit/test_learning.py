@@ -275,3 +275,25 @@ def test_a_suggestion_the_actors_tags_elsewhere_drove_says_so():
     got = next(s for s in found if s.actor_id == aid)
     # Three tags elsewhere say bluster; the five in this very source are never used.
     assert got.label == "bluster" and got.reason.startswith("like your tags on Aron Dahl in Border talks"), got
+
+
+def test_a_label_with_few_tags_is_learned_as_much_as_the_common_one(monkeypatch):
+    """Twelve plain reports and two alarms: each alarm counts three times (at most), each
+    report once, a rejection once; a text between the two leans more to the alarm than a
+    model trained on each tag once."""
+    from annotate.nlp import textcat
+
+    reports = [LearnExample(f"The ministry of Orlen said it published its quarterly figures on grain {i}.", "routine", True, f"r{i}", "x", "a", f"0{i:02}")
+               for i in range(12)]
+    alarms = [LearnExample(f"“Our patience has run out with the raiders of Kesh {i},” Orlen warned.", "alarmed", True, f"a{i}", "x", "a", f"1{i:02}")
+              for i in range(2)]
+    rejected = LearnExample("The quarterly figures are out.", "alarmed", False, "z", created_at="200")
+    got = learning.balanced([*reports, *alarms, rejected])
+    assert [got.count(x) for x in (reports[0], alarms[0], alarms[1], rejected)] == [1, 3, 3, 1]
+    assert len(got) == 12 + 6 + 1
+    asked = [learning.features("Patience has run out, the ministry of Orlen said.")]
+    balanced = textcat.predict(learning.fit([*reports, *alarms]), asked)[0]["alarmed"]
+    monkeypatch.setattr(learning, "BALANCE_MAX", 1)
+    assert learning.balanced([*reports, *alarms]) == [*reports, *alarms]
+    plain = textcat.predict(learning.fit([*reports, *alarms]), asked)[0]["alarmed"]
+    assert balanced > plain + 0.03
