@@ -584,6 +584,19 @@ def _misparsed_verb(tok) -> bool:
         and tok.lemma_.lower() in _HEADLINE_VERBS and tok.head.pos_ in ("NOUN", "PROPN")
 
 
+_PERCEIVE = frozenset({"spot", "sight", "see", "detect", "observe", "film", "photograph", "track", "monitor"})
+_AIRCRAFT_WORDS = frozenset({"drone", "uav", "jet", "fighter", "warplane", "aircraft", "plane", "helicopter", "satellite"})
+
+
+def _observer(t) -> bool:
+    """True when the aircraft of the trigger's context is the one who saw: "it had been
+    spotted by a drone from the patrol boat" (an agent of a verb of seeing) reports what the
+    drone saw, not a drone entering anyone's airspace."""
+    if t.lemma_.lower() not in _PERCEIVE:
+        return False
+    return any(c.dep_ == "agent" and any(w.lemma_.lower() in _AIRCRAFT_WORDS for w in c.subtree) for c in t.children)
+
+
 def _irrealis(t) -> bool:
     """True when the trigger is negated, said of the future or as a hypothesis, or habitual
     ("near daily attacks", "has repeatedly struck": no one event)."""
@@ -1878,7 +1891,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             found = None
             referred.clear()
             for trig, matched in _triggers(sent, et, words, has_phrase):
-                if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) or _irrealis(trig) \
+                if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) or _irrealis(trig) or _observer(trig) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
                         or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")

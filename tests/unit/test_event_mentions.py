@@ -540,3 +540,15 @@ def test_attacks_someone_was_convicted_or_jailed_for_are_a_past_offence_not_a_re
 def test_a_sentence_naming_no_place_takes_a_news_agencys_datelines_country_not_its_city(text, country):
     (m,) = mentions(text, "2025-05-08")
     assert (m.country, m.place) == (country, "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The skiff had been spotted by a drone from the Italian frigate Alpino, the Italian defence ministry said.",
+    "The dhow was spotted by a drone of Spain's anti-piracy mission Atalanta off Somalia, the Spanish navy said on Monday.",
+])
+def test_what_a_drone_saw_is_no_drone_in_anyones_airspace(sentence):
+    assert "airspace_violation" not in {m.kind for m in mentions(sentence)}
+
+
+def test_drones_seen_over_a_city_still_are():
+    assert ("airspace_violation", "Norway") in {(m.kind, m.country) for m in mentions("Drones were spotted over Oslo on Monday.")}
