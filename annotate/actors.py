@@ -506,6 +506,11 @@ def set_quote_actors(index: ActorIndex, analyses: dict[str, Analysis]) -> None:
                 q.actor_id = index.at(sid, q.speaker.start, q.speaker.end)
 
 
+# The name of an office many governments have ("the Foreign Office", "Ministry of Defence"):
+# a metonym of one country only where the article names that country.
+_OFFICE_METONYM = re.compile(r"\b(?:office|ministry|department|secretariat|cabinet|chancellery|presidency)\b", re.I)
+
+
 class ActorResolver:
     """One pass over the analysed corpus that builds an :class:`ActorIndex`, stage by
     stage (:meth:`resolve` gives the order). Each stage reads what earlier ones wrote:
@@ -847,6 +852,31 @@ class ActorResolver:
             found = title_place(" ".join(phrases[:2]), src.text, self.gaz, country) or found
         return found
 
+    def office_of_another(self, m, target: str) -> str | None:
+        """For a mention the alias file makes country X's government through an office's name
+        that other countries' offices share ("the Foreign Office", "the Defence Ministry"), not
+        a place ("Downing Street", "London"): when the article never names X (its names,
+        adjectives or capital) and names other countries, the government of the one it names
+        most ("the Foreign Office said" in a story from Islamabad); else None (the alias holds)."""
+        c = self.gaz.government_of(target)
+        text = m.text.strip()
+        if c is None:
+            return None
+        if not _OFFICE_METONYM.search(text):
+            return None  # "the Kremlin", "Downing Street": that country's alone
+        src = self.srcs.get(m.source_id)
+        if src is None:
+            return None
+        names = [n for n in (*c.all_names, *c.all_adjectives, c.capital) if n]
+        if any(re.search(rf"\b{re.escape(n)}\b", src.text) for n in names):
+            return None
+        counts = {o.name: sum(len(re.findall(rf"\b{re.escape(n)}\b", src.text)) for n in (*o.all_names, *o.all_adjectives, o.capital) if n)
+                  for o in self.gaz.countries if o.name != c.name}
+        best = max(counts, key=counts.get, default="")
+        if not best or counts[best] == 0:
+            return None
+        return self.gaz.country(best).government_name
+
     def main_country_of(self, sid: str) -> str:
         """``roles.main_country`` of the source's place and nationality names (cached)."""
         if sid not in self._main_country:
@@ -894,6 +924,8 @@ class ActorResolver:
             kind = "organization"
             if target is None:
                 target = gaz.canonical(m.text)
+                if target is not None and (elsewhere := self.office_of_another(m, target)) is not None:
+                    target = elsewhere  # "the Foreign Office said" in a story about Pakistan
             author = issuer(m.text)
             if author is not None:  # "a statement from X said": X speaks
                 target = gaz.canonical(author) or self.government_for(author)

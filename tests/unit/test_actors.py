@@ -123,3 +123,12 @@ def test_religious_and_royal_titles_are_no_part_of_the_name():
                         "“Calm must return,” Sheikh Omar Haddad said.\n")
     assert who(d, src, "not yield") == who(d, src, "be answered") == "Reza Tavani"
     assert who(d, src, "Calm must return") == "Omar Haddad"
+
+
+def test_an_office_name_other_governments_share_is_the_story_s_country_when_the_alias_file_s_is_never_named():
+    # "the Foreign Office" is the UK's in the alias file; Pakistan's ministry has the same name
+    (a,), d = analyse("KARACHI: The Foreign Office said the envoy was summoned over the shelling in Kurram. "
+                      "“Pakistan will defend its borders,” the Foreign Office said.\n")
+    assert who(d, a, "defend its borders") == "Pakistani government"
+    (b,), d2 = analyse("The Foreign Office said it had summoned the ambassador to London. “This is unacceptable,” the Foreign Office said.\n")
+    assert who(d2, b, "unacceptable") == "UK government"
