@@ -33,6 +33,9 @@ whom, where and when.
 
 from __future__ import annotations
 
+import bisect
+import threading
+
 import re
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -43,6 +46,51 @@ from ..event_types import load_event_types
 from ..models import IncidentMention
 
 _INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within)\s+(?:the\s+)?$", re.I)
+
+# Sentences and entities of the doc being read, computed once (spaCy's ``Token.sent``,
+# ``Doc.ents`` and ``Span.ents`` rebuild them on every access: most of this module's cost).
+_READING = threading.local()
+
+
+def _fresh(doc) -> dict:
+    """The cache of ``doc`` (made anew when another doc is read)."""
+    c = getattr(_READING, "cache", None)
+    if c is None or c["doc"] is not doc:
+        sents = list(doc.sents)
+        ents = tuple(doc.ents)
+        c = {"doc": doc, "sents": sents, "starts": [x.start for x in sents], "ents": ents, "by_sent": {}, "text": doc.text}
+        _READING.cache = c
+    return c
+
+
+def _doc_text(doc) -> str:
+    """``doc.text`` (which spaCy joins anew on every access), from the cache."""
+    return _fresh(doc)["text"]
+
+
+def _doc_ents(doc) -> tuple:
+    return _fresh(doc)["ents"]
+
+
+def _sent(t):
+    """``t.sent``, from the cache."""
+    c = _fresh(t.doc)
+    return c["sents"][bisect.bisect_right(c["starts"], t.i) - 1]
+
+
+def _span_ents(span) -> tuple:
+    """``span.ents`` (the entities inside a sentence), from the cache."""
+    c = _fresh(span.doc)
+    key = (span.start, span.end)
+    got = c["by_sent"].get(key)
+    if got is None:
+        got = c["by_sent"][key] = tuple(e for e in c["ents"] if e.start >= span.start and e.end <= span.end)
+    return got
+
+
+def _sent_ents(t) -> tuple:
+    return _span_ents(_sent(t))
+
 _THEIR = re.compile(r"\b(?:their|its) (?:own )?(?:airspace|territory|skies)\b", re.I)
 
 
@@ -60,7 +108,7 @@ def _countries(sent, gazetteer) -> list[str]:
     subjects: list[tuple[int, str, bool]] = []  # (token index, country, subject of a report verb)
     mentioned: list[str] = []
     hits: dict[int, str] = {}  # entity root token -> country, for conjunctions
-    for e in sent.ents:
+    for e in _span_ents(sent):
         if e.label_ not in ("GPE", "NORP", "LOC", "ORG"):
             continue
         c = gazetteer.country(e.text)
@@ -533,7 +581,7 @@ def _in_context(t, et, phrase: str = "") -> bool:
     near = _neighbourhood(t)
     if phrase:  # the words a phrase matched ("cease-fire", split by the tokenizer) are its own context
         near |= {phrase, phrase.replace(" ", ""), *phrase.split()}
-    low = t.sent.text.lower()
+    low = _sent(t).text.lower()
     said = near | _predicate(t)
     if any((w in low) if " " in w else (w in said) for w in et.exclude):
         return False
@@ -554,7 +602,7 @@ def _target_kinds(t) -> set[str]:
     missile sites", "hit a drone factory"): modifiers of a site, factory, depot ... noun, and
     the words they join; they are no context of a weapon."""
     out: set[str] = set()
-    for x in t.sent:
+    for x in _sent(t):
         tok, hops = x, 0
         while tok.dep_ in ("amod", "compound", "conj", "nmod", "npadvmod") and tok.head is not tok and hops < 4:
             tok, hops = tok.head, hops + 1
@@ -695,7 +743,7 @@ def _entity_of(tok, labels=_ACTOR_LABELS):
                 best = x
     if best is None:
         return None
-    ent = next((e for e in doc.ents if e.start <= best.i < e.end), None)
+    ent = next((e for e in _doc_ents(doc) if e.start <= best.i < e.end), None)
     return None if ent is not None and _sea_of(ent) else ent  # "into the Sea of Japan" targets no Japan
 
 
@@ -734,7 +782,7 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
         elif c.dep_ == "prep" and c.lower_ == "by":
             actor = actor or next((_entity_of(p) for p in c.children if p.dep_ == "pobj"), None)
         elif not is_verb and c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in _ACTOR_LABELS:
-            actor = actor or next((e for e in t.doc.ents if e.start <= c.i < e.end), None)
+            actor = actor or next((e for e in _doc_ents(t.doc) if e.start <= c.i < e.end), None)
     if is_verb and actor is None and t.dep_ in ("ccomp", "xcomp") and any(c.dep_ in _SUBJ and c.pos_ == "PRON" for c in t.children) | (t.dep_ == "xcomp"):
         actor = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)  # "Russia said it was expelling"
     if is_verb and actor is None and t.dep_ in ("xcomp", "conj") and t.head.pos_ == "VERB":
@@ -855,7 +903,7 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     found += [(i, "international waters", AT_SEA) for i in sorted(in_prep)  # ("in international waters": at sea, no coast)
               if doc[i].lower_ == "waters" and doc[i].dep_ == "pobj" and any(c.lower_ == "international" for c in doc[i].children)]
     inside = {k for *_, span in at_sea for k in span}
-    for e in sent.ents:
+    for e in _span_ents(sent):
         label = e.label_
         if e.root.i in inside:
             continue
@@ -878,7 +926,7 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         if _paired(e) or _across_border(e):
             continue  # "the Armenia-Azerbaijan border": both sides, neither the place; "near the Mali border": the neighbour
         if root.i in in_prep and _sea_of(e):  # "into the Sea of Japan"
-            sea = _SEA_OF.search(doc.text[max(0, e.start_char - 12) : e.start_char])
+            sea = _SEA_OF.search(_doc_text(doc)[max(0, e.start_char - 12) : e.start_char])
             found.append((root.i, f"{sea.group().strip().title().replace(' Of', ' of')} {e.text}", AT_SEA))
             continue
         if not (root.i in in_prep and _in_place_phrase(root)) and root.i not in hit and not (label == "GPE" and root.i in clause and root.dep_ in ("compound", "poss", "nmod")
@@ -966,7 +1014,7 @@ def _sea_names(idx: list[int], doc, gazetteer) -> list[tuple[int, str, str, rang
 def _paired(ent) -> bool:
     """True when a place is one of two joined by a hyphen or a slash ("Thailand-Cambodia
     border", "the India/Pakistan frontier"): the pair names a relation, not where."""
-    text = ent.doc.text
+    text = _doc_text(ent.doc)
     before, after = text[max(0, ent.start_char - 30) : ent.start_char], text[ent.end_char : ent.end_char + 2]
     return bool(re.match(r"[-–/][A-Z]", after) or re.search(r"\b[A-Z][\w.]*[-–/]$", before))  # (not "Indian-administered")
 
@@ -1009,7 +1057,7 @@ def _place_phrase_country(t, country: str, gazetteer) -> bool:
     "off Venezuela"), not only as a word owning a noun ("U.S. pressure")."""
     clause = _clause(t)
     return any(e.root.i in clause and _in_place_phrase(e.root) and (c := gazetteer.country(e.text)) is not None and c.name == country
-               for e in t.sent.ents)
+               for e in _sent_ents(t))
 
 
 _OPEN_QUOTE = re.compile(r'[“"]|(?:^|(?<=[\s(\[]))[‘\']')
@@ -1018,7 +1066,7 @@ _CLOSE_QUOTE = re.compile(r'[”"]|[’\'](?=[\s,.;:!?)\]]|$)')
 
 def _quoted(t) -> bool:
     """True when the trigger stands inside a quotation its sentence opens before it."""
-    before = t.sent.text[: t.idx - t.sent.start_char]
+    before = _sent(t).text[: t.idx - _sent(t).start_char]
     if before.count('"') % 2 == 1:
         return True
     opens = [m.start() for m in _OPEN_QUOTE.finditer(before) if m.group() != '"']
@@ -1034,13 +1082,13 @@ def _quoted_conduct(t) -> bool:
         return False
     if not any(c.dep_ == "poss" for c in t.children):
         return False  # ("'The rocket shelling and drone strikes killed 16 civilians,' they said": a report)
-    return not any(e.label_ in ("DATE", "TIME") for e in t.sent.ents)
+    return not any(e.label_ in ("DATE", "TIME") for e in _sent_ents(t))
 
 
 def _sea_of(ent) -> bool:
     """True when the place ``ent`` names a sea it is part of: "Japan" in "the Sea of Japan"."""
     doc = ent.doc
-    return bool(_SEA_OF.search(doc.text[max(0, ent.start_char - 12) : ent.start_char]))
+    return bool(_SEA_OF.search(_doc_text(doc)[max(0, ent.start_char - 12) : ent.start_char]))
 
 
 def _in_place_phrase(tok) -> bool:
@@ -1071,7 +1119,7 @@ def _taken_place(t, gazetteer) -> tuple[str, str] | None:
         t = t.head  # "took control of Kisangani, capturing the airport": what the clause took
     subj = {x.i for c in t.children if c.dep_ in _SUBJ for x in c.subtree}
     near = {x.i for x in t.subtree if abs(x.i - t.i) <= 10} - subj
-    for e in t.sent.ents:
+    for e in _sent_ents(t):
         if e.root.i not in near or e.label_ not in (*_PLACE_LABELS, "ORG", "PERSON", "NORP"):
             continue
         c = gazetteer.country(e.text)
@@ -1089,7 +1137,7 @@ def _overflown(t, gazetteer) -> tuple[str, str]:
     """(place, country) of a place the trigger's own phrase says was flown over or entered
     ("sighted over Srinagar", "flew into Lithuania's Vilnius region"), ("", "") otherwise."""
     near = {x.i for x in t.subtree} | {x.i for c in t.head.children if c.dep_ == "prep" for x in c.subtree}
-    for e in t.sent.ents:
+    for e in _sent_ents(t):
         root = e.root
         if e.label_ in _PLACE_LABELS and root.i in near and root.dep_ == "pobj" and root.head.lower_ in ("over", "above", "into", "across"):
             c = gazetteer.country(e.text)
@@ -1237,17 +1285,17 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
             if first:
                 return first, last, m.group()
     words = ""
-    for e in sent.ents:
+    for e in _span_ents(sent):
         if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_WORD.search(e.text)) and not _MONTH_ONLY.match(e.text.strip()) \
                 and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)):
-            after = sent.doc.text[e.end_char : e.end_char + 12].lower()
+            after = _doc_text(sent.doc)[e.end_char : e.end_char + 12].lower()
             local = " local time" if after.startswith(" local time") or "overnight" in sent.text[: e.start_char - sent.start_char].lower()[-30:] else ""
             first, last = resolve_range(e.text + local, base, relative_ok)
             if first:
                 return first, last, e.text
             words = words or e.text
     if not words and relative_ok:
-        for e in sent.ents:  # "at 9:40 a.m. local time" with no day: the day of the report
+        for e in _span_ents(sent):  # "at 9:40 a.m. local time" with no day: the day of the report
             if e.label_ == "TIME" and _CLOCK.search(e.text) and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)):
                 first, last = resolve_range("today", base, relative_ok)
                 if first:
@@ -1304,11 +1352,11 @@ def _background(t, base) -> bool:
                  or t.head.i > 0 and t.doc[t.head.i - 1].lemma_.lower() in _LONG_UNITS):
         return True  # "months after the ceasefire"
     scope = _event_scope(t)
-    for e in t.sent.ents:
+    for e in _sent_ents(t):
         if e.label_ != "DATE" or not (_dated_here(e, scope) or e.root.head.i == t.i or e.root.i in {x.i for x in t.subtree}):
             continue
         text = e.text.strip()
-        after = e.doc.text[e.end_char : e.end_char + 8].lower()
+        after = _doc_text(e.doc)[e.end_char : e.end_char + 8].lower()
         if re.match(r"\s+(?:after|before|since|later|earlier)\b", after) or _WEEKDAY.search(text) or _RELATIVE_DAY.search(text):
             continue  # "strikes months after the ceasefire": how long after, not when; "on Sunday, months after"
         if _MONTH_ONLY.match(text) and not re.fullmatch(r"\d{4}", text) and base is not None:
@@ -1418,8 +1466,8 @@ def _linked(sent, gazetteer) -> list[str]:
     """The two countries a link in the sentence joins ("the pipeline between Estonia and
     Finland", "the cable, which links Finland to Estonia", "connects Finland and Estonia"),
     [] when it names none."""
-    text, base = sent.doc.text, sent.start_char
-    ents = [e for e in sent.ents if e.label_ in ("GPE", "LOC", "NORP") and gazetteer.country(e.text) is not None]
+    text, base = _doc_text(sent.doc), sent.start_char
+    ents = [e for e in _span_ents(sent) if e.label_ in ("GPE", "LOC", "NORP") and gazetteer.country(e.text) is not None]
     for a, b in zip(ents, ents[1:]):
         if _LINKS.search(text[max(base, a.start_char - 20) : a.start_char]) and _AND.match(text[a.end_char : b.start_char]):
             return [gazetteer.country(a.text).name, gazetteer.country(b.text).name]
@@ -1432,7 +1480,7 @@ def _article_places(doc, gazetteer) -> list[tuple[int, str]]:
     place noun ("Yemen's coast", "the Yemeni port of"), not a country acting or owning
     ("Iran seized", "Yemen's Houthis")."""
     out, named = [], []
-    for e in doc.ents:
+    for e in _doc_ents(doc):
         if e.label_ not in _PLACE_LABELS and e.label_ != "NORP":
             continue
         root = e.root
@@ -1472,8 +1520,8 @@ def _another(t) -> bool:
     strike destroyed a tank", "a second attack", "Separately, ... struck")."""
     if any(c.dep_ in ("det", "amod") and c.lower_ in _ANOTHER for c in t.children):
         return True
-    first = t.sent[0]
-    return first.lower_ in ("separately", "elsewhere", "meanwhile") and t.sent[1].lower_ == ","
+    first = _sent(t)[0]
+    return first.lower_ in ("separately", "elsewhere", "meanwhile") and _sent(t)[1].lower_ == ","
 
 
 def _another_of(t, et, phrase: str, out: list[IncidentMention]) -> bool:
@@ -1573,14 +1621,14 @@ def _article_countries(doc, gazetteer, acting: bool = False) -> list[tuple[int, 
     ("Yemen's Houthis"), but not as a state acting ("Iran seized", "Iranian commandos") unless
     ``acting``."""
     out = []
-    for e in doc.ents:
+    for e in _doc_ents(doc):
         if e.label_ in ("GPE", "NORP") and (c := _country_of(e.text, gazetteer)) is not None and not _sea_of(e):
             root = e.root
             while root.dep_ == "conj" and root.head is not root:
                 root = root.head  # "mediated by the United States, Egypt and Qatar": all of them
             if _across_border(e) or not acting and (root.dep_ in _SUBJ + ("agent",) or root.dep_ == "pobj" and root.head.dep_ == "agent"
                                                     or root.dep_ in ("amod", "poss", "compound", "nmod") and root.head.lemma_.lower() in _STATE_FORCES
-                                                    or _domicile(e) or _AFFILIATED.match(doc.text, e.end_char)):
+                                                    or _domicile(e) or _AFFILIATED.match(_doc_text(doc), e.end_char)):
                 continue  # "Iran seized", "Iranian commandos": a state's forces, not where it happened
             out.append((e.start_char, c.name))
     return out
@@ -1600,8 +1648,8 @@ def _one_side_named(t, home: str, gazetteer) -> bool:
     doer = next((c for c in t.children if c.dep_ in _SUBJ), None)
     if doer is None:
         doer = next((p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-    span = range(doer.left_edge.i, doer.right_edge.i + 1) if doer is not None else range(t.sent.start, t.sent.end)
-    return {c.name for e in t.sent.ents if e.root.i in span and e.label_ in ("GPE", "NORP") and (c := _country_of(e.text, gazetteer))} <= {home}
+    span = range(doer.left_edge.i, doer.right_edge.i + 1) if doer is not None else range(_sent(t).start, _sent(t).end)
+    return {c.name for e in _sent_ents(t) if e.root.i in span and e.label_ in ("GPE", "NORP") and (c := _country_of(e.text, gazetteer))} <= {home}
 
 
 _ARMED = {"troop", "troops", "soldier", "soldiers", "force", "forces", "army", "military", "rebel", "rebels", "militant", "militants",
@@ -1623,7 +1671,7 @@ def _retaliator(t, gazetteer) -> str:
     """The country whose retaliation the trigger's sentence tells ("Iran's retaliation began
     hours later, when missiles were launched", "Iran retaliated with missile attacks"): the
     possessor or subject of a retaliation word above or beside the trigger; "" when none."""
-    for tok in t.sent:
+    for tok in _sent(t):
         if tok.lemma_.lower() not in _RETALIATE or not (tok.is_ancestor(t) or t.is_ancestor(tok) or tok.head.is_ancestor(t)):
             continue
         for c in tok.children:
@@ -1639,14 +1687,14 @@ def _subject_country(t, gazetteer) -> str:
     if doer is None:
         return ""
     span = range(doer.left_edge.i, doer.right_edge.i + 1)
-    return next((c.name for e in t.sent.ents if e.label_ == "GPE" and e.root.i in span and (c := _country_of(e.text, gazetteer)) is not None), "")
+    return next((c.name for e in _sent_ents(t) if e.label_ == "GPE" and e.root.i in span and (c := _country_of(e.text, gazetteer)) is not None), "")
 
 
 def _side(t, gazetteer) -> str:
     """The country of a side the trigger's clause names by its forces ("clashed with Malian
     troops", "fighting between Israeli and Palestinian forces": the first), "" when none."""
     clause = _clause(t)
-    for e in t.sent.ents:
+    for e in _sent_ents(t):
         root = e.root
         if e.label_ in ("GPE", "NORP") and root.i in clause and root.dep_ in ("amod", "compound", "poss", "nmod", "conj") \
                 and (root.head.lemma_.lower() in _STATE_FORCES or root.dep_ == "conj" and root.head.head.lemma_.lower() in _STATE_FORCES) \
@@ -1701,13 +1749,14 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     countries gives three). ``published``: ISO date the relative dates resolve against ("" when
     unknown: then only explicit dates, against the latest year the text names). Offsets are
     characters of ``doc.text``. A sentence with no country for the event gives no mention."""
+    _READING.cache = None  # the doc's entities may have been corrected since it was last read
     types = load_event_types()
-    base, relative_ok = date_base(published, doc.text)
+    base, relative_ok = date_base(published, _doc_text(doc))
     out: list[IncidentMention] = []
     vocab, phrases = _vocabulary(types)
-    dateline = _dateline(doc.text, gazetteer)
-    wire = any(credit(line) for line in doc.text[:DATELINE_CHARS].splitlines()[:4])  # "BEIJING (Reuters) -"
-    filed = m.end() if (m := _DATELINE_DAY.search(doc.text[:DATELINE_CHARS])) else 0  # the dateline's date ends here
+    dateline = _dateline(_doc_text(doc), gazetteer)
+    wire = any(credit(line) for line in _doc_text(doc)[:DATELINE_CHARS].splitlines()[:4])  # "BEIJING (Reuters) -"
+    filed = m.end() if (m := _DATELINE_DAY.search(_doc_text(doc)[:DATELINE_CHARS])) else 0  # the dateline's date ends here
     last_seen: dict[str, tuple[str, str]] = {}  # type -> (place, country) of its latest mention
     nearby: list = []  # the places the article names, read when an event at sea needs them
     deferred: list[tuple[int, int, frozenset[str], bool]] = []  # (first index in out, count, types it defers to, only near its day)
@@ -1728,7 +1777,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     def article_link() -> list[str]:
         """The countries of the first link between two countries the article names, [] when none."""
         if not links:
-            links.append(next((p for s in doc.sents if (p := _linked(s, gazetteer))), []))
+            links.append(next((p for s in _fresh(doc)["sents"] if (p := _linked(s, gazetteer))), []))
         return links[0]
 
     def locate(sent, trig, et):
@@ -1854,7 +1903,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             elif not country and target_label in ("GPE", "NORP") and et.place_rule != "authorities" and gazetteer.country(target) is not None:
                 country = target  # "breached the networks of a Norwegian dam operator" (not "arrested a Russian")
             if not country and et.place_rule == "parties":  # a country the sentence names, not a mediator
-                country = next((c for e in sent.ents if e.label_ in ("GPE", "NORP") and not _mediator(e.root, trig)
+                country = next((c for e in _span_ents(sent) if e.label_ in ("GPE", "NORP") and not _mediator(e.root, trig)
                                 and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
             if not country and not place and (by := _retaliator(trig, gazetteer)):
                 # "Iran's retaliation began hours later, when missile attacks were launched": on
@@ -1872,7 +1921,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
         no_country[:] = [not countries]
         return (countries, place, actor, target) if countries else None
 
-    for sent in doc.sents:
+    for sent in _fresh(doc)["sents"]:
         words = [(t, t.lemma_.lower(), t.lower_) for t in sent]
         lemmas = {w[1] for w in words} | {w[2] for w in words}
         has_phrase = phrases is not None and phrases.search(sent.text) is not None
@@ -1929,7 +1978,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             if et.defers_to and (not et.defers_when or et.defers_when & _neighbourhood(trig)):
                 deferred.append((len(out), len(countries), et.defers_to, bool(et.defers_when)))
             if et.one_side:  # the countries the sentence names, for _one_side
-                parties.setdefault(et.id, []).append({c.name for e in sent.ents if e.label_ in ("GPE", "NORP")
+                parties.setdefault(et.id, []).append({c.name for e in _span_ents(sent) if e.label_ in ("GPE", "NORP")
                                                       and (c := gazetteer.country(e.text)) is not None} | set(countries))
             if referred:
                 refers += [(len(out) + k, referred[-1]) for k in range(len(countries))]
