@@ -11,6 +11,7 @@ country or capital is never a person ("Kyiv" tagged PERSON), a known city, regio
 from __future__ import annotations
 
 import re
+import threading
 
 from ..models import Entity
 from ..org_words import ENTITY_FIX_ORG_WORDS
@@ -168,12 +169,27 @@ def _is_name_title(tok) -> bool:
     return tok.lower_.rstrip(".") in NAME_TITLES and tok.text[:1].isupper()
 
 
+_RANKS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in RANK_PHRASES:  # longest first, as RANK_PHRASES
+    _RANKS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
+_TEXT = threading.local()
+
+
+def _text(doc) -> str:
+    """``doc.text``, joined once per doc (spaCy joins it anew on every access)."""
+    got = getattr(_TEXT, "last", None)
+    if got is None or got[0] is not doc:
+        got = _TEXT.last = (doc, doc.text)
+    return got[1]
+
+
 def _title_length(doc, i: int) -> int:
     """How many tokens from ``doc[i]`` make one title or rank before a name: 1 for "Sgt",
     "Mrs"; 2 or 3 for "Rear Admiral", "Air Chief Marshal" (each word capitalised); else 0."""
     if _is_name_title(doc[i]):
         return 1
-    for phrase in RANK_PHRASES:
+    for phrase in _RANKS_BY_FIRST.get(doc[i].lower_.rstrip("."), ()):
         n = len(phrase)
         if i + n <= len(doc) and all(doc[i + k].text[:1].isupper() and doc[i + k].lower_.rstrip(".") == w for k, w in enumerate(phrase)):
             return n
@@ -474,7 +490,7 @@ def _listed_places(doc, ents: list) -> tuple[list, bool]:
     places, not people or bodies); a name right after "the village/town of", after "the region's
     capital, referred to as" or right before "village"/"town". Each such name becomes GPE here and wherever the text writes it again.
     Returns the entities and whether any changed."""
-    text = doc.text
+    text = _text(doc)
     names: set[str] = set()
     for i, e in enumerate(ents):
         if e.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
@@ -557,7 +573,7 @@ def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
     FAC); a news outlet ("public broadcaster Yle", everywhere in the text: WORK_OF_ART); a person's
     span with a thing's word ("Oil Tanker Suspected" in a headline). Returns the entities and
     whether any changed."""
-    text = doc.text.rstrip()
+    text = _text(doc).rstrip()
     truncated = bool(text) and text[-1].isalpha()
     outlets = set()
     for e in ents:
@@ -702,7 +718,7 @@ def _group_by_context(doc, e) -> bool:
     group,")."""
     if e.start >= 2 and doc[e.start - 1].lower_ in ("linked", "affiliated") and doc[e.start - 2].text == "-":
         return True
-    if _AFFILIATE_APPOSITION.match(doc.text, e.end_char, min(len(doc.text), e.end_char + 80)):
+    if _AFFILIATE_APPOSITION.match(_text(doc), e.end_char, min(len(_text(doc)), e.end_char + 80)):
         return True  # "Katiba X, al-Qaeda's affiliate in the Sahel,"
     i = e.end
     if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
@@ -729,7 +745,7 @@ def _infrastructure_after(doc, e) -> bool:
 
 
 def _line_of(doc, e) -> str:
-    text = doc.text
+    text = _text(doc)
     lo = text.rfind("\n", 0, e.start_char) + 1
     hi = text.find("\n", e.end_char)
     return text[lo : hi if hi >= 0 else len(text)].strip()
