@@ -118,6 +118,23 @@ def _describe(record: dict) -> str:
 DERIVED_INPUTS = ("actor_edits", "incident_edits", "quote_edits", "source_links", "source_edits")
 
 
+
+def _groups(ids, pairs) -> dict[str, str]:
+    """Each of ``ids`` -> the smallest id of its group, the groups joined by ``pairs`` (union-find)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {x: find(x) for x in ids}
+
 class Workspace:
     """An open workspace: the sources, their analyses, the analysts' tags and edits,
     kept in one TinyDB file (``path``) and its journal. Get one from ``open_workspace``.
@@ -314,19 +331,7 @@ class Workspace:
 
     def duplicate_groups(self) -> dict[str, str]:
         """Source id -> the first source of its group of near-duplicates (union-find)."""
-        parent: dict[str, str] = {}
-
-        def find(x: str) -> str:
-            while parent.get(x, x) != x:
-                parent[x] = parent.get(parent[x], parent[x])
-                x = parent[x]
-            return x
-
-        for a, b, _ in self.source_links():
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-        return {sid: find(sid) for sid in self._sources}
+        return _groups(self._sources, [(a, b) for a, b, _ in self.source_links()])
 
     def origin_groups(self) -> dict[str, str]:
         """Source id -> the first source of its group of one origin: near-duplicates
@@ -335,26 +340,13 @@ class Workspace:
         its wording changed). An incident's ``independent`` count is its number of groups."""
         from .datelines import wire_credit
 
-        parent = dict(self.duplicate_groups())
-
-        def find(x: str) -> str:
-            while parent.get(x, x) != x:
-                x = parent[x]
-            return x
-
+        pairs = [(a, b) for a, b, _ in self.source_links()]
         first: dict[str, str] = {}
         for sid in sorted(self._sources):
             src = self._sources[sid]
-            key = wire_credit(src.text) or " ".join(src.outlet.lower().split())
-            if not key:
-                continue
-            if key in first:
-                a, b = find(first[key]), find(sid)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-            else:
-                first[key] = sid
-        return {sid: find(sid) for sid in self._sources}
+            if key := wire_credit(src.text) or " ".join(src.outlet.lower().split()):
+                pairs.append((first.setdefault(key, sid), sid))
+        return _groups(self._sources, pairs)
 
     def near_duplicates_of(self, source_id: str) -> list[str]:
         """Ids of the other sources in ``source_id``'s near-duplicate group (MinHash

@@ -5,19 +5,15 @@ with the close match, and nothing changes. Real processes on a real workspace fi
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
 from annotate.near import close_matches, did_you_mean, unique_casefold
 
+from .test_incidents_cli import bluf
+
 TEXT = ("Defence Minister Ana Rivera said “We will answer any attack with force,” on Tuesday.\n"
         "Three drones struck a fuel depot near Tartu on Monday, the coast guard said.\n")
-
-
-def bluf(db, *args):
-    return subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, args)], capture_output=True, text=True)
 
 
 @pytest.fixture(scope="module")
