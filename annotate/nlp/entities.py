@@ -11,13 +11,13 @@ country or capital is never a person ("Kyiv" tagged PERSON), a known city, regio
 from __future__ import annotations
 
 import re
-import threading
 
 from ..models import Entity
 from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
 from ..text import norm_name
 from .not_actors import relabel_not_actors
+from .doc_text import doc_text
 from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, RANK_PHRASES, REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
 
@@ -173,15 +173,7 @@ _RANKS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in RANK_PHRASES:  # longest first, as RANK_PHRASES
     _RANKS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
-_TEXT = threading.local()
-
-
-def _text(doc) -> str:
-    """``doc.text``, joined once per doc (spaCy joins it anew on every access)."""
-    got = getattr(_TEXT, "last", None)
-    if got is None or got[0] is not doc:
-        got = _TEXT.last = (doc, doc.text)
-    return got[1]
+_text = doc_text  # doc.text, joined once per doc
 
 
 def _title_length(doc, i: int) -> int:

@@ -44,6 +44,7 @@ from functools import lru_cache
 from ..datelines import credit
 from ..event_types import load_event_types
 from ..models import IncidentMention
+from .doc_text import doc_text
 
 _INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within)\s+(?:the\s+)?$", re.I)
 
@@ -58,14 +59,12 @@ def _fresh(doc) -> dict:
     if c is None or c["doc"] is not doc:
         sents = list(doc.sents)
         ents = tuple(doc.ents)
-        c = {"doc": doc, "sents": sents, "starts": [x.start for x in sents], "ents": ents, "by_sent": {}, "text": doc.text}
+        c = {"doc": doc, "sents": sents, "starts": [x.start for x in sents], "ents": ents, "by_sent": {}}
         _READING.cache = c
     return c
 
 
-def _doc_text(doc) -> str:
-    """``doc.text`` (which spaCy joins anew on every access), from the cache."""
-    return _fresh(doc)["text"]
+_doc_text = doc_text  # doc.text, joined once per doc
 
 
 def _doc_ents(doc) -> tuple:
