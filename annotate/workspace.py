@@ -958,8 +958,7 @@ class Workspace:
     def edit_view(self) -> dict[str, int]:
         """A mark of the edits this workspace holds now (table -> highest record number), to
         pass to ``seen_as_of`` when the analyst's edit is typed in a prompt opened now."""
-        return {t: max((d["_id"] for d in self.store.all(t)), default=0)
-                for t in ("actor_edits", "incident_edits", "quote_edits")}
+        return {t: max(self.store.docs(t), default=0) for t in ("actor_edits", "incident_edits", "quote_edits")}
 
     def edit_count(self) -> int:
         """How many edit and conflict records the workspace holds (it grows with every edit,
@@ -987,7 +986,7 @@ class Workspace:
             # what this analyst saw there: another analyst's edit of the slot made meanwhile
             # is then a conflict (``merge.concurrent_edits``), not a silent overwrite
             view = getattr(self, "_view", None)
-            seen = [d for d in self.store.all(table) if view is None or d["_id"] <= view.get(table, 0)]
+            seen = [d for i, d in self.store.docs(table).items() if view is None or i <= view.get(table, 0)]
             record = {**record, "seen": value_in_force(table, seen, slot)}
         self._append_edit(table, {**record, "uid": uid})
         if undoable:
