@@ -874,14 +874,12 @@ class Workspace:
         line naming the first unknown incident, label, actor or annotator and the close
         matches (or the choices when few), "" when nothing: a filter naming nothing known
         would make an empty brief that looks like a quiet day. Call after ``analyze``."""
-        from difflib import get_close_matches
+        from .near import close_names
 
         def unknown(what: str, given: tuple[str, ...], known: list[str], found) -> str:
             for g in given:
                 if not found(g):
-                    words = {w.casefold(): k for k in known for w in k.split()}  # "Sybiha": Andriy Sybiga
-                    near = get_close_matches(g, known, n=3, cutoff=0.6) or \
-                        list(dict.fromkeys(words[w] for w in get_close_matches(g.casefold(), list(words), n=3, cutoff=0.7)))
+                    near = close_names(g, known)  # "Sybiha": Andriy Sybiga
                     hint = f"; did you mean {', '.join(near)}?" if near else (
                         f"; {what}s: {', '.join(known)}" if 0 < len(known) <= 8 else "")
                     return f"unknown {what} {g!r}{hint}"

@@ -105,12 +105,10 @@ def find_actor(ws, ref: str, fuzzy: bool = True, hint: str = "") -> str | None:
 
 def _unknown_actor(ws, ref: str, more: str = "") -> str:
     """One line: no actor ``ref``, with the close matches among every name they go by."""
-    from difflib import get_close_matches
+    from annotate import close_names
 
     names = {n: ws.actor_name(aid) for aid, ns in ws.actor_names().items() for n in ns}
-    near = list(dict.fromkeys(names[n] for n in get_close_matches(ref, list(names), n=5, cutoff=0.6)))[:3]
-    words = {w.casefold(): names[n] for n in names for w in n.split() if len(w) > 2}
-    near = near or list(dict.fromkeys(words[w] for w in get_close_matches(ref.casefold(), list(words), n=3, cutoff=0.75)))
+    near = list(dict.fromkeys(names[n] for n in close_names(ref, list(names), limit=5)))[:3]
     hint = f"; did you mean {', '.join(near)}?" if near else "; `bluf actors` lists them"
     return f"no actor {ref!r}{hint}{more}"
 

@@ -96,3 +96,12 @@ def test_a_mistyped_command_gets_did_you_mean_in_one_line(tmp_path, argv, meant)
 def test_a_command_like_none_gets_no_guess(tmp_path):
     p = bluf(tmp_path / "ws.json", "zzzz")
     assert p.returncode == 2 and "did you mean" not in p.stderr and "choose from" in p.stderr
+
+
+def test_close_names_finds_a_misspelt_whole_name_else_the_name_of_a_misspelt_word():
+    from annotate import close_names
+
+    known = ["Andriy Sybiga", "Mark Rutte", "Rutte's office"]
+    assert close_names("Mark Rute", known)[0] == "Mark Rutte"
+    assert close_names("Sybiha", known) == ["Andriy Sybiga"]  # a surname spelt another way
+    assert close_names("Zelensky", known) == []
