@@ -1858,6 +1858,8 @@ def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
                 index.aliases[norm_name(name)] = aid
         elif op == "affiliation" and aid in index.actors:
             _own(index, aid).affiliation = e.get("name", "")
+        elif op == "kind" and aid in index.actors and e.get("kind"):
+            _own(index, aid).kind = e["kind"]
         elif op == "create" and aid not in index.actors:
             index.actors[aid] = Actor(aid, e.get("name", aid), e.get("kind", "person"))
             index.aliases[norm_name(e.get("name", aid))] = aid

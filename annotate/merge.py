@@ -215,7 +215,8 @@ def _tag_conflicts(ours: Tables, theirs: Tables) -> list[dict]:
 
 # Per table: edit op -> (the field it sets, the record key naming what it edits).
 _VALUES = {
-    "actor_edits": {"rename": ("name", "actor_id")},
+    "actor_edits": {"rename": ("name", "actor_id"), "affiliation": ("affiliation", "actor_id"),
+                    "kind": ("kind", "actor_id")},
     "incident_edits": {"rename": ("title", "incident_id"), "note": ("note", "incident_id"),
                        "confirm": ("status", "incident_id"), "unconfirm": ("status", "incident_id"),
                        "reject": ("status", "incident_id"), "unreject": ("status", "incident_id"),
@@ -223,7 +224,8 @@ _VALUES = {
     # A quote is named by its source and span.
     "quote_edits": {"speaker": ("actor_id", ("source_id", "start", "end"))},
 }
-_KIND = {("actor_edits", "name"): "actor rename", ("incident_edits", "title"): "incident title",
+_KIND = {("actor_edits", "name"): "actor rename", ("actor_edits", "affiliation"): "actor affiliation",
+         ("actor_edits", "kind"): "actor kind", ("incident_edits", "title"): "incident title",
          ("incident_edits", "note"): "incident note", ("incident_edits", "status"): "incident status",
          ("incident_edits", "kind"): "incident type", ("incident_edits", "date"): "incident date",
          ("incident_edits", "place"): "incident place", ("quote_edits", "actor_id"): "quote speaker"}
@@ -240,6 +242,8 @@ def _value(table: str, e: dict):
         return "/".join(x for x in (e.get("date", ""), e.get("date_end", "")) if x)
     if fld == "place":  # "Place, Country"
         return ", ".join(x for x in (e.get("place", ""), e.get("country", "")) if x)
+    if fld == "affiliation":  # stored under "name"
+        return e.get("name", "")
     return e.get(fld, "")
 
 

@@ -59,9 +59,18 @@ class AlreadyTagged(WorkspaceError):
         self.stance = stance
 
 
+ACTOR_KINDS = ("person", "government", "organization", "group")  # what an analyst can say an actor is
+
+
+def _actor_kind(kind: str) -> str:
+    """``kind`` as stored: trimmed, lower case, "organisation" spelt "organization"."""
+    return typed(kind).casefold().replace("organisation", "organization")
+
+
 _EDIT_WORDS = {
     "reject": "rejected suggestion {label}", "remove": "not a quote", "add": "new quote", "speaker": "speaker of a quote",
     "merge": "merge of actors", "rename": "rename", "alias": "alias {name}", "affiliation": "affiliation {name}",
+    "kind": "kind {kind}",
     "create": "new actor {name}", "confirm": "incident confirmed", "unconfirm": "incident unconfirmed", "note": "incident note",
     "split": "incident split", "link": "source linked to an incident", "unlink": "source unlinked from an incident",
     "type": "incident type", "date": "incident date", "place": "incident place", "unreject": "incident brought back",
@@ -111,7 +120,7 @@ def _clip(text: str, n: int = 30) -> str:
 def _describe(record: dict) -> str:
     """A few words for an edit record, for the undo and redo notices."""
     words = _EDIT_WORDS.get(record.get("op", ""), record.get("op", "edit"))
-    return words.format(label=record.get("label", ""), name=record.get("name", ""))
+    return words.format(label=record.get("label", ""), name=record.get("name", ""), kind=record.get("kind", ""))
 
 
 # Tables whose records change actors, incidents, quotes or what is shown of sources.
@@ -1035,6 +1044,28 @@ class Workspace:
         """Set the affiliation (a country, party or organisation; free text, "" to
         clear) of ``actor_id``. WorkspaceError if there is no such actor."""
         self._edit("actor_edits", {"op": "affiliation", "actor_id": self._actor(actor_id), "name": typed(affiliation)})
+
+    def set_actor_kind(self, actor_id: str, kind: str) -> str:
+        """Set what ``actor_id`` is: one of ``ACTOR_KINDS`` (person, government,
+        organization, group; "organisation" and any case are accepted). Kept through
+        re-analysis like a rename. Returns the kind stored. WorkspaceError, with the
+        close match, for another word or no such actor."""
+        if why := self.actor_kind_problem(kind):
+            raise WorkspaceError(why)
+        want = _actor_kind(kind)
+        self._edit("actor_edits", {"op": "kind", "actor_id": self._actor(actor_id), "kind": want})
+        return want
+
+    @staticmethod
+    def actor_kind_problem(kind: str) -> str:
+        """"" when ``kind`` names one of ``ACTOR_KINDS``, else one line saying so with the
+        close match ("unknown actor kind 'persn'; did you mean person?")."""
+        from .near import did_you_mean
+
+        if _actor_kind(kind) in ACTOR_KINDS:
+            return ""
+        hint = did_you_mean(typed(kind), ACTOR_KINDS)
+        return f"unknown actor kind {typed(kind)!r}; " + (hint or "kinds: " + ", ".join(ACTOR_KINDS))
 
     def _incident(self, incident_id: str) -> Incident:
         return self.incident(incident_id)

@@ -13,7 +13,7 @@ QUOTE_ACTIONS = ("list", "speaker", "reject")
 def add_parsers(sub) -> None:
     """The ``actors`` and ``quotes`` subcommands on ``sub`` (argparse subparsers)."""
     ac = sub.add_parser(
-        "actors", help="the actors: list, show, merge, rename, alias, affiliation",
+        "actors", help="the actors: list, show, merge, rename, alias, affiliation, kind",
         description="An actor is named by its id or by any name bluf knows it by (an alias, a surname, "
         "\"the Kremlin\"). Every change is kept in the workspace, survives re-analysis, and is seen by the brief.",
         epilog='Examples: bluf actors merge "Kremlin" "Russian government"; bluf actors affiliation Sybiha Ukraine; '
@@ -30,7 +30,8 @@ def add_parsers(sub) -> None:
     am.add_argument("into", help="the one it joins (id or name)")
     for action, arg, what in (("rename", "name", "give it another display name"),
                               ("alias", "alias", "another name it goes by in every source"),
-                              ("affiliation", "affiliation", "the country or body it speaks for (\"\" clears)")):
+                              ("affiliation", "affiliation", "the country or body it speaks for (\"\" clears)"),
+                              ("kind", "kind", "what it is: person, government, organization or group")):
         ap = ac_sub.add_parser(action, help=what)
         ap.add_argument("actor", help="its id or a name")
         ap.add_argument(arg, help=f"the {arg}")
@@ -186,6 +187,8 @@ def cmd_actors(args) -> int:
             ws.rename_actor(aid, args.name)
         elif action == "alias":
             ws.add_alias(aid, args.alias)
+        elif action == "kind":
+            ws.set_actor_kind(aid, args.kind)
         elif action == "affiliation":
             ws.set_affiliation(aid, args.affiliation)
             typed = " ".join(args.affiliation.split())
