@@ -518,7 +518,7 @@ def resolve_conflict(ws, conflict_id: str, choice: int) -> dict:
         ws._write([Op.update(table, doc_id, keep["value"])])
         ws.reload()
     else:
-        table = {"actor rename": "actor_edits", "quote speaker": "quote_edits"}.get(kind, "incident_edits")
+        table = "actor_edits" if kind.startswith("actor ") else "quote_edits" if kind == "quote speaker" else "incident_edits"
         edit = next(e for e in ws.store.docs(table).values() if e.get("uid") == keep["ref"])
         ws._edit(table, {k: v for k, v in edit.items() if k not in ("uid", "annotator", "created_at", "seen")}, undoable=False)
     ws._write([Op.insert(CONFLICTS, {"op": "resolve", "target": c["id"], "keep": keep["ref"],

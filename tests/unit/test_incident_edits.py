@@ -428,3 +428,33 @@ def test_two_analysts_editing_one_file_at_once_get_a_conflict_not_a_silent_overw
     w.rename_actor(actor, "Name after seeing both")  # saw bob's name: settles that slot, no new conflict
     assert merge_conflicts(w) == []
     w.close()
+
+
+def test_two_analysts_setting_one_actor_s_affiliation_or_kind_unseen_are_conflicts(two_sources, tmp_path):
+    from annotate import merge_conflicts, resolve_conflict
+
+    shutil.copytree(two_sources, tmp_path / "w")
+    path = tmp_path / "w" / "w.json"
+    ann, bob = (open_workspace(path, annotator=name) for name in ("ann", "bob"))
+    for w in (ann, bob):
+        w.analyze()
+    actor = ann.list_actors()[0].id
+    bobs_screen = bob.edit_view()
+    ann.set_affiliation(actor, "Ruritania")
+    ann.set_actor_kind(actor, "group")
+    with bob.seen_as_of(bobs_screen):
+        bob.set_affiliation(actor, "Borduria")
+        bob.set_actor_kind(actor, "organisation")
+    ann.refresh()
+    found = {c["kind"]: c for c in merge_conflicts(ann)}
+    assert sorted(found) == ["actor affiliation", "actor kind"]
+    assert sorted(o["value"] for o in found["actor affiliation"]["options"]) == ["Borduria", "Ruritania"]
+    assert sorted(o["value"] for o in found["actor kind"]["options"]) == ["group", "organization"]
+    assert (ann.actor(actor).affiliation, ann.actor(actor).kind) == ("Borduria", "organization")  # the later, meanwhile
+    ann.set_actor_kind(actor, "group")  # saw bob's: settles that slot only
+    assert [c["kind"] for c in merge_conflicts(ann)] == ["actor affiliation"]
+    aff = merge_conflicts(ann)[0]
+    resolve_conflict(ann, aff["id"], next(n for n, o in enumerate(aff["options"], 1) if o["annotator"] == "ann"))
+    assert ann.actor(actor).affiliation == "Ruritania" and merge_conflicts(ann) == []
+    ann.close()
+    bob.close()
