@@ -132,6 +132,9 @@ async def test_tag_a_name_on_its_sentence(ws_path):
         (st,) = app.workspace.stances()
         s, e = next((s, e) for s, e in r.sentences if s <= r.entities[r.entity_index].start < e)
         assert (st.actor_id, st.start, st.end) == ("nato", s, e)
+        await settle(app, pilot)
+        # the tagged sentence shows its chip, naming whose stance it is, on the painted screen
+        assert any("hawkish · NATO]" in line for line in screen_lines(app)), "\n".join(screen_lines(app))
 
 
 async def test_copy_a_quote_with_its_citation(ws_path):

@@ -311,6 +311,17 @@ class ReaderScreen(Screen):
                     gutter.setdefault(block_start, (g["suggested"], "gutter"))
                 else:
                     gutter.setdefault(block_start, (g["quote"], "gutter"))
+            # A tag on a sentence or a selection (no quote there) gets its chip too, naming
+            # the actor: nothing else on the line says whose stance it shows.
+            quoted = {(q.start, q.end) for q in self.quotes}
+            for (start, end), tagged in tags.items():
+                if (start, end) in quoted or not 0 <= start < end <= len(src.text):
+                    continue
+                labels = list(dict.fromkeys((s.label, s.actor_id) for s in tagged))
+                looks = [self.app.label_look(lab) for lab, _ in labels]
+                text = ", ".join(f"{glyph} {lab} · {self.ws.actor_name(aid)}" for (lab, aid), (_, glyph) in zip(labels, looks))
+                inserts.append(Insert(end, f" [{text}]", f"chip-{looks[0][0]}"))
+                gutter[src.text.rfind("\n", 0, start) + 1] = (g["tagged"], "gutter")
         return marks, sorted(inserts, key=lambda x: x.at), gutter
 
     def _suggestion(self, quote_index: int, wait: bool = False):
