@@ -392,7 +392,8 @@ class ReaderScreen(Screen):
                 counter = 1
             else:
                 state = [("untagged", 0)]
-            parts = [(f"Quote {self.focus_index + 1}/{len(quotes)}", counter), (who, 0), *state, *progress]
+            # A long actor name gives way (down to 16 cells) before the suggestion's reason.
+            parts = [(f"Quote {self.focus_index + 1}/{len(quotes)}", counter), (who, 0, 16), *state, *progress]
         elif self.mode == "entity" and self.entity_index is not None and self.entity_index < len(self.entities):
             e = self.entities[self.entity_index]
             aid = ws.actor_at(self.source_id, e.start, e.end)
@@ -404,7 +405,7 @@ class ReaderScreen(Screen):
             parts = [(count(len(quotes), "quote"), 0), ("] next quote", 2), ("? help", 2), *progress]
         from annotate import printable
 
-        self.query_one("#status", StatusLine).show([(printable(text), rank) for text, rank in parts])
+        self.query_one("#status", StatusLine).show([(printable(part[0]), *part[1:]) for part in parts])
 
     def on_analysis_ready(self) -> None:
         self.refresh_marks()
