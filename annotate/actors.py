@@ -31,6 +31,7 @@ from .org_words import NAME_CHECK_ORG_WORDS
 from .places import place
 from .roles import (
     INSTITUTION_HEADS,
+    LOCAL_PEOPLE,
     Candidate,
     Description,
     affiliation,
@@ -41,6 +42,7 @@ from .roles import (
     name_affiliation,
     civil_national_title,
     list_nationality,
+    local_person,
     local_title,
     main_country,
     of_body,
@@ -56,6 +58,7 @@ from .roles import (
     previous_body_country,
     spokes_principal,
     spokes_title,
+    story_country,
     national_title,
     pick_author,
     pick_institution,
@@ -156,8 +159,8 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
     # Everything up to a possessive or a title is not the name ("Italy's", "Minister").
     cut = 0
     for j, w in enumerate(run[:-1]):
-        if _is_title(w) or w.lower() in OFFICIAL_NOUNS or _strip_possessive(w) != w or _is_acronym(w):
-            cut = j + 1
+        if _is_title(w) or w.lower() in OFFICIAL_NOUNS or _strip_possessive(w) != w or _is_acronym(w) or w.lower() in LOCAL_PEOPLE:
+            cut = j + 1  # "Villager Ana Pike": what she is there, not her name
     if after_common_noun and cut > 0 and any(_is_title(w) for w in run[: cut]):
         return None  # "the spokesman for Russian President Vladimir Putin"
     run = run[cut:]
@@ -560,6 +563,7 @@ class ActorResolver:
         self.org_texts: dict[str, tuple[str, ...]] = {}  # source id -> its ORG entity texts
         self._places: dict[str, list[tuple[int, str]]] = {}  # source id -> its place entities (places_of)
         self._main_country: dict[str, str] = {}  # source id -> the country it is about (main_country_of)
+        self._story_country: dict[str, str] = {}  # source id -> where it happens (story_country_of)
 
     def resolve(self, keep: bool = False) -> ActorIndex:
         """Every stage, in order: the index before the analysts' edits. ``keep``:
@@ -850,6 +854,8 @@ class ActorResolver:
             # "Gegharkunik Governor X": the title's own region wins over an earlier sentence's place
             country = self.main_country_of(m.source_id) or found.rpartition(", ")[2]
             found = title_place(" ".join(phrases[:2]), src.text, self.gaz, country) or found
+        if not found and src is not None and m.kind != "pronoun" and local_person(src.text, m.start, m.end, phrases):
+            found = self.story_country_of(m.source_id)  # "Villager X said" in a story about Nigeria
         return found
 
     def office_of_another(self, m, target: str) -> str | None:
@@ -884,6 +890,14 @@ class ActorResolver:
             names = [e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")] if a else []
             self._main_country[sid] = main_country(names, self.gaz)
         return self._main_country[sid]
+
+    def story_country_of(self, sid: str) -> str:
+        """``roles.story_country`` of the source's place and nationality names (cached)."""
+        if sid not in self._story_country:
+            a = self.analyses.get(sid)
+            names = [e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")] if a else []
+            self._story_country[sid] = story_country(names, self.gaz)
+        return self._story_country[sid]
 
     def places_of(self, sid: str) -> list[tuple[int, str]]:
         """(offset, text) of the source's GPE and LOC entities, in order (cached)."""
