@@ -574,6 +574,7 @@ class ActorResolver:
         self.find_groups()
         self.resolve_speakers()
         self.link_organisations()
+        self.place_armed_groups()
         self.officials_of_bodies()
         self.join_acronyms()
         self.before_descriptions = _copy(self.index) if keep else None
@@ -1080,6 +1081,28 @@ class ActorResolver:
             if aid:
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
 
+    def place_armed_groups(self) -> None:
+        """An armed group of no country that the text writes as one ("the militant group X", "X
+        militants", "the X militia") is of the country its articles happen in (``story_country_of``)
+        when they all happen in one, after the group it is linked to, if any ("al-Qaeda, Somalia");
+        the alias file's groups keep their own."""
+        armed: set[str] = set()
+        where: dict[str, set[str]] = defaultdict(set)
+        for (sid, s, e), aid in self.index.by_span.items():
+            a = self.actors.get(aid)
+            src = self.srcs.get(sid)
+            if a is None or src is None or a.kind != "organization" or self.gaz.entry(a.name) is not None \
+                    or any(self.gaz.country(p.strip()) for p in a.affiliation.split(",")):
+                continue
+            if aid not in armed and _armed_group_at(src.text, s, e):
+                armed.add(aid)
+            where[aid].add(self.story_country_of(sid))
+        for aid in armed:
+            countries = where[aid] - {""}
+            if len(countries) == 1:
+                a = self.actors[aid]
+                a.affiliation = f"{a.affiliation}, {countries.pop()}" if a.affiliation else countries.pop()
+
     def officials_of_bodies(self) -> None:
         """A named body of a country ("Chile's 3rd Regional Command said") and its official ("a U.S.
         National Security Council spokesman") speak for that body, not for the government the
@@ -1375,8 +1398,9 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
     of Energy", "Sargent & Lundy") or followed by its acronym in brackets (``after``: the text after
     the name, "Inter-Services Public Relations (ISPR)"); an acronym spelt out, named twice, after a
     country (``national``: "Russia's FSB") or before a body's noun ("FSB security service"), and no
-    common term ("UAV"); or a name the model tagged ORG at least twice in the source (``tagged``) or
-    written after a noun for an organisation (``before``: the text before it, "energy giant Lukoil"). Not an outlet, a country, a known place,
+    common term ("UAV"); or a name the model tagged ORG at least twice in the source (``tagged``),
+    written after a noun for an organisation (``before``: the text before it, "energy giant Lukoil")
+    or before a noun for a group's members ("Kelvani militants"). Not an outlet, a country, a known place,
     a building ("Subhan Mosque"), a web address or a title ("Interior Minister")."""
     words = _TOKEN.findall(name)
     # A unit's ordinal ("2nd Regional Army Command", "101st Airborne Division") is a digit a name may have.
@@ -1384,7 +1408,7 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
     if unit:
         words = [w for w in words if not _ORDINAL.fullmatch(w)]
         name = " ".join(words)
-    if not words or not name[:1].isupper() or any(ch.isdigit() for ch in name) or "." in name.replace("U.S.", "US"):
+    if not words or not (name[:1].isupper() or _ARTICLE_NAME.match(name)) or any(ch.isdigit() for ch in name) or "." in name.replace("U.S.", "US"):
         return False
     if "," in name or gaz.is_outlet(name) or gaz.country(name) or place(name, tuple(gaz.places)) is not None:
         return False  # "Defense, Energy": two names cut together
@@ -1397,18 +1421,44 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
             expanded = (re.match(r"\s*\)", after) is not None or tagged >= 2 or national
                         or re.match(r"\s+(?:[a-z]+\s+)?(?:service|agency|group|militia|forces|party|movement|wing|network)\b", after) is not None)
             return len(w) <= 6 and expanded and w not in _TERM_ACRONYMS
-        if not w[1:].islower() or w.lower().endswith(_ADJECTIVE_ENDINGS):
-            return False
-        return tagged >= 2 or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None
+        hyphenated = "-" in w and all(p[:1].isupper() and (p[1:].islower() or len(p) == 1) or p.lower() in ("al", "el") for p in w.split("-"))
+        if not (w[1:].islower() or hyphenated) or w.lower().endswith(_ADJECTIVE_ENDINGS):
+            return False  # "Al-Shabaab" is a name, "NATO-led" is not
+        return (tagged >= 2 or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None
+                or _MEMBERS_AFTER.match(after) is not None)
     if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in") or
                                  w in _ROMANCE_LINKS and 0 < k < len(words) - 1 for k, w in enumerate(words)):
         return False  # "Tren del Sur": Spanish particles inside a name
     return (bool(set(low) & _ORG_NAME_WORDS) or "&" in name or tagged >= 2
-            or re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", after) is not None
+            or re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", after) is not None or _MEMBERS_AFTER.match(after) is not None
             or re.match(r"\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None
             or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None)
 
 
+# Words that make a name an armed group's: a noun for one before it ("the militant group X", "the
+# guerrilla group X", "the X militia") or for its members after it ("X militants", "X rebels").
+_ARMED_BEFORE = re.compile(
+    r"\b(?:(?:militant|armed|rebel|terror|terrorist|jihadist|islamist|insurgent|guerrilla|separatist|splinter|extremist"
+    r"|paramilitary)\s+(?:group|movement|organi[sz]ation|outfit|faction)|militia|rebels|insurgents|guerrillas|militants)"
+    r"\s+(?:the\s+)?$", re.I)
+_ARMED_AFTER = re.compile(
+    r"\s+(?:militants?|gunmen|fighters|militia|militiamen|insurgents?|rebels|guerrillas?|jihadists?"
+    r"|(?:militant|armed|rebel|terror|terrorist|jihadist|insurgent|guerrilla)\s+group)\b", re.I)
+
+
+def _armed_group_at(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name at ``text[start:end]`` make it an armed group's (``_ARMED_BEFORE``,
+    ``_ARMED_AFTER``; the mention may hold them: "The X jihadist" of "The X jihadist group")."""
+    if _ARMED_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    words = text[start:end].split()
+    tail = next((k for k in range(len(words)) if k > 0 and words[k][:1].islower() and words[k].lower() not in ("al", "el")), len(words))
+    after = " " + " ".join(words[tail:]) + text[end : end + 30] if tail < len(words) else text[end : end + 30]
+    return _ARMED_AFTER.match(after) is not None
+
+
+# Nouns for a group's members after its name ("Kelvani militants", "the Kelvani jihadist group").
+_MEMBERS_AFTER = re.compile(r"\s+(?:militants?|gunmen|fighters|militia|militiamen|insurgents?|rebels|guerrillas?|jihadists?)\b")
 _ROMANCE_LINKS = frozenset("de del la los las da do dos".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _UNIT_WORDS = frozenset("command division brigade battalion corps regiment army fleet region regional wing squadron".split())

@@ -61,3 +61,64 @@ def test_the_outlet_a_person_spoke_to_is_not_their_affiliation():
     )
     a = actor(d, "Juan Quispe")
     assert a is not None and "Spain" not in a.affiliation and "Peru" in a.affiliation
+
+
+def _labels(nlp, text):
+    from annotate.nlp.entities import correct_entities
+
+    doc = nlp(text)
+    correct_entities(doc, load_gazetteer())
+    return [(e.text.strip(), e.label_) for e in doc.ents]
+
+
+def test_a_name_written_with_a_noun_for_a_group_or_its_members_is_a_group_everywhere(nlp):
+    text = ("Kantu Rebels Raid Town\n\nThe militant group Kantu Jamaat raided the town. "
+            "Residents said Kantu Jamaat fighters burnt the market. Kantu Jamaat later claimed the raid.")
+    got = _labels(nlp, text)
+    assert got and all(label == "ORG" for name, label in got if "Kantu Jamaat" in name)
+
+
+def test_a_persons_surname_stays_a_person_when_written_before_fighters(nlp):
+    got = _labels(nlp, "Commander Ahmad Massoud spoke on Monday. Massoud fighters held the pass, and Massoud said they would stay.")
+    assert ("Ahmad Massoud", "PERSON") in got and ("Massoud", "PERSON") in got
+
+
+def test_an_acronym_written_as_a_word_after_its_spelt_out_name_makes_one_name(nlp):
+    got = _labels(nlp, "The militants may belong to the splinter group Islamic State in Sahel Province (Issp), a police officer said.")
+    assert ("Islamic State in Sahel Province", "ORG") in got
+
+
+_SOMALIA_LIKE = (
+    "Bomb kills 9 in Kismayo\n\nA car bomb killed nine people at a market in Kismayo, in southern Somalia, on Friday. "
+    "The Somali police said the bomb was hidden in a minibus.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The militant group Harakat Tarkan claimed the attack. Harakat Tarkan has fought the government for years.\n",
+        "Harakat Tarkan militants claimed the attack. Harakat Tarkan has fought the government for years.\n",
+        "The attack was claimed by the al-Tarkan militia, and al-Tarkan said more would come. al-Tarkan holds the south.\n",
+    ],
+)
+def test_an_armed_group_of_no_country_is_of_the_country_its_story_happens_in(sentence):
+    _, d = analyse(_SOMALIA_LIKE + sentence)
+    name = "al-Tarkan" if "al-Tarkan" in sentence else "Harakat Tarkan"
+    a = actor(d, name)
+    assert a is not None and a.kind == "organization" and "Somalia" in a.affiliation
+
+
+def test_an_armed_group_in_stories_of_two_countries_keeps_no_country():
+    other = ("Ambush near Gao\n\nGunmen ambushed a convoy near Gao in northern Mali on Friday. Malian troops from Mopti "
+             "and Sevare were sent.\n\nHarakat Tarkan militants claimed the ambush.\n")
+    _, d = analyse(_SOMALIA_LIKE + "Harakat Tarkan militants claimed the attack.\n", other)
+    a = actor(d, "Harakat Tarkan")
+    assert a is not None and a.affiliation == ""
+
+
+def test_an_armed_group_linked_to_another_keeps_that_link_and_gets_its_country():
+    _, d = analyse(_SOMALIA_LIKE + "The al-Qaeda-linked militant group Harakat Tarkan claimed the attack. "
+                   "Harakat Tarkan has fought the government for years.\n")
+    a = actor(d, "Harakat Tarkan")
+    assert a is not None and a.affiliation == "al-Qaeda, Somalia"
