@@ -58,6 +58,7 @@ from .roles import (
     previous_body_country,
     spokes_principal,
     spokes_title,
+    state_body_title,
     story_country,
     national_title,
     pick_author,
@@ -575,6 +576,7 @@ class ActorResolver:
         self.resolve_speakers()
         self.link_organisations()
         self.place_armed_groups()
+        self.administrations()
         self.officials_of_bodies()
         self.join_acronyms()
         self.before_descriptions = _copy(self.index) if keep else None
@@ -786,6 +788,28 @@ class ActorResolver:
             if not self.actors[aid].affiliation:
                 self.actors[aid].affiliation = self.principal_affiliation(k, aid)
 
+    def administrations(self) -> None:
+        """"The Petro administration", "the Tarkov government": a leader's name before
+        "administration", "government" or "cabinet" is that leader's country's government (by the
+        leader's affiliation, when it is a country): the mention moves there, with the phrase as
+        alias."""
+        for k, m in enumerate(self.mentions):
+            src = self.srcs.get(m.source_id)
+            if src is None or m.kind == "pronoun" or (hit := _ADMINISTRATION.match(src.text, m.end, min(len(src.text), m.end + 20))) is None:
+                continue
+            key = (m.source_id, m.start, m.end)
+            if k in self.person_of:
+                leader = self.actors.get(self.index.by_span.get(key, ""))
+            else:  # a surname the model took for an organisation's name ("the Quispe administration")
+                full = self.full_by_source[m.source_id].get(norm_name(_strip_possessive(re.sub(r"^the\s+", "", m.text.strip(), flags=re.I))))
+                leader = self.actors.get(slug(self.cluster_of.get(full, full))) if full else None
+            country = self.gaz.country(leader.affiliation) if leader is not None and leader.affiliation else None
+            if country is None or not country.government_name:
+                continue
+            gov = self.ensure(country.government_name, "government")
+            self.index.by_span[key] = gov
+            self.alias(gov, f"{_strip_possessive(src.text[m.start : m.end].strip())} {hit.group(1)}")
+
     def principal_affiliation(self, k: int, aid: str) -> str:
         """The affiliation of the person whose spokesperson person mention ``k`` (actor ``aid``)
         is (``roles.spokes_principal``): "his spokesperson X" -> the person named last before it
@@ -827,8 +851,11 @@ class ActorResolver:
         phrases = ["" if m.text.strip() in pn else m.text.replace(pn, " ")]  # not "Houthi" of "al-Houthi"
         src = self.srcs.get(m.source_id)
         if src is not None and m.kind != "pronoun":
-            phrases += [title_run(src.text, m.start), apposition(src.text, m.end, self.gaz), of_body(src.text, m.end),
-                        title_before_comma(src.text, m.start)]
+            run = title_run(src.text, m.start)
+            phrases += [run, apposition(src.text, m.end, self.gaz), of_body(src.text, m.end),
+                        title_before_comma(src.text, m.start)
+                        # "The spokesperson for the junta, General X": the title before the rank's comma
+                        or (title_before_comma(src.text, src.text.rfind(run, 0, m.start)) if run else "")]
         if m.source_id not in self.org_texts:
             a = self.analyses.get(m.source_id)
             self.org_texts[m.source_id] = tuple(dict.fromkeys(e.text for e in a.entities if e.label == "ORG")) if a else ()
@@ -855,8 +882,10 @@ class ActorResolver:
             # "Gegharkunik Governor X": the title's own region wins over an earlier sentence's place
             country = self.main_country_of(m.source_id) or found.rpartition(", ")[2]
             found = title_place(" ".join(phrases[:2]), src.text, self.gaz, country) or found
-        if not found and src is not None and m.kind != "pronoun" and local_person(src.text, m.start, m.end, phrases):
-            found = self.story_country_of(m.source_id)  # "Villager X said" in a story about Nigeria
+        if not found and src is not None and m.kind != "pronoun" and (
+                local_person(src.text, m.start, m.end, phrases) or state_body_title(phrases)):
+            # "Villager X said" in a story about Nigeria; "the spokesperson for the junta, X"
+            found = self.story_country_of(m.source_id)
         return found
 
     def office_of_another(self, m, target: str) -> str | None:
@@ -1457,6 +1486,8 @@ def _armed_group_at(text: str, start: int, end: int) -> bool:
     return _ARMED_AFTER.match(after) is not None
 
 
+# A government by its leader's name: "the Petro administration", "the Tarkov government".
+_ADMINISTRATION = re.compile(r"(?:[’']s)?\s+(administration|government|cabinet)\b")
 # Nouns for a group's members after its name ("Kelvani militants", "the Kelvani jihadist group").
 _MEMBERS_AFTER = re.compile(r"\s+(?:militants?|gunmen|fighters|militia|militiamen|insurgents?|rebels|guerrillas?|jihadists?)\b")
 _ROMANCE_LINKS = frozenset("de del la los las da do dos".split())

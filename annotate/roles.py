@@ -917,3 +917,15 @@ def local_person(text: str, start: int, end: int, phrases: list[str]) -> bool:
     after = _WORDS_AFTER.match(text, end, min(len(text), end + 100))
     said = [*phrases, " ".join(_TOKEN.findall(before.group(0))[-6:]) if before else "", after.group(1) if after else ""]
     return any(_bare(w).lower() in LOCAL_PEOPLE for p in said for w in _TOKEN.findall(p))
+
+
+# A state's bodies named without their nation ("the spokesperson for the military junta", "an army
+# spokesman"): the state of the country the story happens in.
+_NATIONLESS_BODIES = _STATE_BODIES | frozenset("junta regime".split())
+
+
+def state_body_title(phrases: list[str]) -> bool:
+    """The phrases give an official's title in a state's body without its nation ("the spokesperson
+    for the military junta", "army spokesman")."""
+    words = {_bare(w).lower() for p in phrases for w in _TOKEN.findall(p)}
+    return bool(words & _NATIONLESS_BODIES) and bool(words & (OFFICIAL_NOUNS | TITLE_WORDS) - _NATIONLESS_BODIES)

@@ -58,6 +58,8 @@ def correct_entities(doc, gazetteer) -> None:
     ents, shapes = _not_actor_shapes(doc, ents)
     ents, gangs = _names_after_group_nouns(doc, ents)
     ents, armed = _groups_by_their_members(doc, ents)
+    ents, acronyms = _acronym_groups(doc, ents, gazetteer)
+    armed = armed or acronyms
     shapes = shapes or gangs or armed
     changed = changed or trimmed or things or months or spelt or junk or bodies or shapes
     surnames = {}
@@ -747,6 +749,38 @@ def _groups_by_their_members(doc, ents: list) -> tuple[list, bool]:
             e, changed = relabeled_span(doc, e, "ORG"), True
         out.append(e)
     return out, changed
+
+
+# An acronym the text writes as an armed group's ("the guerrilla group ELN", "ELN rebels"): the model
+# often tags no entity there.
+_ACRONYM_GROUP = re.compile(
+    r"\b(?:group|militia|movement|guerrillas?|rebels|insurgents|militants)\s+(?:the\s+)?([A-Z]{2,6})\b(?![-’'])"
+    r"|(?<![\w-])([A-Z]{2,6})\s+(?:militants?|guerrillas?|rebels|insurgents?|fighters|gunmen|militia|militiamen|jihadists)\b",
+    re.I,
+)
+
+
+def _acronym_groups(doc, ents: list, gazetteer) -> tuple[list, bool]:
+    """An acronym written after a noun for a group or before a noun for its members ("the guerrilla
+    group TLA", "TLA rebels") is the group's name (ORG) wherever the text writes it and no entity
+    is; never a country's ("US fighters"). Returns the entities and whether any was added."""
+    text = _text(doc)
+    names = {acr for m in _ACRONYM_GROUP.finditer(text)
+             if (acr := m.group(1) or m.group(2)).isupper() and gazetteer.country(acr) is None}
+    if not names:
+        return ents, False
+    taken = sorted((e.start_char, e.end_char) for e in ents)
+    new = []
+    for acr in names:
+        for m in re.finditer(rf"(?<![\w-]){acr}(?![\w-])", text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            span = doc.char_span(m.start(), m.end(), label="ORG")
+            if span is not None:
+                new.append(span)
+    if not new:
+        return ents, False
+    return sorted(ents + new, key=lambda e: e.start), True
 
 
 # An apposition that makes a name a group's branch: ", al-Qaeda's affiliate", ", an offshoot of X",

@@ -122,3 +122,33 @@ def test_an_armed_group_linked_to_another_keeps_that_link_and_gets_its_country()
                    "Harakat Tarkan has fought the government for years.\n")
     a = actor(d, "Harakat Tarkan")
     assert a is not None and a.affiliation == "al-Qaeda, Somalia"
+
+
+_PERU = ("Rebels attack base in Peru\n\nRebels attacked an army base near Ayacucho in southern Peru on Monday, "
+         "killing four soldiers, the Peruvian army said. Troops from Huancayo and Cusco were sent.\n\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The guerrilla group TKR said it carried out the attack. The TKR has some 2,000 members.\n",
+        "Officials blamed TKR rebels for the attack. The TKR has some 2,000 members.\n",
+    ],
+)
+def test_an_acronym_written_as_an_armed_groups_is_an_actor_of_the_storys_country(sentence):
+    _, d = analyse(_PERU + sentence)
+    a = actor(d, "TKR")
+    assert a is not None and a.kind == "organization" and a.affiliation == "Peru"
+
+
+def test_a_leaders_name_before_administration_is_that_countrys_government():
+    _, d = analyse(_PERU + "President Dina Quispe visited the base. The Quispe administration has promised more troops.\n")
+    gov = actor(d, "Quispe administration")
+    assert gov is not None and gov.kind == "government" and gov.affiliation == "Peru"
+    assert actor(d, "Dina Quispe").kind == "person"
+
+
+def test_the_spokesperson_of_a_nationless_state_body_is_of_the_storys_country():
+    _, d = analyse(_PERU + "The spokesperson for the military junta, General Raul Condori, said the rebels fled.\n")
+    a = actor(d, "Raul Condori")
+    assert a is not None and a.affiliation == "Peru"
