@@ -706,6 +706,13 @@ def _irrealis(t) -> bool:
     return False
 
 
+def _counted_victims(t) -> bool:
+    """True when a noun trigger's "of" phrase counts whom it hit ("the killing of four of its
+    soldiers", "the abduction of 30 pupils"): a report of its own, not the event told before."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(x.ent_type_ != "DATE" and (x.like_num or x.ent_type_ == "CARDINAL") for x in c.subtree)
+               for c in t.children)
+
+
 def _on_a_day(verb) -> bool:
     """True when the verb's own phrases name a day or a time ("continued on Tuesday evening",
     "continued overnight"), not a span ("continued for years", "since 2022")."""
@@ -767,6 +774,9 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
     where it does not."""
     actor = target = None
     is_verb = t.pos_ in ("VERB", "AUX")
+    if is_verb and t.lemma_.lower() in _PERCEIVE:
+        # "Russian drones were spotted by Polish soldiers": whose drones they were, not who saw them
+        return _name(next((_entity_of(c) for c in t.children if c.dep_ in _PASSIVE_SUBJ + ("dobj",)), None), gazetteer), "", ""
     for c in t.children:
         if is_verb and c.dep_ in _SUBJ:
             actor = actor or _entity_of(c)
@@ -870,7 +880,8 @@ def _in_series(t) -> bool:
 
 _PLACE_NOUNS = {"territory", "city", "cities", "town", "towns", "village", "villages", "area", "areas", "region", "province",
                 "soil", "land", "base", "bases", "site", "sites", "airspace", "waters", "border", "port", "coast", "district",
-                "hospital", "hospitals", "airport", "airports", "school", "schools", "post", "posts", "outpost", "camp"}
+                "hospital", "hospitals", "airport", "airports", "school", "schools", "post", "posts", "outpost", "camp",
+                "capital"}  # "in the Somali capital, Mogadishu"
 
 
 _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier", "troop", "troops", "envoy", "spy",
@@ -1134,16 +1145,31 @@ def _taken_place(t, gazetteer) -> tuple[str, str] | None:
 
 def _overflown(t, gazetteer) -> tuple[str, str]:
     """(place, country) of a place the trigger's own phrase says was flown over or entered
-    ("sighted over Srinagar", "flew into Lithuania's Vilnius region"), ("", "") otherwise."""
+    ("sighted over Srinagar", "flew into Lithuania's Vilnius region"), or where aircraft were
+    seen (a verb of seeing: "drones were sighted near Aalborg airport", "spotted over Rzeszow",
+    also a name the model took for a person or an organisation), ("", "") otherwise."""
+    seen = t.lemma_.lower() in _PERCEIVE
+    preps = _SEEN_PREPS if seen else _OVER_PREPS
     near = {x.i for x in t.subtree} | {x.i for c in t.head.children if c.dep_ == "prep" for x in c.subtree}
     for e in _sent_ents(t):
         root = e.root
-        if e.label_ in _PLACE_LABELS and root.i in near and root.dep_ == "pobj" and root.head.lower_ in ("over", "above", "into", "across"):
-            c = gazetteer.country(e.text)
-            country = c.name if c else _country_of_place(e.text, gazetteer)
-            if country and country != AT_SEA:
-                return ("" if c else e.text.strip()), country
+        if root.i not in near or not (e.label_ in _PLACE_LABELS or seen and e.label_ in ("ORG", "PERSON")):
+            continue
+        tok = root
+        for _ in range(3):  # "near Aalborg airport": the name of the place the phrase names
+            if tok.dep_ in ("compound", "appos", "poss", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+                tok = tok.head
+        if not (tok.dep_ == "pobj" and tok.head.lower_ in preps) or tok is not root and not seen:
+            continue
+        c = gazetteer.country(e.text) if e.label_ in _PLACE_LABELS else None
+        country = c.name if c else _country_of_place(e.text, gazetteer)
+        if country and country != AT_SEA:
+            return ("" if c else e.text.strip()), country
     return "", ""
+
+
+_OVER_PREPS = ("over", "above", "into", "across")
+_SEEN_PREPS = _OVER_PREPS + ("near", "in", "at", "around", "outside", "close")
 
 
 _SEA = re.compile(r"\b(?:sea|ocean|gulf|strait|straits|channel)\b", re.I)
@@ -1820,7 +1846,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 place, country = last_seen[et.id] if et.id in last_seen else ("", sea_seen[0])
                 told_at_sea = True
             if not placed and trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children) \
-                    and not any(c.ent_type_ == "DATE" for c in trig.children) \
+                    and not any(c.ent_type_ == "DATE" for c in trig.children) and not _counted_victims(trig) \
                     and not (et.place_rule == "linked" and any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children)):
                 # (but "the outage of two cables linking Sweden and Lithuania" says what, and so where)  # (but "the Christmas Day damage" names its own day)
                 # "The strikes drew a response": the event reported before, where it was
