@@ -617,6 +617,11 @@ _HABITUAL = {"repeated", "repeatedly", "persistently", "daily", "near-daily", "n
              "constant", "constantly", "routine", "routinely", "often", "persistent", "ongoing", "continued", "continuing", "recurring"}
 
 
+# verbs of keeping an agreement or an event in force ("implement the ceasefire", "the truce was maintained", "abide by the deal")
+_UPKEEP = {"implement", "maintain", "monitor", "supervise", "uphold", "enforce", "oversee", "respect", "honour", "honor", "abide",
+           "preserve", "safeguard", "observe"}
+# plural nouns of a kind of group, whose relative clause says what kind ("organizations that signed ceasefires")
+_KINDS_OF_GROUP = {"group", "organization", "organisation", "faction", "movement", "party", "country", "nation", "state", "militia", "government"}
 _ONGOING = {"step", "intensify", "escalate", "ramp", "continue", "increase", "expand", "resume", "condemn", "justify", "describe"}
 
 
@@ -652,7 +657,10 @@ def _irrealis(t) -> bool:
     if any(c.lower_ in _HABITUAL for c in t.children) or any(c.lower_ in _HABITUAL for c in t.subtree if abs(c.i - t.i) <= 5 and c.i < t.i) \
             or t.dep_ == "conj" and any(c.lower_ in _HABITUAL for c in t.head.children):  # "daily drone and missile attacks"
         return True
-    if t.dep_ in ("dobj", "pobj") and t.head.lemma_.lower() in _ONGOING:
+    first = t
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "described exchanges of fire, artillery barrages and drone incursions": the list's first item
+    if first.dep_ in ("dobj", "pobj") and first.head.lemma_.lower() in _ONGOING:
         return True  # "stepping up attacks", "intensified its strikes"
     if t.dep_ == "pobj" and t.head.lower_ == "amid" and t.tag_ in ("NNS", "NNPS"):
         return True  # "amid extensive Russian strikes": the background, no one event
@@ -667,6 +675,11 @@ def _irrealis(t) -> bool:
         return True  # "a pause in fighting", "an end to the strikes": the lack of one
     if t.dep_ in ("dobj", "npadvmod") and t.head.lemma_.lower() in _PAUSES | {"suspend", "cease", "halt", "stop", "end"}:
         return True  # "the truce halts all fighting"
+    if t.pos_ in ("NOUN", "PROPN") and (t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _UPKEEP
+                                        or t.dep_ == "pobj" and t.head.head.lemma_.lower() in _UPKEEP):
+        return True  # "sent peacekeepers to help implement the ceasefire", "the truce was maintained": one in force, not its making
+    if t.dep_ == "relcl" and _kind_of_group(t.head) and not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree):
+        return True  # "one of the armed groups formed from organizations that agreed to peace": a kind of group, no one event
     up = t
     for _ in range(4):  # "the deadliest since the 2008 attacks", "since the offensive following an attack"
         if up.head == up:
@@ -704,6 +717,30 @@ def _irrealis(t) -> bool:
             return True  # "any drones that target Romania will be shot down"
         tok, hops = tok.head, hops + 1
     return False
+
+
+_EXCHANGES = {"exchange", "clash", "battle", "firefight", "gunfight", "duel", "fighting"}
+
+
+def _weapon_of_exchange(t) -> bool:
+    """True when the trigger is a later item of the list an exchange or a clash is said to be of
+    ("exchanges of small-arms fire, artillery barrages and drone incursions"): the weapons of
+    that fighting, not events of their own."""
+    first = t
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return first is not t and first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _EXCHANGES
+
+
+def _kind_of_group(noun) -> bool:
+    """True when ``noun`` names groups of a kind, in the plural and with no determiner
+    ("organizations", "splinters of organizations"), not some groups in particular ("the
+    groups", "two factions")."""
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    if noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in _KINDS_OF_GROUP:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and _kind_of_group(p) for p in c.children) for c in noun.children)
 
 
 def _counted_victims(t) -> bool:
@@ -1966,6 +2003,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             referred.clear()
             for trig, matched in _triggers(sent, et, words, has_phrase):
                 if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) or _irrealis(trig) or _observer(trig) \
+                        or _weapon_of_exchange(trig) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
                         or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")

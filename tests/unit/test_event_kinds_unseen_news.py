@@ -57,3 +57,24 @@ def test_hostile_drones_spotted_by_soldiers_are_in_the_country_they_were_seen_ov
     # the soldiers who saw them are not the side that flew them
     assert kinds("Russian drones were spotted by Romanian soldiers over Galati on Tuesday, the army said.") \
         == {("airspace_violation", "Romania")}
+
+
+# ------------------------------------------------------------------ words that report no event
+def test_a_ceasefire_kept_in_force_is_no_new_agreement():
+    assert kinds("Turkey sent observers last year to help implement the ceasefire between Ethiopia and Eritrea.") == set()
+    assert kinds("The truce between Ethiopia and Eritrea was largely maintained under the supervision of Turkish observers.") == set()
+    assert ("ceasefire_or_agreement", "Ethiopia") in kinds("Ethiopia and Eritrea agreed to a ceasefire on Sunday, officials said.") \
+        | kinds("Ethiopia agreed to a ceasefire with Eritrea on Sunday, officials said.")
+
+
+def test_a_kind_of_group_described_by_what_such_groups_did_is_no_event():
+    assert kinds("The ADF is one of several armed groups that were formed during Uganda's civil war "
+                 "or as splinters of organizations that agreed to peace.") == set()
+
+
+def test_the_weapons_of_a_described_exchange_of_fire_are_no_events_at_the_dateline_city():
+    text = ("LAGOS: Fighting between Nigerian troops and militants near Maiduguri killed 12 on Monday. "
+            "Witnesses described heavy exchanges of machine-gun fire, mortar barrages and even drone incursions, "
+            "with explosions echoing across the villages until dawn.")
+    found = kinds(text)
+    assert {k for k, _ in found} == {"armed_clash"}
