@@ -675,6 +675,8 @@ def _irrealis(t) -> bool:
         return True  # "a pause in fighting", "an end to the strikes": the lack of one
     if t.dep_ in ("dobj", "npadvmod") and t.head.lemma_.lower() in _PAUSES | {"suspend", "cease", "halt", "stop", "end"}:
         return True  # "the truce halts all fighting"
+    if _perfect_of_kinds(t):
+        return True  # "the group has also fired drones and missiles at Israel": what it has done, no one event
     if t.pos_ in ("NOUN", "PROPN") and (t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _UPKEEP
                                         or t.dep_ == "pobj" and t.head.head.lemma_.lower() in _UPKEEP):
         return True  # "sent peacekeepers to help implement the ceasefire", "the truce was maintained": one in force, not its making
@@ -741,6 +743,19 @@ def _kind_of_group(noun) -> bool:
     if noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in _KINDS_OF_GROUP:
         return True
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and _kind_of_group(p) for p in c.children) for c in noun.children)
+
+
+def _perfect_of_kinds(t) -> bool:
+    """True when a verb trigger in the present perfect has a bare plural object and no day or
+    time in its sentence ("has fired drones and missiles at Israel", "have attacked ships"): a
+    summary of what someone has done, no one event ("has fired missiles at Kyiv, the mayor said
+    on Tuesday" is one)."""
+    if t.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in t.children):
+        return False
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "nummod", "poss", "quantmod") or c.like_num for c in obj.children):
+        return False
+    return not any(x.ent_type_ in ("DATE", "TIME", "CARDINAL") or x.lower_ in ("overnight", "today", "tonight") for x in _sent(t))
 
 
 def _counted_victims(t) -> bool:

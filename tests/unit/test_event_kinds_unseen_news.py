@@ -78,3 +78,9 @@ def test_the_weapons_of_a_described_exchange_of_fire_are_no_events_at_the_dateli
             "with explosions echoing across the villages until dawn.")
     found = kinds(text)
     assert {k for k, _ in found} == {"armed_clash"}
+
+
+def test_what_a_side_has_done_told_in_the_perfect_with_no_day_is_no_one_event():
+    assert kinds("The group, which controls much of northern Mali, has also fired rockets and mortars at Burkina Faso itself.") == set()
+    # a report in the perfect that its sentence dates is one
+    assert ("shelling_or_missile_attack", "Ukraine") in kinds("Russia has fired missiles at Kyiv, the mayor said on Tuesday.")
