@@ -617,6 +617,11 @@ _HABITUAL = {"repeated", "repeatedly", "persistently", "daily", "near-daily", "n
              "constant", "constantly", "routine", "routinely", "often", "persistent", "ongoing", "continued", "continuing", "recurring"}
 
 
+# verbs of keeping an agreement or an event in force ("implement the ceasefire", "the truce was maintained", "abide by the deal")
+_UPKEEP = {"implement", "maintain", "monitor", "supervise", "uphold", "enforce", "oversee", "respect", "honour", "honor", "abide",
+           "preserve", "safeguard", "observe"}
+# plural nouns of a kind of group, whose relative clause says what kind ("organizations that signed ceasefires")
+_KINDS_OF_GROUP = {"group", "organization", "organisation", "faction", "movement", "party", "country", "nation", "state", "militia", "government"}
 _ONGOING = {"step", "intensify", "escalate", "ramp", "continue", "increase", "expand", "resume", "condemn", "justify", "describe"}
 
 
@@ -652,7 +657,10 @@ def _irrealis(t) -> bool:
     if any(c.lower_ in _HABITUAL for c in t.children) or any(c.lower_ in _HABITUAL for c in t.subtree if abs(c.i - t.i) <= 5 and c.i < t.i) \
             or t.dep_ == "conj" and any(c.lower_ in _HABITUAL for c in t.head.children):  # "daily drone and missile attacks"
         return True
-    if t.dep_ in ("dobj", "pobj") and t.head.lemma_.lower() in _ONGOING:
+    first = t
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "described exchanges of fire, artillery barrages and drone incursions": the list's first item
+    if first.dep_ in ("dobj", "pobj") and first.head.lemma_.lower() in _ONGOING:
         return True  # "stepping up attacks", "intensified its strikes"
     if t.dep_ == "pobj" and t.head.lower_ == "amid" and t.tag_ in ("NNS", "NNPS"):
         return True  # "amid extensive Russian strikes": the background, no one event
@@ -667,6 +675,13 @@ def _irrealis(t) -> bool:
         return True  # "a pause in fighting", "an end to the strikes": the lack of one
     if t.dep_ in ("dobj", "npadvmod") and t.head.lemma_.lower() in _PAUSES | {"suspend", "cease", "halt", "stop", "end"}:
         return True  # "the truce halts all fighting"
+    if _perfect_of_kinds(t):
+        return True  # "the group has also fired drones and missiles at Israel": what it has done, no one event
+    if t.pos_ in ("NOUN", "PROPN") and (t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _UPKEEP
+                                        or t.dep_ == "pobj" and t.head.head.lemma_.lower() in _UPKEEP):
+        return True  # "sent peacekeepers to help implement the ceasefire", "the truce was maintained": one in force, not its making
+    if t.dep_ == "relcl" and _kind_of_group(t.head) and not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree):
+        return True  # "one of the armed groups formed from organizations that agreed to peace": a kind of group, no one event
     up = t
     for _ in range(4):  # "the deadliest since the 2008 attacks", "since the offensive following an attack"
         if up.head == up:
@@ -704,6 +719,50 @@ def _irrealis(t) -> bool:
             return True  # "any drones that target Romania will be shot down"
         tok, hops = tok.head, hops + 1
     return False
+
+
+_EXCHANGES = {"exchange", "clash", "battle", "firefight", "gunfight", "duel", "fighting"}
+
+
+def _weapon_of_exchange(t) -> bool:
+    """True when the trigger is a later item of the list an exchange or a clash is said to be of
+    ("exchanges of small-arms fire, artillery barrages and drone incursions"): the weapons of
+    that fighting, not events of their own."""
+    first = t
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return first is not t and first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _EXCHANGES
+
+
+def _kind_of_group(noun) -> bool:
+    """True when ``noun`` names groups of a kind, in the plural and with no determiner
+    ("organizations", "splinters of organizations"), not some groups in particular ("the
+    groups", "two factions")."""
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    if noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in _KINDS_OF_GROUP:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and _kind_of_group(p) for p in c.children) for c in noun.children)
+
+
+def _perfect_of_kinds(t) -> bool:
+    """True when a verb trigger in the present perfect has a bare plural object and no day or
+    time in its sentence ("has fired drones and missiles at Israel", "have attacked ships"): a
+    summary of what someone has done, no one event ("has fired missiles at Kyiv, the mayor said
+    on Tuesday" is one)."""
+    if t.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in t.children):
+        return False
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "nummod", "poss", "quantmod") or c.like_num for c in obj.children):
+        return False
+    return not any(x.ent_type_ in ("DATE", "TIME", "CARDINAL") or x.lower_ in ("overnight", "today", "tonight") for x in _sent(t))
+
+
+def _counted_victims(t) -> bool:
+    """True when a noun trigger's "of" phrase counts whom it hit ("the killing of four of its
+    soldiers", "the abduction of 30 pupils"): a report of its own, not the event told before."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(x.ent_type_ != "DATE" and (x.like_num or x.ent_type_ == "CARDINAL") for x in c.subtree)
+               for c in t.children)
 
 
 def _on_a_day(verb) -> bool:
@@ -767,6 +826,9 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
     where it does not."""
     actor = target = None
     is_verb = t.pos_ in ("VERB", "AUX")
+    if is_verb and t.lemma_.lower() in _PERCEIVE:
+        # "Russian drones were spotted by Polish soldiers": whose drones they were, not who saw them
+        return _name(next((_entity_of(c) for c in t.children if c.dep_ in _PASSIVE_SUBJ + ("dobj",)), None), gazetteer), "", ""
     for c in t.children:
         if is_verb and c.dep_ in _SUBJ:
             actor = actor or _entity_of(c)
@@ -870,7 +932,8 @@ def _in_series(t) -> bool:
 
 _PLACE_NOUNS = {"territory", "city", "cities", "town", "towns", "village", "villages", "area", "areas", "region", "province",
                 "soil", "land", "base", "bases", "site", "sites", "airspace", "waters", "border", "port", "coast", "district",
-                "hospital", "hospitals", "airport", "airports", "school", "schools", "post", "posts", "outpost", "camp"}
+                "hospital", "hospitals", "airport", "airports", "school", "schools", "post", "posts", "outpost", "camp",
+                "capital"}  # "in the Somali capital, Mogadishu"
 
 
 _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier", "troop", "troops", "envoy", "spy",
@@ -1134,16 +1197,31 @@ def _taken_place(t, gazetteer) -> tuple[str, str] | None:
 
 def _overflown(t, gazetteer) -> tuple[str, str]:
     """(place, country) of a place the trigger's own phrase says was flown over or entered
-    ("sighted over Srinagar", "flew into Lithuania's Vilnius region"), ("", "") otherwise."""
+    ("sighted over Srinagar", "flew into Lithuania's Vilnius region"), or where aircraft were
+    seen (a verb of seeing: "drones were sighted near Aalborg airport", "spotted over Rzeszow",
+    also a name the model took for a person or an organisation), ("", "") otherwise."""
+    seen = t.lemma_.lower() in _PERCEIVE
+    preps = _SEEN_PREPS if seen else _OVER_PREPS
     near = {x.i for x in t.subtree} | {x.i for c in t.head.children if c.dep_ == "prep" for x in c.subtree}
     for e in _sent_ents(t):
         root = e.root
-        if e.label_ in _PLACE_LABELS and root.i in near and root.dep_ == "pobj" and root.head.lower_ in ("over", "above", "into", "across"):
-            c = gazetteer.country(e.text)
-            country = c.name if c else _country_of_place(e.text, gazetteer)
-            if country and country != AT_SEA:
-                return ("" if c else e.text.strip()), country
+        if root.i not in near or not (e.label_ in _PLACE_LABELS or seen and e.label_ in ("ORG", "PERSON")):
+            continue
+        tok = root
+        for _ in range(3):  # "near Aalborg airport": the name of the place the phrase names
+            if tok.dep_ in ("compound", "appos", "poss", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+                tok = tok.head
+        if not (tok.dep_ == "pobj" and tok.head.lower_ in preps) or tok is not root and not seen:
+            continue
+        c = gazetteer.country(e.text) if e.label_ in _PLACE_LABELS else None
+        country = c.name if c else _country_of_place(e.text, gazetteer)
+        if country and country != AT_SEA:
+            return ("" if c else e.text.strip()), country
     return "", ""
+
+
+_OVER_PREPS = ("over", "above", "into", "across")
+_SEEN_PREPS = _OVER_PREPS + ("near", "in", "at", "around", "outside", "close")
 
 
 _SEA = re.compile(r"\b(?:sea|ocean|gulf|strait|straits|channel)\b", re.I)
@@ -1820,7 +1898,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 place, country = last_seen[et.id] if et.id in last_seen else ("", sea_seen[0])
                 told_at_sea = True
             if not placed and trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children) \
-                    and not any(c.ent_type_ == "DATE" for c in trig.children) \
+                    and not any(c.ent_type_ == "DATE" for c in trig.children) and not _counted_victims(trig) \
                     and not (et.place_rule == "linked" and any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children)):
                 # (but "the outage of two cables linking Sweden and Lithuania" says what, and so where)  # (but "the Christmas Day damage" names its own day)
                 # "The strikes drew a response": the event reported before, where it was
@@ -1940,6 +2018,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             referred.clear()
             for trig, matched in _triggers(sent, et, words, has_phrase):
                 if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) or _irrealis(trig) or _observer(trig) \
+                        or _weapon_of_exchange(trig) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
                         or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")
