@@ -41,7 +41,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from ..datelines import credit
+from ..datelines import NUMERIC_DAY as _NUMERIC_DAY, credit, numeric_order, read_numeric
 from ..event_types import load_event_types
 from ..models import IncidentMention
 from .doc_text import doc_text
@@ -267,47 +267,9 @@ def date_base(published: str, text: str) -> tuple[datetime | None, bool]:
     return None, False
 
 
-_NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _DATE_LINE = re.compile(r"^[ \t]*(?:(?:published|updated|posted|date)\s*:?\s*)?(?:[A-Z][a-z]+,?\s+)?"
                         r"(\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
                         r"(?:[ \t,]+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?[ \t]*$", re.M | re.I)
-
-
-def numeric_order(text: str) -> str:
-    """The order of the numeric dates a text writes: "dmy" when one of them can only be
-    day-first ("25/12/2025"), "mdy" when one can only be month-first ("12/25/2025"), ""
-    when none says (or they contradict each other)."""
-    orders = set()
-    for m in _NUMERIC_DAY.finditer(text):
-        a, b = int(m[1]), int(m[2])
-        if a > 12 >= b:
-            orders.add("dmy")
-        elif b > 12 >= a:
-            orders.add("mdy")
-    return orders.pop() if len(orders) == 1 else ""
-
-
-def read_numeric(day: str, order: str = "") -> datetime | None:
-    """The day of a numeric date "08/12/2025" or "8.12.2025": day-first or month-first as
-    ``order`` ("dmy", "mdy") says, or as it must be when one part is above 12; None when it is
-    ambiguous (both parts 12 or less and different) and ``order`` does not say, or invalid."""
-    m = _NUMERIC_DAY.fullmatch(day.strip())
-    if m is None:
-        return None
-    a, b, y = int(m[1]), int(m[2]), int(m[3])
-    if a > 12:
-        order = "dmy"
-    elif b > 12:
-        order = "mdy"
-    elif a == b:
-        order = order or "dmy"
-    if order not in ("dmy", "mdy"):
-        return None  # "08/12/2025": 8 December or August 12; no guess
-    d, mth = (a, b) if order == "dmy" else (b, a)
-    try:
-        return datetime(y, mth, d)
-    except ValueError:
-        return None
 
 
 def date_line(text: str) -> datetime | None:
