@@ -432,8 +432,13 @@ def _vague_range(t: str, base: datetime | None) -> tuple[str, str] | None:
 def resolve_range(text: str, base: datetime | None, relative_ok: bool) -> tuple[str, str]:
     """(first day, last day) ISO dates of a date expression: ("2025-09-09", "2025-09-10") for
     "the night of 9-10 September" or "between Monday and Tuesday", (day, "") for one day,
-    ("", "") when it cannot be pinned down (see ``resolve_date``)."""
+    ("", "") when it cannot be pinned down (see ``resolve_date``). "overnight" and "last night"
+    are the night before ``base``: (the day before, ``base``)."""
     t = _PART_OF_DAY.sub("", text.strip())
+    if _NIGHT.fullmatch(t):  # "overnight", "last night": the night from the day before to the day of the report
+        if base is None or not relative_ok:
+            return "", ""
+        return (base - timedelta(days=1)).date().isoformat(), base.date().isoformat()
     if (vague := _vague_range(t, base)) is not None:
         return vague if relative_ok else ("", "")
     if m := _DAY_RANGE.search(t):
@@ -1240,12 +1245,21 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
     With ``triggers`` (the sentence's event words), only the dates of their events
     (``_event_scope``) count."""
     scope = set().union(*(_event_scope(t) for t in triggers)) if triggers else None
+    if (m := _WEEKDAY_DATE.search(sent.text)) and sent.start_char + m.start() >= skip_to:
+        first, last = resolve_range(m[1], base, relative_ok)  # "on Tuesday (October 14) night": the date in brackets
+        if first:
+            return first, last, m[1]
     for rx in (_DAY_RANGE, _MONTH_RANGE, _BETWEEN_WORDS, _FULL_DATE):
         if (m := rx.search(sent.text)) and sent.start_char + m.start() >= skip_to:
             first, last = resolve_range(m.group(), base, relative_ok)
             if first:
                 return first, last, m.group()
     words = ""
+    # Of the dates that resolve, the one of the event's own clause (``_own_clause``: not "said
+    # on Thursday") wins, a day before a vague period ("last week", "earlier this month"), then
+    # the night words ("overnight"); the same order for the dates of the words above it.
+    own = _own_clause(triggers) if triggers else None
+    found: list[tuple[float, int, tuple[str, str, str]]] = []
     for e in _span_ents(sent):
         if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_WORD.search(e.text)) and not _MONTH_ONLY.match(e.text.strip()) \
                 and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)):
@@ -1253,8 +1267,20 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
             local = " local time" if after.startswith(" local time") or "overnight" in sent.text[: e.start_char - sent.start_char].lower()[-30:] else ""
             first, last = resolve_range(e.text + local, base, relative_ok)
             if first:
-                return first, last, e.text
+                rank = (0 if own is None or _dated_here(e, own) else 2) + (_spans_days(first, last) > PRECISE_DAYS)
+                if rank == 0:
+                    return first, last, e.text
+                found.append((rank, e.start_char, (first, last, e.text)))
             words = words or e.text
+    if relative_ok and (m := _NIGHT.search(sent.text)) and sent.start_char + m.start() >= skip_to \
+            and (span := sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")) is not None \
+            and (scope is None or _dated_here(span, scope)):
+        # "overnight", "last night" with no day said: the night before the report (its day, the day before)
+        first, last = resolve_range(m.group(), base, relative_ok)
+        if first:
+            found.append((1.5 if own is None or _dated_here(span, own) else 3.5, span.start_char, (first, last, m.group())))
+    if found:
+        return min(found)[2]
     if not words and relative_ok:
         for e in _span_ents(sent):  # "at 9:40 a.m. local time" with no day: the day of the report
             if e.label_ == "TIME" and _CLOCK.search(e.text) and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)):
@@ -1262,6 +1288,33 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
                 if first:
                     return first, last, e.text
     return "", "", words
+
+
+PRECISE_DAYS = 2  # a date range of at most this many days says the day (annotate.incidents.PRECISE_DAYS); a longer one is vague
+_NIGHT = re.compile(r"\b(?:overnight|last\s+night)\b", re.I)
+# A weekday and, in brackets, its date: "on Tuesday (October 14, 2025) night", "Monday (8 September)"
+_WEEKDAY_DATE = re.compile(rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(\s*((?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}"
+                           rf"(?:,?\s+(?:19|20)\d\d)?|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?)\s*\)", re.I)
+
+
+def _own_clause(triggers) -> set[int]:
+    """Token indices of the triggers' own clause: each trigger and the words above it up to
+    its verb ("killed" in "a leader killed by a strike last year, officials said on Thursday";
+    not "said", whose date is the statement's)."""
+    out = set()
+    for t in triggers:
+        tok = t
+        for _ in range(8):
+            out.add(tok.i)
+            if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
+                break
+            tok = tok.head
+    return out
+
+
+def _spans_days(first: str, last: str) -> int:
+    """Days from ISO ``first`` to ISO ``last`` (0 for one day, ``last`` "")."""
+    return (datetime.fromisoformat(last) - datetime.fromisoformat(first)).days if last else 0
 
 
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.)", re.I)
