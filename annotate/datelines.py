@@ -18,9 +18,13 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _DAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 # Words a date line holds besides the date itself.
-_FILLER = (r"today|yesterday|updated?|published|posted|created|last|modified|edited|on|at|of|the|am|pm|a\.m\.|p\.m\.|"
-           r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|ist|pkt|msk|local|time|hrs?|ago|mins?|minutes?|hours?|read|date")
-_DATE_WORD = re.compile(rf"\b(?:{_MONTHS}|{_DAYS}|{_FILLER})\b\.?|\d+(?:st|nd|rd|th)?\b", re.I)
+_FILLER = (r"today|yesterday|updated?|published|posted|created|last|modified|edited|on|at|of|the|am|pm|"
+           r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|ist|pkt|msk|et|pt|ct|mt|cst|cdt|mst|mdt|akst|akdt|hst|aest|aedt|awst|acst|"
+           r"nzst|nzdt|jst|kst|hkt|sgt|pht|ict|wib|npt|trt|eet|eest|wet|sast|irst|"
+           r"local|time|hrs?|ago|mins?|minutes?|hours?|read|date")
+# (an ISO date and time, "2025-10-14T09:12:00Z", and "a.m."/"p.m.", whose dot ends no word, are words of a date line too)
+_DATE_WORD = re.compile(rf"\b\d{{4}}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?!\w)|\b[ap]\.m\.|"
+                        rf"\b(?:{_MONTHS}|{_DAYS}|{_FILLER})\b\.?|\d+(?:st|nd|rd|th)?\b", re.I)
 # A wire dateline: a place in capitals, a date, the agency in brackets, a dash.
 _MONTH_DAY = rf"(?i:(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS})\.?)"
 _FULL = rf"(?i:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}})"
@@ -82,7 +86,7 @@ _MONTH_NUMBER = {m: i for i, m in enumerate(
 _YEAR = r"((?:19|20)\d\d)"
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?({_MONTHS})\.?,?\s+{_YEAR}\b", re.I)
 _MDY = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I)
-_ISO = re.compile(rf"\b{_YEAR}-(\d\d)-(\d\d)\b")
+_ISO = re.compile(rf"\b{_YEAR}-(\d\d)-(\d\d)(?:\b|(?=T\d))")
 _DASHED = re.compile(rf"\b(\d{{1,2}})-(\d{{1,2}})-{_YEAR}\b")  # 28-01-2025: day first; month first only when the day is over 12
 _DOTTED = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}\b")  # 07.05.2025: day first, as written in Europe and Asia
 
@@ -183,8 +187,8 @@ def dateline_date(line: str, today: date | None = None, order: str = "") -> str:
 
 # A byline: "By" and a capitalised name; its parts are cut at commas, bars, bullets and
 # spaced dashes ("By Jane Roe, Example Press, March 31, 2025", "By A and B | Updated ...").
-_BYLINE = re.compile(r"^\s*by\s+[A-Z]", re.I)
-_BYLINE_CUT = re.compile(r"\s*(?:[,|•·]|\s[-–—]\s)\s*")
+_BYLINE = re.compile(r"^\s*(?:(?:written|posted|reported|story|words|text)\s+)?by\s+[A-Z]", re.I)
+_BYLINE_CUT = re.compile(r"\s*(?:[,|•·]|\s[-–—]\s)\s*|\s+on\s+")
 
 
 def byline_date(line: str, today: date | None = None, order: str = "") -> str:

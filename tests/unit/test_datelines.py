@@ -264,3 +264,20 @@ def test_a_slashed_date_line_is_read_only_in_an_order_the_page_or_its_language_s
     (tmp_path / "b.txt").write_text(f"{head}\nPosted on 03/04/2024\n\n{BODY}", encoding="utf-8")
     got = {s.name: s.published for s in import_paths([tmp_path]).sources}
     assert got == {"a.md": "2024-04-03", "b.txt": ""}
+
+
+@pytest.mark.parametrize("line", [
+    "April 2, 2024 at 6:40 p.m. EDT", "Apr. 2, 2024 6:40 PM ET", "2024-04-02T18:40:00Z", "2024-04-02T18:40:00+02:00",
+    "By Ana Ruiz on April 2, 2024", "Written by Ana Ruiz on 2 Apr 2024", "Updated April 2, 2024, 6:40 PM PT",
+])
+def test_date_lines_with_a_us_time_zone_an_iso_time_or_a_byline_s_on(line):
+    from annotate.datelines import leading_date
+
+    assert leading_date(f"Ferry collides with pier in storm\n{line}\n\n{BODY}") == "2024-04-02"
+
+
+@pytest.mark.parametrize("line", ["Ferry hits pier at 9 a.m.", "ET phones home", "Written by the winners"])
+def test_headlines_with_clock_or_zone_words_are_no_date_lines(line):
+    from annotate.datelines import dateline_date
+
+    assert not is_dateline(line) and dateline_date(line) == ""
