@@ -392,26 +392,31 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+(.+?)\s+(?:and|to|until|till|throug
 _PART_OF_DAY = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:night|morning|evening|afternoon|hours|early hours|small hours)\s+of\s+)?", re.I)
 
 
-_VAGUE = re.compile(r"^(?:earlier |late |early )?(?:(last|this|past|previous) (week|weekend|month|year)|(?:earlier )?(this) (month|week|year)|the (past|previous|last) (?:few|several|two|three) days)$", re.I)
+_VAGUE = re.compile(r"^(?:earlier |late |early )?(?:(last|this|past|previous) (week|weekend|month|year)|(?:earlier )?(this) (month|week|year)|(?:the )?(past|previous|last) (?:few|several|two|three) days"
+                    r"|(?:over |during |at )?(the )?(weekend))$", re.I)
 
 
 def _vague_range(t: str, base: datetime | None) -> tuple[str, str] | None:
     """The days a vague relative expression covers: "last week" is the calendar week before
     the publication date's (Monday to Sunday), "this week" its week up to that date, "last
-    month" the month before, "the past few days" the three days before. None for others."""
+    month" the month before, "the past few days" the three days before, "(over) the weekend"
+    the latest Saturday and Sunday up to that date. None for others."""
     from datetime import timedelta
 
     m = _VAGUE.match(t.strip())
     if m is None or base is None:
         return None
     d = base.date()
-    which = (m[1] or m[3] or "").lower()
-    unit = (m[2] or m[4] or "").lower()
+    which = (m[1] or m[3] or ("the" if m[7] else "")).lower()
+    unit = (m[2] or m[4] or m[7] or "").lower()
     if m[5]:
         first, last = d - timedelta(days=3), d - timedelta(days=1)
     elif unit == "week" and which in ("last", "past", "previous"):
         first = d - timedelta(days=d.weekday() + 7)
         last = first + timedelta(days=6)
+    elif unit == "weekend" and which == "the":  # "over the weekend": the latest one, up to the report's day
+        sat = d - timedelta(days=(d.weekday() - 5) % 7)
+        first, last = sat, min(sat + timedelta(days=1), d)
     elif unit == "weekend":
         sat = d - timedelta(days=(d.weekday() - 5) % 7 or 7)
         first, last = sat, sat + timedelta(days=1)
@@ -429,19 +434,38 @@ def _vague_range(t: str, base: datetime | None) -> tuple[str, str] | None:
     return first.isoformat(), last.isoformat() if last != first else ""
 
 
+_ONE_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+_CROSS_RANGE = re.compile(rf"\b({_ONE_DAY})\s*(?:[–—-]|to|until|till|through)\s*({_ONE_DAY})(?:,?\s+((?:19|20)\d\d)\b)?", re.I)
+_NIGHT_INTO = re.compile(r"^(?:on\s+)?(\w+day)\s+(?:night|evening)\s+(?:into|to|and)\s+(?:early\s+)?(\w+day)(?:\s+morning)?$", re.I)
+_LAST_WEEKS_DAY = re.compile(r"^(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?:of\s+)?last\s+week$", re.I)
+_EARLIER_TODAY = re.compile(r"^(?:earlier|later)\s+(?=today\b|this\s+(?:morning|afternoon|evening)\b)", re.I)
+
+
 def resolve_range(text: str, base: datetime | None, relative_ok: bool) -> tuple[str, str]:
     """(first day, last day) ISO dates of a date expression: ("2025-09-09", "2025-09-10") for
     "the night of 9-10 September" or "between Monday and Tuesday", (day, "") for one day,
     ("", "") when it cannot be pinned down (see ``resolve_date``). "overnight" and "last night"
     are the night before ``base``: (the day before, ``base``)."""
-    t = _PART_OF_DAY.sub("", text.strip())
+    t = _PART_OF_DAY.sub("", _EARLIER_TODAY.sub("", text.strip()))
     if _NIGHT.fullmatch(t):  # "overnight", "last night": the night from the day before to the day of the report
         if base is None or not relative_ok:
             return "", ""
         return (base - timedelta(days=1)).date().isoformat(), base.date().isoformat()
     if (vague := _vague_range(t, base)) is not None:
         return vague if relative_ok else ("", "")
-    if m := _DAY_RANGE.search(t):
+    if m := _LAST_WEEKS_DAY.match(t):  # "Tuesday last week": that weekday of the week before the report's
+        if base is None or not relative_ok:
+            return "", ""
+        monday = base.date() - timedelta(days=base.weekday() + 7)
+        return (monday + timedelta(days=_WEEKDAYS.index(m[1].lower()[:3]))).isoformat(), ""
+    if m := _CROSS_RANGE.search(t):  # "30 August to 2 September", "Aug 30 – Sept 2, 2025"
+        year = f" {m[3]}" if m[3] else ""
+        a, b = resolve_date(m[1] + year, base, relative_ok), resolve_date(m[2] + year, base, relative_ok)
+        if a and b and a > b and year:  # "30 December – 2 January 2026": the first day is of the year before
+            a = resolve_date(f"{m[1]} {int(m[3]) - 1}", base, relative_ok)
+    elif m := _NIGHT_INTO.match(t):  # "Sunday night into Monday"
+        a, b = resolve_date(m[1], base, relative_ok), resolve_date(m[2], base, relative_ok)
+    elif m := _DAY_RANGE.search(t):
         a, b = resolve_date(f"{m[1]} {m[3]}", base, relative_ok), resolve_date(f"{m[2]} {m[3]}", base, relative_ok)
     elif m := _MONTH_RANGE.search(t):
         a, b = resolve_date(f"{m[1]} {m[2]}", base, relative_ok), resolve_date(f"{m[1]} {m[3]}", base, relative_ok)
@@ -1249,7 +1273,7 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
         first, last = resolve_range(m[1], base, relative_ok)  # "on Tuesday (October 14) night": the date in brackets
         if first:
             return first, last, m[1]
-    for rx in (_DAY_RANGE, _MONTH_RANGE, _BETWEEN_WORDS, _FULL_DATE):
+    for rx in (_CROSS_RANGE, _DAY_RANGE, _MONTH_RANGE, _BETWEEN_WORDS, _FULL_DATE):
         if (m := rx.search(sent.text)) and sent.start_char + m.start() >= skip_to:
             first, last = resolve_range(m.group(), base, relative_ok)
             if first:

@@ -61,3 +61,26 @@ def test_an_explicit_day_wins_over_a_vague_period_of_the_same_sentence(sentence,
 
 def test_a_vague_period_alone_still_dates_the_event_as_a_range():
     assert ("attack_on_civilians", "2025-09-01", "2025-09-07") in dates("Last week, gunmen killed 12 villagers in Zamfara, Nigeria, police said.")
+
+
+@pytest.mark.parametrize("expr, first, last", [
+    ("over the weekend", "2025-09-06", "2025-09-07"),  # the latest weekend before Friday's report
+    ("the past few days", "2025-09-09", "2025-09-11"),
+    ("Sunday night into Monday", "2025-09-07", "2025-09-08"),
+    ("Tuesday last week", "2025-09-02", ""),
+    ("30 August to 2 September", "2025-08-30", "2025-09-02"),
+    ("Aug. 30 – Sept. 2, 2025", "2025-08-30", "2025-09-02"),
+    ("earlier today", "2025-09-12", ""),
+])
+def test_ranges_and_relative_days(expr, first, last):
+    assert resolve_range(expr, datetime.fromisoformat(PUBLISHED), True) == (first, last)
+
+
+def test_the_weekend_in_a_sunday_report_is_that_weekend_up_to_the_report():
+    assert resolve_range("over the weekend", datetime(2025, 9, 14), True) == ("2025-09-13", "2025-09-14")
+    assert resolve_range("over the weekend", datetime(2025, 9, 13), True) == ("2025-09-13", "")
+
+
+def test_a_range_across_two_months_dates_the_event_from_its_first_day():
+    assert ("shelling_or_missile_attack", "2025-08-30", "2025-09-02") in dates(
+        "Rebels shelled Goma in Congo from 30 August to 2 September, the UN said.")
