@@ -441,6 +441,29 @@ _LAST_WEEKS_DAY = re.compile(r"^(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)d
 _EARLIER_TODAY = re.compile(r"^(?:earlier|later)\s+(?=today\b|this\s+(?:morning|afternoon|evening)\b)", re.I)
 
 
+_A_MONTH = re.compile(rf"^(?:in\s+)?(?:early\s+|late\s+|mid-?\s*)?(?:the\s+)?(?:month of\s+)?{_MONTHS}(?:,?\s+(?:19|20)\d\d)?$", re.I)
+
+
+def _month_range(t: str, base: datetime | None) -> tuple[str, str]:
+    """(first day, last day) of the month ``t`` names ("March", "late September 2020"): of
+    its year, else the latest such month up to ``base``; ("", "") with neither, and for
+    ``base``'s own month (no day of it is said: the report's date serves better than its
+    first day)."""
+    m = _MONTH_WORD.search(t)
+    month = _MONTH_NAMES.index(m.group().lower()[:3]) + 1
+    if y := _YEAR.search(t):
+        year = int(y.group())
+    elif base is not None:
+        year = base.year if month <= base.month else base.year - 1
+    else:
+        return "", ""
+    first = datetime(year, month, 1)
+    last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    if base is not None and first <= base <= last + timedelta(days=1):
+        return "", ""
+    return first.date().isoformat(), (last.date().isoformat() if last != first else "")
+
+
 def resolve_range(text: str, base: datetime | None, relative_ok: bool) -> tuple[str, str]:
     """(first day, last day) ISO dates of a date expression: ("2025-09-09", "2025-09-10") for
     "the night of 9-10 September" or "between Monday and Tuesday", (day, "") for one day,
@@ -453,6 +476,8 @@ def resolve_range(text: str, base: datetime | None, relative_ok: bool) -> tuple[
         return (base - timedelta(days=1)).date().isoformat(), base.date().isoformat()
     if (vague := _vague_range(t, base)) is not None:
         return vague if relative_ok else ("", "")
+    if _A_MONTH.match(t):  # "in March", "late September 2020": the whole month
+        return _month_range(t, base)
     if m := _LAST_WEEKS_DAY.match(t):  # "Tuesday last week": that weekday of the week before the report's
         if base is None or not relative_ok:
             return "", ""
@@ -1285,7 +1310,8 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
     own = _own_clause(triggers) if triggers else None
     found: list[tuple[float, int, tuple[str, str, str]]] = []
     for e in _span_ents(sent):
-        if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_WORD.search(e.text)) and not _MONTH_ONLY.match(e.text.strip()) \
+        if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_WORD.search(e.text)) \
+                and (not _MONTH_ONLY.match(e.text.strip()) or _A_MONTH.match(e.text.strip())) \
                 and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)):
             after = _doc_text(sent.doc)[e.end_char : e.end_char + 12].lower()
             local = " local time" if after.startswith(" local time") or "overnight" in sent.text[: e.start_char - sent.start_char].lower()[-30:] else ""

@@ -84,3 +84,13 @@ def test_the_weekend_in_a_sunday_report_is_that_weekend_up_to_the_report():
 def test_a_range_across_two_months_dates_the_event_from_its_first_day():
     assert ("shelling_or_missile_attack", "2025-08-30", "2025-09-02") in dates(
         "Rebels shelled Goma in Congo from 30 August to 2 September, the UN said.")
+
+
+@pytest.mark.parametrize("expr, first, last", [
+    ("in March", "2025-03-01", "2025-03-31"),
+    ("late September 2020", "2020-09-01", "2020-09-30"),
+    ("December", "2024-12-01", "2024-12-31"),  # the latest December up to the report
+    ("September", "", ""),  # the report's own month: no day of it said
+])
+def test_a_month_named_alone_is_that_whole_month(expr, first, last):
+    assert resolve_range(expr, datetime.fromisoformat(PUBLISHED), True) == (first, last)
