@@ -5,7 +5,9 @@ accuse, deny, appeal for restraint, intend to cooperate, concede, decline commen
 naming the stance label it suggests. Evidence for an actor in a source: the quotes
 attributed to them (their own words, which weigh most), the reporting frame of each quote
 ("urged caution", "denied", "declined to specify"), and the clauses where they are the
-subject (frames). Cue matches add weight to a label; a negation just before a cue turns it
+subject (frames). Cue matches add weight to a label (in one quote or clause, the strongest cue of a label and
+half of each other: a reporter's "accused the militia of provoking the clashes" is one act, not
+two beside the speaker's own threat); a negation just before a cue turns it
 into its class's ``negated`` label ("not take the bait", "decision not to shoot it down").
 Cues of an ``event`` class ("intercepting", "shot down") count as a position only after a
 word of intent or a negation, or in the actor's words when not in a past form: never where
@@ -500,14 +502,17 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                 continue
             hits = _absorbed(hits, lex, sents, starts)
             strength = 1.0 + 0.5 * (abs(tone(text[it.start : it.end])) if tone else 0.0)
-            by_label: dict[str, float] = defaultdict(float)
+            weights: dict[str, list[float]] = defaultdict(list)
             for h in hits:
                 # An event cue kept outside the actor's words is an intent ("calls for shooting
                 # down"): a position stated, weighed as what the actor said.
                 # A claim in a sentence on its authority ("according to the army, jets hit two
                 # targets") is what the actor said, whatever else the sentence tells.
                 kind = "speech" if (h.event and it.kind not in WORDS_ITEMS) or (h.group in lex.words and it.kind == "source") else it.kind
-                by_label[h.label] += h.weight * ITEM_WEIGHT[kind] * strength
+                weights[h.label].append(h.weight * ITEM_WEIGHT[kind] * strength)
+            # One clause is one speech act: the words of a reporter's phrase ("accused the militia
+            # of provoking the clashes") do not add up to more than the speaker's own threat.
+            by_label = {label: _item_score(ws) for label, ws in weights.items()}
             for label, v in by_label.items():
                 scores[label] += v
                 if label not in best or v > best[label][0]:
@@ -534,6 +539,17 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                 per_quote[qi] = Suggestion(aid, source.id, label, q.start, q.end, _reason(hits, _Item("quote", q.start, q.end), text), round(score, 2), qi)
     out.sort(key=lambda s: -s.score)
     return out, per_quote
+
+
+# In one item, each cue of a label after its strongest adds this share of its weight.
+FURTHER_CUE_SHARE = 0.5
+
+
+def _item_score(weights: list[float]) -> float:
+    """A label's weight in one item (a quote, a clause) from its cues' weights: the strongest
+    one's, and ``FURTHER_CUE_SHARE`` of each other's."""
+    ws = sorted(weights, reverse=True)
+    return ws[0] + FURTHER_CUE_SHARE * sum(ws[1:])
 
 
 def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int]], starts: list[int], actor_at,

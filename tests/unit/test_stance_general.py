@@ -241,3 +241,25 @@ def test_what_someone_else_did_or_wants_is_not_the_speakers_act(text, name, wron
 def test_the_speakers_own_side_or_a_call_on_others_still_counts(text, name, label):
     s = suggested(text, name)
     assert s is not None and s.label == label, s
+
+
+# 4. Kinds of cue the first unseen batch had no word for.
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # A promise that no attack goes unanswered is a threat, even beside the reporter's "accused".
+        ("“We will not leave any attack on our border posts unanswered,” General Ravi Sethi said.\n", "Ravi Sethi", "threatening"),
+        ("General Ravi Sethi, who accused the militia of provoking the clashes, said: “We will not leave any attack unanswered.”\n",
+         "Ravi Sethi", "threatening"),
+        # Cooperating with others is an intent to cooperate; working with others to investigate weighs the facts.
+        ("“Our crews are working closely with the local authorities in the harbour,” company spokeswoman Eda Lunn said.\n",
+         "Eda Lunn", "cautious"),
+        ("Mayor Tomas Hale said the city was working with the police to investigate the breach of its water plant.\n",
+         "Tomas Hale", "neutral"),
+        # Charging the other side with indiscriminate attacks is an accusation.
+        ("“The militia indiscriminately launched mortar rounds at the market,” Governor Asha Kimani said.\n", "Asha Kimani", "hawkish"),
+    ],
+)
+def test_threats_cooperation_and_accusations_of_other_conflicts(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
