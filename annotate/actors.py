@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
-from .nlp.lexicon import OFFICIAL_NOUNS, TITLE_WORDS
+from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_words import NAME_CHECK_ORG_WORDS
 from .places import place
 from .roles import (
@@ -991,6 +991,8 @@ class ActorResolver:
                 someone = bool(words) and words[0].lower() in ("a", "an", "one", "another", "some")
                 if words and words[0].lower() in _PRONOUNS and len(words) == 1:
                     continue  # an unresolved pronoun is nobody's name
+                if words and words[-1].lower() in NOT_AGENT_NOUNS:
+                    continue  # "the Chinese accusations": what was said, never who said it
                 # A name in the antecedent; a capital on its first word alone may be the
                 # sentence's ("Residents of the town ... they said"): a description, no actor.
                 named_inside = any(w[:1].isupper() for w in words[1:]) or len(words) == 1 and words[0][:1].isupper()

@@ -10,6 +10,7 @@ from ..models import Speaker
 from ..org_words import NAME_CHECK_ORG_WORDS
 from .lexicon import (
     GROUP_PRONOUNS,
+    NOT_AGENT_NOUNS,
     OFFICIAL_NOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -416,7 +417,8 @@ def resolve_it(pron, idx: DocIndex) -> Speaker | None:
 def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
     """"he told reporters" -> an earlier named person outside quotes: one named earlier in the
     same sentence (its main subject first), else the latest subject of a main clause, else the latest subject, else
-    the latest name."""
+    the latest name. "they" stands for the latest plural or named subject that can speak (a body, a
+    government, people), never for what is said or done ("the accusations", "the measures")."""
     doc = idx.doc
     pos = pron.idx
     sent_starts = idx.sent_starts
@@ -458,6 +460,8 @@ def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
             if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "GPE", "NORP")):
                 if t.i in idx.quote_tokens or t.lower_ in GROUP_PRONOUNS:
                     continue
+                if not t.ent_type_ and (t.lemma_.lower() in NOT_AGENT_NOUNS or t.lower_ in NOT_AGENT_NOUNS or not can_speak(t, idx)):
+                    continue  # "the accusations were baseless. They added": no agent, look further back
                 lo, hi = np_bounds(t, idx)
                 antecedent = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
                 break

@@ -1,0 +1,24 @@
+"""Who speaks, when the words around a speaker are no agent (issue from a reader of South China
+Sea news, reproduced on invented sentences about other conflicts): plural "they" stands for a
+body or people, never for "the accusations"; "a spokesperson for X" and a later "the
+spokesperson" speak for X; the subject of "said" speaks, not an "it" inside what it said; a
+statement after a body's act is that body's; a byline is the writer, no actor; an outlet that
+reports is the source."""
+
+from __future__ import annotations
+
+from .test_attribution import analyse, who
+
+
+def test_plural_they_is_the_body_not_the_accusations_it_rejected():
+    text = ("The Norwegian Coast Guard said on Monday that Russian trawlers had “entered illegally” into the zone.\n\n"
+            "In response, the Estonian Border Guard stated that the Norwegian claims were “groundless”. They added that "
+            "the trawlers were on a “routine fishing trip” when they met “hostile manoeuvres” from two patrol boats.\n")
+    srcs, d = analyse(text)
+    names = {a.name for a in d.actors.actors.values()}
+    assert not any("claims" in n.lower() for n in names)
+    q = next(q for q in d.analyses[srcs[0].id].quotes if "routine fishing" in q.text)
+    ant = text[q.speaker.antecedent_start : q.speaker.antecedent_end]
+    assert "Border Guard" in ant
+    assert who(d, srcs[0], "routine fishing") == who(d, srcs[0], "groundless")
+
