@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
-from .org_words import NAME_CHECK_ORG_WORDS
+from .org_words import NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .places import place
 from .roles import (
     INSTITUTION_HEADS,
@@ -181,6 +181,8 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
         return None  # "Abdullah bin Zayed bin Sultan Al Nahyan": particles do not count
     if any(_is_title(n) or n.lower() in OFFICIAL_NOUNS or n.lower() in _LEADING for n in name):
         return None
+    if after_common_noun and len(name) >= 2 and name[-1].lower() in ORG_WORDS_BASE:
+        return None  # "a spokesperson for Serbia's Eastern Theater Command": a body's name
     joined = " ".join(name)
     canon = gaz.canonical(joined)
     if gaz.country(joined) or (canon and not _is_person_entry(gaz, canon)) or (len(name) == 1 and _is_acronym(name[0])):

@@ -22,3 +22,11 @@ def test_plural_they_is_the_body_not_the_accusations_it_rejected():
     assert "Border Guard" in ant
     assert who(d, srcs[0], "routine fishing") == who(d, srcs[0], "groundless")
 
+
+
+def test_a_spokesperson_for_a_named_command_speaks_for_the_command():
+    text = ("A spokesperson for Serbia’s Eastern Theater Command said Pristina must “halt its provocations at once” "
+            "along the frontier.\n")
+    srcs, d = analyse(text)
+    assert "Eastern Theater Command" in (who(d, srcs[0], "halt its provocations") or "")
+    assert not any(a.kind == "person" for a in d.actors.actors.values())
