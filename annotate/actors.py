@@ -1693,6 +1693,16 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
                 institutions[m.source_id].append((m.start, f"new:{m.text}", words))
     for v in institutions.values():
         v.sort()
+    # Unnamed speakers with an actor ("A spokesperson for the Eastern Command said"): a later
+    # "the spokesperson" with no named person before it is the same speaker.
+    unnamed: dict[str, list[tuple[int, str, set[str]]]] = defaultdict(list)
+    for m in mentions:
+        if m.role == "speaker" and m.kind == "unnamed" and not in_quote(m.source_id, m.start):
+            aid = index.by_span.get((m.source_id, m.start, m.end))
+            if aid is not None:
+                unnamed[m.source_id].append((m.start, aid, {_strip_possessive(w).lower() for w in _TOKEN.findall(m.text)}))
+    for v in unnamed.values():
+        v.sort()
     countries: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for sid, a in analyses.items():
         for e in a.entities:
@@ -1731,6 +1741,9 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
         else:
             text = srcs[m.source_id].text if m.source_id in srcs else ""
             aid = pick_person(d, m.start, people[m.source_id], gaz, ahead=text.count("\n", 0, m.start) <= 4)
+            if aid is None and not d.body:  # "A spokesperson for X said ... The spokesperson added"
+                same = [a for s, a, words in unnamed[m.source_id] if s < m.start and d.head in words]
+                aid = same[-1] if same else None
             if aid is None and d.body:  # "NATO’s Secretary-General": the holder named elsewhere, else the body
                 aid = pick_person(d, 1 << 62, [c for sid, cs in people.items() if sid != m.source_id for c in cs], gaz)
                 country = gaz.country(d.body)  # "Peru's communications minister": its government, not "Peru"

@@ -30,3 +30,14 @@ def test_a_spokesperson_for_a_named_command_speaks_for_the_command():
     srcs, d = analyse(text)
     assert "Eastern Theater Command" in (who(d, srcs[0], "halt its provocations") or "")
     assert not any(a.kind == "person" for a in d.actors.actors.values())
+
+
+def test_the_spokesperson_later_in_the_article_is_the_same_speaker():
+    text = ("A spokesperson for Azerbaijan’s Northern Army Corps said Yerevan must “halt its provocations at once”. "
+            "The spokesperson also accused Armenia of seeking help from “outside powers” to back its moves.\n\n"
+            "“Any attempt to change the line by force will fail,” the spokesperson said.\n")
+    srcs, d = analyse(text)
+    first = who(d, srcs[0], "halt its provocations")
+    assert first is not None and "Northern Army Corps" in first
+    assert who(d, srcs[0], "outside powers") == first
+    assert who(d, srcs[0], "change the line by force") == first
