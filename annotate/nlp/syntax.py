@@ -130,6 +130,8 @@ def np_bounds(head, idx: DocIndex) -> tuple[int, int]:
                 continue
             if c.dep_ == "prep" and c.i > head.i and any(p.dep_ == "pobj" and p.lemma_.lower() in _CHANNEL_NOUNS for p in c.children):
                 continue  # "the Doctors Network in a statement on X": how it spoke, not who
+            if c.dep_ == "prep" and c.i > head.i and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):
+                continue  # "Chile's army on Sunday said": when it spoke, not who
             toks.add(c.i)
             stack.append(c)
     # Keep a contiguous run around the head.

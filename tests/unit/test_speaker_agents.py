@@ -41,3 +41,28 @@ def test_the_spokesperson_later_in_the_article_is_the_same_speaker():
     assert first is not None and "Northern Army Corps" in first
     assert who(d, srcs[0], "outside powers") == first
     assert who(d, srcs[0], "change the line by force") == first
+
+
+def test_the_subject_of_said_speaks_not_the_it_of_the_reported_clause():
+    text = ("Chile's navy said it had sent two frigates after the Peruvian coast guard entered the zone, and warned Lima against "
+            "what it called “reckless provocations.”\n")
+    srcs, d = analyse(text)
+    q = next(q for q in d.analyses[srcs[0].id].quotes if "reckless" in q.text)
+    assert text[q.speaker.antecedent_start : q.speaker.antecedent_end] == "Chile's navy"
+    assert "navy" in (who(d, srcs[0], "reckless") or "").lower()
+
+
+def test_a_date_after_the_speaker_is_not_part_of_its_name(nlp):
+    # "Chile's navy on Sunday said", the parser hanging "on Sunday" on the noun (as it does in
+    # long sentences): the phrase that names the speaker ends before the date.
+    from spacy.tokens import Doc, Span
+
+    from annotate.nlp.syntax import DocIndex, np_bounds
+
+    words = ["Chile", "'s", "navy", "on", "Sunday", "said", "so", "."]
+    heads = [2, 0, 5, 2, 3, 5, 5, 5]
+    deps = ["poss", "case", "nsubj", "prep", "pobj", "ROOT", "advmod", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, spaces=[False, True, True, True, True, True, False, False])
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 4, 5, label="DATE")]
+    lo, hi = np_bounds(doc[2], DocIndex(doc, []))
+    assert doc[lo:hi].text == "Chile's navy"
