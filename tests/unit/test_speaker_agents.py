@@ -66,3 +66,10 @@ def test_a_date_after_the_speaker_is_not_part_of_its_name(nlp):
     doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 4, 5, label="DATE")]
     lo, hi = np_bounds(doc[2], DocIndex(doc, []))
     assert doc[lo:hi].text == "Chile's navy"
+
+
+def test_an_official_statement_after_a_bodys_act_is_that_bodys():
+    text = ("Peru's Council of Ministers approved a new marine park off the northern coast on Friday. "
+            "An official statement described the park as “a vital shield for the ocean life of the north.”\n")
+    srcs, d = analyse(text)
+    assert "Council of Ministers" in (who(d, srcs[0], "vital shield") or "")
