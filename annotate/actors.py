@@ -26,8 +26,8 @@ from rapidfuzz import fuzz
 
 from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
-from .nlp.lexicon import OFFICIAL_NOUNS, TITLE_WORDS
-from .org_words import NAME_CHECK_ORG_WORDS
+from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
+from .org_words import NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .places import place
 from .roles import (
     INSTITUTION_HEADS,
@@ -185,6 +185,8 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
         return None  # "Abdullah bin Zayed bin Sultan Al Nahyan": particles do not count
     if any(_is_title(n) or n.lower() in OFFICIAL_NOUNS or n.lower() in _LEADING for n in name):
         return None
+    if after_common_noun and len(name) >= 2 and name[-1].lower() in ORG_WORDS_BASE:
+        return None  # "a spokesperson for Serbia's Eastern Theater Command": a body's name
     joined = " ".join(name)
     canon = gaz.canonical(joined)
     if gaz.country(joined) or (canon and not _is_person_entry(gaz, canon)) or (len(name) == 1 and _is_acronym(name[0])):
@@ -1035,6 +1037,8 @@ class ActorResolver:
                 someone = bool(words) and words[0].lower() in ("a", "an", "one", "another", "some")
                 if words and words[0].lower() in _PRONOUNS and len(words) == 1:
                     continue  # an unresolved pronoun is nobody's name
+                if words and words[-1].lower() in NOT_AGENT_NOUNS:
+                    continue  # "the Chinese accusations": what was said, never who said it
                 # A name in the antecedent; a capital on its first word alone may be the
                 # sentence's ("Residents of the town ... they said"): a description, no actor.
                 named_inside = any(w[:1].isupper() for w in words[1:]) or len(words) == 1 and words[0][:1].isupper()
@@ -1784,6 +1788,16 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
                 institutions[m.source_id].append((m.start, f"new:{m.text}", words))
     for v in institutions.values():
         v.sort()
+    # Unnamed speakers with an actor ("A spokesperson for the Eastern Command said"): a later
+    # "the spokesperson" with no named person before it is the same speaker.
+    unnamed: dict[str, list[tuple[int, str, set[str]]]] = defaultdict(list)
+    for m in mentions:
+        if m.role == "speaker" and m.kind == "unnamed" and not in_quote(m.source_id, m.start):
+            aid = index.by_span.get((m.source_id, m.start, m.end))
+            if aid is not None:
+                unnamed[m.source_id].append((m.start, aid, {_strip_possessive(w).lower() for w in _TOKEN.findall(m.text)}))
+    for v in unnamed.values():
+        v.sort()
     countries: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for sid, a in analyses.items():
         for e in a.entities:
@@ -1822,6 +1836,9 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
         else:
             text = srcs[m.source_id].text if m.source_id in srcs else ""
             aid = pick_person(d, m.start, people[m.source_id], gaz, ahead=text.count("\n", 0, m.start) <= 4)
+            if aid is None and not d.body:  # "A spokesperson for X said ... The spokesperson added"
+                same = [a for s, a, words in unnamed[m.source_id] if s < m.start and d.head in words]
+                aid = same[-1] if same else None
             if aid is None and d.body:  # "NATO’s Secretary-General": the holder named elsewhere, else the body
                 aid = pick_person(d, 1 << 62, [c for sid, cs in people.items() if sid != m.source_id for c in cs], gaz)
                 country = gaz.country(d.body)  # "Peru's communications minister": its government, not "Peru"

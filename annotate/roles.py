@@ -34,7 +34,7 @@ INSTITUTION_HEADS = frozenset(
     "ministry government department office service agency council embassy army military administration police navy".split()
 )
 # Heads that name what someone issued ("the statement said"): its author speaks.
-DOCUMENT_HEADS = frozenset("statement communique communiqué release letter".split())
+DOCUMENT_HEADS = frozenset("statement communique communiqué release letter announcement".split())
 # A "leader" is whoever leads: a president, a prime minister, a chancellor...
 _LEADERS = frozenset("president prime premier chancellor king queen leader chairman chairwoman".split())
 
@@ -62,11 +62,14 @@ def _bare(word: str) -> str:
 
 def description(text: str) -> Description | None:
     """The description in a phrase like "the Iranian spokesman", "NATO’s Secretary-General" (a
-    body's role: ``body`` "NATO"), or a capitalised title alone as headlines write it
-    ("Minister says ..."), else None."""
+    body's role: ``body`` "NATO"), a capitalised title alone as headlines write it
+    ("Minister says ..."), or a document ("the statement", "an official statement"), else None."""
     words = _TOKEN.findall(text)
     if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in PERSON_HEADS:
         return Description(words[0].lower(), (), False, False)
+    if 2 <= len(words) <= 4 and words[0].lower() in ("a", "an") and words[-1].lower() in DOCUMENT_HEADS and all(w.islower() for w in words[1:]):
+        # "An official statement described ...": issued by the body just named, as "the statement"
+        return Description(words[-1].lower(), tuple(w.lower() for w in words[1:-1]), False, False, True)
     if 2 <= len(words) <= 5 and words[0][:1].isupper() and _bare(words[0]) != words[0] and words[0].lower() != "the":
         words = ["the"] + words  # "NATO’s Secretary-General": a role of the body
     if not 2 <= len(words) <= 6 or words[0].lower() != "the":
