@@ -415,8 +415,9 @@ def _by_type(incidents: list[Incident]) -> list[tuple[str, list[Incident]]]:
 
 
 def _countries(incidents: list[Incident]) -> list[str]:
-    """The incidents' countries, most incidents first (then first seen)."""
-    c = Counter(i.country for i in incidents if i.country)
+    """The incidents' countries, most incidents first (then first seen); an incident in no
+    one country (a sea, a border, a disputed shoal) counts by its place."""
+    c = Counter(w for i in incidents if (w := i.country if i.country not in ("", "?") else i.place))
     return [name for name, _ in c.most_common()]
 
 

@@ -1248,22 +1248,27 @@ class Workspace:
 
     def read_place(self, text: str) -> tuple[str, str]:
         """``(country, place)`` of what an analyst types for where an incident happened:
-        "Place, Country" ("Bahawalpur, Pakistan"; "Gulf of Aden, ?" for a place in no one
-        country), or a country alone by its name, adjective or ISO 3166 code ("Pakistan",
-        "Pakistani", "PK", "PAK"; place ""). The country is the alias file's name.
+        "Place, Country" ("Bahawalpur, Pakistan"), a country alone by its name, adjective or
+        ISO 3166 code ("Pakistan", "Pakistani", "PK", "PAK"; place ""), or a place in no one
+        country: a sea, a border, a disputed feature ("South China Sea", "Durand Line",
+        "Scarborough Shoal"; also "Gulf of Aden, ?"), read as ``("", place)`` so that no
+        side of a dispute is taken. The country is the alias file's name.
         A country that is part of a state ("England", "Cardiff, Wales") is read as a place
         of that state: ("United Kingdom", "Cardiff, Wales").
-        WorkspaceError (one line) when the country is not known; when the place is a known
-        city or region of another country only ("Bangkok, Cambodia": Bangkok is in Thailand);
-        a known place given alone is refused with "Place, Country" as it would be read, so
+        What is neither a country nor close to one is a place with no country (the whole
+        text, commas and all: "Narva, Freedonia"). WorkspaceError (one line) when the
+        country is a typo of a known one ("Phillipines": did you mean Philippines?) or an
+        unknown ISO code ("XZ"); when the place is a known city or region of another country
+        only ("Bangkok, Cambodia": Bangkok is in Thailand); a known city of one country
+        given alone ("Karachi") is refused with "Place, Country" as it would be read, so
         that no country is guessed."""
         text = " ".join(text.split())
-        if not text:
-            raise WorkspaceError("give a country, or Place, Country")
+        if not text or text == "?":
+            raise WorkspaceError("give a country, Place, Country, or a place in no one country (South China Sea)")
         place, _, country = text.rpartition(",")
         place, country = place.strip(), country.strip()
         if country == "?" and place:
-            return "?", place
+            return "", place
         name = self.country_name(country)
         if name:
             self._check_place_in(place, name)
@@ -1278,12 +1283,16 @@ class Workspace:
             from .places import country_name, place as known_place
 
             p = known_place(country, tuple(self.gazetteer.places))
-            if p is not None and p.kind != "country":
-                inside = (self.country_name(p.country) or country_name(p.country)) if p.country else ""
-                raise WorkspaceError(f"{country!r} is a place, not a country: give Place, Country ({p.name}, {inside or '?'})")
-        near = self.near_country(country)
-        raise WorkspaceError(f"unknown country {country!r}: {near + ' ' if near else ''}give a country's name, adjective or ISO code "
-                             "(Pakistan, Pakistani, PK), or Place, Country")
+            if p is not None and p.kind != "country" and p.country:
+                inside = self.country_name(p.country) or country_name(p.country)
+                raise WorkspaceError(f"{country!r} is a place, not a country: give Place, Country ({p.name}, {inside}), "
+                                     f"or {p.name}, ? for no country")
+        if near := self.near_country(country):  # a typo of a country, not a new place
+            raise WorkspaceError(f"unknown country {country!r}: {near} (or {text}, ? for a place in no one country)")
+        if country.isalpha() and len(country) <= 3 and country.isupper():
+            raise WorkspaceError(f"unknown country code {country!r}: give a country's name, adjective or ISO code "
+                                 f"(Pakistan, Pakistani, PK), or {text}, ? for a place in no one country")
+        return "", text  # a sea, a border, a disputed feature: no country is taken for it
 
     def near_country(self, typed: str) -> str:
         """"did you mean X?" for the countries (the alias file's, then ISO 3166's) whose
@@ -1301,8 +1310,8 @@ class Workspace:
     def _check_place_in(self, place: str, country: str) -> None:
         """WorkspaceError (one line) when ``place`` is a known city or region of one country
         only and that is not ``country`` ("Bangkok, Cambodia": Bangkok is in Thailand). A
-        place the gazetteer does not know, one in several countries, and "?" pass."""
-        if not place or country == "?":
+        place the gazetteer does not know, one in several countries, and no country pass."""
+        if not place or country in ("", "?"):
             return
         from .places import countries_named, place as known_place
 
@@ -1343,16 +1352,18 @@ class Workspace:
 
     def set_incident_place(self, incident_id: str, country: str, place: str = "") -> tuple[str, str]:
         """Set where ``incident_id`` happened: ``country`` (a name, adjective or ISO code;
-        stored as the alias file's name; "?" with a place in no one country) and the specific ``place`` (city, region, sea, base;
-        free text, "" for none). Its title follows unless the analyst gave one. Returns
+        stored as the alias file's name; "" or "?" with a place in no one country, stored as "")
+        and the specific ``place`` (city, region, sea, base; free text, "" for none). Its title follows unless the analyst gave one. Returns
         ``(country, place)`` as stored. WorkspaceError (one line) for an unknown country, a
         known place of another country only ("Bangkok" with "Cambodia"), or if
         there is no such incident (``read_place`` reads "Place, Country" as typed)."""
         inc = self._incident(incident_id)
-        name = "?" if country.strip() == "?" and typed(place) else self.country_name(country)
-        if not name:
-            raise WorkspaceError(f"unknown country {country.strip()!r}: give a country's name, adjective or ISO code (Pakistan, Pakistani, PK)")
         place = typed(place)
+        no_country = country.strip() in ("", "?")
+        name = "" if no_country else self.country_name(country)
+        if not name and not (no_country and place):
+            raise WorkspaceError(f"unknown country {country.strip()!r}: give a country's name, adjective or ISO code (Pakistan, Pakistani, PK)"
+                                 if not no_country else "give a country, or a place in no one country")
         self._check_place_in(place, name)
         self._incident_edit(inc.id, {"op": "place", "country": name, "place": place}, what=f"incident place {', '.join(x for x in (place, name) if x)}")
         return name, place
