@@ -17,6 +17,7 @@ from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
 from ..text import norm_name
 from .not_actors import relabel_not_actors
+from .place_names import document_place_names, person_cue
 from .doc_text import doc_text
 from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, RANK_PHRASES, REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
@@ -53,7 +54,8 @@ def correct_entities(doc, gazetteer) -> None:
     ents, bodies = _national_bodies(doc, ents, gazetteer)
     ents, ofs = _bodies_of_places(doc, ents, gazetteer)
     ents, listed_places = _listed_places(doc, ents)
-    ofs = ofs or listed_places
+    ents, named_places, place_names = document_place_names(doc, ents, gazetteer)
+    ofs = ofs or listed_places or named_places
     bodies = bodies or ofs
     ents, shapes = _not_actor_shapes(doc, ents)
     ents, gangs = _names_after_group_nouns(doc, ents)
@@ -69,9 +71,10 @@ def correct_entities(doc, gazetteer) -> None:
     for e in ents:
         label = e.label_
         text = e.text
-        if label != "PERSON" and len(e) == 1 and text in surnames and not gazetteer.country(text) and not _group(text, gazetteer):
+        if label != "PERSON" and len(e) == 1 and text in surnames and not gazetteer.country(text) and not _group(text, gazetteer) \
+                and text not in place_names:
             label = "PERSON"
-        elif label != "PERSON" and len(e) in (2, 3) and e[-1].text in surnames and all(t.is_title for t in e):
+        elif label != "PERSON" and len(e) in (2, 3) and e[-1].text in surnames and all(t.is_title for t in e) and text not in place_names:
             label = "PERSON"
         elif label == "PERSON" and gazetteer.country(text):
             label = "GPE"
@@ -480,7 +483,8 @@ def _listed_places(doc, ents: list) -> tuple[list, bool]:
     ("advancing towards", "notably towards"; never "hostility towards"), "the villages of", "towns
     such as" ("notably towards Kalvi, Upper Morna, Tesk and Orlo": four
     places, not people or bodies); a name right after "the village/town of", after "the region's
-    capital, referred to as" or right before "village"/"town". Each such name becomes GPE here and wherever the text writes it again.
+    capital, referred to as" or right before "village"/"town". Each such name becomes GPE here and wherever the text writes it again,
+    unless the words around it there make it a person's (``place_names.person_cue``).
     Returns the entities and whether any changed."""
     text = _text(doc)
     names: set[str] = set()
@@ -503,7 +507,7 @@ def _listed_places(doc, ents: list) -> tuple[list, bool]:
         return ents, False
     out, changed = [], False
     for e in ents:
-        if e.text in names and e.label_ in ("PERSON", "ORG", "NORP", "FAC"):
+        if e.text in names and e.label_ in ("PERSON", "ORG", "NORP", "FAC") and not person_cue(doc, e):
             e, changed = relabeled_span(doc, e, "GPE"), True
         out.append(e)
     return out, changed
@@ -851,16 +855,15 @@ def _name_shaped(e, gazetteer) -> bool:
 
 def _places_everywhere(doc, ents: list) -> tuple[list, bool]:
     """A name found to be a place in one sentence ("the village of Hibhib") is a place wherever the
-    same text is a PERSON or ORG span in the document ("Residents of Hibhib said"), unless a title
-    stands right before it ("Col. Hibhib")."""
+    same text is a PERSON or ORG span in the document ("Residents of Hibhib said"), unless the words
+    around it make it a person's (``place_names.person_cue``: "Col. Hibhib", "Hibhib said")."""
     places = {e.text: e.label_ for e in ents if e.label_ in ("GPE", "LOC", "FAC")}
     if not places:
         return ents, False
     out, changed = [], False
     for e in ents:
         label = places.get(e.text)
-        if (label is not None and e.label_ in ("PERSON", "ORG")
-                and not (e.start > 0 and doc[e.start - 1].lower_.rstrip(".") in TITLE_WORDS)):
+        if label is not None and e.label_ in ("PERSON", "ORG") and not person_cue(doc, e):
             e, changed = relabeled_span(doc, e, label), True
         out.append(e)
     return out, changed

@@ -349,3 +349,46 @@ def test_shoals_reefs_and_unknown_islands_are_features_at_sea_known_island_state
     known = place("Solomon Islands")
     assert known is not None and not is_sea_feature("Solomon Islands", known=bool(known.country))
     assert not is_sea_feature("Kisangani")
+
+
+# A name the text itself makes a place (annotate/nlp/place_names.py): before a place noun, after
+# "the villagers of", and then wherever the text writes it again, misspelt or not.
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        ("A female Tama Lo villager in Dang district was killed in another strike.", "Tama Lo", "PERSON"),
+        ("The villagers of Kiri Mbala said the militia came at night.", "Kiri Mbala", "PERSON"),
+        ("Hundreds queued at the Tine border crossing on Sunday.", "Tine", "ORG"),
+        ("Families fled to the Kalma refugee camp on Friday.", "Kalma", "ORG"),
+    ],
+)
+def test_a_name_before_a_place_noun_or_after_villagers_of_is_a_place(nlp, text, name, wrong):
+    before, after = labels(nlp, text)
+    assert before[name] == wrong  # the model's error this rule corrects
+    assert after[name] == "GPE"
+
+
+def test_a_name_the_text_makes_a_place_is_a_place_everywhere_in_it_also_misspelt(nlp):
+    doc = nlp("Shells hit Kiri Mbala village in Ituri on Monday, killing four villagers. Kiri Mbala had about 200 "
+              "homes. A Kirri Mbala resident said the army had left.")
+    before = [(e.text, e.label_) for e in doc.ents if "Mbala" in e.text]
+    assert before == [("Kiri Mbala", "GPE"), ("Kiri Mbala", "PERSON"), ("Kirri Mbala", "PERSON")]
+    correct_entities(doc, load_gazetteer())
+    assert [(e.text, e.label_) for e in doc.ents if "Mbala" in e.text] == [
+        ("Kiri Mbala", "GPE"), ("Kiri Mbala", "GPE"), ("Kirri Mbala", "GPE")]
+
+
+def test_a_place_name_is_still_a_persons_where_a_reporting_verb_makes_it_one(nlp):
+    doc = nlp("Gunmen raided Tama Lo village at dawn. Later Tama Lo said the police never came.")
+    correct_entities(doc, load_gazetteer())
+    assert [(e.text, e.label_) for e in doc.ents] == [("Tama Lo", "GPE"), ("Tama Lo", "PERSON")]
+
+
+def test_a_name_a_letter_away_from_a_place_is_a_person_when_far_from_it():
+    from annotate.nlp.place_names import _matches
+
+    names = {"tama lo": "Tama Lo", "kiri mbala": "Kiri Mbala"}
+    assert _matches("Kirri Mbala", names) and _matches("Kiri Mabla", names)  # a letter added, two swapped
+    assert not _matches("Kiri Mboko", names)  # another word
+    assert not _matches("Tamo Li", names)  # too short to guess a misspelling
+    assert not _matches("Kiri", names)  # a word of it
