@@ -45,7 +45,9 @@ KEEP = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "DATE", "PRODUCT"
 
 def correct_entities(doc, gazetteer) -> None:
     """Relabel entity spans in place (document-level consistency)."""
-    ents, changed = _arabic_family_names(doc, list(doc.ents), gazetteer)
+    ents, spaced = _spaces_trimmed(doc, list(doc.ents))
+    ents, changed = _arabic_family_names(doc, ents, gazetteer)
+    changed = changed or spaced
     ents, trimmed = _titles_inside_names(doc, ents, gazetteer)
     ents, things = relabel_not_actors(doc, ents)
     ents, months = _month_surnames(doc, ents)
@@ -110,6 +112,24 @@ def correct_entities(doc, gazetteer) -> None:
         out, changed = fuller, True
     if changed:
         doc.ents = out
+
+
+_NAME_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"))
+
+
+def _spaces_trimmed(doc, ents: list) -> tuple[list, bool]:
+    """Name spans (not dates, numbers) without the line breaks the model takes in at their end ("Khyber Pakhtunkhwa"
+    + "\n\n\n" tagged ORG in a headline), so the name is looked up as written. Returns the
+    entities and whether any changed."""
+    out, changed = [], False
+    for e in ents:
+        k = e.end
+        while k > e.start + 1 and doc[k - 1].is_space and e.label_ in _NAME_LABELS:
+            k -= 1
+        if k != e.end:
+            e, changed = relabeled_span(doc, doc[e.start : k], e.label_), True
+        out.append(e)
+    return out, changed
 
 
 def _titled_apposition(doc, e) -> bool:

@@ -71,17 +71,9 @@ def document_place_names(doc, ents: list, gazetteer) -> tuple[list, bool, frozen
     for e in ents:
         if e.label_ in _RELABEL and _matches(_bare(e.text), names) and not person_cue(doc, e) \
                 and not (e.label_ == "NORP" and gazetteer.country(e.text)):
-            e, changed = relabeled_span(doc, _trimmed(doc, e), "GPE"), True
+            e, changed = relabeled_span(doc, e, "GPE"), True
         out.append(e)
     return out, changed, frozenset(names.values())
-
-
-def _trimmed(doc, e):
-    """``e`` without the whitespace tokens it ends with."""
-    k = e.end
-    while k > e.start + 1 and doc[k - 1].is_space:
-        k -= 1
-    return doc[e.start : k]
 
 
 def _bare(text: str) -> str:

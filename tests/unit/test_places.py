@@ -392,3 +392,10 @@ def test_a_name_a_letter_away_from_a_place_is_a_person_when_far_from_it():
     assert not _matches("Kiri Mboko", names)  # another word
     assert not _matches("Tamo Li", names)  # too short to guess a misspelling
     assert not _matches("Kiri", names)  # a word of it
+
+
+def test_a_headline_place_the_model_tags_with_the_line_breaks_after_it_is_a_place(nlp):
+    text = "Ethiopia-Eritrea clashes: Intense border clash in Kachin\n\n\nA line of cargo trucks bound for Kenya is stranded."
+    before, after = labels(nlp, text)
+    assert before["Kachin\n\n\n"] == "ORG"
+    assert after["Kachin"] == "GPE" and "Kachin\n\n\n" not in after
