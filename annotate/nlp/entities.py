@@ -17,7 +17,7 @@ from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
 from ..text import norm_name
 from .not_actors import relabel_not_actors
-from .place_names import document_place_names, person_cue
+from .place_names import document_place_names, feature_name, person_cue
 from .doc_text import doc_text
 from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, RANK_PHRASES, REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
@@ -96,6 +96,8 @@ def correct_entities(doc, gazetteer) -> None:
             label = where
         elif label in ("PERSON", "ORG") and e.text not in surnames and (where := _place_by_form(doc, e)):
             label = where
+        elif label in ("PERSON", "ORG") and feature_name(doc, e):
+            label = "LOC"  # "along the volatile Durand Line": a boundary, no body's name
         if label != e.label_:
             changed = True
             e = relabeled_span(doc, e, label)

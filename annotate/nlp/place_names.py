@@ -155,3 +155,39 @@ def _matches(text: str, names: dict[str, str]) -> bool:
         if OSA.distance(key, name, score_cutoff=2) <= (2 if min(len(key), len(name)) >= 12 else 1):
             return True
     return False
+
+
+# Last words of the name of a boundary or a natural feature: "the Durand Line", "the Lachin
+# Corridor", "the Salang Pass", "the Koro River".
+FEATURE_WORDS = frozenset("line corridor pass valley heights plateau mountains hills river desert gap strip".split())
+# Prepositions of where something is or goes: "along the Durand Line", "across the Green Line".
+_WHERE = frozenset(
+    "along alongside across over near beyond behind on at to from in into through towards toward past around up down".split())
+
+
+def feature_name(doc, e) -> bool:
+    """Span ``e`` names a boundary or a natural feature: two or more capitalised words, the last
+    a feature's word ("Line", "Corridor", "Pass"), after a preposition of place and "the" (with
+    at most two lower-case words between: "along the volatile Durand Line"), and not the subject
+    of a reporting verb ("the Stena Line said": a company)."""
+    words = [t for t in e if t.is_alpha and t.lower_ != "the"]
+    if len(words) < 2 or not all(t.text[:1].isupper() for t in words) or words[-1].lower_ not in FEATURE_WORDS:
+        return False
+    i = e.start - 1
+    if e[0].lower_ != "the":
+        while i >= 0 and e.start - i <= 2 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "VERB", "ADV"):
+            i -= 1  # "volatile", "disputed", "de facto"
+        if i < 0 or doc[i].lower_ != "the":
+            return False
+        i -= 1
+    if i < 0 or doc[i].lower_ not in _WHERE:
+        return False
+    root = e.root
+    return not (root.dep_ == "nsubj" and root.head.lemma_ in REPORTING_VERBS)
+
+
+def boundary_line(text: str) -> bool:
+    """``text`` names a boundary between two countries, which no one of them holds: a name
+    ending in "Line" ("the Durand Line", "the McMahon Line")."""
+    words = text.split()
+    return len(words) >= 2 and words[-1] == "Line"

@@ -399,3 +399,19 @@ def test_a_headline_place_the_model_tags_with_the_line_breaks_after_it_is_a_plac
     before, after = labels(nlp, text)
     assert before["Kachin\n\n\n"] == "ORG"
     assert after["Kachin"] == "GPE" and "Kachin\n\n\n" not in after
+
+
+def test_a_boundary_named_after_a_preposition_of_place_is_a_place_a_company_speaking_is_not(nlp):
+    before, after = labels(nlp, "Troops massed along the disputed McMahon Line on Friday.")
+    assert before["McMahon Line"] == "ORG"
+    assert after["McMahon Line"] == "LOC"
+    _, after = labels(nlp, "The ferry was run by the Stena Line, which said it would resume.")
+    assert after["the Stena Line"] == "ORG"
+
+
+def test_a_clash_along_a_boundary_line_is_still_an_incident_in_a_country():
+    srcs, d = analyse("NEW DELHI: Indian and Chinese troops clashed along the disputed McMahon Line on Friday, the army said.\n")
+    a = d.analyses[srcs[0].id]
+    assert {e.text: e.label for e in a.entities}["McMahon Line"] == "LOC"
+    assert [(m.kind, m.place) for m in a.incidents] == [("armed_clash", "")]  # the line is both sides', no one's place
+    assert a.incidents[0].country not in ("", "?")
