@@ -191,3 +191,76 @@ def boundary_line(text: str) -> bool:
     ending in "Line" ("the Durand Line", "the McMahon Line")."""
     words = text.split()
     return len(words) >= 2 and words[-1] == "Line"
+
+
+# Lower-case words inside a hyphenated place name: "Stratford-upon-Avon", "Rostov-on-Don",
+# "Boulogne-sur-Mer", "Frankfurt-am-Main" (never inside a person's name).
+_PLACE_PARTICLES = frozenset("upon on sur am an en sous les lès du au aux".split())
+# Lower-case articles and links of Arabic and Persian names, glued to the next word by a hyphen
+# ("Deir ez-Zor", "Sharm el-Sheikh") or to the one before ("Mazar-i-Sharif", "Bandar-e Abbas").
+_NAME_LINKS = frozenset("al el ez es ash ad ar as at an ul i e".split())
+_NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
+
+
+def hyphenated_names(doc, ents: list, gazetteer) -> tuple[list, bool]:
+    """A name span the model cut at a hyphen ("Stratford" of "Stratford-upon-Avon", "Mazar" of
+    "Mazar-i-Sharif", "Deir" of "Deir ez-Zor", "Bandar" and "Abbas" of "Bandar-e Abbas") takes in
+    the rest of the hyphenated name (and a name span the model made of its last word). The whole
+    is a place (GPE; LOC for an area) when it is a known place or holds a place's particle
+    ("upon", "sur", "am"); else it keeps the model's label. Returns the entities and whether any
+    changed."""
+    by_start = {e.start: e for e in ents}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    n = len(doc)
+    out, changed, dropped = [], False, set()
+    for e in ents:
+        if e.start in dropped:
+            continue
+        k = e.end
+        if e.label_ not in _NAME_LABELS or gazetteer.country(e.text) or gazetteer.canonical(e.text):
+            out.append(e)  # "Iran-backed", "Houthi-Stricken": a known name and a modifier
+            continue
+        while k < n:
+            t, prev = doc[k], doc[k - 1]
+            if not prev.whitespace_ and k not in taken and (t.text == "-" or prev.text == "-" and (
+                    t.is_alpha and t.is_title or t.lower_ in _PLACE_PARTICLES or t.lower_ in _NAME_LINKS)):
+                k += 1  # "-", "upon", "-", "Avon"
+            elif _link_ahead(doc, k, taken):
+                k += 3  # " ez-Zor"
+            elif prev.whitespace_ == " " and prev.lower_ in ("i", "e") and k >= 2 and doc[k - 2].text == "-" \
+                    and t.is_title and t.is_alpha:
+                other = by_start.get(k) if k in taken else None
+                if k in taken and (other is None or other.label_ not in _NAME_LABELS):
+                    break
+                if other is not None:
+                    dropped.add(other.start)
+                    k = other.end  # "Bandar-e" + "Abbas" (PERSON)
+                else:
+                    k += 1  # "Bandar-e" + " Abbas"
+            else:
+                break
+        while k > e.end and not doc[k - 1].is_title:
+            k -= 1  # "Tehreek-i" (before "Taliban", another span): no more of the name
+        if k == e.end:
+            out.append(e)
+            continue
+        span = doc[e.start : k]
+        label = e.label_
+        known = place(span.text, tuple(gazetteer.places))
+        if known is not None:
+            label = "LOC" if known.kind == "area" else "GPE"
+        elif any(t.lower_ in _PLACE_PARTICLES for t in doc[e.end : k]):
+            label = "GPE"
+        out.append(relabeled_span(doc, span, label))
+        changed = True
+        taken.update(range(e.end, k))
+    return out, changed
+
+
+def _link_ahead(doc, k: int, taken: set[int]) -> bool:
+    """``doc[k:k+3]`` is an Arabic article glued to a capitalised word, after a space ("ez-Zor")."""
+    if k + 2 >= len(doc) or any(i in taken for i in (k, k + 1, k + 2)) or doc[k - 1].whitespace_ != " ":
+        return False
+    t = doc[k]
+    return (t.is_lower and t.lower_ in _NAME_LINKS and not t.whitespace_ and doc[k + 1].text == "-"
+            and not doc[k + 1].whitespace_ and doc[k + 2].is_title)

@@ -415,3 +415,24 @@ def test_a_clash_along_a_boundary_line_is_still_an_incident_in_a_country():
     assert {e.text: e.label for e in a.entities}["McMahon Line"] == "LOC"
     assert [(m.kind, m.place) for m in a.incidents] == [("armed_clash", "")]  # the line is both sides', no one's place
     assert a.incidents[0].country not in ("", "?")
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "whole", "label"),
+    [
+        ("He was born in Stratford-upon-Avon.", "Stratford", "Stratford-upon-Avon", "GPE"),  # a place's particle
+        ("Protests spread to Frankfurt-am-Main on Friday.", "Frankfurt", "Frankfurt-am-Main", "GPE"),
+        ("A bomb exploded in Mazar-i-Sharif on Monday.", "Mazar", "Mazar-i-Sharif", "GPE"),
+        ("Drones hit Deir ez-Zor overnight.", "Deir", "Deir ez-Zor", "GPE"),
+        ("The navy sailed from Bandar-e Abbas.", "Bandar", "Bandar-e Abbas", "GPE"),  # "Abbas" tagged PERSON
+    ],
+)
+def test_a_hyphenated_town_the_model_cut_is_one_place(nlp, text, cut, whole, label):
+    before, after = labels(nlp, text)
+    assert cut in before and whole not in before
+    assert after.get(whole) == label and cut not in after
+
+
+def test_a_known_name_before_a_hyphenated_modifier_is_not_stretched(nlp):
+    _, after = labels(nlp, "An Iran-backed militia fired at a Liberian-flagged tanker.")
+    assert after.get("Iran") == "GPE" and after.get("Liberian") == "NORP"
