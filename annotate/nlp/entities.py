@@ -584,6 +584,10 @@ _INFRASTRUCTURE_MODIFIERS = frozenset(
 OUTLET_NOUNS = frozenset("broadcaster newspaper daily tabloid outlet magazine weekly".split())
 # Capitalised nouns that never end a person's name: a headline's "Oil Tanker Suspected".
 _THING_WORDS = frozenset("tanker ship vessel cable pipeline drone missile suspected".split())
+# Nouns of violent events, never in a person's name: a headline's "Deadly Clashes Erupt".
+_EVENT_WORDS = frozenset(
+    "clash clashes attack attacks airstrike airstrikes bombing bombings blast blasts explosion explosions shelling fighting "
+    "ambush ambushes massacre killings raid raids".split())
 
 
 def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
@@ -591,7 +595,8 @@ def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
     X."); a cut-off last word of a truncated text ("the Baltic Se"); a military operation ("Operation
     Iron Dawn": EVENT); a site ("Ta Kwai Temple": FAC) or infrastructure ("the Nordlink gas pipeline":
     FAC); a news outlet ("public broadcaster Yle", everywhere in the text: WORK_OF_ART); a person's
-    span with a thing's word ("Oil Tanker Suspected" in a headline). Returns the entities and
+    span with a thing's or a violent event's word ("Oil Tanker Suspected", "Deadly Clashes Erupt" in
+    a headline). Returns the entities and
     whether any changed."""
     text = _text(doc).rstrip()
     truncated = bool(text) and text[-1].isalpha()
@@ -639,7 +644,7 @@ def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
             new = "FAC"  # "the Kuivala harbour"
         elif label in ("PERSON", "ORG") and e.text in outlets:
             new = "WORK_OF_ART"
-        elif label == "PERSON" and any(t.lower_ in _THING_WORDS for t in e):
+        elif label == "PERSON" and any(t.lower_ in _THING_WORDS or t.lower_ in _EVENT_WORDS for t in e):
             changed = True
             continue
         elif label in ("PERSON", "ORG") and len(e) == 1 and _plural_noun_opening(e[0]):

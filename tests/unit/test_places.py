@@ -436,3 +436,19 @@ def test_a_hyphenated_town_the_model_cut_is_one_place(nlp, text, cut, whole, lab
 def test_a_known_name_before_a_hyphenated_modifier_is_not_stretched(nlp):
     _, after = labels(nlp, "An Iran-backed militia fired at a Liberian-flagged tanker.")
     assert after.get("Iran") == "GPE" and after.get("Liberian") == "NORP"
+
+
+@pytest.mark.parametrize(
+    ("headline", "wrong"),
+    [
+        ("Deadly Clashes Erupt on Chad-Sudan Border", "Deadly Clashes Erupt"),
+        ("Border Clashes Kill Dozens in North Kivu", "Clashes Kill Dozens"),
+    ],
+)
+def test_a_headlines_capitalised_violent_event_is_no_person(nlp, headline, wrong):
+    text = f"{headline}\nFighting broke out on Monday, officials said.\n"
+    before, after = labels(nlp, text)
+    assert before[wrong] == "PERSON"
+    assert wrong not in after
+    _, d = analyse(text)
+    assert not [a.name for a in d.actors.actors.values() if a.kind == "person"]
