@@ -17,7 +17,7 @@ from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
 from ..text import norm_name
 from .not_actors import relabel_not_actors
-from .place_names import document_place_names, feature_name, hyphenated_names, person_cue
+from .place_names import document_place_names, feature_name, hyphenated_names, person_cue, places_joined_by_and
 from .doc_text import doc_text
 from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, RANK_PHRASES, REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
@@ -47,7 +47,8 @@ def correct_entities(doc, gazetteer) -> None:
     """Relabel entity spans in place (document-level consistency)."""
     ents, spaced = _spaces_trimmed(doc, list(doc.ents))
     ents, hyphened = hyphenated_names(doc, ents, gazetteer)
-    spaced = spaced or hyphened
+    ents, anded = places_joined_by_and(doc, ents, gazetteer)
+    spaced = spaced or hyphened or anded
     ents, changed = _arabic_family_names(doc, ents, gazetteer)
     changed = changed or spaced
     ents, trimmed = _titles_inside_names(doc, ents, gazetteer)

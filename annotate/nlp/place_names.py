@@ -264,3 +264,27 @@ def _link_ahead(doc, k: int, taken: set[int]) -> bool:
     t = doc[k]
     return (t.is_lower and t.lower_ in _NAME_LINKS and not t.whitespace_ and doc[k + 1].text == "-"
             and not doc[k + 1].whitespace_ and doc[k + 2].is_title)
+
+
+def places_joined_by_and(doc, ents: list, gazetteer) -> tuple[list, bool]:
+    """A known place whose name holds "and", which the model cut there ("Azad Jammu" PERSON +
+    "and" + "Kashmir" LOC for "Azad Jammu and Kashmir"): one span (GPE; LOC for an area) in
+    place of the pieces. Returns the entities and whether any changed."""
+    n = len(doc)
+    joins: list[tuple[int, int, str]] = []
+    for e in ents:
+        k = e.end
+        if e.label_ not in (*_NAME_LABELS, "PRODUCT") or k + 1 >= n or doc[k].lower_ != "and" or not doc[k + 1].is_title:
+            continue
+        for j in range(min(n, k + 4), k + 1, -1):  # the longest name first
+            if not all(t.is_title and t.is_alpha for t in doc[k + 1 : j]):
+                continue
+            known = place(doc[e.start : j].text, tuple(gazetteer.places))
+            if known is not None:
+                joins.append((e.start, j, "LOC" if known.kind == "area" else "GPE"))
+                break
+    if not joins:
+        return ents, False
+    keep = [x for x in ents if not any(a <= x.start and x.end <= b or x.start < b and a < x.end for a, b, _ in joins)]
+    new = [relabeled_span(doc, doc[a:b], label) for a, b, label in joins]
+    return sorted(keep + new, key=lambda x: x.start), True

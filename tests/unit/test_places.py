@@ -452,3 +452,17 @@ def test_a_headlines_capitalised_violent_event_is_no_person(nlp, headline, wrong
     assert wrong not in after
     _, d = analyse(text)
     assert not [a.name for a in d.actors.actors.values() if a.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "whole"),
+    [
+        ("Rain hit the Andaman and Nicobar Islands.", {"Andaman": "PRODUCT", "Nicobar Islands": "LOC"},
+         "Andaman and Nicobar Islands"),
+        ("Shelling hit villages in Jammu and Kashmir overnight.", {"Jammu": "GPE", "Kashmir": "LOC"}, "Jammu and Kashmir"),
+    ],
+)
+def test_a_known_place_named_with_and_that_the_model_cut_is_one_place(nlp, text, pieces, whole):
+    before, after = labels(nlp, text)
+    assert {k: before.get(k) for k in pieces} == pieces
+    assert after.get(whole) == "GPE" and not set(pieces) & set(after)
