@@ -1223,7 +1223,9 @@ class Workspace:
         country), or a country alone by its name, adjective or ISO 3166 code ("Pakistan",
         "Pakistani", "PK", "PAK"; place ""). The country is the alias file's name.
         A country that is part of a state ("England", "Cardiff, Wales") is read as a place
-        of that state: ("United Kingdom", "Cardiff, Wales").
+        of that state: ("United Kingdom", "Cardiff, Wales"). A border given alone, a boundary
+        line or two countries' border ("Durand Line", "the Afghanistan-Pakistan border"), is a
+        place in no one country: ("?", "Durand Line").
         WorkspaceError (one line) when the country is not known; when the place is a known
         city or region of another country only ("Bangkok, Cambodia": Bangkok is in Thailand);
         a known place given alone is refused with "Place, Country" as it would be read, so
@@ -1246,7 +1248,10 @@ class Workspace:
             self._check_place_in(place, state)
             return state, f"{place}, {part[0]}" if place else part[0]
         if not place:
-            from .places import country_name, place as known_place
+            from .places import border_place, country_name, place as known_place
+
+            if border_place(country, self.gazetteer.country):
+                return "?", country  # "the Afghanistan-Pakistan border", "Durand Line": in neither alone
 
             p = known_place(country, tuple(self.gazetteer.places))
             if p is not None and p.kind != "country":

@@ -45,7 +45,7 @@ from ..datelines import credit
 from ..event_types import load_event_types
 from ..models import IncidentMention
 from .doc_text import doc_text
-from .place_names import boundary_line
+from ..places import boundary_line
 
 _INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within)\s+(?:the\s+)?$", re.I)
 

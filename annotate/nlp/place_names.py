@@ -186,12 +186,6 @@ def feature_name(doc, e) -> bool:
     return not (root.dep_ == "nsubj" and root.head.lemma_ in REPORTING_VERBS)
 
 
-def boundary_line(text: str) -> bool:
-    """``text`` names a boundary between two countries, which no one of them holds: a name
-    ending in "Line" ("the Durand Line", "the McMahon Line")."""
-    words = text.split()
-    return len(words) >= 2 and words[-1] == "Line"
-
 
 # Lower-case words inside a hyphenated place name: "Stratford-upon-Avon", "Rostov-on-Don",
 # "Boulogne-sur-Mer", "Frankfurt-am-Main" (never inside a person's name).

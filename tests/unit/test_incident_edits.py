@@ -428,3 +428,17 @@ def test_two_analysts_editing_one_file_at_once_get_a_conflict_not_a_silent_overw
     w.rename_actor(actor, "Name after seeing both")  # saw bob's name: settles that slot, no new conflict
     assert merge_conflicts(w) == []
     w.close()
+
+
+@pytest.mark.parametrize("typed", ["Durand Line", "the McMahon Line", "the Chad-Sudan border", "Sudan/Chad frontier",
+                                   "Line of Control"])
+def test_a_border_given_alone_is_a_place_in_no_one_country(ws, typed):
+    fin = next(i for i in ws.incidents() if i.country == "Finland")
+    assert ws.read_place(typed) == ("?", typed)
+    ws.set_incident_place(fin.id, *ws.read_place(typed))
+    assert (_get(ws, fin.id).country, _get(ws, fin.id).place) == ("?", typed)
+
+
+def test_a_name_with_border_that_is_not_two_countries_is_still_refused(ws):
+    with pytest.raises(WorkspaceError, match="unknown country"):
+        ws.read_place("the Narnia-Oz border")
