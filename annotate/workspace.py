@@ -1280,7 +1280,10 @@ class Workspace:
             self._check_place_in(place, state)
             return state, f"{place}, {part[0]}" if place else part[0]
         if not place:
-            from .places import country_name, place as known_place
+            from .places import border_place, country_name, place as known_place
+
+            if border_place(country, self.gazetteer.country):
+                return "", country  # "the Afghanistan-Pakistan border", "Durand Line": in neither alone
 
             p = known_place(country, tuple(self.gazetteer.places))
             if p is not None and p.kind != "country" and p.country:

@@ -17,6 +17,7 @@ from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
 from ..text import norm_name
 from .not_actors import relabel_not_actors
+from .place_names import document_place_names, feature_name, hyphenated_names, person_cue, places_joined_by_and
 from .doc_text import doc_text
 from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, RANK_PHRASES, REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
@@ -44,7 +45,12 @@ KEEP = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "DATE", "PRODUCT"
 
 def correct_entities(doc, gazetteer) -> None:
     """Relabel entity spans in place (document-level consistency)."""
-    ents, changed = _arabic_family_names(doc, list(doc.ents), gazetteer)
+    ents, spaced = _spaces_trimmed(doc, list(doc.ents))
+    ents, hyphened = hyphenated_names(doc, ents, gazetteer)
+    ents, anded = places_joined_by_and(doc, ents, gazetteer)
+    spaced = spaced or hyphened or anded
+    ents, changed = _arabic_family_names(doc, ents, gazetteer)
+    changed = changed or spaced
     ents, trimmed = _titles_inside_names(doc, ents, gazetteer)
     ents, things = relabel_not_actors(doc, ents)
     ents, months = _month_surnames(doc, ents)
@@ -53,7 +59,8 @@ def correct_entities(doc, gazetteer) -> None:
     ents, bodies = _national_bodies(doc, ents, gazetteer)
     ents, ofs = _bodies_of_places(doc, ents, gazetteer)
     ents, listed_places = _listed_places(doc, ents)
-    ofs = ofs or listed_places
+    ents, named_places, place_names = document_place_names(doc, ents, gazetteer)
+    ofs = ofs or listed_places or named_places
     bodies = bodies or ofs
     ents, shapes = _not_actor_shapes(doc, ents)
     ents, gangs = _names_after_group_nouns(doc, ents)
@@ -72,9 +79,10 @@ def correct_entities(doc, gazetteer) -> None:
     for e in ents:
         label = e.label_
         text = e.text
-        if label != "PERSON" and len(e) == 1 and text in surnames and not gazetteer.country(text) and not _group(text, gazetteer):
+        if label != "PERSON" and len(e) == 1 and text in surnames and not gazetteer.country(text) and not _group(text, gazetteer) \
+                and text not in place_names:
             label = "PERSON"
-        elif label != "PERSON" and len(e) in (2, 3) and e[-1].text in surnames and all(t.is_title for t in e):
+        elif label != "PERSON" and len(e) in (2, 3) and e[-1].text in surnames and all(t.is_title for t in e) and text not in place_names:
             label = "PERSON"
         elif label == "PERSON" and gazetteer.country(text):
             label = "GPE"
@@ -94,6 +102,8 @@ def correct_entities(doc, gazetteer) -> None:
             label = where
         elif label in ("PERSON", "ORG") and e.text not in surnames and (where := _place_by_form(doc, e)):
             label = where
+        elif label in ("PERSON", "ORG") and feature_name(doc, e):
+            label = "LOC"  # "along the volatile Durand Line": a boundary, no body's name
         if label != e.label_:
             changed = True
             e = relabeled_span(doc, e, label)
@@ -110,6 +120,24 @@ def correct_entities(doc, gazetteer) -> None:
         out, changed = fuller, True
     if changed:
         doc.ents = out
+
+
+_NAME_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"))
+
+
+def _spaces_trimmed(doc, ents: list) -> tuple[list, bool]:
+    """Name spans (not dates, numbers) without the line breaks the model takes in at their end ("Khyber Pakhtunkhwa"
+    + "\n\n\n" tagged ORG in a headline), so the name is looked up as written. Returns the
+    entities and whether any changed."""
+    out, changed = [], False
+    for e in ents:
+        k = e.end
+        while k > e.start + 1 and doc[k - 1].is_space and e.label_ in _NAME_LABELS:
+            k -= 1
+        if k != e.end:
+            e, changed = relabeled_span(doc, doc[e.start : k], e.label_), True
+        out.append(e)
+    return out, changed
 
 
 def _titled_apposition(doc, e) -> bool:
@@ -485,7 +513,8 @@ def _listed_places(doc, ents: list) -> tuple[list, bool]:
     ("advancing towards", "notably towards"; never "hostility towards"), "the villages of", "towns
     such as" ("notably towards Kalvi, Upper Morna, Tesk and Orlo": four
     places, not people or bodies); a name right after "the village/town of", after "the region's
-    capital, referred to as" or right before "village"/"town". Each such name becomes GPE here and wherever the text writes it again.
+    capital, referred to as" or right before "village"/"town". Each such name becomes GPE here and wherever the text writes it again,
+    unless the words around it there make it a person's (``place_names.person_cue``).
     Returns the entities and whether any changed."""
     text = _text(doc)
     names: set[str] = set()
@@ -508,7 +537,7 @@ def _listed_places(doc, ents: list) -> tuple[list, bool]:
         return ents, False
     out, changed = [], False
     for e in ents:
-        if e.text in names and e.label_ in ("PERSON", "ORG", "NORP", "FAC"):
+        if e.text in names and e.label_ in ("PERSON", "ORG", "NORP", "FAC") and not person_cue(doc, e):
             e, changed = relabeled_span(doc, e, "GPE"), True
         out.append(e)
     return out, changed
@@ -561,6 +590,10 @@ _INFRASTRUCTURE_MODIFIERS = frozenset(
 OUTLET_NOUNS = frozenset("broadcaster newspaper daily tabloid outlet magazine weekly".split())
 # Capitalised nouns that never end a person's name: a headline's "Oil Tanker Suspected".
 _THING_WORDS = frozenset("tanker ship vessel cable pipeline drone missile suspected".split())
+# Nouns of violent events, never in a person's name: a headline's "Deadly Clashes Erupt".
+_EVENT_WORDS = frozenset(
+    "clash clashes attack attacks airstrike airstrikes bombing bombings blast blasts explosion explosions shelling fighting "
+    "ambush ambushes massacre killings raid raids".split())
 
 
 def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
@@ -568,7 +601,8 @@ def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
     X."); a cut-off last word of a truncated text ("the Baltic Se"); a military operation ("Operation
     Iron Dawn": EVENT); a site ("Ta Kwai Temple": FAC) or infrastructure ("the Nordlink gas pipeline":
     FAC); a news outlet ("public broadcaster Yle", everywhere in the text: WORK_OF_ART); a person's
-    span with a thing's word ("Oil Tanker Suspected" in a headline). Returns the entities and
+    span with a thing's or a violent event's word ("Oil Tanker Suspected", "Deadly Clashes Erupt" in
+    a headline). Returns the entities and
     whether any changed."""
     text = _text(doc).rstrip()
     truncated = bool(text) and text[-1].isalpha()
@@ -616,7 +650,7 @@ def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
             new = "FAC"  # "the Kuivala harbour"
         elif label in ("PERSON", "ORG") and e.text in outlets:
             new = "WORK_OF_ART"
-        elif label == "PERSON" and any(t.lower_ in _THING_WORDS for t in e):
+        elif label == "PERSON" and any(t.lower_ in _THING_WORDS or t.lower_ in _EVENT_WORDS for t in e):
             changed = True
             continue
         elif label in ("PERSON", "ORG") and len(e) == 1 and _plural_noun_opening(e[0]):
@@ -946,16 +980,15 @@ def _name_shaped(e, gazetteer) -> bool:
 
 def _places_everywhere(doc, ents: list) -> tuple[list, bool]:
     """A name found to be a place in one sentence ("the village of Hibhib") is a place wherever the
-    same text is a PERSON or ORG span in the document ("Residents of Hibhib said"), unless a title
-    stands right before it ("Col. Hibhib")."""
+    same text is a PERSON or ORG span in the document ("Residents of Hibhib said"), unless the words
+    around it make it a person's (``place_names.person_cue``: "Col. Hibhib", "Hibhib said")."""
     places = {e.text: e.label_ for e in ents if e.label_ in ("GPE", "LOC", "FAC")}
     if not places:
         return ents, False
     out, changed = [], False
     for e in ents:
         label = places.get(e.text)
-        if (label is not None and e.label_ in ("PERSON", "ORG")
-                and not (e.start > 0 and doc[e.start - 1].lower_.rstrip(".") in TITLE_WORDS)):
+        if label is not None and e.label_ in ("PERSON", "ORG") and not person_cue(doc, e):
             e, changed = relabeled_span(doc, e, label), True
         out.append(e)
     return out, changed

@@ -45,6 +45,7 @@ from ..datelines import NUMERIC_DAY as _NUMERIC_DAY, credit, numeric_order, read
 from ..event_types import load_event_types
 from ..models import IncidentMention
 from .doc_text import doc_text
+from ..places import boundary_line
 
 _INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within)\s+(?:the\s+)?$", re.I)
 
@@ -1001,8 +1002,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
             continue
         if label not in _PLACE_LABELS or e.text.endswith(" of"):
             continue  # ("the Sea of" cut from its "Japan")
-        if _paired(e) or _across_border(e):
-            continue  # "the Armenia-Azerbaijan border": both sides, neither the place; "near the Mali border": the neighbour
+        if _paired(e) or _across_border(e) or boundary_line(e.text):
+            continue  # "the Armenia-Azerbaijan border", "the Durand Line": both sides, neither the place; "near the Mali border": the neighbour
         if root.i in in_prep and _sea_of(e):  # "into the Sea of Japan"
             sea = _SEA_OF.search(_doc_text(doc)[max(0, e.start_char - 12) : e.start_char])
             found.append((root.i, f"{sea.group().strip().title().replace(' Of', ' of')} {e.text}", AT_SEA))

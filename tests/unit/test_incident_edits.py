@@ -493,3 +493,13 @@ def test_two_analysts_setting_one_actor_s_affiliation_or_kind_unseen_are_conflic
     assert ann.actor(actor).affiliation == "Ruritania" and merge_conflicts(ann) == []
     ann.close()
     bob.close()
+
+
+@pytest.mark.parametrize("typed", ["Durand Line", "the McMahon Line", "the Chad-Sudan border", "Sudan/Chad frontier",
+                                   "Line of Control"])
+def test_a_border_given_alone_is_a_place_in_no_one_country(ws, typed):
+    fin = next(i for i in ws.incidents() if i.country == "Finland")
+    assert ws.read_place(typed) == ("", typed)
+    ws.set_incident_place(fin.id, *ws.read_place(typed))
+    assert (_get(ws, fin.id).country, _get(ws, fin.id).place) == ("", typed)
+
