@@ -17,7 +17,8 @@ from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
 from ..text import norm_name
 from .not_actors import relabel_not_actors
-from .place_names import document_place_names, feature_name, hyphenated_names, person_cue, places_joined_by_and
+from .place_names import (document_place_names, feature_name, hyphenated_names, person_cue, places_joined_by_and,
+                          sea_feature_name)
 from .doc_text import doc_text
 from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, RANK_PHRASES, REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
@@ -72,7 +73,7 @@ def correct_entities(doc, gazetteer) -> None:
     surnames = {}
     firsts = set()  # first names of people named in full ("Paris" of "Paris Hilton")
     for e in ents:
-        if e.label_ == "PERSON" and len(e) >= 2 and e[-1].lower_ not in GROUP_LAST_WORDS:
+        if e.label_ == "PERSON" and len(e) >= 2 and e[-1].lower_ not in GROUP_LAST_WORDS and not sea_feature_name(doc, e):
             surnames[e[-1].text] = e
             firsts.add(e[0].text)
     out = []
@@ -102,6 +103,8 @@ def correct_entities(doc, gazetteer) -> None:
             label = where
         elif label in ("PERSON", "ORG") and e.text not in surnames and (where := _place_by_form(doc, e)):
             label = where
+        elif label in ("PERSON", "ORG") and sea_feature_name(doc, e):
+            label = "LOC"  # "Panatag Shoal", "the Natuna Islands": a feature of the sea, no one's name
         elif label in ("PERSON", "ORG") and feature_name(doc, e):
             label = "LOC"  # "along the volatile Durand Line": a boundary, no body's name
         if label != e.label_:
