@@ -187,8 +187,10 @@ def dateline_date(line: str, today: date | None = None, order: str = "") -> str:
 
 # A byline: "By" and a capitalised name; its parts are cut at commas, bars, bullets and
 # spaced dashes ("By Jane Roe, Example Press, March 31, 2025", "By A and B | Updated ...").
-_BYLINE = re.compile(r"^\s*(?:(?:written|posted|reported|story|words|text)\s+)?by\s+[A-Z]", re.I)
-_BYLINE_CUT = re.compile(r"\s*(?:[,|•·]|\s[-–—]\s)\s*|\s+on\s+")
+_BYLINE = re.compile(r"^\s*(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?(?:[Bb]y|BY)\s+(?=[A-Z])")
+_BYLINE_CUT = re.compile(r"\s*(?:[,|•·/]|\s[-–—]\s)\s*|\s+on\s+")
+# Words of a byline's names besides capitalised ones ("By Ana Ruiz and Tom de Berg in Lima").
+_NAME_LINKS = frozenset("and of the de da del della der van von al el bin ibn le la du in for at".split())
 
 
 def byline_date(line: str, today: date | None = None, order: str = "") -> str:
@@ -196,14 +198,16 @@ def byline_date(line: str, today: date | None = None, order: str = "") -> str:
     cuts that is a date line (``dateline_date``): "By Jane Roe, Example Press, March 31,
     2025" gives "2025-03-31"; "" when ``line`` is no byline or ends in no full date ("By
     Jane Roe, 3 hours ago")."""
-    if not _BYLINE.match(line or "") or len(line) > 200:
+    if not (m := _BYLINE.match(line or "")) or len(line) > 200:
         return ""
     for cut in reversed(list(_BYLINE_CUT.finditer(line))):
         tail = line[cut.end():]
         if not is_dateline(tail):
             break  # a name or an outlet: the date is no further back
         if got := dateline_date(tail, today, order):
-            return got
+            names = re.findall(r"[^\W\d_][\w'’.\-]*", line[m.end():cut.start()])
+            # names and outlets, not a sentence ("By the time the truce held on 3 May 2025")
+            return got if all(w[0].isupper() or w.lower() in _NAME_LINKS for w in names) else ""
     return ""
 
 

@@ -393,7 +393,7 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+(.+?)\s+(?:and|to|until|till|throug
 _PART_OF_DAY = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:night|morning|evening|afternoon|hours|early hours|small hours)\s+of\s+)?", re.I)
 
 
-_VAGUE = re.compile(r"^(?:earlier |late |early )?(?:(last|this|past|previous) (week|weekend|month|year)|(?:earlier )?(this) (month|week|year)|(?:the )?(past|previous|last) (?:few|several|two|three) days"
+_VAGUE = re.compile(r"^(?:earlier |late |early )?(?:(?:this )?(last|this|past|previous) (week|weekend|month|year)|(?:earlier )?(this) (month|week|year)|(?:the )?(past|previous|last) (?:few|several|two|three) days"
                     r"|(?:over |during |at )?(the )?(weekend))$", re.I)
 
 
@@ -437,7 +437,8 @@ def _vague_range(t: str, base: datetime | None) -> tuple[str, str] | None:
 
 _ONE_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
 _CROSS_RANGE = re.compile(rf"\b({_ONE_DAY})\s*(?:[–—-]|to|until|till|through)\s*({_ONE_DAY})(?:,?\s+((?:19|20)\d\d)\b)?", re.I)
-_NIGHT_INTO = re.compile(r"^(?:on\s+)?(\w+day)\s+(?:night|evening)\s+(?:into|to|and)\s+(?:early\s+)?(\w+day)(?:\s+morning)?$", re.I)
+_NIGHT_INTO = re.compile(r"^(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:night|evening))?\s*(?:into|to|and|[–—-])\s*(?:early\s+)?"
+                         r"((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|night))?$", re.I)
 _LAST_WEEKS_DAY = re.compile(r"^(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?:of\s+)?last\s+week$", re.I)
 _EARLIER_TODAY = re.compile(r"^(?:earlier|later)\s+(?=today\b|this\s+(?:morning|afternoon|evening)\b)", re.I)
 
@@ -489,7 +490,7 @@ def resolve_range(text: str, base: datetime | None, relative_ok: bool) -> tuple[
         a, b = resolve_date(m[1] + year, base, relative_ok), resolve_date(m[2] + year, base, relative_ok)
         if a and b and a > b and year:  # "30 December – 2 January 2026": the first day is of the year before
             a = resolve_date(f"{m[1]} {int(m[3]) - 1}", base, relative_ok)
-    elif m := _NIGHT_INTO.match(t):  # "Sunday night into Monday"
+    elif m := _NIGHT_INTO.match(t):  # "Sunday night into Monday", "Saturday to Sunday", "Saturday and Sunday"
         a, b = resolve_date(m[1], base, relative_ok), resolve_date(m[2], base, relative_ok)
     elif m := _DAY_RANGE.search(t):
         a, b = resolve_date(f"{m[1]} {m[3]}", base, relative_ok), resolve_date(f"{m[2]} {m[3]}", base, relative_ok)

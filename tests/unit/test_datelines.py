@@ -281,3 +281,15 @@ def test_headlines_with_clock_or_zone_words_are_no_date_lines(line):
     from annotate.datelines import dateline_date
 
     assert not is_dateline(line) and dateline_date(line) == ""
+
+
+@pytest.mark.parametrize("line", [
+    "By the time the truce held on 2 April 2024, the pier was gone",
+    "By the time the truce held on 2 April 2024",
+    "By Tuesday most boats had left, 2 April 2024",
+])
+def test_a_sentence_starting_with_by_is_no_byline(line):
+    from annotate.datelines import byline_date
+
+    assert byline_date(line) == ""
+    assert byline_date("by Ana Ruiz, April 2, 2024") == "2024-04-02"  # a lower-case "by" before names is a byline

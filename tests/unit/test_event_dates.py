@@ -71,6 +71,9 @@ def test_a_vague_period_alone_still_dates_the_event_as_a_range():
     ("30 August to 2 September", "2025-08-30", "2025-09-02"),
     ("Aug. 30 – Sept. 2, 2025", "2025-08-30", "2025-09-02"),
     ("earlier today", "2025-09-12", ""),
+    ("the night of Saturday to Sunday", "2025-09-06", "2025-09-07"),
+    ("Saturday and Sunday", "2025-09-06", "2025-09-07"),
+    ("this past weekend", "2025-09-06", "2025-09-07"),
 ])
 def test_ranges_and_relative_days(expr, first, last):
     assert resolve_range(expr, datetime.fromisoformat(PUBLISHED), True) == (first, last)
