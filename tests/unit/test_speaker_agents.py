@@ -73,3 +73,12 @@ def test_an_official_statement_after_a_bodys_act_is_that_bodys():
             "An official statement described the park as “a vital shield for the ocean life of the north.”\n")
     srcs, d = analyse(text)
     assert "Council of Ministers" in (who(d, srcs[0], "vital shield") or "")
+
+
+def test_a_broadcaster_that_reports_is_the_speaker_and_later_the_broadcaster_too():
+    text = ("According to the state broadcaster TV Peru, “The park is closed to all fishing boats from today on.”\n\n"
+            "Later updates from the broadcaster said that “two more boats were seized” near the park.\n")
+    srcs, d = analyse(text)
+    first = who(d, srcs[0], "closed to all fishing")
+    assert first is not None and "TV Peru" in first
+    assert who(d, srcs[0], "two more boats") == first
