@@ -11,6 +11,8 @@ names the analysis found across all sources.
   first person ("The UK stands ready to defend our airspace") is that country's.
 - Groups named later ("The group -- the so-called “Bucharest Nine”") take over the unnamed
   plural speakers before them in the same article.
+- A byline (a line of the article's top that holds only a person's name, or "By ...") names the
+  writer, no actor; the same name quoted or acting in the text still is one.
 - The analyst's merges, renames and aliases (stored in the workspace) are applied last.
 """
 
@@ -439,8 +441,33 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             elif e.label == "ORG" and not gaz.is_outlet(e.text):
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "org-entity", org_inside=True))
         credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text else []
+        credits += _byline_names(src.text, [(e.start, e.end) for e in a.entities if e.label == "PERSON"])
         if credits:  # "Editing by Kevin Liffey": the agency's staff, not actors
             out[first:] = [m for m in out[first:] if not any(s <= m.start < t for s, t in credits)]
+    return out
+
+
+_BYLINE_LINES = 8  # a byline stands among the first lines: headline, standfirst, date, author
+
+
+def _byline_names(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines among the first ``_BYLINE_LINES`` that hold nothing but a person's name (the
+    author's line under a headline: "Marta Lindqvist"): (start, end) of each. The writer is no
+    actor; the same name elsewhere in the text (quoted, acting) still is."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for _ in range(_BYLINE_LINES):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.strip():
+            a = pos + len(line) - len(line.lstrip())
+            b = pos + len(line.rstrip())
+            if any(s == a and s + len(text[s:e].rstrip()) == b for s, e in persons) and 2 <= len(text[a:b].split()) <= 4:
+                out.append((a, b))
+        if end >= len(text):
+            break
+        pos = end + 1
     return out
 
 

@@ -82,3 +82,19 @@ def test_a_broadcaster_that_reports_is_the_speaker_and_later_the_broadcaster_too
     first = who(d, srcs[0], "closed to all fishing")
     assert first is not None and "TV Peru" in first
     assert who(d, srcs[0], "two more boats") == first
+
+
+def test_the_authors_name_under_the_headline_is_no_actor():
+    text = ("Bolivia Files Formal Protest Against Chile's Border Post Plan\n\n19 Sep, 2025\n\nRosario Villanueva\n\n"
+            "La Paz lodged a formal protest on Monday. Foreign Minister Celinda Sosa said the post was "
+            "“a clear breach of the treaty.”\n")
+    _, d = analyse(text)
+    names = {a.name for a in d.actors.actors.values()}
+    assert "Celinda Sosa" in names and "Rosario Villanueva" not in names
+
+
+def test_a_writer_quoted_in_the_text_is_still_an_actor():
+    text = ("Bolivia Protests Over Border Post\n\nMarta Lindqvist\n\n"
+            "“We saw the post go up in a week,” said Marta Lindqvist, who reported from the border.\n")
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "post go up") == "Marta Lindqvist"
