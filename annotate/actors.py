@@ -1619,7 +1619,8 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 80) : start]
     m = _APPOSITION_START.match(text, end, min(len(text), end + 8))
-    near = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])[-3:] + (_TOKEN.findall(text[m.end() : m.end() + 60])[:4] if m else [])
+    after = re.split(r"[“”\"‘«]", text[m.end() : m.end() + 60])[0] if m else ""  # a quote after the comma is no apposition
+    near = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])[-3:] + _TOKEN.findall(after)[:4]
     for w in near:
         if (parent := _parent_group(_strip_possessive(w), gaz)):
             return parent  # "the al-Qaeda-linked Katiba X", "Katiba X, an al-Qaeda-affiliated group,"
@@ -1666,7 +1667,7 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
             break  # "India's strikes on Jaish": the country is another clause's
     m = _APPOSITION_START.match(text, end, min(len(text), end + 8))
     if m is not None:
-        for w in _TOKEN.findall(text[m.end() : m.end() + 60])[:4]:
+        for w in _TOKEN.findall(re.split(r"[“”\"‘«]", text[m.end() : m.end() + 60])[0])[:4]:
             bare = _strip_possessive(w)
             if (parent := _parent_group(bare, gaz)):
                 return parent  # "Katiba X, an al-Qaeda-affiliated group,"

@@ -98,3 +98,12 @@ def test_a_writer_quoted_in_the_text_is_still_an_actor():
             "“We saw the post go up in a week,” said Marta Lindqvist, who reported from the border.\n")
     srcs, d = analyse(text)
     assert who(d, srcs[0], "post go up") == "Marta Lindqvist"
+
+
+def test_a_quote_after_an_outlets_name_is_no_apposition_that_gives_its_country():
+    from annotate.actors import organisation_affiliation
+    from annotate.gazetteer import load_gazetteer
+
+    text = "According to the state broadcaster TV Norte, “The Chilean Navy opened fire first.”"
+    at = text.index("TV Norte")
+    assert organisation_affiliation("TV Norte", text, at, at + len("TV Norte"), load_gazetteer()) != "Chile"
