@@ -451,16 +451,19 @@ _BYLINE_LINES = 8  # a byline stands among the first lines: headline, standfirst
 
 
 def _byline_names(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Lines among the first ``_BYLINE_LINES`` that hold nothing but a person's name (the
-    author's line under a headline: "Marta Lindqvist"): (start, end) of each. The writer is no
+    """Lines among the first ``_BYLINE_LINES``, after the headline, that hold nothing but a
+    person's name (the author's line under a headline: "Marta Lindqvist"): (start, end) of each. The writer is no
     actor; the same name elsewhere in the text (quoted, acting) still is."""
     out: list[tuple[int, int]] = []
     pos = 0
+    headline = True  # the first line is the headline, which may be a name alone
     for _ in range(_BYLINE_LINES):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end]
-        if line.strip():
+        if line.strip() and headline:
+            headline = False
+        elif line.strip():
             a = pos + len(line) - len(line.lstrip())
             b = pos + len(line.rstrip())
             if any(s == a and s + len(text[s:e].rstrip()) == b for s, e in persons) and 2 <= len(text[a:b].split()) <= 4:

@@ -107,3 +107,9 @@ def test_a_quote_after_an_outlets_name_is_no_apposition_that_gives_its_country()
     text = "According to the state broadcaster TV Norte, “The Chilean Navy opened fire first.”"
     at = text.index("TV Norte")
     assert organisation_affiliation("TV Norte", text, at, at + len("TV Norte"), load_gazetteer()) != "Chile"
+
+
+def test_a_headline_that_is_only_a_name_still_names_an_actor():
+    text = ("Celinda Sosa\n\nThe foreign minister of Bolivia lodged a protest on Monday over the new border post.\n")
+    _, d = analyse(text)
+    assert "Celinda Sosa" in {a.name for a in d.actors.actors.values()}
