@@ -113,3 +113,23 @@ def test_a_headline_that_is_only_a_name_still_names_an_actor():
     text = ("Celinda Sosa\n\nThe foreign minister of Bolivia lodged a protest on Monday over the new border post.\n")
     _, d = analyse(text)
     assert "Celinda Sosa" in {a.name for a in d.actors.actors.values()}
+
+
+def test_no_actor_is_made_of_what_was_said_even_when_a_speaker_points_at_it():
+    # A speaker whose antecedent is "the Norwegian claims" (as an older analysis or another rule
+    # may give): no actor "The Norwegian claims".
+    from annotate.actors import resolve_mentions
+    from annotate.gazetteer import load_gazetteer
+    from annotate.ingest import make_source
+    from annotate.models import Analysis, Quote, Speaker
+
+    text = "Oslo said the Norwegian claims were sound. They said it was “a routine fishing trip”.\n"
+    src = make_source(text, "t.txt")
+    text = src.text
+    a, b = text.index("the Norwegian claims"), text.index("the Norwegian claims") + len("the Norwegian claims")
+    q0 = text.index("a routine")
+    they = text.index("They")
+    quote = Quote(start=q0, end=q0 + len("a routine fishing trip"), text="a routine fishing trip",
+                  speaker=Speaker(they, they + 4, "They", "pronoun", a, b))
+    index, _ = resolve_mentions([src], {src.id: Analysis(source_id=src.id, pipeline="t", quotes=[quote])}, load_gazetteer())
+    assert not any("claims" in x.name.lower() for x in index.actors.values())
