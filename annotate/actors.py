@@ -1773,7 +1773,8 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
             text = srcs[m.source_id].text if m.source_id in srcs else ""
             aid = pick_person(d, m.start, people[m.source_id], gaz, ahead=text.count("\n", 0, m.start) <= 4)
             if aid is None and not d.body:  # "A spokesperson for X said ... The spokesperson added"
-                same = [a for s, a, words in unnamed[m.source_id] if s < m.start and d.head in words]
+                heads = _SPOKES if d.head in _SPOKES else {d.head}  # "a spokeswoman for X ... the spokesperson"
+                same = [a for s, a, words in unnamed[m.source_id] if s < m.start and heads & words]
                 aid = same[-1] if same else None
             if aid is None and d.body:  # "NATO’s Secretary-General": the holder named elsewhere, else the body
                 aid = pick_person(d, 1 << 62, [c for sid, cs in people.items() if sid != m.source_id for c in cs], gaz)
@@ -1791,6 +1792,7 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
                 insort(institutions[m.source_id], (m.start, aid, words), key=lambda t: t[0])
 
 
+_SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
 # How far back (characters) the person "his spokesperson" speaks for may be named.
 _PRINCIPAL_REACH = 600
 # How far back (characters) an organisation named before "the statement" may be its author when

@@ -133,3 +133,12 @@ def test_no_actor_is_made_of_what_was_said_even_when_a_speaker_points_at_it():
                   speaker=Speaker(they, they + 4, "They", "pronoun", a, b))
     index, _ = resolve_mentions([src], {src.id: Analysis(source_id=src.id, pipeline="t", quotes=[quote])}, load_gazetteer())
     assert not any("claims" in x.name.lower() for x in index.actors.values())
+
+
+def test_the_spokesman_after_a_spokeswoman_for_a_body_is_the_same_speaker():
+    text = ("A spokeswoman for Georgia’s Border Police said the fence was “moved overnight by two metres”. "
+            "“We have filed a complaint with the monitors,” the spokesperson said.\n")
+    srcs, d = analyse(text)
+    first = who(d, srcs[0], "moved overnight")
+    assert first is not None and "police" in first.lower()
+    assert who(d, srcs[0], "filed a complaint") == first
