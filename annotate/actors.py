@@ -11,6 +11,8 @@ names the analysis found across all sources.
   first person ("The UK stands ready to defend our airspace") is that country's.
 - Groups named later ("The group -- the so-called “Bucharest Nine”") take over the unnamed
   plural speakers before them in the same article.
+- A byline (a line of the article's top that holds only a person's name, or "By ...") names the
+  writer, no actor; the same name quoted or acting in the text still is one.
 - The analyst's merges, renames and aliases (stored in the workspace) are applied last.
 """
 
@@ -443,8 +445,36 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             elif e.label == "ORG" and not gaz.is_outlet(e.text):
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "org-entity", org_inside=True))
         credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text else []
+        credits += _byline_names(src.text, [(e.start, e.end) for e in a.entities if e.label == "PERSON"])
         if credits:  # "Editing by Kevin Liffey": the agency's staff, not actors
             out[first:] = [m for m in out[first:] if not any(s <= m.start < t for s, t in credits)]
+    return out
+
+
+_BYLINE_LINES = 8  # a byline stands among the first lines: headline, standfirst, date, author
+
+
+def _byline_names(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines among the first ``_BYLINE_LINES``, after the headline, that hold nothing but a
+    person's name (the author's line under a headline: "Marta Lindqvist"): (start, end) of each. The writer is no
+    actor; the same name elsewhere in the text (quoted, acting) still is."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    headline = True  # the first line is the headline, which may be a name alone
+    for _ in range(_BYLINE_LINES):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.strip() and headline:
+            headline = False
+        elif line.strip():
+            a = pos + len(line) - len(line.lstrip())
+            b = pos + len(line.rstrip())
+            if any(s == a and s + len(text[s:e].rstrip()) == b for s, e in persons) and 2 <= len(text[a:b].split()) <= 4:
+                out.append((a, b))
+        if end >= len(text):
+            break
+        pos = end + 1
     return out
 
 
@@ -1687,7 +1717,8 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 80) : start]
     m = _APPOSITION_START.match(text, end, min(len(text), end + 8))
-    near = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])[-3:] + (_TOKEN.findall(text[m.end() : m.end() + 60])[:4] if m else [])
+    after = re.split(r"[“”\"‘«]", text[m.end() : m.end() + 60])[0] if m else ""  # a quote after the comma is no apposition
+    near = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])[-3:] + _TOKEN.findall(after)[:4]
     for w in near:
         if (parent := _parent_group(_strip_possessive(w), gaz)):
             return parent  # "the al-Qaeda-linked Katiba X", "Katiba X, an al-Qaeda-affiliated group,"
@@ -1734,7 +1765,7 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
             break  # "India's strikes on Jaish": the country is another clause's
     m = _APPOSITION_START.match(text, end, min(len(text), end + 8))
     if m is not None:
-        for w in _TOKEN.findall(text[m.end() : m.end() + 60])[:4]:
+        for w in _TOKEN.findall(re.split(r"[“”\"‘«]", text[m.end() : m.end() + 60])[0])[:4]:
             bare = _strip_possessive(w)
             if (parent := _parent_group(bare, gaz)):
                 return parent  # "Katiba X, an al-Qaeda-affiliated group,"
@@ -1837,7 +1868,8 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
             text = srcs[m.source_id].text if m.source_id in srcs else ""
             aid = pick_person(d, m.start, people[m.source_id], gaz, ahead=text.count("\n", 0, m.start) <= 4)
             if aid is None and not d.body:  # "A spokesperson for X said ... The spokesperson added"
-                same = [a for s, a, words in unnamed[m.source_id] if s < m.start and d.head in words]
+                heads = _SPOKES if d.head in _SPOKES else {d.head}  # "a spokeswoman for X ... the spokesperson"
+                same = [a for s, a, words in unnamed[m.source_id] if s < m.start and heads & words]
                 aid = same[-1] if same else None
             if aid is None and d.body:  # "NATO’s Secretary-General": the holder named elsewhere, else the body
                 aid = pick_person(d, 1 << 62, [c for sid, cs in people.items() if sid != m.source_id for c in cs], gaz)
@@ -1855,6 +1887,7 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
                 insort(institutions[m.source_id], (m.start, aid, words), key=lambda t: t[0])
 
 
+_SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
 # How far back (characters) the person "his spokesperson" speaks for may be named.
 _PRINCIPAL_REACH = 600
 # How far back (characters) an organisation named before "the statement" may be its author when

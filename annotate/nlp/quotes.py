@@ -12,7 +12,10 @@ Two steps:
    "post"), ``according to X``, a reporting clause set off by commas (``The raids, X said, were
    “…”``, "parenthetical"), whoever gave a reply the quote describes (``a “measured” response
    from X``, "giver"), a lead-in ending in a colon or a comma, a credit line, a name
-   before a colon, a pronoun resolved to an earlier named person, the speaker of the quote
+   before a colon, a pronoun resolved to an earlier named person (an "it" inside a reported
+   clause to the subject of the verb of saying above it: "X said it ... warned against what it
+   called “…”"), an outlet that reports ("according to the state broadcaster X", "updates from
+   the broadcaster said"), the speaker of the quote
    before it when nobody else comes in between (``“…,” he said. “…”``, "continuation") or
    the one a short sentence just before brings in (``Her neighbour agreed. “…”``, "intro") or
    the sentence after calls it the words of (``“…” That was the response from X.``,
