@@ -150,21 +150,18 @@ def examples_of(ws, annotator: str | None = None) -> list[LearnExample]:
 CUE_REPEAT = 3  # the cue words below count this many times against the text's own words
 
 
-def features(text: str) -> str:
-    """What the model reads: the evidence text, then one word per cue of the lexicon found in
+def read_cues(text: str, lex=None, memo: dict | None = None) -> tuple[str, str | None]:
+    """(what the model reads, the label the cue lexicon gives ``text`` on its own (summed cue
+    weights) or None), from one search of the cues; ``memo``: text -> this result, filled in
+    (a training reads each example's text once, however many folds and repeats it is in).
+
+    What the model reads: the evidence text, then one word per cue of the lexicon found in
     it, naming its speech-act class ("cuethreaten", "cuenegshow_of_force" when negated), and
     one naming the label the cues give the text ("cuelabelhawkish", "cuelabelnone"), each
     ``CUE_REPEAT`` times: the model learns how this workspace's analysts map speech acts to
     their labels, which carries over to new topics, more than from the topic's own words
     (real-news development set, leave-one-source-out after 50 tags: 0.60 against 0.44 with
     one cue word each and no cue label; 5 times instead of 3: 0.62, within noise)."""
-    return read_cues(text)[0]
-
-
-def read_cues(text: str, lex=None, memo: dict | None = None) -> tuple[str, str | None]:
-    """(``features(text)``, the label the cue lexicon gives ``text`` on its own (summed cue
-    weights) or None), from one search of the cues; ``memo``: text -> this result, filled in
-    (a training reads each example's text once, however many folds and repeats it is in)."""
     if memo is not None and text in memo:
         return memo[text]
     from .nlp.stance import cue_hits, load_lexicon

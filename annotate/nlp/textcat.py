@@ -30,8 +30,9 @@ def _schedule(n: int) -> tuple[int, int]:
 
 
 _BASE: list = []  # the blank English pipeline whose vocabulary and tokenizer every training shares
-_DOCS: dict = {}  # text -> its tokens, for the trainings of one process (folds, leave-one-out)
-_DOCS_MAX = 20000
+_DOCS: dict = {}  # text -> its tokens: for the trainings of one process (folds, leave-one-out),
+# and for the suggestions worked out again, after each tag, on the same article's quotes
+_DOCS_MAX = 4000  # ~16 KB a text of a quote and its sentence
 
 
 def _base():
@@ -44,13 +45,14 @@ def _base():
 
 
 def _docs(texts: Sequence[str]) -> list:
-    """The tokens of each of ``texts`` (the base tokenizer's Docs, kept for the next training)."""
-    base = _base()
-    if len(_DOCS) > _DOCS_MAX:
+    """The tokens of each of ``texts`` (the base tokenizer's Docs, kept for the next call)."""
+    got = {t: _DOCS.get(t) for t in dict.fromkeys(texts)}
+    new = [t for t, d in got.items() if d is None]
+    got.update(zip(new, _base().tokenizer.pipe(new)))
+    if len(_DOCS) + len(new) > _DOCS_MAX:
         _DOCS.clear()
-    new = [t for t in dict.fromkeys(texts) if t not in _DOCS]
-    _DOCS.update(zip(new, base.tokenizer.pipe(new)))
-    return [_DOCS[t] for t in texts]
+    _DOCS.update((t, got[t]) for t in new)
+    return [got[t] for t in texts]
 
 
 def train(examples: Sequence[tuple[str, dict[str, float]]], labels: Sequence[str], seed: int = 0, epochs: int | None = None):
@@ -93,8 +95,12 @@ def train(examples: Sequence[tuple[str, dict[str, float]]], labels: Sequence[str
 
 
 def predict(nlp, texts: Sequence[str]) -> list[dict[str, float]]:
-    """Per text, label -> probability 0-1 (independent per label)."""
-    return [dict(doc.cats) for doc in nlp.pipe(texts, batch_size=64)]
+    """Per text, label -> probability 0-1 (independent per label), for the labels of ``nlp``
+    (a model of ``train`` or ``load``)."""
+    docs = _docs(texts)
+    for d in docs:
+        d.cats = {}  # a text's tokens are kept: its labels of an earlier model are not
+    return [dict(doc.cats) for doc in nlp.pipe(docs, batch_size=64)]
 
 
 def save(nlp, directory: Path) -> None:

@@ -211,7 +211,7 @@ def test_the_speech_act_outweighs_the_topic_words_the_tags_happened_to_have():
     nlp = learning.fit(xs)
     asked = ["“This brazen provocation by their frigates in the naval strait is unacceptable,” Admiral Q said.",
              "“We urge caution and de-escalation at the river dam,” Ambassador R said."]
-    got = [learning.top(p)[0] for p in textcat.predict(nlp, [learning.features(t) for t in asked])]
+    got = [learning.top(p)[0] for p in textcat.predict(nlp, [learning.read_cues(t)[0] for t in asked])]
     assert got == ["escalatory", "conciliatory"]
 
 
@@ -300,7 +300,7 @@ def test_a_label_with_few_tags_is_learned_as_much_as_the_common_one(monkeypatch)
     got = learning.balanced([*reports, *alarms, rejected])
     assert [got.count(x) for x in (reports[0], alarms[0], alarms[1], rejected)] == [1, 3, 3, 1]
     assert len(got) == 12 + 6 + 1
-    asked = [learning.features("Patience has run out, the ministry of Orlen said.")]
+    asked = [learning.read_cues("Patience has run out, the ministry of Orlen said.")[0]]
     balanced = textcat.predict(learning.fit([*reports, *alarms]), asked)[0]["alarmed"]
     monkeypatch.setattr(learning, "BALANCE_MAX", 1)
     assert learning.balanced([*reports, *alarms]) == [*reports, *alarms]
