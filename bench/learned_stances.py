@@ -147,8 +147,11 @@ async def _keypress(ws_path: Path, train_dir: Path, n: int = 15, blocks: int = 8
         await pilot.press("n")  # a first tag, untimed: the quote is in focus
         assert any(st.label == "neutral" for st in ws.stances()), "the tag key tagged nothing: no quote in focus"
         keys = ["h", "c"]
+        cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        busy_wall = 0.0
         for block in range(blocks):
             training = block % 2 == 1
+            t0 = time.perf_counter()
             for i in range(n):
                 if training and not learner.running():
                     learner.start(xs)
@@ -159,13 +162,17 @@ async def _keypress(ws_path: Path, train_dir: Path, n: int = 15, blocks: int = 8
                 (busy if training else idle).append(time.perf_counter() - t)
                 mine = [st for st in ws.stances() if st.annotator == ws.annotator]
                 tagged += bool(mine) and mine[-1].label == label_of[key]
+            busy_wall += (time.perf_counter() - t0) if training else 0.0
             if learner.process is not None:
                 learner.process.wait()
+        cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)
         await pilot.press("q")
     assert tagged == blocks * n, f"only {tagged} of {blocks * n} keypresses tagged the quote"
     return {"keypress_idle_ms": round(statistics.median(idle) * 1000, 1), "keypress_training_ms": round(statistics.median(busy) * 1000, 1),
             "keypress_ratio": round(statistics.median(busy) / statistics.median(idle), 2), "keypress_presses": len(idle) + len(busy),
-            "keypress_trainings": trainings}
+            "keypress_trainings": trainings, "keypress_busy_s": round(busy_wall, 1),
+            # the trainers' CPU time (they are waited for after each block): whether they ran
+            "keypress_trainer_cpu_s": round(cpu1.ru_utime + cpu1.ru_stime - cpu0.ru_utime - cpu0.ru_stime, 1)}
 
 
 def run() -> dict:
