@@ -142,9 +142,12 @@ async def _keypress(ws_path: Path, train_dir: Path, n: int = 15, blocks: int = 8
             await pilot.pause(0.1)
             if getattr(app.screen, "source_id", None) and ws.quotes(app.screen.source_id):
                 break
-        await pilot.pause(0.5)
-        await pilot.press("right_square_bracket")
-        await pilot.press("n")  # a first tag, untimed: the quote is in focus
+        for _ in range(20):  # a first tag, untimed, once a quote is in focus (the reader shows it)
+            await pilot.pause(0.5)
+            await pilot.press("right_square_bracket")
+            await pilot.press("n")
+            if any(st.label == "neutral" for st in ws.stances()):
+                break
         assert any(st.label == "neutral" for st in ws.stances()), "the tag key tagged nothing: no quote in focus"
         keys = ["h", "c"]
         cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
