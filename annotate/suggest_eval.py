@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .learning import LearnExample, blend, evidence_text, examples_of, features, fit, tag_prior, top
+from .learning import LearnExample, decide, evidence_text, examples_of, fit, read_cues, tag_prior, top
 
 CURVE = (10, 20, 50, 100)
 
@@ -23,9 +23,9 @@ class SuggestEvaluation:
     """``evaluate_suggestions``'s result. ``tags``: tags evaluated; ``sources``: sources with tags;
     ``cue_only``: agreement 0-1 of the cue lexicon's suggestions (None without tags);
     ``learned``: of the model alone, ``blended``: of what the workspace suggests once the model
-    counts (``learning.blend`` with its default cue weight: the model, the cues, and the tags on
-    the same actor and side in the other sources) (None when no source has training tags left
-    out of it); ``checked``: tags the learned and blended agreements are over (those of
+    counts (``learning.decide`` with its default cue weight: the model, the cues, and the tags on
+    the same actor and side in the other sources; the cues' suggestion where it declines) (None
+    when no source has training tags left out of it); ``checked``: tags the learned and blended agreements are over (those of
     sources whose other sources have tags); ``curve``: ``[{"tags": N, "learned": 0-1 or None,
     "blended": ..., "checked": tags checked}]``, None where fewer than N tags were available."""
 
@@ -81,7 +81,8 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
     by_source: dict[str, list[int]] = {}
     for i, st in enumerate(tags):
         by_source.setdefault(st.source_id, []).append(i)
-    held_texts = {i: features(evidence_text(text[st.source_id], st.start, st.end)) for i, st in enumerate(tags)}
+    memo: dict = {}  # read_cues' for every training here
+    held_texts = {i: read_cues(evidence_text(text[st.source_id], st.start, st.end), memo=memo)[0] for i, st in enumerate(tags)}
     who = {i: ws.canonical_actor_id(st.actor_id) for i, st in enumerate(tags)}
     side = {i: (a.affiliation if (a := ws.actor(who[i])) is not None else "") or "" for i in who}
 
@@ -95,21 +96,27 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
                     return None, None, 0
             if not any(x.positive for x in train):
                 continue
-            nlp = fit(train)
+            nlp = fit(train, memo=memo)
             prior = tag_prior(train)  # the other sources' tags only
             for i, probs in zip(idx, textcat.predict(nlp, [held_texts[i] for i in idx])):
                 label, _ = top(probs)
                 n += 1
                 right_m += label == tags[i].label
-                right_b += blend(probs, cues[i][0], cues[i][1], prior, who[i], side[i])[0] == tags[i].label
+                said = decide(probs, cues[i][0], cues[i][1], prior, who[i], side[i])[0] or cues[i][0]
+                right_b += said == tags[i].label
         return _agreement(right_m, n), _agreement(right_b, n), n
 
-    if progress:
+    # A curve point is measured only when, without any one source, N tags are left.
+    left = min(sum(x.positive for x in examples if x.source_id != sid) for sid in by_source)
+    if progress and left:
         progress(f"training {ev.sources} models, one without each source")
     ev.learned, ev.blended, ev.checked = run(None)
     for size in sizes:
+        if size > left:
+            ev.curve.append({"tags": size, "learned": None, "blended": None, "checked": 0})
+            continue
         if progress:
-            progress(f"learning curve: {size} tags")
+            progress(f"learning curve: {size} tags, {ev.sources} models")
         m, b, n = run(size)
         ev.curve.append({"tags": size, "learned": m, "blended": b, "checked": n})
     return ev

@@ -16,6 +16,11 @@ from pathlib import Path
 
 PASSES = 2000  # about this many examples seen in training, whatever the number of tags
 DROPOUT = 0.2
+# Rows of the bag-of-words weight table (hashed unigrams and bigrams; spaCy's default is 2**18).
+# Each update's Adam step runs over the whole table: 2**16 trains 500 tags ~3 times faster
+# than 2**18 (bench/learned_stances.py), and a workspace's tags hold a few thousand distinct
+# n-grams, so collisions stay rare.
+LENGTH = 2**16
 
 
 def _schedule(n: int) -> tuple[int, int]:
@@ -24,40 +29,78 @@ def _schedule(n: int) -> tuple[int, int]:
     return max(4, min(30, -(-PASSES // max(1, n)))), (32 if n > 200 else 16)
 
 
+_BASE: list = []  # the blank English pipeline whose vocabulary and tokenizer every training shares
+_DOCS: dict = {}  # text -> its tokens: for the trainings of one process (folds, leave-one-out),
+# and for the suggestions worked out again, after each tag, on the same article's quotes
+_DOCS_MAX = 4000  # ~16 KB a text of a quote and its sentence
+
+
+def _base():
+    """A blank English pipeline, built once per process (building one costs ~0.15 s)."""
+    if not _BASE:
+        import spacy
+
+        _BASE.append(spacy.blank("en"))
+    return _BASE[0]
+
+
+def _docs(texts: Sequence[str]) -> list:
+    """The tokens of each of ``texts`` (the base tokenizer's Docs, kept for the next call)."""
+    got = {t: _DOCS.get(t) for t in dict.fromkeys(texts)}
+    new = [t for t, d in got.items() if d is None]
+    got.update(zip(new, _base().tokenizer.pipe(new)))
+    if len(_DOCS) + len(new) > _DOCS_MAX:
+        _DOCS.clear()
+    _DOCS.update((t, got[t]) for t in new)
+    return [got[t] for t in texts]
+
+
 def train(examples: Sequence[tuple[str, dict[str, float]]], labels: Sequence[str], seed: int = 0, epochs: int | None = None):
     """A trained spaCy ``Language`` from ``examples`` (text, cats: label -> 1.0 or 0.0, labels
-    left out are unknown). ``labels``: every label the model may give; ``epochs``: default from
-    the number of examples (``_schedule``). Raises ValueError when there are no examples or no
-    labels. Deterministic for a given ``seed``."""
-    import spacy
+    left out are unknown; an example given several times counts that many times). ``labels``:
+    every label the model may give; ``epochs``: default from the number of examples
+    (``_schedule``). Raises ValueError when there are no examples or no labels. Deterministic
+    for a given ``seed``."""
+    from spacy.lang.en import English
     from spacy.training import Example
     from spacy.util import fix_random_seed, minibatch
 
     if not examples or not labels:
         raise ValueError("nothing to learn from: no tags")
     fix_random_seed(seed)
-    nlp = spacy.blank("en")
+    base = _base()
+    nlp = English(vocab=base.vocab, create_tokenizer=lambda _: base.tokenizer)
     textcat = nlp.add_pipe(
         "textcat_multilabel",
-        config={"model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": 2, "no_output_layer": False}},
+        config={"model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": 2,
+                          "no_output_layer": False, "length": LENGTH}},
     )
     for label in labels:
         textcat.add_label(label)
-    docs = list(nlp.tokenizer.pipe(t for t, _ in examples))
-    data = [Example.from_dict(d, {"cats": cats}) for d, (_, cats) in zip(docs, examples)]
+    # One Example per distinct (text, cats), repeated as often as given.
+    keys = [(t, tuple(sorted(cats.items()))) for t, cats in examples]
+    distinct = list(dict.fromkeys(keys))
+    made = {k: Example.from_dict(d, {"cats": dict(k[1])}) for k, d in zip(distinct, _docs([t for t, _ in distinct]))}
+    data = [made[k] for k in keys]
     optimizer = nlp.initialize(lambda: data)
     rng = random.Random(seed)
     auto, size = _schedule(len(data))
     for _ in range(epochs or auto):
         rng.shuffle(data)
         for batch in minibatch(data, size=size):
-            nlp.update(batch, sgd=optimizer, drop=DROPOUT)
+            # The component's own update: ``nlp.update`` first copies every example of the
+            # batch (a third of the training time), which only a pipeline of several parts needs.
+            textcat.update(batch, sgd=optimizer, drop=DROPOUT)
     return nlp
 
 
 def predict(nlp, texts: Sequence[str]) -> list[dict[str, float]]:
-    """Per text, label -> probability 0-1 (independent per label)."""
-    return [dict(doc.cats) for doc in nlp.pipe(texts, batch_size=64)]
+    """Per text, label -> probability 0-1 (independent per label), for the labels of ``nlp``
+    (a model of ``train`` or ``load``)."""
+    docs = _docs(texts)
+    for d in docs:
+        d.cats = {}  # a text's tokens are kept: its labels of an earlier model are not
+    return [dict(doc.cats) for doc in nlp.pipe(docs, batch_size=64)]
 
 
 def save(nlp, directory: Path) -> None:
@@ -66,7 +109,21 @@ def save(nlp, directory: Path) -> None:
 
 
 def load(directory: Path):
-    """The model saved in ``directory``; OSError/ValueError when it is missing or damaged."""
-    import spacy
+    """The model saved in ``directory``; OSError/ValueError when it is missing or damaged.
+    Only its classifier is read: the tokenizer and vocabulary are the process's blank
+    English ones (``_base``), so a model retrained every few tags loads in a few hundredths
+    of a second (``spacy.load`` rebuilds a tokenizer each time: ~0.3 s on the UI's thread)."""
+    from spacy.lang.en import English
+    from spacy.util import load_config
 
-    return spacy.load(directory)
+    cfg = load_config(Path(directory) / "config.cfg", interpolate=True)
+    try:
+        (name,) = cfg["nlp"]["pipeline"]
+        comp = dict(cfg["components"][name])
+        factory = comp.pop("factory")
+    except (KeyError, TypeError, ValueError) as err:
+        raise ValueError(f"{directory}: not a stance model ({err})") from None
+    base = _base()
+    nlp = English(vocab=base.vocab, create_tokenizer=lambda _: base.tokenizer)
+    nlp.add_pipe(factory, name=name, config=comp).from_disk(Path(directory) / name, exclude=["vocab"])
+    return nlp

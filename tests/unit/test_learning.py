@@ -131,6 +131,15 @@ def test_bluf_suggest_evaluate_reports_both_agreements_and_the_curve(custom_ws):
     assert out["learned"] > 0.8
     assert [r["tags"] for r in out["curve"]] == [10, 20, 50, 100]
     assert out["curve"][0]["learned"] is not None and out["curve"][2]["learned"] is None  # fewer than 50 tags
+    # Without one source, 22 tags are left: the progress announces the 10- and 20-tag points
+    # only, the ones the report then gives.
+    said = [ln for ln in run.stderr.splitlines() if ln.startswith("bluf: learning curve")]
+    assert [ln.split(":")[2].split()[0] for ln in said] == ["10", "20"], run.stderr
+    run = subprocess.run([str(Path(sys.executable).with_name("bluf")), "--db", str(path), "suggest", "--evaluate"],
+                         capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)
+    assert run.returncode == 0, run.stderr
+    assert "after  50 tags: not measured" in run.stdout and "after  20 tags: learned alone" in run.stdout, run.stdout
+    assert "learning curve: 50" not in run.stderr and "learning curve: 100" not in run.stderr, run.stderr
 
 
 def test_each_annotator_learns_from_their_own_tags_when_the_team_says_so(tmp_path, monkeypatch):
@@ -202,7 +211,7 @@ def test_the_speech_act_outweighs_the_topic_words_the_tags_happened_to_have():
     nlp = learning.fit(xs)
     asked = ["“This brazen provocation by their frigates in the naval strait is unacceptable,” Admiral Q said.",
              "“We urge caution and de-escalation at the river dam,” Ambassador R said."]
-    got = [learning.top(p)[0] for p in textcat.predict(nlp, [learning.features(t) for t in asked])]
+    got = [learning.top(p)[0] for p in textcat.predict(nlp, [learning.read_cues(t)[0] for t in asked])]
     assert got == ["escalatory", "conciliatory"]
 
 
@@ -291,9 +300,83 @@ def test_a_label_with_few_tags_is_learned_as_much_as_the_common_one(monkeypatch)
     got = learning.balanced([*reports, *alarms, rejected])
     assert [got.count(x) for x in (reports[0], alarms[0], alarms[1], rejected)] == [1, 3, 3, 1]
     assert len(got) == 12 + 6 + 1
-    asked = [learning.features("Patience has run out, the ministry of Orlen said.")]
+    asked = [learning.read_cues("Patience has run out, the ministry of Orlen said.")[0]]
     balanced = textcat.predict(learning.fit([*reports, *alarms]), asked)[0]["alarmed"]
     monkeypatch.setattr(learning, "BALANCE_MAX", 1)
     assert learning.balanced([*reports, *alarms]) == [*reports, *alarms]
     plain = textcat.predict(learning.fit([*reports, *alarms]), asked)[0]["alarmed"]
     assert balanced > plain + 0.03
+
+
+# ---------------------------------------------------------------- when a learned suggestion is offered
+def test_a_weak_guess_of_the_model_alone_is_not_offered():
+    """The model barely prefers a label and nothing else gives it: the cues speak instead."""
+    weak = {"threatening": 0.34, "neutral": 0.3, "cautious": 0.28}
+    assert learning.decide(weak, None, 0.0, None) == (None, 0.0, "")
+    # Nor two labels the model hesitates between, however high.
+    assert learning.decide({"threatening": 0.71, "hawkish": 0.66}, None, 0.0, None)[0] is None
+    # Sure of one: offered, and the model drove it.
+    label, _, why = learning.decide({"threatening": 0.82, "hawkish": 0.2}, None, 0.0, None)
+    assert (label, why) == ("threatening", "model")
+
+
+def test_tags_on_other_actors_of_a_side_alone_suggest_nothing_for_an_actor():
+    xs = [_tag("s1", "ravel-militia", "threatening", "Ravel"), _tag("s2", "ravel-militia", "threatening", "Ravel")]
+    prior = learning.tag_prior(xs, exclude_source="s3")
+    weak = {"threatening": 0.3, "cautious": 0.25}
+    # The mayor of Ravel has no tags: the militia's tags and a weak model do not make it threatening.
+    assert learning.decide(weak, None, 0.0, prior, "ravel-mayor", "Ravel")[0] is None
+    # The militia itself: its own tags elsewhere count.
+    label, _, why = learning.decide(weak, None, 0.0, prior, "ravel-militia", "Ravel")
+    assert (label, why) == ("threatening", "actor")
+    # A cue that gives the label counts too; the reason is then the cue's, not the weak model's.
+    label, _, why = learning.decide(weak, "cautious", 1.0, prior, "ravel-mayor", "Ravel")
+    assert label == "cautious" and why != "model"
+
+
+def test_the_model_counts_only_when_it_beats_the_cues_by_more_than_luck():
+    assert not learning.beats(6, 5, 10)  # one tag in ten: luck
+    assert learning.beats(7, 5, 10)
+    assert not learning.beats(208, 200, 500) and learning.beats(210, 200, 500)  # 2% of 500
+
+
+def test_a_reason_names_only_a_tag_whose_words_resemble_the_text():
+    tagged = {"threatening": [(name, text, learning.content_words(text)) for name, text in [
+        ("Ravel militia", "“We will burn the granaries of Tolm if the convoy comes,” the Ravel militia said in a statement."),
+        ("Kesh brigade", "“Their pylons along the river will fall one by one,” a Kesh brigade commander said."),
+    ]]}
+    # Shares the pylons and the river with the brigade's tag: named.
+    got = learning._like("“The pylons on the river bank are the next to fall,” the Orlen front said.", "threatening", tagged, 2)
+    assert got.startswith("like your tags on Kesh brigade: “Their pylons"), got
+    # Shares only words of any report ("said", "the", "statement"): nobody is named.
+    got = learning._like("“We have nothing to add to the statement,” the Orlen ministry said.", "threatening", tagged, 2)
+    assert got == "learned from your 2 tags of threatening", got
+
+
+OFF_TOPIC = "Officials spoke after the border meeting on Monday.\n\n“The harvest festival opens on Friday in the old square,” Mayor {who} said.\n"
+ALIKE = "Officials spoke after the border meeting on Monday.\n\n“The drums are loud and our patience is running thin again,” Colonel {who} said.\n"
+
+
+def test_after_ten_tags_a_learned_suggestion_needs_a_sure_model_and_names_a_tag_that_resembles(custom_ws):
+    """A real workspace file, ten tags, the real trainer process: a quote unlike any tag gets
+    no learned suggestion (a model trained on ten tags gives every text some label); one in
+    the words of the tags on the generals does, naming a tag in those words."""
+    assert tag_all(custom_ws, 5) == 10
+    learner = custom_ws.learner()
+    if learner.process is not None:
+        learner.process.wait(timeout=300)
+    assert learner.start(examples_of(custom_ws), 99).wait(timeout=300) == 0, (learner.dir / "train.log").read_text()
+    assert learner.meta()["counts"], learner.meta()
+    fresh = [make_source(OFF_TOPIC.format(who="Tilde Ross"), "z-off.txt"), make_source(ALIKE.format(who="Ivo Brand"), "z-alike.txt")]
+    custom_ws.add_sources(fresh)
+    custom_ws.analyze()
+    by_name = {s.name: s.id for s in custom_ws.sources()}
+    off = {custom_ws.actor_name(s.actor_id): s for s in custom_ws.suggestions(by_name["z-off.txt"])}
+    learned = [s for s in off.values() if s.reason.startswith(("like your tags", "learned from"))]
+    assert learned == [], learned
+    alike = {custom_ws.actor_name(s.actor_id): s for s in custom_ws.suggestions(by_name["z-alike.txt"])}
+    got = alike.get("Ivo Brand")
+    assert got is not None and got.label == "bluster", alike
+    assert got.reason.startswith("like your tags on "), got.reason
+    named = got.reason.split(": “", 1)[1].lower()
+    assert len({"drums", "patience", "running", "thin", "loud"} & set(named.replace("…", " ").replace(",", " ").split())) >= 2, got.reason
