@@ -685,20 +685,15 @@ ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THRE
 
 def step_aside() -> None:
     """Make this process (the trainer) give way to every other: numpy on one thread (before
-    it is imported), the lowest CPU priority (nice 19) and, on Linux, the idle scheduling
-    class (it runs only on a core nothing else wants). The reader's keypresses never wait
-    for it; on a machine whose cores are all busy, the training waits instead. Best effort:
-    what the system refuses is left as it is."""
+    it is imported) and the lowest CPU priority (nice 19): the reader's keypresses go first,
+    and the training still moves on a machine whose cores are all busy (the idle scheduling
+    class was tried: there it could wait minutes, and gave no keypress gain we could
+    measure). Best effort: what the system refuses is left as it is."""
     os.environ.update(ONE_THREAD)
     try:
         os.nice(19 - os.nice(0))
     except OSError:
         pass
-    if hasattr(os, "sched_setscheduler") and hasattr(os, "SCHED_IDLE"):
-        try:
-            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
-        except OSError:
-            pass
 
 
 def main(argv: list[str] | None = None) -> int:
