@@ -1030,6 +1030,13 @@ class ActorResolver:
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
                 continue
+            if target is None and m.role in ("speaker", "agent") and not m.has_person \
+                    and (local := self.local_body(m.text, m.source_id)) is not None:
+                # "a Kamo Township people's administration spokesman said": the township's body
+                aid = self.ensure(local[0], "organization", local[1])
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
             if target is None and m.role == "speaker" and m.kind in ("unnamed", "named", "pronoun"):
                 words = _TOKEN.findall(m.text)
                 someone = bool(words) and words[0].lower() in ("a", "an", "one", "another", "some")
@@ -1052,6 +1059,27 @@ class ActorResolver:
             aid = self.ensure(target, kind)
             self.index.by_span[(m.source_id, m.start, m.end)] = aid
             self.alias(aid, m.text)
+
+    def local_body(self, text: str, sid: str) -> tuple[str, str] | None:
+        """A local body's official named by the place and the body in lower case ("a Kamo Township
+        people's administration spokesman", "the Kamo district council official"): (the body's
+        name, "Kamo Township people's administration"; the place's country, else the story's). None
+        when the phrase is not so, or its capitalised words are not a place (a known one, or one
+        ending in "Township", "District"...)."""
+        m = _LOCAL_BODY.match(text.strip())
+        if m is None:
+            return None
+        where = m.group("place").strip()
+        p = place(where, tuple(self.gaz.places))
+        if (p is None or p.kind == "country") and where.split()[-1].lower() not in _PLACE_WORDS:
+            return None
+        country = ""
+        if p is not None and p.country:
+            from .places import country_name
+
+            c = self.gaz.country(country_name(p.country))
+            country = c.name if c is not None else ""
+        return f"{where} {m.group('body').strip()}", country or self.story_country_of(sid)
 
     def owner_resolved(self, m: _Mention) -> str | None:
         """A phrase opening with a possessive pronoun ("Its foreign minister", "their army") with
@@ -1250,6 +1278,12 @@ class ActorResolver:
             if not self.actors[aid].affiliation and aff:
                 self.actors[aid].affiliation = aff
             self.alias(aid, written)
+        elif (low := _LOWER_HEAD_AFTER.match(text, m.end, min(len(text), m.end + 40))) is not None and name[:1].isupper() \
+                and len(name.split()) <= 3 and place(name, tuple(gaz.places)) is None and not gaz.is_outlet(name):
+            # "the Kestrel ambulance service": the name and its lower-case head are the body's name
+            aid = self.ensure(f"{name} {low.group(1)}", "organization",
+                              nation.name if nation is not None else self.story_country_of(m.source_id))
+            self.alias(aid, name)
         else:
             return None
         self.alias(aid, m.text)
@@ -1486,6 +1520,18 @@ def _armed_group_at(text: str, start: int, end: int) -> bool:
     return _ARMED_AFTER.match(after) is not None
 
 
+# A local body's official: "a Kamo Township people's administration spokesman" (place, body, official).
+_LOCAL_BODY = re.compile(
+    r"^(?:an?|the|one)\s+(?P<place>(?:[A-Z][\w’'-]*\s+){1,3})(?P<body>(?:[a-z][\w’'-]*\s+){0,3}"
+    r"(?:administration|council|authority|committee|office|service|services|municipality))\s+"
+    r"(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources|head|chief|representative)$"
+)
+_PLACE_WORDS = frozenset("township district province region county state city town village municipality prefecture".split())
+# A body named by a word the model tags ORG and a lower-case head after it ("the Kestrel ambulance
+# service", "the Mopti town council").
+_LOWER_HEAD_AFTER = re.compile(
+    r"\s+((?:(?:ambulance|rescue|fire|emergency|health|hospital|police|prison|civil|defen[cs]e|town|city|district|village"
+    r"|municipal|local|provincial|regional|people[’']s)\s+){1,2}(?:service|services|council|administration|authority|committee|department))\b")
 # A government by its leader's name: "the Petro administration", "the Tarkov government".
 _ADMINISTRATION = re.compile(r"(?:[’']s)?\s+(administration|government|cabinet)\b")
 # Nouns for a group's members after its name ("Kelvani militants", "the Kelvani jihadist group").

@@ -901,7 +901,7 @@ LOCAL_PEOPLE = frozenset(
     survivor survivors farmer farmers fisherman fishermen herder herders shopkeeper shopkeepers
     trader traders vendor vendors elder elders teacher nurse medic medics paramedic paramedics
     rescuer rescuers neighbour neighbor neighbours neighbors militia militiaman militiamen fighter
-    ambulance townspeople tribesman tribesmen tribal chieftain
+    ambulance rescue townspeople tribesman tribesmen tribal chieftain
     """.split()
 )
 _CLAUSE_BEFORE = re.compile(r"[^.;:!?\n“”\"()]{0,100}$")

@@ -39,6 +39,7 @@ def test_story_country_counts_names_nationalities_and_places_alike():
         ("Another resident, Moussa Coulibaly, said the gunmen stayed for three hours.\n", "Moussa Coulibaly"),
         ("The attack was confirmed by Oumar Sangare, a fisherman from the village.\n", "Oumar Sangare"),
         ("Local militia leader Boubacar Traore told reporters six men were missing.\n", "Boubacar Traore"),
+        ("“Six men are missing,” said Boubacar Traore, the head of the village rescue service.\n", "Boubacar Traore"),
     ],
 )
 def test_a_local_person_without_a_nationality_is_of_the_country_the_story_happens_in(sentence, name):
@@ -152,3 +153,18 @@ def test_the_spokesperson_of_a_nationless_state_body_is_of_the_storys_country():
     _, d = analyse(_PERU + "The spokesperson for the military junta, General Raul Condori, said the rebels fled.\n")
     a = actor(d, "Raul Condori")
     assert a is not None and a.affiliation == "Peru"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A jet bombed the village, killing ten people, according to a Tamba Township people’s administration spokesman."
+         "\n\n“Three women were killed,” he said.\n",
+         "Tamba Township people’s administration"),
+        ("The head of the Sinchi ambulance service, Jorge Mamani, said four people died.\n", "Sinchi ambulance service"),
+    ],
+)
+def test_a_local_body_named_by_its_place_or_name_and_a_lower_case_head_is_of_the_storys_country(sentence, name):
+    _, d = analyse(_PERU + sentence)
+    a = actor(d, name)
+    assert a is not None and a.kind == "organization" and a.affiliation == "Peru"
