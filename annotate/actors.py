@@ -883,8 +883,9 @@ class ActorResolver:
             country = self.main_country_of(m.source_id) or found.rpartition(", ")[2]
             found = title_place(" ".join(phrases[:2]), src.text, self.gaz, country) or found
         if not found and src is not None and m.kind != "pronoun" and (
-                local_person(src.text, m.start, m.end, phrases) or state_body_title(phrases)):
-            # "Villager X said" in a story about Nigeria; "the spokesperson for the junta, X"
+                local_person(src.text, m.start, m.end, phrases) or state_body_title(phrases) or local_title(phrases)):
+            # "Villager X said" in a story about Nigeria; "the spokesperson for the junta, X"; a
+            # police officer where no place is named near
             found = self.story_country_of(m.source_id)
         return found
 

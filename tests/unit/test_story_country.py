@@ -168,3 +168,17 @@ def test_a_local_body_named_by_its_place_or_name_and_a_lower_case_head_is_of_the
     _, d = analyse(_PERU + sentence)
     a = actor(d, name)
     assert a is not None and a.kind == "organization" and a.affiliation == "Peru"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("“My son was in the market,” said Mariam Cisse, a mother of three.\n", "Mariam Cisse"),
+        ("“Nobody came to help us,” said police officer Seydou Keita.\n", "Seydou Keita"),
+    ],
+)
+def test_family_members_and_police_with_no_place_near_are_of_the_storys_country(sentence, name):
+    far = "The attack was the third on the road this month and the worst since the rains began. " * 8 + "\n\n"
+    _, d = analyse(_MALI + far + sentence)
+    a = actor(d, name)
+    assert a is not None and a.affiliation == "Mali"
