@@ -1031,6 +1031,14 @@ class ActorResolver:
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
                 continue
+            if target is None and m.role == "speaker" and not m.has_person and (state := _STATE_MEDIA.match(m.text.strip())) is not None \
+                    and not gaz.is_outlet(state.group("name")):
+                # "the state broadcaster PTV News": a state's voice, an actor (other outlets are sources)
+                nation = gaz.country(state.group("nation") or "")
+                aid = self.ensure(state.group("name"), "organization", nation.name if nation else self.story_country_of(m.source_id))
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
             if target is None and m.role in ("speaker", "agent") and not m.has_person \
                     and (local := self.local_body(m.text, m.source_id)) is not None:
                 # "a Kamo Township people's administration spokesman said": the township's body
@@ -1521,6 +1529,11 @@ def _armed_group_at(text: str, start: int, end: int) -> bool:
     return _ARMED_AFTER.match(after) is not None
 
 
+# A state's outlet by its name: "the state broadcaster PTV News", "Tarkan state television TTV".
+_STATE_MEDIA = re.compile(
+    r"^(?:the\s+)?(?:(?P<nation>[A-Z][\w.’'-]*?)(?:[’']s)?\s+)?(?:state|state-run|state-owned|government-run|official)\s+"
+    r"(?:broadcaster|television|TV|radio|news\s+agency|media|newspaper)\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$"
+)
 # A local body's official: "a Kamo Township people's administration spokesman" (place, body, official).
 _LOCAL_BODY = re.compile(
     r"^(?:an?|the|one)\s+(?P<place>(?:[A-Z][\w’'-]*\s+){1,3})(?P<body>(?:[a-z][\w’'-]*\s+){0,3}"

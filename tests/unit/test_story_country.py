@@ -182,3 +182,22 @@ def test_family_members_and_police_with_no_place_near_are_of_the_storys_country(
     _, d = analyse(_MALI + far + sentence)
     a = actor(d, name)
     assert a is not None and a.affiliation == "Mali"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "affiliation"),
+    [
+        ("“The rebels fled,” according to the state broadcaster TVP News.\n", "Peru"),
+        ("“The rebels fled,” according to Bolivia’s state broadcaster TVB Noticias.\n", "Bolivia"),
+    ],
+)
+def test_a_state_outlet_that_speaks_is_an_actor_of_its_state(sentence, affiliation):
+    _, d = analyse(_PERU + sentence)
+    name = "TVP News" if "TVP" in sentence else "TVB Noticias"
+    a = actor(d, name)
+    assert a is not None and a.kind == "organization" and a.affiliation == affiliation
+
+
+def test_an_outlet_not_of_a_state_stays_a_source():
+    _, d = analyse(_PERU + "“The rebels fled,” according to the broadcaster TVP News.\n")
+    assert actor(d, "TVP News") is None
