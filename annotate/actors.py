@@ -565,6 +565,7 @@ class ActorResolver:
         self._places: dict[str, list[tuple[int, str]]] = {}  # source id -> its place entities (places_of)
         self._main_country: dict[str, str] = {}  # source id -> the country it is about (main_country_of)
         self._story_country: dict[str, str] = {}  # source id -> where it happens (story_country_of)
+        self.mouthpieces: dict[str, str] = {}  # a group's outlet's actor id -> the group's (new_organisation)
 
     def resolve(self, keep: bool = False) -> ActorIndex:
         """Every stage, in order: the index before the analysts' edits. ``keep``:
@@ -1168,6 +1169,10 @@ class ActorResolver:
             if len(countries) == 1:
                 a = self.actors[aid]
                 a.affiliation = f"{a.affiliation}, {countries.pop()}" if a.affiliation else countries.pop()
+        for aid, group in self.mouthpieces.items():  # a group's outlet: the group and its country
+            a, g = self.actors.get(aid), self.actors.get(group)
+            if a is not None and g is not None and (c := [p.strip() for p in g.affiliation.split(",") if self.gaz.country(p.strip())]):
+                a.affiliation = f"{g.name}, {c[-1]}"
 
     def officials_of_bodies(self) -> None:
         """A named body of a country ("Chile's 3rd Regional Command said") and its official ("a U.S.
@@ -1232,6 +1237,18 @@ class ActorResolver:
             b.affiliation = b.affiliation or a.affiliation
             del actors[aid]
 
+    def sentence_group_before(self, m: _Mention) -> str | None:
+        """The organisation named last before mention ``m`` in its sentence (an actor id), or None."""
+        src = self.srcs[m.source_id]
+        start = max(src.text.rfind(". ", 0, m.start), src.text.rfind("\n", 0, m.start))
+        best = None
+        for j in self.by_source.get(m.source_id, ()):
+            o = self.mentions[j]
+            if start < o.start and o.end <= m.start and (aid := self.index.by_span.get((o.source_id, o.start, o.end))) is not None \
+                    and aid in self.actors and self.actors[aid].kind == "organization" and (best is None or o.start > best[0]):
+                best = (o.start, aid)
+        return best[1] if best else None
+
     def new_organisation(self, m: _Mention, counts: Counter) -> str | None:
         """The actor an ORG entity no actor has yet names, created; None when its name is not an
         organisation's (``organisation_name``). A nationality or a country's possessive right before
@@ -1287,6 +1304,11 @@ class ActorResolver:
             if not self.actors[aid].affiliation and aff:
                 self.actors[aid].affiliation = aff
             self.alias(aid, written)
+        elif _MOUTHPIECE_BEFORE.search(text, max(0, m.start - 60), m.start) is not None and name[:1].isupper() \
+                and (group := self.sentence_group_before(m)) is not None:
+            # "X claimed the attack through its mouthpiece, Radio Y": the group's outlet
+            aid = self.ensure(name, "organization", self.actors[group].name)
+            self.mouthpieces[aid] = group
         elif (low := _LOWER_HEAD_AFTER.match(text, m.end, min(len(text), m.end + 40))) is not None and name[:1].isupper() \
                 and len(name.split()) <= 3 and place(name, tuple(gaz.places)) is None and not gaz.is_outlet(name):
             # "the Kestrel ambulance service": the name and its lower-case head are the body's name
@@ -1534,6 +1556,10 @@ _STATE_MEDIA = re.compile(
     r"^(?:the\s+)?(?:(?P<nation>[A-Z][\w.’'-]*?)(?:[’']s)?\s+)?(?:state|state-run|state-owned|government-run|official)\s+"
     r"(?:broadcaster|television|TV|radio|news\s+agency|media|newspaper)\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$"
 )
+# A group's own outlet written before its name: "its mouthpiece, Radio X", "the group's news agency X".
+_MOUTHPIECE_BEFORE = re.compile(
+    r"\b(?:its|their|the\s+group[’']s)\s+(?:own\s+)?(?:mouthpiece|radio(?:\s+station)?|news\s+agency|propaganda\s+(?:arm|outlet|wing)"
+    r"|media\s+(?:arm|wing|outlet)|television\s+channel|channel),?\s+(?:the\s+)?$")
 # A local body's official: "a Kamo Township people's administration spokesman" (place, body, official).
 _LOCAL_BODY = re.compile(
     r"^(?:an?|the|one)\s+(?P<place>(?:[A-Z][\w’'-]*\s+){1,3})(?P<body>(?:[a-z][\w’'-]*\s+){0,3}"

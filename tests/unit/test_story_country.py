@@ -201,3 +201,10 @@ def test_a_state_outlet_that_speaks_is_an_actor_of_its_state(sentence, affiliati
 def test_an_outlet_not_of_a_state_stays_a_source():
     _, d = analyse(_PERU + "“The rebels fled,” according to the broadcaster TVP News.\n")
     assert actor(d, "TVP News") is None
+
+
+def test_a_groups_mouthpiece_is_the_groups_with_its_country():
+    _, d = analyse(_SOMALIA_LIKE + "The militant group Harakat Tarkan claimed the attack through its mouthpiece, Radio Sahil. "
+                   "Harakat Tarkan has fought the government for years.\n")
+    a = actor(d, "Radio Sahil")
+    assert a is not None and a.kind == "organization" and a.affiliation == "Harakat Tarkan, Somalia"
