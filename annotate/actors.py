@@ -1539,11 +1539,17 @@ _ARMED_AFTER = re.compile(
     r"\s+(?:militants?|gunmen|fighters|militia|militiamen|insurgents?|rebels|guerrillas?|jihadists?"
     r"|(?:militant|armed|rebel|terror|terrorist|jihadist|insurgent|guerrilla)\s+group)\b", re.I)
 
+# An apposition that says what the group is: "X, an alliance of armed groups", "X, a Sunni militia,".
+_ARMED_APPOSITION = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:militant|armed|rebel|jihadist|insurgent|guerrilla|separatist)\s+(?:groups?|movement)"
+    r"|militias?|rebels|insurgents|guerrillas)\b")
+
 
 def _armed_group_at(text: str, start: int, end: int) -> bool:
     """Whether the words around a name at ``text[start:end]`` make it an armed group's (``_ARMED_BEFORE``,
-    ``_ARMED_AFTER``; the mention may hold them: "The X jihadist" of "The X jihadist group")."""
-    if _ARMED_BEFORE.search(text, max(0, start - 40), start) is not None:
+    ``_ARMED_APPOSITION``, ``_ARMED_AFTER``; the mention may hold them: "The X jihadist" of "The X
+    jihadist group")."""
+    if _ARMED_BEFORE.search(text, max(0, start - 40), start) is not None or _ARMED_APPOSITION.match(text, end, min(len(text), end + 80)):
         return True
     words = text[start:end].split()
     tail = next((k for k in range(len(words)) if k > 0 and words[k][:1].islower() and words[k].lower() not in ("al", "el")), len(words))

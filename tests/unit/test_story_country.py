@@ -208,3 +208,10 @@ def test_a_groups_mouthpiece_is_the_groups_with_its_country():
                    "Harakat Tarkan has fought the government for years.\n")
     a = actor(d, "Radio Sahil")
     assert a is not None and a.kind == "organization" and a.affiliation == "Harakat Tarkan, Somalia"
+
+
+def test_an_apposition_that_says_a_name_is_armed_groups_places_it():
+    _, d = analyse(_SOMALIA_LIKE + "The base is held by the Coastal Forces, an alliance of armed groups that fought the militants. "
+                   "The Coastal Forces said two fighters died.\n")
+    a = actor(d, "Coastal Forces")
+    assert a is not None and a.affiliation == "Somalia"
