@@ -1277,6 +1277,10 @@ class ActorResolver:
             if entry is not None and entry.kind == "person" or gaz.government_of(canon) is not None:
                 return None
             aid = self.ensure(canon, "organization")
+        elif (office := _TITLE_OFFICE.fullmatch(_org_key(m.text))) is not None and office.group(2).lower() in TITLE_WORDS:
+            # "the Peace Commissioner's office": a government's office, of the country the story is about
+            aid = self.ensure(office.group(0), "government", nation.name if nation is not None else
+                              self.main_country_of(m.source_id) or self.story_country_of(m.source_id))
         elif nation is not None and set(w.lower() for w in _TOKEN.findall(name)) & _GOVERNMENT_WORDS:
             aid = self.ensure(nation.government_name, "government")  # "Russian" + "Ministry of Emergencies": its government
             self.alias(aid, f"{nation.adjective} {name}")
@@ -1566,6 +1570,8 @@ _STATE_MEDIA = re.compile(
 _MOUTHPIECE_BEFORE = re.compile(
     r"\b(?:its|their|the\s+group[’']s)\s+(?:own\s+)?(?:mouthpiece|radio(?:\s+station)?|news\s+agency|propaganda\s+(?:arm|outlet|wing)"
     r"|media\s+(?:arm|wing|outlet)|television\s+channel|channel),?\s+(?:the\s+)?$")
+# The office of an official by title (entities.py tags it): "Peace Commissioner's office".
+_TITLE_OFFICE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*))[’']s\s+[Oo]ffice")
 # A local body's official: "a Kamo Township people's administration spokesman" (place, body, official).
 _LOCAL_BODY = re.compile(
     r"^(?:an?|the|one)\s+(?P<place>(?:[A-Z][\w’'-]*\s+){1,3})(?P<body>(?:[a-z][\w’'-]*\s+){0,3}"

@@ -59,6 +59,8 @@ def correct_entities(doc, gazetteer) -> None:
     ents, gangs = _names_after_group_nouns(doc, ents)
     ents, armed = _groups_by_their_members(doc, ents)
     ents, acronyms = _acronym_groups(doc, ents, gazetteer)
+    ents, offices = _title_offices(doc, ents)
+    acronyms = acronyms or offices
     armed = armed or acronyms
     shapes = shapes or gangs or armed
     changed = changed or trimmed or things or months or spelt or junk or bodies or shapes
@@ -781,6 +783,34 @@ def _acronym_groups(doc, ents: list, gazetteer) -> tuple[list, bool]:
     if not new:
         return ents, False
     return sorted(ents + new, key=lambda e: e.start), True
+
+
+# The office of an official by title: "the Peace Commissioner's office", "the Attorney General’s Office".
+_TITLE_OFFICE = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*))[’']s\s+[Oo]ffice\b")
+
+
+def _title_offices(doc, ents: list) -> tuple[list, bool]:
+    """"the Peace Commissioner's office": an official's title (capitalised, ending in a title word)
+    and "office" are a body's name (ORG), over any entity of the title alone; never a person's
+    office ("Ana Pike's office"). Returns the entities and whether any changed."""
+    text = _text(doc)
+    if "office" not in text.lower():
+        return ents, False
+    new = []
+    for m in _TITLE_OFFICE.finditer(text):
+        words = m.group(1).split()
+        start = m.start() + (len(words[0]) + 1 if words[0] in ("The", "A", "An") and len(words) > 1 else 0)
+        if m.group(2).lower() not in TITLE_WORDS or words[0] in ("The", "A", "An") and len(words) == 1:
+            continue
+        if any(e.label_ != "ORG" and e.start_char < m.end() and start < e.end_char for e in ents):
+            continue
+        span = doc.char_span(start, m.end(), label="ORG", alignment_mode="expand")
+        if span is not None:
+            new.append(span)
+    if not new:
+        return ents, False
+    keep = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+    return sorted(keep + new, key=lambda e: e.start), True
 
 
 # An apposition that makes a name a group's branch: ", al-Qaeda's affiliate", ", an offshoot of X",

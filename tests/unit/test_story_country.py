@@ -215,3 +215,11 @@ def test_an_apposition_that_says_a_name_is_armed_groups_places_it():
                    "The Coastal Forces said two fighters died.\n")
     a = actor(d, "Coastal Forces")
     assert a is not None and a.affiliation == "Somalia"
+
+
+def test_an_officials_office_by_title_is_a_government_body_of_the_storys_country():
+    _, d = analyse(_PERU + "The attack came while delegates of the Peace Commissioner’s office and the rebels were meeting. "
+                   "Ana Pike’s office declined to comment.\n")
+    a = actor(d, "Peace Commissioner’s office")
+    assert a is not None and a.kind == "government" and a.affiliation == "Peru"
+    assert actor(d, "Ana Pike’s office") is None
