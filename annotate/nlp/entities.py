@@ -873,6 +873,7 @@ def _no_names(doc, ents: list) -> tuple[list, bool]:
     first word of a short heading line of lower-case words with no full stop ("Ransom demand").
     Returns the entities without them and whether any was dropped."""
     out = []
+    lows: list[frozenset] = []  # the text's lower-case words, read once when a heading needs them
     for e in ents:
         if e.label_ == "PERSON":
             if any(t.lower_ in _WEB_FORM_WORDS for t in e):
@@ -882,8 +883,36 @@ def _no_names(doc, ents: list) -> tuple[list, bool]:
             if (len(e) == 1 and line.startswith(e.text) and 2 <= len(words) <= 5 and line[-1:] not in ".?!:\"”’"
                     and all(w[:1].islower() for w in words[1:])):
                 continue
+            if _headline_words(doc, e, line, lows):
+                continue
         out.append(e)
     return out, len(out) != len(ents)
+
+
+_HEADLINE_SMALL = frozenset("a an the and or of on in at to for with as by from vs".split())
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
+
+
+def _headline_words(doc, e, line: str, lows: list) -> bool:
+    """"Deadly Clashes Erupt" on a title-case heading line (no full stop): a PERSON span whose every
+    word the text writes in lower case elsewhere ("clashes", "erupted"; its first word may open a
+    sentence: "Deadly clashes broke out") names no one (a name's words are not the story's common
+    words)."""
+    if line[-1:] in ".?!\"”’" or len(e) < 2 or not all(w[:1].isupper() or not w[:1].isalpha() or w in _HEADLINE_SMALL for w in line.split()):
+        return False
+    text = _text(doc)
+    if not lows:
+        lows.append(frozenset(_LOWER_WORD.findall(text)))
+    words = lows[0]
+    for t in e:
+        if not t.is_alpha:
+            continue
+        w = t.lower_
+        if t.i == e.start and re.search(rf"(?:^|[.!?]\s+){re.escape(t.text)}\b", text[e.end_char :], re.M):
+            continue  # the first word, opening a sentence of the story ("Deadly clashes broke out")
+        if not (w in words or any(w + x in words for x in ("s", "d", "ed", "ing", "es")) or w.endswith("s") and w[:-1] in words):
+            return False
+    return True
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())

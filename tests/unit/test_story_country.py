@@ -223,3 +223,17 @@ def test_an_officials_office_by_title_is_a_government_body_of_the_storys_country
     a = actor(d, "Peace Commissioner’s office")
     assert a is not None and a.kind == "government" and a.affiliation == "Peru"
     assert actor(d, "Ana Pike’s office") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Deadly Clashes Erupt on Tarkan Border\n\nDeadly clashes broke out on the border on Sunday. The fighting erupted at dawn.\n",
+         "Deadly Clashes Erupt", None),
+        ("Mark Rutte Warns of Threat\n\nNATO chief Mark Rutte warned on Sunday. He will mark the day.\n", None, "Mark Rutte"),
+    ],
+)
+def test_a_headlines_common_words_are_no_persons_name(text, gone, kept):
+    _, d = analyse(text)
+    names = {a.name for a in d.actors.actors.values()}
+    assert gone not in names and (kept is None or kept in names)
