@@ -28,7 +28,7 @@ from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
 from .nlp.lexicon import OFFICIAL_NOUNS, TITLE_WORDS
 from .org_words import NAME_CHECK_ORG_WORDS
-from .places import place
+from .places import country_name, place
 from .roles import (
     INSTITUTION_HEADS,
     LOCAL_PEOPLE,
@@ -1032,6 +1032,22 @@ class ActorResolver:
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
                 continue
+            if target is None and m.role == "speaker" and not m.has_person and (own := _FOR_OWNER.match(m.text.strip())) is not None \
+                    and (src := self.srcs.get(m.source_id)) is not None:
+                # "a spokesperson for the UK-based owner": the owner the story names, else the owner as described
+                named = [x for x in _OWNED_BY.finditer(src.text, 0, m.start) if x.group("role") in own.group("role") or own.group("role") in ("company", "firm")]
+                where = own.group("where") or own.group("nat") or ""
+                nation = gaz.country(where) or (gaz.country(country_name(pl.country)) if (pl := place(where, tuple(gaz.places))) and pl.country else None)
+                if named:
+                    org = named[-1].group("org")
+                    hit = self.index.aliases.get(norm_name(org))
+                    aid = hit if hit in self.actors and self.actors[hit].kind != "person" else self.ensure(org, "organization", nation.name if nation else "")
+                else:
+                    aid = self.ensure(f"{where}-based {own.group('role')}" if own.group("where") else f"{where} {own.group('role')}".strip(),
+                                      "organization", nation.name if nation else "")
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
             if target is None and m.role == "speaker" and not m.has_person and (state := _STATE_MEDIA.match(m.text.strip())) is not None \
                     and not gaz.is_outlet(state.group("name")):
                 # "the state broadcaster PTV News": a state's voice, an actor (other outlets are sources)
@@ -1572,6 +1588,16 @@ _MOUTHPIECE_BEFORE = re.compile(
     r"|media\s+(?:arm|wing|outlet)|television\s+channel|channel),?\s+(?:the\s+)?$")
 # The office of an official by title (entities.py tags it): "Peace Commissioner's office".
 _TITLE_OFFICE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*))[’']s\s+[Oo]ffice")
+# The spokesperson of a ship's or a firm's owner: "a spokesperson for the UK-based owner", "a
+# spokesman for the vessel's Greek operator".
+_FOR_OWNER = re.compile(
+    r"^(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman|representative|official)\s+(?:for|of|from)\s+(?:the\s+)?"
+    r"(?:(?:ship|vessel|tanker|carrier)[’']s\s+)?(?:(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-based\s+|(?P<nat>[A-Z][\w.]*)\s+)?"
+    r"(?P<role>owner|owners|operator|manager|company|firm|shipowner|charterer)$")
+# Where the story names that owner: "owned by London-based Kestrel Shipping", "operated by Orion Lines".
+_OWNED_BY = re.compile(
+    r"\b(?P<role>own|operat|manag|charter)(?:ed|s)?\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|registered)\s+)?"
+    r"(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})")
 # A local body's official: "a Kamo Township people's administration spokesman" (place, body, official).
 _LOCAL_BODY = re.compile(
     r"^(?:an?|the|one)\s+(?P<place>(?:[A-Z][\w’'-]*\s+){1,3})(?P<body>(?:[a-z][\w’'-]*\s+){0,3}"

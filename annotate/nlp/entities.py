@@ -25,12 +25,14 @@ from .pipeline import relabeled_span
 # org_words.py).
 ORG_WORDS = ENTITY_FIX_ORG_WORDS
 
-# The last word of a group's or a body's name, never of a person's.
+# The last word of a group's, a body's or a company's name, never of a person's.
 GROUP_LAST_WORDS = frozenset(
     """
     brigade brigades battalion battalions forces front army party movement committee committees
     council corps command group network authority organisation organization union alliance coalition
     ministry agency service office bureau guard guards militia police operations relations
+    shipping maritime holdings lines logistics airlines airways industries energy petroleum telecom
+    telecoms bank company corporation corp inc ltd llc plc gmbh partners technologies systems
     """.split()
 )
 

@@ -237,3 +237,20 @@ def test_a_headlines_common_words_are_no_persons_name(text, gone, kept):
     _, d = analyse(text)
     names = {a.name for a in d.actors.actors.values()}
     assert gone not in names and (kept is None or kept in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        ("Tanker hit off Yemen\n\nA missile hit the tanker Orion Star, owned by Oslo-based Fjord Shipping, on Monday. "
+         "“The crew are safe,” a spokesperson for the Norway-based owner said.\n", "Fjord Shipping", "Norway"),
+        ("Tanker hit off Yemen\n\nA missile hit the tanker Orion Star on Monday. "
+         "“The crew are safe,” a spokesperson for the Norway-based owner said.\n", "Norway-based owner", "Norway"),
+    ],
+)
+def test_the_spokesperson_of_an_owner_speaks_for_the_owner_the_story_names(text, speaker, affiliation):
+    from .test_attribution import who
+
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "crew are safe") == speaker
+    assert actor(d, speaker).affiliation == affiliation
