@@ -316,6 +316,13 @@ class ActorIndex:
                 return self.canonical_id(slug(body[0]))  # "Pakistan Army" is the "Pakistani army"
             if body and (twin := _armed_twin(body[0])) and slug(twin) in self.actors:
                 return self.canonical_id(slug(twin))  # "Malian military" is the "Malian army"
+            words = bare.split()
+            for n in (2, 1):  # "Colombian National Army": the "National Army" of Colombia named so
+                if len(words) > n and (c := gaz.country(" ".join(words[:n]))) is not None:
+                    hit = self.aliases.get(norm_name(" ".join(words[n:])))
+                    if hit is not None and (a := self.get(hit)) is not None and a.kind != "person" and c.name in a.affiliation:
+                        return self.canonical_id(hit)
+                    break
             gov = government_for(name, gaz)
             if gov and slug(gov) in self.actors:
                 return self.canonical_id(slug(gov))

@@ -254,3 +254,11 @@ def test_the_spokesperson_of_an_owner_speaks_for_the_owner_the_story_names(text,
     srcs, d = analyse(text)
     assert who(d, srcs[0], "crew are safe") == speaker
     assert actor(d, speaker).affiliation == affiliation
+
+
+def test_a_body_asked_for_with_its_nationality_is_the_body_not_the_government():
+    _, d = analyse("Rebels attack base in Peru\n\nRebels attacked a base near Ayacucho in Peru on Monday. Troops from Huancayo "
+                   "and Cusco were sent.\n\nIn a statement, the National Army said “the rebels fled”. "
+                   "President Dina Quispe visited the base. The Quispe administration has promised more troops.\n")
+    a = actor(d, "Peruvian National Army")
+    assert a is not None and a.name == "National Army" and a.kind == "organization"
