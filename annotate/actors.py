@@ -30,7 +30,7 @@ from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_words import NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
-from .places import place
+from .places import country_name, place
 from .roles import (
     INSTITUTION_HEADS,
     LOCAL_PEOPLE,
@@ -320,6 +320,13 @@ class ActorIndex:
                 return self.canonical_id(slug(body[0]))  # "Pakistan Army" is the "Pakistani army"
             if body and (twin := _armed_twin(body[0])) and slug(twin) in self.actors:
                 return self.canonical_id(slug(twin))  # "Malian military" is the "Malian army"
+            words = bare.split()
+            for n in (2, 1):  # "Colombian National Army": the "National Army" of Colombia named so
+                if len(words) > n and (c := gaz.country(" ".join(words[:n]))) is not None:
+                    hit = self.aliases.get(norm_name(" ".join(words[n:])))
+                    if hit is not None and (a := self.get(hit)) is not None and a.kind != "person" and c.name in a.affiliation:
+                        return self.canonical_id(hit)
+                    break
             gov = government_for(name, gaz)
             if gov and slug(gov) in self.actors:
                 return self.canonical_id(slug(gov))
@@ -597,6 +604,7 @@ class ActorResolver:
         self._places: dict[str, list[tuple[int, str]]] = {}  # source id -> its place entities (places_of)
         self._main_country: dict[str, str] = {}  # source id -> the country it is about (main_country_of)
         self._story_country: dict[str, str] = {}  # source id -> where it happens (story_country_of)
+        self.mouthpieces: dict[str, str] = {}  # a group's outlet's actor id -> the group's (new_organisation)
 
     def resolve(self, keep: bool = False) -> ActorIndex:
         """Every stage, in order: the index before the analysts' edits. ``keep``:
@@ -915,8 +923,9 @@ class ActorResolver:
             country = self.main_country_of(m.source_id) or found.rpartition(", ")[2]
             found = title_place(" ".join(phrases[:2]), src.text, self.gaz, country) or found
         if not found and src is not None and m.kind != "pronoun" and (
-                local_person(src.text, m.start, m.end, phrases) or state_body_title(phrases)):
-            # "Villager X said" in a story about Nigeria; "the spokesperson for the junta, X"
+                local_person(src.text, m.start, m.end, phrases) or state_body_title(phrases) or local_title(phrases)):
+            # "Villager X said" in a story about Nigeria; "the spokesperson for the junta, X"; a
+            # police officer where no place is named near
             found = self.story_country_of(m.source_id)
         return found
 
@@ -1062,6 +1071,37 @@ class ActorResolver:
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
                 continue
+            if target is None and m.role == "speaker" and not m.has_person and (own := _FOR_OWNER.match(m.text.strip())) is not None \
+                    and (src := self.srcs.get(m.source_id)) is not None:
+                # "a spokesperson for the UK-based owner": the owner the story names, else the owner as described
+                named = [x for x in _OWNED_BY.finditer(src.text, 0, m.start) if x.group("role") in own.group("role") or own.group("role") in ("company", "firm")]
+                where = own.group("where") or own.group("nat") or ""
+                nation = gaz.country(where) or (gaz.country(country_name(pl.country)) if (pl := place(where, tuple(gaz.places))) and pl.country else None)
+                if named:
+                    org = named[-1].group("org")
+                    hit = self.index.aliases.get(norm_name(org))
+                    aid = hit if hit in self.actors and self.actors[hit].kind != "person" else self.ensure(org, "organization", nation.name if nation else "")
+                else:
+                    aid = self.ensure(f"{where}-based {own.group('role')}" if own.group("where") else f"{where} {own.group('role')}".strip(),
+                                      "organization", nation.name if nation else "")
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
+            if target is None and m.role == "speaker" and not m.has_person and (state := _STATE_MEDIA.match(m.text.strip())) is not None \
+                    and not gaz.is_outlet(state.group("name")):
+                # "the state broadcaster PTV News": a state's voice, an actor (other outlets are sources)
+                nation = gaz.country(state.group("nation") or "")
+                aid = self.ensure(state.group("name"), "organization", nation.name if nation else self.story_country_of(m.source_id))
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
+            if target is None and m.role in ("speaker", "agent") and not m.has_person \
+                    and (local := self.local_body(m.text, m.source_id)) is not None:
+                # "a Kamo Township people's administration spokesman said": the township's body
+                aid = self.ensure(local[0], "organization", local[1])
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
             if target is None and m.role == "speaker" and m.kind in ("unnamed", "named", "pronoun"):
                 words = _TOKEN.findall(m.text)
                 someone = bool(words) and words[0].lower() in ("a", "an", "one", "another", "some")
@@ -1086,6 +1126,27 @@ class ActorResolver:
             aid = self.ensure(target, kind)
             self.index.by_span[(m.source_id, m.start, m.end)] = aid
             self.alias(aid, m.text)
+
+    def local_body(self, text: str, sid: str) -> tuple[str, str] | None:
+        """A local body's official named by the place and the body in lower case ("a Kamo Township
+        people's administration spokesman", "the Kamo district council official"): (the body's
+        name, "Kamo Township people's administration"; the place's country, else the story's). None
+        when the phrase is not so, or its capitalised words are not a place (a known one, or one
+        ending in "Township", "District"...)."""
+        m = _LOCAL_BODY.match(text.strip())
+        if m is None:
+            return None
+        where = m.group("place").strip()
+        p = place(where, tuple(self.gaz.places))
+        if (p is None or p.kind == "country") and where.split()[-1].lower() not in _PLACE_WORDS:
+            return None
+        country = ""
+        if p is not None and p.country:
+            from .places import country_name
+
+            c = self.gaz.country(country_name(p.country))
+            country = c.name if c is not None else ""
+        return f"{where} {m.group('body').strip()}", country or self.story_country_of(sid)
 
     def owner_resolved(self, m: _Mention) -> str | None:
         """A phrase opening with a possessive pronoun ("Its foreign minister", "their army") with
@@ -1165,6 +1226,10 @@ class ActorResolver:
             if len(countries) == 1:
                 a = self.actors[aid]
                 a.affiliation = f"{a.affiliation}, {countries.pop()}" if a.affiliation else countries.pop()
+        for aid, group in self.mouthpieces.items():  # a group's outlet: the group and its country
+            a, g = self.actors.get(aid), self.actors.get(group)
+            if a is not None and g is not None and (c := [p.strip() for p in g.affiliation.split(",") if self.gaz.country(p.strip())]):
+                a.affiliation = f"{g.name}, {c[-1]}"
 
     def officials_of_bodies(self) -> None:
         """A named body of a country ("Chile's 3rd Regional Command said") and its official ("a U.S.
@@ -1229,6 +1294,18 @@ class ActorResolver:
             b.affiliation = b.affiliation or a.affiliation
             del actors[aid]
 
+    def sentence_group_before(self, m: _Mention) -> str | None:
+        """The organisation named last before mention ``m`` in its sentence (an actor id), or None."""
+        src = self.srcs[m.source_id]
+        start = max(src.text.rfind(". ", 0, m.start), src.text.rfind("\n", 0, m.start))
+        best = None
+        for j in self.by_source.get(m.source_id, ()):
+            o = self.mentions[j]
+            if start < o.start and o.end <= m.start and (aid := self.index.by_span.get((o.source_id, o.start, o.end))) is not None \
+                    and aid in self.actors and self.actors[aid].kind == "organization" and (best is None or o.start > best[0]):
+                best = (o.start, aid)
+        return best[1] if best else None
+
     def new_organisation(self, m: _Mention, counts: Counter) -> str | None:
         """The actor an ORG entity no actor has yet names, created; None when its name is not an
         organisation's (``organisation_name``). A nationality or a country's possessive right before
@@ -1257,6 +1334,10 @@ class ActorResolver:
             if entry is not None and entry.kind == "person" or gaz.government_of(canon) is not None:
                 return None
             aid = self.ensure(canon, "organization")
+        elif (office := _TITLE_OFFICE.fullmatch(_org_key(m.text))) is not None and office.group(2).lower() in TITLE_WORDS:
+            # "the Peace Commissioner's office": a government's office, of the country the story is about
+            aid = self.ensure(office.group(0), "government", nation.name if nation is not None else
+                              self.main_country_of(m.source_id) or self.story_country_of(m.source_id))
         elif nation is not None and set(w.lower() for w in _TOKEN.findall(name)) & _GOVERNMENT_WORDS:
             aid = self.ensure(nation.government_name, "government")  # "Russian" + "Ministry of Emergencies": its government
             self.alias(aid, f"{nation.adjective} {name}")
@@ -1284,6 +1365,17 @@ class ActorResolver:
             if not self.actors[aid].affiliation and aff:
                 self.actors[aid].affiliation = aff
             self.alias(aid, written)
+        elif _MOUTHPIECE_BEFORE.search(text, max(0, m.start - 60), m.start) is not None and name[:1].isupper() \
+                and (group := self.sentence_group_before(m)) is not None:
+            # "X claimed the attack through its mouthpiece, Radio Y": the group's outlet
+            aid = self.ensure(name, "organization", self.actors[group].name)
+            self.mouthpieces[aid] = group
+        elif (low := _LOWER_HEAD_AFTER.match(text, m.end, min(len(text), m.end + 40))) is not None and name[:1].isupper() \
+                and len(name.split()) <= 3 and place(name, tuple(gaz.places)) is None and not gaz.is_outlet(name):
+            # "the Kestrel ambulance service": the name and its lower-case head are the body's name
+            aid = self.ensure(f"{name} {low.group(1)}", "organization",
+                              nation.name if nation is not None else self.story_country_of(m.source_id))
+            self.alias(aid, name)
         else:
             return None
         self.alias(aid, m.text)
@@ -1508,11 +1600,17 @@ _ARMED_AFTER = re.compile(
     r"\s+(?:militants?|gunmen|fighters|militia|militiamen|insurgents?|rebels|guerrillas?|jihadists?"
     r"|(?:militant|armed|rebel|terror|terrorist|jihadist|insurgent|guerrilla)\s+group)\b", re.I)
 
+# An apposition that says what the group is: "X, an alliance of armed groups", "X, a Sunni militia,".
+_ARMED_APPOSITION = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:militant|armed|rebel|jihadist|insurgent|guerrilla|separatist)\s+(?:groups?|movement)"
+    r"|militias?|rebels|insurgents|guerrillas)\b")
+
 
 def _armed_group_at(text: str, start: int, end: int) -> bool:
     """Whether the words around a name at ``text[start:end]`` make it an armed group's (``_ARMED_BEFORE``,
-    ``_ARMED_AFTER``; the mention may hold them: "The X jihadist" of "The X jihadist group")."""
-    if _ARMED_BEFORE.search(text, max(0, start - 40), start) is not None:
+    ``_ARMED_APPOSITION``, ``_ARMED_AFTER``; the mention may hold them: "The X jihadist" of "The X
+    jihadist group")."""
+    if _ARMED_BEFORE.search(text, max(0, start - 40), start) is not None or _ARMED_APPOSITION.match(text, end, min(len(text), end + 80)):
         return True
     words = text[start:end].split()
     tail = next((k for k in range(len(words)) if k > 0 and words[k][:1].islower() and words[k].lower() not in ("al", "el")), len(words))
@@ -1520,6 +1618,39 @@ def _armed_group_at(text: str, start: int, end: int) -> bool:
     return _ARMED_AFTER.match(after) is not None
 
 
+# A state's outlet by its name: "the state broadcaster PTV News", "Tarkan state television TTV".
+_STATE_MEDIA = re.compile(
+    r"^(?:the\s+)?(?:(?P<nation>[A-Z][\w.’'-]*?)(?:[’']s)?\s+)?(?:state|state-run|state-owned|government-run|official)\s+"
+    r"(?:broadcaster|television|TV|radio|news\s+agency|media|newspaper)\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$"
+)
+# A group's own outlet written before its name: "its mouthpiece, Radio X", "the group's news agency X".
+_MOUTHPIECE_BEFORE = re.compile(
+    r"\b(?:its|their|the\s+group[’']s)\s+(?:own\s+)?(?:mouthpiece|radio(?:\s+station)?|news\s+agency|propaganda\s+(?:arm|outlet|wing)"
+    r"|media\s+(?:arm|wing|outlet)|television\s+channel|channel),?\s+(?:the\s+)?$")
+# The office of an official by title (entities.py tags it): "Peace Commissioner's office".
+_TITLE_OFFICE = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*))[’']s\s+[Oo]ffice")
+# The spokesperson of a ship's or a firm's owner: "a spokesperson for the UK-based owner", "a
+# spokesman for the vessel's Greek operator".
+_FOR_OWNER = re.compile(
+    r"^(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman|representative|official)\s+(?:for|of|from)\s+(?:the\s+)?"
+    r"(?:(?:ship|vessel|tanker|carrier)[’']s\s+)?(?:(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-based\s+|(?P<nat>[A-Z][\w.]*)\s+)?"
+    r"(?P<role>owner|owners|operator|manager|company|firm|shipowner|charterer)$")
+# Where the story names that owner: "owned by London-based Kestrel Shipping", "operated by Orion Lines".
+_OWNED_BY = re.compile(
+    r"\b(?P<role>own|operat|manag|charter)(?:ed|s)?\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|registered)\s+)?"
+    r"(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})")
+# A local body's official: "a Kamo Township people's administration spokesman" (place, body, official).
+_LOCAL_BODY = re.compile(
+    r"^(?:an?|the|one)\s+(?P<place>(?:[A-Z][\w’'-]*\s+){1,3})(?P<body>(?:[a-z][\w’'-]*\s+){0,3}"
+    r"(?:administration|council|authority|committee|office|service|services|municipality))\s+"
+    r"(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources|head|chief|representative)$"
+)
+_PLACE_WORDS = frozenset("township district province region county state city town village municipality prefecture".split())
+# A body named by a word the model tags ORG and a lower-case head after it ("the Kestrel ambulance
+# service", "the Mopti town council").
+_LOWER_HEAD_AFTER = re.compile(
+    r"\s+((?:(?:ambulance|rescue|fire|emergency|health|hospital|police|prison|civil|defen[cs]e|town|city|district|village"
+    r"|municipal|local|provincial|regional|people[’']s)\s+){1,2}(?:service|services|council|administration|authority|committee|department))\b")
 # A government by its leader's name: "the Petro administration", "the Tarkov government".
 _ADMINISTRATION = re.compile(r"(?:[’']s)?\s+(administration|government|cabinet)\b")
 # Nouns for a group's members after its name ("Kelvani militants", "the Kelvani jihadist group").

@@ -904,7 +904,10 @@ LOCAL_PEOPLE = frozenset(
     survivor survivors farmer farmers fisherman fishermen herder herders shopkeeper shopkeepers
     trader traders vendor vendors elder elders teacher nurse medic medics paramedic paramedics
     rescuer rescuers neighbour neighbor neighbours neighbors militia militiaman militiamen fighter
-    ambulance townspeople tribesman tribesmen tribal chieftain
+    ambulance rescue townspeople tribesman tribesmen tribal chieftain village hamlet
+    mother father widow son daughter brother sister husband wife cousin uncle aunt grandmother
+    grandfather parent parents student students worker workers labourer laborer bystander
+    bystanders passer-by victim victims
     """.split()
 )
 _CLAUSE_BEFORE = re.compile(r"[^.;:!?\n“”\"()]{0,100}$")

@@ -27,12 +27,14 @@ from .pipeline import relabeled_span
 # org_words.py).
 ORG_WORDS = ENTITY_FIX_ORG_WORDS
 
-# The last word of a group's or a body's name, never of a person's.
+# The last word of a group's, a body's or a company's name, never of a person's.
 GROUP_LAST_WORDS = frozenset(
     """
     brigade brigades battalion battalions forces front army party movement committee committees
     council corps command group network authority organisation organization union alliance coalition
     ministry agency service office bureau guard guards militia police operations relations
+    shipping maritime holdings lines logistics airlines airways industries energy petroleum telecom
+    telecoms bank company corporation corp inc ltd llc plc gmbh partners technologies systems
     """.split()
 )
 
@@ -67,6 +69,8 @@ def correct_entities(doc, gazetteer) -> None:
     ents, gangs = _names_after_group_nouns(doc, ents)
     ents, armed = _groups_by_their_members(doc, ents)
     ents, acronyms = _acronym_groups(doc, ents, gazetteer)
+    ents, offices = _title_offices(doc, ents)
+    acronyms = acronyms or offices
     armed = armed or acronyms
     shapes = shapes or gangs or armed
     changed = changed or trimmed or things or months or spelt or junk or bodies or shapes
@@ -820,6 +824,34 @@ def _acronym_groups(doc, ents: list, gazetteer) -> tuple[list, bool]:
     return sorted(ents + new, key=lambda e: e.start), True
 
 
+# The office of an official by title: "the Peace Commissioner's office", "the Attorney General’s Office".
+_TITLE_OFFICE = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*))[’']s\s+[Oo]ffice\b")
+
+
+def _title_offices(doc, ents: list) -> tuple[list, bool]:
+    """"the Peace Commissioner's office": an official's title (capitalised, ending in a title word)
+    and "office" are a body's name (ORG), over any entity of the title alone; never a person's
+    office ("Ana Pike's office"). Returns the entities and whether any changed."""
+    text = _text(doc)
+    if "office" not in text.lower():
+        return ents, False
+    new = []
+    for m in _TITLE_OFFICE.finditer(text):
+        words = m.group(1).split()
+        start = m.start() + (len(words[0]) + 1 if words[0] in ("The", "A", "An") and len(words) > 1 else 0)
+        if m.group(2).lower() not in TITLE_WORDS or words[0] in ("The", "A", "An") and len(words) == 1:
+            continue
+        if any(e.label_ != "ORG" and e.start_char < m.end() and start < e.end_char for e in ents):
+            continue
+        span = doc.char_span(start, m.end(), label="ORG", alignment_mode="expand")
+        if span is not None:
+            new.append(span)
+    if not new:
+        return ents, False
+    keep = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in new)]
+    return sorted(keep + new, key=lambda e: e.start), True
+
+
 # An apposition that makes a name a group's branch: ", al-Qaeda's affiliate", ", an offshoot of X",
 # ", a militant group linked to X".
 _AFFILIATE_APPOSITION = re.compile(
@@ -880,6 +912,7 @@ def _no_names(doc, ents: list) -> tuple[list, bool]:
     first word of a short heading line of lower-case words with no full stop ("Ransom demand").
     Returns the entities without them and whether any was dropped."""
     out = []
+    lows: list[frozenset] = []  # the text's lower-case words, read once when a heading needs them
     for e in ents:
         if e.label_ == "PERSON":
             if any(t.lower_ in _WEB_FORM_WORDS for t in e):
@@ -889,8 +922,36 @@ def _no_names(doc, ents: list) -> tuple[list, bool]:
             if (len(e) == 1 and line.startswith(e.text) and 2 <= len(words) <= 5 and line[-1:] not in ".?!:\"”’"
                     and all(w[:1].islower() for w in words[1:])):
                 continue
+            if _headline_words(doc, e, line, lows):
+                continue
         out.append(e)
     return out, len(out) != len(ents)
+
+
+_HEADLINE_SMALL = frozenset("a an the and or of on in at to for with as by from vs".split())
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
+
+
+def _headline_words(doc, e, line: str, lows: list) -> bool:
+    """"Deadly Clashes Erupt" on a title-case heading line (no full stop): a PERSON span whose every
+    word the text writes in lower case elsewhere ("clashes", "erupted"; its first word may open a
+    sentence: "Deadly clashes broke out") names no one (a name's words are not the story's common
+    words)."""
+    if line[-1:] in ".?!\"”’" or len(e) < 2 or not all(w[:1].isupper() or not w[:1].isalpha() or w in _HEADLINE_SMALL for w in line.split()):
+        return False
+    text = _text(doc)
+    if not lows:
+        lows.append(frozenset(_LOWER_WORD.findall(text)))
+    words = lows[0]
+    for t in e:
+        if not t.is_alpha:
+            continue
+        w = t.lower_
+        if t.i == e.start and re.search(rf"(?:^|[.!?]\s+){re.escape(t.text)}\b", text[e.end_char :], re.M):
+            continue  # the first word, opening a sentence of the story ("Deadly clashes broke out")
+        if not (w in words or any(w + x in words for x in ("s", "d", "ed", "ing", "es")) or w.endswith("s") and w[:-1] in words):
+            return False
+    return True
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())

@@ -39,6 +39,7 @@ def test_story_country_counts_names_nationalities_and_places_alike():
         ("Another resident, Moussa Coulibaly, said the gunmen stayed for three hours.\n", "Moussa Coulibaly"),
         ("The attack was confirmed by Oumar Sangare, a fisherman from the village.\n", "Oumar Sangare"),
         ("Local militia leader Boubacar Traore told reporters six men were missing.\n", "Boubacar Traore"),
+        ("“Six men are missing,” said Boubacar Traore, the head of the village rescue service.\n", "Boubacar Traore"),
     ],
 )
 def test_a_local_person_without_a_nationality_is_of_the_country_the_story_happens_in(sentence, name):
@@ -152,3 +153,112 @@ def test_the_spokesperson_of_a_nationless_state_body_is_of_the_storys_country():
     _, d = analyse(_PERU + "The spokesperson for the military junta, General Raul Condori, said the rebels fled.\n")
     a = actor(d, "Raul Condori")
     assert a is not None and a.affiliation == "Peru"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A jet bombed the village, killing ten people, according to a Tamba Township people’s administration spokesman."
+         "\n\n“Three women were killed,” he said.\n",
+         "Tamba Township people’s administration"),
+        ("The head of the Sinchi ambulance service, Jorge Mamani, said four people died.\n", "Sinchi ambulance service"),
+    ],
+)
+def test_a_local_body_named_by_its_place_or_name_and_a_lower_case_head_is_of_the_storys_country(sentence, name):
+    _, d = analyse(_PERU + sentence)
+    a = actor(d, name)
+    assert a is not None and a.kind == "organization" and a.affiliation == "Peru"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("“My son was in the market,” said Mariam Cisse, a mother of three.\n", "Mariam Cisse"),
+        ("“Nobody came to help us,” said police officer Seydou Keita.\n", "Seydou Keita"),
+    ],
+)
+def test_family_members_and_police_with_no_place_near_are_of_the_storys_country(sentence, name):
+    far = "The attack was the third on the road this month and the worst since the rains began. " * 8 + "\n\n"
+    _, d = analyse(_MALI + far + sentence)
+    a = actor(d, name)
+    assert a is not None and a.affiliation == "Mali"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "affiliation"),
+    [
+        ("“The rebels fled,” according to the state broadcaster TVP News.\n", "Peru"),
+        ("“The rebels fled,” according to Bolivia’s state broadcaster TVB Noticias.\n", "Bolivia"),
+    ],
+)
+def test_a_state_outlet_that_speaks_is_an_actor_of_its_state(sentence, affiliation):
+    _, d = analyse(_PERU + sentence)
+    name = "TVP News" if "TVP" in sentence else "TVB Noticias"
+    a = actor(d, name)
+    assert a is not None and a.kind == "organization" and a.affiliation == affiliation
+
+
+def test_an_outlet_not_of_a_state_stays_a_source():
+    _, d = analyse(_PERU + "“The rebels fled,” according to the broadcaster TVP News.\n")
+    assert actor(d, "TVP News") is None
+
+
+def test_a_groups_mouthpiece_is_the_groups_with_its_country():
+    _, d = analyse(_SOMALIA_LIKE + "The militant group Harakat Tarkan claimed the attack through its mouthpiece, Radio Sahil. "
+                   "Harakat Tarkan has fought the government for years.\n")
+    a = actor(d, "Radio Sahil")
+    assert a is not None and a.kind == "organization" and a.affiliation == "Harakat Tarkan, Somalia"
+
+
+def test_an_apposition_that_says_a_name_is_armed_groups_places_it():
+    _, d = analyse(_SOMALIA_LIKE + "The base is held by the Coastal Forces, an alliance of armed groups that fought the militants. "
+                   "The Coastal Forces said two fighters died.\n")
+    a = actor(d, "Coastal Forces")
+    assert a is not None and a.affiliation == "Somalia"
+
+
+def test_an_officials_office_by_title_is_a_government_body_of_the_storys_country():
+    _, d = analyse(_PERU + "The attack came while delegates of the Peace Commissioner’s office and the rebels were meeting. "
+                   "Ana Pike’s office declined to comment.\n")
+    a = actor(d, "Peace Commissioner’s office")
+    assert a is not None and a.kind == "government" and a.affiliation == "Peru"
+    assert actor(d, "Ana Pike’s office") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Deadly Clashes Erupt on Tarkan Border\n\nDeadly clashes broke out on the border on Sunday. The fighting erupted at dawn.\n",
+         "Deadly Clashes Erupt", None),
+        ("Mark Rutte Warns of Threat\n\nNATO chief Mark Rutte warned on Sunday. He will mark the day.\n", None, "Mark Rutte"),
+    ],
+)
+def test_a_headlines_common_words_are_no_persons_name(text, gone, kept):
+    _, d = analyse(text)
+    names = {a.name for a in d.actors.actors.values()}
+    assert gone not in names and (kept is None or kept in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        ("Tanker hit off Yemen\n\nA missile hit the tanker Orion Star, owned by Oslo-based Fjord Shipping, on Monday. "
+         "“The crew are safe,” a spokesperson for the Norway-based owner said.\n", "Fjord Shipping", "Norway"),
+        ("Tanker hit off Yemen\n\nA missile hit the tanker Orion Star on Monday. "
+         "“The crew are safe,” a spokesperson for the Norway-based owner said.\n", "Norway-based owner", "Norway"),
+    ],
+)
+def test_the_spokesperson_of_an_owner_speaks_for_the_owner_the_story_names(text, speaker, affiliation):
+    from .test_attribution import who
+
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "crew are safe") == speaker
+    assert actor(d, speaker).affiliation == affiliation
+
+
+def test_a_body_asked_for_with_its_nationality_is_the_body_not_the_government():
+    _, d = analyse("Rebels attack base in Peru\n\nRebels attacked a base near Ayacucho in Peru on Monday. Troops from Huancayo "
+                   "and Cusco were sent.\n\nIn a statement, the National Army said “the rebels fled”. "
+                   "President Dina Quispe visited the base. The Quispe administration has promised more troops.\n")
+    a = actor(d, "Peruvian National Army")
+    assert a is not None and a.name == "National Army" and a.kind == "organization"
