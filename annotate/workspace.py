@@ -491,8 +491,10 @@ class Workspace:
             raise WorkspaceError(f"{start}-{end} in {src.name} is removed boilerplate, not the article")
         return span
 
-    def set_speaker(self, source_id: str, quote_index: int, actor_id: str) -> None:
-        """Say who said a quote (the analysis's speaker is then overruled)."""
+    def set_speaker(self, source_id: str, quote_index: int, actor_id: str) -> list[str]:
+        """Say who said a quote (the analysis's speaker is then overruled). This annotator's
+        tags on the quote follow it to ``actor_id`` (a tag on a quote is its speaker's);
+        returns their labels, oldest first ([] when none moved), for saying so."""
         quotes = self.quotes(source_id)
         if not 0 <= quote_index < len(quotes):
             raise WorkspaceError(f"no quote {quote_index} in {self.source(source_id).name}")
@@ -515,6 +517,7 @@ class Workspace:
         # Undo gives the tags back to the previous speaker; redo moves them again.
         self.undo_log.record(Step(f"speaker {self.actor_name(actor_id)} for “{_clip(q.text)}”",
                                   flip("undo", "retag", "untag"), flip("redo", "untag", "retag"), source_id))
+        return [doc.get("label", "") for _old, doc in moves]
 
     def _tags_moving_to(self, source_id: str, quote, actor_id: str) -> list[tuple[str, dict]]:
         """This annotator's tags in force on ``quote`` for its present speaker, as (their id,

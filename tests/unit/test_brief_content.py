@@ -291,8 +291,8 @@ def test_two_analysts_who_disagree_make_the_exported_bottom_line_say_contested(t
         return subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, args)], capture_output=True, text=True, env=env)
 
     assert bluf("ana", "import", tmp_path / "india.txt").returncode == 0
-    assert bluf("ana", "tag", "india", 0, "hawkish").returncode == 0
-    p = bluf("bob", "tag", "india", 0, "cautious")
+    assert bluf("ana", "tag", "india", 1, "hawkish").returncode == 0
+    p = bluf("bob", "tag", "india", 1, "cautious")
     assert p.returncode == 0, p.stderr
     md = bluf("ana", "export").stdout
     bottom = section(md, "Bottom line")
@@ -323,8 +323,8 @@ def test_a_tie_between_two_analysts_is_never_written_as_one_stance(tmp_path):
         "“We will hold every position along the river,” General Oskar Veltmaa told reporters in Tarsk.\n", encoding="utf-8")
     bluf = _bluf_as(db)
     bluf("nu1", "import", tmp_path / "garrison.txt")
-    bluf("nu1", "tag", "garrison", 0, "hawkish")
-    bluf("ben", "tag", "garrison", 0, "cautious")
+    bluf("nu1", "tag", "garrison", 1, "hawkish")
+    bluf("ben", "tag", "garrison", 1, "cautious")
     md = bluf("nu1", "export")
     (row,) = [ln for ln in section(md, "Actors").splitlines() if "Veltmaa" in ln]
     assert "| hawkish / cautious (contested: 1–1) |" in row, row
@@ -358,10 +358,10 @@ def test_since_the_last_brief_lists_every_new_tag_grouped_per_actor(tmp_path):
     bluf = _bluf_as(db)
     bluf("nu1", "import", tmp_path / "riverside.txt")
     bluf("nu1", "export", "-o", tmp_path / "first.md")  # recorded: the next brief says what changed since
-    bluf("nu1", "tag", "riverside", 0, "cautious")
-    bluf("nu1", "tag", "riverside", 1, "neutral")
-    bluf("nu1", "tag", "riverside", 2, "hawkish")
-    bluf("ben", "tag", "riverside", 2, "cautious")
+    bluf("nu1", "tag", "riverside", 1, "cautious")
+    bluf("nu1", "tag", "riverside", 2, "neutral")
+    bluf("nu1", "tag", "riverside", 3, "hawkish")
+    bluf("ben", "tag", "riverside", 3, "cautious")
     bottom = " ".join(section(bluf("nu1", "export"), "Bottom line").split())
     since = bottom.split("Since the last brief: ", 1)[1]
     assert "Veltmaa newly tagged cautious, neutral" in since, since
