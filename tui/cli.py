@@ -516,6 +516,11 @@ def cmd_import(args) -> int:
             print(f"bluf: warning: {_line(w)}", file=sys.stderr)
         for err in report.errors:
             print(f"bluf: refused: {_line(err)}", file=sys.stderr)
+        for name in report.skipped:
+            print(_line(f"bluf: skipped {name}: a folder's notes, not an article (give its path to import it)"), file=sys.stderr)
+        for folder in report.unmatched:
+            print(_line(f"bluf: nothing matched {args.glob!r} in {folder}" if args.glob != "*" else f"bluf: no files in {folder}"),
+                  file=sys.stderr)
         print(f"imported {len(report.added)}, refused {len(report.errors)}"
               + (f", {len(report.already)} already there" if report.already else ""), file=sys.stderr)
         failed = _analyse_on_workers(ws, args.workers)
