@@ -1790,8 +1790,9 @@ class ImportReport:
     unmatched: list[str] = field(default_factory=list)  # folders given where no file matched the pattern
 
 
-# A folder's own notes, not articles: README.md, SOURCES.md, LICENSE (any case, one extension).
-FOLDER_NOTES = re.compile(r"(readme|sources|licen[cs]e)(\.[A-Za-z0-9]+)?", re.IGNORECASE)
+# A folder's own notes, not articles: README.md, SOURCES.txt, LICENSE (any case; no extension or
+# a text one: a sources.jsonl or feed is data, and is imported).
+FOLDER_NOTES = re.compile(r"(readme|sources|licen[cs]e)(\.(md|markdown|txt|text|rst))?", re.IGNORECASE)
 
 
 def _leave_out_folder_notes(paths: list[str], result) -> list[str]:

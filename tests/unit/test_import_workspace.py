@@ -3,6 +3,7 @@ near-duplicates, language flags, metadata edits."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -141,12 +142,14 @@ def test_a_folders_notes_are_skipped_and_said_and_taken_when_given_by_name(tmp_p
     (d / "SOURCES.md").write_text("# Sources\n\n- The Example Post, 2025-10-06\n", encoding="utf-8")
     (d / "README.md").write_text("Articles on the Narva flights, gathered for the brief.\n", encoding="utf-8")
     (d / "sources_of_tension.txt").write_text(STORY.replace("Two", "Five") + "\n", encoding="utf-8")  # an article
+    (d / "sources.jsonl").write_text(json.dumps({"text": STORY.replace("Two", "Six"), "meta": {"title": "Six drones"}}) + "\n",
+                                     encoding="utf-8")  # data, not notes
     db = tmp_path / "ws.json"
     p = bluf("--db", str(db), "import", str(d))
     assert p.returncode == 0, p.stderr
     err = p.stderr.decode()
     assert "bluf: skipped SOURCES.md: a folder's notes, not an article (give its path to import it)" in err
-    assert "bluf: skipped README.md:" in err and "imported 2, refused 0" in err
+    assert "bluf: skipped README.md:" in err and "imported 3, refused 0" in err and "sources.jsonl" not in err
     assert "added: narva.txt" in p.stdout.decode() and "added: sources_of_tension.txt" in p.stdout.decode()
     p = bluf("--db", str(db), "import", str(d / "SOURCES.md"))  # by name: the analyst means it
     assert p.returncode == 0 and "added: SOURCES.md" in p.stdout.decode(), p.stderr
