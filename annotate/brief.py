@@ -30,15 +30,17 @@ class BriefFilter:
         """True when any criterion is set (the brief is then restricted)."""
         return any((self.incidents, self.actors, self.annotators, self.labels, self.date_from, self.date_to))
 
-    def describe(self) -> str:
+    def describe(self, actor_name=None) -> str:
         """The criteria set, as one line for the brief's header ("incident a, b; label hawkish; dates
-        2025-09-01 to …"); "" when none.
+        2025-09-01 to …"); "" when none. ``actor_name``: typed actor -> the name to show (the
+        actor's own name for an alias or an abbreviation: "PCG" -> "Philippine Coast Guard");
+        as typed without it.
         """
         parts = []
         if self.incidents:
             parts.append("incident " + ", ".join(self.incidents))
         if self.actors:
-            parts.append("actor " + ", ".join(self.actors))
+            parts.append("actor " + ", ".join(dict.fromkeys(actor_name(a) if actor_name else a for a in self.actors)))
         if self.annotators:
             parts.append("annotator " + ", ".join(self.annotators))
         if self.labels:
@@ -210,11 +212,50 @@ def _is_country(name: str) -> bool:
     return load_gazetteer().country(name) is not None
 
 
+# Words that make a name a body of a state: "Philippine Department of Foreign Affairs",
+# "Ministry of Defence of Ukraine", "US Navy". A movement or an armed group named after a
+# country ("Free Syrian Army", "Syrian Democratic Forces") does not start with the country
+# or lacks such a word, and stays a side of its own.
+STATE_BODY_WORDS = frozenset("""
+    department ministry ministries embassy consulate government cabinet presidency president
+    parliament senate congress navy army police military coastguard
+    """.split())
+STATE_BODY_PHRASES = ("coast guard", "air force", "armed forces", "defence forces", "defense forces",
+                      "foreign office", "foreign affairs", "state council", "security council", "border guard")
+
+
+def _country_of_body(text: str) -> str:
+    """The country whose state body ``text`` names: it starts with the country's name or
+    adjective, or ends with "of (the) COUNTRY", and holds a state-body word
+    (``STATE_BODY_WORDS``, ``STATE_BODY_PHRASES``): "Philippine Department of Foreign
+    Affairs" -> "Philippines". "" otherwise ("Free Syrian Army", "NATO")."""
+    from .gazetteer import load_gazetteer
+
+    words = text.replace("’", "'").split()
+    low = " ".join(words).lower()
+    if len(words) < 2 or not (set(w.strip(",.'s") for w in low.split()) & STATE_BODY_WORDS
+                              or any(p in low for p in STATE_BODY_PHRASES)):
+        return ""
+    gaz = load_gazetteer()
+    for n in range(min(4, len(words) - 1), 0, -1):  # the longest country name first: "South Korean"
+        c = gaz.country(" ".join(words[:n]).removesuffix("'s"))
+        if c is not None:
+            return c.name
+    head, of, tail = low.rpartition(" of ")
+    if of and head:
+        c = gaz.country(" ".join(words)[len(head) + len(of):].removeprefix("the ").removeprefix("The "))
+        if c is not None:
+            return c.name
+    return ""
+
+
 def side_of(name: str, kind: str, affiliation: str) -> str:
     """The side an actor is grouped under: its affiliation (a trailing "government" dropped:
     "Pakistan government" -> "Pakistan"; a place with its country, "Gegharkunik, Armenia" of a
-    regional governor, is its country: a region is never a side of its own), else, for a
-    government or a state, its own name without "government"; "" when unknown."""
+    regional governor, is its country: a region is never a side of its own; a body of a
+    state, "Philippine Department of Foreign Affairs", is its country: ``_country_of_body``),
+    else, for a government or a state, its own name without "government" (or the country
+    whose body it is); "" when unknown."""
     def bare(text: str) -> str:
         head, comma, last = text.strip().rpartition(", ")
         if comma and head and _is_country(last):
@@ -222,6 +263,8 @@ def side_of(name: str, kind: str, affiliation: str) -> str:
         words = text.strip().split()
         if len(words) > 1 and words[-1].lower() == "government":
             words = words[:-1]
+        if len(words) > 1 and (country := _country_of_body(" ".join(words))):
+            return country
         return " ".join(words)
 
     if affiliation:
@@ -317,15 +360,17 @@ def distinct_titles(incidents: list[Incident]) -> list[str]:
 @dataclass
 class Disagreement:
     """An actor whose tags disagree (agreement.py). ``actor``: its name; ``between``: "sources"
-    (its stance changed between sources) or "annotators" (analysts differ on one source); ``detail``:
-    ``(SourceRef, label)`` pairs between sources, ``(annotator, label)`` pairs between
-    annotators; ``where``: for annotators, the source they disagree on, else None.
+    (its stance changed between sources), "annotators" (analysts differ on one source) or
+    "within" (its tags in one source carry different labels: a mixed stance, "mixed: 1–1");
+    ``detail``: ``(SourceRef, label)`` pairs between sources, ``(annotator, label)`` pairs
+    between annotators, ``(label, number of tags)`` pairs within a source; ``where``: for
+    annotators and within, the source, else None.
     """
 
     actor: str
-    between: str  # "sources" or "annotators"
-    detail: list[tuple]  # (SourceRef, label) between sources; (annotator, label) between annotators
-    where: SourceRef | None = None  # for annotators: the source they disagree on
+    between: str  # "sources", "annotators" or "within"
+    detail: list[tuple]  # (SourceRef, label) between sources; (annotator, label) between annotators; (label, n) within
+    where: SourceRef | None = None  # for annotators and within: the source
 
 
 @dataclass
@@ -573,7 +618,7 @@ def draft_key_judgments(incidents: list[IncidentRow], actors: list[ActorStance],
         out.append("Firmest positions: " + _join([f"{a.name} ({a.label})" for a in strong]) + ".")
     if share := label_share(actors):
         out.append(share)
-    n = len({d.actor for d in disagreements})
+    n = len({d.actor for d in disagreements if d.between != "within"})  # a mixed stance is not contested
     if n:
         out.append(f"{n} actor stance{'s are' if n != 1 else ' is'} contested (see Disagreements).")
     return out
@@ -752,7 +797,7 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
         disagreements=disagreements,
         sources=refs,
         method=method,
-        filters=flt.describe(),
+        filters=flt.describe(lambda a: ws.actor_name(ws.resolve_actor(a) or a)),
         annotators=annotators,
     )
 
@@ -761,8 +806,10 @@ def disagreements_of(actors: list[ActorStance], ag, ref_for) -> list[Disagreemen
     """The Disagreements section: for every contested actor (``ActorStance.contested``, the test
     its row and the actors screen follow too) the sources its stance changed between and the
     sources its analysts disagree on (``agreement.agreement`` ``ag``). ``ref_for``: source id ->
-    ``SourceRef``. Tags of one analyst that differ within one source are two statements, not a
-    disagreement; no actor whose stance is not contested is listed."""
+    ``SourceRef``. An actor whose tags differ only within one source (a mixed stance, not
+    contested: one analyst read two statements differently) is listed too, as "within" that
+    source with its labels and counts, so that no row that says "mixed" is missing here; an
+    actor whose tags all carry one label is not listed."""
     out: list[Disagreement] = []
     between_sources = dict(ag.between_sources)
     between_annotators: dict[str, list] = {}
@@ -770,6 +817,13 @@ def disagreements_of(actors: list[ActorStance], ag, ref_for) -> list[Disagreemen
         between_annotators.setdefault(actor, []).append((sid, per))
     for a in actors:
         if not a.contested:
+            if a.split:
+                per_source: dict[int, tuple] = {}
+                for e in a.evidence:
+                    per_source.setdefault(e.ref.n, (e.ref, Counter()))[1][e.label] += 1
+                for _, (ref, labels) in sorted(per_source.items()):
+                    if len(labels) > 1:
+                        out.append(Disagreement(a.name, "within", sorted(labels.items(), key=lambda kv: (-kv[1], kv[0])), ref))
             continue
         found = []
         if a.actor_id in between_sources:

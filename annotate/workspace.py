@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
+import os
 import re
 
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
@@ -269,7 +270,12 @@ class Workspace:
 
         result = import_paths(paths, pattern=pattern, max_bytes=max_bytes or MAX_BYTES, stdin=stdin,
                               progress=progress, fallback_encoding=fallback_encoding)
-        return self._import_report(result)
+        skipped = _leave_out_folder_notes(paths, result)
+        report = self._import_report(result)
+        report.skipped = skipped
+        if not (report.added or report.already or report.errors or report.duplicates or skipped):
+            report.unmatched = [p for p in paths if p != "-" and os.path.isdir(p)]
+        return report
 
     def import_text(self, text: str, *, name: str = "pasted text") -> "ImportReport":
         """Import ``text`` (an article pasted in the TUI's import screen) as one plain-text
@@ -491,8 +497,10 @@ class Workspace:
             raise WorkspaceError(f"{start}-{end} in {src.name} is removed boilerplate, not the article")
         return span
 
-    def set_speaker(self, source_id: str, quote_index: int, actor_id: str) -> None:
-        """Say who said a quote (the analysis's speaker is then overruled)."""
+    def set_speaker(self, source_id: str, quote_index: int, actor_id: str) -> list[str]:
+        """Say who said a quote (the analysis's speaker is then overruled). This annotator's
+        tags on the quote follow it to ``actor_id`` (a tag on a quote is its speaker's);
+        returns their labels, oldest first ([] when none moved), for saying so."""
         quotes = self.quotes(source_id)
         if not 0 <= quote_index < len(quotes):
             raise WorkspaceError(f"no quote {quote_index} in {self.source(source_id).name}")
@@ -515,6 +523,7 @@ class Workspace:
         # Undo gives the tags back to the previous speaker; redo moves them again.
         self.undo_log.record(Step(f"speaker {self.actor_name(actor_id)} for “{_clip(q.text)}”",
                                   flip("undo", "retag", "untag"), flip("redo", "untag", "retag"), source_id))
+        return [doc.get("label", "") for _old, doc in moves]
 
     def _tags_moving_to(self, source_id: str, quote, actor_id: str) -> list[tuple[str, dict]]:
         """This annotator's tags in force on ``quote`` for its present speaker, as (their id,
@@ -1769,7 +1778,9 @@ class ImportReport:
     sources whose clean text the workspace already held; ``errors``: ``IngestError`` values, one
     line each; ``warnings``: one-line notes; ``duplicates``: exact duplicates within the import,
     ``(skipped name, kept name)``; ``near_duplicates``: new links ``(source id, source id,
-    similarity)``, the Jaccard similarity of word 3-grams, 0-1.
+    similarity)``, the Jaccard similarity of word 3-grams, 0-1; ``skipped``: the file names of a
+    folder's notes, not articles, left out of a folder's import (README*, SOURCES*, LICENSE*:
+    ``FOLDER_NOTES``); ``unmatched``: the folders given in which no file matched the pattern.
     """
 
     added: list[Source]
@@ -1778,6 +1789,31 @@ class ImportReport:
     warnings: list[str]
     duplicates: list[tuple[str, str]]  # exact duplicates within the import (skipped, kept)
     near_duplicates: list[tuple[str, str, float]]  # new links (source id, source id, similarity)
+    skipped: list[str] = field(default_factory=list)  # a folder's notes left out (README.md, SOURCES.md, LICENSE)
+    unmatched: list[str] = field(default_factory=list)  # folders given where no file matched the pattern
+
+
+# A folder's own notes, not articles: README.md, SOURCES.txt, LICENSE (any case; no extension or
+# a text one: a sources.jsonl or feed is data, and is imported).
+FOLDER_NOTES = re.compile(r"(readme|sources|licen[cs]e)(\.(md|markdown|txt|text|rst))?", re.IGNORECASE)
+
+
+def _leave_out_folder_notes(paths: list[str], result) -> list[str]:
+    """Take out of ``result.sources`` those read from a file a folder holds whose name is a
+    folder's notes (``FOLDER_NOTES``); a file given by name stays. Returns their file names."""
+    given = {os.path.abspath(p) for p in paths if p != "-"}
+    skipped: list[str] = []
+    kept = []
+    for src in result.sources:
+        where = getattr(src, "path", "") or ""
+        name = os.path.basename(where)
+        if where and FOLDER_NOTES.fullmatch(name) and os.path.abspath(where) not in given:
+            if name not in skipped:
+                skipped.append(name)
+            continue
+        kept.append(src)
+    result.sources[:] = kept
+    return skipped
 
 
 def _language_code(text: str) -> str:

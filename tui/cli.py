@@ -151,7 +151,8 @@ def _parser() -> argparse.ArgumentParser:
 
     t = sub.add_parser("tag", help="tag the speaker of a quote with a stance")
     t.add_argument("source", help="source id, or its file name with or without extension")
-    t.add_argument("quote_index", type=int, help="the quote's 0-based position in the source")
+    t.add_argument("quote_index", type=int, metavar="N",
+                   help="the quote's number in the source, from 1, as `bluf quotes SOURCE` lists it and the reader shows it")
     t.add_argument("label", help=f"stance label ({', '.join(DEFAULT_LABELS)})")
     t.add_argument("--note", default="", help="a note on the tag")
 
@@ -515,6 +516,11 @@ def cmd_import(args) -> int:
             print(f"bluf: warning: {_line(w)}", file=sys.stderr)
         for err in report.errors:
             print(f"bluf: refused: {_line(err)}", file=sys.stderr)
+        for name in report.skipped:
+            print(_line(f"bluf: skipped {name}: a folder's notes, not an article (give its path to import it)"), file=sys.stderr)
+        for folder in report.unmatched:
+            print(_line(f"bluf: nothing matched {args.glob!r} in {folder}" if args.glob != "*" else f"bluf: no files in {folder}"),
+                  file=sys.stderr)
         print(f"imported {len(report.added)}, refused {len(report.errors)}"
               + (f", {len(report.already)} already there" if report.already else ""), file=sys.stderr)
         failed = _analyse_on_workers(ws, args.workers)
@@ -812,11 +818,13 @@ def _sentence(ws, args) -> tuple[str, int, int]:
 def cmd_tag(args) -> int:
     from annotate import AlreadyTagged
 
+    from .cli_actors import quote_index
+
     with _workspace(args) as ws:
         src = ws.find_source(args.source)
         ws.analyze(progress=_Progress("analysing"))
         try:
-            st = ws.tag(src.id, args.quote_index, ws.stance_label(args.label), note=args.note)
+            st = ws.tag(src.id, quote_index(ws, src, args.quote_index), ws.stance_label(args.label), note=args.note)
         except AlreadyTagged as same:  # a notice, not a failure: the tag is in force
             print(f"bluf: {_line(same)}", file=sys.stderr)
             return EXIT_OK

@@ -39,21 +39,21 @@ def add_parsers(sub) -> None:
     qu = sub.add_parser(
         "quotes", help="a source's quotes and their speakers; assign a speaker, or say a span is not a quote",
         description="`bluf quotes SOURCE` lists them (the same as `bluf quotes list SOURCE`). "
-        "N is a quote's 0-based index as listed, as `bluf tag` takes it.",
+        "N is a quote's number as listed, from 1, as the reader shows it (Quote 3/7) and `bluf tag` takes it.",
         epilog='Examples: bluf quotes a.txt; bluf quotes speaker a.txt 2 "Andrii Sybiha"; bluf quotes reject a.txt 4',
     )
     qu_sub = qu.add_subparsers(dest="quotes_command", metavar="ACTION", required=True)
-    ql = qu_sub.add_parser("list", help="index, speaker as written, actor, rule and the quote (the default)")
+    ql = qu_sub.add_parser("list", help="number (from 1), speaker as written, actor, rule and the quote (the default)")
     ql.add_argument("source", help="source id, or its file name with or without extension")
     ql.add_argument("--json", action="store_true", help="one JSON object per quote")
     qs = qu_sub.add_parser("speaker", help="say who said quote N (its tags follow to that actor)")
     qs.add_argument("source", help="source id, or its file name with or without extension")
-    qs.add_argument("quote_index", type=int, metavar="N", help="the quote's 0-based index")
+    qs.add_argument("quote_index", type=int, metavar="N", help="the quote's number, from 1, as listed")
     qs.add_argument("actor", help="an actor's id or any name bluf knows it by")
     qs.add_argument("--new", action="store_true", help="make a new actor of that name if bluf knows none")
     qr = qu_sub.add_parser("reject", help="not a quote (a scare quote, a title): the analysis will not bring it back")
     qr.add_argument("source", help="source id, or its file name with or without extension")
-    qr.add_argument("quote_index", type=int, metavar="N", help="the quote's 0-based index")
+    qr.add_argument("quote_index", type=int, metavar="N", help="the quote's number, from 1, as listed")
 
 
 def with_default_action(argv: list[str]) -> list[str]:
@@ -212,7 +212,7 @@ def _show_actor(ws, aid: str, as_json: bool) -> None:
     rejected = {st.id for st in ws.tags_on_rejected_quotes()}
     if as_json:
         print(_json({**_actor_record(a, ws.actor_names(), quotes, tags),
-                     "said": [{"source": src.name, "source_id": src.id, "index": i, "quote": q.text} for src, i, q in said],
+                     "said": [{"source": src.name, "source_id": src.id, "n": i + 1, "index": i, "quote": q.text} for src, i, q in said],
                      "tagged": [{"tag": st.id, "label": st.label, "annotator": st.annotator, "source_id": st.source_id,
                                  "quote": st.quote, "evidence_rejected": st.id in rejected} for st in stances]}))
         return
@@ -221,7 +221,7 @@ def _show_actor(ws, aid: str, as_json: bool) -> None:
                  ("names", ", ".join(names) or "—"), ("quotes", str(len(said))), ("tags", str(len(stances)))):
         print(_line(f"{k:12} {v}"))
     for src, i, q in said:
-        print(_line(f"  {src.name} {i}: “{_clip(q.text)}”"))
+        print(_line(f"  {src.name} {i + 1}: “{_clip(q.text)}”"))
     for st in stances:
         mark = "  (evidence rejected: not a quote)" if st.id in rejected else ""
         print(_line(f"  [{st.label}] {st.annotator}: “{_clip(st.quote)}”{mark}  [{st.id}]"))
@@ -236,13 +236,22 @@ def _clip(text: str, width: int = 60) -> str:
     return cut.rstrip(",;:") + "…"
 
 
-def _quote_index(ws, src, n: int) -> None:
+def quote_index(ws, src, n: int) -> int:
+    """The 0-based position of quote number ``n`` of ``src`` as the CLI takes it: numbered
+    from 1, as `bluf quotes` lists them and the reader shows them ("Quote 3/7"). BlufError
+    with one line for 0 (scripts of the time quotes were numbered from 0 hit no quote) and
+    for a number the source does not have."""
     from annotate import BlufError
 
     count = len(ws.quotes(src.id))
-    if not 0 <= n < count:
-        raise BlufError(f"no quote {n} in {src.name}: " + (f"it has {count}, 0 to {count - 1}" if count else "it has none")
+    if n == 0:
+        raise BlufError(f"quotes are numbered from 1, as the reader shows them (Quote 1/{count or 1}): there is no quote 0"
+                        f" (`bluf quotes {src.name}` lists them)")
+    if not 1 <= n <= count:
+        raise BlufError(f"no quote {n} in {src.name}: " + (f"it has {count}, 1 to {count}" if count > 1 else
+                                                             "it has 1" if count else "it has none")
                         + f" (`bluf quotes {src.name}` lists them)")
+    return n - 1
 
 
 def cmd_quotes(args) -> int:
@@ -258,12 +267,12 @@ def cmd_quotes(args) -> int:
         if action == "list":
             _list_quotes(ws, src, args.json)
             return EXIT_OK
-        _quote_index(ws, src, args.quote_index)
-        q = ws.quotes(src.id)[args.quote_index]
+        index = quote_index(ws, src, args.quote_index)
+        q = ws.quotes(src.id)[index]
         if action == "reject":
-            after = len(ws.quotes(src.id)) - args.quote_index - 1
+            after = len(ws.quotes(src.id)) - index - 1
             before = {st.id for st in ws.tags_on_rejected_quotes(src.id)}
-            ws.remove_quote(src.id, args.quote_index)
+            ws.remove_quote(src.id, index)
             print(_line(f"not a quote: “{_clip(q.text)}” ({src.name}); the analysis will not bring it back"))
             for st in ws.tags_on_rejected_quotes(src.id):
                 if st.id not in before:  # kept, marked in the brief: the analyst decides
@@ -273,9 +282,18 @@ def cmd_quotes(args) -> int:
                 print(f"bluf: the {after} quote{'s' if after != 1 else ''} after it {'are' if after != 1 else 'is'} numbered one less now", file=sys.stderr)
             return EXIT_OK
         aid = _speaker(ws, args.actor, args.new)
-        ws.set_speaker(src.id, args.quote_index, aid)
+        moved = ws.set_speaker(src.id, index, aid)
         print(_line(f"speaker of {src.name} {args.quote_index}: {ws.actor_name(aid)} for “{_clip(q.text)}”"))
+        if moved:
+            print(_line(f"bluf: {tags_moved(moved, ws.actor_name(aid))}"), file=sys.stderr)
     return EXIT_OK
+
+
+def tags_moved(labels: list[str], name: str) -> str:
+    """What a change of speaker did to the quote's tags: "its tag threatening now belongs
+    to NAME", "its tags hawkish, denial now belong to NAME" (the reader's notice says it too)."""
+    one = len(labels) == 1
+    return f"its tag{'' if one else 's'} {', '.join(labels)} now belong{'s' if one else ''} to {name}"
 
 
 def _speaker(ws, ref: str, new: bool) -> str:
@@ -310,7 +328,7 @@ def _list_quotes(ws, src, as_json: bool) -> None:
         written = q.speaker.text if q.speaker else None
         by_analyst = q.rule == "analyst" and aid is not None  # an analyst said who said it: that is the speaker now
         if as_json:
-            print(_json({"index": i, "speaker": ws.actor_name(aid) if by_analyst else written,
+            print(_json({"n": i + 1, "index": i, "speaker": ws.actor_name(aid) if by_analyst else written,
                          "speaker_set_by": "analyst" if by_analyst else ("analysis" if written else None),
                          "speaker_as_written": written, "speaker_kind": q.speaker.kind if q.speaker else None,
                          "actor_id": aid, "actor": ws.actor_name(aid) if aid else None, "rule": q.rule or None,
@@ -318,7 +336,7 @@ def _list_quotes(ws, src, as_json: bool) -> None:
         else:
             who = ws.actor_name(aid) if aid else "—"
             said = f"{_clip(who, 18)} (analyst)" if by_analyst else _clip(written or "—", 28)
-            print(_line(f"{i:3d}  {said:28}  {_clip(who, 28):28}  {q.rule or '—':14}  “{_clip(q.text)}”"))
+            print(_line(f"{i + 1:3d}  {said:28}  {_clip(who, 28):28}  {q.rule or '—':14}  “{_clip(q.text)}”"))
     if as_json:
         return
     if not ws.quotes(src.id):

@@ -47,6 +47,7 @@ def analysis_record(src: Source, d: Derived) -> dict:
                 speaker["refers_to"] = {"text": src.text[sp.antecedent_start : sp.antecedent_end], **span(sp.antecedent_start, sp.antecedent_end)}
         quotes.append({
             "index": i,
+            "n": i + 1,
             **span(q.start, q.end),
             "text": q.text,
             "speaker": speaker,

@@ -25,7 +25,7 @@ async def test_another_analysts_tag_shows_within_two_seconds(ws_path):
         assert isinstance(reader, ReaderScreen)
         src = app.workspace.source(reader.source_id)
         # A second analyst tags the first quote of this source from another process.
-        subprocess.run([sys.executable, "-m", "tui", "--db", str(ws_path), "tag", src.name, "1", "denial"],
+        subprocess.run([sys.executable, "-m", "tui", "--db", str(ws_path), "tag", src.name, "2", "denial"],
                        check=True, capture_output=True, env={**os.environ, "BLUF_ANNOTATOR": "colleague"})
         t0 = time.perf_counter()
         while time.perf_counter() - t0 < 2.0:

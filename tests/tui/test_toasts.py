@@ -14,7 +14,7 @@ from annotate.workspace import open_workspace
 from tui.app import BlufApp
 from tui.screens.reader import ReaderScreen
 
-from .helpers import settle, widget_text
+from .helpers import screen_lines, settle, widget_text
 
 TUI = Path(__file__).resolve().parents[2] / "tui"
 QUOTE = "[@click=app.quit]Go[/] [link=file:///etc]now[/link]"
@@ -203,3 +203,20 @@ async def test_toasts_keep_their_room_on_a_large_terminal(ws_path):
         toasts = await _three_toasts(app, pilot)
         assert len(toasts) == 3 and max(t.region.width for t in toasts) > 40
         assert max(t._notification.timeout for t in toasts) == 10
+
+
+async def test_a_toast_reaches_the_right_edge_so_no_text_under_it_shows_beside_it(ws_path):
+    """New-user session: "Redone: rejected suggestion denial )": the toast rack's scrollbar
+    gutter was see-through, and a ")" of the text under it showed at the toast's right."""
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        app.notify("Redone: rejected suggestion denial", timeout=30)
+        for _ in range(10):
+            await pilot.pause()
+        (toast,) = app.screen.query(Toast)
+        assert toast.region.right == 80, toast.region
+        row = screen_lines(app)[toast.region.y]
+        assert row.rstrip().endswith("Redone: rejected suggestion denial"), repr(row)

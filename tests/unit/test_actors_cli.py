@@ -49,7 +49,7 @@ def _actors(db) -> dict:
 
 
 def _speakerless(db) -> int:
-    return next(q["index"] for q in _quotes(db) if q["actor_id"] is None and q["speaker"] is None)
+    return next(q["n"] for q in _quotes(db) if q["actor_id"] is None and q["speaker"] is None)
 
 
 def test_a_quote_with_no_speaker_gets_one_then_tag_succeeds(db):
@@ -62,7 +62,7 @@ def test_a_quote_with_no_speaker_gets_one_then_tag_succeeds(db):
     p = bluf(db, "quotes", "speaker", "storm", n, "vasquez")  # any name bluf knows, any case
     assert p.returncode == 0, p.stderr
     assert "Vasquez" in p.stdout
-    q = _quotes(db)[n]
+    q = _quotes(db)[n - 1]
     assert q["actor"] == "Vasquez" and q["quote"].startswith("Nobody will be left behind")
     tagged = bluf(db, "tag", "storm", n, "hawkish")
     assert tagged.returncode == 0 and tagged.stdout.startswith("tagged Vasquez as hawkish"), tagged.stderr
@@ -73,18 +73,18 @@ def test_a_new_actor_only_with_new_and_said_so(db):
     n = _speakerless(db)
     p = bluf(db, "quotes", "speaker", "storm", n, "Harbour Authority")
     assert p.returncode == 1 and "--new" in p.stderr and len(p.stderr.splitlines()) == 1
-    assert "Harbour Authority" not in _actors(db) and _quotes(db)[n]["actor"] is None
+    assert "Harbour Authority" not in _actors(db) and _quotes(db)[n - 1]["actor"] is None
     p = bluf(db, "quotes", "speaker", "storm", n, "Coastguard of Sylvania")  # the index resolves it: said, with the way out
     assert p.returncode == 0 and p.stderr == "bluf: 'Coastguard of Sylvania' taken as Sylvania (`--new` makes a new actor of that name)\n"
     assert "Coastguard of Sylvania" not in _actors(db)
     p = bluf(db, "quotes", "speaker", "storm", n, "Coastguard of Sylvania", "--new")
     assert p.returncode == 0 and "new actor Coastguard of Sylvania" in p.stderr
-    assert _quotes(db)[n]["actor"] == "Coastguard of Sylvania"
+    assert _quotes(db)[n - 1]["actor"] == "Coastguard of Sylvania"
     assert _actors(db)["Coastguard of Sylvania"]["quotes"] == 1
 
 
 def test_merge_leaves_one_actor_in_the_list_and_the_brief(db):
-    vasquez = next(q["index"] for q in _quotes(db) if q["actor"] == "Vasquez")
+    vasquez = next(q["n"] for q in _quotes(db) if q["actor"] == "Vasquez")
     assert bluf(db, "tag", "storm", vasquez, "cautious").returncode == 0
     before = _actors(db)
     assert {"Vasquez", "Sylvania"} <= set(before)
@@ -124,11 +124,46 @@ def test_kind_is_set_kept_through_reanalysis_and_a_wrong_word_gets_one_line(db):
 
 def test_reject_takes_it_out_of_the_quotes(db):
     before = _quotes(db)
-    last = len(before) - 1
+    last = len(before)  # numbered from 1
     p = bluf(db, "quotes", "reject", "storm", last)
     assert p.returncode == 0 and "not a quote" in p.stdout, p.stderr
     after = _quotes(db)
     assert [q["quote"] for q in after] == [q["quote"] for q in before[:-1]]
+
+
+@pytest.mark.parametrize("argv", [("quotes", "speaker", "storm", 0, "Vasquez"), ("quotes", "reject", "storm", 0),
+                                  ("tag", "storm", 0, "hawkish")])
+def test_quote_zero_says_quotes_are_numbered_from_1_and_changes_nothing(db, argv):
+    """Quotes were numbered from 0 in the CLI and from 1 in the reader; a script of that time
+    giving 0 gets one line, not the wrong quote."""
+    before = _quotes(db)
+    p = bluf(db, *argv)
+    assert p.returncode == 1 and len(p.stderr.splitlines()) == 1, p.stderr
+    assert p.stderr.startswith("bluf: quotes are numbered from 1, as the reader shows them (Quote 1/3): there is no quote 0")
+    assert _quotes(db) == before and bluf(db, "log", "--json").stdout == ""
+
+
+def test_the_list_numbers_quotes_from_1_and_tag_takes_that_number(db):
+    rows = [ln for ln in bluf(db, "quotes", "storm").stdout.splitlines()]
+    assert [ln.split()[0] for ln in rows] == ["1", "2", "3"]
+    n = next(q["n"] for q in _quotes(db) if q["actor"] == "Vasquez")
+    p = bluf(db, "tag", "storm", n, "hawkish")
+    assert p.returncode == 0 and p.stdout.startswith("tagged Vasquez as hawkish"), p.stderr
+    assert _quotes(db)[n - 1]["quote"][:20] in p.stdout
+
+
+def test_a_new_speaker_takes_the_quotes_tags_and_says_so(db):
+    n = next(q["n"] for q in _quotes(db) if q["actor"] == "Vasquez")
+    assert bluf(db, "tag", "storm", n, "threatening").returncode == 0
+    p = bluf(db, "quotes", "speaker", "storm", n, "Sylvania")
+    assert p.returncode == 0, p.stderr
+    assert p.stderr == "bluf: its tag threatening now belongs to Sylvania\n"
+    assert _actors(db)["Sylvania"]["tags"] == 1 and _actors(db)["Vasquez"]["tags"] == 0
+    p = bluf(db, "quotes", "speaker", "storm", n, "Vasquez")  # back: the tag follows again
+    assert p.stderr == "bluf: its tag threatening now belongs to Vasquez\n"
+    other = next(q["n"] for q in _quotes(db) if q["actor"] is None)
+    p = bluf(db, "quotes", "speaker", "storm", other, "Sylvania")  # no tag on it: nothing said
+    assert p.returncode == 0 and p.stderr == ""
 
 
 @pytest.mark.parametrize("argv,says", [
@@ -136,9 +171,9 @@ def test_reject_takes_it_out_of_the_quotes(db):
     (("actors", "show", "Zebulon"), "bluf: no actor 'Zebulon'; `bluf actors` lists them"),
     (("actors", "merge", "Vasquez", "vasquez"), "bluf: an actor cannot be merged into itself"),
     (("actors", "rename", "Vasquez", " "), "bluf: an actor's name cannot be empty"),
-    (("quotes", "speaker", "storm", 9, "Vasquez"), "bluf: no quote 9 in storm.txt: it has 3, 0 to 2"),
-    (("quotes", "reject", "storm", -1), "bluf: no quote -1 in storm.txt: it has 3, 0 to 2"),
-    (("quotes", "speaker", "storm", 0, "Vasquz"), "bluf: no actor 'Vasquz'; did you mean Vasquez?"),
+    (("quotes", "speaker", "storm", 9, "Vasquez"), "bluf: no quote 9 in storm.txt: it has 3, 1 to 3"),
+    (("quotes", "reject", "storm", -1), "bluf: no quote -1 in storm.txt: it has 3, 1 to 3"),
+    (("quotes", "speaker", "storm", 1, "Vasquz"), "bluf: no actor 'Vasquz'; did you mean Vasquez?"),
     (("quotes", "nowhere"), "bluf: no source"),
 ])
 def test_bad_input_gives_one_line_and_exit_1(db, argv, says):
@@ -160,19 +195,19 @@ def test_an_alias_finds_the_actor_when_assigning_a_speaker(db):
     n = _speakerless(db)
     p = bluf(db, "quotes", "speaker", "storm", n, "Sylvanian premier")  # a leading "the" does not matter
     assert p.returncode == 0 and p.stderr == "", p.stderr
-    assert _quotes(db)[n]["actor"] == "Vasquez"
+    assert _quotes(db)[n - 1]["actor"] == "Vasquez"
 
 
 def test_a_speaker_an_analyst_set_is_the_speaker_the_list_shows(db):
     """New-user session: after a quote's speaker was changed, `bluf quotes SOURCE` still showed
     the speaker as written. The list shows the analyst's speaker, marked as set by the analyst."""
-    n = next(q["index"] for q in _quotes(db) if q["speaker"] and "Vasquez" in q["speaker"])
+    n = next(q["n"] for q in _quotes(db) if q["speaker"] and "Vasquez" in q["speaker"])
     assert bluf(db, "quotes", "speaker", "storm", n, "Pilot Ruda Kess", "--new").returncode == 0
     row = next(ln for ln in bluf(db, "quotes", "storm").stdout.splitlines() if ln.split()[0] == str(n))
     assert "Pilot Ruda Kess (analyst)" in row and "Vasquez" not in row, row
-    q = _quotes(db)[n]
+    q = _quotes(db)[n - 1]
     assert (q["speaker"], q["speaker_set_by"]) == ("Pilot Ruda Kess", "analyst") and "Vasquez" in q["speaker_as_written"]
-    others = [x for x in _quotes(db) if x["index"] != n and x["speaker"]]
+    others = [x for x in _quotes(db) if x["n"] != n and x["speaker"]]
     assert others and all(x["speaker_set_by"] == "analysis" for x in others)
 
 

@@ -116,7 +116,7 @@ def test_the_draft_speaks_of_the_parties_present():
     actor = lambda name, aff, label: ActorStance(name.lower(), name, "person", aff, label, Counter({label: 1}), [], 1.0, "weak")  # noqa: E731
     bottom = draft_bottom_line([], [actor("Ahmed Sharif", "Pakistan Army", "threatening"),
                                     actor("Rajnath Singh", "India government", "hawkish")], [])
-    assert "Ahmed Sharif (Pakistan Army)" in bottom and "Rajnath Singh (India)" in bottom
+    assert "Ahmed Sharif (Pakistan)" in bottom and "Rajnath Singh (India)" in bottom  # a state's army is its side
 
 
 def test_actors_are_grouped_by_side(ws):
@@ -141,6 +141,38 @@ def test_actors_are_grouped_by_side(ws):
     assert "Marco Rubio" in groups["United States"]
 
 
+@pytest.mark.parametrize("affiliation,side", [
+    ("Estonian Ministry of Defence", "Estonia"), ("Ministry of Foreign Affairs of the Philippines", "Philippines"),
+    ("Finnish Border Guard", "Finland"), ("South Korean Coast Guard", "South Korea"), ("Latvia's Foreign Ministry", "Latvia"),
+    ("Free Syrian Army", "Free Syrian Army"),  # a group named after a country is not its state
+    ("Baltic Defence College", "Baltic Defence College"), ("Pakistani Taliban", "Pakistani Taliban"),
+])
+def test_a_body_of_a_state_is_its_countrys_side(affiliation, side):
+    from annotate.brief import side_of
+
+    assert side_of("Mira Kask", "person", affiliation) == side
+
+
+def test_an_actor_affiliated_to_a_ministry_groups_under_its_country_not_a_side_of_its_own(ws):
+    tag(ws, "india.txt", "measured and precise", "hawkish")
+    ws.set_affiliation(tag(ws, "india.txt", "wider war", "cautious").actor_id, "India")
+    st = tag(ws, "pakistan.txt", "respond at a time", "threatening")
+    ws.set_affiliation(st.actor_id, "Pakistani Ministry of Information")
+    actors = section(export(ws, "md", today=TODAY), "Actors")
+    headings = [ln[4:] for ln in actors.splitlines() if ln.startswith("### ")]
+    assert "Pakistan" in headings and "Pakistani Ministry of Information" not in headings, headings
+    row = next(ln for ln in actors.splitlines() if "Ahmed Sharif" in ln)
+    assert "| Pakistani Ministry of Information |" in row  # the affiliation itself stays as set
+
+
+def test_a_filter_by_another_name_of_an_actor_shows_the_actors_name(ws):
+    from annotate.brief import BriefFilter
+
+    tag(ws, "pakistan.txt", "respond at a time", "threatening")
+    md = export(ws, "md", today=TODAY, flt=BriefFilter(actors=("sharif",)))
+    assert "Filtered to actor Ahmed Sharif*" in md.splitlines()[2], md.splitlines()[2]
+
+
 def test_the_publication_span_is_over_dated_sources_and_counts_the_undated(ws):
     md = export(ws, "md", today=TODAY)
     assert "3 sources, published 2025-05-07 to 2025-05-10 (1 undated)," in md
@@ -150,17 +182,21 @@ def test_the_publication_span_is_over_dated_sources_and_counts_the_undated(ws):
 
 def test_two_statements_of_one_source_tagged_differently_are_mixed_not_contested(ws):
     """One annotator, one source, two labels on one actor (two statements): the row says 50%,
-    the draft states no single label but says "Mixed within one source", and it is no
-    disagreement (neither analysts nor sources differ)."""
+    the draft states no single label but says "Mixed within one source", it is not contested
+    (neither analysts nor sources differ), and Disagreements lists it as mixed within that
+    source (new-user session: "Disagreements: None" beside a row saying "mixed: 1–1")."""
     tag(ws, "pakistan.txt", "respond at a time", "threatening")
     tag(ws, "pakistan.txt", "empty buildings", "denial")
     brief = build_brief(ws, today=TODAY)
     (sharif,) = [a for a in brief.actors if "Sharif" in a.name]
     assert sharif.agreement < 1 and sharif.split and not sharif.contested
-    assert brief.disagreements == []
+    assert [(d.actor, d.between, sorted(d.detail)) for d in brief.disagreements] == [
+        (sharif.name, "within", [("denial", 1), ("threatening", 1)])]
     md = export(ws, "md", today=TODAY)
-    assert section(md, "Disagreements").strip().startswith("None: no actor's stance changed between sources")
-    assert "(contested)" not in section(md, "Actors")
+    dis = plain(section(md, "Disagreements"))
+    assert f"{sharif.name}: mixed within [" in dis and "denial 1" in dis and "threatening 1" in dis, dis
+    assert "None:" not in dis and "mixed: 1–1" in section(md, "Actors")
+    assert "(contested)" not in section(md, "Actors") and "contested (see Disagreements)" not in md
     bottom = section(md, "Bottom line")
     assert "Mixed within one source: Ahmed Sharif" in bottom and "Threatening: Ahmed" not in bottom, bottom
 
@@ -291,8 +327,8 @@ def test_two_analysts_who_disagree_make_the_exported_bottom_line_say_contested(t
         return subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, args)], capture_output=True, text=True, env=env)
 
     assert bluf("ana", "import", tmp_path / "india.txt").returncode == 0
-    assert bluf("ana", "tag", "india", 0, "hawkish").returncode == 0
-    p = bluf("bob", "tag", "india", 0, "cautious")
+    assert bluf("ana", "tag", "india", 1, "hawkish").returncode == 0
+    p = bluf("bob", "tag", "india", 1, "cautious")
     assert p.returncode == 0, p.stderr
     md = bluf("ana", "export").stdout
     bottom = section(md, "Bottom line")
@@ -323,8 +359,8 @@ def test_a_tie_between_two_analysts_is_never_written_as_one_stance(tmp_path):
         "“We will hold every position along the river,” General Oskar Veltmaa told reporters in Tarsk.\n", encoding="utf-8")
     bluf = _bluf_as(db)
     bluf("nu1", "import", tmp_path / "garrison.txt")
-    bluf("nu1", "tag", "garrison", 0, "hawkish")
-    bluf("ben", "tag", "garrison", 0, "cautious")
+    bluf("nu1", "tag", "garrison", 1, "hawkish")
+    bluf("ben", "tag", "garrison", 1, "cautious")
     md = bluf("nu1", "export")
     (row,) = [ln for ln in section(md, "Actors").splitlines() if "Veltmaa" in ln]
     assert "| hawkish / cautious (contested: 1–1) |" in row, row
@@ -358,10 +394,10 @@ def test_since_the_last_brief_lists_every_new_tag_grouped_per_actor(tmp_path):
     bluf = _bluf_as(db)
     bluf("nu1", "import", tmp_path / "riverside.txt")
     bluf("nu1", "export", "-o", tmp_path / "first.md")  # recorded: the next brief says what changed since
-    bluf("nu1", "tag", "riverside", 0, "cautious")
-    bluf("nu1", "tag", "riverside", 1, "neutral")
-    bluf("nu1", "tag", "riverside", 2, "hawkish")
-    bluf("ben", "tag", "riverside", 2, "cautious")
+    bluf("nu1", "tag", "riverside", 1, "cautious")
+    bluf("nu1", "tag", "riverside", 2, "neutral")
+    bluf("nu1", "tag", "riverside", 3, "hawkish")
+    bluf("ben", "tag", "riverside", 3, "cautious")
     bottom = " ".join(section(bluf("nu1", "export"), "Bottom line").split())
     since = bottom.split("Since the last brief: ", 1)[1]
     assert "Veltmaa newly tagged cautious, neutral" in since, since
@@ -493,7 +529,9 @@ def test_one_analysts_two_labels_in_one_source_stay_mixed_when_another_source_ag
     finally:
         w.close()
     (kallas,) = [a for a in brief.actors if "Kallas" in a.name]
-    assert kallas.split and not kallas.contested and brief.disagreements == []
+    assert kallas.split and not kallas.contested
+    assert [(d.between, d.where.source.name, sorted(d.detail)) for d in brief.disagreements] == [
+        ("within", "second.txt", [("hawkish", 1), ("threatening", 1)])]  # listed as mixed there, not as changed
     assert "Mixed within one source: Arvo Kallas" in section(md, "Bottom line")
     row = next(line for line in section(md, "Actors").splitlines() if "Arvo Kallas" in line)
     assert "(mixed:" in row and "contested" not in row and "agree" not in row, row

@@ -34,11 +34,11 @@ def _assert_no_escape(p: subprocess.CompletedProcess, what) -> None:
 
 
 def _taggable(db) -> tuple[str, str]:
-    """A source id and the index of a quote whose speaker is an actor."""
+    """A source id and the number (from 1, as `bluf tag` takes it) of a quote whose speaker is an actor."""
     ws = open_workspace(db, seed=False)
     try:
         ws.analyze()
-        return next((s.id, str(i)) for s in ws.sources() for i, q in enumerate(ws.quotes(s.id)) if q.actor_id)
+        return next((s.id, str(i + 1)) for s in ws.sources() for i, q in enumerate(ws.quotes(s.id)) if q.actor_id)
     finally:
         ws.close()
 

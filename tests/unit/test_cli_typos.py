@@ -46,11 +46,11 @@ def test_close_matches_forgive_a_letter_or_two_not_another_word():
 
 
 def test_a_label_in_another_case_is_taken_and_a_typo_is_one_line_with_the_close_label(db):
-    p = bluf(db, "tag", "rivera", "0", "hawkis")
+    p = bluf(db, "tag", "rivera", "1", "hawkis")
     assert p.returncode == 1 and p.stderr.count("\n") == 1
     assert "'hawkis'" in p.stderr and "did you mean hawkish?" in p.stderr
     assert json.loads(bluf(db, "log", "--json").stdout or "null") is None  # nothing tagged
-    p = bluf(db, "tag", "rivera", "0", "Hawkish")
+    p = bluf(db, "tag", "rivera", "1", "Hawkish")
     assert p.returncode == 0, p.stderr
     assert "as hawkish" in p.stdout
     assert [json.loads(x)["label"] for x in bluf(db, "log", "--json").stdout.splitlines()] == ["hawkish"]

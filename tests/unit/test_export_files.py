@@ -33,7 +33,7 @@ def _tag_with_notes(db, notes: list[str]) -> None:
     finally:
         ws.close()
     for (sid, i), note in zip(spots, notes):
-        p = bluf(db, "tag", sid, str(i), "hawkish", f"--note={note}")
+        p = bluf(db, "tag", sid, str(i + 1), "hawkish", f"--note={note}")
         assert p.returncode == 0, p.stderr
 
 

@@ -3,6 +3,7 @@ near-duplicates, language flags, metadata edits."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -132,3 +133,35 @@ def test_a_language_iso_639_lacks_or_a_date_in_the_future_is_refused_in_one_line
     assert ws.edit_source(src.id, language="EN-gb").language == "en"
     assert ws.source(src.id).published in ("", None) and ws.source(src.id).language == "en"
     ws.close()
+
+
+def test_a_folders_notes_are_skipped_and_said_and_taken_when_given_by_name(tmp_path):
+    d = tmp_path / "arts"
+    d.mkdir()
+    (d / "narva.txt").write_text(STORY + "\n", encoding="utf-8")
+    (d / "SOURCES.md").write_text("# Sources\n\n- The Example Post, 2025-10-06\n", encoding="utf-8")
+    (d / "README.md").write_text("Articles on the Narva flights, gathered for the brief.\n", encoding="utf-8")
+    (d / "sources_of_tension.txt").write_text(STORY.replace("Two", "Five") + "\n", encoding="utf-8")  # an article
+    (d / "sources.jsonl").write_text(json.dumps({"text": STORY.replace("Two", "Six"), "meta": {"title": "Six drones"}}) + "\n",
+                                     encoding="utf-8")  # data, not notes
+    db = tmp_path / "ws.json"
+    p = bluf("--db", str(db), "import", str(d))
+    assert p.returncode == 0, p.stderr
+    err = p.stderr.decode()
+    assert "bluf: skipped SOURCES.md: a folder's notes, not an article (give its path to import it)" in err
+    assert "bluf: skipped README.md:" in err and "imported 3, refused 0" in err and "sources.jsonl" not in err
+    assert "added: narva.txt" in p.stdout.decode() and "added: sources_of_tension.txt" in p.stdout.decode()
+    p = bluf("--db", str(db), "import", str(d / "SOURCES.md"))  # by name: the analyst means it
+    assert p.returncode == 0 and "added: SOURCES.md" in p.stdout.decode(), p.stderr
+
+
+def test_a_pattern_that_matches_nothing_in_a_folder_is_named(tmp_path):
+    d = tmp_path / "arts"
+    d.mkdir()
+    (d / "narva.txt").write_text(STORY + "\n", encoding="utf-8")
+    p = bluf("--db", str(tmp_path / "ws.json"), "import", str(d), "--glob", "*.html")
+    assert p.returncode == 0
+    assert f"bluf: nothing matched '*.html' in {d}\nimported 0, refused 0\n" in p.stderr.decode()
+    (tmp_path / "empty").mkdir()
+    p = bluf("--db", str(tmp_path / "ws.json"), "import", str(tmp_path / "empty"))
+    assert f"bluf: no files in {tmp_path / 'empty'}" in p.stderr.decode()

@@ -217,7 +217,7 @@ def test_the_cli_lists_tags_and_exports_when_one_source_fails(tmp_path, monkeypa
     ws.analyze()
     other, i = next((s, i) for s in ws.sources() for i, q in enumerate(ws.quotes(s.id)) if q.actor_id)
     ws.close()
-    tag = bluf(db, "tag", other.id, str(i), "hawkish")
+    tag = bluf(db, "tag", other.id, str(i + 1), "hawkish")
     assert tag.returncode == 0, tag.stderr[-2000:]
     exp = bluf(db, "export", "--format", "md")
     assert exp.returncode == 0 and "hawkish" in exp.stdout.lower(), exp.stderr[-2000:]

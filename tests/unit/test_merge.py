@@ -391,7 +391,7 @@ def test_different_speakers_given_to_one_quote_on_two_sides_are_a_conflict(base,
     pa = _copy(base, tmp_path / "a", "ws.json")
     pb = _copy(base, tmp_path / "b", "ws.json")
     for path, who in ((pa, "Karl Holm"), (pb, "Nora Falk")):
-        assert main(["--db", str(path), "quotes", "speaker", "minister.txt", "0", who, "--new"]) == 0
+        assert main(["--db", str(path), "quotes", "speaker", "minister.txt", "1", who, "--new"]) == 0
     capsys.readouterr()
     assert main(["--db", str(pa), "merge", str(pb)]) == 0
     assert "1 new conflict" in capsys.readouterr().out

@@ -21,7 +21,7 @@ def test_rejecting_the_quote_a_tag_rests_on_keeps_the_tag_and_marks_its_evidence
     db = tmp_path / "ws.json"
     assert bluf(db, "import", tmp_path / "okafor.txt").returncode == 0
     quotes = [json.loads(x) for x in bluf(db, "quotes", "okafor", "--json").stdout.splitlines()]
-    n = next(q["index"] for q in quotes if "strait" in q["quote"])
+    n = next(q["n"] for q in quotes if "strait" in q["quote"])
     tagged = bluf(db, "tag", "okafor", n, "threatening")
     assert tagged.returncode == 0, tagged.stderr
     tag = json.loads(bluf(db, "log", "--json").stdout.splitlines()[-1])["tag"]
@@ -39,7 +39,7 @@ def test_rejecting_the_quote_a_tag_rests_on_keeps_the_tag_and_marks_its_evidence
     assert "(evidence rejected: not a quote)" in next(x for x in shown.stdout.splitlines() if tag in x)
     assert json.loads(bluf(db, "actors", "show", "Okafor", "--json").stdout)["tagged"][0]["evidence_rejected"] is True
 
-    p = bluf(db, "quotes", "reject", "okafor", 0)  # the other quote, no tag on it: no such line
+    p = bluf(db, "quotes", "reject", "okafor", 1)  # the other quote, no tag on it: no such line
     assert p.returncode == 0 and "stays in force" not in p.stderr
 
     assert bluf(db, "untag", tag).returncode == 0  # the analyst's decision

@@ -24,8 +24,8 @@ def test_source_rm_takes_it_out_of_everything_and_restore_brings_it_back(ws_path
     in_incidents = [i.id for i in ws.incidents() if victim.id in i.evidence]
     ws.close()
     assert in_incidents, "the test needs a source that is evidence of an incident"
-    assert bluf(ws_path, "tag", victim.name, "1", "hawkish").returncode == 0
-    assert bluf(ws_path, "tag", ws.sources()[0].name, "2", "cautious").returncode == 0
+    assert bluf(ws_path, "tag", victim.name, "2", "hawkish").returncode == 0
+    assert bluf(ws_path, "tag", ws.sources()[0].name, "3", "cautious").returncode == 0
     assert victim.title in bluf(ws_path, "export").stdout
 
     out = bluf(ws_path, "source", "rm", victim.name)

@@ -135,7 +135,7 @@ def test_bluf_tag_with_the_same_label_again_says_so_and_succeeds(ws_path):
     ws.close()
 
     def run(label):
-        return subprocess.run([bluf, "--db", str(ws_path), "tag", name, "3", label], capture_output=True, text=True,
+        return subprocess.run([bluf, "--db", str(ws_path), "tag", name, "4", label], capture_output=True, text=True,
                               stdin=subprocess.DEVNULL, timeout=120)
 
     first, again = run("hawkish"), run("hawkish")

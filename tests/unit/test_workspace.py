@@ -167,6 +167,6 @@ def test_an_unresolved_pronoun_or_a_cut_phrase_is_never_made_an_actor_by_tagging
         assert ws.stances() == []
     finally:
         ws.close()
-    p = subprocess.run([sys.executable, "-m", "tui", "--db", str(tmp_path / "w.json"), "tag", "a.txt", str(they[0]), "hawkish"],
+    p = subprocess.run([sys.executable, "-m", "tui", "--db", str(tmp_path / "w.json"), "tag", "a.txt", str(they[0] + 1), "hawkish"],
                        capture_output=True, text=True)
     assert p.returncode != 0 and "does not say who spoke" in p.stderr and len(p.stderr.strip().splitlines()) == 1, p.stderr

@@ -18,7 +18,7 @@ def bluf(*args, env=None):
 
 @pytest.mark.parametrize("argv", [("sources",), ("incidents", "list"), ("export",), ("export", "--format", "json"),
                                   ("stats",), ("log",), ("brief", "title"), ("source", "show", "x"), ("labels",),
-                                  ("feeds", "list"), ("feeds", "update"), ("conflicts",), ("tag", "x", "0", "hawkish")])
+                                  ("feeds", "list"), ("feeds", "update"), ("conflicts",), ("tag", "x", "1", "hawkish")])
 def test_a_reading_command_on_a_mistyped_db_fails_in_one_line_and_makes_nothing(tmp_path, argv):
     typo = tmp_path / "nodir" / "typo.json"
     p = bluf("--db", typo, *argv)

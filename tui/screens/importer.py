@@ -289,7 +289,8 @@ class ImportScreen(Screen):
         self.query_one("#paths", Input).value = ""  # the next import starts from an empty field
         self._say(f"importing {' '.join(paths)} …")
         self._started()
-        self.run_import(paths, self.query_one("#glob", Input).value.strip() or "*")
+        self._pattern = self.query_one("#glob", Input).value.strip() or "*"
+        self.run_import(paths, self._pattern)
 
     @work(thread=True, exclusive=True, group="import")
     def run_import(self, paths: list[str], pattern: str) -> None:
@@ -326,6 +327,14 @@ class ImportScreen(Screen):
         if message.total:  # a count of 0 (nothing found yet) would show "--%"
             self.query_one("#progress", ProgressBar).update(total=message.total, progress=message.done)
 
+    def _pattern_said(self, r) -> bool:
+        """Say that nothing matched the pattern in the folders given (or that they hold no
+        files), when the import found nothing there; False when there is nothing to say."""
+        pattern = getattr(self, "_pattern", "*")
+        for folder in getattr(r, "unmatched", []):
+            self._say(f"nothing matched {pattern} in {folder}" if pattern != "*" else f"no files in {folder}")
+        return bool(getattr(r, "unmatched", []))
+
     def on_import_done(self, message: ImportDone) -> None:
         r = message.report
         self._finished()
@@ -345,6 +354,9 @@ class ImportScreen(Screen):
             self._say(f"warning: {w}")
         for e in r.errors:
             self._say(f"not imported: {e}")
-        self._say(f"{len(r.added)} added, {len(r.already)} already there, {len(r.errors)} not imported")
+        for name in getattr(r, "skipped", []):
+            self._say(f"skipped: {name} (a folder's notes, not an article; type its path to import it)")
+        if r.added or r.already or r.errors or not self._pattern_said(r):
+            self._say(f"{len(r.added)} added, {len(r.already)} already there, {len(r.errors)} not imported")
         if r.added:
             self.app.analyse_again()

@@ -203,7 +203,7 @@ class IncidentsScreen(TableDetailScreen):
                     return f"Place saved: {where[1]}, kept as a place with no country"
                 return "Place saved"
 
-            self._ask("Where: Place, Country, a country, or a sea/border/shoal", value,
+            self._ask("Where: Place, Country · Country · Sea or border", value,
                       lambda t: ws.set_incident_place(inc.id, *ws.read_place(t)), saved)
 
     def action_type(self) -> None:

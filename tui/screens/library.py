@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Input, ProgressBar, Static
 
 from tui.widgets.quiet_input import QuietInput
 
+from ..widgets.row_table import RowTable
 from ..wording import short_count
 from .table_detail import add_columns, fit_columns
 
@@ -78,9 +79,9 @@ class LibraryScreen(Screen):
             QuietInput(placeholder="filter sources and incidents (esc clears)", id="filter"),
             Vertical(
                 Static("Sources", classes="heading"),
-                DataTable(id="sources", cursor_type="row", zebra_stripes=True),
+                RowTable(id="sources", cursor_type="row", zebra_stripes=True),
                 Static("Incidents", classes="heading"),
-                DataTable(id="incidents", cursor_type="row"),
+                RowTable(id="incidents", cursor_type="row"),
             ),
         ])
         self._body = True

@@ -744,8 +744,14 @@ class ReaderScreen(Screen):
         q = self.quotes[index]
 
         def then(actor_id: str) -> None:
-            self.ws.set_speaker(self.source_id, index, actor_id)
-            self.notify(f"Speaker: {self.ws.actor_name(actor_id)}", timeout=2)
+            from ..cli_actors import tags_moved
+
+            moved = self.ws.set_speaker(self.source_id, index, actor_id)
+            name = self.ws.actor_name(actor_id)
+            if moved:
+                self.notify(f"Speaker: {name}; {tags_moved(moved, name)} (u undoes)", timeout=5)
+            else:
+                self.notify(f"Speaker: {name}", timeout=2)
             self.refresh_marks()
 
         self._pick_actor_then(then, "Who said it", initial="")

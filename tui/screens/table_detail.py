@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from ..widgets.fitting_footer import FittingFooter
+from ..widgets.row_table import RowTable
 
 
 class TableDetailScreen(Screen):
@@ -22,7 +23,7 @@ class TableDetailScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static(self.TITLE_TEXT, id="title")
         with Vertical():
-            yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
+            yield RowTable(id="table", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="detail"):
                 yield Static(id="detail-text")
         yield FittingFooter()

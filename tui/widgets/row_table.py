@@ -1,0 +1,20 @@
+"""RowTable: a DataTable of rows whose Home and End move the row cursor, as PgUp and PgDn do.
+
+Textual's DataTable scrolls sideways on Home and End and leaves a row cursor where it was,
+so a key acting on "the row under the cursor" (X removes a source) acted on a row the
+analyst had scrolled away from."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.widgets import DataTable
+
+
+class RowTable(DataTable):
+    """A DataTable (``cursor_type="row"``) where Home and End take the cursor to the first and
+    the last row (and scroll there); PgUp and PgDn move it a page, as in DataTable."""
+
+    BINDINGS = [
+        Binding("home", "scroll_top", "First row", show=False, id="table.first_row"),
+        Binding("end", "scroll_bottom", "Last row", show=False, id="table.last_row"),
+    ]
