@@ -640,6 +640,12 @@ _PERCEIVE = frozenset({"spot", "sight", "see", "detect", "observe", "film", "pho
 _AIRCRAFT_WORDS = frozenset({"drone", "uav", "jet", "fighter", "warplane", "aircraft", "plane", "helicopter", "satellite"})
 
 
+# verbs of seeing that radars and monitors use for what they track from afar ("detected a missile
+# launch"): aircraft so seen entered where the verb's own phrase puts them ("drones were detected
+# over the airport"), never the country of whoever detected them
+_TRACKING = frozenset({"detect", "observe"})
+
+
 def _observer(t) -> bool:
     """True when the aircraft of the trigger's context is the one who saw: "it had been
     spotted by a drone from the patrol boat" (an agent of a verb of seeing) reports what the
@@ -1873,7 +1879,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
         at_sea[:] = [False]
         guessed[:] = [False]
         if et.place_rule == "entered":
-            countries, place = _countries(sent, gazetteer), ""
+            countries, place = ([], "") if trig.lemma_.lower() in _TRACKING else (_countries(sent, gazetteer), "")
             if not countries:  # "drones were sighted over Srinagar": the country of the place
                 place, country = _overflown(trig, gazetteer)
                 countries = [country] if country and country != actor else []

@@ -84,3 +84,13 @@ def test_what_a_side_has_done_told_in_the_perfect_with_no_day_is_no_one_event():
     assert kinds("The group, which controls much of northern Mali, has also fired rockets and mortars at Burkina Faso itself.") == set()
     # a report in the perfect that its sentence dates is one
     assert ("shelling_or_missile_attack", "Ukraine") in kinds("Russia has fired missiles at Kyiv, the mayor said on Tuesday.")
+
+
+def test_aircraft_detected_or_observed_over_a_place_entered_it_but_a_tracked_launch_is_no_entry():
+    assert kinds("Unidentified drones were observed over the Kleine Brogel air base in Belgium on Sunday night.") \
+        == {("airspace_violation", "Belgium")}
+    assert kinds("Drones were detected near Munich airport on Thursday evening, forcing flights to be suspended.") \
+        == {("airspace_violation", "Germany")}
+    # radars track launches from afar: the country that detected one is not entered
+    assert "airspace_violation" not in {k for k, _ in kinds(
+        "Japan's defence ministry detected what it assessed was a Chinese missile launch at 9:10 a.m. on Tuesday.")}
