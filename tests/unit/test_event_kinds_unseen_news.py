@@ -45,6 +45,7 @@ def test_the_killing_of_soldiers_by_another_state_s_forces_is_an_armed_clash():
 def test_soldiers_killed_by_a_strike_are_its_toll_and_civilians_killed_are_no_clash():
     assert kinds("Russian drone strikes killed three Ukrainian soldiers in Kharkiv on Monday.") == {("air_or_drone_strike", "Ukraine")}
     assert "armed_clash" not in {k for k, _ in kinds("Malian soldiers killed five civilians in a village near Mopti on Monday, residents said.")}
+    assert "armed_clash" not in {k for k, _ in kinds("Israeli troops killed a 15-year-old boy in Jenin on Monday, medics said.")}
 
 
 # ------------------------------------------------------------------------ aircraft sighted
