@@ -618,8 +618,9 @@ _HABITUAL = {"repeated", "repeatedly", "persistently", "daily", "near-daily", "n
 
 
 # verbs of keeping an agreement or an event in force ("implement the ceasefire", "the truce was maintained", "abide by the deal")
+# (not "observe": "monitors observed heavy shelling" saw it)
 _UPKEEP = {"implement", "maintain", "monitor", "supervise", "uphold", "enforce", "oversee", "respect", "honour", "honor", "abide",
-           "preserve", "safeguard", "observe"}
+           "preserve", "safeguard"}
 # plural nouns of a kind of group, whose relative clause says what kind ("organizations that signed ceasefires")
 _KINDS_OF_GROUP = {"group", "organization", "organisation", "faction", "movement", "party", "country", "nation", "state", "militia", "government"}
 _ONGOING = {"step", "intensify", "escalate", "ramp", "continue", "increase", "expand", "resume", "condemn", "justify", "describe"}

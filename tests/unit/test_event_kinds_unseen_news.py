@@ -68,6 +68,10 @@ def test_a_ceasefire_kept_in_force_is_no_new_agreement():
         | kinds("Ethiopia agreed to a ceasefire with Eritrea on Sunday, officials said.")
 
 
+def test_shelling_monitors_observed_is_still_reported():
+    assert ("shelling_or_missile_attack", "Ukraine") in kinds("UN monitors observed heavy shelling in Gorlivka in Ukraine on Monday.")
+
+
 def test_a_kind_of_group_described_by_what_such_groups_did_is_no_event():
     assert kinds("The ADF is one of several armed groups that were formed during Uganda's civil war "
                  "or as splinters of organizations that agreed to peace.") == set()
