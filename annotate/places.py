@@ -267,3 +267,31 @@ def constituent_country(text: str) -> tuple[str, str] | None:
             if key == _key(name):
                 return name, sub.country_code
     return None
+
+
+# "the Afghanistan-Pakistan border", "Pakistan-Afghan frontier", "the India/China boundary".
+_PAIR_BORDER = re.compile(
+    r"(?:the\s+)?(?P<a>[^\W\d_][\w’'. ]*?)\s*[-–/]\s*(?P<b>[^\W\d_][\w’'. ]*?)\s+(?:border|frontier|boundary)(?:\s+(?:area|region|zone))?",
+    re.I,
+)
+
+
+def boundary_line(text: str) -> bool:
+    """``text`` names a boundary line after someone or something: "the Durand Line", "McMahon
+    Line" (not "Line of Control", which the alias file knows as an area)."""
+    words = text.split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    return len(words) >= 2 and words[-1] == "Line" and words[0][:1].isupper()
+
+
+def border_place(text: str, known) -> bool:
+    """``text`` names a border between two countries, which is in neither alone: a boundary line
+    (``boundary_line``, "the Line of Control") or two countries joined by a hyphen or a slash before "border",
+    "frontier" or "boundary" ("the Afghanistan-Pakistan border", "Pakistan-Afghan frontier").
+    ``known``: a name -> country-or-None lookup (``Gazetteer.country``)."""
+    text = " ".join(text.split())
+    if boundary_line(text) or re.fullmatch(r"(?:the\s+)?Line of [A-Z][\w ]*", text, re.I):
+        return True  # "Durand Line", "the Line of Control"
+    m = _PAIR_BORDER.fullmatch(text)
+    return m is not None and known(m["a"]) is not None and known(m["b"]) is not None and known(m["a"]) != known(m["b"])

@@ -17,6 +17,7 @@ from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
 from ..text import norm_name
 from .not_actors import relabel_not_actors
+from .place_names import document_place_names, feature_name, hyphenated_names, person_cue, places_joined_by_and
 from .doc_text import doc_text
 from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, RANK_PHRASES, REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
@@ -44,7 +45,12 @@ KEEP = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "DATE", "PRODUCT"
 
 def correct_entities(doc, gazetteer) -> None:
     """Relabel entity spans in place (document-level consistency)."""
-    ents, changed = _arabic_family_names(doc, list(doc.ents), gazetteer)
+    ents, spaced = _spaces_trimmed(doc, list(doc.ents))
+    ents, hyphened = hyphenated_names(doc, ents, gazetteer)
+    ents, anded = places_joined_by_and(doc, ents, gazetteer)
+    spaced = spaced or hyphened or anded
+    ents, changed = _arabic_family_names(doc, ents, gazetteer)
+    changed = changed or spaced
     ents, trimmed = _titles_inside_names(doc, ents, gazetteer)
     ents, things = relabel_not_actors(doc, ents)
     ents, months = _month_surnames(doc, ents)
@@ -53,11 +59,15 @@ def correct_entities(doc, gazetteer) -> None:
     ents, bodies = _national_bodies(doc, ents, gazetteer)
     ents, ofs = _bodies_of_places(doc, ents, gazetteer)
     ents, listed_places = _listed_places(doc, ents)
-    ofs = ofs or listed_places
+    ents, named_places, place_names = document_place_names(doc, ents, gazetteer)
+    ofs = ofs or listed_places or named_places
     bodies = bodies or ofs
     ents, shapes = _not_actor_shapes(doc, ents)
     ents, gangs = _names_after_group_nouns(doc, ents)
-    shapes = shapes or gangs
+    ents, armed = _groups_by_their_members(doc, ents)
+    ents, acronyms = _acronym_groups(doc, ents, gazetteer)
+    armed = armed or acronyms
+    shapes = shapes or gangs or armed
     changed = changed or trimmed or things or months or spelt or junk or bodies or shapes
     surnames = {}
     firsts = set()  # first names of people named in full ("Paris" of "Paris Hilton")
@@ -69,9 +79,10 @@ def correct_entities(doc, gazetteer) -> None:
     for e in ents:
         label = e.label_
         text = e.text
-        if label != "PERSON" and len(e) == 1 and text in surnames and not gazetteer.country(text) and not _group(text, gazetteer):
+        if label != "PERSON" and len(e) == 1 and text in surnames and not gazetteer.country(text) and not _group(text, gazetteer) \
+                and text not in place_names:
             label = "PERSON"
-        elif label != "PERSON" and len(e) in (2, 3) and e[-1].text in surnames and all(t.is_title for t in e):
+        elif label != "PERSON" and len(e) in (2, 3) and e[-1].text in surnames and all(t.is_title for t in e) and text not in place_names:
             label = "PERSON"
         elif label == "PERSON" and gazetteer.country(text):
             label = "GPE"
@@ -91,6 +102,8 @@ def correct_entities(doc, gazetteer) -> None:
             label = where
         elif label in ("PERSON", "ORG") and e.text not in surnames and (where := _place_by_form(doc, e)):
             label = where
+        elif label in ("PERSON", "ORG") and feature_name(doc, e):
+            label = "LOC"  # "along the volatile Durand Line": a boundary, no body's name
         if label != e.label_:
             changed = True
             e = relabeled_span(doc, e, label)
@@ -107,6 +120,24 @@ def correct_entities(doc, gazetteer) -> None:
         out, changed = fuller, True
     if changed:
         doc.ents = out
+
+
+_NAME_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"))
+
+
+def _spaces_trimmed(doc, ents: list) -> tuple[list, bool]:
+    """Name spans (not dates, numbers) without the line breaks the model takes in at their end ("Khyber Pakhtunkhwa"
+    + "\n\n\n" tagged ORG in a headline), so the name is looked up as written. Returns the
+    entities and whether any changed."""
+    out, changed = [], False
+    for e in ents:
+        k = e.end
+        while k > e.start + 1 and doc[k - 1].is_space and e.label_ in _NAME_LABELS:
+            k -= 1
+        if k != e.end:
+            e, changed = relabeled_span(doc, doc[e.start : k], e.label_), True
+        out.append(e)
+    return out, changed
 
 
 def _titled_apposition(doc, e) -> bool:
@@ -358,15 +389,16 @@ _NAME_PARTICLES = frozenset("of the and for al el ul wa wal bin ibn de la du des
 
 
 def _spelt_out_acronyms(doc, ents: list) -> tuple[list, bool]:
-    """"Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)": the capitalised words before an acronym in
-    brackets whose initials spell it, in order from the first, are one organisation's name (ORG),
+    """"Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)", "Tarkan State in Sahel Province (Tisp)": the
+    capitalised words before an acronym in brackets whose initials spell it, in order from the first, are one organisation's name (ORG),
     never a person or two. Returns the entities and whether any changed."""
     spans: list[tuple[int, int]] = []
     for t in doc:
-        if not (t.text.isupper() and t.is_alpha and 2 <= len(t.text) <= 8 and t.i >= 2 and doc[t.i - 1].text == "("
-                and t.i + 1 < len(doc) and doc[t.i + 1].text == ")"):
+        # An acronym in capitals, or written as a word ("Iswap") when it has four letters or more.
+        if not ((t.text.isupper() or t.text[:1].isupper() and len(t.text) >= 4) and t.is_alpha and 2 <= len(t.text) <= 8
+                and t.i >= 2 and doc[t.i - 1].text == "(" and t.i + 1 < len(doc) and doc[t.i + 1].text == ")"):
             continue
-        acr = t.text
+        acr = t.text.upper()
         end = t.i - 1
         lo = end
         initials = ""
@@ -380,8 +412,9 @@ def _spelt_out_acronyms(doc, ents: list) -> tuple[list, bool]:
                 lo = k
                 if initials == acr:
                     break
-            elif not (w.lower_ in _NAME_PARTICLES or w.text in ("-", "'", "’") or w.lower_.startswith(("'", "’"))):
-                break
+            elif not (w.lower_ in _NAME_PARTICLES or w.lower_ in ("in", "on") or w.text in ("-", "'", "’")
+                      or w.lower_.startswith(("'", "’"))):
+                break  # "Islamic State in West Africa Province (ISWAP)"
             k -= 1
         person = any(e.label_ == "PERSON" and e.start <= lo and end <= e.end for e in ents)  # the whole run is a person's name
         if initials == acr and len(acr) >= 3 and end - lo >= 2 and not person:  # not "Ana Pike (AP)"
@@ -480,7 +513,8 @@ def _listed_places(doc, ents: list) -> tuple[list, bool]:
     ("advancing towards", "notably towards"; never "hostility towards"), "the villages of", "towns
     such as" ("notably towards Kalvi, Upper Morna, Tesk and Orlo": four
     places, not people or bodies); a name right after "the village/town of", after "the region's
-    capital, referred to as" or right before "village"/"town". Each such name becomes GPE here and wherever the text writes it again.
+    capital, referred to as" or right before "village"/"town". Each such name becomes GPE here and wherever the text writes it again,
+    unless the words around it there make it a person's (``place_names.person_cue``).
     Returns the entities and whether any changed."""
     text = _text(doc)
     names: set[str] = set()
@@ -503,7 +537,7 @@ def _listed_places(doc, ents: list) -> tuple[list, bool]:
         return ents, False
     out, changed = [], False
     for e in ents:
-        if e.text in names and e.label_ in ("PERSON", "ORG", "NORP", "FAC"):
+        if e.text in names and e.label_ in ("PERSON", "ORG", "NORP", "FAC") and not person_cue(doc, e):
             e, changed = relabeled_span(doc, e, "GPE"), True
         out.append(e)
     return out, changed
@@ -556,6 +590,10 @@ _INFRASTRUCTURE_MODIFIERS = frozenset(
 OUTLET_NOUNS = frozenset("broadcaster newspaper daily tabloid outlet magazine weekly".split())
 # Capitalised nouns that never end a person's name: a headline's "Oil Tanker Suspected".
 _THING_WORDS = frozenset("tanker ship vessel cable pipeline drone missile suspected".split())
+# Nouns of violent events, never in a person's name: a headline's "Deadly Clashes Erupt".
+_EVENT_WORDS = frozenset(
+    "clash clashes attack attacks airstrike airstrikes bombing bombings blast blasts explosion explosions shelling fighting "
+    "ambush ambushes massacre killings raid raids".split())
 
 
 def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
@@ -563,7 +601,8 @@ def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
     X."); a cut-off last word of a truncated text ("the Baltic Se"); a military operation ("Operation
     Iron Dawn": EVENT); a site ("Ta Kwai Temple": FAC) or infrastructure ("the Nordlink gas pipeline":
     FAC); a news outlet ("public broadcaster Yle", everywhere in the text: WORK_OF_ART); a person's
-    span with a thing's word ("Oil Tanker Suspected" in a headline). Returns the entities and
+    span with a thing's or a violent event's word ("Oil Tanker Suspected", "Deadly Clashes Erupt" in
+    a headline). Returns the entities and
     whether any changed."""
     text = _text(doc).rstrip()
     truncated = bool(text) and text[-1].isalpha()
@@ -611,7 +650,7 @@ def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
             new = "FAC"  # "the Kuivala harbour"
         elif label in ("PERSON", "ORG") and e.text in outlets:
             new = "WORK_OF_ART"
-        elif label == "PERSON" and any(t.lower_ in _THING_WORDS for t in e):
+        elif label == "PERSON" and any(t.lower_ in _THING_WORDS or t.lower_ in _EVENT_WORDS for t in e):
             changed = True
             continue
         elif label in ("PERSON", "ORG") and len(e) == 1 and _plural_noun_opening(e[0]):
@@ -686,6 +725,96 @@ def _names_after_group_nouns(doc, ents: list) -> tuple[list, bool]:
     if new:
         changed = True
     return sorted(keep + new, key=lambda x: x.start), changed
+
+
+# Nouns for a group's members, or for the group, written right after its name: "Kelvani militants",
+# "the Kelvani militia", "the Kelvani jihadist group".
+MEMBER_NOUNS = frozenset(
+    "militants militant gunmen fighters militia militiamen insurgents insurgent rebels guerrillas guerrilla jihadists jihadist".split()
+)
+
+
+def _core(e) -> tuple[int, int]:
+    """Token bounds of the capitalised words of an entity, without a leading "the" and trailing
+    lower-case words ("The Kelvani jihadist" -> "Kelvani")."""
+    a, b = e.start, e.end
+    while a < b and (e.doc[a].lower_ == "the" or not _capitalised(e.doc[a].text)):
+        a += 1
+    while b > a and not _capitalised(e.doc[b - 1].text):
+        b -= 1
+    return a, b
+
+
+def _capitalised(word: str) -> bool:
+    """A capitalised word, or an Arabic name with its article ("al-Shabaab")."""
+    return word[:1].isupper() or _ARTICLE_NAME.match(word) is not None
+
+
+_ARTICLE_NAME = re.compile(r"(?:al|el|an|ar|as|ash|ad)-[A-Z]")
+
+
+def _groups_by_their_members(doc, ents: list) -> tuple[list, bool]:
+    """A name written after a noun for a group ("the terror group Kelvani") or before a noun for its
+    members ("Kelvani militants", "the Kelvani jihadist group") is a group's, wherever the text
+    writes it: its PERSON mentions become ORG (the model tags a group's name a person's in one
+    sentence and an organisation's in the next). Not a surname of a person named in full.
+    Returns the entities and whether any changed."""
+    groups: set[str] = set()
+    surnames = {doc[b - 1].text for e in ents if e.label_ == "PERSON" for a, b in [_core(e)] if b - a >= 2}
+    for e in ents:
+        if e.label_ not in ("PERSON", "ORG"):
+            continue
+        a, b = _core(e)
+        if a >= b:
+            continue
+        after = doc[b] if b < len(doc) else None
+        if after is not None and after.is_space and b + 1 < len(doc):
+            after = None  # a name at the end of its line
+        before = doc[e.start - 1] if e.start > 0 else None  # the word before "the"/"al-" too
+        if (after is not None and after.lower_ in MEMBER_NOUNS) or (before is not None and before.lower_ in ORG_HEAD_NOUNS):
+            groups.add(doc[a:b].text)
+    groups -= surnames
+    if not groups:
+        return ents, False
+    out, changed = [], False
+    for e in ents:
+        a, b = _core(e)
+        if e.label_ == "PERSON" and a < b and doc[a:b].text in groups:
+            e, changed = relabeled_span(doc, e, "ORG"), True
+        out.append(e)
+    return out, changed
+
+
+# An acronym the text writes as an armed group's ("the guerrilla group ELN", "ELN rebels"): the model
+# often tags no entity there.
+_ACRONYM_GROUP = re.compile(
+    r"\b(?:group|militia|movement|guerrillas?|rebels|insurgents|militants)\s+(?:the\s+)?([A-Z]{2,6})\b(?![-’'])"
+    r"|(?<![\w-])([A-Z]{2,6})\s+(?:militants?|guerrillas?|rebels|insurgents?|fighters|gunmen|militia|militiamen|jihadists)\b",
+    re.I,
+)
+
+
+def _acronym_groups(doc, ents: list, gazetteer) -> tuple[list, bool]:
+    """An acronym written after a noun for a group or before a noun for its members ("the guerrilla
+    group TLA", "TLA rebels") is the group's name (ORG) wherever the text writes it and no entity
+    is; never a country's ("US fighters"). Returns the entities and whether any was added."""
+    text = _text(doc)
+    names = {acr for m in _ACRONYM_GROUP.finditer(text)
+             if (acr := m.group(1) or m.group(2)).isupper() and gazetteer.country(acr) is None}
+    if not names:
+        return ents, False
+    taken = sorted((e.start_char, e.end_char) for e in ents)
+    new = []
+    for acr in names:
+        for m in re.finditer(rf"(?<![\w-]){acr}(?![\w-])", text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            span = doc.char_span(m.start(), m.end(), label="ORG")
+            if span is not None:
+                new.append(span)
+    if not new:
+        return ents, False
+    return sorted(ents + new, key=lambda e: e.start), True
 
 
 # An apposition that makes a name a group's branch: ", al-Qaeda's affiliate", ", an offshoot of X",
@@ -851,16 +980,15 @@ def _name_shaped(e, gazetteer) -> bool:
 
 def _places_everywhere(doc, ents: list) -> tuple[list, bool]:
     """A name found to be a place in one sentence ("the village of Hibhib") is a place wherever the
-    same text is a PERSON or ORG span in the document ("Residents of Hibhib said"), unless a title
-    stands right before it ("Col. Hibhib")."""
+    same text is a PERSON or ORG span in the document ("Residents of Hibhib said"), unless the words
+    around it make it a person's (``place_names.person_cue``: "Col. Hibhib", "Hibhib said")."""
     places = {e.text: e.label_ for e in ents if e.label_ in ("GPE", "LOC", "FAC")}
     if not places:
         return ents, False
     out, changed = [], False
     for e in ents:
         label = places.get(e.text)
-        if (label is not None and e.label_ in ("PERSON", "ORG")
-                and not (e.start > 0 and doc[e.start - 1].lower_.rstrip(".") in TITLE_WORDS)):
+        if label is not None and e.label_ in ("PERSON", "ORG") and not person_cue(doc, e):
             e, changed = relabeled_span(doc, e, label), True
         out.append(e)
     return out, changed

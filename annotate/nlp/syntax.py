@@ -10,6 +10,7 @@ from ..models import Speaker
 from ..org_words import NAME_CHECK_ORG_WORDS
 from .lexicon import (
     GROUP_PRONOUNS,
+    NOT_AGENT_NOUNS,
     OFFICIAL_NOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -129,6 +130,8 @@ def np_bounds(head, idx: DocIndex) -> tuple[int, int]:
                 continue
             if c.dep_ == "prep" and c.i > head.i and any(p.dep_ == "pobj" and p.lemma_.lower() in _CHANNEL_NOUNS for p in c.children):
                 continue  # "the Doctors Network in a statement on X": how it spoke, not who
+            if c.dep_ == "prep" and c.i > head.i and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):
+                continue  # "Chile's army on Sunday said": when it spoke, not who
             toks.add(c.i)
             stack.append(c)
     # Keep a contiguous run around the head.
@@ -416,7 +419,8 @@ def resolve_it(pron, idx: DocIndex) -> Speaker | None:
 def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
     """"he told reporters" -> an earlier named person outside quotes: one named earlier in the
     same sentence (its main subject first), else the latest subject of a main clause, else the latest subject, else
-    the latest name."""
+    the latest name. "they" stands for the latest plural or named subject that can speak (a body, a
+    government, people), never for what is said or done ("the accusations", "the measures")."""
     doc = idx.doc
     pos = pron.idx
     sent_starts = idx.sent_starts
@@ -458,6 +462,8 @@ def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
             if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "GPE", "NORP")):
                 if t.i in idx.quote_tokens or t.lower_ in GROUP_PRONOUNS:
                     continue
+                if not t.ent_type_ and (t.lemma_.lower() in NOT_AGENT_NOUNS or t.lower_ in NOT_AGENT_NOUNS or not can_speak(t, idx)):
+                    continue  # "the accusations were baseless. They added": no agent, look further back
                 lo, hi = np_bounds(t, idx)
                 antecedent = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
                 break

@@ -349,3 +349,120 @@ def test_shoals_reefs_and_unknown_islands_are_features_at_sea_known_island_state
     known = place("Solomon Islands")
     assert known is not None and not is_sea_feature("Solomon Islands", known=bool(known.country))
     assert not is_sea_feature("Kisangani")
+
+
+# A name the text itself makes a place (annotate/nlp/place_names.py): before a place noun, after
+# "the villagers of", and then wherever the text writes it again, misspelt or not.
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        ("A female Tama Lo villager in Dang district was killed in another strike.", "Tama Lo", "PERSON"),
+        ("The villagers of Kiri Mbala said the militia came at night.", "Kiri Mbala", "PERSON"),
+        ("Hundreds queued at the Tine border crossing on Sunday.", "Tine", "ORG"),
+        ("Families fled to the Kalma refugee camp on Friday.", "Kalma", "ORG"),
+    ],
+)
+def test_a_name_before_a_place_noun_or_after_villagers_of_is_a_place(nlp, text, name, wrong):
+    before, after = labels(nlp, text)
+    assert before[name] == wrong  # the model's error this rule corrects
+    assert after[name] == "GPE"
+
+
+def test_a_name_the_text_makes_a_place_is_a_place_everywhere_in_it_also_misspelt(nlp):
+    doc = nlp("Shells hit Kiri Mbala village in Ituri on Monday, killing four villagers. Kiri Mbala had about 200 "
+              "homes. A Kirri Mbala resident said the army had left.")
+    before = [(e.text, e.label_) for e in doc.ents if "Mbala" in e.text]
+    assert before == [("Kiri Mbala", "GPE"), ("Kiri Mbala", "PERSON"), ("Kirri Mbala", "PERSON")]
+    correct_entities(doc, load_gazetteer())
+    assert [(e.text, e.label_) for e in doc.ents if "Mbala" in e.text] == [
+        ("Kiri Mbala", "GPE"), ("Kiri Mbala", "GPE"), ("Kirri Mbala", "GPE")]
+
+
+def test_a_place_name_is_still_a_persons_where_a_reporting_verb_makes_it_one(nlp):
+    doc = nlp("Gunmen raided Tama Lo village at dawn. Later Tama Lo said the police never came.")
+    correct_entities(doc, load_gazetteer())
+    assert [(e.text, e.label_) for e in doc.ents] == [("Tama Lo", "GPE"), ("Tama Lo", "PERSON")]
+
+
+def test_a_name_a_letter_away_from_a_place_is_a_person_when_far_from_it():
+    from annotate.nlp.place_names import _matches
+
+    names = {"tama lo": "Tama Lo", "kiri mbala": "Kiri Mbala"}
+    assert _matches("Kirri Mbala", names) and _matches("Kiri Mabla", names)  # a letter added, two swapped
+    assert not _matches("Kiri Mboko", names)  # another word
+    assert not _matches("Tamo Li", names)  # too short to guess a misspelling
+    assert not _matches("Kiri", names)  # a word of it
+
+
+def test_a_headline_place_the_model_tags_with_the_line_breaks_after_it_is_a_place(nlp):
+    text = "Ethiopia-Eritrea clashes: Intense border clash in Kachin\n\n\nA line of cargo trucks bound for Kenya is stranded."
+    before, after = labels(nlp, text)
+    assert before["Kachin\n\n\n"] == "ORG"
+    assert after["Kachin"] == "GPE" and "Kachin\n\n\n" not in after
+
+
+def test_a_boundary_named_after_a_preposition_of_place_is_a_place_a_company_speaking_is_not(nlp):
+    before, after = labels(nlp, "Troops massed along the disputed McMahon Line on Friday.")
+    assert before["McMahon Line"] == "ORG"
+    assert after["McMahon Line"] == "LOC"
+    _, after = labels(nlp, "The ferry was run by the Stena Line, which said it would resume.")
+    assert after["the Stena Line"] == "ORG"
+
+
+def test_a_clash_along_a_boundary_line_is_still_an_incident_in_a_country():
+    srcs, d = analyse("NEW DELHI: Indian and Chinese troops clashed along the disputed McMahon Line on Friday, the army said.\n")
+    a = d.analyses[srcs[0].id]
+    assert {e.text: e.label for e in a.entities}["McMahon Line"] == "LOC"
+    assert [(m.kind, m.place) for m in a.incidents] == [("armed_clash", "")]  # the line is both sides', no one's place
+    assert a.incidents[0].country not in ("", "?")
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "whole", "label"),
+    [
+        ("He was born in Stratford-upon-Avon.", "Stratford", "Stratford-upon-Avon", "GPE"),  # a place's particle
+        ("Protests spread to Frankfurt-am-Main on Friday.", "Frankfurt", "Frankfurt-am-Main", "GPE"),
+        ("A bomb exploded in Mazar-i-Sharif on Monday.", "Mazar", "Mazar-i-Sharif", "GPE"),
+        ("Drones hit Deir ez-Zor overnight.", "Deir", "Deir ez-Zor", "GPE"),
+        ("The navy sailed from Bandar-e Abbas.", "Bandar", "Bandar-e Abbas", "GPE"),  # "Abbas" tagged PERSON
+    ],
+)
+def test_a_hyphenated_town_the_model_cut_is_one_place(nlp, text, cut, whole, label):
+    before, after = labels(nlp, text)
+    assert cut in before and whole not in before
+    assert after.get(whole) == label and cut not in after
+
+
+def test_a_known_name_before_a_hyphenated_modifier_is_not_stretched(nlp):
+    _, after = labels(nlp, "An Iran-backed militia fired at a Liberian-flagged tanker.")
+    assert after.get("Iran") == "GPE" and after.get("Liberian") == "NORP"
+
+
+@pytest.mark.parametrize(
+    ("headline", "wrong"),
+    [
+        ("Deadly Clashes Erupt on Chad-Sudan Border", "Deadly Clashes Erupt"),
+        ("Border Clashes Kill Dozens in North Kivu", "Clashes Kill Dozens"),
+    ],
+)
+def test_a_headlines_capitalised_violent_event_is_no_person(nlp, headline, wrong):
+    text = f"{headline}\nFighting broke out on Monday, officials said.\n"
+    before, after = labels(nlp, text)
+    assert before[wrong] == "PERSON"
+    assert wrong not in after
+    _, d = analyse(text)
+    assert not [a.name for a in d.actors.actors.values() if a.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "whole"),
+    [
+        ("Rain hit the Andaman and Nicobar Islands.", {"Andaman": "PRODUCT", "Nicobar Islands": "LOC"},
+         "Andaman and Nicobar Islands"),
+        ("Shelling hit villages in Jammu and Kashmir overnight.", {"Jammu": "GPE", "Kashmir": "LOC"}, "Jammu and Kashmir"),
+    ],
+)
+def test_a_known_place_named_with_and_that_the_model_cut_is_one_place(nlp, text, pieces, whole):
+    before, after = labels(nlp, text)
+    assert {k: before.get(k) for k in pieces} == pieces
+    assert after.get(whole) == "GPE" and not set(pieces) & set(after)
