@@ -47,7 +47,7 @@ from ..models import IncidentMention
 from .doc_text import doc_text
 from ..places import boundary_line
 
-_INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within)\s+(?:the\s+)?$", re.I)
+_INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within|towards?)\s+(?:the\s+)?$", re.I)
 
 # Sentences and entities of the doc being read, computed once (spaCy's ``Token.sent``,
 # ``Doc.ents`` and ``Span.ents`` rebuild them on every access: most of this module's cost).

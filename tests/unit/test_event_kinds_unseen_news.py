@@ -99,3 +99,9 @@ def test_aircraft_detected_or_observed_over_a_place_entered_it_but_a_tracked_lau
     # radars track launches from afar: the country that detected one is not entered
     assert "airspace_violation" not in {k for k, _ in kinds(
         "Japan's defence ministry detected what it assessed was a Chinese missile launch at 9:10 a.m. on Tuesday.")}
+
+
+def test_balloons_sent_toward_a_country_are_an_airspace_violation_of_it():
+    assert kinds("Smugglers in Belarus launched dozens of balloons toward Lithuania overnight, Lithuanian border guards said on Sunday.") \
+        == {("airspace_violation", "Lithuania")}
+    assert kinds("Meteorologists released a weather balloon over Finland on Monday.") == set()
