@@ -661,7 +661,7 @@ _AIRCRAFT_WORDS = frozenset({"drone", "uav", "jet", "fighter", "warplane", "airc
 # verbs of seeing that radars and monitors use for what they track from afar ("detected a missile
 # launch"): aircraft so seen entered where the verb's own phrase puts them ("drones were detected
 # over the airport"), never the country of whoever detected them
-_TRACKING = frozenset({"detect", "observe"})
+_TRACKING = frozenset({"detect", "observe", "see"})
 
 
 def _observer(t) -> bool:
@@ -678,6 +678,9 @@ def _irrealis(t) -> bool:
     ("near daily attacks", "has repeatedly struck": no one event)."""
     if any(c.dep_ == "neg" for c in t.children):
         return True
+    if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)
+                                         for c in t.children):
+        return True  # "had seen no evidence of drones", "no shots were fired"
     if any(c.lower_ in _HABITUAL for c in t.children) or any(c.lower_ in _HABITUAL for c in t.subtree if abs(c.i - t.i) <= 5 and c.i < t.i) \
             or t.dep_ == "conj" and any(c.lower_ in _HABITUAL for c in t.head.children):  # "daily drone and missile attacks"
         return True
@@ -1223,12 +1226,16 @@ def _overflown(t, gazetteer) -> tuple[str, str]:
     """(place, country) of a place the trigger's own phrase says was flown over or entered
     ("sighted over Srinagar", "flew into Lithuania's Vilnius region"), or where aircraft were
     seen (a verb of seeing: "drones were sighted near Aalborg airport", "spotted over Rzeszow",
-    also a name the model took for a person or an organisation), ("", "") otherwise."""
+    also a name the model took for a person or an organisation, "over the Danish military
+    base"), ("", "") otherwise."""
     seen = t.lemma_.lower() in _PERCEIVE
     preps = _SEEN_PREPS if seen else _OVER_PREPS
     near = {x.i for x in t.subtree} | {x.i for c in t.head.children if c.dep_ == "prep" for x in c.subtree}
     for e in _sent_ents(t):
         root = e.root
+        if seen and e.label_ == "NORP" and root.i in near and root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in _PLACE_NOUNS \
+                and root.head.dep_ == "pobj" and root.head.head.lower_ in preps and (c := gazetteer.country(e.text)) is not None:
+            return "", c.name  # "spotted over the Danish military base"
         if root.i not in near or not (e.label_ in _PLACE_LABELS or seen and e.label_ in ("ORG", "PERSON")):
             continue
         tok = root

@@ -105,3 +105,11 @@ def test_balloons_sent_toward_a_country_are_an_airspace_violation_of_it():
     assert kinds("Smugglers in Belarus launched dozens of balloons toward Lithuania overnight, Lithuanian border guards said on Sunday.") \
         == {("airspace_violation", "Lithuania")}
     assert kinds("Meteorologists released a weather balloon over Finland on Monday.") == set()
+
+
+def test_drones_seen_over_a_place_or_a_nation_s_base_entered_its_country_but_none_seen_is_none():
+    assert kinds("Unidentified drones were seen over Brussels airport on Tuesday evening, forcing it to suspend flights.") \
+        == {("airspace_violation", "Belgium")}
+    assert kinds("Several large drones were spotted over the Danish military base at Skrydstrup on Friday night, police said.") \
+        == {("airspace_violation", "Denmark")}
+    assert kinds("The minister said he had seen no evidence of drones over Lithuania.") == set()
