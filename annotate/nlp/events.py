@@ -47,7 +47,8 @@ from ..models import IncidentMention
 from .doc_text import doc_text
 from ..places import boundary_line
 
-_INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within|towards?)\s+(?:the\s+)?$", re.I)
+_INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within)\s+(?:the\s+)?$", re.I)
+_TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?$", re.I)
 
 # Sentences and entities of the doc being read, computed once (spaCy's ``Token.sent``,
 # ``Doc.ents`` and ``Span.ents`` rebuild them on every access: most of this module's cost).
@@ -107,6 +108,7 @@ def _countries(sent, gazetteer) -> list[str]:
     found: list[str] = []
     subjects: list[tuple[int, str, bool]] = []  # (token index, country, subject of a report verb)
     mentioned: list[str] = []
+    toward: list[str] = []  # countries aircraft or balloons were sent toward ("balloons toward South Korea")
     hits: dict[int, str] = {}  # entity root token -> country, for conjunctions
     for e in _span_ents(sent):
         if e.label_ not in ("GPE", "NORP", "LOC", "ORG"):
@@ -132,6 +134,8 @@ def _countries(sent, gazetteer) -> list[str]:
         else:
             owned = bool(_OWNED_AFTER.match(after))
         mentioned.append(c.name)
+        if _TOWARD.search(before):
+            toward.append(c.name)
         if owned or _INTO.search(before) or _IN.search(before):
             found.append(c.name)
             hits[root.i] = c.name
@@ -151,6 +155,8 @@ def _countries(sent, gazetteer) -> list[str]:
                 found = group
     if not found and _THE_COUNTRY.search(text):
         found = [name for _, name, _ in subjects][:1] or mentioned[:1]
+    if not found and toward:
+        found = toward  # (but "flew across its airspace towards Ukraine" entered the airspace it names)
     if not found:
         found = [name for _, name, reports in subjects if reports]
     return list(dict.fromkeys(found))

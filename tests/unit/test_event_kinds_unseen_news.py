@@ -114,3 +114,5 @@ def test_drones_seen_over_a_place_or_a_nation_s_base_entered_its_country_but_non
         == {("airspace_violation", "Denmark")}
     assert kinds("The minister said he had seen no evidence of drones over Lithuania.") == set()
     assert kinds("No shots were fired at Kenyan posts along the border in Mandera county on Sunday, the army said.") == set()
+    # what entered an airspace on its way toward another country entered only the one it names
+    assert kinds("Moldova said a Russian drone flew across its airspace towards Ukraine on Tuesday.") == {("airspace_violation", "Moldova")}
