@@ -974,6 +974,8 @@ _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier",
            "spokesman", "spokesperson", "agent", "journalist", "worker", "police", "guard", "guards", "corps", "rebel",
            "militant", "militia", "commando", "fighter", "authority", "authorities", "ministry", "agency", "service",
            "intelligence", "embassy", "media", "state", "regime", "proxy", "ally", "allies"}
+# nouns of an attack whose "of" phrase is the place it hit ("Russian shelling of Kharkiv", "the bombardment of Rafah")
+_BOMBARD_OF = {"shelling", "bombardment", "bombing", "pounding", "siege"}
 _PLACE_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "centre",
              "center", "suburb", "suburbs", "part", "heart", "edge"} | _PLACE_NOUNS
 
@@ -989,7 +991,7 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     in_prep: set[int] = set()
     for i in clause:
         tok = doc[i]
-        if tok.dep_ == "prep" and (tok.lower_ in _PLACE_PREPS or tok.lower_ == "of" and tok.head.lemma_.lower() in _PLACE_OF):
+        if tok.dep_ == "prep" and (tok.lower_ in _PLACE_PREPS or tok.lower_ == "of" and tok.head.lemma_.lower() in _PLACE_OF | _BOMBARD_OF):
             in_prep |= {x.i for x in tok.subtree}  # "in Karachi", "north of Baghdad"
     hit = _hit_places(t)  # "struck Kharkiv", "Odesa was hit": the place the attack hit
     found: list[tuple[int, str, str]] = []  # (order, place, country)
@@ -1194,7 +1196,7 @@ def _in_place_phrase(tok) -> bool:
     for _ in range(5):
         if tok.dep_ == "pobj":
             prep = tok.head
-            return prep.lower_ in _PLACE_PREPS or prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_OF
+            return prep.lower_ in _PLACE_PREPS or prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_OF | _BOMBARD_OF
         if tok.dep_ in ("compound", "poss", "nmod", "appos", "amod", "conj") and (
                 tok.dep_ == "conj" or tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in _PLACE_OF):
             tok = tok.head

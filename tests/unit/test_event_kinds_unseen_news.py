@@ -116,3 +116,7 @@ def test_drones_seen_over_a_place_or_a_nation_s_base_entered_its_country_but_non
     assert kinds("No shots were fired at Kenyan posts along the border in Mandera county on Sunday, the army said.") == set()
     # what entered an airspace on its way toward another country entered only the one it names
     assert kinds("Moldova said a Russian drone flew across its airspace towards Ukraine on Tuesday.") == {("airspace_violation", "Moldova")}
+
+
+def test_the_place_a_shelling_is_of_is_where_it_hit():
+    assert kinds("Three Ukrainian soldiers were killed in Russian shelling of Kharkiv on Monday.") == {("shelling_or_missile_attack", "Ukraine")}
