@@ -977,7 +977,8 @@ _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier",
 # nouns of an attack whose "of" phrase is the place it hit ("Russian shelling of Kharkiv", "the bombardment of Rafah")
 _BOMBARD_OF = {"shelling", "bombardment", "bombing", "pounding", "siege"}
 _PLACE_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "centre",
-             "center", "suburb", "suburbs", "part", "heart", "edge"} | _PLACE_NOUNS
+             "center", "suburb", "suburbs", "part", "heart", "edge",
+             "state"} | _PLACE_NOUNS  # ("in Zamfara state, Nigeria", "the state of Borno"; not a place noun a nationality owns: "Russian state media")
 
 
 def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:

@@ -120,3 +120,10 @@ def test_drones_seen_over_a_place_or_a_nation_s_base_entered_its_country_but_non
 
 def test_the_place_a_shelling_is_of_is_where_it_hit():
     assert kinds("Three Ukrainian soldiers were killed in Russian shelling of Kharkiv on Monday.") == {("shelling_or_missile_attack", "Ukraine")}
+
+
+def test_a_place_named_with_its_state_is_a_place():
+    assert kinds("Gunmen killed 12 villagers in an attack on a village in Zamfara state, Nigeria, on Sunday, police said.") \
+        == {("attack_on_civilians", "Nigeria")}
+    assert kinds("Gunmen killed 14 worshippers in an attack on a mosque in the state of Katsina on Friday.") == {("attack_on_civilians", "Nigeria")}
+    assert kinds("Drones struck Kyiv on Monday, Russian state media said.") == {("air_or_drone_strike", "Ukraine")}
