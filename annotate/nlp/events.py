@@ -1997,6 +1997,9 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 elif et.place_rule != "parties":
                     return None  # (an agreement's parties may still be named: "before the ceasefire took effect, Palestinians ...")
             home = actor if et.place_rule in ("home", "fought", "parties", "authorities") and actor and gazetteer.country(actor) is not None else ""
+            if et.place_rule == "parties" and home and place and country not in ("", "?", AT_SEA, home) \
+                    and (venue := gazetteer.country(country)) is not None and venue.capital and place.lower() == venue.capital.lower():
+                place, country = "", home  # "Armenia and Azerbaijan signed a peace deal in Washington": the parties', not the capital that hosted them
             if not home and et.place_rule == "fought":
                 home = _side(trig, gazetteer) or _subject_country(trig, gazetteer)  # "clashed with Malian troops", "between Israeli and Palestinian forces"; "Thailand and Cambodia exchanged fire"
             if not country and et.place_rule == "victim" and target_label in ("GPE", "NORP") and gazetteer.country(target) is not None:

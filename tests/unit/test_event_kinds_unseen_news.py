@@ -127,3 +127,9 @@ def test_a_place_named_with_its_state_is_a_place():
         == {("attack_on_civilians", "Nigeria")}
     assert kinds("Gunmen killed 14 worshippers in an attack on a mosque in the state of Katsina on Friday.") == {("attack_on_civilians", "Nigeria")}
     assert kinds("Drones struck Kyiv on Monday, Russian state media said.") == {("air_or_drone_strike", "Ukraine")}
+
+
+def test_an_agreement_signed_abroad_is_the_parties_not_the_venue_s():
+    found = kinds("Ethiopia and Eritrea signed a peace agreement in Riyadh on Friday.")
+    assert {k for k, _ in found} == {"ceasefire_or_agreement"}
+    assert {c for _, c in found} <= {"Ethiopia", "Eritrea"}
