@@ -48,6 +48,7 @@ from .doc_text import doc_text
 from ..places import boundary_line
 
 _INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within)\s+(?:the\s+)?$", re.I)
+_TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?$", re.I)
 
 # Sentences and entities of the doc being read, computed once (spaCy's ``Token.sent``,
 # ``Doc.ents`` and ``Span.ents`` rebuild them on every access: most of this module's cost).
@@ -107,6 +108,7 @@ def _countries(sent, gazetteer) -> list[str]:
     found: list[str] = []
     subjects: list[tuple[int, str, bool]] = []  # (token index, country, subject of a report verb)
     mentioned: list[str] = []
+    toward: list[str] = []  # countries aircraft or balloons were sent toward ("balloons toward South Korea")
     hits: dict[int, str] = {}  # entity root token -> country, for conjunctions
     for e in _span_ents(sent):
         if e.label_ not in ("GPE", "NORP", "LOC", "ORG"):
@@ -132,6 +134,8 @@ def _countries(sent, gazetteer) -> list[str]:
         else:
             owned = bool(_OWNED_AFTER.match(after))
         mentioned.append(c.name)
+        if _TOWARD.search(before):
+            toward.append(c.name)
         if owned or _INTO.search(before) or _IN.search(before):
             found.append(c.name)
             hits[root.i] = c.name
@@ -151,6 +155,8 @@ def _countries(sent, gazetteer) -> list[str]:
                 found = group
     if not found and _THE_COUNTRY.search(text):
         found = [name for _, name, _ in subjects][:1] or mentioned[:1]
+    if not found and toward:
+        found = toward  # (but "flew across its airspace towards Ukraine" entered the airspace it names)
     if not found:
         found = [name for _, name, reports in subjects if reports]
     return list(dict.fromkeys(found))
@@ -636,8 +642,9 @@ _HABITUAL = {"repeated", "repeatedly", "persistently", "daily", "near-daily", "n
 
 
 # verbs of keeping an agreement or an event in force ("implement the ceasefire", "the truce was maintained", "abide by the deal")
+# (not "observe": "monitors observed heavy shelling" saw it)
 _UPKEEP = {"implement", "maintain", "monitor", "supervise", "uphold", "enforce", "oversee", "respect", "honour", "honor", "abide",
-           "preserve", "safeguard", "observe"}
+           "preserve", "safeguard"}
 # plural nouns of a kind of group, whose relative clause says what kind ("organizations that signed ceasefires")
 _KINDS_OF_GROUP = {"group", "organization", "organisation", "faction", "movement", "party", "country", "nation", "state", "militia", "government"}
 _ONGOING = {"step", "intensify", "escalate", "ramp", "continue", "increase", "expand", "resume", "condemn", "justify", "describe"}
@@ -658,6 +665,12 @@ _PERCEIVE = frozenset({"spot", "sight", "see", "detect", "observe", "film", "pho
 _AIRCRAFT_WORDS = frozenset({"drone", "uav", "jet", "fighter", "warplane", "aircraft", "plane", "helicopter", "satellite"})
 
 
+# verbs of seeing that radars and monitors use for what they track from afar ("detected a missile
+# launch"): aircraft so seen entered where the verb's own phrase puts them ("drones were detected
+# over the airport"), never the country of whoever detected them
+_TRACKING = frozenset({"detect", "observe", "see"})
+
+
 def _observer(t) -> bool:
     """True when the aircraft of the trigger's context is the one who saw: "it had been
     spotted by a drone from the patrol boat" (an agent of a verb of seeing) reports what the
@@ -672,6 +685,9 @@ def _irrealis(t) -> bool:
     ("near daily attacks", "has repeatedly struck": no one event)."""
     if any(c.dep_ == "neg" for c in t.children):
         return True
+    if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)
+                                         for c in t.children):
+        return True  # "had seen no evidence of drones", "no shots were fired"
     if any(c.lower_ in _HABITUAL for c in t.children) or any(c.lower_ in _HABITUAL for c in t.subtree if abs(c.i - t.i) <= 5 and c.i < t.i) \
             or t.dep_ == "conj" and any(c.lower_ in _HABITUAL for c in t.head.children):  # "daily drone and missile attacks"
         return True
@@ -959,8 +975,11 @@ _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier",
            "spokesman", "spokesperson", "agent", "journalist", "worker", "police", "guard", "guards", "corps", "rebel",
            "militant", "militia", "commando", "fighter", "authority", "authorities", "ministry", "agency", "service",
            "intelligence", "embassy", "media", "state", "regime", "proxy", "ally", "allies"}
+# nouns of an attack whose "of" phrase is the place it hit ("Russian shelling of Kharkiv", "the bombardment of Rafah")
+_BOMBARD_OF = {"shelling", "bombardment", "bombing", "pounding", "siege"}
 _PLACE_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "centre",
-             "center", "suburb", "suburbs", "part", "heart", "edge"} | _PLACE_NOUNS
+             "center", "suburb", "suburbs", "part", "heart", "edge",
+             "state"} | _PLACE_NOUNS  # ("in Zamfara state, Nigeria", "the state of Borno"; not a place noun a nationality owns: "Russian state media")
 
 
 def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
@@ -974,7 +993,7 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     in_prep: set[int] = set()
     for i in clause:
         tok = doc[i]
-        if tok.dep_ == "prep" and (tok.lower_ in _PLACE_PREPS or tok.lower_ == "of" and tok.head.lemma_.lower() in _PLACE_OF):
+        if tok.dep_ == "prep" and (tok.lower_ in _PLACE_PREPS or tok.lower_ == "of" and tok.head.lemma_.lower() in _PLACE_OF | _BOMBARD_OF):
             in_prep |= {x.i for x in tok.subtree}  # "in Karachi", "north of Baghdad"
     hit = _hit_places(t)  # "struck Kharkiv", "Odesa was hit": the place the attack hit
     found: list[tuple[int, str, str]] = []  # (order, place, country)
@@ -1179,7 +1198,7 @@ def _in_place_phrase(tok) -> bool:
     for _ in range(5):
         if tok.dep_ == "pobj":
             prep = tok.head
-            return prep.lower_ in _PLACE_PREPS or prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_OF
+            return prep.lower_ in _PLACE_PREPS or prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_OF | _BOMBARD_OF
         if tok.dep_ in ("compound", "poss", "nmod", "appos", "amod", "conj") and (
                 tok.dep_ == "conj" or tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in _PLACE_OF):
             tok = tok.head
@@ -1217,12 +1236,16 @@ def _overflown(t, gazetteer) -> tuple[str, str]:
     """(place, country) of a place the trigger's own phrase says was flown over or entered
     ("sighted over Srinagar", "flew into Lithuania's Vilnius region"), or where aircraft were
     seen (a verb of seeing: "drones were sighted near Aalborg airport", "spotted over Rzeszow",
-    also a name the model took for a person or an organisation), ("", "") otherwise."""
+    also a name the model took for a person or an organisation, "over the Danish military
+    base"), ("", "") otherwise."""
     seen = t.lemma_.lower() in _PERCEIVE
     preps = _SEEN_PREPS if seen else _OVER_PREPS
     near = {x.i for x in t.subtree} | {x.i for c in t.head.children if c.dep_ == "prep" for x in c.subtree}
     for e in _sent_ents(t):
         root = e.root
+        if seen and e.label_ == "NORP" and root.i in near and root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in _PLACE_NOUNS \
+                and root.head.dep_ == "pobj" and root.head.head.lower_ in preps and (c := gazetteer.country(e.text)) is not None:
+            return "", c.name  # "spotted over the Danish military base"
         if root.i not in near or not (e.label_ in _PLACE_LABELS or seen and e.label_ in ("ORG", "PERSON")):
             continue
         tok = root
@@ -1940,7 +1963,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
         at_sea[:] = [False]
         guessed[:] = [False]
         if et.place_rule == "entered":
-            countries, place = _countries(sent, gazetteer), ""
+            countries, place = ([], "") if trig.lemma_.lower() in _TRACKING else (_countries(sent, gazetteer), "")
             if not countries:  # "drones were sighted over Srinagar": the country of the place
                 place, country = _overflown(trig, gazetteer)
                 countries = [country] if country and country != actor else []
@@ -1975,6 +1998,9 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 elif et.place_rule != "parties":
                     return None  # (an agreement's parties may still be named: "before the ceasefire took effect, Palestinians ...")
             home = actor if et.place_rule in ("home", "fought", "parties", "authorities") and actor and gazetteer.country(actor) is not None else ""
+            if et.place_rule == "parties" and home and place and country not in ("", "?", AT_SEA, home) \
+                    and (venue := gazetteer.country(country)) is not None and venue.capital and place.lower() == venue.capital.lower():
+                place, country = "", home  # "Armenia and Azerbaijan signed a peace deal in Washington": the parties', not the capital that hosted them
             if not home and et.place_rule == "fought":
                 home = _side(trig, gazetteer) or _subject_country(trig, gazetteer)  # "clashed with Malian troops", "between Israeli and Palestinian forces"; "Thailand and Cambodia exchanged fire"
             if not country and et.place_rule == "victim" and target_label in ("GPE", "NORP") and gazetteer.country(target) is not None:

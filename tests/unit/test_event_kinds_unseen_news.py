@@ -45,6 +45,7 @@ def test_the_killing_of_soldiers_by_another_state_s_forces_is_an_armed_clash():
 def test_soldiers_killed_by_a_strike_are_its_toll_and_civilians_killed_are_no_clash():
     assert kinds("Russian drone strikes killed three Ukrainian soldiers in Kharkiv on Monday.") == {("air_or_drone_strike", "Ukraine")}
     assert "armed_clash" not in {k for k, _ in kinds("Malian soldiers killed five civilians in a village near Mopti on Monday, residents said.")}
+    assert "armed_clash" not in {k for k, _ in kinds("Israeli troops killed a 15-year-old boy in Jenin on Monday, medics said.")}
 
 
 # ------------------------------------------------------------------------ aircraft sighted
@@ -67,6 +68,10 @@ def test_a_ceasefire_kept_in_force_is_no_new_agreement():
         | kinds("Ethiopia agreed to a ceasefire with Eritrea on Sunday, officials said.")
 
 
+def test_shelling_monitors_observed_is_still_reported():
+    assert ("shelling_or_missile_attack", "Ukraine") in kinds("UN monitors observed heavy shelling in Gorlivka in Ukraine on Monday.")
+
+
 def test_a_kind_of_group_described_by_what_such_groups_did_is_no_event():
     assert kinds("The ADF is one of several armed groups that were formed during Uganda's civil war "
                  "or as splinters of organizations that agreed to peace.") == set()
@@ -84,3 +89,47 @@ def test_what_a_side_has_done_told_in_the_perfect_with_no_day_is_no_one_event():
     assert kinds("The group, which controls much of northern Mali, has also fired rockets and mortars at Burkina Faso itself.") == set()
     # a report in the perfect that its sentence dates is one
     assert ("shelling_or_missile_attack", "Ukraine") in kinds("Russia has fired missiles at Kyiv, the mayor said on Tuesday.")
+
+
+def test_aircraft_detected_or_observed_over_a_place_entered_it_but_a_tracked_launch_is_no_entry():
+    assert kinds("Unidentified drones were observed over the Kleine Brogel air base in Belgium on Sunday night.") \
+        == {("airspace_violation", "Belgium")}
+    assert kinds("Drones were detected near Munich airport on Thursday evening, forcing flights to be suspended.") \
+        == {("airspace_violation", "Germany")}
+    # radars track launches from afar: the country that detected one is not entered
+    assert "airspace_violation" not in {k for k, _ in kinds(
+        "Japan's defence ministry detected what it assessed was a Chinese missile launch at 9:10 a.m. on Tuesday.")}
+
+
+def test_balloons_sent_toward_a_country_are_an_airspace_violation_of_it():
+    assert kinds("Smugglers in Belarus launched dozens of balloons toward Lithuania overnight, Lithuanian border guards said on Sunday.") \
+        == {("airspace_violation", "Lithuania")}
+    assert kinds("Meteorologists released a weather balloon over Finland on Monday.") == set()
+
+
+def test_drones_seen_over_a_place_or_a_nation_s_base_entered_its_country_but_none_seen_is_none():
+    assert kinds("Unidentified drones were seen over Brussels airport on Tuesday evening, forcing it to suspend flights.") \
+        == {("airspace_violation", "Belgium")}
+    assert kinds("Several large drones were spotted over the Danish military base at Skrydstrup on Friday night, police said.") \
+        == {("airspace_violation", "Denmark")}
+    assert kinds("The minister said he had seen no evidence of drones over Lithuania.") == set()
+    assert kinds("No shots were fired at Kenyan posts along the border in Mandera county on Sunday, the army said.") == set()
+    # what entered an airspace on its way toward another country entered only the one it names
+    assert kinds("Moldova said a Russian drone flew across its airspace towards Ukraine on Tuesday.") == {("airspace_violation", "Moldova")}
+
+
+def test_the_place_a_shelling_is_of_is_where_it_hit():
+    assert kinds("Three Ukrainian soldiers were killed in Russian shelling of Kharkiv on Monday.") == {("shelling_or_missile_attack", "Ukraine")}
+
+
+def test_a_place_named_with_its_state_is_a_place():
+    assert kinds("Gunmen killed 12 villagers in an attack on a village in Zamfara state, Nigeria, on Sunday, police said.") \
+        == {("attack_on_civilians", "Nigeria")}
+    assert kinds("Gunmen killed 14 worshippers in an attack on a mosque in the state of Katsina on Friday.") == {("attack_on_civilians", "Nigeria")}
+    assert kinds("Drones struck Kyiv on Monday, Russian state media said.") == {("air_or_drone_strike", "Ukraine")}
+
+
+def test_an_agreement_signed_abroad_is_the_parties_not_the_venue_s():
+    found = kinds("Ethiopia and Eritrea signed a peace agreement in Riyadh on Friday.")
+    assert {k for k, _ in found} == {"ceasefire_or_agreement"}
+    assert {c for _, c in found} <= {"Ethiopia", "Eritrea"}
