@@ -34,15 +34,21 @@ _OF_HEADS = PLACE_HEADS - {"villager", "crossing", "checkpoint", "valley"} | fro
     "residents inhabitants outskirts".split())
 # Nouns for a person written right before a name ("Villager Tama Lo said"): the name is theirs.
 _PERSON_NOUNS = frozenset("villager resident farmer witness survivor fighter elder".split())
+# Capitalised last words of a place's name ("Htee Hpoe Village", "Kalay District"), never of a
+# person's; of an organisation's only for the first ones ("Mecklenburg County" may be its
+# government; "Kachin State" is left out: "Kachin" is also a people's name).
+_NAME_HEADS = frozenset("village township hamlet tehsil governorate oblast district province region".split())
+_PERSON_ONLY_HEADS = frozenset("county municipality".split())
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
-# Spans of these labels may be turned into places (a nationality that is a country's is not).
-_RELABEL = ("PERSON", "ORG", "NORP")
+# Spans of these labels may be turned into places (never a nationality: "Kachin" of "Kachin State").
+_RELABEL = ("PERSON", "ORG")
 
 
 def document_place_names(doc, ents: list, gazetteer) -> tuple[list, bool, frozenset[str]]:
     """Find the names ``doc`` writes as places (module docstring) among ``ents`` (spaCy
-    spans, in order) and make every PERSON, ORG or NORP span with such a name, or one a
-    letter or two from it, GPE unless ``person_cue`` holds there. Returns (the entities,
+    spans, in order) and make every PERSON or ORG span with such a name, or one a
+    letter or two from it, GPE unless ``person_cue`` holds there (also a PERSON or ORG span
+    ending in a capitalised place noun: "Htee Hpoe Village"). Returns (the entities,
     whether any changed, the names found, as written before the place noun)."""
     names: dict[str, str] = {}  # casefolded -> as written
     n = len(doc)
@@ -53,9 +59,15 @@ def document_place_names(doc, ents: list, gazetteer) -> tuple[list, bool, frozen
         if not words:
             continue
         end = words[-1].i + 1
+        last = words[-1].lower_
+        if e.label_ in _RELABEL and len(words) >= 2 and words[-1].is_title and (
+                last in _NAME_HEADS or e.label_ == "PERSON" and last in _PERSON_ONLY_HEADS) and not person_cue(doc, e):
+            _add(names, doc[e.start : end], gazetteer)  # "Htee Hpoe Village" tagged PERSON
+            continue
         if e.label_ in _PLACE_LABELS:  # "Tama Lo village" tagged GPE whole: the name is "Tama Lo"
             k = end
-            while k > e.start and doc[k - 1].is_lower and doc[k - 1].lower_ in PLACE_HEADS:
+            while k > e.start and (doc[k - 1].is_lower and doc[k - 1].lower_ in PLACE_HEADS
+                                   or doc[k - 1].is_title and doc[k - 1].lower_ in _NAME_HEADS | _PERSON_ONLY_HEADS):
                 k -= 1
             if k < end and k > e.start:
                 _add(names, doc[e.start : k], gazetteer)
@@ -69,8 +81,7 @@ def document_place_names(doc, ents: list, gazetteer) -> tuple[list, bool, frozen
         return ents, False, frozenset()
     out, changed = [], False
     for e in ents:
-        if e.label_ in _RELABEL and _matches(_bare(e.text), names) and not person_cue(doc, e) \
-                and not (e.label_ == "NORP" and gazetteer.country(e.text)):
+        if e.label_ in _RELABEL and _matches(_bare(e.text), names) and not person_cue(doc, e):
             e, changed = relabeled_span(doc, e, "GPE"), True
         out.append(e)
     return out, changed, frozenset(names.values())

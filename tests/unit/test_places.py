@@ -466,3 +466,17 @@ def test_a_known_place_named_with_and_that_the_model_cut_is_one_place(nlp, text,
     before, after = labels(nlp, text)
     assert {k: before.get(k) for k in pieces} == pieces
     assert after.get(whole) == "GPE" and not set(pieces) & set(after)
+
+
+def test_a_name_ending_in_a_capitalised_place_noun_is_a_place_and_lends_no_surname(nlp):
+    before, after = labels(nlp, "The junta raided Htee Hpoe Village and Let Pan Village.")
+    assert before == {"Htee Hpoe Village": "PERSON", "Pan Village": "GPE"}  # "Village" taken for a surname
+    assert after == {"Htee Hpoe Village": "GPE", "Pan Village": "GPE"}
+    before, after = labels(nlp, "Fighting spread to Kalay District and Tamu Township.")
+    assert before["Kalay District"] == "ORG" and after["Kalay District"] == "GPE"
+
+
+def test_a_places_name_without_its_capitalised_place_noun_is_the_place_too(nlp):
+    before, after = labels(nlp, "Jets bombed Tama Lo Village on Monday. Later Tama Lo was empty.")
+    assert before["Tama Lo"] == "PERSON"
+    assert after["Tama Lo"] == "GPE"
