@@ -5,7 +5,7 @@ village", "the Sarzeh border crossing", "a Tama Lo villager"), or after one with
 ("the villagers of Tama Lo", "the district of Dang"), names a place. Such a name is a place
 wherever the text writes it again, also misspelt by a letter or two ("Tmaa Lo"), unless the
 words around that mention make it a person's (a title or a role before it, a reporting verb
-next to it, an apposition with a title after it).
+next to it, an apposition with a title or a person's noun after it).
 """
 
 from __future__ import annotations
@@ -34,6 +34,10 @@ _OF_HEADS = PLACE_HEADS - {"villager", "crossing", "checkpoint", "valley"} | fro
     "residents inhabitants outskirts".split())
 # Nouns for a person written right before a name ("Villager Tama Lo said"): the name is theirs.
 _PERSON_NOUNS = frozenset("villager resident farmer witness survivor fighter elder".split())
+# Heads of an apposition that makes a name a person's ("Tama Lo, a farmer,"), with titles.
+_PERSON_APPOSITION = _PERSON_NOUNS | frozenset(
+    "man woman boy girl father mother son daughter brother sister husband wife teacher student doctor nurse "
+    "member activist journalist worker driver shopkeeper trader".split())
 # Capitalised last words of a place's name ("Htee Hpoe Village", "Kalay District"), never of a
 # person's; of an organisation's only for the first ones ("Mecklenburg County" may be its
 # government; "Kachin State" is left out: "Kachin" is also a people's name).
@@ -131,8 +135,8 @@ def _of_before(doc, i: int) -> bool:
 def person_cue(doc, e) -> bool:
     """The words around span ``e`` make it a person's name: a title, a rank or a noun for a
     person right before it ("Col.", "Villager"), the subject of a reporting verb
-    ("said Tama Lo", "Tama Lo told"), or an apposition with a title ("Tama Lo, a former
-    minister,")."""
+    ("said Tama Lo", "Tama Lo told"), or an apposition with a title or a person's noun ("Tama Lo,
+    a former minister,", "Tama Lo, a farmer,")."""
     i = e.start - 1
     if i >= 0 and doc[i].text == "." and i >= 1:
         i -= 1
@@ -145,17 +149,17 @@ def person_cue(doc, e) -> bool:
         return True  # "Tama Lo said", "said Tama Lo"; not "the villagers of Tama Lo said"
     appo = doc[e.end : e.end + 6]
     return len(appo) >= 3 and appo[0].text == "," and appo[1].lower_ in ("a", "an", "the") and any(
-        t.lower_ in TITLE_WORDS or t.lower_ in OFFICIAL_NOUNS for t in appo[2:])
+        t.lower_ in TITLE_WORDS or t.lower_ in OFFICIAL_NOUNS or t.lower_ in _PERSON_APPOSITION for t in appo[2:])
 
 
 def _matches(text: str, names: dict[str, str]) -> bool:
     """``text`` is one of ``names`` (casefolded keys), or the same number of words a letter
-    or two from one: one edit (a swapped pair counts one) from six letters, two from twelve,
+    or two from one: one edit (a swapped pair counts one) from eight letters, two from twelve,
     with the same first letter."""
     key = text.casefold()
     if key in names:
         return True
-    if len(key) < 6:
+    if len(key) < 8:
         return False
     from rapidfuzz.distance import OSA
 

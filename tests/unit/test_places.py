@@ -384,6 +384,13 @@ def test_a_place_name_is_still_a_persons_where_a_reporting_verb_makes_it_one(nlp
     assert [(e.text, e.label_) for e in doc.ents] == [("Tama Lo", "GPE"), ("Tama Lo", "PERSON")]
 
 
+def test_a_name_a_letter_from_a_place_is_a_persons_where_an_apposition_makes_it_one(nlp):
+    doc = nlp("Gunmen attacked Ali Kheel village at night. Ali Khel, a farmer, lost two sons.")
+    assert [e.label_ for e in doc.ents if e.text in ("Ali Kheel", "Ali Khel")] == ["PERSON", "PERSON"]
+    correct_entities(doc, load_gazetteer())
+    assert [(e.text, e.label_) for e in doc.ents if "Ali" in e.text] == [("Ali Kheel", "GPE"), ("Ali Khel", "PERSON")]
+
+
 def test_a_name_a_letter_away_from_a_place_is_a_person_when_far_from_it():
     from annotate.nlp.place_names import _matches
 
