@@ -16,22 +16,22 @@ from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
 
 # Lower-case nouns that, right after a capitalised name, make it a place ("Tama Lo village",
-# "Dang district", "a Tama Lo villager").
+# "Dang district", "a Tama Lo villager", "Tama Lo residents").
 PLACE_HEADS = frozenset(
     """
     village villages town towns township townships hamlet hamlets district districts county
     province provinces governorate governorates oblast municipality tehsil subdistrict commune
     locality neighbourhood neighborhood suburb region regions city valley crossing checkpoint
-    villager villagers townspeople
+    villager villagers townspeople residents inhabitants
     """.split()
 )
-# After "border" or "frontier": "the Sarzeh border crossing", "the Sarzeh border post".
-_BORDER_HEADS = frozenset("crossing crossings post posts checkpoint gate point".split())
+# After "border" or "frontier": "the Sarzeh border crossing", "the Sarzeh border post", "the
+# Sarzeh border town".
+_BORDER_HEADS = frozenset("crossing crossings post posts checkpoint gate point town village area region district city".split())
 # Before "camp": "the Dara refugee camp" (a bare "camp" is also a person's: "the Biden camp").
 _CAMP_KINDS = frozenset("refugee refugees displacement displaced idp idps".split())
 # Nouns before "of" that make what follows a place: "the villagers of Tama Lo".
-_OF_HEADS = PLACE_HEADS - {"villager", "crossing", "checkpoint", "valley"} | frozenset(
-    "residents inhabitants outskirts".split())
+_OF_HEADS = PLACE_HEADS - {"villager", "crossing", "checkpoint", "valley"} | frozenset(("outskirts",))
 # Nouns for a person written right before a name ("Villager Tama Lo said"): the name is theirs.
 _PERSON_NOUNS = frozenset("villager resident farmer witness survivor fighter elder".split())
 # Heads of an apposition that makes a name a person's ("Tama Lo, a farmer,"), with titles.

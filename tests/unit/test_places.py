@@ -360,6 +360,8 @@ def test_shoals_reefs_and_unknown_islands_are_features_at_sea_known_island_state
         ("The villagers of Kiri Mbala said the militia came at night.", "Kiri Mbala", "PERSON"),
         ("Hundreds queued at the Tine border crossing on Sunday.", "Tine", "ORG"),
         ("Families fled to the Kalma refugee camp on Friday.", "Kalma", "ORG"),
+        ("Kiri Mbala residents said the army had left.", "Kiri Mbala", "PERSON"),
+        ("Trucks waited in the Tine border town of Adre.", "Tine", "ORG"),
     ],
 )
 def test_a_name_before_a_place_noun_or_after_villagers_of_is_a_place(nlp, text, name, wrong):
