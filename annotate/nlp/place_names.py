@@ -154,12 +154,12 @@ def person_cue(doc, e) -> bool:
 
 def _matches(text: str, names: dict[str, str]) -> bool:
     """``text`` is one of ``names`` (casefolded keys), or the same number of words a letter
-    or two from one: one edit (a swapped pair counts one) from eight letters, two from twelve,
-    with the same first letter."""
+    or two from one, with the same first letter: from six letters two neighbours swapped, from
+    eight one edit (a swapped pair counts one), from twelve two."""
     key = text.casefold()
     if key in names:
         return True
-    if len(key) < 8:
+    if len(key) < 6:
         return False
     from rapidfuzz.distance import OSA
 
@@ -167,7 +167,11 @@ def _matches(text: str, names: dict[str, str]) -> bool:
     for name in names:
         if name[:1] != key[:1] or len(name.split()) != words or abs(len(name) - len(key)) > 2:
             continue
-        if OSA.distance(key, name, score_cutoff=2) <= (2 if min(len(key), len(name)) >= 12 else 1):
+        shortest = min(len(key), len(name))
+        if shortest < 8:  # "Dabesam" for "Dabesma": two letters swapped, no other change
+            if sorted(key) == sorted(name) and OSA.distance(key, name, score_cutoff=1) == 1:
+                return True
+        elif OSA.distance(key, name, score_cutoff=2) <= (2 if shortest >= 12 else 1):
             return True
     return False
 

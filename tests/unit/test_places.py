@@ -399,7 +399,8 @@ def test_a_name_a_letter_away_from_a_place_is_a_person_when_far_from_it():
     names = {"tama lo": "Tama Lo", "kiri mbala": "Kiri Mbala"}
     assert _matches("Kirri Mbala", names) and _matches("Kiri Mabla", names)  # a letter added, two swapped
     assert not _matches("Kiri Mboko", names)  # another word
-    assert not _matches("Tamo Li", names)  # too short to guess a misspelling
+    assert not _matches("Tamo Li", names)  # too short to guess a misspelling other than a swap
+    assert _matches("Dabesam", {"dabesma": "Dabesma"}) and not _matches("Dabesmo", {"dabesma": "Dabesma"})
     assert not _matches("Kiri", names)  # a word of it
 
 
