@@ -205,7 +205,6 @@ def feature_name(doc, e) -> bool:
     return not (root.dep_ == "nsubj" and root.head.lemma_ in REPORTING_VERBS)
 
 
-
 # Lower-case words inside a hyphenated place name: "Stratford-upon-Avon", "Rostov-on-Don",
 # "Boulogne-sur-Mer", "Frankfurt-am-Main" (never inside a person's name).
 _PLACE_PARTICLES = frozenset("upon on sur am an en sous les lès du au aux".split())
