@@ -10,8 +10,11 @@ next to it, an apposition with a title or a person's noun after it).
 
 from __future__ import annotations
 
+import re
+
 from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
+from .doc_text import doc_text
 from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
 
@@ -212,6 +215,7 @@ _PLACE_PARTICLES = frozenset("upon on sur am an en sous les lès du au aux".spli
 # ("Deir ez-Zor", "Sharm el-Sheikh") or to the one before ("Mazar-i-Sharif", "Bandar-e Abbas").
 _NAME_LINKS = frozenset("al el ez es ash ad ar as at an ul i e".split())
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
+_LINK_AFTER = re.compile(r" [a-z]{1,3}-[A-Z]")  # " ez-Zor" after "Deir"
 
 
 def hyphenated_names(doc, ents: list, gazetteer) -> tuple[list, bool]:
@@ -221,17 +225,24 @@ def hyphenated_names(doc, ents: list, gazetteer) -> tuple[list, bool]:
     is a place (GPE; LOC for an area) when it is a known place or holds a place's particle
     ("upon", "sur", "am"); else it keeps the model's label. Returns the entities and whether any
     changed."""
-    by_start = {e.start: e for e in ents}
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    text = doc_text(doc)
+    if "-" not in text:
+        return ents, False
+    by_start: dict = {}
+    taken: set[int] = set()
     n = len(doc)
     out, changed, dropped = [], False, set()
     for e in ents:
         if e.start in dropped:
             continue
         k = e.end
-        if e.label_ not in _NAME_LABELS or gazetteer.country(e.text) or gazetteer.canonical(e.text):
-            out.append(e)  # "Iran-backed", "Houthi-Stricken": a known name and a modifier
+        if e.label_ not in _NAME_LABELS or not (text.startswith("-", e.end_char) or _LINK_AFTER.match(text, e.end_char)) \
+                or gazetteer.country(e.text) or gazetteer.canonical(e.text):
+            out.append(e)  # no hyphen after it; "Iran-backed", "Houthi-Stricken": a known name and a modifier
             continue
+        if not by_start:
+            by_start = {x.start: x for x in ents}
+            taken = {i for x in ents for i in range(x.start, x.end)}
         while k < n:
             t, prev = doc[k], doc[k - 1]
             if not prev.whitespace_ and k not in taken and (t.text == "-" or prev.text == "-" and (
@@ -283,10 +294,12 @@ def places_joined_by_and(doc, ents: list, gazetteer) -> tuple[list, bool]:
     "and" + "Kashmir" LOC for "Azad Jammu and Kashmir"): one span (GPE; LOC for an area) in
     place of the pieces. Returns the entities and whether any changed."""
     n = len(doc)
+    text = doc_text(doc)
     joins: list[tuple[int, int, str]] = []
     for e in ents:
         k = e.end
-        if e.label_ not in (*_NAME_LABELS, "PRODUCT") or k + 1 >= n or doc[k].lower_ != "and" or not doc[k + 1].is_title:
+        if not text.startswith(" and ", e.end_char) or e.label_ not in (*_NAME_LABELS, "PRODUCT") or k + 1 >= n \
+                or doc[k].lower_ != "and" or not doc[k + 1].is_title:
             continue
         for j in range(min(n, k + 4), k + 1, -1):  # the longest name first
             if not all(t.is_title and t.is_alpha for t in doc[k + 1 : j]):
