@@ -73,6 +73,7 @@ _FACADE = {
     "json_escaped": "clean",
     # "did you mean X?" for a typed name among known ones (a mistyped command).
     "did_you_mean": "near",
+    "close_names": "near",
     # Where things live on disk, and the user's config.toml.
     "config_file": "locations",
     "user_themes_dir": "locations",

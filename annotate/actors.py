@@ -11,6 +11,8 @@ names the analysis found across all sources.
   first person ("The UK stands ready to defend our airspace") is that country's.
 - Groups named later ("The group -- the so-called “Bucharest Nine”") take over the unnamed
   plural speakers before them in the same article.
+- A byline (a line of the article's top that holds only a person's name, or "By ...") names the
+  writer, no actor; the same name quoted or acting in the text still is one.
 - The analyst's merges, renames and aliases (stored in the workspace) are applied last.
 """
 
@@ -26,11 +28,12 @@ from rapidfuzz import fuzz
 
 from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
-from .nlp.lexicon import OFFICIAL_NOUNS, TITLE_WORDS
-from .org_words import NAME_CHECK_ORG_WORDS
+from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
+from .org_words import NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .places import place
 from .roles import (
     INSTITUTION_HEADS,
+    LOCAL_PEOPLE,
     Candidate,
     Description,
     affiliation,
@@ -41,6 +44,7 @@ from .roles import (
     name_affiliation,
     civil_national_title,
     list_nationality,
+    local_person,
     local_title,
     main_country,
     of_body,
@@ -56,6 +60,8 @@ from .roles import (
     previous_body_country,
     spokes_principal,
     spokes_title,
+    state_body_title,
+    story_country,
     national_title,
     pick_author,
     pick_institution,
@@ -156,8 +162,8 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
     # Everything up to a possessive or a title is not the name ("Italy's", "Minister").
     cut = 0
     for j, w in enumerate(run[:-1]):
-        if _is_title(w) or w.lower() in OFFICIAL_NOUNS or _strip_possessive(w) != w or _is_acronym(w):
-            cut = j + 1
+        if _is_title(w) or w.lower() in OFFICIAL_NOUNS or _strip_possessive(w) != w or _is_acronym(w) or w.lower() in LOCAL_PEOPLE:
+            cut = j + 1  # "Villager Ana Pike": what she is there, not her name
     if after_common_noun and cut > 0 and any(_is_title(w) for w in run[: cut]):
         return None  # "the spokesman for Russian President Vladimir Putin"
     run = run[cut:]
@@ -181,6 +187,8 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
         return None  # "Abdullah bin Zayed bin Sultan Al Nahyan": particles do not count
     if any(_is_title(n) or n.lower() in OFFICIAL_NOUNS or n.lower() in _LEADING for n in name):
         return None
+    if after_common_noun and len(name) >= 2 and name[-1].lower() in ORG_WORDS_BASE:
+        return None  # "a spokesperson for Serbia's Eastern Theater Command": a body's name
     joined = " ".join(name)
     canon = gaz.canonical(joined)
     if gaz.country(joined) or (canon and not _is_person_entry(gaz, canon)) or (len(name) == 1 and _is_acronym(name[0])):
@@ -437,8 +445,36 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             elif e.label == "ORG" and not gaz.is_outlet(e.text):
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "org-entity", org_inside=True))
         credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text else []
+        credits += _byline_names(src.text, [(e.start, e.end) for e in a.entities if e.label == "PERSON"])
         if credits:  # "Editing by Kevin Liffey": the agency's staff, not actors
             out[first:] = [m for m in out[first:] if not any(s <= m.start < t for s, t in credits)]
+    return out
+
+
+_BYLINE_LINES = 8  # a byline stands among the first lines: headline, standfirst, date, author
+
+
+def _byline_names(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines among the first ``_BYLINE_LINES``, after the headline, that hold nothing but a
+    person's name (the author's line under a headline: "Marta Lindqvist"): (start, end) of each. The writer is no
+    actor; the same name elsewhere in the text (quoted, acting) still is."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    headline = True  # the first line is the headline, which may be a name alone
+    for _ in range(_BYLINE_LINES):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.strip() and headline:
+            headline = False
+        elif line.strip():
+            a = pos + len(line) - len(line.lstrip())
+            b = pos + len(line.rstrip())
+            if any(s == a and s + len(text[s:e].rstrip()) == b for s, e in persons) and 2 <= len(text[a:b].split()) <= 4:
+                out.append((a, b))
+        if end >= len(text):
+            break
+        pos = end + 1
     return out
 
 
@@ -560,6 +596,7 @@ class ActorResolver:
         self.org_texts: dict[str, tuple[str, ...]] = {}  # source id -> its ORG entity texts
         self._places: dict[str, list[tuple[int, str]]] = {}  # source id -> its place entities (places_of)
         self._main_country: dict[str, str] = {}  # source id -> the country it is about (main_country_of)
+        self._story_country: dict[str, str] = {}  # source id -> where it happens (story_country_of)
 
     def resolve(self, keep: bool = False) -> ActorIndex:
         """Every stage, in order: the index before the analysts' edits. ``keep``:
@@ -570,6 +607,8 @@ class ActorResolver:
         self.find_groups()
         self.resolve_speakers()
         self.link_organisations()
+        self.place_armed_groups()
+        self.administrations()
         self.officials_of_bodies()
         self.join_acronyms()
         self.before_descriptions = _copy(self.index) if keep else None
@@ -781,6 +820,28 @@ class ActorResolver:
             if not self.actors[aid].affiliation:
                 self.actors[aid].affiliation = self.principal_affiliation(k, aid)
 
+    def administrations(self) -> None:
+        """"The Petro administration", "the Tarkov government": a leader's name before
+        "administration", "government" or "cabinet" is that leader's country's government (by the
+        leader's affiliation, when it is a country): the mention moves there, with the phrase as
+        alias."""
+        for k, m in enumerate(self.mentions):
+            src = self.srcs.get(m.source_id)
+            if src is None or m.kind == "pronoun" or (hit := _ADMINISTRATION.match(src.text, m.end, min(len(src.text), m.end + 20))) is None:
+                continue
+            key = (m.source_id, m.start, m.end)
+            if k in self.person_of:
+                leader = self.actors.get(self.index.by_span.get(key, ""))
+            else:  # a surname the model took for an organisation's name ("the Quispe administration")
+                full = self.full_by_source[m.source_id].get(norm_name(_strip_possessive(re.sub(r"^the\s+", "", m.text.strip(), flags=re.I))))
+                leader = self.actors.get(slug(self.cluster_of.get(full, full))) if full else None
+            country = self.gaz.country(leader.affiliation) if leader is not None and leader.affiliation else None
+            if country is None or not country.government_name:
+                continue
+            gov = self.ensure(country.government_name, "government")
+            self.index.by_span[key] = gov
+            self.alias(gov, f"{_strip_possessive(src.text[m.start : m.end].strip())} {hit.group(1)}")
+
     def principal_affiliation(self, k: int, aid: str) -> str:
         """The affiliation of the person whose spokesperson person mention ``k`` (actor ``aid``)
         is (``roles.spokes_principal``): "his spokesperson X" -> the person named last before it
@@ -822,8 +883,11 @@ class ActorResolver:
         phrases = ["" if m.text.strip() in pn else m.text.replace(pn, " ")]  # not "Houthi" of "al-Houthi"
         src = self.srcs.get(m.source_id)
         if src is not None and m.kind != "pronoun":
-            phrases += [title_run(src.text, m.start), apposition(src.text, m.end, self.gaz), of_body(src.text, m.end),
-                        title_before_comma(src.text, m.start)]
+            run = title_run(src.text, m.start)
+            phrases += [run, apposition(src.text, m.end, self.gaz), of_body(src.text, m.end),
+                        title_before_comma(src.text, m.start)
+                        # "The spokesperson for the junta, General X": the title before the rank's comma
+                        or (title_before_comma(src.text, src.text.rfind(run, 0, m.start)) if run else "")]
         if m.source_id not in self.org_texts:
             a = self.analyses.get(m.source_id)
             self.org_texts[m.source_id] = tuple(dict.fromkeys(e.text for e in a.entities if e.label == "ORG")) if a else ()
@@ -850,6 +914,10 @@ class ActorResolver:
             # "Gegharkunik Governor X": the title's own region wins over an earlier sentence's place
             country = self.main_country_of(m.source_id) or found.rpartition(", ")[2]
             found = title_place(" ".join(phrases[:2]), src.text, self.gaz, country) or found
+        if not found and src is not None and m.kind != "pronoun" and (
+                local_person(src.text, m.start, m.end, phrases) or state_body_title(phrases)):
+            # "Villager X said" in a story about Nigeria; "the spokesperson for the junta, X"
+            found = self.story_country_of(m.source_id)
         return found
 
     def office_of_another(self, m, target: str) -> str | None:
@@ -884,6 +952,14 @@ class ActorResolver:
             names = [e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")] if a else []
             self._main_country[sid] = main_country(names, self.gaz)
         return self._main_country[sid]
+
+    def story_country_of(self, sid: str) -> str:
+        """``roles.story_country`` of the source's place and nationality names (cached)."""
+        if sid not in self._story_country:
+            a = self.analyses.get(sid)
+            names = [e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")] if a else []
+            self._story_country[sid] = story_country(names, self.gaz)
+        return self._story_country[sid]
 
     def places_of(self, sid: str) -> list[tuple[int, str]]:
         """(offset, text) of the source's GPE and LOC entities, in order (cached)."""
@@ -991,6 +1067,8 @@ class ActorResolver:
                 someone = bool(words) and words[0].lower() in ("a", "an", "one", "another", "some")
                 if words and words[0].lower() in _PRONOUNS and len(words) == 1:
                     continue  # an unresolved pronoun is nobody's name
+                if words and words[-1].lower() in NOT_AGENT_NOUNS:
+                    continue  # "the Chinese accusations": what was said, never who said it
                 # A name in the antecedent; a capital on its first word alone may be the
                 # sentence's ("Residents of the town ... they said"): a description, no actor.
                 named_inside = any(w[:1].isupper() for w in words[1:]) or len(words) == 1 and words[0][:1].isupper()
@@ -1065,6 +1143,28 @@ class ActorResolver:
                 a.affiliation = nation.name if nation else organisation_affiliation(_org_key(m.text), text, m.start, m.end, self.gaz)
             if aid:
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
+
+    def place_armed_groups(self) -> None:
+        """An armed group of no country that the text writes as one ("the militant group X", "X
+        militants", "the X militia") is of the country its articles happen in (``story_country_of``)
+        when they all happen in one, after the group it is linked to, if any ("al-Qaeda, Somalia");
+        the alias file's groups keep their own."""
+        armed: set[str] = set()
+        where: dict[str, set[str]] = defaultdict(set)
+        for (sid, s, e), aid in self.index.by_span.items():
+            a = self.actors.get(aid)
+            src = self.srcs.get(sid)
+            if a is None or src is None or a.kind != "organization" or self.gaz.entry(a.name) is not None \
+                    or any(self.gaz.country(p.strip()) for p in a.affiliation.split(",")):
+                continue
+            if aid not in armed and _armed_group_at(src.text, s, e):
+                armed.add(aid)
+            where[aid].add(self.story_country_of(sid))
+        for aid in armed:
+            countries = where[aid] - {""}
+            if len(countries) == 1:
+                a = self.actors[aid]
+                a.affiliation = f"{a.affiliation}, {countries.pop()}" if a.affiliation else countries.pop()
 
     def officials_of_bodies(self) -> None:
         """A named body of a country ("Chile's 3rd Regional Command said") and its official ("a U.S.
@@ -1361,8 +1461,9 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
     of Energy", "Sargent & Lundy") or followed by its acronym in brackets (``after``: the text after
     the name, "Inter-Services Public Relations (ISPR)"); an acronym spelt out, named twice, after a
     country (``national``: "Russia's FSB") or before a body's noun ("FSB security service"), and no
-    common term ("UAV"); or a name the model tagged ORG at least twice in the source (``tagged``) or
-    written after a noun for an organisation (``before``: the text before it, "energy giant Lukoil"). Not an outlet, a country, a known place,
+    common term ("UAV"); or a name the model tagged ORG at least twice in the source (``tagged``),
+    written after a noun for an organisation (``before``: the text before it, "energy giant Lukoil")
+    or before a noun for a group's members ("Kelvani militants"). Not an outlet, a country, a known place,
     a building ("Subhan Mosque"), a web address or a title ("Interior Minister")."""
     words = _TOKEN.findall(name)
     # A unit's ordinal ("2nd Regional Army Command", "101st Airborne Division") is a digit a name may have.
@@ -1370,7 +1471,7 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
     if unit:
         words = [w for w in words if not _ORDINAL.fullmatch(w)]
         name = " ".join(words)
-    if not words or not name[:1].isupper() or any(ch.isdigit() for ch in name) or "." in name.replace("U.S.", "US"):
+    if not words or not (name[:1].isupper() or _ARTICLE_NAME.match(name)) or any(ch.isdigit() for ch in name) or "." in name.replace("U.S.", "US"):
         return False
     if "," in name or gaz.is_outlet(name) or gaz.country(name) or place(name, tuple(gaz.places)) is not None:
         return False  # "Defense, Energy": two names cut together
@@ -1383,18 +1484,46 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
             expanded = (re.match(r"\s*\)", after) is not None or tagged >= 2 or national
                         or re.match(r"\s+(?:[a-z]+\s+)?(?:service|agency|group|militia|forces|party|movement|wing|network)\b", after) is not None)
             return len(w) <= 6 and expanded and w not in _TERM_ACRONYMS
-        if not w[1:].islower() or w.lower().endswith(_ADJECTIVE_ENDINGS):
-            return False
-        return tagged >= 2 or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None
+        hyphenated = "-" in w and all(p[:1].isupper() and (p[1:].islower() or len(p) == 1) or p.lower() in ("al", "el") for p in w.split("-"))
+        if not (w[1:].islower() or hyphenated) or w.lower().endswith(_ADJECTIVE_ENDINGS):
+            return False  # "Al-Shabaab" is a name, "NATO-led" is not
+        return (tagged >= 2 or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None
+                or _MEMBERS_AFTER.match(after) is not None)
     if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in") or
                                  w in _ROMANCE_LINKS and 0 < k < len(words) - 1 for k, w in enumerate(words)):
         return False  # "Tren del Sur": Spanish particles inside a name
     return (bool(set(low) & _ORG_NAME_WORDS) or "&" in name or tagged >= 2
-            or re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", after) is not None
+            or re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", after) is not None or _MEMBERS_AFTER.match(after) is not None
             or re.match(r"\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None
             or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None)
 
 
+# Words that make a name an armed group's: a noun for one before it ("the militant group X", "the
+# guerrilla group X", "the X militia") or for its members after it ("X militants", "X rebels").
+_ARMED_BEFORE = re.compile(
+    r"\b(?:(?:militant|armed|rebel|terror|terrorist|jihadist|islamist|insurgent|guerrilla|separatist|splinter|extremist"
+    r"|paramilitary)\s+(?:group|movement|organi[sz]ation|outfit|faction)|militia|rebels|insurgents|guerrillas|militants)"
+    r"\s+(?:the\s+)?$", re.I)
+_ARMED_AFTER = re.compile(
+    r"\s+(?:militants?|gunmen|fighters|militia|militiamen|insurgents?|rebels|guerrillas?|jihadists?"
+    r"|(?:militant|armed|rebel|terror|terrorist|jihadist|insurgent|guerrilla)\s+group)\b", re.I)
+
+
+def _armed_group_at(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name at ``text[start:end]`` make it an armed group's (``_ARMED_BEFORE``,
+    ``_ARMED_AFTER``; the mention may hold them: "The X jihadist" of "The X jihadist group")."""
+    if _ARMED_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    words = text[start:end].split()
+    tail = next((k for k in range(len(words)) if k > 0 and words[k][:1].islower() and words[k].lower() not in ("al", "el")), len(words))
+    after = " " + " ".join(words[tail:]) + text[end : end + 30] if tail < len(words) else text[end : end + 30]
+    return _ARMED_AFTER.match(after) is not None
+
+
+# A government by its leader's name: "the Petro administration", "the Tarkov government".
+_ADMINISTRATION = re.compile(r"(?:[’']s)?\s+(administration|government|cabinet)\b")
+# Nouns for a group's members after its name ("Kelvani militants", "the Kelvani jihadist group").
+_MEMBERS_AFTER = re.compile(r"\s+(?:militants?|gunmen|fighters|militia|militiamen|insurgents?|rebels|guerrillas?|jihadists?)\b")
 _ROMANCE_LINKS = frozenset("de del la los las da do dos".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _UNIT_WORDS = frozenset("command division brigade battalion corps regiment army fleet region regional wing squadron".split())
@@ -1588,7 +1717,8 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 80) : start]
     m = _APPOSITION_START.match(text, end, min(len(text), end + 8))
-    near = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])[-3:] + (_TOKEN.findall(text[m.end() : m.end() + 60])[:4] if m else [])
+    after = re.split(r"[“”\"‘«]", text[m.end() : m.end() + 60])[0] if m else ""  # a quote after the comma is no apposition
+    near = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])[-3:] + _TOKEN.findall(after)[:4]
     for w in near:
         if (parent := _parent_group(_strip_possessive(w), gaz)):
             return parent  # "the al-Qaeda-linked Katiba X", "Katiba X, an al-Qaeda-affiliated group,"
@@ -1635,7 +1765,7 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
             break  # "India's strikes on Jaish": the country is another clause's
     m = _APPOSITION_START.match(text, end, min(len(text), end + 8))
     if m is not None:
-        for w in _TOKEN.findall(text[m.end() : m.end() + 60])[:4]:
+        for w in _TOKEN.findall(re.split(r"[“”\"‘«]", text[m.end() : m.end() + 60])[0])[:4]:
             bare = _strip_possessive(w)
             if (parent := _parent_group(bare, gaz)):
                 return parent  # "Katiba X, an al-Qaeda-affiliated group,"
@@ -1689,6 +1819,16 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
                 institutions[m.source_id].append((m.start, f"new:{m.text}", words))
     for v in institutions.values():
         v.sort()
+    # Unnamed speakers with an actor ("A spokesperson for the Eastern Command said"): a later
+    # "the spokesperson" with no named person before it is the same speaker.
+    unnamed: dict[str, list[tuple[int, str, set[str]]]] = defaultdict(list)
+    for m in mentions:
+        if m.role == "speaker" and m.kind == "unnamed" and not in_quote(m.source_id, m.start):
+            aid = index.by_span.get((m.source_id, m.start, m.end))
+            if aid is not None:
+                unnamed[m.source_id].append((m.start, aid, {_strip_possessive(w).lower() for w in _TOKEN.findall(m.text)}))
+    for v in unnamed.values():
+        v.sort()
     countries: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for sid, a in analyses.items():
         for e in a.entities:
@@ -1727,6 +1867,10 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
         else:
             text = srcs[m.source_id].text if m.source_id in srcs else ""
             aid = pick_person(d, m.start, people[m.source_id], gaz, ahead=text.count("\n", 0, m.start) <= 4)
+            if aid is None and not d.body:  # "A spokesperson for X said ... The spokesperson added"
+                heads = _SPOKES if d.head in _SPOKES else {d.head}  # "a spokeswoman for X ... the spokesperson"
+                same = [a for s, a, words in unnamed[m.source_id] if s < m.start and heads & words]
+                aid = same[-1] if same else None
             if aid is None and d.body:  # "NATO’s Secretary-General": the holder named elsewhere, else the body
                 aid = pick_person(d, 1 << 62, [c for sid, cs in people.items() if sid != m.source_id for c in cs], gaz)
                 country = gaz.country(d.body)  # "Peru's communications minister": its government, not "Peru"
@@ -1743,6 +1887,7 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
                 insort(institutions[m.source_id], (m.start, aid, words), key=lambda t: t[0])
 
 
+_SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
 # How far back (characters) the person "his spokesperson" speaks for may be named.
 _PRINCIPAL_REACH = 600
 # How far back (characters) an organisation named before "the statement" may be its author when
@@ -1858,6 +2003,8 @@ def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
                 index.aliases[norm_name(name)] = aid
         elif op == "affiliation" and aid in index.actors:
             _own(index, aid).affiliation = e.get("name", "")
+        elif op == "kind" and aid in index.actors and e.get("kind"):
+            _own(index, aid).kind = e["kind"]
         elif op == "create" and aid not in index.actors:
             index.actors[aid] = Actor(aid, e.get("name", aid), e.get("kind", "person"))
             index.aliases[norm_name(e.get("name", aid))] = aid

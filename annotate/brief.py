@@ -245,6 +245,26 @@ class ActorGroup:
         return self.side or "Other actors"
 
 
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def date_span(first: str, last: str = "") -> str:
+    """An incident's date as the brief shows it: one day as its ISO date ("2025-09-09"); a
+    range of days written out once ("9–10 Sep 2025", "30 Sep–2 Oct 2025", "30 Dec 2024–2 Jan
+    2025"); "" when ``first`` is "". ISO dates that do not parse are shown as given."""
+    if not first or not last or last == first:
+        return first
+    try:
+        a, b = date.fromisoformat(first[:10]), date.fromisoformat(last[:10])
+    except ValueError:
+        return f"{first}/{last}"
+    if a.year != b.year:
+        return f"{a.day} {_MONTH_ABBR[a.month - 1]} {a.year}–{b.day} {_MONTH_ABBR[b.month - 1]} {b.year}"
+    if a.month != b.month:
+        return f"{a.day} {_MONTH_ABBR[a.month - 1]}–{b.day} {_MONTH_ABBR[b.month - 1]} {b.year}"
+    return f"{a.day}–{b.day} {_MONTH_ABBR[b.month - 1]} {b.year}"
+
+
 @dataclass
 class IncidentRow:
     """An incident in the brief with the cited sources reporting it (``refs``, in citation order)
@@ -257,10 +277,16 @@ class IncidentRow:
     def __post_init__(self) -> None:
         self.title = self.title or self.incident.title
 
+    @property
+    def when(self) -> str:
+        """The incident's date or range of days (``date_span``), "undated" when none."""
+        return date_span(self.incident.date, self.incident.date_end) or "undated"
+
 
 def distinct_titles(incidents: list[Incident]) -> list[str]:
     """The incidents' titles as the brief shows them, in order: a title two incidents share
-    gets what tells them apart, their date ("Drone strike in Pakistan, 2025-05-07"; "undated"),
+    gets what tells them apart, their date ("Drone strike in Pakistan, 2025-05-07", a range as
+    ``date_span`` writes it; "undated"),
     else their place, else a number ("(2)"). Titles no other incident has are unchanged."""
     out = [i.title for i in incidents]
     groups: dict[str, list[int]] = {}
@@ -270,7 +296,7 @@ def distinct_titles(incidents: list[Incident]) -> list[str]:
         if len(idx) < 2:
             continue
         parts = {k: [] for k in idx}
-        for what in (lambda i: i.date or "undated", lambda i: i.place or i.country):
+        for what in (lambda i: date_span(i.date, i.date_end) or "undated", lambda i: i.place or i.country):
             values = {k: what(incidents[k]) for k in idx}
             if len(set(values.values())) > 1:
                 for k in idx:
@@ -389,8 +415,9 @@ def _by_type(incidents: list[Incident]) -> list[tuple[str, list[Incident]]]:
 
 
 def _countries(incidents: list[Incident]) -> list[str]:
-    """The incidents' countries, most incidents first (then first seen)."""
-    c = Counter(i.country for i in incidents if i.country)
+    """The incidents' countries, most incidents first (then first seen); an incident in no
+    one country (a sea, a border, a disputed shoal) counts by its place."""
+    c = Counter(w for i in incidents if (w := i.country if i.country not in ("", "?") else i.place))
     return [name for name, _ in c.most_common()]
 
 
@@ -529,7 +556,7 @@ def draft_key_judgments(incidents: list[IncidentRow], actors: list[ActorStance],
     if incidents:
         top = max(incidents, key=lambda r: (r.incident.independent, len(r.incident.evidence)))
         n = top.incident.independent or len(top.incident.evidence)
-        when = "" if top.title != top.incident.title else f" ({top.incident.date or 'date not stated'})"
+        when = "" if top.title != top.incident.title else f" ({top.when if top.incident.date else 'date not stated'})"
         out.append(f"Best attested: {top.title}{when}, "
                    f"reported by {n} independent source{'s' if n != 1 else ''}.")
     sides: dict[str, list[str]] = {}

@@ -11,16 +11,20 @@ byline ("Example News Desk") the outlet (``leading_outlet``), when none was give
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _DAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 # Words a date line holds besides the date itself.
-_FILLER = (r"today|yesterday|updated?|published|posted|created|last|modified|edited|on|at|of|the|am|pm|a\.m\.|p\.m\.|"
-           r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|ist|pkt|msk|local|time|hrs?|ago|mins?|minutes?|hours?|read|date")
-_DATE_WORD = re.compile(rf"\b(?:{_MONTHS}|{_DAYS}|{_FILLER})\b\.?|\d+(?:st|nd|rd|th)?\b", re.I)
+_FILLER = (r"today|yesterday|updated?|published|posted|created|last|modified|edited|on|at|of|the|am|pm|"
+           r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|ist|pkt|msk|et|pt|ct|mt|cst|cdt|mst|mdt|akst|akdt|hst|aest|aedt|awst|acst|"
+           r"nzst|nzdt|jst|kst|hkt|sgt|pht|ict|wib|npt|trt|eet|eest|wet|sast|irst|"
+           r"local|time|hrs?|ago|mins?|minutes?|hours?|read|date")
+# (an ISO date and time, "2025-10-14T09:12:00Z", and "a.m."/"p.m.", whose dot ends no word, are words of a date line too)
+_DATE_WORD = re.compile(rf"\b\d{{4}}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?!\w)|\b[ap]\.m\.|"
+                        rf"\b(?:{_MONTHS}|{_DAYS}|{_FILLER})\b\.?|\d+(?:st|nd|rd|th)?\b", re.I)
 # A wire dateline: a place in capitals, a date, the agency in brackets, a dash.
 _MONTH_DAY = rf"(?i:(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS})\.?)"
 _FULL = rf"(?i:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}})"
@@ -82,7 +86,7 @@ _MONTH_NUMBER = {m: i for i, m in enumerate(
 _YEAR = r"((?:19|20)\d\d)"
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?({_MONTHS})\.?,?\s+{_YEAR}\b", re.I)
 _MDY = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I)
-_ISO = re.compile(rf"\b{_YEAR}-(\d\d)-(\d\d)\b")
+_ISO = re.compile(rf"\b{_YEAR}-(\d\d)-(\d\d)(?:\b|(?=T\d))")
 _DASHED = re.compile(rf"\b(\d{{1,2}})-(\d{{1,2}})-{_YEAR}\b")  # 28-01-2025: day first; month first only when the day is over 12
 _DOTTED = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}\b")  # 07.05.2025: day first, as written in Europe and Asia
 
@@ -94,14 +98,73 @@ def _make(y: str, m: int | str, d: str) -> date | None:
         return None
 
 
-def dateline_date(line: str, today: date | None = None) -> str:
+# A numeric date, day and month in either order: "08/12/2025", "8.12.2025".
+NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_SLASHED = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/{_YEAR}\b")  # 12/10/2025: the order only when one part is over 12 or known
+
+
+def numeric_order(text: str) -> str:
+    """The order of the numeric dates a text writes: "dmy" when one of them can only be
+    day-first ("25/12/2025"), "mdy" when one can only be month-first ("12/25/2025"), ""
+    when none says (or they contradict each other)."""
+    orders = set()
+    for m in NUMERIC_DAY.finditer(text):
+        a, b = int(m[1]), int(m[2])
+        if a > 12 >= b:
+            orders.add("dmy")
+        elif b > 12 >= a:
+            orders.add("mdy")
+    return orders.pop() if len(orders) == 1 else ""
+
+
+def read_numeric(day: str, order: str = "") -> datetime | None:
+    """The day of a numeric date "08/12/2025" or "8.12.2025": day-first or month-first as
+    ``order`` ("dmy", "mdy") says, or as it must be when one part is above 12; None when it is
+    ambiguous (both parts 12 or less and different) and ``order`` does not say, or invalid."""
+    m = NUMERIC_DAY.fullmatch(day.strip())
+    if m is None:
+        return None
+    a, b, y = int(m[1]), int(m[2]), int(m[3])
+    if a > 12:
+        order = "dmy"
+    elif b > 12:
+        order = "mdy"
+    elif a == b:
+        order = order or "dmy"
+    if order not in ("dmy", "mdy"):
+        return None  # "08/12/2025": 8 December or August 12; no guess
+    d, mth = (a, b) if order == "dmy" else (b, a)
+    try:
+        return datetime(y, mth, d)
+    except ValueError:
+        return None
+
+
+
+# Languages whose writers put the day before the month in a numeric date ("12/10/2025" is
+# 12 October): a page stated to be in one of them gives its slashed dates' order. English
+# says nothing (the United States write the month first, most other places the day).
+_DAY_FIRST_LANGUAGES = frozenset("fr de es it pt nl ru uk pl cs sk sl hr sr bs ro hu bg el tr ar fa ur hi bn id ms vi "
+                                 "da sv no nb nn fi et lv lt he sq mk ca eu gl".split())
+
+
+def locale_order(language: str) -> str:
+    """"dmy" when the page's stated language (ISO 639-1, "fr") writes numeric dates day
+    first, "" when it does not say (English, or no language)."""
+    return "dmy" if (language or "").lower()[:2] in _DAY_FIRST_LANGUAGES else ""
+
+
+def dateline_date(line: str, today: date | None = None, order: str = "") -> str:
     """The publication date a date line states, as ISO "YYYY-MM-DD"; "" when ``line`` is
     not a date line (``is_dateline``) or does not give day, month and year ("Updated 3
     hours ago", "ISLAMABAD, May 29 (Reuters) -"), or the date is after tomorrow.
     Written dates ("Published: 7 May 2025, 08:18 AM", "Today : May 08, 2025"), ISO dates
-    and day-first dotted dates (07.05.2025) are read; nothing partial is guessed."""
+    and day-first dotted dates (07.05.2025) are read; nothing partial is guessed. A
+    slashed date ("Posted on 12/10/2025") is read when one part is over 12 or ``order``
+    ("dmy", "mdy": the outlet's) says which is the day; else "". A byline ending in its
+    date ("By Jane Roe, Example Press, March 31, 2025") gives that date (``byline_date``)."""
     if not is_dateline(line):
-        return ""
+        return byline_date(line, today, order)
     text = line.strip().lstrip("#")
     got = None
     if m := _DMY.search(text):
@@ -110,6 +173,8 @@ def dateline_date(line: str, today: date | None = None) -> str:
         got = _make(m.group(3), m.group(1), m.group(2))
     elif m := _ISO.search(text):
         got = _make(m.group(1), int(m.group(2)), m.group(3))
+    elif m := _SLASHED.search(text):
+        got = d.date() if (d := read_numeric(m.group(), order)) is not None else None
     elif m := _DOTTED.search(text):
         got = _make(m.group(3), int(m.group(2)), m.group(1))
     elif m := _DASHED.search(text):
@@ -118,6 +183,32 @@ def dateline_date(line: str, today: date | None = None) -> str:
     if got is None or got > (today or date.today()) + timedelta(days=1):
         return ""
     return got.isoformat()
+
+
+# A byline: "By" and a capitalised name; its parts are cut at commas, bars, bullets and
+# spaced dashes ("By Jane Roe, Example Press, March 31, 2025", "By A and B | Updated ...").
+_BYLINE = re.compile(r"^\s*(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?(?:[Bb]y|BY)\s+(?=[A-Z])")
+_BYLINE_CUT = re.compile(r"\s*(?:[,|•·/]|\s[-–—]\s)\s*|\s+on\s+")
+# Words of a byline's names besides capitalised ones ("By Ana Ruiz and Tom de Berg in Lima").
+_NAME_LINKS = frozenset("and of the de da del della der van von al el bin ibn le la du in for at".split())
+
+
+def byline_date(line: str, today: date | None = None, order: str = "") -> str:
+    """The date a byline ends with, as ISO: the shortest tail of ``line`` after one of its
+    cuts that is a date line (``dateline_date``): "By Jane Roe, Example Press, March 31,
+    2025" gives "2025-03-31"; "" when ``line`` is no byline or ends in no full date ("By
+    Jane Roe, 3 hours ago")."""
+    if not (m := _BYLINE.match(line or "")) or len(line) > 200:
+        return ""
+    for cut in reversed(list(_BYLINE_CUT.finditer(line))):
+        tail = line[cut.end():]
+        if not is_dateline(tail):
+            break  # a name or an outlet: the date is no further back
+        if got := dateline_date(tail, today, order):
+            names = re.findall(r"[^\W\d_][\w'’.\-]*", line[m.end():cut.start()])
+            # names and outlets, not a sentence ("By the time the truce held on 3 May 2025")
+            return got if all(w[0].isupper() or w.lower() in _NAME_LINKS for w in names) else ""
+    return ""
 
 
 def _header_parts(text: str, lines: int):
@@ -133,19 +224,24 @@ def _header_parts(text: str, lines: int):
         yield from (p for p in raw.split(" | ") if p.strip())
 
 
-def leading_date(text: str, lines: int = 8) -> str:
+def leading_date(text: str, lines: int = 8, language: str = "") -> str:
     """The publication date stated by a date line among the first ``lines`` lines of
     content of ``text`` (above or under the headline; a line cut at " | " is read part by
     part), as ``dateline_date`` reads it: the first such line, except that a "Published"
     ("Created") line wins over an "Updated" one. With no full date, a wire dateline's
     month-day ("BEIJING, Sept 16 (Reuters) -") is completed by the one year a date line
     of the same header gives ("2025"); a month-day with no year gives "" (no year is
-    guessed)."""
+    guessed). A slashed date ("12/10/2025") is read in the order its page's ``language``
+    writes (``locale_order``) or the one the text's other numeric dates show
+    (``numeric_order``), else only when one part is over 12."""
     found: list[tuple[bool, str]] = []  # (an update's date, date)
     month_day = ""
     years: set[str] = set()
+    order = ""
     for part in _header_parts(text, lines):
-        if got := dateline_date(part):
+        if "/" in part and not order:
+            order = locale_order(language) or numeric_order(text[:20_000]) or "?"
+        if got := dateline_date(part, order=order.strip("?")):
             found.append((bool(_UPDATE.search(part)), got))
             continue
         if (m := _credit_match(part)) and m["md"] and not month_day:

@@ -380,6 +380,8 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c) -> list
                 inc.title = incident_title(inc, adjective)
         elif op == "place":
             inc.country, inc.place = e.get("country", inc.country), e.get("place", "")
+            if inc.country == "?":  # a place in no one country, as earlier versions stored it
+                inc.country = ""
             set_by_analyst.setdefault(iid, set()).add("place")
             if iid not in titled:
                 inc.title = incident_title(inc, adjective)
@@ -449,7 +451,7 @@ def incident_title(inc: Incident, adjective=lambda c: c) -> str:
     """The title bluf gives an incident of its type, means, place and country ("Drones in
     Polish airspace", "Air or drone strike in Bahawalpur, Pakistan")."""
     types = load_event_types()
-    if inc.kind == "airspace_violation" and inc.means:
+    if inc.kind == "airspace_violation" and inc.means and inc.country not in ("", "?"):
         m = next((m for m in types.means if m.name == inc.means), None)
         return f"{m.title if m and m.title else inc.means.title()} in {adjective(inc.country)} airspace"
     et = types.get(inc.kind)

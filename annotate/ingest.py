@@ -114,7 +114,7 @@ def make_source(raw_text: str, name: str, path: str = "", meta: Meta | None = No
         author=meta.author,
         url=meta.url,
         # A date line under (or over) the headline dates an article that came without one.
-        published=meta.published or leading_date(head),
+        published=meta.published or leading_date(head, language=meta.language),
         language=meta.language or "en",
         grade=meta.grade,
         removed=removed,

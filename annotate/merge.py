@@ -215,7 +215,8 @@ def _tag_conflicts(ours: Tables, theirs: Tables) -> list[dict]:
 
 # Per table: edit op -> (the field it sets, the record key naming what it edits).
 _VALUES = {
-    "actor_edits": {"rename": ("name", "actor_id")},
+    "actor_edits": {"rename": ("name", "actor_id"), "affiliation": ("affiliation", "actor_id"),
+                    "kind": ("kind", "actor_id")},
     "incident_edits": {"rename": ("title", "incident_id"), "note": ("note", "incident_id"),
                        "confirm": ("status", "incident_id"), "unconfirm": ("status", "incident_id"),
                        "reject": ("status", "incident_id"), "unreject": ("status", "incident_id"),
@@ -223,7 +224,8 @@ _VALUES = {
     # A quote is named by its source and span.
     "quote_edits": {"speaker": ("actor_id", ("source_id", "start", "end"))},
 }
-_KIND = {("actor_edits", "name"): "actor rename", ("incident_edits", "title"): "incident title",
+_KIND = {("actor_edits", "name"): "actor rename", ("actor_edits", "affiliation"): "actor affiliation",
+         ("actor_edits", "kind"): "actor kind", ("incident_edits", "title"): "incident title",
          ("incident_edits", "note"): "incident note", ("incident_edits", "status"): "incident status",
          ("incident_edits", "kind"): "incident type", ("incident_edits", "date"): "incident date",
          ("incident_edits", "place"): "incident place", ("quote_edits", "actor_id"): "quote speaker"}
@@ -240,6 +242,8 @@ def _value(table: str, e: dict):
         return "/".join(x for x in (e.get("date", ""), e.get("date_end", "")) if x)
     if fld == "place":  # "Place, Country"
         return ", ".join(x for x in (e.get("place", ""), e.get("country", "")) if x)
+    if fld == "affiliation":  # stored under "name"
+        return e.get("name", "")
     return e.get(fld, "")
 
 
@@ -514,7 +518,7 @@ def resolve_conflict(ws, conflict_id: str, choice: int) -> dict:
         ws._write([Op.update(table, doc_id, keep["value"])])
         ws.reload()
     else:
-        table = {"actor rename": "actor_edits", "quote speaker": "quote_edits"}.get(kind, "incident_edits")
+        table = "actor_edits" if kind.startswith("actor ") else "quote_edits" if kind == "quote speaker" else "incident_edits"
         edit = next(e for e in ws.store.docs(table).values() if e.get("uid") == keep["ref"])
         ws._edit(table, {k: v for k, v in edit.items() if k not in ("uid", "annotator", "created_at", "seen")}, undoable=False)
     ws._write([Op.insert(CONFLICTS, {"op": "resolve", "target": c["id"], "keep": keep["ref"],

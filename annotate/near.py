@@ -18,6 +18,24 @@ def close_matches(typed: str, known: Iterable[str], limit: int = 3, cutoff: floa
     return [name for name, _, _ in hits]
 
 
+def close_names(typed: str, known: Iterable[str], limit: int = 3, cutoff: float = 60.0,
+                word_cutoff: float = 75.0) -> list[str]:
+    """Names of ``known`` close to ``typed`` as a whole (similarity >= ``cutoff``), else the
+    names one of whose words (3 letters or more) is close to it (>= ``word_cutoff``): a
+    misspelt surname finds the full name ("Sybiha" -> "Andriy Sybiga"). Closest first, at
+    most ``limit``, [] when none."""
+    names = list(dict.fromkeys(k for k in known if k))
+    near = close_matches(typed, names, limit=limit, cutoff=cutoff)
+    if near:
+        return near
+    words: dict[str, str] = {}
+    for name in names:
+        for w in name.split():
+            if len(w) > 2:
+                words.setdefault(w.casefold(), name)
+    return list(dict.fromkeys(words[w] for w in close_matches(typed, words, limit=limit, cutoff=word_cutoff)))[:limit]
+
+
 def did_you_mean(typed: str, known: Iterable[str]) -> str:
     """"did you mean X?" (or "X or Y") for the close matches of ``typed``, "" when none."""
     return suggestion(close_matches(typed, known))

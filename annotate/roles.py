@@ -34,7 +34,7 @@ INSTITUTION_HEADS = frozenset(
     "ministry government department office service agency council embassy army military administration police navy".split()
 )
 # Heads that name what someone issued ("the statement said"): its author speaks.
-DOCUMENT_HEADS = frozenset("statement communique communiqué release letter".split())
+DOCUMENT_HEADS = frozenset("statement communique communiqué release letter announcement".split())
 # A "leader" is whoever leads: a president, a prime minister, a chancellor...
 _LEADERS = frozenset("president prime premier chancellor king queen leader chairman chairwoman".split())
 
@@ -62,11 +62,14 @@ def _bare(word: str) -> str:
 
 def description(text: str) -> Description | None:
     """The description in a phrase like "the Iranian spokesman", "NATO’s Secretary-General" (a
-    body's role: ``body`` "NATO"), or a capitalised title alone as headlines write it
-    ("Minister says ..."), else None."""
+    body's role: ``body`` "NATO"), a capitalised title alone as headlines write it
+    ("Minister says ..."), or a document ("the statement", "an official statement"), else None."""
     words = _TOKEN.findall(text)
     if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in PERSON_HEADS:
         return Description(words[0].lower(), (), False, False)
+    if 2 <= len(words) <= 4 and words[0].lower() in ("a", "an") and words[-1].lower() in DOCUMENT_HEADS and all(w.islower() for w in words[1:]):
+        # "An official statement described ...": issued by the body just named, as "the statement"
+        return Description(words[-1].lower(), tuple(w.lower() for w in words[1:-1]), False, False, True)
     if 2 <= len(words) <= 5 and words[0][:1].isupper() and _bare(words[0]) != words[0] and words[0].lower() != "the":
         words = ["the"] + words  # "NATO’s Secretary-General": a role of the body
     if not 2 <= len(words) <= 6 or words[0].lower() != "the":
@@ -535,7 +538,17 @@ def of_body(text: str, end: int) -> str:
     """"of the FBI" right after a name ("Ann Lee of the FBI said"): that phrase, for
     ``affiliation``; "" when none."""
     m = _OF_BODY.match(text, end, min(len(text), end + 90))
+    if m is not None and _OUTLET_AFTER.match(text, m.end(), min(len(text), m.end() + 40)):
+        return ""  # "police officer X of the German press agency": who he spoke to, not his body
     return m.group(0).strip() if m else ""
+
+
+# A news outlet written as a nationality and its kind ("the German press agency", "the Somali state
+# broadcaster"): the outlet a person spoke to, not a body they belong to (outlets are never actors).
+_OUTLET_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:press|news)\s+agency\b|\s+(?:[a-z-]+\s+){0,2}(?:broadcaster|newspaper|daily|tabloid"
+    r"|news\s+(?:outlet|channel|website|site)|television|radio|magazine)\b"
+)
 
 
 _RESIDENCE = re.compile(
@@ -855,3 +868,67 @@ def main_country(names: list[str], gaz: Gazetteer) -> str:
     if not top or top[0][1] < 3 or len(top) > 1 and top[0][1] < 3 * top[1][1]:
         return ""
     return top[0][0]
+
+
+def story_country(names: list[str], gaz: Gazetteer) -> str:
+    """Where a text happens, for the people and groups it places there without a nationality:
+    ``main_country`` of ``names`` (GPE, LOC and NORP entity texts), else the one country they
+    name most, counting its name, nationality, capital and cities or regions alike: at least twice
+    and three times as often as any other ("Mogadishu", "Somali" and one "German" -> Somalia);
+    else ""."""
+    from collections import Counter
+
+    from .places import country_name, place
+
+    if (found := main_country(names, gaz)):
+        return found
+    counts: Counter[str] = Counter()
+    for n in names:
+        c = gaz.country(_bare(n))
+        if c is None and (p := place(n, tuple(gaz.places))) is not None and p.kind in ("city", "region") and p.country:
+            c = gaz.country(country_name(p.country))
+        if c is not None:
+            counts[c.name] += 1
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or len(top) > 1 and top[0][1] < 3 * top[1][1]:
+        return ""
+    return top[0][0]
+
+
+# People of the place where a story happens, named by what they are or do there rather than by an
+# office ("Villager X", "X, a resident", "a local militia leader", "the head of the town's ambulance
+# service"): without a nationality of their own they are of the country the story happens in.
+LOCAL_PEOPLE = frozenset(
+    """
+    villager villagers resident residents local locals witness witnesses eyewitness eyewitnesses
+    survivor survivors farmer farmers fisherman fishermen herder herders shopkeeper shopkeepers
+    trader traders vendor vendors elder elders teacher nurse medic medics paramedic paramedics
+    rescuer rescuers neighbour neighbor neighbours neighbors militia militiaman militiamen fighter
+    ambulance townspeople tribesman tribesmen tribal chieftain
+    """.split()
+)
+_CLAUSE_BEFORE = re.compile(r"[^.;:!?\n“”\"()]{0,100}$")
+_WORDS_AFTER = re.compile(r"\s*,\s*([^,;:\n“”\"()]{3,90}?)\s*(?:[,;:)(\n]|\.(?:\s|$)|$)")
+
+
+def local_person(text: str, start: int, end: int, phrases: list[str]) -> bool:
+    """Whether a person named at ``text[start:end]`` is introduced as one of the people of the
+    place (``LOCAL_PEOPLE``) by ``phrases`` (the words of the mention besides the name, the title
+    run), the clause before the name ("Another villager, X, said") or the apposition after it ("X,
+    an anti-coup fighter from the village,")."""
+    before = _CLAUSE_BEFORE.search(text, max(0, start - 100), start)
+    after = _WORDS_AFTER.match(text, end, min(len(text), end + 100))
+    said = [*phrases, " ".join(_TOKEN.findall(before.group(0))[-6:]) if before else "", after.group(1) if after else ""]
+    return any(_bare(w).lower() in LOCAL_PEOPLE for p in said for w in _TOKEN.findall(p))
+
+
+# A state's bodies named without their nation ("the spokesperson for the military junta", "an army
+# spokesman"): the state of the country the story happens in.
+_NATIONLESS_BODIES = _STATE_BODIES | frozenset("junta regime".split())
+
+
+def state_body_title(phrases: list[str]) -> bool:
+    """The phrases give an official's title in a state's body without its nation ("the spokesperson
+    for the military junta", "army spokesman")."""
+    words = {_bare(w).lower() for p in phrases for w in _TOKEN.findall(p)}
+    return bool(words & _NATIONLESS_BODIES) and bool(words & (OFFICIAL_NOUNS | TITLE_WORDS) - _NATIONLESS_BODIES)

@@ -59,9 +59,18 @@ class AlreadyTagged(WorkspaceError):
         self.stance = stance
 
 
+ACTOR_KINDS = ("person", "government", "organization", "group")  # what an analyst can say an actor is
+
+
+def _actor_kind(kind: str) -> str:
+    """``kind`` as stored: trimmed, lower case, "organisation" spelt "organization"."""
+    return typed(kind).casefold().replace("organisation", "organization")
+
+
 _EDIT_WORDS = {
     "reject": "rejected suggestion {label}", "remove": "not a quote", "add": "new quote", "speaker": "speaker of a quote",
     "merge": "merge of actors", "rename": "rename", "alias": "alias {name}", "affiliation": "affiliation {name}",
+    "kind": "kind {kind}",
     "create": "new actor {name}", "confirm": "incident confirmed", "unconfirm": "incident unconfirmed", "note": "incident note",
     "split": "incident split", "link": "source linked to an incident", "unlink": "source unlinked from an incident",
     "type": "incident type", "date": "incident date", "place": "incident place", "unreject": "incident brought back",
@@ -111,7 +120,7 @@ def _clip(text: str, n: int = 30) -> str:
 def _describe(record: dict) -> str:
     """A few words for an edit record, for the undo and redo notices."""
     words = _EDIT_WORDS.get(record.get("op", ""), record.get("op", "edit"))
-    return words.format(label=record.get("label", ""), name=record.get("name", ""))
+    return words.format(label=record.get("label", ""), name=record.get("name", ""), kind=record.get("kind", ""))
 
 
 # Tables whose records change actors, incidents, quotes or what is shown of sources.
@@ -874,14 +883,12 @@ class Workspace:
         line naming the first unknown incident, label, actor or annotator and the close
         matches (or the choices when few), "" when nothing: a filter naming nothing known
         would make an empty brief that looks like a quiet day. Call after ``analyze``."""
-        from difflib import get_close_matches
+        from .near import close_names
 
         def unknown(what: str, given: tuple[str, ...], known: list[str], found) -> str:
             for g in given:
                 if not found(g):
-                    words = {w.casefold(): k for k in known for w in k.split()}  # "Sybiha": Andriy Sybiga
-                    near = get_close_matches(g, known, n=3, cutoff=0.6) or \
-                        list(dict.fromkeys(words[w] for w in get_close_matches(g.casefold(), list(words), n=3, cutoff=0.7)))
+                    near = close_names(g, known)  # "Sybiha": Andriy Sybiga
                     hint = f"; did you mean {', '.join(near)}?" if near else (
                         f"; {what}s: {', '.join(known)}" if 0 < len(known) <= 8 else "")
                     return f"unknown {what} {g!r}{hint}"
@@ -1037,6 +1044,28 @@ class Workspace:
         """Set the affiliation (a country, party or organisation; free text, "" to
         clear) of ``actor_id``. WorkspaceError if there is no such actor."""
         self._edit("actor_edits", {"op": "affiliation", "actor_id": self._actor(actor_id), "name": typed(affiliation)})
+
+    def set_actor_kind(self, actor_id: str, kind: str) -> str:
+        """Set what ``actor_id`` is: one of ``ACTOR_KINDS`` (person, government,
+        organization, group; "organisation" and any case are accepted). Kept through
+        re-analysis like a rename. Returns the kind stored. WorkspaceError, with the
+        close match, for another word or no such actor."""
+        if why := self.actor_kind_problem(kind):
+            raise WorkspaceError(why)
+        want = _actor_kind(kind)
+        self._edit("actor_edits", {"op": "kind", "actor_id": self._actor(actor_id), "kind": want})
+        return want
+
+    @staticmethod
+    def actor_kind_problem(kind: str) -> str:
+        """"" when ``kind`` names one of ``ACTOR_KINDS``, else one line saying so with the
+        close match ("unknown actor kind 'persn'; did you mean person?")."""
+        from .near import did_you_mean
+
+        if _actor_kind(kind) in ACTOR_KINDS:
+            return ""
+        hint = did_you_mean(typed(kind), ACTOR_KINDS)
+        return f"unknown actor kind {typed(kind)!r}; " + (hint or "kinds: " + ", ".join(ACTOR_KINDS))
 
     def _incident(self, incident_id: str) -> Incident:
         return self.incident(incident_id)
@@ -1219,24 +1248,27 @@ class Workspace:
 
     def read_place(self, text: str) -> tuple[str, str]:
         """``(country, place)`` of what an analyst types for where an incident happened:
-        "Place, Country" ("Bahawalpur, Pakistan"; "Gulf of Aden, ?" for a place in no one
-        country), or a country alone by its name, adjective or ISO 3166 code ("Pakistan",
-        "Pakistani", "PK", "PAK"; place ""). The country is the alias file's name.
+        "Place, Country" ("Bahawalpur, Pakistan"), a country alone by its name, adjective or
+        ISO 3166 code ("Pakistan", "Pakistani", "PK", "PAK"; place ""), or a place in no one
+        country: a sea, a border, a disputed feature ("South China Sea", "Durand Line",
+        "Scarborough Shoal"; also "Gulf of Aden, ?"), read as ``("", place)`` so that no
+        side of a dispute is taken. The country is the alias file's name.
         A country that is part of a state ("England", "Cardiff, Wales") is read as a place
-        of that state: ("United Kingdom", "Cardiff, Wales"). A border given alone, a boundary
-        line or two countries' border ("Durand Line", "the Afghanistan-Pakistan border"), is a
-        place in no one country: ("?", "Durand Line").
-        WorkspaceError (one line) when the country is not known; when the place is a known
-        city or region of another country only ("Bangkok, Cambodia": Bangkok is in Thailand);
-        a known place given alone is refused with "Place, Country" as it would be read, so
+        of that state: ("United Kingdom", "Cardiff, Wales").
+        What is neither a country nor close to one is a place with no country (the whole
+        text, commas and all: "Narva, Freedonia"). WorkspaceError (one line) when the
+        country is a typo of a known one ("Phillipines": did you mean Philippines?) or an
+        unknown ISO code ("XZ"); when the place is a known city or region of another country
+        only ("Bangkok, Cambodia": Bangkok is in Thailand); a known city of one country
+        given alone ("Karachi") is refused with "Place, Country" as it would be read, so
         that no country is guessed."""
         text = " ".join(text.split())
-        if not text:
-            raise WorkspaceError("give a country, or Place, Country")
+        if not text or text == "?":
+            raise WorkspaceError("give a country, Place, Country, or a place in no one country (South China Sea)")
         place, _, country = text.rpartition(",")
         place, country = place.strip(), country.strip()
         if country == "?" and place:
-            return "?", place
+            return "", place
         name = self.country_name(country)
         if name:
             self._check_place_in(place, name)
@@ -1251,15 +1283,19 @@ class Workspace:
             from .places import border_place, country_name, place as known_place
 
             if border_place(country, self.gazetteer.country):
-                return "?", country  # "the Afghanistan-Pakistan border", "Durand Line": in neither alone
+                return "", country  # "the Afghanistan-Pakistan border", "Durand Line": in neither alone
 
             p = known_place(country, tuple(self.gazetteer.places))
-            if p is not None and p.kind != "country":
-                inside = (self.country_name(p.country) or country_name(p.country)) if p.country else ""
-                raise WorkspaceError(f"{country!r} is a place, not a country: give Place, Country ({p.name}, {inside or '?'})")
-        near = self.near_country(country)
-        raise WorkspaceError(f"unknown country {country!r}: {near + ' ' if near else ''}give a country's name, adjective or ISO code "
-                             "(Pakistan, Pakistani, PK), or Place, Country")
+            if p is not None and p.kind != "country" and p.country:
+                inside = self.country_name(p.country) or country_name(p.country)
+                raise WorkspaceError(f"{country!r} is a place, not a country: give Place, Country ({p.name}, {inside}), "
+                                     f"or {p.name}, ? for no country")
+        if near := self.near_country(country):  # a typo of a country, not a new place
+            raise WorkspaceError(f"unknown country {country!r}: {near} (or {text}, ? for a place in no one country)")
+        if country.isalpha() and len(country) <= 3 and country.isupper():
+            raise WorkspaceError(f"unknown country code {country!r}: give a country's name, adjective or ISO code "
+                                 f"(Pakistan, Pakistani, PK), or {text}, ? for a place in no one country")
+        return "", text  # a sea, a border, a disputed feature: no country is taken for it
 
     def near_country(self, typed: str) -> str:
         """"did you mean X?" for the countries (the alias file's, then ISO 3166's) whose
@@ -1277,8 +1313,8 @@ class Workspace:
     def _check_place_in(self, place: str, country: str) -> None:
         """WorkspaceError (one line) when ``place`` is a known city or region of one country
         only and that is not ``country`` ("Bangkok, Cambodia": Bangkok is in Thailand). A
-        place the gazetteer does not know, one in several countries, and "?" pass."""
-        if not place or country == "?":
+        place the gazetteer does not know, one in several countries, and no country pass."""
+        if not place or country in ("", "?"):
             return
         from .places import countries_named, place as known_place
 
@@ -1319,16 +1355,18 @@ class Workspace:
 
     def set_incident_place(self, incident_id: str, country: str, place: str = "") -> tuple[str, str]:
         """Set where ``incident_id`` happened: ``country`` (a name, adjective or ISO code;
-        stored as the alias file's name; "?" with a place in no one country) and the specific ``place`` (city, region, sea, base;
-        free text, "" for none). Its title follows unless the analyst gave one. Returns
+        stored as the alias file's name; "" or "?" with a place in no one country, stored as "")
+        and the specific ``place`` (city, region, sea, base; free text, "" for none). Its title follows unless the analyst gave one. Returns
         ``(country, place)`` as stored. WorkspaceError (one line) for an unknown country, a
         known place of another country only ("Bangkok" with "Cambodia"), or if
         there is no such incident (``read_place`` reads "Place, Country" as typed)."""
         inc = self._incident(incident_id)
-        name = "?" if country.strip() == "?" and typed(place) else self.country_name(country)
-        if not name:
-            raise WorkspaceError(f"unknown country {country.strip()!r}: give a country's name, adjective or ISO code (Pakistan, Pakistani, PK)")
         place = typed(place)
+        no_country = country.strip() in ("", "?")
+        name = "" if no_country else self.country_name(country)
+        if not name and not (no_country and place):
+            raise WorkspaceError(f"unknown country {country.strip()!r}: give a country's name, adjective or ISO code (Pakistan, Pakistani, PK)"
+                                 if not no_country else "give a country, or a place in no one country")
         self._check_place_in(place, name)
         self._incident_edit(inc.id, {"op": "place", "country": name, "place": place}, what=f"incident place {', '.join(x for x in (place, name) if x)}")
         return name, place

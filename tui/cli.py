@@ -251,7 +251,7 @@ def _incidents_parser(sub) -> None:
         ("rename", "title", "give it a title", "the title"),
         ("type", "type", "set its event type", "an id of `bluf incidents types`, or its title"),
         ("date", "date", "set its date", 'YYYY-MM-DD, a range YYYY-MM-DD/YYYY-MM-DD, or "" for undated'),
-        ("place", "place", "set where it happened", '"Place, Country" or a country (name, adjective or ISO code)'),
+        ("place", "place", "set where it happened", '"Place, Country", a country (name, adjective or ISO code), or a place in no one country ("Durand Line")'),
         ("note", "note", "set the analyst's note (\"\" clears)", "the note"),
     ):
         ap = ic_sub.add_parser(action, help=what)
@@ -705,7 +705,9 @@ def cmd_incidents(args) -> int:
         elif action == "date":
             ws.set_incident_date(iid, args.date)
         elif action == "place":
-            ws.set_incident_place(iid, *ws.read_place(args.place))
+            country, place = ws.set_incident_place(iid, *ws.read_place(args.place))
+            if not country:
+                print(f"bluf: {place!r} kept as a place with no country (Place, Country gives it one)", file=sys.stderr)
         elif action == "note":
             ws.note_incident(iid, args.note)
         elif action == "merge":

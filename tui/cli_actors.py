@@ -13,7 +13,7 @@ QUOTE_ACTIONS = ("list", "speaker", "reject")
 def add_parsers(sub) -> None:
     """The ``actors`` and ``quotes`` subcommands on ``sub`` (argparse subparsers)."""
     ac = sub.add_parser(
-        "actors", help="the actors: list, show, merge, rename, alias, affiliation",
+        "actors", help="the actors: list, show, merge, rename, alias, affiliation, kind",
         description="An actor is named by its id or by any name bluf knows it by (an alias, a surname, "
         "\"the Kremlin\"). Every change is kept in the workspace, survives re-analysis, and is seen by the brief.",
         epilog='Examples: bluf actors merge "Kremlin" "Russian government"; bluf actors affiliation Sybiha Ukraine; '
@@ -30,7 +30,8 @@ def add_parsers(sub) -> None:
     am.add_argument("into", help="the one it joins (id or name)")
     for action, arg, what in (("rename", "name", "give it another display name"),
                               ("alias", "alias", "another name it goes by in every source"),
-                              ("affiliation", "affiliation", "the country or body it speaks for (\"\" clears)")):
+                              ("affiliation", "affiliation", "the country or body it speaks for (\"\" clears)"),
+                              ("kind", "kind", "what it is: person, government, organization or group")):
         ap = ac_sub.add_parser(action, help=what)
         ap.add_argument("actor", help="its id or a name")
         ap.add_argument(arg, help=f"the {arg}")
@@ -105,12 +106,10 @@ def find_actor(ws, ref: str, fuzzy: bool = True, hint: str = "") -> str | None:
 
 def _unknown_actor(ws, ref: str, more: str = "") -> str:
     """One line: no actor ``ref``, with the close matches among every name they go by."""
-    from difflib import get_close_matches
+    from annotate import close_names
 
     names = {n: ws.actor_name(aid) for aid, ns in ws.actor_names().items() for n in ns}
-    near = list(dict.fromkeys(names[n] for n in get_close_matches(ref, list(names), n=5, cutoff=0.6)))[:3]
-    words = {w.casefold(): names[n] for n in names for w in n.split() if len(w) > 2}
-    near = near or list(dict.fromkeys(words[w] for w in get_close_matches(ref.casefold(), list(words), n=3, cutoff=0.75)))
+    near = list(dict.fromkeys(names[n] for n in close_names(ref, list(names), limit=5)))[:3]
     hint = f"; did you mean {', '.join(near)}?" if near else "; `bluf actors` lists them"
     return f"no actor {ref!r}{hint}{more}"
 
@@ -188,6 +187,8 @@ def cmd_actors(args) -> int:
             ws.rename_actor(aid, args.name)
         elif action == "alias":
             ws.add_alias(aid, args.alias)
+        elif action == "kind":
+            ws.set_actor_kind(aid, args.kind)
         elif action == "affiliation":
             ws.set_affiliation(aid, args.affiliation)
             typed = " ".join(args.affiliation.split())

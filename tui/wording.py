@@ -43,20 +43,29 @@ def clip(text: str, width: int) -> str:
     return cut.rstrip(" ,;:—–-") + ELLIPSIS
 
 
-def fit_parts(parts: list[tuple[str, int]], width: int, sep: str = " · ") -> str:
-    """Parts ``(text, rank)`` joined by ``sep`` in their order, in ``width`` cells: the
-    parts of the highest rank (least important) are left out first, the later of equals
-    first, each whole; if the rank-0 parts alone are too long, the line is clipped at a
-    word's end with "…"."""
+def fit_parts(parts: list[tuple[str, int] | tuple[str, int, int]], width: int, sep: str = " · ") -> str:
+    """Parts ``(text, rank)`` or ``(text, rank, shortest)`` joined by ``sep`` in their
+    order, in ``width`` cells: the parts of the highest rank (least important) are left out
+    first, the later of equals first, each whole; if the rank-0 parts alone are too long,
+    the parts that give a ``shortest`` length (a long actor name) are clipped with "…",
+    down to that many cells, before the line itself is clipped at a word's end."""
+    texts = [p[0] for p in parts]
     keep = list(range(len(parts)))
 
     def line() -> str:
-        return sep.join(parts[i][0] for i in keep)
+        return sep.join(texts[i] for i in keep)
 
     while cell_len(line()) > width:
         droppable = [i for i in keep if parts[i][1] > 0]
         if not droppable:
-            return clip(line(), width)
+            over = cell_len(line()) - width
+            for i in keep:
+                if len(parts[i]) > 2 and over > 0:
+                    room = max(parts[i][2], cell_len(texts[i]) - over)
+                    if room < cell_len(texts[i]):
+                        texts[i] = clip(texts[i], room)
+                        over = cell_len(line()) - width
+            return clip(line(), width) if over > 0 else line()
         worst = max(droppable, key=lambda i: (parts[i][1], i))
         keep.remove(worst)
     return line()

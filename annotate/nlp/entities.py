@@ -20,7 +20,8 @@ from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
 from ..text import norm_name
 from .not_actors import relabel_not_actors
-from .place_names import document_place_names, feature_name, hyphenated_names, person_cue, places_joined_by_and
+from .place_names import (document_place_names, feature_name, hyphenated_names, person_cue, places_joined_by_and,
+                          sea_feature_name)
 from .doc_text import doc_text
 from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, RANK_PHRASES, REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
@@ -67,12 +68,15 @@ def correct_entities(doc, gazetteer) -> None:
     bodies = bodies or ofs
     ents, shapes = _not_actor_shapes(doc, ents)
     ents, gangs = _names_after_group_nouns(doc, ents)
-    shapes = shapes or gangs
+    ents, armed = _groups_by_their_members(doc, ents)
+    ents, acronyms = _acronym_groups(doc, ents, gazetteer)
+    armed = armed or acronyms
+    shapes = shapes or gangs or armed
     changed = changed or trimmed or things or months or spelt or junk or bodies or shapes
     surnames = {}
     firsts = set()  # first names of people named in full ("Paris" of "Paris Hilton")
     for e in ents:
-        if e.label_ == "PERSON" and len(e) >= 2 and e[-1].lower_ not in GROUP_LAST_WORDS:
+        if e.label_ == "PERSON" and len(e) >= 2 and e[-1].lower_ not in GROUP_LAST_WORDS and not sea_feature_name(doc, e):
             surnames[e[-1].text] = e
             firsts.add(e[0].text)
     out = []
@@ -102,6 +106,8 @@ def correct_entities(doc, gazetteer) -> None:
             label = where
         elif label in ("PERSON", "ORG") and e.text not in surnames and (where := _place_by_form(doc, e)):
             label = where
+        elif label in ("PERSON", "ORG") and sea_feature_name(doc, e):
+            label = "LOC"  # "Panatag Shoal", "the Natuna Islands": a feature of the sea, no one's name
         elif label in ("PERSON", "ORG") and feature_name(doc, e):
             label = "LOC"  # "along the volatile Durand Line": a boundary, no body's name
         if label != e.label_:
@@ -389,15 +395,16 @@ _NAME_PARTICLES = frozenset("of the and for al el ul wa wal bin ibn de la du des
 
 
 def _spelt_out_acronyms(doc, ents: list) -> tuple[list, bool]:
-    """"Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)": the capitalised words before an acronym in
-    brackets whose initials spell it, in order from the first, are one organisation's name (ORG),
+    """"Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)", "Tarkan State in Sahel Province (Tisp)": the
+    capitalised words before an acronym in brackets whose initials spell it, in order from the first, are one organisation's name (ORG),
     never a person or two. Returns the entities and whether any changed."""
     spans: list[tuple[int, int]] = []
     for t in doc:
-        if not (t.text.isupper() and t.is_alpha and 2 <= len(t.text) <= 8 and t.i >= 2 and doc[t.i - 1].text == "("
-                and t.i + 1 < len(doc) and doc[t.i + 1].text == ")"):
+        # An acronym in capitals, or written as a word ("Iswap") when it has four letters or more.
+        if not ((t.text.isupper() or t.text[:1].isupper() and len(t.text) >= 4) and t.is_alpha and 2 <= len(t.text) <= 8
+                and t.i >= 2 and doc[t.i - 1].text == "(" and t.i + 1 < len(doc) and doc[t.i + 1].text == ")"):
             continue
-        acr = t.text
+        acr = t.text.upper()
         end = t.i - 1
         lo = end
         initials = ""
@@ -411,8 +418,9 @@ def _spelt_out_acronyms(doc, ents: list) -> tuple[list, bool]:
                 lo = k
                 if initials == acr:
                     break
-            elif not (w.lower_ in _NAME_PARTICLES or w.text in ("-", "'", "’") or w.lower_.startswith(("'", "’"))):
-                break
+            elif not (w.lower_ in _NAME_PARTICLES or w.lower_ in ("in", "on") or w.text in ("-", "'", "’")
+                      or w.lower_.startswith(("'", "’"))):
+                break  # "Islamic State in West Africa Province (ISWAP)"
             k -= 1
         person = any(e.label_ == "PERSON" and e.start <= lo and end <= e.end for e in ents)  # the whole run is a person's name
         if initials == acr and len(acr) >= 3 and end - lo >= 2 and not person:  # not "Ana Pike (AP)"
@@ -722,6 +730,96 @@ def _names_after_group_nouns(doc, ents: list) -> tuple[list, bool]:
     if new:
         changed = True
     return sorted(keep + new, key=lambda x: x.start), changed
+
+
+# Nouns for a group's members, or for the group, written right after its name: "Kelvani militants",
+# "the Kelvani militia", "the Kelvani jihadist group".
+MEMBER_NOUNS = frozenset(
+    "militants militant gunmen fighters militia militiamen insurgents insurgent rebels guerrillas guerrilla jihadists jihadist".split()
+)
+
+
+def _core(e) -> tuple[int, int]:
+    """Token bounds of the capitalised words of an entity, without a leading "the" and trailing
+    lower-case words ("The Kelvani jihadist" -> "Kelvani")."""
+    a, b = e.start, e.end
+    while a < b and (e.doc[a].lower_ == "the" or not _capitalised(e.doc[a].text)):
+        a += 1
+    while b > a and not _capitalised(e.doc[b - 1].text):
+        b -= 1
+    return a, b
+
+
+def _capitalised(word: str) -> bool:
+    """A capitalised word, or an Arabic name with its article ("al-Shabaab")."""
+    return word[:1].isupper() or _ARTICLE_NAME.match(word) is not None
+
+
+_ARTICLE_NAME = re.compile(r"(?:al|el|an|ar|as|ash|ad)-[A-Z]")
+
+
+def _groups_by_their_members(doc, ents: list) -> tuple[list, bool]:
+    """A name written after a noun for a group ("the terror group Kelvani") or before a noun for its
+    members ("Kelvani militants", "the Kelvani jihadist group") is a group's, wherever the text
+    writes it: its PERSON mentions become ORG (the model tags a group's name a person's in one
+    sentence and an organisation's in the next). Not a surname of a person named in full.
+    Returns the entities and whether any changed."""
+    groups: set[str] = set()
+    surnames = {doc[b - 1].text for e in ents if e.label_ == "PERSON" for a, b in [_core(e)] if b - a >= 2}
+    for e in ents:
+        if e.label_ not in ("PERSON", "ORG"):
+            continue
+        a, b = _core(e)
+        if a >= b:
+            continue
+        after = doc[b] if b < len(doc) else None
+        if after is not None and after.is_space and b + 1 < len(doc):
+            after = None  # a name at the end of its line
+        before = doc[e.start - 1] if e.start > 0 else None  # the word before "the"/"al-" too
+        if (after is not None and after.lower_ in MEMBER_NOUNS) or (before is not None and before.lower_ in ORG_HEAD_NOUNS):
+            groups.add(doc[a:b].text)
+    groups -= surnames
+    if not groups:
+        return ents, False
+    out, changed = [], False
+    for e in ents:
+        a, b = _core(e)
+        if e.label_ == "PERSON" and a < b and doc[a:b].text in groups:
+            e, changed = relabeled_span(doc, e, "ORG"), True
+        out.append(e)
+    return out, changed
+
+
+# An acronym the text writes as an armed group's ("the guerrilla group ELN", "ELN rebels"): the model
+# often tags no entity there.
+_ACRONYM_GROUP = re.compile(
+    r"\b(?:group|militia|movement|guerrillas?|rebels|insurgents|militants)\s+(?:the\s+)?([A-Z]{2,6})\b(?![-’'])"
+    r"|(?<![\w-])([A-Z]{2,6})\s+(?:militants?|guerrillas?|rebels|insurgents?|fighters|gunmen|militia|militiamen|jihadists)\b",
+    re.I,
+)
+
+
+def _acronym_groups(doc, ents: list, gazetteer) -> tuple[list, bool]:
+    """An acronym written after a noun for a group or before a noun for its members ("the guerrilla
+    group TLA", "TLA rebels") is the group's name (ORG) wherever the text writes it and no entity
+    is; never a country's ("US fighters"). Returns the entities and whether any was added."""
+    text = _text(doc)
+    names = {acr for m in _ACRONYM_GROUP.finditer(text)
+             if (acr := m.group(1) or m.group(2)).isupper() and gazetteer.country(acr) is None}
+    if not names:
+        return ents, False
+    taken = sorted((e.start_char, e.end_char) for e in ents)
+    new = []
+    for acr in names:
+        for m in re.finditer(rf"(?<![\w-]){acr}(?![\w-])", text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            span = doc.char_span(m.start(), m.end(), label="ORG")
+            if span is not None:
+                new.append(span)
+    if not new:
+        return ents, False
+    return sorted(ents + new, key=lambda e: e.start), True
 
 
 # An apposition that makes a name a group's branch: ", al-Qaeda's affiliate", ", an offshoot of X",

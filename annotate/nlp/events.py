@@ -41,7 +41,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from ..datelines import credit
+from ..datelines import NUMERIC_DAY as _NUMERIC_DAY, credit, numeric_order, read_numeric
 from ..event_types import load_event_types
 from ..models import IncidentMention
 from ..places import boundary_line
@@ -268,47 +268,9 @@ def date_base(published: str, text: str) -> tuple[datetime | None, bool]:
     return None, False
 
 
-_NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _DATE_LINE = re.compile(r"^[ \t]*(?:(?:published|updated|posted|date)\s*:?\s*)?(?:[A-Z][a-z]+,?\s+)?"
                         r"(\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
                         r"(?:[ \t,]+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?[ \t]*$", re.M | re.I)
-
-
-def numeric_order(text: str) -> str:
-    """The order of the numeric dates a text writes: "dmy" when one of them can only be
-    day-first ("25/12/2025"), "mdy" when one can only be month-first ("12/25/2025"), ""
-    when none says (or they contradict each other)."""
-    orders = set()
-    for m in _NUMERIC_DAY.finditer(text):
-        a, b = int(m[1]), int(m[2])
-        if a > 12 >= b:
-            orders.add("dmy")
-        elif b > 12 >= a:
-            orders.add("mdy")
-    return orders.pop() if len(orders) == 1 else ""
-
-
-def read_numeric(day: str, order: str = "") -> datetime | None:
-    """The day of a numeric date "08/12/2025" or "8.12.2025": day-first or month-first as
-    ``order`` ("dmy", "mdy") says, or as it must be when one part is above 12; None when it is
-    ambiguous (both parts 12 or less and different) and ``order`` does not say, or invalid."""
-    m = _NUMERIC_DAY.fullmatch(day.strip())
-    if m is None:
-        return None
-    a, b, y = int(m[1]), int(m[2]), int(m[3])
-    if a > 12:
-        order = "dmy"
-    elif b > 12:
-        order = "mdy"
-    elif a == b:
-        order = order or "dmy"
-    if order not in ("dmy", "mdy"):
-        return None  # "08/12/2025": 8 December or August 12; no guess
-    d, mth = (a, b) if order == "dmy" else (b, a)
-    try:
-        return datetime(y, mth, d)
-    except ValueError:
-        return None
 
 
 def date_line(text: str) -> datetime | None:
@@ -431,26 +393,31 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+(.+?)\s+(?:and|to|until|till|throug
 _PART_OF_DAY = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(?:(?:night|morning|evening|afternoon|hours|early hours|small hours)\s+of\s+)?", re.I)
 
 
-_VAGUE = re.compile(r"^(?:earlier |late |early )?(?:(last|this|past|previous) (week|weekend|month|year)|(?:earlier )?(this) (month|week|year)|the (past|previous|last) (?:few|several|two|three) days)$", re.I)
+_VAGUE = re.compile(r"^(?:earlier |late |early )?(?:(?:this )?(last|this|past|previous) (week|weekend|month|year)|(?:earlier )?(this) (month|week|year)|(?:the )?(past|previous|last) (?:few|several|two|three) days"
+                    r"|(?:over |during |at )?(the )?(weekend))$", re.I)
 
 
 def _vague_range(t: str, base: datetime | None) -> tuple[str, str] | None:
     """The days a vague relative expression covers: "last week" is the calendar week before
     the publication date's (Monday to Sunday), "this week" its week up to that date, "last
-    month" the month before, "the past few days" the three days before. None for others."""
+    month" the month before, "the past few days" the three days before, "(over) the weekend"
+    the latest Saturday and Sunday up to that date. None for others."""
     from datetime import timedelta
 
     m = _VAGUE.match(t.strip())
     if m is None or base is None:
         return None
     d = base.date()
-    which = (m[1] or m[3] or "").lower()
-    unit = (m[2] or m[4] or "").lower()
+    which = (m[1] or m[3] or ("the" if m[7] else "")).lower()
+    unit = (m[2] or m[4] or m[7] or "").lower()
     if m[5]:
         first, last = d - timedelta(days=3), d - timedelta(days=1)
     elif unit == "week" and which in ("last", "past", "previous"):
         first = d - timedelta(days=d.weekday() + 7)
         last = first + timedelta(days=6)
+    elif unit == "weekend" and which == "the":  # "over the weekend": the latest one, up to the report's day
+        sat = d - timedelta(days=(d.weekday() - 5) % 7)
+        first, last = sat, min(sat + timedelta(days=1), d)
     elif unit == "weekend":
         sat = d - timedelta(days=(d.weekday() - 5) % 7 or 7)
         first, last = sat, sat + timedelta(days=1)
@@ -468,14 +435,64 @@ def _vague_range(t: str, base: datetime | None) -> tuple[str, str] | None:
     return first.isoformat(), last.isoformat() if last != first else ""
 
 
+_ONE_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+_CROSS_RANGE = re.compile(rf"\b({_ONE_DAY})\s*(?:[–—-]|to|until|till|through)\s*({_ONE_DAY})(?:,?\s+((?:19|20)\d\d)\b)?", re.I)
+_NIGHT_INTO = re.compile(r"^(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:night|evening))?\s*(?:into|to|and|[–—-])\s*(?:early\s+)?"
+                         r"((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|night))?$", re.I)
+_LAST_WEEKS_DAY = re.compile(r"^(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?:of\s+)?last\s+week$", re.I)
+_EARLIER_TODAY = re.compile(r"^(?:earlier|later)\s+(?=today\b|this\s+(?:morning|afternoon|evening)\b)", re.I)
+
+
+_A_MONTH = re.compile(rf"^(?:in\s+)?(?:early\s+|late\s+|mid-?\s*)?(?:the\s+)?(?:month of\s+)?{_MONTHS}(?:,?\s+(?:19|20)\d\d)?$", re.I)
+
+
+def _month_range(t: str, base: datetime | None) -> tuple[str, str]:
+    """(first day, last day) of the month ``t`` names ("March", "late September 2020"): of
+    its year, else the latest such month up to ``base``; ("", "") with neither, and for
+    ``base``'s own month (no day of it is said: the report's date serves better than its
+    first day)."""
+    m = _MONTH_WORD.search(t)
+    month = _MONTH_NAMES.index(m.group().lower()[:3]) + 1
+    if y := _YEAR.search(t):
+        year = int(y.group())
+    elif base is not None:
+        year = base.year if month <= base.month else base.year - 1
+    else:
+        return "", ""
+    first = datetime(year, month, 1)
+    last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    if base is not None and first <= base <= last + timedelta(days=1):
+        return "", ""
+    return first.date().isoformat(), (last.date().isoformat() if last != first else "")
+
+
 def resolve_range(text: str, base: datetime | None, relative_ok: bool) -> tuple[str, str]:
     """(first day, last day) ISO dates of a date expression: ("2025-09-09", "2025-09-10") for
     "the night of 9-10 September" or "between Monday and Tuesday", (day, "") for one day,
-    ("", "") when it cannot be pinned down (see ``resolve_date``)."""
-    t = _PART_OF_DAY.sub("", text.strip())
+    ("", "") when it cannot be pinned down (see ``resolve_date``). "overnight" and "last night"
+    are the night before ``base``: (the day before, ``base``)."""
+    t = _PART_OF_DAY.sub("", _EARLIER_TODAY.sub("", text.strip()))
+    if _NIGHT.fullmatch(t):  # "overnight", "last night": the night from the day before to the day of the report
+        if base is None or not relative_ok:
+            return "", ""
+        return (base - timedelta(days=1)).date().isoformat(), base.date().isoformat()
     if (vague := _vague_range(t, base)) is not None:
         return vague if relative_ok else ("", "")
-    if m := _DAY_RANGE.search(t):
+    if _A_MONTH.match(t):  # "in March", "late September 2020": the whole month
+        return _month_range(t, base)
+    if m := _LAST_WEEKS_DAY.match(t):  # "Tuesday last week": that weekday of the week before the report's
+        if base is None or not relative_ok:
+            return "", ""
+        monday = base.date() - timedelta(days=base.weekday() + 7)
+        return (monday + timedelta(days=_WEEKDAYS.index(m[1].lower()[:3]))).isoformat(), ""
+    if m := _CROSS_RANGE.search(t):  # "30 August to 2 September", "Aug 30 – Sept 2, 2025"
+        year = f" {m[3]}" if m[3] else ""
+        a, b = resolve_date(m[1] + year, base, relative_ok), resolve_date(m[2] + year, base, relative_ok)
+        if a and b and a > b and year:  # "30 December – 2 January 2026": the first day is of the year before
+            a = resolve_date(f"{m[1]} {int(m[3]) - 1}", base, relative_ok)
+    elif m := _NIGHT_INTO.match(t):  # "Sunday night into Monday", "Saturday to Sunday", "Saturday and Sunday"
+        a, b = resolve_date(m[1], base, relative_ok), resolve_date(m[2], base, relative_ok)
+    elif m := _DAY_RANGE.search(t):
         a, b = resolve_date(f"{m[1]} {m[3]}", base, relative_ok), resolve_date(f"{m[2]} {m[3]}", base, relative_ok)
     elif m := _MONTH_RANGE.search(t):
         a, b = resolve_date(f"{m[1]} {m[2]}", base, relative_ok), resolve_date(f"{m[1]} {m[3]}", base, relative_ok)
@@ -618,6 +635,11 @@ _HABITUAL = {"repeated", "repeatedly", "persistently", "daily", "near-daily", "n
              "constant", "constantly", "routine", "routinely", "often", "persistent", "ongoing", "continued", "continuing", "recurring"}
 
 
+# verbs of keeping an agreement or an event in force ("implement the ceasefire", "the truce was maintained", "abide by the deal")
+_UPKEEP = {"implement", "maintain", "monitor", "supervise", "uphold", "enforce", "oversee", "respect", "honour", "honor", "abide",
+           "preserve", "safeguard", "observe"}
+# plural nouns of a kind of group, whose relative clause says what kind ("organizations that signed ceasefires")
+_KINDS_OF_GROUP = {"group", "organization", "organisation", "faction", "movement", "party", "country", "nation", "state", "militia", "government"}
 _ONGOING = {"step", "intensify", "escalate", "ramp", "continue", "increase", "expand", "resume", "condemn", "justify", "describe"}
 
 
@@ -653,7 +675,10 @@ def _irrealis(t) -> bool:
     if any(c.lower_ in _HABITUAL for c in t.children) or any(c.lower_ in _HABITUAL for c in t.subtree if abs(c.i - t.i) <= 5 and c.i < t.i) \
             or t.dep_ == "conj" and any(c.lower_ in _HABITUAL for c in t.head.children):  # "daily drone and missile attacks"
         return True
-    if t.dep_ in ("dobj", "pobj") and t.head.lemma_.lower() in _ONGOING:
+    first = t
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "described exchanges of fire, artillery barrages and drone incursions": the list's first item
+    if first.dep_ in ("dobj", "pobj") and first.head.lemma_.lower() in _ONGOING:
         return True  # "stepping up attacks", "intensified its strikes"
     if t.dep_ == "pobj" and t.head.lower_ == "amid" and t.tag_ in ("NNS", "NNPS"):
         return True  # "amid extensive Russian strikes": the background, no one event
@@ -668,6 +693,13 @@ def _irrealis(t) -> bool:
         return True  # "a pause in fighting", "an end to the strikes": the lack of one
     if t.dep_ in ("dobj", "npadvmod") and t.head.lemma_.lower() in _PAUSES | {"suspend", "cease", "halt", "stop", "end"}:
         return True  # "the truce halts all fighting"
+    if _perfect_of_kinds(t):
+        return True  # "the group has also fired drones and missiles at Israel": what it has done, no one event
+    if t.pos_ in ("NOUN", "PROPN") and (t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _UPKEEP
+                                        or t.dep_ == "pobj" and t.head.head.lemma_.lower() in _UPKEEP):
+        return True  # "sent peacekeepers to help implement the ceasefire", "the truce was maintained": one in force, not its making
+    if t.dep_ == "relcl" and _kind_of_group(t.head) and not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree):
+        return True  # "one of the armed groups formed from organizations that agreed to peace": a kind of group, no one event
     up = t
     for _ in range(4):  # "the deadliest since the 2008 attacks", "since the offensive following an attack"
         if up.head == up:
@@ -705,6 +737,50 @@ def _irrealis(t) -> bool:
             return True  # "any drones that target Romania will be shot down"
         tok, hops = tok.head, hops + 1
     return False
+
+
+_EXCHANGES = {"exchange", "clash", "battle", "firefight", "gunfight", "duel", "fighting"}
+
+
+def _weapon_of_exchange(t) -> bool:
+    """True when the trigger is a later item of the list an exchange or a clash is said to be of
+    ("exchanges of small-arms fire, artillery barrages and drone incursions"): the weapons of
+    that fighting, not events of their own."""
+    first = t
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return first is not t and first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _EXCHANGES
+
+
+def _kind_of_group(noun) -> bool:
+    """True when ``noun`` names groups of a kind, in the plural and with no determiner
+    ("organizations", "splinters of organizations"), not some groups in particular ("the
+    groups", "two factions")."""
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    if noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in _KINDS_OF_GROUP:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and _kind_of_group(p) for p in c.children) for c in noun.children)
+
+
+def _perfect_of_kinds(t) -> bool:
+    """True when a verb trigger in the present perfect has a bare plural object and no day or
+    time in its sentence ("has fired drones and missiles at Israel", "have attacked ships"): a
+    summary of what someone has done, no one event ("has fired missiles at Kyiv, the mayor said
+    on Tuesday" is one)."""
+    if t.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in t.children):
+        return False
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "nummod", "poss", "quantmod") or c.like_num for c in obj.children):
+        return False
+    return not any(x.ent_type_ in ("DATE", "TIME", "CARDINAL") or x.lower_ in ("overnight", "today", "tonight") for x in _sent(t))
+
+
+def _counted_victims(t) -> bool:
+    """True when a noun trigger's "of" phrase counts whom it hit ("the killing of four of its
+    soldiers", "the abduction of 30 pupils"): a report of its own, not the event told before."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(x.ent_type_ != "DATE" and (x.like_num or x.ent_type_ == "CARDINAL") for x in c.subtree)
+               for c in t.children)
 
 
 def _on_a_day(verb) -> bool:
@@ -768,6 +844,9 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
     where it does not."""
     actor = target = None
     is_verb = t.pos_ in ("VERB", "AUX")
+    if is_verb and t.lemma_.lower() in _PERCEIVE:
+        # "Russian drones were spotted by Polish soldiers": whose drones they were, not who saw them
+        return _name(next((_entity_of(c) for c in t.children if c.dep_ in _PASSIVE_SUBJ + ("dobj",)), None), gazetteer), "", ""
     for c in t.children:
         if is_verb and c.dep_ in _SUBJ:
             actor = actor or _entity_of(c)
@@ -871,7 +950,8 @@ def _in_series(t) -> bool:
 
 _PLACE_NOUNS = {"territory", "city", "cities", "town", "towns", "village", "villages", "area", "areas", "region", "province",
                 "soil", "land", "base", "bases", "site", "sites", "airspace", "waters", "border", "port", "coast", "district",
-                "hospital", "hospitals", "airport", "airports", "school", "schools", "post", "posts", "outpost", "camp"}
+                "hospital", "hospitals", "airport", "airports", "school", "schools", "post", "posts", "outpost", "camp",
+                "capital"}  # "in the Somali capital, Mogadishu"
 
 
 _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier", "troop", "troops", "envoy", "spy",
@@ -1135,16 +1215,31 @@ def _taken_place(t, gazetteer) -> tuple[str, str] | None:
 
 def _overflown(t, gazetteer) -> tuple[str, str]:
     """(place, country) of a place the trigger's own phrase says was flown over or entered
-    ("sighted over Srinagar", "flew into Lithuania's Vilnius region"), ("", "") otherwise."""
+    ("sighted over Srinagar", "flew into Lithuania's Vilnius region"), or where aircraft were
+    seen (a verb of seeing: "drones were sighted near Aalborg airport", "spotted over Rzeszow",
+    also a name the model took for a person or an organisation), ("", "") otherwise."""
+    seen = t.lemma_.lower() in _PERCEIVE
+    preps = _SEEN_PREPS if seen else _OVER_PREPS
     near = {x.i for x in t.subtree} | {x.i for c in t.head.children if c.dep_ == "prep" for x in c.subtree}
     for e in _sent_ents(t):
         root = e.root
-        if e.label_ in _PLACE_LABELS and root.i in near and root.dep_ == "pobj" and root.head.lower_ in ("over", "above", "into", "across"):
-            c = gazetteer.country(e.text)
-            country = c.name if c else _country_of_place(e.text, gazetteer)
-            if country and country != AT_SEA:
-                return ("" if c else e.text.strip()), country
+        if root.i not in near or not (e.label_ in _PLACE_LABELS or seen and e.label_ in ("ORG", "PERSON")):
+            continue
+        tok = root
+        for _ in range(3):  # "near Aalborg airport": the name of the place the phrase names
+            if tok.dep_ in ("compound", "appos", "poss", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+                tok = tok.head
+        if not (tok.dep_ == "pobj" and tok.head.lower_ in preps) or tok is not root and not seen:
+            continue
+        c = gazetteer.country(e.text) if e.label_ in _PLACE_LABELS else None
+        country = c.name if c else _country_of_place(e.text, gazetteer)
+        if country and country != AT_SEA:
+            return ("" if c else e.text.strip()), country
     return "", ""
+
+
+_OVER_PREPS = ("over", "above", "into", "across")
+_SEEN_PREPS = _OVER_PREPS + ("near", "in", "at", "around", "outside", "close")
 
 
 _SEA = re.compile(r"\b(?:sea|ocean|gulf|strait|straits|channel)\b", re.I)
@@ -1279,21 +1374,43 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
     With ``triggers`` (the sentence's event words), only the dates of their events
     (``_event_scope``) count."""
     scope = set().union(*(_event_scope(t) for t in triggers)) if triggers else None
-    for rx in (_DAY_RANGE, _MONTH_RANGE, _BETWEEN_WORDS, _FULL_DATE):
+    if (m := _WEEKDAY_DATE.search(sent.text)) and sent.start_char + m.start() >= skip_to:
+        first, last = resolve_range(m[1], base, relative_ok)  # "on Tuesday (October 14) night": the date in brackets
+        if first:
+            return first, last, m[1]
+    for rx in (_CROSS_RANGE, _DAY_RANGE, _MONTH_RANGE, _BETWEEN_WORDS, _FULL_DATE):
         if (m := rx.search(sent.text)) and sent.start_char + m.start() >= skip_to:
             first, last = resolve_range(m.group(), base, relative_ok)
             if first:
                 return first, last, m.group()
     words = ""
+    # Of the dates that resolve, the one of the event's own clause (``_own_clause``: not "said
+    # on Thursday") wins, a day before a vague period ("last week", "earlier this month"), then
+    # the night words ("overnight"); the same order for the dates of the words above it.
+    own = _own_clause(triggers) if triggers else None
+    found: list[tuple[float, int, tuple[str, str, str]]] = []
     for e in _span_ents(sent):
-        if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_WORD.search(e.text)) and not _MONTH_ONLY.match(e.text.strip()) \
+        if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_WORD.search(e.text)) \
+                and (not _MONTH_ONLY.match(e.text.strip()) or _A_MONTH.match(e.text.strip())) \
                 and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)):
             after = _doc_text(sent.doc)[e.end_char : e.end_char + 12].lower()
             local = " local time" if after.startswith(" local time") or "overnight" in sent.text[: e.start_char - sent.start_char].lower()[-30:] else ""
             first, last = resolve_range(e.text + local, base, relative_ok)
             if first:
-                return first, last, e.text
+                rank = (0 if own is None or _dated_here(e, own) else 2) + (_spans_days(first, last) > PRECISE_DAYS)
+                if rank == 0:
+                    return first, last, e.text
+                found.append((rank, e.start_char, (first, last, e.text)))
             words = words or e.text
+    if relative_ok and (m := _NIGHT.search(sent.text)) and sent.start_char + m.start() >= skip_to \
+            and (span := sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")) is not None \
+            and (scope is None or _dated_here(span, scope)):
+        # "overnight", "last night" with no day said: the night before the report (its day, the day before)
+        first, last = resolve_range(m.group(), base, relative_ok)
+        if first:
+            found.append((1.5 if own is None or _dated_here(span, own) else 3.5, span.start_char, (first, last, m.group())))
+    if found:
+        return min(found)[2]
     if not words and relative_ok:
         for e in _span_ents(sent):  # "at 9:40 a.m. local time" with no day: the day of the report
             if e.label_ == "TIME" and _CLOCK.search(e.text) and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)):
@@ -1301,6 +1418,33 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
                 if first:
                     return first, last, e.text
     return "", "", words
+
+
+PRECISE_DAYS = 2  # a date range of at most this many days says the day (annotate.incidents.PRECISE_DAYS); a longer one is vague
+_NIGHT = re.compile(r"\b(?:overnight|last\s+night)\b", re.I)
+# A weekday and, in brackets, its date: "on Tuesday (October 14, 2025) night", "Monday (8 September)"
+_WEEKDAY_DATE = re.compile(rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(\s*((?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}"
+                           rf"(?:,?\s+(?:19|20)\d\d)?|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?)\s*\)", re.I)
+
+
+def _own_clause(triggers) -> set[int]:
+    """Token indices of the triggers' own clause: each trigger and the words above it up to
+    its verb ("killed" in "a leader killed by a strike last year, officials said on Thursday";
+    not "said", whose date is the statement's)."""
+    out = set()
+    for t in triggers:
+        tok = t
+        for _ in range(8):
+            out.add(tok.i)
+            if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
+                break
+            tok = tok.head
+    return out
+
+
+def _spans_days(first: str, last: str) -> int:
+    """Days from ISO ``first`` to ISO ``last`` (0 for one day, ``last`` "")."""
+    return (datetime.fromisoformat(last) - datetime.fromisoformat(first)).days if last else 0
 
 
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.)", re.I)
@@ -1821,7 +1965,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 place, country = last_seen[et.id] if et.id in last_seen else ("", sea_seen[0])
                 told_at_sea = True
             if not placed and trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children) \
-                    and not any(c.ent_type_ == "DATE" for c in trig.children) \
+                    and not any(c.ent_type_ == "DATE" for c in trig.children) and not _counted_victims(trig) \
                     and not (et.place_rule == "linked" and any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children)):
                 # (but "the outage of two cables linking Sweden and Lithuania" says what, and so where)  # (but "the Christmas Day damage" names its own day)
                 # "The strikes drew a response": the event reported before, where it was
@@ -1941,6 +2085,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             referred.clear()
             for trig, matched in _triggers(sent, et, words, has_phrase):
                 if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) or _irrealis(trig) or _observer(trig) \
+                        or _weapon_of_exchange(trig) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
                         or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")

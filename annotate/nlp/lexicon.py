@@ -204,5 +204,16 @@ SPEAKER_NOUNS = frozenset(
     nephew niece widow widows orphan orphans fan fans staffer staffers passenger passengers
     """.split()
 )
+# Nouns of what is said or done, never of who says it: plural "they" never stands for them
+# ("X said the rival's accusations were baseless. They added ..." -> X), and no actor is
+# made of a phrase they head ("the Chinese accusations").
+NOT_AGENT_NOUNS = frozenset(
+    """
+    accusation accusations allegation allegations claim claims charge charges measure measures
+    report reports statement statements remark remarks comment comments assertion assertions
+    action actions move moves step steps effort efforts plan plans demand demands threat threats
+    warning warnings denial denials protest protests complaint complaints remark words
+    """.split()
+)
 # Agent-noun endings: "protester", "negotiator", "activist", "politician", "resident".
 SPEAKER_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "man", "men", "woman", "women")

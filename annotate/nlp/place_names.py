@@ -187,6 +187,23 @@ _WHERE = frozenset(
     "along alongside across over near beyond behind on at to from in into through towards toward past around up down".split())
 
 
+# The last word of a feature of the sea or the coast: "Scarborough Shoal", "Mischief Reef",
+# "Strait of Hormuz" ends otherwise, "Natuna Islands", "Subic Bay".
+SEA_FEATURE_WORDS = frozenset(
+    "shoal shoals reef reefs atoll atolls cay cays island islands isles archipelago strait straits gulf bay sea".split())
+
+
+def sea_feature_name(doc, e) -> bool:
+    """Span ``e`` names a feature of the sea: capitalised words, at least two, the last one of
+    ``SEA_FEATURE_WORDS`` ("Panatag Shoal", "the Spratly Islands"), with no person's cue
+    (``person_cue``) and not the subject of a reporting verb ("Gulf Bay said": a company)."""
+    words = [t for t in e if t.is_alpha and t.lower_ != "the"]
+    if len(words) < 2 or not all(t.text[:1].isupper() for t in words) or words[-1].lower_ not in SEA_FEATURE_WORDS:
+        return False
+    root = e.root
+    return not person_cue(doc, e) and not (root.dep_ == "nsubj" and root.head.lemma_ in REPORTING_VERBS)
+
+
 def feature_name(doc, e) -> bool:
     """Span ``e`` names a boundary or a natural feature: two or more capitalised words, the last
     a feature's word ("Line", "Corridor", "Pass"), after a preposition of place and "the" (with

@@ -12,7 +12,10 @@ Two steps:
    "post"), ``according to X``, a reporting clause set off by commas (``The raids, X said, were
    “…”``, "parenthetical"), whoever gave a reply the quote describes (``a “measured” response
    from X``, "giver"), a lead-in ending in a colon or a comma, a credit line, a name
-   before a colon, a pronoun resolved to an earlier named person, the speaker of the quote
+   before a colon, a pronoun resolved to an earlier named person (an "it" inside a reported
+   clause to the subject of the verb of saying above it: "X said it ... warned against what it
+   called “…”"), an outlet that reports ("according to the state broadcaster X", "updates from
+   the broadcaster said"), the speaker of the quote
    before it when nobody else comes in between (``“…,” he said. “…”``, "continuation") or
    the one a short sentence just before brings in (``Her neighbour agreed. “…”``, "intro") or
    the sentence after calls it the words of (``“…” That was the response from X.``,
@@ -48,7 +51,7 @@ from .lexicon import (
     SHORT_QUOTE_WORDS,
     TITLE_WORDS,
 )
-from .syntax import DocIndex, can_speak, person_gender, resolve_pronoun, speaker_for, subject
+from .syntax import DocIndex, can_speak, np_bounds, person_gender, resolve_pronoun, speaker_for, subject
 
 OPEN_MARKS = "“«"
 CLOSE_MARKS = "”»"
@@ -532,6 +535,28 @@ def _speaking_subject(v, idx: DocIndex):
         if a.i == v.i or not _reports(a) or a.i in idx.quote_tokens:
             return None
         v = a
+    return None
+
+
+def _speaker_above(v, idx: DocIndex):
+    """The subject of the nearest verb of saying above verb ``v`` when it is a noun or a name that
+    can speak ("Chile's army on Sunday said it ... warned against what it called “…”": the "it" of
+    the reported clause is the army), past verbs whose subject is "it" again; else None."""
+    if v.head.i == v.i:
+        return None
+    for _ in range(4):
+        a = v.head
+        while a.i != v.i and a.head.i != a.i and not (_reports(a) and a.i not in idx.quote_tokens):
+            v, a = a, a.head
+        if a.i == v.i or not _reports(a) or a.i in idx.quote_tokens:
+            return None
+        s = _own_subject(a, idx)
+        if s is not None and s.lower_ == "it":
+            v = a  # "said it held drills and warned ...": "it" again, the verb above tells who
+            continue
+        if s is None or s.i in idx.quote_tokens or s.pos_ not in ("NOUN", "PROPN") or not can_speak(s, idx):
+            return None
+        return s
     return None
 
 
@@ -1176,6 +1201,10 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                 if giver is not None:
                     head, rule = giver, "giver"
         speaker = speaker_for(head, idx, outlets) if head is not None else surname
+        if head is not None and head.lower_ == "it" and head.i not in idx.quote_tokens and (above := _speaker_above(head.head, idx)) is not None:
+            # "The army said it warned against what it called “…”": "it" is the army.
+            lo, hi = np_bounds(above, idx)
+            speaker = Speaker(head.idx, head.idx + len(head), head.text, "pronoun", doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
         if speaker is not None and rule == "giver":
             speaker = _giver_speaker(head, speaker, idx, outlets)
         if speaker is not None and rule == "govern" and not initial:

@@ -5,7 +5,9 @@ accuse, deny, appeal for restraint, intend to cooperate, concede, decline commen
 naming the stance label it suggests. Evidence for an actor in a source: the quotes
 attributed to them (their own words, which weigh most), the reporting frame of each quote
 ("urged caution", "denied", "declined to specify"), and the clauses where they are the
-subject (frames). Cue matches add weight to a label; a negation just before a cue turns it
+subject (frames). Cue matches add weight to a label (in one quote or clause, the strongest cue of a label and
+half of each other: a reporter's "accused the militia of provoking the clashes" is one act, not
+two beside the speaker's own threat); a negation just before a cue turns it
 into its class's ``negated`` label ("not take the bait", "decision not to shoot it down").
 Cues of an ``event`` class ("intercepting", "shot down") count as a position only after a
 word of intent or a negation, or in the actor's words when not in a past form: never where
@@ -23,7 +25,10 @@ what it said. Every actor of a coordinated subject ("Washington and the Houthis 
 is the clause's agent, and an agent phrase that is no mention stands for the actor named in it
 ("The FSB security service"). A class may ``absorb`` other labels' cues in its sentence: a
 threat takes the force and blame it is about. What another actor says inside a clause ("..., which Islamabad
-has denied") is left to that actor. An actor with no cue at all, quoted or reported saying
+has denied") is left to that actor. The cues of an ``own_act`` class (seizing, negotiating) are
+the actor's act only where the clause is its own side's or a call on another, not where the
+speaker tells what someone else did or wants ("the gunmen seized six men", "they want to
+negotiate"). An actor with no cue at all, quoted or reported saying
 or doing something, gets the file's ``fallback`` label weakly. VADER only scales intensity
 (|compound|): its sign never picks a label, because on news it scores most hawkish quotes
 positive.
@@ -156,6 +161,7 @@ class Lexicon:
     absorbs: dict[str, set[str]] = field(default_factory=dict)  # class -> labels its cue takes over in its sentence
     deeds: set[str] = field(default_factory=set)  # classes whose cues count only as the verb of what the actor did
     words: set[str] = field(default_factory=set)  # classes whose cues count only in the actor's own words
+    own_acts: set[str] = field(default_factory=set)  # classes of the actor's own act: not in a clause about someone else
     fallback: tuple[str, str] | None = None  # (label, act) of a statement without any cue
     problems: list[str] = field(default_factory=list)
 
@@ -205,7 +211,7 @@ def _compiled(pattern: str) -> re.Pattern:
 def parse_lexicon(data: dict) -> Lexicon:
     """A ``Lexicon`` from a parsed cues TOML dict: one table per speech-act class with ``cues``
     (list of cue strings) and optional ``label`` (default: the table's name), ``act`` (words
-    for a reason), ``weight``, ``negated``, ``negated_past``, ``event``, ``deed`` and ``words``. Tables that are not dicts are skipped;
+    for a reason), ``weight``, ``negated``, ``negated_past``, ``event``, ``deed``, ``words`` and ``own_act``. Tables that are not dicts are skipped;
     a cue whose regex does not compile is left out with a line in ``problems``. Raises
     ``ValueError``/``TypeError`` on a ``weight`` that is not a number. The first class with
     ``fallback = true`` gives ``Lexicon.fallback``.
@@ -223,6 +229,8 @@ def parse_lexicon(data: dict) -> Lexicon:
             lex.deeds.add(name)
         if entry.get("words"):
             lex.words.add(name)
+        if entry.get("own_act"):
+            lex.own_acts.add(name)
         if entry.get("absorbs"):
             lex.absorbs[name] = {str(x) for x in entry["absorbs"]}
         if "negated_past" in entry:
@@ -473,6 +481,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
             items[aid].append(_Item("context", s, e))
 
     _sourced_sentences(text, analysis, sents, starts, actor_at, items)
+    named = [(e.start, e.end, actor_at(e.start, e.end)) for e in analysis.entities if e.label in _SOURCE_LABELS] if lex.own_acts else []
     out: list[Suggestion] = []
     for aid, its in items.items():
         scores: dict[str, float] = defaultdict(float)
@@ -487,19 +496,23 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
             hits = cues.hits(it.start, it.end, it.blank,
                              lambda h, it=it: (not h.event or _event_is_stance(h, it, text))
                              and (h.group not in lex.deeds or _is_deed(h, it, text))
-                             and (h.group not in lex.words or it.kind in OWN_ITEMS))
+                             and (h.group not in lex.words or it.kind in OWN_ITEMS)
+                             and (h.group not in lex.own_acts or not _about_another(h, it, text, named, aid)))
             if not hits:
                 continue
             hits = _absorbed(hits, lex, sents, starts)
             strength = 1.0 + 0.5 * (abs(tone(text[it.start : it.end])) if tone else 0.0)
-            by_label: dict[str, float] = defaultdict(float)
+            weights: dict[str, list[float]] = defaultdict(list)
             for h in hits:
                 # An event cue kept outside the actor's words is an intent ("calls for shooting
                 # down"): a position stated, weighed as what the actor said.
                 # A claim in a sentence on its authority ("according to the army, jets hit two
                 # targets") is what the actor said, whatever else the sentence tells.
                 kind = "speech" if (h.event and it.kind not in WORDS_ITEMS) or (h.group in lex.words and it.kind == "source") else it.kind
-                by_label[h.label] += h.weight * ITEM_WEIGHT[kind] * strength
+                weights[h.label].append(h.weight * ITEM_WEIGHT[kind] * strength)
+            # One clause is one speech act: the words of a reporter's phrase ("accused the militia
+            # of provoking the clashes") do not add up to more than the speaker's own threat.
+            by_label = {label: _item_score(ws) for label, ws in weights.items()}
             for label, v in by_label.items():
                 scores[label] += v
                 if label not in best or v > best[label][0]:
@@ -526,6 +539,17 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                 per_quote[qi] = Suggestion(aid, source.id, label, q.start, q.end, _reason(hits, _Item("quote", q.start, q.end), text), round(score, 2), qi)
     out.sort(key=lambda s: -s.score)
     return out, per_quote
+
+
+# In one item, each cue of a label after its strongest adds this share of its weight.
+FURTHER_CUE_SHARE = 0.5
+
+
+def _item_score(weights: list[float]) -> float:
+    """A label's weight in one item (a quote, a clause) from its cues' weights: the strongest
+    one's, and ``FURTHER_CUE_SHARE`` of each other's."""
+    ws = sorted(weights, reverse=True)
+    return ws[0] + FURTHER_CUE_SHARE * sum(ws[1:])
 
 
 def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int]], starts: list[int], actor_at,
@@ -624,6 +648,53 @@ def _plain(its: list[_Item]) -> _Item | None:
         if (it := next((it for it in its if it.kind == kind), None)) is not None:
             return it
     return None
+
+
+# Where the clause of a cue begins: a mark, a clause's conjunction or a quote's edge.
+_CLAUSE_EDGE = re.compile(r"[,;:—–()“”\"!?]|\.\s|\b(?:that|and|but|because|while|when|whereas|after|before|since|if|unless|so|or|as)\b", re.I)
+_LEAD_WORD = re.compile(r"[\w’'-]+")
+_FIRST_PERSON = frozenset("i we us our ours my me i'm we're we've we'll we'd i've i'll i'd let's".split())
+_THIRD_PERSON = frozenset("he she it they his her its their him them".split())
+# Nouns a speaker names its own state by ("said the country was downgrading relations").
+_SELF_NOUNS = frozenset("country government state nation kingdom republic".split())
+# Nouns of armed men a speaker tells about, rarely its own side: "police stationed nearby had ...",
+# "the gunmen seized six men" (not "the army", "troops", which an official says of its own).
+_ARMED_NOUNS = frozenset("police gunmen militants fighters rebels attackers insurgents militia militias raiders jihadists "
+                         "terrorists assailants bandits extremists".split())
+# The cue is the clause's verb: after an auxiliary, a modal, "to" or a negation, or a past form.
+_VERB_LEAD = re.compile(r"\b(?:to|will|would|shall|should|must|can|could|may|might|had|has|have|did|do|does|was|were|is|are|been|being|not|never|n[’']t)\W*$", re.I)
+# A call on someone else is the speaker's position ("they must negotiate", "Russia should stop").
+_CALL = re.compile(r"\b(?:must|should|ought|need|needs|have to|has to|shall|will|would|['’]ll)\b", re.I)
+
+
+def _about_another(h: Hit, it: _Item, text: str, named: list[tuple[int, int, str | None]], aid: str) -> bool:
+    """Whether a cue of an ``own_act`` class is in a clause telling what someone else did or
+    wants: its verb has a subject that is not the speaker's side ("the gunmen seized six men",
+    "they want to negotiate" in a quote, "police had made no attempt to engage them" in what the
+    actor said). Not in the reporting verb nor in a clause of what the actor did, whose agent
+    is the actor; never where the clause has no subject ("ready to negotiate"), a first-person
+    one ("our navy seized the tanker"), names the actor itself or its state ("the country"), or calls on the other side
+    ("they must negotiate"). In the actor's own quoted words "they", "he", "its" are others;
+    in a report of what it said they are the actor ("said it had seized")."""
+    if it.kind in ("frame", "clause"):
+        return False
+    edge = it.start
+    for m in _CLAUSE_EDGE.finditer(text, max(it.start, h.start - 120), h.start):
+        edge = m.end()
+    lead = text[edge : h.start]
+    if not (_VERB_LEAD.search(lead) or re.match(r"\w+ed\b", text[h.start : h.end])):
+        return False  # a noun ("the peace talks") or an adjective: no clause of its own
+    if _CALL.search(lead) or any(edge <= s and e <= h.start for s, e in it.blank):
+        return False
+    for s, e, who in named:
+        if edge <= s and e <= h.start:
+            return who != aid
+    words = {w.lower() for w in _LEAD_WORD.findall(lead)}
+    if words & _FIRST_PERSON or words & _SELF_NOUNS:
+        return False
+    if words & _THIRD_PERSON:
+        return it.kind == "quote"
+    return bool(words & _ARMED_NOUNS)
 
 
 # Before a deed's verb: at most three words of the clause, none a passive's auxiliary ("the

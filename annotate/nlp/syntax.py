@@ -10,6 +10,7 @@ from ..models import Speaker
 from ..org_words import NAME_CHECK_ORG_WORDS
 from .lexicon import (
     GROUP_PRONOUNS,
+    NOT_AGENT_NOUNS,
     OFFICIAL_NOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -129,6 +130,8 @@ def np_bounds(head, idx: DocIndex) -> tuple[int, int]:
                 continue
             if c.dep_ == "prep" and c.i > head.i and any(p.dep_ == "pobj" and p.lemma_.lower() in _CHANNEL_NOUNS for p in c.children):
                 continue  # "the Doctors Network in a statement on X": how it spoke, not who
+            if c.dep_ == "prep" and c.i > head.i and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):
+                continue  # "Chile's army on Sunday said": when it spoke, not who
             toks.add(c.i)
             stack.append(c)
     # Keep a contiguous run around the head.
@@ -178,6 +181,17 @@ def speaker_for(head, idx: DocIndex, outlets) -> Speaker | None:
         return Speaker(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), doc[lo:hi].text, "unnamed")
     if head.pos_ == "PRON":
         return None
+    if head.lemma_.lower() in _REPORT_NOUNS:
+        # "Later updates from the broadcaster said": whoever the report comes from speaks.
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i > head.i:
+                p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if p is not None and p.i not in idx.quote_tokens and p.pos_ in ("NOUN", "PROPN") and can_speak(p, idx):
+                    return speaker_for(p, idx, outlets)
+    if head.lower_ in _OUTLET_NOUNS:
+        found = _outlet(head, idx, outlets)
+        if found is not None:
+            return found
     if head.lower_.rstrip(".") in TITLE_WORDS or head.lower_ in TITLE_WORDS:
         # "said Sgt. Ann Holt" split after the title's period: the name after it speaks.
         k = head.i + 1
@@ -210,6 +224,43 @@ def speaker_for(head, idx: DocIndex, outlets) -> Speaker | None:
         if not titled and (not head_is_entity or head.lemma_.lower() in OFFICIAL_NOUNS):
             kind = "unnamed"
     return Speaker(span.start_char, span.end_char, text, kind)
+
+
+# Nouns of what an outlet or a body puts out: "updates from the broadcaster" are its words.
+_REPORT_NOUNS = frozenset("update report bulletin dispatch broadcast footage".split())
+# Nouns of a news outlet that a name may follow ("the state broadcaster TV Peru").
+_OUTLET_NOUNS = frozenset("broadcaster broadcasters agency newspaper daily channel outlet station network tabloid".split())
+
+
+def _outlet_name(noun, idx: DocIndex) -> tuple[int, int] | None:
+    """Token range of the name given to outlet noun ``noun`` in apposition ("the state
+    broadcaster TV Peru"), or None."""
+    for c in noun.children:
+        if c.dep_ == "appos" and c.left_edge.i == noun.i + 1 and c.pos_ == "PROPN" and c.i not in idx.quote_tokens:
+            return noun.i + 1, c.i + 1
+    return None
+
+
+def _outlet(noun, idx: DocIndex, outlets) -> Speaker | None:
+    """An outlet that reports speaks: "the state broadcaster TV Peru" -> the name ("outlet" when
+    the alias file lists it, else "named"); a later "the broadcaster" -> that name, as its
+    antecedent (kind "pronoun"), when the text named one before; else None."""
+    doc = idx.doc
+    span = _outlet_name(noun, idx)
+    if span is not None:
+        a, b = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+        text = idx.text[a:b]
+        return Speaker(a, b, text, "outlet" if outlets(text) else "named")
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    sent = bisect_right(idx.sent_starts, noun.i) - 1
+    lo_tok = idx.sent_starts[max(0, sent - 12)] if idx.sent_starts else 0
+    for t in reversed(doc[lo_tok : noun.i]):
+        if t.lower_ == noun.lower_ and (span := _outlet_name(t, idx)) is not None:
+            a, b = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+            lo, hi = np_bounds(noun, idx)
+            return Speaker(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]), doc[lo:hi].text, "pronoun", a, b)
+    return None
 
 
 # Title words that describe an office rather than name one ("Foreign", "Deputy"): not enough
@@ -416,7 +467,8 @@ def resolve_it(pron, idx: DocIndex) -> Speaker | None:
 def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
     """"he told reporters" -> an earlier named person outside quotes: one named earlier in the
     same sentence (its main subject first), else the latest subject of a main clause, else the latest subject, else
-    the latest name."""
+    the latest name. "they" stands for the latest plural or named subject that can speak (a body, a
+    government, people), never for what is said or done ("the accusations", "the measures")."""
     doc = idx.doc
     pos = pron.idx
     sent_starts = idx.sent_starts
@@ -458,6 +510,8 @@ def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
             if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "GPE", "NORP")):
                 if t.i in idx.quote_tokens or t.lower_ in GROUP_PRONOUNS:
                     continue
+                if not t.ent_type_ and (t.lemma_.lower() in NOT_AGENT_NOUNS or t.lower_ in NOT_AGENT_NOUNS or not can_speak(t, idx)):
+                    continue  # "the accusations were baseless. They added": no agent, look further back
                 lo, hi = np_bounds(t, idx)
                 antecedent = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
                 break

@@ -64,6 +64,14 @@ COUNTRY_ALIASES = {
     "palestinian territories": "palestine", "state of palestine": "palestine", "gaza": "palestine",
     "gaza strip": "palestine", "west bank": "palestine", "palestine, state of": "palestine",
     "iran, islamic republic of": "iran", "taiwan, province of china": "taiwan",
+    # pycountry's official forms and common short ones (added before heldout-3 was scored)
+    "dr congo": "democratic republic of the congo", "drc": "democratic republic of the congo",
+    "democratic republic of congo": "democratic republic of the congo",
+    "congo, the democratic republic of the": "democratic republic of the congo",
+    "congo-kinshasa": "democratic republic of the congo", "syrian arab republic": "syria",
+    "venezuela, bolivarian republic of": "venezuela", "turkiye": "turkey", "viet nam": "vietnam",
+    "lao people's democratic republic": "laos", "moldova, republic of": "moldova",
+    "bolivia, plurinational state of": "bolivia", "tanzania, united republic of": "tanzania",
 }
 LEGACY_KIND_TYPE = "airspace_violation"  # bluf before issue 14: jets/drones/missiles/balloons in airspace
 KIND_OK = {"person": {"person"}, "government": {"government", "state"},

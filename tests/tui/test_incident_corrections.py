@@ -143,3 +143,23 @@ def test_the_merge_picker_lists_the_likeliest_incidents_first():
               Incident(id="near", title="Ship rammed", country="Philippines", kind="attack_on_or_seizure_of_ship", date="2025-09-17"),
               Incident(id="other", title="Protest in Manila", country="Philippines", kind="protest", date="2025-09-16")]
     assert [i.id for i in sorted(others, key=lambda i: _likeness(inc, i))] == ["near", "far", "other", "goma"]
+
+
+async def test_a_place_in_no_one_country_is_kept_without_one_and_a_country_typo_is_refused(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        ws = await _incidents(app, pilot)
+        inc = ws.incidents()[0]
+        await pilot.press("p", *["backspace"] * 40)
+        await type_text(pilot, "Estnoia")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any("did you mean Estonia?" in line for line in screen_lines(app))  # refused, prompt stays
+        assert ws.incident(inc.id).country == inc.country
+        await pilot.press(*["backspace"] * 7)
+        await type_text(pilot, "Gulf of Bothnia")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert (ws.incident(inc.id).country, ws.incident(inc.id).place) == ("", "Gulf of Bothnia")
+        shown = " ".join(n.message for n in app._notifications)  # the toast (short-lived at 80x24)
+        assert "kept as a place with no country" in shown and "Gulf of Bothnia" in _row(app, inc.id)

@@ -23,6 +23,7 @@ INPUTS = {
     "library_filter": ["slash"],
     "import_paths": ["i"],
     "actor_affiliation": ["A", "f"],
+    "actor_kind": ["A", "k"],
     "actor_rename": ["A", "r"],
     "actor_alias": ["A", "l"],
     "actor_merge": ["A", "m"],

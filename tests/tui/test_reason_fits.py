@@ -24,3 +24,20 @@ async def test_a_long_reason_keeps_its_head_at_80_columns(ws_path):
         await pilot.pause()
         status = widget_text(r.query_one("#status"))
         assert "like Northern Coalition Front" in status, status
+
+
+async def test_a_long_actor_name_gives_way_to_a_cue_s_reason_at_80_columns(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        r = app.screen
+        reason = "an accusation: “provocations” in the quote"
+        r._suggestion = lambda i: Suggestion("x", r.source_id, "hawkish", 0, 1, reason, 10.0, i)
+        r.ws.actor_name = lambda aid: "Southern Theater Command of the People's Liberation Army Navy"
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        status = widget_text(r.query_one("#status"))
+        assert "an accusation: “provocations”" in status, status  # the reason is whole
+        assert "Southern Theater" in status and "…" in status, status  # the name, shortened

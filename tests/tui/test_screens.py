@@ -9,7 +9,7 @@ from tui.screens.incidents import IncidentsScreen
 from tui.screens.matrix import MatrixScreen
 from tui.screens.reader import ReaderScreen
 
-from .helpers import settle, widget_text
+from .helpers import screen_lines, settle, widget_text
 
 
 async def _reader(app, pilot, source_index: int = 0):
@@ -132,6 +132,9 @@ async def test_tag_a_name_on_its_sentence(ws_path):
         (st,) = app.workspace.stances()
         s, e = next((s, e) for s, e in r.sentences if s <= r.entities[r.entity_index].start < e)
         assert (st.actor_id, st.start, st.end) == ("nato", s, e)
+        await settle(app, pilot)
+        # the tagged sentence shows its chip, naming whose stance it is, on the painted screen
+        assert any("hawkish · NATO]" in line for line in screen_lines(app)), "\n".join(screen_lines(app))
 
 
 async def test_copy_a_quote_with_its_citation(ws_path):
@@ -167,6 +170,29 @@ async def test_actors_rename_alias_merge(ws_path):
         await type_text(pilot, "kallas")
         await pilot.press("enter")
         assert ws.canonical_actor_id(top) == "kaja-kallas"
+
+
+async def test_actor_kind_is_typed_checked_on_screen_and_shown_in_the_table(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("A")
+        screen = app.screen
+        ws = app.workspace
+        top = screen._current()
+        await pilot.press("k")  # the current kind is selected: typing replaces it
+        await type_text(pilot, "grup")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        shown = "\n".join(screen_lines(app))
+        assert "Not saved: unknown actor kind 'grup'; did you mean group?" in shown  # the prompt stays open
+        await pilot.press(*["backspace"] * 10)
+        await type_text(pilot, "Group")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is screen and ws.actor(top).kind == "group"
+        row = screen.query_one("DataTable").get_row(top)
+        assert any(str(cell) == "group" for cell in row)
 
 
 async def test_incidents_confirm_rename_merge_split_link(ws_path):

@@ -195,3 +195,12 @@ def test_a_modal_may_after_a_name_is_no_surname(nlp):
     before, after = labels(nlp, "Officer Ann Lee May be late, the clerk said.")
     assert not any("May" in k for k in before)  # the model leaves "May" out; the rule does too
     assert not any("May" in k for k, v in after.items() if v == "PERSON")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ('The Philippines\' coast guard said on Monday: "We will keep patrolling the reef."\n', "Philippine coast guard"),
+    ('Lesotho\'s army said on Friday: "The barracks are calm."\n', "Lesotho army"),
+])
+def test_a_country_s_body_is_named_with_the_adjective_of_its_institutions_not_of_its_people(text, body):
+    names = actor_names(text)
+    assert body in names, names

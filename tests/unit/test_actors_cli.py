@@ -109,6 +109,19 @@ def test_rename_and_affiliation_set_and_cleared(db):
     assert _actors(db)["Sylvanian government"]["affiliation"] is None
 
 
+def test_kind_is_set_kept_through_reanalysis_and_a_wrong_word_gets_one_line(db):
+    for said, stored in (("Group", "group"), ("organisation", "organization"), ("person", "person")):  # any case, UK spelling
+        p = bluf(db, "actors", "kind", "Vasquez", said)
+        assert p.returncode == 0, p.stderr
+        assert _actors(db)["Vasquez"]["kind"] == stored
+    (db.parent / "later.txt").write_text('Trentino Vasquez said: "We will rebuild."\n', encoding="utf-8")
+    assert bluf(db, "import", db.parent / "later.txt").returncode == 0  # a new analysis keeps the analyst's word
+    assert _actors(db)["Vasquez"]["kind"] == "person"
+    bad = bluf(db, "actors", "kind", "Vasquez", "goverment")
+    assert bad.returncode == 1 and bad.stderr.strip() == "bluf: unknown actor kind 'goverment'; did you mean government?"
+    assert _actors(db)["Vasquez"]["kind"] == "person"
+
+
 def test_reject_takes_it_out_of_the_quotes(db):
     before = _quotes(db)
     last = len(before) - 1

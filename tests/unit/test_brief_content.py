@@ -497,3 +497,23 @@ def test_one_analysts_two_labels_in_one_source_stay_mixed_when_another_source_ag
     assert "Mixed within one source: Arvo Kallas" in section(md, "Bottom line")
     row = next(line for line in section(md, "Actors").splitlines() if "Arvo Kallas" in line)
     assert "(mixed:" in row and "contested" not in row and "agree" not in row, row
+
+
+@pytest.mark.parametrize("first, last, shown", [
+    ("2025-09-09", "2025-09-10", "9–10 Sep 2025"), ("2025-09-30", "2025-10-02", "30 Sep–2 Oct 2025"),
+    ("2024-12-30", "2025-01-02", "30 Dec 2024–2 Jan 2025"), ("2025-09-09", "", "2025-09-09"), ("", "", ""),
+])
+def test_a_range_of_days_is_written_out_once(first, last, shown):
+    from annotate.brief import date_span
+
+    assert date_span(first, last) == shown
+
+
+def test_the_exported_brief_shows_an_incident_s_range_of_days_not_its_first_day(ws):
+    s = src(ws, "pakistan.txt")
+    words = "strikes hit empty buildings"
+    at = s.text.index(words)
+    iid = ws.create_incident(s.id, at, at + len(words), title="Strike near the border")
+    ws.set_incident_date(iid, "2025-05-06/2025-05-07")
+    rows = [ln for ln in section(export(ws, "md", today=TODAY), "Incidents").splitlines() if "Strike near the border" in ln]
+    assert rows and rows[0].startswith("| 6–7 May 2025 |"), rows

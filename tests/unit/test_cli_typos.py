@@ -68,11 +68,19 @@ def test_a_country_typo_in_an_incident_place_is_one_line_with_the_close_country(
         assert f"unknown country {typed.rpartition(',')[2].strip()!r}: did you mean Philippines?" in p.stderr
     after = json.loads(bluf(db, "incidents", "list", "--json").stdout.splitlines()[0])
     assert after["country"] == incident["country"]  # nothing changed
-    p = bluf(db, "incidents", "place", incident["id"], "Narnia")
-    assert p.returncode == 1 and "did you mean" not in p.stderr
     p = bluf(db, "incidents", "place", incident["id"], "Manila, philippines")
     assert p.returncode == 0, p.stderr
     assert json.loads(bluf(db, "incidents", "list", "--json").stdout.splitlines()[0])["country"] == "Philippines"
+
+
+@pytest.mark.parametrize("typed", ["Narnia", "Bajo Verde Shoal", "Strait of Kerch", "Mekong Line, border"])
+def test_a_place_far_from_any_country_is_kept_with_no_country_and_said(db, typed):
+    incident = json.loads(bluf(db, "incidents", "list", "--json").stdout.splitlines()[0])
+    p = bluf(db, "incidents", "place", incident["id"], typed)
+    assert p.returncode == 0, p.stderr
+    assert p.stderr.strip() == f"bluf: {typed!r} kept as a place with no country (Place, Country gives it one)"
+    after = json.loads(bluf(db, "incidents", "list", "--json").stdout.splitlines()[0])
+    assert (after["country"], after["place"]) == (None, typed) and typed in p.stdout
 
 
 def test_an_affiliation_close_to_a_country_is_kept_as_typed_with_a_did_you_mean(db):
@@ -96,3 +104,12 @@ def test_a_mistyped_command_gets_did_you_mean_in_one_line(tmp_path, argv, meant)
 def test_a_command_like_none_gets_no_guess(tmp_path):
     p = bluf(tmp_path / "ws.json", "zzzz")
     assert p.returncode == 2 and "did you mean" not in p.stderr and "choose from" in p.stderr
+
+
+def test_close_names_finds_a_misspelt_whole_name_else_the_name_of_a_misspelt_word():
+    from annotate import close_names
+
+    known = ["Andriy Sybiga", "Mark Rutte", "Rutte's office"]
+    assert close_names("Mark Rute", known)[0] == "Mark Rutte"
+    assert close_names("Sybiha", known) == ["Andriy Sybiga"]  # a surname spelt another way
+    assert close_names("Zelensky", known) == []

@@ -232,3 +232,64 @@ def test_a_masthead_line_next_to_the_date_under_the_headline_names_the_outlet(he
     from annotate.datelines import leading_outlet
 
     assert leading_outlet(f"Ferry collides with pier\n\n{header}\n\n{BODY}") == outlet
+
+
+@pytest.mark.parametrize("byline, iso", [
+    ("By Ana Ruiz, Harbour Wire, April 2, 2024", "2024-04-02"),
+    ("By Ana Ruiz and Tom Berg | Coast Herald | Updated: 9 Nov 2024 17:05", "2024-11-09"),
+    ("By Ana Ruiz, 2 April 2024, 08:15 AM GMT", "2024-04-02"),
+    ("By Ana Ruiz — Harbour Wire — 2024-04-02", "2024-04-02"),
+    ("By Ana Ruiz, Harbour Wire", ""),  # no date
+    ("By Ana Ruiz, 5 hours ago", ""),  # no day to read
+    ("Ana Ruiz, Harbour Wire, April 2, 2024", ""),  # no "By": not a byline
+    ("By April 2, 2024 the ferry was repaired", ""),  # a sentence, not a byline
+])
+def test_a_byline_ending_in_a_full_date_gives_the_publication_date(byline, iso):
+    from annotate.datelines import leading_date
+
+    assert leading_date(f"Ferry collides with pier in storm\n{byline}\n\n{BODY}") == iso
+
+
+def test_a_slashed_date_line_is_read_only_in_an_order_the_page_or_its_language_settles(tmp_path):
+    from annotate.datelines import leading_date
+
+    head = "Ferry collides with pier in storm"
+    assert leading_date(f"{head}\nPosted on 23/04/2024\n{BODY}") == "2024-04-23"  # only day-first can be
+    assert leading_date(f"{head}\nPosted on 04/23/2024\n{BODY}") == "2024-04-23"  # only month-first can be
+    assert leading_date(f"{head}\nPosted on 03/04/2024\n{BODY}") == ""  # 3 April or March 4: no guess
+    assert leading_date(f"{head}\nPosted on 03/04/2024\n{BODY}", language="de") == "2024-04-03"  # German writes the day first
+    # the page's other numeric dates show its order
+    assert leading_date(f"{head}\nPosted on 03/04/2024\n{BODY}The pier was rebuilt on 11/30/2019.\n") == "2024-03-04"
+    (tmp_path / "a.md").write_text(f"---\nlanguage: es\n---\n{head}\n03/04/2024\n\n{BODY}", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"{head}\nPosted on 03/04/2024\n\n{BODY}", encoding="utf-8")
+    got = {s.name: s.published for s in import_paths([tmp_path]).sources}
+    assert got == {"a.md": "2024-04-03", "b.txt": ""}
+
+
+@pytest.mark.parametrize("line", [
+    "April 2, 2024 at 6:40 p.m. EDT", "Apr. 2, 2024 6:40 PM ET", "2024-04-02T18:40:00Z", "2024-04-02T18:40:00+02:00",
+    "By Ana Ruiz on April 2, 2024", "Written by Ana Ruiz on 2 Apr 2024", "Updated April 2, 2024, 6:40 PM PT",
+])
+def test_date_lines_with_a_us_time_zone_an_iso_time_or_a_byline_s_on(line):
+    from annotate.datelines import leading_date
+
+    assert leading_date(f"Ferry collides with pier in storm\n{line}\n\n{BODY}") == "2024-04-02"
+
+
+@pytest.mark.parametrize("line", ["Ferry hits pier at 9 a.m.", "ET phones home", "Written by the winners"])
+def test_headlines_with_clock_or_zone_words_are_no_date_lines(line):
+    from annotate.datelines import dateline_date
+
+    assert not is_dateline(line) and dateline_date(line) == ""
+
+
+@pytest.mark.parametrize("line", [
+    "By the time the truce held on 2 April 2024, the pier was gone",
+    "By the time the truce held on 2 April 2024",
+    "By Tuesday most boats had left, 2 April 2024",
+])
+def test_a_sentence_starting_with_by_is_no_byline(line):
+    from annotate.datelines import byline_date
+
+    assert byline_date(line) == ""
+    assert byline_date("by Ana Ruiz, April 2, 2024") == "2024-04-02"  # a lower-case "by" before names is a byline

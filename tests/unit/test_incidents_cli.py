@@ -75,7 +75,7 @@ def test_corrections_from_the_shell_show_in_the_list_show_and_the_brief(db):
     assert "“Two Russian drones crossed into Finnish airspace near Imatra on Friday, the border guard said.”" in show
     brief = bluf(db, "export").stdout
     assert "Air or drone strike in Imatra, Finland" in brief
-    assert any(row.startswith("| 2025-10-02 | Imatra, Finland | Air or drone strike in Imatra") for row in brief.splitlines()), brief
+    assert any(row.startswith("| 2–3 Oct 2025 | Imatra, Finland | Air or drone strike in Imatra") for row in brief.splitlines()), brief
     log = bluf(db, "incidents", "date", "finland-airspace-violation", "")
     assert log.returncode == 0 and "undated" in log.stdout
 

@@ -490,3 +490,31 @@ def test_a_places_name_without_its_capitalised_place_noun_is_the_place_too(nlp):
     before, after = labels(nlp, "Jets bombed Tama Lo Village on Monday. Later Tama Lo was empty.")
     assert before["Tama Lo"] == "PERSON"
     assert after["Tama Lo"] == "GPE"
+
+
+def test_a_feature_of_the_sea_is_never_a_person(nlp):
+    """Invented features: the small model calls such names persons (a new user's shoals)."""
+    found = {}
+    for text in ("Manila calls it Bajo de Tavira or Kalapit Shoal.",
+                 "The navy said its patrol boats stayed off Marovo Reef for a week.",
+                 "Chinese Ships Fire Water Cannon Near Disputed Shoal"):
+        before, after = labels(nlp, text)
+        found.update({k: (before[k], v) for k, v in after.items() if k in before})
+    wrong = {k: v for k, v in found.items() if v[0] == "PERSON" and k.split()[-1] in ("Shoal", "Reef")}
+    assert wrong, f"the model no longer errs here: {found}"  # the error this rule corrects
+    assert all(v[1] in ("GPE", "LOC") for v in wrong.values()), wrong
+
+
+def test_a_sea_feature_the_model_calls_a_person_makes_no_surname_of_its_last_word(nlp):
+    text = ("The Ruritanian Department of Foreign Affairs announced on Saturday that it has lodged a diplomatic protest "
+            "against Borduria's decision to create a nature reserve at the contested Kalapit Shoal.\n"
+            "Borduria announced its approval on September 10 to designate the Kalapit Shoal as a national nature reserve. "
+            "Ruritania calls the feature Bajo de Tavira or Lumbang Shoal.\n")
+    before, after = labels(nlp, text)
+    assert before["Kalapit Shoal"] == "PERSON" and before["Lumbang Shoal"] != "PERSON"
+    assert "PERSON" not in {v for k, v in after.items() if k.endswith("Shoal")}, after  # "Shoal" is nobody's surname
+
+
+def test_a_person_whose_surname_is_a_sea_word_stays_a_person(nlp):
+    _, after = labels(nlp, "Lt. Daniel Bay said the harbour was calm. Maria Gulf told reporters the ships had left.")
+    assert after.get("Daniel Bay") == "PERSON" and after.get("Maria Gulf", "PERSON") == "PERSON"

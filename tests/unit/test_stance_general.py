@@ -211,3 +211,55 @@ def test_a_verb_parsed_as_an_adjective_of_its_object_keeps_its_clause():
     s = suggested(text, "Laos")
     assert s is not None and s.label == "hawkish", s
     assert "border crossings" in text[s.start : s.end], text[s.start : s.end]
+
+
+# 3. A clause about someone else in the actor's words is no evidence of the actor's own act:
+# a witness telling what the raiders did, a leader saying what the other side wants.
+@pytest.mark.parametrize(
+    "text,name,wrong",
+    [
+        ("“At dawn the rebels seized four fishermen and burned their boats,” villager Tamar Osei said.\n", "Tamar Osei", "hawkish"),
+        ("Farmer Lue Kanda said that soldiers posted at the bridge had made no attempt to engage the raiders.\n", "Lue Kanda", "cautious"),
+        ("“They want to negotiate now. The cartel has got a lot of trouble,” President Noor Adeyemi said.\n", "Noor Adeyemi", "cautious"),
+    ],
+)
+def test_what_someone_else_did_or_wants_is_not_the_speakers_act(text, name, wrong):
+    s = suggested(text, name)
+    assert s is None or s.label != wrong, s
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # The speaker's own side, or a call on the other side, still counts.
+        ("“Our coast guard seized the smuggling boat at dawn,” Interior Minister Ines Rau said.\n", "Ines Rau", "hawkish"),
+        ("“We seized the smuggling boat at dawn,” Interior Minister Ines Rau said.\n", "Ines Rau", "hawkish"),
+        ("“The militias must negotiate with the council,” envoy Sara Lind said.\n", "Sara Lind", "cautious"),
+        ("“We are ready to negotiate with the council,” rebel commander Idris Bako said.\n", "Idris Bako", "cautious"),
+    ],
+)
+def test_the_speakers_own_side_or_a_call_on_others_still_counts(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+
+
+# 4. Kinds of cue the first unseen batch had no word for.
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # A promise that no attack goes unanswered is a threat, even beside the reporter's "accused".
+        ("“We will not leave any attack on our border posts unanswered,” General Ravi Sethi said.\n", "Ravi Sethi", "threatening"),
+        ("General Ravi Sethi, who accused the militia of provoking the clashes, said: “We will not leave any attack unanswered.”\n",
+         "Ravi Sethi", "threatening"),
+        # Cooperating with others is an intent to cooperate; working with others to investigate weighs the facts.
+        ("“Our crews are working closely with the local authorities in the harbour,” company spokeswoman Eda Lunn said.\n",
+         "Eda Lunn", "cautious"),
+        ("Mayor Tomas Hale said the city was working with the police to investigate the breach of its water plant.\n",
+         "Tomas Hale", "neutral"),
+        # Charging the other side with indiscriminate attacks is an accusation.
+        ("“The militia indiscriminately launched mortar rounds at the market,” Governor Asha Kimani said.\n", "Asha Kimani", "hawkish"),
+    ],
+)
+def test_threats_cooperation_and_accusations_of_other_conflicts(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s

@@ -33,6 +33,7 @@ class ActorsScreen(TableDetailScreen):
         Binding("r", "rename", "Rename", id="actors.rename"),
         Binding("l", "alias", "Add alias", id="actors.alias"),
         Binding("f", "affiliation", "Affiliation", show=False, id="actors.affiliation"),
+        Binding("k", "kind", "Kind", show=False, id="actors.kind"),
         Binding("escape", "app.pop_screen", "Back", id="actors.back"),
     ]
     TITLE_TEXT = "bluf · actors"
@@ -131,7 +132,7 @@ class ActorsScreen(TableDetailScreen):
 
         self.app.push_screen(Picker(f"Merge {ws.actor_name(aid)} into", choices), done)
 
-    def _prompt(self, question: str, value: str, then) -> None:
+    def _prompt(self, question: str, value: str, then, check=None) -> None:
         view = self.app.workspace.edit_view()  # what the analyst sees as the prompt opens
 
         def done(text: str | None) -> None:
@@ -140,7 +141,7 @@ class ActorsScreen(TableDetailScreen):
                     then(text.strip())
                 self.app.refresh_views()
 
-        self.app.push_screen(TextPrompt(question, value), done)
+        self.app.push_screen(TextPrompt(question, value, check=check), done)
 
     def action_rename(self) -> None:
         aid = self._current()
@@ -153,6 +154,14 @@ class ActorsScreen(TableDetailScreen):
         if aid:
             ws = self.app.workspace
             self._prompt(f"Another name for {ws.actor_name(aid)} (used in every source)", "", lambda t: ws.add_alias(aid, t))
+
+    def action_kind(self) -> None:
+        aid = self._current()
+        if aid:
+            ws = self.app.workspace
+            a = ws.actor(aid)
+            self._prompt(f"What {a.name} is (person, government, organization, group)", a.kind,
+                         lambda t: ws.set_actor_kind(aid, t), check=ws.actor_kind_problem)
 
     def action_affiliation(self) -> None:
         aid = self._current()

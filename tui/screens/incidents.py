@@ -161,25 +161,27 @@ class IncidentsScreen(TableDetailScreen):
         self.refresh_stances()
         self.notify("Rejected incidents shown" if self.show_rejected else "Rejected incidents hidden", timeout=3)
 
-    def _ask(self, question: str, value: str, apply, saved: str) -> None:
+    def _ask(self, question: str, value: str, apply, saved) -> None:
         """A prompt whose text ``apply`` saves; a value the workspace refuses is said in the
-        prompt, which stays open with the text as typed."""
+        prompt, which stays open with the text as typed. ``saved``: the notice, or a function
+        of what ``apply`` returned that makes it."""
         from annotate import BlufError
 
         ws = self.app.workspace
         view = ws.edit_view()  # what the analyst sees as the prompt opens
+        result = []
 
         def check(text: str) -> str:
             try:
                 with ws.seen_as_of(view):
-                    apply(text)
+                    result[:] = [apply(text)]
             except BlufError as err:
                 return str(err)
             return ""
 
         def done(text: str | None) -> None:
             if text is not None:
-                self._after(saved)
+                self._after(saved(result[0] if result else None) if callable(saved) else saved)
 
         self.app.push_screen(TextPrompt(question, value, check=check), done)
 
@@ -195,8 +197,14 @@ class IncidentsScreen(TableDetailScreen):
         if inc:
             ws = self.app.workspace
             value = ", ".join(x for x in (inc.place, inc.country) if x and x != "?")
-            self._ask("Where: Place, Country, or a country alone", value,
-                      lambda t: ws.set_incident_place(inc.id, *ws.read_place(t)), "Place saved")
+
+            def saved(where) -> str:
+                if where and not where[0]:
+                    return f"Place saved: {where[1]}, kept as a place with no country"
+                return "Place saved"
+
+            self._ask("Where: Place, Country, a country, or a sea/border/shoal", value,
+                      lambda t: ws.set_incident_place(inc.id, *ws.read_place(t)), saved)
 
     def action_type(self) -> None:
         ws = self.app.workspace

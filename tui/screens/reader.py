@@ -311,6 +311,17 @@ class ReaderScreen(Screen):
                     gutter.setdefault(block_start, (g["suggested"], "gutter"))
                 else:
                     gutter.setdefault(block_start, (g["quote"], "gutter"))
+            # A tag on a sentence or a selection (no quote there) gets its chip too, naming
+            # the actor: nothing else on the line says whose stance it shows.
+            quoted = {(q.start, q.end) for q in self.quotes}
+            for (start, end), tagged in tags.items():
+                if (start, end) in quoted or not 0 <= start < end <= len(src.text):
+                    continue
+                labels = list(dict.fromkeys((s.label, s.actor_id) for s in tagged))
+                looks = [self.app.label_look(lab) for lab, _ in labels]
+                text = ", ".join(f"{glyph} {lab} · {self.ws.actor_name(aid)}" for (lab, aid), (_, glyph) in zip(labels, looks))
+                inserts.append(Insert(end, f" [{text}]", f"chip-{looks[0][0]}"))
+                gutter[src.text.rfind("\n", 0, start) + 1] = (g["tagged"], "gutter")
         return marks, sorted(inserts, key=lambda x: x.at), gutter
 
     def _suggestion(self, quote_index: int, wait: bool = False):
@@ -381,7 +392,8 @@ class ReaderScreen(Screen):
                 counter = 1
             else:
                 state = [("untagged", 0)]
-            parts = [(f"Quote {self.focus_index + 1}/{len(quotes)}", counter), (who, 0), *state, *progress]
+            # A long actor name gives way (down to 16 cells) before the suggestion's reason.
+            parts = [(f"Quote {self.focus_index + 1}/{len(quotes)}", counter), (who, 0, 16), *state, *progress]
         elif self.mode == "entity" and self.entity_index is not None and self.entity_index < len(self.entities):
             e = self.entities[self.entity_index]
             aid = ws.actor_at(self.source_id, e.start, e.end)
@@ -393,7 +405,7 @@ class ReaderScreen(Screen):
             parts = [(count(len(quotes), "quote"), 0), ("] next quote", 2), ("? help", 2), *progress]
         from annotate import printable
 
-        self.query_one("#status", StatusLine).show([(printable(text), rank) for text, rank in parts])
+        self.query_one("#status", StatusLine).show([(printable(part[0]), *part[1:]) for part in parts])
 
     def on_analysis_ready(self) -> None:
         self.refresh_marks()

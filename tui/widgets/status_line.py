@@ -18,7 +18,7 @@ class StatusLine(Static):
         super().__init__(*args, **kwargs)
         self._parts: list[tuple[str, int]] | None = None
 
-    def show(self, parts: list[tuple[str, int]]) -> None:
+    def show(self, parts: list[tuple[str, int] | tuple[str, int, int]]) -> None:
         self._parts = list(parts)
         self.refresh()
 
