@@ -271,7 +271,8 @@ def constituent_country(text: str) -> tuple[str, str] | None:
 
 # "the Afghanistan-Pakistan border", "Pakistan-Afghan frontier", "the India/China boundary".
 _PAIR_BORDER = re.compile(
-    r"(?:the\s+)?(?P<a>[^\W\d_][\w’'. ]*?)\s*[-–/]\s*(?P<b>[^\W\d_][\w’'. ]*?)\s+(?:border|frontier|boundary)(?:\s+(?:area|region|zone))?",
+    r"(?:the\s+)?(?P<a>[^\W\d_][\w’'. ]*?)\s*[-–/]\s*(?P<b>[^\W\d_][\w’'. ]*?)"
+    r"\s+(?:border|frontier|boundary)(?:\s+(?:area|region|zone))?",
     re.I,
 )
 

@@ -6,6 +6,9 @@ article becomes PERSON ("Meshkov" tagged GPE next to "Alexei Meshkov"), a known
 country or capital is never a person ("Kyiv" tagged PERSON), a known city, region or area
 (places.py) is never a person or an organisation ("Bahawalpur" tagged PERSON, "Crimea" ORG)
 (or a nationality: "Punjab" tagged NORP) unless the context makes it a person, and a title alone ("Brig" of "Brig. Gen.") is no name.
+A name the text itself writes as a place ("Tama Lo village", "a Tama Lo villager") is a place
+wherever it comes back, misspelt or not, and a place the model cut at a hyphen or at "and" is
+one span again (place_names.py).
 """
 
 from __future__ import annotations
@@ -133,9 +136,9 @@ _NAME_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"))
 
 
 def _spaces_trimmed(doc, ents: list) -> tuple[list, bool]:
-    """Name spans (not dates, numbers) without the line breaks the model takes in at their end ("Khyber Pakhtunkhwa"
-    + "\n\n\n" tagged ORG in a headline), so the name is looked up as written. Returns the
-    entities and whether any changed."""
+    """Name spans (not dates, numbers) without the line breaks the model takes in at their end
+    ("Khyber Pakhtunkhwa" + "\n\n\n" tagged ORG in a headline), so the name is looked up as
+    written. Returns the entities and whether any changed."""
     out, changed = [], False
     for e in ents:
         k = e.end
@@ -609,8 +612,7 @@ def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
     Iron Dawn": EVENT); a site ("Ta Kwai Temple": FAC) or infrastructure ("the Nordlink gas pipeline":
     FAC); a news outlet ("public broadcaster Yle", everywhere in the text: WORK_OF_ART); a person's
     span with a thing's or a violent event's word ("Oil Tanker Suspected", "Deadly Clashes Erupt" in
-    a headline). Returns the entities and
-    whether any changed."""
+    a headline). Returns the entities and whether any changed."""
     text = _text(doc).rstrip()
     truncated = bool(text) and text[-1].isalpha()
     outlets = set()

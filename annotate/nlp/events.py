@@ -44,8 +44,8 @@ from functools import lru_cache
 from ..datelines import NUMERIC_DAY as _NUMERIC_DAY, credit, numeric_order, read_numeric
 from ..event_types import load_event_types
 from ..models import IncidentMention
-from .doc_text import doc_text
 from ..places import boundary_line
+from .doc_text import doc_text
 
 _INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within)\s+(?:the\s+)?$", re.I)
 _TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?$", re.I)

@@ -5,44 +5,57 @@ village", "the Sarzeh border crossing", "a Tama Lo villager"), or after one with
 ("the villagers of Tama Lo", "the district of Dang"), names a place. Such a name is a place
 wherever the text writes it again, also misspelt by a letter or two ("Tmaa Lo"), unless the
 words around that mention make it a person's (a title or a role before it, a reporting verb
-next to it, an apposition with a title after it).
+next to it, an apposition with a title or a person's noun after it).
 """
 
 from __future__ import annotations
 
+import re
+
 from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
+from .doc_text import doc_text
 from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
 
 # Lower-case nouns that, right after a capitalised name, make it a place ("Tama Lo village",
-# "Dang district", "a Tama Lo villager").
+# "Dang district", "a Tama Lo villager", "Tama Lo residents").
 PLACE_HEADS = frozenset(
     """
     village villages town towns township townships hamlet hamlets district districts county
     province provinces governorate governorates oblast municipality tehsil subdistrict commune
     locality neighbourhood neighborhood suburb region regions city valley crossing checkpoint
-    villager villagers townspeople
+    villager villagers townspeople residents inhabitants
     """.split()
 )
-# After "border" or "frontier": "the Sarzeh border crossing", "the Sarzeh border post".
-_BORDER_HEADS = frozenset("crossing crossings post posts checkpoint gate point".split())
+# After "border" or "frontier": "the Sarzeh border crossing", "the Sarzeh border post", "the
+# Sarzeh border town".
+_BORDER_HEADS = frozenset("crossing crossings post posts checkpoint gate point town village area region district city".split())
 # Before "camp": "the Dara refugee camp" (a bare "camp" is also a person's: "the Biden camp").
 _CAMP_KINDS = frozenset("refugee refugees displacement displaced idp idps".split())
 # Nouns before "of" that make what follows a place: "the villagers of Tama Lo".
-_OF_HEADS = PLACE_HEADS - {"villager", "crossing", "checkpoint", "valley"} | frozenset(
-    "residents inhabitants outskirts".split())
+_OF_HEADS = PLACE_HEADS - {"villager", "crossing", "checkpoint", "valley"} | frozenset(("outskirts",))
 # Nouns for a person written right before a name ("Villager Tama Lo said"): the name is theirs.
 _PERSON_NOUNS = frozenset("villager resident farmer witness survivor fighter elder".split())
+# Heads of an apposition that makes a name a person's ("Tama Lo, a farmer,"), with titles.
+_PERSON_APPOSITION = _PERSON_NOUNS | frozenset(
+    "man woman boy girl father mother son daughter brother sister husband wife teacher student doctor nurse "
+    "member activist journalist worker driver shopkeeper trader".split())
+# Capitalised last words of a place's name ("Htee Hpoe Village", "Kalay District"), never of a
+# person's; of an organisation's only for the first ones ("Mecklenburg County" may be its
+# government; "Kachin State" is left out: "Kachin" is also a people's name).
+_NAME_HEADS = frozenset("village township hamlet tehsil governorate oblast district province region".split())
+_PERSON_ONLY_HEADS = frozenset("county municipality".split())
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
-# Spans of these labels may be turned into places (a nationality that is a country's is not).
-_RELABEL = ("PERSON", "ORG", "NORP")
+# Spans of these labels may be turned into places (never a nationality: "Kachin" of "Kachin State").
+_RELABEL = ("PERSON", "ORG")
 
 
 def document_place_names(doc, ents: list, gazetteer) -> tuple[list, bool, frozenset[str]]:
     """Find the names ``doc`` writes as places (module docstring) among ``ents`` (spaCy
-    spans, in order) and make every PERSON, ORG or NORP span with such a name, or one a
-    letter or two from it, GPE unless ``person_cue`` holds there. Returns (the entities,
+    spans, in order) and make every PERSON or ORG span with such a name, or one a
+    letter or two from it, GPE unless ``person_cue`` holds there (also a PERSON or ORG span
+    ending in a capitalised place noun: "Htee Hpoe Village"). Returns (the entities,
     whether any changed, the names found, as written before the place noun)."""
     names: dict[str, str] = {}  # casefolded -> as written
     n = len(doc)
@@ -53,9 +66,15 @@ def document_place_names(doc, ents: list, gazetteer) -> tuple[list, bool, frozen
         if not words:
             continue
         end = words[-1].i + 1
+        last = words[-1].lower_
+        if e.label_ in _RELABEL and len(words) >= 2 and words[-1].is_title and (
+                last in _NAME_HEADS or e.label_ == "PERSON" and last in _PERSON_ONLY_HEADS) and not person_cue(doc, e):
+            _add(names, doc[e.start : end], gazetteer)  # "Htee Hpoe Village" tagged PERSON
+            continue
         if e.label_ in _PLACE_LABELS:  # "Tama Lo village" tagged GPE whole: the name is "Tama Lo"
             k = end
-            while k > e.start and doc[k - 1].is_lower and doc[k - 1].lower_ in PLACE_HEADS:
+            while k > e.start and (doc[k - 1].is_lower and doc[k - 1].lower_ in PLACE_HEADS
+                                   or doc[k - 1].is_title and doc[k - 1].lower_ in _NAME_HEADS | _PERSON_ONLY_HEADS):
                 k -= 1
             if k < end and k > e.start:
                 _add(names, doc[e.start : k], gazetteer)
@@ -69,8 +88,7 @@ def document_place_names(doc, ents: list, gazetteer) -> tuple[list, bool, frozen
         return ents, False, frozenset()
     out, changed = [], False
     for e in ents:
-        if e.label_ in _RELABEL and _matches(_bare(e.text), names) and not person_cue(doc, e) \
-                and not (e.label_ == "NORP" and gazetteer.country(e.text)):
+        if e.label_ in _RELABEL and _matches(_bare(e.text), names) and not person_cue(doc, e):
             e, changed = relabeled_span(doc, e, "GPE"), True
         out.append(e)
     return out, changed, frozenset(names.values())
@@ -120,8 +138,8 @@ def _of_before(doc, i: int) -> bool:
 def person_cue(doc, e) -> bool:
     """The words around span ``e`` make it a person's name: a title, a rank or a noun for a
     person right before it ("Col.", "Villager"), the subject of a reporting verb
-    ("said Tama Lo", "Tama Lo told"), or an apposition with a title ("Tama Lo, a former
-    minister,")."""
+    ("said Tama Lo", "Tama Lo told"), or an apposition with a title or a person's noun ("Tama Lo,
+    a former minister,", "Tama Lo, a farmer,")."""
     i = e.start - 1
     if i >= 0 and doc[i].text == "." and i >= 1:
         i -= 1
@@ -134,13 +152,13 @@ def person_cue(doc, e) -> bool:
         return True  # "Tama Lo said", "said Tama Lo"; not "the villagers of Tama Lo said"
     appo = doc[e.end : e.end + 6]
     return len(appo) >= 3 and appo[0].text == "," and appo[1].lower_ in ("a", "an", "the") and any(
-        t.lower_ in TITLE_WORDS or t.lower_ in OFFICIAL_NOUNS for t in appo[2:])
+        t.lower_ in TITLE_WORDS or t.lower_ in OFFICIAL_NOUNS or t.lower_ in _PERSON_APPOSITION for t in appo[2:])
 
 
 def _matches(text: str, names: dict[str, str]) -> bool:
     """``text`` is one of ``names`` (casefolded keys), or the same number of words a letter
-    or two from one: one edit (a swapped pair counts one) from six letters, two from twelve,
-    with the same first letter."""
+    or two from one, with the same first letter: from six letters two neighbours swapped, from
+    eight one edit (a swapped pair counts one), from twelve two."""
     key = text.casefold()
     if key in names:
         return True
@@ -152,7 +170,11 @@ def _matches(text: str, names: dict[str, str]) -> bool:
     for name in names:
         if name[:1] != key[:1] or len(name.split()) != words or abs(len(name) - len(key)) > 2:
             continue
-        if OSA.distance(key, name, score_cutoff=2) <= (2 if min(len(key), len(name)) >= 12 else 1):
+        shortest = min(len(key), len(name))
+        if shortest < 8:  # "Dabesam" for "Dabesma": two letters swapped, no other change
+            if sorted(key) == sorted(name) and OSA.distance(key, name, score_cutoff=1) == 1:
+                return True
+        elif OSA.distance(key, name, score_cutoff=2) <= (2 if shortest >= 12 else 1):
             return True
     return False
 
@@ -203,7 +225,6 @@ def feature_name(doc, e) -> bool:
     return not (root.dep_ == "nsubj" and root.head.lemma_ in REPORTING_VERBS)
 
 
-
 # Lower-case words inside a hyphenated place name: "Stratford-upon-Avon", "Rostov-on-Don",
 # "Boulogne-sur-Mer", "Frankfurt-am-Main" (never inside a person's name).
 _PLACE_PARTICLES = frozenset("upon on sur am an en sous les lès du au aux".split())
@@ -211,6 +232,7 @@ _PLACE_PARTICLES = frozenset("upon on sur am an en sous les lès du au aux".spli
 # ("Deir ez-Zor", "Sharm el-Sheikh") or to the one before ("Mazar-i-Sharif", "Bandar-e Abbas").
 _NAME_LINKS = frozenset("al el ez es ash ad ar as at an ul i e".split())
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
+_LINK_AFTER = re.compile(r" [a-z]{1,3}-[A-Z]")  # " ez-Zor" after "Deir"
 
 
 def hyphenated_names(doc, ents: list, gazetteer) -> tuple[list, bool]:
@@ -220,17 +242,24 @@ def hyphenated_names(doc, ents: list, gazetteer) -> tuple[list, bool]:
     is a place (GPE; LOC for an area) when it is a known place or holds a place's particle
     ("upon", "sur", "am"); else it keeps the model's label. Returns the entities and whether any
     changed."""
-    by_start = {e.start: e for e in ents}
-    taken = {i for e in ents for i in range(e.start, e.end)}
+    text = doc_text(doc)
+    if "-" not in text:
+        return ents, False
+    by_start: dict = {}
+    taken: set[int] = set()
     n = len(doc)
     out, changed, dropped = [], False, set()
     for e in ents:
         if e.start in dropped:
             continue
         k = e.end
-        if e.label_ not in _NAME_LABELS or gazetteer.country(e.text) or gazetteer.canonical(e.text):
-            out.append(e)  # "Iran-backed", "Houthi-Stricken": a known name and a modifier
+        if e.label_ not in _NAME_LABELS or not (text.startswith("-", e.end_char) or _LINK_AFTER.match(text, e.end_char)) \
+                or gazetteer.country(e.text) or gazetteer.canonical(e.text):
+            out.append(e)  # no hyphen after it; "Iran-backed", "Houthi-Stricken": a known name and a modifier
             continue
+        if not by_start:
+            by_start = {x.start: x for x in ents}
+            taken = {i for x in ents for i in range(x.start, x.end)}
         while k < n:
             t, prev = doc[k], doc[k - 1]
             if not prev.whitespace_ and k not in taken and (t.text == "-" or prev.text == "-" and (
@@ -282,10 +311,12 @@ def places_joined_by_and(doc, ents: list, gazetteer) -> tuple[list, bool]:
     "and" + "Kashmir" LOC for "Azad Jammu and Kashmir"): one span (GPE; LOC for an area) in
     place of the pieces. Returns the entities and whether any changed."""
     n = len(doc)
+    text = doc_text(doc)
     joins: list[tuple[int, int, str]] = []
     for e in ents:
         k = e.end
-        if e.label_ not in (*_NAME_LABELS, "PRODUCT") or k + 1 >= n or doc[k].lower_ != "and" or not doc[k + 1].is_title:
+        if not text.startswith(" and ", e.end_char) or e.label_ not in (*_NAME_LABELS, "PRODUCT") or k + 1 >= n \
+                or doc[k].lower_ != "and" or not doc[k + 1].is_title:
             continue
         for j in range(min(n, k + 4), k + 1, -1):  # the longest name first
             if not all(t.is_title and t.is_alpha for t in doc[k + 1 : j]):

@@ -360,6 +360,8 @@ def test_shoals_reefs_and_unknown_islands_are_features_at_sea_known_island_state
         ("The villagers of Kiri Mbala said the militia came at night.", "Kiri Mbala", "PERSON"),
         ("Hundreds queued at the Tine border crossing on Sunday.", "Tine", "ORG"),
         ("Families fled to the Kalma refugee camp on Friday.", "Kalma", "ORG"),
+        ("Kiri Mbala residents said the army had left.", "Kiri Mbala", "PERSON"),
+        ("Trucks waited in the Tine border town of Adre.", "Tine", "ORG"),
     ],
 )
 def test_a_name_before_a_place_noun_or_after_villagers_of_is_a_place(nlp, text, name, wrong):
@@ -384,13 +386,21 @@ def test_a_place_name_is_still_a_persons_where_a_reporting_verb_makes_it_one(nlp
     assert [(e.text, e.label_) for e in doc.ents] == [("Tama Lo", "GPE"), ("Tama Lo", "PERSON")]
 
 
+def test_a_name_a_letter_from_a_place_is_a_persons_where_an_apposition_makes_it_one(nlp):
+    doc = nlp("Gunmen attacked Ali Kheel village at night. Ali Khel, a farmer, lost two sons.")
+    assert [e.label_ for e in doc.ents if e.text in ("Ali Kheel", "Ali Khel")] == ["PERSON", "PERSON"]
+    correct_entities(doc, load_gazetteer())
+    assert [(e.text, e.label_) for e in doc.ents if "Ali" in e.text] == [("Ali Kheel", "GPE"), ("Ali Khel", "PERSON")]
+
+
 def test_a_name_a_letter_away_from_a_place_is_a_person_when_far_from_it():
     from annotate.nlp.place_names import _matches
 
     names = {"tama lo": "Tama Lo", "kiri mbala": "Kiri Mbala"}
     assert _matches("Kirri Mbala", names) and _matches("Kiri Mabla", names)  # a letter added, two swapped
     assert not _matches("Kiri Mboko", names)  # another word
-    assert not _matches("Tamo Li", names)  # too short to guess a misspelling
+    assert not _matches("Tamo Li", names)  # too short to guess a misspelling other than a swap
+    assert _matches("Dabesam", {"dabesma": "Dabesma"}) and not _matches("Dabesmo", {"dabesma": "Dabesma"})
     assert not _matches("Kiri", names)  # a word of it
 
 
@@ -466,6 +476,20 @@ def test_a_known_place_named_with_and_that_the_model_cut_is_one_place(nlp, text,
     before, after = labels(nlp, text)
     assert {k: before.get(k) for k in pieces} == pieces
     assert after.get(whole) == "GPE" and not set(pieces) & set(after)
+
+
+def test_a_name_ending_in_a_capitalised_place_noun_is_a_place_and_lends_no_surname(nlp):
+    before, after = labels(nlp, "The junta raided Htee Hpoe Village and Let Pan Village.")
+    assert before == {"Htee Hpoe Village": "PERSON", "Pan Village": "GPE"}  # "Village" taken for a surname
+    assert after == {"Htee Hpoe Village": "GPE", "Pan Village": "GPE"}
+    before, after = labels(nlp, "Fighting spread to Kalay District and Tamu Township.")
+    assert before["Kalay District"] == "ORG" and after["Kalay District"] == "GPE"
+
+
+def test_a_places_name_without_its_capitalised_place_noun_is_the_place_too(nlp):
+    before, after = labels(nlp, "Jets bombed Tama Lo Village on Monday. Later Tama Lo was empty.")
+    assert before["Tama Lo"] == "PERSON"
+    assert after["Tama Lo"] == "GPE"
 
 
 def test_a_feature_of_the_sea_is_never_a_person(nlp):
