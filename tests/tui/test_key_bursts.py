@@ -1,0 +1,85 @@
+"""Keys that arrive together (a fast typist, a paste sent as keys, tmux send-keys) act in
+the order they were typed in every one-line input: a backspace, end or enter in the burst
+acts before the characters behind it, so none of them is lost and enter saves what was
+typed. The keys are posted to the app all at once, as the terminal driver does with one
+read of the terminal; ``pilot.press`` would wait for each key to be handled."""
+
+from __future__ import annotations
+
+import pytest
+from textual import events
+from textual.keys import _character_to_key
+from textual.widgets import Input
+
+from tui.app import BlufApp
+
+from .helpers import settle
+from .test_inputs import INPUTS, TYPED
+
+NAMED = {"backspace": "\x7f", "enter": "\r", "end": None, "home": None, "left": None, "ctrl+o": "\x0f"}
+
+
+def burst(app, *keys: str) -> None:
+    """Post ``keys`` (names from NAMED, or single characters) to the app without waiting."""
+    for key in keys:
+        if key in NAMED:
+            app.post_message(events.Key(key, NAMED[key]))
+        else:
+            app.post_message(events.Key(_character_to_key(key), key))
+
+
+async def _press(app, pilot, keys: list[str]) -> None:
+    await settle(app, pilot)
+    for key in keys:
+        await pilot.press(key)
+        await settle(app, pilot)
+
+
+async def _open(app, pilot, keys: list[str]) -> Input:
+    await _press(app, pilot, keys)
+    inp = app.focused
+    assert isinstance(inp, Input), f"the keys {keys} did not open an input"
+    return inp
+
+
+@pytest.mark.parametrize("name", list(INPUTS))
+async def test_backspaces_in_a_burst_act_before_the_letters_behind_them(ws_path, name):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        inp = await _open(app, pilot, INPUTS[name])
+        burst(app, "end", *["backspace"] * (len(inp.value) + 2), *TYPED)
+        await settle(app, pilot)
+        assert inp.value == TYPED, f"{name}: {inp.value!r}"
+
+
+async def test_a_selected_title_replaced_after_two_backspaces_keeps_every_letter(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press(app, pilot, ["I"])
+        inc = app.screen._current()
+        inp = await _open(app, pilot, ["r"])
+        assert inp.selected_text == inc.title  # typing replaces the title shown
+        burst(app, "backspace", "backspace", *"Sev", "enter")
+        await settle(app, pilot)
+        assert app.workspace.incident(inc.id).title == "Sev"
+
+
+async def test_end_backspaces_a_new_name_and_enter_in_one_burst_save_the_new_name(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press(app, pilot, ["A"])
+        aid = app.screen._current()
+        inp = await _open(app, pilot, ["r"])
+        burst(app, "end", *["backspace"] * (len(inp.value) + 10), *"Vantor Relief Council", "enter")
+        await settle(app, pilot)
+        assert app.workspace.actor(aid).name == "Vantor Relief Council"
+
+
+async def test_a_burst_into_the_source_form_saves_what_was_typed(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        inp = await _open(app, pilot, ["m"])
+        key = (inp.id or "").removeprefix("f-")
+        burst(app, "end", *["backspace"] * (len(inp.value) + 3), *"Qelmar Wire", "left", "backspace", "ctrl+o")
+        await settle(app, pilot)
+        assert getattr(app.workspace.sources()[0], key) == "Qelmar Wie"
