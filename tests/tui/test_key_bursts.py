@@ -83,3 +83,31 @@ async def test_a_burst_into_the_source_form_saves_what_was_typed(ws_path):
         burst(app, "end", *["backspace"] * (len(inp.value) + 3), *"Qelmar Wire", "left", "backspace", "ctrl+o")
         await settle(app, pilot)
         assert getattr(app.workspace.sources()[0], key) == "Qelmar Wie"
+
+
+async def test_a_key_typed_after_enter_in_the_same_burst_reaches_the_screen_behind(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press(app, pilot, ["I"])
+        timeline, inc = app.screen, app.screen._current()
+        await _open(app, pilot, ["r"])
+        burst(app, "backspace", *"Harbour standoff", "enter", "r")  # r: rename it again
+        await settle(app, pilot)
+        assert app.workspace.incident(inc.id).title == "Harbour standoff"
+        assert isinstance(app.focused, Input) and app.screen is not timeline, "r did not open the title prompt again"
+        assert app.focused.value == "Harbour standoff"
+
+
+async def test_keys_typed_after_a_refused_enter_go_on_into_the_prompt_kept_open(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press(app, pilot, ["A"])
+        aid = app.screen._current()
+        inp = await _open(app, pilot, ["k"])
+        kind = "group" if app.workspace.actor(aid).kind == "person" else "person"
+        assert app.workspace.actor_kind_problem("zqx"), "the test needs a kind that is refused"
+        burst(app, "end", *["backspace"] * (len(inp.value) + 2), *"zqx", "enter",
+              "backspace", "backspace", "backspace", *kind, "enter")
+        await settle(app, pilot)
+        assert app.workspace.actor(aid).kind == kind
+        assert not isinstance(app.focused, Input), "the prompt is still open"

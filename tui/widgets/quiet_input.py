@@ -13,7 +13,12 @@ Keys that reach the terminal in one burst (a fast typist, tmux ``send-keys``, a 
 sent as keys) are all queued on the field before the first hop: every character after a
 bound key went in before that key acted (backspace + "Sev" left "S"; end + backspaces +
 a title + enter submitted an empty title). Here the field's own bindings run in its key
-handler, in turn with the characters (Textualize/textual#6605)."""
+handler, in turn with the characters (Textualize/textual#6605).
+
+``hold_after_submit``: keys typed after enter in the same burst are held by the field
+(they are already queued on it, and would go into a prompt that is closing) until its
+owner has dealt with the submitted value and calls ``release_held``: to the app when the
+field is gone (they reach what has the focus then), back to the field when it stays."""
 
 from __future__ import annotations
 
@@ -22,17 +27,39 @@ from textual.widgets import Input
 
 
 class QuietInput(Input):
-    def __init__(self, *args, compact: bool = True, select_on_focus: bool = False, **kwargs) -> None:
+    def __init__(self, *args, compact: bool = True, select_on_focus: bool = False,
+                 hold_after_submit: bool = False, **kwargs) -> None:
         # Not selected on focus: keys typed right after tab (a fast typist, a paste) add to
         # the field instead of silently replacing what it held (a source's outlet).
         super().__init__(*args, compact=compact, select_on_focus=select_on_focus, **kwargs)
+        self.hold_after_submit = hold_after_submit
+        self._held: list[events.Key | events.Paste] | None = None  # a list while holding
+
+    def release_held(self, to_app: bool) -> None:
+        """Stop holding; post the held keys and pastes, in order, to the app (``to_app``)
+        or back to this field."""
+        held, self._held = self._held or [], None
+        target = self.app if to_app else self
+        for ev in held:
+            target.post_message(events.Key(ev.key, ev.character) if isinstance(ev, events.Key) else events.Paste(ev.text))
+
+    def _hold(self, event: events.Key | events.Paste) -> bool:
+        if self._held is None:
+            return False
+        event.stop()
+        event.prevent_default()
+        self._held.append(event)
+        return True
+
+    def _on_paste(self, event: events.Paste) -> None:
+        self._hold(event)  # else Input's own handler pastes it
 
     def on_mount(self) -> None:
         self.cursor_blink = False
 
     async def _on_key(self, event: events.Key) -> None:
         # Textual calls Input's own handler after this one unless the default is prevented.
-        if event.is_printable:
+        if self._hold(event) or event.is_printable:
             return
         bindings = self._bindings.copy()
         if self.app._keymap:  # as the app's binding chain does: a user's keymap applies
@@ -43,4 +70,6 @@ class QuietInput(Input):
             if not binding.priority and await self.app.run_action(binding.action, self):
                 event.stop()  # done: the app must not run it a second time
                 event.prevent_default()
+                if binding.action == "submit" and self.hold_after_submit:
+                    self._held = []
                 return
