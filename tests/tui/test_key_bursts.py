@@ -16,7 +16,7 @@ from tui.app import BlufApp
 from .helpers import settle
 from .test_inputs import INPUTS, TYPED
 
-NAMED = {"backspace": "\x7f", "enter": "\r", "end": None, "home": None, "left": None, "ctrl+o": "\x0f"}
+NAMED = {"backspace": "\x7f", "enter": "\r", "end": None, "home": None, "left": None, "right": None, "ctrl+o": "\x0f"}
 
 
 def burst(app, *keys: str) -> None:
@@ -111,3 +111,23 @@ async def test_keys_typed_after_a_refused_enter_go_on_into_the_prompt_kept_open(
         await settle(app, pilot)
         assert app.workspace.actor(aid).kind == kind
         assert not isinstance(app.focused, Input), "the prompt is still open"
+
+
+async def test_backspaces_in_a_burst_act_in_turn_in_the_text_editor(ws_path):
+    from textual.widgets import TextArea
+
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press(app, pilot, ["b", "e"])  # the brief's bottom line
+        area = app.focused
+        assert isinstance(area, TextArea), "b e did not open the text editor"
+        if not area.text.strip():
+            area.insert("Officials in Varnholt said talks would resume.")
+            await settle(app, pilot)
+        row, col = area.cursor_location
+        lines = area.text.split("\n")
+        assert len(lines[row]) >= col + 3
+        burst(app, "right", "right", "right", "backspace", *"zq")
+        await settle(app, pilot)
+        lines[row] = lines[row][: col + 2] + "zq" + lines[row][col + 3 :]
+        assert area.text == "\n".join(lines)

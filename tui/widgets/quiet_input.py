@@ -6,14 +6,8 @@ The compact style is a class rule Textual marks ``!important``: a plain ``height
 border: none`` in a screen's CSS loses to Input's ``:focus`` border, and a focused
 one-row input with a border has no row left for its text.
 
-Keys are applied in the order they were typed. Textual's Input inserts a printable key
-in its own handler, but runs its bound keys (backspace, delete, the arrows, home, end,
-enter, ctrl+u, ...) only once the key has bubbled up to the app, a few message hops later.
-Keys that reach the terminal in one burst (a fast typist, tmux ``send-keys``, a paste
-sent as keys) are all queued on the field before the first hop: every character after a
-bound key went in before that key acted (backspace + "Sev" left "S"; end + backspaces +
-a title + enter submitted an empty title). Here the field's own bindings run in its key
-handler, in turn with the characters (Textualize/textual#6605).
+Keys act in the order they were typed: the field's own bound keys run in its key handler
+(``tui.widgets.key_order``), in turn with the characters.
 
 ``hold_after_submit``: keys typed after enter in the same burst are held by the field
 (they are already queued on it, and would go into a prompt that is closing) until its
@@ -24,6 +18,8 @@ from __future__ import annotations
 
 from textual import events
 from textual.widgets import Input
+
+from tui.widgets.key_order import run_own_binding
 
 
 class QuietInput(Input):
@@ -61,15 +57,5 @@ class QuietInput(Input):
         # Textual calls Input's own handler after this one unless the default is prevented.
         if self._hold(event) or event.is_printable:
             return
-        bindings = self._bindings.copy()
-        if self.app._keymap:  # as the app's binding chain does: a user's keymap applies
-            bindings.apply_keymap(self.app._keymap)
-        for binding in bindings.key_to_bindings.get(event.key, ()):
-            # Priority bindings ran before the key reached the field. A binding whose
-            # action the field refuses (check_action) bubbles on, as before.
-            if not binding.priority and await self.app.run_action(binding.action, self):
-                event.stop()  # done: the app must not run it a second time
-                event.prevent_default()
-                if binding.action == "submit" and self.hold_after_submit:
-                    self._held = []
-                return
+        if await run_own_binding(self, event) == "submit" and self.hold_after_submit:
+            self._held = []
