@@ -1,7 +1,7 @@
 """Keys that reach bluf in one burst (a fast typist, a paste sent as keys, tmux send-keys)
 are applied in the order they were typed, in a real 80x24 terminal (tmux): backspaces, end
 and enter sent together with text in one write keep every typed character, and what enter
-saves is what was typed."""
+saves is what was typed; a key typed right after enter reaches the screen behind."""
 
 from __future__ import annotations
 
@@ -72,11 +72,14 @@ def test_a_burst_after_backspaces_keeps_every_typed_key_in_a_real_terminal(tmp_p
         t.wait(lambda s: "Incident title" not in s, "the prompt to close")
         t.wait(lambda s: "Qorvel harbour standoff" in s, "the new title in the timeline")
 
-        # The place prompt, the same way: its value deleted key by key, a place typed, enter.
+        # The place prompt, the same way: its value deleted key by key, a place typed, enter,
+        # and r (rename) right behind the enter: it reaches the timeline, not the closing prompt.
         t.send("p", literal=True)
         t.wait(lambda s: _prompt_row(s, "Where:"), "the place prompt")
-        burst(t, END + BACKSPACE * 60 + b"Zindar, Libya" + ENTER)
-        t.wait(lambda s: "Where:" not in s, "the place prompt to close")
+        burst(t, END + BACKSPACE * 60 + b"Zindar, Libya" + ENTER + b"r")
+        t.wait(lambda s: "Where:" not in s and _prompt_row(s, "Incident title"), "r after enter to open the title prompt")
+        t.send("Escape")
+        t.wait(lambda s: "Incident title" not in s, "the title prompt to close")
 
         t.send("q", literal=True)
         t.wait(lambda s: t.exit_status(), "bluf to exit after q", dead_ok=True)
