@@ -19,10 +19,13 @@ from .test_inputs import INPUTS, TYPED
 NAMED = {"backspace": "\x7f", "enter": "\r", "end": None, "home": None, "left": None, "right": None, "ctrl+o": "\x0f"}
 
 
-def burst(app, *keys: str) -> None:
-    """Post ``keys`` (names from NAMED, or single characters) to the app without waiting."""
+def burst(app, *keys) -> None:
+    """Post ``keys`` (names from NAMED, single characters, or a Paste event) to the app
+    without waiting."""
     for key in keys:
-        if key in NAMED:
+        if isinstance(key, events.Paste):
+            app.post_message(key)
+        elif key in NAMED:
             app.post_message(events.Key(key, NAMED[key]))
         else:
             app.post_message(events.Key(_character_to_key(key), key))
@@ -131,3 +134,14 @@ async def test_backspaces_in_a_burst_act_in_turn_in_the_text_editor(ws_path):
         await settle(app, pilot)
         lines[row] = lines[row][: col + 2] + "zq" + lines[row][col + 3 :]
         assert area.text == "\n".join(lines)
+
+
+async def test_a_paste_right_after_backspaces_is_saved_whole(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press(app, pilot, ["I"])
+        inc = app.screen._current()
+        await _open(app, pilot, ["r"])
+        burst(app, "backspace", "backspace", events.Paste("Port clashes, Zindar"), "enter")
+        await settle(app, pilot)
+        assert app.workspace.incident(inc.id).title == "Port clashes, Zindar"
