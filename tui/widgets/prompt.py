@@ -33,20 +33,27 @@ class TextPrompt(ModalScreen[str | None]):
             yield Static(f"{self.question}  (enter: ok · esc: cancel)", markup=False)
             # The value shown is selected: typing replaces it (a new user typed a place after the
             # country shown and saved "ChinaScarborough Shoal"); an arrow key or end keeps it to edit.
-            yield QuietInput(value=self.value, placeholder=self.placeholder, select_on_focus=True)
+            yield QuietInput(value=self.value, placeholder=self.placeholder, select_on_focus=True, hold_after_submit=True)
             yield Static("", id="prompt-error", markup=False)
 
     def on_mount(self) -> None:
         self.query_one("#prompt-error").display = False
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        # Keys typed after enter in the same burst were held by the field: they go on to
+        # the screen behind once this one is closed, or back into the field kept open.
+        field = event.input
         why = self.check(event.value) if self.check is not None else ""
         if why:
             error = self.query_one("#prompt-error", Static)
             error.update(f"Not saved: {why}")
             error.display = True
+            if isinstance(field, QuietInput):
+                field.release_held(to_app=False)
             return
         self.dismiss(event.value)
+        if isinstance(field, QuietInput):
+            field.release_held(to_app=True)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

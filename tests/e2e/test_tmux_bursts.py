@@ -1,0 +1,91 @@
+"""Keys that reach bluf in one burst (a fast typist, a paste sent as keys, tmux send-keys)
+are applied in the order they were typed, in a real 80x24 terminal (tmux): backspaces, end
+and enter sent together with text in one write keep every typed character, and what enter
+saves is what was typed; a key typed right after enter reaches the screen behind."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+
+import pytest
+
+from .helpers import BLUF, STARTUP_TIMEOUT, bluf_env, require, require_bluf
+from .test_tmux import SESSION, TMUX_CONF, Tmux
+
+pytestmark = pytest.mark.e2e
+
+BACKSPACE = b"\x7f"  # what a terminal sends for the backspace key
+END = b"\x1b[F"
+ENTER = b"\r"
+
+
+def burst(t: Tmux, data: bytes) -> None:
+    """Write ``data`` to bluf's terminal in one send-keys: the bytes arrive together."""
+    r = t.run("send-keys", "-t", SESSION, "-H", *(f"{b:02x}" for b in data))
+    assert r.returncode == 0, f"send-keys -H failed: {r.stderr}"
+
+
+def incidents(env: dict[str, str]) -> list[dict]:
+    out = subprocess.run(
+        [str(BLUF), "--db", env["BLUF_DB"], "incidents", "list", "--json"], env=dict(os.environ, **env),
+        capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
+    )
+    assert out.returncode == 0, f"bluf incidents list failed ({out.returncode}):\n{out.stderr}"
+    return [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
+
+
+def _prompt_row(screen: str, question: str) -> str | None:
+    """The input row under the prompt's question (the row after it), once the prompt is open."""
+    lines = screen.splitlines()
+    for i, line in enumerate(lines[:-1]):
+        if line.lstrip().startswith(question):
+            return lines[i + 1]
+    return None
+
+
+def test_a_burst_after_backspaces_keeps_every_typed_key_in_a_real_terminal(tmp_path):
+    tmux = require("tmux")
+    bluf = require_bluf()
+    env = bluf_env(tmp_path, "e2e")
+    conf = tmp_path / "tmux.conf"
+    conf.write_text(TMUX_CONF)
+    t = Tmux(tmux, conf)
+    try:
+        t.start(bluf, env, tmp_path)
+        t.wait(lambda s: "enter reads a source" in s, "the library after analysis", STARTUP_TIMEOUT)
+        t.send("I", literal=True)
+        t.wait(lambda s: "incidents timeline" in s, "the incidents timeline")
+
+        # The title shown is selected: the first backspace empties the field, the second
+        # finds nothing to delete; every letter after them is kept.
+        t.send("r", literal=True)
+        t.wait(lambda s: _prompt_row(s, "Incident title"), "the title prompt")
+        burst(t, BACKSPACE * 2 + b"Sev")
+        row = t.wait(lambda s: "Sev" in (_prompt_row(s, "Incident title") or "") and _prompt_row(s, "Incident title"),
+                     "'Sev' typed after two backspaces")
+        assert row.strip() == "Sev", row
+
+        # End, then more backspaces than the field holds, a new title and enter: all at once.
+        burst(t, END + BACKSPACE * 50 + b"Qorvel harbour standoff" + ENTER)
+        t.wait(lambda s: "Incident title" not in s, "the prompt to close")
+        t.wait(lambda s: "Qorvel harbour standoff" in s, "the new title in the timeline")
+
+        # The place prompt, the same way: its value deleted key by key, a place typed, enter,
+        # and r (rename) right behind the enter: it reaches the timeline, not the closing prompt.
+        t.send("p", literal=True)
+        t.wait(lambda s: _prompt_row(s, "Where:"), "the place prompt")
+        burst(t, END + BACKSPACE * 60 + b"Zindar, Libya" + ENTER + b"r")
+        t.wait(lambda s: "Where:" not in s and _prompt_row(s, "Incident title"), "r after enter to open the title prompt")
+        t.send("Escape")
+        t.wait(lambda s: "Incident title" not in s, "the title prompt to close")
+
+        t.send("q", literal=True)
+        t.wait(lambda s: t.exit_status(), "bluf to exit after q", dead_ok=True)
+    finally:
+        t.kill()
+
+    renamed = [i for i in incidents(env) if i["title"] == "Qorvel harbour standoff"]
+    assert len(renamed) == 1, [i["title"] for i in incidents(env)]
+    assert (renamed[0]["place"], renamed[0]["country"]) == ("Zindar", "Libya"), renamed[0]

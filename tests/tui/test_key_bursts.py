@@ -1,0 +1,150 @@
+"""Keys that arrive together (a fast typist, a paste sent as keys, tmux send-keys) act in
+the order they were typed in every one-line input: a backspace, end or enter in the burst
+acts before the characters behind it, so none of them is lost and enter saves what was
+typed. The keys are posted to the app all at once, as the terminal driver does with one
+read of the terminal; ``pilot.press`` would wait for each key to be handled."""
+
+from __future__ import annotations
+
+import pytest
+from textual import events
+from textual.keys import _character_to_key
+from textual.widgets import Input
+
+from tui.app import BlufApp
+
+from .helpers import settle
+from .test_inputs import INPUTS, TYPED
+
+# Every one-line input of tests/tui/test_inputs.py, and the incident's place and date.
+BURST_INPUTS = {**INPUTS, "incident_place": ["I", "p"], "incident_date": ["I", "d"]}
+
+NAMED = {"backspace": "\x7f", "enter": "\r", "end": None, "home": None, "left": None, "right": None, "ctrl+o": "\x0f"}
+
+
+def burst(app, *keys) -> None:
+    """Post ``keys`` (names from NAMED, single characters, or a Paste event) to the app
+    without waiting."""
+    for key in keys:
+        if isinstance(key, events.Paste):
+            app.post_message(key)
+        elif key in NAMED:
+            app.post_message(events.Key(key, NAMED[key]))
+        else:
+            app.post_message(events.Key(_character_to_key(key), key))
+
+
+async def _press(app, pilot, keys: list[str]) -> None:
+    await settle(app, pilot)
+    for key in keys:
+        await pilot.press(key)
+        await settle(app, pilot)
+
+
+async def _open(app, pilot, keys: list[str]) -> Input:
+    await _press(app, pilot, keys)
+    inp = app.focused
+    assert isinstance(inp, Input), f"the keys {keys} did not open an input"
+    return inp
+
+
+@pytest.mark.parametrize("name", list(BURST_INPUTS))
+async def test_backspaces_in_a_burst_act_before_the_letters_behind_them(ws_path, name):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        inp = await _open(app, pilot, BURST_INPUTS[name])
+        burst(app, "end", *["backspace"] * (len(inp.value) + 2), *TYPED)
+        await settle(app, pilot)
+        assert inp.value == TYPED, f"{name}: {inp.value!r}"
+
+
+async def test_a_selected_title_replaced_after_two_backspaces_keeps_every_letter(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press(app, pilot, ["I"])
+        inc = app.screen._current()
+        inp = await _open(app, pilot, ["r"])
+        assert inp.selected_text == inc.title  # typing replaces the title shown
+        burst(app, "backspace", "backspace", *"Sev", "enter")
+        await settle(app, pilot)
+        assert app.workspace.incident(inc.id).title == "Sev"
+
+
+async def test_end_backspaces_a_new_name_and_enter_in_one_burst_save_the_new_name(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press(app, pilot, ["A"])
+        aid = app.screen._current()
+        inp = await _open(app, pilot, ["r"])
+        burst(app, "end", *["backspace"] * (len(inp.value) + 10), *"Vantor Relief Council", "enter")
+        await settle(app, pilot)
+        assert app.workspace.actor(aid).name == "Vantor Relief Council"
+
+
+async def test_a_burst_into_the_source_form_saves_what_was_typed(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        inp = await _open(app, pilot, ["m"])
+        key = (inp.id or "").removeprefix("f-")
+        burst(app, "end", *["backspace"] * (len(inp.value) + 3), *"Qelmar Wire", "left", "backspace", "ctrl+o")
+        await settle(app, pilot)
+        assert getattr(app.workspace.sources()[0], key) == "Qelmar Wie"
+
+
+async def test_a_key_typed_after_enter_in_the_same_burst_reaches_the_screen_behind(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press(app, pilot, ["I"])
+        timeline, inc = app.screen, app.screen._current()
+        await _open(app, pilot, ["r"])
+        burst(app, "backspace", *"Harbour standoff", "enter", "r")  # r: rename it again
+        await settle(app, pilot)
+        assert app.workspace.incident(inc.id).title == "Harbour standoff"
+        assert isinstance(app.focused, Input) and app.screen is not timeline, "r did not open the title prompt again"
+        assert app.focused.value == "Harbour standoff"
+
+
+async def test_keys_typed_after_a_refused_enter_go_on_into_the_prompt_kept_open(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press(app, pilot, ["A"])
+        aid = app.screen._current()
+        inp = await _open(app, pilot, ["k"])
+        kind = "group" if app.workspace.actor(aid).kind == "person" else "person"
+        assert app.workspace.actor_kind_problem("zqx"), "the test needs a kind that is refused"
+        burst(app, "end", *["backspace"] * (len(inp.value) + 2), *"zqx", "enter",
+              "backspace", "backspace", "backspace", *kind, "enter")
+        await settle(app, pilot)
+        assert app.workspace.actor(aid).kind == kind
+        assert not isinstance(app.focused, Input), "the prompt is still open"
+
+
+async def test_backspaces_in_a_burst_act_in_turn_in_the_text_editor(ws_path):
+    from textual.widgets import TextArea
+
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press(app, pilot, ["b", "e"])  # the brief's bottom line
+        area = app.focused
+        assert isinstance(area, TextArea), "b e did not open the text editor"
+        if not area.text.strip():
+            area.insert("Officials in Varnholt said talks would resume.")
+            await settle(app, pilot)
+        row, col = area.cursor_location
+        lines = area.text.split("\n")
+        assert len(lines[row]) >= col + 3
+        burst(app, "right", "right", "right", "backspace", *"zq")
+        await settle(app, pilot)
+        lines[row] = lines[row][: col + 2] + "zq" + lines[row][col + 3 :]
+        assert area.text == "\n".join(lines)
+
+
+async def test_a_paste_right_after_backspaces_is_saved_whole(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press(app, pilot, ["I"])
+        inc = app.screen._current()
+        await _open(app, pilot, ["r"])
+        burst(app, "backspace", "backspace", events.Paste("Port clashes, Zindar"), "enter")
+        await settle(app, pilot)
+        assert app.workspace.incident(inc.id).title == "Port clashes, Zindar"

@@ -1,0 +1,34 @@
+"""Keys in the order they were typed, in bluf's text fields.
+
+Textual's Input and TextArea insert a printable key in their own key handler, but run
+their bound keys (backspace, delete, the arrows, home, end, enter in an Input, ctrl+u, ...)
+only once the key has bubbled up to the app, a few message hops later. Keys that reach the
+terminal in one burst (a fast typist, tmux ``send-keys``, a paste sent as keys) are all
+queued on the field before the first hop, so every character after a bound key went in
+before that key acted: backspace + "Sev" left "S", and end + backspaces + a title + enter
+submitted an empty title (Textualize/textual#6605). ``run_own_binding`` runs the field's
+own binding in its key handler instead, in turn with the characters."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widget import Widget
+
+
+async def run_own_binding(widget: Widget, event: events.Key) -> str | None:
+    """Run ``widget``'s own (non-priority) binding for ``event.key`` now, as the app would
+    once the key had bubbled up to it (the user's keymap applies; an action the widget
+    refuses through ``check_action`` is not run). Returns the action run, with the event
+    stopped and its default prevented (the app must not run it a second time); None when
+    no binding of the widget ran, the event untouched."""
+    bindings = widget._bindings.copy()
+    keymap = widget.app._keymap
+    if keymap:
+        bindings.apply_keymap(keymap)
+    for binding in bindings.key_to_bindings.get(event.key, ()):
+        # Priority bindings ran before the key reached the widget.
+        if not binding.priority and await widget.app.run_action(binding.action, widget):
+            event.stop()
+            event.prevent_default()
+            return binding.action
+    return None
