@@ -263,3 +263,21 @@ def test_the_speakers_own_side_or_a_call_on_others_still_counts(text, name, labe
 def test_threats_cooperation_and_accusations_of_other_conflicts(text, name, label):
     s = suggested(text, name)
     assert s is not None and s.label == label, s
+
+
+# 5. Who a clause is about, and where it ends.
+def test_a_person_in_apposition_is_the_agent_of_the_clause():
+    from .test_attribution import analyse
+
+    (src,), d = analyse("The head of the Red Crescent clinic in the port, Lina Farouk, spoke of nine dead and 14 injured.\n")
+    frames = d.analyses[src.id].frames
+    assert any(f.agent_text == "Lina Farouk" for f in frames), frames
+    s = suggested("The head of the Red Crescent clinic in the port, Lina Farouk, spoke of nine dead and 14 injured.\n", "Lina Farouk")
+    assert s is not None and s.label == "neutral", s
+
+
+def test_a_clause_coordinated_inside_a_report_is_part_of_it():
+    text = ("Both armies gave casualty figures on Monday, with General Ivo Marek claiming two of his soldiers were wounded "
+            "and 30 rebel fighters killed.\n")
+    s = suggested(text, "Ivo Marek")
+    assert s is not None and s.label == "hawkish" and "fighters killed" in s.reason, s
