@@ -281,3 +281,18 @@ def test_a_clause_coordinated_inside_a_report_is_part_of_it():
             "and 30 rebel fighters killed.\n")
     s = suggested(text, "Ivo Marek")
     assert s is not None and s.label == "hawkish" and "fighters killed" in s.reason, s
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # An answer promised for an act already done is a threat; deterring a future one is hawkish.
+        ("“This cowardly raid will have a decisive and painful answer,” rebel spokesman Diego Ruano said.\n", "Diego Ruano", "threatening"),
+        ("“Any further incursion will be met with a firm response,” spokesman Diego Ruano said.\n", "Diego Ruano", "hawkish"),
+        # Alleging that the other side did it is an accusation.
+        ("Kenyan police alleged that three of the bombers had crossed from the neighbouring country.\n", "Kenyan police", "hawkish"),
+    ],
+)
+def test_retaliation_for_an_act_done_and_allegations(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
