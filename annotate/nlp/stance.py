@@ -162,6 +162,7 @@ class Lexicon:
     deeds: set[str] = field(default_factory=set)  # classes whose cues count only as the verb of what the actor did
     words: set[str] = field(default_factory=set)  # classes whose cues count only in the actor's own words
     own_acts: set[str] = field(default_factory=set)  # classes of the actor's own act: not in a clause about someone else
+    directed: set[str] = field(default_factory=set)  # classes of acts aimed at another: a passive's subject is their target
     fallback: tuple[str, str] | None = None  # (label, act) of a statement without any cue
     problems: list[str] = field(default_factory=list)
 
@@ -211,7 +212,7 @@ def _compiled(pattern: str) -> re.Pattern:
 def parse_lexicon(data: dict) -> Lexicon:
     """A ``Lexicon`` from a parsed cues TOML dict: one table per speech-act class with ``cues``
     (list of cue strings) and optional ``label`` (default: the table's name), ``act`` (words
-    for a reason), ``weight``, ``negated``, ``negated_past``, ``event``, ``deed``, ``words`` and ``own_act``. Tables that are not dicts are skipped;
+    for a reason), ``weight``, ``negated``, ``negated_past``, ``event``, ``deed``, ``words``, ``own_act`` and ``directed``. Tables that are not dicts are skipped;
     a cue whose regex does not compile is left out with a line in ``problems``. Raises
     ``ValueError``/``TypeError`` on a ``weight`` that is not a number. The first class with
     ``fallback = true`` gives ``Lexicon.fallback``.
@@ -231,6 +232,8 @@ def parse_lexicon(data: dict) -> Lexicon:
             lex.words.add(name)
         if entry.get("own_act"):
             lex.own_acts.add(name)
+        if entry.get("directed"):
+            lex.directed.add(name)
         if entry.get("absorbs"):
             lex.absorbs[name] = {str(x) for x in entry["absorbs"]}
         if "negated_past" in entry:
@@ -498,6 +501,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                              and (h.group not in lex.deeds or _is_deed(h, it, text))
                              and (h.group not in lex.words or it.kind in OWN_ITEMS)
                              and (h.group not in lex.own_acts or not _about_another(h, it, text, named, aid)))
+            hits = _before_passive(hits, it, text, lex, sents, starts)
             if not hits:
                 continue
             hits = _absorbed(hits, lex, sents, starts)
@@ -648,6 +652,31 @@ def _plain(its: list[_Item]) -> _Item | None:
         if (it := next((it for it in its if it.kind == kind), None)) is not None:
             return it
     return None
+
+
+# A passive's auxiliary just before a participle: "has been accused of", "was widely condemned".
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got|getting)\s+(?:[\w-]+ly\s+|also\s+|not\s+|repeatedly\s+)?$", re.I)
+
+
+def _passive(h: Hit, it: _Item, text: str) -> bool:
+    """Whether the cue of a ``directed`` class (accusing, threatening, demanding) is a
+    participle in a passive: "the junta has been accused by rights groups of killings", "the
+    envoy was summoned" tell what was aimed at the subject, not what it did."""
+    first = re.match(r"[\w-]+", text[h.start : h.end])
+    return bool(first and first.group().lower().endswith("ed") and _PASSIVE_AUX.search(text, max(0, h.start - 30), h.start))
+
+
+def _before_passive(hits: list[Hit], it: _Item, text: str, lex: Lexicon, sents: list[tuple[int, int]], starts: list[int]) -> list[Hit]:
+    """``hits`` without a ``directed`` cue in a passive and what follows it in its sentence:
+    "has been accused by rights groups of using airstrikes as collective punishment" is what
+    others charge the subject with, all of it."""
+    if not lex.directed:
+        return hits
+    for k, h in enumerate(hits):
+        if h.group in lex.directed and _passive(h, it, text):
+            sent = _sentence_of(h.start, sents, starts) or (h.start, it.end)
+            return hits[:k] + [o for o in hits[k + 1 :] if o.start >= sent[1]]
+    return hits
 
 
 # Where the clause of a cue begins: a mark, a clause's conjunction or a quote's edge.

@@ -296,3 +296,18 @@ def test_a_clause_coordinated_inside_a_report_is_part_of_it():
 def test_retaliation_for_an_act_done_and_allegations(text, name, label):
     s = suggested(text, name)
     assert s is not None and s.label == label, s
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # The subject of a passive accusation or threat is its target, and what it is charged with
+        # is the accusers' words.
+        ("The Northern Militia has been accused by aid groups of shelling markets as collective punishment of the valley.\n",
+         "Northern Militia"),
+        ("General Tomas Vell was threatened with sanctions by the council after the raid.\n", "Tomas Vell"),
+    ],
+)
+def test_the_subject_of_a_passive_accusation_is_its_target(text, name):
+    s = suggested(text, name)
+    assert s is None or s.label not in ("hawkish", "threatening"), s
