@@ -28,7 +28,9 @@ threat takes the force and blame it is about. What another actor says inside a c
 has denied") is left to that actor. The cues of an ``own_act`` class (seizing, negotiating) are
 the actor's act only where the clause is its own side's or a call on another, not where the
 speaker tells what someone else did or wants ("the gunmen seized six men", "they want to
-negotiate"). An actor with no cue at all, quoted or reported saying
+negotiate"). A cue of a ``directed`` class (accusing, threatening, demanding) in a passive ("has
+been accused by rights groups of ...") is aimed at the subject: neither it nor the charge after it
+counts. An actor with no cue at all, quoted or reported saying
 or doing something, gets the file's ``fallback`` label weakly. VADER only scales intensity
 (|compound|): its sign never picks a label, because on news it scores most hawkish quotes
 positive.
