@@ -691,7 +691,7 @@ _SELF_NOUNS = frozenset("country government state nation kingdom republic".split
 # Nouns of armed men a speaker tells about, rarely its own side: "police stationed nearby had ...",
 # "the gunmen seized six men" (not "the army", "troops", which an official says of its own).
 _ARMED_NOUNS = frozenset("police gunmen militants fighters rebels attackers insurgents militia militias raiders jihadists "
-                         "terrorists assailants bandits extremists".split())
+                         "terrorists assailants bandits extremists enemy".split())
 # The cue is the clause's verb: after an auxiliary, a modal, "to" or a negation, or a past form.
 _VERB_LEAD = re.compile(r"\b(?:to|will|would|shall|should|must|can|could|may|might|had|has|have|did|do|does|was|were|is|are|been|being|not|never|n[’']t)\W*$", re.I)
 # A call on someone else is the speaker's position ("they must negotiate", "Russia should stop").

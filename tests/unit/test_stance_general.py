@@ -311,3 +311,21 @@ def test_retaliation_for_an_act_done_and_allegations(text, name, label):
 def test_the_subject_of_a_passive_accusation_is_its_target(text, name):
     s = suggested(text, name)
     assert s is None or s.label not in ("hawkish", "threatening"), s
+
+
+# 6. A factual report stays neutral; a claim of killing the other side's fighters is hawkish
+# only where the speaker's side did it.
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("District commissioner Peter Lemaiyan said police had been deployed to the valley and calm had returned.\n",
+         "Peter Lemaiyan", "neutral"),
+        ("District commissioner Peter Lemaiyan urged calm after the clashes in the valley.\n", "Peter Lemaiyan", "cautious"),
+        ("“Our forces repelled the assault and killed 30 insurgents near the ford,” army spokesman Colonel Idrissa Kane said.\n",
+         "Idrissa Kane", "hawkish"),
+        ("“The gunmen killed two militia fighters at the checkpoint and fled,” herder Musa Adamu said.\n", "Musa Adamu", "neutral"),
+    ],
+)
+def test_calm_reported_or_asked_for_and_killing_claimed_or_witnessed(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
