@@ -723,8 +723,9 @@ def _about_another(h: Hit, it: _Item, text: str, named: list[tuple[int, int, str
     words = {w.lower() for w in _LEAD_WORD.findall(lead)}
     if words & _FIRST_PERSON or words & _SELF_NOUNS:
         return False
-    if words & _THIRD_PERSON:
-        return it.kind == "quote"
+    if words & _THIRD_PERSON:  # in the actor's quoted words, also inside a clause that quotes them
+        opened = text.count("“", it.start, h.start) - text.count("”", it.start, h.start) + text.count('"', it.start, h.start) % 2
+        return it.kind == "quote" or opened > 0
     return bool(words & _ARMED_NOUNS)
 
 

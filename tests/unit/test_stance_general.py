@@ -329,3 +329,23 @@ def test_the_subject_of_a_passive_accusation_is_its_target(text, name):
 def test_calm_reported_or_asked_for_and_killing_claimed_or_witnessed(text, name, label):
     s = suggested(text, name)
     assert s is not None and s.label == label, s
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # Retaliation deferred is a threat.
+        ("“We will answer this aggression at a time and place of our choosing,” Defence Minister Hamid Rostami said.\n",
+         "Hamid Rostami", "threatening"),
+        # Agreeing to a pause in fighting is a concession.
+        ("“We have accepted a 48-hour truce so that the wounded can be evacuated,” militia leader Abdi Farah said.\n",
+         "Abdi Farah", "cautious"),
+        # Fighting that must stop, whoever does it, is an appeal for restraint.
+        ("“The bombardment has to stop now,” UN coordinator Anna Berg said.\n", "Anna Berg", "cautious"),
+        # "They" in a quote inside a clause of saying is someone else: no cooperation of the speaker's.
+        ("“They cooperated with the occupiers and betrayed us,” villager Olena Marchuk said.\n", "Olena Marchuk", "neutral"),
+    ],
+)
+def test_deferred_retaliation_truces_calls_to_stop_and_others_cooperation(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
