@@ -349,3 +349,9 @@ def test_calm_reported_or_asked_for_and_killing_claimed_or_witnessed(text, name,
 def test_deferred_retaliation_truces_calls_to_stop_and_others_cooperation(text, name, label):
     s = suggested(text, name)
     assert s is not None and s.label == label, s
+
+
+def test_dealing_firmly_with_any_further_violation_is_deterrence():
+    text = "“Any further incursion across the river will be dealt with firmly,” army chief Sipho Ndlovu said.\n"
+    s = suggested(text, "Sipho Ndlovu")
+    assert s is not None and s.label == "hawkish" and s.reason.startswith("a show of force"), s
