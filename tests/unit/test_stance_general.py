@@ -355,3 +355,9 @@ def test_dealing_firmly_with_any_further_violation_is_deterrence():
     text = "“Any further incursion across the river will be dealt with firmly,” army chief Sipho Ndlovu said.\n"
     s = suggested(text, "Sipho Ndlovu")
     assert s is not None and s.label == "hawkish" and s.reason.startswith("a show of force"), s
+
+
+def test_a_resolve_to_protect_the_countrys_integrity_is_a_show_of_force():
+    text = "“We reaffirm our unwavering resolve to safeguard our territorial integrity,” Foreign Minister Dalia Sabri said.\n"
+    s = suggested(text, "Dalia Sabri")
+    assert s is not None and s.label == "hawkish" and s.reason.startswith("a show of force"), s
