@@ -27,7 +27,10 @@ def _clause(verb, subj, idx: DocIndex) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in _OWN_CLAUSE and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            # A clause coordinated inside what is reported ("claiming 23 soldiers were killed and
+            # 200 fighters neutralized") is part of the report, though it has its own subject.
+            reported = c.dep_ == "conj" and t is not verb and t.dep_ == "ccomp"
+            if c.dep_ in _OWN_CLAUSE and not reported and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 continue
             if t is verb and c.dep_ in ("nsubj", "nsubjpass") and c is not subj:
                 continue
@@ -63,6 +66,10 @@ def _agents(head, idx: DocIndex, outlets) -> list[tuple[int, int, str]]:
     persons = [e for e in idx.persons if e.start >= lo and e.end <= hi]
     if persons:
         return [(e.start_char, e.end_char, e.text) for e in persons]
+    # A person in apposition names the agent: "The head of the ambulance service, Ana Diaz, spoke".
+    appos = [e for c in head.children if c.dep_ == "appos" for e in idx.persons if e.start <= c.i < e.end]
+    if appos:
+        return [(e.start_char, e.end_char, e.text) for e in appos[:1]]
     span = doc[lo:hi]
     if outlets(span.text):
         return []

@@ -28,7 +28,9 @@ threat takes the force and blame it is about. What another actor says inside a c
 has denied") is left to that actor. The cues of an ``own_act`` class (seizing, negotiating) are
 the actor's act only where the clause is its own side's or a call on another, not where the
 speaker tells what someone else did or wants ("the gunmen seized six men", "they want to
-negotiate"). An actor with no cue at all, quoted or reported saying
+negotiate"). A cue of a ``directed`` class (accusing, threatening, demanding) in a passive ("has
+been accused by rights groups of ...") is aimed at the subject: neither it nor the charge after it
+counts. An actor with no cue at all, quoted or reported saying
 or doing something, gets the file's ``fallback`` label weakly. VADER only scales intensity
 (|compound|): its sign never picks a label, because on news it scores most hawkish quotes
 positive.
@@ -162,6 +164,7 @@ class Lexicon:
     deeds: set[str] = field(default_factory=set)  # classes whose cues count only as the verb of what the actor did
     words: set[str] = field(default_factory=set)  # classes whose cues count only in the actor's own words
     own_acts: set[str] = field(default_factory=set)  # classes of the actor's own act: not in a clause about someone else
+    directed: set[str] = field(default_factory=set)  # classes of acts aimed at another: a passive's subject is their target
     fallback: tuple[str, str] | None = None  # (label, act) of a statement without any cue
     problems: list[str] = field(default_factory=list)
 
@@ -211,7 +214,7 @@ def _compiled(pattern: str) -> re.Pattern:
 def parse_lexicon(data: dict) -> Lexicon:
     """A ``Lexicon`` from a parsed cues TOML dict: one table per speech-act class with ``cues``
     (list of cue strings) and optional ``label`` (default: the table's name), ``act`` (words
-    for a reason), ``weight``, ``negated``, ``negated_past``, ``event``, ``deed``, ``words`` and ``own_act``. Tables that are not dicts are skipped;
+    for a reason), ``weight``, ``negated``, ``negated_past``, ``event``, ``deed``, ``words``, ``own_act`` and ``directed``. Tables that are not dicts are skipped;
     a cue whose regex does not compile is left out with a line in ``problems``. Raises
     ``ValueError``/``TypeError`` on a ``weight`` that is not a number. The first class with
     ``fallback = true`` gives ``Lexicon.fallback``.
@@ -231,6 +234,8 @@ def parse_lexicon(data: dict) -> Lexicon:
             lex.words.add(name)
         if entry.get("own_act"):
             lex.own_acts.add(name)
+        if entry.get("directed"):
+            lex.directed.add(name)
         if entry.get("absorbs"):
             lex.absorbs[name] = {str(x) for x in entry["absorbs"]}
         if "negated_past" in entry:
@@ -498,6 +503,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                              and (h.group not in lex.deeds or _is_deed(h, it, text))
                              and (h.group not in lex.words or it.kind in OWN_ITEMS)
                              and (h.group not in lex.own_acts or not _about_another(h, it, text, named, aid)))
+            hits = _before_passive(hits, it, text, lex, sents, starts)
             if not hits:
                 continue
             hits = _absorbed(hits, lex, sents, starts)
@@ -650,6 +656,31 @@ def _plain(its: list[_Item]) -> _Item | None:
     return None
 
 
+# A passive's auxiliary just before a participle: "has been accused of", "was widely condemned".
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got|getting)\s+(?:[\w-]+ly\s+|also\s+|not\s+|repeatedly\s+)?$", re.I)
+
+
+def _passive(h: Hit, it: _Item, text: str) -> bool:
+    """Whether the cue of a ``directed`` class (accusing, threatening, demanding) is a
+    participle in a passive: "the junta has been accused by rights groups of killings", "the
+    envoy was summoned" tell what was aimed at the subject, not what it did."""
+    first = re.match(r"[\w-]+", text[h.start : h.end])
+    return bool(first and first.group().lower().endswith("ed") and _PASSIVE_AUX.search(text, max(0, h.start - 30), h.start))
+
+
+def _before_passive(hits: list[Hit], it: _Item, text: str, lex: Lexicon, sents: list[tuple[int, int]], starts: list[int]) -> list[Hit]:
+    """``hits`` without a ``directed`` cue in a passive and what follows it in its sentence:
+    "has been accused by rights groups of using airstrikes as collective punishment" is what
+    others charge the subject with, all of it."""
+    if not lex.directed:
+        return hits
+    for k, h in enumerate(hits):
+        if h.group in lex.directed and _passive(h, it, text):
+            sent = _sentence_of(h.start, sents, starts) or (h.start, it.end)
+            return hits[:k] + [o for o in hits[k + 1 :] if o.start >= sent[1]]
+    return hits
+
+
 # Where the clause of a cue begins: a mark, a clause's conjunction or a quote's edge.
 _CLAUSE_EDGE = re.compile(r"[,;:—–()“”\"!?]|\.\s|\b(?:that|and|but|because|while|when|whereas|after|before|since|if|unless|so|or|as)\b", re.I)
 _LEAD_WORD = re.compile(r"[\w’'-]+")
@@ -660,7 +691,7 @@ _SELF_NOUNS = frozenset("country government state nation kingdom republic".split
 # Nouns of armed men a speaker tells about, rarely its own side: "police stationed nearby had ...",
 # "the gunmen seized six men" (not "the army", "troops", which an official says of its own).
 _ARMED_NOUNS = frozenset("police gunmen militants fighters rebels attackers insurgents militia militias raiders jihadists "
-                         "terrorists assailants bandits extremists".split())
+                         "terrorists assailants bandits extremists enemy".split())
 # The cue is the clause's verb: after an auxiliary, a modal, "to" or a negation, or a past form.
 _VERB_LEAD = re.compile(r"\b(?:to|will|would|shall|should|must|can|could|may|might|had|has|have|did|do|does|was|were|is|are|been|being|not|never|n[’']t)\W*$", re.I)
 # A call on someone else is the speaker's position ("they must negotiate", "Russia should stop").
@@ -692,8 +723,9 @@ def _about_another(h: Hit, it: _Item, text: str, named: list[tuple[int, int, str
     words = {w.lower() for w in _LEAD_WORD.findall(lead)}
     if words & _FIRST_PERSON or words & _SELF_NOUNS:
         return False
-    if words & _THIRD_PERSON:
-        return it.kind == "quote"
+    if words & _THIRD_PERSON:  # in the actor's quoted words, also inside a clause that quotes them
+        opened = text.count("“", it.start, h.start) - text.count("”", it.start, h.start) + text.count('"', it.start, h.start) % 2
+        return it.kind == "quote" or opened > 0
     return bool(words & _ARMED_NOUNS)
 
 

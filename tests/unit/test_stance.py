@@ -237,8 +237,9 @@ def test_threatening_is_the_actors_own_threat_not_what_something_endangers():
         # An accusation names whom it blames.
         ("Foreign Minister Ilse Varro accused the neighbours of backing the raid.\n", "Ilse Varro", "hawkish", "an accusation"),
         ("“It is a heinous crime against civilians,” spokesman Teo Brandt said.\n", "Teo Brandt", "hawkish", "an accusation"),
-        # A promised answer with a list of adjectives is still a promised answer.
-        ("“The attack will get a firm, swift and effective response,” commander Rolf Ekdal said.\n", "Rolf Ekdal", "hawkish", "a show of force"),
+        # A promised answer with a list of adjectives is still a promised answer (to any future
+        # attack: deterrence; an answer to an attack already done is a threat, test_stance_general).
+        ("“Any attack will get a firm, swift and effective response,” commander Rolf Ekdal said.\n", "Rolf Ekdal", "hawkish", "a show of force"),
         ("Defence Minister Sun Arvo vowed to defend every harbour of the coast.\n", "Sun Arvo", "hawkish", "a show of force"),
         ("“Our forces are well-prepared,” General Kai Moreno said.\n", "Kai Moreno", "hawkish", "a show of force"),
         # Help offered, hope of an end, a call for a truce: cautious.

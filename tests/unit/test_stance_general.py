@@ -263,3 +263,101 @@ def test_the_speakers_own_side_or_a_call_on_others_still_counts(text, name, labe
 def test_threats_cooperation_and_accusations_of_other_conflicts(text, name, label):
     s = suggested(text, name)
     assert s is not None and s.label == label, s
+
+
+# 5. Who a clause is about, and where it ends.
+def test_a_person_in_apposition_is_the_agent_of_the_clause():
+    from .test_attribution import analyse
+
+    (src,), d = analyse("The head of the Red Crescent clinic in the port, Lina Farouk, spoke of nine dead and 14 injured.\n")
+    frames = d.analyses[src.id].frames
+    assert any(f.agent_text == "Lina Farouk" for f in frames), frames
+    s = suggested("The head of the Red Crescent clinic in the port, Lina Farouk, spoke of nine dead and 14 injured.\n", "Lina Farouk")
+    assert s is not None and s.label == "neutral", s
+
+
+def test_a_clause_coordinated_inside_a_report_is_part_of_it():
+    text = ("Both armies gave casualty figures on Monday, with General Ivo Marek claiming two of his soldiers were wounded "
+            "and 30 rebel fighters killed.\n")
+    s = suggested(text, "Ivo Marek")
+    assert s is not None and s.label == "hawkish" and "fighters killed" in s.reason, s
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # An answer promised for an act already done is a threat; deterring a future one is hawkish.
+        ("“This cowardly raid will have a decisive and painful answer,” rebel spokesman Diego Ruano said.\n", "Diego Ruano", "threatening"),
+        ("“Any further incursion will be met with a firm response,” spokesman Diego Ruano said.\n", "Diego Ruano", "hawkish"),
+        # Alleging that the other side did it is an accusation.
+        ("Kenyan police alleged that three of the bombers had crossed from the neighbouring country.\n", "Kenyan police", "hawkish"),
+    ],
+)
+def test_retaliation_for_an_act_done_and_allegations(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # The subject of a passive accusation or threat is its target, and what it is charged with
+        # is the accusers' words.
+        ("The Northern Militia has been accused by aid groups of shelling markets as collective punishment of the valley.\n",
+         "Northern Militia"),
+        ("General Tomas Vell was threatened with sanctions by the council after the raid.\n", "Tomas Vell"),
+    ],
+)
+def test_the_subject_of_a_passive_accusation_is_its_target(text, name):
+    s = suggested(text, name)
+    assert s is None or s.label not in ("hawkish", "threatening"), s
+
+
+# 6. A factual report stays neutral; a claim of killing the other side's fighters is hawkish
+# only where the speaker's side did it.
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("District commissioner Peter Lemaiyan said police had been deployed to the valley and calm had returned.\n",
+         "Peter Lemaiyan", "neutral"),
+        ("District commissioner Peter Lemaiyan urged calm after the clashes in the valley.\n", "Peter Lemaiyan", "cautious"),
+        ("“Our forces repelled the assault and killed 30 insurgents near the ford,” army spokesman Colonel Idrissa Kane said.\n",
+         "Idrissa Kane", "hawkish"),
+        ("“The gunmen killed two militia fighters at the checkpoint and fled,” herder Musa Adamu said.\n", "Musa Adamu", "neutral"),
+    ],
+)
+def test_calm_reported_or_asked_for_and_killing_claimed_or_witnessed(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # Retaliation deferred is a threat.
+        ("“We will answer this aggression at a time and place of our choosing,” Defence Minister Hamid Rostami said.\n",
+         "Hamid Rostami", "threatening"),
+        # Agreeing to a pause in fighting is a concession.
+        ("“We have accepted a 48-hour truce so that the wounded can be evacuated,” militia leader Abdi Farah said.\n",
+         "Abdi Farah", "cautious"),
+        # Fighting that must stop, whoever does it, is an appeal for restraint.
+        ("“The bombardment has to stop now,” UN coordinator Anna Berg said.\n", "Anna Berg", "cautious"),
+        # "They" in a quote inside a clause of saying is someone else: no cooperation of the speaker's.
+        ("“They cooperated with the occupiers and betrayed us,” villager Olena Marchuk said.\n", "Olena Marchuk", "neutral"),
+    ],
+)
+def test_deferred_retaliation_truces_calls_to_stop_and_others_cooperation(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+
+
+def test_dealing_firmly_with_any_further_violation_is_deterrence():
+    text = "“Any further incursion across the river will be dealt with firmly,” army chief Sipho Ndlovu said.\n"
+    s = suggested(text, "Sipho Ndlovu")
+    assert s is not None and s.label == "hawkish" and s.reason.startswith("a show of force"), s
+
+
+def test_a_resolve_to_protect_the_countrys_integrity_is_a_show_of_force():
+    text = "“We reaffirm our unwavering resolve to safeguard our territorial integrity,” Foreign Minister Dalia Sabri said.\n"
+    s = suggested(text, "Dalia Sabri")
+    assert s is not None and s.label == "hawkish" and s.reason.startswith("a show of force"), s
