@@ -1974,8 +1974,21 @@ def _first_person_country(m: _Mention, gaz: Gazetteer) -> str | None:
 
 
 
+def _follow_affiliations(index: ActorIndex, old: str, new: str) -> None:
+    """Affiliations that name an actor by ``old`` (its name before a merge or a rename; alone or
+    as a part of "X, Country") name it ``new`` instead."""
+    key = norm_name(old)
+    if not key or old == new:
+        return
+    for aid, a in list(index.actors.items()):
+        if a.affiliation and key in {norm_name(p) for p in a.affiliation.split(",")}:
+            parts = [new if norm_name(p) == key else p.strip() for p in a.affiliation.split(",")]
+            _own(index, aid).affiliation = ", ".join(dict.fromkeys(parts))
+
+
 def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
-    """The analyst's own changes, in order: merge, rename, alias, affiliation."""
+    """The analyst's own changes, in order: merge, rename, alias, affiliation. An affiliation
+    naming a merged or renamed actor follows it (``_follow_affiliations``)."""
     for e in edits:
         op = e.get("op")
         aid = e.get("actor_id", "")
@@ -1990,12 +2003,14 @@ def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
                 for k, v in list(index.aliases.items()):
                     if v == aid:
                         index.aliases[k] = into
+                _follow_affiliations(index, src.name, dst.name)
         elif op == "rename" and aid in index.actors:
             a = _own(index, aid)
             if a.name not in a.aliases:
                 a.aliases.append(a.name)
-            a.name = e.get("name", a.name)
+            old, a.name = a.name, e.get("name", a.name)
             index.aliases[norm_name(a.name)] = aid
+            _follow_affiliations(index, old, a.name)
         elif op == "alias" and aid in index.actors:
             name = e.get("name", "")
             if name:
