@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
+from .name_variants import UNIT_NUMBER, close_family, close_given, family_key, given_key, spelling_key, unit_key
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_words import NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .places import place
@@ -208,14 +209,21 @@ _GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 def _surname(name: str) -> str:
     """The family name of a full name, normalised: "Ursula von der Leyen" -> "von der leyen",
-    "Ferdinand Marcos Jr." -> "marcos" (a generation is no surname)."""
+    "Ferdinand Marcos Jr." -> "marcos" (a generation is no surname), "Omar al-Rashid" -> "rashid"
+    (the Arabic article joined by a hyphen is no part of it: "Rashid" alone is he)."""
     parts = name.split()
     while len(parts) > 1 and parts[-1].lower().rstrip(",") in _GENERATION:
         parts = parts[:-1]
     for k, p in enumerate(parts[:-1]):
         if p.lower() in _PARTICLES and k > 0:
             return norm_name(" ".join(parts[k:]))
-    return norm_name(parts[-1])
+    return family_key(parts[-1])
+
+
+def _given(name: str) -> str:
+    """The given names of a full name, joined (``name_variants.given_key``): "Abdel Ghani
+    al-Rashid" -> "abdelghani"."""
+    return given_key(name, len(_surname(name).split()))
 
 
 def _first(name: str) -> str:
@@ -573,6 +581,7 @@ class ActorResolver:
             self.by_source[m.source_id].append(k)
         self.index = ActorIndex(gazetteer=gaz)
         self.actors = self.index.actors
+        self.variants: dict[tuple, str] = {}  # ``_variant_keys`` of the bodies' names -> actor id (``variant_of``)
         self.person_of: dict[int, str] = {}
         self.group_of: dict[tuple[str, int], str] = {}
         self.described: list[tuple[int, Description]] = []
@@ -639,6 +648,9 @@ class ActorResolver:
                 and slug(twin) in actors and actors[slug(twin)].kind == "organization":
             self.alias(slug(twin), name)  # "Bolivian military" after "Bolivian army": one actor
             return slug(twin)
+        if aid not in actors and kind in ("organization", "government") and (same := self.variant_of(name)) is not None:
+            self.alias(same, name)  # "444th Combat Brigade" after "444 Brigade"; "Defense" after "Defence Ministry"
+            return same
         if aid not in actors:
             entry = gaz.entry(name)
             gov = gaz.government_of(name)
@@ -650,7 +662,21 @@ class ActorResolver:
                              affiliation or (name_affiliation(name, gaz) if kind != "person" else "")),
                 aliases=list(entry.aliases) if entry else [],
             )
+            if actors[aid].kind in ("organization", "government"):
+                for key in _variant_keys(name):
+                    self.variants.setdefault(key, aid)
         return aid
+
+    def variant_of(self, name: str) -> str | None:
+        """The organisation or government actor whose name is ``name`` spelt another way: the
+        same numbered unit ("444th Combat Brigade", "the 444 Brigade"; ``name_variants.unit_key``)
+        or the same name in British or American spelling ("Defence Ministry", "Defense
+        Ministry"; ``spelling_key``); None when none."""
+        for key in _variant_keys(name):
+            aid = self.variants.get(key)
+            if aid is not None and aid in self.actors and self.actors[aid].kind in ("organization", "government"):
+                return aid
+        return None
 
     def alias(self, aid: str, text: str) -> None:
         """Let ``text`` (as written in an article) name actor ``aid``: the first actor to
@@ -739,8 +765,9 @@ class ActorResolver:
                     person_of[k] = nick[key]
 
     def cluster_people(self) -> None:
-        """Spelling variants: full names with the same surname (or nearly, fuzz >= 88) and
-        compatible first names (>= 75) form one cluster, named by the gazetteer or by its
+        """Spelling variants: full names with the same family name (or nearly: "Dbeibah",
+        "Dbeibeh"; ``name_variants.close_family``) and compatible given names, joined ("Abdul
+        Hamid", "Abdulhamid"; ``close_given``) or first ones (>= 75) form one cluster, named by the gazetteer or by its
         most frequent name; fills ``cluster_of``, and per article ``surname_by_source``,
         ``full_by_source`` and ``by_first_word``."""
         counts: Counter[str] = Counter()
@@ -753,7 +780,8 @@ class ActorResolver:
         for pn in sorted({p for p in self.person_of.values() if len(p.split()) >= 2}, key=lambda p: (-counts[p], p)):
             for cl in clusters:
                 ref = cl[0]
-                if fuzz.ratio(_surname(pn), _surname(ref)) >= 88 and fuzz.ratio(_first(pn), _first(ref)) >= 75:
+                if close_family(_surname(pn), _surname(ref)) and (
+                        close_given(_given(pn), _given(ref)) or fuzz.ratio(_first(pn), _first(ref)) >= 75):
                     cl.append(pn)
                     break
             else:
@@ -1051,6 +1079,8 @@ class ActorResolver:
                     continue
                 target = org
                 aff = owner or organisation_affiliation(org, src.text if src else "", m.start, m.end, gaz)
+                if not aff and _state_body(org):
+                    aff = self.main_country_of(m.source_id)  # "the Ministry of Defence said" in a story about one country
                 aid = self.ensure(target, "government" if _state_body(org) else "organization", aff)
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
@@ -1324,6 +1354,13 @@ class ActorResolver:
                 self.index.aliases.setdefault(k, aid)
 
 
+def _variant_keys(name: str) -> list[tuple]:
+    """The keys two spellings of one body's name share (``ActorResolver.variant_of``): its unit
+    (``name_variants.unit_key``), its spelling key (``spelling_key``)."""
+    unit = unit_key(name)
+    return [("spelling", spelling_key(name))] + ([("unit", *unit)] if unit is not None else [])
+
+
 _INITIAL_SKIP = frozenset("of the and for on in to at".split())
 
 
@@ -1344,8 +1381,15 @@ def _initials(name: str) -> set[str]:
 
 def _org_key(text: str) -> str:
     """An organisation's name as an ORG entity writes it, without "the", a possessive and a
-    lower-case hyphenated adjective before it ("the state-run KHS" -> "KHS")."""
-    return _strip_possessive(re.sub(r"^(?:the\s+)?(?:[a-z]+-[a-z]+\s+)*(?=[A-Z])", "", re.sub(r"^the\s+", "the ", text.strip(), flags=re.I)))
+    lower-case hyphenated adjective before it ("the state-run KHS" -> "KHS"), or the state's
+    possessive ("the government's Ministry of Defence" -> "Ministry of Defence"); a unit's number
+    stays ("the 444 Brigade" -> "444 Brigade")."""
+    text = _STATES_OWN.sub("", text.strip())
+    return _strip_possessive(re.sub(r"^(?:the\s+)?(?:[a-z]+-[a-z]+\s+)*(?=[A-Z]|\d)", "", re.sub(r"^the\s+", "the ", text, flags=re.I)))
+
+
+# "the government's", "the state's" before a body's capitalised name: the body is the state's.
+_STATES_OWN = re.compile(r"^the\s+(?:government|state|country|regime|junta|authorities)[’']s?\s+(?=[A-Z])", re.I)
 
 
 # Last words of a building or a site the model tags ORG ("Subhan Mosque", "Civil Hospital"): a
@@ -1466,17 +1510,20 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
     or before a noun for a group's members ("Kelvani militants"). Not an outlet, a country, a known place,
     a building ("Subhan Mosque"), a web address or a title ("Interior Minister")."""
     words = _TOKEN.findall(name)
-    # A unit's ordinal ("2nd Regional Army Command", "101st Airborne Division") is a digit a name may have.
+    # A unit's ordinal ("2nd Regional Army Command", "101st Airborne Division") or number ("the 444
+    # Brigade", ``name_variants.unit_key``) is a digit a name may have.
     unit = any(_ORDINAL.fullmatch(w) for w in words) and bool({w.lower() for w in words} & _UNIT_WORDS)
-    if unit:
-        words = [w for w in words if not _ORDINAL.fullmatch(w)]
+    if unit or unit_key(name) is not None:
+        words = [w for w in words if not UNIT_NUMBER.fullmatch(w)]
         name = " ".join(words)
+        if len(words) == 1:
+            return True  # "444 Brigade": a number and a unit's noun
     if not words or not (name[:1].isupper() or _ARTICLE_NAME.match(name)) or any(ch.isdigit() for ch in name) or "." in name.replace("U.S.", "US"):
         return False
     if "," in name or gaz.is_outlet(name) or gaz.country(name) or place(name, tuple(gaz.places)) is not None:
         return False  # "Defense, Energy": two names cut together
     low = [w.lower() for w in words]
-    if low[-1] in _FACILITY_WORDS or "medical" in low or _is_title(words[-1]):
+    if low[-1] in _FACILITY_WORDS or "medical" in low or _is_title(words[-1]) and not (len(low) >= 3 and low[-2] == "of"):
         return False  # a building, or a title ("Interior Minister"), not "Aerospace Defense Command"
     if len(words) == 1:
         w = words[0]

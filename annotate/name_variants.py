@@ -1,0 +1,104 @@
+"""Keys under which two spellings of one name are the same actor's: a numbered military unit
+("the 444 Brigade", "444th Combat Brigade"), an organisation in British or American spelling
+("Defence Ministry", "Defense Ministry", "Ministry of Defence"), and a person's transliterated
+name (family name without the Arabic article "al-"/"el-", given names joined: "Abdel Ghani
+al-Rashid" and "Abdelghani Rashid").
+
+Plain functions of strings; no model, no gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from .text import norm_name
+
+_WORD = re.compile(r"[\w’'-]+")
+# A unit's number, with or without its ordinal suffix: "444", "444th", "5th".
+UNIT_NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
+# The nouns that end a numbered unit's name.
+UNIT_NOUNS = frozenset("brigade battalion regiment division corps squadron fleet wing command group company".split())
+
+
+def unit_key(name: str) -> tuple[str, str] | None:
+    """("444", "brigade") for "the 444 Brigade", "444th Combat Brigade" or "444th Brigade's": the
+    number a unit's name opens with (after "the" and a country's word) and the unit noun it ends
+    with. None when the name has no number before a last word that is a unit noun, or the number
+    is a year ("2025 Group")."""
+    words = [re.sub(r"[’']s$", "", w) for w in _WORD.findall(name)]
+    if len(words) < 2 or words[-1].lower() not in UNIT_NOUNS:
+        return None
+    number = next((w for w in words[:-1] if UNIT_NUMBER.fullmatch(w)), None)
+    if number is None:
+        return None
+    digits = re.match(r"\d+", number).group(0)
+    if len(digits) == 4 and digits[:2] in ("19", "20") and digits == number:
+        return None  # a year, not a unit's number
+    return digits, words[-1].lower()
+
+
+# British spellings and their American twins, as they appear in bodies' names.
+_SPELLINGS = (
+    (re.compile(r"\bdefence\b"), "defense"),
+    (re.compile(r"\boffence\b"), "offense"),
+    (re.compile(r"\bcentre\b"), "center"),
+    (re.compile(r"\bprogramme\b"), "program"),
+    (re.compile(r"\blabour\b"), "labor"),
+    (re.compile(r"\bharbour\b"), "harbor"),
+    (re.compile(r"\bneighbour"), "neighbor"),
+    (re.compile(r"(\w{3,})isation\b"), r"\1ization"),
+    (re.compile(r"(\w{3,})ise\b"), r"\1ize"),
+)
+_MINISTRY_OF = re.compile(r"^(ministry|department) of (?:the )?(\w+(?: affairs)?)$")
+
+
+def spelling_key(name: str) -> str:
+    """A body's name with American spelling and "Ministry of X" written "X ministry": "Defence
+    Ministry", "Defense Ministry" and "Ministry of Defence" give one key ("defense ministry")."""
+    key = norm_name(name)
+    for pattern, repl in _SPELLINGS:
+        key = pattern.sub(repl, key)
+    m = _MINISTRY_OF.match(key)
+    if m is not None:
+        key = f"{m.group(2)} {m.group(1)}"
+    return key
+
+
+_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ash|as|at|az|an|ar)-", re.I)
+
+
+def family_key(family: str) -> str:
+    """A family name without the Arabic article written with a hyphen: "al-Rashid" -> "rashid",
+    "El-Masri" -> "masri"; others as they are (normalised)."""
+    key = norm_name(family)
+    bare = _ARTICLE.sub("", key)
+    return bare if len(bare) >= 3 else key
+
+
+def given_key(name: str, family_words: int = 1) -> str:
+    """The given names of a full name joined, without spaces and hyphens: "Abdel Ghani al-Rashid"
+    and "Abdel-Ghani Rashid" and "Abdelghani Rashid" -> "abdelghani". ``family_words``: how many
+    last words are the family name."""
+    parts = norm_name(name).split()
+    return "".join(parts[: max(0, len(parts) - family_words)]).replace("-", "")
+
+
+def close_family(a: str, b: str) -> bool:
+    """Two family keys (``family_key``) that are one name spelt two ways: equal, nearly so
+    (rapidfuzz ratio >= 88), or, from six letters on, one vowel apart ("dbeibah", "dbeibeh":
+    ratio >= 85)."""
+    if a == b:
+        return True
+    r = fuzz.ratio(a, b)
+    return r >= 88 or min(len(a), len(b)) >= 6 and r >= 85
+
+
+def close_given(a: str, b: str) -> bool:
+    """Two joined given names (``given_key``) of one person: equal, nearly so ("mohamed",
+    "mohammed"; ratio >= 75), or one empty (a surname alone)."""
+    if not a or not b or a == b:
+        return True
+    return fuzz.ratio(a, b) >= 75
+
