@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
-from .name_variants import UNIT_NUMBER, close_family, close_given, family_key, given_key, spelling_key, unit_key
+from .name_variants import UNIT_NUMBER, close_family, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_words import NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .places import place
@@ -665,6 +665,8 @@ class ActorResolver:
             if actors[aid].kind in ("organization", "government"):
                 for key in _variant_keys(name):
                     self.variants.setdefault(key, aid)
+            if entry is None and actors[aid].kind == "organization" and un_body(name):
+                actors[aid].affiliation = gaz.canonical("United Nations") or "United Nations"  # "UNSMIL": the UN's mission
         return aid
 
     def variant_of(self, name: str) -> str | None:
@@ -1108,8 +1110,9 @@ class ActorResolver:
                     # so do bare "officials", "two sources" ("Western officials" is a group).
                     target = m.text[:1].upper() + m.text[1:]
                     key = _org_key(m.text)
-                    if m.kind == "named" and key[:1].isupper() and key != _strip_possessive(re.sub(r"^the\s+", "", m.text.strip(), flags=re.I)):
-                        target = key  # "the state-run KHS": the name without its adjective
+                    if m.kind == "named" and key[:1].isupper() and (
+                            key != _strip_possessive(re.sub(r"^the\s+", "", m.text.strip(), flags=re.I)) or _is_acronym(key)):
+                        target = key  # "the state-run KHS": the name without its adjective; "the UNSMIL": "UNSMIL"
                     kind = "organization" if m.kind == "named" else "group"
             if target is None:
                 continue

@@ -102,3 +102,27 @@ def close_given(a: str, b: str) -> bool:
         return True
     return fuzz.ratio(a, b) >= 75
 
+
+# Acronyms of the United Nations' missions and agencies that news writes without spelling them out.
+UN_ACRONYMS = frozenset(
+    """
+    UNSMIL UNAMA UNAMI UNAMID UNIFIL UNMISS UNSOM UNTMIS UNMIK UNDOF UNFICYP UNTSO UNMHA UNMOGIP UNISFA
+    UNMIL UNOCI UNMIT UNITAMS MONUSCO MONUC MINUSMA MINUSCA MINURSO MINUSTAH BINUH UNHCR UNICEF UNRWA
+    UNDP UNFPA OCHA UNOCHA UNESCO UNODC UNOPS UNEP OHCHR UNHRC WFP
+    """.split()
+)
+_UN_NAME = re.compile(
+    r"^(?:the\s+)?(?:United\s+Nations|UN|U\.N\.)\s+(?:(?:[A-Z][\w-]*|and|for|of|on|in)\s+)*?"
+    r"(?:Mission|Office|Agency|Programme|Program|Fund|Force|Observers?|Commission|Envoy|Operation|Verification)\b"
+    r"|^(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:peacekeeping\s+|political\s+|observer\s+)?mission\b",
+    re.I,
+)
+
+
+def un_body(name: str) -> bool:
+    """A mission, office or agency of the United Nations by its name: one of ``UN_ACRONYMS``
+    ("UNSMIL", "MONUSCO"), or "United Nations ... Mission/Office/Agency/Fund/Force ..." ("the UN
+    Support Mission in Libya", "the UN mission in South Sudan"). Not "United Nations" itself."""
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return bare in UN_ACRONYMS or _UN_NAME.match(bare) is not None
+

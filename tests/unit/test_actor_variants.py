@@ -115,3 +115,37 @@ def test_two_brothers_who_share_a_surname_stay_two_actors():
                       "“We will not negotiate,” Yasin Tarhouni said. “Talks are the only way,” Hamza Tarhouni said.\n")
     assert who(d, a, "not negotiate") == "Yasin Tarhouni"
     assert who(d, a, "only way") == "Hamza Tarhouni"
+
+
+# ------------------------------------------------------------------ UN missions, outside analysts
+def test_a_un_mission_belongs_to_the_united_nations_and_the_is_no_part_of_its_acronym():
+    from .test_attribution import analyse, who
+
+    (a, b), d = analyse(
+        "The United Nations Assistance Mission in Afghanistan (UNAMA) said on Monday that 12 civilians were killed in Kunar.\n"
+        "“All parties must protect civilians,” the UNAMA said in a statement.\n",
+        "Peacekeepers of MONUSCO were fired on near Beni. “We condemn this attack,” the MONUSCO said.\n")
+    assert who(d, a, "protect civilians") in ("UNAMA", "United Nations Assistance Mission in Afghanistan")
+    assert who(d, b, "condemn this attack") == "MONUSCO"
+    unama = d.actors.get(d.actors.resolve("UNAMA"))
+    monusco = d.actors.get(d.actors.resolve("MONUSCO"))
+    assert unama.affiliation == monusco.affiliation == "United Nations"
+    assert unama.kind == monusco.kind == "organization"
+
+
+def test_un_body_names():
+    from annotate.name_variants import un_body
+
+    assert un_body("the UN mission in South Sudan") and un_body("UN Support Mission in Yemen") and un_body("UNIFIL")
+    assert not un_body("United Nations") and not un_body("UNITA") and not un_body("United National Front")
+
+
+def test_an_analyst_of_a_country_is_not_that_country_s():
+    from .test_attribution import analyse
+
+    (a,), d = analyse("Sudan expert Marc Olsen said the army was losing ground in Darfur. "
+                      "“The front is collapsing,” Olsen said. Sudanese analyst Amira Khalil said the same.\n")
+    people = {x.name: x for x in d.actors.actors.values() if x.kind == "person"}
+    assert people["Marc Olsen"].affiliation != "Sudan"
+    assert people["Amira Khalil"].affiliation == "Sudan"
+
