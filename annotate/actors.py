@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
-from .name_variants import UNIT_NUMBER, close_family, close_given, family_key, given_key, spelling_key, un_body, unit_key
+from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_words import NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .places import place
@@ -620,6 +620,7 @@ class ActorResolver:
         self.administrations()
         self.officials_of_bodies()
         self.join_acronyms()
+        self.join_defined_acronyms()
         self.before_descriptions = _copy(self.index) if keep else None
         self.gazetteer_keys: dict[str, list[str]] = {}
         self.resolve_descriptions()
@@ -769,8 +770,8 @@ class ActorResolver:
     def cluster_people(self) -> None:
         """Spelling variants: full names with the same family name (or nearly: "Dbeibah",
         "Dbeibeh"; ``name_variants.close_family``) and compatible given names, joined ("Abdul
-        Hamid", "Abdulhamid"; ``close_given``) or first ones (>= 75) form one cluster, named by the gazetteer or by its
-        most frequent name; fills ``cluster_of``, and per article ``surname_by_source``,
+        Hamid", "Abdulhamid"; ``close_given``) or first ones (>= 75) form one cluster, named by
+        the gazetteer or by its most frequent name; fills ``cluster_of``, and per article ``surname_by_source``,
         ``full_by_source`` and ``by_first_word``."""
         counts: Counter[str] = Counter()
         for k, pn in self.person_of.items():
@@ -1355,6 +1356,58 @@ class ActorResolver:
                     known[aid] = keys
             for k in keys:
                 self.index.aliases.setdefault(k, aid)
+
+    def join_defined_acronyms(self) -> None:
+        """One acronym that the workspace's texts spell out in several ways ("the Coastal Guard
+        Force (CGF)", "the Coast Guard Forces, CGF,"; ``name_variants.acronym_definitions``) names
+        one body: the actors of those spellings, of the acronym alone, and of a name whose initials
+        spell it and whose words but one are the spellings' ("Guard Coast Force") join the spelling
+        mentioned most. Spellings that share no word stay apart (two bodies with one acronym)."""
+        defined: dict[str, list[str]] = defaultdict(list)
+        for src in self.srcs.values():
+            for acr, name in acronym_definitions(src.text):
+                if name not in defined[acr]:
+                    defined[acr].append(name)
+        defined = {acr: names for acr, names in defined.items() if len(names) >= 2}
+        if not defined:
+            return
+        actors, aliases = self.actors, self.index.aliases
+        mentions = Counter(self.index.by_span.values())
+        into_of: dict[str, str] = {}
+        for acr, names in defined.items():
+            words = set().union(*(content_words(n) for n in names))
+            if any(not content_words(n) & set().union(*(content_words(o) for o in names if o != n)) for n in names):
+                continue  # a spelling that shares no word with the others: another body
+            group = {aliases.get(norm_name(n)) for n in names} - {None}
+            group |= {aid for aid, a in actors.items() if a.kind in ("organization", "government") and acr in _initials(a.name)
+                      and len(content_words(a.name) - words) <= 1 and len(content_words(a.name)) >= 2}
+            if (one := aliases.get(norm_name(acr))) is not None:
+                group.add(one)
+            group = {aid for aid in group if aid in actors and actors[aid].kind in ("organization", "government")}
+            spelt = [aid for aid in group if not _is_acronym(_org_key(actors[aid].name))]
+            if len(group) < 2 or not spelt:
+                continue
+            into = max(spelt, key=lambda aid: (mentions[aid], -sorted(spelt).index(aid)))
+            for aid in group - {into}:
+                into_of[aid] = into
+        if not into_of:
+            return
+        for key, v in list(self.index.by_span.items()):
+            if v in into_of:
+                self.index.by_span[key] = into_of[v]
+        for key, v in list(aliases.items()):
+            if v in into_of:
+                aliases[key] = into_of[v]
+        for aid, into in into_of.items():
+            a, b = actors.pop(aid), actors[into]
+            for name in [a.name, *a.aliases]:
+                if name != b.name and name not in b.aliases and len(b.aliases) < 40:
+                    b.aliases.append(name)
+            b.affiliation = b.affiliation or a.affiliation
+        kept = set(into_of.values())
+        for a in actors.values():  # "Stabilization Support Authority" as a person's affiliation: the name kept
+            if a.affiliation and (to := aliases.get(norm_name(a.affiliation))) in kept and actors[to].name != a.affiliation:
+                a.affiliation = actors[to].name
 
 
 def _variant_keys(name: str) -> list[tuple]:

@@ -126,3 +126,34 @@ def un_body(name: str) -> bool:
     bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
     return bare in UN_ACRONYMS or _UN_NAME.match(bare) is not None
 
+
+_DEFINED_AS = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|the|on|in)\s+)*){1,7}[A-Z][\w’'-]*)\s*(?:\(\s*|,\s+)([A-Z]{2,7})(?=\s*[),])")
+_LINKS = frozenset("of and for the on in".split())
+
+
+def acronym_definitions(text: str) -> list[tuple[str, str]]:
+    """(acronym, name) for each place ``text`` spells an acronym out, in brackets or between
+    commas: "the Coastal Guard Force (CGF)", "the Coast Guard Forces, CGF," -> ("CGF", "Coastal
+    Guard Force"), ("CGF", "Coast Guard Forces"). The name is the shortest run of capitalised
+    words before the acronym whose initials ("of", "and", "the"... skipped) spell it."""
+    out: list[tuple[str, str]] = []
+    if "(" not in text and "," not in text:
+        return out
+    for m in _DEFINED_AS.finditer(text):
+        words, acr = m.group(1).split(), m.group(2)
+        for k in range(len(words) - 1, -1, -1):
+            if words[k].lower() in _LINKS:
+                continue
+            initials = "".join(w[0] for w in words[k:] if w.lower() not in _LINKS)
+            if initials == acr:
+                out.append((acr, re.sub(r"[’']s$", "", " ".join(words[k:]))))
+                break
+            if len(initials) >= len(acr):
+                break
+    return out
+
+
+def content_words(name: str) -> set[str]:
+    """The lower-case words of a name without "of", "and", "the"...: {"stability", "support"}."""
+    return {w.lower() for w in _WORD.findall(name) if w.lower() not in _LINKS}

@@ -149,3 +149,35 @@ def test_an_analyst_of_a_country_is_not_that_country_s():
     assert people["Marc Olsen"].affiliation != "Sudan"
     assert people["Amira Khalil"].affiliation == "Sudan"
 
+
+# ------------------------------------------------------------------ one acronym, several spellings
+def test_the_spellings_an_acronym_is_defined_by_are_one_body():
+    from .test_attribution import analyse
+
+    (a, b, c), d = analyse(
+        "Fighters of the Coastal Defence Authority, CDA, clashed with police in Aden, officials said. "
+        "The CDA controls the harbour.\n",
+        "Hassan Nur, a commander of the Coast and Defence Apparatus (CDA), was killed in Aden.\n",
+        "The Coastal Defense Authority said it would hold the harbour. Rivals attacked the CDA on Monday.\n")
+    ids = {d.actors.at(s.id, e.start, e.end) for s in (a, b, c) for e in d.analyses[s.id].entities
+           if e.label == "ORG" and ("CDA" in e.text or "Coast" in e.text)}
+    assert len(ids) == 1 and None not in ids, ids
+
+
+def test_two_bodies_sharing_an_acronym_and_no_word_stay_apart():
+    from .test_attribution import analyse
+
+    (a, b), d = analyse(
+        "The National Police Service (NPS) said 12 people were arrested in Nairobi.\n",
+        "The Northern Pastoralist Society (NPS) said herders fled the raids in Marsabit.\n")
+    ids = {d.actors.at(s.id, e.start, e.end) for s in (a, b) for e in d.analyses[s.id].entities
+           if e.label == "ORG" and ("Police" in e.text or "Pastoralist" in e.text)}
+    assert len(ids) == 2 and None not in ids, ids
+
+
+def test_acronym_definitions_in_brackets_and_between_commas():
+    from annotate.name_variants import acronym_definitions
+
+    assert acronym_definitions("the Coastal Defence Authority, CDA, said and the Coast and Defence Apparatus (CDA) did") == [
+        ("CDA", "Coastal Defence Authority"), ("CDA", "Coast and Defence Apparatus")]
+    assert acronym_definitions("Officials in Aden, CDA said") == []
