@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from rapidfuzz import fuzz
@@ -2077,6 +2078,12 @@ def _first_person_country(m: _Mention, gaz: Gazetteer) -> str | None:
 
 
 
+@lru_cache(maxsize=4096)
+def _affiliation_keys(affiliation: str) -> frozenset[str]:
+    """The normalised names of an affiliation's parts ("X, Country" -> {"x", "country"})."""
+    return frozenset(norm_name(p) for p in affiliation.split(","))
+
+
 def _follow_affiliations(index: ActorIndex, old: str, new: str) -> None:
     """Affiliations that name an actor by ``old`` (its name before a merge or a rename; alone or
     as a part of "X, Country") name it ``new`` instead."""
@@ -2084,7 +2091,7 @@ def _follow_affiliations(index: ActorIndex, old: str, new: str) -> None:
     if not key or old == new:
         return
     for aid, a in list(index.actors.items()):
-        if a.affiliation and key in {norm_name(p) for p in a.affiliation.split(",")}:
+        if a.affiliation and key in _affiliation_keys(a.affiliation):
             parts = [new if norm_name(p) == key else p.strip() for p in a.affiliation.split(",")]
             _own(index, aid).affiliation = ", ".join(dict.fromkeys(parts))
 
