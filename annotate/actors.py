@@ -1665,11 +1665,13 @@ _OWNER = re.compile(r"((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.-]*)[’']s\s+$")
 
 def _owner_before(text: str, start: int, gaz: Gazetteer) -> str:
     """An organisation's possessive right before ``text[start]`` ("Yale University’s Humanitarian
-    Research Lab") that names an organisation, not a country or a person: "Yale University"."""
+    Research Lab") that names an organisation, not a country or a person: "Yale University"; only
+    words of its own line and sentence, without a sentence's "The" ("Floods hit on Monday.\n\nThe
+    Health Ministry's X" -> "Health Ministry")."""
     m = _OWNER.search(text, max(0, start - 60), start)
     if m is None:
         return ""
-    owner = m.group(1)
+    owner = re.sub(r"^The\s+", "", re.split(r"\n|(?<=[a-z]\.)\s+", m.group(1))[-1].strip())
     words = owner.split()
     if gaz.country(owner) or not set(w.lower() for w in words) & (_ORG_NAME_WORDS | {"school"}):
         return ""

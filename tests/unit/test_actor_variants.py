@@ -181,3 +181,13 @@ def test_acronym_definitions_in_brackets_and_between_commas():
     assert acronym_definitions("the Coastal Defence Authority, CDA, said and the Coast and Defence Apparatus (CDA) did") == [
         ("CDA", "Coastal Defence Authority"), ("CDA", "Coast and Defence Apparatus")]
     assert acronym_definitions("Officials in Aden, CDA said") == []
+
+
+
+def test_an_owning_body_s_name_is_its_own_words_without_a_sentence_s_the():
+    from .test_attribution import analyse
+
+    (a,), d = analyse("Floods hit Sylhet on Monday.\n\nThe Water Ministry's Flood Rescue Services said in a "
+                      "statement that at least nine people were killed near Sylhet.\n")
+    service = next(x for x in d.actors.actors.values() if x.name.endswith("Flood Rescue Services"))
+    assert service.affiliation == "Water Ministry"
