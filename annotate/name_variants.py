@@ -22,21 +22,24 @@ UNIT_NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
 UNIT_NOUNS = frozenset("brigade battalion regiment division corps squadron fleet wing command group company".split())
 
 
-def unit_key(name: str) -> tuple[str, str] | None:
-    """("444", "brigade") for "the 444 Brigade", "444th Combat Brigade" or "444th Brigade's": the
-    number a unit's name opens with (after "the" and a country's word) and the unit noun it ends
-    with. None when the name has no number before a last word that is a unit noun, or the number
-    is a year ("2025 Group")."""
+def unit_key(name: str) -> tuple[str, str, str] | None:
+    """("", "444", "brigade") for "the 444 Brigade", "444th Combat Brigade" or "444th Brigade's":
+    the words before a unit's number (without "the": "Russian 5th Brigade" -> "russian", so that
+    another army's 5th Brigade is another unit), the number, and the unit noun the name ends with.
+    None when the name has no number before a last word that is a unit noun, or the number is a
+    year ("2025 Group")."""
     words = [re.sub(r"[’']s$", "", w) for w in _WORD.findall(name)]
     if len(words) < 2 or words[-1].lower() not in UNIT_NOUNS:
         return None
-    number = next((w for w in words[:-1] if UNIT_NUMBER.fullmatch(w)), None)
-    if number is None:
+    at = next((k for k, w in enumerate(words[:-1]) if UNIT_NUMBER.fullmatch(w)), None)
+    if at is None:
         return None
+    number = words[at]
     digits = re.match(r"\d+", number).group(0)
     if len(digits) == 4 and digits[:2] in ("19", "20") and digits == number:
         return None  # a year, not a unit's number
-    return digits, words[-1].lower()
+    owner = " ".join(w.lower() for w in words[:at] if w.lower() != "the")
+    return owner, digits, words[-1].lower()
 
 
 # British spellings and their American twins, as they appear in bodies' names.

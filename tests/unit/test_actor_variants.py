@@ -59,8 +59,9 @@ def test_two_battalions_with_different_numbers_stay_two_actors():
 def test_unit_and_spelling_keys():
     from annotate.name_variants import spelling_key, unit_key
 
-    assert unit_key("the 17 Brigade") == unit_key("17th Armoured Brigade's") == ("17", "brigade")
+    assert unit_key("the 17 Brigade") == unit_key("17th Armoured Brigade's") == ("", "17", "brigade")
     assert unit_key("5th Battalion") != unit_key("5th Regiment")
+    assert unit_key("Ethiopian 5th Battalion") != unit_key("Eritrean 5th Battalion")
     assert unit_key("2024 Group") is None and unit_key("Brigade 9 area") is None
     assert spelling_key("Defence Ministry") == spelling_key("the Defense Ministry") == spelling_key("Ministry of Defence")
     assert spelling_key("Emergency Centre") == spelling_key("Emergency Center")
