@@ -772,7 +772,7 @@ class ActorResolver:
         """Spelling variants: full names with the same family name (or nearly: "Dbeibah",
         "Dbeibeh"; ``name_variants.close_family``) and compatible given names, joined ("Abdul
         Hamid", "Abdulhamid"; ``close_given``) or first ones (>= 75) form one cluster, named by
-        the gazetteer or by its most frequent name; fills ``cluster_of``, and per article ``surname_by_source``,
+        the gazetteer or by its most frequent name (its surname's mentions alone counted too); fills ``cluster_of``, and per article ``surname_by_source``,
         ``full_by_source`` and ``by_first_word``."""
         counts: Counter[str] = Counter()
         for k, pn in self.person_of.items():
@@ -790,8 +790,12 @@ class ActorResolver:
                     break
             else:
                 clusters.append([pn])
+        # A surname alone counts for the full names spelt like it ("Dbeibah" x6 for "Abdul Hamid
+        # Dbeibah", not "Abdul Hamid Dbeibeh"): the cluster is named in the spelling used most.
+        alone = Counter(_surname(pn) for pn in self.person_of.values() if len(pn.split()) == 1)
         for cl in clusters:
-            canon = next((self.gaz.canonical(n) for n in cl if self.gaz.canonical(n)), None) or cl[0]
+            best = max(cl, key=lambda n: (counts[n] + alone[_surname(n)], -cl.index(n)))
+            canon = next((self.gaz.canonical(n) for n in cl if self.gaz.canonical(n)), None) or best
             for n in cl:
                 self.cluster_of[n] = canon
         for k, pn in self.person_of.items():

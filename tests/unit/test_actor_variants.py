@@ -192,3 +192,14 @@ def test_an_owning_body_s_name_is_its_own_words_without_a_sentence_s_the():
                       "statement that at least nine people were killed near Sylhet.\n")
     service = next(x for x in d.actors.actors.values() if x.name.endswith("Flood Rescue Services"))
     assert service.affiliation == "Water Ministry"
+
+
+def test_a_person_spelt_two_ways_is_named_in_the_spelling_the_texts_use_most():
+    from .test_attribution import analyse
+
+    (a, b), d = analyse(
+        "Defence Minister Youssef Barakeh visited Homs. Youssef Barakeh met the governor there.\n",
+        "“We will rebuild,” Defence Minister Youssef Barakah said in Homs. “The roads come first,” Barakah said. "
+        "Barakah later met the governor, and Barakah left on Tuesday.\n")
+    names = {x.name for x in d.actors.actors.values() if x.kind == "person" and "Barak" in x.name}
+    assert names == {"Youssef Barakah"}, names
