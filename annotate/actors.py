@@ -22,12 +22,14 @@ import re
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from rapidfuzz import fuzz
 
 from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
+from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_words import NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .places import country_name, place
@@ -208,14 +210,21 @@ _GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 def _surname(name: str) -> str:
     """The family name of a full name, normalised: "Ursula von der Leyen" -> "von der leyen",
-    "Ferdinand Marcos Jr." -> "marcos" (a generation is no surname)."""
+    "Ferdinand Marcos Jr." -> "marcos" (a generation is no surname), "Omar al-Rashid" -> "rashid"
+    (the Arabic article joined by a hyphen is no part of it: "Rashid" alone is he)."""
     parts = name.split()
     while len(parts) > 1 and parts[-1].lower().rstrip(",") in _GENERATION:
         parts = parts[:-1]
     for k, p in enumerate(parts[:-1]):
         if p.lower() in _PARTICLES and k > 0:
             return norm_name(" ".join(parts[k:]))
-    return norm_name(parts[-1])
+    return family_key(parts[-1])
+
+
+def _given(name: str) -> str:
+    """The given names of a full name, joined (``name_variants.given_key``): "Abdel Ghani
+    al-Rashid" -> "abdelghani"."""
+    return given_key(name, len(_surname(name).split()))
 
 
 def _first(name: str) -> str:
@@ -580,6 +589,7 @@ class ActorResolver:
             self.by_source[m.source_id].append(k)
         self.index = ActorIndex(gazetteer=gaz)
         self.actors = self.index.actors
+        self.variants: dict[tuple, str] = {}  # ``_variant_keys`` of the bodies' names -> actor id (``variant_of``)
         self.person_of: dict[int, str] = {}
         self.group_of: dict[tuple[str, int], str] = {}
         self.described: list[tuple[int, Description]] = []
@@ -619,6 +629,7 @@ class ActorResolver:
         self.administrations()
         self.officials_of_bodies()
         self.join_acronyms()
+        self.join_defined_acronyms()
         self.before_descriptions = _copy(self.index) if keep else None
         self.gazetteer_keys: dict[str, list[str]] = {}
         self.resolve_descriptions()
@@ -647,6 +658,9 @@ class ActorResolver:
                 and slug(twin) in actors and actors[slug(twin)].kind == "organization":
             self.alias(slug(twin), name)  # "Bolivian military" after "Bolivian army": one actor
             return slug(twin)
+        if aid not in actors and kind in ("organization", "government") and (same := self.variant_of(name)) is not None:
+            self.alias(same, name)  # "444th Combat Brigade" after "444 Brigade"; "Defense" after "Defence Ministry"
+            return same
         if aid not in actors:
             entry = gaz.entry(name)
             gov = gaz.government_of(name)
@@ -658,7 +672,23 @@ class ActorResolver:
                              affiliation or (name_affiliation(name, gaz) if kind != "person" else "")),
                 aliases=list(entry.aliases) if entry else [],
             )
+            if actors[aid].kind in ("organization", "government"):
+                for key in _variant_keys(name):
+                    self.variants.setdefault(key, aid)
+            if entry is None and actors[aid].kind == "organization" and un_body(name):
+                actors[aid].affiliation = gaz.canonical("United Nations") or "United Nations"  # "UNSMIL": the UN's mission
         return aid
+
+    def variant_of(self, name: str) -> str | None:
+        """The organisation or government actor whose name is ``name`` spelt another way: the
+        same numbered unit ("444th Combat Brigade", "the 444 Brigade"; ``name_variants.unit_key``)
+        or the same name in British or American spelling ("Defence Ministry", "Defense
+        Ministry"; ``spelling_key``); None when none."""
+        for key in _variant_keys(name):
+            aid = self.variants.get(key)
+            if aid is not None and aid in self.actors and self.actors[aid].kind in ("organization", "government"):
+                return aid
+        return None
 
     def alias(self, aid: str, text: str) -> None:
         """Let ``text`` (as written in an article) name actor ``aid``: the first actor to
@@ -747,9 +777,10 @@ class ActorResolver:
                     person_of[k] = nick[key]
 
     def cluster_people(self) -> None:
-        """Spelling variants: full names with the same surname (or nearly, fuzz >= 88) and
-        compatible first names (>= 75) form one cluster, named by the gazetteer or by its
-        most frequent name; fills ``cluster_of``, and per article ``surname_by_source``,
+        """Spelling variants: full names with the same family name (or nearly: "Dbeibah",
+        "Dbeibeh"; ``name_variants.close_family``) and compatible given names, joined ("Abdul
+        Hamid", "Abdulhamid"; ``close_given``) or first ones (>= 75) form one cluster, named by
+        the gazetteer or by its most frequent name (its surname's mentions alone counted too); fills ``cluster_of``, and per article ``surname_by_source``,
         ``full_by_source`` and ``by_first_word``."""
         counts: Counter[str] = Counter()
         for k, pn in self.person_of.items():
@@ -761,13 +792,18 @@ class ActorResolver:
         for pn in sorted({p for p in self.person_of.values() if len(p.split()) >= 2}, key=lambda p: (-counts[p], p)):
             for cl in clusters:
                 ref = cl[0]
-                if fuzz.ratio(_surname(pn), _surname(ref)) >= 88 and fuzz.ratio(_first(pn), _first(ref)) >= 75:
+                if close_family(_surname(pn), _surname(ref)) and (
+                        close_given(_given(pn), _given(ref)) or fuzz.ratio(_first(pn), _first(ref)) >= 75):
                     cl.append(pn)
                     break
             else:
                 clusters.append([pn])
+        # A surname alone counts for the full names spelt like it ("Dbeibah" x6 for "Abdul Hamid
+        # Dbeibah", not "Abdul Hamid Dbeibeh"): the cluster is named in the spelling used most.
+        alone = Counter(_surname(pn) for pn in self.person_of.values() if len(pn.split()) == 1)
         for cl in clusters:
-            canon = next((self.gaz.canonical(n) for n in cl if self.gaz.canonical(n)), None) or cl[0]
+            best = max(cl, key=lambda n: (counts[n] + alone[_surname(n)], -cl.index(n)))
+            canon = next((self.gaz.canonical(n) for n in cl if self.gaz.canonical(n)), None) or best
             for n in cl:
                 self.cluster_of[n] = canon
         for k, pn in self.person_of.items():
@@ -1060,6 +1096,8 @@ class ActorResolver:
                     continue
                 target = org
                 aff = owner or organisation_affiliation(org, src.text if src else "", m.start, m.end, gaz)
+                if not aff and _state_body(org):
+                    aff = self.main_country_of(m.source_id)  # "the Ministry of Defence said" in a story about one country
                 aid = self.ensure(target, "government" if _state_body(org) else "organization", aff)
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
@@ -1118,8 +1156,9 @@ class ActorResolver:
                     # so do bare "officials", "two sources" ("Western officials" is a group).
                     target = m.text[:1].upper() + m.text[1:]
                     key = _org_key(m.text)
-                    if m.kind == "named" and key[:1].isupper() and key != _strip_possessive(re.sub(r"^the\s+", "", m.text.strip(), flags=re.I)):
-                        target = key  # "the state-run KHS": the name without its adjective
+                    if m.kind == "named" and key[:1].isupper() and (
+                            key != _strip_possessive(re.sub(r"^the\s+", "", m.text.strip(), flags=re.I)) or _is_acronym(key)):
+                        target = key  # "the state-run KHS": the name without its adjective; "the UNSMIL": "UNSMIL"
                     kind = "organization" if m.kind == "named" else "group"
             if target is None:
                 continue
@@ -1415,6 +1454,65 @@ class ActorResolver:
             for k in keys:
                 self.index.aliases.setdefault(k, aid)
 
+    def join_defined_acronyms(self) -> None:
+        """One acronym that the workspace's texts spell out in several ways ("the Coastal Guard
+        Force (CGF)", "the Coast Guard Forces, CGF,"; ``name_variants.acronym_definitions``) names
+        one body: the actors of those spellings, of the acronym alone, and of a name whose initials
+        spell it and whose words but one are the spellings' ("Guard Coast Force") join the spelling
+        mentioned most. Spellings that share no word stay apart (two bodies with one acronym)."""
+        defined: dict[str, list[str]] = defaultdict(list)
+        for src in self.srcs.values():
+            for acr, name in acronym_definitions(src.text):
+                if name not in defined[acr]:
+                    defined[acr].append(name)
+        defined = {acr: names for acr, names in defined.items() if len(names) >= 2}
+        if not defined:
+            return
+        actors, aliases = self.actors, self.index.aliases
+        mentions = Counter(self.index.by_span.values())
+        into_of: dict[str, str] = {}
+        for acr, names in defined.items():
+            words = set().union(*(content_words(n) for n in names))
+            if any(not content_words(n) & set().union(*(content_words(o) for o in names if o != n)) for n in names):
+                continue  # a spelling that shares no word with the others: another body
+            group = {aliases.get(norm_name(n)) for n in names} - {None}
+            group |= {aid for aid, a in actors.items() if a.kind in ("organization", "government") and acr in _initials(a.name)
+                      and len(content_words(a.name) - words) <= 1 and len(content_words(a.name)) >= 2}
+            if (one := aliases.get(norm_name(acr))) is not None:
+                group.add(one)
+            group = {aid for aid in group if aid in actors and actors[aid].kind in ("organization", "government")}
+            spelt = [aid for aid in group if not _is_acronym(_org_key(actors[aid].name))]
+            if len(group) < 2 or not spelt:
+                continue
+            into = max(spelt, key=lambda aid: (mentions[aid], -sorted(spelt).index(aid)))
+            for aid in group - {into}:
+                into_of[aid] = into
+        if not into_of:
+            return
+        for key, v in list(self.index.by_span.items()):
+            if v in into_of:
+                self.index.by_span[key] = into_of[v]
+        for key, v in list(aliases.items()):
+            if v in into_of:
+                aliases[key] = into_of[v]
+        for aid, into in into_of.items():
+            a, b = actors.pop(aid), actors[into]
+            for name in [a.name, *a.aliases]:
+                if name != b.name and name not in b.aliases and len(b.aliases) < 40:
+                    b.aliases.append(name)
+            b.affiliation = b.affiliation or a.affiliation
+        kept = set(into_of.values())
+        for a in actors.values():  # "Stabilization Support Authority" as a person's affiliation: the name kept
+            if a.affiliation and (to := aliases.get(norm_name(a.affiliation))) in kept and actors[to].name != a.affiliation:
+                a.affiliation = actors[to].name
+
+
+def _variant_keys(name: str) -> list[tuple]:
+    """The keys two spellings of one body's name share (``ActorResolver.variant_of``): its unit
+    (``name_variants.unit_key``), its spelling key (``spelling_key``)."""
+    unit = unit_key(name)
+    return [("spelling", spelling_key(name))] + ([("unit", *unit)] if unit is not None else [])
+
 
 _INITIAL_SKIP = frozenset("of the and for on in to at".split())
 
@@ -1436,8 +1534,15 @@ def _initials(name: str) -> set[str]:
 
 def _org_key(text: str) -> str:
     """An organisation's name as an ORG entity writes it, without "the", a possessive and a
-    lower-case hyphenated adjective before it ("the state-run KHS" -> "KHS")."""
-    return _strip_possessive(re.sub(r"^(?:the\s+)?(?:[a-z]+-[a-z]+\s+)*(?=[A-Z])", "", re.sub(r"^the\s+", "the ", text.strip(), flags=re.I)))
+    lower-case hyphenated adjective before it ("the state-run KHS" -> "KHS"), or the state's
+    possessive ("the government's Ministry of Defence" -> "Ministry of Defence"); a unit's number
+    stays ("the 444 Brigade" -> "444 Brigade")."""
+    text = _STATES_OWN.sub("", text.strip())
+    return _strip_possessive(re.sub(r"^(?:the\s+)?(?:[a-z]+-[a-z]+\s+)*(?=[A-Z]|\d)", "", re.sub(r"^the\s+", "the ", text, flags=re.I)))
+
+
+# "the government's", "the state's" before a body's capitalised name: the body is the state's.
+_STATES_OWN = re.compile(r"^the\s+(?:government|state|country|regime|junta|authorities)[’']s?\s+(?=[A-Z])", re.I)
 
 
 # Last words of a building or a site the model tags ORG ("Subhan Mosque", "Civil Hospital"): a
@@ -1558,17 +1663,20 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
     or before a noun for a group's members ("Kelvani militants"). Not an outlet, a country, a known place,
     a building ("Subhan Mosque"), a web address or a title ("Interior Minister")."""
     words = _TOKEN.findall(name)
-    # A unit's ordinal ("2nd Regional Army Command", "101st Airborne Division") is a digit a name may have.
+    # A unit's ordinal ("2nd Regional Army Command", "101st Airborne Division") or number ("the 444
+    # Brigade", ``name_variants.unit_key``) is a digit a name may have.
     unit = any(_ORDINAL.fullmatch(w) for w in words) and bool({w.lower() for w in words} & _UNIT_WORDS)
-    if unit:
-        words = [w for w in words if not _ORDINAL.fullmatch(w)]
+    if unit or unit_key(name) is not None:
+        words = [w for w in words if not UNIT_NUMBER.fullmatch(w)]
         name = " ".join(words)
+        if len(words) == 1:
+            return True  # "444 Brigade": a number and a unit's noun
     if not words or not (name[:1].isupper() or _ARTICLE_NAME.match(name)) or any(ch.isdigit() for ch in name) or "." in name.replace("U.S.", "US"):
         return False
     if "," in name or gaz.is_outlet(name) or gaz.country(name) or place(name, tuple(gaz.places)) is not None:
         return False  # "Defense, Energy": two names cut together
     low = [w.lower() for w in words]
-    if low[-1] in _FACILITY_WORDS or "medical" in low or _is_title(words[-1]):
+    if low[-1] in _FACILITY_WORDS or "medical" in low or _is_title(words[-1]) and not (len(low) >= 3 and low[-2] == "of"):
         return False  # a building, or a title ("Interior Minister"), not "Aerospace Defense Command"
     if len(words) == 1:
         w = words[0]
@@ -1692,11 +1800,13 @@ _OWNER = re.compile(r"((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.-]*)[’']s\s+$")
 
 def _owner_before(text: str, start: int, gaz: Gazetteer) -> str:
     """An organisation's possessive right before ``text[start]`` ("Yale University’s Humanitarian
-    Research Lab") that names an organisation, not a country or a person: "Yale University"."""
+    Research Lab") that names an organisation, not a country or a person: "Yale University"; only
+    words of its own line and sentence, without a sentence's "The" ("Floods hit on Monday.\n\nThe
+    Health Ministry's X" -> "Health Ministry")."""
     m = _OWNER.search(text, max(0, start - 60), start)
     if m is None:
         return ""
-    owner = m.group(1)
+    owner = re.sub(r"^The\s+", "", re.split(r"\n|(?<=[a-z]\.)\s+", m.group(1))[-1].strip())
     words = owner.split()
     if gaz.country(owner) or not set(w.lower() for w in words) & (_ORG_NAME_WORDS | {"school"}):
         return ""
@@ -2105,8 +2215,27 @@ def _first_person_country(m: _Mention, gaz: Gazetteer) -> str | None:
 
 
 
+@lru_cache(maxsize=4096)
+def _affiliation_keys(affiliation: str) -> frozenset[str]:
+    """The normalised names of an affiliation's parts ("X, Country" -> {"x", "country"})."""
+    return frozenset(norm_name(p) for p in affiliation.split(","))
+
+
+def _follow_affiliations(index: ActorIndex, old: str, new: str) -> None:
+    """Affiliations that name an actor by ``old`` (its name before a merge or a rename; alone or
+    as a part of "X, Country") name it ``new`` instead."""
+    key = norm_name(old)
+    if not key or old == new:
+        return
+    for aid, a in list(index.actors.items()):
+        if a.affiliation and key in _affiliation_keys(a.affiliation):
+            parts = [new if norm_name(p) == key else p.strip() for p in a.affiliation.split(",")]
+            _own(index, aid).affiliation = ", ".join(dict.fromkeys(parts))
+
+
 def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
-    """The analyst's own changes, in order: merge, rename, alias, affiliation."""
+    """The analyst's own changes, in order: merge, rename, alias, affiliation. An affiliation
+    naming a merged or renamed actor follows it (``_follow_affiliations``)."""
     for e in edits:
         op = e.get("op")
         aid = e.get("actor_id", "")
@@ -2121,12 +2250,14 @@ def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
                 for k, v in list(index.aliases.items()):
                     if v == aid:
                         index.aliases[k] = into
+                _follow_affiliations(index, src.name, dst.name)
         elif op == "rename" and aid in index.actors:
             a = _own(index, aid)
             if a.name not in a.aliases:
                 a.aliases.append(a.name)
-            a.name = e.get("name", a.name)
+            old, a.name = a.name, e.get("name", a.name)
             index.aliases[norm_name(a.name)] = aid
+            _follow_affiliations(index, old, a.name)
         elif op == "alias" and aid in index.actors:
             name = e.get("name", "")
             if name:

@@ -353,7 +353,7 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) 
                     return entry.name
                 if canon and (c := gaz.government_of(canon)):
                     country = country or c.name
-                if not country and (c := gaz.country(chunk)):
+                if not country and (c := gaz.country(chunk)) and not _subject_of_study(chunk, words[i + n : i + n + 1], c):
                     country = c.name
         if country:
             return country
@@ -366,6 +366,17 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) 
         if (code := _code_before_title(phrase, gaz)):
             return code
     return ""
+
+
+# Nouns of someone who studies a country from outside ("Libya expert", "a Sudan analyst").
+_STUDY_NOUNS = frozenset("analyst analysts expert experts specialist specialists researcher researchers scholar scholars "
+                         "watcher watchers observer observers commentator commentators".split())
+
+
+def _subject_of_study(chunk: str, after: list[str], country) -> bool:
+    """A country's name (not its adjective) right before a noun of study ("Libya expert X", "Sudan
+    analyst X"): what the person studies, not whom they speak for ("a Libyan analyst" is Libyan)."""
+    return bool(after) and after[0].lower() in _STUDY_NOUNS and chunk not in country.all_adjectives
 
 
 _CODE_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,6})\s+([\w-]+)")

@@ -19,7 +19,7 @@ from ..models import Entity
 from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
 from ..text import norm_name
-from .not_actors import relabel_not_actors
+from .not_actors import headline_event_phrases, relabel_not_actors
 from .place_names import (document_place_names, feature_name, hyphenated_names, person_cue, places_joined_by_and,
                           sea_feature_name)
 from .doc_text import doc_text
@@ -69,6 +69,8 @@ def correct_entities(doc, gazetteer) -> None:
     ofs = ofs or listed_places or named_places
     bodies = bodies or ofs
     ents, shapes = _not_actor_shapes(doc, ents)
+    ents, headline = headline_event_phrases(doc, ents, doc_text(doc))
+    shapes = shapes or headline
     ents, gangs = _names_after_group_nouns(doc, ents)
     ents, armed = _groups_by_their_members(doc, ents)
     ents, acronyms = _acronym_groups(doc, ents, gazetteer)

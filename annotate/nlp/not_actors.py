@@ -290,3 +290,43 @@ def relabel_not_actors(doc, ents: list) -> tuple[list, bool]:
             final.append(e)
         out = final
     return out, changed
+
+
+# Nouns of an event a headline may open a title-case phrase with ("... in Clashes Prompted by Killing
+# of Armed Group Leader"): a phrase starting with one names what happened, never who or where.
+HEADLINE_EVENT_NOUNS = frozenset(
+    """
+    killing killings clash clashes attack attacks strike strikes airstrike airstrikes bombing bombings
+    blast blasts explosion explosions shelling fighting ambush ambushes massacre raid raids
+    assassination assassinations shooting shootings violence protest protests unrest siege battle
+    battles offensive death deaths murder murders kidnapping kidnappings abduction abductions arrest
+    arrests
+    """.split()
+)
+_HEADLINE_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+
+
+def _title_case_line(line: str) -> bool:
+    """A headline written in title case: four or more words, and at least four in five of its words
+    of four letters or more capitalised ("At Least 6 Killed in Clashes Prompted by ...")."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    long = [w for w in words if len(w) >= 4]
+    return len(words) >= 4 and len(long) >= 3 and sum(w[:1].isupper() for w in long) * 5 >= len(long) * 4
+
+
+def headline_event_phrases(doc, ents: list, text: str) -> tuple[list, bool]:
+    """Drop the names of a title-case line that open with an event noun (``HEADLINE_EVENT_NOUNS``:
+    "Clashes Prompted", "Killing of Armed Group"): no actor, no place. ``text``: the doc's text
+    (``doc_text``). Returns the entities and whether any was dropped."""
+    out: list = []
+    lines: dict[int, bool] = {}  # line start -> title case
+    for e in ents:
+        if e.label_ in _HEADLINE_LABELS and e[0].lower_ in HEADLINE_EVENT_NOUNS and e[0].text[:1].isupper():
+            lo = text.rfind("\n", 0, e.start_char) + 1
+            if lo not in lines:
+                hi = text.find("\n", lo)
+                lines[lo] = _title_case_line(text[lo : hi if hi >= 0 else len(text)])
+            if lines[lo]:
+                continue
+        out.append(e)
+    return out, len(out) != len(ents)
