@@ -165,6 +165,8 @@ class Lexicon:
     words: set[str] = field(default_factory=set)  # classes whose cues count only in the actor's own words
     own_acts: set[str] = field(default_factory=set)  # classes of the actor's own act: not in a clause about someone else
     directed: set[str] = field(default_factory=set)  # classes of acts aimed at another: a passive's subject is their target
+    alone: set[str] = field(default_factory=set)  # classes of acts by the actor alone: not done jointly with partners
+    describes: set[str] = field(default_factory=set)  # classes whose cues also describe what was done: not in a witness's words
     fallback: tuple[str, str] | None = None  # (label, act) of a statement without any cue
     problems: list[str] = field(default_factory=list)
 
@@ -214,7 +216,8 @@ def _compiled(pattern: str) -> re.Pattern:
 def parse_lexicon(data: dict) -> Lexicon:
     """A ``Lexicon`` from a parsed cues TOML dict: one table per speech-act class with ``cues``
     (list of cue strings) and optional ``label`` (default: the table's name), ``act`` (words
-    for a reason), ``weight``, ``negated``, ``negated_past``, ``event``, ``deed``, ``words``, ``own_act`` and ``directed``. Tables that are not dicts are skipped;
+    for a reason), ``weight``, ``negated``, ``negated_past``, ``event``, ``deed``, ``words``, ``own_act``, ``directed``,
+    ``alone`` and ``describes``. Tables that are not dicts are skipped;
     a cue whose regex does not compile is left out with a line in ``problems``. Raises
     ``ValueError``/``TypeError`` on a ``weight`` that is not a number. The first class with
     ``fallback = true`` gives ``Lexicon.fallback``.
@@ -236,6 +239,10 @@ def parse_lexicon(data: dict) -> Lexicon:
             lex.own_acts.add(name)
         if entry.get("directed"):
             lex.directed.add(name)
+        if entry.get("alone"):
+            lex.alone.add(name)
+        if entry.get("describes"):
+            lex.describes.add(name)
         if entry.get("absorbs"):
             lex.absorbs[name] = {str(x) for x in entry["absorbs"]}
         if "negated_past" in entry:
@@ -376,6 +383,7 @@ class _Item:
     quote_index: int | None = None
     blank: list[tuple[int, int]] = field(default_factory=list)
     verb: str = ""  # a clause's verb (lemma)
+    by_agent: bool = False  # a clause whose agent comes after "by" ("clashes led by X"): no statement of X's
 
 
 # Verbs of judging that report another's finding, beside the reporting verbs ("the tribunal
@@ -475,18 +483,22 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     # Each actor of a coordinated subject ("Washington and the Houthis have warned ...") is an agent.
     pairs = [(f, x) for f, aid in zip(analysis.frames, agents) for x in (aid, *_conjoined(f, analysis, actor_at, text))]
     for f, aid in pairs:
-        if aid is None:
+        if aid is None or _addressed(f, text):
             continue
         kind = "speech" if f.verb in STANCE_VERBS else "clause"
         others = [(s, e) for s, e, a in spoken if a != aid and f.start <= s and e <= f.end and (s, e) != (f.start, f.end)]
-        items[aid].append(_Item(kind, f.start, f.end, None, [(f.agent_start, f.agent_end), *others], f.verb.lower()))
+        items[aid].append(_Item(kind, f.start, f.end, None, [(f.agent_start, f.agent_end), *others], f.verb.lower(),
+                                _BY_AGENT.search(text, max(0, f.agent_start - 12), max(0, f.agent_start)) is not None))
         sent = _sentence_of(f.start, sents, starts)
         sent_end = sent[1] if sent else f.end
         for s, e in _paragraph_rest(text, sent_end, sents, starts, frame_sentences):
             items[aid].append(_Item("context", s, e))
 
-    _sourced_sentences(text, analysis, sents, starts, actor_at, items)
+    heads = [(f.agent_start, f.agent_end, a) for f, a in zip(analysis.frames, agents) if a is not None and f.verb in STANCE_VERBS]
+    _sourced_sentences(text, analysis, sents, starts, actor_at, items, heads)
     named = [(e.start, e.end, actor_at(e.start, e.end)) for e in analysis.entities if e.label in _SOURCE_LABELS] if lex.own_acts else []
+    # Actors quoted as survivors, witnesses, residents: their "massacre" tells what was done to them.
+    witnessed = {q.actor_id for q in analysis.quotes if q.actor_id and _witness(q, text)} if lex.describes else set()
     out: list[Suggestion] = []
     for aid, its in items.items():
         scores: dict[str, float] = defaultdict(float)
@@ -502,7 +514,10 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                              lambda h, it=it: (not h.event or _event_is_stance(h, it, text))
                              and (h.group not in lex.deeds or _is_deed(h, it, text))
                              and (h.group not in lex.words or it.kind in OWN_ITEMS)
-                             and (h.group not in lex.own_acts or not _about_another(h, it, text, named, aid)))
+                             and (h.group not in lex.own_acts or not _about_another(h, it, text, named, aid))
+                             and not _unasserted(h, it, text)
+                             and (h.group not in lex.alone or not _joint(h, it, text))
+                             and (h.group not in lex.describes or aid not in witnessed))
             hits = _before_passive(hits, it, text, lex, sents, starts)
             if not hits:
                 continue
@@ -559,11 +574,14 @@ def _item_score(weights: list[float]) -> float:
 
 
 def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int]], starts: list[int], actor_at,
-                       items: dict[str, list[_Item]]) -> None:
+                       items: dict[str, list[_Item]], heads: Sequence[tuple[int, int, str]] = ()) -> None:
     """Adds an item for each sentence given on a named actor's authority that the quotes and
     frames did not give that actor: a ``source`` item for "according to a statement from the
     navy, ...", a ``speech`` item where the actor is the one saying ("..., the maritime agency
-    stated.", "the agency's press office said ..."); the actor's name is blanked."""
+    stated.", "the agency's press office said ..."); the actor's name is blanked. ``heads``: the
+    agent phrases of frames of saying with their actor, (start, end, actor id): a name that
+    tells whose body another actor is ("the Defence Ministry in the Government of X announced")
+    is not the one saying; the announcement is that body's only."""
     for ent in analysis.entities:
         if ent.label not in _SOURCE_LABELS:
             continue
@@ -576,6 +594,8 @@ def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int
         if not (according or said):
             continue
         aid = actor_at(ent.start, ent.end)
+        if any(a != aid and e <= ent.start and _OF_BODY.match(text[e : ent.start]) for s, e, a in heads):
+            continue
         # Not again where the actor already has the sentence; a phrase it is quoted for inside
         # the sentence, with its frame ("hitting two “military targets”, according to the army"),
         # is no reason to leave out what the sentence says on its authority.
@@ -620,6 +640,8 @@ def _named_in(start: int, end: int, analysis: Analysis, actor_at) -> str | None:
 
 
 _POSSESSOR = re.compile(r"[’']s?$")
+# What links a body to the one it belongs to: "the Defence Ministry in the Government of X".
+_OF_BODY = re.compile(r"\s+(?:in|of|at|within|under)\s+(?:the\s+)?$", re.I)
 _COORD_WORDS = frozenset({"and", "the", "both", "&"})
 
 
@@ -651,9 +673,91 @@ def _plain(its: list[_Item]) -> _Item | None:
     if quotes:
         return max(quotes, key=lambda it: (it.end - it.start, -it.start))
     for kind in ("speech", "source", "clause"):
-        if (it := next((it for it in its if it.kind == kind), None)) is not None:
+        if (it := next((it for it in its if it.kind == kind and not it.by_agent), None)) is not None:
             return it
     return None
+
+
+# The agent of a passive or of a participle after its noun: "clashes led by X", "a base run by
+# the brigade". The phrase names X; it tells nothing X said or did as a statement.
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# A verb that tells someone else to do something, just before the clause's agent: "warned the
+# rebels to stop", "urged Kyiv to", "called on the junta to". What follows is what the speaker
+# wants of that agent, not the agent's own act or words.
+_TOLD_TO = re.compile(
+    r"\b(?:warn\w*|urg\w*|told|tell\w*|call\w*\s+(?:on|upon)|ask\w*|order\w*|press\w*|push\w*|want\w*|forc\w*|compel\w*|"
+    r"demand\w*|advis\w*|invit\w*|encourag\w*|remind\w*|instruct\w*|direct\w*|requir\w*)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _addressed(f, text: str) -> bool:
+    """Whether a frame's agent is the one a warning, a call or an order is addressed to, and its
+    clause what it is told to do: "Ruritania Warns Borduria to Halt ‘Incursions’", "urged the
+    militia not to escalate". The cues there are the speaker's, never the addressee's."""
+    if f.agent_start < 0 or not _TOLD_TO.search(text, max(0, f.agent_start - 40), f.agent_start):
+        return False
+    return re.match(r"(?:\s*\([^()\n]{1,20}\))?\s*(?:not\s+)?to\b", text[f.agent_end : f.agent_end + 30], re.I) is not None
+
+
+# A question left open or a fact not confirmed: "did not disclose if the envoy was summoned",
+# "would not say whether", "declined to confirm that troops had seized ...". The cue after it is
+# what the actor would not assert, no act of its own. Not a "whether ... or" of any case
+# ("any violation, whether along the border or at sea, will be dealt with firmly").
+_UNASSERTED = re.compile(
+    r"(?:\bwhether\b(?![^.;:!?“”\"—–]*\bor\b)|\b(?:disclos\w*|confirm\w*|reveal\w*|specif\w*|know\w*|ask\w*|wonder\w*|clear|unclear|determin\w*|"
+    r"check\w*|establish\w*|verif\w*)\s+if\b|(?:\bnot|n['’]t|\bdeclin\w*\s+to|\brefus\w*\s+to|\bwithout)\s+(?:\w+\s+){0,2}?"
+    r"(?:disclos\w*|confirm\w*|reveal\w*|specify|say|comment\w*\s+on|elaborat\w*\s+on|verify)\b)[^.;:!?“”\"]*$",
+    re.I,
+)
+
+
+def _unasserted(h: Hit, it: _Item, text: str) -> bool:
+    """Whether a cue is in a question left open or a fact not confirmed, in its sentence
+    ("did not disclose if the ambassador was summoned", "would not say whether the navy had
+    seized the tanker"): what the actor did not assert is no act of its own."""
+    return _UNASSERTED.search(text, max(0, h.start - 150), h.start) is not None
+
+
+# Partners beside the actor: "multinational exercises", "drills with Iceland", "together with";
+# "joint" (which may be of one's own services: "joint military drills") only after a subject of
+# several ("Japan, the Philippines and the United States conducted joint naval exercises").
+_JOINT_BEFORE = re.compile(r"\b(?:multinational|bilateral|trilateral|together with|alongside)\W+(?:[\w-]+\W+){0,2}$", re.I)
+_SHARED_BEFORE = re.compile(r"\b(?:joint|combined)\W+(?:[\w-]+\W+){0,2}$", re.I)
+_JOINT_AFTER = re.compile(r"(?:\W+[\w’'-]+){0,3}?\W+(?:with|alongside|together with)\s+(?!the aim|a view|live|the goal)", re.I)
+_SEVERAL = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,?\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*$")
+
+
+def _joint(h: Hit, it: _Item, text: str) -> bool:
+    """Whether a cue of an ``alone`` class (exercises, drills) is done with partners: "held naval
+    drills with Peru and Ecuador", "multinational exercises", "Chile and Peru held joint
+    exercises". A joint exercise with allies is not an act of coercion by each participant;
+    "ordered joint military drills near the border", by one actor, still is."""
+    if _JOINT_BEFORE.search(text, max(0, h.start - 40), h.start) or _JOINT_AFTER.match(text, h.end, h.end + 40):
+        return True
+    return bool(_SHARED_BEFORE.search(text, max(0, h.start - 40), h.start) and it.kind == "clause"
+                and _SEVERAL.search(text, max(0, it.start - 80), it.start))
+
+
+# Who tells what was done to them: a survivor, a witness, a resident ("said Amina Dor, a
+# survivor of the raid", "villager Jonas Mbeki told reporters").
+_WITNESS_NOUNS = frozenset(
+    "survivor survivors witness witnesses eyewitness eyewitnesses resident residents villager villagers victim victims "
+    "relative relatives mother father son daughter wife husband brother sister widow widows neighbour neighbor "
+    "neighbours neighbors passenger passengers hostage hostages refugee refugees evacuee evacuees farmer shopkeeper".split())
+_WITNESS_NEAR = 50
+
+
+def _witness(q, text: str) -> bool:
+    """Whether a quote's speaker is described as a survivor, a witness, a resident or a relative
+    (in the words around the speaker's name, in the sentence of the quote)."""
+    sp = q.speaker
+    if sp is None:
+        return False
+    before = re.split(r"[.!?\n“”\"]", text[max(0, sp.start - _WITNESS_NEAR) : sp.start])[-1]
+    after = re.split(r"[.!?\n“”\"]", text[sp.end : sp.end + _WITNESS_NEAR])[0]
+    window = f"{before} {text[sp.start:sp.end]} {after}"
+    return any(w.lower() in _WITNESS_NOUNS for w in _LEAD_WORD.findall(window))
 
 
 # A passive's auxiliary just before a participle: "has been accused of", "was widely condemned".
