@@ -483,7 +483,9 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     # Each actor of a coordinated subject ("Washington and the Houthis have warned ...") is an agent.
     pairs = [(f, x) for f, aid in zip(analysis.frames, agents) for x in (aid, *_conjoined(f, analysis, actor_at, text))]
     for f, aid in pairs:
-        if aid is None or _addressed(f, text):
+        # The agent of a clause in a question left open ("did not disclose if the envoy was
+        # summoned") is said to have done nothing.
+        if aid is None or _addressed(f, text) or _UNASSERTED.search(text, max(0, f.agent_start - 150), max(0, f.agent_start)):
             continue
         kind = "speech" if f.verb in STANCE_VERBS else "clause"
         others = [(s, e) for s, e, a in spoken if a != aid and f.start <= s and e <= f.end and (s, e) != (f.start, f.end)]

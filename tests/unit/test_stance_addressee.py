@@ -46,6 +46,18 @@ def test_a_cue_in_a_question_left_open_is_no_act(text, name):
 @pytest.mark.parametrize(
     "text,name",
     [
+        ("Spokesman Lev Ortiz confirmed the protest but did not disclose if the Peruvian ambassador was summoned on Friday.\n",
+         "Peru"),
+        ("Chilean officials did not say whether Peru had expelled the ambassador.\n", "Peru"),
+    ],
+)
+def test_the_agent_of_an_open_question_is_said_to_do_nothing(text, name):
+    assert suggested(text, name) is None
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
         ("Defence Minister Rui Kato said the navy had seized the tanker and would expel its crew.\n", "Rui Kato"),
         ("“Any incursion, whether by land or by sea, will be dealt with firmly,” Defence Minister Rui Kato said.\n", "Rui Kato"),
     ],
