@@ -704,11 +704,13 @@ def _addressed(f, text: str) -> bool:
 
 # A question left open or a fact not confirmed: "did not disclose if the envoy was summoned",
 # "would not say whether", "declined to confirm that troops had seized ...". The cue after it is
-# what the actor would not assert, no act of its own. Not a "whether ... or" of any case
-# ("any violation, whether along the border or at sea, will be dealt with firmly").
+# what the actor would not assert, no act of its own. Only after a verb of telling or knowing:
+# not a "whether ... or" of any case ("any violation, whether along the border or at sea, will
+# be dealt with firmly"), nor a "Whether ..." that opens a heading or a sentence.
 _UNASSERTED = re.compile(
-    r"(?:\bwhether\b(?![^.;:!?“”\"—–]*\bor\b)|\b(?:disclos\w*|confirm\w*|reveal\w*|specif\w*|know\w*|ask\w*|wonder\w*|clear|unclear|determin\w*|"
-    r"check\w*|establish\w*|verif\w*)\s+if\b|(?:\bnot|n['’]t|\bdeclin\w*\s+to|\brefus\w*\s+to|\bwithout)\s+(?:\w+\s+){0,2}?"
+    r"(?:\b(?:disclos\w*|confirm\w*|reveal\w*|specif\w*|know\w*|ask\w*|wonder\w*|clear|unclear|determin\w*|check\w*|establish\w*|"
+    r"verif\w*|(?:sa(?:y|id|ys)|tell|told|question|doubt\w*)(?=\s+whether))\s+(?:if|whether(?![^.;:!?“”\"—–]*\bor\b))\b|"
+    r"(?:\bnot|n['’]t|\bdeclin\w*\s+to|\brefus\w*\s+to|\bwithout)\s+(?:\w+\s+){0,2}?"
     r"(?:disclos\w*|confirm\w*|reveal\w*|specify|say|comment\w*\s+on|elaborat\w*\s+on|verify)\b)[^.;:!?“”\"]*$",
     re.I,
 )
