@@ -2252,6 +2252,10 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     for j, k in refers:  # "Residents confirmed the attacks": the type the event they refer to took
         if out[j].kind != out[k].kind and out[j].country == out[k].country:
             out[j] = replace(out[j], kind=out[k].kind)
+    for j, m in enumerate(out):  # "fighting resumed a day after calm was restored ... calmed down on Wednesday":
+        # a new round the sentence does not date is the one the article's next dated report of it tells
+        if m.renewed and not m.date and (nxt := next((o for o in out[j + 1:] if o.kind == m.kind and o.country == m.country and o.date), None)):
+            out[j] = replace(m, date=nxt.date, date_end=nxt.date_end, date_text=nxt.date_text)
     if deferred or refers or sea_deferred:  # one mention a sentence and type ("launched a missile attack" read twice)
         seen: set[tuple[int, str, str]] = set()
         out = [m for m in out if not ((m.start, m.kind, m.country) in seen or seen.add((m.start, m.kind, m.country)))]

@@ -55,11 +55,10 @@ def test_a_clash_noun_opening_a_paragraph_is_read_as_a_noun(tmp_path):
 
 def test_fighting_that_resumed_on_a_later_day_is_another_incident(tmp_path):
     ws = _analysed(tmp_path, "Clashes erupted in Kidal on Monday between two armed groups.\n\n"
-                             "Order was restored on Tuesday.\n\n"
-                             "Fighting in Kidal resumed on Wednesday, residents said.\n")
+                             "Fighting in Kidal resumed on Tuesday, residents said.\n")
     try:
         clashes = sorted(i.date for i in ws.incidents() if i.kind == "armed_clash")
-        assert clashes == ["2025-03-10", "2025-03-12"]
+        assert clashes == ["2025-03-10", "2025-03-11"]
     finally:
         ws.close()
 
@@ -147,3 +146,15 @@ def test_an_undated_report_naming_no_place_still_joins_the_main_event():
 
     by_source = {"a": [_m("Gao", "2024-03-03")], "b": [_m("")]}
     assert [sorted(i.evidence) for i in cluster_incidents(by_source)] == [["a", "b"]]
+
+
+def test_fighting_that_resumed_undated_is_the_round_the_next_dated_report_tells(tmp_path):
+    ws = _analysed(tmp_path, "Clashes erupted in Kidal on Monday between two armed groups.\n\n"
+                             "Fighting in Kidal resumed soon after officials said order had been restored.\n\n"
+                             "The fighting in Kidal calmed down on Wednesday, residents said.\n")
+    try:
+        s = ws.sources()[0]
+        held = {i.date: sorted(s.text[a:b].split()[0] for a, b in i.evidence[s.id]) for i in ws.incidents() if i.kind == "armed_clash"}
+        assert held == {"2025-03-10": ["Clashes"], "2025-03-12": ["Fighting", "The"]}
+    finally:
+        ws.close()
