@@ -109,12 +109,15 @@ class EventTypes:
         return self.areas.get(area_key(name))
 
 
-    def guess(self, text: str) -> str:
+    def guess(self, text: str, names_a_state: bool = True) -> str:
         """The id of the first type (in file order) whose trigger words or phrases ``text`` has,
         read from its words alone (a verb or noun with a common ending: "seized", "strikes",
         "shelling"), with one of the type's context words and none of its excluded ones; ""
         when none. Cruder than the analysis (no parse): for an incident the analyst makes of a
-        sentence the analysis found no event in."""
+        sentence the analysis found no event in. ``names_a_state``: False when the text names
+        no country as a name or nationality; then a type only a state's acts make (``state``) is
+        not it, and an attack no type's context explains is an armed group's (the first
+        ``non_state`` type with its words: "the militia attacked the offices across the city")."""
         low = text.lower()
         words = set(re.findall(r"[a-z][a-z-]*", low))
         forms = set(words)
@@ -127,17 +130,33 @@ class EventTypes:
         def has(w: str) -> bool:
             return (w in low) if " " in w else (w in forms)
 
-        for t in self.types:
-            if t.joins_only:
-                continue
-            if not ((t.verbs | t.nouns) & forms or any(p.search(text) for p in t.phrases)):
-                continue
-            if any(has(w) for w in t.exclude) or t.context and not any(has(w) for w in t.context):
-                continue
-            return t.id
-        # The analyst chose the sentence as an event: a noun of a type that needs no context
-        # ("Explosions were heard in the city") names it, whatever that type's excluded words.
-        return next((t.id for t in self.types if not t.joins_only and not t.context and t.nouns & forms), "")
+        order: list[set[str]] = []  # the forms of each word, in the text's order
+        for w in re.findall(r"[a-z][a-z-]*", low):
+            f = {w}
+            for end in ("s", "es", "d", "ed", "ing"):
+                if w.endswith(end) and len(w) > len(end) + 2:
+                    stem = w[: -len(end)]
+                    f |= {stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem}
+            order.append(f)
+
+        def first_word(t) -> int:
+            return next((k for k, f in enumerate(order) if f & (t.verbs | t.nouns)), len(order))
+
+        found = next((t for t in self.types if not (t.joins_only or t.state and not names_a_state)
+                      and ((t.verbs | t.nouns) & forms or any(p.search(text) for p in t.phrases))
+                      and not (any(has(w) for w in t.exclude) or t.context and not any(has(w) for w in t.context))), None)
+        if found is None:
+            # The analyst chose the sentence as an event: a noun of a type that needs no context
+            # ("Explosions were heard in the city") names it, whatever that type's excluded words.
+            found = next((t for t in self.types if not t.joins_only and not (t.state and not names_a_state) and not t.context and t.nouns & forms), None)
+        if not names_a_state:
+            # no state named: an attack told before the sentence's other event words is an armed
+            # group's ("the militia attacked the offices across the city, detaining dozens")
+            group = next((t for t in self.types if t.non_state and not t.joins_only and (t.verbs | t.nouns) & forms
+                          and not any(has(w) for w in t.exclude)), None)
+            if group is not None and (found is None or first_word(group) < first_word(found)):
+                found = group
+        return found.id if found is not None else ""
 
 
 def area_key(name: str) -> str:

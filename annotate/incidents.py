@@ -89,6 +89,28 @@ def _another_place(sid: str, m: IncidentMention, g: _Group) -> bool:
     return m.another and bool(m.place) and any(s == sid and x.place and x.place != m.place for s, x in g.items)
 
 
+def _place_key(place: str) -> str:
+    """``place`` as compared: case, hyphens and a leading "the" aside ("el-Fasher", "El Fasher")."""
+    key = " ".join(place.casefold().replace("-", " ").replace("’", "'").split())
+    return key[4:] if key.startswith("the ") else key
+
+
+def _at_place(m: IncidentMention, places: set[str], groups: list[_Group], main: _Group | None,
+              unpublished: dict[str, _Group]) -> _Group | None:
+    """The group an undated mention of a source with no publication date joins: one whose
+    mentions name one of the places its source's undated reports name (``places``, keys of
+    ``_place_key``; the main group first, else the one of most sources); else, naming no place,
+    the main group; else the group such mentions made at its place before. None: a group of
+    its own."""
+    if places:
+        near = [g for g in groups if any(_place_key(x.place) in places for _, x in g.items)]
+        if near:
+            return main if main in near else max(near, key=_sources)
+    if not m.place:
+        return main  # (an airspace entered, a country struck: nothing to tell its event from the main one by)
+    return unpublished.get(_place_key(m.place))
+
+
 def _sources(g: _Group) -> int:
     return len({sid for sid, _ in g.items})
 
@@ -105,7 +127,8 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
     for sid, m in (x for x in dated if not vague or x not in vague):
         a, b = _span(m)
         g = groups[-1] if groups else None
-        if g is not None and (a - g.last).days <= JOIN_DAYS and not _another_place(sid, m, g):
+        if g is not None and (a - g.last).days <= JOIN_DAYS and not _another_place(sid, m, g) and not (m.renewed and a > g.last):
+            # ("fighting resumed on Wednesday": a new round, not Monday's clash)
             g.add(sid, m)
         else:
             g = _Group()
@@ -125,11 +148,19 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
     groups += vague_groups
     main = max(groups, key=lambda g: len({sid for sid, _ in g.items})) if groups else None
     around: dict[date, _Group] = {}  # undated reports of sources published near one another
+    unpublished: dict[str, _Group] = {}  # place key -> the group undated reports of unpublished sources made there
     first_group: dict[str, _Group] = {}  # source id -> the first group (in list order) that holds one of its mentions
     for g in groups:
         for s, _ in g.items:
             first_group.setdefault(s, g)
-    for sid, m in (x for x in ms if not _d(x[1].date)):
+    undated = [x for x in ms if not _d(x[1].date)]
+    # (the reports of sources with a publication date first: those of the others join by place)
+    undated.sort(key=lambda x: not published.get(x[0], "")[:10])
+    places: dict[str, set[str]] = {}  # source id -> the places its undated reports name
+    for sid, m in undated:
+        if m.place:
+            places.setdefault(sid, set()).add(_place_key(m.place))
+    for sid, m in undated:
         own = first_group.get(sid)
         if m.another and m.place and any(s == sid and x.place != m.place for g in groups for s, x in g.items):
             g = _Group()  # "Another drone strike destroyed a depot in Stary Oskol": not the event its source reported before
@@ -141,8 +172,9 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
             own.add(sid, m)
             continue
         pub = _d(published.get(sid, "")[:10])
-        if pub is None:  # joins the main event of its type and country
-            home = main
+        if pub is None:  # an undated report of an unpublished source: the event told at its place
+            # (the same city or region), not any event of its type and country, months apart maybe
+            home = _at_place(m, places.get(sid, set()), groups, main, unpublished)
         else:  # the event a source published on ``pub`` reports took place shortly before
             near = [g for g in groups if g.first is not None and g.last >= pub - timedelta(days=UNDATED_DAYS) and g.first <= pub + timedelta(days=1)]
             home = main if main in near else max(near, key=lambda g: len({s for s, _ in g.items}), default=None)
@@ -155,6 +187,8 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
             groups.append(home)
             if pub is not None:
                 around[pub] = home
+            else:
+                unpublished[_place_key(m.place)] = home
             main = main or home
         home.add(sid, m)
         first_group.setdefault(sid, home)
@@ -273,6 +307,12 @@ def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adje
             mains[country].items.extend(ms)  # evidence only: they carry neither date nor type
     for type_id, country, groups, main in clustered:
         incidents += [_incident(country, type_id, g, g is main, titles, means_titles, adjective, published or {}) for g in groups]
+    seen_ids: set[str] = set()
+    for inc in incidents:  # two undated events of one type, country and means: each its own id
+        iid, n = inc.id, 2
+        while inc.id in seen_ids:
+            inc.id, n = f"{iid}-{n}", n + 1
+        seen_ids.add(inc.id)
     _distinct_titles(incidents)
     incidents = apply_edits(incidents, edits, adjective)
     dup_groups = dup_groups or {}

@@ -218,7 +218,9 @@ class IncidentMention:
     for one day; ``place``: the specific place (city, region, sea, base) as written, "" when none;
     ``actor``/``target``: who did it and to whom, when the clause says so ("" otherwise);
     ``trigger``: the word that reports the event; ``another``: the sentence says it is another
-    event than one reported before ("Another drone strike destroyed ...", "a second attack").
+    event than one reported before ("Another drone strike destroyed ...", "a second attack");
+    ``renewed``: the sentence says the event is a new round after a pause ("fighting resumed on
+    Wednesday", "renewed clashes").
     """
 
     start: int  # the sentence that reports it
@@ -234,6 +236,7 @@ class IncidentMention:
     target: str = ""
     trigger: str = ""
     another: bool = False
+    renewed: bool = False  # a new round after a pause ("fighting resumed on Wednesday")
 
 
 @dataclass

@@ -1147,7 +1147,7 @@ class Workspace:
         types = load_event_types()
         day = ""
         if m is None:  # no event found: the type its words suggest, the place and day it names, if any
-            kind = types.guess(src.text[start:end])
+            kind = types.guess(src.text[start:end], self._names_a_state(src.text[start:end]))
             place, country = self._named_place(src.text[start:end])
             day = _day_named(src.text[start:end], src.published, src.text)
         else:
@@ -1164,6 +1164,19 @@ class Workspace:
                                       "kind": kind, "country": country, "place": place,
                                       "date": m.date if m else day, "own_title": own}, what=f"new incident “{_clip(title)}”")
         return iid
+
+    def _names_a_state(self, text: str) -> bool:
+        """True when a sentence names a country by its name or nationality ("Israel", "Indian
+        troops"), not only by a city ("in Tripoli")."""
+        for name in re.findall(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*", text):
+            words = re.sub(r"['’]s$", "", name).split()
+            for n in range(len(words), 0, -1):
+                for i in range(len(words) - n + 1):
+                    part = " ".join(words[i:i + n])
+                    c = self.gazetteer.country(part)
+                    if c is not None and part.lower() in {x.lower() for x in (*c.all_names, *c.all_adjectives)}:
+                        return True
+        return False
 
     def _named_place(self, text: str) -> tuple[str, str]:
         """(place, country) of the first country or known city a sentence names by a capitalised

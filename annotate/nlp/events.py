@@ -586,6 +586,8 @@ def _predicate(t) -> set[str]:
         return set()
     if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "AUX" and t.head.dep_ in ("aux", "auxpass"):
         return {t.head.head.lemma_.lower(), t.head.head.lower_}  # (the subject of "is" in "is closed", as parsed)
+    if t.dep_ == "conj" and t.head.dep_ in _SUBJ + _PASSIVE_SUBJ and t.head.head.pos_ in ("VERB", "AUX"):
+        return {t.head.head.lemma_.lower(), t.head.head.lower_}  # "gunfire and explosions were heard": what both subjects are said to be
     if t.dep_ != "dobj":
         return set()
     for v in t.head.children:
@@ -680,6 +682,23 @@ def _observer(t) -> bool:
     return any(c.dep_ == "agent" and any(w.lemma_.lower() in _AIRCRAFT_WORDS for w in c.subtree) for c in t.children)
 
 
+_PRINCIPLES = {"freedom", "freedoms", "right", "rights", "principle", "principles"}
+
+
+def _of_a_principle(t) -> bool:
+    """True when the noun is inside a phrase naming a freedom, right or principle ("freedom of
+    navigation and overflight in international airspace", "the right of passage through the
+    strait"), up to the nearest verb."""
+    tok = t
+    for _ in range(8):
+        if tok.head is tok or tok.head.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in _PRINCIPLES or tok.lower_ in _PRINCIPLES:
+            return True
+    return False
+
+
 def _irrealis(t) -> bool:
     """True when the trigger is negated, said of the future or as a hypothesis, or habitual
     ("near daily attacks", "has repeatedly struck": no one event)."""
@@ -731,6 +750,8 @@ def _irrealis(t) -> bool:
             return True  # "have been fighting for years", "attacking ships since November"
     if any(c.dep_ == "amod" and c.lower_ in _IRREALIS_MODS for c in t.children) and t.pos_ in ("NOUN", "PROPN"):
         return True
+    if t.pos_ in ("NOUN", "PROPN") and _of_a_principle(t):
+        return True  # "to uphold freedom of navigation and other legal uses of international airspace": a principle, no event
     hops, tok = 0, t
     while hops < 6:
         if tok.pos_ in ("VERB", "AUX", "ADJ") or tok is t:
@@ -938,6 +959,12 @@ def _clause(t) -> set[int]:
         out |= {x.i for c in head.children if c.dep_ not in _OTHER_CLAUSE for x in c.subtree}
         if head.dep_ == "xcomp":  # "claimed to have launched another assault, this time in Timbuktu"
             out |= {x.i for c in head.head.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "time" for x in c.subtree}
+        if t.dep_ in _SUBJ and head.pos_ in ("VERB", "AUX"):
+            # "the clashes took place on Monday and centered in the old town": a verb joined to the
+            # head that has no subject of its own says more of the same subject
+            for v in head.children:
+                if v.dep_ == "conj" and v.pos_ == "VERB" and not any(c.dep_ in _SUBJ + _PASSIVE_SUBJ for c in v.children):
+                    out |= {x.i for c in v.children if c.dep_ == "prep" for x in c.subtree}
     for x in list(out):  # "according to South Korea's military" says who reports it, not where
         tok = t.doc[x]
         if tok.lower_ == "according" and tok.dep_ == "prep":
@@ -1014,7 +1041,7 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
                     root.head.lemma_.lower() in _PLACE_NOUNS or root.head.head.lemma_.lower() in _PLACE_NOUNS):
                 c = gazetteer.country(e.text)
                 if c is not None and c.name != actor:
-                    found.append((root.i, "", c.name))
+                    found.append((root.i, c.capital if root.head.lemma_.lower() == "capital" else "", c.name))  # "the Libyan capital": Tripoli
             continue
         if label in ("ORG", "PERSON") and root.i in in_prep and _in_place_phrase(root) \
                 and (known := _country_of_place(e.text, gazetteer)) and known != AT_SEA:
@@ -1059,6 +1086,16 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
                     and (known := _country_of_place(tok.text, gazetteer)) and known != AT_SEA:
                 found.append((i, tok.text, known))
                 break
+    if not found and (cap := next((doc[i] for i in sorted(in_prep | hit) if doc[i].lemma_.lower() == "capital" and doc[i].pos_ == "NOUN"
+                                   and (i in hit or _in_place_phrase(doc[i]))), None)) is not None:
+        # "broke out in the south of the capital": the capital of the country the article is about
+        # (the one it names most, twice at least)
+        counts: dict[str, int] = {}
+        for _, name in _article_countries(doc, gazetteer, acting=True):
+            counts[name] = counts.get(name, 0) + 1
+        main = max(counts, key=counts.get, default="")
+        if main and counts[main] >= 2 and (c := gazetteer.country(main)) is not None:
+            found.append((cap.i, c.capital, c.name))  # (the country alone when its capital is not known)
     if not found and _shouting(sent):  # "HIT DOZENS OF DANISH HOSPITALS": names the model cannot read in capitals
         found = _capital_places(sent, clause, gazetteer, actor)
     place = next((p for _, p, _ in found if p), "")
@@ -1508,6 +1545,9 @@ def _after_event(words: str, prev: str) -> str:
     return (day + timedelta(days=shift)).date().isoformat()
 
 
+_EARLIER = {"recent", "previous", "earlier", "past", "prior", "last"}
+
+
 def _background(t, base) -> bool:
     """True when the trigger's event is told as background, long before the news: "months
     after the ceasefire", "the July clashes", "the truce signed in October" (in a December
@@ -1518,6 +1558,9 @@ def _background(t, base) -> bool:
             and (any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_UNITS for c in t.head.children)
                  or t.head.i > 0 and t.doc[t.head.i - 1].lemma_.lower() in _LONG_UNITS):
         return True  # "months after the ceasefire"
+    if t.dep_ == "pobj" and t.head.lower_ in ("after", "following") \
+            and any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in t.children):
+        return True  # "formed a committee following recent clashes": the earlier events the news follows
     scope = _event_scope(t)
     for e in _sent_ents(t):
         if e.label_ != "DATE" or not (_dated_here(e, scope) or e.root.head.i == t.i or e.root.i in {x.i for x in t.subtree}):
@@ -1680,6 +1723,15 @@ def _referring(words):
 
 
 _ANOTHER = {"another", "second", "third", "separate", "fresh"}
+
+
+_RESUME = {"resume", "reignite", "restart", "renew"}
+
+
+def _renewed(t) -> bool:
+    """True when the trigger's event is a new round after a pause ("fighting resumed on
+    Wednesday", "clashes reignited", "renewed clashes")."""
+    return t.dep_ in _SUBJ and t.head.lemma_.lower() in _RESUME or any(c.dep_ == "amod" and c.lower_ == "renewed" for c in t.children)
 
 
 def _another(t) -> bool:
@@ -1900,6 +1952,17 @@ def _nearest(places: list[tuple[int, str]], at: int, sent_end: int) -> str:
     return best[1] if best is not None else ""
 
 
+_SIBILANT_PLURAL = re.compile(r"(?:sh|ch|x|s|z)es$")
+
+
+def _singular(word: str) -> str:
+    """A lower-case plural's singular by its ending ("clashes" -> "clash", "strikes" ->
+    "strike"); the word itself when it ends in no "s"."""
+    if _SIBILANT_PLURAL.search(word):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 @lru_cache(maxsize=8)
 def _vocabulary(types) -> tuple[frozenset[str], re.Pattern | None]:
     """Every trigger lemma of ``types``, and one regex of all their phrases (None: none)."""
@@ -2093,6 +2156,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
 
     for sent in _fresh(doc)["sents"]:
         words = [(t, t.lemma_.lower(), t.lower_) for t in sent]
+        if words and words[0][0].pos_ == "PROPN" and words[0][1] == words[0][2]:
+            words[0] = (words[0][0], _singular(words[0][2]), words[0][2])  # "Clashes between militias rocked ...": a noun the model took for a name
         lemmas = {w[1] for w in words} | {w[2] for w in words}
         has_phrase = phrases is not None and phrases.search(sent.text) is not None
         if not (lemmas & vocab) and not has_phrase:
@@ -2157,7 +2222,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             for c in countries:
                 out.append(IncidentMention(sent.start_char, sent.end_char, c, et.id, means, first, date_words, last, place,
                                            actor if actor != c or et.place_rule != "entered" else "", target, trig.text,
-                                           _another(trig)))
+                                           _another(trig), _renewed(trig)))
         if not done and out and (ref := _referring(words)) is not None:
             # "The attack took place on Saturday": the event the article reported last
             prev = out[-1]
@@ -2187,6 +2252,10 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     for j, k in refers:  # "Residents confirmed the attacks": the type the event they refer to took
         if out[j].kind != out[k].kind and out[j].country == out[k].country:
             out[j] = replace(out[j], kind=out[k].kind)
+    for j, m in enumerate(out):  # "fighting resumed a day after calm was restored ... calmed down on Wednesday":
+        # a new round the sentence does not date is the one the article's next dated report of it tells
+        if m.renewed and not m.date and (nxt := next((o for o in out[j + 1:] if o.kind == m.kind and o.country == m.country and o.date), None)):
+            out[j] = replace(m, date=nxt.date, date_end=nxt.date_end, date_text=nxt.date_text)
     if deferred or refers or sea_deferred:  # one mention a sentence and type ("launched a missile attack" read twice)
         seen: set[tuple[int, str, str]] = set()
         out = [m for m in out if not ((m.start, m.kind, m.country) in seen or seen.add((m.start, m.kind, m.country)))]
