@@ -1,4 +1,4 @@
-"""RowTable: a DataTable of rows whose Home and End move the row cursor, as PgUp and PgDn do.
+"""RowTable: a DataTable of rows whose Home and End (and g and G) move the row cursor, as PgUp and PgDn do.
 
 Textual's DataTable scrolls sideways on Home and End and leaves a row cursor where it was,
 so a key acting on "the row under the cursor" (X removes a source) acted on a row the
@@ -11,10 +11,11 @@ from textual.widgets import DataTable
 
 
 class RowTable(DataTable):
-    """A DataTable (``cursor_type="row"``) where Home and End take the cursor to the first and
-    the last row (and scroll there); PgUp and PgDn move it a page, as in DataTable."""
+    """A DataTable (``cursor_type="row"``) where Home and End, and g and G as in the reader and
+    a pager, take the cursor to the first and the last row (and scroll there); PgUp and PgDn
+    move it a page, as in DataTable."""
 
     BINDINGS = [
-        Binding("home", "scroll_top", "First row", show=False, id="table.first_row"),
-        Binding("end", "scroll_bottom", "Last row", show=False, id="table.last_row"),
+        Binding("g,home", "scroll_top", "First row", show=False, id="table.first_row"),
+        Binding("G,end", "scroll_bottom", "Last row", show=False, id="table.last_row"),
     ]
