@@ -42,6 +42,11 @@ class RowTable(DataTable):
             event.prevent_default()
             self.app.post_message(events.Key(event.key, event.character))
             return
+        own = self._bindings.copy()
+        if self.app._keymap:
+            own.apply_keymap(self.app._keymap)
+        if event.key in own.key_to_bindings:  # the table's own key (enter, arrows, g): it comes first, as in Textual
+            return
         if await run_screen_binding(self, event) is not None:
             # Queued on the app after any focus change the action asked for, so the keys
             # handed on after it reach the new focus; then this table takes keys again.
