@@ -1290,6 +1290,7 @@ class Workspace:
         place, _, country = text.rpartition(",")
         place, country = place.strip(), country.strip()
         if country == "?" and place:
+            self._check_not_actor(place)
             return "", place
         name = self.country_name(country)
         if name:
@@ -1317,7 +1318,19 @@ class Workspace:
         if country.isalpha() and len(country) <= 3 and country.isupper():
             raise WorkspaceError(f"unknown country code {country!r}: give a country's name, adjective or ISO code "
                                  f"(Pakistan, Pakistani, PK), or {text}, ? for a place in no one country")
+        self._check_not_actor(text)
         return "", text  # a sea, a border, a disputed feature: no country is taken for it
+
+    def _check_not_actor(self, place: str) -> None:
+        """WorkspaceError (one line) when ``place`` is, word for word (case aside), the name
+        or an alias of a person, organization or group of the workspace's actors: a name
+        like "Amnesty International" is not where something happened. Governments are left
+        alone (their names include capitals and countries); fuzzy and surname matches too."""
+        key = norm_name(place)
+        for a in self._actors.actors.values():
+            if a.kind in ("person", "organization", "group") and any(norm_name(n) == key for n in (a.name, *a.aliases) if n):
+                raise WorkspaceError(f"{place!r} is an actor ({a.kind}), not a place: "
+                                     "give Place, Country or a place in no one country")
 
     def near_country(self, typed: str) -> str:
         """"did you mean X?" for the countries (the alias file's, then ISO 3166's) whose

@@ -163,3 +163,18 @@ async def test_a_place_in_no_one_country_is_kept_without_one_and_a_country_typo_
         assert (ws.incident(inc.id).country, ws.incident(inc.id).place) == ("", "Gulf of Bothnia")
         shown = " ".join(n.message for n in app._notifications)  # the toast (short-lived at 80x24)
         assert "kept as a place with no country" in shown and "Gulf of Bothnia" in _row(app, inc.id)
+
+
+async def test_a_known_person_typed_as_the_place_is_refused_on_screen_and_the_place_kept(ws_path):
+    # A new user typed a militia leader's name into p: it was saved as a place with no country.
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        ws = await _incidents(app, pilot)
+        inc = ws.incidents()[0]
+        person = next(a for a in ws.list_actors() if a.kind == "person")
+        await pilot.press("p", *["backspace"] * 40)
+        await type_text(pilot, person.name)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any("is an actor (person), not a place" in line for line in screen_lines(app))  # prompt stays
+        assert (ws.incident(inc.id).country, ws.incident(inc.id).place) == (inc.country, inc.place)

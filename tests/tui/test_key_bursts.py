@@ -13,7 +13,7 @@ from textual.widgets import Input
 
 from tui.app import BlufApp
 
-from .helpers import settle
+from .helpers import screen_lines, settle
 from .test_inputs import INPUTS, TYPED
 
 # Every one-line input of tests/tui/test_inputs.py, and the incident's place and date.
@@ -148,3 +148,55 @@ async def test_a_paste_right_after_backspaces_is_saved_whole(ws_path):
         burst(app, "backspace", "backspace", events.Paste("Port clashes, Zindar"), "enter")
         await settle(app, pilot)
         assert app.workspace.incident(inc.id).title == "Port clashes, Zindar"
+
+
+async def test_keys_after_enter_in_the_library_filter_act_on_the_list_found(ws_path):
+    # / then a few letters then enter then m in one burst: m went into the filter.
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        lib = app.screen
+        burst(app, "/", *"moscow times", "enter", "m")
+        await settle(app, pilot)
+        assert lib.query_one("#filter", Input).value == "moscow times"
+        assert lib.query_one("#sources").row_count == 1
+        assert app.screen is not lib and isinstance(app.focused, Input), "m did not open the metadata form"
+        assert "Moscow Times" in "\n".join(screen_lines(app))
+
+
+async def test_keys_after_enter_in_the_metadata_form_reach_the_library(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        inp = await _open(app, pilot, ["m"])
+        key = (inp.id or "").removeprefix("f-")
+        burst(app, "end", *["backspace"] * (len(inp.value) + 3), *"Qelmar Wire", "enter", "/", *"qelmar")
+        await settle(app, pilot)
+        assert getattr(app.workspace.sources()[0], key) == "Qelmar Wire"
+        assert app.focused.id == "filter" and app.focused.value == "qelmar"  # / and the letters reached the library
+
+
+async def test_keys_after_enter_in_the_picker_reach_the_screen_behind(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press(app, pilot, ["A"])
+        actors = app.screen
+        aid = actors._current()
+        await _open(app, pilot, ["m"])
+        burst(app, *"kallas", "enter", "r")  # r: rename the actor merged into
+        await settle(app, pilot)
+        assert app.workspace.canonical_actor_id(aid) == "kaja-kallas"
+        assert app.screen is not actors and isinstance(app.focused, Input), "r did not open the rename prompt"
+        assert "New name for" in "\n".join(screen_lines(app))
+
+
+async def test_keys_after_enter_in_the_brief_form_reach_the_brief(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press(app, pilot, ["b"])
+        brief = app.screen
+        inp = await _open(app, pilot, ["t"])
+        burst(app, "end", *["backspace"] * (len(inp.value) + 3), *"Harbour week", "enter", "t")  # t: the form again
+        await settle(app, pilot)
+        assert app.workspace.brief_text().get("title") == "Harbour week"
+        assert app.screen is not brief and isinstance(app.focused, Input), "t did not open the form again"
+        assert app.focused.value == "Harbour week"

@@ -63,3 +63,39 @@ async def test_home_end_and_pages_move_the_cursor_on_the_actors_and_incidents_vi
         assert table.cursor_row > 0
         await pilot.press("pageup")
         assert table.cursor_row == 0
+
+
+@pytest.mark.parametrize("screen_key", [None, "A", "I", "M"])
+async def test_g_and_shift_g_go_to_the_first_and_last_row_of_every_table_view(ws_path, screen_key):
+    # An engineer pressed G on the incidents timeline as in the reader: nothing moved.
+    if screen_key == "M":  # the matrix has a row per tagged actor
+        from annotate.workspace import open_workspace
+
+        ws = open_workspace(ws_path, annotator="tester")
+        ws.analyze()
+        actors = set()
+        for src in ws.sources():
+            for i, q in enumerate(ws.quotes(src.id)):
+                if q.actor_id and q.actor_id not in actors and len(actors) < 3:
+                    ws.tag(src.id, i, "hawkish")
+                    actors.add(q.actor_id)
+        ws.close()
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        if screen_key:
+            await pilot.press(screen_key)
+            await settle(app, pilot)
+        table = app.screen.focused
+        assert isinstance(table, DataTable)
+        last = table.row_count - 1
+        assert last >= 1
+        column = table.cursor_column
+        await pilot.press("G")
+        await pilot.pause()
+        assert table.cursor_row == last and table.cursor_column == column
+        shown = "\n".join(screen_lines(app))
+        assert _cursor_row_text(table).split()[0][:8] in shown  # scrolled to it
+        await pilot.press("g")
+        await pilot.pause()
+        assert table.cursor_row == 0

@@ -83,6 +83,16 @@ def test_a_place_far_from_any_country_is_kept_with_no_country_and_said(db, typed
     assert (after["country"], after["place"]) == (None, typed) and typed in p.stdout
 
 
+def test_a_person_of_the_workspace_typed_as_an_incident_place_is_refused_in_one_line(db):
+    incident = json.loads(bluf(db, "incidents", "list", "--json").stdout.splitlines()[0])
+    p = bluf(db, "incidents", "place", incident["id"], "Ana Rivera")
+    assert p.returncode == 1 and p.stdout == "", p.stderr
+    assert p.stderr == ("bluf: 'Ana Rivera' is an actor (person), not a place: "
+                        "give Place, Country or a place in no one country\n")
+    after = json.loads(bluf(db, "incidents", "list", "--json").stdout.splitlines()[0])
+    assert (after["country"], after["place"]) == (incident["country"], incident["place"])
+
+
 def test_an_affiliation_close_to_a_country_is_kept_as_typed_with_a_did_you_mean(db):
     p = bluf(db, "actors", "affiliation", "Rivera", "Philipines")
     assert p.returncode == 0 and "(Philipines)" in p.stdout  # an affiliation may be any body: kept

@@ -503,3 +503,17 @@ def test_a_border_given_alone_is_a_place_in_no_one_country(ws, typed):
     ws.set_incident_place(fin.id, *ws.read_place(typed))
     assert (_get(ws, fin.id).country, _get(ws, fin.id).place) == ("", typed)
 
+
+
+@pytest.mark.parametrize("kind", ["person", "organization"])
+def test_a_known_actor_typed_as_a_place_is_refused_in_one_line(workspace, kind):
+    # A new user typed a militia leader's name, then a rights group's, as where a clash happened:
+    # both were kept as places with no country.
+    ws = workspace
+    actor = next(a for a in ws.list_actors() if a.kind == kind)
+    for typed in (actor.name, actor.name.upper(), f"{actor.name}, ?"):
+        with pytest.raises(WorkspaceError) as err:
+            ws.read_place(typed)
+        assert str(err.value) == (f"{typed.removesuffix(', ?')!r} is an actor ({kind}), not a place: "
+                                  "give Place, Country or a place in no one country")
+    assert ws.read_place(f"{actor.name} Square, Finland") == ("Finland", f"{actor.name} Square")  # named after one

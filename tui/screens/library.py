@@ -76,7 +76,7 @@ class LibraryScreen(Screen):
     async def _mount_body(self) -> None:
         await self.mount_all([
             ProgressBar(total=None, show_eta=False, id="progress"),
-            QuietInput(placeholder="filter sources and incidents (esc clears)", id="filter"),
+            QuietInput(placeholder="filter sources and incidents (esc clears)", id="filter", hold_after_submit=True),
             Vertical(
                 Static("Sources", classes="heading"),
                 RowTable(id="sources", cursor_type="row", zebra_stripes=True),
@@ -228,7 +228,11 @@ class LibraryScreen(Screen):
         self.refresh_data()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        # Keys typed after enter in the same burst were held by the filter: they act on the
+        # list (queued on the app after the focus moves to it), not typed into the filter.
         self.query_one("#sources", DataTable).focus()
+        if isinstance(event.input, QuietInput):
+            event.input.release_held(to_app=True)
 
     def action_import(self) -> None:
         if self.app.workspace is None:

@@ -50,6 +50,8 @@ class MatrixScreen(Screen):
     BINDINGS = [
         Binding("tab", "switch", "Incidents ⇄ sources", id="matrix.switch"),
         Binding("escape", "app.pop_screen", "Back", id="matrix.back"),
+        Binding("g", "ends(0)", "First row", show=False, id="matrix.first_row"),
+        Binding("G", "ends(1)", "Last row", show=False, id="matrix.last_row"),
     ]
     DEFAULT_CSS = """
     MatrixScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
@@ -70,6 +72,11 @@ class MatrixScreen(Screen):
     def on_mount(self) -> None:
         self.refresh_stances()
         self.query_one(DataTable).focus()
+
+    def action_ends(self, last: int) -> None:
+        """g / G: the first / the last row, in the column the cursor is in."""
+        t = self.query_one(DataTable)
+        t.action_scroll_bottom() if last else t.action_scroll_top()
 
     def action_switch(self) -> None:
         self.by = "sources" if self.by == "incidents" else "incidents"

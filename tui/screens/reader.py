@@ -337,6 +337,43 @@ class ReaderScreen(Screen):
             return None
         return sug
 
+    def _sentence_suggestion(self, wait: bool = False):
+        """The suggestion of the analysis for the sentence in focus: one made on no quote
+        (``quote_index`` None) whose evidence overlaps the sentence, the sentence's actor's
+        first, then one whose evidence starts in it, then the strongest. None when there is
+        none, it was rejected, the analyst tagged that actor there, or (unless ``wait``)
+        the suggestions are still being worked out."""
+        if self.mode != "sentence" or self.selection is not None or self.sentence_index is None \
+                or self.sentence_index >= len(self.sentences):
+            return None
+        if not wait and not self.ws.suggestions_ready(self.source_id):
+            return None
+        s, e = self.sentences[self.sentence_index]
+        tagged = [st for st in self.ws.stances(self.source_id)]
+        here = [g for g in self.ws.suggestions(self.source_id)
+                if g.quote_index is None and g.start < e and s < g.end
+                and not self.ws.is_rejected(self.source_id, g.start, g.end, g.label)
+                and not any(st.actor_id == g.actor_id and st.start < g.end and g.start < st.end for st in tagged)]
+        if not here:
+            return None
+        actor = self._focus_actor()
+        return min(here, key=lambda g: (g.actor_id != actor, not s <= g.start < e))  # min keeps the strongest of equals
+
+    @staticmethod
+    def _reason_parts(sug) -> tuple[list, bool]:
+        """The suggestion's reason as status-line parts, and whether it ends with an example."""
+        # The reason is why the analyst would accept: it stays, before the counters
+        # (the quote's number goes first); "in the quote" goes without saying here.
+        # A learned reason keeps whom it is like ("like X": your tags on X) when its source and
+        # example ("“...”") do not fit an 80-column line.
+        why = sug.reason.removesuffix(" in the quote")
+        head, sep, example = why.partition(": “")
+        if head.startswith("like your tags on "):  # "like your tags on X in <source>: “…”"
+            who_, _, where = head.removeprefix("like your tags on ").partition(" in ")
+            reason = [(f"like {who_}", 0)] + ([(f"in {where}", 3)] if where else [])
+            return reason + ([("“" + example, 3)] if sep else []), True
+        return [(why, 0)], False  # a cue's reason names the cue: whole
+
     def _refresh_panel(self) -> None:
         ws = self.ws
         counts: Counter[str] = Counter()
@@ -377,18 +414,7 @@ class ReaderScreen(Screen):
             if here:
                 state = [("tagged " + ", ".join(f"{s.label} ({s.annotator})" for s in here), 0)]
             elif (sug := self._suggestion(self.focus_index)) is not None:
-                # The reason is why the analyst would accept: it stays, before the counters
-                # (the quote's number goes first); "in the quote" goes without saying here.
-                # A learned reason keeps whom it is like ("like X": your tags on X) when its source and
-                # example ("“...”") do not fit an 80-column line.
-                why = sug.reason.removesuffix(" in the quote")
-                head, sep, example = why.partition(": “")
-                if head.startswith("like your tags on "):  # "like your tags on X in <source>: “…”"
-                    who_, _, where = head.removeprefix("like your tags on ").partition(" in ")
-                    reason = [(f"like {who_}", 0)] + ([(f"in {where}", 3)] if where else [])
-                else:  # a cue's reason names the cue: whole
-                    reason, sep = [(why, 0)], ""
-                state = [(f"suggests {sug.label} (a/x)", 0), *reason] + ([("“" + example, 3)] if sep else [])
+                state = [(f"suggests {sug.label} (a/x)", 0), *self._reason_parts(sug)[0]]
                 counter = 1
             else:
                 state = [("untagged", 0)]
@@ -400,7 +426,12 @@ class ReaderScreen(Screen):
             parts = [(f"{e.label.lower()} {e.text}" + (f" → {ws.actor_name(aid)}" if aid else ""), 0),
                      ("a label key tags it on this sentence", 3), *progress]
         elif self.mode == "sentence" and self.sentence_index is not None:
-            parts = [(f"Sentence {self.sentence_index + 1}/{len(self.sentences)}", 0), ("a label key tags its subject", 3), *progress]
+            counter = f"Sentence {self.sentence_index + 1}/{len(self.sentences)}"
+            if (sug := self._sentence_suggestion()) is not None:  # as a quote's: who, what, why
+                parts = [(counter, 1), (ws.actor_name(sug.actor_id), 0, 16), (f"suggests {sug.label} (a/x)", 0),
+                         *self._reason_parts(sug)[0], *progress]
+            else:
+                parts = [(counter, 0), ("a label key tags its subject", 3), *progress]
         else:
             parts = [(count(len(quotes), "quote"), 0), ("] next quote", 2), ("? help", 2), *progress]
         from annotate import printable
@@ -665,16 +696,23 @@ class ReaderScreen(Screen):
     def action_accept(self) -> None:
         from annotate import AlreadyTagged, WorkspaceError
 
-        if self.mode != "quote" or self.focus_index is None:
+        if self.mode == "sentence" and self.selection is None and self.sentence_index is not None:
+            sug = self._sentence_suggestion(wait=True)
+            if sug is None:
+                self.notify("No suggestion on this sentence", timeout=2)
+                return
+            start, end = sug.start, sug.end  # the suggestion's evidence, as the analysis gave it
+        elif self.mode != "quote" or self.focus_index is None:
             self.notify("Move to a quote with a suggestion (] next quote)", severity="warning")
             return
-        sug = self._suggestion(self.focus_index, wait=True)
-        if sug is None:
-            self.notify("No suggestion on this quote", timeout=2)
-            return
-        q = self.quotes[self.focus_index]
+        else:
+            sug = self._suggestion(self.focus_index, wait=True)
+            if sug is None:
+                self.notify("No suggestion on this quote", timeout=2)
+                return
+            start, end = self.quotes[self.focus_index].start, self.quotes[self.focus_index].end
         try:
-            st = self.ws.tag_span(self.source_id, q.start, q.end, sug.actor_id, sug.label, origin="suggestion")
+            st = self.ws.tag_span(self.source_id, start, end, sug.actor_id, sug.label, origin="suggestion")
         except AlreadyTagged as same:
             self._unchanged(same, jump=False)
             return
@@ -684,14 +722,21 @@ class ReaderScreen(Screen):
         self._saved(st, jump=False)
 
     def action_reject(self) -> None:
-        if self.mode != "quote" or self.focus_index is None:
+        if self.mode == "sentence" and self.selection is None and self.sentence_index is not None:
+            sug = self._sentence_suggestion(wait=True)
+            if sug is None:
+                self.notify("No suggestion on this sentence", timeout=2)
+                return
+            start, end = sug.start, sug.end
+        elif self.mode != "quote" or self.focus_index is None:
             return
-        sug = self._suggestion(self.focus_index, wait=True)
-        if sug is None:
-            self.notify("No suggestion on this quote", timeout=2)
-            return
-        q = self.quotes[self.focus_index]
-        self.ws.reject_suggestion(self.source_id, q.start, q.end, sug.label)
+        else:
+            sug = self._suggestion(self.focus_index, wait=True)
+            if sug is None:
+                self.notify("No suggestion on this quote", timeout=2)
+                return
+            start, end = self.quotes[self.focus_index].start, self.quotes[self.focus_index].end
+        self.ws.reject_suggestion(self.source_id, start, end, sug.label)
         self.notify(f"Suggestion {sug.label} rejected", timeout=2)
         self.refresh_marks()
 

@@ -48,15 +48,21 @@ class SourceEditScreen(ModalScreen[bool]):
             yield Static(f"{src.name}: tab moves, enter or ctrl+o saves, esc cancels", markup=False)
             for key, label in FIELDS:
                 yield Static(label, markup=False)
-                yield QuietInput(value=getattr(src, key) or "", id=f"f-{key}")
+                yield QuietInput(value=getattr(src, key) or "", id=f"f-{key}", hold_after_submit=True)
 
     def on_mount(self) -> None:
         self.query_one("#f-title", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.action_save()
+        # Keys typed after enter in the same burst were held by the field: they go on to the
+        # screen behind once the form is closed, or back into the field when it stays open.
+        saved = self.action_save()
+        if isinstance(event.input, QuietInput):
+            event.input.release_held(to_app=saved)
 
-    def action_save(self) -> None:
+    def action_save(self) -> bool:
+        """Save the fields and close; False (the form stays open, the error shown) when
+        the workspace refuses a value."""
         from annotate import WorkspaceError
 
         values = {key: self.query_one(f"#f-{key}", Input).value for key, _ in FIELDS}
@@ -64,8 +70,9 @@ class SourceEditScreen(ModalScreen[bool]):
             self.app.workspace.edit_source(self.source_id, **values)
         except WorkspaceError as err:
             self.notify(str(err), severity="error", timeout=8)
-            return
+            return False
         self.dismiss(True)
+        return True
 
     def action_cancel(self) -> None:
         self.dismiss(False)

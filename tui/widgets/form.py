@@ -37,13 +37,17 @@ class Form(ModalScreen[dict | None]):
             yield Static(f"{self.title_text}: tab moves, enter saves, esc cancels", markup=False)
             for key, label, value in self.fields:
                 yield Static(label, markup=False)
-                yield QuietInput(value=value, id=f"f-{key}")
+                yield QuietInput(value=value, id=f"f-{key}", hold_after_submit=True)
 
     def on_mount(self) -> None:
         self.query(Input).first().focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        # Keys typed after enter in the same burst were held by the field: they go on to the
+        # screen behind once this one is closed (as in TextPrompt).
         self.dismiss({key: self.query_one(f"#f-{key}", Input).value for key, _, _ in self.fields})
+        if isinstance(event.input, QuietInput):
+            event.input.release_held(to_app=True)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

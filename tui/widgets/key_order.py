@@ -32,3 +32,23 @@ async def run_own_binding(widget: Widget, event: events.Key) -> str | None:
             event.prevent_default()
             return binding.action
     return None
+
+
+async def run_screen_binding(widget: Widget, event: events.Key) -> str | None:
+    """Run the (non-priority) binding of ``widget``'s screen for ``event.key`` now, in
+    ``widget``'s key handler, as the screen would once the key had bubbled up to it (the
+    user's keymap applies). Returns the action run, with the event stopped and its default
+    prevented; None when the screen has no binding for the key, the event untouched.
+    A list's key that opens a field or a screen (/ for the filter, m for a picker) then acts
+    before the keys typed behind it in one burst are handled (see ``RowTable``)."""
+    screen = widget.screen
+    bindings = screen._bindings.copy()
+    keymap = widget.app._keymap
+    if keymap:
+        bindings.apply_keymap(keymap)
+    for binding in bindings.key_to_bindings.get(event.key, ()):
+        if not binding.priority and await widget.app.run_action(binding.action, screen):
+            event.stop()
+            event.prevent_default()
+            return binding.action
+    return None

@@ -129,7 +129,7 @@ class Picker(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(f"{self.title_text}: type to filter, enter to choose, esc to cancel", markup=False)
-            yield QuietInput(value=self.initial, placeholder="type a few letters")
+            yield QuietInput(value=self.initial, placeholder="type a few letters", hold_after_submit=True)
             yield Choices()
             yield Static("", id="picker-note", markup=False)
 
@@ -173,13 +173,20 @@ class Picker(ModalScreen[str | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter chooses the highlighted row (the first, or the only match, when the
-        highlight was lost); with nothing listed it says so instead of doing nothing."""
+        highlight was lost); with nothing listed it says so instead of doing nothing. Keys
+        typed after enter in the same burst were held by the field: they go on to the screen
+        behind once the picker is closed, or back into the field when it stays open."""
         event.stop()
+        field = event.input
         ol = self.query_one(OptionList)
         if ol.option_count:
             row = ol.highlighted if ol.highlighted is not None and ol.highlighted < ol.option_count else 0
             self.dismiss(ol.get_option_at_index(row).id)
+            if isinstance(field, QuietInput):
+                field.release_held(to_app=True)
             return
+        if isinstance(field, QuietInput):
+            field.release_held(to_app=False)
         typed = event.value.strip()
         note = self.query_one("#picker-note", Static)
         note.update(f"Nothing matches “{typed}”: change the filter, or esc to cancel" if typed else "Nothing to choose: esc to cancel")

@@ -1,20 +1,54 @@
-"""RowTable: a DataTable of rows whose Home and End move the row cursor, as PgUp and PgDn do.
+"""RowTable: a DataTable of rows whose Home and End (and g and G) move the row cursor, as PgUp and PgDn do.
 
 Textual's DataTable scrolls sideways on Home and End and leaves a row cursor where it was,
 so a key acting on "the row under the cursor" (X removes a source) acted on a row the
-analyst had scrolled away from."""
+analyst had scrolled away from.
+
+Keys typed in one burst (a fast typist, tmux send-keys) are all queued on the table before
+the first acts: after / (the filter) the letters behind it ran the list's keys (/Defen: f
+opened the top actor's affiliation). A key of the screen runs here, in turn; the keys
+queued behind it go back to the app, which hands them to what has the focus once the
+action has moved it (the filter, a prompt), or to this table again when it has not."""
 
 from __future__ import annotations
 
+from textual import events
 from textual.binding import Binding
 from textual.widgets import DataTable
 
+from tui.widgets.key_order import run_screen_binding
+
 
 class RowTable(DataTable):
-    """A DataTable (``cursor_type="row"``) where Home and End take the cursor to the first and
-    the last row (and scroll there); PgUp and PgDn move it a page, as in DataTable."""
+    """A DataTable (``cursor_type="row"``) where Home and End, and g and G as in the reader and
+    a pager, take the cursor to the first and the last row (and scroll there); PgUp and PgDn
+    move it a page, as in DataTable."""
 
     BINDINGS = [
-        Binding("home", "scroll_top", "First row", show=False, id="table.first_row"),
-        Binding("end", "scroll_bottom", "Last row", show=False, id="table.last_row"),
+        Binding("g,home", "scroll_top", "First row", show=False, id="table.first_row"),
+        Binding("G,end", "scroll_bottom", "Last row", show=False, id="table.last_row"),
     ]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._handing_on = False  # keys queued here go back to the app (see the module)
+
+    def _stop_handing_on(self) -> None:
+        self._handing_on = False
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self._handing_on:
+            event.stop()
+            event.prevent_default()
+            self.app.post_message(events.Key(event.key, event.character))
+            return
+        own = self._bindings.copy()
+        if self.app._keymap:
+            own.apply_keymap(self.app._keymap)
+        if event.key in own.key_to_bindings:  # the table's own key (enter, arrows, g): it comes first, as in Textual
+            return
+        if await run_screen_binding(self, event) is not None:
+            # Queued on the app after any focus change the action asked for, so the keys
+            # handed on after it reach the new focus; then this table takes keys again.
+            self._handing_on = True
+            self.app.call_later(self._stop_handing_on)
