@@ -241,8 +241,9 @@ def _first(name: str) -> str:
 _STATE_OFFICES = frozenset(("presidency",))
 _NAMED_PRESIDENCY = re.compile(r"\b(?P<nation>[A-Z][\w-]+(?:[’']s)?)\s+(?:presidency|presidential\s+office)\b")
 # "an unidentified interior ministry source": someone who speaks for that ministry.
-_MINISTRY_SOURCE = re.compile(r"^(?:an?|the)\s+(?:(?:unidentified|unnamed|anonymous|senior)\s+)?(?P<body>(?:[a-z]+\s+){1,2}ministry)"
-                              r"\s+(?:source|sources|official|officials|spokesman|spokeswoman|spokesperson)$", re.I)
+# The ministry's words are lower case: a capitalised one is a name or nationality, for the rules before.
+_MINISTRY_SOURCE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:(?:unidentified|unnamed|anonymous|senior)\s+)?(?P<body>(?:[a-z]+\s+){1,2}ministry)"
+                              r"\s+(?:source|sources|official|officials|spokesman|spokeswoman|spokesperson)$")
 
 
 def government_for(text: str, gaz: Gazetteer) -> str | None:

@@ -77,3 +77,9 @@ def test_the_presidency_is_that_of_the_country_named_before_even_when_others_are
             'In a statement, the presidency said it would "punish all those proven to be involved".\n')
     srcs, d = analyse(text)
     assert who(d, srcs[0], "punish all those") == "Armenian government"
+
+
+def test_a_nationality_before_a_ministry_spokesman_still_gives_the_government():
+    text = 'The Chilean foreign ministry spokesman said "the talks are over" in Santiago.\n'
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "the talks are over") == "Chilean government"
