@@ -169,10 +169,15 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
     if after_common_noun and cut > 0 and any(_is_title(w) for w in run[: cut]):
         return None  # "the spokesman for Russian President Vladimir Putin"
     run = run[cut:]
-    # Then countries, nationalities and organisations in front of it ("France", "NATO").
+    # Then countries, nationalities and organisations in front of it ("France", "NATO"); but
+    # right after a title, a country and one more word are a first name and a surname
+    # ("Defence Minister Jordan Hale", "Colonel Georgia Marsh").
     while len(run) > 1:
         for n in (3, 2, 1):
             head = " ".join(_strip_possessive(w) for w in run[:n])
+            if cut and n == 1 and len(run) == 2 and run[0] == head and head[:1].isupper() and head[1:2].islower() \
+                    and not gaz.canonical(head) and gaz.country(head) and gaz.country(head).name == head:
+                continue
             if n < len(run) and (gaz.country(head) or (gaz.canonical(head) and not _is_person_entry(gaz, gaz.canonical(head)))):
                 run = run[n:]
                 break
@@ -232,6 +237,15 @@ def _first(name: str) -> str:
     return norm_name(parts[0]) if len(parts) > 1 else ""
 
 
+# A head of state's office speaks for its government ("the Syrian presidency said").
+_STATE_OFFICES = frozenset(("presidency",))
+_NAMED_PRESIDENCY = re.compile(r"\b(?P<nation>[A-Z][\w-]+(?:[’']s)?)\s+(?:presidency|presidential\s+office)\b")
+# "an unidentified interior ministry source": someone who speaks for that ministry.
+# The ministry's words are lower case: a capitalised one is a name or nationality, for the rules before.
+_MINISTRY_SOURCE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:(?:unidentified|unnamed|anonymous|senior)\s+)?(?P<body>(?:[a-z]+\s+){1,2}ministry)"
+                              r"\s+(?:source|sources|official|officials|spokesman|spokeswoman|spokesperson)$")
+
+
 def government_for(text: str, gaz: Gazetteer) -> str | None:
     """"a British government spokesperson" -> "UK government"; None when no single
     country is named or the phrase is not about officials."""
@@ -245,7 +259,7 @@ def government_for(text: str, gaz: Gazetteer) -> str | None:
                 break
     if len(countries) != 1:
         return None
-    if not any(w.lower() in OFFICIAL_NOUNS for w in words):
+    if not any(w.lower() in OFFICIAL_NOUNS or w.lower() in _STATE_OFFICES for w in words):
         return None
     pn = person_name(text, gaz)
     if pn and len(pn.split()) >= 2:
@@ -990,6 +1004,15 @@ class ActorResolver:
             return None
         return self.gaz.country(best).government_name
 
+    def _presidency_country(self, m: _Mention, gaz: Gazetteer):
+        """The country of "the presidency" (mention ``m``): of the last "X presidency" or "X's
+        presidential office" before it in its article, else the story's country; None when neither."""
+        src = self.srcs.get(m.source_id)
+        named = list(_NAMED_PRESIDENCY.finditer(src.text, 0, m.start)) if src is not None else []
+        if named and (c := gaz.country(_strip_possessive(named[-1].group("nation")))) is not None:
+            return c
+        return gaz.country(self.story_country_of(m.source_id))
+
     def main_country_of(self, sid: str) -> str:
         """``roles.main_country`` of the source's place and nationality names (cached)."""
         if sid not in self._main_country:
@@ -1080,6 +1103,16 @@ class ActorResolver:
                 target = self.government_for(m.text)
                 if target is None and m.role == "speaker" and m.kind == "unnamed" and m.quote_text:
                     target = _first_person_country(m, gaz)
+            if target is None and m.role == "speaker" and not m.has_person and m.kind != "pronoun":
+                if re.fullmatch(r"the\s+presidency", m.text.strip(), re.I) and (c := self._presidency_country(m, gaz)) is not None:
+                    target = c.government_name  # "the presidency said": the one named before, else the story's country's
+                elif (ms := _MINISTRY_SOURCE.match(m.text.strip())) is not None:
+                    # "an unidentified interior ministry source": the ministry speaks, as "the Interior Ministry" does
+                    body = " ".join(w[:1].upper() + w[1:] for w in ms.group("body").split())
+                    aid = self.ensure(body, "government", self.main_country_of(m.source_id))
+                    self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                    self.alias(aid, m.text)
+                    continue
             org = _org_key(m.text) if target is None and m.role == "speaker" and m.kind != "pronoun" and not m.has_person else ""
             if org and (src := self.srcs.get(m.source_id)) is not None:
                 org = _expansions(src.text).get(org, org)  # "HRL said": the lab it stands for
