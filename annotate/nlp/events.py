@@ -994,7 +994,7 @@ def _in_series(t) -> bool:
 _PLACE_NOUNS = {"territory", "city", "cities", "town", "towns", "village", "villages", "area", "areas", "region", "province",
                 "soil", "land", "base", "bases", "site", "sites", "airspace", "waters", "border", "port", "coast", "district",
                 "hospital", "hospitals", "airport", "airports", "school", "schools", "post", "posts", "outpost", "camp",
-                "capital"}  # "in the Somali capital, Mogadishu"
+                "capital", "governorate"}  # "in the Somali capital, Mogadishu"
 
 
 _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier", "troop", "troops", "envoy", "spy",
@@ -1004,7 +1004,7 @@ _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier",
            "intelligence", "embassy", "media", "state", "regime", "proxy", "ally", "allies"}
 # nouns of an attack whose "of" phrase is the place it hit ("Russian shelling of Kharkiv", "the bombardment of Rafah")
 _BOMBARD_OF = {"shelling", "bombardment", "bombing", "pounding", "siege"}
-_PLACE_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "centre",
+_PLACE_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "outskirt", "centre",
              "center", "suburb", "suburbs", "part", "heart", "edge",
              "state"} | _PLACE_NOUNS  # ("in Zamfara state, Nigeria", "the state of Borno"; not a place noun a nationality owns: "Russian state media")
 

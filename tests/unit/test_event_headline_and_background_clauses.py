@@ -35,3 +35,8 @@ def test_clashes_with_a_group_that_an_act_follows_are_background_not_a_report():
 def test_people_killed_after_clashes_with_police_are_still_a_reported_clash():
     ms = mentions("Two people were killed after clashes with police in Nairobi on Monday.")
     assert {(m.kind, m.country) for m in ms} == {("armed_clash", "Kenya")}
+
+
+def test_a_strike_on_the_outskirts_of_a_city_is_placed_there_whoever_reports_it_from_elsewhere():
+    ms = mentions("Sources in Uganda said Rwanda struck the Congolese army in Nyangezi on the outskirts of Bukavu, killing two commanders.")
+    assert {(m.kind, m.place, m.country) for m in ms} == {("air_or_drone_strike", "Bukavu", "Democratic Republic of the Congo")}
