@@ -16,6 +16,7 @@ versions of bluf (``<country>-<kind>``: finland-drones) so their edits still app
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -119,7 +120,14 @@ def _elsewhere(m: IncidentMention, g: _Group) -> bool:
         return False
     key = _place_key(m.place)
     theirs = {_place_key(x.place) for _, x in g.items if x.place}
-    return bool(theirs) and not any(k == key or k.startswith(key + " ") or key.startswith(k + " ") for k in theirs)
+    return bool(theirs) and not any(k == key or k.startswith(key + " ") or key.startswith(k + " ")
+                                    or _skeleton(k.split()[0]) == _skeleton(key.split()[0]) for k in theirs if k and key)
+
+
+def _skeleton(word: str) -> str:
+    """A name's consonants but the glides, for transliterations of one name ("Suwayda",
+    "Sweida"; "Daraa", "Deraa")."""
+    return re.sub(r"[aeiouyhw'’ -]", "", word) or word
 
 
 def _sources(g: _Group) -> int:

@@ -349,6 +349,9 @@ def test_undated_reports_of_one_type_in_two_cities_stay_apart_and_in_one_city_jo
     # a dated report in one city and an undated one in another, within the days before publication
     inc = cluster_incidents({"a": [at(_m("attack_on_civilians", "Mali", "2025-03-03"), "Gao")], "b": [at(_m("attack_on_civilians", "Mali"), "Kidal")]}, published=pub)
     assert sorted(len(i.source_ids) for i in inc) == [1, 1]
+    # two spellings of one town join
+    inc = cluster_incidents({"a": [at(_m("attack_on_civilians", "Sudan"), "Gedaref")], "b": [at(_m("attack_on_civilians", "Sudan"), "Gadarif")]}, published=pub)
+    assert [len(i.source_ids) for i in inc] == [2]
     # naming no place, it joins
     inc = cluster_incidents({"a": [at(_m("attack_on_civilians", "Mali", "2025-03-03"), "Gao")], "b": [_m("attack_on_civilians", "Mali")]}, published=pub)
     assert [len(i.source_ids) for i in inc] == [2]
