@@ -1001,7 +1001,7 @@ _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier",
            "ambassador", "leader", "president", "army", "military", "force", "forces", "navy", "government", "chief",
            "spokesman", "spokesperson", "agent", "journalist", "worker", "police", "guard", "guards", "corps", "rebel",
            "militant", "militia", "commando", "fighter", "authority", "authorities", "ministry", "agency", "service",
-           "intelligence", "embassy", "media", "state", "regime", "proxy", "ally", "allies"}
+           "intelligence", "embassy", "media", "state", "regime", "proxy", "ally", "allies", "figure", "elder", "cleric", "community"}
 # nouns of an attack whose "of" phrase is the place it hit ("Russian shelling of Kharkiv", "the bombardment of Rafah")
 _BOMBARD_OF = {"shelling", "bombardment", "bombing", "pounding", "siege"}
 _PLACE_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "outskirt", "centre",

@@ -40,3 +40,10 @@ def test_people_killed_after_clashes_with_police_are_still_a_reported_clash():
 def test_a_strike_on_the_outskirts_of_a_city_is_placed_there_whoever_reports_it_from_elsewhere():
     ms = mentions("Sources in Uganda said Rwanda struck the Congolese army in Nyangezi on the outskirts of Bukavu, killing two commanders.")
     assert {(m.kind, m.place, m.country) for m in ms} == {("air_or_drone_strike", "Bukavu", "Democratic Republic of the Congo")}
+
+
+def test_a_community_named_before_its_figures_is_not_where_their_ceasefire_is():
+    ms = mentions("His remarks came just hours after Pakistan’s Ministry of Interior and prominent Hazara figures announced "
+                  "a ceasefire agreement in Parachinar following several days of deadly clashes.")
+    assert {(m.kind, m.country) for m in ms} == {("ceasefire_or_agreement", "Pakistan")}
+    assert "Hazara" not in {m.place for m in ms}
