@@ -352,6 +352,11 @@ def _credit_match(line: str):
     return m
 
 
+def is_agency(name: str) -> bool:
+    """True when ``name`` (any case) is a news agency of ``wire_agencies.toml`` ("Xinhua", "AFP")."""
+    return name.strip().lower() in _agencies()
+
+
 @lru_cache(maxsize=1)
 def _agencies() -> frozenset[str]:
     import tomllib

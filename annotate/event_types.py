@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+# Past forms no common ending makes of an event verb ("struck" is "strike"), for ``guess``.
+_IRREGULAR = {"struck": "strike", "fought": "fight", "shot": "shoot", "sank": "sink", "sunk": "sink", "blew": "blow", "stole": "steal",
+              "bombarded": "bombard", "overran": "overrun", "hung": "hang", "slew": "slay", "slain": "slay"}
+
 
 @dataclass(frozen=True)
 class EventType:
@@ -120,7 +124,7 @@ class EventTypes:
         ``non_state`` type with its words: "the militia attacked the offices across the city")."""
         low = text.lower()
         words = set(re.findall(r"[a-z][a-z-]*", low))
-        forms = set(words)
+        forms = set(words) | {_IRREGULAR[w] for w in words if w in _IRREGULAR}
         for w in words:
             for end in ("s", "es", "d", "ed", "ing"):
                 if w.endswith(end) and len(w) > len(end) + 2:
@@ -132,7 +136,7 @@ class EventTypes:
 
         order: list[set[str]] = []  # the forms of each word, in the text's order
         for w in re.findall(r"[a-z][a-z-]*", low):
-            f = {w}
+            f = {w, _IRREGULAR.get(w, w)}
             for end in ("s", "es", "d", "ed", "ing"):
                 if w.endswith(end) and len(w) > len(end) + 2:
                     stem = w[: -len(end)]

@@ -16,6 +16,7 @@ versions of bluf (``<country>-<kind>``: finland-drones) so their edits still app
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -111,6 +112,24 @@ def _at_place(m: IncidentMention, places: set[str], groups: list[_Group], main: 
     return unpublished.get(_place_key(m.place))
 
 
+def _elsewhere(m: IncidentMention, g: _Group) -> bool:
+    """True when an undated mention names a place and ``g``'s mentions name places, none of
+    them its own (nor one within the other: "Kidal", "Kidal region"): a killing in one city is
+    not the abduction another source dates nowhere in another city."""
+    if not m.place:
+        return False
+    key = _place_key(m.place)
+    theirs = {_place_key(x.place) for _, x in g.items if x.place}
+    return bool(theirs) and not any(k == key or k.startswith(key + " ") or key.startswith(k + " ")
+                                    or _skeleton(k.split()[0]) == _skeleton(key.split()[0]) for k in theirs if k and key)
+
+
+def _skeleton(word: str) -> str:
+    """A name's consonants but the glides, for transliterations of one name ("Suwayda",
+    "Sweida"; "Daraa", "Deraa")."""
+    return re.sub(r"[aeiouyhw'’ -]", "", word) or word
+
+
 def _sources(g: _Group) -> int:
     return len({sid for sid, _ in g.items})
 
@@ -147,7 +166,7 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
         g.add(sid, m)
     groups += vague_groups
     main = max(groups, key=lambda g: len({sid for sid, _ in g.items})) if groups else None
-    around: dict[date, _Group] = {}  # undated reports of sources published near one another
+    around: dict[date, list[_Group]] = {}  # undated reports of sources published near one another
     unpublished: dict[str, _Group] = {}  # place key -> the group undated reports of unpublished sources made there
     first_group: dict[str, _Group] = {}  # source id -> the first group (in list order) that holds one of its mentions
     for g in groups:
@@ -176,17 +195,18 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
             # (the same city or region), not any event of its type and country, months apart maybe
             home = _at_place(m, places.get(sid, set()), groups, main, unpublished)
         else:  # the event a source published on ``pub`` reports took place shortly before
-            near = [g for g in groups if g.first is not None and g.last >= pub - timedelta(days=UNDATED_DAYS) and g.first <= pub + timedelta(days=1)]
+            near = [g for g in groups if g.first is not None and g.last >= pub - timedelta(days=UNDATED_DAYS) and g.first <= pub + timedelta(days=1)
+                    and not _elsewhere(m, g)]
             home = main if main in near else max(near, key=lambda g: len({s for s, _ in g.items}), default=None)
             if home is None:
-                home = next((g for p, g in around.items() if abs((p - pub).days) <= UNDATED_DAYS), None)
-            if home is None and main is not None and main.first is None and main not in around.values():
+                home = next((g for p, gs in around.items() if abs((p - pub).days) <= UNDATED_DAYS for g in gs if not _elsewhere(m, g)), None)
+            if home is None and main is not None and main.first is None and not any(main in gs for gs in around.values()) and not _elsewhere(m, main):
                 home = main  # (an undated event of unpublished sources; not one published years apart)
         if home is None:
             home = _Group()
             groups.append(home)
             if pub is not None:
-                around[pub] = home
+                around.setdefault(pub, []).append(home)
             else:
                 unpublished[_place_key(m.place)] = home
             main = main or home

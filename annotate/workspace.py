@@ -96,6 +96,16 @@ _DAY_WORDS = re.compile(
     rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\b", re.I)
 
 
+# Those who report and where they are, before their speech verb: "Sources in Jordan said",
+# "officials in Kenya told", "diplomats from Egypt say" (their place is not the event's).
+_REPORTERS_AT = re.compile(r"\b(?:[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Ww]itnesses|[Rr]esidents?|[Aa]nalysts?|[Cc]orrespondents?|[Rr]eporters?"
+                           r"|[Jj]ournalists?|[Mm]edia|[Aa]uthorities|[Mm]onitors?|[Aa]ctivists?)\s+(?:based\s+)?(?:in|from)\s+"
+                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=,?\s+(?:said|say|says|told|tell|tells|reported|report|reports|confirmed)\b)")
+# A verb right after a country's name: the country acts ("Israel struck", "Russia has launched").
+_ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|again|reportedly)\s+)*(?:struck|hit|bombed|shelled|attacked|launched|fired|targeted|raided|pounded"
+                   r"|strikes|hits|bombs|shells|attacks|launches|fires|targets|raids|pounds|seized|seizes|shot|downed|invaded|invades)\b")
+
+
 def _day_named(sentence: str, published: str, text: str) -> str:
     """ISO date of the first day a sentence names ("on Tuesday", "9 September"), resolved
     against the publication date as the analysis does; "" when it names none or it cannot be
@@ -1148,7 +1158,7 @@ class Workspace:
         day = ""
         if m is None:  # no event found: the type its words suggest, the place and day it names, if any
             kind = types.guess(src.text[start:end], self._names_a_state(src.text[start:end]))
-            place, country = self._named_place(src.text[start:end])
+            place, country = self._named_place(src.text[start:end], outlet=src.outlet)
             day = _day_named(src.text[start:end], src.published, src.text)
         else:
             kind, place, country = m.kind, m.place, m.country
@@ -1178,21 +1188,30 @@ class Workspace:
                         return True
         return False
 
-    def _named_place(self, text: str) -> tuple[str, str]:
+    def _named_place(self, text: str, outlet: str = "") -> tuple[str, str]:
         """(place, country) of the first country or known city a sentence names by a capitalised
         name ("... the Democratic Republic of Congo has taken Goma's airport" -> ("Goma",
         "Democratic Republic of the Congo")): a known city or region over a country; ("", "")
-        when none."""
+        when none. Never a news agency's or the ``outlet``'s name ("told Xinhua"), the place
+        of those who report ("Sources in Jordan said", "officials in Kenya told"), nor a
+        country that acts ("Israel struck ... in Damascus") when a city is named."""
+        from .datelines import is_agency
         from .places import country_display, place as known_place
 
         from .event_types import load_event_types
 
         areas = tuple(self.gazetteer.places)
         listed = load_event_types().area  # events.toml's areas ("Stepanakert", "Gaza City")
-        country = city = people = ""
-        names = re.findall(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*", text)
-        for name in names:
-            name = re.sub(r"['’]s$", "", name)
+        country = city = people = actor = ""
+        text = _REPORTERS_AT.sub(lambda m: " " * len(m.group()), text)  # "Sources in Jordan said": not where it happened
+        for m in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*", text):
+            name = re.sub(r"['’]s$", "", m.group())
+            if (is_agency(name) or outlet and name.lower() == outlet.strip().lower()) \
+                    and not re.search(r"\b(?:in|near|at|outside|across|around|of)\s+(?:the\s+)?$", text[:m.start()], re.I):
+                continue  # "told Xinhua": an agency or outlet, never a place ("in Fars province" is one)
+            if _ACTS.match(text, m.end()) and (c := self.gazetteer.country(name)) is not None and name.lower() in {n.lower() for n in c.all_names}:
+                actor = actor or c.name  # "Israel struck the army in Damascus": who acted, the place only when no other is named
+                continue
             words = name.split()
             for n in range(len(words), 0, -1):  # the longest known name in the run
                 for i in range(len(words) - n + 1):
@@ -1216,7 +1235,7 @@ class Workspace:
                 break
         if city and (not country or city[1] == country):
             return city
-        return "", country or people
+        return "", country or actor or people
 
     def link_incident(self, incident_id: str, source_id: str, linked: bool = True) -> None:
         """Count ``source_id`` as reporting ``incident_id`` (``linked=False``: no longer).

@@ -994,17 +994,17 @@ def _in_series(t) -> bool:
 _PLACE_NOUNS = {"territory", "city", "cities", "town", "towns", "village", "villages", "area", "areas", "region", "province",
                 "soil", "land", "base", "bases", "site", "sites", "airspace", "waters", "border", "port", "coast", "district",
                 "hospital", "hospitals", "airport", "airports", "school", "schools", "post", "posts", "outpost", "camp",
-                "capital"}  # "in the Somali capital, Mogadishu"
+                "capital", "governorate"}  # "in the Somali capital, Mogadishu"
 
 
 _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier", "troop", "troops", "envoy", "spy",
            "ambassador", "leader", "president", "army", "military", "force", "forces", "navy", "government", "chief",
            "spokesman", "spokesperson", "agent", "journalist", "worker", "police", "guard", "guards", "corps", "rebel",
            "militant", "militia", "commando", "fighter", "authority", "authorities", "ministry", "agency", "service",
-           "intelligence", "embassy", "media", "state", "regime", "proxy", "ally", "allies"}
+           "intelligence", "embassy", "media", "state", "regime", "proxy", "ally", "allies", "figure", "elder", "cleric", "community"}
 # nouns of an attack whose "of" phrase is the place it hit ("Russian shelling of Kharkiv", "the bombardment of Rafah")
 _BOMBARD_OF = {"shelling", "bombardment", "bombing", "pounding", "siege"}
-_PLACE_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "centre",
+_PLACE_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "outskirt", "centre",
              "center", "suburb", "suburbs", "part", "heart", "edge",
              "state"} | _PLACE_NOUNS  # ("in Zamfara state, Nigeria", "the state of Borno"; not a place noun a nationality owns: "Russian state media")
 
@@ -1098,6 +1098,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
             found.append((cap.i, c.capital, c.name))  # (the country alone when its capital is not known)
     if not found and _shouting(sent):  # "HIT DOZENS OF DANISH HOSPITALS": names the model cannot read in capitals
         found = _capital_places(sent, clause, gazetteer, actor)
+    if any(i in hit for i, p, c in found if p and c) and any(i not in hit and i in _clause_of_other(t) for i, _, _ in found):
+        found.sort(key=lambda x: x[0] not in hit)  # "Ceasefire reached in Goma, Rwanda shells Bukavu": what the strike hit, not the other clause's place
     place = next((p for _, p, _ in found if p), "")
     country = next((c for _, _, c in found if c and c != AT_SEA), "")
     named = [c for _, p, c in found if not p and c and c != AT_SEA]
@@ -1106,6 +1108,13 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     if not country and any(c == AT_SEA for _, _, c in found):
         return place, AT_SEA  # "in the Red Sea": the nearest place the article names
     return place, country or ("?" if place else "")
+
+
+def _clause_of_other(t) -> set[int]:
+    """The tokens of clauses under the trigger's verb that have their own subject ("Ceasefire
+    reached in Goma" under "Rwanda shells Bukavu"): another event's words."""
+    return {x.i for c in t.children if c.dep_ in ("ccomp", "advcl", "parataxis") and any(k.dep_ in _SUBJ for k in c.children)
+            for x in c.subtree}
 
 
 _HIT_VERBS = {"strike", "hit", "bomb", "shell", "pound", "bombard", "target", "attack", "raid", "storm", "overrun", "invade", "rock", "batter"}
@@ -1546,6 +1555,8 @@ def _after_event(words: str, prev: str) -> str:
 
 
 _EARLIER = {"recent", "previous", "earlier", "past", "prior", "last"}
+# What the news tells of an event it follows ("two were killed after clashes with police"): its toll.
+_AFTERMATH = {"kill", "die", "injure", "wound", "hurt", "arrest", "detain", "flee", "displace", "leave", "erupt", "break", "dead"}
 
 
 def _background(t, base) -> bool:
@@ -1561,6 +1572,10 @@ def _background(t, base) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ in ("after", "following") \
             and any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in t.children):
         return True  # "formed a committee following recent clashes": the earlier events the news follows
+    if t.dep_ == "pobj" and t.head.lower_ in ("after", "following") and t.lemma_.lower() in ("clash", "fighting") \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children) \
+            and t.head.head.lemma_.lower() not in _AFTERMATH and not any(c.dep_ == "det" for c in t.children):
+        return True  # "acting to defend the minority following clashes with tribes": what the news follows, not its report
     scope = _event_scope(t)
     for e in _sent_ents(t):
         if e.label_ != "DATE" or not (_dated_here(e, scope) or e.root.head.i == t.i or e.root.i in {x.i for x in t.subtree}):
@@ -1751,6 +1766,15 @@ def _another_of(t, et, phrase: str, out: list[IncidentMention]) -> bool:
 
 
 _MEDIATE = {"mediate", "broker", "facilitate", "host", "guarantee", "help", "welcome", "praise", "urge"}
+
+
+def _acts_elsewhere(tok, trig, vocab) -> bool:
+    """True when ``tok`` is the subject of another event's verb than ``trig``'s: "Ceasefire
+    reached in Goma, Rwanda shells Bukavu" (a headline joining two clauses with a comma): the
+    country that shells is no party to the ceasefire."""
+    verb = tok.head
+    return tok.dep_ in _SUBJ and verb.i != trig.i and verb.pos_ in ("VERB", "AUX", "NOUN") and verb.lemma_.lower() in vocab \
+        and trig.i not in {x.i for x in tok.subtree}
 
 
 def _mediator(tok, trig) -> bool:
@@ -2137,6 +2161,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 country = target  # "breached the networks of a Norwegian dam operator" (not "arrested a Russian")
             if not country and et.place_rule == "parties":  # a country the sentence names, not a mediator
                 country = next((c for e in _span_ents(sent) if e.label_ in ("GPE", "NORP") and not _mediator(e.root, trig)
+                                and not _acts_elsewhere(e.root, trig, vocab)
                                 and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
             if not country and not place and (by := _retaliator(trig, gazetteer)):
                 # "Iran's retaliation began hours later, when missile attacks were launched": on

@@ -34,3 +34,19 @@ def test_a_nationality_word_is_not_where_the_sentence_puts_the_event(tmp_path):
 def test_a_nationality_word_places_the_event_when_the_sentence_names_no_place(tmp_path):
     new = _made(tmp_path, "Talks resumed in Geneva on Monday.\nUgandan soldiers patrolled the streets.\n", "Ugandan")
     assert new.country == "Uganda" and new.date == ""
+
+
+def test_a_news_agency_told_is_never_where_the_event_is(tmp_path):
+    # "Fars" is an Iranian news agency and a province of Iran: told Fars, it is the agency
+    new = _made(tmp_path, "Talks resumed in Geneva on Monday.\nA tribal elder told Fars that a prisoner swap is expected in the valley.\n", "A tribal")
+    assert "Fars" not in new.place and new.country != "Iran"
+
+
+def test_where_sources_report_from_is_not_where_the_strike_they_report_was(tmp_path):
+    new = _made(tmp_path, "Talks resumed in Geneva on Monday.\nOfficials in Uganda said Rwanda struck the Congolese army in Nyangezi "
+                "on the outskirts of Bukavu, killing two commanders.\n", "Officials")
+    assert (new.kind, new.country) == ("air_or_drone_strike", "Democratic Republic of the Congo")
+    assert "Uganda" not in new.title and "Rwanda" not in new.title
+    # in a place phrase, the same name is the place
+    new = _made(tmp_path / "b", "Talks resumed in Geneva on Monday.\nExplosions were heard in Fars province on Tuesday.\n", "Explosions")
+    assert new.country == "Iran"

@@ -333,3 +333,25 @@ def replace_another(m):
     from dataclasses import replace
 
     return replace(m, another=True)
+
+
+def test_undated_reports_of_one_type_in_two_cities_stay_apart_and_in_one_city_join():
+    from dataclasses import replace
+
+    from annotate.incidents import cluster_incidents
+
+    at = lambda m, place: replace(m, place=place)  # noqa: E731
+    pub = {"a": "2025-03-04", "b": "2025-03-06"}
+    inc = cluster_incidents({"a": [at(_m("attack_on_civilians", "Mali"), "Gao")], "b": [at(_m("attack_on_civilians", "Mali"), "Kidal")]}, published=pub)
+    assert sorted(len(i.source_ids) for i in inc) == [1, 1]
+    inc = cluster_incidents({"a": [at(_m("attack_on_civilians", "Mali"), "Gao")], "b": [at(_m("attack_on_civilians", "Mali"), "Gao region")]}, published=pub)
+    assert [len(i.source_ids) for i in inc] == [1 + 1]
+    # a dated report in one city and an undated one in another, within the days before publication
+    inc = cluster_incidents({"a": [at(_m("attack_on_civilians", "Mali", "2025-03-03"), "Gao")], "b": [at(_m("attack_on_civilians", "Mali"), "Kidal")]}, published=pub)
+    assert sorted(len(i.source_ids) for i in inc) == [1, 1]
+    # two spellings of one town join
+    inc = cluster_incidents({"a": [at(_m("attack_on_civilians", "Sudan"), "Gedaref")], "b": [at(_m("attack_on_civilians", "Sudan"), "Gadarif")]}, published=pub)
+    assert [len(i.source_ids) for i in inc] == [2]
+    # naming no place, it joins
+    inc = cluster_incidents({"a": [at(_m("attack_on_civilians", "Mali", "2025-03-03"), "Gao")], "b": [_m("attack_on_civilians", "Mali")]}, published=pub)
+    assert [len(i.source_ids) for i in inc] == [2]
