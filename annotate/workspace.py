@@ -280,7 +280,7 @@ class Workspace:
 
         result = import_paths(paths, pattern=pattern, max_bytes=max_bytes or MAX_BYTES, stdin=stdin,
                               progress=progress, fallback_encoding=fallback_encoding)
-        skipped = _leave_out_folder_notes(paths, result)
+        skipped = result.skipped
         report = self._import_report(result)
         report.skipped = skipped
         if not (report.added or report.already or report.errors or report.duplicates or skipped):
@@ -1825,7 +1825,8 @@ class ImportReport:
     ``(skipped name, kept name)``; ``near_duplicates``: new links ``(source id, source id,
     similarity)``, the Jaccard similarity of word 3-grams, 0-1; ``skipped``: the file names of a
     folder's notes, not articles, left out of a folder's import (README*, SOURCES*, LICENSE*:
-    ``FOLDER_NOTES``); ``unmatched``: the folders given in which no file matched the pattern.
+    ``annotate.importers.walk.FOLDER_NOTES``); ``unmatched``: the folders given in which no
+    file matched the pattern.
     """
 
     added: list[Source]
@@ -1836,29 +1837,6 @@ class ImportReport:
     near_duplicates: list[tuple[str, str, float]]  # new links (source id, source id, similarity)
     skipped: list[str] = field(default_factory=list)  # a folder's notes left out (README.md, SOURCES.md, LICENSE)
     unmatched: list[str] = field(default_factory=list)  # folders given where no file matched the pattern
-
-
-# A folder's own notes, not articles: README.md, SOURCES.txt, LICENSE (any case; no extension or
-# a text one: a sources.jsonl or feed is data, and is imported).
-FOLDER_NOTES = re.compile(r"(readme|sources|licen[cs]e)(\.(md|markdown|txt|text|rst))?", re.IGNORECASE)
-
-
-def _leave_out_folder_notes(paths: list[str], result) -> list[str]:
-    """Take out of ``result.sources`` those read from a file a folder holds whose name is a
-    folder's notes (``FOLDER_NOTES``); a file given by name stays. Returns their file names."""
-    given = {os.path.abspath(p) for p in paths if p != "-"}
-    skipped: list[str] = []
-    kept = []
-    for src in result.sources:
-        where = getattr(src, "path", "") or ""
-        name = os.path.basename(where)
-        if where and FOLDER_NOTES.fullmatch(name) and os.path.abspath(where) not in given:
-            if name not in skipped:
-                skipped.append(name)
-            continue
-        kept.append(src)
-    result.sources[:] = kept
-    return skipped
 
 
 def _language_code(text: str) -> str:

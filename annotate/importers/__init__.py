@@ -51,13 +51,14 @@ class ImportResult:
     objects, in input order; ``errors``: one ``IngestError`` per file or entry not imported (one
     line each); ``duplicates``: ``(name, name of the earlier source with the same text)`` pairs
     skipped; ``warnings``: one-line notes on what was imported (decoding fallback, ignored
-    metadata...).
+    metadata...); ``skipped``: the names of a folder's notes not read (README.md...).
     """
 
     sources: list[Source] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
 
 
 def _too_big(where: str, size: int | None, limit: int) -> IngestError:
@@ -184,7 +185,7 @@ def import_paths(
     name)`` is called after each file."""
     result = ImportResult()
     seen: dict[str, str] = {}  # id -> name of the source kept
-    found = find_files([os.fspath(p) for p in paths], pattern, result.errors)
+    found = find_files([os.fspath(p) for p in paths], pattern, result.errors, result.skipped)
     total = len(found)
     for done, f in enumerate(found, 1):
         if f.path == STDIN:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import fnmatch
 import os
+import re
 import stat
 from dataclasses import dataclass
 
@@ -58,10 +59,17 @@ def _matches(name: str, pattern: str) -> bool:
     return pattern in ("", "*") or fnmatch.fnmatchcase(name.lower(), pattern.lower())
 
 
-def find_files(paths: list[str], pattern: str, errors: list[IngestError]) -> list[Found]:
+# A folder's own notes, not articles: README.md, SOURCES.txt, LICENSE.rst (any case; a
+# sources.jsonl or a feed is data, and is read). A note given by its own path is read.
+FOLDER_NOTES = re.compile(r"(readme|sources|licen[cs]e)(\.(md|markdown|txt|text|rst))?", re.IGNORECASE)
+
+
+def find_files(paths: list[str], pattern: str, errors: list[IngestError], notes: list[str] | None = None) -> list[Found]:
     """The files to read, in order: each path as given; a directory's files by name,
-    then its subdirectories by name (depth first). Hidden entries (".name") inside
-    directories are skipped. Problems are appended to ``errors``, once each."""
+    then its subdirectories by name (depth first). Hidden entries (".name") and a
+    folder's notes (``FOLDER_NOTES``) of the pattern inside directories are skipped; the notes' names
+    are appended to ``notes`` (once each) when given. Problems are appended to
+    ``errors``, once each."""
     out: list[Found] = []
     walked: set[tuple[int, int]] = set()  # directories already read
     stdin_taken = False
@@ -83,7 +91,7 @@ def find_files(paths: list[str], pattern: str, errors: list[IngestError]) -> lis
                 errors.append(error(p, _why(err)))
             continue
         if stat.S_ISDIR(st.st_mode):
-            _walk(p, (st.st_dev, st.st_ino), pattern, walked, out, errors)
+            _walk(p, (st.st_dev, st.st_ino), pattern, walked, out, errors, notes if notes is not None else [])
         elif stat.S_ISREG(st.st_mode):
             out.append(Found(p))
         else:
@@ -91,7 +99,8 @@ def find_files(paths: list[str], pattern: str, errors: list[IngestError]) -> lis
     return out
 
 
-def _walk(root: str, root_key, pattern: str, walked: set, out: list[Found], errors: list[IngestError]) -> None:
+def _walk(root: str, root_key, pattern: str, walked: set, out: list[Found], errors: list[IngestError],
+          notes: list[str]) -> None:
     # An explicit stack, not recursion: a deep tree cannot exhaust Python's stack. Each
     # item carries the chain of directories above it, to tell a loop from a second link.
     stack: list[tuple[str, tuple]] = [(root, (root_key,))]
@@ -132,7 +141,12 @@ def _walk(root: str, root_key, pattern: str, walked: set, out: list[Found], erro
                     walked.add(key)
                     subdirs.append((e.path, ancestors + (key,)))
             elif is_file:
-                if _matches(e.name, pattern):
+                if not _matches(e.name, pattern):
+                    continue
+                if FOLDER_NOTES.fullmatch(e.name):
+                    if e.name not in notes:
+                        notes.append(e.name)
+                else:
                     out.append(Found(e.path))
             elif e.is_symlink() and _matches(e.name, pattern):
                 try:

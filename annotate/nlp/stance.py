@@ -231,18 +231,10 @@ def parse_lexicon(data: dict) -> Lexicon:
         negated = str(entry.get("negated", "neutral"))
         lex.negated.setdefault(label, negated)
         lex.negated_of[name] = negated
-        if entry.get("deed"):
-            lex.deeds.add(name)
-        if entry.get("words"):
-            lex.words.add(name)
-        if entry.get("own_act"):
-            lex.own_acts.add(name)
-        if entry.get("directed"):
-            lex.directed.add(name)
-        if entry.get("alone"):
-            lex.alone.add(name)
-        if entry.get("describes"):
-            lex.describes.add(name)
+        for key, classes in (("deed", lex.deeds), ("words", lex.words), ("own_act", lex.own_acts),
+                             ("directed", lex.directed), ("alone", lex.alone), ("describes", lex.describes)):
+            if entry.get(key):
+                classes.add(name)
         if entry.get("absorbs"):
             lex.absorbs[name] = {str(x) for x in entry["absorbs"]}
         if "negated_past" in entry:

@@ -696,21 +696,13 @@ class ReaderScreen(Screen):
     def action_accept(self) -> None:
         from annotate import AlreadyTagged, WorkspaceError
 
-        if self.mode == "sentence" and self.selection is None and self.sentence_index is not None:
-            sug = self._sentence_suggestion(wait=True)
-            if sug is None:
-                self.notify("No suggestion on this sentence", timeout=2)
-                return
-            start, end = sug.start, sug.end  # the suggestion's evidence, as the analysis gave it
-        elif self.mode != "quote" or self.focus_index is None:
+        here = self._suggestion_here()
+        if here is None:
             self.notify("Move to a quote with a suggestion (] next quote)", severity="warning")
             return
-        else:
-            sug = self._suggestion(self.focus_index, wait=True)
-            if sug is None:
-                self.notify("No suggestion on this quote", timeout=2)
-                return
-            start, end = self.quotes[self.focus_index].start, self.quotes[self.focus_index].end
+        if not here:
+            return
+        sug, start, end = here
         try:
             st = self.ws.tag_span(self.source_id, start, end, sug.actor_id, sug.label, origin="suggestion")
         except AlreadyTagged as same:
@@ -721,21 +713,30 @@ class ReaderScreen(Screen):
             return
         self._saved(st, jump=False)
 
-    def action_reject(self) -> None:
+    def _suggestion_here(self):
+        """``(suggestion, start, end)`` that a and x act on: the focused quote's suggestion on
+        the quote's span, or in sentence mode the sentence's suggestion on its own evidence
+        span. () after saying there is none here; None when the reader is on neither."""
         if self.mode == "sentence" and self.selection is None and self.sentence_index is not None:
             sug = self._sentence_suggestion(wait=True)
             if sug is None:
                 self.notify("No suggestion on this sentence", timeout=2)
-                return
-            start, end = sug.start, sug.end
-        elif self.mode != "quote" or self.focus_index is None:
+                return ()
+            return sug, sug.start, sug.end  # the suggestion's evidence, as the analysis gave it
+        if self.mode != "quote" or self.focus_index is None:
+            return None
+        sug = self._suggestion(self.focus_index, wait=True)
+        if sug is None:
+            self.notify("No suggestion on this quote", timeout=2)
+            return ()
+        q = self.quotes[self.focus_index]
+        return sug, q.start, q.end
+
+    def action_reject(self) -> None:
+        here = self._suggestion_here()
+        if not here:
             return
-        else:
-            sug = self._suggestion(self.focus_index, wait=True)
-            if sug is None:
-                self.notify("No suggestion on this quote", timeout=2)
-                return
-            start, end = self.quotes[self.focus_index].start, self.quotes[self.focus_index].end
+        sug, start, end = here
         self.ws.reject_suggestion(self.source_id, start, end, sug.label)
         self.notify(f"Suggestion {sug.label} rejected", timeout=2)
         self.refresh_marks()

@@ -15,23 +15,33 @@ from textual import events
 from textual.widget import Widget
 
 
+def bindings_of(node):
+    """``node``'s own bindings with the user's keymap applied (a copy)."""
+    bindings = node._bindings.copy()
+    if node.app._keymap:
+        bindings.apply_keymap(node.app._keymap)
+    return bindings
+
+
+async def _run_binding(owner, event: events.Key) -> str | None:
+    """Run ``owner``'s non-priority binding for ``event.key`` now (priority bindings ran
+    before the key reached any widget): the action run, with the event stopped and its
+    default prevented; None when none ran, the event untouched."""
+    for binding in bindings_of(owner).key_to_bindings.get(event.key, ()):
+        if not binding.priority and await owner.app.run_action(binding.action, owner):
+            event.stop()
+            event.prevent_default()
+            return binding.action
+    return None
+
+
 async def run_own_binding(widget: Widget, event: events.Key) -> str | None:
     """Run ``widget``'s own (non-priority) binding for ``event.key`` now, as the app would
     once the key had bubbled up to it (the user's keymap applies; an action the widget
     refuses through ``check_action`` is not run). Returns the action run, with the event
     stopped and its default prevented (the app must not run it a second time); None when
     no binding of the widget ran, the event untouched."""
-    bindings = widget._bindings.copy()
-    keymap = widget.app._keymap
-    if keymap:
-        bindings.apply_keymap(keymap)
-    for binding in bindings.key_to_bindings.get(event.key, ()):
-        # Priority bindings ran before the key reached the widget.
-        if not binding.priority and await widget.app.run_action(binding.action, widget):
-            event.stop()
-            event.prevent_default()
-            return binding.action
-    return None
+    return await _run_binding(widget, event)
 
 
 async def run_screen_binding(widget: Widget, event: events.Key) -> str | None:
@@ -41,14 +51,4 @@ async def run_screen_binding(widget: Widget, event: events.Key) -> str | None:
     prevented; None when the screen has no binding for the key, the event untouched.
     A list's key that opens a field or a screen (/ for the filter, m for a picker) then acts
     before the keys typed behind it in one burst are handled (see ``RowTable``)."""
-    screen = widget.screen
-    bindings = screen._bindings.copy()
-    keymap = widget.app._keymap
-    if keymap:
-        bindings.apply_keymap(keymap)
-    for binding in bindings.key_to_bindings.get(event.key, ()):
-        if not binding.priority and await widget.app.run_action(binding.action, screen):
-            event.stop()
-            event.prevent_default()
-            return binding.action
-    return None
+    return await _run_binding(widget.screen, event)

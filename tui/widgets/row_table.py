@@ -16,7 +16,7 @@ from textual import events
 from textual.binding import Binding
 from textual.widgets import DataTable
 
-from tui.widgets.key_order import run_screen_binding
+from tui.widgets.key_order import bindings_of, run_screen_binding
 
 
 class RowTable(DataTable):
@@ -42,10 +42,7 @@ class RowTable(DataTable):
             event.prevent_default()
             self.app.post_message(events.Key(event.key, event.character))
             return
-        own = self._bindings.copy()
-        if self.app._keymap:
-            own.apply_keymap(self.app._keymap)
-        if event.key in own.key_to_bindings:  # the table's own key (enter, arrows, g): it comes first, as in Textual
+        if event.key in bindings_of(self).key_to_bindings:  # the table's own key (enter, arrows, g): it comes first, as in Textual
             return
         if await run_screen_binding(self, event) is not None:
             # Queued on the app after any focus change the action asked for, so the keys
