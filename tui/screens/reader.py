@@ -349,7 +349,7 @@ class ReaderScreen(Screen):
         if not wait and not self.ws.suggestions_ready(self.source_id):
             return None
         s, e = self.sentences[self.sentence_index]
-        tagged = [st for st in self.ws.stances(self.source_id)]
+        tagged = self.ws.stances(self.source_id)
         here = [g for g in self.ws.suggestions(self.source_id)
                 if g.quote_index is None and g.start < e and s < g.end
                 and not self.ws.is_rejected(self.source_id, g.start, g.end, g.label)
