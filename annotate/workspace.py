@@ -60,7 +60,11 @@ class AlreadyTagged(WorkspaceError):
         self.stance = stance
 
 
-ACTOR_KINDS = ("person", "government", "organization", "group")  # what an analyst can say an actor is
+# What an analyst can say an actor is. "place": no actor at all but a place the analysis took for
+# one ("Pangong Tso" tagged a person): it leaves the actor lists and the speaker picker and may be
+# an incident's place; the edit is kept, undone and merged like any other kind.
+ACTOR_KINDS = ("person", "government", "organization", "group", "place")
+NOT_AN_ACTOR = "place"
 
 
 def _actor_kind(kind: str) -> str:
@@ -1066,9 +1070,11 @@ class Workspace:
 
     def set_actor_kind(self, actor_id: str, kind: str) -> str:
         """Set what ``actor_id`` is: one of ``ACTOR_KINDS`` (person, government,
-        organization, group; "organisation" and any case are accepted). Kept through
-        re-analysis like a rename. Returns the kind stored. WorkspaceError, with the
-        close match, for another word or no such actor."""
+        organization, group; "organisation" and any case are accepted), or "place": no
+        actor but a place (it leaves ``list_actors`` and may be an incident's place). Kept
+        through re-analysis like a rename, undoable, a merge conflict when two analysts
+        disagree. Returns the kind stored. WorkspaceError, with the close match, for another
+        word or no such actor."""
         if why := self.actor_kind_problem(kind):
             raise WorkspaceError(why)
         want = _actor_kind(kind)
@@ -1458,12 +1464,13 @@ class Workspace:
             out.append(st if aid == st.actor_id else replace(st, actor_id=aid))
         return sorted(out, key=lambda s: s.created_at)
 
-    def list_actors(self) -> list:
-        """Every actor of the analysed sources, by name."""
-        return sorted(self._actors.actors.values(), key=lambda a: a.name.lower())
+    def list_actors(self, places: bool = False) -> list:
+        """Every actor of the analysed sources, by name; those an analyst said are a place
+        (kind "place", ``set_actor_kind``) only with ``places``."""
+        return sorted((a for a in self._actors.actors.values() if places or a.kind != NOT_AN_ACTOR), key=lambda a: a.name.lower())
 
-    def actor_names(self) -> dict[str, list[str]]:
-        """Every name each actor of ``list_actors()`` goes by, for finding it by any of them:
+    def actor_names(self, places: bool = False) -> dict[str, list[str]]:
+        """Every name each actor of ``list_actors(places)`` goes by, for finding it by any of them:
         ``{actor_id: [name, other names...]}``, the name first, then the names the sources
         and the analyst gave it (aliases, merged actors), then the alias file's (a person's
         aliases; a government's metonyms, country names and capital: "the Kremlin", "Russia",
@@ -1475,7 +1482,7 @@ class Workspace:
         for e in gaz.actors:
             from_file.setdefault(self._actors.canonical_id(slug(e.name)), []).extend((e.name, *e.aliases))
         out: dict[str, list[str]] = {}
-        for a in self.list_actors():
+        for a in self.list_actors(places):
             names: dict[str, str] = {}  # normalised -> as first written
             for n in (a.name, *a.aliases, *from_file.get(a.id, ())):
                 if n:
