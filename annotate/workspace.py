@@ -110,6 +110,25 @@ _ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|again|reportedly)\s+)*(?:st
                    r"|strikes|hits|bombs|shells|attacks|launches|fires|targets|raids|pounds|seized|seizes|shot|downed|invaded|invades)\b")
 
 
+# Words that open a sentence with a capital and are no part of a name ("In Kyiv", "Overnight Kyiv").
+_OPENERS = frozenset(
+    "a an the in at on near from to by for with after before during since overnight today yesterday tonight then "
+    "meanwhile earlier later also but and when while as elsewhere further nearby".split())
+
+
+def _tail_of_a_name(words: list[str], i: int, at: int, text: str) -> bool:
+    """``words[i:]`` of a run of capitalised words (found at ``at`` in ``text``) is the end or
+    the middle of a longer proper name ("Valley" of "Galwan Valley", "Spring" of "Hot Spring
+    Road"): it is no name of its own. Not after "of" ("the Governor of Kano"), nor after the word
+    that opens the sentence ("In Kyiv")."""
+    if i == 0 or words[i - 1] in ("of", "the") and i >= 2 and words[i - 2] == "of":
+        return False
+    if words[i - 1] == "of":
+        return False
+    opening = at == 0 or text[:at].rstrip()[-1:] in ".!?:;\"“‘'\n" or not text[:at].strip()
+    return not (i == 1 and opening and words[0].lower() in _OPENERS)
+
+
 def _day_named(sentence: str, published: str, text: str) -> str:
     """ISO date of the first day a sentence names ("on Tuesday", "9 September"), resolved
     against the publication date as the analysis does; "" when it names none or it cannot be
@@ -1174,8 +1193,13 @@ class Workspace:
         made = f"{what} in {where}" if where else what if et else f"Incident: {_clip(src.text[start:end])}"
         own = bool(typed(title))
         title = typed(title) or made
-        n = 1 + sum(1 for i in self._incidents if i.id.startswith("manual-"))
-        iid = slug(f"manual-{n}-{country or src.name}")
+        # A neutral id: no guessed place or country, which the analyst may correct afterwards.
+        made_ids = {e.get("incident_id") for e in self.store.all("incident_edits") if e.get("op") == "create"}
+        taken = made_ids | {n for i in self._incidents for n in (i.id, *i.aliases)}
+        n = 1 + len(made_ids)
+        while f"manual-{n}" in taken:
+            n += 1
+        iid = f"manual-{n}"
         self._edit("incident_edits", {"op": "create", "incident_id": iid, "source_id": source_id, "start": start, "end": end, "title": title,
                                       "kind": kind, "country": country, "place": place,
                                       "date": m.date if m else day, "own_title": own}, what=f"new incident “{_clip(title)}”")
@@ -1229,6 +1253,9 @@ class Workspace:
                     if c is not None:
                         people = people or c.name  # only when the sentence names no place
                         break
+                    if _tail_of_a_name(words, i, m.start(), text) or part.isupper() and len(part) <= 5:
+                        continue  # "Valley" of "Galwan Valley": a longer name, not the city "The Valley";
+                        # an acronym ("LAC") is no town's name ("Lac")
                     if (a := listed(part)) and not city:
                         city = part, a
                         break
