@@ -565,11 +565,14 @@ def _own(index: ActorIndex, actor_id: str) -> Actor:
 
 def set_quote_actors(index: ActorIndex, analyses: dict[str, Analysis]) -> None:
     """``Quote.actor_id`` of every quote with a speaker: the (canonical) actor of the
-    speaker's span in ``index``, or None."""
+    speaker's span in ``index``, or None (also when an analyst said that actor is a place:
+    a place says nothing, the quote waits for its speaker)."""
     for sid, a in analyses.items():
         for q in a.quotes:
             if q.speaker is not None:
-                q.actor_id = index.at(sid, q.speaker.start, q.speaker.end)
+                aid = index.at(sid, q.speaker.start, q.speaker.end)
+                found = index.actors.get(aid) if aid else None
+                q.actor_id = None if found is not None and found.kind == "place" else aid
 
 
 # The name of an office many governments have ("the Foreign Office", "Ministry of Defence"):

@@ -60,7 +60,11 @@ class AlreadyTagged(WorkspaceError):
         self.stance = stance
 
 
-ACTOR_KINDS = ("person", "government", "organization", "group")  # what an analyst can say an actor is
+# What an analyst can say an actor is. "place": no actor at all but a place the analysis took for
+# one ("Pangong Tso" tagged a person): it leaves the actor lists and the speaker picker and may be
+# an incident's place; the edit is kept, undone and merged like any other kind.
+ACTOR_KINDS = ("person", "government", "organization", "group", "place")
+NOT_AN_ACTOR = "place"
 
 
 def _actor_kind(kind: str) -> str:
@@ -104,6 +108,25 @@ _REPORTERS_AT = re.compile(r"\b(?:[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Ww]it
 # A verb right after a country's name: the country acts ("Israel struck", "Russia has launched").
 _ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|again|reportedly)\s+)*(?:struck|hit|bombed|shelled|attacked|launched|fired|targeted|raided|pounded"
                    r"|strikes|hits|bombs|shells|attacks|launches|fires|targets|raids|pounds|seized|seizes|shot|downed|invaded|invades)\b")
+
+
+# Words that open a sentence with a capital and are no part of a name ("In Kyiv", "Overnight Kyiv").
+_OPENERS = frozenset(
+    "a an the in at on near from to by for with after before during since overnight today yesterday tonight then "
+    "meanwhile earlier later also but and when while as elsewhere further nearby".split())
+
+
+def _tail_of_a_name(words: list[str], i: int, at: int, text: str) -> bool:
+    """``words[i:]`` of a run of capitalised words (found at ``at`` in ``text``) is the end or
+    the middle of a longer proper name ("Valley" of "Galwan Valley", "Spring" of "Hot Spring
+    Road"): it is no name of its own. Not after "of" ("the Governor of Kano"), nor after the word
+    that opens the sentence ("In Kyiv")."""
+    if i == 0 or words[i - 1] in ("of", "the") and i >= 2 and words[i - 2] == "of":
+        return False
+    if words[i - 1] == "of":
+        return False
+    opening = at == 0 or text[:at].rstrip()[-1:] in ".!?:;\"“‘'\n" or not text[:at].strip()
+    return not (i == 1 and opening and words[0].lower() in _OPENERS)
 
 
 def _day_named(sentence: str, published: str, text: str) -> str:
@@ -1066,9 +1089,11 @@ class Workspace:
 
     def set_actor_kind(self, actor_id: str, kind: str) -> str:
         """Set what ``actor_id`` is: one of ``ACTOR_KINDS`` (person, government,
-        organization, group; "organisation" and any case are accepted). Kept through
-        re-analysis like a rename. Returns the kind stored. WorkspaceError, with the
-        close match, for another word or no such actor."""
+        organization, group; "organisation" and any case are accepted), or "place": no
+        actor but a place (it leaves ``list_actors`` and may be an incident's place). Kept
+        through re-analysis like a rename, undoable, a merge conflict when two analysts
+        disagree. Returns the kind stored. WorkspaceError, with the close match, for another
+        word or no such actor."""
         if why := self.actor_kind_problem(kind):
             raise WorkspaceError(why)
         want = _actor_kind(kind)
@@ -1168,8 +1193,13 @@ class Workspace:
         made = f"{what} in {where}" if where else what if et else f"Incident: {_clip(src.text[start:end])}"
         own = bool(typed(title))
         title = typed(title) or made
-        n = 1 + sum(1 for i in self._incidents if i.id.startswith("manual-"))
-        iid = slug(f"manual-{n}-{country or src.name}")
+        # A neutral id: no guessed place or country, which the analyst may correct afterwards.
+        made_ids = {e.get("incident_id") for e in self.store.all("incident_edits") if e.get("op") == "create"}
+        taken = made_ids | {n for i in self._incidents for n in (i.id, *i.aliases)}
+        n = 1 + len(made_ids)
+        while f"manual-{n}" in taken:
+            n += 1
+        iid = f"manual-{n}"
         self._edit("incident_edits", {"op": "create", "incident_id": iid, "source_id": source_id, "start": start, "end": end, "title": title,
                                       "kind": kind, "country": country, "place": place,
                                       "date": m.date if m else day, "own_title": own}, what=f"new incident “{_clip(title)}”")
@@ -1223,6 +1253,9 @@ class Workspace:
                     if c is not None:
                         people = people or c.name  # only when the sentence names no place
                         break
+                    if _tail_of_a_name(words, i, m.start(), text) or part.isupper() and len(part) <= 5:
+                        continue  # "Valley" of "Galwan Valley": a longer name, not the city "The Valley";
+                        # an acronym ("LAC") is no town's name ("Lac")
                     if (a := listed(part)) and not city:
                         city = part, a
                         break
@@ -1458,12 +1491,13 @@ class Workspace:
             out.append(st if aid == st.actor_id else replace(st, actor_id=aid))
         return sorted(out, key=lambda s: s.created_at)
 
-    def list_actors(self) -> list:
-        """Every actor of the analysed sources, by name."""
-        return sorted(self._actors.actors.values(), key=lambda a: a.name.lower())
+    def list_actors(self, places: bool = False) -> list:
+        """Every actor of the analysed sources, by name; those an analyst said are a place
+        (kind "place", ``set_actor_kind``) only with ``places``."""
+        return sorted((a for a in self._actors.actors.values() if places or a.kind != NOT_AN_ACTOR), key=lambda a: a.name.lower())
 
-    def actor_names(self) -> dict[str, list[str]]:
-        """Every name each actor of ``list_actors()`` goes by, for finding it by any of them:
+    def actor_names(self, places: bool = False) -> dict[str, list[str]]:
+        """Every name each actor of ``list_actors(places)`` goes by, for finding it by any of them:
         ``{actor_id: [name, other names...]}``, the name first, then the names the sources
         and the analyst gave it (aliases, merged actors), then the alias file's (a person's
         aliases; a government's metonyms, country names and capital: "the Kremlin", "Russia",
@@ -1475,7 +1509,7 @@ class Workspace:
         for e in gaz.actors:
             from_file.setdefault(self._actors.canonical_id(slug(e.name)), []).extend((e.name, *e.aliases))
         out: dict[str, list[str]] = {}
-        for a in self.list_actors():
+        for a in self.list_actors(places):
             names: dict[str, str] = {}  # normalised -> as first written
             for n in (a.name, *a.aliases, *from_file.get(a.id, ())):
                 if n:

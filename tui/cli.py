@@ -689,7 +689,11 @@ def cmd_incidents(args) -> int:
             return EXIT_OK
         if action == "add":
             iid = ws.create_incident(*_sentence(ws, args), title=args.title)
-            print(_incident_row(ws.incident(iid)))
+            inc = ws.incident(iid)
+            print(_incident_row(inc))
+            if not inc.kind:
+                print(_line(f"bluf: no event type found in that sentence: give one with `bluf incidents type {iid} TYPE` "
+                            f"({', '.join(t for t, _ in ws.incident_types())})"), file=sys.stderr)
             return EXIT_OK
         inc = _find_incident(ws, args.incident)
         if action == "show":

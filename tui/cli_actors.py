@@ -31,7 +31,8 @@ def add_parsers(sub) -> None:
     for action, arg, what in (("rename", "name", "give it another display name"),
                               ("alias", "alias", "another name it goes by in every source"),
                               ("affiliation", "affiliation", "the country or body it speaks for (\"\" clears)"),
-                              ("kind", "kind", "what it is: person, government, organization or group")):
+                              ("kind", "kind", "what it is: person, government, organization, group, or place (no actor: "
+                                       "it leaves the actor lists and may be an incident's place)")):
         ap = ac_sub.add_parser(action, help=what)
         ap.add_argument("actor", help="its id or a name")
         ap.add_argument(arg, help=f"the {arg}")
@@ -89,7 +90,7 @@ def find_actor(ws, ref: str, fuzzy: bool = True, hint: str = "") -> str | None:
     if ref and ws.actor(ref) is not None:
         return ws.canonical_actor_id(ref)
     want = _key(ref)
-    hits = [aid for aid, names in ws.actor_names().items() if any(_key(n) == want for n in names)]
+    hits = [aid for aid, names in ws.actor_names(places=True).items() if any(_key(n) == want for n in names)]
     if len(hits) == 1:
         return hits[0]
     if not fuzzy:
@@ -188,7 +189,9 @@ def cmd_actors(args) -> int:
         elif action == "alias":
             ws.add_alias(aid, args.alias)
         elif action == "kind":
-            ws.set_actor_kind(aid, args.kind)
+            if ws.set_actor_kind(aid, args.kind) == "place":
+                print(_line(f"bluf: {ws.actor_name(aid)} is a place: no longer among the actors, and it may be an incident's "
+                            f"place (`bluf actors kind {aid} person` brings it back)"), file=sys.stderr)
         elif action == "affiliation":
             ws.set_affiliation(aid, args.affiliation)
             typed = " ".join(args.affiliation.split())

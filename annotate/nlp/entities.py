@@ -8,7 +8,9 @@ country or capital is never a person ("Kyiv" tagged PERSON), a known city, regio
 (or a nationality: "Punjab" tagged NORP) unless the context makes it a person, and a title alone ("Brig" of "Brig. Gen.") is no name.
 A name the text itself writes as a place ("Tama Lo village", "a Tama Lo villager") is a place
 wherever it comes back, misspelt or not, and a place the model cut at a hyphen or at "and" is
-one span again (place_names.py).
+one span again (place_names.py). Lakes, lines, banks, roads and names only ever put where
+something happens are places too (place_forms.py); retirement marks, portfolios before a
+title, media something was said on and quoted titles are no names (name_fragments.py).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from .not_actors import headline_event_phrases, relabel_not_actors
 from .place_names import (document_place_names, feature_name, hyphenated_names, person_cue, places_joined_by_and,
                           sea_feature_name)
 from .doc_text import doc_text
+from .name_fragments import lower_case_phrases, media, portfolios, retirement_marks
+from .place_forms import acronyms_of_places, lake_name, line_name, places_where_things_happen, road_names, side_name
 from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, RANK_PHRASES, REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
 
@@ -58,6 +62,12 @@ def correct_entities(doc, gazetteer) -> None:
     ents, changed = _arabic_family_names(doc, ents, gazetteer)
     changed = changed or spaced
     ents, trimmed = _titles_inside_names(doc, ents, gazetteer)
+    ents, roads = road_names(doc, ents)
+    trimmed = trimmed or roads
+    ents, retired = retirement_marks(doc, ents)
+    ents, titled_parts = portfolios(doc, ents)
+    ents, phrases = lower_case_phrases(doc, ents)
+    trimmed = trimmed or retired or titled_parts or phrases
     ents, things = relabel_not_actors(doc, ents)
     ents, months = _month_surnames(doc, ents)
     ents, spelt = _spelt_out_acronyms(doc, ents)
@@ -69,6 +79,8 @@ def correct_entities(doc, gazetteer) -> None:
     ofs = ofs or listed_places or named_places
     bodies = bodies or ofs
     ents, shapes = _not_actor_shapes(doc, ents)
+    ents, on_media = media(doc, ents)  # after the outlets ("posted on broadcaster Rudaw" is one)
+    shapes = shapes or on_media
     ents, headline = headline_event_phrases(doc, ents, doc_text(doc))
     shapes = shapes or headline
     ents, gangs = _names_after_group_nouns(doc, ents)
@@ -116,10 +128,16 @@ def correct_entities(doc, gazetteer) -> None:
             label = "LOC"  # "Panatag Shoal", "the Natuna Islands": a feature of the sea, no one's name
         elif label in ("PERSON", "ORG") and feature_name(doc, e):
             label = "LOC"  # "along the volatile Durand Line": a boundary, no body's name
+        elif label in ("PERSON", "ORG") and (lake_name(doc, e) or line_name(doc, e) or side_name(doc, e)):
+            label = "LOC"  # "Tsomo Tso", "the Line of Contact", "the South Bank of Varda" (place_forms.py)
         if label != e.label_:
             changed = True
             e = relabeled_span(doc, e, label)
         out.append(e)
+    out, lettered = acronyms_of_places(doc, out)
+    people = {w for e in out if e.label_ == "PERSON" and len(e.text.split()) >= 2 for w in e.text.split()}
+    out, where = places_where_things_happen(doc, out, people)
+    changed = changed or lettered or where
     out, spread = _places_everywhere(doc, out)
     out, listed = _names_in_lists_of_people(doc, out, gazetteer)
     out, joined = _adjacent_people_joined(doc, out)
@@ -506,7 +524,9 @@ _PLACE_LIST_OPENING = re.compile(
     r"(?:\b(?:advances?|advanced|advancing|mov(?:e|es|ed|ing)|head(?:s|ed|ing)?|push(?:es|ed|ing)?|march(?:es|ed|ing)?"
     r"|fir(?:e|es|ed|ing)|shell(?:s|ed|ing)?|attacks?|offensive|drives?|notably|mainly|especially|direction)\s+towards?"
     r"|\[?\b(?:villages?|towns?|cities|city|communities|settlements|hamlets|localities|municipalities)"
-    r"\s+(?:of|such\s+as|including|like)\]?|\b(?:villages?|towns?|communities|settlements)\s*(?:—|–|-|:))\s+(?:the\s+)?$",
+    r"\s+(?:of|such\s+as|including|like)\]?"
+    r"|\b(?:areas|regions|places|locations|sectors|zones|districts|provinces|friction\s+points|flashpoints)"
+    r"\s+(?:such\s+as|including|like)|\b(?:villages?|towns?|communities|settlements)\s*(?:—|–|-|:))\s+(?:the\s+)?$",
     re.I,
 )
 # One item of a list right before a position: "Nerkin Hand, " or "Artanish and ".
@@ -550,9 +570,21 @@ def _listed_places(doc, ents: list) -> tuple[list, bool]:
     out, changed = [], False
     for e in ents:
         if e.text in names and e.label_ in ("PERSON", "ORG", "NORP", "FAC") and not person_cue(doc, e):
-            e, changed = relabeled_span(doc, e, "GPE"), True
+            e, changed = _whole_item(doc, relabeled_span(doc, e, "GPE"), names, out), True
         out.append(e)
     return out, changed
+
+
+def _whole_item(doc, e, names: set[str], before: list):
+    """``e`` with the capitalised words right before it that the model left out of it, when they
+    and ``e`` make one of the list's ``names`` ("Daulat" + "Beg Oldie")."""
+    lo = e.start
+    taken = before[-1].end if before else 0
+    while lo - 1 >= taken and e.start - lo < 3 and doc[lo - 1].is_alpha and doc[lo - 1].is_title and not doc[lo - 1].is_sent_start:
+        lo -= 1
+        if doc[lo : e.end].text in names:
+            return relabeled_span(doc, doc[lo : e.end], e.label_)
+    return e
 
 
 def _bodies_of_places(doc, ents: list, gazetteer) -> tuple[list, bool]:

@@ -28,13 +28,17 @@ PLACE_HEADS = frozenset(
     villager villagers townspeople residents inhabitants
     """.split()
 )
+# A military or border post after its place's name ("the Tessit post", "the Tessit outpost"); not
+# a post on a medium ("the Tessit post on X") nor a post office.
+_POST_HEADS = frozenset("post outpost garrison".split())
 # After "border" or "frontier": "the Sarzeh border crossing", "the Sarzeh border post", "the
 # Sarzeh border town".
 _BORDER_HEADS = frozenset("crossing crossings post posts checkpoint gate point town village area region district city".split())
 # Before "camp": "the Dara refugee camp" (a bare "camp" is also a person's: "the Biden camp").
 _CAMP_KINDS = frozenset("refugee refugees displacement displaced idp idps".split())
 # Nouns before "of" that make what follows a place: "the villagers of Tama Lo".
-_OF_HEADS = PLACE_HEADS - {"villager", "crossing", "checkpoint", "valley"} | frozenset(("outskirts",))
+# Also the banks and shores of a lake or a river ("both banks of Tisova", "the northern shore of X").
+_OF_HEADS = PLACE_HEADS - {"villager", "crossing", "checkpoint", "valley"} | frozenset(("outskirts", "bank", "banks", "shore", "shores"))
 # Nouns for a person written right before a name ("Villager Tama Lo said"): the name is theirs.
 _PERSON_NOUNS = frozenset("villager resident farmer witness survivor fighter elder".split())
 # Heads of an apposition that makes a name a person's ("Tama Lo, a farmer,"), with titles.
@@ -127,6 +131,8 @@ def _head_after(doc, i: int) -> bool:
         return nxt is not None and nxt.lower_ in ("camp", "camps")
     if t.lower_ == "town" and nxt is not None and nxt.lower_ == "hall":
         return False  # "the Biden town hall"
+    if t.lower_ in _POST_HEADS:  # "attacked the Tessit post", "the Tessit outpost": a military post
+        return i >= 2 and doc[i - 2].lower_ == "the" and (nxt is None or nxt.lower_ not in ("on", "by", "about", "office", "offices"))
     return t.lower_ in PLACE_HEADS
 
 

@@ -178,3 +178,27 @@ async def test_a_known_person_typed_as_the_place_is_refused_on_screen_and_the_pl
         await pilot.pause()
         assert any("is an actor (person), not a place" in line for line in screen_lines(app))  # prompt stays
         assert (ws.incident(inc.id).country, ws.incident(inc.id).place) == (inc.country, inc.place)
+
+
+async def test_an_incident_made_in_the_reader_of_a_sentence_with_no_event_word_says_it_has_no_type(tmp_path):
+    from annotate.ingest import Meta, make_source
+    from annotate.workspace import open_workspace
+
+    path = tmp_path / "w.json"
+    ws = open_workspace(path, seed=False)
+    ws.add_sources([make_source("The two armies began a limited withdrawal in a few areas in Kelso Valley in a "
+                                "demonstration of their intent to ease tension.\n", "a.txt", meta=Meta(published="2025-10-06"))])
+    ws.analyze()
+    ws.close()
+    app = BlufApp(db=path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")  # the one source, in the reader
+        await settle(app, pilot)
+        await pilot.press(")")  # to its sentence
+        await pilot.press("i")
+        await settle(app, pilot)
+        said = [n.message for n in app._notifications]
+        assert any("No event type found in the sentence" in m for m in said), said
+        made = app.workspace.incidents()
+        assert [(i.id, i.kind, i.country) for i in made] == [("manual-1", "", "")]

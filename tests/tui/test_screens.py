@@ -195,6 +195,28 @@ async def test_actor_kind_is_typed_checked_on_screen_and_shown_in_the_table(ws_p
         assert any(str(cell) == "group" for cell in row)
 
 
+async def test_an_actor_said_to_be_a_place_leaves_the_table_and_u_brings_it_back(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("A")
+        screen = app.screen
+        ws = app.workspace
+        top = screen._current()
+        await pilot.press("k")
+        shown = "\n".join(screen_lines(app))
+        assert "or place: no actor" in shown  # the prompt offers it
+        await type_text(pilot, "place")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert ws.actor(top).kind == "place" and top not in {a.id for a in ws.list_actors()}
+        table = screen.query_one("DataTable")
+        assert top not in [r.value for r in table.rows]
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert ws.actor(top).kind != "place" and top in [r.value for r in screen.query_one("DataTable").rows]
+
+
 async def test_incidents_confirm_rename_merge_split_link(ws_path):
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -50,3 +50,19 @@ def test_where_sources_report_from_is_not_where_the_strike_they_report_was(tmp_p
     # in a place phrase, the same name is the place
     new = _made(tmp_path / "b", "Talks resumed in Geneva on Monday.\nExplosions were heard in Fars province on Tuesday.\n", "Explosions")
     assert new.country == "Iran"
+
+
+def test_a_capital_is_never_found_in_the_tail_of_a_longer_name_nor_in_an_acronym(tmp_path):
+    # "The Valley" is Anguilla's capital; "Valley" of "Kelso Valley" is not it. "GAO" is no "Gao" (Mali).
+    new = _made(tmp_path, "Talks resumed on Monday.\nShelling hit a depot in Kelso Valley on Tuesday, a GAO audit found.\n",
+                "Shelling")
+    assert "Valley" not in new.place and new.country not in ("Anguilla", "Mali") and "Gao" not in new.place
+    new = _made(tmp_path / "b", "Talks resumed on Monday.\nIn Bamako shelling hit a depot on Tuesday.\n", "In Bamako")
+    assert (new.place, new.country) == ("Bamako", "Mali")  # a name after the word that opens the sentence
+
+
+def test_no_event_word_gives_no_type_and_the_id_names_no_guessed_place(tmp_path):
+    new = _made(tmp_path, "Talks resumed on Monday.\nThe two armies began a limited withdrawal near Kelso Valley in a "
+                "demonstration of their intent to ease tension.\n", "The two")
+    assert new.kind == "" and new.title.startswith("Incident: ")  # a show of intent is no protest
+    assert new.id == "manual-1"

@@ -213,8 +213,13 @@ class ActorsScreen(TableDetailScreen):
         if aid:
             ws = self.app.workspace
             a = ws.actor(aid)
-            self._prompt(f"What {a.name} is (person, government, organization, group)", a.kind,
-                         lambda t: ws.set_actor_kind(aid, t), check=ws.actor_kind_problem)
+            def kind(text: str) -> None:
+                stored = ws.set_actor_kind(aid, text)
+                if stored == "place":
+                    self.notify(f"{a.name} is a place: no longer an actor (u undoes)", timeout=4)
+
+            self._prompt(f"What {a.name} is (person, government, organization, group, or place: no actor)", a.kind,
+                         kind, check=ws.actor_kind_problem)
 
     def action_affiliation(self) -> None:
         aid = self._current()

@@ -840,9 +840,14 @@ class ReaderScreen(Screen):
         except WorkspaceError as err:
             self.notify(str(err), severity="error")
             return
-        title = next((i.title for i in self.ws.incidents() if i.id == iid), iid)
+        inc = next((i for i in self.ws.incidents() if i.id == iid), None)
+        title = inc.title if inc else iid
         self.selection, self.selecting = None, False
-        self.notify(f"New incident: {title} (I: the incidents)", timeout=3)
+        if inc is not None and not inc.kind:
+            self.notify(f"New incident: {title}. No event type found in the sentence: give one in the incidents "
+                        "(I, then t)", severity="warning", timeout=6)
+        else:
+            self.notify(f"New incident: {title} (I: the incidents)", timeout=3)
         self.app.refresh_views()
 
     def action_remove_quote(self) -> None:
