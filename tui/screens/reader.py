@@ -375,7 +375,12 @@ class ReaderScreen(Screen):
             who_, _, where = head.removeprefix("like your tags on ").partition(" in ")
             reason = [(f"like {who_}", 0)] + ([(f"in {where}", 3)] if where else [])
             return reason + ([("“" + example, 3)] if sep else []), True
-        return [(why, 0)], False  # a cue's reason names the cue: whole
+        # A cue's reason names the cue: whole. Where it is ("in what the actor said", after
+        # the cue) gives way before it: "a statement with no stance cue", never "…cue in…".
+        cue, sep, where = why.rpartition(" in ")
+        if sep and cue and "”" not in where:
+            return [(cue, 0), (f"in {where}", 2)], False
+        return [(why, 0)], False
 
     def _refresh_panel(self) -> None:
         ws = self.ws

@@ -137,6 +137,7 @@ class Picker(ModalScreen[str | None]):
     Picker { align: center middle; }
     Picker > Vertical { width: 64; max-width: 100%; height: auto; max-height: 20; background: $panel; border: round $accent; padding: 0 1; }
     Picker Static { height: 1; }
+    Picker #picker-title { height: auto; }  /* a long title wraps: never "type to filter, enter to" */
     Picker Input { margin-bottom: 1; }
     Picker OptionList { height: auto; max-height: 14; border: none; padding: 0; }
     Picker #picker-note { height: auto; color: $warning; display: none; }
@@ -153,7 +154,7 @@ class Picker(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(f"{self.title_text}: type to filter, enter to choose, esc to cancel", markup=False)
+            yield Static(f"{self.title_text}: type to filter, enter to choose, esc to cancel", markup=False, id="picker-title")
             yield QuietInput(value=self.initial, placeholder="type a few letters", hold_after_submit=True)
             yield Choices()
             yield Static("", id="picker-note", markup=False)
