@@ -1,5 +1,5 @@
 """At 80x24 nothing an analyst reads is cut mid-word where it can fit: a place too long for
-the library's column drops its country ("Kessler Crossing", not "Kessler Crossing, Mo");
+the library's column drops its country ("Kessler Ford", not "Kessler Ford, Mo");
 every column title of the actors list is whole (the table no wider than the screen); the
 merge picker's title wraps instead of stopping at "enter to". Pilot, real keys."""
 
@@ -19,13 +19,13 @@ async def test_a_long_place_shows_without_its_country_in_the_library(ws_path):
     ws = open_workspace(ws_path)
     ws.analyze()
     inc = ws.incidents()[0]
-    ws.set_incident_place(inc.id, "Moldova", "Kessler Crossing")
+    ws.set_incident_place(inc.id, "Moldova", "Kessler Ford")
     ws.close()
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         rows = [r for r in screen_lines(app) if "Kessler" in r]
-        assert rows and all("Kessler Crossing " in r and "Kessler Crossing," not in r for r in rows), rows
+        assert rows and all("Kessler Ford " in r and "Kessler Ford," not in r for r in rows), rows
 
 
 async def test_the_actors_list_fits_80_columns_and_the_merge_title_is_whole(ws_path):

@@ -97,7 +97,7 @@ class LibraryScreen(Screen):
         )
         add_columns(
             self.query_one("#incidents", DataTable),
-            ("", "ok", 1), ("Date", "date", 10), ("Place", "place", 16, 1), ("What", "what", 32, 4), ("Src", "sources", 3),
+            ("", "ok", 1), ("Date", "date", 10), ("Place", "place", 14, 1), ("What", "what", 38, 4), ("Src", "sources", 3),
         )
         sources.focus()
         self.refresh_data()
