@@ -2271,7 +2271,10 @@ def _follow_affiliations(index: ActorIndex, old: str, new: str) -> None:
 
 def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
     """The analyst's own changes, in order: merge, rename, alias, affiliation. An affiliation
-    naming a merged or renamed actor follows it (``_follow_affiliations``)."""
+    naming a merged or renamed actor follows it (``_follow_affiliations``). A rename keeps
+    the old name as an alias (a source may use it), except a name only an earlier rename
+    gave, which no text used: renaming back after a mistaken rename leaves no trace of it."""
+    typed_only: dict[str, set[str]] = {}  # actor id -> normalised names only a rename gave
     for e in edits:
         op = e.get("op")
         aid = e.get("actor_id", "")
@@ -2289,16 +2292,26 @@ def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
                 _follow_affiliations(index, src.name, dst.name)
         elif op == "rename" and aid in index.actors:
             a = _own(index, aid)
-            if a.name not in a.aliases:
+            mine = typed_only.setdefault(aid, set())
+            if norm_name(a.name) in mine:  # the name a rename gave, renamed away: dropped
+                a.aliases = [n for n in a.aliases if norm_name(n) != norm_name(a.name)]
+                if index.aliases.get(norm_name(a.name)) == aid:
+                    del index.aliases[norm_name(a.name)]
+                mine.discard(norm_name(a.name))
+            elif a.name not in a.aliases:
                 a.aliases.append(a.name)
             old, a.name = a.name, e.get("name", a.name)
-            index.aliases[norm_name(a.name)] = aid
+            key = norm_name(a.name)
+            if key not in index.aliases and all(norm_name(n) != key for n in (old, *a.aliases)):
+                mine.add(key)
+            index.aliases[key] = aid
             _follow_affiliations(index, old, a.name)
         elif op == "alias" and aid in index.actors:
             name = e.get("name", "")
             if name:
                 _own(index, aid).aliases.append(name)
                 index.aliases[norm_name(name)] = aid
+                typed_only.get(aid, set()).discard(norm_name(name))  # an alias given on purpose stays
         elif op == "affiliation" and aid in index.actors:
             _own(index, aid).affiliation = e.get("name", "")
         elif op == "kind" and aid in index.actors and e.get("kind"):

@@ -178,6 +178,12 @@ def _groups(ids, pairs) -> dict[str, str]:
             parent[max(ra, rb)] = min(ra, rb)
     return {x: find(x) for x in ids}
 
+
+def _several(ref: str, sources: list[Source], how: str) -> WorkspaceError:
+    """The one-line error for a name (or start of one) that several sources share."""
+    return WorkspaceError(f"{ref!r} {how} {len(sources)} sources ({', '.join(f'{s.id} {s.label!r}' for s in sources[:3])}"
+                          f"{', …' if len(sources) > 3 else ''}): give the id")
+
 class Workspace:
     """An open workspace: the sources, their analyses, the analysts' tags and edits,
     kept in one TinyDB file (``path``) and its journal. Get one from ``open_workspace``.
@@ -247,20 +253,27 @@ class Workspace:
 
     def find_source(self, ref: str) -> Source:
         """A source by id (or its start, 4 characters or more), file name, or file name
-        without its extension. WorkspaceError (one line) when none, or when the name is
-        that of several sources (listing them: give the id)."""
+        without its extension, in any case, or the start of one file name (4 characters or
+        more: "03_newspepper" for 03_newspepper_pangong.txt). WorkspaceError (one line)
+        when none, or when the name or start is that of several sources (listing them:
+        give the id)."""
         if ref in self._sources:
             return self._sources[ref]
-        for by in (lambda s: s.name, lambda s: Path(s.name).stem):
-            named = [s for s in self.sources() if by(s) == ref]
+        key = ref.casefold()
+        for by in (lambda s: s.name, lambda s: Path(s.name).stem, lambda s: s.name.casefold(), lambda s: Path(s.name).stem.casefold()):
+            named = [s for s in self.sources() if by(s) in (ref, key)]
             if len(named) == 1:
                 return named[0]
             if named:  # two files of one name (from two folders): never the first silently
-                raise WorkspaceError(f"{ref!r} names {len(named)} sources ({', '.join(f'{s.id} {s.label!r}' for s in named[:3])}"
-                                     f"{', …' if len(named) > 3 else ''}): give the id")
+                raise _several(ref, named, "names")
         hits = [s for s in self.sources() if s.id.startswith(ref)] if len(ref) >= 4 else []
         if len(hits) == 1:
             return hits[0]
+        starts = [s for s in self.sources() if s.name.casefold().startswith(key)] if len(ref) >= 4 else []
+        if len(starts) == 1:
+            return starts[0]
+        if starts:
+            raise _several(ref, starts, "starts the names of")
         raise WorkspaceError(f"no source {ref!r}: give a source id or its file name (see `bluf sources`)")
 
     def add_sources(self, sources: Iterable[Source]) -> tuple[list[Source], list[Source]]:

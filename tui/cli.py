@@ -80,8 +80,11 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--mode", type=_octal_mode, metavar="OCTAL",
                    help="permissions of the file written with -o, e.g. 0640 (default: the workspace's, 0600)")
 
-    br = sub.add_parser("brief", help="the brief's title and scope, kept in the workspace (undo and `bluf log` see them)")
-    br_sub = br.add_subparsers(dest="brief_command", metavar="ACTION", required=True)
+    br = sub.add_parser("brief", help="print the brief (as `bluf export`); `brief title|scope` prints or sets its title and scope, "
+                        "kept in the workspace (undo and `bluf log` see them)",
+                        description="With no ACTION, prints the Markdown brief as `bluf export` does (`bluf export -o FILE` "
+                        "writes it to a file, with filters).")
+    br_sub = br.add_subparsers(dest="brief_command", metavar="ACTION", required=False)
     for what, example in (("title", "India and Pakistan: strikes and ceasefire"), ("scope", "India-Pakistan crisis, 7-10 May 2025")):
         bt = br_sub.add_parser(what, help=f"print the brief's {what}, or set it (\"\" goes back to the derived one)",
                                epilog=f'Example: bluf brief {what} "{example}"')
@@ -420,7 +423,8 @@ def cmd_export(args) -> int:
     if to_file:
         if not written:
             write(data)
-        print(_line(f"bluf: {args.format} written to {written[0]}"), file=sys.stderr)
+        what = "brief" if args.format == "md" else f"{args.format} export"
+        print(_line(f"bluf: {what} written to {written[0]}"), file=sys.stderr)
         if kept:
             print(_line(f"bluf: the file that was there (not bluf's last export) is kept as {kept[0]}"), file=sys.stderr)
     else:
@@ -446,8 +450,14 @@ def _label_as_typed(ws, typed: str) -> str:
 
 def cmd_brief(args) -> int:
     """``bluf brief title|scope [TEXT]``: set the brief's title or scope in the workspace, or
-    print it (the title derived from the incidents when none was set)."""
+    print it (the title derived from the incidents when none was set). ``bluf brief`` alone
+    prints the brief, as ``bluf export`` with no option does."""
     field = args.brief_command
+    if field is None:
+        export = _parser().parse_args(["export"])
+        export.db = args.db
+        print(_line("bluf: the brief, as `bluf export` prints it (`bluf export -o FILE` writes it to a file)"), file=sys.stderr)
+        return cmd_export(export)
     with _workspace(args, compact=args.text is not None) as ws:
         if args.text is not None:
             ws.set_brief_text(**{field: args.text})

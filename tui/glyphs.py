@@ -70,13 +70,14 @@ def repertoire(setting: str = "auto", term: str | None = None) -> str:
 
 
 # What is left of Textual's own glyphs (border edges, scroll bar ends, the footer's
-# separator, "…" of a cut line) outside a smaller repertoire, one cell for one cell, so
+# separator, "…" of a cut line, the palette's search icon) outside a smaller repertoire, cell for cell, so
 # nothing moves. Text of the articles is in the font already or left as it is.
 _CONSOLE_TABLE = {
     **dict.fromkeys("▏▎▍▌▋▊▉▕▐", "│"),
     **dict.fromkeys("▔▀▁▂▃▄▅▆▇", "─"),
     "…": ".", "⋯": "·", "✓": "+", "✔": "+", "⚠": "!", "○": "o", "◆": "♦", "◇": "♦",
     "⠀": " ", "↵": "<", "⏎": "<", "⇄": "=", "⬆": "↑", "⬇": "↓", "◢": " ", "◣": " ", "★": "*", "✚": "+",
+    "🔎": "> ",  # the command palette's search icon, two cells for two
 }
 _TO_ASCII = {
     **dict.fromkeys("│┃║▏▎▍▌▋▊▉▕▐╵╷╹╻", "|"),

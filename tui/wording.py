@@ -43,6 +43,15 @@ def clip(text: str, width: int) -> str:
     return cut.rstrip(" ,;:—–-") + ELLIPSIS
 
 
+def fit_place(place: str, country: str, width: int) -> str:
+    """"place, country" when it fits ``width`` cells; else the place alone (clipped at a
+    word's end if even that is too long): "Galwan Valley" rather than "Galwan Valley, In"."""
+    full = ", ".join(x for x in (place, country) if x)
+    if cell_len(full) <= width or not place or not country:
+        return clip(full, width)
+    return clip(place, width)
+
+
 def fit_parts(parts: list[tuple[str, int] | tuple[str, int, int]], width: int, sep: str = " · ") -> str:
     """Parts ``(text, rank)`` or ``(text, rank, shortest)`` joined by ``sep`` in their
     order, in ``width`` cells: the parts of the highest rank (least important) are left out

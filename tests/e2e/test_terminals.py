@@ -201,3 +201,24 @@ def test_a_config_problem_is_a_notice_at_start_and_the_app_runs(tmp_path):
         t.kill()
     toast = "".join(line.split("▌", 1)[1].strip() for line in shown.splitlines() if "▌" in line)
     assert "config.toml:3:[ui]'glyhps'isnokeyblufreads" in toast.replace(" ", ""), shown
+
+
+def test_the_command_palette_on_the_linux_console_sends_only_glyphs_its_fonts_have(tmp_path):
+    """ctrl+p under TERM=linux: the palette's search icon (an emoji in Textual) and its
+    placeholder are drawn in the console's glyphs, in the bytes sent and on the screen."""
+    font = set(FONT.read_text(encoding="utf-8").splitlines()[-1])
+    t, raw = _start(tmp_path, TERM="linux")
+    try:
+        t.wait(lambda s: "enter reads a source" in s and s, "the library after analysis", STARTUP_TIMEOUT)
+        start = raw.stat().st_size if raw.exists() else 0
+        t.send("C-p")
+        screen = t.wait(lambda s: "Search for commands" in s and s, "the command palette")
+        t.send("Escape")
+    finally:
+        t.kill()
+    out = raw.read_bytes()[start:].decode("utf-8", errors="replace")
+    assert "commands" in out, "pipe-pane caught no palette"
+    sent = sorted({c for c in out if ord(c) > 0x7E and c not in font and c != "\ufffd"})
+    assert not sent, f"sent, but not in the console fonts: {sent}"
+    shown = sorted({c for c in screen if ord(c) > 0x7E and c not in font})
+    assert not shown, f"shown, but not in the console fonts: {shown}\n{screen}"

@@ -44,3 +44,37 @@ async def test_quotes_without_a_known_speaker_are_counted_and_e_is_offered(tmp_p
         await settle(app, pilot)
         text = _panel(app)
         assert "Pellam council (1)" in text and f"+ {len(quotes) - 1} quote" in text, text
+
+
+CHIPS = ("Harbour master Ilse Varn spoke on Monday.\n\n"
+         "“We will close the port to every foreign ship,” Varn said.\n\n"
+         "“We will seize any trawler that comes near,” Varn said.\n\n"
+         "“We may wait a week before deciding,” Varn said.\n\n"
+         "“The ferry timetable is unchanged,” Varn said.\n")
+
+
+async def test_a_count_stands_apart_from_its_label_and_no_chip_is_split_over_two_rows(tmp_path, monkeypatch):
+    """Under TERM=linux the count is "x2": "[▲ hawkish x2]", not "hawkishx2"; the chips of
+    one actor wrap between chips, each whole on a row of the 28-column panel."""
+    monkeypatch.setenv("TERM", "linux")
+    db = tmp_path / "ws.json"
+    ws = open_workspace(db, seed=False, annotator="ana")
+    ws.add_sources([make_source(CHIPS, "varn.txt", meta=Meta(title="Port closure"))])
+    ws.analyze()
+    assert len([q for q in ws.quotes(ws.sources()[0].id) if q.actor_id]) == 4, "four quotes with a speaker"
+    ws.close()
+    app = BlufApp(db=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("right_square_bracket", "h", "right_square_bracket", "h",
+                          "right_square_bracket", "c", "right_square_bracket", "n")
+        await settle(app, pilot)
+        rows = [row.strip(" │▏") for row in widget_text(app.screen.query_one(ActorPanel)).splitlines()]
+        chips = [row for row in rows if row.startswith("[")]
+        looks = {lab: app.label_look(lab)[1] for lab in ("hawkish", "cautious", "neutral")}
+        assert f"[{looks['hawkish']} hawkish x2]" in " ".join(chips), rows
+        for row in chips:  # every chip opened on a row is closed on it
+            assert row.count("[") == row.count("]") and row.endswith("]"), rows
+        assert " ".join(chips).count("[") == 3, rows

@@ -151,3 +151,25 @@ async def test_an_article_pasted_with_the_pattern_field_focused_goes_to_the_path
         app.post_message(events.Paste("*.html"))
         await settle(app, pilot)
         assert app.focused is glob and "*.html" in glob.value
+
+
+async def test_a_paste_of_an_article_already_there_with_one_title_word_changed_is_reported_as_a_near_duplicate(ws_path, tmp_path):
+    """The same article pasted again, its title edited, is a new source and the import log
+    says which source it nearly repeats (a new user thought it was imported silently)."""
+    body = ("The coastguard boarded a tanker near the northern cape on Sunday, officials in the port city said, "
+            "after the ship ignored three calls to stop. A spokesman for the fleet said the crew had not resisted, "
+            "that the cargo of diesel was being checked and that the master would be questioned in the morning.\n")
+    (tmp_path / "cape_tanker.txt").write_text("Coastguard boards tanker off the northern cape\n\n" + body, encoding="utf-8")
+    from annotate import open_workspace
+
+    ws = open_workspace(ws_path)
+    assert ws.import_files([str(tmp_path / "cape_tanker.txt")]).added
+    ws.close()
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        field = await _open_import(app, pilot)
+        field.post_message(events.Paste("Coastguard seizes tanker off the northern cape\n\n" + body))
+        await settle(app, pilot)
+        await _import_pasted(app, pilot)
+        said = " ".join(_log(app))
+        assert "near-duplicate: cape_tanker.txt ≈ pasted" in said, said

@@ -132,3 +132,16 @@ def test_an_office_name_other_governments_share_is_the_story_s_country_when_the_
     assert who(d, a, "defend its borders") == "Pakistani government"
     (b,), d2 = analyse("The Foreign Office said it had summoned the ambassador to London. “This is unacceptable,” the Foreign Office said.\n")
     assert who(d2, b, "unacceptable") == "UK government"
+
+
+def test_undoing_the_rename_back_brings_the_mistaken_name_back(workspace):
+    """Renaming back drops a name only a rename gave; undo of that rename restores it (the
+    name and what it resolves to), as any edit's undo does."""
+    ws = workspace
+    a = next(a for a in ws.list_actors() if a.kind == "person")
+    ws.rename_actor(a.id, "Oskar Feldt")
+    ws.rename_actor(a.id, a.name)
+    assert ws.resolve_actor("Oskar Feldt") != a.id
+    assert "Oskar Feldt" not in ws.actor_names()[a.id]
+    ws.undo()
+    assert ws.actor_name(a.id) == "Oskar Feldt" and ws.resolve_actor("Oskar Feldt") == a.id

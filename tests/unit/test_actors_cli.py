@@ -219,3 +219,21 @@ def test_merging_an_alias_into_its_own_actor_says_it_is_already_one_and_accents_
     assert "Vasquez" in _actors(db)
     shown = bluf(db, "actors", "show", "Vásquez")  # an accent the name does not have
     assert shown.returncode == 0 and "name         Vasquez" in shown.stdout, shown.stderr
+
+
+def test_renaming_back_after_a_mistaken_rename_leaves_no_alias_of_the_mistake(db):
+    """A name only a rename gave (no text used it) is dropped when the actor is renamed
+    again: it no longer finds the actor. A name of the text stays an alias."""
+    aid = _actors(db)["Vasquez"]["id"]
+    assert bluf(db, "actors", "rename", aid, "Oskar Feldt").returncode == 0  # the wrong one
+    back = bluf(db, "actors", "rename", aid, "Vasquez")
+    assert back.returncode == 0, back.stderr
+    rec = _actors(db)["Vasquez"]
+    assert "Oskar Feldt" not in rec["names"], rec
+    gone = bluf(db, "actors", "show", "Oskar Feldt")
+    assert gone.returncode == 1 and "Vasquez" not in gone.stdout, (gone.stdout, gone.stderr)
+    kept = bluf(db, "actors", "rename", aid, "PM Vasquez")  # a rename away from the text's name
+    assert kept.returncode == 0, kept.stderr
+    assert "Vasquez" in _actors(db)["PM Vasquez"]["names"]
+    found = bluf(db, "actors", "show", "Vasquez")
+    assert found.returncode == 0 and "PM Vasquez" in found.stdout, found.stderr

@@ -34,6 +34,25 @@ def test_brief_title_and_scope_are_set_printed_exported_and_logged(tmp_path):
     assert bluf("--db", db, "export").stdout.splitlines()[0] == "# " + derived.stdout.split("  (derived")[0].strip()
 
 
-def test_brief_without_an_action_is_a_usage_error(tmp_path):
-    p = bluf("--db", tmp_path / "ws.json", "brief")
-    assert p.returncode == 2 and "Traceback" not in p.stderr and p.stderr.splitlines() == ["bluf: brief: the following arguments are required: ACTION; see `bluf brief --help`"]
+def test_brief_without_an_action_prints_the_brief_as_export_does(tmp_path):
+    """A new user's `bluf brief` gives the brief (stdout, as `bluf export`), and one line on
+    stderr says which command writes it to a file."""
+    db = tmp_path / "ws.json"
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    assert bluf("--db", db, "import", tmp_path / "a.txt").returncode == 0
+    p = bluf("--db", db, "brief")
+    assert p.returncode == 0 and "Traceback" not in p.stderr, p.stderr
+    assert p.stdout == bluf("--db", db, "export").stdout and p.stdout.startswith("# ")
+    assert p.stderr.splitlines()[-1] == "bluf: the brief, as `bluf export` prints it (`bluf export -o FILE` writes it to a file)"
+
+
+def test_export_to_a_file_says_the_brief_was_written(tmp_path):
+    db = tmp_path / "ws.json"
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    assert bluf("--db", db, "import", tmp_path / "a.txt").returncode == 0
+    out = tmp_path / "brief2.md"
+    p = bluf("--db", db, "export", "-o", out)
+    assert p.returncode == 0 and out.read_text(encoding="utf-8").startswith("# ")
+    assert p.stderr.splitlines()[-1] == f"bluf: brief written to {out}"
+    p = bluf("--db", db, "export", "--format", "json", "-o", tmp_path / "all.json")
+    assert p.stderr.splitlines()[-1] == f"bluf: json export written to {tmp_path / 'all.json'}"

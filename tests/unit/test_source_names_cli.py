@@ -41,3 +41,25 @@ def test_a_name_of_several_sources_is_refused_listing_them(tmp_path):
         assert p.stderr.startswith(f"bluf: {ref!r} names 2 sources (") and all(i in p.stderr for i in ids)
         assert p.stderr.rstrip().endswith("give the id")
     assert bluf(db, "source", "show", ids[1]).returncode == 0
+
+
+def test_a_source_is_found_by_its_file_name_in_any_case_and_by_the_start_of_it(tmp_path):
+    """`bluf quotes 03_harbour` finds 03_harbour_pilots.txt, as the name with or without its
+    extension (any case) and the id's start do; a start that several names share is refused
+    listing them."""
+    db = tmp_path / "ws.json"
+    for name, text in (("03_harbour_pilots.txt", "“We will not move the ferries,” harbour master Ilse Varn said.\n"),
+                       ("04_harbour_tolls.txt", "The bridge tolls in Norland rose on Monday.\n")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert bluf(db, "import", tmp_path / "03_harbour_pilots.txt", tmp_path / "04_harbour_tolls.txt").returncode == 0
+    sid = next(line.split()[0] for line in bluf(db, "sources").stdout.splitlines() if "03_harbour_pilots.txt" in line)
+    for ref in ("03_harbour_pilots.txt", "03_harbour_pilots", "03_Harbour_Pilots.TXT", "03_harbour", sid[:6]):
+        p = bluf(db, "quotes", ref)
+        assert p.returncode == 0 and "We will not move the ferries" in p.stdout, (ref, p.stderr)
+    p = bluf(db, "quotes", "0")  # too short to be a start
+    assert p.returncode == 1 and p.stderr.startswith("bluf: no source '0'")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "03_harbour_quay.txt").write_text("The quay reopened.\n", encoding="utf-8")
+    assert bluf(db, "import", tmp_path / "sub" / "03_harbour_quay.txt").returncode == 0
+    p = bluf(db, "quotes", "03_harbour")
+    assert p.returncode == 1 and len(p.stderr.splitlines()) == 1 and "starts the names of 2 sources" in p.stderr, p.stderr

@@ -92,8 +92,8 @@ class ActorsScreen(TableDetailScreen):
 
     def on_mount(self) -> None:
         self.add_columns(
-            ("", "flag", 1), ("Actor", "name", 24, 3), ("Kind", "kind", 12),
-            ("Affiliation", "aff", 14, 2), ("Quotes", "quotes", 6), ("Stances", "stances", 16, 3),
+            ("", "flag", 1), ("Actor", "name", 19, 3), ("Kind", "kind", 12),
+            ("Affiliation", "aff", 11, 2), ("Quo", "quotes", 3), ("Stances", "stances", 18, 3),
         )
         self.refresh_stances()
 

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Input, ProgressBar, Static
 from tui.widgets.quiet_input import QuietInput
 
 from ..widgets.row_table import RowTable
-from ..wording import short_count
+from ..wording import fit_place, short_count
 from .table_detail import add_columns, fit_columns
 
 
@@ -97,7 +97,7 @@ class LibraryScreen(Screen):
         )
         add_columns(
             self.query_one("#incidents", DataTable),
-            ("", "ok", 1), ("Date", "date", 10), ("Place", "place", 10, 1), ("What", "what", 37, 4), ("Src", "sources", 5),
+            ("", "ok", 1), ("Date", "date", 10), ("Place", "place", 14, 1), ("What", "what", 38, 4), ("Src", "sources", 3),
         )
         sources.focus()
         self.refresh_data()
@@ -197,6 +197,7 @@ class LibraryScreen(Screen):
             where = ", ".join(x for x in (inc.place, inc.country) if x)  # as the incidents screen shows it
             if needle and needle not in f"{inc.title} {where} {inc.date} {names}".lower():
                 continue
+            where = fit_place(inc.place, inc.country, incidents._bluf_widths[2])  # never "Galwan Valley, In"
             incidents.add_row(
                 Text("✓" if inc.status == "confirmed" else ""),
                 Text(inc.date or "undated"),

@@ -320,7 +320,10 @@ class ReaderScreen(Screen):
                 labels = list(dict.fromkeys((s.label, s.actor_id) for s in tagged))
                 looks = [self.app.label_look(lab) for lab, _ in labels]
                 text = ", ".join(f"{glyph} {lab} · {self.ws.actor_name(aid)}" for (lab, aid), (_, glyph) in zip(labels, looks))
-                inserts.append(Insert(end, f" [{text}]", f"chip-{looks[0][0]}"))
+                # right after the sentence's last character: a span may end with the
+                # blank line after it, and the chip would open the next paragraph
+                at = start + len(src.text[start:end].rstrip())
+                inserts.append(Insert(at, f" [{text}]", f"chip-{looks[0][0]}"))
                 gutter[src.text.rfind("\n", 0, start) + 1] = (g["tagged"], "gutter")
         return marks, sorted(inserts, key=lambda x: x.at), gutter
 
@@ -372,7 +375,12 @@ class ReaderScreen(Screen):
             who_, _, where = head.removeprefix("like your tags on ").partition(" in ")
             reason = [(f"like {who_}", 0)] + ([(f"in {where}", 3)] if where else [])
             return reason + ([("“" + example, 3)] if sep else []), True
-        return [(why, 0)], False  # a cue's reason names the cue: whole
+        # A cue's reason names the cue: whole. Where it is ("in what the actor said", after
+        # the cue) gives way before it: "a statement with no stance cue", never "…cue in…".
+        cue, sep, where = why.rpartition(" in ")
+        if sep and cue and "”" not in where:
+            return [(cue, 0), (f"in {where}", 2)], False
+        return [(why, 0)], False
 
     def _refresh_panel(self) -> None:
         ws = self.ws

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rich.cells import cell_len
 from textual.content import Content
 from textual.widgets import Static
 
@@ -15,6 +16,9 @@ class ActorRow:
     quotes: int
     labels: dict[str, int] = field(default_factory=dict)  # label -> tags in this article
     focused: bool = False
+
+
+INDENT = "    "  # the chips under an actor's name
 
 
 class ActorPanel(Static):
@@ -32,10 +36,26 @@ class ActorPanel(Static):
     """
 
     def _chip(self, label: str, n: int, focused: bool) -> tuple[str, str]:
-        """``[▲ label×2] `` in the label's colour (theme variable ``$label-<slot>``)."""
+        """``[▲ label ×2]`` in the label's colour (theme variable ``$label-<slot>``); the
+        count apart from the label, which an ``x`` glyph would otherwise run into."""
         slot, glyph = self.app.label_look(label)
         times = getattr(self.app, "glyphs", {}).get("times", "×")
-        return (f"[{glyph} {label}{times + str(n) if n > 1 else ''}] ", f"bold $label-{slot}" + (" reverse" if focused else ""))
+        return (f"[{glyph} {label}{' ' + times + str(n) if n > 1 else ''}]", f"bold $label-{slot}" + (" reverse" if focused else ""))
+
+    def _chip_lines(self, labels: dict[str, int], focused: bool) -> list[Content]:
+        """The chips in rows under the name, as many to a row as fit the panel: a row breaks
+        between two chips, never inside one."""
+        width = (self.content_size.width or 25) - len(INDENT)
+        rows: list[list[tuple[str, str]]] = [[]]
+        used = 0
+        for label, n in labels.items():
+            chip = self._chip(label, n, focused)
+            if rows[-1] and used + 1 + cell_len(chip[0]) > width:
+                rows.append([])
+                used = 0
+            used += cell_len(chip[0]) + (1 if rows[-1] else 0)
+            rows[-1].append(chip)
+        return [Content.assemble(INDENT, *[part for k, c in enumerate(row) for part in ((" ", c) if k else (c,))]) for row in rows]
 
     def show_actors(self, rows: list[ActorRow], title: str = "Actors", unknown: int = 0) -> None:
         """Show ``rows``; ``unknown``: the article's quotes with no known speaker (said, not
@@ -54,7 +74,7 @@ class ActorPanel(Static):
             )
             parts.append(line)
             if r.labels:
-                parts.append(Content.assemble("    ", *[self._chip(label, n, r.focused) for label, n in r.labels.items()]))
+                parts.extend(self._chip_lines(r.labels, r.focused))
             else:
                 parts.append(Content.styled("    · untagged", "dim"))
         if rows and unknown:

@@ -39,7 +39,10 @@ class Ranker:
     """Ranks ``choices`` against what is typed: each by the best of its label, its other
     names and (weighted) its detail. A name whose words start with every word typed, in
     any order and case, scores ``PREFIX_SCORE`` at least: a word of a long title or of a
-    file name is found, which WRatio scores low. Built once per picker; a query scores
+    file name is found, which WRatio scores low. A choice whose label's words start with the
+    typed words in the order typed comes before all others, then one whose other name does,
+    then the rest by score: "indian a" puts "Indian army" above a fuzzy "Indian government".
+    Built once per picker; a query scores
     every name in one rapidfuzz call (about 30 ms for 30,000 names on one core)."""
 
     def __init__(self, choices: list[Choice]) -> None:
@@ -53,6 +56,7 @@ class Ranker:
                 self._owner.append((i, "" if name is c.label else name))
             self._details.append(utils.default_process(c.detail))
         self._words = [tuple(set(n.split())) for n in self._names]
+        self._ordered = [tuple(n.split()) for n in self._names]
 
     def __call__(self, query: str) -> list[tuple[Choice, str]]:
         """The choices that match ``query``, best first, each with the other name it was
@@ -75,8 +79,29 @@ class Ranker:
         for _, score, i in process.extract(q, self._details, scorer=fuzz.WRatio, processor=None, limit=None, score_cutoff=cutoff):
             if DETAIL_WEIGHT * score > best.get(i, (-1.0, ""))[0]:
                 best[i] = (DETAIL_WEIGHT * score, "")
-        order = sorted((i for i in best if best[i][0] >= self.choices[i].min_score), key=lambda i: (-best[i][0], i))
+        tier: dict[int, int] = {}  # 2: its label holds the typed words in order, 1: another name does
+        for k, words in enumerate(self._ordered):
+            i, via = self._owner[k]
+            if i in best and _in_order(typed, words):
+                t = 1 if via else 2
+                if t > tier.get(i, 0):
+                    tier[i] = t
+                    best[i] = (best[i][0], via)  # shown with the name that holds the typed words
+        order = sorted((i for i in best if best[i][0] >= self.choices[i].min_score), key=lambda i: (-tier.get(i, 0), -best[i][0], i))
         return [(self.choices[i], best[i][1]) for i in order]
+
+
+def _in_order(typed: list[str], words: tuple[str, ...]) -> bool:
+    """Whether each typed word starts a word of ``words``, in the order typed, each a later
+    word than the one before ("indian ar" is in "Indian army", not in "army of India")."""
+    j = 0
+    for t in typed:
+        while j < len(words) and not words[j].startswith(t):
+            j += 1
+        if j == len(words):
+            return False
+        j += 1
+    return True
 
 
 def rank(query: str, choices: list[Choice]) -> list[tuple[Choice, str]]:
@@ -112,6 +137,7 @@ class Picker(ModalScreen[str | None]):
     Picker { align: center middle; }
     Picker > Vertical { width: 64; max-width: 100%; height: auto; max-height: 20; background: $panel; border: round $accent; padding: 0 1; }
     Picker Static { height: 1; }
+    Picker #picker-title { height: auto; }  /* a long title wraps: never "type to filter, enter to" */
     Picker Input { margin-bottom: 1; }
     Picker OptionList { height: auto; max-height: 14; border: none; padding: 0; }
     Picker #picker-note { height: auto; color: $warning; display: none; }
@@ -128,7 +154,7 @@ class Picker(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(f"{self.title_text}: type to filter, enter to choose, esc to cancel", markup=False)
+            yield Static(f"{self.title_text}: type to filter, enter to choose, esc to cancel", markup=False, id="picker-title")
             yield QuietInput(value=self.initial, placeholder="type a few letters", hold_after_submit=True)
             yield Choices()
             yield Static("", id="picker-note", markup=False)
