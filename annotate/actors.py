@@ -71,6 +71,7 @@ from .roles import (
     role_words,
     title_run,
 )
+from .speaker_bodies import body_country, generic_head, known_body, named_document, national_body, same_head, same_head_antecedent
 from .text import norm_name, slug
 
 _PARTICLES = {"von", "van", "der", "de", "del", "della", "da", "di", "al", "bin", "le", "la"}
@@ -280,6 +281,7 @@ class _Mention:
     has_person: bool = False  # a PERSON entity lies inside (or is the antecedent)
     person_text: str = ""  # that entity's text
     org_inside: bool = False  # an ORG entity lies inside: "Amnesty International"
+    antecedent: tuple[int, int] = (-1, -1)  # a pronoun's antecedent span, (-1, -1) for other mentions
 
 
 @dataclass
@@ -455,7 +457,7 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 if sp.antecedent_start < 0:
                     continue
                 s, e = sp.antecedent_start, sp.antecedent_end
-                out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e), person_in(s, e), org_in(s, e)))
+                out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e), person_in(s, e), org_in(s, e), (s, e)))
             else:
                 e = _second_title_end(src.text, sp.end, starts, persons)
                 text = src.text[sp.start : e] if e > sp.end else sp.text
@@ -647,6 +649,7 @@ class ActorResolver:
         self.before_descriptions = _copy(self.index) if keep else None
         self.gazetteer_keys: dict[str, list[str]] = {}
         self.resolve_descriptions()
+        self.resolve_bodies()
         self.add_gazetteer_aliases()
         return self.index
 
@@ -659,6 +662,7 @@ class ActorResolver:
         self.index = _copy(self.before_descriptions)
         self.actors = self.index.actors
         self.resolve_descriptions()
+        self.resolve_bodies()
         self.add_gazetteer_aliases()
         return self.index
 
@@ -1070,7 +1074,16 @@ class ActorResolver:
                 target = gaz.canonical(m.text)
                 if target is not None and (elsewhere := self.office_of_another(m, target)) is not None:
                     target = elsewhere  # "the Foreign Office said" in a story about Pakistan
+            if target is None and m.role == "speaker" and not m.has_person and (body := known_body(m.text, gaz)) is not None:
+                target = body  # "The Hezbollah militia said": the alias file's Hezbollah
             author = issuer(m.text)
+            if author is None and target is None and m.role == "speaker" and (author := named_document(m.text)) is not None:
+                # "the Civil Defence report said": its issuer speaks, named as the article names it
+                target = gaz.canonical(author)
+                if target is not None and (elsewhere := self.office_of_another(m, target)) is not None:
+                    target = elsewhere
+                target = target or self.government_for(author) or author
+                author = None
             if author is not None:  # "a statement from X said": X speaks
                 target = gaz.canonical(author) or self.government_for(author)
                 if target is None and (d := issuing_body(author)) is not None:
@@ -1468,6 +1481,80 @@ class ActorResolver:
         ``_resolve_descriptions``)."""
         _resolve_descriptions(self.index, self.described, self.mentions, self.person_of, self.srcs, self.analyses,
                               self.gaz, self.ensure, self.government_for)
+
+    def resolve_bodies(self) -> None:
+        """Speakers still without an actor that name a body by what it is (``speaker_bodies``), in
+        text order: "the army said" -> the army of the country ``body_country`` gives (none when it
+        gives none); "the committee said" -> the fuller phrase before it ("The investigation
+        committee"); "the group said" -> the latest organisation that spoke before it in the article;
+        "the foreign ministry spokesperson" -> the latest body before it named with those words. A
+        pronoun whose antecedent is a mention with an actor takes that actor ("Thailand's 2nd
+        Regional Military Command said ... it said")."""
+        spans: dict[str, dict[tuple[int, int], str]] = defaultdict(dict)
+        for (sid, s, e), aid in self.index.by_span.items():
+            spans[sid][(s, e)] = aid
+        # Who spoke or acted: the speakers and frame agents with an actor, by source.
+        self.actors_at: dict[str, dict[tuple[int, int], str]] = defaultdict(dict)
+        for m in self.mentions:
+            if m.role in ("speaker", "agent") and (aid := self.index.by_span.get((m.source_id, m.start, m.end))) is not None:
+                self.actors_at[m.source_id][(m.start, m.end)] = aid
+        order = sorted(range(len(self.mentions)), key=lambda k: (self.mentions[k].source_id, self.mentions[k].start))
+        for k in order:
+            m = self.mentions[k]
+            src = self.srcs.get(m.source_id)
+            if m.role != "speaker" or m.has_person or src is None:
+                continue
+            key = (m.source_id, m.start, m.end)
+            if m.kind == "pronoun" and (same := spans[m.source_id].get(m.antecedent)) is not None and same in self.actors \
+                    and self.actors[same].kind != "person":
+                self.index.by_span[key] = same
+                self.actors_at[m.source_id][(m.start, m.end)] = same
+                continue
+            if key in self.index.by_span:
+                continue
+            at = m.antecedent[0] if m.kind == "pronoun" else m.start
+            aid = self.body_actor(m, at, src.text, spans[m.source_id])
+            if aid is not None:
+                self.index.by_span[key] = aid
+                spans[m.source_id][(m.start, m.end)] = aid
+                self.actors_at[m.source_id][(m.start, m.end)] = aid
+                if m.kind != "pronoun":
+                    self.alias(aid, m.text)
+
+    def body_actor(self, m: _Mention, at: int, text: str, spans: dict[tuple[int, int], str]) -> str | None:
+        """The actor id of a speaker phrase ``m.text`` that names a body by what it is, written at
+        ``text[at]`` (see :meth:`resolve_bodies`); None when the article gives no answer."""
+        gaz = self.gaz
+        if (kind := national_body(m.text)) is not None:
+            c = gaz.country(body_country(kind, text, at, gaz, self.story_country_of(m.source_id)))
+            if c is None:
+                return None
+            if kind == "government":
+                return self.ensure(c.government_name, "government")
+            body = military_body(f"{c.adjective} {kind}", gaz)
+            return self.ensure(body[0], "organization", body[1]) if body is not None else None
+        before = sorted((s, aid) for (s, e), aid in self.actors_at[m.source_id].items() if e <= at and aid in self.actors)
+        if (head := same_head(m.text)) is not None:
+            if generic_head(head):  # "the group said": the latest organisation that spoke
+                spoke = [(s, aid) for s, aid in before if self.actors[aid].kind in ("organization", "group") and at - s <= _GROUP_REACH]
+                return spoke[-1][1] if spoke else None
+            span = same_head_antecedent(head, text, at)
+            if span is None:
+                return None
+            if (aid := spans.get(span)) is not None and aid in self.actors:
+                return aid
+            phrase = re.sub(r"^the\s+", "", text[span[0] : span[1]], flags=re.I)
+            return self.ensure(phrase[:1].upper() + phrase[1:], "organization", self.story_country_of(m.source_id))
+        d = description(m.text)
+        if d is not None and d.head in _SPOKES and (inst := [w for w in d.modifiers if w in INSTITUTION_HEADS]):
+            # "The foreign ministry spokesperson": the foreign ministry named before ("China's foreign ministry")
+            want = set(d.modifiers)
+            for (s, e), aid in sorted(spans.items(), reverse=True):
+                if e > at or aid not in self.actors or self.actors[aid].kind not in ("government", "organization"):
+                    continue
+                if want <= {_strip_possessive(w).lower() for w in _TOKEN.findall(text[s:e])}:
+                    return aid
+        return None
 
     def add_gazetteer_aliases(self) -> None:
         """Every name and alias of an actor, and its government's names from the
@@ -2162,6 +2249,8 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
 
 
 _SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
+# How far back (characters) "the group said" looks for the organisation that spoke.
+_GROUP_REACH = 1500
 # How far back (characters) the person "his spokesperson" speaks for may be named.
 _PRINCIPAL_REACH = 600
 # How far back (characters) an organisation named before "the statement" may be its author when
