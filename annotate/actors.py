@@ -1495,9 +1495,14 @@ class ActorResolver:
             spans[sid][(s, e)] = aid
         # Who spoke or acted: the speakers and frame agents with an actor, by source.
         self.actors_at: dict[str, dict[tuple[int, int], str]] = defaultdict(dict)
+        # Organisations named as the subject of an event with no actor yet ("the Andes Miners
+        # Collective said a landslide ..."): what "the group" may refer back to.
+        self.named_agents: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for m in self.mentions:
             if m.role in ("speaker", "agent") and (aid := self.index.by_span.get((m.source_id, m.start, m.end))) is not None:
                 self.actors_at[m.source_id][(m.start, m.end)] = aid
+            elif m.role == "agent" and m.org_inside and not m.has_person and m.kind != "pronoun" and not self.gaz.is_outlet(m.text.strip()):
+                self.named_agents[m.source_id].append((m.start, m.text))
         order = sorted(range(len(self.mentions)), key=lambda k: (self.mentions[k].source_id, self.mentions[k].start))
         for k in order:
             m = self.mentions[k]
@@ -1537,6 +1542,10 @@ class ActorResolver:
         if (head := same_head(m.text)) is not None:
             if generic_head(head):  # "the group said": the latest organisation that spoke
                 spoke = [(s, aid) for s, aid in before if self.actors[aid].kind in ("organization", "group") and at - s <= _GROUP_REACH]
+                named = [(s, t) for s, t in self.named_agents[m.source_id] if s < at and at - s <= _GROUP_REACH]
+                if named and (not spoke or named[-1][0] > spoke[-1][0]):
+                    name = re.sub(r"^the\s+", "", named[-1][1].strip(), flags=re.I)
+                    return self.ensure(name, "organization", self.story_country_of(m.source_id))
                 return spoke[-1][1] if spoke else None
             span = same_head_antecedent(head, text, at)
             if span is None:

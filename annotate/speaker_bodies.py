@@ -164,20 +164,35 @@ def generic_head(head: str) -> bool:
 
 def same_head_antecedent(head: str, text: str, start: int) -> tuple[int, int] | None:
     """(start, end) in ``text`` of the latest phrase before ``start`` that names a body with the
-    head noun ``head`` and more words ("The investigation committee", "the Tigris Water
-    Committee"), within the article's previous 1500 characters; None when there is none."""
-    rx = re.compile(rf"\b(?:[Tt]he\s+)?((?:[A-Z][\w’'.-]*|[a-z][\w-]+)\s+(?:(?:[A-Z][\w’'.-]*|of|for|on)\s+){{0,4}}){head}s?\b")
+    head noun ``head`` and more words: "the" and up to three words before the head ("The
+    investigation committee", "the Tigris Water Committee"), or capitalised words alone ("Tigris
+    Water Committee"), within the article's previous 1500 characters; None when there is none."""
+    rx = re.compile(rf"\b{head}s?\b", re.I)
     best = None
-    lo = max(0, start - 1500)
-    for m in rx.finditer(text, lo, start):
-        first = m.group(1).split()[0].lower()
-        if first in ("the", "a", "an", "this", "that", "its", "their", "his", "her", "said", "and", "of"):
+    for m in rx.finditer(text, max(0, start - 1500), start):
+        words = list(re.finditer(r"[\w’'.-]+", text[max(0, m.start() - 60) : m.start()]))[-4:]
+        base = max(0, m.start() - 60)
+        if words and text[base + words[-1].end() : m.start()].strip():
+            continue  # punctuation between: not one phrase
+        at = None
+        for w in reversed(words):
+            low = w.group(0).lower()
+            if low == "the":
+                at = base + w.start()
+                break
+            if low in _STOP or not (w.group(0)[:1].isupper() or w.group(0).isalpha()):
+                break
+            at = base + w.start() if w.group(0)[:1].isupper() else at
+        if at is None or at >= m.start():
             continue
-        s = m.start(1)
-        if text[max(0, s - 4):s].lower() == "the ":
-            s -= 4
-        best = (s, m.end())
+        phrase = text[at : m.start()].split()
+        if not phrase or phrase[-1].lower() == "the":
+            continue  # "the committee" itself
+        best = (at, m.end())
     return best
+
+
+_STOP = frozenset("a an this that these those its their his her our and or but said says of by to from with in on at as was were is are has had have".split())
 
 
 _DOC_NOUNS = r"statement|communiqu[eé]|release|report|letter|notice|bulletin"

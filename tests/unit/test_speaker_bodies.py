@@ -1,0 +1,148 @@
+"""Speakers named by what they are, not by name ("the army said", "the authorities said", "The
+Hezbollah militia said", "the committee said", "it added"), on invented sentences about conflicts
+and places of no tuning text: each resolves to the body the article means, or stays unresolved
+when the article does not say which."""
+
+from __future__ import annotations
+
+from annotate.gazetteer import parse_gazetteer
+from annotate.speaker_bodies import body_country, known_body, named_document, national_body, same_head, same_head_antecedent
+
+from .test_attribution import analyse, quote, who
+
+_GAZ = parse_gazetteer({
+    "country": [{"name": "Chad", "adjective": "Chadian", "capital": "N'Djamena"},
+                {"name": "Sudan", "adjective": "Sudanese", "capital": "Khartoum"},
+                {"name": "Ecuador", "adjective": "Ecuadorian", "capital": "Quito"}],
+    "actor": [{"name": "Front of the Dunes", "kind": "organization", "aliases": ["FDD", "Dunes Front"]},
+              {"name": "DGSI", "kind": "government", "aliases": ["General Directorate for Internal Security"]},
+              {"name": "UNHCR", "kind": "organization", "aliases": ["UN refugee agency"]},
+              {"name": "Ana Rocha", "kind": "person", "aliases": ["Rocha"]}],
+})
+
+
+def _actor(d, src, fragment):
+    return d.actors.get(quote(d, src, fragment).actor_id)
+
+
+# ---------------------------------------------------------------- pure rules
+
+def test_an_alias_file_organisation_with_its_own_or_generic_words_is_that_organisation():
+    assert known_body("The FDD militia", _GAZ) == "Front of the Dunes"
+    assert known_body("the Dunes Front rebels", _GAZ) == "Front of the Dunes"
+    assert known_body("France's DGSI internal security service", _GAZ) is None  # "service" is not in its names
+    assert known_body("The DGSI internal security", _GAZ) == "DGSI"
+    assert known_body("The U.N. refugee agency", _GAZ) == "UNHCR"  # "U.N." written as the alias file's "UN"
+
+
+def test_an_organisation_with_other_words_or_a_person_is_not_the_organisation():
+    assert known_body("the FDD media office", _GAZ) is None  # an office of its own
+    assert known_body("the FDD commander", _GAZ) is None
+    assert known_body("Rocha", _GAZ) is None
+    assert known_body("the Chadian army", _GAZ) is None
+
+
+def test_only_a_bare_state_institution_is_a_national_body():
+    assert national_body("the army") == "army"
+    assert national_body("The authorities") == "government"
+    assert national_body("the government") == "government"
+    assert national_body("police") == "police"
+    assert national_body("the armed forces") == "military"
+    assert national_body("the Chadian army") is None
+    assert national_body("the army chief") is None
+    assert national_body("an army") is None
+
+
+def test_a_bare_institution_belongs_to_the_last_country_named_with_such_a_body_else_the_story_s():
+    text = "Chadian army units crossed the border on Monday. Refugees fled. Later the army said it had withdrawn."
+    at = text.index("the army said")
+    assert body_country("army", text, at, _GAZ, "Sudan") == "Chad"
+    assert body_country("government", text, at, _GAZ, "Sudan") == "Sudan"  # no government named: the story's
+    assert body_country("government", text, at, _GAZ, "") == ""  # no story country: no guess
+
+
+def test_the_committee_is_the_fuller_committee_named_before():
+    text = ("The parliamentary inquiry committee visited the dam on Monday. Engineers were questioned. "
+            "The dam must be drained, the committee said.")
+    at = text.index("the committee said")
+    assert same_head("the committee") == "committee"
+    span = same_head_antecedent("committee", text, at)
+    assert span is not None and text[span[0] : span[1]] == "The parliamentary inquiry committee"
+    assert same_head("the committee chairman") is None
+
+
+def test_a_document_named_by_its_issuer_speaks_for_the_issuer():
+    assert named_document("the Coast Rescue Service report") == "Coast Rescue Service"
+    assert named_document("the Interior Ministry statement") == "Interior Ministry"
+    assert named_document("the final report") is None
+
+
+# ---------------------------------------------------------------- in a whole analysis
+
+def test_the_army_said_in_a_story_about_one_country_is_that_country_s_army():
+    text = ("N'Djamena, Chad — Three Chadian soldiers were killed near Bol on Lake Chad early on Sunday, officials said.\n\n"
+            'Gunmen "attacked our position at dawn" near Bol, the army said.\n\n'
+            '"Two of the attackers were captured," it added.\n\n'
+            "Chad has fought insurgents around the lake since 2015. Families in Bol and Baga Sola fled to N'Djamena.\n")
+    srcs, d = analyse(text)
+    a = _actor(d, srcs[0], "attacked our position")
+    assert a is not None and a.name.startswith("Chadian") and a.affiliation == "Chad"
+    assert _actor(d, srcs[0], "Two of the attackers") is a
+
+
+def test_the_authorities_said_is_the_story_country_s_government():
+    text = ("Quito, Ecuador — A car bomb damaged a prison in Guayaquil, Ecuador, on Friday.\n\n"
+            'The authorities said the attack was "an act of narco-terrorism" and that Guayaquil and Quito were on alert.\n')
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "narco-terrorism") == "Ecuadorian government"
+
+
+def test_the_authorities_said_in_a_story_with_no_country_stays_unresolved():
+    text = 'The authorities said the fire at the depot was "deliberately set" and an inquiry would follow.\n'
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "deliberately set") is None
+
+
+def test_the_committee_said_and_it_added_are_the_committee_named_before():
+    text = ("The parliamentary inquiry committee visited the flooded valley near Sucre, Bolivia, on Monday.\n\n"
+            'Engineers should be replaced by "more experienced staff", the committee said.\n\n'
+            'The collapse was "entirely avoidable", it added.\n')
+    srcs, d = analyse(text)
+    assert (who(d, srcs[0], "more experienced staff") or "").lower() == "parliamentary inquiry committee"
+    assert who(d, srcs[0], "entirely avoidable") == who(d, srcs[0], "more experienced staff")
+
+
+def test_the_group_said_is_the_organisation_that_spoke_before_not_a_person():
+    text = ("Separately, the Andes Miners Collective said a landslide buried three workers near Potosi, Bolivia.\n\n"
+            'Mine inspector Carla Vargas called the site "a disaster waiting to happen".\n\n'
+            '"Rescue teams reached the shaft after six hours," the group said in a statement.\n')
+    srcs, d = analyse(text)
+    assert "Andes Miners Collective" in (who(d, srcs[0], "Rescue teams reached") or "")
+
+
+def test_an_alias_file_organisation_with_a_generic_word_speaks_in_a_whole_analysis():
+    text = ('The Hamas movement said the talks in Doha were "at a dead end" on Tuesday.\n')
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "at a dead end") == "Hamas"
+
+
+def test_a_pronoun_speaks_for_the_body_that_is_its_antecedent():
+    text = ('Ecuador\'s 5th Jungle Brigade said "the camp was cleared" near the Putumayo river on Monday.\n\n'
+            '"One soldier was wounded," it said.\n')
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "One soldier was wounded") == who(d, srcs[0], "the camp was cleared")
+    assert who(d, srcs[0], "One soldier was wounded") is not None
+
+
+def test_the_ministry_spokesperson_speaks_for_the_ministry_named_before():
+    text = ('Ecuador\'s foreign ministry called the expulsion "unacceptable" on Monday.\n\n'
+            'The foreign ministry spokesperson said Quito would "respond in kind".\n')
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "respond in kind") == who(d, srcs[0], "unacceptable")
+    assert who(d, srcs[0], "respond in kind") is not None
+
+
+def test_a_report_named_by_its_issuer_speaks_for_the_issuer():
+    text = ('"Four boats capsized in the storm," said the Coast Rescue Service report, which listed nine missing.\n')
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "Four boats capsized") == "Coast Rescue Service"
