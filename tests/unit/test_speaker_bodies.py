@@ -146,3 +146,22 @@ def test_a_report_named_by_its_issuer_speaks_for_the_issuer():
     text = ('"Four boats capsized in the storm," said the Coast Rescue Service report, which listed nine missing.\n')
     srcs, d = analyse(text)
     assert who(d, srcs[0], "Four boats capsized") == "Coast Rescue Service"
+
+
+def test_it_after_a_body_that_spoke_is_that_body_even_when_the_parser_made_it_no_subject():
+    text = ("Chile has expelled two Bolivian engineers.\n\n"
+            "Announcing the expulsion of the two engineers and a driver, Chile's ANI intelligence agency said "
+            '"the men photographed naval installations in Iquique."\n\n'
+            'It said the two "entered the port with forged passes."\n')
+    srcs, d = analyse(text)
+    sp = quote(d, srcs[0], "forged passes").speaker
+    assert sp.kind == "pronoun" and srcs[0].text[sp.antecedent_start : sp.antecedent_end] == "Chile's ANI intelligence agency"
+    assert who(d, srcs[0], "forged passes") == who(d, srcs[0], "naval installations")
+
+
+def test_it_after_a_person_who_spoke_is_not_that_person():
+    text = ('Defence Minister Ana Lopez said "the men photographed naval installations in Iquique."\n\n'
+            'It said the two "entered the port with forged passes."\n')
+    srcs, d = analyse(text)
+    sp = quote(d, srcs[0], "forged passes").speaker
+    assert sp is None or sp.antecedent_start < 0 or "Lopez" not in srcs[0].text[sp.antecedent_start : sp.antecedent_end]
