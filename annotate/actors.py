@@ -1074,8 +1074,15 @@ class ActorResolver:
                 target = gaz.canonical(m.text)
                 if target is not None and (elsewhere := self.office_of_another(m, target)) is not None:
                     target = elsewhere  # "the Foreign Office said" in a story about Pakistan
-            if target is None and m.role == "speaker" and not m.has_person and (body := known_body(m.text, gaz)) is not None:
+            if target is None and m.role in ("speaker", "agent") and not m.has_person and (body := known_body(m.text, gaz)) is not None:
                 target = body  # "The Hezbollah militia said": the alias file's Hezbollah
+            if target is None and m.role in ("speaker", "agent") and not m.has_person and (state := _NATION_STATE_MEDIA.match(m.text.strip())) is not None \
+                    and (nation := gaz.country(_strip_possessive(state.group("nation")))) is not None and not gaz.is_outlet(state.group("name")):
+                # "Lebanon's state-run National News Agency": the state's outlet by its name, not the government
+                aid = self.ensure(state.group("name"), "organization", nation.name)
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
             author = issuer(m.text)
             if author is None and target is None and m.role == "speaker" and (author := named_document(m.text)) is not None:
                 # "the Civil Defence report said": its issuer speaks, named as the article names it
@@ -1859,6 +1866,12 @@ def _armed_group_at(text: str, start: int, end: int) -> bool:
 _STATE_MEDIA = re.compile(
     r"^(?:the\s+)?(?:(?P<nation>[A-Z][\w.’'-]*?)(?:[’']s)?\s+)?(?:state|state-run|state-owned|government-run|official)\s+"
     r"(?:broadcaster|television|TV|radio|news\s+agency|media|newspaper)\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$"
+)
+# A country's state outlet by its name, the kind of outlet optional: "Lebanon's state-run National News
+# Agency", "the Syrian state news agency SANA".
+_NATION_STATE_MEDIA = re.compile(
+    r"^(?:the\s+)?(?P<nation>[A-Z][\w.’'-]*(?:[’']s)?)\s+(?:state|state-run|state-owned|government-run|official)\s+"
+    r"(?:(?:broadcaster|television|TV|radio|news\s+agency|media|newspaper)\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$"
 )
 # A group's own outlet written before its name: "its mouthpiece, Radio X", "the group's news agency X".
 _MOUTHPIECE_BEFORE = re.compile(

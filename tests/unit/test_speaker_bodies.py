@@ -165,3 +165,10 @@ def test_it_after_a_person_who_spoke_is_not_that_person():
     srcs, d = analyse(text)
     sp = quote(d, srcs[0], "forged passes").speaker
     assert sp is None or sp.antecedent_start < 0 or "Lopez" not in srcs[0].text[sp.antecedent_start : sp.antecedent_end]
+
+
+def test_a_country_s_state_run_outlet_named_after_state_run_is_that_outlet_not_the_government():
+    text = ('Chad\'s state-run Tchad Info Agency said "a drone struck a convoy" near Bol on Monday.\n')
+    srcs, d = analyse(text)
+    a = _actor(d, srcs[0], "a drone struck a convoy")
+    assert a is not None and a.name == "Tchad Info Agency" and a.affiliation == "Chad"
