@@ -71,7 +71,7 @@ from .roles import (
     role_words,
     title_run,
 )
-from .speaker_bodies import body_country, generic_head, known_body, named_document, national_body, same_head, same_head_antecedent
+from .speaker_bodies import GOVERNMENT_BODIES, body_country, generic_head, known_body, named_document, national_body, same_head, same_head_antecedent
 from .text import norm_name, slug
 
 _PARTICLES = {"von", "van", "der", "de", "del", "della", "da", "di", "al", "bin", "le", "la"}
@@ -1541,7 +1541,7 @@ class ActorResolver:
             c = gaz.country(body_country(kind, text, at, gaz, self.story_country_of(m.source_id)))
             if c is None:
                 return None
-            if kind == "government":
+            if kind in GOVERNMENT_BODIES:
                 return self.ensure(c.government_name, "government")
             body = military_body(f"{c.adjective} {kind}", gaz)
             return self.ensure(body[0], "organization", body[1]) if body is not None else None
@@ -1570,6 +1570,10 @@ class ActorResolver:
                     continue
                 if want <= {_strip_possessive(w).lower() for w in _TOKEN.findall(text[s:e])}:
                     return aid
+            if national_body("the " + " ".join(d.modifiers)) in GOVERNMENT_BODIES:
+                # none named before: the ministry of the country, as "the foreign ministry said"
+                body = _Mention(m.source_id, m.start, m.end, "the " + " ".join(d.modifiers), m.role, m.kind)
+                return self.body_actor(body, at, text, spans)
         return None
 
     def add_gazetteer_aliases(self) -> None:

@@ -47,7 +47,14 @@ _NATIONAL = {
     ("navy",): "navy",
     ("air", "force"): "air force",
     ("police",): "police",
+    ("foreign", "ministry"): "foreign ministry",
+    ("defence", "ministry"): "defence ministry",
+    ("defense", "ministry"): "defence ministry",
+    ("interior", "ministry"): "interior ministry",
+    ("presidential", "office"): "presidential office",
 }
+# State bodies that speak for their government (their actor is the government).
+GOVERNMENT_BODIES = frozenset("government|foreign ministry|defence ministry|interior ministry|presidential office".split("|"))
 
 
 def _bare(word: str) -> str:
@@ -103,7 +110,8 @@ def known_body(text: str, gaz: Gazetteer) -> str | None:
 
 def national_body(text: str) -> str | None:
     """What a bare definite state institution is: "the army" -> "army", "The authorities" ->
-    "government", "police" -> "police"; None for anything with a name, a nationality or another
+    "government", "police" -> "police", "the foreign ministry" -> "foreign ministry" (one of
+    ``GOVERNMENT_BODIES``, which speak for their government); None for anything with a name, a nationality or another
     word ("the Malian army", "the army chief", "an army")."""
     words = [w.lower() for w in _words(text.strip())]
     if words and words[0] == "the":
@@ -120,6 +128,10 @@ _BODY_RX = {
     "navy": r"navy",
     "air force": r"air\s+force",
     "police": r"police",
+    "foreign ministry": r"foreign\s+ministry|ministry\s+of\s+foreign\s+affairs",
+    "defence ministry": r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e",
+    "interior ministry": r"interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior",
+    "presidential office": r"presidential\s+office|presidency",
 }
 
 

@@ -48,6 +48,8 @@ def test_only_a_bare_state_institution_is_a_national_body():
     assert national_body("the government") == "government"
     assert national_body("police") == "police"
     assert national_body("the armed forces") == "military"
+    assert national_body("the foreign ministry") == "foreign ministry"
+    assert national_body("the Peruvian foreign ministry") is None
     assert national_body("the Chadian army") is None
     assert national_body("the army chief") is None
     assert national_body("an army") is None
@@ -172,3 +174,20 @@ def test_a_country_s_state_run_outlet_named_after_state_run_is_that_outlet_not_t
     srcs, d = analyse(text)
     a = _actor(d, srcs[0], "a drone struck a convoy")
     assert a is not None and a.name == "Tchad Info Agency" and a.affiliation == "Chad"
+
+
+def test_a_bare_ministry_or_its_spokesperson_speaks_for_the_story_country_s_government():
+    text = ("Quito, Ecuador — Gunmen attacked a police station in Guayaquil, Ecuador, on Friday.\n\n"
+            'The foreign ministry said the attackers "came from across the border" near Tulcan.\n\n'
+            'The interior ministry spokesperson said the curfew in Guayaquil was "extended until Monday".\n')
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "came from across the border") == "Ecuadorian government"
+    assert who(d, srcs[0], "extended until Monday") == "Ecuadorian government"
+
+
+def test_a_bare_ministry_after_another_country_s_ministry_is_that_country_s():
+    text = ("Quito, Ecuador — Gunmen attacked a police station in Guayaquil, Ecuador, on Friday.\n\n"
+            "Peru's foreign ministry summoned the envoy in Lima over the raid near Guayaquil.\n\n"
+            'Later the foreign ministry said the attackers "came from across the border".\n')
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "came from across the border") == "Peruvian government"
