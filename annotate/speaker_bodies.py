@@ -158,6 +158,21 @@ def body_country(kind: str, text: str, start: int, gaz: Gazetteer, story: str) -
 
 _GENERIC_HEADS = frozenset("group organisation organization".split())
 _HEADS = frozenset("committee commission council panel board group organisation organization company firm agency".split())
+# "its website": what the subject of its sentence published.
+_OWN_CHANNEL = re.compile(r"^its\s+(?:own\s+|official\s+)?(?:website|web\s+site|site|account|page|channel|feed|statement)$", re.I)
+
+
+def own_channel(text: str) -> bool:
+    """"its website", "its official account": a channel of the body its sentence is about."""
+    return _OWN_CHANNEL.match(text.strip()) is not None
+
+
+def sentence_subject_head(text: str, at: int) -> str | None:
+    """The head of a bare definite body opening the sentence that holds ``text[at]`` ("The firm
+    also handles ...": "firm"), one of the nouns ``same_head`` knows; else None."""
+    s0 = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+    m = re.match(r"\s*[Tt]he\s+(\w+)\b", text[s0:at])
+    return m.group(1).lower() if m and m.group(1).lower() in _HEADS else None
 
 
 def same_head(text: str) -> str | None:
@@ -177,8 +192,10 @@ def generic_head(head: str) -> bool:
 def same_head_antecedent(head: str, text: str, start: int) -> tuple[int, int] | None:
     """(start, end) in ``text`` of the latest phrase before ``start`` that names a body with the
     head noun ``head`` and more words: "the" and up to three words before the head ("The
-    investigation committee", "the Tigris Water Committee"), or capitalised words alone ("Tigris
-    Water Committee"), within the article's previous 1500 characters; None when there is none."""
+    investigation committee", "the Tigris Water Committee"), capitalised words alone ("Tigris
+    Water Committee"), the words after "a" ("a government committee" -> "government
+    committee"), or the name such a phrase stands in apposition to ("Acme Freight, a logistics
+    company" -> "Acme Freight"), within the article's previous 1500 characters; None when there is none."""
     rx = re.compile(rf"\b{head}s?\b", re.I)
     best = None
     for m in rx.finditer(text, max(0, start - 1500), start):
@@ -187,15 +204,27 @@ def same_head_antecedent(head: str, text: str, start: int) -> tuple[int, int] | 
         if words and text[base + words[-1].end() : m.start()].strip():
             continue  # punctuation between: not one phrase
         at = None
-        for w in reversed(words):
+        for k, w in enumerate(reversed(words)):
             low = w.group(0).lower()
-            if low == "the":
-                at = base + w.start()
+            if low in ("the", "a", "an") and k > 0:
+                named = _APPOSED_TO.search(text, max(0, base + w.start() - 80), base + w.start())
+                if named is not None:  # "Acme Freight, a logistics company": the name
+                    at, lo = -1, named.start(1)
+                    for word in re.finditer(r"\S+", named.group(1)):
+                        if not _MODIFIER_WORD.search(word.group(0)):
+                            break
+                        lo = named.start(1) + word.end() + 1  # "Chicago-based Acme": "Acme"
+                    if lo < named.end(1):
+                        best = (lo, named.end(1))
+                elif low == "the":
+                    at = base + w.start()
+                else:  # "a government committee was formed": the words after the article
+                    at = base + words[len(words) - k].start()
                 break
             if low in _STOP or not (w.group(0)[:1].isupper() or w.group(0).isalpha()):
                 break
             at = base + w.start() if w.group(0)[:1].isupper() else at
-        if at is None or at >= m.start():
+        if at is None or at == -1 or at >= m.start():
             continue
         phrase = text[at : m.start()].split()
         if not phrase or phrase[-1].lower() == "the":
@@ -204,6 +233,9 @@ def same_head_antecedent(head: str, text: str, start: int) -> tuple[int, int] | 
     return best
 
 
+# A name set off by a comma right before an apposition ("Acme Freight, a logistics company").
+_APPOSED_TO = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*(?:\s+(?:&|of|[A-Z][\w’'.-]*)){0,5})\s*,\s*$")
+_MODIFIER_WORD = re.compile(r"-(?:based|backed|led|run|owned|born|registered|headquartered)$", re.I)
 _STOP = frozenset("a an this that these those its their his her our and or but said says of by to from with in on at as was were is are has had have".split())
 
 

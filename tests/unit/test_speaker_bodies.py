@@ -191,3 +191,22 @@ def test_a_bare_ministry_after_another_country_s_ministry_is_that_country_s():
             'Later the foreign ministry said the attackers "came from across the border".\n')
     srcs, d = analyse(text)
     assert who(d, srcs[0], "came from across the border") == "Peruvian government"
+
+
+def test_the_company_is_the_name_its_apposition_described():
+    text = "The fire hit Lima-based Andes Cargo & Freight, a logistics company that runs the port's cranes. Later the company said so."
+    span = same_head_antecedent("company", text, text.index("the company said"))
+    assert span is not None and text[span[0] : span[1]] == "Andes Cargo & Freight"
+
+
+def test_a_committee_introduced_with_a_is_the_words_after_the_article():
+    text = "A government inquiry committee was formed on Monday. Engineers testified. The dam is unsafe, the committee said."
+    span = same_head_antecedent("committee", text, text.index("the committee said"))
+    assert span is not None and text[span[0] : span[1]] == "government inquiry committee"
+
+
+def test_its_website_is_the_channel_of_the_body_its_sentence_is_about():
+    text = ("The breach hit Lima-based Andes Cargo & Freight, a logistics company with 40 ships.\n\n"
+            'The company also moves medical supplies for hospitals "in every region of Peru", according to its website.\n')
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "in every region of Peru") == "Andes Cargo & Freight"
