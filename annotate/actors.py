@@ -78,10 +78,8 @@ from .speaker_bodies import (
     known_body,
     named_document,
     national_body,
-    own_channel,
     same_head,
     same_head_antecedent,
-    sentence_subject_head,
 )
 from .text import norm_name, slug
 
@@ -1557,12 +1555,7 @@ class ActorResolver:
             body = military_body(f"{c.adjective} {kind}", gaz)
             return self.ensure(body[0], "organization", body[1]) if body is not None else None
         before = sorted((s, aid) for (s, e), aid in self.actors_at[m.source_id].items() if e <= at and aid in self.actors)
-        head = same_head(m.text)
-        if head is None and own_channel(m.text) and (head := sentence_subject_head(text, at)) is not None:
-            # "The firm ... , according to its website": the firm's, as "the firm said"
-            at = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
-            before = [(s, aid) for s, aid in before if s < at]
-        if head is not None:
+        if (head := same_head(m.text)) is not None:
             if generic_head(head):  # "the group said": the latest organisation that spoke
                 spoke = [(s, aid) for s, aid in before if self.actors[aid].kind in ("organization", "group") and at - s <= _GROUP_REACH]
                 named = [(s, t) for s, t in self.named_agents[m.source_id] if s < at and at - s <= _GROUP_REACH]

@@ -158,21 +158,6 @@ def body_country(kind: str, text: str, start: int, gaz: Gazetteer, story: str) -
 
 _GENERIC_HEADS = frozenset("group organisation organization".split())
 _HEADS = frozenset("committee commission council panel board group organisation organization company firm agency".split())
-# "its website": what the subject of its sentence published.
-_OWN_CHANNEL = re.compile(r"^its\s+(?:own\s+|official\s+)?(?:website|web\s+site|site|account|page|channel|feed|statement)$", re.I)
-
-
-def own_channel(text: str) -> bool:
-    """"its website", "its official account": a channel of the body its sentence is about."""
-    return _OWN_CHANNEL.match(text.strip()) is not None
-
-
-def sentence_subject_head(text: str, at: int) -> str | None:
-    """The head of a bare definite body opening the sentence that holds ``text[at]`` ("The firm
-    also handles ...": "firm"), one of the nouns ``same_head`` knows; else None."""
-    s0 = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
-    m = re.match(r"\s*[Tt]he\s+(\w+)\b", text[s0:at])
-    return m.group(1).lower() if m and m.group(1).lower() in _HEADS else None
 
 
 def same_head(text: str) -> str | None:

@@ -204,9 +204,3 @@ def test_a_committee_introduced_with_a_is_the_words_after_the_article():
     span = same_head_antecedent("committee", text, text.index("the committee said"))
     assert span is not None and text[span[0] : span[1]] == "government inquiry committee"
 
-
-def test_its_website_is_the_channel_of_the_body_its_sentence_is_about():
-    text = ("The breach hit Lima-based Andes Cargo & Freight, a logistics company with 40 ships.\n\n"
-            'The company also moves medical supplies for hospitals "in every region of Peru", according to its website.\n')
-    srcs, d = analyse(text)
-    assert who(d, srcs[0], "in every region of Peru") == "Andes Cargo & Freight"
