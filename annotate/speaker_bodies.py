@@ -80,14 +80,20 @@ def known_body(text: str, gaz: Gazetteer) -> str | None:
     words = _words(text.strip())
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    if words and gaz.country(_bare(words[0])) is not None and len(words) > 1:
+    nation = gaz.country(_bare(words[0])) if words else None
+    if nation is not None and len(words) > 1:
         words = words[1:]  # "Russia's FSB ...", "Lebanese Hezbollah ..."
     if not words or len(words) > 6:
         return None
+
+    def other_country(entry) -> bool:  # "Chad's FSB": not Russia's FSB
+        c = gaz.country(entry.affiliation) if nation is not None and entry.affiliation else None
+        return c is not None and c.name != nation.name
+
     for cand in (words, [_undotted(w) for w in words]):
         canon = gaz.canonical(" ".join(cand))
         entry = gaz.entry(canon) if canon else None
-        if entry is not None and entry.kind != "person" and gaz.country(canon) is None:
+        if entry is not None and entry.kind != "person" and gaz.country(canon) is None and not other_country(entry):
             return entry.name
     # An organisation at the front, then lower-case words only.
     for n in (3, 2, 1):
@@ -98,7 +104,7 @@ def known_body(text: str, gaz: Gazetteer) -> str | None:
             continue
         canon = gaz.canonical(" ".join(head))
         entry = gaz.entry(canon) if canon else None
-        if entry is None or entry.kind == "person" or gaz.country(canon) is not None:
+        if entry is None or entry.kind == "person" or gaz.country(canon) is not None or other_country(entry):
             continue
         own = {w.lower() for name in (entry.name, *entry.aliases) for w in _words(name)}
         rest_low = [_bare(w).lower() for w in rest]

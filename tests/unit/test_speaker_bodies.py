@@ -13,9 +13,10 @@ from .test_attribution import analyse, quote, who
 _GAZ = parse_gazetteer({
     "country": [{"name": "Chad", "adjective": "Chadian", "capital": "N'Djamena"},
                 {"name": "Sudan", "adjective": "Sudanese", "capital": "Khartoum"},
-                {"name": "Ecuador", "adjective": "Ecuadorian", "capital": "Quito"}],
+                {"name": "Ecuador", "adjective": "Ecuadorian", "capital": "Quito"},
+                {"name": "France", "adjective": "French", "capital": "Paris"}],
     "actor": [{"name": "Front of the Dunes", "kind": "organization", "aliases": ["FDD", "Dunes Front"]},
-              {"name": "DGSI", "kind": "government", "aliases": ["General Directorate for Internal Security"]},
+              {"name": "DGSI", "kind": "government", "affiliation": "France", "aliases": ["General Directorate for Internal Security"]},
               {"name": "UNHCR", "kind": "organization", "aliases": ["UN refugee agency"]},
               {"name": "Ana Rocha", "kind": "person", "aliases": ["Rocha"]}],
 })
@@ -40,6 +41,8 @@ def test_an_organisation_with_other_words_or_a_person_is_not_the_organisation():
     assert known_body("the FDD commander", _GAZ) is None
     assert known_body("Rocha", _GAZ) is None
     assert known_body("the Chadian army", _GAZ) is None
+    assert known_body("Chad's DGSI", _GAZ) is None  # another country's body of that name
+    assert known_body("France's DGSI", _GAZ) == "DGSI"
 
 
 def test_only_a_bare_state_institution_is_a_national_body():
