@@ -1571,7 +1571,7 @@ class ActorResolver:
             phrase = re.sub(r"^the\s+", "", text[span[0] : span[1]], flags=re.I)
             return self.ensure(phrase[:1].upper() + phrase[1:], "organization", self.story_country_of(m.source_id))
         d = description(m.text)
-        if d is not None and d.head in _SPOKES and (inst := [w for w in d.modifiers if w in INSTITUTION_HEADS]):
+        if d is not None and d.head in _SPOKES and any(w in INSTITUTION_HEADS for w in d.modifiers):
             # "The foreign ministry spokesperson": the foreign ministry named before ("China's foreign ministry")
             want = set(d.modifiers)
             for (s, e), aid in sorted(spans.items(), reverse=True):
