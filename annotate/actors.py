@@ -1085,6 +1085,9 @@ class ActorResolver:
                     target = elsewhere  # "the Foreign Office said" in a story about Pakistan
             if target is None and m.role in ("speaker", "agent") and not m.has_person and (body := known_body(m.text, gaz)) is not None:
                 target = body  # "The Hezbollah militia said": the alias file's Hezbollah
+            if target is None and m.role == "speaker" and not m.has_person and (acr := _ACRONYM_PEOPLE.match(m.text.strip())) is not None \
+                    and (src := self.srcs.get(m.source_id)) is not None and (full := _expansions(src.text).get(acr.group(1))) is not None:
+                target = gaz.canonical(full) or full  # "RSF sources said" after "the Rapid Support Forces (RSF)"
             if target is None and m.role in ("speaker", "agent") and not m.has_person and (state := _NATION_STATE_MEDIA.match(m.text.strip())) is not None \
                     and (nation := gaz.country(_strip_possessive(state.group("nation")))) is not None and not gaz.is_outlet(state.group("name")):
                 # "Lebanon's state-run National News Agency": the state's outlet by its name, not the government
@@ -1879,6 +1882,10 @@ def _armed_group_at(text: str, start: int, end: int) -> bool:
 _STATE_MEDIA = re.compile(
     r"^(?:the\s+)?(?:(?P<nation>[A-Z][\w.’'-]*?)(?:[’']s)?\s+)?(?:state|state-run|state-owned|government-run|official)\s+"
     r"(?:broadcaster|television|TV|radio|news\s+agency|media|newspaper)\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$"
+)
+# Unnamed people of a body named by an acronym: "RSF sources", "the ADF spokesman".
+_ACRONYM_PEOPLE = re.compile(
+    r"^(?:the\s+)?([A-Z][A-Z0-9]{1,6})\s+(?:sources?|officials?|spokes(?:man|men|woman|women|person|people)|commanders?|representatives?)$"
 )
 # A country's state outlet by its name, the kind of outlet optional: "Lebanon's state-run National News
 # Agency", "the Syrian state news agency SANA".

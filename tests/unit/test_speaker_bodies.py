@@ -207,3 +207,16 @@ def test_a_committee_introduced_with_a_is_the_words_after_the_article():
     span = same_head_antecedent("committee", text, text.index("the committee said"))
     assert span is not None and text[span[0] : span[1]] == "government inquiry committee"
 
+
+
+def test_sources_of_a_body_named_by_an_acronym_the_article_spells_out_speak_for_the_body():
+    text = ("Fighters of the Northern Liberation Front (NLF) attacked a garrison near Faya, Chad, on Monday.\n\n"
+            'NLF sources said the group had taken "forty prisoners" and two trucks.\n')
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "forty prisoners") == "Northern Liberation Front"
+
+
+def test_sources_of_an_acronym_the_article_does_not_spell_out_are_no_body():
+    text = 'NLF sources said the group had taken "forty prisoners" near Faya, Chad, on Monday.\n'
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "forty prisoners") != "Northern Liberation Front"
