@@ -1079,6 +1079,7 @@ class ActorResolver:
                 continue
             target = self.group_of.get((m.source_id, k))
             kind = "organization"
+            bare = ""  # another name of the actor, when the phrase holds one
             if target is None:
                 target = gaz.canonical(m.text)
                 if target is not None and (elsewhere := self.office_of_another(m, target)) is not None:
@@ -1224,12 +1225,26 @@ class ActorResolver:
                     if m.kind == "named" and key[:1].isupper() and (
                             key != _strip_possessive(re.sub(r"^the\s+", "", m.text.strip(), flags=re.I)) or _is_acronym(key)):
                         target = key  # "the state-run KHS": the name without its adjective; "the UNSMIL": "UNSMIL"
+                    if (where := _NAME_IN_PLACE.match(m.text.strip())) is not None and self.is_place(m.source_id, where.group("place")):
+                        # "The Resistance Committees in Kadugli": "Kadugli Resistance Committees", also
+                        # called by the name alone
+                        bare = where.group("name")
+                        target = f"{where.group('place')[:1].upper()}{where.group('place')[1:]} {bare}"
                     kind = "organization" if m.kind == "named" else "group"
             if target is None:
                 continue
             aid = self.ensure(target, kind)
             self.index.by_span[(m.source_id, m.start, m.end)] = aid
             self.alias(aid, m.text)
+            if bare:
+                self.alias(aid, bare)
+
+    def is_place(self, sid: str, text: str) -> bool:
+        """``text`` is a place the article names (a GPE or LOC entity of source ``sid``) or one the
+        gazetteer knows, never a country's government."""
+        if any(t == text for _s, t in self.places_of(sid)):
+            return True
+        return place(text, tuple(self.gaz.places)) is not None
 
     def local_body(self, text: str, sid: str) -> tuple[str, str] | None:
         """A local body's official named by the place and the body in lower case ("a Kamo Township
@@ -1883,6 +1898,8 @@ _STATE_MEDIA = re.compile(
     r"^(?:the\s+)?(?:(?P<nation>[A-Z][\w.’'-]*?)(?:[’']s)?\s+)?(?:state|state-run|state-owned|government-run|official)\s+"
     r"(?:broadcaster|television|TV|radio|news\s+agency|media|newspaper)\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$"
 )
+# A body's name, then where it is: "The Resistance Committees in Kadugli" (the place checked apart).
+_NAME_IN_PLACE = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+in\s+(?P<place>[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,2})$")
 # Unnamed people of a body named by an acronym: "RSF sources", "the ADF spokesman".
 _ACRONYM_PEOPLE = re.compile(
     r"^(?:the\s+)?([A-Z][A-Z0-9]{1,6})\s+(?:sources?|officials?|spokes(?:man|men|woman|women|person|people)|commanders?|representatives?)$"

@@ -220,3 +220,12 @@ def test_sources_of_an_acronym_the_article_does_not_spell_out_are_no_body():
     text = 'NLF sources said the group had taken "forty prisoners" near Faya, Chad, on Monday.\n'
     srcs, d = analyse(text)
     assert who(d, srcs[0], "forty prisoners") != "Northern Liberation Front"
+
+
+def test_a_body_named_with_where_it_is_takes_the_place_into_its_name_and_keeps_the_bare_name():
+    text = ("Shells hit a bakery in Aleppo, Syria, on Tuesday.\n\n"
+            "The Neighbourhood Councils in Aleppo, a network of volunteers, issued a statement on Facebook confirming the shelling. "
+            'They called it "a deliberate massacre of civilians queuing for bread."\n')
+    srcs, d = analyse(text)
+    a = _actor(d, srcs[0], "deliberate massacre")
+    assert a is not None and a.name == "Aleppo Neighbourhood Councils" and "Neighbourhood Councils" in a.aliases
