@@ -1086,6 +1086,15 @@ class ActorResolver:
                     target = elsewhere  # "the Foreign Office said" in a story about Pakistan
             if target is None and m.role in ("speaker", "agent") and not m.has_person and (body := known_body(m.text, gaz)) is not None:
                 target = body  # "The Hezbollah militia said": the alias file's Hezbollah
+            if target is None and m.role == "speaker" and not m.has_person and (desc := _DESCRIBED_FIRM.match(m.text.strip())) is not None \
+                    and (not desc.group("nat") or gaz.country(_strip_possessive(desc.group("nat"))) is not None) \
+                    and gaz.country(desc.group("name")) is None and not gaz.is_outlet(desc.group("name")):
+                # "Russian energy giant Lukoil said": the firm by its name, its country from the adjective
+                nation = gaz.country(_strip_possessive(desc.group("nat") or ""))
+                aid = self.ensure(gaz.canonical(desc.group("name")) or desc.group("name"), "organization", nation.name if nation else "")
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
             if target is None and m.role == "speaker" and not m.has_person and (acr := _ACRONYM_PEOPLE.match(m.text.strip())) is not None \
                     and (src := self.srcs.get(m.source_id)) is not None and (full := _expansions(src.text).get(acr.group(1))) is not None:
                 target = gaz.canonical(full) or full  # "RSF sources said" after "the Rapid Support Forces (RSF)"
@@ -1900,6 +1909,12 @@ _STATE_MEDIA = re.compile(
 )
 # A body's name, then where it is: "The Resistance Committees in Kadugli" (the place checked apart).
 _NAME_IN_PLACE = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+in\s+(?P<place>[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,2})$")
+# A firm's name after what it is: "Russian energy giant Lukoil", "the shipping company Maersk".
+_DESCRIBED_FIRM = re.compile(
+    r"^(?:the\s+)?(?:(?P<nat>[A-Z][\w’'-]*)\s+)?(?:[a-z][\w’'-]*\s+){0,2}"
+    r"(?:giant|company|firm|maker|manufacturer|operator|contractor|producer|carrier|insurer|lender|bank|conglomerate|supplier|provider|developer|utility)\s+"
+    r"(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3})$"
+)
 # Unnamed people of a body named by an acronym: "RSF sources", "the ADF spokesman".
 _ACRONYM_PEOPLE = re.compile(
     r"^(?:the\s+)?([A-Z][A-Z0-9]{1,6})\s+(?:sources?|officials?|spokes(?:man|men|woman|women|person|people)|commanders?|representatives?)$"

@@ -229,3 +229,16 @@ def test_a_body_named_with_where_it_is_takes_the_place_into_its_name_and_keeps_t
     srcs, d = analyse(text)
     a = _actor(d, srcs[0], "deliberate massacre")
     assert a is not None and a.name == "Aleppo Neighbourhood Councils" and "Neighbourhood Councils" in a.aliases
+
+
+def test_a_firm_named_after_what_it_is_is_the_firm_by_its_name():
+    text = 'Danish shipping giant Nordvik Lines said "two of our vessels were rerouted around the Cape" on Friday.\n'
+    srcs, d = analyse(text)
+    a = _actor(d, srcs[0], "two of our vessels")
+    assert a is not None and a.name == "Nordvik Lines" and a.affiliation == "Denmark"
+
+
+def test_a_person_named_after_a_descriptor_is_still_the_person():
+    text = 'Danish shipping company chief Anders Holm said "two of our vessels were rerouted around the Cape" on Friday.\n'
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "two of our vessels") == "Anders Holm"
