@@ -2287,6 +2287,16 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
         aid = None
         if d.document:
             aid = pick_author(d, m.start, said[m.source_id])
+            text = srcs[m.source_id].text if m.source_id in srcs else ""
+            issued = list(_ISSUED_BY_NAME.finditer(text, max(0, m.start - 3 * _AUTHOR_REACH), m.start))
+            if issued and issued[-1].group("doc").lower().startswith(d.head[:6]):
+                # "..., according to a statement issued by the PPP. The statement added": the issuer,
+                # unless a speaker spoke "in a statement" after it
+                said_after = [pos for pos, _a, around in said[m.source_id] if issued[-1].end() < pos < m.start and f"in a {d.head}" in around]
+                if not said_after:
+                    name = issued[-1].group("name")
+                    canon = gaz.canonical(name)
+                    aid = ensure(canon, "organization") if canon else index.aliases.get(norm_name(name)) or ensure(name, "organization")
             if aid is None:  # "The Water Board cut supplies. “…,” the statement read.": the body just named
                 near = [a for s, a, _w in institutions[m.source_id] if s < m.start and m.start - s <= _AUTHOR_REACH and not a.startswith("new:")]
                 aid = near[-1] if near else None
@@ -2323,6 +2333,11 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
 
 
 _SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
+# A document and who issued it, by name: "a statement issued by the PPP", "a statement from Acme Corp".
+_ISSUED_BY_NAME = re.compile(
+    r"\b(?P<doc>statement|communiqu[eé]|release|letter)\s+(?:(?:issued|released|published|put\s+out)\s+)?(?:by|from)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&’'.-]*){0,5})"
+)
 # How far back (characters) "the group said" looks for the organisation that spoke.
 _GROUP_REACH = 1500
 # How far back (characters) the person "his spokesperson" speaks for may be named.

@@ -242,3 +242,19 @@ def test_a_person_named_after_a_descriptor_is_still_the_person():
     text = 'Danish shipping company chief Anders Holm said "two of our vessels were rerouted around the Cape" on Friday.\n'
     srcs, d = analyse(text)
     assert who(d, srcs[0], "two of our vessels") == "Anders Holm"
+
+
+def test_the_statement_is_the_issuer_named_with_it_not_the_person_it_quotes():
+    text = ("Governor Lina Arce condemned the ambush and expressed “deep sorrow over the loss of lives”, "
+            "according to a statement issued by the Civic Renewal Party.\n\n"
+            "The statement added that Arce was “praying for the recovery of the wounded”.\n")
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "praying for the recovery") == "Civic Renewal Party"
+
+
+def test_the_statement_after_someone_spoke_in_a_statement_is_theirs():
+    text = ("The ambush was condemned in a statement from the Civic Renewal Party. Governor Lina Arce said in a statement that "
+            "the ambush was “a cowardly act”.\n\n"
+            "The statement added that Arce was “praying for the recovery of the wounded”.\n")
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "praying for the recovery") == "Lina Arce"
