@@ -71,6 +71,16 @@ from .roles import (
     role_words,
     title_run,
 )
+from .speaker_bodies import (
+    GOVERNMENT_BODIES,
+    body_country,
+    generic_head,
+    known_body,
+    named_document,
+    national_body,
+    same_head,
+    same_head_antecedent,
+)
 from .text import norm_name, slug
 
 _PARTICLES = {"von", "van", "der", "de", "del", "della", "da", "di", "al", "bin", "le", "la"}
@@ -280,6 +290,7 @@ class _Mention:
     has_person: bool = False  # a PERSON entity lies inside (or is the antecedent)
     person_text: str = ""  # that entity's text
     org_inside: bool = False  # an ORG entity lies inside: "Amnesty International"
+    antecedent: tuple[int, int] = (-1, -1)  # a pronoun's antecedent span, (-1, -1) for other mentions
 
 
 @dataclass
@@ -455,7 +466,7 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 if sp.antecedent_start < 0:
                     continue
                 s, e = sp.antecedent_start, sp.antecedent_end
-                out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e), person_in(s, e), org_in(s, e)))
+                out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e), person_in(s, e), org_in(s, e), (s, e)))
             else:
                 e = _second_title_end(src.text, sp.end, starts, persons)
                 text = src.text[sp.start : e] if e > sp.end else sp.text
@@ -650,6 +661,7 @@ class ActorResolver:
         self.before_descriptions = _copy(self.index) if keep else None
         self.gazetteer_keys: dict[str, list[str]] = {}
         self.resolve_descriptions()
+        self.resolve_bodies()
         self.add_gazetteer_aliases()
         return self.index
 
@@ -662,6 +674,7 @@ class ActorResolver:
         self.index = _copy(self.before_descriptions)
         self.actors = self.index.actors
         self.resolve_descriptions()
+        self.resolve_bodies()
         self.add_gazetteer_aliases()
         return self.index
 
@@ -1069,11 +1082,40 @@ class ActorResolver:
                 continue
             target = self.group_of.get((m.source_id, k))
             kind = "organization"
+            bare = ""  # another name of the actor, when the phrase holds one
             if target is None:
                 target = gaz.canonical(m.text)
                 if target is not None and (elsewhere := self.office_of_another(m, target)) is not None:
                     target = elsewhere  # "the Foreign Office said" in a story about Pakistan
+            if target is None and m.role in ("speaker", "agent") and not m.has_person and (body := known_body(m.text, gaz)) is not None:
+                target = body  # "The Hezbollah militia said": the alias file's Hezbollah
+            if target is None and m.role == "speaker" and not m.has_person and (desc := _DESCRIBED_FIRM.match(m.text.strip())) is not None \
+                    and (not desc.group("nat") or gaz.country(_strip_possessive(desc.group("nat"))) is not None) \
+                    and gaz.country(desc.group("name")) is None and not gaz.is_outlet(desc.group("name")):
+                # "Russian energy giant Lukoil said": the firm by its name, its country from the adjective
+                nation = gaz.country(_strip_possessive(desc.group("nat") or ""))
+                aid = self.ensure(gaz.canonical(desc.group("name")) or desc.group("name"), "organization", nation.name if nation else "")
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
+            if target is None and m.role == "speaker" and not m.has_person and (acr := _ACRONYM_PEOPLE.match(m.text.strip())) is not None \
+                    and (src := self.srcs.get(m.source_id)) is not None and (full := _expansions(src.text).get(acr.group(1))) is not None:
+                target = gaz.canonical(full) or full  # "RSF sources said" after "the Rapid Support Forces (RSF)"
+            if target is None and m.role in ("speaker", "agent") and not m.has_person and (state := _NATION_STATE_MEDIA.match(m.text.strip())) is not None \
+                    and (nation := gaz.country(_strip_possessive(state.group("nation")))) is not None and not gaz.is_outlet(state.group("name")):
+                # "Lebanon's state-run National News Agency": the state's outlet by its name, not the government
+                aid = self.ensure(state.group("name"), "organization", nation.name)
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
             author = issuer(m.text)
+            if author is None and target is None and m.role == "speaker" and (author := named_document(m.text)) is not None:
+                # "the Civil Defence report said": its issuer speaks, named as the article names it
+                target = gaz.canonical(author)
+                if target is not None and (elsewhere := self.office_of_another(m, target)) is not None:
+                    target = elsewhere
+                target = target or self.government_for(author) or author
+                author = None
             if author is not None:  # "a statement from X said": X speaks
                 target = gaz.canonical(author) or self.government_for(author)
                 if target is None and (d := issuing_body(author)) is not None:
@@ -1195,12 +1237,26 @@ class ActorResolver:
                     if m.kind == "named" and key[:1].isupper() and (
                             key != _strip_possessive(re.sub(r"^the\s+", "", m.text.strip(), flags=re.I)) or _is_acronym(key)):
                         target = key  # "the state-run KHS": the name without its adjective; "the UNSMIL": "UNSMIL"
+                    if (where := _NAME_IN_PLACE.match(m.text.strip())) is not None and self.is_place(m.source_id, where.group("place")):
+                        # "The Resistance Committees in Kadugli": "Kadugli Resistance Committees", also
+                        # called by the name alone
+                        bare = where.group("name")
+                        target = f"{where.group('place')[:1].upper()}{where.group('place')[1:]} {bare}"
                     kind = "organization" if m.kind == "named" else "group"
             if target is None:
                 continue
             aid = self.ensure(target, kind)
             self.index.by_span[(m.source_id, m.start, m.end)] = aid
             self.alias(aid, m.text)
+            if bare:
+                self.alias(aid, bare)
+
+    def is_place(self, sid: str, text: str) -> bool:
+        """``text`` is a place the article names (a GPE or LOC entity of source ``sid``) or one the
+        gazetteer knows, never a country's government."""
+        if any(t == text for _s, t in self.places_of(sid)):
+            return True
+        return place(text, tuple(self.gaz.places)) is not None
 
     def local_body(self, text: str, sid: str) -> tuple[str, str] | None:
         """A local body's official named by the place and the body in lower case ("a Kamo Township
@@ -1471,6 +1527,93 @@ class ActorResolver:
         ``_resolve_descriptions``)."""
         _resolve_descriptions(self.index, self.described, self.mentions, self.person_of, self.srcs, self.analyses,
                               self.gaz, self.ensure, self.government_for)
+
+    def resolve_bodies(self) -> None:
+        """Speakers still without an actor that name a body by what it is (``speaker_bodies``), in
+        text order: "the army said" -> the army of the country ``body_country`` gives (none when it
+        gives none); "the committee said" -> the fuller phrase before it ("The investigation
+        committee"); "the group said" -> the latest organisation that spoke before it in the article;
+        "the foreign ministry spokesperson" -> the latest body before it named with those words. A
+        pronoun whose antecedent is a mention with an actor takes that actor ("Thailand's 2nd
+        Regional Military Command said ... it said")."""
+        spans: dict[str, dict[tuple[int, int], str]] = defaultdict(dict)
+        for (sid, s, e), aid in self.index.by_span.items():
+            spans[sid][(s, e)] = aid
+        # Who spoke or acted: the speakers and frame agents with an actor, by source.
+        self.actors_at: dict[str, dict[tuple[int, int], str]] = defaultdict(dict)
+        # Organisations named as the subject of an event with no actor yet ("the Andes Miners
+        # Collective said a landslide ..."): what "the group" may refer back to.
+        self.named_agents: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for m in self.mentions:
+            if m.role in ("speaker", "agent") and (aid := self.index.by_span.get((m.source_id, m.start, m.end))) is not None:
+                self.actors_at[m.source_id][(m.start, m.end)] = aid
+            elif m.role == "agent" and m.org_inside and not m.has_person and m.kind != "pronoun" and not self.gaz.is_outlet(m.text.strip()):
+                self.named_agents[m.source_id].append((m.start, m.text))
+        order = sorted(range(len(self.mentions)), key=lambda k: (self.mentions[k].source_id, self.mentions[k].start))
+        for k in order:
+            m = self.mentions[k]
+            src = self.srcs.get(m.source_id)
+            if m.role != "speaker" or m.has_person or src is None:
+                continue
+            key = (m.source_id, m.start, m.end)
+            if m.kind == "pronoun" and (same := spans[m.source_id].get(m.antecedent)) is not None and same in self.actors \
+                    and self.actors[same].kind != "person":
+                self.index.by_span[key] = same
+                self.actors_at[m.source_id][(m.start, m.end)] = same
+                continue
+            if key in self.index.by_span:
+                continue
+            at = m.antecedent[0] if m.kind == "pronoun" else m.start
+            aid = self.body_actor(m, at, src.text, spans[m.source_id])
+            if aid is not None:
+                self.index.by_span[key] = aid
+                spans[m.source_id][(m.start, m.end)] = aid
+                self.actors_at[m.source_id][(m.start, m.end)] = aid
+                if m.kind != "pronoun":
+                    self.alias(aid, m.text)
+
+    def body_actor(self, m: _Mention, at: int, text: str, spans: dict[tuple[int, int], str]) -> str | None:
+        """The actor id of a speaker phrase ``m.text`` that names a body by what it is, written at
+        ``text[at]`` (see :meth:`resolve_bodies`); None when the article gives no answer."""
+        gaz = self.gaz
+        if (kind := national_body(m.text)) is not None:
+            c = gaz.country(body_country(kind, text, at, gaz, self.story_country_of(m.source_id)))
+            if c is None:
+                return None
+            if kind in GOVERNMENT_BODIES:
+                return self.ensure(c.government_name, "government")
+            body = military_body(f"{c.adjective} {kind}", gaz)
+            return self.ensure(body[0], "organization", body[1]) if body is not None else None
+        before = sorted((s, aid) for (s, e), aid in self.actors_at[m.source_id].items() if e <= at and aid in self.actors)
+        if (head := same_head(m.text)) is not None:
+            if generic_head(head):  # "the group said": the latest organisation that spoke
+                spoke = [(s, aid) for s, aid in before if self.actors[aid].kind in ("organization", "group") and at - s <= _GROUP_REACH]
+                named = [(s, t) for s, t in self.named_agents[m.source_id] if s < at and at - s <= _GROUP_REACH]
+                if named and (not spoke or named[-1][0] > spoke[-1][0]):
+                    name = re.sub(r"^the\s+", "", named[-1][1].strip(), flags=re.I)
+                    return self.ensure(name, "organization", self.story_country_of(m.source_id))
+                return spoke[-1][1] if spoke else None
+            span = same_head_antecedent(head, text, at)
+            if span is None:
+                return None
+            if (aid := spans.get(span)) is not None and aid in self.actors:
+                return aid
+            phrase = re.sub(r"^the\s+", "", text[span[0] : span[1]], flags=re.I)
+            return self.ensure(phrase[:1].upper() + phrase[1:], "organization", self.story_country_of(m.source_id))
+        d = description(m.text)
+        if d is not None and d.head in _SPOKES and any(w in INSTITUTION_HEADS for w in d.modifiers):
+            # "The foreign ministry spokesperson": the foreign ministry named before ("China's foreign ministry")
+            want = set(d.modifiers)
+            for (s, e), aid in sorted(spans.items(), reverse=True):
+                if e > at or aid not in self.actors or self.actors[aid].kind not in ("government", "organization"):
+                    continue
+                if want <= {_strip_possessive(w).lower() for w in _TOKEN.findall(text[s:e])}:
+                    return aid
+            if national_body("the " + " ".join(d.modifiers)) in GOVERNMENT_BODIES:
+                # none named before: the ministry of the country, as "the foreign ministry said"
+                body = _Mention(m.source_id, m.start, m.end, "the " + " ".join(d.modifiers), m.role, m.kind)
+                return self.body_actor(body, at, text, spans)
+        return None
 
     def add_gazetteer_aliases(self) -> None:
         """Every name and alias of an actor, and its government's names from the
@@ -1766,6 +1909,24 @@ def _armed_group_at(text: str, start: int, end: int) -> bool:
 _STATE_MEDIA = re.compile(
     r"^(?:the\s+)?(?:(?P<nation>[A-Z][\w.’'-]*?)(?:[’']s)?\s+)?(?:state|state-run|state-owned|government-run|official)\s+"
     r"(?:broadcaster|television|TV|radio|news\s+agency|media|newspaper)\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$"
+)
+# A body's name, then where it is: "The Resistance Committees in Kadugli" (the place checked apart).
+_NAME_IN_PLACE = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+in\s+(?P<place>[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,2})$")
+# A firm's name after what it is: "Russian energy giant Lukoil", "the shipping company Maersk".
+_DESCRIBED_FIRM = re.compile(
+    r"^(?:the\s+)?(?:(?P<nat>[A-Z][\w’'-]*)\s+)?(?:[a-z][\w’'-]*\s+){0,2}"
+    r"(?:giant|company|firm|maker|manufacturer|operator|contractor|producer|carrier|insurer|lender|bank|conglomerate|supplier|provider|developer|utility)\s+"
+    r"(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3})$"
+)
+# Unnamed people of a body named by an acronym: "RSF sources", "the ADF spokesman".
+_ACRONYM_PEOPLE = re.compile(
+    r"^(?:the\s+)?([A-Z][A-Z0-9]{1,6})\s+(?:sources?|officials?|spokes(?:man|men|woman|women|person|people)|commanders?|representatives?)$"
+)
+# A country's state outlet by its name, the kind of outlet optional: "Lebanon's state-run National News
+# Agency", "the Syrian state news agency SANA".
+_NATION_STATE_MEDIA = re.compile(
+    r"^(?:the\s+)?(?P<nation>[A-Z][\w.’'-]*(?:[’']s)?)\s+(?:state|state-run|state-owned|government-run|official)\s+"
+    r"(?:(?:broadcaster|television|TV|radio|news\s+agency|media|newspaper)\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$"
 )
 # A group's own outlet written before its name: "its mouthpiece, Radio X", "the group's news agency X".
 _MOUTHPIECE_BEFORE = re.compile(
@@ -2129,6 +2290,16 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
         aid = None
         if d.document:
             aid = pick_author(d, m.start, said[m.source_id])
+            text = srcs[m.source_id].text if m.source_id in srcs else ""
+            issued = list(_ISSUED_BY_NAME.finditer(text, max(0, m.start - 3 * _AUTHOR_REACH), m.start))
+            if issued and issued[-1].group("doc").lower().startswith(d.head[:6]):
+                # "..., according to a statement issued by the PPP. The statement added": the issuer,
+                # unless a speaker spoke "in a statement" after it
+                said_after = [pos for pos, _a, around in said[m.source_id] if issued[-1].end() < pos < m.start and f"in a {d.head}" in around]
+                if not said_after:
+                    name = issued[-1].group("name")
+                    canon = gaz.canonical(name)
+                    aid = ensure(canon, "organization") if canon else index.aliases.get(norm_name(name)) or ensure(name, "organization")
             if aid is None:  # "The Water Board cut supplies. “…,” the statement read.": the body just named
                 near = [a for s, a, _w in institutions[m.source_id] if s < m.start and m.start - s <= _AUTHOR_REACH and not a.startswith("new:")]
                 aid = near[-1] if near else None
@@ -2165,6 +2336,13 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
 
 
 _SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
+# A document and who issued it, by name: "a statement issued by the PPP", "a statement from Acme Corp".
+_ISSUED_BY_NAME = re.compile(
+    r"\b(?P<doc>statement|communiqu[eé]|release|letter)\s+(?:(?:issued|released|published|put\s+out)\s+)?(?:by|from)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&’'.-]*){0,5})"
+)
+# How far back (characters) "the group said" looks for the organisation that spoke.
+_GROUP_REACH = 1500
 # How far back (characters) the person "his spokesperson" speaks for may be named.
 _PRINCIPAL_REACH = 600
 # How far back (characters) an organisation named before "the statement" may be its author when

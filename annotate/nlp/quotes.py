@@ -280,7 +280,16 @@ def _opens_speech(text: str, para_start: int, at: int) -> bool:
     if not before or before[-1] in ".!?:;,—–-(":
         return True
     last = before.split()[-1].lower()
-    return last in REPORTING_FORMS or last in ("that", "as")
+    return last in REPORTING_FORMS or last in ("that", "as") or _reporting_participle(last)
+
+
+def _reporting_participle(word: str) -> bool:
+    """"saying", "adding", "warning", "admitting": the -ing form of a reporting verb, which opens
+    speech as its other forms do ("..., saying “We will not leave”")."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    return stem in REPORTING_FORMS or stem + "e" in REPORTING_FORMS or stem[-1:] == stem[-2:-1] and stem[:-1] in REPORTING_FORMS
 
 
 def _emit(spans, text, o, c, para, continued=False, continues=False) -> None:
@@ -523,6 +532,8 @@ def _speaking_subject(v, idx: DocIndex):
     d = _document_of(v, idx)
     if d is not None:
         return d
+    if (s := _participle_sayer(v, idx)) is not None:
+        return s
     hops = 0
     while v is not None and hops < 8:
         hops += 1
@@ -536,6 +547,20 @@ def _speaking_subject(v, idx: DocIndex):
             return None
         v = a
     return None
+
+
+def _participle_sayer(v, idx: DocIndex):
+    """For a reporting participle set off by a comma at the end of a reported clause ("X told AP
+    that people should wait, saying “…”"), the subject of the reporting verb whose clause it
+    closes (X): the parser hangs the participle on the reported clause's verb, whose subject
+    ("people") says nothing. None when ``v`` is not such a participle or that subject cannot speak."""
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or not _reports(v) or v.i == 0 or idx.doc[v.i - 1].text != ",":
+        return None
+    h = v.head
+    if h.dep_ != "ccomp" or h.head.i == h.i or not _reports(h.head) or h.head.i in idx.quote_tokens:
+        return None
+    s = _own_subject(h.head, idx)
+    return s if s is not None and s.i not in idx.quote_tokens and can_speak(s, idx) else None
 
 
 def _speaker_above(v, idx: DocIndex):

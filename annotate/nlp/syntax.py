@@ -451,7 +451,10 @@ def resolve_it(pron, idx: DocIndex) -> Speaker | None:
     doc = idx.doc
     here = bisect_right(idx.sent_starts, pron.i) - 1
     window_start = idx.sent_starts[max(0, here - 3)] if idx.sent_starts else 0
+    body = _speaking_body(pron, idx, window_start)
     for t in reversed(doc[window_start : pron.i]):
+        if body is not None and t.idx < body[0]:
+            break  # the body that spoke last is nearer than any subject left
         if t.dep_ not in ("nsubj", "nsubjpass") or t.i in idx.quote_tokens or t.pos_ == "PRON":
             continue
         ent = idx.ent_at.get(t.i)
@@ -461,6 +464,29 @@ def resolve_it(pron, idx: DocIndex) -> Speaker | None:
             return Speaker(pron.idx, pron.idx + len(pron), pron.text, "pronoun", doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
         if ent is not None and ent.label_ == "PERSON":
             return None  # "it" is never a person: the nearest subject is one, so stop
+    if body is not None:
+        return Speaker(pron.idx, pron.idx + len(pron), pron.text, "pronoun", body[0], body[1])
+    return None
+
+
+def _speaking_body(pron, idx: DocIndex, window_start: int) -> tuple[int, int] | None:
+    """Character span of the previous quote's speaker when it is a body, not a person (no PERSON
+    entity in it; its last word a body noun, or an organisation or place entity), named between
+    token ``window_start`` and pronoun ``pron``: "Announcing X, Chile's ANI intelligence service
+    said “…”. It said ..." — a speaker the parser hung as no subject is still the latest body that
+    spoke. None when there is none."""
+    last = idx.last_speaker
+    if last is None or last.kind not in ("named", "unnamed"):
+        return None
+    if last.end > pron.idx or last.start < idx.doc[window_start].idx:
+        return None
+    lo, hi = idx.tok(last.start), idx.tok(last.end - 1)
+    toks = idx.doc[lo : hi + 1]
+    if not len(toks) or any(t.ent_type_ == "PERSON" for t in toks):
+        return None
+    head = toks[-1]
+    if head.lemma_.lower() in _BODY_NOUNS or head.ent_type_ in ("ORG", "NORP", "GPE"):
+        return last.start, last.end
     return None
 
 
