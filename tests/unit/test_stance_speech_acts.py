@@ -1,0 +1,129 @@
+"""Stance cues by speech-act class on topics the cue file was not written for (session 6): a
+resolve to catch the perpetrators, an open question, a claim after "but", a toll in the
+passive, a denied loss, a cue half inside a partial quote, a speech act right after the
+actor's name. Every sentence is invented, about conflicts the cue file never saw."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.nlp.stance import compile_cue
+
+from .test_stance import suggested
+
+
+# A resolve to bring those behind an attack to account is a demand for accountability (hawkish).
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("“We will track down the killers, whoever sent them,” Interior Minister Lena Dova said.\n", "Lena Dova"),
+        ("The perpetrators will be punished “no matter where they hide,” said Governor Aiko Tan.\n", "Aiko Tan"),
+        ("Mayor Ruben Saldo said those responsible for the pipeline blast would be brought to justice.\n", "Ruben Saldo"),
+    ],
+)
+def test_a_resolve_to_catch_the_perpetrators_is_a_demand(text, name):
+    s = suggested(text, name)
+    assert s is not None and s.label == "hawkish" and s.reason.startswith("a demand"), s
+
+
+def test_an_arrest_reported_is_no_resolve():
+    s = suggested("Spokesman Teo Vargas said police arrested two suspects near the dam on Monday.\n", "Teo Vargas")
+    assert s is None or not s.reason.startswith("a demand"), s
+
+
+# An act after "who" in an open question is no one's claim; not prejudging it is restraint.
+def test_an_open_question_about_who_attacked_is_no_claim():
+    s = suggested("Senator Ruth Abara told reporters it was unclear who had carried out the attack on the depot.\n", "Ruth Abara")
+    assert s is None or s.label != "hawkish", s
+
+
+def test_not_prejudging_who_is_behind_an_attack_is_restraint():
+    s = suggested("Minister Ola Brenn told the radio that people should not jump to conclusions about who launched the raid.\n",
+                  "Ola Brenn")
+    assert s is not None and s.label == "cautious", s
+
+
+# A claim after "but" is asserted, whatever the actor would not comment on before it.
+def test_a_claim_after_but_counts_after_a_refusal_to_comment():
+    text = ("General Anton Vey did not comment on the ambush but announced his troops had carried out strikes on "
+            "rebel camps.\n")
+    s = suggested(text, "Anton Vey")
+    assert s is not None and s.label == "hawkish", s
+
+
+def test_a_fact_not_confirmed_is_still_no_claim():
+    s = suggested("General Anton Vey would not confirm that his troops had carried out strikes on rebel camps.\n", "Anton Vey")
+    assert s is None or s.label != "hawkish", s
+
+
+# An optional word in a cue ("carried out (a|an)? ... attack") may be absent.
+@pytest.mark.parametrize("text", ["carried out attacks", "carried out an attack", "carried out two fresh attacks"])
+def test_an_optional_word_of_a_cue_may_be_left_out(text):
+    assert compile_cue("carried out (a|an|two)? ... (attack|attacks)").search(text)
+
+
+def test_an_optional_word_takes_no_space_of_its_own():
+    assert not compile_cue("carried out (a|an)? attack").search("carried out  a  n attack")
+    assert compile_cue("our (new)? strikes").search("our strikes")
+
+
+# A result reported in the passive with no agent is no act claimed by the one reporting it.
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("At least 40 raiders were killed and dozens of rifles seized, according to army spokesman Tomas Ferro.\n", "Tomas Ferro"),
+        ("Harbour master Nils Aga said the trawler was seized near the reef on Sunday.\n", "Nils Aga"),
+    ],
+)
+def test_a_seizure_in_an_agentless_passive_is_no_act_of_coercion(text, name):
+    s = suggested(text, name)
+    assert s is None or s.label != "hawkish", s
+
+
+def test_a_seizure_by_the_speakers_side_still_counts():
+    s = suggested("“Our sailors seized the smugglers' boat off the cape,” Captain Ines Roa said.\n", "Ines Roa")
+    assert s is not None and s.label == "hawkish", s
+
+
+# Denying a loss the other side claims; calling an act a declaration of war; welcoming a step to
+# calm; a humanitarian appeal.
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("The garrison town of Orsk “did not fall” to the separatists, General Pavel Kirin said on Monday.\n", "Pavel Kirin", "denial"),
+        ("Foreign Minister Lucia Brandt called the shelling of the port a “declaration of war”.\n", "Lucia Brandt", "hawkish"),
+        ("Envoy Sam Okoro called the prisoner swap a “hopeful sign”.\n", "Sam Okoro", "cautious"),
+        ("“It is urgent to protect civilian lives in the valley,” aid chief Mara Lind said.\n", "Mara Lind", "cautious"),
+    ],
+)
+def test_denied_losses_declarations_of_war_hopeful_signs_and_lives(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+
+
+# A cue half in a partial quote, half in the reporter's words around it, is the speaker's.
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("General Ivo Rask said the jets had “destroyed” a rebel battalion near the pass.\n", "Ivo Rask", "hawkish"),
+        ("The navy sent two frigates, which Admiral Ilir Dema said had “destroyed” three rebel bases.\n", "Ilir Dema", "hawkish"),
+    ],
+)
+def test_a_cue_across_the_edge_of_a_partial_quote_counts(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+
+
+def test_a_cue_the_clause_already_counts_is_not_counted_again_across_a_quote():
+    # The condolence is in the clause of what the president said; the quote's edge adds nothing
+    # to it, and the condemnation in his own words decides.
+    text = ("President Omar Dallo condemned the bombing and expressed “deep sorrow over the loss of lives”. "
+            "“Such barbaric and cowardly acts reflect the sinister aims of terrorists,” the president said.\n")
+    s = suggested(text, "Omar Dallo")
+    assert s is not None and s.label == "hawkish", s
+
+
+# A speech act right after the actor's name, where no clause of it was found, is its word.
+def test_a_threat_right_after_the_actors_name_is_its_threat():
+    s = suggested("After the raid on Tuesday, the Karsa Front militia threatened a “long and painful response”.\n", "Karsa Front")
+    assert s is not None and s.label == "threatening", s
