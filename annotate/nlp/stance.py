@@ -202,13 +202,14 @@ def compile_cue(pattern: str, fast: bool = False) -> re.Pattern:
             continue
         t = re.escape(tok).replace("’", "'").replace("'", "\x00")
         t = t.replace(r"\*", r"[\w'’-]*").replace("\x00", "['’]").replace(r"\(", "(?:").replace(r"\)", ")").replace(r"\|", "|").replace(r"\?", "?")
-        if parts and _OPTIONAL_WORD.match(tok):
-            # An optional word of its own ("(a|an|the)?"): the space before it goes with it.
-            t = f"(?:{sep}{t[:-1]})?"
+        if _OPTIONAL_WORD.match(tok):
+            # An optional word of its own ("(a|an|the)?"): the space next to it goes with it.
+            t = f"(?:{sep}{t[:-1]})?" if parts else f"(?:{t[:-1]}{sep})?"
         parts.append(t)
     body = ""
     for i, p in enumerate(parts):
-        if i and not p.startswith(r"(?:\W+[\w'’-]+){0,3}") and not p.startswith(f"(?:{sep}"):
+        glued = p.startswith((r"(?:\W+[\w'’-]+){0,3}", f"(?:{sep}")) or (i == 1 and parts[0].endswith(f"{sep})?"))
+        if i and not glued:
             body += sep
         body += p
     if fast:

@@ -127,3 +127,28 @@ def test_a_cue_the_clause_already_counts_is_not_counted_again_across_a_quote():
 def test_a_threat_right_after_the_actors_name_is_its_threat():
     s = suggested("After the raid on Tuesday, the Karsa Front militia threatened a “long and painful response”.\n", "Karsa Front")
     assert s is not None and s.label == "threatening", s
+
+
+# Alarm for the victims is a cautious stance; a survivor telling of suffering takes none.
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("“The situation in the camps is rapidly deteriorating,” relief coordinator Lena Moss said.\n", "Lena Moss", "cautious"),
+        ("Envoy Tariq Sel said the port city had become “a humanitarian catastrophe”.\n", "Tariq Sel", "cautious"),
+        ("“We will relentlessly pursue the fight against the insurgents,” Defence Minister Kofi Mensah said.\n",
+         "Kofi Mensah", "hawkish"),
+    ],
+)
+def test_humanitarian_alarm_is_cautious_a_resolve_to_keep_fighting_hawkish(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+
+
+def test_a_survivor_telling_of_suffering_takes_no_side():
+    s = suggested("“There is great suffering in our street since the shelling,” said Ama Kofi, a resident of the town.\n", "Ama Kofi")
+    assert s is None or s.label != "cautious", s
+
+
+@pytest.mark.parametrize("text", ["alarmed by the reports", "deeply alarmed by the reports"])
+def test_an_optional_first_word_of_a_cue_may_be_left_out(text):
+    assert compile_cue("(deeply|gravely)? alarmed by").search(text)
