@@ -525,6 +525,9 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                              lambda h, it=it: (not h.event or _event_is_stance(h, it, text))
                              and (h.group not in lex.deeds or _is_deed(h, it, text))
                              and (h.group not in lex.words or it.kind in OWN_ITEMS)
+                             # A claim of force whose clause has the other side as subject ("said
+                             # militants targeted army positions") is what it says the enemy did.
+                             and (h.group not in lex.words or h.group in lex.own_acts or not _about_another(h, it, text, (), aid))
                              and (h.group not in lex.own_acts or not (_about_another(h, it, text, named, aid) or _agentless_passive(h, text)))
                              and not _unasserted(h, it, text)
                              and (h.group not in lex.alone or not _joint(h, it, text))
@@ -860,7 +863,8 @@ _SELF_NOUNS = frozenset("country government state nation kingdom republic".split
 # Nouns of armed men a speaker tells about, rarely its own side: "police stationed nearby had ...",
 # "the gunmen seized six men" (not "the army", "troops", which an official says of its own).
 _ARMED_NOUNS = frozenset("police gunmen militants fighters rebels attackers insurgents militia militias raiders jihadists "
-                         "terrorists assailants bandits extremists enemy".split())
+                         "terrorists assailants bandits extremists enemy gunman militant rebel attacker insurgent jihadist "
+                         "terrorist assailant bandit extremist".split())
 # The cue is the clause's verb: after an auxiliary, a modal, "to" or a negation, or a past form.
 _VERB_LEAD = re.compile(r"\b(?:to|will|would|shall|should|must|can|could|may|might|had|has|have|did|do|does|was|were|is|are|been|being|not|never|n[’']t)\W*$", re.I)
 # A call on someone else is the speaker's position ("they must negotiate", "Russia should stop").

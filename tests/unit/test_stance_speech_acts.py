@@ -152,3 +152,22 @@ def test_a_survivor_telling_of_suffering_takes_no_side():
 @pytest.mark.parametrize("text", ["alarmed by the reports", "deeply alarmed by the reports"])
 def test_an_optional_first_word_of_a_cue_may_be_left_out(text):
     assert compile_cue("(deeply|gravely)? alarmed by").search(text)
+
+
+# A claim of force whose clause has the other side as its subject is what the speaker says the
+# enemy did, not a claim of its own side's force.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army spokesman Ben Ode said armed militants targeted army positions near the river on Tuesday.\n",
+        "“They targeted our positions near the river,” Army spokesman Ben Ode said.\n",
+    ],
+)
+def test_the_enemys_attack_told_by_a_spokesman_is_no_claim_of_his(text):
+    s = suggested(text, "Ben Ode")
+    assert s is None or s.label != "hawkish", s
+
+
+def test_a_spokesmans_claim_for_his_own_side_still_counts():
+    s = suggested("Army spokesman Ben Ode said the air force targeted rebel positions near the river on Tuesday.\n", "Ben Ode")
+    assert s is not None and s.label == "hawkish", s
