@@ -171,3 +171,10 @@ def test_the_enemys_attack_told_by_a_spokesman_is_no_claim_of_his(text):
 def test_a_spokesmans_claim_for_his_own_side_still_counts():
     s = suggested("Army spokesman Ben Ode said the air force targeted rebel positions near the river on Tuesday.\n", "Ben Ode")
     assert s is not None and s.label == "hawkish", s
+
+
+def test_a_call_on_all_parties_is_an_appeal_for_restraint():
+    text = ("Envoy Maria Costa said she was saddened by the loss of life and called on all parties to respect "
+            "international humanitarian law.\n")
+    s = suggested(text, "Maria Costa")
+    assert s is not None and s.label == "cautious", s
