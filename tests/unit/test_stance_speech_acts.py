@@ -178,3 +178,30 @@ def test_a_call_on_all_parties_is_an_appeal_for_restraint():
             "international humanitarian law.\n")
     s = suggested(text, "Maria Costa")
     assert s is not None and s.label == "cautious", s
+
+
+# Words of strength are a show of force only with what they strengthen: force, defence, deterrence.
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Minister Hana Novak called for a robust and transparent investigation into the blast.\n", "Hana Novak"),
+        ("Governor Ade Bako said the state would strengthen support for displaced families.\n", "Ade Bako"),
+        ("Rights advocate Pia Lund said the credibility of the inquiry depended on access to the site.\n", "Pia Lund"),
+        ("Minister Hana Novak said the two countries agreed to strengthen cooperation on border management.\n", "Hana Novak"),
+    ],
+)
+def test_strength_of_an_inquiry_or_of_aid_is_no_show_of_force(text, name):
+    s = suggested(text, name)
+    assert s is None or s.label != "hawkish", s
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("“We will bolster our air defences along the eastern flank,” Defence Minister Ivo Marek said.\n", "Ivo Marek"),
+        ("General Ivo Marek promised a robust response to any incursion.\n", "Ivo Marek"),
+    ],
+)
+def test_strengthening_ones_defences_is_a_show_of_force(text, name):
+    s = suggested(text, name)
+    assert s is not None and s.label == "hawkish", s
