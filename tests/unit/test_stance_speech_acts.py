@@ -205,3 +205,10 @@ def test_strength_of_an_inquiry_or_of_aid_is_no_show_of_force(text, name):
 def test_strengthening_ones_defences_is_a_show_of_force(text, name):
     s = suggested(text, name)
     assert s is not None and s.label == "hawkish", s
+
+
+def test_an_incident_called_an_accident_is_restraint_a_road_accident_reported_is_not():
+    s = suggested("“The incursion was most likely an accident,” Foreign Minister Rui Costa said.\n", "Rui Costa")
+    assert s is not None and s.label == "cautious", s
+    s = suggested("Police spokesman Tom Reed said the lorry driver was killed in a road accident near the checkpoint.\n", "Tom Reed")
+    assert s is None or s.label != "cautious", s
