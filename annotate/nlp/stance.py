@@ -531,7 +531,9 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                              and (h.group not in lex.own_acts or not (_about_another(h, it, text, named, aid) or _agentless_passive(h, text)))
                              and not _unasserted(h, it, text)
                              and (h.group not in lex.alone or not _joint(h, it, text))
-                             and (h.group not in lex.describes or aid not in witnessed))
+                             # The words that describe what was done ("brutal massacres"), in a
+                             # paragraph after what the actor said, are the narrator's account.
+                             and (h.group not in lex.describes or (aid not in witnessed and it.kind != "context")))
             if it.bridge is not None:  # the quote and the frame count the cues on either side
                 hits = [h for h in hits if any(h.start < edge < h.end for edge in it.bridge) and (h.start, h.end) not in counted]
             else:

@@ -212,3 +212,15 @@ def test_an_incident_called_an_accident_is_restraint_a_road_accident_reported_is
     assert s is not None and s.label == "cautious", s
     s = suggested("Police spokesman Tom Reed said the lorry driver was killed in a road accident near the checkpoint.\n", "Tom Reed")
     assert s is None or s.label != "cautious", s
+
+
+def test_the_narrators_account_of_atrocities_after_a_statement_is_not_the_speakers():
+    text = ("Governor Ali Musa said the road to the town was reopened on Monday. The insurgency has been marked by "
+            "brutal massacres and atrocities against villagers since 2017.\n")
+    s = suggested(text, "Ali Musa")
+    assert s is None or s.label != "hawkish", s
+
+
+def test_an_accusation_in_the_actors_own_words_still_counts():
+    s = suggested("“The insurgents committed brutal massacres in our villages,” Governor Ali Musa said on Monday.\n", "Ali Musa")
+    assert s is not None and s.label == "hawkish", s
