@@ -527,7 +527,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                              and (h.group not in lex.words or it.kind in OWN_ITEMS)
                              # A claim of force whose clause has the other side as subject ("said
                              # militants targeted army positions") is what it says the enemy did.
-                             and (h.group not in lex.words or h.group in lex.own_acts or not _about_another(h, it, text, (), aid))
+                             and (h.group not in lex.words or h.group in lex.own_acts or not _about_another(h, it, text, named, aid))
                              and (h.group not in lex.own_acts or not (_about_another(h, it, text, named, aid) or _agentless_passive(h, text)))
                              and not _unasserted(h, it, text)
                              and (h.group not in lex.alone or not _joint(h, it, text))
@@ -873,6 +873,16 @@ _VERB_LEAD = re.compile(r"\b(?:to|will|would|shall|should|must|can|could|may|mig
 _CALL = re.compile(r"\b(?:must|should|ought|need|needs|have to|has to|shall|will|would|['’]ll)\b", re.I)
 
 
+def _own_country(name: str, aid: str) -> bool:
+    """Whether ``name`` (a country or its people, "Israel", "Turkish") is the country of the
+    actor ``aid`` (an id spelt from its name, "israeli-military", "turkish-defence-ministry"): a
+    body telling what its state did speaks of its own side ("Israel targeted the facility, the
+    IDF said"). Compared on the first four letters of the name's last word and the id's first."""
+    words = name.split()
+    word = words[-1].lower() if words else ""
+    return len(word) >= 4 and word.isalpha() and "-" in aid and aid.split("-")[0][:4] == word[:4]
+
+
 def _about_another(h: Hit, it: _Item, text: str, named: list[tuple[int, int, str | None]], aid: str) -> bool:
     """Whether a cue of an ``own_act`` class is in a clause telling what someone else did or
     wants: its verb has a subject that is not the speaker's side ("the gunmen seized six men",
@@ -894,7 +904,7 @@ def _about_another(h: Hit, it: _Item, text: str, named: list[tuple[int, int, str
         return False
     for s, e, who in named:
         if edge <= s and e <= h.start:
-            return who != aid
+            return who != aid and not _own_country(text[s:e], aid)
     words = {w.lower() for w in _LEAD_WORD.findall(lead)}
     if words & _FIRST_PERSON or words & _SELF_NOUNS:
         return False

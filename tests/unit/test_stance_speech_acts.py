@@ -224,3 +224,15 @@ def test_the_narrators_account_of_atrocities_after_a_statement_is_not_the_speake
 def test_an_accusation_in_the_actors_own_words_still_counts():
     s = suggested("“The insurgents committed brutal massacres in our villages,” Governor Ali Musa said on Monday.\n", "Ali Musa")
     assert s is not None and s.label == "hawkish", s
+
+
+# What a named other side did, in a spokesman's words, is no claim of his side's force; what his
+# own country did is.
+def test_the_other_sides_attack_named_by_a_spokesman_is_no_claim_of_his():
+    s = suggested("Navy spokesman Dario Lentz said Borduria launched a massive attack on the harbour overnight.\n", "Dario Lentz")
+    assert s is None or s.label != "hawkish", s
+
+
+def test_a_body_telling_what_its_own_country_did_claims_force():
+    s = suggested("Chile targeted three smuggling bases near the coast, the Chilean navy said on Sunday.\n", "Chilean navy")
+    assert s is not None and s.label == "hawkish", s
