@@ -99,13 +99,17 @@ ITEM_WEIGHT = {"quote": 1.5, "speech": 1.2, "frame": 1.0, "clause": 0.8, "source
 # A sentence given on an actor's authority without a quote or a clause of saying: "according
 # to the army, ...", "..., the coast guard stated." (a named actor before or after).
 _ACCORDING = re.compile(r"\baccording to\b[^.;:!?“”\"]{0,60}$", re.I)
+# Verbs of a speech act, said by the one named just before them as by "said" ("the militia
+# threatened a strong response", "the ministry denied any role"): what they say is its word.
+_SPEECH_ACTS = (r"warned|warns|threatened|threatens|vowed|vows|pledged|pledges|denied|denies|accused|accuses|"
+                r"urged|urges|insisted|insists|demanded|demands|condemned|condemns|rejected|rejects|blamed|blames")
 # Between the name and the verb: its acronym in brackets and up to two lowercase words of
 # the body that speaks ("the FSB security service said", "Maritime Trade Operations (UKMTO)
 # office said"), never a comma ("struck Gaza, the ministry said" is not on Gaza's authority).
 # (Used with ``match(text, pos)``, which anchors at ``pos``: a "^" there would never match.)
 _SAID_AFTER = re.compile(
     r"(?:\s*\([^()\n]{1,20}\))?(?:\s+(?-i:[a-z])[\w-]*){0,2}?[\s,’'s]{0,4}(?:has |have |had |also |later |earlier )?(?:said|says|stated|states|told|reported|reports|"
-    r"confirmed|announced|added|noted|claimed|claims)\b",
+    r"confirmed|announced|added|noted|claimed|claims|" + _SPEECH_ACTS + r")\b",
     re.I,
 )
 # A body of the actor speaking: "Russia’s Defence Ministry said", "the army’s press office stated".
@@ -191,21 +195,30 @@ def compile_cue(pattern: str, fast: bool = False) -> re.Pattern:
     word-boundary lookbehind (checked by the caller): Python's re then scans for the cue's
     first letters instead of trying the lookbehind at every position, about 15 times faster."""
     parts = []
+    sep = r"[\s,;:—–\"“”‘’'-]+"
     for tok in (pattern.lower() if fast else pattern).split():
         if tok == "...":
             parts.append(r"(?:\W+[\w'’-]+){0,3}")
             continue
         t = re.escape(tok).replace("’", "'").replace("'", "\x00")
         t = t.replace(r"\*", r"[\w'’-]*").replace("\x00", "['’]").replace(r"\(", "(?:").replace(r"\)", ")").replace(r"\|", "|").replace(r"\?", "?")
+        if _OPTIONAL_WORD.match(tok):
+            # An optional word of its own ("(a|an|the)?"): the space next to it goes with it.
+            t = f"(?:{sep}{t[:-1]})?" if parts else f"(?:{t[:-1]}{sep})?"
         parts.append(t)
     body = ""
     for i, p in enumerate(parts):
-        if i and not p.startswith(r"(?:\W+[\w'’-]+){0,3}"):
-            body += r"[\s,;:—–\"“”‘’'-]+"
+        glued = p.startswith((r"(?:\W+[\w'’-]+){0,3}", f"(?:{sep}")) or (i == 1 and parts[0].endswith(f"{sep})?"))
+        if i and not glued:
+            body += sep
         body += p
     if fast:
         return re.compile(rf"{body}(?![\w])")
     return re.compile(rf"(?<![\w-]){body}(?![\w])", re.I)
+
+
+# A token that is an optional word or group of words on its own: "(a|an|the)?", "(new)?".
+_OPTIONAL_WORD = re.compile(r"^\([^()\s]*\)\?$")
 
 
 @lru_cache(maxsize=1024)
@@ -376,6 +389,7 @@ class _Item:
     blank: list[tuple[int, int]] = field(default_factory=list)
     verb: str = ""  # a clause's verb (lemma)
     by_agent: bool = False  # a clause whose agent comes after "by" ("clashes led by X"): no statement of X's
+    bridge: tuple[int, int] | None = None  # a partial quote's span: only cues across its edges count in this item
 
 
 # Verbs of judging that report another's finding, beside the reporting verbs ("the tribunal
@@ -455,6 +469,8 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     cues = text_cues(text, lex)
     items: dict[str, list[_Item]] = defaultdict(list)
     per_quote: dict[int, Suggestion] = {}
+    sents = sorted(analysis.sentences)
+    starts = [s for s, _ in sents]
     for i, q in enumerate(analysis.quotes):
         aid = q.actor_id
         sp = q.speaker
@@ -464,8 +480,8 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
         items[aid].append(_Item("quote", q.start, q.end, i))
         if q.frame_start >= 0:
             items[aid].append(_Item("frame", q.frame_start, q.frame_end, i, blank))
-    sents = sorted(analysis.sentences)
-    starts = [s for s, _ in sents]
+        if q.partial and (bridge := _bridge(q, sents, starts, blank)) is not None:
+            items[aid].append(bridge)
     frame_sentences = {sent[0] for f in analysis.frames if (sent := _sentence_of(f.start, sents, starts))}
     agents = [actor_at(f.agent_start, f.agent_end) or _named_in(f.agent_start, f.agent_end, analysis, actor_at)
               for f in analysis.frames]
@@ -500,18 +516,28 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
         seen_spans: set[tuple[int, int]] = set()
         quote_scores: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         quote_hits: dict[int, list[Hit]] = defaultdict(list)
-        for it in its:
-            if (it.start, it.end, it.kind) in seen_spans:
+        counted: set[tuple[int, int]] = set()  # cue spans counted in the actor's other items
+        for it in sorted(its, key=lambda it: it.bridge is not None):  # the bridges last
+            if (it.start, it.end, it.kind, it.bridge) in seen_spans:
                 continue
-            seen_spans.add((it.start, it.end, it.kind))
+            seen_spans.add((it.start, it.end, it.kind, it.bridge))
             hits = cues.hits(it.start, it.end, it.blank,
                              lambda h, it=it: (not h.event or _event_is_stance(h, it, text))
                              and (h.group not in lex.deeds or _is_deed(h, it, text))
                              and (h.group not in lex.words or it.kind in OWN_ITEMS)
-                             and (h.group not in lex.own_acts or not _about_another(h, it, text, named, aid))
+                             # A claim of force whose clause has the other side as subject ("said
+                             # militants targeted army positions") is what it says the enemy did.
+                             and (h.group not in lex.words or h.group in lex.own_acts or not _about_another(h, it, text, named, aid))
+                             and (h.group not in lex.own_acts or not (_about_another(h, it, text, named, aid) or _agentless_passive(h, text)))
                              and not _unasserted(h, it, text)
                              and (h.group not in lex.alone or not _joint(h, it, text))
-                             and (h.group not in lex.describes or aid not in witnessed))
+                             # The words that describe what was done ("brutal massacres"), in a
+                             # paragraph after what the actor said, are the narrator's account.
+                             and (h.group not in lex.describes or (aid not in witnessed and it.kind != "context")))
+            if it.bridge is not None:  # the quote and the frame count the cues on either side
+                hits = [h for h in hits if any(h.start < edge < h.end for edge in it.bridge) and (h.start, h.end) not in counted]
+            else:
+                counted.update((h.start, h.end) for h in hits)
             hits = _before_passive(hits, it, text, lex, sents, starts)
             if not hits:
                 continue
@@ -554,6 +580,24 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                 per_quote[qi] = Suggestion(aid, source.id, label, q.start, q.end, _reason(hits, _Item("quote", q.start, q.end), text), round(score, 2), qi)
     out.sort(key=lambda s: -s.score)
     return out, per_quote
+
+
+# How far a partial quote's clause reaches on either side of it, within its sentence.
+_BRIDGE_REACH = 80
+
+
+def _bridge(q, sents: list[tuple[int, int]], starts: list[int], blank: list[tuple[int, int]]) -> _Item | None:
+    """An item for the clause around a partial quote, weighed as what the actor said, where only
+    cues across the quote's edges count: in 'warned of taking “overwhelming and new” deterrence
+    measures' or 'said the jets had “destroyed” a rebel brigade' the cue is half the speaker's
+    phrase and half the reporter's words, which neither the quote nor the frame holds whole.
+    None when the quote is in no sentence."""
+    sent = _sentence_of(q.start, sents, starts)
+    if sent is None:
+        return None
+    lo = q.frame_start if sent[0] <= q.frame_start < q.start else max(sent[0], q.start - _BRIDGE_REACH)
+    hi = min(sent[1], q.end + _BRIDGE_REACH)
+    return _Item("speech", lo, hi, None, blank, bridge=(q.start, q.end))
 
 
 # In one item, each cue of a label after its strongest adds this share of its weight.
@@ -703,7 +747,14 @@ _UNASSERTED = re.compile(
     r"(?:\b(?:disclos\w*|confirm\w*|reveal\w*|specif\w*|know\w*|ask\w*|wonder\w*|clear|unclear|determin\w*|check\w*|establish\w*|"
     r"verif\w*|(?:sa(?:y|id|ys)|tell|told|question|doubt\w*)(?=\s+whether))\s+(?:if|whether(?![^.;:!?“”\"—–]*\bor\b))\b|"
     r"(?:\bnot|n['’]t|\bdeclin\w*\s+to|\brefus\w*\s+to|\bwithout)\s+(?:\w+\s+){0,2}?"
-    r"(?:disclos\w*|confirm\w*|reveal\w*|specify|say|comment\w*\s+on|elaborat\w*\s+on|verify)\b)[^.;:!?“”\"]*$",
+    r"(?:disclos\w*|confirm\w*|reveal\w*|specify|say|comment\w*\s+on|elaborat\w*\s+on|verify)\b)(?:(?!\bbut\b)[^.;:!?“”\"])*$",
+    re.I,
+)
+# The subject of an open question: "conclusions about who carried out the attack", "it is unclear
+# who fired first", "whoever planted the bomb". The act after it is no one's claim.
+_OPEN_WHO = re.compile(
+    r"(?:\b(?:about|of|on|as to|know\w*|determin\w*|establish\w*|identif\w*|clear|unclear|investigat\w*|find out|"
+    r"ask\w*|wonder\w*|whether|question\w*|confirm\w*)\s+who|\bwhoever)\s+(?:(?:had|has|have|may have|might have|could have)\s+)?(?:\w+ly\s+)?$",
     re.I,
 )
 
@@ -711,8 +762,10 @@ _UNASSERTED = re.compile(
 def _unasserted(h: Hit, it: _Item, text: str) -> bool:
     """Whether a cue is in a question left open or a fact not confirmed, in its sentence
     ("did not disclose if the ambassador was summoned", "would not say whether the navy had
-    seized the tanker"): what the actor did not assert is no act of its own."""
-    return _UNASSERTED.search(text, max(0, h.start - 150), h.start) is not None
+    seized the tanker", "avoid conclusions about who carried out the attack"): what the actor
+    did not assert is no act of its own. A clause after "but" is asserted again ("did not comment
+    on the strike but announced it had carried out attacks")."""
+    return _UNASSERTED.search(text, max(0, h.start - 150), h.start) is not None or _OPEN_WHO.search(text, max(0, h.start - 60), h.start) is not None
 
 
 # Partners beside the actor: "multinational exercises", "drills with Iceland", "together with";
@@ -768,6 +821,27 @@ def _passive(h: Hit, it: _Item, text: str) -> bool:
     return bool(first and first.group().lower().endswith("ed") and _PASSIVE_AUX.search(text, max(0, h.start - 30), h.start))
 
 
+# A passive's participle whose auxiliary is in the clause before "and": "28 gang members were
+# killed and hundreds of munitions seized".
+_GAPPED_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b[^.;:!?“”\"]*?\band\s+((?:[\w’'-]+\s+){1,5})$", re.I)
+_FINITE = frozenset("had has have was were will would shall should can could may might must did do does is are".split())
+
+
+def _agentless_passive(h: Hit, text: str) -> bool:
+    """Whether the cue of an ``own_act`` class is a participle in a passive with no agent: "the
+    tanker was seized", "28 gang members were killed and hundreds of munitions seized, according
+    to the police" report a result, not an act the one reporting it claims for its side. With
+    an agent ("was seized by our navy") it is left to the other checks."""
+    first = re.match(r"[\w-]+", text[h.start : h.end])
+    if not first or not first.group().lower().endswith("ed") or re.match(r"\W+by\b", text[h.end : h.end + 6], re.I):
+        return False
+    if _PASSIVE_AUX.search(text, max(0, h.start - 30), h.start):
+        return True
+    m = _GAPPED_PASSIVE.search(text, max(0, h.start - 150), h.start)
+    return bool(m and not {w.lower() for w in m.group(1).split()} & (_FIRST_PERSON | _THIRD_PERSON | _FINITE))
+
+
 def _before_passive(hits: list[Hit], it: _Item, text: str, lex: Lexicon, sents: list[tuple[int, int]], starts: list[int]) -> list[Hit]:
     """``hits`` without a ``directed`` cue in a passive and what follows it in its sentence:
     "has been accused by rights groups of using airstrikes as collective punishment" is what
@@ -791,11 +865,22 @@ _SELF_NOUNS = frozenset("country government state nation kingdom republic".split
 # Nouns of armed men a speaker tells about, rarely its own side: "police stationed nearby had ...",
 # "the gunmen seized six men" (not "the army", "troops", which an official says of its own).
 _ARMED_NOUNS = frozenset("police gunmen militants fighters rebels attackers insurgents militia militias raiders jihadists "
-                         "terrorists assailants bandits extremists enemy".split())
+                         "terrorists assailants bandits extremists enemy gunman militant rebel attacker insurgent jihadist "
+                         "terrorist assailant bandit extremist".split())
 # The cue is the clause's verb: after an auxiliary, a modal, "to" or a negation, or a past form.
 _VERB_LEAD = re.compile(r"\b(?:to|will|would|shall|should|must|can|could|may|might|had|has|have|did|do|does|was|were|is|are|been|being|not|never|n[’']t)\W*$", re.I)
 # A call on someone else is the speaker's position ("they must negotiate", "Russia should stop").
 _CALL = re.compile(r"\b(?:must|should|ought|need|needs|have to|has to|shall|will|would|['’]ll)\b", re.I)
+
+
+def _own_country(name: str, aid: str) -> bool:
+    """Whether ``name`` (a country or its people, "Israel", "Turkish") is the country of the
+    actor ``aid`` (an id spelt from its name, "israeli-military", "turkish-defence-ministry"): a
+    body telling what its state did speaks of its own side ("Israel targeted the facility, the
+    IDF said"). Compared on the first four letters of the name's last word and the id's first."""
+    words = name.split()
+    word = words[-1].lower() if words else ""
+    return len(word) >= 4 and word.isalpha() and "-" in aid and aid.split("-")[0][:4] == word[:4]
 
 
 def _about_another(h: Hit, it: _Item, text: str, named: list[tuple[int, int, str | None]], aid: str) -> bool:
@@ -819,7 +904,7 @@ def _about_another(h: Hit, it: _Item, text: str, named: list[tuple[int, int, str
         return False
     for s, e, who in named:
         if edge <= s and e <= h.start:
-            return who != aid
+            return who != aid and not _own_country(text[s:e], aid)
     words = {w.lower() for w in _LEAD_WORD.findall(lead)}
     if words & _FIRST_PERSON or words & _SELF_NOUNS:
         return False
