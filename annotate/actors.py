@@ -1410,7 +1410,7 @@ class ActorResolver:
             # "the Peace Commissioner's office": a government's office, of the country the story is about
             aid = self.ensure(office.group(0), "government", nation.name if nation is not None else
                               self.main_country_of(m.source_id) or self.story_country_of(m.source_id))
-        elif nation is not None and set(w.lower() for w in _TOKEN.findall(name)) & _GOVERNMENT_WORDS:
+        elif nation is not None and _government_headed(name):
             aid = self.ensure(nation.government_name, "government")  # "Russian" + "Ministry of Emergencies": its government
             self.alias(aid, f"{nation.adjective} {name}")
         elif (body := military_body(f"{nation.adjective} {name}" if nation else name, gaz)) is not None:
@@ -1593,6 +1593,15 @@ _STATE_WORDS = frozenset("ministry department government cabinet presidency muni
 # Words of a body that, after a country's word, is that country's government speaking ("the Russian
 # Ministry of Foreign Affairs", "Estonia's foreign ministry"), as the alias file's metonyms are.
 _GOVERNMENT_WORDS = frozenset("ministry government cabinet presidency".split())
+
+
+def _government_headed(name: str) -> bool:
+    """Whether a word of the government (``_GOVERNMENT_WORDS``) heads ``name``: it is the last
+    word or followed by "of" ("Foreign Ministry", "Ministry of Emergencies"), not a modifier of
+    another head ("government forces" are the military)."""
+    low = [w.lower() for w in _TOKEN.findall(name)]
+    return any(w in _GOVERNMENT_WORDS and (k == len(low) - 1 or low[k + 1] in ("of", "for"))
+               for k, w in enumerate(low))
 _SECURITY_WORDS = frozenset("police corps army navy command guard guards agency directorate ministry department".split())
 
 

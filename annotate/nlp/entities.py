@@ -451,6 +451,12 @@ BODY_HEADS = frozenset(
 _BODY_PARTICLES = frozenset("of and for the".split())
 # A country's armed body written in lower case after its adjective ("a Finnish coast guard crew").
 _LOWER_BODIES = (("coast", "guard"), ("border", "guard"), ("armed", "forces"), ("air", "force"), ("navy",), ("army",))
+# More of them, named in passing ("accused Rwandan troops", "fighting the Congolese military"): an
+# organisation of that country (``roles.military_body`` names it), never its government. They become
+# entity mentions only (``lower_case_bodies``), not entities of the parse that the events and quotes
+# read. Longest first; each only when it ends the noun phrase ("Cambodian military targets" is none).
+_PASSING_BODIES = (("security", "forces"), ("government", "forces"), ("military",), ("forces",), ("troops",),
+                   ("police",))
 
 
 def _national_bodies(doc, ents: list, gazetteer) -> tuple[list, bool]:
@@ -1125,13 +1131,38 @@ def _place_by_form(doc, e) -> str:
     return ""
 
 
-def entity_mentions(doc) -> list[Entity]:
+def lower_case_bodies(doc, gazetteer) -> list[Entity]:
+    """ORG mentions of a country's armed or police body written in lower case after its
+    nationality ("Ugandan troops", "the Malian military", "Peruvian police": the words after the
+    NORP entity, ``_PASSING_BODIES``), where no entity covers them and they end the noun phrase
+    (not "Eritrean military targets"). Character offsets into ``doc.text``."""
+    out: list[Entity] = []
+    taken = {t.i for e in doc.ents for t in e}
+    for e in doc.ents:
+        if e.label_ != "NORP" or gazetteer.country(e.text) is None or "\n" in e[-1].whitespace_:
+            continue
+        for body in _PASSING_BODIES:
+            end = e.end + len(body)
+            if [t.lower_ for t in doc[e.end : end]] != list(body) or any(i in taken for i in range(e.end, end)):
+                continue
+            if end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or doc[end].text in ("-", "’s", "'s")):
+                break  # "Cambodian military targets", "Iraqi police checkpoint": a thing of the body
+            span = doc[e.end : end]
+            out.append(Entity(span.start_char, span.end_char, "ORG", span.text))
+            break
+    return out
+
+
+def entity_mentions(doc, gazetteer=None) -> list[Entity]:
     """The entities of a parsed spaCy ``doc`` (after ``correct_entities``) whose label is in ``KEEP``
     and whose text is not blank, as ``Entity`` records with character offsets into ``doc.text``, in
-    document order.
+    document order; with ``gazetteer``, also the armed bodies named in passing (``lower_case_bodies``).
     """
-    return [
+    ents = [
         Entity(e.start_char, e.end_char, e.label_, e.text)
         for e in doc.ents
         if e.label_ in KEEP and e.text.strip()
     ]
+    if gazetteer is not None and (extra := lower_case_bodies(doc, gazetteer)):
+        ents = sorted(ents + extra, key=lambda x: (x.start, x.end))
+    return ents

@@ -1,0 +1,50 @@
+"""Actors named in passing, not only as speakers (issue 14.3, session 6): a country's armed or police
+body written in lower case after its adjective is an organisation of that country, never its
+government. Invented sentences about other conflicts, the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.gazetteer import load_gazetteer
+from annotate.roles import military_body
+
+from .test_attribution import analyse
+
+
+def actors(*texts: str):
+    _, d = analyse(*texts)
+    return d.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "body", "country"),
+    [
+        ("Villagers said Ugandan troops had crossed the river on Monday, a local official said.\n",
+         "Ugandan troops", "Ugandan military", "Uganda"),
+        ("The rebels said they were fighting the Malian military near the border.\n",
+         "Malian military", "Malian military", "Mali"),
+        ("Residents accused Ethiopian government forces of burning homes, the report said.\n",
+         "Ethiopian government forces", "Ethiopian military", "Ethiopia"),
+        ("Peruvian police detained eleven people after the march, the prosecutor said.\n",
+         "Peruvian police", "Peruvian police", "Peru"),
+    ],
+)
+def test_a_nationalitys_lower_case_armed_body_named_in_passing_is_its_organisation(text, phrase, body, country):
+    index = actors(text)
+    aid = index.resolve(phrase)
+    assert aid is not None, sorted(index.actors)
+    a = index.get(aid)
+    assert (a.name, a.kind, a.affiliation) == (body, "organization", country)
+
+
+def test_a_body_word_that_modifies_a_noun_is_no_body():
+    index = actors("Jets struck Eritrean military targets on Friday, the defence ministry of Djibouti said.\n")
+    assert not any(a.name == "Eritrean military" for a in index.actors.values())
+
+
+def test_an_army_in_a_capital_is_that_countrys_army_and_troops_elsewhere_are_nobodys():
+    gaz = load_gazetteer()
+    assert military_body("the army in Bamako", gaz) == ("Malian army", "Mali")
+    assert military_body("the troops in Ukraine", gaz) is None  # anyone's troops
+    assert military_body("the army in the north", gaz) is None
