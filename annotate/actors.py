@@ -1713,6 +1713,11 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
         name = " ".join(words)
         if len(words) == 1:
             return True  # "444 Brigade": a number and a unit's noun
+    if len(words) == 1 and _LETTERS_NUMBER.fullmatch(name):
+        # "M23 rebels": a group named by letters and a number, written before its members' noun
+        # (not "fighters", which may be jets: "J20 fighters") or tagged twice
+        members = _MEMBERS_AFTER.match(after)
+        return members is not None and not members.group(0).strip().lower().startswith("fighter") or tagged >= 2
     if not words or not (name[:1].isupper() or _ARTICLE_NAME.match(name)) or any(ch.isdigit() for ch in name) or "." in name.replace("U.S.", "US"):
         return False
     if "," in name or gaz.is_outlet(name) or gaz.country(name) or place(name, tuple(gaz.places)) is not None:
@@ -1735,7 +1740,8 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
                                  w in _ROMANCE_LINKS and 0 < k < len(words) - 1 for k, w in enumerate(words)):
         return False  # "Tren del Sur": Spanish particles inside a name
     return (bool(set(low) & _ORG_NAME_WORDS) or "&" in name or tagged >= 2
-            or re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", after) is not None or _MEMBERS_AFTER.match(after) is not None
+            or re.match(r"[\s\"”’']+(?:\([^()]{1,40}\)\s+)?(?:gang|cartel|syndicate|militia|group|coalition|alliance)\b", after) is not None
+            or _MEMBERS_AFTER.match(after) is not None
             or re.match(r"\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None
             or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None)
 
@@ -1804,6 +1810,7 @@ _LOWER_HEAD_AFTER = re.compile(
 # A government by its leader's name: "the Petro administration", "the Tarkov government".
 _ADMINISTRATION = re.compile(r"(?:[’']s)?\s+(administration|government|cabinet)\b")
 # Nouns for a group's members after its name ("Kelvani militants", "the Kelvani jihadist group").
+_LETTERS_NUMBER = re.compile(r"[A-Z]{1,4}\d{1,3}")  # a group named by letters and a number: "M23"
 _MEMBERS_AFTER = re.compile(r"\s+(?:militants?|gunmen|fighters|militia|militiamen|insurgents?|rebels|guerrillas?|jihadists?)\b")
 _ROMANCE_LINKS = frozenset("de del la los las da do dos".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")

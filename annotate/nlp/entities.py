@@ -683,6 +683,35 @@ def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
 # for a place ("the Venezuelan gang Tren del Sur").
 _GROUP_NOUNS = frozenset("gang gangs cartel syndicate militia coalition".split())
 _NAME_LINKS = frozenset("de del la los las el da do dos di".split())
+# Nouns for a group that name it only when written after its name ("the Kanu Wuto group", not "the
+# group Israel accuses"), and only where the model tagged no name there.
+_GROUP_NOUNS_BEFORE_ONLY = frozenset("group alliance".split())
+_QUOTES = frozenset('" “ ” \''.split())
+
+
+def _unquoted_start(e) -> int:
+    """The first token of entity ``e`` after a leading "the" and quote marks (the "Kanu Wuto")."""
+    a = e.start
+    while a < e.end - 1 and (e.doc[a].lower_ == "the" or e.doc[a].text in _QUOTES):
+        a += 1
+    return a
+
+
+def _quoted_name_before(doc, i: int) -> tuple[int, int] | None:
+    """Token bounds of a quoted capitalised name written before token ``i`` after "the", with
+    perhaps its translation in brackets between: the "Kanu Wuto" ("Stand Up") coalition."""
+    k = i
+    if doc[k - 1].text == ")":
+        k = next((x for x in range(k - 2, max(0, k - 10), -1) if doc[x].text == "("), 0)
+    if k < 3 or doc[k - 1].text not in _QUOTES:
+        return None
+    b = k - 1
+    a = b
+    while a > 0 and doc[a - 1].is_alpha and doc[a - 1].text[:1].isupper() and b - a < 4:
+        a -= 1
+    if a == b or a < 2 or doc[a - 1].text not in _QUOTES or doc[a - 2].lower_ != "the":
+        return None
+    return a, b
 
 
 def _names_after_group_nouns(doc, ents: list) -> tuple[list, bool]:
@@ -716,6 +745,18 @@ def _names_after_group_nouns(doc, ents: list) -> tuple[list, bool]:
         elif t.is_lower and 1 <= t.i - j <= 3 and j > 0 and doc[j - 1].lower_ == "the" and not doc[j].is_sent_start \
                 and not any(x.label_ in ("NORP", "GPE") and x.start < t.i and j < x.end for x in ents):
             names.add(tuple(x.text for x in doc[j : t.i]))  # "the Viv Ansanm gang": its name, no one's
+        elif t.is_lower and (quoted := _quoted_name_before(doc, t.i)) is not None \
+                and not any(x.label_ in ("NORP", "GPE") and x.start < quoted[1] and quoted[0] < x.end for x in ents):
+            names.add(tuple(x.text for x in doc[quoted[0] : quoted[1]]))  # the "Kanu Wuto" ("Stand Up") coalition
+    for t in doc[1:]:
+        # "the Kanu Wuto group", "the Kanu Wuto alliance": nouns too common to name what follows them
+        if t.lower_ in _GROUP_NOUNS_BEFORE_ONLY and t.is_lower and doc[t.i - 1].is_alpha and doc[t.i - 1].text[:1].isupper():
+            j = t.i
+            while j > 0 and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper() and not doc[j - 1].is_sent_start and t.i - j < 3:
+                j -= 1
+            if j > 0 and doc[j - 1].lower_ == "the" and not doc[j].is_sent_start \
+                    and not any(x.label_ in ("NORP", "GPE", "DATE", "ORG", "PERSON") and x.start < t.i and j < x.end for x in ents):
+                names.add(tuple(x.text for x in doc[j : t.i]))
     if not names:
         return ents, False
     spans = []
@@ -729,8 +770,9 @@ def _names_after_group_nouns(doc, ents: list) -> tuple[list, bool]:
         hit = next(((a, b) for a, b in spans if e.start < b and a < e.end), None)
         if hit is None:
             keep.append(e)
-        elif e.label_ in ("GPE", "LOC", "PERSON", "NORP", "FAC", "ORG") and hit[0] <= e.start and e.end <= hit[1]:
-            changed = True  # the group's span replaces it
+        elif e.label_ in ("GPE", "LOC", "PERSON", "NORP", "FAC", "ORG", "PRODUCT", "WORK_OF_ART") and hit[0] <= _unquoted_start(e) \
+                and e.end <= hit[1]:
+            changed = True  # the group's span replaces it (and a "the" or quote mark the model took with it)
         else:
             spans.remove(hit)  # a date, a number, a longer name: leave it
             keep.append(e)
@@ -805,10 +847,15 @@ def _groups_by_their_members(doc, ents: list) -> tuple[list, bool]:
 # An acronym the text writes as an armed group's ("the guerrilla group ELN", "ELN rebels"): the model
 # often tags no entity there.
 _ACRONYM_GROUP = re.compile(
-    r"\b(?:group|militia|movement|guerrillas?|rebels|insurgents|militants)\s+(?:the\s+)?([A-Z]{2,6})\b(?![-’'])"
-    r"|(?<![\w-])([A-Z]{2,6})\s+(?:militants?|guerrillas?|rebels|insurgents?|fighters|gunmen|militia|militiamen|jihadists)\b",
+    r"\b(?:group|militia|movement|guerrillas?|rebels|insurgents|militants)\s+(?:the\s+)?([A-Z]{2,6}|[A-Z]{1,4}\d{1,3})\b(?![-’'])"
+    r"|(?<![\w-])([A-Z]{2,6})\s+(?:militants?|guerrillas?|rebels|insurgents?|fighters|gunmen|militia|militiamen|jihadists)\b"
+    # a letter and a number ("M23 rebels", "the group M19"): never "fighters", which may be jets ("J20 fighters")
+    r"|(?<![\w-])([A-Z]{1,4}\d{1,3})\s+(?:militants?|guerrillas?|rebels|insurgents?|gunmen|militia|militiamen|jihadists)\b",
     re.I,
 )
+# The model's labels an acronym group may carry by mistake ("M23" as a place): replaced where they
+# cover the acronym alone.
+_ACRONYM_MISLABELS = frozenset(("GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT"))
 
 
 def _acronym_groups(doc, ents: list, gazetteer) -> tuple[list, bool]:
@@ -817,9 +864,11 @@ def _acronym_groups(doc, ents: list, gazetteer) -> tuple[list, bool]:
     is; never a country's ("US fighters"). Returns the entities and whether any was added."""
     text = _text(doc)
     names = {acr for m in _ACRONYM_GROUP.finditer(text)
-             if (acr := m.group(1) or m.group(2)).isupper() and gazetteer.country(acr) is None}
+             if (acr := m.group(1) or m.group(2) or m.group(3)).isupper() and gazetteer.country(acr) is None}
     if not names:
         return ents, False
+    wrong = [e for e in ents if e.label_ in _ACRONYM_MISLABELS and e.text in names]
+    ents = [e for e in ents if not (e.label_ in _ACRONYM_MISLABELS and e.text in names)]
     taken = sorted((e.start_char, e.end_char) for e in ents)
     new = []
     for acr in names:
@@ -829,7 +878,7 @@ def _acronym_groups(doc, ents: list, gazetteer) -> tuple[list, bool]:
             span = doc.char_span(m.start(), m.end(), label="ORG")
             if span is not None:
                 new.append(span)
-    if not new:
+    if not new and not wrong:
         return ents, False
     return sorted(ents + new, key=lambda e: e.start), True
 
