@@ -247,8 +247,8 @@ def _titled_names(doc, ents, gazetteer):
         k = j
         while k < n and k - j < 3 and doc[k].is_alpha and doc[k].is_title and doc[k].lower_ not in ORG_WORDS and not _title_length(doc, k):
             k += 1
-        if k > j and _may_be_person(doc[j:k].text, gazetteer):
-            spans.append((i, j, k))
+        if k > j and _may_be_person(doc[j:k].text, gazetteer) and gazetteer.country(doc[i:k].text) is None:
+            spans.append((i, j, k))  # not "DR Congo": a country's name that opens with a title's letters
         i = max(k, i + 1)
     if not spans:
         return None
