@@ -639,6 +639,7 @@ class ActorResolver:
         self.find_groups()
         self.resolve_speakers()
         self.link_organisations()
+        self.described_organisations()
         self.place_armed_groups()
         self.administrations()
         self.officials_of_bodies()
@@ -1277,6 +1278,50 @@ class ActorResolver:
             if aid:
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
 
+    def described_organisations(self) -> None:
+        """An outlet or a company the text names after a noun that says what it is ("Kurdish
+        broadcaster Rudaw", "local media V1", "Chinese company Citic", ``_DESCRIBED_ORG``) or by a
+        company's suffix ("Galaxy Shipping Limited") is an organisation actor, where the model
+        tagged no name there or an organisation's: of the country its adjective names, else an
+        outlet is of the country the story happens in. Not a wire agency of the alias file, a
+        country, a place or a person named in the text."""
+        gaz = self.gaz
+        for sid, src in self.srcs.items():
+            a = self.analyses.get(sid)
+            if a is None:
+                continue
+            text = src.text
+            # the model's names of something else (a person, a place, a date); an outlet's own
+            # name, which the entities mark as no speaker (WORK_OF_ART), is the outlet's
+            others = [(e.start, e.end) for e in a.entities if e.label not in ("ORG", "WORK_OF_ART")]
+            for m in [*_DESCRIBED_ORG.finditer(text), *_SUFFIXED_COMPANY.finditer(text)]:
+                s, e = m.span("name")
+                name = m.group("name")
+                noun = (m.groupdict().get("noun") or "company").lower()
+                line = text[text.rfind("\n", 0, s) + 1 : (text.find("\n", e) + 1 or len(text) + 1) - 1].lower()
+                if "copyright" in line or "©" in line or "rights reserved" in line:
+                    continue  # "Copyright 2024 Nordic News Ltd.": the publisher's notice, no actor
+                if any(x < e and s < y for x, y in others) or gaz.is_outlet(name) or gaz.country(name) \
+                        or place(name, tuple(gaz.places)) is not None or _is_title(name.split()[0]) \
+                        or name.split()[0].lower() in _NOT_NAME_STARTS:
+                    continue
+                bare = _COMPANY_SUFFIX.sub("", name)
+                aid = self.index.aliases.get(norm_name(name)) or self.index.aliases.get(norm_name(bare))
+                if aid is not None and (aid not in self.actors or self.actors[aid].kind == "person"):
+                    continue
+                adj = m.groupdict().get("adj")
+                if adj is not None and adj.lower() in _DETERMINERS:
+                    continue  # "according to the broadcaster X": a source named as one, not described
+                nation = gaz.country(adj) if adj else None
+                outlet = noun.split()[-1] in _OUTLET_WORDS
+                aff = nation.name if nation else (self.story_country_of(sid) if outlet else "")
+                if aid is None:
+                    aid = self.ensure(bare, "organization", aff)
+                elif not self.actors[aid].affiliation and aff:
+                    self.actors[aid].affiliation = aff
+                self.alias(aid, name)
+                self.index.by_span.setdefault((sid, s, e), aid)
+
     def place_armed_groups(self) -> None:
         """An armed group of no country that the text writes as one ("the militant group X", "X
         militants", "the X militia") is of the country its articles happen in (``story_country_of``)
@@ -1419,7 +1464,8 @@ class ActorResolver:
                                text[max(0, m.start - 30) : m.start]):
             kind = "government" if _state_body(name) else "organization"
             written = name
-            group = re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", text[m.end : m.end + 40]) is not None
+            group = re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", text[m.end : m.end + 40]) is not None \
+                or _MEMBERS_AFTER.match(text, m.end, m.end + 40) is not None  # "Congolese M23 rebels": the group, no state's
             if nation is not None and not name_affiliation(name, gaz, places=False) and not group:
                 # a state's body, not a gang ("Venezuela's Tren del Sur gang")
                 # "South Korean Joint Chiefs of Staff"; the country as written when it is part of the
@@ -1773,6 +1819,22 @@ def _armed_group_at(text: str, start: int, end: int) -> bool:
     after = " " + " ".join(words[tail:]) + text[end : end + 30] if tail < len(words) else text[end : end + 30]
     return _ARMED_AFTER.match(after) is not None
 
+
+# An outlet or a company named after a noun that says what it is, with a word before it: "Kurdish
+# broadcaster Rudaw", "local media V1", "local news portal Media Kivu", "Chinese company Citic"
+# (``ActorResolver.described_organisations``).
+_OUTLET_WORDS = frozenset("broadcaster portal agency site website media newspaper daily outlet channel".split())
+_DESCRIBED_ORG = re.compile(
+    r"\b(?P<adj>[A-Za-z][a-z]+)\s+(?P<noun>broadcaster|news\s+(?:portal|agency|site|website)|media|newspaper|news\s+outlet"
+    r"|TV\s+channel|company|firm)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=[\s,.;:)]|$)")
+# A company by its legal suffix: "Galaxy Shipping Limited", "Nordvik Holdings Ltd".
+_SUFFIXED_COMPANY = re.compile(r"\b(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+(?:Limited|Ltd|Inc|LLC|PLC|GmbH))\b")
+# An outlet or company is described ("Kurdish broadcaster Rudaw", "local media V1"), not introduced
+# by an article or a possessive ("the broadcaster X", a source a quote is credited to, stays one).
+_DETERMINERS = frozenset("the a an its his her their our this that which whose".split())
+# Words a name after such a noun does not start with ("the company Monday", "social media X said").
+_NOT_NAME_STARTS = frozenset(
+    "the a an this that its his her their our on in at for and but monday tuesday wednesday thursday friday saturday sunday".split())
 
 # A state's outlet by its name: "the state broadcaster PTV News", "Tarkan state television TTV".
 _STATE_MEDIA = re.compile(

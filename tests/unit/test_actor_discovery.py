@@ -88,3 +88,42 @@ def test_a_place_or_nationality_before_group_is_no_group_name():
     index = actors("The Lebanese group said the Beirut group of lawyers had met on Monday.\n")
     assert index.resolve("Lebanese") is None or index.get(index.resolve("Lebanese")).kind != "organization"
     assert all(a.name != "Beirut" for a in index.actors.values())
+
+
+# ------------------------------------------------------------------ outlets and companies by what the text calls them
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("A video posted by Armenian broadcaster Lurer showed smoke over the depot, the report said.\n", "Lurer", "Armenia"),
+        ("Two cables were cut, one owned by Japanese company Nakamura Cable, the regulator said.\n", "Nakamura Cable", "Japan"),
+        ("Residents told local media Kanal9 that they heard two blasts near Kherson, Ukraine, on Monday.\n", "Kanal9", "Ukraine"),
+    ],
+)
+def test_an_outlet_or_company_named_after_what_it_is_is_an_organisation(text, name, country):
+    index = actors(text)
+    aid = index.resolve(name)
+    assert aid is not None, sorted(index.actors)
+    a = index.get(aid)
+    assert (a.kind, a.affiliation) == ("organization", country)
+
+
+def test_a_company_by_its_legal_suffix_is_an_organisation_also_without_it():
+    index = actors("The ship's owner, Nordvik Shipping Limited, said the crew was safe. Nordvik Shipping said it would not comment.\n")
+    aid = index.resolve("Nordvik Shipping")
+    assert aid is not None and index.get(aid).kind == "organization"
+
+
+def test_a_publishers_copyright_notice_and_a_date_after_company_name_no_actor():
+    index = actors("The company Monday said it would sell the plant, Lena Park said.\nCopyright 2024 Nordic Wire Ltd. All Rights Reserved.\n")
+    assert index.resolve("Nordic Wire") is None and index.resolve("Monday") is None
+
+
+def test_a_public_broadcaster_is_an_organisation_actor_though_no_speaking_entity():
+    index = actors("Public broadcaster Vrt said the harbour was closed, the Belgian minister said.\n")
+    aid = index.resolve("Vrt")
+    assert aid is not None and index.get(aid).kind == "organization"
+
+
+def test_a_countrys_name_opening_with_a_titles_letters_is_no_person():
+    index = actors("Fighting spread on Monday, officials in DR Congo said, as rebels neared Uvira.\n")
+    assert not any(a.kind == "person" and a.name == "Congo" for a in index.actors.values())
