@@ -127,3 +127,13 @@ def test_a_public_broadcaster_is_an_organisation_actor_though_no_speaking_entity
 def test_a_countrys_name_opening_with_a_titles_letters_is_no_person():
     index = actors("Fighting spread on Monday, officials in DR Congo said, as rebels neared Uvira.\n")
     assert not any(a.kind == "person" and a.name == "Congo" for a in index.actors.values())
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The FSB said it had detained a man in Omsk who had photographed an airfield.\n", "FSB", "Russia"),
+    ("Mossad agents were behind the blast, Iranian media said on Tuesday.\n", "Mossad", "Israel"),
+])
+def test_a_countrys_security_service_is_its_organisation_not_its_government(text, name, country):
+    index = actors(text)
+    a = index.get(index.resolve(name))
+    assert a is not None and (a.kind, a.affiliation) == ("organization", country)
