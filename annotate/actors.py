@@ -1294,7 +1294,7 @@ class ActorResolver:
             # the model's names of something else (a person, a place, a date); an outlet's own
             # name, which the entities mark as no speaker (WORK_OF_ART), is the outlet's
             others = [(e.start, e.end) for e in a.entities if e.label not in ("ORG", "WORK_OF_ART")]
-            for m in [*_DESCRIBED_ORG.finditer(text), *_SUFFIXED_COMPANY.finditer(text)]:
+            for m in [*_DESCRIBED_ORG.finditer(text), *_SUFFIXED_COMPANY.finditer(text), *_STATE_AGENCY.finditer(text)]:
                 s, e = m.span("name")
                 name = m.group("name")
                 noun = (m.groupdict().get("noun") or "company").lower()
@@ -1313,12 +1313,19 @@ class ActorResolver:
                 if adj is not None and adj.lower() in _DETERMINERS:
                     continue  # "according to the broadcaster X": a source named as one, not described
                 nation = gaz.country(adj) if adj else None
-                outlet = noun.split()[-1] in _OUTLET_WORDS
+                state = m.re is _STATE_AGENCY
+                if state and (nation is None or "news" in m.group(0).lower().split()):
+                    continue  # a state's agency is one of a country's: not a news agency
+                outlet = noun.split()[-1] in _OUTLET_WORDS and not state
                 aff = nation.name if nation else (self.story_country_of(sid) if outlet else "")
                 if aid is None:
-                    aid = self.ensure(bare, "organization", aff)
-                elif not self.actors[aid].affiliation and aff:
-                    self.actors[aid].affiliation = aff
+                    aid = self.ensure(bare, "government" if state else "organization", aff)
+                else:
+                    a = self.actors[aid]
+                    if not a.affiliation and aff:
+                        a.affiliation = aff
+                    if state and a.kind == "organization" and gaz.entry(a.name) is None:
+                        a.kind = "government"  # "Finnish transport agency Traficom": the state's
                 self.alias(aid, name)
                 self.index.by_span.setdefault((sid, s, e), aid)
 
@@ -1635,7 +1642,7 @@ _FACILITY_WORDS = frozenset(
 )
 # Words of a government body's name ("Department of Energy", "City of Atlanta") and, with
 # ``security``, of a state's security bodies ("Frontier Corps").
-_STATE_WORDS = frozenset("ministry department government cabinet presidency municipality county".split())
+_STATE_WORDS = frozenset("ministry department government cabinet presidency municipality county bureau".split())
 # Words of a body that, after a country's word, is that country's government speaking ("the Russian
 # Ministry of Foreign Affairs", "Estonia's foreign ministry"), as the alias file's metonyms are.
 _GOVERNMENT_WORDS = frozenset("ministry government cabinet presidency".split())
@@ -1827,6 +1834,10 @@ _OUTLET_WORDS = frozenset("broadcaster portal agency site website media newspape
 _DESCRIBED_ORG = re.compile(
     r"\b(?P<adj>[A-Za-z][a-z]+)\s+(?P<noun>broadcaster|news\s+(?:portal|agency|site|website)|media|newspaper|news\s+outlet"
     r"|TV\s+channel|company|firm)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=[\s,.;:)]|$)")
+# A country's agency or regulator described by what it does: "Finnish transport and communications
+# agency Traficom", "the Thai aviation regulator Suvarna".
+_STATE_AGENCY = re.compile(
+    r"\b(?P<adj>[A-Z][a-z]+)\s+(?:[a-z]+\s+){1,4}(?P<noun>agency|regulator|watchdog)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=[\s,.;:)]|$)")
 # A company by its legal suffix: "Galaxy Shipping Limited", "Nordvik Holdings Ltd".
 _SUFFIXED_COMPANY = re.compile(r"\b(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+(?:Limited|Ltd|Inc|LLC|PLC|GmbH))\b")
 # An outlet or company is described ("Kurdish broadcaster Rudaw", "local media V1"), not introduced

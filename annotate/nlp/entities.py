@@ -43,7 +43,8 @@ GROUP_LAST_WORDS = frozenset(
 
 # Nouns for an organisation written right before its name: "the militant group Tahrik".
 ORG_HEAD_NOUNS = frozenset(
-    "group militia movement party firm company giant conglomerate operator outfit organisation organization faction".split()
+    "group militia movement party firm company giant conglomerate operator outfit organisation organization faction"
+    " agency regulator watchdog".split()
 )
 
 KEEP = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "DATE", "PRODUCT", "LAW"}

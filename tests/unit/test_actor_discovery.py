@@ -137,3 +137,20 @@ def test_a_countrys_security_service_is_its_organisation_not_its_government(text
     index = actors(text)
     a = index.get(index.resolve(name))
     assert a is not None and (a.kind, a.affiliation) == ("organization", country)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A vessel from the Bureau of Mines and Geosciences was escorted out of the bay, the navy said.\n",
+     "Bureau of Mines and Geosciences"),
+    ("Norwegian aviation regulator Luftkontroll said two drones were seen near the runway on Monday.\n", "Luftkontroll"),
+])
+def test_a_bureau_or_a_countrys_agency_described_by_its_task_is_the_government(text, name):
+    index = actors(text)
+    a = index.get(index.resolve(name))
+    assert a is not None and a.kind == "government", sorted(index.actors)
+
+
+def test_a_news_agency_is_no_government():
+    index = actors("Russian news agency Vesti Rus said the plant was hit, the governor of Belgorod said.\n")
+    a = index.get(index.resolve("Vesti Rus"))
+    assert a is not None and a.kind == "organization"
