@@ -1277,6 +1277,10 @@ class ActorResolver:
                 a.affiliation = nation.name if nation else organisation_affiliation(_org_key(m.text), text, m.start, m.end, self.gaz)
             if aid:
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                src = self.srcs.get(m.source_id)
+                if src is not None and (members := _MEMBERS_AFTER.match(src.text, m.end, m.end + 20)) is not None \
+                        and self.actors.get(aid) is not None and self.actors[aid].kind == "organization":
+                    self.alias(aid, _org_key(m.text) + members.group(0))  # "a Tarkan militia" names the Tarkan (group)
 
     def described_organisations(self) -> None:
         """An outlet or a company the text names after a noun that says what it is ("Kurdish

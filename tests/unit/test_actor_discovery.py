@@ -154,3 +154,10 @@ def test_a_news_agency_is_no_government():
     index = actors("Russian news agency Vesti Rus said the plant was hit, the governor of Belgorod said.\n")
     a = index.get(index.resolve("Vesti Rus"))
     assert a is not None and a.kind == "organization"
+
+
+def test_a_name_before_a_noun_for_its_members_is_the_group_under_both_names():
+    index = actors("Kigoma says it is defending itself against the threat from a Bembe militia, which it says "
+                   "is fighting with the army.\n")
+    aid = index.resolve("Bembe militia")
+    assert aid is not None and index.get(aid).kind == "organization", sorted(index.actors)
