@@ -1510,7 +1510,7 @@ class ActorResolver:
         self.alias(aid, m.text)
         if (bare := _COMPANY_SUFFIX.sub("", _org_key(m.text))) != _org_key(m.text):
             self.alias(aid, bare)  # "Galaxy Shipping Ltd" is "Galaxy Shipping"
-        acr = re.match(r"\s*\(\s*([A-Z][A-Za-z-]{1,7})\s*\)", text[m.end : m.end + 14])
+        acr = re.match(r"[\"”’']?\s*\(\s*([A-Z][A-Za-z-]{1,7})\s*\)", text[m.end : m.end + 15])
         if acr is not None:
             self.alias(aid, acr.group(1))  # "Tarkan Liberation Army (TLA)": "TLA" too
         if nation is not None and not name.startswith(nation.adjective + " ") and not prefixed:
@@ -1793,13 +1793,13 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
             return False  # "Al-Shabaab" is a name, "NATO-led" is not
         return (tagged >= 2 or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None
                 or _MEMBERS_AFTER.match(after) is not None)
-    if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in") or
+    if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in", "to") or
                                  w in _ROMANCE_LINKS and 0 < k < len(words) - 1 for k, w in enumerate(words)):
         return False  # "Tren del Sur": Spanish particles inside a name
     return (bool(set(low) & _ORG_NAME_WORDS) or "&" in name or tagged >= 2
             or re.match(r"[\s\"”’']+(?:\([^()]{1,40}\)\s+)?(?:gang|cartel|syndicate|militia|group|coalition|alliance)\b", after) is not None
             or _MEMBERS_AFTER.match(after) is not None
-            or re.match(r"\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None
+            or re.match(r"[\"”’']?\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None
             or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None)
 
 

@@ -413,6 +413,8 @@ def _spelt_out_acronyms(doc, ents: list) -> tuple[list, bool]:
             continue
         acr = t.text.upper()
         end = t.i - 1
+        if doc[end - 1].text in _QUOTES and end >= 2:
+            end -= 1  # the "Group to Support the Faith" (GSF): a quoted name
         lo = end
         initials = ""
         k = end - 1
@@ -425,7 +427,7 @@ def _spelt_out_acronyms(doc, ents: list) -> tuple[list, bool]:
                 lo = k
                 if initials == acr:
                     break
-            elif not (w.lower_ in _NAME_PARTICLES or w.lower_ in ("in", "on") or w.text in ("-", "'", "’")
+            elif not (w.lower_ in _NAME_PARTICLES or w.lower_ in ("in", "on", "to") or w.text in ("-", "'", "’")
                       or w.lower_.startswith(("'", "’"))):
                 break  # "Islamic State in West Africa Province (ISWAP)"
             k -= 1

@@ -161,3 +161,11 @@ def test_a_name_before_a_noun_for_its_members_is_the_group_under_both_names():
                    "is fighting with the army.\n")
     aid = index.resolve("Bembe militia")
     assert aid is not None and index.get(aid).kind == "organization", sorted(index.actors)
+
+
+def test_a_quoted_name_spelt_out_before_its_acronym_is_one_organisation():
+    index = actors('Three armed groups merged last year to form the "Front to Defend the Coast" (FDC), '
+                   'which attacked a convoy near Pemba, the police of Mozambique said.\n')
+    a = index.get(index.resolve("Front to Defend the Coast"))
+    assert a is not None and a.kind == "organization", sorted(index.actors)
+    assert index.resolve("FDC") == a.id
