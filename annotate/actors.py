@@ -1262,6 +1262,11 @@ class ActorResolver:
             if m.kind != "org-entity":
                 continue
             target = self.gaz.canonical(m.text)
+            src = self.srcs.get(m.source_id)
+            if src is not None and (longer := self.known_longer_name(src.text, m)) is not None:
+                target = longer  # "the U.N." + "refugee agency": the alias file's UNHCR, not the UN
+                self.ensure(target, "organization")
+                self.alias(slug(target), src.text[m.start : _LOWER_TAIL.match(src.text, m.end).end()])
             aid = slug(target) if target and slug(target) in self.actors else self.index.aliases.get(norm_name(m.text))
             if aid is not None and not target and (a := self.actors.get(aid)) is not None and a.affiliation:
                 src = self.srcs.get(m.source_id)
@@ -1281,6 +1286,18 @@ class ActorResolver:
                 if src is not None and (members := _MEMBERS_AFTER.match(src.text, m.end, m.end + 20)) is not None \
                         and self.actors.get(aid) is not None and self.actors[aid].kind == "organization":
                     self.alias(aid, _org_key(m.text) + members.group(0))  # "a Tarkan militia" names the Tarkan (group)
+
+    def known_longer_name(self, text: str, m: _Mention) -> str | None:
+        """The alias file's actor that an ORG entity and the lower-case words after it name
+        together ("U.N." + "refugee agency", "UN" + "nuclear watchdog"), longest first; None when
+        none. Only an entry of the alias file that is not a person."""
+        tail = _LOWER_TAIL.match(text, m.end)
+        words = tail.group(0).split() if tail else []
+        for n in range(len(words), 0, -1):
+            hit = self.gaz.canonical(f"{m.text} {' '.join(words[:n])}")
+            if hit is not None and hit != self.gaz.canonical(m.text) and (e := self.gaz.entry(hit)) is not None and e.kind != "person":
+                return hit
+        return None
 
     def described_organisations(self) -> None:
         """An outlet or a company the text names after a noun that says what it is ("Kurdish
@@ -1887,6 +1904,7 @@ _LOWER_HEAD_AFTER = re.compile(
 # A government by its leader's name: "the Petro administration", "the Tarkov government".
 _ADMINISTRATION = re.compile(r"(?:[’']s)?\s+(administration|government|cabinet)\b")
 # Nouns for a group's members after its name ("Kelvani militants", "the Kelvani jihadist group").
+_LOWER_TAIL = re.compile(r"(?:\s+[a-z][a-z-]+){0,3}")  # the lower-case words after a name: "refugee agency"
 _LETTERS_NUMBER = re.compile(r"[A-Z]{1,4}\d{1,3}")  # a group named by letters and a number: "M23"
 _MEMBERS_AFTER = re.compile(r"\s+(?:militants?|gunmen|fighters|militia|militiamen|insurgents?|rebels|guerrillas?|jihadists?)\b")
 _ROMANCE_LINKS = frozenset("de del la los las da do dos".split())

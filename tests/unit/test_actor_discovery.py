@@ -169,3 +169,14 @@ def test_a_quoted_name_spelt_out_before_its_acronym_is_one_organisation():
     a = index.get(index.resolve("Front to Defend the Coast"))
     assert a is not None and a.kind == "organization", sorted(index.actors)
     assert index.resolve("FDC") == a.id
+
+
+def test_a_known_body_named_by_an_organisation_and_lower_case_words_is_that_body_not_the_organisation():
+    index = actors("The U.N. nuclear watchdog said on Friday it had lost contact with monitors at the Akkuyu plant in Turkey.\n")
+    a = index.get(index.resolve("U.N. nuclear watchdog"))
+    assert a is not None and a.name == "IAEA", sorted(index.actors)
+
+
+def test_the_alias_file_reads_an_acronym_written_with_dots():
+    gaz = load_gazetteer()
+    assert gaz.canonical("the U.N. refugee agency") == gaz.canonical("UN refugee agency") is not None
