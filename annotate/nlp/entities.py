@@ -64,6 +64,8 @@ def correct_entities(doc, gazetteer) -> None:
     ents, spelt = _spelt_out_acronyms(doc, ents)
     ents, junk = _no_names(doc, ents)
     ents, bodies = _national_bodies(doc, ents, gazetteer)
+    ents, named = _untagged_titled_names(doc, ents, gazetteer)
+    bodies = bodies or named
     ents, ofs = _bodies_of_places(doc, ents, gazetteer)
     ents, listed_places = _listed_places(doc, ents)
     ents, named_places, place_names = document_place_names(doc, ents, gazetteer)
@@ -155,10 +157,18 @@ def _spaces_trimmed(doc, ents: list) -> tuple[list, bool]:
 
 def _titled_apposition(doc, e) -> bool:
     """One or two capitalised words followed by an apposition whose head is a person's title:
-    "Karzai, Afghanistan's former president,", "Meral, the deputy minister,"."""
+    "Karzai, Afghanistan's former president,", "Meral, the deputy minister,", "Meral, a
+    spokesperson for the ministry,"."""
     if not 1 <= len(e) <= 2 or not all(t.is_alpha and t.is_title for t in e):
         return False
-    i = e.end
+    return _title_apposition_at(doc, e.end)
+
+
+_APPOSITION_STOPS = frozenset("who which that for of to at with in from on".split())
+
+
+def _title_apposition_at(doc, i: int) -> bool:
+    """Whether an apposition headed by a person's title starts at token ``i`` (its comma)."""
     if i + 2 >= len(doc) or doc[i].text != ",":
         return False
     first = doc[i + 1]
@@ -166,10 +176,39 @@ def _titled_apposition(doc, e) -> bool:
         return False
     last = None
     for t in doc[i + 1 : i + 8]:
-        if t.text in (",", ".", ";", ":") or t.lower_ in ("who", "which", "that"):
+        if t.text in (",", ".", ";", ":") or t.lower_ in _APPOSITION_STOPS:
             break
         last = t
     return last is not None and last.lower_ in TITLE_WORDS and last.lower_ not in ("former", "acting", "deputy", "vice")
+
+
+def _untagged_titled_names(doc, ents: list, gazetteer) -> tuple[list, bool]:
+    """"Surasant Kongsiri, a spokesperson for the ministry, said": two or three capitalised words
+    no entity covers, right before an apposition headed by a person's title, are a person's name
+    (PERSON). Not a title, an organisation's or a place's words. Returns the entities and whether
+    any was added."""
+    taken = {t.i for e in ents for t in e}
+    new = []
+    for t in doc:
+        if t.text != "," or t.i < 2 or not _title_apposition_at(doc, t.i):
+            continue
+        a = t.i
+        while a > 0 and t.i - a < 3 and doc[a - 1].is_alpha and doc[a - 1].is_title and doc[a - 1].i not in taken \
+                and not doc[a - 1].is_sent_start:
+            a -= 1
+        if a > 0 and doc[a - 1].is_sent_start and doc[a - 1].is_alpha and doc[a - 1].is_title and t.i - a < 3 and doc[a - 1].i not in taken:
+            a -= 1  # the name opens its sentence
+        if t.i - a < 2 or (a > 0 and doc[a - 1].is_alpha and doc[a - 1].is_title):
+            continue  # one word, or more capitalised words than a name has
+        words = doc[a : t.i]
+        if any(w.lower_ in TITLE_WORDS or w.lower_ in ORG_WORDS or w.lower_ in OFFICIAL_NOUNS for w in words) \
+                or gazetteer.country(words.text) or place(words.text, tuple(gazetteer.places)) is not None \
+                or not _may_be_person(words.text, gazetteer):
+            continue
+        new.append(relabeled_span(doc, words, "PERSON"))
+    if not new:
+        return ents, False
+    return sorted(ents + new, key=lambda e: e.start), True
 
 
 def _group(text: str, gazetteer) -> bool:

@@ -180,3 +180,16 @@ def test_a_known_body_named_by_an_organisation_and_lower_case_words_is_that_body
 def test_the_alias_file_reads_an_acronym_written_with_dots():
     gaz = load_gazetteer()
     assert gaz.canonical("the U.N. refugee agency") == gaz.canonical("UN refugee agency") is not None
+
+
+# ------------------------------------------------------------------ people named in an apposition
+def test_capitalised_words_before_a_titled_apposition_are_a_persons_name():
+    index = actors("• Kittipong Rattanakul, a spokesperson for the Samoan Interior Ministry, said two boats were seized.\n")
+    a = index.get(index.resolve("Kittipong Rattanakul"))
+    assert a is not None and a.kind == "person", sorted(index.actors)
+
+
+def test_a_place_or_a_body_before_a_titled_apposition_is_no_person():
+    index = actors("In Port Moresby, a spokesperson for the police said the roads were closed. "
+                   "Harbour Authority, the port's director said, had no comment.\n")
+    assert not any(a.kind == "person" and a.name in ("Port Moresby", "Harbour Authority") for a in index.actors.values())
