@@ -653,6 +653,7 @@ class ActorResolver:
         self.find_groups()
         self.resolve_speakers()
         self.link_organisations()
+        self.described_organisations()
         self.place_armed_groups()
         self.administrations()
         self.officials_of_bodies()
@@ -1320,6 +1321,11 @@ class ActorResolver:
             if m.kind != "org-entity":
                 continue
             target = self.gaz.canonical(m.text)
+            src = self.srcs.get(m.source_id)
+            if src is not None and (longer := self.known_longer_name(src.text, m)) is not None:
+                target = longer  # "the U.N." + "refugee agency": the alias file's UNHCR, not the UN
+                self.ensure(target, "organization")
+                self.alias(slug(target), src.text[m.start : _LOWER_TAIL.match(src.text, m.end).end()])
             aid = slug(target) if target and slug(target) in self.actors else self.index.aliases.get(norm_name(m.text))
             if aid is not None and not target and (a := self.actors.get(aid)) is not None and a.affiliation:
                 src = self.srcs.get(m.source_id)
@@ -1335,6 +1341,73 @@ class ActorResolver:
                 a.affiliation = nation.name if nation else organisation_affiliation(_org_key(m.text), text, m.start, m.end, self.gaz)
             if aid:
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                src = self.srcs.get(m.source_id)
+                if src is not None and (members := _MEMBERS_AFTER.match(src.text, m.end, m.end + 20)) is not None \
+                        and self.actors.get(aid) is not None and self.actors[aid].kind == "organization":
+                    self.alias(aid, _org_key(m.text) + members.group(0))  # "a Tarkan militia" names the Tarkan (group)
+
+    def known_longer_name(self, text: str, m: _Mention) -> str | None:
+        """The alias file's actor that an ORG entity and the lower-case words after it name
+        together ("U.N." + "refugee agency", "UN" + "nuclear watchdog"), longest first; None when
+        none. Only an entry of the alias file that is not a person."""
+        tail = _LOWER_TAIL.match(text, m.end)
+        words = tail.group(0).split() if tail else []
+        for n in range(len(words), 0, -1):
+            hit = self.gaz.canonical(f"{m.text} {' '.join(words[:n])}")
+            if hit is not None and hit != self.gaz.canonical(m.text) and (e := self.gaz.entry(hit)) is not None and e.kind != "person":
+                return hit
+        return None
+
+    def described_organisations(self) -> None:
+        """An outlet or a company the text names after a noun that says what it is ("Kurdish
+        broadcaster Rudaw", "local media V1", "Chinese company Citic", ``_DESCRIBED_ORG``) or by a
+        company's suffix ("Galaxy Shipping Limited") is an organisation actor, where the model
+        tagged no name there or an organisation's: of the country its adjective names, else an
+        outlet is of the country the story happens in. Not a wire agency of the alias file, a
+        country, a place or a person named in the text."""
+        gaz = self.gaz
+        for sid, src in self.srcs.items():
+            a = self.analyses.get(sid)
+            if a is None:
+                continue
+            text = src.text
+            # the model's names of something else (a person, a place, a date); an outlet's own
+            # name, which the entities mark as no speaker (WORK_OF_ART), is the outlet's
+            others = [(e.start, e.end) for e in a.entities if e.label not in ("ORG", "WORK_OF_ART")]
+            for m in [*_DESCRIBED_ORG.finditer(text), *_SUFFIXED_COMPANY.finditer(text), *_STATE_AGENCY.finditer(text)]:
+                s, e = m.span("name")
+                name = m.group("name")
+                noun = (m.groupdict().get("noun") or "company").lower()
+                line = text[text.rfind("\n", 0, s) + 1 : (text.find("\n", e) + 1 or len(text) + 1) - 1].lower()
+                if "copyright" in line or "©" in line or "rights reserved" in line:
+                    continue  # "Copyright 2024 Nordic News Ltd.": the publisher's notice, no actor
+                if any(x < e and s < y for x, y in others) or gaz.is_outlet(name) or gaz.country(name) \
+                        or place(name, tuple(gaz.places)) is not None or _is_title(name.split()[0]) \
+                        or name.split()[0].lower() in _NOT_NAME_STARTS:
+                    continue
+                bare = _COMPANY_SUFFIX.sub("", name)
+                aid = self.index.aliases.get(norm_name(name)) or self.index.aliases.get(norm_name(bare))
+                if aid is not None and (aid not in self.actors or self.actors[aid].kind == "person"):
+                    continue
+                adj = m.groupdict().get("adj")
+                if adj is not None and adj.lower() in _DETERMINERS:
+                    continue  # "according to the broadcaster X": a source named as one, not described
+                nation = gaz.country(adj) if adj else None
+                state = m.re is _STATE_AGENCY
+                if state and (nation is None or "news" in m.group(0).lower().split()):
+                    continue  # a state's agency is one of a country's: not a news agency
+                outlet = noun.split()[-1] in _OUTLET_WORDS and not state
+                aff = nation.name if nation else (self.story_country_of(sid) if outlet else "")
+                if aid is None:
+                    aid = self.ensure(bare, "government" if state else "organization", aff)
+                else:
+                    a = self.actors[aid]
+                    if not a.affiliation and aff:
+                        a.affiliation = aff
+                    if state and a.kind == "organization" and gaz.entry(a.name) is None:
+                        a.kind = "government"  # "Finnish transport agency Traficom": the state's
+                self.alias(aid, name)
+                self.index.by_span.setdefault((sid, s, e), aid)
 
     def place_armed_groups(self) -> None:
         """An armed group of no country that the text writes as one ("the militant group X", "X
@@ -1469,7 +1542,7 @@ class ActorResolver:
             # "the Peace Commissioner's office": a government's office, of the country the story is about
             aid = self.ensure(office.group(0), "government", nation.name if nation is not None else
                               self.main_country_of(m.source_id) or self.story_country_of(m.source_id))
-        elif nation is not None and set(w.lower() for w in _TOKEN.findall(name)) & _GOVERNMENT_WORDS:
+        elif nation is not None and _government_headed(name):
             aid = self.ensure(nation.government_name, "government")  # "Russian" + "Ministry of Emergencies": its government
             self.alias(aid, f"{nation.adjective} {name}")
         elif (body := military_body(f"{nation.adjective} {name}" if nation else name, gaz)) is not None:
@@ -1478,7 +1551,8 @@ class ActorResolver:
                                text[max(0, m.start - 30) : m.start]):
             kind = "government" if _state_body(name) else "organization"
             written = name
-            group = re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", text[m.end : m.end + 40]) is not None
+            group = re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", text[m.end : m.end + 40]) is not None \
+                or _MEMBERS_AFTER.match(text, m.end, m.end + 40) is not None  # "Congolese M23 rebels": the group, no state's
             if nation is not None and not name_affiliation(name, gaz, places=False) and not group:
                 # a state's body, not a gang ("Venezuela's Tren del Sur gang")
                 # "South Korean Joint Chiefs of Staff"; the country as written when it is part of the
@@ -1512,7 +1586,7 @@ class ActorResolver:
         self.alias(aid, m.text)
         if (bare := _COMPANY_SUFFIX.sub("", _org_key(m.text))) != _org_key(m.text):
             self.alias(aid, bare)  # "Galaxy Shipping Ltd" is "Galaxy Shipping"
-        acr = re.match(r"\s*\(\s*([A-Z][A-Za-z-]{1,7})\s*\)", text[m.end : m.end + 14])
+        acr = re.match(r"[\"”’']?\s*\(\s*([A-Z][A-Za-z-]{1,7})\s*\)", text[m.end : m.end + 15])
         if acr is not None:
             self.alias(aid, acr.group(1))  # "Tarkan Liberation Army (TLA)": "TLA" too
         if nation is not None and not name.startswith(nation.adjective + " ") and not prefixed:
@@ -1735,10 +1809,19 @@ _FACILITY_WORDS = frozenset(
 )
 # Words of a government body's name ("Department of Energy", "City of Atlanta") and, with
 # ``security``, of a state's security bodies ("Frontier Corps").
-_STATE_WORDS = frozenset("ministry department government cabinet presidency municipality county".split())
+_STATE_WORDS = frozenset("ministry department government cabinet presidency municipality county bureau".split())
 # Words of a body that, after a country's word, is that country's government speaking ("the Russian
 # Ministry of Foreign Affairs", "Estonia's foreign ministry"), as the alias file's metonyms are.
 _GOVERNMENT_WORDS = frozenset("ministry government cabinet presidency".split())
+
+
+def _government_headed(name: str) -> bool:
+    """Whether a word of the government (``_GOVERNMENT_WORDS``) heads ``name``: it is the last
+    word or followed by "of" ("Foreign Ministry", "Ministry of Emergencies"), not a modifier of
+    another head ("government forces" are the military)."""
+    low = [w.lower() for w in _TOKEN.findall(name)]
+    return any(w in _GOVERNMENT_WORDS and (k == len(low) - 1 or low[k + 1] in ("of", "for"))
+               for k, w in enumerate(low))
 _SECURITY_WORDS = frozenset("police corps army navy command guard guards agency directorate ministry department".split())
 
 
@@ -1850,6 +1933,11 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
         name = " ".join(words)
         if len(words) == 1:
             return True  # "444 Brigade": a number and a unit's noun
+    if len(words) == 1 and _LETTERS_NUMBER.fullmatch(name):
+        # "M23 rebels": a group named by letters and a number, written before its members' noun
+        # (not "fighters", which may be jets: "J20 fighters") or tagged twice
+        members = _MEMBERS_AFTER.match(after)
+        return members is not None and not members.group(0).strip().lower().startswith("fighter") or tagged >= 2
     if not words or not (name[:1].isupper() or _ARTICLE_NAME.match(name)) or any(ch.isdigit() for ch in name) or "." in name.replace("U.S.", "US"):
         return False
     if "," in name or gaz.is_outlet(name) or gaz.country(name) or place(name, tuple(gaz.places)) is not None:
@@ -1868,12 +1956,13 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
             return False  # "Al-Shabaab" is a name, "NATO-led" is not
         return (tagged >= 2 or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None
                 or _MEMBERS_AFTER.match(after) is not None)
-    if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in") or
+    if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in", "to") or
                                  w in _ROMANCE_LINKS and 0 < k < len(words) - 1 for k, w in enumerate(words)):
         return False  # "Tren del Sur": Spanish particles inside a name
     return (bool(set(low) & _ORG_NAME_WORDS) or "&" in name or tagged >= 2
-            or re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", after) is not None or _MEMBERS_AFTER.match(after) is not None
-            or re.match(r"\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None
+            or re.match(r"[\s\"”’']+(?:\([^()]{1,40}\)\s+)?(?:gang|cartel|syndicate|militia|group|coalition|alliance)\b", after) is not None
+            or _MEMBERS_AFTER.match(after) is not None
+            or re.match(r"[\"”’']?\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None
             or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None)
 
 
@@ -1904,6 +1993,26 @@ def _armed_group_at(text: str, start: int, end: int) -> bool:
     after = " " + " ".join(words[tail:]) + text[end : end + 30] if tail < len(words) else text[end : end + 30]
     return _ARMED_AFTER.match(after) is not None
 
+
+# An outlet or a company named after a noun that says what it is, with a word before it: "Kurdish
+# broadcaster Rudaw", "local media V1", "local news portal Media Kivu", "Chinese company Citic"
+# (``ActorResolver.described_organisations``).
+_OUTLET_WORDS = frozenset("broadcaster portal agency site website media newspaper daily outlet channel".split())
+_DESCRIBED_ORG = re.compile(
+    r"\b(?P<adj>[A-Za-z][a-z]+)\s+(?P<noun>broadcaster|news\s+(?:portal|agency|site|website)|media|newspaper|news\s+outlet"
+    r"|TV\s+channel|company|firm)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=[\s,.;:)]|$)")
+# A country's agency or regulator described by what it does: "Finnish transport and communications
+# agency Traficom", "the Thai aviation regulator Suvarna".
+_STATE_AGENCY = re.compile(
+    r"\b(?P<adj>[A-Z][a-z]+)\s+(?:[a-z]+\s+){1,4}(?P<noun>agency|regulator|watchdog)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?=[\s,.;:)]|$)")
+# A company by its legal suffix: "Galaxy Shipping Limited", "Nordvik Holdings Ltd".
+_SUFFIXED_COMPANY = re.compile(r"\b(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+(?:Limited|Ltd|Inc|LLC|PLC|GmbH))\b")
+# An outlet or company is described ("Kurdish broadcaster Rudaw", "local media V1"), not introduced
+# by an article or a possessive ("the broadcaster X", a source a quote is credited to, stays one).
+_DETERMINERS = frozenset("the a an its his her their our this that which whose".split())
+# Words a name after such a noun does not start with ("the company Monday", "social media X said").
+_NOT_NAME_STARTS = frozenset(
+    "the a an this that its his her their our on in at for and but monday tuesday wednesday thursday friday saturday sunday".split())
 
 # A state's outlet by its name: "the state broadcaster PTV News", "Tarkan state television TTV".
 _STATE_MEDIA = re.compile(
@@ -1959,6 +2068,8 @@ _LOWER_HEAD_AFTER = re.compile(
 # A government by its leader's name: "the Petro administration", "the Tarkov government".
 _ADMINISTRATION = re.compile(r"(?:[’']s)?\s+(administration|government|cabinet)\b")
 # Nouns for a group's members after its name ("Kelvani militants", "the Kelvani jihadist group").
+_LOWER_TAIL = re.compile(r"(?:\s+[a-z][a-z-]+){0,3}")  # the lower-case words after a name: "refugee agency"
+_LETTERS_NUMBER = re.compile(r"[A-Z]{1,4}\d{1,3}")  # a group named by letters and a number: "M23"
 _MEMBERS_AFTER = re.compile(r"\s+(?:militants?|gunmen|fighters|militia|militiamen|insurgents?|rebels|guerrillas?|jihadists?)\b")
 _ROMANCE_LINKS = frozenset("de del la los las da do dos".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")

@@ -39,7 +39,7 @@ def analyze_doc(doc, source: Source, pipeline: str, gazetteer: Gazetteer) -> Ana
         source_id=source.id,
         pipeline=pipeline,
         sentences=[(s.start_char, s.end_char) for s in doc.sents if not all(t.is_space for t in s)],
-        entities=entity_mentions(doc),
+        entities=entity_mentions(doc, gazetteer),
         quotes=quotes,
         frames=find_frames(doc, idx, outlets=gazetteer.is_outlet),
         incidents=find_incident_mentions(doc, gazetteer, source.published),

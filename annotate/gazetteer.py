@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -12,6 +13,9 @@ from pathlib import Path
 
 from .org_words import newspaper_name
 from .text import norm_name
+
+# An acronym written with dots: "U.N.", "U.S.", "U.K.".
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,4}")
 
 
 @dataclass(frozen=True)
@@ -103,8 +107,12 @@ class Gazetteer:
         return norm_name(text) in self._outlets or newspaper_name(text)
 
     def canonical(self, text: str) -> str | None:
-        """The canonical actor a name stands for, if the alias file says so."""
-        return self._alias.get(norm_name(text))
+        """The canonical actor a name stands for, if the alias file says so (an acronym written
+        with dots, "U.N. refugee agency", as the file's "UN refugee agency")."""
+        hit = self._alias.get(norm_name(text))
+        if hit is None and "." in text and (undotted := _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)) != text:
+            hit = self._alias.get(norm_name(undotted))
+        return hit
 
     def entry(self, name: str) -> ActorEntry | None:
         """The ``ActorEntry`` whose canonical name is exactly ``name``, or None."""

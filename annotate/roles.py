@@ -454,7 +454,7 @@ _BODY_PEOPLE = frozenset("spokesman spokeswoman spokesperson official officials 
 
 def military_body(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
     """The armed or police body of one country a phrase names, as (canonical name, country):
-    "the Pakistani army", "Pakistan Army", "Pakistan's army" -> ("Pakistani army", "Pakistan");
+    "the Pakistani army", "Pakistan Army", "Pakistan's army", "the army in Islamabad" -> ("Pakistani army", "Pakistan");
     "the Israel Defense Forces" -> ("Israeli military", "Israel"); "a US military spokesman" ->
     ("American military", "United States"). None when the phrase names no country or several, a
     patron ("Iran-backed forces"), or a person ("Army chief Asim Khan")."""
@@ -470,9 +470,13 @@ def military_body(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
             body, end = name, len(low) - len(tail)
             break
     if body is None:
-        of = next((k for k, w in enumerate(low) if w == "of" and k >= 1), None)  # "the army of Pakistan"
+        # "the army of Pakistan"; "the army in Kigali" (a capital stands for its country)
+        of = next((k for k, w in enumerate(low) if w in ("of", "in") and k >= 1), None)
         if of is None:
             return None
+        if low[of] == "in" and ((c := gaz.country(" ".join(words[of + 1 :]))) is None
+                                or c.capital.lower() != " ".join(low[of + 1 :])):
+            return None  # "the troops in Ukraine" may be anyone's; "the army in Kigali" is Rwanda's
         for tail, name in _BODIES:
             if tuple(low[of - len(tail) : of]) == tail:
                 body, end = name, len(low)

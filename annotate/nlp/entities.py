@@ -47,7 +47,8 @@ GROUP_LAST_WORDS = frozenset(
 
 # Nouns for an organisation written right before its name: "the militant group Tahrik".
 ORG_HEAD_NOUNS = frozenset(
-    "group militia movement party firm company giant conglomerate operator outfit organisation organization faction".split()
+    "group militia movement party firm company giant conglomerate operator outfit organisation organization faction"
+    " agency regulator watchdog".split()
 )
 
 KEEP = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "DATE", "PRODUCT", "LAW"}
@@ -73,6 +74,8 @@ def correct_entities(doc, gazetteer) -> None:
     ents, spelt = _spelt_out_acronyms(doc, ents)
     ents, junk = _no_names(doc, ents)
     ents, bodies = _national_bodies(doc, ents, gazetteer)
+    ents, named = _untagged_titled_names(doc, ents, gazetteer)
+    bodies = bodies or named
     ents, ofs = _bodies_of_places(doc, ents, gazetteer)
     ents, listed_places = _listed_places(doc, ents)
     ents, named_places, place_names = document_place_names(doc, ents, gazetteer)
@@ -172,10 +175,18 @@ def _spaces_trimmed(doc, ents: list) -> tuple[list, bool]:
 
 def _titled_apposition(doc, e) -> bool:
     """One or two capitalised words followed by an apposition whose head is a person's title:
-    "Karzai, Afghanistan's former president,", "Meral, the deputy minister,"."""
+    "Karzai, Afghanistan's former president,", "Meral, the deputy minister,", "Meral, a
+    spokesperson for the ministry,"."""
     if not 1 <= len(e) <= 2 or not all(t.is_alpha and t.is_title for t in e):
         return False
-    i = e.end
+    return _title_apposition_at(doc, e.end)
+
+
+_APPOSITION_STOPS = frozenset("who which that for of to at with in from on".split())
+
+
+def _title_apposition_at(doc, i: int) -> bool:
+    """Whether an apposition headed by a person's title starts at token ``i`` (its comma)."""
     if i + 2 >= len(doc) or doc[i].text != ",":
         return False
     first = doc[i + 1]
@@ -183,10 +194,39 @@ def _titled_apposition(doc, e) -> bool:
         return False
     last = None
     for t in doc[i + 1 : i + 8]:
-        if t.text in (",", ".", ";", ":") or t.lower_ in ("who", "which", "that"):
+        if t.text in (",", ".", ";", ":") or t.lower_ in _APPOSITION_STOPS:
             break
         last = t
     return last is not None and last.lower_ in TITLE_WORDS and last.lower_ not in ("former", "acting", "deputy", "vice")
+
+
+def _untagged_titled_names(doc, ents: list, gazetteer) -> tuple[list, bool]:
+    """"Surasant Kongsiri, a spokesperson for the ministry, said": two or three capitalised words
+    no entity covers, right before an apposition headed by a person's title, are a person's name
+    (PERSON). Not a title, an organisation's or a place's words. Returns the entities and whether
+    any was added."""
+    taken = {t.i for e in ents for t in e}
+    new = []
+    for t in doc:
+        if t.text != "," or t.i < 2 or not _title_apposition_at(doc, t.i):
+            continue
+        a = t.i
+        while a > 0 and t.i - a < 3 and doc[a - 1].is_alpha and doc[a - 1].is_title and doc[a - 1].i not in taken \
+                and not doc[a - 1].is_sent_start:
+            a -= 1
+        if a > 0 and doc[a - 1].is_sent_start and doc[a - 1].is_alpha and doc[a - 1].is_title and t.i - a < 3 and doc[a - 1].i not in taken:
+            a -= 1  # the name opens its sentence
+        if t.i - a < 2 or (a > 0 and doc[a - 1].is_alpha and doc[a - 1].is_title):
+            continue  # one word, or more capitalised words than a name has
+        words = doc[a : t.i]
+        if any(w.lower_ in TITLE_WORDS or w.lower_ in ORG_WORDS or w.lower_ in OFFICIAL_NOUNS for w in words) \
+                or gazetteer.country(words.text) or place(words.text, tuple(gazetteer.places)) is not None \
+                or not _may_be_person(words.text, gazetteer):
+            continue
+        new.append(relabeled_span(doc, words, "PERSON"))
+    if not new:
+        return ents, False
+    return sorted(ents + new, key=lambda e: e.start), True
 
 
 def _group(text: str, gazetteer) -> bool:
@@ -265,8 +305,8 @@ def _titled_names(doc, ents, gazetteer):
         k = j
         while k < n and k - j < 3 and doc[k].is_alpha and doc[k].is_title and doc[k].lower_ not in ORG_WORDS and not _title_length(doc, k):
             k += 1
-        if k > j and _may_be_person(doc[j:k].text, gazetteer):
-            spans.append((i, j, k))
+        if k > j and _may_be_person(doc[j:k].text, gazetteer) and gazetteer.country(doc[i:k].text) is None:
+            spans.append((i, j, k))  # not "DR Congo": a country's name that opens with a title's letters
         i = max(k, i + 1)
     if not spans:
         return None
@@ -430,6 +470,8 @@ def _spelt_out_acronyms(doc, ents: list) -> tuple[list, bool]:
             continue
         acr = t.text.upper()
         end = t.i - 1
+        if doc[end - 1].text in _QUOTES and end >= 2:
+            end -= 1  # the "Group to Support the Faith" (GSF): a quoted name
         lo = end
         initials = ""
         k = end - 1
@@ -442,7 +484,7 @@ def _spelt_out_acronyms(doc, ents: list) -> tuple[list, bool]:
                 lo = k
                 if initials == acr:
                     break
-            elif not (w.lower_ in _NAME_PARTICLES or w.lower_ in ("in", "on") or w.text in ("-", "'", "’")
+            elif not (w.lower_ in _NAME_PARTICLES or w.lower_ in ("in", "on", "to") or w.text in ("-", "'", "’")
                       or w.lower_.startswith(("'", "’"))):
                 break  # "Islamic State in West Africa Province (ISWAP)"
             k -= 1
@@ -469,6 +511,12 @@ BODY_HEADS = frozenset(
 _BODY_PARTICLES = frozenset("of and for the".split())
 # A country's armed body written in lower case after its adjective ("a Finnish coast guard crew").
 _LOWER_BODIES = (("coast", "guard"), ("border", "guard"), ("armed", "forces"), ("air", "force"), ("navy",), ("army",))
+# More of them, named in passing ("accused Rwandan troops", "fighting the Congolese military"): an
+# organisation of that country (``roles.military_body`` names it), never its government. They become
+# entity mentions only (``lower_case_bodies``), not entities of the parse that the events and quotes
+# read. Longest first; each only when it ends the noun phrase ("Cambodian military targets" is none).
+_PASSING_BODIES = (("security", "forces"), ("government", "forces"), ("military",), ("forces",), ("troops",),
+                   ("police",))
 
 
 def _national_bodies(doc, ents: list, gazetteer) -> tuple[list, bool]:
@@ -709,6 +757,35 @@ def _not_actor_shapes(doc, ents: list) -> tuple[list, bool]:
 # for a place ("the Venezuelan gang Tren del Sur").
 _GROUP_NOUNS = frozenset("gang gangs cartel syndicate militia coalition".split())
 _NAME_LINKS = frozenset("de del la los las el da do dos di".split())
+# Nouns for a group that name it only when written after its name ("the Kanu Wuto group", not "the
+# group Israel accuses"), and only where the model tagged no name there.
+_GROUP_NOUNS_BEFORE_ONLY = frozenset("group alliance".split())
+_QUOTES = frozenset('" “ ” \''.split())
+
+
+def _unquoted_start(e) -> int:
+    """The first token of entity ``e`` after a leading "the" and quote marks (the "Kanu Wuto")."""
+    a = e.start
+    while a < e.end - 1 and (e.doc[a].lower_ == "the" or e.doc[a].text in _QUOTES):
+        a += 1
+    return a
+
+
+def _quoted_name_before(doc, i: int) -> tuple[int, int] | None:
+    """Token bounds of a quoted capitalised name written before token ``i`` after "the", with
+    perhaps its translation in brackets between: the "Kanu Wuto" ("Stand Up") coalition."""
+    k = i
+    if doc[k - 1].text == ")":
+        k = next((x for x in range(k - 2, max(0, k - 10), -1) if doc[x].text == "("), 0)
+    if k < 3 or doc[k - 1].text not in _QUOTES:
+        return None
+    b = k - 1
+    a = b
+    while a > 0 and doc[a - 1].is_alpha and doc[a - 1].text[:1].isupper() and b - a < 4:
+        a -= 1
+    if a == b or a < 2 or doc[a - 1].text not in _QUOTES or doc[a - 2].lower_ != "the":
+        return None
+    return a, b
 
 
 def _names_after_group_nouns(doc, ents: list) -> tuple[list, bool]:
@@ -742,6 +819,18 @@ def _names_after_group_nouns(doc, ents: list) -> tuple[list, bool]:
         elif t.is_lower and 1 <= t.i - j <= 3 and j > 0 and doc[j - 1].lower_ == "the" and not doc[j].is_sent_start \
                 and not any(x.label_ in ("NORP", "GPE") and x.start < t.i and j < x.end for x in ents):
             names.add(tuple(x.text for x in doc[j : t.i]))  # "the Viv Ansanm gang": its name, no one's
+        elif t.is_lower and (quoted := _quoted_name_before(doc, t.i)) is not None \
+                and not any(x.label_ in ("NORP", "GPE") and x.start < quoted[1] and quoted[0] < x.end for x in ents):
+            names.add(tuple(x.text for x in doc[quoted[0] : quoted[1]]))  # the "Kanu Wuto" ("Stand Up") coalition
+    for t in doc[1:]:
+        # "the Kanu Wuto group", "the Kanu Wuto alliance": nouns too common to name what follows them
+        if t.lower_ in _GROUP_NOUNS_BEFORE_ONLY and t.is_lower and doc[t.i - 1].is_alpha and doc[t.i - 1].text[:1].isupper():
+            j = t.i
+            while j > 0 and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper() and not doc[j - 1].is_sent_start and t.i - j < 3:
+                j -= 1
+            if j > 0 and doc[j - 1].lower_ == "the" and not doc[j].is_sent_start \
+                    and not any(x.label_ in ("NORP", "GPE", "DATE", "ORG", "PERSON") and x.start < t.i and j < x.end for x in ents):
+                names.add(tuple(x.text for x in doc[j : t.i]))
     if not names:
         return ents, False
     spans = []
@@ -755,8 +844,9 @@ def _names_after_group_nouns(doc, ents: list) -> tuple[list, bool]:
         hit = next(((a, b) for a, b in spans if e.start < b and a < e.end), None)
         if hit is None:
             keep.append(e)
-        elif e.label_ in ("GPE", "LOC", "PERSON", "NORP", "FAC", "ORG") and hit[0] <= e.start and e.end <= hit[1]:
-            changed = True  # the group's span replaces it
+        elif e.label_ in ("GPE", "LOC", "PERSON", "NORP", "FAC", "ORG", "PRODUCT", "WORK_OF_ART") and hit[0] <= _unquoted_start(e) \
+                and e.end <= hit[1]:
+            changed = True  # the group's span replaces it (and a "the" or quote mark the model took with it)
         else:
             spans.remove(hit)  # a date, a number, a longer name: leave it
             keep.append(e)
@@ -831,10 +921,15 @@ def _groups_by_their_members(doc, ents: list) -> tuple[list, bool]:
 # An acronym the text writes as an armed group's ("the guerrilla group ELN", "ELN rebels"): the model
 # often tags no entity there.
 _ACRONYM_GROUP = re.compile(
-    r"\b(?:group|militia|movement|guerrillas?|rebels|insurgents|militants)\s+(?:the\s+)?([A-Z]{2,6})\b(?![-’'])"
-    r"|(?<![\w-])([A-Z]{2,6})\s+(?:militants?|guerrillas?|rebels|insurgents?|fighters|gunmen|militia|militiamen|jihadists)\b",
+    r"\b(?:group|militia|movement|guerrillas?|rebels|insurgents|militants)\s+(?:the\s+)?([A-Z]{2,6}|[A-Z]{1,4}\d{1,3})\b(?![-’'])"
+    r"|(?<![\w-])([A-Z]{2,6})\s+(?:militants?|guerrillas?|rebels|insurgents?|fighters|gunmen|militia|militiamen|jihadists)\b"
+    # a letter and a number ("M23 rebels", "the group M19"): never "fighters", which may be jets ("J20 fighters")
+    r"|(?<![\w-])([A-Z]{1,4}\d{1,3})\s+(?:militants?|guerrillas?|rebels|insurgents?|gunmen|militia|militiamen|jihadists)\b",
     re.I,
 )
+# The model's labels an acronym group may carry by mistake ("M23" as a place): replaced where they
+# cover the acronym alone.
+_ACRONYM_MISLABELS = frozenset(("GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT"))
 
 
 def _acronym_groups(doc, ents: list, gazetteer) -> tuple[list, bool]:
@@ -843,9 +938,11 @@ def _acronym_groups(doc, ents: list, gazetteer) -> tuple[list, bool]:
     is; never a country's ("US fighters"). Returns the entities and whether any was added."""
     text = _text(doc)
     names = {acr for m in _ACRONYM_GROUP.finditer(text)
-             if (acr := m.group(1) or m.group(2)).isupper() and gazetteer.country(acr) is None}
+             if (acr := m.group(1) or m.group(2) or m.group(3)).isupper() and gazetteer.country(acr) is None}
     if not names:
         return ents, False
+    wrong = [e for e in ents if e.label_ in _ACRONYM_MISLABELS and e.text in names]
+    ents = [e for e in ents if not (e.label_ in _ACRONYM_MISLABELS and e.text in names)]
     taken = sorted((e.start_char, e.end_char) for e in ents)
     new = []
     for acr in names:
@@ -855,7 +952,7 @@ def _acronym_groups(doc, ents: list, gazetteer) -> tuple[list, bool]:
             span = doc.char_span(m.start(), m.end(), label="ORG")
             if span is not None:
                 new.append(span)
-    if not new:
+    if not new and not wrong:
         return ents, False
     return sorted(ents + new, key=lambda e: e.start), True
 
@@ -1157,13 +1254,38 @@ def _place_by_form(doc, e) -> str:
     return ""
 
 
-def entity_mentions(doc) -> list[Entity]:
+def lower_case_bodies(doc, gazetteer) -> list[Entity]:
+    """ORG mentions of a country's armed or police body written in lower case after its
+    nationality ("Ugandan troops", "the Malian military", "Peruvian police": the words after the
+    NORP entity, ``_PASSING_BODIES``), where no entity covers them and they end the noun phrase
+    (not "Eritrean military targets"). Character offsets into ``doc.text``."""
+    out: list[Entity] = []
+    taken = {t.i for e in doc.ents for t in e}
+    for e in doc.ents:
+        if e.label_ != "NORP" or gazetteer.country(e.text) is None or "\n" in e[-1].whitespace_:
+            continue
+        for body in _PASSING_BODIES:
+            end = e.end + len(body)
+            if [t.lower_ for t in doc[e.end : end]] != list(body) or any(i in taken for i in range(e.end, end)):
+                continue
+            if end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or doc[end].text in ("-", "’s", "'s")):
+                break  # "Cambodian military targets", "Iraqi police checkpoint": a thing of the body
+            span = doc[e.end : end]
+            out.append(Entity(span.start_char, span.end_char, "ORG", span.text))
+            break
+    return out
+
+
+def entity_mentions(doc, gazetteer=None) -> list[Entity]:
     """The entities of a parsed spaCy ``doc`` (after ``correct_entities``) whose label is in ``KEEP``
     and whose text is not blank, as ``Entity`` records with character offsets into ``doc.text``, in
-    document order.
+    document order; with ``gazetteer``, also the armed bodies named in passing (``lower_case_bodies``).
     """
-    return [
+    ents = [
         Entity(e.start_char, e.end_char, e.label_, e.text)
         for e in doc.ents
         if e.label_ in KEEP and e.text.strip()
     ]
+    if gazetteer is not None and (extra := lower_case_bodies(doc, gazetteer)):
+        ents = sorted(ents + extra, key=lambda x: (x.start, x.end))
+    return ents

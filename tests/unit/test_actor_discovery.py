@@ -1,0 +1,195 @@
+"""Actors named in passing, not only as speakers (issue 14.3, session 6): a country's armed or police
+body written in lower case after its adjective is an organisation of that country, never its
+government. Invented sentences about other conflicts, the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.gazetteer import load_gazetteer
+from annotate.roles import military_body
+
+from .test_attribution import analyse
+
+
+def actors(*texts: str):
+    _, d = analyse(*texts)
+    return d.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "body", "country"),
+    [
+        ("Villagers said they had seen Ugandan troops near the river on Monday, a local official said.\n",
+         "Ugandan troops", "Ugandan military", "Uganda"),
+        ("The rebels said they were fighting the Malian military near the border.\n",
+         "Malian military", "Malian military", "Mali"),
+        ("Residents accused Ethiopian government forces of burning homes, the report said.\n",
+         "Ethiopian government forces", "Ethiopian military", "Ethiopia"),
+        ("Eleven people were hurt when protesters clashed with Peruvian police in the square, the prosecutor said.\n",
+         "Peruvian police", "Peruvian police", "Peru"),
+    ],
+)
+def test_a_nationalitys_lower_case_armed_body_named_in_passing_is_its_organisation(text, phrase, body, country):
+    index = actors(text)
+    aid = index.resolve(phrase)
+    assert aid is not None, sorted(index.actors)
+    a = index.get(aid)
+    assert (a.name, a.kind, a.affiliation) == (body, "organization", country)
+
+
+def test_a_body_word_that_modifies_a_noun_is_no_body():
+    index = actors("Jets struck Eritrean military targets on Friday, the defence ministry of Djibouti said.\n")
+    assert not any(a.name == "Eritrean military" for a in index.actors.values())
+
+
+def test_an_army_in_a_capital_is_that_countrys_army_and_troops_elsewhere_are_nobodys():
+    gaz = load_gazetteer()
+    assert military_body("the army in Bamako", gaz) == ("Malian army", "Mali")
+    assert military_body("the troops in Ukraine", gaz) is None  # anyone's troops
+    assert military_body("the army in the north", gaz) is None
+
+
+# ------------------------------------------------------------------ armed groups by their name's shape
+@pytest.mark.parametrize(
+    "text",
+    [
+        "K17 rebels seized the town of Lomira on Sunday, residents said. The army said K17 had been pushed back.\n",
+        "Fighting between the army and K17 insurgents spread to two districts, the governor said.\n",
+    ],
+)
+def test_letters_and_a_number_before_a_noun_for_rebels_name_a_group(text):
+    index = actors(text)
+    aid = index.resolve("K17")
+    assert aid is not None, sorted(index.actors)
+    assert index.get(aid).kind == "organization"
+
+
+def test_letters_and_a_number_before_fighters_are_no_group():
+    index = actors("Two J31 fighters flew over the strait on Monday, the defence ministry of Taiwan said.\n")
+    assert index.resolve("J31") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raid on Carrefour was led by the Kanu Wuto group, whose leader was once a policeman, witnesses said.\n",
+        "Homes burned in attacks by gangs grouped within the \"Kanu Wuto\" (\"Stand Up\") coalition, the mayor said.\n",
+    ],
+)
+def test_a_name_written_before_group_or_coalition_or_quoted_with_its_translation_is_a_group(text):
+    index = actors(text)
+    aid = index.resolve("Kanu Wuto")
+    assert aid is not None, sorted(index.actors)
+    assert index.get(aid).kind == "organization"
+
+
+def test_a_place_or_nationality_before_group_is_no_group_name():
+    index = actors("The Lebanese group said the Beirut group of lawyers had met on Monday.\n")
+    assert index.resolve("Lebanese") is None or index.get(index.resolve("Lebanese")).kind != "organization"
+    assert all(a.name != "Beirut" for a in index.actors.values())
+
+
+# ------------------------------------------------------------------ outlets and companies by what the text calls them
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("A video posted by Armenian broadcaster Lurer showed smoke over the depot, the report said.\n", "Lurer", "Armenia"),
+        ("Two cables were cut, one owned by Japanese company Nakamura Cable, the regulator said.\n", "Nakamura Cable", "Japan"),
+        ("Residents told local media Kanal9 that they heard two blasts near Kherson, Ukraine, on Monday.\n", "Kanal9", "Ukraine"),
+    ],
+)
+def test_an_outlet_or_company_named_after_what_it_is_is_an_organisation(text, name, country):
+    index = actors(text)
+    aid = index.resolve(name)
+    assert aid is not None, sorted(index.actors)
+    a = index.get(aid)
+    assert (a.kind, a.affiliation) == ("organization", country)
+
+
+def test_a_company_by_its_legal_suffix_is_an_organisation_also_without_it():
+    index = actors("The ship's owner, Nordvik Shipping Limited, said the crew was safe. Nordvik Shipping said it would not comment.\n")
+    aid = index.resolve("Nordvik Shipping")
+    assert aid is not None and index.get(aid).kind == "organization"
+
+
+def test_a_publishers_copyright_notice_and_a_date_after_company_name_no_actor():
+    index = actors("The company Monday said it would sell the plant, Lena Park said.\nCopyright 2024 Nordic Wire Ltd. All Rights Reserved.\n")
+    assert index.resolve("Nordic Wire") is None and index.resolve("Monday") is None
+
+
+def test_a_public_broadcaster_is_an_organisation_actor_though_no_speaking_entity():
+    index = actors("Public broadcaster Vrt said the harbour was closed, the Belgian minister said.\n")
+    aid = index.resolve("Vrt")
+    assert aid is not None and index.get(aid).kind == "organization"
+
+
+def test_a_countrys_name_opening_with_a_titles_letters_is_no_person():
+    index = actors("Fighting spread on Monday, officials in DR Congo said, as rebels neared Uvira.\n")
+    assert not any(a.kind == "person" and a.name == "Congo" for a in index.actors.values())
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The FSB said it had detained a man in Omsk who had photographed an airfield.\n", "FSB", "Russia"),
+    ("Mossad agents were behind the blast, Iranian media said on Tuesday.\n", "Mossad", "Israel"),
+])
+def test_a_countrys_security_service_is_its_organisation_not_its_government(text, name, country):
+    index = actors(text)
+    a = index.get(index.resolve(name))
+    assert a is not None and (a.kind, a.affiliation) == ("organization", country)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A vessel from the Bureau of Mines and Geosciences was escorted out of the bay, the navy said.\n",
+     "Bureau of Mines and Geosciences"),
+    ("Norwegian aviation regulator Luftkontroll said two drones were seen near the runway on Monday.\n", "Luftkontroll"),
+])
+def test_a_bureau_or_a_countrys_agency_described_by_its_task_is_the_government(text, name):
+    index = actors(text)
+    a = index.get(index.resolve(name))
+    assert a is not None and a.kind == "government", sorted(index.actors)
+
+
+def test_a_news_agency_is_no_government():
+    index = actors("Russian news agency Vesti Rus said the plant was hit, the governor of Belgorod said.\n")
+    a = index.get(index.resolve("Vesti Rus"))
+    assert a is not None and a.kind == "organization"
+
+
+def test_a_name_before_a_noun_for_its_members_is_the_group_under_both_names():
+    index = actors("Kigoma says it is defending itself against the threat from a Bembe militia, which it says "
+                   "is fighting with the army.\n")
+    aid = index.resolve("Bembe militia")
+    assert aid is not None and index.get(aid).kind == "organization", sorted(index.actors)
+
+
+def test_a_quoted_name_spelt_out_before_its_acronym_is_one_organisation():
+    index = actors('Three armed groups merged last year to form the "Front to Defend the Coast" (FDC), '
+                   'which attacked a convoy near Pemba, the police of Mozambique said.\n')
+    a = index.get(index.resolve("Front to Defend the Coast"))
+    assert a is not None and a.kind == "organization", sorted(index.actors)
+    assert index.resolve("FDC") == a.id
+
+
+def test_a_known_body_named_by_an_organisation_and_lower_case_words_is_that_body_not_the_organisation():
+    index = actors("The U.N. nuclear watchdog said on Friday it had lost contact with monitors at the Akkuyu plant in Turkey.\n")
+    a = index.get(index.resolve("U.N. nuclear watchdog"))
+    assert a is not None and a.name == "IAEA", sorted(index.actors)
+
+
+def test_the_alias_file_reads_an_acronym_written_with_dots():
+    gaz = load_gazetteer()
+    assert gaz.canonical("the U.N. refugee agency") == gaz.canonical("UN refugee agency") is not None
+
+
+# ------------------------------------------------------------------ people named in an apposition
+def test_capitalised_words_before_a_titled_apposition_are_a_persons_name():
+    index = actors("• Kittipong Rattanakul, a spokesperson for the Samoan Interior Ministry, said two boats were seized.\n")
+    a = index.get(index.resolve("Kittipong Rattanakul"))
+    assert a is not None and a.kind == "person", sorted(index.actors)
+
+
+def test_a_place_or_a_body_before_a_titled_apposition_is_no_person():
+    index = actors("In Port Moresby, a spokesperson for the police said the roads were closed. "
+                   "Harbour Authority, the port's director said, had no comment.\n")
+    assert not any(a.kind == "person" and a.name in ("Port Moresby", "Harbour Authority") for a in index.actors.values())
