@@ -46,6 +46,7 @@ from .roles import (
     name_affiliation,
     civil_national_title,
     list_nationality,
+    officials_country,
     local_person,
     local_title,
     main_country,
@@ -627,6 +628,7 @@ class ActorResolver:
         self.org_texts: dict[str, tuple[str, ...]] = {}  # source id -> its ORG entity texts
         self._places: dict[str, list[tuple[int, str]]] = {}  # source id -> its place entities (places_of)
         self._main_country: dict[str, str] = {}  # source id -> the country it is about (main_country_of)
+        self._officials_country: dict[str, str] = {}  # source id -> its officials' country (officials_country_of)
         self._story_country: dict[str, str] = {}  # source id -> where it happens (story_country_of)
         self.mouthpieces: dict[str, str] = {}  # a group's outlet's actor id -> the group's (new_organisation)
 
@@ -967,6 +969,8 @@ class ActorResolver:
             if not found and head_title(phrases):
                 a = self.analyses.get(m.source_id)
                 found = only_country([e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")], self.gaz) if a else ""
+        if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases):
+            found = self.officials_country_of(m.source_id)  # "Poland's Prime Minister A ... Defence Minister B"
         if not found and src is not None and m.kind != "pronoun" and local_title(phrases):
             found = place_before(src.text, m.start, self.gaz, self.places_of(m.source_id))  # "... in the Rostov region, Governor X"
             # "Gegharkunik Governor X": the title's own region wins over an earlier sentence's place
@@ -1020,6 +1024,20 @@ class ActorResolver:
             names = [e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")] if a else []
             self._main_country[sid] = main_country(names, self.gaz)
         return self._main_country[sid]
+
+    def officials_country_of(self, sid: str) -> str:
+        """``roles.officials_country`` of the source's person mentions (cached)."""
+        if sid not in self._officials_country:
+            src = self.srcs.get(sid)
+            titled = []
+            for j in self.by_source.get(sid, ()):
+                mj = self.mentions[j]
+                if j not in self.person_of or mj.kind == "pronoun" or src is None:
+                    continue
+                pn = self.person_of[j]
+                titled.append(["" if mj.text.strip() in pn else mj.text.replace(pn, " "), title_run(src.text, mj.start)])
+            self._officials_country[sid] = officials_country(titled, self.gaz)
+        return self._officials_country[sid]
 
     def story_country_of(self, sid: str) -> str:
         """``roles.story_country`` of the source's place and nationality names (cached)."""
@@ -2024,6 +2042,8 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
         bare = _strip_possessive(w)
         if (run := _RUN_BY.search(bare)) is not None:  # "the Hamas-run Prisoners Office": Hamas's
             owner = bare[: run.start()]
+            if owner.lower() in _STATE_OWNERS:
+                continue  # "Lebanon's state-run X": the state is the country named before
             if (c := gaz.country(owner)) is not None:
                 return c.name
             return gaz.canonical(owner) or ""
@@ -2050,6 +2070,8 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
     return ""
 
 
+# What a "-run" or "-owned" word may name instead of an owner: a state, whose country is said before.
+_STATE_OWNERS = frozenset("state government public".split())
 # Words that end the noun phrase before an organisation's name ("strikes on the militant group X").
 _FUNCTION_WORDS = frozenset("on of in by at to for with from and or against into over as".split())
 # Lower-case words that may stand between a country and an organisation's name ("Russian energy

@@ -770,6 +770,24 @@ def only_country(names: list[str], gaz: Gazetteer) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
+def officials_country(titled: list[list[str]], gaz: Gazetteer) -> str:
+    """The one country whose government the article's officials serve when it names their nation
+    ("Ruritania's Prime Minister X" ... "Defence Minister Y": a report names the nation once, at its
+    first official, and leaves it off the next ones). ``titled``: for each person mention of the
+    text, the phrases introducing it (``affiliation``'s input). Only phrases with a government
+    office's title (``civil_national_title``) that name a country count; "" when they name none or
+    more than one country."""
+    found: set[str] = set()
+    for phrases in titled:
+        if not civil_national_title(phrases):
+            continue
+        got = affiliation(phrases, gaz)
+        c = gaz.country(got) if got else None
+        if c is not None:
+            found.add(c.name)
+    return next(iter(found)) if len(found) == 1 else ""
+
+
 _BODY_MODIFIERS = frozenset("foreign defence defense interior home justice health finance military armed national state federal".split())
 _SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 

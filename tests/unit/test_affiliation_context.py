@@ -1,0 +1,71 @@
+"""A person's or body's affiliation that the article gives elsewhere than in the words naming
+them: the nation given once to an article's first official and left off the next ones; a
+"state-run" outlet's country before it. Invented sentences about other conflicts, the real spaCy
+model."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.gazetteer import load_gazetteer
+from annotate.roles import officials_country
+
+from .test_attribution import analyse
+
+
+def actor(d, name):
+    aid = d.actors.resolve(name)
+    return d.actors.get(aid) if aid else None
+
+
+_PERU = (
+    "Peru's Prime Minister Rosa Quispe said a pipeline blast near the border was sabotage. "
+    "Bolivia denied any role and Chilean officials called for calm.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Defence Minister Carlos Huaman told reporters troops were guarding the line.\n",
+        "Deputy Interior Minister Carlos Huaman said the case was under investigation.\n",
+        "“We will find them,” Energy Minister Carlos Huaman said.\n",
+    ],
+)
+def test_a_bare_ministers_title_takes_the_nation_given_to_the_articles_other_official(sentence):
+    _, d = analyse(_PERU + sentence)
+    assert actor(d, "Rosa Quispe").affiliation == "Peru"
+    assert actor(d, "Carlos Huaman").affiliation == "Peru"
+
+
+def test_officials_of_two_nations_leave_a_bare_title_without_one():
+    _, d = analyse(
+        "Peru's Prime Minister Rosa Quispe and Bolivia's Foreign Minister Ana Mamani met on the border.\n"
+        "Defence Minister Carlos Huaman said troops were guarding the line.\n"
+    )
+    assert actor(d, "Carlos Huaman").affiliation == ""
+
+
+def test_a_person_without_a_government_title_takes_no_officials_nation():
+    _, d = analyse(_PERU + "“It was a loud bang,” said Carlos Huaman, who drives a truck on the road.\n")
+    assert actor(d, "Carlos Huaman").affiliation == ""
+
+
+def test_officials_country_counts_only_titled_phrases_that_name_a_country():
+    gaz = load_gazetteer()
+    assert officials_country([["", "Peru's Prime Minister"], ["", "Defence Minister"]], gaz) == "Peru"
+    assert officials_country([["", "Peruvian analyst"], ["", "Defence Minister"]], gaz) == ""  # no office
+    assert officials_country([["", "Peru's Prime Minister"], ["", "Bolivian Foreign Minister"]], gaz) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("Chile's state-run Andes Press Agency said the convoy had crossed at dawn.\n", "Andes Press Agency", "Chile"),
+        ("Bolivia's government-run Altiplano News Agency reported two soldiers hurt.\n", "Altiplano News Agency", "Bolivia"),
+    ],
+)
+def test_a_state_run_outlets_country_is_the_one_named_before_it(sentence, name, country):
+    _, d = analyse("Troops clash on the Andes border\n\n" + sentence)
+    a = actor(d, name)
+    assert a is not None and a.affiliation == country
