@@ -45,6 +45,8 @@ from .roles import (
     military_body,
     name_affiliation,
     civil_national_title,
+    copular_title,
+    relative_clause,
     list_nationality,
     officials_country,
     local_person,
@@ -944,7 +946,8 @@ class ActorResolver:
         src = self.srcs.get(m.source_id)
         if src is not None and m.kind != "pronoun":
             run = title_run(src.text, m.start)
-            phrases += [run, apposition(src.text, m.end, self.gaz), of_body(src.text, m.end),
+            phrases += [run, apposition(src.text, m.end, self.gaz), relative_clause(src.text, m.end),
+                        copular_title(src.text, m.end), of_body(src.text, m.end),
                         title_before_comma(src.text, m.start)
                         # "The spokesperson for the junta, General X": the title before the rank's comma
                         or (title_before_comma(src.text, src.text.rfind(run, 0, m.start)) if run else "")]

@@ -295,6 +295,43 @@ def apposition(text: str, end: int, gaz: Gazetteer) -> str:
     return phrase
 
 
+# A relative clause after a name that says what the person is or leads: "X, who heads the navy,".
+_RELATIVE = re.compile(
+    r"\s*,\s*who\s+(?:(?P<be>is|was|has\s+been|had\s+been|serves\s+as|served\s+as|remains)|(?P<lead>heads|headed|leads|led|commands|"
+    r"commanded|chairs|chaired|runs|ran|directs|directed))\s+(?:also\s+|now\s+|currently\s+)?(?P<art>an?\s+|the\s+)?"
+    r"([^,;:\n“”\"()]{3,90}?)\s*(?:[,;:)(\n]|\.(?:\s|$)|$)"
+)
+# A copular clause after a name: "X is Bolivia's foreign minister." ("X was killed" is none: no title).
+_COPULA = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|remains)\s+(?:also\s+|now\s+|currently\s+)?(?:an?\s+|the\s+)?"
+    r"([^,;:\n“”\"()]{3,90}?)\s*(?:[,;:)(\n]|\.(?:\s|$)|$)"
+)
+
+
+def relative_clause(text: str, end: int) -> str:
+    """What a relative clause right after a name at ``text[:end]`` says the person is or leads:
+    "the Peruvian navy" of "X, who heads the Peruvian navy,", "Bolivia's president until 2019" of
+    "X, who was Bolivia's president until 2019,"; "" when none, or when a "who is/was" clause holds
+    no title ("X, who was wounded in Tarija,")."""
+    m = _RELATIVE.match(text, end, min(len(text), end + 140))
+    if m is None:
+        return ""
+    phrase = (m.group("art") or "") + m.group(4)  # "the Red Condor Front" as the model tagged it
+    if m.group("be") and not any(_bare(w).lower() in _TITLE_RUN_WORDS for w in _TOKEN.findall(phrase)):
+        return ""
+    return phrase
+
+
+def copular_title(text: str, end: int) -> str:
+    """The title a copular clause right after a name at ``text[:end]`` gives: "Bolivia's foreign
+    minister" of "X is Bolivia's foreign minister."; "" when none or when the complement holds no
+    title ("X was killed in Tarija")."""
+    m = _COPULA.match(text, end, min(len(text), end + 120))
+    if m is None or not any(_bare(w).lower() in _TITLE_RUN_WORDS for w in _TOKEN.findall(m.group(1))):
+        return ""
+    return m.group(1)
+
+
 def _known_name(words: list[str], gaz: Gazetteer) -> bool:
     """Capitalised words that name a country, an alias-file actor or a known place ("Bharatiya
     Janata Party", "Khyber Pakhtunkhwa"), not a person."""

@@ -69,3 +69,32 @@ def test_a_state_run_outlets_country_is_the_one_named_before_it(sentence, name, 
     _, d = analyse("Troops clash on the Andes border\n\n" + sentence)
     a = actor(d, name)
     assert a is not None and a.affiliation == country
+
+
+_BORDER = "Clashes on the Peru-Bolivia border\n\nTroops exchanged fire near Desaguadero on Monday, officials said.\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "affiliation"),
+    [
+        ("“We will respond,” said Juan Ferrer, who heads the Peruvian navy.\n", "Peru"),
+        ("Juan Ferrer, who was Bolivia's president until 2019, called for calm.\n", "Bolivia"),
+        ("Juan Ferrer, who leads the Red Condor Front, said more attacks would follow.\n", "Red Condor Front"),
+        ("Juan Ferrer said the shelling was a provocation. Ferrer is Bolivia's foreign minister.\n", "Bolivia"),
+    ],
+)
+def test_a_relative_or_copular_clause_after_a_name_gives_its_body(sentence, affiliation):
+    _, d = analyse(_BORDER + sentence)
+    assert affiliation in actor(d, "Juan Ferrer").affiliation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Juan Ferrer, who was wounded in Tarija, said the shelling went on all night.\n",
+        "Juan Ferrer said the shelling went on all night. Ferrer was wounded in Bolivia.\n",
+    ],
+)
+def test_a_clause_without_a_title_or_a_body_gives_none(sentence):
+    _, d = analyse(_BORDER + sentence)
+    assert actor(d, "Juan Ferrer").affiliation == ""
