@@ -914,7 +914,8 @@ class ActorResolver:
         if src is None:
             return ""
         pn = self.person_of[k]
-        phrases = [m.text.replace(pn, " "), title_run(src.text, m.start)]
+        phrases = [m.text.replace(pn, " "), title_run(src.text, m.start),
+                   re.split(r"[.;:!?\n“”\"()]", src.text[max(0, m.start - 40) : m.start])[-1]]  # "and her deputy, X"
         if (app := _APPOSITION_START.match(src.text, m.end, min(len(src.text), m.end + 8))) is not None:
             phrases.append(re.split(r"[,;:()\n“”\"]|\.(?:\s|$)", src.text[app.end() : app.end() + 120])[0])
         whose = spokes_principal(phrases)

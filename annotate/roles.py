@@ -834,23 +834,26 @@ def spokes_title(phrases: list[str]) -> bool:
     return any(_bare(w).lower() in _SPOKES for p in phrases for w in _TOKEN.findall(p))
 
 
+# Who speaks or works for one person: a spokesperson, a deputy, an aide ("her deputy, X").
+_AIDE = r"(?:spokesman|spokeswoman|spokesperson|press\s+secretary|deputy|aide|adviser|advisor|chief\s+of\s+staff)"
 _SPOKES_OF = re.compile(
-    r"\b(?P<pronoun>his|her)\s+(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|press\s+secretary)\b"
-    r"|\b(?:spokesman|spokeswoman|spokesperson|press\s+secretary)\s+(?:for|of|to)\s+(?:the\s+)?(?P<whom>[^,;:]+)",
+    rf"\b(?P<pronoun>his|her)\s+(?:[\w-]+\s+)?{_AIDE}\s*,?\s*$|\b(?P<pronoun2>his|her)\s+(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|press\s+secretary)\b"
+    rf"|\b{_AIDE}\s+(?:for|of|to)\s+(?:the\s+)?(?P<whom>[^,;:]+)",
     re.I,
 )
 
 
 def spokes_principal(phrases: list[str]) -> tuple[str, str] | None:
-    """Whose spokesperson a person is, when a person's: ("pronoun", "") for "his spokesperson X"
-    (the person named before), ("person", P) for "a spokesman for President Y" or "spokeswoman for
+    """Whose spokesperson, deputy or aide a person is, when a person's: ("pronoun", "") for "his
+    spokesperson X" or "her deputy, X" (the person named before; a deputy or aide only when the
+    phrase ends with the title, just before the name), ("person", P) for "a spokesman for President Y" or "spokeswoman for
     the Secretary-General" (P: "President Y", "Secretary-General": a title, and maybe a name);
     None when the phrases name no spokesperson of a person (a body's: "spokesman for the ministry")."""
     for p in phrases:
         m = _SPOKES_OF.search(p)
         if m is None:
             continue
-        if m.group("pronoun"):
+        if m.group("pronoun") or m.group("pronoun2"):
             return "pronoun", ""
         whom = m.group("whom").strip()
         words = [_bare(w) for w in _TOKEN.findall(whom)]

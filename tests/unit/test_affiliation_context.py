@@ -98,3 +98,22 @@ def test_a_relative_or_copular_clause_after_a_name_gives_its_body(sentence, affi
 def test_a_clause_without_a_title_or_a_body_gives_none(sentence):
     _, d = analyse(_BORDER + sentence)
     assert actor(d, "Juan Ferrer").affiliation == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bolivian Defence Minister Ana Rojas said troops were ready. Her deputy, Juan Ferrer, said the same.\n",
+        "Ana Rojas, Bolivia's defence minister, and her deputy Juan Ferrer visited the border.\n",
+        "Bolivian Defence Minister Ana Rojas said troops were ready. Juan Ferrer, an adviser to the defence minister, agreed.\n",
+    ],
+)
+def test_a_deputy_or_aide_of_a_person_takes_that_persons_affiliation(sentence):
+    _, d = analyse(_BORDER + sentence)
+    assert actor(d, "Juan Ferrer").affiliation == "Bolivia"
+
+
+def test_a_deputy_of_a_body_takes_no_persons_affiliation():
+    _, d = analyse(_BORDER + "Bolivian Defence Minister Ana Rojas said troops were ready. "
+                             "Juan Ferrer, a deputy of the regional assembly in Tarija, disagreed.\n")
+    assert actor(d, "Juan Ferrer").affiliation != "Bolivia"
