@@ -46,6 +46,7 @@ from .roles import (
     name_affiliation,
     civil_national_title,
     copular_title,
+    group_title,
     relative_clause,
     list_nationality,
     officials_country,
@@ -643,6 +644,7 @@ class ActorResolver:
         self.find_groups()
         self.resolve_speakers()
         self.link_organisations()
+        self.group_officials()
         self.place_armed_groups()
         self.administrations()
         self.officials_of_bodies()
@@ -939,12 +941,11 @@ class ActorResolver:
                 return other.affiliation
         return ""
 
-    def affiliation_of(self, m: _Mention, pn: str) -> str:
-        """The organisation or country the words introducing person mention ``m`` (named ``pn``)
-        give (``roles.affiliation``): the mention's own words besides the name, the title run
-        before it, an apposition after it."""
+    def intro_phrases(self, m: _Mention, pn: str, src) -> list[str]:
+        """The words introducing person mention ``m`` (named ``pn``) in source ``src`` (None: only
+        the mention's own): its own words besides the name, the title run before it, an
+        apposition, relative or copular clause or "of" body after it, a title before a comma."""
         phrases = ["" if m.text.strip() in pn else m.text.replace(pn, " ")]  # not "Houthi" of "al-Houthi"
-        src = self.srcs.get(m.source_id)
         if src is not None and m.kind != "pronoun":
             run = title_run(src.text, m.start)
             phrases += [run, apposition(src.text, m.end, self.gaz), relative_clause(src.text, m.end),
@@ -952,6 +953,14 @@ class ActorResolver:
                         title_before_comma(src.text, m.start)
                         # "The spokesperson for the junta, General X": the title before the rank's comma
                         or (title_before_comma(src.text, src.text.rfind(run, 0, m.start)) if run else "")]
+        return phrases
+
+    def affiliation_of(self, m: _Mention, pn: str) -> str:
+        """The organisation or country the words introducing person mention ``m`` (named ``pn``)
+        give (``roles.affiliation``): the mention's own words besides the name, the title run
+        before it, an apposition after it."""
+        src = self.srcs.get(m.source_id)
+        phrases = self.intro_phrases(m, pn, src)
         if m.source_id not in self.org_texts:
             a = self.analyses.get(m.source_id)
             self.org_texts[m.source_id] = tuple(dict.fromkeys(e.text for e in a.entities if e.label == "ORG")) if a else ()
@@ -1357,6 +1366,24 @@ class ActorResolver:
                     self.actors[aid].aliases.remove(m.text)
                 self.alias(org, m.text)
                 break
+
+    def group_officials(self) -> None:
+        """A person introduced by a title a group owns ("The group's leader, X", "X, the
+        militia's spokesman") and given no affiliation yet belongs to the organisation the article
+        names last before (within ``_PRINCIPAL_REACH`` characters; not a government body)."""
+        for k, pn in self.person_of.items():
+            m = self.mentions[k]
+            aid = self.index.by_span.get((m.source_id, m.start, m.end))
+            src = self.srcs.get(m.source_id)
+            if m.kind == "pronoun" or src is None or aid not in self.actors or self.actors[aid].affiliation:
+                continue
+            if not group_title(self.intro_phrases(m, pn, src)):
+                continue
+            named = sorted((s, a) for (sid, s, e), a in self.index.by_span.items()
+                           if sid == m.source_id and m.start - _PRINCIPAL_REACH <= s < m.start and a in self.actors
+                           and self.actors[a].kind == "organization")
+            if named:
+                self.actors[aid].affiliation = self.actors[named[-1][1]].name
 
     def join_acronyms(self) -> None:
         """An organisation named by an acronym ("KHS") and one whose name's initials spell it

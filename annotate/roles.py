@@ -807,6 +807,24 @@ def only_country(names: list[str], gaz: Gazetteer) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
+# A title owned by a group named before: "the group's leader, X", "X, the militia's spokesman".
+_GROUP_POSSESSIVE = re.compile(
+    r"(?:^|\bthe\s+)(?:group|militia|movement|organi[sz]ation|faction|rebels|insurgents|gang|network|outfit|front)[’']s?\s+"
+    r"(?:[\w-]+\s+){0,2}?([\w-]+)\s*$",
+    re.I,
+)
+
+
+def group_title(phrases: list[str]) -> bool:
+    """The phrases give a title that a group named before owns: "The group's leader", "militia's
+    top commander" (an apposition, its article dropped)."""
+    for p in phrases:
+        m = _GROUP_POSSESSIVE.search(p.strip())
+        if m is not None and _bare(m.group(1)).lower() in _TITLE_RUN_WORDS:
+            return True
+    return False
+
+
 def officials_country(titled: list[list[str]], gaz: Gazetteer) -> str:
     """The one country whose government the article's officials serve when it names their nation
     ("Ruritania's Prime Minister X" ... "Defence Minister Y": a report names the nation once, at its

@@ -117,3 +117,20 @@ def test_a_deputy_of_a_body_takes_no_persons_affiliation():
     _, d = analyse(_BORDER + "Bolivian Defence Minister Ana Rojas said troops were ready. "
                              "Juan Ferrer, a deputy of the regional assembly in Tarija, disagreed.\n")
     assert actor(d, "Juan Ferrer").affiliation != "Bolivia"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Red Condor Front claimed the attack. The group's leader, Juan Ferrer, said more would follow.\n",
+        "The Red Condor Front claimed the attack. Juan Ferrer, the group's spokesman, said more would follow.\n",
+    ],
+)
+def test_a_title_the_group_owns_gives_the_group_named_before(sentence):
+    _, d = analyse(_BORDER + sentence)
+    assert actor(d, "Juan Ferrer").affiliation == "Red Condor Front"
+
+
+def test_a_groups_title_with_no_group_named_before_gives_none():
+    _, d = analyse(_BORDER + "The group's leader, Juan Ferrer, said more attacks would follow.\n")
+    assert actor(d, "Juan Ferrer").affiliation == ""
