@@ -47,6 +47,8 @@ from .roles import (
     civil_national_title,
     copular_title,
     group_title,
+    identified_member,
+    its_title,
     relative_clause,
     list_nationality,
     officials_country,
@@ -1377,13 +1379,30 @@ class ActorResolver:
             src = self.srcs.get(m.source_id)
             if m.kind == "pronoun" or src is None or aid not in self.actors or self.actors[aid].affiliation:
                 continue
-            if not group_title(self.intro_phrases(m, pn, src)):
-                continue
-            named = sorted((s, a) for (sid, s, e), a in self.index.by_span.items()
-                           if sid == m.source_id and m.start - _PRINCIPAL_REACH <= s < m.start and a in self.actors
-                           and self.actors[a].kind == "organization")
-            if named:
-                self.actors[aid].affiliation = self.actors[named[-1][1]].name
+            sentence_start = max(src.text.rfind(c, 0, m.start) for c in (". ", "? ", "! ", "\n")) + 1
+            before = src.text[sentence_start : m.start]
+            if group_title(self.intro_phrases(m, pn, src)):
+                named = self.bodies_before(m.source_id, m.start - _PRINCIPAL_REACH, m.start)
+                orgs = [a for a in named if a.kind == "organization"]
+                if orgs:
+                    self.actors[aid].affiliation = orgs[-1].name
+            elif its_title(before):  # "Hamas said its commander X", "Bolivia said its soldier, X,"
+                named = self.bodies_before(m.source_id, sentence_start, m.start)
+                if named:
+                    self.actors[aid].affiliation = _body_affiliation(named[-1], self.gaz)
+            elif identified_member(src.text[sentence_start : src.text.find(".", m.end) + 1 or len(src.text)], before):
+                # "Hezbollah confirmed the death of the commander and said he was X": a group names its own
+                named = self.bodies_before(m.source_id, sentence_start, m.start)
+                if named and named[0].kind == "organization" and not _state_body(named[0].name, security=True) \
+                        and military_body(named[0].name, self.gaz) is None:
+                    self.actors[aid].affiliation = named[0].name
+
+    def bodies_before(self, sid: str, start: int, end: int) -> list[Actor]:
+        """The organisations and governments named in source ``sid`` between ``start`` and
+        ``end``, in order."""
+        spans = sorted((s, a) for (k, s, _e), a in self.index.by_span.items()
+                       if k == sid and start <= s < end and a in self.actors and self.actors[a].kind in ("organization", "government"))
+        return [self.actors[a] for _s, a in spans]
 
     def join_acronyms(self) -> None:
         """An organisation named by an acronym ("KHS") and one whose name's initials spell it
@@ -2103,6 +2122,15 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
 
 # What a "-run" or "-owned" word may name instead of an owner: a state, whose country is said before.
 _STATE_OWNERS = frozenset("state government public".split())
+def _body_affiliation(body: Actor, gaz: Gazetteer) -> str:
+    """What a person serving ``body`` belongs to: a government's country, else the
+    organisation (with its country when it is a state's: "Bolivian army, Bolivia")."""
+    if body.kind == "government":
+        return body.affiliation or body.name
+    country = gaz.country(body.affiliation) if body.affiliation else None
+    return f"{body.name}, {country.name}" if country is not None and country.name != body.name else body.name
+
+
 # Words that end the noun phrase before an organisation's name ("strikes on the militant group X").
 _FUNCTION_WORDS = frozenset("on of in by at to for with from and or against into over as".split())
 # Lower-case words that may stand between a country and an organisation's name ("Russian energy

@@ -825,6 +825,34 @@ def group_title(phrases: list[str]) -> bool:
     return False
 
 
+# A title owned by the body the sentence names before it: "Hamas said its commander X was killed".
+_ITS_TITLE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s*,?\s*$", re.I)
+# A person identified as the one a report is about: "said he was X", "identified him as X".
+_IDENTIFIED = re.compile(
+    r"\b(?:said|confirmed|announced|added)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:he|she|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:was|is)\s+$"
+    r"|\b(?:identified|named)\s+(?:him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as\s+$",
+    re.I,
+)
+# Nouns for a member of an armed group, the one a group identifies ("the commander ... was X").
+_MEMBER_NOUNS = frozenset("commander commanders fighter fighters member members militant militants operative operatives "
+                          "leader leaders official officials chief".split())
+
+
+def its_title(before: str) -> bool:
+    """The words ``before`` a name end with a title owned by "its" or "their" ("said its commander",
+    "their spokesman,")."""
+    m = _ITS_TITLE.search(before)
+    return m is not None and _bare(m.group(1)).lower() in _TITLE_RUN_WORDS
+
+
+def identified_member(sentence: str, before: str) -> bool:
+    """The name after ``before`` (the sentence's words up to it) is given as the identity of a
+    group's member the ``sentence`` speaks of: "Hezbollah confirmed the death of the commander and
+    said he was X", "The group identified the dead fighter as X"."""
+    return _IDENTIFIED.search(before) is not None and any(
+        _bare(w).lower() in _MEMBER_NOUNS for w in _TOKEN.findall(sentence))
+
+
 def officials_country(titled: list[list[str]], gaz: Gazetteer) -> str:
     """The one country whose government the article's officials serve when it names their nation
     ("Ruritania's Prime Minister X" ... "Defence Minister Y": a report names the nation once, at its

@@ -134,3 +134,34 @@ def test_a_title_the_group_owns_gives_the_group_named_before(sentence):
 def test_a_groups_title_with_no_group_named_before_gives_none():
     _, d = analyse(_BORDER + "The group's leader, Juan Ferrer, said more attacks would follow.\n")
     assert actor(d, "Juan Ferrer").affiliation == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "affiliation"),
+    [
+        ("The Red Condor Front said its commander Juan Ferrer was killed in the strike.\n", "Red Condor Front"),
+        ("The Red Condor Front claimed the attack. Bolivia said its ambassador, Juan Ferrer, was recalled.\n", "Bolivia"),
+        ("The Red Condor Front claimed the attack. The Bolivian army said its spokesman Juan Ferrer was hurt.\n",
+         "Bolivian army, Bolivia"),
+    ],
+)
+def test_a_title_owned_by_its_sentences_body_gives_that_body(sentence, affiliation):
+    _, d = analyse(_BORDER + sentence)
+    assert actor(d, "Juan Ferrer").affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Red Condor Front confirmed the death of its commander and said he was Juan Ferrer.\n",
+        "The Red Condor Front said the dead commander was Juan Ferrer.\n",
+    ],
+)
+def test_a_group_naming_its_dead_member_gives_him_the_group(sentence):
+    _, d = analyse(_BORDER + sentence)
+    assert actor(d, "Juan Ferrer").affiliation == "Red Condor Front"
+
+
+def test_a_state_body_naming_a_dead_enemy_gives_him_no_affiliation():
+    _, d = analyse(_BORDER + "The Bolivian army said the dead rebel commander was Juan Ferrer.\n")
+    assert actor(d, "Juan Ferrer").affiliation == ""
