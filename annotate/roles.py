@@ -377,6 +377,8 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) 
     Phrases are tried in order; the first that names one wins.
     """
     for phrase in phrases:
+        if (branch := _branch_in_country(phrase, orgs, gaz)):
+            return branch  # "leader of the group al-Qaeda in Iraq": the group's branch, not Iraq
         words = [_bare(w) for w in _TOKEN.findall(phrase)]
         country = ""
         for i in range(len(words)):
@@ -402,6 +404,22 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) 
                 return org.removeprefix("the ")
         if (code := _code_before_title(phrase, gaz)):
             return code
+    return ""
+
+
+def _branch_in_country(phrase: str, orgs: tuple[str, ...], gaz: Gazetteer) -> str:
+    """A group's branch named by the group and a country ("al-Qaeda in Yemen", "Islamic State in
+    Somalia") inside ``phrase`` after a leader's or member's title: the organisation (an ORG entity
+    of ``orgs``, not a state body or an outlet) right before "in <country>"; "" when none."""
+    if not any(w.lower() in _MEMBER_NOUNS for w in _TOKEN.findall(phrase)):
+        return ""
+    for org in orgs:
+        bare = org.removeprefix("the ")
+        if {w.lower() for w in bare.split()} & _STATE_BODIES or gaz.is_outlet(bare) or gaz.country(bare):
+            continue
+        m = re.search(rf"(?<![\w-]){re.escape(bare)}\s+in\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)", phrase)
+        if m is not None and (c := gaz.country(m.group(1))) is not None:
+            return f"{bare} in {m.group(1)}"
     return ""
 
 

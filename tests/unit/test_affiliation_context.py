@@ -165,3 +165,15 @@ def test_a_group_naming_its_dead_member_gives_him_the_group(sentence):
 def test_a_state_body_naming_a_dead_enemy_gives_him_no_affiliation():
     _, d = analyse(_BORDER + "The Bolivian army said the dead rebel commander was Juan Ferrer.\n")
     assert actor(d, "Juan Ferrer").affiliation == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "affiliation"),
+    [
+        ("Juan Ferrer, a commander of the Shining Path in Peru, was captured on Sunday.\n", "Shining Path in Peru"),
+        ("Juan Ferrer, the Bolivian army commander in Tarija, said the border was calm.\n", "Bolivia"),
+    ],
+)
+def test_a_groups_branch_in_a_country_is_the_members_body_not_the_country(sentence, affiliation):
+    _, d = analyse(_BORDER + sentence)
+    assert affiliation in actor(d, "Juan Ferrer").affiliation
