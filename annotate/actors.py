@@ -47,6 +47,7 @@ from .roles import (
     civil_national_title,
     copular_title,
     group_title,
+    state_country,
     identified_member,
     its_title,
     relative_clause,
@@ -986,6 +987,8 @@ class ActorResolver:
                 found = only_country([e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")], self.gaz) if a else ""
         if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases):
             found = self.officials_country_of(m.source_id)  # "Poland's Prime Minister A ... Defence Minister B"
+            if not found and (state := state_country(src.text, self.gaz)) and self.story_country_of(m.source_id) in ("", state):
+                found = state  # "the Polish army ... Polish authorities ... Interior Minister X"; not the raiders' state
         if not found and src is not None and m.kind != "pronoun" and local_title(phrases):
             found = place_before(src.text, m.start, self.gaz, self.places_of(m.source_id))  # "... in the Rostov region, Governor X"
             # "Gegharkunik Governor X": the title's own region wins over an earlier sentence's place

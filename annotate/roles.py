@@ -871,6 +871,31 @@ def identified_member(sentence: str, before: str) -> bool:
         _bare(w).lower() in _MEMBER_NOUNS for w in _TOKEN.findall(sentence))
 
 
+# Nouns of a state's own bodies and people: "the Pakistani army", "Polish authorities".
+_STATE_NOUNS = r"(?:army|military|armed\s+forces|security\s+forces|forces|troops|police|authorities|government|ministry|officials|navy|coast\s+guard|air\s+force)"
+
+
+def state_country(text: str, gaz: Gazetteer) -> str:
+    """The one country whose state bodies a text names, counted by a country's name, possessive
+    or adjective right before a state's noun ("the Pakistani army", "Poland's police", "Polish
+    authorities", ``_STATE_NOUNS``): the country named so at least twice and at least twice as often
+    as any other; "" otherwise. A report that names one state's army, police and authorities and
+    only another's name speaks from the first one's side: its bare offices are that state's."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for m in re.finditer(rf"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:[a-z-]+\s+)?{_STATE_NOUNS}\b", text):
+        c = gaz.country(_bare(m.group(1)))
+        if c is None and " " in m.group(1):
+            c = gaz.country(_bare(m.group(1).split()[-1]))
+        if c is not None:
+            counts[c.name] += 1
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or len(top) > 1 and top[0][1] < 2 * top[1][1]:
+        return ""
+    return top[0][0]
+
+
 def officials_country(titled: list[list[str]], gaz: Gazetteer) -> str:
     """The one country whose government the article's officials serve when it names their nation
     ("Ruritania's Prime Minister X" ... "Defence Minister Y": a report names the nation once, at its

@@ -177,3 +177,30 @@ def test_a_state_body_naming_a_dead_enemy_gives_him_no_affiliation():
 def test_a_groups_branch_in_a_country_is_the_members_body_not_the_country(sentence, affiliation):
     _, d = analyse(_BORDER + sentence)
     assert affiliation in actor(d, "Juan Ferrer").affiliation
+
+
+def test_a_bare_ministers_title_takes_the_one_state_whose_bodies_the_report_names():
+    _, d = analyse(
+        "Blast hits Ecuador pipeline\n\nA blast damaged an oil pipeline on Sunday. Ecuadorian police sealed the area "
+        "and Ecuadorian authorities blamed saboteurs. Colombia denied any role.\n"
+        "Interior Minister Luis Vega said the case was under investigation.\n"
+    )
+    assert actor(d, "Luis Vega").affiliation == "Ecuador"
+
+
+def test_the_raiding_states_bodies_give_no_country_to_a_bare_title_where_the_raid_happens():
+    _, d = analyse(
+        "Shelling near Tarija\n\nThe Peruvian army shelled villages near Tarija and Potosi in Bolivia on Sunday. "
+        "The Peruvian military said it hit depots in Bolivia, and Bolivian villagers in Tarija fled.\n"
+        "Health Minister Luis Vega said six people were wounded.\n"
+    )
+    assert actor(d, "Luis Vega").affiliation != "Peru"
+
+
+def test_state_country_counts_a_nations_bodies_not_its_name_alone():
+    gaz = load_gazetteer()
+    from annotate.roles import state_country
+
+    assert state_country("The Kenyan army moved in. Kenyan police and Kenya's government agreed. Somalia objected.", gaz) == "Kenya"
+    assert state_country("Kenya and Somalia talked. Kenya and Somalia agreed.", gaz) == ""  # no bodies
+    assert state_country("The Kenyan army and Somali forces clashed; Kenyan police and Somali police fled.", gaz) == ""
