@@ -986,9 +986,7 @@ class ActorResolver:
                 a = self.analyses.get(m.source_id)
                 found = only_country([e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")], self.gaz) if a else ""
         if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases):
-            found = self.officials_country_of(m.source_id)  # "Poland's Prime Minister A ... Defence Minister B"
-            if not found and (state := state_country(src.text, self.gaz)) and self.story_country_of(m.source_id) in ("", state):
-                found = state  # "the Polish army ... Polish authorities ... Interior Minister X"; not the raiders' state
+            found = self.home_country_of(m.source_id)  # "Poland's Prime Minister A ... Defence Minister B"
         if not found and src is not None and m.kind != "pronoun" and local_title(phrases):
             found = place_before(src.text, m.start, self.gaz, self.places_of(m.source_id))  # "... in the Rostov region, Governor X"
             # "Gegharkunik Governor X": the title's own region wins over an earlier sentence's place
@@ -999,6 +997,8 @@ class ActorResolver:
             # "Villager X said" in a story about Nigeria; "the spokesperson for the junta, X"; a
             # police officer where no place is named near
             found = self.story_country_of(m.source_id)
+            if not found and state_body_title(phrases):
+                found = self.home_country_of(m.source_id)  # "defence ministry spokeswoman X" in a report from one side
         return found
 
     def office_of_another(self, m, target: str) -> str | None:
@@ -1056,6 +1056,16 @@ class ActorResolver:
                 titled.append(["" if mj.text.strip() in pn else mj.text.replace(pn, " "), title_run(src.text, mj.start)])
             self._officials_country[sid] = officials_country(titled, self.gaz)
         return self._officials_country[sid]
+
+    def home_country_of(self, sid: str) -> str:
+        """The state a source's bare offices belong to: ``officials_country_of``, else
+        ``roles.state_country`` of its text unless the story happens in another country
+        (``story_country_of``: the raiders' army is named where the raid happens); "" when neither."""
+        if (found := self.officials_country_of(sid)):
+            return found
+        src = self.srcs.get(sid)
+        state = state_country(src.text, self.gaz) if src is not None else ""
+        return state if state and self.story_country_of(sid) in ("", state) else ""
 
     def story_country_of(self, sid: str) -> str:
         """``roles.story_country`` of the source's place and nationality names (cached)."""
@@ -1167,6 +1177,9 @@ class ActorResolver:
                 aff = owner or organisation_affiliation(org, src.text if src else "", m.start, m.end, gaz)
                 if not aff and _state_body(org):
                     aff = self.main_country_of(m.source_id)  # "the Ministry of Defence said" in a story about one country
+                if not aff and src is not None and _STATE_MEDIA_BEFORE.search(src.text, max(0, m.start - 50), m.start) is not None:
+                    # "According to the state broadcaster PTV News": the state the report speaks for
+                    aff = self.story_country_of(m.source_id) or self.home_country_of(m.source_id)
                 aid = self.ensure(target, "government" if _state_body(org) else "organization", aff)
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
@@ -1198,7 +1211,8 @@ class ActorResolver:
                     and not gaz.is_outlet(state.group("name")):
                 # "the state broadcaster PTV News": a state's voice, an actor (other outlets are sources)
                 nation = gaz.country(state.group("nation") or "")
-                aid = self.ensure(state.group("name"), "organization", nation.name if nation else self.story_country_of(m.source_id))
+                aid = self.ensure(state.group("name"), "organization", nation.name if nation else
+                                  self.story_country_of(m.source_id) or self.home_country_of(m.source_id))
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
                 continue
@@ -1504,6 +1518,9 @@ class ActorResolver:
                 aff = dateline_country(text, gaz)  # "KARACHI: ... the Frontier Corps"
             if not aff:
                 aff = self.main_country_of(m.source_id)  # a story about one country: its bodies
+            if not aff and _STATE_MEDIA_BEFORE.search(text, max(0, m.start - 50), m.start) is not None:
+                # "the state broadcaster PTV News": the state the report speaks for
+                aff = self.story_country_of(m.source_id) or self.home_country_of(m.source_id)
             aid = self.ensure(name, kind, aff)
             if not self.actors[aid].affiliation and aff:
                 self.actors[aid].affiliation = aff
@@ -1835,6 +1852,10 @@ _STATE_MEDIA = re.compile(
     r"^(?:the\s+)?(?:(?P<nation>[A-Z][\w.’'-]*?)(?:[’']s)?\s+)?(?:state|state-run|state-owned|government-run|official)\s+"
     r"(?:broadcaster|television|TV|radio|news\s+agency|media|newspaper)\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$"
 )
+# A state's outlet's description right before its name: "the state broadcaster X", "state-run TV X".
+_STATE_MEDIA_BEFORE = re.compile(
+    r"\b(?:state|state-run|state-owned|government-run|official)\s+(?:broadcaster|television|TV|radio|news\s+agency|media|newspaper)"
+    r"\s*,?\s+(?:the\s+)?$", re.I)
 # A group's own outlet written before its name: "its mouthpiece, Radio X", "the group's news agency X".
 _MOUTHPIECE_BEFORE = re.compile(
     r"\b(?:its|their|the\s+group[’']s)\s+(?:own\s+)?(?:mouthpiece|radio(?:\s+station)?|news\s+agency|propaganda\s+(?:arm|outlet|wing)"

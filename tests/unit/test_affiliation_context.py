@@ -204,3 +204,20 @@ def test_state_country_counts_a_nations_bodies_not_its_name_alone():
     assert state_country("The Kenyan army moved in. Kenyan police and Kenya's government agreed. Somalia objected.", gaz) == "Kenya"
     assert state_country("Kenya and Somalia talked. Kenya and Somalia agreed.", gaz) == ""  # no bodies
     assert state_country("The Kenyan army and Somali forces clashed; Kenyan police and Somali police fled.", gaz) == ""
+
+
+_ECUADOR = ("Blast hits Ecuador pipeline\n\nA blast damaged an oil pipeline on Sunday. Ecuadorian police sealed the area "
+            "and Ecuadorian authorities blamed saboteurs. Colombia denied any role.\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("According to the state broadcaster ETV News, “the saboteurs fled across the river.”\n", "ETV News"),
+        ("“The saboteurs fled across the river,” defence ministry spokeswoman Lucia Paz said.\n", "Lucia Paz"),
+    ],
+)
+def test_a_nationless_state_voice_takes_the_state_whose_bodies_the_report_names(sentence, name):
+    _, d = analyse(_ECUADOR + sentence)
+    a = actor(d, name)
+    assert a is not None and a.affiliation == "Ecuador"
