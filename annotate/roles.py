@@ -229,7 +229,7 @@ _TITLE_RUN_WORDS = _ROLE_WORDS | frozenset(
     """.split()
 )
 _RUN_WORD = re.compile(r"([\w.’'-]+)\s+$")
-_APPOSITION = re.compile(r"\s*,\s*(?:(?:an?|the|who\s+is\s+(?:an?|the))\s+)?([^,;:\n“”\"()]{3,90}?)\s*(?:[,;:)(\n]|\.(?:\s|$)|$)")
+_APPOSITION = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:an?|the|who\s+is\s+(?:an?|the))\s+)?([^,;:\n“”\"()]{3,90}?)\s*(?:[,;:)(\n]|\.(?:\s|$)|$)")
 _FOR = re.compile(r"\b(?:for|of|to|from|at|in)\s+(?:the\s+)?(.+)$", re.I)
 # Institutions of a state: "a spokesman for the Pakistani interior ministry" speaks for Pakistan.
 _STATE_BODIES = frozenset("ministry government army navy police military office department embassy forces cabinet".split())
@@ -279,6 +279,8 @@ def apposition(text: str, end: int, gaz: Gazetteer) -> str:
         return ""
     phrase = m.group(1)
     words = _TOKEN.findall(phrase)
+    if 0 < len(words) <= 3 and gaz.country(_bare(words[0])) is not None and words[-1][:1].islower():
+        return phrase  # "X, 45, a Bolivian soldier,": a nationality and a noun
     if len(words) > 12 or not any(w.lower() in _TITLE_RUN_WORDS for w in words):
         return ""
     run: list[str] = []
@@ -297,7 +299,7 @@ def apposition(text: str, end: int, gaz: Gazetteer) -> str:
 
 # A relative clause after a name that says what the person is or leads: "X, who heads the navy,".
 _RELATIVE = re.compile(
-    r"\s*,\s*who\s+(?:(?P<be>is|was|has\s+been|had\s+been|serves\s+as|served\s+as|remains)|(?P<lead>heads|headed|leads|led|commands|"
+    r"\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:(?P<be>is|was|has\s+been|had\s+been|serves\s+as|served\s+as|remains)|(?P<lead>heads|headed|leads|led|commands|"
     r"commanded|chairs|chaired|runs|ran|directs|directed))\s+(?:also\s+|now\s+|currently\s+)?(?P<art>an?\s+|the\s+)?"
     r"([^,;:\n“”\"()]{3,90}?)\s*(?:[,;:)(\n]|\.(?:\s|$)|$)"
 )
@@ -382,6 +384,8 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) 
         words = [_bare(w) for w in _TOKEN.findall(phrase)]
         country = ""
         for i in range(len(words)):
+            if _sent_to(words, i):
+                continue  # "Bolivia's ambassador to the United Nations": where the envoy is sent
             for n in (3, 2, 1):
                 chunk = " ".join(words[i : i + n])
                 if len(words[i : i + n]) < n or not chunk[:1].isupper():
@@ -405,6 +409,20 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) 
         if (code := _code_before_title(phrase, gaz)):
             return code
     return ""
+
+
+# Envoys: "ambassador to X" names where they are sent, not whom they speak for.
+_ENVOYS = frozenset("ambassador ambassadors envoy envoys representative representatives delegate delegates emissary "
+                    "ambassador-designate permanent".split())
+
+
+def _sent_to(words: list[str], i: int) -> bool:
+    """``words[i]`` begins the name an envoy's title sends them to: "to (the) X" right after an
+    envoy's word ("ambassador to the United Nations", "envoy to Peru")."""
+    j = i - 1
+    if j >= 0 and words[j].lower() == "the":
+        j -= 1
+    return j >= 1 and words[j].lower() == "to" and any(w.lower() in _ENVOYS for w in words[max(0, j - 3) : j])
 
 
 def _branch_in_country(phrase: str, orgs: tuple[str, ...], gaz: Gazetteer) -> str:

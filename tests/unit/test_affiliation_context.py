@@ -221,3 +221,28 @@ def test_a_nationless_state_voice_takes_the_state_whose_bodies_the_report_names(
     _, d = analyse(_ECUADOR + sentence)
     a = actor(d, name)
     assert a is not None and a.affiliation == "Ecuador"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "affiliation"),
+    [
+        ("Juan Ferrer, 45, a Bolivian soldier, was killed in the shelling.\n", "Bolivia"),
+        ("Juan Ferrer, 45, a commander of the Red Condor Front, was killed.\n", "Red Condor Front"),
+        ("Juan Ferrer, 45, who heads the Peruvian navy, said the line held.\n", "Peru"),
+    ],
+)
+def test_an_age_between_a_name_and_its_apposition_is_skipped(sentence, affiliation):
+    _, d = analyse(_BORDER + sentence)
+    assert actor(d, "Juan Ferrer").affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Juan Ferrer, Bolivia's ambassador to the United Nations, called for calm.\n",
+        "Juan Ferrer, who is Bolivia's envoy to Peru, said the shelling was illegal.\n",
+    ],
+)
+def test_where_an_envoy_is_sent_is_not_whom_they_speak_for(sentence):
+    _, d = analyse(_BORDER + sentence)
+    assert actor(d, "Juan Ferrer").affiliation == "Bolivia"
