@@ -52,7 +52,7 @@ from .roles import (
     its_title,
     relative_clause,
     list_nationality,
-    officials_country,
+    officials_countries,
     local_person,
     local_title,
     main_country,
@@ -634,7 +634,7 @@ class ActorResolver:
         self.org_texts: dict[str, tuple[str, ...]] = {}  # source id -> its ORG entity texts
         self._places: dict[str, list[tuple[int, str]]] = {}  # source id -> its place entities (places_of)
         self._main_country: dict[str, str] = {}  # source id -> the country it is about (main_country_of)
-        self._officials_country: dict[str, str] = {}  # source id -> its officials' country (officials_country_of)
+        self._officials_country: dict[str, set[str]] = {}  # source id -> its officials' countries (officials_countries_of)
         self._story_country: dict[str, str] = {}  # source id -> where it happens (story_country_of)
         self.mouthpieces: dict[str, str] = {}  # a group's outlet's actor id -> the group's (new_organisation)
 
@@ -1043,8 +1043,8 @@ class ActorResolver:
             self._main_country[sid] = main_country(names, self.gaz)
         return self._main_country[sid]
 
-    def officials_country_of(self, sid: str) -> str:
-        """``roles.officials_country`` of the source's person mentions (cached)."""
+    def officials_countries_of(self, sid: str) -> set[str]:
+        """``roles.officials_countries`` of the source's person mentions (cached)."""
         if sid not in self._officials_country:
             src = self.srcs.get(sid)
             titled = []
@@ -1054,15 +1054,19 @@ class ActorResolver:
                     continue
                 pn = self.person_of[j]
                 titled.append(["" if mj.text.strip() in pn else mj.text.replace(pn, " "), title_run(src.text, mj.start)])
-            self._officials_country[sid] = officials_country(titled, self.gaz)
+            self._officials_country[sid] = officials_countries(titled, self.gaz)
         return self._officials_country[sid]
 
     def home_country_of(self, sid: str) -> str:
-        """The state a source's bare offices belong to: ``officials_country_of``, else
-        ``roles.state_country`` of its text unless the story happens in another country
-        (``story_country_of``: the raiders' army is named where the raid happens); "" when neither."""
-        if (found := self.officials_country_of(sid)):
-            return found
+        """The state a source's bare offices belong to: the one nation its officials are given
+        (``officials_countries_of``; "" when several), else, when none is given, ``roles.state_country``
+        of its text unless the story happens in another country (``story_country_of``: the raiders'
+        army is named where the raid happens); "" when neither."""
+        officials = self.officials_countries_of(sid)
+        if len(officials) == 1:
+            return next(iter(officials))
+        if officials:
+            return ""  # officials of several nations named: whose a bare office is, unsaid
         src = self.srcs.get(sid)
         state = state_country(src.text, self.gaz) if src is not None else ""
         return state if state and self.story_country_of(sid) in ("", state) else ""

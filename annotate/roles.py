@@ -453,15 +453,19 @@ def _subject_of_study(chunk: str, after: list[str], country) -> bool:
 
 
 _CODE_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,6})\s+([\w-]+)")
+# A title, then the acronym of the body it is held in: "commander of the ELN", "spokesman for the FLNC".
+_CODE_AFTER = re.compile(r"([\w-]+)\s+(?:of|for|in|with)\s+(?:the\s+)?([A-Z][A-Z0-9]{1,6})(?![\w-])")
 
 
 def _code_before_title(phrase: str, gaz: Gazetteer) -> str:
     """A group's code name or acronym right before a title word ("M23 spokesman", "FLNC commander")
-    that the model did not tag as an organisation: the group. Not a country ("US"), an outlet, a
+    or after it and "of" ("commander of the ELN") that the model did not tag as an organisation:
+    the group. Not a country ("US"), an outlet, a
     title ("CEO") or a Roman numeral."""
-    for m in _CODE_BEFORE.finditer(phrase):
-        code = m.group(1)
-        if m.group(2).lower() not in _TITLE_RUN_WORDS or code.lower() in TITLE_WORDS or set(code) <= set("IVXLC"):
+    found = [(m.group(1), m.group(2)) for m in _CODE_BEFORE.finditer(phrase)]
+    found += [(m.group(2), m.group(1)) for m in _CODE_AFTER.finditer(phrase)]  # "commander of the ELN"
+    for code, title in found:
+        if title.lower() not in _TITLE_RUN_WORDS or code.lower() in TITLE_WORDS or set(code) <= set("IVXLC"):
             continue
         if gaz.country(code) or gaz.is_outlet(code):
             continue
@@ -902,10 +906,10 @@ def state_country(text: str, gaz: Gazetteer) -> str:
     from collections import Counter
 
     counts: Counter[str] = Counter()
-    for m in re.finditer(rf"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:[a-z-]+\s+)?{_STATE_NOUNS}\b", text):
+    for m in re.finditer(rf"\b([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)?)[ \t]+(?:[a-z-]+[ \t]+)?{_STATE_NOUNS}\b", text):
         c = gaz.country(_bare(m.group(1)))
         if c is None and " " in m.group(1):
-            c = gaz.country(_bare(m.group(1).split()[-1]))
+            c = gaz.country(_bare(m.group(1).split()[-1]))  # "Sunday Polish police"
         if c is not None:
             counts[c.name] += 1
     top = counts.most_common(2)
@@ -914,13 +918,13 @@ def state_country(text: str, gaz: Gazetteer) -> str:
     return top[0][0]
 
 
-def officials_country(titled: list[list[str]], gaz: Gazetteer) -> str:
-    """The one country whose government the article's officials serve when it names their nation
-    ("Ruritania's Prime Minister X" ... "Defence Minister Y": a report names the nation once, at its
-    first official, and leaves it off the next ones). ``titled``: for each person mention of the
-    text, the phrases introducing it (``affiliation``'s input). Only phrases with a government
-    office's title (``civil_national_title``) that name a country count; "" when they name none or
-    more than one country."""
+def officials_countries(titled: list[list[str]], gaz: Gazetteer) -> set[str]:
+    """The countries whose government the article's officials serve where it names their nation
+    ("Ruritania's Prime Minister X"): a report names the nation once, at its first official, and
+    leaves it off the next ones ("Defence Minister Y"), so one country here is that of its bare
+    offices. ``titled``: for each person mention of the text, the phrases introducing it
+    (``affiliation``'s input). Only phrases with a government office's title
+    (``civil_national_title``) that name a country count."""
     found: set[str] = set()
     for phrases in titled:
         if not civil_national_title(phrases):
@@ -929,7 +933,7 @@ def officials_country(titled: list[list[str]], gaz: Gazetteer) -> str:
         c = gaz.country(got) if got else None
         if c is not None:
             found.add(c.name)
-    return next(iter(found)) if len(found) == 1 else ""
+    return found
 
 
 _BODY_MODIFIERS = frozenset("foreign defence defense interior home justice health finance military armed national state federal".split())

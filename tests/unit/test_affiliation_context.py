@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from annotate.gazetteer import load_gazetteer
-from annotate.roles import officials_country
+from annotate.roles import officials_countries
 
 from .test_attribution import analyse
 
@@ -51,11 +51,11 @@ def test_a_person_without_a_government_title_takes_no_officials_nation():
     assert actor(d, "Carlos Huaman").affiliation == ""
 
 
-def test_officials_country_counts_only_titled_phrases_that_name_a_country():
+def test_officials_countries_count_only_titled_phrases_that_name_a_country():
     gaz = load_gazetteer()
-    assert officials_country([["", "Peru's Prime Minister"], ["", "Defence Minister"]], gaz) == "Peru"
-    assert officials_country([["", "Peruvian analyst"], ["", "Defence Minister"]], gaz) == ""  # no office
-    assert officials_country([["", "Peru's Prime Minister"], ["", "Bolivian Foreign Minister"]], gaz) == ""
+    assert officials_countries([["", "Peru's Prime Minister"], ["", "Defence Minister"]], gaz) == {"Peru"}
+    assert officials_countries([["", "Peruvian analyst"], ["", "Defence Minister"]], gaz) == set()  # no office
+    assert officials_countries([["", "Peru's Prime Minister"], ["", "Bolivian Foreign Minister"]], gaz) == {"Peru", "Bolivia"}
 
 
 @pytest.mark.parametrize(
@@ -246,3 +246,29 @@ def test_an_age_between_a_name_and_its_apposition_is_skipped(sentence, affiliati
 def test_where_an_envoy_is_sent_is_not_whom_they_speak_for(sentence):
     _, d = analyse(_BORDER + sentence)
     assert actor(d, "Juan Ferrer").affiliation == "Bolivia"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Juan Ferrer, a senior commander of the ELN, was killed in the strike.\n",
+        "Juan Ferrer, a spokesman for the ELN, denied the group was involved.\n",
+    ],
+)
+def test_an_acronym_after_a_title_and_of_is_the_persons_group(sentence):
+    _, d = analyse(_BORDER + sentence)
+    assert actor(d, "Juan Ferrer").affiliation == "ELN"
+
+
+def test_a_countrys_acronym_after_a_title_is_no_group():
+    _, d = analyse(_BORDER + "Juan Ferrer, a senior commander in the DRC, said the line held.\n")
+    assert actor(d, "Juan Ferrer").affiliation in ("", "Democratic Republic of the Congo")
+
+
+def test_a_bare_title_among_officials_of_several_nations_takes_no_states_bodies():
+    _, d = analyse(
+        "Drones over Latvia\n\nRussian officials denied it; Russian military flights follow the rules, Russian "
+        "diplomats said. Lithuanian President Ona Kairiene called for calm and German Defence Minister Jonas Weber "
+        "agreed.\n“They want to scare us,” Justice Minister Peteris Ozols told reporters.\n"
+    )
+    assert actor(d, "Peteris Ozols").affiliation != "Russia"
