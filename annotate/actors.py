@@ -1063,13 +1063,17 @@ class ActorResolver:
         of its text unless the story happens in another country (``story_country_of``: the raiders'
         army is named where the raid happens); "" when neither."""
         officials = self.officials_countries_of(sid)
-        if len(officials) == 1:
-            return next(iter(officials))
-        if officials:
-            return ""  # officials of several nations named: whose a bare office is, unsaid
         src = self.srcs.get(sid)
         state = state_country(src.text, self.gaz) if src is not None else ""
-        return state if state and self.story_country_of(sid) in ("", state) else ""
+        story = self.story_country_of(sid)
+        if len(officials) == 1:
+            # "Colombian President X condemned the US strike ... the US military ... Defense Secretary
+            # Y": another state's bodies, or a story elsewhere, leave the bare office unsaid
+            one = next(iter(officials))
+            return one if state in ("", one) and story in ("", one) else ""
+        if officials:
+            return ""  # officials of several nations named: whose a bare office is, unsaid
+        return state if state and story in ("", state) else ""
 
     def story_country_of(self, sid: str) -> str:
         """``roles.story_country`` of the source's place and nationality names (cached)."""

@@ -272,3 +272,12 @@ def test_a_bare_title_among_officials_of_several_nations_takes_no_states_bodies(
         "agreed.\n“They want to scare us,” Justice Minister Peteris Ozols told reporters.\n"
     )
     assert actor(d, "Peteris Ozols").affiliation != "Russia"
+
+
+def test_another_states_bodies_keep_a_bare_title_from_the_one_nation_given_an_official():
+    _, d = analyse(
+        "Strike on a boat\n\nColombian President Ana Ruiz condemned the strike. The US military said it hit a boat "
+        "in the Caribbean; US forces had tracked it for days and US officials called it a drug boat.\n"
+        "Defense Secretary John Malley said more strikes would follow.\n"
+    )
+    assert actor(d, "John Malley").affiliation != "Colombia"
