@@ -1415,9 +1415,14 @@ class ActorResolver:
                 named = self.bodies_before(m.source_id, sentence_start, m.start)
                 if named:
                     self.actors[aid].affiliation = _body_affiliation(named[-1], self.gaz)
-            elif identified_member(src.text[sentence_start : src.text.find(".", m.end) + 1 or len(src.text)], before):
+            elif identified_member(src.text[sentence_start if not _GROUP_SUBJECT.match(before) else
+                                            src.text.rfind(".", 0, max(0, sentence_start - 2)) + 1 : src.text.find(".", m.end) + 1 or len(src.text)],
+                                   before):  # after "The group ...", the member may be the previous sentence's
                 # "Hezbollah confirmed the death of the commander and said he was X": a group names its own
                 named = self.bodies_before(m.source_id, sentence_start, m.start)
+                if not named and _GROUP_SUBJECT.match(before):  # "The group later named him as X"
+                    named = [a for a in self.bodies_before(m.source_id, m.start - _PRINCIPAL_REACH, sentence_start)
+                             if a.kind == "organization"][-1:]
                 if named and named[0].kind == "organization" and not _state_body(named[0].name, security=True) \
                         and military_body(named[0].name, self.gaz) is None:
                     self.actors[aid].affiliation = named[0].name
@@ -2154,6 +2159,10 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
 
 # What a "-run" or "-owned" word may name instead of an owner: a state, whose country is said before.
 _STATE_OWNERS = frozenset("state government public".split())
+# A sentence whose subject is a group named before: "The group later named him as X".
+_GROUP_SUBJECT = re.compile(r"\s*the\s+(?:group|militia|movement|organi[sz]ation|faction|rebels|insurgents)\b", re.I)
+
+
 def _body_affiliation(body: Actor, gaz: Gazetteer) -> str:
     """What a person serving ``body`` belongs to: a government's country, else the
     organisation (with its country when it is a state's: "Bolivian army, Bolivia")."""

@@ -281,3 +281,18 @@ def test_another_states_bodies_keep_a_bare_title_from_the_one_nation_given_an_of
         "Defense Secretary John Malley said more strikes would follow.\n"
     )
     assert actor(d, "John Malley").affiliation != "Colombia"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "affiliation"),
+    [
+        ("The Red Condor Front lost a senior commander in an airstrike on Monday. The group later named him as Juan Ferrer.\n",
+         "Red Condor Front"),
+        ("An airstrike killed a senior commander of the Red Condor Front. The group identified him as Juan Ferrer.\n",
+         "Red Condor Front"),
+        ("The Red Condor Front freed a hostage on Monday. The group named him as Juan Ferrer.\n", ""),
+    ],
+)
+def test_the_group_naming_its_member_in_the_next_sentence_gives_him_the_group(sentence, affiliation):
+    _, d = analyse(_BORDER + sentence)
+    assert actor(d, "Juan Ferrer").affiliation == affiliation
