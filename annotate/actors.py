@@ -1395,9 +1395,13 @@ class ActorResolver:
                 break
 
     def group_officials(self) -> None:
-        """A person introduced by a title a group owns ("The group's leader, X", "X, the
-        militia's spokesman") and given no affiliation yet belongs to the organisation the article
-        names last before (within ``_PRINCIPAL_REACH`` characters; not a government body)."""
+        """People given no affiliation yet whose introduction ties them to a body named before:
+        a title a group owns ("The group's leader, X", "X, the militia's spokesman") -> the
+        organisation named last before (within ``_PRINCIPAL_REACH`` characters); a title owned by
+        "its" ("Hamas said its commander X") -> the body named last before in the sentence
+        (``_body_affiliation``); a member a group identifies ("Hezbollah ... said he was X", "The
+        group later named him as X", ``roles.identified_member``) -> that organisation, when it is
+        no state's body (an army naming a dead enemy)."""
         for k, pn in self.person_of.items():
             m = self.mentions[k]
             aid = self.index.by_span.get((m.source_id, m.start, m.end))
@@ -1411,16 +1415,19 @@ class ActorResolver:
                 orgs = [a for a in named if a.kind == "organization"]
                 if orgs:
                     self.actors[aid].affiliation = orgs[-1].name
-            elif its_title(before):  # "Hamas said its commander X", "Bolivia said its soldier, X,"
+                continue
+            if its_title(before):  # "Hamas said its commander X", "Bolivia said its ambassador, X,"
                 named = self.bodies_before(m.source_id, sentence_start, m.start)
                 if named:
                     self.actors[aid].affiliation = _body_affiliation(named[-1], self.gaz)
-            elif identified_member(src.text[sentence_start if not _GROUP_SUBJECT.match(before) else
-                                            src.text.rfind(".", 0, max(0, sentence_start - 2)) + 1 : src.text.find(".", m.end) + 1 or len(src.text)],
-                                   before):  # after "The group ...", the member may be the previous sentence's
+                continue
+            the_group = _GROUP_SUBJECT.match(before) is not None  # "The group later named him as X"
+            # the member the group names may be the previous sentence's ("... killed a commander. The group ...")
+            said_from = src.text.rfind(".", 0, max(0, sentence_start - 2)) + 1 if the_group else sentence_start
+            if identified_member(src.text[said_from : src.text.find(".", m.end) + 1 or len(src.text)], before):
                 # "Hezbollah confirmed the death of the commander and said he was X": a group names its own
                 named = self.bodies_before(m.source_id, sentence_start, m.start)
-                if not named and _GROUP_SUBJECT.match(before):  # "The group later named him as X"
+                if not named and the_group:
                     named = [a for a in self.bodies_before(m.source_id, m.start - _PRINCIPAL_REACH, sentence_start)
                              if a.kind == "organization"][-1:]
                 if named and named[0].kind == "organization" and not _state_body(named[0].name, security=True) \
