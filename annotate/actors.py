@@ -45,7 +45,14 @@ from .roles import (
     military_body,
     name_affiliation,
     civil_national_title,
+    copular_title,
+    group_title,
+    state_country,
+    identified_member,
+    its_title,
+    relative_clause,
     list_nationality,
+    officials_countries,
     local_person,
     local_title,
     main_country,
@@ -641,6 +648,7 @@ class ActorResolver:
         self.org_texts: dict[str, tuple[str, ...]] = {}  # source id -> its ORG entity texts
         self._places: dict[str, list[tuple[int, str]]] = {}  # source id -> its place entities (places_of)
         self._main_country: dict[str, str] = {}  # source id -> the country it is about (main_country_of)
+        self._officials_country: dict[str, set[str]] = {}  # source id -> its officials' countries (officials_countries_of)
         self._story_country: dict[str, str] = {}  # source id -> where it happens (story_country_of)
         self.mouthpieces: dict[str, str] = {}  # a group's outlet's actor id -> the group's (new_organisation)
 
@@ -654,6 +662,7 @@ class ActorResolver:
         self.resolve_speakers()
         self.link_organisations()
         self.described_organisations()
+        self.group_officials()
         self.place_armed_groups()
         self.administrations()
         self.officials_of_bodies()
@@ -927,7 +936,8 @@ class ActorResolver:
         if src is None:
             return ""
         pn = self.person_of[k]
-        phrases = [m.text.replace(pn, " "), title_run(src.text, m.start)]
+        phrases = [m.text.replace(pn, " "), title_run(src.text, m.start),
+                   re.split(r"[.;:!?\n“”\"()]", src.text[max(0, m.start - 40) : m.start])[-1]]  # "and her deputy, X"
         if (app := _APPOSITION_START.match(src.text, m.end, min(len(src.text), m.end + 8))) is not None:
             phrases.append(re.split(r"[,;:()\n“”\"]|\.(?:\s|$)", src.text[app.end() : app.end() + 120])[0])
         whose = spokes_principal(phrases)
@@ -951,18 +961,26 @@ class ActorResolver:
                 return other.affiliation
         return ""
 
+    def intro_phrases(self, m: _Mention, pn: str, src) -> list[str]:
+        """The words introducing person mention ``m`` (named ``pn``) in source ``src`` (None: only
+        the mention's own): its own words besides the name, the title run before it, an
+        apposition, relative or copular clause or "of" body after it, a title before a comma."""
+        phrases = ["" if m.text.strip() in pn else m.text.replace(pn, " ")]  # not "Houthi" of "al-Houthi"
+        if src is not None and m.kind != "pronoun":
+            run = title_run(src.text, m.start)
+            phrases += [run, apposition(src.text, m.end, self.gaz), relative_clause(src.text, m.end),
+                        copular_title(src.text, m.end), of_body(src.text, m.end),
+                        title_before_comma(src.text, m.start)
+                        # "The spokesperson for the junta, General X": the title before the rank's comma
+                        or (title_before_comma(src.text, src.text.rfind(run, 0, m.start)) if run else "")]
+        return phrases
+
     def affiliation_of(self, m: _Mention, pn: str) -> str:
         """The organisation or country the words introducing person mention ``m`` (named ``pn``)
         give (``roles.affiliation``): the mention's own words besides the name, the title run
         before it, an apposition after it."""
-        phrases = ["" if m.text.strip() in pn else m.text.replace(pn, " ")]  # not "Houthi" of "al-Houthi"
         src = self.srcs.get(m.source_id)
-        if src is not None and m.kind != "pronoun":
-            run = title_run(src.text, m.start)
-            phrases += [run, apposition(src.text, m.end, self.gaz), of_body(src.text, m.end),
-                        title_before_comma(src.text, m.start)
-                        # "The spokesperson for the junta, General X": the title before the rank's comma
-                        or (title_before_comma(src.text, src.text.rfind(run, 0, m.start)) if run else "")]
+        phrases = self.intro_phrases(m, pn, src)
         if m.source_id not in self.org_texts:
             a = self.analyses.get(m.source_id)
             self.org_texts[m.source_id] = tuple(dict.fromkeys(e.text for e in a.entities if e.label == "ORG")) if a else ()
@@ -984,6 +1002,8 @@ class ActorResolver:
             if not found and head_title(phrases):
                 a = self.analyses.get(m.source_id)
                 found = only_country([e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")], self.gaz) if a else ""
+        if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases):
+            found = self.home_country_of(m.source_id)  # "Poland's Prime Minister A ... Defence Minister B"
         if not found and src is not None and m.kind != "pronoun" and local_title(phrases):
             found = place_before(src.text, m.start, self.gaz, self.places_of(m.source_id))  # "... in the Rostov region, Governor X"
             # "Gegharkunik Governor X": the title's own region wins over an earlier sentence's place
@@ -994,6 +1014,8 @@ class ActorResolver:
             # "Villager X said" in a story about Nigeria; "the spokesperson for the junta, X"; a
             # police officer where no place is named near
             found = self.story_country_of(m.source_id)
+            if not found and state_body_title(phrases):
+                found = self.home_country_of(m.source_id)  # "defence ministry spokeswoman X" in a report from one side
         return found
 
     def office_of_another(self, m, target: str) -> str | None:
@@ -1037,6 +1059,38 @@ class ActorResolver:
             names = [e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")] if a else []
             self._main_country[sid] = main_country(names, self.gaz)
         return self._main_country[sid]
+
+    def officials_countries_of(self, sid: str) -> set[str]:
+        """``roles.officials_countries`` of the source's person mentions (cached)."""
+        if sid not in self._officials_country:
+            src = self.srcs.get(sid)
+            titled = []
+            for j in self.by_source.get(sid, ()):
+                mj = self.mentions[j]
+                if j not in self.person_of or mj.kind == "pronoun" or src is None:
+                    continue
+                pn = self.person_of[j]
+                titled.append(["" if mj.text.strip() in pn else mj.text.replace(pn, " "), title_run(src.text, mj.start)])
+            self._officials_country[sid] = officials_countries(titled, self.gaz)
+        return self._officials_country[sid]
+
+    def home_country_of(self, sid: str) -> str:
+        """The state a source's bare offices belong to: the one nation its officials are given
+        (``officials_countries_of``; "" when several), else, when none is given, ``roles.state_country``
+        of its text unless the story happens in another country (``story_country_of``: the raiders'
+        army is named where the raid happens); "" when neither."""
+        officials = self.officials_countries_of(sid)
+        src = self.srcs.get(sid)
+        state = state_country(src.text, self.gaz) if src is not None else ""
+        story = self.story_country_of(sid)
+        if len(officials) == 1:
+            # "Colombian President X condemned the US strike ... the US military ... Defense Secretary
+            # Y": another state's bodies, or a story elsewhere, leave the bare office unsaid
+            one = next(iter(officials))
+            return one if state in ("", one) and story in ("", one) else ""
+        if officials:
+            return ""  # officials of several nations named: whose a bare office is, unsaid
+        return state if state and story in ("", state) else ""
 
     def story_country_of(self, sid: str) -> str:
         """``roles.story_country`` of the source's place and nationality names (cached)."""
@@ -1177,6 +1231,9 @@ class ActorResolver:
                 aff = owner or organisation_affiliation(org, src.text if src else "", m.start, m.end, gaz)
                 if not aff and _state_body(org):
                     aff = self.main_country_of(m.source_id)  # "the Ministry of Defence said" in a story about one country
+                if not aff and src is not None and _STATE_MEDIA_BEFORE.search(src.text, max(0, m.start - 50), m.start) is not None:
+                    # "According to the state broadcaster PTV News": the state the report speaks for
+                    aff = self.story_country_of(m.source_id) or self.home_country_of(m.source_id)
                 aid = self.ensure(target, "government" if _state_body(org) else "organization", aff)
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
@@ -1208,7 +1265,8 @@ class ActorResolver:
                     and not gaz.is_outlet(state.group("name")):
                 # "the state broadcaster PTV News": a state's voice, an actor (other outlets are sources)
                 nation = gaz.country(state.group("nation") or "")
-                aid = self.ensure(state.group("name"), "organization", nation.name if nation else self.story_country_of(m.source_id))
+                aid = self.ensure(state.group("name"), "organization", nation.name if nation else
+                                  self.story_country_of(m.source_id) or self.home_country_of(m.source_id))
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
                 continue
@@ -1468,6 +1526,53 @@ class ActorResolver:
                 self.alias(org, m.text)
                 break
 
+    def group_officials(self) -> None:
+        """People given no affiliation yet whose introduction ties them to a body named before:
+        a title a group owns ("The group's leader, X", "X, the militia's spokesman") -> the
+        organisation named last before (within ``_PRINCIPAL_REACH`` characters); a title owned by
+        "its" ("Hamas said its commander X") -> the body named last before in the sentence
+        (``_body_affiliation``); a member a group identifies ("Hezbollah ... said he was X", "The
+        group later named him as X", ``roles.identified_member``) -> that organisation, when it is
+        no state's body (an army naming a dead enemy)."""
+        for k, pn in self.person_of.items():
+            m = self.mentions[k]
+            aid = self.index.by_span.get((m.source_id, m.start, m.end))
+            src = self.srcs.get(m.source_id)
+            if m.kind == "pronoun" or src is None or aid not in self.actors or self.actors[aid].affiliation:
+                continue
+            sentence_start = max(src.text.rfind(c, 0, m.start) for c in (". ", "? ", "! ", "\n")) + 1
+            before = src.text[sentence_start : m.start]
+            if group_title(self.intro_phrases(m, pn, src)):
+                named = self.bodies_before(m.source_id, m.start - _PRINCIPAL_REACH, m.start)
+                orgs = [a for a in named if a.kind == "organization"]
+                if orgs:
+                    self.actors[aid].affiliation = orgs[-1].name
+                continue
+            if its_title(before):  # "Hamas said its commander X", "Bolivia said its ambassador, X,"
+                named = self.bodies_before(m.source_id, sentence_start, m.start)
+                if named:
+                    self.actors[aid].affiliation = _body_affiliation(named[-1], self.gaz)
+                continue
+            the_group = _GROUP_SUBJECT.match(before) is not None  # "The group later named him as X"
+            # the member the group names may be the previous sentence's ("... killed a commander. The group ...")
+            said_from = src.text.rfind(".", 0, max(0, sentence_start - 2)) + 1 if the_group else sentence_start
+            if identified_member(src.text[said_from : src.text.find(".", m.end) + 1 or len(src.text)], before):
+                # "Hezbollah confirmed the death of the commander and said he was X": a group names its own
+                named = self.bodies_before(m.source_id, sentence_start, m.start)
+                if not named and the_group:
+                    named = [a for a in self.bodies_before(m.source_id, m.start - _PRINCIPAL_REACH, sentence_start)
+                             if a.kind == "organization"][-1:]
+                if named and named[0].kind == "organization" and not _state_body(named[0].name, security=True) \
+                        and military_body(named[0].name, self.gaz) is None:
+                    self.actors[aid].affiliation = named[0].name
+
+    def bodies_before(self, sid: str, start: int, end: int) -> list[Actor]:
+        """The organisations and governments named in source ``sid`` between ``start`` and
+        ``end``, in order."""
+        spans = sorted((s, a) for (k, s, _e), a in self.index.by_span.items()
+                       if k == sid and start <= s < end and a in self.actors and self.actors[a].kind in ("organization", "government"))
+        return [self.actors[a] for _s, a in spans]
+
     def join_acronyms(self) -> None:
         """An organisation named by an acronym ("KHS") and one whose name's initials spell it
         ("Kestrel Health Service") are one actor, the spelt-out one, when only one name spells it:
@@ -1566,6 +1671,9 @@ class ActorResolver:
                 aff = dateline_country(text, gaz)  # "KARACHI: ... the Frontier Corps"
             if not aff:
                 aff = self.main_country_of(m.source_id)  # a story about one country: its bodies
+            if not aff and _STATE_MEDIA_BEFORE.search(text, max(0, m.start - 50), m.start) is not None:
+                # "the state broadcaster PTV News": the state the report speaks for
+                aff = self.story_country_of(m.source_id) or self.home_country_of(m.source_id)
             aid = self.ensure(name, kind, aff)
             if not self.actors[aid].affiliation and aff:
                 self.actors[aid].affiliation = aff
@@ -2037,6 +2145,10 @@ _NATION_STATE_MEDIA = re.compile(
     r"^(?:the\s+)?(?P<nation>[A-Z][\w.’'-]*(?:[’']s)?)\s+(?:state|state-run|state-owned|government-run|official)\s+"
     r"(?:(?:broadcaster|television|TV|radio|news\s+agency|media|newspaper)\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$"
 )
+# A state's outlet's description right before its name: "the state broadcaster X", "state-run TV X".
+_STATE_MEDIA_BEFORE = re.compile(
+    r"\b(?:state|state-run|state-owned|government-run|official)\s+(?:broadcaster|television|TV|radio|news\s+agency|media|newspaper)"
+    r"\s*,?\s+(?:the\s+)?$", re.I)
 # A group's own outlet written before its name: "its mouthpiece, Radio X", "the group's news agency X".
 _MOUTHPIECE_BEFORE = re.compile(
     r"\b(?:its|their|the\s+group[’']s)\s+(?:own\s+)?(?:mouthpiece|radio(?:\s+station)?|news\s+agency|propaganda\s+(?:arm|outlet|wing)"
@@ -2299,6 +2411,8 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
         bare = _strip_possessive(w)
         if (run := _RUN_BY.search(bare)) is not None:  # "the Hamas-run Prisoners Office": Hamas's
             owner = bare[: run.start()]
+            if owner.lower() in _STATE_OWNERS:
+                continue  # "Lebanon's state-run X": the state is the country named before
             if (c := gaz.country(owner)) is not None:
                 return c.name
             return gaz.canonical(owner) or ""
@@ -2323,6 +2437,21 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
             if (c := gaz.country(bare)) is not None:
                 return c.name
     return ""
+
+
+# What a "-run" or "-owned" word may name instead of an owner: a state, whose country is said before.
+_STATE_OWNERS = frozenset("state government public".split())
+# A sentence whose subject is a group named before: "The group later named him as X".
+_GROUP_SUBJECT = re.compile(r"\s*the\s+(?:group|militia|movement|organi[sz]ation|faction|rebels|insurgents)\b", re.I)
+
+
+def _body_affiliation(body: Actor, gaz: Gazetteer) -> str:
+    """What a person serving ``body`` belongs to: a government's country, else the
+    organisation (with its country when it is a state's: "Bolivian army, Bolivia")."""
+    if body.kind == "government":
+        return body.affiliation or body.name
+    country = gaz.country(body.affiliation) if body.affiliation else None
+    return f"{body.name}, {country.name}" if country is not None and country.name != body.name else body.name
 
 
 # Words that end the noun phrase before an organisation's name ("strikes on the militant group X").

@@ -229,7 +229,7 @@ _TITLE_RUN_WORDS = _ROLE_WORDS | frozenset(
     """.split()
 )
 _RUN_WORD = re.compile(r"([\w.’'-]+)\s+$")
-_APPOSITION = re.compile(r"\s*,\s*(?:(?:an?|the|who\s+is\s+(?:an?|the))\s+)?([^,;:\n“”\"()]{3,90}?)\s*(?:[,;:)(\n]|\.(?:\s|$)|$)")
+_APPOSITION = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:an?|the|who\s+is\s+(?:an?|the))\s+)?([^,;:\n“”\"()]{3,90}?)\s*(?:[,;:)(\n]|\.(?:\s|$)|$)")
 _FOR = re.compile(r"\b(?:for|of|to|from|at|in)\s+(?:the\s+)?(.+)$", re.I)
 # Institutions of a state: "a spokesman for the Pakistani interior ministry" speaks for Pakistan.
 _STATE_BODIES = frozenset("ministry government army navy police military office department embassy forces cabinet".split())
@@ -279,6 +279,8 @@ def apposition(text: str, end: int, gaz: Gazetteer) -> str:
         return ""
     phrase = m.group(1)
     words = _TOKEN.findall(phrase)
+    if 0 < len(words) <= 3 and gaz.country(_bare(words[0])) is not None and words[-1][:1].islower():
+        return phrase  # "X, 45, a Bolivian soldier,": a nationality and a noun
     if len(words) > 12 or not any(w.lower() in _TITLE_RUN_WORDS for w in words):
         return ""
     run: list[str] = []
@@ -293,6 +295,43 @@ def apposition(text: str, end: int, gaz: Gazetteer) -> str:
         before = b.lower()
         run = []
     return phrase
+
+
+# A relative clause after a name that says what the person is or leads: "X, who heads the navy,".
+_RELATIVE = re.compile(
+    r"\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:(?P<be>is|was|has\s+been|had\s+been|serves\s+as|served\s+as|remains)|(?P<lead>heads|headed|leads|led|commands|"
+    r"commanded|chairs|chaired|runs|ran|directs|directed))\s+(?:also\s+|now\s+|currently\s+)?(?P<art>an?\s+|the\s+)?"
+    r"([^,;:\n“”\"()]{3,90}?)\s*(?:[,;:)(\n]|\.(?:\s|$)|$)"
+)
+# A copular clause after a name: "X is Bolivia's foreign minister." ("X was killed" is none: no title).
+_COPULA = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|remains)\s+(?:also\s+|now\s+|currently\s+)?(?:an?\s+|the\s+)?"
+    r"([^,;:\n“”\"()]{3,90}?)\s*(?:[,;:)(\n]|\.(?:\s|$)|$)"
+)
+
+
+def relative_clause(text: str, end: int) -> str:
+    """What a relative clause right after a name at ``text[:end]`` says the person is or leads:
+    "the Peruvian navy" of "X, who heads the Peruvian navy,", "Bolivia's president until 2019" of
+    "X, who was Bolivia's president until 2019,"; "" when none, or when a "who is/was" clause holds
+    no title ("X, who was wounded in Tarija,")."""
+    m = _RELATIVE.match(text, end, min(len(text), end + 140))
+    if m is None:
+        return ""
+    phrase = (m.group("art") or "") + m.group(4)  # "the Red Condor Front" as the model tagged it
+    if m.group("be") and not any(_bare(w).lower() in _TITLE_RUN_WORDS for w in _TOKEN.findall(phrase)):
+        return ""
+    return phrase
+
+
+def copular_title(text: str, end: int) -> str:
+    """The title a copular clause right after a name at ``text[:end]`` gives: "Bolivia's foreign
+    minister" of "X is Bolivia's foreign minister."; "" when none or when the complement holds no
+    title ("X was killed in Tarija")."""
+    m = _COPULA.match(text, end, min(len(text), end + 120))
+    if m is None or not any(_bare(w).lower() in _TITLE_RUN_WORDS for w in _TOKEN.findall(m.group(1))):
+        return ""
+    return m.group(1)
 
 
 def _known_name(words: list[str], gaz: Gazetteer) -> bool:
@@ -340,9 +379,13 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) 
     Phrases are tried in order; the first that names one wins.
     """
     for phrase in phrases:
+        if (branch := _branch_in_country(phrase, orgs, gaz)):
+            return branch  # "leader of the group al-Qaeda in Iraq": the group's branch, not Iraq
         words = [_bare(w) for w in _TOKEN.findall(phrase)]
         country = ""
         for i in range(len(words)):
+            if _sent_to(words, i):
+                continue  # "Bolivia's ambassador to the United Nations": where the envoy is sent
             for n in (3, 2, 1):
                 chunk = " ".join(words[i : i + n])
                 if len(words[i : i + n]) < n or not chunk[:1].isupper():
@@ -368,6 +411,36 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) 
     return ""
 
 
+# Envoys: "ambassador to X" names where they are sent, not whom they speak for.
+_ENVOYS = frozenset("ambassador ambassadors envoy envoys representative representatives delegate delegates emissary "
+                    "ambassador-designate permanent".split())
+
+
+def _sent_to(words: list[str], i: int) -> bool:
+    """``words[i]`` begins the name an envoy's title sends them to: "to (the) X" right after an
+    envoy's word ("ambassador to the United Nations", "envoy to Peru")."""
+    j = i - 1
+    if j >= 0 and words[j].lower() == "the":
+        j -= 1
+    return j >= 1 and words[j].lower() == "to" and any(w.lower() in _ENVOYS for w in words[max(0, j - 3) : j])
+
+
+def _branch_in_country(phrase: str, orgs: tuple[str, ...], gaz: Gazetteer) -> str:
+    """A group's branch named by the group and a country ("al-Qaeda in Yemen", "Islamic State in
+    Somalia") inside ``phrase`` after a leader's or member's title: the organisation (an ORG entity
+    of ``orgs``, not a state body or an outlet) right before "in <country>"; "" when none."""
+    if not any(w.lower() in _MEMBER_NOUNS for w in _TOKEN.findall(phrase)):
+        return ""
+    for org in orgs:
+        bare = org.removeprefix("the ")
+        if {w.lower() for w in bare.split()} & _STATE_BODIES or gaz.is_outlet(bare) or gaz.country(bare):
+            continue
+        m = re.search(rf"(?<![\w-]){re.escape(bare)}\s+in\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)", phrase)
+        if m is not None and (c := gaz.country(m.group(1))) is not None:
+            return f"{bare} in {m.group(1)}"
+    return ""
+
+
 # Nouns of someone who studies a country from outside ("Libya expert", "a Sudan analyst").
 _STUDY_NOUNS = frozenset("analyst analysts expert experts specialist specialists researcher researchers scholar scholars "
                          "watcher watchers observer observers commentator commentators".split())
@@ -380,15 +453,19 @@ def _subject_of_study(chunk: str, after: list[str], country) -> bool:
 
 
 _CODE_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,6})\s+([\w-]+)")
+# A title, then the acronym of the body it is held in: "commander of the ELN", "spokesman for the FLNC".
+_CODE_AFTER = re.compile(r"([\w-]+)\s+(?:of|for|in|with)\s+(?:the\s+)?([A-Z][A-Z0-9]{1,6})(?![\w-])")
 
 
 def _code_before_title(phrase: str, gaz: Gazetteer) -> str:
     """A group's code name or acronym right before a title word ("M23 spokesman", "FLNC commander")
-    that the model did not tag as an organisation: the group. Not a country ("US"), an outlet, a
+    or after it and "of" ("commander of the ELN") that the model did not tag as an organisation:
+    the group. Not a country ("US"), an outlet, a
     title ("CEO") or a Roman numeral."""
-    for m in _CODE_BEFORE.finditer(phrase):
-        code = m.group(1)
-        if m.group(2).lower() not in _TITLE_RUN_WORDS or code.lower() in TITLE_WORDS or set(code) <= set("IVXLC"):
+    found = [(m.group(1), m.group(2)) for m in _CODE_BEFORE.finditer(phrase)]
+    found += [(m.group(2), m.group(1)) for m in _CODE_AFTER.finditer(phrase)]  # "commander of the ELN"
+    for code, title in found:
+        if title.lower() not in _TITLE_RUN_WORDS or code.lower() in TITLE_WORDS or set(code) <= set("IVXLC"):
             continue
         if gaz.country(code) or gaz.is_outlet(code):
             continue
@@ -774,6 +851,95 @@ def only_country(names: list[str], gaz: Gazetteer) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
+# A title owned by a group named before: "the group's leader, X", "X, the militia's spokesman".
+_GROUP_POSSESSIVE = re.compile(
+    r"(?:^|\bthe\s+)(?:group|militia|movement|organi[sz]ation|faction|rebels|insurgents|gang|network|outfit|front)[’']s?\s+"
+    r"(?:[\w-]+\s+){0,2}?([\w-]+)\s*$",
+    re.I,
+)
+
+
+def group_title(phrases: list[str]) -> bool:
+    """The phrases give a title that a group named before owns: "The group's leader", "militia's
+    top commander" (an apposition, its article dropped)."""
+    for p in phrases:
+        m = _GROUP_POSSESSIVE.search(p.strip())
+        if m is not None and _bare(m.group(1)).lower() in _TITLE_RUN_WORDS:
+            return True
+    return False
+
+
+# A title owned by the body the sentence names before it: "Hamas said its commander X was killed".
+_ITS_TITLE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s*,?\s*$", re.I)
+# A person identified as the one a report is about: "said he was X", "identified him as X".
+_IDENTIFIED = re.compile(
+    r"\b(?:said|confirmed|announced|added)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:he|she|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:was|is)\s+$"
+    r"|\b(?:identified|named)\s+(?:him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as\s+$",
+    re.I,
+)
+# Nouns for a member of an armed group, the one a group identifies ("the commander ... was X").
+_MEMBER_NOUNS = frozenset("commander commanders fighter fighters member members militant militants operative operatives "
+                          "leader leaders official officials chief".split())
+
+
+def its_title(before: str) -> bool:
+    """The words ``before`` a name end with a title owned by "its" or "their" ("said its commander",
+    "their spokesman,")."""
+    m = _ITS_TITLE.search(before)
+    return m is not None and _bare(m.group(1)).lower() in _TITLE_RUN_WORDS
+
+
+def identified_member(sentence: str, before: str) -> bool:
+    """The name after ``before`` (the sentence's words up to it) is given as the identity of a
+    group's member the ``sentence`` speaks of: "Hezbollah confirmed the death of the commander and
+    said he was X", "The group identified the dead fighter as X"."""
+    return _IDENTIFIED.search(before) is not None and any(
+        _bare(w).lower() in _MEMBER_NOUNS for w in _TOKEN.findall(sentence))
+
+
+# Nouns of a state's own bodies and people: "the Pakistani army", "Polish authorities".
+_STATE_NOUNS = r"(?:army|military|armed\s+forces|security\s+forces|forces|troops|police|authorities|government|ministry|officials|navy|coast\s+guard|air\s+force)"
+
+
+def state_country(text: str, gaz: Gazetteer) -> str:
+    """The one country whose state bodies a text names, counted by a country's name, possessive
+    or adjective right before a state's noun ("the Pakistani army", "Poland's police", "Polish
+    authorities", ``_STATE_NOUNS``): the country named so at least twice and at least twice as often
+    as any other; "" otherwise. A report that names one state's army, police and authorities and
+    only another's name speaks from the first one's side: its bare offices are that state's."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for m in re.finditer(rf"\b([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)?)[ \t]+(?:[a-z-]+[ \t]+)?{_STATE_NOUNS}\b", text):
+        c = gaz.country(_bare(m.group(1)))
+        if c is None and " " in m.group(1):
+            c = gaz.country(_bare(m.group(1).split()[-1]))  # "Sunday Polish police"
+        if c is not None:
+            counts[c.name] += 1
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or len(top) > 1 and top[0][1] < 2 * top[1][1]:
+        return ""
+    return top[0][0]
+
+
+def officials_countries(titled: list[list[str]], gaz: Gazetteer) -> set[str]:
+    """The countries whose government the article's officials serve where it names their nation
+    ("Ruritania's Prime Minister X"): a report names the nation once, at its first official, and
+    leaves it off the next ones ("Defence Minister Y"), so one country here is that of its bare
+    offices. ``titled``: for each person mention of the text, the phrases introducing it
+    (``affiliation``'s input). Only phrases with a government office's title
+    (``civil_national_title``) that name a country count."""
+    found: set[str] = set()
+    for phrases in titled:
+        if not civil_national_title(phrases):
+            continue
+        got = affiliation(phrases, gaz)
+        c = gaz.country(got) if got else None
+        if c is not None:
+            found.add(c.name)
+    return found
+
+
 _BODY_MODIFIERS = frozenset("foreign defence defense interior home justice health finance military armed national state federal".split())
 _SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 
@@ -783,23 +949,26 @@ def spokes_title(phrases: list[str]) -> bool:
     return any(_bare(w).lower() in _SPOKES for p in phrases for w in _TOKEN.findall(p))
 
 
+# Who speaks or works for one person: a spokesperson, a deputy, an aide ("her deputy, X").
+_AIDE = r"(?:spokesman|spokeswoman|spokesperson|press\s+secretary|deputy|aide|adviser|advisor|chief\s+of\s+staff)"
 _SPOKES_OF = re.compile(
-    r"\b(?P<pronoun>his|her)\s+(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|press\s+secretary)\b"
-    r"|\b(?:spokesman|spokeswoman|spokesperson|press\s+secretary)\s+(?:for|of|to)\s+(?:the\s+)?(?P<whom>[^,;:]+)",
+    rf"\b(?P<pronoun>his|her)\s+(?:[\w-]+\s+)?{_AIDE}\s*,?\s*$|\b(?P<pronoun2>his|her)\s+(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|press\s+secretary)\b"
+    rf"|\b{_AIDE}\s+(?:for|of|to)\s+(?:the\s+)?(?P<whom>[^,;:]+)",
     re.I,
 )
 
 
 def spokes_principal(phrases: list[str]) -> tuple[str, str] | None:
-    """Whose spokesperson a person is, when a person's: ("pronoun", "") for "his spokesperson X"
-    (the person named before), ("person", P) for "a spokesman for President Y" or "spokeswoman for
+    """Whose spokesperson, deputy or aide a person is, when a person's: ("pronoun", "") for "his
+    spokesperson X" or "her deputy, X" (the person named before; a deputy or aide only when the
+    phrase ends with the title, just before the name), ("person", P) for "a spokesman for President Y" or "spokeswoman for
     the Secretary-General" (P: "President Y", "Secretary-General": a title, and maybe a name);
     None when the phrases name no spokesperson of a person (a body's: "spokesman for the ministry")."""
     for p in phrases:
         m = _SPOKES_OF.search(p)
         if m is None:
             continue
-        if m.group("pronoun"):
+        if m.group("pronoun") or m.group("pronoun2"):
             return "pronoun", ""
         whom = m.group("whom").strip()
         words = [_bare(w) for w in _TOKEN.findall(whom)]
