@@ -542,12 +542,19 @@ class ReaderScreen(Screen):
         self.refresh_marks()
         view.scroll_to_offset(self.selection[1])
 
+    _SELECTING_MOVES = {"right": ("extend", 1), "left": ("extend", -1), "down": ("extend_line", 1), "up": ("extend_line", -1)}
+
+    def holds_key(self, key: str) -> bool:
+        """Whether ``on_key`` handles ``key`` itself, before the bindings: while selecting,
+        the plain arrows and escape (the article view leaves them to it)."""
+        return self.selecting and (key in self._SELECTING_MOVES or key == "escape")
+
     def on_key(self, event) -> None:
         # While selecting, plain arrows extend the selection too (for terminals that
         # swallow shift+arrows), and escape cancels it.
-        if not self.selecting:
+        if not self.holds_key(event.key):
             return
-        moves = {"right": ("extend", 1), "left": ("extend", -1), "down": ("extend_line", 1), "up": ("extend_line", -1)}
+        moves = self._SELECTING_MOVES
         if event.key in moves:
             name, arg = moves[event.key]
             getattr(self, f"action_{name}")(arg)
