@@ -2268,7 +2268,8 @@ def _follow_affiliations(index: ActorIndex, old: str, new: str) -> None:
 
 def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
     """The analyst's own changes, in order: merge, rename, alias, affiliation. An affiliation
-    naming a merged or renamed actor follows it (``_follow_affiliations``)."""
+    naming a merged or renamed actor follows it (``_follow_affiliations``); a merged actor
+    keeps the affiliation of the one that went when the one it joined had none."""
     for e in edits:
         op = e.get("op")
         aid = e.get("actor_id", "")
@@ -2279,6 +2280,8 @@ def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
                 for n in (src.name, *src.aliases):
                     if n not in dst.aliases and n != dst.name:
                         dst.aliases.append(n)
+                if src.affiliation and not dst.affiliation and norm_name(src.affiliation) != norm_name(dst.name):
+                    dst.affiliation = src.affiliation  # a known affiliation is kept (the one joined keeps its own)
                 index.merged[aid] = into
                 for k, v in list(index.aliases.items()):
                     if v == aid:

@@ -1037,12 +1037,18 @@ class Workspace:
             raise WorkspaceError(f"no actor {actor_id!r}")
         return self._actors.canonical_id(actor_id)
 
-    def merge_actors(self, actor_id: str, into: str) -> None:
-        """Make ``actor_id`` the same actor as ``into`` (its tags follow)."""
+    def merge_actors(self, actor_id: str, into: str) -> str:
+        """Make ``actor_id`` the same actor as ``into`` (its tags follow). The merged actor
+        keeps ``into``'s affiliation, else ``actor_id``'s. Returns ``actor_id``'s affiliation
+        when it is not kept (both had one and they differ: ``into``'s stays), else "".
+        WorkspaceError when the two are one actor or one does not exist."""
         a, b = self._actor(actor_id), self._actor(into)
         if a == b:
             raise WorkspaceError("an actor cannot be merged into itself")
+        mine, theirs = ((self.actor(x).affiliation if self.actor(x) else "") for x in (a, b))
+        dropped = mine if mine and theirs and norm_name(mine) != norm_name(theirs) and norm_name(mine) != norm_name(self.actor_name(b)) else ""
         self._edit("actor_edits", {"op": "merge", "actor_id": a, "into": b}, what=f"merge of {self.actor_name(a)} into {self.actor_name(b)}")
+        return dropped
 
     def rename_actor(self, actor_id: str, name: str) -> None:
         """Give the actor ``actor_id`` the display name ``name`` (undoable).

@@ -219,3 +219,20 @@ def test_merging_an_alias_into_its_own_actor_says_it_is_already_one_and_accents_
     assert "Vasquez" in _actors(db)
     shown = bluf(db, "actors", "show", "Vásquez")  # an accent the name does not have
     assert shown.returncode == 0 and "name         Vasquez" in shown.stdout, shown.stderr
+
+
+def test_a_merge_keeps_the_affiliation_of_the_actor_that_goes_when_the_other_has_none(db):
+    assert _actors(db)["Sylvania"]["affiliation"] is None
+    assert bluf(db, "actors", "affiliation", "Vasquez", "Sylvanian cabinet").returncode == 0
+    p = bluf(db, "actors", "merge", "Vasquez", "Sylvania")
+    assert p.returncode == 0 and "merged Vasquez into Sylvania" in p.stdout and p.stderr == "", p.stderr
+    assert _actors(db)["Sylvania"]["affiliation"] == "Sylvanian cabinet"
+
+
+def test_a_merge_of_two_affiliations_keeps_the_joined_ones_and_says_so(db):
+    assert bluf(db, "actors", "affiliation", "Vasquez", "Sylvanian cabinet").returncode == 0
+    assert bluf(db, "actors", "affiliation", "Sylvania", "Northern League").returncode == 0
+    p = bluf(db, "actors", "merge", "Vasquez", "Sylvania")
+    assert p.returncode == 0 and "merged Vasquez into Sylvania" in p.stdout
+    assert p.stderr == "bluf: Sylvania keeps its affiliation Northern League; Vasquez's, Sylvanian cabinet, is not kept\n"
+    assert _actors(db)["Sylvania"]["affiliation"] == "Northern League"

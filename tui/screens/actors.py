@@ -179,8 +179,14 @@ class ActorsScreen(TableDetailScreen):
 
         def done(into: str | None) -> None:
             if into:
-                ws.merge_actors(aid, into)
-                self.notify(f"Merged into {ws.actor_name(into)}", timeout=3)
+                from ..cli_actors import merged_affiliation
+
+                gone = ws.actor_name(aid)
+                dropped = ws.merge_actors(aid, into)
+                if dropped:
+                    self.notify(f"Merged into {ws.actor_name(into)}: {merged_affiliation(ws, into, gone, dropped)} (f changes it)", timeout=6)
+                else:
+                    self.notify(f"Merged into {ws.actor_name(into)}", timeout=3)
                 self.app.refresh_views()
 
         self.app.push_screen(Picker(f"Merge {ws.actor_name(aid)} into", choices), done)
