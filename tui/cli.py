@@ -747,7 +747,10 @@ def _find_incident(ws, ref: str):
 
 
 def _when(inc) -> str:
-    return f"{inc.date}/{inc.date_end}" if inc.date_end else inc.date or "undated"
+    """The incident's date or range of days as the brief writes it ("9–10 Sep 2025"), or "undated"."""
+    from annotate import date_span
+
+    return date_span(inc.date, inc.date_end) or "undated"
 
 
 def _where(inc) -> str:
@@ -768,6 +771,8 @@ def _incident_record(inc) -> dict:
 
 
 def _show_incident(ws, inc, as_json: bool) -> None:
+    from annotate import date_span
+
     types = dict(ws.incident_types())
     if as_json:
         evidence = [{"source": ws.source(sid).name, "source_id": sid, "date": inc.dates.get(sid),
@@ -784,7 +789,7 @@ def _show_incident(ws, inc, as_json: bool) -> None:
         print(_line(f"{k:10} {v}"))
     for sid, spans in inc.evidence.items():
         src = ws.source(sid)
-        print(_line(f"  {src.name}" + (f" · {inc.dates[sid]}" if sid in inc.dates else "") + (f" · {src.title}" if src.title else "")))
+        print(_line(f"  {src.name}" + (f" · {date_span(*inc.dates[sid].split('/', 1))}" if sid in inc.dates else "") + (f" · {src.title}" if src.title else "")))
         for s, e in spans:
             print(_line(f"    “{' '.join(src.text[s:e].split())}”"))
 
