@@ -857,6 +857,34 @@ class Workspace:
         workspace is not analysed."""
         return self._derived.quote_suggestion(source_id, quote_index) if self._derived else None
 
+    def sentence_suggestion(self, source_id: str, start: int, end: int, actor_id: str | None = None) -> Suggestion | None:
+        """The suggestion for the sentence ``start``–``end`` (character offsets) of
+        ``source_id`` that the reader's a and x and ``bluf suggest accept --sentence`` act on:
+        one made on no quote (``quote_index`` None) whose evidence overlaps the sentence, that
+        the analyst has not rejected and whose actor they have not tagged there; ``actor_id``'s
+        (by default the sentence's subject's, ``sentence_actor``) first, then one whose
+        evidence starts in the sentence, then the strongest. None when there is none."""
+        tagged = self.stances(source_id)
+        here = [g for g in self.suggestions(source_id)
+                if g.quote_index is None and g.start < end and start < g.end
+                and not self.is_rejected(source_id, g.start, g.end, g.label)
+                and not any(st.actor_id == g.actor_id and st.start < g.end and g.start < st.end for st in tagged)]
+        if not here:
+            return None
+        actor_id = actor_id or self.sentence_actor(source_id, start, end)
+        return min(here, key=lambda g: (g.actor_id != actor_id, not start <= g.start < end))  # min keeps the strongest of equals
+
+    def sentence_actor(self, source_id: str, start: int, end: int) -> str | None:
+        """The actor id of the subject of the sentence ``start``–``end`` of ``source_id`` (the
+        agent of the first clause in it that has one the actors know); None when none."""
+        a = self.analysis(source_id)
+        for f in a.frames if a is not None else ():
+            if start <= f.start < end or f.start <= start < f.end:
+                aid = self.actor_at(source_id, f.agent_start, f.agent_end)
+                if aid:
+                    return aid
+        return None
+
     def cue_suggestion(self, source_id: str, actor_id: str, quote_index: int | None = None) -> Suggestion | None:
         """What the cue lexicon alone suggests for quote ``quote_index`` (0-based, in
         ``quotes(source_id)``), else for ``actor_id`` in the source (for comparing it with the

@@ -163,9 +163,14 @@ def _parser() -> argparse.ArgumentParser:
     lg.add_argument("--json", action="store_true", help="one JSON object per event")
     lg.add_argument("-n", type=int, default=0, metavar="N", help="only the last N events")
 
-    sg = sub.add_parser("suggest", help="stance suggestions: how well they agree with your tags")
+    sg = sub.add_parser("suggest", help="stance suggestions: a source's (list), accept or reject one; how well they agree with your tags (--evaluate)",
+                        epilog="Examples: bluf suggest list a.txt; bluf suggest accept a.txt --sentence 5; "
+                        "bluf suggest reject a.txt --quote 2; bluf suggest --evaluate")
     sg.add_argument("--evaluate", action="store_true", help="cue-only and learned agreement with the tags (leave-one-source-out) and the learning curve")
     sg.add_argument("--json", action="store_true", help="machine-readable output")
+    from .cli_suggestions import add_parsers as add_suggestion_parsers
+
+    add_suggestion_parsers(sg)
 
     st = sub.add_parser("stats", help="tags per label and annotator, agreement, disagreements")
     st.add_argument("--json", action="store_true", help="machine-readable output")
@@ -795,15 +800,15 @@ def _show_incident(ws, inc, as_json: bool) -> None:
 
 
 def _sentence(ws, args) -> tuple[str, int, int]:
-    """(source id, start, end) of the sentence ``bluf incidents add`` names by ``--match``
-    or ``--sentence``; BlufError with one line when there is none or more than one."""
+    """(source id, start, end) of the sentence ``bluf incidents add`` or ``bluf suggest accept``
+    names by ``--match`` or ``--sentence``; BlufError with one line when there is none or more than one."""
     from annotate import BlufError
 
     src = ws.find_source(args.source)
     a = ws.analysis(src.id)
     sents = list(a.sentences) if a else []
     if not sents:
-        raise BlufError(f"{src.name} has no analysed sentences: nothing made")
+        raise BlufError(f"{src.name} has no analysed sentences: nothing done")
     if args.sentence is not None:
         if not 1 <= args.sentence <= len(sents):
             raise BlufError(f"--sentence {args.sentence}: {src.name} has sentences 1 to {len(sents)}")
@@ -947,11 +952,17 @@ def cmd_stats(args) -> int:
 
 def cmd_suggest(args) -> int:
     """``bluf suggest --evaluate``: agreement of the cue-only and learned suggestions with the
-    workspace's tags by leave-one-source-out, and the learning curve (annotate.suggest_eval)."""
+    workspace's tags by leave-one-source-out, and the learning curve (annotate.suggest_eval);
+    ``bluf suggest list|accept|reject``: see cli_suggestions."""
     from annotate import evaluate_suggestions
 
+    if getattr(args, "suggest_command", None):
+        from .cli_suggestions import cmd_suggestion
+
+        return cmd_suggestion(args)
     if not args.evaluate:
-        print("bluf: suggest: say what to do: --evaluate", file=sys.stderr)
+        print("bluf: suggest: say what to do: list SOURCE, accept or reject SOURCE --quote N|--sentence N|--match TEXT, or --evaluate",
+              file=sys.stderr)
         return EXIT_USAGE
     with _workspace(args, compact=False) as ws:
         ws.analyze(progress=_Progress("analysing"))

@@ -348,16 +348,7 @@ class ReaderScreen(Screen):
             return None
         if not wait and not self.ws.suggestions_ready(self.source_id):
             return None
-        s, e = self.sentences[self.sentence_index]
-        tagged = self.ws.stances(self.source_id)
-        here = [g for g in self.ws.suggestions(self.source_id)
-                if g.quote_index is None and g.start < e and s < g.end
-                and not self.ws.is_rejected(self.source_id, g.start, g.end, g.label)
-                and not any(st.actor_id == g.actor_id and st.start < g.end and g.start < st.end for st in tagged)]
-        if not here:
-            return None
-        actor = self._focus_actor()
-        return min(here, key=lambda g: (g.actor_id != actor, not s <= g.start < e))  # min keeps the strongest of equals
+        return self.ws.sentence_suggestion(self.source_id, *self.sentences[self.sentence_index])
 
     @staticmethod
     def _reason_parts(sug) -> tuple[list, bool]:
@@ -579,14 +570,7 @@ class ReaderScreen(Screen):
         if self.mode == "entity" and self.selection is None and self.entity_index is not None:
             e = self.entities[self.entity_index]
             return ws.actor_at(self.source_id, e.start, e.end)
-        a = self.analysis
-        if a is not None:
-            for f in a.frames:  # the subject of the sentence in focus
-                if span[0] <= f.start < span[1] or f.start <= span[0] < f.end:
-                    aid = ws.actor_at(self.source_id, f.agent_start, f.agent_end)
-                    if aid:
-                        return aid
-        return None
+        return ws.sentence_actor(self.source_id, *span)  # the subject of the sentence in focus
 
     def _evidence(self) -> tuple[int, int] | None:
         span = self._focus_span()
