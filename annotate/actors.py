@@ -994,10 +994,10 @@ class ActorResolver:
         src = self.srcs.get(m.source_id)
         if src is None:
             return None
-        names = [n for n in (*c.all_names, *c.all_adjectives, c.capital) if n]
+        names = [n for n in (*c.all_names, *c.all_adjectives, c.capital_name) if n]
         if any(re.search(rf"\b{re.escape(n)}\b", src.text) for n in names):
             return None
-        counts = {o.name: sum(len(re.findall(rf"\b{re.escape(n)}\b", src.text)) for n in (*o.all_names, *o.all_adjectives, o.capital) if n)
+        counts = {o.name: sum(len(re.findall(rf"\b{re.escape(n)}\b", src.text)) for n in (*o.all_names, *o.all_adjectives, o.capital_name) if n)
                   for o in self.gaz.countries if o.name != c.name}
         best = max(counts, key=counts.get, default="")
         if not best or counts[best] == 0:

@@ -671,7 +671,7 @@ class Workspace:
             out.append({"id": aid, "name": name, "kind": kind, "affiliation": affiliation, "names": list(unique.values())})
 
         for c in gaz.countries:
-            add(c.government_name, "government", c.name, (*c.metonyms, *c.all_names, c.capital))
+            add(c.government_name, "government", c.name, (*c.metonyms, *c.all_names, c.capital_name))
         for e in gaz.actors:
             add(e.name, e.kind, e.affiliation, e.aliases)
         return out
@@ -1505,7 +1505,7 @@ class Workspace:
         gaz = self.gazetteer
         from_file: dict[str, list[str]] = {}
         for c in gaz.countries:
-            from_file.setdefault(self._actors.canonical_id(slug(c.government_name)), []).extend((*c.metonyms, *c.all_names, c.capital))
+            from_file.setdefault(self._actors.canonical_id(slug(c.government_name)), []).extend((*c.metonyms, *c.all_names, c.capital_name))
         for e in gaz.actors:
             from_file.setdefault(self._actors.canonical_id(slug(e.name)), []).extend((e.name, *e.aliases))
         out: dict[str, list[str]] = {}
