@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import sys
 
-SUGGESTION_ACTIONS = ("list", "accept", "reject")
-
 
 def add_parsers(sg) -> None:
     """The ``list``, ``accept`` and ``reject`` actions under ``bluf suggest`` (argparse parser ``sg``)."""
