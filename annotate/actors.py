@@ -449,8 +449,8 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
 
         for q in a.quotes:
             sp = q.speaker
-            if sp is None or sp.kind == "outlet":
-                continue
+            if sp is None or sp.kind == "outlet" or q.rule == "analyst":
+                continue  # an outlet cites; a speaker the analyst overruled names no one (below)
             if sp.kind == "pronoun":
                 if sp.antecedent_start < 0:
                     continue
@@ -476,7 +476,10 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "org-entity", org_inside=True))
         credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text else []
         credits += _byline_names(src.text, [(e.start, e.end) for e in a.entities if e.label == "PERSON"])
-        if credits:  # "Editing by Kevin Liffey": the agency's staff, not actors
+        # The phrase the analysis took for the speaker of a quote whose speaker the analyst set
+        # (derive._with_added_quotes): it named the wrong one, so nothing in it names an actor.
+        overruled = [(q.speaker.start, q.speaker.end) for q in a.quotes if q.rule == "analyst" and q.speaker is not None]
+        if credits := credits + overruled:  # "Editing by Kevin Liffey": the agency's staff, not actors
             out[first:] = [m for m in out[first:] if not any(s <= m.start < t for s, t in credits)]
     return out
 

@@ -508,9 +508,11 @@ class Workspace:
         return span
 
     def set_speaker(self, source_id: str, quote_index: int, actor_id: str) -> list[str]:
-        """Say who said a quote (the analysis's speaker is then overruled). This annotator's
-        tags on the quote follow it to ``actor_id`` (a tag on a quote is its speaker's);
-        returns their labels, oldest first ([] when none moved), for saying so."""
+        """Say who said a quote (the analysis's speaker is then overruled: the phrase it took
+        for the speaker names no actor any more, so what it linked to the overruled actor is not
+        used for other articles, the ones analysed later too). This annotator's tags on the
+        quote follow it to ``actor_id`` (a tag on a quote is its speaker's); returns their
+        labels, oldest first ([] when none moved), for saying so."""
         quotes = self.quotes(source_id)
         if not 0 <= quote_index < len(quotes):
             raise WorkspaceError(f"no quote {quote_index} in {self.source(source_id).name}")
@@ -518,6 +520,9 @@ class Workspace:
         new = self._actor(actor_id)
         moves = self._tags_moving_to(source_id, q, new)
         record = {"op": "speaker", "source_id": source_id, "start": q.start, "end": q.end, "actor_id": actor_id}
+        was = self.actor(self.canonical_actor_id(q.actor_id)) if q.actor_id else None
+        if was is not None and was.id != new:  # kept as an actor though the phrase no longer names it (derive)
+            record["was"] = {"id": was.id, "name": was.name, "kind": was.kind, "affiliation": was.affiliation}
         uid = uuid.uuid4().hex[:12]
         self._write([Op.insert("stances", doc) for _old, doc in moves]
                     + [Op.insert("stances", self._event("untag", old, reason="speaker changed", restore="")) for old, _doc in moves])
