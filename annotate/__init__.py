@@ -39,6 +39,8 @@ _FACADE = {
     # The brief, exports, agreement between annotators.
     "BriefFilter": "brief",
     "build_brief": "brief",
+    # An incident's date or range of days as the brief writes it ("9–10 Sep 2025"), for every view.
+    "date_span": "brief",
     "EXPORT_FORMATS": "export",
     "ExportFormat": "export",
     "export_text": "export:export",

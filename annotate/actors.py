@@ -467,8 +467,8 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
 
         for q in a.quotes:
             sp = q.speaker
-            if sp is None or sp.kind == "outlet":
-                continue
+            if sp is None or sp.kind == "outlet" or q.rule == "analyst":
+                continue  # an outlet cites; a speaker the analyst overruled names no one (below)
             if sp.kind == "pronoun":
                 if sp.antecedent_start < 0:
                     continue
@@ -494,7 +494,10 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "org-entity", org_inside=True))
         credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text else []
         credits += _byline_names(src.text, [(e.start, e.end) for e in a.entities if e.label == "PERSON"])
-        if credits:  # "Editing by Kevin Liffey": the agency's staff, not actors
+        # The phrase the analysis took for the speaker of a quote whose speaker the analyst set
+        # (derive._with_added_quotes): it named the wrong one, so nothing in it names an actor.
+        overruled = [(q.speaker.start, q.speaker.end) for q in a.quotes if q.rule == "analyst" and q.speaker is not None]
+        if credits := credits + overruled:  # "Editing by Kevin Liffey": the agency's staff, not actors
             out[first:] = [m for m in out[first:] if not any(s <= m.start < t for s, t in credits)]
     return out
 
@@ -1033,10 +1036,10 @@ class ActorResolver:
         src = self.srcs.get(m.source_id)
         if src is None:
             return None
-        names = [n for n in (*c.all_names, *c.all_adjectives, c.capital) if n]
+        names = [n for n in (*c.all_names, *c.all_adjectives, c.capital_name) if n]
         if any(re.search(rf"\b{re.escape(n)}\b", src.text) for n in names):
             return None
-        counts = {o.name: sum(len(re.findall(rf"\b{re.escape(n)}\b", src.text)) for n in (*o.all_names, *o.all_adjectives, o.capital) if n)
+        counts = {o.name: sum(len(re.findall(rf"\b{re.escape(n)}\b", src.text)) for n in (*o.all_names, *o.all_adjectives, o.capital_name) if n)
                   for o in self.gaz.countries if o.name != c.name}
         best = max(counts, key=counts.get, default="")
         if not best or counts[best] == 0:
@@ -2689,7 +2692,8 @@ def _follow_affiliations(index: ActorIndex, old: str, new: str) -> None:
 
 def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
     """The analyst's own changes, in order: merge, rename, alias, affiliation. An affiliation
-    naming a merged or renamed actor follows it (``_follow_affiliations``). A rename keeps
+    naming a merged or renamed actor follows it (``_follow_affiliations``); a merged actor
+    keeps the affiliation of the one that went when the one it joined had none. A rename keeps
     the old name as an alias (a source may use it), except a name only an earlier rename
     gave, which no text used: renaming back after a mistaken rename leaves no trace of it."""
     typed_only: dict[str, set[str]] = {}  # actor id -> normalised names only a rename gave
@@ -2703,6 +2707,8 @@ def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
                 for n in (src.name, *src.aliases):
                     if n not in dst.aliases and n != dst.name:
                         dst.aliases.append(n)
+                if src.affiliation and not dst.affiliation and norm_name(src.affiliation) != norm_name(dst.name):
+                    dst.affiliation = src.affiliation  # a known affiliation is kept (the one joined keeps its own)
                 index.merged[aid] = into
                 for k, v in list(index.aliases.items()):
                     if v == aid:

@@ -13,7 +13,7 @@ from typing import Iterable
 from .actors import ActorIndex, ActorResolver, resolve_mentions, set_quote_actors, with_edits
 from .gazetteer import Gazetteer
 from .incidents import cluster_incidents
-from .models import Analysis, Incident, Quote, Source, Suggestion
+from .models import Actor, Analysis, Incident, Quote, Source, Suggestion
 from .nlp.events import redate
 
 
@@ -232,12 +232,12 @@ def prepare(derived: Derived, gazetteer: Gazetteer) -> None:
 
 def _resolver_view(analysis: Analysis, starts: list[int]) -> tuple:
     """What actor resolution reads of a source's quotes (``actors.ActorResolver``): the
-    quotes with a speaker, whole, and the spans of the others that hold one of the sorted
-    mention ``starts`` (``_mention_starts``: inside a quote, a mention is no antecedent
-    for a description)."""
+    quotes with a speaker, whole (and whether the analyst overruled it), and the spans of
+    the others that hold one of the sorted mention ``starts`` (``_mention_starts``: inside
+    a quote, a mention is no antecedent for a description)."""
     # A Speaker compares by its fields; the copies of one analysis share theirs, which
     # tuple comparison then finds equal by identity at once.
-    spoken = tuple((q.start, q.end, q.text, q.speaker) for q in analysis.quotes if q.speaker is not None)
+    spoken = tuple((q.start, q.end, q.text, q.speaker, q.rule == "analyst") for q in analysis.quotes if q.speaker is not None)
     around = tuple(
         (q.start, q.end) for q in analysis.quotes
         if q.speaker is None and (i := bisect_left(starts, q.start)) < len(starts) and starts[i] < q.end
@@ -262,7 +262,7 @@ def with_quote_edits(analysis: Analysis, source: Source, edits: list[dict]) -> A
 def _with_added_quotes(analyses: dict[str, Analysis], sources: dict[str, Source], edits: list[dict]) -> dict[str, Analysis]:
     """Quotes the analyst added (and removed), merged into copies of the analyses, so
     the cached analyses stay as the parser made them (and an undone edit leaves no trace:
-    quotes whose speaker the analyst set are copies too)."""
+    quotes whose speaker the analyst set are copies too, with ``rule`` "analyst")."""
     by_source: dict[str, list[dict]] = {}
     for e in edits:
         if e.get("op") in ("add", "remove", "speaker") and e.get("source_id") in analyses:
@@ -280,6 +280,11 @@ def _with_added_quotes(analyses: dict[str, Analysis], sources: dict[str, Source]
                 quotes[span] = Quote(span[0], span[1], text[span[0] : span[1]], rule="analyst", partial=True)
             elif e["op"] == "remove":
                 quotes.pop(span, None)
+            elif e["op"] == "speaker" and e.get("actor_id") and span in quotes:
+                # The analyst said who said it: the phrase the analysis took for its speaker
+                # is no mention of an actor (actors._mentions), so the link it made (that
+                # phrase names the actor the analyst overruled) is not used in any article.
+                quotes[span].rule = "analyst"
         a.quotes = sorted(quotes.values(), key=lambda q: q.start)
         out[sid] = a
     return out
@@ -293,10 +298,16 @@ def _copy_quote(q: Quote) -> Quote:
 
 
 def _apply_speakers(analyses: dict[str, Analysis], actors, edits: list[dict]) -> None:
-    """Speakers the analyst assigned (to a parsed quote or one they added)."""
+    """Speakers the analyst assigned (to a parsed quote or one they added). The actor a
+    correction overruled (``was``, as it was then) stays an actor when no other mention
+    names it now (the overruled phrase names no one): others' tags and a change of mind
+    find it."""
     for e in edits:
         if e.get("op") not in ("speaker", "add") or not e.get("actor_id"):
             continue
+        was = e.get("was") or {}
+        if was.get("id") and was["id"] not in actors.actors and actors.canonical_id(was["id"]) == was["id"]:
+            actors.actors[was["id"]] = Actor(was["id"], was.get("name") or was["id"], was.get("kind") or "person", was.get("affiliation", ""))
         a = analyses.get(e.get("source_id", ""))
         if a is None:
             continue

@@ -22,9 +22,12 @@ _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,4}")
 class Country:
     """A country of the alias file (seeds/actors.toml ``[[country]]``, merged with the user's).
     ``name``: its name; ``adjective``: its main adjective ("Estonian"); ``capital``:
-    "" when not given; ``names``/``adjectives``: other names and adjectives; ``government``: the
-    government's canonical actor name, "" for "<adjective> government"; ``metonyms``: names standing
-    for the government ("the Kremlin").
+    "" when not given; ``capital_shared``: the capital's name is chiefly something else (a
+    larger city of another country, a common word: "Victoria", "Malé"), so it is known as
+    the capital ("the Seychellois capital") but never taken alone for the country or its
+    government (``capital_name``); ``names``/``adjectives``: other names and adjectives;
+    ``government``: the government's canonical actor name, "" for "<adjective> government";
+    ``metonyms``: names standing for the government ("the Kremlin").
     """
 
     name: str
@@ -34,6 +37,13 @@ class Country:
     adjectives: tuple[str, ...] = ()
     government: str = ""
     metonyms: tuple[str, ...] = ()
+    capital_shared: bool = False
+
+    @property
+    def capital_name(self) -> str:
+        """The capital as a name of the country and its government ("Tripoli said"): ``capital``,
+        "" when it is shared (``capital_shared``) or not given."""
+        return "" if self.capital_shared else self.capital
 
     @property
     def all_names(self) -> tuple[str, ...]:
@@ -83,7 +93,7 @@ class Gazetteer:
     def __post_init__(self) -> None:
         self._country_by: dict[str, Country] = {}
         for c in self.countries:
-            for n in (*c.all_names, *c.all_adjectives, c.capital):
+            for n in (*c.all_names, *c.all_adjectives, c.capital_name):
                 if n:
                     self._country_by.setdefault(norm_name(n), c)
         self._outlets = {norm_name(o) for o in self.outlets}
@@ -145,8 +155,8 @@ class Gazetteer:
         for a in c.all_adjectives:
             out += [f"{a} government", f"the {a} government", f"{a} authorities", f"{a} foreign ministry",
                     f"{a} defence ministry", f"{a} defense ministry", f"{a} officials"]
-        if c.capital:
-            out.append(f"authorities in {c.capital}")
+        if c.capital_name:
+            out.append(f"authorities in {c.capital_name}")
         return out
 
     # ---------------------------------------------------------------- spaCy
@@ -169,13 +179,13 @@ class Gazetteer:
         for c in self.countries:
             for n in c.all_names:
                 add("GPE", n)
-            if c.capital:
-                add("GPE", c.capital)
+            if c.capital_name:
+                add("GPE", c.capital_name)
             for a in c.all_adjectives:
                 if a != c.name and a not in c.names:
                     add("NORP", a)
             for m in c.metonyms:  # "the Kremlin", "Downing Street": institutions
-                if m.removeprefix("the ") not in (c.capital, *c.all_names):
+                if m.removeprefix("the ") not in (c.capital_name, *c.all_names):
                     add("ORG", m)
         for o in self.outlets:
             add("ORG", o)
@@ -223,6 +233,7 @@ def parse_gazetteer(data: dict) -> Gazetteer:
             adjectives=_tuple(c.get("adjectives")),
             government=str(c.get("government", "")),
             metonyms=_tuple(c.get("metonyms")),
+            capital_shared=c.get("capital_shared") is True,
         )
         for c in data.get("country", [])
         if isinstance(c, dict) and c.get("name")

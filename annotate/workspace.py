@@ -544,9 +544,11 @@ class Workspace:
         return span
 
     def set_speaker(self, source_id: str, quote_index: int, actor_id: str) -> list[str]:
-        """Say who said a quote (the analysis's speaker is then overruled). This annotator's
-        tags on the quote follow it to ``actor_id`` (a tag on a quote is its speaker's);
-        returns their labels, oldest first ([] when none moved), for saying so."""
+        """Say who said a quote (the analysis's speaker is then overruled: the phrase it took
+        for the speaker names no actor any more, so what it linked to the overruled actor is not
+        used for other articles, the ones analysed later too). This annotator's tags on the
+        quote follow it to ``actor_id`` (a tag on a quote is its speaker's); returns their
+        labels, oldest first ([] when none moved), for saying so."""
         quotes = self.quotes(source_id)
         if not 0 <= quote_index < len(quotes):
             raise WorkspaceError(f"no quote {quote_index} in {self.source(source_id).name}")
@@ -554,6 +556,9 @@ class Workspace:
         new = self._actor(actor_id)
         moves = self._tags_moving_to(source_id, q, new)
         record = {"op": "speaker", "source_id": source_id, "start": q.start, "end": q.end, "actor_id": actor_id}
+        was = self.actor(self.canonical_actor_id(q.actor_id)) if q.actor_id else None
+        if was is not None and was.id != new:  # kept as an actor though the phrase no longer names it (derive)
+            record["was"] = {"id": was.id, "name": was.name, "kind": was.kind, "affiliation": was.affiliation}
         uid = uuid.uuid4().hex[:12]
         self._write([Op.insert("stances", doc) for _old, doc in moves]
                     + [Op.insert("stances", self._event("untag", old, reason="speaker changed", restore="")) for old, _doc in moves])
@@ -707,7 +712,7 @@ class Workspace:
             out.append({"id": aid, "name": name, "kind": kind, "affiliation": affiliation, "names": list(unique.values())})
 
         for c in gaz.countries:
-            add(c.government_name, "government", c.name, (*c.metonyms, *c.all_names, c.capital))
+            add(c.government_name, "government", c.name, (*c.metonyms, *c.all_names, c.capital_name))
         for e in gaz.actors:
             add(e.name, e.kind, e.affiliation, e.aliases)
         return out
@@ -893,6 +898,34 @@ class Workspace:
         workspace is not analysed."""
         return self._derived.quote_suggestion(source_id, quote_index) if self._derived else None
 
+    def sentence_suggestion(self, source_id: str, start: int, end: int, actor_id: str | None = None) -> Suggestion | None:
+        """The suggestion for the sentence ``start``–``end`` (character offsets) of
+        ``source_id`` that the reader's a and x and ``bluf suggest accept --sentence`` act on:
+        one made on no quote (``quote_index`` None) whose evidence overlaps the sentence, that
+        the analyst has not rejected and whose actor they have not tagged there; ``actor_id``'s
+        (by default the sentence's subject's, ``sentence_actor``) first, then one whose
+        evidence starts in the sentence, then the strongest. None when there is none."""
+        tagged = self.stances(source_id)
+        here = [g for g in self.suggestions(source_id)
+                if g.quote_index is None and g.start < end and start < g.end
+                and not self.is_rejected(source_id, g.start, g.end, g.label)
+                and not any(st.actor_id == g.actor_id and st.start < g.end and g.start < st.end for st in tagged)]
+        if not here:
+            return None
+        actor_id = actor_id or self.sentence_actor(source_id, start, end)
+        return min(here, key=lambda g: (g.actor_id != actor_id, not start <= g.start < end))  # min keeps the strongest of equals
+
+    def sentence_actor(self, source_id: str, start: int, end: int) -> str | None:
+        """The actor id of the subject of the sentence ``start``–``end`` of ``source_id`` (the
+        agent of the first clause in it that has one the actors know); None when none."""
+        a = self.analysis(source_id)
+        for f in a.frames if a is not None else ():
+            if start <= f.start < end or f.start <= start < f.end:
+                aid = self.actor_at(source_id, f.agent_start, f.agent_end)
+                if aid:
+                    return aid
+        return None
+
     def cue_suggestion(self, source_id: str, actor_id: str, quote_index: int | None = None) -> Suggestion | None:
         """What the cue lexicon alone suggests for quote ``quote_index`` (0-based, in
         ``quotes(source_id)``), else for ``actor_id`` in the source (for comparing it with the
@@ -1073,12 +1106,18 @@ class Workspace:
             raise WorkspaceError(f"no actor {actor_id!r}")
         return self._actors.canonical_id(actor_id)
 
-    def merge_actors(self, actor_id: str, into: str) -> None:
-        """Make ``actor_id`` the same actor as ``into`` (its tags follow)."""
+    def merge_actors(self, actor_id: str, into: str) -> str:
+        """Make ``actor_id`` the same actor as ``into`` (its tags follow). The merged actor
+        keeps ``into``'s affiliation, else ``actor_id``'s. Returns ``actor_id``'s affiliation
+        when it is not kept (both had one and they differ: ``into``'s stays), else "".
+        WorkspaceError when the two are one actor or one does not exist."""
         a, b = self._actor(actor_id), self._actor(into)
         if a == b:
             raise WorkspaceError("an actor cannot be merged into itself")
+        mine, theirs = ((self.actor(x).affiliation if self.actor(x) else "") for x in (a, b))
+        dropped = mine if mine and theirs and norm_name(mine) != norm_name(theirs) and norm_name(mine) != norm_name(self.actor_name(b)) else ""
         self._edit("actor_edits", {"op": "merge", "actor_id": a, "into": b}, what=f"merge of {self.actor_name(a)} into {self.actor_name(b)}")
+        return dropped
 
     def rename_actor(self, actor_id: str, name: str) -> None:
         """Give the actor ``actor_id`` the display name ``name`` (undoable).
@@ -1518,7 +1557,7 @@ class Workspace:
         gaz = self.gazetteer
         from_file: dict[str, list[str]] = {}
         for c in gaz.countries:
-            from_file.setdefault(self._actors.canonical_id(slug(c.government_name)), []).extend((*c.metonyms, *c.all_names, c.capital))
+            from_file.setdefault(self._actors.canonical_id(slug(c.government_name)), []).extend((*c.metonyms, *c.all_names, c.capital_name))
         for e in gaz.actors:
             from_file.setdefault(self._actors.canonical_id(slug(e.name)), []).extend((e.name, *e.aliases))
         out: dict[str, list[str]] = {}

@@ -166,9 +166,14 @@ def _parser() -> argparse.ArgumentParser:
     lg.add_argument("--json", action="store_true", help="one JSON object per event")
     lg.add_argument("-n", type=int, default=0, metavar="N", help="only the last N events")
 
-    sg = sub.add_parser("suggest", help="stance suggestions: how well they agree with your tags")
+    sg = sub.add_parser("suggest", help="stance suggestions: a source's (list), accept or reject one; how well they agree with your tags (--evaluate)",
+                        epilog="Examples: bluf suggest list a.txt; bluf suggest accept a.txt --sentence 5; "
+                        "bluf suggest reject a.txt --quote 2; bluf suggest --evaluate")
     sg.add_argument("--evaluate", action="store_true", help="cue-only and learned agreement with the tags (leave-one-source-out) and the learning curve")
     sg.add_argument("--json", action="store_true", help="machine-readable output")
+    from .cli_suggestions import add_parsers as add_suggestion_parsers
+
+    add_suggestion_parsers(sg)
 
     st = sub.add_parser("stats", help="tags per label and annotator, agreement, disagreements")
     st.add_argument("--json", action="store_true", help="machine-readable output")
@@ -761,7 +766,10 @@ def _find_incident(ws, ref: str):
 
 
 def _when(inc) -> str:
-    return f"{inc.date}/{inc.date_end}" if inc.date_end else inc.date or "undated"
+    """The incident's date or range of days as the brief writes it ("9–10 Sep 2025"), or "undated"."""
+    from annotate import date_span
+
+    return date_span(inc.date, inc.date_end) or "undated"
 
 
 def _where(inc) -> str:
@@ -782,6 +790,8 @@ def _incident_record(inc) -> dict:
 
 
 def _show_incident(ws, inc, as_json: bool) -> None:
+    from annotate import date_span
+
     types = dict(ws.incident_types())
     if as_json:
         evidence = [{"source": ws.source(sid).name, "source_id": sid, "date": inc.dates.get(sid),
@@ -798,21 +808,21 @@ def _show_incident(ws, inc, as_json: bool) -> None:
         print(_line(f"{k:10} {v}"))
     for sid, spans in inc.evidence.items():
         src = ws.source(sid)
-        print(_line(f"  {src.name}" + (f" · {inc.dates[sid]}" if sid in inc.dates else "") + (f" · {src.title}" if src.title else "")))
+        print(_line(f"  {src.name}" + (f" · {date_span(*inc.dates[sid].split('/', 1))}" if sid in inc.dates else "") + (f" · {src.title}" if src.title else "")))
         for s, e in spans:
             print(_line(f"    “{' '.join(src.text[s:e].split())}”"))
 
 
 def _sentence(ws, args) -> tuple[str, int, int]:
-    """(source id, start, end) of the sentence ``bluf incidents add`` names by ``--match``
-    or ``--sentence``; BlufError with one line when there is none or more than one."""
+    """(source id, start, end) of the sentence ``bluf incidents add`` or ``bluf suggest accept``
+    names by ``--match`` or ``--sentence``; BlufError with one line when there is none or more than one."""
     from annotate import BlufError
 
     src = ws.find_source(args.source)
     a = ws.analysis(src.id)
     sents = list(a.sentences) if a else []
     if not sents:
-        raise BlufError(f"{src.name} has no analysed sentences: nothing made")
+        raise BlufError(f"{src.name} has no analysed sentences: nothing done")
     if args.sentence is not None:
         if not 1 <= args.sentence <= len(sents):
             raise BlufError(f"--sentence {args.sentence}: {src.name} has sentences 1 to {len(sents)}")
@@ -956,11 +966,17 @@ def cmd_stats(args) -> int:
 
 def cmd_suggest(args) -> int:
     """``bluf suggest --evaluate``: agreement of the cue-only and learned suggestions with the
-    workspace's tags by leave-one-source-out, and the learning curve (annotate.suggest_eval)."""
+    workspace's tags by leave-one-source-out, and the learning curve (annotate.suggest_eval);
+    ``bluf suggest list|accept|reject``: see cli_suggestions."""
     from annotate import evaluate_suggestions
 
+    if getattr(args, "suggest_command", None):
+        from .cli_suggestions import cmd_suggestion
+
+        return cmd_suggestion(args)
     if not args.evaluate:
-        print("bluf: suggest: say what to do: --evaluate", file=sys.stderr)
+        print("bluf: suggest: say what to do: list SOURCE, accept or reject SOURCE --quote N|--sentence N|--match TEXT, or --evaluate",
+              file=sys.stderr)
         return EXIT_USAGE
     with _workspace(args, compact=False) as ws:
         ws.analyze(progress=_Progress("analysing"))

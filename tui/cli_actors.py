@@ -180,9 +180,11 @@ def cmd_actors(args) -> int:
                       file=sys.stderr)
                 return EXIT_OK
             gone = ws.actor_name(aid)
-            ws.merge_actors(aid, into)
+            dropped = ws.merge_actors(aid, into)
             ws.analyze()
             print(_line(f"merged {gone} into {ws.actor_name(into)}"))
+            if dropped:
+                print(_line(f"bluf: {merged_affiliation(ws, into, gone, dropped)}"), file=sys.stderr)
             aid = into
         elif action == "rename":
             ws.rename_actor(aid, args.name)
@@ -290,6 +292,13 @@ def cmd_quotes(args) -> int:
         if moved:
             print(_line(f"bluf: {tags_moved(moved, ws.actor_name(aid))}"), file=sys.stderr)
     return EXIT_OK
+
+
+def merged_affiliation(ws, into: str, gone: str, dropped: str) -> str:
+    """What a merge did to two different affiliations: the one joined keeps its own (the
+    actors view's notice says it too)."""
+    name = ws.actor_name(into)
+    return f"{name} keeps its affiliation {ws.actor(into).affiliation}; {gone}'s, {dropped}, is not kept"
 
 
 def tags_moved(labels: list[str], name: str) -> str:

@@ -409,7 +409,7 @@ def _known_place(doc, e, gazetteer, names) -> str:
     if canon and _metonym_only(text, gazetteer.government_of(canon)):
         return ""  # "White House" (also a name of Casablanca) is the US government, not a place
     c = gazetteer.country(text)
-    if c is not None and (e.label_ == "NORP" or norm_name(text) not in {norm_name(n) for n in (*c.all_names, c.capital)}):
+    if c is not None and (e.label_ == "NORP" or norm_name(text) not in {norm_name(n) for n in (*c.all_names, c.capital_name)}):
         return ""  # a nationality ("Pakistani"), the ruler's
     before = doc[max(0, e.start - 2) : e.start]
     if before.text and (before[-1].lower_ in TITLE_WORDS or before[-1].text == "." and before[0].lower_ in TITLE_WORDS):
@@ -436,7 +436,7 @@ def _metonym_only(text: str, country) -> bool:
     "Kremlin", not "Moscow"."""
     key = norm_name(text)
     return key in {norm_name(m) for m in country.metonyms} and key not in {
-        norm_name(n) for n in (*country.all_names, country.capital) if n}
+        norm_name(n) for n in (*country.all_names, country.capital_name) if n}
 
 
 # Nouns of a kind of place: "the Kalachyovsky and Zakanalye districts", "the village of Hibhib".

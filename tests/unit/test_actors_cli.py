@@ -237,3 +237,20 @@ def test_renaming_back_after_a_mistaken_rename_leaves_no_alias_of_the_mistake(db
     assert "Vasquez" in _actors(db)["PM Vasquez"]["names"]
     found = bluf(db, "actors", "show", "Vasquez")
     assert found.returncode == 0 and "PM Vasquez" in found.stdout, found.stderr
+
+
+def test_a_merge_keeps_the_affiliation_of_the_actor_that_goes_when_the_other_has_none(db):
+    assert _actors(db)["Sylvania"]["affiliation"] is None
+    assert bluf(db, "actors", "affiliation", "Vasquez", "Sylvanian cabinet").returncode == 0
+    p = bluf(db, "actors", "merge", "Vasquez", "Sylvania")
+    assert p.returncode == 0 and "merged Vasquez into Sylvania" in p.stdout and p.stderr == "", p.stderr
+    assert _actors(db)["Sylvania"]["affiliation"] == "Sylvanian cabinet"
+
+
+def test_a_merge_of_two_affiliations_keeps_the_joined_ones_and_says_so(db):
+    assert bluf(db, "actors", "affiliation", "Vasquez", "Sylvanian cabinet").returncode == 0
+    assert bluf(db, "actors", "affiliation", "Sylvania", "Northern League").returncode == 0
+    p = bluf(db, "actors", "merge", "Vasquez", "Sylvania")
+    assert p.returncode == 0 and "merged Vasquez into Sylvania" in p.stdout
+    assert p.stderr == "bluf: Sylvania keeps its affiliation Northern League; Vasquez's, Sylvanian cabinet, is not kept\n"
+    assert _actors(db)["Sylvania"]["affiliation"] == "Northern League"

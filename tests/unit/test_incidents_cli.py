@@ -59,7 +59,7 @@ def test_list_shows_id_date_status_sources_type_place_and_title(db):
 def test_corrections_from_the_shell_show_in_the_list_show_and_the_brief(db):
     for argv, shown in (
         (("type", "finland-airspace-violation", "Air or drone strike"), "air_or_drone_strike"),
-        (("date", "finland-airspace", "2025-10-02/2025-10-03"), "2025-10-02/2025-10-03"),  # the start of an id will do
+        (("date", "finland-airspace", "2025-10-02/2025-10-03"), "2–3 Oct 2025"),  # the start of an id will do; the range as the brief writes it
         (("place", "finland-airspace-violation", "Imatra, FI"), "Imatra, Finland"),
         (("confirm", "finland-airspace-violation"), "confirmed"),
         (("rename", "norway", "Helicopter over Norway"), "“Helicopter over Norway”"),
@@ -72,6 +72,9 @@ def test_corrections_from_the_shell_show_in_the_list_show_and_the_brief(db):
     assert fin["title"] == "Air or drone strike in Imatra, Finland"
     show = bluf(db, "incidents", "show", "finland-airspace-violation").stdout
     assert "air_or_drone_strike (Air or drone strike)" in show and "Imatra, Finland" in show
+    assert "date       2–3 Oct 2025" in show and "2025-10-02" not in show  # JSON keeps ISO dates (above)
+    listed = bluf(db, "incidents", "list").stdout
+    assert any(line.startswith("finland-airspace-violation ") and "2–3 Oct 2025" in line for line in listed.splitlines()), listed
     assert "“Two Russian drones crossed into Finnish airspace near Imatra on Friday, the border guard said.”" in show
     brief = bluf(db, "export").stdout
     assert "Air or drone strike in Imatra, Finland" in brief

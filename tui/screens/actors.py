@@ -9,12 +9,10 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.content import Content
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Static
 
-from ..widgets.fitting_footer import FittingFooter
 from ..widgets.picker import Choice, Picker
 from ..widgets.prompt import TextPrompt
-from ..widgets.quiet_input import QuietInput
 from ..wording import clip
 from .table_detail import TableDetailScreen
 
@@ -43,52 +41,7 @@ class ActorsScreen(TableDetailScreen):
     ]
     TITLE_TEXT = "bluf · actors"
     CONFLICT_NOTE = "  (⚠ stance changed between sources, or analysts disagree)"
-
-    DEFAULT_CSS = """
-    ActorsScreen #filter { padding: 0 1; display: none; }
-    ActorsScreen #filter.-shown { display: block; }
-    """
-
-    def compose(self):
-        for widget in super().compose():
-            if isinstance(widget, FittingFooter):  # the filter goes above the footer
-                yield QuietInput(placeholder="filter actors by name, alias, kind or affiliation (esc clears)", id="filter",
-                                 hold_after_submit=True)
-            yield widget
-
-    @property
-    def filter_text(self) -> str:
-        return " ".join(self.query_one("#filter", Input).value.split()).casefold()
-
-    def action_filter(self) -> None:
-        """Show and focus the filter (as in the library): what is typed after / goes into it,
-        never to the keys of the list. A filter already typed is selected, to type a new one."""
-        box = self.query_one("#filter", Input)
-        box.add_class("-shown")
-        box.focus()
-        if box.value:
-            box.select_all()
-
-    def action_back(self) -> None:
-        """esc: clear the filter when there is one, else back to the screen before."""
-        box = self.query_one("#filter", Input)
-        if box.value or box.has_class("-shown"):
-            box.value = ""
-            box.remove_class("-shown")
-            self.refresh_stances()
-            self.query_one(DataTable).focus()
-        else:
-            self.app.pop_screen()
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        self.refresh_stances()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        # Keys typed after enter in the same burst were held by the filter: they act on the
-        # list (queued on the app after the focus moves to it).
-        self.query_one(DataTable).focus()
-        if isinstance(event.input, QuietInput):
-            event.input.release_held(to_app=True)
+    FILTER_PLACEHOLDER = "filter actors by name, alias, kind or affiliation (esc clears)"
 
     def on_mount(self) -> None:
         self.add_columns(
@@ -122,8 +75,7 @@ class ActorsScreen(TableDetailScreen):
         quotes, labels, conflict = self._stats()
         self.query_one("#title", Static).update(self.TITLE_TEXT + (self.CONFLICT_NOTE if conflict else ""))
         actors = [a for a in ws.list_actors() if quotes.get(a.id) or labels.get(a.id)]
-        if needle := self.filter_text:
-            actors = [a for a in actors if any(needle in n.casefold() for n in (a.name, *a.aliases, a.kind, a.affiliation) if n)]
+        actors = self.shown(actors, lambda a: (a.name, *a.aliases, a.kind, a.affiliation))
         actors.sort(key=lambda a: (-sum(labels.get(a.id, {}).values()), -quotes.get(a.id, 0), a.name.lower()))
         for a in actors:
             chips = Text(" ").join(self._chip(lab, n) for lab, n in labels.get(a.id, Counter()).most_common())
@@ -179,8 +131,14 @@ class ActorsScreen(TableDetailScreen):
 
         def done(into: str | None) -> None:
             if into:
-                ws.merge_actors(aid, into)
-                self.notify(f"Merged into {ws.actor_name(into)}", timeout=3)
+                from ..cli_actors import merged_affiliation
+
+                gone = ws.actor_name(aid)
+                dropped = ws.merge_actors(aid, into)
+                if dropped:
+                    self.notify(f"Merged into {ws.actor_name(into)}: {merged_affiliation(ws, into, gone, dropped)} (f changes it)", timeout=6)
+                else:
+                    self.notify(f"Merged into {ws.actor_name(into)}", timeout=3)
                 self.app.refresh_views()
 
         self.app.push_screen(Picker(f"Merge {ws.actor_name(aid)} into", choices), done)

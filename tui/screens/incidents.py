@@ -38,6 +38,7 @@ def _likeness(inc, other) -> tuple:
 
 class IncidentsScreen(TableDetailScreen):
     BINDINGS = [
+        Binding("slash", "filter", "Filter", id="incidents.filter"),
         Binding("c", "confirm", "Confirm", id="incidents.confirm"),
         Binding("x", "reject", "Reject", id="incidents.reject"),
         Binding("t", "type", "Type", id="incidents.type"),
@@ -50,9 +51,10 @@ class IncidentsScreen(TableDetailScreen):
         Binding("o", "note", "Note", show=False, id="incidents.note"),
         Binding("X", "show_rejected", "Show/hide rejected", show=False, id="incidents.show_rejected"),
         Binding("enter", "read", "Read source", show=False, id="incidents.read"),
-        Binding("escape", "app.pop_screen", "Back", id="incidents.back"),
+        Binding("escape", "back", "Back", id="incidents.back"),  # clears the filter first
     ]
     TITLE_TEXT = "bluf · incidents timeline  (✓ confirmed)"
+    FILTER_PLACEHOLDER = "filter incidents by title, type, place, country or date (esc clears)"
 
     def __init__(self, incident_id: str | None = None) -> None:
         super().__init__()
@@ -60,8 +62,14 @@ class IncidentsScreen(TableDetailScreen):
         self.show_rejected = False
 
     def _incidents(self) -> list:
-        """The incidents the list shows: the rejected ones too when X showed them."""
-        return self.app.workspace.incidents(rejected=self.show_rejected)
+        """The incidents the list shows: the rejected ones too when X showed them, those the
+        filter keeps (by title, type, place, country or date)."""
+        from annotate import date_span
+
+        ws = self.app.workspace
+        types = dict(ws.incident_types())
+        return self.shown(ws.incidents(rejected=self.show_rejected),
+                          lambda i: (i.title, i.kind, types.get(i.kind), i.place, i.country, i.date, i.date_end, date_span(i.date, i.date_end)))
 
     def on_mount(self) -> None:
         t = self.add_columns(("", "ok", 1), ("Date", "date", 11), ("Place", "place", 11, 1), ("What", "what", 38, 4), ("Src", "n", 3))
@@ -118,7 +126,9 @@ class IncidentsScreen(TableDetailScreen):
         inc = self._current()
         if inc is None:
             return
-        when = f"{inc.date} to {inc.date_end}" if inc.date_end else inc.date or "undated"
+        from annotate import date_span
+
+        when = date_span(inc.date, inc.date_end) or "undated"  # as the brief writes it
         status = "rejected: not an incident (x brings it back)" if inc.status == "rejected" else inc.status
         lines = [Content.styled(f"{inc.title} · {when} · {status}", "bold")]
         what = dict(ws.incident_types()).get(inc.kind, inc.kind or "no type")
@@ -126,12 +136,12 @@ class IncidentsScreen(TableDetailScreen):
         if inc.date_reported:
             lines.append(Content("~ No source says when it happened: the date is the day it was first reported (d sets it)"))
         if inc.dates_disagree:
-            lines.append(Content.styled("Sources disagree on the date: " + ", ".join(sorted(set(inc.dates.values()))), "bold"))
+            lines.append(Content.styled("Sources disagree on the date: " + ", ".join(date_span(*d.split("/", 1)) for d in sorted(set(inc.dates.values()))), "bold"))
         if inc.note:
             lines.append(Content(f"Note: {inc.note}"))
         for sid, spans in inc.evidence.items():
             src = ws.source(sid)
-            lines.append(Content.styled(src.label + (f" · {inc.dates[sid]}" if sid in inc.dates else ""), "underline"))
+            lines.append(Content.styled(src.label + (f" · {date_span(*inc.dates[sid].split('/', 1))}" if sid in inc.dates else ""), "underline"))
             for s, e in spans[:3]:
                 lines.append(Content(f"  {src.text[s:e][:160]}"))
         self.query_one("#detail-text", Static).update(Content("\n").join(lines))
@@ -252,8 +262,11 @@ class IncidentsScreen(TableDetailScreen):
         inc = self._current()
         if inc is None:
             return
-        others = sorted((i for i in self._incidents() if i.id != inc.id), key=lambda i: _likeness(inc, i))
-        choices = [Choice(i.id, i.title, f"{i.date or 'undated'} · {count(len(i.evidence), 'source')}") for i in others]
+        from annotate import date_span
+
+        # any incident of the list, the filter aside: the one to merge into may be filtered out
+        others = sorted((i for i in ws.incidents(rejected=self.show_rejected) if i.id != inc.id), key=lambda i: _likeness(inc, i))
+        choices = [Choice(i.id, i.title, f"{date_span(i.date, i.date_end) or 'undated'} · {count(len(i.evidence), 'source')}") for i in others]
 
         def done(into: str | None) -> None:
             if into:

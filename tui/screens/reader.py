@@ -351,16 +351,7 @@ class ReaderScreen(Screen):
             return None
         if not wait and not self.ws.suggestions_ready(self.source_id):
             return None
-        s, e = self.sentences[self.sentence_index]
-        tagged = self.ws.stances(self.source_id)
-        here = [g for g in self.ws.suggestions(self.source_id)
-                if g.quote_index is None and g.start < e and s < g.end
-                and not self.ws.is_rejected(self.source_id, g.start, g.end, g.label)
-                and not any(st.actor_id == g.actor_id and st.start < g.end and g.start < st.end for st in tagged)]
-        if not here:
-            return None
-        actor = self._focus_actor()
-        return min(here, key=lambda g: (g.actor_id != actor, not s <= g.start < e))  # min keeps the strongest of equals
+        return self.ws.sentence_suggestion(self.source_id, *self.sentences[self.sentence_index])
 
     @staticmethod
     def _reason_parts(sug) -> tuple[list, bool]:
@@ -550,12 +541,19 @@ class ReaderScreen(Screen):
         self.refresh_marks()
         view.scroll_to_offset(self.selection[1])
 
+    _SELECTING_MOVES = {"right": ("extend", 1), "left": ("extend", -1), "down": ("extend_line", 1), "up": ("extend_line", -1)}
+
+    def holds_key(self, key: str) -> bool:
+        """Whether ``on_key`` handles ``key`` itself, before the bindings: while selecting,
+        the plain arrows and escape (the article view leaves them to it)."""
+        return self.selecting and (key in self._SELECTING_MOVES or key == "escape")
+
     def on_key(self, event) -> None:
         # While selecting, plain arrows extend the selection too (for terminals that
         # swallow shift+arrows), and escape cancels it.
-        if not self.selecting:
+        if not self.holds_key(event.key):
             return
-        moves = {"right": ("extend", 1), "left": ("extend", -1), "down": ("extend_line", 1), "up": ("extend_line", -1)}
+        moves = self._SELECTING_MOVES
         if event.key in moves:
             name, arg = moves[event.key]
             getattr(self, f"action_{name}")(arg)
@@ -580,14 +578,7 @@ class ReaderScreen(Screen):
         if self.mode == "entity" and self.selection is None and self.entity_index is not None:
             e = self.entities[self.entity_index]
             return ws.actor_at(self.source_id, e.start, e.end)
-        a = self.analysis
-        if a is not None:
-            for f in a.frames:  # the subject of the sentence in focus
-                if span[0] <= f.start < span[1] or f.start <= span[0] < f.end:
-                    aid = ws.actor_at(self.source_id, f.agent_start, f.agent_end)
-                    if aid:
-                        return aid
-        return None
+        return ws.sentence_actor(self.source_id, *span)  # the subject of the sentence in focus
 
     def _evidence(self) -> tuple[int, int] | None:
         span = self._focus_span()

@@ -1,23 +1,31 @@
 """TableDetailScreen: a title line, a table of rows and a detail pane under it, the
-shape of the actors and incidents screens."""
+shape of the actors and incidents screens, with a `/` filter over the rows as in the library."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Input, Static
 
 from ..widgets.fitting_footer import FittingFooter
+from ..widgets.quiet_input import QuietInput
 from ..widgets.row_table import RowTable
 
 
 class TableDetailScreen(Screen):
+    """The screen's ``BINDINGS`` bind its `/` to ``filter`` and its escape to ``back``; its
+    ``refresh_stances`` shows the rows ``shown`` keeps; ``FILTER_PLACEHOLDER`` says what
+    the filter looks in."""
+
     TITLE_TEXT = ""
+    FILTER_PLACEHOLDER = "filter (esc clears)"
     DEFAULT_CSS = """
     TableDetailScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
     TableDetailScreen DataTable { height: 1fr; min-height: 5; }
     TableDetailScreen #detail { height: 1fr; min-height: 5; border-top: solid $rule; padding: 0 1; }
+    TableDetailScreen #filter { padding: 0 1; display: none; }
+    TableDetailScreen #filter.-shown { display: block; }
     """
 
     def compose(self) -> ComposeResult:
@@ -26,7 +34,56 @@ class TableDetailScreen(Screen):
             yield RowTable(id="table", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="detail"):
                 yield Static(id="detail-text")
+        # The filter, above the footer; hidden until / shows it.
+        yield QuietInput(placeholder=self.FILTER_PLACEHOLDER, id="filter", hold_after_submit=True)
         yield FittingFooter()
+
+    def refresh_stances(self) -> None:
+        """Fill the table again (the rows ``shown`` keeps) and the detail of the row under the cursor."""
+        raise NotImplementedError
+
+    @property
+    def filter_text(self) -> str:
+        """What the filter holds, spaces collapsed and case folded; "" when none."""
+        return " ".join(self.query_one("#filter", Input).value.split()).casefold()
+
+    def shown(self, rows: list, words) -> list:
+        """The ``rows`` the filter keeps: those for which one of ``words(row)`` (strings, ""
+        or None for none) holds what the filter holds; all when it holds nothing."""
+        needle = self.filter_text
+        if not needle:
+            return rows
+        return [r for r in rows if any(needle in w.casefold() for w in words(r) if w)]
+
+    def action_filter(self) -> None:
+        """Show and focus the filter (as in the library): what is typed after / goes into it,
+        never to the keys of the list. A filter already typed is selected, to type a new one."""
+        box = self.query_one("#filter", Input)
+        box.add_class("-shown")
+        box.focus()
+        if box.value:
+            box.select_all()
+
+    def action_back(self) -> None:
+        """esc: clear the filter when there is one, else back to the screen before."""
+        box = self.query_one("#filter", Input)
+        if box.value or box.has_class("-shown"):
+            box.value = ""
+            box.remove_class("-shown")
+            self.refresh_stances()
+            self.query_one(DataTable).focus()
+        else:
+            self.app.pop_screen()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.refresh_stances()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        # Keys typed after enter in the same burst were held by the filter: they act on the
+        # list (queued on the app after the focus moves to it).
+        self.query_one(DataTable).focus()
+        if isinstance(event.input, QuietInput):
+            event.input.release_held(to_app=True)
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._fit)

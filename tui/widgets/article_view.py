@@ -20,6 +20,7 @@ from textual.strip import Strip
 
 from ..themes import LABEL_SLOTS
 from .article_layout import Block, Insert, Layout, Mark, blocks, layout, styled_runs
+from .key_order import ScreenKeysInTurn
 
 GUTTER = 2
 
@@ -33,8 +34,11 @@ class ArticleContent:
     gutter: dict[int, tuple[str, str]]  # block start offset -> (glyph, class)
 
 
-class ArticleView(ScrollView, can_focus=True):
-    """Shows one article. The screen sets content with ``show()`` and marks with ``mark()``."""
+class ArticleView(ScreenKeysInTurn, ScrollView, can_focus=True):
+    """Shows one article. The screen sets content with ``show()`` and marks with ``mark()``.
+    The screen's keys run in turn with the keys typed behind them (``ScreenKeysInTurn``:
+    letters typed with e go into the speaker picker); a key the screen's ``holds_key(key)``
+    says it handles itself (arrows while selecting) goes on to it as usual."""
 
     class Drawn(Message):
         """The article's text was drawn for the first time since ``show()``: slower work
@@ -106,6 +110,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._drawn = False
 
     # ------------------------------------------------------------------ content
+    def _keeps_key(self, event) -> bool:
+        holds = getattr(self.screen, "holds_key", None)
+        return bool(holds and holds(event.key))
+
     def show(self, text: str, removed=(), headings=()) -> None:
         self._content = ArticleContent(text, blocks(text, removed, headings), [], [], {})
         self._wrapped.clear()

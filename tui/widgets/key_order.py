@@ -52,3 +52,37 @@ async def run_screen_binding(widget: Widget, event: events.Key) -> str | None:
     A list's key that opens a field or a screen (/ for the filter, m for a picker) then acts
     before the keys typed behind it in one burst are handled (see ``RowTable``)."""
     return await _run_binding(widget.screen, event)
+
+
+class ScreenKeysInTurn:
+    """A focusable widget whose screen's keys run in its own key handler, in turn: keys
+    typed in one burst are all queued on it before the first acts, so after a key that
+    opens a field or a screen (/ for a filter, m or e for a picker) the letters behind it
+    ran the screen's keys instead of reaching the new field. A key of the screen runs here;
+    the keys queued behind it go back to the app, which hands them to what has the focus
+    once the action has moved it (the field, the picker), or to this widget again when it
+    has not. ``_keeps_key``: a key this widget or its screen handles itself (not by a
+    binding) and that must go on as usual; by default the widget's own bindings, which
+    come first, as in Textual."""
+
+    _handing_on = False  # keys queued here go back to the app (see the class)
+
+    def _stop_handing_on(self) -> None:
+        self._handing_on = False
+
+    def _keeps_key(self, event: events.Key) -> bool:
+        return event.key in bindings_of(self).key_to_bindings
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self._handing_on:
+            event.stop()
+            event.prevent_default()
+            self.app.post_message(events.Key(event.key, event.character))
+            return
+        if self._keeps_key(event):
+            return
+        if await run_screen_binding(self, event) is not None:
+            # Queued on the app after any focus change the action asked for, so the keys
+            # handed on after it reach the new focus; then this widget takes keys again.
+            self._handing_on = True
+            self.app.call_later(self._stop_handing_on)

@@ -12,14 +12,13 @@ action has moved it (the filter, a prompt), or to this table again when it has n
 
 from __future__ import annotations
 
-from textual import events
 from textual.binding import Binding
 from textual.widgets import DataTable
 
-from tui.widgets.key_order import bindings_of, run_screen_binding
+from tui.widgets.key_order import ScreenKeysInTurn
 
 
-class RowTable(DataTable):
+class RowTable(ScreenKeysInTurn, DataTable):
     """A DataTable (``cursor_type="row"``) where Home and End, and g and G as in the reader and
     a pager, take the cursor to the first and the last row (and scroll there); PgUp and PgDn
     move it a page, as in DataTable."""
@@ -29,23 +28,3 @@ class RowTable(DataTable):
         Binding("G,end", "scroll_bottom", "Last row", show=False, id="table.last_row"),
     ]
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._handing_on = False  # keys queued here go back to the app (see the module)
-
-    def _stop_handing_on(self) -> None:
-        self._handing_on = False
-
-    async def _on_key(self, event: events.Key) -> None:
-        if self._handing_on:
-            event.stop()
-            event.prevent_default()
-            self.app.post_message(events.Key(event.key, event.character))
-            return
-        if event.key in bindings_of(self).key_to_bindings:  # the table's own key (enter, arrows, g): it comes first, as in Textual
-            return
-        if await run_screen_binding(self, event) is not None:
-            # Queued on the app after any focus change the action asked for, so the keys
-            # handed on after it reach the new focus; then this table takes keys again.
-            self._handing_on = True
-            self.app.call_later(self._stop_handing_on)

@@ -1,0 +1,65 @@
+"""A speaker the analyst corrects (`bluf quotes speaker`, the reader's e) takes back the link
+the analysis made from the phrase that named the wrong one: an article imported later that
+names the speaker the same way is not given the overruled actor through it. Real processes,
+real workspace files; invented articles."""
+
+from __future__ import annotations
+
+import json
+
+from .test_incidents_cli import bluf
+
+# Two people share a surname; the analysis takes the bare surname of the quote for the first.
+A = ("Harbour master Anton Reyes inspected the Port Lusa cranes on Monday. Later his sister Marta Reyes, "
+     "a councillor, spoke to reporters. “We are ready,” Reyes said.\n")
+B = "“The cranes stay idle,” Reyes said on Friday.\n"
+
+
+def _quotes(db, source) -> list[dict]:
+    p = bluf(db, "quotes", source, "--json")
+    assert p.returncode == 0, p.stderr
+    return [json.loads(line) for line in p.stdout.splitlines()]
+
+
+def _import(db, path, text) -> None:
+    path.write_text(text, encoding="utf-8")
+    p = bluf(db, "import", path)
+    assert p.returncode == 0, p.stderr
+
+
+def test_without_a_correction_the_later_article_gets_the_actor_through_the_phrase(tmp_path):
+    db = tmp_path / "ws.json"
+    _import(db, tmp_path / "a.txt", A)
+    _import(db, tmp_path / "b.txt", B)
+    assert [q["actor"] for q in _quotes(db, "a")] == [q["actor"] for q in _quotes(db, "b")] == ["Anton Reyes"]
+
+
+def test_after_a_correction_a_later_article_is_not_given_the_overruled_actor(tmp_path):
+    db = tmp_path / "ws.json"
+    _import(db, tmp_path / "a.txt", A)
+    (q,) = _quotes(db, "a")
+    assert q["actor"] == "Anton Reyes" and q["speaker"] == "Reyes"
+    p = bluf(db, "quotes", "speaker", "a", q["n"], "Marta Reyes")
+    assert p.returncode == 0, p.stderr
+    _import(db, tmp_path / "b.txt", B)
+    (corrected,) = _quotes(db, "a")
+    assert corrected["actor"] == "Marta Reyes" and corrected["speaker_set_by"] == "analyst" and corrected["speaker_as_written"] == "Reyes"
+    (later,) = _quotes(db, "b")
+    assert later["speaker_as_written"] == "Reyes" and later["actor"] != "Anton Reyes", later
+
+
+def test_an_undone_correction_gives_the_link_back(tmp_path):
+    from annotate.ingest import make_source
+    from annotate.workspace import open_workspace
+
+    ws = open_workspace(tmp_path / "ws.json", seed=False, annotator="ana")
+    a, b = make_source(A, "a.txt"), make_source(B, "b.txt")
+    ws.add_sources([a, b])
+    ws.analyze()
+    ws.set_speaker(a.id, 0, ws.create_actor("Marta Reyes", "person"))
+    assert ws.actor_name(ws.quotes(b.id)[0].actor_id) != "Anton Reyes"
+    ws.undo()
+    assert [ws.actor_name(q.actor_id) for s in (a, b) for q in ws.quotes(s.id)] == ["Anton Reyes", "Anton Reyes"]
+    ws.redo()
+    assert ws.actor_name(ws.quotes(a.id)[0].actor_id) == "Marta Reyes" and ws.actor_name(ws.quotes(b.id)[0].actor_id) != "Anton Reyes"
+    ws.close()
