@@ -42,7 +42,9 @@ class EventType:
     soldiers and civilians in attacks": the clash the article reports there that day);
     ``at_sea_defers_to``: type ids whose type a mention of this entry placed at sea takes when
     the article reports one of them in the same country, dated within a day or undated ("the
-    strike in the Caribbean" after "a strike on a vessel from Venezuela": one attack on a ship)."""
+    strike in the Caribbean" after "a strike on a vessel from Venezuela": one attack on a ship);
+    ``not_aimed_at``: lemmas of what the trigger's phrase says was fired at or attacked ("at a
+    drone", "on a plane") that make it no event of this type (air defence, not a clash)."""
 
     id: str
     title: str = ""
@@ -62,6 +64,7 @@ class EventType:
     state: bool = False
     defers_when: frozenset[str] = frozenset()
     at_sea_defers_to: frozenset[str] = frozenset()
+    not_aimed_at: frozenset[str] = frozenset()
 
     @property
     def name(self) -> str:
@@ -194,7 +197,7 @@ def parse_event_types(data: dict, path: str = "") -> EventTypes:
             tuple(re.compile(p, re.I) for p in e.get("phrases", [])), _words(e, "context"), _words(e, "exclude"),
             str(e.get("place_rule", "")), bool(e.get("untargeted", False)), _words(e, "needs_target"), bool(e.get("non_state", False)), bool(e.get("joins_only", False)),
             _words(e, "defers_to"), bool(e.get("consequence", False)), bool(e.get("one_side", False)),
-            bool(e.get("state", False)), _words(e, "defers_when"), _words(e, "at_sea_defers_to"),
+            bool(e.get("state", False)), _words(e, "defers_when"), _words(e, "at_sea_defers_to"), _words(e, "not_aimed_at"),
         ))
     means = tuple(Means(str(m["name"]), str(m.get("title", "")), re.compile(m["pattern"], re.I) if m.get("pattern") else None) for m in data.get("means", []))
     areas: dict[str, str] = {}

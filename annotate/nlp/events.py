@@ -710,6 +710,13 @@ def _irrealis(t) -> bool:
     if any(c.lower_ in _HABITUAL for c in t.children) or any(c.lower_ in _HABITUAL for c in t.subtree if abs(c.i - t.i) <= 5 and c.i < t.i) \
             or t.dep_ == "conj" and any(c.lower_ in _HABITUAL for c in t.head.children):  # "daily drone and missile attacks"
         return True
+    if t.pos_ in ("VERB", "AUX") and any(x.lower_ in _HABITUAL for c in t.children if c.dep_ == "dobj" for x in c.children if x.i < c.i):
+        return True  # "has exchanged near-daily fire with the army": a pattern, no one event
+    if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children) \
+            and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) for c in t.children):
+        return True  # "has fired on the town since the rebels took it": what has gone on for a time
+    if _generic(t):
+        return True
     first = t
     while first.dep_ == "conj" and first.head is not first:
         first = first.head  # "described exchanges of fire, artillery barrages and drone incursions": the list's first item
@@ -777,6 +784,49 @@ def _irrealis(t) -> bool:
 
 
 _EXCHANGES = {"exchange", "clash", "battle", "firefight", "gunfight", "duel", "fighting"}
+
+
+# nouns for occurrences of a kind of event: "incidents of arson and sabotage", "cases of kidnapping"
+_INSTANCES = {"incident", "case", "act", "instance", "episode", "kind", "type", "form", "wave"}
+_COUNTRY_NOUNS = {"country", "nation", "state", "ally", "member"}
+
+
+def _generic(t) -> bool:
+    """True when a noun trigger names a kind of event, not one that happened: an item of a bare
+    plural of occurrences ("follows incidents of arson, sabotage and cyberattacks", "acts of
+    sabotage"), or a bare plural told of a country "and other countries" ("attacks in Germany
+    and other European countries"); never when its clause dates it ("incidents of shelling on
+    Sunday") or counts it ("two incidents of arson")."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    clause = _clause(t)
+    if any(t.doc[i].ent_type_ in ("DATE", "TIME") for i in clause):
+        return False
+    bare = lambda n: n.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") or c.like_num for c in n.children)
+    first = t
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _INSTANCES and bare(first.head.head):
+        return True
+    return bare(t) and any(t.doc[i].lemma_.lower() in _COUNTRY_NOUNS and t.doc[i].tag_ == "NNS" and t.doc[i].dep_ == "conj"
+                           and any(c.dep_ == "amod" and c.lower_ == "other" for c in t.doc[i].children) for i in clause)
+
+
+def _aimed_at(t) -> set[str]:
+    """Lemmas and words of what the trigger's phrase says was fired at or attacked ("opened fire
+    at a drone", "fired on a plane", "an attack on a helicopter"): the objects of at, on, upon
+    or toward(s) on the trigger, its object, or the verb whose object it is."""
+    holders = [t, *(c for c in t.children if c.dep_ == "dobj")]
+    if t.dep_ == "dobj":
+        holders.append(t.head)
+    out: set[str] = set()
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "toward", "towards"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out |= {x for q in (p, *p.conjuncts) for x in (q.lemma_.lower(), q.lower_)}
+    return out
 
 
 def _weapon_of_exchange(t) -> bool:
@@ -886,11 +936,11 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
         return _name(next((_entity_of(c) for c in t.children if c.dep_ in _PASSIVE_SUBJ + ("dobj",)), None), gazetteer), "", ""
     for c in t.children:
         if is_verb and c.dep_ in _SUBJ:
-            actor = actor or _entity_of(c)
+            actor = actor or (None if _people_of_a_group(c, gazetteer) else _entity_of(c))
         elif is_verb and c.dep_ in _PASSIVE_SUBJ:
             target = target or _entity_of(c)
         elif c.dep_ == "agent":
-            actor = actor or next((_entity_of(p) for p in c.children if p.dep_ == "pobj"), None)
+            actor = actor or next((_entity_of(p) for p in c.children if p.dep_ == "pobj" and not _people_of_a_group(p, gazetteer)), None)
         elif is_verb and c.dep_ == "dobj":
             target = target or _entity_of(c)
         elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
@@ -917,6 +967,35 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
     if target is not None and _paired(target):
         target = None
     return _name(actor, gazetteer), _name(target, gazetteer), target.label_ if target is not None else ""
+
+
+# nouns for the members of an armed group of no state ("Haitian gangs", "Malian jihadists")
+_GROUP_MEMBERS = {"gang", "gangs", "gunman", "gunmen", "bandit", "bandits", "militant", "militants", "rebel", "rebels", "insurgent",
+                  "insurgents", "jihadist", "jihadists", "militia", "militias", "militiamen", "guerrilla", "guerrillas", "separatist",
+                  "separatists", "gangster", "gangsters", "pirate", "pirates", "kidnapper", "kidnappers"}
+
+
+def _people_of_a_group(tok, gazetteer) -> bool:
+    """True when ``tok`` names members of an armed group of no state whose nationality its
+    modifier gives ("Haitian gangs", "Congolese rebels"): they act for no country, whatever
+    country the nationality names."""
+    return tok.lower_ in _GROUP_MEMBERS and _nationality_of(tok, gazetteer) != ""
+
+
+def _nationality_of(tok, gazetteer) -> str:
+    """The country a modifier of ``tok`` names ("Honduran" in "Honduran gangs"), "" when none
+    (the model may tag such a word as a people, a place or an organisation)."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG") and (country := gazetteer.country(c.text)) is not None:
+            return country.name
+    return ""
+
+
+def _group_country(t, gazetteer) -> str:
+    """The country of the nationality of the armed group that is the verb trigger's subject or
+    agent ("Colombian rebels attacked", "was stormed by Malian jihadists"), "" when none."""
+    doers = [c for c in t.children if c.dep_ in _SUBJ] + [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return next((_nationality_of(d, gazetteer) for d in doers if _people_of_a_group(d, gazetteer)), "")
 
 
 def _credit(ent) -> bool:
@@ -972,7 +1051,21 @@ def _clause(t) -> set[int]:
         elif tok.dep_ in ("relcl", "advcl") and tok != t and not tok.is_ancestor(t) \
                 and (tok.head != t or any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in tok.children)):
             out -= {y.i for y in tok.subtree}  # "struck the Tutor, which was docked in Russia", "because ... Palestine"
+    for x in {*out, t.head.i}:  # (the noun it ends is the clause's)
+        out |= {y.i for v in _stray_verbs(t.doc[x]) if v.i - 1 in out for y in v.subtree}
     return out
+
+
+def _stray_verbs(tok) -> list:
+    """Words the parser took for a bare verb that heads a clause of its own, right after a noun
+    and with no subject, "to", auxiliary or marker ("attack the Khor Mor gasfield in Iraq":
+    "gasfield" read as a verb): the end of that noun's name, whose phrases ("in Iraq", "last
+    week") are its clause's."""
+    doc = tok.doc
+    return [v for v in tok.children if v.dep_ in ("xcomp", "advcl", "ccomp", "conj") and v.tag_ == "VB" and v.i > 0
+            and doc[v.i - 1].pos_ in ("NOUN", "PROPN") and doc[v.i - 1].dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "compound")
+            and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass", "neg", "dobj", "cc") for c in v.children)
+            and not (v.dep_ == "conj" and any(c.dep_ == "cc" for c in tok.children))]
 
 
 _SERIES = {"wave", "volley", "series", "barrage", "spate", "round", "string", "salvo", "flurry", "burst"}
@@ -994,7 +1087,7 @@ def _in_series(t) -> bool:
 _PLACE_NOUNS = {"territory", "city", "cities", "town", "towns", "village", "villages", "area", "areas", "region", "province",
                 "soil", "land", "base", "bases", "site", "sites", "airspace", "waters", "border", "port", "coast", "district",
                 "hospital", "hospitals", "airport", "airports", "school", "schools", "post", "posts", "outpost", "camp",
-                "capital", "governorate"}  # "in the Somali capital, Mogadishu"
+                "capital", "governorate", "neighbourhood", "neighborhood"}  # "in the Somali capital, Mogadishu"
 
 
 _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier", "troop", "troops", "envoy", "spy",
@@ -1002,6 +1095,8 @@ _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier",
            "spokesman", "spokesperson", "agent", "journalist", "worker", "police", "guard", "guards", "corps", "rebel",
            "militant", "militia", "commando", "fighter", "authority", "authorities", "ministry", "agency", "service",
            "intelligence", "embassy", "media", "state", "regime", "proxy", "ally", "allies", "figure", "elder", "cleric", "community"}
+# a side's military sites an attack is aimed at ("attacks on Israeli positions"): in its country when no place is said
+_POSITIONS = {"position", "positions", "trench", "trenches", "fortification", "fortifications", "emplacement", "emplacements"}
 # nouns of an attack whose "of" phrase is the place it hit ("Russian shelling of Kharkiv", "the bombardment of Rafah")
 _BOMBARD_OF = {"shelling", "bombardment", "bombing", "pounding", "siege"}
 _PLACE_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "outskirt", "centre",
@@ -1071,6 +1166,15 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         if named and root.dep_ == "pobj" and root.head.lower_ in _BESIDE and actor and gazetteer.country(actor) is not None:
             continue  # "China held drills around Taiwan": next to the country, not in it (at the actor's)
         found.append((root.i, "" if named else _TRAILING_PREP.sub("", _THE.sub("", e.text.strip())), cname))
+    if not found:  # "attacks on Israeli positions": where a side's positions are, when the clause names no place
+        for e in _span_ents(sent):
+            root = e.root
+            if e.label_ == "NORP" and root.i in clause and root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in _POSITIONS \
+                    and root.head.dep_ == "pobj" and root.head.head.lower_ in _TARGET_PREPS and root.head.head.head.i == t.i \
+                    and (c := gazetteer.country(e.text)) is not None \
+                    and c.name != actor:
+                found.append((root.i, "", c.name))
+                break
     if not found:  # "missiles hit Odesa", "Kharkiv was hit": a hit place the model did not tag (or took for a noun)
         for i in sorted(hit):
             tok = doc[i]
@@ -1415,6 +1519,7 @@ def _event_scope(t) -> set[int]:
     # "the strikes that began on Friday", "the attack, which took place on Monday": the clause
     # that tells when the event started or happened dates it
     out |= {c.i for i in list(out) for c in t.doc[i].children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ONSET}
+    out |= {v.i for i in {*out, t.head.i} for v in _stray_verbs(t.doc[i]) if v.i - 1 in {x.i for x in t.subtree}}  # ("attack the Khor Mor gasfield ... last week")
     return out
 
 
@@ -1448,7 +1553,7 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
         if first:
             return first, last, m[1]
     for rx in (_CROSS_RANGE, _DAY_RANGE, _MONTH_RANGE, _BETWEEN_WORDS, _FULL_DATE):
-        if (m := rx.search(sent.text)) and sent.start_char + m.start() >= skip_to:
+        if (m := rx.search(sent.text)) and sent.start_char + m.start() >= skip_to and not _SINCE.search(sent.text[: m.start()]):
             first, last = resolve_range(m.group(), base, relative_ok)
             if first:
                 return first, last, m.group()
@@ -1461,7 +1566,8 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
     for e in _span_ents(sent):
         if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_WORD.search(e.text)) \
                 and (not _MONTH_ONLY.match(e.text.strip()) or _A_MONTH.match(e.text.strip())) \
-                and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)):
+                and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)) \
+                and not _SINCE.search(_doc_text(sent.doc)[max(0, e.start_char - 12) : e.start_char]):
             after = _doc_text(sent.doc)[e.end_char : e.end_char + 12].lower()
             local = " local time" if after.startswith(" local time") or "overnight" in sent.text[: e.start_char - sent.start_char].lower()[-30:] else ""
             first, last = resolve_range(e.text + local, base, relative_ok)
@@ -1489,6 +1595,8 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
     return "", "", words
 
 
+# "since 7 October", "until March 3": when a period began or ends, never the day of one event
+_SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.I)
 PRECISE_DAYS = 2  # a date range of at most this many days says the day (annotate.incidents.PRECISE_DAYS); a longer one is vague
 _NIGHT = re.compile(r"\b(?:overnight|last\s+night)\b", re.I)
 # A weekday and, in brackets, its date: "on Tuesday (October 14, 2025) night", "Monday (8 September)"
@@ -2106,6 +2214,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 else:
                     counts = [c for _, c in _article_countries(doc, gazetteer, acting=True)]
                     country = max(pair, key=counts.count)
+            if not country and not place and (group_home := _group_country(trig, gazetteer)):
+                country = group_home  # "Colombian rebels attacked an army post": where such a group fights, unless said
             if country == AT_SEA and home and et.place_rule in ("home", "fought"):
                 country = home  # "fired a missile into the Sea of Japan": a test at home
             elif country == AT_SEA or country in ("", "?") and (et.place_rule in ("nearest", "victim", "taken", "linked")
@@ -2201,7 +2311,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             referred.clear()
             for trig, matched in _triggers(sent, et, words, has_phrase):
                 if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) or _irrealis(trig) or _observer(trig) \
-                        or _weapon_of_exchange(trig) \
+                        or _weapon_of_exchange(trig) or et.not_aimed_at and et.not_aimed_at & _aimed_at(trig) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
                         or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")
