@@ -707,6 +707,10 @@ def _irrealis(t) -> bool:
     if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)
                                          for c in t.children):
         return True  # "had seen no evidence of drones", "no shots were fired"
+    if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.children):
+        return True  # "No arrests have been made", "there was no attack"
+    if _ongoing_since(t) or _present_habit(t):
+        return True
     if any(c.lower_ in _HABITUAL for c in t.children) or any(c.lower_ in _HABITUAL for c in t.subtree if abs(c.i - t.i) <= 5 and c.i < t.i) \
             or t.dep_ == "conj" and any(c.lower_ in _HABITUAL for c in t.head.children):  # "daily drone and missile attacks"
         return True
@@ -812,21 +816,41 @@ def _generic(t) -> bool:
                            and any(c.dep_ == "amod" and c.lower_ == "other" for c in t.doc[i].children) for i in clause)
 
 
-def _aimed_at(t) -> set[str]:
-    """Lemmas and words of what the trigger's phrase says was fired at or attacked ("opened fire
-    at a drone", "fired on a plane", "an attack on a helicopter"): the objects of at, on, upon
-    or toward(s) on the trigger, its object, or the verb whose object it is."""
+def _aimed_at(t) -> list:
+    """The tokens of what the trigger's phrase says was fired at, attacked or killed ("opened
+    fire at a drone", "fired on a plane", "16 militants were killed"): the objects of at, on,
+    upon or toward(s) on the trigger, its object, or the verb whose object it is, and a verb
+    trigger's object or passive subject (with the words joined to them). Dates and times are
+    none ("fired on Sunday")."""
     holders = [t, *(c for c in t.children if c.dep_ == "dobj")]
     if t.dep_ == "dobj":
         holders.append(t.head)
-    out: set[str] = set()
+    out = []
     for h in holders:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "toward", "towards"):
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        out |= {x for q in (p, *p.conjuncts) for x in (q.lemma_.lower(), q.lower_)}
-    return out
+                out += [q for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
+    if t.pos_ in ("VERB", "AUX"):
+        out += [q for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() != "fire" for q in (c, *c.conjuncts)]
+    return [q for q in out if q.ent_type_ not in ("DATE", "TIME")]
+
+
+def _not_aimed(t, et) -> bool:
+    """True when what the trigger was aimed at (``_aimed_at``) is named and all of it is what
+    the type's ``not_aimed_at`` lists ("opened fire at a drone" is no clash; "16 militants were
+    killed" is no attack on civilians, "soldiers and civilians were killed" may be), or, for a
+    trigger of firing ("opened fire", "fired"), when ``aimed_only_at`` is given and none of it is
+    what that lists, a place or a place's name ("gunmen opened fire at a party": on civilians)."""
+    aimed = _aimed_at(t) if et.not_aimed_at or et.aimed_only_at else []
+    if not aimed:
+        return False
+    words = lambda q: {q.lemma_.lower(), q.lower_}
+    if et.not_aimed_at and all(words(q) & et.not_aimed_at for q in aimed):
+        return True
+    if et.aimed_only_at and t.lemma_.lower() in ("open", "fire"):
+        return not any(words(q) & et.aimed_only_at or q.lemma_.lower() in _PLACE_NOUNS or q.ent_type_ in (*_PLACE_LABELS, "NORP")
+                       for q in aimed)
+    return False
 
 
 def _weapon_of_exchange(t) -> bool:
@@ -848,6 +872,50 @@ def _kind_of_group(noun) -> bool:
     if noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in _KINDS_OF_GROUP:
         return True
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and _kind_of_group(p) for p in c.children) for c in noun.children)
+
+
+def _governing_verb(t):
+    """The verb a noun trigger is the object of, directly or through a quantity ("carried out
+    attacks", "has carried out hundreds of strikes"), None when there is none."""
+    tok = t
+    for _ in range(3):
+        if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+            return tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
+            tok = tok.head.head
+            continue
+        return None
+    return None
+
+
+def _ongoing_since(t) -> bool:
+    """True when a noun trigger is the object of a verb in the present perfect that says since
+    when or for how long ("has carried out hundreds of strikes on Syria since December", "have
+    carried out attacks on the police for years"): what has gone on, no one event."""
+    v = _governing_verb(t) if t.pos_ in ("NOUN", "PROPN") else None
+    if v is None or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in v.children):
+        return False
+    return any(c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(x.lower_ in _DURATIONS for x in c.subtree))
+               or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+               for x in (v, t) for c in x.children)
+
+
+def _present_habit(t) -> bool:
+    """True when a verb trigger is in the simple present in an article's body, with no day or
+    time in its sentence ("as the cartel fights its rivals for control of the routes"): what
+    happens, no one event. (A headline's present, "Rebels seize town", reports one: the first
+    line is not read so, nor a line with no full stop.)"""
+    if t.pos_ != "VERB" or t.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in t.children):
+        return False
+    sent = _sent(t)
+    if sent.start == 0 or not sent.text.rstrip().endswith((".", '."', ".”")) or "\n" in sent.text.strip():
+        return False
+    if _quoted(t):
+        return False
+    text = _doc_text(t.doc)
+    days = [e for e in _span_ents(sent) if e.label_ in ("DATE", "TIME") and not _DURATION.match(e.text.strip())
+            and not re.search(r"\b(?:for|since)\s+$", text[max(0, e.start_char - 8) : e.start_char], re.I)]  # (not "for years")
+    return not days and not any(x.lower_ in ("overnight", "today", "tonight") for x in sent)
 
 
 def _perfect_of_kinds(t) -> bool:
@@ -1033,6 +1101,9 @@ def _clause(t) -> set[int]:
         out |= {x.i for x in head.head.subtree}
     if t.dep_ == "conj":  # "a drone and artillery attack on the city": the conjuncts share their places
         out |= {x.i for c in head.children if c.dep_ == "prep" for x in c.subtree}
+    if t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ in _SUBJ + ("mark",) for c in t.children) and head.pos_ in ("VERB", "AUX"):
+        # "opened fire at a wedding in San Pedro Sula, killing nine": the killing was where the shooting was
+        out |= {x.i for c in head.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for x in c.subtree}
     if head != t and t.dep_ not in _OTHER_CLAUSE:
         out.add(head.i)
         out |= {x.i for c in head.children if c.dep_ not in _OTHER_CLAUSE for x in c.subtree}
@@ -1087,7 +1158,7 @@ def _in_series(t) -> bool:
 _PLACE_NOUNS = {"territory", "city", "cities", "town", "towns", "village", "villages", "area", "areas", "region", "province",
                 "soil", "land", "base", "bases", "site", "sites", "airspace", "waters", "border", "port", "coast", "district",
                 "hospital", "hospitals", "airport", "airports", "school", "schools", "post", "posts", "outpost", "camp",
-                "capital", "governorate", "neighbourhood", "neighborhood"}  # "in the Somali capital, Mogadishu"
+                "capital", "governorate"}  # "in the Somali capital, Mogadishu"
 
 
 _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier", "troop", "troops", "envoy", "spy",
@@ -2311,7 +2382,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             referred.clear()
             for trig, matched in _triggers(sent, et, words, has_phrase):
                 if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) or _irrealis(trig) or _observer(trig) \
-                        or _weapon_of_exchange(trig) or et.not_aimed_at and et.not_aimed_at & _aimed_at(trig) \
+                        or _weapon_of_exchange(trig) or _not_aimed(trig, et) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
                         or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")

@@ -64,7 +64,7 @@ def test_fire_exchanged_near_daily_since_a_war_began_is_no_one_clash():
 
 # ------------------------------------------------------ armed groups named by nationality
 def test_a_nationality_does_not_make_an_armed_groups_attack_a_states():
-    ms = mentions("Honduran gangs attacked neighbourhoods of the capital Tegucigalpa on Monday, killing three residents.")
+    ms = mentions("Honduran gangs attacked neighbourhoods in the capital Tegucigalpa on Monday, killing three residents.")
     assert {(m.kind, m.country) for m in ms} == {("attack_on_civilians", "Honduras")}
     assert "air_or_drone_strike" not in {m.kind for m in ms}
 
@@ -111,3 +111,34 @@ def test_the_phrases_of_a_name_the_parser_read_as_a_verb_are_the_attacks():
     assert doc[8].i in events._event_scope(attack)  # the date hanging on "gasfield" is the attack's
     # a verb with its own subject or marker is a clause of its own, as before
     assert events._stray_verbs(doc[8]) == []
+
+
+# ------------------------------------------------------------ what the fire or killing hit
+def test_fire_opened_at_people_who_are_no_armed_side_is_an_attack_on_civilians_not_a_clash():
+    ms = mentions("Gunmen opened fire at a wedding in the Honduran city of San Pedro Sula late Saturday, killing nine guests, police said.")
+    assert {(m.kind, m.country) for m in ms} == {("attack_on_civilians", "Honduras")}
+
+
+def test_armed_men_killed_are_no_civilians():
+    got = kinds("Police in Kenya launched an operation to free the hostages in Mandera, and at least 11 militants were killed, an official said.")
+    assert "attack_on_civilians" not in {k for k, _ in got}
+    # civilians killed by the militants are
+    assert ("attack_on_civilians", "Kenya") in kinds("Militants killed 11 villagers in Mandera, Kenya, on Monday, police said.")
+
+
+# --------------------------------------------------------------------- no event, a pattern
+def test_a_noun_trigger_with_no_is_negated():
+    assert not kinds("Police in Ecuador said the gunmen fled. No arrests have been made in Guayaquil.")
+
+
+def test_a_state_of_affairs_in_the_present_is_no_event():
+    got = kinds("Gunmen killed seven people in Culiacan, Mexico, on Sunday. Sinaloa has for years been violent, "
+                "as one faction of the cartel fights another for control of Culiacan.")
+    assert ("attack_on_civilians", "Mexico") in got and "armed_clash" not in {k for k, _ in got}
+
+
+def test_what_a_side_has_done_since_a_date_is_no_one_event():
+    got = kinds("Turkish jets struck a village in northern Iraq on Tuesday, killing two people. "
+                "Turkey has carried out hundreds of strikes on Iraq since the truce collapsed in July.")
+    assert [m.date for m in mentions("Turkey has carried out hundreds of strikes on Iraq since the truce collapsed in July.")] == []
+    assert ("air_or_drone_strike", "Iraq") in got
