@@ -744,6 +744,10 @@ def _irrealis(t) -> bool:
     if t.pos_ in ("NOUN", "PROPN") and (t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _UPKEEP
                                         or t.dep_ == "pobj" and t.head.head.lemma_.lower() in _UPKEEP):
         return True  # "sent peacekeepers to help implement the ceasefire", "the truce was maintained": one in force, not its making
+    if t.dep_ == "relcl" and (t.head.ent_type_ in ("NORP", "ORG", "PERSON") or t.head.ent_type_ == "GPE" and t.head.pos_ == "PROPN") \
+            and any(c.lower_ == "," for c in t.head.children) \
+            and t.i > t.head.i and not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree):
+        return True  # "Eritrea, which fought alongside Ethiopian troops in Tigray, ...": who a side is, no event the news tells
     if t.dep_ == "relcl" and _kind_of_group(t.head) and not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree):
         return True  # "one of the armed groups formed from organizations that agreed to peace": a kind of group, no one event
     up = t
@@ -895,6 +899,9 @@ def _ongoing_since(t) -> bool:
     v = _governing_verb(t) if t.pos_ in ("NOUN", "PROPN") else None
     if v is None or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in v.children):
         return False
+    if t.dep_ == "pobj" and t.head.head.lower_ in _QUANTIFIERS | {"scores", "tens"} \
+            and not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in ("overnight", "today", "tonight") for x in _sent(t)):
+        return True  # "rights groups have documented dozens of drone strikes in the region": a tally, no one event
     return any(c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(x.lower_ in _DURATIONS for x in c.subtree))
                or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
                for x in (v, t) for c in x.children)

@@ -142,3 +142,19 @@ def test_what_a_side_has_done_since_a_date_is_no_one_event():
                 "Turkey has carried out hundreds of strikes on Iraq since the truce collapsed in July.")
     assert [m.date for m in mentions("Turkey has carried out hundreds of strikes on Iraq since the truce collapsed in July.")] == []
     assert ("air_or_drone_strike", "Iraq") in got
+
+
+def test_a_tally_of_strikes_someone_has_documented_is_no_one_event():
+    got = mentions("Rights groups have documented dozens of drone strikes in the Oromia region of Ethiopia and accused both sides of abuses.")
+    assert got == []
+    # a dated volley is one
+    assert ("air_or_drone_strike", "Ethiopia") in kinds("The army carried out dozens of drone strikes in the Oromia region of Ethiopia on Monday.")
+
+
+def test_who_a_side_is_in_an_undated_relative_clause_is_no_event():
+    got = kinds("A drone strike hit a market in Tigray, Ethiopia, on Monday. "
+                "Eritrea, which fought alongside Ethiopian troops in Tigray, has been accused of sending soldiers back.")
+    assert "armed_clash" not in {k for k, _ in got}
+    # a relative clause on a place that tells the event's toll is no description of a side
+    got = kinds("Rebels attacked the Cauca village of Toribio in Colombia, which killed four civilians, officials said.")
+    assert {c for _, c in got} == {"Colombia"}
