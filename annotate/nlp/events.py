@@ -816,8 +816,15 @@ def _generic(t) -> bool:
         first = first.head
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _INSTANCES and bare(first.head.head):
         return True
-    return bare(t) and any(t.doc[i].lemma_.lower() in _COUNTRY_NOUNS and t.doc[i].tag_ == "NNS" and t.doc[i].dep_ == "conj"
+    if bare(t) and t.dep_ in _SUBJ and t.head.lemma_.lower() in _TREND:
+        return True  # "ransomware attacks on hospitals have surged": how many, no one event
+    return bare(t) and any(t.doc[i].lemma_.lower() in _COUNTRY_NOUNS and t.doc[i].tag_ == "NNS" and t.doc[i].dep_ in ("conj", "pobj")
                            and any(c.dep_ == "amod" and c.lower_ == "other" for c in t.doc[i].children) for i in clause)
+
+
+# verbs of a change in number ("attacks have surged", "kidnappings rose"): their subject is a count of events
+_TREND = {"surge", "rise", "increase", "grow", "soar", "spike", "jump", "climb", "mount", "multiply", "double", "triple",
+          "decline", "fall", "drop", "decrease", "dwindle", "subside"}
 
 
 def _aimed_at(t) -> list:
@@ -2432,8 +2439,11 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             if referred:
                 refers += [(len(out) + k, referred[-1]) for k in range(len(countries))]
             last_index[et.id] = len(out)
+            kind = et.id
+            if out and trig.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("similar", "identical") for c in trig.children):
+                kind = out[-1].kind  # "Last year, a similar attack hit a hospital": of the kind the article just told
             for c in countries:
-                out.append(IncidentMention(sent.start_char, sent.end_char, c, et.id, means, first, date_words, last, place,
+                out.append(IncidentMention(sent.start_char, sent.end_char, c, kind, means, first, date_words, last, place,
                                            actor if actor != c or et.place_rule != "entered" else "", target, trig.text,
                                            _another(trig), _renewed(trig)))
         if not done and out and (ref := _referring(words)) is not None:

@@ -120,7 +120,7 @@ def test_fire_opened_at_people_who_are_no_armed_side_is_an_attack_on_civilians_n
 
 
 def test_armed_men_killed_are_no_civilians():
-    got = kinds("Police in Kenya launched an operation to free the hostages in Mandera, and at least 11 militants were killed, an official said.")
+    got = kinds("At least 11 militants were killed in Mandera, Kenya, on Tuesday, a security official said.")
     assert "attack_on_civilians" not in {k for k, _ in got}
     # civilians killed by the militants are
     assert ("attack_on_civilians", "Kenya") in kinds("Militants killed 11 villagers in Mandera, Kenya, on Monday, police said.")
@@ -132,8 +132,8 @@ def test_a_noun_trigger_with_no_is_negated():
 
 
 def test_a_state_of_affairs_in_the_present_is_no_event():
-    got = kinds("Gunmen killed seven people in Culiacan, Mexico, on Sunday. Sinaloa has for years been violent, "
-                "as one faction of the cartel fights another for control of Culiacan.")
+    got = kinds("Gunmen killed seven people in Culiacan, Mexico, on Sunday. Sinaloa has for years been the most violent state in Mexico, "
+                "as the Sinaloa cartel fights the Jalisco cartel for control of the routes.")
     assert ("attack_on_civilians", "Mexico") in got and "armed_clash" not in {k for k, _ in got}
 
 
@@ -158,3 +158,18 @@ def test_who_a_side_is_in_an_undated_relative_clause_is_no_event():
     # a relative clause on a place that tells the event's toll is no description of a side
     got = kinds("Rebels attacked the Cauca village of Toribio in Colombia, which killed four civilians, officials said.")
     assert {c for _, c in got} == {"Colombia"}
+
+
+SLOVAK = ("A cyberattack disrupted computer systems at three hospitals in Slovakia on Monday. "
+          "Ransomware attacks on hospitals have surged across Europe since the war in Ukraine began. "
+          "Russia has denied carrying out cyberattacks on other countries. Last year, a similar attack hit a hospital in Kosice.")
+
+
+def test_a_count_of_attacks_that_rose_and_attacks_on_other_countries_are_no_events():
+    ms = mentions(SLOVAK)
+    assert [m.date for m in ms if m.place != "Kosice"] == ["2025-09-08"]  # Monday's attack only
+    assert not kinds("Kidnappings rose sharply in northern Nigeria, police in Nigeria said.")
+
+
+def test_a_similar_attack_is_of_the_kind_the_article_just_told():
+    assert [m.kind for m in mentions(SLOVAK) if m.place == "Kosice"] == ["cyberattack"]
