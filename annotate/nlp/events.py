@@ -1275,6 +1275,16 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
                     and (known := _country_of_place(tok.text, gazetteer)) and known != AT_SEA:
                 found.append((i, tok.text, known))
                 break
+    if not any(c for _, _, c in found):  # "near Khnatsakh in Syunik province": an untagged region's name before its noun
+        for i in sorted(in_prep):
+            tok = doc[i]
+            names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "ORG", "NORP")]
+            if tok.dep_ == "pobj" and tok.lemma_.lower() in ("province", "region", "district", "state", "county", "governorate", "oblast") \
+                    and names and tok.head.lower_ in _PLACE_PREPS:
+                name = doc[names[0].i : tok.i + 1].text
+                if (known := _country_of_place(name, gazetteer)) and known != AT_SEA:
+                    found = [(j, p, known if not c else c) for j, p, c in found] or [(i, name, known)]
+                    break
     if not found and (cap := next((doc[i] for i in sorted(in_prep | hit) if doc[i].lemma_.lower() == "capital" and doc[i].pos_ == "NOUN"
                                    and (i in hit or _in_place_phrase(doc[i]))), None)) is not None:
         # "broke out in the south of the capital": the capital of the country the article is about
@@ -1594,6 +1604,8 @@ def _event_scope(t) -> set[int]:
     above it up to the first noun phrase it only describes ("a mosque damaged by a strike":
     a date of the sentence's main verb, "will finance ... on Monday", is not the strike's)."""
     out, tok = {t.i}, t
+    if t.dep_ == "relcl" and t.head.ent_type_ in ("DATE", "TIME") and any(c.lower_ == "when" for c in t.children):
+        out.add(t.head.i)  # "wounded on Monday when forces fired on the positions": Monday is when they fired
     for _ in range(8):
         if tok.dep_ in ("acl", "relcl", "ROOT") or tok.head == tok:
             break
@@ -1715,6 +1727,7 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}\s*(?:
 # A written date with its year, which the model may cut in pieces ("Thursday, 4th September 2025")
 _FULL_DATE = re.compile(rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b", re.I)
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_RECENT_YEARS = re.compile(r"\b(?:recent|past|last|previous)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:months|years|decades)\b|\bover\s+the\s+years\b", re.I)
 _LONG_AGO = re.compile(r"\b(?:months|years|decades)\s+(?:ago|earlier|before)\b|\byears? ago\b", re.I)
 _LONG_UNITS = {"month", "year", "decade"}
 _RELATIVE_DAY = re.compile(r"\b(?:today|yesterday|tonight|overnight)\b", re.I)
@@ -1787,6 +1800,10 @@ def _background(t, base) -> bool:
             return True  # "the 2019 attack", "fighting in 2020"
         elif _LONG_AGO.search(text):
             return True  # "two years ago" (not "two years of war", a duration; "last year" is dated as a range)
+        elif _RECENT_YEARS.search(text) and not any(x.label_ in ("DATE", "TIME") and (_WEEKDAY.search(x.text) or _RELATIVE_DAY.search(x.text)
+                                                                                    or _MONTH_WORD.search(x.text) and re.search(r"\d", x.text))
+                                                     for x in _sent_ents(t)):
+            return True  # "have kidnapped thousands in recent years": a span of many events, no one of them (not "Monday's drills, the fourth in two years")
     return False
 
 

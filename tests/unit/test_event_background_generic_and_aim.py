@@ -173,3 +173,16 @@ def test_a_count_of_attacks_that_rose_and_attacks_on_other_countries_are_no_even
 
 def test_a_similar_attack_is_of_the_kind_the_article_just_told():
     assert [m.kind for m in mentions(SLOVAK) if m.place == "Kosice"] == ["cyberattack"]
+
+
+# ------------------------------------------------------------------ spans, places and days
+def test_what_was_done_in_recent_years_is_no_one_event():
+    got = mentions("Gunmen abducted 40 worshippers at a mosque in Zamfara state, northwest Nigeria, on Tuesday, police said. "
+                   "Armed gangs known locally as bandits have kidnapped thousands of people for ransom in northwest Nigeria in recent years.")
+    assert [m.date for m in got] == ["2025-09-09"]
+
+
+def test_a_day_with_a_when_clause_dates_the_fire_and_an_untagged_province_places_it():
+    ms = mentions("An Armenian soldier was wounded on Monday when Azerbaijani forces fired on Armenian positions near the village "
+                  "of Khnatsakh in Syunik province, Armenia's defence ministry said.", "2025-02-11")
+    assert [(m.kind, m.country, m.date) for m in ms] == [("armed_clash", "Armenia", "2025-02-10")]
