@@ -709,7 +709,7 @@ def _irrealis(t) -> bool:
         return True  # "had seen no evidence of drones", "no shots were fired"
     if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.children):
         return True  # "No arrests have been made", "there was no attack"
-    if _ongoing_since(t) or _present_habit(t):
+    if _ongoing_since(t) or _present_habit(t) or _perfect_progressive(t) or _perfect_summary(t):
         return True
     if any(c.lower_ in _HABITUAL for c in t.children) or any(c.lower_ in _HABITUAL for c in t.subtree if abs(c.i - t.i) <= 5 and c.i < t.i) \
             or t.dep_ == "conj" and any(c.lower_ in _HABITUAL for c in t.head.children):  # "daily drone and missile attacks"
@@ -912,6 +912,38 @@ def _ongoing_since(t) -> bool:
     return any(c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(x.lower_ in _DURATIONS for x in c.subtree))
                or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
                for x in (v, t) for c in x.children)
+
+
+LEAD_SENTENCES = 3  # the headline and the lead: where a report's news is told, in whatever tense
+
+
+def _perfect_summary(t) -> bool:
+    """True when a noun trigger in a bare plural is the object of a verb in the present perfect,
+    past the article's lead and with no day in its sentence ("The United States has also carried
+    out air strikes against the group."): what a side has done over time, no one event. (In the
+    lead, "Thailand has launched airstrikes on Cambodian targets" is the news.)"""
+    if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.dep_ != "dobj" or any(c.dep_ in ("det", "nummod", "poss") or c.like_num for c in t.children):
+        return False
+    v = t.head
+    if v.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in v.children):
+        return False
+    c = _fresh(t.doc)
+    if bisect.bisect_right(c["starts"], t.i) - 1 < LEAD_SENTENCES:
+        return False
+    return not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in ("overnight", "today", "tonight") for x in _sent(t))
+
+
+def _perfect_progressive(t) -> bool:
+    """True when a verb trigger is in the present perfect progressive with no day in its sentence
+    ("the group has been fighting to topple the government for 15 years"): what has gone on, no
+    one event ("have been fighting since Monday" names its day)."""
+    if t.pos_ != "VERB" or t.tag_ != "VBG":
+        return False
+    auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
+    if not ({"has", "have", "'ve", "'s"} & auxes and "been" in auxes):
+        return False
+    return not any(e.label_ in ("DATE", "TIME") and not _DURATION.match(e.text.strip()) and not re.match(r"(?:more|less) than ", e.text.strip(), re.I)
+                   for e in _sent_ents(t))
 
 
 def _present_habit(t) -> bool:
@@ -1765,10 +1797,11 @@ _EARLIER = {"recent", "previous", "earlier", "past", "prior", "last"}
 _AFTERMATH = {"kill", "die", "injure", "wound", "hurt", "arrest", "detain", "flee", "displace", "leave", "erupt", "break", "dead"}
 
 
-def _background(t, base) -> bool:
+def _background(t, base, year_base=None) -> bool:
     """True when the trigger's event is told as background, long before the news: "months
     after the ceasefire", "the July clashes", "the truce signed in October" (in a December
-    article), "fighting two years ago". ``base``: the article's date (None: unknown)."""
+    article), "fighting two years ago". ``base``: the article's date (None: unknown); ``year_base``:
+    a date in the latest year the text names, for a year alone ("the 2023 raid") when ``base`` is None."""
     if t.dep_ == "pobj" and t.head.lower_ == "for" and any(a.lemma_.lower() in _CHARGED for a in list(t.head.ancestors)[:4]):
         return True  # "jailed for attacks on Israeli forces", "convicted of murder for attacks": a past offence
     if t.dep_ == "pobj" and t.head.lower_ in ("after", "before", "since", "until") \
@@ -1782,6 +1815,10 @@ def _background(t, base) -> bool:
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children) \
             and t.head.head.lemma_.lower() not in _AFTERMATH and not any(c.dep_ == "det" for c in t.children):
         return True  # "acting to defend the minority following clashes with tribes": what the news follows, not its report
+    latest = base or year_base
+    if latest is not None and t.pos_ == "NOUN" and any(c.dep_ in ("nummod", "compound", "amod") and re.fullmatch(r"(?:19|20)\d\d", c.text)
+                                                       and int(c.text) < latest.year for c in t.children):
+        return True  # "a 2023 prison raid" (a year the model takes for a number): before the news
     scope = _event_scope(t)
     for e in _sent_ents(t):
         if e.label_ != "DATE" or not (_dated_here(e, scope) or e.root.head.i == t.i or e.root.i in {x.i for x in t.subtree}):
@@ -1796,7 +1833,11 @@ def _background(t, base) -> bool:
             year = int(y[0]) if (y := _YEAR.search(text)) else (base.year if month <= base.month else base.year - 1)
             if (base.year - year) * 12 + base.month - month >= BACKGROUND_MONTHS:
                 return True  # "in July", "the October truce" in a December report
-        elif (y := re.fullmatch(r"(?:in\s+)?((?:19|20)\d\d)", text)) and base is not None and int(y[1]) < base.year:
+        elif (y := re.fullmatch(r"(?:in\s+)?((?:19|20)\d\d)", text)) and (
+                base is not None and int(y[1]) < base.year
+                or base is None and year_base is not None and int(y[1]) < year_base.year and e.root.head.i == t.i
+                and e.root.dep_ in ("nummod", "compound", "amod", "nmod")):
+            # (and "a 2023 prison raid", the year the trigger's own, in an undated article that names a later year)
             return True  # "the 2019 attack", "fighting in 2020"
         elif _LONG_AGO.search(text):
             return True  # "two years ago" (not "two years of war", a duration; "last year" is dated as a range)
@@ -2415,7 +2456,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) or _irrealis(trig) or _observer(trig) \
                         or _weapon_of_exchange(trig) or _not_aimed(trig, et) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
-                        or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None):
+                        or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None, base):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")
                 found = locate(sent, trig, et)
                 if found is not None:  # else another trigger of the type may say where ("a car bomber drove ... and detonated")
@@ -2480,7 +2521,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     for i, n, kinds, near_day in deferred:  # "One of them struck a mosque": the missile attack the article reports there
         for j in range(i, i + n):
             m = out[j]
-            same = [k for k, o in enumerate(out) if o.kind in kinds and o.country == m.country and not (near_day and _days_apart(o, m))]
+            same = [k for k, o in enumerate(out) if o.kind in kinds and o.country == m.country
+                    and not (near_day and (_days_apart(o, m) or m.date and not o.date))]  # (a dated repelled attack is no undated strike told in passing)
             if same:
                 k = min(same, key=lambda k: (k > j, abs(k - j)))  # the nearest before, else after
                 out[j] = replace(m, kind=out[k].kind)

@@ -186,3 +186,27 @@ def test_a_day_with_a_when_clause_dates_the_fire_and_an_untagged_province_places
     ms = mentions("An Armenian soldier was wounded on Monday when Azerbaijani forces fired on Armenian positions near the village "
                   "of Khnatsakh in Syunik province, Armenia's defence ministry said.", "2025-02-11")
     assert [(m.kind, m.country, m.date) for m in ms] == [("armed_clash", "Armenia", "2025-02-10")]
+
+
+# ------------------------------------------------------------- battles and what has gone on
+def test_a_shootout_between_border_troops_is_an_armed_clash():
+    ms = mentions("A Tajik border guard was killed on Tuesday in a shootout with Kyrgyz border troops near the Vorukh enclave, "
+                  "Tajikistan's border service said.", "2025-04-30")
+    assert [(m.kind, m.date) for m in ms] == [("armed_clash", "2025-04-29")]
+
+
+SOMALI = ("MOGADISHU, Jan 21 (Reuters) - Somali troops repelled an attack by al Shabaab militants on a military base in the "
+          "Middle Shabelle region of Somalia on Tuesday, killing 20 of the attackers, the army said.\n"
+          "Officials said more troops were sent to the area.\n"
+          "The group, which is allied to al Qaeda, has been fighting to topple the government for more than 15 years.\n"
+          "The United States has also carried out air strikes against the group.")
+
+
+def test_a_dated_repelled_attack_is_no_undated_strike_told_in_passing_and_what_has_gone_on_is_no_event():
+    ms = mentions(SOMALI, "2025-01-22")
+    assert [(m.kind, m.country, m.date) for m in ms] == [("armed_clash", "Somalia", "2025-01-21")]
+
+
+def test_a_group_attacking_a_prison_is_a_battle():
+    ms = mentions("Fighters of the group attacked a prison in the port city of Kismayo, Somalia, and freed dozens of inmates, officials said.")
+    assert {(m.kind, m.country) for m in ms} == {("armed_clash", "Somalia")}
