@@ -807,18 +807,21 @@ def _generic(t) -> bool:
     Sunday") or counts it ("two incidents of arson")."""
     if t.pos_ not in ("NOUN", "PROPN"):
         return False
-    clause = _clause(t)
-    if any(t.doc[i].ent_type_ in ("DATE", "TIME") for i in clause):
-        return False
     bare = lambda n: n.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") or c.like_num for c in n.children)
     first = t
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
-    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _INSTANCES and bare(first.head.head):
+    instance = first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _INSTANCES and bare(first.head.head)
+    if not instance and not bare(t):
+        return False
+    clause = _clause(t)
+    if any(t.doc[i].ent_type_ in ("DATE", "TIME") for i in clause):
+        return False
+    if instance:
         return True
-    if bare(t) and t.dep_ in _SUBJ and t.head.lemma_.lower() in _TREND:
+    if t.dep_ in _SUBJ and t.head.lemma_.lower() in _TREND:
         return True  # "ransomware attacks on hospitals have surged": how many, no one event
-    return bare(t) and any(t.doc[i].lemma_.lower() in _COUNTRY_NOUNS and t.doc[i].tag_ == "NNS" and t.doc[i].dep_ in ("conj", "pobj")
+    return any(t.doc[i].lemma_.lower() in _COUNTRY_NOUNS and t.doc[i].tag_ == "NNS" and t.doc[i].dep_ in ("conj", "pobj")
                            and any(c.dep_ == "amod" and c.lower_ == "other" for c in t.doc[i].children) for i in clause)
 
 
