@@ -42,7 +42,12 @@ class EventType:
     soldiers and civilians in attacks": the clash the article reports there that day);
     ``at_sea_defers_to``: type ids whose type a mention of this entry placed at sea takes when
     the article reports one of them in the same country, dated within a day or undated ("the
-    strike in the Caribbean" after "a strike on a vessel from Venezuela": one attack on a ship)."""
+    strike in the Caribbean" after "a strike on a vessel from Venezuela": one attack on a ship);
+    ``not_aimed_at``: lemmas of what the trigger's phrase says was fired at or attacked ("at a
+    drone", "on a plane", a verb's object or passive subject) that make it no event of this type
+    when all it was aimed at is of them (air defence, not a clash); ``aimed_only_at``: for a
+    trigger of firing, what it must be aimed at when it names a target that is no place
+    ("opened fire on soldiers" is a clash, "opened fire at a party" is not)."""
 
     id: str
     title: str = ""
@@ -62,6 +67,8 @@ class EventType:
     state: bool = False
     defers_when: frozenset[str] = frozenset()
     at_sea_defers_to: frozenset[str] = frozenset()
+    not_aimed_at: frozenset[str] = frozenset()
+    aimed_only_at: frozenset[str] = frozenset()
 
     @property
     def name(self) -> str:
@@ -194,7 +201,7 @@ def parse_event_types(data: dict, path: str = "") -> EventTypes:
             tuple(re.compile(p, re.I) for p in e.get("phrases", [])), _words(e, "context"), _words(e, "exclude"),
             str(e.get("place_rule", "")), bool(e.get("untargeted", False)), _words(e, "needs_target"), bool(e.get("non_state", False)), bool(e.get("joins_only", False)),
             _words(e, "defers_to"), bool(e.get("consequence", False)), bool(e.get("one_side", False)),
-            bool(e.get("state", False)), _words(e, "defers_when"), _words(e, "at_sea_defers_to"),
+            bool(e.get("state", False)), _words(e, "defers_when"), _words(e, "at_sea_defers_to"), _words(e, "not_aimed_at"), _words(e, "aimed_only_at"),
         ))
     means = tuple(Means(str(m["name"]), str(m.get("title", "")), re.compile(m["pattern"], re.I) if m.get("pattern") else None) for m in data.get("means", []))
     areas: dict[str, str] = {}

@@ -707,8 +707,19 @@ def _irrealis(t) -> bool:
     if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)
                                          for c in t.children):
         return True  # "had seen no evidence of drones", "no shots were fired"
+    if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.children):
+        return True  # "No arrests have been made", "there was no attack"
+    if _ongoing_since(t) or _present_habit(t) or _perfect_progressive(t) or _perfect_summary(t):
+        return True
     if any(c.lower_ in _HABITUAL for c in t.children) or any(c.lower_ in _HABITUAL for c in t.subtree if abs(c.i - t.i) <= 5 and c.i < t.i) \
             or t.dep_ == "conj" and any(c.lower_ in _HABITUAL for c in t.head.children):  # "daily drone and missile attacks"
+        return True
+    if t.pos_ in ("VERB", "AUX") and any(x.lower_ in _HABITUAL for c in t.children if c.dep_ == "dobj" for x in c.children if x.i < c.i):
+        return True  # "has exchanged near-daily fire with the army": a pattern, no one event
+    if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children) \
+            and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) for c in t.children):
+        return True  # "has fired on the town since the rebels took it": what has gone on for a time
+    if _generic(t):
         return True
     first = t
     while first.dep_ == "conj" and first.head is not first:
@@ -733,6 +744,10 @@ def _irrealis(t) -> bool:
     if t.pos_ in ("NOUN", "PROPN") and (t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _UPKEEP
                                         or t.dep_ == "pobj" and t.head.head.lemma_.lower() in _UPKEEP):
         return True  # "sent peacekeepers to help implement the ceasefire", "the truce was maintained": one in force, not its making
+    if t.dep_ == "relcl" and (t.head.ent_type_ in ("NORP", "ORG", "PERSON") or t.head.ent_type_ == "GPE" and t.head.pos_ == "PROPN") \
+            and any(c.lower_ == "," for c in t.head.children) \
+            and t.i > t.head.i and not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree):
+        return True  # "Eritrea, which fought alongside Ethiopian troops in Tigray, ...": who a side is, no event the news tells
     if t.dep_ == "relcl" and _kind_of_group(t.head) and not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree):
         return True  # "one of the armed groups formed from organizations that agreed to peace": a kind of group, no one event
     up = t
@@ -779,6 +794,79 @@ def _irrealis(t) -> bool:
 _EXCHANGES = {"exchange", "clash", "battle", "firefight", "gunfight", "duel", "fighting"}
 
 
+# nouns for occurrences of a kind of event: "incidents of arson and sabotage", "cases of kidnapping"
+_INSTANCES = {"incident", "case", "act", "instance", "episode", "kind", "type", "form", "wave"}
+_COUNTRY_NOUNS = {"country", "nation", "state", "ally", "member"}
+
+
+def _generic(t) -> bool:
+    """True when a noun trigger names a kind of event, not one that happened: an item of a bare
+    plural of occurrences ("follows incidents of arson, sabotage and cyberattacks", "acts of
+    sabotage"), or a bare plural told of a country "and other countries" ("attacks in Germany
+    and other European countries"); never when its clause dates it ("incidents of shelling on
+    Sunday") or counts it ("two incidents of arson")."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    bare = lambda n: n.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") or c.like_num for c in n.children)
+    first = t
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    instance = first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _INSTANCES and bare(first.head.head)
+    if not instance and not bare(t):
+        return False
+    clause = _clause(t)
+    if any(t.doc[i].ent_type_ in ("DATE", "TIME") for i in clause):
+        return False
+    if instance:
+        return True
+    if t.dep_ in _SUBJ and t.head.lemma_.lower() in _TREND:
+        return True  # "ransomware attacks on hospitals have surged": how many, no one event
+    return any(t.doc[i].lemma_.lower() in _COUNTRY_NOUNS and t.doc[i].tag_ == "NNS" and t.doc[i].dep_ in ("conj", "pobj")
+                           and any(c.dep_ == "amod" and c.lower_ == "other" for c in t.doc[i].children) for i in clause)
+
+
+# verbs of a change in number ("attacks have surged", "kidnappings rose"): their subject is a count of events
+_TREND = {"surge", "rise", "increase", "grow", "soar", "spike", "jump", "climb", "mount", "multiply", "double", "triple",
+          "decline", "fall", "drop", "decrease", "dwindle", "subside"}
+
+
+def _aimed_at(t) -> list:
+    """The tokens of what the trigger's phrase says was fired at, attacked or killed ("opened
+    fire at a drone", "fired on a plane", "16 militants were killed"): the objects of at, on,
+    upon or toward(s) on the trigger, its object, or the verb whose object it is, and a verb
+    trigger's object or passive subject (with the words joined to them). Dates and times are
+    none ("fired on Sunday")."""
+    holders = [t, *(c for c in t.children if c.dep_ == "dobj")]
+    if t.dep_ == "dobj":
+        holders.append(t.head)
+    out = []
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "toward", "towards"):
+                out += [q for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
+    if t.pos_ in ("VERB", "AUX"):
+        out += [q for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() != "fire" for q in (c, *c.conjuncts)]
+    return [q for q in out if q.ent_type_ not in ("DATE", "TIME")]
+
+
+def _not_aimed(t, et) -> bool:
+    """True when what the trigger was aimed at (``_aimed_at``) is named and all of it is what
+    the type's ``not_aimed_at`` lists ("opened fire at a drone" is no clash; "16 militants were
+    killed" is no attack on civilians, "soldiers and civilians were killed" may be), or, for a
+    trigger of firing ("opened fire", "fired"), when ``aimed_only_at`` is given and none of it is
+    what that lists, a place or a place's name ("gunmen opened fire at a party": on civilians)."""
+    aimed = _aimed_at(t) if et.not_aimed_at or et.aimed_only_at else []
+    if not aimed:
+        return False
+    words = lambda q: {q.lemma_.lower(), q.lower_}
+    if et.not_aimed_at and all(words(q) & et.not_aimed_at for q in aimed):
+        return True
+    if et.aimed_only_at and t.lemma_.lower() in ("open", "fire"):
+        return not any(words(q) & et.aimed_only_at or q.lemma_.lower() in _PLACE_NOUNS or q.ent_type_ in (*_PLACE_LABELS, "NORP")
+                       for q in aimed)
+    return False
+
+
 def _weapon_of_exchange(t) -> bool:
     """True when the trigger is a later item of the list an exchange or a clash is said to be of
     ("exchanges of small-arms fire, artillery barrages and drone incursions"): the weapons of
@@ -798,6 +886,85 @@ def _kind_of_group(noun) -> bool:
     if noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in _KINDS_OF_GROUP:
         return True
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and _kind_of_group(p) for p in c.children) for c in noun.children)
+
+
+def _governing_verb(t):
+    """The verb a noun trigger is the object of, directly or through a quantity ("carried out
+    attacks", "has carried out hundreds of strikes"), None when there is none."""
+    tok = t
+    for _ in range(3):
+        if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+            return tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
+            tok = tok.head.head
+            continue
+        return None
+    return None
+
+
+def _ongoing_since(t) -> bool:
+    """True when a noun trigger is the object of a verb in the present perfect that says since
+    when or for how long ("has carried out hundreds of strikes on Syria since December", "have
+    carried out attacks on the police for years"): what has gone on, no one event."""
+    v = _governing_verb(t) if t.pos_ in ("NOUN", "PROPN") else None
+    if v is None or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in v.children):
+        return False
+    if t.dep_ == "pobj" and t.head.head.lower_ in _QUANTIFIERS | {"scores", "tens"} \
+            and not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in ("overnight", "today", "tonight") for x in _sent(t)):
+        return True  # "rights groups have documented dozens of drone strikes in the region": a tally, no one event
+    return any(c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(x.lower_ in _DURATIONS for x in c.subtree))
+               or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+               for x in (v, t) for c in x.children)
+
+
+LEAD_SENTENCES = 3  # the headline and the lead: where a report's news is told, in whatever tense
+
+
+def _perfect_summary(t) -> bool:
+    """True when a noun trigger in a bare plural is the object of a verb in the present perfect,
+    past the article's lead and with no day in its sentence ("The United States has also carried
+    out air strikes against the group."): what a side has done over time, no one event. (In the
+    lead, "Thailand has launched airstrikes on Cambodian targets" is the news.)"""
+    if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.dep_ != "dobj" or any(c.dep_ in ("det", "nummod", "poss") or c.like_num for c in t.children):
+        return False
+    v = t.head
+    if v.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in v.children):
+        return False
+    c = _fresh(t.doc)
+    if bisect.bisect_right(c["starts"], t.i) - 1 < LEAD_SENTENCES:
+        return False
+    return not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in ("overnight", "today", "tonight") for x in _sent(t))
+
+
+def _perfect_progressive(t) -> bool:
+    """True when a verb trigger is in the present perfect progressive with no day in its sentence
+    ("the group has been fighting to topple the government for 15 years"): what has gone on, no
+    one event ("have been fighting since Monday" names its day)."""
+    if t.pos_ != "VERB" or t.tag_ != "VBG":
+        return False
+    auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
+    if not ({"has", "have", "'ve", "'s"} & auxes and "been" in auxes):
+        return False
+    return not any(e.label_ in ("DATE", "TIME") and not _DURATION.match(e.text.strip()) and not re.match(r"(?:more|less) than ", e.text.strip(), re.I)
+                   for e in _sent_ents(t))
+
+
+def _present_habit(t) -> bool:
+    """True when a verb trigger is in the simple present in an article's body, with no day or
+    time in its sentence ("as the cartel fights its rivals for control of the routes"): what
+    happens, no one event. (A headline's present, "Rebels seize town", reports one: the first
+    line is not read so, nor a line with no full stop.)"""
+    if t.pos_ != "VERB" or t.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in t.children):
+        return False
+    sent = _sent(t)
+    if sent.start == 0 or not sent.text.rstrip().endswith((".", '."', ".”")) or "\n" in sent.text.strip():
+        return False
+    if _quoted(t):
+        return False
+    text = _doc_text(t.doc)
+    days = [e for e in _span_ents(sent) if e.label_ in ("DATE", "TIME") and not _DURATION.match(e.text.strip())
+            and not re.search(r"\b(?:for|since)\s+$", text[max(0, e.start_char - 8) : e.start_char], re.I)]  # (not "for years")
+    return not days and not any(x.lower_ in ("overnight", "today", "tonight") for x in sent)
 
 
 def _perfect_of_kinds(t) -> bool:
@@ -886,11 +1053,11 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
         return _name(next((_entity_of(c) for c in t.children if c.dep_ in _PASSIVE_SUBJ + ("dobj",)), None), gazetteer), "", ""
     for c in t.children:
         if is_verb and c.dep_ in _SUBJ:
-            actor = actor or _entity_of(c)
+            actor = actor or (None if _people_of_a_group(c, gazetteer) else _entity_of(c))
         elif is_verb and c.dep_ in _PASSIVE_SUBJ:
             target = target or _entity_of(c)
         elif c.dep_ == "agent":
-            actor = actor or next((_entity_of(p) for p in c.children if p.dep_ == "pobj"), None)
+            actor = actor or next((_entity_of(p) for p in c.children if p.dep_ == "pobj" and not _people_of_a_group(p, gazetteer)), None)
         elif is_verb and c.dep_ == "dobj":
             target = target or _entity_of(c)
         elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
@@ -917,6 +1084,35 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
     if target is not None and _paired(target):
         target = None
     return _name(actor, gazetteer), _name(target, gazetteer), target.label_ if target is not None else ""
+
+
+# nouns for the members of an armed group of no state ("Haitian gangs", "Malian jihadists")
+_GROUP_MEMBERS = {"gang", "gangs", "gunman", "gunmen", "bandit", "bandits", "militant", "militants", "rebel", "rebels", "insurgent",
+                  "insurgents", "jihadist", "jihadists", "militia", "militias", "militiamen", "guerrilla", "guerrillas", "separatist",
+                  "separatists", "gangster", "gangsters", "pirate", "pirates", "kidnapper", "kidnappers"}
+
+
+def _people_of_a_group(tok, gazetteer) -> bool:
+    """True when ``tok`` names members of an armed group of no state whose nationality its
+    modifier gives ("Haitian gangs", "Congolese rebels"): they act for no country, whatever
+    country the nationality names."""
+    return tok.lower_ in _GROUP_MEMBERS and _nationality_of(tok, gazetteer) != ""
+
+
+def _nationality_of(tok, gazetteer) -> str:
+    """The country a modifier of ``tok`` names ("Honduran" in "Honduran gangs"), "" when none
+    (the model may tag such a word as a people, a place or an organisation)."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG") and (country := gazetteer.country(c.text)) is not None:
+            return country.name
+    return ""
+
+
+def _group_country(t, gazetteer) -> str:
+    """The country of the nationality of the armed group that is the verb trigger's subject or
+    agent ("Colombian rebels attacked", "was stormed by Malian jihadists"), "" when none."""
+    doers = [c for c in t.children if c.dep_ in _SUBJ] + [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return next((_nationality_of(d, gazetteer) for d in doers if _people_of_a_group(d, gazetteer)), "")
 
 
 def _credit(ent) -> bool:
@@ -954,6 +1150,9 @@ def _clause(t) -> set[int]:
         out |= {x.i for x in head.head.subtree}
     if t.dep_ == "conj":  # "a drone and artillery attack on the city": the conjuncts share their places
         out |= {x.i for c in head.children if c.dep_ == "prep" for x in c.subtree}
+    if t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ in _SUBJ + ("mark",) for c in t.children) and head.pos_ in ("VERB", "AUX"):
+        # "opened fire at a wedding in San Pedro Sula, killing nine": the killing was where the shooting was
+        out |= {x.i for c in head.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for x in c.subtree}
     if head != t and t.dep_ not in _OTHER_CLAUSE:
         out.add(head.i)
         out |= {x.i for c in head.children if c.dep_ not in _OTHER_CLAUSE for x in c.subtree}
@@ -972,7 +1171,21 @@ def _clause(t) -> set[int]:
         elif tok.dep_ in ("relcl", "advcl") and tok != t and not tok.is_ancestor(t) \
                 and (tok.head != t or any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in tok.children)):
             out -= {y.i for y in tok.subtree}  # "struck the Tutor, which was docked in Russia", "because ... Palestine"
+    for x in {*out, t.head.i}:  # (the noun it ends is the clause's)
+        out |= {y.i for v in _stray_verbs(t.doc[x]) if v.i - 1 in out for y in v.subtree}
     return out
+
+
+def _stray_verbs(tok) -> list:
+    """Words the parser took for a bare verb that heads a clause of its own, right after a noun
+    and with no subject, "to", auxiliary or marker ("attack the Khor Mor gasfield in Iraq":
+    "gasfield" read as a verb): the end of that noun's name, whose phrases ("in Iraq", "last
+    week") are its clause's."""
+    doc = tok.doc
+    return [v for v in tok.children if v.dep_ in ("xcomp", "advcl", "ccomp", "conj") and v.tag_ == "VB" and v.i > 0
+            and doc[v.i - 1].pos_ in ("NOUN", "PROPN") and doc[v.i - 1].dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "compound")
+            and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass", "neg", "dobj", "cc") for c in v.children)
+            and not (v.dep_ == "conj" and any(c.dep_ == "cc" for c in tok.children))]
 
 
 _SERIES = {"wave", "volley", "series", "barrage", "spate", "round", "string", "salvo", "flurry", "burst"}
@@ -1002,6 +1215,8 @@ _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier",
            "spokesman", "spokesperson", "agent", "journalist", "worker", "police", "guard", "guards", "corps", "rebel",
            "militant", "militia", "commando", "fighter", "authority", "authorities", "ministry", "agency", "service",
            "intelligence", "embassy", "media", "state", "regime", "proxy", "ally", "allies", "figure", "elder", "cleric", "community"}
+# a side's military sites an attack is aimed at ("attacks on Israeli positions"): in its country when no place is said
+_POSITIONS = {"position", "positions", "trench", "trenches", "fortification", "fortifications", "emplacement", "emplacements"}
 # nouns of an attack whose "of" phrase is the place it hit ("Russian shelling of Kharkiv", "the bombardment of Rafah")
 _BOMBARD_OF = {"shelling", "bombardment", "bombing", "pounding", "siege"}
 _PLACE_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "outskirt", "centre",
@@ -1071,6 +1286,15 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         if named and root.dep_ == "pobj" and root.head.lower_ in _BESIDE and actor and gazetteer.country(actor) is not None:
             continue  # "China held drills around Taiwan": next to the country, not in it (at the actor's)
         found.append((root.i, "" if named else _TRAILING_PREP.sub("", _THE.sub("", e.text.strip())), cname))
+    if not found:  # "attacks on Israeli positions": where a side's positions are, when the clause names no place
+        for e in _span_ents(sent):
+            root = e.root
+            if e.label_ == "NORP" and root.i in clause and root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in _POSITIONS \
+                    and root.head.dep_ == "pobj" and root.head.head.lower_ in _TARGET_PREPS and root.head.head.head.i == t.i \
+                    and (c := gazetteer.country(e.text)) is not None \
+                    and c.name != actor:
+                found.append((root.i, "", c.name))
+                break
     if not found:  # "missiles hit Odesa", "Kharkiv was hit": a hit place the model did not tag (or took for a noun)
         for i in sorted(hit):
             tok = doc[i]
@@ -1086,6 +1310,16 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
                     and (known := _country_of_place(tok.text, gazetteer)) and known != AT_SEA:
                 found.append((i, tok.text, known))
                 break
+    if not any(c for _, _, c in found):  # "near Khnatsakh in Syunik province": an untagged region's name before its noun
+        for i in sorted(in_prep):
+            tok = doc[i]
+            names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "ORG", "NORP")]
+            if tok.dep_ == "pobj" and tok.lemma_.lower() in ("province", "region", "district", "state", "county", "governorate", "oblast") \
+                    and names and tok.head.lower_ in _PLACE_PREPS:
+                name = doc[names[0].i : tok.i + 1].text
+                if (known := _country_of_place(name, gazetteer)) and known != AT_SEA:
+                    found = [(j, p, known if not c else c) for j, p, c in found] or [(i, name, known)]
+                    break
     if not found and (cap := next((doc[i] for i in sorted(in_prep | hit) if doc[i].lemma_.lower() == "capital" and doc[i].pos_ == "NOUN"
                                    and (i in hit or _in_place_phrase(doc[i]))), None)) is not None:
         # "broke out in the south of the capital": the capital of the country the article is about
@@ -1405,6 +1639,8 @@ def _event_scope(t) -> set[int]:
     above it up to the first noun phrase it only describes ("a mosque damaged by a strike":
     a date of the sentence's main verb, "will finance ... on Monday", is not the strike's)."""
     out, tok = {t.i}, t
+    if t.dep_ == "relcl" and t.head.ent_type_ in ("DATE", "TIME") and any(c.lower_ == "when" for c in t.children):
+        out.add(t.head.i)  # "wounded on Monday when forces fired on the positions": Monday is when they fired
     for _ in range(8):
         if tok.dep_ in ("acl", "relcl", "ROOT") or tok.head == tok:
             break
@@ -1415,6 +1651,7 @@ def _event_scope(t) -> set[int]:
     # "the strikes that began on Friday", "the attack, which took place on Monday": the clause
     # that tells when the event started or happened dates it
     out |= {c.i for i in list(out) for c in t.doc[i].children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ONSET}
+    out |= {v.i for i in {*out, t.head.i} for v in _stray_verbs(t.doc[i]) if v.i - 1 in {x.i for x in t.subtree}}  # ("attack the Khor Mor gasfield ... last week")
     return out
 
 
@@ -1448,7 +1685,7 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
         if first:
             return first, last, m[1]
     for rx in (_CROSS_RANGE, _DAY_RANGE, _MONTH_RANGE, _BETWEEN_WORDS, _FULL_DATE):
-        if (m := rx.search(sent.text)) and sent.start_char + m.start() >= skip_to:
+        if (m := rx.search(sent.text)) and sent.start_char + m.start() >= skip_to and not _SINCE.search(sent.text[: m.start()]):
             first, last = resolve_range(m.group(), base, relative_ok)
             if first:
                 return first, last, m.group()
@@ -1461,7 +1698,8 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
     for e in _span_ents(sent):
         if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_WORD.search(e.text)) \
                 and (not _MONTH_ONLY.match(e.text.strip()) or _A_MONTH.match(e.text.strip())) \
-                and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)):
+                and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)) \
+                and not _SINCE.search(_doc_text(sent.doc)[max(0, e.start_char - 12) : e.start_char]):
             after = _doc_text(sent.doc)[e.end_char : e.end_char + 12].lower()
             local = " local time" if after.startswith(" local time") or "overnight" in sent.text[: e.start_char - sent.start_char].lower()[-30:] else ""
             first, last = resolve_range(e.text + local, base, relative_ok)
@@ -1489,6 +1727,8 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
     return "", "", words
 
 
+# "since 7 October", "until March 3": when a period began or ends, never the day of one event
+_SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.I)
 PRECISE_DAYS = 2  # a date range of at most this many days says the day (annotate.incidents.PRECISE_DAYS); a longer one is vague
 _NIGHT = re.compile(r"\b(?:overnight|last\s+night)\b", re.I)
 # A weekday and, in brackets, its date: "on Tuesday (October 14, 2025) night", "Monday (8 September)"
@@ -1522,6 +1762,7 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}\s*(?:
 # A written date with its year, which the model may cut in pieces ("Thursday, 4th September 2025")
 _FULL_DATE = re.compile(rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b", re.I)
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_RECENT_YEARS = re.compile(r"\b(?:recent|past|last|previous)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:months|years|decades)\b|\bover\s+the\s+years\b", re.I)
 _LONG_AGO = re.compile(r"\b(?:months|years|decades)\s+(?:ago|earlier|before)\b|\byears? ago\b", re.I)
 _LONG_UNITS = {"month", "year", "decade"}
 _RELATIVE_DAY = re.compile(r"\b(?:today|yesterday|tonight|overnight)\b", re.I)
@@ -1559,10 +1800,11 @@ _EARLIER = {"recent", "previous", "earlier", "past", "prior", "last"}
 _AFTERMATH = {"kill", "die", "injure", "wound", "hurt", "arrest", "detain", "flee", "displace", "leave", "erupt", "break", "dead"}
 
 
-def _background(t, base) -> bool:
+def _background(t, base, year_base=None) -> bool:
     """True when the trigger's event is told as background, long before the news: "months
     after the ceasefire", "the July clashes", "the truce signed in October" (in a December
-    article), "fighting two years ago". ``base``: the article's date (None: unknown)."""
+    article), "fighting two years ago". ``base``: the article's date (None: unknown); ``year_base``:
+    a date in the latest year the text names, for a year alone ("the 2023 raid") when ``base`` is None."""
     if t.dep_ == "pobj" and t.head.lower_ == "for" and any(a.lemma_.lower() in _CHARGED for a in list(t.head.ancestors)[:4]):
         return True  # "jailed for attacks on Israeli forces", "convicted of murder for attacks": a past offence
     if t.dep_ == "pobj" and t.head.lower_ in ("after", "before", "since", "until") \
@@ -1576,6 +1818,10 @@ def _background(t, base) -> bool:
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children) \
             and t.head.head.lemma_.lower() not in _AFTERMATH and not any(c.dep_ == "det" for c in t.children):
         return True  # "acting to defend the minority following clashes with tribes": what the news follows, not its report
+    latest = base or year_base
+    if latest is not None and t.pos_ == "NOUN" and any(c.dep_ in ("nummod", "compound", "amod") and re.fullmatch(r"(?:19|20)\d\d", c.text)
+                                                       and int(c.text) < latest.year for c in t.children):
+        return True  # "a 2023 prison raid" (a year the model takes for a number): before the news
     scope = _event_scope(t)
     for e in _sent_ents(t):
         if e.label_ != "DATE" or not (_dated_here(e, scope) or e.root.head.i == t.i or e.root.i in {x.i for x in t.subtree}):
@@ -1590,10 +1836,18 @@ def _background(t, base) -> bool:
             year = int(y[0]) if (y := _YEAR.search(text)) else (base.year if month <= base.month else base.year - 1)
             if (base.year - year) * 12 + base.month - month >= BACKGROUND_MONTHS:
                 return True  # "in July", "the October truce" in a December report
-        elif (y := re.fullmatch(r"(?:in\s+)?((?:19|20)\d\d)", text)) and base is not None and int(y[1]) < base.year:
+        elif (y := re.fullmatch(r"(?:in\s+)?((?:19|20)\d\d)", text)) and (
+                base is not None and int(y[1]) < base.year
+                or base is None and year_base is not None and int(y[1]) < year_base.year and e.root.head.i == t.i
+                and e.root.dep_ in ("nummod", "compound", "amod", "nmod")):
+            # (and "a 2023 prison raid", the year the trigger's own, in an undated article that names a later year)
             return True  # "the 2019 attack", "fighting in 2020"
         elif _LONG_AGO.search(text):
             return True  # "two years ago" (not "two years of war", a duration; "last year" is dated as a range)
+        elif _RECENT_YEARS.search(text) and not any(x.label_ in ("DATE", "TIME") and (_WEEKDAY.search(x.text) or _RELATIVE_DAY.search(x.text)
+                                                                                    or _MONTH_WORD.search(x.text) and re.search(r"\d", x.text))
+                                                     for x in _sent_ents(t)):
+            return True  # "have kidnapped thousands in recent years": a span of many events, no one of them (not "Monday's drills, the fourth in two years")
     return False
 
 
@@ -2106,6 +2360,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 else:
                     counts = [c for _, c in _article_countries(doc, gazetteer, acting=True)]
                     country = max(pair, key=counts.count)
+            if not country and not place and (group_home := _group_country(trig, gazetteer)):
+                country = group_home  # "Colombian rebels attacked an army post": where such a group fights, unless said
             if country == AT_SEA and home and et.place_rule in ("home", "fought"):
                 country = home  # "fired a missile into the Sea of Japan": a test at home
             elif country == AT_SEA or country in ("", "?") and (et.place_rule in ("nearest", "victim", "taken", "linked")
@@ -2201,9 +2457,9 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             referred.clear()
             for trig, matched in _triggers(sent, et, words, has_phrase):
                 if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) or _irrealis(trig) or _observer(trig) \
-                        or _weapon_of_exchange(trig) \
+                        or _weapon_of_exchange(trig) or _not_aimed(trig, et) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
-                        or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None):
+                        or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None, base):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")
                 found = locate(sent, trig, et)
                 if found is not None:  # else another trigger of the type may say where ("a car bomber drove ... and detonated")
@@ -2244,8 +2500,11 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             if referred:
                 refers += [(len(out) + k, referred[-1]) for k in range(len(countries))]
             last_index[et.id] = len(out)
+            kind = et.id
+            if out and trig.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("similar", "identical") for c in trig.children):
+                kind = out[-1].kind  # "Last year, a similar attack hit a hospital": of the kind the article just told
             for c in countries:
-                out.append(IncidentMention(sent.start_char, sent.end_char, c, et.id, means, first, date_words, last, place,
+                out.append(IncidentMention(sent.start_char, sent.end_char, c, kind, means, first, date_words, last, place,
                                            actor if actor != c or et.place_rule != "entered" else "", target, trig.text,
                                            _another(trig), _renewed(trig)))
         if not done and out and (ref := _referring(words)) is not None:
@@ -2265,7 +2524,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     for i, n, kinds, near_day in deferred:  # "One of them struck a mosque": the missile attack the article reports there
         for j in range(i, i + n):
             m = out[j]
-            same = [k for k, o in enumerate(out) if o.kind in kinds and o.country == m.country and not (near_day and _days_apart(o, m))]
+            same = [k for k, o in enumerate(out) if o.kind in kinds and o.country == m.country
+                    and not (near_day and (_days_apart(o, m) or m.date and not o.date))]  # (a dated repelled attack is no undated strike told in passing)
             if same:
                 k = min(same, key=lambda k: (k > j, abs(k - j)))  # the nearest before, else after
                 out[j] = replace(m, kind=out[k].kind)
