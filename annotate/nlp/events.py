@@ -13,7 +13,7 @@ whom, where and when.
   ("Estonian airspace", "crossed into Poland"), never the one whose aircraft did it
   ("Russian drones"); otherwise the place the clause puts it ("in Karachi", "near
   Bahawalpur") and its country, else the type's rule (events.toml ``place_rule``), else the
-  target's country, else the article's dateline (a news agency's: its country, not its city). Areas the place packages do not place
+  target's country, else the country of the article's dateline (never its city: where the reporter is). Areas the place packages do not place
   (Gaza, the sides of Kashmir, seas and straits) are events.toml's ``[[area]]``: at sea, the
   article's earlier report of such an event, else the nearest place it names, else the
   country on that sea it names nearest (never a state's forces acting there); on a line
@@ -41,7 +41,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from ..datelines import NUMERIC_DAY as _NUMERIC_DAY, credit, numeric_order, read_numeric
+from ..datelines import NUMERIC_DAY as _NUMERIC_DAY, numeric_order, read_numeric
 from ..event_types import load_event_types
 from ..models import IncidentMention
 from ..places import boundary_line
@@ -388,8 +388,18 @@ def redate(mentions: list[IncidentMention], published: str, text: str) -> list[I
     out = []
     for m in mentions:
         first, last = resolve_range(m.date_text, base, relative_ok) if m.date_text else ("", "")
-        out.append(replace(m, date=first, date_end=last))
+        out.append(_not_after(replace(m, date=first, date_end=last), base, relative_ok))
     return out
+
+
+def _not_after(m: IncidentMention, base: datetime | None, relative_ok: bool) -> IncidentMention:
+    """``m``, undated when its date falls after the day the article was written (``base``, as
+    ``date_base`` gives it): a report cannot tell an event that has not happened, so the date
+    is another verb's ("ANI, which reported casualties on Tuesday, modified its report a day
+    later"), not the event's."""
+    if m.date and base is not None and relative_ok and m.date > base.date().isoformat():
+        return replace(m, date="", date_end="", date_text="")
+    return m
 
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -2009,7 +2019,6 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     out: list[IncidentMention] = []
     vocab, phrases = _vocabulary(types)
     dateline = _dateline(_doc_text(doc), gazetteer)
-    wire = any(credit(line) for line in _doc_text(doc)[:DATELINE_CHARS].splitlines()[:4])  # "BEIJING (Reuters) -"
     filed = m.end() if (m := _DATELINE_DAY.search(_doc_text(doc)[:DATELINE_CHARS])) else 0  # the dateline's date ends here
     last_seen: dict[str, tuple[str, str]] = {}  # type -> (place, country) of its latest mention
     nearby: list = []  # the places the article names, read when an event at sea needs them
@@ -2169,9 +2178,10 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 country = next((a.name for o in reversed(out) if o.country == by and o.actor
                                 and (a := gazetteer.country(o.actor)) is not None and a.name != by), "")
             if not country and not place and dateline[1]:
-                # "QUETTA, Sept. 10 --": where the report was filed; a news agency's bureau
-                # ("MANILA, Sept 16 (AFP) -") covers a country: its city is not the place
-                place, country = ("" if wire else dateline[0]), dateline[1]
+                # "QUETTA, Sept. 10 --", "MANILA, Sept 16 (AFP) -": where the report was filed,
+                # which says the country; the city is where the reporter is, not where the event
+                # happened (a sentence that names it places the event there itself)
+                country = dateline[1]
             if country_was_sea and country:
                 sea_seen[:] = [country]
             at_sea[:] = [country_was_sea or told_at_sea or bool(place) and (types.area(place) == "" or place == "international waters")]
@@ -2284,4 +2294,4 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     if deferred or refers or sea_deferred:  # one mention a sentence and type ("launched a missile attack" read twice)
         seen: set[tuple[int, str, str]] = set()
         out = [m for m in out if not ((m.start, m.kind, m.country) in seen or seen.add((m.start, m.kind, m.country)))]
-    return out
+    return [_not_after(m, base, relative_ok) for m in out]
