@@ -618,6 +618,8 @@ def _in_context(t, et, phrase: str = "") -> bool:
         near |= {phrase, phrase.replace(" ", ""), *phrase.split()}
     low = _sent(t).text.lower()
     said = near | _predicate(t)
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+        said |= {t.head.head.lemma_.lower(), t.head.head.lower_}  # "in contravention of the truce": what it is said of
     if any((w in low) if " " in w else (w in said) for w in et.exclude):
         return False
     if not et.context:
@@ -752,6 +754,9 @@ def _irrealis(t) -> bool:
         up = up.head
         if up.dep_ == "prep" and up.lower_ == "since":
             return True
+    if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("det", "predet") and c.lower_ in ("all", "any", "every") for c in t.children) \
+            and not any(x.ent_type_ in ("DATE", "TIME") or x.like_num for x in t.subtree):
+        return True  # "in violation of all our agreements", "condemned any attacks": every one of a kind, no one event
     if t.dep_ == "relcl" and (t.head.head.lower_ == "of" and t.head.head.head.lower_ in _QUANTIFIERS
                               or any(c.dep_ in ("amod", "det") and c.lower_ in _QUANTIFIERS for c in t.head.children)):
         return True  # "many of the vessels they have attacked": a pattern, no one event
@@ -1468,6 +1473,7 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
     # the night words ("overnight"); the same order for the dates of the words above it.
     own = _own_clause(triggers) if triggers else None
     found: list[tuple[float, int, tuple[str, str, str]]] = []
+    unresolved: list[tuple[int, int, str]] = []  # (rank, start, words): the words kept when no date resolves, a day of the event's clause first
     for e in _span_ents(sent):
         if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_WORD.search(e.text)) \
                 and (not _MONTH_ONLY.match(e.text.strip()) or _A_MONTH.match(e.text.strip())) \
@@ -1480,7 +1486,7 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
                 if rank == 0:
                     return first, last, e.text
                 found.append((rank, e.start_char, (first, last, e.text)))
-            words = words or e.text
+            unresolved.append(((0 if own is None or _dated_here(e, own) else 2) + bool(_MONTH_ONLY.match(e.text.strip())), e.start_char, e.text))
     if relative_ok and (m := _NIGHT.search(sent.text)) and sent.start_char + m.start() >= skip_to \
             and (span := sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")) is not None \
             and (scope is None or _dated_here(span, scope)):
@@ -1490,6 +1496,7 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
             found.append((1.5 if own is None or _dated_here(span, own) else 3.5, span.start_char, (first, last, m.group())))
     if found:
         return min(found)[2]
+    words = min(unresolved)[2] if unresolved else ""
     if not words and relative_ok:
         for e in _span_ents(sent):  # "at 9:40 a.m. local time" with no day: the day of the report
             if e.label_ == "TIME" and _CLOCK.search(e.text) and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)):

@@ -29,3 +29,23 @@ def test_an_event_is_never_dated_after_the_article_that_reports_it():
     # a day before publication still dates it
     (m,) = mentions("On Tuesday, soldiers clashed with jihadists near Kidal in Mali, the agency said.")
     assert m.date == "2025-09-09"
+
+
+def test_agreements_referred_to_in_general_or_as_broken_are_no_agreement():
+    for text in ("It was the attempts of Sudanese troops to seize the town in contravention of all our military agreements with Chad "
+                 "that caused the crisis, the minister said.",
+                 "Sudanese troops crossed the line in contravention of the ceasefire agreement with Chad, the army said on Tuesday."):
+        assert "ceasefire_or_agreement" not in {m.kind for m in mentions(text)}, text
+    # one agreement, made on a day, still is
+    ms = mentions("Sudan's army and the rebels signed a ceasefire agreement in Jeddah on Monday.")
+    assert "ceasefire_or_agreement" in {m.kind for m in ms}
+
+
+def test_the_day_of_the_events_clause_wins_over_a_month_of_the_sentence_also_before_a_publication_date_is_known():
+    text = "The crisis deepened in March when 12 soldiers were killed in a clash with jihadists on March 3 near Kidal in Mali."
+    (m,) = mentions(text, "2025-03-20")
+    assert m.date == "2025-03-03"
+    (m,) = mentions(text, "")  # no publication date: nothing resolves, the words kept are the day's
+    assert m.date_text == "March 3"
+    (m,) = redate([m], "2025-03-20", text + "\n")
+    assert (m.date, m.date_end) == ("2025-03-03", "")
