@@ -1082,6 +1082,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
                 k += 1
             if (longer := _country_of_place(doc[e.start:k].text, gazetteer)) and longer != AT_SEA:
                 e, cname = doc[e.start:k], longer
+        if e.end < len(doc) and doc[e.end].like_num and doc[e.end].dep_ == "nummod" and doc[e.end].head.i == root.i:
+            e = doc[e.start : e.end + 1]  # "Checkpoint 14", "Sector 7": the number is part of the name
         named = c is not None and e.text.strip().lower() in {n.lower() for n in (*c.all_names, *c.all_adjectives)}
         if named and root.dep_ == "pobj" and root.head.lower_ in _BESIDE and actor and gazetteer.country(actor) is not None:
             continue  # "China held drills around Taiwan": next to the country, not in it (at the actor's)
@@ -1116,6 +1118,12 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     if any(i in hit for i, p, c in found if p and c) and any(i not in hit and i in _clause_of_other(t) for i, _, _ in found):
         found.sort(key=lambda x: x[0] not in hit)  # "Ceasefire reached in Goma, Rwanda shells Bukavu": what the strike hit, not the other clause's place
     place = next((p for _, p, _ in found if p), "")
+    first = next(((i, c) for i, p, c in found if p), None)
+    if first is not None and not first[1] and doc[first[0]].head.lemma_.lower() in _PLACE_OF:
+        # "at the Checkpoint 9 area of the Kelso Valley": a spot the gazetteer does not know, in
+        # the place the "of" phrase of its place noun names: that place, as other reports name it
+        area = doc[first[0]].head
+        place = next((p for i, p, c in found if p and c != AT_SEA and doc[i].head.lower_ == "of" and doc[i].head.head.i == area.i), place)
     country = next((c for _, _, c in found if c and c != AT_SEA), "")
     named = [c for _, p, c in found if not p and c and c != AT_SEA]
     if place and named and country not in named and country not in {x for _, x in _article_countries(doc, gazetteer, acting=True)}:

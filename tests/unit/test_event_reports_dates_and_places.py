@@ -49,3 +49,11 @@ def test_the_day_of_the_events_clause_wins_over_a_month_of_the_sentence_also_bef
     assert m.date_text == "March 3"
     (m,) = redate([m], "2025-03-20", text + "\n")
     assert (m.date, m.date_end) == ("2025-03-03", "")
+
+
+def test_a_numbered_spot_keeps_its_number_and_an_area_of_a_named_place_is_that_place():
+    (m,) = mentions("Rebels clashed with soldiers at the Patrolling Point 14 (PP 14) area in Afghanistan on Monday.")
+    assert (m.country, m.place) == ("Afghanistan", "Patrolling Point 14")
+    (m,) = mentions("The clash occurred at the Patrolling Point 14 (PP 14) area of the Panjshir Valley in Afghanistan, "
+                    "which remained one of the contentious zones.")
+    assert (m.country, m.place) == ("Afghanistan", "Panjshir Valley")
