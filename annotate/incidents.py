@@ -173,8 +173,9 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
         for s, _ in g.items:
             first_group.setdefault(s, g)
     undated = [x for x in ms if not _d(x[1].date)]
-    # (the reports of sources with a publication date first: those of the others join by place)
-    undated.sort(key=lambda x: not published.get(x[0], "")[:10])
+    # (the reports of sources with a publication date first: those of the others join by place,
+    # a source's report that names its place before those that name none, which follow it)
+    undated.sort(key=lambda x: (not (pub := published.get(x[0], "")[:10]), not pub and not x[1].place))
     places: dict[str, set[str]] = {}  # source id -> the places its undated reports name
     for sid, m in undated:
         if m.place:

@@ -57,3 +57,25 @@ def test_a_numbered_spot_keeps_its_number_and_an_area_of_a_named_place_is_that_p
     (m,) = mentions("The clash occurred at the Patrolling Point 14 (PP 14) area of the Panjshir Valley in Afghanistan, "
                     "which remained one of the contentious zones.")
     assert (m.country, m.place) == ("Afghanistan", "Panjshir Valley")
+
+
+def test_sides_exchanging_views_or_messages_exchange_no_fire():
+    for text in ("BANGKOK: Thai and Cambodian commanders met on Monday. \u201cThe talks were productive as both sides exchanged views "
+                 "in a positive atmosphere,\u201d an official said.",
+                 "The Thai and Cambodian ministers exchanged messages on Monday."):
+        assert "armed_clash" not in {m.kind for m in mentions(text)}, text
+    (m,) = mentions("Thai and Cambodian troops exchanged fire near the border on Monday.")
+    assert m.kind == "armed_clash"
+
+
+def test_an_undated_source_with_no_publication_date_keeps_a_report_naming_no_place_with_its_own_placed_event():
+    from annotate.incidents import cluster_incidents
+    from annotate.models import IncidentMention
+
+    a = [IncidentMention(0, 50, "Democratic Republic of the Congo", "armed_clash", "", place="Goma")]
+    # its first sentence names no place ("both sides exchanged fire"), its second the town, Bukavu
+    b = [IncidentMention(0, 40, "Democratic Republic of the Congo", "armed_clash", ""),
+         IncidentMention(41, 90, "Democratic Republic of the Congo", "armed_clash", "", place="Bukavu")]
+    incs = cluster_incidents({"a": a, "b": b})
+    assert sorted(sorted(i.evidence) for i in incs) == [["a"], ["b"]]
+    assert {i.place for i in incs} == {"Goma", "Bukavu"}
