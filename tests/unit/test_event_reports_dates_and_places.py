@@ -79,3 +79,29 @@ def test_an_undated_source_with_no_publication_date_keeps_a_report_naming_no_pla
     incs = cluster_incidents({"a": a, "b": b})
     assert sorted(sorted(i.evidence) for i in incs) == [["a"], ["b"]]
     assert {i.place for i in incs} == {"Goma", "Bukavu"}
+
+
+def test_a_place_in_apposition_to_the_noun_of_a_place_phrase_is_where_it_happened():
+    (m,) = mentions("Rebels and soldiers clashed at the high altitude Panjshir Valley in Afghanistan on Monday.")
+    assert (m.country, m.place) == ("Afghanistan", "Panjshir Valley")
+
+
+def test_the_id_an_incident_had_while_undated_still_finds_it_once_its_sources_are_dated():
+    from annotate.incidents import cluster_incidents
+    from annotate.models import IncidentMention
+
+    def clash(place, date=""):
+        return IncidentMention(0, 50, "Mali", "armed_clash", "", date=date, date_text="on Monday" if date else "", place=place)
+
+    before = cluster_incidents({"a": [clash("Gao")], "b": [clash("Kidal")]})
+    old = next(i.id for i in before if i.place == "Kidal")
+    assert "undated" in old
+    after = cluster_incidents({"a": [clash("Gao", "2025-09-01")], "b": [clash("Kidal", "2025-09-08")]},
+                              published={"a": "2025-09-02", "b": "2025-09-09"})
+    kidal = next(i for i in after if i.place == "Kidal")
+    assert kidal.id != old and old in kidal.aliases
+    # an earlier id two incidents could have had is neither's
+    twice = cluster_incidents({"a": [clash("Gao", "2025-09-01")], "d": [clash("Gao", "2025-09-01")],
+                               "b": [clash("Kidal", "2025-08-01")], "c": [clash("Kidal", "2025-08-20")]})
+    assert len(twice) == 3
+    assert not any(old in i.aliases for i in twice)
