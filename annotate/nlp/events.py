@@ -1269,8 +1269,10 @@ def _in_place_phrase(tok) -> bool:
             prep = tok.head
             return prep.lower_ in _PLACE_PREPS or prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_OF | _BOMBARD_OF
         if tok.dep_ in ("compound", "poss", "nmod", "appos", "amod", "conj") and (
-                tok.dep_ in ("conj", "appos") or tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in _PLACE_OF):
-            # (an apposition names what its head does: "at the high-altitude post, Camp Seven")
+                tok.dep_ == "conj" or tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in _PLACE_OF
+                or tok.dep_ == "appos" and any(c.dep_ == "det" for c in tok.head.children)):
+            # (an apposition names what "the" noun it follows does: "at the high-altitude post,
+            # Camp Seven"; not a headline's "killed in attack Mogadishu")
             tok = tok.head
             continue
         return False

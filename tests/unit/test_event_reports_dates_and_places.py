@@ -84,6 +84,9 @@ def test_an_undated_source_with_no_publication_date_keeps_a_report_naming_no_pla
 def test_a_place_in_apposition_to_the_noun_of_a_place_phrase_is_where_it_happened():
     (m,) = mentions("Rebels and soldiers clashed at the high altitude Panjshir Valley in Afghanistan on Monday.")
     assert (m.country, m.place) == ("Afghanistan", "Panjshir Valley")
+    # (only after "the" noun: a headline's name after an event noun, "killed in X attack Maiduguri", is read as before)
+    ms = mentions("30 people killed in Boko Haram attack Maiduguri\n\nAt least 15 people were killed on Monday, officials said.")
+    assert all(m.place != "Maiduguri" for m in ms)
 
 
 def test_the_id_an_incident_had_while_undated_still_finds_it_once_its_sources_are_dated():
