@@ -11,7 +11,9 @@ publication (``UNDATED_DAYS``), or any when the publication date is unknown. An 
 source dates takes the day its first source was published (``date_reported``). Ids are stable across re-analysis:
 the main incident of a country and type is ``<country>-<type>``, the others carry their
 date, so edits keep applying when sources are added; ``aliases`` keep the ids of earlier
-versions of bluf (``<country>-<kind>``: finland-drones) so their edits still apply.
+versions of bluf (``<country>-<kind>``: finland-drones) so their edits still apply, and the
+id an incident had while its sources were undated (``<country>-<type>-undated-<place>``) once
+a publication date dates it, when no other incident could have had it.
 """
 
 from __future__ import annotations
@@ -173,8 +175,9 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
         for s, _ in g.items:
             first_group.setdefault(s, g)
     undated = [x for x in ms if not _d(x[1].date)]
-    # (the reports of sources with a publication date first: those of the others join by place)
-    undated.sort(key=lambda x: not published.get(x[0], "")[:10])
+    # (the reports of sources with a publication date first: those of the others join by place,
+    # a source's report that names its place before those that name none, which follow it)
+    undated.sort(key=lambda x: (not (pub := published.get(x[0], "")[:10]), not pub and not x[1].place))
     places: dict[str, set[str]] = {}  # source id -> the places its undated reports name
     for sid, m in undated:
         if m.place:
@@ -259,7 +262,9 @@ def _incident(country: str, type_id: str, g: _Group, is_main: bool, titles: dict
     base = _slug(f"{country}-{type_id}")  # ISO dates need no slugging
     undated = _slug(f"{country}-{type_id}-undated-{means or place or 'other'}")
     iid = base if is_main else f"{base}-{when}" if when else undated
-    aliases = [undated] if reported and not is_main else []  # its id before it took the publication date
+    # its id before a publication date dated it (the day reported, or the dates its text gives
+    # once resolved), so that an id given out while its sources were undated still finds it
+    aliases = [undated] if when and not is_main else []
     if type_id == "airspace_violation" and means in LEGACY_KINDS:
         old = _slug(f"{country}-{means}")
         aliases.append(old if is_main else f"{old}-{when or 'undated'}")
@@ -333,6 +338,12 @@ def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adje
         while inc.id in seen_ids:
             inc.id, n = f"{iid}-{n}", n + 1
         seen_ids.add(inc.id)
+    shared: dict[str, int] = {}
+    for inc in incidents:
+        for a in set(inc.aliases):
+            shared[a] = shared.get(a, 0) + 1
+    for inc in incidents:  # an earlier id two incidents could have had names neither (nor one that is an id now)
+        inc.aliases = [a for a in inc.aliases if shared[a] == 1 and a not in seen_ids]
     _distinct_titles(incidents)
     incidents = apply_edits(incidents, edits, adjective)
     dup_groups = dup_groups or {}

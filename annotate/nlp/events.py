@@ -13,7 +13,7 @@ whom, where and when.
   ("Estonian airspace", "crossed into Poland"), never the one whose aircraft did it
   ("Russian drones"); otherwise the place the clause puts it ("in Karachi", "near
   Bahawalpur") and its country, else the type's rule (events.toml ``place_rule``), else the
-  target's country, else the article's dateline (a news agency's: its country, not its city). Areas the place packages do not place
+  target's country, else the country of the article's dateline (never its city: where the reporter is). Areas the place packages do not place
   (Gaza, the sides of Kashmir, seas and straits) are events.toml's ``[[area]]``: at sea, the
   article's earlier report of such an event, else the nearest place it names, else the
   country on that sea it names nearest (never a state's forces acting there); on a line
@@ -41,7 +41,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from ..datelines import NUMERIC_DAY as _NUMERIC_DAY, credit, numeric_order, read_numeric
+from ..datelines import NUMERIC_DAY as _NUMERIC_DAY, numeric_order, read_numeric
 from ..event_types import load_event_types
 from ..models import IncidentMention
 from ..places import boundary_line
@@ -388,8 +388,18 @@ def redate(mentions: list[IncidentMention], published: str, text: str) -> list[I
     out = []
     for m in mentions:
         first, last = resolve_range(m.date_text, base, relative_ok) if m.date_text else ("", "")
-        out.append(replace(m, date=first, date_end=last))
+        out.append(_not_after(replace(m, date=first, date_end=last), base, relative_ok))
     return out
+
+
+def _not_after(m: IncidentMention, base: datetime | None, relative_ok: bool) -> IncidentMention:
+    """``m``, undated when its date falls after the day the article was written (``base``, as
+    ``date_base`` gives it): a report cannot tell an event that has not happened, so the date
+    is another verb's ("ANI, which reported casualties on Tuesday, modified its report a day
+    later"), not the event's."""
+    if m.date and base is not None and relative_ok and m.date > base.date().isoformat():
+        return replace(m, date="", date_end="", date_text="")
+    return m
 
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -608,6 +618,8 @@ def _in_context(t, et, phrase: str = "") -> bool:
         near |= {phrase, phrase.replace(" ", ""), *phrase.split()}
     low = _sent(t).text.lower()
     said = near | _predicate(t)
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+        said |= {t.head.head.lemma_.lower(), t.head.head.lower_}  # "in contravention of the truce": what it is said of
     if any((w in low) if " " in w else (w in said) for w in et.exclude):
         return False
     if not et.context:
@@ -757,6 +769,9 @@ def _irrealis(t) -> bool:
         up = up.head
         if up.dep_ == "prep" and up.lower_ == "since":
             return True
+    if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("det", "predet") and c.lower_ in ("all", "any", "every") for c in t.children) \
+            and not any(x.ent_type_ in ("DATE", "TIME") or x.like_num for x in t.subtree):
+        return True  # "in violation of all our agreements", "condemned any attacks": every one of a kind, no one event
     if t.dep_ == "relcl" and (t.head.head.lower_ == "of" and t.head.head.head.lower_ in _QUANTIFIERS
                               or any(c.dep_ in ("amod", "det") and c.lower_ in _QUANTIFIERS for c in t.head.children)):
         return True  # "many of the vessels they have attacked": a pattern, no one event
@@ -1282,6 +1297,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
                 k += 1
             if (longer := _country_of_place(doc[e.start:k].text, gazetteer)) and longer != AT_SEA:
                 e, cname = doc[e.start:k], longer
+        if e.end < len(doc) and doc[e.end].like_num and doc[e.end].dep_ == "nummod" and doc[e.end].head.i == root.i:
+            e = doc[e.start : e.end + 1]  # "Checkpoint 14", "Sector 7": the number is part of the name
         named = c is not None and e.text.strip().lower() in {n.lower() for n in (*c.all_names, *c.all_adjectives)}
         if named and root.dep_ == "pobj" and root.head.lower_ in _BESIDE and actor and gazetteer.country(actor) is not None:
             continue  # "China held drills around Taiwan": next to the country, not in it (at the actor's)
@@ -1335,6 +1352,12 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     if any(i in hit for i, p, c in found if p and c) and any(i not in hit and i in _clause_of_other(t) for i, _, _ in found):
         found.sort(key=lambda x: x[0] not in hit)  # "Ceasefire reached in Goma, Rwanda shells Bukavu": what the strike hit, not the other clause's place
     place = next((p for _, p, _ in found if p), "")
+    first = next(((i, c) for i, p, c in found if p), None)
+    if first is not None and not first[1] and doc[first[0]].head.lemma_.lower() in _PLACE_OF:
+        # "at the Checkpoint 9 area of the Kelso Valley": a spot the gazetteer does not know, in
+        # the place the "of" phrase of its place noun names: that place, as other reports name it
+        area = doc[first[0]].head
+        place = next((p for i, p, c in found if p and c != AT_SEA and doc[i].head.lower_ == "of" and doc[i].head.head.i == area.i), place)
     country = next((c for _, _, c in found if c and c != AT_SEA), "")
     named = [c for _, p, c in found if not p and c and c != AT_SEA]
     if place and named and country not in named and country not in {x for _, x in _article_countries(doc, gazetteer, acting=True)}:
@@ -1480,7 +1503,10 @@ def _in_place_phrase(tok) -> bool:
             prep = tok.head
             return prep.lower_ in _PLACE_PREPS or prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_OF | _BOMBARD_OF
         if tok.dep_ in ("compound", "poss", "nmod", "appos", "amod", "conj") and (
-                tok.dep_ == "conj" or tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in _PLACE_OF):
+                tok.dep_ == "conj" or tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in _PLACE_OF
+                or tok.dep_ == "appos" and any(c.dep_ == "det" for c in tok.head.children)):
+            # (an apposition names what "the" noun it follows does: "at the high-altitude post,
+            # Camp Seven"; not a headline's "killed in attack Mogadishu")
             tok = tok.head
             continue
         return False
@@ -1695,6 +1721,7 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
     # the night words ("overnight"); the same order for the dates of the words above it.
     own = _own_clause(triggers) if triggers else None
     found: list[tuple[float, int, tuple[str, str, str]]] = []
+    unresolved: list[tuple[int, int, str]] = []  # (rank, start, words): the words kept when no date resolves, a day of the event's clause first
     for e in _span_ents(sent):
         if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_WORD.search(e.text)) \
                 and (not _MONTH_ONLY.match(e.text.strip()) or _A_MONTH.match(e.text.strip())) \
@@ -1708,7 +1735,7 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
                 if rank == 0:
                     return first, last, e.text
                 found.append((rank, e.start_char, (first, last, e.text)))
-            words = words or e.text
+            unresolved.append(((0 if own is None or _dated_here(e, own) else 2) + bool(_MONTH_ONLY.match(e.text.strip())), e.start_char, e.text))
     if relative_ok and (m := _NIGHT.search(sent.text)) and sent.start_char + m.start() >= skip_to \
             and (span := sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")) is not None \
             and (scope is None or _dated_here(span, scope)):
@@ -1718,6 +1745,7 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
             found.append((1.5 if own is None or _dated_here(span, own) else 3.5, span.start_char, (first, last, m.group())))
     if found:
         return min(found)[2]
+    words = min(unresolved)[2] if unresolved else ""
     if not words and relative_ok:
         for e in _span_ents(sent):  # "at 9:40 a.m. local time" with no day: the day of the report
             if e.label_ == "TIME" and _CLOCK.search(e.text) and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)):
@@ -2263,7 +2291,6 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     out: list[IncidentMention] = []
     vocab, phrases = _vocabulary(types)
     dateline = _dateline(_doc_text(doc), gazetteer)
-    wire = any(credit(line) for line in _doc_text(doc)[:DATELINE_CHARS].splitlines()[:4])  # "BEIJING (Reuters) -"
     filed = m.end() if (m := _DATELINE_DAY.search(_doc_text(doc)[:DATELINE_CHARS])) else 0  # the dateline's date ends here
     last_seen: dict[str, tuple[str, str]] = {}  # type -> (place, country) of its latest mention
     nearby: list = []  # the places the article names, read when an event at sea needs them
@@ -2425,9 +2452,10 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 country = next((a.name for o in reversed(out) if o.country == by and o.actor
                                 and (a := gazetteer.country(o.actor)) is not None and a.name != by), "")
             if not country and not place and dateline[1]:
-                # "QUETTA, Sept. 10 --": where the report was filed; a news agency's bureau
-                # ("MANILA, Sept 16 (AFP) -") covers a country: its city is not the place
-                place, country = ("" if wire else dateline[0]), dateline[1]
+                # "QUETTA, Sept. 10 --", "MANILA, Sept 16 (AFP) -": where the report was filed,
+                # which says the country; the city is where the reporter is, not where the event
+                # happened (a sentence that names it places the event there itself)
+                country = dateline[1]
             if country_was_sea and country:
                 sea_seen[:] = [country]
             at_sea[:] = [country_was_sea or told_at_sea or bool(place) and (types.area(place) == "" or place == "international waters")]
@@ -2544,4 +2572,4 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     if deferred or refers or sea_deferred:  # one mention a sentence and type ("launched a missile attack" read twice)
         seen: set[tuple[int, str, str]] = set()
         out = [m for m in out if not ((m.start, m.kind, m.country) in seen or seen.add((m.start, m.kind, m.country)))]
-    return out
+    return [_not_after(m, base, relative_ok) for m in out]

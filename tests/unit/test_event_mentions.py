@@ -73,9 +73,14 @@ def test_the_perpetrators_nationality_is_not_the_place_of_an_airspace_violation(
     assert {(m.kind, m.country, m.actor) for m in ms} == {("airspace_violation", "Estonia", "Russia")}
 
 
-def test_a_dateline_places_an_event_the_sentence_does_not_place():
+def test_a_dateline_gives_its_country_to_an_event_the_sentence_does_not_place_never_its_city():
+    # the city is where the reporter is, not where the event happened
     ms = mentions("Bomb blast kills three\nQUETTA, Sept. 10 -- A car bomb exploded near a police station on Wednesday.")
-    assert {(m.kind, m.country, m.place) for m in ms} == {("explosion_or_sabotage", "Pakistan", "Quetta")}
+    assert {(m.kind, m.country, m.place) for m in ms} == {("explosion_or_sabotage", "Pakistan", "")}
+    ms = mentions("Troops kill gunmen\n\nNAIROBI: Soldiers clashed with gunmen on Monday, police said.")
+    assert {(m.kind, m.country, m.place) for m in ms} == {("armed_clash", "Kenya", "")}
+    ms = mentions("NAIROBI: Soldiers clashed with gunmen in Nairobi on Monday, police said.")
+    assert {(m.kind, m.country, m.place) for m in ms} == {("armed_clash", "Kenya", "Nairobi")}  # (named by the sentence)
     # a news agency's bureau: its country, not its city (a headline naming no place included)
     ms = mentions("Talks stall as shelling resumes\nJUBA, Sept. 9 (Reuters) - Shelling resumed on Tuesday, residents said.")
     assert {(m.kind, m.country, m.place) for m in ms} == {("shelling_or_missile_attack", "South Sudan", "")}
