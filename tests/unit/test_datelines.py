@@ -216,8 +216,10 @@ def test_yesterday_in_the_text_is_the_day_before_the_date_the_dateline_gives(tmp
     run = lambda *a: subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, a)],  # noqa: E731
                                     capture_output=True, text=True)
     assert run("import", f).returncode == 0
-    rows = [ln for ln in run("incidents", "list").stdout.splitlines() if "Mali" in ln]
-    assert rows and all(day in ln for ln in rows)
+    import json
+
+    rows = [json.loads(ln) for ln in run("incidents", "list", "--json").stdout.splitlines() if "Mali" in ln]
+    assert rows and all(day in r["dates"].values() for r in rows), rows  # the source's date of the event
 
 
 @pytest.mark.parametrize("header, outlet", [
