@@ -299,15 +299,16 @@ def _copy_quote(q: Quote) -> Quote:
 
 def _apply_speakers(analyses: dict[str, Analysis], actors, edits: list[dict]) -> None:
     """Speakers the analyst assigned (to a parsed quote or one they added). The actor a
-    correction overruled (``was``, as it was then) stays an actor when no other mention
-    names it now (the overruled phrase names no one): others' tags and a change of mind
-    find it."""
+    correction overruled (``was``, as it was then) and the one it named instead (``to``: the
+    overruled phrase may have been its only mention, "X President and Y chief Z said") stay
+    actors when no other mention names them now (the overruled phrase names no one): others'
+    tags and a change of mind find them."""
     for e in edits:
         if e.get("op") not in ("speaker", "add") or not e.get("actor_id"):
             continue
-        was = e.get("was") or {}
-        if was.get("id") and was["id"] not in actors.actors and actors.canonical_id(was["id"]) == was["id"]:
-            actors.actors[was["id"]] = Actor(was["id"], was.get("name") or was["id"], was.get("kind") or "person", was.get("affiliation", ""))
+        for kept in (e.get("was") or {}, e.get("to") or {}):  # the overruled actor, and the one named instead
+            if kept.get("id") and kept["id"] not in actors.actors and actors.canonical_id(kept["id"]) == kept["id"]:
+                actors.actors[kept["id"]] = Actor(kept["id"], kept.get("name") or kept["id"], kept.get("kind") or "person", kept.get("affiliation", ""))
         a = analyses.get(e.get("source_id", ""))
         if a is None:
             continue

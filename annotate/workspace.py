@@ -559,6 +559,8 @@ class Workspace:
         was = self.actor(self.canonical_actor_id(q.actor_id)) if q.actor_id else None
         if was is not None and was.id != new:  # kept as an actor though the phrase no longer names it (derive)
             record["was"] = {"id": was.id, "name": was.name, "kind": was.kind, "affiliation": was.affiliation}
+        if (to := self.actor(new)) is not None:  # kept too: the phrase may have been its only mention
+            record["to"] = {"id": to.id, "name": to.name, "kind": to.kind, "affiliation": to.affiliation}
         uid = uuid.uuid4().hex[:12]
         self._write([Op.insert("stances", doc) for _old, doc in moves]
                     + [Op.insert("stances", self._event("untag", old, reason="speaker changed", restore="")) for old, _doc in moves])

@@ -63,3 +63,23 @@ def test_an_undone_correction_gives_the_link_back(tmp_path):
     ws.redo()
     assert ws.actor_name(ws.quotes(a.id)[0].actor_id) == "Marta Reyes" and ws.actor_name(ws.quotes(b.id)[0].actor_id) != "Anton Reyes"
     ws.close()
+
+
+
+def test_the_speaker_set_stays_an_actor_when_the_overruled_phrase_was_their_only_mention(tmp_path):
+    """The analyst sets a quote's speaker to a person whose only mention is inside the phrase the
+    analysis took for its speaker (here: confirming the analysis's own choice with e). That phrase
+    then names no one, yet the person keeps their name in the quote list, the actors list and the
+    brief (never their id): the edit keeps the actor it names."""
+    db = tmp_path / "ws.json"
+    _import(db, tmp_path / "c.txt",
+            "The Northern Liberation Front said on Monday it had ended its truce with the government.\n\n"
+            "Front President and Council chief Ilse Varga said the front would resume “armed actions to protect civilians”.\n")
+    (q,) = _quotes(db, "c")
+    assert q["actor"] == "Ilse Varga"
+    p = bluf(db, "quotes", "speaker", "c", q["n"], "Ilse Varga")
+    assert p.returncode == 0 and "ilse-varga" not in p.stdout and "Ilse Varga" in p.stdout, (p.stdout, p.stderr)
+    (after,) = _quotes(db, "c")
+    assert after["actor"] == "Ilse Varga" and after["speaker_set_by"] == "analyst"
+    listed = bluf(db, "actors")
+    assert "Ilse Varga" in listed.stdout, listed.stdout
