@@ -27,6 +27,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
+from .datelines import agency_use
 from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
@@ -169,8 +170,12 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
     run = toks[k:]
     if not run:
         return None
+    if (named := _name_before_of(toks, k, gaz)) is not None:
+        return named  # "Mayor Ana Lopez of Port Coral": the mayor, not her town
     before = toks[k - 1].lower() if k >= 1 else ""
     after_common_noun = before in _PREPOSITIONS and k >= 2 and toks[k - 2][:1].islower()
+    if before == "the" and k >= 3 and toks[k - 2].lower() in _PREPOSITIONS and toks[k - 3][:1].islower():
+        return None  # "a spokesperson for the West Sea Task Force": what they speak for, no one's name
     # Everything up to a possessive or a title is not the name ("Italy's", "Minister").
     cut = 0
     for j, w in enumerate(run[:-1]):
@@ -213,6 +218,31 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
     if not canon and _is_acronym(name[-1]) and not set(name[-1]) <= set("IVX"):
         return None  # "Westholm North CCG": a body's name ends in its acronym, no one's does
     return joined
+
+
+_OF_WHERE = {"of", "from", "at"}
+
+
+def _name_before_of(toks: list[str], k: int, gaz: Gazetteer) -> str | None:
+    """A title and a name, then where the person is from, ends a phrase ("Mayor Ana Lopez of Port
+    Coral", "Governor Tom Ray of the Central Bank"): the name before the preposition, when the
+    capitalised words before it are a title and then a name (never "Secretary of State Marco
+    Rubio": a title alone before "of" names no one). ``k``: where the final capitalised run
+    starts in ``toks``. None otherwise."""
+    j = k - 1
+    if j >= 0 and toks[j].lower() == "the":
+        j -= 1
+    if j < 1 or toks[j].lower() not in _OF_WHERE:
+        return None
+    i = j
+    while i > 0 and (toks[i - 1][:1].isupper() or toks[i - 1].lower() in _PARTICLES and i > 1 and toks[i - 2][:1].isupper()):
+        i -= 1
+    head = toks[i:j]
+    def title(w: str) -> bool:
+        return _is_title(w) or w.lower() in OFFICIAL_NOUNS
+    if not any(title(w) for w in head) or title(head[-1]):
+        return None
+    return person_name(" ".join(toks[:j]), gaz)
 
 
 def _is_person_entry(gaz: Gazetteer, name: str) -> bool:
@@ -460,8 +490,8 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
 
         for q in a.quotes:
             sp = q.speaker
-            if sp is None or sp.kind == "outlet":
-                continue
+            if sp is None or sp.kind == "outlet" or agency_use(src.text, sp.start, sp.end):
+                continue  # "PTI reported": the agency that carried it, not an actor
             if sp.kind == "pronoun":
                 if sp.antecedent_start < 0:
                     continue
@@ -477,13 +507,13 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                   and gaz.country(e.text) is None and gaz.canonical(e.text) is None]
         for f in a.frames:
             fs, fe = f.agent_start, f.agent_end
-            if any(ps <= fs and fe <= pe for ps, pe in places):
+            if any(ps <= fs and fe <= pe for ps, pe in places) or agency_use(src.text, fs, fe):
                 continue
             out.append(_Mention(sid, fs, fe, f.agent_text, "agent", "named", "", has_person(fs, fe), person_in(fs, fe), org_in(fs, fe)))
         for e in a.entities:
             if e.label == "PERSON":
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "person-entity", "", True, e.text))
-            elif e.label == "ORG" and not gaz.is_outlet(e.text):
+            elif e.label == "ORG" and not gaz.is_outlet(e.text) and not agency_use(src.text, e.start, e.end):
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "org-entity", org_inside=True))
         credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text else []
         credits += _byline_names(src.text, [(e.start, e.end) for e in a.entities if e.label == "PERSON"])
