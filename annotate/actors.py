@@ -245,6 +245,13 @@ def _name_before_of(toks: list[str], k: int, gaz: Gazetteer) -> str | None:
     return person_name(" ".join(toks[:j]), gaz)
 
 
+def _description_only(text: str) -> bool:
+    """True when ``text`` describes without naming: its words are all in lower case but for a
+    capital on the first ("The army", "the authorities", "coast guard"), never a name or acronym."""
+    words = _TOKEN.findall(text)
+    return bool(words) and all(w.islower() or k == 0 and w[:1].isupper() and w[1:].islower() for k, w in enumerate(words))
+
+
 def _is_person_entry(gaz: Gazetteer, name: str) -> bool:
     e = gaz.entry(name)
     return e is not None and e.kind == "person"
@@ -693,6 +700,7 @@ class ActorResolver:
         self.resolve_descriptions()
         self.resolve_bodies()
         self.add_gazetteer_aliases()
+        self.drop_shared_descriptions()
         return self.index
 
     def again(self, analyses: dict[str, Analysis]) -> ActorIndex:
@@ -706,6 +714,7 @@ class ActorResolver:
         self.resolve_descriptions()
         self.resolve_bodies()
         self.add_gazetteer_aliases()
+        self.drop_shared_descriptions()
         return self.index
 
     # ------------------------------------------------------------------ helpers
@@ -1662,6 +1671,24 @@ class ActorResolver:
                     known[aid] = keys
             for k in keys:
                 self.index.aliases.setdefault(k, aid)
+
+    def drop_shared_descriptions(self) -> None:
+        """A description with no name in it ("the army", "the authorities", "coast guard") that
+        names different actors in different articles (the Chilean army in one, the Peruvian in
+        another) is no key of the corpus: ``ActorIndex.resolve("the army")`` would give whichever
+        article came first. Each mention keeps its actor (``by_span``), each actor its alias."""
+        named: dict[str, set[str]] = defaultdict(set)
+        for aid, a in self.actors.items():
+            for text in a.aliases:
+                if _description_only(text):
+                    named[norm_name(text)].add(self.index.canonical_id(aid))
+        for (sid, start, end), aid in self.index.by_span.items():
+            src = self.srcs.get(sid)
+            if src is not None and _description_only(text := src.text[start:end]):
+                named[norm_name(text)].add(self.index.canonical_id(aid))
+        for key, aids in named.items():
+            if len(aids) > 1 and key in self.index.aliases and not self.gaz.canonical(key):
+                del self.index.aliases[key]
 
     def join_defined_acronyms(self) -> None:
         """One acronym that the workspace's texts spell out in several ways ("the Coastal Guard
