@@ -84,7 +84,9 @@ from .speaker_bodies import (
 )
 from .text import norm_name, slug
 
-_PARTICLES = {"von", "van", "der", "de", "del", "della", "da", "di", "al", "bin", "le", "la"}
+_PARTICLES = {"von", "van", "der", "de", "del", "della", "da", "di", "al", "bin", "ibn", "bint", "le", "la"}
+# Words that join a name to a father's or family's name: a title word after one is a name.
+_PATRONYM_WORDS = frozenset("bin ibn bint ben ould abu al el".split())
 _TOKEN = re.compile(r"[\w.’'-]+")
 _QUANTIFIERS = frozenset(
     """
@@ -179,6 +181,8 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
     # Everything up to a possessive or a title is not the name ("Italy's", "Minister").
     cut = 0
     for j, w in enumerate(run[:-1]):
+        if j > 0 and run[j - 1].lower() in _PATRONYM_WORDS:
+            continue  # "Abdullah bin Zayed bin Sultan Al Nahyan": a father's name, no title
         if _is_title(w) or w.lower() in OFFICIAL_NOUNS or _strip_possessive(w) != w or _is_acronym(w) or w.lower() in LOCAL_PEOPLE:
             cut = j + 1  # "Villager Ana Pike": what she is there, not her name
     if after_common_noun and cut > 0 and any(_is_title(w) for w in run[: cut]):
@@ -207,7 +211,8 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
         name.pop(0)
     if not name or sum(w.lower() not in _PARTICLES for w in name) > 5:
         return None  # "Abdullah bin Zayed bin Sultan Al Nahyan": particles do not count
-    if any(_is_title(n) or n.lower() in OFFICIAL_NOUNS or n.lower() in _LEADING for n in name):
+    if any((_is_title(n) or n.lower() in OFFICIAL_NOUNS or n.lower() in _LEADING) and not (j and name[j - 1].lower() in _PATRONYM_WORDS)
+           for j, n in enumerate(name)):
         return None
     if after_common_noun and len(name) >= 2 and name[-1].lower() in ORG_WORDS_BASE:
         return None  # "a spokesperson for Serbia's Eastern Theater Command": a body's name

@@ -77,3 +77,16 @@ def test_agency_use_reads_the_words_around_the_name():
     assert agency_use("SRINAGAR (ANI) - Mortars hit the depot.", 10, 13)
     line = "Mortars hit the depot.\nBy ANI\n"
     assert agency_use(line, line.index("ANI"), line.index("ANI") + 3)
+
+
+def test_a_title_word_after_bin_is_a_fathers_name_not_a_title():
+    text = ('Omani Foreign Minister and Deputy Prime Minister Faisal bin Hamad bin Sultan Al Saud urged '
+            'Ethiopia and Eritrea “to return to talks without delay,” the state news agency reported.\n')
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "return to talks") == "Faisal bin Hamad bin Sultan Al Saud"
+    assert d.actors.get(quote(d, srcs[0], "return to talks").actor_id).kind == "person"
+
+
+def test_person_name_keeps_a_title_word_after_ibn():
+    gaz = load_gazetteer()
+    assert person_name("Minister Omar ibn Sheikh Haddad", gaz) == "Omar ibn Sheikh Haddad"
