@@ -705,6 +705,7 @@ class ActorResolver:
         self.resolve_descriptions()
         self.resolve_bodies()
         self.add_gazetteer_aliases()
+        self.link_named_agents()
         self.drop_shared_descriptions()
         return self.index
 
@@ -719,6 +720,7 @@ class ActorResolver:
         self.resolve_descriptions()
         self.resolve_bodies()
         self.add_gazetteer_aliases()
+        self.link_named_agents()
         self.drop_shared_descriptions()
         return self.index
 
@@ -1676,6 +1678,29 @@ class ActorResolver:
                     known[aid] = keys
             for k in keys:
                 self.index.aliases.setdefault(k, aid)
+
+    def link_named_agents(self) -> None:
+        """A speaker or a frame's agent with no actor yet whose whole text is the name of an
+        organisation or government the corpus has ("Onslow Water and Sewer Authority (OWSA) has
+        reported ..." when the model cut the name's entity short) is that actor. Names of two
+        capitalised words or more only, never a person's, a country's or an example's ("countries
+        like ...")."""
+        for m in self.mentions:
+            if m.role not in ("speaker", "agent") or m.kind == "pronoun" or m.has_person:
+                continue
+            key = (m.source_id, m.start, m.end)
+            if key in self.index.by_span:
+                continue
+            words = _TOKEN.findall(m.text)
+            if sum(w[:1].isupper() for w in words) < 2 or self.gaz.country(_strip_possessive(m.text.strip())):
+                continue
+            aid = self.index.aliases.get(norm_name(m.text))
+            if aid is None or (a := self.index.get(aid)) is None or a.kind not in ("organization", "government"):
+                continue
+            src = self.srcs.get(m.source_id)
+            if src is not None and _EXAMPLE_BEFORE.search(src.text[max(0, m.start - 80) : m.start]):
+                continue
+            self.index.by_span[key] = self.index.canonical_id(aid)
 
     def drop_shared_descriptions(self) -> None:
         """A description with no name in it ("the army", "the authorities", "coast guard") that

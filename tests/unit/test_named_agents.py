@@ -1,0 +1,46 @@
+"""A frame's agent written as an organisation's whole name links to that organisation even when
+the model's entity covers only part of the name ("Onslow Water and" of "... Sewer Authority"), so
+what the organisation reported counts for its stance. Invented names; the model's cut entity is
+reproduced by editing the analysis, since which names the model cuts depends on its version."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from annotate.analysis import analyze_sources
+from annotate.derive import derive
+from annotate.gazetteer import load_gazetteer
+from annotate.ingest import make_source
+from annotate.models import Entity, Frame
+
+_TEXT = ("Kestrel Water and Power Cooperative has reported that its billing servers were encrypted on Sunday.\n\n"
+         "The Kestrel Water and Power Cooperative said customers could still pay in person. Kestrel Water and "
+         "Power Cooperative staff restored the meters by Tuesday.\n")
+_NAME = "Kestrel Water and Power Cooperative"
+
+
+def _derived(text: str, cut: bool):
+    gaz = load_gazetteer()
+    src = make_source(text, "t0.txt")
+    analyses = analyze_sources([src], gazetteer=gaz)
+    a = analyses[src.id]
+    first = text.index(_NAME)
+    later = [i for i in range(first + 1, len(text)) if text.startswith(_NAME, i)]
+    ents = [e for e in a.entities if not any(e.start < i + len(_NAME) and e.end > i for i in [first, *later])]
+    ents += [Entity(first, first + len("Kestrel Water and"), "ORG", "Kestrel Water and") if cut else Entity(first, first + len(_NAME), "ORG", _NAME),
+             *(Entity(i, i + len(_NAME), "ORG", _NAME) for i in later)]
+    frames = [f for f in a.frames if f.agent_start != first] + [Frame(first, first + len(_NAME), _NAME, "report", first + len(_NAME) + 1, text.index("\n"))]
+    analyses[src.id] = replace(a, entities=sorted(ents, key=lambda e: e.start), frames=frames)
+    return src, derive([src], analyses, gaz), first
+
+
+def test_an_agent_named_whole_links_when_the_entity_is_cut_short():
+    src, d, first = _derived(_TEXT, cut=True)
+    aid = d.actors.at(src.id, first, first + len(_NAME))
+    assert aid is not None and d.actors.get(aid).name == _NAME
+
+
+def test_an_agent_named_whole_links_as_before_when_the_entity_is_whole():
+    src, d, first = _derived(_TEXT, cut=False)
+    aid = d.actors.at(src.id, first, first + len(_NAME))
+    assert aid is not None and d.actors.get(aid).name == _NAME
