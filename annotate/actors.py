@@ -706,6 +706,7 @@ class ActorResolver:
         self.resolve_bodies()
         self.add_gazetteer_aliases()
         self.link_named_agents()
+        self.national_bodies()
         self.drop_shared_descriptions()
         return self.index
 
@@ -721,6 +722,7 @@ class ActorResolver:
         self.resolve_bodies()
         self.add_gazetteer_aliases()
         self.link_named_agents()
+        self.national_bodies()
         self.drop_shared_descriptions()
         return self.index
 
@@ -1701,6 +1703,39 @@ class ActorResolver:
             if src is not None and _EXAMPLE_BEFORE.search(src.text[max(0, m.start - 80) : m.start]):
                 continue
             self.index.by_span[key] = self.index.canonical_id(aid)
+
+    def national_bodies(self) -> None:
+        """A body named without its country ("The Joint Chiefs of Staff said", an organisation actor
+        of no affiliation) in an article that names exactly one country whose body of that name the
+        corpus has ("South Korean Joint Chiefs of Staff", affiliated to it) is that country's body
+        in that article; the bare actor stays for the articles that name no such country."""
+        by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)  # bare name -> (country, actor id)
+        for aid, a in self.actors.items():
+            if a.kind not in ("organization", "government") or not a.affiliation:
+                continue
+            words = a.name.split()
+            for n in (2, 1):
+                if len(words) > n + 1 and (c := self.gaz.country(" ".join(words[:n]))) is not None and c.name in a.affiliation:
+                    by_name[norm_name(" ".join(words[n:]))].append((c.name, aid))
+                    break
+        if not by_name:
+            return
+        named: dict[str, set[str]] = {}
+        for key, aid in list(self.index.by_span.items()):
+            a = self.actors.get(self.index.canonical_id(aid))
+            if a is None or a.affiliation or a.kind not in ("organization", "government"):
+                continue
+            options = by_name.get(norm_name(a.name))
+            if not options:
+                continue
+            sid = key[0]
+            if sid not in named:
+                an = self.analyses.get(sid)
+                named[sid] = {c.name for e in (an.entities if an else []) if e.label in ("GPE", "NORP")
+                              and (c := self.gaz.country(_strip_possessive(e.text))) is not None}
+            hits = {other for country, other in options if country in named[sid]}
+            if len(hits) == 1:
+                self.index.by_span[key] = hits.pop()
 
     def drop_shared_descriptions(self) -> None:
         """A description with no name in it ("the army", "the authorities", "coast guard") that

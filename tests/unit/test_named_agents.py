@@ -44,3 +44,24 @@ def test_an_agent_named_whole_links_as_before_when_the_entity_is_whole():
     src, d, first = _derived(_TEXT, cut=False)
     aid = d.actors.at(src.id, first, first + len(_NAME))
     assert aid is not None and d.actors.get(aid).name == _NAME
+
+
+def test_a_body_named_without_its_country_is_that_of_the_country_the_article_names():
+    from .test_attribution import analyse
+
+    chile = ("Rockets hit the sea off Arica.\n\n“Two rockets landed in the sea off Arica early this morning,” "
+             "Chile’s joint chiefs of staff said in a text message to reporters.\n")
+    arica = ("Rockets were fired toward Arica in Chile on Wednesday. The Joint Chiefs of Staff said the launch "
+             "apparently failed and an analysis is under way.\n")
+    florida = ("Boats sank off Florida on Friday. Chairman of the Joint Chiefs of Staff Dan Rowe said the strikes were "
+               "lawful. The Joint Chiefs of Staff said three boats were hit.\n")
+    srcs, d = analyse(chile, arica, florida)
+
+    def agent_of(src, verb_text):
+        text = src.text
+        f = next(f for f in d.analyses[src.id].frames if text[f.agent_start:f.agent_end] == "The Joint Chiefs of Staff"
+                 and verb_text in text[f.start:f.end])
+        return d.actors.get(d.actors.at(src.id, f.agent_start, f.agent_end))
+
+    assert agent_of(srcs[1], "apparently failed").name == "Chilean Joint Chiefs of Staff"
+    assert "Chile" not in agent_of(srcs[2], "three boats").affiliation
