@@ -1694,7 +1694,8 @@ class ActorResolver:
             if key in self.index.by_span:
                 continue
             words = _TOKEN.findall(m.text)
-            if sum(w[:1].isupper() for w in words) < 2 or self.gaz.country(_strip_possessive(m.text.strip())):
+            acronym = len(words) == 1 and _is_acronym(_strip_possessive(words[0])) and len(words[0]) >= 3
+            if sum(w[:1].isupper() for w in words) < 2 and not acronym or self.gaz.country(_strip_possessive(m.text.strip())):
                 continue
             aid = self.index.aliases.get(norm_name(m.text))
             if aid is None or (a := self.index.get(aid)) is None or a.kind not in ("organization", "government"):
@@ -1702,7 +1703,16 @@ class ActorResolver:
             src = self.srcs.get(m.source_id)
             if src is not None and _EXAMPLE_BEFORE.search(src.text[max(0, m.start - 80) : m.start]):
                 continue
+            if acronym and not self._names_country_of(m.source_id, a):
+                continue  # "ADF" defined in another article about another country's force
             self.index.by_span[key] = self.index.canonical_id(aid)
+
+    def _names_country_of(self, sid: str, a: Actor) -> bool:
+        """True when source ``sid`` names (a GPE or NORP entity) a country of ``a``'s affiliation."""
+        an = self.analyses.get(sid)
+        named = {c.name for e in (an.entities if an else []) if e.label in ("GPE", "NORP")
+                 and (c := self.gaz.country(_strip_possessive(e.text))) is not None}
+        return any(c in a.affiliation for c in named)
 
     def national_bodies(self) -> None:
         """A body named without its country ("The Joint Chiefs of Staff said", an organisation actor

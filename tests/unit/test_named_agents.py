@@ -65,3 +65,34 @@ def test_a_body_named_without_its_country_is_that_of_the_country_the_article_nam
 
     assert agent_of(srcs[1], "apparently failed").name == "Chilean Joint Chiefs of Staff"
     assert "Chile" not in agent_of(srcs[2], "three boats").affiliation
+
+
+def _with_frame(texts: list[str], agent: str, verb: str):
+    """Analyse ``texts``; in the last but ``len(texts) - 1`` ones, a frame whose agent is ``agent``
+    (its first occurrence) and no entity over it: the model found the clause but no name there."""
+    gaz = load_gazetteer()
+    srcs = [make_source(t, f"t{i}.txt") for i, t in enumerate(texts)]
+    analyses = analyze_sources(srcs, gazetteer=gaz)
+    spans = {}
+    for src in srcs[1:]:
+        a = analyses[src.id]
+        at = src.text.index(agent)
+        ents = [e for e in a.entities if not (e.start < at + len(agent) and e.end > at)]
+        frames = [f for f in a.frames if f.agent_start != at] + [Frame(at, at + len(agent), agent, verb, at + len(agent) + 1, src.text.index(".", at))]
+        analyses[src.id] = replace(a, entities=ents, frames=frames)
+        spans[src.id] = (at, at + len(agent))
+    return srcs, derive(srcs, analyses, gaz), spans
+
+
+def test_an_acronym_another_article_spells_out_is_that_body_where_its_country_is_named():
+    defined = ("Fighting flared near Kismayo in Somalia on Monday. The Somali Coastal Defence Corps (SCDC) said its "
+               "units had retaken two villages.\n")
+    used = ("Clashes continued near Baidoa in Somalia on Tuesday. SCDC has released footage it says shows the "
+            "convoy reaching the town.\n")
+    elsewhere = ("Floods hit Cusco in Peru on Tuesday. SCDC has released footage it says shows the convoy reaching "
+                 "the town.\n")
+    srcs, d, spans = _with_frame([defined, used, elsewhere], "SCDC", "release")
+    body = d.actors.get(d.actors.resolve("Somali Coastal Defence Corps"))
+    assert body is not None and "Somalia" in body.affiliation
+    assert d.actors.at(srcs[1].id, *spans[srcs[1].id]) == body.id
+    assert d.actors.at(srcs[2].id, *spans[srcs[2].id]) != body.id
