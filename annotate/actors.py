@@ -27,6 +27,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
+from .datelines import agency_use
 from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
@@ -90,7 +91,9 @@ from .speaker_bodies import (
 )
 from .text import norm_name, slug
 
-_PARTICLES = {"von", "van", "der", "de", "del", "della", "da", "di", "al", "bin", "le", "la"}
+_PARTICLES = {"von", "van", "der", "de", "del", "della", "da", "di", "al", "bin", "ibn", "bint", "le", "la"}
+# Words that join a name to a father's or family's name: a title word after one is a name.
+_PATRONYM_WORDS = frozenset("bin ibn bint ben ould abu al el".split())
 _TOKEN = re.compile(r"[\w.’'-]+")
 _QUANTIFIERS = frozenset(
     """
@@ -176,11 +179,17 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
     run = toks[k:]
     if not run:
         return None
+    if (named := _name_before_of(toks, k, gaz)) is not None:
+        return named  # "Mayor Ana Lopez of Port Coral": the mayor, not her town
     before = toks[k - 1].lower() if k >= 1 else ""
     after_common_noun = before in _PREPOSITIONS and k >= 2 and toks[k - 2][:1].islower()
+    if before == "the" and k >= 3 and toks[k - 2].lower() in _PREPOSITIONS and toks[k - 3][:1].islower():
+        return None  # "a spokesperson for the West Sea Task Force": what they speak for, no one's name
     # Everything up to a possessive or a title is not the name ("Italy's", "Minister").
     cut = 0
     for j, w in enumerate(run[:-1]):
+        if j > 0 and run[j - 1].lower() in _PATRONYM_WORDS:
+            continue  # "Abdullah bin Zayed bin Sultan Al Nahyan": a father's name, no title
         if _is_title(w) or w.lower() in OFFICIAL_NOUNS or _strip_possessive(w) != w or _is_acronym(w) or w.lower() in LOCAL_PEOPLE:
             cut = j + 1  # "Villager Ana Pike": what she is there, not her name
     if after_common_noun and cut > 0 and any(_is_title(w) for w in run[: cut]):
@@ -209,7 +218,8 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
         name.pop(0)
     if not name or sum(w.lower() not in _PARTICLES for w in name) > 5:
         return None  # "Abdullah bin Zayed bin Sultan Al Nahyan": particles do not count
-    if any(_is_title(n) or n.lower() in OFFICIAL_NOUNS or n.lower() in _LEADING for n in name):
+    if any((_is_title(n) or n.lower() in OFFICIAL_NOUNS or n.lower() in _LEADING) and not (j and name[j - 1].lower() in _PATRONYM_WORDS)
+           for j, n in enumerate(name)):
         return None
     if after_common_noun and len(name) >= 2 and name[-1].lower() in ORG_WORDS_BASE:
         return None  # "a spokesperson for Serbia's Eastern Theater Command": a body's name
@@ -220,6 +230,38 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
     if not canon and _is_acronym(name[-1]) and not set(name[-1]) <= set("IVX"):
         return None  # "Westholm North CCG": a body's name ends in its acronym, no one's does
     return joined
+
+
+_OF_WHERE = {"of", "from", "at"}
+
+
+def _name_before_of(toks: list[str], k: int, gaz: Gazetteer) -> str | None:
+    """A title and a name, then where the person is from, ends a phrase ("Mayor Ana Lopez of Port
+    Coral", "Governor Tom Ray of the Central Bank"): the name before the preposition, when the
+    capitalised words before it are a title and then a name (never "Secretary of State Marco
+    Rubio": a title alone before "of" names no one). ``k``: where the final capitalised run
+    starts in ``toks``. None otherwise."""
+    j = k - 1
+    if j >= 0 and toks[j].lower() == "the":
+        j -= 1
+    if j < 1 or toks[j].lower() not in _OF_WHERE:
+        return None
+    i = j
+    while i > 0 and (toks[i - 1][:1].isupper() or toks[i - 1].lower() in _PARTICLES and i > 1 and toks[i - 2][:1].isupper()):
+        i -= 1
+    head = toks[i:j]
+    def title(w: str) -> bool:
+        return _is_title(w) or w.lower() in OFFICIAL_NOUNS
+    if not any(title(w) for w in head) or title(head[-1]):
+        return None
+    return person_name(" ".join(toks[:j]), gaz)
+
+
+def _description_only(text: str) -> bool:
+    """True when ``text`` describes without naming: its words are all in lower case but for a
+    capital on the first ("The army", "the authorities", "coast guard"), never a name or acronym."""
+    words = _TOKEN.findall(text)
+    return bool(words) and all(w.islower() or k == 0 and w[:1].isupper() and w[1:].islower() for k, w in enumerate(words))
 
 
 def _is_person_entry(gaz: Gazetteer, name: str) -> bool:
@@ -467,8 +509,8 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
 
         for q in a.quotes:
             sp = q.speaker
-            if sp is None or sp.kind == "outlet" or q.rule == "analyst":
-                continue  # an outlet cites; a speaker the analyst overruled names no one (below)
+            if sp is None or sp.kind == "outlet" or q.rule == "analyst" or agency_use(src.text, sp.start, sp.end):
+                continue  # an outlet cites; "PTI reported": the agency that carried it; a speaker the analyst overruled names no one (below)
             if sp.kind == "pronoun":
                 if sp.antecedent_start < 0:
                     continue
@@ -484,13 +526,13 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                   and gaz.country(e.text) is None and gaz.canonical(e.text) is None]
         for f in a.frames:
             fs, fe = f.agent_start, f.agent_end
-            if any(ps <= fs and fe <= pe for ps, pe in places):
+            if any(ps <= fs and fe <= pe for ps, pe in places) or agency_use(src.text, fs, fe):
                 continue
             out.append(_Mention(sid, fs, fe, f.agent_text, "agent", "named", "", has_person(fs, fe), person_in(fs, fe), org_in(fs, fe)))
         for e in a.entities:
             if e.label == "PERSON":
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "person-entity", "", True, e.text))
-            elif e.label == "ORG" and not gaz.is_outlet(e.text):
+            elif e.label == "ORG" and not gaz.is_outlet(e.text) and not agency_use(src.text, e.start, e.end):
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "org-entity", org_inside=True))
         credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text else []
         credits += _byline_names(src.text, [(e.start, e.end) for e in a.entities if e.label == "PERSON"])
@@ -676,6 +718,9 @@ class ActorResolver:
         self.resolve_descriptions()
         self.resolve_bodies()
         self.add_gazetteer_aliases()
+        self.link_named_agents()
+        self.national_bodies()
+        self.drop_shared_descriptions()
         return self.index
 
     def again(self, analyses: dict[str, Analysis]) -> ActorIndex:
@@ -689,6 +734,9 @@ class ActorResolver:
         self.resolve_descriptions()
         self.resolve_bodies()
         self.add_gazetteer_aliases()
+        self.link_named_agents()
+        self.national_bodies()
+        self.drop_shared_descriptions()
         return self.index
 
     # ------------------------------------------------------------------ helpers
@@ -1817,6 +1865,90 @@ class ActorResolver:
                     known[aid] = keys
             for k in keys:
                 self.index.aliases.setdefault(k, aid)
+
+    def link_named_agents(self) -> None:
+        """A speaker or a frame's agent with no actor yet whose whole text is the name of an
+        organisation or government the corpus has ("Onslow Water and Sewer Authority (OWSA) has
+        reported ..." when the model cut the name's entity short) is that actor. Names of two
+        capitalised words or more only, never a person's, a country's or an example's ("countries
+        like ...")."""
+        for m in self.mentions:
+            if m.role not in ("speaker", "agent") or m.kind == "pronoun" or m.has_person:
+                continue
+            key = (m.source_id, m.start, m.end)
+            if key in self.index.by_span:
+                continue
+            words = _TOKEN.findall(m.text)
+            acronym = len(words) == 1 and _is_acronym(_strip_possessive(words[0])) and len(words[0]) >= 3
+            if sum(w[:1].isupper() for w in words) < 2 and not acronym or self.gaz.country(_strip_possessive(m.text.strip())):
+                continue
+            aid = self.index.aliases.get(norm_name(m.text))
+            if aid is None or (a := self.index.get(aid)) is None or a.kind not in ("organization", "government"):
+                continue
+            src = self.srcs.get(m.source_id)
+            if src is not None and _EXAMPLE_BEFORE.search(src.text[max(0, m.start - 80) : m.start]):
+                continue
+            if acronym and not self._names_country_of(m.source_id, a):
+                continue  # "ADF" defined in another article about another country's force
+            self.index.by_span[key] = self.index.canonical_id(aid)
+
+    def _names_country_of(self, sid: str, a: Actor) -> bool:
+        """True when source ``sid`` names (a GPE or NORP entity) a country of ``a``'s affiliation."""
+        an = self.analyses.get(sid)
+        named = {c.name for e in (an.entities if an else []) if e.label in ("GPE", "NORP")
+                 and (c := self.gaz.country(_strip_possessive(e.text))) is not None}
+        return any(c in a.affiliation for c in named)
+
+    def national_bodies(self) -> None:
+        """A body named without its country ("The Joint Chiefs of Staff said", an organisation actor
+        of no affiliation) in an article that names exactly one country whose body of that name the
+        corpus has ("South Korean Joint Chiefs of Staff", affiliated to it) is that country's body
+        in that article; the bare actor stays for the articles that name no such country."""
+        by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)  # bare name -> (country, actor id)
+        for aid, a in self.actors.items():
+            if a.kind not in ("organization", "government") or not a.affiliation:
+                continue
+            words = a.name.split()
+            for n in (2, 1):
+                if len(words) > n + 1 and (c := self.gaz.country(" ".join(words[:n]))) is not None and c.name in a.affiliation:
+                    by_name[norm_name(" ".join(words[n:]))].append((c.name, aid))
+                    break
+        if not by_name:
+            return
+        named: dict[str, set[str]] = {}
+        for key, aid in list(self.index.by_span.items()):
+            a = self.actors.get(self.index.canonical_id(aid))
+            if a is None or a.affiliation or a.kind not in ("organization", "government"):
+                continue
+            options = by_name.get(norm_name(a.name))
+            if not options:
+                continue
+            sid = key[0]
+            if sid not in named:
+                an = self.analyses.get(sid)
+                named[sid] = {c.name for e in (an.entities if an else []) if e.label in ("GPE", "NORP")
+                              and (c := self.gaz.country(_strip_possessive(e.text))) is not None}
+            hits = {other for country, other in options if country in named[sid]}
+            if len(hits) == 1:
+                self.index.by_span[key] = hits.pop()
+
+    def drop_shared_descriptions(self) -> None:
+        """A description with no name in it ("the army", "the authorities", "coast guard") that
+        names different actors in different articles (the Chilean army in one, the Peruvian in
+        another) is no key of the corpus: ``ActorIndex.resolve("the army")`` would give whichever
+        article came first. Each mention keeps its actor (``by_span``), each actor its alias."""
+        named: dict[str, set[str]] = defaultdict(set)
+        for aid, a in self.actors.items():
+            for text in a.aliases:
+                if _description_only(text):
+                    named[norm_name(text)].add(self.index.canonical_id(aid))
+        for (sid, start, end), aid in self.index.by_span.items():
+            src = self.srcs.get(sid)
+            if src is not None and _description_only(text := src.text[start:end]):
+                named[norm_name(text)].add(self.index.canonical_id(aid))
+        for key, aids in named.items():
+            if len(aids) > 1 and key in self.index.aliases and not self.gaz.canonical(key):
+                del self.index.aliases[key]
 
     def join_defined_acronyms(self) -> None:
         """One acronym that the workspace's texts spell out in several ways ("the Coastal Guard

@@ -357,6 +357,37 @@ def is_agency(name: str) -> bool:
     return name.strip().lower() in _agencies()
 
 
+# Words before a name that make it the agency that carried the report: "the official told PTI",
+# "according to ANI", "quoted by TASS", "By PTI" alone at the start of a line.
+_TO_AGENCY = re.compile(
+    r"(?:\b(?:told|telling|tells|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|according\s+to|quoted\s+by|"
+    r"cited\s+by|reported\s+by|interview\s+with|news\s+agency|agency))[ \t]+(?:the\s+)?$",
+    re.I,
+)
+# Words after it that do: "PTI reported", "ANI reports", "TASS news agency".
+_AGENCY_AFTER = re.compile(r"\s+(?:reported|reports|news\s+agency|quoted|cited)\b", re.I)
+
+
+def agency_use(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a news agency of ``wire_agencies.toml`` used as one: told
+    ("the official told PTI"), credited ("By PTI", "(PTI)" not after the name it shortens),
+    reporting ("PTI reported") or cited ("according to PTI"). An acronym that is also a party's
+    or a group's name ("PTI" in "Pakistan Tehreek-e-Insaf (PTI) said") stays that name."""
+    if not is_agency(text[start:end]):
+        return False
+    before = text[max(0, start - 40) : start]
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if _TO_AGENCY.search(before) or _AGENCY_AFTER.match(text, end) or re.fullmatch(r"[ \t]*by[ \t]+", line, re.I):
+        return True
+    if before.rstrip().endswith("(") and text[end:end + 1] == ")":
+        # After the words it shortens ("Pakistan Tehreek-e-Insaf (PTI)": a run of capitalised words
+        # that starts with its first letter) it is that name; after anything else, a credit.
+        run = re.search(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|the|de|al)\s+)*)*)\($", before)
+        words = run.group(1).split() if run else []
+        return not (words and words[0][:1].upper() == text[start:start + 1].upper() and not words[0].isupper())
+    return False
+
+
 @lru_cache(maxsize=1)
 def _agencies() -> frozenset[str]:
     import tomllib

@@ -375,7 +375,7 @@ def _titles_inside_names(doc, ents: list, gazetteer) -> tuple[list, bool]:
                 out += [relabeled_span(doc, a, "GPE"), relabeled_span(doc, b, "GPE")]
                 changed = True
                 continue
-        cut = max((t.i for t in e[:-1] if t.lower_ in TITLE_WORDS), default=-1) if e.label_ == "PERSON" else -1
+        cut = max((t.i for t in e[:-1] if t.lower_ in TITLE_WORDS and not _patronym(doc, t, e)), default=-1) if e.label_ == "PERSON" else -1
         if cut < 0 or not any(t.i < cut and t.lower_ not in TITLE_WORDS and not t.is_punct for t in e):
             out.append(e)
             continue
@@ -390,6 +390,16 @@ def _titles_inside_names(doc, ents: list, gazetteer) -> tuple[list, bool]:
         if len(rest) and rest.text.strip(" ."):
             out.append(relabeled_span(doc, rest, "PERSON"))
     return out, changed
+
+
+# Words that join a name to a father's or family's name ("Abdullah bin Zayed bin Sultan Al
+# Nahyan", "Mohammed ibn Emir"): a title word after one of them is that name, not a title.
+_PATRONYM_WORDS = frozenset("bin ibn bint ben ould abu al el".split())
+
+
+def _patronym(doc, t, e) -> bool:
+    """True when token ``t`` of span ``e`` follows a patronym word inside ``e`` ("bin Sultan")."""
+    return t.i > e.start and doc[t.i - 1].lower_ in _PATRONYM_WORDS
 
 
 def _known_place(doc, e, gazetteer, names) -> str:
