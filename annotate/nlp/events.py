@@ -569,6 +569,31 @@ def _triggers(sent, et, words, with_phrases: bool = True):
                 yield next((x for x in span if x.pos_ in ("VERB", "AUX")), span.root), m.group().lower()
 
 
+_GOVERNED_DEPS = {"pobj", "prep", "compound", "nsubj", "nsubjpass", "dobj", "attr", "amod", "nmod", "appos", "conj", "acomp", "poss"}
+
+
+def _governors(t) -> set[str]:
+    """Lemmas and words the trigger hangs from: its heads up to (and with) the first verb or
+    auxiliary, at most five steps ("end" in "the end of its obligations under the ceasefire",
+    "committed" in "remained committed to a cease-fire"), and what a copula it is the subject of
+    says it is ("thing", "past" in "the ceasefire is a thing of the past")."""
+    out: set[str] = set()
+    tok = t
+    for _ in range(5):
+        if tok.dep_ not in _GOVERNED_DEPS or tok.head is tok:
+            break
+        head = tok.head
+        out |= {head.lemma_.lower()} if head.pos_ == "VERB" else {head.lemma_.lower(), head.lower_}  # ("committed" the adjective, not the verb)
+        if head.pos_ in ("VERB", "AUX"):
+            if head.lemma_.lower() == "be" and tok.dep_ in ("nsubj", "nsubjpass"):
+                for c in head.children:
+                    if c.dep_ in ("attr", "acomp"):
+                        out |= {x.lemma_.lower() for x in c.subtree} | {x.lower_ for x in c.subtree}
+            break
+        tok = head
+    return out
+
+
 def _neighbourhood(t) -> set[str]:
     """Lemmas and words of the trigger's phrase (its subtree, up to 8 words away), its head and
     the head's other dependents: "drones" in "drones struck", "air" in "air strikes", "drone"
@@ -2485,6 +2510,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             referred.clear()
             for trig, matched in _triggers(sent, et, words, has_phrase):
                 if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) or _irrealis(trig) or _observer(trig) \
+                        or et.not_under and et.not_under & _governors(trig) \
                         or _weapon_of_exchange(trig) or _not_aimed(trig, et) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
                         or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None, base):
