@@ -569,6 +569,31 @@ def _triggers(sent, et, words, with_phrases: bool = True):
                 yield next((x for x in span if x.pos_ in ("VERB", "AUX")), span.root), m.group().lower()
 
 
+_GOVERNED_DEPS = {"pobj", "prep", "compound", "nsubj", "nsubjpass", "dobj", "attr", "amod", "nmod", "appos", "conj", "acomp", "poss"}
+
+
+def _governors(t) -> set[str]:
+    """Lemmas and words the trigger hangs from: its heads up to (and with) the first verb or
+    auxiliary, at most five steps ("end" in "the end of its obligations under the ceasefire",
+    "committed" in "remained committed to a cease-fire"), and what a copula it is the subject of
+    says it is ("thing", "past" in "the ceasefire is a thing of the past")."""
+    out: set[str] = set()
+    tok = t
+    for _ in range(5):
+        if tok.dep_ not in _GOVERNED_DEPS or tok.head is tok:
+            break
+        head = tok.head
+        out |= {head.lemma_.lower()} if head.pos_ == "VERB" else {head.lemma_.lower(), head.lower_}  # ("committed" the adjective, not the verb)
+        if head.pos_ in ("VERB", "AUX"):
+            if head.lemma_.lower() == "be" and tok.dep_ in ("nsubj", "nsubjpass"):
+                for c in head.children:
+                    if c.dep_ in ("attr", "acomp"):
+                        out |= {x.lemma_.lower() for x in c.subtree} | {x.lower_ for x in c.subtree}
+            break
+        tok = head
+    return out
+
+
 def _neighbourhood(t) -> set[str]:
     """Lemmas and words of the trigger's phrase (its subtree, up to 8 words away), its head and
     the head's other dependents: "drones" in "drones struck", "air" in "air strikes", "drone"
@@ -1899,6 +1924,37 @@ def _dateline(text: str, gazetteer) -> tuple[str, str]:
     return (name, country) if country and country != AT_SEA else ("", "")
 
 
+def _dateline_end(text: str) -> int:
+    """Character offset where the article's dateline ends, 0 when it has none."""
+    m = _DATELINE_DAY.search(text[:DATELINE_CHARS]) or _DATELINE.match(text[:300])
+    return m.end() if m is not None else 0
+
+
+def _story_elsewhere(doc, country: str, gazetteer) -> bool:
+    """True when the article after its dateline places the story in another country than the
+    dateline's ``country``: it never names ``country`` (by name, nationality, capital, city or
+    region) but names another, or the country it happens in (``roles.story_country``) is another.
+    A dateline then says where the outlet or reporter is, not where the events are."""
+    from collections import Counter
+
+    from ..places import country_name, place
+    from ..roles import story_country
+
+    end = _dateline_end(_doc_text(doc))
+    names = [e.text for e in _doc_ents(doc) if e.label_ in ("GPE", "LOC", "NORP") and e.start_char >= end]
+    named: Counter[str] = Counter()
+    for n in names:
+        c = gazetteer.country(re.sub(r"['’]s?$", "", n))
+        if c is None and (p := place(n, tuple(gazetteer.places))) is not None and p.kind in ("city", "region") and p.country:
+            c = gazetteer.country(country_name(p.country))
+        if c is not None:
+            named[c.name] += 1
+    if named and country not in named:
+        return True
+    found = story_country(names, gazetteer)
+    return bool(found) and found != country
+
+
 _WHERE_PREPS = _PLACE_PREPS | {"of", "from"}  # not "to" ("no known connection to Israel")
 _WHERE_NOUNS = {"port", "coast", "coastline", "waters", "harbour", "harbor", "city", "province", "region", "shore", "island",
                 "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "border", "capital"}
@@ -2291,6 +2347,9 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     out: list[IncidentMention] = []
     vocab, phrases = _vocabulary(types)
     dateline = _dateline(_doc_text(doc), gazetteer)
+    abroad = 0  # where the dateline ends when it names an outlet's home abroad: what it names places nothing
+    if dateline[1] and _story_elsewhere(doc, dateline[1], gazetteer):
+        dateline, abroad = ("", ""), _dateline_end(_doc_text(doc))  # "BEIRUT, LEBANON -" over a report on Yemen
     filed = m.end() if (m := _DATELINE_DAY.search(_doc_text(doc)[:DATELINE_CHARS])) else 0  # the dateline's date ends here
     last_seen: dict[str, tuple[str, str]] = {}  # type -> (place, country) of its latest mention
     nearby: list = []  # the places the article names, read when an event at sea needs them
@@ -2399,8 +2458,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 # attacker's country for being the attacker's
                 guessed[:] = [not country_was_sea]
                 if not nearby:
-                    nearby.append(_article_places(doc, gazetteer))
-                    nearby.append(_article_countries(doc, gazetteer))
+                    nearby.append([p for p in _article_places(doc, gazetteer) if p[0] >= abroad])
+                    nearby.append([p for p in _article_countries(doc, gazetteer) if p[0] >= abroad])
                 side = _country_of(target, gazetteer) if country_was_sea and target and types.is_line(place) else None
                 coast = {gazetteer.country(c).name for c in types.coast(place) if gazetteer.country(c) is not None} if country_was_sea else set()
                 if side is not None and side.name in types.coast(place):
@@ -2485,6 +2544,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             referred.clear()
             for trig, matched in _triggers(sent, et, words, has_phrase):
                 if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) or _irrealis(trig) or _observer(trig) \
+                        or et.not_under and et.not_under & _governors(trig) \
                         or _weapon_of_exchange(trig) or _not_aimed(trig, et) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
                         or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None, base):

@@ -113,3 +113,21 @@ def test_a_sides_claim_of_thwarted_attacks_is_the_same_fighting_as_that_days_she
     # without a shelling reported there, the repelled attack is a clash
     alone = mentions("Moscow said its troops repelled attacks by Ukrainian units near Kupiansk on Tuesday.")
     assert {m.kind for m in alone} == {"armed_clash"}
+
+
+@pytest.mark.parametrize(
+    "sentence,country",
+    [
+        ('Sudanese forces had carried out "massive attacks" during the afternoon at several points along Chad\'s 1,200 kilometre border fence, the ministry said.', "Chad"),
+        ("The army said that several enemy positions had been attacked by our brave fighters along the Ethiopian border on Friday.", "Ethiopia"),
+    ],
+)
+def test_a_states_ground_forces_attacking_is_a_clash_not_an_air_strike(sentence, country):
+    found = {(m.kind, m.country) for m in mentions(sentence)}
+    assert ("armed_clash", country) in found
+    assert "air_or_drone_strike" not in {k for k, _ in found}
+
+
+def test_a_states_attacks_naming_no_forces_or_weapon_are_still_strikes():
+    found = {(m.kind, m.country) for m in mentions("Indian attacks on six locations inside Pakistan killed 26 people on Wednesday.")}
+    assert ("air_or_drone_strike", "Pakistan") in found
