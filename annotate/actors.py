@@ -466,6 +466,30 @@ def _second_title_end(text: str, end: int, starts: list[int], persons: list[tupl
     return end
 
 
+_TITLE_GAP = re.compile(r"[\w’'-]+|\s+|,|\band\b")
+
+
+def _titled_person_after(text: str, i: int, end: int, persons: list[tuple[int, int, str]]) -> str:
+    """The person a title names when a PERSON entity ``persons[i]`` is an organisation's name the
+    model took for a person, before that title and the person's name ("senior Hamas official
+    Khalil Haddad", "Fatah Secretary-General Ali Hamdan": the name after the title speaks, the first
+    name is whom they serve); "" when no title words alone (and "and", commas) lie between it and a
+    later PERSON entity ending by ``end``."""
+    found = ""
+    while i + 1 < len(persons) and persons[i + 1][1] <= end:
+        gap = text[persons[i][1] : persons[i + 1][0]]
+        words = [w for w in re.findall(r"[\w’'-]+", gap)]
+        if not words or "".join(_TITLE_GAP.findall(gap)) != gap:
+            break
+        if not any(_is_title(w) or w.lower() in OFFICIAL_NOUNS for w in words) or not all(
+                _is_title(w) or w.lower() in OFFICIAL_NOUNS or w.lower() in _LEADING or w.lower() in ("and", "senior", "top", "chief", "deputy", "general")
+                for w in words):
+            break
+        i += 1
+        found = persons[i][2]
+    return found
+
+
 def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Gazetteer) -> list[_Mention]:
     out: list[_Mention] = []
     for sid, a in analyses.items():
@@ -487,7 +511,7 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 if ps >= e:
                     break
                 if pe <= e:
-                    return t
+                    return _titled_person_after(src.text, i, e, persons) or t
             return ""
 
         def has_person(s: int, e: int) -> bool:
