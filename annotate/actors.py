@@ -35,6 +35,7 @@ from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_words import NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .places import country_name, place
 from .roles import (
+    PERSON_HEADS,
     INSTITUTION_HEADS,
     LOCAL_PEOPLE,
     Candidate,
@@ -2648,6 +2649,23 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
             people[m.source_id].append(Candidate(m.start, aid, words, countries))
         elif index.actors[aid].kind in ("government", "organization"):
             institutions[m.source_id].append((m.start, aid, {_strip_possessive(w).lower() for w in _TOKEN.findall(m.text)}))
+    # People the article names with a title who neither spoke nor acted ("Jordanian King Abdullah
+    # II, speaking after a call, said Amman ..."): a later "the king" may be them.
+    for sid, a in analyses.items():
+        if sid not in srcs:
+            continue
+        text = srcs[sid].text
+        taken = {c.start for c in people[sid]}
+        for e in a.entities:
+            if e.label != "PERSON" or e.start in taken or in_quote(sid, e.start):
+                continue
+            words, countries = role_words(text, e.start, e.end, gaz)
+            if words & PERSON_HEADS:
+                people[sid].append(Candidate(e.start, f"new:{e.text}", words | {w.lower() for w in _TOKEN.findall(e.text)}, countries))
+        for r in _REGNAL_NAME.finditer(text):  # "King Tupou VI": a reign's name the model does not tag
+            if r.start("name") not in taken and not in_quote(sid, r.start()):
+                words, countries = role_words(text, r.start("name"), r.end("name"), gaz)
+                people[sid].append(Candidate(r.start("name"), f"new:{r.group('name')}", words | {w.lower() for w in _TOKEN.findall(r.group("name"))}, countries))
     heads = {d.head for _, d in described if d.institution}
     for m in mentions:
         if m.kind == "org-entity" and (m.source_id, m.start, m.end) not in index.by_span and not in_quote(m.source_id, m.start):
@@ -2714,12 +2732,15 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
         else:
             text = srcs[m.source_id].text if m.source_id in srcs else ""
             aid = pick_person(d, m.start, people[m.source_id], gaz, ahead=text.count("\n", 0, m.start) <= 4)
+            if aid is not None and aid.startswith("new:"):
+                aid = _named_person(aid[4:], index, ensure)
             if aid is None and not d.body:  # "A spokesperson for X said ... The spokesperson added"
                 heads = _SPOKES if d.head in _SPOKES else {d.head}  # "a spokeswoman for X ... the spokesperson"
                 same = [a for s, a, words in unnamed[m.source_id] if s < m.start and heads & words]
                 aid = same[-1] if same else None
             if aid is None and d.body:  # "NATO’s Secretary-General": the holder named elsewhere, else the body
-                aid = pick_person(d, 1 << 62, [c for sid, cs in people.items() if sid != m.source_id for c in cs], gaz)
+                aid = pick_person(d, 1 << 62, [c for sid, cs in people.items() if sid != m.source_id for c in cs
+                                               if not c.actor_id.startswith("new:")], gaz)
                 country = gaz.country(d.body)  # "Peru's communications minister": its government, not "Peru"
                 aid = aid or (ensure(country.government_name, "government") if country is not None
                               else ensure(gaz.canonical(d.body) or d.body, "organization"))
@@ -2732,6 +2753,19 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
                 # description can refer back to this one.
                 words = {_strip_possessive(w).lower() for w in _TOKEN.findall(m.text)}
                 insort(institutions[m.source_id], (m.start, aid, words), key=lambda t: t[0])
+
+
+# A monarch's title and a regnal name: "King Tupou VI", "Queen Margrethe II", "Emir Tamim bin Hamad II".
+_REGNAL_NAME = re.compile(r"\b(?:King|Queen|Emperor|Empress|Emir|Sultan|Pope|Shah)\s+(?P<name>[A-Z][a-z’'-]+(?:\s+(?:bin|ibn|al-)?\s*[A-Z][a-z’'-]+){0,3}\s+[IVX]{1,5})\b")
+
+
+def _named_person(name: str, index, ensure) -> str:
+    """The person actor a PERSON entity's text ``name`` names: the one known by that name, else a
+    new one."""
+    hit = index.aliases.get(norm_name(name))
+    if hit is not None and hit in index.actors and index.actors[hit].kind == "person":
+        return hit
+    return ensure(name, "person")
 
 
 _SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
