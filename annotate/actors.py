@@ -702,6 +702,7 @@ class ActorResolver:
         self.full_by_source: dict[str, dict[str, str]] = defaultdict(dict)  # sid -> surname -> full
         # sid -> first word -> full names: "Xi" is "Xi Jinping" (family name first).
         self.by_first_word: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self.names_by_source: dict[str, set[str]] = defaultdict(set)  # sid -> full names (2+ words) of people
         self.cluster_of: dict[str, str] = {}  # person name -> canonical
         # sid -> surname -> canonical names of the full names in that article; a bare surname
         # resolves only through its own article (or the alias file, ``gaz_surnames``), so its
@@ -903,6 +904,7 @@ class ActorResolver:
             counts[pn] += 1
             if len(pn.split()) >= 2:
                 self.full_by_source[self.mentions[k].source_id].setdefault(_surname(pn), pn)
+                self.names_by_source[self.mentions[k].source_id].add(pn)
                 self.by_first_word[self.mentions[k].source_id][_first(pn)].add(pn)
         clusters: list[list[str]] = []
         for pn in sorted({p for p in self.person_of.values() if len(p.split()) >= 2}, key=lambda p: (-counts[p], p)):
@@ -936,6 +938,14 @@ class ActorResolver:
         "Rustem Umerov" when another article names him and no other Umerov); else ``pn``
         itself. A surname two people of the workspace share stays as written ("Varga" when
         one article names Tomas Varga Jr. and Edit Varga)."""
+        words = pn.split()
+        if len(words) >= 2 and (words[0].lower() in _PATRONYM_WORDS or words[0].lower() in _PARTICLES) and not self.gaz.canonical(pn):
+            # "Ould Salek" after "Mohamed Salem Ould Salek", "Abu Haddad" after "Khalil Abu Haddad":
+            # a family name with its particle is the one longer name of the article ending with it
+            longer = {n for n in self.names_by_source[sid] if len(n.split()) > len(words) and n.split()[-len(words):] == words}
+            if len(longer) == 1:
+                full = next(iter(longer))
+                return self.cluster_of.get(full, full)
         if pn in self.cluster_of:
             return self.cluster_of[pn]
         g = self.gaz.canonical(pn)
