@@ -35,6 +35,7 @@ from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_words import NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .places import country_name, place
 from .roles import (
+    PERSON_HEADS,
     INSTITUTION_HEADS,
     LOCAL_PEOPLE,
     Candidate,
@@ -466,6 +467,30 @@ def _second_title_end(text: str, end: int, starts: list[int], persons: list[tupl
     return end
 
 
+_TITLE_GAP = re.compile(r"[\w’'-]+|\s+|,|\band\b")
+
+
+def _titled_person_after(text: str, i: int, end: int, persons: list[tuple[int, int, str]]) -> str:
+    """The person a title names when a PERSON entity ``persons[i]`` is an organisation's name the
+    model took for a person, before that title and the person's name ("senior Hamas official
+    Khalil Haddad", "Fatah Secretary-General Ali Hamdan": the name after the title speaks, the first
+    name is whom they serve); "" when no title words alone (and "and", commas) lie between it and a
+    later PERSON entity ending by ``end``."""
+    found = ""
+    while i + 1 < len(persons) and persons[i + 1][1] <= end:
+        gap = text[persons[i][1] : persons[i + 1][0]]
+        words = [w for w in re.findall(r"[\w’'-]+", gap)]
+        if not words or "".join(_TITLE_GAP.findall(gap)) != gap:
+            break
+        if not any(_is_title(w) or w.lower() in OFFICIAL_NOUNS for w in words) or not all(
+                _is_title(w) or w.lower() in OFFICIAL_NOUNS or w.lower() in _LEADING or w.lower() in ("and", "senior", "top", "chief", "deputy", "general")
+                for w in words):
+            break
+        i += 1
+        found = persons[i][2]
+    return found
+
+
 def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Gazetteer) -> list[_Mention]:
     out: list[_Mention] = []
     for sid, a in analyses.items():
@@ -487,7 +512,7 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 if ps >= e:
                     break
                 if pe <= e:
-                    return t
+                    return _titled_person_after(src.text, i, e, persons) or t
             return ""
 
         def has_person(s: int, e: int) -> bool:
@@ -677,6 +702,7 @@ class ActorResolver:
         self.full_by_source: dict[str, dict[str, str]] = defaultdict(dict)  # sid -> surname -> full
         # sid -> first word -> full names: "Xi" is "Xi Jinping" (family name first).
         self.by_first_word: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self.names_by_source: dict[str, set[str]] = defaultdict(set)  # sid -> full names (2+ words) of people
         self.cluster_of: dict[str, str] = {}  # person name -> canonical
         # sid -> surname -> canonical names of the full names in that article; a bare surname
         # resolves only through its own article (or the alias file, ``gaz_surnames``), so its
@@ -878,6 +904,7 @@ class ActorResolver:
             counts[pn] += 1
             if len(pn.split()) >= 2:
                 self.full_by_source[self.mentions[k].source_id].setdefault(_surname(pn), pn)
+                self.names_by_source[self.mentions[k].source_id].add(pn)
                 self.by_first_word[self.mentions[k].source_id][_first(pn)].add(pn)
         clusters: list[list[str]] = []
         for pn in sorted({p for p in self.person_of.values() if len(p.split()) >= 2}, key=lambda p: (-counts[p], p)):
@@ -911,6 +938,14 @@ class ActorResolver:
         "Rustem Umerov" when another article names him and no other Umerov); else ``pn``
         itself. A surname two people of the workspace share stays as written ("Varga" when
         one article names Tomas Varga Jr. and Edit Varga)."""
+        words = pn.split()
+        if len(words) >= 2 and (words[0].lower() in _PATRONYM_WORDS or words[0].lower() in _PARTICLES) and not self.gaz.canonical(pn):
+            # "Ould Salek" after "Mohamed Salem Ould Salek", "Abu Haddad" after "Khalil Abu Haddad":
+            # a family name with its particle is the one longer name of the article ending with it
+            longer = {n for n in self.names_by_source[sid] if len(n.split()) > len(words) and n.split()[-len(words):] == words}
+            if len(longer) == 1:
+                full = next(iter(longer))
+                return self.cluster_of.get(full, full)
         if pn in self.cluster_of:
             return self.cluster_of[pn]
         g = self.gaz.canonical(pn)
@@ -2624,6 +2659,23 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
             people[m.source_id].append(Candidate(m.start, aid, words, countries))
         elif index.actors[aid].kind in ("government", "organization"):
             institutions[m.source_id].append((m.start, aid, {_strip_possessive(w).lower() for w in _TOKEN.findall(m.text)}))
+    # People the article names with a title who neither spoke nor acted ("Jordanian King Abdullah
+    # II, speaking after a call, said Amman ..."): a later "the king" may be them.
+    for sid, a in analyses.items():
+        if sid not in srcs:
+            continue
+        text = srcs[sid].text
+        taken = {c.start for c in people[sid]}
+        for e in a.entities:
+            if e.label != "PERSON" or e.start in taken or in_quote(sid, e.start):
+                continue
+            words, countries = role_words(text, e.start, e.end, gaz)
+            if words & PERSON_HEADS:
+                people[sid].append(Candidate(e.start, f"new:{e.text}", words | {w.lower() for w in _TOKEN.findall(e.text)}, countries))
+        for r in _REGNAL_NAME.finditer(text):  # "King Tupou VI": a reign's name the model does not tag
+            if r.start("name") not in taken and not in_quote(sid, r.start()):
+                words, countries = role_words(text, r.start("name"), r.end("name"), gaz)
+                people[sid].append(Candidate(r.start("name"), f"new:{r.group('name')}", words | {w.lower() for w in _TOKEN.findall(r.group("name"))}, countries))
     heads = {d.head for _, d in described if d.institution}
     for m in mentions:
         if m.kind == "org-entity" and (m.source_id, m.start, m.end) not in index.by_span and not in_quote(m.source_id, m.start):
@@ -2690,12 +2742,15 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
         else:
             text = srcs[m.source_id].text if m.source_id in srcs else ""
             aid = pick_person(d, m.start, people[m.source_id], gaz, ahead=text.count("\n", 0, m.start) <= 4)
+            if aid is not None and aid.startswith("new:"):
+                aid = _named_person(aid[4:], index, ensure)
             if aid is None and not d.body:  # "A spokesperson for X said ... The spokesperson added"
                 heads = _SPOKES if d.head in _SPOKES else {d.head}  # "a spokeswoman for X ... the spokesperson"
                 same = [a for s, a, words in unnamed[m.source_id] if s < m.start and heads & words]
                 aid = same[-1] if same else None
             if aid is None and d.body:  # "NATO’s Secretary-General": the holder named elsewhere, else the body
-                aid = pick_person(d, 1 << 62, [c for sid, cs in people.items() if sid != m.source_id for c in cs], gaz)
+                aid = pick_person(d, 1 << 62, [c for sid, cs in people.items() if sid != m.source_id for c in cs
+                                               if not c.actor_id.startswith("new:")], gaz)
                 country = gaz.country(d.body)  # "Peru's communications minister": its government, not "Peru"
                 aid = aid or (ensure(country.government_name, "government") if country is not None
                               else ensure(gaz.canonical(d.body) or d.body, "organization"))
@@ -2708,6 +2763,19 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
                 # description can refer back to this one.
                 words = {_strip_possessive(w).lower() for w in _TOKEN.findall(m.text)}
                 insort(institutions[m.source_id], (m.start, aid, words), key=lambda t: t[0])
+
+
+# A monarch's title and a regnal name: "King Tupou VI", "Queen Margrethe II", "Emir Tamim bin Hamad II".
+_REGNAL_NAME = re.compile(r"\b(?:King|Queen|Emperor|Empress|Emir|Sultan|Pope|Shah)\s+(?P<name>[A-Z][a-z’'-]+(?:\s+(?:bin|ibn|al-)?\s*[A-Z][a-z’'-]+){0,3}\s+[IVX]{1,5})\b")
+
+
+def _named_person(name: str, index, ensure) -> str:
+    """The person actor a PERSON entity's text ``name`` names: the one known by that name, else a
+    new one."""
+    hit = index.aliases.get(norm_name(name))
+    if hit is not None and hit in index.actors and index.actors[hit].kind == "person":
+        return hit
+    return ensure(name, "person")
 
 
 _SPOKES = frozenset("spokesperson spokesman spokeswoman".split())

@@ -316,3 +316,11 @@ def _apply_speakers(analyses: dict[str, Analysis], actors, edits: list[dict]) ->
             if q.start == e["start"] and q.end == e["end"]:
                 q.actor_id = actors.canonical_id(e["actor_id"])
                 q.rule = "analyst"
+                if q.speaker is not None:
+                    # The same speaker phrase introduced other quotes (the second half of the
+                    # sentence, "continuation"): it named the one the analyst named instead, for
+                    # those too, unless the analyst set theirs.
+                    for other in a.quotes:
+                        if other is not q and other.rule != "analyst" and other.speaker is not None \
+                                and (other.speaker.start, other.speaker.end) == (q.speaker.start, q.speaker.end):
+                            other.actor_id = q.actor_id

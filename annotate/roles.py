@@ -26,7 +26,7 @@ PERSON_HEADS = frozenset(
     president chancellor minister premier secretary spokesman spokeswoman spokesperson
     ambassador envoy general admiral senator governor mayor king queen prince pope chief
     leader chairman chairwoman chair commissioner speaker director commander adviser advisor
-    diplomat representative secretary-general
+    diplomat representative secretary-general monarch
     """.split()
 )
 # Heads that name an institution speaking for a government or an organisation.
@@ -37,6 +37,8 @@ INSTITUTION_HEADS = frozenset(
 DOCUMENT_HEADS = frozenset("statement communique communiqué release letter announcement".split())
 # A "leader" is whoever leads: a president, a prime minister, a chancellor...
 _LEADERS = frozenset("president prime premier chancellor king queen leader chairman chairwoman".split())
+# A "monarch" is whoever reigns: a king, a queen, an emir, a sultan...
+_MONARCHS = frozenset("king queen emir sultan monarch emperor empress".split())
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,8 @@ def pick_person(d: Description, at: int, candidates: list[Candidate], gaz: Gazet
             score = 2
         elif d.head == "leader" and (c.words & _LEADERS or named):
             score = 2  # "the American leader" (a president), "the Congress leader"
+        elif d.head == "monarch" and c.words & _MONARCHS:
+            score = 2  # "the monarch" after "King Abdullah II"
         else:
             continue
         if want_countries:

@@ -116,6 +116,42 @@ def _by_author(c, head) -> bool:
     )
 
 
+def _title_then_name(head, hi: int, idx: DocIndex) -> bool:
+    """Whether title or official noun ``head`` is followed right away by a PERSON entity that ends
+    by token ``hi`` (the phrase's last token): "official | Khalil Haddad"."""
+    if not (head.lower_ in TITLE_WORDS or head.lemma_.lower() in OFFICIAL_NOUNS):
+        return False
+    ent = idx.ent_at.get(head.i + 1)
+    return ent is not None and ent.label_ == "PERSON" and ent.start == head.i + 1 and ent.end - 1 <= hi
+
+
+def _apposed_name(lo: int, hi: int, idx: DocIndex) -> Speaker | None:
+    """A name the model did not tag, set off by commas right after a description [lo, hi) of
+    someone ("the group's envoy to Europe, Tesfaye Alemu Bekele, said"): two to four capitalised
+    proper nouns in apposition to a word of the phrase, none of them a place or a body; None
+    when there is no such name."""
+    doc = idx.doc
+    if hi >= len(doc) or doc[hi].text != "," or not any(
+            t.lower_ in TITLE_WORDS or t.lemma_.lower() in OFFICIAL_NOUNS for t in doc[lo:hi]):
+        return None
+    for t in doc[lo:hi]:
+        for c in t.children:
+            if c.dep_ != "appos" or c.i <= hi or c.i in idx.quote_tokens:
+                continue
+            a, b = c.left_edge.i, c.right_edge.i + 1
+            while a < c.i and doc[a].is_punct:
+                a += 1  # the comma the parser hung on the name
+            while b - 1 > c.i and doc[b - 1].is_punct:
+                b -= 1
+            words = doc[a:b]
+            if a != hi + 1 or not 2 <= len(words) <= 4 or b >= len(doc) or doc[b].text != ",":
+                continue
+            if all(w.pos_ == "PROPN" and w.text[:1].isupper() and w.text[1:].islower() and w.ent_type_ in ("", "PERSON")
+                   and w.lower_ not in TITLE_WORDS for w in words):
+                return Speaker(words.start_char, words.end_char, words.text, "named")
+    return None
+
+
 def np_bounds(head, idx: DocIndex) -> tuple[int, int]:
     """Token range [lo, hi) of the noun phrase headed by ``head``, without relative
     clauses, quotes, and trailing appositions after a name."""
@@ -149,6 +185,8 @@ def np_bounds(head, idx: DocIndex) -> tuple[int, int]:
     # A name ends the phrase: "Kaja Kallas, vice president of ..." -> "Kaja Kallas".
     for ent in idx.persons:
         if lo <= ent.start <= head.i < ent.end + 1 and ent.end - 1 <= hi:
+            if ent.end == head.i and _title_then_name(head, hi, idx):
+                continue  # "senior Hamas official Khalil Haddad": the model's "Hamas" names no one; Haddad does
             hi = max(head.i, ent.end - 1)
             break
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
@@ -220,6 +258,8 @@ def speaker_for(head, idx: DocIndex, outlets) -> Speaker | None:
             for ent in idx.persons:
                 if ent.start <= c.i < ent.end:
                     return Speaker(ent.start_char, ent.end_char, ent.text, "named")
+        if (name := _apposed_name(lo, hi, idx)) is not None:
+            return name
         head_is_entity = any(e.start <= head.i < e.end for e in ents)
         if not titled and (not head_is_entity or head.lemma_.lower() in OFFICIAL_NOUNS):
             kind = "unnamed"
