@@ -471,6 +471,8 @@ class ReaderScreen(Screen):
         name, a sentence, a selection): the focus's start; with nothing in focus, the top
         of the screen."""
         span = self._focus_span()
+        if span is None and self.cursor.gap is not None:  # a quote removed with X: from its place
+            return self.cursor.gap
         if span is None:
             view = self.query_one(ArticleView)
             return view.offset_at_row(view.scroll_offset.y) - 0.5  # the item at the top is next
@@ -853,6 +855,7 @@ class ReaderScreen(Screen):
         if self.mode != "quote" or self.focus_index is None:
             return
         before = {st.id for st in self.ws.tags_on_rejected_quotes(self.source_id)}
+        gone = self.quotes[self.focus_index].start
         self.ws.remove_quote(self.source_id, self.focus_index)
         kept = [st for st in self.ws.tags_on_rejected_quotes(self.source_id) if st.id not in before]
         if kept:  # nothing lost: the tag stays, its evidence is marked rejected in the brief
@@ -861,6 +864,7 @@ class ReaderScreen(Screen):
         else:
             self.notify("Not a quote: removed (the analysis will not bring it back)", timeout=3)
         self.focus_index = None
+        self.cursor.gap = gone  # ] goes on to the quote after it, [ back to the one before
         self.refresh_marks()
 
     def action_copy(self) -> None:
