@@ -41,13 +41,15 @@ ENTITY_CLASS = {
 }
 # Glyphs before entities when the screen shows no colour (NO_COLOR, monochrome).
 ENTITY_GLYPH = {"person": "@", "org": "#", "place": "^", "group": "~"}
+# An actor's kind (as an analyst may have corrected it) -> the mark of its names.
+KIND_CLASS = {"person": "person", "government": "org", "organization": "org", "group": "group", "place": "place"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 LEGEND = [
     ("underlined", "a quote; reversed: what is in focus (quote, name, sentence, selection)"),
     ("bold underlined", "the quote's speaker"),
     ("[▲ label]", "a stance tagged on the quote, in its label's colour and glyph; [label?] dim: a suggestion (a accepts, x rejects)"),
     ("“ ✓ ? (margin)", "a paragraph with a quote / a tagged quote / a suggestion"),
-    ("@ # ^ ~", "without colour: person, organisation, place, nationality"),
+    ("@ # ^ ~", "without colour: person, organisation, place, group or nationality"),
     ("⋯ removed", "boilerplate that is not the article"),
 ]
 
@@ -287,6 +289,10 @@ class ReaderScreen(Screen):
         if analysis is not None:
             for e in analysis.entities:
                 cls = ENTITY_CLASS.get(e.label)
+                if cls and cls != "date":  # a name of an actor is marked as what the actor is now
+                    aid = self.ws.actor_at(self.source_id, e.start, e.end)
+                    actor = self.ws.actor(aid) if aid else None
+                    cls = KIND_CLASS.get(actor.kind, cls) if actor is not None else cls
                 if cls:
                     marks.append(Mark(e.start, e.end, cls))
                     if glyphs and cls in ENTITY_GLYPH:
@@ -422,7 +428,8 @@ class ReaderScreen(Screen):
         elif self.mode == "entity" and self.entity_index is not None and self.entity_index < len(self.entities):
             e = self.entities[self.entity_index]
             aid = ws.actor_at(self.source_id, e.start, e.end)
-            parts = [(f"{e.label.lower()} {e.text}" + (f" → {ws.actor_name(aid)}" if aid else ""), 0),
+            actor = ws.actor(aid) if aid else None  # its kind as the analyst may have corrected it
+            parts = [(f"{actor.kind if actor else e.label.lower()} {e.text}" + (f" → {ws.actor_name(aid)}" if aid else ""), 0),
                      ("a label key tags it on this sentence", 3), *progress]
         elif self.mode == "sentence" and self.sentence_index is not None:
             counter = f"Sentence {self.sentence_index + 1}/{len(self.sentences)}"
