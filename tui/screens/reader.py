@@ -278,6 +278,20 @@ class ReaderScreen(Screen):
             self.app.theme,  # label glyphs are the theme's
         )
 
+    def _actor_class(self, e, cls: str) -> str:
+        """The mark of entity ``e`` (model's class ``cls``) when it names an actor: a name the
+        model took for a person or an organisation is marked as what the actor is now (as an
+        analyst may have corrected it, or the actor it was merged into); any name of an actor
+        said to be a place is a place. A country or city standing for its government keeps
+        its place mark (its words name the place)."""
+        aid = self.ws.actor_at(self.source_id, e.start, e.end)
+        actor = self.ws.actor(aid) if aid else None
+        if actor is None:
+            return cls
+        if actor.kind == "place" or e.label in ("PERSON", "ORG"):
+            return KIND_CLASS.get(actor.kind, cls)
+        return cls
+
     def _content_marks(self, tags) -> tuple[list[Mark], list[Insert], dict[int, tuple[str, str]]]:
         src = self.ws.source(self.source_id)
         analysis = self.analysis
@@ -289,10 +303,8 @@ class ReaderScreen(Screen):
         if analysis is not None:
             for e in analysis.entities:
                 cls = ENTITY_CLASS.get(e.label)
-                if cls and cls != "date":  # a name of an actor is marked as what the actor is now
-                    aid = self.ws.actor_at(self.source_id, e.start, e.end)
-                    actor = self.ws.actor(aid) if aid else None
-                    cls = KIND_CLASS.get(actor.kind, cls) if actor is not None else cls
+                if cls and cls != "date":
+                    cls = self._actor_class(e, cls)
                 if cls:
                     marks.append(Mark(e.start, e.end, cls))
                     if glyphs and cls in ENTITY_GLYPH:
