@@ -52,8 +52,8 @@ class BriefFilter:
 
 @dataclass
 class SourceRef:
-    """A source as the brief cites it. ``n``: its number in the brief, in order of first citation
-    (1-based); ``source``: the ``Source``; ``tone``: mean VADER compound score of its quotes, -1..1
+    """A source as the brief cites it. ``n``: its number in the brief (1-based), in the
+    library's order (by file name) among the sources listed, then any other cited; ``source``: the ``Source``; ``tone``: mean VADER compound score of its quotes, -1..1
     rounded to 2 places, None without quotes; ``copy_of``: the number of the earlier cited source it
     nearly duplicates (``Workspace.duplicate_groups``), None otherwise.
     """
@@ -137,7 +137,7 @@ class ActorStance:
         """Its stance as the brief writes it: the label ("hawkish"); a tie is never one label
         ("hawkish / cautious (contested: 1–1)"); a contested or mixed stance says its tags
         ("hawkish (contested: hawkish 2, cautious 1)", "threatening / denial (mixed: 1–1)").
-        Mixed: the labels differ only within one analyst's reading of one source."""
+        Mixed: the labels differ, but no two analysts disagree on one source."""
         top = self.top_labels or [self.label]
         shown = " / ".join(top)
         if not self.split:
@@ -149,10 +149,10 @@ class ActorStance:
 
     @property
     def contested(self) -> bool:
-        """True when its stance changed between sources or analysts disagree on one source
-        (``conflict``, from ``conflicts``): the one test that the actor's row, the
-        Disagreements section and the actors screen's marker follow."""
-        return bool(self.conflict)
+        """True when analysts disagree: two label it differently in one source (``conflict``,
+        from ``conflicts``). One analyst's different tags (on statements of one source, or a
+        stance that changed between sources) make it ``split``, written "mixed", not contested."""
+        return "annotators" in self.conflict
 
     @property
     def split(self) -> bool:
@@ -582,7 +582,7 @@ def draft_bottom_line(incidents: list[IncidentRow], actors: list[ActorStance], c
         parts.append("Contested: " + _join([_contested_phrase(a) for a in split]) + ".")
     mixed = [a for a in actors if a.split and not a.contested]
     if mixed:
-        parts.append("Mixed within one source: " + _join([_contested_phrase(a) for a in mixed]) + ".")
+        parts.append("Mixed: " + _join([_contested_phrase(a) for a in mixed]) + ".")
     if not actors and outside:
         parts.append(f"No stances tagged in the filter's range ({_n(outside, 'tag')} outside it).")
     elif not actors:
@@ -618,9 +618,12 @@ def draft_key_judgments(incidents: list[IncidentRow], actors: list[ActorStance],
         out.append("Firmest positions: " + _join([f"{a.name} ({a.label})" for a in strong]) + ".")
     if share := label_share(actors):
         out.append(share)
-    n = len({d.actor for d in disagreements if d.between != "within"})  # a mixed stance is not contested
+    n = len({d.actor for d in disagreements if d.between == "annotators"})  # a mixed stance is not contested
     if n:
-        out.append(f"{n} actor stance{'s are' if n != 1 else ' is'} contested (see Disagreements).")
+        out.append(f"{n} actor stance{'s are' if n != 1 else ' is'} contested: analysts disagree (see Disagreements).")
+    n = len({d.actor for d in disagreements if d.between == "sources"})
+    if n:
+        out.append(f"{n} actor stance{'s' if n != 1 else ''} changed between sources (see Disagreements).")
     return out
 
 
@@ -673,13 +676,19 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
     sources = {s.id: s for s in ws.sources()}
     stances, incidents, in_range, incident_sources = select(ws, flt)
 
-    cited: dict[str, SourceRef] = {}  # in order of first citation
+    cited: dict[str, SourceRef] = {}  # the listed sources in the library's order, then any other cited
 
     def ref_for(source_id: str) -> SourceRef:
         ref = cited.get(source_id)
         if ref is None:
             ref = cited[source_id] = SourceRef(len(cited) + 1, sources[source_id])
         return ref
+
+    # Every source in scope is listed, cited or not, numbered in the library's order (by file
+    # name, as `bluf sources` and the library list them): [3] is the library's third.
+    for sid in sorted(in_range, key=lambda x: sources[x].name):
+        if not incident_sources or sid in incident_sources:
+            ref_for(sid)
 
     quote_spans: dict[str, list[tuple[int, int]]] = {}
 
@@ -730,10 +739,6 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
 
     disagreements = disagreements_of(actors, ag, ref_for)
 
-    # Every source in scope is listed, cited or not, numbered in order of first citation.
-    for sid in sorted(in_range, key=lambda x: sources[x].name):
-        if not incident_sources or sid in incident_sources:
-            ref_for(sid)
     groups = ws.duplicate_groups()
     first_of_group: dict[str, int] = {}
     refs = []
@@ -803,9 +808,9 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
 
 
 def disagreements_of(actors: list[ActorStance], ag, ref_for) -> list[Disagreement]:
-    """The Disagreements section: for every contested actor (``ActorStance.contested``, the test
-    its row and the actors screen follow too) the sources its stance changed between and the
-    sources its analysts disagree on (``agreement.agreement`` ``ag``). ``ref_for``: source id ->
+    """The Disagreements section: for every actor with a ``conflict`` (the test the actors
+    screen's marker follows too) the sources its stance changed between and the sources its
+    analysts disagree on (these make it ``contested``) (``agreement.agreement`` ``ag``). ``ref_for``: source id ->
     ``SourceRef``. An actor whose tags differ only within one source (a mixed stance, not
     contested: one analyst read two statements differently) is listed too, as "within" that
     source with its labels and counts, so that no row that says "mixed" is missing here; an
@@ -816,7 +821,7 @@ def disagreements_of(actors: list[ActorStance], ag, ref_for) -> list[Disagreemen
     for (actor, sid), per in ag.between_annotators:
         between_annotators.setdefault(actor, []).append((sid, per))
     for a in actors:
-        if not a.contested:
+        if not a.conflict:
             if a.split:
                 per_source: dict[int, tuple] = {}
                 for e in a.evidence:

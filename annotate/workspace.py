@@ -179,6 +179,9 @@ def _groups(ids, pairs) -> dict[str, str]:
     return {x: find(x) for x in ids}
 
 
+SOURCE_START = 4  # the least of an id or file name that finds a source (fewer would find several)
+
+
 def _several(ref: str, sources: list[Source], how: str) -> WorkspaceError:
     """The one-line error for a name (or start of one) that several sources share."""
     return WorkspaceError(f"{ref!r} {how} {len(sources)} sources ({', '.join(f'{s.id} {s.label!r}' for s in sources[:3])}"
@@ -266,15 +269,22 @@ class Workspace:
                 return named[0]
             if named:  # two files of one name (from two folders): never the first silently
                 raise _several(ref, named, "names")
-        hits = [s for s in self.sources() if s.id.startswith(ref)] if len(ref) >= 4 else []
+        short = len(ref) < SOURCE_START
+        hits = [s for s in self.sources() if s.id.startswith(key)] if not short else []
         if len(hits) == 1:
             return hits[0]
-        starts = [s for s in self.sources() if s.name.casefold().startswith(key)] if len(ref) >= 4 else []
+        if hits:
+            raise _several(ref, hits, "starts the ids of")
+        starts = [s for s in self.sources() if s.name.casefold().startswith(key)] if not short else []
         if len(starts) == 1:
             return starts[0]
         if starts:
             raise _several(ref, starts, "starts the names of")
-        raise WorkspaceError(f"no source {ref!r}: give a source id or its file name (see `bluf sources`)")
+        if short and any(s.id.startswith(key) or s.name.casefold().startswith(key) for s in self.sources()):
+            raise WorkspaceError(f"no source {ref!r}: too short, give {SOURCE_START} characters or more of a source id "
+                                 "or file name (see `bluf sources`)")
+        raise WorkspaceError(f"no source {ref!r}: give a source id or file name, or {SOURCE_START} characters or more "
+                             "of one (see `bluf sources`)")
 
     def add_sources(self, sources: Iterable[Source]) -> tuple[list[Source], list[Source]]:
         """Add sources; one whose clean text is already here is skipped (and given as it is

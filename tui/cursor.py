@@ -51,6 +51,8 @@ class Cursor:
     sentence_index: int | None = None
     selection: tuple[int, int] | None = None
     selecting: bool = False
+    gap: int | None = None  # where a removed quote was: the next move counts from there
+
 
     def index(self, mode: str) -> int | None:
         """The index kept for ``mode``."""
@@ -73,6 +75,7 @@ class Cursor:
         here = self.index(mode)
         if self.mode != mode or self.selection is not None or here is None:  # continue from what is in focus
             here = index_from(starts, focus_at(), step)
+        self.gap = None
         self.clear_selection()
         if mode == "quote":
             i = step_index(len(starts), here, step, ok)

@@ -182,7 +182,7 @@ def test_the_publication_span_is_over_dated_sources_and_counts_the_undated(ws):
 
 def test_two_statements_of_one_source_tagged_differently_are_mixed_not_contested(ws):
     """One annotator, one source, two labels on one actor (two statements): the row says 50%,
-    the draft states no single label but says "Mixed within one source", it is not contested
+    the draft states no single label but says "Mixed", it is not contested
     (neither analysts nor sources differ), and Disagreements lists it as mixed within that
     source (new-user session: "Disagreements: None" beside a row saying "mixed: 1–1")."""
     tag(ws, "pakistan.txt", "respond at a time", "threatening")
@@ -198,7 +198,7 @@ def test_two_statements_of_one_source_tagged_differently_are_mixed_not_contested
     assert "None:" not in dis and "mixed: 1–1" in section(md, "Actors")
     assert "(contested)" not in section(md, "Actors") and "contested (see Disagreements)" not in md
     bottom = section(md, "Bottom line")
-    assert "Mixed within one source: Ahmed Sharif" in bottom and "Threatening: Ahmed" not in bottom, bottom
+    assert "Mixed: Ahmed Sharif" in bottom and "Threatening: Ahmed" not in bottom, bottom
 
 
 def test_one_analyst_whose_tags_change_between_sources_is_said_to_have_changed(tmp_path):
@@ -222,7 +222,10 @@ def test_one_analyst_whose_tags_change_between_sources_is_said_to_have_changed(t
     dis = plain(section(md, "Disagreements"))
     assert "Ilse Brandt: changed between sources: cautious in [1], denial in [2]" in dis, dis
     assert "analysts disagree" not in dis and "annotators disagree" not in dis
-    assert "| cautious / denial (contested: 1–1) |" in section(md, "Actors")
+    # one analyst's different tags are mixed, not contested (contested: analysts disagree)
+    assert "| cautious / denial (mixed: 1–1) |" in section(md, "Actors")
+    assert "Mixed: Ilse Brandt" in section(md, "Bottom line") and "Contested" not in section(md, "Bottom line")
+    assert "changed between sources" in section(md, "Key judgments") and "contested" not in section(md, "Key judgments")
 
 
 def test_an_actor_whose_tags_agree_is_not_a_disagreement(ws):
@@ -254,11 +257,13 @@ def _actor(name, side, counts, conflict=None):
 def test_a_contested_stance_is_never_stated_as_one_label_in_the_draft():
     from annotate.brief import draft_key_judgments
 
-    split = _actor("Lena Varga", "Hungary", {"hawkish": 2, "cautious": 1})
+    split = _actor("Lena Varga", "Hungary", {"hawkish": 2, "cautious": 1}, conflict=("annotators",))
     plain = _actor("Omar Haddad", "Jordan", {"cautious": 1})
     bottom = draft_bottom_line([], [split, plain], [])
     assert "Cautious: Omar Haddad (Jordan)." in bottom
     assert "Contested: Lena Varga (Hungary: hawkish 2, cautious 1)." in bottom
+    changed = _actor("Lena Varga", "Hungary", {"hawkish": 2, "cautious": 1})  # one analyst, between sources
+    assert "Mixed: Lena Varga (Hungary: hawkish 2, cautious 1)." in draft_bottom_line([], [changed, plain], [])
     assert "Hawkish:" not in bottom
     judgments = " ".join(draft_key_judgments([], [split, plain], []))
     assert "Hungary contested" in judgments and "Hungary hawkish" not in judgments
@@ -532,7 +537,7 @@ def test_one_analysts_two_labels_in_one_source_stay_mixed_when_another_source_ag
     assert kallas.split and not kallas.contested
     assert [(d.between, d.where.source.name, sorted(d.detail)) for d in brief.disagreements] == [
         ("within", "second.txt", [("hawkish", 1), ("threatening", 1)])]  # listed as mixed there, not as changed
-    assert "Mixed within one source: Arvo Kallas" in section(md, "Bottom line")
+    assert "Mixed: Arvo Kallas" in section(md, "Bottom line")
     row = next(line for line in section(md, "Actors").splitlines() if "Arvo Kallas" in line)
     assert "(mixed:" in row and "contested" not in row and "agree" not in row, row
 
@@ -555,3 +560,35 @@ def test_the_exported_brief_shows_an_incident_s_range_of_days_not_its_first_day(
     ws.set_incident_date(iid, "2025-05-06/2025-05-07")
     rows = [ln for ln in section(export(ws, "md", today=TODAY), "Incidents").splitlines() if "Strike near the border" in ln]
     assert rows and rows[0].startswith("| 6–7 May 2025 |"), rows
+
+
+def test_disagreements_are_one_list_and_sources_are_numbered_in_the_library_s_order(tmp_path):
+    """A mixed item (one analyst, two statements of one source) followed by another item stays
+    one list with no blank line between them; the brief numbers its sources as the library
+    lists them (by file name), whichever is cited first."""
+    w = open_workspace(tmp_path / "ws.json", seed=False, annotator="ana")
+    try:
+        w.add_sources([
+            make_source("“We will answer any provocation,” Defence Minister Arno Pell said. “We also want talks,” Pell said.\n",
+                        "b_pell.txt", meta=Meta(title="Pell answers", published="2025-04-02")),
+            make_source("“The river crossing stays open,” Governor Mira Lund said on Monday.\n",
+                        "a_lund.txt", meta=Meta(title="Lund on the crossing", published="2025-04-01")),
+            make_source("“The river crossing is closed to all traffic,” Governor Mira Lund said on Friday.\n",
+                        "c_lund.txt", meta=Meta(title="Lund closes it", published="2025-04-05")),
+        ])
+        w.analyze()
+        tag(w, "b_pell.txt", "any provocation", "threatening")  # cited first
+        tag(w, "b_pell.txt", "want talks", "cautious")
+        tag(w, "a_lund.txt", "stays open", "cautious")
+        tag(w, "c_lund.txt", "closed to all", "hawkish")
+        md = export(w, "md", today=TODAY)
+        names = [s.name for s in w.sources()]
+    finally:
+        w.close()
+    items = section(md, "Disagreements").strip().split("\n")
+    assert len(items) == 2 and all(line.startswith("- ") for line in items), items
+    assert [line.split(":")[0] for line in items] == ["- Arno Pell", "- Mira Lund"] or \
+        [line.split(":")[0] for line in items] == ["- Mira Lund", "- Arno Pell"]
+    listed = [line for line in section(md, "Sources").strip().split("\n") if line]
+    assert [line.split("File ")[-1].rstrip(".").replace("\\_", "_") for line in listed] == names
+    assert "Contested" not in section(md, "Bottom line")  # one analyst: mixed, never contested

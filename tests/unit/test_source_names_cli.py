@@ -63,3 +63,16 @@ def test_a_source_is_found_by_its_file_name_in_any_case_and_by_the_start_of_it(t
     assert bluf(db, "import", tmp_path / "sub" / "03_harbour_quay.txt").returncode == 0
     p = bluf(db, "quotes", "03_harbour")
     assert p.returncode == 1 and len(p.stderr.splitlines()) == 1 and "starts the names of 2 sources" in p.stderr, p.stderr
+
+
+def test_a_too_short_id_start_says_how_many_characters_and_four_find_the_source(tmp_path):
+    db = tmp_path / "ws.json"
+    (tmp_path / "harbour.txt").write_text("Harbour pilots blamed the port authority for the delay.\n", encoding="utf-8")
+    assert bluf(db, "import", tmp_path / "harbour.txt").returncode == 0
+    sid = bluf(db, "sources").stdout.split()[0]
+    p = bluf(db, "quotes", sid[:3])
+    assert p.returncode == 1 and p.stdout == ""
+    assert len(p.stderr.splitlines()) == 1 and "4 characters or more" in p.stderr, p.stderr
+    assert bluf(db, "quotes", sid[:4]).returncode == 0
+    p = bluf(db, "quotes", "zzzzqq")  # nothing starts so: the error says what is accepted
+    assert p.returncode == 1 and "no source 'zzzzqq'" in p.stderr and "4 characters or more" in p.stderr, p.stderr

@@ -74,7 +74,11 @@ class ActorsScreen(TableDetailScreen):
         t.clear()
         quotes, labels, conflict = self._stats()
         self.query_one("#title", Static).update(self.TITLE_TEXT + (self.CONFLICT_NOTE if conflict else ""))
-        actors = [a for a in ws.list_actors() if quotes.get(a.id) or labels.get(a.id)]
+        # The list holds the actors with quotes or tags; a filter looks in every actor `bluf
+        # actors` lists (one named in a source but never quoted is found by name).
+        actors = ws.list_actors()
+        if not self.filter_text:
+            actors = [a for a in actors if quotes.get(a.id) or labels.get(a.id)]
         actors = self.shown(actors, lambda a: (a.name, *a.aliases, a.kind, a.affiliation))
         actors.sort(key=lambda a: (-sum(labels.get(a.id, {}).values()), -quotes.get(a.id, 0), a.name.lower()))
         for a in actors:
@@ -85,7 +89,7 @@ class ActorsScreen(TableDetailScreen):
             keep = ws.canonical_actor_id(keep) if keep else None  # follow a merge
             rows = [a.id for a in actors]
             t.move_cursor(row=rows.index(keep) if keep in rows else 0)
-            self._show_detail()
+        self._show_detail()  # an empty list shows no actor's detail
 
     def _chip(self, label: str, n: int) -> Text:
         """``▲ hawk×2`` in the label's theme colour."""
@@ -109,6 +113,7 @@ class ActorsScreen(TableDetailScreen):
         ws = self.app.workspace
         aid = self._current()
         if aid is None:
+            self.query_one("#detail-text", Static).update("no actor matches the filter (esc clears it)" if self.filter_text else "")
             return
         a = ws.actor(aid)
         lines = [Content.styled(a.name, "bold"), Content(f"also: {', '.join(a.aliases[:8])}" if a.aliases else "")]
@@ -143,11 +148,13 @@ class ActorsScreen(TableDetailScreen):
 
         self.app.push_screen(Picker(f"Merge {ws.actor_name(aid)} into", choices), done)
 
-    def _prompt(self, question: str, value: str, then, check=None) -> None:
+    def _prompt(self, question: str, value: str, then, check=None, empty_ok: bool = False) -> None:
+        """Ask ``question`` with ``value`` shown; enter calls ``then`` with the text stripped
+        (an empty text only when ``empty_ok``: it clears the value); esc does nothing."""
         view = self.app.workspace.edit_view()  # what the analyst sees as the prompt opens
 
         def done(text: str | None) -> None:
-            if text and text.strip():
+            if text is not None and (text.strip() or empty_ok):
                 with self.app.workspace.seen_as_of(view):
                     then(text.strip())
                 self.app.refresh_views()
@@ -184,4 +191,9 @@ class ActorsScreen(TableDetailScreen):
         if aid:
             ws = self.app.workspace
             a = ws.actor(aid)
-            self._prompt(f"Affiliation of {a.name}", a.affiliation, lambda t: ws.set_affiliation(aid, t))
+            def affiliation(text: str) -> None:
+                ws.set_affiliation(aid, text)
+                if not text and a.affiliation:
+                    self.notify(f"{a.name}: affiliation {a.affiliation} cleared (u undoes)", timeout=4)
+
+            self._prompt(f"Affiliation of {a.name} (empty clears it)", a.affiliation, affiliation, empty_ok=True)

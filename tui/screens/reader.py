@@ -41,13 +41,15 @@ ENTITY_CLASS = {
 }
 # Glyphs before entities when the screen shows no colour (NO_COLOR, monochrome).
 ENTITY_GLYPH = {"person": "@", "org": "#", "place": "^", "group": "~"}
+# An actor's kind (as an analyst may have corrected it) -> the mark of its names.
+KIND_CLASS = {"person": "person", "government": "org", "organization": "org", "group": "group", "place": "place"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 LEGEND = [
     ("underlined", "a quote; reversed: what is in focus (quote, name, sentence, selection)"),
     ("bold underlined", "the quote's speaker"),
     ("[▲ label]", "a stance tagged on the quote, in its label's colour and glyph; [label?] dim: a suggestion (a accepts, x rejects)"),
     ("“ ✓ ? (margin)", "a paragraph with a quote / a tagged quote / a suggestion"),
-    ("@ # ^ ~", "without colour: person, organisation, place, nationality"),
+    ("@ # ^ ~", "without colour: person, organisation, place, group or nationality"),
     ("⋯ removed", "boilerplate that is not the article"),
 ]
 
@@ -276,6 +278,20 @@ class ReaderScreen(Screen):
             self.app.theme,  # label glyphs are the theme's
         )
 
+    def _actor_class(self, e, cls: str) -> str:
+        """The mark of entity ``e`` (model's class ``cls``) when it names an actor: a name the
+        model took for a person or an organisation is marked as what the actor is now (as an
+        analyst may have corrected it, or the actor it was merged into); any name of an actor
+        said to be a place is a place. A country or city standing for its government keeps
+        its place mark (its words name the place)."""
+        aid = self.ws.actor_at(self.source_id, e.start, e.end)
+        actor = self.ws.actor(aid) if aid else None
+        if actor is None:
+            return cls
+        if actor.kind == "place" or e.label in ("PERSON", "ORG"):
+            return KIND_CLASS.get(actor.kind, cls)
+        return cls
+
     def _content_marks(self, tags) -> tuple[list[Mark], list[Insert], dict[int, tuple[str, str]]]:
         src = self.ws.source(self.source_id)
         analysis = self.analysis
@@ -287,6 +303,8 @@ class ReaderScreen(Screen):
         if analysis is not None:
             for e in analysis.entities:
                 cls = ENTITY_CLASS.get(e.label)
+                if cls and cls != "date":
+                    cls = self._actor_class(e, cls)
                 if cls:
                     marks.append(Mark(e.start, e.end, cls))
                     if glyphs and cls in ENTITY_GLYPH:
@@ -422,7 +440,8 @@ class ReaderScreen(Screen):
         elif self.mode == "entity" and self.entity_index is not None and self.entity_index < len(self.entities):
             e = self.entities[self.entity_index]
             aid = ws.actor_at(self.source_id, e.start, e.end)
-            parts = [(f"{e.label.lower()} {e.text}" + (f" → {ws.actor_name(aid)}" if aid else ""), 0),
+            actor = ws.actor(aid) if aid else None  # its kind as the analyst may have corrected it
+            parts = [(f"{actor.kind if actor else e.label.lower()} {e.text}" + (f" → {ws.actor_name(aid)}" if aid else ""), 0),
                      ("a label key tags it on this sentence", 3), *progress]
         elif self.mode == "sentence" and self.sentence_index is not None:
             counter = f"Sentence {self.sentence_index + 1}/{len(self.sentences)}"
@@ -471,6 +490,8 @@ class ReaderScreen(Screen):
         name, a sentence, a selection): the focus's start; with nothing in focus, the top
         of the screen."""
         span = self._focus_span()
+        if span is None and self.cursor.gap is not None:  # a quote removed with X: from its place
+            return self.cursor.gap
         if span is None:
             view = self.query_one(ArticleView)
             return view.offset_at_row(view.scroll_offset.y) - 0.5  # the item at the top is next
@@ -853,6 +874,7 @@ class ReaderScreen(Screen):
         if self.mode != "quote" or self.focus_index is None:
             return
         before = {st.id for st in self.ws.tags_on_rejected_quotes(self.source_id)}
+        gone = self.quotes[self.focus_index].start
         self.ws.remove_quote(self.source_id, self.focus_index)
         kept = [st for st in self.ws.tags_on_rejected_quotes(self.source_id) if st.id not in before]
         if kept:  # nothing lost: the tag stays, its evidence is marked rejected in the brief
@@ -861,6 +883,7 @@ class ReaderScreen(Screen):
         else:
             self.notify("Not a quote: removed (the analysis will not bring it back)", timeout=3)
         self.focus_index = None
+        self.cursor.gap = gone  # ] goes on to the quote after it, [ back to the one before
         self.refresh_marks()
 
     def action_copy(self) -> None:
