@@ -32,7 +32,7 @@ from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
-from .org_words import NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
+from .org_words import ENTITY_FIX_ORG_WORDS, NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .places import country_name, place
 from .roles import (
     INSTITUTION_HEADS,
@@ -473,7 +473,8 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         if src is None:
             continue
         first = len(out)
-        persons = sorted((e.start, e.end, e.text) for e in a.entities if e.label == "PERSON")
+        short_orgs = _short_org_names(a, gaz)
+        persons = sorted((e.start, e.end, e.text) for e in a.entities if e.label == "PERSON" and e.text not in short_orgs)
         starts = [p[0] for p in persons]
 
         def person_in(s: int, e: int) -> str:
@@ -530,7 +531,10 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 continue
             out.append(_Mention(sid, fs, fe, f.agent_text, "agent", "named", "", has_person(fs, fe), person_in(fs, fe), org_in(fs, fe)))
         for e in a.entities:
-            if e.label == "PERSON":
+            if e.label in ("PERSON", "ORG") and e.text in short_orgs:
+                # "Polisario" where the article names the "Polisario Front": that organisation
+                out.append(_Mention(sid, e.start, e.end, short_orgs[e.text], "entity", "org-entity", org_inside=True))
+            elif e.label == "PERSON":
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "person-entity", "", True, e.text))
             elif e.label == "ORG" and not gaz.is_outlet(e.text) and not agency_use(src.text, e.start, e.end):
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "org-entity", org_inside=True))
@@ -541,6 +545,34 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         overruled = [(q.speaker.start, q.speaker.end) for q in a.quotes if q.rule == "analyst" and q.speaker is not None]
         if credits := credits + overruled:  # "Editing by Kevin Liffey": the agency's staff, not actors
             out[first:] = [m for m in out[first:] if not any(s <= m.start < t for s, t in credits)]
+    return out
+
+
+def _short_org_names(a: Analysis, gaz: Gazetteer) -> dict[str, str]:
+    """The one-word PERSON or ORG entities of analysis ``a`` that are the first word of a longer
+    organisation's name the same article gives, capitalised words with an organisation's word
+    among them ("Front", "Party", "Movement"): the model's person "Kanuri" or organisation
+    "Ogaden" where the article names the "Kanuri Front" or "Ogaden National Front" is that body.
+    Word -> the organisation's name (without "the"). Never a word of a longer PERSON name ("Trump"
+    of "Donald Trump" and "Trump Organization"), an alias-file name or country, an organisation's
+    word itself ("Senate" of "Senate Committee"), or a person's name in the alias file."""
+    single = {e.text for e in a.entities if e.label in ("PERSON", "ORG") and " " not in e.text.strip()}
+    if not single:
+        return {}
+    in_longer = {w for e in a.entities if e.label == "PERSON" and len(e.text.split()) >= 2 for w in e.text.split()}
+    out: dict[str, str] = {}
+    for e in a.entities:
+        if e.label != "ORG":
+            continue
+        words = re.sub(r"^the\s+", "", e.text.strip(), flags=re.I).split()
+        if len(words) < 2 or words[0] not in single or words[0] in in_longer or not words[0][:1].isupper() \
+                or not words[0].isalpha() or words[0].lower() in _ORG_NAME_WORDS | ENTITY_FIX_ORG_WORDS:
+            continue
+        if not words[1][:1].isupper() or not any(w.lower() in _ORG_NAME_WORDS for w in words[1:]):
+            continue
+        if gaz.canonical(words[0]) is not None or gaz.country(words[0]) is not None:
+            continue
+        out.setdefault(words[0], " ".join(words))
     return out
 
 
@@ -691,6 +723,8 @@ class ActorResolver:
             if entry.kind == "person" and len(entry.name.split()) >= 2:
                 self.gaz_surnames[_surname(entry.name)].add(entry.name)
         self.org_texts: dict[str, tuple[str, ...]] = {}  # source id -> its ORG entity texts
+        self._short_orgs: dict[str, dict[str, str]] = {}  # source id -> _short_org_names
+        self._name_words: dict[str, frozenset[str]] = {}  # source id -> words of its PERSON names
         self._places: dict[str, list[tuple[int, str]]] = {}  # source id -> its place entities (places_of)
         self._main_country: dict[str, str] = {}  # source id -> the country it is about (main_country_of)
         self._officials_country: dict[str, set[str]] = {}  # source id -> its officials' countries (officials_countries_of)
@@ -1034,8 +1068,15 @@ class ActorResolver:
         phrases = self.intro_phrases(m, pn, src)
         if m.source_id not in self.org_texts:
             a = self.analyses.get(m.source_id)
-            self.org_texts[m.source_id] = tuple(dict.fromkeys(e.text for e in a.entities if e.label == "ORG")) if a else ()
-        found = affiliation(phrases, self.gaz, self.org_texts[m.source_id])
+            # with the one-word short forms of its organisations the model took for persons ("Kanuri official")
+            short = _short_org_names(a, self.gaz) if a else {}
+            self.org_texts[m.source_id] = tuple(dict.fromkeys([*(e.text for e in a.entities if e.label == "ORG"), *short])) if a else ()
+            self._short_orgs[m.source_id] = short
+        names = self.name_words_of(m.source_id)
+        if pn and pn in m.text:  # "official Abdi Salem Nur" where the model's name ends at "Salem": "Nur" is his too
+            names = names | {w for w in _TOKEN.findall(m.text[m.text.index(pn) + len(pn):]) if w[:1].isupper()}
+        found = affiliation(phrases, self.gaz, self.org_texts[m.source_id], names)
+        found = self._short_orgs[m.source_id].get(found, found)  # "Kanuri official": of the Kanuri Front
         if found and src is not None:
             found = _expansions(src.text).get(found, found)  # "ONWASA": the authority it stands for
         if not found and src is not None and m.kind != "pronoun" and spokes_title(phrases):
@@ -1068,6 +1109,19 @@ class ActorResolver:
             if not found and state_body_title(phrases):
                 found = self.home_country_of(m.source_id)  # "defence ministry spokeswoman X" in a report from one side
         return found
+
+    def name_words_of(self, sid: str) -> frozenset[str]:
+        """The words of the source's PERSON entities that it never names as a place (no GPE or
+        LOC entity of that word): a name is never where a person works ("an adviser to Rojas")."""
+        if sid not in self._name_words:
+            a = self.analyses.get(sid)
+            words: frozenset[str] = frozenset()
+            if a is not None:
+                placed = {w for e in a.entities if e.label in ("GPE", "LOC") for w in e.text.split()}
+                words = frozenset(w for e in a.entities if e.label == "PERSON" for w in e.text.split()
+                                  if w[:1].isupper() and w not in placed)
+            self._name_words[sid] = words
+        return self._name_words[sid]
 
     def office_of_another(self, m, target: str) -> str | None:
         """For a mention the alias file makes country X's government through an office's name
@@ -1435,6 +1489,12 @@ class ActorResolver:
                 target = longer  # "the U.N." + "refugee agency": the alias file's UNHCR, not the UN
                 self.ensure(target, "organization")
                 self.alias(slug(target), src.text[m.start : _LOWER_TAIL.match(src.text, m.end).end()])
+            if target and src is not None and (other := self.other_nations_body(src.text, m, target)) is not None:
+                # "the Somali People's Liberation Army" is not the alias file's (Chinese) one
+                aid = self.ensure(other[0], "organization", other[1])
+                self.alias(aid, other[0])
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                continue
             aid = slug(target) if target and slug(target) in self.actors else self.index.aliases.get(norm_name(m.text))
             if aid is not None and not target and (a := self.actors.get(aid)) is not None and a.affiliation:
                 src = self.srcs.get(m.source_id)
@@ -1454,6 +1514,24 @@ class ActorResolver:
                 if src is not None and (members := _MEMBERS_AFTER.match(src.text, m.end, m.end + 20)) is not None \
                         and self.actors.get(aid) is not None and self.actors[aid].kind == "organization":
                     self.alias(aid, _org_key(m.text) + members.group(0))  # "a Tarkan militia" names the Tarkan (group)
+
+    def other_nations_body(self, text: str, m: _Mention, target: str) -> tuple[str, str] | None:
+        """(name, country) when the ORG entity ``m``, which the alias file names ``target``, follows
+        another nation's demonym in the same name ("Somali" + "People's Liberation Army", where
+        the alias file's is China's): that nation's body of that name, not the alias file's;
+        None otherwise (no demonym, the entry's own country, or a longer name the alias file knows)."""
+        entry = self.gaz.entry(target)
+        if entry is None or entry.kind == "person" or not entry.affiliation:
+            return None
+        before = re.search(r"(?<![\w’'-])([A-Z][\w’'-]+) $", text[max(0, m.start - 40) : m.start])
+        if before is None:
+            return None
+        word = before.group(1)
+        nation = self.gaz.country(word)
+        own = self.gaz.country(entry.affiliation)
+        if nation is None or own is None or nation.name == own.name or self.gaz.canonical(f"{word} {m.text}") is not None:
+            return None
+        return word + " " + re.sub(r"^the\s+", "", m.text.strip(), flags=re.I), nation.name
 
     def known_longer_name(self, text: str, m: _Mention) -> str | None:
         """The alias file's actor that an ORG entity and the lower-case words after it name

@@ -113,15 +113,24 @@ def issuing_body(author: str) -> Description | None:
     return None
 
 
+# When a document was issued, after its author: "by the ministry late Friday", "... on Monday".
+_WHEN_AFTER = re.compile(
+    r"\s+(?:(?:late|early)\s+|(?:on|by|in)\s+(?:the\s+)?(?:(?:late|early)\s+)?|last\s+|this\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight"
+    r"|week|night|morning|afternoon|evening|month)$"
+)
+
+
 def issuer(text: str) -> str | None:
     """The author a document speaks for, or None: "A statement from the Joint Chiefs of Staff"
     -> "the Joint Chiefs of Staff"; "a statement on the Trust's website" -> "the Trust"; "the
-    board's statement" -> "the board"."""
+    board's statement" -> "the board". A time after the author is not part of it ("a statement
+    issued by the ministry late Friday" -> "the ministry")."""
     text = text.strip()
     for rx in (_ISSUED_BY, _ISSUED_ON, _OWN_DOCUMENT):
         m = rx.match(text)
         if m:
-            return m.group("author")
+            return _WHEN_AFTER.sub("", m.group("author")) or m.group("author")
     return None
 
 
@@ -370,13 +379,14 @@ def national_title(phrases: list[str]) -> bool:
     return any(w.lower() in _NATIONAL_TITLES for p in phrases for w in _TOKEN.findall(p))
 
 
-def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) -> str:
+def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = (), names: frozenset[str] = frozenset()) -> str:
     """The organisation or country that the phrases introducing a person say they speak for, ""
     when none: a non-person actor of the alias file ("BJP leader" -> "BJP", "Houthi military
     spokesman" -> "Houthis"), else a country's name ("Israeli Prime Minister" -> "Israel", "a
     spokesman for the Pakistani interior ministry" -> "Pakistan"), else an organisation the text
     names (``orgs``: ORG entity texts inside the phrases; not a state body such as a ministry).
-    Phrases are tried in order; the first that names one wins.
+    Phrases are tried in order; the first that names one wins. ``names``: words of people's names
+    in the text, never read as a place ("an adviser to Rojas").
     """
     for phrase in phrases:
         if (branch := _branch_in_country(phrase, orgs, gaz)):
@@ -400,7 +410,7 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) 
                     country = c.name
         if country:
             return country
-        if any(w.lower() in _TITLE_RUN_WORDS for w in words) and (where := _place_in(words, gaz)):
+        if any(w.lower() in _TITLE_RUN_WORDS for w in words) and (where := _place_in(words, gaz, names)):
             return where
         for org in orgs:
             if org in phrase and (_org_name(org) or _org_before_title(org, phrase)) and not gaz.is_outlet(org) and not (
@@ -490,9 +500,19 @@ def _org_name(text: str) -> bool:
     return len(words) >= 2 or (len(words) == 1 and len(words[0]) >= 2 and words[0].isupper())
 
 
-def _place_in(words: list[str], gaz: Gazetteer) -> str:
+def _acronym_for_place(chunk: list[str], written: str) -> bool:
+    """Whether ``chunk`` (a place name's words as found) is an acronym the place list matched
+    without regard to case ("SADR" for the city of Sadr): its words, besides "The", all in
+    capitals, where the place's name (``written``) is not."""
+    words = [w for w in chunk if w.lower() != "the"]
+    return bool(words) and all(len(w) >= 2 and w.isupper() for w in words) and not written.isupper()
+
+
+def _place_in(words: list[str], gaz: Gazetteer, names: frozenset[str] = frozenset()) -> str:
     """A city, region or area named in an introduction ("Punjab Health Minister", "the Quetta
-    police chief"), with its country when the name is not shared: "Quetta, Pakistan"."""
+    police chief"), with its country when the name is not shared: "Quetta, Pakistan". Never a
+    word of ``names`` (the words of people's names: "an adviser to Rojas" is no town of Rojas)
+    nor an acronym ("SADR")."""
     from .places import country_name, place
 
     for i in range(len(words)):
@@ -500,8 +520,10 @@ def _place_in(words: list[str], gaz: Gazetteer) -> str:
             chunk = words[i : i + n]
             if len(chunk) < n or not all(w[:1].isupper() or w in ("and", "of") for w in chunk) or not chunk[0][:1].isupper():
                 continue
+            if any(w in names for w in chunk):
+                continue
             p = place(" ".join(chunk), tuple(gaz.places))
-            if p is None or p.kind == "country" or _bare(chunk[0]).lower() in _TITLE_RUN_WORDS:
+            if p is None or p.kind == "country" or _bare(chunk[0]).lower() in _TITLE_RUN_WORDS or _acronym_for_place(chunk, p.name):
                 continue
             c = gaz.country(country_name(p.country)) if p.country else None
             return f"{' '.join(chunk)}, {c.name}" if c else " ".join(chunk)
@@ -616,7 +638,7 @@ def name_affiliation(name: str, gaz: Gazetteer, places: bool = True) -> str:
             if i > 0 and words[i - 1].lower() not in ("of", "in"):
                 continue  # a word of the name ("Operation Rising Lion", "Tren del Sur"), not where it is
             p = place(" ".join(chunk), tuple(gaz.places))
-            if p is None or p.kind == "country" or p.kind == "city" and p.population < 100_000:
+            if p is None or p.kind == "country" or p.kind == "city" and p.population < 100_000 or _acronym_for_place(chunk, p.name):
                 continue
             c = gaz.country(country_name(p.country)) if p.country else None
             return f"{' '.join(chunk)}, {c.name}" if c else ""

@@ -1,0 +1,61 @@
+"""A one-word short form of an organisation the article names in full is that organisation, not a
+person the model saw ("Ogaden" of the "Ogaden National Front"); a word of a person's name or an
+acronym is never the place a person or body is affiliated with; a time after a document's author
+is not part of the author's name. Invented sentences about other conflicts, the real spaCy model."""
+
+from __future__ import annotations
+
+from annotate.gazetteer import load_gazetteer
+from annotate.roles import affiliation, issuer
+
+from .test_attribution import analyse
+
+
+def _actors(d):
+    return {a.name: a for a in d.actors.actors.values()}
+
+
+def test_a_short_form_of_a_front_named_in_full_is_that_front_and_its_officials_belong_to_it():
+    text = ("Ogaden rebels attack army posts\n\n"
+            "The Ogaden National Front said on Sunday that its fighters had attacked two army posts. "
+            "\"Fighting is continuing after the crime committed by Ethiopian troops,\" senior Ogaden official "
+            "Abdi Salem Nur told AFP. Ogaden, in response, vowed to intensify its attacks.\n")
+    _, d = analyse(text)
+    actors = _actors(d)
+    assert "Ogaden" not in actors
+    assert actors["Ogaden National Front"].kind == "organization"
+    officials = [a for a in actors.values() if a.kind == "person" and a.name.startswith("Abdi Salem")]
+    assert officials and officials[0].affiliation == "Ogaden National Front"
+
+
+def test_a_word_of_a_persons_name_is_not_the_place_of_their_affiliation():
+    gaz = load_gazetteer()
+    # "Salem" is a city in India: as a word of the official's name it is no affiliation
+    assert affiliation(["senior official Ahmed Salem"], gaz, (), frozenset({"Ahmed", "Salem"})) == ""
+    assert affiliation(["senior official in Salem"], gaz).startswith("Salem")
+
+
+def test_an_acronym_is_not_the_town_spelled_the_same():
+    gaz = load_gazetteer()
+    # "GAYA" (a body's acronym) is no city of Gaya in India; "Gaya" written as a name still is
+    assert "India" not in affiliation(["GAYA President"], gaz)
+    assert affiliation(["Gaya Governor"], gaz) == "Gaya, India"
+
+
+def test_the_time_a_document_was_issued_is_not_part_of_its_authors_name():
+    assert issuer("A communique issued by the KNU defence ministry late Friday") == "the KNU defence ministry"
+    assert issuer("a statement from the Joint Chiefs of Staff on Monday") == "the Joint Chiefs of Staff"
+    assert issuer("a statement issued by the army yesterday") == "the army"
+    assert issuer("a statement from the Friday Mosque") == "the Friday Mosque"
+
+
+def test_an_alias_file_name_after_another_nations_demonym_is_that_nations_body():
+    text = ("Rebels attack bases\n\n"
+            "The rebel agency said, \"The Somali People's Liberation Army launched intense attacks on army bases.\" "
+            "The political bureau of the Somali People's Liberation Army confirmed that several sites were attacked. "
+            "China's People's Liberation Army held drills.\n")
+    _, d = analyse(text)
+    actors = _actors(d)
+    somali = actors["Somali People's Liberation Army"]
+    assert somali.kind == "organization" and somali.affiliation == "Somalia"
+    assert actors["People's Liberation Army"].affiliation == "China"  # the one named without another demonym
