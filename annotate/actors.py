@@ -473,7 +473,7 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         if src is None:
             continue
         first = len(out)
-        short_orgs = _short_org_names(a, gaz)
+        short_orgs = _short_org_names(a, gaz, src.text)
         persons = sorted((e.start, e.end, e.text) for e in a.entities if e.label == "PERSON" and e.text not in short_orgs)
         starts = [p[0] for p in persons]
 
@@ -520,6 +520,7 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             else:
                 e = _second_title_end(src.text, sp.end, starts, persons)
                 text = src.text[sp.start : e] if e > sp.end else sp.text
+                text = short_orgs.get(re.sub(r"^the\s+", "", text.strip(), flags=re.I), text)  # "the Front" said
                 out.append(_Mention(sid, sp.start, sp.end, text, "speaker", sp.kind, q.text, has_person(sp.start, e), person_in(sp.start, e), org_in(sp.start, e)))
         # A place the analysis found (a village, a town), never a country or a known metonym: no actor
         # ("Nerkin Hand is located in ..." is no one acting).
@@ -529,7 +530,8 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             fs, fe = f.agent_start, f.agent_end
             if any(ps <= fs and fe <= pe for ps, pe in places) or agency_use(src.text, fs, fe):
                 continue
-            out.append(_Mention(sid, fs, fe, f.agent_text, "agent", "named", "", has_person(fs, fe), person_in(fs, fe), org_in(fs, fe)))
+            agent = short_orgs.get(re.sub(r"^the\s+", "", f.agent_text.strip(), flags=re.I), f.agent_text)
+            out.append(_Mention(sid, fs, fe, agent, "agent", "named", "", has_person(fs, fe), person_in(fs, fe), org_in(fs, fe)))
         for e in a.entities:
             if e.label in ("PERSON", "ORG") and e.text in short_orgs:
                 # "Polisario" where the article names the "Polisario Front": that organisation
@@ -548,14 +550,16 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
     return out
 
 
-def _short_org_names(a: Analysis, gaz: Gazetteer) -> dict[str, str]:
+def _short_org_names(a: Analysis, gaz: Gazetteer, text: str) -> dict[str, str]:
     """The one-word PERSON or ORG entities of analysis ``a`` that are the first word of a longer
     organisation's name the same article gives, capitalised words with an organisation's word
     among them ("Front", "Party", "Movement"): the model's person "Kanuri" or organisation
     "Ogaden" where the article names the "Kanuri Front" or "Ogaden National Front" is that body.
     Word -> the organisation's name (without "the"). Never a word of a longer PERSON name ("Trump"
     of "Donald Trump" and "Trump Organization"), an alias-file name or country, an organisation's
-    word itself ("Senate" of "Senate Committee"), or a person's name in the alias file."""
+    word itself ("Senate" of "Senate Committee"), or a person's name in the alias file. Also "the
+    Front" (an ORG entity of a party's or movement's head word, ``_SHORT_HEADS``) after ``text``
+    has given one full name with that head ("the Kanuri Liberation Front")."""
     single = {e.text for e in a.entities if e.label in ("PERSON", "ORG") and " " not in e.text.strip()}
     if not single:
         return {}
@@ -573,6 +577,16 @@ def _short_org_names(a: Analysis, gaz: Gazetteer) -> dict[str, str]:
         if gaz.canonical(words[0]) is not None or gaz.country(words[0]) is not None:
             continue
         out.setdefault(words[0], " ".join(words))
+    # "the Front" after the "Kanuri Front": the one organisation the article names with that head
+    # (a run of capitalised words ending in that head, written before the short form)
+    for e in a.entities:
+        word = re.sub(r"^the\s+", "", e.text.strip(), flags=re.I)
+        if e.label != "ORG" or word.lower() not in _SHORT_HEADS or not word[:1].isupper() or word in out:
+            continue
+        full = {re.sub(r"^The\s+", "", f.group(0)) for f in re.finditer(rf"(?:\b[A-Z][\w’'-]+ )+{word}\b", text[: e.start])}
+        full = {f for f in full if len(f.split()) >= 2}
+        if len(full) == 1:
+            out[e.text] = full.pop()
     return out
 
 
@@ -1069,7 +1083,7 @@ class ActorResolver:
         if m.source_id not in self.org_texts:
             a = self.analyses.get(m.source_id)
             # with the one-word short forms of its organisations the model took for persons ("Kanuri official")
-            short = _short_org_names(a, self.gaz) if a else {}
+            short = _short_org_names(a, self.gaz, src.text if src is not None else "") if a else {}
             self.org_texts[m.source_id] = tuple(dict.fromkeys([*(e.text for e in a.entities if e.label == "ORG"), *short])) if a else ()
             self._short_orgs[m.source_id] = short
         names = self.name_words_of(m.source_id)
@@ -1783,7 +1797,8 @@ class ActorResolver:
             aid = self.ensure(body[0], "organization", body[1])
         elif organisation_name(name, gaz, counts[name], text[m.end : m.end + 40], nation is not None,
                                text[max(0, m.start - 30) : m.start]):
-            kind = "government" if _state_body(name) else "organization"
+            # "the Tarkan Democratic Republic": a state the alias file does not know is its government
+            kind = "government" if _state_body(name) or _REPUBLIC.search(name) else "organization"
             written = name
             group = re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", text[m.end : m.end + 40]) is not None \
                 or _MEMBERS_AFTER.match(text, m.end, m.end + 40) is not None  # "Congolese M23 rebels": the group, no state's
@@ -2143,6 +2158,11 @@ def _government_headed(name: str) -> bool:
     low = [w.lower() for w in _TOKEN.findall(name)]
     return any(w in _GOVERNMENT_WORDS and (k == len(low) - 1 or low[k + 1] in ("of", "for"))
                for k, w in enumerate(low))
+# A state's own name: "... Republic", "Republic of ...".
+_REPUBLIC = re.compile(r"\bRepublic$|^(?:the\s+)?Republic\s+of\s+[A-Z]")
+# The head of a party's or movement's name that "the Front" may stand for, once the full name is given
+# (not a state's or security body's word: "the Army" may be another army than the "Arakan Army").
+_SHORT_HEADS = frozenset("front party movement alliance coalition council league union congress federation".split())
 _SECURITY_WORDS = frozenset("police corps army navy command guard guards agency directorate ministry department".split())
 
 

@@ -511,8 +511,8 @@ def _acronym_for_place(chunk: list[str], written: str) -> bool:
 def _place_in(words: list[str], gaz: Gazetteer, names: frozenset[str] = frozenset()) -> str:
     """A city, region or area named in an introduction ("Punjab Health Minister", "the Quetta
     police chief"), with its country when the name is not shared: "Quetta, Pakistan". Never a
-    word of ``names`` (the words of people's names: "an adviser to Rojas" is no town of Rojas)
-    nor an acronym ("SADR")."""
+    word of ``names`` (the words of people's names: "an adviser to Rojas" is no town of Rojas),
+    an acronym ("SADR") or the last words of a longer capitalised name ("Arab Democratic Republic")."""
     from .places import country_name, place
 
     for i in range(len(words)):
@@ -522,6 +522,9 @@ def _place_in(words: list[str], gaz: Gazetteer, names: frozenset[str] = frozense
                 continue
             if any(w in names for w in chunk):
                 continue
+            if i > 0 and words[i - 1][:1].isupper() and _bare(words[i - 1]).lower() not in _TITLE_RUN_WORDS \
+                    and gaz.country(words[i - 1]) is None:
+                continue  # the end of a longer name ("... Democratic Republic"), not a town of Republic
             p = place(" ".join(chunk), tuple(gaz.places))
             if p is None or p.kind == "country" or _bare(chunk[0]).lower() in _TITLE_RUN_WORDS or _acronym_for_place(chunk, p.name):
                 continue

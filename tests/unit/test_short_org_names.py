@@ -59,3 +59,33 @@ def test_an_alias_file_name_after_another_nations_demonym_is_that_nations_body()
     somali = actors["Somali People's Liberation Army"]
     assert somali.kind == "organization" and somali.affiliation == "Somalia"
     assert actors["People's Liberation Army"].affiliation == "China"  # the one named without another demonym
+
+
+def test_the_front_after_a_front_named_in_full_is_that_front():
+    text = ("Rebels declare war\n\n"
+            "The Kanuri Liberation Front on Friday declared war on the government. "
+            "\"We will respond adequately and as promised,\" the Front said.\n")
+    srcs, d = analyse(text)
+    actors = _actors(d)
+    assert "The Front" not in actors and "Front" not in actors
+    q = d.analyses[srcs[0].id].quotes[0]
+    assert d.actors.get(q.actor_id).name == "Kanuri Liberation Front"
+
+
+def test_the_front_is_no_front_when_the_article_names_two():
+    text = ("Fronts split\n\n"
+            "The Kanuri Liberation Front and the Tarkan Popular Front met on Friday. "
+            "\"We will not sign,\" the Front said.\n")
+    srcs, d = analyse(text)
+    q = d.analyses[srcs[0].id].quotes[0]
+    assert d.actors.get(q.actor_id).name not in ("Kanuri Liberation Front", "Tarkan Popular Front")
+
+
+def test_a_republic_the_alias_file_does_not_know_is_a_government_and_no_town_named_republic():
+    text = ("Border clash\n\n"
+            "\"The ceasefire is over,\" added Ahmed Nur, who serves as foreign minister of the Kanuri-declared "
+            "Tarkan Arab Democratic Republic (TADR).\n")
+    _, d = analyse(text)
+    actors = _actors(d)
+    assert actors["Tarkan Arab Democratic Republic"].kind == "government"
+    assert actors["Ahmed Nur"].affiliation == "Tarkan Arab Democratic Republic"  # not the town of Republic, Missouri
