@@ -530,7 +530,7 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             fs, fe = f.agent_start, f.agent_end
             if any(ps <= fs and fe <= pe for ps, pe in places) or agency_use(src.text, fs, fe):
                 continue
-            agent = short_orgs.get(re.sub(r"^the\s+", "", f.agent_text.strip(), flags=re.I), f.agent_text)
+            agent = short_orgs.get(re.sub(r"^the\s+", "", f.agent_text.strip(), flags=re.I), _org_entity_name(f.agent_text, fs, src.text))
             out.append(_Mention(sid, fs, fe, agent, "agent", "named", "", has_person(fs, fe), person_in(fs, fe), org_in(fs, fe)))
         for e in a.entities:
             if e.label in ("PERSON", "ORG") and e.text in short_orgs:
@@ -539,7 +539,7 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             elif e.label == "PERSON":
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "person-entity", "", True, e.text))
             elif e.label == "ORG" and not gaz.is_outlet(e.text) and not agency_use(src.text, e.start, e.end):
-                out.append(_Mention(sid, e.start, e.end, e.text, "entity", "org-entity", org_inside=True))
+                out.append(_Mention(sid, e.start, e.end, _org_entity_name(e.text, e.start, src.text), "entity", "org-entity", org_inside=True))
         credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text else []
         credits += _byline_names(src.text, [(e.start, e.end) for e in a.entities if e.label == "PERSON"])
         # The phrase the analysis took for the speaker of a quote whose speaker the analyst set
@@ -548,6 +548,26 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         if credits := credits + overruled:  # "Editing by Kevin Liffey": the agency's staff, not actors
             out[first:] = [m for m in out[first:] if not any(s <= m.start < t for s, t in credits)]
     return out
+
+
+def _org_entity_name(name: str, start: int, text: str) -> str:
+    """The organisation's name an ORG entity at ``text[start:]`` gives: without a bracket the
+    entity cuts ("Kanuri Front (Front for the Liberation of" -> "Kanuri Front"); in a title-case
+    headline (the first line), the longest start of it the body writes when the body never writes
+    it whole ("Kanuri Front Declares War" -> "Kanuri Front")."""
+    if name.count("(") > name.count(")"):
+        name = name[: name.rfind("(")].rstrip() or name
+    line_end = text.find("\n")
+    if 0 <= start < line_end:
+        body = text[line_end:]
+        bare = re.sub(r"^the\s+", "", name, flags=re.I)
+        words = bare.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and not re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", body):
+            for n in range(len(words) - 1, 0, -1):
+                head = " ".join(words[:n])
+                if len(head) > 3 and head[-1:].isalnum() and re.search(rf"(?<!\w){re.escape(head)}(?!\w)", body):
+                    return head
+    return name
 
 
 def _short_org_names(a: Analysis, gaz: Gazetteer, text: str) -> dict[str, str]:
@@ -576,7 +596,7 @@ def _short_org_names(a: Analysis, gaz: Gazetteer, text: str) -> dict[str, str]:
             continue
         if gaz.canonical(words[0]) is not None or gaz.country(words[0]) is not None:
             continue
-        out.setdefault(words[0], " ".join(words))
+        out.setdefault(words[0], re.sub(r"^the\s+", "", _org_entity_name(e.text.strip(), e.start, text), flags=re.I))
     # "the Front" after the "Kanuri Front": the one organisation the article names with that head
     # (a run of capitalised words ending in that head, written before the short form)
     for e in a.entities:

@@ -89,3 +89,13 @@ def test_a_republic_the_alias_file_does_not_know_is_a_government_and_no_town_nam
     actors = _actors(d)
     assert actors["Tarkan Arab Democratic Republic"].kind == "government"
     assert actors["Ahmed Nur"].affiliation == "Tarkan Arab Democratic Republic"  # not the town of Republic, Missouri
+
+
+def test_a_title_case_headline_and_a_cut_bracket_do_not_make_new_organisations():
+    text = ("Kanuri Liberation Front Declares War on Tarkan\n\n"
+            "The Kanuri Liberation Front on Friday declared war on the government of Tarkan. Fighting continued "
+            "between Tarkan forces and the Kanuri Liberation Front (Front for the Liberation of Upper Tarka and Lower Tarka).\n")
+    _, d = analyse(text)
+    names = {a.name for a in d.actors.actors.values()}
+    assert "Kanuri Liberation Front" in names
+    assert not [n for n in names if n.startswith("Kanuri Liberation Front") and n != "Kanuri Liberation Front"]
