@@ -550,6 +550,19 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
     return out
 
 
+def _official_of_short(text: str, short: dict[str, str]) -> str | None:
+    """The organisation whose unnamed official ``text`` is, by a short form of its name
+    (``short``, ``_short_org_names``): "a senior Kanuri official" -> "Kanuri Front"; None unless
+    the phrase is lower-case words, that short name and official nouns."""
+    words = _TOKEN.findall(text)
+    names = [i for i, w in enumerate(words) if w in short]
+    if len(names) != 1 or not words[names[0] + 1 :] or not all(w.lower() in OFFICIAL_NOUNS for w in words[names[0] + 1 :]):
+        return None
+    if any(w[:1].isupper() for w in words[1 : names[0]]):
+        return None
+    return short[words[names[0]]]
+
+
 def _org_entity_name(name: str, start: int, text: str) -> str:
     """The organisation's name an ORG entity at ``text[start:]`` gives: without a bracket the
     entity cuts ("Kanuri Front (Front for the Liberation of" -> "Kanuri Front"); in a title-case
@@ -1103,14 +1116,13 @@ class ActorResolver:
         if m.source_id not in self.org_texts:
             a = self.analyses.get(m.source_id)
             # with the one-word short forms of its organisations the model took for persons ("Kanuri official")
-            short = _short_org_names(a, self.gaz, src.text if src is not None else "") if a else {}
+            short = self.short_orgs_of(m.source_id)
             self.org_texts[m.source_id] = tuple(dict.fromkeys([*(e.text for e in a.entities if e.label == "ORG"), *short])) if a else ()
-            self._short_orgs[m.source_id] = short
         names = self.name_words_of(m.source_id)
         if pn and pn in m.text:  # "official Abdi Salem Nur" where the model's name ends at "Salem": "Nur" is his too
             names = names | {w for w in _TOKEN.findall(m.text[m.text.index(pn) + len(pn):]) if w[:1].isupper()}
         found = affiliation(phrases, self.gaz, self.org_texts[m.source_id], names)
-        found = self._short_orgs[m.source_id].get(found, found)  # "Kanuri official": of the Kanuri Front
+        found = self.short_orgs_of(m.source_id).get(found, found)  # "Kanuri official": of the Kanuri Front
         if found and src is not None:
             found = _expansions(src.text).get(found, found)  # "ONWASA": the authority it stands for
         if not found and src is not None and m.kind != "pronoun" and spokes_title(phrases):
@@ -1143,6 +1155,13 @@ class ActorResolver:
             if not found and state_body_title(phrases):
                 found = self.home_country_of(m.source_id)  # "defence ministry spokeswoman X" in a report from one side
         return found
+
+    def short_orgs_of(self, sid: str) -> dict[str, str]:
+        """``_short_org_names`` of the source (cached)."""
+        if sid not in self._short_orgs:
+            a, src = self.analyses.get(sid), self.srcs.get(sid)
+            self._short_orgs[sid] = _short_org_names(a, self.gaz, src.text) if a is not None and src is not None else {}
+        return self._short_orgs[sid]
 
     def name_words_of(self, sid: str) -> frozenset[str]:
         """The words of the source's PERSON entities that it never names as a place (no GPE or
@@ -1415,6 +1434,12 @@ class ActorResolver:
                 aid = self.ensure(local[0], "organization", local[1])
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
+                continue
+            if target is None and m.role == "speaker" and not m.has_person and (
+                    full := _official_of_short(m.text, self.short_orgs_of(m.source_id))) is not None:
+                # "a senior Kanuri official said" where the article names the "Kanuri Front": that front speaks
+                aid = self.index.aliases.get(norm_name(full)) or self.ensure(full, "organization")
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 continue
             if target is None and m.role == "speaker" and m.kind in ("unnamed", "named", "pronoun"):
                 words = _TOKEN.findall(m.text)

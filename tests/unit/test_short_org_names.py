@@ -99,3 +99,14 @@ def test_a_title_case_headline_and_a_cut_bracket_do_not_make_new_organisations()
     names = {a.name for a in d.actors.actors.values()}
     assert "Kanuri Liberation Front" in names
     assert not [n for n in names if n.startswith("Kanuri Liberation Front") and n != "Kanuri Liberation Front"]
+
+
+def test_an_unnamed_official_of_a_short_named_front_speaks_for_that_front():
+    text = ("Ogaden rebels attack army posts\n\n"
+            "The Ogaden National Front said on Sunday that its fighters had attacked two army posts. "
+            "\"The war only started because of the army,\" a senior Ogaden official said on Monday.\n")
+    srcs, d = analyse(text)
+    names = {a.name for a in d.actors.actors.values()}
+    assert not [n for n in names if "official" in n.lower()]
+    q = next(q for q in d.analyses[srcs[0].id].quotes if "war only started" in q.text)
+    assert d.actors.get(q.actor_id).name == "Ogaden National Front"
