@@ -851,7 +851,7 @@ def _people_country(text: str, start: int, noun: str, gaz: Gazetteer) -> str:
 
 # National offices of a government (not of an army): a bare "Prime Minister X" in a text about one
 # country is that country's.
-_CIVIL_NATIONAL_TITLES = frozenset("president prime premier minister chancellor secretary".split())
+_CIVIL_NATIONAL_TITLES = frozenset("president prime premier minister chancellor secretary king queen emir sultan".split())
 
 
 def civil_national_title(phrases: list[str]) -> bool:
@@ -861,7 +861,7 @@ def civil_national_title(phrases: list[str]) -> bool:
 
 # Heads of government or state: in a story that names one country and no other, a bare "Prime
 # Minister X" is that country's.
-_HEAD_TITLES = frozenset("president prime premier chancellor".split())
+_HEAD_TITLES = frozenset("president prime premier chancellor king queen emir sultan".split())
 
 
 def head_title(phrases: list[str]) -> bool:

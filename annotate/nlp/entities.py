@@ -151,8 +151,38 @@ def correct_entities(doc, gazetteer) -> None:
     fuller = _first_names_back(doc, out, gazetteer)
     if fuller is not None:
         out, changed = fuller, True
+    regnal = _regnal_names(doc, out)
+    if regnal is not None:
+        out, changed = regnal, True
     if changed:
         doc.ents = out
+
+
+# A monarch's title and a regnal number: "King Tarek III", "Queen Amira II", "Pope Leo XIV".
+_MONARCH_TITLES = frozenset("king queen emir sultan pope prince princess tsar czar shah emperor empress".split())
+_REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$")
+
+
+def _regnal_names(doc, ents):
+    """"King Tarek III", "Moroccan King Tarek III": one or two capitalised words between a
+    monarch's title and a Roman regnal number are a PERSON with the number ("Tarek III"), the
+    title not part of it; entities over any of it give way. The new entity list, or None when
+    nothing changes."""
+    spans: list[tuple[int, int]] = []
+    for t in doc:
+        if t.lower_ not in _MONARCH_TITLES or not t.text[:1].isupper():
+            continue
+        k = t.i + 1
+        while k < len(doc) and k - t.i <= 2 and doc[k].is_alpha and doc[k].is_title:
+            k += 1
+        if k > t.i + 1 and k < len(doc) and _REGNAL.match(doc[k].text):
+            spans.append((t.i + 1, k + 1))
+    spans = [(a, b) for a, b in spans if not any(e.label_ == "PERSON" and e.start == a and e.end == b for e in ents)]
+    if not spans:
+        return None
+    keep = [e for e in ents if not any(e.start < b and a < e.end for a, b in spans)]
+    new = [relabeled_span(doc, doc[a:b], "PERSON") for a, b in spans]
+    return sorted(keep + new, key=lambda e: e.start)
 
 
 _NAME_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"))
