@@ -412,6 +412,8 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = (), 
             return country
         if any(w.lower() in _TITLE_RUN_WORDS for w in words) and (where := _place_in(words, gaz, names)):
             return where
+        if any(w.lower() in _TITLE_RUN_WORDS for w in words) and (body := _MOVEMENT_OF.search(phrase)) is not None:
+            return body.group(1)  # "the Minister of Information of the Kanuri Liberation Front"
         for org in orgs:
             if org in phrase and (_org_name(org) or _org_before_title(org, phrase)) and not gaz.is_outlet(org) and not (
                     {w.lower() for w in org.split()} & _STATE_BODIES):
@@ -419,6 +421,13 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = (), 
         if (code := _code_before_title(phrase, gaz)):
             return code
     return ""
+
+
+# A party's or movement's name after "of"/"for" in a title: "Minister of Information of the Kanuri
+# Liberation Front", "spokesman for the Tarkan People's Party" (capitalised words and that head).
+_MOVEMENT_OF = re.compile(
+    r"\b(?:of|for)\s+the\s+((?:[A-Z][\w’'-]+\s+){1,5}(?:Front|Party|Movement|Alliance|Coalition|Congress|League|Union))\b"
+)
 
 
 # Envoys: "ambassador to X" names where they are sent, not whom they speak for.
@@ -699,7 +708,7 @@ def residence_country(text: str, end: int, gaz: Gazetteer) -> str:
     return ""
 
 
-_LEAD_TITLE = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:[A-Z]\w*\s*,\s*)?([^,.;:\n“”\"]{3,90}),\s*$")
+_LEAD_TITLE = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:[A-Z]\w*(?:\s+[a-z]\w*){0,3}\s*,\s*)?([^,.;:\n“”\"]{3,90}),\s*$")
 
 
 def title_before_comma(text: str, start: int) -> str:

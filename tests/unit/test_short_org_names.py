@@ -110,3 +110,12 @@ def test_an_unnamed_official_of_a_short_named_front_speaks_for_that_front():
     assert not [n for n in names if "official" in n.lower()]
     q = next(q for q in d.analyses[srcs[0].id].quotes if "war only started" in q.text)
     assert d.actors.get(q.actor_id).name == "Ogaden National Front"
+
+
+def test_a_title_of_a_named_front_before_the_comma_gives_the_front():
+    text = ("Rebels attack\n\n"
+            "For his part, the Minister of Information of the Kanuri Liberation Front, Abdi Farah, confirmed that the "
+            "army's recklessness had returned the region to square one. Abdi Farah said the people had lost confidence "
+            "in the United Nations.\n")
+    _, d = analyse(text)
+    assert _actors(d)["Abdi Farah"].affiliation == "Kanuri Liberation Front"
