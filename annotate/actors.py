@@ -550,6 +550,16 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
     return out
 
 
+def _demonym_plural(name: str, nations: set[str], gaz: Gazetteer) -> bool:
+    """Whether ``name`` is one word, the plural of a people's name: "Tarkanis" where the
+    singular is a nationality of the alias file or a NORP/GPE entity of the article (``nations``:
+    "the Tarkani refugee camps")."""
+    if " " in name or not name.endswith("s") or not name[:1].isupper() or len(name) < 5:
+        return False
+    one = name[:-1]
+    return one in nations or (c := gaz.country(one)) is not None and c.name != one
+
+
 def _official_of_short(text: str, short: dict[str, str]) -> str | None:
     """The organisation whose unnamed official ``text`` is, by a short form of its name
     (``short``, ``_short_org_names``): "a senior Kanuri official" -> "Kanuri Front"; None unless
@@ -896,6 +906,8 @@ class ActorResolver:
                 pn = person_name(m.person_text) if m.person_text else person_name(m.text)
                 if pn and m.org_inside and not m.has_person and any(w.lower() in _ORG_NAME_WORDS for w in pn.split()):
                     continue  # "National Bureau of Investigation said": a body's name, no one's
+                if pn and _demonym_plural(pn, self.nations_of(m.source_id), gaz):
+                    continue  # "young Tarkanis": a people, no one's name
                 if pn:
                     person_of[k] = pn
         # A bare surname the model mistook for an organisation ("Trump" as ORG) is that person
@@ -1155,6 +1167,11 @@ class ActorResolver:
             if not found and state_body_title(phrases):
                 found = self.home_country_of(m.source_id)  # "defence ministry spokeswoman X" in a report from one side
         return found
+
+    def nations_of(self, sid: str) -> set[str]:
+        """The texts of the source's NORP and GPE entities."""
+        a = self.analyses.get(sid)
+        return {e.text for e in a.entities if e.label in ("NORP", "GPE")} if a is not None else set()
 
     def short_orgs_of(self, sid: str) -> dict[str, str]:
         """``_short_org_names`` of the source (cached)."""
@@ -1465,7 +1482,9 @@ class ActorResolver:
                         # called by the name alone
                         bare = where.group("name")
                         target = f"{where.group('place')[:1].upper()}{where.group('place')[1:]} {bare}"
-                    kind = "organization" if m.kind == "named" else "group"
+                    # "young Tarkanis" (a people's plural, ``_demonym_plural``) is a group, not a body
+                    kind = "organization" if m.kind == "named" and not (words and _demonym_plural(
+                        words[-1], self.nations_of(m.source_id), gaz)) else "group"
             if target is None:
                 continue
             aid = self.ensure(target, kind)

@@ -619,6 +619,8 @@ _PLACE_LIST_OPENING = re.compile(
 )
 # One item of a list right before a position: "Nerkin Hand, " or "Artanish and ".
 _LIST_ITEM_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# The plural of a place's noun closing a list of names: "the Kalvi, Tesk and Orlo sectors".
+_PLURAL_PLACE_AFTER = re.compile(r"\s+(?:sectors|areas|districts|villages|towns|regions|provinces|zones|localities|neighbou?rhoods)\b")
 # What a place is called after its name: "Artanish village", "the town of".
 _PLACE_AFTER = re.compile(r"^\s+(?:village|town|township|hamlet|settlement|community)\b", re.I)
 _PLACE_BEFORE = re.compile(
@@ -633,7 +635,8 @@ def _listed_places(doc, ents: list) -> tuple[list, bool]:
     ("advancing towards", "notably towards"; never "hostility towards"), "the villages of", "towns
     such as" ("notably towards Kalvi, Upper Morna, Tesk and Orlo": four
     places, not people or bodies); a name right after "the village/town of", after "the region's
-    capital, referred to as" or right before "village"/"town". Each such name becomes GPE here and wherever the text writes it again,
+    capital, referred to as" or right before "village"/"town"; a list of two or more names closed by
+    a place noun's plural ("the Kalvi, Tesk and Orlo sectors"). Each such name becomes GPE here and wherever the text writes it again,
     unless the words around it there make it a person's (``place_names.person_cue``).
     Returns the entities and whether any changed."""
     text = _text(doc)
@@ -649,7 +652,8 @@ def _listed_places(doc, ents: list) -> tuple[list, bool]:
         while (item := _LIST_ITEM_BEFORE.search(text, max(0, pos - 50), pos)) is not None and "\n" not in item.group(0):
             pos = item.start()
             items.append(item.group(1))  # an item the model left untagged is a place all the same
-        if _PLACE_LIST_OPENING.search(text[max(0, pos - 60) : pos]):
+        if _PLACE_LIST_OPENING.search(text[max(0, pos - 60) : pos]) or len(items) >= 2 and _PLURAL_PLACE_AFTER.match(text, e.end_char):
+            # ... or "in the A, B and C sectors": a list the plural of a place's noun closes
             names.update(items)
             names.update(x.text for x in ents if pos <= x.start_char and x.end_char <= e.end_char)
     names = {n for n in names if n[:1].isupper()}

@@ -119,3 +119,12 @@ def test_a_title_of_a_named_front_before_the_comma_gives_the_front():
             "in the United Nations.\n")
     _, d = analyse(text)
     assert _actors(d)["Abdi Farah"].affiliation == "Kanuri Liberation Front"
+
+
+def test_a_peoples_plural_is_a_group_not_a_person():
+    text = ("Protests in the camps\n\n"
+            "In the Tarkani refugee camps, the protests have been repeated by young Tarkanis who demand the front to "
+            "\"respond\" to the events. The army attacked Tarkani civilians.\n")
+    _, d = analyse(text)
+    plural = [a for a in d.actors.actors.values() if "Tarkanis" in a.name]
+    assert plural and all(a.kind == "group" for a in plural)
