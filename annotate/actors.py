@@ -1004,6 +1004,14 @@ class ActorResolver:
         "Rustem Umerov" when another article names him and no other Umerov); else ``pn``
         itself. A surname two people of the workspace share stays as written ("Varga" when
         one article names Tomas Varga Jr. and Edit Varga)."""
+        words = pn.split()
+        if len(words) == 2 and words[0].lower() in _PATRONYM_WORDS:
+            # "Ould Bakar", "Bin Talal": a family name with its patronym word, of the one longer
+            # name the article gives that ends so ("Sidi Mohamed Ould Bakar")
+            longer = {f for f in self.full_by_source[sid].values() if f != pn and f.endswith(" " + pn)}
+            if len(longer) == 1:
+                full = longer.pop()
+                return self.cluster_of.get(full, full)
         if pn in self.cluster_of:
             return self.cluster_of[pn]
         g = self.gaz.canonical(pn)
