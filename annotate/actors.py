@@ -1008,7 +1008,7 @@ class ActorResolver:
         if len(words) == 2 and words[0].lower() in _PATRONYM_WORDS:
             # "Ould Bakar", "Bin Talal": a family name with its patronym word, of the one longer
             # name the article gives that ends so ("Sidi Mohamed Ould Bakar")
-            longer = {f for f in self.full_by_source[sid].values() if f != pn and f.endswith(" " + pn)}
+            longer = {f for names in self.by_first_word[sid].values() for f in names if f != pn and f.endswith(" " + pn)}
             if len(longer) == 1:
                 full = longer.pop()
                 return self.cluster_of.get(full, full)

@@ -14,3 +14,11 @@ def test_a_family_name_with_its_patronym_word_is_the_person_named_in_full():
     assert people == ["Sidi Mohamed Ould Bakar"]
     speakers = {d.actors.get(q.actor_id).name for q in d.analyses[srcs[0].id].quotes if q.actor_id}
     assert speakers == {"Sidi Mohamed Ould Bakar"}
+
+
+def test_the_short_form_quoted_before_the_full_name_is_still_that_person():
+    srcs, d = analyse("Rebels vow to fight on\n\n\"The war only started because of the army,\" said Ould Bakar, who is "
+                      "foreign minister of the rebel government. Earlier, senior rebel official Sidi Mohamed Ould Bakar "
+                      "said on Monday that \"the end of the war is linked to the end of the occupation\".\n")
+    people = {a.name for a in d.actors.actors.values() if a.kind == "person"}
+    assert "Ould Bakar" not in people and "Sidi Mohamed Ould Bakar" in people
