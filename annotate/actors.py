@@ -32,7 +32,7 @@ from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
-from .org_words import NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
+from .org_words import ENTITY_FIX_ORG_WORDS, NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .places import country_name, place
 from .roles import (
     PERSON_HEADS,
@@ -498,7 +498,8 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         if src is None:
             continue
         first = len(out)
-        persons = sorted((e.start, e.end, e.text) for e in a.entities if e.label == "PERSON")
+        short_orgs = _short_org_names(a, gaz, src.text)
+        persons = sorted((e.start, e.end, e.text) for e in a.entities if e.label == "PERSON" and e.text not in short_orgs)
         starts = [p[0] for p in persons]
 
         def person_in(s: int, e: int) -> str:
@@ -544,6 +545,7 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             else:
                 e = _second_title_end(src.text, sp.end, starts, persons)
                 text = src.text[sp.start : e] if e > sp.end else sp.text
+                text = short_orgs.get(re.sub(r"^the\s+", "", text.strip(), flags=re.I), text)  # "the Front" said
                 out.append(_Mention(sid, sp.start, sp.end, text, "speaker", sp.kind, q.text, has_person(sp.start, e), person_in(sp.start, e), org_in(sp.start, e)))
         # A place the analysis found (a village, a town), never a country or a known metonym: no actor
         # ("Nerkin Hand is located in ..." is no one acting).
@@ -553,12 +555,16 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             fs, fe = f.agent_start, f.agent_end
             if any(ps <= fs and fe <= pe for ps, pe in places) or agency_use(src.text, fs, fe):
                 continue
-            out.append(_Mention(sid, fs, fe, f.agent_text, "agent", "named", "", has_person(fs, fe), person_in(fs, fe), org_in(fs, fe)))
+            agent = short_orgs.get(re.sub(r"^the\s+", "", f.agent_text.strip(), flags=re.I), _org_entity_name(f.agent_text, fs, src.text))
+            out.append(_Mention(sid, fs, fe, agent, "agent", "named", "", has_person(fs, fe), person_in(fs, fe), org_in(fs, fe)))
         for e in a.entities:
-            if e.label == "PERSON":
+            if e.label in ("PERSON", "ORG") and e.text in short_orgs:
+                # "Polisario" where the article names the "Polisario Front": that organisation
+                out.append(_Mention(sid, e.start, e.end, short_orgs[e.text], "entity", "org-entity", org_inside=True))
+            elif e.label == "PERSON":
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "person-entity", "", True, e.text))
             elif e.label == "ORG" and not gaz.is_outlet(e.text) and not agency_use(src.text, e.start, e.end):
-                out.append(_Mention(sid, e.start, e.end, e.text, "entity", "org-entity", org_inside=True))
+                out.append(_Mention(sid, e.start, e.end, _org_entity_name(e.text, e.start, src.text), "entity", "org-entity", org_inside=True))
         credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text else []
         credits += _byline_names(src.text, [(e.start, e.end) for e in a.entities if e.label == "PERSON"])
         # The phrase the analysis took for the speaker of a quote whose speaker the analyst set
@@ -566,6 +572,89 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         overruled = [(q.speaker.start, q.speaker.end) for q in a.quotes if q.rule == "analyst" and q.speaker is not None]
         if credits := credits + overruled:  # "Editing by Kevin Liffey": the agency's staff, not actors
             out[first:] = [m for m in out[first:] if not any(s <= m.start < t for s, t in credits)]
+    return out
+
+
+def _demonym_plural(name: str, nations: set[str], gaz: Gazetteer) -> bool:
+    """Whether ``name`` is one word, the plural of a people's name: "Tarkanis" where the
+    singular is a nationality of the alias file or a NORP/GPE entity of the article (``nations``:
+    "the Tarkani refugee camps")."""
+    if " " in name or not name.endswith("s") or not name[:1].isupper() or len(name) < 5:
+        return False
+    one = name[:-1]
+    return one in nations or (c := gaz.country(one)) is not None and c.name != one
+
+
+def _official_of_short(text: str, short: dict[str, str]) -> str | None:
+    """The organisation whose unnamed official ``text`` is, by a short form of its name
+    (``short``, ``_short_org_names``): "a senior Kanuri official" -> "Kanuri Front"; None unless
+    the phrase is lower-case words, that short name and official nouns."""
+    words = _TOKEN.findall(text)
+    names = [i for i, w in enumerate(words) if w in short]
+    if len(names) != 1 or not words[names[0] + 1 :] or not all(w.lower() in OFFICIAL_NOUNS for w in words[names[0] + 1 :]):
+        return None
+    if any(w[:1].isupper() for w in words[1 : names[0]]):
+        return None
+    return short[words[names[0]]]
+
+
+def _org_entity_name(name: str, start: int, text: str) -> str:
+    """The organisation's name an ORG entity at ``text[start:]`` gives: without a bracket the
+    entity cuts ("Kanuri Front (Front for the Liberation of" -> "Kanuri Front"); in a title-case
+    headline (the first line), the longest start of it the body writes when the body never writes
+    it whole ("Kanuri Front Declares War" -> "Kanuri Front")."""
+    if name.count("(") > name.count(")"):
+        name = name[: name.rfind("(")].rstrip() or name
+    line_end = text.find("\n")
+    if 0 <= start < line_end:
+        body = text[line_end:]
+        bare = re.sub(r"^the\s+", "", name, flags=re.I)
+        words = bare.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and not re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", body):
+            for n in range(len(words) - 1, 0, -1):
+                head = " ".join(words[:n])
+                if len(head) > 3 and head[-1:].isalnum() and re.search(rf"(?<!\w){re.escape(head)}(?!\w)", body):
+                    return head
+    return name
+
+
+def _short_org_names(a: Analysis, gaz: Gazetteer, text: str) -> dict[str, str]:
+    """The one-word PERSON or ORG entities of analysis ``a`` that are the first word of a longer
+    organisation's name the same article gives, capitalised words with an organisation's word
+    among them ("Front", "Party", "Movement"): the model's person "Kanuri" or organisation
+    "Ogaden" where the article names the "Kanuri Front" or "Ogaden National Front" is that body.
+    Word -> the organisation's name (without "the"). Never a word of a longer PERSON name ("Trump"
+    of "Donald Trump" and "Trump Organization"), an alias-file name or country, an organisation's
+    word itself ("Senate" of "Senate Committee"), or a person's name in the alias file. Also "the
+    Front" (an ORG entity of a party's or movement's head word, ``_SHORT_HEADS``) after ``text``
+    has given one full name with that head ("the Kanuri Liberation Front")."""
+    single = {e.text for e in a.entities if e.label in ("PERSON", "ORG") and " " not in e.text.strip()}
+    if not single:
+        return {}
+    in_longer = {w for e in a.entities if e.label == "PERSON" and len(e.text.split()) >= 2 for w in e.text.split()}
+    out: dict[str, str] = {}
+    for e in a.entities:
+        if e.label != "ORG":
+            continue
+        words = re.sub(r"^the\s+", "", e.text.strip(), flags=re.I).split()
+        if len(words) < 2 or words[0] not in single or words[0] in in_longer or not words[0][:1].isupper() \
+                or not words[0].isalpha() or words[0].lower() in _ORG_NAME_WORDS | ENTITY_FIX_ORG_WORDS:
+            continue
+        if not words[1][:1].isupper() or not any(w.lower() in _ORG_NAME_WORDS for w in words[1:]):
+            continue
+        if gaz.canonical(words[0]) is not None or gaz.country(words[0]) is not None:
+            continue
+        out.setdefault(words[0], re.sub(r"^the\s+", "", _org_entity_name(e.text.strip(), e.start, text), flags=re.I))
+    # "the Front" after the "Kanuri Front": the one organisation the article names with that head
+    # (a run of capitalised words ending in that head, written before the short form)
+    for e in a.entities:
+        word = re.sub(r"^the\s+", "", e.text.strip(), flags=re.I)
+        if e.label != "ORG" or word.lower() not in _SHORT_HEADS or not word[:1].isupper() or word in out:
+            continue
+        full = {re.sub(r"^The\s+", "", f.group(0)) for f in re.finditer(rf"(?:\b[A-Z][\w’'-]+ )+{word}\b", text[: e.start])}
+        full = {f for f in full if len(f.split()) >= 2}
+        if len(full) == 1:
+            out[e.text] = full.pop()
     return out
 
 
@@ -717,6 +806,8 @@ class ActorResolver:
             if entry.kind == "person" and len(entry.name.split()) >= 2:
                 self.gaz_surnames[_surname(entry.name)].add(entry.name)
         self.org_texts: dict[str, tuple[str, ...]] = {}  # source id -> its ORG entity texts
+        self._short_orgs: dict[str, dict[str, str]] = {}  # source id -> _short_org_names
+        self._name_words: dict[str, frozenset[str]] = {}  # source id -> words of its PERSON names
         self._places: dict[str, list[tuple[int, str]]] = {}  # source id -> its place entities (places_of)
         self._main_country: dict[str, str] = {}  # source id -> the country it is about (main_country_of)
         self._officials_country: dict[str, set[str]] = {}  # source id -> its officials' countries (officials_countries_of)
@@ -841,6 +932,8 @@ class ActorResolver:
                 pn = person_name(m.person_text) if m.person_text else person_name(m.text)
                 if pn and m.org_inside and not m.has_person and any(w.lower() in _ORG_NAME_WORDS for w in pn.split()):
                     continue  # "National Bureau of Investigation said": a body's name, no one's
+                if pn and _demonym_plural(pn, self.nations_of(m.source_id), gaz):
+                    continue  # "young Tarkanis": a people, no one's name
                 if pn:
                     person_of[k] = pn
         # A bare surname the model mistook for an organisation ("Trump" as ORG) is that person
@@ -1069,8 +1162,14 @@ class ActorResolver:
         phrases = self.intro_phrases(m, pn, src)
         if m.source_id not in self.org_texts:
             a = self.analyses.get(m.source_id)
-            self.org_texts[m.source_id] = tuple(dict.fromkeys(e.text for e in a.entities if e.label == "ORG")) if a else ()
-        found = affiliation(phrases, self.gaz, self.org_texts[m.source_id])
+            # with the one-word short forms of its organisations the model took for persons ("Kanuri official")
+            short = self.short_orgs_of(m.source_id)
+            self.org_texts[m.source_id] = tuple(dict.fromkeys([*(e.text for e in a.entities if e.label == "ORG"), *short])) if a else ()
+        names = self.name_words_of(m.source_id)
+        if pn and pn in m.text:  # "official Abdi Salem Nur" where the model's name ends at "Salem": "Nur" is his too
+            names = names | {w for w in _TOKEN.findall(m.text[m.text.index(pn) + len(pn):]) if w[:1].isupper()}
+        found = affiliation(phrases, self.gaz, self.org_texts[m.source_id], names)
+        found = self.short_orgs_of(m.source_id).get(found, found)  # "Kanuri official": of the Kanuri Front
         if found and src is not None:
             found = _expansions(src.text).get(found, found)  # "ONWASA": the authority it stands for
         if not found and src is not None and m.kind != "pronoun" and spokes_title(phrases):
@@ -1103,6 +1202,31 @@ class ActorResolver:
             if not found and state_body_title(phrases):
                 found = self.home_country_of(m.source_id)  # "defence ministry spokeswoman X" in a report from one side
         return found
+
+    def nations_of(self, sid: str) -> set[str]:
+        """The texts of the source's NORP and GPE entities."""
+        a = self.analyses.get(sid)
+        return {e.text for e in a.entities if e.label in ("NORP", "GPE")} if a is not None else set()
+
+    def short_orgs_of(self, sid: str) -> dict[str, str]:
+        """``_short_org_names`` of the source (cached)."""
+        if sid not in self._short_orgs:
+            a, src = self.analyses.get(sid), self.srcs.get(sid)
+            self._short_orgs[sid] = _short_org_names(a, self.gaz, src.text) if a is not None and src is not None else {}
+        return self._short_orgs[sid]
+
+    def name_words_of(self, sid: str) -> frozenset[str]:
+        """The words of the source's PERSON entities that it never names as a place (no GPE or
+        LOC entity of that word): a name is never where a person works ("an adviser to Rojas")."""
+        if sid not in self._name_words:
+            a = self.analyses.get(sid)
+            words: frozenset[str] = frozenset()
+            if a is not None:
+                placed = {w for e in a.entities if e.label in ("GPE", "LOC") for w in e.text.split()}
+                words = frozenset(w for e in a.entities if e.label == "PERSON" for w in e.text.split()
+                                  if w[:1].isupper() and w not in placed)
+            self._name_words[sid] = words
+        return self._name_words[sid]
 
     def office_of_another(self, m, target: str) -> str | None:
         """For a mention the alias file makes country X's government through an office's name
@@ -1363,6 +1487,12 @@ class ActorResolver:
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
                 continue
+            if target is None and m.role == "speaker" and not m.has_person and (
+                    full := _official_of_short(m.text, self.short_orgs_of(m.source_id))) is not None:
+                # "a senior Kanuri official said" where the article names the "Kanuri Front": that front speaks
+                aid = self.index.aliases.get(norm_name(full)) or self.ensure(full, "organization")
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                continue
             if target is None and m.role == "speaker" and m.kind in ("unnamed", "named", "pronoun"):
                 words = _TOKEN.findall(m.text)
                 someone = bool(words) and words[0].lower() in ("a", "an", "one", "another", "some")
@@ -1387,7 +1517,9 @@ class ActorResolver:
                         # called by the name alone
                         bare = where.group("name")
                         target = f"{where.group('place')[:1].upper()}{where.group('place')[1:]} {bare}"
-                    kind = "organization" if m.kind == "named" else "group"
+                    # "young Tarkanis" (a people's plural, ``_demonym_plural``) is a group, not a body
+                    kind = "organization" if m.kind == "named" and not (words and _demonym_plural(
+                        words[-1], self.nations_of(m.source_id), gaz)) else "group"
             if target is None:
                 continue
             aid = self.ensure(target, kind)
@@ -1470,6 +1602,12 @@ class ActorResolver:
                 target = longer  # "the U.N." + "refugee agency": the alias file's UNHCR, not the UN
                 self.ensure(target, "organization")
                 self.alias(slug(target), src.text[m.start : _LOWER_TAIL.match(src.text, m.end).end()])
+            if target and src is not None and (other := self.other_nations_body(src.text, m, target)) is not None:
+                # "the Somali People's Liberation Army" is not the alias file's (Chinese) one
+                aid = self.ensure(other[0], "organization", other[1])
+                self.alias(aid, other[0])
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                continue
             aid = slug(target) if target and slug(target) in self.actors else self.index.aliases.get(norm_name(m.text))
             if aid is not None and not target and (a := self.actors.get(aid)) is not None and a.affiliation:
                 src = self.srcs.get(m.source_id)
@@ -1489,6 +1627,24 @@ class ActorResolver:
                 if src is not None and (members := _MEMBERS_AFTER.match(src.text, m.end, m.end + 20)) is not None \
                         and self.actors.get(aid) is not None and self.actors[aid].kind == "organization":
                     self.alias(aid, _org_key(m.text) + members.group(0))  # "a Tarkan militia" names the Tarkan (group)
+
+    def other_nations_body(self, text: str, m: _Mention, target: str) -> tuple[str, str] | None:
+        """(name, country) when the ORG entity ``m``, which the alias file names ``target``, follows
+        another nation's demonym in the same name ("Somali" + "People's Liberation Army", where
+        the alias file's is China's): that nation's body of that name, not the alias file's;
+        None otherwise (no demonym, the entry's own country, or a longer name the alias file knows)."""
+        entry = self.gaz.entry(target)
+        if entry is None or entry.kind == "person" or not entry.affiliation:
+            return None
+        before = re.search(r"(?<![\w’'-])([A-Z][\w’'-]+) $", text[max(0, m.start - 40) : m.start])
+        if before is None:
+            return None
+        word = before.group(1)
+        nation = self.gaz.country(word)
+        own = self.gaz.country(entry.affiliation)
+        if nation is None or own is None or nation.name == own.name or self.gaz.canonical(f"{word} {m.text}") is not None:
+            return None
+        return word + " " + re.sub(r"^the\s+", "", m.text.strip(), flags=re.I), nation.name
 
     def known_longer_name(self, text: str, m: _Mention) -> str | None:
         """The alias file's actor that an ORG entity and the lower-case words after it name
@@ -1740,7 +1896,8 @@ class ActorResolver:
             aid = self.ensure(body[0], "organization", body[1])
         elif organisation_name(name, gaz, counts[name], text[m.end : m.end + 40], nation is not None,
                                text[max(0, m.start - 30) : m.start]):
-            kind = "government" if _state_body(name) else "organization"
+            # "the Tarkan Democratic Republic": a state the alias file does not know is its government
+            kind = "government" if _state_body(name) or _REPUBLIC.search(name) else "organization"
             written = name
             group = re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", text[m.end : m.end + 40]) is not None \
                 or _MEMBERS_AFTER.match(text, m.end, m.end + 40) is not None  # "Congolese M23 rebels": the group, no state's
@@ -2100,6 +2257,11 @@ def _government_headed(name: str) -> bool:
     low = [w.lower() for w in _TOKEN.findall(name)]
     return any(w in _GOVERNMENT_WORDS and (k == len(low) - 1 or low[k + 1] in ("of", "for"))
                for k, w in enumerate(low))
+# A state's own name: "... Republic", "Republic of ...".
+_REPUBLIC = re.compile(r"\bRepublic$|^(?:the\s+)?Republic\s+of\s+[A-Z]")
+# The head of a party's or movement's name that "the Front" may stand for, once the full name is given
+# (not a state's or security body's word: "the Army" may be another army than the "Arakan Army").
+_SHORT_HEADS = frozenset("front party movement alliance coalition council league union congress federation".split())
 _SECURITY_WORDS = frozenset("police corps army navy command guard guards agency directorate ministry department".split())
 
 

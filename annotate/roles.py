@@ -115,15 +115,24 @@ def issuing_body(author: str) -> Description | None:
     return None
 
 
+# When a document was issued, after its author: "by the ministry late Friday", "... on Monday".
+_WHEN_AFTER = re.compile(
+    r"\s+(?:(?:late|early)\s+|(?:on|by|in)\s+(?:the\s+)?(?:(?:late|early)\s+)?|last\s+|this\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight"
+    r"|week|night|morning|afternoon|evening|month)$"
+)
+
+
 def issuer(text: str) -> str | None:
     """The author a document speaks for, or None: "A statement from the Joint Chiefs of Staff"
     -> "the Joint Chiefs of Staff"; "a statement on the Trust's website" -> "the Trust"; "the
-    board's statement" -> "the board"."""
+    board's statement" -> "the board". A time after the author is not part of it ("a statement
+    issued by the ministry late Friday" -> "the ministry")."""
     text = text.strip()
     for rx in (_ISSUED_BY, _ISSUED_ON, _OWN_DOCUMENT):
         m = rx.match(text)
         if m:
-            return m.group("author")
+            return _WHEN_AFTER.sub("", m.group("author")) or m.group("author")
     return None
 
 
@@ -374,13 +383,14 @@ def national_title(phrases: list[str]) -> bool:
     return any(w.lower() in _NATIONAL_TITLES for p in phrases for w in _TOKEN.findall(p))
 
 
-def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) -> str:
+def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = (), names: frozenset[str] = frozenset()) -> str:
     """The organisation or country that the phrases introducing a person say they speak for, ""
     when none: a non-person actor of the alias file ("BJP leader" -> "BJP", "Houthi military
     spokesman" -> "Houthis"), else a country's name ("Israeli Prime Minister" -> "Israel", "a
     spokesman for the Pakistani interior ministry" -> "Pakistan"), else an organisation the text
     names (``orgs``: ORG entity texts inside the phrases; not a state body such as a ministry).
-    Phrases are tried in order; the first that names one wins.
+    Phrases are tried in order; the first that names one wins. ``names``: words of people's names
+    in the text, never read as a place ("an adviser to Rojas").
     """
     for phrase in phrases:
         if (branch := _branch_in_country(phrase, orgs, gaz)):
@@ -404,8 +414,10 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) 
                     country = c.name
         if country:
             return country
-        if any(w.lower() in _TITLE_RUN_WORDS for w in words) and (where := _place_in(words, gaz)):
+        if any(w.lower() in _TITLE_RUN_WORDS for w in words) and (where := _place_in(words, gaz, names)):
             return where
+        if any(w.lower() in _TITLE_RUN_WORDS for w in words) and (body := _MOVEMENT_OF.search(phrase)) is not None:
+            return body.group(1)  # "the Minister of Information of the Kanuri Liberation Front"
         for org in orgs:
             if org in phrase and (_org_name(org) or _org_before_title(org, phrase)) and not gaz.is_outlet(org) and not (
                     {w.lower() for w in org.split()} & _STATE_BODIES):
@@ -413,6 +425,13 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = ()) 
         if (code := _code_before_title(phrase, gaz)):
             return code
     return ""
+
+
+# A party's or movement's name after "of"/"for" in a title: "Minister of Information of the Kanuri
+# Liberation Front", "spokesman for the Tarkan People's Party" (capitalised words and that head).
+_MOVEMENT_OF = re.compile(
+    r"\b(?:of|for)\s+the\s+((?:[A-Z][\w’'-]+\s+){1,5}(?:Front|Party|Movement|Alliance|Coalition|Congress|League|Union))\b"
+)
 
 
 # Envoys: "ambassador to X" names where they are sent, not whom they speak for.
@@ -494,9 +513,19 @@ def _org_name(text: str) -> bool:
     return len(words) >= 2 or (len(words) == 1 and len(words[0]) >= 2 and words[0].isupper())
 
 
-def _place_in(words: list[str], gaz: Gazetteer) -> str:
+def _acronym_for_place(chunk: list[str], written: str) -> bool:
+    """Whether ``chunk`` (a place name's words as found) is an acronym the place list matched
+    without regard to case ("SADR" for the city of Sadr): its words, besides "The", all in
+    capitals, where the place's name (``written``) is not."""
+    words = [w for w in chunk if w.lower() != "the"]
+    return bool(words) and all(len(w) >= 2 and w.isupper() for w in words) and not written.isupper()
+
+
+def _place_in(words: list[str], gaz: Gazetteer, names: frozenset[str] = frozenset()) -> str:
     """A city, region or area named in an introduction ("Punjab Health Minister", "the Quetta
-    police chief"), with its country when the name is not shared: "Quetta, Pakistan"."""
+    police chief"), with its country when the name is not shared: "Quetta, Pakistan". Never a
+    word of ``names`` (the words of people's names: "an adviser to Rojas" is no town of Rojas),
+    an acronym ("SADR") or the last words of a longer capitalised name ("Arab Democratic Republic")."""
     from .places import country_name, place
 
     for i in range(len(words)):
@@ -504,8 +533,13 @@ def _place_in(words: list[str], gaz: Gazetteer) -> str:
             chunk = words[i : i + n]
             if len(chunk) < n or not all(w[:1].isupper() or w in ("and", "of") for w in chunk) or not chunk[0][:1].isupper():
                 continue
+            if any(w in names for w in chunk):
+                continue
+            if i > 0 and words[i - 1][:1].isupper() and _bare(words[i - 1]).lower() not in _TITLE_RUN_WORDS \
+                    and gaz.country(words[i - 1]) is None:
+                continue  # the end of a longer name ("... Democratic Republic"), not a town of Republic
             p = place(" ".join(chunk), tuple(gaz.places))
-            if p is None or p.kind == "country" or _bare(chunk[0]).lower() in _TITLE_RUN_WORDS:
+            if p is None or p.kind == "country" or _bare(chunk[0]).lower() in _TITLE_RUN_WORDS or _acronym_for_place(chunk, p.name):
                 continue
             c = gaz.country(country_name(p.country)) if p.country else None
             return f"{' '.join(chunk)}, {c.name}" if c else " ".join(chunk)
@@ -620,7 +654,7 @@ def name_affiliation(name: str, gaz: Gazetteer, places: bool = True) -> str:
             if i > 0 and words[i - 1].lower() not in ("of", "in"):
                 continue  # a word of the name ("Operation Rising Lion", "Tren del Sur"), not where it is
             p = place(" ".join(chunk), tuple(gaz.places))
-            if p is None or p.kind == "country" or p.kind == "city" and p.population < 100_000:
+            if p is None or p.kind == "country" or p.kind == "city" and p.population < 100_000 or _acronym_for_place(chunk, p.name):
                 continue
             c = gaz.country(country_name(p.country)) if p.country else None
             return f"{' '.join(chunk)}, {c.name}" if c else ""
@@ -678,7 +712,7 @@ def residence_country(text: str, end: int, gaz: Gazetteer) -> str:
     return ""
 
 
-_LEAD_TITLE = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:[A-Z]\w*\s*,\s*)?([^,.;:\n“”\"]{3,90}),\s*$")
+_LEAD_TITLE = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:[A-Z]\w*(?:\s+[a-z]\w*){0,3}\s*,\s*)?([^,.;:\n“”\"]{3,90}),\s*$")
 
 
 def title_before_comma(text: str, start: int) -> str:
@@ -830,7 +864,7 @@ def _people_country(text: str, start: int, noun: str, gaz: Gazetteer) -> str:
 
 # National offices of a government (not of an army): a bare "Prime Minister X" in a text about one
 # country is that country's.
-_CIVIL_NATIONAL_TITLES = frozenset("president prime premier minister chancellor secretary".split())
+_CIVIL_NATIONAL_TITLES = frozenset("president prime premier minister chancellor secretary king queen emir sultan".split())
 
 
 def civil_national_title(phrases: list[str]) -> bool:
@@ -840,7 +874,7 @@ def civil_national_title(phrases: list[str]) -> bool:
 
 # Heads of government or state: in a story that names one country and no other, a bare "Prime
 # Minister X" is that country's.
-_HEAD_TITLES = frozenset("president prime premier chancellor".split())
+_HEAD_TITLES = frozenset("president prime premier chancellor king queen emir sultan".split())
 
 
 def head_title(phrases: list[str]) -> bool:

@@ -151,8 +151,38 @@ def correct_entities(doc, gazetteer) -> None:
     fuller = _first_names_back(doc, out, gazetteer)
     if fuller is not None:
         out, changed = fuller, True
+    regnal = _regnal_names(doc, out)
+    if regnal is not None:
+        out, changed = regnal, True
     if changed:
         doc.ents = out
+
+
+# A monarch's title and a regnal number: "King Tarek III", "Queen Amira II", "Pope Leo XIV".
+_MONARCH_TITLES = frozenset("king queen emir sultan pope prince princess tsar czar shah emperor empress".split())
+_REGNAL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$")
+
+
+def _regnal_names(doc, ents):
+    """"King Tarek III", "Moroccan King Tarek III": one or two capitalised words between a
+    monarch's title and a Roman regnal number are a PERSON with the number ("Tarek III"), the
+    title not part of it; entities over any of it give way. The new entity list, or None when
+    nothing changes."""
+    spans: list[tuple[int, int]] = []
+    for t in doc:
+        if t.lower_ not in _MONARCH_TITLES or not t.text[:1].isupper():
+            continue
+        k = t.i + 1
+        while k < len(doc) and k - t.i <= 2 and doc[k].is_alpha and doc[k].is_title:
+            k += 1
+        if k > t.i + 1 and k < len(doc) and _REGNAL.match(doc[k].text):
+            spans.append((t.i + 1, k + 1))
+    spans = [(a, b) for a, b in spans if not any(e.label_ == "PERSON" and e.start == a and e.end == b for e in ents)]
+    if not spans:
+        return None
+    keep = [e for e in ents if not any(e.start < b and a < e.end for a, b in spans)]
+    new = [relabeled_span(doc, doc[a:b], "PERSON") for a, b in spans]
+    return sorted(keep + new, key=lambda e: e.start)
 
 
 _NAME_LABELS = frozenset(("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"))
@@ -589,6 +619,8 @@ _PLACE_LIST_OPENING = re.compile(
 )
 # One item of a list right before a position: "Nerkin Hand, " or "Artanish and ".
 _LIST_ITEM_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# The plural of a place's noun closing a list of names: "the Kalvi, Tesk and Orlo sectors".
+_PLURAL_PLACE_AFTER = re.compile(r"\s+(?:sectors|areas|districts|villages|towns|regions|provinces|zones|localities|neighbou?rhoods)\b")
 # What a place is called after its name: "Artanish village", "the town of".
 _PLACE_AFTER = re.compile(r"^\s+(?:village|town|township|hamlet|settlement|community)\b", re.I)
 _PLACE_BEFORE = re.compile(
@@ -603,7 +635,8 @@ def _listed_places(doc, ents: list) -> tuple[list, bool]:
     ("advancing towards", "notably towards"; never "hostility towards"), "the villages of", "towns
     such as" ("notably towards Kalvi, Upper Morna, Tesk and Orlo": four
     places, not people or bodies); a name right after "the village/town of", after "the region's
-    capital, referred to as" or right before "village"/"town". Each such name becomes GPE here and wherever the text writes it again,
+    capital, referred to as" or right before "village"/"town"; a list of two or more names closed by
+    a place noun's plural ("the Kalvi, Tesk and Orlo sectors"). Each such name becomes GPE here and wherever the text writes it again,
     unless the words around it there make it a person's (``place_names.person_cue``).
     Returns the entities and whether any changed."""
     text = _text(doc)
@@ -619,7 +652,8 @@ def _listed_places(doc, ents: list) -> tuple[list, bool]:
         while (item := _LIST_ITEM_BEFORE.search(text, max(0, pos - 50), pos)) is not None and "\n" not in item.group(0):
             pos = item.start()
             items.append(item.group(1))  # an item the model left untagged is a place all the same
-        if _PLACE_LIST_OPENING.search(text[max(0, pos - 60) : pos]):
+        if _PLACE_LIST_OPENING.search(text[max(0, pos - 60) : pos]) or len(items) >= 2 and _PLURAL_PLACE_AFTER.match(text, e.end_char):
+            # ... or "in the A, B and C sectors": a list the plural of a place's noun closes
             names.update(items)
             names.update(x.text for x in ents if pos <= x.start_char and x.end_char <= e.end_char)
     names = {n for n in names if n[:1].isupper()}
