@@ -141,12 +141,16 @@ def install_width_filter(app) -> None:
 
 def install(app, name: str) -> None:
     """Make a Textual app draw within repertoire ``name``: a line filter swaps what
-    Textual's widgets draw outside it, and scroll bars draw whole cells only."""
+    Textual's widgets draw outside it, and scroll bars draw whole cells only. The scroll bar's
+    renderer is a class attribute of Textual's: an app with the full repertoire puts Textual's
+    own back, so an earlier app of the process (a test's) leaves no trace."""
+    from textual.scrollbar import ScrollBar, ScrollBarRender
+
     if name not in TABLES:
+        ScrollBar.renderer = ScrollBarRender
         return
     from rich.segment import Segment
     from textual.filter import LineFilter
-    from textual.scrollbar import ScrollBar, ScrollBarRender
 
     table = TABLES[name]
 

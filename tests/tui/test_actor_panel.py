@@ -39,11 +39,12 @@ async def test_quotes_without_a_known_speaker_are_counted_and_e_is_offered(tmp_p
         text = _panel(app)
         assert f"{len(quotes)} quotes, none with a known speaker (e to set one)" in text, text
         assert "no quotes found" not in text
-        # Set the first one's speaker: the panel lists that actor and counts the rest.
+        # Set the first one's speaker: the panel lists that actor (with the quote that continues
+        # it, introduced by the same phrase) and counts the rest (the driver's).
         await pilot.press("right_square_bracket", "e", *"Pellam council", "enter")
         await settle(app, pilot)
         text = _panel(app)
-        assert "Pellam council (1)" in text and f"+ {len(quotes) - 1} quote" in text, text
+        assert "Pellam council (2)" in text and f"+ {len(quotes) - 2} quote" in text, text
 
 
 CHIPS = ("Harbour master Ilse Varn spoke on Monday.\n\n"
