@@ -954,10 +954,7 @@ def state_country(text: str, gaz: Gazetteer) -> str:
             c = gaz.country(_bare(m.group(1).split()[-1]))  # "Sunday Polish police"
         if c is not None:
             counts[c.name] += 1
-    top = counts.most_common(2)
-    if not top or top[0][1] < 2 or len(top) > 1 and top[0][1] < 2 * top[1][1]:
-        return ""
-    return top[0][0]
+    return _dominant(counts, least=2, times=2)
 
 
 def officials_countries(titled: list[list[str]], gaz: Gazetteer) -> set[str]:
@@ -1087,9 +1084,7 @@ def main_country(names: list[str], gaz: Gazetteer) -> str:
     top = counts.most_common(2)
     if top and len(top) == 1 and len(distinct[top[0][0]]) >= 2 and named <= {top[0][0]}:
         return top[0][0]  # two places of one country, no other country named ("Quetta", "Balochistan")
-    if not top or top[0][1] < 3 or len(top) > 1 and top[0][1] < 3 * top[1][1]:
-        return ""
-    return top[0][0]
+    return _dominant(counts, least=3, times=3)
 
 
 def story_country(names: list[str], gaz: Gazetteer) -> str:
@@ -1111,10 +1106,7 @@ def story_country(names: list[str], gaz: Gazetteer) -> str:
             c = gaz.country(country_name(p.country))
         if c is not None:
             counts[c.name] += 1
-    top = counts.most_common(2)
-    if not top or top[0][1] < 2 or len(top) > 1 and top[0][1] < 3 * top[1][1]:
-        return ""
-    return top[0][0]
+    return _dominant(counts, least=2, times=3)
 
 
 # People of the place where a story happens, named by what they are or do there rather than by an
@@ -1157,3 +1149,12 @@ def state_body_title(phrases: list[str]) -> bool:
     for the military junta", "army spokesman")."""
     words = {_bare(w).lower() for p in phrases for w in _TOKEN.findall(p)}
     return bool(words & _NATIONLESS_BODIES) and bool(words & (OFFICIAL_NOUNS | TITLE_WORDS) - _NATIONLESS_BODIES)
+
+
+def _dominant(counts, least: int, times: int) -> str:
+    """The most counted name of ``counts`` (a Counter) when it is counted ``least`` times or more and ``times`` as often
+    as the next one; "" otherwise (the text gives no one country clearly)."""
+    top = counts.most_common(2)
+    if not top or top[0][1] < least or len(top) > 1 and top[0][1] < times * top[1][1]:
+        return ""
+    return top[0][0]
