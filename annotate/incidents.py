@@ -345,7 +345,7 @@ def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adje
     for inc in incidents:  # an earlier id two incidents could have had names neither (nor one that is an id now)
         inc.aliases = [a for a in inc.aliases if shared[a] == 1 and a not in seen_ids]
     _distinct_titles(incidents)
-    incidents = apply_edits(incidents, edits, adjective)
+    incidents = apply_edits(incidents, edits, adjective, published or {})
     dup_groups = dup_groups or {}
     for inc in incidents:
         inc.independent = len({dup_groups.get(sid, sid) for sid in inc.evidence})
@@ -397,7 +397,7 @@ def _merge_fields(inc: Incident, into: Incident, inc_set: set[str], into_set: se
         into_set.add("type")
 
 
-def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c) -> list[Incident]:
+def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, published: dict[str, str] | None = None) -> list[Incident]:
     """The analyst's changes, in the order made. An edit finds its incident by id, by an
     earlier id (``aliases``), and by the evidence it was made on (``anchor``: ``[[source id,
     start, end], ...]``, written by the workspace) when re-clustering gave the incident
@@ -406,7 +406,9 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c) -> list
     the status before), rename, note, type (``kind``), date (``date`` and ``date_end``, ""
     for none), place (``country`` and ``place``), merge, split, link, unlink, create.
     A type or place edit makes the title again (``adjective``: country -> "Polish") unless
-    the analyst gave one."""
+    the analyst gave one. A split dates each part by the dates its own sources give (``dates``),
+    else by the day the first of them was published (``published``: source id -> ISO date), else
+    leaves it undated."""
     by_id = {i.id: i for i in incidents}
     alias = {a: i.id for i in incidents for a in i.aliases if a not in by_id}
     titled: set[str] = set()  # incidents whose title the analyst gave
@@ -476,6 +478,11 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c) -> list
             new = replace(inc, id=new_id, title=e.get("title") or f"{inc.title} (split)", evidence={s: inc.evidence.pop(s) for s in moved}, status="suggested", note="",
                           dates={s: inc.dates.pop(s) for s in moved if s in inc.dates}, aliases=[])
             by_id[new_id] = new
+            # each part is dated by its own sources' dates (not the other part's), unless the
+            # analyst set the date of the incident before the split
+            if "date" not in set_by_analyst.get(iid, set()):
+                _redate(inc, published)
+            _redate(new, published)
             if e.get("title"):
                 titled.add(new_id)
         elif op == "link":
@@ -485,6 +492,22 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c) -> list
         elif op == "unlink":
             inc.evidence.pop(e.get("source_id", ""), None)
     return list(by_id.values())
+
+
+def _redate(inc: Incident, published: dict[str, str] | None) -> None:
+    """Date ``inc`` from its own sources' ``dates`` ("day" or "start/end"): the earliest day,
+    the latest end when later, whether they disagree; with none, the day the first of its
+    sources was published (``date_reported``), else undated."""
+    spans = [(_d(v.split("/")[0]), _d(v.split("/")[-1])) for s, v in inc.dates.items() if s in inc.evidence]
+    spans = [(a, max(a, b or a)) for a, b in spans if a is not None]
+    if spans:
+        first, last = min(a for a, _ in spans), max(b for _, b in spans)
+        inc.date, inc.date_end, inc.date_reported = first.isoformat(), last.isoformat() if last > first else "", False
+        inc.dates_disagree = any(a[0] > b[1] or b[0] > a[1] for a in spans for b in spans)
+        return
+    day = min((p[:10] for sid in inc.evidence if (p := (published or {}).get(sid))), default="")
+    inc.date, inc.date_end, inc.dates_disagree = (day if _d(day) is not None else ""), "", False
+    inc.date_reported = bool(inc.date)
 
 
 def anchor(inc: Incident, n: int = 8) -> list[list]:
