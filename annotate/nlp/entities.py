@@ -488,7 +488,17 @@ PLACE_NOUNS = frozenset(
 )
 # Last words of a street or a site's name ("Hali Road"); first words of a settlement's ("Kibbutz Reim").
 STREET_WORDS = frozenset("road street avenue highway boulevard lane market bazaar chowk square".split())
-SETTLEMENT_WORDS = frozenset("kibbutz moshav village camp".split())
+# Also the words local administrative units are written with before their names: the
+# Philippines' "Barangay"/"Brgy."/"Sitio"/"Purok", Ethiopia's "Kebele"/"Woreda", Malaysia's and
+# Indonesia's "Kampung"/"Kampong"/"Desa", Latin America's "Colonia"/"Vereda"/"Aldea"/"Corregimiento".
+SETTLEMENT_WORDS = frozenset(
+    """
+    kibbutz moshav village camp barangay brgy brgy. sitio purok kebele woreda kampung kampong desa
+    colonia vereda aldea corregimiento
+    """.split()
+)
+# Lower-case nouns after a place's name that make it one: "the Kalo police station".
+_STATION_AFTER = (("police", "station"), ("police", "post"), ("border", "post"), ("border", "crossing"))
 
 
 # Words of a web page's forms and buttons ("Invalid Email", "Subscribe Now"): a name holding one
@@ -1276,8 +1286,8 @@ def _apposition_place(doc, e) -> bool:
 def _place_by_form(doc, e) -> str:
     """"GPE" or "FAC" when a PERSON or ORG span is shaped like a place's name, else "": followed by
     a kind of place ("Zakanalye districts", "Kalachyovsky and Zakanalye districts"), after "the
-    village of", ending in a street word ("Hali Road": FAC) or starting with a settlement word
-    ("Kibbutz Reim")."""
+    village of", before "police station" or "border post", ending in a street word ("Hali Road":
+    FAC) or starting with a settlement or local unit's word ("Kibbutz Reim", "Barangay Tala")."""
     if not all(t.text[:1].isupper() for t in e if t.is_alpha):
         return ""
     if len(e) >= 2 and e[-1].lower_ in STREET_WORDS:
@@ -1287,6 +1297,8 @@ def _place_by_form(doc, e) -> str:
     after = doc[e.end : e.end + 4]
     if len(after) and after[0].lower_ in PLACE_NOUNS:
         return "GPE"
+    if len(after) >= 2 and (after[0].lower_, after[1].lower_) in _STATION_AFTER:
+        return "GPE"  # "the Kalo police station", "the Tessit border post"
     if len(after) >= 3 and after[0].lower_ in ("and", ",") and after[1].text[:1].isupper() and after[2].lower_ in PLACE_NOUNS:
         return "GPE"
     if e.start >= 2 and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in PLACE_NOUNS | PLACE_OF_NOUNS:
