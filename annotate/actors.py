@@ -286,6 +286,13 @@ def _surname(name: str) -> str:
     return family_key(parts[-1])
 
 
+def _full_name(name: str) -> bool:
+    """Two words or more besides a generation ("Ana Ruiz", "Ana Ruiz Jr."; not "Ruiz Jr.", which
+    is the family name of someone named in full elsewhere)."""
+    words = name.split()
+    return len(words) >= 2 and (words[-1].lower().rstrip(",") not in _GENERATION or len(words) >= 3)
+
+
 def _given(name: str) -> str:
     """The given names of a full name, joined (``name_variants.given_key``): "Abdel Ghani
     al-Rashid" -> "abdelghani"."""
@@ -565,7 +572,8 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "person-entity", "", True, e.text))
             elif e.label == "ORG" and not gaz.is_outlet(e.text) and not agency_use(src.text, e.start, e.end):
                 out.append(_Mention(sid, e.start, e.end, _org_entity_name(e.text, e.start, src.text), "entity", "org-entity", org_inside=True))
-        credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text else []
+        credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text or "By" in src.text or "BY" in src.text else []
+        credits += _sign_off(src.text)
         credits += _byline_names(src.text, [(e.start, e.end) for e in a.entities if e.label == "PERSON"])
         # The phrase the analysis took for the speaker of a quote whose speaker the analyst set
         # (derive._with_added_quotes): it named the wrong one, so nothing in it names an actor.
@@ -659,6 +667,24 @@ def _short_org_names(a: Analysis, gaz: Gazetteer, text: str) -> dict[str, str]:
 
 
 _BYLINE_LINES = 8  # a byline stands among the first lines: headline, standfirst, date, author
+
+# The writer's sign-off at the very end of a story: "… he added. —JULIE REYES", "… he said.
+# Robina Cruz/DMS" (a name, a slash and the desk's or agency's letters), "… — Ana Ruiz".
+_SIGN_OFF = re.compile(
+    r"[.!?”\"’']\s*(?:—|–|--)\s*(?P<n>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})\s*$"
+    r"|[.!?”\"’']\s+(?P<s>[A-Z][a-z][A-Za-z'’-]*(?:\s+[A-Z][a-z][A-Za-z'’-]*){0,3}/[A-Z]{2,8})\s*$"
+)
+
+
+def _sign_off(text: str) -> list[tuple[int, int]]:
+    """The span of the writer's sign-off that ends the text ("—JULIE REYES", "Robina Cruz/DMS"),
+    as one (start, end) list: the writer is no actor. [] when the text ends otherwise."""
+    m = _SIGN_OFF.search(text[-160:])
+    if m is None:
+        return []
+    group = "n" if m.group("n") else "s"
+    off = len(text) - len(text[-160:])
+    return [(off + m.start(group), off + m.end(group))]
 
 
 def _byline_names(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -995,12 +1021,12 @@ class ActorResolver:
         counts: Counter[str] = Counter()
         for k, pn in self.person_of.items():
             counts[pn] += 1
-            if len(pn.split()) >= 2:
+            if _full_name(pn):
                 self.full_by_source[self.mentions[k].source_id].setdefault(_surname(pn), pn)
                 self.names_by_source[self.mentions[k].source_id].add(pn)
                 self.by_first_word[self.mentions[k].source_id][_first(pn)].add(pn)
         clusters: list[list[str]] = []
-        for pn in sorted({p for p in self.person_of.values() if len(p.split()) >= 2}, key=lambda p: (-counts[p], p)):
+        for pn in sorted({p for p in self.person_of.values() if _full_name(p)}, key=lambda p: (-counts[p], p)):
             for cl in clusters:
                 ref = cl[0]
                 if close_family(_surname(pn), _surname(ref)) and (
@@ -1011,14 +1037,14 @@ class ActorResolver:
                 clusters.append([pn])
         # A surname alone counts for the full names spelt like it ("Dbeibah" x6 for "Abdul Hamid
         # Dbeibah", not "Abdul Hamid Dbeibeh"): the cluster is named in the spelling used most.
-        alone = Counter(_surname(pn) for pn in self.person_of.values() if len(pn.split()) == 1)
+        alone = Counter(_surname(pn) for pn in self.person_of.values() if not _full_name(pn))
         for cl in clusters:
             best = max(cl, key=lambda n: (counts[n] + alone[_surname(n)], -cl.index(n)))
             canon = next((self.gaz.canonical(n) for n in cl if self.gaz.canonical(n)), None) or best
             for n in cl:
                 self.cluster_of[n] = canon
         for k, pn in self.person_of.items():
-            if len(pn.split()) >= 2:
+            if _full_name(pn):
                 self.surname_by_source[self.mentions[k].source_id][_surname(pn)].add(self.cluster_of.get(pn, pn))
                 self.surname_canon[_surname(pn)].add(self.cluster_of.get(pn, pn))
 
