@@ -332,9 +332,15 @@ def _titled_names(doc, ents, gazetteer):
         j = i
         while j < n and ((step := _title_length(doc, j)) or doc[j].text == "."):
             j += step or 1
-        k = j
-        while k < n and k - j < 3 and doc[k].is_alpha and doc[k].is_title and doc[k].lower_ not in ORG_WORDS and not _title_length(doc, k):
-            k += 1
+        k, words = j, 0
+        while k < n and words < 3:
+            if k > j and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and k + 1 < n \
+                    and doc[k + 1].is_alpha and doc[k + 1].is_title:
+                k += 1  # "Capt. Jo-Ann Petinglay": a hyphenated given name is one word of the name
+                continue
+            if not (doc[k].is_alpha and doc[k].is_title and doc[k].lower_ not in ORG_WORDS and not _title_length(doc, k)):
+                break
+            k, words = k + 1, words + 1
         if k > j and _may_be_person(doc[j:k].text, gazetteer) and gazetteer.country(doc[i:k].text) is None:
             spans.append((i, j, k))  # not "DR Congo": a country's name that opens with a title's letters
         i = max(k, i + 1)

@@ -543,3 +543,21 @@ def test_a_hyphenated_first_name_the_model_cut_takes_in_the_family_name(nlp, tex
     i = next(t.i for t in doc if t.text == cut)
     ents, changed = hyphenated_names(doc, [Span(doc, i, i + 1, label="PERSON")], load_gazetteer())
     assert changed and [(e.text, e.label_) for e in ents] == [(whole, "PERSON")]
+
+
+def test_a_titled_hyphenated_name_stays_whole(nlp):
+    """ "said Capt. Mary-Kate Otieno" — the rank goes, the name stays one person (not "Mary" and
+    a second person "Kate Otieno")."""
+    from spacy.tokens import Span
+
+    from annotate.nlp.entities import _titled_names
+
+    doc = nlp.make_doc("The raid began at dawn, said Capt. Mary-Kate Otieno, spokesperson of the police.")
+    for _, proc in nlp.pipeline:
+        if getattr(proc, "name", "") in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"):
+            doc = proc(doc)
+    i = next(t.i for t in doc if t.text == "Mary")
+    out = _titled_names(doc, [Span(doc, i, i + 4, label="PERSON")], load_gazetteer())
+    assert out is None or [(e.text, e.label_) for e in out] == [("Mary-Kate Otieno", "PERSON")]
+    _, after = labels(nlp, "Fighting resumed on Monday. “We hold the ridge,” said Capt. Mary-Kate Otieno, spokesperson of the police.")
+    assert after.get("Mary-Kate Otieno") == "PERSON" and "Mary" not in after
