@@ -203,3 +203,14 @@ def test_a_person_spelt_two_ways_is_named_in_the_spelling_the_texts_use_most():
         "Barakah later met the governor, and Barakah left on Tuesday.\n")
     names = {x.name for x in d.actors.actors.values() if x.kind == "person" and "Barak" in x.name}
     assert names == {"Youssef Barakah"}, names
+
+
+def test_a_groups_name_with_and_without_group_is_one_key():
+    """ "the Tana Liberation Group" and "the Tana Liberation" share the key under which
+    organisation actors spelt two ways join (``ActorResolver.variant_of``). A one-word name
+    before "Group" (a firm: "Adani Group") keeps its own."""
+    from annotate.name_variants import spelling_key
+
+    assert spelling_key("the Ras Kamboni Group") == spelling_key("Ras Kamboni")
+    assert spelling_key("Tana Liberation Group") == spelling_key("the Tana Liberation")
+    assert spelling_key("Adani Group") != spelling_key("Adani")
