@@ -6,7 +6,8 @@ finds sentences and quotes but recognises only the names in the alias file.
 
 Two components are added to the model:
 - ``bluf_paragraphs`` (before the parser): a line break ends a sentence, so headings and
-  one-line paragraphs never run into the next sentence;
+  one-line paragraphs never run into the next sentence; a time's "a.m."/"p.m." before a
+  weekday or a lower-case word ends none;
 - an entity ruler (before ``ner``) with the alias file's names, countries and outlets, which
   corrects the small model's systematic errors (bare "Trump" as ORG, "Kyiv" as PERSON...).
 """
@@ -127,7 +128,14 @@ def _register_components() -> None:
                 # Inside a line, a capitalised word after another is the same name, never a
                 # new sentence ("Andrea | Meza" split by the parser).
                 tok.is_sent_start = False
+            elif prev.lower_ in _CLOCK_MARKS and (tok.is_lower or tok.lower_ in _DAY_WORDS):
+                tok.is_sent_start = False  # "at 11:45 a.m. Monday in Kalo": the time goes on
         return doc
+
+
+# A time's "a.m."/"p.m.", and the words after it that go on the same sentence ("a.m. Monday").
+_CLOCK_MARKS = frozenset({"a.m.", "p.m.", "a.m", "p.m"})
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 
 
 def _split_dashes(nlp) -> None:
