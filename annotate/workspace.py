@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
+import collections
 import os
 import re
 
@@ -1229,7 +1230,9 @@ class Workspace:
         """Make an incident of the sentence(s) of ``source_id`` that [start, end) touches
         (character offsets of its text), for an event the analysis missed or put in the wrong
         incident: the sentence leaves any incident that held it. Type, country, place and date
-        are those of the event the analysis found in the sentence, if any; ``title`` ("" for
+        are those of the event the analysis found in the sentence, if any (else the type its
+        words suggest, the place it names — a known one, else one the analysis found in it — and
+        the country of the article's other events when it names none); ``title`` ("" for
         one made from them or the sentence). Returns the new incident's id. WorkspaceError if
         there is no such source or the span is empty or all boilerplate."""
         src = self.source(source_id)
@@ -1249,6 +1252,12 @@ class Workspace:
             kind = types.guess(src.text[start:end], self._names_a_state(src.text[start:end]))
             place, country = self._named_place(src.text[start:end], outlet=src.outlet)
             day = _day_named(src.text[start:end], src.published, src.text)
+            if kind and not place and a is not None:  # a place too small to be known: the one the analysis found there
+                place = next((e.text for e in a.entities if e.label in ("GPE", "LOC", "FAC") and start <= e.start and e.end <= end
+                              and self.gazetteer.country(e.text) is None), "")
+            if not country and a is not None:  # the country the article's other events are in
+                found = collections.Counter(x.country for x in a.incidents if x.country)
+                country = found.most_common(1)[0][0] if found else ""
         else:
             kind, place, country = m.kind, m.place, m.country
         et = types.get(kind) if kind else None
