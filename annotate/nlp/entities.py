@@ -878,10 +878,11 @@ def _names_after_group_nouns(doc, ents: list) -> tuple[list, bool]:
     if not names:
         return ents, False
     spans = []
+    texts = [x.text for x in doc]
     for words in names:
         n = len(words)
         for i in range(len(doc) - n + 1):
-            if tuple(x.text for x in doc[i : i + n]) == words:
+            if (not n or texts[i] == words[0]) and tuple(texts[i : i + n]) == words:
                 spans.append((i, i + n))
     keep, changed = [], False
     for e in ents:
