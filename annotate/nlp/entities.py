@@ -630,6 +630,25 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# Words (lower case, cut to a stem) of which _PLACE_LIST_OPENING and _PLACE_BEFORE need one: a text
+# without any is not searched (``_may_hold``).
+_PLACE_LIST_WORDS = ("toward", "villag", "town", "cit", "communit", "settlement", "hamlet", "localit", "municipalit", "area",
+                     "region", "place", "location", "sector", "zone", "district", "province", "friction", "flashpoint")
+_PLACE_BEFORE_WORDS = ("villag", "town", "hamlet", "settlement", "capital", "city")
+# The letters other than A-Z and a-z that a case-insensitive pattern's ASCII letters match ("İ", "ı",
+# "ſ" and the Kelvin sign, by re's IGNORECASE): a text with one of them is always searched.
+_FOLDING_LETTERS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False when ``text`` holds none of ``words`` (ASCII, lower case) in any case: then no
+    case-insensitive pattern that needs one of them matches in it. A quick test before the search."""
+    if not _FOLDING_LETTERS.isdisjoint(text):
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
+
 def _listed_places(doc, ents: list) -> tuple[list, bool]:
     """Names the text makes places, whatever the model's label: a list after a movement's "towards"
     ("advancing towards", "notably towards"; never "hostility towards"), "the villages of", "towns
@@ -644,7 +663,8 @@ def _listed_places(doc, ents: list) -> tuple[list, bool]:
     for i, e in enumerate(ents):
         if e.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
             continue
-        if _PLACE_BEFORE.search(text[max(0, e.start_char - 40) : e.start_char]) or _PLACE_AFTER.match(text[e.end_char : e.end_char + 20]):
+        if (_may_hold(before := text[max(0, e.start_char - 40) : e.start_char], _PLACE_BEFORE_WORDS) and _PLACE_BEFORE.search(before)) \
+                or _PLACE_AFTER.match(text[e.end_char : e.end_char + 20]):
             names.add(e.text)
             continue
         # walk back over the list items before this one, tagged or not: "A, B and " ...
@@ -652,7 +672,8 @@ def _listed_places(doc, ents: list) -> tuple[list, bool]:
         while (item := _LIST_ITEM_BEFORE.search(text, max(0, pos - 50), pos)) is not None and "\n" not in item.group(0):
             pos = item.start()
             items.append(item.group(1))  # an item the model left untagged is a place all the same
-        if _PLACE_LIST_OPENING.search(text[max(0, pos - 60) : pos]) or len(items) >= 2 and _PLURAL_PLACE_AFTER.match(text, e.end_char):
+        if (_may_hold(opening := text[max(0, pos - 60) : pos], _PLACE_LIST_WORDS) and _PLACE_LIST_OPENING.search(opening)) \
+                or len(items) >= 2 and _PLURAL_PLACE_AFTER.match(text, e.end_char):
             # ... or "in the A, B and C sectors": a list the plural of a place's noun closes
             names.update(items)
             names.update(x.text for x in ents if pos <= x.start_char and x.end_char <= e.end_char)
