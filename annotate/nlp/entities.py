@@ -310,9 +310,10 @@ _text = doc_text  # doc.text, joined once per doc
 def _title_length(doc, i: int) -> int:
     """How many tokens from ``doc[i]`` make one title or rank before a name: 1 for "Sgt",
     "Mrs"; 2 or 3 for "Rear Admiral", "Air Chief Marshal" (each word capitalised); else 0."""
-    if _is_name_title(doc[i]):
+    tok = doc[i]
+    if _is_name_title(tok):
         return 1
-    for phrase in _RANKS_BY_FIRST.get(doc[i].lower_.rstrip("."), ()):
+    for phrase in _RANKS_BY_FIRST.get(tok.lower_.rstrip("."), ()):
         n = len(phrase)
         if i + n <= len(doc) and all(doc[i + k].text[:1].isupper() and doc[i + k].lower_.rstrip(".") == w for k, w in enumerate(phrase)):
             return n
@@ -993,6 +994,9 @@ _ACRONYM_GROUP = re.compile(
     r"|(?<![\w-])([A-Z]{1,4}\d{1,3})\s+(?:militants?|guerrillas?|rebels|insurgents?|gunmen|militia|militiamen|jihadists)\b",
     re.I,
 )
+# Words (lower case, cut to a stem) of which _ACRONYM_GROUP needs one (``_may_hold``).
+_ACRONYM_GROUP_WORDS = ("group", "militia", "movement", "guerrilla", "rebels", "insurgent", "militant", "fighters", "gunmen",
+                        "jihadists")
 # The model's labels an acronym group may carry by mistake ("M23" as a place): replaced where they
 # cover the acronym alone.
 _ACRONYM_MISLABELS = frozenset(("GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT"))
@@ -1003,7 +1007,7 @@ def _acronym_groups(doc, ents: list, gazetteer) -> tuple[list, bool]:
     group TLA", "TLA rebels") is the group's name (ORG) wherever the text writes it and no entity
     is; never a country's ("US fighters"). Returns the entities and whether any was added."""
     text = _text(doc)
-    names = {acr for m in _ACRONYM_GROUP.finditer(text)
+    names = {acr for m in (_ACRONYM_GROUP.finditer(text) if _may_hold(text, _ACRONYM_GROUP_WORDS) else ())
              if (acr := m.group(1) or m.group(2) or m.group(3)).isupper() and gazetteer.country(acr) is None}
     if not names:
         return ents, False
