@@ -61,7 +61,7 @@ def _fresh(doc) -> dict:
     if c is None or c["doc"] is not doc:
         sents = list(doc.sents)
         ents = tuple(doc.ents)
-        c = {"doc": doc, "sents": sents, "starts": [x.start for x in sents], "ents": ents, "by_sent": {}}
+        c = {"doc": doc, "sents": sents, "starts": [x.start for x in sents], "ents": ents, "by_sent": {}, "low": {}}
         _READING.cache = c
     return c
 
@@ -89,6 +89,29 @@ def _span_ents(span) -> tuple:
     return got
 
 
+def _types():
+    """``load_event_types()``, read once per doc while ``find_incident_mentions`` reads it (the user's
+    file is looked for on each call)."""
+    got = getattr(_READING, "types", None)
+    return got if got is not None else load_event_types()
+
+
+def _stext(span) -> str:
+    """``span.text`` of a span of the doc (a sentence): sliced from the doc's text joined once
+    (``Span.text`` joins its tokens anew on each access)."""
+    return _doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def _sent_lower(t) -> str:
+    """``t.sent.text.lower()``, once per sentence of the doc (from the cache)."""
+    c = _fresh(t.doc)
+    sent = c["sents"][bisect.bisect_right(c["starts"], t.i) - 1]
+    got = c["low"].get(sent.start)
+    if got is None:
+        got = c["low"][sent.start] = _stext(sent).lower()
+    return got
+
+
 def _sent_ents(t) -> tuple:
     return _span_ents(_sent(t))
 
@@ -102,7 +125,7 @@ def _countries(sent, gazetteer) -> list[str]:
     country’s airspace", or a country reporting the event ("Estonia reports a violation").
     Never the country whose aircraft did it ("Russian drones") or one only mentioned in
     passing ("the Ukraine conflict", "a meeting in Moscow")."""
-    text = sent.text
+    text = _stext(sent)
     base = sent.start_char
     has_dep = sent.doc.has_annotation("DEP")
     found: list[str] = []
@@ -217,7 +240,7 @@ _IN = re.compile(r"(?:incursions?|violations?|drones?|jets?|aircraft|missiles?|d
 
 def _is_means(word: str) -> bool:
     """True if ``word`` is a means of events.toml ("drones", "MiG-31s") or a delegation."""
-    return word.lower() in ("delegates", "diplomats") or any(m.pattern is not None and m.pattern.fullmatch(word) for m in load_event_types().means)
+    return word.lower() in ("delegates", "diplomats") or any(m.pattern is not None and m.pattern.fullmatch(word) for m in _types().means)
 
 
 _RANGE = re.compile(r"\s*[–—-]\s*\d+.*$")
@@ -562,7 +585,7 @@ def _triggers(sent, et, words, with_phrases: bool = True):
             yield t, ""
     doc, base = sent.doc, sent.start_char
     for p in et.phrases if with_phrases else ():
-        for m in p.finditer(sent.text):
+        for m in p.finditer(_stext(sent)):
             span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
             if span is not None:
                 # the verb of the phrase when there is one ("shot ... down", "exchanged fire")
@@ -641,7 +664,7 @@ def _in_context(t, et, phrase: str = "") -> bool:
     near = _neighbourhood(t)
     if phrase:  # the words a phrase matched ("cease-fire", split by the tokenizer) are its own context
         near |= {phrase, phrase.replace(" ", ""), *phrase.split()}
-    low = _sent(t).text.lower()
+    low = _sent_lower(t)
     said = near | _predicate(t)
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
         said |= {t.head.head.lemma_.lower(), t.head.head.lower_}  # "in contravention of the truce": what it is said of
@@ -997,7 +1020,7 @@ def _present_habit(t) -> bool:
     if t.pos_ != "VERB" or t.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in t.children):
         return False
     sent = _sent(t)
-    if sent.start == 0 or not sent.text.rstrip().endswith((".", '."', ".”")) or "\n" in sent.text.strip():
+    if sent.start == 0 or not _stext(sent).rstrip().endswith((".", '."', ".”")) or "\n" in _stext(sent).strip():
         return False
     if _quoted(t):
         return False
@@ -1493,7 +1516,7 @@ _CLOSE_QUOTE = re.compile(r'[”"]|[’\'](?=[\s,.;:!?)\]]|$)')
 
 def _quoted(t) -> bool:
     """True when the trigger stands inside a quotation its sentence opens before it."""
-    before = _sent(t).text[: t.idx - _sent(t).start_char]
+    before = _stext(_sent(t))[: t.idx - _sent(t).start_char]
     if before.count('"') % 2 == 1:
         return True
     opens = [m.start() for m in _OPEN_QUOTE.finditer(before) if m.group() != '"']
@@ -1612,7 +1635,7 @@ def _country_of_place(text: str, gazetteer) -> str:
     a sea, strait or ceasefire line ("the Red Sea", not the Sudanese state of that name), ""
     when unknown or without a gazetteer of places (annotate/places.py)."""
     text = _TRAILING_PREP.sub("", text)  # "the Gulf on" (Monday), a span the model drew too long
-    area = load_event_types().area(text)
+    area = _types().area(text)
     if area is not None or _SEA.search(text):
         return area or AT_SEA
     try:
@@ -1669,7 +1692,7 @@ def _geonames_country(text: str, gazetteer) -> str:
 
 def _means(t, sent_text: str) -> str:
     """The means ("drones") of the trigger's own phrase, else of the sentence, else ""."""
-    means = load_event_types().means
+    means = _types().means
     near = " ".join(x.text for x in (*t.subtree, *t.head.children, t.head))
     for text in (near, sent_text):
         for m in means:
@@ -1731,12 +1754,12 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
     With ``triggers`` (the sentence's event words), only the dates of their events
     (``_event_scope``) count."""
     scope = set().union(*(_event_scope(t) for t in triggers)) if triggers else None
-    if (m := _WEEKDAY_DATE.search(sent.text)) and sent.start_char + m.start() >= skip_to:
+    if (m := _WEEKDAY_DATE.search(_stext(sent))) and sent.start_char + m.start() >= skip_to:
         first, last = resolve_range(m[1], base, relative_ok)  # "on Tuesday (October 14) night": the date in brackets
         if first:
             return first, last, m[1]
     for rx in (_CROSS_RANGE, _DAY_RANGE, _MONTH_RANGE, _BETWEEN_WORDS, _FULL_DATE):
-        if (m := rx.search(sent.text)) and sent.start_char + m.start() >= skip_to and not _SINCE.search(sent.text[: m.start()]):
+        if (m := rx.search(_stext(sent))) and sent.start_char + m.start() >= skip_to and not _SINCE.search(_stext(sent)[: m.start()]):
             first, last = resolve_range(m.group(), base, relative_ok)
             if first:
                 return first, last, m.group()
@@ -1753,7 +1776,7 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
                 and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)) \
                 and not _SINCE.search(_doc_text(sent.doc)[max(0, e.start_char - 12) : e.start_char]):
             after = _doc_text(sent.doc)[e.end_char : e.end_char + 12].lower()
-            local = " local time" if after.startswith(" local time") or "overnight" in sent.text[: e.start_char - sent.start_char].lower()[-30:] else ""
+            local = " local time" if after.startswith(" local time") or "overnight" in _stext(sent)[: e.start_char - sent.start_char].lower()[-30:] else ""
             first, last = resolve_range(e.text + local, base, relative_ok)
             if first:
                 rank = (0 if own is None or _dated_here(e, own) else 2) + (_spans_days(first, last) > PRECISE_DAYS)
@@ -1761,7 +1784,7 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
                     return first, last, e.text
                 found.append((rank, e.start_char, (first, last, e.text)))
             unresolved.append(((0 if own is None or _dated_here(e, own) else 2) + bool(_MONTH_ONLY.match(e.text.strip())), e.start_char, e.text))
-    if relative_ok and (m := _NIGHT.search(sent.text)) and sent.start_char + m.start() >= skip_to \
+    if relative_ok and (m := _NIGHT.search(_stext(sent))) and sent.start_char + m.start() >= skip_to \
             and (span := sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")) is not None \
             and (scope is None or _dated_here(span, scope)):
         # "overnight", "last night" with no day said: the night before the report (its day, the day before)
@@ -2296,7 +2319,7 @@ def _far_away(place: str, country: str, doc, gazetteer, named: list) -> bool:
         from ..places import place as known_place
     except ImportError:
         return False
-    if load_event_types().area(place) is not None:
+    if _types().area(place) is not None:
         return False  # "Gaza" is Palestine's (events.toml), whatever province of Mozambique shares the name
     p = known_place(place)
     if p is None or p.kind not in ("region", "city") or p.kind == "city" and p.population >= FAR_PLACE_POPULATION:
@@ -2335,14 +2358,14 @@ def _vocabulary(types) -> tuple[frozenset[str], re.Pattern | None]:
     return frozenset(vocab), re.compile("|".join(f"(?:{p})" for p in pats), re.I) if pats else None
 
 
-def find_incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMention]:
+def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMention]:
     """The events reported in a parsed spaCy ``doc`` (types from events.toml): one
     ``IncidentMention`` per sentence, type and country (an airspace violation over three
     countries gives three). ``published``: ISO date the relative dates resolve against ("" when
     unknown: then only explicit dates, against the latest year the text names). Offsets are
     characters of ``doc.text``. A sentence with no country for the event gives no mention."""
     _READING.cache = None  # the doc's entities may have been corrected since it was last read
-    types = load_event_types()
+    types = _types()
     base, relative_ok = date_base(published, _doc_text(doc))
     out: list[IncidentMention] = []
     vocab, phrases = _vocabulary(types)
@@ -2472,7 +2495,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     country = seen if seen in coast else sea_seen[0] if sea_seen and sea_seen[0] in coast else ""
                     country = country or _nearest([p for p in nearby[0] if p[1] in coast and p[1] != far], trig.idx, sent.end_char) \
                         or _nearest([p for p in nearby[1] if p[1] in coast and p[1] != actor], trig.idx, sent.end_char)
-                elif sea_seen and (country_was_sea or not placed and _means(trig, sent.text) == "ships"):
+                elif sea_seen and (country_was_sea or not placed and _means(trig, _stext(sent)) == "ships"):
                     # "in international waters", "the vessel ... when it was struck": where the
                     # article's report at sea was placed (not the dateline's city)
                     country = sea_seen[0]
@@ -2527,10 +2550,10 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
         if words and words[0][0].pos_ == "PROPN" and words[0][1] == words[0][2]:
             words[0] = (words[0][0], _singular(words[0][2]), words[0][2])  # "Clashes between militias rocked ...": a noun the model took for a name
         lemmas = {w[1] for w in words} | {w[2] for w in words}
-        has_phrase = phrases is not None and phrases.search(sent.text) is not None
+        has_phrase = phrases is not None and phrases.search(_stext(sent)) is not None
         if not (lemmas & vocab) and not has_phrase:
             continue
-        low = sent.text.lower()
+        low = _stext(sent).lower()
         dated = None
         taken: set[int] = set()  # a word reports one event: the first type (in file order) that takes it
         unplaced: dict[int, str] = {}  # words of events found but not placed -> the type that tried them
@@ -2567,15 +2590,15 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     dated = _date(sent, base, relative_ok, filed, [t for t, lem, low in words if lem in vocab or low in vocab])
                 first, last, date_words = dated
             if not first and (prev := next((o.date for o in reversed(out) if o.date), "")) \
-                    and (date_words or (said := _AFTER_EVENT_IN.search(sent.text))):
+                    and (date_words or (said := _AFTER_EVENT_IN.search(_stext(sent)))):
                 # "the following day", "two days after the incident": counted from the event told before
                 if date_words:
-                    tail = re.search(re.escape(date_words) + r"(\s+(?:later|after\b[^,.;]*))?", sent.text)
+                    tail = re.search(re.escape(date_words) + r"(\s+(?:later|after\b[^,.;]*))?", _stext(sent))
                     first = _after_event(date_words + (tail.group(1) or "" if tail else ""), prev)
                 else:
                     first, date_words = _after_event(said.group(), prev), said.group()
                 last = "" if first else last
-            means = _means(trig, sent.text)
+            means = _means(trig, _stext(sent))
             if guessed[0] and not referred:
                 weak.extend(range(len(out), len(out) + len(countries)))
             if et.at_sea_defers_to and at_sea[0]:
@@ -2633,3 +2656,14 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
         seen: set[tuple[int, str, str]] = set()
         out = [m for m in out if not ((m.start, m.kind, m.country) in seen or seen.add((m.start, m.kind, m.country)))]
     return [_not_after(m, base, relative_ok) for m in out]
+
+
+def find_incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMention]:
+    """The events reported in a parsed spaCy ``doc`` (``_incident_mentions``: one ``IncidentMention``
+    per sentence, type and country; offsets are characters of ``doc.text``), with the event types
+    read once for the doc (``_types``), not once per word the rules look at."""
+    _READING.types = load_event_types()
+    try:
+        return _incident_mentions(doc, gazetteer, published)
+    finally:
+        _READING.types = None

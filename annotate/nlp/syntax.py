@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Speaker
 from ..org_words import NAME_CHECK_ORG_WORDS
+from .doc_text import doc_text
 from .lexicon import (
     GROUP_PRONOUNS,
     NOT_AGENT_NOUNS,
@@ -34,14 +35,14 @@ class DocIndex:
 
     def __init__(self, doc, spans: list[QuoteSpan]):
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array("IDX").tolist()  # [t.idx for t in doc], without a Token per word
         self.has_dep = doc.has_annotation("DEP")
         self.quote_tokens: set[int] = set()
         for s in spans:
             self.quote_tokens.update(range(self.tok(s.start), self.tok(s.end - 1) + 1))
         self.ents = list(doc.ents)  # doc.ents builds new Span objects on every access
         self.sent_starts = [s.start for s in doc.sents]
-        self.text = doc.text  # also a property that joins every token
+        self.text = doc_text(doc)  # (doc.text is a property that joins every token anew)
         self.persons = [e for e in self.ents if e.label_ == "PERSON"]
         self.last_speaker: Speaker | None = None  # of the previous quote, set by attribution
         self.ent_at: dict[int, object] = {}
