@@ -45,6 +45,7 @@ from ..datelines import NUMERIC_DAY as _NUMERIC_DAY, numeric_order, read_numeric
 from ..event_types import load_event_types
 from ..models import IncidentMention
 from ..places import boundary_line
+from ..yearless import in_year, yearless
 from .doc_text import doc_text
 
 _INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within)\s+(?:the\s+)?$", re.I)
@@ -274,6 +275,24 @@ def date_base(published: str, text: str) -> tuple[datetime | None, bool]:
     return None, False
 
 
+def report_day(published: str, text: str) -> str:
+    """The day the article was reported: its publication date (ISO) when known, else the date
+    written alone at its top, else its dateline's day ("BEIRUT, June 12 (Reuters) -"), as the
+    year-unknown "--06-12" when the dateline gives no year; "" when none of them is there."""
+    if published:
+        return published[:10]
+    if (day := date_line(text)) is not None:
+        return day.date().isoformat()
+    m = _DATELINE_DAY.search(text[:DATELINE_CHARS])
+    if m is None:
+        return ""
+    if y := re.search(r"\b(?:19|20)\d\d\b", m.group()[m.end("day") - m.start():]):
+        full = resolve_date(f"{m['day']} {y.group()}", datetime(int(y.group()), 12, 31), False)
+        if full:
+            return full
+    return _yearless_day(m["day"])
+
+
 _DATE_LINE = re.compile(r"^[ \t]*(?:(?:published|updated|posted|date)\s*:?\s*)?(?:[A-Z][a-z]+,?\s+)?"
                         r"(\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
                         r"(?:[ \t,]+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?[ \t]*$", re.M | re.I)
@@ -340,10 +359,30 @@ _HOLIDAYS = {"christmas day": "December 25", "christmas eve": "December 24", "bo
 _HOLIDAY = re.compile(r"\b(?:christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year['’]s\s+day|new\s+year['’]s\s+eve)\b", re.I)
 
 
-def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
-    """ISO date for a date expression, or "" when it cannot be pinned down."""
-    if base is None:
+_MONTH_DAY = re.compile(r"^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                        r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?|((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?"
+                        r"\s+(\d{1,2})(?:st|nd|rd|th)?)$", re.I)
+
+
+def _yearless_day(text: str) -> str:
+    """"--MM-DD" for a month and day said without a year ("on Oct. 21", "15th May",
+    "Tuesday, June 11"), "" for anything else."""
+    m = _MONTH_DAY.match(text.strip())
+    if m is None:
         return ""
+    month, day = (m[2], m[1]) if m[1] else (m[3], m[4])
+    name = month.lower()[:3]
+    if name not in _MONTH_NAMES or not _MONTH_WORD.fullmatch(month):
+        return ""
+    return yearless(_MONTH_NAMES.index(name) + 1, int(day))
+
+
+def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
+    """ISO date for a date expression, or "" when it cannot be pinned down. With no ``base``
+    (no publication date, no year in the text), a month and day ("on Oct. 21") is the
+    year-unknown day "--10-21" (annotate/yearless.py)."""
+    if base is None:
+        return _yearless_day(_HOLIDAY.sub(lambda m: _HOLIDAYS[" ".join(m.group().lower().replace("’", "'").split())], text.strip()))
     t = _HOLIDAY.sub(lambda m: _HOLIDAYS[" ".join(m.group().lower().replace("’", "'").split())], text.strip())  # "Christmas Day": 25 December
     if _NUMERIC_DAY.fullmatch(t):  # "08/12/2025": only when day and month cannot be swapped
         d = read_numeric(t)
@@ -1703,6 +1742,10 @@ def _event_scope(t) -> set[int]:
     # that tells when the event started or happened dates it
     out |= {c.i for i in list(out) for c in t.doc[i].children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ONSET}
     out |= {v.i for i in {*out, t.head.i} for v in _stray_verbs(t.doc[i]) if v.i - 1 in {x.i for x in t.subtree}}  # ("attack the Khor Mor gasfield ... last week")
+    # "A statement issued on May 15 said (the attacks ...)": the day the report that tells the
+    # event came out, as "said on May 15" would give it
+    out |= {c.i for i in list(out) if t.doc[i].lemma_.lower() in _SAY for s in t.doc[i].children if s.dep_ in _SUBJ
+            for c in s.children if c.dep_ == "acl" and c.pos_ == "VERB"}
     return out
 
 
@@ -1806,7 +1849,8 @@ def _own_clause(triggers) -> set[int]:
 
 def _spans_days(first: str, last: str) -> int:
     """Days from ISO ``first`` to ISO ``last`` (0 for one day, ``last`` "")."""
-    return (datetime.fromisoformat(last) - datetime.fromisoformat(first)).days if last else 0
+    a, b = in_year(first), in_year(last)  # (a year-unknown range: its days in any one year)
+    return (b - a).days if last and a is not None and b is not None else 0
 
 
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.)", re.I)
