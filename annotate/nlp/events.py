@@ -1332,7 +1332,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         root = e.root
         if label == "NORP":
             if root.i in clause and root.dep_ in ("amod", "compound", "npadvmod", "nmod") and (
-                    root.head.lemma_.lower() in _PLACE_NOUNS or root.head.head.lemma_.lower() in _PLACE_NOUNS):
+                    root.head.lemma_.lower() in _PLACE_NOUNS or root.head.head.lemma_.lower() in _PLACE_NOUNS) \
+                    and not _from_phrase(root, t):  # (not "pilgrims from the Serbian city of Novi Sad": where people came from)
                 c = gazetteer.country(e.text)
                 if c is not None and c.name != actor:
                     found.append((root.i, c.capital if root.head.lemma_.lower() == "capital" else "", c.name))  # "the Libyan capital": Tripoli
@@ -1361,6 +1362,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
                 k += 1
             if (longer := _country_of_place(doc[e.start:k].text, gazetteer)) and longer != AT_SEA:
                 e, cname = doc[e.start:k], longer
+        if not cname:  # "in Iraqi Kurdistan", "Syrian Kurdistan": a region of several countries, the one its nationality says
+            cname = _nationality_of_place(e, gazetteer)
         if e.end < len(doc) and doc[e.end].like_num and doc[e.end].dep_ == "nummod" and doc[e.end].head.i == root.i:
             e = doc[e.start : e.end + 1]  # "Checkpoint 14", "Sector 7": the number is part of the name
         named = c is not None and e.text.strip().lower() in {n.lower() for n in (*c.all_names, *c.all_adjectives)}
@@ -1429,6 +1432,59 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     if not country and any(c == AT_SEA for _, _, c in found):
         return place, AT_SEA  # "in the Red Sea": the nearest place the article names
     return place, country or ("?" if place else "")
+
+
+def _nationality_of_place(e, gazetteer) -> str:
+    """The country a nationality before a place name gives it ("Iraqi Kurdistan", "the
+    Pakistani Punjab": a region several countries share, or one the places packages do not
+    know), whether the model tagged the nationality apart or in the name; "" when none."""
+    mods = [k for k in e.root.children if k.dep_ in ("amod", "compound", "nmod") and k.i < e.root.i and k.ent_type_ in ("NORP", "GPE")]
+    if len(e) > 1:
+        mods.append(e[0])
+    for k in mods:
+        if k.i < e.root.i and k.pos_ in ("ADJ", "PROPN", "NOUN") and (c := gazetteer.country(k.text)) is not None \
+                and k.text.lower() in {a.lower() for a in c.all_adjectives}:
+            return c.name
+    return ""
+
+
+def _from_phrase(tok, t) -> bool:
+    """True when ``tok`` is inside a "from" phrase between it and the trigger ``t`` ("pilgrims
+    from the Serbian city of Novi Sad", "fire from Congolese territory"): where someone or
+    something came from."""
+    x = tok
+    for _ in range(8):
+        if x.i == t.i or x.head is x:
+            return False
+        if x.dep_ == "pobj" and x.head.lower_ == "from":
+            return True
+        x = x.head
+    return False
+
+
+def _origin(t, gazetteer) -> str:
+    """The country a "from" phrase says the event came from: of the trigger ("fire from
+    Congo", "shelled from across the border in Syria") or of its doers ("gunmen from the
+    Venezuelan side", "militants from Afghanistan"); "" when none."""
+    doers = [t, *(c for c in t.children if c.dep_ in _SUBJ), *(p for c in t.children if c.dep_ in ("agent",) or c.dep_ == "prep" and c.lower_ == "by"
+                                                              for p in c.children if p.dep_ == "pobj")]
+    for d in doers:
+        for prep in d.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for x in prep.subtree:
+                    if x.ent_type_ in ("GPE", "NORP") and (e := _entity_of(x, ("GPE", "NORP"))) is not None:
+                        c = gazetteer.country(e.text)
+                        return c.name if c is not None else e.text  # (a name of two countries, "Congo", is still no victim's)
+    return ""
+
+
+def _victims_side(sent, t, origin: str, gazetteer) -> str:
+    """The one country other than ``origin`` the sentence names (the victims', the reporting
+    side's: "Officials in Rwanda claimed five were killed in fire from Congo"), "" when it
+    names none or several."""
+    others = {c.name for e in _span_ents(sent) if e.label_ in ("GPE", "NORP") and not e.start <= t.i < e.end and e.text != origin
+              and (c := gazetteer.country(e.text)) is not None and c.name != origin}
+    return next(iter(others)) if len(others) == 1 else ""
 
 
 def _clause_of_other(t) -> set[int]:
@@ -2442,6 +2498,12 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             place, country = _place(sent, trig, gazetteer, actor)
             if not place and _quoted_conduct(trig):
                 return None  # "'... and its attacks on Israeli civilians,' the military said": an accusation, not a report
+            origin = _origin(trig, gazetteer)
+            if origin and country in ("", "?") and (hit_side := _victims_side(sent, trig, origin, gazetteer)):
+                # "killed in cross-border fire from Congo" (said by Rwanda), "ambushed by gunmen from
+                # the Venezuelan side" (Guyana's soldiers): where the fire or the attackers came
+                # from is not where it happened; the other country the sentence names is
+                country = hit_side
             far = ""
             if place and country not in ("", "?", AT_SEA) and _far_away(place, country, doc, gazetteer, named):
                 far, country = country, "?"  # "the Gulf", a province of Papua New Guinea, in a story about Iran
@@ -2468,7 +2530,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     referred.append(last_index[et.id])
                 elif et.place_rule != "parties":
                     return None  # (an agreement's parties may still be named: "before the ceasefire took effect, Palestinians ...")
-            home = actor if et.place_rule in ("home", "fought", "parties", "authorities") and actor and gazetteer.country(actor) is not None else ""
+            home = actor if et.place_rule in ("home", "fought", "parties", "authorities") and actor and gazetteer.country(actor) is not None \
+                and actor != origin else ""  # (not the country the attackers came from)
             if et.place_rule == "parties" and home and place and country not in ("", "?", AT_SEA, home) \
                     and (venue := gazetteer.country(country)) is not None and venue.capital and place.lower() == venue.capital.lower():
                 place, country = "", home  # "Armenia and Azerbaijan signed a peace deal in Washington": the parties', not the capital that hosted them
@@ -2624,7 +2687,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 weak.extend(range(len(out), len(out) + len(countries)))
             if et.at_sea_defers_to and at_sea[0]:
                 sea_deferred.append((len(out), len(countries), et.at_sea_defers_to))
-            if et.defers_to and (not et.defers_when or et.defers_when & _neighbourhood(trig)):
+            if et.defers_to and (not et.defers_when or et.defers_when & (_neighbourhood(trig) | (
+                    {w for i in _clause(trig) for w in (doc[i].lemma_.lower(), doc[i].lower_)} if et.defers_in_clause else set()))):
                 deferred.append((len(out), len(countries), et.defers_to, bool(et.defers_when)))
             if et.one_side:  # the countries the sentence names, for _one_side
                 parties.setdefault(et.id, []).append({c.name for e in _span_ents(sent) if e.label_ in ("GPE", "NORP")
