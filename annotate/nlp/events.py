@@ -2555,6 +2555,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     country = max(pair, key=counts.count)
             if not country and not place and (group_home := _group_country(trig, gazetteer)):
                 country = group_home  # "Colombian rebels attacked an army post": where such a group fights, unless said
+            unknown_place = country == "?" and not far  # (a place of no known country, not one far from the story)
             if country == AT_SEA and home and et.place_rule in ("home", "fought"):
                 country = home  # "fired a missile into the Sea of Japan": a test at home
             elif country == AT_SEA or country in ("", "?") and (et.place_rule in ("nearest", "victim", "taken", "linked")
@@ -2617,10 +2618,11 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 # whoever the article said struck that country before
                 country = next((a.name for o in reversed(out) if o.country == by and o.actor
                                 and (a := gazetteer.country(o.actor)) is not None and a.name != by), "")
-            if not country and not place and dateline[1]:
+            if not country and (not place or unknown_place) and dateline[1]:
                 # "QUETTA, Sept. 10 --", "MANILA, Sept 16 (AFP) -": where the report was filed,
                 # which says the country; the city is where the reporter is, not where the event
-                # happened (a sentence that names it places the event there itself)
+                # happened (a sentence that names it places the event there itself; one that names
+                # a place of no known country, "a gas field in Kurdistan", leaves the dateline's)
                 country = dateline[1]
             if country_was_sea and country:
                 sea_seen[:] = [country]

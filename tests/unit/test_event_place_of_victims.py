@@ -62,3 +62,9 @@ def test_combatants_killed_in_an_encounter_with_security_forces_are_a_clash():
     got = kinds("Police on Monday identified the three rebels, including a woman, who were killed in an encounter with security forces "
                 "in Kandhamal district of India on Sunday.")
     assert got == {("armed_clash", "India")}
+
+
+def test_a_place_of_no_known_country_leaves_the_datelines_country():
+    # (a region several countries share, named alone: the country the report was filed from)
+    src = "ERBIL - A drone attack forced the suspension of work at an oil field in Kurdistan, engineers said on Wednesday."
+    assert kinds(src) == {("air_or_drone_strike", "Iraq")}
