@@ -77,3 +77,14 @@ def test_a_year_unknown_day_joins_the_dated_report_of_that_month_and_day():
 
 def test_a_year_unknown_day_passes_any_date_filter():
     assert _date_ok("--10-21", BriefFilter(date_from="2025-01-01", date_to="2025-02-01"))
+
+
+def test_narrow_columns_show_the_year_as_missing():
+    from types import SimpleNamespace
+
+    from annotate import compact_date
+    from tui.screens.matrix import _day_format
+
+    assert compact_date("--10-21") == "????-10-21" and compact_date("2025-10-21") == "2025-10-21"
+    day = _day_format([SimpleNamespace(date="2025-10-20"), SimpleNamespace(date="--10-21")])
+    assert (day("2025-10-20"), day("--10-21")) == ("10-20", "??-10-21")  # (one known year: month-day)
