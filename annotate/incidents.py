@@ -7,8 +7,10 @@ Mentions join when they are of the same type and country and their dates are wit
 events in one country and week stay apart (fighter jets near a platform on the 19th are not
 the drone incursion of the 10th). A mention without a date joins the incident of its type
 and country that most sources report among those of the days before its source's
-publication (``UNDATED_DAYS``), or any when the publication date is unknown. An incident no
-source dates takes the day its first source was published (``date_reported``). Ids are stable across re-analysis:
+publication (``UNDATED_DAYS``), or any when the publication date is unknown. A day whose year
+no source gives ("--10-21", annotate/yearless.py) joins the incident whose dated reports cover
+that month and day, else the other reports of that day. An incident no source dates takes the
+day its first source was published, or its dateline's day (``date_reported``). Ids are stable across re-analysis:
 the main incident of a country and type is ``<country>-<type>``, the others carry their
 date, so edits keep applying when sources are added; ``aliases`` keep the ids of earlier
 versions of bluf (``<country>-<kind>``: finland-drones) so their edits still apply, and the
