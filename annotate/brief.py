@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .models import Incident, Source, Stance
+from .yearless import is_yearless, show as show_yearless
 
 @dataclass
 class BriefFilter:
@@ -294,7 +295,10 @@ _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 def date_span(first: str, last: str = "") -> str:
     """An incident's date as the brief shows it: one day as its ISO date ("2025-09-09"); a
     range of days written out once ("9–10 Sep 2025", "30 Sep–2 Oct 2025", "30 Dec 2024–2 Jan
-    2025"); "" when ``first`` is "". ISO dates that do not parse are shown as given."""
+    2025"); a day of an unknown year ("--10-21") as "21 Oct (year unknown)"; "" when ``first``
+    is "". ISO dates that do not parse are shown as given."""
+    if shown := show_yearless(first, last):
+        return shown  # "21 Oct (year unknown)"
     if not first or not last or last == first:
         return first
     try:
@@ -867,8 +871,8 @@ def select(ws, flt: BriefFilter):
 
 
 def _date_ok(iso: str, flt: BriefFilter) -> bool:
-    """A date inside the filter's range; an unknown date passes (it cannot be excluded)."""
-    if not iso:
+    """A date inside the filter's range; an unknown date (or year) passes (it cannot be excluded)."""
+    if not iso or is_yearless(iso):
         return True
     d = iso[:10]
     if flt.date_from and d < flt.date_from:

@@ -1366,23 +1366,30 @@ class Workspace:
 
     def set_incident_date(self, incident_id: str, when: str) -> tuple[str, str]:
         """Set the date of ``incident_id``: an ISO day ("2025-05-07"), a range of days
-        ("2025-05-07/2025-05-10", first day first), or "" (undated: no source's date is
-        right). Returns ``(date, date_end)`` as stored, ``date_end`` "" for one day.
+        ("2025-05-07/2025-05-10", first day first), a day of an unknown year ("--05-07", or
+        "--05-07/--05-10"), or "" (undated: no source's date is right). Returns ``(date, date_end)`` as stored, ``date_end`` "" for one day.
         WorkspaceError (one line) for another value or if there is no such incident."""
         import re
         from datetime import date
+
+        from .yearless import is_yearless, yearless
 
         inc = self._incident(incident_id)
         text = "".join(when.split())
         days: list[str] = []
         for part in text.split("/") if text else []:
             try:
+                if (m := re.fullmatch(r"--(\d{2})-(\d{2})", part)) and yearless(int(m[1]), int(m[2])):
+                    days.append(part)  # a day of a year nobody knows
+                    continue
                 if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", part):
                     raise ValueError(part)
                 days.append(date.fromisoformat(part).isoformat())
             except ValueError:
                 raise WorkspaceError(f"{when.strip()!r} is not a date: give YYYY-MM-DD, a range YYYY-MM-DD/YYYY-MM-DD, "
-                                     "or nothing for undated") from None
+                                     "--MM-DD when the year is not known, or nothing for undated") from None
+        if len({is_yearless(d) for d in days}) > 1:
+            raise WorkspaceError(f"{when.strip()!r}: both ends of a range with a year, or both without")
         if len(days) > 2:
             raise WorkspaceError(f"{when.strip()!r}: a range is two days, YYYY-MM-DD/YYYY-MM-DD")
         if len(days) == 2 and days[1] < days[0]:

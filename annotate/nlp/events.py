@@ -45,6 +45,7 @@ from ..datelines import NUMERIC_DAY as _NUMERIC_DAY, numeric_order, read_numeric
 from ..event_types import load_event_types
 from ..models import IncidentMention
 from ..places import boundary_line
+from ..yearless import in_year, yearless
 from .doc_text import doc_text
 
 _INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within)\s+(?:the\s+)?$", re.I)
@@ -297,6 +298,20 @@ def date_base(published: str, text: str) -> tuple[datetime | None, bool]:
     return None, False
 
 
+def report_day(published: str, text: str) -> str:
+    """The day the article was reported: its publication date (ISO) when known, else its
+    dateline's day ("BEIRUT, June 12 (Reuters) -"), as the year-unknown "--06-12" when the
+    dateline gives no year; "" when neither is there. (A regular expression on the first
+    lines only: cheap enough to run on every source each time incidents are made.)"""
+    if published:
+        return published[:10]
+    m = _DATELINE_DAY.search(text[:DATELINE_CHARS])
+    if m is None or not (day := _yearless_day(m["day"])):
+        return ""
+    y = re.search(r"\b(?:19|20)\d\d\b", m.group()[m.end("day") - m.start():])
+    return f"{y.group()}{day[1:]}" if y and in_year(f"{y.group()}{day[1:]}") is not None else day
+
+
 _DATE_LINE = re.compile(r"^[ \t]*(?:(?:published|updated|posted|date)\s*:?\s*)?(?:[A-Z][a-z]+,?\s+)?"
                         r"(\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
                         r"(?:[ \t,]+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?[ \t]*$", re.M | re.I)
@@ -363,10 +378,30 @@ _HOLIDAYS = {"christmas day": "December 25", "christmas eve": "December 24", "bo
 _HOLIDAY = re.compile(r"\b(?:christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year['’]s\s+day|new\s+year['’]s\s+eve)\b", re.I)
 
 
-def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
-    """ISO date for a date expression, or "" when it cannot be pinned down."""
-    if base is None:
+_MONTH_DAY = re.compile(r"^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                        r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?|((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?"
+                        r"\s+(\d{1,2})(?:st|nd|rd|th)?)$", re.I)
+
+
+def _yearless_day(text: str) -> str:
+    """"--MM-DD" for a month and day said without a year ("on Oct. 21", "15th May",
+    "Tuesday, June 11"), "" for anything else."""
+    m = _MONTH_DAY.match(text.strip())
+    if m is None:
         return ""
+    month, day = (m[2], m[1]) if m[1] else (m[3], m[4])
+    name = month.lower()[:3]
+    if name not in _MONTH_NAMES or not _MONTH_WORD.fullmatch(month):
+        return ""
+    return yearless(_MONTH_NAMES.index(name) + 1, int(day))
+
+
+def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
+    """ISO date for a date expression, or "" when it cannot be pinned down. With no ``base``
+    (no publication date, no year in the text), a month and day ("on Oct. 21") is the
+    year-unknown day "--10-21" (annotate/yearless.py)."""
+    if base is None:
+        return _yearless_day(_HOLIDAY.sub(lambda m: _HOLIDAYS[" ".join(m.group().lower().replace("’", "'").split())], text.strip()))
     t = _HOLIDAY.sub(lambda m: _HOLIDAYS[" ".join(m.group().lower().replace("’", "'").split())], text.strip())  # "Christmas Day": 25 December
     if _NUMERIC_DAY.fullmatch(t):  # "08/12/2025": only when day and month cannot be swapped
         d = read_numeric(t)
@@ -1316,7 +1351,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         root = e.root
         if label == "NORP":
             if root.i in clause and root.dep_ in ("amod", "compound", "npadvmod", "nmod") and (
-                    root.head.lemma_.lower() in _PLACE_NOUNS or root.head.head.lemma_.lower() in _PLACE_NOUNS):
+                    root.head.lemma_.lower() in _PLACE_NOUNS or root.head.head.lemma_.lower() in _PLACE_NOUNS) \
+                    and not _from_phrase(root, t):  # (not "pilgrims from the Serbian city of Novi Sad": where people came from)
                 c = gazetteer.country(e.text)
                 if c is not None and c.name != actor:
                     found.append((root.i, c.capital if root.head.lemma_.lower() == "capital" else "", c.name))  # "the Libyan capital": Tripoli
@@ -1345,6 +1381,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
                 k += 1
             if (longer := _country_of_place(doc[e.start:k].text, gazetteer)) and longer != AT_SEA:
                 e, cname = doc[e.start:k], longer
+        if not cname:  # "in Iraqi Kurdistan", "Syrian Kurdistan": a region of several countries, the one its nationality says
+            cname = _nationality_of_place(e, gazetteer)
         if e.end < len(doc) and doc[e.end].like_num and doc[e.end].dep_ == "nummod" and doc[e.end].head.i == root.i:
             e = doc[e.start : e.end + 1]  # "Checkpoint 14", "Sector 7": the number is part of the name
         named = c is not None and e.text.strip().lower() in {n.lower() for n in (*c.all_names, *c.all_adjectives)}
@@ -1413,6 +1451,59 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     if not country and any(c == AT_SEA for _, _, c in found):
         return place, AT_SEA  # "in the Red Sea": the nearest place the article names
     return place, country or ("?" if place else "")
+
+
+def _nationality_of_place(e, gazetteer) -> str:
+    """The country a nationality before a place name gives it ("Iraqi Kurdistan", "the
+    Pakistani Punjab": a region several countries share, or one the places packages do not
+    know), whether the model tagged the nationality apart or in the name; "" when none."""
+    mods = [k for k in e.root.children if k.dep_ in ("amod", "compound", "nmod") and k.i < e.root.i and k.ent_type_ in ("NORP", "GPE")]
+    if len(e) > 1:
+        mods.append(e[0])
+    for k in mods:
+        if k.i < e.root.i and k.pos_ in ("ADJ", "PROPN", "NOUN") and (c := gazetteer.country(k.text)) is not None \
+                and k.text.lower() in {a.lower() for a in c.all_adjectives}:
+            return c.name
+    return ""
+
+
+def _from_phrase(tok, t) -> bool:
+    """True when ``tok`` is inside a "from" phrase between it and the trigger ``t`` ("pilgrims
+    from the Serbian city of Novi Sad", "fire from Congolese territory"): where someone or
+    something came from."""
+    x = tok
+    for _ in range(8):
+        if x.i == t.i or x.head is x:
+            return False
+        if x.dep_ == "pobj" and x.head.lower_ == "from":
+            return True
+        x = x.head
+    return False
+
+
+def _origin(t, gazetteer) -> str:
+    """The country a "from" phrase says the event came from: of the trigger ("fire from
+    Congo", "shelled from across the border in Syria") or of its doers ("gunmen from the
+    Venezuelan side", "militants from Afghanistan"); "" when none."""
+    doers = [t, *(c for c in t.children if c.dep_ in _SUBJ), *(p for c in t.children if c.dep_ in ("agent",) or c.dep_ == "prep" and c.lower_ == "by"
+                                                              for p in c.children if p.dep_ == "pobj")]
+    for d in doers:
+        for prep in d.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for x in prep.subtree:
+                    if x.ent_type_ in ("GPE", "NORP") and (e := _entity_of(x, ("GPE", "NORP"))) is not None:
+                        c = gazetteer.country(e.text)
+                        return c.name if c is not None else e.text  # (a name of two countries, "Congo", is still no victim's)
+    return ""
+
+
+def _victims_side(sent, t, origin: str, gazetteer) -> str:
+    """The one country other than ``origin`` the sentence names (the victims', the reporting
+    side's: "Officials in Rwanda claimed five were killed in fire from Congo"), "" when it
+    names none or several."""
+    others = {c.name for e in _span_ents(sent) if e.label_ in ("GPE", "NORP") and not e.start <= t.i < e.end and e.text != origin
+              and (c := gazetteer.country(e.text)) is not None and c.name != origin}
+    return next(iter(others)) if len(others) == 1 else ""
 
 
 def _clause_of_other(t) -> set[int]:
@@ -1726,6 +1817,10 @@ def _event_scope(t) -> set[int]:
     # that tells when the event started or happened dates it
     out |= {c.i for i in list(out) for c in t.doc[i].children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ONSET}
     out |= {v.i for i in {*out, t.head.i} for v in _stray_verbs(t.doc[i]) if v.i - 1 in {x.i for x in t.subtree}}  # ("attack the Khor Mor gasfield ... last week")
+    # "A statement issued on May 15 said (the attacks ...)": the day the report that tells the
+    # event came out, as "said on May 15" would give it
+    out |= {c.i for i in list(out) if t.doc[i].lemma_.lower() in _SAY for s in t.doc[i].children if s.dep_ in _SUBJ
+            for c in s.children if c.dep_ == "acl" and c.pos_ == "VERB"}
     return out
 
 
@@ -1829,7 +1924,8 @@ def _own_clause(triggers) -> set[int]:
 
 def _spans_days(first: str, last: str) -> int:
     """Days from ISO ``first`` to ISO ``last`` (0 for one day, ``last`` "")."""
-    return (datetime.fromisoformat(last) - datetime.fromisoformat(first)).days if last else 0
+    a, b = in_year(first), in_year(last)  # (a year-unknown range: its days in any one year)
+    return (b - a).days if last and a is not None and b is not None else 0
 
 
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.)", re.I)
@@ -2421,6 +2517,12 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             place, country = _place(sent, trig, gazetteer, actor)
             if not place and _quoted_conduct(trig):
                 return None  # "'... and its attacks on Israeli civilians,' the military said": an accusation, not a report
+            origin = _origin(trig, gazetteer)
+            if origin and country in ("", "?") and (hit_side := _victims_side(sent, trig, origin, gazetteer)):
+                # "killed in cross-border fire from Congo" (said by Rwanda), "ambushed by gunmen from
+                # the Venezuelan side" (Guyana's soldiers): where the fire or the attackers came
+                # from is not where it happened; the other country the sentence names is
+                country = hit_side
             far = ""
             if place and country not in ("", "?", AT_SEA) and _far_away(place, country, doc, gazetteer, named):
                 far, country = country, "?"  # "the Gulf", a province of Papua New Guinea, in a story about Iran
@@ -2447,7 +2549,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                     referred.append(last_index[et.id])
                 elif et.place_rule != "parties":
                     return None  # (an agreement's parties may still be named: "before the ceasefire took effect, Palestinians ...")
-            home = actor if et.place_rule in ("home", "fought", "parties", "authorities") and actor and gazetteer.country(actor) is not None else ""
+            home = actor if et.place_rule in ("home", "fought", "parties", "authorities") and actor and gazetteer.country(actor) is not None \
+                and actor != origin else ""  # (not the country the attackers came from)
             if et.place_rule == "parties" and home and place and country not in ("", "?", AT_SEA, home) \
                     and (venue := gazetteer.country(country)) is not None and venue.capital and place.lower() == venue.capital.lower():
                 place, country = "", home  # "Armenia and Azerbaijan signed a peace deal in Washington": the parties', not the capital that hosted them
@@ -2471,6 +2574,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                     country = max(pair, key=counts.count)
             if not country and not place and (group_home := _group_country(trig, gazetteer)):
                 country = group_home  # "Colombian rebels attacked an army post": where such a group fights, unless said
+            unknown_place = country == "?" and not far  # (a place of no known country, not one far from the story)
             if country == AT_SEA and home and et.place_rule in ("home", "fought"):
                 country = home  # "fired a missile into the Sea of Japan": a test at home
             elif country == AT_SEA or country in ("", "?") and (et.place_rule in ("nearest", "victim", "taken", "linked")
@@ -2533,10 +2637,11 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                 # whoever the article said struck that country before
                 country = next((a.name for o in reversed(out) if o.country == by and o.actor
                                 and (a := gazetteer.country(o.actor)) is not None and a.name != by), "")
-            if not country and not place and dateline[1]:
+            if not country and (not place or unknown_place) and dateline[1]:
                 # "QUETTA, Sept. 10 --", "MANILA, Sept 16 (AFP) -": where the report was filed,
                 # which says the country; the city is where the reporter is, not where the event
-                # happened (a sentence that names it places the event there itself)
+                # happened (a sentence that names it places the event there itself; one that names
+                # a place of no known country, "a gas field in Kurdistan", leaves the dateline's)
                 country = dateline[1]
             if country_was_sea and country:
                 sea_seen[:] = [country]
@@ -2603,7 +2708,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                 weak.extend(range(len(out), len(out) + len(countries)))
             if et.at_sea_defers_to and at_sea[0]:
                 sea_deferred.append((len(out), len(countries), et.at_sea_defers_to))
-            if et.defers_to and (not et.defers_when or et.defers_when & _neighbourhood(trig)):
+            if et.defers_to and (not et.defers_when or et.defers_when & (_neighbourhood(trig) | (
+                    {w for i in _clause(trig) for w in (doc[i].lemma_.lower(), doc[i].lower_)} if et.defers_in_clause else set()))):
                 deferred.append((len(out), len(countries), et.defers_to, bool(et.defers_when)))
             if et.one_side:  # the countries the sentence names, for _one_side
                 parties.setdefault(et.id, []).append({c.name for e in _span_ents(sent) if e.label_ in ("GPE", "NORP")

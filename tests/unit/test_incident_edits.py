@@ -186,7 +186,8 @@ def test_type_must_be_one_of_events_toml_and_the_error_names_them(ws):
     assert _get(ws, fin.id).kind == "armed_clash" and _get(ws, fin.id).title == "Armed clash in Finland"
 
 
-@pytest.mark.parametrize("bad", ["07/05/2025", "2025-5-7", "yesterday", "2025-02-30", "2025-05-09/2025-05-07", "2025-05-07/", "a/b/c"])
+@pytest.mark.parametrize("bad", ["07/05/2025", "2025-5-7", "yesterday", "2025-02-30", "2025-05-09/2025-05-07", "2025-05-07/", "a/b/c",
+                                 "--02-30", "--5-7", "--05-07/2025-05-08"])
 def test_a_bad_date_is_one_line_and_changes_nothing(ws, bad):
     fin = next(i for i in ws.incidents() if i.country == "Finland")
     with pytest.raises(WorkspaceError) as err:
@@ -203,6 +204,9 @@ def test_date_day_range_and_cleared(ws):
     assert ws.set_incident_date(fin.id, "2025-10-04/2025-10-04") == ("2025-10-04", "")
     ws.set_incident_date(fin.id, "")
     assert _get(ws, fin.id).date == "" and ws.incidents()[-1].id == fin.id  # undated sorts last
+    # a day whose year nobody knows
+    assert ws.set_incident_date(fin.id, "--10-02/--10-03") == ("--10-02", "--10-03")
+    assert (_get(ws, fin.id).date, _get(ws, fin.id).date_end) == ("--10-02", "--10-03")
 
 
 @pytest.mark.parametrize("typed,country,place", [
