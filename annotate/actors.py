@@ -1376,6 +1376,9 @@ class ActorResolver:
             author = issuer(m.text)
             if author is None and target is None and m.role == "speaker" and (author := named_document(m.text)) is not None:
                 # "the Civil Defence report said": its issuer speaks, named as the article names it
+                # ("an SAF statement" after "the Sudanese Armed Forces (SAF)": by the name spelt out)
+                if (src := self.srcs.get(m.source_id)) is not None and gaz.canonical(author) is None:
+                    author = _expansions(src.text).get(author, author)
                 target = gaz.canonical(author)
                 if target is not None and (elsewhere := self.office_of_another(m, target)) is not None:
                     target = elsewhere
@@ -1387,7 +1390,8 @@ class ActorResolver:
                     self.described.append((k, d))  # "a statement on the Trust's website": the trust named before
                     continue
                 if target is None:
-                    target, kind = author[:1].upper() + author[1:], "organization"
+                    bare_name = re.sub(r"^the\s+(?=[A-Z]{2,}$)", "", author)  # "the GDF": its name is "GDF"
+                    target, kind = bare_name[:1].upper() + bare_name[1:], "organization"
             if m.role == "agent" and (src := self.srcs.get(m.source_id)) is not None and \
                     _EXAMPLE_BEFORE.search(src.text[max(0, m.start - 80) : m.start]):
                 continue  # "oil sold to countries like Peru and Brazil": an example does not act

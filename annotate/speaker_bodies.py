@@ -231,7 +231,7 @@ _STOP = frozenset("a an this that these those its their his her our and or but s
 
 
 _DOC_NOUNS = r"statement|communiqu[eé]|release|report|letter|notice|bulletin"
-_NAMED_DOC = re.compile(rf"^the\s+(?P<author>(?:[A-Z][\w’'.&-]*\s+){{1,5}})(?:{_DOC_NOUNS})$")
+_NAMED_DOC = re.compile(rf"^(?:the|an?)\s+(?P<author>(?:[A-Z][\w’'.&-]*\s+){{1,5}})(?:{_DOC_NOUNS})$")
 
 
 def named_document(text: str) -> str | None:

@@ -409,10 +409,15 @@ def _progressive(v) -> bool:
     return v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in v.children)
 
 
+# Verbs by which one source relays another's words: "X quoted Y as saying", "X cited Y as saying".
+_RELAYING = frozenset(("quote", "cite"))
+
+
 def _quoted_as(v):
     """"The statement quoted Kovac as saying “…”" -> Kovac; "Kovac was quoted as saying" ->
-    Kovac: the one quoted, not the document or the outlet that quotes."""
-    if v.dep_ != "pcomp" or v.head.lower_ != "as" or v.head.head.lemma_.lower() != "quote":
+    Kovac; "state radio cited a navy statement as saying" -> the statement: the one quoted or
+    cited, not the document or the outlet that relays it."""
+    if v.dep_ != "pcomp" or v.head.lower_ != "as" or v.head.head.lemma_.lower() not in _RELAYING:
         return None
     quote = v.head.head
     for dep in ("dobj", "nsubjpass"):
@@ -493,8 +498,9 @@ def _own_subject(v, idx: DocIndex):
     q = _quoted_as(v)
     if q is not None:
         return q
-    if v.lemma_.lower() == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
-        # "“…,” TASS quoted Peskov as saying": the one quoted, not the outlet.
+    if v.lemma_.lower() in _RELAYING and any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
+        # "“…,” TASS quoted Peskov as saying", "“…,” TV cited a statement as saying": the one
+        # quoted, not the outlet.
         for c in v.children:
             if c.dep_ == "dobj" and c.i not in idx.quote_tokens:
                 return c
@@ -511,7 +517,7 @@ def _own_subject(v, idx: DocIndex):
         if t is not None and t.pos_ in ("NOUN", "PROPN") and t.i not in idx.quote_tokens and s.i < t.i and can_speak(t, idx):
             return t
         return None
-    if s.dep_ == "nsubjpass" and s.head.i == v.i and v.lemma_.lower() != "quote":
+    if s.dep_ == "nsubjpass" and s.head.i == v.i and v.lemma_.lower() not in _RELAYING:
         for c in v.children:
             if c.dep_ == "agent":
                 for p in c.children:
@@ -932,6 +938,42 @@ def _salient_person(span: QuoteSpan, paras: list[tuple[int, int]], idx: DocIndex
     return before[-1] if before else people[0]  # the mention nearest the quote
 
 
+def _reported_before(span: QuoteSpan, paras: list[tuple[int, int]], idx: DocIndex):
+    """``A statement issued by the coastguard said gunmen fired on a patrol. / “On each occasion
+    the crew responded.”``: a quote standing alone in its paragraph, right after a paragraph
+    whose last sentence reports what someone said (a verb of saying with a clause, outside
+    quotes), goes on that report: its speaker (the reporting verb's subject, who can speak).
+    None when the paragraph before holds quoted words (the speaker before then decides) or
+    its last sentence reports nothing."""
+    if span.para == 0:
+        return None
+    ps, pe = paras[span.para]
+    rest = idx.text[ps : span.open] + idx.text[span.close + 1 : pe]
+    if _WORD.search(rest):
+        return None  # words outside the quote: the paragraph says more than the quote
+    bs, be = paras[span.para - 1]
+    if _has_quote(bs, be, idx):
+        return None
+    doc = idx.doc
+    last = doc[max(0, idx.tok(be - 1))].sent
+    if last.start_char < bs:
+        return None
+    for t in last:
+        if t.i in idx.quote_tokens or not _reports(t):
+            continue
+        # A clause reported: its complement, or a "that" clause after the verb (parsed at times
+        # as a relative clause of "in a statement that ...").
+        if not any(c.dep_ in ("ccomp", "xcomp") for c in t.children) and not any(
+            w.dep_ == "mark" and w.lower_ == "that" for w in last if w.i > t.i
+        ):
+            continue
+        s = _speaking_subject(t, idx)
+        if s is not None and s.i not in idx.quote_tokens and s.i >= last.start:
+            return t, s
+        return None
+    return None
+
+
 def _salient_speaker(person, span: QuoteSpan, idx: DocIndex) -> Speaker:
     """The salient ``person`` as the quote's speaker, by the mention nearest the quote: a
     "he"/"she" subject after the name ("Naqvi condemned the blast. He visited the wounded.
@@ -1291,6 +1333,12 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
             person = _salient_person(span, paras, idx)
             if person is not None:
                 speaker, rule = _salient_speaker(person, span, idx), "salience"
+        if speaker is None and idx.has_dep and initial and verb is None and words > SHORT_QUOTE_WORDS and not naming:
+            found = _reported_before(span, paras, idx)
+            if found is not None:
+                speaker = speaker_for(found[1], idx, outlets)
+                if speaker is not None:
+                    rule = "reported-before"
         # A name or label ('the so-called “Bucharest Nine”') is never speech; a short
         # quote is speech only when a reporting verb governs it.
         speech = not naming and (speaker is not None or verb is not None or words > SHORT_QUOTE_WORDS)

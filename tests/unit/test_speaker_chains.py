@@ -1,0 +1,73 @@
+"""Whose words a quote is when one source relays another, or when the quote stands after the
+report of a statement (real spaCy model, the whole analysis). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_attribution import analyse, quote, who
+
+
+def speaker(text: str, fragment: str) -> tuple[str | None, str | None, str]:
+    """(the speaker's words, the actor's name, the rule) of the quote holding ``fragment``."""
+    (src,), d = analyse(text)
+    q = quote(d, src, fragment)
+    return (q.speaker.text if q.speaker else None), who(d, src, fragment), q.rule
+
+
+@pytest.mark.parametrize(
+    "text,fragment,words,name",
+    [
+        # An outlet cites a document or a person "as saying": the one cited speaks.
+        ("The coastguard held the trawler for \"fishing inside the closed zone,\" state radio cited a "
+         "coastguard statement as saying.\n", "closed zone", "a coastguard statement", None),
+        ("The rebels shelled the depot for \"breaking the truce,\" the news agency cited Colonel Ivan "
+         "Dorn as saying.\n", "breaking the truce", "Colonel Ivan Dorn", "Ivan Dorn"),
+        ("Colonel Ivan Dorn was cited as saying \"we will hold the bridge at any cost.\"\n",
+         "hold the bridge", "Colonel Ivan Dorn", "Ivan Dorn"),
+    ],
+)
+def test_the_one_cited_as_saying_speaks_not_the_outlet(text, fragment, words, name):
+    got_words, got_name, _ = speaker(text, fragment)
+    assert got_words == words
+    if name is not None:
+        assert got_name == name
+
+
+def test_a_document_named_by_an_acronym_speaks_for_the_body_spelt_out():
+    text = ("The Sudanese Armed Forces (SAF) seized the barge near Kosti.\nThe barge was held for \"carrying "
+            "contraband fuel,\" state radio cited an SAF statement as saying.\n")
+    words, name, _ = speaker(text, "contraband fuel")
+    assert words == "an SAF statement"
+    assert name is not None and name != "SAF"  # the body the acronym stands for, not the letters
+
+
+@pytest.mark.parametrize(
+    "text,fragment,words,name",
+    [
+        ("Gunmen attacked a border post overnight.\nA statement issued by the MNDF on Tuesday said armed men in "
+         "civilian clothing fired on two patrols near the river.\n“On each occasion, the soldiers executed a measured "
+         "response, and no one was hurt.”\n", "On each occasion", "A statement issued by the MNDF", "MNDF"),
+        ("Storms battered the islands all week.\nThe Harbour Authority said in a statement that a ferry had run aground "
+         "near the reef.\n“The crew of the patrol vessel rescued all eleven passengers from the water.”\n",
+         "rescued all eleven", "The Harbour Authority", "Harbour Authority"),
+    ],
+)
+def test_a_lone_quote_after_the_report_of_a_statement_is_its_issuers(text, fragment, words, name):
+    got_words, got_name, rule = speaker(text, fragment)
+    assert (got_words, rule) == (words, "reported-before")
+    assert got_name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The paragraph before reports nothing: nobody's words.
+        "The storm hit the coast on Monday.\n“Nobody expected the water to rise so fast, not even the old fishermen.”\n",
+        # The quote's paragraph says more than the quote: not a lone quote.
+        "The ministry said the port was closed.\nOn the quay a sign read “No entry for anyone without a pass today” in red.\n",
+    ],
+)
+def test_no_statement_speaker_without_a_report_right_before_a_lone_quote(text):
+    (src,), d = analyse(text)
+    assert all(q.rule != "reported-before" for q in d.analyses[src.id].quotes)
