@@ -87,6 +87,8 @@ from .speaker_bodies import (
     known_body,
     named_document,
     national_body,
+    COMPANY_HEADS,
+    company_named_after,
     same_head,
     same_head_antecedent,
 )
@@ -2023,6 +2025,15 @@ class ActorResolver:
                     return self.ensure(name, "organization", self.story_country_of(m.source_id))
                 return spoke[-1][1] if spoke else None
             span = same_head_antecedent(head, text, at)
+            if span is None and head in COMPANY_HEADS and (ahead := company_named_after(text, at)) is not None:
+                # "..., the company that owns the ship said." in a lead; the company named later
+                name = text[ahead[0] : ahead[1]]
+                hit = self.index.aliases.get(norm_name(name)) or self.index.aliases.get(norm_name(_COMPANY_SUFFIX.sub("", name)))
+                if hit in self.actors and self.actors[hit].kind != "person":
+                    return hit
+                aid = self.ensure(_COMPANY_SUFFIX.sub("", name), "organization")  # as ``described_organisations`` names it
+                self.alias(aid, name)
+                return aid
             if span is None:
                 return None
             if (aid := spans.get(span)) is not None and aid in self.actors:

@@ -51,7 +51,7 @@ from .lexicon import (
     SHORT_QUOTE_WORDS,
     TITLE_WORDS,
 )
-from .syntax import DocIndex, can_speak, np_bounds, person_gender, resolve_pronoun, speaker_for, subject
+from .syntax import DocIndex, can_speak, np_bounds, person_gender, resolve_it, resolve_pronoun, speaker_for, subject
 
 OPEN_MARKS = "“«"
 CLOSE_MARKS = "”»"
@@ -692,6 +692,26 @@ def _according_to(lo: int, hi: int, idx: DocIndex):
     return None
 
 
+# What a body publishes its words in: "according to its website".
+_CHANNELS = _DOCUMENTS | frozenset("website site page account feed channel report figures data records".split())
+
+
+def _own_channel(head, speaker: Speaker, idx: DocIndex) -> Speaker:
+    """``…, according to its website``: the words are those of whoever "its" stands for (the
+    body a sentence before named as a subject), a ``Speaker`` of kind "pronoun" over the phrase
+    with that antecedent; ``speaker`` unchanged when the channel is not a pronoun's or "its"
+    stands for nobody."""
+    if head.lemma_.lower() not in _CHANNELS and head.lower_ not in _CHANNELS:
+        return speaker
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if poss is None:
+        return speaker
+    found = resolve_it(poss, idx) if poss.lower_ == "its" else resolve_pronoun(poss, idx)
+    if found is None or found.antecedent_start < 0:
+        return speaker
+    return Speaker(speaker.start, speaker.end, speaker.text, "pronoun", found.antecedent_start, found.antecedent_end)
+
+
 _SET_OFF = (",", "—", "–")
 
 
@@ -1272,6 +1292,8 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
             # "The army said it warned against what it called “…”": "it" is the army.
             lo, hi = np_bounds(above, idx)
             speaker = Speaker(head.idx, head.idx + len(head), head.text, "pronoun", doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+        if speaker is not None and rule == "according-to":
+            speaker = _own_channel(head, speaker, idx)
         if speaker is not None and rule == "giver":
             speaker = _giver_speaker(head, speaker, idx, outlets)
         if speaker is not None and rule == "govern" and not initial:

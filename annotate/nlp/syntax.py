@@ -14,6 +14,7 @@ from .lexicon import (
     OFFICIAL_NOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
     SPEAKER_NOUNS,
     SPEAKER_SUFFIXES,
     TITLE_WORDS,
@@ -509,6 +510,16 @@ def resolve_it(pron, idx: DocIndex) -> Speaker | None:
     return None
 
 
+def _body_that_spoke(t, idx: DocIndex) -> bool:
+    """Token ``t`` heads a singular common noun of a body (``_BODY_NOUNS``: "the company", "the
+    ministry") that is the subject of a verb of saying outside quotes: a later "they" may
+    stand for it, as news writes of companies and ministries."""
+    if t.dep_ != "nsubj" or t.tag_ != "NN" or t.ent_type_ or t.lemma_.lower() not in _BODY_NOUNS or t.i in idx.quote_tokens:
+        return False
+    v = t.head
+    return v.i not in idx.quote_tokens and v.lemma_.lower() in REPORTING_VERBS and v.pos_ in ("VERB", "AUX")
+
+
 def _speaking_body(pron, idx: DocIndex, window_start: int) -> tuple[int, int] | None:
     """Character span of the previous quote's speaker when it is a body, not a person (no PERSON
     entity in it; its last word a body noun, or an organisation or place entity), named between
@@ -572,7 +583,16 @@ def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
                 # quoted, not a name from further back.
                 antecedent = (last.start, last.end)
     else:
+        body = _speaking_body(pron, idx, window_start)
         for t in reversed(doc[window_start : pron.i]):
+            if body is not None and t.idx < body[0]:
+                antecedent = body  # the body quoted last ("the company that owns the ship said") is nearer
+                break
+            if _body_that_spoke(t, idx):
+                # "..., the company that owns the ship said. “…,” they said": a body is "they" too
+                lo, hi = np_bounds(t, idx)
+                antecedent = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+                break
             if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "GPE", "NORP")):
                 if t.i in idx.quote_tokens or t.lower_ in GROUP_PRONOUNS:
                     continue
@@ -581,6 +601,8 @@ def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
                 lo, hi = np_bounds(t, idx)
                 antecedent = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
                 break
+        else:
+            antecedent = body
     if antecedent is None:
         return Speaker(pron.idx, pron.idx + len(pron), pron.text, "pronoun")
     return Speaker(pron.idx, pron.idx + len(pron), pron.text, "pronoun", antecedent[0], antecedent[1])

@@ -71,3 +71,46 @@ def test_a_lone_quote_after_the_report_of_a_statement_is_its_issuers(text, fragm
 def test_no_statement_speaker_without_a_report_right_before_a_lone_quote(text):
     (src,), d = analyse(text)
     assert all(q.rule != "reported-before" for q in d.analyses[src.id].quotes)
+
+
+# A company: "the company that owns the ship" in a lead, named later; "they" for it; "its website".
+_TANKER = (
+    "Tanker seized by rebels ‘now in Port Sudan anchorage’\n\n"
+    "The tanker ‘Sea Wolf’ seized by the rebels in the Red Sea is now anchored off Port Sudan, the company that owns "
+    "the ship said.\n\n"
+    "“All contact with the crew has been lost since the gunmen boarded,” they said on Monday.\n\n"
+    "The tanker is now in the port, according to a statement by the owner company of the tanker, Nordvik Shipping Limited.\n\n"
+    "Nordvik Shipping said the crew are from Greece and Egypt.\n"
+)
+
+
+@pytest.mark.parametrize("fragment", ["now in Port Sudan anchorage", "All contact with the crew"])
+def test_the_company_in_a_lead_and_they_are_the_company_named_later(fragment):
+    words, name, _ = speaker(_TANKER, fragment)
+    assert words in ("the company", "they")
+    assert name is not None and name.startswith("Nordvik Shipping")
+
+
+def test_they_after_a_ministry_spoke_is_the_ministry():
+    text = ("The transport ministry said storms had closed the northern ports.\n"
+            "“No ferry will leave before the wind drops below gale force,” they said.\n")
+    (src,), d = analyse(text)
+    q = quote(d, src, "No ferry")
+    assert q.speaker is not None and q.speaker.kind == "pronoun"
+    assert text[q.speaker.antecedent_start : q.speaker.antecedent_end] == "The transport ministry"
+
+
+def test_according_to_its_website_is_the_firm_its_stands_for():
+    text = ("Hackers hit Oslo-based Nordvik & Berg, a shipping firm with forty vessels.\n"
+            "The firm also carries military cargo for “allied navies and coast guards” across the North Sea, "
+            "according to its website.\n")
+    words, name, rule = speaker(text, "allied navies")
+    assert (words, rule) == ("its website", "according-to")
+    assert name == "Nordvik & Berg"
+
+
+def test_the_company_with_no_company_named_has_no_actor():
+    text = ("The tanker is now anchored off Port Sudan, the company that owns the ship said.\n"
+            "“All contact with the crew has been lost since the gunmen boarded,” they said on Monday.\n")
+    _, name, _ = speaker(text, "All contact")
+    assert name is None
