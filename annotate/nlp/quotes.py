@@ -32,6 +32,7 @@ Two steps:
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 
@@ -322,6 +323,12 @@ def _reports(t) -> bool:
     )  # "the message read" parsed as one noun: "message" a compound of "read"
 
 
+# How far up the parse tree (heads) a quote's verb of saying may be: a partial quote deep in the
+# reported clause ("X threatened reprisals against the staff of any hotels in the area where
+# politicians or “oligarchs” may hide") is still under it.
+_GOVERN_HOPS = 12
+
+
 def _governing_verb(inner: range, idx: DocIndex):
     """The nearest reporting verb above the quote in the parse tree, outside the quote; one
     above a verb of reacting ("said ... to reject the “botched” deal") wins over it."""
@@ -331,7 +338,7 @@ def _governing_verb(inner: range, idx: DocIndex):
         if t.head.i in inner and t.head is not t:
             continue
         a, hops, found = t.head, 0, []
-        while hops < 8:
+        while hops < _GOVERN_HOPS:
             hops += 1
             if a.i not in inner and a.i not in idx.quote_tokens and _reports(a):
                 found.append(a)
@@ -694,6 +701,25 @@ def _according_to(lo: int, hi: int, idx: DocIndex):
 
 # What a body publishes its words in: "according to its website".
 _CHANNELS = _DOCUMENTS | frozenset("website site page account feed channel report figures data records".split())
+
+
+def _relayed(verb, idx: DocIndex, outlets):
+    """For the reporting verb ``verb`` of a news outlet, the verb of saying above it whose subject
+    is a speaker other than an outlet ("X said …, Reuters reported": the parse hangs "said" above
+    "reported"): (that verb, its ``Speaker``), or None."""
+    a = verb
+    for _ in range(4):
+        if a.head.i == a.i:
+            return None
+        a = a.head
+        if a.i in idx.quote_tokens or not _reports(a):
+            continue
+        s = _speaking_subject(a, idx)
+        if s is None or s.i in idx.quote_tokens:
+            return None
+        sp = speaker_for(s, idx, outlets)
+        return (a, sp) if sp is not None and sp.kind != "outlet" else None
+    return None
 
 
 def _own_channel(head, speaker: Speaker, idx: DocIndex) -> Speaker:
@@ -1292,6 +1318,12 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
             # "The army said it warned against what it called “…”": "it" is the army.
             lo, hi = np_bounds(above, idx)
             speaker = Speaker(head.idx, head.idx + len(head), head.text, "pronoun", doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+        if speaker is not None and speaker.kind == "outlet" and verb is not None and rule in ("govern", "post"):
+            # "X said the blast was an “act of sabotage”, Reuters reported": the outlet relays
+            # the words of the one who said them.
+            found = _relayed(verb, idx, outlets)
+            if found is not None:
+                verb, speaker = found
         if speaker is not None and rule == "according-to":
             speaker = _own_channel(head, speaker, idx)
         if speaker is not None and rule == "giver":
@@ -1395,4 +1427,39 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
         # A guess (the salient person, the speaker before) gives way to the speaker named at the end.
         if qa.speaker is None or qa.rule in _GUESSES and qb.rule not in _GUESSES:
             qa.speaker, qa.rule = qb.speaker, "continued-by"
+    echoes = _headline_echoes(text, quotes, spans, paras)
+    if echoes:
+        quotes = sorted(quotes + echoes, key=lambda q: q.start)
     return quotes, scare
+
+
+_ECHO_MIN_WORDS = 3
+_HEADLINE_PARAS = 3  # a headline, a standfirst, a photo caption at most
+
+
+def _headline_echoes(text: str, quotes: list[Quote], spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[Quote]:
+    """``Polish PM says rail blast was unprecedented act of sabotage`` over a body that quotes him
+    (``… was an “unprecedented act of sabotage”, he said``): a headline repeats a quote's words
+    without the marks. Each quote with a speaker whose words (three or more, outside any quote
+    marks) stand in one of the first headline-like paragraphs (short, no sentence's end) gives a
+    partial quote there, with the same speaker (rule "headline-echo")."""
+    heads = [(ps, pe) for ps, pe in paras[:_HEADLINE_PARAS] if len(text[ps:pe].split()) <= _HEADLINE_WORDS and text[ps:pe].strip().rstrip(_CLOSING_CHARS)[-1:] not in ".!?"]
+    if not heads:
+        return []
+    marked = [(sp.open, sp.close) for sp in spans]
+    out: list[Quote] = []
+    for q in quotes:
+        if q.speaker is None or q.start < heads[-1][1]:
+            continue
+        words = text[q.start : q.end].strip(" ,.;:!?\u2019\u2018'\"")
+        if len(words.split()) < _ECHO_MIN_WORDS:
+            continue
+        for ps, pe in heads:
+            m = re.search(r"(?<![\w])" + re.escape(words) + r"(?![\w])", text[ps:pe], re.I)
+            if m is None:
+                continue
+            s, e = ps + m.start(), ps + m.end()
+            if any(o <= s < c or o < e <= c for o, c in marked) or any(x.start < e and s < x.end for x in quotes + out):
+                continue
+            out.append(Quote(start=s, end=e, text=text[s:e], speaker=copy.copy(q.speaker), verb=q.verb, rule="headline-echo", partial=True))
+    return out

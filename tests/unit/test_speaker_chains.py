@@ -114,3 +114,41 @@ def test_the_company_with_no_company_named_has_no_actor():
             "“All contact with the crew has been lost since the gunmen boarded,” they said on Monday.\n")
     _, name, _ = speaker(text, "All contact")
     assert name is None
+
+
+def test_an_outlet_that_reports_relays_the_words_of_the_one_who_said_them():
+    text = ("Latvia’s Prime Minister Ilze Kalna said an explosion that damaged a gas pipeline linking Riga and "
+            "Valmiera was a “deliberate act of sabotage”, Reuters reported.\n")
+    words, name, _ = speaker(text, "deliberate act")
+    assert (words, name) == ("Latvia’s Prime Minister Ilze Kalna", "Ilze Kalna")
+
+
+def test_an_outlet_alone_stays_the_quotes_source():
+    (src,), d = analyse("“We will not negotiate under fire,” Reuters reported.\n")
+    q = quote(d, src, "negotiate under fire")
+    assert q.speaker is not None and q.speaker.text == "Reuters" and q.speaker.kind == "outlet"
+
+
+def test_a_headline_repeating_a_quotes_words_without_marks_is_that_speakers_quote():
+    text = ("Latvian PM says pipeline blast was deliberate act of sabotage\n"
+            "Latvia’s Prime Minister Ilze Kalna said an explosion that damaged a gas pipeline was a "
+            "“deliberate act of sabotage”.\n")
+    (src,), d = analyse(text)
+    head = [q for q in d.analyses[src.id].quotes if q.start < text.index("\n")]
+    assert [(q.text, q.rule, q.partial) for q in head] == [("deliberate act of sabotage", "headline-echo", True)]
+    assert d.actors.get(head[0].actor_id).name == "Ilze Kalna"
+
+
+def test_no_headline_echo_of_a_short_phrase_or_from_the_body():
+    text = ("Latvian PM condemns blast near Riga\n"
+            "Ilze Kalna called the blast “sabotage” on Monday. Later she said the pipeline was a “deliberate act of "
+            "sabotage”, officials reported. The blast near Riga was deliberate act of sabotage, police said.\n")
+    (src,), d = analyse(text)
+    assert all(q.rule != "headline-echo" for q in d.analyses[src.id].quotes)
+
+
+def test_a_partial_quote_deep_in_the_reported_clause_is_the_speakers():
+    text = ("Kalu had threatened reprisals against the owners and staff of any farms in the valley where traitors "
+            "or “collaborators” may have hidden.\n")
+    words, _, rule = speaker(text, "collaborators")
+    assert (words, rule) == ("Kalu", "govern")
