@@ -1020,6 +1020,33 @@ def _reported_before(span: QuoteSpan, paras: list[tuple[int, int]], idx: DocInde
     return None
 
 
+_AGENT_LABELS = frozenset(("GPE", "ORG", "NORP", "PERSON"))
+
+
+def _agent_wording(inner: range, idx: DocIndex):
+    """``In retaliation, Moscow deployed “high-precision, long-range weapons”``: a partial quote,
+    with no verb of saying about it, that is the object of the main verb of its sentence (or
+    words of that object) quotes the wording of that verb's subject, when the subject is a named
+    government, organisation, people or person (the model's entity), in the active voice: its
+    head, or None."""
+    doc = idx.doc
+    tops = [doc[i] for i in inner if doc[i].head.i not in inner and not doc[i].is_punct]
+    if len(tops) != 1:
+        return None
+    t = tops[0]
+    obj = t if t.dep_ == "dobj" else t.head if t.dep_ in ("amod", "compound", "nmod") and t.head.dep_ == "dobj" else None
+    if obj is None:
+        return None
+    v = obj.head
+    if v.dep_ != "ROOT" or v.pos_ != "VERB" or v.i in idx.quote_tokens:
+        return None
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1 or subj[0].dep_ != "nsubj" or subj[0].i in idx.quote_tokens:
+        return None
+    ent = idx.ent_at.get(subj[0].i)
+    return subj[0] if ent is not None and ent.label_ in _AGENT_LABELS else None
+
+
 def _salient_speaker(person, span: QuoteSpan, idx: DocIndex) -> Speaker:
     """The salient ``person`` as the quote's speaker, by the mention nearest the quote: a
     "he"/"she" subject after the name ("Naqvi condemned the blast. He visited the wounded.
@@ -1393,6 +1420,12 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                 speaker = speaker_for(found[1], idx, outlets)
                 if speaker is not None:
                     rule = "reported-before"
+        if speaker is None and idx.has_dep and not initial and verb is None and not naming:
+            agent = _agent_wording(inner, idx)
+            if agent is not None:
+                speaker = speaker_for(agent, idx, outlets)
+                if speaker is not None:
+                    rule = "agent-wording"
         # A name or label ('the so-called “Bucharest Nine”') is never speech; a short
         # quote is speech only when a reporting verb governs it.
         speech = not naming and (speaker is not None or verb is not None or words > SHORT_QUOTE_WORDS)

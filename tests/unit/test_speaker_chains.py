@@ -152,3 +152,29 @@ def test_a_partial_quote_deep_in_the_reported_clause_is_the_speakers():
             "or “collaborators” may have hidden.\n")
     words, _, rule = speaker(text, "collaborators")
     assert (words, rule) == ("Kalu", "govern")
+
+
+@pytest.mark.parametrize(
+    "text,fragment,words",
+    [
+        ("In retaliation, Moscow deployed “high-precision, long-range weapons” to hit a command center.\n",
+         "high-precision", "Moscow"),
+        ("Ethiopia launched a “law enforcement operation” in Tigray on Wednesday.\n", "law enforcement", "Ethiopia"),
+    ],
+)
+def test_a_partial_quote_as_a_named_agents_object_is_the_agents_wording(text, fragment, words):
+    got, _, rule = speaker(text, fragment)
+    assert (got, rule) == (words, "agent-wording")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels seized the “strategic” town of Kalo.\n",  # no named agent, one word: a scare quote
+        "Storms hit the “Golden Coast” resort strip on Monday.\n",  # a name
+        "The “robust response” was criticised by Oslo.\n",  # the quote is the subject
+    ],
+)
+def test_no_agent_wording_without_a_named_agent_of_an_active_main_verb(text):
+    (src,), d = analyse(text)
+    assert all(q.rule != "agent-wording" for q in d.analyses[src.id].quotes)
