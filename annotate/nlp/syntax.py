@@ -582,6 +582,14 @@ def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
                 # "..., a police officer said. “...,” he said": the unnamed speaker just
                 # quoted, not a name from further back.
                 antecedent = (last.start, last.end)
+        elif last is not None and last.kind == "named" and last.end <= pos and last.start >= doc[window_start].idx \
+                and (pick is None or last.start > pick.start_char) and antecedent == ((pick.start_char, pick.end_char) if pick else None):
+            # "Chief Minister X, in a post, said “…”. Minutes earlier, he had …": the person just
+            # quoted (the parser may not make X a subject), of the pronoun's gender.
+            want = "m" if pron.lower_ in ("he", "him") else "f"
+            named = [e for e in idx.persons if last.start <= e.start_char and e.end_char <= last.end]
+            if len(named) == 1 and person_gender(named[0], idx) in (want, None):
+                antecedent = (named[0].start_char, named[0].end_char)
     else:
         body = _speaking_body(pron, idx, window_start)
         for t in reversed(doc[window_start : pron.i]):

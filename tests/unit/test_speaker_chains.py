@@ -178,3 +178,21 @@ def test_a_partial_quote_as_a_named_agents_object_is_the_agents_wording(text, fr
 def test_no_agent_wording_without_a_named_agent_of_an_active_main_verb(text):
     (src,), d = analyse(text)
     assert all(q.rule != "agent-wording" for q in d.analyses[src.id].quotes)
+
+
+def test_he_after_a_quote_is_the_person_just_quoted_when_the_parse_makes_him_no_subject():
+    text = ("Foreign Secretary Raj Mehta said the talks would go on.\n"
+            "Goa and Kerala Chief Minister Anil Nair, in a series of late-night posts on X, said, “This is no truce. "
+            "The guns in the middle of Panaji just opened up.” Minutes earlier, he had expressed alarm over "
+            "“explosions heard across Panaji.”\n")
+    words, name, _ = speaker(text, "explosions heard")
+    assert (words, name) == ("he", "Anil Nair")
+
+
+def test_she_is_not_the_man_just_quoted():
+    text = ("Foreign Secretary Rita Mehta said the talks would go on.\n"
+            "Goa and Kerala Chief Minister Anil Nair, in a series of late-night posts on X, said, “This is no truce. "
+            "The guns in the middle of Panaji just opened up.” Minutes earlier, she had expressed alarm over "
+            "“explosions heard across Panaji.”\n")
+    _, name, _ = speaker(text, "explosions heard")
+    assert name != "Anil Nair"
