@@ -2025,7 +2025,9 @@ class ActorResolver:
                     return self.ensure(name, "organization", self.story_country_of(m.source_id))
                 return spoke[-1][1] if spoke else None
             span = same_head_antecedent(head, text, at)
-            if span is None and head in COMPANY_HEADS and (ahead := company_named_after(text, at)) is not None:
+            end = m.antecedent[1] if m.kind == "pronoun" else m.end
+            if span is None and head in COMPANY_HEADS and _OWNING_CLAUSE.match(text, end) \
+                    and (ahead := company_named_after(text, at)) is not None:
                 # "..., the company that owns the ship said." in a lead; the company named later
                 name = text[ahead[0] : ahead[1]]
                 hit = self.index.aliases.get(norm_name(name)) or self.index.aliases.get(norm_name(_COMPANY_SUFFIX.sub("", name)))
@@ -2956,6 +2958,8 @@ def _named_person(name: str, index, ensure) -> str:
 
 
 _SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
+# "the company that owns the ship": a firm described by what it owns or runs, named later.
+_OWNING_CLAUSE = re.compile(r"\s+(?:that|which)\s+(?:owns|owned|operates|operated|runs|ran|manages|managed|charters|chartered|built|makes|made)\b")
 # A document and who issued it, by name: "a statement issued by the PPP", "a statement from Acme Corp".
 _ISSUED_BY_NAME = re.compile(
     r"\b(?P<doc>statement|communiqu[eé]|release|letter)\s+(?:(?:issued|released|published|put\s+out)\s+)?(?:by|from)\s+(?:the\s+)?"

@@ -18,7 +18,7 @@ into actors.
   head noun ("The investigation committee").
 - ``named_document``: "the Civil Defence report", "the Foreign Ministry statement" -> the issuer
   ("Civil Defence", "Foreign Ministry").
-- ``company_named_after``: "the company" in a lead, before the article names it ("..., the
+- ``company_named_after``: "the company" in a lead, before the article names any ("..., the
   company that owns the ship said. ... a statement by the owner company, Acme Shipping Ltd") ->
   the first company named after it.
 """
@@ -261,11 +261,11 @@ _COMPANY_NAMED = re.compile(
 
 
 def company_named_after(text: str, start: int) -> tuple[int, int] | None:
-    """(start, end) in ``text`` of the first company named after offset ``start`` within the next
-    1500 characters ("Acme Freight Limited", "company Acme Freight", "Acme Freight, a logistics
-    company"): what a lead's "the company" stands for when nothing before names one; None when
-    none is named."""
-    for m in _COMPANY_NAMED.finditer(text, start, min(len(text), start + _COMPANY_AHEAD)):
+    """(start, end) in ``text`` of the first company the article names, when that is after
+    offset ``start`` and within 1500 characters of it ("Acme Freight Limited", "company Acme
+    Freight", "Acme Freight, a logistics company"): what a lead's "the company" stands for when
+    nothing before names one; None when none is named there or one is named before ``start``."""
+    for m in _COMPANY_NAMED.finditer(text, 0, min(len(text), start + _COMPANY_AHEAD)):
         g = next(k for k in ("a", "b", "c") if m.group(k))
         s, e = m.span(g)
         name = m.group(g)
@@ -279,5 +279,5 @@ def company_named_after(text: str, start: int) -> tuple[int, int] | None:
             first = text[s:e].split()[0]
         if first.lower() in ("the", "a", "an", "it", "its", "in", "on", "said", "says"):
             continue
-        return s, e
+        return (s, e) if s > start else None
     return None

@@ -196,3 +196,11 @@ def test_she_is_not_the_man_just_quoted():
             "“explosions heard across Panaji.”\n")
     _, name, _ = speaker(text, "explosions heard")
     assert name != "Anil Nair"
+
+
+def test_the_company_named_before_is_not_one_named_later():
+    text = ("Maersk said on Monday that its freighter was hit off Aden.\n"
+            "“The crew is safe,” the company said.\n"
+            "The ship was insured by the firm Nordvik Shipping Limited.\n")
+    _, name, _ = speaker(text, "crew is safe")
+    assert name is None or not name.startswith("Nordvik")
