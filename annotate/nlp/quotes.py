@@ -21,7 +21,13 @@ Two steps:
    the sentence after calls it the words of (``“…” That was the response from X.``,
    "described-after"), the
    one person a lone quote's paragraph is about ("salience"), or, for a headline's quote, the
-   speaker of the body sentence that says it again ("headline"). Without a parser, surface
+   speaker of the body sentence that says it again ("headline"); a lone quote paragraph right
+   after the report of a statement is that report's speaker's ("reported-before"); a partial
+   quote that is the object of a named agent's main verb, with no verb of saying, is that
+   agent's wording ("agent-wording"); an outlet that reports ("…, Reuters reported") or cites
+   ("TV cited a statement as saying") relays the words of the one it reports; a headline that
+   repeats a body quote's words without marks is a partial quote of its speaker
+   ("headline-echo"). Without a parser, surface
    patterns do the same, less well. A verb past a sentence's end or a line break, after the
    noun the quote modifies (``killed “several dozen” soldiers``), or whose subject holds the
    quote (``Their “robust” response was criticised``) reports nothing: such a scare quote has
