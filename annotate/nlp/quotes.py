@@ -1426,7 +1426,9 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                 speaker = speaker_for(found[1], idx, outlets)
                 if speaker is not None:
                     rule = "reported-before"
-        if speaker is None and idx.has_dep and not initial and verb is None and not naming:
+        if speaker is None and idx.has_dep and not initial and verb is None and not naming \
+                and not _title_case(_NAME_WORD.findall(text[span.start : span.end])):
+            # (a quoted Title-Case phrase, "Operation Claw-Lock", is a name: no one's wording)
             agent = _agent_wording(inner, idx)
             if agent is not None:
                 speaker = speaker_for(agent, idx, outlets)

@@ -173,6 +173,7 @@ def test_a_partial_quote_as_a_named_agents_object_is_the_agents_wording(text, fr
         "The rebels seized the “strategic” town of Kalo.\n",  # no named agent, one word: a scare quote
         "Storms hit the “Golden Coast” resort strip on Monday.\n",  # a name
         "The “robust response” was criticised by Oslo.\n",  # the quote is the subject
+        "Turkey launched “Operation Claw-Lock” in northern Iraq.\n",  # a name, no one's wording
     ],
 )
 def test_no_agent_wording_without_a_named_agent_of_an_active_main_verb(text):
