@@ -87,6 +87,8 @@ from .speaker_bodies import (
     known_body,
     named_document,
     national_body,
+    COMPANY_HEADS,
+    company_named_after,
     same_head,
     same_head_antecedent,
 )
@@ -1402,6 +1404,9 @@ class ActorResolver:
             author = issuer(m.text)
             if author is None and target is None and m.role == "speaker" and (author := named_document(m.text)) is not None:
                 # "the Civil Defence report said": its issuer speaks, named as the article names it
+                # ("an SAF statement" after "the Sudanese Armed Forces (SAF)": by the name spelt out)
+                if (src := self.srcs.get(m.source_id)) is not None and gaz.canonical(author) is None:
+                    author = _expansions(src.text).get(author, author)
                 target = gaz.canonical(author)
                 if target is not None and (elsewhere := self.office_of_another(m, target)) is not None:
                     target = elsewhere
@@ -1413,7 +1418,8 @@ class ActorResolver:
                     self.described.append((k, d))  # "a statement on the Trust's website": the trust named before
                     continue
                 if target is None:
-                    target, kind = author[:1].upper() + author[1:], "organization"
+                    bare_name = re.sub(r"^the\s+(?=[A-Z]{2,}$)", "", author)  # "the GDF": its name is "GDF"
+                    target, kind = bare_name[:1].upper() + bare_name[1:], "organization"
             if m.role == "agent" and (src := self.srcs.get(m.source_id)) is not None and \
                     _EXAMPLE_BEFORE.search(src.text[max(0, m.start - 80) : m.start]):
                 continue  # "oil sold to countries like Peru and Brazil": an example does not act
@@ -2045,6 +2051,17 @@ class ActorResolver:
                     return self.ensure(name, "organization", self.story_country_of(m.source_id))
                 return spoke[-1][1] if spoke else None
             span = same_head_antecedent(head, text, at)
+            end = m.antecedent[1] if m.kind == "pronoun" else m.end
+            if span is None and head in COMPANY_HEADS and _OWNING_CLAUSE.match(text, end) \
+                    and (ahead := company_named_after(text, at)) is not None:
+                # "..., the company that owns the ship said." in a lead; the company named later
+                name = text[ahead[0] : ahead[1]]
+                hit = self.index.aliases.get(norm_name(name)) or self.index.aliases.get(norm_name(_COMPANY_SUFFIX.sub("", name)))
+                if hit in self.actors and self.actors[hit].kind != "person":
+                    return hit
+                aid = self.ensure(_COMPANY_SUFFIX.sub("", name), "organization")  # as ``described_organisations`` names it
+                self.alias(aid, name)
+                return aid
             if span is None:
                 return None
             if (aid := spans.get(span)) is not None and aid in self.actors:
@@ -2967,6 +2984,8 @@ def _named_person(name: str, index, ensure) -> str:
 
 
 _SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
+# "the company that owns the ship": a firm described by what it owns or runs, named later.
+_OWNING_CLAUSE = re.compile(r"\s+(?:that|which)\s+(?:owns|owned|operates|operated|runs|ran|manages|managed|charters|chartered|built|makes|made)\b")
 # A document and who issued it, by name: "a statement issued by the PPP", "a statement from Acme Corp".
 _ISSUED_BY_NAME = re.compile(
     r"\b(?P<doc>statement|communiqu[eé]|release|letter)\s+(?:(?:issued|released|published|put\s+out)\s+)?(?:by|from)\s+(?:the\s+)?"
