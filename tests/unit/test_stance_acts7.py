@@ -1,0 +1,98 @@
+"""Stance cues by speech-act class (session 7): force that goes on in the words of the side using
+it, the reporter's frame of an accusation, an attack put down to a sponsor, a call for sanctions,
+a strike put as the answer to the other side's, a threat by a weapon's reach, blame turned back,
+a request to reconsider. Every sentence is invented, about conflicts the cue file never saw."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_stance import suggested
+
+
+# Force that goes on, in the words of the side using it (show of force, hawkish); negated, no resolve.
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("“Our operations in the delta will continue until the network is dismantled,” Admiral Sela Varo said.\n",
+         "Sela Varo"),
+        ("General Dario Mendt said the army would keep up its offensive in the northern hills.\n", "Dario Mendt"),
+        ("“We will press on with our operations until the last cell is eliminated,” commander Ilse Brandt said.\n",
+         "Ilse Brandt"),
+    ],
+)
+def test_force_that_goes_on_is_a_show_of_force(text, name):
+    s = suggested(text, name)
+    assert s is not None and s.label == "hawkish" and s.reason.startswith("a show of force"), s
+
+
+def test_operations_that_will_not_go_on_are_no_resolve():
+    s = suggested("“The talks will continue next week,” mediator Ruth Oyelaran said.\n", "Ruth Oyelaran")
+    assert s is None or s.label != "hawkish", s
+
+
+# The reporter's frame of an accusation: "blamed X", with or without "for".
+def test_blaming_someone_is_an_accusation():
+    s = suggested("Interior Minister Laura Bennett blamed “foreign-funded bandits”. The army did not comment.\n", "Laura Bennett")
+    assert s is not None and s.label == "hawkish" and s.reason.startswith("an accusation"), s
+
+
+# An attack put down to a sponsor is an accusation.
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Minister Hana Petrosyan said the raid on the border post was backed by the neighbouring state.\n", "Hana Petrosyan"),
+        ("“This assault was ordered by the junta,” opposition leader Kofi Adjei said.\n", "Kofi Adjei"),
+    ],
+)
+def test_an_attack_put_down_to_a_sponsor_is_an_accusation(text, name):
+    s = suggested(text, name)
+    assert s is not None and s.label == "hawkish" and s.reason.startswith("an accusation"), s
+
+
+# A call for harsher sanctions is a demand, whatever word strengthens it.
+def test_a_call_for_stronger_sanctions_is_a_demand():
+    s = suggested("Foreign Minister Eva Lindqvist called for stronger sanctions against the junta's backers.\n", "Eva Lindqvist")
+    assert s is not None and s.label == "hawkish" and s.reason.startswith("a demand"), s
+
+
+def test_a_call_for_more_weapons_is_a_demand():
+    s = suggested("President Mira Kovac urged allies for more air defence systems after the night's barrage.\n", "Mira Kovac")
+    assert s is not None and s.label == "hawkish" and s.reason.startswith("a demand"), s
+
+
+# One's own strike put as the answer to the other side's: a justification of force.
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("General Ivan Petrov said the raids answered a rocket attack on his garrison last week.\n", "Ivan Petrov"),
+        ("“The airstrikes were a response to the shelling of our villages,” spokesman Ivo Dragan said.\n", "Ivo Dragan"),
+    ],
+)
+def test_a_strike_put_as_an_answer_is_a_justification_of_force(text, name):
+    s = suggested(text, name)
+    assert s is not None and s.label == "hawkish" and s.reason.startswith("a justification"), s
+
+
+# A weapon that could hit the other side's seat of power is a threat; a reach alone is deterrence.
+def test_a_weapon_that_could_hit_the_capital_is_a_threat():
+    s = suggested("Defence Minister Pavel Sokol said the new rocket could target the government quarter of the capital.\n", "Pavel Sokol")
+    assert s is not None and s.label == "threatening", s
+
+
+def test_a_capability_without_a_seat_of_power_stays_a_show_of_force():
+    s = suggested("Admiral Nils Berg said the frigates can target submarines at long range.\n", "Nils Berg")
+    assert s is not None and s.label == "hawkish", s
+
+
+# Blame turned back on the accuser is a deflection (denial), not an accusation beside it.
+def test_blame_turned_back_is_a_deflection():
+    s = suggested("Defence Minister Rahel Tesfaye denied any incursion and instead blamed the rebels for the shelling.\n",
+                  "Rahel Tesfaye")
+    assert s is not None and s.label == "denial", s
+
+
+# Asking another to go back on a step is an appeal (cautious).
+def test_asking_another_to_reconsider_is_an_appeal():
+    s = suggested("Prime Minister Anil Baral asked the coalition partners to reconsider their walkout.\n", "Anil Baral")
+    assert s is not None and s.label == "cautious", s
