@@ -96,3 +96,38 @@ def test_blame_turned_back_is_a_deflection():
 def test_asking_another_to_reconsider_is_an_appeal():
     s = suggested("Prime Minister Anil Baral asked the coalition partners to reconsider their walkout.\n", "Anil Baral")
     assert s is not None and s.label == "cautious", s
+
+
+# A witness noun that names a body's remit ("the UN refugee agency") is no witness: its
+# humanitarian alarm counts.
+def test_a_refugee_agency_is_no_refugee_witness():
+    s = suggested("The UN refugee agency said conditions in the camps near Tessalit were “rapidly deteriorating”.\n",
+                  "UN refugee agency")
+    assert s is not None and s.label == "cautious", s
+
+
+def test_a_refugee_quoted_still_tells_what_was_done():
+    s = suggested("“It was a massacre, they burned everything,” said Amina Diallo, a refugee from the village.\n", "Amina Diallo")
+    assert s is None or s.label != "hawkish", s
+
+
+# A threat in the reporting frame takes over the force in the partial quote it introduces.
+def test_a_threat_frame_takes_over_the_force_of_its_partial_quote():
+    s = suggested("The Tigray People's Liberation Front threatened a “firm and decisive response” after the drone strike "
+                  "on Mekelle. The Tigray People's Liberation Front also shelled the town of Alamata on Friday.\n",
+                  "Tigray People's Liberation Front")
+    assert s is not None and s.label == "threatening", s
+
+
+# A cue in a relative clause about another side's act is that side's, not the speaker's.
+def test_a_cue_in_a_relative_clause_about_another_sides_strikes_is_not_the_speakers():
+    text = ("Hezbollah has warned of new clashes after the Israeli raids, which aimed to deter the group from "
+            "firing rockets.\n")
+    s = suggested(text, "Hezbollah")
+    assert s is None or s.label != "hawkish", s
+
+
+def test_a_cue_in_a_relative_clause_about_the_actors_own_strikes_stays():
+    text = "The Pentagon said it carried out the Somali raids, which aimed to deter the militants from new attacks.\n"
+    s = suggested(text, "Pentagon")
+    assert s is not None and s.label == "hawkish", s
