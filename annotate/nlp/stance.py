@@ -818,18 +818,22 @@ _WITNESS_NOUNS = frozenset(
     "relative relatives mother father son daughter wife husband brother sister widow widows neighbour neighbor "
     "neighbours neighbors passenger passengers hostage hostages refugee refugees evacuee evacuees farmer shopkeeper".split())
 _WITNESS_NEAR = 50
+_WITNESS_BEFORE, _WITNESS_AFTER = 3, 6  # words next to the speaker's name that may describe them
 
 
 def _witness(q, text: str) -> bool:
     """Whether a quote's speaker is described as a survivor, a witness, a resident or a relative
-    (in the words around the speaker's name, in the sentence of the quote)."""
+    (in the three words before the speaker's name or the six after it, in the sentence of the quote)."""
     sp = q.speaker
     if sp is None:
         return False
     before = re.split(r"[.!?\n“”\"]", text[max(0, sp.start - _WITNESS_NEAR) : sp.start])[-1]
     after = re.split(r"[.!?\n“”\"]", text[sp.end : sp.end + _WITNESS_NEAR])[0]
-    window = f"{before} {text[sp.start:sp.end]} {after}"
-    words = [w.lower() for w in _LEAD_WORD.findall(window)]
+    # Only the words next to the speaker describe them ("villager Jonas Mbeki", "Amina Dor, a
+    # survivor of the raid"), not a noun further off ("the husband of the first secretary, the
+    # security service said").
+    words = [w.lower() for w in (_LEAD_WORD.findall(before)[-_WITNESS_BEFORE:] + _LEAD_WORD.findall(text[sp.start:sp.end])
+                                 + _LEAD_WORD.findall(after)[:_WITNESS_AFTER])]
     # A witness noun that names a body's remit is no witness: "the U.N. refugee agency", "the
     # victims commission", "a residents' council" speak for an organisation.
     return any(w in _WITNESS_NOUNS and not (k + 1 < len(words) and words[k + 1] in _BODY_AFTER)

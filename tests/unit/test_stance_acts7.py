@@ -131,3 +131,46 @@ def test_a_cue_in_a_relative_clause_about_the_actors_own_strikes_stays():
     text = "The Pentagon said it carried out the Somali raids, which aimed to deter the militants from new attacks.\n"
     s = suggested(text, "Pentagon")
     assert s is not None and s.label == "hawkish", s
+
+
+# Only the words next to a speaker describe them: a relative named further off makes no witness.
+def test_a_relative_named_further_off_makes_no_witness():
+    text = ("Speaking after the arrest of the wife of the military attaché, Estonia's security police said the pair had "
+            "“brazenly violated our laws and our sovereignty.”\n")
+    s = suggested(text, "Estonia's security police")
+    assert s is not None and s.label == "hawkish", s
+
+
+# A response put off until the facts are known is restraint, and outweighs the plain weighing
+# of the facts beside it.
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("President Ana Ruiz said the police were investigating the ambush. “Let us get the full report first, and then we "
+         "will decide our response,” Ruiz said.\n", "Ana Ruiz"),
+        ("“We will wait for the findings before we take any action,” Defence Minister Jonas Berg said of the blast.\n",
+         "Jonas Berg"),
+    ],
+)
+def test_a_response_put_off_until_the_facts_are_known_is_restraint(text, name):
+    s = suggested(text, name)
+    assert s is not None and s.label == "cautious", s
+
+
+# The other side's attacks told as harm to civilians, in the words of the side that suffers, are
+# an accusation; denying it of one's own side is a denial; a survivor telling it takes no side.
+def test_attacks_on_civilians_told_by_the_side_that_suffers_are_an_accusation():
+    s = suggested("“Rebel drones keep striking residential areas of Beni every night,” Governor Paul Kasereka said.\n",
+                  "Paul Kasereka")
+    assert s is not None and s.label == "hawkish" and s.reason.startswith("an accusation"), s
+
+
+def test_saying_ones_side_never_targets_civilians_is_a_denial():
+    s = suggested("“Our forces never target civilians,” army spokesman Col. Idris Bello said.\n", "Idris Bello")
+    assert s is not None and s.label == "denial", s
+
+
+def test_a_survivor_telling_of_shelled_homes_takes_no_side():
+    s = suggested("“They shelled the homes on our street all night,” said Mariam Toure, a survivor of the siege.\n",
+                  "Mariam Toure")
+    assert s is None or s.label != "hawkish", s
