@@ -534,6 +534,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                              and (h.group not in lex.own_acts or not (_about_another(h, it, text, named, aid) or _agentless_passive(h, text)))
                              and not _unasserted(h, it, text)
                              and not _in_relative_of_another(h, it, text, named4, aid)
+                             and not _document_terms(h, text, sents, starts)
                              and (h.group not in lex.alone or not _joint(h, it, text))
                              # The words that describe what was done ("brutal massacres"), in a
                              # paragraph after what the actor said, are the narrator's account.
@@ -946,6 +947,32 @@ def _about_another(h: Hit, it: _Item, text: str, named: list[tuple[int, int, str
         opened = text.count("“", it.start, h.start) - text.count("”", it.start, h.start) + text.count('"', it.start, h.start) % 2
         return it.kind == "quote" or opened > 0
     return bool(words & _ARMED_NOUNS)
+
+
+# The terms of a document: a verb of binding or calling whose subject is an agreement, a treaty,
+# a resolution ("the accord, which commits both sides to refrain from", "the resolution calls for
+# a ceasefire"). What follows is what the text says, no party's stance.
+_DOCUMENT_TERMS = re.compile(
+    r"\b(?:agreement|accord|treaty|pact|deal|resolution|charter|convention|protocol|memorandum|declaration|law|"
+    r"ceasefire|cease-fire|truce|plan|framework|road ?map|constitution|statute)s?\b"
+    r"(?:(?:[^.;:!?“”\"]|\.(?!\s+[A-Z])){0,120}?,\s*(?:(?:which|that)\s+)?|\s+)(?:also\s+|explicitly\s+|expressly\s+)?"
+    r"(?:commits?|requires?|obliges?|obligates?|binds?|calls?\s+(?:on|for|upon)|bars?|prohibits?|forbids?|"
+    r"provides?\s+for|stipulates?|envisages?|mandates?|urges?|demands?)\b",
+    re.I,
+)
+
+
+def _document_terms(h: Hit, text: str, sents: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether a cue is in a sentence about the terms of a document, after the document's name:
+    one where a verb of binding or calling has an agreement, a treaty or a resolution as its
+    subject ("the accord, signed in the presence of mediators, commits both nations to refrain
+    from escalating", "the UN resolution calls for an immediate halt"). The text's terms and
+    its signing are no party's stance, whoever the sentence is given to; a cue before the name
+    ("said the move violates the accord, which ...") is the speaker's."""
+    sent = _sentence_of(h.start, sents, starts)
+    if sent is None:
+        return False
+    return any(m.start() <= h.start for m in _DOCUMENT_TERMS.finditer(text, sent[0], sent[1]))
 
 
 # A relative clause after a comma ("the US strikes, which aimed to deter the rebels"): its

@@ -174,3 +174,23 @@ def test_a_survivor_telling_of_shelled_homes_takes_no_side():
     s = suggested("“They shelled the homes on our street all night,” said Mariam Toure, a survivor of the siege.\n",
                   "Mariam Toure")
     assert s is None or s.label != "hawkish", s
+
+
+# The terms of a treaty or a resolution are no party's stance, whoever the sentence follows.
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Eritrea said on Monday that its troops would hold the town of Badme. The Algiers Agreement, signed in Dec. 2000 "
+         "in the presence of mediators, commits both countries to refrain from any use of force.\n", "Eritrea"),
+        ("Azerbaijan said its army had moved two brigades to the border. The 2020 truce, which obliges both sides to avoid "
+         "any escalation, was signed in Moscow.\n", "Azerbaijan"),
+    ],
+)
+def test_the_terms_of_a_treaty_are_no_partys_stance(text, name):
+    s = suggested(text, name)
+    assert s is None or s.label != "cautious", s
+
+
+def test_an_actors_own_call_for_restraint_still_counts():
+    s = suggested("Eritrea urged both sides to refrain from any use of force around the town of Badme.\n", "Eritrea")
+    assert s is not None and s.label == "cautious", s
