@@ -30,7 +30,11 @@ the actor's act only where the clause is its own side's or a call on another, no
 speaker tells what someone else did or wants ("the gunmen seized six men", "they want to
 negotiate"). A cue of a ``directed`` class (accusing, threatening, demanding) in a passive ("has
 been accused by rights groups of ...") is aimed at the subject: neither it nor the charge after it
-counts. An actor with no cue at all, quoted or reported saying
+counts. A threat in one of the actor's items takes over the force its sentence tells in the others (the
+frame "threatened a" and its partial quote “strong response”); a word or two quoted inside the
+reporter's sentence weighs as the frame. A cue in a relative clause about another side's thing
+("the US airstrikes, which aimed to deter ...") is not the actor's, nor one in a sentence on the
+terms of a document ("the accord, which commits both nations to refrain from ..."). An actor with no cue at all, quoted or reported saying
 or doing something, gets the file's ``fallback`` label weakly. VADER only scales intensity
 (|compound|): its sign never picks a label, because on news it scores most hawkish quotes
 positive.
@@ -126,6 +130,16 @@ WORDS_ITEMS = frozenset({"quote", "speech", "frame"})
 # authority ("according to the army spokesperson, the jets hit two military targets").
 OWN_ITEMS = WORDS_ITEMS | {"source"}
 MIN_SCORE = 1.0
+SCARE_QUOTE_WORDS = 2  # a quote this short inside the reporter's sentence weighs as the frame
+
+
+def _inside_sentence(it, text: str) -> bool:
+    """Whether a quote item runs inside the reporter's sentence: a word of the sentence just
+    before its opening mark and just after its closing one ("said the clash was the result of
+    “brutal” pressure on ...")."""
+    before = text[max(0, it.start - 3) : it.start]
+    after = text[it.end : it.end + 3]
+    return bool(re.search(r"\w\W{0,2}$", before)) and bool(re.match(r"\W{0,2}\w", after))
 FALLBACK_SCORE = 0.5  # a statement without a cue: below any cue's suggestion
 
 
@@ -559,6 +573,10 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                 # A claim in a sentence on its authority ("according to the army, jets hit two
                 # targets") is what the actor said, whatever else the sentence tells.
                 kind = "speech" if (h.event and it.kind not in WORDS_ITEMS) or (h.group in lex.words and it.kind == "source") else it.kind
+                # A word or two quoted inside the reporter's sentence ("“brutal” pressure") is the
+                # reporter's choice of the speaker's words: it weighs as the reporting frame.
+                if kind == "quote" and len(_WORDS.findall(text, it.start, it.end)) <= SCARE_QUOTE_WORDS and _inside_sentence(it, text):
+                    kind = "frame"
                 weights[h.label].append(h.weight * ITEM_WEIGHT[kind] * strength)
             # One clause is one speech act: the words of a reporter's phrase ("accused the militia
             # of provoking the clashes") do not add up to more than the speaker's own threat.

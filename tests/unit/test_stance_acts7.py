@@ -194,3 +194,19 @@ def test_the_terms_of_a_treaty_are_no_partys_stance(text, name):
 def test_an_actors_own_call_for_restraint_still_counts():
     s = suggested("Eritrea urged both sides to refrain from any use of force around the town of Badme.\n", "Eritrea")
     assert s is not None and s.label == "cautious", s
+
+
+# A word or two quoted inside the reporter's sentence is the reporter's choice: it weighs as the
+# reporting frame, not as the speaker's own words, beside a denial the actor made.
+def test_a_scare_quote_weighs_as_the_frame_beside_a_denial():
+    text = ("Rebels shelled the outskirts of Goma overnight. The shelling drew a “measured” reply from Kinshasa.\n"
+            "Rwanda said its troops took the hills above the lake, an account Kinshasa has denied.\n")
+    s = suggested(text, "Kinshasa")
+    assert s is not None and s.label == "denial", s
+
+
+def test_a_full_quote_still_weighs_as_the_speakers_words():
+    text = ("“We will give a measured and proportionate reply,” the Congolese government said.\n"
+            "Rwanda said its troops took the hills above the lake, an account Kinshasa has denied.\n")
+    s = suggested(text, "Kinshasa")
+    assert s is not None and s.label == "cautious", s
