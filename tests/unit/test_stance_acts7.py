@@ -210,3 +210,16 @@ def test_a_full_quote_still_weighs_as_the_speakers_words():
             "Rwanda said its troops took the hills above the lake, an account Kinshasa has denied.\n")
     s = suggested(text, "Kinshasa")
     assert s is not None and s.label == "cautious", s
+
+
+# Fire from across the border, told by the side it hits, is an accusation.
+def test_cross_border_fire_told_by_the_side_it_hits_is_an_accusation():
+    s = suggested("Interior Minister Laura Bennett said two farmers were killed by cross-border shelling overnight.\n",
+                  "Laura Bennett")
+    assert s is not None and s.label == "hawkish" and s.reason.startswith("an accusation"), s
+
+
+# A claim of one's own strike on the other side's oil refinery is a claim of force.
+def test_a_strike_on_a_refinery_claimed_by_ones_own_side_is_a_claim_of_force():
+    s = suggested("“Our drones hit two oil refineries overnight,” army spokesman Col. Idris Bello said.\n", "Idris Bello")
+    assert s is not None and s.label == "hawkish", s
