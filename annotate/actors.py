@@ -90,6 +90,7 @@ from .speaker_bodies import (
     same_head,
     same_head_antecedent,
 )
+from .state_bodies import find_state_bodies
 from .text import norm_name, slug
 
 _PARTICLES = {"von", "van", "der", "de", "del", "della", "da", "di", "al", "bin", "ibn", "bint", "le", "la"}
@@ -823,6 +824,7 @@ class ActorResolver:
         self.find_groups()
         self.resolve_speakers()
         self.link_organisations()
+        self.state_bodies()
         self.described_organisations()
         self.group_officials()
         self.place_armed_groups()
@@ -1627,6 +1629,35 @@ class ActorResolver:
                 if src is not None and (members := _MEMBERS_AFTER.match(src.text, m.end, m.end + 20)) is not None \
                         and self.actors.get(aid) is not None and self.actors[aid].kind == "organization":
                     self.alias(aid, _org_key(m.text) + members.group(0))  # "a Tarkan militia" names the Tarkan (group)
+
+    def state_bodies(self) -> None:
+        """The state bodies the model tagged no organisation for (``state_bodies``: "the Gujarat
+        police", "Norway's air force", "Ecuadorian state television", "Belize Defence Force") are
+        actors of their state, where no actor is named there yet: the alias file's or the corpus's
+        actor of that name, else a new one, of the place's country, else of the story's."""
+        spans: dict[str, list[tuple[int, int]]] = defaultdict(list)  # source id -> its mentions' spans
+        for sid, s, e in self.index.by_span:
+            spans[sid].append((s, e))
+        for sid, src in self.srcs.items():
+            a = self.analyses.get(sid)
+            if a is None:
+                continue
+            bodies = find_state_bodies(src.text, a.entities, self.gaz)
+            if not bodies:
+                continue
+            taken = spans[sid]
+            for b in bodies:
+                if any(s < b.end and b.start < e for s, e in taken):
+                    continue
+                canon = self.gaz.canonical(b.name)
+                aid = slug(canon) if canon and slug(canon) in self.actors else next(
+                    (hit for n in (b.name, *b.other_names) if (hit := self.index.aliases.get(norm_name(n))) is not None), None)
+                if aid is None or aid not in self.actors or self.actors[aid].kind == "person":
+                    aid = self.ensure(canon or b.name, b.kind, b.country or self.story_country_of(sid))
+                self.index.by_span[(sid, b.start, b.end)] = aid
+                self.alias(aid, b.name)
+                self.alias(aid, src.text[b.start : b.end])
+                taken.append((b.start, b.end))
 
     def other_nations_body(self, text: str, m: _Mention, target: str) -> tuple[str, str] | None:
         """(name, country) when the ORG entity ``m``, which the alias file names ``target``, follows
