@@ -27,6 +27,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
+from .apposed_names import named_people
 from .datelines import agency_use
 from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
@@ -566,6 +567,7 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "person-entity", "", True, e.text))
             elif e.label == "ORG" and not gaz.is_outlet(e.text) and not agency_use(src.text, e.start, e.end):
                 out.append(_Mention(sid, e.start, e.end, _org_entity_name(e.text, e.start, src.text), "entity", "org-entity", org_inside=True))
+        out[first:] = _with_named_people(out[first:], sid, src.text, a.entities, gaz)
         credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text else []
         credits += _byline_names(src.text, [(e.start, e.end) for e in a.entities if e.label == "PERSON"])
         # The phrase the analysis took for the speaker of a quote whose speaker the analyst set
@@ -574,6 +576,18 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         if credits := credits + overruled:  # "Editing by Kevin Liffey": the agency's staff, not actors
             out[first:] = [m for m in out[first:] if not any(s <= m.start < t for s, t in credits)]
     return out
+
+
+def _with_named_people(mentions: list[_Mention], sid: str, text: str, entities, gaz: Gazetteer) -> list[_Mention]:
+    """``mentions`` of source ``sid`` with the people ``apposed_names.named_people`` finds as
+    person mentions, in place of the model's organisation there (and of a title it made an
+    organisation: "Inspector General of Police, K Raman said")."""
+    names, titles = named_people(text, entities, gaz)
+    if not names:
+        return mentions
+    keep = [m for m in mentions if not (m.kind == "org-entity" and (
+        any(s < m.end and m.start < e for s, e in names) or m.start in titles and _is_title(m.text.split()[0])))]
+    return keep + [_Mention(sid, s, e, text[s:e], "entity", "person-entity", "", True, text[s:e]) for s, e in names]
 
 
 def _demonym_plural(name: str, nations: set[str], gaz: Gazetteer) -> bool:
