@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from .apposed_names import named_people
 from .datelines import agency_use
 from .gazetteer import Gazetteer
+from .misnamed_orgs import misnamed_orgs
 from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
@@ -501,7 +502,9 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             continue
         first = len(out)
         short_orgs = _short_org_names(a, gaz, src.text)
-        persons = sorted((e.start, e.end, e.text) for e in a.entities if e.label == "PERSON" and e.text not in short_orgs)
+        not_people = [(b.start, b.end) for b in misnamed_orgs(src.text, a.entities, gaz)]  # "Andes Gas": a firm
+        persons = sorted((e.start, e.end, e.text) for e in a.entities if e.label == "PERSON" and e.text not in short_orgs
+                         and not any(s < e.end and e.start < t for s, t in not_people))
         starts = [p[0] for p in persons]
 
         def person_in(s: int, e: int) -> str:
@@ -567,7 +570,7 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 out.append(_Mention(sid, e.start, e.end, e.text, "entity", "person-entity", "", True, e.text))
             elif e.label == "ORG" and not gaz.is_outlet(e.text) and not agency_use(src.text, e.start, e.end):
                 out.append(_Mention(sid, e.start, e.end, _org_entity_name(e.text, e.start, src.text), "entity", "org-entity", org_inside=True))
-        out[first:] = _with_named_people(out[first:], sid, src.text, a.entities, gaz)
+        out[first:] = _with_named_people(out[first:], sid, src.text, a.entities, gaz, not_people)
         credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text else []
         credits += _byline_names(src.text, [(e.start, e.end) for e in a.entities if e.label == "PERSON"])
         # The phrase the analysis took for the speaker of a quote whose speaker the analyst set
@@ -578,15 +581,19 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
     return out
 
 
-def _with_named_people(mentions: list[_Mention], sid: str, text: str, entities, gaz: Gazetteer) -> list[_Mention]:
+def _with_named_people(mentions: list[_Mention], sid: str, text: str, entities, gaz: Gazetteer,
+                       orgs: list[tuple[int, int]]) -> list[_Mention]:
     """``mentions`` of source ``sid`` with the people ``apposed_names.named_people`` finds as
     person mentions, in place of the model's organisation there (and of a title it made an
-    organisation: "Inspector General of Police, K Raman said")."""
+    organisation: "Inspector General of Police, K Raman said"); without the entity mentions of
+    ``orgs`` (spans of ``misnamed_orgs``: the resolver's ``state_bodies`` makes them actors) nor
+    the speakers and agents inside them ("Andes Gas" acting is the firm, not a person's name)."""
     names, titles = named_people(text, entities, gaz)
-    if not names:
+    if not names and not orgs:
         return mentions
     keep = [m for m in mentions if not (m.kind == "org-entity" and (
-        any(s < m.end and m.start < e for s, e in names) or m.start in titles and _is_title(m.text.split()[0])))]
+        any(s < m.end and m.start < e for s, e in names) or m.start in titles and _is_title(m.text.split()[0]))
+        or any(s < m.end and m.start < e for s, e in orgs) and (m.role == "entity" or any(s <= m.start and m.end <= e for s, e in orgs)))]
     return keep + [_Mention(sid, s, e, text[s:e], "entity", "person-entity", "", True, text[s:e]) for s, e in names]
 
 
@@ -1656,7 +1663,7 @@ class ActorResolver:
             a = self.analyses.get(sid)
             if a is None:
                 continue
-            bodies = find_state_bodies(src.text, a.entities, self.gaz)
+            bodies = [*find_state_bodies(src.text, a.entities, self.gaz), *misnamed_orgs(src.text, a.entities, self.gaz)]
             if not bodies:
                 continue
             taken = spans[sid]
@@ -1667,7 +1674,7 @@ class ActorResolver:
                 aid = slug(canon) if canon and slug(canon) in self.actors else next(
                     (hit for n in (b.name, *b.other_names) if (hit := self.index.aliases.get(norm_name(n))) is not None), None)
                 if aid is None or aid not in self.actors or self.actors[aid].kind == "person":
-                    aid = self.ensure(canon or b.name, b.kind, b.country or self.story_country_of(sid))
+                    aid = self.ensure(canon or b.name, b.kind, b.country or (self.story_country_of(sid) if b.story else ""))
                 self.index.by_span[(sid, b.start, b.end)] = aid
                 self.alias(aid, b.name)
                 self.alias(aid, src.text[b.start : b.end])

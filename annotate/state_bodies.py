@@ -37,6 +37,7 @@ class Body:
     kind: str
     country: str
     other_names: tuple[str, ...] = ()  # the same name with the country's name for its adjective, or back
+    story: bool = True  # of no country named: of the country the story happens in (a firm: of none)
 
 
 # A state's bodies written in lower case after whose they are (longest first). Armed forces,
