@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable
 
@@ -1670,6 +1670,12 @@ class ActorResolver:
             for b in bodies:
                 if any(s < b.end and b.start < e for s, e in taken):
                     continue
+                if b.home:  # "The air force said": the article's own state's
+                    c = self.gaz.country(self.home_country_of(sid))
+                    if c is None:
+                        continue
+                    armed = military_body(f"{c.adjective} {b.name}", self.gaz)
+                    b = replace(b, name=armed[0] if armed else f"{c.adjective} {b.name}", country=c.name)
                 canon = self.gaz.canonical(b.name)
                 aid = slug(canon) if canon and slug(canon) in self.actors else next(
                     (hit for n in (b.name, *b.other_names) if (hit := self.index.aliases.get(norm_name(n))) is not None), None)

@@ -38,13 +38,14 @@ class Body:
     country: str
     other_names: tuple[str, ...] = ()  # the same name with the country's name for its adjective, or back
     story: bool = True  # of no country named: of the country the story happens in (a firm: of none)
+    home: bool = False  # named with no country ("The air force said"): ``name`` is the body alone, of the article's state
 
 
 # A state's bodies written in lower case after whose they are (longest first). Armed forces,
 # police, rescue services and the state's own media: each speaks and acts for that state.
 _LOWER_HEADS = (
     "air force", "coast guard", "border guard", "border police", "armed forces", "police",
-    "army", "navy", "military", "state media", "state television", "state TV", "state tv", "state radio",
+    "maritime militia", "army", "navy", "military", "state media", "state television", "state TV", "state tv", "state radio",
     "state broadcaster", "state news agency", "emergency services", "emergency service",
 )
 _SAME_BODY = {"state TV": "state television", "state tv": "state television", "emergency service": "emergency services"}
@@ -60,11 +61,17 @@ _FUNCTION_WORDS = frozenset(
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z-]*)")
 
 
-def _ends_phrase(text: str, end: int) -> bool:
+# What a body has and acts through: "Estonian coast guard vessels blocked the ship" is the coast guard acting.
+_ASSETS = frozenset("vessel vessels ship ships boats warships jets aircraft planes helicopters drones".split())
+
+
+def _ends_phrase(text: str, end: int, assets: bool = True) -> bool:
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return True
     w = m.group(1)
+    if assets and w in _ASSETS:
+        return True
     if w.lower() in TITLE_WORDS:
         return False  # "the Diyala police Lt. Hakman": a person of the body, named after it
     if not w.islower():
@@ -132,6 +139,29 @@ def lower_bodies(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> list[
     return out
 
 
+# A body with no country named, as the subject opening a sentence: "The air force also warned ...",
+# "Local police told ...", "Police said ...".
+_BARE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:The\s+|Local\s+|The\s+local\s+)?"
+                   r"(?P<body>(?i:air\s+force|coast\s+guard|police|army|navy|military))\b")
+_VERBISH = re.compile(r"\s+(?:also\s+|later\s+|had\s+|have\s+|has\s+)?(?:said|says|told|tells|warned|reported|"
+                      r"announced|confirmed|added|claimed|stated|denied|identified|arrested|recovered|launched|intercepted|"
+                      r"shot|fired|killed|detained|opened|carried|found|seized|responded|urged|described)\b")
+
+
+def bare_bodies(text: str) -> list[Body]:
+    """Armed and police bodies named with no country as the subject opening a sentence, before a
+    verb ("The air force also warned of drones", "Local police told reporters", "Police said"):
+    ``Body.home`` set, ``name`` the body's words in lower case; the resolver gives them the
+    article's own state, when it has one."""
+    out: list[Body] = []
+    for m in _BARE.finditer(text):
+        if _VERBISH.match(text, m.end()) is None:
+            continue
+        body = " ".join(m.group("body").lower().split())
+        out.append(Body(m.start(), m.end(), body, "organization", "", home=True))
+    return out
+
+
 def cut_names(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> list[Body]:
     """Capitalised names of a state's or a nation's bodies of which the model tagged only the place
     or nationality word (a GPE, NORP or LOC entity inside, no ORG or PERSON entity over it): a run
@@ -182,4 +212,4 @@ def cut_names(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> list[Bod
 def find_state_bodies(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> list[Body]:
     """``lower_bodies`` then ``cut_names`` of ``text`` (entities: its analysis's), in text order."""
     ents = list(entities)
-    return sorted([*lower_bodies(text, ents, gaz), *cut_names(text, ents, gaz)], key=lambda b: (b.start, -b.end))
+    return sorted([*lower_bodies(text, ents, gaz), *cut_names(text, ents, gaz), *bare_bodies(text)], key=lambda b: (b.start, -b.end))

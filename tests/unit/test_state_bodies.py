@@ -73,3 +73,21 @@ def test_state_television_written_short_is_the_same_body():
 def test_an_officer_named_after_his_body_is_no_mention_of_the_body():
     index = actors("Two recruits were killed outside the station, according to Sindh police Lt. Ahmed Rafiq.\n")
     assert not any(a.name == "Sindh police" for a in index.actors.values()), sorted(index.actors)
+
+
+def test_a_bodys_vessels_acting_name_the_body():
+    index = actors("The patrol was blocked by three Vietnamese maritime militia vessels near the reef, the Malaysian navy said.\n")
+    aid = index.resolve("Vietnamese maritime militia")
+    assert aid is not None and index.get(aid).affiliation == "Vietnam", sorted(index.actors)
+
+
+def test_a_body_named_without_its_country_opening_a_sentence_is_the_articles_states():
+    index = actors("Peruvian President Ana Rojas said the border would stay closed.\n"
+                   "Local police told reporters that two bridges had been damaged by the explosions.\n")
+    aid = index.resolve("Peruvian police")
+    assert aid is not None and (index.get(aid).kind, index.get(aid).affiliation) == ("organization", "Peru"), sorted(index.actors)
+
+
+def test_a_body_without_a_country_in_an_article_of_no_one_state_is_nobodys():
+    index = actors("Police said two bridges had been damaged by the explosions on Sunday.\n")
+    assert not any(a.name.endswith(" police") for a in index.actors.values()), sorted(index.actors)
