@@ -209,7 +209,30 @@ def cut_names(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> list[Bod
     return out
 
 
+# A state's outlet by its name, after the state and a word saying it is the state's: "Iran's
+# semi-official Fars news agency", "the Ruritanian state-run Kronos television".
+_STATE_OUTLET = re.compile(
+    r"(?:[’']s)?\s+(?:semi-official|state-run|state-owned|state-affiliated|state-controlled|government-run|official)\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?P<noun>\s+(?:news\s+agency|agency|television|TV|broadcaster|radio|newspaper|daily))?\b")
+
+
+def state_outlets(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> list[Body]:
+    """A state's outlets named after the state and "semi-official", "state-run"... ("Iran's
+    semi-official Fars news agency" -> "Fars", of Iran): they speak for that state, so they are actors
+    (other outlets are sources). Not the alias file's outlets (wire agencies)."""
+    out: list[Body] = []
+    for e in entities:
+        if e.label not in ("GPE", "NORP") or (c := gaz.country(e.text.strip())) is None:
+            continue
+        m = _STATE_OUTLET.match(text, e.end)
+        if m is None or gaz.is_outlet(m.group("name")) or gaz.country(m.group("name")) is not None:
+            continue
+        out.append(Body(m.start("name"), m.end(), m.group("name"), "organization", c.name))
+    return out
+
+
 def find_state_bodies(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> list[Body]:
     """``lower_bodies`` then ``cut_names`` of ``text`` (entities: its analysis's), in text order."""
     ents = list(entities)
-    return sorted([*lower_bodies(text, ents, gaz), *cut_names(text, ents, gaz), *bare_bodies(text)], key=lambda b: (b.start, -b.end))
+    return sorted([*lower_bodies(text, ents, gaz), *cut_names(text, ents, gaz), *bare_bodies(text),
+                   *state_outlets(text, ents, gaz)], key=lambda b: (b.start, -b.end))

@@ -91,3 +91,10 @@ def test_a_body_named_without_its_country_opening_a_sentence_is_the_articles_sta
 def test_a_body_without_a_country_in_an_article_of_no_one_state_is_nobodys():
     index = actors("Police said two bridges had been damaged by the explosions on Sunday.\n")
     assert not any(a.name.endswith(" police") for a in index.actors.values()), sorted(index.actors)
+
+
+def test_a_states_semi_official_outlet_is_an_actor_of_that_state():
+    index = actors("The tanker was intercepted near the island, Egypt’s semi-official Al-Nour news agency said.\n")
+    aid = index.resolve("Al-Nour news agency")
+    assert aid is not None, sorted(index.actors)
+    assert (index.get(aid).name, index.get(aid).kind, index.get(aid).affiliation) == ("Al-Nour", "organization", "Egypt")
