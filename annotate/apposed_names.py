@@ -20,6 +20,7 @@ from .gazetteer import Gazetteer
 from .models import Entity
 from .nlp.lexicon import OFFICIAL_NOUNS, TITLE_WORDS
 from .org_words import NAME_CHECK_ORG_WORDS
+from .places import place
 from .roles import LOCAL_PEOPLE, PERSON_HEADS
 
 # Nouns of people (besides titles, officials' nouns and local people): whom "identified as" and a
@@ -46,6 +47,7 @@ _APPOSED = re.compile(
     r"(?P<name>(?:[A-Z]\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,3})(?=,\s|\s+[a-z])"
 )
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_PLACE_NOUNS = frozenset("village town city district province region county state country camp area township".split())
 
 
 def _not_a_name(name: str, gaz: Gazetteer) -> bool:
@@ -115,6 +117,11 @@ def apposed_names(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> list
             continue
         if len(m.group("name").split()) < 2:
             continue  # one word after a description may be a place ("In the capital, Lima, ...")
+        last = _WORD.findall(m.group("desc"))[-2:]
+        if len(last) == 2 and last[1].lower() in _PLACE_NOUNS and not last[0][:1].isupper():
+            continue  # "Residents of the village, Upper Kibati, said": the place the description leaves unnamed
+        if any(x.label in ("GPE", "LOC") and x.start <= s and e <= x.end for x in ents) and place(m.group("name"), tuple(gaz.places)):
+            continue  # a known place the model tagged so
         out.append((m.start("desc"), s, e))
     return out
 

@@ -41,3 +41,8 @@ def test_what_is_no_list_of_people_names_no_one():
     assert apposed_names("On Monday, Ruta Vela said the talks had failed.\n", [], gaz) == []  # no person's description
     text = "A Bolivian priest in Oruro city, Rufino Mamani Quispe, said several houses were hit.\n"
     assert [(text[s:e]) for _d, s, e in apposed_names(text, [], gaz)] == ["Rufino Mamani Quispe"]
+
+
+def test_a_place_set_off_after_a_description_is_no_person():
+    gaz = load_gazetteer()
+    assert apposed_names("Residents of the village, Upper Kibati, said the shelling lasted all night.\n", [], gaz) == []
