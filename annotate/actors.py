@@ -27,7 +27,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
-from .apposed_names import named_people
+from .apposed_names import named_people, particle_ends
 from .datelines import agency_use
 from .gazetteer import Gazetteer
 from .misnamed_orgs import misnamed_orgs
@@ -503,8 +503,14 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         first = len(out)
         short_orgs = _short_org_names(a, gaz, src.text)
         not_people = [(b.start, b.end) for b in misnamed_orgs(src.text, a.entities, gaz)]  # "Andes Gas": a firm
-        persons = sorted((e.start, e.end, e.text) for e in a.entities if e.label == "PERSON" and e.text not in short_orgs
-                         and not any(s < e.end and e.start < t for s, t in not_people))
+        whole = particle_ends(src.text, a.entities)  # "Iyad Ag" + "Ghaly": a name never ends in its particle
+        cut = {e.start: e.end for e in a.entities if e.start in whole and e.label == "PERSON"}
+
+        def full(s: int, e: int) -> int:
+            """The end of the name a span the model cut after a particle stands for ("Iyad Ag")."""
+            return whole[s] if s in whole and cut.get(s) == e else e
+        persons = sorted((e.start, whole.get(e.start, e.end), src.text[e.start : whole.get(e.start, e.end)]) for e in a.entities
+                         if e.label == "PERSON" and e.text not in short_orgs and not any(s < e.end and e.start < t for s, t in not_people))
         starts = [p[0] for p in persons]
 
         def person_in(s: int, e: int) -> str:
@@ -545,7 +551,7 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             if sp.kind == "pronoun":
                 if sp.antecedent_start < 0:
                     continue
-                s, e = sp.antecedent_start, sp.antecedent_end
+                s, e = sp.antecedent_start, full(sp.antecedent_start, sp.antecedent_end)
                 out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e), person_in(s, e), org_in(s, e), (s, e)))
             else:
                 e = _second_title_end(src.text, sp.end, starts, persons)
@@ -557,17 +563,19 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         places = [(e.start, e.end) for e in a.entities if e.label in ("GPE", "LOC")
                   and gaz.country(e.text) is None and gaz.canonical(e.text) is None]
         for f in a.frames:
-            fs, fe = f.agent_start, f.agent_end
+            fs, fe = f.agent_start, full(f.agent_start, f.agent_end)
             if any(ps <= fs and fe <= pe for ps, pe in places) or agency_use(src.text, fs, fe):
                 continue
-            agent = short_orgs.get(re.sub(r"^the\s+", "", f.agent_text.strip(), flags=re.I), _org_entity_name(f.agent_text, fs, src.text))
+            agent_text = src.text[fs:fe] if fe != f.agent_end else f.agent_text
+            agent = short_orgs.get(re.sub(r"^the\s+", "", agent_text.strip(), flags=re.I), _org_entity_name(agent_text, fs, src.text))
             out.append(_Mention(sid, fs, fe, agent, "agent", "named", "", has_person(fs, fe), person_in(fs, fe), org_in(fs, fe)))
         for e in a.entities:
             if e.label in ("PERSON", "ORG") and e.text in short_orgs:
                 # "Polisario" where the article names the "Polisario Front": that organisation
                 out.append(_Mention(sid, e.start, e.end, short_orgs[e.text], "entity", "org-entity", org_inside=True))
             elif e.label == "PERSON":
-                out.append(_Mention(sid, e.start, e.end, e.text, "entity", "person-entity", "", True, e.text))
+                end = whole.get(e.start, e.end)
+                out.append(_Mention(sid, e.start, end, src.text[e.start : end], "entity", "person-entity", "", True, src.text[e.start : end]))
             elif e.label == "ORG" and not gaz.is_outlet(e.text) and not agency_use(src.text, e.start, e.end):
                 out.append(_Mention(sid, e.start, e.end, _org_entity_name(e.text, e.start, src.text), "entity", "org-entity", org_inside=True))
         out[first:] = _with_named_people(out[first:], sid, src.text, a.entities, gaz, not_people)

@@ -135,3 +135,24 @@ def named_people(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> tuple
     apposed = apposed_names(text, ents, gaz)
     names = sorted({*identified_names(text, ents, gaz), *((s, e) for _d, s, e in apposed)})
     return names, [d for d, _s, _e in apposed]
+
+
+# Particles of a name that never end it: patronymic "son of" (ag, ould, bin, ibn, ben, ap), "father of"
+# (abu), the article (al, el) and nobiliary ones (van, von, de, da, di, del, della, dos).
+_NAME_PARTICLES = frozenset("ag ould bin ibn bint ben ap abu al el van von de da di del della dos".split())
+_NEXT_NAME = re.compile(r"\s(?:[A-Z][a-z’'-]+)")
+
+
+def particle_ends(text: str, entities: Iterable[Entity]) -> dict[int, int]:
+    """PERSON entities the model cut after a name's particle ("Iyad Ag" of "Iyad Ag Ghaly",
+    "Mohamed Ould" of "Mohamed Ould Salem"): entity start -> the end of the capitalised word that
+    completes the name. A name never ends in its particle."""
+    out: dict[int, int] = {}
+    for e in entities:
+        words = e.text.split()
+        if e.label != "PERSON" or len(words) < 2 or words[-1].lower() not in _NAME_PARTICLES:
+            continue
+        m = _NEXT_NAME.match(text, e.end)
+        if m is not None:
+            out[e.start] = m.end()
+    return out

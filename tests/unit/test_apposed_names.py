@@ -46,3 +46,15 @@ def test_what_is_no_list_of_people_names_no_one():
 def test_a_place_set_off_after_a_description_is_no_person():
     gaz = load_gazetteer()
     assert apposed_names("Residents of the village, Upper Kibati, said the shelling lasted all night.\n", [], gaz) == []
+
+
+def test_a_name_cut_after_its_particle_is_the_whole_name():
+    from annotate.apposed_names import particle_ends
+    from annotate.models import Entity
+
+    text = "The alliance, led by Mohamed Ould Salem of the Azawad Front, attacked the post.\n"
+    s = text.index("Mohamed")
+    cut = Entity(s, s + len("Mohamed Ould"), "PERSON", "Mohamed Ould")
+    assert particle_ends(text, [cut]) == {s: s + len("Mohamed Ould Salem")}
+    whole = Entity(s, s + len("Mohamed Ould Salem"), "PERSON", "Mohamed Ould Salem")
+    assert particle_ends(text, [whole]) == {}
