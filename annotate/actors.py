@@ -21,14 +21,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable
 
 from rapidfuzz import fuzz
 
+from .apposed_names import named_people, particle_ends
 from .datelines import agency_use
 from .gazetteer import Gazetteer
+from .misnamed_orgs import misnamed_orgs
 from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
@@ -92,6 +94,7 @@ from .speaker_bodies import (
     same_head,
     same_head_antecedent,
 )
+from .state_bodies import find_state_bodies
 from .text import norm_name, slug
 
 _PARTICLES = {"von", "van", "der", "de", "del", "della", "da", "di", "al", "bin", "ibn", "bint", "le", "la"}
@@ -508,7 +511,15 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             continue
         first = len(out)
         short_orgs = _short_org_names(a, gaz, src.text)
-        persons = sorted((e.start, e.end, e.text) for e in a.entities if e.label == "PERSON" and e.text not in short_orgs)
+        not_people = [(b.start, b.end) for b in misnamed_orgs(src.text, a.entities, gaz)]  # "Andes Gas": a firm
+        whole = particle_ends(src.text, a.entities)  # "Iyad Ag" + "Ghaly": a name never ends in its particle
+        cut = {e.start: e.end for e in a.entities if e.start in whole and e.label == "PERSON"}
+
+        def full(s: int, e: int) -> int:
+            """The end of the name a span the model cut after a particle stands for ("Iyad Ag")."""
+            return whole[s] if s in whole and cut.get(s) == e else e
+        persons = sorted((e.start, whole.get(e.start, e.end), src.text[e.start : whole.get(e.start, e.end)]) for e in a.entities
+                         if e.label == "PERSON" and e.text not in short_orgs and not any(s < e.end and e.start < t for s, t in not_people))
         starts = [p[0] for p in persons]
 
         def person_in(s: int, e: int) -> str:
@@ -549,7 +560,7 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             if sp.kind == "pronoun":
                 if sp.antecedent_start < 0:
                     continue
-                s, e = sp.antecedent_start, sp.antecedent_end
+                s, e = sp.antecedent_start, full(sp.antecedent_start, sp.antecedent_end)
                 out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e), person_in(s, e), org_in(s, e), (s, e)))
             else:
                 e = _second_title_end(src.text, sp.end, starts, persons)
@@ -561,19 +572,22 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         places = [(e.start, e.end) for e in a.entities if e.label in ("GPE", "LOC")
                   and gaz.country(e.text) is None and gaz.canonical(e.text) is None]
         for f in a.frames:
-            fs, fe = f.agent_start, f.agent_end
+            fs, fe = f.agent_start, full(f.agent_start, f.agent_end)
             if any(ps <= fs and fe <= pe for ps, pe in places) or agency_use(src.text, fs, fe):
                 continue
-            agent = short_orgs.get(re.sub(r"^the\s+", "", f.agent_text.strip(), flags=re.I), _org_entity_name(f.agent_text, fs, src.text))
+            agent_text = src.text[fs:fe] if fe != f.agent_end else f.agent_text
+            agent = short_orgs.get(re.sub(r"^the\s+", "", agent_text.strip(), flags=re.I), _org_entity_name(agent_text, fs, src.text))
             out.append(_Mention(sid, fs, fe, agent, "agent", "named", "", has_person(fs, fe), person_in(fs, fe), org_in(fs, fe)))
         for e in a.entities:
             if e.label in ("PERSON", "ORG") and e.text in short_orgs:
                 # "Polisario" where the article names the "Polisario Front": that organisation
                 out.append(_Mention(sid, e.start, e.end, short_orgs[e.text], "entity", "org-entity", org_inside=True))
             elif e.label == "PERSON":
-                out.append(_Mention(sid, e.start, e.end, e.text, "entity", "person-entity", "", True, e.text))
+                end = whole.get(e.start, e.end)
+                out.append(_Mention(sid, e.start, end, src.text[e.start : end], "entity", "person-entity", "", True, src.text[e.start : end]))
             elif e.label == "ORG" and not gaz.is_outlet(e.text) and not agency_use(src.text, e.start, e.end):
                 out.append(_Mention(sid, e.start, e.end, _org_entity_name(e.text, e.start, src.text), "entity", "org-entity", org_inside=True))
+        out[first:] = _with_named_people(out[first:], sid, src.text, a.entities, gaz, not_people)
         credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text or "By" in src.text or "BY" in src.text else []
         credits += _sign_off(src.text)
         credits += _byline_names(src.text, [(e.start, e.end) for e in a.entities if e.label == "PERSON"])
@@ -583,6 +597,22 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         if credits := credits + overruled:  # "Editing by Kevin Liffey": the agency's staff, not actors
             out[first:] = [m for m in out[first:] if not any(s <= m.start < t for s, t in credits)]
     return out
+
+
+def _with_named_people(mentions: list[_Mention], sid: str, text: str, entities, gaz: Gazetteer,
+                       orgs: list[tuple[int, int]]) -> list[_Mention]:
+    """``mentions`` of source ``sid`` with the people ``apposed_names.named_people`` finds as
+    person mentions, in place of the model's organisation there (and of a title it made an
+    organisation: "Inspector General of Police, K Raman said"); without the entity mentions of
+    ``orgs`` (spans of ``misnamed_orgs``: the resolver's ``state_bodies`` makes them actors) nor
+    the speakers and agents inside them ("Andes Gas" acting is the firm, not a person's name)."""
+    names, titles = named_people(text, entities, gaz)
+    if not names and not orgs:
+        return mentions
+    keep = [m for m in mentions if not (m.kind == "org-entity" and (
+        any(s < m.end and m.start < e for s, e in names) or m.start in titles and _is_title(m.text.split()[0]))
+        or any(s < m.end and m.start < e for s, e in orgs) and (m.role == "entity" or any(s <= m.start and m.end <= e for s, e in orgs)))]
+    return keep + [_Mention(sid, s, e, text[s:e], "entity", "person-entity", "", True, text[s:e]) for s, e in names]
 
 
 def _demonym_plural(name: str, nations: set[str], gaz: Gazetteer) -> bool:
@@ -851,6 +881,7 @@ class ActorResolver:
         self.find_groups()
         self.resolve_speakers()
         self.link_organisations()
+        self.state_bodies()
         self.described_organisations()
         self.group_officials()
         self.place_armed_groups()
@@ -1659,6 +1690,41 @@ class ActorResolver:
                 if src is not None and (members := _MEMBERS_AFTER.match(src.text, m.end, m.end + 20)) is not None \
                         and self.actors.get(aid) is not None and self.actors[aid].kind == "organization":
                     self.alias(aid, _org_key(m.text) + members.group(0))  # "a Tarkan militia" names the Tarkan (group)
+
+    def state_bodies(self) -> None:
+        """The state bodies the model tagged no organisation for (``state_bodies``: "the Gujarat
+        police", "Norway's air force", "Ecuadorian state television", "Belize Defence Force") are
+        actors of their state, where no actor is named there yet: the alias file's or the corpus's
+        actor of that name, else a new one, of the place's country, else of the story's."""
+        spans: dict[str, list[tuple[int, int]]] = defaultdict(list)  # source id -> its mentions' spans
+        for sid, s, e in self.index.by_span:
+            spans[sid].append((s, e))
+        for sid, src in self.srcs.items():
+            a = self.analyses.get(sid)
+            if a is None:
+                continue
+            bodies = [*find_state_bodies(src.text, a.entities, self.gaz), *misnamed_orgs(src.text, a.entities, self.gaz)]
+            if not bodies:
+                continue
+            taken = spans[sid]
+            for b in bodies:
+                if any(s < b.end and b.start < e for s, e in taken):
+                    continue
+                if b.home:  # "The air force said": the article's own state's
+                    c = self.gaz.country(self.home_country_of(sid))
+                    if c is None:
+                        continue
+                    armed = military_body(f"{c.adjective} {b.name}", self.gaz)
+                    b = replace(b, name=armed[0] if armed else f"{c.adjective} {b.name}", country=c.name)
+                canon = self.gaz.canonical(b.name)
+                aid = slug(canon) if canon and slug(canon) in self.actors else next(
+                    (hit for n in (b.name, *b.other_names) if (hit := self.index.aliases.get(norm_name(n))) is not None), None)
+                if aid is None or aid not in self.actors or self.actors[aid].kind == "person":
+                    aid = self.ensure(canon or b.name, b.kind, b.country or (self.story_country_of(sid) if b.story else ""))
+                self.index.by_span[(sid, b.start, b.end)] = aid
+                self.alias(aid, b.name)
+                self.alias(aid, src.text[b.start : b.end])
+                taken.append((b.start, b.end))
 
     def other_nations_body(self, text: str, m: _Mention, target: str) -> tuple[str, str] | None:
         """(name, country) when the ORG entity ``m``, which the alias file names ``target``, follows
