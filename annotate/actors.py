@@ -27,6 +27,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
+from .alias_scope import description_only, foreign_description, used_elsewhere
 from .datelines import agency_use
 from .gazetteer import Gazetteer
 from .models import Actor, Analysis, Source
@@ -1302,6 +1303,20 @@ class ActorResolver:
             return ""  # officials of several nations named: whose a bare office is, unsaid
         return state if state and story in ("", state) else ""
 
+    def local_alias(self, sid: str, text: str) -> str | None:
+        """The actor the corpus alias ``text`` names in source ``sid``: None when there is none, or
+        when it is a description another article's actor went by ("Army": the Pakistani army of
+        another story is not this Mozambique story's, ``alias_scope.foreign_description``)."""
+        aid = self.index.aliases.get(norm_name(text))
+        a = self.actors.get(self.index.canonical_id(aid)) if aid is not None else None
+        if a is None or not description_only(text):
+            return aid
+        country = self.gaz.country(a.affiliation.rsplit(",", 1)[-1].strip()) if a.affiliation else None
+        if country is None:
+            return aid
+        here = any(k[0] == sid and self.index.canonical_id(v) == a.id for k, v in self.index.by_span.items())
+        return None if foreign_description(text, country.name, here, self.story_country_of(sid)) else aid
+
     def story_country_of(self, sid: str) -> str:
         """``roles.story_country`` of the source's place and nationality names (cached)."""
         if sid not in self._story_country:
@@ -1608,7 +1623,7 @@ class ActorResolver:
                 self.alias(aid, other[0])
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 continue
-            aid = slug(target) if target and slug(target) in self.actors else self.index.aliases.get(norm_name(m.text))
+            aid = slug(target) if target and slug(target) in self.actors else self.local_alias(m.source_id, m.text)
             if aid is not None and not target and (a := self.actors.get(aid)) is not None and a.affiliation:
                 src = self.srcs.get(m.source_id)
                 nation = _nation_before(src.text if src else "", m.start, self.gaz)
@@ -1871,7 +1886,7 @@ class ActorResolver:
         canon = gaz.canonical(name)
         nation = gaz.country(owner) if owner else None
         nation = nation or _nation_before(text, m.start, gaz) or _nation_elsewhere(text, name, gaz)
-        hit = self.index.aliases.get(norm_name(name))
+        hit = self.local_alias(m.source_id, name)
         if hit is not None and nation is not None and hit in self.actors and self.actors[hit].affiliation \
                 and nation.name not in self.actors[hit].affiliation:
             hit = None  # "Indian" + "Armed Forces" is not the Pakistani armed forces named before
@@ -2128,7 +2143,10 @@ class ActorResolver:
         """A description with no name in it ("the army", "the authorities", "coast guard") that
         names different actors in different articles (the Chilean army in one, the Peruvian in
         another) is no key of the corpus: ``ActorIndex.resolve("the army")`` would give whichever
-        article came first. Each mention keeps its actor (``by_span``), each actor its alias."""
+        article came first; so is one that names one actor in one article and is written in
+        another that does not name that actor ("Authorities warn ..." of a story with no government
+        actor, ``alias_scope.used_elsewhere``). Each mention keeps its actor (``by_span``), each
+        actor its alias."""
         named: dict[str, set[str]] = defaultdict(set)
         for aid, a in self.actors.items():
             for text in a.aliases:
@@ -2138,9 +2156,15 @@ class ActorResolver:
             src = self.srcs.get(sid)
             if src is not None and _description_only(text := src.text[start:end]):
                 named[norm_name(text)].add(self.index.canonical_id(aid))
+        named_in: dict[str, set[str]] = defaultdict(set)
+        for (sid, _s, _e), aid in self.index.by_span.items():
+            named_in[self.index.canonical_id(aid)].add(sid)
+        texts = {sid: src.text for sid, src in self.srcs.items()}
         for key, aids in named.items():
-            if len(aids) > 1 and key in self.index.aliases and not self.gaz.canonical(key):
-                del self.index.aliases[key]
+            if key not in self.index.aliases or self.gaz.canonical(key):
+                continue
+            if len(aids) > 1 or used_elsewhere(key, named_in[next(iter(aids))], texts):
+                del self.index.aliases[key]  # "authorities": another article's too, of no actor there
 
     def join_defined_acronyms(self) -> None:
         """One acronym that the workspace's texts spell out in several ways ("the Coastal Guard
