@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from .alias_scope import description_only, foreign_description, used_elsewhere
 from .datelines import agency_use
 from .gazetteer import Gazetteer
+from .insurgency import insurgency_of
 from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
@@ -1728,21 +1729,28 @@ class ActorResolver:
         """An armed group of no country that the text writes as one ("the militant group X", "X
         militants", "the X militia") is of the country its articles happen in (``story_country_of``)
         when they all happen in one, after the group it is linked to, if any ("al-Qaeda, Somalia");
-        the alias file's groups keep their own."""
+        a group the text says wages an insurgency in a country is of that country wherever its
+        articles happen (``insurgency.insurgency_country``: strikes on it abroad); the alias file's
+        groups keep their own."""
         armed: set[str] = set()
         where: dict[str, set[str]] = defaultdict(set)
+        tried: set[tuple[str, str]] = set()
         for (sid, s, e), aid in self.index.by_span.items():
             a = self.actors.get(aid)
             src = self.srcs.get(sid)
             if a is None or src is None or a.kind != "organization" or self.gaz.entry(a.name) is not None \
                     or any(self.gaz.country(p.strip()) for p in a.affiliation.split(",")):
                 continue
+            if (aid, sid) not in tried and (waged := insurgency_of([a.name, *a.aliases], src.text, self.gaz)):
+                a.affiliation = f"{a.affiliation}, {waged}" if a.affiliation else waged  # "X has waged an insurgency in Peru"
+                continue
+            tried.add((aid, sid))
             if aid not in armed and _armed_group_at(src.text, s, e):
                 armed.add(aid)
             where[aid].add(self.story_country_of(sid))
         for aid in armed:
             countries = where[aid] - {""}
-            if len(countries) == 1:
+            if len(countries) == 1 and not any(self.gaz.country(p.strip()) for p in self.actors[aid].affiliation.split(",")):
                 a = self.actors[aid]
                 a.affiliation = f"{a.affiliation}, {countries.pop()}" if a.affiliation else countries.pop()
         for aid, group in self.mouthpieces.items():  # a group's outlet: the group and its country
