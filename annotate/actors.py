@@ -27,6 +27,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
+from .acronym_names import spelt_out
 from .alias_scope import description_only, foreign_description, used_elsewhere
 from .datelines import agency_use
 from .gazetteer import Gazetteer
@@ -832,6 +833,7 @@ class ActorResolver:
         self.officials_of_bodies()
         self.join_acronyms()
         self.join_defined_acronyms()
+        self.acronym_affiliations()
         self.before_descriptions = _copy(self.index) if keep else None
         self.gazetteer_keys: dict[str, list[str]] = {}
         self.resolve_descriptions()
@@ -2173,6 +2175,27 @@ class ActorResolver:
                 continue
             if len(aids) > 1 or used_elsewhere(key, named_in[next(iter(aids))], texts):
                 del self.index.aliases[key]  # "authorities": another article's too, of no actor there
+
+    def acronym_affiliations(self) -> None:
+        """An organisation named by an acronym and of no affiliation yet, whose article writes the
+        name it is short for without brackets ("The Belize Defence Force said ... The BDF said",
+        ``acronym_names.spelt_out``), is of the country that name gives (``roles.name_affiliation``);
+        the name becomes its alias when it names no other actor."""
+        sources: dict[str, set[str]] = defaultdict(set)
+        for (sid, _s, _e), aid in self.index.by_span.items():
+            sources[self.index.canonical_id(aid)].add(sid)
+        for aid, a in self.actors.items():
+            acr = _org_key(a.name)
+            if a.kind != "organization" or a.affiliation or not _is_acronym(acr):
+                continue
+            for sid in sorted(sources.get(aid, ())):
+                names = spelt_out(acr, self.srcs[sid].text) if sid in self.srcs else []
+                aff = next(((n, f) for n in names if (f := name_affiliation(n, self.gaz))), None)
+                if aff is not None:
+                    a.affiliation = aff[1]
+                    if norm_name(aff[0]) not in self.index.aliases:
+                        self.alias(aid, aff[0])
+                    break
 
     def join_defined_acronyms(self) -> None:
         """One acronym that the workspace's texts spell out in several ways ("the Coastal Guard
