@@ -83,6 +83,7 @@ from .roles import (
     role_words,
     title_run,
 )
+from .sole_country import sole_country
 from .speaker_bodies import (
     GOVERNMENT_BODIES,
     body_country,
@@ -1205,7 +1206,14 @@ class ActorResolver:
             found = self.story_country_of(m.source_id)
             if not found and state_body_title(phrases):
                 found = self.home_country_of(m.source_id)  # "defence ministry spokeswoman X" in a report from one side
+            if not found:
+                found = self.sole_country_of(m.source_id)  # a short report naming one country once
         return found
+
+    def sole_country_of(self, sid: str) -> str:
+        """``sole_country.sole_country`` of the source's place and nationality names."""
+        a = self.analyses.get(sid)
+        return sole_country([e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")], self.gaz) if a else ""
 
     def nations_of(self, sid: str) -> set[str]:
         """The texts of the source's NORP and GPE entities."""

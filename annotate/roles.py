@@ -240,6 +240,10 @@ _TITLE_RUN_WORDS = _ROLE_WORDS | frozenset(
     media national regional provincial state chief army navy air force forces police
     coast guard guards border maritime naval foreign defence defense interior ministry
     """.split()
+) | frozenset(
+    # the unit an officer commands, between the body and the title: "Army branch commander X",
+    # "police district chief X", "army sector commander X"
+    "branch district sector zone unit division battalion brigade regiment".split()
 )
 _RUN_WORD = re.compile(r"([\w.’'-]+)\s+$")
 _APPOSITION = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:an?|the|who\s+is\s+(?:an?|the))\s+)?([^,;:\n“”\"()]{3,90}?)\s*(?:[,;:)(\n]|\.(?:\s|$)|$)")
