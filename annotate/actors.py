@@ -36,6 +36,7 @@ from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_words import ENTITY_FIX_ORG_WORDS, NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
+from .named_outlets import named_outlet
 from .places import country_name, place
 from .roles import (
     PERSON_HEADS,
@@ -1314,6 +1315,11 @@ class ActorResolver:
             return ""  # officials of several nations named: whose a bare office is, unsaid
         return state if state and story in ("", state) else ""
 
+    def line_before(self, m: _Mention) -> str:
+        """The text of mention ``m``'s line before it."""
+        src = self.srcs.get(m.source_id)
+        return src.text[src.text.rfind("\n", 0, m.start) + 1 : m.start] if src is not None else ""
+
     def local_alias(self, sid: str, text: str) -> str | None:
         """The actor the corpus alias ``text`` names in source ``sid``: None when there is none, or
         when it is a description another article's actor went by ("Army": the Pakistani army of
@@ -1396,6 +1402,13 @@ class ActorResolver:
                     and (nation := gaz.country(_strip_possessive(state.group("nation")))) is not None and not gaz.is_outlet(state.group("name")):
                 # "Lebanon's state-run National News Agency": the state's outlet by its name, not the government
                 aid = self.ensure(state.group("name"), "organization", nation.name)
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
+            if target is None and m.role in ("speaker", "agent") and not m.has_person and (outlet := named_outlet(m.text, gaz, self.line_before(m))) is not None \
+                    and not gaz.is_outlet(outlet[0]):
+                # "Iran's semi-official Tasnim news agency": the outlet by its name, of its country (else the story's)
+                aid = self.ensure(gaz.canonical(outlet[0]) or outlet[0], "organization", outlet[1] or self.story_country_of(m.source_id))
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
                 continue
