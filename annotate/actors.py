@@ -1963,6 +1963,9 @@ class ActorResolver:
             if not aff and _STATE_MEDIA_BEFORE.search(text, max(0, m.start - 50), m.start) is not None:
                 # "the state broadcaster PTV News": the state the report speaks for
                 aff = self.story_country_of(m.source_id) or self.home_country_of(m.source_id)
+            if not aff and _state_body(name, security=True):
+                # "the Bureau of Fisheries" in a story that happens in one country, or names only one
+                aff = self.story_country_of(m.source_id) or self.sole_country_of(m.source_id)
             aid = self.ensure(name, kind, aff)
             if not self.actors[aid].affiliation and aff:
                 self.actors[aid].affiliation = aff

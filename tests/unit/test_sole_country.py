@@ -34,3 +34,13 @@ def test_an_army_officer_of_a_story_naming_two_countries_is_unsaid():
     _srcs, d = analyse(text)
     banda = d.actors.get(d.actors.resolve("Joseph Mwansa Banda"))
     assert banda is not None and banda.affiliation == ""
+
+
+def test_a_state_body_named_without_a_nation_is_of_the_one_country_named():
+    one = "Gunmen attacked two fishing boats on Lake Mweru in northern Zambia on Friday.\n\nThe Department of Fisheries said three crew members were missing.\n"
+    two = ("Gunmen attacked two fishing boats on Lake Mweru on Friday, Zambia said, blaming Congolese militias.\n\n"
+           "The Department of Fisheries said three crew members were missing.\n")
+    _srcs, d = analyse(one)
+    assert d.actors.get(d.actors.resolve("Department of Fisheries")).affiliation == "Zambia"
+    _srcs, d = analyse(two)
+    assert d.actors.get(d.actors.resolve("Department of Fisheries")).affiliation == ""
