@@ -263,6 +263,10 @@ def _name_before_of(toks: list[str], k: int, gaz: Gazetteer) -> str | None:
     return person_name(" ".join(toks[:j]), gaz)
 
 
+# The rest of a hyphenated name the model cut at its hyphen ("Dema" of "Dema-ala").
+_HYPHEN_TAIL = re.compile(r"(?:-[\w’']+)*")
+
+
 def _description_only(text: str) -> bool:
     """True when ``text`` describes without naming: its words are all in lower case but for a
     capital on the first ("The army", "the authorities", "coast guard"), never a name or acronym."""
@@ -843,6 +847,7 @@ class ActorResolver:
         self.add_gazetteer_aliases()
         self.link_named_agents()
         self.national_bodies()
+        self.bodies_countries()
         self.drop_shared_descriptions()
         return self.index
 
@@ -859,6 +864,7 @@ class ActorResolver:
         self.add_gazetteer_aliases()
         self.link_named_agents()
         self.national_bodies()
+        self.bodies_countries()
         self.drop_shared_descriptions()
         return self.index
 
@@ -1153,8 +1159,9 @@ class ActorResolver:
         phrases = ["" if m.text.strip() in pn else m.text.replace(pn, " ")]  # not "Houthi" of "al-Houthi"
         if src is not None and m.kind != "pronoun":
             run = title_run(src.text, m.start)
-            phrases += [run, apposition(src.text, m.end, self.gaz), relative_clause(src.text, m.end),
-                        copular_title(src.text, m.end), of_body(src.text, m.end),
+            end = _HYPHEN_TAIL.match(src.text, m.end).end()  # "Ronaldo Dema" of "Ronaldo Dema-ala, spokesperson of ..."
+            phrases += [run, apposition(src.text, end, self.gaz), relative_clause(src.text, end),
+                        copular_title(src.text, end), of_body(src.text, end),
                         title_before_comma(src.text, m.start)
                         # "The spokesperson for the junta, General X": the title before the rank's comma
                         or (title_before_comma(src.text, src.text.rfind(run, 0, m.start)) if run else "")]
@@ -1175,6 +1182,8 @@ class ActorResolver:
         if pn and pn in m.text:  # "official Abdi Salem Nur" where the model's name ends at "Salem": "Nur" is his too
             names = names | {w for w in _TOKEN.findall(m.text[m.text.index(pn) + len(pn):]) if w[:1].isupper()}
         found = affiliation(phrases, self.gaz, self.org_texts[m.source_id], names)
+        if found and description_only(found) and state_body_title([found + " official"]):
+            found = ""  # "Junta spokesman X": a state's body named by its noun, whose state is the story's
         found = self.short_orgs_of(m.source_id).get(found, found)  # "Kanuri official": of the Kanuri Front
         if found and src is not None:
             found = _expansions(src.text).get(found, found)  # "ONWASA": the authority it stands for
@@ -2173,6 +2182,18 @@ class ActorResolver:
             if len(hits) == 1:
                 self.index.by_span[key] = hits.pop()
 
+    def bodies_countries(self) -> None:
+        """A person given an organisation of a country and no country ("Western Mindanao Command"
+        for "X, spokesperson of the Western Mindanao Command") is of that organisation and its
+        country: "Western Mindanao Command, Philippines"."""
+        for a in self.actors.values():
+            if a.kind != "person" or not a.affiliation or "," in a.affiliation or self.gaz.country(a.affiliation) is not None:
+                continue
+            body = self.actors.get(self.index.canonical_id(self.index.aliases.get(norm_name(a.affiliation), "")))
+            country = self.gaz.country(body.affiliation.rsplit(",", 1)[-1].strip()) if body is not None and body.affiliation else None
+            if body is not None and body.kind == "organization" and body.name == a.affiliation and country is not None:
+                a.affiliation = f"{body.name}, {country.name}"
+
     def drop_shared_descriptions(self) -> None:
         """A description with no name in it ("the army", "the authorities", "coast guard") that
         names different actors in different articles (the Chilean army in one, the Peruvian in
@@ -2490,7 +2511,9 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
 _ARMED_BEFORE = re.compile(
     r"\b(?:(?:militant|armed|rebel|terror|terrorist|jihadist|islamist|insurgent|guerrilla|separatist|splinter|extremist"
     r"|paramilitary)\s+(?:group|movement|organi[sz]ation|outfit|faction)|militia|rebels|insurgents|guerrillas|militants)"
-    r"\s+(?:the\s+)?$", re.I)
+    r"\s+(?:the\s+)?$"
+    # an armed group's adjective right before its name: "the paramilitary Rapid Support Forces", "the jihadist X"
+    r"|\bthe\s+(?:paramilitary|militant|rebel|insurgent|jihadist|islamist|separatist|guerrilla)\s+$", re.I)
 _ARMED_AFTER = re.compile(
     r"\s+(?:militants?|gunmen|fighters|militia|militiamen|insurgents?|rebels|guerrillas?|jihadists?"
     r"|(?:militant|armed|rebel|terror|terrorist|jihadist|insurgent|guerrilla)\s+group)\b", re.I)
