@@ -1779,7 +1779,7 @@ class ActorResolver:
             tried.add((aid, sid))
             if aid not in armed and _armed_group_at(src.text, s, e):
                 armed.add(aid)
-            where[aid].add(self.story_country_of(sid))
+            where[aid].add(self.story_country_of(sid) or self.sole_country_of(sid))  # a short report naming one country
         for aid in armed:
             countries = where[aid] - {""}
             if len(countries) == 1 and not any(self.gaz.country(p.strip()) for p in self.actors[aid].affiliation.split(",")):
