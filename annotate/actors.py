@@ -36,6 +36,7 @@ from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_words import ENTITY_FIX_ORG_WORDS, NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
+from .ministry_country import ministry_country
 from .named_outlets import named_outlet
 from .places import country_name, place
 from .roles import (
@@ -1198,12 +1199,21 @@ class ActorResolver:
         if not found and src is not None and m.kind != "pronoun":
             found = list_nationality(src.text, m.start, self.gaz)  # "the released Israelis were A, B and C"
         if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases):
+            # "Guyana's foreign ministry said ... Foreign Minister X": the ministry's country
+            found = ministry_country(src.text, m.start, phrases, self.gaz)
+        if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases):
             found = self.main_country_of(m.source_id)  # "Prime Minister X" in a story about Iraq
             if not found and head_title(phrases):
                 a = self.analyses.get(m.source_id)
                 found = only_country([e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")], self.gaz) if a else ""
         if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases):
             found = self.home_country_of(m.source_id)  # "Poland's Prime Minister A ... Defence Minister B"
+            if not found and (a := self.analyses.get(m.source_id)) is not None:
+                # "Interior Minister X" in a report that names Kenya, by its name or nationality, and no
+                # other country, nor a place of another ("Russia denied it" of drones over Aalborg)
+                names = [e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")]
+                sole = self.sole_country_of(m.source_id)
+                found = sole if sole and only_country(names, self.gaz) == sole else ""
         if not found and src is not None and m.kind != "pronoun" and local_title(phrases):
             found = place_before(src.text, m.start, self.gaz, self.places_of(m.source_id))  # "... in the Rostov region, Governor X"
             # "Gegharkunik Governor X": the title's own region wins over an earlier sentence's place
@@ -1779,7 +1789,7 @@ class ActorResolver:
             tried.add((aid, sid))
             if aid not in armed and _armed_group_at(src.text, s, e):
                 armed.add(aid)
-            where[aid].add(self.story_country_of(sid) or self.sole_country_of(sid))  # a short report naming one country
+            where[aid].add(self.story_country_of(sid))
         for aid in armed:
             countries = where[aid] - {""}
             if len(countries) == 1 and not any(self.gaz.country(p.strip()) for p in self.actors[aid].affiliation.split(",")):

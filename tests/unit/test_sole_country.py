@@ -45,9 +45,3 @@ def test_a_state_body_named_without_a_nation_is_of_the_one_country_named():
     _srcs, d = analyse(two)
     assert d.actors.get(d.actors.resolve("Department of Fisheries")).affiliation == ""
 
-
-def test_an_armed_group_of_a_short_report_naming_one_country_is_of_that_country():
-    text = ("Eight Red Dawn militants were killed in a raid on their camp in Zambia, officials said.\n\n"
-            "The Red Dawn militia has attacked traders for months.\n")
-    _srcs, d = analyse(text)
-    assert d.actors.get(d.actors.resolve("Red Dawn")).affiliation == "Zambia"
