@@ -1231,9 +1231,14 @@ class ActorResolver:
         return found
 
     def sole_country_of(self, sid: str) -> str:
-        """``sole_country.sole_country`` of the source's place and nationality names."""
+        """``sole_country.sole_country`` of the source's place and nationality names, when a place
+        name gives it too: "Russian drones hit the grid" names no place, only the attacker's
+        nationality."""
         a = self.analyses.get(sid)
-        return sole_country([e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")], self.gaz) if a else ""
+        if a is None:
+            return ""
+        sole = sole_country([e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")], self.gaz)
+        return sole if sole and sole_country([e.text for e in a.entities if e.label in ("GPE", "LOC")], self.gaz) == sole else ""
 
     def nations_of(self, sid: str) -> set[str]:
         """The texts of the source's NORP and GPE entities."""

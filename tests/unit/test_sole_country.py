@@ -45,3 +45,10 @@ def test_a_state_body_named_without_a_nation_is_of_the_one_country_named():
     _srcs, d = analyse(two)
     assert d.actors.get(d.actors.resolve("Department of Fisheries")).affiliation == ""
 
+
+
+def test_an_attackers_nationality_alone_names_no_country_of_the_story():
+    text = ("Russian drones hit the power grid overnight, cutting electricity to 200,000 homes.\n\n"
+            "Army spokesman Oleksiy Hromenko said air defences shot down 30 of 45 drones.\n")
+    _srcs, d = analyse(text)
+    assert d.actors.get(d.actors.resolve("Oleksiy Hromenko")).affiliation != "Russia"
