@@ -89,6 +89,9 @@ BASE_BINDINGS = [
 ]
 
 
+QUOTE_EDGE = " \t\n“”\"‘’'«»„"  # what may stand round a quote's words in its sentence
+
+
 class ReaderScreen(Screen):
     KEY_PROBLEMS: tuple[str, ...] = ()  # label keys left out, see reader_class
     """Use ``reader_class(specs)(source_id)`` to get one with the workspace's label keys."""
@@ -520,10 +523,21 @@ class ReaderScreen(Screen):
         self._move("entity", -1)
 
     def action_next_sentence(self) -> None:
-        self._move("sentence", 1)
+        self._move("sentence", 1, self._not_in_a_quote)
 
     def action_prev_sentence(self) -> None:
-        self._move("sentence", -1)
+        self._move("sentence", -1, self._not_in_a_quote)
+
+    def _not_in_a_quote(self, i: int) -> bool:
+        """Whether sentence ``i`` is a stop of ( and ): not one lying wholly inside a quote (its
+        quotation marks aside), which is the quote's words, tagged with ] and [."""
+        text = self.ws.source(self.source_id).text
+        s, e = self.sentences[i]
+        while s < e and text[s] in QUOTE_EDGE:
+            s += 1
+        while e > s and text[e - 1] in QUOTE_EDGE:
+            e -= 1
+        return not any(q.start <= s and e <= q.end for q in self.quotes)
 
     # ------------------------------------------------------------------ selecting
     def action_select(self) -> None:
