@@ -8,6 +8,7 @@ from the annotations; the analyst's own text, kept in the workspace, replaces th
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -93,6 +94,38 @@ class Evidence:
     def is_quote(self) -> bool:
         """True when the evidence is words the source quotes (shown in quote marks)."""
         return self.kind == "quote"
+
+
+_MARKS = " \t\n“”\"‘’'«»„"
+
+
+def _core(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without the spaces and quotation marks at its ends."""
+    while start < end and text[start] in _MARKS:
+        start += 1
+    while end > start and text[end - 1] in _MARKS:
+        end -= 1
+    return start, end
+
+
+def _folded(sts: Sequence[Stance], sources: dict) -> dict[str, Stance]:
+    """Tag id -> the tag it folds into: one actor's tag whose words (quotation marks aside) lie
+    inside a longer tag of the same source and label (a sentence of a tagged quote tagged
+    again): the brief counts and shows the longer one only, with both annotators and notes."""
+    out: dict[str, Stance] = {}
+    for s in sts:
+        src = sources.get(s.source_id)
+        if src is None:
+            continue
+        a, b = _core(src.text, s.start, s.end)
+        for t in sts:
+            if t is s or t.source_id != s.source_id or t.label != s.label or t.id in out:
+                continue
+            c, d = _core(src.text, t.start, t.end)
+            if c <= a and b <= d and (c, d) != (a, b):
+                out[s.id] = t
+                break
+    return out
 
 
 @dataclass
@@ -710,6 +743,8 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
         by_actor.setdefault(st.actor_id, []).append(st)
     actors: list[ActorStance] = []
     for actor_id, sts in by_actor.items():
+        folded = _folded(sts, sources)
+        sts_all, sts = sts, [s for s in sts if s.id not in folded]
         counts = Counter(s.label for s in sts)
         top = max(counts.values())
         label = next(s.label for s in reversed(sts) if counts[s.label] == top)  # ties: the latest
@@ -726,12 +761,17 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
                 continue
             seen[key] = Evidence(s.quote, ref_for(s.source_id), s.label, s.annotator, s.note, kind_of(s), s.id in on_rejected)
             evidence.append(seen[key])
+        for s in sts_all:  # a tag on words inside another tag of the actor with its label: one tag
+            if (outer := folded.get(s.id)) is not None and (ev := seen.get((outer.source_id, outer.start, outer.end, outer.label))):
+                if s.annotator not in ev.annotator.split(", "):
+                    ev.annotator += f", {s.annotator}"
+                ev.note = "; ".join(x for x in (ev.note, s.note) if x)
         share = counts[label] / sum(counts.values())
         actors.append(ActorStance(
             actor_id=actor_id, name=a.name if a else (sts[-1].actor_name or actor_id), kind=a.kind if a else "",
             affiliation=a.affiliation if a else "", label=label, counts=counts, evidence=evidence,
             agreement=share, strength=strength(sum(counts.values()), share), conflict=conflict.get(actor_id, ()),
-            tags=tuple((s.id, s.label, s.annotator) for s in sts),
+            tags=tuple((s.id, s.label, s.annotator) for s in sts_all),
             annotators_agree=annotators_agree(ag, actor_id),
         ))
     actors.sort(key=lambda a: (-sum(a.counts.values()), a.name))
