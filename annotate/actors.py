@@ -710,11 +710,13 @@ def _short_org_names(a: Analysis, gaz: Gazetteer, text: str) -> dict[str, str]:
 
 _BYLINE_LINES = 8  # a byline stands among the first lines: headline, standfirst, date, author
 
-# The writer's sign-off at the very end of a story: "… he added. —JULIE REYES", "… he said.
-# Robina Cruz/DMS" (a name, a slash and the desk's or agency's letters), "… — Ana Ruiz".
+# The writer's sign-off at the very end of a story, after a sentence of narration: "… he added.
+# —JULIE REYES", "… he said. Robina Cruz/DMS" (a name, a slash and the desk's or agency's
+# letters). Not after a closing quote mark: "“We will rebuild.” — Governor Paul Weir" credits the
+# speaker.
 _SIGN_OFF = re.compile(
-    r"[.!?”\"’']\s*(?:—|–|--)\s*(?P<n>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})\s*$"
-    r"|[.!?”\"’']\s+(?P<s>[A-Z][a-z][A-Za-z'’-]*(?:\s+[A-Z][a-z][A-Za-z'’-]*){0,3}/[A-Z]{2,8})\s*$"
+    r"[.!?]\s*(?:—|–|--)\s*(?P<n>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})\s*$"
+    r"|[.!?]\s+(?P<s>[A-Z][a-z][A-Za-z'’-]*(?:\s+[A-Z][a-z][A-Za-z'’-]*){0,3}/[A-Z]{2,8})\s*$"
 )
 
 
