@@ -1458,6 +1458,17 @@ def _from_phrase(tok, t) -> bool:
     return False
 
 
+def _clause_verb(t):
+    """The verb of the trigger's clause ("killed" for "airstrike" in "were killed in a separate
+    airstrike"), the trigger itself when it is a verb or none is found within six words up."""
+    tok = t
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return tok
+        tok = tok.head
+    return t
+
+
 def _origin(t, gazetteer) -> str:
     """The country a "from" phrase says the event came from: of the trigger ("fire from
     Congo", "shelled from across the border in Syria") or of its doers ("gunmen from the
@@ -2599,6 +2610,14 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 # when that side names no other country with it ("Cambodian and Thai troops
                 # exchanged fire in <a province not known>": either side's)
                 country = home if home and not far and et.place_rule in ("home", "fought") and _one_side_named(trig, home, gazetteer) else ""
+                if not country and not far and not (trig.lemma_.lower() in et.needs_target and not target) \
+                        and not any(x.text == place.split()[0] and _from_phrase(x, trig) for x in sent) \
+                        and (by := _reporter_country(_clause_verb(trig), gazetteer)) \
+                        and by != getattr(gazetteer.country(actor) if actor else None, "name", ""):
+                    # "Ukraine's emergency services said three were killed in a Russian strike in
+                    # <a town not known>": where the services that report it are (not the
+                    # attacker's own report of a strike abroad, nor a place it was fired from)
+                    country = by
             elif not country and home:
                 country = home  # "North Korea test-fired a missile": at home unless said
             elif not country and et.place_rule == "authorities" and (by := _reporter_country(trig, gazetteer)):
