@@ -1312,6 +1312,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         tok = doc[i]
         if tok.dep_ == "prep" and (tok.lower_ in _PLACE_PREPS or tok.lower_ == "of" and tok.head.lemma_.lower() in _PLACE_OF | _BOMBARD_OF):
             in_prep |= {x.i for x in tok.subtree}  # "in Karachi", "north of Baghdad"
+    # (not where it came from: "fired a missile from a site near Sunan", "rockets fired from Gaza")
+    in_prep -= {x.i for i in clause if (tok := doc[i]).dep_ == "prep" and tok.lower_ == "from" for x in tok.subtree}
     hit = _hit_places(t)  # "struck Kharkiv", "Odesa was hit": the place the attack hit
     found: list[tuple[int, str, str]] = []  # (order, place, country)
     at_sea = _sea_names(sorted(in_prep), doc, gazetteer)  # "near Mischief Reef", "in the South China Sea": names the model splits
