@@ -142,11 +142,13 @@ def lower_bodies(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> list[
 
 # A body with no country named, as the subject opening a sentence: "The air force also warned ...",
 # "Local police told ...", "Police said ...".
-_BARE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:The\s+|Local\s+|The\s+local\s+)?"
+_BARE = re.compile(r"(?:(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:The\s+|Local\s+|The\s+local\s+)?"
+                   r"|\b(?:said|says|told\s+[\w.]+|added|stated)\s+(?:that\s+)?the\s+(?:local\s+)?)"
                    r"(?P<body>(?i:air\s+force|coast\s+guard|police|army|navy|military))\b")
-_VERBISH = re.compile(r"\s+(?:also\s+|later\s+|had\s+|have\s+|has\s+)?(?:said|says|told|tells|warned|reported|"
+_VERBISH = re.compile(r"\s+(?:(?:was|were|is|are|had|has|have|will|would)\s+[a-z]+(?:ed|ing)\b|"
+                      r"(?:also\s+|later\s+|had\s+|have\s+|has\s+)?(?:said|says|told|tells|warned|reported|"
                       r"announced|confirmed|added|claimed|stated|denied|identified|arrested|recovered|launched|intercepted|"
-                      r"shot|fired|killed|detained|opened|carried|found|seized|responded|urged|described)\b")
+                      r"shot|fired|killed|detained|opened|carried|found|seized|responded|urged|described)\b)")
 
 
 def bare_bodies(text: str) -> list[Body]:
@@ -159,7 +161,7 @@ def bare_bodies(text: str) -> list[Body]:
         if _VERBISH.match(text, m.end()) is None:
             continue
         body = " ".join(m.group("body").lower().split())
-        out.append(Body(m.start(), m.end(), body, "organization", "", home=True))
+        out.append(Body(m.start("body"), m.end(), body, "organization", "", home=True))
     return out
 
 

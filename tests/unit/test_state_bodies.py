@@ -110,3 +110,10 @@ def test_a_cut_name_keeps_only_its_own_words():
     i, j = text.index("Chad"), text.index("Sudanese")
     found = {b.name for b in cut_names(text, [Entity(i, i + 4, "GPE", "Chad"), Entity(j, j + 8, "NORP", "Sudanese")], gaz)}
     assert found == {"Chadian army", "Free Sudanese Army"}
+
+
+def test_a_body_without_its_country_opening_a_reported_clause_is_the_articles_states():
+    index = actors("Peruvian Defence Minister Ana Ruiz told reporters the army was checking the pipeline for explosives.\n")
+    aid = index.resolve("Peruvian army")
+    assert aid is not None and (index.get(aid).kind, index.get(aid).affiliation) == ("organization", "Peru"), sorted(index.actors)
+    assert index.resolve("army") is None or index.get(index.resolve("army")).name != "Peruvian army"
