@@ -27,14 +27,19 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
+from .acronym_names import spelt_out
+from .alias_scope import description_only, foreign_description, used_elsewhere
 from .apposed_names import named_people, particle_ends
 from .datelines import agency_use
 from .gazetteer import Gazetteer
+from .insurgency import insurgency_of
 from .misnamed_orgs import misnamed_orgs
 from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_words import ENTITY_FIX_ORG_WORDS, NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
+from .ministry_country import ministry_country
+from .named_outlets import named_outlet
 from .places import country_name, place
 from .roles import (
     PERSON_HEADS,
@@ -82,6 +87,7 @@ from .roles import (
     role_words,
     title_run,
 )
+from .sole_country import sole_country
 from .speaker_bodies import (
     GOVERNMENT_BODIES,
     body_country,
@@ -89,6 +95,8 @@ from .speaker_bodies import (
     known_body,
     named_document,
     national_body,
+    COMPANY_HEADS,
+    company_named_after,
     same_head,
     same_head_antecedent,
 )
@@ -261,6 +269,10 @@ def _name_before_of(toks: list[str], k: int, gaz: Gazetteer) -> str | None:
     return person_name(" ".join(toks[:j]), gaz)
 
 
+# The rest of a hyphenated name the model cut at its hyphen ("Dema" of "Dema-ala").
+_HYPHEN_TAIL = re.compile(r"(?:-[\w’']+)*")
+
+
 def _description_only(text: str) -> bool:
     """True when ``text`` describes without naming: its words are all in lower case but for a
     capital on the first ("The army", "the authorities", "coast guard"), never a name or acronym."""
@@ -287,6 +299,13 @@ def _surname(name: str) -> str:
         if p.lower() in _PARTICLES and k > 0:
             return norm_name(" ".join(parts[k:]))
     return family_key(parts[-1])
+
+
+def _full_name(name: str) -> bool:
+    """Two words or more besides a generation ("Ana Ruiz", "Ana Ruiz Jr."; not "Ruiz Jr.", which
+    is the family name of someone named in full elsewhere)."""
+    words = name.split()
+    return len(words) >= 2 and (words[-1].lower().rstrip(",") not in _GENERATION or len(words) >= 3)
 
 
 def _given(name: str) -> str:
@@ -579,7 +598,8 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             elif e.label == "ORG" and not gaz.is_outlet(e.text) and not agency_use(src.text, e.start, e.end):
                 out.append(_Mention(sid, e.start, e.end, _org_entity_name(e.text, e.start, src.text), "entity", "org-entity", org_inside=True))
         out[first:] = _with_named_people(out[first:], sid, src.text, a.entities, gaz, not_people)
-        credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text else []
+        credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text or "By" in src.text or "BY" in src.text else []
+        credits += _sign_off(src.text)
         credits += _byline_names(src.text, [(e.start, e.end) for e in a.entities if e.label == "PERSON"])
         # The phrase the analysis took for the speaker of a quote whose speaker the analyst set
         # (derive._with_added_quotes): it named the wrong one, so nothing in it names an actor.
@@ -690,6 +710,24 @@ def _short_org_names(a: Analysis, gaz: Gazetteer, text: str) -> dict[str, str]:
 
 _BYLINE_LINES = 8  # a byline stands among the first lines: headline, standfirst, date, author
 
+# The writer's sign-off at the very end of a story: "… he added. —JULIE REYES", "… he said.
+# Robina Cruz/DMS" (a name, a slash and the desk's or agency's letters), "… — Ana Ruiz".
+_SIGN_OFF = re.compile(
+    r"[.!?”\"’']\s*(?:—|–|--)\s*(?P<n>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})\s*$"
+    r"|[.!?”\"’']\s+(?P<s>[A-Z][a-z][A-Za-z'’-]*(?:\s+[A-Z][a-z][A-Za-z'’-]*){0,3}/[A-Z]{2,8})\s*$"
+)
+
+
+def _sign_off(text: str) -> list[tuple[int, int]]:
+    """The span of the writer's sign-off that ends the text ("—JULIE REYES", "Robina Cruz/DMS"),
+    as one (start, end) list: the writer is no actor. [] when the text ends otherwise."""
+    m = _SIGN_OFF.search(text[-160:])
+    if m is None:
+        return []
+    group = "n" if m.group("n") else "s"
+    off = len(text) - len(text[-160:])
+    return [(off + m.start(group), off + m.end(group))]
+
 
 def _byline_names(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Lines among the first ``_BYLINE_LINES``, after the headline, that hold nothing but a
@@ -782,6 +820,18 @@ def set_quote_actors(index: ActorIndex, analyses: dict[str, Analysis]) -> None:
                 q.actor_id = None if found is not None and found.kind == "place" else aid
 
 
+_WORD_RX: dict[str, re.Pattern] = {}
+
+
+def _word_rx(name: str) -> re.Pattern:
+    """``name`` as a whole word (compiled once: the country names are thousands, more than
+    ``re``'s own cache keeps)."""
+    rx = _WORD_RX.get(name)
+    if rx is None:
+        rx = _WORD_RX[name] = re.compile(rf"\b{re.escape(name)}\b")
+    return rx
+
+
 # The name of an office many governments have ("the Foreign Office", "Ministry of Defence"):
 # a metonym of one country only where the article names that country.
 _OFFICE_METONYM = re.compile(r"\b(?:office|ministry|department|secretariat|cabinet|chancellery|presidency)\b", re.I)
@@ -838,6 +888,7 @@ class ActorResolver:
         self.org_texts: dict[str, tuple[str, ...]] = {}  # source id -> its ORG entity texts
         self._short_orgs: dict[str, dict[str, str]] = {}  # source id -> _short_org_names
         self._name_words: dict[str, frozenset[str]] = {}  # source id -> words of its PERSON names
+        self._country_counts: dict[str, dict[str, int]] = {}  # source id -> country -> how often named
         self._places: dict[str, list[tuple[int, str]]] = {}  # source id -> its place entities (places_of)
         self._main_country: dict[str, str] = {}  # source id -> the country it is about (main_country_of)
         self._officials_country: dict[str, set[str]] = {}  # source id -> its officials' countries (officials_countries_of)
@@ -861,6 +912,7 @@ class ActorResolver:
         self.officials_of_bodies()
         self.join_acronyms()
         self.join_defined_acronyms()
+        self.acronym_affiliations()
         self.before_descriptions = _copy(self.index) if keep else None
         self.gazetteer_keys: dict[str, list[str]] = {}
         self.resolve_descriptions()
@@ -868,6 +920,7 @@ class ActorResolver:
         self.add_gazetteer_aliases()
         self.link_named_agents()
         self.national_bodies()
+        self.bodies_countries()
         self.drop_shared_descriptions()
         return self.index
 
@@ -884,6 +937,7 @@ class ActorResolver:
         self.add_gazetteer_aliases()
         self.link_named_agents()
         self.national_bodies()
+        self.bodies_countries()
         self.drop_shared_descriptions()
         return self.index
 
@@ -1026,12 +1080,12 @@ class ActorResolver:
         counts: Counter[str] = Counter()
         for k, pn in self.person_of.items():
             counts[pn] += 1
-            if len(pn.split()) >= 2:
+            if _full_name(pn):
                 self.full_by_source[self.mentions[k].source_id].setdefault(_surname(pn), pn)
                 self.names_by_source[self.mentions[k].source_id].add(pn)
                 self.by_first_word[self.mentions[k].source_id][_first(pn)].add(pn)
         clusters: list[list[str]] = []
-        for pn in sorted({p for p in self.person_of.values() if len(p.split()) >= 2}, key=lambda p: (-counts[p], p)):
+        for pn in sorted({p for p in self.person_of.values() if _full_name(p)}, key=lambda p: (-counts[p], p)):
             for cl in clusters:
                 ref = cl[0]
                 if close_family(_surname(pn), _surname(ref)) and (
@@ -1042,14 +1096,14 @@ class ActorResolver:
                 clusters.append([pn])
         # A surname alone counts for the full names spelt like it ("Dbeibah" x6 for "Abdul Hamid
         # Dbeibah", not "Abdul Hamid Dbeibeh"): the cluster is named in the spelling used most.
-        alone = Counter(_surname(pn) for pn in self.person_of.values() if len(pn.split()) == 1)
+        alone = Counter(_surname(pn) for pn in self.person_of.values() if not _full_name(pn))
         for cl in clusters:
             best = max(cl, key=lambda n: (counts[n] + alone[_surname(n)], -cl.index(n)))
             canon = next((self.gaz.canonical(n) for n in cl if self.gaz.canonical(n)), None) or best
             for n in cl:
                 self.cluster_of[n] = canon
         for k, pn in self.person_of.items():
-            if len(pn.split()) >= 2:
+            if _full_name(pn):
                 self.surname_by_source[self.mentions[k].source_id][_surname(pn)].add(self.cluster_of.get(pn, pn))
                 self.surname_canon[_surname(pn)].add(self.cluster_of.get(pn, pn))
 
@@ -1178,8 +1232,9 @@ class ActorResolver:
         phrases = ["" if m.text.strip() in pn else m.text.replace(pn, " ")]  # not "Houthi" of "al-Houthi"
         if src is not None and m.kind != "pronoun":
             run = title_run(src.text, m.start)
-            phrases += [run, apposition(src.text, m.end, self.gaz), relative_clause(src.text, m.end),
-                        copular_title(src.text, m.end), of_body(src.text, m.end),
+            end = _HYPHEN_TAIL.match(src.text, m.end).end()  # "Ronaldo Dema" of "Ronaldo Dema-ala, spokesperson of ..."
+            phrases += [run, apposition(src.text, end, self.gaz), relative_clause(src.text, end),
+                        copular_title(src.text, end), of_body(src.text, end),
                         title_before_comma(src.text, m.start)
                         # "The spokesperson for the junta, General X": the title before the rank's comma
                         or (title_before_comma(src.text, src.text.rfind(run, 0, m.start)) if run else "")]
@@ -1200,6 +1255,8 @@ class ActorResolver:
         if pn and pn in m.text:  # "official Abdi Salem Nur" where the model's name ends at "Salem": "Nur" is his too
             names = names | {w for w in _TOKEN.findall(m.text[m.text.index(pn) + len(pn):]) if w[:1].isupper()}
         found = affiliation(phrases, self.gaz, self.org_texts[m.source_id], names)
+        if found and description_only(found) and state_body_title([found + " official"]):
+            found = ""  # "Junta spokesman X": a state's body named by its noun, whose state is the story's
         found = self.short_orgs_of(m.source_id).get(found, found)  # "Kanuri official": of the Kanuri Front
         if found and src is not None:
             found = _expansions(src.text).get(found, found)  # "ONWASA": the authority it stands for
@@ -1214,12 +1271,21 @@ class ActorResolver:
         if not found and src is not None and m.kind != "pronoun":
             found = list_nationality(src.text, m.start, self.gaz)  # "the released Israelis were A, B and C"
         if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases):
+            # "Guyana's foreign ministry said ... Foreign Minister X": the ministry's country
+            found = ministry_country(src.text, m.start, phrases, self.gaz)
+        if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases):
             found = self.main_country_of(m.source_id)  # "Prime Minister X" in a story about Iraq
             if not found and head_title(phrases):
                 a = self.analyses.get(m.source_id)
                 found = only_country([e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")], self.gaz) if a else ""
         if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases):
             found = self.home_country_of(m.source_id)  # "Poland's Prime Minister A ... Defence Minister B"
+            if not found and (a := self.analyses.get(m.source_id)) is not None:
+                # "Interior Minister X" in a report that names Kenya, by its name or nationality, and no
+                # other country, nor a place of another ("Russia denied it" of drones over Aalborg)
+                names = [e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")]
+                sole = self.sole_country_of(m.source_id)
+                found = sole if sole and only_country(names, self.gaz) == sole else ""
         if not found and src is not None and m.kind != "pronoun" and local_title(phrases):
             found = place_before(src.text, m.start, self.gaz, self.places_of(m.source_id))  # "... in the Rostov region, Governor X"
             # "Gegharkunik Governor X": the title's own region wins over an earlier sentence's place
@@ -1232,7 +1298,19 @@ class ActorResolver:
             found = self.story_country_of(m.source_id)
             if not found and state_body_title(phrases):
                 found = self.home_country_of(m.source_id)  # "defence ministry spokeswoman X" in a report from one side
+            if not found:
+                found = self.sole_country_of(m.source_id)  # a short report naming one country once
         return found
+
+    def sole_country_of(self, sid: str) -> str:
+        """``sole_country.sole_country`` of the source's place and nationality names, when a place
+        name gives it too: "Russian drones hit the grid" names no place, only the attacker's
+        nationality."""
+        a = self.analyses.get(sid)
+        if a is None:
+            return ""
+        sole = sole_country([e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")], self.gaz)
+        return sole if sole and sole_country([e.text for e in a.entities if e.label in ("GPE", "LOC")], self.gaz) == sole else ""
 
     def nations_of(self, sid: str) -> set[str]:
         """The texts of the source's NORP and GPE entities."""
@@ -1275,10 +1353,14 @@ class ActorResolver:
         if src is None:
             return None
         names = [n for n in (*c.all_names, *c.all_adjectives, c.capital_name) if n]
-        if any(re.search(rf"\b{re.escape(n)}\b", src.text) for n in names):
+        if any(_word_rx(n).search(src.text) for n in names):
             return None
-        counts = {o.name: sum(len(re.findall(rf"\b{re.escape(n)}\b", src.text)) for n in (*o.all_names, *o.all_adjectives, o.capital_name) if n)
-                  for o in self.gaz.countries if o.name != c.name}
+        every = self._country_counts.get(m.source_id)
+        if every is None:  # once per article: a speaker correction resolves every mention again
+            every = self._country_counts[m.source_id] = {
+                o.name: sum(len(_word_rx(n).findall(src.text)) for n in (*o.all_names, *o.all_adjectives, o.capital_name) if n)
+                for o in self.gaz.countries}
+        counts = {name: n for name, n in every.items() if name != c.name}
         best = max(counts, key=counts.get, default="")
         if not best or counts[best] == 0:
             return None
@@ -1332,6 +1414,25 @@ class ActorResolver:
         if officials:
             return ""  # officials of several nations named: whose a bare office is, unsaid
         return state if state and story in ("", state) else ""
+
+    def line_before(self, m: _Mention) -> str:
+        """The text of mention ``m``'s line before it."""
+        src = self.srcs.get(m.source_id)
+        return src.text[src.text.rfind("\n", 0, m.start) + 1 : m.start] if src is not None else ""
+
+    def local_alias(self, sid: str, text: str) -> str | None:
+        """The actor the corpus alias ``text`` names in source ``sid``: None when there is none, or
+        when it is a description another article's actor went by ("Army": the Pakistani army of
+        another story is not this Mozambique story's, ``alias_scope.foreign_description``)."""
+        aid = self.index.aliases.get(norm_name(text))
+        a = self.actors.get(self.index.canonical_id(aid)) if aid is not None else None
+        if a is None or not description_only(text):
+            return aid
+        country = self.gaz.country(a.affiliation.rsplit(",", 1)[-1].strip()) if a.affiliation else None
+        if country is None:
+            return aid
+        here = any(k[0] == sid and self.index.canonical_id(v) == a.id for k, v in self.index.by_span.items())
+        return None if foreign_description(text, country.name, here, self.story_country_of(sid)) else aid
 
     def story_country_of(self, sid: str) -> str:
         """``roles.story_country`` of the source's place and nationality names (cached)."""
@@ -1404,9 +1505,19 @@ class ActorResolver:
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
                 continue
+            if target is None and m.role in ("speaker", "agent") and not m.has_person and (outlet := named_outlet(m.text, gaz, self.line_before(m))) is not None \
+                    and not gaz.is_outlet(outlet[0]):
+                # "Iran's semi-official Tasnim news agency": the outlet by its name, of its country (else the story's)
+                aid = self.ensure(gaz.canonical(outlet[0]) or outlet[0], "organization", outlet[1] or self.story_country_of(m.source_id))
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
             author = issuer(m.text)
             if author is None and target is None and m.role == "speaker" and (author := named_document(m.text)) is not None:
                 # "the Civil Defence report said": its issuer speaks, named as the article names it
+                # ("an SAF statement" after "the Sudanese Armed Forces (SAF)": by the name spelt out)
+                if (src := self.srcs.get(m.source_id)) is not None and gaz.canonical(author) is None:
+                    author = _expansions(src.text).get(author, author)
                 target = gaz.canonical(author)
                 if target is not None and (elsewhere := self.office_of_another(m, target)) is not None:
                     target = elsewhere
@@ -1418,7 +1529,8 @@ class ActorResolver:
                     self.described.append((k, d))  # "a statement on the Trust's website": the trust named before
                     continue
                 if target is None:
-                    target, kind = author[:1].upper() + author[1:], "organization"
+                    bare_name = re.sub(r"^the\s+(?=[A-Z]{2,}$)", "", author)  # "the GDF": its name is "GDF"
+                    target, kind = bare_name[:1].upper() + bare_name[1:], "organization"
             if m.role == "agent" and (src := self.srcs.get(m.source_id)) is not None and \
                     _EXAMPLE_BEFORE.search(src.text[max(0, m.start - 80) : m.start]):
                 continue  # "oil sold to countries like Peru and Brazil": an example does not act
@@ -1639,7 +1751,7 @@ class ActorResolver:
                 self.alias(aid, other[0])
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 continue
-            aid = slug(target) if target and slug(target) in self.actors else self.index.aliases.get(norm_name(m.text))
+            aid = slug(target) if target and slug(target) in self.actors else self.local_alias(m.source_id, m.text)
             if aid is not None and not target and (a := self.actors.get(aid)) is not None and a.affiliation:
                 src = self.srcs.get(m.source_id)
                 nation = _nation_before(src.text if src else "", m.start, self.gaz)
@@ -1780,21 +1892,28 @@ class ActorResolver:
         """An armed group of no country that the text writes as one ("the militant group X", "X
         militants", "the X militia") is of the country its articles happen in (``story_country_of``)
         when they all happen in one, after the group it is linked to, if any ("al-Qaeda, Somalia");
-        the alias file's groups keep their own."""
+        a group the text says wages an insurgency in a country is of that country wherever its
+        articles happen (``insurgency.insurgency_country``: strikes on it abroad); the alias file's
+        groups keep their own."""
         armed: set[str] = set()
         where: dict[str, set[str]] = defaultdict(set)
+        tried: set[tuple[str, str]] = set()
         for (sid, s, e), aid in self.index.by_span.items():
             a = self.actors.get(aid)
             src = self.srcs.get(sid)
             if a is None or src is None or a.kind != "organization" or self.gaz.entry(a.name) is not None \
                     or any(self.gaz.country(p.strip()) for p in a.affiliation.split(",")):
                 continue
+            if (aid, sid) not in tried and (waged := insurgency_of([a.name, *a.aliases], src.text, self.gaz)):
+                a.affiliation = f"{a.affiliation}, {waged}" if a.affiliation else waged  # "X has waged an insurgency in Peru"
+                continue
+            tried.add((aid, sid))
             if aid not in armed and _armed_group_at(src.text, s, e):
                 armed.add(aid)
             where[aid].add(self.story_country_of(sid))
         for aid in armed:
             countries = where[aid] - {""}
-            if len(countries) == 1:
+            if len(countries) == 1 and not any(self.gaz.country(p.strip()) for p in self.actors[aid].affiliation.split(",")):
                 a = self.actors[aid]
                 a.affiliation = f"{a.affiliation}, {countries.pop()}" if a.affiliation else countries.pop()
         for aid, group in self.mouthpieces.items():  # a group's outlet: the group and its country
@@ -1938,7 +2057,7 @@ class ActorResolver:
         canon = gaz.canonical(name)
         nation = gaz.country(owner) if owner else None
         nation = nation or _nation_before(text, m.start, gaz) or _nation_elsewhere(text, name, gaz)
-        hit = self.index.aliases.get(norm_name(name))
+        hit = self.local_alias(m.source_id, name)
         if hit is not None and nation is not None and hit in self.actors and self.actors[hit].affiliation \
                 and nation.name not in self.actors[hit].affiliation:
             hit = None  # "Indian" + "Armed Forces" is not the Pakistani armed forces named before
@@ -1984,6 +2103,9 @@ class ActorResolver:
             if not aff and _STATE_MEDIA_BEFORE.search(text, max(0, m.start - 50), m.start) is not None:
                 # "the state broadcaster PTV News": the state the report speaks for
                 aff = self.story_country_of(m.source_id) or self.home_country_of(m.source_id)
+            if not aff and _state_body(name, security=True):
+                # "the Bureau of Fisheries" in a story that happens in one country, or names only one
+                aff = self.story_country_of(m.source_id) or self.sole_country_of(m.source_id)
             aid = self.ensure(name, kind, aff)
             if not self.actors[aid].affiliation and aff:
                 self.actors[aid].affiliation = aff
@@ -2086,6 +2208,17 @@ class ActorResolver:
                     return self.ensure(name, "organization", self.story_country_of(m.source_id))
                 return spoke[-1][1] if spoke else None
             span = same_head_antecedent(head, text, at)
+            end = m.antecedent[1] if m.kind == "pronoun" else m.end
+            if span is None and head in COMPANY_HEADS and _OWNING_CLAUSE.match(text, end) \
+                    and (ahead := company_named_after(text, at)) is not None:
+                # "..., the company that owns the ship said." in a lead; the company named later
+                name = text[ahead[0] : ahead[1]]
+                hit = self.index.aliases.get(norm_name(name)) or self.index.aliases.get(norm_name(_COMPANY_SUFFIX.sub("", name)))
+                if hit in self.actors and self.actors[hit].kind != "person":
+                    return hit
+                aid = self.ensure(_COMPANY_SUFFIX.sub("", name), "organization")  # as ``described_organisations`` names it
+                self.alias(aid, name)
+                return aid
             if span is None:
                 return None
             if (aid := spans.get(span)) is not None and aid in self.actors:
@@ -2191,11 +2324,26 @@ class ActorResolver:
             if len(hits) == 1:
                 self.index.by_span[key] = hits.pop()
 
+    def bodies_countries(self) -> None:
+        """A person given an organisation of a country and no country ("Western Mindanao Command"
+        for "X, spokesperson of the Western Mindanao Command") is of that organisation and its
+        country: "Western Mindanao Command, Philippines"."""
+        for a in self.actors.values():
+            if a.kind != "person" or not a.affiliation or "," in a.affiliation or self.gaz.country(a.affiliation) is not None:
+                continue
+            body = self.actors.get(self.index.canonical_id(self.index.aliases.get(norm_name(a.affiliation), "")))
+            country = self.gaz.country(body.affiliation.rsplit(",", 1)[-1].strip()) if body is not None and body.affiliation else None
+            if body is not None and body.kind == "organization" and body.name == a.affiliation and country is not None:
+                a.affiliation = f"{body.name}, {country.name}"
+
     def drop_shared_descriptions(self) -> None:
         """A description with no name in it ("the army", "the authorities", "coast guard") that
         names different actors in different articles (the Chilean army in one, the Peruvian in
         another) is no key of the corpus: ``ActorIndex.resolve("the army")`` would give whichever
-        article came first. Each mention keeps its actor (``by_span``), each actor its alias."""
+        article came first; so is one that names one actor in one article and is written in
+        another that does not name that actor ("Authorities warn ..." of a story with no government
+        actor, ``alias_scope.used_elsewhere``). Each mention keeps its actor (``by_span``), each
+        actor its alias."""
         named: dict[str, set[str]] = defaultdict(set)
         for aid, a in self.actors.items():
             for text in a.aliases:
@@ -2205,9 +2353,36 @@ class ActorResolver:
             src = self.srcs.get(sid)
             if src is not None and _description_only(text := src.text[start:end]):
                 named[norm_name(text)].add(self.index.canonical_id(aid))
+        named_in: dict[str, set[str]] = defaultdict(set)
+        for (sid, _s, _e), aid in self.index.by_span.items():
+            named_in[self.index.canonical_id(aid)].add(sid)
+        texts = {sid: src.text for sid, src in self.srcs.items()}
         for key, aids in named.items():
-            if len(aids) > 1 and key in self.index.aliases and not self.gaz.canonical(key):
-                del self.index.aliases[key]
+            if key not in self.index.aliases or self.gaz.canonical(key):
+                continue
+            if len(aids) > 1 or used_elsewhere(key, named_in[next(iter(aids))], texts):
+                del self.index.aliases[key]  # "authorities": another article's too, of no actor there
+
+    def acronym_affiliations(self) -> None:
+        """An organisation named by an acronym and of no affiliation yet, whose article writes the
+        name it is short for without brackets ("The Belize Defence Force said ... The BDF said",
+        ``acronym_names.spelt_out``), is of the country that name gives (``roles.name_affiliation``);
+        the name becomes its alias when it names no other actor."""
+        sources: dict[str, set[str]] = defaultdict(set)
+        for (sid, _s, _e), aid in self.index.by_span.items():
+            sources[self.index.canonical_id(aid)].add(sid)
+        for aid, a in self.actors.items():
+            acr = _org_key(a.name)
+            if a.kind != "organization" or a.affiliation or not _is_acronym(acr):
+                continue
+            for sid in sorted(sources.get(aid, ())):
+                names = spelt_out(acr, self.srcs[sid].text) if sid in self.srcs else []
+                aff = next(((n, f) for n in names if (f := name_affiliation(n, self.gaz))), None)
+                if aff is not None:
+                    a.affiliation = aff[1]
+                    if norm_name(aff[0]) not in self.index.aliases:
+                        self.alias(aid, aff[0])
+                    break
 
     def join_defined_acronyms(self) -> None:
         """One acronym that the workspace's texts spell out in several ways ("the Coastal Guard
@@ -2478,7 +2653,9 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
 _ARMED_BEFORE = re.compile(
     r"\b(?:(?:militant|armed|rebel|terror|terrorist|jihadist|islamist|insurgent|guerrilla|separatist|splinter|extremist"
     r"|paramilitary)\s+(?:group|movement|organi[sz]ation|outfit|faction)|militia|rebels|insurgents|guerrillas|militants)"
-    r"\s+(?:the\s+)?$", re.I)
+    r"\s+(?:the\s+)?$"
+    # an armed group's adjective right before its name: "the paramilitary Rapid Support Forces", "the jihadist X"
+    r"|\bthe\s+(?:paramilitary|militant|rebel|insurgent|jihadist|islamist|separatist|guerrilla)\s+$", re.I)
 _ARMED_AFTER = re.compile(
     r"\s+(?:militants?|gunmen|fighters|militia|militiamen|insurgents?|rebels|guerrillas?|jihadists?"
     r"|(?:militant|armed|rebel|terror|terrorist|jihadist|insurgent|guerrilla)\s+group)\b", re.I)
@@ -3008,6 +3185,8 @@ def _named_person(name: str, index, ensure) -> str:
 
 
 _SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
+# "the company that owns the ship": a firm described by what it owns or runs, named later.
+_OWNING_CLAUSE = re.compile(r"\s+(?:that|which)\s+(?:owns|owned|operates|operated|runs|ran|manages|managed|charters|chartered|built|makes|made)\b")
 # A document and who issued it, by name: "a statement issued by the PPP", "a statement from Acme Corp".
 _ISSUED_BY_NAME = re.compile(
     r"\b(?P<doc>statement|communiqu[eé]|release|letter)\s+(?:(?:issued|released|published|put\s+out)\s+)?(?:by|from)\s+(?:the\s+)?"

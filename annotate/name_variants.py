@@ -59,13 +59,17 @@ _MINISTRY_OF = re.compile(r"^(ministry|department) of (?:the )?(\w+(?: affairs)?
 
 def spelling_key(name: str) -> str:
     """A body's name with American spelling and "Ministry of X" written "X ministry": "Defence
-    Ministry", "Defense Ministry" and "Ministry of Defence" give one key ("defense ministry")."""
+    Ministry", "Defense Ministry" and "Ministry of Defence" give one key ("defense ministry"); a
+    name of two words or more before "Group" is the name without it ("Ras Kamboni Group" and
+    "Ras Kamboni" give "ras kamboni")."""
     key = norm_name(name)
     for pattern, repl in _SPELLINGS:
         key = pattern.sub(repl, key)
     m = _MINISTRY_OF.match(key)
     if m is not None:
         key = f"{m.group(2)} {m.group(1)}"
+    if key.endswith(" group") and len(key.split()) >= 3:
+        key = key[: -len(" group")]  # "Ras Kamboni Group" is "Ras Kamboni" (not "Adani Group" -> "Adani")
     return key
 
 
@@ -112,11 +116,31 @@ UN_ACRONYMS = frozenset(
     UNSMIL UNAMA UNAMI UNAMID UNIFIL UNMISS UNSOM UNTMIS UNMIK UNDOF UNFICYP UNTSO UNMHA UNMOGIP UNISFA
     UNMIL UNOCI UNMIT UNITAMS MONUSCO MONUC MINUSMA MINUSCA MINURSO MINUSTAH BINUH UNHCR UNICEF UNRWA
     UNDP UNFPA OCHA UNOCHA UNESCO UNODC UNOPS UNEP OHCHR UNHRC WFP
+    UNSC UNGA ECOSOC FAO ICAO IFAD ILO ITU UNIDO UPU WMO WIPO UNWTO
     """.split()
 )
+# The UN's principal organs by the names they go by without "UN" (Charter, Article 7: the General
+# Assembly and the Security Council are named so only with "UN" before them, ``_UN_NAME``), and its
+# specialized agencies (UN Charter, Articles 57 and 63; the IMF and the World Bank group, which news
+# treats as bodies of their own, are left out).
+UN_NAMES = frozenset(
+    " ".join(n.split()) for n in """
+    international court of justice|trusteeship council|economic and social council
+    |food and agriculture organization|food and agriculture organisation|international civil aviation organization
+    |international civil aviation organisation|international fund for agricultural development
+    |international labour organization|international labour organisation|international labor organization
+    |international maritime organization|international maritime organisation|international telecommunication union
+    |united nations educational, scientific and cultural organization|universal postal union
+    |world meteorological organization|world meteorological organisation|world intellectual property organization
+    |world intellectual property organisation|world tourism organization|world tourism organisation
+    |united nations industrial development organization|world health organization|world health organisation
+    |world food programme|world food program
+    """.replace("\n", "").split("|")
+) - {""}
 _UN_NAME = re.compile(
     r"^(?:the\s+)?(?:United\s+Nations|UN|U\.N\.)\s+(?:(?:[A-Z][\w-]*|and|for|of|on|in)\s+)*?"
-    r"(?:Mission|Office|Agency|Programme|Program|Fund|Force|Observers?|Commission|Envoy|Operation|Verification)\b"
+    r"(?:Mission|Office|Agency|Programme|Program|Fund|Force|Observers?|Commission|Envoy|Operation|Verification"
+    r"|Council|Assembly|Court|Tribunal|Secretariat|Committee|Panel)\b"
     r"|^(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:peacekeeping\s+|political\s+|observer\s+)?mission\b",
     re.I,
 )
@@ -124,10 +148,12 @@ _UN_NAME = re.compile(
 
 def un_body(name: str) -> bool:
     """A mission, office or agency of the United Nations by its name: one of ``UN_ACRONYMS``
-    ("UNSMIL", "MONUSCO"), or "United Nations ... Mission/Office/Agency/Fund/Force ..." ("the UN
-    Support Mission in Libya", "the UN mission in South Sudan"). Not "United Nations" itself."""
+    ("UNSMIL", "MONUSCO"), one of ``UN_NAMES`` (a principal organ or a specialized agency: "the
+    International Court of Justice", "International Maritime Organization"), or "United Nations ...
+    Mission/Office/Agency/Fund/Force/Council ..." ("the UN Support Mission in Libya", "the UN
+    mission in South Sudan", "the UN Security Council"). Not "United Nations" itself."""
     bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
-    return bare in UN_ACRONYMS or _UN_NAME.match(bare) is not None
+    return bare in UN_ACRONYMS or " ".join(bare.lower().split()) in UN_NAMES or _UN_NAME.match(bare) is not None
 
 
 _DEFINED_AS = re.compile(

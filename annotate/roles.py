@@ -107,7 +107,8 @@ def issuing_body(author: str) -> Description | None:
     """The author of a document named by its kind alone ("a statement on the Trust's website",
     "the authority's statement"): a description of the body named before it, or None."""
     words = _TOKEN.findall(author)
-    if len(words) == 2 and words[0].lower() == "the" and words[1].isalpha():
+    if len(words) == 2 and words[0].lower() == "the" and words[1].isalpha() and not (len(words[1]) > 1 and words[1].isupper()):
+        # "the Trust", "the authority": a body named before; "the GDF" (an acronym) is a name
         return Description(words[1].lower(), (), True, False)
     d = description(author)
     if d is not None and d.institution and not any(w[:1].isupper() for w in words[1:-1]):
@@ -240,6 +241,10 @@ _TITLE_RUN_WORDS = _ROLE_WORDS | frozenset(
     media national regional provincial state chief army navy air force forces police
     coast guard guards border maritime naval foreign defence defense interior ministry
     """.split()
+) | frozenset(
+    # the unit an officer commands, between the body and the title: "Army branch commander X",
+    # "police district chief X", "army sector commander X"
+    "branch district sector zone unit division battalion brigade regiment".split()
 )
 _RUN_WORD = re.compile(r"([\w.’'-]+)\s+$")
 _APPOSITION = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:an?|the|who\s+is\s+(?:an?|the))\s+)?([^,;:\n“”\"()]{3,90}?)\s*(?:[,;:)(\n]|\.(?:\s|$)|$)")
@@ -912,7 +917,9 @@ _ITS_TITLE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s*,?\s*$
 # A person identified as the one a report is about: "said he was X", "identified him as X".
 _IDENTIFIED = re.compile(
     r"\b(?:said|confirmed|announced|added)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:he|she|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:was|is)\s+$"
-    r"|\b(?:identified|named)\s+(?:him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as\s+$",
+    r"|\b(?:identified|named)\s+(?:him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as\s+$"
+    # "the body was identified by members of the group as X": the identifier named after "by"
+    r"|\b(?:identified|named)\s+(?:(?:him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?by\s+(?:[\w’'-]+\s+){1,8}?as\s+$",
     re.I,
 )
 # Nouns for a member of an armed group, the one a group identifies ("the commander ... was X").
@@ -930,7 +937,8 @@ def its_title(before: str) -> bool:
 def identified_member(sentence: str, before: str) -> bool:
     """The name after ``before`` (the sentence's words up to it) is given as the identity of a
     group's member the ``sentence`` speaks of: "Hezbollah confirmed the death of the commander and
-    said he was X", "The group identified the dead fighter as X"."""
+    said he was X", "The group identified the dead fighter as X", "The body was identified by
+    members of the group as X"."""
     return _IDENTIFIED.search(before) is not None and any(
         _bare(w).lower() in _MEMBER_NOUNS for w in _TOKEN.findall(sentence))
 

@@ -141,7 +141,7 @@ def test_a_name_the_model_cuts_in_two_is_one_person(nlp):
     correct_entities(doc, load_gazetteer())
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Abdul-Malik Badreddin al-Houthi"]
     _, d = analyse("A billboard showed the Houthi leader Abdul-Malik Badreddin al-Houthi and others.\n")
-    assert d.actors.get(d.actors.resolve("Abdul-Malik Badreddin al-Houthi")).affiliation == "Houthis"
+    assert d.actors.get(d.actors.resolve("Abdul-Malik Badreddin al-Houthi")).affiliation == "Houthis, Yemen"
 
 
 def test_a_web_forms_words_and_a_headings_first_word_are_no_people():

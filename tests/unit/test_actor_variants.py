@@ -203,3 +203,33 @@ def test_a_person_spelt_two_ways_is_named_in_the_spelling_the_texts_use_most():
         "Barakah later met the governor, and Barakah left on Tuesday.\n")
     names = {x.name for x in d.actors.actors.values() if x.kind == "person" and "Barak" in x.name}
     assert names == {"Youssef Barakah"}, names
+
+
+def test_a_groups_name_with_and_without_group_is_one_key():
+    """ "the Tana Liberation Group" and "the Tana Liberation" share the key under which
+    organisation actors spelt two ways join (``ActorResolver.variant_of``). A one-word name
+    before "Group" (a firm: "Adani Group") keeps its own."""
+    from annotate.name_variants import spelling_key
+
+    assert spelling_key("the Ras Kamboni Group") == spelling_key("Ras Kamboni")
+    assert spelling_key("Tana Liberation Group") == spelling_key("the Tana Liberation")
+    assert spelling_key("Adani Group") != spelling_key("Adani")
+
+
+def test_un_organs_and_specialized_agencies_are_un_bodies():
+    from annotate.name_variants import un_body
+
+    assert un_body("the International Court of Justice") and un_body("International Maritime Organisation")
+    assert un_body("the UN Security Council") and un_body("U.N. General Assembly") and un_body("ICAO")
+    # not the UN's: a court of its own, a country's council, a group named like a UN body
+    assert not un_body("International Criminal Court") and not un_body("National Security Council")
+    assert not un_body("International Maritime Bureau")
+
+
+def test_a_un_organ_named_in_a_dispute_answers_to_the_un():
+    from .test_attribution import analyse
+
+    _, d = analyse("Belize and Honduras have asked the International Court of Justice to rule on the Sapodilla "
+                   "Cayes. The International Court of Justice said on Friday it would hear both sides in March.\n")
+    court = d.actors.get(d.actors.resolve("International Court of Justice"))
+    assert court is not None and court.affiliation == "United Nations"

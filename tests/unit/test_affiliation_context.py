@@ -155,6 +155,7 @@ def test_a_title_owned_by_its_sentences_body_gives_that_body(sentence, affiliati
     [
         "The Red Condor Front confirmed the death of its commander and said he was Juan Ferrer.\n",
         "The Red Condor Front said the dead commander was Juan Ferrer.\n",
+        "A drone hit a car near the border. The body was identified by members of the Red Condor Front as Juan Ferrer.\n",
     ],
 )
 def test_a_group_naming_its_dead_member_gives_him_the_group(sentence):
@@ -165,6 +166,8 @@ def test_a_group_naming_its_dead_member_gives_him_the_group(sentence):
 def test_a_state_body_naming_a_dead_enemy_gives_him_no_affiliation():
     _, d = analyse(_BORDER + "The Bolivian army said the dead rebel commander was Juan Ferrer.\n")
     assert actor(d, "Juan Ferrer").affiliation == ""
+    _, d = analyse(_BORDER + "The dead rebel commander was identified by the Bolivian army as Juan Ferrer.\n")
+    assert "Bolivian army" not in actor(d, "Juan Ferrer").affiliation
 
 
 @pytest.mark.parametrize(

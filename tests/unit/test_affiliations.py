@@ -200,7 +200,7 @@ def test_a_possessive_inside_a_name_is_not_an_owner():
          "Nadia Malik", "Multan, Pakistan"),  # ... or after it in the sentence
         ("Meanwhile, secretary-general of Taiwan’s National Security Council, Tan Li-wei, condemned the drills.\n",
          "Tan Li-wei", "Taiwan"),  # a title phrase before a comma
-        ("Israel said Karim Nasser, a senior Fatah leader, would not be freed.\n", "Karim Nasser", "Fatah"),
+        ("Israel said Karim Nasser, a senior Fatah leader, would not be freed.\n", "Karim Nasser", "Fatah, Palestine"),  # the group and its country
     ],
 )
 def test_a_persons_office_gives_the_place_or_body(text, name, affiliation):

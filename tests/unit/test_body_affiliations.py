@@ -1,0 +1,38 @@
+"""People and groups tied to a body the text names: an officer of a command the text places in a
+country is of the command and that country; a state's body named by its bare noun ("Junta
+spokesman X") is the story country's; a group written with an armed adjective ("the paramilitary
+X") is an armed group of the story's country."""
+
+from __future__ import annotations
+
+from .test_attribution import analyse
+
+
+def _aff(d, name):
+    a = d.actors.get(d.actors.resolve(name))
+    assert a is not None, name
+    return a.affiliation
+
+
+def test_an_officer_of_a_command_is_of_the_command_and_its_country():
+    # the model cuts the name at its hyphen ("Joseph Mwale" of "Joseph Mwale-ala"): the apposition is after the whole word
+    text = ("Zambian soldiers killed three raiders in a clash near Kasama, the military said on Tuesday.\n\n"
+            "Lieutenant Colonel Joseph Mwale-ala, spokesperson of the Northern Lakes Command, said the fighting lasted two hours.\n")
+    _srcs, d = analyse(text)
+    assert _aff(d, "Northern Lakes Command") == "Zambia"
+    assert _aff(d, "Joseph Mwale") == "Northern Lakes Command, Zambia"
+
+
+def test_a_states_body_named_by_its_bare_noun_is_the_storys_countrys():
+    text = ("An airstrike killed at least 20 people in a village in Chad’s Ouaddai province, residents in Abeche said.\n\n"
+            "Junta spokesman Idriss Mahamat denied targeting civilians, telling reporters that only rebels were hit.\n")
+    _srcs, d = analyse(text)
+    assert _aff(d, "Idriss Mahamat") == "Chad"
+
+
+def test_a_group_with_an_armed_adjective_is_of_the_storys_country():
+    text = ("ABECHE, Chad (Reuters) - Chad’s army said on Friday it had repelled an attack by the paramilitary "
+            "Desert Shield Brigades on the town of Abeche in eastern Chad.\n\n"
+            "“Our forces destroyed 12 vehicles,” army spokesman Ali Mahamat said.\n")
+    _srcs, d = analyse(text)
+    assert _aff(d, "Desert Shield Brigades") == "Chad"
