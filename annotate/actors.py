@@ -1805,7 +1805,8 @@ class ActorResolver:
                     aid = self.ensure(canon or b.name, b.kind, b.country or (self.story_country_of(sid) if b.story else ""))
                 self.index.by_span[(sid, b.start, b.end)] = aid
                 self.alias(aid, b.name)
-                self.alias(aid, src.text[b.start : b.end])
+                if not b.home:  # "police" alone names other states' police in other articles: no alias
+                    self.alias(aid, src.text[b.start : b.end])
                 taken.append((b.start, b.end))
 
     def other_nations_body(self, text: str, m: _Mention, target: str) -> tuple[str, str] | None:

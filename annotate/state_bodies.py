@@ -88,7 +88,8 @@ _CAPITAL_HEADS = frozenset(
 _DENOMINATIONS = frozenset(
     "orthodox catholic evangelical lutheran anglican protestant apostolic methodist baptist presbyterian".split())
 _LINKS = frozenset("of and for the".split())
-_CAPITAL_RUN = re.compile(r"(?!(?:The|THE|A|An)\s)[A-Z][\w-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w-]*){1,5}")
+_CAPITAL_RUN = re.compile(r"(?!(?:The|THE|A|An)\s)[A-Z][\w-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w-]*){1,5}")
+_SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)$")
 _BROADCASTER = re.compile(r"\b(?P<head>Radio|Television|TV)\s+$")
 
 
@@ -141,11 +142,13 @@ def lower_bodies(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> list[
 
 # A body with no country named, as the subject opening a sentence: "The air force also warned ...",
 # "Local police told ...", "Police said ...".
-_BARE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:The\s+|Local\s+|The\s+local\s+)?"
+_BARE = re.compile(r"(?:(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:The\s+|Local\s+|The\s+local\s+)?"
+                   r"|\b(?:said|says|told\s+[\w.]+|added|stated)\s+(?:that\s+)?the\s+(?:local\s+)?)"
                    r"(?P<body>(?i:air\s+force|coast\s+guard|police|army|navy|military))\b")
-_VERBISH = re.compile(r"\s+(?:also\s+|later\s+|had\s+|have\s+|has\s+)?(?:said|says|told|tells|warned|reported|"
+_VERBISH = re.compile(r"\s+(?:(?:was|were|is|are|had|has|have|will|would)\s+[a-z]+(?:ed|ing)\b|"
+                      r"(?:also\s+|later\s+|had\s+|have\s+|has\s+)?(?:said|says|told|tells|warned|reported|"
                       r"announced|confirmed|added|claimed|stated|denied|identified|arrested|recovered|launched|intercepted|"
-                      r"shot|fired|killed|detained|opened|carried|found|seized|responded|urged|described)\b")
+                      r"shot|fired|killed|detained|opened|carried|found|seized|responded|urged|described)\b)")
 
 
 def bare_bodies(text: str) -> list[Body]:
@@ -158,7 +161,7 @@ def bare_bodies(text: str) -> list[Body]:
         if _VERBISH.match(text, m.end()) is None:
             continue
         body = " ".join(m.group("body").lower().split())
-        out.append(Body(m.start(), m.end(), body, "organization", "", home=True))
+        out.append(Body(m.start("body"), m.end(), body, "organization", "", home=True))
     return out
 
 
@@ -188,6 +191,8 @@ def cut_names(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> list[Bod
             if not (run.start() <= e.start and e.end <= run.end()) or (run.start(), run.end()) in seen:
                 continue
             words = run.group(0).split()
+            if run.start() < e.start and _SENTENCE_OPENS.search(text, max(0, run.start() - 3), run.start()):
+                continue  # "Yesterday Pakistan Army ...": a sentence's first word may be no word of the name
             low = [w.lower() for w in words]
             head = low[-1]
             if head not in _CAPITAL_HEADS or run.end() == e.end or (head == "church" and not set(low) & _DENOMINATIONS):
@@ -201,6 +206,9 @@ def cut_names(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> list[Bod
             kind = "government" if head == "government" else "organization"
             c = gaz.country(where)
             others = tuple(dict.fromkeys(name.replace(where, n, 1) for n in (c.name, *c.all_adjectives) if n != where)) if c else ()
+            rest = " ".join(name.replace(where, " ", 1).lower().split())
+            if c is not None and rest in _LOWER_HEADS and (armed := military_body(name, gaz)) is not None:
+                name = armed[0]  # "Ruritania Army" alone is the "Ruritanian army", as "Ruritania's army" is
             out.append(Body(run.start(), run.end(), name, kind, country, others))
         b = _BROADCASTER.search(text, max(0, e.start - 12), e.start)
         if b is not None and gaz.country(e.text.strip()) is not None and not re.match(r"\s*[A-Z]", text[e.end : e.end + 2]):

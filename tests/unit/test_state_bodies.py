@@ -98,3 +98,22 @@ def test_a_states_semi_official_outlet_is_an_actor_of_that_state():
     aid = index.resolve("Al-Nour news agency")
     assert aid is not None, sorted(index.actors)
     assert (index.get(aid).name, index.get(aid).kind, index.get(aid).affiliation) == ("Al-Nour", "organization", "Egypt")
+
+
+def test_a_cut_name_keeps_only_its_own_words():
+    from annotate.gazetteer import load_gazetteer
+    from annotate.models import Entity
+    from annotate.state_bodies import cut_names
+
+    gaz = load_gazetteer()
+    text = "Yesterday the Chad Army said it had repelled the attack. The Free Sudanese Army said otherwise.\n"
+    i, j = text.index("Chad"), text.index("Sudanese")
+    found = {b.name for b in cut_names(text, [Entity(i, i + 4, "GPE", "Chad"), Entity(j, j + 8, "NORP", "Sudanese")], gaz)}
+    assert found == {"Chadian army", "Free Sudanese Army"}
+
+
+def test_a_body_without_its_country_opening_a_reported_clause_is_the_articles_states():
+    index = actors("Peruvian Defence Minister Ana Ruiz told reporters the army was checking the pipeline for explosives.\n")
+    aid = index.resolve("Peruvian army")
+    assert aid is not None and (index.get(aid).kind, index.get(aid).affiliation) == ("organization", "Peru"), sorted(index.actors)
+    assert index.resolve("army") is None or index.get(index.resolve("army")).name != "Peruvian army"
