@@ -2229,7 +2229,7 @@ class ActorResolver:
         named_in: dict[str, set[str]] = defaultdict(set)
         for (sid, _s, _e), aid in self.index.by_span.items():
             named_in[self.index.canonical_id(aid)].add(sid)
-        texts = {sid: src.text for sid, src in self.srcs.items()}
+        texts = {sid: src.text.lower() for sid, src in self.srcs.items()} if named else {}
         for key, aids in named.items():
             if key not in self.index.aliases or self.gaz.canonical(key):
                 continue
