@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable
 
@@ -29,9 +29,11 @@ from rapidfuzz import fuzz
 
 from .acronym_names import spelt_out
 from .alias_scope import description_only, foreign_description, used_elsewhere
+from .apposed_names import named_people, particle_ends
 from .datelines import agency_use
 from .gazetteer import Gazetteer
 from .insurgency import insurgency_of
+from .misnamed_orgs import misnamed_orgs
 from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
@@ -93,9 +95,12 @@ from .speaker_bodies import (
     known_body,
     named_document,
     national_body,
+    COMPANY_HEADS,
+    company_named_after,
     same_head,
     same_head_antecedent,
 )
+from .state_bodies import find_state_bodies
 from .text import norm_name, slug
 
 _PARTICLES = {"von", "van", "der", "de", "del", "della", "da", "di", "al", "bin", "ibn", "bint", "le", "la"}
@@ -294,6 +299,13 @@ def _surname(name: str) -> str:
         if p.lower() in _PARTICLES and k > 0:
             return norm_name(" ".join(parts[k:]))
     return family_key(parts[-1])
+
+
+def _full_name(name: str) -> bool:
+    """Two words or more besides a generation ("Ana Ruiz", "Ana Ruiz Jr."; not "Ruiz Jr.", which
+    is the family name of someone named in full elsewhere)."""
+    words = name.split()
+    return len(words) >= 2 and (words[-1].lower().rstrip(",") not in _GENERATION or len(words) >= 3)
 
 
 def _given(name: str) -> str:
@@ -509,7 +521,15 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             continue
         first = len(out)
         short_orgs = _short_org_names(a, gaz, src.text)
-        persons = sorted((e.start, e.end, e.text) for e in a.entities if e.label == "PERSON" and e.text not in short_orgs)
+        not_people = [(b.start, b.end) for b in misnamed_orgs(src.text, a.entities, gaz)]  # "Andes Gas": a firm
+        whole = particle_ends(src.text, a.entities)  # "Iyad Ag" + "Ghaly": a name never ends in its particle
+        cut = {e.start: e.end for e in a.entities if e.start in whole and e.label == "PERSON"}
+
+        def full(s: int, e: int) -> int:
+            """The end of the name a span the model cut after a particle stands for ("Iyad Ag")."""
+            return whole[s] if s in whole and cut.get(s) == e else e
+        persons = sorted((e.start, whole.get(e.start, e.end), src.text[e.start : whole.get(e.start, e.end)]) for e in a.entities
+                         if e.label == "PERSON" and e.text not in short_orgs and not any(s < e.end and e.start < t for s, t in not_people))
         starts = [p[0] for p in persons]
 
         def person_in(s: int, e: int) -> str:
@@ -550,7 +570,7 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             if sp.kind == "pronoun":
                 if sp.antecedent_start < 0:
                     continue
-                s, e = sp.antecedent_start, sp.antecedent_end
+                s, e = sp.antecedent_start, full(sp.antecedent_start, sp.antecedent_end)
                 out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e), person_in(s, e), org_in(s, e), (s, e)))
             else:
                 e = _second_title_end(src.text, sp.end, starts, persons)
@@ -562,20 +582,24 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         places = [(e.start, e.end) for e in a.entities if e.label in ("GPE", "LOC")
                   and gaz.country(e.text) is None and gaz.canonical(e.text) is None]
         for f in a.frames:
-            fs, fe = f.agent_start, f.agent_end
+            fs, fe = f.agent_start, full(f.agent_start, f.agent_end)
             if any(ps <= fs and fe <= pe for ps, pe in places) or agency_use(src.text, fs, fe):
                 continue
-            agent = short_orgs.get(re.sub(r"^the\s+", "", f.agent_text.strip(), flags=re.I), _org_entity_name(f.agent_text, fs, src.text))
+            agent_text = src.text[fs:fe] if fe != f.agent_end else f.agent_text
+            agent = short_orgs.get(re.sub(r"^the\s+", "", agent_text.strip(), flags=re.I), _org_entity_name(agent_text, fs, src.text))
             out.append(_Mention(sid, fs, fe, agent, "agent", "named", "", has_person(fs, fe), person_in(fs, fe), org_in(fs, fe)))
         for e in a.entities:
             if e.label in ("PERSON", "ORG") and e.text in short_orgs:
                 # "Polisario" where the article names the "Polisario Front": that organisation
                 out.append(_Mention(sid, e.start, e.end, short_orgs[e.text], "entity", "org-entity", org_inside=True))
             elif e.label == "PERSON":
-                out.append(_Mention(sid, e.start, e.end, e.text, "entity", "person-entity", "", True, e.text))
+                end = whole.get(e.start, e.end)
+                out.append(_Mention(sid, e.start, end, src.text[e.start : end], "entity", "person-entity", "", True, src.text[e.start : end]))
             elif e.label == "ORG" and not gaz.is_outlet(e.text) and not agency_use(src.text, e.start, e.end):
                 out.append(_Mention(sid, e.start, e.end, _org_entity_name(e.text, e.start, src.text), "entity", "org-entity", org_inside=True))
-        credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text else []
+        out[first:] = _with_named_people(out[first:], sid, src.text, a.entities, gaz, not_people)
+        credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text or "By" in src.text or "BY" in src.text else []
+        credits += _sign_off(src.text)
         credits += _byline_names(src.text, [(e.start, e.end) for e in a.entities if e.label == "PERSON"])
         # The phrase the analysis took for the speaker of a quote whose speaker the analyst set
         # (derive._with_added_quotes): it named the wrong one, so nothing in it names an actor.
@@ -583,6 +607,22 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         if credits := credits + overruled:  # "Editing by Kevin Liffey": the agency's staff, not actors
             out[first:] = [m for m in out[first:] if not any(s <= m.start < t for s, t in credits)]
     return out
+
+
+def _with_named_people(mentions: list[_Mention], sid: str, text: str, entities, gaz: Gazetteer,
+                       orgs: list[tuple[int, int]]) -> list[_Mention]:
+    """``mentions`` of source ``sid`` with the people ``apposed_names.named_people`` finds as
+    person mentions, in place of the model's organisation there (and of a title it made an
+    organisation: "Inspector General of Police, K Raman said"); without the entity mentions of
+    ``orgs`` (spans of ``misnamed_orgs``: the resolver's ``state_bodies`` makes them actors) nor
+    the speakers and agents inside them ("Andes Gas" acting is the firm, not a person's name)."""
+    names, titles = named_people(text, entities, gaz)
+    if not names and not orgs:
+        return mentions
+    keep = [m for m in mentions if not (m.kind == "org-entity" and (
+        any(s < m.end and m.start < e for s, e in names) or m.start in titles and _is_title(m.text.split()[0]))
+        or any(s < m.end and m.start < e for s, e in orgs) and (m.role == "entity" or any(s <= m.start and m.end <= e for s, e in orgs)))]
+    return keep + [_Mention(sid, s, e, text[s:e], "entity", "person-entity", "", True, text[s:e]) for s, e in names]
 
 
 def _demonym_plural(name: str, nations: set[str], gaz: Gazetteer) -> bool:
@@ -669,6 +709,24 @@ def _short_org_names(a: Analysis, gaz: Gazetteer, text: str) -> dict[str, str]:
 
 
 _BYLINE_LINES = 8  # a byline stands among the first lines: headline, standfirst, date, author
+
+# The writer's sign-off at the very end of a story: "… he added. —JULIE REYES", "… he said.
+# Robina Cruz/DMS" (a name, a slash and the desk's or agency's letters), "… — Ana Ruiz".
+_SIGN_OFF = re.compile(
+    r"[.!?”\"’']\s*(?:—|–|--)\s*(?P<n>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})\s*$"
+    r"|[.!?”\"’']\s+(?P<s>[A-Z][a-z][A-Za-z'’-]*(?:\s+[A-Z][a-z][A-Za-z'’-]*){0,3}/[A-Z]{2,8})\s*$"
+)
+
+
+def _sign_off(text: str) -> list[tuple[int, int]]:
+    """The span of the writer's sign-off that ends the text ("—JULIE REYES", "Robina Cruz/DMS"),
+    as one (start, end) list: the writer is no actor. [] when the text ends otherwise."""
+    m = _SIGN_OFF.search(text[-160:])
+    if m is None:
+        return []
+    group = "n" if m.group("n") else "s"
+    off = len(text) - len(text[-160:])
+    return [(off + m.start(group), off + m.end(group))]
 
 
 def _byline_names(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -833,6 +891,7 @@ class ActorResolver:
         self.find_groups()
         self.resolve_speakers()
         self.link_organisations()
+        self.state_bodies()
         self.described_organisations()
         self.group_officials()
         self.place_armed_groups()
@@ -1008,12 +1067,12 @@ class ActorResolver:
         counts: Counter[str] = Counter()
         for k, pn in self.person_of.items():
             counts[pn] += 1
-            if len(pn.split()) >= 2:
+            if _full_name(pn):
                 self.full_by_source[self.mentions[k].source_id].setdefault(_surname(pn), pn)
                 self.names_by_source[self.mentions[k].source_id].add(pn)
                 self.by_first_word[self.mentions[k].source_id][_first(pn)].add(pn)
         clusters: list[list[str]] = []
-        for pn in sorted({p for p in self.person_of.values() if len(p.split()) >= 2}, key=lambda p: (-counts[p], p)):
+        for pn in sorted({p for p in self.person_of.values() if _full_name(p)}, key=lambda p: (-counts[p], p)):
             for cl in clusters:
                 ref = cl[0]
                 if close_family(_surname(pn), _surname(ref)) and (
@@ -1024,14 +1083,14 @@ class ActorResolver:
                 clusters.append([pn])
         # A surname alone counts for the full names spelt like it ("Dbeibah" x6 for "Abdul Hamid
         # Dbeibah", not "Abdul Hamid Dbeibeh"): the cluster is named in the spelling used most.
-        alone = Counter(_surname(pn) for pn in self.person_of.values() if len(pn.split()) == 1)
+        alone = Counter(_surname(pn) for pn in self.person_of.values() if not _full_name(pn))
         for cl in clusters:
             best = max(cl, key=lambda n: (counts[n] + alone[_surname(n)], -cl.index(n)))
             canon = next((self.gaz.canonical(n) for n in cl if self.gaz.canonical(n)), None) or best
             for n in cl:
                 self.cluster_of[n] = canon
         for k, pn in self.person_of.items():
-            if len(pn.split()) >= 2:
+            if _full_name(pn):
                 self.surname_by_source[self.mentions[k].source_id][_surname(pn)].add(self.cluster_of.get(pn, pn))
                 self.surname_canon[_surname(pn)].add(self.cluster_of.get(pn, pn))
 
@@ -1439,6 +1498,9 @@ class ActorResolver:
             author = issuer(m.text)
             if author is None and target is None and m.role == "speaker" and (author := named_document(m.text)) is not None:
                 # "the Civil Defence report said": its issuer speaks, named as the article names it
+                # ("an SAF statement" after "the Sudanese Armed Forces (SAF)": by the name spelt out)
+                if (src := self.srcs.get(m.source_id)) is not None and gaz.canonical(author) is None:
+                    author = _expansions(src.text).get(author, author)
                 target = gaz.canonical(author)
                 if target is not None and (elsewhere := self.office_of_another(m, target)) is not None:
                     target = elsewhere
@@ -1450,7 +1512,8 @@ class ActorResolver:
                     self.described.append((k, d))  # "a statement on the Trust's website": the trust named before
                     continue
                 if target is None:
-                    target, kind = author[:1].upper() + author[1:], "organization"
+                    bare_name = re.sub(r"^the\s+(?=[A-Z]{2,}$)", "", author)  # "the GDF": its name is "GDF"
+                    target, kind = bare_name[:1].upper() + bare_name[1:], "organization"
             if m.role == "agent" and (src := self.srcs.get(m.source_id)) is not None and \
                     _EXAMPLE_BEFORE.search(src.text[max(0, m.start - 80) : m.start]):
                 continue  # "oil sold to countries like Peru and Brazil": an example does not act
@@ -1690,6 +1753,41 @@ class ActorResolver:
                 if src is not None and (members := _MEMBERS_AFTER.match(src.text, m.end, m.end + 20)) is not None \
                         and self.actors.get(aid) is not None and self.actors[aid].kind == "organization":
                     self.alias(aid, _org_key(m.text) + members.group(0))  # "a Tarkan militia" names the Tarkan (group)
+
+    def state_bodies(self) -> None:
+        """The state bodies the model tagged no organisation for (``state_bodies``: "the Gujarat
+        police", "Norway's air force", "Ecuadorian state television", "Belize Defence Force") are
+        actors of their state, where no actor is named there yet: the alias file's or the corpus's
+        actor of that name, else a new one, of the place's country, else of the story's."""
+        spans: dict[str, list[tuple[int, int]]] = defaultdict(list)  # source id -> its mentions' spans
+        for sid, s, e in self.index.by_span:
+            spans[sid].append((s, e))
+        for sid, src in self.srcs.items():
+            a = self.analyses.get(sid)
+            if a is None:
+                continue
+            bodies = [*find_state_bodies(src.text, a.entities, self.gaz), *misnamed_orgs(src.text, a.entities, self.gaz)]
+            if not bodies:
+                continue
+            taken = spans[sid]
+            for b in bodies:
+                if any(s < b.end and b.start < e for s, e in taken):
+                    continue
+                if b.home:  # "The air force said": the article's own state's
+                    c = self.gaz.country(self.home_country_of(sid))
+                    if c is None:
+                        continue
+                    armed = military_body(f"{c.adjective} {b.name}", self.gaz)
+                    b = replace(b, name=armed[0] if armed else f"{c.adjective} {b.name}", country=c.name)
+                canon = self.gaz.canonical(b.name)
+                aid = slug(canon) if canon and slug(canon) in self.actors else next(
+                    (hit for n in (b.name, *b.other_names) if (hit := self.index.aliases.get(norm_name(n))) is not None), None)
+                if aid is None or aid not in self.actors or self.actors[aid].kind == "person":
+                    aid = self.ensure(canon or b.name, b.kind, b.country or (self.story_country_of(sid) if b.story else ""))
+                self.index.by_span[(sid, b.start, b.end)] = aid
+                self.alias(aid, b.name)
+                self.alias(aid, src.text[b.start : b.end])
+                taken.append((b.start, b.end))
 
     def other_nations_body(self, text: str, m: _Mention, target: str) -> tuple[str, str] | None:
         """(name, country) when the ORG entity ``m``, which the alias file names ``target``, follows
@@ -2092,6 +2190,17 @@ class ActorResolver:
                     return self.ensure(name, "organization", self.story_country_of(m.source_id))
                 return spoke[-1][1] if spoke else None
             span = same_head_antecedent(head, text, at)
+            end = m.antecedent[1] if m.kind == "pronoun" else m.end
+            if span is None and head in COMPANY_HEADS and _OWNING_CLAUSE.match(text, end) \
+                    and (ahead := company_named_after(text, at)) is not None:
+                # "..., the company that owns the ship said." in a lead; the company named later
+                name = text[ahead[0] : ahead[1]]
+                hit = self.index.aliases.get(norm_name(name)) or self.index.aliases.get(norm_name(_COMPANY_SUFFIX.sub("", name)))
+                if hit in self.actors and self.actors[hit].kind != "person":
+                    return hit
+                aid = self.ensure(_COMPANY_SUFFIX.sub("", name), "organization")  # as ``described_organisations`` names it
+                self.alias(aid, name)
+                return aid
             if span is None:
                 return None
             if (aid := spans.get(span)) is not None and aid in self.actors:
@@ -3058,6 +3167,8 @@ def _named_person(name: str, index, ensure) -> str:
 
 
 _SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
+# "the company that owns the ship": a firm described by what it owns or runs, named later.
+_OWNING_CLAUSE = re.compile(r"\s+(?:that|which)\s+(?:owns|owned|operates|operated|runs|ran|manages|managed|charters|chartered|built|makes|made)\b")
 # A document and who issued it, by name: "a statement issued by the PPP", "a statement from Acme Corp".
 _ISSUED_BY_NAME = re.compile(
     r"\b(?P<doc>statement|communiqu[eé]|release|letter)\s+(?:(?:issued|released|published|put\s+out)\s+)?(?:by|from)\s+(?:the\s+)?"

@@ -23,12 +23,13 @@ def analyze_doc(doc, source: Source, pipeline: str, gazetteer: Gazetteer) -> Ana
     """Our layers on top of a parsed Doc of the source's masked text."""
     from .nlp.entities import correct_entities, entity_mentions
     from .nlp.events import find_incident_mentions
+    from .nlp.doc_text import doc_text
     from .nlp.frames import find_frames
     from .nlp.quotes import attribute, pair_quotes
     from .nlp.sentiment import tone
     from .nlp.syntax import DocIndex
 
-    text = doc.text
+    text = doc_text(doc)  # (joined once: the entity rules read it too)
     correct_entities(doc, gazetteer)
     spans, stray = pair_quotes(text)
     idx = DocIndex(doc, spans)

@@ -8,10 +8,12 @@ from the annotations; the analyst's own text, kept in the workspace, replaces th
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from .models import Incident, Source, Stance
+from .yearless import is_yearless, show as show_yearless
 
 @dataclass
 class BriefFilter:
@@ -92,6 +94,38 @@ class Evidence:
     def is_quote(self) -> bool:
         """True when the evidence is words the source quotes (shown in quote marks)."""
         return self.kind == "quote"
+
+
+_MARKS = " \t\n“”\"‘’'«»„"
+
+
+def _core(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without the spaces and quotation marks at its ends."""
+    while start < end and text[start] in _MARKS:
+        start += 1
+    while end > start and text[end - 1] in _MARKS:
+        end -= 1
+    return start, end
+
+
+def _folded(sts: Sequence[Stance], sources: dict) -> dict[str, Stance]:
+    """Tag id -> the tag it folds into: one actor's tag whose words (quotation marks aside) lie
+    inside a longer tag of the same source and label (a sentence of a tagged quote tagged
+    again): the brief counts and shows the longer one only, with both annotators and notes."""
+    out: dict[str, Stance] = {}
+    for s in sts:
+        src = sources.get(s.source_id)
+        if src is None:
+            continue
+        a, b = _core(src.text, s.start, s.end)
+        for t in sts:
+            if t is s or t.source_id != s.source_id or t.label != s.label or t.id in out:
+                continue
+            c, d = _core(src.text, t.start, t.end)
+            if c <= a and b <= d and (c, d) != (a, b):
+                out[s.id] = t
+                break
+    return out
 
 
 @dataclass
@@ -294,7 +328,10 @@ _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 def date_span(first: str, last: str = "") -> str:
     """An incident's date as the brief shows it: one day as its ISO date ("2025-09-09"); a
     range of days written out once ("9–10 Sep 2025", "30 Sep–2 Oct 2025", "30 Dec 2024–2 Jan
-    2025"); "" when ``first`` is "". ISO dates that do not parse are shown as given."""
+    2025"); a day of an unknown year ("--10-21") as "21 Oct (year unknown)"; "" when ``first``
+    is "". ISO dates that do not parse are shown as given."""
+    if shown := show_yearless(first, last):
+        return shown  # "21 Oct (year unknown)"
     if not first or not last or last == first:
         return first
     try:
@@ -706,6 +743,8 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
         by_actor.setdefault(st.actor_id, []).append(st)
     actors: list[ActorStance] = []
     for actor_id, sts in by_actor.items():
+        folded = _folded(sts, sources)
+        sts_all, sts = sts, [s for s in sts if s.id not in folded]
         counts = Counter(s.label for s in sts)
         top = max(counts.values())
         label = next(s.label for s in reversed(sts) if counts[s.label] == top)  # ties: the latest
@@ -722,12 +761,17 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
                 continue
             seen[key] = Evidence(s.quote, ref_for(s.source_id), s.label, s.annotator, s.note, kind_of(s), s.id in on_rejected)
             evidence.append(seen[key])
+        for s in sts_all:  # a tag on words inside another tag of the actor with its label: one tag
+            if (outer := folded.get(s.id)) is not None and (ev := seen.get((outer.source_id, outer.start, outer.end, outer.label))):
+                if s.annotator not in ev.annotator.split(", "):
+                    ev.annotator += f", {s.annotator}"
+                ev.note = "; ".join(x for x in (ev.note, s.note) if x)
         share = counts[label] / sum(counts.values())
         actors.append(ActorStance(
             actor_id=actor_id, name=a.name if a else (sts[-1].actor_name or actor_id), kind=a.kind if a else "",
             affiliation=a.affiliation if a else "", label=label, counts=counts, evidence=evidence,
             agreement=share, strength=strength(sum(counts.values()), share), conflict=conflict.get(actor_id, ()),
-            tags=tuple((s.id, s.label, s.annotator) for s in sts),
+            tags=tuple((s.id, s.label, s.annotator) for s in sts_all),
             annotators_agree=annotators_agree(ag, actor_id),
         ))
     actors.sort(key=lambda a: (-sum(a.counts.values()), a.name))
@@ -867,8 +911,8 @@ def select(ws, flt: BriefFilter):
 
 
 def _date_ok(iso: str, flt: BriefFilter) -> bool:
-    """A date inside the filter's range; an unknown date passes (it cannot be excluded)."""
-    if not iso:
+    """A date inside the filter's range; an unknown date (or year) passes (it cannot be excluded)."""
+    if not iso or is_yearless(iso):
         return True
     d = iso[:10]
     if flt.date_from and d < flt.date_from:

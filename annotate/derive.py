@@ -14,7 +14,7 @@ from .actors import ActorIndex, ActorResolver, resolve_mentions, set_quote_actor
 from .gazetteer import Gazetteer
 from .incidents import cluster_incidents
 from .models import Actor, Analysis, Incident, Quote, Source, Suggestion
-from .nlp.events import redate
+from .nlp.events import redate, report_day
 
 
 @dataclass
@@ -161,7 +161,10 @@ def _incidents(analyses: Mapping[str, Analysis], by_id: dict[str, Source], gazet
     for sid, a in analyses.items():
         pub = by_id[sid].published
         mentions[sid] = a.incidents if pub == a.published else redate(a.incidents, pub, by_id[sid].text)
-    return cluster_incidents(mentions, adjective, inputs.incident_edits, inputs.groups, {sid: by_id[sid].published for sid in mentions})
+    # (a source with no publication date was reported on its dateline's day, "--06-12" when
+    # the dateline gives no year: the day an incident no source dates is shown with)
+    reported = {sid: by_id[sid].published or report_day("", by_id[sid].text) for sid in mentions}
+    return cluster_incidents(mentions, adjective, inputs.incident_edits, inputs.groups, reported)
 
 
 def rederive(previous: Derived, inputs: Inputs, gazetteer: Gazetteer) -> Derived | None:

@@ -50,7 +50,9 @@ class EventType:
     ("opened fire on soldiers" is a clash, "opened fire at a party" is not); ``not_under``: lemmas
     that make it no event of this type when they govern the trigger (the words it hangs from, up
     to its clause's verb, and what a copula says it is): "the end of the truce", "remained
-    committed to the ceasefire", "the ceasefire is a thing of the past"."""
+    committed to the ceasefire", "the ceasefire is a thing of the past"; ``defers_in_clause``:
+    ``defers_when`` words count anywhere in the trigger's clause, not only in its phrase
+    ("Kyiv was rocked by blasts, with air defences intercepting missiles")."""
 
     id: str
     title: str = ""
@@ -73,6 +75,7 @@ class EventType:
     not_aimed_at: frozenset[str] = frozenset()
     aimed_only_at: frozenset[str] = frozenset()
     not_under: frozenset[str] = frozenset()
+    defers_in_clause: bool = False
 
     @property
     def name(self) -> str:
@@ -206,7 +209,7 @@ def parse_event_types(data: dict, path: str = "") -> EventTypes:
             str(e.get("place_rule", "")), bool(e.get("untargeted", False)), _words(e, "needs_target"), bool(e.get("non_state", False)), bool(e.get("joins_only", False)),
             _words(e, "defers_to"), bool(e.get("consequence", False)), bool(e.get("one_side", False)),
             bool(e.get("state", False)), _words(e, "defers_when"), _words(e, "at_sea_defers_to"), _words(e, "not_aimed_at"), _words(e, "aimed_only_at"),
-            _words(e, "not_under"),
+            _words(e, "not_under"), bool(e.get("defers_in_clause", False)),
         ))
     means = tuple(Means(str(m["name"]), str(m.get("title", "")), re.compile(m["pattern"], re.I) if m.get("pattern") else None) for m in data.get("means", []))
     areas: dict[str, str] = {}

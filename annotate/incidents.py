@@ -7,8 +7,10 @@ Mentions join when they are of the same type and country and their dates are wit
 events in one country and week stay apart (fighter jets near a platform on the 19th are not
 the drone incursion of the 10th). A mention without a date joins the incident of its type
 and country that most sources report among those of the days before its source's
-publication (``UNDATED_DAYS``), or any when the publication date is unknown. An incident no
-source dates takes the day its first source was published (``date_reported``). Ids are stable across re-analysis:
+publication (``UNDATED_DAYS``), or any when the publication date is unknown. A day whose year
+no source gives ("--10-21", annotate/yearless.py) joins the incident whose dated reports cover
+that month and day, else the other reports of that day. An incident no source dates takes the
+day its first source was published, or its dateline's day (``date_reported``). Ids are stable across re-analysis:
 the main incident of a country and type is ``<country>-<type>``, the others carry their
 date, so edits keep applying when sources are added; ``aliases`` keep the ids of earlier
 versions of bluf (``<country>-<kind>``: finland-drones) so their edits still apply, and the
@@ -26,6 +28,7 @@ from functools import lru_cache
 from .event_types import load_event_types
 from .models import Incident, IncidentMention
 from .text import slug
+from .yearless import is_yearless, near_day
 
 JOIN_DAYS = 1
 # A range of at most this many days is a date ("the night of 9-10 September"); a longer one
@@ -177,7 +180,9 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
     undated = [x for x in ms if not _d(x[1].date)]
     # (the reports of sources with a publication date first: those of the others join by place,
     # a source's report that names its place before those that name none, which follow it)
-    undated.sort(key=lambda x: (not (pub := published.get(x[0], "")[:10]), not pub and not x[1].place))
+    # (and, of those, a report of a day of an unknown year before the others: it says which event)
+    undated.sort(key=lambda x: (not (pub := _d(published.get(x[0], "")[:10])), not pub and not is_yearless(x[1].date), not pub and not x[1].place))
+    yearless_groups: list[_Group] = []  # groups made by reports of a day of an unknown year
     places: dict[str, set[str]] = {}  # source id -> the places its undated reports name
     for sid, m in undated:
         if m.place:
@@ -194,7 +199,14 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
             own.add(sid, m)
             continue
         pub = _d(published.get(sid, "")[:10])
-        if pub is None:  # an undated report of an unpublished source: the event told at its place
+        if is_yearless(m.date) and (same_day := _same_day(m, groups, main, yearless_groups)) is not None:
+            home = same_day  # "on Oct. 21" (of a year not known): the event of that day, of the year another source gives
+        elif is_yearless(m.date):
+            home = _Group()
+            groups.append(home)
+            yearless_groups.append(home)
+            main = main or home
+        elif pub is None:  # an undated report of an unpublished source: the event told at its place
             # (the same city or region), not any event of its type and country, months apart maybe
             home = _at_place(m, places.get(sid, set()), groups, main, unpublished)
         else:  # the event a source published on ``pub`` reports took place shortly before
@@ -216,6 +228,35 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
         home.add(sid, m)
         first_group.setdefault(sid, home)
     return groups, main
+
+
+def _same_day(m: IncidentMention, groups: list[_Group], main: _Group | None, yearless_groups: list[_Group]) -> _Group | None:
+    """The group a report of a day of an unknown year ("--10-21") joins: one whose dated
+    reports cover that month and day (within ``JOIN_DAYS``) in their year, the main group
+    first, else the one of most sources; else a group of such reports of the same day (within
+    ``JOIN_DAYS``) not told elsewhere; None when there is none."""
+    near = [g for g in groups if g.first is not None and near_day(m.date, g.first, g.last, JOIN_DAYS) and not _elsewhere(m, g)]
+    if near:
+        return main if main in near else max(near, key=_sources)
+    return next((g for g in yearless_groups if any(is_yearless(x.date) and _yearless_apart(x, m) <= JOIN_DAYS for _, x in g.items)
+                 and not _elsewhere(m, g)), None)
+
+
+def _yearless_apart(a: IncidentMention, b: IncidentMention) -> int:
+    """Days between two year-unknown days (of one year: 31 Dec and 1 Jan are far apart)."""
+    from .yearless import in_year
+
+    da, db = in_year(a.date), in_year(b.date)
+    return abs((da - db).days) if da and db else 10_000
+
+
+def _yearless_span(items) -> tuple[str, str]:
+    """(first, last) year-unknown days the mentions give ("--05-14", "--05-15"), ("", "")
+    when none gives one; ``last`` "" for one day."""
+    days = sorted(d for _, m in items for d in (m.date, m.date_end) if is_yearless(d))
+    if not days:
+        return "", ""
+    return days[0], days[-1] if days[-1] != days[0] else ""
 
 
 def _top(values) -> list[str]:
@@ -246,14 +287,18 @@ def _incident(country: str, type_id: str, g: _Group, is_main: bool, titles: dict
         if m.date and sid not in dates:
             dates[sid] = f"{m.date}/{m.date_end}" if m.date_end else m.date
     when = g.first.isoformat() if g.first else ""
-    reported = False
-    if not when:  # no source says when: the day the first of them was published, if known
-        day = min((p[:10] for sid in evidence if (p := published.get(sid))), default="")
-        when, reported = (day, True) if _d(day) is not None else ("", False)
     end = g.last.isoformat() if g.last and g.first and g.last > g.first else ""
+    reported = False
+    if not when:  # a day of a year no source gives ("on Oct. 21"): shown as such
+        when, end = _yearless_span(items)
+    if not when:  # no source says when: the day the first of them was published, if known
+        # (a dateline's day of an unknown year, "BEIRUT, June 12 -", when none was published)
+        days = [p[:10] for sid in evidence if (p := published.get(sid))]
+        day = min((d for d in days if _d(d) is not None), default="") or min((d for d in days if is_yearless(d)), default="")
+        when, reported = (day, True) if day else ("", False)
     disagree = False
     if len(set(dates.values())) > 1:  # some source's days share none with another's
-        spans = [(_d(v.split("/")[0]), _d(v.split("/")[-1])) for v in set(dates.values())]
+        spans = [(a, b) for v in set(dates.values()) if (a := _d(v.split("/")[0])) and (b := _d(v.split("/")[-1]))]
         disagree = any(a[0] > b[1] or b[0] > a[1] for a in spans for b in spans)
     if type_id == "airspace_violation" and means:
         title = f"{means_titles.get(means, means.title())} in {adjective(country)} airspace"
@@ -261,7 +306,7 @@ def _incident(country: str, type_id: str, g: _Group, is_main: bool, titles: dict
         title = f"{titles.get(type_id, type_id.replace('_', ' ').capitalize())} in {place + ', ' if place else ''}{country}"
     base = _slug(f"{country}-{type_id}")  # ISO dates need no slugging
     undated = _slug(f"{country}-{type_id}-undated-{means or place or 'other'}")
-    iid = base if is_main else f"{base}-{when}" if when else undated
+    iid = base if is_main else f"{base}-{when.replace('--', 'xxxx-', 1)}" if when else undated
     # its id before a publication date dated it (the day reported, or the dates its text gives
     # once resolved), so that an id given out while its sources were undated still finds it
     aliases = [undated] if when and not is_main else []
@@ -345,11 +390,11 @@ def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adje
     for inc in incidents:  # an earlier id two incidents could have had names neither (nor one that is an id now)
         inc.aliases = [a for a in inc.aliases if shared[a] == 1 and a not in seen_ids]
     _distinct_titles(incidents)
-    incidents = apply_edits(incidents, edits, adjective)
+    incidents = apply_edits(incidents, edits, adjective, published or {})
     dup_groups = dup_groups or {}
     for inc in incidents:
         inc.independent = len({dup_groups.get(sid, sid) for sid in inc.evidence})
-    incidents.sort(key=lambda i: (i.date or "9999", -len(i.evidence), i.country))
+    incidents.sort(key=lambda i: (i.date if i.date and not is_yearless(i.date) else "9998" + i.date if i.date else "9999", -len(i.evidence), i.country))
     return incidents
 
 
@@ -382,7 +427,9 @@ def _merge_fields(inc: Incident, into: Incident, inc_set: set[str], into_set: se
     if "date" in inc_set and "date" not in into_set:
         into.date, into.date_end, into.date_reported = inc.date, inc.date_end, False
         into_set.add("date")
-    elif "date" not in into_set and inc.date:
+    elif "date" not in into_set and inc.date and not (is_yearless(inc.date) and into.date and not is_yearless(into.date)):
+        if into.date and is_yearless(into.date) and not is_yearless(inc.date):  # a year given wins over none
+            into.date, into.date_end = "", ""
         first = min(d for d in (inc.date, into.date) if d)
         last = max((d for d in (inc.date_end, into.date_end) if d), default="")
         into.date_reported = inc.date_reported and (into.date_reported or not into.date)  # only when no side's text dates it
@@ -397,7 +444,7 @@ def _merge_fields(inc: Incident, into: Incident, inc_set: set[str], into_set: se
         into_set.add("type")
 
 
-def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c) -> list[Incident]:
+def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, published: dict[str, str] | None = None) -> list[Incident]:
     """The analyst's changes, in the order made. An edit finds its incident by id, by an
     earlier id (``aliases``), and by the evidence it was made on (``anchor``: ``[[source id,
     start, end], ...]``, written by the workspace) when re-clustering gave the incident
@@ -406,7 +453,9 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c) -> list
     the status before), rename, note, type (``kind``), date (``date`` and ``date_end``, ""
     for none), place (``country`` and ``place``), merge, split, link, unlink, create.
     A type or place edit makes the title again (``adjective``: country -> "Polish") unless
-    the analyst gave one."""
+    the analyst gave one. A split dates each part by the dates its own sources give (``dates``),
+    else by the day the first of them was published (``published``: source id -> ISO date), else
+    leaves it undated."""
     by_id = {i.id: i for i in incidents}
     alias = {a: i.id for i in incidents for a in i.aliases if a not in by_id}
     titled: set[str] = set()  # incidents whose title the analyst gave
@@ -476,6 +525,11 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c) -> list
             new = replace(inc, id=new_id, title=e.get("title") or f"{inc.title} (split)", evidence={s: inc.evidence.pop(s) for s in moved}, status="suggested", note="",
                           dates={s: inc.dates.pop(s) for s in moved if s in inc.dates}, aliases=[])
             by_id[new_id] = new
+            # each part is dated by its own sources' dates (not the other part's), unless the
+            # analyst set the date of the incident before the split
+            if "date" not in set_by_analyst.get(iid, set()):
+                _redate(inc, published)
+            _redate(new, published)
             if e.get("title"):
                 titled.add(new_id)
         elif op == "link":
@@ -485,6 +539,22 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c) -> list
         elif op == "unlink":
             inc.evidence.pop(e.get("source_id", ""), None)
     return list(by_id.values())
+
+
+def _redate(inc: Incident, published: dict[str, str] | None) -> None:
+    """Date ``inc`` from its own sources' ``dates`` ("day" or "start/end"): the earliest day,
+    the latest end when later, whether they disagree; with none, the day the first of its
+    sources was published (``date_reported``), else undated."""
+    spans = [(_d(v.split("/")[0]), _d(v.split("/")[-1])) for s, v in inc.dates.items() if s in inc.evidence]
+    spans = [(a, max(a, b or a)) for a, b in spans if a is not None]
+    if spans:
+        first, last = min(a for a, _ in spans), max(b for _, b in spans)
+        inc.date, inc.date_end, inc.date_reported = first.isoformat(), last.isoformat() if last > first else "", False
+        inc.dates_disagree = any(a[0] > b[1] or b[0] > a[1] for a in spans for b in spans)
+        return
+    day = min((p[:10] for sid in inc.evidence if (p := (published or {}).get(sid))), default="")
+    inc.date, inc.date_end, inc.dates_disagree = (day if _d(day) is not None else ""), "", False
+    inc.date_reported = bool(inc.date)
 
 
 def anchor(inc: Incident, n: int = 8) -> list[list]:

@@ -21,10 +21,12 @@ accept and reject teaches it).
   elsewhere the cues' suggestion stands. A weak guess of a model trained on a few tags, or
   the tags on other actors alone, never suggest a label for an actor.
 - The model counts only when that beats the cues on held-back tags of this workspace: the
-  trainer holds back each group of sources in turn, trains on the rest and compares the
-  agreement with the tags of what would be suggested to the cue lexicon's, by at least
-  ``MIN_GAIN`` tags (``beats``; ``meta.json``: ``counts``, ``cue_agreement``,
-  ``learned_agreement``). Then ``LearnedModel``, a ``SuggestionSource``, suggests. Its reason
+  trainer holds back each source (or group of sources) in turn, trains on the rest and
+  compares the agreement with the tags of what would be suggested (the whole blend: the
+  model, the cues and the actor's and side's tags elsewhere) to that of the cue lexicon's
+  suggestions as the workspace offers them, by at least ``MIN_GAIN`` tags
+  (``held_back_check``, ``beats``; ``meta.json``: ``counts``, ``cue_agreement``,
+  ``learned_agreement``). ``bluf suggest --evaluate`` reports that same check. Then ``LearnedModel``, a ``SuggestionSource``, suggests. Its reason
   says what drove it: ``like your tags on Dmitry Peskov: “...”`` (the model, naming a tag
   whose words resemble this text's: ``RESEMBLE_WORDS``), ``learned from your 12 tags of
   hawkish`` (the model, no tag alike), or ``like your tags on Pakistan government in Dawn``
@@ -64,6 +66,11 @@ BASE_RATE = 0.01
 # cues are right on 88%: 0.94 held-back agreement with (1, 0.5), 1.0 with these.
 CUE_WEIGHTS = (1.0, 0.5, 0.25, 0.0)
 FOLDS = 4  # groups of sources held back in turn by the trainer's check (2 over 100 tags: time)
+# The held-back check's version, kept in meta.json: a model checked by an older rule (which
+# compared with the cue words read alone, not the cue suggestions the workspace offers) does
+# not count, and is trained and checked again at the next change.
+CHECK_VERSION = 2
+ONE_PER_SOURCE = 8  # up to this many sources, each is held back alone (leave-one-source-out)
 LEARNED_SCORE = 10.0  # a counting model's suggestion outranks the cues' (which score ~1-6)
 # When the model counts, what it may suggest (``decide``): a label its probability reaches
 # ``MIN_PROB`` for, or one the cues or the actor's own tags elsewhere also give. A label only a
@@ -90,7 +97,10 @@ class LearnExample:
     ``positive``: a tag (True) or a rejected suggestion (False); ``source_id``; ``actor``: the
     actor's name ("" for a rejection); ``annotator``; ``created_at``: ISO time, "" when unknown;
     ``actor_id``: the actor's id after merges, ``side``: its affiliation, ``where``: the
-    source's title or file name (all "" for a rejection)."""
+    source's title or file name (all "" for a rejection). ``cue``/``cue_score``: the cue
+    lexicon's suggestion for this tag as the workspace offers it (``Workspace.cue_suggestion``:
+    the quote's, else the actor's in the source; "" when it offers none; None when unknown,
+    then ``read_cues`` reads the text alone)."""
 
     text: str
     label: str
@@ -102,6 +112,8 @@ class LearnExample:
     actor_id: str = ""
     side: str = ""
     where: str = ""
+    cue: str | None = None
+    cue_score: float = 1.0
 
 
 def evidence_span(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
@@ -143,14 +155,27 @@ def examples_of(ws, annotator: str | None = None) -> list[LearnExample]:
     for st in tags[-MAX_EXAMPLES:]:
         aid = ws.canonical_actor_id(st.actor_id)
         actor = ws.actor(aid)
+        cue, cue_score = cue_offered(ws, st)
         out.append(LearnExample(evidence_text(texts[st.source_id], st.start, st.end), st.label, True, st.source_id,
                                 ws.actor_name(st.actor_id), st.annotator, st.created_at, aid,
-                                (actor.affiliation if actor is not None else "") or "", titles.get(st.source_id, "")))
+                                (actor.affiliation if actor is not None else "") or "", titles.get(st.source_id, ""),
+                                cue, cue_score))
     rejected = [e for e in ws.rejections() if (annotator is None or e.get("annotator") == annotator) and e.get("source_id") in texts]
     for e in rejected[-MAX_EXAMPLES:]:
         out.append(LearnExample(evidence_text(texts[e["source_id"]], e["start"], e["end"]), e["label"], False, e["source_id"],
                                 "", e.get("annotator", ""), e.get("created_at", "")))
     return sorted(out, key=lambda x: x.created_at)
+
+
+def cue_offered(ws, st) -> tuple[str | None, float]:
+    """(label, score) of what the cue lexicon offers for the tag ``st`` in the workspace ``ws``:
+    on its quote (the quote whose span is the tag's), else for its actor in the source; ("",
+    0.0) when it offers nothing; (None, 1.0) when the source is not analysed (unknown)."""
+    if not ws.is_analysed(st.source_id) or getattr(ws, "_derived", True) is None:
+        return None, 1.0
+    qi = next((i for i, q in enumerate(ws.quotes(st.source_id)) if (q.start, q.end) == (st.start, st.end)), None)
+    s = ws.cue_suggestion(st.source_id, st.actor_id, qi)
+    return (s.label, s.score) if s is not None else ("", 0.0)
 
 
 CUE_REPEAT = 3  # the cue words below count this many times against the text's own words
@@ -342,40 +367,64 @@ def beats(right: int, right_cue: int, n: int) -> bool:
     return right - right_cue >= max(MIN_GAIN, MIN_GAIN_SHARE * n)
 
 
-def held_back_check(examples: Sequence[LearnExample], folds: int = FOLDS, seed: int = 0, memo: dict | None = None) -> dict:
-    """Hold back each of ``folds`` groups of sources in turn, train on the rest and compare, on
-    the held-back tags, the cues' agreement with the tags to the blend's (``blend``: the model,
-    the cues, and the tags of the other groups on the same actor and side). Returns
-    ``{"held_out": n, "cue_agreement": 0-1, "learned_agreement": 0-1, "counts": the blend
-    beats the cues, "cue_weight": the one of ``CUE_WEIGHTS`` that agreed most (ties: the
-    first)}``. ``memo``: ``read_cues``'s (one is made when None)."""
-    if memo is None:
-        memo = {}
+def held_back_groups(examples: Sequence[LearnExample], folds: int = FOLDS) -> dict[str, int]:
+    """Source id -> the group it is held back with: one group per source (leave-one-source-out)
+    up to ``ONE_PER_SOURCE`` sources, else ``folds`` groups (2 over 100 tags: time)."""
+    sources = sorted({x.source_id for x in examples})
+    if len(sources) <= ONE_PER_SOURCE and folds == FOLDS:
+        return {sid: i for i, sid in enumerate(sources)}
     if folds == FOLDS and sum(x.positive for x in examples) > 100:
         folds = 2  # halves are enough to compare, and training 500 tags stays within 3 s
-    sources = sorted({x.source_id for x in examples})
-    group = {sid: i % folds for i, sid in enumerate(sources)}
-    right_cue = n = 0
+    return {sid: i % folds for i, sid in enumerate(sources)}
+
+
+def _cue_of(x: LearnExample, memo: dict) -> tuple[str | None, float]:
+    """The cues' (label or None, score) for the tag ``x``: as the workspace offered it, else
+    (an example written before that was kept) as ``read_cues`` reads its text."""
+    if x.cue is not None:
+        return (x.cue or None), x.cue_score
+    return read_cues(x.text, memo=memo)[1], 1.0
+
+
+def held_back_check(examples: Sequence[LearnExample], folds: int = FOLDS, seed: int = 0, memo: dict | None = None) -> dict:
+    """The rule that decides whether learned suggestions are offered, and ``bluf suggest
+    --evaluate``'s measure of it (one computation): hold back each group of sources in turn
+    (``held_back_groups``), train on the rest and compare, on the held-back tags, the cues'
+    suggestion as the workspace offers it (``LearnExample.cue``) with what the workspace
+    would suggest once the model counts (``decide``: the model, the cues, and the tags of the
+    other groups on the same actor and side; the cues' where it declines). Returns
+    ``{"held_out": n, "groups": groups trained, "cue_agreement": 0-1, "model_agreement": 0-1
+    (the model's top label alone), "learned_agreement": 0-1 (what would be suggested),
+    "counts": it beats the cues (``beats``), "cue_weight": the one of ``CUE_WEIGHTS`` that
+    agreed most (ties: the first)}``. ``memo``: ``read_cues``'s (one is made when None)."""
+    if memo is None:
+        memo = {}
+    group = held_back_groups(examples, folds)
+    right_cue = right_model = n = trained = 0
     right = dict.fromkeys(CUE_WEIGHTS, 0)
-    for k in range(min(folds, len(sources))):
+    for k in sorted(set(group.values())):
         train = [x for x in examples if group[x.source_id] != k]
         test = [x for x in examples if group[x.source_id] == k and x.positive]
         if not test or not any(x.positive for x in train):
             continue
         nlp = fit(train, seed, memo)
+        trained += 1
         prior = tag_prior(train)
         from .nlp import textcat
 
         for x, probs in zip(test, textcat.predict(nlp, [read_cues(x.text, memo=memo)[0] for x in test])):
-            cue = read_cues(x.text, memo=memo)[1]
+            cue, cue_score = _cue_of(x, memo)
             n += 1
             right_cue += cue == x.label
-            for w in CUE_WEIGHTS:  # what the workspace would suggest: the model's, else the cues'
-                right[w] += (decide(probs, cue, 1.0, prior, x.actor_id, x.side, w)[0] or cue) == x.label
+            right_model += top(probs)[0] == x.label
+            for w in CUE_WEIGHTS:  # what the workspace would suggest: the blend's, else the cues'
+                right[w] += (decide(probs, cue, cue_score, prior, x.actor_id, x.side, w)[0] or cue) == x.label
     if not n:
-        return {"held_out": 0, "cue_agreement": 0.0, "learned_agreement": 0.0, "counts": False, "cue_weight": CUE_WEIGHTS[0]}
+        return {"held_out": 0, "groups": 0, "cue_agreement": 0.0, "model_agreement": 0.0, "learned_agreement": 0.0,
+                "counts": False, "cue_weight": CUE_WEIGHTS[0]}
     best = max(CUE_WEIGHTS, key=lambda w: (right[w], -CUE_WEIGHTS.index(w)))
-    return {"held_out": n, "cue_agreement": round(right_cue / n, 3), "learned_agreement": round(right[best] / n, 3),
+    return {"held_out": n, "groups": trained, "cue_agreement": round(right_cue / n, 3),
+            "model_agreement": round(right_model / n, 3), "learned_agreement": round(right[best] / n, 3),
             "counts": beats(right[best], right_cue, n), "cue_weight": best}
 
 
@@ -439,6 +488,8 @@ class Learner:
         the caller's sake: a model that cannot be trained leaves the cues alone."""
         if self._seen < 0:
             self._seen = int(self.meta().get("at_count", 0))
+            if self.meta() and self.meta().get("check") != CHECK_VERSION:
+                self._seen = -RETRAIN_EVERY  # checked by an older rule: train again now
         if count - self._seen < RETRAIN_EVERY or self.running():
             return False
         xs = examples()
@@ -514,7 +565,7 @@ def train_in_place(directory: Path) -> dict:
         if x.positive and len(said[x.label]) < 200:
             said[x.label].append([x.actor, x.text[:300]])
     meta = {
-        **check, "at_count": payload.get("at_count", 0), "n_examples": len(xs), "n_positive": sum(x.positive for x in xs),
+        **check, "check": CHECK_VERSION, "at_count": payload.get("at_count", 0), "n_examples": len(xs), "n_positive": sum(x.positive for x in xs),
         "labels": _labels(xs), "seconds": round(time.perf_counter() - t, 3), "pid": os.getpid(), "examples": said,
         "tags": [[x.source_id, x.actor_id, x.side, x.where, x.label] for x in xs if x.positive],
         "names": {x.actor_id: x.actor for x in xs if x.positive and x.actor_id},
@@ -594,7 +645,7 @@ class LearnedModel:
         """(one suggestion per actor the model, the cues or the analyst's tags elsewhere speak
         for, the suggestion per quote index); ``([], {})`` when the model does not count (yet)."""
         meta = self.learner.meta()
-        if not meta.get("counts"):
+        if not meta.get("counts") or meta.get("check") != CHECK_VERSION:
             return [], {}
         nlp = self.learner.model()
         if nlp is None:

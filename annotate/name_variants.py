@@ -59,13 +59,17 @@ _MINISTRY_OF = re.compile(r"^(ministry|department) of (?:the )?(\w+(?: affairs)?
 
 def spelling_key(name: str) -> str:
     """A body's name with American spelling and "Ministry of X" written "X ministry": "Defence
-    Ministry", "Defense Ministry" and "Ministry of Defence" give one key ("defense ministry")."""
+    Ministry", "Defense Ministry" and "Ministry of Defence" give one key ("defense ministry"); a
+    name of two words or more before "Group" is the name without it ("Ras Kamboni Group" and
+    "Ras Kamboni" give "ras kamboni")."""
     key = norm_name(name)
     for pattern, repl in _SPELLINGS:
         key = pattern.sub(repl, key)
     m = _MINISTRY_OF.match(key)
     if m is not None:
         key = f"{m.group(2)} {m.group(1)}"
+    if key.endswith(" group") and len(key.split()) >= 3:
+        key = key[: -len(" group")]  # "Ras Kamboni Group" is "Ras Kamboni" (not "Adani Group" -> "Adani")
     return key
 
 

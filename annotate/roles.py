@@ -107,7 +107,8 @@ def issuing_body(author: str) -> Description | None:
     """The author of a document named by its kind alone ("a statement on the Trust's website",
     "the authority's statement"): a description of the body named before it, or None."""
     words = _TOKEN.findall(author)
-    if len(words) == 2 and words[0].lower() == "the" and words[1].isalpha():
+    if len(words) == 2 and words[0].lower() == "the" and words[1].isalpha() and not (len(words[1]) > 1 and words[1].isupper()):
+        # "the Trust", "the authority": a body named before; "the GDF" (an acronym) is a name
         return Description(words[1].lower(), (), True, False)
     d = description(author)
     if d is not None and d.institution and not any(w[:1].isupper() for w in words[1:-1]):

@@ -18,6 +18,9 @@ into actors.
   head noun ("The investigation committee").
 - ``named_document``: "the Civil Defence report", "the Foreign Ministry statement" -> the issuer
   ("Civil Defence", "Foreign Ministry").
+- ``company_named_after``: "the company" in a lead, before the article names any ("..., the
+  company that owns the ship said. ... a statement by the owner company, Acme Shipping Ltd") ->
+  the first company named after it.
 """
 
 from __future__ import annotations
@@ -231,7 +234,7 @@ _STOP = frozenset("a an this that these those its their his her our and or but s
 
 
 _DOC_NOUNS = r"statement|communiqu[eé]|release|report|letter|notice|bulletin"
-_NAMED_DOC = re.compile(rf"^the\s+(?P<author>(?:[A-Z][\w’'.&-]*\s+){{1,5}})(?:{_DOC_NOUNS})$")
+_NAMED_DOC = re.compile(rf"^(?:the|an?)\s+(?P<author>(?:[A-Z][\w’'.&-]*\s+){{1,5}})(?:{_DOC_NOUNS})$")
 
 
 def named_document(text: str) -> str | None:
@@ -240,3 +243,41 @@ def named_document(text: str) -> str | None:
     (the issuer must be capitalised words: "the final report" has none)."""
     m = _NAMED_DOC.match(text.strip())
     return m.group("author").strip() if m else None
+
+
+# Heads of a firm's description ("the company", "the firm").
+COMPANY_HEADS = frozenset(("company", "firm"))
+# How far ahead (characters) a lead's "the company" may be named.
+_COMPANY_AHEAD = 1500
+_NAME = r"[A-Z][\w&’'.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&’'.-]*){0,4}"
+# A company named after what it is ("shipping company Acme Freight", "the owner company of the
+# vessel, Acme Freight Ltd"), by a legal suffix ("Acme Freight Limited"), or before its
+# description ("Acme Freight, a logistics company").
+_COMPANY_NAMED = re.compile(
+    rf"\b(?:company|firm)(?:\s+of\s+[^,.;:\n]{{1,60}},\s+|\s+)(?P<a>{_NAME})"
+    rf"|(?P<b>{_NAME}[ \t]+(?:Limited|Ltd|Inc|LLC|PLC|GmbH))\b"
+    rf"|(?P<c>{_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:company|firm)\b"
+)
+
+
+def company_named_after(text: str, start: int) -> tuple[int, int] | None:
+    """(start, end) in ``text`` of the first company the article names, when that is after
+    offset ``start`` and within 1500 characters of it ("Acme Freight Limited", "company Acme
+    Freight", "Acme Freight, a logistics company"): what a lead's "the company" stands for when
+    nothing before names one; None when none is named there or one is named before ``start``."""
+    for m in _COMPANY_NAMED.finditer(text, 0, min(len(text), start + _COMPANY_AHEAD)):
+        g = next(k for k in ("a", "b", "c") if m.group(k))
+        s, e = m.span(g)
+        name = m.group(g)
+        while e > s and text[e - 1] in ".’'":
+            e -= 1  # the sentence's full stop, not an abbreviation's
+        if text[e - 3 : e] in ("Inc", "Ltd", " Co") and text[e : e + 1] == ".":
+            e += 1
+        first = name.split()[0]
+        if _MODIFIER_WORD.search(first) and len(name.split()) > 1:
+            s += len(first) + 1  # "Chicago-based Acme": "Acme"
+            first = text[s:e].split()[0]
+        if first.lower() in ("the", "a", "an", "it", "its", "in", "on", "said", "says"):
+            continue
+        return (s, e) if s > start else None
+    return None

@@ -1,11 +1,14 @@
 """How well suggestions agree with the analyst's own tags (``bluf suggest --evaluate``).
 
-Leave-one-source-out: for each source with tags, the learned model is trained on the tags
-(and rejections) of every other source and asked about this one's; the cue lexicon needs
-no training; the blend also counts the other sources' tags on the same actor and side, never
-the source's own. Agreement is the share of tags whose label the suggestion gives. The learning
-curve repeats this with the first N tags (in the order they were made) of the other
-sources, N in ``CURVE``.
+The headline is the learned model's own gate, ``learning.held_back_check`` on the same
+examples the trainer gets (``examples_of``): each source (or group of sources, over
+``learning.ONE_PER_SOURCE``) is held back in turn, the model trained on the others' tags (and
+rejections); the cue lexicon's suggestions as the workspace offers them, the model alone, and
+the blend the reader would offer (the model, the cues, the other sources' tags on the same
+actor and side) are compared with the held-back tags, and ``counts`` says whether the reader
+offers learned suggestions. Agreement is the share of tags whose label the suggestion gives.
+The learning curve repeats a leave-one-source-out check with the first N tags (in the order
+they were made) of the other sources, N in ``CURVE``.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .learning import LearnExample, decide, evidence_text, examples_of, fit, read_cues, tag_prior, top
+from .learning import LearnExample, decide, evidence_text, examples_of, fit, held_back_check, read_cues, tag_prior, top
 
 CURVE = (10, 20, 50, 100)
 
@@ -24,9 +27,12 @@ class SuggestEvaluation:
     ``cue_only``: agreement 0-1 of the cue lexicon's suggestions (None without tags);
     ``learned``: of the model alone, ``blended``: of what the workspace suggests once the model
     counts (``learning.decide`` with its default cue weight: the model, the cues, and the tags on
-    the same actor and side in the other sources; the cues' suggestion where it declines) (None
-    when no source has training tags left out of it); ``checked``: tags the learned and blended agreements are over (those of
-    sources whose other sources have tags); ``curve``: ``[{"tags": N, "learned": 0-1 or None,
+    the same actor and side in the other sources, at the cue weight the check chose; the cues'
+    suggestion where it declines) (None when no source has training tags left out of it);
+    ``checked``: tags the three agreements are over (those of sources whose other sources have
+    tags); ``counts``: whether the blend beats the cues by enough (``learning.beats``): then,
+    and only then, the reader offers learned suggestions; ``groups``: the models trained;
+    ``curve``: ``[{"tags": N, "learned": 0-1 or None,
     "blended": ..., "checked": tags checked}]``, None where fewer than N tags were available."""
 
     tags: int = 0
@@ -35,6 +41,8 @@ class SuggestEvaluation:
     learned: float | None = None
     blended: float | None = None
     checked: int = 0
+    counts: bool = False
+    groups: int = 0
     curve: list[dict] = field(default_factory=list)
 
     @staticmethod
@@ -45,7 +53,8 @@ class SuggestEvaluation:
     def to_dict(self) -> dict:
         """The result as a JSON-ready dict."""
         return {"tags": self.tags, "sources": self.sources, "cue_only": self.cue_only, "learned": self.learned,
-                "blended": self.blended, "checked": self.checked, "curve": self.curve}
+                "blended": self.blended, "checked": self.checked, "counts": self.counts, "groups": self.groups,
+                "curve": self.curve}
 
 
 def _cue_labels(ws, tags: Sequence) -> list[tuple[str | None, float]]:
@@ -109,8 +118,11 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
     # A curve point is measured only when, without any one source, N tags are left.
     left = min(sum(x.positive for x in examples if x.source_id != sid) for sid in by_source)
     if progress and left:
-        progress(f"training {ev.sources} models, one without each source")
-    ev.learned, ev.blended, ev.checked = run(None)
+        progress("training the models of the held-back check (as the background trainer does)")
+    check = held_back_check(examples, memo=memo)
+    ev.checked, ev.groups, ev.counts = check["held_out"], check["groups"], bool(check["counts"])
+    if ev.checked:
+        ev.cue_only, ev.learned, ev.blended = check["cue_agreement"], check["model_agreement"], check["learned_agreement"]
     for size in sizes:
         if size > left:
             ev.curve.append({"tags": size, "learned": None, "blended": None, "checked": 0})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
+import collections
 import os
 import re
 
@@ -1229,7 +1230,9 @@ class Workspace:
         """Make an incident of the sentence(s) of ``source_id`` that [start, end) touches
         (character offsets of its text), for an event the analysis missed or put in the wrong
         incident: the sentence leaves any incident that held it. Type, country, place and date
-        are those of the event the analysis found in the sentence, if any; ``title`` ("" for
+        are those of the event the analysis found in the sentence, if any (else the type its
+        words suggest, the place it names — a known one, else one the analysis found in it — and
+        the country of the article's other events when it names none); ``title`` ("" for
         one made from them or the sentence). Returns the new incident's id. WorkspaceError if
         there is no such source or the span is empty or all boilerplate."""
         src = self.source(source_id)
@@ -1249,6 +1252,12 @@ class Workspace:
             kind = types.guess(src.text[start:end], self._names_a_state(src.text[start:end]))
             place, country = self._named_place(src.text[start:end], outlet=src.outlet)
             day = _day_named(src.text[start:end], src.published, src.text)
+            if kind and not place and a is not None:  # a place too small to be known: the one the analysis found there
+                place = next((e.text for e in a.entities if e.label in ("GPE", "LOC", "FAC") and start <= e.start and e.end <= end
+                              and self.gazetteer.country(e.text) is None), "")
+            if not country and a is not None:  # the country the article's other events are in
+                found = collections.Counter(x.country for x in a.incidents if x.country)
+                country = found.most_common(1)[0][0] if found else ""
         else:
             kind, place, country = m.kind, m.place, m.country
         et = types.get(kind) if kind else None
@@ -1357,23 +1366,30 @@ class Workspace:
 
     def set_incident_date(self, incident_id: str, when: str) -> tuple[str, str]:
         """Set the date of ``incident_id``: an ISO day ("2025-05-07"), a range of days
-        ("2025-05-07/2025-05-10", first day first), or "" (undated: no source's date is
-        right). Returns ``(date, date_end)`` as stored, ``date_end`` "" for one day.
+        ("2025-05-07/2025-05-10", first day first), a day of an unknown year ("--05-07", or
+        "--05-07/--05-10"), or "" (undated: no source's date is right). Returns ``(date, date_end)`` as stored, ``date_end`` "" for one day.
         WorkspaceError (one line) for another value or if there is no such incident."""
         import re
         from datetime import date
+
+        from .yearless import is_yearless, yearless
 
         inc = self._incident(incident_id)
         text = "".join(when.split())
         days: list[str] = []
         for part in text.split("/") if text else []:
             try:
+                if (m := re.fullmatch(r"--(\d{2})-(\d{2})", part)) and yearless(int(m[1]), int(m[2])):
+                    days.append(part)  # a day of a year nobody knows
+                    continue
                 if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", part):
                     raise ValueError(part)
                 days.append(date.fromisoformat(part).isoformat())
             except ValueError:
                 raise WorkspaceError(f"{when.strip()!r} is not a date: give YYYY-MM-DD, a range YYYY-MM-DD/YYYY-MM-DD, "
-                                     "or nothing for undated") from None
+                                     "--MM-DD when the year is not known, or nothing for undated") from None
+        if len({is_yearless(d) for d in days}) > 1:
+            raise WorkspaceError(f"{when.strip()!r}: both ends of a range with a year, or both without")
         if len(days) > 2:
             raise WorkspaceError(f"{when.strip()!r}: a range is two days, YYYY-MM-DD/YYYY-MM-DD")
         if len(days) == 2 and days[1] < days[0]:

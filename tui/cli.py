@@ -259,7 +259,7 @@ def _incidents_parser(sub) -> None:
     for action, arg, what, example in (
         ("rename", "title", "give it a title", "the title"),
         ("type", "type", "set its event type", "an id of `bluf incidents types`, or its title"),
-        ("date", "date", "set its date", 'YYYY-MM-DD, a range YYYY-MM-DD/YYYY-MM-DD, or "" for undated'),
+        ("date", "date", "set its date", 'YYYY-MM-DD, a range YYYY-MM-DD/YYYY-MM-DD, --MM-DD when the year is not known, or "" for undated'),
         ("place", "place", "set where it happened", '"Place, Country", a country (name, adjective or ISO code), or a place in no one country ("Durand Line")'),
         ("note", "note", "set the analyst's note (\"\" clears)", "the note"),
     ):
@@ -1000,14 +1000,25 @@ def suggest_report(ev) -> list[str]:
     n = ev.checked
     out = [
         f"How often a suggestion gives the label you tagged, over your {ev.tags} tags in {ev.sources} sources.",
-        "Each source is checked with a model trained only on the other sources' tags (leave-one-source-out).",
+        "Each source is held back in turn: a model trained only on the other sources' tags"
+        + (" (leave-one-source-out)." if ev.groups == ev.sources or not n else f" ({ev.groups} groups of sources)."),
         *(f"  {what + ':':<55} {share(v, k)}" for what, v, k in (
-            ("cue file only, no learning", ev.cue_only, ev.tags),
+            ("cue file only, no learning", ev.cue_only, n or ev.tags),
             ("learned model alone", ev.learned, n),
             ("learned + your tags on the actor elsewhere + cue file", ev.blended, n))),
     ]
     if ev.learned is None:
         out.append("  (the learned model needs tags in at least two sources)")
+    elif ev.counts:
+        out.append("The reader offers learned suggestions: they beat the cue file on these held-back tags.")
+    else:
+        import math
+
+        from annotate.learning import MIN_GAIN, MIN_GAIN_SHARE
+
+        need = max(MIN_GAIN, math.ceil(MIN_GAIN_SHARE * n))
+        out.append("The reader offers the cue file's suggestions only: learning does not beat it on these held-back tags"
+                   f" (it must get at least {need} more right).")
     out.append("Learning curve: the model trained on only the first N tags (oldest first) of the other sources:")
     for row in ev.curve:
         k = row.get("checked", 0)

@@ -30,10 +30,14 @@ def add_parsers(sg) -> None:
 
 def _on_quote(ws, src, index: int):
     """``(suggestion, start, end)`` on quote ``index`` (0-based), the quote's span as evidence;
-    None when there is none or it was rejected."""
+    None when there is none, it was rejected, or its actor is tagged on the quote (a tag in
+    force supersedes the suggestion, whatever its label)."""
     q = ws.quotes(src.id)[index]
     sug = ws.quote_suggestion(src.id, index)
     if sug is None or ws.is_rejected(src.id, q.start, q.end, sug.label):
+        return None
+    who = ws.canonical_actor_id(sug.actor_id)
+    if any(ws.canonical_actor_id(st.actor_id) == who and st.start < q.end and q.start < st.end for st in ws.stances(src.id)):
         return None
     return sug, q.start, q.end
 

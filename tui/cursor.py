@@ -70,8 +70,9 @@ class Cursor:
         """Move to the next (``step`` 1) or previous (-1) item of ``mode``, whose start
         offsets are ``starts``, and end any selection. When the focus is on another mode,
         on a selection or on nothing, the move counts from ``focus_at()`` (the offset of
-        what is in focus, or of the top of the screen). Only quotes honour ``ok`` (skip
-        tagged quotes) and can fail: then False, and the mode and index are unchanged."""
+        what is in focus, or of the top of the screen). Quotes and sentences honour ``ok`` (skip
+        tagged quotes, sentences inside quotes) and can fail: then False, and the mode and
+        index are unchanged."""
         here = self.index(mode)
         if self.mode != mode or self.selection is not None or here is None:  # continue from what is in focus
             here = index_from(starts, focus_at(), step)
@@ -85,7 +86,10 @@ class Cursor:
         elif mode == "entity":
             self.entity_index = step_index(len(starts), here, step)
         else:
-            self.sentence_index = step_index(len(starts), here, step)
+            i = step_index(len(starts), here, step, ok)
+            if i is None:
+                return False
+            self.sentence_index = i
         self.mode = mode
         return True
 

@@ -38,7 +38,13 @@ def cite_n(n: int) -> str:
 def evidence(e) -> str:
     """A tagged passage as the brief shows it, Markdown-escaped: a quote in quote marks
     (“…”), the source's own narration ("Moscow denied it.") as a plain sentence."""
-    return f"“{md(e.text)}”" if e.is_quote else md(e.text)
+    if not e.is_quote:
+        return md(e.text)
+    text = e.text.strip()
+    if text[:1] in "“\"«„":  # the passage's own marks (a sentence tagged with its quote's): one pair only
+        inner = text[1:]
+        text = inner[:-1] if inner[-1:] in "”\"»" and not any(m in inner[:-1] for m in "“\"«„") else inner
+    return f"“{md(text)}”"
 
 
 def _env(template_dir: Path | None) -> Environment:

@@ -310,9 +310,10 @@ _text = doc_text  # doc.text, joined once per doc
 def _title_length(doc, i: int) -> int:
     """How many tokens from ``doc[i]`` make one title or rank before a name: 1 for "Sgt",
     "Mrs"; 2 or 3 for "Rear Admiral", "Air Chief Marshal" (each word capitalised); else 0."""
-    if _is_name_title(doc[i]):
+    tok = doc[i]
+    if _is_name_title(tok):
         return 1
-    for phrase in _RANKS_BY_FIRST.get(doc[i].lower_.rstrip("."), ()):
+    for phrase in _RANKS_BY_FIRST.get(tok.lower_.rstrip("."), ()):
         n = len(phrase)
         if i + n <= len(doc) and all(doc[i + k].text[:1].isupper() and doc[i + k].lower_.rstrip(".") == w for k, w in enumerate(phrase)):
             return n
@@ -332,9 +333,15 @@ def _titled_names(doc, ents, gazetteer):
         j = i
         while j < n and ((step := _title_length(doc, j)) or doc[j].text == "."):
             j += step or 1
-        k = j
-        while k < n and k - j < 3 and doc[k].is_alpha and doc[k].is_title and doc[k].lower_ not in ORG_WORDS and not _title_length(doc, k):
-            k += 1
+        k, words = j, 0
+        while k < n and words < 3:
+            if k > j and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and k + 1 < n \
+                    and doc[k + 1].is_alpha and doc[k + 1].is_title:
+                k += 1  # "Capt. Jo-Ann Petinglay": a hyphenated given name is one word of the name
+                continue
+            if not (doc[k].is_alpha and doc[k].is_title and doc[k].lower_ not in ORG_WORDS and not _title_length(doc, k)):
+                break
+            k, words = k + 1, words + 1
         if k > j and _may_be_person(doc[j:k].text, gazetteer) and gazetteer.country(doc[i:k].text) is None:
             spans.append((i, j, k))  # not "DR Congo": a country's name that opens with a title's letters
         i = max(k, i + 1)
@@ -488,7 +495,17 @@ PLACE_NOUNS = frozenset(
 )
 # Last words of a street or a site's name ("Hali Road"); first words of a settlement's ("Kibbutz Reim").
 STREET_WORDS = frozenset("road street avenue highway boulevard lane market bazaar chowk square".split())
-SETTLEMENT_WORDS = frozenset("kibbutz moshav village camp".split())
+# Also the words local administrative units are written with before their names: the
+# Philippines' "Barangay"/"Brgy."/"Sitio"/"Purok", Ethiopia's "Kebele"/"Woreda", Malaysia's and
+# Indonesia's "Kampung"/"Kampong"/"Desa", Latin America's "Colonia"/"Vereda"/"Aldea"/"Corregimiento".
+SETTLEMENT_WORDS = frozenset(
+    """
+    kibbutz moshav village camp barangay brgy brgy. sitio purok kebele woreda kampung kampong desa
+    colonia vereda aldea corregimiento
+    """.split()
+)
+# Lower-case nouns after a place's name that make it one: "the Kalo police station".
+_STATION_AFTER = (("police", "station"), ("police", "post"), ("border", "post"), ("border", "crossing"))
 
 
 # Words of a web page's forms and buttons ("Invalid Email", "Subscribe Now"): a name holding one
@@ -630,6 +647,25 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# Words (lower case, cut to a stem) of which _PLACE_LIST_OPENING and _PLACE_BEFORE need one: a text
+# without any is not searched (``_may_hold``).
+_PLACE_LIST_WORDS = ("toward", "villag", "town", "cit", "communit", "settlement", "hamlet", "localit", "municipalit", "area",
+                     "region", "place", "location", "sector", "zone", "district", "province", "friction", "flashpoint")
+_PLACE_BEFORE_WORDS = ("villag", "town", "hamlet", "settlement", "capital", "city")
+# The letters other than A-Z and a-z that a case-insensitive pattern's ASCII letters match ("İ", "ı",
+# "ſ" and the Kelvin sign, by re's IGNORECASE): a text with one of them is always searched.
+_FOLDING_LETTERS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False when ``text`` holds none of ``words`` (ASCII, lower case) in any case: then no
+    case-insensitive pattern that needs one of them matches in it. A quick test before the search."""
+    if not _FOLDING_LETTERS.isdisjoint(text):
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
+
 def _listed_places(doc, ents: list) -> tuple[list, bool]:
     """Names the text makes places, whatever the model's label: a list after a movement's "towards"
     ("advancing towards", "notably towards"; never "hostility towards"), "the villages of", "towns
@@ -644,7 +680,8 @@ def _listed_places(doc, ents: list) -> tuple[list, bool]:
     for i, e in enumerate(ents):
         if e.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
             continue
-        if _PLACE_BEFORE.search(text[max(0, e.start_char - 40) : e.start_char]) or _PLACE_AFTER.match(text[e.end_char : e.end_char + 20]):
+        if (_may_hold(before := text[max(0, e.start_char - 40) : e.start_char], _PLACE_BEFORE_WORDS) and _PLACE_BEFORE.search(before)) \
+                or _PLACE_AFTER.match(text[e.end_char : e.end_char + 20]):
             names.add(e.text)
             continue
         # walk back over the list items before this one, tagged or not: "A, B and " ...
@@ -652,7 +689,8 @@ def _listed_places(doc, ents: list) -> tuple[list, bool]:
         while (item := _LIST_ITEM_BEFORE.search(text, max(0, pos - 50), pos)) is not None and "\n" not in item.group(0):
             pos = item.start()
             items.append(item.group(1))  # an item the model left untagged is a place all the same
-        if _PLACE_LIST_OPENING.search(text[max(0, pos - 60) : pos]) or len(items) >= 2 and _PLURAL_PLACE_AFTER.match(text, e.end_char):
+        if (_may_hold(opening := text[max(0, pos - 60) : pos], _PLACE_LIST_WORDS) and _PLACE_LIST_OPENING.search(opening)) \
+                or len(items) >= 2 and _PLURAL_PLACE_AFTER.match(text, e.end_char):
             # ... or "in the A, B and C sectors": a list the plural of a place's noun closes
             names.update(items)
             names.update(x.text for x in ents if pos <= x.start_char and x.end_char <= e.end_char)
@@ -878,10 +916,11 @@ def _names_after_group_nouns(doc, ents: list) -> tuple[list, bool]:
     if not names:
         return ents, False
     spans = []
+    texts = [x.text for x in doc]
     for words in names:
         n = len(words)
         for i in range(len(doc) - n + 1):
-            if tuple(x.text for x in doc[i : i + n]) == words:
+            if (not n or texts[i] == words[0]) and tuple(texts[i : i + n]) == words:
                 spans.append((i, i + n))
     keep, changed = [], False
     for e in ents:
@@ -971,6 +1010,9 @@ _ACRONYM_GROUP = re.compile(
     r"|(?<![\w-])([A-Z]{1,4}\d{1,3})\s+(?:militants?|guerrillas?|rebels|insurgents?|gunmen|militia|militiamen|jihadists)\b",
     re.I,
 )
+# Words (lower case, cut to a stem) of which _ACRONYM_GROUP needs one (``_may_hold``).
+_ACRONYM_GROUP_WORDS = ("group", "militia", "movement", "guerrilla", "rebels", "insurgent", "militant", "fighters", "gunmen",
+                        "jihadists")
 # The model's labels an acronym group may carry by mistake ("M23" as a place): replaced where they
 # cover the acronym alone.
 _ACRONYM_MISLABELS = frozenset(("GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT"))
@@ -981,7 +1023,7 @@ def _acronym_groups(doc, ents: list, gazetteer) -> tuple[list, bool]:
     group TLA", "TLA rebels") is the group's name (ORG) wherever the text writes it and no entity
     is; never a country's ("US fighters"). Returns the entities and whether any was added."""
     text = _text(doc)
-    names = {acr for m in _ACRONYM_GROUP.finditer(text)
+    names = {acr for m in (_ACRONYM_GROUP.finditer(text) if _may_hold(text, _ACRONYM_GROUP_WORDS) else ())
              if (acr := m.group(1) or m.group(2) or m.group(3)).isupper() and gazetteer.country(acr) is None}
     if not names:
         return ents, False
@@ -1276,8 +1318,8 @@ def _apposition_place(doc, e) -> bool:
 def _place_by_form(doc, e) -> str:
     """"GPE" or "FAC" when a PERSON or ORG span is shaped like a place's name, else "": followed by
     a kind of place ("Zakanalye districts", "Kalachyovsky and Zakanalye districts"), after "the
-    village of", ending in a street word ("Hali Road": FAC) or starting with a settlement word
-    ("Kibbutz Reim")."""
+    village of", before "police station" or "border post", ending in a street word ("Hali Road":
+    FAC) or starting with a settlement or local unit's word ("Kibbutz Reim", "Barangay Tala")."""
     if not all(t.text[:1].isupper() for t in e if t.is_alpha):
         return ""
     if len(e) >= 2 and e[-1].lower_ in STREET_WORDS:
@@ -1287,6 +1329,8 @@ def _place_by_form(doc, e) -> str:
     after = doc[e.end : e.end + 4]
     if len(after) and after[0].lower_ in PLACE_NOUNS:
         return "GPE"
+    if len(after) >= 2 and (after[0].lower_, after[1].lower_) in _STATION_AFTER:
+        return "GPE"  # "the Kalo police station", "the Tessit border post"
     if len(after) >= 3 and after[0].lower_ in ("and", ",") and after[1].text[:1].isupper() and after[2].lower_ in PLACE_NOUNS:
         return "GPE"
     if e.start >= 2 and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in PLACE_NOUNS | PLACE_OF_NOUNS:

@@ -45,6 +45,7 @@ from ..datelines import NUMERIC_DAY as _NUMERIC_DAY, numeric_order, read_numeric
 from ..event_types import load_event_types
 from ..models import IncidentMention
 from ..places import boundary_line
+from ..yearless import in_year, yearless
 from .doc_text import doc_text
 
 _INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within)\s+(?:the\s+)?$", re.I)
@@ -61,7 +62,7 @@ def _fresh(doc) -> dict:
     if c is None or c["doc"] is not doc:
         sents = list(doc.sents)
         ents = tuple(doc.ents)
-        c = {"doc": doc, "sents": sents, "starts": [x.start for x in sents], "ents": ents, "by_sent": {}}
+        c = {"doc": doc, "sents": sents, "starts": [x.start for x in sents], "ents": ents, "by_sent": {}, "low": {}}
         _READING.cache = c
     return c
 
@@ -89,6 +90,29 @@ def _span_ents(span) -> tuple:
     return got
 
 
+def _types():
+    """``load_event_types()``, read once per doc while ``find_incident_mentions`` reads it (the user's
+    file is looked for on each call)."""
+    got = getattr(_READING, "types", None)
+    return got if got is not None else load_event_types()
+
+
+def _stext(span) -> str:
+    """``span.text`` of a span of the doc (a sentence): sliced from the doc's text joined once
+    (``Span.text`` joins its tokens anew on each access)."""
+    return _doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def _sent_lower(t) -> str:
+    """``t.sent.text.lower()``, once per sentence of the doc (from the cache)."""
+    c = _fresh(t.doc)
+    sent = c["sents"][bisect.bisect_right(c["starts"], t.i) - 1]
+    got = c["low"].get(sent.start)
+    if got is None:
+        got = c["low"][sent.start] = _stext(sent).lower()
+    return got
+
+
 def _sent_ents(t) -> tuple:
     return _span_ents(_sent(t))
 
@@ -102,7 +126,7 @@ def _countries(sent, gazetteer) -> list[str]:
     country’s airspace", or a country reporting the event ("Estonia reports a violation").
     Never the country whose aircraft did it ("Russian drones") or one only mentioned in
     passing ("the Ukraine conflict", "a meeting in Moscow")."""
-    text = sent.text
+    text = _stext(sent)
     base = sent.start_char
     has_dep = sent.doc.has_annotation("DEP")
     found: list[str] = []
@@ -217,7 +241,7 @@ _IN = re.compile(r"(?:incursions?|violations?|drones?|jets?|aircraft|missiles?|d
 
 def _is_means(word: str) -> bool:
     """True if ``word`` is a means of events.toml ("drones", "MiG-31s") or a delegation."""
-    return word.lower() in ("delegates", "diplomats") or any(m.pattern is not None and m.pattern.fullmatch(word) for m in load_event_types().means)
+    return word.lower() in ("delegates", "diplomats") or any(m.pattern is not None and m.pattern.fullmatch(word) for m in _types().means)
 
 
 _RANGE = re.compile(r"\s*[–—-]\s*\d+.*$")
@@ -272,6 +296,20 @@ def date_base(published: str, text: str) -> tuple[datetime | None, bool]:
     if years:
         return datetime(max(years), 12, 31), False
     return None, False
+
+
+def report_day(published: str, text: str) -> str:
+    """The day the article was reported: its publication date (ISO) when known, else its
+    dateline's day ("BEIRUT, June 12 (Reuters) -"), as the year-unknown "--06-12" when the
+    dateline gives no year; "" when neither is there. (A regular expression on the first
+    lines only: cheap enough to run on every source each time incidents are made.)"""
+    if published:
+        return published[:10]
+    m = _DATELINE_DAY.search(text[:DATELINE_CHARS])
+    if m is None or not (day := _yearless_day(m["day"])):
+        return ""
+    y = re.search(r"\b(?:19|20)\d\d\b", m.group()[m.end("day") - m.start():])
+    return f"{y.group()}{day[1:]}" if y and in_year(f"{y.group()}{day[1:]}") is not None else day
 
 
 _DATE_LINE = re.compile(r"^[ \t]*(?:(?:published|updated|posted|date)\s*:?\s*)?(?:[A-Z][a-z]+,?\s+)?"
@@ -340,10 +378,30 @@ _HOLIDAYS = {"christmas day": "December 25", "christmas eve": "December 24", "bo
 _HOLIDAY = re.compile(r"\b(?:christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year['’]s\s+day|new\s+year['’]s\s+eve)\b", re.I)
 
 
-def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
-    """ISO date for a date expression, or "" when it cannot be pinned down."""
-    if base is None:
+_MONTH_DAY = re.compile(r"^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                        r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?|((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?"
+                        r"\s+(\d{1,2})(?:st|nd|rd|th)?)$", re.I)
+
+
+def _yearless_day(text: str) -> str:
+    """"--MM-DD" for a month and day said without a year ("on Oct. 21", "15th May",
+    "Tuesday, June 11"), "" for anything else."""
+    m = _MONTH_DAY.match(text.strip())
+    if m is None:
         return ""
+    month, day = (m[2], m[1]) if m[1] else (m[3], m[4])
+    name = month.lower()[:3]
+    if name not in _MONTH_NAMES or not _MONTH_WORD.fullmatch(month):
+        return ""
+    return yearless(_MONTH_NAMES.index(name) + 1, int(day))
+
+
+def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
+    """ISO date for a date expression, or "" when it cannot be pinned down. With no ``base``
+    (no publication date, no year in the text), a month and day ("on Oct. 21") is the
+    year-unknown day "--10-21" (annotate/yearless.py)."""
+    if base is None:
+        return _yearless_day(_HOLIDAY.sub(lambda m: _HOLIDAYS[" ".join(m.group().lower().replace("’", "'").split())], text.strip()))
     t = _HOLIDAY.sub(lambda m: _HOLIDAYS[" ".join(m.group().lower().replace("’", "'").split())], text.strip())  # "Christmas Day": 25 December
     if _NUMERIC_DAY.fullmatch(t):  # "08/12/2025": only when day and month cannot be swapped
         d = read_numeric(t)
@@ -562,7 +620,7 @@ def _triggers(sent, et, words, with_phrases: bool = True):
             yield t, ""
     doc, base = sent.doc, sent.start_char
     for p in et.phrases if with_phrases else ():
-        for m in p.finditer(sent.text):
+        for m in p.finditer(_stext(sent)):
             span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
             if span is not None:
                 # the verb of the phrase when there is one ("shot ... down", "exchanged fire")
@@ -641,7 +699,7 @@ def _in_context(t, et, phrase: str = "") -> bool:
     near = _neighbourhood(t)
     if phrase:  # the words a phrase matched ("cease-fire", split by the tokenizer) are its own context
         near |= {phrase, phrase.replace(" ", ""), *phrase.split()}
-    low = _sent(t).text.lower()
+    low = _sent_lower(t)
     said = near | _predicate(t)
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
         said |= {t.head.head.lemma_.lower(), t.head.head.lower_}  # "in contravention of the truce": what it is said of
@@ -997,7 +1055,7 @@ def _present_habit(t) -> bool:
     if t.pos_ != "VERB" or t.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in t.children):
         return False
     sent = _sent(t)
-    if sent.start == 0 or not sent.text.rstrip().endswith((".", '."', ".”")) or "\n" in sent.text.strip():
+    if sent.start == 0 or not _stext(sent).rstrip().endswith((".", '."', ".”")) or "\n" in _stext(sent).strip():
         return False
     if _quoted(t):
         return False
@@ -1293,7 +1351,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         root = e.root
         if label == "NORP":
             if root.i in clause and root.dep_ in ("amod", "compound", "npadvmod", "nmod") and (
-                    root.head.lemma_.lower() in _PLACE_NOUNS or root.head.head.lemma_.lower() in _PLACE_NOUNS):
+                    root.head.lemma_.lower() in _PLACE_NOUNS or root.head.head.lemma_.lower() in _PLACE_NOUNS) \
+                    and not _from_phrase(root, t):  # (not "pilgrims from the Serbian city of Novi Sad": where people came from)
                 c = gazetteer.country(e.text)
                 if c is not None and c.name != actor:
                     found.append((root.i, c.capital if root.head.lemma_.lower() == "capital" else "", c.name))  # "the Libyan capital": Tripoli
@@ -1322,6 +1381,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
                 k += 1
             if (longer := _country_of_place(doc[e.start:k].text, gazetteer)) and longer != AT_SEA:
                 e, cname = doc[e.start:k], longer
+        if not cname:  # "in Iraqi Kurdistan", "Syrian Kurdistan": a region of several countries, the one its nationality says
+            cname = _nationality_of_place(e, gazetteer)
         if e.end < len(doc) and doc[e.end].like_num and doc[e.end].dep_ == "nummod" and doc[e.end].head.i == root.i:
             e = doc[e.start : e.end + 1]  # "Checkpoint 14", "Sector 7": the number is part of the name
         named = c is not None and e.text.strip().lower() in {n.lower() for n in (*c.all_names, *c.all_adjectives)}
@@ -1390,6 +1451,59 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     if not country and any(c == AT_SEA for _, _, c in found):
         return place, AT_SEA  # "in the Red Sea": the nearest place the article names
     return place, country or ("?" if place else "")
+
+
+def _nationality_of_place(e, gazetteer) -> str:
+    """The country a nationality before a place name gives it ("Iraqi Kurdistan", "the
+    Pakistani Punjab": a region several countries share, or one the places packages do not
+    know), whether the model tagged the nationality apart or in the name; "" when none."""
+    mods = [k for k in e.root.children if k.dep_ in ("amod", "compound", "nmod") and k.i < e.root.i and k.ent_type_ in ("NORP", "GPE")]
+    if len(e) > 1:
+        mods.append(e[0])
+    for k in mods:
+        if k.i < e.root.i and k.pos_ in ("ADJ", "PROPN", "NOUN") and (c := gazetteer.country(k.text)) is not None \
+                and k.text.lower() in {a.lower() for a in c.all_adjectives}:
+            return c.name
+    return ""
+
+
+def _from_phrase(tok, t) -> bool:
+    """True when ``tok`` is inside a "from" phrase between it and the trigger ``t`` ("pilgrims
+    from the Serbian city of Novi Sad", "fire from Congolese territory"): where someone or
+    something came from."""
+    x = tok
+    for _ in range(8):
+        if x.i == t.i or x.head is x:
+            return False
+        if x.dep_ == "pobj" and x.head.lower_ == "from":
+            return True
+        x = x.head
+    return False
+
+
+def _origin(t, gazetteer) -> str:
+    """The country a "from" phrase says the event came from: of the trigger ("fire from
+    Congo", "shelled from across the border in Syria") or of its doers ("gunmen from the
+    Venezuelan side", "militants from Afghanistan"); "" when none."""
+    doers = [t, *(c for c in t.children if c.dep_ in _SUBJ), *(p for c in t.children if c.dep_ in ("agent",) or c.dep_ == "prep" and c.lower_ == "by"
+                                                              for p in c.children if p.dep_ == "pobj")]
+    for d in doers:
+        for prep in d.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for x in prep.subtree:
+                    if x.ent_type_ in ("GPE", "NORP") and (e := _entity_of(x, ("GPE", "NORP"))) is not None:
+                        c = gazetteer.country(e.text)
+                        return c.name if c is not None else e.text  # (a name of two countries, "Congo", is still no victim's)
+    return ""
+
+
+def _victims_side(sent, t, origin: str, gazetteer) -> str:
+    """The one country other than ``origin`` the sentence names (the victims', the reporting
+    side's: "Officials in Rwanda claimed five were killed in fire from Congo"), "" when it
+    names none or several."""
+    others = {c.name for e in _span_ents(sent) if e.label_ in ("GPE", "NORP") and not e.start <= t.i < e.end and e.text != origin
+              and (c := gazetteer.country(e.text)) is not None and c.name != origin}
+    return next(iter(others)) if len(others) == 1 else ""
 
 
 def _clause_of_other(t) -> set[int]:
@@ -1493,7 +1607,7 @@ _CLOSE_QUOTE = re.compile(r'[”"]|[’\'](?=[\s,.;:!?)\]]|$)')
 
 def _quoted(t) -> bool:
     """True when the trigger stands inside a quotation its sentence opens before it."""
-    before = _sent(t).text[: t.idx - _sent(t).start_char]
+    before = _stext(_sent(t))[: t.idx - _sent(t).start_char]
     if before.count('"') % 2 == 1:
         return True
     opens = [m.start() for m in _OPEN_QUOTE.finditer(before) if m.group() != '"']
@@ -1612,7 +1726,7 @@ def _country_of_place(text: str, gazetteer) -> str:
     a sea, strait or ceasefire line ("the Red Sea", not the Sudanese state of that name), ""
     when unknown or without a gazetteer of places (annotate/places.py)."""
     text = _TRAILING_PREP.sub("", text)  # "the Gulf on" (Monday), a span the model drew too long
-    area = load_event_types().area(text)
+    area = _types().area(text)
     if area is not None or _SEA.search(text):
         return area or AT_SEA
     try:
@@ -1669,7 +1783,7 @@ def _geonames_country(text: str, gazetteer) -> str:
 
 def _means(t, sent_text: str) -> str:
     """The means ("drones") of the trigger's own phrase, else of the sentence, else ""."""
-    means = load_event_types().means
+    means = _types().means
     near = " ".join(x.text for x in (*t.subtree, *t.head.children, t.head))
     for text in (near, sent_text):
         for m in means:
@@ -1703,6 +1817,10 @@ def _event_scope(t) -> set[int]:
     # that tells when the event started or happened dates it
     out |= {c.i for i in list(out) for c in t.doc[i].children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ONSET}
     out |= {v.i for i in {*out, t.head.i} for v in _stray_verbs(t.doc[i]) if v.i - 1 in {x.i for x in t.subtree}}  # ("attack the Khor Mor gasfield ... last week")
+    # "A statement issued on May 15 said (the attacks ...)": the day the report that tells the
+    # event came out, as "said on May 15" would give it
+    out |= {c.i for i in list(out) if t.doc[i].lemma_.lower() in _SAY for s in t.doc[i].children if s.dep_ in _SUBJ
+            for c in s.children if c.dep_ == "acl" and c.pos_ == "VERB"}
     return out
 
 
@@ -1731,12 +1849,12 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
     With ``triggers`` (the sentence's event words), only the dates of their events
     (``_event_scope``) count."""
     scope = set().union(*(_event_scope(t) for t in triggers)) if triggers else None
-    if (m := _WEEKDAY_DATE.search(sent.text)) and sent.start_char + m.start() >= skip_to:
+    if (m := _WEEKDAY_DATE.search(_stext(sent))) and sent.start_char + m.start() >= skip_to:
         first, last = resolve_range(m[1], base, relative_ok)  # "on Tuesday (October 14) night": the date in brackets
         if first:
             return first, last, m[1]
     for rx in (_CROSS_RANGE, _DAY_RANGE, _MONTH_RANGE, _BETWEEN_WORDS, _FULL_DATE):
-        if (m := rx.search(sent.text)) and sent.start_char + m.start() >= skip_to and not _SINCE.search(sent.text[: m.start()]):
+        if (m := rx.search(_stext(sent))) and sent.start_char + m.start() >= skip_to and not _SINCE.search(_stext(sent)[: m.start()]):
             first, last = resolve_range(m.group(), base, relative_ok)
             if first:
                 return first, last, m.group()
@@ -1753,7 +1871,7 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
                 and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)) \
                 and not _SINCE.search(_doc_text(sent.doc)[max(0, e.start_char - 12) : e.start_char]):
             after = _doc_text(sent.doc)[e.end_char : e.end_char + 12].lower()
-            local = " local time" if after.startswith(" local time") or "overnight" in sent.text[: e.start_char - sent.start_char].lower()[-30:] else ""
+            local = " local time" if after.startswith(" local time") or "overnight" in _stext(sent)[: e.start_char - sent.start_char].lower()[-30:] else ""
             first, last = resolve_range(e.text + local, base, relative_ok)
             if first:
                 rank = (0 if own is None or _dated_here(e, own) else 2) + (_spans_days(first, last) > PRECISE_DAYS)
@@ -1761,7 +1879,7 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
                     return first, last, e.text
                 found.append((rank, e.start_char, (first, last, e.text)))
             unresolved.append(((0 if own is None or _dated_here(e, own) else 2) + bool(_MONTH_ONLY.match(e.text.strip())), e.start_char, e.text))
-    if relative_ok and (m := _NIGHT.search(sent.text)) and sent.start_char + m.start() >= skip_to \
+    if relative_ok and (m := _NIGHT.search(_stext(sent))) and sent.start_char + m.start() >= skip_to \
             and (span := sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")) is not None \
             and (scope is None or _dated_here(span, scope)):
         # "overnight", "last night" with no day said: the night before the report (its day, the day before)
@@ -1806,7 +1924,8 @@ def _own_clause(triggers) -> set[int]:
 
 def _spans_days(first: str, last: str) -> int:
     """Days from ISO ``first`` to ISO ``last`` (0 for one day, ``last`` "")."""
-    return (datetime.fromisoformat(last) - datetime.fromisoformat(first)).days if last else 0
+    a, b = in_year(first), in_year(last)  # (a year-unknown range: its days in any one year)
+    return (b - a).days if last and a is not None and b is not None else 0
 
 
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.)", re.I)
@@ -2296,7 +2415,7 @@ def _far_away(place: str, country: str, doc, gazetteer, named: list) -> bool:
         from ..places import place as known_place
     except ImportError:
         return False
-    if load_event_types().area(place) is not None:
+    if _types().area(place) is not None:
         return False  # "Gaza" is Palestine's (events.toml), whatever province of Mozambique shares the name
     p = known_place(place)
     if p is None or p.kind not in ("region", "city") or p.kind == "city" and p.population >= FAR_PLACE_POPULATION:
@@ -2335,14 +2454,14 @@ def _vocabulary(types) -> tuple[frozenset[str], re.Pattern | None]:
     return frozenset(vocab), re.compile("|".join(f"(?:{p})" for p in pats), re.I) if pats else None
 
 
-def find_incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMention]:
+def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMention]:
     """The events reported in a parsed spaCy ``doc`` (types from events.toml): one
     ``IncidentMention`` per sentence, type and country (an airspace violation over three
     countries gives three). ``published``: ISO date the relative dates resolve against ("" when
     unknown: then only explicit dates, against the latest year the text names). Offsets are
     characters of ``doc.text``. A sentence with no country for the event gives no mention."""
     _READING.cache = None  # the doc's entities may have been corrected since it was last read
-    types = load_event_types()
+    types = _types()
     base, relative_ok = date_base(published, _doc_text(doc))
     out: list[IncidentMention] = []
     vocab, phrases = _vocabulary(types)
@@ -2398,6 +2517,12 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
             place, country = _place(sent, trig, gazetteer, actor)
             if not place and _quoted_conduct(trig):
                 return None  # "'... and its attacks on Israeli civilians,' the military said": an accusation, not a report
+            origin = _origin(trig, gazetteer)
+            if origin and country in ("", "?") and (hit_side := _victims_side(sent, trig, origin, gazetteer)):
+                # "killed in cross-border fire from Congo" (said by Rwanda), "ambushed by gunmen from
+                # the Venezuelan side" (Guyana's soldiers): where the fire or the attackers came
+                # from is not where it happened; the other country the sentence names is
+                country = hit_side
             far = ""
             if place and country not in ("", "?", AT_SEA) and _far_away(place, country, doc, gazetteer, named):
                 far, country = country, "?"  # "the Gulf", a province of Papua New Guinea, in a story about Iran
@@ -2424,7 +2549,8 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     referred.append(last_index[et.id])
                 elif et.place_rule != "parties":
                     return None  # (an agreement's parties may still be named: "before the ceasefire took effect, Palestinians ...")
-            home = actor if et.place_rule in ("home", "fought", "parties", "authorities") and actor and gazetteer.country(actor) is not None else ""
+            home = actor if et.place_rule in ("home", "fought", "parties", "authorities") and actor and gazetteer.country(actor) is not None \
+                and actor != origin else ""  # (not the country the attackers came from)
             if et.place_rule == "parties" and home and place and country not in ("", "?", AT_SEA, home) \
                     and (venue := gazetteer.country(country)) is not None and venue.capital and place.lower() == venue.capital.lower():
                 place, country = "", home  # "Armenia and Azerbaijan signed a peace deal in Washington": the parties', not the capital that hosted them
@@ -2448,6 +2574,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     country = max(pair, key=counts.count)
             if not country and not place and (group_home := _group_country(trig, gazetteer)):
                 country = group_home  # "Colombian rebels attacked an army post": where such a group fights, unless said
+            unknown_place = country == "?" and not far  # (a place of no known country, not one far from the story)
             if country == AT_SEA and home and et.place_rule in ("home", "fought"):
                 country = home  # "fired a missile into the Sea of Japan": a test at home
             elif country == AT_SEA or country in ("", "?") and (et.place_rule in ("nearest", "victim", "taken", "linked")
@@ -2472,7 +2599,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     country = seen if seen in coast else sea_seen[0] if sea_seen and sea_seen[0] in coast else ""
                     country = country or _nearest([p for p in nearby[0] if p[1] in coast and p[1] != far], trig.idx, sent.end_char) \
                         or _nearest([p for p in nearby[1] if p[1] in coast and p[1] != actor], trig.idx, sent.end_char)
-                elif sea_seen and (country_was_sea or not placed and _means(trig, sent.text) == "ships"):
+                elif sea_seen and (country_was_sea or not placed and _means(trig, _stext(sent)) == "ships"):
                     # "in international waters", "the vessel ... when it was struck": where the
                     # article's report at sea was placed (not the dateline's city)
                     country = sea_seen[0]
@@ -2510,10 +2637,11 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                 # whoever the article said struck that country before
                 country = next((a.name for o in reversed(out) if o.country == by and o.actor
                                 and (a := gazetteer.country(o.actor)) is not None and a.name != by), "")
-            if not country and not place and dateline[1]:
+            if not country and (not place or unknown_place) and dateline[1]:
                 # "QUETTA, Sept. 10 --", "MANILA, Sept 16 (AFP) -": where the report was filed,
                 # which says the country; the city is where the reporter is, not where the event
-                # happened (a sentence that names it places the event there itself)
+                # happened (a sentence that names it places the event there itself; one that names
+                # a place of no known country, "a gas field in Kurdistan", leaves the dateline's)
                 country = dateline[1]
             if country_was_sea and country:
                 sea_seen[:] = [country]
@@ -2527,10 +2655,10 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
         if words and words[0][0].pos_ == "PROPN" and words[0][1] == words[0][2]:
             words[0] = (words[0][0], _singular(words[0][2]), words[0][2])  # "Clashes between militias rocked ...": a noun the model took for a name
         lemmas = {w[1] for w in words} | {w[2] for w in words}
-        has_phrase = phrases is not None and phrases.search(sent.text) is not None
+        has_phrase = phrases is not None and phrases.search(_stext(sent)) is not None
         if not (lemmas & vocab) and not has_phrase:
             continue
-        low = sent.text.lower()
+        low = _stext(sent).lower()
         dated = None
         taken: set[int] = set()  # a word reports one event: the first type (in file order) that takes it
         unplaced: dict[int, str] = {}  # words of events found but not placed -> the type that tried them
@@ -2567,20 +2695,21 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
                     dated = _date(sent, base, relative_ok, filed, [t for t, lem, low in words if lem in vocab or low in vocab])
                 first, last, date_words = dated
             if not first and (prev := next((o.date for o in reversed(out) if o.date), "")) \
-                    and (date_words or (said := _AFTER_EVENT_IN.search(sent.text))):
+                    and (date_words or (said := _AFTER_EVENT_IN.search(_stext(sent)))):
                 # "the following day", "two days after the incident": counted from the event told before
                 if date_words:
-                    tail = re.search(re.escape(date_words) + r"(\s+(?:later|after\b[^,.;]*))?", sent.text)
+                    tail = re.search(re.escape(date_words) + r"(\s+(?:later|after\b[^,.;]*))?", _stext(sent))
                     first = _after_event(date_words + (tail.group(1) or "" if tail else ""), prev)
                 else:
                     first, date_words = _after_event(said.group(), prev), said.group()
                 last = "" if first else last
-            means = _means(trig, sent.text)
+            means = _means(trig, _stext(sent))
             if guessed[0] and not referred:
                 weak.extend(range(len(out), len(out) + len(countries)))
             if et.at_sea_defers_to and at_sea[0]:
                 sea_deferred.append((len(out), len(countries), et.at_sea_defers_to))
-            if et.defers_to and (not et.defers_when or et.defers_when & _neighbourhood(trig)):
+            if et.defers_to and (not et.defers_when or et.defers_when & (_neighbourhood(trig) | (
+                    {w for i in _clause(trig) for w in (doc[i].lemma_.lower(), doc[i].lower_)} if et.defers_in_clause else set()))):
                 deferred.append((len(out), len(countries), et.defers_to, bool(et.defers_when)))
             if et.one_side:  # the countries the sentence names, for _one_side
                 parties.setdefault(et.id, []).append({c.name for e in _span_ents(sent) if e.label_ in ("GPE", "NORP")
@@ -2633,3 +2762,14 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
         seen: set[tuple[int, str, str]] = set()
         out = [m for m in out if not ((m.start, m.kind, m.country) in seen or seen.add((m.start, m.kind, m.country)))]
     return [_not_after(m, base, relative_ok) for m in out]
+
+
+def find_incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMention]:
+    """The events reported in a parsed spaCy ``doc`` (``_incident_mentions``: one ``IncidentMention``
+    per sentence, type and country; offsets are characters of ``doc.text``), with the event types
+    read once for the doc (``_types``), not once per word the rules look at."""
+    _READING.types = load_event_types()
+    try:
+        return _incident_mentions(doc, gazetteer, published)
+    finally:
+        _READING.types = None

@@ -92,7 +92,7 @@ OFFICIAL_NOUNS = frozenset(
 NAMING_CUES = (
     "so-called", "so called", "dubbed", "nicknamed", "titled", "entitled", "named",
     "known as", "labeled", "labelled", "branded as", "code-named", "codenamed", "the term",
-    "the word", "the phrase", "designated as",
+    "the word", "the phrase", "designated as", " alias", " a.k.a.", " aka",
 )
 
 # Nouns that a quoted Title-Case name stands next to ("Operation “Red Dawn”", "the “Blue
@@ -109,7 +109,7 @@ NAME_NOUNS = frozenset(
     treaty accord deal pact agreement declaration
     """.split()
 )
-NAME_GIVING = frozenset("called call calls dubbed named nicknamed codenamed code-named titled entitled christened renamed".split())
+NAME_GIVING = frozenset("called call calls dubbed named nicknamed codenamed code-named titled entitled christened renamed alias aka".split())
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them"})

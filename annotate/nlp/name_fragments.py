@@ -128,12 +128,12 @@ def lower_case_phrases(doc, ents: list) -> tuple[list, bool]:
     for m in _QUOTED.finditer(text):
         phrase = m.group(1).strip()
         low = phrase.lower()
-        if " " in phrase and low != phrase and re.search(rf"(?<![\w]){re.escape(low)}(?![\w])", text):
+        if " " in phrase and low != phrase and low in text and re.search(rf"(?<![\w]){re.escape(low)}(?![\w])", text):
             ranges.append((m.start(1), m.start(1) + len(phrase)))
     for e in ents:
         words = e.text.split()
         if e.label_ == "PERSON" and len(words) >= 2 and e.text.lower() != e.text \
-                and re.search(rf"(?<![\w]){re.escape(e.text.lower())}(?![\w])", text):
+                and e.text.lower() in text and re.search(rf"(?<![\w]){re.escape(e.text.lower())}(?![\w])", text):
             ranges.append((e.start_char, e.end_char))
     if not ranges:
         return ents, False

@@ -219,6 +219,15 @@ def _occurrences(doc, e, positions: dict[str, list[int]]) -> list:
 _CUE_WORDS = VESSEL_NOUNS | {"carrier", "carriers"} | SHIP_PREFIXES | SHIP_ADJECTIVES | MALWARE_NOUNS | GANG_NOUNS | {"flagged"}
 
 
+def _cue_word(doc) -> bool:
+    """Whether a word of ``doc`` (its lower-case form, or a ship prefix as written) is one of
+    ``_CUE_WORDS``: one pass over the doc."""
+    for t in doc:
+        if t.lower_ in _CUE_WORDS or t.text in SHIP_PREFIXES:
+            return True
+    return False
+
+
 def relabel_not_actors(doc, ents: list) -> tuple[list, bool]:
     """The entity spans ``ents`` of ``doc`` with ships and malware as PRODUCT, time zones as TIME and
     newspapers cut in two joined as one ORG (see the module's docstring). Returns the new list and
@@ -247,8 +256,7 @@ def relabel_not_actors(doc, ents: list) -> tuple[list, bool]:
             continue
         out.append(e)
     names = [e for e in out if e.label_ in _ACTOR_LABELS]
-    words = {t.lower_ for t in doc} | {t.text for t in doc if t.text in SHIP_PREFIXES}
-    if not names or not words & _CUE_WORDS:
+    if not names or not _cue_word(doc):
         return out, changed  # no ship, malware or gang is spoken of
     keys = {}
     for e in names:

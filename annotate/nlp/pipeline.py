@@ -6,7 +6,8 @@ finds sentences and quotes but recognises only the names in the alias file.
 
 Two components are added to the model:
 - ``bluf_paragraphs`` (before the parser): a line break ends a sentence, so headings and
-  one-line paragraphs never run into the next sentence;
+  one-line paragraphs never run into the next sentence; a time's "a.m."/"p.m." before a
+  weekday or a lower-case word ends none;
 - an entity ruler (before ``ner``) with the alias file's names, countries and outlets, which
   corrects the small model's systematic errors (bare "Trump" as ORG, "Kyiv" as PERSON...).
 """
@@ -104,6 +105,9 @@ def relabeled_span(doc, span, label: str):
 
 
 def _register_components() -> None:
+    import numpy
+    from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, ORTH, SENT_START
+    from spacy.errors import Errors
     from spacy.language import Language
 
     if Language.has_factory("bluf_paragraphs"):
@@ -111,23 +115,69 @@ def _register_components() -> None:
 
     @Language.component("bluf_paragraphs")
     def bluf_paragraphs(doc):
-        """Start a sentence after a line break, except inside hard-wrapped paragraphs."""
-        for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            if tok.is_space:
-                continue
-            if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
-                if prev.text.count("\n") >= 2:
-                    tok.is_sent_start = True
+        """Start a sentence after a line break, except inside hard-wrapped paragraphs; inside a
+        line, a capitalised word after another is the same name, never a new sentence ("Andrea |
+        Meza" split by the parser). The boundaries are written at once (``Doc.from_array``): each
+        ``Token.is_sent_start`` set scans the whole doc for a parse first."""
+        n = len(doc)
+        if n < 2:
+            return doc
+        flags = doc.to_array([IS_SPACE, IS_ALPHA, IS_LOWER])
+        space, alpha = flags[:, 0].astype(bool), flags[:, 1].astype(bool)
+        # a word after a space token (a line break?) or an alphabetic word after another
+        candidates = (numpy.nonzero(~space[1:] & (space[:-1] | alpha[:-1] & alpha[1:]))[0] + 1).tolist()
+        strings = doc.vocab.strings
+        orth_array = doc.to_array(ORTH)
+        # a word after a time's "a.m."/"p.m." ("at 11:45 a.m. Monday in Kalo": the time goes on)
+        clocks = [_clock_id(strings, m) for m in _CLOCK_MARKS]
+        after_clock = (numpy.nonzero(numpy.isin(orth_array[:-1], clocks))[0] + 1).tolist()
+        if not candidates and not after_clock:
+            return doc
+        orth = orth_array.tolist()  # the words' texts, by their ids
+        space = space.tolist()
+        capital: dict[int, bool] = {}  # word id -> its first letter is a capital
+
+        def upper(h: int) -> bool:
+            got = capital.get(h)
+            if got is None:
+                got = capital[h] = strings[h][:1].isupper()
+            return got
+
+        starts: dict[int, bool] = {}  # token index -> starts a sentence
+        for i in candidates:
+            if space[i - 1]:
+                prev = strings[orth[i - 1]]
+                if "\n" not in prev:
                     continue
-                before = doc[prev.i - 1] if prev.is_space and prev.i > 0 else prev
-                wrapped = tok.is_lower and before.text[-1:] not in ".!?:;\"”’)]"
-                tok.is_sent_start = not wrapped
-            elif prev.is_alpha and not prev.is_space and prev.text[:1].isupper() and tok.text[:1].isupper() and tok.is_alpha:
-                # Inside a line, a capitalised word after another is the same name, never a
-                # new sentence ("Andrea | Meza" split by the parser).
-                tok.is_sent_start = False
+                if prev.count("\n") >= 2:
+                    starts[i] = True
+                    continue
+                before = strings[orth[i - 2]] if i > 1 else prev
+                wrapped = bool(flags[i, 2]) and before[-1:] not in ".!?:;\"”’)]"
+                starts[i] = not wrapped
+            elif upper(orth[i - 1]) and upper(orth[i]):
+                starts[i] = False
+        for i in after_clock:
+            if not space[i] and (flags[i, 2] or strings[orth[i]].lower() in _DAY_WORDS):
+                starts[i] = False
+        if starts:
+            if doc.has_annotation("DEP"):
+                raise ValueError(Errors.E043)  # what Token.is_sent_start raises on a parsed doc
+            values = doc.to_array([SENT_START]).tolist()
+            for i, start in starts.items():
+                values[i] = 1 if start else 2**64 - 1  # -1 (not a start) as the array's uint64
+            doc.from_array([SENT_START], numpy.asarray(values, dtype=numpy.uint64))
         return doc
+
+
+# A time's "a.m."/"p.m.", and the words after it that go on the same sentence ("a.m. Monday").
+_CLOCK_MARKS = ("a.m.", "p.m.", "a.m", "p.m", "A.M.", "P.M.")
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+
+
+def _clock_id(strings, mark: str) -> int:
+    """The id ``strings`` gives ``mark`` (its hash; the same whether or not it was seen)."""
+    return strings[mark]
 
 
 def _split_dashes(nlp) -> None:

@@ -290,8 +290,12 @@ def hyphenated_names(doc, ents: list, gazetteer) -> tuple[list, bool]:
         if k == e.end:
             out.append(e)
             continue
-        span = doc[e.start : k]
         label = e.label_
+        if label == "PERSON":  # "Jo" + "-Ann" + " Petinglay": a hyphenated first name, then the family name
+            while k < n and k - e.end < 4 and k not in taken and doc[k - 1].whitespace_ == " " and doc[k].is_title \
+                    and doc[k].is_alpha and doc[k].tag_ == "NNP":
+                k += 1
+        span = doc[e.start : k]
         known = place(span.text, tuple(gazetteer.places))
         if known is not None:
             label = "LOC" if known.kind == "area" else "GPE"

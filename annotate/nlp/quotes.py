@@ -21,7 +21,13 @@ Two steps:
    the sentence after calls it the words of (``“…” That was the response from X.``,
    "described-after"), the
    one person a lone quote's paragraph is about ("salience"), or, for a headline's quote, the
-   speaker of the body sentence that says it again ("headline"). Without a parser, surface
+   speaker of the body sentence that says it again ("headline"); a lone quote paragraph right
+   after the report of a statement is that report's speaker's ("reported-before"); a partial
+   quote that is the object of a named agent's main verb, with no verb of saying, is that
+   agent's wording ("agent-wording"); an outlet that reports ("…, Reuters reported") or cites
+   ("TV cited a statement as saying") relays the words of the one it reports; a headline that
+   repeats a body quote's words without marks is a partial quote of its speaker
+   ("headline-echo"). Without a parser, surface
    patterns do the same, less well. A verb past a sentence's end or a line break, after the
    noun the quote modifies (``killed “several dozen” soldiers``), or whose subject holds the
    quote (``Their “robust” response was criticised``) reports nothing: such a scare quote has
@@ -32,6 +38,7 @@ Two steps:
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 
@@ -51,7 +58,7 @@ from .lexicon import (
     SHORT_QUOTE_WORDS,
     TITLE_WORDS,
 )
-from .syntax import DocIndex, can_speak, np_bounds, person_gender, resolve_pronoun, speaker_for, subject
+from .syntax import DocIndex, can_speak, np_bounds, person_gender, resolve_it, resolve_pronoun, speaker_for, subject
 
 OPEN_MARKS = "“«"
 CLOSE_MARKS = "”»"
@@ -322,6 +329,12 @@ def _reports(t) -> bool:
     )  # "the message read" parsed as one noun: "message" a compound of "read"
 
 
+# How far up the parse tree (heads) a quote's verb of saying may be: a partial quote deep in the
+# reported clause ("X threatened reprisals against the staff of any hotels in the area where
+# politicians or “oligarchs” may hide") is still under it.
+_GOVERN_HOPS = 12
+
+
 def _governing_verb(inner: range, idx: DocIndex):
     """The nearest reporting verb above the quote in the parse tree, outside the quote; one
     above a verb of reacting ("said ... to reject the “botched” deal") wins over it."""
@@ -331,7 +344,7 @@ def _governing_verb(inner: range, idx: DocIndex):
         if t.head.i in inner and t.head is not t:
             continue
         a, hops, found = t.head, 0, []
-        while hops < 8:
+        while hops < _GOVERN_HOPS:
             hops += 1
             if a.i not in inner and a.i not in idx.quote_tokens and _reports(a):
                 found.append(a)
@@ -409,10 +422,15 @@ def _progressive(v) -> bool:
     return v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in v.children)
 
 
+# Verbs by which one source relays another's words: "X quoted Y as saying", "X cited Y as saying".
+_RELAYING = frozenset(("quote", "cite"))
+
+
 def _quoted_as(v):
     """"The statement quoted Kovac as saying “…”" -> Kovac; "Kovac was quoted as saying" ->
-    Kovac: the one quoted, not the document or the outlet that quotes."""
-    if v.dep_ != "pcomp" or v.head.lower_ != "as" or v.head.head.lemma_.lower() != "quote":
+    Kovac; "state radio cited a navy statement as saying" -> the statement: the one quoted or
+    cited, not the document or the outlet that relays it."""
+    if v.dep_ != "pcomp" or v.head.lower_ != "as" or v.head.head.lemma_.lower() not in _RELAYING:
         return None
     quote = v.head.head
     for dep in ("dobj", "nsubjpass"):
@@ -493,8 +511,9 @@ def _own_subject(v, idx: DocIndex):
     q = _quoted_as(v)
     if q is not None:
         return q
-    if v.lemma_.lower() == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
-        # "“…,” TASS quoted Peskov as saying": the one quoted, not the outlet.
+    if v.lemma_.lower() in _RELAYING and any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
+        # "“…,” TASS quoted Peskov as saying", "“…,” TV cited a statement as saying": the one
+        # quoted, not the outlet.
         for c in v.children:
             if c.dep_ == "dobj" and c.i not in idx.quote_tokens:
                 return c
@@ -511,7 +530,7 @@ def _own_subject(v, idx: DocIndex):
         if t is not None and t.pos_ in ("NOUN", "PROPN") and t.i not in idx.quote_tokens and s.i < t.i and can_speak(t, idx):
             return t
         return None
-    if s.dep_ == "nsubjpass" and s.head.i == v.i and v.lemma_.lower() != "quote":
+    if s.dep_ == "nsubjpass" and s.head.i == v.i and v.lemma_.lower() not in _RELAYING:
         for c in v.children:
             if c.dep_ == "agent":
                 for p in c.children:
@@ -684,6 +703,45 @@ def _according_to(lo: int, hi: int, idx: DocIndex):
             if i + 2 < hi:
                 return doc[i + 2]
     return None
+
+
+# What a body publishes its words in: "according to its website".
+_CHANNELS = _DOCUMENTS | frozenset("website site page account feed channel report figures data records".split())
+
+
+def _relayed(verb, idx: DocIndex, outlets):
+    """For the reporting verb ``verb`` of a news outlet, the verb of saying above it whose subject
+    is a speaker other than an outlet ("X said …, Reuters reported": the parse hangs "said" above
+    "reported"): (that verb, its ``Speaker``), or None."""
+    a = verb
+    for _ in range(4):
+        if a.head.i == a.i:
+            return None
+        a = a.head
+        if a.i in idx.quote_tokens or not _reports(a):
+            continue
+        s = _speaking_subject(a, idx)
+        if s is None or s.i in idx.quote_tokens:
+            return None
+        sp = speaker_for(s, idx, outlets)
+        return (a, sp) if sp is not None and sp.kind != "outlet" else None
+    return None
+
+
+def _own_channel(head, speaker: Speaker, idx: DocIndex) -> Speaker:
+    """``…, according to its website``: the words are those of whoever "its" stands for (the
+    body a sentence before named as a subject), a ``Speaker`` of kind "pronoun" over the phrase
+    with that antecedent; ``speaker`` unchanged when the channel is not a pronoun's or "its"
+    stands for nobody."""
+    if head.lemma_.lower() not in _CHANNELS and head.lower_ not in _CHANNELS:
+        return speaker
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if poss is None:
+        return speaker
+    found = resolve_it(poss, idx) if poss.lower_ == "its" else resolve_pronoun(poss, idx)
+    if found is None or found.antecedent_start < 0:
+        return speaker
+    return Speaker(speaker.start, speaker.end, speaker.text, "pronoun", found.antecedent_start, found.antecedent_end)
 
 
 _SET_OFF = (",", "—", "–")
@@ -930,6 +988,69 @@ def _salient_person(span: QuoteSpan, paras: list[tuple[int, int]], idx: DocIndex
         return None
     before = [e for e in people if e.end_char <= span.open]
     return before[-1] if before else people[0]  # the mention nearest the quote
+
+
+def _reported_before(span: QuoteSpan, paras: list[tuple[int, int]], idx: DocIndex):
+    """``A statement issued by the coastguard said gunmen fired on a patrol. / “On each occasion
+    the crew responded.”``: a quote standing alone in its paragraph, right after a paragraph
+    whose last sentence reports what someone said (a verb of saying with a clause, outside
+    quotes), goes on that report: its speaker (the reporting verb's subject, who can speak).
+    None when the paragraph before holds quoted words (the speaker before then decides) or
+    its last sentence reports nothing."""
+    if span.para == 0:
+        return None
+    ps, pe = paras[span.para]
+    rest = idx.text[ps : span.open] + idx.text[span.close + 1 : pe]
+    if _WORD.search(rest):
+        return None  # words outside the quote: the paragraph says more than the quote
+    bs, be = paras[span.para - 1]
+    if _has_quote(bs, be, idx):
+        return None
+    doc = idx.doc
+    last = doc[max(0, idx.tok(be - 1))].sent
+    if last.start_char < bs:
+        return None
+    for t in last:
+        if t.i in idx.quote_tokens or not _reports(t):
+            continue
+        # A clause reported: its complement, or a "that" clause after the verb (parsed at times
+        # as a relative clause of "in a statement that ...").
+        if not any(c.dep_ in ("ccomp", "xcomp") for c in t.children) and not any(
+            w.dep_ == "mark" and w.lower_ == "that" for w in last if w.i > t.i
+        ):
+            continue
+        s = _speaking_subject(t, idx)
+        if s is not None and s.i not in idx.quote_tokens and s.i >= last.start:
+            return t, s
+        return None
+    return None
+
+
+_AGENT_LABELS = frozenset(("GPE", "ORG", "NORP", "PERSON"))
+
+
+def _agent_wording(inner: range, idx: DocIndex):
+    """``In retaliation, Moscow deployed “high-precision, long-range weapons”``: a partial quote,
+    with no verb of saying about it, that is the object of the main verb of its sentence (or
+    words of that object) quotes the wording of that verb's subject, when the subject is a named
+    government, organisation, people or person (the model's entity), in the active voice: its
+    head, or None."""
+    doc = idx.doc
+    tops = [doc[i] for i in inner if doc[i].head.i not in inner and not doc[i].is_punct]
+    if len(tops) != 1:
+        return None
+    t = tops[0]
+    obj = t if t.dep_ == "dobj" else t.head if t.dep_ in ("amod", "compound", "nmod") and t.head.dep_ == "dobj" else None
+    if obj is None:
+        return None
+    v = obj.head
+    if v.dep_ != "ROOT" or v.pos_ != "VERB" or v.i in idx.quote_tokens:
+        return None
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1 or subj[0].dep_ != "nsubj" or subj[0].i in idx.quote_tokens:
+        return None
+    ent = idx.ent_at.get(subj[0].i)
+    return subj[0] if ent is not None and ent.label_ in _AGENT_LABELS else None
 
 
 def _salient_speaker(person, span: QuoteSpan, idx: DocIndex) -> Speaker:
@@ -1230,6 +1351,14 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
             # "The army said it warned against what it called “…”": "it" is the army.
             lo, hi = np_bounds(above, idx)
             speaker = Speaker(head.idx, head.idx + len(head), head.text, "pronoun", doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+        if speaker is not None and speaker.kind == "outlet" and verb is not None and rule in ("govern", "post"):
+            # "X said the blast was an “act of sabotage”, Reuters reported": the outlet relays
+            # the words of the one who said them.
+            found = _relayed(verb, idx, outlets)
+            if found is not None:
+                verb, speaker = found
+        if speaker is not None and rule == "according-to":
+            speaker = _own_channel(head, speaker, idx)
         if speaker is not None and rule == "giver":
             speaker = _giver_speaker(head, speaker, idx, outlets)
         if speaker is not None and rule == "govern" and not initial:
@@ -1291,6 +1420,20 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
             person = _salient_person(span, paras, idx)
             if person is not None:
                 speaker, rule = _salient_speaker(person, span, idx), "salience"
+        if speaker is None and idx.has_dep and initial and verb is None and words > SHORT_QUOTE_WORDS and not naming:
+            found = _reported_before(span, paras, idx)
+            if found is not None:
+                speaker = speaker_for(found[1], idx, outlets)
+                if speaker is not None:
+                    rule = "reported-before"
+        if speaker is None and idx.has_dep and not initial and verb is None and not naming \
+                and not _title_case(_NAME_WORD.findall(text[span.start : span.end])):
+            # (a quoted Title-Case phrase, "Operation Claw-Lock", is a name: no one's wording)
+            agent = _agent_wording(inner, idx)
+            if agent is not None:
+                speaker = speaker_for(agent, idx, outlets)
+                if speaker is not None:
+                    rule = "agent-wording"
         # A name or label ('the so-called “Bucharest Nine”') is never speech; a short
         # quote is speech only when a reporting verb governs it.
         speech = not naming and (speaker is not None or verb is not None or words > SHORT_QUOTE_WORDS)
@@ -1325,4 +1468,39 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
         # A guess (the salient person, the speaker before) gives way to the speaker named at the end.
         if qa.speaker is None or qa.rule in _GUESSES and qb.rule not in _GUESSES:
             qa.speaker, qa.rule = qb.speaker, "continued-by"
+    echoes = _headline_echoes(text, quotes, spans, paras)
+    if echoes:
+        quotes = sorted(quotes + echoes, key=lambda q: q.start)
     return quotes, scare
+
+
+_ECHO_MIN_WORDS = 3
+_HEADLINE_PARAS = 3  # a headline, a standfirst, a photo caption at most
+
+
+def _headline_echoes(text: str, quotes: list[Quote], spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[Quote]:
+    """``Polish PM says rail blast was unprecedented act of sabotage`` over a body that quotes him
+    (``… was an “unprecedented act of sabotage”, he said``): a headline repeats a quote's words
+    without the marks. Each quote with a speaker whose words (three or more, outside any quote
+    marks) stand in one of the first headline-like paragraphs (short, no sentence's end) gives a
+    partial quote there, with the same speaker (rule "headline-echo")."""
+    heads = [(ps, pe) for ps, pe in paras[:_HEADLINE_PARAS] if len(text[ps:pe].split()) <= _HEADLINE_WORDS and text[ps:pe].strip().rstrip(_CLOSING_CHARS)[-1:] not in ".!?"]
+    if not heads:
+        return []
+    marked = [(sp.open, sp.close) for sp in spans]
+    out: list[Quote] = []
+    for q in quotes:
+        if q.speaker is None or q.start < heads[-1][1]:
+            continue
+        words = text[q.start : q.end].strip(" ,.;:!?\u2019\u2018'\"")
+        if len(words.split()) < _ECHO_MIN_WORDS:
+            continue
+        for ps, pe in heads:
+            m = re.search(r"(?<![\w])" + re.escape(words) + r"(?![\w])", text[ps:pe], re.I)
+            if m is None:
+                continue
+            s, e = ps + m.start(), ps + m.end()
+            if any(o <= s < c or o < e <= c for o, c in marked) or any(x.start < e and s < x.end for x in quotes + out):
+                continue
+            out.append(Quote(start=s, end=e, text=text[s:e], speaker=copy.copy(q.speaker), verb=q.verb, rule="headline-echo", partial=True))
+    return out

@@ -30,7 +30,11 @@ the actor's act only where the clause is its own side's or a call on another, no
 speaker tells what someone else did or wants ("the gunmen seized six men", "they want to
 negotiate"). A cue of a ``directed`` class (accusing, threatening, demanding) in a passive ("has
 been accused by rights groups of ...") is aimed at the subject: neither it nor the charge after it
-counts. An actor with no cue at all, quoted or reported saying
+counts. A threat in one of the actor's items takes over the force its sentence tells in the others (the
+frame "threatened a" and its partial quote “strong response”); a word or two quoted inside the
+reporter's sentence weighs as the frame. A cue in a relative clause about another side's thing
+("the US airstrikes, which aimed to deter ...") is not the actor's, nor one in a sentence on the
+terms of a document ("the accord, which commits both nations to refrain from ..."). An actor with no cue at all, quoted or reported saying
 or doing something, gets the file's ``fallback`` label weakly. VADER only scales intensity
 (|compound|): its sign never picks a label, because on news it scores most hawkish quotes
 positive.
@@ -52,6 +56,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..models import Analysis, Source, Suggestion
+from ..org_words import ORG_WORDS_BASE
 from .lexicon import OFFICIAL_NOUNS, REPORTING_FORMS, STANCE_VERBS
 
 # A negation in the few words before a cue, in the same clause, flips it.
@@ -125,6 +130,16 @@ WORDS_ITEMS = frozenset({"quote", "speech", "frame"})
 # authority ("according to the army spokesperson, the jets hit two military targets").
 OWN_ITEMS = WORDS_ITEMS | {"source"}
 MIN_SCORE = 1.0
+SCARE_QUOTE_WORDS = 2  # a quote this short inside the reporter's sentence weighs as the frame
+
+
+def _inside_sentence(it, text: str) -> bool:
+    """Whether a quote item runs inside the reporter's sentence: a word of the sentence just
+    before its opening mark and just after its closing one ("said the clash was the result of
+    “brutal” pressure on ...")."""
+    before = text[max(0, it.start - 3) : it.start]
+    after = text[it.end : it.end + 3]
+    return bool(re.search(r"\w\W{0,2}$", before)) and bool(re.match(r"\W{0,2}\w", after))
 FALLBACK_SCORE = 0.5  # a statement without a cue: below any cue's suggestion
 
 
@@ -506,7 +521,8 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
 
     heads = [(f.agent_start, f.agent_end, a) for f, a in zip(analysis.frames, agents) if a is not None and f.verb in STANCE_VERBS]
     _sourced_sentences(text, analysis, sents, starts, actor_at, items, heads)
-    named = [(e.start, e.end, actor_at(e.start, e.end)) for e in analysis.entities if e.label in _SOURCE_LABELS] if lex.own_acts else []
+    named4 = [(e.start, e.end, actor_at(e.start, e.end), e.label) for e in analysis.entities if e.label in _SOURCE_LABELS]
+    named = [n[:3] for n in named4]
     # Actors quoted as survivors, witnesses, residents: their "massacre" tells what was done to them.
     witnessed = {q.actor_id for q in analysis.quotes if q.actor_id and _witness(q, text)} if lex.describes else set()
     out: list[Suggestion] = []
@@ -517,6 +533,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
         quote_scores: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         quote_hits: dict[int, list[Hit]] = defaultdict(list)
         counted: set[tuple[int, int]] = set()  # cue spans counted in the actor's other items
+        prepared: list[tuple[_Item, list[Hit]]] = []
         for it in sorted(its, key=lambda it: it.bridge is not None):  # the bridges last
             if (it.start, it.end, it.kind, it.bridge) in seen_spans:
                 continue
@@ -530,6 +547,8 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                              and (h.group not in lex.words or h.group in lex.own_acts or not _about_another(h, it, text, named, aid))
                              and (h.group not in lex.own_acts or not (_about_another(h, it, text, named, aid) or _agentless_passive(h, text)))
                              and not _unasserted(h, it, text)
+                             and not _in_relative_of_another(h, it, text, named4, aid)
+                             and not _document_terms(h, text, sents, starts)
                              and (h.group not in lex.alone or not _joint(h, it, text))
                              # The words that describe what was done ("brutal massacres"), in a
                              # paragraph after what the actor said, are the narrator's account.
@@ -539,9 +558,13 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
             else:
                 counted.update((h.start, h.end) for h in hits)
             hits = _before_passive(hits, it, text, lex, sents, starts)
-            if not hits:
-                continue
-            hits = _absorbed(hits, lex, sents, starts)
+            if hits:
+                prepared.append((it, hits))
+        # A threat in one item takes over the force its sentence tells in the actor's other items
+        # ("the militia threatened a “strong and effective response”": the quoted words are the threat).
+        threats = _absorbing(prepared, lex, sents, starts)
+        for it, hits in prepared:
+            hits = _absorbed(hits, lex, sents, starts, threats)
             strength = 1.0 + 0.5 * (abs(tone(text[it.start : it.end])) if tone else 0.0)
             weights: dict[str, list[float]] = defaultdict(list)
             for h in hits:
@@ -550,6 +573,10 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                 # A claim in a sentence on its authority ("according to the army, jets hit two
                 # targets") is what the actor said, whatever else the sentence tells.
                 kind = "speech" if (h.event and it.kind not in WORDS_ITEMS) or (h.group in lex.words and it.kind == "source") else it.kind
+                # A word or two quoted inside the reporter's sentence ("“brutal” pressure") is the
+                # reporter's choice of the speaker's words: it weighs as the reporting frame.
+                if kind == "quote" and len(_WORDS.findall(text, it.start, it.end)) <= SCARE_QUOTE_WORDS and _inside_sentence(it, text):
+                    kind = "frame"
                 weights[h.label].append(h.weight * ITEM_WEIGHT[kind] * strength)
             # One clause is one speech act: the words of a reporter's phrase ("accused the militia
             # of provoking the clashes") do not add up to more than the speaker's own threat.
@@ -645,21 +672,36 @@ def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int
         items[aid].append(_Item("speech" if said else "source", sent[0], sent[1], None, [(ent.start, ent.end)]))
 
 
-def _absorbed(hits: list[Hit], lex: Lexicon, sents: list[tuple[int, int]], starts: list[int]) -> list[Hit]:
+def _absorbing(prepared: Sequence[tuple[_Item, list[Hit]]], lex: Lexicon, sents: list[tuple[int, int]],
+               starts: list[int]) -> list[tuple[int, int, str, frozenset[str]]]:
+    """The sentences where one of an actor's items has a cue (not negated) of a class that
+    ``absorbs`` other labels: (sentence start, end, its label, the labels it absorbs)."""
+    out = []
+    for _, hits in prepared:
+        for h in hits:
+            if not h.negated and h.group in lex.absorbs:
+                sent = _sentence_of(h.start, sents, starts) or (h.start, h.end)
+                out.append((sent[0], sent[1], h.label, frozenset(lex.absorbs[h.group])))
+    return out
+
+
+def _absorbed(hits: list[Hit], lex: Lexicon, sents: list[tuple[int, int]], starts: list[int],
+              absorbing: Sequence[tuple[int, int, str, frozenset[str]]] = ()) -> list[Hit]:
     """``hits`` with the cues of the labels a class ``absorbs`` counted for that class's label
     when one of its cues (not negated) is in the same sentence: the subject matter of a threat
     ("will not hesitate to target the warships in retaliation for the aggression") is part of
-    the threat, not a show of force beside it."""
+    the threat, not a show of force beside it. ``absorbing`` (from ``_absorbing``): such cues
+    found in the actor's other items, the reporting frame of a partial quote among them."""
     if not lex.absorbs:
         return hits
+    spans = list(absorbing) or [
+        ((sent := _sentence_of(h.start, sents, starts) or (h.start, h.end))[0], sent[1], h.label, frozenset(lex.absorbs[h.group]))
+        for h in hits if not h.negated and h.group in lex.absorbs]
     out = list(hits)
-    for h in hits:
-        if h.negated or h.group not in lex.absorbs:
-            continue
-        sent = _sentence_of(h.start, sents, starts) or (h.start, h.end)
+    for s, e, label, takes in spans:
         for k, o in enumerate(out):
-            if not o.negated and o.label in lex.absorbs[h.group] and sent[0] <= o.start < sent[1]:
-                out[k] = replace(o, label=h.label)
+            if not o.negated and o.label in takes and s <= o.start < e:
+                out[k] = replace(o, label=label)
     return out
 
 
@@ -795,18 +837,29 @@ _WITNESS_NOUNS = frozenset(
     "relative relatives mother father son daughter wife husband brother sister widow widows neighbour neighbor "
     "neighbours neighbors passenger passengers hostage hostages refugee refugees evacuee evacuees farmer shopkeeper".split())
 _WITNESS_NEAR = 50
+_WITNESS_BEFORE, _WITNESS_AFTER = 3, 6  # words next to the speaker's name that may describe them
 
 
 def _witness(q, text: str) -> bool:
     """Whether a quote's speaker is described as a survivor, a witness, a resident or a relative
-    (in the words around the speaker's name, in the sentence of the quote)."""
+    (in the three words before the speaker's name or the six after it, in the sentence of the quote)."""
     sp = q.speaker
     if sp is None:
         return False
     before = re.split(r"[.!?\n“”\"]", text[max(0, sp.start - _WITNESS_NEAR) : sp.start])[-1]
     after = re.split(r"[.!?\n“”\"]", text[sp.end : sp.end + _WITNESS_NEAR])[0]
-    window = f"{before} {text[sp.start:sp.end]} {after}"
-    return any(w.lower() in _WITNESS_NOUNS for w in _LEAD_WORD.findall(window))
+    # Only the words next to the speaker describe them ("villager Jonas Mbeki", "Amina Dor, a
+    # survivor of the raid"), not a noun further off ("the husband of the first secretary, the
+    # security service said").
+    words = [w.lower() for w in (_LEAD_WORD.findall(before)[-_WITNESS_BEFORE:] + _LEAD_WORD.findall(text[sp.start:sp.end])
+                                 + _LEAD_WORD.findall(after)[:_WITNESS_AFTER])]
+    # A witness noun that names a body's remit is no witness: "the U.N. refugee agency", "the
+    # victims commission", "a residents' council" speak for an organisation.
+    return any(w in _WITNESS_NOUNS and not (k + 1 < len(words) and words[k + 1] in _BODY_AFTER)
+               for k, w in enumerate(words))
+
+
+_BODY_AFTER = ORG_WORDS_BASE | OFFICIAL_NOUNS | frozenset("agencies organisations organizations groups commissioner rights affairs".split())
 
 
 # A passive's auxiliary just before a participle: "has been accused of", "was widely condemned".
@@ -912,6 +965,65 @@ def _about_another(h: Hit, it: _Item, text: str, named: list[tuple[int, int, str
         opened = text.count("“", it.start, h.start) - text.count("”", it.start, h.start) + text.count('"', it.start, h.start) % 2
         return it.kind == "quote" or opened > 0
     return bool(words & _ARMED_NOUNS)
+
+
+# The terms of a document: a verb of binding or calling whose subject is an agreement, a treaty,
+# a resolution ("the accord, which commits both sides to refrain from", "the resolution calls for
+# a ceasefire"). What follows is what the text says, no party's stance.
+_DOCUMENT_TERMS = re.compile(
+    r"\b(?:agreement|accord|treaty|pact|deal|resolution|charter|convention|protocol|memorandum|declaration|law|"
+    r"ceasefire|cease-fire|truce|plan|framework|road ?map|constitution|statute)s?\b"
+    r"(?:(?:[^.;:!?“”\"]|\.(?!\s+[A-Z])){0,120}?,\s*(?:(?:which|that)\s+)?|\s+)(?:also\s+|explicitly\s+|expressly\s+)?"
+    r"(?:commits?|requires?|obliges?|obligates?|binds?|calls?\s+(?:on|for|upon)|bars?|prohibits?|forbids?|"
+    r"provides?\s+for|stipulates?|envisages?|mandates?|urges?|demands?)\b",
+    re.I,
+)
+
+
+def _document_terms(h: Hit, text: str, sents: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether a cue is in a sentence about the terms of a document, after the document's name:
+    one where a verb of binding or calling has an agreement, a treaty or a resolution as its
+    subject ("the accord, signed in the presence of mediators, commits both nations to refrain
+    from escalating", "the UN resolution calls for an immediate halt"). The text's terms and
+    its signing are no party's stance, whoever the sentence is given to; a cue before the name
+    ("said the move violates the accord, which ...") is the speaker's."""
+    sent = _sentence_of(h.start, sents, starts)
+    if sent is None:
+        return False
+    return any(m.start() <= h.start for m in _DOCUMENT_TERMS.finditer(text, sent[0], sent[1]))
+
+
+# A relative clause after a comma ("the US strikes, which aimed to deter the rebels"): its
+# subject is the phrase before the comma.
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b", re.I)
+_ANTECEDENT_WORDS = 6
+
+
+def _in_relative_of_another(h: Hit, it: _Item, text: str, named: list[tuple[int, int, str | None, str]], aid: str) -> bool:
+    """Whether a cue is in a relative clause about another actor's thing: the last ", which"/",
+    who" before it in its item (with no mark between: a comma closes the clause) follows a phrase that names
+    another actor ("warned of escalation after the US airstrikes, which aimed to deter them":
+    the deterrence is the strikes', not the speaker's; "India struck the camps, which Pakistan's
+    army vowed to avenge" is Pakistan's). A phrase naming the actor itself or its country keeps
+    the cue ("the army, which said it would respond")."""
+    rel = None
+    for m in _RELATIVE.finditer(text, max(it.start, h.start - 150), h.start):
+        rel = m
+    if rel is None or re.search(r"[,.;:!?“”\"—–()]", text[rel.end() : h.start]):
+        return False  # closed by a mark: "the gang, which X designated a terror group, and accused ..."
+    words = list(_LEAD_WORD.finditer(text, max(it.start, rel.start() - 80), rel.start()))[-_ANTECEDENT_WORDS:]
+    if not words:
+        return False
+    lo = words[0].start()
+    if re.search(r"[,;:.!?“”\"]", text[lo : rel.start()]):  # the phrase ends at the last mark before the comma
+        lo = max(m.end() for m in re.finditer(r"[,;:.!?“”\"]", text[lo : rel.start()])) + lo
+    for s, e, who, label in named:
+        # A country no actor was made of ("the US airstrikes") is another side's unless it is the actor's own.
+        if (lo <= s and e <= rel.start() and (who is not None or label in ("GPE", "NORP")) and who != aid
+                and not _own_country(text[s:e], aid)
+                and re.sub(r"\W", "", text[s:e]).lower() != aid.split("-")[0]):  # "the US strikes" of "us-government"
+            return True
+    return False
 
 
 # Before a deed's verb: at most three words of the clause, none a passive's auxiliary ("the

@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING
 
 from ..models import Speaker
 from ..org_words import NAME_CHECK_ORG_WORDS
+from .doc_text import doc_text
 from .lexicon import (
     GROUP_PRONOUNS,
     NOT_AGENT_NOUNS,
     OFFICIAL_NOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
     SPEAKER_NOUNS,
     SPEAKER_SUFFIXES,
     TITLE_WORDS,
@@ -34,14 +36,14 @@ class DocIndex:
 
     def __init__(self, doc, spans: list[QuoteSpan]):
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array("IDX").tolist()  # [t.idx for t in doc], without a Token per word
         self.has_dep = doc.has_annotation("DEP")
         self.quote_tokens: set[int] = set()
         for s in spans:
             self.quote_tokens.update(range(self.tok(s.start), self.tok(s.end - 1) + 1))
         self.ents = list(doc.ents)  # doc.ents builds new Span objects on every access
         self.sent_starts = [s.start for s in doc.sents]
-        self.text = doc.text  # also a property that joins every token
+        self.text = doc_text(doc)  # (doc.text is a property that joins every token anew)
         self.persons = [e for e in self.ents if e.label_ == "PERSON"]
         self.last_speaker: Speaker | None = None  # of the previous quote, set by attribution
         self.ent_at: dict[int, object] = {}
@@ -509,6 +511,16 @@ def resolve_it(pron, idx: DocIndex) -> Speaker | None:
     return None
 
 
+def _body_that_spoke(t, idx: DocIndex) -> bool:
+    """Token ``t`` heads a singular common noun of a body (``_BODY_NOUNS``: "the company", "the
+    ministry") that is the subject of a verb of saying outside quotes: a later "they" may
+    stand for it, as news writes of companies and ministries."""
+    if t.dep_ != "nsubj" or t.tag_ != "NN" or t.ent_type_ or t.lemma_.lower() not in _BODY_NOUNS or t.i in idx.quote_tokens:
+        return False
+    v = t.head
+    return v.i not in idx.quote_tokens and v.lemma_.lower() in REPORTING_VERBS and v.pos_ in ("VERB", "AUX")
+
+
 def _speaking_body(pron, idx: DocIndex, window_start: int) -> tuple[int, int] | None:
     """Character span of the previous quote's speaker when it is a body, not a person (no PERSON
     entity in it; its last word a body noun, or an organisation or place entity), named between
@@ -571,8 +583,25 @@ def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
                 # "..., a police officer said. “...,” he said": the unnamed speaker just
                 # quoted, not a name from further back.
                 antecedent = (last.start, last.end)
+        elif last is not None and last.kind == "named" and last.end <= pos and last.start >= doc[window_start].idx \
+                and (pick is None or last.start > pick.start_char) and antecedent == ((pick.start_char, pick.end_char) if pick else None):
+            # "Chief Minister X, in a post, said “…”. Minutes earlier, he had …": the person just
+            # quoted (the parser may not make X a subject), of the pronoun's gender.
+            want = "m" if pron.lower_ in ("he", "him") else "f"
+            named = [e for e in idx.persons if last.start <= e.start_char and e.end_char <= last.end]
+            if len(named) == 1 and person_gender(named[0], idx) in (want, None):
+                antecedent = (named[0].start_char, named[0].end_char)
     else:
+        body = _speaking_body(pron, idx, window_start)
         for t in reversed(doc[window_start : pron.i]):
+            if body is not None and t.idx < body[0]:
+                antecedent = body  # the body quoted last ("the company that owns the ship said") is nearer
+                break
+            if _body_that_spoke(t, idx):
+                # "..., the company that owns the ship said. “…,” they said": a body is "they" too
+                lo, hi = np_bounds(t, idx)
+                antecedent = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+                break
             if t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "GPE", "NORP")):
                 if t.i in idx.quote_tokens or t.lower_ in GROUP_PRONOUNS:
                     continue
@@ -581,6 +610,8 @@ def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
                 lo, hi = np_bounds(t, idx)
                 antecedent = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
                 break
+        else:
+            antecedent = body
     if antecedent is None:
         return Speaker(pron.idx, pron.idx + len(pron), pron.text, "pronoun")
     return Speaker(pron.idx, pron.idx + len(pron), pron.text, "pronoun", antecedent[0], antecedent[1])

@@ -17,7 +17,8 @@ Scores (each also by topic):
   an unnamed speaker ("one resident") is right when the actor is none or unnamed;
 - incidents: per source, labelled incidents against the workspace's incidents that cite the
   source, matched one to one on type (or an accepted alternative) + country + date within a
-  day (an undated label accepts any date; XXXX-MM-DD compares month and day). Recall over the
+  day (an undated label accepts any date; XXXX-MM-DD compares month and day, and so does
+  bluf's year-unknown --MM-DD). Recall over the
   main incidents; precision over the predicted ones (matching a background label is no error).
   Also the same without the type ("country + date"). bluf before issue 14 has no event types:
   its incidents are airspace incidents, scored as airspace_violation;
@@ -211,7 +212,13 @@ def date_ok(gold: str, pred: str) -> bool:
     pred = pred[:10]
     lo, _, hi = gold.partition("/")
     hi = hi or lo
-    if lo.startswith("XXXX"):
+    if pred.startswith("--"):
+        # bluf's day of an unknown year ("--10-21", ISO 8601's year-omitted form): month and day
+        # against the label's, in the label's year (any one, a leap year, for an XXXX label)
+        year = lo[:4] if lo[:4].isdigit() else "2000"
+        pred = year + pred[1:]
+        lo, hi = lo.replace("XXXX", year), hi.replace("XXXX", year)
+    elif lo.startswith("XXXX"):
         try:
             p = dt.date.fromisoformat(pred)
             lo, hi = lo.replace("XXXX", str(p.year)), hi.replace("XXXX", str(p.year))

@@ -222,3 +222,32 @@ def test_the_command_palette_on_the_linux_console_sends_only_glyphs_its_fonts_ha
     assert not sent, f"sent, but not in the console fonts: {sent}"
     shown = sorted({c for c in screen if ord(c) > 0x7E and c not in font})
     assert not shown, f"shown, but not in the console fonts: {shown}\n{screen}"
+
+
+def test_the_actors_panel_marks_its_focused_actor_with_the_consoles_focus_glyph(tmp_path):
+    """Under TERM=linux the panel's focused actor (the speaker of the quote in focus) is marked
+    as the article's focus is (→, the console repertoire's), never ▶ (the unicode one): the
+    bytes sent hold no ▶."""
+    import time
+
+    def marked(screen: str) -> list[str]:
+        cells = [row.split("│", 1)[1] for row in screen.splitlines() if "│" in row[40:60]]
+        return [c.strip() for c in cells if c.lstrip()[:2] in ("→ ", "▶ ", "> ")]
+
+    t, raw = _start(tmp_path, TERM="linux")
+    try:
+        t.wait(lambda s: "enter reads a source" in s and s, "the library after analysis", STARTUP_TIMEOUT)
+        t.send("Enter")
+        t.wait(lambda s: "Actors" in s and "quotes" in s, "the reader")
+        reader = ""
+        for _ in range(8):  # ] until a quote whose speaker the panel lists
+            t.send("]", literal=True)
+            time.sleep(0.5)
+            reader = t.wait(lambda s: " Quote " in s and s, "a quote in focus")
+            if marked(reader):
+                break
+    finally:
+        t.kill()
+    assert marked(reader) and all(m.startswith("→ ") for m in marked(reader)), reader
+    out = raw.read_text(encoding="utf-8", errors="replace")
+    assert "Actors" in out and "▶" not in out, reader

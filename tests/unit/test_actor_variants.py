@@ -205,6 +205,17 @@ def test_a_person_spelt_two_ways_is_named_in_the_spelling_the_texts_use_most():
     assert names == {"Youssef Barakah"}, names
 
 
+def test_a_groups_name_with_and_without_group_is_one_key():
+    """ "the Tana Liberation Group" and "the Tana Liberation" share the key under which
+    organisation actors spelt two ways join (``ActorResolver.variant_of``). A one-word name
+    before "Group" (a firm: "Adani Group") keeps its own."""
+    from annotate.name_variants import spelling_key
+
+    assert spelling_key("the Ras Kamboni Group") == spelling_key("Ras Kamboni")
+    assert spelling_key("Tana Liberation Group") == spelling_key("the Tana Liberation")
+    assert spelling_key("Adani Group") != spelling_key("Adani")
+
+
 def test_un_organs_and_specialized_agencies_are_un_bodies():
     from annotate.name_variants import un_body
 

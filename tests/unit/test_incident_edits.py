@@ -186,7 +186,8 @@ def test_type_must_be_one_of_events_toml_and_the_error_names_them(ws):
     assert _get(ws, fin.id).kind == "armed_clash" and _get(ws, fin.id).title == "Armed clash in Finland"
 
 
-@pytest.mark.parametrize("bad", ["07/05/2025", "2025-5-7", "yesterday", "2025-02-30", "2025-05-09/2025-05-07", "2025-05-07/", "a/b/c"])
+@pytest.mark.parametrize("bad", ["07/05/2025", "2025-5-7", "yesterday", "2025-02-30", "2025-05-09/2025-05-07", "2025-05-07/", "a/b/c",
+                                 "--02-30", "--5-7", "--05-07/2025-05-08"])
 def test_a_bad_date_is_one_line_and_changes_nothing(ws, bad):
     fin = next(i for i in ws.incidents() if i.country == "Finland")
     with pytest.raises(WorkspaceError) as err:
@@ -203,6 +204,9 @@ def test_date_day_range_and_cleared(ws):
     assert ws.set_incident_date(fin.id, "2025-10-04/2025-10-04") == ("2025-10-04", "")
     ws.set_incident_date(fin.id, "")
     assert _get(ws, fin.id).date == "" and ws.incidents()[-1].id == fin.id  # undated sorts last
+    # a day whose year nobody knows
+    assert ws.set_incident_date(fin.id, "--10-02/--10-03") == ("--10-02", "--10-03")
+    assert (_get(ws, fin.id).date, _get(ws, fin.id).date_end) == ("--10-02", "--10-03")
 
 
 @pytest.mark.parametrize("typed,country,place", [
@@ -517,3 +521,36 @@ def test_a_known_actor_typed_as_a_place_is_refused_in_one_line(workspace, kind):
         assert str(err.value) == (f"{typed.removesuffix(', ?')!r} is an actor ({kind}), not a place: "
                                   "give Place, Country or a place in no one country")
     assert ws.read_place(f"{actor.name} Square, Finland") == ("Finland", f"{actor.name} Square")  # named after one
+
+
+# ------------------------------------------------------------------ a split dates each part by its own sources
+
+def test_a_split_off_undated_report_does_not_keep_the_other_reports_date():
+    """Two clashes in one province lumped together: one source dates its clash, the other gives
+    no date. Split off, the undated report is undated (not the other clash's day), and the
+    first part keeps its own day."""
+    base = _inc(date="2024-02-07", dates={"s1": "2024-02-07"})
+    a, b = apply_edits([base], [{"op": "split", "incident_id": "x", "source_ids": ["s2"], "new_id": "x-2"}])
+    by = {i.id: i for i in (a, b)}
+    assert (by["x"].date, by["x-2"].date) == ("2024-02-07", "")
+    assert by["x-2"].dates == {} and not by["x-2"].date_reported
+
+
+def test_a_split_part_is_dated_by_its_own_sources_range_and_publication_day():
+    base = _inc(date="2024-02-07", date_end="2024-05-14", dates={"s1": "2024-02-07", "s2": "2024-05-13/2024-05-14"}, dates_disagree=True)
+    a, b = apply_edits([base], [{"op": "split", "incident_id": "x", "source_ids": ["s2"], "new_id": "x-2"}])
+    by = {i.id: i for i in (a, b)}
+    assert (by["x"].date, by["x"].date_end, by["x"].dates_disagree) == ("2024-02-07", "", False)
+    assert (by["x-2"].date, by["x-2"].date_end) == ("2024-05-13", "2024-05-14")
+    undated = _inc(date="2024-02-07", dates={"s1": "2024-02-07"})
+    _, c = apply_edits([undated], [{"op": "split", "incident_id": "x", "source_ids": ["s2"], "new_id": "x-2"}],
+                       published={"s2": "2024-03-01T08:00:00"})
+    assert (c.date, c.date_reported) == ("2024-03-01", True)
+
+
+def test_the_analysts_date_stays_on_the_part_it_was_set_on():
+    base = _inc(date="2024-02-07", dates={"s1": "2024-02-07"})
+    a, b = apply_edits([base], [{"op": "date", "incident_id": "x", "date": "2024-02-09"},
+                                {"op": "split", "incident_id": "x", "source_ids": ["s1"], "new_id": "x-2"}])
+    by = {i.id: i for i in (a, b)}
+    assert (by["x"].date, by["x-2"].date) == ("2024-02-09", "2024-02-07")

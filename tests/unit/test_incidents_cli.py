@@ -51,7 +51,9 @@ def test_list_shows_id_date_status_sources_type_place_and_title(db):
     fin = next(line for line in p.stdout.splitlines() if line.startswith("finland-airspace-violation "))
     for shown in ("undated", "suggested", "2 sources", "airspace_violation", "Finland", "“Drones in Finnish airspace”"):
         assert shown in fin
-    assert [line.index("undated") for line in p.stdout.splitlines()] == [fin.index("undated")] * 2  # columns line up
+    assert [line.index("suggested") for line in p.stdout.splitlines()] == [fin.index("suggested")] * 2  # columns line up
+    nor = next(line for line in p.stdout.splitlines() if line.startswith("norway-airspace-violation "))
+    assert "2 Sep (year unknown)" in nor  # "on Sept. 2" in a source with no publication date: no year guessed
     rows = _listed(db)
     assert rows["finland-airspace-violation"]["sources"] == 2 and rows["finland-airspace-violation"]["status"] == "suggested"
 

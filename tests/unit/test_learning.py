@@ -117,6 +117,36 @@ def test_a_model_that_does_not_beat_the_cues_does_not_count():
     assert check["cue_agreement"] == 1.0 and check["counts"] is False
 
 
+def test_the_gate_compares_with_the_cue_suggestions_the_workspace_offers():
+    # Words no cue reads, but the workspace's cue suggestion (its actor's, say) gave each tag's
+    # label: the blend, with the actor's tags elsewhere copied on (hawkish in some sources,
+    # neutral in others), can at best tie with it, so learned suggestions must not count.
+    xs = []
+    for i in range(16):
+        label = "hawkish" if i % 8 < 4 else "neutral"
+        xs.append(LearnExample(f"“{BLUSTER[i % 4]},” General Orvo said.", label, True, f"s{i % 8}", "Orvo", "a",
+                               f"{i:03}", "orvo", "Army of Kesh", f"Paper {i % 8}", cue=label, cue_score=1.0))
+        xs.append(LearnExample(f"“{CONCILIATION[i % 4]},” Minister M{i} said.", "cautious", True, f"s{i % 8}", "y", "a",
+                               f"{i:03}b", f"m{i}", "", f"Paper {i % 8}", cue="cautious", cue_score=1.0))
+    check = held_back_check(xs)
+    assert check["cue_agreement"] == 1.0 and check["counts"] is False, check
+    # The same tags without what the workspace offered (read from the words alone): the cues
+    # say nothing there, and learning beats them.
+    bare = [LearnExample(**{**x.__dict__, "cue": None}) for x in xs]
+    assert held_back_check(bare)["cue_agreement"] == 0.0
+
+
+def test_suggest_evaluate_reports_the_gate_itself(custom_ws):
+    from annotate import evaluate_suggestions
+
+    tag_all(custom_ws, 6)
+    check = held_back_check(examples_of(custom_ws))
+    ev = evaluate_suggestions(custom_ws, sizes=())
+    assert (ev.cue_only, ev.blended, ev.checked, ev.counts) == (
+        check["cue_agreement"], check["learned_agreement"], check["held_out"], check["counts"])
+    assert ev.groups == 6  # 6 sources: each held back alone, as --evaluate says
+
+
 def test_bluf_suggest_evaluate_reports_both_agreements_and_the_curve(custom_ws):
     tag_all(custom_ws, 12)
     path = custom_ws.path
@@ -181,7 +211,7 @@ def test_bluf_suggest_evaluate_lines_say_what_they_measure_and_on_how_many_tags(
     from annotate.suggest_eval import SuggestEvaluation
     from tui.cli import suggest_report
 
-    ev = SuggestEvaluation(tags=24, sources=12, cue_only=0.25, learned=0.875, blended=0.8333, checked=24,
+    ev = SuggestEvaluation(tags=24, sources=12, cue_only=0.25, learned=0.875, blended=0.8333, checked=24, counts=True, groups=12,
                            curve=[{"tags": 10, "learned": 0.5, "blended": 0.625, "checked": 16},
                                   {"tags": 50, "learned": None, "blended": None, "checked": 0}])
     lines = suggest_report(ev)
@@ -190,6 +220,9 @@ def test_bluf_suggest_evaluate_lines_say_what_they_measure_and_on_how_many_tags(
     assert "cue file only" in cue and "25% (6 of 24 tags)" in cue
     assert "learned model alone" in alone and "88% (21 of 24 tags)" in alone
     assert "your tags on the actor elsewhere + cue file" in blended and "(20 of 24 tags)" in blended
+    assert lines[5].startswith("The reader offers learned suggestions")
+    ev.counts = False
+    assert suggest_report(ev)[5].startswith("The reader offers the cue file's suggestions only")
     assert any("after  10 tags" in ln and "50% (8 of 16 tags)" in ln and "62% (10 of 16 tags)" in ln for ln in lines)
     assert any("after  50 tags" in ln and "not measured" in ln and "fewer than 50" in ln for ln in lines)
     assert suggest_report(SuggestEvaluation())[0].startswith("No tags in this workspace yet")
@@ -279,7 +312,7 @@ def test_a_suggestion_the_actors_tags_elsewhere_drove_says_so():
     (src,), d = analyse("“The weather was fine on Monday,” General Aron Dahl said.\n")
     aid = d.actors.resolve("Aron Dahl")
     tags = [[f"old{k}", aid, "", f"Border talks {k}", "bluster"] for k in range(3)] + [[src.id, aid, "", "this one", "conciliatory"]] * 5
-    meta = {"counts": True, "tags": tags, "names": {aid: "Aron Dahl"}, "examples": {}}
+    meta = {"counts": True, "check": learning.CHECK_VERSION, "tags": tags, "names": {aid: "Aron Dahl"}, "examples": {}}
     found, _ = learning.LearnedModel(_TrainedLearner(xs, meta)).suggest(src, d.analyses[src.id], lambda s, e: d.actors.at(src.id, s, e))
     got = next(s for s in found if s.actor_id == aid)
     # Three tags elsewhere say bluster; the five in this very source are never used.

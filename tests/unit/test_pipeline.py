@@ -64,3 +64,9 @@ def test_the_app_and_the_pipeline_give_one_notice_without_a_model(tmp_path, monk
         assert "pip install" in ws.pipeline_notice()
     finally:
         ws.close()
+
+
+def test_a_time_before_a_weekday_does_not_end_the_sentence(nlp):
+    doc = nlp("The fresh attack occurred around 11:45 a.m. Friday in Kalo, as troops continue to chase the rebels. The army said so.\n")
+    assert [s.text.strip() for s in doc.sents if s.text.strip()] == [
+        "The fresh attack occurred around 11:45 a.m. Friday in Kalo, as troops continue to chase the rebels.", "The army said so."]

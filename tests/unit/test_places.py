@@ -303,6 +303,8 @@ def test_a_city_named_with_a_persons_first_name_elsewhere_stays_a_place_when_the
         ("The vehicle turned from Model Town towards Hali Road, near the base.", "Hali Road", "FAC"),
         ("The hostages flew in from Kibbutz Reim on Monday.", "Kibbutz Reim", "GPE"),
         ("The attack in the village of Hibhib killed nine.", "Hibhib", "GPE"),
+        ("The ambush took place in Sitio Malipayon, Barangay Tubod, the police said.", "Barangay Tubod", "GPE"),  # a local unit's word
+        ("Militants stormed the Mwembe police post at dawn.", "Mwembe", "GPE"),
     ],
 )
 def test_a_name_shaped_like_a_place_is_a_place(nlp, text, name, label):
@@ -518,3 +520,44 @@ def test_a_sea_feature_the_model_calls_a_person_makes_no_surname_of_its_last_wor
 def test_a_person_whose_surname_is_a_sea_word_stays_a_person(nlp):
     _, after = labels(nlp, "Lt. Daniel Bay said the harbour was calm. Maria Gulf told reporters the ships had left.")
     assert after.get("Daniel Bay") == "PERSON" and after.get("Maria Gulf", "PERSON") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "whole"),
+    [
+        ("The raid began at dawn, said Maj. Mary-Kate Otieno, spokesperson of the police.", "Mary", "Mary-Kate Otieno"),
+        ("The shelling lasted an hour, said Lt. Jo-Ellen Makuyu Dufresne of the battalion.", "Jo", "Jo-Ellen Makuyu Dufresne"),
+    ],
+)
+def test_a_hyphenated_first_name_the_model_cut_takes_in_the_family_name(nlp, text, cut, whole):
+    """The model tagged only the first part of a hyphenated given name ("Jo" of "Jo-Ann Petinglay"):
+    the person is the whole name, not "Jo" and a second person "Ann ..."."""
+    from spacy.tokens import Span
+
+    from annotate.nlp.place_names import hyphenated_names
+
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline:  # tags and parse, without the model's entities
+        if getattr(proc, "name", "") in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"):
+            doc = proc(doc)
+    i = next(t.i for t in doc if t.text == cut)
+    ents, changed = hyphenated_names(doc, [Span(doc, i, i + 1, label="PERSON")], load_gazetteer())
+    assert changed and [(e.text, e.label_) for e in ents] == [(whole, "PERSON")]
+
+
+def test_a_titled_hyphenated_name_stays_whole(nlp):
+    """ "said Capt. Mary-Kate Otieno" — the rank goes, the name stays one person (not "Mary" and
+    a second person "Kate Otieno")."""
+    from spacy.tokens import Span
+
+    from annotate.nlp.entities import _titled_names
+
+    doc = nlp.make_doc("The raid began at dawn, said Capt. Mary-Kate Otieno, spokesperson of the police.")
+    for _, proc in nlp.pipeline:
+        if getattr(proc, "name", "") in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"):
+            doc = proc(doc)
+    i = next(t.i for t in doc if t.text == "Mary")
+    out = _titled_names(doc, [Span(doc, i, i + 4, label="PERSON")], load_gazetteer())
+    assert out is None or [(e.text, e.label_) for e in out] == [("Mary-Kate Otieno", "PERSON")]
+    _, after = labels(nlp, "Fighting resumed on Monday. “We hold the ridge,” said Capt. Mary-Kate Otieno, spokesperson of the police.")
+    assert after.get("Mary-Kate Otieno") == "PERSON" and "Mary" not in after

@@ -86,6 +86,15 @@ def test_second_quote_after_he_said_keeps_the_speaker(nlp):
     assert "Piotr Nowak" in speaker_of(quotes, "no other way").text
 
 
+@pytest.mark.parametrize("text", [
+    'Col. Ramon Diaz said the troops cornered the group of sub-leader Edu Pilar alias "Kobra" at 3:15 p.m. near the river.\n',
+    "The prosecutor said the smuggler Ilse Marr, a.k.a. “Lady Ice”, ran the ring from Tallinn.\n",
+])
+def test_a_nickname_after_alias_is_not_speech(nlp, text):
+    quotes, _, _ = quotes_of(nlp, text)
+    assert quotes == []
+
+
 def test_a_name_in_quotes_is_not_speech(nlp):
     text = "The so-called “Northern Six” met in Oslo on Friday.\n"
     quotes, scare, _ = quotes_of(nlp, text)

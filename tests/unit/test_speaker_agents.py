@@ -142,3 +142,30 @@ def test_the_spokesman_after_a_spokeswoman_for_a_body_is_the_same_speaker():
     first = who(d, srcs[0], "moved overnight")
     assert first is not None and "police" in first.lower()
     assert who(d, srcs[0], "filed a complaint") == first
+
+
+def test_a_capitalised_byline_and_a_writers_sign_off_name_no_actor():
+    """ "By Ana Ruiz, Jr." under the headline (the story has no lower-case "by" anywhere) and the
+    writer's sign-off after the last paragraph ("—TOMAS REYES", "Lina Soto/DMS") are the
+    writers: no actors. The people quoted still are."""
+    for sign_off in (" —TOMAS REYES", " Lina Soto/DMS"):
+        text = ("Four rebels killed in Cauca clash\n\nBy Ana Ruiz, Jr.\n\n"
+                "Four rebels were killed in a clash with troops in Cauca on Monday, the army said.\n\n"
+                "“We will pursue them until the hostages are free,” said Col. Marco Ibarra, the brigade commander."
+                + sign_off + "\n")
+        _, d = analyse(text)
+        names = {a.name for a in d.actors.actors.values()}
+        assert "Marco Ibarra" in names
+        assert not {n for n in names if any(w in n.upper() for w in ("RUIZ", "REYES", "SOTO"))}, names
+
+
+def test_a_family_name_with_its_generation_is_the_person_named_in_full():
+    """ "Maj. Gen. Tomas Varga Jr." and later "Varga Jr." are one person, not a second actor
+    "Varga Jr."."""
+    text = ("Troops clash with rebels in Cauca\n\n"
+            "“The operation will go on,” said Maj. Gen. Tomas Varga Jr., chief of the southern command.\n\n"
+            "Varga Jr. said the troops had “the upper hand” in the hills.\n")
+    srcs, d = analyse(text)
+    names = {a.name for a in d.actors.actors.values() if a.kind == "person"}
+    assert names == {"Tomas Varga"} or names == {"Tomas Varga Jr."}, names
+    assert who(d, srcs[0], "upper hand") == who(d, srcs[0], "operation will go on")

@@ -101,3 +101,13 @@ def test_bad_input_is_one_line_exit_1_and_changes_nothing(db, argv, says):
 def test_a_missing_or_doubled_choice_is_a_usage_error_in_one_line(db, argv):
     p = bluf(db, "suggest", *argv)
     assert p.returncode == 2 and len(p.stderr.splitlines()) == 1, p.stderr
+
+
+def test_a_quote_tagged_with_another_label_no_longer_lists_its_suggestion(db):
+    sug = _on(db, "quote")
+    other = next(lb for lb in ("neutral", "cautious", "hawkish") if lb != sug["label"])
+    p = bluf(db, "tag", "border", sug["n"], other)
+    assert p.returncode == 0, p.stderr
+    assert [r for r in _listed(db) if r["on"] == "quote" and r["n"] == sug["n"]] == []  # the tag supersedes it
+    again = bluf(db, "suggest", "accept", "border", "--quote", sug["n"])
+    assert again.returncode == 1 and f"no suggestion on quote {sug['n']}" in again.stderr

@@ -85,12 +85,14 @@ class IncidentsScreen(TableDetailScreen):
         keep = t.cursor_row
         keep_id = self._current().id if t.row_count and self._current() else None
         t.clear()
+        from annotate import compact_date
+
         incs = self._incidents()
         for inc in incs:
             mark = {"confirmed": "✓", "rejected": "×"}.get(inc.status, "")
             style = "strike dim" if inc.status == "rejected" else ""
             where = ", ".join(x for x in (inc.place, inc.country) if x)
-            when = ("~" if inc.date_reported else "") + (inc.date or "undated") + ("≠" if inc.dates_disagree else "")
+            when = ("~" if inc.date_reported else "") + (compact_date(inc.date) or "undated") + ("≠" if inc.dates_disagree else "")
             t.add_row(Text(mark), Text(when, style=style), Text(where, style=style), Text(inc.title, style=style),
                       Text(str(len(inc.evidence)), justify="right"), key=inc.id)
         hidden = len(ws.incidents(rejected=True)) - len(ws.incidents())

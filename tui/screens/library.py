@@ -191,6 +191,8 @@ class LibraryScreen(Screen):
             )
         if keep is not None and sources.row_count:
             sources.move_cursor(row=min(keep, sources.row_count - 1))
+        from annotate import compact_date
+
         incidents.clear()
         for inc in ws.incidents():
             names = " ".join(ws.source(sid).label for sid in inc.evidence).lower()
@@ -200,7 +202,7 @@ class LibraryScreen(Screen):
             where = fit_place(inc.place, inc.country, incidents._bluf_widths[2])  # never "Galwan Valley, In"
             incidents.add_row(
                 Text("✓" if inc.status == "confirmed" else ""),
-                Text(inc.date or "undated"),
+                Text(compact_date(inc.date) or "undated"),
                 Text(where),
                 Text(inc.title),
                 Text(str(inc.independent) if inc.independent == len(inc.evidence) else f"{inc.independent}≈{len(inc.evidence)}", justify="right"),

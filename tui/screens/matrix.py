@@ -30,9 +30,9 @@ def _day_format(incidents):
     """How an incident's date shows in a column head: "MM-DD" when the incidents' dates are in
     one year, "YY-MM-DD" when they span several (a timeline over years must say which year);
     "undated" for none."""
-    years = {i.date[:4] for i in incidents if i.date}
+    years = {i.date[:4] for i in incidents if i.date and not i.date.startswith("--")}
     cut = 5 if len(years) <= 1 else 2
-    return lambda date: date[cut:10] if date else "undated"
+    return lambda date: ("??" + date[1:] if date.startswith("--") else date[cut:10]) if date else "undated"  # (a day of an unknown year: "??-10-21")
 
 
 def _packed(entries: list[str], width: int) -> str:

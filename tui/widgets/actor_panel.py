@@ -65,8 +65,9 @@ class ActorPanel(Static):
             parts.append(Content.styled(f"{unknown} quote{'s' if unknown != 1 else ''}, none with a known speaker (e to set one)", "italic"))
         elif not rows:
             parts.append(Content.styled("no quotes found", "italic"))
+        focus = getattr(self.app, "glyphs", {}).get("focus", "▶")  # the article's, in the terminal's repertoire
         for r in rows:
-            marker = "▶ " if r.focused else "  "
+            marker = f"{focus} " if r.focused else "  "
             line = Content.assemble(
                 (marker, "bold"),
                 (r.name, "bold" if r.focused else ""),
