@@ -820,6 +820,18 @@ def set_quote_actors(index: ActorIndex, analyses: dict[str, Analysis]) -> None:
                 q.actor_id = None if found is not None and found.kind == "place" else aid
 
 
+_WORD_RX: dict[str, re.Pattern] = {}
+
+
+def _word_rx(name: str) -> re.Pattern:
+    """``name`` as a whole word (compiled once: the country names are thousands, more than
+    ``re``'s own cache keeps)."""
+    rx = _WORD_RX.get(name)
+    if rx is None:
+        rx = _WORD_RX[name] = re.compile(rf"\b{re.escape(name)}\b")
+    return rx
+
+
 # The name of an office many governments have ("the Foreign Office", "Ministry of Defence"):
 # a metonym of one country only where the article names that country.
 _OFFICE_METONYM = re.compile(r"\b(?:office|ministry|department|secretariat|cabinet|chancellery|presidency)\b", re.I)
@@ -876,6 +888,7 @@ class ActorResolver:
         self.org_texts: dict[str, tuple[str, ...]] = {}  # source id -> its ORG entity texts
         self._short_orgs: dict[str, dict[str, str]] = {}  # source id -> _short_org_names
         self._name_words: dict[str, frozenset[str]] = {}  # source id -> words of its PERSON names
+        self._country_counts: dict[str, dict[str, int]] = {}  # source id -> country -> how often named
         self._places: dict[str, list[tuple[int, str]]] = {}  # source id -> its place entities (places_of)
         self._main_country: dict[str, str] = {}  # source id -> the country it is about (main_country_of)
         self._officials_country: dict[str, set[str]] = {}  # source id -> its officials' countries (officials_countries_of)
@@ -1340,10 +1353,14 @@ class ActorResolver:
         if src is None:
             return None
         names = [n for n in (*c.all_names, *c.all_adjectives, c.capital_name) if n]
-        if any(re.search(rf"\b{re.escape(n)}\b", src.text) for n in names):
+        if any(_word_rx(n).search(src.text) for n in names):
             return None
-        counts = {o.name: sum(len(re.findall(rf"\b{re.escape(n)}\b", src.text)) for n in (*o.all_names, *o.all_adjectives, o.capital_name) if n)
-                  for o in self.gaz.countries if o.name != c.name}
+        every = self._country_counts.get(m.source_id)
+        if every is None:  # once per article: a speaker correction resolves every mention again
+            every = self._country_counts[m.source_id] = {
+                o.name: sum(len(_word_rx(n).findall(src.text)) for n in (*o.all_names, *o.all_adjectives, o.capital_name) if n)
+                for o in self.gaz.countries}
+        counts = {name: n for name, n in every.items() if name != c.name}
         best = max(counts, key=counts.get, default="")
         if not best or counts[best] == 0:
             return None
