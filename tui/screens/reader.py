@@ -786,7 +786,7 @@ class ReaderScreen(Screen):
         from ..widgets.message_box import MessageBox
 
         self.app.push_screen(MessageBox(printable(f"Why {self.ws.actor_name(sug.actor_id)}: {sug.label}?"),
-                                        printable(f"{sug.reason}. (a accepts, x rejects)")))
+                                        printable(sug.reason)))
 
     def _suggestion_here(self):
         """``(suggestion, start, end)`` that a and x act on: the focused quote's suggestion on

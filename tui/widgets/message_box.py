@@ -23,7 +23,7 @@ class MessageBox(ModalScreen[None]):
         self.text = text
 
     def compose(self) -> ComposeResult:
-        yield Static(f"{self.title_text}\n{self.text}\n(esc closes)", markup=False)
+        yield Static(f"{self.title_text}\n{self.text}\n(esc closes; then a accepts, x rejects)", markup=False)
 
     def action_close(self) -> None:
         self.dismiss(None)
