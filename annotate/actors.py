@@ -42,6 +42,7 @@ from .member_lists import group_named, listed_group
 from .ministry_country import ministry_country
 from .named_outlets import named_outlet
 from .places import country_name, place
+from .regional_bodies import regional_body
 from .roles import (
     PERSON_HEADS,
     INSTITUTION_HEADS,
@@ -975,6 +976,8 @@ class ActorResolver:
                     self.variants.setdefault(key, aid)
             if entry is None and actors[aid].kind == "organization" and un_body(name):
                 actors[aid].affiliation = gaz.canonical("United Nations") or "United Nations"  # "UNSMIL": the UN's mission
+            elif entry is None and actors[aid].kind == "organization" and regional_body(name, gaz):
+                actors[aid].affiliation = name  # "the African Union" answers to itself, not to the story's country
         return aid
 
     def variant_of(self, name: str) -> str | None:
