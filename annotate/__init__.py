@@ -41,6 +41,7 @@ _FACADE = {
     "build_brief": "brief",
     # An incident's date or range of days as the brief writes it ("9–10 Sep 2025"), for every view.
     "date_span": "brief",
+    "distinct_titles": "brief",
     "EXPORT_FORMATS": "export",
     "ExportFormat": "export",
     "export_text": "export:export",
