@@ -43,6 +43,7 @@ _FACADE = {
     "date_span": "brief",
     # A date for a narrow column: a day of an unknown year as "????-10-21".
     "compact_date": "yearless:compact",
+    "distinct_titles": "brief",
     "EXPORT_FORMATS": "export",
     "ExportFormat": "export",
     "export_text": "export:export",

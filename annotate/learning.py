@@ -36,6 +36,7 @@ accept and reject teaches it).
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import subprocess
@@ -361,10 +362,16 @@ def decide(probs: dict[str, float], cue: str | None, cue_score: float, prior: Ta
     return label, score, why
 
 
+def gain_needed(n: int) -> int:
+    """How many more of ``n`` held-back tags than the cues the blend must get right to count
+    (``MIN_GAIN`` tags and ``MIN_GAIN_SHARE`` of ``n``)."""
+    return max(MIN_GAIN, math.ceil(MIN_GAIN_SHARE * n))
+
+
 def beats(right: int, right_cue: int, n: int) -> bool:
     """Whether ``right`` held-back tags out of ``n`` beat the cues' ``right_cue`` by enough to
-    count (``MIN_GAIN`` tags and ``MIN_GAIN_SHARE`` of ``n``)."""
-    return right - right_cue >= max(MIN_GAIN, MIN_GAIN_SHARE * n)
+    count (``gain_needed``)."""
+    return right - right_cue >= gain_needed(n)
 
 
 def held_back_groups(examples: Sequence[LearnExample], folds: int = FOLDS) -> dict[str, int]:

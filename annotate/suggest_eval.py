@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .learning import LearnExample, decide, evidence_text, examples_of, fit, held_back_check, read_cues, tag_prior, top
+from .learning import LearnExample, decide, evidence_text, examples_of, fit, gain_needed, held_back_check, read_cues, tag_prior, top
 
 CURVE = (10, 20, 50, 100)
 
@@ -32,6 +32,7 @@ class SuggestEvaluation:
     ``checked``: tags the three agreements are over (those of sources whose other sources have
     tags); ``counts``: whether the blend beats the cues by enough (``learning.beats``): then,
     and only then, the reader offers learned suggestions; ``groups``: the models trained;
+    ``gain_needed``: how many more held-back tags than the cues it must get right to count;
     ``curve``: ``[{"tags": N, "learned": 0-1 or None,
     "blended": ..., "checked": tags checked}]``, None where fewer than N tags were available."""
 
@@ -43,6 +44,7 @@ class SuggestEvaluation:
     checked: int = 0
     counts: bool = False
     groups: int = 0
+    gain_needed: int = 0
     curve: list[dict] = field(default_factory=list)
 
     @staticmethod
@@ -121,6 +123,7 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
         progress("training the models of the held-back check (as the background trainer does)")
     check = held_back_check(examples, memo=memo)
     ev.checked, ev.groups, ev.counts = check["held_out"], check["groups"], bool(check["counts"])
+    ev.gain_needed = gain_needed(ev.checked)
     if ev.checked:
         ev.cue_only, ev.learned, ev.blended = check["cue_agreement"], check["model_agreement"], check["learned_agreement"]
     for size in sizes:

@@ -56,3 +56,5 @@ worker
 # Textual reads an App's breakpoints and sets the classes app.tcss uses for compact toasts (tui/app.py).
 HORIZONTAL_BREAKPOINTS
 VERTICAL_BREAKPOINTS
+# Textual's DataTable reads header_height (tui/screens/matrix.py: two-line incident heads).
+_.header_height

@@ -695,7 +695,7 @@ def cmd_incidents(args) -> int:
             as_json = getattr(args, "json", False)  # `bluf incidents` alone is `list`
             incs = ws.incidents(rejected=getattr(args, "all", False))
             width = max((len(i.id) for i in incs), default=0)
-            from annotate.brief import distinct_titles
+            from annotate import distinct_titles
 
             # Titles two incidents share get what tells them apart (date, else place), as in the brief.
             for inc, title in zip(incs, distinct_titles(incs)):
@@ -1016,11 +1016,7 @@ def suggest_report(ev) -> list[str]:
     elif ev.counts:
         out.append("The reader offers learned suggestions: they beat the cue file on these held-back tags.")
     else:
-        import math
-
-        from annotate.learning import MIN_GAIN, MIN_GAIN_SHARE
-
-        need = max(MIN_GAIN, math.ceil(MIN_GAIN_SHARE * n))
+        need = ev.gain_needed
         out.append("The reader offers the cue file's suggestions only: learning does not beat it on these held-back tags"
                    f" (it must get at least {need} more right).")
     out.append("Learning curve: the model trained on only the first N tags (oldest first) of the other sources:")

@@ -250,8 +250,9 @@ async def test_the_status_line_at_80x24_drops_whole_parts_and_keeps_quote_speake
                 # A suggestion keeps its reason (README: "its reason shows in the status line on
                 # focus"): the quote's number goes first, then the reason is cut at a word's end.
                 reason = sug.reason.removesuffix(" in the quote")
-                assert f"{who} · suggests {sug.label} (a/x) · " in line, line
-                shown = line.split(" (a/x) · ", 1)[1].split(" · ")[0]
+                hint = " (a/x/r) · " if "…" in line.split(" · ")[2] + line.split(" · ")[-1] else " (a/x) · "  # r: the whole reason
+                assert f"{who} · suggests {sug.label}{hint}" in line, line
+                shown = line.split(hint, 1)[1].split(" · ")[0]
                 assert reason.startswith(shown.removesuffix("…")) and len(shown) >= min(len(reason), 20), (line, reason)
                 reasons_seen.append(shown)
                 continue

@@ -37,10 +37,11 @@ class ActorsScreen(TableDetailScreen):
         Binding("l", "alias", "Add alias", show=False, id="actors.alias"),
         Binding("f", "affiliation", "Affiliation", id="actors.affiliation"),
         Binding("k", "kind", "Kind", id="actors.kind"),
+        Binding("a", "show_all", "All actors", show=False, id="actors.all"),  # in ? and the title
         Binding("escape", "back", "Back", show=False, id="actors.back")  # as on every screen; in ?,
     ]
     TITLE_TEXT = "bluf · actors"
-    CONFLICT_NOTE = "  (⚠ stance changed between sources, or analysts disagree)"
+    CONFLICT_NOTE = "  (⚠ stance changed or disputed)"
     FILTER_PLACEHOLDER = "filter actors by name, alias, kind or affiliation (esc clears)"
 
     def on_mount(self) -> None:
@@ -73,12 +74,19 @@ class ActorsScreen(TableDetailScreen):
         keep = self._current() if t.row_count else None
         t.clear()
         quotes, labels, conflict = self._stats()
-        self.query_one("#title", Static).update(self.TITLE_TEXT + (self.CONFLICT_NOTE if conflict else ""))
-        # The list holds the actors with quotes or tags; a filter looks in every actor `bluf
-        # actors` lists (one named in a source but never quoted is found by name).
+        # The list holds the actors with quotes or tags (a: every actor `bluf actors` lists,
+        # and back); a filter looks in every actor (one named but never quoted is found by name).
         actors = ws.list_actors()
-        if not self.filter_text:
+        every = len(actors)
+        if not self.filter_text and not self.show_all:
             actors = [a for a in actors if quotes.get(a.id) or labels.get(a.id)]
+        if self.filter_text:
+            shown = ""
+        elif self.show_all:
+            shown = f" · all {every} (a: quoted or tagged)"
+        else:
+            shown = f" · {len(actors)} of {every} shown (a: all)"
+        self.query_one("#title", Static).update(self.TITLE_TEXT + shown + (self.CONFLICT_NOTE if conflict else ""))
         actors = self.shown(actors, lambda a: (a.name, *a.aliases, a.kind, a.affiliation))
         actors.sort(key=lambda a: (-sum(labels.get(a.id, {}).values()), -quotes.get(a.id, 0), a.name.lower()))
         for a in actors:
@@ -90,6 +98,13 @@ class ActorsScreen(TableDetailScreen):
             rows = [a.id for a in actors]
             t.move_cursor(row=rows.index(keep) if keep in rows else 0)
         self._show_detail()  # an empty list shows no actor's detail
+
+    show_all = False  # every actor, or (the default) those with quotes or tags
+
+    def action_show_all(self) -> None:
+        """a: every actor, or back to those with quotes or tags."""
+        self.show_all = not self.show_all
+        self.refresh_stances()
 
     def _chip(self, label: str, n: int) -> Text:
         """``▲ hawk×2`` in the label's theme colour."""

@@ -474,10 +474,9 @@ class ReaderScreen(Screen):
         line = self.query_one("#status", StatusLine)
         parts = [(printable(part[0]), *part[1:]) for part in parts]
         ax = next((i for i, p in enumerate(parts) if p[0].startswith("suggests ") and p[0].endswith(" (a/x)")), None)
-        if ax is not None:  # the reason does not fit whole: r shows it all
+        if ax is not None and ax + 1 < len(parts):  # the reason's head is cut: r shows it all
             shown = fit_parts(parts, line.content_size.width or self.app.size.width)
-            reason = [p[0] for p in parts[ax + 1:] if p[0] and not p[0].endswith((" tagged", " without a stance"))]
-            if any(r not in shown for r in reason):
+            if f"(a/x) · {parts[ax + 1][0]}" not in shown:
                 parts[ax] = (parts[ax][0].removesuffix(" (a/x)") + " (a/x/r)", *parts[ax][1:])
         line.show(parts)
 
