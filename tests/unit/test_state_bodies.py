@@ -117,3 +117,16 @@ def test_a_body_without_its_country_opening_a_reported_clause_is_the_articles_st
     aid = index.resolve("Peruvian army")
     assert aid is not None and (index.get(aid).kind, index.get(aid).affiliation) == ("organization", "Peru"), sorted(index.actors)
     assert index.resolve("army") is None or index.get(index.resolve("army")).name != "Peruvian army"
+
+
+def test_two_names_joined_by_and_are_two_names_and_a_country_with_and_stays_whole():
+    from annotate.gazetteer import load_gazetteer
+    from annotate.models import Entity
+    from annotate.state_bodies import cut_names
+
+    gaz = load_gazetteer()
+    text = "Reports came from the Bolivian Orthodox Church and Radio Benin. Later the Bosnia and Herzegovina Armed Forces said so.\n"
+    i, j, k = text.index("Bolivian"), text.index("Benin"), text.index("Bosnia")
+    ents = [Entity(i, i + 8, "NORP", "Bolivian"), Entity(j, j + 5, "GPE", "Benin"), Entity(k, k + 22, "GPE", "Bosnia and Herzegovina")]
+    found = {text[b.start : b.end] for b in cut_names(text, ents, gaz)}
+    assert found == {"Bolivian Orthodox Church", "Radio Benin", "Bosnia and Herzegovina Armed Forces"}
