@@ -38,9 +38,11 @@ from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_words import ENTITY_FIX_ORG_WORDS, NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
+from .member_lists import group_named, listed_group
 from .ministry_country import ministry_country
 from .named_outlets import named_outlet
 from .places import country_name, place
+from .regional_bodies import regional_body
 from .roles import (
     PERSON_HEADS,
     INSTITUTION_HEADS,
@@ -710,11 +712,13 @@ def _short_org_names(a: Analysis, gaz: Gazetteer, text: str) -> dict[str, str]:
 
 _BYLINE_LINES = 8  # a byline stands among the first lines: headline, standfirst, date, author
 
-# The writer's sign-off at the very end of a story: "… he added. —JULIE REYES", "… he said.
-# Robina Cruz/DMS" (a name, a slash and the desk's or agency's letters), "… — Ana Ruiz".
+# The writer's sign-off at the very end of a story, after a sentence of narration: "… he added.
+# —JULIE REYES", "… he said. Robina Cruz/DMS" (a name, a slash and the desk's or agency's
+# letters). Not after a closing quote mark: "“We will rebuild.” — Governor Paul Weir" credits the
+# speaker.
 _SIGN_OFF = re.compile(
-    r"[.!?”\"’']\s*(?:—|–|--)\s*(?P<n>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})\s*$"
-    r"|[.!?”\"’']\s+(?P<s>[A-Z][a-z][A-Za-z'’-]*(?:\s+[A-Z][a-z][A-Za-z'’-]*){0,3}/[A-Z]{2,8})\s*$"
+    r"[.!?]\s*(?:—|–|--)\s*(?P<n>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})\s*$"
+    r"|[.!?]\s+(?P<s>[A-Z][a-z][A-Za-z'’-]*(?:\s+[A-Z][a-z][A-Za-z'’-]*){0,3}/[A-Z]{2,8})\s*$"
 )
 
 
@@ -920,6 +924,7 @@ class ActorResolver:
         self.add_gazetteer_aliases()
         self.link_named_agents()
         self.national_bodies()
+        self.listed_members()
         self.bodies_countries()
         self.drop_shared_descriptions()
         return self.index
@@ -937,6 +942,7 @@ class ActorResolver:
         self.add_gazetteer_aliases()
         self.link_named_agents()
         self.national_bodies()
+        self.listed_members()
         self.bodies_countries()
         self.drop_shared_descriptions()
         return self.index
@@ -970,6 +976,8 @@ class ActorResolver:
                     self.variants.setdefault(key, aid)
             if entry is None and actors[aid].kind == "organization" and un_body(name):
                 actors[aid].affiliation = gaz.canonical("United Nations") or "United Nations"  # "UNSMIL": the UN's mission
+            elif entry is None and actors[aid].kind == "organization" and regional_body(name, gaz):
+                actors[aid].affiliation = name  # "the African Union" answers to itself, not to the story's country
         return aid
 
     def variant_of(self, name: str) -> str | None:
@@ -1511,6 +1519,8 @@ class ActorResolver:
                 aid = self.ensure(gaz.canonical(outlet[0]) or outlet[0], "organization", outlet[1] or self.story_country_of(m.source_id))
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
+                if outlet[0] in m.text:
+                    self.alias(aid, m.text[m.text.index(outlet[0]) :])  # "Al-Nour news agency"
                 continue
             author = issuer(m.text)
             if author is None and target is None and m.role == "speaker" and (author := named_document(m.text)) is not None:
@@ -2324,6 +2334,28 @@ class ActorResolver:
             if len(hits) == 1:
                 self.index.by_span[key] = hits.pop()
 
+    def listed_members(self) -> None:
+        """People of no affiliation named in a list that the text then says belongs to one group
+        ("identified as A, B, C and D. All were members of the banned X", ``member_lists``) are of
+        that group, when it is an organisation actor named in the same article."""
+        for k, _pn in self.person_of.items():
+            m = self.mentions[k]
+            aid = self.index.by_span.get((m.source_id, m.start, m.end))
+            src = self.srcs.get(m.source_id)
+            if m.kind == "pronoun" or src is None or aid not in self.actors or self.actors[aid].affiliation:
+                continue
+            para = src.text.rfind("\n", 0, m.start) + 1
+            others = {self.index.by_span.get((o.source_id, o.start, o.end)) for j in self.by_source.get(m.source_id, ())
+                      if j in self.person_of and (o := self.mentions[j]).kind != "pronoun" and para <= o.start < m.start + 400}
+            listed = listed_group(src.text, m.end, len(others - {aid, None}))
+            if listed is None:
+                continue
+            names = [(n, b.id) for b in self.bodies_before(m.source_id, 0, len(src.text)) if b.kind == "organization"
+                     for n in (b.name, *b.aliases)]
+            group = group_named(listed[1], names)
+            if group is not None:
+                self.actors[aid].affiliation = self.actors[group].name
+
     def bodies_countries(self) -> None:
         """A person given an organisation of a country and no country ("Western Mindanao Command"
         for "X, spokesperson of the Western Mindanao Command") is of that organisation and its
@@ -2356,7 +2388,7 @@ class ActorResolver:
         named_in: dict[str, set[str]] = defaultdict(set)
         for (sid, _s, _e), aid in self.index.by_span.items():
             named_in[self.index.canonical_id(aid)].add(sid)
-        texts = {sid: src.text for sid, src in self.srcs.items()}
+        texts = {sid: src.text.lower() for sid, src in self.srcs.items()} if named else {}
         for key, aids in named.items():
             if key not in self.index.aliases or self.gaz.canonical(key):
                 continue

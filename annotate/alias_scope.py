@@ -36,8 +36,9 @@ def foreign_description(text: str, actor_country: str, named_here: bool, story_c
 
 def used_elsewhere(key: str, named_in: set[str], texts: dict[str, str]) -> bool:
     """Whether the description ``key`` (a ``text.norm_name`` key: lower case, no leading "the")
-    is written in an article of ``texts`` (source id -> text) that does not name its actor
+    is written in an article of ``texts`` (source id -> its text in lower case) that does not name its actor
     (``named_in``: the ids of the sources that do). Such a description is no key of the corpus:
     "authorities" of a Chad story are not those of a Zambia story that names no government."""
     pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, key.split())) + r"(?![\w-])", re.I)
-    return any(sid not in named_in and pattern.search(text) for sid, text in texts.items())
+    first = key.split()[0] if key.split() else key
+    return any(sid not in named_in and first in text and pattern.search(text) for sid, text in texts.items())

@@ -152,6 +152,10 @@ class ActorStance:
     # more analysts labelled it in; None when no one source has two analysts (one analyst's two
     # labels are never a disagreement between annotators).
     annotators_agree: float | None = None
+    # The country its affiliation belongs to when the affiliation is a body of it
+    # (``country_side``: "Western Mindanao Command", whose own affiliation is the Philippines):
+    # the side it is grouped under; "" when the affiliation is a side of its own.
+    country: str = ""
 
     @property
     def key_quote(self) -> Evidence | None:
@@ -196,8 +200,16 @@ class ActorStance:
 
     @property
     def side(self) -> str:
-        """The side it is grouped under in the brief (``side_of``)."""
-        return side_of(self.name, self.kind, self.affiliation)
+        """The side it is grouped under in the brief: the country its affiliation belongs to
+        (``country``), else ``side_of``."""
+        return self.country or side_of(self.name, self.kind, self.affiliation)
+
+    @property
+    def body(self) -> str:
+        """The body it speaks for within its side ("Western Mindanao Command" of the
+        Philippines), "" when its affiliation is the side itself."""
+        own = side_of(self.name, self.kind, self.affiliation)
+        return own if self.country and own and own != self.country else ""
 
 
 def contested(counts: Counter) -> bool:
@@ -306,6 +318,29 @@ def side_of(name: str, kind: str, affiliation: str) -> str:
     if kind in ("government", "state"):
         return bare(name)
     return ""
+
+
+def country_side(ws, name: str, kind: str, affiliation: str, depth: int = 4) -> str:
+    """The side above an actor's own when its affiliation is a body with an affiliation of its
+    own, following the chain: "Western Mindanao Command" -> the workspace's actor of that
+    name, affiliated to "Philippines" -> "Philippines" (at most ``depth`` steps; a known
+    country ends it). "" when the affiliation is a side of its own (no such body, or one with
+    no affiliation)."""
+    first = side = side_of(name, kind, affiliation)
+    seen = {side.lower()}
+    for _ in range(depth):
+        if not side or _is_country(side):
+            break
+        aid = ws.resolve_actor(side) if hasattr(ws, "resolve_actor") else None
+        body = ws.actor(aid) if aid else None
+        if body is None or not body.affiliation:
+            break
+        up = side_of(body.name, body.kind, body.affiliation)
+        if not up or up.lower() in seen:
+            break
+        seen.add(up.lower())
+        side = up
+    return side if side != first else ""
 
 
 @dataclass
@@ -642,14 +677,19 @@ def draft_key_judgments(incidents: list[IncidentRow], actors: list[ActorStance],
         out.append(f"Best attested: {top.title}{when}, "
                    f"reported by {n} independent source{'s' if n != 1 else ''}.")
     sides: dict[str, list[str]] = {}
+    bodies: dict[str, list[str]] = {}
     for a in actors:
         if a.side:
             labels = sides.setdefault(a.side, [])
             shown = "contested" if a.contested else "mixed" if a.split else a.label
             if shown not in labels:
                 labels.append(shown)
+            if a.body and a.body not in bodies.setdefault(a.side, []):
+                bodies[a.side].append(a.body)
     if len(sides) >= 2:
-        out.append("Positions by side: " + "; ".join(f"{side} {_join(labels)}" for side, labels in sides.items()) + ".")
+        out.append("Positions by side: " + "; ".join(
+            f"{side}{' (' + _join(bodies[side]) + ')' if bodies.get(side) else ''} {_join(labels)}"
+            for side, labels in sides.items()) + ".")
     strong = [a for a in actors if a.strength == "strong" and not a.split]
     if strong:
         out.append("Firmest positions: " + _join([f"{a.name} ({a.label})" for a in strong]) + ".")
@@ -773,6 +813,7 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
             agreement=share, strength=strength(sum(counts.values()), share), conflict=conflict.get(actor_id, ()),
             tags=tuple((s.id, s.label, s.annotator) for s in sts_all),
             annotators_agree=annotators_agree(ag, actor_id),
+            country=country_side(ws, a.name, a.kind, a.affiliation) if a else "",
         ))
     actors.sort(key=lambda a: (-sum(a.counts.values()), a.name))
     groups_by_side = group_by_side(actors)

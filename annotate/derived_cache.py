@@ -15,7 +15,7 @@ import orjson
 from .atomic import write_atomic
 from .models import Actor, Analysis, Incident
 
-DERIVE_VERSION = 8  # 8: short forms of organisations, patronym family names, continuation quotes follow a corrected speaker, the Front, unknown Republics; 7: session 6: speakers named by what they are, affiliations from clauses and a report's one nation, agencies used as such, generic descriptions no workspace-wide key, overruled speaker phrases name no one, place-kind actors; 6: session 5: actor kind edits, spelling variants and units, named officials with a country first name, presidencies, ministry sources; 5: office names other governments share follow the story's country; 4: bare surnames resolve by article, alias file, then the one person of the workspace; origin groups for independence
+DERIVE_VERSION = 9  # 9: session 7: sign-offs and capital bylines, generations, "X Group", state bodies, outlets of a state, ministers by ministry, insurgencies, UN organs, speakers of companies; 8: short forms of organisations, patronym family names, continuation quotes follow a corrected speaker, the Front, unknown Republics; 7: session 6: speakers named by what they are, affiliations from clauses and a report's one nation, agencies used as such, generic descriptions no workspace-wide key, overruled speaker phrases name no one, place-kind actors; 6: session 5: actor kind edits, spelling variants and units, named officials with a country first name, presidencies, ministry sources; 5: office names other governments share follow the story's country; 4: bare surnames resolve by article, alias file, then the one person of the workspace; origin groups for independence
 EDIT_TABLES = ("actor_edits", "incident_edits", "quote_edits", "source_links")
 
 

@@ -730,13 +730,14 @@ def title_before_comma(text: str, start: int) -> str:
         return ""
     phrase = m.group(1)
     words = [_bare(w).lower() for w in _TOKEN.findall(phrase)]
-    if not words or len(words) > 12 or not any(w in TITLE_WORDS for w in words):
+    if not words or len(words) > 12 or not any(w in TITLE_WORDS or w in _LOCAL_TITLES for w in words):
         return ""
     return phrase
 
 
 # Titles of a local office: the place is the region or city the text names near it.
-_LOCAL_TITLES = frozenset("governor gov mayor police surgeon doctor dr sheriff commissioner superintendent inspector".split())
+_LOCAL_TITLES = frozenset("governor gov mayor police surgeon doctor dr sheriff commissioner superintendent inspector"
+                          " administrator prefect".split())  # "Administrator of the X district, Y"
 
 
 def local_title(phrases: list[str]) -> bool:

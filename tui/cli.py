@@ -695,8 +695,11 @@ def cmd_incidents(args) -> int:
             as_json = getattr(args, "json", False)  # `bluf incidents` alone is `list`
             incs = ws.incidents(rejected=getattr(args, "all", False))
             width = max((len(i.id) for i in incs), default=0)
-            for inc in incs:
-                print(_json(_incident_record(inc)) if as_json else _incident_row(inc, width))
+            from annotate.brief import distinct_titles
+
+            # Titles two incidents share get what tells them apart (date, else place), as in the brief.
+            for inc, title in zip(incs, distinct_titles(incs)):
+                print(_json(_incident_record(inc)) if as_json else _incident_row(inc, width, title))
             hidden = len(ws.incidents(rejected=True)) - len(incs)
             if not as_json and (hidden or not incs):
                 said = f"{hidden} rejected not shown: `bluf incidents list --all` shows them" if hidden else ""
@@ -776,10 +779,11 @@ def _where(inc) -> str:
     return ", ".join(x for x in (inc.place, inc.country) if x) or "—"
 
 
-def _incident_row(inc, width: int = 0) -> str:
-    """One line: id, date, status, number of sources, type, place and title."""
+def _incident_row(inc, width: int = 0, title: str | None = None) -> str:
+    """One line: id, date, status, number of sources, type, place and title (``title``: as
+    shown, ``brief.distinct_titles``'s; the incident's own by default)."""
     n = len(inc.evidence)
-    return _line(f"{inc.id:{width}}  {('~' if inc.date_reported else '') + _when(inc):21}  {inc.status:9}  {n:2d} {'source ' if n == 1 else 'sources'}  {inc.kind or '—':26}  {_where(inc)}  “{inc.title}”")
+    return _line(f"{inc.id:{width}}  {('~' if inc.date_reported else '') + _when(inc):21}  {inc.status:9}  {n:2d} {'source ' if n == 1 else 'sources'}  {inc.kind or '—':26}  {_where(inc)}  “{title or inc.title}”")
 
 
 def _incident_record(inc) -> dict:

@@ -43,6 +43,22 @@ def clip(text: str, width: int) -> str:
     return cut.rstrip(" ,;:—–-") + ELLIPSIS
 
 
+def clip_cell(text: str, width: int) -> str:
+    """``text`` in a table cell of ``width`` cells: whole when it fits, else cut with "…"
+    after the last whole word when that keeps two thirds of the cell ("Troops, Abu Sayyaf
+    clash…"), else inside a word ("The Philippi…" rather than "The…")."""
+    text = " ".join(text.split())
+    if cell_len(text) <= width:
+        return text
+    by_word = clip(text, width)
+    if cell_len(by_word) * 3 >= width * 2 or width <= 1:
+        return by_word
+    cut = text
+    while cell_len(cut) > width - 1:
+        cut = cut[:-1]
+    return cut.rstrip() + ELLIPSIS
+
+
 def fit_place(place: str, country: str, width: int) -> str:
     """"place, country" when it fits ``width`` cells; else the place alone (clipped at a
     word's end if even that is too long): "Galwan Valley" rather than "Galwan Valley, In"."""

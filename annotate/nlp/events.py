@@ -1335,6 +1335,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         tok = doc[i]
         if tok.dep_ == "prep" and (tok.lower_ in _PLACE_PREPS or tok.lower_ == "of" and tok.head.lemma_.lower() in _PLACE_OF | _BOMBARD_OF):
             in_prep |= {x.i for x in tok.subtree}  # "in Karachi", "north of Baghdad"
+    # (not where it came from: "fired a missile from a site near Sunan", "rockets fired from Gaza")
+    in_prep -= {x.i for i in clause if (tok := doc[i]).dep_ == "prep" and tok.lower_ == "from" for x in tok.subtree}
     hit = _hit_places(t)  # "struck Kharkiv", "Odesa was hit": the place the attack hit
     found: list[tuple[int, str, str]] = []  # (order, place, country)
     at_sea = _sea_names(sorted(in_prep), doc, gazetteer)  # "near Mischief Reef", "in the South China Sea": names the model splits
@@ -1479,6 +1481,17 @@ def _from_phrase(tok, t) -> bool:
             return True
         x = x.head
     return False
+
+
+def _clause_verb(t):
+    """The verb of the trigger's clause ("killed" for "airstrike" in "were killed in a separate
+    airstrike"), the trigger itself when it is a verb or none is found within six words up."""
+    tok = t
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return tok
+        tok = tok.head
+    return t
 
 
 def _origin(t, gazetteer) -> str:
@@ -2622,6 +2635,14 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                 # when that side names no other country with it ("Cambodian and Thai troops
                 # exchanged fire in <a province not known>": either side's)
                 country = home if home and not far and et.place_rule in ("home", "fought") and _one_side_named(trig, home, gazetteer) else ""
+                if not country and not far and not (trig.lemma_.lower() in et.needs_target and not target) \
+                        and not any(x.text == place.split()[0] and _from_phrase(x, trig) for x in sent) \
+                        and (by := _reporter_country(_clause_verb(trig), gazetteer)) \
+                        and by != getattr(gazetteer.country(actor) if actor else None, "name", ""):
+                    # "Ukraine's emergency services said three were killed in a Russian strike in
+                    # <a town not known>": where the services that report it are (not the
+                    # attacker's own report of a strike abroad, nor a place it was fired from)
+                    country = by
             elif not country and home:
                 country = home  # "North Korea test-fired a missile": at home unless said
             elif not country and et.place_rule == "authorities" and (by := _reporter_country(trig, gazetteer)):

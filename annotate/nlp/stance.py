@@ -521,8 +521,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
 
     heads = [(f.agent_start, f.agent_end, a) for f, a in zip(analysis.frames, agents) if a is not None and f.verb in STANCE_VERBS]
     _sourced_sentences(text, analysis, sents, starts, actor_at, items, heads)
-    named4 = [(e.start, e.end, actor_at(e.start, e.end), e.label) for e in analysis.entities if e.label in _SOURCE_LABELS]
-    named = [n[:3] for n in named4]
+    named = [(e.start, e.end, actor_at(e.start, e.end), e.label) for e in analysis.entities if e.label in _SOURCE_LABELS]
     # Actors quoted as survivors, witnesses, residents: their "massacre" tells what was done to them.
     witnessed = {q.actor_id for q in analysis.quotes if q.actor_id and _witness(q, text)} if lex.describes else set()
     out: list[Suggestion] = []
@@ -547,7 +546,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                              and (h.group not in lex.words or h.group in lex.own_acts or not _about_another(h, it, text, named, aid))
                              and (h.group not in lex.own_acts or not (_about_another(h, it, text, named, aid) or _agentless_passive(h, text)))
                              and not _unasserted(h, it, text)
-                             and not _in_relative_of_another(h, it, text, named4, aid)
+                             and not _in_relative_of_another(h, it, text, named, aid)
                              and not _document_terms(h, text, sents, starts)
                              and (h.group not in lex.alone or not _joint(h, it, text))
                              # The words that describe what was done ("brutal massacres"), in a
@@ -936,7 +935,13 @@ def _own_country(name: str, aid: str) -> bool:
     return len(word) >= 4 and word.isalpha() and "-" in aid and aid.split("-")[0][:4] == word[:4]
 
 
-def _about_another(h: Hit, it: _Item, text: str, named: list[tuple[int, int, str | None]], aid: str) -> bool:
+# Nouns of a country's agents: "the US military", "Malian troops" act for it.
+_AGENT_NOUNS = OFFICIAL_NOUNS | _ARMED_NOUNS | frozenset(
+    "forces troops soldiers jets warplanes aircraft drones missiles artillery navy army military air warships ships "
+    "coast guard border guards guards president prime minister regime side".split())
+
+
+def _about_another(h: Hit, it: _Item, text: str, named: list[tuple[int, int, str | None, str]], aid: str) -> bool:
     """Whether a cue of an ``own_act`` class is in a clause telling what someone else did or
     wants: its verb has a subject that is not the speaker's side ("the gunmen seized six men",
     "they want to negotiate" in a quote, "police had made no attempt to engage them" in what the
@@ -955,8 +960,12 @@ def _about_another(h: Hit, it: _Item, text: str, named: list[tuple[int, int, str
         return False  # a noun ("the peace talks") or an adjective: no clause of its own
     if _CALL.search(lead) or any(edge <= s and e <= h.start for s, e in it.blank):
         return False
-    for s, e, who in named:
-        if edge <= s and e <= h.start:
+    for s, e, who, label in named:
+        # A place no actor was made of that qualifies the next noun ("the Rostov strike") is
+        # what the clause is about, not its subject.
+        # A country's forces or officials ("the US military", "Chadian troops") are its agents.
+        nxt = re.match(r"\s+((?-i:[a-z])[\w-]*)", text[e : e + 30])
+        if edge <= s and e <= h.start and not (who is None and label == "GPE" and nxt and nxt.group(1) not in _AGENT_NOUNS):
             return who != aid and not _own_country(text[s:e], aid)
     words = {w.lower() for w in _LEAD_WORD.findall(lead)}
     if words & _FIRST_PERSON or words & _SELF_NOUNS:

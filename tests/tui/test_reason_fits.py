@@ -58,5 +58,5 @@ async def test_a_plain_statement_s_reason_keeps_its_head_whole_at_80_columns(ws_
         await pilot.press("right_square_bracket")
         await pilot.pause()
         status = widget_text(r.query_one("#status"))
-        assert "suggests neutral (a/x) · a statement with no stance cue" in status, status
+        assert "suggests neutral (a/x/r) · a statement with no stance cue" in status, status  # r: the rest
         assert "no stance cue in…" not in status and "cue i…" not in status, status

@@ -49,7 +49,8 @@ async def test_the_focused_suggestion_shows_its_reason_and_matches_analyze_json(
             marked[i] = {"label": sug.label, "reason": sug.reason, "score": sug.score}
             line = r.query_one("#status").text
             reason = sug.reason.removesuffix(" in the quote")
-            assert f"suggests {sug.label} (a/x) · " in line, line
-            shown = line.split(" (a/x) · ", 1)[1].split(" · ")[0].removesuffix("…")
+            hint = " (a/x) · " if reason in line else " (a/x/r) · "  # r: the whole reason, when cut
+            assert f"suggests {sug.label}{hint}" in line, line
+            shown = line.split(hint, 1)[1].split(" · ")[0].removesuffix("…")
             assert len(shown) >= 20 and reason.startswith(shown), (line, reason)
         assert marked == by_json

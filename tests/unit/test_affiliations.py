@@ -722,3 +722,10 @@ def test_a_name_after_a_noun_for_an_organisation_is_one_of_the_nationality_befor
     _, d = analyse(text)
     a = actor(d, name)
     assert a is not None and a.kind == "organization" and a.affiliation == affiliation
+
+
+def test_a_district_administrator_before_a_comma_is_of_the_districts_country():
+    _, d = analyse("Raiders burned 44 homes in Luapula province on Monday.\n\n"
+                   "Administrator of the Mansa district of Luapula, Grace Mulenga, has called on young people not to "
+                   "be deceived by strangers offering jobs.\n")
+    assert actor(d, "Grace Mulenga").affiliation.endswith("Zambia")

@@ -30,7 +30,7 @@ def test_a_foreign_description_is_one_of_another_country_not_named_here():
 
 
 def test_used_elsewhere_needs_an_article_that_does_not_name_the_actor():
-    texts = {"a": "The authorities said the road was shut.", "b": "Authorities warn that patrols continue."}
+    texts = {"a": "the authorities said the road was shut.", "b": "authorities warn that patrols continue."}
     assert used_elsewhere("authorities", {"a"}, texts)
     assert not used_elsewhere("authorities", {"a", "b"}, texts)
     assert not used_elsewhere("coast guard", {"a"}, texts)

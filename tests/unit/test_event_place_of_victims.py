@@ -68,3 +68,17 @@ def test_a_place_of_no_known_country_leaves_the_datelines_country():
     # (a region several countries share, named alone: the country the report was filed from)
     src = "ERBIL - A drone attack forced the suspension of work at an oil field in Kurdistan, engineers said on Wednesday."
     assert kinds(src) == {("air_or_drone_strike", "Iraq")}
+
+
+def test_a_town_of_no_known_country_is_in_the_country_whose_services_report_it():
+    assert kinds("Lebanon's health ministry said an Israeli strike on the village of Qlayaa killed three people on Monday.") \
+        == {("air_or_drone_strike", "Lebanon")}
+    # (not the attacker's own report of its strike abroad)
+    assert ("air_or_drone_strike", "Israel") not in kinds("Israel's military said it struck a Hezbollah site in the village of Qlayaa on Monday.")
+
+
+def test_the_site_a_missile_was_fired_from_is_not_where_an_attack_happened():
+    got = kinds("North Korea fired a missile from a site near Sunan early this morning, South Korea's military said.")
+    assert ("shelling_or_missile_attack", "North Korea") not in got
+    assert kinds("Rockets fired from Lebanon hit the city of Haifa on Monday, the army said.") \
+        == {("shelling_or_missile_attack", "Israel")}

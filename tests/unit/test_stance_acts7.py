@@ -223,3 +223,15 @@ def test_cross_border_fire_told_by_the_side_it_hits_is_an_accusation():
 def test_a_strike_on_a_refinery_claimed_by_ones_own_side_is_a_claim_of_force():
     s = suggested("“Our drones hit two oil refineries overnight,” army spokesman Col. Idris Bello said.\n", "Idris Bello")
     assert s is not None and s.label == "hawkish", s
+
+
+# A place that qualifies the subject's noun ("the Kherson strike") is no other side: the claim
+# stays the speaker's; a country's troops are still that country's.
+def test_a_place_qualifying_the_strike_leaves_the_claim_to_the_speaker():
+    s = suggested("Defence Minister Pavel Sokol said the Kherson strike destroyed two enemy arsenals overnight.\n", "Pavel Sokol")
+    assert s is not None and s.label == "hawkish", s
+
+
+def test_a_countrys_troops_are_still_another_side():
+    s = suggested("Defence Minister Pavel Sokol said Sudan troops seized the border post at dawn.\n", "Pavel Sokol")
+    assert s is None or s.label != "hawkish", s

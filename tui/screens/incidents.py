@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Static
 from ..widgets.checklist import Checklist
 from ..widgets.picker import Choice, Picker
 from ..widgets.prompt import TextPrompt
-from ..wording import count
+from ..wording import clip_cell, count, fit_place
 from .table_detail import TableDetailScreen
 
 
@@ -91,9 +91,10 @@ class IncidentsScreen(TableDetailScreen):
         for inc in incs:
             mark = {"confirmed": "✓", "rejected": "×"}.get(inc.status, "")
             style = "strike dim" if inc.status == "rejected" else ""
-            where = ", ".join(x for x in (inc.place, inc.country) if x)
+            widths = getattr(t, "_bluf_widths", [1, 11, 11, 38, 3])
+            where = fit_place(inc.place, inc.country, widths[2])  # "Patikul" rather than "Patikul, Sul"
             when = ("~" if inc.date_reported else "") + (compact_date(inc.date) or "undated") + ("≠" if inc.dates_disagree else "")
-            t.add_row(Text(mark), Text(when, style=style), Text(where, style=style), Text(inc.title, style=style),
+            t.add_row(Text(mark), Text(when, style=style), Text(where, style=style), Text(clip_cell(inc.title, widths[3]), style=style),
                       Text(str(len(inc.evidence)), justify="right"), key=inc.id)
         hidden = len(ws.incidents(rejected=True)) - len(ws.incidents())
         title = "bluf · incidents timeline  (✓ confirmed)"

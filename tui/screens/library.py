@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Input, ProgressBar, Static
 from tui.widgets.quiet_input import QuietInput
 
 from ..widgets.row_table import RowTable
-from ..wording import fit_place, short_count
+from ..wording import clip_cell, fit_place, short_count
 from .table_detail import add_columns, fit_columns
 
 
@@ -181,8 +181,8 @@ class LibraryScreen(Screen):
             sources.add_row(
                 Text(str(n)),
                 Text(flag, style="bold"),
-                Text(s.label),
-                Text(s.outlet or "—"),
+                Text(clip_cell(s.label, sources._bluf_widths[2])),  # cut with "…", not mid-title
+                Text(clip_cell(s.outlet or "—", sources._bluf_widths[3])),
                 Text(s.published[:10] or "—"),
                 Text(s.grade or "—"),
                 Text(short_count(len(quotes)) if ws.is_analysed(s.id) else "…", justify="right"),
@@ -204,7 +204,7 @@ class LibraryScreen(Screen):
                 Text("✓" if inc.status == "confirmed" else ""),
                 Text(compact_date(inc.date) or "undated"),
                 Text(where),
-                Text(inc.title),
+                Text(clip_cell(inc.title, incidents._bluf_widths[3])),
                 Text(str(inc.independent) if inc.independent == len(inc.evidence) else f"{inc.independent}≈{len(inc.evidence)}", justify="right"),
                 key=inc.id,
             )

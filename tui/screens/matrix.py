@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,8 +13,10 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from ..widgets.fitting_footer import FittingFooter
+from ..wording import clip
 
 
+ACTOR_WIDTH = 22  # the most cells an actor's name takes in the first column
 LEGEND_TITLE = 28  # characters of an incident's name in the legend: two entries a line at 80 columns
 
 
@@ -95,7 +98,7 @@ class MatrixScreen(Screen):
             incidents = ws.incidents()
             under = ws.stance_incidents(stances)
             day = _day_format(incidents)
-            cols = [(i.id, f"#{n} {day(i.date)}", {s.id for s in stances if i.id in under[s.id]})
+            cols = [(i.id, f"#{n}\n{day(i.date)}", {s.id for s in stances if i.id in under[s.id]})
                     for n, i in enumerate(incidents, 1)]
             loose = {s.id for s in stances if not under[s.id]}
             if loose:  # tags near no incident's evidence in a source of several: first, in sight at 80 columns
@@ -104,13 +107,28 @@ class MatrixScreen(Screen):
                                   max(30, self.app.size.width - 4))
         else:
             cols = [(s.id, f"#{n}", {st.id for st in stances if st.source_id == s.id}) for n, s in enumerate(ws.sources(), 1)]
-        self.query_one("#title", Static).update(Text(f"bluf · stance matrix · actors × {self.by}  (tab switches)"))
-        t.add_column("Actor", key="actor", width=22)
-        for cid, label, _ in cols:
-            t.add_column(label, key=cid, width=max(4, len(label)))
         actors = sorted({s.actor_id for s in stances}, key=lambda a: ws.actor_name(a).lower())
+        # The actor column is as wide as its longest name (up to ACTOR_WIDTH, then cut with
+        # "…"); an incident's head is two lines (number, date): at 80 columns six fit whole.
+        name_width = max([5, *(cell_len(ws.actor_name(a)) for a in actors)])
+        name_width = min(ACTOR_WIDTH, name_width)
+        t.add_column("Actor", key="actor", width=name_width)
+        widths = []
+        for cid, label, _ in cols:
+            widths.append(max(4, *(len(part) for part in label.split("\n"))))
+            t.add_column(Text(label), key=cid, width=widths[-1])
+        t.header_height = 2 if any("\n" in label for _, label, _ in cols) else 1
+        shown = len(cols)
+        room = self.app.size.width - 1 - (name_width + 2 * t.cell_padding)
+        for k, w in enumerate(widths):
+            room -= w + 2 * t.cell_padding
+            if room < 0:
+                shown = k
+                break
+        more = f" · {shown} of {len(cols)} columns in view, → scrolls" if shown < len(cols) else ""
+        self.query_one("#title", Static).update(Text(f"bluf · stance matrix · actors × {self.by}  (tab switches){more}"))
         for aid in actors:
-            row = [Text(ws.actor_name(aid)[:22])]
+            row = [Text(clip(ws.actor_name(aid), name_width))]
             mine = [s for s in stances if s.actor_id == aid]
             for _, _, tags in cols:
                 c = Counter(s.label for s in mine if s.id in tags)

@@ -64,6 +64,7 @@ BASE_BINDINGS = [
     Binding("left_parenthesis", "prev_sentence", "Prev sentence", show=False, id="reader.prev_sentence"),
     Binding("a", "accept", "Accept", id="reader.accept"),
     Binding("x", "reject", "Reject suggestion", show=False, id="reader.reject"),
+    Binding("r", "why", "Reason of the suggestion, whole", show=False, id="reader.why"),
     Binding("u", "undo", "Undo", id="reader.undo"),
     Binding("ctrl+r,U", "redo", "Redo", show=False, id="reader.redo"),
     Binding("delete", "untag", "Remove my tag here", show=False, id="reader.untag"),
@@ -468,7 +469,17 @@ class ReaderScreen(Screen):
             parts = [(count(len(quotes), "quote"), 0), ("] next quote", 2), ("? help", 2), *progress]
         from annotate import printable
 
-        self.query_one("#status", StatusLine).show([(printable(part[0]), *part[1:]) for part in parts])
+        from ..wording import fit_parts
+
+        line = self.query_one("#status", StatusLine)
+        parts = [(printable(part[0]), *part[1:]) for part in parts]
+        ax = next((i for i, p in enumerate(parts) if p[0].startswith("suggests ") and p[0].endswith(" (a/x)")), None)
+        if ax is not None:  # the reason does not fit whole: r shows it all
+            shown = fit_parts(parts, line.content_size.width or self.app.size.width)
+            reason = [p[0] for p in parts[ax + 1:] if p[0] and not p[0].endswith((" tagged", " without a stance"))]
+            if any(r not in shown for r in reason):
+                parts[ax] = (parts[ax][0].removesuffix(" (a/x)") + " (a/x/r)", *parts[ax][1:])
+        line.show(parts)
 
     def on_analysis_ready(self) -> None:
         self.refresh_marks()
@@ -757,6 +768,25 @@ class ReaderScreen(Screen):
             self.notify(str(err), severity="error", timeout=8)
             return
         self._saved(st, jump=False)
+
+    def action_why(self) -> None:
+        """r: the whole reason of the suggestion in focus (the status line may cut it), in a
+        box that wraps: who, what, why."""
+        if self.mode == "sentence" and self.selection is None and self.sentence_index is not None:
+            sug = self._sentence_suggestion(wait=True)
+        elif self.mode == "quote" and self.focus_index is not None and self.selection is None:
+            sug = self._suggestion(self.focus_index, wait=True)
+        else:
+            sug = None
+        if sug is None:
+            self.notify("No suggestion here: ] moves to a quote, ) to a sentence", timeout=3)
+            return
+        from annotate import printable
+
+        from ..widgets.message_box import MessageBox
+
+        self.app.push_screen(MessageBox(printable(f"Why {self.ws.actor_name(sug.actor_id)}: {sug.label}?"),
+                                        printable(sug.reason)))
 
     def _suggestion_here(self):
         """``(suggestion, start, end)`` that a and x act on: the focused quote's suggestion on

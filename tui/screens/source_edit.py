@@ -36,6 +36,7 @@ class SourceEditScreen(ModalScreen[bool]):
     SourceEditScreen { align: center middle; }
     SourceEditScreen > Vertical { width: 76; max-width: 100%; height: auto; max-height: 100%; background: $panel; border: round $accent; padding: 0 1; }
     SourceEditScreen Static { height: 1; }
+    SourceEditScreen Static#heading { height: auto; }
     """
 
     def __init__(self, source_id: str) -> None:
@@ -45,7 +46,8 @@ class SourceEditScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         src = self.app.workspace.source(self.source_id)
         with Vertical():
-            yield Static(f"{src.name}: tab moves, enter or ctrl+o saves, esc cancels", markup=False)
+            # The heading wraps (a long file name): what the keys do is read whole at 80 columns.
+            yield Static(f"{src.name}: tab moves, enter or ctrl+o saves, esc cancels", markup=False, id="heading")
             for key, label in FIELDS:
                 yield Static(label, markup=False)
                 yield QuietInput(value=getattr(src, key) or "", id=f"f-{key}", hold_after_submit=True)
