@@ -15,6 +15,7 @@ them actors. Nothing here knows any article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -88,7 +89,7 @@ _CAPITAL_HEADS = frozenset(
 _DENOMINATIONS = frozenset(
     "orthodox catholic evangelical lutheran anglican protestant apostolic methodist baptist presbyterian".split())
 _LINKS = frozenset("of and for the".split())
-_CAPITAL_RUN = re.compile(r"(?!(?:The|THE|A|An)\s)[A-Z][\w-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w-]*){1,5}")
+_CAPITAL_RUN = re.compile(r"(?!(?:The|THE|A|An)\s)[A-Z][\w-]*(?:[^\S\n]+(?:(?:of|and|for)[^\S\n]+)?[A-Z][\w-]*){1,5}")
 _SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)$")
 _BROADCASTER = re.compile(r"\b(?P<head>Radio|Television|TV)\s+$")
 
@@ -165,6 +166,26 @@ def bare_bodies(text: str) -> list[Body]:
     return out
 
 
+_AND = re.compile(r"[^\S\n]+and[^\S\n]+")
+
+
+def _and_part(run: re.Match, at: int, to: int) -> re.Match:
+    """The part of a capitalised run between its "and"s that holds the entity at ``at``..``to`` (as a
+    match of ``_CAPITAL_RUN``): two names joined by "and" are two names ("Bosnia and Herzegovina"
+    inside the entity stays whole); a run without "and", itself."""
+    start, end = run.start(), run.end()
+    for a in _AND.finditer(run.string, start, end):
+        if a.end() <= at:
+            start = a.end()
+        elif a.start() >= to:
+            end = a.start()
+            break
+    if (start, end) == run.span():
+        return run
+    part = _CAPITAL_RUN.match(run.string, start, end)
+    return part if part is not None and part.end() == end else run
+
+
 def cut_names(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> list[Body]:
     """Capitalised names of a state's or a nation's bodies of which the model tagged only the place
     or nationality word (a GPE, NORP or LOC entity inside, no ORG or PERSON entity over it): a run
@@ -176,19 +197,24 @@ def cut_names(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> list[Bod
     nations = _nation_entities(ents)
     out: list[Body] = []
     seen: set[tuple[int, int]] = set()
+    runs: list = []  # the text's capitalised runs, within a line, found once (a long text has thousands)
+    starts: list[int] = []
     for e in nations:
         if any(s < e.end and e.start < t for s, t in named):
             continue
+        if not runs:
+            runs = list(_CAPITAL_RUN.finditer(text))
+            starts = [r.start() for r in runs]
         line_start = text.rfind("\n", 0, e.start) + 1
-        line_end = text.find("\n", e.end)
-        line_end = len(text) if line_end < 0 else line_end
         # the capitalised run around the entity (runs start at a word's start)
-        for run in _CAPITAL_RUN.finditer(text, line_start, line_end):
-            if run.start() > e.start:
-                break
+        k = bisect_right(starts, e.start) - 1
+        for run in runs[k : k + 1] if k >= 0 else ():
             if run.start() > line_start and text[run.start() - 1].isalnum():
                 continue
-            if not (run.start() <= e.start and e.end <= run.end()) or (run.start(), run.end()) in seen:
+            if not (run.start() <= e.start and e.end <= run.end()):
+                continue
+            run = _and_part(run, e.start, e.end)  # "the Bolivian Orthodox Church and Radio Benin": two names
+            if (run.start(), run.end()) in seen:
                 continue
             words = run.group(0).split()
             if run.start() < e.start and _SENTENCE_OPENS.search(text, max(0, run.start() - 3), run.start()):

@@ -95,7 +95,7 @@ def test_a_body_without_a_country_in_an_article_of_no_one_state_is_nobodys():
 
 def test_a_states_semi_official_outlet_is_an_actor_of_that_state():
     index = actors("The tanker was intercepted near the island, Egypt’s semi-official Al-Nour news agency said.\n")
-    aid = index.resolve("Al-Nour news agency")
+    aid = index.resolve("Al-Nour")
     assert aid is not None, sorted(index.actors)
     assert (index.get(aid).name, index.get(aid).kind, index.get(aid).affiliation) == ("Al-Nour", "organization", "Egypt")
 
@@ -117,3 +117,16 @@ def test_a_body_without_its_country_opening_a_reported_clause_is_the_articles_st
     aid = index.resolve("Peruvian army")
     assert aid is not None and (index.get(aid).kind, index.get(aid).affiliation) == ("organization", "Peru"), sorted(index.actors)
     assert index.resolve("army") is None or index.get(index.resolve("army")).name != "Peruvian army"
+
+
+def test_two_names_joined_by_and_are_two_names_and_a_country_with_and_stays_whole():
+    from annotate.gazetteer import load_gazetteer
+    from annotate.models import Entity
+    from annotate.state_bodies import cut_names
+
+    gaz = load_gazetteer()
+    text = "Reports came from the Bolivian Orthodox Church and Radio Benin. Later the Bosnia and Herzegovina Armed Forces said so.\n"
+    i, j, k = text.index("Bolivian"), text.index("Benin"), text.index("Bosnia")
+    ents = [Entity(i, i + 8, "NORP", "Bolivian"), Entity(j, j + 5, "GPE", "Benin"), Entity(k, k + 22, "GPE", "Bosnia and Herzegovina")]
+    found = {text[b.start : b.end] for b in cut_names(text, ents, gaz)}
+    assert found == {"Bolivian Orthodox Church", "Radio Benin", "Bosnia and Herzegovina Armed Forces"}
