@@ -84,6 +84,8 @@ class LibraryScreen(Screen):
                 RowTable(id="incidents", cursor_type="row"),
             ),
         ])
+        if not self.query("#sources"):
+            return  # the app ended (or the screen went) while its body was mounting: nothing to fill
         self._body = True
         if self._progress is None or self._progress[1] is not None:  # what the analysis said meanwhile
             self.set_progress(*(self._progress or (None, None)))
