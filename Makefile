@@ -19,8 +19,12 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/bluf
 
+# Two pytest-xdist workers, a test file each at a time (--dist loadfile: a file's module
+# fixtures, such as the sshd, the wheel and the snapshot workspace, stay in one process).
+# `make test TEST_WORKERS=0` runs the suite in one process.
+TEST_WORKERS ?= 2
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 # textacy only for the comparison in docs/QUALITY.md, in its own venv (it pulls scipy,
 # scikit-learn and networkx, which bluf does not need).

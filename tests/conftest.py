@@ -27,16 +27,39 @@ def nlp():
     return load_pipeline()[0]
 
 
+def _built_once(tmp_path_factory, name: str, build) -> Path:
+    """A directory that ``build(directory)`` fills, built once per test run: under
+    pytest-xdist (``make test`` runs two workers) the first worker to ask builds it and the
+    others wait for it, then use the same one. Tests only ever copy it."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        d = tmp_path_factory.mktemp(name)
+        build(d)
+        return d
+    from filelock import FileLock
+
+    root = tmp_path_factory.getbasetemp().parent  # shared by the workers of this run
+    d, done = root / name, root / f"{name}.done"
+    with FileLock(str(root / f"{name}.lock")):
+        if not done.exists():
+            shutil.rmtree(d, ignore_errors=True)
+            d.mkdir()
+            build(d)
+            done.touch()
+    return d
+
+
 @pytest.fixture(scope="session")
 def seeded_template(tmp_path_factory) -> Path:
     """A workspace with the five seeds, analysed (cache filled)."""
     from annotate.workspace import open_workspace
 
-    d = tmp_path_factory.mktemp("template")
-    ws = open_workspace(d / "ws.json", annotator="tester")
-    ws.analyze()
-    ws.close()
-    return d
+    def build(d: Path) -> None:
+        ws = open_workspace(d / "ws.json", annotator="tester")
+        ws.analyze()
+        ws.close()
+
+    return _built_once(tmp_path_factory, "template", build)
 
 
 @pytest.fixture
@@ -73,12 +96,14 @@ def long_article_template(tmp_path_factory) -> Path:
         from generated_article import article
     finally:
         sys.path.remove(bench)
-    d = tmp_path_factory.mktemp("long-article")
-    ws = open_workspace(d / "ws.json", annotator="tester")
-    ws.add_sources([make_source(article(60), "drones.txt")])
-    ws.analyze()
-    ws.close()
-    return d
+
+    def build(d: Path) -> None:
+        ws = open_workspace(d / "ws.json", annotator="tester")
+        ws.add_sources([make_source(article(60), "drones.txt")])
+        ws.analyze()
+        ws.close()
+
+    return _built_once(tmp_path_factory, "long-article", build)
 
 
 @pytest.fixture
