@@ -77,8 +77,8 @@ def test_houthis_are_an_organisation_not_a_person():
     ("sentence", "name", "affiliation"),
     [
         ("Pakistan’s Deputy Prime Minister Tariq Nawaz met the envoy on Monday.\n", "Tariq Nawaz", "Pakistan"),
-        ("BJP leader Ravi Menon said “the camps were destroyed” in the raid.\n", "Ravi Menon", "BJP"),
-        ("Houthi military spokesman Salim Qadri said “the ship was hit twice.”\n", "Salim Qadri", "Houthis"),
+        ("BJP leader Ravi Menon said “the camps were destroyed” in the raid.\n", "Ravi Menon", "BJP, India"),  # as issue 14 writes it: "BJP leader X" -> BJP, India
+        ("Houthi military spokesman Salim Qadri said “the ship was hit twice.”\n", "Salim Qadri", "Houthis, Yemen"),
         ("The talks were cut short by Israeli Prime Minister Dov Adler.\n", "Dov Adler", "Israel"),
         ("“The ministry will look into it,” said Omar Farooq, a spokesman for the Pakistani interior ministry.\n",
          "Omar Farooq", "Pakistan"),
@@ -151,9 +151,9 @@ def test_analyze_json_gives_each_actors_kind_and_affiliation(tmp_path):
     (rec,), err, code = run_analyze(f)
     assert code == 0, err
     actors = {a["name"]: a for a in rec["actors"]}
-    assert actors["Salim Qadri"]["kind"] == "person" and actors["Salim Qadri"]["affiliation"] == "Houthis"
+    assert actors["Salim Qadri"]["kind"] == "person" and actors["Salim Qadri"]["affiliation"] == "Houthis, Yemen"
     assert "Tom Reed" not in actors
-    assert rec["quotes"][0]["actor"]["affiliation"] == "Houthis"
+    assert rec["quotes"][0]["actor"]["affiliation"] == "Houthis, Yemen"
     assert {e["text"]: e["label"] for e in rec["entities"]}["Karachi"] == "GPE"
 
 
