@@ -1412,8 +1412,8 @@ class Workspace:
         What is neither a country nor close to one is a place with no country (the whole
         text, commas and all: "Narva, Freedonia"). WorkspaceError (one line) when the
         country is a typo of a known one ("Phillipines": did you mean Philippines?) or an
-        unknown ISO code ("XZ"); when the place is a known city or region of another country
-        only ("Bangkok, Cambodia": Bangkok is in Thailand); a known city of one country
+        unknown ISO code ("XZ"); when the place is a region, capital or large city of another
+        country only ("Bangkok, Cambodia": Bangkok is in Thailand; ``_check_place_in``); a known city of one country
         given alone ("Karachi") is refused with "Place, Country" as it would be read, so
         that no country is guessed."""
         text = " ".join(text.split())
@@ -1478,12 +1478,17 @@ class Workspace:
         return suggestion(near)
 
     def _check_place_in(self, place: str, country: str) -> None:
-        """WorkspaceError (one line) when ``place`` is a known city or region of one country
-        only and that is not ``country`` ("Bangkok, Cambodia": Bangkok is in Thailand). A
-        place the gazetteer does not know, one in several countries, and no country pass."""
+        """WorkspaceError (one line) when ``place`` clearly lies in one other country: a
+        first-level region ("Chiang Mai, Laos": Chiang Mai is in Thailand), a country's capital
+        or a city of at least ``places.LARGE_CITY_POPULATION`` people ("Bangkok, Cambodia"),
+        known in that country only. A smaller town of that name abroad does not refuse it:
+        villages share names with towns of other countries ("Nikozi, Georgia" while the
+        gazetteer knows a Nikozi in Cyprus), and the analyst knows where it is. A place the
+        gazetteer does not know, one in several countries, and no country pass."""
         if not place or country in ("", "?"):
             return
-        from .places import countries_named, place as known_place
+        from .places import LARGE_CITY_POPULATION, countries_named, place as known_place
+        from .text import norm_name
 
         areas = tuple(self.gazetteer.places)
         p = known_place(place, areas)
@@ -1492,6 +1497,9 @@ class Workspace:
             return  # the alias file's seas and regions ("Red Sea") span countries
         if self.country_name(p.country) == country:
             return  # the usual case, without reading every city's name
+        if p.kind == "city" and p.population < LARGE_CITY_POPULATION and \
+                norm_name(p.name) not in {norm_name(c.capital) for c in self.gazetteer.countries if c.capital}:
+            return  # a town abroad of that name: the analyst's village may share it
         inside = {self.country_name(code) for code in countries_named(place) | {p.country}} - {""}
         if len(inside) == 1 and country not in inside:
             there = next(iter(inside))

@@ -226,8 +226,9 @@ def test_a_known_place_alone_is_refused_with_the_place_country_it_would_take(ws)
         ws.read_place("Karachi")
 
 
-@pytest.mark.parametrize("typed,there", [("Chiang Mai, Laos", "Thailand"), ("Tartu, Latvia", "Estonia"),
-                                         ("Lyon, Wales", "France")])
+@pytest.mark.parametrize("typed,there", [("Chiang Mai, Laos", "Thailand"),  # a region
+                                         ("Vientiane, Thailand", "Laos"),  # a capital
+                                         ("Bangkok, Wales", "Thailand"), ("Hanoi, Laos", "Vietnam")])  # large cities
 def test_a_known_place_given_with_another_country_is_refused_naming_its_country(ws, typed, there):
     fin = next(i for i in ws.incidents() if i.country == "Finland")
     place = typed.split(",")[0]
@@ -241,6 +242,8 @@ def test_a_known_place_given_with_another_country_is_refused_naming_its_country(
 
 @pytest.mark.parametrize("typed,country,place", [
     ("Punjab, Pakistan", "Pakistan", "Punjab"), ("Punjab, India", "India", "Punjab"),  # a name two countries have
+    # a town abroad smaller than a large city, not a capital: villages share such names
+    ("Tartu, Latvia", "Latvia", "Tartu"), ("Lyon, Wales", "United Kingdom", "Lyon, Wales"),
     ("Lakeview Heights, Kenya", "Kenya", "Lakeview Heights"),  # a place the gazetteer does not know
     ("Sea of Azov, Ukraine", "Ukraine", "Sea of Azov"),  # the alias file's seas span countries
     ("Wales", "United Kingdom", "Wales"), ("scotland", "United Kingdom", "Scotland"),  # a country within a state
