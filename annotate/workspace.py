@@ -1366,18 +1366,23 @@ class Workspace:
 
     def set_incident_date(self, incident_id: str, when: str) -> tuple[str, str]:
         """Set the date of ``incident_id``: an ISO day ("2025-05-07"), a range of days
-        ("2025-05-07/2025-05-10", first day first), a day of an unknown year ("--05-07", or
+        ("2025-05-07/2025-05-10", first day first; a month "2023-11" is its first to last day,
+        also as an end of a range: "2023-11/2024-01"), a day of an unknown year ("--05-07", or
         "--05-07/--05-10"), or "" (undated: no source's date is right). Returns ``(date, date_end)`` as stored, ``date_end`` "" for one day.
         WorkspaceError (one line) for another value or if there is no such incident."""
         import re
         from datetime import date
 
-        from .yearless import is_yearless, yearless
+        from .yearless import is_yearless, month_range, yearless
 
         inc = self._incident(incident_id)
         text = "".join(when.split())
         days: list[str] = []
-        for part in text.split("/") if text else []:
+        parts = text.split("/") if text else []
+        for n, part in enumerate(parts):
+            if (month := month_range(part)) is not None:  # "2023-11": the whole month
+                days += list(month) if len(parts) == 1 else [month[0] if n == 0 else month[1]]
+                continue
             try:
                 if (m := re.fullmatch(r"--(\d{2})-(\d{2})", part)) and yearless(int(m[1]), int(m[2])):
                     days.append(part)  # a day of a year nobody knows
@@ -1386,7 +1391,7 @@ class Workspace:
                     raise ValueError(part)
                 days.append(date.fromisoformat(part).isoformat())
             except ValueError:
-                raise WorkspaceError(f"{when.strip()!r} is not a date: give YYYY-MM-DD, a range YYYY-MM-DD/YYYY-MM-DD, "
+                raise WorkspaceError(f"{when.strip()!r} is not a date: give YYYY-MM-DD, a month YYYY-MM, a range YYYY-MM-DD/YYYY-MM-DD, "
                                      "--MM-DD when the year is not known, or nothing for undated") from None
         if len({is_yearless(d) for d in days}) > 1:
             raise WorkspaceError(f"{when.strip()!r}: both ends of a range with a year, or both without")

@@ -187,7 +187,7 @@ def test_type_must_be_one_of_events_toml_and_the_error_names_them(ws):
 
 
 @pytest.mark.parametrize("bad", ["07/05/2025", "2025-5-7", "yesterday", "2025-02-30", "2025-05-09/2025-05-07", "2025-05-07/", "a/b/c",
-                                 "--02-30", "--5-7", "--05-07/2025-05-08"])
+                                 "--02-30", "--5-7", "--05-07/2025-05-08", "2025-13", "2025-00", "2025-11/2025-10", "2025-1"])
 def test_a_bad_date_is_one_line_and_changes_nothing(ws, bad):
     fin = next(i for i in ws.incidents() if i.country == "Finland")
     with pytest.raises(WorkspaceError) as err:
@@ -207,6 +207,19 @@ def test_date_day_range_and_cleared(ws):
     # a day whose year nobody knows
     assert ws.set_incident_date(fin.id, "--10-02/--10-03") == ("--10-02", "--10-03")
     assert (_get(ws, fin.id).date, _get(ws, fin.id).date_end) == ("--10-02", "--10-03")
+
+
+def test_a_month_is_the_range_of_its_days_and_shown_as_the_month(ws):
+    from annotate import compact_date, date_span
+
+    fin = next(i for i in ws.incidents() if i.country == "Finland")
+    assert ws.set_incident_date(fin.id, "2024-02") == ("2024-02-01", "2024-02-29")  # a leap February
+    got = _get(ws, fin.id)
+    assert (date_span(got.date, got.date_end), compact_date(got.date, got.date_end)) == ("Feb 2024", "Feb 2024")
+    assert ws.set_incident_date(fin.id, "2025-11/2026-01") == ("2025-11-01", "2026-01-31")  # months as ends of a range
+    assert ws.set_incident_date(fin.id, "2025-11-03/2025-12") == ("2025-11-03", "2025-12-31")
+    got = _get(ws, fin.id)
+    assert compact_date(got.date, got.date_end) == "2025-11-03"  # not a whole month: its first day
 
 
 @pytest.mark.parametrize("typed,country,place", [
