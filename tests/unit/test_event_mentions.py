@@ -587,3 +587,9 @@ def test_occupying_forces_that_detain_someone_do_not_place_it_in_their_own_count
     assert {m.country for m in ms if m.kind == "arrest_or_expulsion"} == {"Azerbaijan"}
     ms = mentions("Finnish border guards detained two fishermen near Qaragol island on Monday, officials said.")
     assert {m.country for m in ms if m.kind == "arrest_or_expulsion"} == {"Finland"}  # (a state's own forces: at home)
+
+
+def test_a_municipality_named_for_a_town_abroad_is_in_the_article_s_country():
+    # Marand is a town in Iran; the article is about Moldovan villagers
+    ms = mentions("Border guards detained two Moldovan farmers in Marand Municipality on Tuesday, officials said.")
+    assert {(m.country, m.place) for m in ms if m.kind == "arrest_or_expulsion"} == {("Moldova", "Marand Municipality")}
