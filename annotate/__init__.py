@@ -43,6 +43,8 @@ _FACADE = {
     "date_span": "brief",
     # A date for a narrow column: a day of an unknown year as "????-10-21".
     "compact_date": "yearless:compact",
+    # "Nov 2023" when a range of days is one whole month, else "".
+    "whole_month": "yearless:whole_month",
     "distinct_titles": "brief",
     "EXPORT_FORMATS": "export",
     "ExportFormat": "export",

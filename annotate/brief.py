@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .models import Incident, Source, Stance
-from .yearless import is_yearless, show as show_yearless
+from .yearless import is_yearless, show as show_yearless, whole_month
 
 @dataclass
 class BriefFilter:
@@ -363,10 +363,13 @@ _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 def date_span(first: str, last: str = "") -> str:
     """An incident's date as the brief shows it: one day as its ISO date ("2025-09-09"); a
     range of days written out once ("9–10 Sep 2025", "30 Sep–2 Oct 2025", "30 Dec 2024–2 Jan
-    2025"); a day of an unknown year ("--10-21") as "21 Oct (year unknown)"; "" when ``first``
+    2025"); a range that is one whole month as the month ("Nov 2023"); a day of an unknown
+    year ("--10-21") as "21 Oct (year unknown)"; "" when ``first``
     is "". ISO dates that do not parse are shown as given."""
     if shown := show_yearless(first, last):
         return shown  # "21 Oct (year unknown)"
+    if month := whole_month(first, last):
+        return month  # "Nov 2023": the whole month, no day known
     if not first or not last or last == first:
         return first
     try:

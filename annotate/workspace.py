@@ -1366,18 +1366,23 @@ class Workspace:
 
     def set_incident_date(self, incident_id: str, when: str) -> tuple[str, str]:
         """Set the date of ``incident_id``: an ISO day ("2025-05-07"), a range of days
-        ("2025-05-07/2025-05-10", first day first), a day of an unknown year ("--05-07", or
+        ("2025-05-07/2025-05-10", first day first; a month "2023-11" is its first to last day,
+        also as an end of a range: "2023-11/2024-01"), a day of an unknown year ("--05-07", or
         "--05-07/--05-10"), or "" (undated: no source's date is right). Returns ``(date, date_end)`` as stored, ``date_end`` "" for one day.
         WorkspaceError (one line) for another value or if there is no such incident."""
         import re
         from datetime import date
 
-        from .yearless import is_yearless, yearless
+        from .yearless import is_yearless, month_range, yearless
 
         inc = self._incident(incident_id)
         text = "".join(when.split())
         days: list[str] = []
-        for part in text.split("/") if text else []:
+        parts = text.split("/") if text else []
+        for n, part in enumerate(parts):
+            if (month := month_range(part)) is not None:  # "2023-11": the whole month
+                days += list(month) if len(parts) == 1 else [month[0] if n == 0 else month[1]]
+                continue
             try:
                 if (m := re.fullmatch(r"--(\d{2})-(\d{2})", part)) and yearless(int(m[1]), int(m[2])):
                     days.append(part)  # a day of a year nobody knows
@@ -1386,7 +1391,7 @@ class Workspace:
                     raise ValueError(part)
                 days.append(date.fromisoformat(part).isoformat())
             except ValueError:
-                raise WorkspaceError(f"{when.strip()!r} is not a date: give YYYY-MM-DD, a range YYYY-MM-DD/YYYY-MM-DD, "
+                raise WorkspaceError(f"{when.strip()!r} is not a date: give YYYY-MM-DD, a month YYYY-MM, a range YYYY-MM-DD/YYYY-MM-DD, "
                                      "--MM-DD when the year is not known, or nothing for undated") from None
         if len({is_yearless(d) for d in days}) > 1:
             raise WorkspaceError(f"{when.strip()!r}: both ends of a range with a year, or both without")
@@ -1412,8 +1417,8 @@ class Workspace:
         What is neither a country nor close to one is a place with no country (the whole
         text, commas and all: "Narva, Freedonia"). WorkspaceError (one line) when the
         country is a typo of a known one ("Phillipines": did you mean Philippines?) or an
-        unknown ISO code ("XZ"); when the place is a known city or region of another country
-        only ("Bangkok, Cambodia": Bangkok is in Thailand); a known city of one country
+        unknown ISO code ("XZ"); when the place is a region, capital or large city of another
+        country only ("Bangkok, Cambodia": Bangkok is in Thailand; ``_check_place_in``); a known city of one country
         given alone ("Karachi") is refused with "Place, Country" as it would be read, so
         that no country is guessed."""
         text = " ".join(text.split())
@@ -1478,12 +1483,17 @@ class Workspace:
         return suggestion(near)
 
     def _check_place_in(self, place: str, country: str) -> None:
-        """WorkspaceError (one line) when ``place`` is a known city or region of one country
-        only and that is not ``country`` ("Bangkok, Cambodia": Bangkok is in Thailand). A
-        place the gazetteer does not know, one in several countries, and no country pass."""
+        """WorkspaceError (one line) when ``place`` clearly lies in one other country: a
+        first-level region ("Chiang Mai, Laos": Chiang Mai is in Thailand), a country's capital
+        or a city of at least ``places.LARGE_CITY_POPULATION`` people ("Bangkok, Cambodia"),
+        known in that country only. A smaller town of that name abroad does not refuse it:
+        villages share names with towns of other countries ("Nikozi, Georgia" while the
+        gazetteer knows a Nikozi in Cyprus), and the analyst knows where it is. A place the
+        gazetteer does not know, one in several countries, and no country pass."""
         if not place or country in ("", "?"):
             return
-        from .places import countries_named, place as known_place
+        from .places import LARGE_CITY_POPULATION, countries_named, place as known_place
+        from .text import norm_name
 
         areas = tuple(self.gazetteer.places)
         p = known_place(place, areas)
@@ -1492,6 +1502,9 @@ class Workspace:
             return  # the alias file's seas and regions ("Red Sea") span countries
         if self.country_name(p.country) == country:
             return  # the usual case, without reading every city's name
+        if p.kind == "city" and p.population < LARGE_CITY_POPULATION and \
+                norm_name(p.name) not in {norm_name(c.capital) for c in self.gazetteer.countries if c.capital}:
+            return  # a town abroad of that name: the analyst's village may share it
         inside = {self.country_name(code) for code in countries_named(place) | {p.country}} - {""}
         if len(inside) == 1 and country not in inside:
             there = next(iter(inside))

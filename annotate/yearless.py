@@ -65,7 +65,30 @@ def show(first: str, last: str = "") -> str:
     return f"{a.day}–{b.day} {_MONTH_ABBR[b.month - 1]} (year unknown)"
 
 
-def compact(iso: str) -> str:
+def month_range(text: str) -> tuple[str, str] | None:
+    """``(first day, last day)`` of the month ``text`` names as ISO 8601 "YYYY-MM"
+    ("2023-11" -> ("2023-11-01", "2023-11-30")), None for anything else."""
+    import calendar
+
+    m = re.fullmatch(r"(\d{4})-(\d{2})", text)
+    if m is None or not 1 <= int(m[2]) <= 12 or int(m[1]) < 1:
+        return None
+    y, mo = int(m[1]), int(m[2])
+    return f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
+
+
+def whole_month(first: str, last: str) -> str:
+    """"Nov 2023" when ``first``/``last`` are the first and last day of one month
+    ("2023-11-01", "2023-11-30"), "" otherwise."""
+    if not first or not last or month_range(first[:7]) != (first[:10], last[:10]):
+        return ""
+    return f"{_MONTH_ABBR[int(first[5:7]) - 1]} {first[:4]}"
+
+
+def compact(iso: str, end: str = "") -> str:
     """A date for a narrow column: a full ISO day as it is, a year-unknown one as
-    "????-10-21" (as wide, and plainly missing its year)."""
+    "????-10-21" (as wide, and plainly missing its year); a range ``iso``..``end`` that is
+    one whole month as the month ("Nov 2023"), another range by its first day."""
+    if month := whole_month(iso, end):
+        return month
     return "????" + iso[1:] if is_yearless(iso) else iso

@@ -259,7 +259,7 @@ def _incidents_parser(sub) -> None:
     for action, arg, what, example in (
         ("rename", "title", "give it a title", "the title"),
         ("type", "type", "set its event type", "an id of `bluf incidents types`, or its title"),
-        ("date", "date", "set its date", 'YYYY-MM-DD, a range YYYY-MM-DD/YYYY-MM-DD, --MM-DD when the year is not known, or "" for undated'),
+        ("date", "date", "set its date", 'YYYY-MM-DD, a month YYYY-MM, a range YYYY-MM-DD/YYYY-MM-DD, --MM-DD when the year is not known, or "" for undated'),
         ("place", "place", "set where it happened", '"Place, Country", a country (name, adjective or ISO code), or a place in no one country ("Durand Line")'),
         ("note", "note", "set the analyst's note (\"\" clears)", "the note"),
     ):

@@ -1448,11 +1448,33 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         place = next((p for i, p, c in found if p and c != AT_SEA and doc[i].head.lower_ == "of" and doc[i].head.head.i == area.i), place)
     country = next((c for _, _, c in found if c and c != AT_SEA), "")
     named = [c for _, p, c in found if not p and c and c != AT_SEA]
+    if place and country and country != AT_SEA and country != "?" and not named and _types().area(place) is None \
+            and _a_village(place, doc) \
+            and country not in (every := [x for _, x in _article_countries(doc, gazetteer, acting=True)]) \
+            and (said := [x for _, x in _article_countries(doc, gazetteer)] or every):
+        # "detained near the village of Nikozi" in an article about Georgia: a village is no town
+        # of 15,000 people the gazetteer knows abroad, in a country the article never names; it
+        # is in the country the article names most as a place or people (else as a state acting)
+        country = max(dict.fromkeys(said), key=said.count)
     if place and named and country not in named and country not in {x for _, x in _article_countries(doc, gazetteer, acting=True)}:
         country = named[0]  # "near Palma in Mozambique": a town of the country the clause names, not Spain's namesake
     if not country and any(c == AT_SEA for _, _, c in found):
         return place, AT_SEA  # "in the Red Sea": the nearest place the article names
     return place, country or ("?" if place else "")
+
+
+_VILLAGE_WORDS = r"(?:village|villages|hamlet|hamlets)"
+
+
+def _a_village(place: str, doc) -> bool:
+    """True when the article calls ``place`` a village or hamlet ("the village of Nikozi", "Dvani
+    Village", "the villages of Dvani and Chvirnisi"), or the place is named as a municipality or
+    commune ("Kareli Municipality")."""
+    if place.split()[-1].lower() in ("village", "hamlet", "municipality", "commune"):
+        return True  # "Kareli Municipality": a local unit named for its own small town
+    name = re.escape(place)
+    return re.search(rf"\b{_VILLAGE_WORDS} of (?:\w+(?:,| and) )*{name}\b|\b{name} {_VILLAGE_WORDS}\b",
+                     _doc_text(doc), re.I) is not None
 
 
 def _nationality_of_place(e, gazetteer) -> str:
@@ -2139,6 +2161,20 @@ def _by_authorities(t) -> bool:
                for d in doers for x in d.subtree)
 
 
+_OCCUPY = {"occupation", "occupying", "occupier", "occupiers"}
+
+
+def _occupiers(t) -> bool:
+    """True when the trigger's subject (or "by" agent) is described as occupying forces
+    ("Russian occupation forces detained ...", "detained by the occupying army"): they act on
+    another state's land, so their country is not where it happened."""
+    for c in (*t.children, *(t.head.children if t.dep_ == "conj" else ())):
+        if c.dep_ in _SUBJ or c.dep_ == "agent":
+            if any(x.lower_ in _OCCUPY for x in c.subtree):
+                return True
+    return False
+
+
 def _detainer(t, actor: str, gazetteer) -> str:
     """The country whose authorities detained or boarded what the trigger says ("Finnish
     authorities boarded the vessel", "Finland's detention of a tanker"): the actor when it is a
@@ -2573,7 +2609,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                 country = target  # "hit Danish hospitals": the victims' country
             if (trig.lemma_.lower() in _DETAIN or trig.lemma_.lower() in _SEIZE and _by_authorities(trig)) \
                     and country in ("", "?", AT_SEA) and (by := _detainer(trig, actor, gazetteer)) \
-                    and (country != AT_SEA or by in types.coast(place) or not types.coast(place)):
+                    and (country != AT_SEA or by in types.coast(place) or not types.coast(place)) and not _occupiers(trig):
                 country = by  # "the Finnish border guard detained the tanker": in Finland's waters, where it may
             if et.place_rule == "linked" and country in ("", "?", AT_SEA) and (pair := _linked(sent, gazetteer) or article_link()):
                 # "the pipeline between Estonia and Finland" (in the sentence, else the first link the

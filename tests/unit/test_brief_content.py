@@ -545,6 +545,8 @@ def test_one_analysts_two_labels_in_one_source_stay_mixed_when_another_source_ag
 @pytest.mark.parametrize("first, last, shown", [
     ("2025-09-09", "2025-09-10", "9–10 Sep 2025"), ("2025-09-30", "2025-10-02", "30 Sep–2 Oct 2025"),
     ("2024-12-30", "2025-01-02", "30 Dec 2024–2 Jan 2025"), ("2025-09-09", "", "2025-09-09"), ("", "", ""),
+    ("2024-02-01", "2024-02-29", "Feb 2024"), ("2025-09-01", "2025-09-30", "Sep 2025"),  # a whole month is the month
+    ("2025-09-01", "2025-09-29", "1–29 Sep 2025"), ("2025-09-01", "2025-10-31", "1 Sep–31 Oct 2025"),  # not one whole month
 ])
 def test_a_range_of_days_is_written_out_once(first, last, shown):
     from annotate.brief import date_span

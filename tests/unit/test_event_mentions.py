@@ -557,3 +557,39 @@ def test_what_a_drone_saw_is_no_drone_in_anyones_airspace(sentence):
 
 def test_drones_seen_over_a_city_still_are():
     assert ("airspace_violation", "Norway") in {(m.kind, m.country) for m in mentions("Drones were spotted over Oslo on Monday.")}
+
+
+def test_a_village_the_gazetteer_takes_for_a_town_of_a_country_never_named_is_in_the_article_s_country():
+    # Marand is also a town in Iran; the article names Moldova only
+    ms = mentions("Border guards detained two shepherds near the village of Marand on Tuesday, "
+                  "Moldova's interior ministry said. Moldova demanded their release.")
+    assert {(m.country, m.place) for m in ms if m.kind == "arrest_or_expulsion"} == {("Moldova", "Marand")}
+
+
+def test_a_town_the_article_places_in_its_own_country_keeps_it():
+    ms = mentions("Iranian police arrested two smugglers in Marand, a town in northwest Iran, officials said on Tuesday.")
+    assert {(m.country, m.place) for m in ms if m.kind == "arrest_or_expulsion"} == {("Iran", "Marand")}
+
+
+@pytest.mark.parametrize("text,country,place", [
+    ("Separatist police detained a journalist in Transnistria on Monday, Moldova's reintegration office said.", "Moldova", "Transnistria"),
+    ("Russian border guards detained two farmers in Abkhazia on Monday, Georgia's security service said.", "Georgia", "Abkhazia"),
+])
+def test_a_breakaway_region_is_the_recognised_state_s_territory(text, country, place):
+    ms = mentions(text)
+    assert {(m.country, m.place) for m in ms if m.kind == "arrest_or_expulsion"} == {(country, place)}
+
+
+def test_occupying_forces_that_detain_someone_do_not_place_it_in_their_own_country():
+    # the village is unknown to the gazetteer; the detainers occupy another state's land
+    ms = mentions("Armenian occupation forces detained an Azerbaijani shepherd near Qaragol village on Monday, "
+                  "Azerbaijan's State Border Service said. Azerbaijan called the detention illegal.")
+    assert {m.country for m in ms if m.kind == "arrest_or_expulsion"} == {"Azerbaijan"}
+    ms = mentions("Finnish border guards detained two fishermen near Qaragol island on Monday, officials said.")
+    assert {m.country for m in ms if m.kind == "arrest_or_expulsion"} == {"Finland"}  # (a state's own forces: at home)
+
+
+def test_a_municipality_named_for_a_town_abroad_is_in_the_article_s_country():
+    # Marand is a town in Iran; the article is about Moldovan villagers
+    ms = mentions("Border guards detained two Moldovan farmers in Marand Municipality on Tuesday, officials said.")
+    assert {(m.country, m.place) for m in ms if m.kind == "arrest_or_expulsion"} == {("Moldova", "Marand Municipality")}

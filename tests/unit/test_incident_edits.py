@@ -187,7 +187,7 @@ def test_type_must_be_one_of_events_toml_and_the_error_names_them(ws):
 
 
 @pytest.mark.parametrize("bad", ["07/05/2025", "2025-5-7", "yesterday", "2025-02-30", "2025-05-09/2025-05-07", "2025-05-07/", "a/b/c",
-                                 "--02-30", "--5-7", "--05-07/2025-05-08"])
+                                 "--02-30", "--5-7", "--05-07/2025-05-08", "2025-13", "2025-00", "2025-11/2025-10", "2025-1"])
 def test_a_bad_date_is_one_line_and_changes_nothing(ws, bad):
     fin = next(i for i in ws.incidents() if i.country == "Finland")
     with pytest.raises(WorkspaceError) as err:
@@ -209,6 +209,19 @@ def test_date_day_range_and_cleared(ws):
     assert (_get(ws, fin.id).date, _get(ws, fin.id).date_end) == ("--10-02", "--10-03")
 
 
+def test_a_month_is_the_range_of_its_days_and_shown_as_the_month(ws):
+    from annotate import compact_date, date_span
+
+    fin = next(i for i in ws.incidents() if i.country == "Finland")
+    assert ws.set_incident_date(fin.id, "2024-02") == ("2024-02-01", "2024-02-29")  # a leap February
+    got = _get(ws, fin.id)
+    assert (date_span(got.date, got.date_end), compact_date(got.date, got.date_end)) == ("Feb 2024", "Feb 2024")
+    assert ws.set_incident_date(fin.id, "2025-11/2026-01") == ("2025-11-01", "2026-01-31")  # months as ends of a range
+    assert ws.set_incident_date(fin.id, "2025-11-03/2025-12") == ("2025-11-03", "2025-12-31")
+    got = _get(ws, fin.id)
+    assert compact_date(got.date, got.date_end) == "2025-11-03"  # not a whole month: its first day
+
+
 @pytest.mark.parametrize("typed,country,place", [
     ("Estonia", "Estonia", ""), ("estonian", "Estonia", ""), ("EE", "Estonia", ""), ("est", "Estonia", ""),
     ("Narva, Estonia", "Estonia", "Narva"), ("Lake Peipus, EE", "Estonia", "Lake Peipus"),
@@ -226,8 +239,9 @@ def test_a_known_place_alone_is_refused_with_the_place_country_it_would_take(ws)
         ws.read_place("Karachi")
 
 
-@pytest.mark.parametrize("typed,there", [("Chiang Mai, Laos", "Thailand"), ("Tartu, Latvia", "Estonia"),
-                                         ("Lyon, Wales", "France")])
+@pytest.mark.parametrize("typed,there", [("Chiang Mai, Laos", "Thailand"),  # a region
+                                         ("Vientiane, Thailand", "Laos"),  # a capital
+                                         ("Bangkok, Wales", "Thailand"), ("Hanoi, Laos", "Vietnam")])  # large cities
 def test_a_known_place_given_with_another_country_is_refused_naming_its_country(ws, typed, there):
     fin = next(i for i in ws.incidents() if i.country == "Finland")
     place = typed.split(",")[0]
@@ -241,6 +255,8 @@ def test_a_known_place_given_with_another_country_is_refused_naming_its_country(
 
 @pytest.mark.parametrize("typed,country,place", [
     ("Punjab, Pakistan", "Pakistan", "Punjab"), ("Punjab, India", "India", "Punjab"),  # a name two countries have
+    # a town abroad smaller than a large city, not a capital: villages share such names
+    ("Tartu, Latvia", "Latvia", "Tartu"), ("Lyon, Wales", "United Kingdom", "Lyon, Wales"),
     ("Lakeview Heights, Kenya", "Kenya", "Lakeview Heights"),  # a place the gazetteer does not know
     ("Sea of Azov, Ukraine", "Ukraine", "Sea of Azov"),  # the alias file's seas span countries
     ("Wales", "United Kingdom", "Wales"), ("scotland", "United Kingdom", "Scotland"),  # a country within a state

@@ -93,7 +93,7 @@ class IncidentsScreen(TableDetailScreen):
             style = "strike dim" if inc.status == "rejected" else ""
             widths = getattr(t, "_bluf_widths", [1, 11, 11, 38, 3])
             where = fit_place(inc.place, inc.country, widths[2])  # "Patikul" rather than "Patikul, Sul"
-            when = ("~" if inc.date_reported else "") + (compact_date(inc.date) or "undated") + ("≠" if inc.dates_disagree else "")
+            when = ("~" if inc.date_reported else "") + (compact_date(inc.date, inc.date_end) or "undated") + ("≠" if inc.dates_disagree else "")
             t.add_row(Text(mark), Text(when, style=style), Text(where, style=style), Text(clip_cell(inc.title, widths[3]), style=style),
                       Text(str(len(inc.evidence)), justify="right"), key=inc.id)
         hidden = len(ws.incidents(rejected=True)) - len(ws.incidents())
@@ -201,8 +201,11 @@ class IncidentsScreen(TableDetailScreen):
     def action_date(self) -> None:
         inc = self._current()
         if inc:
-            value = f"{inc.date}/{inc.date_end}" if inc.date_end else inc.date
-            self._ask("Date: YYYY-MM-DD or FIRST/LAST; empty: undated", value,
+            from annotate import whole_month
+
+            value = inc.date[:7] if whole_month(inc.date, inc.date_end) else \
+                f"{inc.date}/{inc.date_end}" if inc.date_end else inc.date
+            self._ask("Date: YYYY-MM-DD, a month YYYY-MM or FIRST/LAST; empty: undated", value,
                       lambda t: self.app.workspace.set_incident_date(inc.id, t), "Date saved")
 
     def action_place(self) -> None:

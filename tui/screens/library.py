@@ -204,7 +204,7 @@ class LibraryScreen(Screen):
             where = fit_place(inc.place, inc.country, incidents._bluf_widths[2])  # never "Galwan Valley, In"
             incidents.add_row(
                 Text("✓" if inc.status == "confirmed" else ""),
-                Text(compact_date(inc.date) or "undated"),
+                Text(compact_date(inc.date, inc.date_end) or "undated"),
                 Text(where),
                 Text(clip_cell(inc.title, incidents._bluf_widths[3])),
                 Text(str(inc.independent) if inc.independent == len(inc.evidence) else f"{inc.independent}≈{len(inc.evidence)}", justify="right"),
