@@ -115,3 +115,15 @@ def test_a_merge_made_after_a_speaker_correction_takes_effect(db):
     _ok(db, "actors", "merge", police, service)
     actors = _actors(db)  # both quotes of the phrase (the untagged one follows the correction) and the hot line
     assert police not in actors and actors[service]["quotes"] == 3 and "PF" in actors[service]["names"], actors
+
+
+def test_an_actors_exact_name_wins_over_another_actors_alias(db):
+    service, police, government = _setup(db)
+    _ok(db, "actors", "alias", government, "Border Police Service")  # the government now goes by it too
+    p = _ok(db, "actors", "merge", "PF", "Border Police Service")
+    assert "taken as" not in p.stderr, p.stderr
+    actors = _actors(db)
+    assert police not in actors and "PF" in actors[service]["names"], actors
+    assert "PF" not in actors[government]["names"]
+    shown = _ok(db, "actors", "show", "border police service")
+    assert shown.stdout.startswith(f"id           {service}\n"), shown.stdout
