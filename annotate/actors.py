@@ -28,6 +28,7 @@ from typing import Iterable
 from rapidfuzz import fuzz
 
 from .acronym_names import spelt_out
+from .actor_ids import edit_refs, find_again, keep_actors
 from .alias_scope import description_only, foreign_description, used_elsewhere
 from .apposed_names import named_people, particle_ends
 from .datelines import agency_use
@@ -796,11 +797,17 @@ def _copy(index: ActorIndex) -> ActorIndex:
     return ActorIndex(dict(index.actors), dict(index.by_span), dict(index.aliases), dict(index.merged), index.gazetteer)
 
 
-def with_edits(base: ActorIndex, edits: Iterable[dict]) -> ActorIndex:
+def with_edits(base: ActorIndex, edits: Iterable[dict], quote_edits: Iterable[dict] = ()) -> ActorIndex:
     """A copy of ``base`` with the analysts' ``actor_edits`` records applied in order;
     ``base`` is left as it was (an edited ``Actor`` is a copy; the spans are shared: no
-    edit changes them)."""
+    edit changes them). First every actor id the edits name (these and the ``quote_edits``'
+    speakers) that ``base`` no longer has is given back to the actor now going by its names
+    (``actor_ids.find_again``), and the actors speaker corrections keep are put in
+    (``actor_ids.keep_actors``), so that every edit finds the actor it was made on."""
+    edits, quote_edits = list(edits), list(quote_edits)
     index = ActorIndex(dict(base.actors), base.by_span, dict(base.aliases), dict(base.merged), base.gazetteer)
+    find_again(index, edit_refs(edits, quote_edits))
+    keep_actors(index, quote_edits)
     _apply_edits(index, edits)
     return index
 
@@ -3340,8 +3347,10 @@ def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
     for e in edits:
         op = e.get("op")
         aid = e.get("actor_id", "")
+        if op != "create":
+            aid = index.canonical_id(aid)  # an id found again under another (actor_ids.find_again)
         if op == "merge":
-            into = e.get("into", "")
+            into = index.canonical_id(e.get("into", ""))
             if aid in index.actors and into in index.actors and aid != into:
                 src, dst = index.actors.pop(aid), _own(index, into)
                 for n in (src.name, *src.aliases):

@@ -13,7 +13,7 @@ from typing import Iterable
 from .actors import ActorIndex, ActorResolver, resolve_mentions, set_quote_actors, with_edits
 from .gazetteer import Gazetteer
 from .incidents import cluster_incidents
-from .models import Actor, Analysis, Incident, Quote, Source, Suggestion
+from .models import Analysis, Incident, Quote, Source, Suggestion
 from .nlp.events import redate, report_day
 
 
@@ -138,7 +138,7 @@ def derive(
     analyses = {k: v for k, v in analyses.items() if k in by_id}
     analyses = _with_added_quotes(analyses, by_id, quote_edits)
     base, resolver = resolve_mentions(by_id.values(), analyses, gazetteer)
-    actors = with_edits(base, inputs.actor_edits)
+    actors = with_edits(base, inputs.actor_edits, quote_edits)
     set_quote_actors(actors, analyses)
     _apply_speakers(analyses, actors, quote_edits)
     incidents = _incidents(analyses, by_id, gazetteer, inputs)
@@ -204,9 +204,9 @@ def rederive(previous: Derived, inputs: Inputs, gazetteer: Gazetteer) -> Derived
         base, resolver = resolve_mentions(by_id.values(), analyses, gazetteer)
     elif not same_quotes:
         base = resolver.again(analyses)
-    actors = with_edits(base, inputs.actor_edits)
-    set_quote_actors(actors, analyses)
     quote_edits = [e for es in inputs.quote_edits.values() for e in es]
+    actors = with_edits(base, inputs.actor_edits, quote_edits)
+    set_quote_actors(actors, analyses)
     _apply_speakers(analyses, actors, quote_edits)
     if inputs.incident_edits == old.incident_edits and inputs.groups == old.groups:
         incidents = previous.incidents
@@ -301,17 +301,14 @@ def _copy_quote(q: Quote) -> Quote:
 
 
 def _apply_speakers(analyses: dict[str, Analysis], actors, edits: list[dict]) -> None:
-    """Speakers the analyst assigned (to a parsed quote or one they added). The actor a
-    correction overruled (``was``, as it was then) and the one it named instead (``to``: the
-    overruled phrase may have been its only mention, "X President and Y chief Z said") stay
-    actors when no other mention names them now (the overruled phrase names no one): others'
-    tags and a change of mind find them."""
+    """Speakers the analyst assigned (to a parsed quote or one they added). The actors a
+    correction overruled and named (``was``, ``to``) are in ``actors`` already
+    (``actors.with_edits``). A quote introduced by the same phrase follows the correction
+    unless the analyst set its speaker, or the correction left it with its speaker (``keep``:
+    it was tagged there: a tag stays with the quote and the actor it was made on)."""
     for e in edits:
         if e.get("op") not in ("speaker", "add") or not e.get("actor_id"):
             continue
-        for kept in (e.get("was") or {}, e.get("to") or {}):  # the overruled actor, and the one named instead
-            if kept.get("id") and kept["id"] not in actors.actors and actors.canonical_id(kept["id"]) == kept["id"]:
-                actors.actors[kept["id"]] = Actor(kept["id"], kept.get("name") or kept["id"], kept.get("kind") or "person", kept.get("affiliation", ""))
         a = analyses.get(e.get("source_id", ""))
         if a is None:
             continue
@@ -323,7 +320,9 @@ def _apply_speakers(analyses: dict[str, Analysis], actors, edits: list[dict]) ->
                     # The same speaker phrase introduced other quotes (the second half of the
                     # sentence, "continuation"): it named the one the analyst named instead, for
                     # those too, unless the analyst set theirs.
+                    kept = {(k.get("start"), k.get("end")): k["id"] for k in e.get("keep") or () if isinstance(k, dict) and k.get("id")}
                     for other in a.quotes:
                         if other is not q and other.rule != "analyst" and other.speaker is not None \
                                 and (other.speaker.start, other.speaker.end) == (q.speaker.start, q.speaker.end):
-                            other.actor_id = q.actor_id
+                            held = kept.get((other.start, other.end))
+                            other.actor_id = actors.canonical_id(held) if held else q.actor_id

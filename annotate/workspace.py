@@ -569,9 +569,11 @@ class Workspace:
         record = {"op": "speaker", "source_id": source_id, "start": q.start, "end": q.end, "actor_id": actor_id}
         was = self.actor(self.canonical_actor_id(q.actor_id)) if q.actor_id else None
         if was is not None and was.id != new:  # kept as an actor though the phrase no longer names it (derive)
-            record["was"] = {"id": was.id, "name": was.name, "kind": was.kind, "affiliation": was.affiliation}
-        if (to := self.actor(new)) is not None:  # kept too: the phrase may have been its only mention
-            record["to"] = {"id": to.id, "name": to.name, "kind": to.kind, "affiliation": to.affiliation}
+            record["was"] = self._kept(was.id)
+        if self.actor(new) is not None:  # kept too: the phrase may have been its only mention
+            record["to"] = self._kept(new)
+        if keep := [{"start": o.start, "end": o.end, **self._kept(o.actor_id)} for o in self._tagged_siblings(source_id, q, quotes)]:
+            record["keep"] = keep  # tagged: they keep their speaker (derive._apply_speakers)
         uid = uuid.uuid4().hex[:12]
         self._write([Op.insert("stances", doc) for _old, doc in moves]
                     + [Op.insert("stances", self._event("untag", old, reason="speaker changed", restore="")) for old, _doc in moves])
@@ -588,6 +590,41 @@ class Workspace:
         self.undo_log.record(Step(f"speaker {self.actor_name(actor_id)} for “{_clip(q.text)}”",
                                   flip("undo", "retag", "untag"), flip("redo", "untag", "retag"), source_id))
         return [doc.get("label", "") for _old, doc in moves]
+
+    def _kept(self, actor_id: str) -> dict:
+        """What a speaker correction records of an actor it keeps, to make it again if no
+        mention names it any more and to find it again under another id
+        (``actor_ids``): ``{"id", "name", "kind", "affiliation", "names"}``."""
+        a = self.actor(actor_id)
+        return {"id": a.id, "name": a.name, "kind": a.kind, "affiliation": a.affiliation, "names": self._known_as(a.id)[1:]}
+
+    def _known_as(self, actor_id: str) -> list[str]:
+        """The actor's display name and up to 12 of its other names ([] for no actor): what an
+        edit records to find it again when a later analysis gives it another id."""
+        a = self.actor(actor_id)
+        return [a.name, *a.aliases[:12]] if a is not None else []
+
+    def _tagged_siblings(self, source_id: str, quote, quotes) -> list:
+        """The other quotes introduced by ``quote``'s speaker phrase (a correction of it would
+        carry them along, ``derive._apply_speakers``) that hold a tag in force, of any
+        annotator, for their present speaker: they keep that speaker (a tag stays with the
+        quote and the actor it was made on; a change of that quote's own speaker moves it)."""
+        if quote.speaker is None:
+            return []
+        src = self.source(source_id)
+        tagged = {((st.start, st.end), self.canonical_actor_id(st.actor_id)) for st in self.history.in_force(source_id)}
+        out = []
+        for other in quotes:
+            if other is quote or other.rule == "analyst" or other.speaker is None or not other.actor_id \
+                    or (other.speaker.start, other.speaker.end) != (quote.speaker.start, quote.speaker.end):
+                continue
+            try:
+                span = self._article_span(src, other.start, other.end)
+            except WorkspaceError:
+                continue
+            if (span, self.canonical_actor_id(other.actor_id)) in tagged and self.actor(other.actor_id) is not None:
+                out.append(other)
+        return out
 
     def _tags_moving_to(self, source_id: str, quote, actor_id: str) -> list[tuple[str, dict]]:
         """This annotator's tags in force on ``quote`` for its present speaker, as (their id,
@@ -1129,7 +1166,8 @@ class Workspace:
             raise WorkspaceError("an actor cannot be merged into itself")
         mine, theirs = ((self.actor(x).affiliation if self.actor(x) else "") for x in (a, b))
         dropped = mine if mine and theirs and norm_name(mine) != norm_name(theirs) and norm_name(mine) != norm_name(self.actor_name(b)) else ""
-        self._edit("actor_edits", {"op": "merge", "actor_id": a, "into": b}, what=f"merge of {self.actor_name(a)} into {self.actor_name(b)}")
+        self._edit("actor_edits", {"op": "merge", "actor_id": a, "into": b, "names": {a: self._known_as(a), b: self._known_as(b)}},
+                   what=f"merge of {self.actor_name(a)} into {self.actor_name(b)}")
         return dropped
 
     def rename_actor(self, actor_id: str, name: str) -> None:
@@ -1138,19 +1176,22 @@ class Workspace:
         if not typed(name):
             raise WorkspaceError("an actor's name cannot be empty")
         aid = self._actor(actor_id)
-        self._edit("actor_edits", {"op": "rename", "actor_id": aid, "name": typed(name)}, what=f"rename of {self.actor_name(aid)} to {typed(name)}")
+        self._edit("actor_edits", {"op": "rename", "actor_id": aid, "name": typed(name), "names": {aid: self._known_as(aid)}},
+                   what=f"rename of {self.actor_name(aid)} to {typed(name)}")
 
     def add_alias(self, actor_id: str, alias: str) -> None:
         """Make ``alias`` another name of ``actor_id``: mentions of it resolve to that
         actor after the next derivation. WorkspaceError if empty or no such actor."""
         if not typed(alias):
             raise WorkspaceError("an alias cannot be empty")
-        self._edit("actor_edits", {"op": "alias", "actor_id": self._actor(actor_id), "name": typed(alias)})
+        aid = self._actor(actor_id)
+        self._edit("actor_edits", {"op": "alias", "actor_id": aid, "name": typed(alias), "names": {aid: self._known_as(aid)}})
 
     def set_affiliation(self, actor_id: str, affiliation: str) -> None:
         """Set the affiliation (a country, party or organisation; free text, "" to
         clear) of ``actor_id``. WorkspaceError if there is no such actor."""
-        self._edit("actor_edits", {"op": "affiliation", "actor_id": self._actor(actor_id), "name": typed(affiliation)})
+        aid = self._actor(actor_id)
+        self._edit("actor_edits", {"op": "affiliation", "actor_id": aid, "name": typed(affiliation), "names": {aid: self._known_as(aid)}})
 
     def set_actor_kind(self, actor_id: str, kind: str) -> str:
         """Set what ``actor_id`` is: one of ``ACTOR_KINDS`` (person, government,
@@ -1162,7 +1203,8 @@ class Workspace:
         if why := self.actor_kind_problem(kind):
             raise WorkspaceError(why)
         want = _actor_kind(kind)
-        self._edit("actor_edits", {"op": "kind", "actor_id": self._actor(actor_id), "kind": want})
+        aid = self._actor(actor_id)
+        self._edit("actor_edits", {"op": "kind", "actor_id": aid, "kind": want, "names": {aid: self._known_as(aid)}})
         return want
 
     @staticmethod

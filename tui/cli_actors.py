@@ -83,14 +83,17 @@ def _counts(ws) -> tuple[dict[str, int], dict[str, int]]:
 
 
 def find_actor(ws, ref: str, fuzzy: bool = True, hint: str = "") -> str | None:
-    """The id of the actor ``ref`` names: its id, any name it goes by (case and spacing
-    do not matter), else (``fuzzy``) what the actor index resolves it to (a surname, a
+    """The id of the actor ``ref`` names: its id, its name, any name it goes by (case and
+    spacing do not matter; one actor's name wins over another's alias), else (``fuzzy``) what the actor index resolves it to (a surname, a
     spelling, said on stderr with ``hint``); None when none."""
     ref = " ".join(ref.split())
     if ref and ws.actor(ref) is not None:
         return ws.canonical_actor_id(ref)
     want = _key(ref)
-    hits = [aid for aid, names in ws.actor_names(places=True).items() if any(_key(n) == want for n in names)]
+    known = ws.actor_names(places=True)
+    hits = [aid for aid, names in known.items() if any(_key(n) == want for n in names)]
+    if len(hits) > 1:  # an actor with exactly that name wins over others that have it as an alias
+        hits = [aid for aid in hits if _key(known[aid][0]) == want] or hits
     if len(hits) == 1:
         return hits[0]
     if not fuzzy:
