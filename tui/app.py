@@ -329,7 +329,10 @@ class BlufApp(App):
             lib.set_status(self.summary_line())
         if message.notice:
             self.notify(message.notice, severity="warning", timeout=10)
-        for line in ws.analysis_errors.values():  # the other sources are analysed and open
+        for sid, line in ws.analysis_errors.items():  # the other sources are analysed and open
+            if self.analysis_failed.get(sid) == line:
+                continue  # said already (a later pass over new sources meets it again)
+            self.analysis_failed[sid] = line
             self.notify(line, severity="error", timeout=15, markup=False)
         for screen in self.screen_stack:
             hook = getattr(screen, "on_analysis_ready", None)
