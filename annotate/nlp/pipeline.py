@@ -129,7 +129,7 @@ def _register_components() -> None:
         strings = doc.vocab.strings
         orth_array = doc.to_array(ORTH)
         # a word after a time's "a.m."/"p.m." ("at 11:45 a.m. Monday in Kalo": the time goes on)
-        clocks = [_clock_id(strings, m) for m in _CLOCK_MARKS]
+        clocks = [strings[m] for m in _CLOCK_MARKS]  # their ids (a hash: the same whether seen or not)
         after_clock = (numpy.nonzero(numpy.isin(orth_array[:-1], clocks))[0] + 1).tolist()
         if not candidates and not after_clock:
             return doc
@@ -173,11 +173,6 @@ def _register_components() -> None:
 # A time's "a.m."/"p.m.", and the words after it that go on the same sentence ("a.m. Monday").
 _CLOCK_MARKS = ("a.m.", "p.m.", "a.m", "p.m", "A.M.", "P.M.")
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
-
-
-def _clock_id(strings, mark: str) -> int:
-    """The id ``strings`` gives ``mark`` (its hash; the same whether or not it was seen)."""
-    return strings[mark]
 
 
 def _split_dashes(nlp) -> None:
