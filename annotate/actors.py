@@ -32,6 +32,7 @@ from .actor_ids import edit_refs, find_again, keep_actors
 from .alias_scope import description_only, foreign_description, used_elsewhere
 from .apposed_names import named_people, particle_ends
 from .datelines import agency_use
+from .government_bodies import government_body
 from .gazetteer import Gazetteer
 from .insurgency import insurgency_of
 from .misnamed_orgs import misnamed_orgs
@@ -2100,7 +2101,7 @@ class ActorResolver:
         elif organisation_name(name, gaz, counts[name], text[m.end : m.end + 40], nation is not None,
                                text[max(0, m.start - 30) : m.start]):
             # "the Tarkan Democratic Republic": a state the alias file does not know is its government
-            kind = "government" if _state_body(name) or _REPUBLIC.search(name) else "organization"
+            kind = "government" if _state_body(name) or _REPUBLIC.search(name) or government_body(name, nation is not None) else "organization"
             written = name
             group = re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", text[m.end : m.end + 40]) is not None \
                 or _MEMBERS_AFTER.match(text, m.end, m.end + 40) is not None  # "Congolese M23 rebels": the group, no state's
