@@ -43,3 +43,10 @@ def test_people_listed_or_before_a_noun_stay_people(nlp, text, name):
     before, after = labels(nlp, text)
     assert before[name] == "PERSON"
     assert after[name] == "PERSON"
+
+
+def test_an_outlet_named_before_its_noun_is_an_organisation_actor():
+    from .test_actor_kinds import actor_names
+
+    kinds = actor_names("“Order has been restored,” Colonel Ruben Tapia told the Andivisa channel.\n")
+    assert kinds.get("Andivisa") == "organization" and kinds.get("Ruben Tapia") == "person", kinds
