@@ -26,7 +26,7 @@ from .place_names import (document_place_names, feature_name, hyphenated_names, 
                           sea_feature_name)
 from .doc_text import doc_text
 from .name_fragments import lower_case_phrases, media, portfolios, retirement_marks
-from .org_contexts import organisations_by_context
+from .org_contexts import institutions_named_after_places, organisations_by_context
 from .place_spread import in_unit_apposition, spread_places
 from .place_forms import acronyms_of_places, lake_name, line_name, places_where_things_happen, road_names, side_name
 from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, RANK_PHRASES, REPORTING_VERBS, TITLE_WORDS
@@ -91,6 +91,8 @@ def correct_entities(doc, gazetteer) -> None:
     ents, gangs = _names_after_group_nouns(doc, ents)
     ents, armed = _groups_by_their_members(doc, ents)
     ents, contexts = organisations_by_context(doc, ents)
+    ents, institutions = institutions_named_after_places(doc, ents, gazetteer)
+    contexts = contexts or institutions
     armed = armed or contexts
     ents, acronyms = _acronym_groups(doc, ents, gazetteer)
     ents, offices = _title_offices(doc, ents)

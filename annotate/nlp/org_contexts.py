@@ -71,3 +71,47 @@ def organisations_by_context(doc, ents: list) -> tuple[list, bool]:
                 e, changed = relabeled_span(doc, e, "ORG"), True
         out.append(e)
     return out, changed
+
+
+# Head words of an institution's name that may start with its city's name ("the Kelso Institute for
+# Peace", "the Varna Office on Human Rights", "the Tarbin School of Economics").
+INSTITUTION_HEADS = frozenset(
+    "office institute institution center centre foundation school university academy forum project society".split())
+_NAME_LINKS = frozenset("on for of and the".split())
+
+
+def _country_named(text: str, gazetteer) -> bool:
+    """``text`` is a country's own name (not a capital standing for its state: "Moscow")."""
+    from ..places import place
+
+    known = place(text, tuple(gazetteer.places))
+    return known is not None and known.kind == "country" or gazetteer.country(text) is not None and known is None
+
+
+def institutions_named_after_places(doc, ents: list, gazetteer) -> tuple[list, bool]:
+    """A city's or a region's name (GPE or LOC, not a country: a country's bodies are the state's,
+    ``state_bodies.py``) that the model tagged alone at the start of an institution's capitalised
+    name ("Varna" of "the Varna Office on Human Rights"): the whole name, up to eight words with an
+    institution's head word (``INSTITUTION_HEADS``) and "on", "for", "of" between capitalised words,
+    becomes one ORG span in place of the pieces. Returns the entities and whether any changed."""
+    n = len(doc)
+    spans: list[tuple[int, int]] = []
+    for e in ents:
+        if e.label_ not in ("GPE", "LOC") or e.end >= n or _country_named(e.text, gazetteer):
+            continue
+        k, head, last = e.end, False, e.end
+        while k < n and k - e.start < 9 and not doc[k].is_sent_start:
+            t = doc[k]
+            if t.is_alpha and t.text[:1].isupper():
+                head = head or t.lower_ in INSTITUTION_HEADS
+                last = k + 1
+            elif not (t.lower_ in _NAME_LINKS and t.is_lower and k > e.end):
+                break
+            k += 1
+        if head and last > e.end:
+            spans.append((e.start, last))
+    if not spans:
+        return ents, False
+    keep = [x for x in ents if not any(a <= x.start < b or a < x.end <= b for a, b in spans)]
+    new = [relabeled_span(doc, doc[a:b], "ORG") for a, b in spans]
+    return sorted(keep + new, key=lambda x: x.start), True

@@ -50,3 +50,15 @@ def test_an_outlet_named_before_its_noun_is_an_organisation_actor():
 
     kinds = actor_names("“Order has been restored,” Colonel Ruben Tapia told the Andivisa channel.\n")
     assert kinds.get("Andivisa") == "organization" and kinds.get("Ruben Tapia") == "person", kinds
+
+
+def test_an_institution_named_after_its_city_is_one_organisation(nlp):
+    before, after = labels(nlp, "Moscow State University said classes would resume.")
+    assert before == {"Moscow": "GPE"}  # the model cut the name at its city
+    assert after == {"Moscow State University": "ORG"}
+
+
+def test_a_countrys_name_before_a_body_is_left_to_the_state_bodies(nlp):
+    before, after = labels(nlp, "Pakistan Army officials said two soldiers died, and Kelso Monday was quiet.")
+    assert before.get("Pakistan") == "GPE"
+    assert after.get("Pakistan") == "GPE" and "Pakistan Army" not in after
