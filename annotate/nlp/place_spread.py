@@ -88,10 +88,15 @@ def _same_names(doc, ents: list, people: set[str]) -> tuple[list, bool]:
     return out, changed
 
 
+def _one_word(e) -> bool:
+    return len([t for t in e if t.is_alpha and t.lower_ != "the"]) == 1
+
+
 def _between(doc, ents: list, people: set[str], gazetteer) -> tuple[list, bool]:
     """"between X and Y" where one of X, Y is a place that is no country (a country also names its
     government: "talks between Kerzai and Norway"): the other PERSON or ORG is a place too, unless
-    a word of it is in a person's full name (``people``) or a cue makes it a person's."""
+    a word of it is in a person's full name (``people``) or a cue makes it a person's; an ORG span
+    of more words is a body ("clashes between the Dorran Brigade and Kessavo")."""
     by_start = {e.start: i for i, e in enumerate(ents)}
     out, changed = list(ents), False
     for i, e in enumerate(ents):
@@ -103,7 +108,8 @@ def _between(doc, ents: list, people: set[str], gazetteer) -> tuple[list, bool]:
         other = ents[j]
         pair = [(i, e, other), (j, other, e)]
         for k, x, y in pair:
-            if x.label_ in _ACTOR_LABELS and y.label_ in _PLACE_LABELS and not gazetteer.country(y.text) \
+            if (x.label_ == "PERSON" or x.label_ == "ORG" and _one_word(x)) and y.label_ in _PLACE_LABELS \
+                    and not gazetteer.country(y.text) \
                     and not any(w in people for w in x.text.split()) and not person_cue(doc, x):
                 out[k] = relabeled_span(doc, x, "GPE")
                 changed = True
@@ -118,11 +124,14 @@ UNIT_NOUNS = frozenset("province region district county state prefecture governo
 def in_unit_apposition(doc, e) -> bool:
     """Span ``e`` is followed by an apposition that puts it in an administrative unit: ", in
     Tarbin province," or ", in the Tarbin region," (at most four capitalised words, then a unit's
-    noun, then a comma or the sentence's end), and nothing makes it a person's (a person's cue,
+    noun, then a comma or the sentence's end), ``e`` is a PERSON span or a one-word ORG span (a
+    body's name of more words is a body there), and nothing makes it a person's (a person's cue,
     the subject of a reporting verb, a first name the name dictionary knows: "Omar Kerzai, in
     Tarbin province, ...")."""
     n = len(doc)
     i = e.end
+    if e.label_ == "ORG" and not _one_word(e):
+        return False  # "The Dorran Brigade, in Kessavo district,": a body somewhere
     if i + 2 >= n or doc[i].text != "," or doc[i + 1].lower_ != "in":
         return False
     k = i + 2

@@ -76,11 +76,15 @@ def test_a_prefecture_is_a_place(nlp):
         ("Fighting broke out between Mirko Dalic and Zenden.", "Mirko Dalic"),
         # a person (a first name) put in a province
         ("Omar Kerzai, in Tarbin province, has organised the militia.", "Omar Kerzai"),
+        # a body put in a province
+        ("The Dorran Brigade, in Kessavo district, has taken the town.", "The Dorran Brigade"),
+        ("Clashes broke out between the Dorran Brigade and Kessavo on Monday, near the Tarbin border post.", "the Dorran Brigade"),
         # a person with a family name that ends a place's name elsewhere in the text
         ("Troops left the Ain al-Tarsa base. Ali al-Tarsa, a commander, said the base was safe.", "Ali al-Tarsa"),
     ],
 )
-def test_a_person_next_to_a_place_stays_a_person(nlp, text, name):
+def test_a_person_or_a_body_next_to_a_place_stays_one(nlp, text, name):
     before, after = labels(nlp, text)
-    assert "PERSON" in before[name]
-    assert after[name] == {"PERSON"}, after
+    label = next(iter(before[name]))
+    assert label in ("PERSON", "ORG")
+    assert after[name] == {label}, after
