@@ -32,6 +32,7 @@ from .actor_ids import edit_refs, find_again, keep_actors
 from .alias_scope import description_only, foreign_description, used_elsewhere
 from .apposed_names import named_people, particle_ends
 from .datelines import agency_use
+from .government_bodies import government_body
 from .gazetteer import Gazetteer
 from .insurgency import insurgency_of
 from .misnamed_orgs import misnamed_orgs
@@ -2100,7 +2101,7 @@ class ActorResolver:
         elif organisation_name(name, gaz, counts[name], text[m.end : m.end + 40], nation is not None,
                                text[max(0, m.start - 30) : m.start]):
             # "the Tarkan Democratic Republic": a state the alias file does not know is its government
-            kind = "government" if _state_body(name) or _REPUBLIC.search(name) else "organization"
+            kind = "government" if _state_body(name) or _REPUBLIC.search(name) or government_body(name, nation is not None) else "organization"
             written = name
             group = re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", text[m.end : m.end + 40]) is not None \
                 or _MEMBERS_AFTER.match(text, m.end, m.end + 40) is not None  # "Congolese M23 rebels": the group, no state's
@@ -2676,7 +2677,7 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
         if not (w[1:].islower() or hyphenated) or w.lower().endswith(_ADJECTIVE_ENDINGS):
             return False  # "Al-Shabaab" is a name, "NATO-led" is not
         return (tagged >= 2 or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None
-                or _MEMBERS_AFTER.match(after) is not None)
+                or _MEMBERS_AFTER.match(after) is not None or _OUTLET_AFTER.match(after) is not None)
     if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in", "to") or
                                  w in _ROMANCE_LINKS and 0 < k < len(words) - 1 for k, w in enumerate(words)):
         return False  # "Tren del Sur": Spanish particles inside a name
@@ -2685,6 +2686,10 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
             or _MEMBERS_AFTER.match(after) is not None
             or re.match(r"[\"”’']?\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None
             or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None)
+
+
+# An outlet's noun after its one-word name ("told the Andivisa channel"): an organisation.
+_OUTLET_AFTER = re.compile(r"\s+(?:channel|broadcaster|newspaper|network|daily|tabloid|website|magazine)\b")
 
 
 # Words that make a name an armed group's: a noun for one before it ("the militant group X", "the

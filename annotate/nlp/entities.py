@@ -26,6 +26,8 @@ from .place_names import (document_place_names, feature_name, hyphenated_names, 
                           sea_feature_name)
 from .doc_text import doc_text
 from .name_fragments import lower_case_phrases, media, portfolios, retirement_marks
+from .org_contexts import institutions_named_after_places, organisations_by_context
+from .place_spread import in_unit_apposition, spread_places
 from .place_forms import acronyms_of_places, lake_name, line_name, places_where_things_happen, road_names, side_name
 from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, RANK_PHRASES, REPORTING_VERBS, TITLE_WORDS
 from .pipeline import relabeled_span
@@ -88,6 +90,10 @@ def correct_entities(doc, gazetteer) -> None:
     shapes = shapes or headline
     ents, gangs = _names_after_group_nouns(doc, ents)
     ents, armed = _groups_by_their_members(doc, ents)
+    ents, contexts = organisations_by_context(doc, ents)
+    ents, institutions = institutions_named_after_places(doc, ents, gazetteer)
+    contexts = contexts or institutions
+    armed = armed or contexts
     ents, acronyms = _acronym_groups(doc, ents, gazetteer)
     ents, offices = _title_offices(doc, ents)
     acronyms = acronyms or offices
@@ -141,7 +147,7 @@ def correct_entities(doc, gazetteer) -> None:
     people = {w for e in out if e.label_ == "PERSON" and len(e.text.split()) >= 2 for w in e.text.split()}
     out, where = places_where_things_happen(doc, out, people)
     changed = changed or lettered or where
-    out, spread = _places_everywhere(doc, out)
+    out, spread = spread_places(doc, out, people, gazetteer)
     out, listed = _names_in_lists_of_people(doc, out, gazetteer)
     out, joined = _adjacent_people_joined(doc, out)
     changed = changed or spread or listed or joined
@@ -491,6 +497,7 @@ PLACE_NOUNS = frozenset(
     """
     district districts province provinces region regions village villages town towns city
     county governorate oblast municipality neighbourhood neighborhood suburb area hamlet settlement
+    prefecture prefectures
     """.split()
 )
 # Last words of a street or a site's name ("Hali Road"); first words of a settlement's ("Kibbutz Reim").
@@ -1261,22 +1268,6 @@ def _name_shaped(e, gazetteer) -> bool:
     return not (gazetteer.country(e.text) or gazetteer.canonical(e.text) or place(e.text, tuple(gazetteer.places)))
 
 
-def _places_everywhere(doc, ents: list) -> tuple[list, bool]:
-    """A name found to be a place in one sentence ("the village of Hibhib") is a place wherever the
-    same text is a PERSON or ORG span in the document ("Residents of Hibhib said"), unless the words
-    around it make it a person's (``place_names.person_cue``: "Col. Hibhib", "Hibhib said")."""
-    places = {e.text: e.label_ for e in ents if e.label_ in ("GPE", "LOC", "FAC")}
-    if not places:
-        return ents, False
-    out, changed = [], False
-    for e in ents:
-        label = places.get(e.text)
-        if label is not None and e.label_ in ("PERSON", "ORG") and not person_cue(doc, e):
-            e, changed = relabeled_span(doc, e, label), True
-        out.append(e)
-    return out, changed
-
-
 # Before "of": nouns of a place's parts or people ("the residents of Hibhib", "the outskirts of X").
 PLACE_OF_NOUNS = frozenset("residents inhabitants outskirts suburbs outskirt centre center heart streets".split())
 # Nouns of an event that happens somewhere: "the attack in Hibhib", "a blast near X".
@@ -1337,7 +1328,7 @@ def _place_by_form(doc, e) -> str:
         return "GPE"
     if e.start >= 2 and doc[e.start - 1].lower_ in ("in", "near", "outside") and doc[e.start - 2].lower_ in EVENT_NOUNS:
         return "GPE"  # "the attack in Hibhib"
-    if _apposition_place(doc, e):
+    if _apposition_place(doc, e) or in_unit_apposition(doc, e):
         return "GPE"
     return ""
 

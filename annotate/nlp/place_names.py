@@ -25,7 +25,7 @@ PLACE_HEADS = frozenset(
     village villages town towns township townships hamlet hamlets district districts county
     province provinces governorate governorates oblast municipality tehsil subdistrict commune
     locality neighbourhood neighborhood suburb region regions city valley crossing checkpoint
-    villager villagers townspeople residents inhabitants
+    villager villagers townspeople residents inhabitants prefecture prefectures airbase airfield
     """.split()
 )
 # A military or border post after its place's name ("the Tessit post", "the Tessit outpost"); not
@@ -48,7 +48,7 @@ _PERSON_APPOSITION = _PERSON_NOUNS | frozenset(
 # Capitalised last words of a place's name ("Htee Hpoe Village", "Kalay District"), never of a
 # person's; of an organisation's only for the first ones ("Mecklenburg County" may be its
 # government; "Kachin State" is left out: "Kachin" is also a people's name).
-_NAME_HEADS = frozenset("village township hamlet tehsil governorate oblast district province region".split())
+_NAME_HEADS = frozenset("village township hamlet tehsil governorate oblast district province region prefecture".split())
 _PERSON_ONLY_HEADS = frozenset("county municipality".split())
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Spans of these labels may be turned into places (never a nationality: "Kachin" of "Kachin State").
@@ -129,6 +129,8 @@ def _head_after(doc, i: int) -> bool:
         return nxt is not None and nxt.lower_ in _BORDER_HEADS
     if t.lower_ in _CAMP_KINDS:
         return nxt is not None and nxt.lower_ in ("camp", "camps")
+    if t.lower_ == "air" and nxt is not None and nxt.lower_ == "base":
+        return True  # "the Tarsa air base"
     if t.lower_ == "town" and nxt is not None and nxt.lower_ == "hall":
         return False  # "the Biden town hall"
     if t.lower_ in _POST_HEADS:  # "attacked the Tessit post", "the Tessit outpost": a military post

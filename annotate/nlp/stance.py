@@ -92,6 +92,9 @@ _INTENT = re.compile(
 )
 # An event cue in a past form reports what happened ("intercepted", "shot down", "brought down").
 _PAST = re.compile(r"(?:\w+ed|shot|brought|took|hit|struck)\b", re.I)
+# An event cue after a past verb of ability or success reports what happened too ("was able to
+# intercept two drones", "managed to shoot down", "succeeded in intercepting").
+_PAST_ABLE = re.compile(r"\b(?:(?:was|were|had\s+been)\s+(?:\w+\s+)?able\s+to|managed\s+to|succeeded\s+in)\s+$", re.I)
 # The condition of an "if" ("If NATO shoots down a plane, this will be war"): an event cue
 # there is what the other side might do, not the speaker's position.
 _CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.!?“”\"]*$", re.I)
@@ -1066,6 +1069,8 @@ def _event_is_stance(h: Hit, it: _Item, text: str) -> bool:
         return False
     if h.past:  # "did not retaliate": a denial in the actor's words, a plain report in what it did
         return it.kind in WORDS_ITEMS
+    if _PAST_ABLE.search(before):
+        return False  # "the force was able to intercept two drones": a report of what happened
     if it.kind == "frame" or h.negated or _INTENT.search(before[-40:]):
         return True
     return it.kind in WORDS_ITEMS and not _PAST.match(text, h.start)

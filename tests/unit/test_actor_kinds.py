@@ -204,3 +204,21 @@ def test_a_modal_may_after_a_name_is_no_surname(nlp):
 def test_a_country_s_body_is_named_with_the_adjective_of_its_institutions_not_of_its_people(text, body):
     names = actor_names(text)
     assert body in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "kind"),
+    [
+        # an administration is a government body
+        ("Kelvania’s State Maritime Administration said the vessels were monitoring the area.\n",
+         "State Maritime Administration", "government"),
+        # a country's security council is its government's
+        ("“We are watching closely,” a Chilean National Security Council spokesman said.\n",
+         "Chilean National Security Council", "government"),
+        ("The Norwegian Security Council said on Monday that the talks would continue.\n", "Norwegian Security Council", "government"),
+        # a council of no state's executive stays an organisation
+        ("The Tarkan Refugee Council said 300 families had fled.\n", "Tarkan Refugee Council", "organization"),
+    ],
+)
+def test_a_body_headed_by_an_administration_or_a_countrys_security_council_is_a_government(text, body, kind):
+    assert actor_names(text).get(body) == kind

@@ -151,6 +151,10 @@ def test_speech_acts_give_their_label_and_say_so(text, name, label, act):
     [
         ("Norway swiftly responded by closing its airspace, and its air defences intercepted two drones.\n", "Norway"),
         ("Defence Minister Rana Malik swiftly closed the airspace, and the army intercepted two drones.\n", "Rana Malik"),
+        # a past ability or success reports what happened
+        ("Defence Minister Rana Malik said the unit was able to intercept the drones.\n", "Rana Malik"),
+        ("Defence Minister Rana Malik said the crews were able to shoot down three drones overnight.\n", "Rana Malik"),
+        ("Defence Minister Rana Malik said the crews managed to shoot down three drones overnight.\n", "Rana Malik"),
     ],
 )
 def test_words_that_report_events_are_not_the_actors_stance(text, name):
