@@ -275,6 +275,7 @@ def find_boilerplate(text: str) -> list[Removed]:
         if kind and (kind not in _EDGE_KINDS or i in edge):
             marks.append((i, i, kind))
         i += 1
+    marks = _with_trailing_teasers(lines, marks)
 
     removed: list[Removed] = []
     for first, last, kind in marks:
@@ -290,6 +291,19 @@ def find_boilerplate(text: str) -> list[Removed]:
         else:
             removed.append(Removed(start, end, kind))
     return removed
+
+
+def _with_trailing_teasers(lines: list[_Line], marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``marks`` with the headline list that ends the page under no heading as a teaser
+    block (``trailing_teasers``); the line marks inside it go into it."""
+    from .trailing_teasers import trailing_teasers
+
+    covered = {k for first, last, _ in marks for k in range(first, last + 1)}
+    block = trailing_teasers([ln.text for ln in lines], covered.__contains__)
+    if block is None:
+        return marks
+    first, last = block
+    return sorted([m for m in marks if not first <= m[0] <= last] + [(first, last, "teaser")])
 
 
 _MD_HEADING = re.compile(r"(#{1,6})\s+\S.*")

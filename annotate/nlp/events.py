@@ -2611,6 +2611,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                     and country in ("", "?", AT_SEA) and (by := _detainer(trig, actor, gazetteer)) \
                     and (country != AT_SEA or by in types.coast(place) or not types.coast(place)) and not _occupiers(trig):
                 country = by  # "the Finnish border guard detained the tanker": in Finland's waters, where it may
+                guessed[:] = [not place]  # (a headline's "Turkish forces detain journalist": where the article's report says, if it does)
             if et.place_rule == "linked" and country in ("", "?", AT_SEA) and (pair := _linked(sent, gazetteer) or article_link()):
                 # "the pipeline between Estonia and Finland" (in the sentence, else the first link the
                 # article names): the side the article's earlier report of such damage took, else

@@ -426,11 +426,15 @@ class ReaderScreen(Screen):
     def _refresh_status(self, tags) -> None:
         ws = self.ws
         quotes = self.quotes
-        tagged = sum(1 for q in quotes if (q.start, q.end) in tags)
+        quoted = {(q.start, q.end) for q in quotes}
+        tagged = len(quoted & tags.keys())
+        # a sentence or a selection tagged (no quote there) counts too, said apart
+        passages = sum(1 for span in tags if span not in quoted)
+        done = f"{tagged}/{len(quotes)} tagged" + (f" + {count(passages, 'passage')}" if passages else "")
         speakers = {q.actor_id for q in quotes if q.actor_id}
         with_stance = {st.actor_id for st in ws.stances(self.source_id)}
         # (text, rank): rank 0 stays longest on a narrow line; the rest goes whole, by rank.
-        progress = [(f"{tagged}/{len(quotes)} tagged", 1), (f"{count(len(speakers - with_stance), 'actor')} without a stance", 2)]
+        progress = [(done, 1), (f"{count(len(speakers - with_stance), 'actor')} without a stance", 2)]
         if self.analysis is None:
             failed = ws.analysis_failure(self.source_id) or getattr(self.app, "analysis_failed", {}).get(self.source_id)
             parts = [(failed, 0), ("the text is shown without marks", 2)] if failed else [("Analysing…", 0), ("quotes and names appear when the analysis is done", 2)]
