@@ -862,11 +862,14 @@ class ReaderScreen(Screen):
             return
         index = self.focus_index
         q = self.quotes[index]
+        view = self.ws.edit_view()  # what the analyst sees as the prompt opens: another's speaker set meanwhile is a conflict
 
         def then(actor_id: str) -> None:
             from ..cli_actors import tags_moved
 
-            moved = self.ws.set_speaker(self.source_id, index, actor_id)
+            with self.ws.seen_as_of(view):
+                moved = self.ws.set_speaker(self.source_id, index, actor_id)
+            self.app.tell_conflicts()
             name = self.ws.actor_name(actor_id)
             if moved:
                 self.notify(f"Speaker: {name}; {tags_moved(moved, name)} (u undoes)", timeout=5)
