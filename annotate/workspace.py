@@ -1127,18 +1127,21 @@ class Workspace:
         return self._actors.canonical_id(actor_id)
 
     def merge_actors(self, actor_id: str, into: str) -> str:
-        """Make ``actor_id`` the same actor as ``into`` (its tags follow). The merged actor
-        keeps ``into``'s affiliation, else ``actor_id``'s. Returns ``actor_id``'s affiliation
-        when it is not kept (both had one and they differ: ``into``'s stays), else "".
-        WorkspaceError when the two are one actor or one does not exist."""
+        """Make ``actor_id`` the same actor as ``into`` (its tags follow; its name and aliases
+        become ``into``'s, but not a place's name). The merged actor keeps ``into``'s
+        affiliation; when ``into`` has none it takes ``actor_id``'s only if an analyst gave that
+        one (one the analysis guessed is not passed on). Returns ``actor_id``'s affiliation
+        when it is not kept, else "". WorkspaceError when the two are one actor or one does
+        not exist."""
         a, b = self._actor(actor_id), self._actor(into)
         if a == b:
             raise WorkspaceError("an actor cannot be merged into itself")
-        mine, theirs = ((self.actor(x).affiliation if self.actor(x) else "") for x in (a, b))
-        dropped = mine if mine and theirs and norm_name(mine) != norm_name(theirs) and norm_name(mine) != norm_name(self.actor_name(b)) else ""
+        mine = self.actor(a).affiliation if self.actor(a) else ""
+        name_b = self.actor_name(b)
         self._edit("actor_edits", {"op": "merge", "actor_id": a, "into": b, "names": {a: self._known_as(a), b: self._known_as(b)}},
-                   what=f"merge of {self.actor_name(a)} into {self.actor_name(b)}")
-        return dropped
+                   what=f"merge of {self.actor_name(a)} into {name_b}")
+        now = self.actor(b).affiliation if self.actor(b) else ""
+        return mine if mine and norm_name(mine) != norm_name(now) and norm_name(mine) != norm_name(name_b) else ""
 
     def rename_actor(self, actor_id: str, name: str) -> None:
         """Give the actor ``actor_id`` the display name ``name`` (undoable).
