@@ -91,9 +91,17 @@ _PRONOUNS = frozenset("he she they it we i you him her them us one".split())
 
 def _names_no_one(kind: str, text: str) -> bool:
     """True when a speaker's words name no actor: a pronoun the analysis did not resolve, a
-    bare pronoun, or a phrase cut after a function word ("A crewmember of")."""
+    bare pronoun, a phrase cut after a function word ("A crewmember of"), or someone left
+    unnamed ("one local", "a resident": a role without a name, kind "unnamed", that the
+    analysis linked to no actor; or an indefinite word first and no capitalised word)."""
     words = text.casefold().split()
-    return kind == "pronoun" or not words or " ".join(words) in _PRONOUNS or words[-1] in _FUNCTION_WORDS
+    if kind in ("pronoun", "unnamed") or not words or " ".join(words) in _PRONOUNS or words[-1] in _FUNCTION_WORDS:
+        return True
+    return words[0] in _INDEFINITE and not any(w[:1].isupper() for w in text.split()[1:])
+
+
+# Words that open a phrase naming someone left unnamed ("one local", "some residents").
+_INDEFINITE = frozenset("a an one some another several many few two three four five six seven eight nine ten".split())
 
 
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
