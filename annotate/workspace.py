@@ -85,6 +85,9 @@ _EDIT_WORDS = {
 }
 
 
+# How many of an annotator's last changes in force ``u`` can undo after a restart.
+UNDO_ON_OPEN = 200
+
 _FUNCTION_WORDS = frozenset("of the a an and or to for in on at by with from that who which".split())
 _PRONOUNS = frozenset("he she they it we i you him her them us one".split())
 
@@ -226,6 +229,8 @@ class Workspace:
         # their own stack (the stance history's untag/retag), which also logs a step.
         self.undo_log = UndoLog()
         self._undo = StanceSteps(self._undo, self.undo_log, self._stance_step)
+        if not store.readonly:
+            self._restore_undo()
 
     # ------------------------------------------------------------------ sources
     def _load_from_store(self) -> None:
@@ -1111,12 +1116,9 @@ class Workspace:
             view = getattr(self, "_view", None)
             seen = [d for i, d in self.store.docs(table).items() if view is None or i <= view.get(table, 0)]
             record = {**record, "seen": value_in_force(table, seen, slot)}
-        self._append_edit(table, {**record, "uid": uid})
+        self._append_edit(table, {**record, "uid": uid, **({} if undoable else {"undoable": False})})
         if undoable:
-            self.undo_log.record(Step(
-                what or _describe(record), lambda: self._append_edit(table, {"op": "undo", "target": uid}),
-                lambda: self._append_edit(table, {"op": "redo", "target": uid}), record.get("source_id", ""),
-            ))
+            self.undo_log.record(self._edit_step(table, uid, what or _describe(record), record.get("source_id", "")))
 
     def _append_edit(self, table: str, record: dict) -> None:
         self._write([Op.insert(table, {**record, "annotator": self.annotator, "created_at": _now()})])
@@ -1124,6 +1126,38 @@ class Workspace:
             self._load_sources()
         if self._analyses:
             self._derive()
+
+    def _restore_undo(self, limit: int = UNDO_ON_OPEN) -> None:
+        """After a restart: the undo log again holds this annotator's own last changes that are
+        still in force, newest last (at most ``limit``): tags (undo takes the tag out, giving
+        back the one it replaced), removals of tags (undo puts the tag back), and edits of
+        quotes, speakers, actors, incidents and sources (undo writes an ``undo`` record).
+        Never another annotator's, and never what is no longer in force. Notes, metadata and
+        the brief's text are undone only in the session that made them."""
+        me, steps = self.annotator, []
+        h = self.history
+        for e in h.events:
+            if e.get("annotator") != me:
+                continue
+            ev = e.get("ev", "tag")
+            if ev == "tag" and h.active(e["id"]):
+                steps.append((e.get("created_at", ""), ("tag", e["id"])))
+            elif ev == "untag" and e.get("reason") == "removed" and e.get("target") in h and not h.active(e["target"]):
+                steps.append((e.get("created_at", ""), ("untag", e["target"])))
+        for table in ("quote_edits", "actor_edits", "incident_edits", "source_edits"):
+            for r in self._edits_in_force(table):
+                if r.get("annotator") == me and r.get("uid") and r.get("op") != "create" and r.get("undoable", True):
+                    steps.append((r.get("created_at", ""), (table, r)))
+        steps.sort(key=lambda x: x[0])
+        for _at, (kind, item) in steps[-limit:]:
+            if kind in ("tag", "untag"):
+                self._undo.append((kind, item))
+            else:
+                self.undo_log.record(self._edit_step(kind, item["uid"], _describe(item), item.get("source_id", "")))
+
+    def _edit_step(self, table: str, uid: str, what: str, source_id: str) -> Step:
+        return Step(what, lambda: self._append_edit(table, {"op": "undo", "target": uid}),
+                    lambda: self._append_edit(table, {"op": "redo", "target": uid}), source_id)
 
     def _edits_in_force(self, table: str) -> list[dict]:
         """A table of edits without those undone (see annotate.undo)."""
@@ -1629,7 +1663,9 @@ class Workspace:
             def span(q):
                 return None if src is None else clip_removed(src.text, src.removed, q.start, q.end)
 
-            edits = [e for e in self._edits_in_force("quote_edits") if e.get("source_id") == source_id]
+            # every speaker the quote was given, undone ones too: a tag of an earlier bluf moved
+            # to a speaker whose edit was then undone was made on the speaker all the same
+            edits = [e for e in self.store.docs("quote_edits").values() if e.get("source_id") == source_id]
             cache[1][source_id] = speakers_by_span(self.quotes(source_id), span, edits, self._actors.canonical_id)
         return cache[1][source_id]
 
