@@ -412,12 +412,13 @@ class ActorIndex:
     def resolve(self, name: str) -> str | None:
         """The actor a name stands for, in this corpus."""
         key = norm_name(name)
-        if key in self.aliases:
-            return self.canonical_id(self.aliases[key])
         bare = norm_name(_strip_possessive(re.sub(r"^(?:the\s+)?(?:so-called|so called)\s+", "", name.strip(), flags=re.I).strip("\"“” ")))
-        if bare in self.aliases:
-            return self.canonical_id(self.aliases[bare])
         gaz = self.gazetteer
+        for k in (key, bare):
+            if k in self.aliases:
+                aid = self.canonical_id(self.aliases[k])
+                if not self._place_for_person(k, aid):
+                    return aid
         if gaz is not None:
             canon = gaz.canonical(name) or gaz.canonical(bare)
             if canon and slug(canon) in self.actors:
@@ -441,7 +442,9 @@ class ActorIndex:
             if gov and slug(gov) in self.actors:
                 return self.canonical_id(slug(gov))
             pn = person_name(name, gaz)
-            if pn:
+            # A place's name alone ("Narva") is no person's surname, even where a name was
+            # glued to it ("Narva Kaarel Tamm" for the county elder of Narva).
+            if pn and place(bare, tuple(gaz.places)) is None:
                 hit = self._person(pn)
                 if hit:
                     return hit
@@ -451,6 +454,15 @@ class ActorIndex:
             if len(hits) == 1:
                 return self.canonical_id(hits.pop())
         return None
+
+    def _place_for_person(self, key: str, actor_id: str) -> bool:
+        """Whether the name ``key`` (normalised) is a place the gazetteer knows and ``actor_id`` a
+        person: an alias the analysis took from a place glued to a name ("Narva" of "Narva
+        Kaarel Tamm"), which names the place, not the person, elsewhere. An actor's own name
+        is always its own (an actor the analysis made of a place is found by it, to correct)."""
+        a = self.actors.get(actor_id)
+        return (a is not None and a.kind == "person" and self.gazetteer is not None and key != norm_name(a.name)
+                and place(key, tuple(self.gazetteer.places)) is not None)
 
     def _person(self, name: str) -> str | None:
         key = norm_name(name)
@@ -3342,6 +3354,19 @@ def _follow_affiliations(index: ActorIndex, old: str, new: str) -> None:
             _own(index, aid).affiliation = ", ".join(dict.fromkeys(parts))
 
 
+def _merged_names(src: Actor, dst: Actor, gaz: Gazetteer | None) -> list[str]:
+    """The names actor ``src`` brings to ``dst`` when merged into it: its name and aliases, but
+    not those that are a place the gazetteer knows (a country, region, city or area: "Narva",
+    taken for a word of "Narva Kaarel Tamm"), unless ``dst`` is a government or state (whose
+    capital or country may stand for it). A place is no person's or body's name, and an alias
+    makes that name the actor's in every article."""
+    names = [src.name, *src.aliases]
+    if gaz is None or dst.kind in ("government", "state"):
+        return names
+    areas = tuple(gaz.places)
+    return [n for n in names if n == src.name or (place(n, areas) is None and gaz.country(n) is None)]
+
+
 def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
     """The analyst's own changes, in order: merge, rename, alias, affiliation. An affiliation
     naming a merged or renamed actor follows it (``_follow_affiliations``); a merged actor
@@ -3349,6 +3374,7 @@ def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
     the old name as an alias (a source may use it), except a name only an earlier rename
     gave, which no text used: renaming back after a mistaken rename leaves no trace of it."""
     typed_only: dict[str, set[str]] = {}  # actor id -> normalised names only a rename gave
+    analyst_set: set[str] = set()  # actor ids whose affiliation an analyst gave (set, or made with it)
     for e in edits:
         op = e.get("op")
         aid = e.get("actor_id", "")
@@ -3358,15 +3384,24 @@ def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
             into = index.canonical_id(e.get("into", ""))
             if aid in index.actors and into in index.actors and aid != into:
                 src, dst = index.actors.pop(aid), _own(index, into)
-                for n in (src.name, *src.aliases):
+                for n in _merged_names(src, dst, index.gazetteer):
                     if n not in dst.aliases and n != dst.name:
                         dst.aliases.append(n)
-                if src.affiliation and not dst.affiliation and norm_name(src.affiliation) != norm_name(dst.name):
-                    dst.affiliation = src.affiliation  # a known affiliation is kept (the one joined keeps its own)
+                if src.affiliation and not dst.affiliation and norm_name(src.affiliation) != norm_name(dst.name) \
+                        and aid in analyst_set:
+                    # only an affiliation an analyst gave: one the analysis guessed ("Lama, Togo" for a
+                    # Bangladeshi official) would be passed off as the merged actor's
+                    dst.affiliation = src.affiliation
+                if aid in analyst_set:
+                    analyst_set.add(into)
                 index.merged[aid] = into
+                kept = {norm_name(n) for n in (src.name, *dst.aliases, dst.name)}
                 for k, v in list(index.aliases.items()):
                     if v == aid:
-                        index.aliases[k] = into
+                        if k in kept or norm_name(k) in kept or k not in {norm_name(n) for n in src.aliases}:
+                            index.aliases[k] = into
+                        else:
+                            del index.aliases[k]  # a place's name: not the merged actor's (``_merged_names``)
                 _follow_affiliations(index, src.name, dst.name)
         elif op == "rename" and aid in index.actors:
             a = _own(index, aid)
@@ -3392,6 +3427,7 @@ def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
                 typed_only.get(aid, set()).discard(norm_name(name))  # an alias given on purpose stays
         elif op == "affiliation" and aid in index.actors:
             _own(index, aid).affiliation = e.get("name", "")
+            analyst_set.add(aid)
         elif op == "kind" and aid in index.actors and e.get("kind"):
             _own(index, aid).kind = e["kind"]
         elif op == "create" and aid not in index.actors:

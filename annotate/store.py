@@ -323,6 +323,7 @@ class Store:
         self.tables: dict[str, dict[int, dict]] = {}
         self._needs_compact = False
         self._next_id: dict[str, int] = {}
+        self._unseen: list[dict] = []  # others' records read while writing, for the next ``refresh``
         _check_not_directory(self.path)
         if not self.path.exists():
             if readonly or not create:
@@ -707,7 +708,17 @@ class Store:
         """Pick up what other processes wrote: the new records, oldest first, or one
         ``{"t": "*", "o": "reload"}`` when another process compacted the workspace."""
         with self._locked():
-            return self._catch_up()
+            return self.take_unseen() + self._catch_up()
+
+    def take_unseen(self) -> list[dict]:
+        """The records of other processes read (and applied to the tables) while this one
+        wrote, compacted or rewrote, oldest first, not yet returned by ``refresh``; each is
+        returned once. A caller that keeps views of the tables (the stance history) applies
+        them like ``refresh``'s, so a record another analyst wrote just before this one's
+        write is not missed."""
+        with self._mutex:
+            out, self._unseen = self._unseen, []
+            return out
 
     # ------------------------------------------------------------------ writing
     def append(self, ops: Iterable[Op]) -> list[int]:
@@ -717,7 +728,7 @@ class Store:
         if self.readonly:
             raise ReadOnlyError(f"{self.path} is read-only: not saved")
         with self._locked():
-            self._catch_up()
+            self._unseen += self._catch_up()
             if self._needs_compact:
                 self._compact_locked()
             records, ids = [], []
@@ -802,7 +813,7 @@ class Store:
         if self.readonly:
             return False
         with self._locked():
-            self._catch_up()
+            self._unseen += self._catch_up()
             if self.journal_records == 0 and not self._needs_compact:
                 return False
             return self._compact_locked()
@@ -817,7 +828,7 @@ class Store:
         if self.readonly:
             raise ReadOnlyError(f"{self.path} is read-only: not saved")
         with self._locked():
-            self._catch_up()
+            self._unseen += self._catch_up()
             new = change({t: dict(d) for t, d in self.tables.items()})
             if new is None:
                 return False
@@ -837,7 +848,7 @@ class Store:
         """The whole workspace (file and journal) as one workspace file: TinyDB JSON that
         ``Store`` opens, ``journal_seq`` 0 (no journal belongs to it)."""
         with self._locked():
-            self._catch_up()
+            self._unseen += self._catch_up()
             meta_id = next(iter(self.tables["meta"]), 1)
             meta = {**self.tables["meta"].get(meta_id, {}), "schema_version": SCHEMA_VERSION, "journal_seq": 0,
                     "exported_at": _now(), "exported_from": str(self.path)}

@@ -28,6 +28,7 @@ from .derive import Derived, derive
 from .errors import NoWorkspace, SpeakerNeeded, WorkspaceError
 from .gazetteer import Gazetteer, load_gazetteer
 from .history import StanceHistory
+from .quote_speakers import FOLLOWS, STAYS, read_actor, speakers_by_span
 from .ingest import seed_sources
 from .locations import default_db
 from .models import (
@@ -84,15 +85,26 @@ _EDIT_WORDS = {
 }
 
 
+# How many of an annotator's last changes in force ``u`` can undo after a restart.
+UNDO_ON_OPEN = 200
+
 _FUNCTION_WORDS = frozenset("of the a an and or to for in on at by with from that who which".split())
 _PRONOUNS = frozenset("he she they it we i you him her them us one".split())
 
 
 def _names_no_one(kind: str, text: str) -> bool:
     """True when a speaker's words name no actor: a pronoun the analysis did not resolve, a
-    bare pronoun, or a phrase cut after a function word ("A crewmember of")."""
+    bare pronoun, a phrase cut after a function word ("A crewmember of"), or someone left
+    unnamed ("one local", "a resident": a role without a name, kind "unnamed", that the
+    analysis linked to no actor; or an indefinite word first and no capitalised word)."""
     words = text.casefold().split()
-    return kind == "pronoun" or not words or " ".join(words) in _PRONOUNS or words[-1] in _FUNCTION_WORDS
+    if kind in ("pronoun", "unnamed") or not words or " ".join(words) in _PRONOUNS or words[-1] in _FUNCTION_WORDS:
+        return True
+    return words[0] in _INDEFINITE and not any(w[:1].isupper() for w in text.split()[1:])
+
+
+# Words that open a phrase naming someone left unnamed ("one local", "some residents").
+_INDEFINITE = frozenset("a an one some another several many few two three four five six seven eight nine ten".split())
 
 
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -217,6 +229,8 @@ class Workspace:
         # their own stack (the stance history's untag/retag), which also logs a step.
         self.undo_log = UndoLog()
         self._undo = StanceSteps(self._undo, self.undo_log, self._stance_step)
+        if not store.readonly:
+            self._restore_undo()
 
     # ------------------------------------------------------------------ sources
     def _load_from_store(self) -> None:
@@ -557,39 +571,32 @@ class Workspace:
     def set_speaker(self, source_id: str, quote_index: int, actor_id: str) -> list[str]:
         """Say who said a quote (the analysis's speaker is then overruled: the phrase it took
         for the speaker names no actor any more, so what it linked to the overruled actor is not
-        used for other articles, the ones analysed later too). This annotator's tags on the
-        quote follow it to ``actor_id`` (a tag on a quote is its speaker's); returns their
-        labels, oldest first ([] when none moved), for saying so."""
+        used for other articles, the ones analysed later too). The tags on the quote made for
+        its speaker, every annotator's, are read as ``actor_id``'s from now on (derived, not
+        copied: ``annotate.quote_speakers``); returns their labels, oldest first ([] when
+        none), for saying so. Undoable; made inside ``seen_as_of`` while another analyst set
+        this quote's speaker, it is a conflict (``bluf conflicts``). WorkspaceError for a bad
+        index or actor."""
         quotes = self.quotes(source_id)
         if not 0 <= quote_index < len(quotes):
             raise WorkspaceError(f"no quote {quote_index} in {self.source(source_id).name}")
         q = quotes[quote_index]
         new = self._actor(actor_id)
-        moves = self._tags_moving_to(source_id, q, new)
+        old = self.canonical_actor_id(q.actor_id) if q.actor_id else None
+        span = clip_removed(self.source(source_id).text, self.source(source_id).removed, q.start, q.end)
+        following = [] if old is None or old == new or span is None else \
+            [st.label for st in self.stances(source_id) if (st.start, st.end) == span and st.actor_id == old]
         record = {"op": "speaker", "source_id": source_id, "start": q.start, "end": q.end, "actor_id": actor_id}
-        was = self.actor(self.canonical_actor_id(q.actor_id)) if q.actor_id else None
+        was = self.actor(old) if old else None
         if was is not None and was.id != new:  # kept as an actor though the phrase no longer names it (derive)
             record["was"] = self._kept(was.id)
         if self.actor(new) is not None:  # kept too: the phrase may have been its only mention
             record["to"] = self._kept(new)
         if keep := [{"start": o.start, "end": o.end, **self._kept(o.actor_id)} for o in self._tagged_siblings(source_id, q, quotes)]:
             record["keep"] = keep  # tagged: they keep their speaker (derive._apply_speakers)
-        uid = uuid.uuid4().hex[:12]
-        self._write([Op.insert("stances", doc) for _old, doc in moves]
-                    + [Op.insert("stances", self._event("untag", old, reason="speaker changed", restore="")) for old, _doc in moves])
-        self._append_edit("quote_edits", {**record, "uid": uid})
-
-        def flip(edit_op: str, on: str, off: str):
-            def run() -> None:
-                self._write([Op.insert("stances", self._event(ev, tag, reason=edit_op, **({"restore": ""} if ev == "untag" else {})))
-                             for old, doc in moves for ev, tag in ((on, old), (off, doc["id"]))])
-                self._append_edit("quote_edits", {"op": edit_op, "target": uid})
-            return run
-
-        # Undo gives the tags back to the previous speaker; redo moves them again.
-        self.undo_log.record(Step(f"speaker {self.actor_name(actor_id)} for “{_clip(q.text)}”",
-                                  flip("undo", "retag", "untag"), flip("redo", "untag", "retag"), source_id))
-        return [doc.get("label", "") for _old, doc in moves]
+        # Undo gives the quote, and so its tags, back to the previous speaker; redo again.
+        self._edit("quote_edits", record, what=f"speaker {self.actor_name(actor_id)} for “{_clip(q.text)}”")
+        return following
 
     def _kept(self, actor_id: str) -> dict:
         """What a speaker correction records of an actor it keeps, to make it again if no
@@ -612,7 +619,7 @@ class Workspace:
         if quote.speaker is None:
             return []
         src = self.source(source_id)
-        tagged = {((st.start, st.end), self.canonical_actor_id(st.actor_id)) for st in self.history.in_force(source_id)}
+        tagged = {((st.start, st.end), st.actor_id) for st in self.stances(source_id)}
         out = []
         for other in quotes:
             if other is quote or other.rule == "analyst" or other.speaker is None or not other.actor_id \
@@ -625,30 +632,6 @@ class Workspace:
             if (span, self.canonical_actor_id(other.actor_id)) in tagged and self.actor(other.actor_id) is not None:
                 out.append(other)
         return out
-
-    def _tags_moving_to(self, source_id: str, quote, actor_id: str) -> list[tuple[str, dict]]:
-        """This annotator's tags in force on ``quote`` for its present speaker, as (their id,
-        the same tag's record for ``actor_id``): a tag on a quote is the speaker's, so it
-        follows the quote to the speaker the analyst names. Tags of other annotators stay
-        theirs to move; a slot ``actor_id`` already holds here is left as it is."""
-        if not quote.actor_id or self.canonical_actor_id(quote.actor_id) == actor_id:
-            return []
-        src = self.source(source_id)
-        try:
-            span = self._article_span(src, quote.start, quote.end)
-        except WorkspaceError:
-            return []
-        if self.history.holder(self.annotator, actor_id, source_id, *span) is not None:
-            return []
-        old = self.canonical_actor_id(quote.actor_id)
-        moves = []
-        for st in self.history.in_force(source_id):
-            if st.annotator == self.annotator and (st.start, st.end) == span and self.canonical_actor_id(st.actor_id) == old:
-                doc = {"ev": "tag", **{k: v for k, v in vars(st).items() if v not in ("", None) and (k, v) != ("origin", "manual")}}
-                doc.update(id=uuid.uuid4().hex[:12], actor_id=actor_id, actor_name=self.actor_name(actor_id), created_at=_now())
-                doc.pop("replaces", None)
-                moves.append((st.id, doc))
-        return moves
 
     def remove_quote(self, source_id: str, quote_index: int) -> None:
         """Drop a quote the analysis got wrong (a scare quote, a title)."""
@@ -1133,12 +1116,9 @@ class Workspace:
             view = getattr(self, "_view", None)
             seen = [d for i, d in self.store.docs(table).items() if view is None or i <= view.get(table, 0)]
             record = {**record, "seen": value_in_force(table, seen, slot)}
-        self._append_edit(table, {**record, "uid": uid})
+        self._append_edit(table, {**record, "uid": uid, **({} if undoable else {"undoable": False})})
         if undoable:
-            self.undo_log.record(Step(
-                what or _describe(record), lambda: self._append_edit(table, {"op": "undo", "target": uid}),
-                lambda: self._append_edit(table, {"op": "redo", "target": uid}), record.get("source_id", ""),
-            ))
+            self.undo_log.record(self._edit_step(table, uid, what or _describe(record), record.get("source_id", "")))
 
     def _append_edit(self, table: str, record: dict) -> None:
         self._write([Op.insert(table, {**record, "annotator": self.annotator, "created_at": _now()})])
@@ -1146,6 +1126,38 @@ class Workspace:
             self._load_sources()
         if self._analyses:
             self._derive()
+
+    def _restore_undo(self, limit: int = UNDO_ON_OPEN) -> None:
+        """After a restart: the undo log again holds this annotator's own last changes that are
+        still in force, newest last (at most ``limit``): tags (undo takes the tag out, giving
+        back the one it replaced), removals of tags (undo puts the tag back), and edits of
+        quotes, speakers, actors, incidents and sources (undo writes an ``undo`` record).
+        Never another annotator's, and never what is no longer in force. Notes, metadata and
+        the brief's text are undone only in the session that made them."""
+        me, steps = self.annotator, []
+        h = self.history
+        for e in h.events:
+            if e.get("annotator") != me:
+                continue
+            ev = e.get("ev", "tag")
+            if ev == "tag" and h.active(e["id"]):
+                steps.append((e.get("created_at", ""), ("tag", e["id"])))
+            elif ev == "untag" and e.get("reason") == "removed" and e.get("target") in h and not h.active(e["target"]):
+                steps.append((e.get("created_at", ""), ("untag", e["target"])))
+        for table in ("quote_edits", "actor_edits", "incident_edits", "source_edits"):
+            for r in self._edits_in_force(table):
+                if r.get("annotator") == me and r.get("uid") and r.get("op") != "create" and r.get("undoable", True):
+                    steps.append((r.get("created_at", ""), (table, r)))
+        steps.sort(key=lambda x: x[0])
+        for _at, (kind, item) in steps[-limit:]:
+            if kind in ("tag", "untag"):
+                self._undo.append((kind, item))
+            else:
+                self.undo_log.record(self._edit_step(kind, item["uid"], _describe(item), item.get("source_id", "")))
+
+    def _edit_step(self, table: str, uid: str, what: str, source_id: str) -> Step:
+        return Step(what, lambda: self._append_edit(table, {"op": "undo", "target": uid}),
+                    lambda: self._append_edit(table, {"op": "redo", "target": uid}), source_id)
 
     def _edits_in_force(self, table: str) -> list[dict]:
         """A table of edits without those undone (see annotate.undo)."""
@@ -1157,18 +1169,21 @@ class Workspace:
         return self._actors.canonical_id(actor_id)
 
     def merge_actors(self, actor_id: str, into: str) -> str:
-        """Make ``actor_id`` the same actor as ``into`` (its tags follow). The merged actor
-        keeps ``into``'s affiliation, else ``actor_id``'s. Returns ``actor_id``'s affiliation
-        when it is not kept (both had one and they differ: ``into``'s stays), else "".
-        WorkspaceError when the two are one actor or one does not exist."""
+        """Make ``actor_id`` the same actor as ``into`` (its tags follow; its name and aliases
+        become ``into``'s, but not a place's name). The merged actor keeps ``into``'s
+        affiliation; when ``into`` has none it takes ``actor_id``'s only if an analyst gave that
+        one (one the analysis guessed is not passed on). Returns ``actor_id``'s affiliation
+        when it is not kept, else "". WorkspaceError when the two are one actor or one does
+        not exist."""
         a, b = self._actor(actor_id), self._actor(into)
         if a == b:
             raise WorkspaceError("an actor cannot be merged into itself")
-        mine, theirs = ((self.actor(x).affiliation if self.actor(x) else "") for x in (a, b))
-        dropped = mine if mine and theirs and norm_name(mine) != norm_name(theirs) and norm_name(mine) != norm_name(self.actor_name(b)) else ""
+        mine = self.actor(a).affiliation if self.actor(a) else ""
+        name_b = self.actor_name(b)
         self._edit("actor_edits", {"op": "merge", "actor_id": a, "into": b, "names": {a: self._known_as(a), b: self._known_as(b)}},
-                   what=f"merge of {self.actor_name(a)} into {self.actor_name(b)}")
-        return dropped
+                   what=f"merge of {self.actor_name(a)} into {name_b}")
+        now = self.actor(b).affiliation if self.actor(b) else ""
+        return mine if mine and norm_name(mine) != norm_name(now) and norm_name(mine) != norm_name(name_b) else ""
 
     def rename_actor(self, actor_id: str, name: str) -> None:
         """Give the actor ``actor_id`` the display name ``name`` (undoable).
@@ -1616,15 +1631,43 @@ class Workspace:
     def stances(self, source_id: str | None = None) -> list[Stance]:
         """The analysts' tags in force (undone and superseded ones excluded), oldest first.
         Actor ids follow merges made after the tag."""
-        out = []
-        for st in self.history.in_force(source_id):
+        out: dict[tuple, Stance] = {}
+        for st in sorted(self.history.in_force(source_id), key=lambda s: s.created_at):
             if st.source_id not in self._sources:
                 continue  # its source was removed: the tag stays in the history only
-            aid = self._actors.canonical_id(st.actor_id)
-            if self._actors.get(aid) is None and st.actor_name:
-                aid = self._actors.resolve(st.actor_name) or aid  # actor renamed by re-analysis
-            out.append(st if aid == st.actor_id else replace(st, actor_id=aid))
-        return sorted(out, key=lambda s: s.created_at)
+            read = self._as_read(st)
+            # A tag that follows a quote's speaker and one made on that speaker by the same
+            # annotator: the later is in force (one tag per annotator, actor and evidence).
+            out.pop((st.annotator, read.actor_id, st.source_id, st.start, st.end), None)
+            out[(st.annotator, read.actor_id, st.source_id, st.start, st.end)] = read
+        return list(out.values())
+
+    def _as_read(self, st: Stance) -> Stance:
+        """``st`` with the actor it is read as: the target of later merges; for a tag on a
+        quote's speaker, the quote's speaker in force (``annotate.quote_speakers``)."""
+        aid = self._actors.canonical_id(st.actor_id)
+        if self._actors.get(aid) is None and st.actor_name:
+            aid = self._actors.resolve(st.actor_name) or aid  # actor renamed by re-analysis
+        aid = read_actor(aid, self.history.get_event(st.id).get("on", ""), self._quote_speakers(st.source_id).get((st.start, st.end)))
+        return st if aid == st.actor_id else replace(st, actor_id=aid)
+
+    def _quote_speakers(self, source_id: str) -> dict:
+        """Evidence span of each quote of ``source_id`` -> its ``QuoteSpeaker`` (cached until
+        the actor index is rebuilt, which every analysis and edit of quotes or actors does)."""
+        cache = getattr(self, "_speakers_cache", None)
+        if cache is None or cache[0] is not self._actors:
+            cache = self._speakers_cache = (self._actors, {})
+        if source_id not in cache[1]:
+            src = self._sources.get(source_id)
+
+            def span(q):
+                return None if src is None else clip_removed(src.text, src.removed, q.start, q.end)
+
+            # every speaker the quote was given, undone ones too: a tag of an earlier bluf moved
+            # to a speaker whose edit was then undone was made on the speaker all the same
+            edits = [e for e in self.store.docs("quote_edits").values() if e.get("source_id") == source_id]
+            cache[1][source_id] = speakers_by_span(self.quotes(source_id), span, edits, self._actors.canonical_id)
+        return cache[1][source_id]
 
     def list_actors(self, places: bool = False) -> list:
         """Every actor of the analysed sources, by name; those an analyst said are a place
@@ -1692,9 +1735,12 @@ class Workspace:
             ids = self.store.append(ops)
         except StoreError as err:
             raise WorkspaceError(str(err)) from None
-        for op, table, doc, _ in ops:
-            if table == "stances":
-                self.history.apply(doc)
+        # What another analyst wrote just before (read by the store as it wrote ours) comes
+        # first, as in the file: else this session would never see it.
+        if not self._apply_records(self.store.take_unseen()):
+            for op, table, doc, _ in ops:
+                if table == "stances":
+                    self.history.apply(doc)
         return ids
 
     def tag(self, source_id: str, quote_index: int, label: str, note: str = "") -> Stance:
@@ -1730,16 +1776,24 @@ class Workspace:
         if not (0 <= start < end <= len(src.text)):
             raise WorkspaceError(f"evidence span {start}-{end} is outside the text of {src.name}")
         start, end = self._article_span(src, start, end)
-        held = self.history.holder(self.annotator, actor_id, source_id, start, end)
+        speaker = self._quote_speakers(source_id).get((start, end))
+        on = "" if speaker is None else FOLLOWS if speaker.now == self.canonical_actor_id(actor_id) else STAYS
+        slot_actor = self._my_speaker_slot(source_id, start, end) if on == FOLLOWS else None
+        held = self.history.holder(self.annotator, slot_actor or actor_id, source_id, start, end)
         if held is not None and self.history.get(held).label == label:
             raise AlreadyTagged(self.history.get(held), f"{self.actor_name(actor_id)} is already tagged {label} here: nothing changed")
+        # A tag of the quote's speaker is recorded in the slot of this annotator's earlier
+        # tag on the speaker (made when another actor was the speaker), which it replaces.
         st = Stance(
-            id=uuid.uuid4().hex[:12], actor_id=actor_id, label=label, source_id=source_id, start=start, end=end,
+            id=uuid.uuid4().hex[:12], actor_id=slot_actor or actor_id, label=label, source_id=source_id, start=start, end=end,
             quote=src.text[start:end], annotator=self.annotator, created_at=_now(), origin=origin, note=typed(note, multiline=True),
-            incident_id=incident_id, actor_name=self.actor_name(actor_id),
+            incident_id=incident_id, actor_name=self.actor_name(slot_actor or actor_id),
         )
         # Fields at their default are left out: 100k tags open faster from a smaller file.
         doc = {"ev": "tag", **{k: v for k, v in vars(st).items() if v not in ("", None) and (k, v) != ("origin", "manual")}}
+        if on:
+            doc["on"] = on  # "speaker": read as the quote's speaker in force (annotate.quote_speakers)
+        st = self._as_read_doc(st, on, speaker)
         if held is not None:
             doc["replaces"] = [held]
         self._write([Op.insert("stances", doc)])
@@ -1747,6 +1801,23 @@ class Workspace:
         self._redo.clear()
         self._learn()
         return st
+
+    def _my_speaker_slot(self, source_id: str, start: int, end: int) -> str | None:
+        """The actor id under which this annotator's tag in force on the quote at [start, end)
+        for its speaker is recorded (another than the speaker in force when it was made before
+        a change of speaker), or None when there is none."""
+        for st in self.history.in_force(source_id):
+            if st.annotator == self.annotator and (st.start, st.end) == (start, end):
+                read = self._as_read(st)
+                speaker = self._quote_speakers(source_id).get((start, end))
+                if speaker is not None and read.actor_id == speaker.now:
+                    return st.actor_id
+        return None
+
+    def _as_read_doc(self, st: Stance, on: str, speaker) -> Stance:
+        """A new tag as it is read (``_as_read`` before its event is in the history)."""
+        aid = read_actor(self.canonical_actor_id(st.actor_id), on, speaker)
+        return st if aid == st.actor_id else replace(st, actor_id=aid)
 
     def _event(self, ev: str, target: str, **extra) -> dict:
         return {"ev": ev, "id": uuid.uuid4().hex[:12], "target": target, "annotator": self.annotator, "created_at": _now(), **extra}
@@ -1826,6 +1897,7 @@ class Workspace:
             return None
         step, result = done
         if isinstance(result, Stance):
+            result = self._as_read(result)
             name = self.actor_name(result.actor_id) if self._actors.get(result.actor_id) else result.actor_name or result.actor_id
             return Change(f"{name} {result.label}", result.source_id, result, step.kind)
         return Change(step.what, step.source_id, None, step.kind)
@@ -1928,9 +2000,19 @@ class Workspace:
             raise WorkspaceError(str(err)) from None
         if not records:
             return False
+        self._apply_records(records)
+        return True
+
+    def _apply_records(self, records: list[dict], derive: bool = True) -> bool:
+        """Bring this session up to date with ``records`` other processes wrote (the store's
+        journal records, oldest first). Returns True when the store was reloaded (the history
+        read again from it, records written since included). ``derive``: re-derive after
+        edits of actors, incidents, quotes or sources (else the caller does it)."""
+        if not records:
+            return False
         if any(r.get("o") == "reload" for r in records):
             self._load_from_store()
-            if self._analyses:
+            if self._analyses and derive:
                 self._derive()
             return True
         rederive = False
@@ -1944,9 +2026,9 @@ class Workspace:
                 rederive = True
             elif r["t"] in ("actor_edits", "incident_edits", "quote_edits"):
                 rederive = True
-        if rederive and self._analyses:
+        if rederive and self._analyses and derive:
             self._derive()
-        return True
+        return False
 
     def reload(self) -> None:
         """Read sources and history again from the store (after ``bluf merge`` rewrote

@@ -301,6 +301,8 @@ def merged_affiliation(ws, into: str, gone: str, dropped: str) -> str:
     """What a merge did to two different affiliations: the one joined keeps its own (the
     actors view's notice says it too)."""
     name = ws.actor_name(into)
+    if not ws.actor(into).affiliation:
+        return f"{gone}'s affiliation, {dropped}, is not kept (bluf's guess, not an analyst's): {name} has none"
     return f"{name} keeps its affiliation {ws.actor(into).affiliation}; {gone}'s, {dropped}, is not kept"
 
 

@@ -666,7 +666,10 @@ class ReaderScreen(Screen):
                 self._unchanged(same, jump)
                 return
             except SpeakerNeeded:
-                self._pick_actor_then(lambda aid: self._tag_span(label, aid, jump), "Who holds this stance")
+                # The quote names no speaker ("said one local"): the one picked becomes its
+                # speaker, then it is tagged, so the quote is attributed (esc: nothing saved).
+                index = self.focus_index
+                self._pick_actor_then(lambda aid: self._speaker_then_tag(index, label, aid, jump), "Who holds this stance")
                 return
             except WorkspaceError as err:
                 self.notify(str(err), severity="error", timeout=8)
@@ -681,6 +684,22 @@ class ReaderScreen(Screen):
 
     def action_tag_next(self, label: str) -> None:
         self.action_tag(label, jump=True)
+
+    def _speaker_then_tag(self, index: int, label: str, actor_id: str, jump: bool) -> None:
+        """Make ``actor_id`` the speaker of quote ``index`` and tag it ``label`` (two steps of
+        undo: the tag, then the speaker)."""
+        from annotate import AlreadyTagged, WorkspaceError
+
+        try:
+            self.ws.set_speaker(self.source_id, index, actor_id)
+            st = self.ws.tag(self.source_id, index, label)
+        except AlreadyTagged as same:
+            self._unchanged(same, jump)
+            return
+        except WorkspaceError as err:
+            self.notify(str(err), severity="error", timeout=8)
+            return
+        self._saved(st, jump)
 
     def _tag_span(self, label: str, actor_id: str, jump: bool) -> None:
         from annotate import AlreadyTagged, WorkspaceError
@@ -866,11 +885,14 @@ class ReaderScreen(Screen):
             return
         index = self.focus_index
         q = self.quotes[index]
+        view = self.ws.edit_view()  # what the analyst sees as the prompt opens: another's speaker set meanwhile is a conflict
 
         def then(actor_id: str) -> None:
             from ..cli_actors import tags_moved
 
-            moved = self.ws.set_speaker(self.source_id, index, actor_id)
+            with self.ws.seen_as_of(view):
+                moved = self.ws.set_speaker(self.source_id, index, actor_id)
+            self.app.tell_conflicts()
             name = self.ws.actor_name(actor_id)
             if moved:
                 self.notify(f"Speaker: {name}; {tags_moved(moved, name)} (u undoes)", timeout=5)
