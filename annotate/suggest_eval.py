@@ -13,7 +13,7 @@ they were made) of the other sources, N in ``CURVE``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from .learning import LearnExample, decide, evidence_text, examples_of, fit, gain_needed, held_back_check, read_cues, tag_prior, top
@@ -74,10 +74,13 @@ def _agreement(right: int, n: int) -> float | None:
     return round(right / n, 4) if n else None
 
 
-def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[str], None] | None = None) -> SuggestEvaluation:
+def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[str], None] | None = None,
+                         held_out: Collection[str] | None = None) -> SuggestEvaluation:
     """Agreement of the cue-only and learned suggestions with the tags in force of the
     analysed workspace ``ws``, by leave-one-source-out, and the learning curve over
-    ``sizes``. Trains in this process (a few seconds per hundred tags)."""
+    ``sizes``. Trains in this process (a few seconds per hundred tags). ``held_out``: the
+    source ids whose tags the curve checks (None: every source's; the models still learn from
+    every other source's tags)."""
     from .nlp import textcat
 
     tags = [st for st in ws.stances() if st.source_id in {s.id for s in ws.sources()}]
@@ -93,6 +96,8 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
     for i, st in enumerate(tags):
         by_source.setdefault(st.source_id, []).append(i)
     memo: dict = {}  # read_cues' for every training here
+    models: dict = {}  # the examples trained on (their positions) -> (model, prior): most held-back
+    # sources of a curve point share the same first N tags of the others, and so the same model
     held_texts = {i: read_cues(evidence_text(text[st.source_id], st.start, st.end), memo=memo)[0] for i, st in enumerate(tags)}
     who = {i: ws.canonical_actor_id(st.actor_id) for i, st in enumerate(tags)}
     side = {i: (a.affiliation if (a := ws.actor(who[i])) is not None else "") or "" for i in who}
@@ -100,6 +105,8 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
     def run(limit: int | None) -> tuple[float | None, float | None, int]:
         right_m = right_b = n = 0
         for sid, idx in by_source.items():
+            if held_out is not None and sid not in held_out:
+                continue
             train = [x for x in examples if x.source_id != sid]
             if limit is not None:
                 train = _first(train, limit)
@@ -107,8 +114,10 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
                     return None, None, 0
             if not any(x.positive for x in train):
                 continue
-            nlp = fit(train, memo=memo)
-            prior = tag_prior(train)  # the other sources' tags only
+            key = tuple(map(id, train))
+            if key not in models:
+                models[key] = fit(train, memo=memo), tag_prior(train)  # the other sources' tags only
+            nlp, prior = models[key]
             for i, probs in zip(idx, textcat.predict(nlp, [held_texts[i] for i in idx])):
                 label, _ = top(probs)
                 n += 1
