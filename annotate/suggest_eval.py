@@ -34,7 +34,8 @@ class SuggestEvaluation:
     and only then, the reader offers learned suggestions; ``groups``: the models trained;
     ``gain_needed``: how many more held-back tags than the cues it must get right to count;
     ``curve``: ``[{"tags": N, "learned": 0-1 or None,
-    "blended": ..., "checked": tags checked}]``, None where fewer than N tags were available."""
+    "blended": ..., "cue_only": the cues' on the same tags, "checked": tags checked}]``, None
+    where fewer than N tags were available."""
 
     tags: int = 0
     sources: int = 0
@@ -86,7 +87,7 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
     tags = [st for st in ws.stances() if st.source_id in {s.id for s in ws.sources()}]
     ev = SuggestEvaluation(tags=len(tags), sources=len({st.source_id for st in tags}))
     if not tags:
-        ev.curve = [{"tags": n, "learned": None, "blended": None, "checked": 0} for n in sizes]
+        ev.curve = [{"tags": n, "learned": None, "blended": None, "cue_only": None, "checked": 0} for n in sizes]
         return ev
     cues = _cue_labels(ws, tags)
     ev.cue_only = _agreement(sum(c == st.label for (c, _), st in zip(cues, tags)), len(tags))
@@ -102,8 +103,8 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
     who = {i: ws.canonical_actor_id(st.actor_id) for i, st in enumerate(tags)}
     side = {i: (a.affiliation if (a := ws.actor(who[i])) is not None else "") or "" for i in who}
 
-    def run(limit: int | None) -> tuple[float | None, float | None, int]:
-        right_m = right_b = n = 0
+    def run(limit: int | None) -> tuple[float | None, float | None, float | None, int]:
+        right_m = right_b = right_c = n = 0
         for sid, idx in by_source.items():
             if held_out is not None and sid not in held_out:
                 continue
@@ -111,7 +112,7 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
             if limit is not None:
                 train = _first(train, limit)
                 if sum(x.positive for x in train) < limit:
-                    return None, None, 0
+                    return None, None, None, 0
             if not any(x.positive for x in train):
                 continue
             key = tuple(map(id, train))
@@ -124,7 +125,8 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
                 right_m += label == tags[i].label
                 said = decide(probs, cues[i][0], cues[i][1], prior, who[i], side[i])[0] or cues[i][0]
                 right_b += said == tags[i].label
-        return _agreement(right_m, n), _agreement(right_b, n), n
+                right_c += cues[i][0] == tags[i].label
+        return _agreement(right_m, n), _agreement(right_b, n), _agreement(right_c, n), n
 
     # A curve point is measured only when, without any one source, N tags are left.
     left = min(sum(x.positive for x in examples if x.source_id != sid) for sid in by_source)
@@ -137,12 +139,12 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
         ev.cue_only, ev.learned, ev.blended = check["cue_agreement"], check["model_agreement"], check["learned_agreement"]
     for size in sizes:
         if size > left:
-            ev.curve.append({"tags": size, "learned": None, "blended": None, "checked": 0})
+            ev.curve.append({"tags": size, "learned": None, "blended": None, "cue_only": None, "checked": 0})
             continue
         if progress:
             progress(f"learning curve: {size} tags, {ev.sources} models")
-        m, b, n = run(size)
-        ev.curve.append({"tags": size, "learned": m, "blended": b, "checked": n})
+        m, b, c, n = run(size)
+        ev.curve.append({"tags": size, "learned": m, "blended": b, "cue_only": c, "checked": n})
     return ev
 
 

@@ -156,6 +156,7 @@ def test_the_curve_can_check_only_a_chosen_batch_of_sources_learning_from_all_ot
     some = evaluate_suggestions(custom_ws, sizes=(10, 20), held_out=batch)
     assert [r["checked"] for r in every.curve] == [24, 24]
     assert [r["checked"] for r in some.curve] == [6, 6]  # two tags in each of the three sources
+    assert [r["cue_only"] for r in some.curve] == [0.0, 0.0]  # no cue knows these custom labels
     assert (some.checked, some.cue_only) == (every.checked, every.cue_only)  # the gate's check is the same
 
 
