@@ -13,7 +13,7 @@ they were made) of the other sources, N in ``CURVE``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from .learning import LearnExample, decide, evidence_text, examples_of, fit, gain_needed, held_back_check, read_cues, tag_prior, top
@@ -34,7 +34,8 @@ class SuggestEvaluation:
     and only then, the reader offers learned suggestions; ``groups``: the models trained;
     ``gain_needed``: how many more held-back tags than the cues it must get right to count;
     ``curve``: ``[{"tags": N, "learned": 0-1 or None,
-    "blended": ..., "checked": tags checked}]``, None where fewer than N tags were available."""
+    "blended": ..., "cue_only": the cues' on the same tags, "checked": tags checked}]``, None
+    where fewer than N tags were available."""
 
     tags: int = 0
     sources: int = 0
@@ -74,16 +75,19 @@ def _agreement(right: int, n: int) -> float | None:
     return round(right / n, 4) if n else None
 
 
-def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[str], None] | None = None) -> SuggestEvaluation:
+def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[str], None] | None = None,
+                         held_out: Collection[str] | None = None) -> SuggestEvaluation:
     """Agreement of the cue-only and learned suggestions with the tags in force of the
     analysed workspace ``ws``, by leave-one-source-out, and the learning curve over
-    ``sizes``. Trains in this process (a few seconds per hundred tags)."""
+    ``sizes``. Trains in this process (a few seconds per hundred tags). ``held_out``: the
+    source ids whose tags the curve checks (None: every source's; the models still learn from
+    every other source's tags)."""
     from .nlp import textcat
 
     tags = [st for st in ws.stances() if st.source_id in {s.id for s in ws.sources()}]
     ev = SuggestEvaluation(tags=len(tags), sources=len({st.source_id for st in tags}))
     if not tags:
-        ev.curve = [{"tags": n, "learned": None, "blended": None, "checked": 0} for n in sizes]
+        ev.curve = [{"tags": n, "learned": None, "blended": None, "cue_only": None, "checked": 0} for n in sizes]
         return ev
     cues = _cue_labels(ws, tags)
     ev.cue_only = _agreement(sum(c == st.label for (c, _), st in zip(cues, tags)), len(tags))
@@ -93,29 +97,36 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
     for i, st in enumerate(tags):
         by_source.setdefault(st.source_id, []).append(i)
     memo: dict = {}  # read_cues' for every training here
+    models: dict = {}  # the examples trained on (their positions) -> (model, prior): most held-back
+    # sources of a curve point share the same first N tags of the others, and so the same model
     held_texts = {i: read_cues(evidence_text(text[st.source_id], st.start, st.end), memo=memo)[0] for i, st in enumerate(tags)}
     who = {i: ws.canonical_actor_id(st.actor_id) for i, st in enumerate(tags)}
     side = {i: (a.affiliation if (a := ws.actor(who[i])) is not None else "") or "" for i in who}
 
-    def run(limit: int | None) -> tuple[float | None, float | None, int]:
-        right_m = right_b = n = 0
+    def run(limit: int | None) -> tuple[float | None, float | None, float | None, int]:
+        right_m = right_b = right_c = n = 0
         for sid, idx in by_source.items():
+            if held_out is not None and sid not in held_out:
+                continue
             train = [x for x in examples if x.source_id != sid]
             if limit is not None:
                 train = _first(train, limit)
                 if sum(x.positive for x in train) < limit:
-                    return None, None, 0
+                    return None, None, None, 0
             if not any(x.positive for x in train):
                 continue
-            nlp = fit(train, memo=memo)
-            prior = tag_prior(train)  # the other sources' tags only
+            key = tuple(map(id, train))
+            if key not in models:
+                models[key] = fit(train, memo=memo), tag_prior(train)  # the other sources' tags only
+            nlp, prior = models[key]
             for i, probs in zip(idx, textcat.predict(nlp, [held_texts[i] for i in idx])):
                 label, _ = top(probs)
                 n += 1
                 right_m += label == tags[i].label
                 said = decide(probs, cues[i][0], cues[i][1], prior, who[i], side[i])[0] or cues[i][0]
                 right_b += said == tags[i].label
-        return _agreement(right_m, n), _agreement(right_b, n), n
+                right_c += cues[i][0] == tags[i].label
+        return _agreement(right_m, n), _agreement(right_b, n), _agreement(right_c, n), n
 
     # A curve point is measured only when, without any one source, N tags are left.
     left = min(sum(x.positive for x in examples if x.source_id != sid) for sid in by_source)
@@ -128,12 +139,12 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
         ev.cue_only, ev.learned, ev.blended = check["cue_agreement"], check["model_agreement"], check["learned_agreement"]
     for size in sizes:
         if size > left:
-            ev.curve.append({"tags": size, "learned": None, "blended": None, "checked": 0})
+            ev.curve.append({"tags": size, "learned": None, "blended": None, "cue_only": None, "checked": 0})
             continue
         if progress:
             progress(f"learning curve: {size} tags, {ev.sources} models")
-        m, b, n = run(size)
-        ev.curve.append({"tags": size, "learned": m, "blended": b, "checked": n})
+        m, b, c, n = run(size)
+        ev.curve.append({"tags": size, "learned": m, "blended": b, "cue_only": c, "checked": n})
     return ev
 
 

@@ -6,7 +6,10 @@ stance tagged on its labelled evidence (as the analyst did), then ``bluf suggest
 The texts live outside the repository (/work/devset or $BLUF_DEVSET); the labels are
 bench/real_news/labels.json (``git show devset:bench/real_news/labels.json``).
 
-Usage: python bench/stance_learning_real.py --labels FILE [--devset DIR] [--json FILE]
+Usage: python bench/stance_learning_real.py --labels FILE [--devset DIR] [--json FILE] [--held-out DIR]
+
+``--held-out DIR``: the learning curve checks only the tags of the texts of that set (its
+meta.json, e.g. a validation batch); the models still learn from every other text's tags.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from pathlib import Path
 
 def build(devset: Path, labels: dict, d: Path):
     """(workspace with the texts and the labelled tags, tags made, labels whose actor or
-    evidence could not be found)."""
+    evidence could not be found, source id -> its text's file name)."""
     import annotate
 
     meta = json.loads((devset / "meta.json").read_text(encoding="utf-8"))
@@ -66,7 +69,7 @@ def build(devset: Path, labels: dict, d: Path):
                 made += 1
             except annotate.BlufError as err:
                 missed.append(f"{m['file']}: {g['actor']} ({err})")
-    return ws, made, missed
+    return ws, made, missed, {s.id: meta[int(line) - 1]["file"] for line, s in by_line.items()}
 
 
 def _unflatten(text: str, pos: int) -> int:
@@ -95,6 +98,7 @@ def main() -> int:
     ap.add_argument("--labels", required=True)
     ap.add_argument("--devset", default=os.environ.get("BLUF_DEVSET", "/work/devset"))
     ap.add_argument("--json")
+    ap.add_argument("--held-out", help="a set's directory (meta.json): the curve checks only its texts' tags")
     args = ap.parse_args()
     # The evaluation trains its own models: no background trainer while the tags are made.
     config = Path(tempfile.mkdtemp()) / "config.toml"
@@ -104,8 +108,12 @@ def main() -> int:
 
     labels = json.loads(Path(args.labels).read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as d:
-        ws, made, missed = build(Path(args.devset), labels, Path(d))
-        ev = evaluate_suggestions(ws, progress=lambda m: print(m, file=sys.stderr))
+        ws, made, missed, file_of = build(Path(args.devset), labels, Path(d))
+        held = None
+        if args.held_out:
+            files = {m["file"] for m in json.loads((Path(args.held_out) / "meta.json").read_text(encoding="utf-8"))}
+            held = {sid for sid, f in file_of.items() if f in files}
+        ev = evaluate_suggestions(ws, progress=lambda m: print(m, file=sys.stderr), held_out=held)
         ws.close()
     out = {"tags_made": made, "labels_missed": missed, **ev.to_dict()}
     print(json.dumps(out, indent=1))

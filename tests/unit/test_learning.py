@@ -147,6 +147,19 @@ def test_suggest_evaluate_reports_the_gate_itself(custom_ws):
     assert ev.groups == 6  # 6 sources: each held back alone, as --evaluate says
 
 
+def test_the_curve_can_check_only_a_chosen_batch_of_sources_learning_from_all_others(custom_ws):
+    from annotate import evaluate_suggestions
+
+    tag_all(custom_ws, 12)
+    batch = {s.id for s in sorted(custom_ws.sources(), key=lambda s: s.name)[-3:]}
+    every = evaluate_suggestions(custom_ws, sizes=(10, 20))
+    some = evaluate_suggestions(custom_ws, sizes=(10, 20), held_out=batch)
+    assert [r["checked"] for r in every.curve] == [24, 24]
+    assert [r["checked"] for r in some.curve] == [6, 6]  # two tags in each of the three sources
+    assert [r["cue_only"] for r in some.curve] == [0.0, 0.0]  # no cue knows these custom labels
+    assert (some.checked, some.cue_only) == (every.checked, every.cue_only)  # the gate's check is the same
+
+
 def test_bluf_suggest_evaluate_reports_both_agreements_and_the_curve(custom_ws):
     tag_all(custom_ws, 12)
     path = custom_ws.path
