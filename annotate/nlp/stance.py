@@ -187,6 +187,7 @@ class Lexicon:
     alone: set[str] = field(default_factory=set)  # classes of acts by the actor alone: not done jointly with partners
     describes: set[str] = field(default_factory=set)  # classes whose cues also describe what was done: not in a witness's words
     fallback: tuple[str, str] | None = None  # (label, act) of a statement without any cue
+    events: dict[str, tuple[str, str, float, str]] = field(default_factory=dict)  # event type id -> (label, act, weight, class)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -245,7 +246,8 @@ def parse_lexicon(data: dict) -> Lexicon:
     """A ``Lexicon`` from a parsed cues TOML dict: one table per speech-act class with ``cues``
     (list of cue strings) and optional ``label`` (default: the table's name), ``act`` (words
     for a reason), ``weight``, ``negated``, ``negated_past``, ``event``, ``deed``, ``words``, ``own_act``, ``directed``,
-    ``alone`` and ``describes``. Tables that are not dicts are skipped;
+    ``alone``, ``describes`` and ``events`` (event type ids whose agent the class's label goes to).
+    Tables that are not dicts are skipped;
     a cue whose regex does not compile is left out with a line in ``problems``. Raises
     ``ValueError``/``TypeError`` on a ``weight`` that is not a number. The first class with
     ``fallback = true`` gives ``Lexicon.fallback``.
@@ -270,6 +272,8 @@ def parse_lexicon(data: dict) -> Lexicon:
         act, event = str(entry.get("act", "")), bool(entry.get("event", False))
         if entry.get("fallback") and lex.fallback is None:
             lex.fallback = (label, act)
+        for kind in entry.get("events", []) or []:
+            lex.events.setdefault(str(kind), (label, act, weight, name))
         for c in entry.get("cues", []):
             try:
                 lex.cues.append(Cue(label, str(c), compile_cue(str(c), fast=True), weight, act, event, name))
@@ -524,6 +528,9 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     named = [(e.start, e.end, actor_at(e.start, e.end), e.label) for e in analysis.entities if e.label in _SOURCE_LABELS]
     # Actors quoted as survivors, witnesses, residents: their "massacre" tells what was done to them.
     witnessed = {q.actor_id for q in analysis.quotes if q.actor_id and _witness(q, text)} if lex.describes else set()
+    deeds = _event_deeds(text, analysis, actor_at, lex)
+    for aid in deeds:
+        items.setdefault(aid, [])
     out: list[Suggestion] = []
     for aid, its in items.items():
         scores: dict[str, float] = defaultdict(float)
@@ -559,6 +566,9 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
             hits = _before_passive(hits, it, text, lex, sents, starts)
             if hits:
                 prepared.append((it, hits))
+        for it, hit in deeds.get(aid, ()):
+            if not any(h.start < hit.end and hit.start < h.end for _, hs in prepared for h in hs):
+                prepared.append((it, [hit]))
         # A threat in one item takes over the force its sentence tells in the actor's other items
         # ("the militia threatened a “strong and effective response”": the quoted words are the threat).
         threats = _absorbing(prepared, lex, sents, starts)
@@ -606,6 +616,35 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                 per_quote[qi] = Suggestion(aid, source.id, label, q.start, q.end, _reason(hits, _Item("quote", q.start, q.end), text), round(score, 2), qi)
     out.sort(key=lambda s: -s.score)
     return out, per_quote
+
+
+def _event_deeds(text: str, analysis: Analysis, actor_at, lex: Lexicon) -> dict[str, list[tuple[_Item, Hit]]]:
+    """The actors the analysis found doing an event of a type some class of the lexicon names
+    in its ``events`` (the agent of "the rebels shelled the town", "North Korea launched a
+    ballistic missile", "the army counter-attacked"): actor id -> (a ``clause`` item for the
+    event's sentence, a hit on its trigger word with the class's label and act). What the actor
+    did is a deed, whether or not a frame of the parse holds it; not where a negation comes just
+    before the trigger ("did not fire"), nor where the agent is the target of a warning, a call
+    or an order ("urged the rebels to stop the attacks")."""
+    out: dict[str, list[tuple[_Item, Hit]]] = defaultdict(list)
+    if not lex.events:
+        return out
+    for m in analysis.incidents:
+        spec = lex.events.get(m.kind)
+        if spec is None or not m.actor or not m.trigger:
+            continue
+        a = text.find(m.actor, m.start, m.end)
+        t = re.search(rf"(?<!\w){re.escape(m.trigger)}(?!\w)", text[m.start : m.end])
+        if a < 0 or t is None:
+            continue
+        ts, te = m.start + t.start(), m.start + t.end()
+        aid = actor_at(a, a + len(m.actor)) or _named_in(a, a + len(m.actor), analysis, actor_at)
+        if aid is None or _NEGATION.search(text, max(m.start, ts - 40), ts) or _TOLD_TO.search(text, max(0, a - 40), a):
+            continue
+        label, act, weight, group = spec
+        it = _Item("clause", m.start, m.end, None, [(a, a + len(m.actor))], m.trigger.lower())
+        out[aid].append((it, Hit(label, weight, ts, te, m.trigger, False, act, False, group)))
+    return out
 
 
 # How far a partial quote's clause reaches on either side of it, within its sentence.
