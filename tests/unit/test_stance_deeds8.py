@@ -75,3 +75,24 @@ def test_repelling_or_retaking_claimed_by_ones_own_side_is_hawkish(text, name):
 def test_what_the_other_side_won_or_a_dismissal_is_no_force_of_the_speakers(text, name):
     s = suggested(text, name)
     assert s is None or s.label != "hawkish", s
+
+
+# Naming the other side the enemy, occupiers, or its act a terrorist or criminal one, in one's own words.
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("“The enemy shelled our positions near the pass all night,” Colonel Ivo Brandt said.\n", "Ivo Brandt"),
+        ("“Those responsible for this criminal act will face the full weight of the law,” Interior Minister Rosa Ibarra said.\n",
+         "Rosa Ibarra"),
+        ("“The occupiers must leave the valley of Kessar,” said rebel commander Idris Mahamat.\n", "Idris Mahamat"),
+    ],
+)
+def test_calling_the_other_side_the_enemy_or_its_act_criminal_is_an_accusation(text, name):
+    s = suggested(text, name)
+    assert s is not None and s.label == "hawkish" and s.reason.startswith("an accusation"), s
+
+
+def test_a_survivor_telling_of_a_terrorist_attack_accuses_no_one():
+    s = suggested("“A terrorist attack hit our village and my brother was killed,” said Amina Sule, a resident of Tanout.\n",
+                  "Amina Sule")
+    assert s is None or s.label != "hawkish", s
