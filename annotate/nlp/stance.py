@@ -58,6 +58,7 @@ from pathlib import Path
 from ..models import Analysis, Source, Suggestion
 from ..org_words import ORG_WORDS_BASE
 from .lexicon import OFFICIAL_NOUNS, REPORTING_FORMS, STANCE_VERBS
+from .named_again import named_again
 
 # A negation in the few words before a cue, in the same clause, flips it.
 _NEGATION = re.compile(
@@ -409,6 +410,7 @@ class _Item:
     verb: str = ""  # a clause's verb (lemma)
     by_agent: bool = False  # a clause whose agent comes after "by" ("clashes led by X"): no statement of X's
     bridge: tuple[int, int] | None = None  # a partial quote's span: only cues across its edges count in this item
+    reporter: bool = False  # a sentence on a news medium's authority: it reports others' acts, claims none
 
 
 # Verbs of judging that report another's finding, beside the reporting verbs ("the tribunal
@@ -419,6 +421,10 @@ _SUBJECT_PRONOUNS = frozenset("he she it they we i you this that these those who
 # said" goes on with the same actor; "analysts said", "the tribunal ruled" do not.
 _OWN_BODY_NOUNS = OFFICIAL_NOUNS - frozenset("analyst analysts expert experts observer observers source sources".split())
 _LEAD_WORDS = re.compile(r"[\w’'.-]+")
+
+
+# The head of a news medium's name: "state media", "state television", "Fars news agency".
+_MEDIUM = re.compile(r"\b(?:media|television|tv|radio|broadcaster|news agency|newspaper|daily|news channel|news network|news outlet)\W*$", re.I)
 
 
 def _other_voice(text: str, s: int, e: int) -> bool:
@@ -552,6 +558,9 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                              # militants targeted army positions") is what it says the enemy did.
                              and (h.group not in lex.words or h.group in lex.own_acts or not _about_another(h, it, text, named, aid))
                              and (h.group not in lex.own_acts or not (_about_another(h, it, text, named, aid) or _agentless_passive(h, text)))
+                             # A news medium tells what others did ("the guards seized a tanker, state
+                             # media reported"): no act or claim of its own, only its speech acts.
+                             and not (it.reporter and (h.group in lex.own_acts or h.group in lex.words or h.group in lex.deeds))
                              and not _unasserted(h, it, text)
                              and not _in_relative_of_another(h, it, text, named, aid)
                              and not _document_terms(h, text, sents, starts)
@@ -684,20 +693,22 @@ def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int
     stated.", "the agency's press office said ..."); the actor's name is blanked. ``heads``: the
     agent phrases of frames of saying with their actor, (start, end, actor id): a name that
     tells whose body another actor is ("the Defence Ministry in the Government of X announced")
-    is not the one saying; the announcement is that body's only."""
-    for ent in analysis.entities:
-        if ent.label not in _SOURCE_LABELS:
-            continue
-        sent = _sentence_of(ent.start, sents, starts)
+    is not the one saying; the announcement is that body's only. An actor named again by a
+    shorter phrase ("Police said ..." after "the Polish police", ``named_again``) is read there
+    as at its entities."""
+    names = [(e.start, e.end, e.text, None) for e in analysis.entities if e.label in _SOURCE_LABELS]
+    names += [(s, e, text[s:e], aid) for s, e, aid in named_again(text, analysis, actor_at)]
+    for ent_start, ent_end, ent_text, known in names:
+        sent = _sentence_of(ent_start, sents, starts)
         if sent is None:
             continue
-        according = _ACCORDING.search(text, sent[0], ent.start) is not None
-        said = not according and bool(_SAID_AFTER.match(text, ent.end, min(sent[1], ent.end + 40))
-                                      or _BODY_SAID.match(text, ent.end - (2 if _POSSESSOR.search(ent.text) else 0), min(sent[1], ent.end + 40)))
+        according = _ACCORDING.search(text, sent[0], ent_start) is not None
+        said = not according and bool(_SAID_AFTER.match(text, ent_end, min(sent[1], ent_end + 40))
+                                      or _BODY_SAID.match(text, ent_end - (2 if _POSSESSOR.search(ent_text) else 0), min(sent[1], ent_end + 40)))
         if not (according or said):
             continue
-        aid = actor_at(ent.start, ent.end)
-        if any(a != aid and e <= ent.start and _OF_BODY.match(text[e : ent.start]) for s, e, a in heads):
+        aid = known or actor_at(ent_start, ent_end)
+        if any(a != aid and e <= ent_start and _OF_BODY.match(text[e : ent_start]) for s, e, a in heads):
             continue
         # Not again where the actor already has the sentence; a phrase it is quoted for inside
         # the sentence, with its frame ("hitting two “military targets”, according to the army"),
@@ -707,7 +718,8 @@ def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int
             continue
         # "The RSF said/claimed ...": the actor's own statement, weighed as what it said; "according
         # to the RSF, ..." may tell what others did, and weighs less.
-        items[aid].append(_Item("speech" if said else "source", sent[0], sent[1], None, [(ent.start, ent.end)]))
+        items[aid].append(_Item("speech" if said else "source", sent[0], sent[1], None, [(ent_start, ent_end)],
+                                reporter=_MEDIUM.search(ent_text) is not None))
 
 
 def _absorbing(prepared: Sequence[tuple[_Item, list[Hit]]], lex: Lexicon, sents: list[tuple[int, int]],
