@@ -96,3 +96,8 @@ def test_a_survivor_telling_of_a_terrorist_attack_accuses_no_one():
     s = suggested("“A terrorist attack hit our village and my brother was killed,” said Amina Sule, a resident of Tanout.\n",
                   "Amina Sule")
     assert s is None or s.label != "hawkish", s
+
+
+def test_calling_the_other_side_terrorists_is_an_accusation():
+    s = suggested("“The terrorists who burned the school will answer for it,” Governor Bala Yusuf said.\n", "Bala Yusuf")
+    assert s is not None and s.label == "hawkish" and s.reason.startswith("an accusation"), s
