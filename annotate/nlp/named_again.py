@@ -23,27 +23,23 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 
 
 def _mention_spans(text: str, analysis: Analysis, actor_at) -> set[tuple[int, int]]:
-    """Spans that may name an actor: entities, the agents of frames, the speakers of quotes, and
-    a country or a nationality with the words after it where they name an actor ("Iran's state
-    media", "the Bolivian coast guard": bodies the model made no entity of)."""
+    """Spans that name an actor: entities, the agents of frames, the speakers of quotes, and any
+    run of up to ``_SPAN_WORDS`` words the actor index knows as a mention ("Iran's state media",
+    "The air force", "P Sundarraj": names the other finders of actors made, with no entity)."""
     spans = {(e.start, e.end) for e in analysis.entities if e.label in _SOURCE_LABELS}
     spans |= {(f.agent_start, f.agent_end) for f in analysis.frames if f.agent_start >= 0}
     spans |= {(q.speaker.start, q.speaker.end) for q in analysis.quotes if q.speaker is not None}
-    for e in analysis.entities:
-        if e.label not in ("NORP", "GPE"):
-            continue
-        the = re.search(r"\bthe\s+$", text[max(0, e.start - 4) : e.start], re.I)
-        lows = [e.start] + ([e.start - len(the.group())] if the else [])
-        last = e.end
-        for m in list(_WORD.finditer(text, e.end, min(len(text), e.end + 60)))[:_BODY_WORDS]:
-            if re.search(r"[^\s’']", text[last : m.start()]):
-                break  # a mark: the phrase ended
-            last = m.end()
-            spans |= {(lo, last) for lo in lows if actor_at(lo, last) is not None}
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    for k, (ws, _) in enumerate(words):
+        for _, we in words[k : k + _SPAN_WORDS]:
+            if "\n" in text[ws:we]:
+                break
+            if actor_at(ws, we) is not None:
+                spans.add((ws, we))
     return spans
 
 
-_BODY_WORDS = 4  # how many words after a country or a nationality a body's name may take
+_SPAN_WORDS = 6  # the longest run of words looked up as a mention
 
 
 def _phrases(text: str, analysis: Analysis, actor_at) -> dict[str, str]:
@@ -100,7 +96,7 @@ def named_again(text: str, analysis: Analysis, actor_at) -> list[tuple[int, int,
             continue
         # The word before, in the same sentence: "Russian police", "Russia's air force" name another's.
         prev = re.search(r"([\w’'-]+)([^\w]*)$", text[max(0, s - 30) : s])
-        if prev is not None and not re.search(r"[.!?\n:;“”\"]", prev.group(2)):
+        if prev is not None and re.fullmatch(r"[ \t]+", prev.group(2)):
             w = prev.group(1)
             if _POSSESSIVE.search(w) or (w[:1].isupper() and w.lower() != "the"):
                 continue

@@ -37,3 +37,17 @@ def test_a_news_medium_reporting_a_seizure_claims_no_act():
             "Marines of the Bolivian navy seized a fishing boat off the coast and detained its crew, state television said.\n")
     s = suggested(text, "Bolivia’s state television")
     assert s is not None and s.label == "neutral", s
+
+
+
+def test_a_name_the_model_made_no_entity_of_is_read_where_the_actor_index_knows_it():
+    # "The air force" is an actor's mention in the index (another finder made it), not an entity.
+    from annotate.models import Analysis
+    from annotate.nlp.named_again import named_again
+
+    text = "Drones struck the port overnight.\n\nThe air force also warned of drone threats.\nLater the air force said two drones fell.\n"
+    first = text.index("The air force")
+    known = {(first, first + len("The air force")): "peruvian-air-force"}
+    found = named_again(text, Analysis("s", "p"), lambda s, e: known.get((s, e)))
+    later = text.index("the air force said") + len("the ")
+    assert (later, later + len("air force"), "peruvian-air-force") in found, found
