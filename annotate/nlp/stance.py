@@ -58,6 +58,7 @@ from pathlib import Path
 from ..models import Analysis, Source, Suggestion
 from ..org_words import ORG_WORDS_BASE
 from .lexicon import OFFICIAL_NOUNS, REPORTING_FORMS, STANCE_VERBS
+from .named_again import named_again
 
 # A negation in the few words before a cue, in the same clause, flips it.
 _NEGATION = re.compile(
@@ -190,6 +191,7 @@ class Lexicon:
     alone: set[str] = field(default_factory=set)  # classes of acts by the actor alone: not done jointly with partners
     describes: set[str] = field(default_factory=set)  # classes whose cues also describe what was done: not in a witness's words
     fallback: tuple[str, str] | None = None  # (label, act) of a statement without any cue
+    events: dict[str, tuple[str, str, float, str]] = field(default_factory=dict)  # event type id -> (label, act, weight, class)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -248,7 +250,8 @@ def parse_lexicon(data: dict) -> Lexicon:
     """A ``Lexicon`` from a parsed cues TOML dict: one table per speech-act class with ``cues``
     (list of cue strings) and optional ``label`` (default: the table's name), ``act`` (words
     for a reason), ``weight``, ``negated``, ``negated_past``, ``event``, ``deed``, ``words``, ``own_act``, ``directed``,
-    ``alone`` and ``describes``. Tables that are not dicts are skipped;
+    ``alone``, ``describes`` and ``events`` (event type ids whose agent the class's label goes to).
+    Tables that are not dicts are skipped;
     a cue whose regex does not compile is left out with a line in ``problems``. Raises
     ``ValueError``/``TypeError`` on a ``weight`` that is not a number. The first class with
     ``fallback = true`` gives ``Lexicon.fallback``.
@@ -273,6 +276,8 @@ def parse_lexicon(data: dict) -> Lexicon:
         act, event = str(entry.get("act", "")), bool(entry.get("event", False))
         if entry.get("fallback") and lex.fallback is None:
             lex.fallback = (label, act)
+        for kind in entry.get("events", []) or []:
+            lex.events.setdefault(str(kind), (label, act, weight, name))
         for c in entry.get("cues", []):
             try:
                 lex.cues.append(Cue(label, str(c), compile_cue(str(c), fast=True), weight, act, event, name))
@@ -408,6 +413,7 @@ class _Item:
     verb: str = ""  # a clause's verb (lemma)
     by_agent: bool = False  # a clause whose agent comes after "by" ("clashes led by X"): no statement of X's
     bridge: tuple[int, int] | None = None  # a partial quote's span: only cues across its edges count in this item
+    reporter: bool = False  # a sentence on a news medium's authority: it reports others' acts, claims none
 
 
 # Verbs of judging that report another's finding, beside the reporting verbs ("the tribunal
@@ -418,6 +424,10 @@ _SUBJECT_PRONOUNS = frozenset("he she it they we i you this that these those who
 # said" goes on with the same actor; "analysts said", "the tribunal ruled" do not.
 _OWN_BODY_NOUNS = OFFICIAL_NOUNS - frozenset("analyst analysts expert experts observer observers source sources".split())
 _LEAD_WORDS = re.compile(r"[\w’'.-]+")
+
+
+# The head of a news medium's name: "state media", "state television", "Fars news agency".
+_MEDIUM = re.compile(r"\b(?:media|television|tv|radio|broadcaster|news agency|newspaper|daily|news channel|news network|news outlet)\W*$", re.I)
 
 
 def _other_voice(text: str, s: int, e: int) -> bool:
@@ -527,6 +537,9 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     named = [(e.start, e.end, actor_at(e.start, e.end), e.label) for e in analysis.entities if e.label in _SOURCE_LABELS]
     # Actors quoted as survivors, witnesses, residents: their "massacre" tells what was done to them.
     witnessed = {q.actor_id for q in analysis.quotes if q.actor_id and _witness(q, text)} if lex.describes else set()
+    deeds = _event_deeds(text, analysis, actor_at, lex)
+    for aid in deeds:
+        items.setdefault(aid, [])
     out: list[Suggestion] = []
     for aid, its in items.items():
         scores: dict[str, float] = defaultdict(float)
@@ -548,6 +561,9 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                              # militants targeted army positions") is what it says the enemy did.
                              and (h.group not in lex.words or h.group in lex.own_acts or not _about_another(h, it, text, named, aid))
                              and (h.group not in lex.own_acts or not (_about_another(h, it, text, named, aid) or _agentless_passive(h, text)))
+                             # A news medium tells what others did ("the guards seized a tanker, state
+                             # media reported"): no act or claim of its own, only its speech acts.
+                             and not (it.reporter and (h.group in lex.own_acts or h.group in lex.words or h.group in lex.deeds))
                              and not _unasserted(h, it, text)
                              and not _in_relative_of_another(h, it, text, named, aid)
                              and not _document_terms(h, text, sents, starts)
@@ -562,6 +578,9 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
             hits = _before_passive(hits, it, text, lex, sents, starts)
             if hits:
                 prepared.append((it, hits))
+        for it, hit in deeds.get(aid, ()):
+            if not any(h.start < hit.end and hit.start < h.end for _, hs in prepared for h in hs):
+                prepared.append((it, [hit]))
         # A threat in one item takes over the force its sentence tells in the actor's other items
         # ("the militia threatened a “strong and effective response”": the quoted words are the threat).
         threats = _absorbing(prepared, lex, sents, starts)
@@ -611,6 +630,35 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     return out, per_quote
 
 
+def _event_deeds(text: str, analysis: Analysis, actor_at, lex: Lexicon) -> dict[str, list[tuple[_Item, Hit]]]:
+    """The actors the analysis found doing an event of a type some class of the lexicon names
+    in its ``events`` (the agent of "the rebels shelled the town", "North Korea launched a
+    ballistic missile", "the army counter-attacked"): actor id -> (a ``clause`` item for the
+    event's sentence, a hit on its trigger word with the class's label and act). What the actor
+    did is a deed, whether or not a frame of the parse holds it; not where a negation comes just
+    before the trigger ("did not fire"), nor where the agent is the target of a warning, a call
+    or an order ("urged the rebels to stop the attacks")."""
+    out: dict[str, list[tuple[_Item, Hit]]] = defaultdict(list)
+    if not lex.events:
+        return out
+    for m in analysis.incidents:
+        spec = lex.events.get(m.kind)
+        if spec is None or not m.actor or not m.trigger:
+            continue
+        a = text.find(m.actor, m.start, m.end)
+        t = re.search(rf"(?<!\w){re.escape(m.trigger)}(?!\w)", text[m.start : m.end])
+        if a < 0 or t is None:
+            continue
+        ts, te = m.start + t.start(), m.start + t.end()
+        aid = actor_at(a, a + len(m.actor)) or _named_in(a, a + len(m.actor), analysis, actor_at)
+        if aid is None or _NEGATION.search(text, max(m.start, ts - 40), ts) or _TOLD_TO.search(text, max(0, a - 40), a):
+            continue
+        label, act, weight, group = spec
+        it = _Item("clause", m.start, m.end, None, [(a, a + len(m.actor))], m.trigger.lower())
+        out[aid].append((it, Hit(label, weight, ts, te, m.trigger, False, act, False, group)))
+    return out
+
+
 # How far a partial quote's clause reaches on either side of it, within its sentence.
 _BRIDGE_REACH = 80
 
@@ -648,20 +696,22 @@ def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int
     stated.", "the agency's press office said ..."); the actor's name is blanked. ``heads``: the
     agent phrases of frames of saying with their actor, (start, end, actor id): a name that
     tells whose body another actor is ("the Defence Ministry in the Government of X announced")
-    is not the one saying; the announcement is that body's only."""
-    for ent in analysis.entities:
-        if ent.label not in _SOURCE_LABELS:
-            continue
-        sent = _sentence_of(ent.start, sents, starts)
+    is not the one saying; the announcement is that body's only. An actor named again by a
+    shorter phrase ("Police said ..." after "the Polish police", ``named_again``) is read there
+    as at its entities."""
+    names = [(e.start, e.end, e.text, None) for e in analysis.entities if e.label in _SOURCE_LABELS]
+    names += [(s, e, text[s:e], aid) for s, e, aid in named_again(text, analysis, actor_at)]
+    for ent_start, ent_end, ent_text, known in names:
+        sent = _sentence_of(ent_start, sents, starts)
         if sent is None:
             continue
-        according = _ACCORDING.search(text, sent[0], ent.start) is not None
-        said = not according and bool(_SAID_AFTER.match(text, ent.end, min(sent[1], ent.end + 40))
-                                      or _BODY_SAID.match(text, ent.end - (2 if _POSSESSOR.search(ent.text) else 0), min(sent[1], ent.end + 40)))
+        according = _ACCORDING.search(text, sent[0], ent_start) is not None
+        said = not according and bool(_SAID_AFTER.match(text, ent_end, min(sent[1], ent_end + 40))
+                                      or _BODY_SAID.match(text, ent_end - (2 if _POSSESSOR.search(ent_text) else 0), min(sent[1], ent_end + 40)))
         if not (according or said):
             continue
-        aid = actor_at(ent.start, ent.end)
-        if any(a != aid and e <= ent.start and _OF_BODY.match(text[e : ent.start]) for s, e, a in heads):
+        aid = known or actor_at(ent_start, ent_end)
+        if any(a != aid and e <= ent_start and _OF_BODY.match(text[e : ent_start]) for s, e, a in heads):
             continue
         # Not again where the actor already has the sentence; a phrase it is quoted for inside
         # the sentence, with its frame ("hitting two “military targets”, according to the army"),
@@ -671,7 +721,8 @@ def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int
             continue
         # "The RSF said/claimed ...": the actor's own statement, weighed as what it said; "according
         # to the RSF, ..." may tell what others did, and weighs less.
-        items[aid].append(_Item("speech" if said else "source", sent[0], sent[1], None, [(ent.start, ent.end)]))
+        items[aid].append(_Item("speech" if said else "source", sent[0], sent[1], None, [(ent_start, ent_end)],
+                                reporter=_MEDIUM.search(ent_text) is not None))
 
 
 def _absorbing(prepared: Sequence[tuple[_Item, list[Hit]]], lex: Lexicon, sents: list[tuple[int, int]],

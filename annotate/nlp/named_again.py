@@ -1,0 +1,104 @@
+"""Actors named again by a shorter phrase later in the same article: "the Polish police"
+first, then "Police said ..."; "Iran's state media" first, then "..., state television said";
+"the Serbia Orthodox Church" where the model made no entity of it the second time.
+
+A news article names a body in full once and then by its head ("the air force", "the
+ministry", "police"): the phrase stands for that body when no other actor of the article goes
+by it. Stance suggestions read what the body is reported saying there (nlp/stance.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..models import Analysis
+
+_SOURCE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Plural nouns of people that stand for no one body: "officials said" may be any side's.
+_NO_BODY = frozenset("officials sources people residents witnesses analysts experts observers spokesman spokeswoman "
+                     "spokesperson he she they it we".split())
+_WORD = re.compile(r"[\w’'.&-]+")
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def _mention_spans(text: str, analysis: Analysis, actor_at) -> set[tuple[int, int]]:
+    """Spans that name an actor: entities, the agents of frames, the speakers of quotes, and any
+    run of up to ``_SPAN_WORDS`` words the actor index knows as a mention ("Iran's state media",
+    "The air force", "P Sundarraj": names the other finders of actors made, with no entity)."""
+    spans = {(e.start, e.end) for e in analysis.entities if e.label in _SOURCE_LABELS}
+    spans |= {(f.agent_start, f.agent_end) for f in analysis.frames if f.agent_start >= 0}
+    spans |= {(q.speaker.start, q.speaker.end) for q in analysis.quotes if q.speaker is not None}
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    for k, (ws, _) in enumerate(words):
+        for _, we in words[k : k + _SPAN_WORDS]:
+            if "\n" in text[ws:we]:
+                break
+            if actor_at(ws, we) is not None:
+                spans.add((ws, we))
+    return spans
+
+
+_SPAN_WORDS = 6  # the longest run of words looked up as a mention
+
+
+def _phrases(text: str, analysis: Analysis, actor_at) -> dict[str, str]:
+    """Lowercased phrase -> actor id, for each phrase that names one actor of the article: the
+    text of each of its mentions (without "the"), and the mention without the country, the
+    nationality or the possessor in front of it ("Polish police" -> "police", "Iran's state
+    media" -> "state media")."""
+    places = [(e.start, e.end) for e in analysis.entities if e.label in ("NORP", "GPE")]
+    found: dict[str, set[str]] = defaultdict(set)
+    for s, e in _mention_spans(text, analysis, actor_at):
+        aid = actor_at(s, e)
+        if aid is None:
+            continue
+        words = [(m.group(), m.start()) for m in _WORD.finditer(text, s, e)]
+        if words and words[0][0].lower() == "the":
+            words = words[1:]
+        if not words:
+            continue
+        full = " ".join(w for w, _ in words)
+        # A proper name of one word ("Russia", "Kyiv", "Tusk") is the model's to find: a place's
+        # name there may be the place, not its government; a noun ("police") is a head.
+        if (len(words) > 1 or full.islower()) and len(full) >= 4 and full.lower() not in _NO_BODY:
+            found[full.lower()].add(aid)
+        first, at = words[0]
+        lead = _POSSESSIVE.search(first) is not None or any(ps <= at < pe for ps, pe in places)
+        head = [w for w, _ in words[1:]]
+        if lead and 1 <= len(head) <= 3 and not _POSSESSIVE.search(head[-1]):
+            phrase = " ".join(head)
+            if len(phrase) >= 4 and phrase.lower() not in _NO_BODY:
+                found[phrase.lower()].add(aid)
+    return {p: next(iter(a)) for p, a in found.items() if len(a) == 1}
+
+
+def named_again(text: str, analysis: Analysis, actor_at) -> list[tuple[int, int, str]]:
+    """(start, end, actor id) of each place where an actor of the article is named by one of its
+    phrases (``_phrases``) outside the mentions the analysis made: "Police said" after "the
+    Polish police", "The air force also warned" after "Ukraine's air force". Not inside another
+    mention, nor after a capitalised word or a possessive that makes it another body's ("Russian
+    police", "Russia's air force")."""
+    phrases = _phrases(text, analysis, actor_at)
+    if not phrases:
+        return []
+    # Mentions the analysis made of an actor: those are read as they are ("Iran" in "Iran's state
+    # media", which names no actor, is no mention of one).
+    taken = [(s, e, aid) for s, e in _mention_spans(text, analysis, actor_at) if (aid := actor_at(s, e)) is not None]
+    rx = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?![\w-])", re.I)
+    out = []
+    for m in rx.finditer(text):
+        s, e = m.span()
+        # Not inside or across another actor's mention; one inside the phrase ("Iran" in "Iran's
+        # state media") is part of the longer name.
+        aid = phrases[m.group().lower()]
+        if any(ts < e and s < te and who != aid and not (s <= ts and te <= e) for ts, te, who in taken):
+            continue
+        # The word before, in the same sentence: "Russian police", "Russia's air force" name another's.
+        prev = re.search(r"([\w’'-]+)([^\w]*)$", text[max(0, s - 30) : s])
+        if prev is not None and re.fullmatch(r"[ \t]+", prev.group(2)):
+            w = prev.group(1)
+            if _POSSESSIVE.search(w) or (w[:1].isupper() and w.lower() != "the"):
+                continue
+        out.append((s, e, aid))
+    return out
