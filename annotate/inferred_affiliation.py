@@ -13,10 +13,11 @@ office-title rules decide); and any actor one of whose articles happens nowhere 
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Callable, Iterable
 
 from .models import Actor
+from .place_candidates import named_countries, rehomed
 from .roles import civil_national_title, local_title, national_title
 
 # The kinds of actor that may belong to the country their story happens in.
@@ -66,12 +67,13 @@ def introduced_locally(phrases: list[str]) -> bool:
 
 def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Set the inferred affiliations (``infer_affiliations``) on ``resolver``'s index (an
-    ``actors.ActorResolver`` at the end of its stages): each article's country is its story country
+    ``actors.ActorResolver`` at the end of its stages), after ``rehome_places``: each article's country is its story country
     (``story_country_of``); a person qualifies when some mention introduces them locally
     (``introduced_locally`` of ``intro_phrases``); an alias-file actor never. Each changed actor is
     replaced by a copy (the index kept before the descriptions shares the others). Returns what was
     set: actor id -> (country, source ids)."""
     index = resolver.index
+    rehome_places(resolver)
     person_mentions: dict[str, list[int]] = defaultdict(list)
     for k in resolver.person_of:
         m = resolver.mentions[k]
@@ -100,3 +102,26 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
         a = index.actors[aid]
         index.actors[aid] = Actor(a.id, a.name, a.kind, country, list(a.aliases))
     return found
+
+
+def rehome_places(resolver) -> None:
+    """An affiliation "Place, Country" whose place's name is also a city or region of another
+    country that the actor's articles name more ("Mayor X" of "Zamora, Spain" in stories about
+    Mexico): the place's country is that one (``place_candidates.rehomed``). Changed actors are
+    replaced by copies."""
+    index = resolver.index
+    sources: dict[str, set[str]] = defaultdict(set)
+    for (sid, _start, _end), aid in index.by_span.items():
+        sources[index.canonical_id(aid)].add(sid)
+    named_in: dict[str, Counter[str]] = {}
+    for aid, a in list(index.actors.items()):
+        if "," not in a.affiliation or aid not in sources:
+            continue
+        named: Counter[str] = Counter()
+        for sid in sources[aid]:
+            if sid not in named_in:
+                an = resolver.analyses.get(sid)
+                named_in[sid] = named_countries([e.text for e in an.entities if e.label in ("GPE", "LOC", "NORP")] if an else [], resolver.gaz)
+            named += named_in[sid]
+        if (new := rehomed(a.affiliation, resolver.gaz, named)) != a.affiliation:
+            index.actors[aid] = Actor(a.id, a.name, a.kind, new, list(a.aliases))

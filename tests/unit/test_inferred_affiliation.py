@@ -88,3 +88,27 @@ def test_an_organisation_with_no_country_of_its_own_takes_the_country_the_story_
     a = actor(d, "Kantavolt")
     assert a is not None and a.kind == "organization" and a.affiliation == "Finland"
     assert a.id in d.resolver.inferred
+
+
+def test_a_place_of_one_name_in_several_countries_is_the_one_of_the_country_the_article_names():
+    from collections import Counter
+
+    from annotate.gazetteer import load_gazetteer
+    from annotate.place_candidates import countries_of, rehomed
+
+    gaz = load_gazetteer()
+    assert {"ES", "MX"} <= countries_of("Zamora")
+    assert rehomed("Zamora, Spain", gaz, Counter({"Mexico": 3, "Spain": 1})) == "Zamora, Mexico"
+    assert rehomed("Zamora, Spain", gaz, Counter({"Spain": 2})) == "Zamora, Spain"
+    assert rehomed("Zamora, Spain", gaz, Counter()) == "Zamora, Spain"  # nothing named: the largest place
+    assert rehomed("Lyon, France", gaz, Counter({"Mexico": 3})) == "Lyon, France"  # one country has it
+
+
+def test_a_mayor_of_a_town_whose_name_is_also_a_larger_foreign_citys_is_of_the_story_country():
+    text = ("Gunmen kill police officers in western Mexico\n\n"
+            "Gunmen killed three police officers in Mexico's western state on Sunday, Mexican officials said. "
+            "The attacks were in the city of Zamora, and Mayor Jorge Alcantar said a fourth officer had died. "
+            "Troops were sent from Mexico City.\n")
+    _, d = analyse(text)
+    a = actor(d, "Jorge Alcantar")
+    assert a is not None and a.affiliation.endswith("Mexico")
