@@ -1,7 +1,7 @@
 """The last back-off for an actor's affiliation: a group, outlet or person the articles name with no
 country of their own ("Fingrid said the outage ...", "the militants of the Y Brigade attacked ...",
 "Z, an elected legislator for the province, said") is of the country its articles happen in
-(``roles.story_country``), when every article that names it happens in one and the same country. The
+(``roles.story_country``, else the one country of the incidents found in it), when every article that names it happens in one and the same country. The
 affiliation is inferred, not stated: the resolver keeps which actors got one this way, and from which
 articles (``ActorResolver.inferred``).
 
@@ -67,8 +67,9 @@ def introduced_locally(phrases: list[str]) -> bool:
 
 def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Set the inferred affiliations (``infer_affiliations``) on ``resolver``'s index (an
-    ``actors.ActorResolver`` at the end of its stages), after ``rehome_places``: each article's country is its story country
-    (``story_country_of``); a person qualifies when some mention introduces them locally
+    ``actors.ActorResolver`` at the end of its stages), after ``rehome_places``: each article's
+    country is its story country (``story_country_of``), else the one country of its incidents
+    (``incident_country``); a person qualifies when some mention introduces them locally
     (``introduced_locally`` of ``intro_phrases``); an alias-file actor never. Each changed actor is
     replaced by a copy (the index kept before the descriptions shares the others). Returns what was
     set: actor id -> (country, source ids)."""
@@ -95,7 +96,7 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
     found = infer_affiliations(
         index.actors,
         ((key, index.canonical_id(aid)) for key, aid in index.by_span.items()),
-        resolver.story_country_of,
+        lambda sid: resolver.story_country_of(sid) or incident_country(resolver.analyses.get(sid), resolver.gaz),
         may_infer,
     )
     for aid, (country, _sids) in found.items():
@@ -125,3 +126,18 @@ def rehome_places(resolver) -> None:
             named += named_in[sid]
         if (new := rehomed(a.affiliation, resolver.gaz, named)) != a.affiliation:
             index.actors[aid] = Actor(a.id, a.name, a.kind, new, list(a.aliases))
+
+
+def incident_country(analysis, gaz) -> str:
+    """The one country of the incidents an analysis found (``Analysis.incidents``' ``country``), when
+    the text also names it (by name, nationality or capital) more often than any other country; ""
+    when no incident has a country, they are of several, or another country is named as often ("a
+    clash on the Peru-Bolivia border")."""
+    if analysis is None:
+        return ""
+    countries = {m.country for m in analysis.incidents if m.country}
+    if len(countries) != 1:
+        return ""
+    country = countries.pop()
+    named = named_countries([e.text for e in analysis.entities if e.label in ("GPE", "LOC", "NORP")], gaz)
+    return country if all(named[country] > n for c, n in named.items() if c != country) else ""

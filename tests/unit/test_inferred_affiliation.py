@@ -112,3 +112,15 @@ def test_a_mayor_of_a_town_whose_name_is_also_a_larger_foreign_citys_is_of_the_s
     _, d = analyse(text)
     a = actor(d, "Jorge Alcantar")
     assert a is not None and a.affiliation.endswith("Mexico")
+
+
+def test_where_the_story_country_is_unclear_the_one_country_of_its_incidents_is_used():
+    # (a clash on the Peru-Bolivia border names both alike: see test_affiliation_context's group leader)
+    text = ("Prison riot\n\nInmates rioted at a prison in Machala, Ecuador on Monday, killing five guards. Ecuadorian "
+            "troops were sent in by Ecuador’s government; Peru closed a border crossing and Peruvian police were put on alert.\n\n"
+            "“Two more guards are missing,” said Raul Andrade, a guard at the prison.\n")
+    srcs, d = analyse(text)
+    assert {m.country for m in d.analyses[srcs[0].id].incidents if m.country} == {"Ecuador"}
+    assert d.resolver.story_country_of(srcs[0].id) == ""  # Ecuador not named three times as often as Peru
+    a = actor(d, "Raul Andrade")
+    assert a is not None and a.affiliation == "Ecuador" and a.id in d.resolver.inferred
