@@ -34,6 +34,7 @@ from .apposed_names import named_people, particle_ends
 from .datelines import agency_use
 from .government_bodies import government_body
 from .gazetteer import Gazetteer
+from .inferred_affiliation import apply_inferred
 from .insurgency import insurgency_of
 from .misnamed_orgs import misnamed_orgs
 from .models import Actor, Analysis, Source
@@ -918,6 +919,7 @@ class ActorResolver:
         self._officials_country: dict[str, set[str]] = {}  # source id -> its officials' countries (officials_countries_of)
         self._story_country: dict[str, str] = {}  # source id -> where it happens (story_country_of)
         self.mouthpieces: dict[str, str] = {}  # a group's outlet's actor id -> the group's (new_organisation)
+        self.inferred: dict[str, tuple[str, tuple[str, ...]]] = {}  # actor id -> (country, source ids): inferred_affiliation
 
     def resolve(self, keep: bool = False) -> ActorIndex:
         """Every stage, in order: the index before the analysts' edits. ``keep``:
@@ -946,6 +948,7 @@ class ActorResolver:
         self.national_bodies()
         self.listed_members()
         self.bodies_countries()
+        self.inferred = apply_inferred(self)  # the last back-off: the one country of the actor's articles
         self.drop_shared_descriptions()
         return self.index
 
@@ -964,6 +967,7 @@ class ActorResolver:
         self.national_bodies()
         self.listed_members()
         self.bodies_countries()
+        self.inferred = apply_inferred(self)  # the last back-off: the one country of the actor's articles
         self.drop_shared_descriptions()
         return self.index
 

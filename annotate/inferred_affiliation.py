@@ -1,0 +1,143 @@
+"""The last back-off for an actor's affiliation: a group, outlet or person the articles name with no
+country of their own ("Fingrid said the outage ...", "the militants of the Y Brigade attacked ...",
+"Z, an elected legislator for the province, said") is of the country its articles happen in
+(``roles.story_country``, else the one country of the incidents found in it), when every article that names it happens in one and the same country. The
+affiliation is inferred, not stated: the resolver keeps which actors got one this way, and from which
+articles (``ActorResolver.inferred``).
+
+Left alone: governments and states (their country is their name); actors of the alias file (a blank
+affiliation there is deliberate: the Islamic State answers to no one state); people the articles
+name without saying what they are (a visiting expert as well as a local); people given a national
+office or a military rank (a minister or a general of another state may speak of the war: the
+office-title rules decide); and any actor one of whose articles happens nowhere clear or elsewhere."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Callable, Iterable
+
+from .models import Actor
+from .place_candidates import named_countries, rehomed
+from .roles import civil_national_title, local_title, national_title
+
+# The kinds of actor that may belong to the country their story happens in.
+_KINDS = frozenset({"person", "organization", "unnamed"})
+
+
+def infer_affiliations(
+    actors: dict[str, Actor],
+    mentions: Iterable[tuple[tuple[str, int, int], str]],
+    country_of: Callable[[str], str],
+    may_infer: Callable[[Actor], bool],
+) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The inferred affiliations of ``actors`` (id -> ``Actor``) that have none: actor id ->
+    (country name, the sorted source ids it was inferred from), for each person, organisation or
+    unnamed actor that ``may_infer`` accepts and whose every mention (``mentions``: ((source id,
+    start, end), canonical actor id) pairs) lies in sources that ``country_of`` (source id -> the
+    country it happens in, "" when unclear) gives one and the same non-empty country. Changes
+    nothing; the caller sets them."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    for (sid, _start, _end), aid in mentions:
+        sources[aid].add(sid)
+    found: dict[str, tuple[str, tuple[str, ...]]] = {}
+    cache: dict[str, str] = {}
+    for aid, sids in sources.items():
+        a = actors.get(aid)
+        if a is None or a.affiliation or a.kind not in _KINDS or not may_infer(a):
+            continue
+        countries = set()
+        for sid in sids:
+            if sid not in cache:
+                cache[sid] = country_of(sid)
+            countries.add(cache[sid])
+        if len(countries) == 1 and (country := countries.pop()):
+            found[aid] = (country, tuple(sorted(sids)))
+    return found
+
+
+def introduced_locally(phrases: list[str]) -> bool:
+    """Whether the words introducing a person (``phrases``: title run, apposition, own words...) say
+    what they are, and that is no national office or rank ("Prime Minister", "General", "army
+    spokesman") unless a local one ("police chief"): such a person may take the story's country."""
+    phrases = [p for p in phrases if p and p.strip()]
+    if not phrases or civil_national_title(phrases):
+        return False
+    return not national_title(phrases) or local_title(phrases)
+
+
+def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Set the inferred affiliations (``infer_affiliations``) on ``resolver``'s index (an
+    ``actors.ActorResolver`` at the end of its stages), after ``rehome_places``: each article's
+    country is its story country (``story_country_of``), else the one country of its incidents
+    (``incident_country``); a person qualifies when some mention introduces them locally
+    (``introduced_locally`` of ``intro_phrases``); an alias-file actor never. Each changed actor is
+    replaced by a copy (the index kept before the descriptions shares the others). Returns what was
+    set: actor id -> (country, source ids)."""
+    index = resolver.index
+    rehome_places(resolver)
+    person_mentions: dict[str, list[int]] = defaultdict(list)
+    for k in resolver.person_of:
+        m = resolver.mentions[k]
+        aid = index.by_span.get((m.source_id, m.start, m.end))
+        if aid is not None and m.kind != "pronoun":
+            person_mentions[index.canonical_id(aid)].append(k)
+
+    def may_infer(a: Actor) -> bool:
+        if resolver.gaz.entry(a.name) is not None:
+            return False
+        if a.kind != "person":
+            return True
+        for k in person_mentions.get(a.id, ()):
+            m = resolver.mentions[k]
+            if introduced_locally(resolver.intro_phrases(m, resolver.person_of[k], resolver.srcs.get(m.source_id))):
+                return True
+        return False
+
+    found = infer_affiliations(
+        index.actors,
+        ((key, index.canonical_id(aid)) for key, aid in index.by_span.items()),
+        lambda sid: resolver.story_country_of(sid) or incident_country(resolver.analyses.get(sid), resolver.gaz),
+        may_infer,
+    )
+    for aid, (country, _sids) in found.items():
+        a = index.actors[aid]
+        index.actors[aid] = Actor(a.id, a.name, a.kind, country, list(a.aliases))
+    return found
+
+
+def rehome_places(resolver) -> None:
+    """An affiliation "Place, Country" whose place's name is also a city or region of another
+    country that the actor's articles name more ("Mayor X" of "Zamora, Spain" in stories about
+    Mexico): the place's country is that one (``place_candidates.rehomed``). Changed actors are
+    replaced by copies."""
+    index = resolver.index
+    sources: dict[str, set[str]] = defaultdict(set)
+    for (sid, _start, _end), aid in index.by_span.items():
+        sources[index.canonical_id(aid)].add(sid)
+    named_in: dict[str, Counter[str]] = {}
+    for aid, a in list(index.actors.items()):
+        if "," not in a.affiliation or aid not in sources:
+            continue
+        named: Counter[str] = Counter()
+        for sid in sources[aid]:
+            if sid not in named_in:
+                an = resolver.analyses.get(sid)
+                named_in[sid] = named_countries([e.text for e in an.entities if e.label in ("GPE", "LOC", "NORP")] if an else [], resolver.gaz)
+            named += named_in[sid]
+        if (new := rehomed(a.affiliation, resolver.gaz, named)) != a.affiliation:
+            index.actors[aid] = Actor(a.id, a.name, a.kind, new, list(a.aliases))
+
+
+def incident_country(analysis, gaz) -> str:
+    """The one country of the incidents an analysis found (``Analysis.incidents``' ``country``), when
+    the text also names it (by name, nationality or capital) more often than any other country; ""
+    when no incident has a country, they are of several, or another country is named as often ("a
+    clash on the Peru-Bolivia border")."""
+    if analysis is None:
+        return ""
+    countries = {m.country for m in analysis.incidents if m.country}
+    if len(countries) != 1:
+        return ""
+    country = countries.pop()
+    named = named_countries([e.text for e in analysis.entities if e.label in ("GPE", "LOC", "NORP")], gaz)
+    return country if all(named[country] > n for c, n in named.items() if c != country) else ""
