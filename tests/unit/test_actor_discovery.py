@@ -193,3 +193,58 @@ def test_a_place_or_a_body_before_a_titled_apposition_is_no_person():
     index = actors("In Port Moresby, a spokesperson for the police said the roads were closed. "
                    "Harbour Authority, the port's director said, had no comment.\n")
     assert not any(a.kind == "person" and a.name in ("Port Moresby", "Harbour Authority") for a in index.actors.values())
+
+
+# ------------------------------------------------------------------ names the words around make a body's
+def test_two_gangs_that_share_a_plural_noun_are_each_an_organisation_of_where_the_story_happens():
+    index = actors("Nine inmates died in a prison in San Pedro Sula, Honduras, on Friday. The dead belonged to the "
+                   "rival Los Halcones and Los Zorros gangs, two of the largest criminal groups in Honduras, police said.\n")
+    for gang in ("Los Halcones", "Los Zorros"):
+        a = index.get(index.resolve(gang))
+        assert a is not None and a.kind == "organization" and a.affiliation == "Honduras", sorted(index.actors)
+
+
+def test_a_name_after_a_group_called_is_an_organisation():
+    index = actors("Fishing boats carrying members of a nationalist group called Sons of the Steppe left the port "
+                   "of Aktau on Monday, Kazakh officials said.\n")
+    a = index.get(index.resolve("Sons of the Steppe"))
+    assert a is not None and a.kind == "organization", sorted(index.actors)
+
+
+@pytest.mark.parametrize(
+    ("name", "tagged", "after", "before"),
+    [
+        ("DNF", 1, ", confirmed the arrests", "The national border authority, "),  # an acronym set off after its noun
+        ("Hashed al-Watani", 1, " coalition of former paramilitaries", "affiliated with the "),  # an Arabic article inside
+        ("Los Halcones", 1, " and Los Zorros gangs, two of", "belonged to the rival "),
+        ("Sons of the Steppe", 1, " left the port", "a nationalist group called "),
+        ("Tarkan", 1, " militia clashed with", "Ethiopian military and "),  # the ORG's own lower-case noun
+    ],
+)
+def test_the_words_around_a_name_make_it_an_organisations(name, tagged, after, before):
+    from annotate.actors import organisation_name
+
+    assert organisation_name(name, load_gazetteer(), tagged, after, False, before)
+
+
+@pytest.mark.parametrize(
+    ("name", "after", "before"),
+    [
+        ("Guerrilla", " group ELN killed six", ""),  # a common noun opening a sentence
+        ("Islam", " group, which emerged", "attributed to the Ansarul "),  # a word cut out of a longer name
+        ("Quetta", " police said", "in "),
+    ],
+)
+def test_a_single_word_before_a_singular_group_noun_is_no_organisation_by_that_alone(name, after, before):
+    from annotate.actors import organisation_name
+
+    assert not organisation_name(name, load_gazetteer(), 1, after, False, before)
+
+
+def test_an_acronym_the_text_writes_twice_counts_twice_unless_it_is_a_rank():
+    from annotate.actors import _times_named
+
+    assert _times_named("STF", 1, "a joint team of DRG and STF on Friday. Police commandos and STF killed three.") == 2
+    assert _times_named("FBI", 1, "An FBI agent said the FBI had the files.") == 2
+    assert _times_named("ACM", 1, "Rana, an ACM of Platoon 4, and the ACM of Platoon 9.") == 1
+    assert _times_named("Tarkan Front", 1, "the Tarkan Front and the Tarkan Front") == 1
