@@ -39,6 +39,7 @@ from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_context import arabic_article_word, body_noun_before, group_noun_after
+from .unquoted_reports import unquoted_reports
 from .org_words import ENTITY_FIX_ORG_WORDS, NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .member_lists import group_named, listed_group
 from .ministry_country import ministry_country
@@ -581,6 +582,8 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 text = src.text[sp.start : e] if e > sp.end else sp.text
                 text = short_orgs.get(re.sub(r"^the\s+", "", text.strip(), flags=re.I), text)  # "the Front" said
                 out.append(_Mention(sid, sp.start, sp.end, text, "speaker", sp.kind, q.text, has_person(sp.start, e), person_in(sp.start, e), org_in(sp.start, e)))
+        # "According to the government, ...", "..., the army said.": a bare state body reporting without quote marks
+        out.extend(_Mention(sid, s, e, t, "speaker", "unnamed") for s, e, t in unquoted_reports(src.text, _quoted_spans(a)))
         # A place the analysis found (a village, a town), never a country or a known metonym: no actor
         # ("Nerkin Hand is located in ..." is no one acting).
         places = [(e.start, e.end) for e in a.entities if e.label in ("GPE", "LOC")
@@ -611,6 +614,12 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         if credits := credits + overruled:  # "Editing by Kevin Liffey": the agency's staff, not actors
             out[first:] = [m for m in out[first:] if not any(s <= m.start < t for s, t in credits)]
     return out
+
+
+def _quoted_spans(a: Analysis) -> list[tuple[int, int]]:
+    """The character spans of an analysis's quotes and their speakers."""
+    spans = [(q.start, q.end) for q in a.quotes]
+    return spans + [(q.speaker.start, q.speaker.end) for q in a.quotes if q.speaker is not None]
 
 
 def _with_named_people(mentions: list[_Mention], sid: str, text: str, entities, gaz: Gazetteer,

@@ -248,3 +248,20 @@ def test_an_acronym_the_text_writes_twice_counts_twice_unless_it_is_a_rank():
     assert _times_named("FBI", 1, "An FBI agent said the FBI had the files.") == 2
     assert _times_named("ACM", 1, "Rana, an ACM of Platoon 4, and the ACM of Platoon 9.") == 1
     assert _times_named("Tarkan Front", 1, "the Tarkan Front and the Tarkan Front") == 1
+
+
+# ------------------------------------------------------------------ a bare state body reporting without quote marks
+def test_a_bare_government_reporting_without_quote_marks_is_the_government_of_the_story():
+    index = actors("Gunmen killed six villagers near Kidal in northern Mali on Monday, residents of Kidal said. "
+                   "According to the government, 40 soldiers have been killed in the region since January.\n")
+    a = index.get(index.resolve("Mali government"))
+    assert a is not None and a.kind == "government" and a.affiliation == "Mali", sorted(index.actors)
+
+
+def test_only_a_bare_body_reporting_outside_quotes_is_a_report():
+    from annotate.unquoted_reports import unquoted_reports
+
+    text = ("Two soldiers died near Gao, the army said. The head of the army said more would come. "
+            "Authorities warn that roads are closed. “The police said nothing,” a farmer said.")
+    quoted = [(text.index("“"), text.index("”") + 1)]
+    assert [t for _, _, t in unquoted_reports(text, quoted)] == ["the army", "Authorities"]
