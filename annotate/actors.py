@@ -2134,8 +2134,9 @@ class ActorResolver:
             if not aff and _state_body(name, security=True):
                 # "the Bureau of Fisheries" in a story that happens in one country, or names only one
                 aff = self.story_country_of(m.source_id) or self.sole_country_of(m.source_id)
-            if not aff and group:
-                aff = self.story_country_of(m.source_id)  # "the rival X and Y gangs": of where the story happens
+            if not aff and group and not any(sid != m.source_id and name in other.text for sid, other in self.srcs.items()):
+                # "the rival X and Y gangs": of where the story happens, when no other story names them
+                aff = self.story_country_of(m.source_id)
             aid = self.ensure(name, kind, aff)
             if not self.actors[aid].affiliation and aff:
                 self.actors[aid].affiliation = aff
