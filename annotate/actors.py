@@ -40,6 +40,7 @@ from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, conte
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_context import arabic_article_word, body_noun_before, group_noun_after
 from .unquoted_reports import unquoted_reports
+from .name_extent import name_extent
 from .org_words import ENTITY_FIX_ORG_WORDS, NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .member_lists import group_named, listed_group
 from .ministry_country import ministry_country
@@ -603,7 +604,10 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 end = whole.get(e.start, e.end)
                 out.append(_Mention(sid, e.start, end, src.text[e.start : end], "entity", "person-entity", "", True, src.text[e.start : end]))
             elif e.label == "ORG" and not gaz.is_outlet(e.text) and not agency_use(src.text, e.start, e.end):
-                out.append(_Mention(sid, e.start, e.end, _org_entity_name(e.text, e.start, src.text), "entity", "org-entity", org_inside=True))
+                # "Kataib" + "Hezbollah", "al-Qaeda" + "in Iraq": the whole name the model cut short
+                s, t = name_extent(src.text, e.start, e.end, gaz, lambda i, j, e=e: any(o is not e and o.start < j and i < o.end for o in a.entities), _is_title)
+                name = src.text[s:t] if (s, t) != (e.start, e.end) else _org_entity_name(e.text, e.start, src.text)
+                out.append(_Mention(sid, s, t, name, "entity", "org-entity", org_inside=True))
         out[first:] = _with_named_people(out[first:], sid, src.text, a.entities, gaz, not_people)
         credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text or "By" in src.text or "BY" in src.text else []
         credits += _sign_off(src.text)
@@ -2692,7 +2696,7 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
         return (tagged >= 2 or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None
                 or _MEMBERS_AFTER.match(after) is not None or body_noun_before(before))
     if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in", "to") or
-                                 w in _ROMANCE_LINKS and 0 < k < len(words) - 1 or arabic_article_word(w) and k > 0
+                                 w in _ROMANCE_LINKS and 0 < k < len(words) - 1 or arabic_article_word(w)
                                  for k, w in enumerate(words)):
         return False  # "Tren del Sur": Spanish particles inside a name
     return (bool(set(low) & _ORG_NAME_WORDS) or "&" in name or tagged >= 2

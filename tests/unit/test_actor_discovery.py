@@ -265,3 +265,45 @@ def test_only_a_bare_body_reporting_outside_quotes_is_a_report():
             "Authorities warn that roads are closed. “The police said nothing,” a farmer said.")
     quoted = [(text.index("“"), text.index("”") + 1)]
     assert [t for _, _, t in unquoted_reports(text, quoted)] == ["the army", "Authorities"]
+
+
+# ------------------------------------------------------------------ a name the model cut short
+@pytest.mark.parametrize(
+    ("text", "entity", "name"),
+    [
+        ("Fighters waved flags of groups including al-Nujaba and Kataib Sayyid in Basra.", "Sayyid", "Kataib Sayyid"),
+        ("Most raids are blamed on the Ansarul Tawhid group, which emerged in 2019.", "Tawhid", "Ansarul Tawhid"),
+        ("The Islamic Front in Iraq claimed it. Police linked the Islamic Front in Iraq to the raid.",
+         "The Islamic Front", "The Islamic Front in Iraq"),
+    ],
+)
+def test_the_words_the_model_cut_off_an_organisations_name_are_part_of_it(text, entity, name):
+    from annotate.name_extent import name_extent
+
+    s = text.index(entity)
+    got = name_extent(text, s, s + len(entity), load_gazetteer(), lambda i, j: False, lambda w: w in ("Minister", "President"))
+    assert text[got[0] : got[1]] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Fighters loyal to Lebanese Hezbollah fired rockets.", "Hezbollah"),  # a nationality
+        ("The talks with Minister Hamas officials stalled.", "Hamas"),  # a title
+        ("Hamas fighters held the town. Hezbollah in Lebanon said nothing.", "Hezbollah"),  # at a sentence's start; "in" once
+        ("Troops of NATO in Kosovo patrolled the border.", "NATO"),  # "in Kosovo" written once
+    ],
+)
+def test_a_nationality_a_title_or_a_place_written_once_is_no_part_of_the_name(text, entity):
+    from annotate.name_extent import name_extent
+
+    s = text.index(entity)
+    got = name_extent(text, s, s + len(entity), load_gazetteer(), lambda i, j: False, lambda w: w in ("Minister", "President"))
+    assert got == (s, s + len(entity))
+
+
+def test_a_name_with_a_place_the_article_repeats_is_one_organisation():
+    index = actors("The Islamic Front in Iraq claimed the attack on the convoy near Basra on Monday. "
+                   "Police said the Islamic Front in Iraq had attacked convoys before.\n")
+    a = index.get(index.resolve("Islamic Front in Iraq"))
+    assert a is not None and a.kind == "organization" and a.name == "Islamic Front in Iraq", sorted(index.actors)
