@@ -40,6 +40,9 @@ from .misnamed_orgs import misnamed_orgs
 from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
+from .org_context import arabic_article_word, body_noun_before, group_noun_after
+from .unquoted_reports import unquoted_reports
+from .name_extent import name_extent
 from .org_words import ENTITY_FIX_ORG_WORDS, NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .member_lists import group_named, listed_group
 from .ministry_country import ministry_country
@@ -594,6 +597,8 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 text = src.text[sp.start : e] if e > sp.end else sp.text
                 text = short_orgs.get(re.sub(r"^the\s+", "", text.strip(), flags=re.I), text)  # "the Front" said
                 out.append(_Mention(sid, sp.start, sp.end, text, "speaker", sp.kind, q.text, has_person(sp.start, e), person_in(sp.start, e), org_in(sp.start, e)))
+        # "According to the government, ...", "..., the army said.": a bare state body reporting without quote marks
+        out.extend(_Mention(sid, s, e, t, "speaker", "unnamed") for s, e, t in unquoted_reports(src.text, _quoted_spans(a)))
         # A place the analysis found (a village, a town), never a country or a known metonym: no actor
         # ("Nerkin Hand is located in ..." is no one acting).
         places = [(e.start, e.end) for e in a.entities if e.label in ("GPE", "LOC")
@@ -613,7 +618,10 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 end = whole.get(e.start, e.end)
                 out.append(_Mention(sid, e.start, end, src.text[e.start : end], "entity", "person-entity", "", True, src.text[e.start : end]))
             elif e.label == "ORG" and not gaz.is_outlet(e.text) and not agency_use(src.text, e.start, e.end):
-                out.append(_Mention(sid, e.start, e.end, _org_entity_name(e.text, e.start, src.text), "entity", "org-entity", org_inside=True))
+                # "Kataib" + "Hezbollah", "al-Qaeda" + "in Iraq": the whole name the model cut short
+                s, t = name_extent(src.text, e.start, e.end, gaz, lambda i, j, e=e: any(o is not e and o.start < j and i < o.end for o in a.entities), _is_title)
+                name = src.text[s:t] if (s, t) != (e.start, e.end) else _org_entity_name(e.text, e.start, src.text)
+                out.append(_Mention(sid, s, t, name, "entity", "org-entity", org_inside=True))
         out[first:] = _with_named_people(out[first:], sid, src.text, a.entities, gaz, not_people)
         credits = [(c.start(), c.end()) for c in _CREDIT.finditer(src.text)] if "by" in src.text or "By" in src.text or "BY" in src.text else []
         credits += _sign_off(src.text)
@@ -624,6 +632,12 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         if credits := credits + overruled:  # "Editing by Kevin Liffey": the agency's staff, not actors
             out[first:] = [m for m in out[first:] if not any(s <= m.start < t for s, t in credits)]
     return out
+
+
+def _quoted_spans(a: Analysis) -> list[tuple[int, int]]:
+    """The character spans of an analysis's quotes and their speakers."""
+    spans = [(q.start, q.end) for q in a.quotes]
+    return spans + [(q.speaker.start, q.speaker.end) for q in a.quotes if q.speaker is not None]
 
 
 def _with_named_people(mentions: list[_Mention], sid: str, text: str, entities, gaz: Gazetteer,
@@ -2114,13 +2128,14 @@ class ActorResolver:
             self.alias(aid, f"{nation.adjective} {name}")
         elif (body := military_body(f"{nation.adjective} {name}" if nation else name, gaz)) is not None:
             aid = self.ensure(body[0], "organization", body[1])
-        elif organisation_name(name, gaz, counts[name], text[m.end : m.end + 40], nation is not None,
-                               text[max(0, m.start - 30) : m.start]):
+        elif organisation_name(name, gaz, _times_named(name, counts[name], text), after := _words_after(m, text),
+                               nation is not None, text[max(0, m.start - 30) : m.start]):
             # "the Tarkan Democratic Republic": a state the alias file does not know is its government
             kind = "government" if _state_body(name) or _REPUBLIC.search(name) or government_body(name, nation is not None) else "organization"
             written = name
-            group = re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", text[m.end : m.end + 40]) is not None \
-                or _MEMBERS_AFTER.match(text, m.end, m.end + 40) is not None  # "Congolese M23 rebels": the group, no state's
+            # "Congolese M23 rebels", "the rival Los Halcones and Los Zorros gangs": the group, no state's
+            group = re.match(r"\s+(?:gang|cartel|syndicate|militia)\b", after) is not None \
+                or _MEMBERS_AFTER.match(after) is not None or group_noun_after(after)
             if nation is not None and not name_affiliation(name, gaz, places=False) and not group:
                 # a state's body, not a gang ("Venezuela's Tren del Sur gang")
                 # "South Korean Joint Chiefs of Staff"; the country as written when it is part of the
@@ -2140,6 +2155,9 @@ class ActorResolver:
             if not aff and _state_body(name, security=True):
                 # "the Bureau of Fisheries" in a story that happens in one country, or names only one
                 aff = self.story_country_of(m.source_id) or self.sole_country_of(m.source_id)
+            if not aff and group and not any(sid != m.source_id and name in other.text for sid, other in self.srcs.items()):
+                # "the rival X and Y gangs": of where the story happens, when no other story names them
+                aff = self.story_country_of(m.source_id)
             aid = self.ensure(name, kind, aff)
             if not self.actors[aid].affiliation and aff:
                 self.actors[aid].affiliation = aff
@@ -2688,17 +2706,19 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
         if _is_acronym(w):  # "FSB": spelt out in the text, or named more than once; no common term
             expanded = (re.match(r"\s*\)", after) is not None or tagged >= 2 or national
                         or re.match(r"\s+(?:[a-z]+\s+)?(?:service|agency|group|militia|forces|party|movement|wing|network)\b", after) is not None)
-            return len(w) <= 6 and expanded and w not in _TERM_ACRONYMS
+            return len(w) <= 6 and (expanded or body_noun_before(before)) and w not in _TERM_ACRONYMS
         hyphenated = "-" in w and all(p[:1].isupper() and (p[1:].islower() or len(p) == 1) or p.lower() in ("al", "el") for p in w.split("-"))
         if not (w[1:].islower() or hyphenated) or w.lower().endswith(_ADJECTIVE_ENDINGS):
             return False  # "Al-Shabaab" is a name, "NATO-led" is not
         return (tagged >= 2 or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None
-                or _MEMBERS_AFTER.match(after) is not None or _OUTLET_AFTER.match(after) is not None)
+                or _MEMBERS_AFTER.match(after) is not None or _OUTLET_AFTER.match(after) is not None
+                or body_noun_before(before))
     if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in", "to") or
-                                 w in _ROMANCE_LINKS and 0 < k < len(words) - 1 for k, w in enumerate(words)):
+                                 w in _ROMANCE_LINKS and 0 < k < len(words) - 1 or arabic_article_word(w)
+                                 for k, w in enumerate(words)):
         return False  # "Tren del Sur": Spanish particles inside a name
     return (bool(set(low) & _ORG_NAME_WORDS) or "&" in name or tagged >= 2
-            or re.match(r"[\s\"”’']+(?:\([^()]{1,40}\)\s+)?(?:gang|cartel|syndicate|militia|group|coalition|alliance)\b", after) is not None
+            or group_noun_after(after) or body_noun_before(before)
             or _MEMBERS_AFTER.match(after) is not None
             or re.match(r"[\"”’']?\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None
             or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None)
@@ -2724,6 +2744,25 @@ _ARMED_AFTER = re.compile(
 _ARMED_APPOSITION = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:militant|armed|rebel|jihadist|insurgent|guerrilla|separatist)\s+(?:groups?|movement)"
     r"|militias?|rebels|insurgents|guerrillas)\b")
+
+
+def _words_after(m: _Mention, text: str) -> str:
+    """The words after the name of an ORG mention, for ``organisation_name``: the lower-case words
+    the mention ends with ("Tarkan militia" -> " militia"), then the 40 characters after it."""
+    key = _org_key(m.text)
+    head = _capitalised_head(key)
+    tail = key[len(head):] if head != key and key.startswith(head) else ""
+    return tail + text[m.end : m.end + 40]
+
+
+def _times_named(name: str, tagged: int, text: str) -> int:
+    """How often the source names an organisation: the model's ORG tags (``tagged``), or for an
+    acronym the times the text writes it ("a joint team of DRG and the RPF", "... RPF commandos":
+    the model tags an acronym once and misses it the next time); not one the text writes as a noun
+    after "a" or "an", a rank or a thing ("Nihal, an ACM of Platoon 10"; "an FBI agent" is the body's)."""
+    if not _is_acronym(name) or re.search(rf"\b[Aa]n?\s+{re.escape(name)}(?![\w-])(?!\s+(?!of\b)[a-z])", text) is not None:
+        return tagged
+    return max(tagged, len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)))
 
 
 def _armed_group_at(text: str, start: int, end: int) -> bool:

@@ -193,3 +193,117 @@ def test_a_place_or_a_body_before_a_titled_apposition_is_no_person():
     index = actors("In Port Moresby, a spokesperson for the police said the roads were closed. "
                    "Harbour Authority, the port's director said, had no comment.\n")
     assert not any(a.kind == "person" and a.name in ("Port Moresby", "Harbour Authority") for a in index.actors.values())
+
+
+# ------------------------------------------------------------------ names the words around make a body's
+def test_two_gangs_that_share_a_plural_noun_are_each_an_organisation_of_where_the_story_happens():
+    index = actors("Nine inmates died in a prison in San Pedro Sula, Honduras, on Friday. The dead belonged to the "
+                   "rival Los Halcones and Los Zorros gangs, two of the largest criminal groups in Honduras, police said.\n")
+    for gang in ("Los Halcones", "Los Zorros"):
+        a = index.get(index.resolve(gang))
+        assert a is not None and a.kind == "organization" and a.affiliation == "Honduras", sorted(index.actors)
+
+
+def test_a_name_after_a_group_called_is_an_organisation():
+    index = actors("Fishing boats carrying members of a nationalist group called Sons of the Steppe left the port "
+                   "of Aktau on Monday, Kazakh officials said.\n")
+    a = index.get(index.resolve("Sons of the Steppe"))
+    assert a is not None and a.kind == "organization", sorted(index.actors)
+
+
+@pytest.mark.parametrize(
+    ("name", "tagged", "after", "before"),
+    [
+        ("DNF", 1, ", confirmed the arrests", "The national border authority, "),  # an acronym set off after its noun
+        ("Hashed al-Watani", 1, " coalition of former paramilitaries", "affiliated with the "),  # an Arabic article inside
+        ("Los Halcones", 1, " and Los Zorros gangs, two of", "belonged to the rival "),
+        ("Sons of the Steppe", 1, " left the port", "a nationalist group called "),
+        ("Tarkan", 1, " militia clashed with", "Ethiopian military and "),  # the ORG's own lower-case noun
+    ],
+)
+def test_the_words_around_a_name_make_it_an_organisations(name, tagged, after, before):
+    from annotate.actors import organisation_name
+
+    assert organisation_name(name, load_gazetteer(), tagged, after, False, before)
+
+
+@pytest.mark.parametrize(
+    ("name", "after", "before"),
+    [
+        ("Guerrilla", " group ELN killed six", ""),  # a common noun opening a sentence
+        ("Islam", " group, which emerged", "attributed to the Ansarul "),  # a word cut out of a longer name
+        ("Quetta", " police said", "in "),
+    ],
+)
+def test_a_single_word_before_a_singular_group_noun_is_no_organisation_by_that_alone(name, after, before):
+    from annotate.actors import organisation_name
+
+    assert not organisation_name(name, load_gazetteer(), 1, after, False, before)
+
+
+def test_an_acronym_the_text_writes_twice_counts_twice_unless_it_is_a_rank():
+    from annotate.actors import _times_named
+
+    assert _times_named("STF", 1, "a joint team of DRG and STF on Friday. Police commandos and STF killed three.") == 2
+    assert _times_named("FBI", 1, "An FBI agent said the FBI had the files.") == 2
+    assert _times_named("ACM", 1, "Rana, an ACM of Platoon 4, and the ACM of Platoon 9.") == 1
+    assert _times_named("Tarkan Front", 1, "the Tarkan Front and the Tarkan Front") == 1
+
+
+# ------------------------------------------------------------------ a bare state body reporting without quote marks
+def test_a_bare_government_reporting_without_quote_marks_is_the_government_of_the_story():
+    index = actors("Gunmen killed six villagers near Kidal in northern Mali on Monday, residents of Kidal said. "
+                   "According to the government, 40 soldiers have been killed in the region since January.\n")
+    a = index.get(index.resolve("Mali government"))
+    assert a is not None and a.kind == "government" and a.affiliation == "Mali", sorted(index.actors)
+
+
+def test_only_a_bare_body_reporting_outside_quotes_is_a_report():
+    from annotate.unquoted_reports import unquoted_reports
+
+    text = ("Two soldiers died near Gao, the army said. The head of the army said more would come. "
+            "Authorities warn that roads are closed. “The police said nothing,” a farmer said.")
+    quoted = [(text.index("“"), text.index("”") + 1)]
+    assert [t for _, _, t in unquoted_reports(text, quoted)] == ["the army", "Authorities"]
+
+
+# ------------------------------------------------------------------ a name the model cut short
+@pytest.mark.parametrize(
+    ("text", "entity", "name"),
+    [
+        ("Fighters waved flags of groups including al-Nujaba and Kataib Sayyid in Basra.", "Sayyid", "Kataib Sayyid"),
+        ("Most raids are blamed on the Ansarul Tawhid group, which emerged in 2019.", "Tawhid", "Ansarul Tawhid"),
+        ("The Islamic Front in Iraq claimed it. Police linked the Islamic Front in Iraq to the raid.",
+         "The Islamic Front", "The Islamic Front in Iraq"),
+    ],
+)
+def test_the_words_the_model_cut_off_an_organisations_name_are_part_of_it(text, entity, name):
+    from annotate.name_extent import name_extent
+
+    s = text.index(entity)
+    got = name_extent(text, s, s + len(entity), load_gazetteer(), lambda i, j: False, lambda w: w in ("Minister", "President"))
+    assert text[got[0] : got[1]] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Fighters loyal to Lebanese Hezbollah fired rockets.", "Hezbollah"),  # a nationality
+        ("The talks with Minister Hamas officials stalled.", "Hamas"),  # a title
+        ("Hamas fighters held the town. Hezbollah in Lebanon said nothing.", "Hezbollah"),  # at a sentence's start; "in" once
+        ("Troops of NATO in Kosovo patrolled the border.", "NATO"),  # "in Kosovo" written once
+    ],
+)
+def test_a_nationality_a_title_or_a_place_written_once_is_no_part_of_the_name(text, entity):
+    from annotate.name_extent import name_extent
+
+    s = text.index(entity)
+    got = name_extent(text, s, s + len(entity), load_gazetteer(), lambda i, j: False, lambda w: w in ("Minister", "President"))
+    assert got == (s, s + len(entity))
+
+
+def test_a_name_with_a_place_the_article_repeats_is_one_organisation():
+    index = actors("The Islamic Front in Iraq claimed the attack on the convoy near Basra on Monday. "
+                   "Police said the Islamic Front in Iraq had attacked convoys before.\n")
+    a = index.get(index.resolve("Islamic Front in Iraq"))
+    assert a is not None and a.kind == "organization" and a.name == "Islamic Front in Iraq", sorted(index.actors)
