@@ -623,8 +623,12 @@ def _triggers(sent, et, words, with_phrases: bool = True):
         for m in p.finditer(_stext(sent)):
             span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
             if span is not None:
-                # the verb of the phrase when there is one ("shot ... down", "exchanged fire")
-                yield next((x for x in span if x.pos_ in ("VERB", "AUX")), span.root), m.group().lower()
+                # the verb of the phrase when there is one ("shot ... down", "exchanged fire"); a
+                # participle that only describes a noun is none ("an improvised explosive device": the device)
+                verb = next((x for x in span if x.pos_ in ("VERB", "AUX")), None)
+                if verb is not None and verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"):
+                    verb = verb.head
+                yield verb if verb is not None else span.root, m.group().lower()
 
 
 _GOVERNED_DEPS = {"pobj", "prep", "compound", "nsubj", "nsubjpass", "dobj", "attr", "amod", "nmod", "appos", "conj", "acomp", "poss"}
@@ -665,6 +669,8 @@ def _neighbourhood(t) -> set[str]:
         verb = t.head.head
         for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):  # ("killed 21 soldiers and captured two in an attack")
             toks += [x for c in v.children if c.dep_ in ("dobj", "nsubjpass") for x in c.subtree]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in ("kill", "wound", "injure"):
+            toks.append(verb.head)  # a headline's "Two Soldiers Killed in Jihadist Attack": the killed are the participle's noun
     for x in toks:
         out.add(x.lemma_.lower())
         out.add(x.lower_)
@@ -928,6 +934,9 @@ _TREND = {"surge", "rise", "increase", "grow", "soar", "spike", "jump", "climb",
           "decline", "fall", "drop", "decrease", "dwindle", "subside"}
 
 
+_COUNTS = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "member", "members", "number", "some", "several", "many", "all", "most"}
+
+
 def _aimed_at(t) -> list:
     """The tokens of what the trigger's phrase says was fired at, attacked or killed ("opened
     fire at a drone", "fired on a plane", "16 militants were killed"): the objects of at, on,
@@ -953,10 +962,15 @@ def _not_aimed(t, et) -> bool:
     killed" is no attack on civilians, "soldiers and civilians were killed" may be), or, for a
     trigger of firing ("opened fire", "fired"), when ``aimed_only_at`` is given and none of it is
     what that lists, a place or a place's name ("gunmen opened fire at a party": on civilians)."""
-    aimed = _aimed_at(t) if et.not_aimed_at or et.aimed_only_at else []
+    aimed = _aimed_at(t) if et.not_aimed_at or et.aimed_only_at or et.victims else []
+    words = lambda q: {q.lemma_.lower(), q.lower_}
+    if et.victims:  # "killed five soldiers", "four of its soldiers were killed": only those victims
+        counted = [p for q in aimed if q.like_num or q.pos_ in ("NUM", "PRON") or q.lemma_.lower() in _COUNTS
+                   for c in q.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if not any(words(q) & et.victims for q in (*aimed, *counted)):
+            return True
     if not aimed:
         return False
-    words = lambda q: {q.lemma_.lower(), q.lower_}
     if et.not_aimed_at and all(words(q) & et.not_aimed_at for q in aimed):
         return True
     if et.aimed_only_at and t.lemma_.lower() in ("open", "fire"):
@@ -1312,7 +1326,10 @@ _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier",
            "ambassador", "leader", "president", "army", "military", "force", "forces", "navy", "government", "chief",
            "spokesman", "spokesperson", "agent", "journalist", "worker", "police", "guard", "guards", "corps", "rebel",
            "militant", "militia", "commando", "fighter", "authority", "authorities", "ministry", "agency", "service",
-           "intelligence", "embassy", "media", "state", "regime", "proxy", "ally", "allies", "figure", "elder", "cleric", "community"}
+           "intelligence", "embassy", "media", "state", "regime", "proxy", "ally", "allies", "figure", "elder", "cleric", "community",
+           # armed groups named for their region or people ("Fano militiamen", "Kachin insurgents"): a side, not a place
+           "militiaman", "militiamen", "gunman", "gunmen", "insurgent", "jihadist", "separatist", "guerrilla", "extremist",
+           "terrorist", "bandit", "tribesman", "tribesmen"}
 # a side's military sites an attack is aimed at ("attacks on Israeli positions"): in its country when no place is said
 _POSITIONS = {"position", "positions", "trench", "trenches", "fortification", "fortifications", "emplacement", "emplacements"}
 # nouns of an attack whose "of" phrase is the place it hit ("Russian shelling of Kharkiv", "the bombardment of Rafah")
@@ -1752,7 +1769,10 @@ AT_SEA = "~"  # the country of a place at sea: the nearest place the article nam
 _TRAILING_PREP = re.compile(r"\s+(?:on|in|at|off|near|by)$", re.I)
 
 
-_ADMIN_WORD = re.compile(r"\s+(?:province|district|oblast|region|governorate|prefecture|county|raion|municipality)$", re.I)
+# (the words of administrative units news put after a name: "Katsina State", "Puncak Regency",
+# "Kandahar city", "Tsafe Local Government Area", "Beni territory")
+_ADMIN_WORD = re.compile(r"\s+(?:province|district|oblast|region|governorate|prefecture|county|raion|municipality|state|regency|"
+                         r"department|territory|commune|division|city|town|local government area|local government|lga)$", re.I)
 
 
 def _country_of_place(text: str, gazetteer) -> str:
@@ -2474,6 +2494,63 @@ def _far_away(place: str, country: str, doc, gazetteer, named: list) -> bool:
     return bool(named[0]) and country not in named[0]
 
 
+_SETTLEMENTS = {"village", "town", "community", "hamlet", "settlement", "locality", "neighbourhood", "neighborhood", "township"}
+
+
+def _settlement_in(t) -> bool:
+    """True when the trigger's clause says the event took place in or hit a village, town or
+    community ("attacked a village", "in the community", "raided Ntoni village"), named or not."""
+    doc = t.doc
+    for i in _clause(t):
+        tok = doc[i]
+        if tok.lemma_.lower() not in _SETTLEMENTS or tok.pos_ != "NOUN":
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS or tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == t.i:
+            return True
+    return False
+
+
+def _named_as_origin(sent, place: str) -> bool:
+    """True when the sentence names ``place`` only where something came from ("drones launched
+    from areas east of Tuz Khurmatu district"), not where the event took place."""
+    first = place.split()[0] if place.split() else ""
+    for x in sent:
+        if x.text == first:
+            up = x
+            for _ in range(6):
+                if up.dep_ == "prep" and up.lower_ == "from":
+                    return True
+                if up.head is up:
+                    break
+                up = up.head
+    return False
+
+
+def _a_place_name(place: str, vocab) -> bool:
+    """True when ``place`` (a name the gazetteer does not know) reads as a place's name: not an
+    acronym ("the SOUTHCOM area": a command), nor a headline's capitalised words of an event
+    ("Killed in Jihadist Attack": ``vocab``, the event types' trigger words)."""
+    words = place.split()
+    return bool(words) and not any(w.isupper() and len(w) > 1 for w in words) \
+        and not any(w.lower() in vocab or _singular(w.lower()) in vocab for w in words)
+
+
+def _story_country(doc, gazetteer, actor: str) -> str:
+    """The country of a place the gazetteer does not know ("attacked Yargoje village", "in
+    Puncak regency"): the one the article names most as a place (its towns, regions and the
+    country itself), else as a people or state, when it names one more often than any other;
+    never the country of the state that acted (``actor``: "Pakistan struck hideouts in <a
+    village>" is not in Pakistan). "" when the article names none or two as often."""
+    acting = getattr(gazetteer.country(actor), "name", "") if actor else ""
+    for found in (_article_places(doc, gazetteer), _article_countries(doc, gazetteer)):
+        said = [c for _, c in found if c and c != acting]
+        if said:
+            counts = sorted((said.count(c) for c in set(said)), reverse=True)
+            # (two countries named as often, "Cambodian and Thai troops": the article does not say whose the place is)
+            return max(said, key=said.count) if len(counts) == 1 or counts[0] > counts[1] else ""
+    return ""
+
+
 def _nearest(places: list[tuple[int, str]], at: int, sent_end: int) -> str:
     """The country of the place in ``places`` nearest to character ``at`` in its sentence
     (ending at ``sent_end``) or before it, else the first one after; "" when none."""
@@ -2533,6 +2610,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
     at_sea: list[bool] = [False]  # whether the mention ``locate`` placed last is at sea
     guessed: list[bool] = [False]  # whether it was placed only by the nearest place the article names
     no_country: list[bool] = [False]  # whether ``locate`` found the event but no country for it
+    storied: list[bool] = [False]  # whether ``locate`` placed it only in the country the article is about
     weak: list[int] = []  # indices in out of mentions so placed
     sea_deferred: list[tuple[int, int, frozenset[str]]] = []  # (first index in out, count, types a mention at sea defers to)
 
@@ -2546,6 +2624,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
         """(countries, place, actor, target) of the event ``trig`` reports, None when it is no
         event of type ``et`` or has no country."""
         no_country[:] = [False]
+        storied[:] = [False]
         actor, target, target_label = _roles(trig, gazetteer)
         if et.untargeted and target and target != actor:
             return None  # "fired missiles at Israel" is no test
@@ -2679,6 +2758,11 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                     # <a town not known>": where the services that report it are (not the
                     # attacker's own report of a strike abroad, nor a place it was fired from)
                     country = by
+                if not country and not (trig.lemma_.lower() in et.needs_target and not target) \
+                        and not any(x.text == place.split()[0] and _from_phrase(x, trig) for x in sent) and _a_place_name(place, vocab) \
+                        and not _named_as_origin(sent, place):
+                    country = _story_country(doc, gazetteer, actor)  # "attacked Yargoje village" in a report on Nigeria
+                    storied[:] = [bool(country)]
             elif not country and home:
                 country = home  # "North Korea test-fired a missile": at home unless said
             elif not country and et.place_rule == "authorities" and (by := _reporter_country(trig, gazetteer)):
@@ -2700,6 +2784,11 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                 # happened (a sentence that names it places the event there itself; one that names
                 # a place of no known country, "a gas field in Kurdistan", leaves the dateline's)
                 country = dateline[1]
+            if not country and not place and not et.place_rule and _settlement_in(trig):
+                # "militants attacked a village on Saturday", "raided Ntoni village" (a name the
+                # model did not tag): a place of the country the article is about
+                country = _story_country(doc, gazetteer, actor)
+                storied[:] = [bool(country)]
             if country_was_sea and country:
                 sea_seen[:] = [country]
             at_sea[:] = [country_was_sea or told_at_sea or bool(place) and (types.area(place) == "" or place == "international waters")]
@@ -2767,7 +2856,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                 sea_deferred.append((len(out), len(countries), et.at_sea_defers_to))
             if et.defers_to and (not et.defers_when or et.defers_when & (_neighbourhood(trig) | (
                     {w for i in _clause(trig) for w in (doc[i].lemma_.lower(), doc[i].lower_)} if et.defers_in_clause else set()))):
-                deferred.append((len(out), len(countries), et.defers_to, bool(et.defers_when)))
+                # (a report placed only by the article's country is another's only on its day)
+                deferred.append((len(out), len(countries), et.defers_to, bool(et.defers_when) or storied[0]))
             if et.one_side:  # the countries the sentence names, for _one_side
                 parties.setdefault(et.id, []).append({c.name for e in _span_ents(sent) if e.label_ in ("GPE", "NORP")
                                                       and (c := gazetteer.country(e.text)) is not None} | set(countries))
