@@ -934,6 +934,31 @@ _TREND = {"surge", "rise", "increase", "grow", "soar", "spike", "jump", "climb",
           "decline", "fall", "drop", "decrease", "dwindle", "subside"}
 
 
+def _done_by(t) -> set[str]:
+    """Lemmas and words of who the trigger's clause says did it: a verb's subjects and agent, a
+    noun's modifiers ("a militant strike", "gang attacks"), the subject of the verb that launched
+    or carried it out ("militants launched an attack"), with the words joined to them."""
+    doc = t.doc
+    heads = []
+    if t.pos_ in ("VERB", "AUX"):
+        heads += [c for c in t.children if c.dep_ in _SUBJ]
+        heads += [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if not heads and t.dep_ in ("conj", "xcomp") and t.head.pos_ == "VERB":
+            heads += [c for c in t.head.children if c.dep_ in _SUBJ]  # "gunmen crossed the river and struck the town"
+    else:
+        heads += [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        heads += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in _LAUNCH_VERBS:
+            heads += [c for c in t.head.children if c.dep_ in _SUBJ]
+    # ("members of an Islamist militant group", "fighters of the group": whom they belong to)
+    heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    out: set[str] = set()
+    for h in heads:
+        for q in (h, *h.conjuncts, *(c for c in h.children if c.dep_ in ("compound", "amod"))):
+            out |= {q.lemma_.lower(), q.lower_}
+    return out
+
+
 _COUNTS = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "member", "members", "number", "some", "several", "many", "all", "most"}
 
 
@@ -2819,7 +2844,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             for trig, matched in _triggers(sent, et, words, has_phrase):
                 if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) or _irrealis(trig) or _observer(trig) \
                         or et.not_under and et.not_under & _governors(trig) \
-                        or _weapon_of_exchange(trig) or _not_aimed(trig, et) \
+                        or _weapon_of_exchange(trig) or _not_aimed(trig, et) or et.not_by and _done_by(trig) & et.not_by \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
                         or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None, base):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")

@@ -102,3 +102,27 @@ def test_an_unknown_place_is_never_placed_in_the_country_of_the_state_that_struc
 def test_an_acronym_or_a_headline_s_capitalised_words_are_no_place_to_guess_a_country_for():
     text = "Two Soldiers Killed in Jihadist Attack\n\nMali's army said on Sunday that two soldiers had been killed near Menaka in an attack on their post."
     assert "attack_on_civilians" not in {k for k, _ in kinds(text)}
+
+
+# ------------------------------------------------------------- who struck, not whom a strike hit
+def test_a_state_s_strikes_on_a_group_s_hideouts_are_strikes_but_a_group_s_strike_is_none():
+    assert kinds("Turkey carried out strikes on rebel hideouts inside Iraq's Duhok province on Thursday, killing nine people, Iraqi officials said.") \
+        == {("air_or_drone_strike", "Iraq")}
+    found = {k for k, _ in kinds("Suspected members of a militant group have struck another village in Mozambique's north, killing five people.")}
+    assert "air_or_drone_strike" not in found and "attack_on_civilians" in found
+
+
+# --------------------------------------------------------------- forces that came under fire or attack
+def test_forces_that_came_under_fire_or_attack_fought_a_battle():
+    assert kinds("A UN convoy came under attack near Kidal in Mali on Tuesday, the mission said.") == {("armed_clash", "Mali")}
+    assert kinds("An army patrol came under heavy fire near the town of Tiris in Western Sahara on Sunday.") == {("armed_clash", "Western Sahara")}
+    assert kinds("Peacekeepers were attacked near Beni in the Democratic Republic of Congo on Monday, leaving one dead.") \
+        == {("armed_clash", "Democratic Republic of the Congo")}
+    # a minister under fire, a base under drone attack: no battle
+    assert "armed_clash" not in {k for k, _ in kinds("The defence minister came under fire in parliament in Nairobi on Monday.")}
+
+
+# ------------------------------------------------------------------- buildings a group burned
+def test_a_group_burning_a_school_or_homes_attacks_civilians_but_a_fire_does_not():
+    assert kinds("Separatist fighters burned down a school in Bamenda on Monday, the government said.") == {("attack_on_civilians", "Cameroon")}
+    assert kinds("A wildfire burned 200 homes in a village near Valparaiso on Monday.") == set()
