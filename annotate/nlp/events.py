@@ -417,7 +417,10 @@ def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
     if _DURATION.match(t) or _ORDINAL_SPAN.match(t):
         return ""  # "two years (of war)", "48 hours", "its 7th day": how long, not when
     if _RELATIVE.search(t) and not relative_ok:
-        return ""
+        # with no publication date (the base only the latest year the text names) a weekday
+        # cannot be placed; the month and day beside it are a day of a year unknown
+        # ("Thursday, August 22": "--08-22")
+        return _yearless_day(t)
     if m := _WEEKDAY.fullmatch(t):
         # A weekday is the latest one on or before the publication date, or the next day when
         # said in local time (a report dated in one time zone of an event in another).
@@ -1386,6 +1389,7 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     found += [(i, "international waters", AT_SEA) for i in sorted(in_prep)  # ("in international waters": at sea, no coast)
               if doc[i].lower_ == "waters" and doc[i].dep_ == "pobj" and any(c.lower_ == "international" for c in doc[i].children)]
     inside = {k for *_, span in at_sea for k in span}
+    owned: set[int] = set()  # the nationalities found owning a place noun ("US bases", "Indian cities")
     for e in _span_ents(sent):
         label = e.label_
         if e.root.i in inside:
@@ -1400,6 +1404,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
                 c = gazetteer.country(e.text)
                 if c is not None and c.name != actor:
                     found.append((root.i, c.capital if root.head.lemma_.lower() == "capital" else "", c.name))  # "the Libyan capital": Tripoli
+                    if root.head.lemma_.lower() != "capital":
+                        owned.add(root.i)
             continue
         if label in ("ORG", "PERSON") and root.i in in_prep and _in_place_phrase(root) \
                 and (known := _country_of_place(e.text, gazetteer)) and known != AT_SEA:
@@ -1433,6 +1439,9 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         if named and root.dep_ == "pobj" and root.head.lower_ in _BESIDE and actor and gazetteer.country(actor) is not None:
             continue  # "China held drills around Taiwan": next to the country, not in it (at the actor's)
         found.append((root.i, "" if named else _TRAILING_PREP.sub("", _THE.sub("", e.text.strip())), cname))
+        if root.dep_ in ("compound", "poss", "nmod", "amod") and ({root.head.lemma_.lower(), root.head.lower_} & _PLACE_NOUNS) \
+                and root.head.i not in range(e.start, e.end):
+            owned.add(root.i)  # "US bases": whose bases
     if not found:  # "attacks on Israeli positions": where a side's positions are, when the clause names no place
         for e in _span_ents(sent):
             root = e.root
@@ -1481,6 +1490,10 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         found = _capital_places(sent, clause, gazetteer, actor)
     if any(i in hit for i, p, c in found if p and c) and any(i not in hit and i in _clause_of_other(t) for i, _, _ in found):
         found.sort(key=lambda x: x[0] not in hit)  # "Ceasefire reached in Goma, Rwanda shells Bukavu": what the strike hit, not the other clause's place
+    if owned and any(i not in owned and c and c != AT_SEA for i, _, c in found) \
+            and any(doc[i].head.i in {x.i for x in doc[k].head.subtree} for k in owned for i, _, c in found if i not in owned and c):
+        # "US bases in Iraq", "Israeli positions in southern Lebanon": where those bases are, not whose
+        found = [f for f in found if f[0] not in owned]
     place = next((p for _, p, _ in found if p), "")
     first = next(((i, c) for i, p, c in found if p), None)
     if first is not None and not first[1] and doc[first[0]].head.lemma_.lower() in _PLACE_OF:

@@ -126,3 +126,17 @@ def test_forces_that_came_under_fire_or_attack_fought_a_battle():
 def test_a_group_burning_a_school_or_homes_attacks_civilians_but_a_fire_does_not():
     assert kinds("Separatist fighters burned down a school in Bamenda on Monday, the government said.") == {("attack_on_civilians", "Cameroon")}
     assert kinds("A wildfire burned 200 homes in a village near Valparaiso on Monday.") == set()
+
+
+# ------------------------------------------------------------------- an article with no date
+def test_a_weekday_and_date_in_an_undated_article_that_names_earlier_years_is_a_day_of_a_year_unknown():
+    text = ("A suicide bomber killed at least 14 people at a market in Herat on Thursday, August 22, officials said.\n\n"
+            "The group has carried out dozens of bombings in the province since 2015, including one in Kabul in 2020.")
+    ms = mentions(text, published="")
+    assert [(m.kind, m.country, m.date) for m in ms if m.kind == "explosion_or_sabotage"][:1] == [("explosion_or_sabotage", "Afghanistan", "--08-22")]
+
+
+# ------------------------------------------------------------------- whose bases, and where they are
+def test_a_country_s_bases_in_another_country_are_in_that_other_country():
+    assert kinds("Iran fired missiles at US bases in Iraq on Monday.") == {("shelling_or_missile_attack", "Iraq")}
+    assert kinds("India struck Pakistani cities on Wednesday, killing 26 people.") == {("air_or_drone_strike", "Pakistan")}
