@@ -52,7 +52,14 @@ class EventType:
     to its clause's verb, and what a copula says it is): "the end of the truce", "remained
     committed to the ceasefire", "the ceasefire is a thing of the past"; ``defers_in_clause``:
     ``defers_when`` words count anywhere in the trigger's clause, not only in its phrase
-    ("Kyiv was rocked by blasts, with air defences intercepting missiles")."""
+    ("Kyiv was rocked by blasts, with air defences intercepting missiles"); ``victims``: lemmas of
+    which one must be what the trigger's phrase says was killed or attacked (its object or passive
+    subject, or what "of" counts there: "four of its soldiers"), else it is no event of this type
+    ("separatists killed five soldiers" is a clash, "killed five farmers" is not); ``not_by``:
+    lemmas that make it no event of this type when they name who did it (the trigger's subject or
+    agent, a noun trigger's modifier, the subject of the verb that launched it: "gangs struck
+    the town", "a militant strike"), not when they name its target ("strikes on militant
+    hideouts")."""
 
     id: str
     title: str = ""
@@ -76,6 +83,8 @@ class EventType:
     aimed_only_at: frozenset[str] = frozenset()
     not_under: frozenset[str] = frozenset()
     defers_in_clause: bool = False
+    victims: frozenset[str] = frozenset()
+    not_by: frozenset[str] = frozenset()
 
     @property
     def name(self) -> str:
@@ -209,7 +218,7 @@ def parse_event_types(data: dict, path: str = "") -> EventTypes:
             str(e.get("place_rule", "")), bool(e.get("untargeted", False)), _words(e, "needs_target"), bool(e.get("non_state", False)), bool(e.get("joins_only", False)),
             _words(e, "defers_to"), bool(e.get("consequence", False)), bool(e.get("one_side", False)),
             bool(e.get("state", False)), _words(e, "defers_when"), _words(e, "at_sea_defers_to"), _words(e, "not_aimed_at"), _words(e, "aimed_only_at"),
-            _words(e, "not_under"), bool(e.get("defers_in_clause", False)),
+            _words(e, "not_under"), bool(e.get("defers_in_clause", False)), _words(e, "victims"), _words(e, "not_by"),
         ))
     means = tuple(Means(str(m["name"]), str(m.get("title", "")), re.compile(m["pattern"], re.I) if m.get("pattern") else None) for m in data.get("means", []))
     areas: dict[str, str] = {}

@@ -417,7 +417,10 @@ def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
     if _DURATION.match(t) or _ORDINAL_SPAN.match(t):
         return ""  # "two years (of war)", "48 hours", "its 7th day": how long, not when
     if _RELATIVE.search(t) and not relative_ok:
-        return ""
+        # with no publication date (the base only the latest year the text names) a weekday
+        # cannot be placed; the month and day beside it are a day of a year unknown
+        # ("Thursday, August 22": "--08-22")
+        return _yearless_day(t)
     if m := _WEEKDAY.fullmatch(t):
         # A weekday is the latest one on or before the publication date, or the next day when
         # said in local time (a report dated in one time zone of an event in another).
@@ -623,8 +626,12 @@ def _triggers(sent, et, words, with_phrases: bool = True):
         for m in p.finditer(_stext(sent)):
             span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
             if span is not None:
-                # the verb of the phrase when there is one ("shot ... down", "exchanged fire")
-                yield next((x for x in span if x.pos_ in ("VERB", "AUX")), span.root), m.group().lower()
+                # the verb of the phrase when there is one ("shot ... down", "exchanged fire"); a
+                # participle that only describes a noun is none ("an improvised explosive device": the device)
+                verb = next((x for x in span if x.pos_ in ("VERB", "AUX")), None)
+                if verb is not None and verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"):
+                    verb = verb.head
+                yield verb if verb is not None else span.root, m.group().lower()
 
 
 _GOVERNED_DEPS = {"pobj", "prep", "compound", "nsubj", "nsubjpass", "dobj", "attr", "amod", "nmod", "appos", "conj", "acomp", "poss"}
@@ -665,6 +672,8 @@ def _neighbourhood(t) -> set[str]:
         verb = t.head.head
         for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):  # ("killed 21 soldiers and captured two in an attack")
             toks += [x for c in v.children if c.dep_ in ("dobj", "nsubjpass") for x in c.subtree]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in ("kill", "wound", "injure"):
+            toks.append(verb.head)  # a headline's "Two Soldiers Killed in Jihadist Attack": the killed are the participle's noun
     for x in toks:
         out.add(x.lemma_.lower())
         out.add(x.lower_)
@@ -928,6 +937,34 @@ _TREND = {"surge", "rise", "increase", "grow", "soar", "spike", "jump", "climb",
           "decline", "fall", "drop", "decrease", "dwindle", "subside"}
 
 
+def _done_by(t) -> set[str]:
+    """Lemmas and words of who the trigger's clause says did it: a verb's subjects and agent, a
+    noun's modifiers ("a militant strike", "gang attacks"), the subject of the verb that launched
+    or carried it out ("militants launched an attack"), with the words joined to them."""
+    doc = t.doc
+    heads = []
+    if t.pos_ in ("VERB", "AUX"):
+        heads += [c for c in t.children if c.dep_ in _SUBJ]
+        heads += [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if not heads and t.dep_ in ("conj", "xcomp") and t.head.pos_ == "VERB":
+            heads += [c for c in t.head.children if c.dep_ in _SUBJ]  # "gunmen crossed the river and struck the town"
+    else:
+        heads += [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        heads += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in _LAUNCH_VERBS:
+            heads += [c for c in t.head.children if c.dep_ in _SUBJ]
+    # ("members of an Islamist militant group", "fighters of the group": whom they belong to)
+    heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    out: set[str] = set()
+    for h in heads:
+        for q in (h, *h.conjuncts, *(c for c in h.children if c.dep_ in ("compound", "amod"))):
+            out |= {q.lemma_.lower(), q.lower_}
+    return out
+
+
+_COUNTS = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "member", "members", "number", "some", "several", "many", "all", "most"}
+
+
 def _aimed_at(t) -> list:
     """The tokens of what the trigger's phrase says was fired at, attacked or killed ("opened
     fire at a drone", "fired on a plane", "16 militants were killed"): the objects of at, on,
@@ -953,10 +990,15 @@ def _not_aimed(t, et) -> bool:
     killed" is no attack on civilians, "soldiers and civilians were killed" may be), or, for a
     trigger of firing ("opened fire", "fired"), when ``aimed_only_at`` is given and none of it is
     what that lists, a place or a place's name ("gunmen opened fire at a party": on civilians)."""
-    aimed = _aimed_at(t) if et.not_aimed_at or et.aimed_only_at else []
+    aimed = _aimed_at(t) if et.not_aimed_at or et.aimed_only_at or et.victims else []
+    words = lambda q: {q.lemma_.lower(), q.lower_}
+    if et.victims:  # "killed five soldiers", "four of its soldiers were killed": only those victims
+        counted = [p for q in aimed if q.like_num or q.pos_ in ("NUM", "PRON") or q.lemma_.lower() in _COUNTS
+                   for c in q.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if not any(words(q) & et.victims for q in (*aimed, *counted)):
+            return True
     if not aimed:
         return False
-    words = lambda q: {q.lemma_.lower(), q.lower_}
     if et.not_aimed_at and all(words(q) & et.not_aimed_at for q in aimed):
         return True
     if et.aimed_only_at and t.lemma_.lower() in ("open", "fire"):
@@ -1312,7 +1354,10 @@ _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier",
            "ambassador", "leader", "president", "army", "military", "force", "forces", "navy", "government", "chief",
            "spokesman", "spokesperson", "agent", "journalist", "worker", "police", "guard", "guards", "corps", "rebel",
            "militant", "militia", "commando", "fighter", "authority", "authorities", "ministry", "agency", "service",
-           "intelligence", "embassy", "media", "state", "regime", "proxy", "ally", "allies", "figure", "elder", "cleric", "community"}
+           "intelligence", "embassy", "media", "state", "regime", "proxy", "ally", "allies", "figure", "elder", "cleric", "community",
+           # armed groups named for their region or people ("Fano militiamen", "Kachin insurgents"): a side, not a place
+           "militiaman", "militiamen", "gunman", "gunmen", "insurgent", "jihadist", "separatist", "guerrilla", "extremist",
+           "terrorist", "bandit", "tribesman", "tribesmen"}
 # a side's military sites an attack is aimed at ("attacks on Israeli positions"): in its country when no place is said
 _POSITIONS = {"position", "positions", "trench", "trenches", "fortification", "fortifications", "emplacement", "emplacements"}
 # nouns of an attack whose "of" phrase is the place it hit ("Russian shelling of Kharkiv", "the bombardment of Rafah")
@@ -1344,6 +1389,7 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     found += [(i, "international waters", AT_SEA) for i in sorted(in_prep)  # ("in international waters": at sea, no coast)
               if doc[i].lower_ == "waters" and doc[i].dep_ == "pobj" and any(c.lower_ == "international" for c in doc[i].children)]
     inside = {k for *_, span in at_sea for k in span}
+    owned: set[int] = set()  # the nationalities found owning a place noun ("US bases", "Indian cities")
     for e in _span_ents(sent):
         label = e.label_
         if e.root.i in inside:
@@ -1358,6 +1404,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
                 c = gazetteer.country(e.text)
                 if c is not None and c.name != actor:
                     found.append((root.i, c.capital if root.head.lemma_.lower() == "capital" else "", c.name))  # "the Libyan capital": Tripoli
+                    if root.head.lemma_.lower() != "capital":
+                        owned.add(root.i)
             continue
         if label in ("ORG", "PERSON") and root.i in in_prep and _in_place_phrase(root) \
                 and (known := _country_of_place(e.text, gazetteer)) and known != AT_SEA:
@@ -1391,6 +1439,9 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         if named and root.dep_ == "pobj" and root.head.lower_ in _BESIDE and actor and gazetteer.country(actor) is not None:
             continue  # "China held drills around Taiwan": next to the country, not in it (at the actor's)
         found.append((root.i, "" if named else _TRAILING_PREP.sub("", _THE.sub("", e.text.strip())), cname))
+        if root.dep_ in ("compound", "poss", "nmod", "amod") and ({root.head.lemma_.lower(), root.head.lower_} & _PLACE_NOUNS) \
+                and root.head.i not in range(e.start, e.end):
+            owned.add(root.i)  # "US bases": whose bases
     if not found:  # "attacks on Israeli positions": where a side's positions are, when the clause names no place
         for e in _span_ents(sent):
             root = e.root
@@ -1439,6 +1490,10 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         found = _capital_places(sent, clause, gazetteer, actor)
     if any(i in hit for i, p, c in found if p and c) and any(i not in hit and i in _clause_of_other(t) for i, _, _ in found):
         found.sort(key=lambda x: x[0] not in hit)  # "Ceasefire reached in Goma, Rwanda shells Bukavu": what the strike hit, not the other clause's place
+    if owned and any(i not in owned and c and c != AT_SEA for i, _, c in found) \
+            and any(doc[i].head.i in {x.i for x in doc[k].head.subtree} for k in owned for i, _, c in found if i not in owned and c):
+        # "US bases in Iraq", "Israeli positions in southern Lebanon": where those bases are, not whose
+        found = [f for f in found if f[0] not in owned]
     place = next((p for _, p, _ in found if p), "")
     first = next(((i, c) for i, p, c in found if p), None)
     if first is not None and not first[1] and doc[first[0]].head.lemma_.lower() in _PLACE_OF:
@@ -1752,7 +1807,10 @@ AT_SEA = "~"  # the country of a place at sea: the nearest place the article nam
 _TRAILING_PREP = re.compile(r"\s+(?:on|in|at|off|near|by)$", re.I)
 
 
-_ADMIN_WORD = re.compile(r"\s+(?:province|district|oblast|region|governorate|prefecture|county|raion|municipality)$", re.I)
+# (the words of administrative units news put after a name: "Katsina State", "Puncak Regency",
+# "Kandahar city", "Tsafe Local Government Area", "Beni territory")
+_ADMIN_WORD = re.compile(r"\s+(?:province|district|oblast|region|governorate|prefecture|county|raion|municipality|state|regency|"
+                         r"department|territory|commune|division|city|town|local government area|local government|lga)$", re.I)
 
 
 def _country_of_place(text: str, gazetteer) -> str:
@@ -2474,6 +2532,63 @@ def _far_away(place: str, country: str, doc, gazetteer, named: list) -> bool:
     return bool(named[0]) and country not in named[0]
 
 
+_SETTLEMENTS = {"village", "town", "community", "hamlet", "settlement", "locality", "neighbourhood", "neighborhood", "township"}
+
+
+def _settlement_in(t) -> bool:
+    """True when the trigger's clause says the event took place in or hit a village, town or
+    community ("attacked a village", "in the community", "raided Ntoni village"), named or not."""
+    doc = t.doc
+    for i in _clause(t):
+        tok = doc[i]
+        if tok.lemma_.lower() not in _SETTLEMENTS or tok.pos_ != "NOUN":
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS or tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == t.i:
+            return True
+    return False
+
+
+def _named_as_origin(sent, place: str) -> bool:
+    """True when the sentence names ``place`` only where something came from ("drones launched
+    from areas east of Tuz Khurmatu district"), not where the event took place."""
+    first = place.split()[0] if place.split() else ""
+    for x in sent:
+        if x.text == first:
+            up = x
+            for _ in range(6):
+                if up.dep_ == "prep" and up.lower_ == "from":
+                    return True
+                if up.head is up:
+                    break
+                up = up.head
+    return False
+
+
+def _a_place_name(place: str, vocab) -> bool:
+    """True when ``place`` (a name the gazetteer does not know) reads as a place's name: not an
+    acronym ("the SOUTHCOM area": a command), nor a headline's capitalised words of an event
+    ("Killed in Jihadist Attack": ``vocab``, the event types' trigger words)."""
+    words = place.split()
+    return bool(words) and not any(w.isupper() and len(w) > 1 for w in words) \
+        and not any(w.lower() in vocab or _singular(w.lower()) in vocab for w in words)
+
+
+def _story_country(doc, gazetteer, actor: str) -> str:
+    """The country of a place the gazetteer does not know ("attacked Yargoje village", "in
+    Puncak regency"): the one the article names most as a place (its towns, regions and the
+    country itself), else as a people or state, when it names one more often than any other;
+    never the country of the state that acted (``actor``: "Pakistan struck hideouts in <a
+    village>" is not in Pakistan). "" when the article names none or two as often."""
+    acting = getattr(gazetteer.country(actor), "name", "") if actor else ""
+    for found in (_article_places(doc, gazetteer), _article_countries(doc, gazetteer)):
+        said = [c for _, c in found if c and c != acting]
+        if said:
+            counts = sorted((said.count(c) for c in set(said)), reverse=True)
+            # (two countries named as often, "Cambodian and Thai troops": the article does not say whose the place is)
+            return max(said, key=said.count) if len(counts) == 1 or counts[0] > counts[1] else ""
+    return ""
+
+
 def _nearest(places: list[tuple[int, str]], at: int, sent_end: int) -> str:
     """The country of the place in ``places`` nearest to character ``at`` in its sentence
     (ending at ``sent_end``) or before it, else the first one after; "" when none."""
@@ -2533,6 +2648,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
     at_sea: list[bool] = [False]  # whether the mention ``locate`` placed last is at sea
     guessed: list[bool] = [False]  # whether it was placed only by the nearest place the article names
     no_country: list[bool] = [False]  # whether ``locate`` found the event but no country for it
+    storied: list[bool] = [False]  # whether ``locate`` placed it only in the country the article is about
     weak: list[int] = []  # indices in out of mentions so placed
     sea_deferred: list[tuple[int, int, frozenset[str]]] = []  # (first index in out, count, types a mention at sea defers to)
 
@@ -2546,6 +2662,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
         """(countries, place, actor, target) of the event ``trig`` reports, None when it is no
         event of type ``et`` or has no country."""
         no_country[:] = [False]
+        storied[:] = [False]
         actor, target, target_label = _roles(trig, gazetteer)
         if et.untargeted and target and target != actor:
             return None  # "fired missiles at Israel" is no test
@@ -2680,6 +2797,11 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                     # <a town not known>": where the services that report it are (not the
                     # attacker's own report of a strike abroad, nor a place it was fired from)
                     country = by
+                if not country and not (trig.lemma_.lower() in et.needs_target and not target) \
+                        and not any(x.text == place.split()[0] and _from_phrase(x, trig) for x in sent) and _a_place_name(place, vocab) \
+                        and not _named_as_origin(sent, place):
+                    country = _story_country(doc, gazetteer, actor)  # "attacked Yargoje village" in a report on Nigeria
+                    storied[:] = [bool(country)]
             elif not country and home:
                 country = home  # "North Korea test-fired a missile": at home unless said
             elif not country and et.place_rule == "authorities" and (by := _reporter_country(trig, gazetteer)):
@@ -2701,6 +2823,11 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                 # happened (a sentence that names it places the event there itself; one that names
                 # a place of no known country, "a gas field in Kurdistan", leaves the dateline's)
                 country = dateline[1]
+            if not country and not place and not et.place_rule and _settlement_in(trig):
+                # "militants attacked a village on Saturday", "raided Ntoni village" (a name the
+                # model did not tag): a place of the country the article is about
+                country = _story_country(doc, gazetteer, actor)
+                storied[:] = [bool(country)]
             if country_was_sea and country:
                 sea_seen[:] = [country]
             at_sea[:] = [country_was_sea or told_at_sea or bool(place) and (types.area(place) == "" or place == "international waters")]
@@ -2731,7 +2858,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             for trig, matched in _triggers(sent, et, words, has_phrase):
                 if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) or _irrealis(trig) or _observer(trig) \
                         or et.not_under and et.not_under & _governors(trig) \
-                        or _weapon_of_exchange(trig) or _not_aimed(trig, et) \
+                        or _weapon_of_exchange(trig) or _not_aimed(trig, et) or et.not_by and _done_by(trig) & et.not_by \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
                         or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None, base):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")
@@ -2768,7 +2895,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                 sea_deferred.append((len(out), len(countries), et.at_sea_defers_to))
             if et.defers_to and (not et.defers_when or et.defers_when & (_neighbourhood(trig) | (
                     {w for i in _clause(trig) for w in (doc[i].lemma_.lower(), doc[i].lower_)} if et.defers_in_clause else set()))):
-                deferred.append((len(out), len(countries), et.defers_to, bool(et.defers_when)))
+                # (a report placed only by the article's country is another's only on its day)
+                deferred.append((len(out), len(countries), et.defers_to, bool(et.defers_when) or storied[0]))
             if et.one_side:  # the countries the sentence names, for _one_side
                 parties.setdefault(et.id, []).append({c.name for e in _span_ents(sent) if e.label_ in ("GPE", "NORP")
                                                       and (c := gazetteer.country(e.text)) is not None} | set(countries))
