@@ -448,10 +448,9 @@ class ActorIndex:
             pn = person_name(name, gaz)
             # A place's name alone ("Narva") is no person's surname, even where a name was
             # glued to it ("Narva Kaarel Tamm" for the county elder of Narva).
-            if pn and place(bare, tuple(gaz.places)) is None:
-                hit = self._person(pn)
-                if hit:
-                    return hit
+            hit = self._person(pn) if pn else None
+            if hit and (place(bare, tuple(gaz.places)) is None or self._surname_of(bare, hit)):
+                return hit
         # A phrase seen in the corpus, given shorter or longer ("Ministers from nine countries").
         if len(key) >= 10:
             hits = {a for k, a in self.aliases.items() if k.startswith(key) or key.startswith(k) and len(k) >= 10}
@@ -466,7 +465,15 @@ class ActorIndex:
         is always its own (an actor the analysis made of a place is found by it, to correct)."""
         a = self.actors.get(actor_id)
         return (a is not None and a.kind == "person" and self.gazetteer is not None and key != norm_name(a.name)
-                and place(key, tuple(self.gazetteer.places)) is not None)
+                and not self._surname_of(key, actor_id) and place(key, tuple(self.gazetteer.places)) is not None)
+
+    def _surname_of(self, key: str, actor_id: str) -> bool:
+        """Whether the normalised name ``key`` is the last word of person ``actor_id``'s name: a
+        surname that is also a town's ("Holt" of "Mara Holt") still names the person; a place
+        glued before a name ("Narva" of "Narva Kaarel Tamm") does not."""
+        a = self.actors.get(actor_id)
+        words = norm_name(a.name).split() if a is not None else []
+        return len(words) > 1 and words[-1] == key
 
     def _person(self, name: str) -> str | None:
         key = norm_name(name)
