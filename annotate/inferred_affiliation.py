@@ -9,7 +9,7 @@ Left alone: governments and states (their country is their name); actors of the 
 affiliation there is deliberate: the Islamic State answers to no one state); people the articles
 name without saying what they are (a visiting expert as well as a local); people given a national
 office or a military rank (a minister or a general of another state may speak of the war: the
-office-title rules decide); and any actor one of whose articles happens nowhere clear or elsewhere."""
+office-title rules decide); analysts, experts and other observers (``roles.study_noun_in``); and any actor one of whose articles happens nowhere clear or elsewhere."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 
 from .models import Actor
 from .place_candidates import named_countries, rehomed
-from .roles import civil_national_title, local_title, national_title
+from .roles import civil_national_title, local_title, national_title, study_noun_in
 
 # The kinds of actor that may belong to the country their story happens in.
 _KINDS = frozenset({"person", "organization", "unnamed"})
@@ -60,8 +60,8 @@ def introduced_locally(phrases: list[str]) -> bool:
     what they are, and that is no national office or rank ("Prime Minister", "General", "army
     spokesman") unless a local one ("police chief"): such a person may take the story's country."""
     phrases = [p for p in phrases if p and p.strip()]
-    if not phrases or civil_national_title(phrases):
-        return False
+    if not phrases or civil_national_title(phrases) or study_noun_in(phrases):
+        return False  # "Sudan expert X": the country is what an analyst talks about
     return not national_title(phrases) or local_title(phrases)
 
 

@@ -474,6 +474,13 @@ _STUDY_NOUNS = frozenset("analyst analysts expert experts specialist specialists
                          "watcher watchers observer observers commentator commentators".split())
 
 
+def study_noun_in(phrases: list[str]) -> bool:
+    """Whether the words introducing a person (``phrases``) call them an analyst, expert, researcher
+    or another who studies or watches from outside: the story's country is what they talk about,
+    not whom they speak for."""
+    return any(w.lower().strip(",.;:") in _STUDY_NOUNS for p in phrases for w in p.split())
+
+
 def _subject_of_study(chunk: str, after: list[str], country) -> bool:
     """A country's name (not its adjective) right before a noun of study ("Libya expert X", "Sudan
     analyst X"): what the person studies, not whom they speak for ("a Libyan analyst" is Libyan)."""
