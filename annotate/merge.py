@@ -244,7 +244,17 @@ def _value(table: str, e: dict):
         return ", ".join(x for x in (e.get("place", ""), e.get("country", "")) if x)
     if fld == "affiliation":  # stored under "name"
         return e.get("name", "")
+    if fld == "actor_id":  # a quote's speaker: by the name it had when set (older records: the id)
+        return (e.get("to") or {}).get("name") or e.get("actor_id", "")
     return e.get(fld, "")
+
+
+def _slot_words(slot: tuple[str, str]) -> str:
+    """What a conflict's slot is, for ``bluf conflicts``: "peskov: name", "the speaker of the
+    quote at SOURCE:START-END"."""
+    if slot[0] == "actor_id":
+        return f"the speaker of the quote at {slot[1]}"
+    return f"{slot[1]}: {slot[0]}"
 
 
 def edit_slot(table: str, edit: dict) -> tuple[str, str] | None:
@@ -299,7 +309,7 @@ def concurrent_edits(tables: Tables) -> list[dict]:
             opts = [{"ref": e.get("uid"), "value": _value(table, e), "annotator": e.get("annotator", ""),
                      "at": e.get("created_at", "")} for e in (prev, last)]
             one, two = sorted((repr(o["value"]) for o in opts))
-            out.append(_conflict(_KIND[(table, slot[0])], f"{slot[1]}: {slot[0]} set to {one} and {two}", opts))
+            out.append(_conflict(_KIND[(table, slot[0])], f"{_slot_words(slot)} set to {one} and {two}", opts))
     return out
 
 
@@ -324,7 +334,7 @@ def _edit_conflicts(ours: Tables, theirs: Tables) -> list[dict]:
             opts = [{"ref": e.get("uid"), "value": _value(table, e), "annotator": e.get("annotator", ""),
                      "at": e.get("created_at", "")} for e in (a, b)]
             one, two = sorted((repr(o["value"]) for o in opts))
-            out.append(_conflict(_KIND[(table, slot[0])], f"{slot[1]}: {slot[0]} set to {one} and {two}", opts))
+            out.append(_conflict(_KIND[(table, slot[0])], f"{_slot_words(slot)} set to {one} and {two}", opts))
     out += _merge_conflicts(ours, theirs, "actor_edits", "actor_id", "actor merge")
     out += _merge_conflicts(ours, theirs, "incident_edits", "incident_id", "incident merge")
     return out

@@ -66,7 +66,7 @@ def test_both_change_one_speaker_at_once_a_conflict_and_every_tag_on_the_speaker
         assert w.actor_name(w.quotes(sid)[i].actor_id) == "Ilse Marrow"
         assert _held(w, sid) == [("ana", "Ilse Marrow", "cautious"), ("ben", "Ilse Marrow", "hawkish")]
         found = [c for c in merge_conflicts(w) if c["kind"] == "quote speaker"]
-        assert len(found) == 1 and {o["annotator"] for o in found[0]["options"]} == {"ana", "ben"}
+        assert len(found) == 1 and {(o["annotator"], o["value"]) for o in found[0]["options"]} == {("ana", "Oren Vask"), ("ben", "Ilse Marrow")}
     # A third process (the CLI, a brief) reads the file afresh: the same.
     cold = _open(path, "cli")
     assert _held(cold, sid) == [("ana", "Ilse Marrow", "cautious"), ("ben", "Ilse Marrow", "hawkish")]
