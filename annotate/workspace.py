@@ -1232,8 +1232,14 @@ class Workspace:
 
     def confirm_incident(self, incident_id: str, confirmed: bool = True) -> None:
         """Mark ``incident_id`` confirmed by an analyst (``confirmed=False``: back to
-        suggested). WorkspaceError if there is no such incident."""
-        self._incident_edit(incident_id, {"op": "confirm" if confirmed else "unconfirm"})
+        suggested). WorkspaceError if there is no such incident. The sources it holds now are
+        the ones confirmed: a source found later that would join it is a candidate
+        (``Incident.candidates``) until linked (``link_incident``)."""
+        if not confirmed:
+            self._incident_edit(incident_id, {"op": "unconfirm"})
+            return
+        inc = self._incident(incident_id)
+        self._incident_edit(incident_id, {"op": "confirm", "sources": list(inc.evidence), "place": inc.place, "title": inc.title})
 
     def rename_incident(self, incident_id: str, title: str) -> None:
         """Give ``incident_id`` the title ``title`` (one line). WorkspaceError if there
