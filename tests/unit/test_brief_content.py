@@ -195,7 +195,10 @@ def test_two_statements_of_one_source_tagged_differently_are_mixed_not_contested
     md = export(ws, "md", today=TODAY)
     dis = plain(section(md, "Disagreements"))
     assert f"{sharif.name}: mixed within [" in dis and "denial 1" in dis and "threatening 1" in dis, dis
-    assert "None:" not in dis and "mixed: 1–1" in section(md, "Actors")
+    # ... under its own heading, never as analysts disagreeing (new-user session 14)
+    assert dis.index("None: no actor's stance changed") < dis.index("Not disagreements: different statements of one actor") \
+        < dis.index(f"{sharif.name}: mixed within [")
+    assert "annotators disagree" not in dis and "analysts disagree" not in dis and "mixed: 1–1" in section(md, "Actors")
     assert "(contested)" not in section(md, "Actors") and "contested (see Disagreements)" not in md
     bottom = section(md, "Bottom line")
     assert "Mixed: Ahmed Sharif" in bottom and "Threatening: Ahmed" not in bottom, bottom
@@ -220,7 +223,7 @@ def test_one_analyst_whose_tags_change_between_sources_is_said_to_have_changed(t
     finally:
         w.close()
     dis = plain(section(md, "Disagreements"))
-    assert "Ilse Brandt: changed between sources: cautious in [1], denial in [2]" in dis, dis
+    assert "Ilse Brandt: changed between sources: cautious in [1], denial in [2] (one actor, a different stance in different sources)" in dis, dis
     assert "analysts disagree" not in dis and "annotators disagree" not in dis
     # one analyst's different tags are mixed, not contested (contested: analysts disagree)
     assert "| cautious / denial (mixed: 1–1) |" in section(md, "Actors")
@@ -340,6 +343,9 @@ def test_two_analysts_who_disagree_make_the_exported_bottom_line_say_contested(t
     assert "Contested: Rajnath Singh" in bottom and "hawkish 1" in bottom and "cautious 1" in bottom, bottom
     assert "Hawkish: Rajnath" not in bottom and "Cautious: Rajnath" not in bottom
     assert "Most tagged actors" not in section(md, "Key judgments")
+    dis = plain(section(md, "Disagreements"))
+    assert "Rajnath Singh: annotators disagree on [1]: ana hawkish; bob cautious (two analysts, different labels for this actor in the same source)" in dis, dis
+    assert "Not disagreements" not in dis
 
 
 def _bluf_as(db):
