@@ -199,15 +199,26 @@ class ActorStance:
         return contested(self.counts)
 
     @property
+    def non_state(self) -> bool:
+        """True when it is a non-state armed group (``is_non_state``): a side of its own, never
+        its affiliation's state, which it may be fighting."""
+        return is_non_state(self.name, self.kind)
+
+    @property
     def side(self) -> str:
-        """The side it is grouped under in the brief: the country its affiliation belongs to
-        (``country``), else ``side_of``."""
+        """The side it is grouped under in the brief: its own name for a non-state armed group
+        (``non_state``), else the country its affiliation belongs to (``country``), else
+        ``side_of``."""
+        if self.non_state:
+            return self.name
         return self.country or side_of(self.name, self.kind, self.affiliation)
 
     @property
     def body(self) -> str:
         """The body it speaks for within its side ("Western Mindanao Command" of the
         Philippines), "" when its affiliation is the side itself."""
+        if self.non_state:
+            return ""
         own = side_of(self.name, self.kind, self.affiliation)
         return own if self.country and own and own != self.country else ""
 
@@ -295,6 +306,55 @@ def _country_of_body(text: str) -> str:
     return ""
 
 
+# Words of the names of non-state armed groups: "Arakan Army", "National Liberation Front",
+# "Los Lobos gang", "Democratic Forces". A name that is a body of a state (``_country_of_body``:
+# "Indian Army", "Burmese military") is not one.
+ARMED_GROUP_WORDS = frozenset("""
+    army front forces brigade brigades militia militias liberation rebel rebels guerrilla guerrillas
+    insurgent insurgents mujahideen resistance gang gangs cartel cartels
+    """.split())
+
+
+# Words that follow a country's name in its own state's armed bodies: "Russian forces", "Indian army units".
+_STATE_ARMED_WORDS = frozenset("army forces brigade brigades units troops the".split())
+
+
+def is_non_state(name: str, kind: str) -> bool:
+    """True when an actor is a non-state armed group: an organisation or group (``kind``) whose
+    name holds a word of armed groups (``ARMED_GROUP_WORDS``) and is no body of a state
+    (``_country_of_body``) nor a country's name with such words alone ("Russian forces"):
+    "Arakan Army", "Free Syrian Army", "Los Lobos gang"; not "Myanmar army", "Colombian
+    police", "Ukrainian forces", a government, a person, nor a group named by no such word
+    ("residents")."""
+    if kind not in ("organization", "group"):
+        return False
+    words = [w.strip(",.'’()").lower().removesuffix("'s") for w in name.split()]
+    if not set(words) & ARMED_GROUP_WORDS or _country_of_body(name):
+        return False
+    # "Russian forces", "Ukrainian army units": a country's name and nothing but such words is its state's
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        if gaz.country(" ".join(name.split()[:n]).removesuffix("'s")) is not None:
+            return not all(w in _STATE_ARMED_WORDS for w in words[n:])
+    return True
+
+
+def side_headings(actors: list[ActorStance]) -> dict[str, str]:
+    """Side -> how the brief heads it when some side is a non-state armed group's (an actor of it
+    ``non_state``, or the side's own name ``is_non_state``, as "Southern Liberation Front" of its
+    commander): that side "Arakan Army (non-state)", each country's "Myanmar (state)", so that an
+    insurgent group is never read as the state it fights; {} when there is none."""
+    sides = list(dict.fromkeys(a.side for a in actors if a.side))
+    armed = {a.side for a in actors if a.side and a.non_state} | {x for x in sides if is_non_state(x, "organization")}
+    if not armed:
+        return {}
+    out = {x: f"{x} (non-state)" for x in sides if x in armed}
+    out.update({x: f"{x} (state)" for x in sides if x not in armed and _is_country(x)})
+    return out
+
+
 def side_of(name: str, kind: str, affiliation: str) -> str:
     """The side an actor is grouped under: its affiliation (a trailing "government" dropped:
     "Pakistan government" -> "Pakistan"; a place with its country, "Gegharkunik, Armenia" of a
@@ -333,8 +393,8 @@ def country_side(ws, name: str, kind: str, affiliation: str, depth: int = 4) -> 
             break
         aid = ws.resolve_actor(side) if hasattr(ws, "resolve_actor") else None
         body = ws.actor(aid) if aid else None
-        if body is None or not body.affiliation:
-            break
+        if body is None or not body.affiliation or is_non_state(body.name, body.kind):
+            break  # (a non-state armed group is a side of its own, not its affiliation's state)
         up = side_of(body.name, body.kind, body.affiliation)
         if not up or up.lower() in seen:
             break
@@ -350,11 +410,12 @@ class ActorGroup:
 
     side: str
     actors: list[ActorStance]
+    shown: str = ""  # the side as headed (``side_headings``: "Arakan Army (non-state)", "Myanmar (state)")
 
     @property
     def heading(self) -> str:
-        """The group's heading: its side, or "Other actors" when unknown."""
-        return self.side or "Other actors"
+        """The group's heading: its side (as ``shown``), or "Other actors" when unknown."""
+        return self.shown or self.side or "Other actors"
 
 
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -690,8 +751,9 @@ def draft_key_judgments(incidents: list[IncidentRow], actors: list[ActorStance],
             if a.body and a.body not in bodies.setdefault(a.side, []):
                 bodies[a.side].append(a.body)
     if len(sides) >= 2:
+        shown = side_headings(actors)
         out.append("Positions by side: " + "; ".join(
-            f"{side}{' (' + _join(bodies[side]) + ')' if bodies.get(side) else ''} {_join(labels)}"
+            f"{shown.get(side, side)}{' (' + _join(bodies[side]) + ')' if bodies.get(side) else ''} {_join(labels)}"
             for side, labels in sides.items()) + ".")
     strong = [a for a in actors if a.strength == "strong" and not a.split]
     if strong:
@@ -715,7 +777,8 @@ def group_by_side(actors: list[ActorStance]) -> list[ActorGroup]:
         groups.setdefault(a.side, []).append(a)
     tags = lambda side: sum(sum(a.counts.values()) for a in groups[side])  # noqa: E731
     order = sorted(groups, key=lambda side: (side == "", -tags(side), side.lower()))
-    return [ActorGroup(side, groups[side]) for side in order]
+    shown = side_headings(actors)
+    return [ActorGroup(side, groups[side], shown.get(side, "")) for side in order]
 
 
 _QUOTE_MARKS = "\"'“”‘’«»„‟‹›「」『』"

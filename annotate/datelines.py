@@ -390,11 +390,25 @@ def agency_use(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _agencies() -> frozenset[str]:
+    return frozenset(a.lower() for a in _agency_table().get("agencies", []))
+
+
+@lru_cache(maxsize=1)
+def _agency_table() -> dict:
     import tomllib
     from importlib.resources import files
 
-    data = tomllib.loads(files("annotate").joinpath("wire_agencies.toml").read_text(encoding="utf-8"))
-    return frozenset(a.lower() for a in data.get("agencies", []))
+    return tomllib.loads(files("annotate").joinpath("wire_agencies.toml").read_text(encoding="utf-8"))
+
+
+def agency_outlet(credit_name: str) -> str:
+    """The outlet to show for a credit read from a text's header: a well-known wire agency's
+    initials (``[names]`` of ``wire_agencies.toml``, exact case) with its name, "AA" ->
+    "Anadolu Agency (AA)", "AFP" -> "Agence France-Presse (AFP)"; any other credit as given
+    ("Reuters", "Xinhua", "Harbour Wire")."""
+    name = credit_name.strip()
+    full = _agency_table().get("names", {}).get(name)
+    return f"{full} ({name})" if isinstance(full, str) and full else credit_name
 
 
 _UPDATE = re.compile(r"\b(?:updated?|modified|edited|last)\b", re.I)

@@ -313,9 +313,13 @@ def _incident(country: str, type_id: str, g: _Group, is_main: bool, titles: dict
     if type_id == "airspace_violation" and means in LEGACY_KINDS:
         old = _slug(f"{country}-{means}")
         aliases.append(old if is_main else f"{old}-{when or 'undated'}")
+    # sources that give no day for the event and have no publication date, in an event other
+    # sources date: joined by type and place alone, so said (``Incident.undated``)
+    undated_sources = [sid for sid in evidence if g.first is not None and sid not in dates
+                       and _d(published.get(sid, "")[:10]) is None]
     return Incident(id=iid, title=title, country=country, kind=type_id, date=when, evidence=evidence, date_end=end, place=place,
                     means=means, actors=_top(m.actor for _, m in items), targets=_top(m.target for _, m in items), dates=dates,
-                    dates_disagree=disagree, aliases=aliases, date_reported=reported)
+                    dates_disagree=disagree, aliases=aliases, date_reported=reported, undated=undated_sources)
 
 
 def _one_country_at_sea(mentions_by_source: dict[str, list[IncidentMention]], weak_types) -> dict[str, list[IncidentMention]]:
@@ -453,7 +457,11 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, publish
     the status before), rename, note, type (``kind``), date (``date`` and ``date_end``, ""
     for none), place (``country`` and ``place``), merge, split, link, unlink, create.
     A type or place edit makes the title again (``adjective``: country -> "Polish") unless
-    the analyst gave one. A split dates each part by the dates its own sources give (``dates``),
+    the analyst gave one. A confirm edit lists the sources the incident held then (``sources``;
+    an edit of earlier versions: those of its ``anchor`` when it holds fewer than ``anchor``'s
+    ``n``): a source found later that would join a confirmed incident does not join it
+    silently: it is a candidate (``Incident.candidates``), counted nowhere, until the analyst
+    links it (or merges an incident holding it into this one). A split dates each part by the dates its own sources give (``dates``),
     else by the day the first of them was published (``published``: source id -> ISO date), else
     leaves it undated."""
     by_id = {i.id: i for i in incidents}
@@ -461,6 +469,8 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, publish
     titled: set[str] = set()  # incidents whose title the analyst gave
     set_by_analyst: dict[str, set[str]] = {}  # incident id -> fields the analyst set (date, place, type)
     before_reject: dict[str, str] = {}
+    accepted: dict[str, set[str]] = {}  # confirmed incident id -> the sources the analyst accepted in it
+    as_confirmed: dict[str, tuple] = {}  # confirmed incident id -> (place, title) when confirmed, where recorded
     for e in edits:
         op = e.get("op")
         if op == "create":
@@ -474,9 +484,16 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, publish
         iid = inc.id
         if op == "confirm":
             inc.status = "confirmed"
+            held = _confirmed_sources(e, inc)
+            if held is not None:
+                accepted[iid] = held
+                as_confirmed[iid] = (e.get("place"), e.get("title"))
+            else:
+                accepted.pop(iid, None)
         elif op == "unconfirm":
             if inc.status == "confirmed":
                 inc.status = "suggested"
+            accepted.pop(iid, None)
         elif op == "reject":
             if inc.status != "rejected":
                 before_reject[iid] = inc.status
@@ -516,6 +533,9 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, publish
             _merge_fields(inc, into, set_by_analyst.get(iid, set()), set_by_analyst.setdefault(into.id, set()))
             if into.id not in titled:
                 into.title = incident_title(into, adjective) if set_by_analyst[into.id] & {"type", "place"} else into.title
+            if into.id in accepted:  # the analyst joined these sources to it
+                accepted[into.id] |= set(inc.evidence)
+            accepted.pop(iid, None)
             del by_id[iid]
         elif op == "split":
             moved = [s for s in e.get("source_ids", []) if s in inc.evidence]
@@ -536,9 +556,44 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, publish
             sid = e.get("source_id", "")
             if sid:
                 inc.evidence.setdefault(sid, [])
+                if iid in accepted:
+                    accepted[iid].add(sid)
         elif op == "unlink":
             inc.evidence.pop(e.get("source_id", ""), None)
+            accepted.get(iid, set()).discard(e.get("source_id", ""))
+    for iid, held in accepted.items():
+        inc = by_id.get(iid)
+        if inc is None or inc.status != "confirmed":
+            continue
+        new_ones = [sid for sid in inc.evidence if sid not in held]
+        if not new_ones:
+            continue
+        dated = False
+        for sid in new_ones:
+            inc.candidates[sid] = inc.evidence.pop(sid)
+            dated |= inc.dates.pop(sid, None) is not None
+        if dated and "date" not in set_by_analyst.get(iid, set()):
+            _redate(inc, published)  # (a candidate's days do not stretch the confirmed event's)
+        place, title = as_confirmed.get(iid, (None, None))
+        if isinstance(place, str) and "place" not in set_by_analyst.get(iid, set()) and place != inc.place:
+            inc.place = place  # (nor does the place a candidate names move it)
+            if isinstance(title, str) and title and iid not in titled:
+                inc.title = title
     return list(by_id.values())
+
+
+def _confirmed_sources(e: dict, inc: Incident) -> set[str] | None:
+    """The source ids a confirm edit says its incident ``inc`` held when confirmed: its
+    ``sources``; for an edit without them (earlier versions), its anchor's when the anchor holds
+    all of them (fewer than ``anchor``'s limit), and those linked to ``inc`` with no sentence;
+    None when not known (then no source is held back)."""
+    held = e.get("sources")
+    if isinstance(held, list):
+        return {s for s in held if isinstance(s, str)}
+    spans = [x for x in e.get("anchor") or () if isinstance(x, (list, tuple)) and len(x) == 3]
+    if spans and len(e.get("anchor") or ()) < ANCHOR_SOURCES:
+        return {x[0] for x in spans} | {sid for sid, got in inc.evidence.items() if not got}
+    return None
 
 
 def _redate(inc: Incident, published: dict[str, str] | None) -> None:
@@ -557,7 +612,10 @@ def _redate(inc: Incident, published: dict[str, str] | None) -> None:
     inc.date_reported = bool(inc.date)
 
 
-def anchor(inc: Incident, n: int = 8) -> list[list]:
+ANCHOR_SOURCES = 8  # at most, the sources an edit's anchor names
+
+
+def anchor(inc: Incident, n: int = ANCHOR_SOURCES) -> list[list]:
     """The evidence an edit of ``inc`` is anchored to: ``[source id, start, end]`` of the first
     sentence of each of its first ``n`` sources (``apply_edits`` finds the incident by it when
     its id changed)."""

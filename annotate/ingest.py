@@ -96,7 +96,7 @@ def make_source(raw_text: str, name: str, path: str = "", meta: Meta | None = No
     clean, raw_map = sanitize(raw_text)
     removed = find_boilerplate(clean)
     headings = find_headings(clean, removed)
-    from .datelines import is_dateline, is_file_name, leading_date, leading_outlet
+    from .datelines import agency_outlet, is_dateline, is_file_name, leading_date, leading_outlet
 
     head = masked(clean[:20_000], removed)  # the top of the text, boilerplate blanked
     title = "" if is_dateline(meta.title) or is_file_name(meta.title, name) else meta.title
@@ -109,8 +109,8 @@ def make_source(raw_text: str, name: str, path: str = "", meta: Meta | None = No
         text=clean,
         title=title,
         # A given outlet wins; else the one a wire dateline ("BEIJING (Reuters) -") or a desk
-        # byline credits near the top.
-        outlet=("" if is_file_name(meta.outlet, name) else meta.outlet) or leading_outlet(head),
+        # byline credits near the top (a wire agency's initials with its name: "Anadolu Agency (AA)").
+        outlet=("" if is_file_name(meta.outlet, name) else meta.outlet) or agency_outlet(leading_outlet(head)),
         author=meta.author,
         url=meta.url,
         # A date line under (or over) the headline dates an article that came without one.

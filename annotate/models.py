@@ -340,7 +340,12 @@ class Incident:
     that give one; ``dates_disagree``: True when sources give days more than a day apart;
     ``aliases``: earlier ids of the same incident (edits made under them still apply);
     ``date_reported``: True when no source says when it happened and ``date`` is the day the
-    first of its sources was published.
+    first of its sources was published; ``candidates``: source id -> evidence spans of sources
+    that would join a CONFIRMED incident but came after the analyst confirmed it: proposed, not
+    counted (not in ``evidence``, ``independent`` or the brief) until the analyst links them;
+    ``undated``: ids of sources (in ``evidence`` or ``candidates``) that give no date for the
+    event and have no publication date, in an incident other sources date: joined by type and
+    place alone.
     """
 
     id: str
@@ -363,6 +368,8 @@ class Incident:
     dates_disagree: bool = False
     aliases: list[str] = field(default_factory=list)
     date_reported: bool = False
+    candidates: dict[str, list[list[int]]] = field(default_factory=dict)
+    undated: list[str] = field(default_factory=list)
 
     @property
     def source_ids(self) -> list[str]:

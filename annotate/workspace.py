@@ -949,14 +949,21 @@ class Workspace:
         return min(here, key=lambda g: (g.actor_id != actor_id, not start <= g.start < end))  # min keeps the strongest of equals
 
     def sentence_actor(self, source_id: str, start: int, end: int) -> str | None:
-        """The actor id of the subject of the sentence ``start``–``end`` of ``source_id`` (the
-        agent of the first clause in it that has one the actors know); None when none."""
+        """The actor id of the subject of the sentence ``start``–``end`` of ``source_id``: the
+        speaker of reported speech first (the subject of a verb of saying: "DC Arman Hossain
+        said the border force remains on alert" is his, not the border force's; a speaker the
+        actor index does not hold at that span is looked up by name), else the agent of the first
+        clause in it that has one the actors know; None when none."""
+        from .nlp.lexicon import REPORTING_VERBS
+
         a = self.analysis(source_id)
-        for f in a.frames if a is not None else ():
-            if start <= f.start < end or f.start <= start < f.end:
-                aid = self.actor_at(source_id, f.agent_start, f.agent_end)
-                if aid:
-                    return aid
+        here = [f for f in (a.frames if a is not None else ()) if start <= f.start < end or f.start <= start < f.end]
+        for f in sorted(here, key=lambda f: f.verb not in REPORTING_VERBS):  # (stable: in the text's order otherwise)
+            aid = self.actor_at(source_id, f.agent_start, f.agent_end)
+            if not aid and f.verb in REPORTING_VERBS:
+                aid = self.resolve_actor(f.agent_text)
+            if aid:
+                return aid
         return None
 
     def cue_suggestion(self, source_id: str, actor_id: str, quote_index: int | None = None) -> Suggestion | None:
@@ -1247,8 +1254,14 @@ class Workspace:
 
     def confirm_incident(self, incident_id: str, confirmed: bool = True) -> None:
         """Mark ``incident_id`` confirmed by an analyst (``confirmed=False``: back to
-        suggested). WorkspaceError if there is no such incident."""
-        self._incident_edit(incident_id, {"op": "confirm" if confirmed else "unconfirm"})
+        suggested). WorkspaceError if there is no such incident. The sources it holds now are
+        the ones confirmed: a source found later that would join it is a candidate
+        (``Incident.candidates``) until linked (``link_incident``)."""
+        if not confirmed:
+            self._incident_edit(incident_id, {"op": "unconfirm"})
+            return
+        inc = self._incident(incident_id)
+        self._incident_edit(incident_id, {"op": "confirm", "sources": list(inc.evidence), "place": inc.place, "title": inc.title})
 
     def rename_incident(self, incident_id: str, title: str) -> None:
         """Give ``incident_id`` the title ``title`` (one line). WorkspaceError if there
@@ -1831,6 +1844,23 @@ class Workspace:
         self._undo.append(("untag", stance_id))
         self._redo.clear()
         return st
+
+    def move_tag(self, stance_id: str, actor_id: str) -> Stance:
+        """Give the tag ``stance_id`` (this annotator's, in force) to ``actor_id``: the tag is
+        taken out of force and the same label, evidence and note are tagged on that actor
+        (two steps of the history: undo twice gives it back). Returns the new tag.
+        WorkspaceError when there is no such tag in force, it is another annotator's, or
+        ``actor_id`` is no actor; AlreadyTagged when it is that actor's already."""
+        st = self.history.get(stance_id)
+        if st is None or not self.history.active(stance_id):
+            raise WorkspaceError(f"no tag {stance_id!r} in force")
+        if st.annotator != self.annotator:
+            raise WorkspaceError(f"that tag is {st.annotator}'s: only they can give it to another actor")
+        aid = self._actor(actor_id)
+        if aid == st.actor_id:
+            raise AlreadyTagged(st, f"{self.actor_name(aid)} holds this tag already: nothing changed")
+        self.untag(stance_id)
+        return self.tag_span(st.source_id, st.start, st.end, aid, st.label, note=st.note, origin=st.origin, incident_id=st.incident_id)
 
     def set_note(self, stance_id: str, note: str) -> Stance:
         """Set the note of the tag ``stance_id`` (newlines kept; "" clears; undoable).

@@ -269,6 +269,11 @@ def _incidents_parser(sub) -> None:
     im = ic_sub.add_parser("merge", help="merge an incident into another (its sources join)")
     im.add_argument("incident", help="the id of the one that goes")
     im.add_argument("into", help="the id of the one it joins")
+    for action, what in (("link", "count a source as reporting it (a candidate of a confirmed incident joins it)"),
+                         ("unlink", "no longer count a source as reporting it")):
+        ik = ic_sub.add_parser(action, help=what)
+        ik.add_argument("incident", help="its id")
+        ik.add_argument("source", help="source id, or its file name with or without extension")
     isp = ic_sub.add_parser("split", help="move some of its sources to a new incident")
     isp.add_argument("incident", help="its id")
     isp.add_argument("sources", nargs="+", metavar="SOURCE", help="the sources that report another event (ids or file names)")
@@ -742,6 +747,8 @@ def cmd_incidents(args) -> int:
             into = _find_incident(ws, args.into)
             ws.merge_incidents(iid, into.id)
             iid = into.id
+        elif action in ("link", "unlink"):
+            ws.link_incident(iid, ws.find_source(args.source).id, action == "link")
         elif action == "split":
             new = ws.split_incident(iid, [ws.find_source(s).id for s in args.sources], args.title)
             print(_incident_row(ws.incident(new)))
@@ -783,14 +790,16 @@ def _incident_row(inc, width: int = 0, title: str | None = None) -> str:
     """One line: id, date, status, number of sources, type, place and title (``title``: as
     shown, ``brief.distinct_titles``'s; the incident's own by default)."""
     n = len(inc.evidence)
-    return _line(f"{inc.id:{width}}  {('~' if inc.date_reported else '') + _when(inc):21}  {inc.status:9}  {n:2d} {'source ' if n == 1 else 'sources'}  {inc.kind or '—':26}  {_where(inc)}  “{title or inc.title}”")
+    more = f"  (+{len(inc.candidates)} proposed)" if inc.candidates else ""
+    return _line(f"{inc.id:{width}}  {('~' if inc.date_reported else '') + _when(inc):21}  {inc.status:9}  {n:2d} {'source ' if n == 1 else 'sources'}  {inc.kind or '—':26}  {_where(inc)}  “{title or inc.title}”{more}")
 
 
 def _incident_record(inc) -> dict:
     return {"id": inc.id, "title": inc.title, "type": inc.kind, "date": inc.date or None, "date_end": inc.date_end or None,
             "country": inc.country or None, "place": inc.place or None, "status": inc.status, "sources": len(inc.evidence),
             "independent": inc.independent, "source_ids": list(inc.evidence), "dates": inc.dates, "dates_disagree": inc.dates_disagree,
-            "date_reported": inc.date_reported, "note": inc.note, "aliases": inc.aliases}
+            "date_reported": inc.date_reported, "note": inc.note, "aliases": inc.aliases,
+            "candidates": list(inc.candidates), "undated_sources": list(inc.undated)}
 
 
 def _show_incident(ws, inc, as_json: bool) -> None:
@@ -800,7 +809,9 @@ def _show_incident(ws, inc, as_json: bool) -> None:
     if as_json:
         evidence = [{"source": ws.source(sid).name, "source_id": sid, "date": inc.dates.get(sid),
                      "sentences": [ws.source(sid).text[s:e] for s, e in spans]} for sid, spans in inc.evidence.items()]
-        print(_json({**_incident_record(inc), "evidence": evidence}))
+        proposed = [{"source": ws.source(sid).name, "source_id": sid, "undated": sid in inc.undated,
+                     "sentences": [ws.source(sid).text[s:e] for s, e in spans]} for sid, spans in inc.candidates.items()]
+        print(_json({**_incident_record(inc), "evidence": evidence, "proposed": proposed}))
         return
     rows = [("id", inc.id), ("title", inc.title), ("type", f"{inc.kind} ({types[inc.kind]})" if inc.kind in types else inc.kind or "—"),
             ("date", _when(inc) + ("  (the sources disagree)" if inc.dates_disagree else "")
@@ -810,11 +821,21 @@ def _show_incident(ws, inc, as_json: bool) -> None:
     rows += [("earlier id", ", ".join(inc.aliases))] if inc.aliases else []
     for k, v in rows:
         print(_line(f"{k:10} {v}"))
-    for sid, spans in inc.evidence.items():
+    def told(sid, spans, mark=""):
         src = ws.source(sid)
-        print(_line(f"  {src.name}" + (f" · {date_span(*inc.dates[sid].split('/', 1))}" if sid in inc.dates else "") + (f" · {src.title}" if src.title else "")))
+        undated = "  (undated source: joined by type and place only)" if sid in inc.undated else ""
+        print(_line(f"  {mark}{src.name}" + (f" · {date_span(*inc.dates[sid].split('/', 1))}" if sid in inc.dates else "")
+                    + (f" · {src.title}" if src.title else "") + undated))
         for s, e in spans:
             print(_line(f"    “{' '.join(src.text[s:e].split())}”"))
+
+    for sid, spans in inc.evidence.items():
+        told(sid, spans)
+    if inc.candidates:
+        print(_line(f"proposed   {len(inc.candidates)} source(s) found after it was confirmed, not counted: "
+                    f"`bluf incidents link {inc.id} SOURCE` joins one"))
+        for sid, spans in inc.candidates.items():
+            told(sid, spans, "? ")
 
 
 def _sentence(ws, args) -> tuple[str, int, int]:

@@ -23,6 +23,15 @@ def md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+def url(text: str) -> str:
+    """A source's URL as a Markdown autolink (``<https://…>``) when it is one web address with
+    no space or angle bracket, else as literal text (``md``)."""
+    text = str(text).strip()
+    if re.fullmatch(r"https?://[^\s<>]+", text):
+        return f"<{text}>"
+    return md(text)
+
+
 def cite(ref) -> str:
     """A numbered citation that links to the source's entry in the list."""
     return f"[\\[{ref.n}\\]](#{ref.anchor})"
@@ -58,6 +67,7 @@ def _env(template_dir: Path | None) -> Environment:
         autoescape=False,
     )
     env.filters["md"] = md
+    env.filters["url"] = url
     env.globals.update(cite=cite, cite_n=cite_n, evidence=evidence)
     return env
 

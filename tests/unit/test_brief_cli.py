@@ -56,3 +56,19 @@ def test_export_to_a_file_says_the_brief_was_written(tmp_path):
     assert p.stderr.splitlines()[-1] == f"bluf: brief written to {out}"
     p = bluf("--db", db, "export", "--format", "json", "-o", tmp_path / "all.json")
     assert p.stderr.splitlines()[-1] == f"bluf: json export written to {tmp_path / 'all.json'}"
+
+
+def test_the_briefs_source_list_gives_the_url_set_with_source_edit(tmp_path):
+    """`bluf source edit --url` then `bluf brief`: the source's entry links to it; a source
+    without one has none."""
+    db = tmp_path / "ws.json"
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Shells landed near Velora on Monday, the district chief said.\n", encoding="utf-8")
+    assert bluf("--db", db, "import", tmp_path / "a.txt", tmp_path / "b.txt").returncode == 0
+    p = bluf("--db", db, "source", "edit", "a", "--url", "https://news.example.org/2031/strikes?id=7")
+    assert p.returncode == 0, p.stderr
+    lines = bluf("--db", db, "brief").stdout.splitlines()
+    a = next(line for line in lines if "File a.txt." in line)
+    b = next(line for line in lines if "File b.txt." in line)
+    assert a.endswith("File a.txt. <https://news.example.org/2031/strikes?id=7>")
+    assert b.endswith("File b.txt.")

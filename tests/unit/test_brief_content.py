@@ -195,7 +195,10 @@ def test_two_statements_of_one_source_tagged_differently_are_mixed_not_contested
     md = export(ws, "md", today=TODAY)
     dis = plain(section(md, "Disagreements"))
     assert f"{sharif.name}: mixed within [" in dis and "denial 1" in dis and "threatening 1" in dis, dis
-    assert "None:" not in dis and "mixed: 1–1" in section(md, "Actors")
+    # ... under its own heading, never as analysts disagreeing (new-user session 14)
+    assert dis.index("None: no actor's stance changed") < dis.index("Not disagreements: different statements of one actor") \
+        < dis.index(f"{sharif.name}: mixed within [")
+    assert "annotators disagree" not in dis and "analysts disagree" not in dis and "mixed: 1–1" in section(md, "Actors")
     assert "(contested)" not in section(md, "Actors") and "contested (see Disagreements)" not in md
     bottom = section(md, "Bottom line")
     assert "Mixed: Ahmed Sharif" in bottom and "Threatening: Ahmed" not in bottom, bottom
@@ -220,7 +223,7 @@ def test_one_analyst_whose_tags_change_between_sources_is_said_to_have_changed(t
     finally:
         w.close()
     dis = plain(section(md, "Disagreements"))
-    assert "Ilse Brandt: changed between sources: cautious in [1], denial in [2]" in dis, dis
+    assert "Ilse Brandt: changed between sources: cautious in [1], denial in [2] (one actor, a different stance in different sources)" in dis, dis
     assert "analysts disagree" not in dis and "annotators disagree" not in dis
     # one analyst's different tags are mixed, not contested (contested: analysts disagree)
     assert "| cautious / denial (mixed: 1–1) |" in section(md, "Actors")
@@ -340,6 +343,9 @@ def test_two_analysts_who_disagree_make_the_exported_bottom_line_say_contested(t
     assert "Contested: Rajnath Singh" in bottom and "hawkish 1" in bottom and "cautious 1" in bottom, bottom
     assert "Hawkish: Rajnath" not in bottom and "Cautious: Rajnath" not in bottom
     assert "Most tagged actors" not in section(md, "Key judgments")
+    dis = plain(section(md, "Disagreements"))
+    assert "Rajnath Singh: annotators disagree on [1]: ana hawkish; bob cautious (two analysts, different labels for this actor in the same source)" in dis, dis
+    assert "Not disagreements" not in dis
 
 
 def _bluf_as(db):
@@ -565,8 +571,8 @@ def test_the_exported_brief_shows_an_incident_s_range_of_days_not_its_first_day(
 
 
 def test_disagreements_are_one_list_and_sources_are_numbered_in_the_library_s_order(tmp_path):
-    """A mixed item (one analyst, two statements of one source) followed by another item stays
-    one list with no blank line between them; the brief numbers its sources as the library
+    """A mixed item (one analyst, two statements of one source) is listed apart from the
+    disagreements, under "Not disagreements", each list with no blank line inside; the brief numbers its sources as the library
     lists them (by file name), whichever is cited first."""
     w = open_workspace(tmp_path / "ws.json", seed=False, annotator="ana")
     try:
@@ -587,10 +593,11 @@ def test_disagreements_are_one_list_and_sources_are_numbered_in_the_library_s_or
         names = [s.name for s in w.sources()]
     finally:
         w.close()
-    items = section(md, "Disagreements").strip().split("\n")
-    assert len(items) == 2 and all(line.startswith("- ") for line in items), items
-    assert [line.split(":")[0] for line in items] == ["- Arno Pell", "- Mira Lund"] or \
-        [line.split(":")[0] for line in items] == ["- Mira Lund", "- Arno Pell"]
+    # the disagreements, then, apart, the mixed readings that are none (each one list, no blank line inside)
+    real, mixed = section(md, "Disagreements").strip().split("\n\nNot disagreements: ")
+    assert [line.split(":")[0] for line in real.split("\n")] == ["- Mira Lund"], real
+    head, items = mixed.split("\n\n")
+    assert head.endswith("(a mixed stance):") and [line.split(":")[0] for line in items.split("\n")] == ["- Arno Pell"], mixed
     listed = [line for line in section(md, "Sources").strip().split("\n") if line]
     assert [line.split("File ")[-1].rstrip(".").replace("\\_", "_") for line in listed] == names
     assert "Contested" not in section(md, "Bottom line")  # one analyst: mixed, never contested

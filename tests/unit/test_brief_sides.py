@@ -36,3 +36,51 @@ def test_an_actor_of_a_states_body_is_under_its_country_in_the_brief(tmp_path):
     assert line.count("Veloria") == 1 and "Marenia" in line, line
     heads = [ln for ln in p.stdout.splitlines() if ln.startswith("### ")]
     assert "### Veloria" in heads and "### Eastern Command" not in heads, heads
+
+
+REBELS = ("Army and rebels trade fire in the hills\n\n"
+          "“We will take back every village,” said Colonel Ruben Ostra, a spokesman for the Colombian army, on Monday.\n\n"
+          "“We are ready to talk if the bombing stops,” said Marta Velez, a commander of the Southern Liberation Front, on Tuesday.\n")
+
+
+def test_a_rebel_group_is_a_side_of_its_own_not_the_state_it_fights(tmp_path):
+    """A non-state armed group affiliated to the country it fights (as bluf or the analyst may
+    set it) is its own side, "(non-state)", and the country "(state)"; its commander is under it."""
+    (tmp_path / "hills.txt").write_text(REBELS, encoding="utf-8")
+    db = tmp_path / "ws.json"
+    assert bluf(db, "import", tmp_path / "hills.txt").returncode == 0
+    for argv in (("affiliation", "Southern Liberation Front", "Colombia"), ("affiliation", "Marta Velez", "Southern Liberation Front")):
+        p = bluf(db, "actors", *argv)
+        assert p.returncode == 0, p.stderr
+    assert bluf(db, "tag", "hills", 1, "hawkish").returncode == 0
+    assert bluf(db, "tag", "hills", 2, "cautious").returncode == 0
+    md = bluf(db, "export").stdout
+    line = next(ln for ln in md.splitlines() if ln.startswith("- Positions by side: "))
+    assert line == "- Positions by side: Colombia (state) hawkish; Southern Liberation Front (non-state) cautious.", line
+    heads = [ln for ln in md.split("## Actors", 1)[1].split("## Evidence", 1)[0].splitlines() if ln.startswith("### ")]
+    assert heads == ["### Colombia (state)", "### Southern Liberation Front (non-state)"], heads
+
+
+def test_gangs_are_apart_from_the_police_and_state_forces_stay_with_their_country():
+    from collections import Counter
+
+    from annotate.brief import ActorStance, draft_key_judgments, group_by_side, is_non_state
+
+    def actor(name, kind, affiliation, label):
+        return ActorStance(name.lower(), name, kind, affiliation, label, Counter({label: 1}), [], 1.0, "weak")
+
+    actors = [actor("Ecuadorian police", "organization", "Ecuador", "hawkish"),
+              actor("Interior Minister Lina Paz", "person", "Ecuador", "hawkish"),
+              actor("Los Tigres gang", "group", "Ecuador", "threatening")]
+    line = next(j for j in draft_key_judgments([], actors, []) if j.startswith("Positions by side: "))
+    assert line == "Positions by side: Ecuador (state) hawkish; Los Tigres gang (non-state) threatening.", line
+    assert [g.heading for g in group_by_side(actors)] == ["Ecuador (state)", "Los Tigres gang (non-state)"]
+    # invented names of other conflicts: armed groups by their words, state bodies by their country
+    for name, kind in (("Kessan Liberation Front", "organization"), ("Free Dorran Army", "organization"),
+                       ("Velmora rebels", "group"), ("Northern Cartel", "organization")):
+        assert is_non_state(name, kind), name
+    for name, kind in (("Indian Army", "organization"), ("Russian forces", "organization"), ("Armed Forces of the Philippines", "organization"),
+                       ("Peruvian police", "organization"), ("Kessan Liberation Front", "person"), ("residents", "group")):
+        assert not is_non_state(name, kind), name
+    # no non-state side: the country sides as before
+    assert [g.heading for g in group_by_side(actors[:2])] == ["Ecuador"]

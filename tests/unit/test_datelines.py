@@ -177,7 +177,7 @@ def test_import_reads_outlet_and_date_from_wire_datelines_and_bylines_and_a_give
     (tmp_path / "f.txt").write_text(f"{head}\n\nThe ministry said on Tuesday, March 5, 2024, that {BODY}", encoding="utf-8")
     got = {s.name: (s.title, s.outlet, s.published) for s in import_paths([tmp_path]).sources}
     assert got == {
-        "a.txt": (head, "AFP", "2024-10-03"), "b.txt": (head, "Reuters", ""),
+        "a.txt": (head, "Agence France-Presse (AFP)", "2024-10-03"), "b.txt": (head, "Reuters", ""),  # initials with the name
         "c.txt": (head, "Harbour Times", "2024-03-04"),  # the created date, not the update
         "d.txt": (head, "East Wire", ""),
         "e.md": (head, "The Northern Ledger", ""),
@@ -196,8 +196,8 @@ def test_bluf_sources_and_the_brief_show_the_outlet_a_dateline_credits(tmp_path)
                                     capture_output=True, text=True)
     assert run("import", f).returncode == 0
     line = next(ln for ln in run("sources").stdout.splitlines() if "ferry.txt" in ln)
-    assert line.endswith("(AFP, 2024-10-03)")
-    assert "AFP: Ferry collides with pier in storm, 2024-10-03" in run("export").stdout
+    assert line.endswith("(Agence France-Presse (AFP), 2024-10-03)")
+    assert "Agence France-Presse (AFP): Ferry collides with pier in storm, 2024-10-03" in run("export").stdout
 
 
 @pytest.mark.parametrize("date_line, day", [
@@ -295,3 +295,23 @@ def test_a_sentence_starting_with_by_is_no_byline(line):
 
     assert byline_date(line) == ""
     assert byline_date("by Ana Ruiz, April 2, 2024") == "2024-04-02"  # a lower-case "by" before names is a byline
+
+
+@pytest.mark.parametrize("dateline, outlet", [
+    ("KARLOVO, Bulgaria (AA) – Two shells landed near the border on Saturday, officials said.", "Anadolu Agency (AA)"),
+    ("LIMA, March 3 (AFP) - Police clashed with a gang in the port on Monday.", "Agence France-Presse (AFP)"),
+    ("CHENNAI (PTI) – The state government said the roads were closed.", "Press Trust of India (PTI)"),
+    ("QUITO (Reuters) - The army said two soldiers were wounded.", "Reuters"),  # a name, not initials: as written
+    ("KESSAVO (Harbour Wire) – The council met on Monday.", "Harbour Wire"),  # no agency of the list: as written
+])
+def test_an_outlet_read_from_a_datelines_agency_initials_is_shown_with_the_agencys_name(dateline, outlet):
+    from annotate.ingest import make_source
+
+    assert make_source(f"Shells land near the border\n\n{dateline}\n\nMore text follows here.\n", "a.txt").outlet == outlet
+
+
+def test_an_outlet_the_user_gave_is_kept_as_given():
+    from annotate.ingest import Meta, make_source
+
+    src = make_source("Shells land\n\nKARLOVO (AA) – Two shells landed.\n", "a.txt", meta=Meta(outlet="AA"))
+    assert src.outlet == "AA"

@@ -95,7 +95,8 @@ class IncidentsScreen(TableDetailScreen):
             where = fit_place(inc.place, inc.country, widths[2])  # "Patikul" rather than "Patikul, Sul"
             when = ("~" if inc.date_reported else "") + (compact_date(inc.date, inc.date_end) or "undated") + ("≠" if inc.dates_disagree else "")
             t.add_row(Text(mark), Text(when, style=style), Text(where, style=style), Text(clip_cell(inc.title, widths[3]), style=style),
-                      Text(str(len(inc.evidence)), justify="right"), key=inc.id)
+                      Text(f"{len(inc.evidence)}+{len(inc.candidates)}?" if inc.candidates else str(len(inc.evidence)), justify="right"),
+                      key=inc.id)
         hidden = len(ws.incidents(rejected=True)) - len(ws.incidents())
         title = "bluf · incidents timeline  (✓ confirmed)"
         if hidden and self.show_rejected:
@@ -144,9 +145,19 @@ class IncidentsScreen(TableDetailScreen):
             lines.append(Content(f"Note: {inc.note}"))
         for sid, spans in inc.evidence.items():
             src = ws.source(sid)
-            lines.append(Content.styled(src.label + (f" · {date_span(*inc.dates[sid].split('/', 1))}" if sid in inc.dates else ""), "underline"))
+            lines.append(Content.styled(src.label + (f" · {date_span(*inc.dates[sid].split('/', 1))}" if sid in inc.dates else "")
+                                        + (" · undated source: joined by type and place only" if sid in inc.undated else ""), "underline"))
             for s, e in spans[:3]:
                 lines.append(Content(f"  {src.text[s:e][:160]}"))
+        if inc.candidates:
+            lines.append(Content.styled(f"Proposed: {len(inc.candidates)} source(s) found after you confirmed it, not counted "
+                                        "(l links one to join it)", "bold"))
+            for sid, spans in inc.candidates.items():
+                src = ws.source(sid)
+                lines.append(Content.styled("? " + src.label + (" · undated source: joined by type and place only" if sid in inc.undated else ""),
+                                            "underline"))
+                for s, e in spans[:3]:
+                    lines.append(Content(f"  {src.text[s:e][:160]}"))
         self.query_one("#detail-text", Static).update(Content("\n").join(lines))
 
     def _after(self, message: str) -> None:
@@ -308,8 +319,10 @@ class IncidentsScreen(TableDetailScreen):
         inc = self._current()
         if inc is None:
             return
-        choices = [Choice(s.id, s.label, s.outlet, tuple(dict.fromkeys(n for n in (s.name, s.outlet) if n and n != s.label)))
+        choices = [Choice(s.id, s.label, ("proposed · " if s.id in inc.candidates else "") + s.outlet,
+                          tuple(dict.fromkeys(n for n in (s.name, s.outlet) if n and n != s.label)))
                    for s in ws.sources() if s.id not in inc.evidence]
+        choices.sort(key=lambda c: c.id not in inc.candidates)  # the proposed ones first
 
         def done(sid: str | None) -> None:
             if sid:

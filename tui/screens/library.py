@@ -207,7 +207,8 @@ class LibraryScreen(Screen):
                 Text(compact_date(inc.date, inc.date_end) or "undated"),
                 Text(where),
                 Text(clip_cell(inc.title, incidents._bluf_widths[3])),
-                Text(str(inc.independent) if inc.independent == len(inc.evidence) else f"{inc.independent}≈{len(inc.evidence)}", justify="right"),
+                Text((str(inc.independent) if inc.independent == len(inc.evidence) else f"{inc.independent}≈{len(inc.evidence)}")
+                     + (f"+{len(inc.candidates)}?" if inc.candidates else ""), justify="right"),
                 key=inc.id,
             )
 

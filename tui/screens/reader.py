@@ -717,6 +717,26 @@ class ReaderScreen(Screen):
         self.selection, self.selecting = None, False
         self._saved(st, jump)
 
+    def _move_tag(self, st) -> None:
+        """Ask whose stance the tag ``st`` (the analyst's, on the sentence in focus) is, and
+        give it to that actor."""
+        from annotate import AlreadyTagged, WorkspaceError
+
+        def then(actor_id: str) -> None:
+            try:
+                new = self.ws.move_tag(st.id, actor_id)
+            except AlreadyTagged as same:
+                self.notify(str(same), timeout=3)
+                return
+            except WorkspaceError as err:
+                self.notify(str(err), severity="error", timeout=8)
+                return
+            self.notify(f"Its tag {new.label} now belongs to {self.ws.actor_name(new.actor_id)} (was {self.ws.actor_name(st.actor_id)})",
+                        timeout=4)
+            self.refresh_marks()
+
+        self._pick_actor_then(then, f"Whose stance is this ({self.ws.actor_name(st.actor_id)} {st.label} now)")
+
     def _unchanged(self, same, jump: bool) -> None:
         """The tag was in force already: say so (nothing was saved), move on if asked."""
         self.notify(str(same), timeout=3)
@@ -881,7 +901,11 @@ class ReaderScreen(Screen):
 
     def action_speaker(self) -> None:
         if self.mode != "quote" or self.focus_index is None:
-            self.notify("Move to a quote first (] next quote)", severity="warning")
+            st = self._my_tag_here()
+            if st is not None:  # a tagged sentence: whose stance it is can be changed
+                self._move_tag(st)
+                return
+            self.notify("Move to a quote first (] next quote), or to a sentence you tagged", severity="warning")
             return
         index = self.focus_index
         q = self.quotes[index]

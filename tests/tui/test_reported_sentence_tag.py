@@ -1,0 +1,62 @@
+"""A sentence of reported speech tagged in the reader is the reporting verb's subject's stance
+("Commissioner X said the border force remains on alert" is X's, not the border force's), and
+`e` on a sentence the analyst tagged gives the tag to another actor. Pilot at 80x24 on an
+invented article (new-user session 14: the tag went to the reported clause's subject, `e` said
+"Move to a quote first")."""
+
+from __future__ import annotations
+
+from annotate import open_workspace
+from tui.app import BlufApp
+from tui.screens.reader import ReaderScreen
+
+from .helpers import settle
+
+ARTICLE = """Border force on alert after shelling
+
+Shells fired from across the river landed near Velora on Monday, killing a farmer, the Velora Border Force (VBF) said.
+
+The VBF and police remain on alert along the river, district commissioner Arman Hossain said.
+
+Residents of two villages left their homes overnight.
+"""
+
+
+async def test_a_reported_sentence_is_tagged_on_its_speaker_and_e_gives_the_tag_to_another(tmp_path):
+    art = tmp_path / "velora.txt"
+    art.write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "ws.json"
+    ws = open_workspace(db, seed=False)
+    ws.import_files([str(art)])
+    ws.close()
+    app = BlufApp(db=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        r = app.screen
+        assert isinstance(r, ReaderScreen)
+        ws = app.workspace
+        text = ws.sources()[0].text
+        for _ in range(len(r.sentences)):
+            await pilot.press("right_parenthesis")
+            await settle(app, pilot)
+            if text[slice(*r.sentences[r.sentence_index])].startswith("The VBF and police"):
+                break
+        assert r.mode == "sentence" and text[slice(*r.sentences[r.sentence_index])].startswith("The VBF and police")
+        await pilot.press("c")
+        await settle(app, pilot)
+        (st,) = ws.stances()
+        assert (ws.actor_name(st.actor_id), st.label) == ("Arman Hossain", "cautious")
+        await pilot.press("e")  # on the tagged sentence: whose stance is it
+        await settle(app, pilot)
+        await pilot.press(*"Velora Border", "enter")
+        await settle(app, pilot)
+        (moved,) = ws.stances()
+        assert (ws.actor_name(moved.actor_id), moved.label, moved.start, moved.end) == ("Velora Border Force", "cautious", st.start, st.end)
+        # on a sentence no one tagged, `e` says what it needs
+        await pilot.press("right_parenthesis")
+        await settle(app, pilot)
+        await pilot.press("e")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReaderScreen)
