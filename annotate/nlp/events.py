@@ -1927,6 +1927,10 @@ def _dated_here(e, scope: set[int]) -> bool:
     for _ in range(8):
         if tok.i in scope:
             return True
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.head.head.i in scope \
+                and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            tok = tok.head  # "struck a vehicle carrying soldiers ... on Tuesday": a date the parser hung on the participle describing its object
+            continue
         if tok.head == tok or tok.pos_ in ("VERB", "AUX") and tok.i not in scope:
             return False
         tok = tok.head

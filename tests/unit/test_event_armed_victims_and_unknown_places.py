@@ -140,3 +140,16 @@ def test_a_weekday_and_date_in_an_undated_article_that_names_earlier_years_is_a_
 def test_a_country_s_bases_in_another_country_are_in_that_other_country():
     assert kinds("Iran fired missiles at US bases in Iraq on Monday.") == {("shelling_or_missile_attack", "Iraq")}
     assert kinds("India struck Pakistani cities on Wednesday, killing 26 people.") == {("air_or_drone_strike", "Pakistan")}
+
+
+# ------------------------------------------------------------------------ a prison riot
+def test_a_riot_of_inmates_in_a_prison_is_no_protest():
+    text = "Inmates in Honduras fought each other with knives in a riot that left 12 prisoners dead, police said on Monday."
+    assert "protest" not in {k for k, _ in kinds(text)}
+
+
+# --------------------------------------------------------- a date the parser hung on a participle
+def test_a_date_hung_on_the_participle_describing_the_object_is_the_event_s():
+    ms = mentions("An explosion struck a vehicle carrying police officers in the Sabari district of Khost province on Tuesday evening, "
+                  "killing three, local sources said.", published="2024-06-12")
+    assert [(m.kind, m.date) for m in ms] == [("explosion_or_sabotage", "2024-06-11")]
