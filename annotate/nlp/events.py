@@ -2584,13 +2584,32 @@ def _story_country(doc, gazetteer, actor: str) -> str:
     never the country of the state that acted (``actor``: "Pakistan struck hideouts in <a
     village>" is not in Pakistan). "" when the article names none or two as often."""
     acting = getattr(gazetteer.country(actor), "name", "") if actor else ""
-    for found in (_article_places(doc, gazetteer), _article_countries(doc, gazetteer)):
+    for found in (_article_places(doc, gazetteer), _article_countries(doc, gazetteer), _admin_places(doc, gazetteer)):
         said = [c for _, c in found if c and c != acting]
         if said:
             counts = sorted((said.count(c) for c in set(said)), reverse=True)
             # (two countries named as often, "Cambodian and Thai troops": the article does not say whose the place is)
             return max(said, key=said.count) if len(counts) == 1 or counts[0] > counts[1] else ""
     return ""
+
+
+# a capitalised name and the word of its administrative unit ("Sokoto State", "Puncak Regency")
+_ADMIN_NAME = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3}?(?:State|Province|Region|Regency|District|Governorate|Prefecture|Oblast|County))\b")
+
+
+def _admin_places(doc, gazetteer) -> list[tuple[int, str]]:
+    """(character offset, country) of the regions the article names with their administrative
+    word whatever the model tagged them ("of Sokoto State", "Zamfara State police"), read from
+    its text: the last resort of ``_story_country``."""
+    out = []
+    for m in _ADMIN_NAME.finditer(_doc_text(doc)):
+        name = m.group(1)
+        words = name.split()
+        for k in range(len(words) - 1):  # "Area of Sokoto State": the shortest tail the gazetteer knows
+            if (c := _country_of_place(" ".join(words[k:]), gazetteer)) and c != AT_SEA:
+                out.append((m.start(), c))
+                break
+    return out
 
 
 def _nearest(places: list[tuple[int, str]], at: int, sent_end: int) -> str:

@@ -153,3 +153,17 @@ def test_a_date_hung_on_the_participle_describing_the_object_is_the_event_s():
     ms = mentions("An explosion struck a vehicle carrying police officers in the Sabari district of Khost province on Tuesday evening, "
                   "killing three, local sources said.", published="2024-06-12")
     assert [(m.kind, m.date) for m in ms] == [("explosion_or_sabotage", "2024-06-11")]
+
+
+# ----------------------------------------------- a region named only with its administrative word
+def test_a_region_the_model_did_not_tag_still_says_the_country_of_an_unknown_village():
+    text = ("Gunmen kill 15 worshippers in mosque attack\n\n"
+            "Gunmen on Friday killed 15 worshippers during prayers at a mosque in Mailalle village, "
+            "Sabon Birni Local Government Area of Sokoto State.")
+    assert {(k, c) for k, c in kinds(text, published="")} == {("attack_on_civilians", "Nigeria")}
+
+
+def test_murder_and_slaughter_of_civilians_are_attacks_on_them():
+    assert kinds("Gunmen slaughtered 12 farmers in Benue on Monday, police said.") == {("attack_on_civilians", "Nigeria")}
+    assert kinds("Suspected rebels murdered eight persons in a village near Beni in Congo on Monday.") \
+        == {("attack_on_civilians", "Democratic Republic of the Congo")}
