@@ -1502,6 +1502,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         area = doc[first[0]].head
         place = next((p for i, p, c in found if p and c != AT_SEA and doc[i].head.lower_ == "of" and doc[i].head.head.i == area.i), place)
     country = next((c for _, _, c in found if c and c != AT_SEA), "")
+    if country and (region := _enclosing_region(found, doc, country)):
+        country = region  # "the Asadabad city of Kunar province": Afghanistan's Asadabad, not Iran's
     named = [c for _, p, c in found if not p and c and c != AT_SEA]
     if place and country and country != AT_SEA and country != "?" and not named and _types().area(place) is None \
             and _a_village(place, doc) \
@@ -1516,6 +1518,38 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     if not country and any(c == AT_SEA for _, _, c in found):
         return place, AT_SEA  # "in the Red Sea": the nearest place the article names
     return place, country or ("?" if place else "")
+
+
+def _enclosing_region(found: list[tuple[int, str, str]], doc, country: str) -> str:
+    """The country of a region the clause names as the place around the first one ("the Asadabad
+    city of Kunar province", "in Asadabad, Kunar province") when the two are of different
+    countries (a town's name shared across borders), else ""."""
+    try:
+        from ..places import place as known_place
+    except ImportError:
+        return ""
+    first = next(((i, p) for i, p, c in found if c == country), None)
+    if first is None:
+        return ""
+    for i, p, c in found:
+        if not c or c in (country, AT_SEA, "?") or not p or i == first[0]:
+            continue
+        kp = known_place(p) or known_place(_ADMIN_WORD.sub("", p))
+        if kp is None or kp.kind != "region":
+            continue
+        tok, near = doc[i], False
+        for _ in range(4):  # the region hangs on the first place's words ("of", apposition)
+            if tok.head is tok:
+                break
+            tok = tok.head
+            if abs(tok.i - first[0]) <= 3 and tok.dep_ not in ("ROOT",) and tok.pos_ in ("NOUN", "PROPN", "ADP"):
+                near = True
+                break
+            if tok.pos_ in ("VERB", "AUX"):
+                break
+        if near:
+            return c
+    return ""
 
 
 _VILLAGE_WORDS = r"(?:village|villages|hamlet|hamlets)"

@@ -167,3 +167,10 @@ def test_murder_and_slaughter_of_civilians_are_attacks_on_them():
     assert kinds("Gunmen slaughtered 12 farmers in Benue on Monday, police said.") == {("attack_on_civilians", "Nigeria")}
     assert kinds("Suspected rebels murdered eight persons in a village near Beni in Congo on Monday.") \
         == {("attack_on_civilians", "Democratic Republic of the Congo")}
+
+
+# ------------------------------------------------------------ a town's name shared across borders
+def test_a_town_is_in_the_country_of_the_province_the_sentence_puts_it_in():
+    assert kinds("An explosion in the Asadabad city of Kunar province on Monday killed two police officers.") \
+        == {("explosion_or_sabotage", "Afghanistan")}
+    assert kinds("A bomb exploded in Asadabad, Kunar province, on Monday, killing two.") == {("explosion_or_sabotage", "Afghanistan")}
