@@ -1502,6 +1502,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         area = doc[first[0]].head
         place = next((p for i, p, c in found if p and c != AT_SEA and doc[i].head.lower_ == "of" and doc[i].head.head.i == area.i), place)
     country = next((c for _, _, c in found if c and c != AT_SEA), "")
+    if country and (region := _enclosing_region(found, doc, country)):
+        country = region  # "the Asadabad city of Kunar province": Afghanistan's Asadabad, not Iran's
     named = [c for _, p, c in found if not p and c and c != AT_SEA]
     if place and country and country != AT_SEA and country != "?" and not named and _types().area(place) is None \
             and _a_village(place, doc) \
@@ -1516,6 +1518,38 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     if not country and any(c == AT_SEA for _, _, c in found):
         return place, AT_SEA  # "in the Red Sea": the nearest place the article names
     return place, country or ("?" if place else "")
+
+
+def _enclosing_region(found: list[tuple[int, str, str]], doc, country: str) -> str:
+    """The country of a region the clause names as the place around the first one ("the Asadabad
+    city of Kunar province", "in Asadabad, Kunar province") when the two are of different
+    countries (a town's name shared across borders), else ""."""
+    try:
+        from ..places import place as known_place
+    except ImportError:
+        return ""
+    first = next(((i, p) for i, p, c in found if c == country), None)
+    if first is None:
+        return ""
+    for i, p, c in found:
+        if not c or c in (country, AT_SEA, "?") or not p or i == first[0]:
+            continue
+        kp = known_place(p) or known_place(_ADMIN_WORD.sub("", p))
+        if kp is None or kp.kind != "region":
+            continue
+        tok, near = doc[i], False
+        for _ in range(4):  # the region hangs on the first place's words ("of", apposition)
+            if tok.head is tok:
+                break
+            tok = tok.head
+            if abs(tok.i - first[0]) <= 3 and tok.dep_ not in ("ROOT",) and tok.pos_ in ("NOUN", "PROPN", "ADP"):
+                near = True
+                break
+            if tok.pos_ in ("VERB", "AUX"):
+                break
+        if near:
+            return c
+    return ""
 
 
 _VILLAGE_WORDS = r"(?:village|villages|hamlet|hamlets)"
@@ -1927,6 +1961,10 @@ def _dated_here(e, scope: set[int]) -> bool:
     for _ in range(8):
         if tok.i in scope:
             return True
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.head.head.i in scope \
+                and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            tok = tok.head  # "struck a vehicle carrying soldiers ... on Tuesday": a date the parser hung on the participle describing its object
+            continue
         if tok.head == tok or tok.pos_ in ("VERB", "AUX") and tok.i not in scope:
             return False
         tok = tok.head
@@ -2580,13 +2618,32 @@ def _story_country(doc, gazetteer, actor: str) -> str:
     never the country of the state that acted (``actor``: "Pakistan struck hideouts in <a
     village>" is not in Pakistan). "" when the article names none or two as often."""
     acting = getattr(gazetteer.country(actor), "name", "") if actor else ""
-    for found in (_article_places(doc, gazetteer), _article_countries(doc, gazetteer)):
+    for found in (_article_places(doc, gazetteer), _article_countries(doc, gazetteer), _admin_places(doc, gazetteer)):
         said = [c for _, c in found if c and c != acting]
         if said:
             counts = sorted((said.count(c) for c in set(said)), reverse=True)
             # (two countries named as often, "Cambodian and Thai troops": the article does not say whose the place is)
             return max(said, key=said.count) if len(counts) == 1 or counts[0] > counts[1] else ""
     return ""
+
+
+# a capitalised name and the word of its administrative unit ("Sokoto State", "Puncak Regency")
+_ADMIN_NAME = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3}?(?:State|Province|Region|Regency|District|Governorate|Prefecture|Oblast|County))\b")
+
+
+def _admin_places(doc, gazetteer) -> list[tuple[int, str]]:
+    """(character offset, country) of the regions the article names with their administrative
+    word whatever the model tagged them ("of Sokoto State", "Zamfara State police"), read from
+    its text: the last resort of ``_story_country``."""
+    out = []
+    for m in _ADMIN_NAME.finditer(_doc_text(doc)):
+        name = m.group(1)
+        words = name.split()
+        for k in range(len(words) - 1):  # "Area of Sokoto State": the shortest tail the gazetteer knows
+            if (c := _country_of_place(" ".join(words[k:]), gazetteer)) and c != AT_SEA:
+                out.append((m.start(), c))
+                break
+    return out
 
 
 def _nearest(places: list[tuple[int, str]], at: int, sent_end: int) -> str:

@@ -140,3 +140,37 @@ def test_a_weekday_and_date_in_an_undated_article_that_names_earlier_years_is_a_
 def test_a_country_s_bases_in_another_country_are_in_that_other_country():
     assert kinds("Iran fired missiles at US bases in Iraq on Monday.") == {("shelling_or_missile_attack", "Iraq")}
     assert kinds("India struck Pakistani cities on Wednesday, killing 26 people.") == {("air_or_drone_strike", "Pakistan")}
+
+
+# ------------------------------------------------------------------------ a prison riot
+def test_a_riot_of_inmates_in_a_prison_is_no_protest():
+    text = "Inmates in Honduras fought each other with knives in a riot that left 12 prisoners dead, police said on Monday."
+    assert "protest" not in {k for k, _ in kinds(text)}
+
+
+# --------------------------------------------------------- a date the parser hung on a participle
+def test_a_date_hung_on_the_participle_describing_the_object_is_the_event_s():
+    ms = mentions("An explosion struck a vehicle carrying police officers in the Sabari district of Khost province on Tuesday evening, "
+                  "killing three, local sources said.", published="2024-06-12")
+    assert [(m.kind, m.date) for m in ms] == [("explosion_or_sabotage", "2024-06-11")]
+
+
+# ----------------------------------------------- a region named only with its administrative word
+def test_a_region_the_model_did_not_tag_still_says_the_country_of_an_unknown_village():
+    text = ("Gunmen kill 15 worshippers in mosque attack\n\n"
+            "Gunmen on Friday killed 15 worshippers during prayers at a mosque in Mailalle village, "
+            "Sabon Birni Local Government Area of Sokoto State.")
+    assert {(k, c) for k, c in kinds(text, published="")} == {("attack_on_civilians", "Nigeria")}
+
+
+def test_murder_and_slaughter_of_civilians_are_attacks_on_them():
+    assert kinds("Gunmen slaughtered 12 farmers in Benue on Monday, police said.") == {("attack_on_civilians", "Nigeria")}
+    assert kinds("Suspected rebels murdered eight persons in a village near Beni in Congo on Monday.") \
+        == {("attack_on_civilians", "Democratic Republic of the Congo")}
+
+
+# ------------------------------------------------------------ a town's name shared across borders
+def test_a_town_is_in_the_country_of_the_province_the_sentence_puts_it_in():
+    assert kinds("An explosion in the Asadabad city of Kunar province on Monday killed two police officers.") \
+        == {("explosion_or_sabotage", "Afghanistan")}
+    assert kinds("A bomb exploded in Asadabad, Kunar province, on Monday, killing two.") == {("explosion_or_sabotage", "Afghanistan")}
