@@ -95,6 +95,7 @@ from .roles import (
     role_words,
     title_run,
 )
+from .lead_country import lead_country
 from .sole_country import sole_country
 from .speaker_bodies import (
     GOVERNMENT_BODIES,
@@ -2250,7 +2251,8 @@ class ActorResolver:
         ``text[at]`` (see :meth:`resolve_bodies`); None when the article gives no answer."""
         gaz = self.gaz
         if (kind := national_body(m.text)) is not None:
-            c = gaz.country(body_country(kind, text, at, gaz, self.story_country_of(m.source_id)))
+            story = self.story_country_of(m.source_id) or lead_country(text, self.analyses[m.source_id].entities if m.source_id in self.analyses else (), gaz)
+            c = gaz.country(body_country(kind, text, at, gaz, story))  # else the country the lead names ("Inmates in Peru rioted, police said")
             if c is None:
                 return None
             if kind in GOVERNMENT_BODIES:
