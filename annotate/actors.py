@@ -96,6 +96,7 @@ from .roles import (
     title_run,
 )
 from .lead_country import lead_country
+from .pronoun_fallback import previous_speaker
 from .sole_country import sole_country
 from .speaker_bodies import (
     GOVERNMENT_BODIES,
@@ -596,9 +597,9 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             if sp is None or sp.kind == "outlet" or q.rule == "analyst" or agency_use(src.text, sp.start, sp.end):
                 continue  # an outlet cites; "PTI reported": the agency that carried it; a speaker the analyst overruled names no one (below)
             if sp.kind == "pronoun":
-                if sp.antecedent_start < 0:
+                if sp.antecedent_start < 0 and (prev := previous_speaker(a.quotes, q, src.text)) is None:
                     continue
-                s, e = sp.antecedent_start, full(sp.antecedent_start, sp.antecedent_end)
+                s, e = (sp.antecedent_start, full(sp.antecedent_start, sp.antecedent_end)) if sp.antecedent_start >= 0 else prev
                 out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e), person_in(s, e), org_in(s, e), (s, e)))
             else:
                 e = _second_title_end(src.text, sp.end, starts, persons)
