@@ -98,6 +98,7 @@ from .roles import (
 from .lead_country import lead_country
 from .pronoun_fallback import previous_speaker
 from .sole_country import sole_country
+from .spokesman_names import apposed_aide_end, without_possessive
 from .speaker_bodies import (
     GOVERNMENT_BODIES,
     body_country,
@@ -529,7 +530,7 @@ def _titled_person_after(text: str, i: int, end: int, persons: list[tuple[int, i
     later PERSON entity ending by ``end``."""
     found = ""
     while i + 1 < len(persons) and persons[i + 1][1] <= end:
-        gap = text[persons[i][1] : persons[i + 1][0]]
+        gap = without_possessive(text[persons[i][1] : persons[i + 1][0]])  # "X's spokesman Y": Y
         words = [w for w in re.findall(r"[\w’'-]+", gap)]
         if not words or "".join(_TITLE_GAP.findall(gap)) != gap:
             break
@@ -603,7 +604,10 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e), person_in(s, e), org_in(s, e), (s, e)))
             else:
                 e = _second_title_end(src.text, sp.end, starts, persons)
+                aide = apposed_aide_end(src.text, e, starts, persons)  # "X's spokesman, Y, said": Y speaks
                 text = src.text[sp.start : e] if e > sp.end else sp.text
+                if aide > e:
+                    text, e = src.text[persons[bisect_left(starts, aide) - 1][0] : aide], aide
                 text = short_orgs.get(re.sub(r"^the\s+", "", text.strip(), flags=re.I), text)  # "the Front" said
                 out.append(_Mention(sid, sp.start, sp.end, text, "speaker", sp.kind, q.text, has_person(sp.start, e), person_in(sp.start, e), org_in(sp.start, e)))
         # "According to the government, ...", "..., the army said.": a bare state body reporting without quote marks

@@ -1,0 +1,38 @@
+"""The person a speaker phrase names when it names whom they serve first: "X's spokesman Y",
+"President X's spokesman, Y, said". News introduces an aide by the one they speak for; the aide
+speaks, not the principal and not the principal's government.
+
+Pure functions on the text and PERSON entity offsets; :mod:`annotate.actors` uses them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+# A possessive that opens the words between the principal's name and the aide's title.
+POSSESSIVE_GAP = re.compile(r"^[’']s(?=\s)")
+# Role nouns of someone who speaks for another (closed class of the language).
+_AIDE = re.compile(r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|envoy|deputy|secretary|assistant)$", re.I)
+_APPOSED = re.compile(r",\s+")
+
+
+def without_possessive(gap: str) -> str:
+    """``gap`` (the text between two names) without the possessive that opens it: "’s spokesman "
+    -> " spokesman "."""
+    return POSSESSIVE_GAP.sub("", gap)
+
+
+def apposed_aide_end(text: str, end: int, starts: list[int], persons: list[tuple[int, int, str]]) -> int:
+    """Where a speaker phrase ending in an aide's role noun at ``text[end]`` ("President Lugo's
+    spokesman") ends when the aide's name follows set off by commas (", Ana Ruiz, said"): the end
+    of that name (a PERSON entity of ``persons``, sorted, ``starts`` their starts); else ``end``."""
+    if not _AIDE.search(text[max(0, end - 14) : end]):
+        return end
+    m = _APPOSED.match(text, end)
+    if m is None:
+        return end
+    j = bisect_left(starts, m.end())
+    if j < len(persons) and persons[j][0] == m.end() and text[persons[j][1] : persons[j][1] + 1] == ",":
+        return persons[j][1]
+    return end
