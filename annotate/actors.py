@@ -1697,6 +1697,8 @@ class ActorResolver:
                 aid = self.index.aliases.get(norm_name(full)) or self.ensure(full, "organization")
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 continue
+            if target is None and m.role == "speaker" and m.kind != "pronoun" and national_body(m.text) is not None:
+                continue  # "the coast guard said": the country's body, found in ``resolve_bodies``
             if target is None and m.role == "speaker" and m.kind in ("unnamed", "named", "pronoun"):
                 words = _TOKEN.findall(m.text)
                 someone = bool(words) and words[0].lower() in ("a", "an", "one", "another", "some")

@@ -51,3 +51,19 @@ def test_the_army_said_in_a_story_whose_lead_names_two_countries_is_no_country_s
             "The army said \"a patrol was attacked first\" near the post.\n")
     srcs, d = analyse(text)
     assert who(d, srcs[0], "a patrol was attacked first") is None
+
+
+def test_the_coast_guard_said_is_the_coast_guard_of_the_country_named_with_it_before():
+    text = ("Boats collide off the atoll\n"
+            "An Indonesian Coast Guard patrol boat and a fishing trawler collided near Natuna on Tuesday, Jakarta said.\n"
+            "“The trawler rammed our boat on purpose,” the coast guard said in a statement.\n")
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "rammed our boat on purpose") == "Indonesian coast guard"
+
+
+def test_the_coast_guard_said_with_no_country_anywhere_is_no_one_s():
+    text = ("Boats collide off the atoll\n"
+            "A patrol boat and a fishing trawler collided near the reef on Tuesday.\n"
+            "“The trawler rammed our boat on purpose,” the coast guard said in a statement.\n")
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "rammed our boat on purpose") is None
