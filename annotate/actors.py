@@ -606,10 +606,12 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 e = _second_title_end(src.text, sp.end, starts, persons)
                 aide = apposed_aide_end(src.text, e, starts, persons)  # "X's spokesman, Y, said": Y speaks
                 text = src.text[sp.start : e] if e > sp.end else sp.text
+                named_at = sp.start
                 if aide > e:
-                    text, e = src.text[persons[bisect_left(starts, aide) - 1][0] : aide], aide
+                    named_at = persons[bisect_left(starts, aide) - 1][0]
+                    text, e = src.text[named_at:aide], aide
                 text = short_orgs.get(re.sub(r"^the\s+", "", text.strip(), flags=re.I), text)  # "the Front" said
-                out.append(_Mention(sid, sp.start, sp.end, text, "speaker", sp.kind, q.text, has_person(sp.start, e), person_in(sp.start, e), org_in(sp.start, e)))
+                out.append(_Mention(sid, sp.start, sp.end, text, "speaker", sp.kind, q.text, has_person(named_at, e), person_in(named_at, e), org_in(named_at, e)))
         # "According to the government, ...", "..., the army said.": a bare state body reporting without quote marks
         out.extend(_Mention(sid, s, e, t, "speaker", "unnamed") for s, e, t in unquoted_reports(src.text, _quoted_spans(a)))
         # A place the analysis found (a village, a town), never a country or a known metonym: no actor

@@ -1,6 +1,6 @@
 """The person a speaker phrase names when it names whom they serve first: "X's spokesman Y",
-"President X's spokesman, Y, said". News introduces an aide by the one they speak for; the aide
-speaks, not the principal and not the principal's government.
+"President X's spokesman, Y, said", "X's brother, Y, said". News introduces an aide or a relative
+by the one they are tied to; they speak, not that person and not that person's government.
 
 Pure functions on the text and PERSON entity offsets; :mod:`annotate.actors` uses them.
 """
@@ -12,8 +12,8 @@ from bisect import bisect_left
 
 # A possessive that opens the words between the principal's name and the aide's title.
 POSSESSIVE_GAP = re.compile(r"^[’']s(?=\s)")
-# Role nouns of someone who speaks for another (closed class of the language).
-_AIDE = re.compile(r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|envoy|deputy|secretary|assistant)$", re.I)
+# A phrase that ends in a common noun ("spokesman", "brother", "lawyer"): a lower-case word.
+_AIDE = re.compile(r"(?<![\w’'-])[a-z][a-z-]+$")
 _APPOSED = re.compile(r",\s+")
 
 
@@ -24,9 +24,10 @@ def without_possessive(gap: str) -> str:
 
 
 def apposed_aide_end(text: str, end: int, starts: list[int], persons: list[tuple[int, int, str]]) -> int:
-    """Where a speaker phrase ending in an aide's role noun at ``text[end]`` ("President Lugo's
-    spokesman") ends when the aide's name follows set off by commas (", Ana Ruiz, said"): the end
-    of that name (a PERSON entity of ``persons``, sorted, ``starts`` their starts); else ``end``."""
+    """Where a speaker phrase ending in a common noun at ``text[end]`` ("President Lugo's
+    spokesman", "Lugo's brother") ends when that person's name follows set off by commas (", Ana
+    Ruiz, said"): the end of that name (a PERSON entity of ``persons``, sorted, ``starts`` their
+    starts); else ``end``."""
     if not _AIDE.search(text[max(0, end - 14) : end]):
         return end
     m = _APPOSED.match(text, end)

@@ -36,3 +36,11 @@ def test_the_aide_named_after_a_possessive_without_commas_speaks():
     text = LEAD + "Padrino's spokesman Freddy Ñáñez said “the referendum stands.”\n"
     srcs, d = analyse(text)
     assert who(d, srcs[0], "the referendum stands") == "Freddy Ñáñez"
+
+
+def test_a_relative_named_after_the_person_they_are_tied_to_speaks_and_keeps_their_own_name():
+    text = ("Clashes near the border town\n"
+            "Militia leader Joseph Kabila Mutombo accused the army of shelling markets.\n"
+            "Mutombo's nephew, Didier Mutombo, said “we will hold the bridge.”\n")
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "we will hold the bridge") == "Didier Mutombo"
