@@ -98,7 +98,7 @@ from .roles import (
 from .lead_country import lead_country
 from .pronoun_fallback import previous_speaker
 from .sole_country import sole_country
-from .spokesman_names import apposed_aide_end, without_possessive
+from .spokesman_names import apposed_aide_end, titled_single_name, without_possessive
 from .speaker_bodies import (
     GOVERNMENT_BODIES,
     body_country,
@@ -357,6 +357,8 @@ def government_for(text: str, gaz: Gazetteer) -> str | None:
     pn = person_name(text, gaz)
     if pn and len(pn.split()) >= 2:
         return None  # a named official speaks for themself: "Russian Ambassador Alexey Meshkov"
+    if pn and titled_single_name(words, pn, gaz):
+        return None  # one name after the title is theirs too: "Ethiopian Prime Minister Abiy"
     c = gaz.country(next(iter(countries)))
     return c.government_name if c else None
 

@@ -44,3 +44,16 @@ def test_a_relative_named_after_the_person_they_are_tied_to_speaks_and_keeps_the
             "Mutombo's nephew, Didier Mutombo, said “we will hold the bridge.”\n")
     srcs, d = analyse(text)
     assert who(d, srcs[0], "we will hold the bridge") == "Didier Mutombo"
+
+
+def test_a_minister_known_by_one_name_speaks_for_themself_not_for_the_government():
+    from annotate.gazetteer import load_gazetteer
+    from annotate.spokesman_names import titled_single_name
+
+    gaz = load_gazetteer()
+    assert titled_single_name(["Eritrean", "Prime", "Minister", "Isaias"], "Isaias", gaz)
+    assert not titled_single_name(["Eritrean", "Foreign", "Ministry"], "Ministry", gaz)
+    assert not titled_single_name(["the", "Prime", "Minister", "Eritrea"], "Eritrea", gaz)
+    text = LEAD + "Guyanese Home Affairs Minister Benn said “the border posts are reinforced.”\n"
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "the border posts are reinforced") == "Benn"
