@@ -95,7 +95,10 @@ from .roles import (
     role_words,
     title_run,
 )
+from .lead_country import lead_country
+from .pronoun_fallback import previous_speaker
 from .sole_country import sole_country
+from .spokesman_names import apposed_aide_end, titled_single_name, without_possessive
 from .speaker_bodies import (
     GOVERNMENT_BODIES,
     body_country,
@@ -354,6 +357,8 @@ def government_for(text: str, gaz: Gazetteer) -> str | None:
     pn = person_name(text, gaz)
     if pn and len(pn.split()) >= 2:
         return None  # a named official speaks for themself: "Russian Ambassador Alexey Meshkov"
+    if pn and titled_single_name(words, pn, gaz):
+        return None  # one name after the title is theirs too: "Ethiopian Prime Minister Abiy"
     c = gaz.country(next(iter(countries)))
     return c.government_name if c else None
 
@@ -527,7 +532,7 @@ def _titled_person_after(text: str, i: int, end: int, persons: list[tuple[int, i
     later PERSON entity ending by ``end``."""
     found = ""
     while i + 1 < len(persons) and persons[i + 1][1] <= end:
-        gap = text[persons[i][1] : persons[i + 1][0]]
+        gap = without_possessive(text[persons[i][1] : persons[i + 1][0]])  # "X's spokesman Y": Y
         words = [w for w in re.findall(r"[\w’'-]+", gap)]
         if not words or "".join(_TITLE_GAP.findall(gap)) != gap:
             break
@@ -595,15 +600,20 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             if sp is None or sp.kind == "outlet" or q.rule == "analyst" or agency_use(src.text, sp.start, sp.end):
                 continue  # an outlet cites; "PTI reported": the agency that carried it; a speaker the analyst overruled names no one (below)
             if sp.kind == "pronoun":
-                if sp.antecedent_start < 0:
+                if sp.antecedent_start < 0 and (prev := previous_speaker(a.quotes, q, src.text)) is None:
                     continue
-                s, e = sp.antecedent_start, full(sp.antecedent_start, sp.antecedent_end)
+                s, e = (sp.antecedent_start, full(sp.antecedent_start, sp.antecedent_end)) if sp.antecedent_start >= 0 else prev
                 out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e), person_in(s, e), org_in(s, e), (s, e)))
             else:
                 e = _second_title_end(src.text, sp.end, starts, persons)
+                aide = apposed_aide_end(src.text, e, starts, persons)  # "X's spokesman, Y, said": Y speaks
                 text = src.text[sp.start : e] if e > sp.end else sp.text
+                named_at = sp.start
+                if aide > e:
+                    named_at = persons[bisect_left(starts, aide) - 1][0]
+                    text, e = src.text[named_at:aide], aide
                 text = short_orgs.get(re.sub(r"^the\s+", "", text.strip(), flags=re.I), text)  # "the Front" said
-                out.append(_Mention(sid, sp.start, sp.end, text, "speaker", sp.kind, q.text, has_person(sp.start, e), person_in(sp.start, e), org_in(sp.start, e)))
+                out.append(_Mention(sid, sp.start, sp.end, text, "speaker", sp.kind, q.text, has_person(named_at, e), person_in(named_at, e), org_in(named_at, e)))
         # "According to the government, ...", "..., the army said.": a bare state body reporting without quote marks
         out.extend(_Mention(sid, s, e, t, "speaker", "unnamed") for s, e, t in unquoted_reports(src.text, _quoted_spans(a)))
         # A place the analysis found (a village, a town), never a country or a known metonym: no actor
@@ -1691,6 +1701,8 @@ class ActorResolver:
                 aid = self.index.aliases.get(norm_name(full)) or self.ensure(full, "organization")
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 continue
+            if target is None and m.role == "speaker" and m.kind != "pronoun" and national_body(m.text) is not None:
+                continue  # "the coast guard said": the country's body, found in ``resolve_bodies``
             if target is None and m.role == "speaker" and m.kind in ("unnamed", "named", "pronoun"):
                 words = _TOKEN.findall(m.text)
                 someone = bool(words) and words[0].lower() in ("a", "an", "one", "another", "some")
@@ -2250,7 +2262,8 @@ class ActorResolver:
         ``text[at]`` (see :meth:`resolve_bodies`); None when the article gives no answer."""
         gaz = self.gaz
         if (kind := national_body(m.text)) is not None:
-            c = gaz.country(body_country(kind, text, at, gaz, self.story_country_of(m.source_id)))
+            story = self.story_country_of(m.source_id) or lead_country(text, self.analyses[m.source_id].entities if m.source_id in self.analyses else (), gaz)
+            c = gaz.country(body_country(kind, text, at, gaz, story))  # else the country the lead names ("Inmates in Peru rioted, police said")
             if c is None:
                 return None
             if kind in GOVERNMENT_BODIES:
