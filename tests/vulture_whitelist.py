@@ -58,3 +58,6 @@ HORIZONTAL_BREAKPOINTS
 VERTICAL_BREAKPOINTS
 # Textual's DataTable reads header_height (tui/screens/matrix.py: two-line incident heads).
 _.header_height
+# ActorResolver.inferred: which affiliations the story-country back-off set (annotate/inferred_affiliation.py);
+# read by tests/unit/test_inferred_affiliation.py, not yet shown to the user.
+_.inferred
