@@ -1182,15 +1182,45 @@ class Workspace:
         one (one the analysis guessed is not passed on). Returns ``actor_id``'s affiliation
         when it is not kept, else "". WorkspaceError when the two are one actor or one does
         not exist."""
-        a, b = self._actor(actor_id), self._actor(into)
+        self._actor(actor_id), self._actor(into)
+        a, a_by = self._as_seen(actor_id)
+        b, b_by = self._as_seen(into)
         if a == b:
             raise WorkspaceError("an actor cannot be merged into itself")
-        mine = self.actor(a).affiliation if self.actor(a) else ""
-        name_b = self.actor_name(b)
-        self._edit("actor_edits", {"op": "merge", "actor_id": a, "into": b, "names": {a: self._known_as(a), b: self._known_as(b)}},
-                   what=f"merge of {self.actor_name(a)} into {name_b}")
+        # an actor merged meanwhile is gone from the index: its names are in that merge record
+        names = {x: ((by.get("names") or {}).get(x) if by is not None else None) or self._known_as(x)
+                 for x, by in ((a, a_by), (b, b_by))}
+        name_a, name_b = (names[a] or [a])[0], (names[b] or [b])[0]
+        mine = self.actor(a).affiliation if self.actor(a) and a_by is None else ""
+        # "seen": the analyst saw ``a`` not merged into anything (a merge they saw is followed
+        # above): a merge of it made meanwhile by another analyst stays in force and the two
+        # are a conflict (``merge.concurrent_edits``), never chained into one another
+        self._edit("actor_edits", {"op": "merge", "actor_id": a, "into": b, "names": names, "seen": ""},
+                   what=f"merge of {name_a} into {name_b}")
+        other = a_by or (b_by if b_by is not None and b_by.get("into") == a else None)
+        if other is not None:
+            who = other.get("annotator") or "another analyst"
+            went = self.actor_name(self._actors.canonical_id(other.get("into", "")))
+            gone = name_a if other is a_by else name_b
+            raise WorkspaceError(f"not merged: {gone} was merged into {went} by {who} meanwhile; "
+                                 "both merges are listed in `bluf conflicts` (the first stays in force)")
         now = self.actor(b).affiliation if self.actor(b) else ""
         return mine if mine and norm_name(mine) != norm_name(now) and norm_name(mine) != norm_name(name_b) else ""
+
+    def _as_seen(self, actor_id: str) -> tuple[str, dict | None]:
+        """The actor ``actor_id`` was to the analyst at the ``seen_as_of`` view (now, outside
+        one): merges made since by another analyst are not followed. Returns that actor's id
+        and the merge record (None when none) that merged it meanwhile."""
+        view = getattr(self, "_view", None)
+        docs = self.store.docs("actor_edits")
+        seen = {d.get("uid") for i, d in docs.items() if view is None or i <= view.get("actor_edits", 0)}
+        index, aid, steps = self._actors, actor_id, 0
+        while aid in index.merged and steps < 20:
+            uid = index.merged_by.get(aid)
+            if uid and uid not in seen:
+                return aid, next((d for d in docs.values() if d.get("uid") == uid), {})
+            aid, steps = index.merged[aid], steps + 1
+        return aid, None
 
     def rename_actor(self, actor_id: str, name: str) -> None:
         """Give the actor ``actor_id`` the display name ``name`` (undoable).
