@@ -1207,6 +1207,18 @@ class Workspace:
         now = self.actor(b).affiliation if self.actor(b) else ""
         return mine if mine and norm_name(mine) != norm_name(now) and norm_name(mine) != norm_name(name_b) else ""
 
+    def merged_meanwhile(self, actor_id: str) -> str:
+        """One line when ``actor_id`` was merged into another actor by another analyst after the
+        ``seen_as_of`` view (a picker opened before it): "X was merged into Y by ben; the speaker
+        is Y"; "" otherwise (also outside one)."""
+        aid, by = self._as_seen(actor_id)
+        if by is None:
+            return ""
+        names = by.get("names") or {}
+        gone = (names.get(aid) or [aid])[0]
+        went = self.actor_name(self._actors.canonical_id(aid))
+        return f"{gone} was merged into {went} by {by.get('annotator') or 'another analyst'}; the speaker is {went}"
+
     def _as_seen(self, actor_id: str) -> tuple[str, dict | None]:
         """The actor ``actor_id`` was to the analyst at the ``seen_as_of`` view (now, outside
         one): merges made since by another analyst are not followed. Returns that actor's id

@@ -119,3 +119,21 @@ def test_merges_made_knowingly_in_sequence_still_chain(path):
         assert w.canonical_actor_id(ids["Veyra harbour police"]) == w.canonical_actor_id(ids["Dara Quell"])
         assert not _merge_conflicts(w)
     ana.close(), ben.close()
+
+
+def test_speaker_chosen_for_an_actor_merged_meanwhile_says_so(path):
+    ana, ben = _open(path, "ana"), _open(path, "ben")
+    ids = _ids(ana)
+    sid = ana.sources()[0].id
+    i = next(i for i, q in enumerate(ana.quotes(sid)) if q.actor_id)
+    view = ana.edit_view()  # ana's speaker prompt opens, she types Oren Vask
+    ben.merge_actors(ids["Oren Vask"], ids["Dara Quell"])
+    ana.refresh()
+    with ana.seen_as_of(view):
+        said = ana.merged_meanwhile(ids["Oren Vask"])
+        ana.set_speaker(sid, i, ids["Oren Vask"])
+    assert said == "Oren Vask was merged into Dara Quell by ben; the speaker is Dara Quell"
+    assert ana.actor_name(ana.quotes(sid)[i].actor_id) == "Dara Quell"
+    with ana.seen_as_of(ana.edit_view()):  # a prompt opened after the merge: nothing to say
+        assert ana.merged_meanwhile(ids["Oren Vask"]) == ""
+    ana.close(), ben.close()
