@@ -1320,10 +1320,53 @@ class Workspace:
         wins. WorkspaceError if either does not exist or they are the same."""
         from .incidents import anchor
 
+        gone = {x: self._merged_incident(x) for x in (incident_id, into)}
+        if gone[incident_id] is not None or gone[into] is not None:
+            # merged away meanwhile by another analyst: this merge is recorded (not applied,
+            # ``incidents.apply_edits``) and the two are a conflict, said in one line
+            other = gone[incident_id] or gone[into]
+            if gone[incident_id] is None and other.get("into") != incident_id:
+                raise WorkspaceError(f"not merged: the incident chosen was merged into {self._incident_title_now(into)} by "
+                                     f"{other.get('annotator') or 'another analyst'} meanwhile: choose that one")
+            src = gone[incident_id] or {}
+            inc = None if gone[incident_id] else self._incident(incident_id)
+            tgt = None if gone[into] else self._incident(into)
+            titles = {incident_id: inc.title if inc else (src.get("titles") or {}).get(incident_id, incident_id),
+                      into: tgt.title if tgt else (other.get("titles") or {}).get(into, into)}
+            self._edit("incident_edits", {"op": "merge", "incident_id": incident_id, "anchor": anchor(inc) if inc else src.get("anchor"),
+                                          "into": into, "into_anchor": anchor(tgt) if tgt else other.get("anchor"),
+                                          "titles": titles, "seen": ""}, what="incidents merged")
+            went = self._incident_title_now(other.get("into", ""))
+            raise WorkspaceError(f"not merged: {titles[other.get('incident_id')] if other.get('incident_id') in titles else other.get('incident_id')} "
+                                 f"was merged into {went} by {other.get('annotator') or 'another analyst'} meanwhile; "
+                                 "both merges are listed in `bluf conflicts` (the first stays in force)")
         target = self._incident(into)
         if self._incident(incident_id) is target:
             raise WorkspaceError("an incident cannot be merged into itself")
-        self._incident_edit(incident_id, {"op": "merge", "into": target.id, "into_anchor": anchor(target)}, what="incidents merged")
+        src = self._incident(incident_id)
+        self._incident_edit(incident_id, {"op": "merge", "into": target.id, "into_anchor": anchor(target),
+                                          "titles": {src.id: src.title, target.id: target.title}, "seen": ""},
+                            what="incidents merged")
+
+    def _merged_incident(self, incident_id: str) -> dict | None:
+        """The merge record in force that took ``incident_id`` into another incident, when no
+        incident goes by that id now (None otherwise)."""
+        if any(i.id == incident_id for i in self._incidents):
+            return None
+        hits = [e for e in self._edits_in_force("incident_edits") if e.get("op") == "merge" and e.get("incident_id") == incident_id]
+        return hits[-1] if hits else None
+
+    def _incident_title_now(self, incident_id: str) -> str:
+        """The title of the incident ``incident_id`` is now (followed through merges), else the id."""
+        for _ in range(20):
+            inc = next((i for i in self._incidents if i.id == incident_id), None)
+            if inc is not None:
+                return inc.title
+            hit = self._merged_incident(incident_id)
+            if hit is None:
+                break
+            incident_id = hit.get("into", "")
+        return incident_id
 
     def split_incident(self, incident_id: str, source_ids: list[str], title: str = "") -> str:
         """Move the evidence of ``source_ids`` into a new incident; returns its id."""

@@ -137,3 +137,15 @@ def test_speaker_chosen_for_an_actor_merged_meanwhile_says_so(path):
     with ana.seen_as_of(ana.edit_view()):  # a prompt opened after the merge: nothing to say
         assert ana.merged_meanwhile(ids["Oren Vask"]) == ""
     ana.close(), ben.close()
+
+
+def test_a_reader_that_had_not_read_the_other_merge_yet_chains_nothing(path):
+    ana, ben = _open(path, "ana"), _open(path, "ben")
+    ids = _ids(ana)
+    ana.merge_actors(ids["Veyra harbour police"], ids["Oren Vask"])
+    ben.merge_actors(ids["Veyra harbour police"], ids["Dara Quell"])  # ben had not refreshed
+    ben.refresh()
+    assert ben.canonical_actor_id(ids["Oren Vask"]) != ben.canonical_actor_id(ids["Dara Quell"])
+    assert ben.canonical_actor_id(ids["Veyra harbour police"]) == ben.canonical_actor_id(ids["Oren Vask"])
+    assert len(_merge_conflicts(ben)) == 1
+    ana.close(), ben.close()
