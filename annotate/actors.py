@@ -393,6 +393,8 @@ class ActorIndex:
     aliases: dict[str, str] = field(default_factory=dict)  # normalised name -> actor id
     merged: dict[str, str] = field(default_factory=dict)  # old id -> id it was merged into
     gazetteer: Gazetteer | None = None
+    # old id -> ``uid`` of the analyst's merge edit that merged it (``_apply_edits``)
+    merged_by: dict[str, str] = field(default_factory=dict)
 
     def get(self, actor_id: str | None) -> Actor | None:
         """The ``Actor`` of ``actor_id`` after following merges, or None when ``actor_id`` is None or
@@ -839,7 +841,8 @@ def _copy(index: ActorIndex) -> ActorIndex:
     """A copy of ``index`` whose tables can change without changing ``index``'s; the
     ``Actor`` objects are shared (the stages after the descriptions and ``_apply_edits``
     change none in place: see ``_own``)."""
-    return ActorIndex(dict(index.actors), dict(index.by_span), dict(index.aliases), dict(index.merged), index.gazetteer)
+    return ActorIndex(dict(index.actors), dict(index.by_span), dict(index.aliases), dict(index.merged), index.gazetteer,
+                      dict(index.merged_by))
 
 
 def with_edits(base: ActorIndex, edits: Iterable[dict], quote_edits: Iterable[dict] = ()) -> ActorIndex:
@@ -850,7 +853,8 @@ def with_edits(base: ActorIndex, edits: Iterable[dict], quote_edits: Iterable[di
     (``actor_ids.find_again``), and the actors speaker corrections keep are put in
     (``actor_ids.keep_actors``), so that every edit finds the actor it was made on."""
     edits, quote_edits = list(edits), list(quote_edits)
-    index = ActorIndex(dict(base.actors), base.by_span, dict(base.aliases), dict(base.merged), base.gazetteer)
+    index = ActorIndex(dict(base.actors), base.by_span, dict(base.aliases), dict(base.merged), base.gazetteer,
+                       dict(base.merged_by))
     find_again(index, edit_refs(edits, quote_edits))
     keep_actors(index, quote_edits)
     _apply_edits(index, edits)
@@ -3441,6 +3445,11 @@ def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
     for e in edits:
         op = e.get("op")
         aid = e.get("actor_id", "")
+        if op == "merge" and "seen" in e and aid in index.merged_by:
+            # the actor the analyst merged was merged elsewhere by an edit they had not seen
+            # (another analyst's, at once): the first stays in force, this one is not
+            # followed along the chain (it is a conflict: ``merge.concurrent_edits``)
+            continue
         if op != "create":
             aid = index.canonical_id(aid)  # an id found again under another (actor_ids.find_again)
         if op == "merge":
@@ -3458,6 +3467,7 @@ def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
                 if aid in analyst_set:
                     analyst_set.add(into)
                 index.merged[aid] = into
+                index.merged_by[aid] = e.get("uid", "")
                 kept = {norm_name(n) for n in (src.name, *dst.aliases, dst.name)}
                 for k, v in list(index.aliases.items()):
                     if v == aid:

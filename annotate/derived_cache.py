@@ -62,6 +62,7 @@ def save(directory: Path, key: str, actors, incidents: list[Incident], summaries
         "by_span": [[sid, s, e, aid] for (sid, s, e), aid in actors.by_span.items()],
         "aliases": actors.aliases,
         "merged": actors.merged,
+        "merged_by": actors.merged_by,
         "incidents": [asdict(i) for i in incidents],
         "summaries": summaries,
     }
@@ -103,6 +104,7 @@ def actors_from(data: dict, gazetteer):
     index.by_span = {(sid, s, e): aid for sid, s, e, aid in data["by_span"]}
     index.aliases = dict(data["aliases"])
     index.merged = dict(data["merged"])
+    index.merged_by = dict(data.get("merged_by") or {})  # older files: none
     return index
 
 

@@ -471,8 +471,14 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, publish
     before_reject: dict[str, str] = {}
     accepted: dict[str, set[str]] = {}  # confirmed incident id -> the sources the analyst accepted in it
     as_confirmed: dict[str, tuple] = {}  # confirmed incident id -> (place, title) when confirmed, where recorded
+    merged_away: set[str] = set()  # ids of incidents an analyst's merge took into another
     for e in edits:
         op = e.get("op")
+        if op == "merge" and "seen" in e and e.get("incident_id", "") in merged_away:
+            # merged elsewhere meanwhile by another analyst's edit the merging one had not seen:
+            # the first stays in force, this one is not chained onto its target (a conflict:
+            # ``merge.concurrent_edits``)
+            continue
         if op == "create":
             _create(by_id, e)
             if e.get("own_title", True):
@@ -537,6 +543,7 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, publish
                 accepted[into.id] |= set(inc.evidence)
             accepted.pop(iid, None)
             del by_id[iid]
+            merged_away.update((iid, e.get("incident_id", "")))
         elif op == "split":
             moved = [s for s in e.get("source_ids", []) if s in inc.evidence]
             new_id = e.get("new_id") or f"{iid}-split"

@@ -310,6 +310,41 @@ def concurrent_edits(tables: Tables) -> list[dict]:
                      "at": e.get("created_at", "")} for e in (prev, last)]
             one, two = sorted((repr(o["value"]) for o in opts))
             out.append(_conflict(_KIND[(table, slot[0])], f"{_slot_words(slot)} set to {one} and {two}", opts))
+    return (out + _concurrent_merges(_records(tables, "actor_edits"), "actor_id", "actor merge")
+            + _concurrent_merges(_records(tables, "incident_edits"), "incident_id", "incident merge"))
+
+
+def _merge_words(e: dict, key: str = "actor_id") -> str:
+    """"Name into Other" for a merge record, by the names (actors) or titles (incidents) it
+    recorded, else the ids."""
+    names = e.get("names") or {}
+    titles = e.get("titles") or {}
+    a, b = e.get(key, ""), e.get("into", "")
+    return f"{(names.get(a) or [titles.get(a) or a])[0]} into {(names.get(b) or [titles.get(b) or b])[0]}"
+
+
+def _concurrent_merges(records: Iterable[dict], key: str, kind: str) -> list[dict]:
+    """Merges (of actors, ``key`` "actor_id", or incidents, "incident_id") of two analysts on
+    one workspace file made without seeing each other's (the later has ``seen``: what it
+    merged was not merged when the analyst chose it): A into B, then A into C (the later is
+    not applied: ``actors._apply_edits``, ``incidents.apply_edits``), or A into B, then B into
+    A. Each is a conflict record (``kind``, the earlier option first), found again from the
+    history until resolved or until one of the two is undone."""
+    out = []
+    earlier: list[dict] = []
+    for e in edits_in_force(records):
+        if e.get("op") != "merge":
+            continue
+        if "seen" in e:
+            a, b = e.get(key), e.get("into")
+            for p in earlier:
+                if p.get(key) == a or (p.get(key) == b and p.get("into") == a):
+                    opts = [{"ref": x.get("uid"), "value": _merge_words(x, key), "annotator": x.get("annotator", ""),
+                             "at": x.get("created_at", "")} for x in (p, e)]
+                    one, two = sorted(o["value"] for o in opts)
+                    out.append(_conflict(kind, f"{one} and {two}", opts))
+                    break
+        earlier.append(e)
     return out
 
 
@@ -353,7 +388,7 @@ def _merge_conflicts(ours: Tables, theirs: Tables, table: str, key: str, kind: s
                 continue
             opposite = b.get(key) == a.get("into") and b.get("into") == aid
             if opposite or (b.get(key) == aid and b.get("into") != a.get("into")):
-                opts = [{"ref": e.get("uid"), "value": f"{e.get(key)} into {e.get('into')}",
+                opts = [{"ref": e.get("uid"), "value": _merge_words(e, key),
                          "annotator": e.get("annotator", ""), "at": e.get("created_at", "")} for e in (a, b)]
                 one, two = sorted(o["value"] for o in opts)
                 out.append(_conflict(kind, f"{one} and {two}", opts))

@@ -1182,15 +1182,57 @@ class Workspace:
         one (one the analysis guessed is not passed on). Returns ``actor_id``'s affiliation
         when it is not kept, else "". WorkspaceError when the two are one actor or one does
         not exist."""
-        a, b = self._actor(actor_id), self._actor(into)
+        self._actor(actor_id), self._actor(into)
+        a, a_by = self._as_seen(actor_id)
+        b, b_by = self._as_seen(into)
         if a == b:
             raise WorkspaceError("an actor cannot be merged into itself")
-        mine = self.actor(a).affiliation if self.actor(a) else ""
-        name_b = self.actor_name(b)
-        self._edit("actor_edits", {"op": "merge", "actor_id": a, "into": b, "names": {a: self._known_as(a), b: self._known_as(b)}},
-                   what=f"merge of {self.actor_name(a)} into {name_b}")
+        # an actor merged meanwhile is gone from the index: its names are in that merge record
+        names = {x: ((by.get("names") or {}).get(x) if by is not None else None) or self._known_as(x)
+                 for x, by in ((a, a_by), (b, b_by))}
+        name_a, name_b = (names[a] or [a])[0], (names[b] or [b])[0]
+        mine = self.actor(a).affiliation if self.actor(a) and a_by is None else ""
+        # "seen": the analyst saw ``a`` not merged into anything (a merge they saw is followed
+        # above): a merge of it made meanwhile by another analyst stays in force and the two
+        # are a conflict (``merge.concurrent_edits``), never chained into one another
+        self._edit("actor_edits", {"op": "merge", "actor_id": a, "into": b, "names": names, "seen": ""},
+                   what=f"merge of {name_a} into {name_b}")
+        other = a_by or (b_by if b_by is not None and b_by.get("into") == a else None)
+        if other is not None:
+            who = other.get("annotator") or "another analyst"
+            went = self.actor_name(self._actors.canonical_id(other.get("into", "")))
+            gone = name_a if other is a_by else name_b
+            raise WorkspaceError(f"not merged: {gone} was merged into {went} by {who} meanwhile; "
+                                 "both merges are listed in `bluf conflicts` (the first stays in force)")
         now = self.actor(b).affiliation if self.actor(b) else ""
         return mine if mine and norm_name(mine) != norm_name(now) and norm_name(mine) != norm_name(name_b) else ""
+
+    def merged_meanwhile(self, actor_id: str) -> str:
+        """One line when ``actor_id`` was merged into another actor by another analyst after the
+        ``seen_as_of`` view (a picker opened before it): "X was merged into Y by ben; the speaker
+        is Y"; "" otherwise (also outside one)."""
+        aid, by = self._as_seen(actor_id)
+        if by is None:
+            return ""
+        names = by.get("names") or {}
+        gone = (names.get(aid) or [aid])[0]
+        went = self.actor_name(self._actors.canonical_id(aid))
+        return f"{gone} was merged into {went} by {by.get('annotator') or 'another analyst'}; the speaker is {went}"
+
+    def _as_seen(self, actor_id: str) -> tuple[str, dict | None]:
+        """The actor ``actor_id`` was to the analyst at the ``seen_as_of`` view (now, outside
+        one): merges made since by another analyst are not followed. Returns that actor's id
+        and the merge record (None when none) that merged it meanwhile."""
+        view = getattr(self, "_view", None)
+        docs = self.store.docs("actor_edits")
+        seen = {d.get("uid") for i, d in docs.items() if view is None or i <= view.get("actor_edits", 0)}
+        index, aid, steps = self._actors, actor_id, 0
+        while aid in index.merged and steps < 20:
+            uid = index.merged_by.get(aid)
+            if uid and uid not in seen:
+                return aid, next((d for d in docs.values() if d.get("uid") == uid), {})
+            aid, steps = index.merged[aid], steps + 1
+        return aid, None
 
     def rename_actor(self, actor_id: str, name: str) -> None:
         """Give the actor ``actor_id`` the display name ``name`` (undoable).
@@ -1278,10 +1320,53 @@ class Workspace:
         wins. WorkspaceError if either does not exist or they are the same."""
         from .incidents import anchor
 
+        gone = {x: self._merged_incident(x) for x in (incident_id, into)}
+        if gone[incident_id] is not None or gone[into] is not None:
+            # merged away meanwhile by another analyst: this merge is recorded (not applied,
+            # ``incidents.apply_edits``) and the two are a conflict, said in one line
+            other = gone[incident_id] or gone[into]
+            if gone[incident_id] is None and other.get("into") != incident_id:
+                raise WorkspaceError(f"not merged: the incident chosen was merged into {self._incident_title_now(into)} by "
+                                     f"{other.get('annotator') or 'another analyst'} meanwhile: choose that one")
+            src = gone[incident_id] or {}
+            inc = None if gone[incident_id] else self._incident(incident_id)
+            tgt = None if gone[into] else self._incident(into)
+            titles = {incident_id: inc.title if inc else (src.get("titles") or {}).get(incident_id, incident_id),
+                      into: tgt.title if tgt else (other.get("titles") or {}).get(into, into)}
+            self._edit("incident_edits", {"op": "merge", "incident_id": incident_id, "anchor": anchor(inc) if inc else src.get("anchor"),
+                                          "into": into, "into_anchor": anchor(tgt) if tgt else other.get("anchor"),
+                                          "titles": titles, "seen": ""}, what="incidents merged")
+            went = self._incident_title_now(other.get("into", ""))
+            raise WorkspaceError(f"not merged: {titles[other.get('incident_id')] if other.get('incident_id') in titles else other.get('incident_id')} "
+                                 f"was merged into {went} by {other.get('annotator') or 'another analyst'} meanwhile; "
+                                 "both merges are listed in `bluf conflicts` (the first stays in force)")
         target = self._incident(into)
         if self._incident(incident_id) is target:
             raise WorkspaceError("an incident cannot be merged into itself")
-        self._incident_edit(incident_id, {"op": "merge", "into": target.id, "into_anchor": anchor(target)}, what="incidents merged")
+        src = self._incident(incident_id)
+        self._incident_edit(incident_id, {"op": "merge", "into": target.id, "into_anchor": anchor(target),
+                                          "titles": {src.id: src.title, target.id: target.title}, "seen": ""},
+                            what="incidents merged")
+
+    def _merged_incident(self, incident_id: str) -> dict | None:
+        """The merge record in force that took ``incident_id`` into another incident, when no
+        incident goes by that id now (None otherwise)."""
+        if any(i.id == incident_id for i in self._incidents):
+            return None
+        hits = [e for e in self._edits_in_force("incident_edits") if e.get("op") == "merge" and e.get("incident_id") == incident_id]
+        return hits[-1] if hits else None
+
+    def _incident_title_now(self, incident_id: str) -> str:
+        """The title of the incident ``incident_id`` is now (followed through merges), else the id."""
+        for _ in range(20):
+            inc = next((i for i in self._incidents if i.id == incident_id), None)
+            if inc is not None:
+                return inc.title
+            hit = self._merged_incident(incident_id)
+            if hit is None:
+                break
+            incident_id = hit.get("into", "")
+        return incident_id
 
     def split_incident(self, incident_id: str, source_ids: list[str], title: str = "") -> str:
         """Move the evidence of ``source_ids`` into a new incident; returns its id."""

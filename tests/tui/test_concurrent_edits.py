@@ -41,3 +41,57 @@ async def test_a_rename_typed_while_another_analyst_renamed_the_actor_is_said_as
         await pilot.pause()
         assert ws.actor_name(top) == "OK"
         assert not [n for n in app._notifications if "at once" in n.message]
+
+
+async def test_a_merge_picked_while_another_analyst_merged_the_actor_elsewhere_is_a_conflict_not_a_chain(ws_path):
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("A")
+        screen = app.screen
+        assert isinstance(screen, ActorsScreen)
+        ws = app.workspace
+        top = screen._current()
+        x, y = [a for a in ws.list_actors() if a.id != top and " " in a.name][:2]
+        await pilot.press("m")  # the picker opens
+        other = open_workspace(ws_path, annotator="bob")  # another analyst merges it meanwhile
+        other.analyze()
+        other.merge_actors(top, x.id)
+        other.close()
+        app.poll_workspace()
+        await pilot.pause()
+        for ch in y.name:
+            await pilot.press(ch)
+        await pilot.press("enter")
+        await pilot.pause()
+        app.poll_workspace()
+        await pilot.pause()
+        assert ws.canonical_actor_id(top) == x.id  # bob's merge stays in force ...
+        assert ws.canonical_actor_id(x.id) != ws.canonical_actor_id(y.id)  # ... and x is not merged into y
+        said = [n.message for n in app._notifications]
+        assert any(f"was merged into {x.name} by bob meanwhile" in m for m in said), said
+        assert any("set one actor merge at once" in m for m in said), said
+
+
+async def test_a_speaker_picked_while_another_analyst_merged_that_actor_says_where_it_went(ws_path):
+    from tui.widgets.picker import Picker
+
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter", "right_square_bracket", "e")
+        await settle(app, pilot)
+        assert isinstance(app.screen, Picker)
+        ws = app.workspace
+        merz = ws.resolve_actor("Friedrich Merz")
+        into = next(a for a in ws.list_actors() if a.id != merz and a.kind == "person" and " " in a.name)
+        other = open_workspace(ws_path, annotator="bob")
+        other.analyze()
+        other.merge_actors(merz, into.id)
+        other.close()
+        app.poll_workspace()
+        await pilot.pause()
+        await pilot.press("m", "e", "r", "z", "enter")
+        await settle(app, pilot)
+        said = [n.message for n in app._notifications]
+        assert any(m == f"Friedrich Merz was merged into {into.name} by bob; the speaker is {into.name}" for m in said), said

@@ -43,6 +43,8 @@ def test_source_rm_takes_it_out_of_everything_and_restore_brings_it_back(ws_path
     log = [json.loads(x) for x in bluf(ws_path, "log", "--json").stdout.splitlines()]
     assert any(e["event"] == "tag" and e["label"] == "hawkish" and e["source"] == victim.name for e in log)
     assert [e for e in log if e["event"] == "source removed"][0]["source"] == victim.name
+    line = next(x for x in bluf(ws_path, "log").stdout.splitlines() if "source removed" in x)
+    assert line.split(None, 2)[1:] == ["tester", f"source removed: {victim.name}"]  # no empty quote, tag or actor
 
     again = bluf(ws_path, "source", "rm", victim.name)
     assert again.returncode == 1 and again.stderr.count("\n") == 1 and "Traceback" not in again.stderr

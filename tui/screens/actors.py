@@ -148,13 +148,19 @@ class ActorsScreen(TableDetailScreen):
             return
         names = ws.actor_names()
         choices = [Choice(a.id, a.name, a.affiliation or a.kind, tuple(names.get(a.id, ())[1:])) for a in ws.list_actors() if a.id != aid]
+        view = ws.edit_view()  # what the analyst sees as the picker opens: another's merge of it meanwhile is a conflict
 
         def done(into: str | None) -> None:
             if into:
                 from ..cli_actors import merged_affiliation
 
                 gone = ws.actor_name(aid)
-                dropped = ws.merge_actors(aid, into)
+                try:
+                    with ws.seen_as_of(view):
+                        dropped = ws.merge_actors(aid, into)
+                finally:
+                    self.app.refresh_views()
+                    self.app.tell_conflicts()
                 if dropped:
                     self.notify(f"Merged into {ws.actor_name(into)}: {merged_affiliation(ws, into, gone, dropped)} (f changes it)", timeout=6)
                 else:

@@ -287,7 +287,10 @@ class IncidentsScreen(TableDetailScreen):
 
         def done(into: str | None) -> None:
             if into:
-                ws.merge_incidents(inc.id, into)
+                try:
+                    ws.merge_incidents(inc.id, into)
+                finally:
+                    self.app.tell_conflicts()  # another analyst's merge of it meanwhile: a conflict, said here too
                 self._after("Merged")
 
         self.app.push_screen(Picker(f"Merge “{inc.title}” into", choices), done)

@@ -915,8 +915,11 @@ class ReaderScreen(Screen):
             from ..cli_actors import tags_moved
 
             with self.ws.seen_as_of(view):
+                meanwhile = self.ws.merged_meanwhile(actor_id)  # another analyst merged the chosen actor
                 moved = self.ws.set_speaker(self.source_id, index, actor_id)
             self.app.tell_conflicts()
+            if meanwhile:
+                self.notify(meanwhile, severity="warning", timeout=8, markup=False)
             name = self.ws.actor_name(actor_id)
             if moved:
                 self.notify(f"Speaker: {name}; {tags_moved(moved, name)} (u undoes)", timeout=5)

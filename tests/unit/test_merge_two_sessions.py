@@ -1,0 +1,151 @@
+"""Two analysts on one workspace file merge the same actor into different actors (or two
+actors into each other) while each other's prompt is open: the first merge stays in force,
+the second is never chained onto it (merging the whole first target away), and the two are a
+conflict listed by ``bluf conflicts`` and resolvable there. A merge made knowingly after
+another (A into B seen, then B into C) still chains. Invented text; two Workspace sessions
+on one TinyDB file, each reading the other's records as the reader does (``refresh``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate import WorkspaceError, merge_conflicts, resolve_conflict
+from annotate.ingest import Meta, make_source
+from annotate.workspace import open_workspace
+
+TEXT = ("Dockworkers in Port Veyra stopped work on Monday.\n\n"
+        "“We will not allow the ferry line to close,” Mayor Talia Brenn said.\n\n"
+        "“The harbour stays open,” harbour master Ilse Marrow said.\n")
+
+
+@pytest.fixture
+def path(tmp_path):
+    p = tmp_path / "ws.json"
+    ws = open_workspace(p, seed=False, annotator="ana")
+    ws.add_sources([make_source(TEXT, "veyra.txt", meta=Meta(title="Port Veyra ferry"))])
+    ws.analyze()
+    for name in ("Veyra harbour police", "Oren Vask", "Dara Quell"):
+        ws.create_actor(name, "person")
+    ws.close()
+    return p
+
+
+def _open(path, who):
+    w = open_workspace(path, annotator=who)
+    w.analyze()
+    return w
+
+
+def _ids(ws):
+    return {n: ws.resolve_actor(n) for n in ("Veyra harbour police", "Oren Vask", "Dara Quell", "Talia Brenn")}
+
+
+def _merge_conflicts(ws):
+    return [c for c in merge_conflicts(ws) if c["kind"] == "actor merge"]
+
+
+def test_one_actor_merged_into_two_others_at_once_first_stays_and_a_conflict(path):
+    ana, ben = _open(path, "ana"), _open(path, "ben")
+    ids = _ids(ana)
+    ana_view, ben_view = ana.edit_view(), ben.edit_view()
+    with ana.seen_as_of(ana_view):
+        ana.merge_actors(ids["Veyra harbour police"], ids["Oren Vask"])
+    ben.refresh()
+    with ben.seen_as_of(ben_view), pytest.raises(WorkspaceError) as err:
+        ben.merge_actors(ids["Veyra harbour police"], ids["Dara Quell"])
+    assert "Veyra harbour police was merged into Oren Vask by ana" in str(err.value)
+    ana.refresh()
+    cold = _open(path, "cli")
+    for w in (ana, ben, cold):
+        # Oren Vask is not merged into Dara Quell: two actors, the police in Oren Vask
+        assert w.canonical_actor_id(ids["Oren Vask"]) != w.canonical_actor_id(ids["Dara Quell"])
+        assert w.canonical_actor_id(ids["Veyra harbour police"]) == w.canonical_actor_id(ids["Oren Vask"])
+        found = _merge_conflicts(w)
+        assert len(found) == 1
+        assert [(o["annotator"], o["value"]) for o in found[0]["options"]] == [
+            ("ana", "Veyra harbour police into Oren Vask"), ("ben", "Veyra harbour police into Dara Quell")]
+    c = _merge_conflicts(cold)[0]
+    resolve_conflict(cold, c["id"], 2)  # keep ben's
+    assert cold.canonical_actor_id(ids["Veyra harbour police"]) == cold.canonical_actor_id(ids["Dara Quell"])
+    assert cold.canonical_actor_id(ids["Oren Vask"]) != cold.canonical_actor_id(ids["Dara Quell"])
+    assert not _merge_conflicts(cold)
+    for w in (ana, ben, cold):
+        w.close()
+
+
+def test_reader_merge_after_a_cli_merge_of_the_same_actor_is_a_conflict_not_a_chain(path):
+    ana = _open(path, "ana")
+    ids = _ids(ana)
+    view = ana.edit_view()  # ana's prompt opens
+    ben = _open(path, "ben")  # the CLI, run meanwhile
+    ben.merge_actors(ids["Veyra harbour police"], ids["Dara Quell"])
+    ben.close()
+    ana.refresh()
+    with ana.seen_as_of(view), pytest.raises(WorkspaceError, match="merged into Dara Quell by ben"):
+        ana.merge_actors(ids["Veyra harbour police"], ids["Talia Brenn"])
+    assert ana.canonical_actor_id(ids["Dara Quell"]) != ana.canonical_actor_id(ids["Talia Brenn"])
+    assert ana.canonical_actor_id(ids["Veyra harbour police"]) == ana.canonical_actor_id(ids["Dara Quell"])
+    assert len(_merge_conflicts(ana)) == 1
+    ana.close()
+
+
+def test_opposite_merges_at_once_a_conflict_naming_the_other_change(path):
+    ana, ben = _open(path, "ana"), _open(path, "ben")
+    ids = _ids(ana)
+    ana_view, ben_view = ana.edit_view(), ben.edit_view()
+    with ana.seen_as_of(ana_view):
+        ana.merge_actors(ids["Oren Vask"], ids["Dara Quell"])
+    ben.refresh()
+    with ben.seen_as_of(ben_view), pytest.raises(WorkspaceError, match="Oren Vask was merged into Dara Quell by ana"):
+        ben.merge_actors(ids["Dara Quell"], ids["Oren Vask"])
+    found = _merge_conflicts(ben)
+    assert len(found) == 1 and {o["annotator"] for o in found[0]["options"]} == {"ana", "ben"}
+    resolve_conflict(ben, found[0]["id"], 2)  # keep ben's: Dara Quell into Oren Vask
+    assert ben.canonical_actor_id(ids["Dara Quell"]) == ids["Oren Vask"]
+    assert not _merge_conflicts(ben)
+    ana.close(), ben.close()
+
+
+def test_merges_made_knowingly_in_sequence_still_chain(path):
+    ana, ben = _open(path, "ana"), _open(path, "ben")
+    ids = _ids(ana)
+    with ana.seen_as_of(ana.edit_view()):
+        ana.merge_actors(ids["Veyra harbour police"], ids["Oren Vask"])
+    ben.refresh()
+    with ben.seen_as_of(ben.edit_view()):  # ben's prompt opens after ana's merge
+        ben.merge_actors(ids["Oren Vask"], ids["Dara Quell"])
+    ana.refresh()
+    for w in (ana, ben):
+        assert w.canonical_actor_id(ids["Veyra harbour police"]) == w.canonical_actor_id(ids["Dara Quell"])
+        assert not _merge_conflicts(w)
+    ana.close(), ben.close()
+
+
+def test_speaker_chosen_for_an_actor_merged_meanwhile_says_so(path):
+    ana, ben = _open(path, "ana"), _open(path, "ben")
+    ids = _ids(ana)
+    sid = ana.sources()[0].id
+    i = next(i for i, q in enumerate(ana.quotes(sid)) if q.actor_id)
+    view = ana.edit_view()  # ana's speaker prompt opens, she types Oren Vask
+    ben.merge_actors(ids["Oren Vask"], ids["Dara Quell"])
+    ana.refresh()
+    with ana.seen_as_of(view):
+        said = ana.merged_meanwhile(ids["Oren Vask"])
+        ana.set_speaker(sid, i, ids["Oren Vask"])
+    assert said == "Oren Vask was merged into Dara Quell by ben; the speaker is Dara Quell"
+    assert ana.actor_name(ana.quotes(sid)[i].actor_id) == "Dara Quell"
+    with ana.seen_as_of(ana.edit_view()):  # a prompt opened after the merge: nothing to say
+        assert ana.merged_meanwhile(ids["Oren Vask"]) == ""
+    ana.close(), ben.close()
+
+
+def test_a_reader_that_had_not_read_the_other_merge_yet_chains_nothing(path):
+    ana, ben = _open(path, "ana"), _open(path, "ben")
+    ids = _ids(ana)
+    ana.merge_actors(ids["Veyra harbour police"], ids["Oren Vask"])
+    ben.merge_actors(ids["Veyra harbour police"], ids["Dara Quell"])  # ben had not refreshed
+    ben.refresh()
+    assert ben.canonical_actor_id(ids["Oren Vask"]) != ben.canonical_actor_id(ids["Dara Quell"])
+    assert ben.canonical_actor_id(ids["Veyra harbour police"]) == ben.canonical_actor_id(ids["Oren Vask"])
+    assert len(_merge_conflicts(ben)) == 1
+    ana.close(), ben.close()
