@@ -1532,7 +1532,16 @@ class Workspace:
         """WorkspaceError (one line) when ``place`` is, word for word (case aside), the name
         or an alias of a person, organization or group of the workspace's actors: a name
         like "Amnesty International" is not where something happened. Governments are left
-        alone (their names include capitals and countries); fuzzy and surname matches too."""
+        alone (their names include capitals and countries); fuzzy and surname matches too.
+        A place the gazetteer, ISO 3166 or the events file's areas know is never refused: the
+        analyst naming it knows better than an actor's name that holds it ("Transnistria"
+        while an actor "Unrecognised Transnistria" has it as an alias)."""
+        from .event_types import load_event_types
+        from .places import place as known_place
+
+        if known_place(place, tuple(self.gazetteer.places)) is not None or load_event_types().area(place) is not None \
+                or self.country_name(place):
+            return
         key = norm_name(place)
         for a in self._actors.actors.values():
             if a.kind in ("person", "organization", "group") and any(norm_name(n) == key for n in (a.name, *a.aliases) if n):
