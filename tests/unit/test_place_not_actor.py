@@ -7,6 +7,9 @@ import os
 import subprocess
 import sys
 
+import pytest
+
+from annotate.errors import WorkspaceError
 from annotate.ingest import Meta, make_source
 from annotate.workspace import open_workspace
 
@@ -45,10 +48,6 @@ def test_a_name_no_gazetteer_knows_is_still_refused_as_an_actor(tmp_path):
         w.add_sources([make_source(TEXT, "ossetia.txt", meta=Meta(title="Shelling", published="2025-08-04"))])
         w.analyze()
         w.create_actor("Velmora Relief Trust", "organization")
-        import pytest
-
-        from annotate.errors import WorkspaceError
-
         with pytest.raises(WorkspaceError, match="is an actor"):
             w.read_place("Velmora Relief Trust")
     finally:
