@@ -3,8 +3,11 @@
 An annotator's label for a unit is the label they used most on that actor in that source
 (the latest wins a tie). Cohen's kappa for each pair of annotators on the units both
 labelled; Krippendorff's alpha (nominal, the `krippendorff` package) across all annotators,
-with missing labels allowed. Disagreements: units where annotators differ, and actors
-whose stance differs from one source to another.
+with missing labels allowed. Disagreements (one function, ``agreement``, for the brief, `bluf
+stats` and the app): annotators disagree when they give different labels to the SAME evidence
+(one quote or sentence of one actor); an actor's stance changed between sources when ONE
+annotator's stance of it (or the stance its annotators agree on) differs from one source to
+another. Two analysts' labels on different statements, or in different sources, are neither.
 """
 
 from __future__ import annotations
@@ -24,9 +27,11 @@ class Agreement:
     names; ``counts``: annotator -> label -> number of tags; ``units``: ``(actor id, source id)`` ->
     annotator -> label (``unit_labels``); ``kappa``: annotator pair -> (Cohen's kappa, None when
     undefined; units both labelled); ``alpha``: Krippendorff's alpha (nominal), None without a unit
-    labelled twice; ``alpha_units``: units it was computed over; ``between_annotators``: units whose
-    annotators differ, with their labels; ``between_sources``: ``(actor id, source id -> majority
-    label)`` pairs, for actors labelled differently across sources.
+    labelled twice; ``alpha_units``: units it was computed over; ``between_annotators``:
+    ``(unit, annotator -> label, evidence text)`` for each piece of evidence (one span of one
+    source) that annotators labelled differently; ``between_sources``: ``(actor id, source id ->
+    label, annotator)`` for an actor whose stance by one annotator (``annotator`` its name; ""
+    for the label its annotators agree on) changed between sources (``_changed``).
     """
 
     annotators: list[str]
@@ -35,8 +40,8 @@ class Agreement:
     kappa: dict[tuple[str, str], tuple[float | None, int]] = field(default_factory=dict)
     alpha: float | None = None
     alpha_units: int = 0
-    between_annotators: list[tuple[Unit, dict[str, str]]] = field(default_factory=list)
-    between_sources: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # actor -> source -> label
+    between_annotators: list[tuple[Unit, dict[str, str], str]] = field(default_factory=list)
+    between_sources: list[tuple[str, dict[str, str], str]] = field(default_factory=list)  # actor, source -> label, annotator
 
 
 def unit_labels(stances: list[Stance]) -> dict[Unit, dict[str, str]]:
@@ -102,15 +107,50 @@ def agreement(stances: list[Stance]) -> Agreement:
         common = [u for u, labels in ag.units.items() if a in labels and b in labels]
         ag.kappa[(a, b)] = (cohen_kappa([ag.units[u][a] for u in common], [ag.units[u][b] for u in common]), len(common))
     ag.alpha, ag.alpha_units = krippendorff_alpha(ag.units, annotators)
-    ag.between_annotators = [(u, labels) for u, labels in sorted(ag.units.items()) if len(set(labels.values())) > 1]
-    by_actor: dict[str, dict[str, str]] = defaultdict(dict)
-    for (actor, source), labels in ag.units.items():
-        c = Counter(labels.values())
-        by_actor[actor][source] = c.most_common(1)[0][0]
-    tops = unit_top_labels(stances)
-    ag.between_sources = [(actor, per) for actor, per in sorted(by_actor.items())
-                          if len(set(per.values())) > 1 and _changed(actor, per, tops)]
+    ag.between_annotators = evidence_disagreements(stances)
+    ag.between_sources = source_changes(stances)
     return ag
+
+
+def evidence_disagreements(stances: list[Stance]) -> list[tuple[Unit, dict[str, str], str]]:
+    """Each piece of evidence (actor, source, span) that two or more annotators labelled
+    differently: ``((actor id, source id), annotator -> label, evidence text)``, in source and
+    text order. An annotator's label of it is their latest tag there."""
+    by: dict[tuple[str, str, int, int], dict[str, Stance]] = defaultdict(dict)
+    for s in sorted(stances, key=lambda s: s.created_at):
+        by[(s.actor_id, s.source_id, s.start, s.end)][s.annotator] = s
+    out = []
+    for (actor, source, _, _), per in sorted(by.items(), key=lambda kv: (kv[0][1], kv[0][2], kv[0][0])):
+        labels = {a: per[a].label for a in sorted(per)}
+        if len(set(labels.values())) > 1:
+            out.append(((actor, source), labels, next(iter(per.values())).quote))
+    return out
+
+
+def source_changes(stances: list[Stance]) -> list[tuple[str, dict[str, str], str]]:
+    """Actors whose stance changed between sources: ``(actor id, source id -> label, annotator)``,
+    one entry per annotator whose own tags of the actor changed (``_changed`` on their labels
+    alone), then ("" as annotator) one for the labels its annotators agree on, per source
+    labelled by two or more who all agree, when that changed and no one annotator's did.
+    Sorted by actor. Two analysts' different labels are never a change between sources."""
+    out: list[tuple[str, dict[str, str], str]] = []
+    by_annotator: dict[str, list[Stance]] = defaultdict(list)
+    for s in stances:
+        by_annotator[s.annotator].append(s)
+    for who in sorted(by_annotator):
+        mine = by_annotator[who]
+        tops = unit_top_labels(mine)
+        per_actor: dict[str, dict[str, str]] = defaultdict(dict)
+        for (actor, source), labels in unit_labels(mine).items():
+            per_actor[actor][source] = labels[who]
+        out += [(actor, per, who) for actor, per in per_actor.items() if _changed(actor, per, tops)]
+    changed = {actor for actor, _, _ in out}
+    agreed: dict[str, dict[str, str]] = defaultdict(dict)
+    for (actor, source), labels in unit_labels(stances).items():
+        if len(labels) >= 2 and len(set(labels.values())) == 1:
+            agreed[actor][source] = next(iter(labels.values()))
+    out += [(actor, per, "") for actor, per in agreed.items() if actor not in changed and len(set(per.values())) > 1]
+    return sorted(out, key=lambda t: (t[0], t[2]))
 
 
 def unit_top_labels(stances: list[Stance]) -> dict[Unit, set[str]]:
@@ -139,15 +179,16 @@ class AgreementReport:
     ``table``: one row per label used (sorted): (label, tags by each of ``annotators`` in
     that order, total). ``kappa``: (annotator, annotator, Cohen's kappa or None when
     undefined, units both labelled). ``between_annotators``: (actor's display name, source
-    id, annotator -> label); ``between_sources``: (actor's display name, source id ->
-    label). ``agreement``: the model it comes from (``agreement()``)."""
+    id, annotator -> label, evidence text), one per statement labelled differently;
+    ``between_sources``: (actor's display name, source id -> label, annotator whose stance
+    changed, "" for the agreed one). ``agreement``: the model it comes from (``agreement()``)."""
 
     tags: int
     agreement: Agreement
     table: list[tuple[str, list[int], int]]
     kappa: list[tuple[str, str, float | None, int]]
-    between_annotators: list[tuple[str, str, dict[str, str]]]
-    between_sources: list[tuple[str, dict[str, str]]]
+    between_annotators: list[tuple[str, str, dict[str, str], str]]
+    between_sources: list[tuple[str, dict[str, str], str]]
 
     @property
     def annotators(self) -> list[str]:
@@ -182,6 +223,6 @@ def agreement_report(ws) -> AgreementReport:
         agreement=ag,
         table=table,
         kappa=[(a, b, k, n) for (a, b), (k, n) in ag.kappa.items()],
-        between_annotators=[(ws.actor_name(actor), sid, per) for (actor, sid), per in ag.between_annotators],
-        between_sources=[(ws.actor_name(actor), per) for actor, per in ag.between_sources],
+        between_annotators=[(ws.actor_name(actor), sid, per, text) for (actor, sid), per, text in ag.between_annotators],
+        between_sources=[(ws.actor_name(actor), per, who) for actor, per, who in ag.between_sources],
     )

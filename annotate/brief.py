@@ -234,9 +234,10 @@ def conflicts(ag) -> dict[str, tuple[str, ...]]:
     when two analysts label it differently in one source. Actors absent are not contested. The
     brief's Disagreements section and the actors screen's marker both use it."""
     out: dict[str, list[str]] = {}
-    for actor, _ in ag.between_sources:
-        out.setdefault(actor, []).append("sources")
-    for (actor, _), _ in ag.between_annotators:
+    for actor, _, _ in ag.between_sources:
+        if "sources" not in out.setdefault(actor, []):
+            out[actor].append("sources")
+    for (actor, _), _, _ in ag.between_annotators:
         if "annotators" not in out.setdefault(actor, []):
             out[actor].append("annotators")
     return {a: tuple(k) for a, k in out.items()}
@@ -500,13 +501,17 @@ class Disagreement:
     "within" (its tags in one source carry different labels: a mixed stance, "mixed: 1–1");
     ``detail``: ``(SourceRef, label)`` pairs between sources, ``(annotator, label)`` pairs
     between annotators, ``(label, number of tags)`` pairs within a source; ``where``: for
-    annotators and within, the source, else None.
+    annotators and within, the source, else None; ``evidence``: between annotators, the text
+    of the quote or sentence they labelled differently; ``who``: between sources, the
+    annotator whose stance changed ("" for the label its annotators agree on).
     """
 
     actor: str
     between: str  # "sources", "annotators" or "within"
     detail: list[tuple]  # (SourceRef, label) between sources; (annotator, label) between annotators; (label, n) within
     where: SourceRef | None = None  # for annotators and within: the source
+    evidence: str = ""  # between annotators: the statement they label differently
+    who: str = ""  # between sources: whose stance changed ("" = the analysts' agreed one)
 
 
 @dataclass
@@ -967,10 +972,12 @@ def disagreements_of(actors: list[ActorStance], ag, ref_for) -> list[Disagreemen
     source with its labels and counts, so that no row that says "mixed" is missing here; an
     actor whose tags all carry one label is not listed."""
     out: list[Disagreement] = []
-    between_sources = dict(ag.between_sources)
+    between_sources: dict[str, list] = {}
+    for actor, per, who in ag.between_sources:
+        between_sources.setdefault(actor, []).append((per, who))
     between_annotators: dict[str, list] = {}
-    for (actor, sid), per in ag.between_annotators:
-        between_annotators.setdefault(actor, []).append((sid, per))
+    for (actor, sid), per, text in ag.between_annotators:
+        between_annotators.setdefault(actor, []).append((sid, per, text))
     for a in actors:
         if not a.conflict:
             if a.split:
@@ -982,10 +989,10 @@ def disagreements_of(actors: list[ActorStance], ag, ref_for) -> list[Disagreemen
                         out.append(Disagreement(a.name, "within", sorted(labels.items(), key=lambda kv: (-kv[1], kv[0])), ref))
             continue
         found = []
-        if a.actor_id in between_sources:
-            found.append(Disagreement(a.name, "sources", [(ref_for(s), lab) for s, lab in between_sources[a.actor_id].items()]))
-        for sid, per in between_annotators.get(a.actor_id, []):
-            found.append(Disagreement(a.name, "annotators", list(per.items()), ref_for(sid)))
+        for per, who in between_sources.get(a.actor_id, []):
+            found.append(Disagreement(a.name, "sources", [(ref_for(s), lab) for s, lab in per.items()], who=who))
+        for sid, per, text in between_annotators.get(a.actor_id, []):
+            found.append(Disagreement(a.name, "annotators", list(per.items()), ref_for(sid), evidence=text))
         out += found
     return out
 

@@ -164,10 +164,21 @@ def _clip(text: str, n: int = 30) -> str:
     return cut.rstrip(" ,;:.") + "…"
 
 
-def _describe(record: dict) -> str:
-    """A few words for an edit record, for the undo and redo notices."""
-    words = _EDIT_WORDS.get(record.get("op", ""), record.get("op", "edit"))
-    return words.format(label=record.get("label", ""), name=record.get("name", ""), kind=record.get("kind", ""))
+# Ops whose words depend on the table: a source's "remove" is its removal, not "not a quote";
+# an incident's "merge" is of incidents, not of actors.
+_TABLE_WORDS = {
+    "source_edits": {"remove": "removal of {source}", "restore": "{source} brought back"},
+    "incident_edits": {"merge": "incidents merged", "rename": "incident renamed {title}", "reject": "incident rejected"},
+}
+
+
+def _describe(record: dict, table: str = "", source: str = "") -> str:
+    """A few words for an edit record of ``table`` ("source_edits", ...), for the undo and
+    redo notices; ``source``: the name of the source it is about ("" when unknown, "a source")."""
+    op = record.get("op", "")
+    words = _TABLE_WORDS.get(table, {}).get(op) or _EDIT_WORDS.get(op, op or "edit")
+    return words.format(label=record.get("label", ""), name=record.get("name", ""), kind=record.get("kind", ""),
+                        title=record.get("title", ""), source=source or "a source").strip()
 
 
 # Tables whose records change actors, incidents, quotes or what is shown of sources.
@@ -1125,7 +1136,7 @@ class Workspace:
             record = {**record, "seen": value_in_force(table, seen, slot)}
         self._append_edit(table, {**record, "uid": uid, **({} if undoable else {"undoable": False})})
         if undoable:
-            self.undo_log.record(self._edit_step(table, uid, what or _describe(record), record.get("source_id", "")))
+            self.undo_log.record(self._edit_step(table, uid, what or _describe(record, table), record.get("source_id", "")))
 
     def _append_edit(self, table: str, record: dict) -> None:
         self._write([Op.insert(table, {**record, "annotator": self.annotator, "created_at": _now()})])
@@ -1160,7 +1171,9 @@ class Workspace:
             if kind in ("tag", "untag"):
                 self._undo.append((kind, item))
             else:
-                self.undo_log.record(self._edit_step(kind, item["uid"], _describe(item), item.get("source_id", "")))
+                src = self._all_sources.get(item.get("source_id", ""))
+                self.undo_log.record(self._edit_step(kind, item["uid"], _describe(item, kind, src.name if src else ""),
+                                                     item.get("source_id", "")))
 
     def _edit_step(self, table: str, uid: str, what: str, source_id: str) -> Step:
         return Step(what, lambda: self._append_edit(table, {"op": "undo", "target": uid}),
@@ -1617,7 +1630,16 @@ class Workspace:
         """WorkspaceError (one line) when ``place`` is, word for word (case aside), the name
         or an alias of a person, organization or group of the workspace's actors: a name
         like "Amnesty International" is not where something happened. Governments are left
-        alone (their names include capitals and countries); fuzzy and surname matches too."""
+        alone (their names include capitals and countries); fuzzy and surname matches too.
+        A place the gazetteer, ISO 3166 or the events file's areas know is never refused: the
+        analyst naming it knows better than an actor's name that holds it ("Transnistria"
+        while an actor "Unrecognised Transnistria" has it as an alias)."""
+        from .event_types import load_event_types
+        from .places import place as known_place
+
+        if known_place(place, tuple(self.gazetteer.places)) is not None or load_event_types().area(place) is not None \
+                or self.country_name(place):
+            return
         key = norm_name(place)
         for a in self._actors.actors.values():
             if a.kind in ("person", "organization", "group") and any(norm_name(n) == key for n in (a.name, *a.aliases) if n):

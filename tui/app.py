@@ -300,6 +300,7 @@ class BlufApp(App):
             for problem in self.key_problems:
                 self.notify(problem, severity="warning", timeout=15)
         # Another analyst's tags on the same workspace show up within POLL_SECONDS.
+        self._label_specs_seen = tuple((x["name"], x.get("key", "")) for x in self.workspace.label_specs)
         self.set_interval(POLL_SECONDS, self.poll_workspace, name="poll")
         self.set_interval(COMPACT_SECONDS, self.compact_workspace, name="compact")
 
@@ -377,6 +378,7 @@ class BlufApp(App):
             self.notify(str(err), severity="warning", timeout=5)
             return
         if changed:
+            self.follow_labels()
             self.refresh_views()
         self.tell_conflicts()
         # Sources another process imported: analyse them here (once; a failure is said).
@@ -386,6 +388,32 @@ class BlufApp(App):
             if lib:
                 lib.set_status(f"{len(ws.sources())} sources · analysing {len(pending)} new…")
             self.analyse()
+
+    def follow_labels(self) -> None:
+        """After another analyst's `bluf labels set` (seen on the periodic refresh): each open
+        reader takes the new vocabulary's keys and footer where it is (its place in the text
+        kept), and the [keys] remaps are checked again; said once. No change: nothing."""
+        from .screens.reader import ReaderScreen, keys_of, reader_class
+
+        specs = tuple((x["name"], x.get("key", "")) for x in self.workspace.label_specs)
+        seen = getattr(self, "_label_specs_seen", None)
+        self._label_specs_seen = specs
+        if seen is None or seen == specs:
+            return
+        cls = reader_class(specs, frozenset(keys_of(self.BINDINGS)))
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen) and type(screen) is not cls:
+                # Same class body (reader_class makes subclasses differing only in BINDINGS):
+                # the screen keeps its state, its key bindings become the new vocabulary's.
+                screen.__class__ = cls
+                screen._bindings = cls._merged_bindings.copy()
+                screen.refresh_bindings()
+        if self.ui.keymap:
+            self.key_problems = self.apply_keymap(specs)
+        keys = ", ".join(f"{key} {name}" for name, key in specs if key)
+        self.notify(f"The labels changed: {keys}", timeout=8)
+        for problem in cls.KEY_PROBLEMS:
+            self.notify(problem, severity="warning", timeout=10)
 
     def tell_conflicts(self) -> None:
         """Say once each new conflict (two analysts setting one value at once, or a merge's):

@@ -949,6 +949,12 @@ def cmd_log(args) -> int:
     return EXIT_OK
 
 
+def _short(text: str, n: int = 60) -> str:
+    """``text`` on one line, cut to ``n`` characters with "…" when longer."""
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
 def cmd_stats(args) -> int:
     """``bluf stats``: the agreement report (annotate.agreement.agreement_report) as
     lines, or as one JSON object with ``--json``."""
@@ -958,8 +964,8 @@ def cmd_stats(args) -> int:
         ws.analyze(progress=_Progress("analysing"))
         r = agreement_report(ws)
         src = lambda sid: ws.source(sid).name  # noqa: E731
-        between_sources = [(name, {src(s): lab for s, lab in per.items()}) for name, per in r.between_sources]
-        between_annotators = [(name, src(s), labels) for name, s, labels in r.between_annotators]
+        between_sources = [(name, {src(s): lab for s, lab in per.items()}, who) for name, per, who in r.between_sources]
+        between_annotators = [(name, src(s), labels, text) for name, s, labels, text in r.between_annotators]
     if args.json:
         print(_json({
             "tags": r.tags,
@@ -967,8 +973,9 @@ def cmd_stats(args) -> int:
             "counts": {a: dict(c) for a, c in r.agreement.counts.items()},
             "kappa": [{"pair": [a, b], "kappa": k, "units": n} for a, b, k, n in r.kappa],
             "alpha": r.alpha, "alpha_units": r.alpha_units,
-            "between_annotators": [{"actor": name, "source": s, "labels": labels} for name, s, labels in between_annotators],
-            "between_sources": [{"actor": name, "labels": per} for name, per in between_sources],
+            "between_annotators": [{"actor": name, "source": s, "evidence": text, "labels": labels}
+                                   for name, s, labels, text in between_annotators],
+            "between_sources": [{"actor": name, "annotator": who or None, "labels": per} for name, per, who in between_sources],
         }))
         return EXIT_OK
     print(f"{r.tags} tags in force by {len(r.annotators)} annotator{'s' if len(r.annotators) != 1 else ''}")
@@ -982,13 +989,15 @@ def cmd_stats(args) -> int:
     if len(r.annotators) >= 2:
         print(f"Krippendorff's alpha (nominal): {'n/a' if r.alpha is None else f'{r.alpha:.2f}'} on {r.alpha_units} units")
     if between_annotators:
-        print("Annotators disagree on:")
-        for name, s, labels in between_annotators:
+        print("Annotators disagree on (the same statement, different labels):")
+        for name, s, labels, text in between_annotators:
             print(_line(f"  {name} in {s}: " + ", ".join(f"{who} {lab}" for who, lab in labels.items())))
+            print(_line(f"    on “{_short(text)}”"))
     if between_sources:
-        print("Stance differs between sources:")
-        for name, per in between_sources:
-            print(_line(f"  {name}: " + ", ".join(f"{s} {lab}" for s, lab in per.items())))
+        print("Stance changed between sources (one analyst's tags, or the label the analysts agree on):")
+        for name, per, who in between_sources:
+            by = f" (tagged by {who})" if who else " (agreed)"
+            print(_line(f"  {name}{by}: " + ", ".join(f"{s} {lab}" for s, lab in per.items())))
     return EXIT_OK
 
 

@@ -30,7 +30,7 @@ from .org_contexts import institutions_named_after_places, organisations_by_cont
 from .place_spread import in_unit_apposition, spread_places
 from .place_forms import acronyms_of_places, lake_name, line_name, places_where_things_happen, road_names, side_name
 from .lexicon import NAME_TITLES, OFFICIAL_NOUNS, RANK_PHRASES, REPORTING_VERBS, TITLE_WORDS
-from .pipeline import relabeled_span
+from .pipeline import english_adjectives, relabeled_span
 
 # Words that make a capitalised phrase an organisation or a place, never a person (see
 # org_words.py).
@@ -131,6 +131,11 @@ def correct_entities(doc, gazetteer) -> None:
             label = "ORG"  # "Kelvani Brigades", "Baloch Liberation Front": a group, no one's name
         elif label in ("PERSON", "ORG", "NORP") and (where := _known_place(doc, e, gazetteer, surnames.keys() | firsts)):
             label = where
+        elif label == "PERSON" and (rest := _adjective_then_place(e, gazetteer)) is not None:
+            changed = True
+            e = relabeled_span(doc, rest, "LOC" if place(rest.text, tuple(gazetteer.places)) is None else "GPE")
+            out.append(e)  # "Unrecognised Transnistria", "Occupied Abkhazia": the place, no one's name
+            continue
         elif label in ("PERSON", "ORG") and e.text not in surnames and (where := _place_by_form(doc, e)):
             label = where
         elif label in ("PERSON", "ORG") and sea_feature_name(doc, e):
@@ -482,6 +487,27 @@ def _known_place(doc, e, gazetteer, names) -> str:
             if any(t.lemma_ in REPORTING_VERBS and t.pos_ == "VERB" for t in near):
                 return ""
     return "LOC" if p.kind == "area" else "GPE"
+
+
+def _adjective_then_place(e, gazetteer):
+    """The place of a PERSON span that is an adjective and then a country, a first-level
+    region or an area of the events file ("Unrecognised Transnistria", "Occupied Abkhazia",
+    "Rebel-held Darfur"): the span without the adjective, or None. No one's name starts with
+    a word the parser reads as an adjective before a place that large (a city may be a
+    surname: "Young Lincoln" is left alone)."""
+    if len(e) < 2 or not e[0].is_title or not (e[0].pos_ == "ADJ" or e[0].lower_ in english_adjectives()):
+        return None
+    rest = e[1:]
+    text = rest.text.strip()
+    if not text[:1].isupper():
+        return None
+    from ..event_types import load_event_types
+
+    p = place(text, tuple(gazetteer.places))
+    if p is not None and p.kind in ("country", "region", "area") or gazetteer.country(text) is not None \
+            or load_event_types().area(text) is not None:
+        return rest
+    return None
 
 
 def _metonym_only(text: str, country) -> bool:

@@ -94,6 +94,24 @@ def _events_key() -> str:
         return "+e?"
 
 
+@functools.lru_cache(maxsize=1)
+def english_adjectives() -> frozenset[str]:
+    """The English adjectives of the model's lemmatizer index (WordNet's: "unrecognised",
+    "occupied", "breakaway"; no first name), for words the tagger reads as part of a name
+    (PROPN); empty when the model has no such table."""
+    import glob
+
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    try:
+        root = spacy.util.get_package_path(available_model())
+        (path,) = glob.glob(f"{root}/**/lemmatizer/lookups", recursive=True)[:1]
+        return frozenset(Lookups().from_disk(path).get_table("lemma_index")["adj"])
+    except Exception:  # another model layout: the tagger's ADJ alone
+        return frozenset()
+
+
 def relabeled_span(doc, span, label: str):
     """A copy of the spaCy ``span`` (same tokens of ``doc``) carrying entity ``label``.
 

@@ -43,10 +43,10 @@ def test_units_disagreements_and_counts():
     assert ag.annotators == ["ana", "bob"]
     assert ag.counts["ana"]["hawkish"] == 2 and ag.counts["bob"]["denial"] == 1
     assert ag.units[("nato", "s1")] == {"ana": "hawkish"}
-    assert [u for u, _ in ag.between_annotators] == [("merz", "s1")]
-    # merz's s1 is split between ana and bob (a disagreement between annotators), and s2 says
-    # cautious, one of s1's labels: no change between sources on top of it.
-    assert [a for a, _ in ag.between_sources] == []
+    assert [u for u, _, _ in ag.between_annotators] == [("merz", "s1")]
+    # merz's s1 is split between ana and bob (a disagreement between annotators on one
+    # statement); ana herself said hawkish in s1 and cautious in s2: her stance changed.
+    assert [(a, who) for a, _, who in ag.between_sources] == [("merz", "ana")]
     k, n = ag.kappa[("ana", "bob")]
     assert n == 2 and k is not None
 
@@ -65,4 +65,6 @@ def test_a_stance_that_changed_between_sources_is_still_found():
         st("kovar", "s2", "cautious", "ana", 2), st("kovar", "s2", "cautious", "ana", 3), st("kovar", "s2", "hawkish", "ana", 4),
         st("lind", "s1", "neutral", "ana", 5), st("lind", "s2", "denial", "bob", 6),
     ]
-    assert [a for a, _ in agreement(stances).between_sources] == ["kovar", "lind"]
+    # kovar: ana's own stance changed. lind: two analysts, one source each — a difference
+    # between analysts, not a change of lind's stance between sources (nu15 F5).
+    assert [(a, who) for a, _, who in agreement(stances).between_sources] == [("kovar", "ana")]

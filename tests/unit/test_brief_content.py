@@ -223,7 +223,7 @@ def test_one_analyst_whose_tags_change_between_sources_is_said_to_have_changed(t
     finally:
         w.close()
     dis = plain(section(md, "Disagreements"))
-    assert "Ilse Brandt: changed between sources: cautious in [1], denial in [2] (one actor, a different stance in different sources)" in dis, dis
+    assert "Ilse Brandt: changed between sources (tagged by ana): cautious in [1], denial in [2] (one actor, a different stance in different sources)" in dis, dis
     assert "analysts disagree" not in dis and "annotators disagree" not in dis
     # one analyst's different tags are mixed, not contested (contested: analysts disagree)
     assert "| cautious / denial (mixed: 1–1) |" in section(md, "Actors")
@@ -344,7 +344,7 @@ def test_two_analysts_who_disagree_make_the_exported_bottom_line_say_contested(t
     assert "Hawkish: Rajnath" not in bottom and "Cautious: Rajnath" not in bottom
     assert "Most tagged actors" not in section(md, "Key judgments")
     dis = plain(section(md, "Disagreements"))
-    assert "Rajnath Singh: annotators disagree on [1]: ana hawkish; bob cautious (two analysts, different labels for this actor in the same source)" in dis, dis
+    assert "Rajnath Singh: annotators disagree on “Our strikes were measured and precise,” [1]: ana hawkish; bob cautious (two analysts, different labels on the same statement)" in dis, dis
     assert "Not disagreements" not in dis
 
 

@@ -48,12 +48,15 @@ class StatsScreen(Screen):
             out.append(Content(f"Krippendorff's alpha (nominal): {'n/a' if r.alpha is None else f'{r.alpha:.2f}'} on {count(r.alpha_units, 'unit')}"))
         if r.between_annotators:
             out += [Content(""), Content.styled("Annotators disagree", "bold underline")]
-            for name, sid, per in r.between_annotators:
+            for name, sid, per, text in r.between_annotators:
+                said = " ".join(text.split())
+                said = said if len(said) <= 50 else said[:49].rstrip() + "…"
                 out.append(Content(f"  {name} in {ws.source(sid).label[:30]}: " + ", ".join(f"{who} {lab}" for who, lab in per.items())))
+                out.append(Content(f"    on “{said}”"))
         if r.between_sources:
             out += [Content(""), Content.styled("Stance differs between sources", "bold underline")]
-            for name, per in r.between_sources:
-                out.append(Content(f"  {name}: " + ", ".join(f"{ws.source(s).label[:20]} {lab}" for s, lab in per.items())))
+            for name, per, who in r.between_sources:
+                out.append(Content(f"  {name} ({f'tagged by {who}' if who else 'agreed'}): " + ", ".join(f"{ws.source(s).label[:20]} {lab}" for s, lab in per.items())))
         if not r.tags:
             out.append(Content.styled("No tags yet: open a source and tag a quote's speaker.", "italic"))
         self.query_one("#body", Static).update(Content("\n").join(out))
