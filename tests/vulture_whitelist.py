@@ -61,3 +61,5 @@ _.header_height
 # ActorResolver.inferred: which affiliations the story-country back-off set (annotate/inferred_affiliation.py);
 # read by tests/unit/test_inferred_affiliation.py, not yet shown to the user.
 _.inferred
+# tui/app.py follow_labels: an open reader screen takes the reader class of a new label vocabulary (same body, other BINDINGS).
+_.__class__
