@@ -231,6 +231,29 @@ def date_ok(gold: str, pred: str) -> bool:
     return a - dt.timedelta(days=1) <= p <= b + dt.timedelta(days=1)
 
 
+def match_incidents(golds: list, mine: list, fits) -> dict:
+    """A maximum one-to-one matching of labelled incidents (``golds``, main ones first) to
+    bluf's (``mine``) under ``fits(gold, pred) -> bool``: {index in golds: matched pred}.
+    Kuhn's augmenting paths, run over the golds in order, so the main incidents get the most
+    matches any matching can give them, and the background ones the most that leaves them.
+    (A greedy first-fit matching could give a gold a pred that another gold needed.)"""
+    owner: dict[int, int] = {}  # index in mine -> index in golds
+
+    def augment(gi: int, seen: set[int]) -> bool:
+        for pi, p in enumerate(mine):
+            if pi in seen or not fits(golds[gi], p):
+                continue
+            seen.add(pi)
+            if pi not in owner or augment(owner[pi], seen):
+                owner[pi] = gi
+                return True
+        return False
+
+    for gi in range(len(golds)):
+        augment(gi, set())
+    return {gi: mine[pi] for pi, gi in owner.items()}
+
+
 def incident_type(inc) -> str:
     """The incident's event type: its ``type``/``event_type``, else its ``kind`` when that is
     a type of bluf's events.toml (issue 14), else the legacy airspace kind's type."""
@@ -326,16 +349,18 @@ def score(ws, sources: dict, meta: list[dict], labels: dict) -> dict:
         # Incidents.
         mine = [p for p in incidents if src.id in p.evidence]
         for typed in (True, False):
-            used: set[str] = set()
-            for g in sorted(gold["incidents"], key=lambda g: g["salience"] != "main"):
+            golds = sorted(gold["incidents"], key=lambda g: g["salience"] != "main")
+
+            def fits(g, p, typed=typed):
                 countries = {country_key(c) for c in g["country"].split(";") if c.strip()}
-                types = {g["type"], *g.get("alt_types", [])}
-                match = next((p for p in mine if p.id not in used
-                              and (not typed or incident_type(p) in types)
-                              and (not countries or country_key(p.country) in countries)
-                              and date_ok(g["date"], p.date)), None)
-                if match is not None:
-                    used.add(match.id)
+                return ((not typed or incident_type(p) in {g["type"], *g.get("alt_types", [])})
+                        and (not countries or country_key(p.country) in countries)
+                        and date_ok(g["date"], p.date))
+
+            pairs = match_incidents(golds, mine, fits)
+            used = {p.id for p in pairs.values()}
+            for gi, g in enumerate(golds):
+                match = pairs.get(gi)
                 if typed:
                     t["inc_recall_all"].add(topic, match is not None)
                 if g["salience"] == "main":

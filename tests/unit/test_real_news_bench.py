@@ -98,3 +98,31 @@ def test_scorer_measures_quotes_speakers_and_places_on_an_invented_article(tmp_p
     assert "label not in text: 1" in out.stdout and "not in the text" in out.stdout
     assert scores["place_ok"]["all"][1] == 1
     assert (scores["place_ok"]["all"][0] == 0) == ("Tarnow" in scores["places_as_person_or_org_actor"])
+
+
+def _score_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("real_news_score", BENCH / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_incidents_are_matched_one_to_one_as_well_as_possible_main_ones_first():
+    score = _score_module()
+
+    class P:  # one of bluf's incidents: only what the fit looks at
+        def __init__(self, pid, types):
+            self.id, self.types = pid, types
+
+    # Invented: a ceasefire label fits both of bluf's incidents, a clash label only the first.
+    # First-fit would give the ceasefire the first and leave the clash unmatched.
+    golds = [{"name": "ceasefire", "fits": {"p1", "p2"}}, {"name": "clash", "fits": {"p1"}}]
+    mine = [P("p1", ()), P("p2", ())]
+    pairs = score.match_incidents(golds, mine, lambda g, p: p.id in g["fits"])
+    assert {golds[i]["name"]: p.id for i, p in pairs.items()} == {"ceasefire": "p2", "clash": "p1"}
+    # A later (background) label never takes a match an earlier (main) one needs.
+    golds = [{"name": "main", "fits": {"p1"}}, {"name": "background", "fits": {"p1"}}]
+    pairs = score.match_incidents(golds, mine, lambda g, p: p.id in g["fits"])
+    assert {golds[i]["name"]: p.id for i, p in pairs.items()} == {"main": "p1"}
