@@ -21,7 +21,7 @@ FORMAT_FROM = Path("/work/wt/relabel7/bench/real_news/labels.json")  # only form
 
 ABOUT = (
     "Second labelling of texts 124-137 (the former blind batch heldout-7), made by the helper "
-    "'relabel7' on 2026-12-02 (03:50-04:40 UTC) by reading the 14 texts in /work/heldout7/texts as an analyst "
+    "'relabel7' on 2026-12-02 (between 03:47 and 03:52 UTC) by reading the 14 texts in /work/heldout7/texts as an analyst "
     "would, following the conventions of bench/real_news/README.md (its paragraph on texts 124-137 "
     "skipped), the `format` field of labels.json and the labels of texts 01-109. The labels of "
     "texts 124-137 in labels.json were not opened before this file was committed, and bluf was not "
