@@ -69,6 +69,13 @@ def test_incident_matching_is_one_to_one_and_maximal_and_checks_countries():
     a = [inc("armed_clash", ""), inc("armed_clash", "2020-03-05")]
     b = [inc("armed_clash", "2020-03-05"), inc("armed_clash", "2020-04-10")]
     assert len(cmp.match_incidents(a, b)) == 2
+    # among equally large matchings the one pairing like with like is reported: A's undated main
+    # incidents could take B's dated background one (A undated accepts any date), but A's
+    # background incident of that date is its better partner -> A2-B1, and one undated main A is left
+    a = [inc("attack_on_civilians", ""), inc("attack_on_civilians", ""), inc("attack_on_civilians", "2019-01-01/2019-12-31", "background")]
+    b = [inc("attack_on_civilians", ""), inc("attack_on_civilians", "2019-01-01/2019-12-31", "background")]
+    m = cmp.match_incidents(a, b)
+    assert len(m) == 2 and m[2] == 1
     # a ceasefire between two states matches either of its countries; another country does not match
     assert cmp.incidents_agree(inc("ceasefire_or_agreement", "", country="Ruritania; Borduria"),
                                inc("ceasefire_or_agreement", "", country="Borduria"))

@@ -62,9 +62,29 @@ span_of, overlap, gold_names = score.span_of, score.overlap, score.gold_names
 
 # ---------------------------------------------------------------- helpers
 
-def max_matching(n_a: int, n_b: int, ok) -> dict[int, int]:
-    """A maximum one-to-one matching between range(n_a) and range(n_b) where ok(i, j) holds
-    (Kuhn's augmenting paths, A's items tried in order). Returns {a_index: b_index}."""
+def max_matching(n_a: int, n_b: int, ok, prefer=None) -> dict[int, int]:
+    """A maximum one-to-one matching between range(n_a) and range(n_b) where ok(i, j) holds.
+    prefer(i, j) (optional) gives a pair's cost (a number, smaller is better): among the largest
+    matchings, one of least total cost is returned (exact search over B's subsets when B has at
+    most 16 items, else Kuhn's augmenting paths without the preference). Returns {a_index: b_index}."""
+    if prefer is not None and n_b <= 16:
+        from functools import lru_cache
+
+        @lru_cache(maxsize=None)
+        def best(i: int, used: int) -> tuple[int, float, tuple]:
+            if i == n_a:
+                return 0, 0.0, ()
+            top = best(i + 1, used)  # i left unmatched
+            for j in range(n_b):
+                if used >> j & 1 or not ok(i, j):
+                    continue
+                n, cost, pairs = best(i + 1, used | 1 << j)
+                cand = (n + 1, cost + prefer(i, j), ((i, j),) + pairs)
+                if (cand[0], -cand[1]) > (top[0], -top[1]):
+                    top = cand
+            return top
+
+        return dict(best(0, 0)[2])
     match_b: dict[int, int] = {}
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -143,7 +163,13 @@ def incidents_agree(a: dict, b: dict, typed: bool = True) -> bool:
 
 
 def match_incidents(a_incs: list[dict], b_incs: list[dict], typed: bool = True) -> dict[int, int]:
-    return max_matching(len(a_incs), len(b_incs), lambda i, j: incidents_agree(a_incs[i], b_incs[j], typed))
+    """A maximum one-to-one matching of A's incidents to B's (incidents_agree); among equally
+    large ones, B's incident of the same salience, type and date is preferred."""
+    def prefer(i, j):
+        a, b = a_incs[i], b_incs[j]
+        return 4 * (a.get("salience") != b.get("salience")) + 2 * (a["type"] != b["type"]) + (a.get("date", "") != b.get("date", ""))
+
+    return max_matching(len(a_incs), len(b_incs), lambda i, j: incidents_agree(a_incs[i], b_incs[j], typed), prefer)
 
 
 def names_of(name: str | None, actors: dict) -> set[str]:
