@@ -92,7 +92,8 @@ def _parser() -> argparse.ArgumentParser:
 
     a = sub.add_parser("analyze", help="analyse text files and print what was found")
     a.add_argument("files", nargs="+", metavar="FILE", help="any file `bluf import` reads (- for stdin)")
-    a.add_argument("--json", action="store_true", help="one JSON object per line and source (the default and only format)")
+    a.add_argument("--json", action="store_true", help="one JSON document: a list of one object per source (the default)")
+    a.add_argument("--jsonl", action="store_true", help="JSON Lines instead: one object per line and source")
 
     i = sub.add_parser(
         "import", help="add articles: files, folders (recursive), - for stdin",
@@ -493,8 +494,20 @@ def cmd_analyze(args) -> int:
         print(f"bluf: {err}", file=sys.stderr)
         failed.append(err)
 
+    # One JSON document (a list), written as the sources are analysed: each object on a line
+    # of its own, the list closed even when some files could not be read. --jsonl: one
+    # object per line, no list.
+    lines = args.jsonl
+    n = 0
+    if not lines:
+        sys.stdout.write("[")
     for record in analyze_files(args.files, progress=_Progress("analysing"), on_error=unreadable):
-        print(json.dumps(record, ensure_ascii=False))
+        text = json.dumps(record, ensure_ascii=False)
+        sys.stdout.write(text + "\n" if lines else ("\n" if n == 0 else ",\n") + text)
+        sys.stdout.flush()
+        n += 1
+    if not lines:
+        sys.stdout.write("\n]\n" if n else "]\n")
     return EXIT_ERROR if failed else EXIT_OK
 
 
