@@ -348,6 +348,22 @@ def _concurrent_merges(records: Iterable[dict], key: str, kind: str) -> list[dic
     return out
 
 
+def refused_merge(kind: str, first: dict, proposed: dict, key: str = "actor_id") -> dict:
+    """The conflict record (``merge_conflicts`` table) of a merge refused when it was made:
+    ``first`` (a merge record in force, by another analyst, that the analyst had not seen)
+    stays in force; ``proposed`` (the merge record that was not written: ``uid``,
+    ``annotator``, ``created_at`` set) is kept only in the conflict's option, under
+    ``record``, so that choosing it (``resolve_conflict``) writes it then. The refused merge
+    is never an edit of the history, so nothing can undo it (``kind``: "actor merge" or
+    "incident merge"; ``key``: "actor_id" or "incident_id")."""
+    opts = [{"ref": first.get("uid"), "value": _merge_words(first, key), "annotator": first.get("annotator", ""),
+             "at": first.get("created_at", "")},
+            {"ref": proposed.get("uid"), "value": _merge_words(proposed, key), "annotator": proposed.get("annotator", ""),
+             "at": proposed.get("created_at", ""), "record": proposed}]
+    one, two = sorted(o["value"] for o in opts)
+    return _conflict(kind, f"{one} and {two}", opts)
+
+
 def _edit_conflicts(ours: Tables, theirs: Tables) -> list[dict]:
     out = []
     for table, ops in _VALUES.items():
@@ -554,9 +570,14 @@ def resolve_conflict(ws, conflict_id: str, choice: int) -> dict:
         ws._write([Op.insert("stances", ws._event("retag", keep["ref"], reason="merge conflict resolved"))])
     elif kind in ("actor merge", "incident merge"):
         table = "actor_edits" if kind == "actor merge" else "incident_edits"
+        written = {e.get("uid") for e in ws.store.docs(table).values()}
         for o in others:
-            ws._append_edit(table, {"op": "undo", "target": o["ref"]})
-        ws._append_edit(table, {"op": "redo", "target": keep["ref"]})
+            if o["ref"] in written:  # a refused merge was never written: nothing to undo
+                ws._append_edit(table, {"op": "undo", "target": o["ref"]})
+        if keep["ref"] in written:
+            ws._append_edit(table, {"op": "redo", "target": keep["ref"]})
+        else:  # the refused merge chosen: written now, as it was proposed
+            ws._append_edit(table, {k: v for k, v in keep["record"].items() if k not in ("annotator", "created_at")})
     elif kind.endswith("metadata"):
         table, _, key = keep["ref"].partition(":")
         doc_id = next(i for i, d in ws.store.docs(table).items() if d.get(KEYED[table]) == key)

@@ -149,3 +149,35 @@ def test_a_reader_that_had_not_read_the_other_merge_yet_chains_nothing(path):
     assert ben.canonical_actor_id(ids["Veyra harbour police"]) == ben.canonical_actor_id(ids["Oren Vask"])
     assert len(_merge_conflicts(ben)) == 1
     ana.close(), ben.close()
+
+
+def test_a_refused_merge_is_neither_in_the_history_nor_undone(path):
+    """The second of two merges of one actor is refused: it is no edit of the history, so
+    undo (in that session, or after a restart) never takes it back and the conflict stays
+    listed until it is resolved."""
+    ana, ben = _open(path, "ana"), _open(path, "ben")
+    ids = _ids(ana)
+    ben.rename_actor(ids["Talia Brenn"], "Mayor Talia Brenn")  # ben's own change, undoable
+    ana_view, ben_view = ana.edit_view(), ben.edit_view()
+    with ana.seen_as_of(ana_view):
+        ana.merge_actors(ids["Veyra harbour police"], ids["Oren Vask"])
+    ben.refresh()
+    with ben.seen_as_of(ben_view), pytest.raises(WorkspaceError, match="not merged"):
+        ben.merge_actors(ids["Veyra harbour police"], ids["Dara Quell"])
+    assert not [e for e in ben.store.docs("actor_edits").values() if e.get("annotator") == "ben" and e.get("op") == "merge"]
+    assert len(_merge_conflicts(ben)) == 1
+    undone = ben.undo()  # ben's latest change is the rename, not the refused merge
+    assert undone is not None and "rename" in undone.what
+    assert ben.undo() is None
+    assert len(_merge_conflicts(ben)) == 1
+    ben.close()
+    again = _open(path, "ben")  # after a restart: the undo log holds no refused merge either
+    while again.undo() is not None:
+        pass
+    assert len(_merge_conflicts(again)) == 1
+    assert again.canonical_actor_id(ids["Veyra harbour police"]) == again.canonical_actor_id(ids["Oren Vask"])
+    c = _merge_conflicts(again)[0]
+    resolve_conflict(again, c["id"], 2)  # ben's choice is kept in the conflict: written now
+    assert again.canonical_actor_id(ids["Veyra harbour police"]) == again.canonical_actor_id(ids["Dara Quell"])
+    assert not _merge_conflicts(again)
+    ana.close(), again.close()
