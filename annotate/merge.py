@@ -287,7 +287,7 @@ def concurrent_edits(tables: Tables) -> list[dict]:
     an edit it saw before), and the two differ. Both edits stay in the history; the later
     is in force. Each is a conflict record like ``bluf merge``'s (same id for the same two
     edits), not stored: it is found again from the history until resolved or until an
-    edit that saw it sets the slot. Edits written before ``seen`` existed are never one."""
+    edit that saw it sets the slot. Value edits written before ``seen`` existed are never one."""
     out = []
     for table in _VALUES:
         slots: dict[tuple[str, str], list[dict]] = {}
@@ -329,13 +329,16 @@ def _concurrent_merges(records: Iterable[dict], key: str, kind: str) -> list[dic
     merged was not merged when the analyst chose it): A into B, then A into C (the later is
     not applied: ``actors._apply_edits``, ``incidents.apply_edits``), or A into B, then B into
     A. Each is a conflict record (``kind``, the earlier option first), found again from the
-    history until resolved or until one of the two is undone."""
+    history until resolved or until one of the two is undone. An actor merge without
+    ``seen`` (written before it existed) is read as made without seeing the earlier merge
+    of its actor (``actors._apply_edits``), so it is one too; an incident merge without it is
+    not (re-clustering may give a merged incident's id to another event)."""
     out = []
     earlier: list[dict] = []
     for e in edits_in_force(records):
         if e.get("op") != "merge":
             continue
-        if "seen" in e:
+        if "seen" in e or key == "actor_id":
             a, b = e.get(key), e.get("into")
             for p in earlier:
                 if p.get(key) == a or (p.get(key) == b and p.get("into") == a):
