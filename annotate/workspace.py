@@ -800,7 +800,10 @@ class Workspace:
             if snap is not None:
                 if progress:
                     progress(len(sources), len(sources), "")
-                return self._from_snapshot(snap, version)
+                try:
+                    return self._from_snapshot(snap, version)
+                except (KeyError, TypeError, ValueError):
+                    pass  # a snapshot of another shape: derived again below
         errors: dict[str, str] = {}  # a source that fails is left out; the others go on
         analyses = analyze_sources(sources, self.cache, progress, self.gazetteer, n_process, errors=errors,
                                    scheduler=self.scheduler)
