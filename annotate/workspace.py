@@ -1331,7 +1331,8 @@ class Workspace:
             self._incident_edit(incident_id, {"op": "unconfirm"})
             return
         inc = self._incident(incident_id)
-        self._incident_edit(incident_id, {"op": "confirm", "sources": list(inc.evidence), "place": inc.place, "title": inc.title})
+        self._incident_edit(incident_id, {"op": "confirm", "sources": list(inc.evidence), "place": inc.place, "title": inc.title,
+                                          "date": inc.date, "date_end": inc.date_end})
 
     def rename_incident(self, incident_id: str, title: str) -> None:
         """Give ``incident_id`` the title ``title`` (one line). WorkspaceError if there

@@ -811,6 +811,7 @@ def _incident_record(inc) -> dict:
     return {"id": inc.id, "title": inc.title, "type": inc.kind, "date": inc.date or None, "date_end": inc.date_end or None,
             "country": inc.country or None, "place": inc.place or None, "status": inc.status, "sources": len(inc.evidence),
             "independent": inc.independent, "source_ids": list(inc.evidence), "dates": inc.dates, "dates_disagree": inc.dates_disagree,
+            "places_disagree": inc.places_disagree,
             "date_reported": inc.date_reported, "note": inc.note, "aliases": inc.aliases,
             "candidates": list(inc.candidates), "undated_sources": list(inc.undated)}
 
@@ -828,7 +829,7 @@ def _show_incident(ws, inc, as_json: bool) -> None:
         return
     rows = [("id", inc.id), ("title", inc.title), ("type", f"{inc.kind} ({types[inc.kind]})" if inc.kind in types else inc.kind or "—"),
             ("date", _when(inc) + ("  (the sources disagree)" if inc.dates_disagree else "")
-             + ("  (the day it was reported: no source says when it happened)" if inc.date_reported else "")), ("where", _where(inc)),
+             + ("  (the day it was reported: no source says when it happened)" if inc.date_reported else "")), ("where", _where(inc) + (f"  (the sources disagree: {', '.join(inc.places_disagree)})" if inc.places_disagree else "")),
             ("status", inc.status), ("sources", f"{len(inc.evidence)} ({inc.independent} independent)")]
     rows += [("note", inc.note)] if inc.note else []
     rows += [("earlier id", ", ".join(inc.aliases))] if inc.aliases else []
