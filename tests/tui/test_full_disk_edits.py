@@ -51,10 +51,11 @@ def _errors(app) -> list[str]:
 
 
 def _recording(app: BlufApp) -> BlufApp:
-    app.errors_shown = []
+    app.errors_shown, app.shown = [], []
     notify = app.notify
 
     def recorded(message, **kw):
+        app.shown.append(message)
         if kw.get("severity") == "error":
             app.errors_shown.append(message)
         return notify(message, **kw)
@@ -156,3 +157,55 @@ async def test_a_tag_whose_journal_cannot_be_created_says_not_saved_and_saves_on
     from annotate.store import Store
 
     assert [d.get("label") for d in Store(path, readonly=True).all("stances")] == ["hawkish"]  # on disk
+
+
+async def test_two_analysts_on_a_full_disk_every_tag_key_is_saved_or_says_not_saved(full_disk_ws):
+    """The reader and another analyst's session on one workspace while the disk fills and
+    space comes back: each h or c press of the reader either is saved (in the file) or shows
+    "not saved"; none is dropped silently, and saving works again afterwards."""
+    from annotate.workspace import open_workspace
+
+    path, disk = full_disk_ws
+    app = _recording(BlufApp(db=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        reader = app.screen
+        other = open_workspace(path, annotator="ben")
+        other.analyze()
+        src = other.sources()[1]
+
+        def mine() -> int:
+            return sum(1 for d in app.workspace.store.docs("stances").values() if d.get("annotator") == "tester")
+
+        async def press_on_a_quote(key: str) -> str:
+            for _ in range(10):  # a quote with a speaker (else a picker asks who)
+                await pilot.press("right_square_bracket")
+                await settle(app, pilot)
+                if reader.quotes[reader.focus_index].actor_id:
+                    break
+            n, saved, said = len(_errors(app)), mine(), len(app.shown)
+            await pilot.press(key)
+            await settle(app, pilot)
+            assert app.is_running and app.screen is reader
+            if mine() > saved:
+                return "saved"
+            if any("nothing changed" in m for m in app.shown[said:]):
+                return "in force already"  # said too: that tag is saved already
+            assert len(_errors(app)) == n + 1 and "not saved" in _errors(app)[-1], (key, app.shown[said:])
+            return "not saved"
+
+        outcomes = []
+        _fill(disk)
+        for k in range(12):
+            try:  # the other analyst keeps trying too
+                other.tag(src.id, k % 5, ("hawkish", "cautious")[k % 2])
+            except Exception:  # noqa: BLE001 - a full disk or a tag in force: either is fine here
+                pass
+            outcomes.append(await press_on_a_quote(("h", "c")[k % 2]))
+        assert "not saved" in outcomes, outcomes
+        (disk / "filler").unlink()
+        after = [await press_on_a_quote(key) for key in ("h", "c", "h", "c")]
+        assert "not saved" not in after and "saved" in after, after
+        other.close()
