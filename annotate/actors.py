@@ -3439,16 +3439,27 @@ def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
     naming a merged or renamed actor follows it (``_follow_affiliations``); a merged actor
     keeps the affiliation of the one that went when the one it joined had none. A rename keeps
     the old name as an alias (a source may use it), except a name only an earlier rename
-    gave, which no text used: renaming back after a mistaken rename leaves no trace of it."""
+    gave, which no text used: renaming back after a mistaken rename leaves no trace of it.
+    A merge of an actor an earlier merge took into another is not applied (the earlier stays
+    in force; ``merge.concurrent_edits`` lists the two), with or without ``seen``: records
+    written before ``seen`` existed named the actor in force for the analyst, so naming one
+    merged away means its analyst had not seen that merge. A merge of the actor another was
+    merged into (A into B, then B into C, seen or not) is applied and takes A along: a merge
+    says two actors are one, and B's being C makes A, which is B, C too (undo either merge
+    to part them)."""
     typed_only: dict[str, set[str]] = {}  # actor id -> normalised names only a rename gave
     analyst_set: set[str] = set()  # actor ids whose affiliation an analyst gave (set, or made with it)
     for e in edits:
         op = e.get("op")
         aid = e.get("actor_id", "")
-        if op == "merge" and "seen" in e and aid in index.merged_by:
+        if op == "merge" and aid in index.merged_by:
             # the actor the analyst merged was merged elsewhere by an edit they had not seen
             # (another analyst's, at once): the first stays in force, this one is not
-            # followed along the chain (it is a conflict: ``merge.concurrent_edits``)
+            # followed along the chain (it is a conflict: ``merge.concurrent_edits``). A merge
+            # record without ``seen`` (written before it existed) is read the same way: the
+            # merge was always written with the actor's id in force (``Workspace.merge_actors``
+            # follows the merges its analyst has seen), so a record naming an actor an earlier
+            # merge took away was made without seeing that merge.
             continue
         if op != "create":
             aid = index.canonical_id(aid)  # an id found again under another (actor_ids.find_again)

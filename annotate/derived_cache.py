@@ -13,9 +13,9 @@ from typing import Callable, Iterator
 import orjson
 
 from .atomic import write_atomic
-from .models import Actor, Analysis, Incident
+from .models import Actor, Analysis, Incident, _from_dict
 
-DERIVE_VERSION = 14  # 14: merges carry what the analyst saw: a merge of an actor already merged elsewhere is a conflict, never a chain (merged_by); 13: speakers: bare bodies of the lead's country, lone pronouns, spokesmen and relatives under their own names, one-name ministers, coast guards; 12: incidents carry proposed sources (candidates) and undated flags; 11: session 8: bare state bodies that report, group nouns after names, inferred affiliations of the story country, ambiguous places by the story, merges keep places out of aliases, quote tags follow the speaker in force; 10: actor ids that edits name survive re-resolution, tagged quotes of a corrected phrase keep their speaker; 9: session 7: sign-offs and capital bylines, generations, "X Group", state bodies, outlets of a state, ministers by ministry, insurgencies, UN organs, speakers of companies; 8: short forms of organisations, patronym family names, continuation quotes follow a corrected speaker, the Front, unknown Republics; 7: session 6: speakers named by what they are, affiliations from clauses and a report's one nation, agencies used as such, generic descriptions no workspace-wide key, overruled speaker phrases name no one, place-kind actors; 6: session 5: actor kind edits, spelling variants and units, named officials with a country first name, presidencies, ministry sources; 5: office names other governments share follow the story's country; 4: bare surnames resolve by article, alias file, then the one person of the workspace; origin groups for independence
+DERIVE_VERSION = 15  # 15: incidents carry each source's place (places), a confirmed incident keeps its confirmed place and date; 14: merges carry what the analyst saw: a merge of an actor already merged elsewhere is a conflict, never a chain (merged_by); 13: speakers: bare bodies of the lead's country, lone pronouns, spokesmen and relatives under their own names, one-name ministers, coast guards; 12: incidents carry proposed sources (candidates) and undated flags; 11: session 8: bare state bodies that report, group nouns after names, inferred affiliations of the story country, ambiguous places by the story, merges keep places out of aliases, quote tags follow the speaker in force; 10: actor ids that edits name survive re-resolution, tagged quotes of a corrected phrase keep their speaker; 9: session 7: sign-offs and capital bylines, generations, "X Group", state bodies, outlets of a state, ministers by ministry, insurgencies, UN organs, speakers of companies; 8: short forms of organisations, patronym family names, continuation quotes follow a corrected speaker, the Front, unknown Republics; 7: session 6: speakers named by what they are, affiliations from clauses and a report's one nation, agencies used as such, generic descriptions no workspace-wide key, overruled speaker phrases name no one, place-kind actors; 6: session 5: actor kind edits, spelling variants and units, named officials with a country first name, presidencies, ministry sources; 5: office names other governments share follow the story's country; 4: bare surnames resolve by article, alias file, then the one person of the workspace; origin groups for independence
 EDIT_TABLES = ("actor_edits", "incident_edits", "quote_edits", "source_links")
 
 
@@ -100,7 +100,7 @@ def actors_from(data: dict, gazetteer):
     from .actors import ActorIndex
 
     index = ActorIndex(gazetteer=gazetteer)
-    index.actors = {a["id"]: Actor(**a) for a in data["actors"]}
+    index.actors = {a["id"]: _from_dict(Actor, a) for a in data["actors"]}  # fields of another version: ignored
     index.by_span = {(sid, s, e): aid for sid, s, e, aid in data["by_span"]}
     index.aliases = dict(data["aliases"])
     index.merged = dict(data["merged"])
@@ -121,10 +121,11 @@ def base_from(data: dict, gazetteer):
 
 
 def incidents_from(data: dict) -> list[Incident]:
-    """The incidents held in a ``load`` dict. Raises ``KeyError``/``TypeError`` on a dict of another
-    shape.
-    """
-    return [Incident(**d) for d in data["incidents"]]
+    """The incidents held in a ``load`` dict: a field another version wrote and this one does not
+    know is ignored (the cache is written again whole from what is derived), one this one has and
+    the file lacks takes its default. Raises ``KeyError``/``TypeError`` on a dict of another
+    shape (a required field missing)."""
+    return [_from_dict(Incident, d) for d in data["incidents"]]
 
 
 class LazyAnalyses(Mapping):

@@ -280,10 +280,13 @@ def _incident(country: str, type_id: str, g: _Group, is_main: bool, titles: dict
     place = next(iter(_top(m.place for _, m in items)), "")
     evidence: dict[str, list[list[int]]] = {}
     dates: dict[str, str] = {}
+    places: dict[str, str] = {}
     for sid, m in items:
         spans = evidence.setdefault(sid, [])
         if [m.start, m.end] not in spans:
             spans.append([m.start, m.end])
+        if m.place and sid not in places:
+            places[sid] = m.place
         if m.date and sid not in dates:
             dates[sid] = f"{m.date}/{m.date_end}" if m.date_end else m.date
     when = g.first.isoformat() if g.first else ""
@@ -319,7 +322,7 @@ def _incident(country: str, type_id: str, g: _Group, is_main: bool, titles: dict
                        and _d(published.get(sid, "")[:10]) is None]
     return Incident(id=iid, title=title, country=country, kind=type_id, date=when, evidence=evidence, date_end=end, place=place,
                     means=means, actors=_top(m.actor for _, m in items), targets=_top(m.target for _, m in items), dates=dates,
-                    dates_disagree=disagree, aliases=aliases, date_reported=reported, undated=undated_sources)
+                    dates_disagree=disagree, aliases=aliases, date_reported=reported, undated=undated_sources, places=places)
 
 
 def _one_country_at_sea(mentions_by_source: dict[str, list[IncidentMention]], weak_types) -> dict[str, list[IncidentMention]]:
@@ -493,7 +496,7 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, publish
             held = _confirmed_sources(e, inc)
             if held is not None:
                 accepted[iid] = held
-                as_confirmed[iid] = (e.get("place"), e.get("title"))
+                as_confirmed[iid] = (e.get("place"), e.get("title"), e.get("date"), e.get("date_end", ""))
             else:
                 accepted.pop(iid, None)
         elif op == "unconfirm":
@@ -536,6 +539,7 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, publish
                 dst = into.evidence.setdefault(sid, [])
                 dst.extend(s for s in spans if s not in dst)
             into.dates = {**inc.dates, **into.dates}
+            into.places = {**inc.places, **into.places}
             _merge_fields(inc, into, set_by_analyst.get(iid, set()), set_by_analyst.setdefault(into.id, set()))
             if into.id not in titled:
                 into.title = incident_title(into, adjective) if set_by_analyst[into.id] & {"type", "place"} else into.title
@@ -550,7 +554,8 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, publish
             if not moved or len(moved) == len(inc.evidence) or new_id in by_id:
                 continue
             new = replace(inc, id=new_id, title=e.get("title") or f"{inc.title} (split)", evidence={s: inc.evidence.pop(s) for s in moved}, status="suggested", note="",
-                          dates={s: inc.dates.pop(s) for s in moved if s in inc.dates}, aliases=[])
+                          dates={s: inc.dates.pop(s) for s in moved if s in inc.dates}, aliases=[],
+                          places={s: inc.places.pop(s) for s in moved if s in inc.places})
             by_id[new_id] = new
             # each part is dated by its own sources' dates (not the other part's), unless the
             # analyst set the date of the incident before the split
@@ -573,20 +578,36 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, publish
         if inc is None or inc.status != "confirmed":
             continue
         new_ones = [sid for sid in inc.evidence if sid not in held]
-        if not new_ones:
-            continue
         dated = False
         for sid in new_ones:
             inc.candidates[sid] = inc.evidence.pop(sid)
             dated |= inc.dates.pop(sid, None) is not None
         if dated and "date" not in set_by_analyst.get(iid, set()):
             _redate(inc, published)  # (a candidate's days do not stretch the confirmed event's)
-        place, title = as_confirmed.get(iid, (None, None))
-        if isinstance(place, str) and "place" not in set_by_analyst.get(iid, set()) and place != inc.place:
-            inc.place = place  # (nor does the place a candidate names move it)
-            if isinstance(title, str) and title and iid not in titled:
-                inc.title = title
+        _hold_confirmed(inc, as_confirmed.get(iid), set_by_analyst.get(iid, set()), iid in titled)
     return list(by_id.values())
+
+
+def _hold_confirmed(inc: Incident, confirmed: tuple | None, set_by_analyst: set[str], titled: bool) -> None:
+    """A confirmed incident keeps the place and date it had when the analyst confirmed it
+    (``confirmed``: (place, title, date, date_end) of the confirm edit; None, or None values for
+    edits of earlier versions that did not record them): a source proposed to it, or linked to
+    it afterwards, that names another place or gives other days does not move them; the sources'
+    disagreement is shown instead (``places_disagree``, ``dates_disagree``). A place or date the
+    analyst set (``set_by_analyst``) is theirs already; a title they gave (``titled``) is kept."""
+    if confirmed is None:
+        return
+    place, title, date, date_end = (*confirmed, None, None)[:4]
+    if isinstance(place, str) and "place" not in set_by_analyst and place != inc.place:
+        inc.place = place
+        if isinstance(title, str) and title and not titled:
+            inc.title = title
+    if isinstance(date, str) and date and "date" not in set_by_analyst and (date, date_end or "") != (inc.date, inc.date_end):
+        inc.date, inc.date_end, inc.date_reported = date, date_end or "", False
+        held = (_d(date), _d(date_end or date))
+        spans = [(_d(v.split("/")[0]), _d(v.split("/")[-1])) for s, v in inc.dates.items() if s in inc.evidence]
+        inc.dates_disagree = inc.dates_disagree or (None not in held and any(
+            a is not None and (a > held[1] or (b or a) < held[0]) for a, b in spans))
 
 
 def _confirmed_sources(e: dict, inc: Incident) -> set[str] | None:

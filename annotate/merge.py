@@ -287,7 +287,7 @@ def concurrent_edits(tables: Tables) -> list[dict]:
     an edit it saw before), and the two differ. Both edits stay in the history; the later
     is in force. Each is a conflict record like ``bluf merge``'s (same id for the same two
     edits), not stored: it is found again from the history until resolved or until an
-    edit that saw it sets the slot. Edits written before ``seen`` existed are never one."""
+    edit that saw it sets the slot. Value edits written before ``seen`` existed are never one."""
     out = []
     for table in _VALUES:
         slots: dict[tuple[str, str], list[dict]] = {}
@@ -329,13 +329,16 @@ def _concurrent_merges(records: Iterable[dict], key: str, kind: str) -> list[dic
     merged was not merged when the analyst chose it): A into B, then A into C (the later is
     not applied: ``actors._apply_edits``, ``incidents.apply_edits``), or A into B, then B into
     A. Each is a conflict record (``kind``, the earlier option first), found again from the
-    history until resolved or until one of the two is undone."""
+    history until resolved or until one of the two is undone. An actor merge without
+    ``seen`` (written before it existed) is read as made without seeing the earlier merge
+    of its actor (``actors._apply_edits``), so it is one too; an incident merge without it is
+    not (re-clustering may give a merged incident's id to another event)."""
     out = []
     earlier: list[dict] = []
     for e in edits_in_force(records):
         if e.get("op") != "merge":
             continue
-        if "seen" in e:
+        if "seen" in e or key == "actor_id":
             a, b = e.get(key), e.get("into")
             for p in earlier:
                 if p.get(key) == a or (p.get(key) == b and p.get("into") == a):
@@ -346,6 +349,22 @@ def _concurrent_merges(records: Iterable[dict], key: str, kind: str) -> list[dic
                     break
         earlier.append(e)
     return out
+
+
+def refused_merge(kind: str, first: dict, proposed: dict, key: str = "actor_id") -> dict:
+    """The conflict record (``merge_conflicts`` table) of a merge refused when it was made:
+    ``first`` (a merge record in force, by another analyst, that the analyst had not seen)
+    stays in force; ``proposed`` (the merge record that was not written: ``uid``,
+    ``annotator``, ``created_at`` set) is kept only in the conflict's option, under
+    ``record``, so that choosing it (``resolve_conflict``) writes it then. The refused merge
+    is never an edit of the history, so nothing can undo it (``kind``: "actor merge" or
+    "incident merge"; ``key``: "actor_id" or "incident_id")."""
+    opts = [{"ref": first.get("uid"), "value": _merge_words(first, key), "annotator": first.get("annotator", ""),
+             "at": first.get("created_at", "")},
+            {"ref": proposed.get("uid"), "value": _merge_words(proposed, key), "annotator": proposed.get("annotator", ""),
+             "at": proposed.get("created_at", ""), "record": proposed}]
+    one, two = sorted(o["value"] for o in opts)
+    return _conflict(kind, f"{one} and {two}", opts)
 
 
 def _edit_conflicts(ours: Tables, theirs: Tables) -> list[dict]:
@@ -554,9 +573,14 @@ def resolve_conflict(ws, conflict_id: str, choice: int) -> dict:
         ws._write([Op.insert("stances", ws._event("retag", keep["ref"], reason="merge conflict resolved"))])
     elif kind in ("actor merge", "incident merge"):
         table = "actor_edits" if kind == "actor merge" else "incident_edits"
+        written = {e.get("uid") for e in ws.store.docs(table).values()}
         for o in others:
-            ws._append_edit(table, {"op": "undo", "target": o["ref"]})
-        ws._append_edit(table, {"op": "redo", "target": keep["ref"]})
+            if o["ref"] in written:  # a refused merge was never written: nothing to undo
+                ws._append_edit(table, {"op": "undo", "target": o["ref"]})
+        if keep["ref"] in written:
+            ws._append_edit(table, {"op": "redo", "target": keep["ref"]})
+        else:  # the refused merge chosen: written now, as it was proposed
+            ws._append_edit(table, {k: v for k, v in keep["record"].items() if k not in ("annotator", "created_at")})
     elif kind.endswith("metadata"):
         table, _, key = keep["ref"].partition(":")
         doc_id = next(i for i, d in ws.store.docs(table).items() if d.get(KEYED[table]) == key)

@@ -345,7 +345,9 @@ class Incident:
     counted (not in ``evidence``, ``independent`` or the brief) until the analyst links them;
     ``undated``: ids of sources (in ``evidence`` or ``candidates``) that give no date for the
     event and have no publication date, in an incident other sources date: joined by type and
-    place alone.
+    place alone; ``places``: source id -> the specific place that source names (sources naming
+    one), so that places the sources disagree on are shown (``places_disagree``) rather than
+    moving a confirmed incident's place.
     """
 
     id: str
@@ -370,6 +372,15 @@ class Incident:
     date_reported: bool = False
     candidates: dict[str, list[list[int]]] = field(default_factory=dict)
     undated: list[str] = field(default_factory=list)
+    places: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def places_disagree(self) -> list[str]:
+        """The places its sources name, most named first, when they name more than one (the
+        shown ``place`` is one of them, or the one the analyst set or confirmed); [] else."""
+        named = [p for sid, p in self.places.items() if p and sid in self.evidence]
+        counts = {p: named.count(p) for p in named}
+        return sorted(counts, key=lambda p: (-counts[p], named.index(p))) if len(counts) > 1 else []
 
     @property
     def source_ids(self) -> list[str]:

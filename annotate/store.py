@@ -744,16 +744,20 @@ class Store:
                 records.append({"q": seq, "t": table, "o": op, "id": doc_id, "d": doc})
                 ids.append(doc_id)
             data = b"".join(_line(r) for r in records)
-            fd = self._journal_fd()
-            size = os.fstat(fd).st_size
+            fd = size = None
             try:
+                # Opening (creating) the journal fails too on a full disk (no inode or
+                # directory block left): said like a failed write, never a raw OSError.
+                fd = self._journal_fd()
+                size = os.fstat(fd).st_size
                 _write_all(fd, data)
                 os.fdatasync(fd)
             except OSError as err:
                 # Roll back a partial append so the journal ends on a whole record.
                 try:
-                    os.ftruncate(fd, size)
-                    os.fsync(fd)
+                    if fd is not None and size is not None:
+                        os.ftruncate(fd, size)
+                        os.fsync(fd)
                 except OSError:
                     pass
                 if err.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -882,7 +886,10 @@ class Store:
         if self._jfd is not None:
             os.close(self._jfd)
             self._jfd = None
-        self._journal_fd()
+        try:
+            self._journal_fd()
+        except OSError:
+            pass  # (a full disk) the next append creates it, or says it could not
         self._main_sig = self._signature(self.path)
         self._jpos = 0
         self._needs_compact = False

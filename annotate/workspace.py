@@ -800,7 +800,10 @@ class Workspace:
             if snap is not None:
                 if progress:
                     progress(len(sources), len(sources), "")
-                return self._from_snapshot(snap, version)
+                try:
+                    return self._from_snapshot(snap, version)
+                except (KeyError, TypeError, ValueError):
+                    pass  # a snapshot of another shape: derived again below
         errors: dict[str, str] = {}  # a source that fails is left out; the others go on
         analyses = analyze_sources(sources, self.cache, progress, self.gazetteer, n_process, errors=errors,
                                    scheduler=self.scheduler)
@@ -1208,17 +1211,29 @@ class Workspace:
         # "seen": the analyst saw ``a`` not merged into anything (a merge they saw is followed
         # above): a merge of it made meanwhile by another analyst stays in force and the two
         # are a conflict (``merge.concurrent_edits``), never chained into one another
-        self._edit("actor_edits", {"op": "merge", "actor_id": a, "into": b, "names": names, "seen": ""},
-                   what=f"merge of {name_a} into {name_b}")
+        record = {"op": "merge", "actor_id": a, "into": b, "names": names, "seen": ""}
         other = a_by or (b_by if b_by is not None and b_by.get("into") == a else None)
         if other is not None:
+            # Refused: not an edit of the history (nothing to undo), only a conflict record
+            # that keeps the choice (``merge.refused_merge``).
+            self._refuse_merge("actor merge", other, record, "actor_id")
             who = other.get("annotator") or "another analyst"
             went = self.actor_name(self._actors.canonical_id(other.get("into", "")))
             gone = name_a if other is a_by else name_b
             raise WorkspaceError(f"not merged: {gone} was merged into {went} by {who} meanwhile; "
                                  "both merges are listed in `bluf conflicts` (the first stays in force)")
+        self._edit("actor_edits", record, what=f"merge of {name_a} into {name_b}")
         now = self.actor(b).affiliation if self.actor(b) else ""
         return mine if mine and norm_name(mine) != norm_name(now) and norm_name(mine) != norm_name(name_b) else ""
+
+    def _refuse_merge(self, kind: str, first: dict, record: dict, key: str) -> None:
+        """Record a merge refused because ``first`` (another analyst's, not seen) merged one of
+        its two away meanwhile: a conflict record only (``merge.refused_merge``), never an
+        edit of the history nor a step of the undo log."""
+        from .merge import CONFLICTS, refused_merge
+
+        proposed = {**record, "uid": uuid.uuid4().hex[:12], "annotator": self.annotator, "created_at": _now()}
+        self._write([Op.insert(CONFLICTS, refused_merge(kind, first, proposed, key))])
 
     def merged_meanwhile(self, actor_id: str) -> str:
         """One line when ``actor_id`` was merged into another actor by another analyst after the
@@ -1316,7 +1331,8 @@ class Workspace:
             self._incident_edit(incident_id, {"op": "unconfirm"})
             return
         inc = self._incident(incident_id)
-        self._incident_edit(incident_id, {"op": "confirm", "sources": list(inc.evidence), "place": inc.place, "title": inc.title})
+        self._incident_edit(incident_id, {"op": "confirm", "sources": list(inc.evidence), "place": inc.place, "title": inc.title,
+                                          "date": inc.date, "date_end": inc.date_end})
 
     def rename_incident(self, incident_id: str, title: str) -> None:
         """Give ``incident_id`` the title ``title`` (one line). WorkspaceError if there
@@ -1346,9 +1362,10 @@ class Workspace:
             tgt = None if gone[into] else self._incident(into)
             titles = {incident_id: inc.title if inc else (src.get("titles") or {}).get(incident_id, incident_id),
                       into: tgt.title if tgt else (other.get("titles") or {}).get(into, into)}
-            self._edit("incident_edits", {"op": "merge", "incident_id": incident_id, "anchor": anchor(inc) if inc else src.get("anchor"),
-                                          "into": into, "into_anchor": anchor(tgt) if tgt else other.get("anchor"),
-                                          "titles": titles, "seen": ""}, what="incidents merged")
+            self._refuse_merge("incident merge", other,
+                               {"op": "merge", "incident_id": incident_id, "anchor": anchor(inc) if inc else src.get("anchor"),
+                                "into": into, "into_anchor": anchor(tgt) if tgt else other.get("anchor"),
+                                "titles": titles, "seen": ""}, "incident_id")
             went = self._incident_title_now(other.get("into", ""))
             raise WorkspaceError(f"not merged: {titles[other.get('incident_id')] if other.get('incident_id') in titles else other.get('incident_id')} "
                                  f"was merged into {went} by {other.get('annotator') or 'another analyst'} meanwhile; "

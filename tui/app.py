@@ -60,6 +60,9 @@ class BlufApp(App):
 
     def __init__(self, db: str | Path | None = None, brief_path: str | Path | None = None, ui: UIConfig | None = None) -> None:
         super().__init__()
+        from .code_guard import guard
+
+        guard()  # a module loaded later comes from the code this session started with, or not at all
         if self.no_color:
             # NO_COLOR means no colour at all: Textual's default is shades of grey (and its
             # screens then tell states apart by them); bluf's marks use bold, underline,

@@ -92,7 +92,8 @@ def _parser() -> argparse.ArgumentParser:
 
     a = sub.add_parser("analyze", help="analyse text files and print what was found")
     a.add_argument("files", nargs="+", metavar="FILE", help="any file `bluf import` reads (- for stdin)")
-    a.add_argument("--json", action="store_true", help="one JSON object per line and source (the default and only format)")
+    a.add_argument("--json", action="store_true", help="one JSON document: a list of one object per source (the default)")
+    a.add_argument("--jsonl", action="store_true", help="JSON Lines instead: one object per line and source")
 
     i = sub.add_parser(
         "import", help="add articles: files, folders (recursive), - for stdin",
@@ -493,8 +494,20 @@ def cmd_analyze(args) -> int:
         print(f"bluf: {err}", file=sys.stderr)
         failed.append(err)
 
+    # One JSON document (a list), written as the sources are analysed: each object on a line
+    # of its own, the list closed even when some files could not be read. --jsonl: one
+    # object per line, no list.
+    lines = args.jsonl
+    n = 0
+    if not lines:
+        sys.stdout.write("[")
     for record in analyze_files(args.files, progress=_Progress("analysing"), on_error=unreadable):
-        print(json.dumps(record, ensure_ascii=False))
+        text = json.dumps(record, ensure_ascii=False)
+        sys.stdout.write(text + "\n" if lines else ("\n" if n == 0 else ",\n") + text)
+        sys.stdout.flush()
+        n += 1
+    if not lines:
+        sys.stdout.write("\n]\n" if n else "]\n")
     return EXIT_ERROR if failed else EXIT_OK
 
 
@@ -798,6 +811,7 @@ def _incident_record(inc) -> dict:
     return {"id": inc.id, "title": inc.title, "type": inc.kind, "date": inc.date or None, "date_end": inc.date_end or None,
             "country": inc.country or None, "place": inc.place or None, "status": inc.status, "sources": len(inc.evidence),
             "independent": inc.independent, "source_ids": list(inc.evidence), "dates": inc.dates, "dates_disagree": inc.dates_disagree,
+            "places_disagree": inc.places_disagree,
             "date_reported": inc.date_reported, "note": inc.note, "aliases": inc.aliases,
             "candidates": list(inc.candidates), "undated_sources": list(inc.undated)}
 
@@ -815,7 +829,7 @@ def _show_incident(ws, inc, as_json: bool) -> None:
         return
     rows = [("id", inc.id), ("title", inc.title), ("type", f"{inc.kind} ({types[inc.kind]})" if inc.kind in types else inc.kind or "—"),
             ("date", _when(inc) + ("  (the sources disagree)" if inc.dates_disagree else "")
-             + ("  (the day it was reported: no source says when it happened)" if inc.date_reported else "")), ("where", _where(inc)),
+             + ("  (the day it was reported: no source says when it happened)" if inc.date_reported else "")), ("where", _where(inc) + (f"  (the sources disagree: {', '.join(inc.places_disagree)})" if inc.places_disagree else "")),
             ("status", inc.status), ("sources", f"{len(inc.evidence)} ({inc.independent} independent)")]
     rows += [("note", inc.note)] if inc.note else []
     rows += [("earlier id", ", ".join(inc.aliases))] if inc.aliases else []

@@ -3,6 +3,7 @@ session goes on: a picker's speaker, not-a-quote, a rejection, an actor's new na
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import subprocess
@@ -50,10 +51,11 @@ def _errors(app) -> list[str]:
 
 
 def _recording(app: BlufApp) -> BlufApp:
-    app.errors_shown = []
+    app.errors_shown, app.shown = [], []
     notify = app.notify
 
     def recorded(message, **kw):
+        app.shown.append(message)
         if kw.get("severity") == "error":
             app.errors_shown.append(message)
         return notify(message, **kw)
@@ -98,3 +100,112 @@ async def test_edits_on_a_full_disk_are_one_line_and_the_session_goes_on(full_di
         assert app.is_running
         assert len(_errors(app)) > n and "full" in _errors(app)[-1], _errors(app)
     assert all("\n" not in m for m in _errors(app))
+
+
+@pytest.fixture
+def inode_full_ws(ws_path, tmp_path):
+    """The analysed seed workspace carried as a one-file copy (no journal yet, as `bluf
+    export --format workspace` makes it) onto a real tmpfs whose inodes then run out: the
+    first tag has to create the journal, which the full disk refuses (ENOSPC)."""
+    if os.getuid() != 0:
+        pytest.skip("mounting a tmpfs needs root")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m,nr_inodes=400", "tmpfs", str(disk)], check=True)
+    try:
+        shutil.copytree(ws_path.parent, disk / "ws")
+        (disk / "ws" / "ws.json.journal").unlink(missing_ok=True)
+        yield disk / "ws" / "ws.json", disk
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=True)
+
+
+def _fill_inodes(disk) -> list:
+    made = []
+    (disk / "fill").mkdir()
+    try:
+        while True:
+            p = disk / "fill" / str(len(made))
+            p.touch()
+            made.append(p)
+    except OSError as err:
+        assert err.errno == errno.ENOSPC
+    return made
+
+
+async def test_a_tag_whose_journal_cannot_be_created_says_not_saved_and_saves_once_space_is_back(inode_full_ws):
+    path, disk = inode_full_ws
+    app = _recording(BlufApp(db=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter", "right_square_bracket", "right_square_bracket")
+        await settle(app, pilot)
+        reader = app.screen
+        made = _fill_inodes(disk)
+        for key in ("h", "c"):  # every press says it, not only the first
+            n = len(_errors(app))
+            await pilot.press(key)
+            await settle(app, pilot)
+            assert app.is_running and app.screen is reader
+            assert len(_errors(app)) == n + 1 and "not saved" in _errors(app)[-1] and "full" in _errors(app)[-1], _errors(app)
+        assert app.workspace.stances() == []
+        for p in made:  # space comes back
+            p.unlink()
+        await pilot.press("h")
+        await settle(app, pilot)
+        assert [st.label for st in app.workspace.stances()] == ["hawkish"]
+    from annotate.store import Store
+
+    assert [d.get("label") for d in Store(path, readonly=True).all("stances")] == ["hawkish"]  # on disk
+
+
+async def test_two_analysts_on_a_full_disk_every_tag_key_is_saved_or_says_not_saved(full_disk_ws):
+    """The reader and another analyst's session on one workspace while the disk fills and
+    space comes back: each h or c press of the reader either is saved (in the file) or shows
+    "not saved"; none is dropped silently, and saving works again afterwards."""
+    from annotate.workspace import open_workspace
+
+    path, disk = full_disk_ws
+    app = _recording(BlufApp(db=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        reader = app.screen
+        other = open_workspace(path, annotator="ben")
+        other.analyze()
+        src = other.sources()[1]
+
+        def mine() -> int:
+            return sum(1 for d in app.workspace.store.docs("stances").values() if d.get("annotator") == "tester")
+
+        async def press_on_a_quote(key: str) -> str:
+            for _ in range(10):  # a quote with a speaker (else a picker asks who)
+                await pilot.press("right_square_bracket")
+                await settle(app, pilot)
+                if reader.quotes[reader.focus_index].actor_id:
+                    break
+            n, saved, said = len(_errors(app)), mine(), len(app.shown)
+            await pilot.press(key)
+            await settle(app, pilot)
+            assert app.is_running and app.screen is reader
+            if mine() > saved:
+                return "saved"
+            if any("nothing changed" in m for m in app.shown[said:]):
+                return "in force already"  # said too: that tag is saved already
+            assert len(_errors(app)) == n + 1 and "not saved" in _errors(app)[-1], (key, app.shown[said:])
+            return "not saved"
+
+        outcomes = []
+        _fill(disk)
+        for k in range(12):
+            try:  # the other analyst keeps trying too
+                other.tag(src.id, k % 5, ("hawkish", "cautious")[k % 2])
+            except Exception:  # noqa: BLE001 - a full disk or a tag in force: either is fine here
+                pass
+            outcomes.append(await press_on_a_quote(("h", "c")[k % 2]))
+        assert "not saved" in outcomes, outcomes
+        (disk / "filler").unlink()
+        after = [await press_on_a_quote(key) for key in ("h", "c", "h", "c")]
+        assert "not saved" not in after and "saved" in after, after
+        other.close()

@@ -30,7 +30,7 @@ async def _sentence_with_suggestion(tmp_path, pilot, app):
     --json; returns that suggestion (JSON) and the status line shown there."""
     art = tmp_path / "boundary.txt"
     sugs = [s for s in json.loads(subprocess.run([sys.executable, "-m", "tui", "analyze", str(art), "--json"],
-                                                 capture_output=True, text=True, check=True).stdout)["suggestions"]
+                                                 capture_output=True, text=True, check=True).stdout)[0]["suggestions"]
             if s["quote_index"] is None]
     assert sugs, "the article needs a suggestion on no quote"
     await settle(app, pilot)

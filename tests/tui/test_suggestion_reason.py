@@ -26,7 +26,7 @@ async def test_the_focused_suggestion_shows_its_reason_and_matches_analyze_json(
     art = tmp_path / "norland_border.txt"
     art.write_text(ARTICLE, encoding="utf-8")
     out = subprocess.run([sys.executable, "-m", "tui", "analyze", str(art), "--json"], capture_output=True, text=True, check=True)
-    by_json = {q["index"]: q["suggestion"] for q in json.loads(out.stdout)["quotes"] if q["suggestion"]}
+    by_json = {q["index"]: q["suggestion"] for q in json.loads(out.stdout)[0]["quotes"] if q["suggestion"]}
     assert by_json, out.stdout
     db = tmp_path / "ws.json"
     ws = open_workspace(db, seed=False)

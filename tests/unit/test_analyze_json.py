@@ -1,4 +1,5 @@
-"""`bluf analyze --json`: one object per source, offsets into the file's text as read."""
+"""`bluf analyze --json`: one JSON document, a list of one object per source (``--jsonl``: one
+object per line), offsets into the file's text as read."""
 
 from __future__ import annotations
 
@@ -18,7 +19,27 @@ ARTICLE = (
 
 def run_analyze(*paths) -> tuple[list[dict], str, int]:
     p = subprocess.run([sys.executable, "-m", "tui", "analyze", *map(str, paths), "--json"], capture_output=True, text=True)
-    return [json.loads(line) for line in p.stdout.splitlines()], p.stderr, p.returncode
+    return json.loads(p.stdout), p.stderr, p.returncode
+
+
+def test_the_output_is_one_json_document_that_json_tool_reads_and_jsonl_is_one_per_line(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("“We are ready,” General Tomas Berg said on Monday.\n", encoding="utf-8")
+    b.write_text("“No talks,” Foreign Minister Ines Kald told reporters in Varna.\n", encoding="utf-8")
+    p = subprocess.run([sys.executable, "-m", "tui", "analyze", str(a), str(b), "--json"], capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    # What a user piping it to `python -m json.tool` gets: one document, read whole.
+    tool = subprocess.run([sys.executable, "-m", "json.tool"], input=p.stdout, capture_output=True, text=True)
+    assert tool.returncode == 0, tool.stderr
+    assert [r["source"] for r in json.loads(p.stdout)] == ["a.txt", "b.txt"]
+    lines = subprocess.run([sys.executable, "-m", "tui", "analyze", str(a), str(b), "--jsonl"], capture_output=True, text=True)
+    assert lines.returncode == 0, lines.stderr
+    assert [json.loads(line)["source"] for line in lines.stdout.splitlines()] == ["a.txt", "b.txt"]
+    # No file readable: still one document (an empty list), the error on stderr.
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    none = subprocess.run([sys.executable, "-m", "tui", "analyze", str(bad), "--json"], capture_output=True, text=True)
+    assert none.returncode == 1 and json.loads(none.stdout) == []
 
 
 def test_offsets_slice_the_file_as_read(tmp_path):

@@ -33,7 +33,7 @@ def test_analyze_json_gives_the_language_and_no_english_results_for_german(tmp_p
     (tmp_path / "en.txt").write_text(ENGLISH, encoding="utf-8")
     p = bluf("analyze", "--json", tmp_path / "de.txt", tmp_path / "en.txt")
     assert p.returncode == 0, p.stderr
-    de, en = (json.loads(line) for line in p.stdout.splitlines())
+    de, en = json.loads(p.stdout)
     assert de["language"] == "de" and de["analysed"] is False
     assert de["quotes"] == [] and de["entities"] == [] and de["incidents"] == [] and de["suggestions"] == []
     assert de["notice"].startswith("language de: not analysed") and "\n" not in de["notice"]

@@ -255,4 +255,4 @@ def test_bluf_analyze_reports_a_source_that_fails_and_prints_the_others(tmp_path
     out = subprocess.run([sys.executable, "-m", "tui", "analyze", *map(str, files), "--json"], capture_output=True, text=True)
     assert out.returncode == 1 and "Traceback" not in out.stderr, out.stderr[-2000:]
     assert [line.split(":")[0] for line in out.stderr.splitlines() if "not analysed" in line] == ["bluf"]
-    assert [json.loads(line)["source"] for line in out.stdout.splitlines()] == ["b.txt"]
+    assert [r["source"] for r in json.loads(out.stdout)] == ["b.txt"]

@@ -149,3 +149,81 @@ def test_a_reader_that_had_not_read_the_other_merge_yet_chains_nothing(path):
     assert ben.canonical_actor_id(ids["Veyra harbour police"]) == ben.canonical_actor_id(ids["Oren Vask"])
     assert len(_merge_conflicts(ben)) == 1
     ana.close(), ben.close()
+
+
+def test_a_refused_merge_is_neither_in_the_history_nor_undone(path):
+    """The second of two merges of one actor is refused: it is no edit of the history, so
+    undo (in that session, or after a restart) never takes it back and the conflict stays
+    listed until it is resolved."""
+    ana, ben = _open(path, "ana"), _open(path, "ben")
+    ids = _ids(ana)
+    ben.rename_actor(ids["Talia Brenn"], "Mayor Talia Brenn")  # ben's own change, undoable
+    ana_view, ben_view = ana.edit_view(), ben.edit_view()
+    with ana.seen_as_of(ana_view):
+        ana.merge_actors(ids["Veyra harbour police"], ids["Oren Vask"])
+    ben.refresh()
+    with ben.seen_as_of(ben_view), pytest.raises(WorkspaceError, match="not merged"):
+        ben.merge_actors(ids["Veyra harbour police"], ids["Dara Quell"])
+    assert not [e for e in ben.store.docs("actor_edits").values() if e.get("annotator") == "ben" and e.get("op") == "merge"]
+    assert len(_merge_conflicts(ben)) == 1
+    undone = ben.undo()  # ben's latest change is the rename, not the refused merge
+    assert undone is not None and "rename" in undone.what
+    assert ben.undo() is None
+    assert len(_merge_conflicts(ben)) == 1
+    ben.close()
+    again = _open(path, "ben")  # after a restart: the undo log holds no refused merge either
+    while again.undo() is not None:
+        pass
+    assert len(_merge_conflicts(again)) == 1
+    assert again.canonical_actor_id(ids["Veyra harbour police"]) == again.canonical_actor_id(ids["Oren Vask"])
+    c = _merge_conflicts(again)[0]
+    resolve_conflict(again, c["id"], 2)  # ben's choice is kept in the conflict: written now
+    assert again.canonical_actor_id(ids["Veyra harbour police"]) == again.canonical_actor_id(ids["Dara Quell"])
+    assert not _merge_conflicts(again)
+    ana.close(), again.close()
+
+
+def _old_merge(path, who: str, a: str, b: str, at: str) -> None:
+    """A merge record as bluf wrote it before ``seen`` existed (the ids in force then)."""
+    from annotate.store import Store
+
+    s = Store(path)
+    s.insert("actor_edits", {"op": "merge", "actor_id": a, "into": b, "names": {}, "uid": f"old-{who}-{a}",
+                             "annotator": who, "created_at": at})
+    s.close()
+
+
+def test_an_old_merge_of_an_actor_merged_away_before_is_a_conflict_not_a_chain(path):
+    """Records without ``seen``: ana merged the police into Oren Vask, then ben (who had not
+    seen it: the merge named the actor in force for him) merged the police into Dara Quell.
+    Read as a new record would be: the first stays, Oren Vask is not merged into Dara Quell,
+    and the two are a conflict."""
+    first = _open(path, "cli")
+    ids = _ids(first)
+    first.close()
+    _old_merge(path, "ana", ids["Veyra harbour police"], ids["Oren Vask"], "2026-11-01T10:00:00+00:00")
+    _old_merge(path, "ben", ids["Veyra harbour police"], ids["Dara Quell"], "2026-11-01T10:00:05+00:00")
+    w = _open(path, "cli")
+    assert w.canonical_actor_id(ids["Veyra harbour police"]) == w.canonical_actor_id(ids["Oren Vask"])
+    assert w.canonical_actor_id(ids["Oren Vask"]) != w.canonical_actor_id(ids["Dara Quell"])
+    found = _merge_conflicts(w)
+    assert len(found) == 1 and {o["annotator"] for o in found[0]["options"]} == {"ana", "ben"}
+    resolve_conflict(w, found[0]["id"], next(i for i, o in enumerate(found[0]["options"], 1) if o["annotator"] == "ben"))
+    assert w.canonical_actor_id(ids["Veyra harbour police"]) == w.canonical_actor_id(ids["Dara Quell"])
+    assert w.canonical_actor_id(ids["Oren Vask"]) != w.canonical_actor_id(ids["Dara Quell"])
+    w.close()
+
+
+def test_an_old_merge_of_the_actor_another_joined_takes_it_along(path):
+    """Records without ``seen``: the police into Oren Vask, then Oren Vask into Dara Quell. A
+    merge says two actors are one, so the police, being Oren Vask, are Dara Quell too (as
+    with new records); no conflict."""
+    first = _open(path, "cli")
+    ids = _ids(first)
+    first.close()
+    _old_merge(path, "ana", ids["Veyra harbour police"], ids["Oren Vask"], "2026-11-01T10:00:00+00:00")
+    _old_merge(path, "ben", ids["Oren Vask"], ids["Dara Quell"], "2026-11-01T10:00:05+00:00")
+    w = _open(path, "cli")
+    assert w.canonical_actor_id(ids["Veyra harbour police"]) == w.canonical_actor_id(ids["Dara Quell"]) == ids["Dara Quell"]
+    assert not _merge_conflicts(w)
+    w.close()

@@ -83,7 +83,7 @@ def test_bluf_analyze_finds_no_quote_and_no_actor_in_the_headline_list(tmp_path)
     run = subprocess.run([sys.executable, "-m", "tui", "analyze", str(page)], capture_output=True, text=True,
                          timeout=300, cwd=tmp_path, env={**__import__("os").environ, "XDG_CACHE_HOME": str(tmp_path / "cache")})
     assert run.returncode == 0, run.stderr
-    out = json.loads(run.stdout.splitlines()[0])
+    out = json.loads(run.stdout)[0]
     assert [q["text"] for q in out["quotes"]] == ["We will not let the road be closed,"]
     names = {a["name"] for a in out["actors"]}
     assert not names & {"With", "Amadou Keita", "Amadou Keita - With"}, names

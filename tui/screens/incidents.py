@@ -1,7 +1,7 @@
 """IncidentsScreen: the incidents as a timeline; confirm, rename, merge, split, link a
 source, note, and correct what the finder got wrong: the type (t), the date (d), the place
 (p), or that it is an incident at all (x rejects; X shows the rejected ones, marked ×). A new
-incident is made in the reader: i on a sentence. A date marked ≠ is one the sources disagree
+incident is made in the reader: i on a sentence. A date (or place) marked ≠ is one the sources disagree
 on, one marked ~ the day it was reported when no source says when it happened; the detail gives each source's. The analyst's edits are kept in the workspace and
 survive re-analysis."""
 
@@ -92,7 +92,8 @@ class IncidentsScreen(TableDetailScreen):
             mark = {"confirmed": "✓", "rejected": "×"}.get(inc.status, "")
             style = "strike dim" if inc.status == "rejected" else ""
             widths = getattr(t, "_bluf_widths", [1, 11, 11, 38, 3])
-            where = fit_place(inc.place, inc.country, widths[2])  # "Patikul" rather than "Patikul, Sul"
+            # "Patikul" rather than "Patikul, Sul"; ≠: its sources name different places
+            where = fit_place(inc.place, inc.country, widths[2] - 1) + "≠" if inc.places_disagree else fit_place(inc.place, inc.country, widths[2])
             when = ("~" if inc.date_reported else "") + (compact_date(inc.date, inc.date_end) or "undated") + ("≠" if inc.dates_disagree else "")
             t.add_row(Text(mark), Text(when, style=style), Text(where, style=style), Text(clip_cell(inc.title, widths[3]), style=style),
                       Text(f"{len(inc.evidence)}+{len(inc.candidates)}?" if inc.candidates else str(len(inc.evidence)), justify="right"),
@@ -141,6 +142,8 @@ class IncidentsScreen(TableDetailScreen):
             lines.append(Content("~ No source says when it happened: the date is the day it was first reported (d sets it)"))
         if inc.dates_disagree:
             lines.append(Content.styled("Sources disagree on the date: " + ", ".join(date_span(*d.split("/", 1)) for d in sorted(set(inc.dates.values()))), "bold"))
+        if inc.places_disagree:
+            lines.append(Content.styled("Sources disagree on the place: " + ", ".join(inc.places_disagree), "bold"))
         if inc.note:
             lines.append(Content(f"Note: {inc.note}"))
         for sid, spans in inc.evidence.items():
