@@ -1,0 +1,83 @@
+"""Stance from the actor's role in an event the analysis finds (issue 16), on invented sentences
+of conflicts other than the development set's: the agent of an airspace violation, a weapons
+test or a bombing shows force; who intercepts or spots the intruder does not; a party agreeing
+to a truce concedes; the speaker's own side doing an attack, in a quote, is its claim; a denial
+is said, never read in what the narrator says the actor did."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.nlp.stance import load_lexicon, parse_lexicon
+
+from .test_stance import suggested
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        ("The Eritrean Air Force violated Ethiopian airspace near Zalambessa on Tuesday.\n", "Eritrean Air Force",
+         "airspace violation"),
+        ("Algeria test-fired a new ballistic missile from a base in the Sahara on Monday.\n", "Algeria", "weapons test"),
+    ],
+)
+def test_the_agent_of_a_violation_or_a_test_showed_force(text, name, kind):
+    s = suggested(text, name)
+    assert s is not None and s.label == "hawkish", s
+    assert s.reason.startswith(f"an act of force ({kind})"), s.reason
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The Ethiopian Air Force intercepted the Eritrean jets over Zalambessa on Tuesday.\n", "Ethiopian Air Force"),
+        ("The Ethiopian Air Force spotted two Eritrean drones over Zalambessa on Tuesday.\n", "Ethiopian Air Force"),
+    ],
+)
+def test_who_intercepts_or_spots_the_intruder_shows_no_force(text, name):
+    s = suggested(text, name)
+    assert s is None or s.label != "hawkish", s
+
+
+def test_a_party_accepting_a_truce_made_a_concession():
+    s = suggested("The Oromo Liberation Army accepted the ceasefire on Sunday after weeks of fighting in Ethiopia.\n",
+                  "Oromo Liberation Army")
+    assert s is not None and s.label == "cautious" and s.reason.startswith("an agreement (ceasefire or agreement)"), s
+
+
+def test_the_speakers_side_attacking_in_a_quote_is_its_claim_of_force():
+    text = "“Our fighters hijacked an Omani cargo ship off the Somali coast at dawn,” commander Abdi Warsame told reporters.\n"
+    s = suggested(text, "Abdi Warsame")
+    assert s is not None and s.label == "hawkish", s
+    assert s.reason.startswith("a claim of its own side's use of force"), s.reason
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("“My daughter was at school in Kidal during the airstrike,” said Aminata Traore, a mother of three.\n", "Aminata Traore"),
+        ("“They hijacked an Omani cargo ship off the Somali coast at dawn,” port official Abdi Warsame told reporters.\n",
+         "Abdi Warsame"),
+    ],
+)
+def test_an_attack_not_done_by_the_speakers_side_is_no_claim(text, name):
+    s = suggested(text, name)
+    assert s is None or s.label != "hawkish", s
+
+
+def test_a_denial_is_said_not_read_in_what_the_actor_did():
+    did = suggested("The Moroccan Navy intercepted the boats in accordance with international rules on Friday.\n", "Moroccan Navy")
+    assert did is None or did.label != "denial", did
+    said = suggested("A spokesman for the Moroccan Navy said the boats were stopped in accordance with international rules.\n",
+                     "Moroccan Navy")
+    assert said is not None and said.label == "denial", said
+
+
+def test_not_triggers_and_said_come_from_the_cue_file():
+    lex = parse_lexicon({"force": {"label": "hawkish", "events": ["airspace_violation"], "not_triggers": ["intercept*"], "cues": []},
+                         "deny": {"label": "denial", "said": True, "cues": ["denied"]}})
+    assert lex.events["airspace_violation"][0] == "hawkish"
+    assert lex.not_triggers["force"][0].search("intercepted") and not lex.not_triggers["force"][0].search("violated")
+    assert lex.said == {"deny"}
+    shipped = load_lexicon()
+    assert {"airspace_violation", "weapons_test", "ceasefire_or_agreement"} <= set(shipped.events)
