@@ -81,3 +81,23 @@ def test_not_triggers_and_said_come_from_the_cue_file():
     assert lex.said == {"deny"}
     shipped = load_lexicon()
     assert {"airspace_violation", "weapons_test", "ceasefire_or_agreement"} <= set(shipped.events)
+
+
+# Keeping, brokering or watching over a truce, and wanting peace (CAMEO 03-04, 08).
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("On Monday President Ana Ruiz ordered the army to abide by the truce in the northern provinces.\n", "Ana Ruiz"),
+        ("Commander Idris Bello stepped in to broker a truce between the two militias in Gao.\n", "Idris Bello"),
+        ("President Ana Ruiz has insisted she wants peace with the northern rebels.\n", "Ana Ruiz"),
+        ("Colonel Amadou Sissoko said ceasefire monitors from the regional bloc were being sent to Gao.\n", "Amadou Sissoko"),
+    ],
+)
+def test_keeping_or_brokering_a_truce_is_cautious(text, name):
+    s = suggested(text, name)
+    assert s is not None and s.label == "cautious" and s.reason.startswith("support for a truce or peace"), s
+
+
+def test_another_sides_breach_of_a_truce_is_no_support_for_it():
+    s = suggested("General Tomas Vell said the rebels did not respect the truce around Gao.\n", "Tomas Vell")
+    assert s is None or s.label != "cautious", s
