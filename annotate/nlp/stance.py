@@ -57,7 +57,7 @@ from pathlib import Path
 
 from ..models import Analysis, Source, Suggestion
 from ..org_words import ORG_WORDS_BASE
-from .lexicon import OFFICIAL_NOUNS, REPORTING_FORMS, STANCE_VERBS
+from .lexicon import OFFICIAL_NOUNS, REPORTING_FORMS, STANCE_VERBS, TITLE_WORDS
 from .named_again import named_again
 
 # A negation in the few words before a cue, in the same clause, flips it.
@@ -870,17 +870,37 @@ _OF_BODY = re.compile(r"\s+(?:in|of|at|within|under)\s+(?:the\s+)?$", re.I)
 _COORD_WORDS = frozenset({"and", "the", "both", "&"})
 
 
+_TITLE_RUN = 3  # lowercase words of a title before a name: "rebel leader", "army chief of staff"
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """``words`` without each run of up to three lowercase words that ends in a title ("and rebel
+    leader Machar", "and defence minister Kuol"): a title before a name is part of the name's
+    phrase, not a clause of its own."""
+    out, run = [], []
+    for w in words:
+        if w[0].islower() and w.lower() not in _COORD_WORDS:
+            run.append(w)
+            continue
+        if run and not (len(run) <= _TITLE_RUN and run[-1].lower() in TITLE_WORDS):
+            out += run
+        run = []
+        out.append(w)
+    return out + run
+
+
 def _conjoined(f, analysis: Analysis, actor_at, text: str) -> list[str]:
     """The other actors of a coordinated subject, between the frame's agent and its verb
     ("Washington and the Houthis have warned", "Prime Minister Ana Ruiz and General Tomas
-    Vell will finance"): only when what lies between is names joined by "and" (no clause: "Ana
+    Vell will finance", "President Ruiz and rebel leader Vell accuse each other"): only when what
+    lies between is names, and titles before them, joined by "and" (no clause: "Ana
     Ruiz, who met Vell, said" gives Vell nothing); a name that modifies the next one ("Army
     Chief General ...") is not an agent."""
     gap = text[f.agent_end : f.start]
     if not gap or len(gap) > 80 or f.agent_start < 0:
         return []
     words = re.findall(r"[\w’'&-]+", gap)
-    if "and" not in words or not all(w[0].isupper() or w.lower() in _COORD_WORDS for w in words):
+    if "and" not in words or not all(w[0].isupper() or w.lower() in _COORD_WORDS for w in _untitled(words)):
         return []
     out = []
     for ent in analysis.entities:

@@ -101,3 +101,16 @@ def test_keeping_or_brokering_a_truce_is_cautious(text, name):
 def test_another_sides_breach_of_a_truce_is_no_support_for_it():
     s = suggested("General Tomas Vell said the rebels did not respect the truce around Gao.\n", "Tomas Vell")
     assert s is None or s.label != "cautious", s
+
+
+def test_each_of_two_named_subjects_with_titles_is_an_agent():
+    text = "President Ana Ruiz and rebel leader Tomas Vell accuse each other of launching attacks around Gao.\n"
+    for name in ("Ana Ruiz", "Tomas Vell"):
+        s = suggested(text, name)
+        assert s is not None and s.label == "hawkish" and s.reason.startswith("an accusation"), (name, s)
+
+
+def test_a_name_inside_a_longer_lowercase_phrase_is_no_agent():
+    text = "President Ana Ruiz and the rebels loyal to Tomas Vell accuse each other of launching attacks around Gao.\n"
+    s = suggested(text, "Tomas Vell")
+    assert s is None or s.label != "hawkish", s
