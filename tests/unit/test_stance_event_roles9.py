@@ -114,3 +114,18 @@ def test_a_name_inside_a_longer_lowercase_phrase_is_no_agent():
     text = "President Ana Ruiz and the rebels loyal to Tomas Vell accuse each other of launching attacks around Gao.\n"
     s = suggested(text, "Tomas Vell")
     assert s is None or s.label != "hawkish", s
+
+
+@pytest.mark.parametrize(
+    "text,name,label_ok",
+    [
+        ("“There was a short exchange of fire before we captured it,” commander Yusuf Dahir said of the Omani dhow.\n",
+         "Yusuf Dahir", True),
+        ("“Our men stormed the base at dawn,” rebel commander Idris Bello told reporters in Gao.\n", "Idris Bello", True),
+        ("“They stormed the base at dawn,” Mayor Lena Hart told reporters in Gao.\n", "Lena Hart", False),
+    ],
+)
+def test_taking_a_ship_or_a_place_is_a_claim_of_force_only_by_its_own_side(text, name, label_ok):
+    s = suggested(text, name)
+    claimed = s is not None and s.label == "hawkish" and s.reason.startswith("a claim of its own side's use of force")
+    assert claimed is label_ok, s
