@@ -129,3 +129,20 @@ def test_taking_a_ship_or_a_place_is_a_claim_of_force_only_by_its_own_side(text,
     s = suggested(text, name)
     claimed = s is not None and s.label == "hawkish" and s.reason.startswith("a claim of its own side's use of force")
     assert claimed is label_ok, s
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Kenyan police shot dead three protesters in Nairobi on Tuesday.\n", "Kenyan police"),
+        ("Eritrean troops attack Ethiopian border post near Zalambessa\n\nThe attack began at dawn.\n", "Eritrean troops"),
+    ],
+)
+def test_shooting_people_dead_or_a_headlines_present_is_an_attack(text, name):
+    s = suggested(text, name)
+    assert s is not None and s.label == "hawkish" and s.reason.startswith("an attack"), s
+
+
+def test_air_defences_shooting_down_drones_is_still_no_attack():
+    s = suggested("Estonian air defences shot down two drones over Tartu on Tuesday.\n", "Estonian air defences")
+    assert s is None or s.label != "hawkish", s
