@@ -57,7 +57,7 @@ from pathlib import Path
 
 from ..models import Analysis, Source, Suggestion
 from ..org_words import ORG_WORDS_BASE
-from .lexicon import OFFICIAL_NOUNS, REPORTING_FORMS, STANCE_VERBS
+from .lexicon import OFFICIAL_NOUNS, REPORTING_FORMS, STANCE_VERBS, TITLE_WORDS
 from .named_again import named_again
 
 # A negation in the few words before a cue, in the same clause, flips it.
@@ -190,8 +190,12 @@ class Lexicon:
     directed: set[str] = field(default_factory=set)  # classes of acts aimed at another: a passive's subject is their target
     alone: set[str] = field(default_factory=set)  # classes of acts by the actor alone: not done jointly with partners
     describes: set[str] = field(default_factory=set)  # classes whose cues also describe what was done: not in a witness's words
+    said: set[str] = field(default_factory=set)  # classes of speech acts (denying): never in a clause of what the actor did
     fallback: tuple[str, str] | None = None  # (label, act) of a statement without any cue
     events: dict[str, tuple[str, str, float, str]] = field(default_factory=dict)  # event type id -> (label, act, weight, class)
+    # class -> trigger words (cue patterns) of its events whose agent is not the one who did the
+    # event: who intercepts, spots or shoots down an intruder defends against the violation
+    not_triggers: dict[str, list[re.Pattern]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -250,7 +254,9 @@ def parse_lexicon(data: dict) -> Lexicon:
     """A ``Lexicon`` from a parsed cues TOML dict: one table per speech-act class with ``cues``
     (list of cue strings) and optional ``label`` (default: the table's name), ``act`` (words
     for a reason), ``weight``, ``negated``, ``negated_past``, ``event``, ``deed``, ``words``, ``own_act``, ``directed``,
-    ``alone``, ``describes`` and ``events`` (event type ids whose agent the class's label goes to).
+    ``alone``, ``describes``, ``said``, ``events`` (event type ids whose agent the class's label goes to) and
+    ``not_triggers`` (cue patterns of those events' trigger words whose agent did not do the event:
+    "intercepted", "spotted" an intruder).
     Tables that are not dicts are skipped;
     a cue whose regex does not compile is left out with a line in ``problems``. Raises
     ``ValueError``/``TypeError`` on a ``weight`` that is not a number. The first class with
@@ -266,7 +272,7 @@ def parse_lexicon(data: dict) -> Lexicon:
         lex.negated.setdefault(label, negated)
         lex.negated_of[name] = negated
         for key, classes in (("deed", lex.deeds), ("words", lex.words), ("own_act", lex.own_acts),
-                             ("directed", lex.directed), ("alone", lex.alone), ("describes", lex.describes)):
+                             ("directed", lex.directed), ("alone", lex.alone), ("describes", lex.describes), ("said", lex.said)):
             if entry.get(key):
                 classes.add(name)
         if entry.get("absorbs"):
@@ -278,6 +284,11 @@ def parse_lexicon(data: dict) -> Lexicon:
             lex.fallback = (label, act)
         for kind in entry.get("events", []) or []:
             lex.events.setdefault(str(kind), (label, act, weight, name))
+        for c in entry.get("not_triggers", []) or []:
+            try:
+                lex.not_triggers.setdefault(name, []).append(compile_cue(str(c)))
+            except re.error as err:
+                lex.problems.append(f"not_trigger {c!r} under [{label}] ignored: {err}")
         for c in entry.get("cues", []):
             try:
                 lex.cues.append(Cue(label, str(c), compile_cue(str(c), fast=True), weight, act, event, name))
@@ -557,6 +568,9 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                              lambda h, it=it: (not h.event or _event_is_stance(h, it, text))
                              and (h.group not in lex.deeds or _is_deed(h, it, text))
                              and (h.group not in lex.words or it.kind in OWN_ITEMS)
+                             # A denial is said: "intercepted the jets in accordance with international
+                             # rules" is the narrator's account of what the actor did.
+                             and (h.group not in lex.said or it.kind != "clause")
                              # A claim of force whose clause has the other side as subject ("said
                              # militants targeted army positions") is what it says the enemy did.
                              and (h.group not in lex.words or h.group in lex.own_acts or not _about_another(h, it, text, named, aid))
@@ -579,7 +593,14 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
             if hits:
                 prepared.append((it, hits))
         for it, hit in deeds.get(aid, ()):
-            if not any(h.start < hit.end and hit.start < h.end for _, hs in prepared for h in hs):
+            over = [h for _, hs in prepared for h in hs if h.start < hit.end and hit.start < h.end]
+            # A weaker cue of the same label on the same words ("violated ... airspace" as an
+            # accusation in the clause) gives way to the deed the event type tells.
+            if over and all(h.label == hit.label and h.weight < hit.weight for h in over):
+                prepared = [(i, [h for h in hs if h not in over]) for i, hs in prepared]
+                prepared = [(i, hs) for i, hs in prepared if hs]
+                over = []
+            if not over:
                 prepared.append((it, [hit]))
         # A threat in one item takes over the force its sentence tells in the actor's other items
         # ("the militia threatened a “strong and effective response”": the quoted words are the threat).
@@ -634,29 +655,100 @@ def _event_deeds(text: str, analysis: Analysis, actor_at, lex: Lexicon) -> dict[
     """The actors the analysis found doing an event of a type some class of the lexicon names
     in its ``events`` (the agent of "the rebels shelled the town", "North Korea launched a
     ballistic missile", "the army counter-attacked"): actor id -> (a ``clause`` item for the
-    event's sentence, a hit on its trigger word with the class's label and act). What the actor
-    did is a deed, whether or not a frame of the parse holds it; not where a negation comes just
-    before the trigger ("did not fire"), nor where the agent is the target of a warning, a call
-    or an order ("urged the rebels to stop the attacks")."""
+    event's sentence, a hit on its trigger word with the class's label and act, the event type
+    in words: "an attack (armed clash)"). What the actor did is a deed, whether or not a frame
+    of the parse holds it; not where a negation comes just before the trigger ("did not fire"),
+    nor where the agent is the target of a warning, a call or an order ("urged the rebels to
+    stop the attacks"), nor on a trigger the class names in ``not_triggers`` (who intercepts or
+    spots an intruder did not intrude), nor, for an ``alone`` class, where it is done with
+    partners ("joint drills with Peru"). An event with no agent named in the clause, told in a
+    quote with the speaker's side as its subject ("our fighters seized the boat", "we attacked
+    the post"), is the speaker's claim of it (``_own_side_event``); in its own quoted words the
+    speaker is the agent only so ("they hijacked a ship", in its quote, is no deed of its own)."""
     out: dict[str, list[tuple[_Item, Hit]]] = defaultdict(list)
     if not lex.events:
         return out
     for m in analysis.incidents:
         spec = lex.events.get(m.kind)
-        if spec is None or not m.actor or not m.trigger:
-            continue
-        a = text.find(m.actor, m.start, m.end)
-        t = re.search(rf"(?<!\w){re.escape(m.trigger)}(?!\w)", text[m.start : m.end])
-        if a < 0 or t is None:
-            continue
-        ts, te = m.start + t.start(), m.start + t.end()
-        aid = actor_at(a, a + len(m.actor)) or _named_in(a, a + len(m.actor), analysis, actor_at)
-        if aid is None or _NEGATION.search(text, max(m.start, ts - 40), ts) or _TOLD_TO.search(text, max(0, a - 40), a):
+        if spec is None or not m.trigger:
             continue
         label, act, weight, group = spec
-        it = _Item("clause", m.start, m.end, None, [(a, a + len(m.actor))], m.trigger.lower())
-        out[aid].append((it, Hit(label, weight, ts, te, m.trigger, False, act, False, group)))
+        t = re.search(rf"(?<!\w){re.escape(m.trigger)}(?!\w)", text[m.start : m.end])
+        if t is None or any(rx.search(m.trigger) for rx in lex.not_triggers.get(group, ())):
+            continue
+        ts, te = m.start + t.start(), m.start + t.end()
+        if _NEGATION.search(text, max(m.start, ts - 40), ts):
+            continue
+        kind = m.kind.replace("_", " ")
+        hit = Hit(label, weight, ts, te, m.trigger, False, f"{act} ({kind})", False, group)
+        if not m.actor:
+            if (claim := _own_side_event(ts, text, analysis)) is not None:
+                qi, q = claim
+                out[q.actor_id].append((_Item("quote", q.start, q.end, qi),
+                                        replace(hit, act=f"{_OWN_SIDE_ACT} ({kind})")))
+            continue
+        a, a_end = _agent_span(m, ts, text, analysis, actor_at)
+        if a < 0:
+            continue
+        aid = actor_at(a, a_end) or _named_in(a, a_end, analysis, actor_at)
+        if aid is None or _TOLD_TO.search(text, max(0, a - 40), a):
+            continue
+        quoted = next((q for q in analysis.quotes if q.start <= ts < q.end and q.actor_id == aid), None)
+        if quoted is not None and _own_side_event(ts, text, analysis) is None:
+            continue  # in its own quoted words, the agent's side must be the subject: not "they hijacked"
+        if group in lex.alone and (_joint(hit, _Item("clause", m.start, m.end), text) or (
+                _SHARED_BEFORE.search(text, max(0, ts - 40), ts) and _COORDINATED.match(text, a_end))):
+            continue  # "Chile, Peru and Ecuador conducted joint naval exercises": with partners
+        it = _Item("clause", m.start, m.end, None, [(a, a_end)], m.trigger.lower())
+        out[aid].append((it, hit))
     return out
+
+
+_OWN_SIDE_ACT = "a claim of its own side's use of force"
+# An agent that is one of several: "Chile, Peru and Ecuador", "Chile and Peru".
+_COORDINATED = re.compile(r"\s*(?:,|and\b|&)", re.I)
+# The speaker's side as a clause's subject, then only auxiliaries and adverbs before its verb.
+_OWN_SIDE_SUBJECT = re.compile(
+    r"\s*(?:we|i|(?:our|my)(?:\s+[\w’'-]+){1,2})\s+(?:(?:have|had|has|were|was|also|then|just|already|finally|successfully|again)\s+)*$",
+    re.I)
+
+
+def _agent_span(m, ts: int, text: str, analysis: Analysis, actor_at) -> tuple[int, int]:
+    """Where the agent of event mention ``m`` is named in its sentence: its name as the analysis
+    gives it, else (the analysis names a country for "Turkish jets", "the Eritrean army") the last
+    named entity before the trigger with a word of the same first four letters as the last word
+    of that name ("Turkish" for "Turkey"). (-1, -1) when none."""
+    a = text.find(m.actor, m.start, m.end)
+    if a >= 0:
+        return a, a + len(m.actor)
+    words = m.actor.split()
+    stem = words[-1][:4].lower() if words else ""
+    if len(stem) < 4:
+        return -1, -1
+    found = (-1, -1)
+    for e in analysis.entities:
+        if m.start <= e.start and e.end <= ts and e.label in _SOURCE_LABELS and any(w[:4].lower() == stem for w in e.text.split()):
+            found = (e.start, e.end)
+    return found
+
+
+def _own_side_event(ts: int, text: str, analysis: Analysis):
+    """(quote index, quote) when the trigger at ``ts`` is inside an attributed quote and its
+    clause has the speaker's side as subject: a first-person word between the clause's start
+    and the trigger, right before it ("Our colleagues hijacked a boat", "we attacked the post at
+    dawn"); not in a condition ("if we attack"). None otherwise."""
+    for qi, q in enumerate(analysis.quotes):
+        if not (q.start <= ts < q.end) or q.actor_id is None:
+            continue
+        edge = q.start
+        for mm in _CLAUSE_EDGE.finditer(text, max(q.start, ts - 80), ts):
+            edge = mm.end()
+        # The trigger is the clause's verb right after the speaker's side: "we", "our fighters",
+        # "my men have" (not "my daughter who was at school during the airstrike").
+        if not _OWN_SIDE_SUBJECT.match(text[edge:ts]) or _CONDITION.search(text[max(q.start, ts - 60) : ts]):
+            return None
+        return qi, q
+    return None
 
 
 # How far a partial quote's clause reaches on either side of it, within its sentence.
@@ -778,17 +870,37 @@ _OF_BODY = re.compile(r"\s+(?:in|of|at|within|under)\s+(?:the\s+)?$", re.I)
 _COORD_WORDS = frozenset({"and", "the", "both", "&"})
 
 
+_TITLE_RUN = 3  # lowercase words of a title before a name: "rebel leader", "army chief of staff"
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """``words`` without each run of up to three lowercase words that ends in a title ("and rebel
+    leader Machar", "and defence minister Kuol"): a title before a name is part of the name's
+    phrase, not a clause of its own."""
+    out, run = [], []
+    for w in words:
+        if w[0].islower() and w.lower() not in _COORD_WORDS:
+            run.append(w)
+            continue
+        if run and not (len(run) <= _TITLE_RUN and run[-1].lower() in TITLE_WORDS):
+            out += run
+        run = []
+        out.append(w)
+    return out + run
+
+
 def _conjoined(f, analysis: Analysis, actor_at, text: str) -> list[str]:
     """The other actors of a coordinated subject, between the frame's agent and its verb
     ("Washington and the Houthis have warned", "Prime Minister Ana Ruiz and General Tomas
-    Vell will finance"): only when what lies between is names joined by "and" (no clause: "Ana
+    Vell will finance", "President Ruiz and rebel leader Vell accuse each other"): only when what
+    lies between is names, and titles before them, joined by "and" (no clause: "Ana
     Ruiz, who met Vell, said" gives Vell nothing); a name that modifies the next one ("Army
     Chief General ...") is not an agent."""
     gap = text[f.agent_end : f.start]
     if not gap or len(gap) > 80 or f.agent_start < 0:
         return []
     words = re.findall(r"[\w’'&-]+", gap)
-    if "and" not in words or not all(w[0].isupper() or w.lower() in _COORD_WORDS for w in words):
+    if "and" not in words or not all(w[0].isupper() or w.lower() in _COORD_WORDS for w in _untitled(words)):
         return []
     out = []
     for ent in analysis.entities:
