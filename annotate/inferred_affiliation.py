@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from typing import Callable, Iterable
 
 from .models import Actor
+from .national_groups import add_national_groups
 from .place_candidates import named_countries, rehomed
 from .roles import civil_national_title, local_title, national_title, study_noun_in
 
@@ -74,6 +75,7 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
     replaced by a copy (the index kept before the descriptions shares the others). Returns what was
     set: actor id -> (country, source ids)."""
     index = resolver.index
+    add_national_groups(resolver)  # "Somali pirates", "the rebels": groups named by a nation word, before the back-off
     rehome_places(resolver)
     person_mentions: dict[str, list[int]] = defaultdict(list)
     for k in resolver.person_of:
