@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .official_adjectives import extra_adjectives
 from .org_words import newspaper_name
 from .text import norm_name
 
@@ -96,6 +97,8 @@ class Gazetteer:
             for n in (*c.all_names, *c.all_adjectives, c.capital_name):
                 if n:
                     self._country_by.setdefault(norm_name(n), c)
+        for adj, c in extra_adjectives(self.country).items():  # "Hellenic": the "Hellenic Republic"'s (pycountry)
+            self._country_by.setdefault(norm_name(adj), c)
         self._outlets = {norm_name(o) for o in self.outlets}
         self._alias: dict[str, str] = {}  # normalised alias -> canonical actor name
         for c in self.countries:
