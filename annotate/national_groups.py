@@ -119,7 +119,19 @@ def add_national_groups(resolver) -> None:
     ``actors.ActorResolver`` after its stages, before the document-level back-off): each phrase and
     bare noun that no mention covers yet becomes a mention of the group's actor; members introduced
     as such take the group as affiliation (module docstring)."""
+    from .actors import _own
+
     index, gaz = resolver.index, resolver.gaz
+    owned: set[str] = set()
+
+    def own(aid: str):
+        """The actor ``aid``, a copy of its own to change (the index kept before the descriptions
+        shares the others: ``actors._own``)."""
+        if aid not in owned:
+            _own(index, aid)
+            owned.add(aid)
+        return index.actors[aid]
+
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for sid, s, e in index.by_span:
         taken[sid].append((s, e))
@@ -138,7 +150,7 @@ def add_national_groups(resolver) -> None:
             if not free(s, e) or any(a < e and s < b for a, b in ents):
                 continue
             aid = resolver.ensure(name, "organization", country)
-            a = resolver.actors[aid]
+            a = own(aid)
             if a.kind != "organization":
                 continue
             if country and not a.affiliation:
@@ -164,13 +176,14 @@ def add_national_groups(resolver) -> None:
                 if c is None:
                     continue
                 aid = resolver.ensure(f"{c.adjective} {head}", "organization", c.name)
-                a = resolver.actors[aid]
+                a = own(aid)
                 if a.kind != "organization":
                     continue
                 if not a.affiliation:
                     a.affiliation = c.name
                 resolver.alias(aid, f"{c.name} {head}")
                 groups[head].add(aid)
+            own(aid)
             resolver.alias(aid, text[s:e])
             index.by_span[(sid, s, e)] = aid
             spans.append((s, e))
@@ -184,7 +197,7 @@ def add_national_groups(resolver) -> None:
                 p = index.actors.get(index.canonical_id(pid)) if sid2 == sid else None
                 if p is not None and p.kind == "person" and p.affiliation in ("", group.affiliation) and written in (p.name.split()[0], p.name.split()[-1]) \
                         and _only_in(index, p.id, sid):  # a one-word name another article also writes is not this one's
-                    p.affiliation = group.name  # "one of the pirates, Hassan, said": Hassan is of the pirates
+                    own(p.id).affiliation = group.name  # "one of the pirates, Hassan, said": Hassan is of the pirates
                     break
 
 
