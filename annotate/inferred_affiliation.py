@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Callable, Iterable
 
+from .described_bodies import add_described_bodies
 from .models import Actor
 from .national_groups import add_national_groups
 from .person_appositions import apposed_country, given_age
@@ -79,6 +80,7 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
     set: actor id -> (country, source ids)."""
     index = resolver.index
     add_national_groups(resolver)  # "Somali pirates", "the rebels": groups named by a nation word, before the back-off
+    add_described_bodies(resolver)  # "Hengaw, a rights group based in Norway", "a militia called X"
     rehome_places(resolver)
     person_mentions: dict[str, list[int]] = defaultdict(list)
     for k in resolver.person_of:
