@@ -57,6 +57,44 @@ def described_names(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+def _based_in(desc: str, gaz) -> str:
+    """The country of the place a description says a body is based in ("a rights group based in Norway",
+    "the Kenya-based ..."), "" when none."""
+    from .places import country_name, place
+
+    if (b := _BASED.search(desc)) is None:
+        return ""
+    where = b.group("place") or b.group("pre")
+    c = gaz.country(where)
+    if c is None and (p := place(where, tuple(gaz.places))) is not None and p.country:
+        c = gaz.country(country_name(p.country))
+    return c.name if c is not None else ""
+
+
+def _described_actor(resolver, sid: str, name: str, desc: str) -> None:
+    """The actors source ``sid`` already has for ``name``, which the text introduces as a body: an
+    organisation of no country takes the place it is based in ("Kurtev, a rights group based in
+    Sweden"); a person of that one-word name (the model's PERSON), named in no other source, becomes
+    that organisation."""
+    from .actors import _own
+
+    index = resolver.index
+    rx = re.compile(r"(?<![\w-])" + re.escape(name.strip()) + r"(?![\w-])")
+    aids = {index.canonical_id(v) for (s2, s, e), v in index.by_span.items()
+            if s2 == sid and rx.fullmatch(resolver.srcs[sid].text[s:e].strip())}
+    for aid in aids:
+        a = index.actors.get(aid)
+        if a is None:
+            continue
+        if a.kind == "organization" and not a.affiliation and resolver.gaz.entry(a.name) is None:
+            if (country := _based_in(desc, resolver.gaz)):
+                _own(index, aid).affiliation = country
+        elif a.kind == "person" and " " not in name.strip() and a.name == name.strip() and not a.affiliation \
+                and all(k[0] == sid for k, v in index.by_span.items() if index.canonical_id(v) == aid):
+            body = _own(index, aid)
+            body.kind, body.affiliation = "organization", _based_in(desc, resolver.gaz)
+
+
 def _only_places(name: str, gaz, place) -> bool:
     """Whether ``name`` is countries or places joined by "and" ("Sri Lanka and India")."""
     parts = [p.strip() for p in re.split(r"\s+and\s+|,", name) if p.strip()]
@@ -68,7 +106,7 @@ def add_described_bodies(resolver) -> None:
     after its stages, before the document-level back-off): each becomes an organisation actor
     with the mentions of its name in its article that no actor has yet (module docstring)."""
     from .actors import _own
-    from .places import country_name, place
+    from .places import place
 
     index, gaz = resolver.index, resolver.gaz
     for sid, src in resolver.srcs.items():
@@ -79,20 +117,14 @@ def add_described_bodies(resolver) -> None:
         people = [(e.start, e.end) for e in an.entities if e.label == "PERSON"]
         taken = [(s, e) for (s2, s, e) in index.by_span if s2 == sid]
         for start, end, name, desc in described_names(text):
-            if any(s < end and start < e for s, e in people) or gaz.country(name) or gaz.canonical(name) or gaz.is_outlet(name) \
-                    or _only_places(name, gaz, place):
+            if gaz.country(name) or gaz.canonical(name) or gaz.is_outlet(name) or _only_places(name, gaz, place):
+                continue
+            if any(s < end and start < e for s, e in taken) or any(s < end and start < e for s, e in people):
+                _described_actor(resolver, sid, name, desc)  # "Kurtev, a rights group": the model's PERSON, or an ORG
                 continue
             if not desc.startswith(("a ", "an ", "the ", "A ", "An ", "The ")) and resolver.person_name(name) and len(name.split()) >= 2:
                 continue  # "Ana Ruiz, a member of the party": a person (a body "called" so is none)
-            if any(s < end and start < e for s, e in taken):
-                continue  # an actor of its own already
-            country = ""
-            if (b := _BASED.search(desc)) is not None:
-                where = b.group("place") or b.group("pre")
-                c = gaz.country(where)
-                if c is None and (p := place(where, tuple(gaz.places))) is not None and p.country:
-                    c = gaz.country(country_name(p.country))
-                country = c.name if c is not None else ""
+            country = _based_in(desc, gaz)
             aid = resolver.ensure(name, "organization", country)
             a = _own(index, aid)
             if a.kind != "organization":

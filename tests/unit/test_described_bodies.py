@@ -42,3 +42,25 @@ def test_a_body_called_so_is_an_organisation_and_the_story_gives_its_country():
     )
     a = actor(d, "Valley Defenders")
     assert a is not None and a.kind == "organization" and a.affiliation == "Bolivia"
+
+
+def test_a_one_word_body_the_model_took_for_a_person_or_an_organisation_takes_where_it_is_based():
+    # the model tags these names PERSON or ORG: either way the apposition says what they are
+    for name in ("Sarvari", "Haldor"):
+        _, d = analyse(
+            "Protesters shot in Bolivia\n\n"
+            f"Police fired on protesters in Potosi on Tuesday, {name}, a rights group based in Sweden, said. "
+            f"“At least nine people were shot,” {name} said in a statement.\n"
+        )
+        a = actor(d, name)
+        assert a is not None and a.kind == "organization" and a.affiliation == "Sweden", name
+
+
+def test_a_person_described_as_a_member_stays_a_person():
+    _, d = analyse(
+        "Protesters shot in Bolivia\n\n"
+        "Police fired on protesters in Potosi on Tuesday. “At least nine people were shot,” said Ana Ruiz, "
+        "a member of a rights group based in Sweden.\n"
+    )
+    a = actor(d, "Ana Ruiz")
+    assert a is not None and a.kind == "person"
