@@ -39,7 +39,7 @@ _HEADS_RX = "|".join(sorted(GROUP_HEADS, key=len, reverse=True))
 _FORCES_RX = r"(?:" + "|".join(sorted({*_SINGULAR, "militia"}, key=len, reverse=True)) + r")\s+(?:forces|fighters|groups|gangs)"
 _GROUP_RX = _FORCES_RX + "|" + _HEADS_RX
 # After a nation word: "-backed"/"-led" names a backer, not the group's own country.
-_AFTER = re.compile(r"(?P<link>-(?:backed|supported|sponsored|funded|armed|allied|aligned|linked|led))?\s+(?P<head>(?i:" + _GROUP_RX + r"))\b")
+_AFTER = re.compile(r"(?P<link>-(?i:backed|supported|sponsored|funded|armed|allied|aligned|linked|led))?\s+(?P<head>(?i:" + _GROUP_RX + r"))\b")
 _BARE = re.compile(r"\b(?:(?:[Aa]rmed|[Ss]uspected)\s+)?(?P<head>(?i:" + _GROUP_RX + r"))\b")
 _MEMBER = re.compile(r"\b(?:[Oo]ne of the|[Aa]nother|[Aa]|[Aa]n|[Ff]ellow)\s+(?P<head>" + "|".join(sorted({*GROUP_HEADS, *_SINGULAR}, key=len, reverse=True))
                      + r"),\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
@@ -76,7 +76,7 @@ def national_phrases(text: str, entities, gaz) -> list[tuple[int, int, str, str,
             continue  # "Tripoli Revolutionaries", "the Kenya-based X": part of a longer name
         nation = _HEDGE.sub("", e.text)  # "Suspected Islamist" -> "Islamist"
         head = head_noun(m.group("head"))
-        name = f"{nation}{m.group('link') or ''} {head}"
+        name = f"{nation}{(m.group('link') or '').lower()} {head}"
         if gaz.canonical(name) or gaz.canonical(nation):
             continue  # "Houthi rebels": the alias file's group
         c = None if m.group("link") else gaz.country(nation)

@@ -88,3 +88,13 @@ def test_no_place_becomes_a_group_and_a_state_force_is_left_alone():
     _, d = analyse(text)
     assert actor(d, "Chadian troops") is None or actor(d, "Chadian troops").kind != "person"
     assert actor(d, "Bardai") is None
+
+
+def test_a_backer_in_a_title_case_headline_names_the_same_group():
+    from annotate.gazetteer import load_gazetteer
+    from annotate.models import Entity
+    from annotate.national_groups import national_phrases
+
+    text = "Sudanese-Backed Militias Raid Chad Border Villages"
+    found = national_phrases(text, [Entity(0, 8, "NORP", "Sudanese")], load_gazetteer())
+    assert [(name, country) for _s, _e, name, _h, country in found] == [("Sudanese-backed militias", "")]
