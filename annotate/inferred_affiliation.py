@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from typing import Callable, Iterable
 
 from .described_bodies import add_described_bodies
+from .government_mentions import add_government_mentions
 from .models import Actor
 from .national_groups import add_national_groups
 from .person_appositions import apposed_country, given_age
@@ -81,6 +82,7 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
     index = resolver.index
     add_national_groups(resolver)  # "Somali pirates", "the rebels": groups named by a nation word, before the back-off
     add_described_bodies(resolver)  # "Hengaw, a rights group based in Norway", "a militia called X"
+    add_government_mentions(resolver)  # "talks with the Sri Lankan government": its government, though it never speaks
     rehome_places(resolver)
     person_mentions: dict[str, list[int]] = defaultdict(list)
     for k in resolver.person_of:
