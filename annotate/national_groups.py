@@ -6,11 +6,13 @@ with no name of their own ("Somali pirates hijacked ...", "South Sudanese rebels
 - A nation word (an NORP or GPE entity of the analysis) followed by a noun of ``GROUP_HEADS`` names a
   group actor "<nation word> <noun>" (an organisation); its affiliation is the country the nation word
   names (``Gazetteer.country``: "Somali" -> Somalia), none when it names no country ("Islamist
-  militants") or the backer ("Iran-backed militias": ``_BACKER``); those get the country of their
+  militants") or the backer ("Iran-backed militias": ``_AFTER``'s link); those get the country of their
   articles from the document-level back-off (``inferred_affiliation``), like any organisation.
-- The noun alone ("pirates", "the rebels") in an article that names one such group with that noun is
+- The noun alone ("pirates", "the rebels") followed by "from <nation word>" is that country's group
+  ("gunmen from the Venezuelan side"); otherwise, in an article that names one such group with that noun, it is
   that group; in an article that names none, and no named group with that noun ("M23 rebels"), and
-  that happens in one country (``ActorResolver.story_country_of``), it is that country's group
+  that happens in one country (``ActorResolver.story_country_of``, else the one country of its incidents),
+  it is that country's group
   ("<adjective> <noun>", alias "<country> <noun>": "South Sudanese rebels", "South Sudan rebels").
 - A person the article introduces as one of the group ("one of the pirates, X", "another pirate, X")
   with no affiliation yet, or only the group's country, is given the group (when no other article
@@ -120,6 +122,7 @@ def add_national_groups(resolver) -> None:
     bare noun that no mention covers yet becomes a mention of the group's actor; members introduced
     as such take the group as affiliation (module docstring)."""
     from .actors import _own
+    from .inferred_affiliation import incident_country
 
     index, gaz = resolver.index, resolver.gaz
     owned: set[str] = set()
@@ -167,12 +170,13 @@ def add_national_groups(resolver) -> None:
         for s, e, head in bare:
             if not free(s, e):
                 continue
-            if len(groups[head]) == 1:
+            origin = _from_nation(text, e, gaz)  # "gunmen from the Venezuelan side": that country's
+            if origin is None and len(groups[head]) == 1:
                 aid = next(iter(groups[head]))
-            elif groups[head] or head in named_heads or armed_named:
+            elif origin is None and (groups[head] or head in named_heads or armed_named):
                 continue  # several groups, or one with a name ("M23 rebels", "Hamas ... militants"): not guessed
             else:
-                c = gaz.country(resolver.story_country_of(sid))
+                c = origin or gaz.country(resolver.story_country_of(sid) or incident_country(an, gaz))
                 if c is None:
                     continue
                 aid = resolver.ensure(f"{c.adjective} {head}", "organization", c.name)
@@ -199,6 +203,16 @@ def add_national_groups(resolver) -> None:
                         and _only_in(index, p.id, sid):  # a one-word name another article also writes is not this one's
                     own(p.id).affiliation = group.name  # "one of the pirates, Hassan, said": Hassan is of the pirates
                     break
+
+
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:other\s+side\s+of\s+the\s+border\s+in\s+)?(?P<nation>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
+
+
+def _from_nation(text: str, end: int, gaz):
+    """The country a "from" phrase right after a group noun names ("gunmen from the Venezuelan side",
+    "rebels from Chad"), None when none."""
+    m = _FROM.match(text, end)
+    return gaz.country(m.group("nation")) if m is not None else None
 
 
 def _only_in(index, aid: str, sid: str) -> bool:

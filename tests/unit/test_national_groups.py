@@ -98,3 +98,15 @@ def test_a_backer_in_a_title_case_headline_names_the_same_group():
     text = "Sudanese-Backed Militias Raid Chad Border Villages"
     found = national_phrases(text, [Entity(0, 8, "NORP", "Sudanese")], load_gazetteer())
     assert [(name, country) for _s, _e, name, _h, country in found] == [("Sudanese-backed militias", "")]
+
+
+def test_the_noun_alone_from_another_country_is_that_countrys_group():
+    text = (
+        "Soldiers ambushed on Bolivian border\n\n"
+        "Six Bolivian soldiers were ambushed near Villazon in southern Bolivia on Monday by masked gunmen from the "
+        "Peruvian side, Bolivian officials in La Paz said. Troops were sent from Sucre and Potosi.\n\n"
+    )
+    _, d = analyse(text)
+    a = actor(d, "Peruvian gunmen")
+    assert a is not None and a.kind == "organization" and a.affiliation == "Peru"
+    assert actor(d, "Bolivian gunmen") is None
