@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .official_adjectives import extra_adjectives
 from .org_words import newspaper_name
 from .text import norm_name
 
@@ -96,6 +97,7 @@ class Gazetteer:
             for n in (*c.all_names, *c.all_adjectives, c.capital_name):
                 if n:
                     self._country_by.setdefault(norm_name(n), c)
+        self._official: dict[str, Country] | None = None  # "Hellenic" -> Greece: read on the first miss (pycountry)
         self._outlets = {norm_name(o) for o in self.outlets}
         self._alias: dict[str, str] = {}  # normalised alias -> canonical actor name
         for c in self.countries:
@@ -108,8 +110,15 @@ class Gazetteer:
 
     # ---------------------------------------------------------------- lookups
     def country(self, text: str) -> Country | None:
-        """The country named by a name, an adjective or a capital ("Estonian", "Tallinn")."""
-        return self._country_by.get(norm_name(text))
+        """The country named by a name, an adjective or a capital ("Estonian", "Tallinn"), or by an
+        adjective only its official name holds ("Hellenic": ``official_adjectives``)."""
+        key = norm_name(text)
+        hit = self._country_by.get(key)
+        if hit is None:
+            if self._official is None:  # not at start-up: pycountry is loaded when a name is first missed
+                self._official = {norm_name(a): c for a, c in extra_adjectives(lambda n: self._country_by.get(norm_name(n))).items()}
+            hit = self._official.get(key)
+        return hit
 
     def is_outlet(self, text: str) -> bool:
         """True when ``text`` names a news outlet listed in the alias file, or is shaped like a

@@ -16,7 +16,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Callable, Iterable
 
+from .described_bodies import add_described_bodies
+from .government_mentions import add_government_mentions
 from .models import Actor
+from .national_groups import add_national_groups
+from .person_appositions import apposed_country, given_age
 from .place_candidates import named_countries, rehomed
 from .roles import civil_national_title, local_title, national_title, study_noun_in
 
@@ -70,10 +74,15 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
     ``actors.ActorResolver`` at the end of its stages), after ``rehome_places``: each article's
     country is its story country (``story_country_of``), else the one country of its incidents
     (``incident_country``); a person qualifies when some mention introduces them locally
-    (``introduced_locally`` of ``intro_phrases``); an alias-file actor never. Each changed actor is
+    (``introduced_locally`` of ``intro_phrases``) or by an age alone ("X, 22,": ``given_age``); an
+    alias-file actor never. Before: the groups named by a nation word (``national_groups``) and the
+    countries appositions state (``stated_countries``). Each changed actor is
     replaced by a copy (the index kept before the descriptions shares the others). Returns what was
     set: actor id -> (country, source ids)."""
     index = resolver.index
+    add_national_groups(resolver)  # "Somali pirates", "the rebels": groups named by a nation word, before the back-off
+    add_described_bodies(resolver)  # "Hengaw, a rights group based in Norway", "a militia called X"
+    add_government_mentions(resolver)  # "talks with the Sri Lankan government": its government, though it never speaks
     rehome_places(resolver)
     person_mentions: dict[str, list[int]] = defaultdict(list)
     for k in resolver.person_of:
@@ -82,6 +91,8 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
         if aid is not None and m.kind != "pronoun":
             person_mentions[index.canonical_id(aid)].append(k)
 
+    stated_countries(resolver, person_mentions)
+
     def may_infer(a: Actor) -> bool:
         if resolver.gaz.entry(a.name) is not None:
             return False
@@ -89,8 +100,9 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
             return True
         for k in person_mentions.get(a.id, ()):
             m = resolver.mentions[k]
-            if introduced_locally(resolver.intro_phrases(m, resolver.person_of[k], resolver.srcs.get(m.source_id))):
-                return True
+            src = resolver.srcs.get(m.source_id)
+            if introduced_locally(resolver.intro_phrases(m, resolver.person_of[k], src)) or src is not None and given_age(src.text, m.end):
+                return True  # "X, an engineer at the station"; "X, 22,": a private person of the story
         return False
 
     found = infer_affiliations(
@@ -103,6 +115,23 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
         a = index.actors[aid]
         index.actors[aid] = Actor(a.id, a.name, a.kind, country, list(a.aliases))
     return found
+
+
+def stated_countries(resolver, person_mentions: dict[str, list[int]]) -> None:
+    """People with no affiliation yet whom an apposition gives a country's office in the possessive
+    ("X, Libya's ruler for 42 years,": ``person_appositions.apposed_country``) take that country
+    (stated, not inferred). Changed actors are replaced by copies."""
+    index = resolver.index
+    for aid, ks in person_mentions.items():
+        a = index.actors.get(aid)
+        if a is None or a.affiliation or a.kind != "person":
+            continue
+        for k in ks:
+            m = resolver.mentions[k]
+            src = resolver.srcs.get(m.source_id)
+            if src is not None and (country := apposed_country(src.text, m.end, resolver.gaz)):
+                index.actors[aid] = Actor(a.id, a.name, a.kind, country, list(a.aliases))
+                break
 
 
 def rehome_places(resolver) -> None:
