@@ -426,3 +426,26 @@ def test_after_ten_tags_a_learned_suggestion_needs_a_sure_model_and_names_a_tag_
     assert got.reason.startswith("like your tags on "), got.reason
     named = got.reason.split(": “", 1)[1].lower()
     assert len({"drums", "patience", "running", "thin", "loud"} & set(named.replace("…", " ").replace(",", " ").split())) >= 2, got.reason
+
+
+def test_crisis_order_puts_the_held_back_sources_crisis_first_then_whole_crises():
+    from annotate.suggest_eval import crisis_order
+
+    crisis = {"a1": "flood", "b1": "siege", "a2": "flood", "c1": "strait", "b2": "siege", "a3": "flood"}
+    xs = [LearnExample(f"words {i}", "neutral", True, sid, created_at=f"{i:03}") for i, sid in enumerate(crisis)]
+    got = [x.source_id for x in crisis_order(xs, "b2", crisis)]
+    assert got == ["b1", "a1", "a2", "a3", "c1"]  # never the held-back source itself
+    assert [x.source_id for x in crisis_order(xs, "a2", crisis)] == ["a1", "a3", "b1", "b2", "c1"]
+
+
+def test_the_crisis_protocol_learns_first_from_the_held_back_sources_crisis(custom_ws):
+    from annotate import evaluate_suggestions
+
+    tag_all(custom_ws, 12)
+    ordered = sorted(custom_ws.sources(), key=lambda s: s.name)
+    crises = {s.id: f"crisis{i // 4}" for i, s in enumerate(ordered)}  # three crises of four sources
+    ev = evaluate_suggestions(custom_ws, sizes=(4, 10), crises=crises)
+    # 2 tags a source: the other three sources of its crisis give 6 tags, all in the first 10.
+    assert [(r["tags"], r["same_crisis"]) for r in ev.curve] == [(4, 4.0), (10, 6.0)]
+    assert ev.crisis_only["tags"] == 6.0 and ev.crisis_only["checked"] == 24
+    assert evaluate_suggestions(custom_ws, sizes=(10,)).crisis_only is None  # a real workspace: no crises
