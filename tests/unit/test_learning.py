@@ -449,3 +449,43 @@ def test_the_crisis_protocol_learns_first_from_the_held_back_sources_crisis(cust
     assert [(r["tags"], r["same_crisis"]) for r in ev.curve] == [(4, 4.0), (10, 6.0)]
     assert ev.crisis_only["tags"] == 6.0 and ev.crisis_only["checked"] == 24
     assert evaluate_suggestions(custom_ws, sizes=(10,)).crisis_only is None  # a real workspace: no crises
+
+
+def _trained(ws):
+    learner = ws.learner()
+    if learner.process is not None:
+        assert learner.process.wait(timeout=300) == 0, (learner.dir / "train.log").read_text()
+    return learner
+
+
+def test_untagging_retrains_at_once_on_the_tags_left(custom_ws):
+    tag_all(custom_ws, 10)
+    learner = _trained(custom_ws)
+    assert learner.start(examples_of(custom_ws), 99).wait(timeout=300) == 0
+    assert learner.meta()["n_positive"] == 20
+    custom_ws.untag(custom_ws.stances()[0].id)  # fewer than RETRAIN_EVERY changes, yet a new training
+    assert learner.process is not None, "a tag taken out and no new training"
+    _trained(custom_ws)
+    assert learner.meta()["n_positive"] == 19 and learner.meta()["counts"]
+    assert custom_ws.undo() is not None  # the tag back in force: trained again with it
+    assert learner.process is not None
+    _trained(custom_ws)
+    assert learner.meta()["n_positive"] == 20
+
+
+def test_a_model_checked_on_tags_now_gone_stops_counting(custom_ws):
+    tag_all(custom_ws, 10)
+    learner = _trained(custom_ws)
+    assert learner.start(examples_of(custom_ws), 99).wait(timeout=300) == 0
+    assert learner.meta()["counts"]
+    fresh = make_source(article(0, *NAMES_FRESH["z0.txt"]), "z0.txt")
+    custom_ws.add_sources([fresh])
+    custom_ws.analyze()
+    sid = next(s.id for s in custom_ws.sources() if s.name == "z0.txt")
+    assert any(s.reason.startswith("like your tags") for s in custom_ws.suggestions(sid))
+    for st in custom_ws.stances()[: 20 - learning.MIN_TAGS + 1]:
+        custom_ws.untag(st.id)
+        _trained(custom_ws)
+    assert len(custom_ws.stances()) < learning.MIN_TAGS
+    assert learner.meta()["counts"] is False
+    assert not any(s.reason.startswith("like your tags") for s in custom_ws.suggestions(sid))
