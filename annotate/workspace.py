@@ -501,6 +501,7 @@ class Workspace:
         importing the same text again) brings it back."""
         src = self.source(source_id)
         self._edit("source_edits", {"op": "remove", "source_id": src.id}, what=f"removal of {src.name}")
+        self._learn(removed=True)  # its tags no longer teach the stance model
         return src
 
     def restore_source(self, ref: str) -> Source:
@@ -508,6 +509,7 @@ class Workspace:
         for s in self.removed_sources():
             if ref in (s.id, s.name, Path(s.name).stem) or (len(ref) >= 4 and s.id.startswith(ref)):
                 self._edit("source_edits", {"op": "restore", "source_id": s.id}, what=f"restoring {s.name}")
+                self._learn(removed=True)
                 return s
         raise WorkspaceError(f"no removed source {ref!r}")
 
@@ -2035,8 +2037,8 @@ class Workspace:
         if done is None:
             return None
         step, result = done
-        if step.kind == "stance":
-            self._learn(removed=True)  # a tag undone or redone: the learned model's tags changed
+        # A tag (or a source with its tags) undone or redone: the learned model's tags changed.
+        self._learn(removed=True)
         if isinstance(result, Stance):
             result = self._as_read(result)
             name = self.actor_name(result.actor_id) if self._actors.get(result.actor_id) else result.actor_name or result.actor_id

@@ -471,6 +471,13 @@ def test_untagging_retrains_at_once_on_the_tags_left(custom_ws):
     assert learner.process is not None
     _trained(custom_ws)
     assert learner.meta()["n_positive"] == 20
+    gone = sorted(custom_ws.sources(), key=lambda s: s.name)[0]
+    custom_ws.remove_source(gone.id)  # its two tags leave the workspace, and the model's examples
+    _trained(custom_ws)
+    assert learner.meta()["n_positive"] == 18
+    custom_ws.undo()
+    _trained(custom_ws)
+    assert learner.meta()["n_positive"] == 20
 
 
 def test_a_model_checked_on_tags_now_gone_stops_counting(custom_ws):
