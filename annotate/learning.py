@@ -493,19 +493,27 @@ class Learner:
         self.process = None
         return False
 
-    def changed(self, count: int, examples: Callable[[], list[LearnExample]]) -> bool:
+    def changed(self, count: int, examples: Callable[[], list[LearnExample]], removed: bool = False) -> bool:
         """Tell the learner the workspace has ``count`` tags and rejections (any monotonic
         count); every ``RETRAIN_EVERY`` new ones it writes the examples and starts the trainer
-        process, unless one is running. Returns True when it started one. Never raises for
-        the caller's sake: a model that cannot be trained leaves the cues alone."""
+        process, unless one is running. ``removed``: a tag was taken out of force (untagged,
+        undone): the model and its held-back check are of tags the workspace no longer holds,
+        so it is trained and checked again at once (or at the next change when a trainer is
+        running), and stops counting (``retire``) when fewer than ``MIN_TAGS`` tags are left.
+        Returns True when it started a trainer. Never raises for the caller's sake: a model
+        that cannot be trained leaves the cues alone."""
         if self._seen < 0:
             self._seen = int(self.meta().get("at_count", 0))
             if self.meta() and self.meta().get("check") != CHECK_VERSION:
                 self._seen = -RETRAIN_EVERY  # checked by an older rule: train again now
+        if removed and self.meta():
+            self._seen = -RETRAIN_EVERY  # a trainer running now learns from the tags before the removal
         if count - self._seen < RETRAIN_EVERY or self.running():
             return False
         xs = examples()
         if sum(x.positive for x in xs) < MIN_TAGS:
+            if removed:
+                self.retire()
             return False
         try:
             self.start(xs, count)
@@ -513,6 +521,21 @@ class Learner:
             return False
         self._seen = count
         return True
+
+    def retire(self) -> None:
+        """Make the latest training's model stop counting (``meta.json``'s ``counts`` false):
+        too few of the tags it was checked on are left. Best effort (an unwritable cache
+        leaves it as it was)."""
+        meta = self.meta()
+        if not meta.get("counts"):
+            return
+        from .atomic import write_atomic
+
+        try:
+            mode = self.meta_path.stat().st_mode & 0o777
+            write_atomic(self.meta_path, json.dumps({**meta, "counts": False, "retired": True}).encode(), mode, -1, durable=False)
+        except OSError:
+            pass
 
     def start(self, examples: Sequence[LearnExample], count: int = 0) -> subprocess.Popen:
         """Write ``examples`` and start the trainer process on them (returns at once), in the

@@ -8,12 +8,16 @@ the blend the reader would offer (the model, the cues, the other sources' tags o
 actor and side) are compared with the held-back tags, and ``counts`` says whether the reader
 offers learned suggestions. Agreement is the share of tags whose label the suggestion gives.
 The learning curve repeats a leave-one-source-out check with the first N tags (in the order
-they were made) of the other sources, N in ``CURVE``.
+they were made) of the other sources, N in ``CURVE``. Given the crisis each source covers
+(``crises``, e.g. a development set's topics pooled in one workspace), the first N tags are
+instead those of the held-back source's crisis in its other sources, then other crises' tags,
+one whole crisis after another in the order made (``crisis_order``): the workspace of an analyst
+working that crisis, which also holds a few earlier ones.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .learning import LearnExample, decide, evidence_text, examples_of, fit, gain_needed, held_back_check, read_cues, tag_prior, top
@@ -35,7 +39,11 @@ class SuggestEvaluation:
     ``gain_needed``: how many more held-back tags than the cues it must get right to count;
     ``curve``: ``[{"tags": N, "learned": 0-1 or None,
     "blended": ..., "cue_only": the cues' on the same tags, "checked": tags checked}]``, None
-    where fewer than N tags were available."""
+    where fewer than N tags were available (with ``crises``, each row also gives
+    ``"same_crisis"``: the mean number of the N tags from the held-back source's own crisis);
+    ``crisis_only``: with ``crises``, the same agreements for models trained only on the tags
+    of the held-back source's crisis in its other sources (``"tags"``: their mean number), None
+    without."""
 
     tags: int = 0
     sources: int = 0
@@ -47,6 +55,7 @@ class SuggestEvaluation:
     groups: int = 0
     gain_needed: int = 0
     curve: list[dict] = field(default_factory=list)
+    crisis_only: dict | None = None
 
     @staticmethod
     def count(share: float | None, n: int) -> int:
@@ -57,7 +66,7 @@ class SuggestEvaluation:
         """The result as a JSON-ready dict."""
         return {"tags": self.tags, "sources": self.sources, "cue_only": self.cue_only, "learned": self.learned,
                 "blended": self.blended, "checked": self.checked, "counts": self.counts, "groups": self.groups,
-                "curve": self.curve}
+                "curve": self.curve, **({"crisis_only": self.crisis_only} if self.crisis_only is not None else {})}
 
 
 def _cue_labels(ws, tags: Sequence) -> list[tuple[str | None, float]]:
@@ -76,12 +85,14 @@ def _agreement(right: int, n: int) -> float | None:
 
 
 def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[str], None] | None = None,
-                         held_out: Collection[str] | None = None) -> SuggestEvaluation:
+                         held_out: Collection[str] | None = None, crises: Mapping[str, str] | None = None) -> SuggestEvaluation:
     """Agreement of the cue-only and learned suggestions with the tags in force of the
     analysed workspace ``ws``, by leave-one-source-out, and the learning curve over
     ``sizes``. Trains in this process (a few seconds per hundred tags). ``held_out``: the
     source ids whose tags the curve checks (None: every source's; the models still learn from
-    every other source's tags)."""
+    every other source's tags). ``crises``: source id -> the crisis (topic) it covers: the
+    curve's N tags are the held-back source's crisis's first (``crisis_order``), and
+    ``crisis_only`` is measured; None: the first N tags made (a real workspace)."""
     from .nlp import textcat
 
     tags = [st for st in ws.stances() if st.source_id in {s.id for s in ws.sources()}]
@@ -103,18 +114,28 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
     who = {i: ws.canonical_actor_id(st.actor_id) for i, st in enumerate(tags)}
     side = {i: (a.affiliation if (a := ws.actor(who[i])) is not None else "") or "" for i in who}
 
-    def run(limit: int | None) -> tuple[float | None, float | None, float | None, int]:
+    same = [0]  # tags of the held-back source's own crisis trained on, summed over the sources checked
+
+    def run(limit: int | None, only_crisis: bool = False) -> tuple[float | None, float | None, float | None, int]:
         right_m = right_b = right_c = n = 0
+        same[0] = 0
         for sid, idx in by_source.items():
             if held_out is not None and sid not in held_out:
                 continue
-            train = [x for x in examples if x.source_id != sid]
+            if crises is not None:
+                train = crisis_order(examples, sid, crises)
+                if only_crisis:
+                    train = [x for x in train if crises.get(x.source_id) == crises.get(sid)]
+            else:
+                train = [x for x in examples if x.source_id != sid]
             if limit is not None:
                 train = _first(train, limit)
                 if sum(x.positive for x in train) < limit:
                     return None, None, None, 0
             if not any(x.positive for x in train):
                 continue
+            if crises is not None:
+                same[0] += sum(x.positive and crises.get(x.source_id) == crises.get(sid) for x in train) * len(idx)
             key = tuple(map(id, train))
             if key not in models:
                 models[key] = fit(train, memo=memo), tag_prior(train)  # the other sources' tags only
@@ -144,8 +165,27 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
         if progress:
             progress(f"learning curve: {size} tags, {ev.sources} models")
         m, b, c, n = run(size)
-        ev.curve.append({"tags": size, "learned": m, "blended": b, "cue_only": c, "checked": n})
+        ev.curve.append({"tags": size, "learned": m, "blended": b, "cue_only": c, "checked": n,
+                         **({"same_crisis": round(same[0] / n, 1) if n else None} if crises is not None else {})})
+    if crises is not None:
+        if progress:
+            progress("crisis only: each held-back source's crisis's other sources' tags")
+        m, b, c, n = run(None, only_crisis=True)
+        ev.crisis_only = {"learned": m, "blended": b, "cue_only": c, "checked": n, "tags": round(same[0] / n, 1) if n else None}
     return ev
+
+
+def crisis_order(examples: Sequence[LearnExample], source_id: str, crises: Mapping[str, str]) -> list[LearnExample]:
+    """The examples of every source but ``source_id``, those of its crisis (``crises``: source id
+    -> crisis) first, then the other crises' one whole crisis after another, each in the order
+    its first example was made; within a crisis, in the order made."""
+    mine = crises.get(source_id)
+    rank: dict = {}
+    for x in examples:
+        rank.setdefault(crises.get(x.source_id), len(rank))
+    others = [(k, x) for k, x in enumerate(examples) if x.source_id != source_id]
+    others.sort(key=lambda kx: (crises.get(kx[1].source_id) != mine, rank[crises.get(kx[1].source_id)], kx[0]))
+    return [x for _, x in others]
 
 
 def _first(examples: list[LearnExample], n: int) -> list[LearnExample]:

@@ -501,6 +501,7 @@ class Workspace:
         importing the same text again) brings it back."""
         src = self.source(source_id)
         self._edit("source_edits", {"op": "remove", "source_id": src.id}, what=f"removal of {src.name}")
+        self._learn(removed=True)  # its tags no longer teach the stance model
         return src
 
     def restore_source(self, ref: str) -> Source:
@@ -508,6 +509,7 @@ class Workspace:
         for s in self.removed_sources():
             if ref in (s.id, s.name, Path(s.name).stem) or (len(ref) >= 4 and s.id.startswith(ref)):
                 self._edit("source_edits", {"op": "restore", "source_id": s.id}, what=f"restoring {s.name}")
+                self._learn(removed=True)
                 return s
         raise WorkspaceError(f"no removed source {ref!r}")
 
@@ -687,16 +689,17 @@ class Workspace:
                 self.cache.dir / "learned" / scope, self.store.mode, self.store.group)
         return self._learner
 
-    def _learn(self) -> None:
+    def _learn(self, removed: bool = False) -> None:
         """After a tag or rejection: every few, the learned model is retrained in another
-        process (annotate.learning); this only counts and, then, starts it."""
+        process (annotate.learning); this only counts and, then, starts it. ``removed``: after
+        a tag was taken out of force (``Learner.changed``)."""
         learner = self.learner()
         if learner is None:
             return
         from .learning import examples_of
 
         mine = self.annotator if learner.dir.name.startswith("annotator-") else None
-        learner.changed(len(self.store.docs("stances")) + len(self.store.docs("quote_edits")), lambda: examples_of(self, mine))
+        learner.changed(len(self.store.docs("stances")) + len(self.store.docs("quote_edits")), lambda: examples_of(self, mine), removed)
 
     def quote_edits_seen(self) -> int:
         """Changes with every rejected suggestion, reassigned speaker or added quote (a key
@@ -1967,6 +1970,7 @@ class Workspace:
         self._write([Op.insert("stances", self._event("untag", stance_id, reason="removed", restore=""))])
         self._undo.append(("untag", stance_id))
         self._redo.clear()
+        self._learn(removed=True)
         return st
 
     def move_tag(self, stance_id: str, actor_id: str) -> Stance:
@@ -2050,6 +2054,8 @@ class Workspace:
         if done is None:
             return None
         step, result = done
+        # A tag (or a source with its tags) undone or redone: the learned model's tags changed.
+        self._learn(removed=True)
         if isinstance(result, Stance):
             result = self._as_read(result)
             name = self.actor_name(result.actor_id) if self._actors.get(result.actor_id) else result.actor_name or result.actor_id

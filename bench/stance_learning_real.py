@@ -7,9 +7,33 @@ The texts live outside the repository (/work/devset or $BLUF_DEVSET); the labels
 bench/real_news/labels.json (``git show devset:bench/real_news/labels.json``).
 
 Usage: python bench/stance_learning_real.py --labels FILE [--devset DIR] [--json FILE] [--held-out DIR]
+       [--protocol pooled|crisis]
 
 ``--held-out DIR``: the learning curve checks only the tags of the texts of that set (its
 meta.json, e.g. a validation batch); the models still learn from every other text's tags.
+
+``--protocol``: what "the first N tags" of the learning curve are.
+- ``pooled`` (the default, the measure of the sessions before the ninth): every text of the set
+  in one workspace, tagged in file order; a held-back source's model learns from the first N
+  tags made in the other sources. With 55 topics in file order, the first 50 tags are those of
+  three topics (India-Pakistan, Red Sea shipping, North Korea's missiles, texts 01-15), so for
+  nearly every held-back source the curve measures how tags on OTHER crises carry over, not
+  what issue 16 asks ("learned agreement >= 0.85 after 50 tags in the same workspace,
+  leave-one-source-out"): an analyst working one crisis tags the actors of that crisis's
+  sources, and the other sources of the same crisis are in the workspace. With ``--held-out``
+  the checked texts' sister sources are never among the first 100 tags at all.
+- ``crisis``: each held-back source's N tags are those of its own topic's OTHER sources (all
+  of them, in the order made; never its own), then, to make up N, other topics' tags, one
+  whole topic after another in file order: the workspace of an analyst on that crisis that also
+  holds a few earlier ones (the set has 2-8 texts and 2-39 tags per topic, so the "50 tags in
+  the same workspace" cannot all come from one crisis; each curve row says how many did,
+  ``same_crisis``). ``crisis_only`` adds the agreement of models trained on the crisis's other
+  sources alone (a workspace holding that one crisis). The evidence of two sources is never
+  the same text (one pair of 422 labels is, two outlets of one wire story), so holding back a
+  source does not leak its words; the actor's tags in the crisis's other sources are what the
+  learner is meant to use (``learning.tag_prior``). This protocol was chosen for those reasons
+  before its numbers were seen; it is expected to score higher than ``pooled`` because the
+  same actors' tags are in the workspace, which is the situation the target is stated for.
 """
 
 from __future__ import annotations
@@ -99,6 +123,8 @@ def main() -> int:
     ap.add_argument("--devset", default=os.environ.get("BLUF_DEVSET", "/work/devset"))
     ap.add_argument("--json")
     ap.add_argument("--held-out", help="a set's directory (meta.json): the curve checks only its texts' tags")
+    ap.add_argument("--protocol", choices=("pooled", "crisis"), default="pooled",
+                    help="the curve's first N tags: the first made (pooled) or the held-back source's topic's first (crisis)")
     args = ap.parse_args()
     # The evaluation trains its own models: no background trainer while the tags are made.
     config = Path(tempfile.mkdtemp()) / "config.toml"
@@ -113,9 +139,13 @@ def main() -> int:
         if args.held_out:
             files = {m["file"] for m in json.loads((Path(args.held_out) / "meta.json").read_text(encoding="utf-8"))}
             held = {sid for sid, f in file_of.items() if f in files}
-        ev = evaluate_suggestions(ws, progress=lambda m: print(m, file=sys.stderr), held_out=held)
+        crises = None
+        if args.protocol == "crisis":
+            topic = {m["file"]: m.get("topic") or m["file"] for m in json.loads((Path(args.devset) / "meta.json").read_text(encoding="utf-8"))}
+            crises = {sid: topic[f] for sid, f in file_of.items()}
+        ev = evaluate_suggestions(ws, progress=lambda m: print(m, file=sys.stderr), held_out=held, crises=crises)
         ws.close()
-    out = {"tags_made": made, "labels_missed": missed, **ev.to_dict()}
+    out = {"protocol": args.protocol, "tags_made": made, "labels_missed": missed, **ev.to_dict()}
     print(json.dumps(out, indent=1))
     if args.json:
         Path(args.json).write_text(json.dumps(out, indent=1), encoding="utf-8")

@@ -426,3 +426,73 @@ def test_after_ten_tags_a_learned_suggestion_needs_a_sure_model_and_names_a_tag_
     assert got.reason.startswith("like your tags on "), got.reason
     named = got.reason.split(": “", 1)[1].lower()
     assert len({"drums", "patience", "running", "thin", "loud"} & set(named.replace("…", " ").replace(",", " ").split())) >= 2, got.reason
+
+
+def test_crisis_order_puts_the_held_back_sources_crisis_first_then_whole_crises():
+    from annotate.suggest_eval import crisis_order
+
+    crisis = {"a1": "flood", "b1": "siege", "a2": "flood", "c1": "strait", "b2": "siege", "a3": "flood"}
+    xs = [LearnExample(f"words {i}", "neutral", True, sid, created_at=f"{i:03}") for i, sid in enumerate(crisis)]
+    got = [x.source_id for x in crisis_order(xs, "b2", crisis)]
+    assert got == ["b1", "a1", "a2", "a3", "c1"]  # never the held-back source itself
+    assert [x.source_id for x in crisis_order(xs, "a2", crisis)] == ["a1", "a3", "b1", "b2", "c1"]
+
+
+def test_the_crisis_protocol_learns_first_from_the_held_back_sources_crisis(custom_ws):
+    from annotate import evaluate_suggestions
+
+    tag_all(custom_ws, 12)
+    ordered = sorted(custom_ws.sources(), key=lambda s: s.name)
+    crises = {s.id: f"crisis{i // 4}" for i, s in enumerate(ordered)}  # three crises of four sources
+    ev = evaluate_suggestions(custom_ws, sizes=(4, 10), crises=crises)
+    # 2 tags a source: the other three sources of its crisis give 6 tags, all in the first 10.
+    assert [(r["tags"], r["same_crisis"]) for r in ev.curve] == [(4, 4.0), (10, 6.0)]
+    assert ev.crisis_only["tags"] == 6.0 and ev.crisis_only["checked"] == 24
+    assert evaluate_suggestions(custom_ws, sizes=(10,)).crisis_only is None  # a real workspace: no crises
+
+
+def _trained(ws):
+    learner = ws.learner()
+    if learner.process is not None:
+        assert learner.process.wait(timeout=300) == 0, (learner.dir / "train.log").read_text()
+    return learner
+
+
+def test_untagging_retrains_at_once_on_the_tags_left(custom_ws):
+    tag_all(custom_ws, 10)
+    learner = _trained(custom_ws)
+    assert learner.start(examples_of(custom_ws), 99).wait(timeout=300) == 0
+    assert learner.meta()["n_positive"] == 20
+    custom_ws.untag(custom_ws.stances()[0].id)  # fewer than RETRAIN_EVERY changes, yet a new training
+    assert learner.process is not None, "a tag taken out and no new training"
+    _trained(custom_ws)
+    assert learner.meta()["n_positive"] == 19 and learner.meta()["counts"]
+    assert custom_ws.undo() is not None  # the tag back in force: trained again with it
+    assert learner.process is not None
+    _trained(custom_ws)
+    assert learner.meta()["n_positive"] == 20
+    gone = sorted(custom_ws.sources(), key=lambda s: s.name)[0]
+    custom_ws.remove_source(gone.id)  # its two tags leave the workspace, and the model's examples
+    _trained(custom_ws)
+    assert learner.meta()["n_positive"] == 18
+    custom_ws.undo()
+    _trained(custom_ws)
+    assert learner.meta()["n_positive"] == 20
+
+
+def test_a_model_checked_on_tags_now_gone_stops_counting(custom_ws):
+    tag_all(custom_ws, 10)
+    learner = _trained(custom_ws)
+    assert learner.start(examples_of(custom_ws), 99).wait(timeout=300) == 0
+    assert learner.meta()["counts"]
+    fresh = make_source(article(0, *NAMES_FRESH["z0.txt"]), "z0.txt")
+    custom_ws.add_sources([fresh])
+    custom_ws.analyze()
+    sid = next(s.id for s in custom_ws.sources() if s.name == "z0.txt")
+    assert any(s.reason.startswith("like your tags") for s in custom_ws.suggestions(sid))
+    for st in custom_ws.stances()[: 20 - learning.MIN_TAGS + 1]:
+        custom_ws.untag(st.id)
+        _trained(custom_ws)
+    assert len(custom_ws.stances()) < learning.MIN_TAGS
+    assert learner.meta()["counts"] is False
+    assert not any(s.reason.startswith("like your tags") for s in custom_ws.suggestions(sid))
