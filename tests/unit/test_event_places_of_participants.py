@@ -131,3 +131,23 @@ def test_a_hoped_for_or_discussed_truce_is_no_agreement(sentence):
 def test_blasts_heard_ringing_across_a_city_are_the_fightings_sound():
     assert "explosion_or_sabotage" not in {k for k, _ in found("Blasts rang across Khartoum on Monday as the army and the RSF fought.")}
 
+
+# ------------------------------------------------------------------ camps of civilians
+
+
+@pytest.mark.parametrize(
+    "sentence,country",
+    [
+        ("Gunmen attacked a displacement camp in Ituri on Sunday, killing 12 people.", "Democratic Republic of the Congo"),
+        ("Militiamen raided a refugee camp near Djugu in Congo on Sunday.", "Democratic Republic of the Congo"),
+    ],
+)
+def test_an_attack_on_a_camp_of_civilians_is_an_attack_on_civilians(sentence, country):
+    got = found(sentence)
+    assert ("attack_on_civilians", country) in got
+    assert "armed_clash" not in {k for k, _ in got}
+
+
+def test_an_attack_on_an_army_camp_stays_a_clash():
+    assert ("armed_clash", "Democratic Republic of the Congo") in found("Militants attacked an army camp near Djugu in Congo on Sunday.")
+
