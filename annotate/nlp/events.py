@@ -808,6 +808,23 @@ def _of_a_principle(t) -> bool:
     return False
 
 
+# verbs of what air defences did to what was sent against them ("intercepted two drones launched against the base")
+_STOPPED = frozenset({"intercept", "down", "shoot", "destroy", "engage", "repel", "neutralise", "neutralize", "jam", "thwart", "foil"})
+
+
+def _sent_against_and_stopped(t) -> bool:
+    """True when a participle describing a weapon says it was sent against something ("launched
+    against the airbase", "fired at the town") and the clause reports what was done to it
+    ("intercepted two drones launched against the airbase", "a drone launched against a position
+    was engaged and destroyed") or when: an attack made, not a description of a weapon."""
+    if t.dep_ != "acl" or t.tag_ != "VBN" or not any(c.dep_ == "prep" and c.lower_ in ("against", "at", "toward", "towards") for c in t.children):
+        return False
+    weapon = t.head
+    if weapon.dep_ in ("dobj", "nsubjpass") and weapon.head.lemma_.lower() in _STOPPED:
+        return True
+    return any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
+
+
 def _irrealis(t) -> bool:
     """True when the trigger is negated, said of the future or as a hypothesis, or habitual
     ("near daily attacks", "has repeatedly struck": no one event)."""
@@ -837,7 +854,8 @@ def _irrealis(t) -> bool:
         return True  # "stepping up attacks", "intensified its strikes"
     if t.dep_ == "pobj" and t.head.lower_ == "amid" and t.tag_ in ("NNS", "NNPS"):
         return True  # "amid extensive Russian strikes": the background, no one event
-    if t.dep_ in ("acl", "amod") and t.pos_ == "VERB" and not (t.tag_ == "VBN" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN")):
+    if t.dep_ in ("acl", "amod") and t.pos_ == "VERB" and not (t.tag_ == "VBN" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN")) \
+            and not _sent_against_and_stopped(t):
         # (but a headline's predicate: "Water utility targeted in ransomware attack")
         return True  # a description of a weapon ("missiles targeting Ukraine"), not a report
     if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and not _misparsed_verb(t.head):

@@ -151,3 +151,30 @@ def test_an_attack_on_a_camp_of_civilians_is_an_attack_on_civilians(sentence, co
 def test_an_attack_on_an_army_camp_stays_a_clash():
     assert ("armed_clash", "Democratic Republic of the Congo") in found("Militants attacked an army camp near Djugu in Congo on Sunday.")
 
+
+# ------------------------------------------------------------------ drones sent against a target
+
+
+@pytest.mark.parametrize(
+    "sentence,country",
+    [
+        ("Militias launched two drones against a US base in Syria on Tuesday.", "Syria"),
+        ("Russia launched 40 drones at Kharkiv on Monday.", "Ukraine"),
+        ("Two drones launched at the Ain al-Asad base in Iraq on Tuesday were shot down.", "Iraq"),
+        ("Air defences intercepted two drones launched against the airbase near Erbil in Iraq on Wednesday.", "Iraq"),
+        ("A drone launched against a position in northern Syria was engaged and destroyed, the command said.", "Syria"),
+    ],
+)
+def test_drones_launched_against_a_target_are_a_drone_strike(sentence, country):
+    assert ("air_or_drone_strike", country) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran launched a surveillance drone over the Gulf on Monday.",
+        "The army launched drones in a training exercise near Kharkiv on Monday.",
+    ],
+)
+def test_drones_flown_at_no_target_are_no_strike(sentence):
+    assert "air_or_drone_strike" not in {k for k, _ in found(sentence)}
