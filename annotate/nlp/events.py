@@ -3092,6 +3092,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             out[j] = replace(m, country=placed[0].country, place=placed[0].place)
     if parties:
         out = _one_side(out, parties)
+    guesses = set(weak)
     for i, n, kinds, near_day in deferred:  # "One of them struck a mosque": the missile attack the article reports there
         for j in range(i, i + n):
             m = out[j]
@@ -3103,6 +3104,12 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             elif told := [k for k, o in enumerate(out) if o.kind in kinds and o.start == m.start and o.end == m.end]:
                 # "arrested six fishermen and seized their boat": one event its sentence tells, where that one is
                 out[j] = replace(m, kind=out[told[0]].kind, country=out[told[0]].country, place=out[told[0]].place or m.place)
+            elif j in guesses and (sure := [k for k, o in enumerate(out) if o.kind in kinds and k not in guesses
+                                            and not (near_day and (_days_apart(o, m) or m.date and not o.date))]):
+                # placed only by the nearest place the article names ("the fishermen and the boat were
+                # captured", next to where the fishermen live): the event the article places itself
+                k = min(sure, key=lambda k: (k > j, abs(k - j)))
+                out[j] = replace(m, kind=out[k].kind, country=out[k].country, place=out[k].place)
     for i, n, kinds in sea_deferred:  # "the strike in the Caribbean": the attack on a vessel the article reports there
         for j in range(i, i + n):
             m = out[j]

@@ -178,3 +178,13 @@ def test_drones_launched_against_a_target_are_a_drone_strike(sentence, country):
 )
 def test_drones_flown_at_no_target_are_no_strike(sentence):
     assert "air_or_drone_strike" not in {k for k, _ in found(sentence)}
+
+
+def test_a_boat_seizure_placed_only_by_a_guess_is_the_arrest_the_article_places():
+    text = ("The Indonesian Navy has arrested nine Vietnamese fishermen and seized their boat for poaching in the country's waters. "
+            "The arrest was made on Saturday near Natuna. The fishermen and the boat were captured for crossing the boundary line. "
+            "The fishermen were residents of Ca Mau.")
+    got = found(text)
+    assert ("arrest_or_expulsion", "Indonesia") in got
+    assert not any(c == "Vietnam" for _, c in got)
+    assert "attack_on_or_seizure_of_ship" not in {k for k, _ in got}
