@@ -188,3 +188,10 @@ def test_a_boat_seizure_placed_only_by_a_guess_is_the_arrest_the_article_places(
     assert ("arrest_or_expulsion", "Indonesia") in got
     assert not any(c == "Vietnam" for _, c in got)
     assert "attack_on_or_seizure_of_ship" not in {k for k, _ in got}
+
+
+def test_fire_opened_where_people_protest_at_no_armed_side_attacks_civilians():
+    got = found("Myanmar troops opened fire in Mandalay on Sunday as protests spread across the country.")
+    assert ("attack_on_civilians", "Myanmar") in got
+    assert "armed_clash" not in {k for k, _ in got}
+    assert ("armed_clash", "Mali") in found("Gunmen opened fire on soldiers in Kidal on Monday as protests spread in the capital.")
