@@ -234,8 +234,8 @@ def _subject_above(tok):
 _THE_COUNTRY = re.compile(r"\bthe (?:country|nation)[’']s (?:airspace|territory|skies)\b", re.I)
 
 
-_OWNED_NOUNS = {"airspace", "territory", "sky", "skies", "soil"}
-_OWNED_AFTER = re.compile(r"(?:[’']s)?\s+(?:\w+\s+)?(?:airspace|territory|skies|soil)\b", re.I)
+_OWNED_NOUNS = {"airspace", "territory", "sky", "skies", "soil", "water", "waters"}  # ("Japanese territorial waters": the sea's airspace)
+_OWNED_AFTER = re.compile(r"(?:[’']s)?\s+(?:\w+\s+)?(?:airspace|territory|skies|soil|waters)\b", re.I)
 _IN = re.compile(r"(?:incursions?|violations?|drones?|jets?|aircraft|missiles?|debris|fragments)\b[^.;]{0,24}\bin\s+$", re.I)
 
 

@@ -195,3 +195,30 @@ def test_fire_opened_where_people_protest_at_no_armed_side_attacks_civilians():
     assert ("attack_on_civilians", "Myanmar") in got
     assert "armed_clash" not in {k for k, _ in got}
     assert ("armed_clash", "Mali") in found("Gunmen opened fire on soldiers in Kidal on Monday as protests spread in the capital.")
+
+
+# ------------------------------------------------------------------ territorial waters
+
+
+@pytest.mark.parametrize(
+    "sentence,country",
+    [
+        ("Two Russian warships entered Norwegian territorial waters on Monday, the Norwegian navy said.", "Norway"),
+        ("Chinese coast guard vessels sailed into Philippine territorial waters on Thursday.", "Philippines"),
+    ],
+)
+def test_ships_entering_territorial_waters_violate_them_where_the_waters_are(sentence, country):
+    assert ("airspace_violation", country) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Migrants crossed into Greek waters on Monday.", "Iraqi water supplies were cut on Monday."],
+)
+def test_people_or_water_supplies_are_no_incursion(sentence):
+    assert "airspace_violation" not in {k for k, _ in found(sentence)}
+
+
+def test_a_seized_ship_sailed_to_the_seizers_waters_is_no_incursion():
+    got = found("The tanker was boarded by a Norwegian coast guard crew which sailed the vessel to Norwegian waters, an official said.")
+    assert "airspace_violation" not in {k for k, _ in got}
