@@ -215,8 +215,8 @@ def _reporter_country(t, gazetteer) -> str:
         for c in v.children:
             if c.dep_ in _SUBJ:
                 e = _entity_of(c, ("GPE", "NORP"))
-                if e is not None and (country := gazetteer.country(e.text)) is not None:
-                    return country.name
+                if e is not None and not _seat_or_flag(e) and (country := gazetteer.country(e.text)) is not None:
+                    return country.name  # (not "the London-based rights group said": where it sits, not whose authorities)
     return ""
 
 
@@ -234,8 +234,8 @@ def _subject_above(tok):
 _THE_COUNTRY = re.compile(r"\bthe (?:country|nation)[’']s (?:airspace|territory|skies)\b", re.I)
 
 
-_OWNED_NOUNS = {"airspace", "territory", "sky", "skies", "soil"}
-_OWNED_AFTER = re.compile(r"(?:[’']s)?\s+(?:\w+\s+)?(?:airspace|territory|skies|soil)\b", re.I)
+_OWNED_NOUNS = {"airspace", "territory", "sky", "skies", "soil", "water", "waters"}  # ("Japanese territorial waters": the sea's airspace)
+_OWNED_AFTER = re.compile(r"(?:[’']s)?\s+(?:\w+\s+)?(?:airspace|territory|skies|soil|waters)\b", re.I)
 _IN = re.compile(r"(?:incursions?|violations?|drones?|jets?|aircraft|missiles?|debris|fragments)\b[^.;]{0,24}\bin\s+$", re.I)
 
 
@@ -587,6 +587,11 @@ def resolve_range(text: str, base: datetime | None, relative_ok: bool) -> tuple[
 # ------------------------------------------------------------------ triggers and roles
 
 _MODALS = {"could", "would", "might", "may", "will", "shall", "should", "can", "must", "'ll", "wo", "ca"}
+# nouns of what is hoped for, sought or discussed, that an event noun before them modifies
+# ("ceasefire hopes", "truce talks", "peace proposal"): no such event yet
+_PROSPECTS = frozenset({"hope", "hopes", "talk", "talks", "proposal", "proposals", "plan", "plans", "bid", "bids", "negotiation",
+                        "negotiations", "effort", "efforts", "push", "prospect", "prospects", "offer", "offers", "initiative", "envoy",
+                        "mediator", "mediators", "mediation"})
 # A trigger under one of these speaks of what may happen, not of what happened.
 _IRREALIS_HEADS = {
     "warn", "threaten", "vow", "plan", "intend", "prepare", "consider", "fear", "risk", "pledge", "promise",
@@ -803,6 +808,23 @@ def _of_a_principle(t) -> bool:
     return False
 
 
+# verbs of what air defences did to what was sent against them ("intercepted two drones launched against the base")
+_STOPPED = frozenset({"intercept", "down", "shoot", "destroy", "engage", "repel", "neutralise", "neutralize", "jam", "thwart", "foil"})
+
+
+def _sent_against_and_stopped(t) -> bool:
+    """True when a participle describing a weapon says it was sent against something ("launched
+    against the airbase", "fired at the town") and the clause reports what was done to it
+    ("intercepted two drones launched against the airbase", "a drone launched against a position
+    was engaged and destroyed") or when: an attack made, not a description of a weapon."""
+    if t.dep_ != "acl" or t.tag_ != "VBN" or not any(c.dep_ == "prep" and c.lower_ in ("against", "at", "toward", "towards") for c in t.children):
+        return False
+    weapon = t.head
+    if weapon.dep_ in ("dobj", "nsubjpass") and weapon.head.lemma_.lower() in _STOPPED:
+        return True
+    return any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
+
+
 def _irrealis(t) -> bool:
     """True when the trigger is negated, said of the future or as a hypothesis, or habitual
     ("near daily attacks", "has repeatedly struck": no one event)."""
@@ -832,11 +854,14 @@ def _irrealis(t) -> bool:
         return True  # "stepping up attacks", "intensified its strikes"
     if t.dep_ == "pobj" and t.head.lower_ == "amid" and t.tag_ in ("NNS", "NNPS"):
         return True  # "amid extensive Russian strikes": the background, no one event
-    if t.dep_ in ("acl", "amod") and t.pos_ == "VERB" and not (t.tag_ == "VBN" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN")):
+    if t.dep_ in ("acl", "amod") and t.pos_ == "VERB" and not (t.tag_ == "VBN" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN")) \
+            and not _sent_against_and_stopped(t):
         # (but a headline's predicate: "Water utility targeted in ransomware attack")
         return True  # a description of a weapon ("missiles targeting Ukraine"), not a report
     if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and not _misparsed_verb(t.head):
         return True  # a "precision strike" exercise names the exercise, not a strike
+    if t.pos_ in ("NOUN", "PROPN") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _PROSPECTS:
+        return True  # "ceasefire hopes dashed", "truce talks stall" (whatever the parse makes of a headline's "hopes"): none made yet
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _DURATIONS | {"days", "hours", "day"}:
         return True  # "two years of fighting": a war's length, no one clash
     if t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "of", "on") and t.head.head.lemma_.lower() in _PAUSES:
@@ -1357,7 +1382,10 @@ _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier",
            "intelligence", "embassy", "media", "state", "regime", "proxy", "ally", "allies", "figure", "elder", "cleric", "community",
            # armed groups named for their region or people ("Fano militiamen", "Kachin insurgents"): a side, not a place
            "militiaman", "militiamen", "gunman", "gunmen", "insurgent", "jihadist", "separatist", "guerrilla", "extremist",
-           "terrorist", "bandit", "tribesman", "tribesmen"}
+           "terrorist", "bandit", "tribesman", "tribesmen",
+           # people a country's name says the nationality of ("twelve Myanmar fishermen" arrested in Bangladesh)
+           "fisherman", "fishermen", "sailor", "seafarer", "crew", "crewman", "crewmember", "migrant", "passenger", "tourist",
+           "hostage", "captive", "prisoner", "pilgrim", "refugee"}
 # a side's military sites an attack is aimed at ("attacks on Israeli positions"): in its country when no place is said
 _POSITIONS = {"position", "positions", "trench", "trenches", "fortification", "fortifications", "emplacement", "emplacements"}
 # nouns of an attack whose "of" phrase is the place it hit ("Russian shelling of Kharkiv", "the bombardment of Rafah")
@@ -1413,6 +1441,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
             continue
         if label not in _PLACE_LABELS or e.text.endswith(" of"):
             continue  # ("the Sea of" cut from its "Japan")
+        if _domicile(e) and root.head.head.pos_ == "VERB" or _seat_or_flag(e):
+            continue  # "..., a rights group based in Norway, said", "a Panama-flagged ship": where a body is based, a ship's flag, not where it happened
         if _paired(e) or _across_border(e) or boundary_line(e.text):
             continue  # "the Armenia-Azerbaijan border", "the Durand Line": both sides, neither the place; "near the Mali border": the neighbour
         if root.i in in_prep and _sea_of(e):  # "into the Sea of Japan"
@@ -1423,7 +1453,7 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
                                           and root.head.pos_ in ("NOUN", "PROPN") and root.head.lemma_.lower() not in _PEOPLE
                                           and root.head.lemma_.lower() not in _STATE_FORCES and _name(e, gazetteer) != actor):
             continue  # "Atlanta's computer network", "a North Carolina water utility" (not "U.S. warships": a state's forces)
-        c = gazetteer.country(e.text)
+        c = _country_by_name(e.text, gazetteer)
         cname = c.name if c else _country_of_place(e.text, gazetteer)
         if not cname and e.end < len(doc) and doc[e.end].pos_ == "PROPN" and doc[e.end].dep_ == "compound":
             k = e.end  # "Si Sa" + "Ket" (province): a name the model cut short
@@ -1847,11 +1877,38 @@ _ADMIN_WORD = re.compile(r"\s+(?:province|district|oblast|region|governorate|pre
                          r"department|territory|commune|division|city|town|local government area|local government|lga)$", re.I)
 
 
+def _country_by_name(text: str, gazetteer):
+    """``gazetteer.country(text)``, but None for a capital's name that other countries' cities
+    also bear ("Tripoli": Libya's capital, a city of Lebanon), so that ``_country_of_place``
+    reads it as the place it is in the article being read."""
+    c = gazetteer.country(text)
+    if c is not None and c.capital and text.strip().lower() == c.capital.lower():
+        from ..place_candidates import countries_of
+
+        if countries_of(text):
+            return None
+    return c
+
+
 def _country_of_place(text: str, gazetteer) -> str:
     """The country (the alias file's name) of a known city, region or area ("Karachi" ->
     Pakistan, "the Gaza Strip" -> Palestine: events.toml's ``[[area]]`` first), ``AT_SEA`` for
     a sea, strait or ceasefire line ("the Red Sea", not the Sudanese state of that name), ""
-    when unknown or without a gazetteer of places (annotate/places.py)."""
+    when unknown or without a gazetteer of places (annotate/places.py). A name of places in
+    several countries ("Rafah": Gaza's and Egypt's) takes the one the article being read
+    supports more (``place_context.supported``: "Rafah" in a report from Cairo on Egyptian
+    checkpoints is Egypt's)."""
+    found = _package_country_of_place(text, gazetteer)
+    c = getattr(_READING, "cache", None)
+    if c is None or found == AT_SEA:
+        return found
+    from .place_context import supported
+
+    return supported(text, found, gazetteer, c, _package_country_of_place)
+
+
+def _package_country_of_place(text: str, gazetteer) -> str:
+    """``_country_of_place`` as the place packages and events.toml's areas give it, whatever the article."""
     text = _TRAILING_PREP.sub("", text)  # "the Gulf on" (Monday), a span the model drew too long
     area = _types().area(text)
     if area is not None or _SEA.search(text):
@@ -2239,6 +2296,22 @@ def _domicile(ent) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.lemma_.lower() in _DOMICILE
 
 
+# A place joined to a vessel by its flag, registry, owner, operator or destination ("a
+# Panama-flagged cargo ship", "a Greek-owned tanker", "a Durban-bound freighter"), or to a body
+# by its seat ("the London-based rights group"): whose ship or body it is, or where it was
+# going, not where the event was.
+_SEAT_OR_FLAG = frozenset({"flagged", "registered", "owned", "operated", "managed", "bound", "chartered", "based", "headquartered"})
+
+
+def _seat_or_flag(ent) -> bool:
+    """True when the place ``ent`` is followed by a word tying it to a vessel or a body ("panama
+    flagged", "Liberia-flagged", "Kuwait-bound", "the London-based group"), not a place of the event."""
+    doc, k = ent.doc, ent.end
+    if k < len(doc) and doc[k].text in ("-", "–"):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in _SEAT_OR_FLAG
+
+
 _DETAIN = {"detain", "detention", "impound", "board", "boarding"}
 
 
@@ -2313,10 +2386,10 @@ def _article_places(doc, gazetteer) -> list[tuple[int, str]]:
         root = e.root
         as_place = root.dep_ == "pobj" and root.head.lower_ in _WHERE_PREPS or (
             root.dep_ in ("poss", "compound", "amod", "nmod") and root.head.lemma_.lower() in _WHERE_NOUNS)
-        if not as_place or e.label_ == "NORP" and root.dep_ == "pobj" or _sea_of(e) or _across_border(e) or _domicile(e) \
+        if not as_place or e.label_ == "NORP" and root.dep_ == "pobj" or _sea_of(e) or _across_border(e) or _domicile(e) or _seat_or_flag(e) \
                 or root.dep_ == "pobj" and root.head.lower_ == "from" and any(c.dep_ == "prep" and c.lower_ == "to" for c in root.head.head.children):
             continue  # (not "carrying oil from Russia to Egypt": a route)
-        c = gazetteer.country(e.text)
+        c = _country_by_name(e.text, gazetteer)
         country = c.name if c else _country_of_place(e.text, gazetteer)
         if country and country != AT_SEA \
                 and (c is not None or not _far_away(e.text.strip(), country, doc, gazetteer, named)):
@@ -2471,12 +2544,27 @@ def _article_countries(doc, gazetteer, acting: bool = False) -> list[tuple[int, 
             root = e.root
             while root.dep_ == "conj" and root.head is not root:
                 root = root.head  # "mediated by the United States, Egypt and Qatar": all of them
-            if _across_border(e) or not acting and (root.dep_ in _SUBJ + ("agent",) or root.dep_ == "pobj" and root.head.dep_ == "agent"
+            if _across_border(e) or _of_people(root) or _seat_or_flag(e) or not acting and (root.dep_ in _SUBJ + ("agent",) or root.dep_ == "pobj" and root.head.dep_ == "agent"
                                                     or root.dep_ in ("amod", "poss", "compound", "nmod") and root.head.lemma_.lower() in _STATE_FORCES
                                                     or _domicile(e) or _AFFILIATED.match(_doc_text(doc), e.end_char)):
                 continue  # "Iran seized", "Iranian commandos": a state's forces, not where it happened
             out.append((e.start_char, c.name))
     return out
+
+
+# people on board or held, whom a nationality names ("eight Indian fishermen", "Filipino sailors")
+_PASSENGERS = frozenset({"fisherman", "fishermen", "sailor", "seafarer", "crew", "crewman", "crewmember", "migrant", "passenger",
+                         "tourist", "hostage", "captive", "prisoner", "pilgrim", "refugee", "national", "citizen"})
+
+
+def _of_people(root) -> bool:
+    """True when a nationality or country names whose people they were ("six Indian fishermen
+    arrested", "Filipino sailors"), not where anything happened. (A vessel's nationality may
+    stand for its claimant at a disputed reef: "water cannon at a Vietnamese fishing boat".)"""
+    if root.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    head = root.head
+    return head.lemma_.lower() in _PASSENGERS
 
 
 _STATE_FORCES = {"army", "military", "force", "forces", "navy", "naval", "guard", "guards", "corps", "commando", "commandos",
@@ -2533,6 +2621,27 @@ def _subject_country(t, gazetteer) -> str:
         return ""
     span = range(doer.left_edge.i, doer.right_edge.i + 1)
     return next((c.name for e in _sent_ents(t) if e.label_ == "GPE" and e.root.i in span and (c := _country_of(e.text, gazetteer)) is not None), "")
+
+
+def _forces_country(t, gazetteer) -> str:
+    """The country whose state body did it, by the nationality or country that modifies the
+    trigger's subject or "by" agent when that is a navy, police, coast guard, army or authorities
+    ("The Sri Lankan Navy arrested", "were detained by Turkish police"), "" when none."""
+    doers = [c for c in t.children if c.dep_ in _SUBJ]
+    doers += [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not doers and t.dep_ in ("conj", "xcomp") and t.head.pos_ == "VERB":
+        doers = [c for c in t.head.children if c.dep_ in _SUBJ]  # "the navy boarded the boat and arrested the crew"
+    doc = t.doc
+    for d in doers:
+        if d.lemma_.lower() not in _STATE_FORCES and d.lower_ not in _STATE_FORCES:
+            continue
+        words = [x for x in doc[d.left_edge.i : d.i] if x.pos_ not in ("DET", "PUNCT")]
+        for n in range(min(len(words), 4), 0, -1):  # "Sri Lankan" (before "Lankan"), "Bangladeshi" (of "Bangladeshi coast")
+            for k in range(len(words) - n + 1):
+                name = " ".join(x.text for x in words[k : k + n]).removesuffix(" 's").removesuffix(" ’s")
+                if (c := _country_of(name, gazetteer)) is not None:
+                    return c.name
+    return ""
 
 
 def _side(t, gazetteer) -> str:
@@ -2861,6 +2970,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                     storied[:] = [bool(country)]
             elif not country and home:
                 country = home  # "North Korea test-fired a missile": at home unless said
+            elif not country and et.place_rule == "authorities" and (by := _forces_country(trig, gazetteer)):
+                country = by  # "the Sri Lankan Navy arrested six Indian fishermen": where that navy acts, not the captives' country
             elif not country and et.place_rule == "authorities" and (by := _reporter_country(trig, gazetteer)):
                 country = by  # "... were arrested, Canadian police said": where those police are
             elif not country and target_label in ("GPE", "NORP") and et.place_rule != "authorities" and gazetteer.country(target) is not None:
@@ -2981,6 +3092,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             out[j] = replace(m, country=placed[0].country, place=placed[0].place)
     if parties:
         out = _one_side(out, parties)
+    guesses = set(weak)
     for i, n, kinds, near_day in deferred:  # "One of them struck a mosque": the missile attack the article reports there
         for j in range(i, i + n):
             m = out[j]
@@ -2989,6 +3101,15 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             if same:
                 k = min(same, key=lambda k: (k > j, abs(k - j)))  # the nearest before, else after
                 out[j] = replace(m, kind=out[k].kind)
+            elif told := [k for k, o in enumerate(out) if o.kind in kinds and o.start == m.start and o.end == m.end]:
+                # "arrested six fishermen and seized their boat": one event its sentence tells, where that one is
+                out[j] = replace(m, kind=out[told[0]].kind, country=out[told[0]].country, place=out[told[0]].place or m.place)
+            elif j in guesses and (sure := [k for k, o in enumerate(out) if o.kind in kinds and k not in guesses
+                                            and not (near_day and (_days_apart(o, m) or m.date and not o.date))]):
+                # placed only by the nearest place the article names ("the fishermen and the boat were
+                # captured", next to where the fishermen live): the event the article places itself
+                k = min(sure, key=lambda k: (k > j, abs(k - j)))
+                out[j] = replace(m, kind=out[k].kind, country=out[k].country, place=out[k].place)
     for i, n, kinds in sea_deferred:  # "the strike in the Caribbean": the attack on a vessel the article reports there
         for j in range(i, i + n):
             m = out[j]
