@@ -32,6 +32,7 @@ from .actor_ids import edit_refs, find_again, keep_actors
 from .alias_scope import description_only, foreign_description, used_elsewhere
 from .apposed_names import named_people, particle_ends
 from .datelines import agency_use
+from .described_speakers import resolve_described
 from .government_bodies import government_body
 from .gazetteer import Gazetteer
 from .inferred_affiliation import apply_inferred
@@ -2260,6 +2261,7 @@ class ActorResolver:
                 self.actors_at[m.source_id][(m.start, m.end)] = aid
                 if m.kind != "pronoun":
                     self.alias(aid, m.text)
+        resolve_described(self)  # "the London-based rights group" -> the organisation named before
 
     def body_actor(self, m: _Mention, at: int, text: str, spans: dict[tuple[int, int], str]) -> str | None:
         """The actor id of a speaker phrase ``m.text`` that names a body by what it is, written at

@@ -1,0 +1,200 @@
+"""Speakers an article names by what they are, left without an actor (or a wrong one) by the
+resolver's earlier stages: the last pass of ``ActorResolver.resolve_bodies``.
+
+News names a body once and then describes it: "Amnesty International said ... “…,” the
+London-based rights group said"; "a statement from the general staff ... the general staff
+said"; "The Kurdpa monitor, a rights group based in Oslo, said". In the article's order, for each
+speaker phrase that is no person's:
+
+- ``same name``: a phrase whose name (``norm_name``) is that of an actor the article mentioned
+  before is that actor ("the general staff" after "a statement from the general staff");
+- ``described body``: "the [lower-case words] HEAD" where HEAD is a noun for a kind of body is the
+  latest body mentioned before it whose name holds HEAD ("the force" -> "the Eastern Naval
+  Force"); for a generic HEAD (``GENERIC_HEADS``: "group", "organisation") the latest
+  organisation or group mentioned before it (``REACH`` characters at most);
+- ``named group``: "The Salafi Jihadi group" (capitalised words the model tagged as an
+  organisation, then a generic kind noun) is an organisation by that name;
+- ``apposed kind``: a capitalised name that is no person's, set off by an apposition that says
+  it is a body ("Kurdpa, a rights group based in Oslo, said") is an organisation by that name;
+- a pronoun ("it added") whose antecedent is a phrase this pass resolved takes its actor.
+
+And a unit named by its parent's name and a unit noun ("European Union Naval Force": the name
+``name_extent`` gives) with no affiliation yet is affiliated with that parent organisation.
+
+An actor the earlier stages made of the description itself ("The London-based rights group")
+and that no mention names any more is dropped. Never a person: a person's words are not a body's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .name_extent import UNIT_NOUNS
+from .speaker_bodies import GENERIC_KIND_NOUNS
+from .text import norm_name
+
+# How far back (characters) a described body may have been named.
+REACH = 1500
+# Nouns for a body of any kind: "the rights group" is the latest organisation named before.
+GENERIC_HEADS = frozenset("group organisation organization body outfit watchdog monitor charity ngo".split())
+# Nouns for a particular kind of body: "the force" is the latest body named "... Force".
+UNIT_HEADS = frozenset(
+    """
+    force forces command mission agency service council commission office authority directorate
+    secretariat corps brigade guard fleet staff ministry department militia faction front movement
+    network alliance party union army navy police tribunal court committee
+    """.split()
+)
+_TOKEN = re.compile(r"[\w’'&.-]+")
+# A lower-case modifier or a hyphenated one ("London-based", "Iran-backed"): a description's words.
+_MODIFIER = re.compile(r"[a-z][\w’'-]*|[\w.]+-(?:based|backed|run|led|funded|affiliated|linked|aligned)")
+# "New York-based", "Iran-backed": where a body is or who backs it, a modifier however capitalised.
+_PLACE_BASED = re.compile(r"(?:(?!The\s)[A-Z][\w.’']*\s+){0,2}[\w.’']+-(?:based|backed|run|led|funded|affiliated|linked|aligned)\b")
+# An apposition that says what a name is: ", a rights group based in Oslo," / ", an NGO that".
+_APPOSED_KIND = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>"
+    + "|".join(sorted(GENERIC_HEADS | {"agency", "movement", "network", "militia"}))
+    + r")\b",
+    re.I,
+)
+
+
+def described_head(text: str) -> str | None:
+    """The head noun of a definite description of a body: "the London-based rights group" ->
+    "group", "the force" -> "force"; None when ``text`` is no such description (no "the", a
+    capitalised name in it, a head that is no body's)."""
+    words = _TOKEN.findall(_PLACE_BASED.sub("place-based", text.strip()))
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    head = words[-1].lower()
+    if head not in GENERIC_HEADS and head not in UNIT_HEADS:
+        return None
+    if not all(_MODIFIER.fullmatch(w) for w in words[1:-1]) or not words[-1][:1].islower():
+        return None
+    return head
+
+
+def _named_group(text: str) -> str | None:
+    """"The Salafi Jihadi group" -> "Salafi Jihadi group": capitalised words then a generic
+    kind noun; None otherwise."""
+    words = text.strip().split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or words[-1] not in GENERIC_KIND_NOUNS:
+        return None
+    if not all(w[:1].isupper() and w.isalpha() for w in words[:-1]):
+        return None
+    return " ".join(words)
+
+
+def resolve_described(r) -> None:
+    """Give the speaker phrases of resolver ``r`` (an ``ActorResolver`` after its
+    ``resolve_bodies`` stage) the actors the rules of this module find (see the module's
+    docstring); sets ``r.index.by_span``, never changes a person's mention."""
+    index, gaz = r.index, r.gaz
+    orphans: set[str] = set()
+    for sid, ks in r.by_source.items():
+        src = r.srcs.get(sid)
+        if src is None:
+            continue
+        ms = sorted((r.mentions[k] for k in ks), key=lambda m: (m.start, m.end))
+        redone: dict[tuple[int, int], str] = {}
+        for m in ms:
+            if m.role != "speaker" or m.has_person:
+                continue
+            key = (sid, m.start, m.end)
+            if m.kind == "pronoun":
+                aid = redone.get(m.antecedent)
+                if aid is not None and index.by_span.get(key) != aid:
+                    if (old := index.by_span.get(key)) is not None:
+                        orphans.add(old)
+                    index.by_span[key] = aid
+                continue
+            if key in index.by_span:
+                continue
+            before = [(s, index.canonical_id(a)) for (i, s, e), a in index.by_span.items()
+                      if i == sid and e <= m.start and m.start - s <= REACH]
+            before = sorted((s, a) for s, a in before if a in index.actors and index.actors[a].kind not in ("person", "place", "unnamed"))
+            aid = _same_name(m.text, before, index)
+            if aid is None and (head := described_head(m.text)) is not None:
+                aid = _described_body(head, before, index)
+            if aid is None and m.org_inside and (name := _named_group(m.text)) is not None and gaz.country(name) is None:
+                aid = r.ensure(name, "organization")
+                r.alias(aid, m.text)
+            if aid is None and (name := _apposed_name(m.text, src.text, m.end, gaz)) is not None:
+                aid = r.ensure(name, "organization")
+            if aid is not None:
+                index.by_span[key] = aid
+                redone[(m.start, m.end)] = aid
+    _unit_parents(index, gaz)
+    if orphans:
+        used = {index.canonical_id(a) for a in index.by_span.values()}
+        for aid in orphans - used:
+            a = index.actors.get(aid)
+            if a is not None and described_head(a.name) is not None:
+                del index.actors[aid]
+                for k in [k for k, v in index.aliases.items() if v == aid]:
+                    del index.aliases[k]
+
+
+def _same_name(text: str, before: list[tuple[int, str]], index) -> str | None:
+    """The actor mentioned in ``before`` that goes by the name ``text`` gives, else None."""
+    key = norm_name(text)
+    for _s, aid in reversed(before):
+        a = index.actors[aid]
+        if any(norm_name(n) == key for n in (a.name, *a.aliases)):
+            return aid
+    return None
+
+
+def _described_body(head: str, before: list[tuple[int, str]], index) -> str | None:
+    """The latest actor of ``before`` whose name holds ``head`` as a word; for a generic head, else
+    the latest organisation or group; None when there is none."""
+    word = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-])", re.I)
+    for _s, aid in reversed(before):
+        a = index.actors[aid]
+        if any(word.search(n) for n in (a.name, *a.aliases)):
+            return aid
+    if head in GENERIC_HEADS:
+        for _s, aid in reversed(before):
+            if index.actors[aid].kind in ("organization", "group"):
+                return aid
+    return None
+
+
+def _apposed_name(text: str, doc: str, end: int, gaz) -> str | None:
+    """``text`` when it is one to three capitalised words, no country, place or known name, that
+    an apposition right after it (``doc[end:]``) says is a body; else None."""
+    words = text.strip().split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return None
+    if words[0].lower() in ("the", "a", "an") or gaz.country(text.strip()) is not None or gaz.canonical(text.strip()) is not None:
+        return None
+    if _APPOSED_KIND.match(doc, end) is None:
+        return None
+    return text.strip()
+
+
+def _unit_parents(index, gaz) -> None:
+    """An organisation with no affiliation named "<Parent> <capitalised words> <unit noun>"
+    ("Eastern League Naval Force") where Parent is the name of another organisation (an actor of
+    the index or the alias file's): affiliated with that parent."""
+    for aid, a in list(index.actors.items()):
+        if a.kind != "organization" or a.affiliation:
+            continue
+        words = a.name.split()
+        if len(words) < 3 or words[-1].lower() not in UNIT_NOUNS:
+            continue
+        for cut in range(len(words) - 1, max(0, len(words) - 4), -1):
+            if not all(w[:1].isupper() for w in words[cut:]):
+                break
+            prefix = " ".join(words[:cut])
+            parent = gaz.canonical(prefix)
+            if parent is None and (pid := index.aliases.get(norm_name(prefix))) is not None and pid in index.actors:
+                parent = index.actors[pid].name if index.actors[pid].kind == "organization" else None
+            elif parent is not None and (e := gaz.entry(parent)) is not None and e.kind not in ("organization", "organisation"):
+                parent = None
+            if parent is not None and norm_name(parent) != norm_name(a.name):
+                index.actors[aid] = replace(a, affiliation=parent)
+                break
