@@ -16,6 +16,10 @@ speaker phrase that is no person's:
   organisation, then a generic kind noun) is an organisation by that name;
 - ``apposed kind``: a capitalised name that is no person's, set off by an apposition that says
   it is a body ("Kurdpa, a rights group based in Oslo, said") is an organisation by that name;
+- ``public body``: "the ambulance service", "the civil aviation authority" (a public service's
+  head, ``PUBLIC_HEADS``, with what it serves in lower case) and no such body named before: the
+  body of the country the story happens in ("Chilean ambulance service"), none when the story
+  has no one country;
 - a pronoun ("it added") whose antecedent is a phrase this pass resolved takes its actor.
 
 And a unit named by its parent's name and a unit noun ("European Union Naval Force": the name
@@ -46,6 +50,10 @@ UNIT_HEADS = frozenset(
     network alliance party union army navy police tribunal court committee
     """.split()
 )
+# Heads of a public service's name: "the fire service", "the meteorological agency".
+PUBLIC_HEADS = frozenset("service services agency authority directorate department administration".split())
+# What no public body serves: "the news agency" is an outlet, "the rights group" no state's.
+_NOT_PUBLIC = frozenset("news rights aid relief private".split())
 _TOKEN = re.compile(r"[\w’'&.-]+")
 # A lower-case modifier or a hyphenated one ("London-based", "Iran-backed"): a description's words.
 _MODIFIER = re.compile(r"[a-z][\w’'-]*|[\w.]+-(?:based|backed|run|led|funded|affiliated|linked|aligned)")
@@ -124,6 +132,9 @@ def resolve_described(r) -> None:
                 r.alias(aid, m.text)
             if aid is None and (name := _apposed_name(m.text, src.text, m.end, gaz)) is not None:
                 aid = r.ensure(name, "organization")
+            if aid is None and (name := _public_body(m.text, r.story_country_of(sid), gaz)) is not None:
+                aid = r.ensure(name[0], "organization", name[1])
+                r.alias(aid, m.text)
             if aid is not None:
                 index.by_span[key] = aid
                 redone[(m.start, m.end)] = aid
@@ -198,3 +209,19 @@ def _unit_parents(index, gaz) -> None:
             if parent is not None and norm_name(parent) != norm_name(a.name):
                 index.actors[aid] = replace(a, affiliation=parent)
                 break
+
+
+def _public_body(text: str, country: str, gaz) -> tuple[str, str] | None:
+    """(name, country) of the public body "the <lower-case words> <public head>" ``text`` names
+    in a story about ``country``: ("Chilean ambulance service", "Chile"); None when ``text`` is
+    no such phrase, it says what no public body serves, or ``country`` is unknown."""
+    head = described_head(text)
+    words = text.strip().split()
+    if head not in PUBLIC_HEADS or len(words) < 3 or not country:
+        return None
+    if any(not w.isalpha() or not w.islower() or w in _NOT_PUBLIC for w in words[1:]):
+        return None
+    c = gaz.country(country)
+    if c is None or not c.adjective:
+        return None
+    return f"{c.adjective} {' '.join(words[1:])}", c.name

@@ -105,3 +105,21 @@ def test_a_described_body_with_no_such_body_named_before_stays_unresolved():
     srcs, d = analyse(text)
     a = _actor(d, srcs[0], "Twelve people were rescued")
     assert a is None or a.kind != "person"
+
+
+def test_a_public_service_named_by_what_it_serves_is_the_story_country_s():
+    text = ("SANTIAGO, Chile — Floods cut roads across southern Chile on Tuesday.\n\n"
+            'The water "swept away two bridges near Temuco," the ambulance service told a local radio station.\n')
+    srcs, d = analyse(text)
+    a = _actor(d, srcs[0], "swept away two bridges")
+    assert a is not None and a.kind == "organization" and a.affiliation == "Chile" and "ambulance service" in a.name
+
+
+def test_a_news_agency_or_a_bare_service_is_no_public_body():
+    from annotate.described_speakers import _public_body
+
+    gaz = load_gazetteer()
+    assert _public_body("the state news agency", "Chile", gaz) is None
+    assert _public_body("the service", "Chile", gaz) is None
+    assert _public_body("the fire service", "", gaz) is None  # no story country: no guess
+    assert _public_body("the fire service", "Chile", gaz) == ("Chilean fire service", "Chile")
