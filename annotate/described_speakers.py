@@ -20,7 +20,9 @@ speaker phrase that is no person's:
   head, ``PUBLIC_HEADS``, with what it serves in lower case) and no such body named before: the
   body of the country the story happens in ("Chilean ambulance service"), none when the story
   has no one country;
-- a pronoun ("it added") whose antecedent is a phrase this pass resolved takes its actor.
+- a pronoun ("it added") whose antecedent is a phrase this pass resolved takes its actor; one
+  whose antecedent introduces a body by its name ("a militia called the Dune Brigade") is that
+  body.
 
 And a unit named by its parent's name and a unit noun ("European Union Naval Force": the name
 ``name_extent`` gives) with no affiliation yet is affiliated with that parent organisation.
@@ -49,6 +51,11 @@ UNIT_HEADS = frozenset(
     secretariat corps brigade guard fleet staff ministry department militia faction front movement
     network alliance party union army navy police tribunal court committee
     """.split()
+)
+# A body introduced by its name: "a militia called the Dune Brigade", "an outfit known as Red Dawn".
+_CALLED = re.compile(
+    r"(?i:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?i:militia|faction|group|brigade|movement|organi[sz]ation|outfit|front|network)\s+"
+    r"(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})$"
 )
 # Heads of a public service's name: "the fire service", "the meteorological agency".
 PUBLIC_HEADS = frozenset("service services agency authority directorate department administration".split())
@@ -114,6 +121,10 @@ def resolve_described(r) -> None:
             key = (sid, m.start, m.end)
             if m.kind == "pronoun":
                 aid = redone.get(m.antecedent)
+                if aid is None and (called := _CALLED.match(m.text.strip())) is not None and gaz.country(called.group("name")) is None:
+                    # "it" for "a militia called the Dune Brigade": the body by its name
+                    aid = r.ensure(gaz.canonical(called.group("name")) or called.group("name"), "organization")
+                    redone[m.antecedent] = aid
                 if aid is not None and index.by_span.get(key) != aid:
                     if (old := index.by_span.get(key)) is not None:
                         orphans.add(old)
@@ -143,7 +154,7 @@ def resolve_described(r) -> None:
         used = {index.canonical_id(a) for a in index.by_span.values()}
         for aid in orphans - used:
             a = index.actors.get(aid)
-            if a is not None and described_head(a.name) is not None:
+            if a is not None and (described_head(a.name) is not None or _CALLED.match(a.name) is not None):
                 del index.actors[aid]
                 for k in [k for k, v in index.aliases.items() if v == aid]:
                     del index.aliases[k]
