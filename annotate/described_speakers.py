@@ -138,6 +138,8 @@ def resolve_described(r) -> None:
             aid = _same_name(m.text, before, index)
             if aid is None and (head := described_head(m.text)) is not None:
                 aid = _described_body(head, before, index)
+                if head in GENERIC_HEADS:
+                    aid = _nearer_named_org(r, ms, m, before, aid) or aid
             if aid is None and m.org_inside and (name := _named_group(m.text)) is not None and gaz.country(name) is None:
                 aid = r.ensure(name, "organization")
                 r.alias(aid, m.text)
@@ -183,6 +185,27 @@ def _described_body(head: str, before: list[tuple[int, str]], index) -> str | No
             if index.actors[aid].kind in ("organization", "group"):
                 return aid
     return None
+
+
+def _nearer_named_org(r, ms, m, before: list[tuple[int, str]], aid: str | None) -> str | None:
+    """An organisation the model tagged (an ORG entity, no outlet, no country) named after the
+    mention of ``aid`` in ``before`` (or at all, when ``aid`` is None) and before ``m``, within
+    ``REACH``: the latest such, as an actor ("... the Syrian Monitor for Rights said. “…,” the
+    Britain-based war monitor said"); None when there is none."""
+    index, gaz = r.index, r.gaz
+    since = max((s for s, a in before if a == aid), default=-1) if aid is not None else -1
+    named = [x for x in ms if x.kind == "org-entity" and since < x.start and x.end <= m.start and m.start - x.start <= REACH
+             and not gaz.is_outlet(x.text.strip()) and gaz.country(x.text.strip()) is None]
+    if not named:
+        return None
+    text = named[-1].text.strip()
+    hit = index.aliases.get(norm_name(text))
+    if hit is not None and hit in index.actors and index.actors[hit].kind in ("organization", "group", "government"):
+        return index.canonical_id(hit)
+    if hit is not None:
+        return None  # a person or a place the resolver read the entity as
+    name = re.sub(r"^the\s+", "", text, flags=re.I)
+    return r.ensure(gaz.canonical(name) or name, "organization")
 
 
 def _apposed_name(text: str, doc: str, end: int, gaz) -> str | None:

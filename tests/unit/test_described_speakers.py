@@ -155,3 +155,11 @@ def test_it_never_stands_for_a_name_the_article_gives_a_person_even_untagged():
         it = next(t for t in doc if t.text == "It")
         found = resolve_it(it, idx)
         assert found is None or text[found.antecedent_start : found.antecedent_end] != "Badri"
+
+
+def test_a_described_group_is_the_organisation_the_model_tagged_before_it_even_if_it_never_spoke():
+    text = ("MOGADISHU — Al-Shabaab claimed the attack on the base.\n\n"
+            '"Our fighters killed dozens of soldiers," the al-Qaeda-linked group said in a statement.\n')
+    srcs, d = analyse(text)
+    a = _actor(d, srcs[0], "Our fighters killed")
+    assert a is not None and a.kind in ("organization", "group") and "Shabaab" in a.name
