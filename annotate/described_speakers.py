@@ -16,6 +16,8 @@ speaker phrase that is no person's:
   organisation, then a generic kind noun) is an organisation by that name;
 - ``apposed kind``: a capitalised name that is no person's, set off by an apposition that says
   it is a body ("Kurdpa, a rights group based in Oslo, said") is an organisation by that name;
+- ``local government``: "a city spokeswoman" after "the city of Ashford": the City of Ashford
+  (a government of the story's country);
 - ``public body``: "the ambulance service", "the civil aviation authority" (a public service's
   head, ``PUBLIC_HEADS``, with what it serves in lower case) and no such body named before: the
   body of the country the story happens in ("Chilean ambulance service"), none when the story
@@ -57,6 +59,10 @@ _CALLED = re.compile(
     r"(?i:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?i:militia|faction|group|brigade|movement|organi[sz]ation|outfit|front|network)\s+"
     r"(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})$"
 )
+# "a city spokeswoman", "the county official": a local government's voice; "the city of Ashford",
+# "the County of Kent": that local government by name.
+_LOCAL_SPEAKER = re.compile(r"(?i:an?|the)\s+(?P<body>city|town|county|municipal(?:ity)?)\s+(?:spokes(?:person|man|woman)|official|officials)")
+_LOCAL_NAMED = re.compile(r"\b(?P<body>[Cc]ity|[Tt]own|[Cc]ounty|[Mm]unicipality)\s+of\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 # Heads of a public service's name: "the fire service", "the meteorological agency".
 PUBLIC_HEADS = frozenset("service services agency authority directorate department administration".split())
 # What no public body serves: "the news agency" is an outlet, "the rights group" no state's.
@@ -145,6 +151,13 @@ def resolve_described(r) -> None:
                 r.alias(aid, m.text)
             if aid is None and (name := _apposed_name(m.text, src.text, m.end, gaz)) is not None:
                 aid = r.ensure(name, "organization")
+            if aid is None and (local := _LOCAL_SPEAKER.fullmatch(m.text.strip())) is not None:
+                # "A city spokeswoman said" after "the city of Ashford's network": that city's government
+                named = [x for x in _LOCAL_NAMED.finditer(src.text, max(0, m.start - REACH), m.start)
+                         if x.group("body").lower() == local.group("body").lower()]
+                if named:
+                    place = re.sub(r"[’']s$", "", named[-1].group("place"))
+                    aid = r.ensure(f"{local.group('body').capitalize()} of {place}", "government", r.story_country_of(sid))
             if aid is None and (name := _public_body(m.text, r.story_country_of(sid), gaz)) is not None:
                 aid = r.ensure(name[0], "organization", name[1])
                 r.alias(aid, m.text)

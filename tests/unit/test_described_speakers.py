@@ -163,3 +163,19 @@ def test_a_described_group_is_the_organisation_the_model_tagged_before_it_even_i
     srcs, d = analyse(text)
     a = _actor(d, srcs[0], "Our fighters killed")
     assert a is not None and a.kind in ("organization", "group") and "Shabaab" in a.name
+
+
+def test_a_city_spokeswoman_speaks_for_the_city_the_article_names():
+    text = ("Hackers locked the files of a water utility in Kent on Monday.\n\n"
+            "In May, the city of Ashford’s network was hit by ransomware. A city spokeswoman said the attack was "
+            "found by the city’s security team, which saw “something odd” on a server.\n")
+    srcs, d = analyse(text)
+    a = _actor(d, srcs[0], "something odd")
+    assert a is not None and a.name == "City of Ashford" and a.kind == "government"
+
+
+def test_a_city_spokeswoman_with_no_city_named_stays_unresolved():
+    text = ("Hackers locked the files of a water utility in Kent on Monday.\n\n"
+            "A city spokeswoman said the attack was found by a security team, which saw “something odd” on a server.\n")
+    srcs, d = analyse(text)
+    assert _actor(d, srcs[0], "something odd") is None
