@@ -16,6 +16,9 @@ speaker phrase that is no person's:
   organisation, then a generic kind noun) is an organisation by that name;
 - ``apposed kind``: a capitalised name that is no person's, set off by an apposition that says
   it is a body ("Kurdpa, a rights group based in Oslo, said") is an organisation by that name;
+- ``holder named after``: "The head of the Ashford Water Board said ..." with no one named before
+  and "CEO Ann Reyes said ..." in the lines after it: Ann Reyes (the actor the resolver made of
+  the description itself is dropped);
 - ``local government``: "a city spokeswoman" after "the city of Ashford": the City of Ashford
   (a government of the story's country);
 - ``public body``: "the ambulance service", "the civil aviation authority" (a public service's
@@ -63,6 +66,15 @@ _CALLED = re.compile(
 # "the County of Kent": that local government by name.
 _LOCAL_SPEAKER = re.compile(r"(?i:an?|the)\s+(?P<body>city|town|county|municipal(?:ity)?)\s+(?:spokes(?:person|man|woman)|official|officials)")
 _LOCAL_NAMED = re.compile(r"\b(?P<body>[Cc]ity|[Tt]own|[Cc]ounty|[Mm]unicipality)\s+of\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+# "The head of the Ashford Water Board": a post described, its holder named in the next lines
+# with the title of a head ("CEO Ann Reyes said ...").
+_HEAD_OF = re.compile(r"(?i:the)\s+(?:head|chief|director|boss|leader)\s+of\s+(?:the\s+)?[A-Z]")
+_HEAD_TITLE = re.compile(
+    r"\b(?:CEO|Chief\s+Executive(?:\s+Officer)?|(?:Executive\s+|Managing\s+)?Director|General\s+Manager|Chairman|Chairwoman|Chair|Head)"
+    r"\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})"
+)
+# How far after such a post (characters) its holder may be named.
+_HOLDER_REACH = 600
 # Heads of a public service's name: "the fire service", "the meteorological agency".
 PUBLIC_HEADS = frozenset("service services agency authority directorate department administration".split())
 # What no public body serves: "the news agency" is an outlet, "the rights group" no state's.
@@ -137,11 +149,15 @@ def resolve_described(r) -> None:
                     index.by_span[key] = aid
                 continue
             if key in index.by_span:
+                if (holder := _holder_named_after(r, m, index.by_span[key], src.text)) is not None:
+                    orphans.add(index.by_span[key])
+                    index.by_span[key] = holder
+                    redone[(m.start, m.end)] = holder
                 continue
             before = [(s, index.canonical_id(a)) for (i, s, e), a in index.by_span.items()
                       if i == sid and e <= m.start and m.start - s <= REACH]
             before = sorted((s, a) for s, a in before if a in index.actors and index.actors[a].kind not in ("person", "place", "unnamed"))
-            aid = _same_name(m.text, before, index)
+            aid = _same_name(m.text, before, index) or _holder_named_after(r, m, None, src.text)
             if aid is None and (head := described_head(m.text)) is not None:
                 aid = _described_body(head, before, index)
                 if head in GENERIC_HEADS:
@@ -169,7 +185,7 @@ def resolve_described(r) -> None:
         used = {index.canonical_id(a) for a in index.by_span.values()}
         for aid in orphans - used:
             a = index.actors.get(aid)
-            if a is not None and (described_head(a.name) is not None or _CALLED.match(a.name) is not None):
+            if a is not None and (described_head(a.name) is not None or _CALLED.match(a.name) or _HEAD_OF.match(a.name)):
                 del index.actors[aid]
                 for k in [k for k, v in index.aliases.items() if v == aid]:
                     del index.aliases[k]
@@ -272,3 +288,22 @@ def _public_body(text: str, country: str, gaz) -> tuple[str, str] | None:
     if c is None or not c.adjective:
         return None
     return f"{c.adjective} {' '.join(words[1:])}", c.name
+
+
+def _holder_named_after(r, m, aid: str, text: str) -> str | None:
+    """The person actor of the holder of the post "The head of X" (speaker ``m``, whose actor
+    ``aid`` is the description itself, or None) named with a head's title in the ``_HOLDER_REACH``
+    characters after it; None otherwise."""
+    index = r.index
+    a = index.actors.get(index.canonical_id(aid)) if aid is not None else None
+    if aid is not None and (a is None or a.kind == "person" or norm_name(a.name) != norm_name(m.text)):
+        return None
+    if _HEAD_OF.match(m.text.strip()) is None:
+        return None
+    for hit in _HEAD_TITLE.finditer(text, m.end, min(len(text), m.end + _HOLDER_REACH)):
+        s, e = hit.start("name"), hit.end("name")
+        people = [x for (i, ps, pe), x in index.by_span.items() if i == m.source_id and ps <= s and e <= pe + 1
+                  and (p := index.actors.get(index.canonical_id(x))) is not None and p.kind == "person"]
+        if people:
+            return index.canonical_id(people[0])
+    return None

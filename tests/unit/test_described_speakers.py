@@ -179,3 +179,24 @@ def test_a_city_spokeswoman_with_no_city_named_stays_unresolved():
             "A city spokeswoman said the attack was found by a security team, which saw “something odd” on a server.\n")
     srcs, d = analyse(text)
     assert _actor(d, srcs[0], "something odd") is None
+
+
+def test_the_head_of_a_body_is_its_head_named_in_the_lines_after():
+    text = ("Hackers hit a water utility in Kent this week.\n\n"
+            "The head of the Ashford Water Board said in a news release Monday that its servers were subjected to "
+            "“a sophisticated ransomware attack.”\n\n"
+            "CEO Ann Reyes said customer data was not taken. She added that the police had been called.\n")
+    srcs, d = analyse(text)
+    a = _actor(d, srcs[0], "sophisticated ransomware")
+    assert a is not None and a.name == "Ann Reyes"
+    assert not any(x.name.startswith("The head of") for x in d.actors.actors.values())
+
+
+def test_the_head_of_a_body_with_no_head_named_after_is_not_someone_else():
+    text = ("Hackers hit a water utility in Kent this week.\n\n"
+            "The head of the Ashford Water Board said in a news release Monday that its servers were subjected to "
+            "“a sophisticated ransomware attack.”\n\n"
+            "Police spokesman Tom Hale said an inquiry was open.\n")
+    srcs, d = analyse(text)
+    a = _actor(d, srcs[0], "sophisticated ransomware")
+    assert a is None or a.name != "Tom Hale"
