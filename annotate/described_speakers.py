@@ -127,12 +127,22 @@ def resolve_described(r) -> None:
     docstring); sets ``r.index.by_span``, never changes a person's mention."""
     index, gaz = r.index, r.gaz
     orphans: set[str] = set()
+    spans: dict[str, list[tuple[int, int, str]]] = {}  # source id -> (start, end, actor id) of its mentions
+    for (i, s, e), a in index.by_span.items():
+        spans.setdefault(i, []).append((s, e, a))
     for sid, ks in r.by_source.items():
         src = r.srcs.get(sid)
         if src is None:
             continue
         ms = sorted((r.mentions[k] for k in ks), key=lambda m: (m.start, m.end))
         redone: dict[tuple[int, int], str] = {}
+        own = spans.setdefault(sid, [])
+
+        def put(m, aid: str) -> None:
+            index.by_span[(m.source_id, m.start, m.end)] = aid
+            own[:] = [x for x in own if (x[0], x[1]) != (m.start, m.end)] + [(m.start, m.end, aid)]
+            redone[(m.start, m.end)] = aid
+
         for m in ms:
             if m.role != "speaker" or m.has_person:
                 continue
@@ -147,17 +157,16 @@ def resolve_described(r) -> None:
                     if (old := index.by_span.get(key)) is not None:
                         orphans.add(old)
                     index.by_span[key] = aid
+                    own[:] = [x for x in own if (x[0], x[1]) != (m.start, m.end)] + [(m.start, m.end, aid)]
                 continue
             if key in index.by_span:
-                if (holder := _holder_named_after(r, m, index.by_span[key], src.text)) is not None:
+                if (holder := _holder_named_after(r, m, index.by_span[key], src.text, own)) is not None:
                     orphans.add(index.by_span[key])
-                    index.by_span[key] = holder
-                    redone[(m.start, m.end)] = holder
+                    put(m, holder)
                 continue
-            before = [(s, index.canonical_id(a)) for (i, s, e), a in index.by_span.items()
-                      if i == sid and e <= m.start and m.start - s <= REACH]
+            before = [(s, index.canonical_id(a)) for s, e, a in own if e <= m.start and m.start - s <= REACH]
             before = sorted((s, a) for s, a in before if a in index.actors and index.actors[a].kind not in ("person", "place", "unnamed"))
-            aid = _same_name(m.text, before, index) or _holder_named_after(r, m, None, src.text)
+            aid = _same_name(m.text, before, index) or _holder_named_after(r, m, None, src.text, own)
             if aid is None and (head := described_head(m.text)) is not None:
                 aid = _described_body(head, before, index)
                 if head in GENERIC_HEADS:
@@ -178,8 +187,7 @@ def resolve_described(r) -> None:
                 aid = r.ensure(name[0], "organization", name[1])
                 r.alias(aid, m.text)
             if aid is not None:
-                index.by_span[key] = aid
-                redone[(m.start, m.end)] = aid
+                put(m, aid)
     _unit_parents(index, gaz)
     if orphans:
         used = {index.canonical_id(a) for a in index.by_span.values()}
@@ -290,10 +298,10 @@ def _public_body(text: str, country: str, gaz) -> tuple[str, str] | None:
     return f"{c.adjective} {' '.join(words[1:])}", c.name
 
 
-def _holder_named_after(r, m, aid: str, text: str) -> str | None:
+def _holder_named_after(r, m, aid: str | None, text: str, own: list[tuple[int, int, str]]) -> str | None:
     """The person actor of the holder of the post "The head of X" (speaker ``m``, whose actor
     ``aid`` is the description itself, or None) named with a head's title in the ``_HOLDER_REACH``
-    characters after it; None otherwise."""
+    characters after it (``own``: (start, end, actor id) of the article's mentions); None otherwise."""
     index = r.index
     a = index.actors.get(index.canonical_id(aid)) if aid is not None else None
     if aid is not None and (a is None or a.kind == "person" or norm_name(a.name) != norm_name(m.text)):
@@ -302,7 +310,7 @@ def _holder_named_after(r, m, aid: str, text: str) -> str | None:
         return None
     for hit in _HEAD_TITLE.finditer(text, m.end, min(len(text), m.end + _HOLDER_REACH)):
         s, e = hit.start("name"), hit.end("name")
-        people = [x for (i, ps, pe), x in index.by_span.items() if i == m.source_id and ps <= s and e <= pe + 1
+        people = [x for ps, pe, x in own if ps <= s and e <= pe + 1
                   and (p := index.actors.get(index.canonical_id(x))) is not None and p.kind == "person"]
         if people:
             return index.canonical_id(people[0])
