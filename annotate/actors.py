@@ -32,6 +32,7 @@ from .actor_ids import edit_refs, find_again, keep_actors
 from .alias_scope import description_only, foreign_description, used_elsewhere
 from .apposed_names import named_people, particle_ends
 from .datelines import agency_use
+from .described_speakers import resolve_described
 from .government_bodies import government_body
 from .gazetteer import Gazetteer
 from .inferred_affiliation import apply_inferred
@@ -43,6 +44,7 @@ from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_context import arabic_article_word, body_noun_before, group_noun_after
 from .unquoted_reports import unquoted_reports
 from .name_extent import name_extent
+from .namesakes import nearest_namesake
 from .org_words import ENTITY_FIX_ORG_WORDS, NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .member_lists import group_named, listed_group
 from .ministry_country import ministry_country
@@ -1221,7 +1223,7 @@ class ActorResolver:
         spokespeople: list[tuple[int, str]] = []
         for k, pn in self.person_of.items():
             m = self.mentions[k]
-            canon = self.person_canonical(pn, m.source_id)
+            canon = nearest_namesake(self, k, pn) or self.person_canonical(pn, m.source_id)  # "Hassan": the Hassan named last
             aid = self.ensure(canon, "person")
             if not self.actors[aid].affiliation:
                 self.actors[aid].affiliation = self.affiliation_of(m, pn)
@@ -2260,6 +2262,7 @@ class ActorResolver:
                 self.actors_at[m.source_id][(m.start, m.end)] = aid
                 if m.kind != "pronoun":
                     self.alias(aid, m.text)
+        resolve_described(self)  # "the London-based rights group" -> the organisation named before
 
     def body_actor(self, m: _Mention, at: int, text: str, spans: dict[tuple[int, int], str]) -> str | None:
         """The actor id of a speaker phrase ``m.text`` that names a body by what it is, written at

@@ -8,7 +8,11 @@ the rest:
   a comma), that is no title, no country or nationality, no known place and no part of another
   entity: the name's first word ("and Kataib Hezbollah");
 - "in" and a capitalised place or name right after it, when the article writes that longer name
-  at least twice the same way ("al-Qaeda in Iraq ... linked to al-Qaeda in Iraq").
+  at least twice the same way ("al-Qaeda in Iraq ... linked to al-Qaeda in Iraq");
+- capitalised words right after it that end in a noun for a unit or an office of an organisation
+  (``UNIT_NOUNS``: "the European Union" + "Naval Force", "the African Union" + "Mission"): the
+  body the sentence names is the unit, not its parent (not after a name with a country or
+  nationality in it: a state's bodies are resolved as the state's).
 """
 
 from __future__ import annotations
@@ -19,6 +23,15 @@ from .gazetteer import Gazetteer
 from .places import place
 
 _WORD_BEFORE = re.compile(r"(?:(?<=[a-z,;]\s)|(?<=\bthe\s)|(?<=\bThe\s))([A-Z][a-z]{2,})\s$")
+# Nouns that end the name of a unit or an office of an organisation (a closed class of English
+# institution words): "X Naval Force", "X Mission", "X Command".
+UNIT_NOUNS = frozenset(
+    """
+    force forces command mission agency service council commission office authority directorate
+    secretariat corps brigade guard fleet operation staff
+    """.split()
+)
+_UNIT_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,3}(?![\w-])")
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}")
 
 
@@ -26,6 +39,7 @@ def name_extent(text: str, start: int, end: int, gaz: Gazetteer, covered, is_tit
     """(start, end) of the organisation's name whose ORG entity is ``text[start:end]``: the entity's
     own span when nothing around it belongs to the name. ``covered(s, e)``: whether another entity
     overlaps ``text[s:e]``; ``is_title(word)``: whether a word is a title ("Minister")."""
+    start_end = (start, end)
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and not text[start:end].lower().startswith("the "):
         word = before.group(1)
@@ -39,4 +53,11 @@ def name_extent(text: str, start: int, end: int, gaz: Gazetteer, covered, is_tit
         name = re.sub(r"^the\s+", "", text[start : longer.end()], flags=re.I)
         if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 2:
             end = longer.end()
+    # (not after a state's body: "Finnish Customs" + "Service" is the state's, as resolved elsewhere)
+    national = any(gaz.country(w) is not None for w in re.findall(r"[A-Z][\w’'-]*", text[start:end]))
+    unit = _UNIT_AFTER.match(text, end) if end == start_end[1] and not national else None
+    if unit is not None:
+        words = unit.group(0).split()
+        if words[-1].lower() in UNIT_NOUNS and not covered(end + 1, unit.end()) and not any(is_title(w) or gaz.country(w) is not None for w in words):
+            end = unit.end()
     return start, end

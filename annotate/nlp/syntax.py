@@ -500,6 +500,16 @@ def resolve_it(pron, idx: DocIndex) -> Speaker | None:
         if t.dep_ not in ("nsubj", "nsubjpass") or t.i in idx.quote_tokens or t.pos_ == "PRON":
             continue
         ent = idx.ent_at.get(t.i)
+        if (ent is None or ent.label_ != "PERSON") and _persons_word(t, idx):
+            return None  # "added Makki" where the model tagged only "Mohammed Makki" (or misread ORG): a person, stop
+        apposed = next((c for c in t.children if c.dep_ == "appos" and c.lemma_.lower() in _APPOSED_BODY_NOUNS), None)
+        if apposed is not None and not (ent is not None and ent.label_ == "PERSON"):
+            # "One of the factions, a militia called the Dune Brigade, accused ...": the body apposed
+            lo, hi = np_bounds(apposed, idx)
+            for c in apposed.children:  # "a militia called the Dune Brigade": with its name
+                if c.dep_ == "acl" and c.lemma_.lower() in ("call", "name", "dub", "know") and c.right_edge.i >= hi:
+                    hi = c.right_edge.i + 1
+            return Speaker(pron.idx, pron.idx + len(pron), pron.text, "pronoun", doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
         named_body = ent is not None and ent.label_ != "PERSON" and ent.label_ not in _THING_LABELS  # also a misread ORG
         if named_body or ent is None and (t.lemma_.lower() in _BODY_NOUNS or t.pos_ == "PROPN"):
             lo, hi = np_bounds(t, idx)
@@ -509,6 +519,17 @@ def resolve_it(pron, idx: DocIndex) -> Speaker | None:
     if body is not None:
         return Speaker(pron.idx, pron.idx + len(pron), pron.text, "pronoun", body[0], body[1])
     return None
+
+
+# Nouns for a body that an apposition may give a subject: "One of the factions, a militia called ...".
+_APPOSED_BODY_NOUNS = _BODY_NOUNS | frozenset("militia faction brigade movement front".split())
+
+
+def _persons_word(t, idx: DocIndex) -> bool:
+    """Token ``t`` is a capitalised word of a PERSON entity of the document ("Makki" of "Mohammed
+    Makki"), where the model did not tag it so (no entity, or a misread ORG): the same person
+    again, never a body."""
+    return t.text[:1].isupper() and any(t.text == w.text for e in idx.persons for w in e)
 
 
 def _body_that_spoke(t, idx: DocIndex) -> bool:
@@ -534,7 +555,7 @@ def _speaking_body(pron, idx: DocIndex, window_start: int) -> tuple[int, int] | 
         return None
     lo, hi = idx.tok(last.start), idx.tok(last.end - 1)
     toks = idx.doc[lo : hi + 1]
-    if not len(toks) or any(t.ent_type_ == "PERSON" for t in toks):
+    if not len(toks) or any(t.ent_type_ == "PERSON" for t in toks) or all(_persons_word(t, idx) for t in toks):
         return None
     head = toks[-1]
     if head.lemma_.lower() in _BODY_NOUNS or head.ent_type_ in ("ORG", "NORP", "GPE"):

@@ -9,7 +9,8 @@ import json
 
 from .test_incidents_cli import bluf
 
-# Two people share a surname; the analysis takes the bare surname of the quote for the first.
+# Two people share a surname; the analysis takes the bare surname of the quote for the one named
+# last (Marta), and the analyst says it was the other (Anton).
 A = ("Harbour master Anton Reyes inspected the Port Lusa cranes on Monday. Later his sister Marta Reyes, "
      "a councillor, spoke to reporters. “We are ready,” Reyes said.\n")
 B = "“The cranes stay idle,” Reyes said on Friday.\n"
@@ -31,21 +32,21 @@ def test_without_a_correction_the_later_article_gets_the_actor_through_the_phras
     db = tmp_path / "ws.json"
     _import(db, tmp_path / "a.txt", A)
     _import(db, tmp_path / "b.txt", B)
-    assert [q["actor"] for q in _quotes(db, "a")] == [q["actor"] for q in _quotes(db, "b")] == ["Anton Reyes"]
+    assert [q["actor"] for q in _quotes(db, "a")] == [q["actor"] for q in _quotes(db, "b")] == ["Marta Reyes"]
 
 
 def test_after_a_correction_a_later_article_is_not_given_the_overruled_actor(tmp_path):
     db = tmp_path / "ws.json"
     _import(db, tmp_path / "a.txt", A)
     (q,) = _quotes(db, "a")
-    assert q["actor"] == "Anton Reyes" and q["speaker"] == "Reyes"
-    p = bluf(db, "quotes", "speaker", "a", q["n"], "Marta Reyes")
+    assert q["actor"] == "Marta Reyes" and q["speaker"] == "Reyes"
+    p = bluf(db, "quotes", "speaker", "a", q["n"], "Anton Reyes")
     assert p.returncode == 0, p.stderr
     _import(db, tmp_path / "b.txt", B)
     (corrected,) = _quotes(db, "a")
-    assert corrected["actor"] == "Marta Reyes" and corrected["speaker_set_by"] == "analyst" and corrected["speaker_as_written"] == "Reyes"
+    assert corrected["actor"] == "Anton Reyes" and corrected["speaker_set_by"] == "analyst" and corrected["speaker_as_written"] == "Reyes"
     (later,) = _quotes(db, "b")
-    assert later["speaker_as_written"] == "Reyes" and later["actor"] != "Anton Reyes", later
+    assert later["speaker_as_written"] == "Reyes" and later["actor"] != "Marta Reyes", later
 
 
 def test_an_undone_correction_gives_the_link_back(tmp_path):
@@ -56,12 +57,12 @@ def test_an_undone_correction_gives_the_link_back(tmp_path):
     a, b = make_source(A, "a.txt"), make_source(B, "b.txt")
     ws.add_sources([a, b])
     ws.analyze()
-    ws.set_speaker(a.id, 0, ws.create_actor("Marta Reyes", "person"))
-    assert ws.actor_name(ws.quotes(b.id)[0].actor_id) != "Anton Reyes"
+    ws.set_speaker(a.id, 0, ws.create_actor("Anton Reyes", "person"))
+    assert ws.actor_name(ws.quotes(b.id)[0].actor_id) != "Marta Reyes"
     ws.undo()
-    assert [ws.actor_name(q.actor_id) for s in (a, b) for q in ws.quotes(s.id)] == ["Anton Reyes", "Anton Reyes"]
+    assert [ws.actor_name(q.actor_id) for s in (a, b) for q in ws.quotes(s.id)] == ["Marta Reyes", "Marta Reyes"]
     ws.redo()
-    assert ws.actor_name(ws.quotes(a.id)[0].actor_id) == "Marta Reyes" and ws.actor_name(ws.quotes(b.id)[0].actor_id) != "Anton Reyes"
+    assert ws.actor_name(ws.quotes(a.id)[0].actor_id) == "Anton Reyes" and ws.actor_name(ws.quotes(b.id)[0].actor_id) != "Marta Reyes"
     ws.close()
 
 
