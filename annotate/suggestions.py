@@ -6,6 +6,7 @@ and keeps, per actor and per quote, the strongest suggestion."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -42,8 +43,22 @@ class CueLexicon:
         from .nlp.sentiment import tone
         from .nlp.stance import load_lexicon, suggest
 
-        return suggest(source, analysis, actor_at, load_lexicon(), tone)
+        lex = load_lexicon()
+        key = (source, analysis, actor_at, lex)
+        made = getattr(_asked, "cues", None)  # (key, answer) within one call of ``suggest`` below
+        if made is not None and all(a is b for a, b in zip(made[0], key)):
+            found, quotes = made[1]
+            return list(found), dict(quotes)
+        got = suggest(source, analysis, actor_at, lex, tone)
+        if getattr(_asked, "within", False):
+            _asked.cues = (key, got)
+        return got
 
+
+# Within one call of ``suggest``, the cue lexicon's answer for its source, analysis and
+# ``actor_at`` (the same objects): the learned model reads the cues' suggestions too
+# (``LearnedModel.suggest``), and would otherwise work them out a second time. Per thread.
+_asked = threading.local()
 
 SOURCES: list[SuggestionSource] = [CueLexicon()]
 
@@ -55,13 +70,18 @@ def suggest(source: Source, analysis: Analysis, actor_at: ActorAt, extra: Sequen
     strongest one."""
     best: dict[str, Suggestion] = {}
     per_quote: dict[int, Suggestion] = {}
-    for src in [*SOURCES, *extra]:
-        found, quotes = src.suggest(source, analysis, actor_at)
-        for s in found:
-            if s.actor_id not in best or s.score > best[s.actor_id].score:
-                best[s.actor_id] = s
-        for qi, s in quotes.items():
-            if qi not in per_quote or s.score > per_quote[qi].score:
-                per_quote[qi] = s
+    outer = (getattr(_asked, "within", False), getattr(_asked, "cues", None))
+    _asked.within, _asked.cues = True, None
+    try:
+        for src in [*SOURCES, *extra]:
+            found, quotes = src.suggest(source, analysis, actor_at)
+            for s in found:
+                if s.actor_id not in best or s.score > best[s.actor_id].score:
+                    best[s.actor_id] = s
+            for qi, s in quotes.items():
+                if qi not in per_quote or s.score > per_quote[qi].score:
+                    per_quote[qi] = s
+    finally:
+        _asked.within, _asked.cues = outer
     out = sorted(best.values(), key=lambda s: -s.score)
     return out, per_quote

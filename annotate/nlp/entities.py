@@ -16,6 +16,7 @@ title, media something was said on and quoted titles are no names (name_fragment
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..models import Entity
 from ..org_words import ENTITY_FIX_ORG_WORDS
@@ -956,8 +957,15 @@ def _names_after_group_nouns(doc, ents: list) -> tuple[list, bool]:
             if (not n or texts[i] == words[0]) and tuple(texts[i : i + n]) == words:
                 spans.append((i, i + n))
     keep, changed = [], False
+    # The spans by start, to skip the entities none of them overlaps (most): a span starting more
+    # than the longest span's length before an entity cannot reach it.
+    by_start = sorted(spans)
+    span_starts = [a for a, _ in by_start]
+    longest = max((b - a for a, b in spans), default=0)
     for e in ents:
-        hit = next(((a, b) for a, b in spans if e.start < b and a < e.end), None)
+        near = by_start[bisect_right(span_starts, e.start - longest) : bisect_left(span_starts, e.end)]
+        # (none overlaps e in the spans as found: none of those left does either)
+        hit = next(((a, b) for a, b in spans if e.start < b and a < e.end), None) if any(e.start < b for _, b in near) else None
         if hit is None:
             keep.append(e)
         elif e.label_ in ("GPE", "LOC", "PERSON", "NORP", "FAC", "ORG", "PRODUCT", "WORK_OF_ART") and hit[0] <= _unquoted_start(e) \
@@ -966,7 +974,11 @@ def _names_after_group_nouns(doc, ents: list) -> tuple[list, bool]:
         else:
             spans.remove(hit)  # a date, a number, a longer name: leave it
             keep.append(e)
-    spans = [(a, b) for a, b in dict.fromkeys(spans) if not any(e.start < b and a < e.end for e in keep)]
+    kept = sorted((e.start, e.end) for e in keep)
+    kept_starts = [a for a, _ in kept]
+    kept_longest = max((b - a for a, b in kept), default=0)
+    spans = [(a, b) for a, b in dict.fromkeys(spans)
+             if not any(a < end for _, end in kept[bisect_right(kept_starts, a - kept_longest) : bisect_left(kept_starts, b)])]
     new = []
     for a, b in sorted(spans):
         if not new or new[-1].end <= a:

@@ -10,7 +10,9 @@ by it. Stance suggestions read what the body is reported saying there (nlp/stanc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from itertools import accumulate
 
 from ..models import Analysis
 
@@ -30,10 +32,19 @@ def _mention_spans(text: str, analysis: Analysis, actor_at) -> set[tuple[int, in
     spans |= {(f.agent_start, f.agent_end) for f in analysis.frames if f.agent_start >= 0}
     spans |= {(q.speaker.start, q.speaker.end) for q in analysis.quotes if q.speaker is not None}
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    # A word holds no line break: a run of words holds one when its first and last words are on
+    # different lines (each word's line counted once, instead of a slice of the text per run).
+    lines, line, pos = [], 0, 0
+    for ws, _ in words:
+        line += text.count("\n", pos, ws)
+        pos = ws
+        lines.append(line)
     for k, (ws, _) in enumerate(words):
-        for _, we in words[k : k + _SPAN_WORDS]:
-            if "\n" in text[ws:we]:
+        first = lines[k]
+        for j in range(k, min(k + _SPAN_WORDS, len(words))):
+            if lines[j] != first:
                 break
+            we = words[j][1]
             if actor_at(ws, we) is not None:
                 spans.add((ws, we))
     return spans
@@ -42,14 +53,16 @@ def _mention_spans(text: str, analysis: Analysis, actor_at) -> set[tuple[int, in
 _SPAN_WORDS = 6  # the longest run of words looked up as a mention
 
 
-def _phrases(text: str, analysis: Analysis, actor_at) -> dict[str, str]:
+def _phrases(text: str, analysis: Analysis, actor_at, spans: set[tuple[int, int]] | None = None) -> dict[str, str]:
     """Lowercased phrase -> actor id, for each phrase that names one actor of the article: the
     text of each of its mentions (without "the"), and the mention without the country, the
     nationality or the possessor in front of it ("Polish police" -> "police", "Iran's state
-    media" -> "state media")."""
-    places = [(e.start, e.end) for e in analysis.entities if e.label in ("NORP", "GPE")]
+    media" -> "state media"). ``spans``: ``_mention_spans`` of the article when already made."""
+    places = sorted((e.start, e.end) for e in analysis.entities if e.label in ("NORP", "GPE"))
+    place_starts = [ps for ps, _ in places]
+    reach = list(accumulate((pe for _, pe in places), max))  # the furthest end of a place starting at or before each
     found: dict[str, set[str]] = defaultdict(set)
-    for s, e in _mention_spans(text, analysis, actor_at):
+    for s, e in _mention_spans(text, analysis, actor_at) if spans is None else spans:
         aid = actor_at(s, e)
         if aid is None:
             continue
@@ -64,7 +77,8 @@ def _phrases(text: str, analysis: Analysis, actor_at) -> dict[str, str]:
         if (len(words) > 1 or full.islower()) and len(full) >= 4 and full.lower() not in _NO_BODY:
             found[full.lower()].add(aid)
         first, at = words[0]
-        lead = _POSSESSIVE.search(first) is not None or any(ps <= at < pe for ps, pe in places)
+        k = bisect_right(place_starts, at)  # a place starting at or before the first word and ending after it
+        lead = _POSSESSIVE.search(first) is not None or (k > 0 and reach[k - 1] > at)
         head = [w for w, _ in words[1:]]
         if lead and 1 <= len(head) <= 3 and not _POSSESSIVE.search(head[-1]):
             phrase = " ".join(head)
@@ -79,12 +93,15 @@ def named_again(text: str, analysis: Analysis, actor_at) -> list[tuple[int, int,
     Polish police", "The air force also warned" after "Ukraine's air force". Not inside another
     mention, nor after a capitalised word or a possessive that makes it another body's ("Russian
     police", "Russia's air force")."""
-    phrases = _phrases(text, analysis, actor_at)
+    spans = _mention_spans(text, analysis, actor_at)
+    phrases = _phrases(text, analysis, actor_at, spans)
     if not phrases:
         return []
     # Mentions the analysis made of an actor: those are read as they are ("Iran" in "Iran's state
     # media", which names no actor, is no mention of one).
-    taken = [(s, e, aid) for s, e in _mention_spans(text, analysis, actor_at) if (aid := actor_at(s, e)) is not None]
+    taken = sorted((s, e, aid) for s, e in spans if (aid := actor_at(s, e)) is not None)
+    taken_starts = [ts for ts, _, _ in taken]
+    longest = max((te - ts for ts, te, _ in taken), default=0)
     rx = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?![\w-])", re.I)
     out = []
     for m in rx.finditer(text):
@@ -92,7 +109,9 @@ def named_again(text: str, analysis: Analysis, actor_at) -> list[tuple[int, int,
         # Not inside or across another actor's mention; one inside the phrase ("Iran" in "Iran's
         # state media") is part of the longer name.
         aid = phrases[m.group().lower()]
-        if any(ts < e and s < te and who != aid and not (s <= ts and te <= e) for ts, te, who in taken):
+        # (only mentions starting less than the longest mention's length before ``s`` can reach it)
+        lo, hi = bisect_right(taken_starts, s - longest), bisect_left(taken_starts, e)
+        if any(s < te and who != aid and not (s <= ts and te <= e) for ts, te, who in taken[lo:hi]):
             continue
         # The word before, in the same sentence: "Russian police", "Russia's air force" name another's.
         prev = re.search(r"([\w’'-]+)([^\w]*)$", text[max(0, s - 30) : s])

@@ -803,7 +803,7 @@ def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int
         if not (according or said):
             continue
         aid = known or actor_at(ent_start, ent_end)
-        if any(a != aid and e <= ent_start and _OF_BODY.match(text[e : ent_start]) for s, e, a in heads):
+        if any(a != aid and e <= ent_start and _OF_BODY.match(text, e, ent_start) for s, e, a in heads):
             continue
         # Not again where the actor already has the sentence; a phrase it is quoted for inside
         # the sentence, with its frame ("hitting two “military targets”, according to the army"),

@@ -37,3 +37,37 @@ def test_every_registered_source_is_asked_and_merged(workspace, monkeypatch):
     assert len({s.actor_id for s in got}) == len(got)
     qi = got[0].quote_index
     assert workspace.quote_suggestion(sid, qi).reason == "the model is sure"
+
+
+class _ReadsTheCues:
+    """A source that, like the learned model, asks the cue lexicon for its own answer."""
+
+    name = "reads-cues"
+
+    def __init__(self):
+        self.cues: list = []
+
+    def suggest(self, source, analysis, actor_at):
+        self.cues.append(suggestions.CueLexicon().suggest(source, analysis, actor_at))
+        return [], {}
+
+
+def test_a_source_reading_the_cues_gets_their_answer_without_a_second_reading(workspace, monkeypatch):
+    from annotate.nlp import stance
+
+    sid = next(s.id for s in workspace.sources() if any(q.actor_id for q in workspace.quotes(s.id)))
+    d = workspace.derive(workspace._parsed)
+    src, a = d.sources[sid], d.analyses[sid]
+    at = lambda s, e: d.actors.at(sid, s, e)  # noqa: E731
+    alone = suggestions.CueLexicon().suggest(src, a, at)
+    assert alone[0]  # the article has cue suggestions
+    reads, real = [], stance.suggest
+    monkeypatch.setattr(stance, "suggest", lambda *args, **kw: reads.append(1) or real(*args, **kw))
+    model = _ReadsTheCues()
+    got = suggestions.suggest(src, a, at, [model])
+    assert model.cues == [alone]  # the same answer as a reading of its own
+    assert got[0] == sorted(alone[0], key=lambda s: -s.score) and got[1] == alone[1]
+    assert len(reads) == 1  # the cues were read once for both
+    # Outside one suggest() call nothing is kept: the next call reads them again.
+    suggestions.suggest(src, a, at, [model])
+    assert len(reads) == 2 and model.cues[1] == alone
