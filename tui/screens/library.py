@@ -15,7 +15,7 @@ from tui.widgets.quiet_input import QuietInput
 
 from ..widgets.row_table import RowTable
 from ..wording import clip_cell, fit_place, short_count
-from .table_detail import add_columns, fit_columns
+from .table_detail import add_columns, fit_columns, keep_cursor
 
 
 class FeedUpdated(Message):
@@ -117,6 +117,8 @@ class LibraryScreen(Screen):
         changed = [fit_columns(t) for t in self.query(DataTable)]
         if any(changed):
             self.refresh_data()
+            for t in self.query(DataTable):
+                keep_cursor(t)
 
     def on_screen_resume(self) -> None:
         self.refresh_data()
@@ -127,6 +129,10 @@ class LibraryScreen(Screen):
     # ------------------------------------------------------------------ data
     def set_status(self, text: str) -> None:
         self.query_one("#status", Static).update(Text(text))
+
+    def takes_keys(self) -> bool:
+        """Whether the lists are mounted: keys typed before them wait (tui.screen_keys)."""
+        return self._body
 
     def when_ready(self, callback) -> bool:
         """Call ``callback`` once the lists are mounted (right after the first paint): a key
