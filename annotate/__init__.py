@@ -28,6 +28,7 @@ _FACADE = {
     "WorkspaceError": "errors",
     "NoWorkspace": "errors",
     "SpeakerNeeded": "errors",
+    "NoEventType": "errors",
     "ExportError": "errors",
     "recover": "store",
     # Merging workspace copies made elsewhere (`bluf merge`), and the conflicts left for the analyst.

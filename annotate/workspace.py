@@ -155,6 +155,17 @@ def _day_named(sentence: str, published: str, text: str) -> str:
     return resolve_date(m.group(), base, relative_ok)
 
 
+def _iso_day(text: str) -> bool:
+    """Whether ``text`` is an ISO day ("2024-10-24")."""
+    from datetime import date
+
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
+
+
 def _clip(text: str, n: int = 30) -> str:
     """``text`` on one line, cut at a word before ``n`` characters with "…" when cut."""
     text = " ".join(text.split())
@@ -1394,15 +1405,20 @@ class Workspace:
         self._incident_edit(inc.id, {"op": "split", "source_ids": list(source_ids), "title": typed(title), "new_id": new_id})
         return new_id
 
-    def create_incident(self, source_id: str, start: int, end: int, title: str = "") -> str:
+    def create_incident(self, source_id: str, start: int, end: int, title: str = "", event_type: str = "",
+                        require_type: bool = False) -> str:
         """Make an incident of the sentence(s) of ``source_id`` that [start, end) touches
         (character offsets of its text), for an event the analysis missed or put in the wrong
         incident: the sentence leaves any incident that held it. Type, country, place and date
         are those of the event the analysis found in the sentence, if any (else the type its
         words suggest, the place it names — a known one, else one the analysis found in it — and
         the country of the article's other events when it names none); ``title`` ("" for
-        one made from them or the sentence). Returns the new incident's id. WorkspaceError if
-        there is no such source or the span is empty or all boilerplate."""
+        one made from them or the sentence); ``event_type``: the analyst's type (an id or title
+        of ``incident_types``), in force over the one found. A sentence that names no day
+        takes the source's publication day, marked reported (``Incident.date_reported``: "~"),
+        never silently undated. Returns the new incident's id. WorkspaceError if there is no
+        such source, the span is empty or all boilerplate, or ``event_type`` is no type;
+        NoEventType (nothing made) when ``require_type`` and no type was found or given."""
         src = self.source(source_id)
         if not (0 <= start < end <= len(src.text)):
             raise WorkspaceError("select a sentence to make an incident of")
@@ -1428,6 +1444,15 @@ class Workspace:
                 country = found.most_common(1)[0][0] if found else ""
         else:
             kind, place, country = m.kind, m.place, m.country
+        if event_type:
+            kind = self._event_type_id(event_type)
+        elif require_type and not kind:
+            from .errors import NoEventType
+
+            raise NoEventType("no event type found in that sentence: nothing made")
+        reported = False
+        if not (m.date if m else day) and src.published and _iso_day(src.published[:10]):
+            day, reported = src.published[:10], True  # the day it was reported: "~"
         et = types.get(kind) if kind else None
         where = ", ".join(x for x in (place, country) if x)
         what = et.title if et and et.title else "Incident"
@@ -1443,7 +1468,8 @@ class Workspace:
         iid = f"manual-{n}"
         self._edit("incident_edits", {"op": "create", "incident_id": iid, "source_id": source_id, "start": start, "end": end, "title": title,
                                       "kind": kind, "country": country, "place": place,
-                                      "date": m.date if m else day, "own_title": own}, what=f"new incident “{_clip(title)}”")
+                                      "date": (m.date if m else "") or day, "own_title": own,
+                                      **({"date_reported": True} if reported else {})}, what=f"new incident “{_clip(title)}”")
         return iid
 
     def _names_a_state(self, text: str) -> bool:
@@ -1518,17 +1544,23 @@ class Workspace:
         self.source(source_id)
         self._incident_edit(incident_id, {"op": "link" if linked else "unlink", "source_id": source_id})
 
+    def _event_type_id(self, event_type: str) -> str:
+        """The id of ``event_type`` (an id of ``incident_types`` or its title, in any case);
+        WorkspaceError (one line, naming the valid ids) for another."""
+        types = self.incident_types()
+        want = " ".join(event_type.replace("_", " ").replace("-", " ").split()).lower()
+        tid = next((t for t, title in types if want in (t.replace("_", " "), title.lower())), None)
+        if tid is None:
+            raise WorkspaceError(f"no event type {event_type.strip()!r}; types: {', '.join(t for t, _ in types)}")
+        return tid
+
     def set_incident_type(self, incident_id: str, event_type: str) -> str:
         """Give ``incident_id`` the event type ``event_type``: an id of ``incident_types``
         ("air_or_drone_strike"), or its title, in any case ("Air or drone strike"). Its title
         follows unless the analyst gave one. Returns the type's id. WorkspaceError (one line,
         naming the valid ids) for another type; WorkspaceError if there is no such incident."""
         inc = self._incident(incident_id)
-        types = self.incident_types()
-        want = " ".join(event_type.replace("_", " ").replace("-", " ").split()).lower()
-        tid = next((t for t, title in types if want in (t.replace("_", " "), title.lower())), None)
-        if tid is None:
-            raise WorkspaceError(f"no event type {event_type.strip()!r}; types: {', '.join(t for t, _ in types)}")
+        tid = self._event_type_id(event_type)
         self._incident_edit(inc.id, {"op": "type", "kind": tid}, what=f"incident type {tid}")
         return tid
 

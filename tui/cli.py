@@ -253,6 +253,8 @@ def _incidents_parser(sub) -> None:
     which.add_argument("--match", metavar="TEXT", help="the sentence holding TEXT (case and spacing do not matter)")
     which.add_argument("--sentence", type=int, metavar="N", help="the article's Nth sentence (1 is the first)")
     ia.add_argument("--title", default="", help="its title (default: one made from the event found in the sentence)")
+    ia.add_argument("--type", default="", metavar="TYPE", dest="event_type",
+                    help="its event type, an id or title of `bluf incidents types` (needed when none is found in the sentence)")
     for action, what in (("confirm", "mark it confirmed"), ("unconfirm", "back to suggested"),
                          ("reject", "not an incident: hidden from the list and the brief"), ("unreject", "bring a rejected one back")):
         ic_sub.add_parser(action, help=what).add_argument("incident", help="its id")
@@ -711,12 +713,18 @@ def cmd_incidents(args) -> int:
                 print("bluf: " + ("no incidents" + (f" ({said})" if said else "") if not incs else said), file=sys.stderr)
             return EXIT_OK
         if action == "add":
-            iid = ws.create_incident(*_sentence(ws, args), title=args.title)
+            from annotate import BlufError, NoEventType
+
+            try:
+                iid = ws.create_incident(*_sentence(ws, args), title=args.title, event_type=args.event_type, require_type=True)
+            except NoEventType:
+                raise BlufError("no event type found in that sentence: give one with --type TYPE "
+                                "(`bluf incidents types` lists them); nothing made") from None
             inc = ws.incident(iid)
             print(_incident_row(inc))
-            if not inc.kind:
-                print(_line(f"bluf: no event type found in that sentence: give one with `bluf incidents type {iid} TYPE` "
-                            f"({', '.join(t for t, _ in ws.incident_types())})"), file=sys.stderr)
+            if inc.date_reported:
+                print(f"bluf: the sentence names no day: dated ~{inc.date}, the day the source was published "
+                      f"(`bluf incidents date {iid} DATE` sets it)", file=sys.stderr)
             return EXIT_OK
         inc = _find_incident(ws, args.incident)
         if action == "show":

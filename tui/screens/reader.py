@@ -970,12 +970,25 @@ class ReaderScreen(Screen):
         inc = next((i for i in self.ws.incidents() if i.id == iid), None)
         title = inc.title if inc else iid
         self.selection, self.selecting = None, False
-        if inc is not None and not inc.kind:
-            self.notify(f"New incident: {title}. No event type found in the sentence: give one in the incidents "
-                        "(I, then t)", severity="warning", timeout=6)
-        else:
-            self.notify(f"New incident: {title} (I: the incidents)", timeout=3)
+        dated = f" · dated ~{inc.date}, the day the source was published" if inc is not None and inc.date_reported else ""
         self.app.refresh_views()
+        if inc is None or inc.kind:
+            self.notify(f"New incident: {title}{dated} (I: the incidents)", timeout=4)
+            return
+        # No event type in the sentence: the analyst gives it now (escape leaves it untyped).
+        ws = self.ws
+        choices = [Choice(tid, name, tid) for tid, name in ws.incident_types()]
+
+        def typed(tid: str | None) -> None:
+            if tid:
+                ws.set_incident_type(iid, tid)
+                now = ws.incident(iid)
+                self.notify(f"New incident: {now.title}{dated} (I: the incidents)", timeout=4)
+                self.app.refresh_views()
+            else:
+                self.notify(f"New incident: {title}{dated}, with no type (I, then t gives one)", severity="warning", timeout=6)
+
+        self.app.push_screen(Picker(f"No event type found in the sentence: type of “{title}”", choices), typed)
 
     def action_remove_quote(self) -> None:
         if self.mode != "quote" or self.focus_index is None:
