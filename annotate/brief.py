@@ -458,6 +458,20 @@ def date_span(first: str, last: str = "") -> str:
     return f"{a.day}–{b.day} {_MONTH_ABBR[b.month - 1]} {b.year}"
 
 
+def incident_date(incident: Incident, narrow: bool = False) -> str:
+    """An incident's date as every list shows it (the library, the incidents screen, `bluf
+    incidents`): "~" first when it is the day its first source was published, no source
+    saying when it happened (``Incident.date_reported``); the day or range (``date_span``,
+    or for a narrow column ``yearless.compact``: "2025-09-19", "????-09-13", "Nov 2023");
+    "≠" after when its sources' dates disagree; "undated" when it has none."""
+    from .yearless import compact
+
+    if not incident.date:
+        return "undated"
+    when = compact(incident.date, incident.date_end) if narrow else date_span(incident.date, incident.date_end)
+    return ("~" if incident.date_reported else "") + when + ("≠" if incident.dates_disagree else "")
+
+
 @dataclass
 class IncidentRow:
     """An incident in the brief with the cited sources reporting it (``refs``, in citation order)

@@ -799,7 +799,9 @@ def _incident_row(inc, width: int = 0, title: str | None = None) -> str:
     shown, ``brief.distinct_titles``'s; the incident's own by default)."""
     n = len(inc.evidence)
     more = f"  (+{len(inc.candidates)} proposed)" if inc.candidates else ""
-    return _line(f"{inc.id:{width}}  {('~' if inc.date_reported else '') + _when(inc):21}  {inc.status:9}  {n:2d} {'source ' if n == 1 else 'sources'}  {inc.kind or '—':26}  {_where(inc)}  “{title or inc.title}”{more}")
+    from annotate import incident_date
+
+    return _line(f"{inc.id:{width}}  {incident_date(inc):21}  {inc.status:9}  {n:2d} {'source ' if n == 1 else 'sources'}  {inc.kind or '—':26}  {_where(inc)}  “{title or inc.title}”{more}")
 
 
 def _incident_record(inc) -> dict:

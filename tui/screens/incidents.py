@@ -85,7 +85,7 @@ class IncidentsScreen(TableDetailScreen):
         keep = t.cursor_row
         keep_id = self._current().id if t.row_count and self._current() else None
         t.clear()
-        from annotate import compact_date
+        from annotate import incident_date
 
         incs = self._incidents()
         for inc in incs:
@@ -93,7 +93,7 @@ class IncidentsScreen(TableDetailScreen):
             style = "strike dim" if inc.status == "rejected" else ""
             widths = getattr(t, "_bluf_widths", [1, 11, 11, 38, 3])
             where = fit_place(inc.place, inc.country, widths[2])  # "Patikul" rather than "Patikul, Sul"
-            when = ("~" if inc.date_reported else "") + (compact_date(inc.date, inc.date_end) or "undated") + ("≠" if inc.dates_disagree else "")
+            when = incident_date(inc, narrow=True)
             t.add_row(Text(mark), Text(when, style=style), Text(where, style=style), Text(clip_cell(inc.title, widths[3]), style=style),
                       Text(f"{len(inc.evidence)}+{len(inc.candidates)}?" if inc.candidates else str(len(inc.evidence)), justify="right"),
                       key=inc.id)

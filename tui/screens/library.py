@@ -99,7 +99,7 @@ class LibraryScreen(Screen):
         )
         add_columns(
             self.query_one("#incidents", DataTable),
-            ("", "ok", 1), ("Date", "date", 10), ("Place", "place", 14, 1), ("What", "what", 38, 4), ("Src", "sources", 3),
+            ("", "ok", 1), ("Date", "date", 11), ("Place", "place", 14, 1), ("What", "what", 37, 4), ("Src", "sources", 3),
         )
         sources.focus()
         self.refresh_data()
@@ -199,7 +199,7 @@ class LibraryScreen(Screen):
             )
         if keep is not None and sources.row_count:
             sources.move_cursor(row=min(keep, sources.row_count - 1))
-        from annotate import compact_date
+        from annotate import incident_date
 
         incidents.clear()
         for inc in ws.incidents():
@@ -210,7 +210,7 @@ class LibraryScreen(Screen):
             where = fit_place(inc.place, inc.country, incidents._bluf_widths[2])  # never "Galwan Valley, In"
             incidents.add_row(
                 Text("✓" if inc.status == "confirmed" else ""),
-                Text(compact_date(inc.date, inc.date_end) or "undated"),
+                Text(incident_date(inc, narrow=True)),  # as the incidents screen and `bluf incidents` show it
                 Text(where),
                 Text(clip_cell(inc.title, incidents._bluf_widths[3])),
                 Text((str(inc.independent) if inc.independent == len(inc.evidence) else f"{inc.independent}≈{len(inc.evidence)}")
