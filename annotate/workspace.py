@@ -2072,8 +2072,9 @@ class Workspace:
         return Change(step.what, step.source_id, None, step.kind)
 
     def log(self) -> list[dict]:
-        """The history, oldest first: every tag, undo, redo and note, and every source removed
-        or brought back, with who and when."""
+        """The history, oldest first: every tag, undo, redo and note, every edit of quotes,
+        speakers, suggestions, actors, incidents and sources and its undo and redo, and the
+        brief's title and scope, with who and when."""
         out = []
         for e in self.history.events:
             ev = e.get("ev", "tag")
@@ -2091,20 +2092,40 @@ class Workspace:
         out.sort(key=lambda e: e["at"])
         return out
 
+    # Tables of the analyst's edits that ``u`` undoes (their undo and redo records too), for ``log``.
+    LOGGED_EDITS = ("quote_edits", "actor_edits", "incident_edits", "source_edits")
+
     def _source_log(self) -> list[dict]:
-        docs = list(self.store.docs("source_edits").values())
-        by_uid = {e.get("uid"): e for e in docs if e.get("uid")}
+        """The edits of ``LOGGED_EDITS`` for ``log``, and their undos and redos: event
+        "source removed", "rejected suggestion hawkish on “…”", "undo: incident date", ...;
+        ``source``: the name of the source it is about ("" when none); the other fields ""."""
         out = []
-        for e in docs:
-            target = by_uid.get(e.get("target"), e)
-            src = self._all_sources.get(target.get("source_id", ""))
-            event = {"remove": "source removed", "restore": "source restored"}.get(e.get("op"), e.get("op", ""))
-            if e.get("op") in ("undo", "redo"):
-                event = f"{e['op']}: {'source removed' if target.get('op') == 'remove' else 'source restored'}"
-            out.append({"at": e.get("created_at", ""), "annotator": e.get("annotator", ""), "event": event, "reason": "",
-                        "tag": "", "actor": "", "label": "", "source": src.name if src else target.get("source_id", ""),
-                        "quote": "", "note": ""})
+        for table in self.LOGGED_EDITS:
+            docs = list(self.store.docs(table).values())
+            by_uid = {e.get("uid"): e for e in docs if e.get("uid")}
+            for e in docs:
+                op = e.get("op", "")
+                target = by_uid.get(e.get("target"), e) if op in ("undo", "redo") else e
+                event = self._edit_words(table, target)
+                if op in ("undo", "redo"):
+                    event = f"{op}: {event}"
+                src = self._all_sources.get(target.get("source_id", ""))
+                out.append({"at": e.get("created_at", ""), "annotator": e.get("annotator", ""), "event": event, "reason": "",
+                            "tag": "", "actor": "", "label": "", "source": src.name if src else target.get("source_id", ""),
+                            "quote": "", "note": ""})
         return out
+
+    def _edit_words(self, table: str, record: dict) -> str:
+        """A few words for an edit record in the log: ``_describe``'s ("source removed" for a
+        removal of a source), with the passage a quote edit is about."""
+        if table == "source_edits":
+            return {"remove": "source removed", "restore": "source restored"}.get(record.get("op"), record.get("op", "edit"))
+        words = _describe(record, table)
+        src = self._all_sources.get(record.get("source_id", ""))
+        start, end = record.get("start"), record.get("end")
+        if table == "quote_edits" and src is not None and isinstance(start, int) and isinstance(end, int) and 0 <= start < end:
+            words += f" on “{_clip(src.text[start:end], 40)}”"
+        return words
 
     def _brief_log(self) -> list[dict]:
         """Edits of the brief's title and scope, for ``log``: event "brief title" or "brief

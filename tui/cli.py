@@ -948,8 +948,8 @@ def cmd_log(args) -> int:
         if e["event"].startswith("brief "):  # the brief's title or scope set
             print(_line(f"{e['at'][:19]}  {e['annotator']:<12} {e['event']}: " + (f"“{e['note']}”" if e["note"] else "back to the derived one")))
             continue
-        if not e["tag"] and not e["label"] and not e["quote"]:  # a source removed or restored (undone, redone)
-            print(_line(f"{e['at'][:19]}  {e['annotator']:<12} {e['event']}: {e['source']}"))
+        if not e["tag"] and not e["label"] and not e["quote"]:  # an edit (a rejected suggestion, a source removed...), its undo or redo
+            print(_line(f"{e['at'][:19]}  {e['annotator']:<12} {e['event']}" + (f": {e['source']}" if e["source"] else "")))
             continue
         what = {"tag": "tagged", "untag": "untagged", "retag": "re-tagged", "note": "noted"}.get(e["event"], e["event"])
         why = f" ({e['reason']})" if e["reason"] else ""
