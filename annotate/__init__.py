@@ -28,6 +28,7 @@ _FACADE = {
     "WorkspaceError": "errors",
     "NoWorkspace": "errors",
     "SpeakerNeeded": "errors",
+    "NoEventType": "errors",
     "ExportError": "errors",
     "recover": "store",
     # Merging workspace copies made elsewhere (`bluf merge`), and the conflicts left for the analyst.
@@ -41,6 +42,7 @@ _FACADE = {
     "build_brief": "brief",
     # An incident's date or range of days as the brief writes it ("9–10 Sep 2025"), for every view.
     "date_span": "brief",
+    "incident_date": "brief",
     # A date for a narrow column: a day of an unknown year as "????-10-21".
     "compact_date": "yearless:compact",
     # "Nov 2023" when a range of days is one whole month, else "".

@@ -165,6 +165,19 @@ class ActorStance:
         return max(same, key=lambda e: (not e.rejected, e.is_quote, len(e.text) <= 160, len(e.text))) if same else None
 
     @property
+    def strength_basis(self) -> str:
+        """What its strength rests on, in plain counts: "1 tag", "3 tags", and when some of its
+        tags carry another label, how many carry its stance: "5 of 9 tags threatening"; a tie
+        of labels: "2 tags, split 1–1"."""
+        total = sum(self.counts.values())
+        n = self.counts.get(self.label, 0)
+        if len(self.top_labels) > 1:  # a tie: no one label to count
+            return f"{total} tags, split {'–'.join(str(self.counts[lab]) for lab in self.top_labels)}"
+        if 0 < n < total:
+            return f"{n} of {total} tags {self.label}"
+        return _n(total, "tag")
+
+    @property
     def top_labels(self) -> list[str]:
         """The labels with the most tags: one, or several tied (in the order first tagged)."""
         n = max(self.counts.values(), default=0)
@@ -445,6 +458,20 @@ def date_span(first: str, last: str = "") -> str:
     return f"{a.day}–{b.day} {_MONTH_ABBR[b.month - 1]} {b.year}"
 
 
+def incident_date(incident: Incident, narrow: bool = False) -> str:
+    """An incident's date as every list shows it (the library, the incidents screen, `bluf
+    incidents`): "~" first when it is the day its first source was published, no source
+    saying when it happened (``Incident.date_reported``); the day or range (``date_span``,
+    or for a narrow column ``yearless.compact``: "2025-09-19", "????-09-13", "Nov 2023");
+    "≠" after when its sources' dates disagree; "undated" when it has none."""
+    from .yearless import compact
+
+    if not incident.date:
+        return "undated"
+    when = compact(incident.date, incident.date_end) if narrow else date_span(incident.date, incident.date_end)
+    return ("~" if incident.date_reported else "") + when + ("≠" if incident.dates_disagree else "")
+
+
 @dataclass
 class IncidentRow:
     """An incident in the brief with the cited sources reporting it (``refs``, in citation order)
@@ -557,8 +584,13 @@ def _n(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+STRENGTH_RULE = ("Strength: strong when 3 or more tags and at least 75% of them carry the actor's stance, "
+                 "moderate when 2 or more and at least 60%, weak otherwise; the counts follow it.")
+
+
 def strength(n: int, agreement: float) -> str:
-    """From the evidence count and the share of it that agrees on the label."""
+    """From the evidence count and the share of it that agrees on the label
+    (``STRENGTH_RULE`` says it in the brief's method)."""
     if n >= 3 and agreement >= 0.75:
         return "strong"
     if n >= 2 and agreement >= 0.6:
@@ -641,6 +673,11 @@ def _contested_phrase(a: ActorStance) -> str:
     return f"{a.name} ({side + ': ' if side else ''}{_tag_counts(a.counts)})"
 
 
+# Fewer tagged actors than this, or a largest stance held by one actor only: the counts are
+# said plainly ("2 tagged actors: 1 cautious and 1 threatening."), never as a share ("half").
+SHARE_FROM = 4
+
+
 def label_share(actors: list[ActorStance]) -> str:
     """One sentence on the most common stance among ``actors`` whose count words match the
     numbers: "All 3 tagged actors are hawkish.", "Most tagged actors are hawkish (3 of 5).",
@@ -648,13 +685,20 @@ def label_share(actors: list[ActorStance]) -> str:
     hawkish (2 of 5).", "Hawkish and cautious are tied (2 each of 5 tagged actors)."; when
     neutral is the largest group but no majority, the largest non-neutral group instead ("The
     largest non-neutral group of tagged actors is hawkish (3 of 12; 4 neutral)."); a
-    contested actor counts towards no label. "" when there is no uncontested actor."""
+    contested actor counts towards no label. The counts plainly ("3 tagged actors: 1
+    threatening, 1 hawkish and 1 mixed.") when the largest stance is held by one actor, or is
+    no majority of fewer than ``SHARE_FROM`` actors: one tag is no group, and "half" of two
+    is one. "" when there is no uncontested actor."""
     total = len(actors)
     counts = Counter(a.label for a in actors if not a.split)
     if not counts:
         return ""
     ranked = counts.most_common()
     n = ranked[0][1]
+    split = Counter("contested" if a.contested else "mixed" for a in actors if a.split)
+    plain = f"{total} tagged actors: {_join([f'{k} {lab}' for lab, k in ranked + split.most_common()])}."
+    if n < total and (n < 2 or (total < SHARE_FROM and 2 * n <= total)):
+        return plain
     top = [label for label, k in ranked if k == n]
     if len(top) > 1:
         return f"{_join(top).capitalize()} are tied ({n} each of {total} tagged actors)."
@@ -662,6 +706,8 @@ def label_share(actors: list[ActorStance]) -> str:
     stated = Counter({lab: k for lab, k in counts.items() if lab != "neutral"})
     if label == "neutral" and stated and 2 * n <= total:  # the parties who took a stance matter more
         k = max(stated.values())
+        if k < 2:  # one actor is no group
+            return plain
         tied = [lab for lab, m in stated.most_common() if m == k]
         if len(tied) > 1:
             return (f"{_join(tied).capitalize()} are the largest non-neutral groups ({k} each of {total} tagged actors; "
@@ -743,6 +789,8 @@ def draft_key_judgments(incidents: list[IncidentRow], actors: list[ActorStance],
         top = max(incidents, key=lambda r: (r.incident.independent, len(r.incident.evidence)))
         n = top.incident.independent or len(top.incident.evidence)
         when = "" if top.title != top.incident.title else f" ({top.when if top.incident.date else 'date not stated'})"
+        if top.incident.date and (top.title.endswith(when) or top.incident.date in top.title):
+            when = ""  # the title says its date already ("Balloons over Xanadu (2024-06-08)")
         out.append(f"Best attested: {top.title}{when}, "
                    f"reported by {n} independent source{'s' if n != 1 else ''}.")
     sides: dict[str, list[str]] = {}
@@ -935,6 +983,7 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
         f"Sources: {len(refs)}; quotes found: {sum(len(summary(sid)['quotes']) for sid in cited)}; incidents: {len(rows)}.",
         f"Analysis: bluf {__version__}, pipeline {pipeline_version(ws.gazetteer)}; tone is VADER's compound score, "
         "an intensity, not a stance.",
+        STRENGTH_RULE,
     ]
     if len(annotators) >= 2:
         alpha = "n/a" if ag.alpha is None else f"{ag.alpha:.2f}"

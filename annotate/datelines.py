@@ -37,10 +37,14 @@ _WIRE = re.compile(
 _CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*"
 _CASE_PLACE = r"[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)*"
 _CREDIT_TAIL = rf"\s*(?:[-–—]+|:|$|{_FULL}\s*$)"
+# The credit in brackets ("(Reuters)"), or between slashes as some wires write it ("SEOUL,
+# October 24. /TASS/. A balloon..."): then a full stop and the story may follow on the line.
+_CREDIT = (rf"(?:\((?P<credit>[^()\d]{{2,40}})\)(?={_CREDIT_TAIL})"
+           rf"|/(?P<slashed>[^()/\d\s][^()/\d]{{1,39}})/(?=\.?(?:\s|$)|{_CREDIT_TAIL}))")
 _CREDIT_LINE = re.compile(
     rf"^\s*(?P<place>{_CAPS_PLACE}|{_CASE_PLACE})(?:,\s*[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*)?,?"
-    rf"(?:\s+(?P<md>{_MONTH_DAY}))?,?\s*\((?P<credit>[^()\d]{{2,40}})\)(?={_CREDIT_TAIL})")
-_BARE_CREDIT = re.compile(rf"^\s*\((?P<credit>[^()\d]{{2,40}})\)(?=\s*[-–—]+)")
+    rf"(?:\s+(?P<md>{_MONTH_DAY}))?\.?,?\s*{_CREDIT}")
+_BARE_CREDIT = re.compile(rf"^\s*\((?P<credit>[^()\d]{{2,40}})\)(?=\s*[-–—]+)(?P<slashed>)")
 # A byline naming the outlet's desk: "Devdiscourse News Desk", "By Example Times Desk".
 _DESK = re.compile(r"^\s*(?:[Bb][Yy]\s+)?(?P<name>[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,3}?) (?:News |Web |Online )?Desk\s*$")
 _GENERIC_DESK = {"web", "news", "online", "digital", "staff", "our", "foreign", "city", "international", "national",
@@ -259,12 +263,13 @@ def leading_date(text: str, lines: int = 8, language: str = "") -> str:
 def credit(line: str) -> str:
     """The outlet a wire dateline credits, as written in its brackets: "BEIJING (Reuters)
     – China said..." gives "Reuters", "GOMA, (CAJ News) –" "CAJ News", "Manila, Sept 16
-    (AFP)" "AFP"; "" when ``line`` does not start with one. After a place in capitals any
+    (AFP)" "AFP", "SEOUL, October 24. /TASS/. A balloon..." "TASS" (a credit between
+    slashes, as some wires write it); "" when ``line`` does not start with one. After a place in capitals any
     bracketed name counts (followed by a month-day or a dash); after a place in ordinary
     case, or with no place ("(Reuters) - ..."), only a wire agency of
     ``wire_agencies.toml``."""
     m = _credit_match(line or "")
-    return m["credit"].strip() if m else ""
+    return _credit_name(m) if m else ""
 
 
 def desk_outlet(line: str) -> str:
@@ -336,11 +341,16 @@ def wire_credit(text: str, lines: int = 8) -> str:
     return ""
 
 
+def _credit_name(m) -> str:
+    """The credited name of a ``_CREDIT_LINE`` or ``_BARE_CREDIT`` match, in brackets or slashes."""
+    return (m["credit"] or m["slashed"] or "").strip()
+
+
 def _credit_match(line: str):
     m = _CREDIT_LINE.match(line) or _BARE_CREDIT.match(line)
-    if not m or _NOT_CREDIT.search(m["credit"]):
+    if not m or _NOT_CREDIT.search(_credit_name(m)):
         return None
-    name = m["credit"].strip()
+    name = _credit_name(m)
     known = name.lower() in _agencies()
     place = m.groupdict().get("place")
     if known:

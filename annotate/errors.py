@@ -36,5 +36,10 @@ class SpeakerNeeded(WorkspaceError):
     (``Workspace.tag_span``). ``str(err)`` is one line for the user."""
 
 
+class NoEventType(WorkspaceError):
+    """``Workspace.create_incident(require_type=True)`` found no event type in the sentence
+    and was given none: nothing was made. ``str(err)`` is one line for the user."""
+
+
 class ExportError(BlufError):
     """An export could not be written; ``str(err)`` is one line naming the file and why."""

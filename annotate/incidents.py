@@ -689,7 +689,8 @@ def incident_title(inc: Incident, adjective=lambda c: c) -> str:
 
 def _create(by_id: dict[str, Incident], e: dict) -> None:
     """An incident the analyst made from one sentence: the sentence leaves the incidents
-    that held it (an incident left without evidence goes)."""
+    that held it (an incident left without evidence goes). Dated by the source's publication
+    day when the sentence names none (``date_reported``)."""
     iid, sid = e.get("incident_id", ""), e.get("source_id", "")
     span = [e.get("start", 0), e.get("end", 0)]
     if not iid or not sid or iid in by_id:
@@ -704,5 +705,7 @@ def _create(by_id: dict[str, Incident], e: dict) -> None:
             if not other.evidence:
                 del by_id[other.id]
     when = e.get("date", "")
+    reported = bool(when and e.get("date_reported"))  # the source's publication day: no text dates it
     by_id[iid] = Incident(id=iid, title=e.get("title", ""), country=e.get("country", ""), kind=e.get("kind", ""), date=when,
-                          evidence={sid: [span]}, place=e.get("place", ""), dates={sid: when} if when else {})
+                          evidence={sid: [span]}, place=e.get("place", ""), dates={sid: when} if when and not reported else {},
+                          date_reported=reported)

@@ -155,6 +155,17 @@ def _day_named(sentence: str, published: str, text: str) -> str:
     return resolve_date(m.group(), base, relative_ok)
 
 
+def _iso_day(text: str) -> bool:
+    """Whether ``text`` is an ISO day ("2024-10-24")."""
+    from datetime import date
+
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
+
+
 def _clip(text: str, n: int = 30) -> str:
     """``text`` on one line, cut at a word before ``n`` characters with "…" when cut."""
     text = " ".join(text.split())
@@ -1414,15 +1425,20 @@ class Workspace:
         self._incident_edit(inc.id, {"op": "split", "source_ids": list(source_ids), "title": typed(title), "new_id": new_id})
         return new_id
 
-    def create_incident(self, source_id: str, start: int, end: int, title: str = "") -> str:
+    def create_incident(self, source_id: str, start: int, end: int, title: str = "", event_type: str = "",
+                        require_type: bool = False) -> str:
         """Make an incident of the sentence(s) of ``source_id`` that [start, end) touches
         (character offsets of its text), for an event the analysis missed or put in the wrong
         incident: the sentence leaves any incident that held it. Type, country, place and date
         are those of the event the analysis found in the sentence, if any (else the type its
         words suggest, the place it names — a known one, else one the analysis found in it — and
         the country of the article's other events when it names none); ``title`` ("" for
-        one made from them or the sentence). Returns the new incident's id. WorkspaceError if
-        there is no such source or the span is empty or all boilerplate."""
+        one made from them or the sentence); ``event_type``: the analyst's type (an id or title
+        of ``incident_types``), in force over the one found. A sentence that names no day
+        takes the source's publication day, marked reported (``Incident.date_reported``: "~"),
+        never silently undated. Returns the new incident's id. WorkspaceError if there is no
+        such source, the span is empty or all boilerplate, or ``event_type`` is no type;
+        NoEventType (nothing made) when ``require_type`` and no type was found or given."""
         src = self.source(source_id)
         if not (0 <= start < end <= len(src.text)):
             raise WorkspaceError("select a sentence to make an incident of")
@@ -1448,6 +1464,15 @@ class Workspace:
                 country = found.most_common(1)[0][0] if found else ""
         else:
             kind, place, country = m.kind, m.place, m.country
+        if event_type:
+            kind = self._event_type_id(event_type)
+        elif require_type and not kind:
+            from .errors import NoEventType
+
+            raise NoEventType("no event type found in that sentence: nothing made")
+        reported = False
+        if not (m.date if m else day) and src.published and _iso_day(src.published[:10]):
+            day, reported = src.published[:10], True  # the day it was reported: "~"
         et = types.get(kind) if kind else None
         where = ", ".join(x for x in (place, country) if x)
         what = et.title if et and et.title else "Incident"
@@ -1463,7 +1488,8 @@ class Workspace:
         iid = f"manual-{n}"
         self._edit("incident_edits", {"op": "create", "incident_id": iid, "source_id": source_id, "start": start, "end": end, "title": title,
                                       "kind": kind, "country": country, "place": place,
-                                      "date": m.date if m else day, "own_title": own}, what=f"new incident “{_clip(title)}”")
+                                      "date": (m.date if m else "") or day, "own_title": own,
+                                      **({"date_reported": True} if reported else {})}, what=f"new incident “{_clip(title)}”")
         return iid
 
     def _names_a_state(self, text: str) -> bool:
@@ -1538,17 +1564,23 @@ class Workspace:
         self.source(source_id)
         self._incident_edit(incident_id, {"op": "link" if linked else "unlink", "source_id": source_id})
 
+    def _event_type_id(self, event_type: str) -> str:
+        """The id of ``event_type`` (an id of ``incident_types`` or its title, in any case);
+        WorkspaceError (one line, naming the valid ids) for another."""
+        types = self.incident_types()
+        want = " ".join(event_type.replace("_", " ").replace("-", " ").split()).lower()
+        tid = next((t for t, title in types if want in (t.replace("_", " "), title.lower())), None)
+        if tid is None:
+            raise WorkspaceError(f"no event type {event_type.strip()!r}; types: {', '.join(t for t, _ in types)}")
+        return tid
+
     def set_incident_type(self, incident_id: str, event_type: str) -> str:
         """Give ``incident_id`` the event type ``event_type``: an id of ``incident_types``
         ("air_or_drone_strike"), or its title, in any case ("Air or drone strike"). Its title
         follows unless the analyst gave one. Returns the type's id. WorkspaceError (one line,
         naming the valid ids) for another type; WorkspaceError if there is no such incident."""
         inc = self._incident(incident_id)
-        types = self.incident_types()
-        want = " ".join(event_type.replace("_", " ").replace("-", " ").split()).lower()
-        tid = next((t for t, title in types if want in (t.replace("_", " "), title.lower())), None)
-        if tid is None:
-            raise WorkspaceError(f"no event type {event_type.strip()!r}; types: {', '.join(t for t, _ in types)}")
+        tid = self._event_type_id(event_type)
         self._incident_edit(inc.id, {"op": "type", "kind": tid}, what=f"incident type {tid}")
         return tid
 
@@ -2063,8 +2095,9 @@ class Workspace:
         return Change(step.what, step.source_id, None, step.kind)
 
     def log(self) -> list[dict]:
-        """The history, oldest first: every tag, undo, redo and note, and every source removed
-        or brought back, with who and when."""
+        """The history, oldest first: every tag, undo, redo and note, every edit of quotes,
+        speakers, suggestions, actors, incidents and sources and its undo and redo, and the
+        brief's title and scope, with who and when."""
         out = []
         for e in self.history.events:
             ev = e.get("ev", "tag")
@@ -2082,20 +2115,40 @@ class Workspace:
         out.sort(key=lambda e: e["at"])
         return out
 
+    # Tables of the analyst's edits that ``u`` undoes (their undo and redo records too), for ``log``.
+    LOGGED_EDITS = ("quote_edits", "actor_edits", "incident_edits", "source_edits")
+
     def _source_log(self) -> list[dict]:
-        docs = list(self.store.docs("source_edits").values())
-        by_uid = {e.get("uid"): e for e in docs if e.get("uid")}
+        """The edits of ``LOGGED_EDITS`` for ``log``, and their undos and redos: event
+        "source removed", "rejected suggestion hawkish on “…”", "undo: incident date", ...;
+        ``source``: the name of the source it is about ("" when none); the other fields ""."""
         out = []
-        for e in docs:
-            target = by_uid.get(e.get("target"), e)
-            src = self._all_sources.get(target.get("source_id", ""))
-            event = {"remove": "source removed", "restore": "source restored"}.get(e.get("op"), e.get("op", ""))
-            if e.get("op") in ("undo", "redo"):
-                event = f"{e['op']}: {'source removed' if target.get('op') == 'remove' else 'source restored'}"
-            out.append({"at": e.get("created_at", ""), "annotator": e.get("annotator", ""), "event": event, "reason": "",
-                        "tag": "", "actor": "", "label": "", "source": src.name if src else target.get("source_id", ""),
-                        "quote": "", "note": ""})
+        for table in self.LOGGED_EDITS:
+            docs = list(self.store.docs(table).values())
+            by_uid = {e.get("uid"): e for e in docs if e.get("uid")}
+            for e in docs:
+                op = e.get("op", "")
+                target = by_uid.get(e.get("target"), e) if op in ("undo", "redo") else e
+                event = self._edit_words(table, target)
+                if op in ("undo", "redo"):
+                    event = f"{op}: {event}"
+                src = self._all_sources.get(target.get("source_id", ""))
+                out.append({"at": e.get("created_at", ""), "annotator": e.get("annotator", ""), "event": event, "reason": "",
+                            "tag": "", "actor": "", "label": "", "source": src.name if src else target.get("source_id", ""),
+                            "quote": "", "note": ""})
         return out
+
+    def _edit_words(self, table: str, record: dict) -> str:
+        """A few words for an edit record in the log: ``_describe``'s ("source removed" for a
+        removal of a source), with the passage a quote edit is about."""
+        if table == "source_edits":
+            return {"remove": "source removed", "restore": "source restored"}.get(record.get("op"), record.get("op", "edit"))
+        words = _describe(record, table)
+        src = self._all_sources.get(record.get("source_id", ""))
+        start, end = record.get("start"), record.get("end")
+        if table == "quote_edits" and src is not None and isinstance(start, int) and isinstance(end, int) and 0 <= start < end:
+            words += f" on “{_clip(src.text[start:end], 40)}”"
+        return words
 
     def _brief_log(self) -> list[dict]:
         """Edits of the brief's title and scope, for ``log``: event "brief title" or "brief

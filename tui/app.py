@@ -18,6 +18,7 @@ from .glyphs import install as install_glyphs
 from .glyphs import install_width_filter
 from .memory import freeze_long_lived
 from .messages import AnalysisFailed, AnalysisProgress, AnalysisReady, WorkspaceFailed, WorkspaceOpened
+from .screen_keys import KeysAcrossScreens
 from .screens import NAVIGATION, navigation_bindings
 from .screens.library import LibraryScreen
 from .themes import bundled_dir, label_glyph, label_slot, load_themes
@@ -42,7 +43,7 @@ COMPACT_TOASTS_SHOWN = 2  # at most this many toasts at once when compact; the o
 COMPACT_TOAST_SECONDS = {"information": 3.0, "warning": 6.0, "error": 10.0}  # longest each stays
 
 
-class BlufApp(App):
+class BlufApp(KeysAcrossScreens, App):
     TITLE = "bluf"
     CSS_PATH = "app.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (COMPACT_TOASTS_BELOW[0], "-wide")]

@@ -254,6 +254,8 @@ def _incidents_parser(sub) -> None:
     which.add_argument("--match", metavar="TEXT", help="the sentence holding TEXT (case and spacing do not matter)")
     which.add_argument("--sentence", type=int, metavar="N", help="the article's Nth sentence (1 is the first)")
     ia.add_argument("--title", default="", help="its title (default: one made from the event found in the sentence)")
+    ia.add_argument("--type", default="", metavar="TYPE", dest="event_type",
+                    help="its event type, an id or title of `bluf incidents types` (needed when none is found in the sentence)")
     for action, what in (("confirm", "mark it confirmed"), ("unconfirm", "back to suggested"),
                          ("reject", "not an incident: hidden from the list and the brief"), ("unreject", "bring a rejected one back")):
         ic_sub.add_parser(action, help=what).add_argument("incident", help="its id")
@@ -724,12 +726,18 @@ def cmd_incidents(args) -> int:
                 print("bluf: " + ("no incidents" + (f" ({said})" if said else "") if not incs else said), file=sys.stderr)
             return EXIT_OK
         if action == "add":
-            iid = ws.create_incident(*_sentence(ws, args), title=args.title)
+            from annotate import BlufError, NoEventType
+
+            try:
+                iid = ws.create_incident(*_sentence(ws, args), title=args.title, event_type=args.event_type, require_type=True)
+            except NoEventType:
+                raise BlufError("no event type found in that sentence: give one with --type TYPE "
+                                "(`bluf incidents types` lists them); nothing made") from None
             inc = ws.incident(iid)
             print(_incident_row(inc))
-            if not inc.kind:
-                print(_line(f"bluf: no event type found in that sentence: give one with `bluf incidents type {iid} TYPE` "
-                            f"({', '.join(t for t, _ in ws.incident_types())})"), file=sys.stderr)
+            if inc.date_reported:
+                print(f"bluf: the sentence names no day: dated ~{inc.date}, the day the source was published "
+                      f"(`bluf incidents date {iid} DATE` sets it)", file=sys.stderr)
             return EXIT_OK
         inc = _find_incident(ws, args.incident)
         if action == "show":
@@ -804,7 +812,9 @@ def _incident_row(inc, width: int = 0, title: str | None = None) -> str:
     shown, ``brief.distinct_titles``'s; the incident's own by default)."""
     n = len(inc.evidence)
     more = f"  (+{len(inc.candidates)} proposed)" if inc.candidates else ""
-    return _line(f"{inc.id:{width}}  {('~' if inc.date_reported else '') + _when(inc):21}  {inc.status:9}  {n:2d} {'source ' if n == 1 else 'sources'}  {inc.kind or '—':26}  {_where(inc)}  “{title or inc.title}”{more}")
+    from annotate import incident_date
+
+    return _line(f"{inc.id:{width}}  {incident_date(inc):21}  {inc.status:9}  {n:2d} {'source ' if n == 1 else 'sources'}  {inc.kind or '—':26}  {_where(inc)}  “{title or inc.title}”{more}")
 
 
 def _incident_record(inc) -> dict:
@@ -952,8 +962,8 @@ def cmd_log(args) -> int:
         if e["event"].startswith("brief "):  # the brief's title or scope set
             print(_line(f"{e['at'][:19]}  {e['annotator']:<12} {e['event']}: " + (f"“{e['note']}”" if e["note"] else "back to the derived one")))
             continue
-        if not e["tag"] and not e["label"] and not e["quote"]:  # a source removed or restored (undone, redone)
-            print(_line(f"{e['at'][:19]}  {e['annotator']:<12} {e['event']}: {e['source']}"))
+        if not e["tag"] and not e["label"] and not e["quote"]:  # an edit (a rejected suggestion, a source removed...), its undo or redo
+            print(_line(f"{e['at'][:19]}  {e['annotator']:<12} {e['event']}" + (f": {e['source']}" if e["source"] else "")))
             continue
         what = {"tag": "tagged", "untag": "untagged", "retag": "re-tagged", "note": "noted"}.get(e["event"], e["event"])
         why = f" ({e['reason']})" if e["reason"] else ""

@@ -89,3 +89,50 @@ def test_a_burst_after_backspaces_keeps_every_typed_key_in_a_real_terminal(tmp_p
     renamed = [i for i in incidents(env) if i["title"] == "Qorvel harbour standoff"]
     assert len(renamed) == 1, [i["title"] for i in incidents(env)]
     assert (renamed[0]["place"], renamed[0]["country"]) == ("Zindar", "Libya"), renamed[0]
+
+
+def _source_rows(screen: str) -> list[str]:
+    """The library's source rows (" n  flag  title …"), in order."""
+    lines = screen.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.strip() == "Sources") + 2
+    rows = []
+    for line in lines[start:]:
+        if not line.strip() or line.strip() == "Incidents":
+            break
+        rows.append(line)
+    return rows
+
+
+def test_keys_typed_with_a_screen_switch_reach_the_new_screen_in_a_real_terminal(tmp_path):
+    """In the reader on a source, L End X typed at once (tmux send-keys, as an analyst who
+    types ahead): End reaches the library and moves to the last source, and X asks to remove
+    that source, not the one that was open."""
+    tmux = require("tmux")
+    bluf = require_bluf()
+    env = bluf_env(tmp_path, "e2e")
+    conf = tmp_path / "tmux.conf"
+    conf.write_text(TMUX_CONF)
+    t = Tmux(tmux, conf)
+    try:
+        t.start(bluf, env, tmp_path)
+        library = t.wait(lambda s: "enter reads a source" in s and s, "the library after analysis", STARTUP_TIMEOUT)
+        rows = _source_rows(library)
+        assert len(rows) >= 3, library
+        last = rows[-1].split()[1]  # the first word of the last source's title
+        t.send("Enter")
+        t.wait(lambda s: "] next quote" in s, "the reader")
+        for _ in range(3):  # the same keys, three times: the switch must never lose one
+            r = t.run("send-keys", "-t", SESSION, "L", "End", "X")  # one call, as the analyst typed
+            assert r.returncode == 0, r.stderr
+            prompt = t.wait(lambda s: "Remove " in s and s, "the removal prompt")
+            line = next(x for x in prompt.splitlines() if "Remove " in x)
+            assert f"Remove {last}" in line, f"X asked about another source than the last:\n{prompt}"
+            t.send("Escape")
+            t.wait(lambda s: "Remove " not in s, "the prompt to close")
+            t.send("Home")
+            t.send("Enter")
+            t.wait(lambda s: "] next quote" in s, "the reader again")
+        t.send("q", literal=True)
+        t.wait(lambda s: t.exit_status(), "bluf to exit after q", dead_ok=True)
+    finally:
+        t.kill()

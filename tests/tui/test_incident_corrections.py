@@ -180,7 +180,7 @@ async def test_a_known_person_typed_as_the_place_is_refused_on_screen_and_the_pl
         assert (ws.incident(inc.id).country, ws.incident(inc.id).place) == (inc.country, inc.place)
 
 
-async def test_an_incident_made_in_the_reader_of_a_sentence_with_no_event_word_says_it_has_no_type(tmp_path):
+async def test_an_incident_made_in_the_reader_of_a_sentence_with_no_event_word_asks_its_type_and_takes_the_day_published(tmp_path):
     from annotate.ingest import Meta, make_source
     from annotate.workspace import open_workspace
 
@@ -198,7 +198,14 @@ async def test_an_incident_made_in_the_reader_of_a_sentence_with_no_event_word_s
         await pilot.press(")")  # to its sentence
         await pilot.press("i")
         await settle(app, pilot)
-        said = [n.message for n in app._notifications]
-        assert any("No event type found in the sentence" in m for m in said), said
+        # The type is asked at once, in a picker naming why; the day is the publication day, "~".
+        assert any("No event type found in the sentence" in line for line in screen_lines(app)), screen_lines(app)
         made = app.workspace.incidents()
-        assert [(i.id, i.kind, i.country) for i in made] == [("manual-1", "", "")]
+        assert [(i.id, i.kind, i.country, i.date, i.date_reported) for i in made] == [("manual-1", "", "", "2025-10-06", True)]
+        await type_text(pilot, "armed clash")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        made = app.workspace.incidents()
+        assert [(i.id, i.kind) for i in made] == [("manual-1", "armed_clash")]
+        said = [n.message for n in app._notifications]
+        assert any("dated ~2025-10-06" in m for m in said), said

@@ -200,3 +200,42 @@ async def test_keys_after_enter_in_the_brief_form_reach_the_brief(ws_path):
         assert app.workspace.brief_text().get("title") == "Harbour week"
         assert app.screen is not brief and isinstance(app.focused, Input), "t did not open the form again"
         assert app.focused.value == "Harbour week"
+
+
+async def test_keys_typed_with_L_in_the_reader_act_in_the_library_in_order(ws_path):
+    """In the reader, L End X typed at once: End moves to the last source of the library and
+    X asks about that source, not about the one that was open."""
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press(app, pilot, ["down", "enter"])  # the reader, on the second source
+        opened = app.screen.source_id
+        last = app.workspace.sources()[-1]
+        assert last.id != opened
+        burst(app, "L", "end", "X")
+        await settle(app, pilot)
+        question = next(line for line in screen_lines(app) if "Remove " in line)
+        assert f"Remove {last.label}" in question, question
+
+
+@pytest.mark.parametrize("key", ["I", "A"])
+async def test_keys_typed_with_a_key_that_opens_a_screen_reach_that_screen(ws_path, key):
+    """From the library, a screen's key and End typed at once: End reaches the new screen's
+    list (its last row), not the screen while it mounts."""
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        burst(app, key, "end")
+        await settle(app, pilot)
+        table = app.screen.query_one("#table")
+        assert table.row_count > 1
+        assert table.cursor_row == table.row_count - 1, (key, table.cursor_row, table.row_count)
+
+
+async def test_keys_typed_before_the_library_lists_are_there_reach_them_in_order(ws_path):
+    """/ and a filter typed as bluf starts, before the library has mounted its lists: the
+    letters go into the filter, none lost."""
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        burst(app, "/", *"moscow")
+        await settle(app, pilot)
+        assert app.screen.query_one("#filter", Input).value == "moscow"

@@ -23,7 +23,9 @@ async def test_a_long_reason_keeps_its_head_at_80_columns(ws_path):
         await pilot.press("right_square_bracket")
         await pilot.pause()
         status = widget_text(r.query_one("#status"))
-        assert "like Northern Coalition Front" in status, status
+        # whom it is like stays; the position too, and r offers the rest of the reason
+        assert "like Northern" in status and status.strip().startswith("Quote 1/"), status
+        assert "(a/x/r)" in status, status
 
 
 async def test_a_long_actor_name_gives_way_to_a_cue_s_reason_at_80_columns(ws_path):
@@ -40,7 +42,8 @@ async def test_a_long_actor_name_gives_way_to_a_cue_s_reason_at_80_columns(ws_pa
         await pilot.pause()
         status = widget_text(r.query_one("#status"))
         assert "an accusation: “provocations”" in status, status  # the reason is whole
-        assert "Southern Theater" in status and "…" in status, status  # the name, shortened
+        assert "Southern" in status and "…" in status, status  # the name, shortened
+        assert status.strip().startswith("1/"), status  # and the quote's position, shortened
 
 
 async def test_a_plain_statement_s_reason_keeps_its_head_whole_at_80_columns(ws_path):
@@ -58,5 +61,46 @@ async def test_a_plain_statement_s_reason_keeps_its_head_whole_at_80_columns(ws_
         await pilot.press("right_square_bracket")
         await pilot.pause()
         status = widget_text(r.query_one("#status"))
-        assert "suggests neutral (a/x) · a statement with no stance cue" in status, status
         assert "no stance cue in…" not in status and "cue i…" not in status, status
+        assert status.strip().startswith(("Quote 1/", "1/")), status  # the quote's position stays
+        # the reason's head whole, or cut with r offered to show it all
+        assert "suggests neutral (a/x) · a statement with no stance cue" in status or "(a/x/r)" in status, status
+
+
+README = __import__("pathlib").Path(__file__).resolve().parents[2] / "README.md"
+
+
+def _readme_reader_keys() -> set[str]:
+    """The keys the README's reader tables name (each `…` of their first column)."""
+    import re
+
+    text = README.read_text(encoding="utf-8")
+    tables = text[text.index("**Reader: moving**"):text.index("**Library and other screens**")]
+    return {k for row in re.findall(r"^\| (.*?) \|", tables, re.M) for k in re.findall(r"`([^`]+)`", row)}
+
+
+async def test_a_quote_with_a_suggestion_keeps_its_position_and_every_key_named_is_in_the_readme(ws_path):
+    """A new user at 80 columns saw " Kim · suggests hawkish (a/x) · an accusation: …" with no
+    "Quote n/N", and at 60 columns "(a/x/r)" where the README named no r."""
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        r = app.screen
+        reason = "an accusation: “provocations” in the quote"
+        r._suggestion = lambda i: Suggestion("x", r.source_id, "hawkish", 0, 1, reason, 10.0, i)
+        r.ws.actor_name = lambda aid: "Kim"
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        total = len(r.quotes)
+        for width in (80, 60):
+            await pilot.resize_terminal(width, 24)
+            await settle(app, pilot)
+            r.refresh_marks()
+            await pilot.pause()
+            status = widget_text(r.query_one("#status")).strip()
+            assert status.startswith(f"Quote 2/{total} · Kim · suggests hawkish (a/x"), (width, status)
+            named = set("".join(__import__("re").findall(r"\(([a-z](?:/[a-z])+)\)", status)).split("/")) - {""}
+            assert named and named <= _readme_reader_keys(), (status, named - _readme_reader_keys())
+        assert "(a/x/r)" in status  # at 60 columns the reason is cut: r shows it

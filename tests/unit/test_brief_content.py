@@ -277,7 +277,9 @@ def test_a_contested_stance_is_never_stated_as_one_label_in_the_draft():
     (["hawkish"], "The one tagged actor is hawkish."),
     (["hawkish", "hawkish", "hawkish"], "All 3 tagged actors are hawkish."),
     (["hawkish", "hawkish", "cautious"], "Most tagged actors are hawkish (2 of 3)."),
-    (["hawkish", "cautious"], "Hawkish and cautious are tied (1 each of 2 tagged actors)."),
+    (["hawkish", "cautious"], "2 tagged actors: 1 hawkish and 1 cautious."),
+    (["threatening", "hawkish", "cautious"], "3 tagged actors: 1 threatening, 1 hawkish and 1 cautious."),
+    (["hawkish", "hawkish", "cautious", "cautious"], "Hawkish and cautious are tied (2 each of 4 tagged actors)."),
     (["hawkish", "hawkish", "cautious", "denial"], "Half the tagged actors are hawkish (2 of 4)."),
     (["hawkish", "hawkish", "cautious", "denial", "neutral"], "The largest group of tagged actors is hawkish (2 of 5)."),
 ])
@@ -289,11 +291,25 @@ def test_the_count_words_match_the_numbers(labels, sentence):
     assert not any("Most" in j and "(1 of 2)" in j for j in draft_key_judgments([], actors, []))
 
 
+@pytest.mark.parametrize("labels", [["cautious", "threatening"], ["threatening", "hawkish", "cautious"],
+                                    ["hawkish"] + ["neutral"] * 3 + ["cautious", "denial", "threatening"]])
+def test_no_share_or_group_is_claimed_of_one_or_two_tagged_actors(labels):
+    """"Half the tagged actors are cautious (1 of 2)" and "the largest group ... (1 of 3)"
+    rested on one tag each: a share or a group needs two actors at least, and "half" or
+    "largest" four; below that the counts are said as they are."""
+    from annotate.brief import draft_key_judgments
+
+    actors = [_actor(f"Person {k}", "", {label: 1}) for k, label in enumerate(labels)]
+    text = " ".join(draft_key_judgments([], actors, []))
+    assert "Half" not in text and "largest" not in text, text
+    assert f"{len(labels)} tagged actors: " in text and "1 cautious" in text, text
+
+
 def test_a_contested_actor_counts_towards_no_label():
     from annotate.brief import label_share
 
     actors = [_actor("A Person", "", {"hawkish": 1, "cautious": 1}), _actor("B Person", "", {"hawkish": 1})]
-    assert label_share(actors) == "Half the tagged actors are hawkish (1 of 2)."
+    assert label_share(actors) == "2 tagged actors: 1 hawkish and 1 mixed."
     assert label_share([actors[0]]) == ""
 
 
@@ -507,8 +523,9 @@ def test_the_bottom_line_lists_the_parties_who_took_a_stance_before_the_neutral_
 @pytest.mark.parametrize("labels, sentence", [
     (["neutral"] * 4 + ["hawkish"] * 3 + ["denial"] * 2,
      "The largest non-neutral group of tagged actors is hawkish (3 of 9; 4 neutral)."),
-    (["neutral"] * 2 + ["hawkish", "threatening"],
-     "Hawkish and threatening are the largest non-neutral groups (1 each of 4 tagged actors; 2 neutral)."),
+    (["neutral"] * 2 + ["hawkish", "threatening"], "4 tagged actors: 2 neutral, 1 hawkish and 1 threatening."),
+    (["neutral"] * 3 + ["hawkish"] * 2 + ["threatening"] * 2 + ["denial"],
+     "Hawkish and threatening are the largest non-neutral groups (2 each of 8 tagged actors; 3 neutral)."),
     (["neutral"] * 3 + ["hawkish"], "Most tagged actors are neutral (3 of 4)."),  # a majority is itself the news
     (["neutral"] * 2, "All 2 tagged actors are neutral."),
 ])

@@ -145,15 +145,38 @@ def test_wire_datelines_and_dashed_dates(line, iso):
     ("NAIROBI, (East Wire) – THE rebels said on Friday they held the port.", "East Wire"),  # as written
     ("(Xinhua) - Officials said the bridge reopened.", "Xinhua"),
     ("Harbour Times News Desk", "Harbour Times"), ("By Northfield Desk", "Northfield"),
+    # The credit between slashes, the story after it on the same line (invented agencies).
+    ("KORVAN, March 3. /NORDPRESS/. The ministry said the ferry had sunk.", "NORDPRESS"),
+    ("TALMIR, 12 May /Velan Wire/ - Rebels held the bridge.", "Velan Wire"),
+    ("DRASK, Oct. 9. /KNP/", "KNP"),
     # Not credits: a headline with a bracket, an unknown bracket after an ordinary-case word,
     # an expansion, a generic desk, a sentence that names an agency.
     ("Ceasefire talks (Live)", ""), ("Lisbon talks (draft) -", ""), ("NATO (North Atlantic Treaty Organization)", ""),
     ("Web Desk", ""), ("The report carried by Reuters said ships collided.", ""), ("OSLO, Oct 3 (Updated) -", ""),
+    ("Korvan, March 3. /NORDPRESS/. The ministry said.", ""),  # an unknown name after an ordinary-case word
+    ("KORVAN /NORDPRESS/ said the ferry sank.", ""), ("Prices rose 3% year/on/year in March.", ""),
 ])
 def test_the_outlet_a_dateline_or_desk_byline_credits(line, outlet):
     from annotate.datelines import credit, desk_outlet
 
     assert (credit(line) or desk_outlet(line)) == outlet
+
+
+def test_bluf_import_reads_the_outlet_of_a_dateline_with_the_agency_between_slashes(tmp_path):
+    """A new user's TASS page: "SEOUL, October 24. /TASS/. A balloon ..." gave no outlet, other
+    datelines did. Invented agency and story, through `bluf import` and `bluf sources`."""
+    import subprocess
+    import sys
+
+    f = tmp_path / "harbour.txt"
+    f.write_text("Ferry sinks off Korvan\n\nKORVAN, October 24. /NORDPRESS/. A ferry carrying grain sank off the "
+                 "coast of Korvan, the harbour master said.\n\nNo one was hurt, he said.\n", encoding="utf-8")
+    db = tmp_path / "ws.json"
+    run = lambda *a: subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, a)],  # noqa: E731
+                                    capture_output=True, text=True)
+    assert run("import", f).returncode == 0
+    line = next(ln for ln in run("sources").stdout.splitlines() if "harbour.txt" in ln)
+    assert "(NORDPRESS" in line, line
 
 
 def test_a_dateline_s_month_day_takes_the_year_of_the_same_header_and_no_year_is_guessed():

@@ -102,7 +102,7 @@ def test_add_from_a_sentence_by_words_or_number_then_merge_and_split(db):
     assert p.returncode == 0, p.stderr
     made = p.stdout.split()[0]
     assert _listed(db)[made]["sources"] == 1 and _listed(db)["finland-airspace-violation"]["sources"] == 1
-    p = bluf(db, "incidents", "add", "a.txt", "--sentence", "2", "--title", "Jets scrambled")
+    p = bluf(db, "incidents", "add", "a.txt", "--sentence", "2", "--title", "Jets scrambled", "--type", "airspace violation")
     assert p.returncode == 0 and "“Jets scrambled”" in p.stdout
     assert bluf(db, "incidents", "merge", made, "finland-airspace-violation").returncode == 0
     assert made not in _listed(db) and _listed(db)["finland-airspace-violation"]["sources"] == 2
@@ -172,17 +172,18 @@ def test_a_date_taken_from_the_publication_day_is_marked_as_such(tmp_path):
     assert after["date"] == "2025-08-13" and not after["date_reported"]
 
 
-def test_add_with_no_event_word_says_so_and_the_id_keeps_no_place(tmp_path):
+def test_add_with_no_event_word_asks_for_the_type_and_the_id_keeps_no_place(tmp_path):
     (tmp_path / "c.txt").write_text("Talks resumed on Monday.\nThe two armies began a limited withdrawal in a few areas in "
                                     "Kelso Valley and Hot Creek in a demonstration of their intent to ease tension.\n", encoding="utf-8")
     db = tmp_path / "ws.json"
     assert bluf(db, "import", tmp_path / "c.txt").returncode == 0
     p = bluf(db, "incidents", "add", "c", "--match", "limited withdrawal")
+    assert p.returncode != 0 and p.stderr.startswith("bluf: no event type found in that sentence: give one with --type TYPE")
+    assert "manual-1" not in bluf(db, "incidents").stdout  # nothing made
+    p = bluf(db, "incidents", "add", "c", "--match", "limited withdrawal", "--type", "armed_clash")
     assert p.returncode == 0, p.stderr
     iid = p.stdout.split()[0]
     assert iid == "manual-1" and "Anguilla" not in p.stdout and "protest" not in p.stdout.lower()
-    assert p.stderr.startswith(f"bluf: no event type found in that sentence: give one with `bluf incidents type {iid} TYPE`")
     assert bluf(db, "incidents", "place", iid, "Kelso Valley, ?").returncode == 0
-    assert bluf(db, "incidents", "type", iid, "armed_clash").returncode == 0
     listed = bluf(db, "incidents").stdout
     assert listed.startswith(f"{iid} ") and "Kelso Valley" in listed and "armed_clash" in listed

@@ -85,7 +85,7 @@ class IncidentsScreen(TableDetailScreen):
         keep = t.cursor_row
         keep_id = self._current().id if t.row_count and self._current() else None
         t.clear()
-        from annotate import compact_date
+        from annotate import incident_date
 
         incs = self._incidents()
         for inc in incs:
@@ -94,7 +94,7 @@ class IncidentsScreen(TableDetailScreen):
             widths = getattr(t, "_bluf_widths", [1, 11, 11, 38, 3])
             # "Patikul" rather than "Patikul, Sul"; ≠: its sources name different places
             where = fit_place(inc.place, inc.country, widths[2] - 1) + "≠" if inc.places_disagree else fit_place(inc.place, inc.country, widths[2])
-            when = ("~" if inc.date_reported else "") + (compact_date(inc.date, inc.date_end) or "undated") + ("≠" if inc.dates_disagree else "")
+            when = incident_date(inc, narrow=True)
             t.add_row(Text(mark), Text(when, style=style), Text(where, style=style), Text(clip_cell(inc.title, widths[3]), style=style),
                       Text(f"{len(inc.evidence)}+{len(inc.candidates)}?" if inc.candidates else str(len(inc.evidence)), justify="right"),
                       key=inc.id)

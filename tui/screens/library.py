@@ -15,7 +15,7 @@ from tui.widgets.quiet_input import QuietInput
 
 from ..widgets.row_table import RowTable
 from ..wording import clip_cell, fit_place, short_count
-from .table_detail import add_columns, fit_columns
+from .table_detail import add_columns, fit_columns, keep_cursor
 
 
 class FeedUpdated(Message):
@@ -99,7 +99,7 @@ class LibraryScreen(Screen):
         )
         add_columns(
             self.query_one("#incidents", DataTable),
-            ("", "ok", 1), ("Date", "date", 10), ("Place", "place", 14, 1), ("What", "what", 38, 4), ("Src", "sources", 3),
+            ("", "ok", 1), ("Date", "date", 11), ("Place", "place", 14, 1), ("What", "what", 37, 4), ("Src", "sources", 3),
         )
         sources.focus()
         self.refresh_data()
@@ -117,6 +117,8 @@ class LibraryScreen(Screen):
         changed = [fit_columns(t) for t in self.query(DataTable)]
         if any(changed):
             self.refresh_data()
+            for t in self.query(DataTable):
+                keep_cursor(t)
 
     def on_screen_resume(self) -> None:
         self.refresh_data()
@@ -127,6 +129,10 @@ class LibraryScreen(Screen):
     # ------------------------------------------------------------------ data
     def set_status(self, text: str) -> None:
         self.query_one("#status", Static).update(Text(text))
+
+    def takes_keys(self) -> bool:
+        """Whether the lists are mounted: keys typed before them wait (tui.screen_keys)."""
+        return self._body
 
     def when_ready(self, callback) -> bool:
         """Call ``callback`` once the lists are mounted (right after the first paint): a key
@@ -193,7 +199,7 @@ class LibraryScreen(Screen):
             )
         if keep is not None and sources.row_count:
             sources.move_cursor(row=min(keep, sources.row_count - 1))
-        from annotate import compact_date
+        from annotate import incident_date
 
         incidents.clear()
         for inc in ws.incidents():
@@ -204,7 +210,7 @@ class LibraryScreen(Screen):
             where = fit_place(inc.place, inc.country, incidents._bluf_widths[2])  # never "Galwan Valley, In"
             incidents.add_row(
                 Text("✓" if inc.status == "confirmed" else ""),
-                Text(compact_date(inc.date, inc.date_end) or "undated"),
+                Text(incident_date(inc, narrow=True)),  # as the incidents screen and `bluf incidents` show it
                 Text(where),
                 Text(clip_cell(inc.title, incidents._bluf_widths[3])),
                 Text((str(inc.independent) if inc.independent == len(inc.evidence) else f"{inc.independent}≈{len(inc.evidence)}")

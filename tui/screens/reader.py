@@ -446,12 +446,13 @@ class ReaderScreen(Screen):
             q = quotes[self.focus_index]
             who = ws.actor_name(q.actor_id) if q.actor_id else (q.speaker.text if q.speaker else "no speaker")
             here = tags.get((q.start, q.end))
+            # The quote's position stays (rank 0), with a suggestion too: a reason too long
+            # for the line is cut at its end, and r shows it whole ("(a/x/r)").
             counter = 0
             if here:
                 state = [("tagged " + ", ".join(f"{s.label} ({s.annotator})" for s in here), 0)]
             elif (sug := self._suggestion(self.focus_index)) is not None:
                 state = [(f"suggests {sug.label} (a/x)", 0), *self._reason_parts(sug)[0]]
-                counter = 1
             else:
                 state = [("untagged", 0)]
             # A long actor name gives way (down to 16 cells) before the suggestion's reason.
@@ -478,9 +479,19 @@ class ReaderScreen(Screen):
         line = self.query_one("#status", StatusLine)
         parts = [(printable(part[0]), *part[1:]) for part in parts]
         ax = next((i for i, p in enumerate(parts) if p[0].startswith("suggests ") and p[0].endswith(" (a/x)")), None)
-        if ax is not None and ax + 1 < len(parts):  # the reason's head is cut: r shows it all
-            shown = fit_parts(parts, line.content_size.width or self.app.size.width)
-            if f"(a/x) · {parts[ax + 1][0]}" not in shown:
+        if ax is not None and ax + 1 < len(parts):
+            width = line.content_size.width or self.app.size.width
+
+            def whole(parts) -> bool:
+                return f"(a/x) · {parts[ax + 1][0]}" in fit_parts(parts, width)
+
+            # The reason's head does not fit: the position shortens ("Quote 2/6" to "2/6") when
+            # that is enough; else the reason is cut, and r shows it all.
+            if not whole(parts) and parts[0][0].startswith(("Quote ", "Sentence ")):
+                short = [(parts[0][0].split(" ", 1)[1], *parts[0][1:]), *parts[1:]]
+                if whole(short):
+                    parts = short
+            if not whole(parts):
                 parts[ax] = (parts[ax][0].removesuffix(" (a/x)") + " (a/x/r)", *parts[ax][1:])
         line.show(parts)
 
@@ -970,12 +981,25 @@ class ReaderScreen(Screen):
         inc = next((i for i in self.ws.incidents() if i.id == iid), None)
         title = inc.title if inc else iid
         self.selection, self.selecting = None, False
-        if inc is not None and not inc.kind:
-            self.notify(f"New incident: {title}. No event type found in the sentence: give one in the incidents "
-                        "(I, then t)", severity="warning", timeout=6)
-        else:
-            self.notify(f"New incident: {title} (I: the incidents)", timeout=3)
+        dated = f" · dated ~{inc.date}, the day the source was published" if inc is not None and inc.date_reported else ""
         self.app.refresh_views()
+        if inc is None or inc.kind:
+            self.notify(f"New incident: {title}{dated} (I: the incidents)", timeout=4)
+            return
+        # No event type in the sentence: the analyst gives it now (escape leaves it untyped).
+        ws = self.ws
+        choices = [Choice(tid, name, tid) for tid, name in ws.incident_types()]
+
+        def typed(tid: str | None) -> None:
+            if tid:
+                ws.set_incident_type(iid, tid)
+                now = ws.incident(iid)
+                self.notify(f"New incident: {now.title}{dated} (I: the incidents)", timeout=4)
+                self.app.refresh_views()
+            else:
+                self.notify(f"New incident: {title}{dated}, with no type (I, then t gives one)", severity="warning", timeout=6)
+
+        self.app.push_screen(Picker(f"No event type found in the sentence: type of “{title}”", choices), typed)
 
     def action_remove_quote(self) -> None:
         if self.mode != "quote" or self.focus_index is None:

@@ -89,8 +89,10 @@ class TableDetailScreen(Screen):
         self.call_after_refresh(self._fit)
 
     def _fit(self) -> None:
-        if fit_columns(self.query_one(DataTable)):
+        table = self.query_one(DataTable)
+        if fit_columns(table):
             self.refresh_stances()
+            keep_cursor(table)
 
     def add_columns(self, *columns: tuple) -> DataTable:
         """(label, key, width[, grow]) for each column; returns the focused table."""
@@ -127,12 +129,23 @@ def fit_widths(table: DataTable) -> list[int]:
 
 def fit_columns(table: DataTable) -> bool:
     """Re-lay ``table``'s columns to its width; True if they changed (the rows must then
-    be added again: DataTable.clear(columns=True) is Textual's public way to do it)."""
+    be added again: DataTable.clear(columns=True) is Textual's public way to do it, and
+    ``keep_cursor`` puts the cursor back on the row it was on)."""
     widths = fit_widths(table)
     if widths == getattr(table, "_bluf_widths", None):
         return False
     table._bluf_widths = widths
+    table._bluf_row_before_fit = table.cursor_row
     table.clear(columns=True)
     for (label, key, _, _), width in zip(table._bluf_columns, widths):
         table.add_column(label, key=key, width=width)
     return True
+
+
+def keep_cursor(table: DataTable) -> None:
+    """After ``fit_columns`` and the rows added again: the cursor back on the row it was
+    on before (clear() had put it on the first; End typed as the screen opened was lost)."""
+    row = getattr(table, "_bluf_row_before_fit", None)
+    table._bluf_row_before_fit = None
+    if row is not None and table.row_count:
+        table.move_cursor(row=min(row, table.row_count - 1))

@@ -54,16 +54,34 @@ async def run_screen_binding(widget: Widget, event: events.Key) -> str | None:
     return await _run_binding(widget.screen, event)
 
 
+async def run_binding_above(widget: Widget, event: events.Key) -> str | None:
+    """Run the (non-priority) binding for ``event.key`` of the first of ``widget``'s
+    ancestors that binds it, in ``widget``'s key handler, as Textual would once the key had
+    bubbled up: its containers, its screen, then the app (not past a modal screen). The
+    user's keymap applies. Returns the action run, with the event stopped and its default
+    prevented; None when none ran, the event untouched. A key of the app that changes the
+    screen (L, A, I, ?) then acts before the keys typed behind it are handled, as a key of
+    the screen does."""
+    screen = widget.screen
+    for node in widget.ancestors:
+        action = await _run_binding(node, event)
+        if action is not None:
+            return action
+        if node is screen and screen.is_modal:
+            break
+    return None
+
+
 class ScreenKeysInTurn:
-    """A focusable widget whose screen's keys run in its own key handler, in turn: keys
+    """A focusable widget whose screen's and app's keys run in its own key handler, in turn: keys
     typed in one burst are all queued on it before the first acts, so after a key that
     opens a field or a screen (/ for a filter, m or e for a picker) the letters behind it
     ran the screen's keys instead of reaching the new field. A key of the screen runs here;
     the keys queued behind it go back to the app, which hands them to what has the focus
     once the action has moved it (the field, the picker), or to this widget again when it
     has not. ``_keeps_key``: a key this widget or its screen handles itself (not by a
-    binding) and that must go on as usual; by default the widget's own bindings, which
-    come first, as in Textual."""
+    binding) and that must go on as usual; none by default. The widget's own bindings
+    come first, as in Textual, and run here too, in turn."""
 
     _handing_on = False  # keys queued here go back to the app (see the class)
 
@@ -71,7 +89,7 @@ class ScreenKeysInTurn:
         self._handing_on = False
 
     def _keeps_key(self, event: events.Key) -> bool:
-        return event.key in bindings_of(self).key_to_bindings
+        return False
 
     async def _on_key(self, event: events.Key) -> None:
         if self._handing_on:
@@ -81,7 +99,11 @@ class ScreenKeysInTurn:
             return
         if self._keeps_key(event):
             return
-        if await run_screen_binding(self, event) is not None:
+        # The widget's own binding first, as in Textual, but now, in turn: left to bubble
+        # up, End on a list moved the cursor after the X typed behind it had acted.
+        if await run_own_binding(self, event) is not None:
+            return
+        if await run_binding_above(self, event) is not None:
             # Queued on the app after any focus change the action asked for, so the keys
             # handed on after it reach the new focus; then this widget takes keys again.
             self._handing_on = True
