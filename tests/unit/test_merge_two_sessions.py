@@ -10,8 +10,7 @@ from __future__ import annotations
 import pytest
 
 from annotate import WorkspaceError, merge_conflicts, resolve_conflict
-from annotate.ingest import Meta, make_source
-from annotate.workspace import open_workspace
+from tests.two_sessions import session, shared_file
 
 TEXT = ("Dockworkers in Port Veyra stopped work on Monday.\n\n"
         "“We will not allow the ferry line to close,” Mayor Talia Brenn said.\n\n"
@@ -20,20 +19,10 @@ TEXT = ("Dockworkers in Port Veyra stopped work on Monday.\n\n"
 
 @pytest.fixture
 def path(tmp_path):
-    p = tmp_path / "ws.json"
-    ws = open_workspace(p, seed=False, annotator="ana")
-    ws.add_sources([make_source(TEXT, "veyra.txt", meta=Meta(title="Port Veyra ferry"))])
-    ws.analyze()
-    for name in ("Veyra harbour police", "Oren Vask", "Dara Quell"):
-        ws.create_actor(name, "person")
-    ws.close()
-    return p
+    return shared_file(tmp_path, TEXT, ("Veyra harbour police", "Oren Vask", "Dara Quell"))
 
 
-def _open(path, who):
-    w = open_workspace(path, annotator=who)
-    w.analyze()
-    return w
+_open = session
 
 
 def _ids(ws):

@@ -9,9 +9,8 @@ from __future__ import annotations
 import pytest
 
 from annotate import merge_conflicts, resolve_conflict
-from annotate.ingest import Meta, make_source
 from annotate.store import Op
-from annotate.workspace import open_workspace
+from tests.two_sessions import session, shared_file
 
 TEXT = ("Ferry crews in Port Veyra stopped work on Monday.\n\n"
         "“We will not allow the ferry line to close,” Mayor Talia Brenn said.\n\n"
@@ -20,20 +19,10 @@ TEXT = ("Ferry crews in Port Veyra stopped work on Monday.\n\n"
 
 @pytest.fixture
 def path(tmp_path):
-    p = tmp_path / "ws.json"
-    ws = open_workspace(p, seed=False, annotator="ana")
-    ws.add_sources([make_source(TEXT, "veyra.txt", meta=Meta(title="Port Veyra ferry"))])
-    ws.analyze()
-    ws.create_actor("Oren Vask", "person")
-    ws.create_actor("Ilse Marrow", "person")
-    ws.close()
-    return p
+    return shared_file(tmp_path, TEXT, ("Oren Vask", "Ilse Marrow"))
 
 
-def _open(path, who):
-    w = open_workspace(path, annotator=who)
-    w.analyze()
-    return w
+_open = session
 
 
 def _quote(ws):
