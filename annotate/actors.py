@@ -97,6 +97,8 @@ from .roles import (
 )
 from .lead_country import lead_country
 from .pronoun_fallback import previous_speaker
+from .name_prefixes import longer_name, named_last_before
+from .relational_speakers import kin_named, relational_noun
 from .sole_country import sole_country
 from .spokesman_names import apposed_aide_end, titled_single_name, without_possessive
 from .speaker_bodies import (
@@ -1067,9 +1069,18 @@ class ActorResolver:
         titles and nationality; then bare surnames (or first words, "Xi") of a full name
         found elsewhere, which the model took for an organisation ("Trump" as ORG)."""
         gaz, mentions, person_of, person_name = self.gaz, self.mentions, self.person_of, self.person_name
+        people_of: dict[str, set[str]] = defaultdict(set)  # sid -> the PERSON names the article writes
+        for m in mentions:
+            if m.person_text:
+                people_of[m.source_id].add(m.person_text)
         for k, m in enumerate(mentions):
             # "Arne Solberg of Norway's police said": the person, whatever body follows the name
             lead = _person_of_body(m.text, self.gaz)
+            if m.role != "entity" and (rel := relational_noun(m.text)) is not None:
+                # "the sister of leader X said": not X, but the X-named kin the article names (``relational_speakers``)
+                if (kin := kin_named(rel, m.person_text, people_of[m.source_id])) is not None:
+                    person_of[k] = kin
+                continue
             if m.kind == "org-entity" or (self.government_for(m.text) and lead is None):
                 continue
             if lead is not None and m.role != "entity":
@@ -1174,7 +1185,7 @@ class ActorResolver:
                 self.surname_by_source[self.mentions[k].source_id][_surname(pn)].add(self.cluster_of.get(pn, pn))
                 self.surname_canon[_surname(pn)].add(self.cluster_of.get(pn, pn))
 
-    def person_canonical(self, pn: str, sid: str) -> str:
+    def person_canonical(self, pn: str, sid: str, at: int = -1) -> str:
         """The canonical name for person name ``pn`` as written in source ``sid``: its
         cluster, the gazetteer's, the full name with that surname (or first word) in the
         same article, else the only person with that surname (or a near spelling,
@@ -1191,6 +1202,8 @@ class ActorResolver:
             if len(longer) == 1:
                 full = next(iter(longer))
                 return self.cluster_of.get(full, full)
+        if (full := longer_name(pn, self.names_by_source[sid])) is not None and not self.gaz.canonical(pn):
+            return self.cluster_of.get(full, full)  # "Lin Wei" beside "Lin Wei Ming": the model cut it
         if pn in self.cluster_of:
             return self.cluster_of[pn]
         g = self.gaz.canonical(pn)
@@ -1202,6 +1215,8 @@ class ActorResolver:
             return self.cluster_of.get(full, full)
         own = self.surname_by_source[sid]
         firsts = self.by_first_word[sid].get(sur, set()) if " " not in pn else set()
+        if len(firsts) > 1 and sur not in own and at >= 0 and sid in self.srcs:
+            firsts = {named_last_before(self.srcs[sid].text, at, firsts)} - {None} or firsts  # "Park" after "Park Ji Won"
         if len(firsts) == 1 and sur not in own:
             full = next(iter(firsts))
             return self.cluster_of.get(full, full)
@@ -1221,7 +1236,7 @@ class ActorResolver:
         spokespeople: list[tuple[int, str]] = []
         for k, pn in self.person_of.items():
             m = self.mentions[k]
-            canon = self.person_canonical(pn, m.source_id)
+            canon = self.person_canonical(pn, m.source_id, m.start)
             aid = self.ensure(canon, "person")
             if not self.actors[aid].affiliation:
                 self.actors[aid].affiliation = self.affiliation_of(m, pn)
@@ -1296,7 +1311,7 @@ class ActorResolver:
         """The words introducing person mention ``m`` (named ``pn``) in source ``src`` (None: only
         the mention's own): its own words besides the name, the title run before it, an
         apposition, relative or copular clause or "of" body after it, a title before a comma."""
-        phrases = ["" if m.text.strip() in pn else m.text.replace(pn, " ")]  # not "Houthi" of "al-Houthi"
+        phrases = ["" if m.text.strip() in pn else m.text.replace(pn, " ").replace(m.person_text or pn, " ")]  # not "Houthi" of "al-Houthi"; not the relative of "the sister of X"
         if src is not None and m.kind != "pronoun":
             run = title_run(src.text, m.start)
             end = _HYPHEN_TAIL.match(src.text, m.end).end()  # "Ronaldo Dema" of "Ronaldo Dema-ala, spokesperson of ..."
