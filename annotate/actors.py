@@ -1210,13 +1210,16 @@ class ActorResolver:
         if g:
             return g
         sur = _surname(pn)
+        if at >= 0 and " " not in pn and sid in self.srcs:
+            # "Park" after "Park Min Ho" and "Park Ji Won": the one named last before it
+            same = {n for n in self.names_by_source[sid] if sur in (_surname(n), _first(n))}
+            if len({self.cluster_of.get(n, n) for n in same}) > 1 and (near := named_last_before(self.srcs[sid].text, at, same)):
+                return self.cluster_of.get(near, near)
         full = self.full_by_source[sid].get(sur)
         if full:
             return self.cluster_of.get(full, full)
         own = self.surname_by_source[sid]
         firsts = self.by_first_word[sid].get(sur, set()) if " " not in pn else set()
-        if len(firsts) > 1 and sur not in own and at >= 0 and sid in self.srcs:
-            firsts = {named_last_before(self.srcs[sid].text, at, firsts)} - {None} or firsts  # "Park" after "Park Ji Won"
         if len(firsts) == 1 and sur not in own:
             full = next(iter(firsts))
             return self.cluster_of.get(full, full)

@@ -1,5 +1,5 @@
 """Speaker phrases whose head is a relational noun: "the powerful sister of President X", "an
-aide to X", "X's spokesman", "the wife of X". Such a phrase denotes someone other than the X it
+aide to X", "X's lawyer", "the wife of X". Such a phrase denotes someone other than the X it
 names: the relative or aide speaks, never X. When the phrase gives no name of its own, its
 speaker is unnamed (described by the phrase); a later "she"/"he" refers to that person, not X.
 
@@ -14,7 +14,9 @@ import re
 from .models import Speaker
 
 # Relational nouns (a closed class of the language): kin, and people who serve or act for a
-# principal. "f"/"m" where the noun gives the gender, "" where it does not.
+# principal. "f"/"m" where the noun gives the gender, "" where it does not. Not "spokesman":
+# an unnamed spokesman of X conveys X's words (X's own; a named one, "X's spokesman Y", is Y:
+# ``spokesman_names``).
 RELATIONAL_NOUNS: dict[str, str] = {
     "sister": "f", "brother": "m", "wife": "f", "husband": "m", "son": "m", "daughter": "f",
     "mother": "f", "father": "m", "widow": "f", "widower": "m", "niece": "f", "nephew": "m",
@@ -23,8 +25,7 @@ RELATIONAL_NOUNS: dict[str, str] = {
     "stepdaughter": "f", "son-in-law": "m", "daughter-in-law": "f", "brother-in-law": "m",
     "sister-in-law": "f", "fiancee": "f", "fiancée": "f", "fiance": "m", "fiancé": "m",
     "girlfriend": "f", "boyfriend": "m", "partner": "",
-    "aide": "", "adviser": "", "advisor": "", "spokesman": "m", "spokeswoman": "f",
-    "spokesperson": "", "envoy": "", "deputy": "", "lawyer": "", "attorney": "",
+    "aide": "", "adviser": "", "advisor": "", "envoy": "", "deputy": "", "lawyer": "", "attorney": "",
     "assistant": "", "bodyguard": "", "confidant": "", "confidante": "f", "successor": "",
     "predecessor": "", "biographer": "",
 }
@@ -123,7 +124,7 @@ def relative_antecedent(antecedent: tuple[int, int] | None, pron, idx, bounds) -
 
 # Kin share a family name far more often than not; an aide or a lawyer does not.
 _KIN = frozenset(n for n in RELATIONAL_NOUNS if n not in (
-    "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "envoy", "deputy", "lawyer", "attorney",
+    "aide", "adviser", "advisor", "envoy", "deputy", "lawyer", "attorney",
     "assistant", "bodyguard", "confidant", "confidante", "successor", "predecessor", "biographer", "partner",
     "wife", "husband", "widow", "widower", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend"))
 
