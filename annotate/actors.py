@@ -99,6 +99,7 @@ from .lead_country import lead_country
 from .pronoun_fallback import previous_speaker
 from .name_prefixes import longer_name, named_last_before
 from .relational_speakers import kin_named, relational_noun
+from .short_forms import agency_country, country_for_short_form, not_a_person_name
 from .sole_country import sole_country
 from .spokesman_names import apposed_aide_end, titled_single_name, without_possessive
 from .speaker_bodies import (
@@ -617,6 +618,7 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                     named_at = persons[bisect_left(starts, aide) - 1][0]
                     text, e = src.text[named_at:aide], aide
                 text = short_orgs.get(re.sub(r"^the\s+", "", text.strip(), flags=re.I), text)  # "the Front" said
+                text = country_for_short_form(text, src.text, gaz)  # "the South's Joint Chiefs" after "South Korea"
                 out.append(_Mention(sid, sp.start, sp.end, text, "speaker", sp.kind, q.text, has_person(named_at, e), person_in(named_at, e), org_in(named_at, e)))
         # "According to the government, ...", "..., the army said.": a bare state body reporting without quote marks
         out.extend(_Mention(sid, s, e, t, "speaker", "unnamed") for s, e, t in unquoted_reports(src.text, _quoted_spans(a)))
@@ -1076,6 +1078,8 @@ class ActorResolver:
         for k, m in enumerate(mentions):
             # "Arne Solberg of Norway's police said": the person, whatever body follows the name
             lead = _person_of_body(m.text, self.gaz)
+            if not_a_person_name(m.person_text or m.text):
+                continue  # "Yonhap" (a news agency), "Anti-" (a prefix cut from its word): ``short_forms``
             if m.role != "entity" and (rel := relational_noun(m.text)) is not None:
                 # "the sister of leader X said": not X, but the X-named kin the article names (``relational_speakers``)
                 if (kin := kin_named(rel, m.person_text, people_of[m.source_id])) is not None:
@@ -2199,6 +2203,7 @@ class ActorResolver:
             if not aff and group and not any(sid != m.source_id and name in other.text for sid, other in self.srcs.items()):
                 # "the rival X and Y gangs": of where the story happens, when no other story names them
                 aff = self.story_country_of(m.source_id)
+            aff = aff if owner else agency_country(name, text, m.start, gaz, aff)  # a news agency: its own country, or its runner's; never the story's
             aid = self.ensure(name, kind, aff)
             if not self.actors[aid].affiliation and aff:
                 self.actors[aid].affiliation = aff
