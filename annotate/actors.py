@@ -99,7 +99,7 @@ from .lead_country import lead_country
 from .pronoun_fallback import previous_speaker
 from .name_prefixes import longer_name, named_last_before
 from .relational_speakers import kin_named, relational_noun
-from .short_forms import agency_country, country_for_short_form, not_a_person_name
+from .short_forms import agency_country, country_for_short_form, not_a_person_name, person_or_agency
 from .sole_country import sole_country
 from .spokesman_names import apposed_aide_end, titled_single_name, without_possessive
 from .speaker_bodies import (
@@ -1078,8 +1078,8 @@ class ActorResolver:
         for k, m in enumerate(mentions):
             # "Arne Solberg of Norway's police said": the person, whatever body follows the name
             lead = _person_of_body(m.text, self.gaz)
-            if not_a_person_name(m.person_text or m.text):
-                continue  # "Yonhap" (a news agency), "Anti-" (a prefix cut from its word): ``short_forms``
+            if m.role == "entity" and not_a_person_name(m.person_text or m.text):
+                continue  # "Anti-" (a prefix cut from its word): ``short_forms``
             if m.role != "entity" and (rel := relational_noun(m.text)) is not None:
                 # "the sister of leader X said": not X, but the X-named kin the article names (``relational_speakers``)
                 if (kin := kin_named(rel, m.person_text, people_of[m.source_id])) is not None:
@@ -1244,7 +1244,7 @@ class ActorResolver:
         for k, pn in self.person_of.items():
             m = self.mentions[k]
             canon = self.person_canonical(pn, m.source_id, m.start)
-            aid = self.ensure(canon, "person")
+            aid = self.ensure(canon, person_or_agency(canon))  # "Yonhap" as PERSON: the agency
             if not self.actors[aid].affiliation:
                 self.actors[aid].affiliation = self.affiliation_of(m, pn)
                 if not self.actors[aid].affiliation and m.kind != "pronoun":
@@ -2188,6 +2188,7 @@ class ActorResolver:
                 name = f"{_nation_written(text, m.start, gaz) or nation.adjective} {name}"
                 prefixed = True
             aff = owner if owner and nation is None else organisation_affiliation(name, text, m.start, m.end, gaz)
+            own_aff = aff  # what its own words give, before the story's defaults
             if not aff and _INTERNATIONAL.match(name):
                 aff = name  # "International Committee of the Red Cross" answers to itself
             if not aff and _state_body(name, security=True):
@@ -2203,7 +2204,7 @@ class ActorResolver:
             if not aff and group and not any(sid != m.source_id and name in other.text for sid, other in self.srcs.items()):
                 # "the rival X and Y gangs": of where the story happens, when no other story names them
                 aff = self.story_country_of(m.source_id)
-            aff = aff if owner else agency_country(name, text, m.start, gaz, aff)  # a news agency: its own country, or its runner's; never the story's
+            aff = agency_country(name, text, m.start, gaz, aff, own_aff)  # a news agency: its own country or runner's, never the story's
             aid = self.ensure(name, kind, aff)
             if not self.actors[aid].affiliation and aff:
                 self.actors[aid].affiliation = aff

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from annotate.gazetteer import load_gazetteer
 from annotate.roles import title_run
-from annotate.short_forms import agency_country, country_for_short_form, is_news_agency, not_a_person_name
+from annotate.short_forms import agency_country, country_for_short_form, is_news_agency, not_a_person_name, person_or_agency
 
 from .test_attribution import analyse
 
 
-def test_an_agency_or_a_cut_prefix_is_no_persons_name():
-    assert not_a_person_name("Xinhua") and not_a_person_name("Xinhua's") and not_a_person_name("Pro-")
+def test_a_cut_prefix_is_no_persons_name():
+    assert not_a_person_name("Pro-") and not_a_person_name("Anti-")
     assert not not_a_person_name("Ana Ruiz") and not not_a_person_name("Jean-Luc Ponte")
 
 
@@ -30,10 +30,11 @@ def test_a_news_agency_takes_the_country_whose_possessive_introduces_it_never_th
     text = "Talks failed, Iran's official Islamic Republic News Agency reported from Baghdad."
     start = text.index("Islamic Republic")
     assert is_news_agency("Islamic Republic News Agency") and is_news_agency("Xinhua")
-    assert agency_country("Islamic Republic News Agency", text, start, gaz, "Iraq") == "Iran"
+    assert agency_country("Islamic Republic News Agency", text, start, gaz, "Iraq", "") == "Iran"
     plain = "Talks failed, the Bakhtar News Agency reported from Baghdad."
-    assert agency_country("Bakhtar News Agency", plain, plain.index("Bakhtar"), gaz, "Iraq") == ""
-    assert agency_country("Baghdad Water Board", plain, 0, gaz, "Iraq") == "Iraq"  # not an agency: unchanged
+    assert agency_country("Bakhtar News Agency", plain, plain.index("Bakhtar"), gaz, "Iraq", "") == ""
+    assert agency_country("Bakhtar News Agency", plain, plain.index("Bakhtar"), gaz, "Iraq", "Taliban") == "Taliban"
+    assert agency_country("Baghdad Water Board", plain, 0, gaz, "Iraq", "") == "Iraq"  # not an agency: unchanged
 
 
 def test_a_name_after_a_preposition_has_no_title_run():
@@ -43,10 +44,20 @@ def test_a_name_after_a_preposition_has_no_title_run():
     assert title_run(titled, titled.index("Luis")) == "Peru's Ambassador to France"
 
 
-def test_the_historical_figure_of_a_comparison_takes_no_country_and_the_agency_is_no_person():
+def test_the_historical_figure_of_a_comparison_takes_no_country():
     text = ("Protest cartoon angers Lima\n"
             "LIMA (Reuters) - A cartoon comparing Peru's First Lady to Marie Antoinette was found on the palace grounds, "
             "the Andina news agency reported. President Luis Vega called it “an insult to the nation,” Andina reported.\n")
     srcs, d = analyse(text)
     names = {a.name: a for a in d.actors.actors.values()}
     assert "Marie Antoinette" not in names or names["Marie Antoinette"].affiliation != "Peru"
+
+
+def test_a_news_agency_the_model_took_for_a_person_is_an_organisation():
+    assert person_or_agency("Xinhua") == "organization" and person_or_agency("Anadolu") == "organization"
+    assert person_or_agency("Ana Ruiz") == "person" and person_or_agency("Petra Lind") == "person"
+    text = ("Floods in the delta\n"
+            "By Bernama\n"
+            "Rescuers reached the villages on Monday, Bernama reported. Officials said 40 homes were lost.\n")
+    _, d = analyse(text)
+    assert all(not (a.name == "Bernama" and a.kind == "person") for a in d.actors.actors.values())
