@@ -36,10 +36,6 @@ _WORD = re.compile(r"[\w’'.-]+")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
-def _bare(word: str) -> str:
-    return _POSSESSIVE.sub("", word).lower() if _POSSESSIVE.search(word) and len(word) > 2 else word.lower()
-
-
 def relational_noun(text: str) -> str | None:
     """The relational noun heading speaker phrase ``text`` when the phrase denotes a relative or
     an aide of someone it names and gives no name of its own: "The powerful sister of North
