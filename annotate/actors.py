@@ -98,7 +98,7 @@ from .roles import (
 from .lead_country import lead_country
 from .pronoun_fallback import previous_speaker
 from .name_prefixes import longer_name, named_last_before
-from .relational_speakers import kin_named, relational_noun
+from .relational_speakers import apposed_name_end, kin_named, relational_noun
 from .short_forms import agency_country, country_for_short_form, not_a_person_name, person_or_agency
 from .sole_country import sole_country
 from .spokesman_names import apposed_aide_end, titled_single_name, without_possessive
@@ -611,7 +611,8 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e), person_in(s, e), org_in(s, e), (s, e)))
             else:
                 e = _second_title_end(src.text, sp.end, starts, persons)
-                aide = apposed_aide_end(src.text, e, starts, persons)  # "X's spokesman, Y, said": Y speaks
+                aide = apposed_aide_end(src.text, e, starts, persons) if relational_noun(src.text[sp.start : e]) is None \
+                    else apposed_name_end(src.text, e, starts, persons)  # "X's spokesman, Y, said", "the sister of X, Y, said": Y speaks
                 text = src.text[sp.start : e] if e > sp.end else sp.text
                 named_at = sp.start
                 if aide > e:
@@ -1756,6 +1757,7 @@ class ActorResolver:
                     # "young Tarkanis" (a people's plural, ``_demonym_plural``) is a group, not a body
                     kind = "organization" if m.kind == "named" and not (words and _demonym_plural(
                         words[-1], self.nations_of(m.source_id), gaz)) else "group"
+                    kind = "person" if relational_noun(m.text) is not None else kind  # "the wife of X": one person, unnamed
             if target is None:
                 continue
             aid = self.ensure(target, kind)

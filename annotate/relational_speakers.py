@@ -10,6 +10,7 @@ speaker's kind), ``nlp.syntax`` (a pronoun's antecedent) and ``actors`` (no pers
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .models import Speaker
 
@@ -65,6 +66,22 @@ def relational_noun(text: str) -> str | None:
     return None
 
 
+_APPOSED = re.compile(r",[ \t]+")
+
+
+def apposed_name_end(text: str, end: int, starts: list[int], persons: list[tuple[int, int, str]]) -> int:
+    """Where a relational description ending at ``text[end]`` ("the sister of leader X") ends when
+    the relative's own name follows set off by commas (", Ana Vey, said"): the end of that name (a
+    PERSON entity of ``persons``, sorted, ``starts`` their starts); else ``end``."""
+    m = _APPOSED.match(text, end)
+    if m is None:
+        return end
+    j = bisect_left(starts, m.end())
+    if j < len(persons) and persons[j][0] == m.end() and text[persons[j][1] : persons[j][1] + 1] in (",", ""):
+        return persons[j][1]
+    return end
+
+
 def unnamed_relative(speaker: Speaker | None, idx) -> Speaker | None:
     """``speaker`` as an unnamed speaker when its phrase is a relational description of a person
     (a PERSON entity of ``idx.persons`` inside) that gives no name of its own ("the sister of
@@ -73,6 +90,9 @@ def unnamed_relative(speaker: Speaker | None, idx) -> Speaker | None:
         return speaker
     if not any(speaker.start <= e.start_char and e.end_char <= speaker.end for e in idx.persons):
         return speaker  # "a spokesman for the Defence Ministry": a body's, left to the body rules
+    after = _APPOSED.match(idx.text, speaker.end)
+    if after is not None and any(e.start_char == after.end() for e in idx.persons):
+        return speaker  # "the sister of X, Ana Vey, said": named in apposition
     return Speaker(speaker.start, speaker.end, speaker.text, "unnamed")
 
 

@@ -92,3 +92,19 @@ def test_a_doubled_apostrophe_is_a_double_quotation_mark():
     assert quoted[:2] == ["a grave error.", "We will not retreat,"]
     assert all("'" not in q[:1] and not q.endswith("'") for q in quoted) and stray == []
     assert doubled_apostrophes("it's the soldiers' pay") == "it's the soldiers' pay"  # apostrophes stay
+
+
+def test_the_relative_named_in_apposition_after_the_description_speaks():
+    text = ("Farm protests reach the capital\n"
+            "The younger sister of Prime Minister Karl Holm, Anna Lind, said the plan was “a betrayal of the farmers.”\n")
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "a betrayal of the farmers") == "Anna Lind"
+
+
+def test_an_unnamed_relative_given_an_actor_is_one_person():
+    text = ("Opposition leader's trial opens\n"
+            "The wife of jailed opposition leader Tomas Grell said on Friday that her husband was “being held without any charge.”\n")
+    srcs, d = analyse(text)
+    q = quote(d, srcs[0], "being held without")
+    a = d.actors.actors.get(q.actor_id) if q.actor_id else None
+    assert a is None or (a.name != "Tomas Grell" and a.kind == "person")
