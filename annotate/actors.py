@@ -99,6 +99,9 @@ from .roles import (
 )
 from .lead_country import lead_country
 from .pronoun_fallback import previous_speaker
+from .name_prefixes import longer_name, named_last_before
+from .relational_speakers import apposed_name_end, kin_named, relational_noun
+from .short_forms import agency_country, country_for_short_form, not_a_person_name, person_or_agency
 from .sole_country import sole_country
 from .spokesman_names import apposed_aide_end, titled_single_name, without_possessive
 from .speaker_bodies import (
@@ -610,13 +613,15 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e), person_in(s, e), org_in(s, e), (s, e)))
             else:
                 e = _second_title_end(src.text, sp.end, starts, persons)
-                aide = apposed_aide_end(src.text, e, starts, persons)  # "X's spokesman, Y, said": Y speaks
+                aide = apposed_aide_end(src.text, e, starts, persons) if relational_noun(src.text[sp.start : e]) is None \
+                    else apposed_name_end(src.text, e, starts, persons)  # "X's spokesman, Y, said", "the sister of X, Y, said": Y speaks
                 text = src.text[sp.start : e] if e > sp.end else sp.text
                 named_at = sp.start
                 if aide > e:
                     named_at = persons[bisect_left(starts, aide) - 1][0]
                     text, e = src.text[named_at:aide], aide
                 text = short_orgs.get(re.sub(r"^the\s+", "", text.strip(), flags=re.I), text)  # "the Front" said
+                text = country_for_short_form(text, src.text, gaz)  # "the South's Joint Chiefs" after "South Korea"
                 out.append(_Mention(sid, sp.start, sp.end, text, "speaker", sp.kind, q.text, has_person(named_at, e), person_in(named_at, e), org_in(named_at, e)))
         # "According to the government, ...", "..., the army said.": a bare state body reporting without quote marks
         out.extend(_Mention(sid, s, e, t, "speaker", "unnamed") for s, e, t in unquoted_reports(src.text, _quoted_spans(a)))
@@ -1069,9 +1074,20 @@ class ActorResolver:
         titles and nationality; then bare surnames (or first words, "Xi") of a full name
         found elsewhere, which the model took for an organisation ("Trump" as ORG)."""
         gaz, mentions, person_of, person_name = self.gaz, self.mentions, self.person_of, self.person_name
+        people_of: dict[str, set[str]] = defaultdict(set)  # sid -> the PERSON names the article writes
+        for m in mentions:
+            if m.person_text:
+                people_of[m.source_id].add(m.person_text)
         for k, m in enumerate(mentions):
             # "Arne Solberg of Norway's police said": the person, whatever body follows the name
             lead = _person_of_body(m.text, self.gaz)
+            if m.role == "entity" and not_a_person_name(m.person_text or m.text):
+                continue  # "Anti-" (a prefix cut from its word): ``short_forms``
+            if m.role != "entity" and (rel := relational_noun(m.text)) is not None:
+                # "the sister of leader X said": not X, but the X-named kin the article names (``relational_speakers``)
+                if (kin := kin_named(rel, m.person_text, people_of[m.source_id])) is not None:
+                    person_of[k] = kin
+                continue
             if m.kind == "org-entity" or (self.government_for(m.text) and lead is None):
                 continue
             if lead is not None and m.role != "entity":
@@ -1176,7 +1192,7 @@ class ActorResolver:
                 self.surname_by_source[self.mentions[k].source_id][_surname(pn)].add(self.cluster_of.get(pn, pn))
                 self.surname_canon[_surname(pn)].add(self.cluster_of.get(pn, pn))
 
-    def person_canonical(self, pn: str, sid: str) -> str:
+    def person_canonical(self, pn: str, sid: str, at: int = -1) -> str:
         """The canonical name for person name ``pn`` as written in source ``sid``: its
         cluster, the gazetteer's, the full name with that surname (or first word) in the
         same article, else the only person with that surname (or a near spelling,
@@ -1193,12 +1209,19 @@ class ActorResolver:
             if len(longer) == 1:
                 full = next(iter(longer))
                 return self.cluster_of.get(full, full)
+        if (full := longer_name(pn, self.names_by_source[sid])) is not None and not self.gaz.canonical(pn):
+            return self.cluster_of.get(full, full)  # "Lin Wei" beside "Lin Wei Ming": the model cut it
         if pn in self.cluster_of:
             return self.cluster_of[pn]
         g = self.gaz.canonical(pn)
         if g:
             return g
         sur = _surname(pn)
+        if at >= 0 and " " not in pn and sid in self.srcs:
+            # "Park" after "Park Min Ho" and "Park Ji Won": the one named last before it
+            same = {n for n in self.names_by_source[sid] if sur in (_surname(n), _first(n))}
+            if len({self.cluster_of.get(n, n) for n in same}) > 1 and (near := named_last_before(self.srcs[sid].text, at, same)):
+                return self.cluster_of.get(near, near)
         full = self.full_by_source[sid].get(sur)
         if full:
             return self.cluster_of.get(full, full)
@@ -1223,8 +1246,8 @@ class ActorResolver:
         spokespeople: list[tuple[int, str]] = []
         for k, pn in self.person_of.items():
             m = self.mentions[k]
-            canon = nearest_namesake(self, k, pn) or self.person_canonical(pn, m.source_id)  # "Hassan": the Hassan named last
-            aid = self.ensure(canon, "person")
+            canon = nearest_namesake(self, k, pn) or self.person_canonical(pn, m.source_id, m.start)  # "Hassan": the Hassan named last
+            aid = self.ensure(canon, person_or_agency(canon))  # "Yonhap" as PERSON: the agency
             if not self.actors[aid].affiliation:
                 self.actors[aid].affiliation = self.affiliation_of(m, pn)
                 if not self.actors[aid].affiliation and m.kind != "pronoun":
@@ -1298,7 +1321,7 @@ class ActorResolver:
         """The words introducing person mention ``m`` (named ``pn``) in source ``src`` (None: only
         the mention's own): its own words besides the name, the title run before it, an
         apposition, relative or copular clause or "of" body after it, a title before a comma."""
-        phrases = ["" if m.text.strip() in pn else m.text.replace(pn, " ")]  # not "Houthi" of "al-Houthi"
+        phrases = ["" if m.text.strip() in pn else m.text.replace(pn, " ").replace(m.person_text or pn, " ")]  # not "Houthi" of "al-Houthi"; not the relative of "the sister of X"
         if src is not None and m.kind != "pronoun":
             run = title_run(src.text, m.start)
             end = _HYPHEN_TAIL.match(src.text, m.end).end()  # "Ronaldo Dema" of "Ronaldo Dema-ala, spokesperson of ..."
@@ -1736,6 +1759,7 @@ class ActorResolver:
                     # "young Tarkanis" (a people's plural, ``_demonym_plural``) is a group, not a body
                     kind = "organization" if m.kind == "named" and not (words and _demonym_plural(
                         words[-1], self.nations_of(m.source_id), gaz)) else "group"
+                    kind = "person" if relational_noun(m.text) is not None else kind  # "the wife of X": one person, unnamed
             if target is None:
                 continue
             aid = self.ensure(target, kind)
@@ -2168,6 +2192,7 @@ class ActorResolver:
                 name = f"{_nation_written(text, m.start, gaz) or nation.adjective} {name}"
                 prefixed = True
             aff = owner if owner and nation is None else organisation_affiliation(name, text, m.start, m.end, gaz)
+            own_aff = aff  # what its own words give, before the story's defaults
             if not aff and _INTERNATIONAL.match(name):
                 aff = name  # "International Committee of the Red Cross" answers to itself
             if not aff and _state_body(name, security=True):
@@ -2183,6 +2208,7 @@ class ActorResolver:
             if not aff and group and not any(sid != m.source_id and name in other.text for sid, other in self.srcs.items()):
                 # "the rival X and Y gangs": of where the story happens, when no other story names them
                 aff = self.story_country_of(m.source_id)
+            aff = agency_country(name, text, m.start, gaz, aff, own_aff)  # a news agency: its own country or runner's, never the story's
             aid = self.ensure(name, kind, aff)
             if not self.actors[aid].affiliation and aff:
                 self.actors[aid].affiliation = aff

@@ -22,6 +22,7 @@ from .models import Actor
 from .national_groups import add_national_groups
 from .person_appositions import apposed_country, given_age
 from .place_candidates import named_countries, rehomed
+from .short_forms import is_news_agency
 from .roles import civil_national_title, local_title, national_title, study_noun_in
 
 # The kinds of actor that may belong to the country their story happens in.
@@ -94,8 +95,8 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
     stated_countries(resolver, person_mentions)
 
     def may_infer(a: Actor) -> bool:
-        if resolver.gaz.entry(a.name) is not None:
-            return False
+        if resolver.gaz.entry(a.name) is not None or is_news_agency(a.name):
+            return False  # an agency reports on other countries too: never the story's by default
         if a.kind != "person":
             return True
         for k in person_mentions.get(a.id, ()):

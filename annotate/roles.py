@@ -269,6 +269,8 @@ def title_run(text: str, start: int) -> str:
             break  # the end of the previous sentence ("on Monday.")
         if not (w[:1].isupper() or b in _TITLE_RUN_WORDS or b in ("of", "for", "to", "the")):
             break
+        if not words and b in ("of", "for", "to"):
+            return ""  # "compares the minister to Joan of Arc": the object of a preposition, no title
         words.append(w)
         pos = m.start(1)
     while words and words[-1].lower() in ("of", "for", "to", "the"):

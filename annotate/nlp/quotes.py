@@ -43,6 +43,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Quote, Speaker
+from ..relational_speakers import unnamed_relative
 from ..text import paragraphs
 from .lexicon import (
     GROUP_PRONOUNS,
@@ -110,7 +111,10 @@ def pair_quotes(text: str) -> tuple[list[QuoteSpan], list[int]]:
     Double marks (straight, curly, guillemets) and single marks (curly ‘…’, straight '…') are
     paired separately; a pair inside a pair of the other kind is part of it (British ‘… “red
     lines” …’, American “… ‘a drill’ …”). An apostrophe (don't, Kyiv’s, the ’90s) never opens or
-    closes a quote, and an unpaired single mark is not reported (it is most likely one)."""
+    closes a quote, and an unpaired single mark is not reported (it is most likely one). Two
+    straight apostrophes written as one mark (''…'', as some wires print quotes) are a double
+    mark."""
+    text = doubled_apostrophes(text)  # AP's ''…'': a double mark
     doubles, stray = _pair_doubles(text)
     singles = _pair_singles(text)
     if not singles:
@@ -126,6 +130,28 @@ def pair_quotes(text: str) -> tuple[list[QuoteSpan], list[int]]:
     doubles = [d for d in doubles if not any(inside(d, q) for q in singles)]
     inner = [i for i in stray if any(q.open < i < q.close for q in singles)]
     return sorted(doubles + singles, key=lambda q: q.open), [i for i in stray if i not in inner]
+
+
+_DOUBLED = re.compile(r"(?<!')''(?!')")
+
+
+def doubled_apostrophes(text: str) -> str:
+    """``text`` (same length, same offsets) with each pair of straight apostrophes written as one
+    quotation mark made a straight double mark and a space: an opening ``''`` (after a space or
+    an opener, before a word) becomes space + mark, a closing one (after a word, before a space,
+    punctuation or the end) mark + space, so the quoted words hold neither apostrophe."""
+    if "''" not in text:
+        return text
+    out = list(text)
+    for m in _DOUBLED.finditer(text):
+        i = m.start()
+        prev = text[i - 1] if i > 0 else "\n"
+        nxt = text[i + 2] if i + 2 < len(text) else "\n"
+        if (prev.isspace() or prev in _LEFT_OPENERS) and not nxt.isspace():
+            out[i], out[i + 1] = " ", '"'
+        elif not prev.isspace() and (nxt.isspace() or nxt in _RIGHT_CLOSERS):
+            out[i], out[i + 1] = '"', " "
+    return "".join(out)
 
 
 _SINGLE_RX = re.compile("[‘’']")
@@ -1440,6 +1466,7 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
         if not speech:
             scare.append(span)
             continue
+        speaker = unnamed_relative(speaker, idx)  # "the sister of leader X": she, unnamed, not X
         fs, fe = -1, -1
         if verb is not None:
             fs, fe = _frame_bounds(verb, speaker, span, idx)

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..models import Speaker
+from ..relational_speakers import relative_antecedent
 from ..org_words import NAME_CHECK_ORG_WORDS
 from .doc_text import doc_text
 from .lexicon import (
@@ -633,6 +634,8 @@ def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
                 break
         else:
             antecedent = body
+    if pron.lower_ in PERSON_PRONOUNS:
+        antecedent = relative_antecedent(antecedent, pron, idx, np_bounds)  # "the sister of X ... she": the sister
     if antecedent is None:
         return Speaker(pron.idx, pron.idx + len(pron), pron.text, "pronoun")
     return Speaker(pron.idx, pron.idx + len(pron), pron.text, "pronoun", antecedent[0], antecedent[1])

@@ -330,6 +330,7 @@ class ReaderScreen(Screen):
                     marks.append(Mark(q.speaker.start, q.speaker.end, "speaker"))
                 block_start = src.text.rfind("\n", 0, q.start) + 1
                 at = q.end + 1 if src.text[q.end : q.end + 1] in ("”", '"', "»") else q.end
+                at += 2 if src.text[q.end : q.end + 2] == "''" else 0  # a wire's ''…'': after both marks
                 tagged = tags.get((q.start, q.end))
                 if tagged:
                     labels = list(dict.fromkeys(s.label for s in tagged))

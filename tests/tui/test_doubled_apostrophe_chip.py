@@ -1,0 +1,42 @@
+"""A wire that writes its quotes with two apostrophes (''…'') as marks: the quote holds neither
+apostrophe and the tag's chip follows both closing apostrophes, never between them. Pilot at
+80x24 on an invented article, h on the first quote."""
+
+from __future__ import annotations
+
+from annotate import open_workspace
+from tui.app import BlufApp
+from tui.screens.reader import ReaderScreen
+
+from .helpers import screen_lines, settle
+
+ARTICLE = """Valdoria rejects the river ultimatum
+
+Defence Minister Ines Carro said on Monday that the move was ''a grave error by Lastra.'' Officials in Lastra did not comment.
+"""
+
+
+async def test_the_chip_of_a_quote_in_doubled_apostrophes_follows_both_marks(tmp_path):
+    art = tmp_path / "valdoria.txt"
+    art.write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "ws.json"
+    ws = open_workspace(db, seed=False)
+    ws.import_files([str(art)])
+    ws.close()
+    app = BlufApp(db=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        (q,) = app.screen.quotes
+        assert q.text == "a grave error by Lastra."
+        await pilot.press("right_square_bracket")
+        await settle(app, pilot)
+        await pilot.press("h")
+        await settle(app, pilot)
+        assert [(s.start, s.end) for s in app.workspace.stances()] == [(q.start, q.end)]
+        shown = " ".join(r[:50][2:].strip() for r in screen_lines(app)[1:-2] if r[:50].strip())
+        glyph = app.label_look("hawkish")[1]
+        assert f"Lastra.'' [{glyph} hawkish]" in shown or f"Lastra.''\u00a0[{glyph} hawkish]" in shown, shown
+        assert "Lastra.' [" not in shown, shown
