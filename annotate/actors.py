@@ -44,7 +44,6 @@ from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_context import arabic_article_word, body_noun_before, group_noun_after
 from .unquoted_reports import unquoted_reports
 from .name_extent import name_extent
-from .namesakes import nearest_namesake
 from .org_words import ENTITY_FIX_ORG_WORDS, NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .member_lists import group_named, listed_group
 from .ministry_country import ministry_country
@@ -1246,7 +1245,7 @@ class ActorResolver:
         spokespeople: list[tuple[int, str]] = []
         for k, pn in self.person_of.items():
             m = self.mentions[k]
-            canon = nearest_namesake(self, k, pn) or self.person_canonical(pn, m.source_id, m.start)  # "Hassan": the Hassan named last
+            canon = self.person_canonical(pn, m.source_id, m.start)  # "Hassan": the Hassan named last before it
             aid = self.ensure(canon, person_or_agency(canon))  # "Yonhap" as PERSON: the agency
             if not self.actors[aid].affiliation:
                 self.actors[aid].affiliation = self.affiliation_of(m, pn)
