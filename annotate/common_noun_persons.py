@@ -6,7 +6,8 @@ headline ("Drones were shot down", "Gangs launched an attack") or a fragment cut
 word is a common one:
 
 - it ends in a hyphen (a fragment of a longer word);
-- no letter of it is upper case ("tatucos": a slang word, not a name);
+- no letter of it is upper case ("tatucos": a slang word, not a name), in a text that capitalises
+  its other names (an all lower-case post writes names so too);
 - it is one word that the same article writes in lower case elsewhere (the word itself, its
   singular "drone" for "Drones", or its plural), and the article never gives it as part of a
   longer name ("Lee Gang") nor after an honorific ("Mr Gang").
@@ -46,6 +47,7 @@ def common_noun_persons(text: str, entities: Iterable[Entity]) -> list[tuple[int
         return []
     lower = {w for w in _WORD.findall(text) if w.islower()}
     in_names = {w for e in persons if len(e.text.split()) >= 2 for w in e.text.split()}
+    capitalised = any(any(c.isupper() for c in e.text) for e in persons)  # the text capitalises names
     titled = {e.text.strip() for e in persons if _HONORIFIC.search(text, max(0, e.start - 8), e.start)}
     out: list[tuple[int, int]] = []
     for e in persons:
@@ -55,7 +57,7 @@ def common_noun_persons(text: str, entities: Iterable[Entity]) -> list[tuple[int
             continue
         if name[-1] in "-–‐":
             out.append((e.start, e.end))
-        elif not any(c.isupper() for c in name):
+        elif not any(c.isupper() for c in name) and capitalised:
             out.append((e.start, e.end))
         elif len(words) == 1 and name[:1].isupper() and name not in in_names and name not in titled \
                 and _forms(name) & lower:

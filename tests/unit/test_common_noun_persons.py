@@ -40,6 +40,9 @@ def test_a_fragment_or_a_lower_case_word_is_no_name():
     text = "The Anti-\nCorruption Bureau said the “gatos” fired first.\n"
     ents = [_person(text, "Anti-"), _person(text, "gatos")]
     assert common_noun_persons(text, ents) == [(ents[0].start, ents[0].end), (ents[1].start, ents[1].end)]
+    # a text that writes every name in lower case: a lower-case name is still a name
+    text = "police said amir haidari was held in herat.\n"
+    assert common_noun_persons(text, [_person(text, "amir haidari")]) == []
 
 
 def test_drones_and_gangs_at_a_sentence_start_are_no_person_actors():
