@@ -38,6 +38,8 @@ from .gazetteer import Gazetteer
 from .inferred_affiliation import apply_inferred
 from .insurgency import insurgency_of
 from .misnamed_orgs import misnamed_orgs
+from .common_noun_persons import common_noun_persons
+from .struck_places import struck_places
 from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
@@ -559,7 +561,7 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             continue
         first = len(out)
         short_orgs = _short_org_names(a, gaz, src.text)
-        not_people = [(b.start, b.end) for b in misnamed_orgs(src.text, a.entities, gaz)]  # "Andes Gas": a firm
+        not_people = [(b.start, b.end) for b in misnamed_orgs(src.text, a.entities, gaz)] + common_noun_persons(src.text, a.entities) + struck_places(src.text, a.entities)  # "Andes Gas": a firm; "Drones" (drones); "shelled Kalimbo"
         whole = particle_ends(src.text, a.entities)  # "Iyad Ag" + "Ghaly": a name never ends in its particle
         cut = {e.start: e.end for e in a.entities if e.start in whole and e.label == "PERSON"}
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
+from .lone_places import without_lone_places
 from .nlp.lexicon import OFFICIAL_NOUNS, TITLE_WORDS
 
 _TOKEN = re.compile(r"[\w.’'-]+")
@@ -1087,6 +1088,7 @@ def main_country(names: list[str], gaz: Gazetteer) -> str:
 
     from .places import country_name, place
 
+    names = without_lone_places(names, gaz)  # a militia named like a town abroad: no place of the story
     counts: Counter[str] = Counter()
     distinct: dict[str, set[str]] = {}
     named: set[str] = set()  # the countries named, by name, nationality or capital
@@ -1115,6 +1117,7 @@ def story_country(names: list[str], gaz: Gazetteer) -> str:
 
     from .places import country_name, place
 
+    names = without_lone_places(names, gaz)
     if (found := main_country(names, gaz)):
         return found
     counts: Counter[str] = Counter()
