@@ -6,6 +6,7 @@ never imported. Add a name here only with the reason it is used."""
 copy_of
 _.copy_of
 _.key_quote
+_.strength_basis
 between
 bottom_line_drafted
 coverage

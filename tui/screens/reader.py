@@ -486,12 +486,10 @@ class ReaderScreen(Screen):
             def whole(parts) -> bool:
                 return f"(a/x) · {parts[ax + 1][0]}" in fit_parts(parts, width)
 
-            # The reason's head does not fit: the position shortens ("Quote 2/6" to "2/6") when
-            # that is enough; else the reason is cut, and r shows it all.
+            # The reason's head does not fit: the position shortens ("Quote 2/6" to "2/6") to
+            # give it room; if still cut, r shows it all.
             if not whole(parts) and parts[0][0].startswith(("Quote ", "Sentence ")):
-                short = [(parts[0][0].split(" ", 1)[1], *parts[0][1:]), *parts[1:]]
-                if whole(short):
-                    parts = short
+                parts = [(parts[0][0].split(" ", 1)[1], *parts[0][1:]), *parts[1:]]
             if not whole(parts):
                 parts[ax] = (parts[ax][0].removesuffix(" (a/x)") + " (a/x/r)", *parts[ax][1:])
         line.show(parts)

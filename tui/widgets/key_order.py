@@ -44,16 +44,6 @@ async def run_own_binding(widget: Widget, event: events.Key) -> str | None:
     return await _run_binding(widget, event)
 
 
-async def run_screen_binding(widget: Widget, event: events.Key) -> str | None:
-    """Run the (non-priority) binding of ``widget``'s screen for ``event.key`` now, in
-    ``widget``'s key handler, as the screen would once the key had bubbled up to it (the
-    user's keymap applies). Returns the action run, with the event stopped and its default
-    prevented; None when the screen has no binding for the key, the event untouched.
-    A list's key that opens a field or a screen (/ for the filter, m for a picker) then acts
-    before the keys typed behind it in one burst are handled (see ``RowTable``)."""
-    return await _run_binding(widget.screen, event)
-
-
 async def run_binding_above(widget: Widget, event: events.Key) -> str | None:
     """Run the (non-priority) binding for ``event.key`` of the first of ``widget``'s
     ancestors that binds it, in ``widget``'s key handler, as Textual would once the key had
