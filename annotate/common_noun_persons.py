@@ -38,6 +38,15 @@ def _forms(word: str) -> set[str]:
     return out
 
 
+def shown_as_names(text: str, persons: list[Entity]) -> set[str]:
+    """The names of ``persons`` (PERSON entities of ``text``) that ``text`` itself shows are names:
+    a word of a longer PERSON name ("Gang" of "Lee Gang"), or a name written right after an
+    honorific ("Mr Gang", "Gen. Kalimbo"); a set of stripped entity texts, empty when none."""
+    in_names = {w for e in persons if len(e.text.split()) >= 2 for w in e.text.split()}
+    titled = {e.text.strip() for e in persons if _HONORIFIC.search(text, max(0, e.start - 8), e.start)}
+    return in_names | titled
+
+
 def common_noun_persons(text: str, entities: Iterable[Entity]) -> list[tuple[int, int]]:
     """The spans of the PERSON entities of ``text`` (its analysis's ``entities``) that the text
     shows are common words, not a person's name (module docstring); [] when none."""
@@ -46,9 +55,8 @@ def common_noun_persons(text: str, entities: Iterable[Entity]) -> list[tuple[int
     if not persons:
         return []
     lower = {w for w in _WORD.findall(text) if w.islower()}
-    in_names = {w for e in persons if len(e.text.split()) >= 2 for w in e.text.split()}
     capitalised = any(any(c.isupper() for c in e.text) for e in persons)  # the text capitalises names
-    titled = {e.text.strip() for e in persons if _HONORIFIC.search(text, max(0, e.start - 8), e.start)}
+    shown = shown_as_names(text, persons)
     out: list[tuple[int, int]] = []
     for e in persons:
         name = e.text.strip()
@@ -59,7 +67,7 @@ def common_noun_persons(text: str, entities: Iterable[Entity]) -> list[tuple[int
             out.append((e.start, e.end))
         elif not any(c.isupper() for c in name) and capitalised:
             out.append((e.start, e.end))
-        elif len(words) == 1 and name[:1].isupper() and name not in in_names and name not in titled \
+        elif len(words) == 1 and name[:1].isupper() and name not in shown \
                 and _forms(name) & lower:
             out.append((e.start, e.end))
     return out

@@ -24,7 +24,7 @@ def lone_foreign_places(names: list[str], gaz: Gazetteer) -> set[str]:
     """The names of ``names`` (GPE, LOC and NORP entity texts of one text) that are cities or
     regions of a country the text never names (by name, nationality or capital) and the only
     place of that country in it, when the text names some other country; an empty set otherwise."""
-    from .places import country_name, place
+    from .places import city_or_region_country
 
     named: set[str] = set()
     places: dict[str, set[str]] = defaultdict(set)  # country -> its places' names
@@ -32,9 +32,7 @@ def lone_foreign_places(names: list[str], gaz: Gazetteer) -> set[str]:
         if (k := gaz.country(_POSSESSIVE.sub("", n))) is not None:
             named.add(k.name)
             continue
-        p = place(n, tuple(gaz.places))
-        c = gaz.country(country_name(p.country)) if p is not None and p.kind in ("city", "region") and p.country else None
-        if c is not None:
+        if (c := city_or_region_country(n, gaz)) is not None:
             places[c.name].add(n)
     if not named:
         return set()

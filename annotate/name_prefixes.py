@@ -1,8 +1,9 @@
 """One actor per person when an article writes a person's name shorter: a name that is the
 first words of exactly one longer name of the article ("Lin Wei" and "Lin Wei Ming": the model
-cut the full name), and a bare family name that opens several full names of the article (East
-Asian order: "Park" after "Park Ji Won" and "Park Min Ho") is the one named last before it,
-as news refers back to the person it has just named.
+cut the full name), and a bare name that ends or opens several full names of the article
+("Hassan" after "Ali Hassan" and "Omar Hassan"; East Asian order: "Park" after "Park Ji Won" and
+"Park Min Ho") is the one named last before it, as news refers back to the person it has just
+named (``ActorResolver.person_canonical`` picks the full names; ``named_last_before`` the one).
 
 Pure functions on names and the article's text; :mod:`annotate.actors` uses them.
 """

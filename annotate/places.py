@@ -195,6 +195,14 @@ def country_name(code: str) -> str:
     return _countries.get(code, "")
 
 
+def city_or_region_country(text: str, gaz):
+    """The alias file's country (``gaz.country``'s ``Country``) of the city or region named exactly
+    ``text`` ("Pemba" -> Mozambique), the place looked up with ``gaz.places`` as ``place``'s areas;
+    None when ``text`` names no city or region, or one of a country the alias file lacks."""
+    p = place(text, tuple(gaz.places))
+    return gaz.country(country_name(p.country)) if p is not None and p.kind in ("city", "region") and p.country else None
+
+
 def country_display(code: str, known=None) -> str:
     """The name bluf shows for the country with ISO 3166-1 alpha-2 ``code``: the alias file's
     name when ``known`` (a name -> country-or-None lookup, ``Gazetteer.country``) knows one of

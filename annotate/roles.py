@@ -1115,7 +1115,7 @@ def story_country(names: list[str], gaz: Gazetteer) -> str:
     else ""."""
     from collections import Counter
 
-    from .places import country_name, place
+    from .places import city_or_region_country
 
     names = without_lone_places(names, gaz)
     if (found := main_country(names, gaz)):
@@ -1123,8 +1123,8 @@ def story_country(names: list[str], gaz: Gazetteer) -> str:
     counts: Counter[str] = Counter()
     for n in names:
         c = gaz.country(_bare(n))
-        if c is None and (p := place(n, tuple(gaz.places))) is not None and p.kind in ("city", "region") and p.country:
-            c = gaz.country(country_name(p.country))
+        if c is None:
+            c = city_or_region_country(n, gaz)
         if c is not None:
             counts[c.name] += 1
     return _dominant(counts, least=2, times=3)

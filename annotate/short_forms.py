@@ -1,6 +1,10 @@
-"""Words the model takes for an actor's name that are not one: a prefix the model cut from its
-hyphenated word ("Anti-" of "Anti-Government rallies"); a news agency's own country; and a country written by its possessive short form ("the South's
-Joint Chiefs of Staff" after "South Korea"), which is the country's body.
+"""Words the model takes for an actor's name that are not one, or not as written: a prefix the
+model cut from its hyphenated word ("Anti-" of "Anti-Government rallies"); a news agency tagged as
+a person ("Yonhap": an organisation), and a news agency's own country (the possessive that
+introduces it, never the story's by default); a country written by its possessive short form
+("the South's Joint Chiefs of Staff" after "South Korea"), which is the country's body. The
+agencies are those of ``wire_agencies.toml`` (read through ``datelines``) and names ending in
+"News Agency" or "Press Agency".
 
 Pure functions on text; :mod:`annotate.actors` uses them.
 """

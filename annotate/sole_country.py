@@ -6,7 +6,7 @@ country once, and no place or nationality of another, still happens there."""
 from __future__ import annotations
 
 from .gazetteer import Gazetteer
-from .places import country_name, place
+from .places import city_or_region_country
 
 
 def sole_country(names: list[str], gaz: Gazetteer) -> str:
@@ -17,8 +17,8 @@ def sole_country(names: list[str], gaz: Gazetteer) -> str:
     for n in names:
         bare = n[:-2] if n.endswith(("’s", "'s")) else n
         c = gaz.country(bare)
-        if c is None and (p := place(bare, tuple(gaz.places))) is not None and p.kind in ("city", "region") and p.country:
-            c = gaz.country(country_name(p.country))
+        if c is None:
+            c = city_or_region_country(bare, gaz)
         if c is not None:
             found.add(c.name)
             if len(found) > 1:

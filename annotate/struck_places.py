@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .common_noun_persons import shown_as_names
 from .models import Entity
 
 # Verbs whose object is a place, never a named person.
@@ -30,7 +31,6 @@ _HEAVY = re.compile(
     r"(?:mortars?|artillery|rockets?|missiles?|shells|drones?|tanks?|heavy\s+weapons|grenades|air\s*strikes|jets?|warplanes|howitzers)\b",
     re.I,
 )
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Gen|Col|Capt|Lt|Sgt|Prof)\.?\s+$")
 
 
 def struck_places(text: str, entities: Iterable[Entity]) -> list[tuple[int, int]]:
@@ -38,12 +38,11 @@ def struck_places(text: str, entities: Iterable[Entity]) -> list[tuple[int, int]
     place ("shelled X", "stormed X") or of an attack "with" heavy weapons ("attacked X with
     mortars"), and that the text never gives as part of a longer name or after an honorific."""
     persons = [e for e in entities if e.label == "PERSON"]
-    in_names = {w for e in persons if len(e.text.split()) >= 2 for w in e.text.split()}
-    titled = {e.text.strip() for e in persons if _HONORIFIC.search(text, max(0, e.start - 8), e.start)}
+    shown = shown_as_names(text, persons)
     out: list[tuple[int, int]] = []
     for e in persons:
         name = e.text.strip()
-        if len(name.split()) != 1 or name in in_names or name in titled:
+        if len(name.split()) != 1 or name in shown:
             continue
         before = max(0, e.start - 40)
         if _PLACE_VERB.search(text, before, e.start) or (

@@ -2244,7 +2244,7 @@ def _story_elsewhere(doc, country: str, gazetteer) -> bool:
     A dateline then says where the outlet or reporter is, not where the events are."""
     from collections import Counter
 
-    from ..places import country_name, place
+    from ..places import city_or_region_country
     from ..roles import story_country
 
     end = _dateline_end(_doc_text(doc))
@@ -2252,8 +2252,8 @@ def _story_elsewhere(doc, country: str, gazetteer) -> bool:
     named: Counter[str] = Counter()
     for n in names:
         c = gazetteer.country(re.sub(r"['’]s?$", "", n))
-        if c is None and (p := place(n, tuple(gazetteer.places))) is not None and p.kind in ("city", "region") and p.country:
-            c = gazetteer.country(country_name(p.country))
+        if c is None:
+            c = city_or_region_country(n, gazetteer)
         if c is not None:
             named[c.name] += 1
     if named and country not in named:

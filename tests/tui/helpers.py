@@ -29,3 +29,17 @@ def screen_lines(app) -> list[str]:
 def region_text(app, region) -> list[str]:
     """The text painted in a screen region, row by row."""
     return [line[region.x : region.right] for line in screen_lines(app)[region.y : region.bottom]]
+
+
+def workspace_of(tmp_path, filename: str, text: str):
+    """A fresh workspace (no seeds) at ``tmp_path/ws.json`` holding one article, ``text`` imported
+    from ``tmp_path/filename``; its path (the ``db`` a ``BlufApp`` opens)."""
+    from annotate import open_workspace
+
+    art = tmp_path / filename
+    art.write_text(text, encoding="utf-8")
+    db = tmp_path / "ws.json"
+    ws = open_workspace(db, seed=False)
+    ws.import_files([str(art)])
+    ws.close()
+    return db

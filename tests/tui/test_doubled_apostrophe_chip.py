@@ -4,11 +4,10 @@ apostrophe and the tag's chip follows both closing apostrophes, never between th
 
 from __future__ import annotations
 
-from annotate import open_workspace
 from tui.app import BlufApp
 from tui.screens.reader import ReaderScreen
 
-from .helpers import screen_lines, settle
+from .helpers import screen_lines, settle, workspace_of
 
 ARTICLE = """Valdoria rejects the river ultimatum
 
@@ -17,13 +16,7 @@ Defence Minister Ines Carro said on Monday that the move was ''a grave error by 
 
 
 async def test_the_chip_of_a_quote_in_doubled_apostrophes_follows_both_marks(tmp_path):
-    art = tmp_path / "valdoria.txt"
-    art.write_text(ARTICLE, encoding="utf-8")
-    db = tmp_path / "ws.json"
-    ws = open_workspace(db, seed=False)
-    ws.import_files([str(art)])
-    ws.close()
-    app = BlufApp(db=db)
+    app = BlufApp(db=workspace_of(tmp_path, "valdoria.txt", ARTICLE))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("enter")

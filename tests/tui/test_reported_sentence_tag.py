@@ -6,11 +6,10 @@ invented article (new-user session 14: the tag went to the reported clause's sub
 
 from __future__ import annotations
 
-from annotate import open_workspace
 from tui.app import BlufApp
 from tui.screens.reader import ReaderScreen
 
-from .helpers import settle
+from .helpers import settle, workspace_of
 
 ARTICLE = """Border force on alert after shelling
 
@@ -23,13 +22,7 @@ Residents of two villages left their homes overnight.
 
 
 async def test_a_reported_sentence_is_tagged_on_its_speaker_and_e_gives_the_tag_to_another(tmp_path):
-    art = tmp_path / "velora.txt"
-    art.write_text(ARTICLE, encoding="utf-8")
-    db = tmp_path / "ws.json"
-    ws = open_workspace(db, seed=False)
-    ws.import_files([str(art)])
-    ws.close()
-    app = BlufApp(db=db)
+    app = BlufApp(db=workspace_of(tmp_path, "velora.txt", ARTICLE))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("enter")

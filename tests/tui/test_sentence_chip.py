@@ -4,11 +4,10 @@ first word. Pilot at 80x24 on an invented article, ) to the sentence and h to ta
 
 from __future__ import annotations
 
-from annotate import open_workspace
 from tui.app import BlufApp
 from tui.screens.reader import ReaderScreen
 
-from .helpers import screen_lines, settle
+from .helpers import screen_lines, settle, workspace_of
 
 ARTICLE = """Ferry talks stall in the strait
 
@@ -25,13 +24,7 @@ def _article_column(app) -> str:
 
 
 async def test_a_tagged_sentence_ending_its_paragraph_has_its_chip_after_it(tmp_path):
-    art = tmp_path / "veyra.txt"
-    art.write_text(ARTICLE, encoding="utf-8")
-    db = tmp_path / "ws.json"
-    ws = open_workspace(db, seed=False)
-    ws.import_files([str(art)])
-    ws.close()
-    app = BlufApp(db=db)
+    app = BlufApp(db=workspace_of(tmp_path, "veyra.txt", ARTICLE))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("enter")

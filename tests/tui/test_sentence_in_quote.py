@@ -12,7 +12,7 @@ from annotate.export.markdown import render_markdown
 from tui.app import BlufApp
 from tui.screens.reader import ReaderScreen
 
-from .helpers import settle
+from .helpers import settle, workspace_of
 
 ARTICLE = """Patrol clash near Kesh
 
@@ -32,13 +32,7 @@ def _inside(text, sentence, quotes) -> bool:
 
 
 async def test_parentheses_never_stop_on_a_sentence_inside_a_quote(tmp_path):
-    art = tmp_path / "kesh.txt"
-    art.write_text(ARTICLE, encoding="utf-8")
-    db = tmp_path / "ws.json"
-    ws = open_workspace(db, seed=False)
-    ws.import_files([str(art)])
-    ws.close()
-    app = BlufApp(db=db)
+    app = BlufApp(db=workspace_of(tmp_path, "kesh.txt", ARTICLE))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("enter")
