@@ -165,38 +165,38 @@ def test_a_described_group_is_the_organisation_the_model_tagged_before_it_even_i
     assert a is not None and a.kind in ("organization", "group") and "Shabaab" in a.name
 
 
-def test_a_city_spokeswoman_speaks_for_the_city_the_article_names():
-    text = ("Hackers locked the files of a water utility in Kent on Monday.\n\n"
-            "In May, the city of Ashford’s network was hit by ransomware. A city spokeswoman said the attack was "
-            "found by the city’s security team, which saw “something odd” on a server.\n")
+def test_a_town_spokesman_speaks_for_the_town_the_article_names():
+    text = ("Rioters set buses on fire at a depot outside Marseille overnight.\n\n"
+            "Three schools in the town of Vitrolles were damaged in similar unrest last week. "
+            "“We will rebuild every classroom,” a town spokesman said on Tuesday.\n")
     srcs, d = analyse(text)
-    a = _actor(d, srcs[0], "something odd")
-    assert a is not None and a.name == "City of Ashford" and a.kind == "government"
+    a = _actor(d, srcs[0], "rebuild every")
+    assert a is not None and a.name == "Town of Vitrolles" and a.kind == "government"
 
 
-def test_a_city_spokeswoman_with_no_city_named_stays_unresolved():
-    text = ("Hackers locked the files of a water utility in Kent on Monday.\n\n"
-            "A city spokeswoman said the attack was found by a security team, which saw “something odd” on a server.\n")
+def test_a_town_spokesman_with_no_town_named_stays_unresolved():
+    text = ("Rioters set buses on fire at a depot outside Marseille overnight.\n\n"
+            "“We will rebuild every classroom,” a town spokesman said on Tuesday.\n")
     srcs, d = analyse(text)
-    assert _actor(d, srcs[0], "something odd") is None
+    assert _actor(d, srcs[0], "rebuild every") is None
 
 
-def test_the_head_of_a_body_is_its_head_named_in_the_lines_after():
-    text = ("Hackers hit a water utility in Kent this week.\n\n"
-            "The head of the Ashford Water Board said in a news release Monday that its servers were subjected to "
-            "“a sophisticated ransomware attack.”\n\n"
-            "CEO Ann Reyes said customer data was not taken. She added that the police had been called.\n")
+def test_the_director_of_a_body_is_its_head_named_in_the_lines_after():
+    text = ("A rocket hit a power station outside Kherson overnight.\n\n"
+            "Damage to two turbines was “severe but repairable,” the director of the Dnipro Energy Company told a "
+            "televised briefing on Wednesday.\n\n"
+            "Chairwoman Olena Marchuk said repairs would take a month. She said crews were already on site.\n")
     srcs, d = analyse(text)
-    a = _actor(d, srcs[0], "sophisticated ransomware")
-    assert a is not None and a.name == "Ann Reyes"
-    assert not any(x.name.startswith("The head of") for x in d.actors.actors.values())
+    a = _actor(d, srcs[0], "severe but")
+    assert a is not None and a.name == "Olena Marchuk"
+    assert not any(x.name.lower().startswith("the director of") for x in d.actors.actors.values())
 
 
-def test_the_head_of_a_body_with_no_head_named_after_is_not_someone_else():
-    text = ("Hackers hit a water utility in Kent this week.\n\n"
-            "The head of the Ashford Water Board said in a news release Monday that its servers were subjected to "
-            "“a sophisticated ransomware attack.”\n\n"
-            "Police spokesman Tom Hale said an inquiry was open.\n")
+def test_the_director_of_a_body_with_no_head_named_after_is_not_someone_else():
+    text = ("A rocket hit a power station outside Kherson overnight.\n\n"
+            "Damage to two turbines was “severe but repairable,” the director of the Dnipro Energy Company told a "
+            "televised briefing on Wednesday.\n\n"
+            "Regional governor Ivan Petrenko said an inquiry was open.\n")
     srcs, d = analyse(text)
-    a = _actor(d, srcs[0], "sophisticated ransomware")
-    assert a is None or a.name != "Tom Hale"
+    a = _actor(d, srcs[0], "severe but")
+    assert a is None or a.name != "Ivan Petrenko"
