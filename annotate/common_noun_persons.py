@@ -6,7 +6,7 @@ headline ("Drones were shot down", "Gangs launched an attack") or a fragment cut
 word is a common one:
 
 - it ends in a hyphen (a fragment of a longer word);
-- no letter of it is upper case ("tatucos": a slang word, not a name), in a text that capitalises
+- no letter of it is upper case ("pibes": a slang word, not a name), in a text that capitalises
   its other names (an all lower-case post writes names so too);
 - it is one word that the same article writes in lower case elsewhere (the word itself, its
   singular "drone" for "Drones", or its plural), and the article never gives it as part of a

@@ -1,7 +1,7 @@
 """Organisations news prose introduces by saying what they are, which the name checks alone let pass
 (a one-word name the model tags once, a name that is also a town's somewhere):
 
-- an apposition right after the name: "Hengaw, a rights group based in Norway, said"; "X, an alliance
+- an apposition right after the name: "Sawtna, a monitoring group based in Sweden, said"; "X, an alliance
   of armed groups,";
 - a body's noun and "called", "named", "dubbed" or "known as" before it: "a militia called Y", "a gang
   known as Z (The Eagles)".
@@ -19,7 +19,7 @@ import re
 _NOUNS = (r"group|gang|cartel|syndicate|militia|movement|party|organi[sz]ation|faction|network|outfit|coalition|alliance"
           r"|association|union|front|charity|monitor|watchdog|force|brigade|wing|affiliate|offshoot|branch|insurgency")
 _NAME = r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|al|el|de|del|la|los|las)){0,5})"
-# "X, a rights group based in Norway," / "X, an alliance of armed groups,"
+# "X, a monitoring group based in Sweden," / "X, an alliance of armed groups,"
 _APPOSED = re.compile(r"\s*,\s+(?:an?|the)\s+(?P<desc>(?:[\w’'-]+\s+){0,5}?(?:" + _NOUNS + r")(?:\s+(?:" + _NOUNS + r"))*)\b(?P<rest>[^,.;:“”\"()]{0,60})")
 # "a militia called Y", "a gang known as Z"
 _CALLED = re.compile(r"\b(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?(?:" + _NOUNS + r")(?:\s+|\s*,\s*)(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?" + _NAME)
@@ -35,8 +35,8 @@ _NAMED_BEFORE = re.compile(_NAME + r"\s*$")
 
 def described_names(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, name, description) of the organisations ``text`` introduces by an apposition
-    ("Hengaw, a rights group based in Norway") or a body's noun and "called"/"known as" before the
-    name ("a militia called Tripoli Revolutionaries"); outlets excluded."""
+    ("Sawtna, a monitoring group based in Sweden") or a body's noun and "called"/"known as" before the
+    name ("a militia called Sahel Lions"); outlets excluded."""
     out = []
     for m in _CALLED.finditer(text):
         name = m.group("name")
@@ -58,7 +58,7 @@ def described_names(text: str) -> list[tuple[int, int, str, str]]:
 
 
 def _based_in(desc: str, gaz) -> str:
-    """The country of the place a description says a body is based in ("a rights group based in Norway",
+    """The country of the place a description says a body is based in ("a monitoring group based in Sweden",
     "the Kenya-based ..."), "" when none."""
     from .places import country_name, place
 

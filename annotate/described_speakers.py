@@ -1,25 +1,25 @@
 """Speakers an article names by what they are, left without an actor (or a wrong one) by the
 resolver's earlier stages: the last pass of ``ActorResolver.resolve_bodies``.
 
-News names a body once and then describes it: "Amnesty International said ... “…,” the
-London-based rights group said"; "a statement from the general staff ... the general staff
-said"; "The Kurdpa monitor, a rights group based in Oslo, said". In the article's order, for each
+News names a body once and then describes it: "Rasad Watch said ... “…,” the Vienna-based
+rights group said"; "an order of the joint command ... the joint command said"; "The Rasad
+monitor, a rights group based in Vienna, said". In the article's order, for each
 speaker phrase that is no person's:
 
 - ``same name``: a phrase whose name (``norm_name``) is that of an actor the article mentioned
-  before is that actor ("the general staff" after "a statement from the general staff");
+  before is that actor ("the joint command" after "an order of the joint command");
 - ``described body``: "the [lower-case words] HEAD" where HEAD is a noun for a kind of body is the
   latest body mentioned before it whose name holds HEAD ("the force" -> "the Eastern Naval
   Force"); for a generic HEAD (``GENERIC_HEADS``: "group", "organisation") the latest
   organisation or group mentioned before it (``REACH`` characters at most);
-- ``named group``: "The Salafi Jihadi group" (capitalised words the model tagged as an
+- ``named group``: "The Tawhid Youth group" (capitalised words the model tagged as an
   organisation, then a generic kind noun) is an organisation by that name;
 - ``apposed kind``: a capitalised name that is no person's, set off by an apposition that says
-  it is a body ("Kurdpa, a rights group based in Oslo, said") is an organisation by that name;
-- ``holder named after``: "The head of the Ashford Water Board said ..." with no one named before
-  and "CEO Ann Reyes said ..." in the lines after it: Ann Reyes (the actor the resolver made of
+  it is a body ("Rasad, a rights group based in Vienna, said") is an organisation by that name;
+- ``holder named after``: "... the director of the Dnipro Energy Company told ..." with no one named
+  before and "Chairwoman Olena Marchuk said ..." in the lines after it: Olena Marchuk (the actor the resolver made of
   the description itself is dropped);
-- ``local government``: "a city spokeswoman" after "the city of Ashford": the City of Ashford
+- ``local government``: "a town spokesman" after "the town of Vitrolles": the Town of Vitrolles
   (a government of the story's country);
 - ``public body``: "the ambulance service", "the civil aviation authority" (a public service's
   head, ``PUBLIC_HEADS``, with what it serves in lower case) and no such body named before: the
@@ -32,7 +32,7 @@ speaker phrase that is no person's:
 And a unit named by its parent's name and a unit noun ("European Union Naval Force": the name
 ``name_extent`` gives) with no affiliation yet is affiliated with that parent organisation.
 
-An actor the earlier stages made of the description itself ("The London-based rights group")
+An actor the earlier stages made of the description itself ("The Vienna-based rights group")
 and that no mention names any more is dropped. Never a person: a person's words are not a body's.
 """
 
@@ -62,11 +62,11 @@ _CALLED = re.compile(
     r"(?i:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?i:militia|faction|group|brigade|movement|organi[sz]ation|outfit|front|network)\s+"
     r"(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})$"
 )
-# "a city spokeswoman", "the county official": a local government's voice; "the city of Ashford",
+# "a town spokesman", "the county official": a local government's voice; "the town of Vitrolles",
 # "the County of Kent": that local government by name.
 _LOCAL_SPEAKER = re.compile(r"(?i:an?|the)\s+(?P<body>city|town|county|municipal(?:ity)?)\s+(?:spokes(?:person|man|woman)|official|officials)")
 _LOCAL_NAMED = re.compile(r"\b(?P<body>[Cc]ity|[Tt]own|[Cc]ounty|[Mm]unicipality)\s+of\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
-# "The head of the Ashford Water Board": a post described, its holder named in the next lines
+# "The director of the Dnipro Energy Company": a post described, its holder named in the next lines
 # with the title of a head ("CEO Ann Reyes said ...").
 _HEAD_OF = re.compile(r"(?i:the)\s+(?:head|chief|director|boss|leader)\s+of\s+(?:the\s+)?[A-Z]")
 _HEAD_TITLE = re.compile(
@@ -80,11 +80,11 @@ PUBLIC_HEADS = frozenset("service services agency authority directorate departme
 # What no public body serves: "the news agency" is an outlet, "the rights group" no state's.
 _NOT_PUBLIC = frozenset("news rights aid relief private".split())
 _TOKEN = re.compile(r"[\w’'&.-]+")
-# A lower-case modifier or a hyphenated one ("London-based", "Iran-backed"): a description's words.
+# A lower-case modifier or a hyphenated one ("Vienna-based", "Iran-backed"): a description's words.
 _MODIFIER = re.compile(r"[a-z][\w’'-]*|[\w.]+-(?:based|backed|run|led|funded|affiliated|linked|aligned)")
 # "New York-based", "Iran-backed": where a body is or who backs it, a modifier however capitalised.
 _PLACE_BASED = re.compile(r"(?:(?!The\s)[A-Z][\w.’']*\s+){0,2}[\w.’']+-(?:based|backed|run|led|funded|affiliated|linked|aligned)\b")
-# An apposition that says what a name is: ", a rights group based in Oslo," / ", an NGO that".
+# An apposition that says what a name is: ", a rights group based in Vienna," / ", an NGO that".
 _APPOSED_KIND = re.compile(
     r"\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>"
     + "|".join(sorted(GENERIC_HEADS | {"agency", "movement", "network", "militia"}))
@@ -94,7 +94,7 @@ _APPOSED_KIND = re.compile(
 
 
 def described_head(text: str) -> str | None:
-    """The head noun of a definite description of a body: "the London-based rights group" ->
+    """The head noun of a definite description of a body: "the Vienna-based rights group" ->
     "group", "the force" -> "force"; None when ``text`` is no such description (no "the", a
     capitalised name in it, a head that is no body's)."""
     words = _TOKEN.findall(_PLACE_BASED.sub("place-based", text.strip()))
@@ -109,7 +109,7 @@ def described_head(text: str) -> str | None:
 
 
 def _named_group(text: str) -> str | None:
-    """"The Salafi Jihadi group" -> "Salafi Jihadi group": capitalised words then a generic
+    """"The Tawhid Youth group" -> "Tawhid Youth group": capitalised words then a generic
     kind noun; None otherwise."""
     words = text.strip().split()
     if words and words[0].lower() == "the":
@@ -177,7 +177,7 @@ def resolve_described(r) -> None:
             if aid is None and (name := _apposed_name(m.text, src.text, m.end, gaz)) is not None:
                 aid = r.ensure(name, "organization")
             if aid is None and (local := _LOCAL_SPEAKER.fullmatch(m.text.strip())) is not None:
-                # "A city spokeswoman said" after "the city of Ashford's network": that city's government
+                # "a town spokesman said" after "the town of Vitrolles": that town's government
                 named = [x for x in _LOCAL_NAMED.finditer(src.text, max(0, m.start - REACH), m.start)
                          if x.group("body").lower() == local.group("body").lower()]
                 if named:

@@ -1,5 +1,5 @@
-"""Governments an article names without letting them speak or act ("talks with the Sri Lankan
-government", "in the custody of the Sri Lankan authorities", "Both the Finnish and the Estonian
+"""Governments an article names without letting them speak or act ("talks with the Malawian
+government", "held by the Zambian authorities", "Both the Czech and the Slovak
 governments will meet"): a nation word (an NORP or GPE entity that ``Gazetteer.country`` knows)
 followed by "government(s)" or "authorities" is a mention of that country's government actor, when no
 other actor holds the span. The actor is the alias file's government of that country

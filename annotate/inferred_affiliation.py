@@ -82,8 +82,8 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
     set: actor id -> (country, source ids)."""
     index = resolver.index
     add_national_groups(resolver)  # "Somali pirates", "the rebels": groups named by a nation word, before the back-off
-    add_described_bodies(resolver)  # "Hengaw, a rights group based in Norway", "a militia called X"
-    add_government_mentions(resolver)  # "talks with the Sri Lankan government": its government, though it never speaks
+    add_described_bodies(resolver)  # "Sawtna, a monitoring group based in Sweden", "a militia called X"
+    add_government_mentions(resolver)  # "talks with the Malawian government": its government, though it never speaks
     rehome_places(resolver)
     person_mentions: dict[str, list[int]] = defaultdict(list)
     for k in resolver.person_of:
@@ -120,7 +120,7 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
 
 def stated_countries(resolver, person_mentions: dict[str, list[int]]) -> None:
     """People with no affiliation yet whom an apposition gives a country's office in the possessive
-    ("X, Libya's ruler for 42 years,": ``person_appositions.apposed_country``) take that country
+    ("X, Niger's ruler for a decade,": ``person_appositions.apposed_country``) take that country
     (stated, not inferred). Changed actors are replaced by copies."""
     index = resolver.index
     for aid, ks in person_mentions.items():

@@ -8,7 +8,7 @@ the rest:
   a comma), that is no title, no country or nationality, no known place and no part of another
   entity: the name's first word ("and Kataib Hezbollah");
 - "in" and a capitalised place or name right after it, when the article writes that longer name
-  at least twice the same way ("al-Qaeda in Iraq ... linked to al-Qaeda in Iraq");
+  at least twice the same way ("Jund al-Sahel in Niger ... allied to Jund al-Sahel in Niger");
 - capitalised words right after it that end in a noun for a unit or an office of an organisation
   (``UNIT_NOUNS``: "the European Union" + "Naval Force", "the African Union" + "Mission"): the
   body the sentence names is the unit, not its parent (not after a name with a country or

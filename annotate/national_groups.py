@@ -9,8 +9,8 @@ with no name of their own ("Somali pirates hijacked ...", "South Sudanese rebels
   militants") or the backer ("Iran-backed militias": ``_AFTER``'s link); those get the country of their
   articles from the document-level back-off (``inferred_affiliation``), like any organisation.
 - The noun alone ("pirates", "the rebels") followed by "from <nation word>" is that country's group
-  ("gunmen from the Venezuelan side"); otherwise, in an article that names one such group with that noun, it is
-  that group; in an article that names none, and no named group with that noun ("M23 rebels"), and
+  ("bandits from the Nigerien side"); otherwise, in an article that names one such group with that noun, it is
+  that group; in an article that names none, and no named group with that noun ("Ndoro rebels"), and
   that happens in one country (``ActorResolver.story_country_of``, else the one country of its incidents),
   it is that country's group
   ("<adjective> <noun>", alias "<country> <noun>": "South Sudanese rebels", "South Sudan rebels").
@@ -75,7 +75,7 @@ def national_phrases(text: str, entities, gaz) -> list[tuple[int, int, str, str,
             continue
         m = _AFTER.match(text, e.end)
         if m is None or _after_name(text, e.start) or m.group("head")[0].isupper() and not _title_case_line(text, m.start("head")):
-            continue  # "Tripoli Revolutionaries", "the Kenya-based X": part of a longer name
+            continue  # "Sahel Lions", "the Kenya-based X": part of a longer name
         nation = _HEDGE.sub("", e.text)  # "Suspected Islamist" -> "Islamist"
         head = head_noun(m.group("head"))
         name = f"{nation}{(m.group('link') or '').lower()} {head}"
@@ -102,7 +102,7 @@ def _sentence_start(text: str, i: int) -> bool:
 
 def bare_heads(text: str) -> list[tuple[int, int, str]]:
     """(start, end, head in lower case) of the group nouns of ``text`` written alone ("the rebels",
-    "Pirates seized"), not after a capitalised word other than "The" ("M23 rebels", "Somali pirates")."""
+    "Pirates seized"), not after a capitalised word other than "The" ("Ndoro rebels", "Somali pirates")."""
     out = []
     for m in _BARE.finditer(text):
         prev = _CAPITAL_WORD.search(text[max(0, m.start() - 40) : m.start()])
@@ -170,11 +170,11 @@ def add_national_groups(resolver) -> None:
         for s, e, head in bare:
             if not free(s, e):
                 continue
-            origin = _from_nation(text, e, gaz)  # "gunmen from the Venezuelan side": that country's
+            origin = _from_nation(text, e, gaz)  # "bandits from the Nigerien side": that country's
             if origin is None and len(groups[head]) == 1:
                 aid = next(iter(groups[head]))
             elif origin is None and (groups[head] or head in named_heads or armed_named):
-                continue  # several groups, or one with a name ("M23 rebels", "Hamas ... militants"): not guessed
+                continue  # several groups, or one with a name ("Ndoro rebels", "Abu Sayyaf ... militants"): not guessed
             else:
                 c = origin or gaz.country(resolver.story_country_of(sid) or incident_country(an, gaz))
                 if c is None:
@@ -209,7 +209,7 @@ _FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:other\s+side\s+of\s+the\s+border\s+
 
 
 def _from_nation(text: str, end: int, gaz):
-    """The country a "from" phrase right after a group noun names ("gunmen from the Venezuelan side",
+    """The country a "from" phrase right after a group noun names ("bandits from the Nigerien side",
     "rebels from Chad"), None when none."""
     m = _FROM.match(text, end)
     return gaz.country(m.group("nation")) if m is not None else None
@@ -222,7 +222,7 @@ def _only_in(index, aid: str, sid: str) -> bool:
 
 def _names_armed_group(resolver, sid: str, text: str) -> bool:
     """Whether source ``sid`` names a non-state armed group: an organisation of the alias file that
-    answers to no international body and is no state's force ("Hamas", "the Islamic State"), or one
+    answers to no international body and is no state's force ("Abu Sayyaf", "the Islamic State"), or one
     the words around it call armed ("the militant group X", ``actors._armed_group_at``)."""
     from .actors import _armed_group_at, _state_body
     from .roles import military_body
@@ -241,8 +241,8 @@ def _names_armed_group(resolver, sid: str, text: str) -> bool:
 
 
 def _named_heads(text: str, entities, gaz) -> set[str]:
-    """The group nouns ``text`` writes after a name that is no nation word ("M23 rebels", "the
-    Fano militias"): the article's own named group has them."""
+    """The group nouns ``text`` writes after a name that is no nation word ("Ndoro rebels", "the
+    Tumbo militias"): the article's own named group has them."""
     nations = {(e.start, e.end) for e in entities if e.label in ("NORP", "GPE")}
     out = set()
     for m in re.finditer(r"([A-Z][\w’'-]*)(?:-[a-z]+)?\s+(" + _GROUP_RX + r")\b", text):

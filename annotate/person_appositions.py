@@ -1,6 +1,6 @@
 """What an apposition right after a person's name says of them, for the people no other rule gave an
-affiliation: a country's office in the possessive ("Moammar Gadhafi, Libya's ruler for 42 years,";
-"X, Chad's former president,") gives that country; an age alone ("Majid Sheikhi, 22, and ...") makes
+affiliation: a country's office in the possessive ("Hamid Sorel, Niger's ruler for a decade,";
+"X, Chad's former president,") gives that country; an age alone ("Tomas Brecu, 31, and ...") makes
 the person a private one, named for what happened to them (a victim, a resident), whom the
 document-level back-off may give the country the story happens in."""
 
@@ -25,7 +25,7 @@ def given_age(text: str, end: int) -> bool:
 
 def apposed_country(text: str, end: int, gaz) -> str:
     """The country an apposition "<Country>'s [words] <title>" right after the name ending at
-    ``text[:end]`` gives ("X, Libya's ruler for 42 years," -> "Libya"; "X, Chad's former
+    ``text[:end]`` gives ("X, Niger's ruler for a decade," -> "Niger"; "X, Chad's former
     president," -> "Chad"); "" when none, or when the noun is no title ("X, Peru's fiercest critic")."""
     m = _POSSESSIVE.match(text, end)
     if m is None or (m.group("noun") not in TITLE_WORDS and m.group("noun") not in _RULER_WORDS):

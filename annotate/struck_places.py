@@ -1,8 +1,8 @@
 """PERSON entities that are places by what is done to them: shelled, bombed, stormed, or attacked
 with heavy weapons.
 
-A village or district the gazetteer does not know is often tagged PERSON by the model ("The enemy
-attacked Kalimbo with mortars"). A named person is not shelled, bombed, stormed, besieged or
+A village or district the gazetteer does not know is often tagged PERSON by the model ("the militia
+had struck Mwenga with artillery"). A named person is not shelled, bombed, stormed, besieged or
 overrun, nor attacked "with mortars", "with artillery" or "with drones"; a place is. Such an entity
 is no person actor, unless the article gives it as part of a longer name or after an honorific.
 

@@ -216,7 +216,7 @@ def _reporter_country(t, gazetteer) -> str:
             if c.dep_ in _SUBJ:
                 e = _entity_of(c, ("GPE", "NORP"))
                 if e is not None and not _seat_or_flag(e) and (country := gazetteer.country(e.text)) is not None:
-                    return country.name  # (not "the London-based rights group said": where it sits, not whose authorities)
+                    return country.name  # (not "the Vienna-based rights group said": where it sits, not whose authorities)
     return ""
 
 
@@ -861,7 +861,7 @@ def _irrealis(t) -> bool:
     if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and not _misparsed_verb(t.head):
         return True  # a "precision strike" exercise names the exercise, not a strike
     if t.pos_ in ("NOUN", "PROPN") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _PROSPECTS:
-        return True  # "ceasefire hopes dashed", "truce talks stall" (whatever the parse makes of a headline's "hopes"): none made yet
+        return True  # "ceasefire hopes fade", "truce talks stall" (whatever the parse makes of a headline's "hopes"): none made yet
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _DURATIONS | {"days", "hours", "day"}:
         return True  # "two years of fighting": a war's length, no one clash
     if t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "of", "on") and t.head.head.lemma_.lower() in _PAUSES:
@@ -1442,7 +1442,7 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         if label not in _PLACE_LABELS or e.text.endswith(" of"):
             continue  # ("the Sea of" cut from its "Japan")
         if _domicile(e) and root.head.head.pos_ == "VERB" or _seat_or_flag(e):
-            continue  # "..., a rights group based in Norway, said", "a Panama-flagged ship": where a body is based, a ship's flag, not where it happened
+            continue  # "..., a monitoring group based in Sweden, said", "a Malta-flagged ship": where a body is based, a ship's flag, not where it happened
         if _paired(e) or _across_border(e) or boundary_line(e.text):
             continue  # "the Armenia-Azerbaijan border", "the Durand Line": both sides, neither the place; "near the Mali border": the neighbour
         if root.i in in_prep and _sea_of(e):  # "into the Sea of Japan"
@@ -1637,8 +1637,8 @@ def _clause_verb(t):
 
 def _origin(t, gazetteer) -> str:
     """The country a "from" phrase says the event came from: of the trigger ("fire from
-    Congo", "shelled from across the border in Syria") or of its doers ("gunmen from the
-    Venezuelan side", "militants from Afghanistan"); "" when none."""
+    Congo", "shelled from across the border in Syria") or of its doers ("bandits from the
+    Nigerien side", "militants from Afghanistan"); "" when none."""
     doers = [t, *(c for c in t.children if c.dep_ in _SUBJ), *(p for c in t.children if c.dep_ in ("agent",) or c.dep_ == "prep" and c.lower_ == "by"
                                                               for p in c.children if p.dep_ == "pobj")]
     for d in doers:
@@ -1895,9 +1895,9 @@ def _country_of_place(text: str, gazetteer) -> str:
     Pakistan, "the Gaza Strip" -> Palestine: events.toml's ``[[area]]`` first), ``AT_SEA`` for
     a sea, strait or ceasefire line ("the Red Sea", not the Sudanese state of that name), ""
     when unknown or without a gazetteer of places (annotate/places.py). A name of places in
-    several countries ("Rafah": Gaza's and Egypt's) takes the one the article being read
-    supports more (``place_context.supported``: "Rafah" in a report from Cairo on Egyptian
-    checkpoints is Egypt's)."""
+    several countries ("Valencia": Spain's and Venezuela's) takes the one the article being read
+    supports more (``place_context.supported``: "Valencia" in a report from Madrid on Spanish
+    riot police is Spain's)."""
     found = _package_country_of_place(text, gazetteer)
     c = getattr(_READING, "cache", None)
     if c is None or found == AT_SEA:
@@ -2297,15 +2297,15 @@ def _domicile(ent) -> bool:
 
 
 # A place joined to a vessel by its flag, registry, owner, operator or destination ("a
-# Panama-flagged cargo ship", "a Greek-owned tanker", "a Durban-bound freighter"), or to a body
-# by its seat ("the London-based rights group"): whose ship or body it is, or where it was
+# Malta-flagged bulk carrier", "a Greek-owned tanker", "a Durban-bound freighter"), or to a body
+# by its seat ("the Vienna-based rights group"): whose ship or body it is, or where it was
 # going, not where the event was.
 _SEAT_OR_FLAG = frozenset({"flagged", "registered", "owned", "operated", "managed", "bound", "chartered", "based", "headquartered"})
 
 
 def _seat_or_flag(ent) -> bool:
     """True when the place ``ent`` is followed by a word tying it to a vessel or a body ("panama
-    flagged", "Liberia-flagged", "Kuwait-bound", "the London-based group"), not a place of the event."""
+    flagged", "Liberia-flagged", "Kuwait-bound", "the Vienna-based group"), not a place of the event."""
     doc, k = ent.doc, ent.end
     if k < len(doc) and doc[k].text in ("-", "–"):
         k += 1
@@ -2626,7 +2626,7 @@ def _subject_country(t, gazetteer) -> str:
 def _forces_country(t, gazetteer) -> str:
     """The country whose state body did it, by the nationality or country that modifies the
     trigger's subject or "by" agent when that is a navy, police, coast guard, army or authorities
-    ("The Sri Lankan Navy arrested", "were detained by Turkish police"), "" when none."""
+    ("The Malaysian Navy arrested", "were detained by Turkish police"), "" when none."""
     doers = [c for c in t.children if c.dep_ in _SUBJ]
     doers += [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not doers and t.dep_ in ("conj", "xcomp") and t.head.pos_ == "VERB":
@@ -2851,8 +2851,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                 return None  # "'... and its attacks on Israeli civilians,' the military said": an accusation, not a report
             origin = _origin(trig, gazetteer)
             if origin and country in ("", "?") and (hit_side := _victims_side(sent, trig, origin, gazetteer)):
-                # "killed in cross-border fire from Congo" (said by Rwanda), "ambushed by gunmen from
-                # the Venezuelan side" (Guyana's soldiers): where the fire or the attackers came
+                # "killed in cross-border fire from Congo" (said by Rwanda), "attacked by bandits from
+                # the Nigerien side" (Benin's soldiers): where the fire or the attackers came
                 # from is not where it happened; the other country the sentence names is
                 country = hit_side
             far = ""
@@ -2971,7 +2971,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             elif not country and home:
                 country = home  # "North Korea test-fired a missile": at home unless said
             elif not country and et.place_rule == "authorities" and (by := _forces_country(trig, gazetteer)):
-                country = by  # "the Sri Lankan Navy arrested six Indian fishermen": where that navy acts, not the captives' country
+                country = by  # "the Malaysian Navy arrested nine Thai fishermen": where that navy acts, not the captives' country
             elif not country and et.place_rule == "authorities" and (by := _reporter_country(trig, gazetteer)):
                 country = by  # "... were arrested, Canadian police said": where those police are
             elif not country and target_label in ("GPE", "NORP") and et.place_rule != "authorities" and gazetteer.country(target) is not None:
@@ -3106,8 +3106,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                 out[j] = replace(m, kind=out[told[0]].kind, country=out[told[0]].country, place=out[told[0]].place or m.place)
             elif j in guesses and (sure := [k for k, o in enumerate(out) if o.kind in kinds and k not in guesses
                                             and not (near_day and (_days_apart(o, m) or m.date and not o.date))]):
-                # placed only by the nearest place the article names ("the fishermen and the boat were
-                # captured", next to where the fishermen live): the event the article places itself
+                # placed only by the nearest place the article names ("the crew and their trawler were
+                # taken", next to where the crew live): the event the article places itself
                 k = min(sure, key=lambda k: (k > j, abs(k - j)))
                 out[j] = replace(m, kind=out[k].kind, country=out[k].country, place=out[k].place)
     for i, n, kinds in sea_deferred:  # "the strike in the Caribbean": the attack on a vessel the article reports there

@@ -1,10 +1,10 @@
 """The country of a place name of several countries, as the article being read supports it.
 
-"Rafah" is a city of Gaza and a town of Egypt's North Sinai; "Tripoli" a capital in Libya and a
-city in Lebanon. The place packages (and events.toml's areas) keep one country per name, which
-puts an attack "in the town of Rafah" in a report from Cairo on Egyptian checkpoints in Gaza. An
-article supports a country by naming it, its people or its capital ("Egyptian security forces",
-"CAIRO -") and by naming places that are only that country's ("El Arish"); the name takes the
+"Valencia" is a city of Spain and one of Venezuela; "Tripoli" a capital in Libya and a city in
+Lebanon. The place packages (and events.toml's areas) keep one country per name, which can put a
+riot "in Valencia" told from Madrid by Spanish riot police in Venezuela. An article supports a
+country by naming it, its people or its capital ("Spanish riot police", "MADRID -") and by
+naming places that are only that country's ("Zaragoza"); the name takes the
 candidate it supports most, and keeps the packages' country unless another is supported more.
 """
 

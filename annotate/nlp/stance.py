@@ -744,7 +744,7 @@ def _own_side_event(ts: int, text: str, analysis: Analysis):
         for mm in _CLAUSE_EDGE.finditer(text, max(q.start, ts - 80), ts):
             edge = mm.end()
         # The trigger is the clause's verb right after the speaker's side: "we", "our fighters",
-        # "my men have" (not "my daughter who was at school during the airstrike").
+        # "my men have" (not "my son who was at the market during the shelling").
         if not _OWN_SIDE_SUBJECT.match(text[edge:ts]) or _CONDITION.search(text[max(q.start, ts - 60) : ts]):
             return None
         return qi, q
@@ -875,7 +875,7 @@ _TITLE_RUN = 3  # lowercase words of a title before a name: "rebel leader", "arm
 
 def _untitled(words: list[str]) -> list[str]:
     """``words`` without each run of up to three lowercase words that ends in a title ("and rebel
-    leader Machar", "and defence minister Kuol"): a title before a name is part of the name's
+    commander Dorsa", "and interior minister Abeni"): a title before a name is part of the name's
     phrase, not a clause of its own."""
     out, run = [], []
     for w in words:

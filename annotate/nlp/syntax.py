@@ -502,7 +502,7 @@ def resolve_it(pron, idx: DocIndex) -> Speaker | None:
             continue
         ent = idx.ent_at.get(t.i)
         if (ent is None or ent.label_ != "PERSON") and _persons_word(t, idx):
-            return None  # "added Makki" where the model tagged only "Mohammed Makki" (or misread ORG): a person, stop
+            return None  # "added Osei" where the model tagged only "Kwame Osei" (or misread ORG): a person, stop
         apposed = next((c for c in t.children if c.dep_ == "appos" and c.lemma_.lower() in _APPOSED_BODY_NOUNS), None)
         if apposed is not None and not (ent is not None and ent.label_ == "PERSON"):
             # "One of the factions, a militia called the Dune Brigade, accused ...": the body apposed
@@ -527,8 +527,8 @@ _APPOSED_BODY_NOUNS = _BODY_NOUNS | frozenset("militia faction brigade movement 
 
 
 def _persons_word(t, idx: DocIndex) -> bool:
-    """Token ``t`` is a capitalised word of a PERSON entity of the document ("Makki" of "Mohammed
-    Makki"), where the model did not tag it so (no entity, or a misread ORG): the same person
+    """Token ``t`` is a capitalised word of a PERSON entity of the document ("Osei" of "Kwame
+    Osei"), where the model did not tag it so (no entity, or a misread ORG): the same person
     again, never a body."""
     return t.text[:1].isupper() and any(t.text == w.text for e in idx.persons for w in e)
 

@@ -1,6 +1,6 @@
-"""Speakers an article names by what they are after naming them ("the Oslo-based rights group",
-"the general staff", "the force"), and organisations that speak under a name the model did not
-tag ("Kurdpa, a monitoring group based in Sweden, said"): on invented sentences about conflicts
+"""Speakers an article names by what they are after naming them ("the Vienna-based rights group",
+"the joint command", "the force"), and organisations that speak under a name the model did not
+tag ("said Menda, a rights network active in the northwest"): on invented sentences about conflicts
 of no tuning text, each quote goes to the one actor the article means, never to a person."""
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ def _actor(d, src, fragment):
 # ---------------------------------------------------------------- pure rules
 
 def test_a_definite_description_of_a_body_has_a_head_noun():
-    assert described_head("the Oslo-based rights group") == "group"
+    assert described_head("the Vienna-based rights group") == "group"
     assert described_head("the force") == "force"
-    assert described_head("The general staff") == "staff"
+    assert described_head("The joint command") == "command"
     assert described_head("the Iran-backed militia") == "militia"
 
 
@@ -61,14 +61,14 @@ def test_a_described_rights_group_is_the_organisation_named_before_it():
     assert not any(x.name.lower().endswith("rights group") for x in d.actors.actors.values())
 
 
-def test_the_general_staff_is_the_staff_whose_statement_was_quoted_before():
-    text = ("Niamey — Soldiers repelled an attack near Tillaberi on Sunday.\n\n"
-            '"The post was attacked at dawn by several hundred assailants," said a statement from the general staff.\n\n'
-            '"A large air operation followed the attack," the general staff said without elaborating.\n')
+def test_the_joint_command_is_the_command_whose_communique_was_quoted_before():
+    text = ("KABUL — Troops retook a district centre in Helmand on Friday.\n\n"
+            "According to a communique issued by the joint command, “our units hold the bridge and the market.”\n\n"
+            "“Shops may reopen on Monday,” the joint command added in a later update.\n")
     srcs, d = analyse(text)
-    first = _actor(d, srcs[0], "The post was attacked")
+    first = _actor(d, srcs[0], "our units hold")
     assert first is not None
-    assert _actor(d, srcs[0], "A large air operation") is first
+    assert _actor(d, srcs[0], "Shops may reopen") is first
 
 
 def test_the_statement_of_a_unit_named_by_its_parent_is_the_unit_s():
@@ -90,12 +90,13 @@ def test_a_named_group_the_model_tagged_is_an_organisation():
 
 
 def test_a_name_apposed_to_a_kind_of_body_is_an_organisation_never_a_person():
-    text = ("Security forces fired on protesters in Kurdish towns of western Iran on Saturday.\n\n"
-            '"Forces opened fire in several towns, including Marivan and Baneh," Kurdpa, a monitoring group based in '
-            "Sweden, told reporters.\n")
+    text = ("Village raids in Cameroon\n\n"
+            "Soldiers burned homes near Bamenda this week. “At least nine villagers were killed in the raids,” said "
+            "Menda, a rights network active in the northwest.\n")
     srcs, d = analyse(text)
-    a = _actor(d, srcs[0], "Forces opened fire")
-    assert a is not None and a.name == "Kurdpa" and a.kind == "organization"
+    assert any(e.label == "PERSON" and e.text == "Menda" for e in d.analyses[srcs[0].id].entities), "the model no longer tags it: the test says less"
+    a = _actor(d, srcs[0], "nine villagers")
+    assert a is not None and a.name == "Menda" and a.kind == "organization"
 
 
 def test_a_described_body_with_no_such_body_named_before_stays_unresolved():
@@ -165,38 +166,38 @@ def test_a_described_group_is_the_organisation_the_model_tagged_before_it_even_i
     assert a is not None and a.kind in ("organization", "group") and "Shabaab" in a.name
 
 
-def test_a_city_spokeswoman_speaks_for_the_city_the_article_names():
-    text = ("Hackers locked the files of a water utility in Kent on Monday.\n\n"
-            "In May, the city of Ashford’s network was hit by ransomware. A city spokeswoman said the attack was "
-            "found by the city’s security team, which saw “something odd” on a server.\n")
+def test_a_town_spokesman_speaks_for_the_town_the_article_names():
+    text = ("Rioters set buses on fire at a depot outside Marseille overnight.\n\n"
+            "Three schools in the town of Vitrolles were damaged in similar unrest last week. "
+            "“We will rebuild every classroom,” a town spokesman said on Tuesday.\n")
     srcs, d = analyse(text)
-    a = _actor(d, srcs[0], "something odd")
-    assert a is not None and a.name == "City of Ashford" and a.kind == "government"
+    a = _actor(d, srcs[0], "rebuild every")
+    assert a is not None and a.name == "Town of Vitrolles" and a.kind == "government"
 
 
-def test_a_city_spokeswoman_with_no_city_named_stays_unresolved():
-    text = ("Hackers locked the files of a water utility in Kent on Monday.\n\n"
-            "A city spokeswoman said the attack was found by a security team, which saw “something odd” on a server.\n")
+def test_a_town_spokesman_with_no_town_named_stays_unresolved():
+    text = ("Rioters set buses on fire at a depot outside Marseille overnight.\n\n"
+            "“We will rebuild every classroom,” a town spokesman said on Tuesday.\n")
     srcs, d = analyse(text)
-    assert _actor(d, srcs[0], "something odd") is None
+    assert _actor(d, srcs[0], "rebuild every") is None
 
 
-def test_the_head_of_a_body_is_its_head_named_in_the_lines_after():
-    text = ("Hackers hit a water utility in Kent this week.\n\n"
-            "The head of the Ashford Water Board said in a news release Monday that its servers were subjected to "
-            "“a sophisticated ransomware attack.”\n\n"
-            "CEO Ann Reyes said customer data was not taken. She added that the police had been called.\n")
+def test_the_director_of_a_body_is_its_head_named_in_the_lines_after():
+    text = ("A rocket hit a power station outside Kherson overnight.\n\n"
+            "Damage to two turbines was “severe but repairable,” the director of the Dnipro Energy Company told a "
+            "televised briefing on Wednesday.\n\n"
+            "Chairwoman Olena Marchuk said repairs would take a month. She said crews were already on site.\n")
     srcs, d = analyse(text)
-    a = _actor(d, srcs[0], "sophisticated ransomware")
-    assert a is not None and a.name == "Ann Reyes"
-    assert not any(x.name.startswith("The head of") for x in d.actors.actors.values())
+    a = _actor(d, srcs[0], "severe but")
+    assert a is not None and a.name == "Olena Marchuk"
+    assert not any(x.name.lower().startswith("the director of") for x in d.actors.actors.values())
 
 
-def test_the_head_of_a_body_with_no_head_named_after_is_not_someone_else():
-    text = ("Hackers hit a water utility in Kent this week.\n\n"
-            "The head of the Ashford Water Board said in a news release Monday that its servers were subjected to "
-            "“a sophisticated ransomware attack.”\n\n"
-            "Police spokesman Tom Hale said an inquiry was open.\n")
+def test_the_director_of_a_body_with_no_head_named_after_is_not_someone_else():
+    text = ("A rocket hit a power station outside Kherson overnight.\n\n"
+            "Damage to two turbines was “severe but repairable,” the director of the Dnipro Energy Company told a "
+            "televised briefing on Wednesday.\n\n"
+            "Regional governor Ivan Petrenko said an inquiry was open.\n")
     srcs, d = analyse(text)
-    a = _actor(d, srcs[0], "sophisticated ransomware")
-    assert a is None or a.name != "Tom Hale"
+    a = _actor(d, srcs[0], "severe but")
+    assert a is None or a.name != "Ivan Petrenko"

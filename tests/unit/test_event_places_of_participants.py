@@ -44,15 +44,16 @@ def test_sinai_is_egypts():
 
 
 def test_where_a_body_is_based_is_no_place_of_the_event():
-    got = found("“The government forces have directly opened fire in most of the cities where uprisings have taken place, "
-                "such as Mandalay, Sagaing and Magway,” Athan, a rights group based in Thailand, told AFP.")
-    assert not any(c == "Thailand" for _, c in got)
+    got = found("Separatist fighters abducted 14 teachers near Bamenda in Cameroon on Tuesday, according to a "
+                "monitoring group based in Switzerland that tracks the conflict.")
+    assert ("attack_on_civilians", "Cameroon") in got
+    assert not any(c == "Switzerland" for _, c in got)
 
 
 def test_a_hyphenated_seat_of_the_reporting_group_is_no_place_either():
-    got = found("Myanmar police opened fire on protesters on Sunday, a London-based rights group said.")
-    assert ("attack_on_civilians", "Myanmar") in got
-    assert not any(c == "United Kingdom" for _, c in got)
+    got = found("Police in Nairobi shot at marchers on Tuesday, according to a Geneva-based watchdog.")
+    assert ("attack_on_civilians", "Kenya") in got
+    assert not any(c == "Switzerland" for _, c in got)
 
 
 @pytest.mark.parametrize(
@@ -120,7 +121,7 @@ def test_fire_on_soldiers_stays_a_clash_and_tear_gas_is_no_attack():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Sudan fighting resumes as ceasefire hopes dashed",
+        "Yemen clashes flare as hopes of a lasting ceasefire fade",
         "Truce talks between the Colombian government and the ELN stall in Havana",
     ],
 )
@@ -181,12 +182,12 @@ def test_drones_flown_at_no_target_are_no_strike(sentence):
 
 
 def test_a_boat_seizure_placed_only_by_a_guess_is_the_arrest_the_article_places():
-    text = ("The Indonesian Navy has arrested nine Vietnamese fishermen and seized their boat for poaching in the country's waters. "
-            "The arrest was made on Saturday near Natuna. The fishermen and the boat were captured for crossing the boundary line. "
-            "The fishermen were residents of Ca Mau.")
+    text = ("Malaysian maritime officers arrested eleven Thai fishermen on Thursday and impounded their trawler for fishing illegally. "
+            "Officers caught them off Kuala Terengganu before dawn. Seized for straying over the sea border, the fishermen and "
+            "their trawler were towed to port. The men live in Songkhla.")
     got = found(text)
-    assert ("arrest_or_expulsion", "Indonesia") in got
-    assert not any(c == "Vietnam" for _, c in got)
+    assert ("arrest_or_expulsion", "Malaysia") in got
+    assert not any(c == "Thailand" for _, c in got)
     assert "attack_on_or_seizure_of_ship" not in {k for k, _ in got}
 
 

@@ -102,11 +102,11 @@ def test_a_backer_in_a_title_case_headline_names_the_same_group():
 
 def test_the_noun_alone_from_another_country_is_that_countrys_group():
     text = (
-        "Soldiers ambushed on Bolivian border\n\n"
-        "Six Bolivian soldiers were ambushed near Villazon in southern Bolivia on Monday by masked gunmen from the "
-        "Peruvian side, Bolivian officials in La Paz said. Troops were sent from Sucre and Potosi.\n\n"
+        "Border post attacked in Batken\n\n"
+        "Militiamen from Tajikistan fired on a Kyrgyz border post near Batken on Tuesday, wounding two guards, "
+        "the border service in Bishkek said. Reinforcements were sent from Osh and Jalal-Abad.\n\n"
     )
     _, d = analyse(text)
-    a = actor(d, "Peruvian gunmen")
-    assert a is not None and a.kind == "organization" and a.affiliation == "Peru"
-    assert actor(d, "Bolivian gunmen") is None
+    a = actor(d, "Tajik militiamen")
+    assert a is not None and a.kind == "organization" and a.affiliation == "Tajikistan"
+    assert actor(d, "Kyrgyz militiamen") is None
