@@ -50,6 +50,7 @@ from .org_words import ENTITY_FIX_ORG_WORDS, NAME_CHECK_ORG_WORDS, ORG_WORDS_BAS
 from .member_lists import group_named, listed_group
 from .ministry_country import ministry_country
 from .named_outlets import named_outlet
+from .news_agencies import agency_country, person_or_agency
 from .places import country_name, place
 from .regional_bodies import regional_body
 from .roles import (
@@ -102,7 +103,7 @@ from .lead_country import lead_country
 from .pronoun_fallback import previous_speaker
 from .name_prefixes import longer_name, named_last_before
 from .relational_speakers import apposed_name_end, kin_named, relational_noun
-from .short_forms import agency_country, country_for_short_form, not_a_person_name, person_or_agency
+from .short_forms import country_for_short_form, not_a_person_name
 from .sole_country import sole_country
 from .spokesman_names import apposed_aide_end, titled_single_name, without_possessive
 from .speaker_bodies import (
