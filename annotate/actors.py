@@ -38,7 +38,7 @@ from .gazetteer import Gazetteer
 from .inferred_affiliation import apply_inferred
 from .insurgency import insurgency_of
 from .misnamed_orgs import misnamed_orgs
-from .common_noun_persons import common_noun_persons
+from .common_noun_persons import common_noun_persons, cut_at_hyphen
 from .struck_places import struck_places
 from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
@@ -50,6 +50,7 @@ from .org_words import ENTITY_FIX_ORG_WORDS, NAME_CHECK_ORG_WORDS, ORG_WORDS_BAS
 from .member_lists import group_named, listed_group
 from .ministry_country import ministry_country
 from .named_outlets import named_outlet
+from .news_agencies import agency_country, person_or_agency
 from .places import country_name, place
 from .regional_bodies import regional_body
 from .roles import (
@@ -102,7 +103,7 @@ from .lead_country import lead_country
 from .pronoun_fallback import previous_speaker
 from .name_prefixes import longer_name, named_last_before
 from .relational_speakers import apposed_name_end, kin_named, relational_noun
-from .short_forms import agency_country, country_for_short_form, not_a_person_name, person_or_agency
+from .short_forms import country_for_short_form
 from .sole_country import sole_country
 from .spokesman_names import apposed_aide_end, titled_single_name, without_possessive
 from .speaker_bodies import (
@@ -1082,8 +1083,8 @@ class ActorResolver:
         for k, m in enumerate(mentions):
             # "Arne Solberg of Norway's police said": the person, whatever body follows the name
             lead = _person_of_body(m.text, self.gaz)
-            if m.role == "entity" and not_a_person_name(m.person_text or m.text):
-                continue  # "Anti-" (a prefix cut from its word): ``short_forms``
+            if m.role == "entity" and cut_at_hyphen(m.person_text or m.text):
+                continue  # "Anti-" (a prefix cut from its word): ``common_noun_persons``
             if m.role != "entity" and (rel := relational_noun(m.text)) is not None:
                 # "the sister of leader X said": not X, but the X-named kin the article names (``relational_speakers``)
                 if (kin := kin_named(rel, m.person_text, people_of[m.source_id])) is not None:

@@ -23,8 +23,16 @@ from typing import Iterable
 
 from .models import Entity
 
+_POSSESSIVE = re.compile(r"[’']s$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Mme|Mlle|Herr|Frau|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Prof)\.?\s+$")
+
+
+def cut_at_hyphen(text: str) -> bool:
+    """Whether ``text`` (an entity's text) is a fragment cut at its hyphen, no name: it ends in a
+    hyphen or a dash once a possessive "'s" is dropped ("Anti-", "Pro-", "Abu al-"). Used here
+    (the PERSON entities that name no one) and by ``actors`` for any entity mention."""
+    return _POSSESSIVE.sub("", text.strip()).endswith(("-", "–", "‐"))
 
 
 def _forms(word: str) -> set[str]:
@@ -63,7 +71,7 @@ def common_noun_persons(text: str, entities: Iterable[Entity]) -> list[tuple[int
         words = name.split()
         if not words:
             continue
-        if name[-1] in "-–‐":
+        if cut_at_hyphen(name):
             out.append((e.start, e.end))
         elif not any(c.isupper() for c in name) and capitalised:
             out.append((e.start, e.end))

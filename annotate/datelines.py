@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+
+from .news_agencies import is_wire_agency, wire_agency_table
 
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
@@ -302,7 +303,7 @@ def masthead_outlet(parts: list[str], i: int) -> str:
     line = parts[i].strip()
     if i == 0 or not _MASTHEAD.match(line) or is_dateline(line):
         return ""
-    if line.lower() in _agencies():
+    if is_wire_agency(line):
         return line
     words = line.replace("&", " ").split()
     if not (re.fullmatch(r"[A-Z]{2,6}", line) or any(w.lower().strip(".") in _OUTLET_WORDS for w in words)):
@@ -336,7 +337,7 @@ def wire_credit(text: str, lines: int = 8) -> str:
     parts = list(_header_parts(text, lines))
     for i, part in enumerate(parts):
         got = (credit(part) or masthead_outlet(parts, i)).strip().lower()
-        if got and got in _agencies():
+        if got and is_wire_agency(got):
             return _AGENCY_NAMES.get(got, got)
     return ""
 
@@ -351,7 +352,7 @@ def _credit_match(line: str):
     if not m or _NOT_CREDIT.search(_credit_name(m)):
         return None
     name = _credit_name(m)
-    known = name.lower() in _agencies()
+    known = is_wire_agency(name)
     place = m.groupdict().get("place")
     if known:
         return m
@@ -360,11 +361,6 @@ def _credit_match(line: str):
     if not m["md"] and not re.match(r"\s*[-–—]", line[m.end():]):
         return None  # "NATO (North Atlantic Treaty Organization)" alone: not a dateline
     return m
-
-
-def is_agency(name: str) -> bool:
-    """True when ``name`` (any case) is a news agency of ``wire_agencies.toml`` ("Xinhua", "AFP")."""
-    return name.strip().lower() in _agencies()
 
 
 # Words before a name that make it the agency that carried the report: "the official told PTI",
@@ -383,7 +379,7 @@ def agency_use(text: str, start: int, end: int) -> bool:
     ("the official told PTI"), credited ("By PTI", "(PTI)" not after the name it shortens),
     reporting ("PTI reported") or cited ("according to PTI"). An acronym that is also a party's
     or a group's name ("PTI" in "Pakistan Tehreek-e-Insaf (PTI) said") stays that name."""
-    if not is_agency(text[start:end]):
+    if not is_wire_agency(text[start:end]):
         return False
     before = text[max(0, start - 40) : start]
     line = text[text.rfind("\n", 0, start) + 1 : start]
@@ -398,26 +394,13 @@ def agency_use(text: str, start: int, end: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _agencies() -> frozenset[str]:
-    return frozenset(a.lower() for a in _agency_table().get("agencies", []))
-
-
-@lru_cache(maxsize=1)
-def _agency_table() -> dict:
-    import tomllib
-    from importlib.resources import files
-
-    return tomllib.loads(files("annotate").joinpath("wire_agencies.toml").read_text(encoding="utf-8"))
-
-
 def agency_outlet(credit_name: str) -> str:
     """The outlet to show for a credit read from a text's header: a well-known wire agency's
     initials (``[names]`` of ``wire_agencies.toml``, exact case) with its name, "AA" ->
     "Anadolu Agency (AA)", "AFP" -> "Agence France-Presse (AFP)"; any other credit as given
     ("Reuters", "Xinhua", "Harbour Wire")."""
     name = credit_name.strip()
-    full = _agency_table().get("names", {}).get(name)
+    full = wire_agency_table().get("names", {}).get(name)
     return f"{full} ({name})" if isinstance(full, str) and full else credit_name
 
 

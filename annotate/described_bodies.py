@@ -7,29 +7,30 @@
   known as Z (The Eagles)".
 
 The name becomes an organisation actor; "based in <place>" or "<place>-based" in the description gives
-its country (the place's, ``places.place``, or the country named), else none (the document-level
-back-off may give one later). Left alone: names another actor already has there, people (a PERSON
-entity or a person's name), countries and the alias file's actors, and outlets ("X, a news agency":
-bluf never makes an outlet an actor)."""
+its country (``body_descriptions.based_in_country``: the place's, or the country named), else none
+(the document-level back-off may give one later). Left alone: names another actor already has
+there, people (a PERSON entity or a person's name), countries and the alias file's actors, and
+outlets ("X, a news agency": bluf never makes an outlet an actor)."""
 
 from __future__ import annotations
 
 import re
 
+from .body_descriptions import APPOSITION_START, CALLED_WORDS, based_in_country
+
 _NOUNS = (r"group|gang|cartel|syndicate|militia|movement|party|organi[sz]ation|faction|network|outfit|coalition|alliance"
           r"|association|union|front|charity|monitor|watchdog|force|brigade|wing|affiliate|offshoot|branch|insurgency")
 _NAME = r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|al|el|de|del|la|los|las)){0,5})"
 # "X, a monitoring group based in Sweden," / "X, an alliance of armed groups,"
-_APPOSED = re.compile(r"\s*,\s+(?:an?|the)\s+(?P<desc>(?:[\w’'-]+\s+){0,5}?(?:" + _NOUNS + r")(?:\s+(?:" + _NOUNS + r"))*)\b(?P<rest>[^,.;:“”\"()]{0,60})")
+_APPOSED = re.compile(APPOSITION_START + r"(?P<desc>(?:[\w’'-]+\s+){0,5}?(?:" + _NOUNS + r")(?:\s+(?:" + _NOUNS + r"))*)\b(?P<rest>[^,.;:“”\"()]{0,60})")
 # "a militia called Y", "a gang known as Z"
-_CALLED = re.compile(r"\b(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?(?:" + _NOUNS + r")(?:\s+|\s*,\s*)(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?" + _NAME)
+_CALLED = re.compile(r"\b(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?(?:" + _NOUNS + r")(?:\s+|\s*,\s*)" + CALLED_WORDS + r"\s+(?:the\s+)?" + _NAME)
 # Words that may follow a description's head noun ("a rights group based in ...", "a militia with ...");
 # another lower-case word makes the noun a modifier ("a party member"): no body.
 _AFTER_HEAD = frozenset(
     "based of in that which who with led known linked founded allied aligned backed active operating fighting "
     "opposed formed set and or for from on at to by seeking close made".split())
 _OUTLET = re.compile(r"\b(?:news|newspaper|broadcaster|channel|television|TV|radio|website|outlet|media|daily|magazine|agency)\b", re.I)
-_BASED = re.compile(r"\bbased\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})|(?P<pre>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)-based\b")
 _NAMED_BEFORE = re.compile(_NAME + r"\s*$")
 
 
@@ -57,20 +58,6 @@ def described_names(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def _based_in(desc: str, gaz) -> str:
-    """The country of the place a description says a body is based in ("a monitoring group based in Sweden",
-    "the Kenya-based ..."), "" when none."""
-    from .places import country_name, place
-
-    if (b := _BASED.search(desc)) is None:
-        return ""
-    where = b.group("place") or b.group("pre")
-    c = gaz.country(where)
-    if c is None and (p := place(where, tuple(gaz.places))) is not None and p.country:
-        c = gaz.country(country_name(p.country))
-    return c.name if c is not None else ""
-
-
 def _described_actor(resolver, sid: str, name: str, desc: str) -> None:
     """The actors source ``sid`` already has for ``name``, which the text introduces as a body: an
     organisation of no country takes the place it is based in ("Kurtev, a rights group based in
@@ -87,12 +74,12 @@ def _described_actor(resolver, sid: str, name: str, desc: str) -> None:
         if a is None:
             continue
         if a.kind == "organization" and not a.affiliation and resolver.gaz.entry(a.name) is None:
-            if (country := _based_in(desc, resolver.gaz)):
+            if (country := based_in_country(desc, resolver.gaz)):
                 _own(index, aid).affiliation = country
         elif a.kind == "person" and " " not in name.strip() and a.name == name.strip() and not a.affiliation \
                 and all(k[0] == sid for k, v in index.by_span.items() if index.canonical_id(v) == aid):
             body = _own(index, aid)
-            body.kind, body.affiliation = "organization", _based_in(desc, resolver.gaz)
+            body.kind, body.affiliation = "organization", based_in_country(desc, resolver.gaz)
 
 
 def _only_places(name: str, gaz, place) -> bool:
@@ -124,7 +111,7 @@ def add_described_bodies(resolver) -> None:
                 continue
             if not desc.startswith(("a ", "an ", "the ", "A ", "An ", "The ")) and resolver.person_name(name) and len(name.split()) >= 2:
                 continue  # "Ana Ruiz, a member of the party": a person (a body "called" so is none)
-            country = _based_in(desc, gaz)
+            country = based_in_country(desc, gaz)
             aid = resolver.ensure(name, "organization", country)
             a = _own(index, aid)
             if a.kind != "organization":

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .body_descriptions import APPOSITION_START, CALLED_WORDS
 from .name_extent import UNIT_NOUNS
 from .speaker_bodies import GENERIC_KIND_NOUNS
 from .text import norm_name
@@ -60,7 +61,7 @@ UNIT_HEADS = frozenset(
 # A body introduced by its name: "a militia called the Dune Brigade", "an outfit known as Red Dawn".
 _CALLED = re.compile(
     r"(?i:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?i:militia|faction|group|brigade|movement|organi[sz]ation|outfit|front|network)\s+"
-    r"(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})$"
+    + CALLED_WORDS + r"\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})$"
 )
 # "a town spokesman", "the county official": a local government's voice; "the town of Vitrolles",
 # "the County of Kent": that local government by name.
@@ -86,7 +87,7 @@ _MODIFIER = re.compile(r"[a-z][\w’'-]*|[\w.]+-(?:based|backed|run|led|funded|a
 _PLACE_BASED = re.compile(r"(?:(?!The\s)[A-Z][\w.’']*\s+){0,2}[\w.’']+-(?:based|backed|run|led|funded|affiliated|linked|aligned)\b")
 # An apposition that says what a name is: ", a rights group based in Vienna," / ", an NGO that".
 _APPOSED_KIND = re.compile(
-    r"\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>"
+    APPOSITION_START + r"(?:[\w’'-]+\s+){0,4}?(?P<head>"
     + "|".join(sorted(GENERIC_HEADS | {"agency", "movement", "network", "militia"}))
     + r")\b",
     re.I,

@@ -22,7 +22,7 @@ from .models import Actor
 from .national_groups import add_national_groups
 from .person_appositions import apposed_country, given_age
 from .place_candidates import named_countries, rehomed
-from .short_forms import is_news_agency
+from .news_agencies import is_news_agency
 from .roles import civil_national_title, local_title, national_title, study_noun_in
 
 # The kinds of actor that may belong to the country their story happens in.

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .body_descriptions import CALLED_WORDS
+
 # Nouns that name a body or a group of people acting together (a closed class of English).
 BODY_NOUNS = (
     "group", "gang", "cartel", "syndicate", "militia", "movement", "party", "organisation", "organization",
@@ -35,7 +37,7 @@ _GROUP_AFTER = re.compile(
     rf"|(?:and|or)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+{_NAME_WORD}){{0,4}}\s+(?:{_PLURALS}))\b"
 )
 _BODY_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(BODY_NOUNS)})(?:\s+(?:called|named|dubbed|known\s+as)\s+|\s*,\s+)(?:the\s+)?$"
+    rf"\b(?:{'|'.join(BODY_NOUNS)})(?:\s+{CALLED_WORDS}\s+|\s*,\s+)(?:the\s+)?$"
 )
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar)-[A-Z][\w’'-]*")
 

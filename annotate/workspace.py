@@ -1512,7 +1512,7 @@ class Workspace:
         when none. Never a news agency's or the ``outlet``'s name ("told Xinhua"), the place
         of those who report ("Sources in Jordan said", "officials in Kenya told"), nor a
         country that acts ("Israel struck ... in Damascus") when a city is named."""
-        from .datelines import is_agency
+        from .news_agencies import is_wire_agency
         from .places import country_display, place as known_place
 
         from .event_types import load_event_types
@@ -1523,7 +1523,7 @@ class Workspace:
         text = _REPORTERS_AT.sub(lambda m: " " * len(m.group()), text)  # "Sources in Jordan said": not where it happened
         for m in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*", text):
             name = re.sub(r"['’]s$", "", m.group())
-            if (is_agency(name) or outlet and name.lower() == outlet.strip().lower()) \
+            if (is_wire_agency(name) or outlet and name.lower() == outlet.strip().lower()) \
                     and not re.search(r"\b(?:in|near|at|outside|across|around|of)\s+(?:the\s+)?$", text[:m.start()], re.I):
                 continue  # "told Xinhua": an agency or outlet, never a place ("in Fars province" is one)
             if _ACTS.match(text, m.end()) and (c := self.gazetteer.country(name)) is not None and name.lower() in {n.lower() for n in c.all_names}:

@@ -4,7 +4,7 @@ elsewhere. Invented sentences, the real spaCy model where it tags such a word.""
 
 from __future__ import annotations
 
-from annotate.common_noun_persons import common_noun_persons
+from annotate.common_noun_persons import common_noun_persons, cut_at_hyphen
 from annotate.models import Entity
 
 from .test_attribution import analyse
@@ -55,3 +55,10 @@ def test_drones_and_gangs_at_a_sentence_start_are_no_person_actors():
         ents = d.analyses[srcs[0].id].entities
         assert any(e.label == "PERSON" and e.text == word for e in ents), "the model no longer tags it: the test says nothing"
         assert not [a.name for a in d.actors.actors.values() if a.kind == "person"], word
+
+
+def test_a_fragment_cut_at_its_hyphen_is_no_name():
+    assert cut_at_hyphen("Pro-") and cut_at_hyphen("Anti-") and cut_at_hyphen("Anti-’s") and cut_at_hyphen("Ultra–")
+    assert not cut_at_hyphen("Ana Ruiz") and not cut_at_hyphen("Jean-Luc Ponte") and not cut_at_hyphen("")
+    text = "Pro- government crowds marched. The crowd was large.\n"
+    assert common_noun_persons(text, [_person(text, "Pro-")]) == [(0, 4)]
