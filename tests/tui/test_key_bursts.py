@@ -295,3 +295,19 @@ async def test_keys_typed_right_behind_enter_on_an_incident_reach_the_screen_it_
             assert new.cursor_row == new.row_count - 1, (new.cursor_row, new.row_count)
         else:
             assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_keys_typed_behind_an_enter_that_opens_nothing_reach_the_list(ws_path):
+    """In the actors list enter opens no screen: End and m typed right behind it still reach
+    the list, in order (m asks to merge the last actor, the one End moved to)."""
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press(app, pilot, ["A"])
+        actors, table = app.screen, app.focused
+        assert table.row_count > 1
+        last = table.coordinate_to_cell_key((table.row_count - 1, 0)).row_key.value
+        burst(app, "enter", "end", "m")
+        await settle(app, pilot)
+        assert table.cursor_row == table.row_count - 1
+        assert app.screen is not actors, "m did not open the merge picker"
+        assert f"Merge {app.workspace.actor_name(last)} into" in "\n".join(screen_lines(app))
