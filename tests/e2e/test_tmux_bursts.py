@@ -136,3 +136,52 @@ def test_keys_typed_with_a_screen_switch_reach_the_new_screen_in_a_real_terminal
         t.wait(lambda s: t.exit_status(), "bluf to exit after q", dead_ok=True)
     finally:
         t.kill()
+
+
+def test_keys_typed_right_behind_enter_on_a_list_reach_the_screen_it_opens_in_a_real_terminal(tmp_path):
+    """enter End X typed at once on the library's first source (tmux send-keys in one call):
+    the reader opens on that source and the library is not asked to remove its last source;
+    enter Escape End X asks about the last source. In the incidents timeline, enter X typed
+    at once: X reaches the reader, not the timeline (where it shows the rejected incidents)."""
+    tmux = require("tmux")
+    bluf = require_bluf()
+    env = bluf_env(tmp_path, "e2e")
+    conf = tmp_path / "tmux.conf"
+    conf.write_text(TMUX_CONF)
+    t = Tmux(tmux, conf)
+    try:
+        t.start(bluf, env, tmp_path)
+        library = t.wait(lambda s: "enter reads a source" in s and s, "the library after analysis", STARTUP_TIMEOUT)
+        rows = _source_rows(library)
+        assert len(rows) >= 3, library
+        first, last = rows[0].split()[1], rows[-1].split()[1]
+        assert first != last
+        for _ in range(3):
+            r = t.run("send-keys", "-t", SESSION, "Enter", "End", "X")  # one call, as the analyst typed
+            assert r.returncode == 0, r.stderr
+            reader = t.wait(lambda s: "] next quote" in s and s, "the reader")
+            assert "Remove " not in reader, f"X asked the library to remove a source:\n{reader}"
+            assert first in reader and last not in reader.splitlines()[0], f"the reader is not on the first source:\n{reader}"
+            t.send("Escape")
+            t.wait(lambda s: "enter reads a source" in s, "the library again")
+            r = t.run("send-keys", "-t", SESSION, "Enter", "Escape", "End", "X")
+            assert r.returncode == 0, r.stderr
+            prompt = t.wait(lambda s: "Remove " in s and s, "the removal prompt")
+            line = next(x for x in prompt.splitlines() if "Remove " in x)
+            assert f"Remove {last}" in line, f"X asked about another source than the last:\n{prompt}"
+            t.send("Escape")
+            t.wait(lambda s: "Remove " not in s, "the prompt to close")
+            t.send("Home")
+
+        t.send("I", literal=True)
+        t.wait(lambda s: "incidents timeline" in s, "the incidents timeline")
+        r = t.run("send-keys", "-t", SESSION, "Enter", "X")
+        assert r.returncode == 0, r.stderr
+        t.wait(lambda s: "] next quote" in s, "the reader from the timeline")
+        t.send("Escape")
+        timeline = t.wait(lambda s: "incidents timeline" in s and s, "the timeline again")
+        assert "X hides them" not in timeline, f"X reached the timeline:\n{timeline}"
+        t.send("q", literal=True)
+        t.wait(lambda s: t.exit_status(), "bluf to exit after q", dead_ok=True)
+    finally:
+        t.kill()

@@ -239,3 +239,75 @@ async def test_keys_typed_before_the_library_lists_are_there_reach_them_in_order
         burst(app, "/", *"moscow")
         await settle(app, pilot)
         assert app.screen.query_one("#filter", Input).value == "moscow"
+
+
+async def test_keys_typed_right_behind_enter_on_a_source_reach_the_reader(ws_path):
+    """In the library, enter End X typed at once on the first source: the reader opens on that
+    source and End and X reach the reader; the library is not asked to remove its last source."""
+    from tui.screens.reader import ReaderScreen
+
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        table = app.focused
+        first = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        burst(app, "enter", "end", "X")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReaderScreen), type(app.screen).__name__
+        assert app.screen.source_id == first, "the reader opened another source than the one under the cursor"
+        assert not any("Remove " in line for line in screen_lines(app)), "X asked the library to remove a source"
+
+
+async def test_keys_typed_behind_enter_and_escape_act_on_the_library_row_meant(ws_path):
+    """enter escape End X at once: the reader opens on the first source and closes, End moves
+    the library to its last source, and X asks to remove that one."""
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        last = app.workspace.sources()[-1]
+        burst(app, "enter", "escape", "end", "X")
+        await settle(app, pilot)
+        question = next((line for line in screen_lines(app) if "Remove " in line), "")
+        assert f"Remove {last.label}" in question, "\n".join(screen_lines(app))
+
+
+@pytest.mark.parametrize("start", [["tab"], ["I"]], ids=["library incidents", "incidents timeline"])
+async def test_keys_typed_right_behind_enter_on_an_incident_reach_the_screen_it_opens(ws_path, start):
+    """enter End typed at once on an incident (the library's incidents list opens the
+    timeline, the timeline opens the reader on its first source): End reaches the new screen,
+    not the list, whose cursor stays on the row that enter opened."""
+    from tui.screens.incidents import IncidentsScreen
+    from tui.screens.reader import ReaderScreen
+
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press(app, pilot, start)
+        listing, table = app.screen, app.focused
+        assert table.row_count > 1
+        row = table.cursor_row
+        burst(app, "enter", "end")
+        await settle(app, pilot)
+        assert app.screen is not listing, "enter opened nothing"
+        assert table.cursor_row == row, "End moved the list enter had left"
+        if start == ["tab"]:
+            assert isinstance(app.screen, IncidentsScreen)
+            new = app.screen.query_one("#table")
+            assert new.cursor_row == new.row_count - 1, (new.cursor_row, new.row_count)
+        else:
+            assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_keys_typed_behind_an_enter_that_opens_nothing_reach_the_list(ws_path):
+    """In the actors list enter opens no screen: End and m typed right behind it still reach
+    the list, in order (m asks to merge the last actor, the one End moved to)."""
+    app = BlufApp(db=ws_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _press(app, pilot, ["A"])
+        actors, table = app.screen, app.focused
+        assert table.row_count > 1
+        last = table.coordinate_to_cell_key((table.row_count - 1, 0)).row_key.value
+        burst(app, "enter", "end", "m")
+        await settle(app, pilot)
+        assert table.cursor_row == table.row_count - 1
+        assert app.screen is not actors, "m did not open the merge picker"
+        assert f"Merge {app.workspace.actor_name(last)} into" in "\n".join(screen_lines(app))

@@ -170,8 +170,15 @@ class ReaderScreen(Screen):
             self.app.call_from_thread(self.notify, f"Suggestions not available: {str(err).splitlines()[0] if str(err) else type(err).__name__}",
                                       severity="warning", timeout=8)
             return
-        self.app.call_from_thread(self.refresh_marks)
-        self.app.call_from_thread(self._prepare_edits)
+        self.app.call_from_thread(self._suggestions_worked_out)
+
+    def _suggestions_worked_out(self) -> None:
+        # A reader closed before its suggestions were worked out (enter escape typed at
+        # once) has no widgets left to mark: refresh_marks raised NoMatches and took the app down.
+        if self not in self.app.screen_stack:
+            return
+        self.refresh_marks()
+        self._prepare_edits()
 
     @work(thread=True, exclusive=True, group="prepare-edits")
     def _prepare_edits(self) -> None:

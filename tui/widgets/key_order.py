@@ -85,7 +85,9 @@ class ScreenKeysInTurn:
         if self._handing_on:
             event.stop()
             event.prevent_default()
-            self.app.post_message(events.Key(event.key, event.character))
+            key = events.Key(event.key, event.character)
+            key._handed_on = True  # typed before any key the app holds meanwhile
+            self.app.post_message(key)
             return
         if self._keeps_key(event):
             return
