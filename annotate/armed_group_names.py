@@ -32,3 +32,25 @@ def movement_name(words: list[str]) -> bool:
         return True
     return False
 
+
+
+# The heads of a bare state body ("the army said", "the military said").
+STATE_BODY_HEADS = frozenset("army military forces police navy".split())
+
+
+def movement_words(words: set[str]) -> bool:
+    """``movement_name`` for a name's lower-case words as a set ({"free", "syrian", "army"} -> True):
+    "liberation" counts unless "people"/"people's" is among them."""
+    hits = words & _MOVEMENT_WORDS
+    if hits == {"liberation"} and words & {"people", "people's", "peoples"}:
+        return False
+    return bool(hits)
+
+
+def not_the_state_body(head: str, candidates: list[tuple[int, str, set[str]]]) -> list[tuple[int, str, set[str]]]:
+    """The (position, actor, words) candidates a bare "the <head>" may refer to, without movements
+    named with a state body's noun when ``head`` is one: after "the National Liberation Army", "the
+    army said" is the state's army (found later by the country), not the guerrillas'."""
+    if head not in STATE_BODY_HEADS:
+        return candidates
+    return [c for c in candidates if not movement_words(c[2])]
