@@ -51,6 +51,7 @@ from .member_lists import group_named, listed_group
 from .ministry_country import ministry_country
 from .named_outlets import named_outlet
 from .news_agencies import agency_country, person_or_agency
+from .armed_group_names import not_the_state_body
 from .places import country_name, place
 from .regional_bodies import regional_body
 from .roles import (
@@ -3291,7 +3292,7 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
                 near = [a for s, a, _w in institutions[m.source_id] if s < m.start and m.start - s <= _AUTHOR_REACH and not a.startswith("new:")]
                 aid = near[-1] if near else None
         elif d.institution:
-            hit = pick_institution(d, m.start, institutions[m.source_id], countries[m.source_id])
+            hit = pick_institution(d, m.start, not_the_state_body(d.head, institutions[m.source_id]), countries[m.source_id])
             if hit is not None:
                 if d.about_country:
                     aid = ensure(hit, "organization")

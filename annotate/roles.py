@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .armed_group_names import movement_name
 from .gazetteer import Gazetteer
 from .lone_places import without_lone_places
 from .nlp.lexicon import OFFICIAL_NOUNS, TITLE_WORDS
@@ -613,6 +614,8 @@ def military_body(text: str, gaz: Gazetteer) -> tuple[str, str] | None:
                 break
         if body is None:
             return None
+    if movement_name(words[: end or 0]):
+        return None  # "Free Syrian Army", "Colombia's National Liberation Army": a group's name
     covered: set[int] = set()
     countries = _countries_in(words, gaz, covered)
     if len(countries) != 1:

@@ -1428,7 +1428,7 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         if label == "NORP":
             if root.i in clause and root.dep_ in ("amod", "compound", "npadvmod", "nmod") and (
                     root.head.lemma_.lower() in _PLACE_NOUNS or root.head.head.lemma_.lower() in _PLACE_NOUNS) \
-                    and not _from_phrase(root, t):  # (not "pilgrims from the Serbian city of Novi Sad": where people came from)
+                    and not _from_phrase(root, t) and not _across_border(e):  # (not "pilgrims from the Serbian city of Novi Sad": where people came from; not "near the Venezuelan border": the neighbour)
                 c = gazetteer.country(e.text)
                 if c is not None and c.name != actor:
                     found.append((root.i, c.capital if root.head.lemma_.lower() == "capital" else "", c.name))  # "the Libyan capital": Tripoli
