@@ -16,7 +16,7 @@ ESC = "\x1b"
 # A colour, a screen clear, a window title (OSC 0), a hyperlink (OSC 8), a bell, a CSI
 # in its one-byte C1 form and a right-to-left override.
 NASTY = f"red{ESC}[31m alert{ESC}[2J{ESC}]0;pwned\x07{ESC}]8;;file:///etc/passwd{ESC}\\link\x9b1m\u202eend"
-READ_COMMANDS = (["log"], ["stats"], ["sources"], ["stats", "--jsonl"], ["log", "--jsonl"], ["incidents"], ["incidents", "list", "--jsonl"],
+READ_COMMANDS = (["log"], ["stats"], ["sources"], ["stats", "--json"], ["log", "--json"], ["log", "--jsonl"], ["incidents"], ["incidents", "list", "--json"], ["incidents", "list", "--jsonl"],
                  *(["export", "--format", f] for f in ("md", "csv", "json", "jsonl")))
 
 
