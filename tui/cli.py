@@ -1148,7 +1148,8 @@ def cmd_conflicts(args) -> int:
             print(_line(f"{c['id']}  {c['kind']}: {c['what']}"))
             for n, o in enumerate(c["options"], 1):
                 by = f" by {o['annotator']}" if o.get("annotator") else ""
-                print(_line(f"    {n}. {o['value']!r}{by} {o.get('at', '')[:19]}  [{o['ref']}]"))
+                now = "  (in force)" if o.get("in_force") else ""
+                print(_line(f"    {n}. {o['value']!r}{by} {o.get('at', '')[:19]}  [{o['ref']}]{now}"))
         if not found:
             print("no open conflicts")
     return EXIT_OK
