@@ -164,7 +164,7 @@ def _incidents(analyses: Mapping[str, Analysis], by_id: dict[str, Source], gazet
     # (a source with no publication date was reported on its dateline's day, "--06-12" when
     # the dateline gives no year: the day an incident no source dates is shown with)
     reported = {sid: by_id[sid].published or report_day("", by_id[sid].text) for sid in mentions}
-    return cluster_incidents(mentions, adjective, inputs.incident_edits, inputs.groups, reported)
+    return cluster_incidents(mentions, adjective, inputs.incident_edits, inputs.groups, reported, present=set(by_id))
 
 
 def rederive(previous: Derived, inputs: Inputs, gazetteer: Gazetteer) -> Derived | None:

@@ -351,13 +351,16 @@ def _one_country_at_sea(mentions_by_source: dict[str, list[IncidentMention]], we
 
 
 def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adjective=lambda c: c, edits=(), dup_groups=None,
-                      published: dict[str, str] | None = None) -> list[Incident]:
+                      published: dict[str, str] | None = None, present=None) -> list[Incident]:
     """``mentions_by_source``: source id -> its event mentions. ``published``: source id -> its
     ISO publication date, where known (an undated report joins an event of the days before).
     ``adjective``: country name -> its adjective, for titles ("Polish airspace"). Mentions of a
     ``joins_only`` type join the country's incident most sources report, or are dropped. ``edits``: the analyst's incident edits in
     the order made. ``dup_groups``: source id -> its near-duplicate group, for counting
-    independent sources. Returns the incidents sorted by date (undated last)."""
+    independent sources. ``present``: the ids of the workspace's sources (None: all): an edit
+    that names a source no longer present (removed) brings none of its evidence, and an
+    incident left with no evidence at all is left out until the source is back
+    (``without_sources``). Returns the incidents sorted by date (undated last)."""
     types = load_event_types()  # annotate/events.toml
     weak_types = {t.id for t in types.types if t.joins_only}
     by_key: dict[tuple[str, str], list[tuple[str, IncidentMention]]] = {}
@@ -398,11 +401,31 @@ def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adje
         inc.aliases = [a for a in inc.aliases if shared[a] == 1 and a not in seen_ids]
     _distinct_titles(incidents)
     incidents = apply_edits(incidents, edits, adjective, published or {})
+    if present is not None:
+        incidents = without_sources(incidents, present)
     dup_groups = dup_groups or {}
     for inc in incidents:
         inc.independent = len({dup_groups.get(sid, sid) for sid in inc.evidence})
     incidents.sort(key=lambda i: (i.date if i.date and not is_yearless(i.date) else "9998" + i.date if i.date else "9999", -len(i.evidence), i.country))
     return incidents
+
+
+def without_sources(incidents: list[Incident], present) -> list[Incident]:
+    """``incidents`` with the evidence, candidates, dates and places of sources not in
+    ``present`` (a set of source ids) taken out; an incident left with no evidence and no
+    candidate is left out (it comes back with its source)."""
+    out = []
+    for inc in incidents:
+        gone = {sid for sid in (*inc.evidence, *inc.candidates) if sid not in present}
+        if gone:
+            for d in (inc.evidence, inc.candidates, inc.dates, inc.places):
+                for sid in gone:
+                    d.pop(sid, None)
+            inc.undated = [sid for sid in inc.undated if sid not in gone]
+            if not inc.evidence and not inc.candidates:
+                continue
+        out.append(inc)
+    return out
 
 
 def _distinct_titles(incidents: list[Incident]) -> None:

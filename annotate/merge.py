@@ -186,6 +186,15 @@ def _conflict(kind: str, what: str, options: list[dict]) -> dict:
     return {"op": "conflict", "id": digest, "kind": kind, "what": what, "options": options, "created_at": at}
 
 
+def _in_force(conflict: dict, ref) -> dict:
+    """``conflict`` with its option of ``ref`` marked ``"in_force": True`` (after its id is
+    made, so that the id stays that of the two options)."""
+    for o in conflict["options"]:
+        if o.get("ref") == ref:
+            o["in_force"] = True
+    return conflict
+
+
 def _source_conflict(table: str, have: dict, other: dict, fields: list[str]) -> dict:
     name = have.get("name") or have.get(KEYED[table], "")
     opts = [{"ref": f"{table}:{have.get(KEYED[table])}", "value": {k: r.get(k) for k in fields}, "at": ""} for r in (have, other)]
@@ -309,7 +318,7 @@ def concurrent_edits(tables: Tables) -> list[dict]:
             opts = [{"ref": e.get("uid"), "value": _value(table, e), "annotator": e.get("annotator", ""),
                      "at": e.get("created_at", "")} for e in (prev, last)]
             one, two = sorted((repr(o["value"]) for o in opts))
-            out.append(_conflict(_KIND[(table, slot[0])], f"{_slot_words(slot)} set to {one} and {two}", opts))
+            out.append(_in_force(_conflict(_KIND[(table, slot[0])], f"{_slot_words(slot)} set to {one} and {two}", opts), last.get("uid")))
     return (out + _concurrent_merges(_records(tables, "actor_edits"), "actor_id", "actor merge")
             + _concurrent_merges(_records(tables, "incident_edits"), "incident_id", "incident merge"))
 
@@ -345,7 +354,7 @@ def _concurrent_merges(records: Iterable[dict], key: str, kind: str) -> list[dic
                     opts = [{"ref": x.get("uid"), "value": _merge_words(x, key), "annotator": x.get("annotator", ""),
                              "at": x.get("created_at", "")} for x in (p, e)]
                     one, two = sorted(o["value"] for o in opts)
-                    out.append(_conflict(kind, f"{one} and {two}", opts))
+                    out.append(_in_force(_conflict(kind, f"{one} and {two}", opts), p.get("uid")))  # the earlier stays
                     break
         earlier.append(e)
     return out
@@ -364,7 +373,7 @@ def refused_merge(kind: str, first: dict, proposed: dict, key: str = "actor_id")
             {"ref": proposed.get("uid"), "value": _merge_words(proposed, key), "annotator": proposed.get("annotator", ""),
              "at": proposed.get("created_at", ""), "record": proposed}]
     one, two = sorted(o["value"] for o in opts)
-    return _conflict(kind, f"{one} and {two}", opts)
+    return _in_force(_conflict(kind, f"{one} and {two}", opts), first.get("uid"))
 
 
 def _edit_conflicts(ours: Tables, theirs: Tables) -> list[dict]:

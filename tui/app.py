@@ -438,7 +438,9 @@ class BlufApp(KeysAcrossScreens, App):
         for c in new[:2]:
             values = " / ".join(f"“{o['value']}”" for o in c["options"])
             who = " and ".join(sorted({o["annotator"] for o in c["options"] if o.get("annotator")}))
-            self.notify(f"{who} set one {c['kind']} at once: {values}. `bluf conflicts` to keep one",
+            held = next((o for o in c["options"] if o.get("in_force")), None)
+            now = f" {held['annotator'] or 'one'}'s “{held['value']}” is in force." if held else ""
+            self.notify(f"{who} set one {c['kind']} at once: {values}.{now} `bluf conflicts` to keep one",
                         severity="warning", timeout=10)
 
     def refresh_views(self) -> None:

@@ -164,7 +164,7 @@ def _parser() -> argparse.ArgumentParser:
     u.add_argument("tag_id", help="the tag's id (see `bluf log`)")
 
     lg = sub.add_parser("log", help="the history of tags: who tagged, undid and noted what, and when")
-    lg.add_argument("--json", action="store_true", help="one JSON object per event")
+    _add_json_flags(lg, "event")
     lg.add_argument("-n", type=int, default=0, metavar="N", help="only the last N events")
 
     sg = sub.add_parser("suggest", help="stance suggestions: a source's (list), accept or reject one; how well they agree with your tags (--evaluate)",
@@ -243,7 +243,7 @@ def _incidents_parser(sub) -> None:
     ic_sub = ic.add_subparsers(dest="incidents_command", metavar="ACTION")
     il = ic_sub.add_parser("list", help="id, date, status, sources, type, place and title of each (the default)")
     il.add_argument("--all", action="store_true", help="rejected ones too")
-    il.add_argument("--json", action="store_true", help="one JSON object per incident")
+    _add_json_flags(il, "incident")
     ish = ic_sub.add_parser("show", help="an incident with the sentence of each source that reports it")
     ish.add_argument("incident", help="its id")
     ish.add_argument("--json", action="store_true", help="one JSON object")
@@ -377,6 +377,23 @@ def _json(obj) -> str:
     from annotate import json_escaped
 
     return json_escaped(json.dumps(obj, ensure_ascii=False).encode("utf-8")).decode("utf-8")
+
+
+def _print_records(records, lines: bool = False) -> None:
+    """Print ``records`` (JSON-able objects) as one JSON document, a list with each object on
+    a line of its own; with ``lines``, as JSON Lines (one object per line, no list)."""
+    if lines:
+        for r in records:
+            print(_json(r))
+    else:
+        items = [_json(r) for r in records]
+        print("[\n" + ",\n".join(items) + "\n]" if items else "[]")
+
+
+def _add_json_flags(parser, what: str) -> None:
+    """``--json`` (one JSON document: a list of one object per ``what``) and ``--jsonl``."""
+    parser.add_argument("--json", action="store_true", help=f"one JSON document: a list of one object per {what}")
+    parser.add_argument("--jsonl", action="store_true", help=f"JSON Lines instead: one object per line and {what}")
 
 
 def _line(text) -> str:
@@ -712,14 +729,17 @@ def cmd_incidents(args) -> int:
             return EXIT_OK
         ws.analyze(progress=_Progress("analysing"))
         if action == "list":
-            as_json = getattr(args, "json", False)  # `bluf incidents` alone is `list`
+            as_lines = getattr(args, "jsonl", False)
+            as_json = getattr(args, "json", False) or as_lines  # `bluf incidents` alone is `list`
             incs = ws.incidents(rejected=getattr(args, "all", False))
             width = max((len(i.id) for i in incs), default=0)
             from annotate import distinct_titles
 
             # Titles two incidents share get what tells them apart (date, else place), as in the brief.
-            for inc, title in zip(incs, distinct_titles(incs)):
-                print(_json(_incident_record(inc)) if as_json else _incident_row(inc, width, title))
+            if as_json:
+                _print_records([_incident_record(inc) for inc in incs], as_lines)
+            for inc, title in zip(incs, distinct_titles(incs)) if not as_json else ():
+                print(_incident_row(inc, width, title))
             hidden = len(ws.incidents(rejected=True)) - len(incs)
             if not as_json and (hidden or not incs):
                 said = f"{hidden} rejected not shown: `bluf incidents list --all` shows them" if hidden else ""
@@ -955,10 +975,10 @@ def cmd_log(args) -> int:
         events = ws.log()
     if args.n:
         events = events[-args.n :]
+    if args.json or args.jsonl:
+        _print_records(events, args.jsonl)
+        return EXIT_OK
     for e in events:
-        if args.json:
-            print(_json(e))
-            continue
         if e["event"].startswith("brief "):  # the brief's title or scope set
             print(_line(f"{e['at'][:19]}  {e['annotator']:<12} {e['event']}: " + (f"“{e['note']}”" if e["note"] else "back to the derived one")))
             continue
@@ -1128,7 +1148,8 @@ def cmd_conflicts(args) -> int:
             print(_line(f"{c['id']}  {c['kind']}: {c['what']}"))
             for n, o in enumerate(c["options"], 1):
                 by = f" by {o['annotator']}" if o.get("annotator") else ""
-                print(_line(f"    {n}. {o['value']!r}{by} {o.get('at', '')[:19]}  [{o['ref']}]"))
+                now = "  (in force)" if o.get("in_force") else ""
+                print(_line(f"    {n}. {o['value']!r}{by} {o.get('at', '')[:19]}  [{o['ref']}]{now}"))
         if not found:
             print("no open conflicts")
     return EXIT_OK

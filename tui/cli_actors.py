@@ -11,6 +11,8 @@ QUOTE_ACTIONS = ("list", "speaker", "reject")
 
 
 def add_parsers(sub) -> None:
+    from .cli import _add_json_flags
+
     """The ``actors`` and ``quotes`` subcommands on ``sub`` (argparse subparsers)."""
     ac = sub.add_parser(
         "actors", help="the actors: list, show, merge, rename, alias, affiliation, kind",
@@ -21,7 +23,7 @@ def add_parsers(sub) -> None:
     )
     ac_sub = ac.add_subparsers(dest="actors_command", metavar="ACTION")
     al = ac_sub.add_parser("list", help="id, kind, affiliation, quotes and tags of each (the default)")
-    al.add_argument("--json", action="store_true", help="one JSON object per actor")
+    _add_json_flags(al, "actor")
     ash = ac_sub.add_parser("show", help="an actor with its other names, its quotes and its tags")
     ash.add_argument("actor", help="its id or a name")
     ash.add_argument("--json", action="store_true", help="one JSON object")
@@ -46,7 +48,7 @@ def add_parsers(sub) -> None:
     qu_sub = qu.add_subparsers(dest="quotes_command", metavar="ACTION", required=True)
     ql = qu_sub.add_parser("list", help="number (from 1), speaker as written, actor, rule and the quote (the default)")
     ql.add_argument("source", help="source id, or its file name with or without extension")
-    ql.add_argument("--json", action="store_true", help="one JSON object per quote")
+    _add_json_flags(ql, "quote")
     qs = qu_sub.add_parser("speaker", help="say who said quote N (its tags follow to that actor)")
     qs.add_argument("source", help="source id, or its file name with or without extension")
     qs.add_argument("quote_index", type=int, metavar="N", help="the quote's number, from 1, as listed")
@@ -154,19 +156,22 @@ def _actor_row(a, quotes: dict[str, int], tags: dict[str, int], width: int = 0) 
 def cmd_actors(args) -> int:
     """``bluf actors ACTION``: list and show the actors, and merge, rename, alias them or
     set their affiliation (each an actor edit of the workspace, as the reader's)."""
-    from .cli import EXIT_OK, _json, _line, _Progress, _workspace
+    from .cli import EXIT_OK, _json, _line, _print_records, _Progress, _workspace
 
     action = args.actors_command or "list"
     with _workspace(args, compact=action not in ("list", "show")) as ws:
         ws.analyze(progress=_Progress("analysing"))
         if action == "list":
-            as_json = getattr(args, "json", False)  # `bluf actors` alone is `list`
+            as_lines = getattr(args, "jsonl", False)
+            as_json = getattr(args, "json", False) or as_lines  # `bluf actors` alone is `list`
             quotes, tags = _counts(ws)
             actors = ws.list_actors()
             width = max((len(a.id) for a in actors), default=0)
             names = ws.actor_names() if as_json else {}
-            for a in actors:
-                print(_json(_actor_record(a, names, quotes, tags)) if as_json else _line(_actor_row(a, quotes, tags, width)))
+            if as_json:
+                _print_records([_actor_record(a, names, quotes, tags) for a in actors], as_lines)
+            for a in actors if not as_json else ():
+                print(_line(_actor_row(a, quotes, tags, width)))
             if not actors and not as_json:
                 print("bluf: no actors: import sources first (`bluf import FILE…`)", file=sys.stderr)
             return EXIT_OK
@@ -273,7 +278,7 @@ def cmd_quotes(args) -> int:
         src = ws.find_source(args.source)
         ws.analyze(progress=_Progress("analysing"))
         if action == "list":
-            _list_quotes(ws, src, args.json)
+            _list_quotes(ws, src, args.json or args.jsonl, args.jsonl)
             return EXIT_OK
         index = quote_index(ws, src, args.quote_index)
         q = ws.quotes(src.id)[index]
@@ -337,24 +342,26 @@ def _speaker(ws, ref: str, new: bool) -> str:
     return aid
 
 
-def _list_quotes(ws, src, as_json: bool) -> None:
-    from .cli import _json, _line
+def _list_quotes(ws, src, as_json: bool, as_lines: bool = False) -> None:
+    from .cli import _line, _print_records
 
+    records = []
     for i, q in enumerate(ws.quotes(src.id)):
         aid = ws.canonical_actor_id(q.actor_id) if q.actor_id else None
         written = q.speaker.text if q.speaker else None
         by_analyst = q.rule == "analyst" and aid is not None  # an analyst said who said it: that is the speaker now
         if as_json:
-            print(_json({"n": i + 1, "index": i, "speaker": ws.actor_name(aid) if by_analyst else written,
+            records.append({"n": i + 1, "index": i, "speaker": ws.actor_name(aid) if by_analyst else written,
                          "speaker_set_by": "analyst" if by_analyst else ("analysis" if written else None),
                          "speaker_as_written": written, "speaker_kind": q.speaker.kind if q.speaker else None,
                          "actor_id": aid, "actor": ws.actor_name(aid) if aid else None, "rule": q.rule or None,
-                         "start": q.start, "end": q.end, "quote": q.text}))
+                         "start": q.start, "end": q.end, "quote": q.text})
         else:
             who = ws.actor_name(aid) if aid else "—"
             said = f"{_clip(who, 18)} (analyst)" if by_analyst else _clip(written or "—", 28)
             print(_line(f"{i + 1:3d}  {said:28}  {_clip(who, 28):28}  {q.rule or '—':14}  “{_clip(q.text)}”"))
     if as_json:
+        _print_records(records, as_lines)
         return
     if not ws.quotes(src.id):
         print(_line(f"bluf: no quotes in {src.name}"), file=sys.stderr)

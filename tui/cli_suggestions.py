@@ -12,11 +12,13 @@ import sys
 
 
 def add_parsers(sg) -> None:
+    from .cli import _add_json_flags
+
     """The ``list``, ``accept`` and ``reject`` actions under ``bluf suggest`` (argparse parser ``sg``)."""
     sub = sg.add_subparsers(dest="suggest_command", metavar="ACTION")
     sl = sub.add_parser("list", help="a source's suggestions: on quotes (--quote N) and on sentences (--sentence N)")
     sl.add_argument("source", help="source id, or its file name with or without extension")
-    sl.add_argument("--json", action="store_true", help="one JSON object per suggestion")
+    _add_json_flags(sl, "suggestion")
     for action, what in (("accept", "tag the suggestion's actor with its label, its evidence as the suggestion gives it (the reader's a)"),
                          ("reject", "the suggestion is wrong: it is not offered again (the reader's x)")):
         ap = sub.add_parser(action, help=what, epilog=f"Examples: bluf suggest {action} a.txt --quote 2; "
@@ -84,7 +86,7 @@ def cmd_suggestion(args) -> int:
         src = ws.find_source(args.source)
         ws.analyze(progress=_Progress("analysing"))
         if action == "list":
-            _list(ws, src, args.json)
+            _list(ws, src, args.json or args.jsonl, args.jsonl)
             return EXIT_OK
         sug, start, end, where = _chosen(ws, src, args)
         name = ws.actor_name(sug.actor_id)
@@ -101,8 +103,8 @@ def cmd_suggestion(args) -> int:
     return EXIT_OK
 
 
-def _list(ws, src, as_json: bool) -> None:
-    from .cli import _json, _line
+def _list(ws, src, as_json: bool, as_lines: bool = False) -> None:
+    from .cli import _line, _print_records
     from .cli_actors import _clip
 
     rows = []
@@ -117,12 +119,15 @@ def _list(ws, src, as_json: bool) -> None:
         if sug is not None and (sug.actor_id, sug.label, sug.start, sug.end) not in seen:
             seen.add((sug.actor_id, sug.label, sug.start, sug.end))
             rows.append(("sentence", n, sug, sug.start, sug.end))
+    records = []
     for kind, n, sug, start, end in rows:
         name = ws.actor_name(sug.actor_id)
         if as_json:
-            print(_json({"on": kind, "n": n, "actor_id": sug.actor_id, "actor": name, "label": sug.label, "reason": sug.reason,
-                         "start": start, "end": end, "evidence": src.text[start:end]}))
+            records.append({"on": kind, "n": n, "actor_id": sug.actor_id, "actor": name, "label": sug.label, "reason": sug.reason,
+                            "start": start, "end": end, "evidence": src.text[start:end]})
         else:
             print(_line(f"{'--' + kind + ' ' + str(n):15} {_clip(name, 24):24}  {sug.label:12}  “{_clip(src.text[start:end])}”  ({_clip(sug.reason, 50)})"))
+    if as_json:
+        _print_records(records, as_lines)
     if not rows and not as_json:
         print(_line(f"bluf: no suggestions in {src.name} (none left: accepted, rejected or tagged)"), file=sys.stderr)

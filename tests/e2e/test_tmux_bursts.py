@@ -29,7 +29,7 @@ def burst(t: Tmux, data: bytes) -> None:
 
 def incidents(env: dict[str, str]) -> list[dict]:
     out = subprocess.run(
-        [str(BLUF), "--db", env["BLUF_DB"], "incidents", "list", "--json"], env=dict(os.environ, **env),
+        [str(BLUF), "--db", env["BLUF_DB"], "incidents", "list", "--jsonl"], env=dict(os.environ, **env),
         capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
     )
     assert out.returncode == 0, f"bluf incidents list failed ({out.returncode}):\n{out.stderr}"

@@ -200,8 +200,7 @@ async def test_an_incident_made_in_the_reader_of_a_sentence_with_no_event_word_a
         await settle(app, pilot)
         # The type is asked at once, in a picker naming why; the day is the publication day, "~".
         assert any("No event type found in the sentence" in line for line in screen_lines(app)), screen_lines(app)
-        made = app.workspace.incidents()
-        assert [(i.id, i.kind, i.country, i.date, i.date_reported) for i in made] == [("manual-1", "", "", "2025-10-06", True)]
+        assert app.workspace.incidents() == []  # nothing is made until a type is chosen
         await type_text(pilot, "armed clash")
         await pilot.press("enter")
         await settle(app, pilot)
@@ -209,3 +208,36 @@ async def test_an_incident_made_in_the_reader_of_a_sentence_with_no_event_word_a
         assert [(i.id, i.kind) for i in made] == [("manual-1", "armed_clash")]
         said = [n.message for n in app._notifications]
         assert any("dated ~2025-10-06" in m for m in said), said
+
+
+async def test_escape_on_the_type_picker_of_a_new_incident_makes_nothing(tmp_path):
+    """The picker says "esc to cancel": escape leaves the workspace as it was, and the reader open."""
+    from annotate.ingest import Meta, make_source
+    from annotate.workspace import open_workspace
+
+    from tui.screens.reader import ReaderScreen
+
+    path = tmp_path / "w.json"
+    ws = open_workspace(path, seed=False)
+    ws.add_sources([make_source("The council of Brenmoor met on Tuesday to discuss the new budget for its schools.\n",
+                                "a.txt", meta=Meta(published="2025-03-04"))])
+    ws.analyze()
+    ws.close()
+    app = BlufApp(db=path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press(")", "i")
+        await settle(app, pilot)
+        assert any("esc to cancel" in line for line in screen_lines(app)), screen_lines(app)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.workspace.incidents() == []
+        assert isinstance(app.screen, ReaderScreen)
+        said = [n.message for n in app._notifications]
+        assert not any("New incident" in m for m in said), said
+        assert any("No incident made" in m for m in said), said
+    again = open_workspace(path, seed=False)
+    assert again.incidents() == []
+    again.close()

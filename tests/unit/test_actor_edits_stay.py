@@ -58,13 +58,13 @@ def db(made, tmp_path):
 
 
 def _quotes(db, source: str) -> list[dict]:
-    p = bluf(db, "quotes", source, "--json")
+    p = bluf(db, "quotes", source, "--jsonl")
     assert p.returncode == 0, p.stderr
     return [json.loads(line) for line in p.stdout.splitlines()]
 
 
 def _actors(db) -> dict:
-    p = bluf(db, "actors", "list", "--json")
+    p = bluf(db, "actors", "list", "--jsonl")
     assert p.returncode == 0, p.stderr
     return {r["id"]: r for r in map(json.loads, p.stdout.splitlines())}
 

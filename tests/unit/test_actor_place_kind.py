@@ -37,7 +37,7 @@ def db(made, tmp_path):
 
 
 def _actors(db) -> dict:
-    p = bluf(db, "actors", "list", "--json")
+    p = bluf(db, "actors", "list", "--jsonl")
     assert p.returncode == 0, p.stderr
     return {r["name"]: r for r in map(json.loads, p.stdout.splitlines())}
 
@@ -66,11 +66,11 @@ def test_an_actor_said_to_be_a_place_leaves_the_list_and_may_be_an_incidents_pla
 
 
 def test_a_quote_of_an_actor_said_to_be_a_place_waits_for_its_speaker(db):
-    quoted = {q["actor"] for q in map(json.loads, bluf(db, "quotes", "storm", "--json").stdout.splitlines()) if q["actor"]}
+    quoted = {q["actor"] for q in map(json.loads, bluf(db, "quotes", "storm", "--jsonl").stdout.splitlines()) if q["actor"]}
     assert quoted
     name = sorted(quoted)[0]
     assert bluf(db, "actors", "kind", name, "place").returncode == 0
-    after = [json.loads(line) for line in bluf(db, "quotes", "storm", "--json").stdout.splitlines()]
+    after = [json.loads(line) for line in bluf(db, "quotes", "storm", "--jsonl").stdout.splitlines()]
     assert name not in {q["actor"] for q in after}
 
 

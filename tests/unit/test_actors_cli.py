@@ -37,13 +37,13 @@ def db(made, tmp_path):
 
 
 def _quotes(db) -> list[dict]:
-    p = bluf(db, "quotes", "storm", "--json")
+    p = bluf(db, "quotes", "storm", "--jsonl")
     assert p.returncode == 0, p.stderr
     return [json.loads(line) for line in p.stdout.splitlines()]
 
 
 def _actors(db) -> dict:
-    p = bluf(db, "actors", "list", "--json")
+    p = bluf(db, "actors", "list", "--jsonl")
     assert p.returncode == 0, p.stderr
     return {r["name"]: r for r in map(json.loads, p.stdout.splitlines())}
 
@@ -141,7 +141,7 @@ def test_quote_zero_says_quotes_are_numbered_from_1_and_changes_nothing(db, argv
     p = bluf(db, *argv)
     assert p.returncode == 1 and len(p.stderr.splitlines()) == 1, p.stderr
     assert p.stderr.startswith("bluf: quotes are numbered from 1, as the reader shows them (Quote 1/3): there is no quote 0")
-    assert _quotes(db) == before and bluf(db, "log", "--json").stdout == ""
+    assert _quotes(db) == before and bluf(db, "log", "--jsonl").stdout == ""
 
 
 def test_the_list_numbers_quotes_from_1_and_tag_takes_that_number(db):

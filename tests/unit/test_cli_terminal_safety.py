@@ -16,7 +16,7 @@ ESC = "\x1b"
 # A colour, a screen clear, a window title (OSC 0), a hyperlink (OSC 8), a bell, a CSI
 # in its one-byte C1 form and a right-to-left override.
 NASTY = f"red{ESC}[31m alert{ESC}[2J{ESC}]0;pwned\x07{ESC}]8;;file:///etc/passwd{ESC}\\link\x9b1m\u202eend"
-READ_COMMANDS = (["log"], ["stats"], ["sources"], ["stats", "--json"], ["log", "--json"], ["incidents"], ["incidents", "list", "--json"],
+READ_COMMANDS = (["log"], ["stats"], ["sources"], ["stats", "--json"], ["log", "--json"], ["log", "--jsonl"], ["incidents"], ["incidents", "list", "--json"], ["incidents", "list", "--jsonl"],
                  *(["export", "--format", f] for f in ("md", "csv", "json", "jsonl")))
 
 
@@ -49,7 +49,7 @@ def test_escapes_typed_into_fields_never_reach_the_terminal(ws_path):
     tag = bluf(db, "tag", sid, qi, "hawkish", "--note", NASTY, annotator=f"an{ESC}[1mna")
     _assert_no_escape(tag, ["tag"])
     _assert_no_escape(bluf(db, "source", "edit", sid, "--title", f"Title {NASTY}", "--outlet", f"{ESC}[5mOutlet"), ["source"])
-    inc = json.loads(bluf(db, "incidents", "list", "--json").stdout.splitlines()[0])["id"]
+    inc = json.loads(bluf(db, "incidents", "list", "--jsonl").stdout.splitlines()[0])["id"]
     _assert_no_escape(bluf(db, "incidents", "rename", inc, f"Inc {NASTY}"), ["incidents rename"])
     _assert_no_escape(bluf(db, "incidents", "place", inc, f"{NASTY}, Estonia"), ["incidents place"])
     _assert_no_escape(bluf(db, "incidents", "show", inc), ["incidents show"])

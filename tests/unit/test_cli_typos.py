@@ -49,11 +49,11 @@ def test_a_label_in_another_case_is_taken_and_a_typo_is_one_line_with_the_close_
     p = bluf(db, "tag", "rivera", "1", "hawkis")
     assert p.returncode == 1 and p.stderr.count("\n") == 1
     assert "'hawkis'" in p.stderr and "did you mean hawkish?" in p.stderr
-    assert json.loads(bluf(db, "log", "--json").stdout or "null") is None  # nothing tagged
+    assert json.loads(bluf(db, "log", "--jsonl").stdout or "null") is None  # nothing tagged
     p = bluf(db, "tag", "rivera", "1", "Hawkish")
     assert p.returncode == 0, p.stderr
     assert "as hawkish" in p.stdout
-    assert [json.loads(x)["label"] for x in bluf(db, "log", "--json").stdout.splitlines()] == ["hawkish"]
+    assert [json.loads(x)["label"] for x in bluf(db, "log", "--jsonl").stdout.splitlines()] == ["hawkish"]
     p = bluf(db, "export", "--label", "HAWKISH")
     assert p.returncode == 0 and "Ana Rivera" in p.stdout
     p = bluf(db, "export", "--label", "hawksh")
@@ -61,35 +61,35 @@ def test_a_label_in_another_case_is_taken_and_a_typo_is_one_line_with_the_close_
 
 
 def test_a_country_typo_in_an_incident_place_is_one_line_with_the_close_country(db):
-    incident = json.loads(bluf(db, "incidents", "list", "--json").stdout.splitlines()[0])
+    incident = json.loads(bluf(db, "incidents", "list", "--jsonl").stdout.splitlines()[0])
     for typed in ("Philipines", "Manila, Philipines", "phillipines"):
         p = bluf(db, "incidents", "place", incident["id"], typed)
         assert p.returncode == 1 and p.stderr.count("\n") == 1, p.stderr
         assert f"unknown country {typed.rpartition(',')[2].strip()!r}: did you mean Philippines?" in p.stderr
-    after = json.loads(bluf(db, "incidents", "list", "--json").stdout.splitlines()[0])
+    after = json.loads(bluf(db, "incidents", "list", "--jsonl").stdout.splitlines()[0])
     assert after["country"] == incident["country"]  # nothing changed
     p = bluf(db, "incidents", "place", incident["id"], "Manila, philippines")
     assert p.returncode == 0, p.stderr
-    assert json.loads(bluf(db, "incidents", "list", "--json").stdout.splitlines()[0])["country"] == "Philippines"
+    assert json.loads(bluf(db, "incidents", "list", "--jsonl").stdout.splitlines()[0])["country"] == "Philippines"
 
 
 @pytest.mark.parametrize("typed", ["Narnia", "Bajo Verde Shoal", "Strait of Kerch", "Mekong Line, border"])
 def test_a_place_far_from_any_country_is_kept_with_no_country_and_said(db, typed):
-    incident = json.loads(bluf(db, "incidents", "list", "--json").stdout.splitlines()[0])
+    incident = json.loads(bluf(db, "incidents", "list", "--jsonl").stdout.splitlines()[0])
     p = bluf(db, "incidents", "place", incident["id"], typed)
     assert p.returncode == 0, p.stderr
     assert p.stderr.strip() == f"bluf: {typed!r} kept as a place with no country (Place, Country gives it one)"
-    after = json.loads(bluf(db, "incidents", "list", "--json").stdout.splitlines()[0])
+    after = json.loads(bluf(db, "incidents", "list", "--jsonl").stdout.splitlines()[0])
     assert (after["country"], after["place"]) == (None, typed) and typed in p.stdout
 
 
 def test_a_person_of_the_workspace_typed_as_an_incident_place_is_refused_in_one_line(db):
-    incident = json.loads(bluf(db, "incidents", "list", "--json").stdout.splitlines()[0])
+    incident = json.loads(bluf(db, "incidents", "list", "--jsonl").stdout.splitlines()[0])
     p = bluf(db, "incidents", "place", incident["id"], "Ana Rivera")
     assert p.returncode == 1 and p.stdout == "", p.stderr
     assert p.stderr == ("bluf: 'Ana Rivera' is an actor (person), not a place: "
                         "give Place, Country or a place in no one country\n")
-    after = json.loads(bluf(db, "incidents", "list", "--json").stdout.splitlines()[0])
+    after = json.loads(bluf(db, "incidents", "list", "--jsonl").stdout.splitlines()[0])
     assert (after["country"], after["place"]) == (incident["country"], incident["place"])
 
 

@@ -40,7 +40,7 @@ def bluf(db, *args):
 
 
 def _listed(db) -> list[dict]:
-    p = bluf(db, "incidents", "list", "--json")
+    p = bluf(db, "incidents", "list", "--jsonl")
     assert p.returncode == 0, p.stderr
     return [json.loads(line) for line in p.stdout.splitlines()]
 

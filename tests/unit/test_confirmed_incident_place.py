@@ -32,7 +32,7 @@ def bluf(db, *args):
 
 
 def _clash(db) -> dict:
-    p = bluf(db, "incidents", "list", "--json")
+    p = bluf(db, "incidents", "list", "--jsonl")
     assert p.returncode == 0, p.stderr
     (clash,) = [r for r in (json.loads(line) for line in p.stdout.splitlines()) if r["type"] == "armed_clash"]
     return clash

@@ -241,7 +241,7 @@ def test_yesterday_in_the_text_is_the_day_before_the_date_the_dateline_gives(tmp
     assert run("import", f).returncode == 0
     import json
 
-    rows = [json.loads(ln) for ln in run("incidents", "list", "--json").stdout.splitlines() if "Mali" in ln]
+    rows = [json.loads(ln) for ln in run("incidents", "list", "--jsonl").stdout.splitlines() if "Mali" in ln]
     assert rows and all(day in r["dates"].values() for r in rows), rows  # the source's date of the event
 
 

@@ -19,7 +19,7 @@ def bluf(*args):
 
 
 def _incidents(db):
-    out = bluf("--db", db, "incidents", "list", "--json")
+    out = bluf("--db", db, "incidents", "list", "--jsonl")
     return [json.loads(x) for x in out.stdout.splitlines() if x.strip()]
 
 

@@ -40,7 +40,7 @@ def db(made, tmp_path):
 
 
 def _listed(db, *flags) -> dict:
-    p = bluf(db, "incidents", "list", "--json", *flags)
+    p = bluf(db, "incidents", "list", "--jsonl", *flags)
     assert p.returncode == 0, p.stderr
     return {r["id"]: r for r in map(json.loads, p.stdout.splitlines())}
 
@@ -128,11 +128,11 @@ def test_add_from_a_sentence_by_words_or_number_then_merge_and_split(db):
     (("confirm", "a"), "bluf: no incident 'a'"),
 ])
 def test_a_bad_id_or_value_is_one_line_exit_1_and_changes_nothing(db, argv, says):
-    before = bluf(db, "incidents", "list", "--all", "--json").stdout
+    before = bluf(db, "incidents", "list", "--all", "--jsonl").stdout
     p = bluf(db, "incidents", *argv)
     assert p.returncode == 1 and p.stdout == "" and "Traceback" not in p.stderr, p.stderr
     assert len(p.stderr.strip().splitlines()) == 1 and p.stderr.startswith(says), p.stderr
-    assert bluf(db, "incidents", "list", "--all", "--json").stdout == before
+    assert bluf(db, "incidents", "list", "--all", "--jsonl").stdout == before
 
 
 def test_a_country_within_a_state_is_a_place_of_that_state(db):
@@ -187,3 +187,17 @@ def test_add_with_no_event_word_asks_for_the_type_and_the_id_keeps_no_place(tmp_
     assert bluf(db, "incidents", "place", iid, "Kelso Valley, ?").returncode == 0
     listed = bluf(db, "incidents").stdout
     assert listed.startswith(f"{iid} ") and "Kelso Valley" in listed and "armed_clash" in listed
+
+
+@pytest.mark.parametrize("command", [("incidents", "list"), ("actors", "list"), ("quotes", "a.txt"), ("log",), ("suggest", "list", "a.txt")])
+def test_every_json_of_several_records_is_one_document_json_tool_reads_and_jsonl_is_one_per_line(db, command):
+    import shlex
+
+    cmd = " ".join(shlex.quote(x) for x in [sys.executable, "-m", "tui", "--db", str(db), *command])
+    p = subprocess.run(f"{cmd} --json | {shlex.quote(sys.executable)} -m json.tool", shell=True, capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    records = json.loads(p.stdout)
+    assert isinstance(records, list)
+    lines = bluf(db, *command, "--jsonl")
+    assert lines.returncode == 0, lines.stderr
+    assert [json.loads(x) for x in lines.stdout.splitlines()] == records

@@ -16,7 +16,7 @@ B = ("Rescue teams reached the villages on Wednesday.\n\n"
 
 
 def _actors(db) -> dict:
-    p = bluf(db, "actors", "list", "--json")
+    p = bluf(db, "actors", "list", "--jsonl")
     assert p.returncode == 0, p.stderr
     return {r["name"]: r for r in map(json.loads, p.stdout.splitlines())}
 

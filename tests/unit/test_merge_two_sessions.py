@@ -216,3 +216,22 @@ def test_an_old_merge_of_the_actor_another_joined_takes_it_along(path):
     assert w.canonical_actor_id(ids["Veyra harbour police"]) == w.canonical_actor_id(ids["Dara Quell"]) == ids["Dara Quell"]
     assert not _merge_conflicts(w)
     w.close()
+
+
+def test_bluf_conflicts_marks_the_merge_in_force_when_the_later_one_was_not_applied(path):
+    import subprocess
+    import sys
+
+    ana, ben = _open(path, "ana"), _open(path, "ben")
+    ids = _ids(ana)
+    ben.merge_actors(ids["Veyra harbour police"], ids["Dara Quell"])  # ben's first
+    ana.merge_actors(ids["Veyra harbour police"], ids["Oren Vask"])  # ana had not read it: not applied
+    ana.refresh()
+    assert ana.canonical_actor_id(ids["Veyra harbour police"]) == ana.canonical_actor_id(ids["Dara Quell"])
+    (c,) = _merge_conflicts(ana)
+    assert [(o["annotator"], bool(o.get("in_force"))) for o in c["options"]] == [("ana", False), ("ben", True)]
+    ana.close(), ben.close()
+    p = subprocess.run([sys.executable, "-m", "tui", "--db", str(path), "conflicts"], capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    lines = [ln for ln in p.stdout.splitlines() if "into" in ln and ". '" in ln]
+    assert [("(in force)" in ln, "by ben" in ln) for ln in lines] in ([(False, False), (True, True)], [(True, True), (False, False)]), p.stdout

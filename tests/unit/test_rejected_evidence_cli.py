@@ -20,11 +20,11 @@ def test_rejecting_the_quote_a_tag_rests_on_keeps_the_tag_and_marks_its_evidence
     (tmp_path / "okafor.txt").write_text(TEXT, encoding="utf-8")
     db = tmp_path / "ws.json"
     assert bluf(db, "import", tmp_path / "okafor.txt").returncode == 0
-    quotes = [json.loads(x) for x in bluf(db, "quotes", "okafor", "--json").stdout.splitlines()]
+    quotes = [json.loads(x) for x in bluf(db, "quotes", "okafor", "--jsonl").stdout.splitlines()]
     n = next(q["n"] for q in quotes if "strait" in q["quote"])
     tagged = bluf(db, "tag", "okafor", n, "threatening")
     assert tagged.returncode == 0, tagged.stderr
-    tag = json.loads(bluf(db, "log", "--json").stdout.splitlines()[-1])["tag"]
+    tag = json.loads(bluf(db, "log", "--jsonl").stdout.splitlines()[-1])["tag"]
 
     p = bluf(db, "quotes", "reject", "okafor", n)
     assert p.returncode == 0, p.stderr

@@ -40,7 +40,7 @@ def test_source_rm_takes_it_out_of_everything_and_restore_brings_it_back(ws_path
     assert victim.id not in {s["id"] for s in data["sources"]}
     assert all(victim.id not in i["evidence"] for i in data["incidents"])
     # The history keeps the tag and says the source was removed, by whom.
-    log = [json.loads(x) for x in bluf(ws_path, "log", "--json").stdout.splitlines()]
+    log = [json.loads(x) for x in bluf(ws_path, "log", "--jsonl").stdout.splitlines()]
     assert any(e["event"] == "tag" and e["label"] == "hawkish" and e["source"] == victim.name for e in log)
     assert [e for e in log if e["event"] == "source removed"][0]["source"] == victim.name
     line = next(x for x in bluf(ws_path, "log").stdout.splitlines() if "source removed" in x)

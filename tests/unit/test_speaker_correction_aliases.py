@@ -17,7 +17,7 @@ B = "“The cranes stay idle,” Reyes said on Friday.\n"
 
 
 def _quotes(db, source) -> list[dict]:
-    p = bluf(db, "quotes", source, "--json")
+    p = bluf(db, "quotes", source, "--jsonl")
     assert p.returncode == 0, p.stderr
     return [json.loads(line) for line in p.stdout.splitlines()]
 

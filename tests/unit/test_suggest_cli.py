@@ -41,13 +41,13 @@ def db(made, tmp_path):
 
 
 def _listed(db) -> list[dict]:
-    p = bluf(db, "suggest", "list", "border", "--json")
+    p = bluf(db, "suggest", "list", "border", "--jsonl")
     assert p.returncode == 0, p.stderr
     return [json.loads(line) for line in p.stdout.splitlines()]
 
 
 def _tags(db) -> list[dict]:
-    return [e for e in map(json.loads, bluf(db, "log", "--json").stdout.splitlines()) if e["event"] == "tag"]
+    return [e for e in map(json.loads, bluf(db, "log", "--jsonl").stdout.splitlines()) if e["event"] == "tag"]
 
 
 def _on(db, kind: str) -> dict:

@@ -161,6 +161,12 @@ class ActorsScreen(TableDetailScreen):
                 finally:
                     self.app.refresh_views()
                     self.app.tell_conflicts()
+                held = ws.canonical_actor_id(aid)
+                if held != ws.canonical_actor_id(into):  # another analyst's merge of it came first
+                    self.notify(f"Not merged: {gone} was merged into {ws.actor_name(held)} first, and that merge is in force "
+                                "(`bluf conflicts` to keep yours)", severity="warning", timeout=10)
+                    self.app.refresh_views()
+                    return
                 if dropped:
                     self.notify(f"Merged into {ws.actor_name(into)}: {merged_affiliation(ws, into, gone, dropped)} (f changes it)", timeout=6)
                 else:

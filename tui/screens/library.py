@@ -202,8 +202,9 @@ class LibraryScreen(Screen):
         from annotate import incident_date
 
         incidents.clear()
+        labels = {s.id: s.label for s in ws.sources()}  # (never a source no longer in the workspace)
         for inc in ws.incidents():
-            names = " ".join(ws.source(sid).label for sid in inc.evidence).lower()
+            names = " ".join(labels.get(sid, "") for sid in inc.evidence).lower()
             where = ", ".join(x for x in (inc.place, inc.country) if x)  # as the incidents screen shows it
             if needle and needle not in f"{inc.title} {where} {inc.date} {names}".lower():
                 continue

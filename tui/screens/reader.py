@@ -977,35 +977,38 @@ class ReaderScreen(Screen):
         if span is None:
             self.notify("Select the sentence first (v, then arrows), or move to it with )", severity="warning")
             return
-        from annotate import WorkspaceError
+        from annotate import NoEventType, WorkspaceError
+
+        ws, source_id = self.ws, self.source_id
+
+        def made(iid: str) -> None:
+            inc = next((i for i in ws.incidents() if i.id == iid), None)
+            title = inc.title if inc else iid
+            self.selection, self.selecting = None, False
+            dated = f" · dated ~{inc.date}, the day the source was published" if inc is not None and inc.date_reported else ""
+            self.app.refresh_views()
+            self.notify(f"New incident: {title}{dated} (I: the incidents)", timeout=4)
 
         try:
-            iid = self.ws.create_incident(self.source_id, *span)
+            made(ws.create_incident(source_id, *span, require_type=True))
+            return
+        except NoEventType:
+            pass  # no event type in the sentence: the analyst gives it now; escape makes nothing
         except WorkspaceError as err:
             self.notify(str(err), severity="error")
             return
-        inc = next((i for i in self.ws.incidents() if i.id == iid), None)
-        title = inc.title if inc else iid
-        self.selection, self.selecting = None, False
-        dated = f" · dated ~{inc.date}, the day the source was published" if inc is not None and inc.date_reported else ""
-        self.app.refresh_views()
-        if inc is None or inc.kind:
-            self.notify(f"New incident: {title}{dated} (I: the incidents)", timeout=4)
-            return
-        # No event type in the sentence: the analyst gives it now (escape leaves it untyped).
-        ws = self.ws
         choices = [Choice(tid, name, tid) for tid, name in ws.incident_types()]
 
         def typed(tid: str | None) -> None:
-            if tid:
-                ws.set_incident_type(iid, tid)
-                now = ws.incident(iid)
-                self.notify(f"New incident: {now.title}{dated} (I: the incidents)", timeout=4)
-                self.app.refresh_views()
-            else:
-                self.notify(f"New incident: {title}{dated}, with no type (I, then t gives one)", severity="warning", timeout=6)
+            if not tid:
+                self.notify("No incident made (no event type given)", timeout=4)
+                return
+            try:
+                made(ws.create_incident(source_id, *span, event_type=tid))
+            except WorkspaceError as err:
+                self.notify(str(err), severity="error")
 
-        self.app.push_screen(Picker(f"No event type found in the sentence: type of “{title}”", choices), typed)
+        self.app.push_screen(Picker("No event type found in the sentence: type of the new incident", choices), typed)
 
     def action_remove_quote(self) -> None:
         if self.mode != "quote" or self.focus_index is None:
