@@ -59,10 +59,17 @@ def trial(path: Path, rng: random.Random, min_s: float = 0.3, max_s: float = 1.2
         [sys.executable, str(HERE / "writer.py"), str(path), "0", "--compact-every", str(rng.randint(5, 60))],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
     )
-    time.sleep(rng.uniform(min_s, max_s))
+    first = b""
+    if rng.random() < 0.5:
+        # a moment while it writes: after its first acknowledged tag (on a loaded machine the
+        # writer's start-up alone can outlast max_s, and every kill would land before a tag)
+        first = p.stdout.readline()
+        time.sleep(rng.uniform(0, max_s - min_s))
+    else:  # any moment from its start: opening, compacting or writing
+        time.sleep(rng.uniform(min_s, max_s))
     p.send_signal(signal.SIGKILL)
     out, _ = p.communicate()
-    acknowledged = {line for line in out.decode().split("\n") if len(line) == 12}
+    acknowledged = {line for line in (first + out).decode().split("\n") if len(line) == 12}
     ok, missing = check(path, acknowledged)
     return ok, missing, len(acknowledged)
 
