@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+from contextlib import contextmanager
 
 import pytest
 
@@ -45,16 +46,23 @@ def _prompt_row(screen: str, question: str) -> str | None:
     return None
 
 
-def test_a_burst_after_backspaces_keeps_every_typed_key_in_a_real_terminal(tmp_path):
-    tmux = require("tmux")
-    bluf = require_bluf()
+@contextmanager
+def bluf_in_tmux(tmp_path):
+    """bluf started on the seeds in a real 80x24 terminal (tmux), its library shown after analysis:
+    yields (the tmux session, bluf's environment, the library's screen); kills tmux after."""
     env = bluf_env(tmp_path, "e2e")
     conf = tmp_path / "tmux.conf"
     conf.write_text(TMUX_CONF)
-    t = Tmux(tmux, conf)
+    t = Tmux(require("tmux"), conf)
     try:
-        t.start(bluf, env, tmp_path)
-        t.wait(lambda s: "enter reads a source" in s, "the library after analysis", STARTUP_TIMEOUT)
+        t.start(require_bluf(), env, tmp_path)
+        yield t, env, t.wait(lambda s: "enter reads a source" in s and s, "the library after analysis", STARTUP_TIMEOUT)
+    finally:
+        t.kill()
+
+
+def test_a_burst_after_backspaces_keeps_every_typed_key_in_a_real_terminal(tmp_path):
+    with bluf_in_tmux(tmp_path) as (t, env, _library):
         t.send("I", literal=True)
         t.wait(lambda s: "incidents timeline" in s, "the incidents timeline")
 
@@ -83,8 +91,6 @@ def test_a_burst_after_backspaces_keeps_every_typed_key_in_a_real_terminal(tmp_p
 
         t.send("q", literal=True)
         t.wait(lambda s: t.exit_status(), "bluf to exit after q", dead_ok=True)
-    finally:
-        t.kill()
 
     renamed = [i for i in incidents(env) if i["title"] == "Qorvel harbour standoff"]
     assert len(renamed) == 1, [i["title"] for i in incidents(env)]
@@ -107,15 +113,7 @@ def test_keys_typed_with_a_screen_switch_reach_the_new_screen_in_a_real_terminal
     """In the reader on a source, L End X typed at once (tmux send-keys, as an analyst who
     types ahead): End reaches the library and moves to the last source, and X asks to remove
     that source, not the one that was open."""
-    tmux = require("tmux")
-    bluf = require_bluf()
-    env = bluf_env(tmp_path, "e2e")
-    conf = tmp_path / "tmux.conf"
-    conf.write_text(TMUX_CONF)
-    t = Tmux(tmux, conf)
-    try:
-        t.start(bluf, env, tmp_path)
-        library = t.wait(lambda s: "enter reads a source" in s and s, "the library after analysis", STARTUP_TIMEOUT)
+    with bluf_in_tmux(tmp_path) as (t, env, library):
         rows = _source_rows(library)
         assert len(rows) >= 3, library
         last = rows[-1].split()[1]  # the first word of the last source's title
@@ -134,8 +132,6 @@ def test_keys_typed_with_a_screen_switch_reach_the_new_screen_in_a_real_terminal
             t.wait(lambda s: "] next quote" in s, "the reader again")
         t.send("q", literal=True)
         t.wait(lambda s: t.exit_status(), "bluf to exit after q", dead_ok=True)
-    finally:
-        t.kill()
 
 
 def test_keys_typed_right_behind_enter_on_a_list_reach_the_screen_it_opens_in_a_real_terminal(tmp_path):
@@ -143,15 +139,7 @@ def test_keys_typed_right_behind_enter_on_a_list_reach_the_screen_it_opens_in_a_
     the reader opens on that source and the library is not asked to remove its last source;
     enter Escape End X asks about the last source. In the incidents timeline, enter X typed
     at once: X reaches the reader, not the timeline (where it shows the rejected incidents)."""
-    tmux = require("tmux")
-    bluf = require_bluf()
-    env = bluf_env(tmp_path, "e2e")
-    conf = tmp_path / "tmux.conf"
-    conf.write_text(TMUX_CONF)
-    t = Tmux(tmux, conf)
-    try:
-        t.start(bluf, env, tmp_path)
-        library = t.wait(lambda s: "enter reads a source" in s and s, "the library after analysis", STARTUP_TIMEOUT)
+    with bluf_in_tmux(tmp_path) as (t, env, library):
         rows = _source_rows(library)
         assert len(rows) >= 3, library
         first, last = rows[0].split()[1], rows[-1].split()[1]
@@ -183,5 +171,3 @@ def test_keys_typed_right_behind_enter_on_a_list_reach_the_screen_it_opens_in_a_
         assert "X hides them" not in timeline, f"X reached the timeline:\n{timeline}"
         t.send("q", literal=True)
         t.wait(lambda s: t.exit_status(), "bluf to exit after q", dead_ok=True)
-    finally:
-        t.kill()
