@@ -55,6 +55,8 @@ _FACADE = {
     "write_export": "export",
     "annotator_agreement": "agreement:agreement",
     "contested_actor_ids": "brief:contested_actor_ids",
+    # Tags the brief counts with a longer tag of the same actor, source and label (`bluf stats` says so).
+    "nested_tags": "brief",
     # Suggestions against the analyst's tags (`bluf suggest --evaluate`).
     "evaluate_suggestions": "suggest_eval",
     "agreement_report": "agreement",

@@ -29,9 +29,12 @@ from rapidfuzz import fuzz
 
 from .acronym_names import spelt_out
 from .actor_ids import edit_refs, find_again, keep_actors
-from .alias_scope import description_only, foreign_description, used_elsewhere
+from .alias_scope import acronym_written, description_only, foreign_acronym, foreign_description, is_acronym, used_elsewhere
 from .apposed_names import named_people, particle_ends
 from .datelines import agency_use
+from .dateline_offices import dateline_office_country
+from .described_towns import described_town_of
+from .place_candidates import named_countries
 from .described_speakers import resolve_described
 from .government_bodies import government_body
 from .gazetteer import Gazetteer
@@ -39,6 +42,9 @@ from .inferred_affiliation import apply_inferred
 from .insurgency import insurgency_of
 from .misnamed_orgs import misnamed_orgs
 from .common_noun_persons import common_noun_persons, cut_at_hyphen
+from .nameless_entities import nameless_entities
+from .fuller_names import fuller_name
+from .body_variants import body_key, body_twin
 from .struck_places import struck_places
 from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
@@ -49,12 +55,17 @@ from .name_extent import name_extent
 from .org_words import ENTITY_FIX_ORG_WORDS, NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .member_lists import group_named, listed_group
 from .ministry_country import ministry_country
+from .cited_outlets import add_cited_outlets
 from .named_outlets import named_outlet
+from .region_governments import region_government
+from .court_country import court_country, legal_title, legal_title_before, sentence_country
 from .news_agencies import agency_country, person_or_agency
 from .armed_group_names import not_the_state_body
+from .mediator_bodies import former_office_body
 from .places import country_name, place
 from .regional_bodies import regional_body
 from .roles import (
+    without_carrier,
     PERSON_HEADS,
     INSTITUTION_HEADS,
     LOCAL_PEOPLE,
@@ -97,16 +108,19 @@ from .roles import (
     pick_author,
     pick_institution,
     pick_person,
+    posted_countries,
+    REPRESENTATIVES,
     role_words,
     title_run,
 )
 from .lead_country import lead_country
 from .pronoun_fallback import previous_speaker
-from .name_prefixes import longer_name, named_last_before
-from .relational_speakers import apposed_name_end, kin_named, relational_noun
+from .name_prefixes import double_surname_holder, longer_name, named_last_before
+from .relational_speakers import RELATIONAL_NOUNS, apposed_name_end, kin_named, relational_noun
 from .short_forms import country_for_short_form
 from .sole_country import sole_country
 from .spokesman_names import apposed_aide_end, titled_single_name, without_possessive
+from .speaker_referents import stand_in, unnamed_ministry, without_leadership
 from .speaker_bodies import (
     GOVERNMENT_BODIES,
     body_country,
@@ -118,11 +132,13 @@ from .speaker_bodies import (
     company_named_after,
     same_head,
     same_head_antecedent,
+    spokesperson_body,
 )
 from .state_bodies import find_state_bodies
+from .state_agencies import agency_description_of, named_state_agencies
 from .text import norm_name, slug
 
-_PARTICLES = {"von", "van", "der", "de", "del", "della", "da", "di", "al", "bin", "ibn", "bint", "le", "la"}
+_PARTICLES = {"von", "van", "der", "den", "ter", "de", "del", "della", "da", "di", "du", "des", "dos", "al", "bin", "ibn", "bint", "le", "la"}
 # Words that join a name to a father's or family's name: a title word after one is a name.
 _PATRONYM_WORDS = frozenset("bin ibn bint ben ould abu al el".split())
 _TOKEN = re.compile(r"[\w.’'-]+")
@@ -167,6 +183,20 @@ def _strip_possessive(w: str) -> str:
 
 _PREPOSITIONS = {"of", "for", "to", "at", "with", "from", "in", "on"}
 _LEADING = {"the", "a", "an", "former", "then", "current", "outgoing", "incoming", "acting"}
+
+
+# Titles that are also common given names ("Amir", "Emir"): right after another title and before
+# one last word, the given name of the person ("Colonel Amir Haddad", "General Emir Kovac").
+_TITLES_ALSO_GIVEN = frozenset({"amir", "emir"})
+
+
+def _titled_at(text: str, at: int, name: str) -> bool:
+    """The name ``name`` written at or just after ``text[at:]`` (its mention may start with a
+    title) is brought in with a role: a title or official noun right before it ("her deputy
+    Maria Lopez", "Colonel Ruiz Ortega")."""
+    pos = text.find(name, at, at + 80 + len(name))
+    before = _TOKEN.findall(text[max(0, (pos if pos >= 0 else at) - 40) : pos if pos >= 0 else at])
+    return any(_is_title(w) or w.lower() in OFFICIAL_NOUNS for w in before[-1:])
 
 
 def _is_title(word: str) -> bool:
@@ -218,22 +248,26 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
         return None  # "a spokesperson for the West Sea Task Force": what they speak for, no one's name
     # Everything up to a possessive or a title is not the name ("Italy's", "Minister").
     cut = 0
+    given_title = ""
     for j, w in enumerate(run[:-1]):
         if j > 0 and run[j - 1].lower() in _PATRONYM_WORDS:
             continue  # "Abdullah bin Zayed bin Sultan Al Nahyan": a father's name, no title
+        if w.lower() in _TITLES_ALSO_GIVEN and j == len(run) - 2 and j > 0 and _is_title(run[j - 1]):
+            given_title = w  # "Colonel Amir Haddad": after a rank, a given name
+            continue
         if _is_title(w) or w.lower() in OFFICIAL_NOUNS or _strip_possessive(w) != w or _is_acronym(w) or w.lower() in LOCAL_PEOPLE:
             cut = j + 1  # "Villager Ana Pike": what she is there, not her name
     if after_common_noun and cut > 0 and any(_is_title(w) for w in run[: cut]):
         return None  # "the spokesman for Russian President Vladimir Putin"
     run = run[cut:]
     # Then countries, nationalities and organisations in front of it ("France", "NATO"); but
-    # right after a title, a country and one more word are a first name and a surname
-    # ("Defence Minister Jordan Hale", "Colonel Georgia Marsh").
+    # right after a title, a country or a capital and one more word are a first name and a surname
+    # ("Defence Minister Jordan Hale", "Colonel Georgia Marsh", "Colonel Lima Duarte": Lima, a capital).
     while len(run) > 1:
         for n in (3, 2, 1):
             head = " ".join(_strip_possessive(w) for w in run[:n])
             if cut and n == 1 and len(run) == 2 and run[0] == head and head[:1].isupper() and head[1:2].islower() \
-                    and not gaz.canonical(head) and gaz.country(head) and gaz.country(head).name == head:
+                    and not gaz.canonical(head) and gaz.country(head) and head in (gaz.country(head).name, gaz.country(head).capital):
                 continue
             if n < len(run) and (gaz.country(head) or (gaz.canonical(head) and not _is_person_entry(gaz, gaz.canonical(head)))):
                 run = run[n:]
@@ -245,12 +279,12 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
     if before in _PREPOSITIONS and not after_common_noun and len(run) >= 3 and len(run) == len(toks[k:]) - cut:
         run = run[-2:]  # "Secretary of State Marco Rubio": the object, then the name
     name = [_strip_possessive(w) for w in run]
-    while name and name[0].lower() in _PARTICLES:
-        name.pop(0)
+    while name and name[0].lower() in _PARTICLES and not (name[0][:1].isupper() and len(name) >= 2):
+        name.pop(0)  # a capitalised particle opens a family name ("Le Franc", "Van Dam"): it stays
     if not name or sum(w.lower() not in _PARTICLES for w in name) > 5:
         return None  # "Abdullah bin Zayed bin Sultan Al Nahyan": particles do not count
     if any((_is_title(n) or n.lower() in OFFICIAL_NOUNS or n.lower() in _LEADING) and not (j and name[j - 1].lower() in _PATRONYM_WORDS)
-           for j, n in enumerate(name)):
+           and not (j == 0 and given_title and n == given_title) for j, n in enumerate(name)):
         return None
     if after_common_noun and len(name) >= 2 and name[-1].lower() in ORG_WORDS_BASE:
         return None  # "a spokesperson for Serbia's Eastern Theater Command": a body's name
@@ -345,6 +379,15 @@ _NAMED_PRESIDENCY = re.compile(r"\b(?P<nation>[A-Z][\w-]+(?:[’']s)?)\s+(?:pres
 # The ministry's words are lower case: a capitalised one is a name or nationality, for the rules before.
 _MINISTRY_SOURCE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:(?:unidentified|unnamed|anonymous|senior)\s+)?(?P<body>(?:[a-z]+\s+){1,2}ministry)"
                               r"\s+(?:source|sources|official|officials|spokesman|spokeswoman|spokesperson)$")
+
+
+def _ministry_source(text: str, gaz: Gazetteer) -> str | None:
+    """The ministry (title case) an unnamed source of it speaks for: "an unidentified interior
+    ministry source" (``_MINISTRY_SOURCE``), "an unnamed Defence Ministry official"
+    (``speaker_referents.unnamed_ministry``); else None."""
+    if (ms := _MINISTRY_SOURCE.match(text)) is not None:
+        return " ".join(w[:1].upper() + w[1:] for w in ms.group("body").split())
+    return unnamed_ministry(text, gaz)
 
 
 def government_for(text: str, gaz: Gazetteer) -> str | None:
@@ -546,8 +589,10 @@ def _titled_person_after(text: str, i: int, end: int, persons: list[tuple[int, i
         words = [w for w in re.findall(r"[\w’'-]+", gap)]
         if not words or "".join(_TITLE_GAP.findall(gap)) != gap:
             break
-        if not any(_is_title(w) or w.lower() in OFFICIAL_NOUNS for w in words) or not all(
-                _is_title(w) or w.lower() in OFFICIAL_NOUNS or w.lower() in _LEADING or w.lower() in ("and", "senior", "top", "chief", "deputy", "general")
+        # "X's lawyer Y", "X's brother Y": a relational noun names Y by X as a title does
+        if not any(_is_title(w) or w.lower() in OFFICIAL_NOUNS or w.lower() in RELATIONAL_NOUNS for w in words) or not all(
+                _is_title(w) or w.lower() in OFFICIAL_NOUNS or w.lower() in RELATIONAL_NOUNS or w.lower() in _LEADING
+                or w.lower() in ("and", "senior", "top", "chief", "deputy", "general")
                 for w in words):
             break
         i += 1
@@ -563,7 +608,7 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             continue
         first = len(out)
         short_orgs = _short_org_names(a, gaz, src.text)
-        not_people = [(b.start, b.end) for b in misnamed_orgs(src.text, a.entities, gaz)] + common_noun_persons(src.text, a.entities) + struck_places(src.text, a.entities)  # "Andes Gas": a firm; "Drones" (drones); "shelled Kalimbo"
+        not_people = [(b.start, b.end) for b in misnamed_orgs(src.text, a.entities, gaz)] + common_noun_persons(src.text, a.entities) + struck_places(src.text, a.entities) + nameless_entities(src.text, a.entities)  # "Andes Gas": a firm; "Drones" (drones); "shelled Kalimbo"
         whole = particle_ends(src.text, a.entities)  # "Iyad Ag" + "Ghaly": a name never ends in its particle
         cut = {e.start: e.end for e in a.entities if e.start in whole and e.label == "PERSON"}
 
@@ -613,7 +658,10 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 if sp.antecedent_start < 0 and (prev := previous_speaker(a.quotes, q, src.text)) is None:
                     continue
                 s, e = (sp.antecedent_start, full(sp.antecedent_start, sp.antecedent_end)) if sp.antecedent_start >= 0 else prev
+                s, e = stand_in(src.text, s, e, persons, orgs) or (s, e)  # "the rebels … they said": the one armed group
                 out.append(_Mention(sid, sp.start, sp.end, src.text[s:e], "speaker", "pronoun", q.text, has_person(s, e), person_in(s, e), org_in(s, e), (s, e)))
+            elif (ref := stand_in(src.text, sp.start, sp.end, persons, orgs)) is not None:  # "a spokesman": the one the article names
+                out.append(_Mention(sid, sp.start, sp.end, src.text[ref[0] : ref[1]], "speaker", "named", q.text, has_person(*ref), person_in(*ref), org_in(*ref)))
             else:
                 e = _second_title_end(src.text, sp.end, starts, persons)
                 aide = apposed_aide_end(src.text, e, starts, persons) if relational_noun(src.text[sp.start : e]) is None \
@@ -623,7 +671,10 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 if aide > e:
                     named_at = persons[bisect_left(starts, aide) - 1][0]
                     text, e = src.text[named_at:aide], aide
+                text = without_leadership(text)  # "the leadership of the X said": the X
+                text = without_carrier(text)  # "the statement carried by the X news agency said": the statement's author
                 text = short_orgs.get(re.sub(r"^the\s+", "", text.strip(), flags=re.I), text)  # "the Front" said
+                text = short_head_speaker(text, src.text, sp.start) or text  # "the Guards" said, after "the Revolutionary Guards"
                 text = country_for_short_form(text, src.text, gaz)  # "the South's Joint Chiefs" after "South Korea"
                 out.append(_Mention(sid, sp.start, sp.end, text, "speaker", sp.kind, q.text, has_person(named_at, e), person_in(named_at, e), org_in(named_at, e)))
         # "According to the government, ...", "..., the army said.": a bare state body reporting without quote marks
@@ -636,7 +687,7 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             fs, fe = f.agent_start, full(f.agent_start, f.agent_end)
             if any(ps <= fs and fe <= pe for ps, pe in places) or agency_use(src.text, fs, fe):
                 continue
-            agent_text = src.text[fs:fe] if fe != f.agent_end else f.agent_text
+            agent_text = without_leadership(src.text[fs:fe] if fe != f.agent_end else f.agent_text)
             agent = short_orgs.get(re.sub(r"^the\s+", "", agent_text.strip(), flags=re.I), _org_entity_name(agent_text, fs, src.text))
             out.append(_Mention(sid, fs, fe, agent, "agent", "named", "", has_person(fs, fe), person_in(fs, fe), org_in(fs, fe)))
         for e in a.entities:
@@ -693,6 +744,17 @@ def _demonym_plural(name: str, nations: set[str], gaz: Gazetteer) -> bool:
         return False
     one = name[:-1]
     return one in nations or (c := gaz.country(one)) is not None and c.name != one
+
+
+# Words that name a group of islands, never a word of a person's name: "the Kuril Islands",
+# "the Sulu Archipelago", "the Farne Isles".
+_ISLAND_GROUP_WORDS = frozenset("islands isles islets atolls archipelago".split())
+
+
+def _island_group(name: str) -> bool:
+    """Whether ``name`` holds a word naming a group of islands ("Senkaku Islands", "Spratly
+    Islands Kalayaan" as the model cut it): a place, no one's name."""
+    return any(w.lower() in _ISLAND_GROUP_WORDS for w in re.findall(r"[A-Za-z]+", name))
 
 
 def _official_of_short(text: str, short: dict[str, str]) -> str | None:
@@ -761,11 +823,28 @@ def _short_org_names(a: Analysis, gaz: Gazetteer, text: str) -> dict[str, str]:
         word = re.sub(r"^the\s+", "", e.text.strip(), flags=re.I)
         if e.label != "ORG" or word.lower() not in _SHORT_HEADS or not word[:1].isupper() or word in out:
             continue
-        full = {re.sub(r"^The\s+", "", f.group(0)) for f in re.finditer(rf"(?:\b[A-Z][\w’'-]+ )+{word}\b", text[: e.start])}
-        full = {f for f in full if len(f.split()) >= 2}
-        if len(full) == 1:
-            out[e.text] = full.pop()
+        if (full := _named_with_head(word, text, e.start)) is not None:
+            out[e.text] = full
     return out
+
+
+def _named_with_head(word: str, text: str, at: int) -> str | None:
+    """The one organisation ``text`` names before ``at`` by a run of capitalised words ending in
+    the head ``word`` ("Kanuri Liberation Front" for "Front", "Revolutionary Guards" for
+    "Guards"), without "The"; None when it names none or several."""
+    full = {re.sub(r"^The\s+", "", f.group(0)) for f in re.finditer(rf"(?:\b[A-Z][\w’'-]+ )+{word}\b", text[:at])}
+    full = {f for f in full if len(f.split()) >= 2}
+    return full.pop() if len(full) == 1 else None
+
+
+def short_head_speaker(phrase: str, text: str, at: int) -> str | None:
+    """The organisation a speaker phrase of its head word alone stands for: "the Guards said"
+    after "the Revolutionary Guards", "the Front said" after "the Kanuri Liberation Front"
+    (``_SPEAKING_HEADS``; ``_named_with_head``); None for another phrase."""
+    m = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)", phrase.strip())
+    if m is None or m.group(1).lower() not in _SHORT_HEADS | _SPEAKING_HEADS:
+        return None
+    return _named_with_head(m.group(1), text, at)
 
 
 _BYLINE_LINES = 8  # a byline stands among the first lines: headline, standfirst, date, author
@@ -871,6 +950,10 @@ def with_edits(base: ActorIndex, edits: Iterable[dict], quote_edits: Iterable[di
     return index
 
 
+# An organisation named as led by a state: "Saudi-led coalition", "the U.S.-led task force".
+_LED = re.compile(r"(?:[Tt]he\s+)?(?P<nation>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)-led\s+\S")
+
+
 def _own(index: ActorIndex, actor_id: str) -> Actor:
     """``index.actors[actor_id]`` replaced by a copy of its own, to be changed."""
     a = index.actors[actor_id]
@@ -880,14 +963,14 @@ def _own(index: ActorIndex, actor_id: str) -> Actor:
 
 def set_quote_actors(index: ActorIndex, analyses: dict[str, Analysis]) -> None:
     """``Quote.actor_id`` of every quote with a speaker: the (canonical) actor of the
-    speaker's span in ``index``, or None (also when an analyst said that actor is a place:
-    a place says nothing, the quote waits for its speaker)."""
+    speaker's span in ``index``, or None (also when an analyst said that actor is a place
+    or no actor at all, kind "none": it says nothing, the quote waits for its speaker)."""
     for sid, a in analyses.items():
         for q in a.quotes:
             if q.speaker is not None:
                 aid = index.at(sid, q.speaker.start, q.speaker.end)
                 found = index.actors.get(aid) if aid else None
-                q.actor_id = None if found is not None and found.kind == "place" else aid
+                q.actor_id = None if found is not None and found.kind in ("place", "none") else aid
 
 
 _WORD_RX: dict[str, re.Pattern] = {}
@@ -973,8 +1056,12 @@ class ActorResolver:
         self.cluster_people()
         self.assign_people()
         self.find_groups()
+        self.shortened_speakers: list[tuple[_Mention, _Mention]] = []  # (speaker, the organisation it shortens): resolve_speakers
         self.resolve_speakers()
         self.link_organisations()
+        for m, full in self.shortened_speakers:
+            if (aid := self.index.by_span.get((full.source_id, full.start, full.end))) is not None:
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
         self.state_bodies()
         self.described_organisations()
         self.group_officials()
@@ -992,9 +1079,14 @@ class ActorResolver:
         self.link_named_agents()
         self.national_bodies()
         self.listed_members()
+        self.led_affiliations()
         self.bodies_countries()
         self.inferred = apply_inferred(self)  # the last back-off: the one country of the actor's articles
         self.drop_shared_descriptions()
+        self.drop_foreign_acronyms()
+        add_cited_outlets(self)  # "told Reuters", "the state-run Lana news agency": cited outlets, of their country (after the
+        # descriptions are dropped: "Lana news agency" names the outlet wherever it is written)
+        self.join_state_agencies()  # last: the descriptions and cited outlets name agencies too
         return self.index
 
     def again(self, analyses: dict[str, Analysis]) -> ActorIndex:
@@ -1011,9 +1103,14 @@ class ActorResolver:
         self.link_named_agents()
         self.national_bodies()
         self.listed_members()
+        self.led_affiliations()
         self.bodies_countries()
         self.inferred = apply_inferred(self)  # the last back-off: the one country of the actor's articles
         self.drop_shared_descriptions()
+        self.drop_foreign_acronyms()
+        add_cited_outlets(self)  # "told Reuters", "the state-run Lana news agency": cited outlets, of their country (after the
+        # descriptions are dropped: "Lana news agency" names the outlet wherever it is written)
+        self.join_state_agencies()  # last: the descriptions and cited outlets name agencies too
         return self.index
 
     # ------------------------------------------------------------------ helpers
@@ -1026,7 +1123,7 @@ class ActorResolver:
                 and slug(twin) in actors and actors[slug(twin)].kind == "organization":
             self.alias(slug(twin), name)  # "Bolivian military" after "Bolivian army": one actor
             return slug(twin)
-        if aid not in actors and kind in ("organization", "government") and (same := self.variant_of(name)) is not None:
+        if aid not in actors and kind in ("organization", "government") and (same := self.variant_of(name, affiliation)) is not None:
             self.alias(same, name)  # "444th Combat Brigade" after "444 Brigade"; "Defense" after "Defence Ministry"
             return same
         if aid not in actors:
@@ -1041,7 +1138,7 @@ class ActorResolver:
                 aliases=list(entry.aliases) if entry else [],
             )
             if actors[aid].kind in ("organization", "government"):
-                for key in _variant_keys(name):
+                for key in _variant_keys(name) + [k for k in [body_key(name, gaz)] if k is not None]:
                     self.variants.setdefault(key, aid)
             if entry is None and actors[aid].kind == "organization" and un_body(name):
                 actors[aid].affiliation = gaz.canonical("United Nations") or "United Nations"  # "UNSMIL": the UN's mission
@@ -1049,16 +1146,17 @@ class ActorResolver:
                 actors[aid].affiliation = name  # "the African Union" answers to itself, not to the story's country
         return aid
 
-    def variant_of(self, name: str) -> str | None:
+    def variant_of(self, name: str, affiliation: str = "") -> str | None:
         """The organisation or government actor whose name is ``name`` spelt another way: the
         same numbered unit ("444th Combat Brigade", "the 444 Brigade"; ``name_variants.unit_key``)
         or the same name in British or American spelling ("Defence Ministry", "Defense
-        Ministry"; ``spelling_key``); None when none."""
+        Ministry"; ``spelling_key``), or the same body with or without its owner ("Bolivia's Southern
+        Command", "Southern Command" of ``affiliation``; ``body_variants.body_twin``); None when none."""
         for key in _variant_keys(name):
             aid = self.variants.get(key)
             if aid is not None and aid in self.actors and self.actors[aid].kind in ("organization", "government"):
                 return aid
-        return None
+        return body_twin(self.variants, self.actors, name, affiliation, self.gaz)
 
     def alias(self, aid: str, text: str) -> None:
         """Let ``text`` (as written in an article) name actor ``aid``: the first actor to
@@ -1102,11 +1200,15 @@ class ActorResolver:
             looks_named = m.role != "entity" and not m.org_inside and _name_like(m.text, gaz)
             if m.has_person or canon or looks_named or _titled_name(m.text, gaz, person_name):
                 # The name the model found, else the phrase without titles and nationality.
-                pn = person_name(m.person_text) if m.person_text else person_name(m.text)
+                pn = fuller_name(person_name(m.person_text), person_name(m.text) if m.role != "entity" else None) if m.person_text else person_name(m.text)
                 if pn and m.org_inside and not m.has_person and any(w.lower() in _ORG_NAME_WORDS for w in pn.split()):
                     continue  # "National Bureau of Investigation said": a body's name, no one's
                 if pn and _demonym_plural(pn, self.nations_of(m.source_id), gaz):
                     continue  # "young Tarkanis": a people, no one's name
+                if pn and _island_group(pn):  # "the Paracel Islands said", "Sulu Archipelago" as PERSON: a place, no one's name
+                    pn = person_name(m.text) if m.role != "entity" and m.person_text else None  # "Spratly Islands resident Ana Cruz": her
+                    if not pn or _island_group(pn):
+                        continue
                 if pn:
                     person_of[k] = pn
         # A bare surname the model mistook for an organisation ("Trump" as ORG) is that person
@@ -1125,7 +1227,8 @@ class ActorResolver:
                 continue
             bare = _strip_possessive(m.text.strip())
             key = norm_name(bare)
-            known = key in surnames[m.source_id] or key in self.gaz_surnames or key in first_words[m.source_id]
+            known = key in surnames[m.source_id] or key in self.gaz_surnames or (
+                key in first_words[m.source_id] and not gaz.country(bare))  # "Israel" is the country, not Israel Katz
             if m.role != "entity" and " " not in bare and bare[:1].isupper() and known and not gaz.canonical(bare):
                 person_of[k] = bare
         self.nicknames()
@@ -1162,7 +1265,7 @@ class ActorResolver:
     def cluster_people(self) -> None:
         """Spelling variants: full names with the same family name (or nearly: "Dbeibah",
         "Dbeibeh"; ``name_variants.close_family``) and compatible given names, joined ("Abdul
-        Hamid", "Abdulhamid"; ``close_given``) or first ones (>= 75) form one cluster, named by
+        Hamid", "Abdulhamid"; ``close_given``) or first ones (``close_given`` too) form one cluster, named by
         the gazetteer or by its most frequent name (its surname's mentions alone counted too); fills ``cluster_of``, and per article ``surname_by_source``,
         ``full_by_source`` and ``by_first_word``."""
         counts: Counter[str] = Counter()
@@ -1177,7 +1280,7 @@ class ActorResolver:
             for cl in clusters:
                 ref = cl[0]
                 if close_family(_surname(pn), _surname(ref)) and (
-                        close_given(_given(pn), _given(ref)) or fuzz.ratio(_first(pn), _first(ref)) >= 75):
+                        close_given(_given(pn), _given(ref)) or close_given(_first(pn), _first(ref))):  # not "Rami" for "Amir"
                     cl.append(pn)
                     break
             else:
@@ -1214,6 +1317,11 @@ class ActorResolver:
                 return self.cluster_of.get(full, full)
         if (full := longer_name(pn, self.names_by_source[sid])) is not None and not self.gaz.canonical(pn):
             return self.cluster_of.get(full, full)  # "Lin Wei" beside "Lin Wei Ming": the model cut it
+        if (full := double_surname_holder(pn, self.names_by_source[sid])) is not None and not self.gaz.canonical(pn) \
+                and at >= 0 and sid in self.srcs and not _titled_at(self.srcs[sid].text, at, pn):
+            # "Sulak Erben" after "Matej Sulak Erben": a double family name; not "her deputy Maria
+            # Lopez" after "Anna Maria Lopez", brought in with a role of her own
+            return self.cluster_of.get(full, full)
         if pn in self.cluster_of:
             return self.cluster_of[pn]
         g = self.gaz.canonical(pn)
@@ -1350,6 +1458,16 @@ class ActorResolver:
         if pn and pn in m.text:  # "official Abdi Salem Nur" where the model's name ends at "Salem": "Nur" is his too
             names = names | {w for w in _TOKEN.findall(m.text[m.text.index(pn) + len(pn):]) if w[:1].isupper()}
         found = affiliation(phrases, self.gaz, self.org_texts[m.source_id], names)
+        if found and self.gaz.country(found) is not None and src is not None and m.kind != "pronoun":
+            run = phrases[1] if len(phrases) > 1 else ""
+            at = src.text.rfind(run, 0, m.start) if run else m.start
+            lead = src.text[max(0, (at if at >= 0 else m.start) - 120) : at if at >= 0 else m.start]
+            lead = re.split(r"[.;:!?\n“”\"()]", lead)[-1] if lead.rstrip().endswith(",") else ""
+            if (now := former_office_body([*phrases, lead], self.gaz)):
+                found = now  # "the African Union's envoy, former Ghanaian president X": the body he acts for now
+        found = described_town_of(phrases, src.text, self.gaz, found) if src is not None and m.kind != "pronoun" and local_title(phrases) else found  # "Aguas Verdes, a Peruvian border town ... Aguas Verdes mayor X"
+        if not found and src is not None and m.kind != "pronoun" and (legal_title(phrases) or legal_title_before(src.text, m.start)):
+            found = court_country(src.text, self.gaz)  # "His lawyer, X" in a story of "a Bolivian court": Bolivia's
         if found and description_only(found) and state_body_title([found + " official"]):
             found = ""  # "Junta spokesman X": a state's body named by its noun, whose state is the story's
         found = self.short_orgs_of(m.source_id).get(found, found)  # "Kanuri official": of the Kanuri Front
@@ -1373,8 +1491,12 @@ class ActorResolver:
             if not found and head_title(phrases):
                 a = self.analyses.get(m.source_id)
                 found = only_country([e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")], self.gaz) if a else ""
-        if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases):
-            found = self.home_country_of(m.source_id)  # "Poland's Prime Minister A ... Defence Minister B"
+        if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases) \
+                and not (head_title(phrases) and self.home_country_of(m.source_id) in self.striking_abroad_of(m.source_id)):
+            # "Poland's Prime Minister A ... Defence Minister B"; but a bare head of state in an article
+            # on strikes by the officials' state in another ("Peru's Defence Minister ... Peruvian jets
+            # struck Bolivian positions ... President X") may be the struck state's: unsaid
+            found = self.home_country_of(m.source_id)
             if not found and (a := self.analyses.get(m.source_id)) is not None:
                 # "Interior Minister X" in a report that names Kenya, by its name or nationality, and no
                 # other country, nor a place of another ("Russia denied it" of drones over Aalborg)
@@ -1395,7 +1517,18 @@ class ActorResolver:
                 found = self.home_country_of(m.source_id)  # "defence ministry spokeswoman X" in a report from one side
             if not found:
                 found = self.sole_country_of(m.source_id)  # a short report naming one country once
+        if not found and src is not None and m.kind != "pronoun" and national_title(phrases):
+            found = dateline_office_country(src.text, self.gaz, self.named_countries_of(m.source_id), self.officials_countries_of(m.source_id))  # "LA PAZ (Reuters) - Information Minister X"
+        if not found and src is not None and m.kind != "pronoun" and head_title(phrases) and (a := self.analyses.get(m.source_id)) is not None:
+            # "Ruritania fell into chaos when President X was ousted": a head of state's country is the
+            # one country his sentence names
+            found = sentence_country(src.text, m.start, a.entities, self.gaz)
         return found
+
+    def named_countries_of(self, sid: str) -> dict[str, int]:
+        """``place_candidates.named_countries`` of the source's GPE, LOC and NORP entities."""
+        a = self.analyses.get(sid)
+        return named_countries([e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")], self.gaz) if a else {}
 
     def sole_country_of(self, sid: str) -> str:
         """``sole_country.sole_country`` of the source's place and nationality names, when a place
@@ -1470,6 +1603,16 @@ class ActorResolver:
             return c
         return gaz.country(self.story_country_of(m.source_id))
 
+    def striking_abroad_of(self, sid: str) -> set[str]:
+        """The names of the states the source's incident mentions have acting in another country,
+        placed there by their own sentences ("Peruvian jets struck Cobija, Bolivia": {"Peru"})."""
+        a = self.analyses.get(sid)
+        found = set()
+        for o in (a.incidents if a else ()):
+            if o.actor and o.country and not o.inferred and (c := self.gaz.country(o.actor)) is not None and c.name != o.country:
+                found.add(c.name)
+        return found
+
     def main_country_of(self, sid: str) -> str:
         """``roles.main_country`` of the source's place and nationality names (cached)."""
         if sid not in self._main_country:
@@ -1521,6 +1664,8 @@ class ActorResolver:
         another story is not this Mozambique story's, ``alias_scope.foreign_description``)."""
         aid = self.index.aliases.get(norm_name(text))
         a = self.actors.get(self.index.canonical_id(aid)) if aid is not None else None
+        if a is not None and is_acronym(text):
+            return None if self.foreign_acronym_in(sid, text, a) else aid
         if a is None or not description_only(text):
             return aid
         country = self.gaz.country(a.affiliation.rsplit(",", 1)[-1].strip()) if a.affiliation else None
@@ -1528,6 +1673,44 @@ class ActorResolver:
             return aid
         here = any(k[0] == sid and self.index.canonical_id(v) == a.id for k, v in self.index.by_span.items())
         return None if foreign_description(text, country.name, here, self.story_country_of(sid)) else aid
+
+    def foreign_acronym_in(self, sid: str, text: str, a: Actor) -> bool:
+        """Whether the acronym ``text``, a corpus alias of actor ``a``, names another body in source
+        ``sid``: ``a`` is of a country that article names nowhere and is not mentioned in it
+        (``alias_scope.foreign_acronym``)."""
+        country = self.gaz.country(a.affiliation.rsplit(",", 1)[-1].strip()) if a.affiliation else None
+        if country is None:
+            return False
+        here = any(k[0] == sid and self.index.canonical_id(v) == a.id for k, v in self.index.by_span.items())
+        return foreign_acronym(text, country.name, here, set(self.named_countries_of(sid)))
+
+    def drop_foreign_acronyms(self) -> None:
+        """An acronym that names a body of one country in one article and is written in another
+        article that names neither that body nor its country ("SSC" of a Slovak council, and of a
+        Somali administration elsewhere) is no key of the corpus: ``ActorIndex.resolve("SSC")``
+        would give the other country's body. Each mention keeps its actor (``by_span``), each actor
+        its alias; the letters stay a key of the one body named by them alone, if any."""
+        named_in: dict[str, set[str]] = defaultdict(set)
+        for (sid, _s, _e), aid in self.index.by_span.items():
+            named_in[self.index.canonical_id(aid)].add(sid)
+        for key, aid in list(self.index.aliases.items()):
+            a = self.actors.get(self.index.canonical_id(aid))
+            if a is None or self.gaz.canonical(key):
+                continue
+            acronyms = {n for n in (a.name, *a.aliases) if norm_name(n) == key and is_acronym(n)}
+            acronyms = {re.sub(r"^the\s+", "", n, flags=re.I) for n in acronyms}
+            if not acronyms:
+                continue
+            for sid, src in self.srcs.items():
+                if sid in named_in[a.id] or not any(acronym_written(n, src.text) for n in acronyms):
+                    continue
+                if self.foreign_acronym_in(sid, next(iter(acronyms)), a):
+                    own = [b.id for b in self.actors.values() if b.id != a.id and norm_name(_org_key(b.name)) == key]
+                    if len(own) == 1:
+                        self.index.aliases[key] = own[0]  # the body those letters name as its own name
+                    else:
+                        del self.index.aliases[key]
+                    break
 
     def story_country_of(self, sid: str) -> str:
         """``roles.story_country`` of the source's place and nationality names (cached)."""
@@ -1579,6 +1762,10 @@ class ActorResolver:
                 target = gaz.canonical(m.text)
                 if target is not None and (elsewhere := self.office_of_another(m, target)) is not None:
                     target = elsewhere  # "the Foreign Office said" in a story about Pakistan
+            if (target is None or _common_noun(m.text)) and m.role in ("speaker", "agent") and m.kind == "named" and not m.has_person \
+                    and (full := self.shortened_org(m)) is not None:
+                self.shortened_speakers.append((m, full))  # "the High Commission said" after "the High Commission of X"
+                continue
             if target is None and m.role in ("speaker", "agent") and not m.has_person and (body := known_body(m.text, gaz)) is not None:
                 target = body  # "The Hezbollah militia said": the alias file's Hezbollah
             if target is None and m.role == "speaker" and not m.has_person and (desc := _DESCRIBED_FIRM.match(m.text.strip())) is not None \
@@ -1656,9 +1843,8 @@ class ActorResolver:
             if target is None and m.role == "speaker" and not m.has_person and m.kind != "pronoun":
                 if re.fullmatch(r"the\s+presidency", m.text.strip(), re.I) and (c := self._presidency_country(m, gaz)) is not None:
                     target = c.government_name  # "the presidency said": the one named before, else the story's country's
-                elif (ms := _MINISTRY_SOURCE.match(m.text.strip())) is not None:
+                elif (body := _ministry_source(m.text.strip(), gaz)) is not None:
                     # "an unidentified interior ministry source": the ministry speaks, as "the Interior Ministry" does
-                    body = " ".join(w[:1].upper() + w[1:] for w in ms.group("body").split())
                     aid = self.ensure(body, "government", self.main_country_of(m.source_id))
                     self.index.by_span[(m.source_id, m.start, m.end)] = aid
                     self.alias(aid, m.text)
@@ -1763,7 +1949,13 @@ class ActorResolver:
                     kind = "organization" if m.kind == "named" and not (words and _demonym_plural(
                         words[-1], self.nations_of(m.source_id), gaz)) else "group"
                     kind = "person" if relational_noun(m.text) is not None else kind  # "the wife of X": one person, unnamed
-            if target is None:
+            if target is None or _island_group(target.split()[-1]):
+                continue  # "the Senkaku Islands said": a place, no actor's name
+            if _common_noun(m.text) and gaz.entry(target) is not None and (src := self.srcs.get(m.source_id)) is not None \
+                    and not self.named_in(target, src.text):
+                # "the Commission": the alias file's European Commission only where the article names it
+                if m.kind == "named" and not m.has_person and (full := self.shortened_org(m)) is not None:
+                    self.shortened_speakers.append((m, full))  # "the Commission said" after "the High Commission of X"
                 continue
             aid = self.ensure(target, kind)
             self.index.by_span[(m.source_id, m.start, m.end)] = aid
@@ -1841,6 +2033,12 @@ class ActorResolver:
                 continue
             target = self.gaz.canonical(m.text)
             src = self.srcs.get(m.source_id)
+            if (not target or _common_noun(m.text)) and (full := self.shortened_org(m)) is not None \
+                    and (aid := self.index.by_span.get((full.source_id, full.start, full.end))) is not None:
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid  # "the High Commission" after "the High Commission of X"
+                continue
+            if target and src is not None and _common_noun(m.text) and not self.named_in(target, src.text):
+                target = None  # "the Commission": the alias file's European Commission only where the article names it
             if src is not None and (longer := self.known_longer_name(src.text, m)) is not None:
                 target = longer  # "the U.N." + "refugee agency": the alias file's UNHCR, not the UN
                 self.ensure(target, "organization")
@@ -1870,6 +2068,30 @@ class ActorResolver:
                 if src is not None and (members := _MEMBERS_AFTER.match(src.text, m.end, m.end + 20)) is not None \
                         and self.actors.get(aid) is not None and self.actors[aid].kind == "organization":
                     self.alias(aid, _org_key(m.text) + members.group(0))  # "a Tarkan militia" names the Tarkan (group)
+
+    def shortened_org(self, m: _Mention) -> _Mention | None:
+        """The mention of the one organisation named before ``m`` in its article whose name, up to an
+        "of" or "for" ("the High Commission of X", "Electoral Commission for X"), is ``m``'s name or
+        ends with it: "the High Commission", "the Commission" after it. None when none or several."""
+        key = norm_name(_org_key(m.text))
+        if not key:
+            return None
+        found: dict[str, _Mention] = {}
+        for o in self.mentions:
+            if o.source_id != m.source_id or o.kind != "org-entity" or o.start >= m.start:
+                continue
+            name = norm_name(_org_key(o.text))
+            head = re.split(r"\s(?:of|for)\s", name, maxsplit=1)[0]
+            if name != key and (head == key or head.endswith(" " + key)):
+                found.setdefault(name, o)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def named_in(self, canon: str, text: str) -> bool:
+        """Whether ``text`` names the alias file's actor ``canon`` by a name that is no bare
+        description ("European Commission", not "the Commission")."""
+        entry = self.gaz.entry(canon)
+        names = [canon, *(entry.aliases if entry is not None else ())]
+        return any(not _common_noun(n) and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text) for n in names)
 
     def state_bodies(self) -> None:
         """The state bodies the model tagged no organisation for (``state_bodies``: "the Gujarat
@@ -2101,6 +2323,88 @@ class ActorResolver:
                        if k == sid and start <= s < end and a in self.actors and self.actors[a].kind in ("organization", "government"))
         return [self.actors[a] for _s, a in spans]
 
+    def _move_actor(self, aid: str, into: str) -> None:
+        """Actor ``aid`` is ``into``: its mentions, aliases and names move there; it goes."""
+        actors = self.actors
+        a = actors[aid]
+        for key, v in list(self.index.by_span.items()):
+            if v == aid:
+                self.index.by_span[key] = into
+        for key, v in list(self.index.aliases.items()):
+            if v == aid:
+                self.index.aliases[key] = into
+        b = actors[into]
+        for name in [a.name, *a.aliases]:
+            if name != b.name and name not in b.aliases and len(b.aliases) < 40:
+                b.aliases.append(name)
+        b.affiliation = b.affiliation or a.affiliation
+        del actors[aid]
+
+    def join_state_agencies(self) -> None:
+        """A state news agency a text names ("the Kazakh state news agency Kaznews") is one
+        actor with its descriptions: "the Kazakh state news agency", another article's
+        "Kazakhstan State News Agency" and "the Kaznews agency" move to it (``state_agencies``),
+        when the corpus names one state agency of that country."""
+        named: dict[str, set[str]] = defaultdict(set)  # country ("" unknown) -> the agencies' actor ids
+        written_names: dict[str, str] = {}  # the agencies' names as written, by norm_name
+        for sid, src in self.srcs.items():
+            for start, end, nation in named_state_agencies(src.text):
+                if self.gaz.country(src.text[start:end]) is None:
+                    written_names.setdefault(norm_name(src.text[start:end]), src.text[start:end])
+                aid = next((v for (s, a, b), v in self.index.by_span.items() if s == sid and a < end and start < b), None)
+                if aid is None:
+                    aid = self.index.aliases.get(norm_name(src.text[start:end]))
+                a = self.actors.get(aid) if aid else None
+                if a is None or a.kind != "organization":
+                    continue
+                if (head := agency_description_of(a.name)) is not None:
+                    written = src.text[start:end]
+                    if head != written.lower() or self.gaz.country(written) is not None:
+                        continue  # "the Kazakhstan State News Agency": a description, not a name
+                    # "KAZNEWS state news agency" tagged as one name: the outlet is "KAZNEWS"
+                    into = self.ensure(written, "organization", a.affiliation)
+                    if into != aid:
+                        self._move_actor(aid, into)
+                    aid, a = into, self.actors[into]
+                c = self.gaz.country(nation) if nation else None
+                country = c.name if c is not None else a.affiliation
+                if c is not None and not a.affiliation:
+                    a.affiliation = c.name
+                named[country].add(aid)
+        if not written_names:
+            return
+        by_country = {country: next(iter(ids)) for country, ids in named.items() if country and len(ids) == 1}
+        by_name = {norm_name(self.actors[aid].name): aid for ids in named.values() for aid in ids}
+        for aid, a in list(self.actors.items()):
+            if a.kind != "organization" or aid in by_name.values():
+                continue
+            head = agency_description_of(a.name)
+            if not head:
+                continue
+            into = by_name.get(norm_name(head))  # "the Kaznews agency"
+            if into is None and (written := written_names.get(norm_name(head))) is not None:
+                into = self.ensure(written, "organization", a.affiliation)  # "KAZNEWS state news agency": "KAZNEWS"
+                by_name[norm_name(head)] = into
+            if into is None and re.search(r"\bnews\s+agency$", a.name, re.I) and (c := self.gaz.country(head)) is not None:
+                into = by_country.get(c.name)  # "Kazakhstan State News Agency" (not "the Kazakh space agency")
+            if into is not None and into in self.actors and into != aid:
+                self._move_actor(aid, into)
+
+    def sources_foreign_to(self, aid: str, into: str) -> set[str]:
+        """The sources that mention actor ``aid`` (an acronym) but neither actor ``into`` (a name
+        whose initials spell it) nor ``into``'s country: there the letters are short for another
+        name ("SSC" of a Somali story and the "Slovak Security Council" of another); none when
+        ``into`` is of no country (nothing says the letters name another body)."""
+        mentioned: dict[str, set[str]] = defaultdict(set)
+        for (sid, _s, _e), v in self.index.by_span.items():
+            if v in (aid, into):
+                mentioned[v].add(sid)
+        b = self.actors[into]
+        country = self.gaz.country(b.affiliation.rsplit(",", 1)[-1].strip()) if b.affiliation else None
+        if country is None:
+            return set()
+        return {sid for sid in mentioned[aid] - mentioned[into] if country.name not in self.named_countries_of(sid)}
+
     def join_acronyms(self) -> None:
         """An organisation named by an acronym ("KHS") and one whose name's initials spell it
         ("Kestrel Health Service") are one actor, the spelt-out one, when only one name spells it:
@@ -2118,18 +2422,13 @@ class ActorResolver:
             into = spelt[acr][0]
             if into == aid or into not in actors:
                 continue
-            for key, v in list(self.index.by_span.items()):
-                if v == aid:
-                    self.index.by_span[key] = into
-            for key, v in list(self.index.aliases.items()):
-                if v == aid:
-                    self.index.aliases[key] = into
-            b = actors[into]
-            for name in [a.name, *a.aliases]:
-                if name != b.name and name not in b.aliases and len(b.aliases) < 40:
-                    b.aliases.append(name)
-            b.affiliation = b.affiliation or a.affiliation
-            del actors[aid]
+            foreign = self.sources_foreign_to(aid, into)
+            if foreign:  # the letters name another body in the articles that name neither it nor its country
+                for key, v in list(self.index.by_span.items()):
+                    if v == aid and key[0] not in foreign:
+                        self.index.by_span[key] = into
+                continue
+            self._move_actor(aid, into)
 
     def sentence_group_before(self, m: _Mention) -> str | None:
         """The organisation named last before mention ``m`` in its sentence (an actor id), or None."""
@@ -2346,6 +2645,9 @@ class ActorResolver:
                 # none named before: the ministry of the country, as "the foreign ministry said"
                 body = _Mention(m.source_id, m.start, m.end, "the " + " ".join(d.modifiers), m.role, m.kind)
                 return self.body_actor(body, at, text, spans)
+        if (kind := spokesperson_body(m.text)) is not None:
+            # "an army spokesperson said", "a spokesman for the police": the body, as "the army said"
+            return self.body_actor(_Mention(m.source_id, m.start, m.end, "the " + kind, m.role, m.kind), at, text, spans)
         return None
 
     def add_gazetteer_aliases(self) -> None:
@@ -2382,7 +2684,7 @@ class ActorResolver:
             acronym = len(words) == 1 and _is_acronym(_strip_possessive(words[0])) and len(words[0]) >= 3
             if sum(w[:1].isupper() for w in words) < 2 and not acronym or self.gaz.country(_strip_possessive(m.text.strip())):
                 continue
-            aid = self.index.aliases.get(norm_name(m.text))
+            aid = self.local_alias(m.source_id, m.text)  # an acronym of another country's body is not followed
             if aid is None or (a := self.index.get(aid)) is None or a.kind not in ("organization", "government"):
                 continue
             src = self.srcs.get(m.source_id)
@@ -2454,6 +2756,15 @@ class ActorResolver:
             if group is not None:
                 self.actors[aid].affiliation = self.actors[group].name
 
+    def led_affiliations(self) -> None:
+        """An organisation of no affiliation named as led by a country ("the Saudi-led coalition",
+        "the US-led mission") is of that country: the state that leads it speaks for it."""
+        for aid, a in list(self.actors.items()):
+            if a.affiliation or a.kind != "organization" or (m := _LED.match(a.name)) is None:
+                continue
+            if (c := self.gaz.country(m.group("nation"))) is not None:
+                _own(self.index, aid).affiliation = c.name
+
     def bodies_countries(self) -> None:
         """A person given an organisation of a country and no country ("Western Mindanao Command"
         for "X, spokesperson of the Western Mindanao Command") is of that organisation and its
@@ -2497,7 +2808,10 @@ class ActorResolver:
         """An organisation named by an acronym and of no affiliation yet, whose article writes the
         name it is short for without brackets ("The Belize Defence Force said ... The BDF said",
         ``acronym_names.spelt_out``), is of the country that name gives (``roles.name_affiliation``);
-        the name becomes its alias when it names no other actor."""
+        the name becomes its alias when it names no other actor. An acronym written in another
+        article that spells it out otherwise, or names that country nowhere, stays of none: the
+        letters are short for another name there ("SSC" of a Slovak council and of a Somali
+        administration)."""
         sources: dict[str, set[str]] = defaultdict(set)
         for (sid, _s, _e), aid in self.index.by_span.items():
             sources[self.index.canonical_id(aid)].add(sid)
@@ -2505,14 +2819,22 @@ class ActorResolver:
             acr = _org_key(a.name)
             if a.kind != "organization" or a.affiliation or not _is_acronym(acr):
                 continue
+            found: dict[str, tuple[str, str]] = {}  # source id -> (name spelt out, its country)
             for sid in sorted(sources.get(aid, ())):
                 names = spelt_out(acr, self.srcs[sid].text) if sid in self.srcs else []
                 aff = next(((n, f) for n in names if (f := name_affiliation(n, self.gaz))), None)
                 if aff is not None:
-                    a.affiliation = aff[1]
-                    if norm_name(aff[0]) not in self.index.aliases:
-                        self.alias(aid, aff[0])
-                    break
+                    found[sid] = aff
+            if not found:
+                continue
+            name, aff = found[min(found)]
+            country = self.gaz.country(aff.rsplit(",", 1)[-1].strip())
+            if any(sid not in found and (country is None or country.name not in self.named_countries_of(sid))
+                   or sid in found and found[sid][1] != aff for sid in sources[aid]):
+                continue  # letters short for another name in another article ("SSC" of a Somali story)
+            a.affiliation = aff
+            if norm_name(name) not in self.index.aliases:
+                self.alias(aid, name)
 
     def join_defined_acronyms(self) -> None:
         """One acronym that the workspace's texts spell out in several ways ("the Coastal Guard
@@ -2592,6 +2914,14 @@ def _initials(name: str) -> set[str]:
     return out
 
 
+def _common_noun(text: str) -> bool:
+    """A body's common noun with no name in it, "the" aside: "the Commission", "Army" (a word of
+    ``NAME_CHECK_ORG_WORDS`` first, ``description_only``); not "Hamas", "the Hamas movement"."""
+    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    words = _TOKEN.findall(bare)
+    return bool(words) and words[0].lower() in NAME_CHECK_ORG_WORDS and description_only(bare)
+
+
 def _org_key(text: str) -> str:
     """An organisation's name as an ORG entity writes it, without "the", a possessive and a
     lower-case hyphenated adjective before it ("the state-run KHS" -> "KHS"), or the state's
@@ -2634,6 +2964,8 @@ _REPUBLIC = re.compile(r"\bRepublic$|^(?:the\s+)?Republic\s+of\s+[A-Z]")
 # The head of a party's or movement's name that "the Front" may stand for, once the full name is given
 # (not a state's or security body's word: "the Army" may be another army than the "Arakan Army").
 _SHORT_HEADS = frozenset("front party movement alliance coalition council league union congress federation".split())
+# Heads of an armed body's own name that a story uses alone for it ("the Guards", "the Corps").
+_SPEAKING_HEADS = frozenset("guards corps brigade brigades militia".split())
 _SECURITY_WORDS = frozenset("police corps army navy command guard guards agency directorate ministry department".split())
 
 
@@ -2970,15 +3302,16 @@ _INTERNATIONAL = re.compile(r"(?:International|World|Global|Inter-Parliamentary|
 
 def _split_owner(name: str, gaz: Gazetteer) -> tuple[str, str]:
     """("Yale University", "Humanitarian Research Lab") for "Yale University’s Humanitarian
-    Research Lab", ("Pakistan", "Army") for "Pakistan’s Army"; ("", name) when the name holds no
-    possessive of a country or an organisation ("People’s Liberation Army")."""
+    Research Lab", ("Pakistan", "Army") for "Pakistan’s Army", an acronym as the alias file names it
+    ("ALF’s Northern Command" -> (the ALF's canonical name or "ALF", "Northern Command")); ("",
+    name) when the name holds no possessive of a country or an organisation ("People’s Liberation Army")."""
     m = re.match(r"(.+?)[’']s\s+([A-Z].*)$", name)
     if m is None:
         return "", name
     owner = m.group(1)
-    if not ({w.lower() for w in owner.split()} & (_ORG_NAME_WORDS | {"school"}) or gaz.country(owner)):
+    if not ({w.lower() for w in owner.split()} & (_ORG_NAME_WORDS | {"school"}) or gaz.country(owner) or _is_acronym(owner)):
         return "", name  # "People’s Liberation Army": no owner's name
-    return owner, m.group(2)
+    return (gaz.canonical(owner) or owner) if _is_acronym(owner) else owner, m.group(2)  # "the ALF’s Northern Command": the ALF's
 
 
 def _capitalised_head(name: str) -> str:
@@ -3216,8 +3549,15 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
             continue
         if k in person_of:
             words, countries = role_words(srcs[m.source_id].text, m.start, m.end, gaz)
+            if not words & PERSON_HEADS and (entry := gaz.entry(index.actors[aid].name)) is not None and entry.role:
+                # named without a title ("Ana Ruiz arrived ..."): the role the alias file gives
+                # ("president" of its country) makes "the <nationality> leader" theirs
+                words |= set(entry.role.lower().split())
+                if (own := gaz.country(entry.affiliation)) is not None:
+                    countries = countries | {own.name}
             words |= {w.lower() for w in _TOKEN.findall(m.text)}
-            people[m.source_id].append(Candidate(m.start, aid, words, countries))
+            posted = posted_countries(srcs[m.source_id].text, m.start, m.end, gaz) if words & REPRESENTATIVES else frozenset()
+            people[m.source_id].append(Candidate(m.start, aid, words, countries, posted))
         elif index.actors[aid].kind in ("government", "organization"):
             institutions[m.source_id].append((m.start, aid, {_strip_possessive(w).lower() for w in _TOKEN.findall(m.text)}))
     # People the article names with a title who neither spoke nor acted ("Jordanian King Abdullah
@@ -3314,6 +3654,7 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
                                                if not c.actor_id.startswith("new:")], gaz)
                 country = gaz.country(d.body)  # "Peru's communications minister": its government, not "Peru"
                 aid = aid or (ensure(country.government_name, "government") if country is not None
+                              else ensure(region[0], "government", region[1]) if (region := region_government(d.body, gaz)) is not None  # "Balochistan's home minister": its government, not "Balochistan"
                               else ensure(gaz.canonical(d.body) or d.body, "organization"))
         if aid is None and (gov := government_for(m.text)):
             aid = ensure(gov, "organization")
@@ -3534,6 +3875,9 @@ def _apply_edits(index: ActorIndex, edits: Iterable[dict]) -> None:
             if key not in index.aliases and all(norm_name(n) != key for n in (old, *a.aliases)):
                 mine.add(key)
             index.aliases[key] = aid
+            # renamed to one of its other names: that name is its name now, not an "also" (a rename
+            # away puts it back among the aliases, above)
+            a.aliases = [n for n in a.aliases if n.casefold() != a.name.casefold()]
             _follow_affiliations(index, old, a.name)
         elif op == "alias" and aid in index.actors:
             name = e.get("name", "")

@@ -42,3 +42,33 @@ def used_elsewhere(key: str, named_in: set[str], texts: dict[str, str]) -> bool:
     pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, key.split())) + r"(?![\w-])", re.I)
     first = key.split()[0] if key.split() else key
     return any(sid not in named_in and first in text and pattern.search(text) for sid, text in texts.items())
+
+
+# An acronym as news writes a body's short name: two to six capitals ("SSC", "KDF"), maybe with one
+# lower-case letter inside ("DoD", "PkMAP").
+_ACRONYM = re.compile(r"[A-Z][A-Z]?[a-z]?[A-Z]{1,4}")
+
+
+def is_acronym(text: str) -> bool:
+    """Whether ``text`` (without "the") is an acronym of two to six letters, all capitals but at
+    most one ("SSC", "KDF", "DoD")."""
+    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    return 2 <= len(bare) <= 6 and bool(_ACRONYM.fullmatch(bare))
+
+
+def foreign_acronym(text: str, actor_country: str, named_here: bool, countries_here: set[str]) -> bool:
+    """Whether the corpus alias ``text``, an acronym (``is_acronym``), must not name its actor in an
+    article: the actor is a body of a country (``actor_country``) that the article names nowhere
+    (``countries_here``: the countries it names), and the article names the actor by no other name
+    (``named_here``). Letters are short for many names: the "SSC" of a Somali story is not the
+    Slovak council another article called "SSC". An actor of no country, or of one the article
+    names, is followed ("the PKK" of a second Turkish story is the first one's)."""
+    if named_here or not actor_country or not is_acronym(text):
+        return False
+    return actor_country not in countries_here
+
+
+def acronym_written(acronym: str, text: str) -> bool:
+    """Whether ``text`` writes ``acronym`` as a word of its own, or as the first part of a
+    hyphenated name ("SSC-Khatumo")."""
+    return re.search(r"(?<![\w-])" + re.escape(acronym) + r"(?!\w)", text) is not None

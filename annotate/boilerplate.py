@@ -21,9 +21,12 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "advertisement",
         re.compile(
-            r"(?:advertisements?|sponsored(?: content)?|paid content|"
-            r"(?:story|article) continues below(?: (?:this )?advertisement)?|"
-            r"scroll to continue(?: with content)?|skip advert(?:isement)?)",
+            r"(?:advertisements?|adverts?|ads?|sponsored(?: content| links?| stories)?|paid (?:content|post)|promoted(?: content)?|"
+            r"(?:advertisement|ad)\s*[-–—:|]\s*(?:scroll|continue) (?:down )?(?:to continue|reading)(?: with content)?|"
+            r"(?:the )?(?:story|article|text|report|news|post) continues (?:below|after)"
+            r"(?: (?:(?:this|the) )?(?:advertisement|advert|ad|video|ads))?[.:]?|"
+            r"continue reading(?: (?:below|the (?:main )?story|after (?:this|the) (?:advertisement|advert|ad)))?[.:…]*|"
+            r"scroll (?:down )?to continue(?: (?:with content|reading))?|skip advert(?:isement)?|skip ad)",
             _I,
         ),
     ),
@@ -56,7 +59,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:share(?: this)?(?: article| story| page)?:?|share on (?:facebook|twitter|x|linkedin|whatsapp|telegram)|"
             r"follow us on .{1,60}|click to share on .{1,40}|"
             r"sign up for (?:our|the) .{0,40}newsletter.*|subscribe to (?:our|the) .{0,40}newsletter.*|"
-            r"(?:read|see) (?:more|also):.*|also read:.*|related:.*|"
+            r"(?:read|see) (?:more|also):.*|(?:also|must) read\s*[:|–—]\s*\S.*|related:.*|"
             r"tags?: .{1,200}|topics?: .{1,200}|©.{0,120}|copyright (?:©|\(c\)|\d{4}).{0,120}|all rights reserved\.?)",
             _I,
         ),

@@ -79,7 +79,9 @@ class Evidence:
     text is (inside) a quotation of the source, "sentence" for the source's own narration ("Moscow
     denied it."), which is never shown as a quote (``evidence_kind``); ``rejected``: the analyst
     later said the quote it lies in is not a quote (``Workspace.remove_quote``): the tag stays
-    in force, and the brief says its evidence was rejected.
+    in force, and the brief says its evidence was rejected; ``inside``: (text, annotator) of the
+    actor's tags with its label on words inside this passage (``_folded``): counted with it, and
+    the brief names them under it, so no tag in force is missing from the brief.
     """
 
     text: str
@@ -89,6 +91,7 @@ class Evidence:
     note: str = ""
     kind: str = "quote"  # "quote": words quoted in the source; "sentence": the source's own narration
     rejected: bool = False  # its quote was later rejected as not a quote; the tag stays in force
+    inside: list[tuple[str, str]] = field(default_factory=list)  # tags folded into it: (text, annotator)
 
     @property
     def is_quote(self) -> bool:
@@ -125,7 +128,22 @@ def _folded(sts: Sequence[Stance], sources: dict) -> dict[str, Stance]:
             if c <= a and b <= d and (c, d) != (a, b):
                 out[s.id] = t
                 break
+    for sid, t in list(out.items()):  # three nested tags: the innermost folds into the outermost
+        while t.id in out:
+            t = out[t.id]
+        out[sid] = t
     return out
+
+
+def nested_tags(ws) -> int:
+    """How many tags in force the brief counts with another (``_folded``): a tag on words inside
+    a longer tag of the same actor, source and label. ``bluf stats`` says so, next to its count of
+    tags, so that its count and the brief's agree in words."""
+    sources = {s.id: s for s in ws.sources()}
+    by_actor: dict[str, list[Stance]] = {}
+    for st in ws.stances():
+        by_actor.setdefault(st.actor_id, []).append(st)
+    return sum(len(_folded(sts, sources)) for sts in by_actor.values())
 
 
 @dataclass
@@ -156,6 +174,7 @@ class ActorStance:
     # (``country_side``: "Western Mindanao Command", whose own affiliation is the Philippines):
     # the side it is grouped under; "" when the affiliation is a side of its own.
     country: str = ""
+    nested: int = 0  # its tags counted with another of its tags (on words inside it): in ``tags``, not in ``counts``
 
     @property
     def key_quote(self) -> Evidence | None:
@@ -173,9 +192,10 @@ class ActorStance:
         n = self.counts.get(self.label, 0)
         if len(self.top_labels) > 1:  # a tie: no one label to count
             return f"{total} tags, split {'–'.join(str(self.counts[lab]) for lab in self.top_labels)}"
+        inside = f" and {self.nested} inside {'it' if total == 1 else 'one of them'}" if self.nested else ""
         if 0 < n < total:
-            return f"{n} of {total} tags {self.label}"
-        return _n(total, "tag")
+            return f"{n} of {total} tags {self.label}{inside}"
+        return _n(total, "tag") + inside
 
     @property
     def top_labels(self) -> list[str]:
@@ -215,7 +235,7 @@ class ActorStance:
     def non_state(self) -> bool:
         """True when it is a non-state armed group (``is_non_state``): a side of its own, never
         its affiliation's state, which it may be fighting."""
-        return is_non_state(self.name, self.kind)
+        return is_non_state(self.name, self.kind, self.country or self.affiliation)
 
     @property
     def side(self) -> str:
@@ -322,10 +342,20 @@ def _country_of_body(text: str) -> str:
 
 # Words of the names of non-state armed groups: "Arakan Army", "National Liberation Front",
 # "Los Lobos gang", "Democratic Forces". A name that is a body of a state (``_country_of_body``:
-# "Indian Army", "Burmese military") is not one.
+# "Indian Army", "Burmese military") is not one. They decide only for an actor whose affiliation
+# names no state: "army", "forces", "brigade" and "liberation" are also words of states' own forces
+# ("People's Liberation Army", "Defence Forces"), so they never take an actor from its state.
 ARMED_GROUP_WORDS = frozenset("""
     army front forces brigade brigades militia militias liberation rebel rebels guerrilla guerrillas
     insurgent insurgents mujahideen resistance gang gangs cartel cartels
+    """.split())
+# Words that no state's body is named by (collective nouns of armed or criminal groups, a closed
+# class of the language, ``national_groups.GROUP_HEADS``, and "front", "gang", "cartel"): an actor
+# affiliated to a country is a side of its own only with one of these ("Kessan Liberation Front",
+# "Los Tigres gang" of Ecuador), as bluf or an analyst may affiliate a group to the country it fights.
+NON_STATE_WORDS = frozenset("""
+    front fronts militia militias rebel rebels guerrilla guerrillas guerilla guerillas insurgent insurgents
+    mujahideen resistance gang gangs cartel cartels separatists secessionists jihadists militants pirates bandits
     """.split())
 
 
@@ -333,16 +363,24 @@ ARMED_GROUP_WORDS = frozenset("""
 _STATE_ARMED_WORDS = frozenset("army forces brigade brigades units troops the".split())
 
 
-def is_non_state(name: str, kind: str) -> bool:
-    """True when an actor is a non-state armed group: an organisation or group (``kind``) whose
-    name holds a word of armed groups (``ARMED_GROUP_WORDS``) and is no body of a state
-    (``_country_of_body``) nor a country's name with such words alone ("Russian forces"):
-    "Arakan Army", "Free Syrian Army", "Los Lobos gang"; not "Myanmar army", "Colombian
-    police", "Ukrainian forces", a government, a person, nor a group named by no such word
-    ("residents")."""
+def is_non_state(name: str, kind: str, affiliation: str = "") -> bool:
+    """True when an actor is a non-state armed group, a side of its own in the brief. Decided by
+    ``kind`` and ``affiliation`` first: a person, a government or a state never is; an
+    organisation or group affiliated to a country (``affiliation`` a country of the alias file,
+    or a body of one, ``side_of``) is that state's (its armed forces, ministries, agencies:
+    "People's Liberation Army" of China, "Royal Veldan Army" of Veldania) unless its name holds a
+    word no state's body is named by (``NON_STATE_WORDS``: "Kessan Liberation Front", "Los Tigres
+    gang"). An organisation or group of no country is one when its name holds a word of armed
+    groups (``ARMED_GROUP_WORDS``) and is no body of a state (``_country_of_body``) nor a
+    country's name with such words alone ("Russian forces"): "Arakan Army", "Free Syrian Army";
+    not "Myanmar army", "Colombian police", a group named by no such word ("residents")."""
     if kind not in ("organization", "group"):
         return False
     words = [w.strip(",.'’()").lower().removesuffix("'s") for w in name.split()]
+    if affiliation and affiliation.strip().lower() != name.strip().lower():
+        side = side_of("", kind, affiliation)
+        if side and _is_country(side):
+            return bool(set(words) & NON_STATE_WORDS)
     if not set(words) & ARMED_GROUP_WORDS or _country_of_body(name):
         return False
     # "Russian forces", "Ukrainian army units": a country's name and nothing but such words is its state's
@@ -355,13 +393,22 @@ def is_non_state(name: str, kind: str) -> bool:
     return True
 
 
+def _listed_affiliation(name: str) -> str:
+    """The affiliation the bundled alias file gives the actor of canonical name ``name``
+    ("People's Liberation Army" -> "China"); "" when it lists none."""
+    from .gazetteer import load_gazetteer
+
+    entry = load_gazetteer().entry(name)
+    return entry.affiliation if entry is not None else ""
+
+
 def side_headings(actors: list[ActorStance]) -> dict[str, str]:
     """Side -> how the brief heads it when some side is a non-state armed group's (an actor of it
     ``non_state``, or the side's own name ``is_non_state``, as "Southern Liberation Front" of its
     commander): that side "Arakan Army (non-state)", each country's "Myanmar (state)", so that an
     insurgent group is never read as the state it fights; {} when there is none."""
     sides = list(dict.fromkeys(a.side for a in actors if a.side))
-    armed = {a.side for a in actors if a.side and a.non_state} | {x for x in sides if is_non_state(x, "organization")}
+    armed = {a.side for a in actors if a.side and a.non_state} | {x for x in sides if is_non_state(x, "organization", _listed_affiliation(x))}
     if not armed:
         return {}
     out = {x: f"{x} (non-state)" for x in sides if x in armed}
@@ -407,7 +454,7 @@ def country_side(ws, name: str, kind: str, affiliation: str, depth: int = 4) -> 
             break
         aid = ws.resolve_actor(side) if hasattr(ws, "resolve_actor") else None
         body = ws.actor(aid) if aid else None
-        if body is None or not body.affiliation or is_non_state(body.name, body.kind):
+        if body is None or not body.affiliation or is_non_state(body.name, body.kind, body.affiliation):
             break  # (a non-state armed group is a side of its own, not its affiliation's state)
         up = side_of(body.name, body.kind, body.affiliation)
         if not up or up.lower() in seen:
@@ -488,6 +535,16 @@ class IncidentRow:
     def when(self) -> str:
         """The incident's date or range of days (``date_span``), "undated" when none."""
         return date_span(self.incident.date, self.incident.date_end) or "undated"
+
+    @property
+    def dates_given(self) -> str:
+        """When its sources' dates disagree (``Incident.dates_disagree``): the days they give,
+        earliest first ("sources give 2025-03-03, 2025-03-20"); "" otherwise."""
+        inc = self.incident
+        if not inc.dates_disagree:
+            return ""
+        days = sorted({date_span(*v.split("/", 1)) for s, v in inc.dates.items() if s in inc.evidence})
+        return "sources give " + ", ".join(days) if days else "the sources disagree"
 
 
 def distinct_titles(incidents: list[Incident]) -> list[str]:
@@ -657,9 +714,27 @@ def default_title(incidents: list[Incident], actors: list[ActorStance] = (), n_s
     return f"Brief on {n_sources} source{'s' if n_sources != 1 else ''}"
 
 
+def _names_side(name: str, side: str) -> bool:
+    """True when ``name`` says its ``side`` already: the side's name ("Taiwan" in "Taiwan
+    Coast Guard") or, for a country, its adjective ("Chinese government" of China, "Taiwanese
+    government" of Taiwan), as the alias file's countries know them."""
+    if side.lower() in name.lower():
+        return True
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    own = gaz.country(side)
+    if own is None:
+        return False
+    words = name.replace("’", "'").split()
+    return any((c := gaz.country(" ".join(words[i:i + n]).removesuffix("'s"))) is not None and c.name == own.name
+               for n in (1, 2) for i in range(len(words) - n + 1))
+
+
 def _with_side(a: ActorStance) -> str:
-    """An actor's name with its side when the name does not say it: "Donald Trump (United States)"."""
-    return f"{a.name} ({a.side})" if a.side and a.side.lower() not in a.name.lower() else a.name
+    """An actor's name with its side when the name does not say it (``_names_side``): "Donald
+    Trump (United States)", "Chinese government" (not "Chinese government (China)")."""
+    return f"{a.name} ({a.side})" if a.side and not _names_side(a.name, a.side) else a.name
 
 
 def _tag_counts(counts: Counter) -> str:
@@ -668,8 +743,9 @@ def _tag_counts(counts: Counter) -> str:
 
 
 def _contested_phrase(a: ActorStance) -> str:
-    """"Boris Pistorius (Germany: hawkish 1, cautious 1)": an actor of split stance and its tags."""
-    side = a.side if a.side and a.side.lower() not in a.name.lower() else ""
+    """"Boris Pistorius (Germany: hawkish 1, cautious 1)": an actor of split stance and its tags;
+    its side as ``_with_side`` gives it ("Chinese government (hawkish 1, threatening 1)")."""
+    side = a.side if a.side and not _names_side(a.name, a.side) else ""
     return f"{a.name} ({side + ': ' if side else ''}{_tag_counts(a.counts)})"
 
 
@@ -806,7 +882,7 @@ def draft_key_judgments(incidents: list[IncidentRow], actors: list[ActorStance],
     if len(sides) >= 2:
         shown = side_headings(actors)
         out.append("Positions by side: " + "; ".join(
-            f"{shown.get(side, side)}{' (' + _join(bodies[side]) + ')' if bodies.get(side) else ''} {_join(labels)}"
+            f"{_side_with_bodies(shown.get(side, side), bodies.get(side, []))} {_join(labels)}"
             for side, labels in sides.items()) + ".")
     strong = [a for a in actors if a.strength == "strong" and not a.split]
     if strong:
@@ -820,6 +896,17 @@ def draft_key_judgments(incidents: list[IncidentRow], actors: list[ActorStance],
     if n:
         out.append(f"{n} actor stance{'s' if n != 1 else ''} changed between sources (see Disagreements).")
     return out
+
+
+def _side_with_bodies(heading: str, bodies: list[str]) -> str:
+    """A side as "Positions by side" names it, with the bodies that speak for it in one bracket:
+    "Veloria (Eastern Command)", "China (state; Eastern Theatre Command)" (never "China (state)
+    (Eastern Theatre Command)")."""
+    if not bodies:
+        return heading
+    if heading.endswith(")") and "(" in heading:
+        return f"{heading[:-1]}; {_join(bodies)})"
+    return f"{heading} ({_join(bodies)})"
 
 
 def group_by_side(actors: list[ActorStance]) -> list[ActorGroup]:
@@ -920,17 +1007,16 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
                 continue
             seen[key] = Evidence(s.quote, ref_for(s.source_id), s.label, s.annotator, s.note, kind_of(s), s.id in on_rejected)
             evidence.append(seen[key])
-        for s in sts_all:  # a tag on words inside another tag of the actor with its label: one tag
+        for s in sts_all:  # a tag on words inside another tag of the actor with its label: one tag, named under it
             if (outer := folded.get(s.id)) is not None and (ev := seen.get((outer.source_id, outer.start, outer.end, outer.label))):
-                if s.annotator not in ev.annotator.split(", "):
-                    ev.annotator += f", {s.annotator}"
+                ev.inside.append((s.quote, s.annotator))
                 ev.note = "; ".join(x for x in (ev.note, s.note) if x)
         share = counts[label] / sum(counts.values())
         actors.append(ActorStance(
             actor_id=actor_id, name=a.name if a else (sts[-1].actor_name or actor_id), kind=a.kind if a else "",
             affiliation=a.affiliation if a else "", label=label, counts=counts, evidence=evidence,
             agreement=share, strength=strength(sum(counts.values()), share), conflict=conflict.get(actor_id, ()),
-            tags=tuple((s.id, s.label, s.annotator) for s in sts_all),
+            tags=tuple((s.id, s.label, s.annotator) for s in sts_all), nested=len(folded),
             annotators_agree=annotators_agree(ag, actor_id),
             country=country_side(ws, a.name, a.kind, a.affiliation) if a else "",
         ))
@@ -977,9 +1063,15 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
     from .nlp.pipeline import pipeline_version
 
     annotators = sorted({s.annotator for s in stances})
+    nested = sum(a.nested for a in actors)
+    counted = _n(len(stances) - nested, "tagged stance")
+    if nested:  # said in words wherever the brief counts: every tag in force is in it
+        counted += f" ({len(stances)} tags: {nested} inside another, shown with it)"
     method = [
         f"Annotators: {_join(annotators) or 'none yet'}; {len(stances)} tags in force on {len(actors)} actors "
-        f"({sum(1 for s in stances if s.origin == 'suggestion')} accepted from suggestions).",
+        f"({sum(1 for s in stances if s.origin == 'suggestion')} accepted from suggestions)."
+        + (f" {nested} of them on words inside a longer tag of the same actor, source and label: counted once, with "
+           f"the longer one, under which the Evidence section names it ({counted.split(' (')[0]})." if nested else ""),
         f"Sources: {len(refs)}; quotes found: {sum(len(summary(sid)['quotes']) for sid in cited)}; incidents: {len(rows)}.",
         f"Analysis: bluf {__version__}, pipeline {pipeline_version(ws.gazetteer)}; tone is VADER's compound score, "
         "an intensity, not a stance.",
@@ -995,7 +1087,7 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
         title=title,
         date=today.isoformat(),
         scope=stored.get("scope", "").strip(),
-        coverage=f"{_n(len(refs), 'source')}{span}, {_n(len(rows), 'incident')}, {_n(len(stances), 'tagged stance')}, "
+        coverage=f"{_n(len(refs), 'source')}{span}, {_n(len(rows), 'incident')}, {counted}, "
                  f"{_n(len(actors), 'actor')}",
         actor_groups=groups_by_side,
         not_analysed=not_analysed,

@@ -55,6 +55,21 @@ _AGENCY = re.compile(r"\([^)]{1,40}\)")
 _FILE_NAME = re.compile(r"^[^\s/\\]+\.(?:s?html?|xhtml|mhtml?|php\d?|aspx?|jsp|txt|md|markdown|xml|rss|atom|json|jsonl|pdf|docx?)$", re.I)
 
 
+# A full date glued to the name after it, as a saved page's byline block loses its spacing:
+# "July 18, 2025Clash Report" (the name: ``_MASTHEAD``, up to four capitalised words).
+_GLUED = re.compile(rf"^\s*(?P<date>{_FULL})(?=[A-Z])(?P<name>.+?)\s*$")
+
+
+def glued_date(line: str) -> tuple[str, str]:
+    """The date and the name of a line whose full date runs into a short capitalised name
+    with no space: "July 18, 2025Clash Report" gives ("July 18, 2025", "Clash Report");
+    ("", "") for any other line (a spaced or a sentence's date: "July 18, 2025 was calm")."""
+    m = _GLUED.match(line or "")
+    if m is None or not _MASTHEAD.match(m["name"]):
+        return "", ""
+    return m["date"], m["name"]
+
+
 def is_dateline(line: str) -> bool:
     """True when ``line`` is only a date, a time or a wire dateline, with no words of a
     headline: "Today : May 08, 2025", "Friday 9 May 2025 10:30 GMT", "ISLAMABAD, May 29
@@ -62,7 +77,7 @@ def is_dateline(line: str) -> bool:
     text = (line or "").strip().lstrip("#").strip()
     if not text or len(text) > 120:
         return False
-    if _WIRE.match(text):
+    if _WIRE.match(text) or glued_date(text)[0]:
         return True
     if (m := _credit_match(text)) and re.fullmatch(rf"\s*[-–—:]*\s*(?:{_FULL})?\s*[-–—:]*\s*", text[m.end():]):
         return True  # "Manila, Sept 16 (AFP) Sep 16, 2025"
@@ -170,7 +185,7 @@ def dateline_date(line: str, today: date | None = None, order: str = "") -> str:
     date ("By Jane Roe, Example Press, March 31, 2025") gives that date (``byline_date``)."""
     if not is_dateline(line):
         return byline_date(line, today, order)
-    text = line.strip().lstrip("#")
+    text = glued_date(line)[0] or line.strip().lstrip("#")
     got = None
     if m := _DMY.search(text):
         got = _make(m.group(3), m.group(2), m.group(1))
@@ -218,7 +233,8 @@ def byline_date(line: str, today: date | None = None, order: str = "") -> str:
 
 def _header_parts(text: str, lines: int):
     """The first ``lines`` non-blank lines of ``text``, each cut at " | " into its parts
-    ("Example News Desk | Updated: 28-01-2025 19:47 IST")."""
+    ("Example News Desk | Updated: 28-01-2025 19:47 IST"); a date glued to a name
+    ("July 18, 2025Clash Report", ``glued_date``) is two parts."""
     seen = 0
     for raw in text.split("\n", 200)[:200]:
         if not raw.strip():
@@ -226,7 +242,9 @@ def _header_parts(text: str, lines: int):
         seen += 1
         if seen > lines:
             return
-        yield from (p for p in raw.split(" | ") if p.strip())
+        for p in raw.split(" | "):
+            glued, name = glued_date(p)
+            yield from (glued, name) if glued else (p,) if p.strip() else ()
 
 
 def leading_date(text: str, lines: int = 8, language: str = "") -> str:
@@ -249,8 +267,8 @@ def leading_date(text: str, lines: int = 8, language: str = "") -> str:
         if got := dateline_date(part, order=order.strip("?")):
             found.append((bool(_UPDATE.search(part)), got))
             continue
-        if (m := _credit_match(part)) and m["md"] and not month_day:
-            month_day = m["md"]
+        if (m := _credit_match(part)) and m.groupdict().get("md") and not month_day:
+            month_day = m["md"]  # a bare credit ("(Reuters) -") has no month-day group
         elif is_dateline(part):
             years.update(re.findall(rf"\b{_YEAR}\b", part))
     found.sort(key=lambda f: f[0])  # stable: the first original date, else the first update

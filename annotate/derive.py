@@ -54,9 +54,22 @@ class Derived:
             a = self.analyses.get(source_id)
             if a is None:
                 return [], {}
-            at = lambda s, e: self.actors.at(source_id, s, e)  # noqa: E731
-            self._suggested[source_id] = suggest(self.sources[source_id], a, at, self.extra_sources)
+            self._suggested[source_id] = suggest(self.sources[source_id], a, self._suggest_at(source_id), self.extra_sources)
         return self._suggested[source_id]
+
+    def _suggest_at(self, source_id: str):
+        """The actor at a span of ``source_id`` for stance suggestions: ``ActorIndex.at``, except a
+        news outlet the source cites ("UNN reports citing ...", "according to the X News Agency"):
+        it carries others' words and holds no stance of its own (``cited_outlet_ids``)."""
+        from .cited_outlets import cited_outlet_ids
+
+        outlets = cited_outlet_ids(self.sources[source_id].text, self.actors)
+
+        def at(s: int, e: int) -> str | None:
+            aid = self.actors.at(source_id, s, e)
+            return None if aid in outlets else aid
+
+        return at
 
     def suggestions_ready(self, source_id: str) -> bool:
         """True when the suggestions of ``source_id`` were already worked out (asking for them then
@@ -73,8 +86,7 @@ class Derived:
             from .suggestions import suggest
 
             a = self.analyses.get(source_id)
-            at = lambda s, e: self.actors.at(source_id, s, e)  # noqa: E731
-            self._cues_only[source_id] = ([], {}) if a is None else suggest(self.sources[source_id], a, at)
+            self._cues_only[source_id] = ([], {}) if a is None else suggest(self.sources[source_id], a, self._suggest_at(source_id))
         found, per_quote = self._cues_only[source_id]
         if quote_index is not None and quote_index in per_quote and per_quote[quote_index].actor_id == actor_id:
             return per_quote[quote_index]
@@ -164,7 +176,23 @@ def _incidents(analyses: Mapping[str, Analysis], by_id: dict[str, Source], gazet
     # (a source with no publication date was reported on its dateline's day, "--06-12" when
     # the dateline gives no year: the day an incident no source dates is shown with)
     reported = {sid: by_id[sid].published or report_day("", by_id[sid].text) for sid in mentions}
-    return cluster_incidents(mentions, adjective, inputs.incident_edits, inputs.groups, reported, present=set(by_id))
+    return cluster_incidents(mentions, adjective, inputs.incident_edits, inputs.groups, reported, present=set(by_id),
+                             named=_countries_named(analyses, mentions, gazetteer))
+
+
+def _countries_named(analyses: Mapping[str, Analysis], mentions: dict, gazetteer: Gazetteer) -> dict[tuple[str, int], set[str]]:
+    """(source id, sentence start) -> the countries (gazetteer names) the places and nationalities
+    (GPE, NORP) of the sentence of each of its exercise mentions name."""
+    from .exercise_sides import SIDED_TYPES
+
+    out: dict[tuple[str, int], set[str]] = {}
+    for sid, ms in mentions.items():
+        for m in ms:
+            if m.kind not in SIDED_TYPES or (sid, m.start) in out:
+                continue
+            out[(sid, m.start)] = {c.name for e in analyses[sid].entities if e.label in ("GPE", "NORP") and m.start <= e.start < m.end
+                                   and (c := gazetteer.country(e.text)) is not None}
+    return out
 
 
 def rederive(previous: Derived, inputs: Inputs, gazetteer: Gazetteer) -> Derived | None:
@@ -326,3 +354,18 @@ def _apply_speakers(analyses: dict[str, Analysis], actors, edits: list[dict]) ->
                                 and (other.speaker.start, other.speaker.end) == (q.speaker.start, q.speaker.end):
                             held = kept.get((other.start, other.end))
                             other.actor_id = actors.canonical_id(held) if held else q.actor_id
+        _hold(analyses, actors, e)
+
+
+def _hold(analyses: dict[str, Analysis], actors, edit: dict) -> None:
+    """The quotes a speaker correction left with their speaker (``keep``, of its source or of
+    ``source_id``: ``Workspace._held_elsewhere``) have it, unless the analyst set theirs."""
+    for k in edit.get("keep") or ():
+        if not isinstance(k, dict) or not k.get("id"):
+            continue
+        a = analyses.get(k.get("source_id") or edit.get("source_id", ""))
+        if a is None:
+            continue
+        for q in a.quotes:
+            if (q.start, q.end) == (k.get("start"), k.get("end")) and q.rule != "analyst":
+                q.actor_id = actors.canonical_id(k["id"])

@@ -12,15 +12,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-# Past forms no common ending makes of an event verb ("struck" is "strike"), for ``guess``.
-_IRREGULAR = {"struck": "strike", "fought": "fight", "shot": "shoot", "sank": "sink", "sunk": "sink", "blew": "blow", "stole": "steal",
-              "bombarded": "bombard", "overran": "overrun", "hung": "hang", "slew": "slay", "slain": "slay"}
+from .nlp.inflection import lemmas
 
 
 @dataclass(frozen=True)
 class EventType:
     """One event type. ``id``: as stored on mentions and incidents ("air_or_drone_strike");
-    ``title``: for incident titles; ``verbs``/``nouns``: trigger lemmas (lower case);
+    ``title``: for incident titles; ``verbs``/``nouns``: trigger lemmas (lower case; the file's
+    ``verbs`` with its ``wordnet_verbs``, written by bench/wordnet_triggers.py, likewise nouns);
     ``phrases``: compiled case-insensitive regexes over the sentence; ``context``: lemmas (or
     lower-case phrases with a space) of which one must be in the sentence (empty: none
     needed); ``exclude``: lemmas or phrases that veto the sentence; ``place_rule``: "entered"
@@ -55,11 +54,16 @@ class EventType:
     ("Kyiv was rocked by blasts, with air defences intercepting missiles"); ``victims``: lemmas of
     which one must be what the trigger's phrase says was killed or attacked (its object or passive
     subject, or what "of" counts there: "four of its soldiers"), else it is no event of this type
-    ("separatists killed five soldiers" is a clash, "killed five farmers" is not); ``not_by``:
+    ("separatists killed five soldiers" is a clash, "killed five farmers" is not; "named person":
+    one the text names, "Ortiz was recaptured"); ``not_by``:
     lemmas that make it no event of this type when they name who did it (the trigger's subject or
     agent, a noun trigger's modifier, the subject of the verb that launched it: "gangs struck
     the town", "a militant strike"), not when they name its target ("strikes on militant
-    hideouts")."""
+    hideouts"); ``by``: lemmas of which one must name who did it (read as for ``not_by``), else it
+    is no event of this type ("troops stormed the palace" is a coup attempt, "protesters stormed
+    the palace" is not); ``offered``: a side's word that it is ready to keep it or will keep it
+    counts as the event ("said they were ready to observe a ceasefire", "announced it would
+    respect a truce"), though said of the future."""
 
     id: str
     title: str = ""
@@ -85,6 +89,8 @@ class EventType:
     defers_in_clause: bool = False
     victims: frozenset[str] = frozenset()
     not_by: frozenset[str] = frozenset()
+    by: frozenset[str] = frozenset()
+    offered: bool = False
 
     @property
     def name(self) -> str:
@@ -147,7 +153,7 @@ class EventTypes:
         ``non_state`` type with its words: "the militia attacked the offices across the city")."""
         low = text.lower()
         words = set(re.findall(r"[a-z][a-z-]*", low))
-        forms = set(words) | {_IRREGULAR[w] for w in words if w in _IRREGULAR}
+        forms = set(words) | {lem for w in words for lem in lemmas(w)}  # "struck": strike (nlp/inflection.py)
         for w in words:
             for end in ("s", "es", "d", "ed", "ing"):
                 if w.endswith(end) and len(w) > len(end) + 2:
@@ -159,7 +165,7 @@ class EventTypes:
 
         order: list[set[str]] = []  # the forms of each word, in the text's order
         for w in re.findall(r"[a-z][a-z-]*", low):
-            f = {w, _IRREGULAR.get(w, w)}
+            f = {w, *lemmas(w)}
             for end in ("s", "es", "d", "ed", "ing"):
                 if w.endswith(end) and len(w) > len(end) + 2:
                     stem = w[: -len(end)]
@@ -171,7 +177,9 @@ class EventTypes:
 
         found = next((t for t in self.types if not (t.joins_only or t.state and not names_a_state)
                       and ((t.verbs | t.nouns) & forms or any(p.search(text) for p in t.phrases))
-                      and not (any(has(w) for w in t.exclude) or t.context and not any(has(w) for w in t.context))), None)
+                      and not (any(has(w) for w in t.exclude) or t.context and not any(has(w) for w in t.context))
+                      # (an entry only for some victims or some doers: one of their words in the text)
+                      and not (t.victims and not any(has(w) for w in t.victims)) and not (t.by and not any(has(w) for w in t.by))), None)
         if found is None:
             # The analyst chose the sentence as an event: a noun of a type that needs no context
             # ("Explosions were heard in the city") names it, whatever that type's excluded words.
@@ -213,12 +221,13 @@ def parse_event_types(data: dict, path: str = "") -> EventTypes:
     types = []
     for e in data["type"]:
         types.append(EventType(
-            str(e["id"]), str(e.get("title", "")), _words(e, "verbs"), _words(e, "nouns"),
+            str(e["id"]), str(e.get("title", "")), _words(e, "verbs") | _words(e, "wordnet_verbs"), _words(e, "nouns") | _words(e, "wordnet_nouns"),
             tuple(re.compile(p, re.I) for p in e.get("phrases", [])), _words(e, "context"), _words(e, "exclude"),
             str(e.get("place_rule", "")), bool(e.get("untargeted", False)), _words(e, "needs_target"), bool(e.get("non_state", False)), bool(e.get("joins_only", False)),
             _words(e, "defers_to"), bool(e.get("consequence", False)), bool(e.get("one_side", False)),
             bool(e.get("state", False)), _words(e, "defers_when"), _words(e, "at_sea_defers_to"), _words(e, "not_aimed_at"), _words(e, "aimed_only_at"),
             _words(e, "not_under"), bool(e.get("defers_in_clause", False)), _words(e, "victims"), _words(e, "not_by"),
+            _words(e, "by"), bool(e.get("offered", False)),
         ))
     means = tuple(Means(str(m["name"]), str(m.get("title", "")), re.compile(m["pattern"], re.I) if m.get("pattern") else None) for m in data.get("means", []))
     areas: dict[str, str] = {}

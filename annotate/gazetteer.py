@@ -39,6 +39,9 @@ class Country:
     government: str = ""
     metonyms: tuple[str, ...] = ()
     capital_shared: bool = False
+    # a de facto state's: the recognised state whose territory it holds ("Somaliland": "Somalia"),
+    # "" for any other; its bodies are its own, its places the recognised state's (``for_places``)
+    territory_of: str = ""
 
     @property
     def capital_name(self) -> str:
@@ -107,6 +110,27 @@ class Gazetteer:
         for a in self.actors:
             for n in (a.name, *a.aliases):
                 self._alias[norm_name(n)] = a.name
+
+    def for_places(self) -> "Gazetteer":
+        """This alias file as the place rules read it: a de facto state's names and adjectives
+        ("Somaliland", "Transnistrian") name the recognised state whose territory it holds
+        (``Country.territory_of``), as events.toml's areas place its towns; itself when it has none."""
+        view = self.__dict__.get("_places_view")
+        if view is not None:
+            return view
+        de_facto = [c for c in self.countries if c.territory_of]
+        if not de_facto:
+            view = self
+        else:
+            view = Gazetteer([c for c in self.countries if not c.territory_of], self.actors, self.outlets,
+                             self.problems, self.places)
+            for c in de_facto:
+                if (state := view.country(c.territory_of)) is not None:
+                    for n in (*c.all_names, *c.all_adjectives, c.capital_name):
+                        if n:
+                            view._country_by.setdefault(norm_name(n), state)
+        self.__dict__["_places_view"] = view
+        return view
 
     # ---------------------------------------------------------------- lookups
     def country(self, text: str) -> Country | None:
@@ -243,6 +267,7 @@ def parse_gazetteer(data: dict) -> Gazetteer:
             government=str(c.get("government", "")),
             metonyms=_tuple(c.get("metonyms")),
             capital_shared=c.get("capital_shared") is True,
+            territory_of=str(c.get("territory_of", "")),
         )
         for c in data.get("country", [])
         if isinstance(c, dict) and c.get("name")

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from .event_types import load_event_types
 from .models import Incident, IncidentMention
+from .place_spellings import one_spelling
 from .text import slug
 from .yearless import is_yearless, near_day
 
@@ -277,7 +278,9 @@ def _incident(country: str, type_id: str, g: _Group, is_main: bool, titles: dict
               published: dict[str, str]) -> Incident:
     items = g.items
     means = next(iter(_top(m.action for _, m in items)), "")
-    place = next(iter(_top(m.place for _, m in items)), "")
+    # spellings of one place ("Sweida", "Suwayda") are one place, written as most sources write it
+    spelled = one_spelling(_top(m.place for _, m in items))
+    place = next(iter(_top(spelled.get(m.place, m.place) for _, m in items)), "")
     evidence: dict[str, list[list[int]]] = {}
     dates: dict[str, str] = {}
     places: dict[str, str] = {}
@@ -286,7 +289,7 @@ def _incident(country: str, type_id: str, g: _Group, is_main: bool, titles: dict
         if [m.start, m.end] not in spans:
             spans.append([m.start, m.end])
         if m.place and sid not in places:
-            places[sid] = m.place
+            places[sid] = spelled.get(m.place, m.place)
         if m.date and sid not in dates:
             dates[sid] = f"{m.date}/{m.date_end}" if m.date_end else m.date
     when = g.first.isoformat() if g.first else ""
@@ -351,7 +354,7 @@ def _one_country_at_sea(mentions_by_source: dict[str, list[IncidentMention]], we
 
 
 def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adjective=lambda c: c, edits=(), dup_groups=None,
-                      published: dict[str, str] | None = None, present=None) -> list[Incident]:
+                      published: dict[str, str] | None = None, present=None, named=None) -> list[Incident]:
     """``mentions_by_source``: source id -> its event mentions. ``published``: source id -> its
     ISO publication date, where known (an undated report joins an event of the days before).
     ``adjective``: country name -> its adjective, for titles ("Polish airspace"). Mentions of a
@@ -360,12 +363,18 @@ def cluster_incidents(mentions_by_source: dict[str, list[IncidentMention]], adje
     independent sources. ``present``: the ids of the workspace's sources (None: all): an edit
     that names a source no longer present (removed) brings none of its evidence, and an
     incident left with no evidence at all is left out until the source is back
-    (``without_sources``). Returns the incidents sorted by date (undated last)."""
+    (``without_sources``). ``named``: (source id, sentence start) -> the countries that sentence
+    names, so that an exercise one source places in the acting country joins the one another
+    places where it was held (``exercise_sides``). Returns the incidents sorted by date (undated last)."""
     types = load_event_types()  # annotate/events.toml
     weak_types = {t.id for t in types.types if t.joins_only}
     by_key: dict[tuple[str, str], list[tuple[str, IncidentMention]]] = {}
     weak: dict[str, list[tuple[str, IncidentMention]]] = {}
     mentions_by_source = _one_country_at_sea(mentions_by_source, weak_types)
+    if named:
+        from .exercise_sides import held_where_named
+
+        mentions_by_source = held_where_named(mentions_by_source, named, JOIN_DAYS)
     for sid, ms in mentions_by_source.items():
         for m in ms:
             if m.kind in weak_types:
@@ -492,6 +501,7 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, publish
     leaves it undated."""
     by_id = {i.id: i for i in incidents}
     alias = {a: i.id for i in incidents for a in i.aliases if a not in by_id}
+    bases = {i.id: _slug(f"{i.country}-{i.kind}") for i in incidents}  # what a generated id starts with
     titled: set[str] = set()  # incidents whose title the analyst gave
     set_by_analyst: dict[str, set[str]] = {}  # incident id -> fields the analyst set (date, place, type)
     before_reject: dict[str, str] = {}
@@ -591,6 +601,8 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, publish
             sid = e.get("source_id", "")
             if sid:
                 inc.evidence.setdefault(sid, [])
+                for gone in _take_mentions(inc, sid, list(by_id.values())):
+                    del by_id[gone]
                 if iid in accepted:
                     accepted[iid].add(sid)
         elif op == "unlink":
@@ -607,23 +619,77 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, publish
             dated |= inc.dates.pop(sid, None) is not None
         if dated and "date" not in set_by_analyst.get(iid, set()):
             _redate(inc, published)  # (a candidate's days do not stretch the confirmed event's)
-        _hold_confirmed(inc, as_confirmed.get(iid), set_by_analyst.get(iid, set()), iid in titled)
+        _hold_confirmed(inc, as_confirmed.get(iid), set_by_analyst.get(iid, set()), iid in titled, adjective)
+    for inc in by_id.values():
+        if inc.status == "confirmed" or "date" in set_by_analyst.get(inc.id, set()):
+            inc.dates_disagree = inc.dates_disagree or _outside(inc)
+    _shown_ids(by_id, bases, set_by_analyst)
     return list(by_id.values())
 
 
-def _hold_confirmed(inc: Incident, confirmed: tuple | None, set_by_analyst: set[str], titled: bool) -> None:
+def _outside(inc: Incident) -> bool:
+    """True when a source of ``inc`` gives days (``dates``) none of which is in the days the
+    incident holds (the analyst's or the confirmed ones): a source linked to it that dates the
+    event otherwise is shown as disagreeing."""
+    held = (_d(inc.date), _d(inc.date_end or inc.date))
+    if None in held:
+        return False
+    spans = [(_d(v.split("/")[0]), _d(v.split("/")[-1])) for s, v in inc.dates.items() if s in inc.evidence]
+    return any(a is not None and (a > held[1] or (b or a) < held[0]) for a, b in spans)
+
+
+# A linked source's report in a suggested incident dated at most this many days from the
+# incident it is linked to is its report of that event (another day it gives, a disagreement);
+# one further apart is another event it recalls ("a similar attack in March").
+LINK_DAYS = 31
+
+
+def _take_mentions(inc: Incident, sid: str, others) -> list[str]:
+    """The analyst linked source ``sid`` to ``inc``: its evidence (and the date and place it
+    gives) leaves the suggested incidents that held it (not confirmed, not made by the analyst:
+    ids ``manual-N``) into ``inc``, so its report is counted in one incident only; an incident
+    left without evidence goes: returns the ids of those. Kept where they are: its reports
+    dated more than ``LINK_DAYS`` from ``inc`` (another event it recalls). Changes them in place."""
+    held = (_d(inc.date), _d(inc.date_end or inc.date))
+    emptied = []
+    for other in others:
+        if other is inc or other.status != "suggested" or other.id.startswith("manual-") or sid not in other.evidence:
+            continue
+        day = other.dates.get(sid, "")
+        a, b = _d(day.split("/")[0]), _d(day.split("/")[-1])
+        if None not in held and a is not None and ((a - held[1]).days > LINK_DAYS or (held[0] - (b or a)).days > LINK_DAYS):
+            continue
+        dst = inc.evidence.setdefault(sid, [])
+        dst.extend(x for x in other.evidence.pop(sid) if x not in dst)
+        if day and sid not in inc.dates:
+            inc.dates[sid] = day
+        if sid in other.places and sid not in inc.places:
+            inc.places[sid] = other.places[sid]
+        other.dates.pop(sid, None)
+        other.places.pop(sid, None)
+        other.undated = [s for s in other.undated if s != sid]
+        if not other.evidence and not other.candidates:
+            emptied.append(other.id)
+    return emptied
+
+
+def _hold_confirmed(inc: Incident, confirmed: tuple | None, set_by_analyst: set[str], titled: bool, adjective=lambda c: c) -> None:
     """A confirmed incident keeps the place and date it had when the analyst confirmed it
     (``confirmed``: (place, title, date, date_end) of the confirm edit; None, or None values for
     edits of earlier versions that did not record them): a source proposed to it, or linked to
     it afterwards, that names another place or gives other days does not move them; the sources'
     disagreement is shown instead (``places_disagree``, ``dates_disagree``). A place or date the
-    analyst set (``set_by_analyst``) is theirs already; a title they gave (``titled``) is kept."""
+    analyst set (``set_by_analyst``) is theirs already; a title they gave (``titled``) is kept, and
+    one of a type they set is made again of that type and the held place (not the title of the type
+    it had when confirmed)."""
     if confirmed is None:
         return
     place, title, date, date_end = (*confirmed, None, None)[:4]
     if isinstance(place, str) and "place" not in set_by_analyst and place != inc.place:
         inc.place = place
-        if isinstance(title, str) and title and not titled:
+        if not titled and "type" in set_by_analyst:
+            inc.title = incident_title(inc, adjective)
+        elif isinstance(title, str) and title and not titled:
             inc.title = title
     if isinstance(date, str) and date and "date" not in set_by_analyst and (date, date_end or "") != (inc.date, inc.date_end):
         inc.date, inc.date_end, inc.date_reported = date, date_end or "", False
@@ -671,6 +737,24 @@ def anchor(inc: Incident, n: int = ANCHOR_SOURCES) -> list[list]:
     sentence of each of its first ``n`` sources (``apply_edits`` finds the incident by it when
     its id changed)."""
     return [[sid, *spans[0]] for sid, spans in list(inc.evidence.items())[:n] if spans]
+
+
+def _shown_ids(by_id: dict[str, Incident], bases: dict[str, str], set_by_analyst: dict[str, set[str]]) -> None:
+    """An incident whose type or place the analyst set is shown under an id that names the new
+    ones (``Incident.shown_id``, also an alias): its generated id ("russia-air-or-drone-strike",
+    from ``bases``: id -> the country-type start it was made of) keeps naming the old type,
+    and stays what edits, tags and merges name. None when that id is another incident's."""
+    taken = {n for i in by_id.values() for n in (i.id, *i.aliases)}
+    for iid, inc in by_id.items():
+        base = bases.get(iid, "")
+        if not base or not iid.startswith(base) or not set_by_analyst.get(iid, set()) & {"type", "place"}:
+            continue
+        new = _slug(f"{inc.country}-{inc.kind}") + iid[len(base):]
+        if new == iid or new in taken:
+            continue
+        inc.shown_id = new
+        inc.aliases.append(new)
+        taken.add(new)
 
 
 def _holds(inc: Incident, spans) -> int:

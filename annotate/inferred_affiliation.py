@@ -16,7 +16,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Callable, Iterable
 
+from .collective_actors import add_collective_actors
 from .described_bodies import add_described_bodies
+from .foreign_places import drop_foreign_towns
 from .government_mentions import add_government_mentions
 from .models import Actor
 from .national_groups import add_national_groups
@@ -24,6 +26,7 @@ from .person_appositions import apposed_country, given_age
 from .place_candidates import named_countries, rehomed
 from .news_agencies import is_news_agency
 from .roles import civil_national_title, local_title, national_title, study_noun_in
+from .victims import named_as_victim, speaks_at
 
 # The kinds of actor that may belong to the country their story happens in.
 _KINDS = frozenset({"person", "organization", "unnamed"})
@@ -82,9 +85,11 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
     set: actor id -> (country, source ids)."""
     index = resolver.index
     add_national_groups(resolver)  # "Somali pirates", "the rebels": groups named by a nation word, before the back-off
+    add_collective_actors(resolver)  # "Peruvian border units", "the Kenyan-led coalition": nation word + collective noun
     add_described_bodies(resolver)  # "Sawtna, a monitoring group based in Sweden", "a militia called X"
     add_government_mentions(resolver)  # "talks with the Malawian government": its government, though it never speaks
     rehome_places(resolver)
+    drop_foreign_towns(resolver)  # "Kuki militants" -> "Kuki, Japan" in a story about India: no place of the story
     person_mentions: dict[str, list[int]] = defaultdict(list)
     for k in resolver.person_of:
         m = resolver.mentions[k]
@@ -99,12 +104,17 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
             return False  # an agency reports on other countries too: never the story's by default
         if a.kind != "person":
             return True
+        victim = speaks = False
         for k in person_mentions.get(a.id, ()):
             m = resolver.mentions[k]
             src = resolver.srcs.get(m.source_id)
-            if introduced_locally(resolver.intro_phrases(m, resolver.person_of[k], src)) or src is not None and given_age(src.text, m.end):
+            phrases = resolver.intro_phrases(m, resolver.person_of[k], src)
+            if introduced_locally(phrases) or src is not None and given_age(src.text, m.end):
                 return True  # "X, an engineer at the station"; "X, 22,": a private person of the story
-        return False
+            if src is not None and m.kind != "pronoun":
+                speaks = speaks or speaks_at(src.text, m.end)
+                victim = victim or not any(p.strip() for p in phrases) and named_as_victim(src.text, m.start, m.end)
+        return victim and not speaks  # "The victims were named as X and Y": a private person of the story
 
     found = infer_affiliations(
         index.actors,

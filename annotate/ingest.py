@@ -97,6 +97,7 @@ def make_source(raw_text: str, name: str, path: str = "", meta: Meta | None = No
     removed = find_boilerplate(clean)
     headings = find_headings(clean, removed)
     from .datelines import agency_outlet, is_dateline, is_file_name, leading_date, leading_outlet
+    from .opening_datelines import opening_dateline_date
 
     head = masked(clean[:20_000], removed)  # the top of the text, boilerplate blanked
     title = "" if is_dateline(meta.title) or is_file_name(meta.title, name) else meta.title
@@ -114,7 +115,8 @@ def make_source(raw_text: str, name: str, path: str = "", meta: Meta | None = No
         author=meta.author,
         url=meta.url,
         # A date line under (or over) the headline dates an article that came without one.
-        published=meta.published or leading_date(head, language=meta.language),
+        # A dateline opening the story ("Beijing, April 1, 2025 – China's...") when nothing else does.
+        published=meta.published or leading_date(head, language=meta.language) or opening_dateline_date(head),
         language=meta.language or "en",
         grade=meta.grade,
         removed=removed,

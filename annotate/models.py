@@ -220,7 +220,8 @@ class IncidentMention:
     ``trigger``: the word that reports the event; ``another``: the sentence says it is another
     event than one reported before ("Another drone strike destroyed ...", "a second attack");
     ``renewed``: the sentence says the event is a new round after a pause ("fighting resumed on
-    Wednesday", "renewed clashes").
+    Wednesday", "renewed clashes"); ``inferred``: the sentence names no place and ``country`` is the
+    one the article is about (its dateline, its other events, the countries it names), not one it says.
     """
 
     start: int  # the sentence that reports it
@@ -237,6 +238,7 @@ class IncidentMention:
     trigger: str = ""
     another: bool = False
     renewed: bool = False  # a new round after a pause ("fighting resumed on Wednesday")
+    inferred: bool = False  # the country is the article's (nlp/article_country.py), not the sentence's
 
 
 @dataclass
@@ -347,7 +349,9 @@ class Incident:
     event and have no publication date, in an incident other sources date: joined by type and
     place alone; ``places``: source id -> the specific place that source names (sources naming
     one), so that places the sources disagree on are shown (``places_disagree``) rather than
-    moving a confirmed incident's place.
+    moving a confirmed incident's place. ``shown_id``: after the analyst set its type or place,
+    the id that names the new ones ("russia-armed-clash" for "russia-air-or-drone-strike"),
+    also an alias; ``id`` stays what edits, tags and merges name (nothing stored is orphaned).
     """
 
     id: str
@@ -373,6 +377,13 @@ class Incident:
     candidates: dict[str, list[list[int]]] = field(default_factory=dict)
     undated: list[str] = field(default_factory=list)
     places: dict[str, str] = field(default_factory=dict)
+    shown_id: str = ""
+
+    @property
+    def shown(self) -> str:
+        """The id to show the analyst: ``shown_id`` when the type or place they set made the
+        generated ``id`` name the old ones, else ``id``. Both find the incident."""
+        return self.shown_id or self.id
 
     @property
     def places_disagree(self) -> list[str]:

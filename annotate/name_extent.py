@@ -6,7 +6,8 @@ the rest:
 
 - a capitalised word right before the entity, inside a sentence (after a lower-case word, "the",
   a comma), that is no title, no country or nationality, no known place and no part of another
-  entity: the name's first word ("and Kataib Hezbollah");
+  entity: the name's first word ("and Kataib Hezbollah"); at the start of a sentence, only a
+  word that is no English word ("Pakhtunkhwa" of "Pakhtunkhwa Milli Awami Party", not "Rival");
 - "in" and a capitalised place or name right after it, when the article writes that longer name
   at least twice the same way ("Jund al-Sahel in Niger ... allied to Jund al-Sahel in Niger");
 - capitalised words right after it that end in a noun for a unit or an office of an organisation
@@ -20,9 +21,12 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer
+from .nlp.inflection import english_word
 from .places import place
 
 _WORD_BEFORE = re.compile(r"(?:(?<=[a-z,;]\s)|(?<=\bthe\s)|(?<=\bThe\s))([A-Z][a-z]{2,})\s$")
+# A capitalised word that starts a sentence or a line, right before the entity.
+_FIRST_WORD_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))([A-Z][a-z]{2,})\s$")
 # Nouns that end the name of a unit or an office of an organisation (a closed class of English
 # institution words): "X Naval Force", "X Mission", "X Command".
 UNIT_NOUNS = frozenset(
@@ -41,6 +45,9 @@ def name_extent(text: str, start: int, end: int, gaz: Gazetteer, covered, is_tit
     overlaps ``text[s:e]``; ``is_title(word)``: whether a word is a title ("Minister")."""
     start_end = (start, end)
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None and (first := _FIRST_WORD_BEFORE.search(text, max(0, start - 30), start)) is not None \
+            and len(text[start:end].split()) >= 2 and not english_word(first.group(1)):
+        before = first  # "Pakhtunkhwa" + "Milli Awami Party" at a sentence's start: no English word, the name's
     if before is not None and not text[start:end].lower().startswith("the "):
         word = before.group(1)
         s = before.start(1)

@@ -24,6 +24,18 @@ def longer_name(name: str, names) -> str | None:
     return next(iter(longer)) if len(longer) == 1 else None
 
 
+def double_surname_holder(name: str, names) -> str | None:
+    """The one name of ``names`` (an article's full names of people) that ends with all the
+    words of ``name`` (two words or more) and has more before them: a double family name
+    written without the given name ("Sulak Erben" after "Matej Sulak Erben", "Garcia Lopez"
+    after "Ana Garcia Lopez"); None when none or several do."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    longer = {n for n in names if len(n.split()) > len(words) and n.split()[-len(words) :] == words}
+    return next(iter(longer)) if len(longer) == 1 else None
+
+
 def _spelt(name: str) -> re.Pattern:
     """``name`` as an article may write it: its words joined by a space or a hyphen."""
     return re.compile(r"(?<!\w)" + r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name)) + r"(?!\w)")

@@ -51,6 +51,9 @@ _SPELLINGS = (
     (re.compile(r"\blabour\b"), "labor"),
     (re.compile(r"\bharbour\b"), "harbor"),
     (re.compile(r"\bneighbour"), "neighbor"),
+    (re.compile(r"\b(arm|hon|col|fav|vig|val|rum|behavi|endeav|savi)our"), r"\1or"),  # "Armoured", "Honour Guard"
+    (re.compile(r"\blicence\b"), "license"),
+    (re.compile(r"\b(\w{3,})tre\b"), r"\1ter"),  # "Theatre", "Metre"; never "Notre"
     (re.compile(r"(\w{3,})isation\b"), r"\1ization"),
     (re.compile(r"(\w{3,})ise\b"), r"\1ize"),
 )
@@ -104,10 +107,13 @@ def close_family(a: str, b: str) -> bool:
 
 def close_given(a: str, b: str) -> bool:
     """Two joined given names (``given_key``) of one person: equal, nearly so ("mohamed",
-    "mohammed"; ratio >= 75), or one empty (a surname alone)."""
+    "mohammed"; ratio >= 75), or one empty (a surname alone). Nearly equal names that start
+    with different letters are one only when longer and closer ("yevgeny", "evgeny"; "yulia",
+    "julia"): "amir" and "rami" share their letters and are two names."""
     if not a or not b or a == b:
         return True
-    return fuzz.ratio(a, b) >= 75
+    ratio = fuzz.ratio(a, b)
+    return ratio >= 75 if a[0] == b[0] else ratio >= 80 and min(len(a), len(b)) >= 5
 
 
 # Acronyms of the United Nations' missions and agencies that news writes without spelling them out.

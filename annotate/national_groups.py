@@ -28,23 +28,29 @@ import re
 from collections import defaultdict
 
 
+# Collective nouns for the fighters of an armed political movement ("the rebels", "the separatists"):
+# a closed class of the language, also what ``speaker_referents`` reads as naming an armed group.
+INSURGENT_HEADS = frozenset(
+    "rebels militants insurgents separatists secessionists jihadists guerrillas guerillas militiamen".split())
 # Collective nouns for non-state armed or criminal groups (a closed class of the language).
-GROUP_HEADS = frozenset(
-    "rebels militants insurgents separatists secessionists pirates jihadists guerrillas guerillas "
-    "gunmen militiamen militias extremists bandits".split())
+GROUP_HEADS = INSURGENT_HEADS | frozenset("pirates gunmen militias extremists bandits miscreants".split())
 _SINGULAR = {"rebel": "rebels", "militant": "militants", "insurgent": "insurgents", "separatist": "separatists",
              "secessionist": "secessionists", "pirate": "pirates", "jihadist": "jihadists", "guerrilla": "guerrillas",
              "guerilla": "guerillas", "gunman": "gunmen", "militiaman": "militiamen", "extremist": "extremists",
-             "bandit": "bandits"}
+             "bandit": "bandits", "miscreant": "miscreants"}
+# The singulars of ``INSURGENT_HEADS``, as they modify a noun ("a rebel spokesman", "the separatist movement").
+INSURGENT_SINGULARS = frozenset(one for one, many in _SINGULAR.items() if many in INSURGENT_HEADS)
 _HEADS_RX = "|".join(sorted(GROUP_HEADS, key=len, reverse=True))
 # "rebel forces", "separatist fighters", "pirate gangs": the group noun as a modifier of a collective one.
 _FORCES_RX = r"(?:" + "|".join(sorted({*_SINGULAR, "militia"}, key=len, reverse=True)) + r")\s+(?:forces|fighters|groups|gangs)"
 _GROUP_RX = _FORCES_RX + "|" + _HEADS_RX
 # After a nation word: "-backed"/"-led" names a backer, not the group's own country.
 _AFTER = re.compile(r"(?P<link>-(?i:backed|supported|sponsored|funded|armed|allied|aligned|linked|led))?\s+(?P<head>(?i:" + _GROUP_RX + r"))\b")
-_BARE = re.compile(r"\b(?:(?:[Aa]rmed|[Ss]uspected)\s+)?(?P<head>(?i:" + _GROUP_RX + r"))\b")
+_BARE = re.compile(r"\b(?:(?:[Aa]rmed|[Ss]uspected|[Uu]nidentified|[Uu]nknown|[Mm]asked)\s+)?(?P<head>(?i:" + _GROUP_RX + r"))\b")
 _MEMBER = re.compile(r"\b(?:[Oo]ne of the|[Aa]nother|[Aa]|[Aa]n|[Ff]ellow)\s+(?P<head>" + "|".join(sorted({*GROUP_HEADS, *_SINGULAR}, key=len, reverse=True))
                      + r"),\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+# Capitalised words before a group noun that hedge it, name none ("Unidentified gunmen attacked").
+_HEDGE_WORDS = frozenset("The Armed Suspected Unidentified Unknown Masked".split())
 _HEDGE = re.compile(r"^(?:(?:the|suspected|alleged|armed|radical)\s+)+", re.I)
 _CAPITAL_WORD = re.compile(r"([A-Z][\w’'-]*)[ \t]+$")
 
@@ -70,9 +76,8 @@ def national_phrases(text: str, entities, gaz) -> list[tuple[int, int, str, str,
     and a noun of ``GROUP_HEADS``: (start, end, name, head, country), country "" when the nation
     word names none or a backer. Without phrases the alias file knows ("Houthi rebels")."""
     out = []
-    for e in entities:
-        if e.label not in ("NORP", "GPE"):
-            continue
+    nations = [e for e in entities if e.label in ("NORP", "GPE")]
+    for e in [*nations, *_untagged_again(text, nations)]:
         m = _AFTER.match(text, e.end)
         if m is None or _after_name(text, e.start) or m.group("head")[0].isupper() and not _title_case_line(text, m.start("head")):
             continue  # "Sahel Lions", "the Kenya-based X": part of a longer name
@@ -85,6 +90,22 @@ def national_phrases(text: str, entities, gaz) -> list[tuple[int, int, str, str,
         if c is not None:
             name = f"{c.adjective} {head}"  # "South Sudan rebels" and "South Sudanese rebels": one group
         out.append((e.start + (len(e.text) - len(nation)), m.end(), name, head, c.name if c else ""))
+    return out
+
+
+def _untagged_again(text: str, nations: list) -> list:
+    """The nation words the model tagged once (NORP, GPE) written again before a group noun where it
+    tagged nothing ("between Meitei and Kuki villagers ... Meitei militants attacked"): the same word
+    names the same people, as entities at those places."""
+    from .models import Entity
+
+    tagged = {e.start for e in nations}
+    words = {e.text for e in nations if e.text[:1].isupper() and len(e.text) > 2}
+    out = []
+    for w in sorted(words):
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(w)}(?=\s+(?i:{_GROUP_RX})\b)", text):
+            if m.start() not in tagged and not any(e.start <= m.start() < e.end for e in nations):
+                out.append(Entity(text=w, label="NORP", start=m.start(), end=m.end()))
     return out
 
 
@@ -166,7 +187,7 @@ def add_national_groups(resolver) -> None:
             groups[head].add(aid)
         bare = bare_heads(text)
         named_heads = _named_heads(text, an.entities, gaz)
-        armed_named = _names_armed_group(resolver, sid, text)
+        armed_named = _names_armed_group(resolver, sid, text, {a for ids in groups.values() for a in ids})
         for s, e, head in bare:
             if not free(s, e):
                 continue
@@ -176,7 +197,9 @@ def add_national_groups(resolver) -> None:
             elif origin is None and (groups[head] or head in named_heads or armed_named):
                 continue  # several groups, or one with a name ("Ndoro rebels", "Abu Sayyaf ... militants"): not guessed
             else:
-                c = origin or gaz.country(resolver.story_country_of(sid) or incident_country(an, gaz))
+                # a group the text names by its noun alone is of the land it is in: a de facto state's
+                # land is the recognised state's (``Gazetteer.for_places``), its army alone is its own
+                c = origin or gaz.for_places().country(resolver.story_country_of(sid) or incident_country(an, gaz))
                 if c is None:
                     continue
                 aid = resolver.ensure(f"{c.adjective} {head}", "organization", c.name)
@@ -205,12 +228,14 @@ def add_national_groups(resolver) -> None:
                     break
 
 
-_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:other\s+side\s+of\s+the\s+border\s+in\s+)?(?P<nation>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
+_FROM = re.compile(r"\s+(?:from|in|inside|based\s+in|operating\s+in)\s+(?:the\s+)?(?:other\s+side\s+of\s+the\s+border\s+in\s+)?"
+                   r"(?:(?:southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western)\s+)?"
+                   r"(?P<nation>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
 
 
 def _from_nation(text: str, end: int, gaz):
-    """The country a "from" phrase right after a group noun names ("bandits from the Nigerien side",
-    "rebels from Chad"), None when none."""
+    """The country a "from" or "in" phrase right after a group noun names ("bandits from the Nigerien side",
+    "rebels from Chad", "militias in southern Syria"), None when none (a region's: "bandits in Zamfara")."""
     m = _FROM.match(text, end)
     return gaz.country(m.group("nation")) if m is not None else None
 
@@ -220,17 +245,19 @@ def _only_in(index, aid: str, sid: str) -> bool:
     return all(k[0] == sid for k, v in index.by_span.items() if index.canonical_id(v) == aid)
 
 
-def _names_armed_group(resolver, sid: str, text: str) -> bool:
+def _names_armed_group(resolver, sid: str, text: str, national: set[str] = frozenset()) -> bool:
     """Whether source ``sid`` names a non-state armed group: an organisation of the alias file that
     answers to no international body and is no state's force ("Abu Sayyaf", "the Islamic State"), or one
-    the words around it call armed ("the militant group X", ``actors._armed_group_at``)."""
+    the words around it call armed ("the militant group X", ``actors._armed_group_at``). Not the
+    groups named by a nation word and their noun (``national``: "Meitei militants"): no name of their own."""
     from .actors import _armed_group_at, _state_body
     from .roles import military_body
 
     gaz = resolver.gaz
     for (s2, start, end), aid in resolver.index.by_span.items():
         a = resolver.index.get(aid) if s2 == sid else None
-        if a is None or a.kind != "organization" or _state_body(a.name, security=True) or military_body(a.name, gaz):
+        if a is None or a.kind != "organization" or _state_body(a.name, security=True) or military_body(a.name, gaz) \
+                or resolver.index.canonical_id(aid) in national:
             continue
         entry = gaz.entry(a.name)
         if entry is not None and entry.affiliation != entry.name and (not entry.affiliation or gaz.country(entry.affiliation)):
@@ -246,7 +273,7 @@ def _named_heads(text: str, entities, gaz) -> set[str]:
     nations = {(e.start, e.end) for e in entities if e.label in ("NORP", "GPE")}
     out = set()
     for m in re.finditer(r"([A-Z][\w’'-]*)(?:-[a-z]+)?\s+(" + _GROUP_RX + r")\b", text):
-        if m.group(1) == "The" or any(s <= m.start(1) < e for s, e in nations) or gaz.country(m.group(1)) is not None:
+        if m.group(1) in _HEDGE_WORDS or any(s <= m.start(1) < e for s, e in nations) or gaz.country(m.group(1)) is not None:
             continue
         out.add(head_noun(m.group(2)))
     return out

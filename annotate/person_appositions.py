@@ -14,7 +14,7 @@ from .nlp.lexicon import TITLE_WORDS
 _RULER_WORDS = frozenset("ruler rulers strongman dictator monarch autocrat despot".split())
 _AGE = re.compile(r"\s*,\s*(?:aged\s+)?(?P<age>\d{1,3})\s*(?:,|;|\.(?:\s|$)|\s+and\b|$)")
 _POSSESSIVE = re.compile(
-    r"\s*,\s*(?:the\s+)?(?P<nation>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})[’']s\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?)(?P<noun>[a-z]+)\b")
+    r"\s*[,\[(—–]\s*(?:the\s+)?(?P<nation>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})[’']s\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?)(?P<noun>[a-z]+)\b")
 
 
 def given_age(text: str, end: int) -> bool:
@@ -25,8 +25,8 @@ def given_age(text: str, end: int) -> bool:
 
 def apposed_country(text: str, end: int, gaz) -> str:
     """The country an apposition "<Country>'s [words] <title>" right after the name ending at
-    ``text[:end]`` gives ("X, Niger's ruler for a decade," -> "Niger"; "X, Chad's former
-    president," -> "Chad"); "" when none, or when the noun is no title ("X, Peru's fiercest critic")."""
+    ``text[:end]`` gives, after a comma, a bracket or a dash ("X, Niger's ruler for a decade," -> "Niger";
+    "X, Chad's former president," and "X [Chad's former president]" -> "Chad"); "" when none, or when the noun is no title ("X, Peru's fiercest critic")."""
     m = _POSSESSIVE.match(text, end)
     if m is None or (m.group("noun") not in TITLE_WORDS and m.group("noun") not in _RULER_WORDS):
         return ""

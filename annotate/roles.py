@@ -39,6 +39,16 @@ INSTITUTION_HEADS = frozenset(
 DOCUMENT_HEADS = frozenset("statement communique communiqué release letter announcement".split())
 # A "leader" is whoever leads: a president, a prime minister, a chancellor...
 _LEADERS = frozenset("president prime premier chancellor king queen leader chairman chairwoman".split())
+# A minister's portfolio: a prime minister who also holds one ("Prime Minister and Defence
+# Minister X") is also "the minister".
+_PORTFOLIOS = frozenset(
+    "foreign defence defense interior home finance justice economy trade energy health education information "
+    "security affairs external".split())
+
+# A "representative" of a government or a body is its envoy, ambassador, delegate or commissioner.
+REPRESENTATIVES = frozenset("representative envoy ambassador delegate emissary commissioner high-commissioner prefect".split())
+# Where an envoy is posted: "commissioner in X", "ambassador to X".
+_POSTED = re.compile(r"\b(?:in|to)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 # A "monarch" is whoever reigns: a king, a queen, an emir, a sultan...
 _MONARCHS = frozenset("king queen emir sultan monarch emperor empress".split())
 
@@ -139,6 +149,21 @@ def issuer(text: str) -> str | None:
     return None
 
 
+# A document named with who carried or relayed it: "the statement carried by the official X news
+# agency", "a statement relayed by state media". The carrier is not its author.
+_CARRIED = re.compile(
+    r"^(?P<doc>(?:an?|the)\s+(?:[a-z]+\s+){0,2}?" + _DOCUMENT + r")\s*,?\s+(?:carried|relayed|aired|broadcast|run|quoted|cited)\s+"
+    r"(?:by|on|in)\s+.+$", re.I)
+
+
+def without_carrier(phrase: str) -> str:
+    """A document speaker phrase without who carried it: "the statement carried by the official
+    RNA news agency" -> "the statement" (its author is the body that issued it, never the agency);
+    ``phrase`` unchanged otherwise."""
+    m = _CARRIED.match(phrase.strip())
+    return m.group("doc") if m else phrase
+
+
 def pick_author(d: Description, at: int, said: list[tuple[int, str, str]]) -> str | None:
     """The author of "the statement": the latest speaker before ``at`` whose quote was
     introduced with that word ("..., Col. Shi Yi said in a statement"). ``said`` holds
@@ -148,6 +173,12 @@ def pick_author(d: Description, at: int, said: list[tuple[int, str, str]]) -> st
 
 
 _ROLE_WORDS = TITLE_WORDS | OFFICIAL_NOUNS | PERSON_HEADS
+# A verb of saying in the past or present tense: what follows a name after a comma is a reporting
+# clause ("..., the minister told reporters"), not an apposition that introduces the name.
+_REPORTING_CLAUSE = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|stated|states|noted|notes|explained|explains|insisted|insists|"
+    r"warned|warns|claimed|claims|announced|announces|confirmed|confirms|declared|declares|wrote|writes|"
+    r"argued|argues|stressed|stresses|asserted|asserts|recalled|recalls|acknowledged|acknowledges)\b", re.I)
 
 
 def role_words(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[set[str], set[str]]:
@@ -165,6 +196,8 @@ def role_words(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[set[str
             break
     tail = text[end : end + 90]
     m = re.match(r"\s*,\s*(?!who\b|which\b|that\b)([^,.;:\n“”\"]{3,80})[,.;]", tail)
+    if m and _REPORTING_CLAUSE.search(m.group(1)):
+        m = None  # "... to kill Brenner, the minister told reporters.": a reporting clause, no apposition
     if m and len(m.group(1).split()) <= 9:
         words += [_bare(w) for w in _TOKEN.findall(m.group(1))]
     low = {w.lower() for w in words}
@@ -174,6 +207,22 @@ def role_words(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[set[str
         if c:
             countries.add(c.name)
     return low, countries
+
+
+def posted_countries(text: str, start: int, end: int, gaz: Gazetteer) -> frozenset[str]:
+    """The countries the title or apposition of the name at ``text[start:end]`` names as where
+    the person is posted ("Ana Ruiz, high commissioner in New Caledonia,", "Ambassador to Peru
+    Ana Ruiz"): an envoy serves a government other than theirs."""
+    line_start = text.rfind("\n", 0, start) + 1
+    around = text[max(line_start, start - 120) : start] + " " + text[end : end + 90].split("\n")[0]
+    out = set()
+    for m in _POSTED.finditer(around):
+        words = m.group("place").split()
+        for n in range(len(words), 0, -1):
+            if (c := gaz.country(" ".join(words[:n]))) is not None:
+                out.add(c.name)
+                break
+    return frozenset(out)
 
 
 @dataclass
@@ -188,34 +237,43 @@ class Candidate:
     actor_id: str
     words: set[str]
     countries: set[str]
+    posted: frozenset[str] = frozenset()  # of ``countries``, where they are posted ("envoy to X"): ``posted_countries``
 
 
 def pick_person(d: Description, at: int, candidates: list[Candidate], gaz: Gazetteer, ahead: bool = False) -> str | None:
     """The latest person before ``at`` whose introduction matches description ``d``; with
     ``ahead`` (a headline or standfirst, written before the body names anyone) the first such
-    person after it when none is before."""
-    if ahead and not any(c.start < at for c in candidates):
+    person after it when none before it matches."""
+    if ahead and (aid := pick_person(d, at, candidates, gaz)) is None:
+        # none before it fits (a byline's name may be before it): the first after it that does
         for c in sorted(candidates, key=lambda c: c.start):
-            if (aid := pick_person(d, 1 << 62, [c], gaz)) is not None:
+            if c.start > at and (aid := pick_person(d, 1 << 62, [c], gaz)) is not None:
                 return aid
         return None
+    if ahead:
+        return aid
     want_countries = {c.name for m in d.modifiers if (c := gaz.country(m))}
     best: tuple[int, int, str] | None = None
     for c in candidates:
         if c.start >= at:
             continue
         named = [m for m in d.modifiers if m in c.words and not gaz.country(m)]
+        if d.head == "minister" and "prime" in c.words and "prime" not in d.modifiers and not c.words & _PORTFOLIOS:
+            continue  # "the minister" is a minister, never the prime minister named near them
         if d.head in c.words:
             score = 2
         elif d.head == "leader" and (c.words & _LEADERS or named):
             score = 2  # "the American leader" (a president), "the Congress leader"
+        elif d.head == "representative" and c.words & REPRESENTATIVES:
+            score = 2  # "the government's representative": its envoy, ambassador or commissioner
         elif d.head == "monarch" and c.words & _MONARCHS:
             score = 2  # "the monarch" after "King Abdullah II"
         else:
             continue
         if want_countries:
-            if c.countries and not (c.countries & want_countries):
-                continue  # "the Iranian spokesman" is not the US one
+            own = c.countries - c.posted if d.head in REPRESENTATIVES else c.countries
+            if own and not (own & want_countries):
+                continue  # "the Iranian spokesman" is not the US one (an envoy's host country is not theirs)
             score += bool(c.countries & want_countries)
         score += len(named)
         key = (score, c.start, c.actor_id)
@@ -730,7 +788,9 @@ def residence_country(text: str, end: int, gaz: Gazetteer) -> str:
     return ""
 
 
-_LEAD_TITLE = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:[A-Z]\w*(?:\s+[a-z]\w*){0,3}\s*,\s*)?([^,.;:\n“”\"]{3,90}),\s*$")
+# The clause opens at a sentence's start, a line's, or right after a closing quote ("'We hold,'
+# Kenya's defence minister, X, said": the words after the quote open the reporting clause).
+_LEAD_TITLE = re.compile(r"(?:^|[.;:!?]\s+|\n|[,.!?]\s*[”\"]\s+)(?:[A-Z]\w*(?:\s+[a-z]\w*){0,3}\s*,\s*)?([^,.;:\n“”\"]{3,90}),\s*$")
 
 
 def title_before_comma(text: str, start: int) -> str:

@@ -131,6 +131,29 @@ def national_body(text: str) -> str | None:
     return _NATIONAL.get(tuple(words))
 
 
+# "an army spokesperson", "a police spokesman", "the military's spokeswoman", "a spokesman for the
+# army", "the army statement": an unnamed spokesperson of a bare state institution, or its
+# statement, speaks for it.
+_SPOKES = r"(?:spokes(?:man|woman|person)|statement|communiqu[eé])"
+_BODY_SPOKES = re.compile(
+    rf"^(?:(?:a|an|the|one|another)\s+)?(?:(?P<pre>[a-z]+(?:\s+[a-z]+)?)(?:[’']s)?\s+{_SPOKES}"
+    rf"|{_SPOKES}\s+(?:for|of)\s+the\s+(?P<post>[a-z]+(?:\s+[a-z]+)?))$",
+    re.I,
+)
+
+
+def spokesperson_body(text: str) -> str | None:
+    """What bare state institution an unnamed spokesperson phrase, or a statement, speaks for ("an
+    army spokesperson" -> "army", "a spokesman for the police" -> "police", "the military's
+    spokeswoman" -> "military", "the army statement" -> "army"), as ``national_body`` names it;
+    None for a named or national one
+    ("a Malian army spokesman": the military body rules name it) or any other phrase."""
+    m = _BODY_SPOKES.match(text.strip())
+    if m is None:
+        return None
+    return national_body("the " + (m.group("pre") or m.group("post")).lower())
+
+
 _BODY_RX = {
     "government": r"government|authorities",
     "army": r"army",
@@ -146,12 +169,32 @@ _BODY_RX = {
 }
 
 
+# One state's armed forces go by several names: "the Jordanian Armed Forces ... the army said".
+_ARMED = r"[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Dd]efen[cs]e\s+[Ff]orces"
+
+
 def body_country(kind: str, text: str, start: int, gaz: Gazetteer, story: str) -> str:
     """The country a bare institution of ``kind`` (``national_body``) at ``text[start]`` belongs to:
     the country of the last body of that kind the article named with a country before it ("the
-    Chadian army", "Chad's army", "the army of Chad"), else ``story`` (the country the story
-    happens in, "" when unknown); "" when neither."""
-    rx = re.compile(rf"\b((?:[A-Z][\w.-]*\s+){{1,3}}|(?:[A-Z][\w.-]*)[’']s\s+)(?:{_BODY_RX[kind]})\b")
+    Chadian army", "Chad's army", "the army of Chad"), else by a capitalised name ("the Chad
+    National Police ... police said"); for "the army" or "the military", when no
+    body of that kind was named so, the last armed forces named by another of their names ("the
+    Jordanian Armed Forces ... the army said"); else ``story`` (the country the story happens in,
+    "" when unknown); "" when neither."""
+    found = _named_body_country(_BODY_RX[kind], text, start, gaz)
+    if not found:  # the body by its capitalised name: "the Nigeria Police Force ... police said"
+        found = _named_body_country(f"(?i:{_BODY_RX[kind]})", text, start, gaz)
+    if not found and kind in ("army", "military"):
+        found = _named_body_country(_ARMED, text, start, gaz)
+    return found or story
+
+
+def _named_body_country(body_rx: str, text: str, start: int, gaz: Gazetteer) -> str:
+    """The country of the last body matching ``body_rx`` named with a country before ``text[start]``, or ""."""
+    # Capitalised words on one line, not across a sentence's end ("... from Syria. The army"):
+    # a word holds a dot only as initials do ("U.S.").
+    word = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w-]*)"
+    rx = re.compile(rf"\b((?:{word}[ \t]+){{1,3}}|{word}[’']s[ \t]+)(?:{body_rx})\b")
     found = ""
     for m in rx.finditer(text, 0, start):
         names = [_bare(w) for w in _words(m.group(1))]
@@ -164,7 +207,7 @@ def body_country(kind: str, text: str, start: int, gaz: Gazetteer, story: str) -
             else:
                 continue
             break
-    return found or story
+    return found
 
 
 _GENERIC_HEADS = frozenset("group organisation organization".split())

@@ -48,7 +48,11 @@ _LOWER_HEADS = (
     "air force", "coast guard", "border guard", "border police", "armed forces", "police",
     "maritime militia", "army", "navy", "military", "state media", "state television", "state TV", "state tv", "state radio",
     "state broadcaster", "state news agency", "emergency services", "emergency service",
+    # a government, a region's or a state's of a federation ("the Manipur government", "the Sindh
+    # provincial government"): of kind government, of the place's country
+    "state government", "provincial government", "regional government", "government",
 )
+_GOVERNMENT_HEADS = frozenset(("state government", "provincial government", "regional government", "government"))
 _SAME_BODY = {"state TV": "state television", "state tv": "state television", "emergency service": "emergency services"}
 _LOWER = re.compile(r"(?:[’']s)?\s+(?P<body>" + "|".join(re.escape(h) for h in _LOWER_HEADS) + r")\b")
 # The body's noun phrase ends there (the words after it are not its noun's: "the Gujarat police
@@ -85,7 +89,8 @@ def _ends_phrase(text: str, end: int, assets: bool = True) -> bool:
 # The last word of a capitalised body's name (an organisation's head), and the religious
 # denominations that make a "Church" an institution rather than a building.
 _CAPITAL_HEADS = frozenset(
-    "force forces police army navy guard guards government church corps gendarmerie militia".split())
+    "force forces police army navy guard guards government church corps gendarmerie militia"
+    " rifles rangers constabulary".split())  # "the Assam Rifles", "Sindh Rangers": paramilitary forces named so
 _DENOMINATIONS = frozenset(
     "orthodox catholic evangelical lutheran anglican protestant apostolic methodist baptist presbyterian".split())
 _LINKS = frozenset("of and for the".split())
@@ -126,18 +131,21 @@ def lower_bodies(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> list[
         if m is None or not _ends_phrase(text, m.end()) or any(s < m.end() and e.end < t for s, t in orgs):
             continue  # a body's place or people, or a body the model named already
         where = re.sub(r"^the\s+", "", e.text.strip(), flags=re.I)
-        country, is_country = _country_of(where, gaz)
-        if not country:
-            continue
         body = _SAME_BODY.get(m.group("body"), m.group("body"))
+        government = body in _GOVERNMENT_HEADS
+        country, is_country = _country_of(where, gaz)
+        if not country and not (government and where in gaz.places):
+            continue  # a region the alias file knows with no one country ("Punjab"): the story's
         if is_country or gaz.country(where) is not None:
             c = gaz.country(country)
             name = f"{c.adjective if c is not None else where} {body}"
+            if government and c is not None and body == "government":
+                name = c.government_name  # "Kenya's government": the country's government actor
             if (armed := military_body(text[e.start : m.end()], gaz)) is not None:
                 name = armed[0]  # "Norway's armed forces": the "Norwegian military", as the speakers' one
         else:
-            name = f"{where} {body}"
-        out.append(Body(e.start, m.end(), name, "organization", country))
+            name = f"{where} {'government' if government else body}"  # "the Sindh provincial government": "Sindh government"
+        out.append(Body(e.start, m.end(), name, "government" if government else "organization", country))
     return out
 
 
@@ -265,8 +273,34 @@ def state_outlets(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> list
     return out
 
 
+# A region's or a country's armed or police force named by the place and a capitalised head, which
+# the model often tags as nothing at all: "the Assam Rifles", "Sindh Rangers", "the Kerala Police".
+_PLACE_FORCE = re.compile(r"(?<![\w’'-])(?!(?:The|THE|A|An)\s)(?P<place>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)[^\S\n]+"
+                          r"(?P<head>Rifles|Rangers|Constabulary|Police|Frontier\s+Corps|Armed\s+Police|Special\s+Police)\b")
+
+
+def place_forces(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> list[Body]:
+    """Forces named by a known place and a capitalised force's head ("the Assam Rifles" of India,
+    "Sindh Rangers" of Pakistan) where no entity of the model covers the name: of the place's
+    country; a region the alias file knows of no one country: of the story's. Not a place that is
+    no known place ("Texas Rangers" is a place's: of the United States, as any state's body)."""
+    named = [(e.start, e.end) for e in entities if e.label in ("ORG", "PERSON", "FAC", "WORK_OF_ART")]
+    out: list[Body] = []
+    for m in _PLACE_FORCE.finditer(text):
+        if any(s < m.end() and m.start() < t for s, t in named):
+            continue
+        where = m.group("place")
+        if _SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start()) and " " in where:
+            continue  # "Yesterday Sindh Rangers": a sentence's first word may be no word of the name
+        country, _ = _country_of(where, gaz)
+        if not country and where not in gaz.places:
+            continue
+        out.append(Body(m.start(), m.end(), " ".join(m.group(0).split()), "organization", country))
+    return out
+
+
 def find_state_bodies(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> list[Body]:
     """``lower_bodies`` then ``cut_names`` of ``text`` (entities: its analysis's), in text order."""
     ents = list(entities)
     return sorted([*lower_bodies(text, ents, gaz), *cut_names(text, ents, gaz), *bare_bodies(text),
-                   *state_outlets(text, ents, gaz)], key=lambda b: (b.start, -b.end))
+                   *state_outlets(text, ents, gaz), *place_forces(text, ents, gaz)], key=lambda b: (b.start, -b.end))

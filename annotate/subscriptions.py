@@ -93,6 +93,14 @@ class FeedResult:
         """True when the update gave no error (for the feed or any entry)."""
         return not self.errors
 
+    @property
+    def feed_error(self) -> str:
+        """Why the feed itself could not be read, as its error line says it without the feed's
+        URL ("HTTP 404 Not Found", "not an RSS/Atom feed ..."); "" when it was read (an entry's
+        error is not the feed's: it starts with the entry's own address or name)."""
+        head = f"{self.feed.url}: "
+        return next((e[len(head):] for e in self.errors if e.startswith(head)), "")
+
 
 # ---------------------------------------------------------------------- subscriptions
 def list_feeds(ws) -> list[Feed]:

@@ -65,13 +65,22 @@ class AlreadyTagged(WorkspaceError):
 # What an analyst can say an actor is. "place": no actor at all but a place the analysis took for
 # one ("Pangong Tso" tagged a person): it leaves the actor lists and the speaker picker and may be
 # an incident's place; the edit is kept, undone and merged like any other kind.
-ACTOR_KINDS = ("person", "government", "organization", "group", "place")
+# "none": not an actor and no place ("State of Emergency", a generic "security forces" the
+# analysis took for one; ``bluf actors dismiss``, the actors screen's x): it leaves the actor
+# lists, the speaker picker and the suggestions, its quotes have no known speaker until one is
+# given; undone, kept and merged like any other kind.
+ACTOR_KINDS = ("person", "government", "organization", "group", "place", "none")
 NOT_AN_ACTOR = "place"
+NOT_ACTOR_KINDS = frozenset(("place", "none"))  # kinds of a name an analyst said is no actor
+# Other words for "none" an analyst types at the kind prompt.
+_NO_ACTOR_WORDS = frozenset(("not an actor", "no actor", "not actor", "dismiss", "dismissed", "nothing", "-"))
 
 
 def _actor_kind(kind: str) -> str:
-    """``kind`` as stored: trimmed, lower case, "organisation" spelt "organization"."""
-    return typed(kind).casefold().replace("organisation", "organization")
+    """``kind`` as stored: trimmed, lower case, "organisation" spelt "organization", "not an
+    actor" (and the like) "none"."""
+    k = typed(kind).casefold().replace("organisation", "organization")
+    return "none" if k in _NO_ACTOR_WORDS else k
 
 
 _EDIT_WORDS = {
@@ -121,6 +130,11 @@ _REPORTERS_AT = re.compile(r"\b(?:[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Ww]it
 # A verb right after a country's name: the country acts ("Israel struck", "Russia has launched").
 _ACTS = re.compile(r"\s+(?:(?:has|have|had|also|then|again|reportedly)\s+)*(?:struck|hit|bombed|shelled|attacked|launched|fired|targeted|raided|pounded"
                    r"|strikes|hits|bombs|shells|attacks|launches|fires|targets|raids|pounds|seized|seizes|shot|downed|invaded|invades)\b")
+
+# What a nation's adjective before it names as the side that struck ("Israeli strikes", "Peruvian
+# jets"): its arms or its strikes, not where they fell.
+_STRIKING_ARMS = re.compile(r"\s+(?:air\s+|drone\s+|missile\s+)?(?:strikes?|airstrikes?|air-strikes?|raids?|jets?|warplanes?"
+                            r"|aircraft|drones?|missiles?|rockets?|shelling|bombing|bombardment|artillery)\b")
 
 
 # Words that open a sentence with a capital and are no part of a name ("In Kyiv", "Overnight Kyiv").
@@ -179,7 +193,8 @@ def _clip(text: str, n: int = 30) -> str:
 # an incident's "merge" is of incidents, not of actors.
 _TABLE_WORDS = {
     "source_edits": {"remove": "removal of {source}", "restore": "{source} brought back"},
-    "incident_edits": {"merge": "incidents merged", "rename": "incident renamed {title}", "reject": "incident rejected"},
+    "incident_edits": {"merge": "incidents merged", "rename": "incident renamed {title}", "reject": "incident rejected",
+                       "create": "new incident {title}"},
 }
 
 
@@ -242,6 +257,7 @@ class Workspace:
         self._undo: list[tuple[str, str]] = []  # (event kind, tag id) this session, newest last
         self._redo: list[tuple[str, str]] = []
         self.history = StanceHistory()
+        self.speaker_followers: list[SpeakerFollower] = []  # set by set_speaker: the quotes that followed
         self.analysis_errors: dict[str, str] = {}  # source id -> why the last analysis left it out
         from .settings import scheduler
 
@@ -600,7 +616,10 @@ class Workspace:
         copied: ``annotate.quote_speakers``); returns their labels, oldest first ([] when
         none), for saying so. Undoable; made inside ``seen_as_of`` while another analyst set
         this quote's speaker, it is a conflict (``bluf conflicts``). WorkspaceError for a bad
-        index or actor."""
+        index or actor. Afterwards ``speaker_followers`` lists the other quotes, untagged, whose
+        speaker changed with this one (resolved through its phrase: "the office said", "he
+        said"), for saying so: nothing changes unseen."""
+        self.speaker_followers = []
         quotes = self.quotes(source_id)
         if not 0 <= quote_index < len(quotes):
             raise WorkspaceError(f"no quote {quote_index} in {self.source(source_id).name}")
@@ -616,11 +635,87 @@ class Workspace:
             record["was"] = self._kept(was.id)
         if self.actor(new) is not None:  # kept too: the phrase may have been its only mention
             record["to"] = self._kept(new)
-        if keep := [{"start": o.start, "end": o.end, **self._kept(o.actor_id)} for o in self._tagged_siblings(source_id, q, quotes)]:
+        siblings = self._tagged_siblings(source_id, q, quotes)
+        if keep := [{"start": o.start, "end": o.end, **self._kept(o.actor_id)} for o in siblings]:
             record["keep"] = keep  # tagged: they keep their speaker (derive._apply_speakers)
+        before, trial = self._derived, self._held_elsewhere(record, q)
+        followers = self._followers(record, trial)
         # Undo gives the quote, and so its tags, back to the previous speaker; redo again.
-        self._edit("quote_edits", record, what=f"speaker {self.actor_name(actor_id)} for “{_clip(q.text)}”")
+        try:
+            if trial is not None:  # what the edit derives from, so that only the kept speakers are applied again
+                self._derived = trial
+            self._edit("quote_edits", record, what=f"speaker {self.actor_name(actor_id)} for “{_clip(q.text)}”")
+        except BaseException:
+            if self._derived is trial:
+                self._derived = before
+            raise
+        self.speaker_followers = followers
         return following
+
+    def _followers(self, record: dict, trial: Derived | None) -> list[SpeakerFollower]:
+        """The quotes other than ``record``'s (a speaker correction, its ``keep`` filled in) whose
+        speaker ``trial`` (what was derived with it) changes, none of them kept: the untagged
+        quotes that follow the correction, in text order by source."""
+        d = self._derived
+        if d is None or trial is None:
+            return []
+        kept = {(k.get("source_id", record["source_id"]), k["start"], k["end"]) for k in record.get("keep", ())}
+        out = []
+        for sid, summary in d.summaries.items():
+            after = {(s, e): aid for s, e, aid in trial.summaries.get(sid, {}).get("quotes", ())}
+            for s, e, aid in summary.get("quotes", ()):
+                if (sid, s, e) in kept or (s, e) not in after or sid == record["source_id"] and (s, e) == (record["start"], record["end"]):
+                    continue
+                was = d.actors.canonical_id(aid) if aid else None
+                now = trial.actors.canonical_id(after[(s, e)]) if after[(s, e)] else None
+                if now != was:
+                    out.append(SpeakerFollower(sid, s, e, was, now))
+        return out
+
+    def _held_elsewhere(self, record: dict, quote) -> Derived | None:
+        """Adds to ``record`` (a speaker correction not yet written) under ``keep`` every other
+        tagged quote, of any source, whose speaker the correction would change or take away as a
+        side effect: a quote resolved through the overruled phrase ("the office said", "he
+        said" after "the president's office said"), or through what that phrase linked
+        elsewhere. Nothing an analyst tagged loses its actor by an edit elsewhere: those quotes
+        keep what they had, and so do their tags (``derive._hold``). An untagged one follows
+        (the overruled link may have been wrong: a later "Reyes said" is not given the Reyes
+        the analyst overruled). Quotes introduced by the same phrase (``_tagged_siblings``)
+        follow the correction as before, unless tagged. Returns what was derived with the
+        record, for the edit to start from (None when nothing is analysed)."""
+        from .derive import derive as derive_all
+
+        d = self._derived
+        parsed = getattr(self, "_parsed", self._analyses)
+        if d is None or not self._analyses:
+            return None
+        previous = d if getattr(d, "parsed", None) is parsed else None
+        quote_edits = self._edits_in_force("quote_edits")
+        trial = derive_all(self.sources(), parsed, self.gazetteer, self._edits_in_force("actor_edits"),
+                           self._edits_in_force("incident_edits"), [*quote_edits, record], self.origin_groups(), previous)
+        trial.parsed = parsed
+        same_phrase = set()
+        if quote.speaker is not None:
+            same_phrase = {(o.start, o.end) for o in self.quotes(record["source_id"])
+                           if o.speaker is not None and (o.speaker.start, o.speaker.end) == (quote.speaker.start, quote.speaker.end)}
+        kept = {(k["start"], k["end"]) for k in record.get("keep", ())}
+        by_analyst = {(e.get("source_id"), e.get("start"), e.get("end")) for e in quote_edits
+                      if e.get("op") in ("speaker", "add") and e.get("actor_id")}
+        held = []
+        for sid, summary in d.summaries.items():
+            after = {(s, e): aid for s, e, aid in trial.summaries.get(sid, {}).get("quotes", ())}
+            for s, e, aid in summary.get("quotes", ()):
+                if not aid or (sid, s, e) in by_analyst or (s, e) not in after:
+                    continue
+                if sid == record["source_id"] and ((s, e) in same_phrase or (s, e) in kept or (s, e) == (record["start"], record["end"])):
+                    continue  # the edited quote, and those of its phrase: they follow the correction
+                was = d.actors.canonical_id(aid)
+                now = trial.actors.canonical_id(after[(s, e)]) if after[(s, e)] else None
+                if now != was and self.actor(was) is not None and self._tagged_on(sid, s, e, was):
+                    held.append({"start": s, "end": e, **({} if sid == record["source_id"] else {"source_id": sid}), **self._kept(was)})
+        if held:
+            record["keep"] = [*record.get("keep", ()), *held]
+        return trial
 
     def _kept(self, actor_id: str) -> dict:
         """What a speaker correction records of an actor it keeps, to make it again if no
@@ -634,6 +729,16 @@ class Workspace:
         edit records to find it again when a later analysis gives it another id."""
         a = self.actor(actor_id)
         return [a.name, *a.aliases[:12]] if a is not None else []
+
+    def _tagged_on(self, source_id: str, start: int, end: int, actor_id: str) -> bool:
+        """Whether the quote ``start``-``end`` of ``source_id`` holds a tag in force, of any
+        annotator, for ``actor_id`` (canonical), its speaker now."""
+        src = self.source(source_id)
+        try:
+            span = self._article_span(src, start, end)
+        except WorkspaceError:
+            return False
+        return any((st.start, st.end) == span and st.actor_id == actor_id for st in self.stances(source_id))
 
     def _tagged_siblings(self, source_id: str, quote, quotes) -> list:
         """The other quotes introduced by ``quote``'s speaker phrase (a correction of it would
@@ -699,6 +804,16 @@ class Workspace:
             self._learner = None if scope is None or self.store.readonly else Learner(
                 self.cache.dir / "learned" / scope, self.store.mode, self.store.group)
         return self._learner
+
+    def learned_state(self) -> tuple[int, bool]:
+        """``(version, training)`` of the learned stance model: ``version`` changes when a
+        training finishes (``Learner.version``: the meta file's mtime in ns, -1 before any
+        or when learning is off); ``training`` is True while a trainer this process started
+        still runs. A UI polls it to show a new model's suggestions without a key press."""
+        learner = self.learner()
+        if learner is None:
+            return -1, False
+        return learner.version(), learner.running()
 
     def _learn(self, removed: bool = False) -> None:
         """After a tag or rejection: every few, the learned model is retrained in another
@@ -827,8 +942,10 @@ class Workspace:
     def _derived_key(self, version: str) -> str:
         from .derived_cache import inputs_key
 
+        from .cited_outlets import outlets_fingerprint
+
         tables = {name: self.store.docs(name) for name in DERIVED_INPUTS}
-        return inputs_key(version, self.gazetteer.fingerprint(), self.sources(), tables)
+        return inputs_key(version, self.gazetteer.fingerprint() + outlets_fingerprint(), self.sources(), tables)
 
     def _from_snapshot(self, snap: dict, version: str) -> Derived:
         from .derive import with_quote_edits
@@ -901,9 +1018,11 @@ class Workspace:
         """Work out ahead what keeps the first edit of quotes quick after opening a big
         workspace from the derived cache (``derive.prepare``); for a worker thread."""
         from .derive import prepare
+        from .nlp.inflection import warm
 
         if self._derived is not None:
             prepare(self._derived, self.gazetteer)
+        warm()
 
     def save_derived(self) -> None:
         """Write what was last derived to the derived cache, if not written yet."""
@@ -951,13 +1070,19 @@ class Workspace:
 
     def suggestions(self, source_id: str) -> list[Suggestion]:
         """Suggested stances for the actors of a source, strongest first (never tags)."""
-        return list(self._derived.suggestions(source_id)) if self._derived else []
+        return [g for g in self._derived.suggestions(source_id) if not self._no_actor(g.actor_id)] if self._derived else []
+
+    def _no_actor(self, actor_id: str | None) -> bool:
+        """Whether an analyst said ``actor_id`` is no actor (kind "place" or "none"): nothing is suggested for it."""
+        a = self._actors.get(actor_id) if actor_id else None
+        return a is not None and a.kind in NOT_ACTOR_KINDS
 
     def quote_suggestion(self, source_id: str, quote_index: int) -> Suggestion | None:
         """The suggested stance for quote number ``quote_index`` (0-based, in
         ``quotes(source_id)``) of ``source_id``; None when nothing is suggested or the
         workspace is not analysed."""
-        return self._derived.quote_suggestion(source_id, quote_index) if self._derived else None
+        g = self._derived.quote_suggestion(source_id, quote_index) if self._derived else None
+        return None if g is None or self._no_actor(g.actor_id) else g
 
     def sentence_suggestion(self, source_id: str, start: int, end: int, actor_id: str | None = None) -> Suggestion | None:
         """The suggestion for the sentence ``start``–``end`` (character offsets) of
@@ -981,16 +1106,31 @@ class Workspace:
         speaker of reported speech first (the subject of a verb of saying: "DC Arman Hossain
         said the border force remains on alert" is his, not the border force's; a speaker the
         actor index does not hold at that span is looked up by name), else the agent of the first
-        clause in it that has one the actors know; None when none."""
+        clause in it that has one the actors know; None when none. A sentence given "according to"
+        a named actor ("According to Deputy Minister X, witnesses are being questioned") is that
+        actor's reported speech, before any clause's agent; never a news outlet's it cites
+        ("according to the X News Agency": ``cited_outlets.cited_outlet_ids``)."""
+        from .cited_outlets import cited_outlet_ids
         from .nlp.lexicon import REPORTING_VERBS
+        from .nlp.stance import according_to
 
         a = self.analysis(source_id)
-        here = [f for f in (a.frames if a is not None else ()) if start <= f.start < end or f.start <= start < f.end]
-        for f in sorted(here, key=lambda f: f.verb not in REPORTING_VERBS):  # (stable: in the text's order otherwise)
-            aid = self.actor_at(source_id, f.agent_start, f.agent_end)
-            if not aid and f.verb in REPORTING_VERBS:
-                aid = self.resolve_actor(f.agent_text)
+        if a is None:
+            return None
+        here = [f for f in a.frames if start <= f.start < end or f.start <= start < f.end]
+        said = [f for f in here if f.verb in REPORTING_VERBS]
+        for f in said:
+            aid = self.actor_at(source_id, f.agent_start, f.agent_end) or self.resolve_actor(f.agent_text)
             if aid:
+                return aid
+        src = self._sources.get(source_id)
+        sourced = according_to(src.text, a, start, end) if src is not None else []
+        outlets = cited_outlet_ids(src.text, self._actors) if sourced else set()
+        for s, e in sourced:
+            if (aid := self.actor_at(source_id, s, e)) and aid not in outlets:
+                return aid
+        for f in here:
+            if f.verb not in REPORTING_VERBS and (aid := self.actor_at(source_id, f.agent_start, f.agent_end)):
                 return aid
         return None
 
@@ -1322,7 +1462,8 @@ class Workspace:
         if _actor_kind(kind) in ACTOR_KINDS:
             return ""
         hint = did_you_mean(typed(kind), ACTOR_KINDS)
-        return f"unknown actor kind {typed(kind)!r}; " + (hint or "kinds: " + ", ".join(ACTOR_KINDS))
+        return f"unknown actor kind {typed(kind)!r}; " + (
+            hint or "kinds: " + ", ".join(ACTOR_KINDS[:-1]) + ", or none: not an actor (`bluf actors dismiss`)")
 
     def _incident(self, incident_id: str) -> Incident:
         return self.incident(incident_id)
@@ -1511,7 +1652,8 @@ class Workspace:
         "Democratic Republic of the Congo")): a known city or region over a country; ("", "")
         when none. Never a news agency's or the ``outlet``'s name ("told Xinhua"), the place
         of those who report ("Sources in Jordan said", "officials in Kenya told"), nor a
-        country that acts ("Israel struck ... in Damascus") when a city is named."""
+        country that acts ("Israel struck ... in Damascus", "Israeli strikes") when a city or another
+        nation ("targeted Syrian positions") is named."""
         from .news_agencies import is_wire_agency
         from .places import country_display, place as known_place
 
@@ -1528,6 +1670,9 @@ class Workspace:
                 continue  # "told Xinhua": an agency or outlet, never a place ("in Fars province" is one)
             if _ACTS.match(text, m.end()) and (c := self.gazetteer.country(name)) is not None and name.lower() in {n.lower() for n in c.all_names}:
                 actor = actor or c.name  # "Israel struck the army in Damascus": who acted, the place only when no other is named
+                continue
+            if _STRIKING_ARMS.match(text, m.end()) and (c := self.gazetteer.country(re.sub(r"^The\s+", "", name))) is not None:
+                actor = actor or c.name  # "Israeli strikes targeted Syrian positions": who struck, not where
                 continue
             words = name.split()
             for n in range(len(words), 0, -1):  # the longest known name in the run
@@ -1555,7 +1700,7 @@ class Workspace:
                 break
         if city and (not country or city[1] == country):
             return city
-        return "", country or actor or people
+        return "", country or people or actor  # (the struck side's nation over the striker's: "Syrian positions")
 
     def link_incident(self, incident_id: str, source_id: str, linked: bool = True) -> None:
         """Count ``source_id`` as reporting ``incident_id`` (``linked=False``: no longer).
@@ -1773,6 +1918,11 @@ class Workspace:
         place = typed(place)
         no_country = country.strip() in ("", "?")
         name = "" if no_country else self.country_name(country)
+        held = self.gazetteer.country(name) if name else None
+        if held is not None and held.territory_of:
+            # A de facto state (alias file's territory_of) is placed as the analysis places its
+            # events: in the recognised state, the de facto state's name as the place.
+            name, place = self.country_name(held.territory_of) or name, place or held.name
         if not name and not (no_country and place):
             raise WorkspaceError(f"unknown country {country.strip()!r}: give a country's name, adjective or ISO code (Pakistan, Pakistani, PK)"
                                  if not no_country else "give a country, or a place in no one country")
@@ -1844,7 +1994,8 @@ class Workspace:
     def list_actors(self, places: bool = False) -> list:
         """Every actor of the analysed sources, by name; those an analyst said are a place
         (kind "place", ``set_actor_kind``) only with ``places``."""
-        return sorted((a for a in self._actors.actors.values() if places or a.kind != NOT_AN_ACTOR), key=lambda a: a.name.lower())
+        return sorted((a for a in self._actors.actors.values() if a.kind != "none" and (places or a.kind != NOT_AN_ACTOR)),
+                      key=lambda a: a.name.lower())
 
     def actor_names(self, places: bool = False) -> dict[str, list[str]]:
         """Every name each actor of ``list_actors(places)`` goes by, for finding it by any of them:
@@ -2133,9 +2284,10 @@ class Workspace:
                 if op in ("undo", "redo"):
                     event = f"{op}: {event}"
                 src = self._all_sources.get(target.get("source_id", ""))
+                aid = target.get("actor_id", "") if table == "actor_edits" else ""
                 out.append({"at": e.get("created_at", ""), "annotator": e.get("annotator", ""), "event": event, "reason": "",
-                            "tag": "", "actor": "", "label": "", "source": src.name if src else target.get("source_id", ""),
-                            "quote": "", "note": ""})
+                            "tag": "", "actor": self._edited_actor_name(target) if aid else "", "label": "",
+                            "source": src.name if src else target.get("source_id", ""), "quote": "", "note": ""})
         return out
 
     def _edit_words(self, table: str, record: dict) -> str:
@@ -2143,12 +2295,73 @@ class Workspace:
         removal of a source), with the passage a quote edit is about."""
         if table == "source_edits":
             return {"remove": "source removed", "restore": "source restored"}.get(record.get("op"), record.get("op", "edit"))
+        if table == "incident_edits":
+            return self._incident_edit_words(record)
+        if table == "actor_edits":
+            return self._actor_edit_words(record)
         words = _describe(record, table)
         src = self._all_sources.get(record.get("source_id", ""))
         start, end = record.get("start"), record.get("end")
         if table == "quote_edits" and src is not None and isinstance(start, int) and isinstance(end, int) and 0 <= start < end:
             words += f" on “{_clip(src.text[start:end], 40)}”"
         return words
+
+    def _incident_edit_words(self, r: dict) -> str:
+        """An incident edit for the log, naming the incident (by the title the record holds, else
+        its title now) and the new value: "new incident “Drone strike in Orvik”", "incident type
+        armed_clash: “…”", "incident date 2025-05-07/2025-05-08: “…”", "incidents merged: “A”
+        into “B”"."""
+        op, iid = r.get("op", ""), r.get("incident_id", "")
+        titles = r.get("titles") if isinstance(r.get("titles"), dict) else {}
+        title = f"“{_clip(str(titles.get(iid) or (r.get('title') if op == 'create' else '') or self._incident_title_now(iid)), 40)}”"
+        if op == "create":
+            return f"new incident {title}"
+        if op == "merge":
+            into = r.get("into", "")
+            return f"incidents merged: {title} into “{_clip(str(titles.get(into) or self._incident_title_now(into)), 40)}”"
+        if op == "rename":
+            return f"incident renamed “{_clip(str(r.get('title', '')), 40)}”" + (f" (was {title})" if titles.get(iid) else "")
+        value = {
+            "type": r.get("kind", ""),
+            "date": "/".join(x for x in (r.get("date", ""), r.get("date_end", "")) if x) or "cleared",
+            "place": ", ".join(x for x in (r.get("place", ""), r.get("country", "")) if x) or "cleared",
+            "split": f"“{_clip(str(r.get('title', '')), 40)}”" if r.get("title") else "",
+        }.get(op, "")
+        words = _TABLE_WORDS["incident_edits"].get(op) or _EDIT_WORDS.get(op, op or "edit")
+        return f"{words.format(label='', name='', kind='', title='', source='a source').strip()}{' ' + value if value else ''}: {title}"
+
+    def _edited_actor_name(self, r: dict) -> str:
+        """The name of the actor an actor edit is about: its name now when the actors are derived,
+        else the name the edit gave (a rename, a new actor) or the one it was known by."""
+        aid = r.get("actor_id", "")
+        if self._actors.get(aid) is not None:
+            return self.actor_name(aid)
+        if r.get("op") in ("rename", "create") and r.get("name"):
+            return str(r["name"])
+        known = (r.get("names") or {}).get(aid) if isinstance(r.get("names"), dict) else None
+        return (known[0] if isinstance(known, list) and known else "") or aid
+
+    def _actor_edit_words(self, r: dict) -> str:
+        """An actor edit for the log, naming the actor and the new value: "new actor X", "merge of
+        actors: A into B", "rename of A to B", "alias X of A", "affiliation Kenya of A", "kind group of A"."""
+        op, aid = r.get("op", ""), r.get("actor_id", "")
+        names = r.get("names") if isinstance(r.get("names"), dict) else {}
+
+        def name_of(x: str) -> str:
+            known = names.get(x)
+            return (known[0] if isinstance(known, list) and known else "") or self.actor_name(x) or x
+
+        if op == "create":
+            return f"new actor {r.get('name', '') or name_of(aid)}"
+        if op == "merge":
+            return f"merge of actors: {name_of(aid)} into {name_of(r.get('into', ''))}"
+        if op == "rename":
+            return f"rename of {name_of(aid)} to {r.get('name', '')}"
+        if op in ("alias", "affiliation"):
+            return f"{op} {r.get('name', '') or '(cleared)'} of {name_of(aid)}"
+        if op == "kind":
+            return f"kind {r.get('kind', '')} of {name_of(aid)}"
+        return f"{_describe(r, 'actor_edits')} of {name_of(aid)}" if aid else _describe(r, "actor_edits")
 
     def _brief_log(self) -> list[dict]:
         """Edits of the brief's title and scope, for ``log``: event "brief title" or "brief
@@ -2279,6 +2492,19 @@ class Workspace:
         journal into the TinyDB file. The workspace is unusable afterwards."""
         self.save_derived()
         self.store.close(compact=compact)
+
+
+@dataclass(frozen=True)
+class SpeakerFollower:
+    """A quote whose speaker a correction of another quote changed (``Workspace.set_speaker``):
+    ``source_id``, ``start``/``end`` (character offsets of the quote), the actor ids it had
+    (``was``) and has now (``now``; None: no speaker)."""
+
+    source_id: str
+    start: int
+    end: int
+    was: str | None
+    now: str | None
 
 
 @dataclass

@@ -56,6 +56,18 @@ def evidence(e) -> str:
     return f"“{md(text)}”"
 
 
+def inside(e) -> str:
+    """The tags counted with a passage (``Evidence.inside``: on words inside it, same actor and
+    label) as the brief names them after it: "; inside it, “interference” tagged by ana"."""
+    if not e.inside:
+        return ""
+    parts = [f"“{md(text.strip(_MARKS))}” tagged by {md(who)}" for text, who in e.inside]
+    return "; inside it, " + ", ".join(parts)
+
+
+_MARKS = " \t\n“”\"‘’'«»„"
+
+
 def _env(template_dir: Path | None) -> Environment:
     loader = FileSystemLoader(str(template_dir)) if template_dir else PackageLoader("annotate.export", "templates")
     env = Environment(
@@ -68,7 +80,7 @@ def _env(template_dir: Path | None) -> Environment:
     )
     env.filters["md"] = md
     env.filters["url"] = url
-    env.globals.update(cite=cite, cite_n=cite_n, evidence=evidence)
+    env.globals.update(cite=cite, cite_n=cite_n, evidence=evidence, inside=inside)
     return env
 
 

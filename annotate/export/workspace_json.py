@@ -15,8 +15,8 @@ def workspace_json(ws, brief=None) -> dict:
 
     stances = ws.stances()
     if brief is not None:
-        keep = {(e.ref.source.id, e.text, a.actor_id) for a in brief.actors for e in a.evidence}
-        stances = [s for s in stances if (s.source_id, s.quote, s.actor_id) in keep]
+        keep = {tag_id for a in brief.actors for tag_id, _label, _who in a.tags}  # every tag it counts, nested ones too
+        stances = [s for s in stances if s.id in keep]
         incidents = [r.incident for r in brief.incidents]
         source_ids = {r.source.id for r in brief.sources}
     else:

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 
 from ..ingest import IngestError
 from ._common import Entry, build_meta, error, is_binary, normalize_date, one_line, safe
+from .entry_outlet import host_outlet, stated_source
 from .htmlpage import html_to_text
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -81,7 +82,7 @@ def read_feed(data: bytes, where: str, name: str, path: str, fallback: str | Non
     if problem is not None and not isinstance(problem, feedparser.CharacterEncodingOverride):
         warnings.append(f"{safe(where)}: malformed feed ({one_line(problem, 120)}); read {len(entries)} entries")
     feed = parsed.get("feed") or {}
-    outlet = feed.get("title") or ""
+    # Never the feed's title: it names the feed, not the item's publisher (``entry_outlet``).
     feed_lang = feed.get("language") or (feed.get("title_detail") or {}).get("language") or ""
     items: list = []
     for i, entry in enumerate(entries, 1):
@@ -95,7 +96,7 @@ def read_feed(data: bytes, where: str, name: str, path: str, fallback: str | Non
                 "title": _title(entry),
                 "author": entry.get("author") or "",
                 "url": entry.get("link") or "",
-                "outlet": outlet,
+                "outlet": stated_source(entry),
                 "language": content_lang or (entry.get("summary_detail") or {}).get("language") or feed_lang,
                 "grade": entry.get("bluf_grade") or "",
             }
@@ -108,8 +109,10 @@ def read_feed(data: bytes, where: str, name: str, path: str, fallback: str | Non
                 fields["published"] = _parsed_date(entry)
                 if not fields["published"]:
                     entry_warnings.append(f"{safe(at)}: {err} ignored")
-            meta = build_meta(fields, at, entry_warnings)
             summary_only = not entry.get("content") and len(text.split()) < SUMMARY_WORDS and bool(fields["url"])
+            if not fields["outlet"] and not (with_links and summary_only):
+                fields["outlet"] = host_outlet(str(fields["url"]))  # (a fetched page's site name comes first)
+            meta = build_meta(fields, at, entry_warnings)
             items.append(Entry(f"{name}#{i}", text, path, meta, at, warnings=entry_warnings,
                                guid=entry.get("id") or "", summary_only=summary_only))
         except Exception as err:  # one bad entry does not stop the others

@@ -103,6 +103,10 @@ def with_article(fetcher: Fetcher, entry: Entry, fallback: str | None = "cp1252"
         if getattr(entry.meta, key):
             setattr(meta, key, getattr(entry.meta, key))
     meta.url = page.url
+    if not meta.outlet:  # no <source> in the feed and no site name on the page: its host
+        from .entry_outlet import host_outlet
+
+        meta.outlet = host_outlet(page.url)
     return Entry(entry.name, article.text, "", meta, link, warnings=entry.warnings + warnings, guid=entry.guid), warnings
 
 

@@ -22,9 +22,11 @@ from ..models import Entity
 from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
 from ..text import norm_name
+from ..transliterated_places import transliterated_place
 from .not_actors import headline_event_phrases, relabel_not_actors
 from .place_names import (document_place_names, feature_name, hyphenated_names, person_cue, places_joined_by_and,
                           sea_feature_name)
+from .dateline_places import dateline_places
 from .doc_text import doc_text
 from .name_fragments import lower_case_phrases, media, portfolios, retirement_marks
 from .org_contexts import institutions_named_after_places, organisations_by_context
@@ -132,6 +134,9 @@ def correct_entities(doc, gazetteer) -> None:
             label = "ORG"  # "Kelvani Brigades", "Baloch Liberation Front": a group, no one's name
         elif label in ("PERSON", "ORG", "NORP") and (where := _known_place(doc, e, gazetteer, surnames.keys() | firsts)):
             label = where
+        elif label in ("PERSON", "ORG") and transliterated_place(text) and not person_cue(doc, e) \
+                and gazetteer.canonical(text) is None and not gazetteer.is_outlet(text) and text not in surnames:
+            label = "GPE"  # "Khamees al-Mushait": Khamis Mushait in another spelling, no one's name
         elif label == "PERSON" and (rest := _adjective_then_place(e, gazetteer)) is not None:
             changed = True
             e = relabeled_span(doc, rest, "LOC" if place(rest.text, tuple(gazetteer.places)) is None else "GPE")
@@ -150,12 +155,16 @@ def correct_entities(doc, gazetteer) -> None:
             e = relabeled_span(doc, e, label)
         out.append(e)
     out, lettered = acronyms_of_places(doc, out)
+    out, dated = dateline_places(doc, out, gazetteer)  # "Lusaka 25.04.2021 The rebels ...": the place a report is filed from
+    lettered = lettered or dated
     people = {w for e in out if e.label_ == "PERSON" and len(e.text.split()) >= 2 for w in e.text.split()}
     out, where = places_where_things_happen(doc, out, people)
     changed = changed or lettered or where
     out, spread = spread_places(doc, out, people, gazetteer)
     out, listed = _names_in_lists_of_people(doc, out, gazetteer)
     out, joined = _adjacent_people_joined(doc, out)
+    out, bodies_joined = _adjacent_bodies_joined(doc, out)
+    joined = joined or bodies_joined
     changed = changed or spread or listed or joined
     titled = _titled_names(doc, out, gazetteer)
     if titled is not None:
@@ -664,6 +673,7 @@ _PLACE_LIST_OPENING = re.compile(
     r"|fir(?:e|es|ed|ing)|shell(?:s|ed|ing)?|attacks?|offensive|drives?|notably|mainly|especially|direction)\s+towards?"
     r"|\[?\b(?:villages?|towns?|cities|city|communities|settlements|hamlets|localities|municipalities)"
     r"\s+(?:of|such\s+as|including|like)\]?"
+    r"|\b(?:regions|districts|provinces|governorates|prefectures|counties|oblasts|townships|tehsils)\s+of"  # "the districts of A, B and C"
     r"|\b(?:areas|regions|places|locations|sectors|zones|districts|provinces|friction\s+points|flashpoints)"
     r"\s+(?:such\s+as|including|like)|\b(?:villages?|towns?|communities|settlements)\s*(?:—|–|-|:))\s+(?:the\s+)?$",
     re.I,
@@ -684,7 +694,8 @@ _PLACE_BEFORE = re.compile(
 # Words (lower case, cut to a stem) of which _PLACE_LIST_OPENING and _PLACE_BEFORE need one: a text
 # without any is not searched (``_may_hold``).
 _PLACE_LIST_WORDS = ("toward", "villag", "town", "cit", "communit", "settlement", "hamlet", "localit", "municipalit", "area",
-                     "region", "place", "location", "sector", "zone", "district", "province", "friction", "flashpoint")
+                     "region", "place", "location", "sector", "zone", "district", "province", "friction", "flashpoint",
+                     "governorate", "prefecture", "counties", "oblast", "township", "tehsil")
 _PLACE_BEFORE_WORDS = ("villag", "town", "hamlet", "settlement", "capital", "city")
 # The letters other than A-Z and a-z that a case-insensitive pattern's ASCII letters match ("İ", "ı",
 # "ſ" and the Kelvin sign, by re's IGNORECASE): a text with one of them is always searched.
@@ -1254,6 +1265,22 @@ def _adjacent_people_joined(doc, ents: list) -> tuple[list, bool]:
     for e in ents:
         if out and e.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == e.start and "\n" not in out[-1][-1].whitespace_:
             out[-1] = relabeled_span(doc, doc[out[-1].start : e.end], "PERSON")
+            changed = True
+            continue
+        out.append(e)
+    return out, changed
+
+
+def _adjacent_bodies_joined(doc, ents: list) -> tuple[list, bool]:
+    """Two ORG spans with only a space between them, the first ending in a capitalised word that is
+    no acronym and the second opening with one ("the High" + "Commission of X"): one name the
+    model cut in two."""
+    out: list = []
+    changed = False
+    for e in ents:
+        if out and e.label_ == "ORG" and out[-1].label_ == "ORG" and out[-1].end == e.start and out[-1][-1].whitespace_ == " " \
+                and out[-1][-1].is_title and not out[-1][-1].is_upper and e[0].is_title:
+            out[-1] = relabeled_span(doc, doc[out[-1].start : e.end], "ORG")
             changed = True
             continue
         out.append(e)

@@ -13,7 +13,9 @@ whom, where and when.
   ("Estonian airspace", "crossed into Poland"), never the one whose aircraft did it
   ("Russian drones"); otherwise the place the clause puts it ("in Karachi", "near
   Bahawalpur") and its country, else the type's rule (events.toml ``place_rule``), else the
-  target's country, else the country of the article's dateline (never its city: where the reporter is). Areas the place packages do not place
+  target's country, else the country of the article's dateline (never its city: where the reporter is),
+  else, for a sentence that names no place or country, the country the article is about
+  (nlp/article_country.py; the mention is marked ``inferred``). Areas the place packages do not place
   (Gaza, the sides of Kashmir, seas and straits) are events.toml's ``[[area]]``: at sea, the
   article's earlier report of such an event, else the nearest place it names, else the
   country on that sea it names nearest (never a state's forces acting there); on a line
@@ -42,10 +44,13 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from ..datelines import NUMERIC_DAY as _NUMERIC_DAY, numeric_order, read_numeric
-from ..event_types import load_event_types
+from ..event_types import area_key, load_event_types
 from ..models import IncidentMention
 from ..places import boundary_line
 from ..yearless import in_year, yearless
+from .article_country import main_country
+from .civilian_guards import civilian_guard
+from .exercise_frame import in_exercise, launched_in_exercise
 from .doc_text import doc_text
 
 _INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within)\s+(?:the\s+)?$", re.I)
@@ -603,6 +608,8 @@ _WHEN = {"when", "as", "after", "while", "before"}
 _REQUESTS = {"ask", "request", "petition", "apply"}  # "asked a court to seize"
 _ANAPHORIC = {"the", "these", "those", "this", "that"}
 _DURATIONS = {"time", "years", "decades", "months", "weeks", "long"}
+# events announced with the days they are to last ("three days of drills"): one event, not a war's length
+_SCHEDULED = {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war-game"}
 _IRREALIS_MODS = {"possible", "potential", "future", "planned", "imminent", "threatened", "hypothetical", "further", "new", "next"}
 _SUBJ = ("nsubj", "csubj")
 _PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
@@ -862,7 +869,9 @@ def _irrealis(t) -> bool:
         return True  # a "precision strike" exercise names the exercise, not a strike
     if t.pos_ in ("NOUN", "PROPN") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _PROSPECTS:
         return True  # "ceasefire hopes fade", "truce talks stall" (whatever the parse makes of a headline's "hopes"): none made yet
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _DURATIONS | {"days", "hours", "day"}:
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _DURATIONS | {"days", "hours", "day"} \
+            and not (t.lemma_.lower() in _SCHEDULED and t.head.head.lower_ in ("days", "hours", "day")):
+        # (but "three days of naval drills": one exercise and the days it was set to last)
         return True  # "two years of fighting": a war's length, no one clash
     if t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "of", "on") and t.head.head.lemma_.lower() in _PAUSES:
         return True  # "a pause in fighting", "an end to the strikes": the lack of one
@@ -893,8 +902,8 @@ def _irrealis(t) -> bool:
                               or any(c.dep_ in ("amod", "det") and c.lower_ in _QUANTIFIERS for c in t.head.children)):
         return True  # "many of the vessels they have attacked": a pattern, no one event
     for c in t.children:
-        if c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(x.lower_ in _DURATIONS for x in c.subtree)):
-            return True  # "have been fighting for years", "attacking ships since November"
+        if c.dep_ == "prep" and (c.lower_ == "since" and not _since_a_day(c) or c.lower_ == "for" and any(x.lower_ in _DURATIONS for x in c.subtree)):
+            return True  # "have been fighting for years", "attacking ships since November" (but "bombing the town since Monday": from that day)
     if any(c.dep_ == "amod" and c.lower_ in _IRREALIS_MODS for c in t.children) and t.pos_ in ("NOUN", "PROPN"):
         return True
     if t.pos_ in ("NOUN", "PROPN") and _of_a_principle(t):
@@ -909,7 +918,9 @@ def _irrealis(t) -> bool:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() in _IRREALIS_HEADS | _REQUESTS:
                 return True  # "threatened to strike", "asked a court to seize the tanker"
         if tok is not t and tok.lemma_.lower() in _IRREALIS_HEADS and tok.lemma_.lower() not in ("threat",) \
-                and not (tok.lemma_.lower() == "continue" and t.head.i == tok.i and t.dep_ in _SUBJ and _on_a_day(tok)):
+                and not (tok.lemma_.lower() == "continue" and t.head.i == tok.i and t.dep_ in _SUBJ and _on_a_day(tok)) \
+                and not (tok.lemma_.lower() == "call" and any(c.dep_ == "oprd" and t in c.subtree for c in tok.children)):
+            # (but "in what the president called a coup attempt": what it was called, not a call for it)
             return True  # "warned of strikes", "warned that it would" (but "fighting continued on Tuesday": that day's)
         if tok is not t and tok.lemma_.lower() == "threat" and t.dep_ == "pobj":
             return True  # "the threat of strikes"
@@ -1016,7 +1027,8 @@ def _not_aimed(t, et) -> bool:
     trigger of firing ("opened fire", "fired"), when ``aimed_only_at`` is given and none of it is
     what that lists, a place or a place's name ("gunmen opened fire at a party": on civilians)."""
     aimed = _aimed_at(t) if et.not_aimed_at or et.aimed_only_at or et.victims else []
-    words = lambda q: {q.lemma_.lower(), q.lower_}
+    # ("security guards": no armed force; a person the text names, "General Ortiz was recaptured": "named person")
+    words = lambda q: {"civilian"} if civilian_guard(q) else {q.lemma_.lower(), q.lower_} | ({"named person"} if q.ent_type_ == "PERSON" else set())
     if et.victims:  # "killed five soldiers", "four of its soldiers were killed": only those victims
         counted = [p for q in aimed if q.like_num or q.pos_ in ("NUM", "PRON") or q.lemma_.lower() in _COUNTS
                    for c in q.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -1077,9 +1089,24 @@ def _ongoing_since(t) -> bool:
     if t.dep_ == "pobj" and t.head.head.lower_ in _QUANTIFIERS | {"scores", "tens"} \
             and not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in ("overnight", "today", "tonight") for x in _sent(t)):
         return True  # "rights groups have documented dozens of drone strikes in the region": a tally, no one event
-    return any(c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "for" and any(x.lower_ in _DURATIONS for x in c.subtree))
+    return any(c.dep_ == "prep" and (c.lower_ == "since" and not _since_a_day(c) or c.lower_ == "for" and any(x.lower_ in _DURATIONS for x in c.subtree))
                or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
                for x in (v, t) for c in x.children)
+
+
+_SINCE_DAY = re.compile(r"^(?:(?:early|late)\s+)?(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$"
+                        r"|^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+\.?$|^[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?$|^(?:yesterday|dawn|overnight)$", re.I)
+
+
+def _since_a_day(prep) -> bool:
+    """True when "since" names one day ("since Monday", "since dawn on 15 April", "since May 3"):
+    what began that day, an event of that day ("warplanes have been bombing the town since
+    Monday"), not a campaign's months or years ("since November", "since 2023")."""
+    obj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    text = " ".join(x.text for x in obj.subtree)
+    return bool(_SINCE_DAY.match(text.strip())) and not _MONTH_WORD.fullmatch(text.strip())
 
 
 LEAD_SENTENCES = 3  # the headline and the lead: where a report's news is told, in whatever tense
@@ -1150,6 +1177,45 @@ def _counted_victims(t) -> bool:
     soldiers", "the abduction of 30 pupils"): a report of its own, not the event told before."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(x.ent_type_ != "DATE" and (x.like_num or x.ent_type_ == "CARDINAL") for x in c.subtree)
                for c in t.children)
+
+
+# A side's word that it will keep a truce: the verbs of keeping one, the words of readiness before
+# them, and the verbs that announce it ("said they were ready to observe a ceasefire", "announced
+# it would respect a truce"): CAMEO 081/0874 (agree to or announce a ceasefire) codes the offer as
+# the event, told on the day it is made.
+_KEEP_TRUCE = frozenset({"observe", "respect", "honour", "honor", "abide", "accept", "declare", "implement", "adhere", "begin", "start",
+                         "enter", "sign", "join", "announce", "offer", "extend", "commit"})
+_READY = frozenset({"ready", "willing", "prepared", "agree", "decide", "commit", "committed"})
+_ANNOUNCE = frozenset({"say", "announce", "declare", "state", "confirm", "tell", "add", "pledge", "promise", "vow", "inform", "write"})
+
+
+def _offered_truce(t) -> bool:
+    """True when the trigger is the truce a side says it is ready or will keep: the object of a
+    verb of keeping (``_KEEP_TRUCE``) under "ready/willing/prepared to" ("ready to observe a
+    ceasefire") or under "would/will" in what a side says or announces ("announced it would respect
+    a truce"); never negated ("would not respect") nor itself a condition ("if they would respect
+    it"); an offer with a condition of its own ("would respect a ceasefire if the army withdrew")
+    is still one."""
+    verb = t.head
+    if t.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "abide by a truce", "commit to the ceasefire"
+    elif t.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() not in _KEEP_TRUCE or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    chain = [verb]
+    up = verb
+    for _ in range(3):
+        if up.head is up:
+            break
+        up = up.head
+        chain.append(up)
+    if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for x in chain for c in x.children):
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall") for c in verb.children)
+    said = next((x for x in chain[1:] if x.lemma_.lower() in _ANNOUNCE and x.pos_ == "VERB"), None)
+    to_ready = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(x.lemma_.lower() in _READY for x in chain[1:3])
+    return to_ready or modal and said is not None
 
 
 def _on_a_day(verb) -> bool:
@@ -1235,6 +1301,10 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
         actor = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)  # "Russia said it was expelling"
     if is_verb and actor is None and t.dep_ in ("xcomp", "conj") and t.head.pos_ == "VERB":
         actor = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)  # "Drones crossed and struck"
+    if is_verb and actor is None and t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.head.pos_ == "VERB" \
+            and not any(c.dep_ in _SUBJ for c in t.children):
+        # "India responded by declaring six diplomats persona non grata": who responded did it
+        actor = next((_entity_of(c) for c in t.head.head.children if c.dep_ in _SUBJ), None)
     if not is_verb and actor is None and t.dep_ == "dobj" and t.head.lemma_.lower() in _LAUNCH_VERBS:
         verb = t.head
         subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
@@ -1246,8 +1316,8 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
         target = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)
     if actor is not None and (_credit(actor) or actor.start <= t.i < actor.end or _paired(actor)):
         actor = None  # "(Reuters) Warplanes struck", "Violating Ceasefire" (a headline's words), "Thailand-Cambodia clashes": no one side acting
-    if target is not None and _paired(target):
-        target = None
+    if target is not None and (_paired(target) or _AFFILIATED.match(_doc_text(t.doc), target.end_char)):
+        target = None  # (nor the patron of the group attacked: "against the Peruvian-backed militia")
     return _name(actor, gazetteer), _name(target, gazetteer), target.label_ if target is not None else ""
 
 
@@ -1389,10 +1459,30 @@ _PEOPLE = {"diplomat", "official", "minister", "national", "citizen", "soldier",
 # a side's military sites an attack is aimed at ("attacks on Israeli positions"): in its country when no place is said
 _POSITIONS = {"position", "positions", "trench", "trenches", "fortification", "fortifications", "emplacement", "emplacements"}
 # nouns of an attack whose "of" phrase is the place it hit ("Russian shelling of Kharkiv", "the bombardment of Rafah")
+# the people who live in a place ("residents of Kherson were woken by blasts"): what befell them there
+_DWELLERS = {"resident", "inhabitant", "villager", "dweller", "townspeople", "townsfolk"}
 _BOMBARD_OF = {"shelling", "bombardment", "bombing", "pounding", "siege"}
 _PLACE_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "outskirt", "centre",
              "center", "suburb", "suburbs", "part", "heart", "edge",
+             # a country's lands by their relief ("in the highlands of Papua New Guinea", "the mountains of Kurdistan")
+             "highland", "highlands", "lowland", "lowlands", "mountain", "mountains", "hill", "hills", "interior", "countryside", "parts",
              "state"} | _PLACE_NOUNS  # ("in Zamfara state, Nigeria", "the state of Borno"; not a place noun a nationality owns: "Russian state media")
+
+
+# Triggers of sending forces somewhere: where they are sent to is where the event is ("deployed
+# troops to the island", "the deployment of warships to the region").
+_SENT_TO = frozenset("deploy redeploy deployment send dispatch".split())
+
+
+def _destination(sent, gazetteer) -> str:
+    """The one country the sentence names as where someone goes ("heading to New Caledonia",
+    "flew to Guam"): a place entity after "to"; "" when none or several."""
+    found = set()
+    for e in _span_ents(sent):
+        if e.label_ in ("GPE", "LOC") and e.root.dep_ == "pobj" and e.root.head.lower_ == "to" and e.root.head.head.pos_ == "VERB" \
+                and (c := getattr(gazetteer.country(e.text), "name", "") or _country_of_place(e.text, gazetteer)) and c != AT_SEA:
+            found.add(c)
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
@@ -1406,8 +1496,9 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     in_prep: set[int] = set()
     for i in clause:
         tok = doc[i]
-        if tok.dep_ == "prep" and (tok.lower_ in _PLACE_PREPS or tok.lower_ == "of" and tok.head.lemma_.lower() in _PLACE_OF | _BOMBARD_OF):
-            in_prep |= {x.i for x in tok.subtree}  # "in Karachi", "north of Baghdad"
+        if tok.dep_ == "prep" and (tok.lower_ in _PLACE_PREPS or tok.lower_ == "of" and tok.head.lemma_.lower() in _PLACE_OF | _BOMBARD_OF | _DWELLERS
+                                   or tok.lower_ == "to" and t.lemma_.lower() in _SENT_TO and t.i in (tok.head.i, tok.head.head.i)):
+            in_prep |= {x.i for x in tok.subtree}  # "in Karachi", "north of Baghdad", "residents of Kherson (were woken by blasts)"; "deployed troops to X"
     # (not where it came from: "fired a missile from a site near Sunan", "rockets fired from Gaza")
     in_prep -= {x.i for i in clause if (tok := doc[i]).dep_ == "prep" and tok.lower_ == "from" for x in tok.subtree}
     hit = _hit_places(t)  # "struck Kharkiv", "Odesa was hit": the place the attack hit
@@ -1794,7 +1885,8 @@ def _in_place_phrase(tok) -> bool:
     for _ in range(5):
         if tok.dep_ == "pobj":
             prep = tok.head
-            return prep.lower_ in _PLACE_PREPS or prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_OF | _BOMBARD_OF
+            return prep.lower_ in _PLACE_PREPS or prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_OF | _BOMBARD_OF | _DWELLERS \
+                or prep.lower_ == "to" and _SENT_TO & {prep.head.lemma_.lower(), prep.head.head.lemma_.lower()}  # "deployed troops to X"
         if tok.dep_ in ("compound", "poss", "nmod", "appos", "amod", "conj") and (
                 tok.dep_ == "conj" or tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in _PLACE_OF
                 or tok.dep_ == "appos" and any(c.dep_ == "det" for c in tok.head.children)):
@@ -1993,13 +2085,17 @@ def _event_scope(t) -> set[int]:
     for _ in range(8):
         if tok.dep_ in ("acl", "relcl", "ROOT") or tok.head == tok:
             break
-        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and not _in_series(tok):
+        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and not _in_series(tok) \
+                and not (tok.head.lower_ == "of" and tok.head.head.lower_ in _SPELLS):  # ("began three days of drills on Monday": the drills' day)
             break  # "the reconstruction of a mosque", "in the wake of the strikes" (not "a wave of strikes")
         tok = tok.head
         out.add(tok.i)
     # "the strikes that began on Friday", "the attack, which took place on Monday": the clause
     # that tells when the event started or happened dates it
     out |= {c.i for i in list(out) for c in t.doc[i].children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ONSET}
+    # "was shot while giving a speech on Friday": what was going on as it happened dates it
+    out |= {c.i for i in list(out) for c in t.doc[i].children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and any(m.dep_ == "mark" and m.lower_ in ("while", "as") for m in c.children)}
     out |= {v.i for i in {*out, t.head.i} for v in _stray_verbs(t.doc[i]) if v.i - 1 in {x.i for x in t.subtree}}  # ("attack the Khor Mor gasfield ... last week")
     # "A statement issued on May 15 said (the attacks ...)": the day the report that tells the
     # event came out, as "said on May 15" would give it
@@ -2008,6 +2104,7 @@ def _event_scope(t) -> set[int]:
     return out
 
 
+_SPELLS = {"days", "hours", "weeks", "nights"}  # "three days of drills": the event itself, for as long as it lasts
 _ONSET = {"begin", "start", "erupt", "occur", "happen", "take", "break", "commence", "launch", "unfold"}
 
 
@@ -2022,10 +2119,21 @@ def _dated_here(e, scope: set[int]) -> bool:
                 and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             tok = tok.head  # "struck a vehicle carrying soldiers ... on Tuesday": a date the parser hung on the participle describing its object
             continue
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" \
+                and tok.head.head.head.i in scope and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            tok = tok.head  # "clashed with smugglers coming from Morocco on Sunday": likewise, the participle describing whom it was with
+            continue
         if tok.head == tok or tok.pos_ in ("VERB", "AUX") and tok.i not in scope:
             return False
         tok = tok.head
     return False
+
+
+def _began_on(e, triggers) -> bool:
+    """True when the date ``e`` is the day an event word's own "since" names ("have been bombing the
+    town since Monday"): the day it began, the event's date (``_since_a_day``)."""
+    prep = e.root.head
+    return prep.dep_ == "prep" and prep.lower_ == "since" and any(prep.head.i == t.i for t in triggers) and _since_a_day(prep)
 
 
 def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, str, str]:
@@ -2057,7 +2165,7 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
         if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_WORD.search(e.text)) \
                 and (not _MONTH_ONLY.match(e.text.strip()) or _A_MONTH.match(e.text.strip())) \
                 and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)) \
-                and not _SINCE.search(_doc_text(sent.doc)[max(0, e.start_char - 12) : e.start_char]):
+                and (not _SINCE.search(_doc_text(sent.doc)[max(0, e.start_char - 12) : e.start_char]) or _began_on(e, triggers)):
             after = _doc_text(sent.doc)[e.end_char : e.end_char + 12].lower()
             local = " local time" if after.startswith(" local time") or "overnight" in _stext(sent)[: e.start_char - sent.start_char].lower()[-30:] else ""
             first, last = resolve_range(e.text + local, base, relative_ok)
@@ -2233,8 +2341,14 @@ def _dateline(text: str, gazetteer) -> tuple[str, str]:
 
 def _dateline_end(text: str) -> int:
     """Character offset where the article's dateline ends, 0 when it has none."""
+    return _dateline_span(text)[1]
+
+
+def _dateline_span(text: str) -> tuple[int, int]:
+    """(start, end) character offsets of the article's dateline, from its place name ("BAGHDAD,
+    Aug. 2 --"), after any headline above it; (0, 0) when it has none."""
     m = _DATELINE_DAY.search(text[:DATELINE_CHARS]) or _DATELINE.match(text[:300])
-    return m.end() if m is not None else 0
+    return (m.start(1), m.end()) if m is not None else (0, 0)
 
 
 def _story_elsewhere(doc, country: str, gazetteer) -> bool:
@@ -2247,8 +2361,11 @@ def _story_elsewhere(doc, country: str, gazetteer) -> bool:
     from ..places import city_or_region_country
     from ..roles import story_country
 
-    end = _dateline_end(_doc_text(doc))
-    names = [e.text for e in _doc_ents(doc) if e.label_ in ("GPE", "LOC", "NORP") and e.start_char >= end]
+    start, end = _dateline_span(_doc_text(doc))
+    # (the headline above the dateline too, not the dateline itself; not a neighbour across a
+    # border the story is near: "near the border with Niger" in a report datelined in Burkina Faso)
+    names = [e.text for e in _doc_ents(doc) if e.label_ in ("GPE", "LOC", "NORP")
+             and not start <= e.start_char < end and not _across_border(e)]
     named: Counter[str] = Counter()
     for n in names:
         c = gazetteer.country(re.sub(r"['’]s?$", "", n))
@@ -2440,7 +2557,9 @@ def _another_of(t, et, phrase: str, out: list[IncidentMention]) -> bool:
     return bool(out) and out[-1].kind == et.id and et.context and _another(t) and _in_context(t, replace(et, context=frozenset()), phrase)
 
 
-_MEDIATE = {"mediate", "broker", "facilitate", "host", "guarantee", "help", "welcome", "praise", "urge"}
+_MEDIATE = {"mediate", "broker", "facilitate", "host", "guarantee", "help", "welcome", "praise", "urge",
+            # ("through Iranian mediation", "Qatari mediators said"): the go-between by its noun
+            "mediation", "mediator", "facilitation", "facilitator", "guarantor"}
 
 
 def _acts_elsewhere(tok, trig, vocab) -> bool:
@@ -2450,6 +2569,68 @@ def _acts_elsewhere(tok, trig, vocab) -> bool:
     verb = tok.head
     return tok.dep_ in _SUBJ and verb.i != trig.i and verb.pos_ in ("VERB", "AUX", "NOUN") and verb.lemma_.lower() in vocab \
         and trig.i not in {x.i for x in tok.subtree}
+
+
+def _party_elsewhere(sent, trig, place: str, venue: str, vocab, gazetteer) -> str:
+    """The country of a party the sentence names other than the city ``place`` (in ``venue``)
+    where an agreement was made or talks are held: "Ethiopian and Tigrayan negotiators agreed in
+    Pretoria" -> Ethiopia; "" when it names none, or names the city's country too ("Russia and
+    Ukraine agreed to a truce in Donbas": a party's land, where the truce holds)."""
+    named = {got.name for e in _span_ents(sent) if e.label_ in ("GPE", "NORP") and e.text.lower() != place.lower()
+             and (c := _name(e, gazetteer)) and (got := gazetteer.country(c)) is not None}
+    if venue in named:
+        return ""
+    for e in _span_ents(sent):
+        if e.label_ not in ("GPE", "NORP") or e.text.lower() == place.lower() or _mediator(e.root, trig) \
+                or _acts_elsewhere(e.root, trig, vocab) or _striker(e.root):
+            continue
+        c = _name(e, gazetteer)
+        got = gazetteer.country(c) if c else None
+        if got is not None and got.name != venue:
+            return got.name
+    return ""
+
+
+_TALKS = {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference", "mediation", "consultation", "consultations"}
+
+
+def _venue_of_talks(sent, place: str) -> bool:
+    """True when the sentence names ``place`` only as where talks were held ("agreed after talks
+    in Doha", "at a meeting in Geneva"): the host of the talks, not a party to what they agreed."""
+    ents = [e for e in _span_ents(sent) if e.text.strip().lower() == place.lower()]
+    if not ents:
+        return False
+    for e in ents:
+        prep = e.root.head
+        if not (e.root.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head.lemma_.lower() in _TALKS | {"talk"}
+                or e.root.dep_ in ("compound", "nmod") and e.root.head.lemma_.lower() in _TALKS):
+            return False
+    return True
+
+
+def _only_says(tok, trig) -> bool:
+    """True when ``tok`` is in the subject of a verb of saying whose clause reports the
+    agreement ``trig`` ("Kazakhstan said the two sides had agreed to a truce", "..., the Kazakh
+    foreign ministry said"): who tells of it, not a party; not when the agreement's own subject is
+    the sayer again ("Armenia said it had agreed") or the trigger is in the subject's phrase."""
+    head = tok
+    for _ in range(4):
+        if head.dep_ in _SUBJ or head.head is head:
+            break
+        head = head.head
+    verb = head.head
+    if head.dep_ not in _SUBJ or verb.lemma_.lower() not in _SAY or verb.i == trig.i or trig.i in {x.i for x in head.subtree}:
+        return False
+    path, x = [], trig  # the words from the trigger up to the verb of saying
+    while x.head is not x and x.i != verb.i and len(path) < 8:
+        path.append(x)
+        x = x.head
+    if x.i != verb.i or path[-1].dep_ not in ("ccomp", "parataxis"):
+        return False  # (not "Pakistan and the elders announced a ceasefire": a party tells of its own agreement)
+    if any(p.lemma_.lower() in _MEDIATE for p in path):
+        return True  # "Iran said it had brokered a truce between ...": a go-between, not a party
+    # (not "the rebels said they were ready to observe a truce", "Armenia said it had agreed": the sayer's own)
+    return not any(c.dep_ in _SUBJ and c.pos_ == "PRON" for p in path for c in p.children)
 
 
 def _mediator(tok, trig) -> bool:
@@ -2464,6 +2645,20 @@ def _mediator(tok, trig) -> bool:
             return False
         tok = tok.head
     return False
+
+
+INFERRED_DAYS = 7  # an event placed by the article alone is background when dated more days than this before it
+
+
+def _stale(day: str, base: datetime | None) -> bool:
+    """True when ``day`` (ISO, "" when undated) is more than ``INFERRED_DAYS`` before ``base`` (the
+    article's day, None when unknown)."""
+    if not day or base is None:
+        return False
+    try:
+        return (base - datetime.fromisoformat(day[:10])).days > INFERRED_DAYS
+    except ValueError:
+        return False  # a yearless day ("XXXX-09-21")
 
 
 def _days_apart(a: IncidentMention, b: IncidentMention) -> bool:
@@ -2544,12 +2739,41 @@ def _article_countries(doc, gazetteer, acting: bool = False) -> list[tuple[int, 
             root = e.root
             while root.dep_ == "conj" and root.head is not root:
                 root = root.head  # "mediated by the United States, Egypt and Qatar": all of them
-            if _across_border(e) or _of_people(root) or _seat_or_flag(e) or not acting and (root.dep_ in _SUBJ + ("agent",) or root.dep_ == "pobj" and root.head.dep_ == "agent"
+            if _across_border(e) or _of_people(root) or _seat_or_flag(e) or not acting and (root.dep_ in _SUBJ + ("agent",) and not _undergoes(root)
+                                                    or root.dep_ == "pobj" and root.head.dep_ == "agent"
                                                     or root.dep_ in ("amod", "poss", "compound", "nmod") and root.head.lemma_.lower() in _STATE_FORCES
                                                     or _domicile(e) or _AFFILIATED.match(_doc_text(doc), e.end_char)):
                 continue  # "Iran seized", "Iranian commandos": a state's forces, not where it happened
             out.append((e.start_char, c.name))
     return out
+
+
+_EXPEL = frozenset({"expel", "deport", "expulsion", "deportation", "eject", "oust"})
+
+
+def _expelled_from(t, gazetteer) -> str:
+    """The country people were expelled or deported from ("six diplomats were expelled from
+    Canada", "the expulsion of the envoys from Ghana"): the expelling state; "" otherwise."""
+    if t.lemma_.lower() not in _EXPEL:
+        return ""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.ent_type_ == "GPE" and (e := _entity_of(p, ("GPE",))) is not None \
+                        and (got := _country_of(e.text, gazetteer)) is not None:
+                    return got.name
+    return ""
+
+
+# verbs whose subject undergoes what happened rather than does it ("Benin suffers heavy losses",
+# "Niger mourns 20 soldiers")
+_UNDERGO = frozenset({"suffer", "mourn", "endure", "undergo", "experience"})
+
+
+def _undergoes(root) -> bool:
+    """True when ``root`` is the subject of a verb of undergoing (``_UNDERGO``): the country
+    where it happened, not a state acting."""
+    return root.dep_ in _SUBJ and root.head.lemma_.lower() in _UNDERGO
 
 
 # people on board or held, whom a nationality names ("eight Indian fishermen", "Filipino sailors")
@@ -2720,6 +2944,30 @@ def _a_place_name(place: str, vocab) -> bool:
         and not any(w.lower() in vocab or _singular(w.lower()) in vocab for w in words)
 
 
+def _countries_in_names(doc, gazetteer) -> list[str]:
+    """The countries of the places and peoples named inside the article's organisation names
+    ("the Free Tarija Movement", "the Bolivian Liberation Front"), one a name word, in order."""
+    out = []
+    for e in _doc_ents(doc):
+        if e.label_ != "ORG":
+            continue
+        for tok in e:
+            if tok.pos_ != "PROPN" and not tok.text[:1].isupper() or len(tok.text) < 3:
+                continue
+            if country := _word_country(tok.text, gazetteer):
+                out.append(country)
+    return out
+
+
+def _word_country(word: str, gazetteer) -> str:
+    """The country a capitalised word of a name names or is a place of ("Bolivian", "Tarija"), "" when none."""
+    if len(word) < 3 or not word[:1].isupper():
+        return ""
+    c = gazetteer.country(word)
+    country = c.name if c is not None else _country_of_place(word, gazetteer)
+    return country if country != AT_SEA else ""
+
+
 def _story_country(doc, gazetteer, actor: str) -> str:
     """The country of a place the gazetteer does not know ("attacked Yargoje village", "in
     Puncak regency"): the one the article names most as a place (its towns, regions and the
@@ -2753,6 +3001,29 @@ def _admin_places(doc, gazetteer) -> list[tuple[int, str]]:
                 out.append((m.start(), c))
                 break
     return out
+
+
+# Nouns of a strike from afar: the nation that modifies one ("Israeli airstrikes", "Peru's raids")
+# is the side that struck, not a party to a truce or the place of an event.
+_STRIKE_NOUNS = frozenset("strike strikes airstrike airstrikes air-strike air-strikes raid raids bombing bombings "
+                          "bombardment bombardments shelling attack attacks".split())
+
+
+def _striker(tok) -> bool:
+    """Whether ``tok`` (a GPE/NORP entity root) names who struck: a modifier or possessor of a
+    strike noun (``_STRIKE_NOUNS``: "following Israeli airstrikes", "after Peru's raids")."""
+    return tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.lower_ in _STRIKE_NOUNS
+
+
+def _striking_abroad(out: list, gazetteer) -> set[str]:
+    """The names of the states that ``out`` (the article's incident mentions so far) has striking
+    in another country, placed there by their own sentences ("Peru strikes Cobija, Bolivia": Peru);
+    such a state is where its strikes come from, not where an unplaced event happens."""
+    found = set()
+    for o in out:
+        if o.actor and o.country and not o.inferred and (a := gazetteer.country(o.actor)) is not None and a.name != o.country:
+            found.add(a.name)
+    return found
 
 
 def _nearest(places: list[tuple[int, str]], at: int, sent_end: int) -> str:
@@ -2815,6 +3086,18 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
     guessed: list[bool] = [False]  # whether it was placed only by the nearest place the article names
     no_country: list[bool] = [False]  # whether ``locate`` found the event but no country for it
     storied: list[bool] = [False]  # whether ``locate`` placed it only in the country the article is about
+    inferred: list[bool] = [False]  # whether ``locate`` placed it by the article's main country alone
+    org_places: list[list[str]] = []  # the countries of places inside the article's organisation names, once read
+
+    def article_main(actor: str) -> str:
+        """The country the article is about (``article_country.main_country``), "" when it does not say."""
+        if not org_places:
+            org_places.append(_countries_in_names(doc, gazetteer))
+        acting = getattr(gazetteer.country(actor), "name", "") if actor else ""
+        if actor and not acting:  # "Iran's Revolutionary Guards seized ...": a state's forces, not where they acted
+            acting = next((c for w in actor.replace("'s", " ").replace("’s", " ").split() if (c := _word_country(w, gazetteer))), "")
+        return main_country(dateline[1], [o.country for o in out if not o.inferred],
+                            [c for at, c in _article_countries(doc, gazetteer, acting=True) if at >= abroad], org_places[0], acting)
     weak: list[int] = []  # indices in out of mentions so placed
     sea_deferred: list[tuple[int, int, frozenset[str]]] = []  # (first index in out, count, types a mention at sea defers to)
 
@@ -2829,6 +3112,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
         event of type ``et`` or has no country."""
         no_country[:] = [False]
         storied[:] = [False]
+        inferred[:] = [False]
         actor, target, target_label = _roles(trig, gazetteer)
         if et.untargeted and target and target != actor:
             return None  # "fired missiles at Israel" is no test
@@ -2849,6 +3133,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             place, country = _place(sent, trig, gazetteer, actor)
             if not place and _quoted_conduct(trig):
                 return None  # "'... and its attacks on Israeli civilians,' the military said": an accusation, not a report
+            if country in ("", "?") and (sender := _expelled_from(trig, gazetteer)):
+                country = sender  # "six diplomats were expelled from Canada": by Canada, not where they came from
             origin = _origin(trig, gazetteer)
             if origin and country in ("", "?") and (hit_side := _victims_side(sent, trig, origin, gazetteer)):
                 # "killed in cross-border fire from Congo" (said by Rwanda), "attacked by bandits from
@@ -2886,6 +3172,11 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             if et.place_rule == "parties" and home and place and country not in ("", "?", AT_SEA, home) \
                     and (venue := gazetteer.country(country)) is not None and venue.capital and place.lower() == venue.capital.lower():
                 place, country = "", home  # "Armenia and Azerbaijan signed a peace deal in Washington": the parties', not the capital that hosted them
+            if et.place_rule == "parties" and place and country not in ("", "?", AT_SEA) and place.lower() != country.lower() \
+                    and area_key(place) not in types.areas and (party := _party_elsewhere(sent, trig, place, country, vocab, gazetteer)):
+                place, country = "", party  # "negotiators agreed in Pretoria to a ceasefire", "agreed to meet for talks in Vienna": the city that hosts them is no party
+            if et.place_rule == "parties" and place and _venue_of_talks(sent, place):
+                place, country = "", ""  # "a ceasefire was agreed after talks in Doha": the city that hosted the talks is no party
             if not home and et.place_rule == "fought":
                 home = _side(trig, gazetteer) or _subject_country(trig, gazetteer)  # "clashed with Malian troops", "between Israeli and Palestinian forces"; "Thailand and Cambodia exchanged fire"
             if not country and et.place_rule == "victim" and target_label in ("GPE", "NORP") and gazetteer.country(target) is not None:
@@ -2937,7 +3228,10 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                     # article's report at sea was placed (not the dateline's city)
                     country = sea_seen[0]
                 else:
-                    country = last_seen.get(et.id, ("", ""))[1] or _nearest([p for p in nearby[0] if p[1] != far], trig.idx, sent.end_char)
+                    # (never a state the article has striking elsewhere: "Israel strikes Syria's
+                    # Sweida ... according to The Times of Israel" does not put a clash in Israel)
+                    abroad_actors = _striking_abroad(out, gazetteer)
+                    country = last_seen.get(et.id, ("", ""))[1] or _nearest([p for p in nearby[0] if p[1] != far and p[1] not in abroad_actors], trig.idx, sent.end_char)
                 if not country and not country_was_sea and (et.place_rule in ("nearest", "victim", "taken", "linked")
                                                             or et.place_rule == "fought" and not home and _armed(sent)):
                     country = _nearest([p for p in nearby[1] if p[1] not in (far, actor)], trig.idx, sent.end_char)  # "raided a post in the town of Sole ... in Mali's north"
@@ -2968,6 +3262,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                         and not _named_as_origin(sent, place):
                     country = _story_country(doc, gazetteer, actor)  # "attacked Yargoje village" in a report on Nigeria
                     storied[:] = [bool(country)]
+            elif not country and trig.lemma_.lower() in _SENT_TO and (dest := _destination(sent, gazetteer)):
+                country = dest  # "Macron heading to New Caledonia as France deploys more troops": where they go
             elif not country and home:
                 country = home  # "North Korea test-fired a missile": at home unless said
             elif not country and et.place_rule == "authorities" and (by := _forces_country(trig, gazetteer)):
@@ -2977,8 +3273,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             elif not country and target_label in ("GPE", "NORP") and et.place_rule != "authorities" and gazetteer.country(target) is not None:
                 country = target  # "breached the networks of a Norwegian dam operator" (not "arrested a Russian")
             if not country and et.place_rule == "parties":  # a country the sentence names, not a mediator
-                country = next((c for e in _span_ents(sent) if e.label_ in ("GPE", "NORP") and not _mediator(e.root, trig)
-                                and not _acts_elsewhere(e.root, trig, vocab)
+                country = next((c for e in _span_ents(sent) if e.label_ in ("GPE", "NORP") and not _mediator(e.root, trig) and not _only_says(e.root, trig)
+                                and not _acts_elsewhere(e.root, trig, vocab) and not _striker(e.root)
                                 and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
             if not country and not place and (by := _retaliator(trig, gazetteer)):
                 # "Iran's retaliation began hours later, when missile attacks were launched": on
@@ -2995,6 +3291,17 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                 # "militants attacked a village on Saturday", "raided Ntoni village" (a name the
                 # model did not tag): a place of the country the article is about
                 country = _story_country(doc, gazetteer, actor)
+                storied[:] = [bool(country)]
+            if not country and not place and not (trig.lemma_.lower() in et.needs_target and not target) \
+                    and not any(e.label_ in _PLACE_LABELS or e.label_ == "NORP" for e in _span_ents(sent)) \
+                    and (et.place_rule != "fought" or _armed(sent)):
+                # "Fighters overran two army posts on Monday" (no place or country in the sentence,
+                # none by the type's rule): the country the article is about
+                # (article_country.main_country), marked as inferred; not where the sentence names a
+                # country its rules did not take ("Speaking in Romania, ...", "Iran's Guards seized
+                # a tanker"), nor a clash of no armed men ("Ministers clashed over the budget")
+                country = article_main(actor)
+                inferred[:] = [bool(country)]
                 storied[:] = [bool(country)]
             if country_was_sea and country:
                 sea_seen[:] = [country]
@@ -3024,13 +3331,18 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             found = None
             referred.clear()
             for trig, matched in _triggers(sent, et, words, has_phrase):
-                if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) or _irrealis(trig) or _observer(trig) \
+                if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) \
+                        or _irrealis(trig) and not (et.offered and _offered_truce(trig)) or _observer(trig) \
                         or et.not_under and et.not_under & _governors(trig) \
-                        or _weapon_of_exchange(trig) or _not_aimed(trig, et) or et.not_by and _done_by(trig) & et.not_by \
+                        or _weapon_of_exchange(trig) or _not_aimed(trig, et) or et.not_by and _done_by(trig) & et.not_by or et.by and not _done_by(trig) & et.by \
+                        or et.id != "exercise_or_mobilisation" and in_exercise(trig) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
                         or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None, base):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")
                 found = locate(sent, trig, et)
+                if found is not None and et.id != "exercise_or_mobilisation" and launched_in_exercise(trig, found[3]):
+                    found = None  # "The drills included strikes. Forces launched two missiles near the islands."
+                    continue
                 if found is not None:  # else another trigger of the type may say where ("a car bomber drove ... and detonated")
                     break
                 if no_country[0]:
@@ -3040,7 +3352,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             countries, place, actor, target = found
             taken.add(trig.i)
             done.add(et.id)
-            if et.place_rule != "entered":
+            if et.place_rule != "entered" and not inferred[0]:
                 last_seen[et.id] = (place, countries[0])
             first, last, date_words = _date(sent, base, relative_ok, filed, [trig])  # its own date ("killed by an airstrike last year")
             if not date_words:
@@ -3056,6 +3368,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                 else:
                     first, date_words = _after_event(said.group(), prev), said.group()
                 last = "" if first else last
+            if inferred[0] and _stale(first, base):
+                continue  # placed by the article alone and dated weeks before it: background ("over last month's attack")
             means = _means(trig, _stext(sent))
             if guessed[0] and not referred:
                 weak.extend(range(len(out), len(out) + len(countries)))
@@ -3077,7 +3391,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             for c in countries:
                 out.append(IncidentMention(sent.start_char, sent.end_char, c, kind, means, first, date_words, last, place,
                                            actor if actor != c or et.place_rule != "entered" else "", target, trig.text,
-                                           _another(trig), _renewed(trig)))
+                                           _another(trig), _renewed(trig), inferred[0]))
         if not done and out and (ref := _referring(words)) is not None:
             # "The attack took place on Saturday": the event the article reported last
             prev = out[-1]
@@ -3125,6 +3439,11 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
     if deferred or refers or sea_deferred:  # one mention a sentence and type ("launched a missile attack" read twice)
         seen: set[tuple[int, str, str]] = set()
         out = [m for m in out if not ((m.start, m.kind, m.country) in seen or seen.add((m.start, m.kind, m.country)))]
+    if any(not m.inferred for m in out):
+        # an article that places its events itself: a mention placed by the article alone is
+        # another report of one of them (its type and country), or none
+        placed = {(m.kind, m.country) for m in out if not m.inferred}
+        out = [m for m in out if not m.inferred or (m.kind, m.country) in placed]
     return [_not_after(m, base, relative_ok) for m in out]
 
 
@@ -3134,6 +3453,7 @@ def find_incident_mentions(doc, gazetteer, published: str = "") -> list[Incident
     read once for the doc (``_types``), not once per word the rules look at."""
     _READING.types = load_event_types()
     try:
-        return _incident_mentions(doc, gazetteer, published)
+        # a de facto state's towns are the recognised state's (events.toml's areas): "Somaliland" places there
+        return _incident_mentions(doc, gazetteer.for_places() if hasattr(gazetteer, "for_places") else gazetteer, published)
     finally:
         _READING.types = None

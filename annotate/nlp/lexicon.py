@@ -3,41 +3,16 @@
 from __future__ import annotations
 
 import tomllib
+from functools import lru_cache
 from pathlib import Path
 
-_IRREGULAR_PAST = {
-    "say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "swear": "swore",
-    "think": "thought", "teach": "taught", "pen": "penned", "rebut": "rebutted", "quip": "quipped", "admit": "admitted",
-    "confer": "conferred", "concur": "concurred", "cry": "cried", "rejoin": "rejoined",
-}
-_VOWELS = "aeiou"
+from .inflection import finite_forms
 
 
 def _speech_verbs() -> frozenset[str]:
     """The lemmas of annotate/speech_verbs.toml (every table's ``verbs``)."""
     data = tomllib.loads(Path(__file__).parent.parent.joinpath("speech_verbs.toml").read_text(encoding="utf-8"))
     return frozenset(w for table in data.values() for w in table["verbs"].split())
-
-
-def _forms(lemma: str) -> tuple[str, str, str]:
-    """(base, third person, past) of a verb: "snap" -> ("snap", "snaps", "snapped")."""
-    if lemma in _IRREGULAR_PAST:
-        past = _IRREGULAR_PAST[lemma]
-    elif lemma.endswith("e"):
-        past = lemma + "d"
-    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
-        past = lemma[:-1] + "ied"
-    elif len(lemma) <= 4 and lemma[-1] not in _VOWELS + "wxy" and lemma[-2] in _VOWELS and lemma[-3:-2] not in _VOWELS:
-        past = lemma + lemma[-1] + "ed"  # snap -> snapped, quip -> quipped
-    else:
-        past = lemma + "ed"
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
-        third = lemma + "es"
-    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
-        third = lemma[:-1] + "ies"
-    else:
-        third = lemma + "s"
-    return lemma, third, past
 
 
 # Verbs that introduce what someone said, wrote or meant (lemmas), from the FrameNet and
@@ -71,8 +46,13 @@ REACTING_VERBS = frozenset(
 # complement ("A second witness added.").
 INTRO_VERBS = frozenset("agree disagree concur differ object nod interject chime".split())
 
-# Present/past forms for surface-pattern attribution (no parser: the rule-based pipeline).
-REPORTING_FORMS = frozenset(f for lemma in REPORTING_VERBS for f in _forms(lemma))
+
+@lru_cache(maxsize=1)
+def reporting_forms() -> frozenset[str]:
+    """Present/past forms of the reporting verbs ("says", "said", "penned", "labelled") for
+    surface-pattern attribution (no parser: the rule-based pipeline), from nlp/inflection.py;
+    made on first use, as that loads lemminflect's lexicon."""
+    return frozenset(f for lemma in REPORTING_VERBS for f in finite_forms(lemma))
 
 
 # Nouns that make a speaker an unnamed official or body ("a government spokesperson").

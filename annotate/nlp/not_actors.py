@@ -1,11 +1,16 @@
-"""Names that are not actors, whatever label the small model gives them: ships, malware, time zones
-and newspapers.
+"""Names that are not actors, whatever label the small model gives them: ships, aircraft and weapons,
+malware, time zones and newspapers.
 
 - a ship's name ("the tanker Stena Bulk", "MV Tutor", "Tutor, a Liberian-flagged bulk carrier", "the
   ship, named by officials as the Sea Falcon", "the Sea Falcon Aframax oil tanker") is a PRODUCT
   (OntoNotes files vehicles there), and so is every other mention of that name in the text;
 - a malware's name ("the Ryuk ransomware", "Ryuk, a ransomware strain") is a PRODUCT; a gang's name
   ("the Conti ransomware gang") is an organisation (ORG), wherever the text names it;
+- an aircraft's or a weapon's model ("an Embraer 190 jet", "the Osprey aircraft", "a Bayraktar
+  drone", "the drone Shahed-136") is a PRODUCT when the model gave it a person's label or it has a
+  model number: a vehicle noun (``VEHICLE_NOUNS``) heads the phrase after the name or stands right
+  before it. An organisation's or a nationality's name before one owns it ("a Hamas rocket",
+  "Ukrainian drones", "an Azerbaijan Airlines plane") and stays what it is;
 - a time zone ("1430 GMT", "UTC") is a TIME, with the number before it, never an organisation (nor
   the number a year);
 - a newspaper the model cuts at a place ("the Los Angeles" GPE + "Times" ORG) is one ORG, which the
@@ -33,6 +38,27 @@ CARRIER_KINDS = frozenset("bulk aircraft car gas lng lpg oil ore vehicle product
 SHIP_PREFIXES = frozenset("MV M/V MT M/T MS M/S SS USS HMS HMCS HMAS HMNZS INS PNS RFS FS".split())
 # The word before a name that only a ship takes ("the Liberian-flagged Tutor").
 SHIP_ADJECTIVES = frozenset("flagged -flagged".split())
+
+# Nouns of an aircraft or a weapon: the word after its model's name ("an Embraer 190 jet", "the
+# Osprey aircraft") or right before it ("the drone Shahed-136"). "fighter" is a person too ("a
+# Wagner fighter"): only "fighter jet" and the like, or after a model number ("a Su-30 fighter").
+VEHICLE_NOUNS = frozenset(
+    """
+    jet jets jetliner jetliners airliner airliners aircraft airplane airplanes aeroplane aeroplanes
+    plane planes warplane warplanes helicopter helicopters chopper choppers gunship gunships drone
+    drones missile missiles rocket rockets bomber bombers tank tanks howitzer howitzers
+    """.split()
+)
+_NUMBERED_VEHICLE_NOUNS = VEHICLE_NOUNS | frozenset("fighter fighters interceptor interceptors".split())
+# Words between a model's name and its vehicle noun ("an Embraer 190 passenger jet", "a Sukhoi
+# fighter jet", "a Kh-101 cruise missile").
+VEHICLE_MODIFIERS = frozenset(
+    """
+    passenger cargo transport fighter attack combat military spy reconnaissance surveillance cruise
+    ballistic hypersonic battle main kamikaze strike tilt-rotor tiltrotor utility light heavy
+    twin-engine narrow-body wide-body regional business private
+    """.split()
+)
 
 # Nouns of malicious software: after its name ("Ryuk ransomware") or heading an apposition.
 MALWARE_NOUNS = frozenset(
@@ -155,6 +181,41 @@ def _apposition_head(doc, e, heads) -> bool:
     return last is not None and heads(last)
 
 
+def _model_number(e) -> bool:
+    """The name holds a model number ("Embraer 190", "Su-30", "MiG-29")."""
+    return any(any(c.isdigit() for c in t.text) for t in e)
+
+
+def _vehicle_after(doc, e) -> bool:
+    """"an Embraer 190 jet", "the Osprey aircraft", "a Sukhoi fighter jet": after the name, at most
+    two modifiers or model numbers, then a vehicle noun that heads the phrase (no noun after it:
+    "the Embraer aircraft manufacturer" is the maker's)."""
+    nouns = _NUMBERED_VEHICLE_NOUNS if _model_number(e) else VEHICLE_NOUNS
+    for k in range(e.end, min(len(doc), e.end + 3)):
+        t = doc[k]
+        if t.lower_ in nouns and (t.is_lower or t.is_title and k == e.end):
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.lower_ in nouns
+        if not (t.lower_ in VEHICLE_MODIFIERS or any(c.isdigit() for c in t.text) or t.text == "-"):
+            return False
+    return False
+
+
+def _vehicle_before(doc, e) -> bool:
+    """"the drone Shahed-136", "the aircraft Osprey": a vehicle noun right before the name."""
+    k = e.start - 1
+    return k >= 1 and doc[k].is_lower and doc[k].lower_ in VEHICLE_NOUNS and doc[k - 1].lower_ in ("the", "a", "an")
+
+
+def _vehicle_model(doc, e, label: str) -> bool:
+    """``e`` (a mention of a name the model labelled ``label``) names an aircraft's or a weapon's
+    model: a person's label or a model number, and a vehicle noun after or before it (see the
+    module's docstring)."""
+    if not (label == "PERSON" or label in ("ORG", "FAC", "WORK_OF_ART", "GPE") and _model_number(e)):
+        return False
+    return _vehicle_after(doc, e) or _vehicle_before(doc, e)
+
+
 def _malware_after(doc, e) -> bool:
     """"Ryuk ransomware", "the Ryuk ransomware attack", not "the Conti ransomware gang"."""
     i = e.end
@@ -216,7 +277,7 @@ def _occurrences(doc, e, positions: dict[str, list[int]]) -> list:
 
 
 # Any of these in a text may make a name a ship's, a malware's or a gang's.
-_CUE_WORDS = VESSEL_NOUNS | {"carrier", "carriers"} | SHIP_PREFIXES | SHIP_ADJECTIVES | MALWARE_NOUNS | GANG_NOUNS | {"flagged"}
+_CUE_WORDS = VESSEL_NOUNS | _NUMBERED_VEHICLE_NOUNS | {"carrier", "carriers"} | SHIP_PREFIXES | SHIP_ADJECTIVES | MALWARE_NOUNS | GANG_NOUNS | {"flagged"}
 
 
 def _cue_word(doc) -> bool:
@@ -274,7 +335,7 @@ def relabel_not_actors(doc, ents: list) -> tuple[list, bool]:
         if any(_gang_after(doc, o) for o in occ):
             gangs.add(key)  # "the Conti gang": a group, wherever its malware is named too
         elif any(_ship_before(doc, o) or _named_vessel(doc, o) or _apposition_head(doc, o, lambda k: _is_vessel_noun(doc, k))
-                 or _malware_after(doc, o) or _malware_before(doc, o)
+                 or _malware_after(doc, o) or _malware_before(doc, o) or _vehicle_model(doc, o, first.label_)
                  or _apposition_head(doc, o, lambda k: doc[k].lower_ in _SOFTWARE_HEADS) for o in occ):
             things.add(key)
     # A longer name that starts with a ship's ("the Sea Falcon Aframax" of "the Sea Falcon") or ends in

@@ -22,7 +22,10 @@ Two steps:
    "described-after"), the
    one person a lone quote's paragraph is about ("salience"), or, for a headline's quote, the
    speaker of the body sentence that says it again ("headline"); a lone quote paragraph right
-   after the report of a statement is that report's speaker's ("reported-before"); a partial
+   after the report of a statement is that report's speaker's ("reported-before"), and so is a
+   quote opening a sentence right after one of its own paragraph that reports someone speaking
+   ("…, the minister told reporters. “…”": "said-before", before the speaker of an earlier
+   quote and before the one person the paragraph names); a partial
    quote that is the object of a named agent's main verb, with no verb of saying, is that
    agent's wording ("agent-wording"); an outlet that reports ("…, Reuters reported") or cites
    ("TV cited a statement as saying") relays the words of the one it reports; a headline that
@@ -41,6 +44,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..models import Quote, Speaker
 from ..relational_speakers import unnamed_relative
@@ -54,12 +58,15 @@ from .lexicon import (
     PERSON_PRONOUNS,
     REACTING_VERBS,
     RELATIVE_PRONOUNS,
-    REPORTING_FORMS,
     REPORTING_VERBS,
     SHORT_QUOTE_WORDS,
     TITLE_WORDS,
+    reporting_forms,
 )
-from .syntax import DocIndex, can_speak, np_bounds, person_gender, resolve_it, resolve_pronoun, speaker_for, subject
+from .cited_sources import cited_head
+from .mismatched_quotes import mirrored_pairs, other_kind_close
+from .sayer_shapes import chain_name, with_sayer
+from .syntax import OUTLET_NOUNS, DocIndex, can_speak, np_bounds, person_gender, resolve_it, resolve_pronoun, speaker_for, subject
 
 OPEN_MARKS = "“«"
 CLOSE_MARKS = "”»"
@@ -116,7 +123,19 @@ def pair_quotes(text: str) -> tuple[list[QuoteSpan], list[int]]:
     mark."""
     text = doubled_apostrophes(text)  # AP's ''…'': a double mark
     doubles, stray = _pair_doubles(text)
+    mirrored, stray = mirrored_pairs(text, stray, MARKS)  # “…the border.”Troops fired…,” said X
+    if mirrored:
+        paras = paragraphs(text)
+        for o, c in mirrored:
+            _emit(doubles, text, o, c, next(n for n, (ps, pe) in enumerate(paras) if ps <= o < pe))
+        doubles.sort(key=lambda q: q.open)
     singles = _pair_singles(text)
+    # A quote left open to its paragraph's end that a mark of the other kind closes, a
+    # reporting clause after it ('We will not retreat," the colonel said): it ends there.
+    doubles, cut_d = _cut_mismatched(text, doubles, MARKS, "’'")
+    singles, cut_s = _cut_mismatched(text, singles, "‘’'", CLOSE_MARKS + '"')
+    closed_opens = {q.open for q in doubles if q.close in cut_d}  # their marks are paired now
+    stray = [i for i in stray if i not in cut_s and i not in closed_opens]
     if not singles:
         return doubles, stray
 
@@ -130,6 +149,26 @@ def pair_quotes(text: str) -> tuple[list[QuoteSpan], list[int]]:
     doubles = [d for d in doubles if not any(inside(d, q) for q in singles)]
     inner = [i for i in stray if any(q.open < i < q.close for q in singles)]
     return sorted(doubles + singles, key=lambda q: q.open), [i for i in stray if i not in inner]
+
+
+def _cut_mismatched(text: str, spans: list[QuoteSpan], own: str, closers: str) -> tuple[list[QuoteSpan], set[int]]:
+    """``spans`` with each quote that has no closing mark of its own kind (``own``) and does not
+    run on ended at a closing mark of another kind (``closers``) followed by a reporting clause
+    (``mismatched_quotes.other_kind_close``); and the offsets of the marks that now close one."""
+    out: list[QuoteSpan] = []
+    used: set[int] = set()
+    for q in spans:
+        k = None
+        if not q.continues and (q.close >= len(text) or text[q.close] not in own):
+            k = other_kind_close(text, q.open, q.close, closers)
+        if k is None:
+            out.append(q)
+            continue
+        before = len(out)
+        _emit(out, text, q.open, k, q.para, continued=q.continued)
+        if len(out) > before:
+            used.add(k)
+    return out, used
 
 
 _DOUBLED = re.compile(r"(?<!')''(?!')")
@@ -313,7 +352,7 @@ def _opens_speech(text: str, para_start: int, at: int) -> bool:
     if not before or before[-1] in ".!?:;,—–-(":
         return True
     last = before.split()[-1].lower()
-    return last in REPORTING_FORMS or last in ("that", "as") or _reporting_participle(last)
+    return last in reporting_forms() or last in ("that", "as") or _reporting_participle(last)
 
 
 def _reporting_participle(word: str) -> bool:
@@ -322,7 +361,8 @@ def _reporting_participle(word: str) -> bool:
     if not word.endswith("ing") or len(word) < 6:
         return False
     stem = word[:-3]
-    return stem in REPORTING_FORMS or stem + "e" in REPORTING_FORMS or stem[-1:] == stem[-2:-1] and stem[:-1] in REPORTING_FORMS
+    forms = reporting_forms()
+    return stem in forms or stem + "e" in forms or stem[-1:] == stem[-2:-1] and stem[:-1] in forms
 
 
 def _emit(spans, text, o, c, para, continued=False, continues=False) -> None:
@@ -577,8 +617,15 @@ def _speaking_subject(v, idx: DocIndex):
     d = _document_of(v, idx)
     if d is not None:
         return d
+    if (s := _participle_noun(v, idx)) is not None:
+        return s
     if (s := _participle_sayer(v, idx)) is not None:
         return s
+    if (s := with_sayer(v, idx) or chain_name(v, idx)) is not None:
+        return s  # "…, with its spokesman X telling media", "X, Superintendent of Police, Tawang told"
+    # Last: "After vowing to “…”, the general ordered ...", when no verb of saying above tells who
+    # ("Kiir insisted he wants peace, telling crowds that “…”": Kiir, by "insisted").
+    adverbial = _adverbial_participle(v, idx)
     hops = 0
     while v is not None and hops < 8:
         hops += 1
@@ -589,9 +636,40 @@ def _speaking_subject(v, idx: DocIndex):
         while a.i != v.i and a.head.i != a.i and not (_reports(a) and a.i not in idx.quote_tokens):
             a = a.head
         if a.i == v.i or not _reports(a) or a.i in idx.quote_tokens:
-            return None
+            return adverbial
         v = a
-    return None
+    return adverbial
+
+
+def _participle_noun(v, idx: DocIndex):
+    """``Led by a general vowing to “defend the nation”, tanks rolled in``, ``crowds chanting
+    “…” marched``: a verb of saying in the -ing form that modifies a noun (a reduced relative
+    clause) has that noun as its speaker, when it can speak; else None."""
+    h = v.head
+    # ("general" of "a general vowing" may be tagged an adjective: a noun's place in the clause)
+    nominal = h.pos_ in ("NOUN", "PROPN") or h.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "appos")
+    if v.dep_ != "acl" or v.tag_ != "VBG" or h.i == v.i or not nominal or h.i in idx.quote_tokens:
+        return None
+    return h if can_speak(h, idx) else None
+
+
+def _adverbial_participle(v, idx: DocIndex):
+    """``After vowing to “defend the nation”, the general ordered ...``, ``Declaring a “state of
+    emergency”, President X deployed troops``: a verb of saying in the -ing form, with no subject
+    of its own, heading an adverbial clause (after a preposition or alone) is said by the subject
+    of the clause it modifies, when that can speak; else None."""
+    if v.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    if v.dep_ == "advcl":
+        main = v.head
+    elif v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in ("after", "before", "while", "when", "by", "upon", "on"):
+        main = v.head.head
+    else:
+        return None
+    if main.i == v.i or main.pos_ not in ("VERB", "AUX") or main.i in idx.quote_tokens:
+        return None
+    s = subject(main)
+    return s if s is not None and s.i not in idx.quote_tokens and s.lower_ not in RELATIVE_PRONOUNS and can_speak(s, idx) else None
 
 
 def _participle_sayer(v, idx: DocIndex):
@@ -754,6 +832,12 @@ def _relayed(verb, idx: DocIndex, outlets):
     return None
 
 
+def _is_outlet(speaker: Speaker, head) -> bool:
+    """Whether ``speaker`` (with head token ``head``) is a news outlet: its kind, or an outlet's
+    noun ("the news agency", "Channel 9" parsed with "Channel" as head)."""
+    return speaker.kind == "outlet" or head.lemma_.lower() in OUTLET_NOUNS or head.lower_ in OUTLET_NOUNS
+
+
 def _own_channel(head, speaker: Speaker, idx: DocIndex) -> Speaker:
     """``…, according to its website``: the words are those of whoever "its" stands for (the
     body a sentence before named as a subject), a ``Speaker`` of kind "pronoun" over the phrase
@@ -844,7 +928,8 @@ _WORDS_NOUNS = _RESPONSE_NOUNS | frozenset("message messages word words view ver
 def _described_after(span: QuoteSpan, idx: DocIndex):
     """``“…” / That was the response from the coastguard.``: the sentence right after a lone
     quote calls it someone's words ("That was the message from X", "Those were the words of
-    X"): X, when it can speak."""
+    X", "Those were the words X used", "That is what X told investigators"): X, when it can
+    speak."""
     doc = idx.doc
     k = idx.tok(span.close) + 1
     while k < len(doc) and (doc[k].is_space or doc[k].is_punct and k in idx.quote_tokens):
@@ -854,9 +939,22 @@ def _described_after(span: QuoteSpan, idx: DocIndex):
     root = doc[k].sent.root
     if root.lemma_.lower() != "be" or doc[k].head.i != root.i:
         return None
+    for c in root.children:
+        # "That is what the suspect told investigators": the subject of a verb of saying with
+        # "what" as its object.
+        if c.dep_ == "ccomp" and _reports(c) and any(w.lower_ == "what" and w.i < c.i for w in c.children):
+            s = subject(c)
+            if s is not None and s.i not in idx.quote_tokens and can_speak(s, idx):
+                return s
     for attr in root.children:
         if attr.dep_ != "attr" or attr.lower_ not in _WORDS_NOUNS:
             continue
+        for rel in attr.children:
+            # "Those were the words the suspect used": the subject of a clause on the noun.
+            if rel.dep_ == "relcl" and (rel.lemma_.lower() in ("use", "choose") or _reports(rel)):
+                s = subject(rel)
+                if s is not None and s.i not in idx.quote_tokens and s.lower_ not in RELATIVE_PRONOUNS and can_speak(s, idx):
+                    return s
         for c in attr.children:
             if c.dep_ == "poss" and c.pos_ != "PRON" and can_speak(c, idx):
                 return c
@@ -1016,6 +1114,30 @@ def _salient_person(span: QuoteSpan, paras: list[tuple[int, int]], idx: DocIndex
     return before[-1] if before else people[0]  # the mention nearest the quote
 
 
+def _said_just_before(span: QuoteSpan, paras: list[tuple[int, int]], idx: DocIndex):
+    """``The suspect wanted to kill the premier, the minister told a press conference. “…”``: a
+    quote opening a sentence of its paragraph, with no attribution of its own, right after a
+    sentence of the same paragraph that reports someone speaking (a verb of saying outside
+    quotes, with a subject who can speak), goes on with that speaker: the one who "told
+    reporters", not a person the reported words are about. (reporting verb, subject), or None
+    when the sentence before holds quoted words or reports no one."""
+    ps, _pe = paras[span.para]
+    doc = idx.doc
+    t_open = idx.tok(span.open)
+    if t_open <= 0:
+        return None
+    before = doc[t_open - 1].sent
+    if before.start_char < ps or before.end > t_open or any(t.i in idx.quote_tokens for t in before):
+        return None
+    for t in before:
+        if not _reports(t) or t.dep_ == "relcl" or any(c.dep_ == "neg" for c in t.children):
+            continue  # (not "the ministry did not respond": no one spoke)
+        s = _speaking_subject(t, idx)
+        if s is not None and s.i not in idx.quote_tokens and s.i >= before.start:
+            return t, s
+    return None
+
+
 def _reported_before(span: QuoteSpan, paras: list[tuple[int, int]], idx: DocIndex):
     """``A statement issued by the coastguard said gunmen fired on a patrol. / “On each occasion
     the crew responded.”``: a quote standing alone in its paragraph, right after a paragraph
@@ -1077,6 +1199,53 @@ def _agent_wording(inner: range, idx: DocIndex):
         return None
     ent = idx.ent_at.get(subj[0].i)
     return subj[0] if ent is not None and ent.label_ in _AGENT_LABELS else None
+
+
+# Texts that parties sign or a body adopts (closed class): words quoted from one are its wording,
+# no person's: "the deal provides for “unhindered access”", "under the accord, fighters will “disarm”".
+_AGREEMENT_NOUNS = frozenset(
+    """
+    agreement agreements deal deals accord accords treaty pact truce ceasefire cease-fire armistice
+    resolution declaration charter constitution memorandum protocol framework roadmap road-map plan
+    proposal text draft document law bill decree clause provision provisions terms
+    """.split()
+)
+_AGREEMENT_HOPS = 6
+
+
+def _agreement_wording(inner: range, idx: DocIndex) -> bool:
+    """The quote is words of an agreement or a document, not of a speaker: the nearest verb
+    above it in the parse has such a text (``_AGREEMENT_NOUNS``) as its subject ("The deal
+    provides for “unhindered access”", "the accord also calls for “…”") or its clause is set
+    "under" one ("Under the agreement, the rebels will “disarm within 30 days”"). Nobody said
+    such words: the speaker before, the person the paragraph is about, the agent of the clause
+    do not."""
+    doc = idx.doc
+    tops = [doc[i] for i in inner if doc[i].head.i not in inner and not doc[i].is_punct]
+    if tops:
+        a = tops[0].head
+    else:  # the quote holds its clause's verb ("the rebels will “disarm within 30 days”")
+        a = next((doc[i] for i in inner if doc[i].head.i == i and doc[i].pos_ in ("VERB", "AUX")), None)
+        if a is None:
+            return False
+    hops = 0
+    while hops < _AGREEMENT_HOPS:
+        hops += 1
+        if a.pos_ in ("VERB", "AUX"):
+            if a.i in idx.quote_tokens and tops:
+                return False  # a verb of other quoted words
+            for c in a.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _AGREEMENT_NOUNS and c.i not in idx.quote_tokens:
+                    return True
+                if c.dep_ == "prep" and c.lower_ == "under" and any(
+                        p.dep_ == "pobj" and p.lemma_.lower() in _AGREEMENT_NOUNS for p in c.children):
+                    return True
+            if a.dep_ != "conj" or a.head is a:
+                return False  # "... will disarm and join a “…”": the verb it is joined to tells
+        if a.head is a:
+            break
+        a = a.head
+    return False
 
 
 def _salient_speaker(person, span: QuoteSpan, idx: DocIndex) -> Speaker:
@@ -1162,21 +1331,28 @@ def _title_like(t) -> bool:
 
 
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:of|the|de|von|van|al)\b)?\s+){0,5}[A-Z][\w’'.-]*"
-_FORMS = "|".join(sorted(REPORTING_FORMS, key=len, reverse=True))
-_POST_RX = re.compile(rf"^[\s,—–-]*(?:(?P<v1>{_FORMS})\s+(?P<n1>{_NAME})|(?P<n2>he|she|they|{_NAME})\s+(?P<v2>{_FORMS})\b)")
-_PRE_RX = re.compile(rf"(?P<n>{_NAME}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)\s+(?:\w+\s+){{0,3}}?(?P<v>{_FORMS})\b[^.!?]*$")
+
+
+@lru_cache(maxsize=1)
+def _surface_rx() -> tuple[re.Pattern, re.Pattern]:
+    """The patterns of a speaker after a quote ("said Ines Roth", "she said") and before it
+    ("Roth told reporters"), made on first use (``reporting_forms`` loads lemminflect)."""
+    forms = "|".join(sorted(reporting_forms(), key=len, reverse=True))
+    post = re.compile(rf"^[\s,—–-]*(?:(?P<v1>{forms})\s+(?P<n1>{_NAME})|(?P<n2>he|she|they|{_NAME})\s+(?P<v2>{forms})\b)")
+    pre = re.compile(rf"(?P<n>{_NAME}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)\s+(?:\w+\s+){{0,3}}?(?P<v>{forms})\b[^.!?]*$")
+    return post, pre
 
 
 def _surface(text: str, span: QuoteSpan, sent_start: int, sent_end: int) -> tuple[int, int] | None:
     """Speaker by surface patterns (no parser)."""
     after = text[span.close + 1 : sent_end]
-    m = _POST_RX.match(after)
+    m = _surface_rx()[0].match(after)
     if m:
         g = "n1" if m.group("n1") else "n2"
         base = span.close + 1
         return base + m.start(g), base + m.end(g)
     before = text[sent_start : span.open]
-    m = _PRE_RX.search(before)
+    m = _surface_rx()[1].search(before)
     if m:
         return sent_start + m.start("n"), sent_start + m.end("n")
     return None
@@ -1261,7 +1437,7 @@ def _frame_bounds(verb, speaker: Speaker | None, span: QuoteSpan, idx: DocIndex)
     return start, end
 
 
-_GUESSES = frozenset({"salience", "continuation"})
+_GUESSES = frozenset({"salience", "continuation", "said-before"})
 _HEADLINE_WORDS = 20
 
 
@@ -1383,8 +1559,11 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
             found = _relayed(verb, idx, outlets)
             if found is not None:
                 verb, speaker = found
-        if speaker is not None and rule == "according-to":
-            speaker = _own_channel(head, speaker, idx)
+        if speaker is not None and head is not None and verb is not None and rule in ("govern", "post") and _is_outlet(speaker, head) \
+                and (cited := cited_head(verb, head, idx.quote_tokens)) is not None and (src := speaker_for(cited, idx, outlets)) is not None:
+            speaker = src  # "Channel 9, citing a ministry official, said …": the official's words
+        if speaker is not None and head is not None and rule in ("according-to", "govern", "post"):
+            speaker = _own_channel(head, speaker, idx)  # "its statement said": whoever "its" is
         if speaker is not None and rule == "giver":
             speaker = _giver_speaker(head, speaker, idx, outlets)
         if speaker is not None and rule == "govern" and not initial:
@@ -1411,7 +1590,10 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                         verb = v
         words = len(text[span.start : span.end].split())
         naming = _naming(text, span.open) or _names_something(text, span)
-        if speaker is None and idx.has_dep and not naming and _in_headline(span, text, paras):
+        # Words of an agreement or a document ("the deal provides for “…”"): no one's unless a
+        # verb of saying above gave them a speaker; no guess gives them one.
+        wording = speaker is None and idx.has_dep and not initial and _agreement_wording(inner, idx)
+        if speaker is None and idx.has_dep and not naming and not wording and _in_headline(span, text, paras):
             found = _restated(span, inner, spans, idx)
             if found is not None:
                 v, h = found
@@ -1431,7 +1613,14 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                 speaker = speaker_for(found[1], idx, outlets)
                 if speaker is not None:
                     rule = "intro"
-        if speaker is None and prev is not None and prev[1].speaker is not None and not naming:
+        if speaker is None and idx.has_dep and initial and verb is None and words > SHORT_QUOTE_WORDS and not naming:
+            # (before the speaker of the quote before: this one comes in between)
+            found = _said_just_before(span, paras, idx)
+            if found is not None:
+                speaker = speaker_for(found[1], idx, outlets)
+                if speaker is not None:
+                    rule = "said-before"
+        if speaker is None and prev is not None and prev[1].speaker is not None and not naming and not wording:
             gap = span.para - prev[0].para
             full = initial and words >= SHORT_QUOTE_WORDS + 1
             follows = gap == 0 or span.continued or (gap == 1 and full)
@@ -1452,7 +1641,7 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                 speaker = speaker_for(found[1], idx, outlets)
                 if speaker is not None:
                     rule = "reported-before"
-        if speaker is None and idx.has_dep and not initial and verb is None and not naming \
+        if speaker is None and idx.has_dep and not initial and verb is None and not naming and not wording \
                 and not _title_case(_NAME_WORD.findall(text[span.start : span.end])):
             # (a quoted Title-Case phrase, "Operation Claw-Lock", is a name: no one's wording)
             agent = _agent_wording(inner, idx)

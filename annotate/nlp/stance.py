@@ -23,7 +23,9 @@ evidence for that actor; one where the actor, or a body of it, is the one saying
 security service said", "Russia's Defence Ministry said", "..., the agency stated") counts as
 what it said. Every actor of a coordinated subject ("Washington and the Houthis have warned")
 is the clause's agent, and an agent phrase that is no mention stands for the actor named in it
-("The FSB security service"). A class may ``absorb`` other labels' cues in its sentence: a
+("The FSB security service"). A clause the parse gave no frame, whose subject is an actor named
+right before a verb in a past form ("Jordanian border guards killed two smugglers"), is read as
+one (``subject_clauses``). A class may ``absorb`` other labels' cues in its sentence: a
 threat takes the force and blame it is about. What another actor says inside a clause ("..., which Islamabad
 has denied") is left to that actor. The cues of an ``own_act`` class (seizing, negotiating) are
 the actor's act only where the clause is its own side's or a call on another, not where the
@@ -57,8 +59,15 @@ from pathlib import Path
 
 from ..models import Analysis, Source, Suggestion
 from ..org_words import ORG_WORDS_BASE
-from .lexicon import OFFICIAL_NOUNS, REPORTING_FORMS, STANCE_VERBS, TITLE_WORDS
+from .lexicon import OFFICIAL_NOUNS, STANCE_VERBS, TITLE_WORDS, reporting_forms
+from .collective_speakers import collective_clauses
+from .dispositions import disposed_clauses, subject_spans
+from .passive_agents import passive_agents
+from .subject_clauses import subject_clauses
+from .event_cues import event_verbs, sentence_fits
+from .inflection import is_past, verb_forms
 from .named_again import named_again
+from .titled_again import titled_again
 
 # A negation in the few words before a cue, in the same clause, flips it.
 _NEGATION = re.compile(
@@ -196,6 +205,10 @@ class Lexicon:
     # class -> trigger words (cue patterns) of its events whose agent is not the one who did the
     # event: who intercepts, spots or shoots down an intruder defends against the violation
     not_triggers: dict[str, list[re.Pattern]] = field(default_factory=dict)
+    # (class, cue text) -> for each form of the events-lexicon trigger verbs of the class's one
+    # ``event_verbs`` cue, the (context, exclude) pairs of its event types: it counts only in a
+    # sentence that fits one (``event_cues.sentence_fits``)
+    event_fits: dict[tuple[str, str], dict[str, tuple]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -250,13 +263,15 @@ def _compiled(pattern: str) -> re.Pattern:
     return compile_cue(pattern)
 
 
-def parse_lexicon(data: dict) -> Lexicon:
+def parse_lexicon(data: dict, event_types=None) -> Lexicon:
     """A ``Lexicon`` from a parsed cues TOML dict: one table per speech-act class with ``cues``
     (list of cue strings) and optional ``label`` (default: the table's name), ``act`` (words
     for a reason), ``weight``, ``negated``, ``negated_past``, ``event``, ``deed``, ``words``, ``own_act``, ``directed``,
     ``alone``, ``describes``, ``said``, ``events`` (event type ids whose agent the class's label goes to) and
     ``not_triggers`` (cue patterns of those events' trigger words whose agent did not do the event:
-    "intercepted", "spotted" an intruder).
+    "intercepted", "spotted" an intruder) and ``event_verbs`` (true: the trigger verbs of its ``events``
+    types; or a list of event type ids: theirs) read from ``event_types`` (an
+    ``annotate.event_types.EventTypes``; none when it is None) as cues of the class.
     Tables that are not dicts are skipped;
     a cue whose regex does not compile is left out with a line in ``problems``. Raises
     ``ValueError``/``TypeError`` on a ``weight`` that is not a number. The first class with
@@ -294,6 +309,19 @@ def parse_lexicon(data: dict) -> Lexicon:
                 lex.cues.append(Cue(label, str(c), compile_cue(str(c), fast=True), weight, act, event, name))
             except re.error as err:
                 lex.problems.append(f"cue {c!r} under [{label}] ignored: {err}")
+        wanted = entry.get("event_verbs")
+        if wanted and event_types is not None:
+            ids = [str(x) for x in (wanted if isinstance(wanted, list) else entry.get("events", []) or [])]
+            verbs = event_verbs(event_types, ids, lex.not_triggers.get(name, ()))
+            forms: dict[str, tuple] = {}
+            for ev in verbs:
+                for f in verb_forms(ev.lemma):  # a form of two lemmas ("found") fits the types of either
+                    forms[f] = forms.get(f, ()) + ev.fits
+            if forms:
+                # one cue of all the forms: one pass over the text, not one per verb
+                pattern = "(" + "|".join(sorted(forms, key=lambda f: (-len(f), f))) + ")"
+                lex.cues.append(Cue(label, pattern, compile_cue(pattern, fast=True), weight, act, event, name))
+                lex.event_fits[(name, pattern)] = forms
     return lex
 
 
@@ -304,12 +332,20 @@ def bundled_cues_file() -> Path:
     return Path(str(files("seeds") / "cues.toml"))
 
 
+def _event_types():
+    """The events lexicon (the user's events.toml or the bundled one) whose trigger verbs the
+    ``event_verbs`` classes take as cues."""
+    from ..event_types import load_event_types
+
+    return load_event_types()
+
+
 @lru_cache(maxsize=4)
 def _load(path: str) -> Lexicon:
     try:
-        return parse_lexicon(tomllib.loads(Path(path).read_text(encoding="utf-8")))
+        return parse_lexicon(tomllib.loads(Path(path).read_text(encoding="utf-8")), _event_types())
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, TypeError) as err:
-        lex = parse_lexicon(tomllib.loads(bundled_cues_file().read_text(encoding="utf-8")))
+        lex = parse_lexicon(tomllib.loads(bundled_cues_file().read_text(encoding="utf-8")), _event_types())
         lex.problems.append(f"{path}: not used ({str(err).splitlines()[0]})")
         return lex
 
@@ -409,8 +445,10 @@ class TextCues:
 
 def cue_hits(text: str, lex: Lexicon, base: int = 0, blank: Sequence[tuple[int, int]] = ()) -> list[Hit]:
     """Cue matches in ``text`` (offsets shifted by ``base``); spans in ``blank`` (absolute
-    offsets) are not searched."""
-    hits = TextCues(text, lex).hits(0, len(text), [(s - base, e - base) for s, e in blank])
+    offsets) are not searched. A cue made of an events-lexicon verb counts only where ``text``
+    fits its event type (``event_cues.sentence_fits``)."""
+    hits = TextCues(text, lex).hits(0, len(text), [(s - base, e - base) for s, e in blank],
+                                    lambda h: (h.group, h.cue) not in lex.event_fits or sentence_fits(text, _fits_of(h, text, lex)))
     return [Hit(h.label, h.weight, h.start + base, h.end + base, h.cue, h.negated, h.act, h.event, h.group, h.past) for h in hits]
 
 
@@ -437,6 +475,9 @@ _OWN_BODY_NOUNS = OFFICIAL_NOUNS - frozenset("analyst analysts expert experts ob
 _LEAD_WORDS = re.compile(r"[\w’'.-]+")
 
 
+# Verbs of reporting what happened (not in STANCE_VERBS: no speech act of their own): the clause
+# under one is the agent's account of others' acts, never the agent's own act.
+_REPORT_VERBS = frozenset({"report"})
 # The head of a news medium's name: "state media", "state television", "Fars news agency".
 _MEDIUM = re.compile(r"\b(?:media|television|tv|radio|broadcaster|news agency|newspaper|daily|news channel|news network|news outlet)\W*$", re.I)
 
@@ -453,7 +494,7 @@ def _other_voice(text: str, s: int, e: int) -> bool:
     for k, (w, _) in enumerate(words):
         if k == 0:
             continue
-        if w in REPORTING_FORMS or w in _JUDGING_FORMS:
+        if w in reporting_forms() or w in _JUDGING_FORMS:
             subj = [x for x, _ in words[:k] if x not in aux]
             if not subj or any(x in _SUBJECT_PRONOUNS for x in subj) or "“" in text[s:words[k][1]] or '"' in text[s:words[k][1]]:
                 return False
@@ -522,7 +563,10 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
         if q.partial and (bridge := _bridge(q, sents, starts, blank)) is not None:
             items[aid].append(bridge)
     frame_sentences = {sent[0] for f in analysis.frames if (sent := _sentence_of(f.start, sents, starts))}
-    agents = [actor_at(f.agent_start, f.agent_end) or _named_in(f.agent_start, f.agent_end, analysis, actor_at)
+    titled = titled_again(text, analysis, actor_at)
+    # A "verb" that is no word ("Kyiv • UNN", a dateline the parser read as a clause) tells nothing.
+    agents = [(actor_at(f.agent_start, f.agent_end) or _named_in(f.agent_start, f.agent_end, analysis, actor_at)
+               or _titled_agent(f, titled, text)) if any(c.isalpha() for c in f.verb) else None
               for f in analysis.frames]
     # What another actor says or does within a clause ("India blamed Pakistan for the attack,
     # which Islamabad has denied") is that actor's, not the clause's agent's.
@@ -536,19 +580,37 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
             continue
         kind = "speech" if f.verb in STANCE_VERBS else "clause"
         others = [(s, e) for s, e, a in spoken if a != aid and f.start <= s and e <= f.end and (s, e) != (f.start, f.end)]
+        # "..., TRT World reported": what a clause of reporting tells is the agent's account of
+        # what others did ("the army seized the broadcaster"), no act of its own.
         items[aid].append(_Item(kind, f.start, f.end, None, [(f.agent_start, f.agent_end), *others], f.verb.lower(),
-                                _BY_AGENT.search(text, max(0, f.agent_start - 12), max(0, f.agent_start)) is not None))
+                                _BY_AGENT.search(text, max(0, f.agent_start - 12), max(0, f.agent_start)) is not None,
+                                reporter=f.verb.lower() in _REPORT_VERBS))
         sent = _sentence_of(f.start, sents, starts)
         sent_end = sent[1] if sent else f.end
         for s, e in _paragraph_rest(text, sent_end, sents, starts, frame_sentences):
             items[aid].append(_Item("context", s, e))
 
+    # A clause the parse gave no frame ("Jordanian border guards killed two smugglers"): the
+    # actor named right before its verb did what it says.
+    quoted = [(q.start, q.end) for q in analysis.quotes]
+    for aid, a, b, vs, ve, verb in subject_clauses(text, sents, quoted, actor_at):
+        if any(it.kind in ("clause", "speech") and it.start <= vs < it.end for it in items.get(aid, ())):
+            continue
+        if _UNASSERTED.search(text, max(0, a - 150), a):
+            continue
+        items[aid].append(_Item("clause", vs, ve, None, [(a, b)], verb))
+
     heads = [(f.agent_start, f.agent_end, a) for f, a in zip(analysis.frames, agents) if a is not None and f.verb in STANCE_VERBS]
     _sourced_sentences(text, analysis, sents, starts, actor_at, items, heads)
+    _disposed(text, analysis, sents, actor_at, items)
+    _apposed_subjects(text, analysis, sents, starts, actor_at, items)
+    _said_together(text, analysis, sents, starts, actor_at, items)
     named = [(e.start, e.end, actor_at(e.start, e.end), e.label) for e in analysis.entities if e.label in _SOURCE_LABELS]
     # Actors quoted as survivors, witnesses, residents: their "massacre" tells what was done to them.
     witnessed = {q.actor_id for q in analysis.quotes if q.actor_id and _witness(q, text)} if lex.describes else set()
     deeds = _event_deeds(text, analysis, actor_at, lex)
+    for aid, found in _passive_deeds(text, sents, starts, actor_at, lex).items():
+        deeds[aid].extend(found)
     for aid in deeds:
         items.setdefault(aid, [])
     out: list[Suggestion] = []
@@ -579,6 +641,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                              # media reported"): no act or claim of its own, only its speech acts.
                              and not (it.reporter and (h.group in lex.own_acts or h.group in lex.words or h.group in lex.deeds))
                              and not _unasserted(h, it, text)
+                             and ((h.group, h.cue) not in lex.event_fits or _event_verb_counts(h, it, text, lex, sents, starts, named, aid))
                              and not _in_relative_of_another(h, it, text, named, aid)
                              and not _document_terms(h, text, sents, starts)
                              and (h.group not in lex.alone or not _joint(h, it, text))
@@ -596,7 +659,8 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
             over = [h for _, hs in prepared for h in hs if h.start < hit.end and hit.start < h.end]
             # A weaker cue of the same label on the same words ("violated ... airspace" as an
             # accusation in the clause) gives way to the deed the event type tells.
-            if over and all(h.label == hit.label and h.weight < hit.weight for h in over):
+            # So does a cue made of an events-lexicon verb on the trigger: the incident names the type.
+            if over and all(h.label == hit.label and (h.weight < hit.weight or (h.group, h.cue) in lex.event_fits) for h in over):
                 prepared = [(i, [h for h in hs if h not in over]) for i, hs in prepared]
                 prepared = [(i, hs) for i, hs in prepared if hs]
                 over = []
@@ -704,6 +768,48 @@ def _event_deeds(text: str, analysis: Analysis, actor_at, lex: Lexicon) -> dict[
     return out
 
 
+# Verbs of perpetrating an act, whose passive agent did it ("the attack was carried out by X",
+# "both attacks were claimed by X"), when the sentence names an act of force.
+_PERPETRATE = re.compile(r"(?:claimed|carried out|perpetrated|committed|conducted|launched|staged|orchestrated|masterminded|executed|mounted)$", re.I)
+_FORCE_NOUN = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|bombings?|raids?|shelling|ambush(?:es)?|assaults?|killings?|massacres?|blasts?|"
+                         r"explosions?|kidnappings?|abductions?|offensives?|hijackings?|incursions?)\b", re.I)
+
+
+def _passive_deeds(text: str, sents: list[tuple[int, int]], starts: list[int], actor_at, lex: Lexicon) -> dict[str, list[tuple[_Item, Hit]]]:
+    """The actors named as the agent of a passive of an act of force (``passive_agents``): "the
+    convoy was ambushed by the Southern Army" (a verb of a ``deed`` class's ``event_verbs``, in a
+    sentence that fits its event type), "both attacks were claimed by the Islamic Front" (a verb
+    of perpetrating, in a sentence that names an attack): actor id -> (a ``clause`` item for the
+    sentence up to the agent, a hit on the participle with the class's label). Not after a
+    negation ("was not carried out by"); the agent is the longest phrase after "by" that names an
+    actor."""
+    out: dict[str, list[tuple[_Item, Hit]]] = defaultdict(list)
+    verbs = [c for c in lex.cues if c.group in lex.deeds and (c.group, c.text) in lex.event_fits]
+    attack = lex.events.get("armed_clash")
+    if not verbs and attack is None:
+        return out
+    for vs, ve, a_lo, a_hi in passive_agents(text):
+        sent = _sentence_of(vs, sents, starts)
+        if sent is None or _NEGATION.search(text, max(sent[0], vs - 40), vs):
+            continue
+        word, line = text[vs:ve].lower(), text[sent[0] : sent[1]]
+        cue = next((c for c in verbs if word in lex.event_fits[(c.group, c.text)] and sentence_fits(line, lex.event_fits[(c.group, c.text)][word])), None)
+        if cue is not None:
+            label, act, weight, group = cue.label, cue.act, cue.weight, cue.group
+        elif attack is not None and _PERPETRATE.search(word) and _FORCE_NOUN.search(line):
+            label, act, weight, group = attack
+        else:
+            continue
+        for a, b in subject_spans(text, a_lo, a_hi, lead_words=2):
+            if (aid := actor_at(a, b)) is not None:
+                break
+        else:
+            continue
+        hit = Hit(label, weight, vs, ve, text[vs:ve], False, f"{act} ({text[vs:ve]} by {text[a:b]})", False, group)
+        out[aid].append((_Item("clause", sent[0], min(sent[1], b), None, [(a, b)], word), hit))
+    return out
+
+
 _OWN_SIDE_ACT = "a claim of its own side's use of force"
 # An agent that is one of several: "Chile, Peru and Ecuador", "Chile and Peru".
 _COORDINATED = re.compile(r"\s*(?:,|and\b|&)", re.I)
@@ -780,6 +886,15 @@ def _item_score(weights: list[float]) -> float:
     return ws[0] + FURTHER_CUE_SHARE * sum(ws[1:])
 
 
+def according_to(text: str, analysis: Analysis, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the names the sentence ``text[start:end]`` is given on the authority of, in
+    text order: "According to Deputy Minister X, witnesses are being questioned", "..., according
+    to the navy" (a name of ``_SOURCE_LABELS`` up to 60 characters after "according to"): the
+    sentence is reported speech of that name's actor."""
+    return [(e.start, e.end) for e in analysis.entities
+            if e.label in _SOURCE_LABELS and start <= e.start < end and _ACCORDING.search(text, start, e.start) is not None]
+
+
 def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int]], starts: list[int], actor_at,
                        items: dict[str, list[_Item]], heads: Sequence[tuple[int, int, str]] = ()) -> None:
     """Adds an item for each sentence given on a named actor's authority that the quotes and
@@ -793,6 +908,7 @@ def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int
     as at its entities."""
     names = [(e.start, e.end, e.text, None) for e in analysis.entities if e.label in _SOURCE_LABELS]
     names += [(s, e, text[s:e], aid) for s, e, aid in named_again(text, analysis, actor_at)]
+    names += [(s, e, text[s:e], aid) for s, e, aid in titled_again(text, analysis, actor_at)]
     for ent_start, ent_end, ent_text, known in names:
         sent = _sentence_of(ent_start, sents, starts)
         if sent is None:
@@ -815,6 +931,99 @@ def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int
         # to the RSF, ..." may tell what others did, and weighs less.
         items[aid].append(_Item("speech" if said else "source", sent[0], sent[1], None, [(ent_start, ent_end)],
                                 reporter=_MEDIUM.search(ent_text) is not None))
+
+
+# After a name in apposition to a clause's subject: its closing comma, auxiliaries or adverbs,
+# then the verb ("Administrator of the district, Ana Vea, has called on ...", "another group, the
+# Southern Brigade, stepped in to broker a truce").
+# (a past form, or any word after an auxiliary: not "In Suva, Fiji, troops opened fire")
+_APPOSED_VERB = re.compile(r",\s+(?:(?:also|later|then|quickly|swiftly|recently|again|meanwhile)\s+)*"
+                           r"(?:(?:has|have|had|is|are|was|were|will|would)\s+(?:\w+ly\s+)?(?P<aux_verb>(?-i:[a-z])[a-z]+)|(?P<verb>(?-i:[a-z])[a-z]+ed))\b", re.I)
+_NOT_VERBS = frozenset("which who whose whom that and but or a an the in on at of for with from by as to its his her their "
+                       "said says told added according".split())
+
+
+def _apposed_subjects(text: str, analysis: Analysis, sents: list[tuple[int, int]], starts: list[int], actor_at,
+                      items: dict[str, list[_Item]]) -> None:
+    """Adds a ``clause`` item for an actor named in apposition to a clause's subject, between
+    commas, right before the clause's verb ("Another group, the Southern Brigade, stepped in to
+    broker a truce", "The district's administrator, Ana Vea, has called on young people not to
+    join"): the parse makes the description the subject and gives the name no frame. Not a
+    verb of saying (the quotes and frames have those), nor where the actor already has an item
+    in that sentence."""
+    spans = sorted({(e.start, e.end) for e in analysis.entities if e.label in _SOURCE_LABELS}
+                   | {(f.agent_start, f.agent_end) for f in analysis.frames if f.agent_start >= 0})
+    for a, b in spans:
+        if not re.search(r",\s*(?:the\s+)?$", text[max(0, a - 8) : a], re.I):
+            continue
+        m = _APPOSED_VERB.match(text, b)
+        verb = (m.group("verb") or m.group("aux_verb")).lower() if m else ""
+        if not verb or verb in _NOT_VERBS or (aid := actor_at(a, b)) is None:
+            continue
+        sent = _sentence_of(a, sents, starts)
+        if sent is None or any(it.start < sent[1] and sent[0] < it.end and it.kind != "context" for it in items.get(aid, ())):
+            continue
+        items[aid].append(_Item("clause", a, sent[1], None, [(a, b)], verb))
+
+
+MAX_SIDES = 4  # a clause said "by both sides" goes to at most this many actors named around it
+
+
+def _said_together(text: str, analysis: Analysis, sents: list[tuple[int, int]], starts: list[int], actor_at,
+                   items: dict[str, list[_Item]]) -> None:
+    """Adds a ``speech`` item, for each actor named in its sentence (or, when it names fewer
+    than two, also in the sentence before), for a clause the sides say together ("Fijian and
+    Tongan forces clashed at the border, a claim both sides denied as baseless"; see
+    ``collective_speakers.collective_clauses``); not where the actor already says something there.
+    A name no mention was made of is the actor of another mention with the same words."""
+    clauses = collective_clauses(text)
+    if not clauses:
+        return
+    # A name no mention was made of here ("Tonga" in "a claim Tonga ...") is the actor another
+    # mention of the article with the same words is ("Tonga said", "Tonga's foreign ministry").
+    known: dict[str, str] = {}
+    spans = [(e.start, e.end) for e in analysis.entities] + [(f.agent_start, f.agent_end) for f in analysis.frames]
+    for a, b in spans:
+        if (aid := actor_at(a, b)) is not None:
+            name = re.sub(r"^the\s+", "", text[a:b].strip(), flags=re.I)
+            known.setdefault(name.lower(), aid)
+            known.setdefault(re.split(r"[’']s\b", name)[0].lower(), aid)
+
+    def who(e) -> str | None:
+        return actor_at(e.start, e.end) or known.get(re.sub(r"^the\s+", "", e.text.strip(), flags=re.I).lower())
+
+    for cs, ce in clauses:
+        k = bisect_right(starts, cs) - 1
+        if k < 0:
+            continue
+        lo = sents[k - 1][0] if k > 0 and text.count("\n", sents[k - 1][1], sents[k][0]) == 0 else sents[k][0]
+        around = []
+        for lo_ in (sents[k][0], lo):
+            around = [aid for e in analysis.entities if lo_ <= e.start and e.end <= ce and e.label in _SOURCE_LABELS
+                      and (aid := who(e)) is not None]
+            if len(set(around)) >= 2:
+                break
+        for aid in list(dict.fromkeys(around))[:MAX_SIDES]:
+            # (a clause of what the actor is said to have done there leaves the denial to this item)
+            if not any(it.start < ce and cs < it.end and it.kind in ("speech", "source", "quote", "frame") for it in items.get(aid, ())):
+                items[aid].append(_Item("speech", cs, ce))
+
+
+def _disposed(text: str, analysis: Analysis, sents: list[tuple[int, int]], actor_at, items: dict[str, list[_Item]]) -> None:
+    """Adds a ``clause`` item for each clause where a named actor's disposition is told with a
+    copula ("The Tongan rebels are ready to observe a ceasefire, a spokesman said"; see
+    ``dispositions.disposed_clauses``), which the parse gives no frame: the longest phrase of
+    the subject that names an actor is its agent, blanked; not where the actor already has an
+    item in that sentence."""
+    for ss, se, cs, ce in disposed_clauses(text, sents, [(q.start, q.end) for q in analysis.quotes]):
+        for a, b in subject_spans(text, ss, se):
+            if (aid := actor_at(a, b)) is not None:
+                break
+        else:
+            continue
+        if any(it.start < ce and cs < it.end and it.kind != "context" for it in items.get(aid, ())):
+            continue
+        items[aid].append(_Item("clause", cs, ce, None, [(ss, se)], "be"))
 
 
 def _absorbing(prepared: Sequence[tuple[_Item, list[Hit]]], lex: Lexicon, sents: list[tuple[int, int]],
@@ -848,6 +1057,15 @@ def _absorbed(hits: list[Hit], lex: Lexicon, sents: list[tuple[int, int]], start
             if not o.negated and o.label in takes and s <= o.start < e:
                 out[k] = replace(o, label=label)
     return out
+
+
+def _titled_agent(f, titled: Sequence[tuple[int, int, str]], text: str) -> str | None:
+    """The person a frame's agent phrase stands for when it is a title alone ("The envoy" after
+    "UN envoy Karin Holm", ``titled_again``): the phrase ends the agent, nothing but spaces after."""
+    for s, e, aid in titled:
+        if f.agent_start <= s and e <= f.agent_end and not text[e : f.agent_end].strip():
+            return aid
+    return None
 
 
 def _named_in(start: int, end: int, analysis: Analysis, actor_at) -> str | None:
@@ -1087,6 +1305,8 @@ _ARMED_NOUNS = frozenset("police gunmen militants fighters rebels attackers insu
                          "terrorist assailant bandit extremist".split())
 # The cue is the clause's verb: after an auxiliary, a modal, "to" or a negation, or a past form.
 _VERB_LEAD = re.compile(r"\b(?:to|will|would|shall|should|must|can|could|may|might|had|has|have|did|do|does|was|were|is|are|been|being|not|never|n[’']t)\W*$", re.I)
+# "and" closing the text before a clause edge: a verb coordinated with the one before it.
+_AND_BEFORE = re.compile(r"\band\s*$", re.I)
 # A call on someone else is the speaker's position ("they must negotiate", "Russia should stop").
 _CALL = re.compile(r"\b(?:must|should|ought|need|needs|have to|has to|shall|will|would|['’]ll)\b", re.I)
 
@@ -1107,6 +1327,16 @@ _AGENT_NOUNS = OFFICIAL_NOUNS | _ARMED_NOUNS | frozenset(
     "coast guard border guards guards president prime minister regime side".split())
 
 
+def _clause_start(h: Hit, it: _Item, text: str) -> int:
+    """Where cue ``h``'s clause starts in ``text`` (a character offset): after the last clause edge
+    (``_CLAUSE_EDGE``: a mark, "that", "and", ...) within 120 characters before the cue, never
+    before item ``it``'s start."""
+    edge = it.start
+    for m in _CLAUSE_EDGE.finditer(text, max(it.start, h.start - 120), h.start):
+        edge = m.end()
+    return edge
+
+
 def _about_another(h: Hit, it: _Item, text: str, named: list[tuple[int, int, str | None, str]], aid: str) -> bool:
     """Whether a cue of an ``own_act`` class is in a clause telling what someone else did or
     wants: its verb has a subject that is not the speaker's side ("the gunmen seized six men",
@@ -1118,20 +1348,32 @@ def _about_another(h: Hit, it: _Item, text: str, named: list[tuple[int, int, str
     in a report of what it said they are the actor ("said it had seized")."""
     if it.kind in ("frame", "clause"):
         return False
-    edge = it.start
-    for m in _CLAUSE_EDGE.finditer(text, max(it.start, h.start - 120), h.start):
-        edge = m.end()
+    edge = _clause_start(h, it, text)
     lead = text[edge : h.start]
+    verb_at = h.start  # where the verb whose subject is read starts
+    if not _LEAD_WORD.search(lead) and (m_and := _AND_BEFORE.search(text, max(it.start, edge - 6), edge)):
+        # A verb coordinated with the one before it ("the Ukrainians seized our boat and expelled
+        # our crew"): its subject is that verb's, the words before the first verb of its clause.
+        before = edge - len(m_and.group())
+        edge = _clause_start(Hit("", 0, before, before, "", False, "", False, ""), it, text)
+        first = next((w for w in _LEAD_WORD.finditer(text, edge, before) if w.group().lower() in _FINITE or is_past(w.group())), None)
+        if first is None:
+            return False
+        verb_at = first.start()
+        lead = text[edge:verb_at]
+        if not _LEAD_WORD.search(lead):
+            return False
     if not (_VERB_LEAD.search(lead) or re.match(r"\w+ed\b", text[h.start : h.end])):
         return False  # a noun ("the peace talks") or an adjective: no clause of its own
-    if _CALL.search(lead) or any(edge <= s and e <= h.start for s, e in it.blank):
+    if _CALL.search(lead) or any(edge <= s and e <= verb_at for s, e in it.blank):
         return False
     for s, e, who, label in named:
         # A place no actor was made of that qualifies the next noun ("the Rostov strike") is
-        # what the clause is about, not its subject.
+        # what the clause is about, not its subject; one right before the verb is its subject.
         # A country's forces or officials ("the US military", "Chadian troops") are its agents.
         nxt = re.match(r"\s+((?-i:[a-z])[\w-]*)", text[e : e + 30])
-        if edge <= s and e <= h.start and not (who is None and label == "GPE" and nxt and nxt.group(1) not in _AGENT_NOUNS):
+        if edge <= s and e <= verb_at and not (who is None and label == "GPE" and nxt and nxt.group(1) not in _AGENT_NOUNS
+                                                and not (is_past(nxt.group(1)) and e + nxt.start(1) == verb_at)):
             return who != aid and not _own_country(text[s:e], aid)
     words = {w.lower() for w in _LEAD_WORD.findall(lead)}
     if words & _FIRST_PERSON or words & _SELF_NOUNS:
@@ -1214,10 +1456,79 @@ def _is_deed(h: Hit, it: _Item, text: str) -> bool:
     eight" nor "the ship was struck"."""
     if it.kind != "clause" or h.negated or not it.verb or not text[h.start : h.end].lower().startswith(it.verb[:3]):
         return False
-    lead = text[it.start : h.start]
+    # From the agent's name when the clause holds it ("On Tuesday, Kenyan police officers shot dead").
+    lo = next((be for bs, be in it.blank[:1] if it.start <= bs and be <= h.start), it.start)
+    lead = text[lo : h.start].lstrip()
     # "have been attacking shipping" is the actor attacking; "the ship was struck" is a passive.
     progressive = text[h.start : h.end].lower().endswith("ing")
     return bool(_DEED_LEAD.match(lead)) and (progressive or not _PASSIVE.search(lead))
+
+
+def _fits_of(h: Hit, text: str, lex: Lexicon) -> tuple:
+    """The (context, exclude) pairs of the event types of the events-lexicon verb form a hit matched."""
+    return lex.event_fits[(h.group, h.cue)].get(text[h.start : h.end].lower(), ())
+
+
+def _event_verb_counts(h: Hit, it: _Item, text: str, lex: Lexicon, sents: list[tuple[int, int]], starts: list[int],
+                       named: list[tuple[int, int, str | None, str]], aid: str) -> bool:
+    """Whether a cue made of an events-lexicon trigger verb (``event_verbs``) counts where it is:
+    its sentence fits one of the verb's event types (``event_cues.sentence_fits``: "bombarded the
+    rebels", not "fired the minister"); it is no participle of a passive ("our post was
+    attacked": what was done to the speaker's side, not what it did); in the actor's words (a
+    ``words`` class), its clause has the speaker's side as subject (``_own_side_subject``)."""
+    sent = _sentence_of(h.start, sents, starts) or (max(0, h.start - 200), min(len(text), h.end + 200))
+    if not sentence_fits(text[sent[0] : sent[1]], _fits_of(h, text, lex)):
+        return False
+    if _PASSIVE_AUX.search(text, max(0, h.start - 30), h.start):
+        return False
+    if h.group not in lex.words:
+        return True
+    return _told_done(h, text) and _own_side_subject(h, it, text, named, aid)
+
+
+# A past form ("bombarded", "fought", "shot": ``inflection.is_past``), or a form in -ing after a
+# form of "be" ("were attacking"): a verb telling what was done. The bare and -s forms are as
+# often nouns ("the attack", "a missile launch", "Houthi attacks").
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+(?:\w+ly\s+|also\s+|still\s+)?$", re.I)
+# Before a participle used as an adjective ("the bombed village", "a targeted strike").
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|its|their|our|his|her|my|any|every|each|no)\s+$", re.I)
+
+
+def _told_done(h: Hit, text: str) -> bool:
+    """Whether an events-lexicon verb in the actor's words tells an act done (a past form not
+    after a determiner, or "were attacking"), not a noun of the same spelling ("denied any
+    involvement in the attacks")."""
+    word = text[h.start : h.end]
+    before = text[max(0, h.start - 25) : h.start]
+    if word.lower().endswith("ing"):
+        return bool(_BE_BEFORE.search(before))
+    last = re.findall(r"\w+", word)[-1:]  # "test-fired": its last part
+    return bool(last) and is_past(last[0]) and not _DETERMINER_BEFORE.search(before)
+
+
+# Words of a subject that is the speaker's own side in a report of what it said ("said it had
+# bombarded", "said its troops repelled", "said they had ambushed").
+_REPORTED_SELF = frozenset("it its they their".split())
+
+
+def _own_side_subject(h: Hit, it: _Item, text: str, named: list[tuple[int, int, str | None, str]], aid: str) -> bool:
+    """Whether the clause of a verb in the actor's words has the speaker's side as its subject:
+    a first-person word ("we", "our forces"), in a report of what it said "it", "its", "they"
+    ("the army said it had bombarded the rebels"), a name of the actor or its country, or a
+    noun the speaker names its state by ("the country"); not a clause with no subject before
+    the verb ("said the attack killed five soldiers" tells a toll)."""
+    # (after "and" the subject is the one before it, which may be another side's: "Tongan troops
+    # attacked its border posts and killed three soldiers"; the first verb counts for "we")
+    edge = _clause_start(h, it, text)
+    lead = text[edge : h.start]
+    words = {w.lower() for w in _LEAD_WORD.findall(lead)}
+    if words & _FIRST_PERSON or words & _SELF_NOUNS:
+        return True
+    if it.kind != "quote" and words & _REPORTED_SELF:
+        return True
+    # The name is the clause's subject, at its start: not "Inmates in Ecuador fought each other".
+    return any(edge <= s and e <= h.start and re.fullmatch(r"\W*(?:the\s+)?", text[edge:s], re.I)
+               and (who == aid or _own_country(text[s:e], aid)) for s, e, who, _ in named)
 
 
 def _event_is_stance(h: Hit, it: _Item, text: str) -> bool:

@@ -10,6 +10,7 @@ from ..models import Speaker
 from ..relational_speakers import relative_antecedent
 from ..org_words import NAME_CHECK_ORG_WORDS
 from .doc_text import doc_text
+from .unlabelled_names import unlabelled_person
 from .lexicon import (
     GROUP_PRONOUNS,
     NOT_AGENT_NOUNS,
@@ -229,7 +230,7 @@ def speaker_for(head, idx: DocIndex, outlets) -> Speaker | None:
                 p = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if p is not None and p.i not in idx.quote_tokens and p.pos_ in ("NOUN", "PROPN") and can_speak(p, idx):
                     return speaker_for(p, idx, outlets)
-    if head.lower_ in _OUTLET_NOUNS:
+    if head.lower_ in OUTLET_NOUNS:
         found = _outlet(head, idx, outlets)
         if found is not None:
             return found
@@ -271,8 +272,9 @@ def speaker_for(head, idx: DocIndex, outlets) -> Speaker | None:
 
 # Nouns of what an outlet or a body puts out: "updates from the broadcaster" are its words.
 _REPORT_NOUNS = frozenset("update report bulletin dispatch broadcast footage".split())
-# Nouns of a news outlet that a name may follow ("the state broadcaster TV Peru").
-_OUTLET_NOUNS = frozenset("broadcaster broadcasters agency newspaper daily channel outlet station network tabloid".split())
+# The nouns a news outlet goes by, which its name may follow ("the state broadcaster TV Peru",
+# "the news agency"); quotes.py also reads a speaker with such a head as an outlet.
+OUTLET_NOUNS = frozenset("broadcaster broadcasters agency newspaper daily channel outlet station network tabloid".split())
 
 
 def _outlet_name(noun, idx: DocIndex) -> tuple[int, int] | None:
@@ -564,6 +566,37 @@ def _speaking_body(pron, idx: DocIndex, window_start: int) -> tuple[int, int] | 
     return None
 
 
+# Verbs of harm done to a person ("Brenner was shot", "the mayor was wounded"): the one harmed is
+# the subject of the story, not who tells reporters about it.
+_HARMED = frozenset("shoot wound injure kill attack stab assassinate hospitalise hospitalize hit target kidnap abduct beat".split())
+
+
+def _harmed(e, cands, idx: DocIndex) -> bool:
+    """A mention of the person ``e`` names (same last word), among ``cands``, is the passive
+    subject of a verb of harm ("X was shot")."""
+    last = e[-1].lower_
+    return any(c[-1].lower_ == last and c.root.dep_ == "nsubjpass" and c.root.head.lemma_.lower() in _HARMED for c in cands)
+
+
+def _reported_speaking(e, idx: DocIndex) -> bool:
+    """The mention ``e`` is the subject of a verb of saying outside quotes ("X told reporters")."""
+    root = e.root
+    v = root.head if root.dep_ == "nsubj" else root.head.head if root.head.dep_ == "nsubj" and root.dep_ in ("compound", "appos") else None
+    return v is not None and v.i not in idx.quote_tokens and v.lemma_.lower() in REPORTING_VERBS and v.pos_ in ("VERB", "AUX")
+
+
+def _speaker_over_victim(pick, cands, idx: DocIndex):
+    """``pick``, or when it names the one harmed ("Brenner was shot ...") and never speaks in the
+    window while another person of ``cands`` was reported speaking there ("Minister X said ..."),
+    that speaker's latest mention: "“…,” he told reporters" after "X said the man who shot
+    Brenner ... Brenner was shot five times" is X, not the victim."""
+    last = pick[-1].lower_
+    if any(c[-1].lower_ == last and _reported_speaking(c, idx) for c in cands) or not _harmed(pick, cands, idx):
+        return pick
+    speakers = [c for c in cands if c[-1].lower_ != last and _reported_speaking(c, idx)]
+    return speakers[-1] if speakers else pick
+
+
 def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
     """"he told reporters" -> an earlier named person outside quotes: one named earlier in the
     same sentence (its main subject first), else the latest subject of a main clause, else the latest subject, else
@@ -592,6 +625,13 @@ def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
                 or e.root.head.dep_ in ("nsubj", "nsubjpass") and e.root.dep_ in ("compound", "appos")]
         same_main = [e for e in same if _main_subject(e)]
         pick = next((group[-1] for group in (same_main, same, main, subj, cands) if group), None)
+        if pick is not None and not same:
+            pick = _speaker_over_victim(pick, cands, idx)
+        # Only the latest name, no subject, in the sentence of the speaker quoted last ("“…,” X
+        # told reporters after briefing Governor Y"): that speaker is nearer in the discourse.
+        last = idx.last_speaker
+        latest_only = pick is not None and not (same or main or subj) and last is not None \
+            and bisect_right(sent_starts, pick.start) == bisect_right(sent_starts, idx.tok(last.start))
         if pick is not None:
             antecedent = (pick.start_char, pick.end_char)
         desc = _described_person(pron, idx, sent_starts[max(0, here - 2)] if sent_starts else 0)
@@ -606,13 +646,17 @@ def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
                 # quoted, not a name from further back.
                 antecedent = (last.start, last.end)
         elif last is not None and last.kind == "named" and last.end <= pos and last.start >= doc[window_start].idx \
-                and (pick is None or last.start > pick.start_char) and antecedent == ((pick.start_char, pick.end_char) if pick else None):
+                and (pick is None or last.start > pick.start_char or latest_only) and antecedent == ((pick.start_char, pick.end_char) if pick else None):
             # "Chief Minister X, in a post, said “…”. Minutes earlier, he had …": the person just
-            # quoted (the parser may not make X a subject), of the pronoun's gender.
+            # quoted (the parser may not make X a subject), of the pronoun's gender; also before
+            # a name that is no subject ("“…,” X told reporters after briefing Governor Y. “…,”
+            # he added": X), and when the model tagged no person in X's name.
             want = "m" if pron.lower_ in ("he", "him") else "f"
             named = [e for e in idx.persons if last.start <= e.start_char and e.end_char <= last.end]
             if len(named) == 1 and person_gender(named[0], idx) in (want, None):
                 antecedent = (named[0].start_char, named[0].end_char)
+            elif not named and unlabelled_person(last.start, last.end, idx):
+                antecedent = (last.start, last.end)
     else:
         body = _speaking_body(pron, idx, window_start)
         for t in reversed(doc[window_start : pron.i]):
