@@ -381,6 +381,12 @@ class BlufApp(KeysAcrossScreens, App):
         except WorkspaceError as err:
             self.notify(str(err), severity="warning", timeout=5)
             return
+        # A training of the learned model finished (in its own process): the open reader's
+        # suggestions were worked out with the old model, so it works them out again.
+        learned = ws.learned_state()[0]
+        if learned != getattr(self, "_learned_seen", learned):
+            changed = True
+        self._learned_seen = learned
         if changed:
             self.follow_labels()
             self.refresh_views()

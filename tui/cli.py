@@ -650,7 +650,9 @@ def cmd_feeds(args) -> int:
 def _update_feeds(ws, args) -> int:
     def report(r, done: int, total: int) -> None:
         if not args.quiet:
-            what = "unchanged" if r.unchanged else f"{len(r.added)} new"
+            # a feed that could not be read says so where its line is read, not only on stderr
+            what = (f"failed: {r.feed_error}" if r.feed_error else "unchanged" if r.unchanged
+                    else f"{len(r.added)} new" + (f", {len(r.errors)} failed" if r.errors else ""))
             extra = [f"{r.known} seen before"] if r.known else []
             extra += [f"{len(r.same)} same text as a source"] if r.same else []
             extra += [f"{len(r.revised)} revised copies skipped"] if r.revised else []
@@ -732,7 +734,7 @@ def cmd_incidents(args) -> int:
             as_lines = getattr(args, "jsonl", False)
             as_json = getattr(args, "json", False) or as_lines  # `bluf incidents` alone is `list`
             incs = ws.incidents(rejected=getattr(args, "all", False))
-            width = max((len(i.id) for i in incs), default=0)
+            width = max((len(i.shown) for i in incs), default=0)
             from annotate import distinct_titles
 
             # Titles two incidents share get what tells them apart (date, else place), as in the brief.
@@ -795,7 +797,7 @@ def cmd_incidents(args) -> int:
             print(_incident_row(ws.incident(new)))
         print(_incident_row(ws.incident(iid)))
         if action == "reject":
-            print(f"bluf: rejected: left out of the list and the brief; `bluf incidents unreject {iid}` brings it back", file=sys.stderr)
+            print(f"bluf: rejected: left out of the list and the brief; `bluf incidents unreject {ws.incident(iid).shown}` brings it back", file=sys.stderr)
     return EXIT_OK
 
 
@@ -834,11 +836,11 @@ def _incident_row(inc, width: int = 0, title: str | None = None) -> str:
     more = f"  (+{len(inc.candidates)} proposed)" if inc.candidates else ""
     from annotate import incident_date
 
-    return _line(f"{inc.id:{width}}  {incident_date(inc):21}  {inc.status:9}  {n:2d} {'source ' if n == 1 else 'sources'}  {inc.kind or '—':26}  {_where(inc)}  “{title or inc.title}”{more}")
+    return _line(f"{inc.shown:{width}}  {incident_date(inc):21}  {inc.status:9}  {n:2d} {'source ' if n == 1 else 'sources'}  {inc.kind or '—':26}  {_where(inc)}  “{title or inc.title}”{more}")
 
 
 def _incident_record(inc) -> dict:
-    return {"id": inc.id, "title": inc.title, "type": inc.kind, "date": inc.date or None, "date_end": inc.date_end or None,
+    return {"id": inc.id, "shown_id": inc.shown, "title": inc.title, "type": inc.kind, "date": inc.date or None, "date_end": inc.date_end or None,
             "country": inc.country or None, "place": inc.place or None, "status": inc.status, "sources": len(inc.evidence),
             "independent": inc.independent, "source_ids": list(inc.evidence), "dates": inc.dates, "dates_disagree": inc.dates_disagree,
             "places_disagree": inc.places_disagree,
@@ -857,12 +859,13 @@ def _show_incident(ws, inc, as_json: bool) -> None:
                      "sentences": [ws.source(sid).text[s:e] for s, e in spans]} for sid, spans in inc.candidates.items()]
         print(_json({**_incident_record(inc), "evidence": evidence, "proposed": proposed}))
         return
-    rows = [("id", inc.id), ("title", inc.title), ("type", f"{inc.kind} ({types[inc.kind]})" if inc.kind in types else inc.kind or "—"),
+    rows = [("id", inc.shown), ("title", inc.title), ("type", f"{inc.kind} ({types[inc.kind]})" if inc.kind in types else inc.kind or "—"),
             ("date", _when(inc) + ("  (the sources disagree)" if inc.dates_disagree else "")
              + ("  (the day it was reported: no source says when it happened)" if inc.date_reported else "")), ("where", _where(inc) + (f"  (the sources disagree: {', '.join(inc.places_disagree)})" if inc.places_disagree else "")),
             ("status", inc.status), ("sources", f"{len(inc.evidence)} ({inc.independent} independent)")]
     rows += [("note", inc.note)] if inc.note else []
-    rows += [("earlier id", ", ".join(inc.aliases))] if inc.aliases else []
+    earlier = [x for x in (inc.id, *inc.aliases) if x != inc.shown]  # the id edits keep naming, when another is shown
+    rows += [("earlier id", ", ".join(earlier))] if earlier else []
     for k, v in rows:
         print(_line(f"{k:10} {v}"))
     def told(sid, spans, mark=""):
@@ -877,7 +880,7 @@ def _show_incident(ws, inc, as_json: bool) -> None:
         told(sid, spans)
     if inc.candidates:
         print(_line(f"proposed   {len(inc.candidates)} source(s) found after it was confirmed, not counted: "
-                    f"`bluf incidents link {inc.id} SOURCE` joins one"))
+                    f"`bluf incidents link {inc.shown} SOURCE` joins one"))
         for sid, spans in inc.candidates.items():
             told(sid, spans, "? ")
 
@@ -1002,17 +1005,19 @@ def _short(text: str, n: int = 60) -> str:
 def cmd_stats(args) -> int:
     """``bluf stats``: the agreement report (annotate.agreement.agreement_report) as
     lines, or as one JSON object with ``--json``."""
-    from annotate import agreement_report
+    from annotate import agreement_report, nested_tags
 
     with _workspace(args, compact=False) as ws:
         ws.analyze(progress=_Progress("analysing"))
         r = agreement_report(ws)
+        nested = nested_tags(ws)
         src = lambda sid: ws.source(sid).name  # noqa: E731
         between_sources = [(name, {src(s): lab for s, lab in per.items()}, who) for name, per, who in r.between_sources]
         between_annotators = [(name, src(s), labels, text) for name, s, labels, text in r.between_annotators]
     if args.json:
         print(_json({
             "tags": r.tags,
+            "nested": nested,
             "annotators": r.annotators,
             "counts": {a: dict(c) for a, c in r.agreement.counts.items()},
             "kappa": [{"pair": [a, b], "kappa": k, "units": n} for a, b, k, n in r.kappa],
@@ -1023,6 +1028,9 @@ def cmd_stats(args) -> int:
         }))
         return EXIT_OK
     print(f"{r.tags} tags in force by {len(r.annotators)} annotator{'s' if len(r.annotators) != 1 else ''}")
+    if nested:  # the brief counts them with the longer tag: say so, so that the two counts agree in words
+        print(_line(f"the brief counts {r.tags - nested}: {nested} of these {'lies' if nested == 1 else 'lie'} on words inside a longer "
+                    f"tag of the same actor, source and label, and {'is' if nested == 1 else 'are'} shown with it"))
     if r.table:
         width = max(8, *(len(a) for a in r.annotators))
         print(_line(f"{'label':<12}" + "".join(f"{a:>{width + 1}}" for a in r.annotators) + f"{'total':>8}"))

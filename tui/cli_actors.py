@@ -11,9 +11,9 @@ QUOTE_ACTIONS = ("list", "speaker", "reject")
 
 
 def add_parsers(sub) -> None:
+    """The ``actors`` and ``quotes`` subcommands on ``sub`` (argparse subparsers)."""
     from .cli import _add_json_flags
 
-    """The ``actors`` and ``quotes`` subcommands on ``sub`` (argparse subparsers)."""
     ac = sub.add_parser(
         "actors", help="the actors: list, show, merge, rename, alias, affiliation, kind",
         description="An actor is named by its id or by any name bluf knows it by (an alias, a surname, "
@@ -33,11 +33,15 @@ def add_parsers(sub) -> None:
     for action, arg, what in (("rename", "name", "give it another display name"),
                               ("alias", "alias", "another name it goes by in every source"),
                               ("affiliation", "affiliation", "the country or body it speaks for (\"\" clears)"),
-                              ("kind", "kind", "what it is: person, government, organization, group, or place (no actor: "
-                                       "it leaves the actor lists and may be an incident's place)")):
+                              ("kind", "kind", "what it is: person, government, organization, group, place (no actor: "
+                                       "it leaves the actor lists and may be an incident's place), or none (not an actor)")):
         ap = ac_sub.add_parser(action, help=what)
         ap.add_argument("actor", help="its id or a name")
         ap.add_argument(arg, help=f"the {arg}")
+    ad = ac_sub.add_parser("dismiss", help="not an actor (\"State of Emergency\", a generic \"security forces\"): out of the "
+                           "actor lists, the brief and the suggestions, its quotes with no known speaker; the same as kind "
+                           "NAME none, and `kind NAME person` brings it back")
+    ad.add_argument("actor", help="its id or a name")
 
     qu = sub.add_parser(
         "quotes", help="a source's quotes and their speakers; assign a speaker, or say a span is not a quote",
@@ -198,10 +202,15 @@ def cmd_actors(args) -> int:
             ws.rename_actor(aid, args.name)
         elif action == "alias":
             ws.add_alias(aid, args.alias)
-        elif action == "kind":
-            if ws.set_actor_kind(aid, args.kind) == "place":
+        elif action in ("kind", "dismiss"):
+            kind = ws.set_actor_kind(aid, "none" if action == "dismiss" else args.kind)
+            if kind == "place":
                 print(_line(f"bluf: {ws.actor_name(aid)} is a place: no longer among the actors, and it may be an incident's "
                             f"place (`bluf actors kind {aid} person` brings it back)"), file=sys.stderr)
+            elif kind == "none":
+                print(_line(f"bluf: {ws.actor_name(aid)} is not an actor: out of the actor lists, the brief's actors and the "
+                            f"suggestions; its quotes have no known speaker until one is given (`bluf actors kind {aid} person` "
+                            "brings it back)"), file=sys.stderr)
         elif action == "affiliation":
             ws.set_affiliation(aid, args.affiliation)
             typed = " ".join(args.affiliation.split())
@@ -299,6 +308,10 @@ def cmd_quotes(args) -> int:
         print(_line(f"speaker of {src.name} {args.quote_index}: {ws.actor_name(aid)} for “{_clip(q.text)}”"))
         if moved:
             print(_line(f"bluf: {tags_moved(moved, ws.actor_name(aid))}"), file=sys.stderr)
+        if ws.speaker_followers:  # nothing changes unseen: the quotes resolved through its phrase
+            print(_line(f"bluf: {followers_moved(ws, ws.speaker_followers)}; `bluf quotes speaker` sets one back"), file=sys.stderr)
+            for line in follower_lines(ws, ws.speaker_followers):
+                print(_line(line), file=sys.stderr)
     return EXIT_OK
 
 
@@ -309,6 +322,31 @@ def merged_affiliation(ws, into: str, gone: str, dropped: str) -> str:
     if not ws.actor(into).affiliation:
         return f"{gone}'s affiliation, {dropped}, is not kept (bluf's guess, not an analyst's): {name} has none"
     return f"{name} keeps its affiliation {ws.actor(into).affiliation}; {gone}'s, {dropped}, is not kept"
+
+
+def followers_moved(ws, followers) -> str:
+    """What a change of speaker did to other quotes (``Workspace.speaker_followers``, untagged
+    quotes resolved through the same phrase): "2 more quotes follow it: now Dan Reyes" ("" for
+    none; the reader's notice says it too)."""
+    if not followers:
+        return ""
+    n = len(followers)
+    nows = list(dict.fromkeys(ws.actor_name(f.now) if f.now else "no speaker" for f in followers))
+    return f"{n} more quote{'s' if n != 1 else ''}, untagged, follow{'' if n != 1 else 's'} it: now {', '.join(nows)}"
+
+
+def follower_lines(ws, followers) -> list[str]:
+    """One line per quote that followed a change of speaker: "  SOURCE N: “…” now NAME (was NAME)"."""
+    out = []
+    for f in followers:
+        src = ws.source(f.source_id)
+        quotes = ws.quotes(f.source_id)
+        index = next((i for i, q in enumerate(quotes) if (q.start, q.end) == (f.start, f.end)), None)
+        where = f"{src.name} {index + 1}" if index is not None else src.name
+        now = ws.actor_name(f.now) if f.now else "no speaker"
+        was = ws.actor_name(f.was) if f.was else "no speaker"
+        out.append(f"  {where}: “{_clip(src.text[f.start:f.end])}” now {now} (was {was})")
+    return out
 
 
 def tags_moved(labels: list[str], name: str) -> str:

@@ -59,6 +59,16 @@ def clip_cell(text: str, width: int) -> str:
     return cut.rstrip() + ELLIPSIS
 
 
+def clip_middle(text: str, width: int) -> str:
+    """``text`` in ``width`` cells: whole when it fits, else its start and its end with "…"
+    between ("2024-05-0…_report.txt"): a file name differs at either end."""
+    if cell_len(text) <= width or width < 3:
+        return text
+    head = width // 2
+    tail = width - 1 - head
+    return text[:head] + ELLIPSIS + (text[-tail:] if tail else "")
+
+
 def fit_place(place: str, country: str, width: int) -> str:
     """"place, country" when it fits ``width`` cells; else the place alone (clipped at a
     word's end if even that is too long): "Galwan Valley" rather than "Galwan Valley, In"."""

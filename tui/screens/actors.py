@@ -13,10 +13,13 @@ from textual.widgets import DataTable, Static
 
 from ..widgets.picker import Choice, Picker
 from ..widgets.prompt import TextPrompt
-from ..wording import clip
-from .table_detail import TableDetailScreen
+from ..wording import clip, clip_cell
+from .table_detail import TableDetailScreen, fit_columns
 
 CONFLICT = "⚠"
+# The kinds as the list writes them: the two long ones shortened, so that names, affiliations
+# and stances get the room (the detail pane, `k` and the filter use the full word).
+KIND_SHOWN = {"organization": "org.", "government": "gov't"}
 QUOTE_CELLS = 90  # a quote in the detail pane, at most
 
 
@@ -37,6 +40,7 @@ class ActorsScreen(TableDetailScreen):
         Binding("l", "alias", "Add alias", show=False, id="actors.alias"),
         Binding("f", "affiliation", "Affiliation", id="actors.affiliation"),
         Binding("k", "kind", "Kind", id="actors.kind"),
+        Binding("x", "dismiss", "Not an actor", show=False, id="actors.dismiss"),  # in ? (the footer is full at 80 columns)
         Binding("a", "show_all", "All actors", show=False, id="actors.all"),  # in ? and the title
         Binding("escape", "back", "Back", show=False, id="actors.back")  # as on every screen; in ?,
     ]
@@ -89,9 +93,25 @@ class ActorsScreen(TableDetailScreen):
         self.query_one("#title", Static).update(self.TITLE_TEXT + shown + (self.CONFLICT_NOTE if conflict else ""))
         actors = self.shown(actors, lambda a: (a.name, *a.aliases, a.kind, a.affiliation))
         actors.sort(key=lambda a: (-sum(labels.get(a.id, {}).values()), -quotes.get(a.id, 0), a.name.lower()))
+        # The columns fit what the rows hold: a long name or a stance written out takes the
+        # room a short kind leaves (at 80 columns "Chinese Eastern Thea" and "★ thre" were cut
+        # while the rows used 66 of them).
+        full = {a.id: Text(" ").join(self._chip(lab, n) for lab, n in labels.get(a.id, Counter()).most_common()) for a in actors}
+        heads = [len(c[0]) for c in t._bluf_columns]
+        cells = [(1, len(a.name), len(KIND_SHOWN.get(a.kind, a.kind)), len(a.affiliation or "—"), len(str(quotes.get(a.id, 0))), full[a.id].cell_len or 1)
+                 for a in actors]
+        t._bluf_need = [max([h, *(c[i] for c in cells)]) for i, h in enumerate(heads)]
+        fit_columns(t)
+        room = t._bluf_widths[-1]
         for a in actors:
-            chips = Text(" ").join(self._chip(lab, n) for lab, n in labels.get(a.id, Counter()).most_common())
-            t.add_row(Text(self.app.glyphs["conflict"] if a.id in conflict else ""), Text(a.name), Text(a.kind), Text(a.affiliation or "—"),
+            chips = full[a.id]
+            counts = labels.get(a.id, Counter()).most_common()
+            for k in range(len(counts) - 1, -1, -1):  # no room to write them all out: the last first to four letters
+                if chips.cell_len <= room:
+                    break
+                chips = Text(" ").join(self._chip(lab, n, short=j >= k) for j, (lab, n) in enumerate(counts))
+            t.add_row(Text(self.app.glyphs["conflict"] if a.id in conflict else ""), Text(clip_cell(a.name, t._bluf_widths[1])), Text(KIND_SHOWN.get(a.kind, a.kind)),
+                      Text(clip_cell(a.affiliation or "—", t._bluf_widths[3])),
                       Text(str(quotes.get(a.id, 0)), justify="right"), chips or Text("—"), key=a.id)
         if t.row_count:
             keep = ws.canonical_actor_id(keep) if keep else None  # follow a merge
@@ -106,14 +126,14 @@ class ActorsScreen(TableDetailScreen):
         self.show_all = not self.show_all
         self.refresh_stances()
 
-    def _chip(self, label: str, n: int) -> Text:
-        """``▲ hawk×2`` in the label's theme colour."""
+    def _chip(self, label: str, n: int, short: bool = False) -> Text:
+        """``▲ LABEL×2`` in the label's theme colour, the label written out; ``short``: its first four letters."""
         from textual.color import Color
 
         slot, glyph = self.app.label_look(label)
         colour = Color.parse(self.app.theme_variables.get(f"label-{slot}", "default")).rich_color
         times = self.app.glyphs["times"]
-        return Text(f"{glyph} {label[:4]}" + (f"{times}{n}" if n > 1 else ""), style=Style(color=colour, bold=True))
+        return Text(f"{glyph} {label[:4] if short else label}" + (f"{times}{n}" if n > 1 else ""), style=Style(color=colour, bold=True))
 
     def _current(self) -> str | None:
         t = self.query_one(DataTable)
@@ -131,7 +151,8 @@ class ActorsScreen(TableDetailScreen):
             self.query_one("#detail-text", Static).update("no actor matches the filter (esc clears it)" if self.filter_text else "")
             return
         a = ws.actor(aid)
-        lines = [Content.styled(a.name, "bold"), Content(f"also: {', '.join(a.aliases[:8])}" if a.aliases else "")]
+        also = [n for n in dict.fromkeys(a.aliases) if n.casefold() != a.name.casefold()]  # never the name itself
+        lines = [Content.styled(a.name, "bold"), Content(f"also: {', '.join(also[:8])}" if also else "")]
         stances = [s for s in ws.stances() if s.actor_id == aid]
         for s in stances:
             lines.append(Content.assemble((f"[{s.label}] ", "bold"), _quoted(s.quote), (f"  {clip(ws.source(s.source_id).label, 24)} · {s.annotator}", "dim")))
@@ -209,9 +230,26 @@ class ActorsScreen(TableDetailScreen):
                 stored = ws.set_actor_kind(aid, text)
                 if stored == "place":
                     self.notify(f"{a.name} is a place: no longer an actor (u undoes)", timeout=4)
+                elif stored == "none":
+                    self._dismissed(a.name)
 
-            self._prompt(f"What {a.name} is (person, government, organization, group, or place: no actor)", a.kind,
+            self._prompt(f"What {a.name} is (person, government, organization, group, or place: no actor; none: not an actor at all)", a.kind,
                          kind, check=ws.actor_kind_problem)
+
+    def action_dismiss(self) -> None:
+        """x: the row is not an actor ("State of Emergency", a generic "security forces"): kind
+        "none", out of the lists, the picker and the suggestions; u undoes."""
+        aid = self._current()
+        if aid:
+            ws = self.app.workspace
+            name = ws.actor_name(aid)
+            ws.set_actor_kind(aid, "none")
+            self.app.refresh_views()
+            self._dismissed(name)
+
+    def _dismissed(self, name: str) -> None:
+        self.notify(f"{name} is not an actor: out of the lists and suggestions, its quotes have no known speaker "
+                    "(u undoes)", timeout=5, markup=False)
 
     def action_affiliation(self) -> None:
         aid = self._current()

@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Static
 from ..widgets.checklist import Checklist
 from ..widgets.picker import Choice, Picker
 from ..widgets.prompt import TextPrompt
-from ..wording import clip_cell, count, fit_place
+from ..wording import clip, clip_cell, count, fit_place
 from .table_detail import TableDetailScreen
 
 
@@ -34,6 +34,11 @@ def _likeness(inc, other) -> tuple:
     a, b = day(inc.date), day(other.date)
     gap = abs((a - b).days) if a and b else 10_000
     return (other.country != inc.country, other.kind != inc.kind, gap, other.title)
+
+
+# The most of an evidence sentence the detail pane shows: it wraps; a longer one is cut after a
+# whole word, with "…" (never inside a word).
+EVIDENCE_CHARS = 480
 
 
 class IncidentsScreen(TableDetailScreen):
@@ -151,7 +156,7 @@ class IncidentsScreen(TableDetailScreen):
             lines.append(Content.styled(src.label + (f" · {date_span(*inc.dates[sid].split('/', 1))}" if sid in inc.dates else "")
                                         + (" · undated source: joined by type and place only" if sid in inc.undated else ""), "underline"))
             for s, e in spans[:3]:
-                lines.append(Content(f"  {src.text[s:e][:160]}"))
+                lines.append(Content(f"  {clip(src.text[s:e], EVIDENCE_CHARS)}"))
         if inc.candidates:
             lines.append(Content.styled(f"Proposed: {len(inc.candidates)} source(s) found after you confirmed it, not counted "
                                         "(l links one to join it)", "bold"))
@@ -160,7 +165,7 @@ class IncidentsScreen(TableDetailScreen):
                 lines.append(Content.styled("? " + src.label + (" · undated source: joined by type and place only" if sid in inc.undated else ""),
                                             "underline"))
                 for s, e in spans[:3]:
-                    lines.append(Content(f"  {src.text[s:e][:160]}"))
+                    lines.append(Content(f"  {clip(src.text[s:e], EVIDENCE_CHARS)}"))
         self.query_one("#detail-text", Static).update(Content("\n").join(lines))
 
     def _after(self, message: str) -> None:

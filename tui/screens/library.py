@@ -14,8 +14,37 @@ from textual.widgets import DataTable, Input, ProgressBar, Static
 from tui.widgets.quiet_input import QuietInput
 
 from ..widgets.row_table import RowTable
-from ..wording import clip_cell, fit_place, short_count
+from rich.cells import cell_len
+
+from ..wording import clip_cell, clip_middle, fit_place, short_count
 from .table_detail import add_columns, fit_columns, keep_cursor
+
+
+def source_cells(sources, width: int) -> dict[str, str]:
+    """The Source cell of each source (id -> text) in a column ``width`` cells wide: its label
+    (title, else file name) cut with "…". Two rows that would look the same (the same cell, outlet
+    and day: one title from two files, a re-import) show what tells them apart after " · ":
+    the file name when theirs differ, else the day and time each was imported ("03-14 09:30"),
+    else the id's start."""
+    sources = list(sources)
+    cells = {s.id: clip_cell(s.label, width) for s in sources}
+    alike: dict[tuple[str, str, str], list] = {}
+    for s in sources:
+        alike.setdefault((cells[s.id].casefold(), s.outlet.casefold(), s.published[:10]), []).append(s)
+    for group in alike.values():
+        if len(group) < 2:
+            continue
+        for tell in (lambda s: s.name, lambda s: s.added_at[5:16].replace("T", " "), lambda s: s.id[:8]):
+            tails = [tell(s) for s in group]
+            if all(tails) and len(set(tails)) == len(tails):
+                break
+        for s, tail in zip(group, tails):
+            if tail == s.label:  # untitled: the file name, its start and end
+                cells[s.id] = clip_middle(tail, width)
+                continue
+            tail = clip_middle(tail, max(width - 10, width // 2))
+            cells[s.id] = f"{clip_cell(s.label, max(1, width - cell_len(tail) - 3))} · {tail}"
+    return cells
 
 
 class FeedUpdated(Message):
@@ -177,6 +206,7 @@ class LibraryScreen(Screen):
         group_size: dict[str, int] = {}
         for g in groups.values():
             group_size[g] = group_size.get(g, 0) + 1
+        shown = source_cells(ws.sources(), sources._bluf_widths[2])
         for n, s in enumerate(ws.sources(), 1):
             if needle and needle not in " ".join((s.label, s.name, s.outlet, s.published, s.grade, s.author)).lower():
                 continue
@@ -189,7 +219,7 @@ class LibraryScreen(Screen):
             sources.add_row(
                 Text(str(n)),
                 Text(flag, style="bold"),
-                Text(clip_cell(s.label, sources._bluf_widths[2])),  # cut with "…", not mid-title
+                Text(shown[s.id]),  # cut with "…", not mid-title; what tells it from a row alike
                 Text(clip_cell(s.outlet or "—", sources._bluf_widths[3])),
                 Text(s.published[:10] or "—"),
                 Text(s.grade or "—"),

@@ -93,6 +93,25 @@ BASE_BINDINGS = [
 QUOTE_EDGE = " \t\n“”\"‘’'«»„"  # what may stand round a quote's words in its sentence
 
 
+# Below this many columns the reader hides its actor panel (p shows it): the panel takes at
+# least 28 columns, and the text needs about 36 of its own to wrap between words.
+PANEL_HIDDEN_BELOW = 66
+
+
+# What closes a sentence after its last word: its full stop (or ? ! …) and the quotation marks
+# and brackets that close after it. A chip goes after them, never between a word and its stop.
+_CLOSING = ".!?…”\"’»)]"
+
+
+def after_closing(text: str, at: int) -> int:
+    """``at`` (the end of a tagged sentence or span in ``text``) moved past the closing
+    punctuation and quotation marks right after it (the stop of "… riots." that the span
+    left out): where the chip after the span is drawn."""
+    while at < len(text) and text[at] in _CLOSING:
+        at += 1
+    return at
+
+
 class ReaderScreen(Screen):
     KEY_PROBLEMS: tuple[str, ...] = ()  # label keys left out, see reader_class
     """Use ``reader_class(specs)(source_id)`` to get one with the workspace's label keys."""
@@ -103,6 +122,8 @@ class ReaderScreen(Screen):
     ReaderScreen #status { height: 1; padding: 0 1; background: $panel; }
     ReaderScreen ArticleView { width: 1fr; height: 1fr; }
     ReaderScreen ActorPanel.-hidden { display: none; }
+    ReaderScreen.-cramped ActorPanel { display: none; }
+    ReaderScreen.-cramped ActorPanel.-shown { display: block; }
     """
 
     # What is in focus and the selection: the cursor's (tui/cursor.py).
@@ -132,9 +153,12 @@ class ReaderScreen(Screen):
         yield StatusLine("", id="status")
         yield FittingFooter()
 
-    def on_resize(self) -> None:
+    def on_resize(self, event) -> None:
         """After the text is laid out again at the new width, what is in focus is still in
-        view (its rows moved when the lines re-wrapped)."""
+        view (its rows moved when the lines re-wrapped). Below PANEL_HIDDEN_BELOW columns the
+        actor panel hides, so that the text keeps a readable measure (at 40 columns the panel
+        left the text 8 columns and split its words); ``p`` still shows it there."""
+        self.set_class(event.size.width < PANEL_HIDDEN_BELOW, "-cramped")
         self.call_after_refresh(self._scroll_to_focus)
 
     def on_mount(self) -> None:
@@ -163,22 +187,30 @@ class ReaderScreen(Screen):
     @work(thread=True, exclusive=True, group="suggestions")
     def _work_out_suggestions(self) -> None:
         """A long article's suggestions take a moment: the text and its marks show first."""
-        try:
-            self.ws.suggestions(self.source_id)
-        except Exception as err:  # a worker never fails silently nor takes the app down
-            self._drawn = False  # not tried again for this screen
-            self.app.call_from_thread(self.notify, f"Suggestions not available: {str(err).splitlines()[0] if str(err) else type(err).__name__}",
-                                      severity="warning", timeout=8)
-            return
-        self.app.call_from_thread(self._suggestions_worked_out)
+        for _ in range(3):  # again (at most twice) when a new learned model came in meanwhile
+            try:
+                self.ws.suggestions(self.source_id)
+            except Exception as err:  # a worker never fails silently nor takes the app down
+                self._drawn = False  # not tried again for this screen
+                self.app.call_from_thread(self.notify, f"Suggestions not available: {str(err).splitlines()[0] if str(err) else type(err).__name__}",
+                                          severity="warning", timeout=8)
+                return
+            if not self.app.call_from_thread(self._suggestions_worked_out):
+                return
 
-    def _suggestions_worked_out(self) -> None:
+    def _suggestions_worked_out(self) -> bool:
+        """Show the suggestions worked out; True when they are stale again (a new learned
+        model came in while they were worked out: this worker, still running, works them
+        out once more, as refresh_marks started no other while it ran)."""
         # A reader closed before its suggestions were worked out (enter escape typed at
         # once) has no widgets left to mark: refresh_marks raised NoMatches and took the app down.
-        if self not in self.app.screen_stack:
-            return
+        if self not in self.app.screen_stack or not self.is_mounted:
+            return False
         self.refresh_marks()
+        if not self.ws.suggestions_ready(self.source_id):
+            return True
         self._prepare_edits()
+        return False
 
     @work(thread=True, exclusive=True, group="prepare-edits")
     def _prepare_edits(self) -> None:
@@ -363,10 +395,63 @@ class ReaderScreen(Screen):
                 text = ", ".join(f"{glyph} {lab} · {self.ws.actor_name(aid)}" for (lab, aid), (_, glyph) in zip(labels, looks))
                 # right after the sentence's last character: a span may end with the
                 # blank line after it, and the chip would open the next paragraph
-                at = start + len(src.text[start:end].rstrip())
+                at = after_closing(src.text, start + len(src.text[start:end].rstrip()))
                 inserts.append(Insert(at, f" [{text}]", f"chip-{looks[0][0]}"))
                 gutter[src.text.rfind("\n", 0, start) + 1] = (g["tagged"], "gutter")
+            self._sentence_suggestion_marks(src.text, tags, inserts, gutter)
         return marks, sorted(inserts, key=lambda x: x.at), gutter
+
+    def _sentence_suggestion_marks(self, text: str, tags, inserts: list[Insert], gutter: dict[int, tuple[str, str]]) -> None:
+        """A suggestion made on a sentence (no quote there) shown as the README says, before
+        the sentence is in focus: a faint chip after the sentence naming whose stance it is
+        ("[LABEL? · ACTOR]") and "?" in its paragraph's margin (unless a tag
+        marks it "✓"). The suggestion is the one ``a`` and ``x`` act on there
+        (``sentence_suggestion``); each is shown once, after the sentence it starts in."""
+        if not self.ws.suggestions_ready(self.source_id):
+            return
+        g = self.app.glyphs
+        for start, end, sug in self._sentence_chips(tags):
+            at = after_closing(text, start + len(text[start:end].rstrip()))
+            inserts.append(Insert(at, f" [{sug.label}? · {self.ws.actor_name(sug.actor_id)}]", "suggestion"))
+            block = text.rfind("\n", 0, start) + 1
+            if gutter.get(block, (g["quote"], ""))[0] == g["quote"]:
+                gutter[block] = (g["suggested"], "gutter")
+
+    def _sentence_chips(self, tags) -> list:
+        """``(start, end, suggestion)`` of each sentence suggestion drawn as a chip, in text
+        order: the sentence's (``sentence_suggestion``, what a and x act on there), unless the
+        sentence is tagged or an earlier sentence drew the same one. ``tags``: span -> tags."""
+        key = self._marks_key(tags)
+        if (memo := getattr(self, "_chips_memo", None)) is not None and memo[0] == key:
+            return memo[1]
+        spans = [(sg.start, sg.end) for sg in self.ws.suggestions(self.source_id) if sg.quote_index is None]
+        out, shown = [], set()
+        self._chips_memo = (key, out)
+        if not spans:
+            return out
+        for start, end in self.sentences:
+            if (start, end) in tags or not any(a < end and start < b for a, b in spans):
+                continue
+            sug = self.ws.sentence_suggestion(self.source_id, start, end)
+            if sug is None or (key := (sug.actor_id, sug.label, sug.start, sug.end)) in shown:
+                continue
+            shown.add(key)
+            out.append((start, end, sug))
+        return out
+
+    def _chip_on_quote(self, quote_index: int, wait: bool = False):
+        """The sentence suggestion drawn on the quote ``quote_index`` when the quote has none of
+        its own: the chip of a sentence the quote lies in ("[LABEL? · ACTOR]" after the
+        quote's sentence, another actor's than the quote's speaker, or a quote with none).
+        There it is what a, x and r act on, as the status line says. None when none is
+        drawn there (or, unless ``wait``, the suggestions are still being worked out)."""
+        if not wait and not self.ws.suggestions_ready(self.source_id):
+            return None
+        q = self.quotes[quote_index]
+        for start, end, sug in self._sentence_chips(self._tags_by_quote()):
+            if start < q.end and q.start < end:
+                return sug
+        return None
 
     def _suggestion(self, quote_index: int, wait: bool = False):
         """The suggestion on a quote; while a long article's are still being worked out,
@@ -461,6 +546,8 @@ class ReaderScreen(Screen):
                 state = [("tagged " + ", ".join(f"{s.label} ({s.annotator})" for s in here), 0)]
             elif (sug := self._suggestion(self.focus_index)) is not None:
                 state = [(f"suggests {sug.label} (a/x)", 0), *self._reason_parts(sug)[0]]
+            elif (sug := self._chip_on_quote(self.focus_index)) is not None:  # its sentence's, whose it says
+                state = [(f"suggests {sug.label} for {ws.actor_name(sug.actor_id)} (a/x)", 0), *self._reason_parts(sug)[0]]
             else:
                 state = [("untagged", 0)]
             # A long actor name gives way (down to 16 cells) before the suggestion's reason.
@@ -571,15 +658,17 @@ class ReaderScreen(Screen):
         self._move("sentence", -1, self._not_in_a_quote)
 
     def _not_in_a_quote(self, i: int) -> bool:
-        """Whether sentence ``i`` is a stop of ( and ): not one lying wholly inside a quote (its
-        quotation marks aside), which is the quote's words, tagged with ] and [."""
+        """Whether sentence ``i`` is a stop of ( and ): not one that starts inside a quote (its
+        quotation marks aside): one lying wholly inside it, or the quote's last sentence with
+        its attribution ("I can't say more yet," the minister said.), is the quote's words,
+        tagged with ] and [. So ) on a quote goes to the sentence after it."""
         text = self.ws.source(self.source_id).text
         s, e = self.sentences[i]
         while s < e and text[s] in QUOTE_EDGE:
             s += 1
         while e > s and text[e - 1] in QUOTE_EDGE:
             e -= 1
-        return not any(q.start <= s and e <= q.end for q in self.quotes)
+        return not any(q.start <= s < q.end for q in self.quotes)
 
     # ------------------------------------------------------------------ selecting
     def action_select(self) -> None:
@@ -707,8 +796,11 @@ class ReaderScreen(Screen):
         undo: the tag, then the speaker)."""
         from annotate import AlreadyTagged, WorkspaceError
 
+        from ..cli_actors import followers_moved
+
         try:
             self.ws.set_speaker(self.source_id, index, actor_id)
+            more = followers_moved(self.ws, self.ws.speaker_followers)
             st = self.ws.tag(self.source_id, index, label)
         except AlreadyTagged as same:
             self._unchanged(same, jump)
@@ -717,6 +809,8 @@ class ReaderScreen(Screen):
             self.notify(str(err), severity="error", timeout=8)
             return
         self._saved(st, jump)
+        if more:  # the speaker set before the tag: other quotes followed it
+            self.notify(f"Speaker: {self.ws.actor_name(actor_id)}; {more} (u twice undoes)", timeout=8)
 
     def _tag_span(self, label: str, actor_id: str, jump: bool) -> None:
         from annotate import AlreadyTagged, WorkspaceError
@@ -834,7 +928,7 @@ class ReaderScreen(Screen):
         if self.mode == "sentence" and self.selection is None and self.sentence_index is not None:
             sug = self._sentence_suggestion(wait=True)
         elif self.mode == "quote" and self.focus_index is not None and self.selection is None:
-            sug = self._suggestion(self.focus_index, wait=True)
+            sug = self._suggestion(self.focus_index, wait=True) or self._chip_on_quote(self.focus_index, wait=True)
         else:
             sug = None
         if sug is None:
@@ -861,6 +955,9 @@ class ReaderScreen(Screen):
             return None
         sug = self._suggestion(self.focus_index, wait=True)
         if sug is None:
+            chip = self._chip_on_quote(self.focus_index, wait=True)
+            if chip is not None:  # the chip drawn on the quote is its sentence's: on its own evidence
+                return chip, chip.start, chip.end
             self.notify("No suggestion on this quote", timeout=2)
             return ()
         q = self.quotes[self.focus_index]
@@ -929,7 +1026,7 @@ class ReaderScreen(Screen):
         view = self.ws.edit_view()  # what the analyst sees as the prompt opens: another's speaker set meanwhile is a conflict
 
         def then(actor_id: str) -> None:
-            from ..cli_actors import tags_moved
+            from ..cli_actors import followers_moved, tags_moved
 
             with self.ws.seen_as_of(view):
                 meanwhile = self.ws.merged_meanwhile(actor_id)  # another analyst merged the chosen actor
@@ -938,8 +1035,10 @@ class ReaderScreen(Screen):
             if meanwhile:
                 self.notify(meanwhile, severity="warning", timeout=8, markup=False)
             name = self.ws.actor_name(actor_id)
-            if moved:
-                self.notify(f"Speaker: {name}; {tags_moved(moved, name)} (u undoes)", timeout=5)
+            more = followers_moved(self.ws, self.ws.speaker_followers)  # untagged quotes of its phrase: never unseen
+            if moved or more:
+                said = "; ".join(x for x in (tags_moved(moved, name) if moved else "", more) if x)
+                self.notify(f"Speaker: {name}; {said} (u undoes)", timeout=8 if more else 5)
             else:
                 self.notify(f"Speaker: {name}", timeout=2)
             self.refresh_marks()
@@ -1040,7 +1139,8 @@ class ReaderScreen(Screen):
 
     # ------------------------------------------------------------------ view
     def action_toggle_panel(self) -> None:
-        self.query_one(ActorPanel).toggle_class("-hidden")
+        # on a narrow terminal the panel is hidden unless asked for; on a wide one shown unless not
+        self.query_one(ActorPanel).toggle_class("-shown" if self.has_class("-cramped") else "-hidden")
 
     def action_down(self) -> None:
         self.query_one(ArticleView).scroll_down(animate=False)

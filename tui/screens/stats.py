@@ -31,11 +31,15 @@ class StatsScreen(Screen):
         self.refresh_stances()
 
     def refresh_stances(self) -> None:
-        from annotate import agreement_report
+        from annotate import agreement_report, nested_tags
 
         ws = self.app.workspace
         r = agreement_report(ws)  # what `bluf stats` prints
-        out: list[Content] = [Content(f"{count(r.tags, 'tag')} in force by {count(len(r.annotators), 'annotator')}"), Content("")]
+        out: list[Content] = [Content(f"{count(r.tags, 'tag')} in force by {count(len(r.annotators), 'annotator')}")]
+        if nested := nested_tags(ws):  # the brief counts them with a longer tag: say so, as `bluf stats` does
+            out.append(Content(f"the brief counts {r.tags - nested}: {nested} of these {'lies' if nested == 1 else 'lie'} on words "
+                               f"inside a longer tag of the same actor, source and label, and {'is' if nested == 1 else 'are'} shown with it"))
+        out.append(Content(""))
         if r.table:
             w = max(8, *(len(a) for a in r.annotators)) + 1
             out.append(Content.styled("label".ljust(12) + "".join(a[: w - 1].rjust(w) for a in r.annotators) + "total".rjust(7), "bold"))

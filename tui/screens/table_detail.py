@@ -119,12 +119,44 @@ def fit_widths(table: DataTable) -> list[int]:
     cols = getattr(table, "_bluf_columns", [])
     base = [w for _, _, w, _ in cols]
     weights = [g for *_, g in cols]
+    need = getattr(table, "_bluf_need", None)
+    if need and len(need) == len(base):
+        return _fit_to_content(table, base, weights, need)
     room = table.size.width - 1 - sum(w + 2 * table.cell_padding for w in base)
     if room <= 0 or not any(weights):
         return base
     total = sum(weights)
     extra = [room * g // total for g in weights]
     return [w + e for w, e in zip(base, extra)]
+
+
+def _fit_to_content(table: DataTable, base: list[int], weights: list[int], need: list[int]) -> list[int]:
+    """Widths when the rows' widest cells are known (``need``, header included): a column that
+    does not grow is as wide as its widest cell, at most its own width (Kind "person" takes 6,
+    not 12); the growing ones start at the least of their width and their need and share the
+    rest in proportion to their weights, none wider than its need while another still wants
+    room; what no column wants goes to the first growing one (names first)."""
+    widths = [min(w, n) for w, n in zip(base, need)]
+    room = table.size.width - 1 - sum(w + 2 * table.cell_padding for w in widths)
+    grow = [i for i, g in enumerate(weights) if g]
+    while room > 0 and grow:
+        wanting = [i for i in grow if widths[i] < need[i]]
+        if not wanting:
+            widths[grow[0]] += room
+            break
+        total = sum(weights[i] for i in wanting)
+        given = 0
+        for i in wanting:
+            share = max(1, room * weights[i] // total)
+            add = min(share, need[i] - widths[i], room - given)
+            widths[i] += add
+            given += add
+            if given >= room:
+                break
+        room -= given
+        if not given:
+            break
+    return widths
 
 
 def fit_columns(table: DataTable) -> bool:

@@ -32,6 +32,9 @@ class Choice:
 
 MIN_SCORE = 70.0  # WRatio (0-100) below which an item is not offered
 PREFIX_SCORE = 85.0  # every typed word starts a word of the name ("trade" in a long title, "menafn" in menafn_x.txt)
+# Words that are a whole word of many names by chance ("a" typed is the start of a name,
+# not the "a" of "seizure of a ship"): they do not make a name a better match.
+_FUNCTION_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
 DETAIL_WEIGHT = 0.75  # the detail (an actor's country or kind) alone: only a near-exact match
 
 
@@ -42,9 +45,11 @@ class Ranker:
     file name is found, which WRatio scores low. A choice whose label's words start with the
     typed words in the order typed comes before all others, then one whose other name does,
     then the rest by score: "indian a" puts "Indian army" above a fuzzy "Indian government".
-    Among those, a name that starts with the typed words (a leading "the" aside) comes
-    first, and of two such the shorter: "polisario fr" puts "Polisario Front" above
-    "National Secretariat of the Polisario Front".
+    Among those, a name of which more typed words are whole words comes first ("air" is
+    the word of "Air or drone strike" and only the start of "Airspace violation"), then a
+    name that starts with the typed words (a leading "the" aside), and of two such the
+    shorter: "polisario fr" puts "Polisario Front" above "National Secretariat of the
+    Polisario Front".
     Built once per picker; a query scores
     every name in one rapidfuzz call (about 30 ms for 30,000 names on one core)."""
 
@@ -88,12 +93,13 @@ class Ranker:
         for k, words in enumerate(self._ordered):
             i, via = self._owner[k]
             if i in best and _in_order(typed, words):
-                t = (1 if via else 2, int(_in_order(typed, words, at_start=True)), -len(words) + (words[0] == "the"))
-                if t > tier.get(i, (0, 0, 0)):
+                whole = sum(t in words for t in typed if t not in _FUNCTION_WORDS)  # typed words that are words of the name
+                t = (1 if via else 2, whole, int(_in_order(typed, words, at_start=True)), -len(words) + (words[0] == "the"))
+                if t > tier.get(i, (0, 0, 0, 0)):
                     tier[i] = t
                     best[i] = (best[i][0], via)  # shown with the name that holds the typed words
         order = sorted((i for i in best if best[i][0] >= self.choices[i].min_score),
-                       key=lambda i: (*(-x for x in tier.get(i, (0, 0, 0))), -best[i][0], i))
+                       key=lambda i: (*(-x for x in tier.get(i, (0, 0, 0, 0))), -best[i][0], i))
         return [(self.choices[i], best[i][1]) for i in order]
 
 
@@ -137,7 +143,10 @@ class Picker(ModalScreen[str | None]):
     """Returns the chosen id, ``NEW + text`` when ``allow_new`` and the typed text matches
     nothing chosen, or None on escape. Enter takes the top row: the item whose name or
     alias is the typed text (any case); else, with ``allow_new``, the new item unless the
-    typed words start words of some item's name (then the best match)."""
+    typed words start words of some item's name (then the best match). A new item is made
+    only when the analyst confirms it: enter on the "+ New …" row, unless the arrows or the
+    mouse chose it, asks in a visible line to press enter again; nothing is made by a stray
+    enter on a word typed by mistake (a file name typed into the speaker picker)."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="picker.cancel"),
@@ -151,6 +160,11 @@ class Picker(ModalScreen[str | None]):
     Picker #picker-title { height: auto; }  /* a long title wraps: never "type to filter, enter to" */
     Picker Input { margin-bottom: 1; }
     Picker OptionList { height: auto; max-height: 14; border: none; padding: 0; }
+    /* the typed field holds the focus for the list: its highlight is the row enter takes,
+       drawn as a focused list's cursor, not the faint one of a list without focus */
+    Picker Choices > .option-list--option-highlighted {
+        color: $block-cursor-foreground; background: $block-cursor-background; text-style: $block-cursor-text-style;
+    }
     Picker #picker-note { height: auto; color: $warning; display: none; }
     Picker #picker-note.-shown { display: block; }
     """
@@ -162,6 +176,8 @@ class Picker(ModalScreen[str | None]):
         self.allow_new = allow_new  # e.g. "New actor" or "" for no
         self.initial = initial
         self.rank = Ranker(choices)
+        self._asked = ""  # the new item's id enter asked to confirm ("" when none)
+        self._moved = False  # the arrows moved the highlight since the list was filled
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -203,6 +219,7 @@ class Picker(ModalScreen[str | None]):
         ol.add_options(options)
         if options:
             ol.highlighted = 0
+        self._asked, self._moved = "", False
         self.query_one("#picker-note", Static).remove_class("-shown")
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -218,7 +235,14 @@ class Picker(ModalScreen[str | None]):
         ol = self.query_one(OptionList)
         if ol.option_count:
             row = ol.highlighted if ol.highlighted is not None and ol.highlighted < ol.option_count else 0
-            self.dismiss(ol.get_option_at_index(row).id)
+            chosen = ol.get_option_at_index(row).id
+            if chosen and chosen.startswith(NEW) and not self._moved and self._asked != chosen:
+                self._ask(chosen[len(NEW):], others=ol.option_count > 1)
+                self._asked = chosen
+                if isinstance(field, QuietInput):
+                    field.release_held(to_app=False)
+                return
+            self.dismiss(chosen)
             if isinstance(field, QuietInput):
                 field.release_held(to_app=True)
             return
@@ -229,14 +253,24 @@ class Picker(ModalScreen[str | None]):
         note.update(f"Nothing matches “{typed}”: change the filter, or esc to cancel" if typed else "Nothing to choose: esc to cancel")
         note.add_class("-shown")
 
+    def _ask(self, typed: str, others: bool) -> None:
+        """The visible prompt before a new item is made: what enter again will make."""
+        what = self.allow_new[:1].lower() + self.allow_new[1:]
+        closest = ", ↓ for the closest names" if others else ""
+        note = self.query_one("#picker-note", Static)
+        note.update(f"No such name: enter again to make “{typed}” a {what}{closest}, or change it, esc to cancel")
+        note.add_class("-shown")
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+        self.dismiss(event.option.id)  # clicked: chosen
 
     def action_down(self) -> None:
         self.query_one(OptionList).action_cursor_down()
+        self._moved = True
 
     def action_up(self) -> None:
         self.query_one(OptionList).action_cursor_up()
+        self._moved = True
 
     def action_cancel(self) -> None:
         self.dismiss(None)
