@@ -20,6 +20,19 @@ for _var in ("BLUF_DB", "NO_COLOR", "BLUF_CONFIG", "BLUF_ACTORS"):
     os.environ.pop(_var, None)
 
 
+@pytest.fixture
+def open_tmp():
+    """A temporary directory that other users (user nobody too) can enter; pytest's own is
+    private. Emptied and removed after the test, whatever modes the test left in it."""
+    d = Path(tempfile.mkdtemp(prefix="bluf-open-"))
+    d.chmod(0o755)
+    yield d
+    for p in [d, *d.rglob("*")]:
+        if p.is_dir():
+            p.chmod(0o755)
+    shutil.rmtree(d, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from annotate.nlp.pipeline import load_pipeline

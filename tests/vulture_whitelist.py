@@ -64,3 +64,5 @@ _.header_height
 _.inferred
 # tui/app.py follow_labels: an open reader screen takes the reader class of a new label vocabulary (same body, other BINDINGS).
 _.__class__
+# IncidentRow.dates_given: read by the brief template (annotate/export/templates/brief.md.j2).
+_.dates_given

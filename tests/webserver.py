@@ -197,6 +197,8 @@ def rss(title: str, items: list[dict], link: str = "http://127.0.0.1/") -> str:
     for it in items:
         out.append(f"<item><title>{it['title']}</title><link>{it['link']}</link><guid>{it.get('guid', it['link'])}</guid>"
                    f"<pubDate>Mon, 04 Mar 2024 08:00:00 GMT</pubDate>")
+        if it.get("source"):  # the outlet an aggregator names for the item
+            out.append(f"<source url=\"{it['link']}\">{it['source']}</source>")
         if it.get("summary"):
             out.append(f"<description>{it['summary']}</description>")
         if it.get("content"):

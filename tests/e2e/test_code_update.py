@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import STARTUP_TIMEOUT, require
-from .test_tmux import TMUX_CONF, Tmux
+from .helpers import STARTUP_TIMEOUT
+from .test_tmux import bluf_in_tmux
 
 pytestmark = pytest.mark.e2e
 
@@ -24,7 +24,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_screen_of_code_updated_under_a_running_reader_is_refused_in_one_line(ws_path, tmp_path):
-    tmux = require("tmux")
     code = tmp_path / "code"
     for d in ("annotate", "tui", "seeds", "themes"):
         shutil.copytree(ROOT / d, code / d, ignore=shutil.ignore_patterns("__pycache__"))
@@ -33,12 +32,7 @@ def test_a_screen_of_code_updated_under_a_running_reader_is_refused_in_one_line(
     run.chmod(0o755)
     env = {"PYTHONPATH": str(code), "BLUF_ANNOTATOR": "tester", "TERM": "xterm-256color",
            **{k: os.environ[k] for k in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "PATH", "HOME") if k in os.environ}}
-    conf = tmp_path / "tmux.conf"
-    conf.write_text(TMUX_CONF)
-    t = Tmux(tmux, conf)
-    try:
-        t.start(run, env, tmp_path, size=(100, 30))
-        t.wait(lambda s: "enter reads a source" in s, "the library after analysis", STARTUP_TIMEOUT)
+    with bluf_in_tmux(tmp_path, env, program=run, size=(100, 30)) as (t, _env, _library):
         # A newer bluf is installed meanwhile: its Incidents screen reads a field of Incident
         # that the running code's Incident does not have (as `candidates` once was).
         screen = code / "tui" / "screens" / "incidents.py"
@@ -63,5 +57,3 @@ def test_a_screen_of_code_updated_under_a_running_reader_is_refused_in_one_line(
         t.send("q", literal=True)
         how = t.wait(lambda s: t.exit_status(), "bluf to exit", dead_ok=True)
         assert how == "status=0 signal=", t.screen()
-    finally:
-        t.kill()

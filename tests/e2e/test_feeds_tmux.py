@@ -11,8 +11,8 @@ import pytest
 
 from tests.webserver import WebServer, rss
 
-from .helpers import STARTUP_TIMEOUT, STEP_TIMEOUT, bluf_env, require, require_bluf
-from .test_tmux import TMUX_CONF, Tmux
+from .helpers import STARTUP_TIMEOUT, STEP_TIMEOUT, bluf_env, require_bluf
+from .test_tmux import bluf_in_tmux
 
 pytestmark = pytest.mark.e2e
 
@@ -24,7 +24,6 @@ def item(web: WebServer, n: int, title: str) -> dict:
 
 
 def test_update_feeds_from_the_library_key(tmp_path):
-    tmux = require("tmux")
     bluf = require_bluf()
     env = bluf_env(tmp_path, "e2e")
     run_env = dict(os.environ, **env)
@@ -35,13 +34,8 @@ def test_update_feeds_from_the_library_key(tmp_path):
                                capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
         assert added.returncode == 0, added.stderr
 
-        conf = tmp_path / "tmux.conf"
-        conf.write_text(TMUX_CONF)
-        t = Tmux(tmux, conf)
-        try:
-            t.start(bluf, env, tmp_path)
-            t.wait(lambda s: "enter reads a source" in s, "the library, ready", STARTUP_TIMEOUT)
-            assert not any(x in t.screen() for x in titles)
+        with bluf_in_tmux(tmp_path, env) as (t, _env, library):
+            assert not any(x in library for x in titles)
             t.send("R", literal=True)
             t.wait(lambda s: all(x in s for x in titles), "the feed's entries in the library", STEP_TIMEOUT)
             # ...and analysed: the library's status counts their quotes again.
@@ -49,8 +43,6 @@ def test_update_feeds_from_the_library_key(tmp_path):
             t.send("q", literal=True)
             how = t.wait(lambda s: t.exit_status(), "bluf to exit after q", dead_ok=True)
             assert how == "status=0 signal=", f"bluf did not exit cleanly ({how}):\n{t.screen()}"
-        finally:
-            t.kill()
         [hit] = web.hits("/wire.xml")
         assert hit.headers["user-agent"].startswith("bluf/")
 

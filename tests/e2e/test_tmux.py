@@ -10,6 +10,7 @@ import shlex
 import signal
 import subprocess
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -115,6 +116,31 @@ class Tmux:
             Path(path).unlink(missing_ok=True)
 
 
+def new_tmux(tmp_path: Path) -> Tmux:
+    """A Tmux on a server of its own, configured by ``TMUX_CONF`` (written to ``tmp_path``);
+    skips the test when tmux is not installed."""
+    conf = tmp_path / "tmux.conf"
+    conf.write_text(TMUX_CONF)
+    return Tmux(require("tmux"), conf)
+
+
+@contextmanager
+def bluf_in_tmux(tmp_path: Path, env: dict[str, str] | None = None, program: Path | None = None,
+                 size: tuple[int, int] = (80, 24)):
+    """``program`` (the installed bluf by default) started with ``env`` (by default
+    ``bluf_env``'s workspace of the seeds) in a real terminal (tmux) of ``size``, its library
+    shown after analysis: yields (the tmux session, bluf's environment, the library's screen);
+    kills tmux after, whatever happened."""
+    t = new_tmux(tmp_path)
+    program = program or require_bluf()
+    env = env if env is not None else bluf_env(tmp_path, "e2e")
+    try:
+        t.start(program, env, tmp_path, size=size)
+        yield t, env, t.wait(lambda s: "enter reads a source" in s and s, "the library after analysis", STARTUP_TIMEOUT)
+    finally:
+        t.kill()
+
+
 def status_line(screen: str, n: int) -> str | None:
     """The reader's status line when it shows quote ``n`` (``" Quote n/total · ..."``)."""
     for line in screen.splitlines():
@@ -145,18 +171,8 @@ def tag_first_taggable(t: Tmux, total: int) -> int:
 
 
 def test_tag_a_quote_in_a_real_80x24_terminal(tmp_path):
-    tmux = require("tmux")
-    bluf = require_bluf()
-    env = bluf_env(tmp_path, "e2e")
-    conf = tmp_path / "tmux.conf"
-    conf.write_text(TMUX_CONF)
-
-    t = Tmux(tmux, conf)
-    try:
-        t.start(bluf, env, tmp_path)
+    with bluf_in_tmux(tmp_path) as (t, env, _library):
         assert t.pane("#{pane_width}x#{pane_height}") == "80x24"
-
-        t.wait(lambda s: "enter reads a source" in s, "the library after analysis", STARTUP_TIMEOUT)
         t.send("Enter")
         t.wait(lambda s: "] next quote" in s, "the reader")  # not "quotes ·": the library header has it too
         t.send("]", literal=True)
@@ -172,7 +188,5 @@ def test_tag_a_quote_in_a_real_80x24_terminal(tmp_path):
         # pane_dead turns 1 when the pty closes; the status follows when tmux reaps bluf.
         how = t.wait(lambda s: t.exit_status(), "bluf to exit after q", dead_ok=True)
         assert how == "status=0 signal=", f"bluf did not exit cleanly after q ({how}):\n{t.screen()}"
-    finally:
-        t.kill()
 
     check_store(env, "e2e")

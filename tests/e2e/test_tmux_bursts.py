@@ -8,12 +8,11 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-from contextlib import contextmanager
 
 import pytest
 
-from .helpers import BLUF, STARTUP_TIMEOUT, bluf_env, require, require_bluf
-from .test_tmux import SESSION, TMUX_CONF, Tmux
+from .helpers import BLUF
+from .test_tmux import SESSION, Tmux, bluf_in_tmux
 
 pytestmark = pytest.mark.e2e
 
@@ -44,21 +43,6 @@ def _prompt_row(screen: str, question: str) -> str | None:
         if line.lstrip().startswith(question):
             return lines[i + 1]
     return None
-
-
-@contextmanager
-def bluf_in_tmux(tmp_path):
-    """bluf started on the seeds in a real 80x24 terminal (tmux), its library shown after analysis:
-    yields (the tmux session, bluf's environment, the library's screen); kills tmux after."""
-    env = bluf_env(tmp_path, "e2e")
-    conf = tmp_path / "tmux.conf"
-    conf.write_text(TMUX_CONF)
-    t = Tmux(require("tmux"), conf)
-    try:
-        t.start(require_bluf(), env, tmp_path)
-        yield t, env, t.wait(lambda s: "enter reads a source" in s and s, "the library after analysis", STARTUP_TIMEOUT)
-    finally:
-        t.kill()
 
 
 def test_a_burst_after_backspaces_keeps_every_typed_key_in_a_real_terminal(tmp_path):

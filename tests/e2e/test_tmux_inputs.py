@@ -4,11 +4,9 @@ the typed name stands for."""
 
 from __future__ import annotations
 
-
 import pytest
 
-from .helpers import STARTUP_TIMEOUT, bluf_env, require, require_bluf
-from .test_tmux import TMUX_CONF, Tmux
+from .test_tmux import bluf_in_tmux
 
 pytestmark = pytest.mark.e2e
 
@@ -18,16 +16,7 @@ def _row_with(screen: str, text: str) -> str | None:
 
 
 def test_typed_text_shows_in_a_real_80x24_terminal(tmp_path):
-    tmux = require("tmux")
-    bluf = require_bluf()
-    env = bluf_env(tmp_path, "e2e")
-    conf = tmp_path / "tmux.conf"
-    conf.write_text(TMUX_CONF)
-    t = Tmux(tmux, conf)
-    try:
-        t.start(bluf, env, tmp_path)
-        t.wait(lambda s: "enter reads a source" in s, "the library after analysis", STARTUP_TIMEOUT)
-
+    with bluf_in_tmux(tmp_path) as (t, _env, _library):
         t.send("m", literal=True)
         t.wait(lambda s: "tab moves" in s, "the metadata form")
         t.send("End")
@@ -49,5 +38,3 @@ def test_typed_text_shows_in_a_real_80x24_terminal(tmp_path):
         t.wait(lambda s: "Who said it" not in s, "the picker to close")
         t.send("q", literal=True)
         t.wait(lambda s: t.exit_status(), "bluf to exit after q", dead_ok=True)
-    finally:
-        t.kill()

@@ -16,6 +16,28 @@ async def settle(app, pilot) -> None:
     await pilot.pause()
 
 
+async def open_screen(app, pilot, key: str, screen_type):
+    """Once the app has settled, press ``key`` and return the screen it opens, settled; fails
+    when that screen is not a ``screen_type``."""
+    await settle(app, pilot)
+    await pilot.press(key)
+    await settle(app, pilot)
+    assert isinstance(app.screen, screen_type), f"{key} opened {type(app.screen).__name__}, not {screen_type.__name__}"
+    return app.screen
+
+
+async def open_reader(app, pilot, row: int = 0):
+    """Once the app has settled, open the reader on the library's source at ``row`` (from 0)
+    and return it, settled; fails when no reader opened."""
+    from tui.screens.reader import ReaderScreen
+
+    await settle(app, pilot)
+    await pilot.press(*["down"] * row, "enter")
+    await settle(app, pilot)
+    assert isinstance(app.screen, ReaderScreen), f"enter opened {type(app.screen).__name__}, not the reader"
+    return app.screen
+
+
 def screen_strips(app) -> list:
     """The terminal's rows as the app paints them now (modal screens over what is behind)."""
     return app.screen._compositor.render_strips()
@@ -43,3 +65,32 @@ def workspace_of(tmp_path, filename: str, text: str):
     ws.import_files([str(art)])
     ws.close()
     return db
+
+
+def article_workspace(tmp_path, text: str, filename: str, annotator: str = "ana", **meta):
+    """A fresh workspace (no seeds) at ``tmp_path/ws.json`` holding ``text`` as one source named
+    ``filename`` with the metadata ``meta`` (title, published, ... as ``Meta`` takes them),
+    analysed, open as ``annotator``: (the workspace, its path). Close it before a ``BlufApp``
+    opens the path."""
+    from annotate.ingest import Meta, make_source
+    from annotate.workspace import open_workspace
+
+    db = tmp_path / "ws.json"
+    ws = open_workspace(db, seed=False, annotator=annotator)
+    ws.add_sources([make_source(text, filename, meta=Meta(**meta))])
+    ws.analyze()
+    return ws, db
+
+
+async def escape_out_of_a_filtered_list(app, pilot, screen, table, rows: int) -> None:
+    """From a prompt opened on ``screen``'s filtered ``table``: escape closes the prompt, the
+    next escape clears the filter (the screen stays, its ``rows`` rows all back), the next
+    leaves the screen."""
+    await pilot.press("escape")
+    await settle(app, pilot)
+    await pilot.press("escape")  # clears the filter, the screen stays
+    await settle(app, pilot)
+    assert app.screen is screen and table.row_count == rows
+    await pilot.press("escape")
+    await settle(app, pilot)
+    assert not isinstance(app.screen, type(screen)), app.screen

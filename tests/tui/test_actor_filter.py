@@ -11,16 +11,12 @@ from tui.app import BlufApp
 from tui.screens.actors import ActorsScreen
 from tui.widgets.prompt import TextPrompt
 
-from .helpers import screen_lines, settle
+from .helpers import escape_out_of_a_filtered_list, open_screen, screen_lines, settle
 from .test_key_bursts import burst
 
 
 async def _actors(app, pilot) -> ActorsScreen:
-    await settle(app, pilot)
-    await pilot.press("A")
-    await settle(app, pilot)
-    assert isinstance(app.screen, ActorsScreen)
-    return app.screen
+    return await open_screen(app, pilot, "A", ActorsScreen)
 
 
 async def test_letters_typed_after_slash_filter_the_actors_and_never_act(ws_path):
@@ -44,14 +40,7 @@ async def test_letters_typed_after_slash_filter_the_actors_and_never_act(ws_path
         await settle(app, pilot)
         assert isinstance(app.screen, TextPrompt)
         assert f"Affiliation of {name}" in "\n".join(screen_lines(app))
-        await pilot.press("escape")
-        await settle(app, pilot)
-        await pilot.press("escape")  # clears the filter, the screen stays
-        await settle(app, pilot)
-        assert app.screen is screen and table.row_count == len(rows)
-        await pilot.press("escape")
-        await settle(app, pilot)
-        assert not isinstance(app.screen, ActorsScreen)
+        await escape_out_of_a_filtered_list(app, pilot, screen, table, len(rows))
 
 
 async def test_the_footer_at_80_columns_shows_the_filter_affiliation_kind_and_help_keys(ws_path):

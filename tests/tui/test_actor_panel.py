@@ -4,13 +4,10 @@ speaker, and how to set one; it never says "no quotes found" of an article of qu
 
 from __future__ import annotations
 
-from annotate.ingest import Meta, make_source
-from annotate.workspace import open_workspace
 from tui.app import BlufApp
-from tui.screens.reader import ReaderScreen
 from tui.widgets.actor_panel import ActorPanel
 
-from .helpers import settle, widget_text
+from .helpers import article_workspace, open_reader, settle, widget_text
 
 TEXT = ("The river crossing at Pellam closed on Tuesday after the spring floods.\n\n"
         "“The bridge will not reopen this year,” the notice read.\n\n"
@@ -23,25 +20,19 @@ def _panel(app) -> str:
 
 
 async def test_quotes_without_a_known_speaker_are_counted_and_e_is_offered(tmp_path):
-    db = tmp_path / "ws.json"
-    ws = open_workspace(db, seed=False, annotator="ana")
-    ws.add_sources([make_source(TEXT, "pellam.txt", meta=Meta(title="Pellam bridge"))])
-    ws.analyze()
+    ws, db = article_workspace(tmp_path, TEXT, "pellam.txt", title="Pellam bridge")
     quotes = ws.quotes(ws.sources()[0].id)
     ws.close()
     assert len(quotes) >= 2 and not any(q.actor_id for q in quotes), "the text must give quotes with no speaker"
     app = BlufApp(db=db)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ReaderScreen)
+        await open_reader(app, pilot)
         text = _panel(app)
         assert f"{len(quotes)} quotes, none with a known speaker (e to set one)" in text, text
         assert "no quotes found" not in text
         # Set the first one's speaker: the panel lists that actor (with the quote that continues
         # it, introduced by the same phrase) and counts the rest (the driver's).
-        await pilot.press("right_square_bracket", "e", *"Pellam council", "enter")
+        await pilot.press("right_square_bracket", "e", *"Pellam council", "enter", "enter")  # a new actor: enter again confirms it
         await settle(app, pilot)
         text = _panel(app)
         assert "Pellam council (2)" in text and f"+ {len(quotes) - 2} quote" in text, text
@@ -58,10 +49,7 @@ async def test_a_count_stands_apart_from_its_label_and_no_chip_is_split_over_two
     """Under TERM=linux the count is "x2": "[▲ hawkish x2]", not "hawkishx2"; the chips of
     one actor wrap between chips, each whole on a row of the 28-column panel."""
     monkeypatch.setenv("TERM", "linux")
-    db = tmp_path / "ws.json"
-    ws = open_workspace(db, seed=False, annotator="ana")
-    ws.add_sources([make_source(CHIPS, "varn.txt", meta=Meta(title="Port closure"))])
-    ws.analyze()
+    ws, db = article_workspace(tmp_path, CHIPS, "varn.txt", title="Port closure")
     assert len([q for q in ws.quotes(ws.sources()[0].id) if q.actor_id]) == 4, "four quotes with a speaker"
     ws.close()
     app = BlufApp(db=db)

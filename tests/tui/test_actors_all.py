@@ -9,16 +9,13 @@ from textual.widgets import DataTable, Static
 from tui.app import BlufApp
 from tui.screens.actors import ActorsScreen
 
-from .helpers import settle
+from .helpers import open_screen, settle
 
 
 async def test_a_shows_every_actor_and_the_title_counts_them(ws_path):
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("A")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ActorsScreen)
+        await open_screen(app, pilot, "A", ActorsScreen)
         every = len(app.workspace.list_actors())
         table = app.screen.query_one(DataTable)
         title = str(app.screen.query_one("#title", Static).render())

@@ -10,15 +10,11 @@ from textual.widgets import DataTable, Static
 from tui.app import BlufApp
 from tui.screens.actors import ActorsScreen
 
-from .helpers import screen_lines, settle
+from .helpers import open_screen, screen_lines, settle
 
 
 async def _actors(app, pilot) -> ActorsScreen:
-    await settle(app, pilot)
-    await pilot.press("A")
-    await settle(app, pilot)
-    assert isinstance(app.screen, ActorsScreen)
-    return app.screen
+    return await open_screen(app, pilot, "A", ActorsScreen)
 
 
 def _detail(screen) -> str:

@@ -9,12 +9,9 @@ import re
 import subprocess
 import sys
 
-from annotate.ingest import Meta, make_source
-from annotate.workspace import open_workspace
 from tui.app import BlufApp
-from tui.screens.reader import ReaderScreen
 
-from .helpers import settle
+from .helpers import article_workspace, open_reader, settle
 
 TEXT = ("Talks on the Varn front\n\n"
         "“We will crush the invaders and burn every depot they hold,” General Arlo Penn said on Monday.\n\n"
@@ -29,18 +26,12 @@ def _tone_and_count(brief: str) -> tuple[str, str]:
 
 
 async def test_after_a_quote_is_removed_the_reader_s_brief_and_the_cli_s_agree(tmp_path):
-    db = tmp_path / "ws.json"
-    ws = open_workspace(db, seed=False, annotator="ana")
-    ws.add_sources([make_source(TEXT, "varn.txt", meta=Meta(title="Talks on the Varn front", outlet="Example Wire"))])
-    ws.analyze()
+    ws, db = article_workspace(tmp_path, TEXT, "varn.txt", title="Talks on the Varn front", outlet="Example Wire")
     assert len(ws.quotes(ws.sources()[0].id)) == 2, "the test text should have two quotes"
     ws.close()
     app = BlufApp(db=db, brief_path=tmp_path / "tui-brief.md")
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ReaderScreen)
+        await open_reader(app, pilot)
         await pilot.press("right_square_bracket", "h", "E")  # the source is cited: it has a tag
         await settle(app, pilot)
         before = (tmp_path / "tui-brief.md").read_text(encoding="utf-8")

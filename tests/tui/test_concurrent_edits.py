@@ -8,16 +8,13 @@ from annotate.workspace import open_workspace
 from tui.app import BlufApp
 from tui.screens.actors import ActorsScreen
 
-from .helpers import settle
+from .helpers import open_screen, settle
 
 
 async def test_a_rename_typed_while_another_analyst_renamed_the_actor_is_said_as_a_conflict(ws_path):
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("A")
-        screen = app.screen
-        assert isinstance(screen, ActorsScreen)
+        screen = await open_screen(app, pilot, "A", ActorsScreen)
         top = screen._current()
         await pilot.press("r")  # the prompt opens with the name as it is now
         other = open_workspace(ws_path, annotator="bob")  # another analyst, another process's view
@@ -46,10 +43,7 @@ async def test_a_rename_typed_while_another_analyst_renamed_the_actor_is_said_as
 async def test_a_merge_picked_while_another_analyst_merged_the_actor_elsewhere_is_a_conflict_not_a_chain(ws_path):
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("A")
-        screen = app.screen
-        assert isinstance(screen, ActorsScreen)
+        screen = await open_screen(app, pilot, "A", ActorsScreen)
         ws = app.workspace
         top = screen._current()
         x, y = [a for a in ws.list_actors() if a.id != top and " " in a.name][:2]

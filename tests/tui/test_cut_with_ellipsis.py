@@ -13,7 +13,7 @@ from tui.app import BlufApp
 from tui.screens.matrix import MatrixScreen
 from tui.screens.source_edit import SourceEditScreen
 
-from .helpers import screen_lines, settle
+from .helpers import article_workspace, open_screen, screen_lines, settle
 
 ELLIPSIS = "…"
 
@@ -51,10 +51,7 @@ TEXT = "\n\n".join(PARAS) + "\n\n“We will answer every one of these attacks,�
 
 
 async def test_matrix_heads_are_whole_at_80_columns(tmp_path):
-    db = tmp_path / "ws.json"
-    ws = open_workspace(db, seed=False, annotator="ana")
-    ws.add_sources([make_source(TEXT, "posts.txt", meta=Meta(title="Six attacks", published="2026-03-25"))])
-    ws.analyze()
+    ws, db = article_workspace(tmp_path, TEXT, "posts.txt", title="Six attacks", published="2026-03-25")
     sid = ws.sources()[0].id
     for para in PARAS:
         at = TEXT.index(para)
@@ -65,10 +62,7 @@ async def test_matrix_heads_are_whole_at_80_columns(tmp_path):
     ws.close()
     app = BlufApp(db=db)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("M")
-        await settle(app, pilot)
-        assert isinstance(app.screen, MatrixScreen)
+        await open_screen(app, pilot, "M", MatrixScreen)
         lines = screen_lines(app)
         head = lines[1] + "\n" + lines[2]
         in_view = n
@@ -97,10 +91,7 @@ async def test_the_metadata_dialog_heading_is_read_whole(tmp_path):
 
 
 async def test_the_incidents_place_is_whole_or_ends_in_an_ellipsis(tmp_path):
-    db = tmp_path / "ws.json"
-    ws = open_workspace(db, seed=False, annotator="ana")
-    ws.add_sources([make_source(TEXT, "posts.txt", meta=Meta(title="Six attacks", published="2026-03-25"))])
-    ws.analyze()
+    ws, db = article_workspace(tmp_path, TEXT, "posts.txt", title="Six attacks", published="2026-03-25")
     sid = ws.sources()[0].id
     at = TEXT.index(PARAS[0])
     inc = ws.create_incident(sid, at, at + len(PARAS[0]), title="Attack near Velorin")

@@ -5,9 +5,8 @@ apostrophe and the tag's chip follows both closing apostrophes, never between th
 from __future__ import annotations
 
 from tui.app import BlufApp
-from tui.screens.reader import ReaderScreen
 
-from .helpers import screen_lines, settle, workspace_of
+from .helpers import open_reader, screen_lines, settle, workspace_of
 
 ARTICLE = """Valdoria rejects the river ultimatum
 
@@ -18,10 +17,7 @@ Defence Minister Ines Carro said on Monday that the move was ''a grave error by 
 async def test_the_chip_of_a_quote_in_doubled_apostrophes_follows_both_marks(tmp_path):
     app = BlufApp(db=workspace_of(tmp_path, "valdoria.txt", ARTICLE))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ReaderScreen)
+        await open_reader(app, pilot)
         (q,) = app.screen.quotes
         assert q.text == "a grave error by Lastra."
         await pilot.press("right_square_bracket")

@@ -10,9 +10,8 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 from tui.app import BlufApp
-from tui.screens.reader import ReaderScreen
 
-from .helpers import screen_lines, settle
+from .helpers import open_reader, screen_lines, settle
 
 
 async def _footer_settled(app, pilot) -> None:
@@ -30,10 +29,7 @@ def _shown(app) -> tuple[list[FooterKey], int]:
 async def test_the_reader_s_footer_keeps_help_at_60x20_and_every_label_key_at_80x24(ws_path):
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ReaderScreen)
+        await open_reader(app, pilot)
         await _footer_settled(app, pilot)
         labels = [name.capitalize() for name in app.workspace.labels]
         bottom = screen_lines(app)[-1]

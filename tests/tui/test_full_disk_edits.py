@@ -12,7 +12,7 @@ import pytest
 
 from tui.app import BlufApp
 
-from .helpers import settle
+from .helpers import open_reader, settle
 
 
 @pytest.fixture
@@ -168,10 +168,7 @@ async def test_two_analysts_on_a_full_disk_every_tag_key_is_saved_or_says_not_sa
     path, disk = full_disk_ws
     app = _recording(BlufApp(db=path))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        reader = app.screen
+        reader = await open_reader(app, pilot)
         other = open_workspace(path, annotator="ben")
         other.analyze()
         src = other.sources()[1]

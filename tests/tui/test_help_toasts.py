@@ -6,30 +6,21 @@ from __future__ import annotations
 
 from textual.containers import VerticalScroll
 
-from annotate.ingest import Meta, make_source
-from annotate.workspace import open_workspace
 from tui.app import BlufApp
 from tui.screens.help import HelpScreen
-from tui.screens.reader import ReaderScreen
 
-from .helpers import screen_lines, settle
+from .helpers import article_workspace, open_reader, screen_lines, settle
 
 TEXT = ("Admiral Oona Vesk sent three frigates to the Harl strait on Monday.\n\n"
         "“We will keep the strait open,” Vesk told reporters.\n")
 
 
 async def test_an_undo_notice_leaves_the_help_s_header_and_top_rows_readable(tmp_path):
-    db = tmp_path / "ws.json"
-    ws = open_workspace(db, seed=False, annotator="ana")
-    ws.add_sources([make_source(TEXT, "harl.txt", meta=Meta(title="Harl strait"))])
-    ws.analyze()
+    ws, db = article_workspace(tmp_path, TEXT, "harl.txt", title="Harl strait")
     ws.close()
     app = BlufApp(db=db)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ReaderScreen)
+        await open_reader(app, pilot)
         await pilot.press("right_square_bracket", "h")
         await settle(app, pilot)
         assert [s.label for s in app.workspace.stances()] == ["hawkish"]

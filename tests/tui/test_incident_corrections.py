@@ -9,7 +9,7 @@ from textual.widgets import DataTable
 from tui.app import BlufApp
 from tui.screens.incidents import IncidentsScreen
 
-from .helpers import screen_lines, settle, widget_text
+from .helpers import open_screen, screen_lines, settle, widget_text
 
 
 async def type_text(pilot, text: str) -> None:
@@ -26,10 +26,7 @@ def _row(app, iid: str) -> str:
 
 
 async def _incidents(app, pilot):
-    await settle(app, pilot)
-    await pilot.press("I")
-    await pilot.pause()
-    assert isinstance(app.screen, IncidentsScreen)
+    await open_screen(app, pilot, "I", IncidentsScreen)
     return app.workspace
 
 

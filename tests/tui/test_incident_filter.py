@@ -13,16 +13,12 @@ from tui.app import BlufApp
 from tui.screens.incidents import IncidentsScreen
 from tui.widgets.prompt import TextPrompt
 
-from .helpers import screen_lines, settle, widget_text
+from .helpers import escape_out_of_a_filtered_list, open_screen, screen_lines, settle, widget_text
 from .test_key_bursts import burst
 
 
 async def _incidents(app, pilot) -> IncidentsScreen:
-    await settle(app, pilot)
-    await pilot.press("I")
-    await settle(app, pilot)
-    assert isinstance(app.screen, IncidentsScreen)
-    return app.screen
+    return await open_screen(app, pilot, "I", IncidentsScreen)
 
 
 async def test_letters_typed_after_slash_filter_the_incidents_and_never_act(ws_path):
@@ -48,14 +44,7 @@ async def test_letters_typed_after_slash_filter_the_incidents_and_never_act(ws_p
         await settle(app, pilot)
         assert isinstance(app.screen, TextPrompt)
         assert isinstance(app.focused, Input) and app.focused.value == last.title
-        await pilot.press("escape")
-        await settle(app, pilot)
-        await pilot.press("escape")  # clears the filter, the screen stays
-        await settle(app, pilot)
-        assert app.screen is screen and table.row_count == len(rows)
-        await pilot.press("escape")
-        await settle(app, pilot)
-        assert not isinstance(app.screen, IncidentsScreen)
+        await escape_out_of_a_filtered_list(app, pilot, screen, table, len(rows))
 
 
 async def test_the_footer_at_80_columns_shows_the_filter_key(ws_path):

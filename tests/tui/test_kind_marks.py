@@ -10,10 +10,9 @@ from textual.widgets import DataTable
 from tui.app import BlufApp
 from tui.screens.actors import ActorsScreen
 from tui.screens.library import LibraryScreen
-from tui.screens.reader import ReaderScreen
 from tui.widgets.article_view import ArticleView
 
-from .helpers import settle, widget_text
+from .helpers import open_reader, settle, widget_text
 
 
 async def _set_kind(app, pilot, name: str, aid: str, kind: str) -> None:
@@ -50,10 +49,7 @@ async def test_a_corrected_kind_changes_the_glyph_of_the_actors_names_in_the_rea
         await _set_kind(app, pilot, "Peskov", peskov, "place")
         assert ws.actor(nato).kind == "group" and ws.actor(peskov).kind == "place"
         await pilot.press("escape")
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ReaderScreen)
+        await open_reader(app, pilot)
         await pilot.press(*["right_square_bracket"] * 3)
         await settle(app, pilot)
         text = widget_text(app.screen.query_one(ArticleView))

@@ -8,9 +8,8 @@ import threading
 
 from annotate import learning
 from tui.app import BlufApp
-from tui.screens.reader import ReaderScreen
 
-from .helpers import settle
+from .helpers import open_reader
 
 
 async def test_a_tag_keypress_trains_in_another_process_never_in_the_ui(ws_path, monkeypatch):
@@ -29,10 +28,7 @@ async def test_a_tag_keypress_trains_in_another_process_never_in_the_ui(ws_path,
     monkeypatch.setattr(learning.Learner, "start", start)
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("down", "enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ReaderScreen)
+        await open_reader(app, pilot, row=1)
         await pilot.press("right_square_bracket", "h")
         await pilot.pause()
         assert [s.label for s in app.workspace.stances()] == ["hawkish"]

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from textual.widgets import DataTable
 
-from annotate.ingest import Meta, make_source
-from annotate.workspace import open_workspace
 from tui.app import BlufApp
 from tui.screens.reader import ReaderScreen
 from tui.widgets.picker import Picker
 
-from .helpers import settle
+from .helpers import article_workspace, settle
 
 TEXT = ("Colonel Brisa Tamm ordered two more battalions to the Varn border on Thursday.\n\n"
         "“We will not give up a metre,” Tamm told reporters.\n")
@@ -24,10 +22,7 @@ def _tag_cell(app) -> str:
 
 
 async def test_a_sentence_tagged_in_the_reader_is_counted_in_the_tag_column(tmp_path):
-    db = tmp_path / "ws.json"
-    ws = open_workspace(db, seed=False, annotator="ana")
-    ws.add_sources([make_source(TEXT, "varn.txt", meta=Meta(title="Varn border"))])
-    ws.analyze()
+    ws, db = article_workspace(tmp_path, TEXT, "varn.txt", title="Varn border")
     ws.close()
     app = BlufApp(db=db)
     async with app.run_test(size=(80, 24)) as pilot:

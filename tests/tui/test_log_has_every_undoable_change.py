@@ -8,16 +8,13 @@ import sys
 
 from tui.app import BlufApp
 
-from .helpers import settle
+from .helpers import open_reader, settle
 
 
 async def test_x_then_undo_and_redo_in_the_reader_appear_in_bluf_log(ws_path):
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("down", "enter")
-        await settle(app, pilot)
-        r = app.screen
+        r = await open_reader(app, pilot, row=1)
         with_suggestion = next(i for i in range(len(r.quotes)) if r._suggestion(i) is not None)
         for _ in range(with_suggestion + 1):
             await pilot.press("right_square_bracket")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tui.app import BlufApp
 from tui.screens.actors import CONFLICT, ActorsScreen
 
-from .helpers import settle
+from .helpers import open_reader, open_screen, settle
 
 
 def _quoted(ws, n_sources: int = 2):
@@ -21,10 +21,7 @@ def _quoted(ws, n_sources: int = 2):
 async def _actor_flags(ws_path) -> dict[str, str]:
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("A")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ActorsScreen)
+        await open_screen(app, pilot, "A", ActorsScreen)
         from textual.widgets import DataTable
 
         t = app.screen.query_one(DataTable)
@@ -207,6 +204,7 @@ async def test_library_columns_grow_with_the_width(ws_path):
 
 
 async def test_the_reader_caps_its_measure_and_gives_the_rest_to_the_panel(ws_path):
+    from tui.screens.reader import PANEL_HIDDEN_BELOW
     from tui.widgets.actor_panel import ActorPanel
     from tui.widgets.article_view import ArticleView
 
@@ -219,6 +217,9 @@ async def test_the_reader_caps_its_measure_and_gives_the_rest_to_the_panel(ws_pa
             view, panel = app.screen.query_one(ArticleView), app.screen.query_one(ActorPanel)
             rows = [sum(len(p.text) for p in r.pieces) for r in view._layout.rows]
             assert max(rows) <= 100, (w, max(rows))  # a readable measure
+            if w < PANEL_HIDDEN_BELOW:  # too narrow for both: the text takes the width (p shows the panel)
+                assert not panel.display and view.outer_size.width == w, (w, view.outer_size.width)
+                continue
             assert view.outer_size.width + panel.outer_size.width == w, (w, view.outer_size.width, panel.outer_size.width)
             assert panel.outer_size.width >= 28
             if w >= 120:
@@ -230,10 +231,7 @@ async def test_the_status_line_at_80x24_drops_whole_parts_and_keeps_quote_speake
 
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("down", "enter")
-        await settle(app, pilot)
-        r = app.screen
+        r = await open_reader(app, pilot, row=1)
         ws = app.workspace
         seen_suggestion = False
         reasons_seen: list[str] = []

@@ -6,22 +6,17 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Static
 
-from annotate.ingest import Meta, make_source
-from annotate.workspace import open_workspace
 from tui.app import BlufApp
 from tui.screens.matrix import MatrixScreen
 
-from .helpers import settle, widget_text
+from .helpers import article_workspace, open_screen, settle, widget_text
 
 TEXT = ("Mortar fire hit the market in Velorin on Monday, killing four civilians, officials said.\n\n"
         "On Wednesday militants seized a fuel convoy near Drask. “We will answer this theft with force,” Colonel Miro Tessan said.\n")
 
 
 async def test_a_tag_in_one_incident_s_paragraph_is_under_that_incident_only(tmp_path):
-    db = tmp_path / "ws.json"
-    ws = open_workspace(db, seed=False, annotator="ana")
-    ws.add_sources([make_source(TEXT, "valdoria.txt", meta=Meta(title="Two attacks", published="2026-03-05"))])
-    ws.analyze()
+    ws, db = article_workspace(tmp_path, TEXT, "valdoria.txt", title="Two attacks", published="2026-03-05")
     sid = ws.sources()[0].id
     first, second = TEXT.index("Mortar"), TEXT.index("On Wednesday")
     mortar = ws.create_incident(sid, first, first + 20, title="Shelling of the Velorin market")
@@ -31,11 +26,7 @@ async def test_a_tag_in_one_incident_s_paragraph_is_under_that_incident_only(tmp
     ws.close()
     app = BlufApp(db=db)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("M")
-        await settle(app, pilot)
-        m = app.screen
-        assert isinstance(m, MatrixScreen)
+        m = await open_screen(app, pilot, "M", MatrixScreen)
         table = m.query_one(DataTable)
         assert str(table.get_cell(st.actor_id, convoy)) == "H"
         assert str(table.get_cell(st.actor_id, mortar)) == ""
@@ -47,10 +38,7 @@ async def test_a_tag_in_one_incident_s_paragraph_is_under_that_incident_only(tmp
 
 
 async def test_incident_heads_show_the_year_when_the_incidents_span_years(tmp_path):
-    db = tmp_path / "ws.json"
-    ws = open_workspace(db, seed=False, annotator="ana")
-    ws.add_sources([make_source(TEXT, "valdoria.txt", meta=Meta(title="Two attacks", published="2026-03-05"))])
-    ws.analyze()
+    ws, db = article_workspace(tmp_path, TEXT, "valdoria.txt", title="Two attacks", published="2026-03-05")
     sid = ws.sources()[0].id
     first, second = TEXT.index("Mortar"), TEXT.index("On Wednesday")
     mortar = ws.create_incident(sid, first, first + 20, title="Shelling of the Velorin market")

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from annotate import open_workspace
 from tui.app import BlufApp
-from tui.screens.reader import ReaderScreen
 from tui.widgets.article_view import ArticleView
 
-from .helpers import settle, widget_text
+from .helpers import open_reader, widget_text
 
 ARTICLE = """5 rebels killed in Vanu clash
 
@@ -35,10 +34,7 @@ async def test_an_actors_unlinked_name_gets_its_kind_glyph(tmp_path, monkeypatch
     ws.close()
     app = BlufApp(db=db)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ReaderScreen)
+        await open_reader(app, pilot)
         text = " ".join(widget_text(app.screen.query_one(ArticleView)).split())
         assert "~the Vanu Liberation Front" in text, text
         assert "~the Vanu Liberation and" in text and "#the Vanu Liberation" not in text, text

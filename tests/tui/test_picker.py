@@ -135,7 +135,7 @@ async def test_a_new_name_typed_in_full_becomes_a_new_speaker_though_an_actor_ma
         offered = await _type(pilot, app, typed)
         assert offered[0] == NEW + typed
         assert target.id in offered[1:], offered[:4]  # still offered, below
-        await pilot.press("enter")
+        await pilot.press("enter", "enter")  # the new actor, confirmed (test_new_actor_confirm)
         await settle(app, pilot)
         speaker = reader.quotes[reader.focus_index].actor_id
         assert speaker != target.id and ws.actor_name(speaker) == typed

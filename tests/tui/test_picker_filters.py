@@ -12,7 +12,7 @@ from tui.app import BlufApp
 from tui.screens.incidents import IncidentsScreen
 from tui.widgets.picker import Choice, Picker, rank
 
-from .helpers import screen_lines, settle
+from .helpers import open_screen, screen_lines, settle
 from .test_incident_corrections import type_text
 
 TEXT = ("Harbour pilots and the port authority blamed each other on Monday for the collision of two "
@@ -29,10 +29,7 @@ def _add_source(ws_path) -> str:
 
 
 async def _incidents(app, pilot):
-    await settle(app, pilot)
-    await pilot.press("I")
-    await settle(app, pilot)
-    assert isinstance(app.screen, IncidentsScreen)
+    await open_screen(app, pilot, "I", IncidentsScreen)
     return app.workspace
 
 

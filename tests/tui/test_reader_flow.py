@@ -17,7 +17,7 @@ from tui.screens.library import LibraryScreen
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_view import ArticleView
 
-from .helpers import settle, widget_text
+from .helpers import open_reader, settle, widget_text
 
 
 async def test_tag_undo_tag_quit_and_the_tag_is_stored(ws_path):
@@ -135,10 +135,7 @@ async def test_no_color_marks_use_glyphs_and_text_styles(ws_path, monkeypatch):
 async def test_help_lists_every_key_of_the_reader(ws_path):
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await pilot.pause()
-        reader = app.screen
+        reader = await open_reader(app, pilot)
         wanted = {b.description for b in type(reader).BINDINGS if b.id} | {b.description for b in BlufApp.BINDINGS}
         assert {"Hawkish", "Cautious", "Neutral", "Threatening", "Denial"} <= wanted
         await pilot.press("question_mark")
@@ -175,10 +172,7 @@ async def test_pressing_a_label_key_three_times_keeps_one_tag_and_one_chip(ws_pa
 
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("down", "enter")
-        await pilot.pause()
-        reader = app.screen
+        reader = await open_reader(app, pilot, row=1)
         await pilot.press("right_square_bracket", "right_square_bracket")
         q = reader.quotes[reader.focus_index]
         await pilot.press("h", "h", "h")

@@ -32,11 +32,11 @@ async def test_next_and_previous_sentence_start_from_the_quote_in_focus(ws_path)
         starts = [s for s, _ in reader.sentences]
         text = app.workspace.source(reader.source_id).text
 
-        def stop(i: int) -> bool:  # a sentence wholly inside a quote (marks aside) is the quote's: no stop
+        def stop(i: int) -> bool:  # a sentence starting inside a quote (marks aside) is the quote's: no stop
             s, e = reader.sentences[i]
             words = text[s:e].strip().strip("“”\"")
             s = text.index(words, s)
-            return not any(x.start <= s and s + len(words) <= x.end for x in reader.quotes)
+            return not any(x.start <= s < x.end for x in reader.quotes)
 
         stops = [i for i in range(len(starts)) if stop(i)]
         after = min(i for i in stops if starts[i] > q.start)

@@ -5,19 +5,14 @@ from __future__ import annotations
 
 from annotate.models import Suggestion
 from tui.app import BlufApp
-from tui.screens.reader import ReaderScreen
 
-from .helpers import settle, widget_text
+from .helpers import open_reader, settle, widget_text
 
 
 async def test_a_long_reason_keeps_its_head_at_80_columns(ws_path):
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("down", "enter")
-        await pilot.pause()
-        r = app.screen
-        assert isinstance(r, ReaderScreen)
+        r = await open_reader(app, pilot, row=1)
         reason = "like your tags on Northern Coalition Front: “In a video posted on social media, a man is seen standing on a truck”"
         r._suggestion = lambda i: Suggestion("x", r.source_id, "threatening", 0, 1, reason, 10.0, i)
         await pilot.press("right_square_bracket")
@@ -31,10 +26,7 @@ async def test_a_long_reason_keeps_its_head_at_80_columns(ws_path):
 async def test_a_long_actor_name_gives_way_to_a_cue_s_reason_at_80_columns(ws_path):
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("down", "enter")
-        await pilot.pause()
-        r = app.screen
+        r = await open_reader(app, pilot, row=1)
         reason = "an accusation: “provocations” in the quote"
         r._suggestion = lambda i: Suggestion("x", r.source_id, "hawkish", 0, 1, reason, 10.0, i)
         r.ws.actor_name = lambda aid: "Southern Theater Command of the People's Liberation Army Navy"
@@ -51,10 +43,7 @@ async def test_a_plain_statement_s_reason_keeps_its_head_whole_at_80_columns(ws_
     no stance cue in…": where it was said gives way first, the reason's head stays whole."""
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("down", "enter")
-        await pilot.pause()
-        r = app.screen
+        r = await open_reader(app, pilot, row=1)
         reason = "a statement with no stance cue in what the actor said"
         r._suggestion = lambda i: Suggestion("x", r.source_id, "neutral", 0, 1, reason, 10.0, i)
         r.ws.actor_name = lambda aid: "Ministry of External Affairs"
@@ -84,10 +73,7 @@ async def test_a_quote_with_a_suggestion_keeps_its_position_and_every_key_named_
     "Quote n/N", and at 60 columns "(a/x/r)" where the README named no r."""
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("down", "enter")
-        await pilot.pause()
-        r = app.screen
+        r = await open_reader(app, pilot, row=1)
         reason = "an accusation: “provocations” in the quote"
         r._suggestion = lambda i: Suggestion("x", r.source_id, "hawkish", 0, 1, reason, 10.0, i)
         r.ws.actor_name = lambda aid: "Kim"

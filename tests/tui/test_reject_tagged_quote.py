@@ -7,19 +7,14 @@ from textual.widgets._toast import Toast
 
 from annotate.brief import build_brief
 from tui.app import BlufApp
-from tui.screens.reader import ReaderScreen
 
-from .helpers import settle
+from .helpers import open_reader, settle
 
 
 async def test_x_on_a_tagged_quote_keeps_the_tag_and_says_so(ws_path):
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        reader = app.screen
-        assert isinstance(reader, ReaderScreen)
+        reader = await open_reader(app, pilot)
         ws = app.workspace
         spoken = next(i for i, q in enumerate(reader.quotes) if q.actor_id)  # a quote with a speaker
         await pilot.press(*["right_square_bracket"] * (spoken + 1), "h")

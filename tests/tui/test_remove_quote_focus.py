@@ -7,15 +7,11 @@ from __future__ import annotations
 from tui.app import BlufApp
 from tui.screens.reader import ReaderScreen
 
-from .helpers import screen_lines, settle
+from .helpers import open_reader, screen_lines, settle
 
 
 async def _reader_at_second_quote(app, pilot) -> ReaderScreen:
-    await settle(app, pilot)
-    await pilot.press("enter")
-    await settle(app, pilot)
-    reader = app.screen
-    assert isinstance(reader, ReaderScreen)
+    reader = await open_reader(app, pilot)
     assert len(reader.quotes) >= 4
     await pilot.press(*["right_square_bracket"] * 2)  # quote 2
     await settle(app, pilot)

@@ -5,9 +5,8 @@ first word. Pilot at 80x24 on an invented article, ) to the sentence and h to ta
 from __future__ import annotations
 
 from tui.app import BlufApp
-from tui.screens.reader import ReaderScreen
 
-from .helpers import screen_lines, settle, workspace_of
+from .helpers import open_reader, screen_lines, settle, workspace_of
 
 ARTICLE = """Ferry talks stall in the strait
 
@@ -26,11 +25,7 @@ def _article_column(app) -> str:
 async def test_a_tagged_sentence_ending_its_paragraph_has_its_chip_after_it(tmp_path):
     app = BlufApp(db=workspace_of(tmp_path, "veyra.txt", ARTICLE))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        r = app.screen
-        assert isinstance(r, ReaderScreen)
+        r = await open_reader(app, pilot)
         text = app.workspace.sources()[0].text
         for _ in range(len(r.sentences)):
             await pilot.press("right_parenthesis")

@@ -10,9 +10,8 @@ from annotate import open_workspace
 from annotate.brief import build_brief
 from annotate.export.markdown import render_markdown
 from tui.app import BlufApp
-from tui.screens.reader import ReaderScreen
 
-from .helpers import settle, workspace_of
+from .helpers import open_reader, settle, workspace_of
 
 ARTICLE = """Patrol clash near Kesh
 
@@ -34,11 +33,7 @@ def _inside(text, sentence, quotes) -> bool:
 async def test_parentheses_never_stop_on_a_sentence_inside_a_quote(tmp_path):
     app = BlufApp(db=workspace_of(tmp_path, "kesh.txt", ARTICLE))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        r = app.screen
-        assert isinstance(r, ReaderScreen)
+        r = await open_reader(app, pilot)
         text = app.workspace.sources()[0].text
         quotes = r.quotes
         inside = [i for i, sp in enumerate(r.sentences) if _inside(text, sp, quotes)]
@@ -73,6 +68,38 @@ def test_a_sentence_tagged_inside_its_quotes_tag_counts_once_and_is_quoted_once(
     ws.close()
     assert "““" not in md
     row = next(ln for ln in md.splitlines() if ln.startswith("| Arno Veit"))
-    assert "(1 tag)" in row, row  # the actor's stance rests on one tag, not two
+    assert "(1 tag and 1 inside it)" in row, row  # the actor's stance rests on one tag, the other named with it
     evidence = md[md.index("### Arno Veit"):md.index("## Disagreements")]
     assert evidence.count("- “The weather was against us…") == 1, evidence
+
+
+ENDED = """Patrol clash near Kesh
+
+Colonel Arno Veit of the Marenian army said the patrol met the raiders near Kesh on Friday.
+
+“The weather was against us. The river was high. I cannot say more yet,” Veit said.
+
+Officials from both sides will meet again in March to discuss the border.
+"""
+
+
+async def test_parenthesis_on_a_quote_goes_past_its_last_sentence_with_the_attribution(tmp_path):
+    """`)` on a quote of several sentences goes to the sentence after it, not to the quote's
+    last sentence (which carries "Veit said"), so a label then tags that sentence, and `]` + a
+    label tags the quote whole (new-user session 20: `)` stopped inside, `n` tagged a passage)."""
+    app = BlufApp(db=workspace_of(tmp_path, "kesh.txt", ENDED))
+    async with app.run_test(size=(80, 24)) as pilot:
+        r = await open_reader(app, pilot)
+        ws = app.workspace
+        text = ws.sources()[0].text
+        await pilot.press("right_square_bracket")
+        await settle(app, pilot)
+        q = r.quotes[r.focus_index]
+        assert q.text.startswith("The weather") and q.text.rstrip(",”").endswith("more yet")
+        await pilot.press("right_parenthesis")
+        await settle(app, pilot)
+        assert r.mode == "sentence"
+        assert text[slice(*r.sentences[r.sentence_index])].startswith("Officials from both sides"), r.sentences[r.sentence_index]
+        await pilot.press("left_parenthesis")  # back: the sentence before the quote, never one of its own
+        await settle(app, pilot)
+        assert text[slice(*r.sentences[r.sentence_index])].startswith("Colonel Arno Veit")

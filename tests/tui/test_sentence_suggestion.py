@@ -13,9 +13,8 @@ import pytest
 
 from annotate import open_workspace
 from tui.app import BlufApp
-from tui.screens.reader import ReaderScreen
 
-from .helpers import screen_lines, settle
+from .helpers import open_reader, screen_lines, settle
 
 ARTICLE = """Fighting flared along the Serbia-Kosovo boundary on Monday, officials said.
 
@@ -33,11 +32,7 @@ async def _sentence_with_suggestion(tmp_path, pilot, app):
                                                  capture_output=True, text=True, check=True).stdout)[0]["suggestions"]
             if s["quote_index"] is None]
     assert sugs, "the article needs a suggestion on no quote"
-    await settle(app, pilot)
-    await pilot.press("enter")
-    await settle(app, pilot)
-    r = app.screen
-    assert isinstance(r, ReaderScreen)
+    r = await open_reader(app, pilot)
     for _ in range(len(r.sentences)):
         await pilot.press("right_parenthesis")
         await settle(app, pilot)

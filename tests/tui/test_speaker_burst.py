@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from annotate.ingest import Meta, make_source
-from annotate.workspace import open_workspace
 from tui.app import BlufApp
 from tui.screens.reader import ReaderScreen
 from tui.widgets.picker import Picker
 
-from .helpers import settle
+from .helpers import article_workspace, settle
 from .test_key_bursts import burst
 
 TEXT = ("Harbour officials in Port Veyra met on Monday.\n\n"
@@ -21,18 +19,17 @@ TEXT = ("Harbour officials in Port Veyra met on Monday.\n\n"
         "Councillor Oren Vask disagreed with the plan.\n")
 
 
-async def _reader_on_the_quote(tmp_path):
-    db = tmp_path / "ws.json"
-    ws = open_workspace(db, seed=False, annotator="ana")
-    ws.add_sources([make_source(TEXT, "veyra.txt", meta=Meta(title="Port Veyra ferry"))])
-    ws.analyze()
+async def veyra_app(tmp_path):
+    """A BlufApp on a fresh workspace of one invented article (the Port Veyra ferry: Mayor Talia Brenn's
+    quote) and an actor Oren Vask the article names without a quote."""
+    ws, db = article_workspace(tmp_path, TEXT, "veyra.txt", title="Port Veyra ferry")
     ws.create_actor("Oren Vask", "person")
     ws.close()
     return BlufApp(db=db)
 
 
 async def test_letters_typed_with_e_in_one_burst_go_into_the_speaker_picker(tmp_path):
-    app = await _reader_on_the_quote(tmp_path)
+    app = await veyra_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("enter", "right_square_bracket")
@@ -46,7 +43,7 @@ async def test_letters_typed_with_e_in_one_burst_go_into_the_speaker_picker(tmp_
 
 
 async def test_e_letters_and_enter_in_one_burst_set_the_speaker(tmp_path):
-    app = await _reader_on_the_quote(tmp_path)
+    app = await veyra_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("enter", "right_square_bracket")

@@ -4,14 +4,11 @@ the source tagged). Pilot at 80x24, keys as typed, invented text."""
 
 from __future__ import annotations
 
-from annotate.ingest import Meta, make_source
-from annotate.workspace import open_workspace
 from tui.app import BlufApp
-from tui.screens.reader import ReaderScreen
 from tui.widgets.picker import Picker
 from tui.widgets.status_line import StatusLine
 
-from .helpers import settle
+from .helpers import article_workspace, open_reader, settle
 
 TEXT = ("Admiral Oona Vesk sent three frigates to the Harl strait on Monday.\n\n"
         "“We will keep the strait open,” Vesk told reporters.\n")
@@ -22,17 +19,11 @@ def _status(app) -> str:
 
 
 async def test_a_tagged_sentence_is_counted_on_the_status_line_apart_from_the_quotes(tmp_path):
-    db = tmp_path / "ws.json"
-    ws = open_workspace(db, seed=False, annotator="ana")
-    ws.add_sources([make_source(TEXT, "harl.txt", meta=Meta(title="Harl strait"))])
-    ws.analyze()
+    ws, db = article_workspace(tmp_path, TEXT, "harl.txt", title="Harl strait")
     ws.close()
     app = BlufApp(db=db)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ReaderScreen)
+        await open_reader(app, pilot)
         await pilot.press("right_square_bracket")
         await settle(app, pilot)
         assert "0/1 tagged" in _status(app), _status(app)

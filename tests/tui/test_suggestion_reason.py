@@ -10,9 +10,8 @@ import sys
 
 from annotate import open_workspace
 from tui.app import BlufApp
-from tui.screens.reader import ReaderScreen
 
-from .helpers import settle
+from .helpers import open_reader, settle
 
 ARTICLE = """Norland and Southland traded accusations on Monday after a border post was shelled.
 
@@ -34,11 +33,7 @@ async def test_the_focused_suggestion_shows_its_reason_and_matches_analyze_json(
     ws.close()
     app = BlufApp(db=db)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        r = app.screen
-        assert isinstance(r, ReaderScreen)
+        r = await open_reader(app, pilot)
         marked = {}
         for i in range(len(r.quotes)):
             await pilot.press("right_square_bracket")

@@ -12,7 +12,7 @@ from annotate import store as store_mod
 from tui.app import BlufApp
 from tui.screens.reader import ReaderScreen
 
-from .helpers import settle
+from .helpers import open_screen, settle
 
 
 async def test_another_analysts_tag_shows_within_two_seconds(ws_path):
@@ -72,10 +72,7 @@ async def test_agreement_view_shows_counts_kappa_and_disagreements(ws_path):
         ws.close()
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("S")
-        await pilot.pause()
-        assert isinstance(app.screen, StatsScreen)
+        await open_screen(app, pilot, "S", StatsScreen)
         text = widget_text(app.screen.query_one("#body"))
         assert "4 tags in force by 2 annotators" in text
         assert "Cohen's kappa ana–bob" in text and "Krippendorff's alpha" in text

@@ -14,7 +14,7 @@ from annotate.workspace import open_workspace
 from tui.app import BlufApp
 from tui.screens.reader import ReaderScreen
 
-from .helpers import screen_lines, settle, widget_text
+from .helpers import open_reader, screen_lines, settle, widget_text
 
 TUI = Path(__file__).resolve().parents[2] / "tui"
 QUOTE = "[@click=app.quit]Go[/] [link=file:///etc]now[/link]"
@@ -40,11 +40,7 @@ async def test_copying_a_quote_full_of_markup_shows_it_literally(tmp_path):
     ws.close()
     app = BlufApp(db=db)
     async with app.run_test(size=(120, 30), notifications=True) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        reader = app.screen
-        assert isinstance(reader, ReaderScreen)
+        reader = await open_reader(app, pilot)
         await pilot.press("right_square_bracket")
         assert reader.focus_index == 0, "the test text should have one quote"
         await _copy(app, pilot)

@@ -10,7 +10,7 @@ from tui.screens.source_edit import SourceEditScreen
 from tui.widgets.status_line import StatusLine
 from tui.wording import short_count
 
-from .helpers import settle
+from .helpers import open_reader, settle
 
 
 async def test_text_typed_after_tab_is_added_to_the_field_not_put_in_place_of_it(ws_path):
@@ -31,10 +31,7 @@ async def test_text_typed_after_tab_is_added_to_the_field_not_put_in_place_of_it
 async def test_a_toast_never_covers_the_readers_status_line(ws_path):
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        reader = app.screen
+        reader = await open_reader(app, pilot)
         first = next(i for i, q in enumerate(reader.quotes) if q.actor_id)
         await pilot.press(*["right_square_bracket"] * (first + 1), "h")  # "Saved: …" toast
         await settle(app, pilot)

@@ -5,12 +5,10 @@ at 80x24 and the facade, invented text."""
 
 from __future__ import annotations
 
-from annotate.ingest import Meta, make_source
 from annotate.workspace import open_workspace
 from tui.app import BlufApp
-from tui.screens.reader import ReaderScreen
 
-from .helpers import settle
+from .helpers import article_workspace, open_reader, settle
 
 TEXT = ("Harbour officials in Port Veyra met on Monday.\n\n"
         "“We will not allow the ferry line to close,” Mayor Talia Brenn said.\n\n"
@@ -18,10 +16,7 @@ TEXT = ("Harbour officials in Port Veyra met on Monday.\n\n"
 
 
 async def test_u_after_a_restart_undoes_this_analysts_last_changes_in_order(tmp_path, monkeypatch):
-    db = tmp_path / "ws.json"
-    ws = open_workspace(db, seed=False, annotator="ana")
-    ws.add_sources([make_source(TEXT, "veyra.txt", meta=Meta(title="Port Veyra ferry"))])
-    ws.analyze()
+    ws, db = article_workspace(tmp_path, TEXT, "veyra.txt", title="Port Veyra ferry")
     ws.create_actor("Oren Vask", "person")
     sid = ws.sources()[0].id
     ws.set_speaker(sid, 0, ws.resolve_actor("Oren Vask"))  # an earlier session's edit
@@ -29,10 +24,7 @@ async def test_u_after_a_restart_undoes_this_analysts_last_changes_in_order(tmp_
     monkeypatch.setenv("BLUF_ANNOTATOR", "ana")
     app = BlufApp(db=db)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ReaderScreen)
+        await open_reader(app, pilot)
         await pilot.press("right_square_bracket", "h")
         await settle(app, pilot)
         assert [(app.workspace.actor_name(s.actor_id), s.label) for s in app.workspace.stances()] == [("Oren Vask", "hawkish")]

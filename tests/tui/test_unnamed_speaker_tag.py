@@ -8,12 +8,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from annotate.ingest import Meta, make_source
 from annotate.workspace import open_workspace
 from tui.app import BlufApp
-from tui.screens.reader import ReaderScreen
 
-from .helpers import settle
+from .helpers import article_workspace, open_reader, settle
 
 TEXT = ("Shells landed near the river village of Orlen on Sunday.\n\n"
         "“We could not sleep all night,” said one local.\n\n"
@@ -21,10 +19,7 @@ TEXT = ("Shells landed near the river village of Orlen on Sunday.\n\n"
 
 
 def _made(tmp_path):
-    db = tmp_path / "ws.json"
-    ws = open_workspace(db, seed=False, annotator="ana")
-    ws.add_sources([make_source(TEXT, "orlen.txt", meta=Meta(title="Orlen shelling"))])
-    ws.analyze()
+    ws, db = article_workspace(tmp_path, TEXT, "orlen.txt", title="Orlen shelling")
     ws.create_actor("Dara Pell", "person")
     q = ws.quotes(ws.sources()[0].id)[0]
     assert q.actor_id is None and q.speaker is not None and q.speaker.text == "one local", q
@@ -36,10 +31,7 @@ async def test_the_reader_asks_who_said_it_and_attributes_the_quote(tmp_path):
     db = _made(tmp_path)
     app = BlufApp(db=db)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ReaderScreen)
+        await open_reader(app, pilot)
         await pilot.press("right_square_bracket", "h")
         await settle(app, pilot)
         await pilot.press("escape")  # the picker: esc saves nothing

@@ -5,20 +5,15 @@ wraps (esc closes it). Pilot at 80x24 on the seed workspace: ] through the quote
 from __future__ import annotations
 
 from tui.app import BlufApp
-from tui.screens.reader import ReaderScreen
 from tui.widgets.message_box import MessageBox
 
-from .helpers import screen_lines, settle
+from .helpers import open_reader, screen_lines, settle
 
 
 async def test_w_shows_the_whole_reason_of_the_suggestion_in_focus(ws_path):
     app = BlufApp(db=ws_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        r = app.screen
-        assert isinstance(r, ReaderScreen)
+        r = await open_reader(app, pilot)
         ws = app.workspace
         seen = 0
         for _ in range(len(r.quotes)):

@@ -10,12 +10,7 @@ import pytest
 from annotate.gazetteer import load_gazetteer
 from annotate.roles import officials_countries
 
-from .test_attribution import analyse
-
-
-def actor(d, name):
-    aid = d.actors.resolve(name)
-    return d.actors.get(aid) if aid else None
+from .test_attribution import actor, analyse
 
 
 _PERU = (

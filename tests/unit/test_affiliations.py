@@ -10,12 +10,7 @@ import pytest
 from annotate.gazetteer import load_gazetteer
 from annotate.nlp.entities import correct_entities
 
-from .test_attribution import analyse, who
-
-
-def actor(d, name):
-    aid = d.actors.resolve(name)
-    return d.actors.get(aid) if aid else None
+from .test_attribution import actor, analyse, who
 
 
 def labels(nlp, text: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -729,3 +724,17 @@ def test_a_district_administrator_before_a_comma_is_of_the_districts_country():
                    "Administrator of the Mansa district of Luapula, Grace Mulenga, has called on young people not to "
                    "be deceived by strangers offering jobs.\n")
     assert actor(d, "Grace Mulenga").affiliation.endswith("Zambia")
+
+
+def test_a_bare_president_in_an_article_about_two_states_is_not_the_other_sides():
+    # Peru's minister names Peru's officials; "President X" of the struck country is not Peru's
+    _, d = analyse((
+        "Peru strikes Bolivian forces in Cobija\n\n"
+        "Peruvian jets struck Bolivian army positions in Cobija on Tuesday, Peru's defence ministry said. "
+        "Peruvian officials said Peru would strike again.\n"
+        "The Bolivian army was deployed to the town for the first time since rebels overthrew President Evo Morales in December. "
+        "Quechua leaders are suspicious of interim President Luis Arce and his government.\n"
+        "Peru's Defence Minister Walter Astudillo said Peruvian forces would keep up the strikes.\n"))
+    assert actor(d, "Luis Arce").affiliation != "Peru"
+    assert actor(d, "Evo Morales").affiliation != "Peru"
+    assert actor(d, "Walter Astudillo").affiliation == "Peru"

@@ -19,6 +19,12 @@ def analyse(*texts: str):
     return srcs, d
 
 
+def actor(d, name):
+    """The actor ``name`` resolves to in the derived data ``d``, or None."""
+    aid = d.actors.resolve(name)
+    return d.actors.get(aid) if aid else None
+
+
 def quote(d, src, fragment):
     for q in d.analyses[src.id].quotes:
         if fragment in q.text:
@@ -179,4 +185,8 @@ def test_outlet_is_cited_not_an_actor():
     (src,), d = analyse("The meeting was “tense and short,” Bloomberg reported on Thursday.\n")
     q = quote(d, src, "tense and short")
     assert q.speaker is not None and q.speaker.kind == "outlet" and q.actor_id is None
-    assert all(a.name != "Bloomberg" for a in d.actors.actors.values())
+    # Bloomberg is a cited source (an organisation actor since session 10) but has no mention span,
+    # so the quote stays unattributed and no stance is suggested for it.
+    b = next(a for a in d.actors.actors.values() if a.name == "Bloomberg")
+    assert (b.kind, b.affiliation) == ("organization", "United States")
+    assert b.id not in d.actors.by_span.values() and not any(s.actor_id == b.id for s in d.suggestions(src.id))

@@ -36,11 +36,11 @@ def test_verbs_of_saying_from_the_lexicon(text, fragment, name):
 
 
 def test_speech_verbs_come_from_a_named_lexical_resource():
-    from annotate.nlp.lexicon import REPORTING_FORMS, REPORTING_VERBS
+    from annotate.nlp.lexicon import REPORTING_VERBS, reporting_forms
 
     for lemma in ("snap", "mutter", "joke", "muse", "fume", "interject", "whisper", "retort"):
         assert lemma in REPORTING_VERBS
-    assert {"snapped", "muttered", "joked", "whispered"} <= REPORTING_FORMS
+    assert {"snapped", "muttered", "joked", "whispered"} <= reporting_forms()
 
 
 # 2. An explicit speaker wins over continuation.

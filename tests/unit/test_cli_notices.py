@@ -8,7 +8,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -36,18 +35,6 @@ def test_an_upgraded_workspace_is_reported_by_the_cli(tmp_path):
     assert "tagged" in p.stdout  # and the command did its work
     again = bluf("--db", str(db), "log")
     assert "upgraded" not in again.stderr  # said once, when it happened
-
-
-@pytest.fixture
-def open_tmp():
-    """A temporary directory user nobody can enter (pytest's own is private)."""
-    d = Path(tempfile.mkdtemp(prefix="bluf-cli-ro-"))
-    d.chmod(0o755)
-    yield d
-    for p in [d, *d.rglob("*")]:
-        if p.is_dir():
-            p.chmod(0o755)
-    shutil.rmtree(d, ignore_errors=True)
 
 
 def _as_nobody():

@@ -60,3 +60,4 @@ def test_linking_sources_that_name_another_place_does_not_move_a_confirmed_incid
     assert after["places_disagree"] == ["Morales", "Suarez"]
     shown = bluf(db, "incidents", "show", after["id"]).stdout
     assert "Suarez" in shown and "the sources disagree: Morales, Suarez" in shown
+

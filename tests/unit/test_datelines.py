@@ -88,17 +88,19 @@ def test_a_published_line_wins_over_an_updated_line_and_stated_metadata_over_bot
     assert got == {"a.txt": "2024-03-18", "b.md": "2024-03-01"}
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize(("text", "title"), [
     # A first paragraph that is a sentence, and one that is a single line: neither is a title.
-    "The coastguard said on Sunday that the crew had been detained.\nMore followed.\n",
-    "Officials met in the capital\n",
-    # A sentence-case line that is not the first line of content stays a paragraph.
-    "Ceasefire Talks Resume In Geneva\n\nthe envoy arrived late\n\nDelegates said talks would go on, officials added\n",
+    ("The coastguard said on Sunday that the crew had been detained.\nMore followed.\n", ""),
+    ("Officials met in the capital\n", ""),
+    # A sentence-case line that is not the first line of content stays a paragraph (the
+    # title-case first line is the title).
+    ("Ceasefire Talks Resume In Geneva\n\nthe envoy arrived late\n\nDelegates said talks would go on, officials added\n",
+     "Ceasefire Talks Resume In Geneva"),
 ])
-def test_lines_that_are_not_a_sentence_case_headline(tmp_path, text):
+def test_lines_that_are_not_a_sentence_case_headline(tmp_path, text, title):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     src = import_paths([tmp_path]).sources[0]
-    assert src.title in ("", "Ceasefire Talks Resume In Geneva")
+    assert src.title == title
     assert not any(src.text[h.start:h.end].startswith(("The coastguard", "Officials", "Delegates")) for h in src.headings)
 
 
@@ -338,3 +340,11 @@ def test_an_outlet_the_user_gave_is_kept_as_given():
 
     src = make_source("Shells land\n\nKARLOVO (AA) – Two shells landed.\n", "a.txt", meta=Meta(outlet="AA"))
     assert src.outlet == "AA"
+
+
+def test_a_story_opening_with_a_bare_agency_credit_imports(tmp_path):
+    # "(AFP) - ..." with no place before the credit: the file is imported, not refused.
+    (tmp_path / "a.txt").write_text("Ferry sinks off the coast\n\n(AFP) - Twelve people drowned when a ferry "
+                                    "capsized on Friday, officials said.\n", encoding="utf-8")
+    got = import_paths([tmp_path])
+    assert not got.errors and len(got.sources) == 1

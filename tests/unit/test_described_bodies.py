@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from annotate.described_bodies import described_names
 
-from .test_attribution import analyse
-
-
-def actor(d, name):
-    aid = d.actors.resolve(name)
-    return d.actors.get(aid) if aid else None
+from .test_attribution import actor, analyse
 
 
 def test_the_phrases_that_introduce_a_body():

@@ -3,6 +3,8 @@ accepts and writes, with no other change."""
 
 from __future__ import annotations
 
+import pytest
+
 import annotate
 from annotate.export import ExportFormat
 from tui.cli import main
@@ -17,8 +19,7 @@ def test_a_registered_format_is_offered_and_written_by_the_cli(ws_path, tmp_path
     assert main(["--db", str(ws_path), "export", "--format", "tally", "-o", str(out)]) == 0
     assert out.read_text(encoding="utf-8").endswith(" sources\n")
     capsys.readouterr()
-    try:
+    with pytest.raises(SystemExit) as ended:
         main(["export", "--help"])
-    except SystemExit:
-        pass
+    assert ended.value.code == 0
     assert "tally: a count of stances" in capsys.readouterr().out

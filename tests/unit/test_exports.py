@@ -169,6 +169,33 @@ def test_json_has_the_versioned_schema(tagged):
             assert s["text"][q["start"] : q["end"]] == q["text"]
 
 
+def _json_keys(value, path: str = "") -> set[str]:
+    """Every field name in a JSON value, as "path.name" (list items share their list's path;
+    the keys of ``evidence``, ``candidates``, ``dates`` and ``places`` are source ids, not fields)."""
+    out: set[str] = set()
+    if isinstance(value, dict):
+        for k, v in value.items():
+            out.add(f"{path}.{k}")
+            if k not in ("evidence", "candidates", "dates", "places"):
+                out |= _json_keys(v, f"{path}.{k}")
+    elif isinstance(value, list):
+        for v in value:
+            out |= _json_keys(v, path)
+    return out
+
+
+def test_every_field_the_json_export_writes_is_documented(tagged):
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "EXPORT.md").read_text(encoding="utf-8")
+    section = doc[doc.index("## `json`") : doc.index("## `jsonl`")]
+    rows = "\n".join(line for line in section.splitlines() if line.startswith("|"))  # the field tables
+    documented = set(re.findall(r"`([a-z_]+)`", rows)) | set(re.findall(r'"([a-z_]+)"', rows))
+    tagged.untag(tagged.stances()[0].id)  # an untag event in the history too
+    data = json.loads(export(tagged, "json"))
+    assert data["incidents"] and data["history"] and data["actors"]
+    missing = sorted(k for k in _json_keys(data) if k.rsplit(".", 1)[1] not in documented)
+    assert missing == [], f"fields of `bluf export --format json` that docs/EXPORT.md does not describe: {missing}"
+
+
 def test_a_quote_full_of_markdown_round_trips_in_every_table(tagged):
     nasty = "a | b `code` *bold* <script>x</script> [link](http://x) #tag _u_ \\ end"
     src = make_source(f"The envoy said “{nasty}” to the council.\n", "nasty.txt")

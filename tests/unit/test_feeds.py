@@ -59,8 +59,8 @@ def test_rss_and_atom_subscriptions_import_their_entries(ws, web, fetcher):
     by_url = {s.url: s for s in ws.sources()}
     assert set(by_url) == {web.url(f"/rss/{n}") for n in range(3)} | {web.url(f"/atom/{n}") for n in range(2)}
     assert by_url[web.url("/rss/1")].title == "rss story 1"
-    assert by_url[web.url("/rss/1")].outlet == "The RSS Herald"
-    assert by_url[web.url("/atom/0")].outlet == "Atom Times"
+    # a feed's title is never its items' outlet (nu18 #17); a link to an IP address names none
+    assert by_url[web.url("/rss/1")].outlet == "" and by_url[web.url("/atom/0")].outlet == ""
     assert "district 17" in by_url[web.url("/rss/1")].text  # the entry's full content
     assert web.hits("/rss/1") == []  # full content: no page fetched
 
@@ -316,3 +316,46 @@ def test_two_processes_never_import_the_same_entries_twice(tmp_path, web, fetche
     again = open_workspace(path, annotator="x", seed=False)
     assert sorted(s.title for s in again.sources()) == [f"s story {n}" for n in range(4)]
     again.close()
+
+
+def test_cli_update_line_of_a_feed_that_failed_says_it_failed(tmp_path, web):
+    """nu18 #18: a feed answering 404 printed "[1/2] gone: 0 new" on stdout (the error only on
+    stderr); its progress line says it failed and why, and a good feed's line is as before."""
+    web.add("/ok.xml", rss("Fine", full_items(web, "ok", range(2))), "application/rss+xml")
+    assert bluf(tmp_path, "feeds", "add", web.url("/ok.xml"), "--name", "fine").returncode == 0
+    assert bluf(tmp_path, "feeds", "add", web.url("/nothere.xml"), "--name", "gone").returncode == 0
+    out = bluf(tmp_path, "feeds", "update", "--delay", "0")
+    assert out.returncode == 1, out.stderr
+    lines = [ln for ln in out.stdout.splitlines() if ln.startswith("[")]
+    gone = next(ln for ln in lines if " gone: " in ln)
+    assert gone.endswith("gone: failed: HTTP 404 Not Found"), out.stdout
+    assert "new" not in gone
+    assert next(ln for ln in lines if " fine: " in ln).endswith("fine: 2 new"), out.stdout
+
+
+AGGREGATOR = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Fiji coup watch desk</title><link>https://news.example.org/</link>
+<description>an analyst's desk of many outlets</description>
+<item><title>Plot against the Suva government foiled</title><link>https://www.suva-ledger.example.com/plot</link>
+<guid>a-1</guid><pubDate>Mon, 02 Mar 2026 08:00:00 GMT</pubDate>
+<description>The Fijian government said on Monday it had foiled a plot by three officers of the Northern Command to seize
+the barracks in Suva. Police arrested the officers at dawn and the army said the barracks were calm.</description></item>
+<item><title>Officers held over Suva plot</title><link>https://news.example.org/redirect/77</link><guid>a-2</guid>
+<pubDate>Tue, 03 Mar 2026 08:00:00 GMT</pubDate><source url="https://pacific-wire.example.net/">Pacific Wire</source>
+<description>Three officers of the Northern Command were held on Tuesday over a plot to seize the barracks in Suva,
+the Fijian government said. The army said the barracks were calm and the officers would face a military court.</description></item>
+</channel></rss>
+"""
+
+
+def test_a_feeds_title_is_never_its_items_outlet_in_the_brief(tmp_path):
+    """nu18 #17: the brief's Sources named every item of an analyst's feed by the feed's title
+    ("nu18 Taiwan drills desk: ..."). An item's outlet is the <source> the feed gives for it, else
+    its link's host; never the feed's title, which names the feed, not who published the item."""
+    (tmp_path / "desk.xml").write_text(AGGREGATOR, encoding="utf-8")
+    assert bluf(tmp_path, "import", str(tmp_path / "desk.xml")).returncode == 0
+    md = bluf(tmp_path, "export").stdout
+    sources = md.split("## Sources", 1)[1]
+    assert "Fiji coup watch desk" not in md, sources
+    assert "suva-ledger.example.com: Plot against the Suva government foiled" in sources, sources
+    assert "Pacific Wire: Officers held over Suva plot" in sources, sources

@@ -3,12 +3,7 @@ actor all the same. Invented sentences, the real spaCy model."""
 
 from __future__ import annotations
 
-from .test_attribution import analyse
-
-
-def actor(d, name):
-    aid = d.actors.resolve(name)
-    return d.actors.get(aid) if aid else None
+from .test_attribution import actor, analyse
 
 
 def test_a_government_named_only_as_an_object_is_an_actor():
@@ -24,4 +19,9 @@ def test_a_government_named_only_as_an_object_is_an_actor():
 
 def test_a_nation_word_of_no_country_names_no_government():
     _, d = analyse("Talks stall\n\nThe Kurdish authorities and the Amhara government traded blame on Monday.\n")
-    assert actor(d, "Kurdish authorities") is None or actor(d, "Kurdish authorities").kind != "government"
+    assert [a.name for a in d.actors.actors.values() if a.kind == "government"] == []
+    # The control: the same sentence with a country's demonym names that country's government.
+    _, d = analyse("Talks stall\n\nThe Kenyan authorities and the Amhara government traded blame on Monday.\n")
+    a = actor(d, "Kenyan authorities")
+    assert a is not None and (a.kind, a.affiliation) == ("government", "Kenya")
+    assert [a.name for a in d.actors.actors.values() if a.kind == "government"] == [a.name]

@@ -200,7 +200,7 @@ def test_rss_feed(tmp_path):
     assert not r.errors, r.errors
     a, b = r.sources
     assert (a.name, b.name) == ("world.rss#1", "world.rss#2") and a.path == str(p)
-    assert a.title == "Ministers weigh border plan" and a.author == "Mara Vell" and a.outlet == "Ledger World"
+    assert a.title == "Ministers weigh border plan" and a.author == "Mara Vell" and a.outlet == "ledger.example"  # its link's host, never the feed's title
     assert a.url == "https://ledger.example/world/border-plan"
     assert a.published == "2024-03-05T08:30:00+01:00" and a.language == "en"
     assert "We will not be rushed" in a.text and "<p>" not in a.text and "\n\n" in a.text  # content:encoded, not summary
@@ -214,7 +214,7 @@ def test_atom_feed(tmp_path):
     assert not r.errors, r.errors
     a, b = r.sources
     assert a.name == "grenz.atom#1" and a.title == "Grenzplan wird geprüft" and a.author == "Jana Sturm"
-    assert a.outlet == "Grenzbote" and a.url == "https://grenzbote.example/1"
+    assert a.outlet == "grenzbote.example" and a.url == "https://grenzbote.example/1"
     assert a.published == "2024-03-05T09:00:00+01:00" and a.language == "de"
     assert a.text.startswith("Der Innenminister")
     assert b.name == "grenz.atom#2" and b.text.startswith("Officials from both countries")
@@ -249,7 +249,7 @@ def test_jsonl_good_and_bad_lines(tmp_path):
     [
         (BODY.encode(), ["stdin"], lambda s: s[0].text == BODY),
         (page().encode(), ["stdin"], lambda s: s[0].title == "Ministers Weigh Border Plan" and s[0].grade == "B2"),
-        (rss().encode(), ["stdin#1", "stdin#2"], lambda s: s[0].outlet == "Ledger World"),
+        (rss().encode(), ["stdin#1", "stdin#2"], lambda s: s[0].outlet == "ledger.example"),
         (atom().encode(), ["stdin#1", "stdin#2"], lambda s: s[0].language == "de"),
         ("\n".join(jsonl_lines()).encode(), ["stdin:1", "stdin:4"], lambda s: s[0].grade == "C3"),
     ],

@@ -52,7 +52,8 @@ def test_import_every_format_and_report_bad_files(tmp_path):
         assert (md.title, md.outlet, md.published, md.grade) == ("Narva drones", "The Example Post", "2025-10-06", "B2")
         assert by["c.html"].title == "Drones at Narva" and by["c.html"].author == "Ines Kask"
         assert "Menu Home News" not in by["c.html"].text
-        assert by["feed.xml#1"].outlet == "Example Feed" and by["feed.xml#1"].published.startswith("2025-10-06")
+        # no <source> and no link: no outlet; the feed's title names the feed, not who wrote the entry (nu18 #17)
+        assert by["feed.xml#1"].outlet == "" and by["feed.xml#1"].published.startswith("2025-10-06")
     finally:
         ws.close()
     # The same import again adds nothing.

@@ -571,3 +571,17 @@ def test_the_analysts_date_stays_on_the_part_it_was_set_on():
                                 {"op": "split", "incident_id": "x", "source_ids": ["s1"], "new_id": "x-2"}])
     by = {i.id: i for i in (a, b)}
     assert (by["x"].date, by["x-2"].date) == ("2024-02-09", "2024-02-07")
+
+
+def test_a_type_set_after_confirming_is_in_the_title_when_the_place_held_comes_back():
+    """The sources moved a confirmed incident's place; the place held at confirmation comes
+    back, and its title is made again of the type the analyst set since, not the title of the
+    type it had when confirmed."""
+    inc = _inc(place="Ostrava")  # where the sources put it now
+    edits = [{"op": "confirm", "incident_id": "x", "sources": ["s1", "s2"], "place": "Bruno", "title": "Armed clash in Bruno, Ruritania"},
+             {"op": "type", "incident_id": "x", "kind": "protest"}]
+    (out,) = apply_edits([inc], edits)
+    assert (out.kind, out.place, out.title) == ("protest", "Bruno", "Protest in Bruno, Ruritania")
+    # a title the analyst gave stays whatever the type
+    (out,) = apply_edits([_inc(place="Ostrava")], [*edits[:1], {"op": "rename", "incident_id": "x", "title": "Bruno square rally"}, edits[1]])
+    assert out.title == "Bruno square rally"

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from annotate.ingest import Meta, make_source
-from annotate.workspace import open_workspace
-
+from ..tui.helpers import article_workspace
 from .test_incidents_cli import bluf
 
 TEXT = ("On March 2, militants attacked a border post near Velorin, killing two guards, officials said.\n\n"
@@ -14,10 +12,7 @@ TEXT = ("On March 2, militants attacked a border post near Velorin, killing two 
 
 
 def test_incidents_of_one_title_are_listed_with_their_dates(tmp_path):
-    db = tmp_path / "ws.json"
-    ws = open_workspace(db, seed=False, annotator="ana")
-    ws.add_sources([make_source(TEXT, "posts.txt", meta=Meta(title="Attacks near Velorin", published="2026-03-10"))])
-    ws.analyze()
+    ws, db = article_workspace(tmp_path, TEXT, "posts.txt", title="Attacks near Velorin", published="2026-03-10")
     sid = ws.sources()[0].id
     made = []
     for para in TEXT.split("\n\n"):

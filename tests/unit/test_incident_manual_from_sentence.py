@@ -76,3 +76,10 @@ def test_a_small_place_and_the_articles_country_when_the_sentence_names_no_known
             "The rebels had suffered losses in an encounter Sunday in Vereda Palmichal, El Tambo municipality.\n")
     new = _made(tmp_path, text, "The rebels had")
     assert new.country == "Colombia" and new.place in ("", "Vereda Palmichal", "El Tambo"), (new.kind, new.place, new.country)
+
+
+def test_the_striking_sides_nation_is_not_where_the_strikes_fell(tmp_path):
+    # "Peruvian strikes" name who struck; "Bolivian positions" where
+    new = _made(tmp_path, "Talks resumed in Geneva on Monday.\nPeruvian strikes overnight targeted Bolivian positions, "
+                "the ministry said on Tuesday.\n", "Peruvian")
+    assert new.country == "Bolivia" and "Peru " not in new.title + " "

@@ -76,7 +76,8 @@ def test_corrections_from_the_shell_show_in_the_list_show_and_the_brief(db):
     assert "air_or_drone_strike (Air or drone strike)" in show and "Imatra, Finland" in show
     assert "date       2–3 Oct 2025" in show and "2025-10-02" not in show  # JSON keeps ISO dates (above)
     listed = bluf(db, "incidents", "list").stdout
-    assert any(line.startswith("finland-airspace-violation ") and "2–3 Oct 2025" in line for line in listed.splitlines()), listed
+    # listed under the id of its new type (nu20 defect 6); the id it was made with still finds it (above)
+    assert any(line.startswith("finland-air-or-drone-strike ") and "2–3 Oct 2025" in line for line in listed.splitlines()), listed
     assert "“Two Russian drones crossed into Finnish airspace near Imatra on Friday, the border guard said.”" in show
     brief = bluf(db, "export").stdout
     assert "Air or drone strike in Imatra, Finland" in brief

@@ -7,12 +7,7 @@ from __future__ import annotations
 from annotate.inferred_affiliation import infer_affiliations, introduced_locally
 from annotate.models import Actor
 
-from .test_attribution import analyse
-
-
-def actor(d, name):
-    aid = d.actors.resolve(name)
-    return d.actors.get(aid) if aid else None
+from .test_attribution import actor, analyse
 
 
 _CHAD = (

@@ -32,8 +32,8 @@ def test_a_news_agency_takes_the_country_whose_possessive_introduces_it_never_th
 def test_a_news_agency_the_model_took_for_a_person_is_an_organisation():
     assert person_or_agency("Xinhua") == "organization" and person_or_agency("Anadolu") == "organization"
     assert person_or_agency("Ana Ruiz") == "person" and person_or_agency("Petra Lind") == "person"
-    text = ("Floods in the delta\n"
-            "By Bernama\n"
-            "Rescuers reached the villages on Monday, Bernama reported. Officials said 40 homes were lost.\n")
-    _, d = analyse(text)
-    assert all(not (a.name == "Bernama" and a.kind == "person") for a in d.actors.actors.values())
+    text = "Floods in the delta\n“We lost 40 homes,” village head Ahmad Razak told Bernama on Monday.\n"
+    (src,), d = analyse(text)
+    assert ("Bernama", "PERSON") in {(e.text, e.label) for e in d.analyses[src.id].entities}, "the model no longer tags it: the test says less"
+    kinds = {a.name: a.kind for a in d.actors.actors.values()}
+    assert kinds.get("Bernama") == "organization" and kinds.get("Ahmad Razak") == "person", kinds

@@ -7,12 +7,7 @@ from __future__ import annotations
 from annotate.gazetteer import load_gazetteer
 from annotate.person_appositions import apposed_country, given_age
 
-from .test_attribution import analyse
-
-
-def actor(d, name):
-    aid = d.actors.resolve(name)
-    return d.actors.get(aid) if aid else None
+from .test_attribution import actor, analyse
 
 
 def _end(text: str, name: str) -> int:
@@ -27,6 +22,18 @@ def test_a_possessive_office_in_apposition_gives_its_country():
     assert apposed_country(t, _end(t, "Ana Ruiz"), gaz) == "Peru"
     t = "The verdict against Ana Ruiz, Peru's fiercest critic, was read on Monday."
     assert apposed_country(t, _end(t, "Ana Ruiz"), gaz) == ""  # no office: a critic of Peru may be anyone's
+
+
+def test_a_possessive_office_in_brackets_or_after_a_dash_gives_its_country():
+    gaz = load_gazetteer()
+    t = "The ousted leader Tavita Lomu [Samoa's former prime minister] said he would return."
+    assert apposed_country(t, _end(t, "Tavita Lomu"), gaz) == "Samoa"
+    t = "The ousted leader Tavita Lomu (Samoa's former prime minister) said he would return."
+    assert apposed_country(t, _end(t, "Tavita Lomu"), gaz) == "Samoa"
+    t = "The ousted leader Tavita Lomu — Samoa's former prime minister — said he would return."
+    assert apposed_country(t, _end(t, "Tavita Lomu"), gaz) == "Samoa"
+    t = "The ousted leader Tavita Lomu (Samoa's fiercest critic) said he would return."
+    assert apposed_country(t, _end(t, "Tavita Lomu"), gaz) == ""
 
 
 def test_an_age_alone_after_a_name():

@@ -13,9 +13,15 @@ from annotate.nlp.entities import correct_entities
 PLACES = ("GPE", "LOC", "FAC")
 
 
-def labels(nlp, text: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """(the model's labels, the labels after bluf's corrections), each entity text -> its labels."""
+def labels(nlp, text: str, forced: tuple[str, str] | None = None) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """(the model's labels, the labels after bluf's corrections), each entity text -> its labels;
+    ``forced``: (a name, a label) the model's error is set to, for an error it makes only at times."""
     doc = nlp(text)
+    if forced is not None:
+        name, label = forced
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), label=label)
+        doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
     before: dict[str, set[str]] = {}
     for e in doc.ents:
         before.setdefault(e.text, set()).add(e.label_)

@@ -36,8 +36,9 @@ def test_a_known_area_named_like_an_actor_is_set_as_the_incidents_place(tmp_path
     try:
         w.analyze()
         got = next(i for i in w.incidents() if i.id == inc.id)
-        # a disputed area typed alone is kept without a country (as "Crimea" is), never refused
-        assert (got.country, got.place) == ("", "South Ossetia")
+        # a de facto state typed alone is the place, in the recognised state (as the analysis
+        # places its events), never refused
+        assert (got.country, got.place) == ("Georgia", "South Ossetia")
     finally:
         w.close()
 

@@ -107,4 +107,5 @@ def test_an_unnamed_relative_given_an_actor_is_one_person():
     srcs, d = analyse(text)
     q = quote(d, srcs[0], "being held without")
     a = d.actors.actors.get(q.actor_id) if q.actor_id else None
-    assert a is None or (a.name != "Tomas Grell" and a.kind == "person")
+    assert a is not None and a.kind == "person" and a.name != "Tomas Grell", a
+    assert any(x.name == "Tomas Grell" for x in d.actors.actors.values())  # the husband is there, and not her

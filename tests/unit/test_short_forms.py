@@ -32,4 +32,5 @@ def test_the_historical_figure_of_a_comparison_takes_no_country():
             "the Andina news agency reported. President Luis Vega called it “an insult to the nation,” Andina reported.\n")
     srcs, d = analyse(text)
     names = {a.name: a for a in d.actors.actors.values()}
-    assert "Marie Antoinette" not in names or names["Marie Antoinette"].affiliation != "Peru"
+    assert names["Luis Vega"].affiliation == "Peru", names  # the story's country does reach its people
+    assert "Marie Antoinette" in names and names["Marie Antoinette"].affiliation == "", names

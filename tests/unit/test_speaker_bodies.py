@@ -168,8 +168,10 @@ def test_it_after_a_person_who_spoke_is_not_that_person():
     text = ('Defence Minister Ana Lopez said "the men photographed naval installations in Iquique."\n\n'
             'It said the two "entered the port with forged passes."\n')
     srcs, d = analyse(text)
+    assert who(d, srcs[0], "naval installations") == "Ana Lopez"  # she is there to be wrongly given it
     sp = quote(d, srcs[0], "forged passes").speaker
     assert sp is None or sp.antecedent_start < 0 or "Lopez" not in srcs[0].text[sp.antecedent_start : sp.antecedent_end]
+    assert who(d, srcs[0], "forged passes") != "Ana Lopez"
 
 
 def test_a_country_s_state_run_outlet_named_after_state_run_is_that_outlet_not_the_government():

@@ -12,8 +12,11 @@ from .test_attribution import analyse
 
 
 def suggested(text: str, name: str):
+    """The suggestion for the actor `name` in `text`, or None when the actor has none. The actor must be
+    found: a test that says "no hawkish suggestion" must not pass because the actor is missing."""
     (src,), d = analyse(text)
     aid = d.actors.resolve(name)
+    assert aid is not None, f"no actor {name!r}: {sorted(a.name for a in d.actors.actors.values())}"
     return next((s for s in d.suggestions(src.id) if s.actor_id == aid), None)
 
 

@@ -15,8 +15,9 @@ from .test_stance import suggested
     [
         ("Venezuela warns Guyana to halt ‘provocations’ along the river border\n\nThe two countries have traded threats for weeks.\n",
          "Guyana"),
-        ("Foreign Minister Ana Sol urged Borduria to stop its aggression against the border villages.\n", "Borduria"),
-        ("President Ivo Kann called on the Tarsan militia to end its brutal raids on the valley.\n", "Tarsan militia"),
+        ("Foreign Minister Ana Sol urged Paraguay to stop its aggression against the border villages.\n", "Paraguay"),
+        ("President Ivo Kann called on the Tarsan Liberation Front to end its brutal raids on the valley.\n",
+         "Tarsan Liberation Front"),
     ],
 )
 def test_the_addressee_of_a_warning_is_not_given_its_cues(text, name):
@@ -25,7 +26,7 @@ def test_the_addressee_of_a_warning_is_not_given_its_cues(text, name):
 
 
 def test_the_speaker_of_the_warning_keeps_it():
-    s = suggested("Foreign Minister Ana Sol urged Borduria to stop its aggression against the border villages.\n", "Ana Sol")
+    s = suggested("Foreign Minister Ana Sol urged Paraguay to stop its aggression against the border villages.\n", "Ana Sol")
     assert s is not None and s.label == "hawkish", s
 
 

@@ -143,6 +143,20 @@ def test_shooting_people_dead_or_a_headlines_present_is_an_attack(text, name):
     assert s is not None and s.label == "hawkish" and s.reason.startswith("an attack"), s
 
 
-def test_air_defences_shooting_down_drones_is_still_no_attack():
-    s = suggested("Estonian air defences shot down two drones over Tartu on Tuesday.\n", "Estonian air defences")
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The Estonian Air Force shot down two drones over Tartu on Tuesday.\n", "Estonian Air Force"),
+        pytest.param("Estonian air defences shot down two drones over Tartu on Tuesday.\n", "Estonian air defences",
+                     marks=pytest.mark.xfail(strict=True, reason="defect: 'Estonian air defences' is found as no actor at all")),
+    ],
+)
+def test_air_defences_shooting_down_drones_is_still_no_attack(text, name):
+    s = suggested(text, name)
     assert s is None or s.label != "hawkish", s
+
+
+def test_the_same_force_bombing_villages_is_an_attack():
+    # The control of the test above: the same agent and verb frame with villages as the object.
+    s = suggested("The Estonian Air Force bombed two villages near Tartu on Tuesday.\n", "Estonian Air Force")
+    assert s is not None and s.label == "hawkish" and s.reason.startswith("an attack"), s

@@ -308,14 +308,21 @@ def test_retaliation_for_an_act_done_and_allegations(text, name, label):
     [
         # The subject of a passive accusation or threat is its target, and what it is charged with
         # is the accusers' words.
-        ("The Northern Militia has been accused by aid groups of shelling markets as collective punishment of the valley.\n",
-         "Northern Militia"),
+        ("The Tarsan Liberation Front has been accused by aid groups of shelling markets as collective punishment of the valley.\n",
+         "Tarsan Liberation Front"),
         ("General Tomas Vell was threatened with sanctions by the council after the raid.\n", "Tomas Vell"),
     ],
 )
 def test_the_subject_of_a_passive_accusation_is_its_target(text, name):
     s = suggested(text, name)
     assert s is None or s.label not in ("hawkish", "threatening"), s
+
+
+def test_the_same_group_accusing_in_the_active_voice_is_hawkish():
+    # The control of the test above: the voice, not the group or the words, makes the difference.
+    text = "The Tarsan Liberation Front has accused aid groups of shelling markets as collective punishment of the valley.\n"
+    s = suggested(text, "Tarsan Liberation Front")
+    assert s is not None and s.label == "hawkish" and s.reason.startswith("an accusation"), s
 
 
 # 6. A factual report stays neutral; a claim of killing the other side's fighters is hawkish

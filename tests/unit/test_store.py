@@ -12,6 +12,7 @@ import stat
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -162,21 +163,6 @@ def _python_for_nobody(tmp_path: Path) -> tuple[str, dict]:
     return python, {"PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(lib), "HOME": str(tmp_path)}
 
 
-@pytest.fixture
-def open_tmp():
-    """A temporary directory that other users can enter (pytest's own is private)."""
-    import shutil
-    import tempfile
-
-    d = Path(tempfile.mkdtemp(prefix="bluf-ro-"))
-    d.chmod(0o755)
-    yield d
-    for p in [d, *d.rglob("*")]:
-        if p.is_dir():
-            p.chmod(0o755)
-    shutil.rmtree(d, ignore_errors=True)
-
-
 def test_a_read_only_workspace_opens_read_only_with_a_notice(open_tmp):
     tmp_path = open_tmp
     ws_dir = tmp_path / "ws"
@@ -236,17 +222,29 @@ def test_a_group_setting_makes_files_group_readable(tmp_path, monkeypatch):
     assert stat.S_IMODE(st.st_mode) == 0o660 and st.st_gid == os.getgid()
 
 
+@contextmanager
+def lock_held_elsewhere(p: Path, seconds: int = 30):
+    """The workspace lock of ``p`` held by another process (for at most ``seconds``) while the
+    block runs: yields that process; kills it after."""
+    code = (
+        "import time\nfrom filelock import FileLock\n"
+        f"l = FileLock({str(p) + '.lock'!r}); l.acquire(); print('held', flush=True); time.sleep({seconds})\n"
+    )
+    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        yield holder
+    finally:
+        holder.kill()
+        holder.wait()
+
+
 def test_a_crashed_lock_holder_does_not_block(tmp_path):
     p = tmp_path / "w.json"
     Store(p).close()
-    code = (
-        "import time\nfrom filelock import FileLock\n"
-        f"l = FileLock({str(p) + '.lock'!r}); l.acquire(); print('held', flush=True); time.sleep(60)\n"
-    )
-    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
-    assert holder.stdout.readline().strip() == "held"
-    holder.send_signal(signal.SIGKILL)
-    holder.wait()
+    with lock_held_elsewhere(p, 60) as holder:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
     t = time.perf_counter()
     s = Store(p)
     s.insert("stances", {"id": "after-crash"})
@@ -257,18 +255,8 @@ def test_a_live_lock_holder_gets_a_clear_message(tmp_path, monkeypatch):
     p = tmp_path / "w.json"
     Store(p).close()
     monkeypatch.setattr(store_mod, "LOCK_TIMEOUT", 0.3)
-    code = (
-        "import time\nfrom filelock import FileLock\n"
-        f"l = FileLock({str(p) + '.lock'!r}); l.acquire(); print('held', flush=True); time.sleep(30)\n"
-    )
-    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "held"
-        with pytest.raises(LockedError, match="lock"):
-            Store(p)
-    finally:
-        holder.kill()
-        holder.wait()
+    with lock_held_elsewhere(p), pytest.raises(LockedError, match="lock"):
+        Store(p)
 
 
 def test_writes_to_a_read_only_store_are_refused(tmp_path):

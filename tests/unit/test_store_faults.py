@@ -16,6 +16,8 @@ from annotate import store as store_mod
 from annotate.store import LockedError, Store, StoreError, recover
 from annotate.workspace import WorkspaceError, open_workspace
 
+from .test_store import lock_held_elsewhere
+
 
 def _ids(path) -> list[str]:
     return [d["id"] for d in Store(path).all("stances")]
@@ -123,20 +125,11 @@ def test_recover_waits_for_the_workspace_lock(tmp_path, monkeypatch):
     p = tmp_path / "w.json"
     Store(p).close()
     monkeypatch.setattr(store_mod, "LOCK_TIMEOUT", 0.3)
-    code = (
-        "import time\nfrom filelock import FileLock\n"
-        f"l = FileLock({str(p) + '.lock'!r}); l.acquire(); print('held', flush=True); time.sleep(30)\n"
-    )
-    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "held"
+    with lock_held_elsewhere(p):
         before = p.read_bytes()
         with pytest.raises(LockedError):
             recover(p)
         assert p.read_bytes() == before
-    finally:
-        holder.kill()
-        holder.wait()
 
 
 def test_recover_with_nothing_readable_refuses_and_moves_nothing(tmp_path):

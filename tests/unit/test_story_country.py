@@ -9,12 +9,7 @@ import pytest
 from annotate.gazetteer import load_gazetteer
 from annotate.roles import story_country
 
-from .test_attribution import analyse
-
-
-def actor(d, name):
-    aid = d.actors.resolve(name)
-    return d.actors.get(aid) if aid else None
+from .test_attribution import actor, analyse
 
 
 _MALI = (
@@ -198,9 +193,14 @@ def test_a_state_outlet_that_speaks_is_an_actor_of_its_state(sentence, affiliati
     assert a is not None and a.kind == "organization" and a.affiliation == affiliation
 
 
-def test_an_outlet_not_of_a_state_stays_a_source():
-    _, d = analyse(_PERU + "“The rebels fled,” according to the broadcaster TVP News.\n")
-    assert actor(d, "TVP News") is None
+def test_an_outlet_not_of_a_state_stays_a_cited_source():
+    """A broadcaster cited for a quote is a cited-source actor (session 10): an organisation with no
+    mention span, so the quote is not its words and no stance is suggested for it."""
+    (src,), d = analyse(_PERU + "“The rebels fled,” according to the broadcaster TVP News.\n")
+    a = actor(d, "TVP News")
+    assert a is not None and a.kind == "organization"
+    assert a.id not in d.actors.by_span.values()
+    assert not any(s.actor_id == a.id for s in d.suggestions(src.id))
 
 
 def test_a_groups_mouthpiece_is_the_groups_with_its_country():

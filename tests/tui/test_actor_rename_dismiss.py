@@ -1,0 +1,77 @@
+"""The actors screen: renamed to one of its other names, an actor's "also:" line never repeats
+its name; x says a row is not an actor (it leaves the table, its quotes have no known speaker)
+and u brings it back. Pilot at 80x24 on an invented article, typing real keys."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from annotate import open_workspace
+from tui.app import BlufApp
+from tui.screens.actors import ActorsScreen
+
+from .helpers import open_screen, settle, widget_text
+
+ARTICLE = """Curfew extended in Orvik
+
+Valdorian Interior Minister Petra Lindqvist said on Monday that the curfew in Orvik would last until the vote.
+
+"We will not let the harbour burn again," Lindqvist told reporters at the port.
+
+Residents said shops stayed shut along the harbour road.
+"""
+
+
+def _db(tmp_path):
+    art = tmp_path / "orvik.txt"
+    art.write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "ws.json"
+    ws = open_workspace(db, seed=False)
+    ws.import_files([str(art)])
+    ws.analyze()
+    aid = ws.resolve_actor("Lindqvist")
+    assert aid, [a.name for a in ws.list_actors()]
+    ws.add_alias(aid, "Pétra Lindqvist")  # a spelling the analyst added, later made the name
+    ws.close()
+    return db, aid
+
+
+async def _on_row(screen, pilot, aid):
+    for _ in range(20):
+        if screen._current() == aid:
+            return
+        await pilot.press("down")
+    raise AssertionError(f"{aid} is not in the table")
+
+
+async def test_renamed_to_its_other_name_the_also_line_does_not_repeat_it(tmp_path):
+    db, aid = _db(tmp_path)
+    app = BlufApp(db=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_screen(app, pilot, "A", ActorsScreen)
+        await _on_row(screen, pilot, aid)
+        await pilot.press("r", *["backspace"] * 40, *"Pétra", "space", *"Lindqvist", "enter")
+        await settle(app, pilot)
+        assert app.workspace.actor_name(aid) == "Pétra Lindqvist"
+        detail = widget_text(screen.query_one("#detail-text", Static))
+        also = next((ln for ln in detail.splitlines() if ln.strip().startswith("also:")), "")
+        assert "Lindqvist" in also and "Pétra Lindqvist" not in also, detail
+
+
+async def test_x_says_it_is_not_an_actor_and_u_brings_it_back(tmp_path):
+    db, aid = _db(tmp_path)
+    app = BlufApp(db=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_screen(app, pilot, "A", ActorsScreen)
+        ws = app.workspace
+        await _on_row(screen, pilot, aid)
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert aid not in {a.id for a in ws.list_actors()}
+        sid = ws.sources()[0].id
+        assert all(q.actor_id != aid for q in ws.quotes(sid))
+        assert not any(g.actor_id == aid for g in ws.suggestions(sid))
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert aid in {a.id for a in ws.list_actors()}
+        assert any(q.actor_id == aid for q in ws.quotes(sid))

@@ -1,0 +1,49 @@
+"""Two spellings of one place in an incident's sources ("Kandahar", "Qandahar") are one place,
+not a disagreement on where it happened; two different places still are (invented articles,
+real processes on a workspace file)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from annotate.place_spellings import one_spelling
+
+ART = """---
+published: 2031-05-0{day}
+outlet: {outlet}
+---
+Police checkpoint attacked in {town}
+
+Gunmen attacked a police checkpoint in {town}, Afghanistan, on 3 May 2031, killing four officers, the provincial police said.
+"""
+
+
+def bluf(db, *args):
+    return subprocess.run([sys.executable, "-m", "tui", "--db", str(db), *map(str, args)], capture_output=True, text=True)
+
+
+def _attack(tmp_path, towns) -> tuple[dict, str]:
+    for n, (town, outlet) in enumerate(towns, 4):
+        (tmp_path / f"a{n}.txt").write_text(ART.format(day=n, outlet=outlet, town=town), encoding="utf-8")
+    db = tmp_path / "ws.json"
+    p = bluf(db, "import", *sorted(tmp_path.glob("a*.txt")))
+    assert p.returncode == 0, p.stderr
+    p = bluf(db, "incidents", "list", "--jsonl")
+    assert p.returncode == 0, p.stderr
+    rows = [json.loads(line) for line in p.stdout.splitlines()]
+    (inc,) = [r for r in rows if r["sources"] == 2]
+    return inc, bluf(db, "incidents", "show", inc["id"]).stdout
+
+
+def test_two_spellings_of_one_town_are_one_place(tmp_path):
+    inc, shown = _attack(tmp_path, [("Kandahar", "Helmand Wire"), ("Qandahar", "Kabul Ledger")])
+    assert inc["places_disagree"] == []
+    assert inc["place"] == "Kandahar"
+    assert "disagree" not in shown
+
+
+def test_spellings_are_grouped_under_the_first_and_other_places_stay_apart():
+    assert one_spelling(["Kharkiv", "Sanaa", "Kharkov", "Sinai", "Odessa", "Odesa"]) == {
+        "Kharkiv": "Kharkiv", "Sanaa": "Sanaa", "Kharkov": "Kharkiv", "Sinai": "Sinai", "Odessa": "Odessa", "Odesa": "Odessa"}
