@@ -7,7 +7,13 @@ The texts live outside the repository (/work/devset or $BLUF_DEVSET); the labels
 bench/real_news/labels.json (``git show devset:bench/real_news/labels.json``).
 
 Usage: python bench/stance_learning_real.py --labels FILE [--devset DIR] [--json FILE] [--held-out DIR]
-       [--protocol pooled|crisis]
+       [--protocol pooled|crisis] [--keep DIR]
+
+``--keep DIR``: the workspace (texts analysed, labels tagged) is built in DIR the first time and
+reopened from it afterwards (its analyses from its cache), so that several measures of one set
+(both protocols, a held-out batch, a learner variant) do not each import, analyse and tag it
+again (on this shared machine that was 1-3 minutes a run). DIR belongs to one ``--devset`` and
+labels file: use a new DIR when either changes.
 
 ``--held-out DIR``: the learning curve checks only the tags of the texts of that set (its
 meta.json, e.g. a validation batch); the models still learn from every other text's tags.
@@ -96,6 +102,29 @@ def build(devset: Path, labels: dict, d: Path):
     return ws, made, missed, {s.id: meta[int(line) - 1]["file"] for line, s in by_line.items()}
 
 
+def kept(d: Path, devset: Path, labels: dict):
+    """``build``'s result from the workspace kept in ``d``: built there (and what it made
+    recorded in ``d/built.json``) when ``d`` holds none, else reopened and its analyses read
+    from its cache."""
+    import hashlib
+
+    import annotate
+
+    record = d / "built.json"
+    of = {"devset": str(devset), "labels": hashlib.sha256(json.dumps(labels, sort_keys=True).encode()).hexdigest()[:16]}
+    if not record.is_file():
+        d.mkdir(parents=True, exist_ok=True)
+        ws, made, missed, file_of = build(devset, labels, d)
+        ws.close()
+        record.write_text(json.dumps({**of, "made": made, "missed": missed, "file_of": file_of}), encoding="utf-8")
+    got = json.loads(record.read_text(encoding="utf-8"))
+    if {k: got.get(k) for k in of} != of:
+        raise SystemExit(f"--keep {d} holds the workspace of {got['devset']} with other labels or another set: use another directory")
+    ws = annotate.open_workspace(d / "ws.json", annotator="analyst", seed=False)
+    ws.analyze()
+    return ws, got["made"], got["missed"], got["file_of"]
+
+
 def _unflatten(text: str, pos: int) -> int:
     """The offset in ``text`` of character ``pos`` of its whitespace-collapsed form."""
     n = 0
@@ -123,6 +152,7 @@ def main() -> int:
     ap.add_argument("--devset", default=os.environ.get("BLUF_DEVSET", "/work/devset"))
     ap.add_argument("--json")
     ap.add_argument("--held-out", help="a set's directory (meta.json): the curve checks only its texts' tags")
+    ap.add_argument("--keep", help="a directory to build the workspace in once and reopen it from afterwards")
     ap.add_argument("--protocol", choices=("pooled", "crisis"), default="pooled",
                     help="the curve's first N tags: the first made (pooled) or the held-back source's topic's first (crisis)")
     args = ap.parse_args()
@@ -134,7 +164,7 @@ def main() -> int:
 
     labels = json.loads(Path(args.labels).read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as d:
-        ws, made, missed, file_of = build(Path(args.devset), labels, Path(d))
+        ws, made, missed, file_of = kept(Path(args.keep), Path(args.devset), labels) if args.keep else build(Path(args.devset), labels, Path(d))
         held = None
         if args.held_out:
             files = {m["file"] for m in json.loads((Path(args.held_out) / "meta.json").read_text(encoding="utf-8"))}

@@ -379,6 +379,9 @@ def score(ws, sources: dict, meta: list[dict], labels: dict) -> dict:
             a = resolve(ws, g["actor"], gold["actors"])
             s = sugg.get(ws.canonical_actor_id(a.id)) if a is not None else None
             t["stance"].add(topic, bool(s and s.label == g["label"]))
+            if not (s and s.label == g["label"]):
+                got = f"{s.label} ({s.reason})" if s is not None else "no suggestion"
+                misses["stance"].append(f"{fname}: {g['actor']!r} -> {got}, label {g['label']}")
             if s is not None:
                 t["stance_covered"].add(topic, s.label == g["label"])
     return {"tallies": t, "misses": misses, "by_rule": by_rule, "by_kind": by_kind, "places_bad_actor": places_bad_actor, "places_bad_entity": places_bad_entity}
@@ -446,13 +449,13 @@ def report(res: dict, meta: list[dict], labels: dict, cmd: str, seconds: float, 
     lines += ["Speaker accuracy (span) by bluf's attribution rule: "
               + "; ".join(f"{k} {res['by_rule'].cell(k)}" for k in rules) + ".",
               "By quote kind: " + "; ".join(f"{k} {res['by_kind'].cell(k)}" for k in ("full", "partial")) + ".", ""]
-    for kind in ("label not in text", "quote not found", "wrong speaker", "incident missed", "incident spurious", "affiliation"):
+    for kind in ("label not in text", "quote not found", "wrong speaker", "incident missed", "incident spurious", "affiliation", "stance"):
         items = res["misses"].get(kind, [])
         if items:
             lines.append(f"<details><summary>{kind}: {len(items)}</summary>\n")
-            lines += [f"- {x}" for x in items[:60]]
-            if len(items) > 60:
-                lines.append(f"- … and {len(items) - 60} more")
+            lines += [f"- {x}" for x in items[:90]]
+            if len(items) > 90:
+                lines.append(f"- … and {len(items) - 90} more")
             lines.append("\n</details>\n")
     lines.append(END)
     return "\n".join(lines)
