@@ -1,5 +1,6 @@
 # bluf: `make run` opens the reader on the bundled seeds, `make test` runs the whole suite.
-# Both create .venv and install bluf (with the spaCy model) on first use.
+# Both create .venv and install bluf (with the spaCy model) on first use, with the pip that
+# `python3 -m venv` brings (not upgraded: what a user on a fresh machine has).
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -10,7 +11,6 @@ STAMP  := $(VENV)/.bluf-installed
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
 	@touch $(STAMP)
 
