@@ -3,8 +3,10 @@ events lexicon's cues, the reporting verbs and the guess of an analyst's inciden
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 from annotate.nlp.inflection import finite_forms, is_past, lemmas, verb_forms
 
@@ -56,7 +58,12 @@ def test_only_pasts_are_pasts():
     assert is_past("Shot")
 
 
-def test_importing_it_loads_neither_lemminflect_nor_spacy():
+def _run(code: str, cache: Path) -> list[str]:
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout.split()
+
+
+def test_importing_it_loads_neither_lemminflect_nor_spacy(tmp_path):
     """Forms are made on first use; even then spaCy stays out of a process that never parsed."""
     code = (
         "import sys\n"
@@ -65,8 +72,38 @@ def test_importing_it_loads_neither_lemminflect_nor_spacy():
         "i.verb_forms('strike')\n"
         "print('lemminflect' in sys.modules, 'spacy' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    assert out == ["False", "True", "False"]
+    assert _run(code, tmp_path / "cache") == ["False", "True", "False"]
+
+
+_ASK = (
+    "import sys, annotate.nlp.inflection as i\n"
+    "print(','.join(i.verb_forms('shell')), ','.join(i.lemmas('struck')), i.english_word('rival'),"
+    " i.english_word('Qarvandistan'), i.is_past('fought'))\n"
+    "print('lemminflect' in sys.modules)\n"
+)
+
+
+def test_a_second_process_answers_from_the_memo_without_loading_the_tables(tmp_path):
+    """What lemminflect answered is kept in the cache directory: a later `bluf` command that
+    asks the same words gives the same answers and never loads the tables (0.9 s of CPU)."""
+    first = _run(_ASK, tmp_path / "cache")
+    assert first[-1] == "True"
+    assert list((tmp_path / "cache" / "bluf").glob("inflections-lemminflect-*.json"))
+    second = _run(_ASK, tmp_path / "cache")
+    assert second[:-1] == first[:-1] and second[-1] == "False"
+
+
+def test_a_broken_or_unwritable_memo_is_only_a_miss(tmp_path):
+    cache = tmp_path / "cache"
+    first = _run(_ASK, cache)
+    (memo,) = (cache / "bluf").glob("inflections-lemminflect-*.json")
+    memo.write_bytes(b'{"inflections": [1, 2')  # cut short, as by a full disk
+    again = _run(_ASK, cache)
+    assert again == first  # computed again, the same, and the file written anew
+    assert _run(_ASK, cache)[-1] == "False"
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache directory should be")
+    assert _run(_ASK, blocked) == first
 
 
 def test_a_closed_class_word_opening_a_sentence_is_an_english_word():
