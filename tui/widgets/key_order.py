@@ -96,7 +96,10 @@ class ScreenKeysInTurn:
         if await run_own_binding(self, event) is not None:
             return
         if await run_binding_above(self, event) is not None:
-            # Queued on the app after any focus change the action asked for, so the keys
-            # handed on after it reach the new focus; then this widget takes keys again.
+            # The keys queued here behind this one go to the app, where they land after any
+            # focus change the action asked for (Widget.focus is a call_later on the app) and
+            # reach the new focus. This widget takes keys again once its own queue has got to
+            # here: on the app's queue, the end of the hand-on could run before the keys queued
+            # here (L End X from the reader: End ran the popped reader's own End and was lost).
             self._handing_on = True
-            self.app.call_later(self._stop_handing_on)
+            self.call_later(self._stop_handing_on)
