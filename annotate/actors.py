@@ -1020,6 +1020,9 @@ class ActorResolver:
         self.person_of: dict[int, str] = {}
         self.group_of: dict[tuple[str, int], str] = {}
         self.described: list[tuple[int, Description]] = []
+        # groups a people's name gives in a story of another country ("Armenian separatists"):
+        # no state's, nor the story's by the back-off (``national_groups``)
+        self.people_groups: set[str] = set()
         # Filled by cluster_people, read by person_canonical:
         self.full_by_source: dict[str, dict[str, str]] = defaultdict(dict)  # sid -> surname -> full
         # sid -> first word -> full names: "Xi" is "Xi Jinping" (family name first).

@@ -3,11 +3,14 @@ the analyst's edits (confirm, rename, merge, split, note, create, and the correc
 type, date, place, and reject) applied on top (``apply_edits``).
 
 Mentions join when they are of the same type and country and their dates are within
-``JOIN_DAYS`` of each other (ranges: when they overlap or come within a day); distinct
-events in one country and week stay apart (fighter jets near a platform on the 19th are not
-the drone incursion of the 10th). A mention without a date joins the incident of its type
-and country that most sources report among those of the days before its source's
-publication (``UNDATED_DAYS``), or any when the publication date is unknown. A day whose year
+``JOIN_DAYS`` of each other (ranges: when they overlap or come within a day), an incident's
+days spanning at most ``PRECISE_DAYS`` (reports of one day after another do not chain a week
+into one incident); distinct events in one country and week stay apart (fighter jets near a
+platform on the 19th are not the drone incursion of the 10th). A mention without a date joins
+the event its own source dated last before it in the text; else the incident of its type
+and country of the days just before its source's publication (``RECENT_DAYS``), else the one
+most sources report among those of the days before it (``UNDATED_DAYS``), or any when the
+publication date is unknown. A day whose year
 no source gives ("--10-21", annotate/yearless.py) joins the incident whose dated reports cover
 that month and day, else the other reports of that day. An incident no source dates takes the
 day its first source was published, or its dateline's day (``date_reported``). Ids are stable across re-analysis:
@@ -38,6 +41,8 @@ PRECISE_DAYS = 2
 # An undated report joins an event that took place at most this many days before its
 # source's publication date (or one day after, time zones), when the publication date is known.
 UNDATED_DAYS = 10
+# ... and, of those, an event of the days just before its publication (at most this many) first.
+RECENT_DAYS = 2
 # The kinds of airspace incidents before events of any type (bluf ≤ analysis 14); their
 # incidents' ids were "<country>-<kind>".
 LEGACY_KINDS = ("drones", "missiles", "jets", "balloons")
@@ -152,8 +157,11 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
     for sid, m in (x for x in dated if not vague or x not in vague):
         a, b = _span(m)
         g = groups[-1] if groups else None
-        if g is not None and (a - g.last).days <= JOIN_DAYS and not _another_place(sid, m, g) and not (m.renewed and a > g.last):
+        if g is not None and (a - g.last).days <= JOIN_DAYS and (max(b, g.last) - g.first).days <= PRECISE_DAYS \
+                and not _another_place(sid, m, g) and not (m.renewed and a > g.last):
             # ("fighting resumed on Wednesday": a new round, not Monday's clash)
+            # (an event's reports span at most ``PRECISE_DAYS``: reports of one day after another
+            # would otherwise chain a week of killings into one incident)
             g.add(sid, m)
         else:
             g = _Group()
@@ -175,9 +183,11 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
     around: dict[date, list[_Group]] = {}  # undated reports of sources published near one another
     unpublished: dict[str, _Group] = {}  # place key -> the group undated reports of unpublished sources made there
     first_group: dict[str, _Group] = {}  # source id -> the first group (in list order) that holds one of its mentions
+    at: dict[str, list[tuple[int, _Group]]] = {}  # source id -> (start, group) of its dated mentions
     for g in groups:
-        for s, _ in g.items:
+        for s, x in g.items:
             first_group.setdefault(s, g)
+            at.setdefault(s, []).append((x.start, g))
     undated = [x for x in ms if not _d(x[1].date)]
     # (the reports of sources with a publication date first: those of the others join by place,
     # a source's report that names its place before those that name none, which follow it)
@@ -189,7 +199,17 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
         if m.place:
             places.setdefault(sid, set()).add(_place_key(m.place))
     for sid, m in undated:
-        own = first_group.get(sid)
+        # the event its source dated last before it in the text ("... on Monday. The attack killed
+        # five"), not an earlier one the article recalls further down or up
+        own = max((x for x in at.get(sid, ()) if x[0] <= m.start), key=lambda x: x[0], default=(0, None))[1]
+        pub = _d(published.get(sid, "")[:10])
+        if own is None:
+            own = first_group.get(sid)
+            if own is not None and own.last is not None and pub is not None and own.last < pub - timedelta(days=RECENT_DAYS) \
+                    and any(_recent(g, pub) and not _elsewhere(m, g) for g in groups):
+                # an undated lead before the event its article recalls (a week before it was
+                # published): the event of the days before its publication that another source dates
+                own = None
         if m.another and m.place and any(s == sid and x.place != m.place for g in groups for s, x in g.items):
             g = _Group()  # "Another drone strike destroyed a depot in Stary Oskol": not the event its source reported before
             g.add(sid, m)
@@ -199,7 +219,6 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
         if own is not None:  # the event its own source dates elsewhere
             own.add(sid, m)
             continue
-        pub = _d(published.get(sid, "")[:10])
         if is_yearless(m.date) and (same_day := _same_day(m, groups, main, yearless_groups)) is not None:
             home = same_day  # "on Oct. 21" (of a year not known): the event of that day, of the year another source gives
         elif is_yearless(m.date):
@@ -213,6 +232,9 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
         else:  # the event a source published on ``pub`` reports took place shortly before
             near = [g for g in groups if g.first is not None and g.last >= pub - timedelta(days=UNDATED_DAYS) and g.first <= pub + timedelta(days=1)
                     and not _elsewhere(m, g)]
+            # (of those, one of the days just before its publication when there is one: a report
+            # published on the 21st that gives no date tells the killing of the 20th, not the 14th's)
+            near = [g for g in near if _recent(g, pub)] or near
             home = main if main in near else max(near, key=lambda g: len({s for s, _ in g.items}), default=None)
             if home is None:
                 home = next((g for p, gs in around.items() if abs((p - pub).days) <= UNDATED_DAYS for g in gs if not _elsewhere(m, g)), None)
@@ -229,6 +251,13 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
         home.add(sid, m)
         first_group.setdefault(sid, home)
     return groups, main
+
+
+def _recent(g: _Group, pub: date) -> bool:
+    """True when ``g``'s days reach the ``RECENT_DAYS`` before ``pub`` (or the day after it)."""
+    from datetime import timedelta
+
+    return g.first is not None and g.last >= pub - timedelta(days=RECENT_DAYS) and g.first <= pub + timedelta(days=1)
 
 
 def _same_day(m: IncidentMention, groups: list[_Group], main: _Group | None, yearless_groups: list[_Group]) -> _Group | None:

@@ -103,7 +103,7 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
         if resolver.gaz.entry(a.name) is not None or is_news_agency(a.name):
             return False  # an agency reports on other countries too: never the story's by default
         if a.kind != "person":
-            return True
+            return a.id not in resolver.people_groups  # "Armenian separatists" abroad: a people, no country
         victim = speaks = False
         for k in person_mentions.get(a.id, ()):
             m = resolver.mentions[k]

@@ -7,7 +7,10 @@ with no name of their own ("Somali pirates hijacked ...", "South Sudanese rebels
   group actor "<nation word> <noun>" (an organisation); its affiliation is the country the nation word
   names (``Gazetteer.country``: "Somali" -> Somalia), none when it names no country ("Islamist
   militants") or the backer ("Iran-backed militias": ``_AFTER``'s link); those get the country of their
-  articles from the document-level back-off (``inferred_affiliation``), like any organisation.
+  articles from the document-level back-off (``inferred_affiliation``), like any organisation. An
+  insurgent noun ("separatists", "rebels", ``INSURGENT_HEADS``) after a nation word in a story of
+  another country names a people, not that state ("Armenian separatists" in a story of France): no
+  affiliation, nor the story's country, unless the words after it put it there ("... in Armenia").
 - The noun alone ("pirates", "the rebels") followed by "from <nation word>" is that country's group
   ("bandits from the Nigerien side"); otherwise, in an article that names one such group with that noun, it is
   that group; in an article that names none, and no named group with that noun ("Ndoro rebels"), and
@@ -144,6 +147,7 @@ def add_national_groups(resolver) -> None:
     as such take the group as affiliation (module docstring)."""
     from .actors import _own
     from .inferred_affiliation import incident_country
+    from .text import slug
 
     index, gaz = resolver.index, resolver.gaz
     owned: set[str] = set()
@@ -173,10 +177,18 @@ def add_national_groups(resolver) -> None:
         for s, e, name, head, country in national_phrases(text, an.entities, gaz):
             if not free(s, e) or any(a < e and s < b for a, b in ents):
                 continue
+            people = country if country and head in INSURGENT_HEADS and _people_abroad(resolver, sid, an, country, text, e) else ""
+            if people:
+                country = ""  # "Armenian separatists" in a story of another country: a people, not Armenia
+            known = slug(name) in resolver.actors
             aid = resolver.ensure(name, "organization", country)
             a = own(aid)
             if a.kind != "organization":
                 continue
+            if people:
+                resolver.people_groups.add(aid)  # nor the story's country by the back-off
+                if not known and a.affiliation == people and gaz.entry(name) is None:
+                    a.affiliation = ""  # (the state its name's adjective names, ``actors.name_affiliation``)
             if country and not a.affiliation:
                 a.affiliation = country
             if country and (c := gaz.country(country)) is not None:
@@ -226,6 +238,20 @@ def add_national_groups(resolver) -> None:
                         and _only_in(index, p.id, sid):  # a one-word name another article also writes is not this one's
                     own(p.id).affiliation = group.name  # "one of the pirates, Hassan, said": Hassan is of the pirates
                     break
+
+
+def _people_abroad(resolver, sid: str, an, country: str, text: str, end: int) -> bool:
+    """Whether an insurgent group named by a nation word ("Armenian separatists", ``country`` the
+    state that word names) is a people's, not that state's: the article happens in another country
+    (``story_country_of``, else the one country of its incidents) and the words after the noun do not
+    put the group in that state ("... in Armenia"). Rebels of a story of their own country are its."""
+    from .inferred_affiliation import incident_country
+
+    where = resolver.story_country_of(sid) or incident_country(an, resolver.gaz)
+    if not where or where == country:
+        return False
+    said = _from_nation(text, end, resolver.gaz)
+    return said is None or said.name != country
 
 
 _FROM = re.compile(r"\s+(?:from|in|inside|based\s+in|operating\s+in)\s+(?:the\s+)?(?:other\s+side\s+of\s+the\s+border\s+in\s+)?"
