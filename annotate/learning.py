@@ -707,6 +707,7 @@ class LearnedModel:
         if nlp is None:
             return [], {}
         from .nlp import textcat
+        from .nlp.background import clause_in_background, news_year
         from .nlp.stance import load_lexicon
         from .suggestions import CueLexicon
 
@@ -716,9 +717,12 @@ class LearnedModel:
         items: list[tuple[str, int, int, int | None]] = [
             (q.actor_id, q.start, q.end, i) for i, q in enumerate(analysis.quotes) if q.actor_id is not None
         ]
+        sents = sorted(analysis.sentences)
+        news = news_year(source.published, source.text, source.added_at)
         for f in analysis.frames:
             aid = actor_at(f.agent_start, f.agent_end)
-            if aid is not None:
+            # A clause that only states background (history, geography) is no act of the actor's.
+            if aid is not None and not clause_in_background(source.text, sents, f.start, f.end, f.verb, news):
                 items.append((aid, f.start, f.end, None))
         spans = [evidence_span(text, s, e) for _, s, e, _ in items]
         unique = list(dict.fromkeys(spans))  # clauses of one sentence share their text

@@ -61,6 +61,7 @@ from ..models import Analysis, Source, Suggestion
 from ..org_words import ORG_WORDS_BASE
 from .lexicon import OFFICIAL_NOUNS, STANCE_VERBS, TITLE_WORDS, reporting_forms
 from .collective_speakers import collective_clauses
+from .background import is_background, news_year, segment
 from .dispositions import disposed_clauses, subject_spans
 from .passive_agents import passive_agents
 from .subject_clauses import subject_clauses
@@ -620,6 +621,13 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     deeds = _event_deeds(text, analysis, actor_at, lex)
     for aid, found in _passive_deeds(text, sents, starts, actor_at, lex).items():
         deeds[aid].extend(found)
+    # What only states background (history, geography, population: ``background``) is no
+    # statement of the actor's, nor an act of it in the news time.
+    past = _background_items(text, sents, starts, news_year(source.published, text, source.added_at))
+    for aid in list(items):
+        items[aid] = [it for it in items[aid] if not past(it)]
+    for aid in list(deeds):
+        deeds[aid] = [(it, h) for it, h in deeds[aid] if not past(it)]
     for aid in deeds:
         items.setdefault(aid, [])
     out: list[Suggestion] = []
@@ -885,6 +893,24 @@ def _bridge(q, sents: list[tuple[int, int]], starts: list[int], blank: list[tupl
     lo = q.frame_start if sent[0] <= q.frame_start < q.start else max(sent[0], q.start - _BRIDGE_REACH)
     hi = min(sent[1], q.end + _BRIDGE_REACH)
     return _Item("speech", lo, hi, None, blank, bridge=(q.start, q.end))
+
+
+def _background_items(text: str, sents: list[tuple[int, int]], starts: list[int], news: int | None):
+    """``past(item)``: whether an item of what the actor did (a clause) or of the paragraph
+    around it only states background (``background.is_background``): never its words."""
+    memo: dict[tuple[int, int, str], bool] = {}
+
+    def past(it: _Item) -> bool:
+        if it.kind not in ("clause", "context"):
+            return False
+        key = (it.start, it.end, it.verb)
+        if key not in memo:
+            sent = _sentence_of(it.start, sents, starts)
+            lo, hi = sent if sent else (it.start, it.end)
+            memo[key] = is_background(segment(text, it.start, it.end, lo, hi), news, it.verb)
+        return memo[key]
+
+    return past
 
 
 def _explicit_item(hits: Sequence[tuple[_Item, Hit]]) -> _Item | None:
