@@ -37,7 +37,11 @@ frame "threatened a" and its partial quote “strong response”); a word or two
 reporter's sentence weighs as the frame. A cue in a relative clause about another side's thing
 ("the US airstrikes, which aimed to deter ...") is not the actor's, nor one in a sentence on the
 terms of a document ("the accord, which commits both nations to refrain from ..."). An actor with no cue at all, quoted or reported saying
-or doing something, gets the file's ``fallback`` label weakly. VADER only scales intensity
+or doing something, gets the file's ``fallback`` label weakly. A clause of what the actor did, or a
+sentence of the paragraph around it, that only states background (history, geography,
+population: ``background``) counts for nothing. A suggestion whose label an ``explicit`` cue
+gives in the actor's own words (a threat, a denial, an appeal for restraint in so many words) is
+marked ``explicit``: the learned model never overrides it. VADER only scales intensity
 (|compound|): its sign never picks a label, because on news it scores most hawkish quotes
 positive.
 
