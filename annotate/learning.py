@@ -19,7 +19,10 @@ accept and reject teaches it).
 - What is offered (``decide``): the blend's label, only where the model is sure of it
   (``MIN_PROB``, ``MIN_MARGIN``) or the cues or the actor's own tags elsewhere give it too;
   elsewhere the cues' suggestion stands. A weak guess of a model trained on a few tags, or
-  the tags on other actors alone, never suggest a label for an actor.
+  the tags on other actors alone, never suggest a label for an actor. An explicit speech act
+  the cues find in the actor's own words (a threat, a denial, an appeal for restraint:
+  ``Suggestion.explicit``) is never overridden: the blend may confirm its label, not replace it,
+  and the reason is the cue's (saying which learned label it was kept over).
 - The model counts only when that beats the cues on held-back tags of this workspace: the
   trainer holds back each source (or group of sources) in turn, trains on the rest and
   compares the agreement with the tags of what would be suggested (the whole blend: the
@@ -101,7 +104,8 @@ class LearnExample:
     source's title or file name (all "" for a rejection). ``cue``/``cue_score``: the cue
     lexicon's suggestion for this tag as the workspace offers it (``Workspace.cue_suggestion``:
     the quote's, else the actor's in the source; "" when it offers none; None when unknown,
-    then ``read_cues`` reads the text alone)."""
+    then ``read_cues`` reads the text alone); ``cue_explicit``: that suggestion is an explicit
+    speech act in the actor's words (``Suggestion.explicit``), which the blend never overrides."""
 
     text: str
     label: str
@@ -115,6 +119,7 @@ class LearnExample:
     where: str = ""
     cue: str | None = None
     cue_score: float = 1.0
+    cue_explicit: bool = False
 
 
 def evidence_span(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
@@ -156,11 +161,12 @@ def examples_of(ws, annotator: str | None = None) -> list[LearnExample]:
     for st in tags[-MAX_EXAMPLES:]:
         aid = ws.canonical_actor_id(st.actor_id)
         actor = ws.actor(aid)
-        cue, cue_score = cue_offered(ws, st)
+        known, offered = _offered(ws, st)
+        cue, cue_score = (None, 1.0) if not known else (offered.label, offered.score) if offered else ("", 0.0)
         out.append(LearnExample(evidence_text(texts[st.source_id], st.start, st.end), st.label, True, st.source_id,
                                 ws.actor_name(st.actor_id), st.annotator, st.created_at, aid,
                                 (actor.affiliation if actor is not None else "") or "", titles.get(st.source_id, ""),
-                                cue, cue_score))
+                                cue, cue_score, bool(offered and offered.explicit)))
     rejected = [e for e in ws.rejections() if (annotator is None or e.get("annotator") == annotator) and e.get("source_id") in texts]
     for e in rejected[-MAX_EXAMPLES:]:
         out.append(LearnExample(evidence_text(texts[e["source_id"]], e["start"], e["end"]), e["label"], False, e["source_id"],
@@ -172,11 +178,19 @@ def cue_offered(ws, st) -> tuple[str | None, float]:
     """(label, score) of what the cue lexicon offers for the tag ``st`` in the workspace ``ws``:
     on its quote (the quote whose span is the tag's), else for its actor in the source; ("",
     0.0) when it offers nothing; (None, 1.0) when the source is not analysed (unknown)."""
-    if not ws.is_analysed(st.source_id) or getattr(ws, "_derived", True) is None:
+    known, s = _offered(ws, st)
+    if not known:
         return None, 1.0
-    qi = next((i for i, q in enumerate(ws.quotes(st.source_id)) if (q.start, q.end) == (st.start, st.end)), None)
-    s = ws.cue_suggestion(st.source_id, st.actor_id, qi)
     return (s.label, s.score) if s is not None else ("", 0.0)
+
+
+def _offered(ws, st):
+    """(whether the source of the tag ``st`` is analysed, the cue lexicon's suggestion for it or
+    None): ``cue_offered``'s, as the ``Suggestion`` (its ``explicit`` too)."""
+    if not ws.is_analysed(st.source_id) or getattr(ws, "_derived", True) is None:
+        return False, None
+    qi = next((i for i, q in enumerate(ws.quotes(st.source_id)) if (q.start, q.end) == (st.start, st.end)), None)
+    return True, ws.cue_suggestion(st.source_id, st.actor_id, qi)
 
 
 CUE_REPEAT = 10  # the cue words below count this many times against the text's own words
@@ -348,13 +362,20 @@ def blend(probs: dict[str, float], cue: str | None, cue_score: float, prior: Tag
 
 
 def decide(probs: dict[str, float], cue: str | None, cue_score: float, prior: TagPrior | None,
-           actor_id: str = "", side: str = "", cue_weight: float = CUE_WEIGHTS[0]) -> tuple[str | None, float, str]:
+           actor_id: str = "", side: str = "", cue_weight: float = CUE_WEIGHTS[0],
+           cue_explicit: bool = False) -> tuple[str | None, float, str]:
     """What a counting model suggests: ``blend``'s (label, score, what drove it), but (None,
     0.0, "") unless the model is sure of that label (its probability reaches ``MIN_PROB`` and
     exceeds every other label's by ``MIN_MARGIN``), or the cues or the actor's own tags in
     other sources give it too; then the cues' suggestion stands. "what drove it" is "model"
-    only when the model is sure.
+    only when the model is sure. ``cue_explicit``: the cues' label is an explicit speech act in
+    the actor's own words (a threat, a denial, an appeal for restraint: ``Suggestion.explicit``):
+    it is the label, whatever the blend says, with its blended score, driven by "cue" (the model
+    and the tags may confirm it, never replace it).
     Arguments: ``blend_scores``'s."""
+    if cue and cue_explicit:
+        parts = blend_scores(probs, cue, cue_score, prior, actor_id, side, cue_weight).get(cue, {})
+        return cue, round(sum(parts.values()), 4), "cue"
     label, score, _ = blend(probs, cue, cue_score, prior, actor_id, side, cue_weight)
     if label is None:
         return None, 0.0, ""
@@ -390,12 +411,12 @@ def held_back_groups(examples: Sequence[LearnExample], folds: int = FOLDS) -> di
     return {sid: i % folds for i, sid in enumerate(sources)}
 
 
-def _cue_of(x: LearnExample, memo: dict) -> tuple[str | None, float]:
-    """The cues' (label or None, score) for the tag ``x``: as the workspace offered it, else
-    (an example written before that was kept) as ``read_cues`` reads its text."""
+def _cue_of(x: LearnExample, memo: dict) -> tuple[str | None, float, bool]:
+    """The cues' (label or None, score, explicit) for the tag ``x``: as the workspace offered it,
+    else (an example written before that was kept) as ``read_cues`` reads its text (not explicit)."""
     if x.cue is not None:
-        return (x.cue or None), x.cue_score
-    return read_cues(x.text, memo=memo)[1], 1.0
+        return (x.cue or None), x.cue_score, x.cue_explicit
+    return read_cues(x.text, memo=memo)[1], 1.0, False
 
 
 def held_back_check(examples: Sequence[LearnExample], folds: int = FOLDS, seed: int = 0, memo: dict | None = None) -> dict:
@@ -425,12 +446,12 @@ def held_back_check(examples: Sequence[LearnExample], folds: int = FOLDS, seed: 
         from .nlp import textcat
 
         for x, probs in zip(test, textcat.predict(nlp, [read_cues(x.text, memo=memo)[0] for x in test])):
-            cue, cue_score = _cue_of(x, memo)
+            cue, cue_score, explicit = _cue_of(x, memo)
             n += 1
             right_cue += cue == x.label
             right_model += top(probs)[0] == x.label
             for w in CUE_WEIGHTS:  # what the workspace would suggest: the blend's, else the cues'
-                right[w] += (decide(probs, cue, cue_score, prior, x.actor_id, x.side, w)[0] or cue) == x.label
+                right[w] += (decide(probs, cue, cue_score, prior, x.actor_id, x.side, w, explicit)[0] or cue) == x.label
     if not n:
         return {"held_out": 0, "groups": 0, "cue_agreement": 0.0, "model_agreement": 0.0, "learned_agreement": 0.0,
                 "counts": False, "cue_weight": CUE_WEIGHTS[0]}
@@ -686,6 +707,7 @@ class LearnedModel:
         if nlp is None:
             return [], {}
         from .nlp import textcat
+        from .nlp.background import clause_in_background, news_year
         from .nlp.stance import load_lexicon
         from .suggestions import CueLexicon
 
@@ -695,9 +717,12 @@ class LearnedModel:
         items: list[tuple[str, int, int, int | None]] = [
             (q.actor_id, q.start, q.end, i) for i, q in enumerate(analysis.quotes) if q.actor_id is not None
         ]
+        sents = sorted(analysis.sentences)
+        news = news_year(source.published, source.text, source.added_at)
         for f in analysis.frames:
             aid = actor_at(f.agent_start, f.agent_end)
-            if aid is not None:
+            # A clause that only states background (history, geography) is no act of the actor's.
+            if aid is not None and not clause_in_background(source.text, sents, f.start, f.end, f.verb, news):
                 items.append((aid, f.start, f.end, None))
         spans = [evidence_span(text, s, e) for _, s, e, _ in items]
         unique = list(dict.fromkeys(spans))  # clauses of one sentence share their text
@@ -713,7 +738,9 @@ class LearnedModel:
         for row in meta.get("tags", []):
             n_of[row[-1]] += 1
 
-        def reason(label: str, why: str, aid: str, k: int | None, cue: Suggestion | None) -> str:
+        def reason(label: str, why: str, aid: str, k: int | None, cue: Suggestion | None, overruled: str | None = None) -> str:
+            if why == "cue" and cue is not None and cue.label == label and cue.explicit and overruled not in (None, label):
+                return f"{cue.reason} (an explicit cue: kept over {overruled}, learned from your tags)"
             if why == "actor" and (got := prior.actor.get(aid, {}).get(label)) is not None:
                 return f"like your tags on {self._name(meta, aid)} in {got[1]}"
             if why == "side" and sides.get(aid):
@@ -732,9 +759,12 @@ class LearnedModel:
                 continue
             cue = cue_quotes.get(qi)
             cue = cue if cue is not None and cue.actor_id == aid else None
-            label, score, why = decide(pr, cue.label if cue else None, cue.score if cue else 0.0, prior, aid, sides.get(aid, ""), weight)
+            args = (cue.label if cue else None, cue.score if cue else 0.0, prior, aid, sides.get(aid, ""), weight)
+            label, score, why = decide(pr, *args, cue_explicit=bool(cue and cue.explicit))
             if label is not None:
-                per_quote[qi] = Suggestion(aid, source.id, label, s, e, reason(label, why, aid, k, cue), round(LEARNED_SCORE + score, 3), qi)
+                over = blend(pr, *args)[0] if cue is not None and cue.explicit else None
+                per_quote[qi] = Suggestion(aid, source.id, label, s, e, reason(label, why, aid, k, cue, over), round(LEARNED_SCORE + score, 3), qi,
+                                           bool(cue and cue.explicit and why == "cue"))
         out = []
         for aid in dict.fromkeys([*by_actor, *cue_of]):
             prs = by_actor.get(aid, [])
@@ -743,10 +773,11 @@ class LearnedModel:
                 for lb, v in pr.items():
                     mean[lb] += v / len(prs)
             cue = cue_of.get(aid)
-            label, score, why = decide(dict(mean), cue.label if cue else None, cue.score if cue else 0.0, prior, aid,
-                                       sides.get(aid, ""), weight)
+            args = (cue.label if cue else None, cue.score if cue else 0.0, prior, aid, sides.get(aid, ""), weight)
+            label, score, why = decide(dict(mean), *args, cue_explicit=bool(cue and cue.explicit))
             if label is None:
                 continue
+            over = blend(dict(mean), *args)[0] if cue is not None and cue.explicit else None
             if cue is not None and cue.label == label and why != "model":
                 s, e, qi, k = cue.start, cue.end, cue.quote_index, None
             elif prs:
@@ -756,7 +787,8 @@ class LearnedModel:
                 s, e, qi, k = cue.start, cue.end, cue.quote_index, None
             else:
                 continue
-            out.append(Suggestion(aid, source.id, label, s, e, reason(label, why, aid, k, cue), round(LEARNED_SCORE + score, 3), qi))
+            out.append(Suggestion(aid, source.id, label, s, e, reason(label, why, aid, k, cue, over), round(LEARNED_SCORE + score, 3), qi,
+                                  bool(cue and cue.explicit and why == "cue")))
         out.sort(key=lambda x: -x.score)
         return out, per_quote
 

@@ -326,6 +326,10 @@ class Suggestion:
     reason: str
     score: float = 0.0
     quote_index: Optional[int] = None
+    # The cue lexicon found an explicit speech act of this label (a threat, a denial, an appeal for
+    # restraint in so many words: ``explicit`` in cues.toml) in the actor's own words: a learned
+    # guess of another label never overrides it (annotate/learning.py, ``decide``).
+    explicit: bool = False
 
 
 @dataclass

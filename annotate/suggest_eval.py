@@ -69,14 +69,14 @@ class SuggestEvaluation:
                 "curve": self.curve, **({"crisis_only": self.crisis_only} if self.crisis_only is not None else {})}
 
 
-def _cue_labels(ws, tags: Sequence) -> list[tuple[str | None, float]]:
-    """The cue lexicon's suggestion for each tag, (label, score): its quote's, else its actor's in
-    the source; (None, 0.0) when none."""
+def _cue_labels(ws, tags: Sequence) -> list[tuple[str | None, float, bool]]:
+    """The cue lexicon's suggestion for each tag, (label, score, explicit): its quote's, else its
+    actor's in the source; (None, 0.0, False) when none."""
     out = []
     for st in tags:
         qi = next((i for i, q in enumerate(ws.quotes(st.source_id)) if (q.start, q.end) == (st.start, st.end)), None)
         s = ws.cue_suggestion(st.source_id, st.actor_id, qi)
-        out.append((s.label, s.score) if s else (None, 0.0))
+        out.append((s.label, s.score, s.explicit) if s else (None, 0.0, False))
     return out
 
 
@@ -101,7 +101,7 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
         ev.curve = [{"tags": n, "learned": None, "blended": None, "cue_only": None, "checked": 0} for n in sizes]
         return ev
     cues = _cue_labels(ws, tags)
-    ev.cue_only = _agreement(sum(c == st.label for (c, _), st in zip(cues, tags)), len(tags))
+    ev.cue_only = _agreement(sum(c == st.label for (c, _, _), st in zip(cues, tags)), len(tags))
     examples = examples_of(ws)
     text = {s.id: s.text for s in ws.sources()}
     by_source: dict[str, list[int]] = {}
@@ -144,7 +144,7 @@ def evaluate_suggestions(ws, sizes: Sequence[int] = CURVE, progress: Callable[[s
                 label, _ = top(probs)
                 n += 1
                 right_m += label == tags[i].label
-                said = decide(probs, cues[i][0], cues[i][1], prior, who[i], side[i])[0] or cues[i][0]
+                said = decide(probs, cues[i][0], cues[i][1], prior, who[i], side[i], cue_explicit=cues[i][2])[0] or cues[i][0]
                 right_b += said == tags[i].label
                 right_c += cues[i][0] == tags[i].label
         return _agreement(right_m, n), _agreement(right_b, n), _agreement(right_c, n), n

@@ -37,7 +37,11 @@ frame "threatened a" and its partial quote “strong response”); a word or two
 reporter's sentence weighs as the frame. A cue in a relative clause about another side's thing
 ("the US airstrikes, which aimed to deter ...") is not the actor's, nor one in a sentence on the
 terms of a document ("the accord, which commits both nations to refrain from ..."). An actor with no cue at all, quoted or reported saying
-or doing something, gets the file's ``fallback`` label weakly. VADER only scales intensity
+or doing something, gets the file's ``fallback`` label weakly. A clause of what the actor did, or a
+sentence of the paragraph around it, that only states background (history, geography,
+population: ``background``) counts for nothing. A suggestion whose label an ``explicit`` cue
+gives in the actor's own words (a threat, a denial, an appeal for restraint in so many words) is
+marked ``explicit``: the learned model never overrides it. VADER only scales intensity
 (|compound|): its sign never picks a label, because on news it scores most hawkish quotes
 positive.
 
@@ -61,6 +65,7 @@ from ..models import Analysis, Source, Suggestion
 from ..org_words import ORG_WORDS_BASE
 from .lexicon import OFFICIAL_NOUNS, STANCE_VERBS, TITLE_WORDS, reporting_forms
 from .collective_speakers import collective_clauses
+from .background import is_background, news_year, segment
 from .dispositions import disposed_clauses, subject_spans
 from .passive_agents import passive_agents
 from .subject_clauses import subject_clauses
@@ -163,7 +168,9 @@ class Cue:
     regex for lowercased text (``compile_cue(fast=True)``); ``weight``: its label's weight
     (``weight`` in the file, default 1.0); ``act``: the speech act of its class in words ("a threat");
     ``event``: the cue also describes events, so it counts only in the actor's own words;
-    ``group``: the table (speech-act class) it is listed under.
+    ``group``: the table (speech-act class) it is listed under; ``explicit``: the cue is an explicit
+    speech act of its class (``explicit`` in the file: a threat, a denial, an appeal for restraint
+    in so many words), which a learned guess of another label never overrides.
     """
 
     label: str
@@ -173,6 +180,7 @@ class Cue:
     act: str = ""
     event: bool = False
     group: str = ""
+    explicit: bool = False
 
     @property
     def rx(self) -> re.Pattern:
@@ -267,7 +275,8 @@ def parse_lexicon(data: dict, event_types=None) -> Lexicon:
     """A ``Lexicon`` from a parsed cues TOML dict: one table per speech-act class with ``cues``
     (list of cue strings) and optional ``label`` (default: the table's name), ``act`` (words
     for a reason), ``weight``, ``negated``, ``negated_past``, ``event``, ``deed``, ``words``, ``own_act``, ``directed``,
-    ``alone``, ``describes``, ``said``, ``events`` (event type ids whose agent the class's label goes to) and
+    ``alone``, ``describes``, ``said``, ``explicit`` (true: every cue of the class is an explicit speech
+    act; or a list of its cues that are), ``events`` (event type ids whose agent the class's label goes to) and
     ``not_triggers`` (cue patterns of those events' trigger words whose agent did not do the event:
     "intercepted", "spotted" an intruder) and ``event_verbs`` (true: the trigger verbs of its ``events``
     types; or a list of event type ids: theirs) read from ``event_types`` (an
@@ -304,9 +313,13 @@ def parse_lexicon(data: dict, event_types=None) -> Lexicon:
                 lex.not_triggers.setdefault(name, []).append(compile_cue(str(c)))
             except re.error as err:
                 lex.problems.append(f"not_trigger {c!r} under [{label}] ignored: {err}")
+        explicit = entry.get("explicit", False)
+        marked = {str(x) for x in explicit} if isinstance(explicit, list) else set()
+        lex.problems += [f"explicit cue {c!r} under [{label}] is none of its cues" for c in marked - {str(c) for c in entry.get("cues", [])}]
         for c in entry.get("cues", []):
             try:
-                lex.cues.append(Cue(label, str(c), compile_cue(str(c), fast=True), weight, act, event, name))
+                lex.cues.append(Cue(label, str(c), compile_cue(str(c), fast=True), weight, act, event, name,
+                                    explicit is True or str(c) in marked))
             except re.error as err:
                 lex.problems.append(f"cue {c!r} under [{label}] ignored: {err}")
         wanted = entry.get("event_verbs")
@@ -381,6 +394,7 @@ class Hit:
     event: bool = False
     group: str = ""  # the cue's class (table) in the cue file
     past: bool = False  # negated in the past ("did not retaliate"): the class's ``negated_past`` label
+    explicit: bool = False  # an explicit speech act of its class (``Cue.explicit``)
 
 
 class TextCues:
@@ -435,7 +449,7 @@ class TextCues:
                 label, neg = self.lex.negated_of.get(cue.group) or self.lex.negated.get(cue.label, "neutral"), True
                 if cue.group in self.lex.negated_past_of and _PAST_NEGATION.search(before):
                     label, past = self.lex.negated_past_of[cue.group], True
-            hit = Hit(label, cue.weight, s, e, cue.text, neg, cue.act, cue.event, cue.group, past)
+            hit = Hit(label, cue.weight, s, e, cue.text, neg, cue.act, cue.event, cue.group, past, cue.explicit)
             if keep is not None and not keep(hit):
                 continue
             out.append(hit)
@@ -449,7 +463,7 @@ def cue_hits(text: str, lex: Lexicon, base: int = 0, blank: Sequence[tuple[int, 
     fits its event type (``event_cues.sentence_fits``)."""
     hits = TextCues(text, lex).hits(0, len(text), [(s - base, e - base) for s, e in blank],
                                     lambda h: (h.group, h.cue) not in lex.event_fits or sentence_fits(text, _fits_of(h, text, lex)))
-    return [Hit(h.label, h.weight, h.start + base, h.end + base, h.cue, h.negated, h.act, h.event, h.group, h.past) for h in hits]
+    return [replace(h, start=h.start + base, end=h.end + base) for h in hits]
 
 
 @dataclass
@@ -611,6 +625,13 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     deeds = _event_deeds(text, analysis, actor_at, lex)
     for aid, found in _passive_deeds(text, sents, starts, actor_at, lex).items():
         deeds[aid].extend(found)
+    # What only states background (history, geography, population: ``background``) is no
+    # statement of the actor's, nor an act of it in the news time.
+    past = _background_items(text, sents, starts, news_year(source.published, text, source.added_at))
+    for aid in list(items):
+        items[aid] = [it for it in items[aid] if not past(it)]
+    for aid in list(deeds):
+        deeds[aid] = [(it, h) for it, h in deeds[aid] if not past(it)]
     for aid in deeds:
         items.setdefault(aid, [])
     out: list[Suggestion] = []
@@ -698,7 +719,9 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
         label, score = max(scores.items(), key=lambda kv: (kv[1], kv[0])) if scores else ("", 0.0)
         if score >= MIN_SCORE:
             _, it, hits = best[label]
-            out.append(Suggestion(aid, source.id, label, it.start, it.end, _reason(hits, it, text), round(score, 2), it.quote_index))
+            said = _explicit_item([(i, h) for i, hs in prepared for h in hs if h.label == label])
+            out.append(Suggestion(aid, source.id, label, it.start, it.end, _reason(hits, it, text), round(score, 2), it.quote_index,
+                                  said is not None))
         elif lex.fallback is not None and (said := _plain(its)) is not None:
             # Quoted, reported speaking or acting, with no stance cue: a plain statement (CAMEO 01).
             where = {"quote": "the quote", "speech": "what the actor said", "source": "what is reported on the actor's authority"}.get(
@@ -710,7 +733,8 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
             if score >= MIN_SCORE:
                 q = analysis.quotes[qi]
                 hits = [h for h in quote_hits[qi] if h.label == label]
-                per_quote[qi] = Suggestion(aid, source.id, label, q.start, q.end, _reason(hits, _Item("quote", q.start, q.end), text), round(score, 2), qi)
+                per_quote[qi] = Suggestion(aid, source.id, label, q.start, q.end, _reason(hits, _Item("quote", q.start, q.end), text), round(score, 2), qi,
+                                           any(h.explicit and not h.negated for h in hits))
     out.sort(key=lambda s: -s.score)
     return out, per_quote
 
@@ -873,6 +897,31 @@ def _bridge(q, sents: list[tuple[int, int]], starts: list[int], blank: list[tupl
     lo = q.frame_start if sent[0] <= q.frame_start < q.start else max(sent[0], q.start - _BRIDGE_REACH)
     hi = min(sent[1], q.end + _BRIDGE_REACH)
     return _Item("speech", lo, hi, None, blank, bridge=(q.start, q.end))
+
+
+def _background_items(text: str, sents: list[tuple[int, int]], starts: list[int], news: int | None):
+    """``past(item)``: whether an item of what the actor did (a clause) or of the paragraph
+    around it only states background (``background.is_background``): never its words."""
+    memo: dict[tuple[int, int, str], bool] = {}
+
+    def past(it: _Item) -> bool:
+        if it.kind not in ("clause", "context"):
+            return False
+        key = (it.start, it.end, it.verb)
+        if key not in memo:
+            sent = _sentence_of(it.start, sents, starts)
+            lo, hi = sent if sent else (it.start, it.end)
+            memo[key] = is_background(segment(text, it.start, it.end, lo, hi), news, it.verb)
+        return memo[key]
+
+    return past
+
+
+def _explicit_item(hits: Sequence[tuple[_Item, Hit]]) -> _Item | None:
+    """The first item of the actor's own words (a quote, its reporting verb, a clause under a verb
+    of saying) where one of ``hits`` (item, hit: of the label suggested) is an explicit speech act
+    of its class (``Cue.explicit``, not negated); None when there is none."""
+    return next((it for it, h in hits if h.explicit and not h.negated and it.kind in WORDS_ITEMS), None)
 
 
 # In one item, each cue of a label after its strongest adds this share of its weight.
