@@ -602,10 +602,11 @@ class BlufApp(KeysAcrossScreens, App):
         last = self.workspace.last_export()
         return build_brief(self.workspace, flt=self.brief_filter, snapshot_since=(last or {}).get("snapshot"))
 
-    def brief_markdown(self) -> str:
+    def brief_markdown(self, flt=None) -> str:
+        """The brief as `bluf export` writes it, with ``flt`` (default: the brief's filters)."""
         from annotate import export_text
 
-        return export_text(self.workspace, "md", flt=self.brief_filter)
+        return export_text(self.workspace, "md", flt=self.brief_filter if flt is None else flt)
 
     def action_export(self) -> None:
         if not self._analysis_done():

@@ -69,13 +69,45 @@ def clip_middle(text: str, width: int) -> str:
     return text[:head] + ELLIPSIS + (text[-tail:] if tail else "")
 
 
+# The most cells a table's Place column takes from the title's to show a place whole.
+PLACE_MOST = 24
+
+
+def place_forms(place: str, country: str) -> list[str]:
+    """The ways a place can be written whole, longest first: "place, country"; the place
+    alone; its first comma parts with "…" ("Patikul…" of "Patikul, Sulu"); the country alone.
+    Never a name cut inside (a stump such as "New…" of "New Caledonia")."""
+    forms = [", ".join(x for x in (place, country) if x)]
+    if place and country:
+        forms.append(place)
+    parts = [p.strip() for p in place.split(",")] if place else []
+    for k in range(len(parts) - 1, 0, -1):
+        forms.append(", ".join(parts[:k]) + ELLIPSIS)
+    if place and country:
+        forms.append(country)
+    return [f for f in forms if f]
+
+
+def place_room(place: str, country: str) -> int:
+    """The fewest cells that show the place whole in one of its forms (place_forms)."""
+    return min((cell_len(f) for f in place_forms(place, country)), default=0)
+
+
 def fit_place(place: str, country: str, width: int) -> str:
-    """"place, country" when it fits ``width`` cells; else the place alone (clipped at a
-    word's end if even that is too long): "Galwan Valley" rather than "Galwan Valley, In"."""
-    full = ", ".join(x for x in (place, country) if x)
-    if cell_len(full) <= width or not place or not country:
-        return clip(full, width)
-    return clip(place, width)
+    """The longest of place_forms that fits ``width`` cells: "place, country", else the place
+    ("Galwan Valley" rather than "Galwan Valley, In"), else its first parts ("Patikul…"),
+    else the country in full ("New Caledonia", never "New…"); when none fits, the shortest
+    cut where the cell ends, inside its last word ("North Dr…", not "North…")."""
+    forms = place_forms(place, country)
+    for form in forms:
+        if cell_len(form) <= width:
+            return form
+    if not forms or width <= 1:
+        return ELLIPSIS[:max(width, 0)] if forms else ""
+    cut = min(forms, key=cell_len).rstrip(ELLIPSIS)
+    while cell_len(cut) > width - 1:
+        cut = cut[:-1]
+    return cut.rstrip(" ,") + ELLIPSIS
 
 
 def fit_parts(parts: list[tuple[str, int] | tuple[str, int, int]], width: int, sep: str = " · ") -> str:

@@ -25,7 +25,7 @@ async def test_title_and_scope_typed_in_the_brief_screen_are_kept_and_undone(ws_
         await pilot.press("b")
         await settle(app, pilot)
         assert isinstance(app.screen, BriefScreen)
-        derived = app.screen.query_one("Markdown").source.splitlines()[0]
+        derived = app.screen.query_one("#md").source.splitlines()[0]
         assert derived.startswith("# ") and "Airspace incidents and stances" not in derived  # the old fixed title
         await pilot.press("t")
         await settle(app, pilot)
@@ -36,17 +36,17 @@ async def test_title_and_scope_typed_in_the_brief_screen_are_kept_and_undone(ws_
         await pilot.press("enter")
         await settle(app, pilot)
         assert isinstance(app.screen, BriefScreen)
-        md = app.screen.query_one("Markdown").source
+        md = app.screen.query_one("#md").source
         assert md.startswith("# Baltic patrols: week 38\n") and "Scope: NATO eastern flank; " in md
         await pilot.press("E")  # the export writes the same title
         await settle(app, pilot)
         assert (tmp_path / "b.md").read_text(encoding="utf-8").startswith("# Baltic patrols: week 38\n")
         await pilot.press("u")
         await settle(app, pilot)
-        assert app.screen.query_one("Markdown").source.splitlines()[0] == derived
+        assert app.screen.query_one("#md").source.splitlines()[0] == derived
         await pilot.press("U")  # redo
         await settle(app, pilot)
-        assert app.screen.query_one("Markdown").source.startswith("# Baltic patrols: week 38\n")
+        assert app.screen.query_one("#md").source.startswith("# Baltic patrols: week 38\n")
     ws = open_workspace(ws_path)
     try:
         assert ws.brief_text()["title"] == "Baltic patrols: week 38" and ws.brief_text()["scope"] == "NATO eastern flank"
@@ -80,5 +80,5 @@ async def test_tab_in_the_title_form_moves_to_the_scope_even_when_keys_come_fast
         await pilot.press("enter")
         await settle(app, pilot)
         assert isinstance(app.screen, BriefScreen)
-        md = app.screen.query_one("Markdown").source
+        md = app.screen.query_one("#md").source
         assert md.startswith("# Red Sea shipping\n") and "Scope: Houthi attacks, June; " in md

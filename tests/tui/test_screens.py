@@ -263,7 +263,7 @@ async def test_brief_preview_and_export(ws_path, tmp_path):
         await pilot.press("b")
         assert isinstance(app.screen, BriefScreen)
         await pilot.pause()
-        assert "Bottom line" in app.screen.query_one("Markdown").source
+        assert "Bottom line" in app.screen.query_one("#md").source
         await pilot.press("E")
         assert (tmp_path / "b.md").read_text(encoding="utf-8") == app.brief_markdown()
 
@@ -399,12 +399,12 @@ async def test_brief_bottom_line_edit_is_kept_and_filters_apply(ws_path, tmp_pat
         await type_text(pilot, "Allies are closing ranks.")
         await pilot.press("ctrl+o")
         await pilot.pause()
-        assert app.screen.query_one("Markdown").source.count("Allies are closing ranks.") == 1
+        assert app.screen.query_one("#md").source.count("Allies are closing ranks.") == 1
         await pilot.press("f")
         await type_text(pilot, "cautious")
         await pilot.press("enter")
         await pilot.pause()
-        md = app.screen.query_one("Markdown").source
+        md = app.screen.query_one("#md").source
         assert "### " in md and ": hawkish" not in md.split("## Evidence")[1].split("## Disagreements")[0]
         await pilot.press("E")
         exported = (tmp_path / "b.md").read_text(encoding="utf-8")

@@ -4,12 +4,14 @@ line and key judgments edited here are kept in the workspace; filters narrow wha
 from __future__ import annotations
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
+from ..widgets.brief_markdown import BriefMarkdown
 from ..widgets.fitting_footer import FittingFooter
 from ..widgets.form import Form
 from ..widgets.text_editor import TextEditor
@@ -35,7 +37,7 @@ class BriefScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static("", id="title")
         with VerticalScroll(id="scroll"):
-            yield Markdown(id="md")
+            yield BriefMarkdown("*Writing the brief…*", id="md")
         yield FittingFooter()
 
     def on_mount(self) -> None:
@@ -49,7 +51,22 @@ class BriefScreen(Screen):
         self.query_one("#title", Static).update(Text(printable(  # typed filters: shown literally
             "bluf · brief preview · E exports it" + (f" · filtered: {flt.describe()}" if flt.active else "")
         )))
-        self.query_one(Markdown).update(self.app.brief_markdown())
+        self._write_brief(flt)
+
+    @work(thread=True, exclusive=True, group="brief")
+    def _write_brief(self, flt) -> None:
+        """The brief's Markdown is written here, off the UI thread (with its sources' quotes and
+        the derived incidents it takes a tenth of a second and more); the preview shows it once
+        done, unless a newer refresh (an edit, a filter) came meanwhile."""
+        from textual.worker import get_current_worker
+
+        text = self.app.brief_markdown(flt)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_brief, text)
+
+    def _show_brief(self, text: str) -> None:
+        if self.is_attached:
+            self.query_one(BriefMarkdown).update(text)
 
     def _edit(self, field: str, title: str, current: str) -> None:
         def done(text: str | None) -> None:

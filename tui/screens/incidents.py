@@ -15,8 +15,8 @@ from textual.widgets import DataTable, Static
 from ..widgets.checklist import Checklist
 from ..widgets.picker import Choice, Picker
 from ..widgets.prompt import TextPrompt
-from ..wording import clip, clip_cell, count, fit_place
-from .table_detail import TableDetailScreen
+from ..wording import PLACE_MOST, clip, clip_cell, count, fit_place, place_room
+from .table_detail import TableDetailScreen, fit_columns
 
 
 def _likeness(inc, other) -> tuple:
@@ -77,7 +77,8 @@ class IncidentsScreen(TableDetailScreen):
                           lambda i: (i.title, i.kind, types.get(i.kind), i.place, i.country, i.date, i.date_end, date_span(i.date, i.date_end)))
 
     def on_mount(self) -> None:
-        t = self.add_columns(("", "ok", 1), ("Date", "date", 11), ("Place", "place", 11, 1), ("What", "what", 38, 4), ("Src", "n", 3))
+        # the place gives up the cells it has beyond its rows' need (place_room), then the title
+        t = self.add_columns(("", "ok", 1), ("Date", "date", 11), ("Place", "place", 11, 1, 8, 4), ("What", "what", 38, 4, 16, 3), ("Src", "n", 3))
         self.refresh_stances()
         if self.start_at:
             for i, inc in enumerate(self._incidents()):
@@ -93,6 +94,11 @@ class IncidentsScreen(TableDetailScreen):
         from annotate import incident_date
 
         incs = self._incidents()
+        # The Place column is as wide as the longest place written whole needs ("≠" one more):
+        # the title gives up the cells ("New Caledonia", never "New…").
+        t._bluf_want = {2: min(PLACE_MOST, max((place_room(i.place, i.country) + bool(i.places_disagree) for i in incs), default=0))}
+        if fit_columns(t):
+            t.clear()
         for inc in incs:
             mark = {"confirmed": "✓", "rejected": "×"}.get(inc.status, "")
             style = "strike dim" if inc.status == "rejected" else ""

@@ -16,7 +16,7 @@ from tui.widgets.quiet_input import QuietInput
 from ..widgets.row_table import RowTable
 from rich.cells import cell_len
 
-from ..wording import clip_cell, clip_middle, fit_place, short_count
+from ..wording import clip_cell, clip_middle, PLACE_MOST, fit_place, place_room, short_count
 from .table_detail import add_columns, fit_columns, keep_cursor
 
 
@@ -123,12 +123,15 @@ class LibraryScreen(Screen):
         self._waiting = []
         sources = add_columns(
             self.query_one("#sources", DataTable),
-            ("#", "n", 2), ("", "flag", 2), ("Source", "title", 25, 4), ("Outlet", "outlet", 13, 1),
-            ("Date", "date", 10), ("Gr", "grade", 2), ("Quo", "quotes", 3), ("Tag", "tagged", 3),
+            # On a narrow terminal (60 columns) the row number and the grade are left out and
+            # the outlet, then the title, give up cells: the title and the counts stay.
+            ("#", "n", 2, 0, 0, 9), ("", "flag", 2), ("Source", "title", 25, 4, 12, 3), ("Outlet", "outlet", 13, 1, 8, 5),
+            ("Date", "date", 10), ("Gr", "grade", 2, 0, 0, 8), ("Quo", "quotes", 3), ("Tag", "tagged", 3),
         )
         add_columns(
             self.query_one("#incidents", DataTable),
-            ("", "ok", 1), ("Date", "date", 11), ("Place", "place", 14, 1), ("What", "what", 37, 4), ("Src", "sources", 3),
+            # the place gives up the cells it has beyond its rows' need (place_room), then the title
+            ("", "ok", 1), ("Date", "date", 11), ("Place", "place", 14, 1, 8, 4), ("What", "what", 37, 4, 16, 3), ("Src", "sources", 3),
         )
         sources.focus()
         self.refresh_data()
@@ -231,13 +234,19 @@ class LibraryScreen(Screen):
             sources.move_cursor(row=min(keep, sources.row_count - 1))
         from annotate import incident_date
 
-        incidents.clear()
         labels = {s.id: s.label for s in ws.sources()}  # (never a source no longer in the workspace)
+        shown_incidents = []
         for inc in ws.incidents():
             names = " ".join(labels.get(sid, "") for sid in inc.evidence).lower()
             where = ", ".join(x for x in (inc.place, inc.country) if x)  # as the incidents screen shows it
-            if needle and needle not in f"{inc.title} {where} {inc.date} {names}".lower():
-                continue
+            if not needle or needle in f"{inc.title} {where} {inc.date} {names}".lower():
+                shown_incidents.append(inc)
+        # The Place column is as wide as the longest place written whole needs (the title gives
+        # up the cells): "New Caledonia", never "New…".
+        incidents._bluf_want = {2: min(PLACE_MOST, max((place_room(i.place, i.country) for i in shown_incidents), default=0))}
+        fit_columns(incidents)
+        incidents.clear()
+        for inc in shown_incidents:
             where = fit_place(inc.place, inc.country, incidents._bluf_widths[2])  # never "Galwan Valley, In"
             incidents.add_row(
                 Text("✓" if inc.status == "confirmed" else ""),

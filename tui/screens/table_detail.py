@@ -102,32 +102,74 @@ class TableDetailScreen(Screen):
 
 
 def add_columns(table: DataTable, *columns: tuple) -> DataTable:
-    """(label, key, width) or (label, key, width, grow) for each column of ``table``.
-    ``width`` is the least the column gets; columns with a ``grow`` weight share what the
-    table's width leaves over, in proportion (see fit_columns)."""
-    table._bluf_columns = [(c[0], c[1], c[2], c[3] if len(c) > 3 else 0) for c in columns]
+    """(label, key, width[, grow[, least[, rank]]]) for each column of ``table``.
+    ``width`` is the least the column gets while the table has room; columns with a ``grow``
+    weight share what the table's width leaves over, in proportion (see fit_columns). On a
+    table too narrow for every column, those of a ``rank`` (0: never) give up cells, the
+    highest rank first: each down to its ``least`` (0: the column is left out, its cells with
+    it; RowTable.add_row takes every cell still), until the columns fit."""
+    table._bluf_columns = [(c[0], c[1], c[2], c[3] if len(c) > 3 else 0, c[4] if len(c) > 4 else c[2], c[5] if len(c) > 5 else 0)
+                           for c in columns]
     table._bluf_widths = [c[2] for c in table._bluf_columns]
-    for (label, key, _, _), width in zip(table._bluf_columns, fit_widths(table)):
-        table.add_column(label, key=key, width=width)
-    table._bluf_widths = fit_widths(table)
+    widths = fit_widths(table)
+    for (label, key, *_), width in zip(table._bluf_columns, widths):
+        if width:
+            table.add_column(label, key=key, width=width)
+    table._bluf_shown = [bool(w) for w in widths]
+    table._bluf_widths = widths
     return table
 
 
 def fit_widths(table: DataTable) -> list[int]:
-    """The columns' widths for the table's present width: each at least its own, the
-    growing ones sharing the rest (one cell spared for the scroll bar)."""
+    """The columns' widths for the table's present width (0: a column left out): each at
+    least its own (or what ``table._bluf_want`` asks for it: {column index: cells}, a place
+    the rows need whole), the growing ones sharing the rest (one cell spared for the scroll
+    bar); on a narrow table the ranked columns give up cells first (see add_columns)."""
     cols = getattr(table, "_bluf_columns", [])
-    base = [w for _, _, w, _ in cols]
-    weights = [g for *_, g in cols]
+    want = getattr(table, "_bluf_want", {}) or {}
+    base = [max(w, want.get(i, 0)) for i, (_, _, w, *_rest) in enumerate(cols)]
+    weights = [c[3] for c in cols]
     need = getattr(table, "_bluf_need", None)
     if need and len(need) == len(base):
-        return _fit_to_content(table, base, weights, need)
-    room = table.size.width - 1 - sum(w + 2 * table.cell_padding for w in base)
-    if room <= 0 or not any(weights):
-        return base
-    total = sum(weights)
-    extra = [room * g // total for g in weights]
-    return [w + e for w, e in zip(base, extra)]
+        widths = _fit_to_content(table, base, weights, need)
+    else:
+        room = table.size.width - 1 - sum(w + 2 * table.cell_padding for w in base)
+        if room <= 0 or not any(weights):
+            widths = list(base)
+        else:
+            total = sum(weights)
+            widths = [w + room * g // total for w, g in zip(base, weights)]
+    return _narrowed(table, cols, widths, want)
+
+
+def _narrowed(table: DataTable, cols: list, widths: list[int], want: dict) -> list[int]:
+    """``widths`` made to fit a table narrower than their sum: the columns of the highest
+    rank give up cells first, each down to its least (a ``want`` counts as the least when
+    larger), or are left out (least 0); cells a left-out column freed beyond the need go to
+    the growing columns still shown."""
+    if table.size.width <= 0:  # not laid out yet
+        return widths
+    pad = 2 * table.cell_padding
+    over = sum(w + pad for w in widths) + 1 - table.size.width
+    if over <= 0:
+        return widths
+    widths = list(widths)
+    for i in sorted((i for i, c in enumerate(cols) if c[5]), key=lambda i: (-cols[i][5], -i)):
+        if over <= 0:
+            break
+        least = cols[i][4] and max(cols[i][4], min(want.get(i, 0), widths[i]))
+        if not least:
+            over -= widths[i] + pad
+            widths[i] = 0
+            continue
+        cut = max(0, min(over, widths[i] - least))
+        widths[i] -= cut
+        over -= cut
+    if over < 0:
+        grow = [i for i, c in enumerate(cols) if c[3] and widths[i]]
+        if grow:
+            widths[max(grow, key=lambda i: cols[i][3])] -= over
+    return widths
 
 
 def _fit_to_content(table: DataTable, base: list[int], weights: list[int], need: list[int]) -> list[int]:
@@ -169,8 +211,10 @@ def fit_columns(table: DataTable) -> bool:
     table._bluf_widths = widths
     table._bluf_row_before_fit = table.cursor_row
     table.clear(columns=True)
-    for (label, key, _, _), width in zip(table._bluf_columns, widths):
-        table.add_column(label, key=key, width=width)
+    for (label, key, *_), width in zip(table._bluf_columns, widths):
+        if width:
+            table.add_column(label, key=key, width=width)
+    table._bluf_shown = [bool(w) for w in widths]
     return True
 
 

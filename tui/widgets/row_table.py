@@ -35,6 +35,14 @@ class RowTable(ScreenKeysInTurn, DataTable):
     ]
 
 
+    def add_row(self, *cells, **kwargs):
+        """As DataTable's, with a cell for every column the screen declared: the cells of the
+        columns left out on a narrow terminal (tui.screens.table_detail.add_columns) are dropped."""
+        shown = getattr(self, "_bluf_shown", None)
+        if shown and len(cells) == len(shown) and not all(shown):
+            cells = tuple(c for c, keep in zip(cells, shown) if keep)
+        return super().add_row(*cells, **kwargs)
+
     def action_select_cursor(self) -> None:
         """enter: as DataTable's (a RowSelected for the row under the cursor), with the keys
         typed behind it held by the app until the screen it opens takes keys."""
