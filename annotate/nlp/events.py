@@ -1485,6 +1485,21 @@ def _destination(sent, gazetteer) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
+_BOUND = re.compile(r"\b([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?)-bound\b|\bbound for (?:the )?([A-Z][\w'’]*(?: [A-Z][\w'’]*)?)")
+
+
+def _bound_for(sent, gazetteer) -> str:
+    """The one country a vessel in the sentence is said to be bound for ("the Gaza-bound aid
+    boat", "a freighter bound for Port Sudan"): where it was stopped before arriving; "" when none."""
+    found = set()
+    for m in _BOUND.finditer(_stext(sent)):
+        name = m.group(1) or m.group(2)
+        c = getattr(gazetteer.country(name), "name", "") or _country_of_place(name, gazetteer)
+        if c and c not in (AT_SEA, "?"):
+            found.add(c)
+    return next(iter(found)) if len(found) == 1 else ""
+
+
 def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     """(specific place, country) where the trigger's clause puts the event: a place entity in a
     place phrase of the clause ("in Karachi", "in Pakistan and Pakistan-administered Kashmir",
@@ -3201,6 +3216,9 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             unknown_place = country == "?" and not far  # (a place of no known country, not one far from the story)
             if country == AT_SEA and home and et.place_rule in ("home", "fought"):
                 country = home  # "fired a missile into the Sea of Japan": a test at home
+            elif country in ("", "?", AT_SEA) and et.place_rule == "nearest" and _means(trig, _stext(sent)) == "ships" \
+                    and (bound := _bound_for(sent, gazetteer)) and bound != actor:
+                country = bound  # "the Gaza-bound aid boat was intercepted": stopped on its way there, not in the interceptor's country
             elif country == AT_SEA or country in ("", "?") and (et.place_rule in ("nearest", "victim", "taken", "linked")
                                                                  or et.place_rule == "fought" and not home and _armed(sent)):
                 # at sea, or a ship attacked where the clause does not say: where the article's
