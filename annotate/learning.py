@@ -174,19 +174,10 @@ def examples_of(ws, annotator: str | None = None) -> list[LearnExample]:
     return sorted(out, key=lambda x: x.created_at)
 
 
-def cue_offered(ws, st) -> tuple[str | None, float]:
-    """(label, score) of what the cue lexicon offers for the tag ``st`` in the workspace ``ws``:
-    on its quote (the quote whose span is the tag's), else for its actor in the source; ("",
-    0.0) when it offers nothing; (None, 1.0) when the source is not analysed (unknown)."""
-    known, s = _offered(ws, st)
-    if not known:
-        return None, 1.0
-    return (s.label, s.score) if s is not None else ("", 0.0)
-
-
 def _offered(ws, st):
     """(whether the source of the tag ``st`` is analysed, the cue lexicon's suggestion for it or
-    None): ``cue_offered``'s, as the ``Suggestion`` (its ``explicit`` too)."""
+    None): on its quote (the quote whose span is the tag's), else for its actor in the source,
+    as the ``Suggestion`` (its label, score and ``explicit``)."""
     if not ws.is_analysed(st.source_id) or getattr(ws, "_derived", True) is None:
         return False, None
     qi = next((i for i, q in enumerate(ws.quotes(st.source_id)) if (q.start, q.end) == (st.start, st.end)), None)
