@@ -48,6 +48,7 @@ from .body_variants import body_key, body_twin
 from .struck_places import struck_places
 from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
+from .nationality_descriptors import nationality_before
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_context import arabic_article_word, body_noun_before, group_noun_after
 from .unquoted_reports import unquoted_reports
@@ -1049,6 +1050,7 @@ class ActorResolver:
         self._main_country: dict[str, str] = {}  # source id -> the country it is about (main_country_of)
         self._officials_country: dict[str, set[str]] = {}  # source id -> its officials' countries (officials_countries_of)
         self._story_country: dict[str, str] = {}  # source id -> where it happens (story_country_of)
+        self.stated_affiliation = False  # whether affiliation_of's last answer came from the mention's own words
         self.mouthpieces: dict[str, str] = {}  # a group's outlet's actor id -> the group's (new_organisation)
         self.inferred: dict[str, tuple[str, tuple[str, ...]]] = {}  # actor id -> (country, source ids): inferred_affiliation
 
@@ -1358,14 +1360,22 @@ class ActorResolver:
         its phrase names as affiliation ("Estonia's Foreign Minister ..." -> Estonia); the
         name and the phrase as written become aliases (not a pronoun's)."""
         spokespeople: list[tuple[int, str]] = []
+        guessed: set[str] = set()  # people whose affiliation so far is a default, not their words'
         for k, pn in self.person_of.items():
             m = self.mentions[k]
             canon = self.person_canonical(pn, m.source_id, m.start)  # "Hassan": the Hassan named last before it
             aid = self.ensure(canon, person_or_agency(canon))  # "Yonhap" as PERSON: the agency
             if not self.actors[aid].affiliation:
                 self.actors[aid].affiliation = self.affiliation_of(m, pn)
+                if self.actors[aid].affiliation and not self.stated_affiliation:
+                    guessed.add(aid)
                 if not self.actors[aid].affiliation and m.kind != "pronoun":
                     spokespeople.append((k, aid))
+            elif aid in guessed and m.kind != "pronoun" and (got := self.affiliation_of(m, pn)) and self.stated_affiliation:
+                # the story's default of one article yields to what another article says the
+                # person is ("foreign ministry spokesman X" ... "X, spokesperson for Ruritania's foreign ministry")
+                self.actors[aid].affiliation = got
+                guessed.discard(aid)
             self.index.by_span[(m.source_id, m.start, m.end)] = aid
             self.alias(aid, pn)
             if m.kind != "pronoun":
@@ -1476,6 +1486,9 @@ class ActorResolver:
         found = self.short_orgs_of(m.source_id).get(found, found)  # "Kanuri official": of the Kanuri Front
         if found and src is not None:
             found = _expansions(src.text).get(found, found)  # "ONWASA": the authority it stands for
+        if not found and src is not None and m.kind != "pronoun":
+            found = nationality_before(src.text, m.start, self.gaz)  # "Ruritanian climate activist X"
+        self.stated_affiliation = bool(found)  # said by the words introducing the mention, not guessed from the story
         if not found and src is not None and m.kind != "pronoun" and spokes_title(phrases):
             found = previous_body_country(src.text, m.start, self.gaz)  # "Chile's ministry denied it. Spokesman X said"
             if not found:

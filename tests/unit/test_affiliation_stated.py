@@ -1,0 +1,57 @@
+"""Affiliations of people from what the text states (invented people and stories): a dateline in
+ordinary case before a colon gives bare national titles their country; a nationality before a
+lower-case description of a person ("Norwegian rights activist X") is the person's; and what one
+article says a person is outweighs the story's default another article gave first."""
+
+from __future__ import annotations
+
+from annotate.gazetteer import load_gazetteer
+from annotate.nationality_descriptors import nationality_before
+from annotate.roles import dateline_country
+
+from .test_attribution import actor, analyse
+
+
+def _aff(d, name):
+    a = actor(d, name)
+    assert a is not None, name
+    return a.affiliation
+
+
+def test_a_dateline_in_ordinary_case_before_a_colon_gives_bare_titles_their_country():
+    text = ("Border talks end in a patrol deal\n"
+            "New Delhi: Foreign Secretary Arun Velkar on Monday announced that the two sides had agreed on "
+            "patrols along the disputed line, after talks with Chinese negotiators. Chinese soldiers and "
+            "Chinese officials will withdraw from two posts, Velkar said.\n")
+    _srcs, d = analyse(text)
+    assert _aff(d, "Arun Velkar") == "India"
+
+
+def test_a_headline_naming_a_country_before_a_colon_is_no_dateline():
+    gaz = load_gazetteer()
+    assert dateline_country("Kenya: Talks collapse\nThe minister said talks had ended.", gaz) == ""
+    assert dateline_country("Photo: file\nNairobi: Police said two men were held.", gaz) == "Kenya"
+
+
+def test_a_nationality_before_a_persons_description_is_theirs():
+    text = ("Naval commandos boarded the yacht Lark off the coast on Monday. The yacht was carrying "
+            "Norwegian rights activist Kari Solvang and eleven others, the navy of Israel said. "
+            "Israeli officials said the passengers would be deported.\n")
+    _srcs, d = analyse(text)
+    assert _aff(d, "Kari Solvang") == "Norway"
+
+
+def test_a_nationality_before_a_verb_or_a_plural_is_no_description():
+    gaz = load_gazetteer()
+    for before in ("Israeli forces killed commander ", "the Swedish ", "Sweden climate activist "):
+        assert nationality_before(before + "Ana Lind", len(before), gaz) == "", before
+
+
+def test_what_an_article_says_a_person_is_outweighs_another_articles_default():
+    first = ("JERUSALEM - Israeli jets struck a building in the capital of Ruritania on Tuesday. "
+             "\"This is a gross violation,\" foreign ministry spokesman Omar al-Tamimi said. "
+             "The Israeli military said it targeted militant leaders.\n")
+    second = ("Omar al-Tamimi, spokesperson for Qatar's foreign ministry, condemned the strike on Doha "
+              "on Tuesday and said Qatar would not stay silent.\n")
+    _srcs, d = analyse(first, second)
+    assert _aff(d, "Omar al-Tamimi") == "Qatar"
