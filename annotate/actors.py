@@ -1475,7 +1475,12 @@ class ActorResolver:
             run = phrases[1] if len(phrases) > 1 else ""
             at = src.text.rfind(run, 0, m.start) if run else m.start
             lead = src.text[max(0, (at if at >= 0 else m.start) - 120) : at if at >= 0 else m.start]
-            lead = re.split(r"[.;:!?\n“”\"()]", lead)[-1] if lead.rstrip().endswith(",") else ""
+            if lead.rstrip().endswith(","):
+                lead = re.split(r"[.;:!?\n“”\"()]", lead)[-1]
+            elif ":" in (clause := re.split(r"[.;!?\n“”\"()]", lead)[-1]):
+                lead = clause.rpartition(":")[0]  # "the AU mediation team: former Ruritanian president X and ..."
+            else:
+                lead = ""
             if (now := former_office_body([*phrases, lead], self.gaz)):
                 found = now  # "the African Union's envoy, former Ghanaian president X": the body he acts for now
         found = described_town_of(phrases, src.text, self.gaz, found) if src is not None and m.kind != "pronoun" and local_title(phrases) else found  # "Aguas Verdes, a Peruvian border town ... Aguas Verdes mayor X"
@@ -1533,6 +1538,13 @@ class ActorResolver:
                 found = self.home_country_of(m.source_id)  # "defence ministry spokeswoman X" in a report from one side
             if not found:
                 found = self.sole_country_of(m.source_id)  # a short report naming one country once
+        if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases) \
+                and not self.officials_countries_of(m.source_id) \
+                and state_country(src.text, self.gaz) in ("", story := self.story_country_of(m.source_id)) \
+                and not (head_title(phrases) and story in self.striking_abroad_of(m.source_id)):
+            # "Defense Minister X" in a story that happens in Ruritania and names no official of any
+            # state by nation, nor another state's bodies more: Ruritania's
+            found = story
         if not found and src is not None and m.kind != "pronoun" and national_title(phrases):
             found = dateline_office_country(src.text, self.gaz, self.named_countries_of(m.source_id), self.officials_countries_of(m.source_id))  # "LA PAZ (Reuters) - Information Minister X"
         if not found and src is not None and m.kind != "pronoun" and head_title(phrases) and (a := self.analyses.get(m.source_id)) is not None:

@@ -55,3 +55,20 @@ def test_what_an_article_says_a_person_is_outweighs_another_articles_default():
               "on Tuesday and said Qatar would not stay silent.\n")
     _srcs, d = analyse(first, second)
     assert _aff(d, "Omar al-Tamimi") == "Qatar"
+
+
+def test_a_bare_ministers_title_in_a_story_of_one_country_is_that_countrys():
+    text = ("Soldiers stormed the presidential palace in La Paz on Wednesday before pulling back hours later, "
+            "and police arrested the general who led them. Crowds gathered in the square outside.\n\n"
+            "Defense Minister Ramiro Quenta said the situation in Bolivia was under control and that "
+            "the armed forces had a new command.\n")
+    _srcs, d = analyse(text)
+    assert _aff(d, "Ramiro Quenta") == "Bolivia"
+
+
+def test_a_bare_ministers_title_stays_unsaid_where_another_states_official_is_named():
+    text = ("Soldiers stormed the presidential palace in La Paz on Wednesday before pulling back hours later. "
+            "Peruvian Foreign Minister Ana Torrico called for calm.\n\n"
+            "Defense Minister Ramiro Quenta said the situation was under control.\n")
+    _srcs, d = analyse(text)
+    assert _aff(d, "Ramiro Quenta") != "Bolivia"
