@@ -62,7 +62,7 @@ from .region_governments import region_government
 from .court_country import court_country, legal_title, legal_title_before, sentence_country
 from .news_agencies import agency_country, person_or_agency
 from .armed_group_names import not_the_state_body
-from .mediator_bodies import former_office_body
+from .mediator_bodies import former_office_body, spelled_body
 from .places import country_name, place
 from .regional_bodies import regional_body
 from .roles import (
@@ -1475,6 +1475,7 @@ class ActorResolver:
             run = phrases[1] if len(phrases) > 1 else ""
             at = src.text.rfind(run, 0, m.start) if run else m.start
             lead = src.text[max(0, (at if at >= 0 else m.start) - 120) : at if at >= 0 else m.start]
+            lead = re.sub(r"\s*\([A-Z]{2,8}\)", "", lead)  # "the African Union (AU) High Representative, former ..."
             if lead.rstrip().endswith(","):
                 lead = re.split(r"[.;:!?\n“”\"()]", lead)[-1]
             elif ":" in (clause := re.split(r"[.;!?\n“”\"()]", lead)[-1]):
@@ -1482,7 +1483,7 @@ class ActorResolver:
             else:
                 lead = ""
             if (now := former_office_body([*phrases, lead], self.gaz)):
-                found = now  # "the African Union's envoy, former Ghanaian president X": the body he acts for now
+                found = spelled_body(now, src.text, self.gaz)  # "the African Union's envoy, former Ghanaian president X": the body he acts for now
         found = described_town_of(phrases, src.text, self.gaz, found) if src is not None and m.kind != "pronoun" and local_title(phrases) else found  # "Aguas Verdes, a Peruvian border town ... Aguas Verdes mayor X"
         if not found and src is not None and m.kind != "pronoun" and (legal_title(phrases) or legal_title_before(src.text, m.start)):
             found = court_country(src.text, self.gaz)  # "His lawyer, X" in a story of "a Bolivian court": Bolivia's
@@ -1541,9 +1542,11 @@ class ActorResolver:
         if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases) \
                 and not self.officials_countries_of(m.source_id) \
                 and state_country(src.text, self.gaz) in ("", story := self.story_country_of(m.source_id)) \
-                and not (head_title(phrases) and story in self.striking_abroad_of(m.source_id)):
-            # "Defense Minister X" in a story that happens in Ruritania and names no official of any
-            # state by nation, nor another state's bodies more: Ruritania's
+                and not (head_title(phrases) and story in self.striking_abroad_of(m.source_id)) \
+                and self.towns_countries_of(m.source_id) <= {story}:
+            # "Defense Minister X" in a story that happens in Ruritania (no town it names is another
+            # country's) and names no official of any state by nation, nor another state's
+            # bodies more: Ruritania's
             found = story
         if not found and src is not None and m.kind != "pronoun" and national_title(phrases):
             found = dateline_office_country(src.text, self.gaz, self.named_countries_of(m.source_id), self.officials_countries_of(m.source_id))  # "LA PAZ (Reuters) - Information Minister X"
@@ -1747,6 +1750,22 @@ class ActorResolver:
             names = [e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")] if a else []
             self._story_country[sid] = story_country(names, self.gaz)
         return self._story_country[sid]
+
+    def towns_countries_of(self, sid: str) -> set[str]:
+        """The countries of the towns and regions (no country's own name) the source names."""
+        from .places import country_name, place
+
+        found = set()
+        for _at, name in self.places_of(sid):
+            c = self.gaz.country(name)
+            if c is not None:
+                if name.lower() == (c.capital or "").lower():
+                    found.add(c.name)  # a capital is a town of its country; a country's names are none
+                continue
+            if (p := place(name, tuple(self.gaz.places))) is not None and p.country and p.kind != "country" \
+                    and (c := self.gaz.country(country_name(p.country))) is not None:
+                found.add(c.name)
+        return found
 
     def places_of(self, sid: str) -> list[tuple[int, str]]:
         """(offset, text) of the source's GPE and LOC entities, in order (cached)."""

@@ -72,3 +72,27 @@ def test_a_bare_ministers_title_stays_unsaid_where_another_states_official_is_na
             "Defense Minister Ramiro Quenta said the situation was under control.\n")
     _srcs, d = analyse(text)
     assert _aff(d, "Ramiro Quenta") != "Bolivia"
+
+
+def test_a_former_office_and_a_mediators_role_in_one_apposition_give_the_body():
+    text = ("Talks brokered by the African Union ended on Wednesday. "
+            "The two sides agreed to silence their guns, \"and this is only the beginning,\" said Kwame Adjei, "
+            "the former Ghanaian president and AU’s high representative for the region, in Pretoria.\n")
+    _srcs, d = analyse(text)
+    assert _aff(d, "Kwame Adjei") == "African Union"
+
+
+def test_people_listed_after_a_mediation_team_and_a_colon_act_for_its_body():
+    text = ("Talks brokered by the African Union ended on Wednesday.\n\n"
+            "\"We will keep talking,\" said the chief envoy, flanked by the other two members of the AU mediation "
+            "team: former Zambian Vice-President Ruth Banda and former Kenyan President Peter Otieno.\n")
+    _srcs, d = analyse(text)
+    assert _aff(d, "Ruth Banda") == "African Union"
+    assert _aff(d, "Peter Otieno") == "African Union"
+
+
+def test_a_capitalised_mediators_title_with_the_bodys_acronym_before_a_former_office():
+    text = ("The two parties agreed to end hostilities, the African Union (AU) High Representative for the "
+            "region, former Ghanaian President Kwame Adjei, said today.\n")
+    _srcs, d = analyse(text)
+    assert _aff(d, "Kwame Adjei") == "African Union"
