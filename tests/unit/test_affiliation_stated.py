@@ -96,3 +96,12 @@ def test_a_capitalised_mediators_title_with_the_bodys_acronym_before_a_former_of
             "region, former Ghanaian President Kwame Adjei, said today.\n")
     _srcs, d = analyse(text)
     assert _aff(d, "Kwame Adjei") == "African Union"
+
+
+def test_a_name_before_clan_is_a_group_not_a_person():
+    text = ("HARGEISA - Heavy fighting broke out in Erigavo, Somaliland, on Monday between troops and local "
+            "militia from the Dhulmaroge clan which wants autonomy.\n")
+    _srcs, d = analyse(text)
+    a = actor(d, "Dhulmaroge clan")
+    assert a is not None and a.kind == "organization"
+    assert not [x for x in d.actors.actors.values() if x.kind == "person"]
