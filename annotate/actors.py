@@ -48,6 +48,7 @@ from .body_variants import body_key, body_twin
 from .struck_places import struck_places
 from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
+from .nationality_descriptors import nationality_before
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_context import arabic_article_word, body_noun_before, group_noun_after
 from .unquoted_reports import unquoted_reports
@@ -61,7 +62,7 @@ from .region_governments import region_government
 from .court_country import court_country, legal_title, legal_title_before, sentence_country
 from .news_agencies import agency_country, person_or_agency
 from .armed_group_names import not_the_state_body
-from .mediator_bodies import former_office_body
+from .mediator_bodies import former_office_body, spelled_body
 from .places import country_name, place
 from .regional_bodies import regional_body
 from .roles import (
@@ -1049,6 +1050,7 @@ class ActorResolver:
         self._main_country: dict[str, str] = {}  # source id -> the country it is about (main_country_of)
         self._officials_country: dict[str, set[str]] = {}  # source id -> its officials' countries (officials_countries_of)
         self._story_country: dict[str, str] = {}  # source id -> where it happens (story_country_of)
+        self.stated_affiliation = False  # whether affiliation_of's last answer came from the mention's own words
         self.mouthpieces: dict[str, str] = {}  # a group's outlet's actor id -> the group's (new_organisation)
         self.inferred: dict[str, tuple[str, tuple[str, ...]]] = {}  # actor id -> (country, source ids): inferred_affiliation
 
@@ -1358,14 +1360,22 @@ class ActorResolver:
         its phrase names as affiliation ("Estonia's Foreign Minister ..." -> Estonia); the
         name and the phrase as written become aliases (not a pronoun's)."""
         spokespeople: list[tuple[int, str]] = []
+        guessed: set[str] = set()  # people whose affiliation so far is a default, not their words'
         for k, pn in self.person_of.items():
             m = self.mentions[k]
             canon = self.person_canonical(pn, m.source_id, m.start)  # "Hassan": the Hassan named last before it
             aid = self.ensure(canon, person_or_agency(canon))  # "Yonhap" as PERSON: the agency
             if not self.actors[aid].affiliation:
                 self.actors[aid].affiliation = self.affiliation_of(m, pn)
+                if self.actors[aid].affiliation and not self.stated_affiliation:
+                    guessed.add(aid)
                 if not self.actors[aid].affiliation and m.kind != "pronoun":
                     spokespeople.append((k, aid))
+            elif aid in guessed and m.kind != "pronoun" and (got := self.affiliation_of(m, pn)) and self.stated_affiliation:
+                # the story's default of one article yields to what another article says the
+                # person is ("foreign ministry spokesman X" ... "X, spokesperson for Ruritania's foreign ministry")
+                self.actors[aid].affiliation = got
+                guessed.discard(aid)
             self.index.by_span[(m.source_id, m.start, m.end)] = aid
             self.alias(aid, pn)
             if m.kind != "pronoun":
@@ -1465,9 +1475,15 @@ class ActorResolver:
             run = phrases[1] if len(phrases) > 1 else ""
             at = src.text.rfind(run, 0, m.start) if run else m.start
             lead = src.text[max(0, (at if at >= 0 else m.start) - 120) : at if at >= 0 else m.start]
-            lead = re.split(r"[.;:!?\n“”\"()]", lead)[-1] if lead.rstrip().endswith(",") else ""
+            lead = re.sub(r"\s*\([A-Z]{2,8}\)", "", lead)  # "the African Union (AU) High Representative, former ..."
+            if lead.rstrip().endswith(","):
+                lead = re.split(r"[.;:!?\n“”\"()]", lead)[-1]
+            elif ":" in (clause := re.split(r"[.;!?\n“”\"()]", lead)[-1]):
+                lead = clause.rpartition(":")[0]  # "the AU mediation team: former Ruritanian president X and ..."
+            else:
+                lead = ""
             if (now := former_office_body([*phrases, lead], self.gaz)):
-                found = now  # "the African Union's envoy, former Ghanaian president X": the body he acts for now
+                found = spelled_body(now, src.text, self.gaz)  # "the African Union's envoy, former Ghanaian president X": the body he acts for now
         found = described_town_of(phrases, src.text, self.gaz, found) if src is not None and m.kind != "pronoun" and local_title(phrases) else found  # "Aguas Verdes, a Peruvian border town ... Aguas Verdes mayor X"
         if not found and src is not None and m.kind != "pronoun" and (legal_title(phrases) or legal_title_before(src.text, m.start)):
             found = court_country(src.text, self.gaz)  # "His lawyer, X" in a story of "a Bolivian court": Bolivia's
@@ -1476,6 +1492,9 @@ class ActorResolver:
         found = self.short_orgs_of(m.source_id).get(found, found)  # "Kanuri official": of the Kanuri Front
         if found and src is not None:
             found = _expansions(src.text).get(found, found)  # "ONWASA": the authority it stands for
+        if not found and src is not None and m.kind != "pronoun":
+            found = nationality_before(src.text, m.start, self.gaz)  # "Ruritanian climate activist X"
+        self.stated_affiliation = bool(found)  # said by the words introducing the mention, not guessed from the story
         if not found and src is not None and m.kind != "pronoun" and spokes_title(phrases):
             found = previous_body_country(src.text, m.start, self.gaz)  # "Chile's ministry denied it. Spokesman X said"
             if not found:
@@ -1520,6 +1539,15 @@ class ActorResolver:
                 found = self.home_country_of(m.source_id)  # "defence ministry spokeswoman X" in a report from one side
             if not found:
                 found = self.sole_country_of(m.source_id)  # a short report naming one country once
+        if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases) \
+                and not self.officials_countries_of(m.source_id) \
+                and state_country(src.text, self.gaz) in ("", story := self.story_country_of(m.source_id)) \
+                and not (head_title(phrases) and story in self.striking_abroad_of(m.source_id)) \
+                and self.towns_countries_of(m.source_id) <= {story}:
+            # "Defense Minister X" in a story that happens in Ruritania (no town it names is another
+            # country's) and names no official of any state by nation, nor another state's
+            # bodies more: Ruritania's
+            found = story
         if not found and src is not None and m.kind != "pronoun" and national_title(phrases):
             found = dateline_office_country(src.text, self.gaz, self.named_countries_of(m.source_id), self.officials_countries_of(m.source_id))  # "LA PAZ (Reuters) - Information Minister X"
         if not found and src is not None and m.kind != "pronoun" and head_title(phrases) and (a := self.analyses.get(m.source_id)) is not None:
@@ -1722,6 +1750,22 @@ class ActorResolver:
             names = [e.text for e in a.entities if e.label in ("GPE", "LOC", "NORP")] if a else []
             self._story_country[sid] = story_country(names, self.gaz)
         return self._story_country[sid]
+
+    def towns_countries_of(self, sid: str) -> set[str]:
+        """The countries of the towns and regions (no country's own name) the source names."""
+        from .places import country_name, place
+
+        found = set()
+        for _at, name in self.places_of(sid):
+            c = self.gaz.country(name)
+            if c is not None:
+                if name.lower() == (c.capital or "").lower():
+                    found.add(c.name)  # a capital is a town of its country; a country's names are none
+                continue
+            if (p := place(name, tuple(self.gaz.places))) is not None and p.country and p.kind != "country" \
+                    and (c := self.gaz.country(country_name(p.country))) is not None:
+                found.add(c.name)
+        return found
 
     def places_of(self, sid: str) -> list[tuple[int, str]]:
         """(offset, text) of the source's GPE and LOC entities, in order (cached)."""

@@ -33,6 +33,8 @@ _KNOWN_AS = re.compile(
     r"\b(?:militants|insurgents|rebels|fighters|jihadists|extremists|guerrillas|militiamen|gunmen|group|movement|militia)"
     r",?\s+(?:(?:also|locally|widely|commonly)\s+)?(?:known|called|referred\s+to)\s+(?:locally\s+)?as\s+(?:the\s+)?$"
 )
+# A kin or ethnic group's noun right after a name: "the Wardhere clan", "the Banaba tribe".
+_KIN_GROUP_AFTER = re.compile(r"[ \t]+(clans?|sub-clans?|tribes?|community|communities)\b")
 _PARTY = re.compile(r"\b(?P<acr>[A-Z]{2,6})\s?\((?P<word>[A-Z][A-Za-z-]{0,14})\)")
 _POSSESSIVE_NATION = re.compile(r"(?:[’']s?)\s+$")
 
@@ -53,13 +55,19 @@ def misnamed_orgs(text: str, entities: Iterable[Entity], gaz: Gazetteer) -> list
     """The organisations of ``text`` that its entities (its analysis's) name as people or not at all:
     a PERSON entity of two or more words ending in a sector's word (a firm, of the nation written
     right before it, if any); a name right after fighters' "known as" (a group, of the story's
-    country: ``Body.country`` ""); an acronym with a bracketed word ("CPN (Unified)")."""
+    country: ``Body.country`` ""); a PERSON entity right before a kin group's noun ("the Wardhere
+    clan": the clan, of the story's country); an acronym with a bracketed word ("CPN (Unified)")."""
     ents = list(entities)
     out: list[Body] = []
     for e in ents:
         words = e.text.split()
         if e.label == "PERSON" and len(words) >= 2 and words[-1].lower() in _SECTOR_WORDS and words[-1][:1].isupper():
             out.append(Body(e.start, e.end, e.text.strip(), "organization", _nation_before(text, e.start, ents, gaz), story=False))
+        elif e.label == "PERSON" and (kin := _KIN_GROUP_AFTER.match(text, e.end)) is not None and e.text[:1].isupper() \
+                and not _POSSESSIVE_NATION.search(e.text):
+            # "local militia from the Wardhere clan": the clan, of the story's country, no person
+            name = re.sub(r"^the\s+", "", e.text.strip(), flags=re.I)
+            out.append(Body(e.start, kin.end(), f"{name} {kin.group(1)}", "organization", _nation_before(text, e.start, ents, gaz)))
         elif e.label in ("PERSON", "GPE", "NORP", "ORG") and _KNOWN_AS.search(text, max(0, e.start - 60), e.start) \
                 and gaz.country(e.text) is None:
             name = re.sub(r"^the\s+", "", e.text.strip(), flags=re.I)

@@ -424,6 +424,8 @@ def _known_name(words: list[str], gaz: Gazetteer) -> bool:
 
 
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]{2,30}?)(?:,[ \t]+[A-Z][\w .]{1,30}?)?[ \t]*(?::|(?:--|[–—-])[ \t])", re.M)
+# A dateline in ordinary case before a colon, the story following on its line: "New Delhi: ..."
+_CASE_DATELINE = re.compile(r"^[ \t]*([A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):[ \t]+[A-Z\"“]", re.M)
 # A bare national title ("Prime Minister Shehbaz Sharif") in a local paper is the paper's country's.
 _NATIONAL_TITLES = frozenset("president prime premier minister secretary chancellor army chief general".split())
 # How far into a text a dateline may stand: after the headline and a standfirst of a few bullets.
@@ -437,6 +439,16 @@ def dateline_country(text: str, gaz: Gazetteer) -> str:
 
     m = _DATELINE.search(text[:DATELINE_REACH])
     if m is None:
+        # "New Delhi: Foreign Secretary X said ...": a town in ordinary case and a colon opening a
+        # line of running text; only a town's name (a headline "Ruritania: ..." names no dateline)
+        for m in _CASE_DATELINE.finditer(text[:DATELINE_REACH]):
+            c = gaz.country(m.group(1))
+            if c is not None and m.group(1).lower() in (c.name.lower(), c.adjective.lower()):
+                continue  # "Ruritania: talks collapse": a headline's subject
+            if c is None and (p := place(m.group(1), tuple(gaz.places))) is not None and p.country:
+                c = gaz.country(country_name(p.country))
+            if c is not None:
+                return c.name
         return ""
     name = m.group(1).strip().title()
     c = gaz.country(name)
