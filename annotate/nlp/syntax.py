@@ -81,6 +81,8 @@ def subject(v):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p
+        if fronted := _fronted_apposed_name(v):
+            return fronted
         if v.dep_ == "xcomp" and v.head is not v:
             # Object control: "led officials to speculate" -> the officials speculate.
             objs = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
@@ -96,6 +98,20 @@ def subject(v):
             v = v.head
             continue
         return None
+    return None
+
+
+def _fronted_apposed_name(v):
+    """A misparse of "In response to the raid, Ivan Morel, press secretary of X, said": the name
+    the parser hung as an apposition inside the fronted phrase, right before the verb (only commas
+    between), is the subject; None otherwise."""
+    for c in v.children:
+        if c.dep_ != "prep" or c.i > v.i:
+            continue
+        for a in c.subtree:
+            if a.dep_ == "appos" and a.pos_ == "PROPN" and a.head.pos_ == "NOUN" and a.ent_type_ in ("PERSON", "") \
+                    and a.right_edge.i < v.i and all(t.is_punct for t in v.doc[a.right_edge.i + 1 : v.i]):
+                return a
     return None
 
 

@@ -3,6 +3,8 @@ badly or an outlet carries the claim. Invented sentences, invented names and pla
 
 from __future__ import annotations
 
+import pytest
+
 from .test_attribution import analyse, who
 
 
@@ -72,3 +74,39 @@ def test_the_minister_is_the_titled_minister_the_model_did_not_tag():
     (src,), d = analyse(text)
     assert who(d, src, "single version") == "Tibor Dano Estok"
     assert who(d, src, "several protests") == "Tibor Dano Estok"
+
+
+def test_a_name_after_a_fronted_phrase_speaks_though_the_parser_hung_it_on_that_phrase():
+    # "In response to the raid, Oleg Marchenko, press secretary of ..., said": the parser makes the
+    # name an apposition of "raid"; it is still who said it
+    text = ("Velorian gunboats rammed two tugs near Kessa on Sunday.\n\n"
+            "In response to the raid, Oleg Marchenko, press secretary of the Marulan President, said on Twitter "
+            "that Petr Dano is convening a military cabinet due to \"an extraordinary incident.\"\n")
+    (src,), d = analyse(text)
+    assert who(d, src, "an extraordinary incident") == "Oleg Marchenko"
+
+
+def test_the_message_sent_by_a_group_speaks_for_that_group():
+    text = ("Hackers of the Vexa group crippled the tax office of Marula in April.\n\n"
+            "\"We look forward to further cooperation with the new president,\" read the message sent by Vexa.\n")
+    (src,), d = analyse(text)
+    assert who(d, src, "further cooperation") == "Vexa"
+
+
+@pytest.mark.parametrize("intro", [
+    "The cybercriminal group Vexa published a threatening message to the government of Marula.",
+    "The Vexa ransomware gang published a threatening message to the government of Marula.",
+    "Vexa, a hacker group based abroad, published a threatening message to the government of Marula.",
+])
+def test_the_hackers_are_the_one_group_of_hackers_the_article_names(intro):
+    text = (intro + " It demands $20 million.\n\n"
+            "\"Go to your government and organise rallies so that they pay us,\" the hackers concluded.\n")
+    (src,), d = analyse(text)
+    assert who(d, src, "organise rallies") == "Vexa"
+
+
+def test_the_hackers_stay_unnamed_when_the_article_names_two_groups_of_hackers():
+    text = ("The ransomware gang Vexa and the hacker group Orlin both claimed the attack on Marula's tax office.\n\n"
+            "\"Pay us,\" the hackers wrote.\n")
+    (src,), d = analyse(text)
+    assert who(d, src, "Pay us") not in ("Vexa", "Orlin")
