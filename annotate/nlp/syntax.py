@@ -72,6 +72,12 @@ def subject(v):
             if any(c.i < v.i for c in subs) and any(c.i > v.i for c in subs):
                 # "“…,” Lang, 54, told The Associated Press": the one after is the addressee.
                 subs = [c for c in subs if c.i < v.i]
+            elif all(c.i > v.i + 1 for c in subs) and v.i + 1 < len(v.doc) and (nxt := v.doc[v.i + 1]).head.i == v.i \
+                    and nxt.dep_ in ("attr", "dobj") and nxt.pos_ == "PROPN" and nxt.ent_type_ not in ("DATE", "TIME") \
+                    and v.lemma_.lower() in REPORTING_VERBS:
+                # "“…,” warned Obasanjo, flanked by ...: X and Y": the name right after the verb
+                # (taken for its object) speaks, not a subject the parser found further on.
+                return nxt
             c = min(subs, key=lambda t: abs(t.i - v.i))
             if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 return v.head

@@ -110,3 +110,13 @@ def test_the_hackers_stay_unnamed_when_the_article_names_two_groups_of_hackers()
             "\"Pay us,\" the hackers wrote.\n")
     (src,), d = analyse(text)
     assert who(d, src, "Pay us") not in ("Vexa", "Orlin")
+
+
+def test_the_name_right_after_a_verb_that_follows_the_quote_speaks_not_a_name_further_on():
+    # the parser takes "Odumbe" for the verb's object and a name after the colon for its subject
+    text = ("\"Today is a new dawn for Marula,\" Odumbe stressed.\n\n"
+            "\"This is not the end of the peace process, it is the beginning,\" warned Odumbe, flanked by the other "
+            "two members of the AU mediation team: former Marulan Vice-President Anna Kessler-Moyo and former "
+            "Kessan President Tomas Berg.\n")
+    (src,), d = analyse(text)
+    assert who(d, src, "not the end of the peace process") == "Odumbe"
