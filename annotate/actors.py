@@ -3620,6 +3620,17 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
             words, countries = role_words(text, e.start, e.end, gaz)
             if words & PERSON_HEADS:
                 people[sid].append(Candidate(e.start, f"new:{e.text}", words | {w.lower() for w in _TOKEN.findall(e.text)}, countries))
+        persons = [(e.start, e.end) for e in a.entities if e.label == "PERSON"]
+        for r in _TITLED_UNTAGGED.finditer(text):
+            # "Interior Minister Matus Sutaj Estok announced": a name after a title the model did
+            # not tag as a person; a later "the minister" may be them.
+            s0, e0 = r.span("name")
+            if r.group("title").lower() not in PERSON_HEADS or s0 in taken or in_quote(sid, s0) \
+                    or any(ps < e0 and s0 < pe for ps, pe in persons) or gaz.canonical(r.group("name")):
+                continue
+            words, countries = role_words(text, s0, e0, gaz)
+            if words & PERSON_HEADS:
+                people[sid].append(Candidate(s0, f"new:{r.group('name')}", words | {w.lower() for w in _TOKEN.findall(r.group("name"))}, countries))
         for r in _REGNAL_NAME.finditer(text):  # "King Tupou VI": a reign's name the model does not tag
             if r.start("name") not in taken and not in_quote(sid, r.start()):
                 words, countries = role_words(text, r.start("name"), r.end("name"), gaz)
@@ -3716,6 +3727,11 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
 
 # A monarch's title and a regnal name: "King Tupou VI", "Queen Margrethe II", "Emir Tamim bin Hamad II".
 _REGNAL_NAME = re.compile(r"\b(?:King|Queen|Emperor|Empress|Emir|Sultan|Pope|Shah)\s+(?P<name>[A-Z][a-z’'-]+(?:\s+(?:bin|ibn|al-)?\s*[A-Z][a-z’'-]+){0,3}\s+[IVX]{1,5})\b")
+
+
+# A capitalised title's head noun and the two to four capitalised words of a name after it.
+_TITLED_UNTAGGED = re.compile(r"\b(?P<title>" + "|".join(sorted(h.capitalize() for h in PERSON_HEADS if h.isalpha())) +
+                              r")[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})\b")
 
 
 def _named_person(name: str, index, ensure) -> str:

@@ -36,7 +36,7 @@ INSTITUTION_HEADS = frozenset(
     "ministry government department office service agency council embassy army military administration police navy".split()
 )
 # Heads that name what someone issued ("the statement said"): its author speaks.
-DOCUMENT_HEADS = frozenset("statement communique communiqué release letter announcement".split())
+DOCUMENT_HEADS = frozenset("statement communique communiqué release letter announcement message email e-mail".split())
 # A "leader" is whoever leads: a president, a prime minister, a chancellor...
 _LEADERS = frozenset("president prime premier chancellor king queen leader chairman chairwoman".split())
 # A minister's portfolio: a prime minister who also holds one ("Prime Minister and Defence
@@ -100,12 +100,12 @@ def description(text: str) -> Description | None:
 
 
 _ISSUED_BY = re.compile(
-    r"^(?:an?|the)\s+(?:(?:joint|written|brief|short|separate|new|later)\s+)?(?:statement|communiqu[eé]|release|letter)\s+(?:from|by|of|issued by)\s+(?P<author>.+)$",
+    r"^(?:an?|the)\s+(?:(?:joint|written|brief|short|separate|new|later)\s+)?(?:statement|communiqu[eé]|release|letter|message|e-?mail)\s+(?:from|by|of|(?:issued|sent|signed|posted)\s+by)\s+(?P<author>.+)$",
     re.I,
 )
 
 
-_DOCUMENT = r"(?:(?:joint|written|brief|short|separate|new|later|official)\s+)?(?:statement|communiqu[eé]|release|letter|notice)"
+_DOCUMENT = r"(?:(?:joint|written|brief|short|separate|new|later|official)\s+)?(?:statement|communiqu[eé]|release|letter|notice|message|e-?mail)"
 # "a statement on the Trust's website", "a notice posted on the council's page"
 _ISSUED_ON = re.compile(
     r"^(?:an?|the)\s+" + _DOCUMENT + r"\s+(?:(?:posted|published|issued)\s+)?on\s+(?P<author>.+?)[’']s\s+(?:official\s+)?(?:website|web\s+site|site|page|account|feed|channel)$",

@@ -182,6 +182,42 @@ def collective_referent(text: str, start: int, end: int, orgs: list[tuple[int, i
     return next(iter(groups.values()))
 
 
+# "the hackers", "the ransomware gang": a definite noun for a group of attackers on computers.
+_HACKERS = re.compile(
+    r"^the\s+(?:hackers|cybercriminals|cyber-criminals|extortionists|(?:hacker|hacking|ransomware|cybercriminal|cyber-criminal|cyber)\s+(?:group|gang|collective))$",
+    re.I)
+_CYBER = r"(?:hacker|hacking|cybercriminal|cyber-criminal|ransomware|cyber|extortion)"
+_NAME = r"(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})"
+# How an article introduces a group of hackers by name: "the cybercriminal group Conti", "the Vexa
+# ransomware gang", "Vexa, a hacker group".
+_HACKER_NAMED = (
+    re.compile(rf"\b{_CYBER}\s+(?:group|gang|collective|outfit|syndicate)\s+(?:(?:called|named|known\s+as)\s+)?{_NAME}"),
+    re.compile(rf"\b{_NAME}\s+(?i:{_CYBER})\s+(?:group|gang|collective|outfit|syndicate)\b"),
+    re.compile(rf"\b{_NAME},\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?i:{_CYBER})\s+(?:group|gang|collective|outfit|syndicate)\b"),
+)
+
+
+def hacker_referent(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the one group of hackers the article names that "the hackers"
+    (``text[start:end]``, also "the ransomware gang") stands for, else None: a name the article
+    introduces with a word of computer crime and a group noun ("the cybercriminal group Conti",
+    "Vexa, a ransomware gang"), its first such mention; None when it names none or several."""
+    if _HACKERS.match(text[start:end].strip()) is None:
+        return None
+    found: dict[str, tuple[int, int]] = {}
+    for rx in _HACKER_NAMED:
+        for m in rx.finditer(text):
+            name, at = m.group("name"), m.start("name")
+            if (the := re.match(r"(?:The|A|An)(?:\s+|$)", name)) is not None:
+                name, at = name[the.end() :], at + the.end()  # "The Vexa ransomware gang"
+            if not name or at >= start:
+                continue
+            k = _key(name)
+            if k not in found or at < found[k][0]:
+                found[k] = (at, at + len(name))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 # "the suspect", "the gunman", "the accused": the one a crime story is about, a person it names.
 _SUSPECT_NOUNS = r"suspect|gunman|shooter|assailant|attacker|accused|defendant|detainee|killer|assassin|hijacker|bomber"
 _SUSPECT = re.compile(
@@ -251,11 +287,12 @@ def suspect_referent(text: str, start: int, end: int, persons: list[tuple[int, i
 
 def stand_in(text: str, start: int, end: int, persons: list[tuple[int, int, str]], orgs: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The span of the named person or group the unnamed speaker phrase ``text[start:end]``
-    stands for (``spokesman_referent``, ``suspect_referent``, then ``collective_referent``), else None."""
+    stands for (``spokesman_referent``, ``suspect_referent``, ``collective_referent``, then
+    ``hacker_referent``), else None."""
     groups = _armed_groups(text, orgs) if _UNNAMED_ROLE.match(text[start:end].strip()) else {}
     forms = tuple(_group_forms(text, next(iter(groups.values())))) if len(groups) == 1 else ()
     return spokesman_referent(text, start, end, persons, forms, orgs) or suspect_referent(text, start, end, persons) \
-        or collective_referent(text, start, end, orgs)
+        or collective_referent(text, start, end, orgs) or hacker_referent(text, start, end)
 
 
 # "an unnamed Defence Ministry official": someone who speaks for a ministry named in title case.

@@ -3,6 +3,7 @@ speakers and pronoun antecedents."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -71,6 +72,12 @@ def subject(v):
             if any(c.i < v.i for c in subs) and any(c.i > v.i for c in subs):
                 # "“…,” Lang, 54, told The Associated Press": the one after is the addressee.
                 subs = [c for c in subs if c.i < v.i]
+            elif all(c.i > v.i + 1 for c in subs) and v.i + 1 < len(v.doc) and (nxt := v.doc[v.i + 1]).head.i == v.i \
+                    and nxt.dep_ in ("attr", "dobj") and nxt.pos_ == "PROPN" and nxt.ent_type_ not in ("DATE", "TIME") \
+                    and v.lemma_.lower() in REPORTING_VERBS:
+                # "“…,” warned Obasanjo, flanked by ...: X and Y": the name right after the verb
+                # (taken for its object) speaks, not a subject the parser found further on.
+                return nxt
             c = min(subs, key=lambda t: abs(t.i - v.i))
             if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 return v.head
@@ -80,6 +87,8 @@ def subject(v):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p
+        if fronted := _fronted_apposed_name(v):
+            return fronted
         if v.dep_ == "xcomp" and v.head is not v:
             # Object control: "led officials to speculate" -> the officials speculate.
             objs = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
@@ -95,6 +104,20 @@ def subject(v):
             v = v.head
             continue
         return None
+    return None
+
+
+def _fronted_apposed_name(v):
+    """A misparse of "In response to the raid, Ivan Morel, press secretary of X, said": the name
+    the parser hung as an apposition inside the fronted phrase, right before the verb (only commas
+    between), is the subject; None otherwise."""
+    for c in v.children:
+        if c.dep_ != "prep" or c.i > v.i:
+            continue
+        for a in c.subtree:
+            if a.dep_ == "appos" and a.pos_ == "PROPN" and a.head.pos_ == "NOUN" and a.ent_type_ in ("PERSON", "") \
+                    and a.right_edge.i < v.i and all(t.is_punct for t in v.doc[a.right_edge.i + 1 : v.i]):
+                return a
     return None
 
 
@@ -368,7 +391,8 @@ _NOT_PEOPLE = ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "L
 def _name_like_subjects(idx: DocIndex, lo: int, hi: int) -> list:
     """Subjects that look like personal names the model did not tag as PERSON ("Frans
     Timmermans" as NORP): a proper noun with a proper-noun compound, no place or organisation
-    label."""
+    label; or a lone untagged surname of a person named in full before ("Jocamey Haba ... Haba
+    told AFP")."""
     doc = idx.doc
     out = []
     for t in doc[lo:hi]:
@@ -377,13 +401,25 @@ def _name_like_subjects(idx: DocIndex, lo: int, hi: int) -> list:
         first = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == t.i - 1 and c.text[:1].isupper()]
         if first and t.text[:1].isupper():
             out.append(doc[first[0].i : t.i + 1])
+        elif not first and not t.ent_type_ and t.text[:1].isupper() \
+                and any(len(e) >= 2 and e.end <= t.i and e[-1].text == t.text for e in idx.persons):
+            out.append(doc[t.i : t.i + 1])
     return out
 
 
 def _one_person(text: str) -> bool:
-    """"a police officer", "the spokesman": one person, not a body or a group."""
+    """"a police officer", "the spokesman", "the foreign secretary": one person, not a body or a group."""
     words = text.lower().split()
-    return bool(words) and words[0] in ("a", "an", "one", "another", "the") and words[-1] in _PERSON_NOUNS
+    return bool(words) and words[0] in ("a", "an", "one", "another", "the") and words[-1] in _PERSON_NOUNS | _OFFICE_HOLDERS
+
+
+# Offices one person holds: "“…,” the foreign secretary said. “…,” he said" is that person.
+_OFFICE_HOLDERS = frozenset(
+    """
+    secretary president premier chancellor governor mayor general lawyer attorney prosecutor
+    chairman chairwoman director commissioner judge colonel captain admiral
+    """.split()
+)
 
 
 _PERSON_NOUNS = frozenset(
@@ -415,6 +451,41 @@ def _described_person(pron, idx: DocIndex, lo: int) -> tuple[int, int] | None:
             continue  # "officials", "Defence Ministry spokesman Ivo Tamm": not one unnamed person
         return doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
     return None
+
+
+_ROLE_APPOSITION = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(\w+)\s+(?:of|for|at)\b")
+
+
+def _person_by_apposition(end: int, idx: DocIndex) -> bool:
+    """Whether the phrase ending at character ``end`` is followed by an apposition of one
+    person's role ("Tomas Vel, head of the front, told AFP": a person whatever the model tagged)."""
+    m = _ROLE_APPOSITION.match(idx.text, end)
+    return m is not None and m.group(1).lower() in _PERSON_NOUNS | _OFFICE_HOLDERS | _ROLE_HEADS
+
+
+_ROLE_HEADS = frozenset("head leader chief spokesman spokeswoman spokesperson founder deputy".split())
+
+
+_OUTLET_WORDS = OUTLET_NOUNS | frozenset("news television tv radio media wire".split())
+
+
+def _source_over_outlet(t, idx: DocIndex):
+    """Subject token ``t`` of "..., the state news agency reported" stands aside for the body
+    whose claim the agency reported earlier in the sentence ("The Guard Corps claimed it hit a
+    base, the agency VNA reported. “…,” it added": the Guard Corps). ``t`` itself otherwise."""
+    v = t.head
+    if v.lemma_.lower() != "report":
+        return t
+    lo, hi = np_bounds(t, idx)
+    if not any(w.lower_ in _OUTLET_WORDS for w in idx.doc[lo:hi]):
+        return t
+    first = idx.sent_starts[bisect_right(idx.sent_starts, t.i) - 1] if idx.sent_starts else 0
+    for c in idx.doc[first:lo]:
+        if c.dep_ == "nsubj" and c.i not in idx.quote_tokens and c.head.lemma_.lower() in REPORTING_VERBS \
+                and c.head.lemma_.lower() != "report" and c.ent_type_ != "PERSON" \
+                and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP") or c.lemma_.lower() in _BODY_NOUNS):
+            return c
+    return t
 
 
 def _main_subject(span) -> bool:
@@ -515,6 +586,7 @@ def resolve_it(pron, idx: DocIndex) -> Speaker | None:
             return Speaker(pron.idx, pron.idx + len(pron), pron.text, "pronoun", doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
         named_body = ent is not None and ent.label_ != "PERSON" and ent.label_ not in _THING_LABELS  # also a misread ORG
         if named_body or ent is None and (t.lemma_.lower() in _BODY_NOUNS or t.pos_ == "PROPN"):
+            t = _source_over_outlet(t, idx)
             lo, hi = np_bounds(t, idx)
             return Speaker(pron.idx, pron.idx + len(pron), pron.text, "pronoun", doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
         if ent is not None and ent.label_ == "PERSON":
@@ -655,7 +727,7 @@ def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
             named = [e for e in idx.persons if last.start <= e.start_char and e.end_char <= last.end]
             if len(named) == 1 and person_gender(named[0], idx) in (want, None):
                 antecedent = (named[0].start_char, named[0].end_char)
-            elif not named and unlabelled_person(last.start, last.end, idx):
+            elif not named and (unlabelled_person(last.start, last.end, idx) or _person_by_apposition(last.end, idx)):
                 antecedent = (last.start, last.end)
     else:
         body = _speaking_body(pron, idx, window_start)
@@ -673,6 +745,7 @@ def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
                     continue
                 if not t.ent_type_ and (t.lemma_.lower() in NOT_AGENT_NOUNS or t.lower_ in NOT_AGENT_NOUNS or not can_speak(t, idx)):
                     continue  # "the accusations were baseless. They added": no agent, look further back
+                t = _source_over_outlet(t, idx)
                 lo, hi = np_bounds(t, idx)
                 antecedent = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
                 break
