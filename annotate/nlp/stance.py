@@ -245,7 +245,8 @@ def compile_cue(pattern: str, fast: bool = False) -> re.Pattern:
         if tok == "...":
             parts.append(r"(?:\W+[\w'’-]+){0,3}")
             continue
-        t = re.escape(tok).replace("’", "'").replace("'", "\x00")
+        # "['’]" in a cue is the apostrophe either way, as a plain ' is ("won['’]t" = "won't").
+        t = re.escape(tok.replace("['’]", "'")).replace("’", "'").replace("'", "\x00")
         t = t.replace(r"\*", r"[\w'’-]*").replace("\x00", "['’]").replace(r"\(", "(?:").replace(r"\)", ")").replace(r"\|", "|").replace(r"\?", "?")
         if _OPTIONAL_WORD.match(tok):
             # An optional word of its own ("(a|an|the)?"): the space next to it goes with it.
@@ -259,7 +260,7 @@ def compile_cue(pattern: str, fast: bool = False) -> re.Pattern:
         body += p
     if fast:
         return re.compile(rf"{body}(?![\w])")
-    return re.compile(rf"(?<![\w-]){body}(?![\w])", re.I)
+    return re.compile(rf"(?:(?<![\w-])|(?=['’])){body}(?![\w])", re.I)
 
 
 # A token that is an optional word or group of words on its own: "(a|an|the)?", "(new)?".
@@ -417,8 +418,9 @@ class TextCues:
             search = c.fast.search
             while (m := search(low, pos)) is not None:
                 s, e = m.span()
-                if s and (low[s - 1].isalnum() or low[s - 1] in "_-"):
-                    pos = s + 1  # inside a word: not a cue here
+                # inside a word: not a cue here; a cue may begin with a clitic ("'ll regret" in "we'll regret")
+                if s and (low[s - 1].isalnum() or low[s - 1] in "_-") and low[s] not in "'’":
+                    pos = s + 1
                     continue
                 found.append((s, (s - e, order[i]), e, i))  # at one start, the longest match first
                 pos = e if e > s else s + 1

@@ -1,0 +1,65 @@
+"""Stance cues of speech acts the lexicon missed (session 13), on invented sentences: claims of
+one's own side's force (attacks repelled, rebels annihilated, a leader neutralised, weapons one
+had to use), threats (force promised to whoever tries, the other side put on notice, "you'd
+better"), resolve ("will not rest until", "stand firm"), appeals (great concern, laying down
+weapons, not raising tensions, a truce welcomed), support for an agreement (respecting it,
+commitments to peace, a cessation of hostilities agreed), a motive called personal (a denial),
+and a denial that goes on to accuse the accuser."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_stance import suggested
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # claims of force in the side's own words
+        ("“The Arvandian forces were able to repel an attack on two border posts,” a statement by the Arvandian army said.\n",
+         "Arvandian army", "hawkish"),
+        ("The Malian military said on Sunday it had “annihilated” the rebels.\n", "Malian military", "hawkish"),
+        ("“One of the gang leaders, known as El Tigre, was neutralised,” Defence Minister Tomas Varga said.\n", "Tomas Varga", "hawkish"),
+        ("The boats ignored orders to stop, so the guards “had to use the weapons to stop them”, border chief Aivar Tamm said.\n",
+         "Aivar Tamm", "hawkish"),
+        # threats
+        ("General Amos Kerr told his troops the army would strike hard at whoever tries to undermine the security of the homeland.\n",
+         "Amos Kerr", "threatening"),
+        ("“They're clearly on notice,” Foreign Minister Ada Lind told reporters.\n", "Ada Lind", "threatening"),
+        ("“To the smugglers I say clearly: you'd better turn back,” Interior Minister Rafael Ost said.\n", "Rafael Ost", "threatening"),
+        ("“Pay before it's too late,” the gang's leader Ivo Brandt wrote on its website.\n", "Ivo Brandt", "threatening"),
+        # resolve
+        ("Colonel Idris Wen said his forces will not rest until the town is back in their hands.\n", "Idris Wen", "hawkish"),
+        ("President Tomas Ruiz vowed to stand firm against the mutineers.\n", "Tomas Ruiz", "hawkish"),
+        # appeals and support for an agreement
+        ("Prime Minister Ona Vey said she had great concern about the fighting.\n", "Ona Vey", "cautious"),
+        ("Governor Pita Moala urged the warring clans to lay down their weapons.\n", "Pita Moala", "cautious"),
+        ("Foreign Minister Lea Sand urged the neighbouring state not to ramp up military tensions in the region.\n", "Lea Sand", "cautious"),
+        ("UN envoy Marta Olsen welcomed the ceasefire agreement on Friday.\n", "Marta Olsen", "cautious"),
+        ("Government negotiator Abel Dagne said all parties should respect the agreement.\n", "Abel Dagne", "cautious"),
+        ("Rebel spokesman Yonas Tekle said he hoped both parties would honour their commitments to peace.\n", "Yonas Tekle", "cautious"),
+        ("The Kello Liberation Front has agreed on a permanent cessation of hostilities with the army.\n",
+         "Kello Liberation Front", "cautious"),
+        # denial
+        ("Foreign Minister Reza Tavan said the attacker's motive was completely personal.\n", "Reza Tavan", "denial"),
+    ],
+)
+def test_speech_acts_the_lexicon_missed(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # the narrator's toll is no claim; a threat to the speaker is none of its own
+        ("Five militants were eliminated in the raid, the Corvan news site reported.\n", "Corvan news site", "hawkish"),
+        ("Foreign Minister Ada Lind said the airline had been put on notice by regulators.\n", "Ada Lind", "threatening"),
+        # welcoming strikes is no appeal for restraint
+        ("Senator Joan Pike welcomed the strikes on the rebel camps.\n", "Joan Pike", "cautious"),
+    ],
+)
+def test_the_new_cues_do_not_fire_on_what_they_do_not_say(text, name, label):
+    s = suggested(text, name)
+    assert s is None or s.label != label, s
