@@ -200,7 +200,7 @@ class Lexicon:
     negated: dict[str, str] = field(default_factory=dict)
     negated_of: dict[str, str] = field(default_factory=dict)  # class (table) -> label of its negated cues
     negated_past_of: dict[str, str] = field(default_factory=dict)  # class -> label of its cues after a past negation
-    absorbs: dict[str, set[str]] = field(default_factory=dict)  # class -> labels its cue takes over in its sentence
+    absorbs: dict[str, set[str]] = field(default_factory=dict)  # class -> labels (or classes) its cue takes over in its sentence
     deeds: set[str] = field(default_factory=set)  # classes whose cues count only as the verb of what the actor did
     words: set[str] = field(default_factory=set)  # classes whose cues count only in the actor's own words
     own_acts: set[str] = field(default_factory=set)  # classes of the actor's own act: not in a clause about someone else
@@ -1095,7 +1095,9 @@ def _absorbed(hits: list[Hit], lex: Lexicon, sents: list[tuple[int, int]], start
     """``hits`` with the cues of the labels a class ``absorbs`` counted for that class's label
     when one of its cues (not negated) is in the same sentence: the subject matter of a threat
     ("will not hesitate to target the warships in retaliation for the aggression") is part of
-    the threat, not a show of force beside it. ``absorbing`` (from ``_absorbing``): such cues
+    the threat, not a show of force beside it; ``absorbs`` may name classes too: the counter-charge
+    in the sentence of a denial ("denied the accusations and accused Ruritania of lying") is part
+    of the denial. ``absorbing`` (from ``_absorbing``): such cues
     found in the actor's other items, the reporting frame of a partial quote among them."""
     if not lex.absorbs:
         return hits
@@ -1105,7 +1107,7 @@ def _absorbed(hits: list[Hit], lex: Lexicon, sents: list[tuple[int, int]], start
     out = list(hits)
     for s, e, label, takes in spans:
         for k, o in enumerate(out):
-            if not o.negated and o.label in takes and s <= o.start < e:
+            if not o.negated and (o.label in takes or o.group in takes) and s <= o.start < e:
                 out[k] = replace(o, label=label)
     return out
 

@@ -63,3 +63,34 @@ def test_speech_acts_the_lexicon_missed(text, name, label):
 def test_the_new_cues_do_not_fire_on_what_they_do_not_say(text, name, label):
     s = suggested(text, name)
     assert s is None or s.label != label, s
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Foreign Minister Omar Dahl denied the accusations and accused the neighbouring government of spreading lies.\n", "Omar Dahl"),
+        ("Interior Minister Omar Dahl denies using chemical weapons and accused the rebels of deploying toxic agents.\n", "Omar Dahl"),
+    ],
+)
+def test_a_denial_that_goes_on_to_accuse_the_accuser_is_a_denial(text, name):
+    s = suggested(text, name)
+    assert s is not None and s.label == "denial", s
+
+
+def test_an_accusation_with_no_denial_in_its_sentence_stays_hawkish():
+    s = suggested("Interior Minister Omar Dahl accused the rebels of deploying toxic agents.\n", "Omar Dahl")
+    assert s is not None and s.label == "hawkish", s
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cues written with ['’] match either apostrophe, also where the cue opens with a clitic
+        "“You’ll regret this,” Defence Minister Jonas Berg said.\n",
+        "“They'll regret it,” Defence Minister Jonas Berg said.\n",
+        "“Today’s attack will have a firm response,” Defence Minister Jonas Berg said.\n",
+    ],
+)
+def test_cues_with_an_apostrophe_match_either_apostrophe(text):
+    s = suggested(text, "Jonas Berg")
+    assert s is not None and s.label == "threatening", s
