@@ -1467,6 +1467,8 @@ def _document_terms(h: Hit, text: str, sents: list[tuple[int, int]], starts: lis
 # subject is the phrase before the comma.
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b", re.I)
 _ANTECEDENT_WORDS = 6
+_COPULAS = frozenset("is was are were be been being remains remained became becomes as".split())
+_DETERMINERS = frozenset("a an another the this that these those its his her their our my".split())
 
 
 def _in_relative_of_another(h: Hit, it: _Item, text: str, named: list[tuple[int, int, str | None, str]], aid: str) -> bool:
@@ -1487,6 +1489,16 @@ def _in_relative_of_another(h: Hit, it: _Item, text: str, named: list[tuple[int,
     lo = words[0].start()
     if re.search(r"[,;:.!?“”\"]", text[lo : rel.start()]):  # the phrase ends at the last mark before the comma
         lo = max(m.end() for m in re.finditer(r"[,;:.!?“”\"]", text[lo : rel.start()])) + lo
+    # Someone the clause brings in with an indefinite article ("named a new army commander, who
+    # ordered the troops to stand down") is not the actor, which the clause is about already;
+    # a predicate ("is a group, which ...") may be.
+    ante = [m for m in _LEAD_WORD.finditer(text, lo, rel.start())]
+    dets = [k for k, m in enumerate(ante) if m.group().lower() in _DETERMINERS]
+    if dets and ante[dets[-1]].group().lower() in ("a", "an", "another") and len(ante) - dets[-1] <= 5:
+        np_start = ante[dets[-1]].start()
+        prev = ante[dets[-1] - 1].group().lower() if dets[-1] else ""
+        if prev not in _COPULAS and not any(np_start <= s and e <= rel.start() and who == aid for s, e, who, _ in named):
+            return True
     for s, e, who, label in named:
         # A country no actor was made of ("the US airstrikes") is another side's unless it is the actor's own.
         if (lo <= s and e <= rel.start() and (who is not None or label in ("GPE", "NORP")) and who != aid

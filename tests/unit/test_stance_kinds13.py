@@ -94,3 +94,15 @@ def test_an_accusation_with_no_denial_in_its_sentence_stays_hawkish():
 def test_cues_with_an_apostrophe_match_either_apostrophe(text):
     s = suggested(text, "Jonas Berg")
     assert s is not None and s.label == "threatening", s
+
+
+def test_air_defences_repelling_an_attack_by_drones_claim_no_force():
+    s = suggested("“Last night air defences repelled an attack by drones over two districts,” Governor Pavel Orlov said.\n", "Pavel Orlov")
+    assert s is None or s.label != "hawkish", s
+
+
+def test_a_cue_in_a_relative_clause_about_someone_newly_named_is_not_the_actors():
+    # "stand down" is the new chief's order, not the president's
+    s = suggested("President Ivan Kolar vowed to stand firm and named a new army chief, who immediately ordered the troops "
+                  "to stand down.\n", "Ivan Kolar")
+    assert s is not None and s.label == "hawkish", s
