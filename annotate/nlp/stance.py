@@ -74,9 +74,13 @@ from .inflection import is_past, verb_forms
 from .named_again import named_again
 from .titled_again import titled_again
 
-# A negation in the few words before a cue, in the same clause, flips it.
+# A negation in the few words before a cue, in the same clause, flips it. "Against" only after a
+# verb of opposing ("warned against", "decided against"): "attacks against schools are
+# unacceptable" is no negation.
 _NEGATION = re.compile(
-    r"(?:\b(?:not|no|never|without|neither|nor|refus\w*|declin\w*|against|decision not|refrain\w* from|"
+    r"(?:\b(?:not|no|never|without|neither|nor|refus\w*|declin\w*|decision not|refrain\w* from|"
+    r"(?:warn|caution|advis|advic|decid|decision|vot|argu|rul|counsel|urg|appeal|speak|spoke|lobb|campaign|"
+    r"turn|mov|stand|stood|be|is|are|was|were|am)\w*\s+against|"
     r"abstain\w* from|avoid\w*)\b|n[’']t\b)"
     r"(?:[^\w,;:.!?]+\w+){0,3}[^\w,;:.!?]*$",  # in the same clause: not "No, I hope it ends"
     re.I,

@@ -106,3 +106,13 @@ def test_a_cue_in_a_relative_clause_about_someone_newly_named_is_not_the_actors(
     s = suggested("President Ivan Kolar vowed to stand firm and named a new army chief, who immediately ordered the troops "
                   "to stand down.\n", "Ivan Kolar")
     assert s is not None and s.label == "hawkish", s
+
+
+def test_against_after_a_noun_is_no_negation():
+    s = suggested("“Attacks against schools are unacceptable,” opposition leader Nora Kale said.\n", "Nora Kale")
+    assert s is not None and s.label == "hawkish", s
+
+
+def test_warning_against_a_step_still_negates_it():
+    s = suggested("Foreign Minister Ada Lind warned against any escalation and urged both sides to refrain from retaliation.\n", "Ada Lind")
+    assert s is not None and s.label == "cautious", s
