@@ -116,3 +116,23 @@ def test_against_after_a_noun_is_no_negation():
 def test_warning_against_a_step_still_negates_it():
     s = suggested("Foreign Minister Ada Lind warned against any escalation and urged both sides to refrain from retaliation.\n", "Ada Lind")
     assert s is not None and s.label == "cautious", s
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # the other side's act called a bid to wreck the state: an accusation
+        ("The Malian army described the raid as an attempt to “sabotage” the reforms.\n", "Malian army", "hawkish"),
+        ("Interior Minister Omar Dahl said the gang's raid was a plot to overthrow the government.\n", "Omar Dahl", "hawkish"),
+        # the speaker's own aim to bring the government down: a threat
+        ("“We intend to overthrow the government by means of cyberattack,” wrote gang leader Ivo Brandt.\n", "Ivo Brandt", "threatening"),
+    ],
+)
+def test_aims_to_bring_down_the_state(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+
+
+def test_saying_another_wants_to_overthrow_the_government_is_no_threat_of_ones_own():
+    s = suggested("Interior Minister Omar Dahl said the gang wants to overthrow the government.\n", "Omar Dahl")
+    assert s is None or s.label != "threatening", s
