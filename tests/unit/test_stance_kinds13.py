@@ -136,3 +136,11 @@ def test_aims_to_bring_down_the_state(text, name, label):
 def test_saying_another_wants_to_overthrow_the_government_is_no_threat_of_ones_own():
     s = suggested("Interior Minister Omar Dahl said the gang wants to overthrow the government.\n", "Omar Dahl")
     assert s is None or s.label != "threatening", s
+
+
+def test_asking_another_to_reverse_a_decision_is_an_appeal_but_sharpening_ones_own_fight_is_not():
+    s = suggested("Foreign Minister Lea Sand asked the bloc to reconsider its decision on the border.\n", "Lea Sand")
+    assert s is not None and s.label == "cautious", s
+    s = suggested("Colonel Idris Wen urged the commanders to rethink strategies against the insurgents. “Wake up, officers, "
+                  "we have battles to win,” he said.\n", "Idris Wen")
+    assert s is not None and s.label == "hawkish", s
