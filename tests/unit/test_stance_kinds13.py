@@ -144,3 +144,20 @@ def test_asking_another_to_reverse_a_decision_is_an_appeal_but_sharpening_ones_o
     s = suggested("Colonel Idris Wen urged the commanders to rethink strategies against the insurgents. “Wake up, officers, "
                   "we have battles to win,” he said.\n", "Idris Wen")
     assert s is not None and s.label == "hawkish", s
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("“Most of their commanders are abroad, and we will reach them as well,” General Amos Kerr said.\n", "Amos Kerr", "threatening"),
+        ("“We urge the population that everything goes back to normal,” Defence Minister Tomas Varga said.\n", "Tomas Varga", "cautious"),
+    ],
+)
+def test_reaching_the_other_side_anywhere_and_asking_for_normal_life(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+
+
+def test_rescuers_who_will_reach_the_missing_threaten_no_one():
+    s = suggested("“We will reach them soon,” rescue chief Amos Kerr said of the missing miners.\n", "Amos Kerr")
+    assert s is None or s.label != "threatening", s
