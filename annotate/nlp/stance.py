@@ -74,9 +74,13 @@ from .inflection import is_past, verb_forms
 from .named_again import named_again
 from .titled_again import titled_again
 
-# A negation in the few words before a cue, in the same clause, flips it.
+# A negation in the few words before a cue, in the same clause, flips it. "Against" only after a
+# verb of opposing ("warned against", "decided against"): "attacks against schools are
+# unacceptable" is no negation.
 _NEGATION = re.compile(
-    r"(?:\b(?:not|no|never|without|neither|nor|refus\w*|declin\w*|against|decision not|refrain\w* from|"
+    r"(?:\b(?:not|no|never|without|neither|nor|refus\w*|declin\w*|decision not|refrain\w* from|"
+    r"(?:warn|caution|advis|advic|decid|decision|vot|argu|rul|counsel|urg|appeal|speak|spoke|lobb|campaign|"
+    r"turn|mov|stand|stood|be|is|are|was|were|am)\w*\s+against|"
     r"abstain\w* from|avoid\w*)\b|n[’']t\b)"
     r"(?:[^\w,;:.!?]+\w+){0,3}[^\w,;:.!?]*$",  # in the same clause: not "No, I hope it ends"
     re.I,
@@ -200,7 +204,7 @@ class Lexicon:
     negated: dict[str, str] = field(default_factory=dict)
     negated_of: dict[str, str] = field(default_factory=dict)  # class (table) -> label of its negated cues
     negated_past_of: dict[str, str] = field(default_factory=dict)  # class -> label of its cues after a past negation
-    absorbs: dict[str, set[str]] = field(default_factory=dict)  # class -> labels its cue takes over in its sentence
+    absorbs: dict[str, set[str]] = field(default_factory=dict)  # class -> labels (or classes) its cue takes over in its sentence
     deeds: set[str] = field(default_factory=set)  # classes whose cues count only as the verb of what the actor did
     words: set[str] = field(default_factory=set)  # classes whose cues count only in the actor's own words
     own_acts: set[str] = field(default_factory=set)  # classes of the actor's own act: not in a clause about someone else
@@ -245,7 +249,8 @@ def compile_cue(pattern: str, fast: bool = False) -> re.Pattern:
         if tok == "...":
             parts.append(r"(?:\W+[\w'’-]+){0,3}")
             continue
-        t = re.escape(tok).replace("’", "'").replace("'", "\x00")
+        # "['’]" in a cue is the apostrophe either way, as a plain ' is ("won['’]t" = "won't").
+        t = re.escape(tok.replace("['’]", "'")).replace("’", "'").replace("'", "\x00")
         t = t.replace(r"\*", r"[\w'’-]*").replace("\x00", "['’]").replace(r"\(", "(?:").replace(r"\)", ")").replace(r"\|", "|").replace(r"\?", "?")
         if _OPTIONAL_WORD.match(tok):
             # An optional word of its own ("(a|an|the)?"): the space next to it goes with it.
@@ -259,7 +264,7 @@ def compile_cue(pattern: str, fast: bool = False) -> re.Pattern:
         body += p
     if fast:
         return re.compile(rf"{body}(?![\w])")
-    return re.compile(rf"(?<![\w-]){body}(?![\w])", re.I)
+    return re.compile(rf"(?:(?<![\w-])|(?=['’])){body}(?![\w])", re.I)
 
 
 # A token that is an optional word or group of words on its own: "(a|an|the)?", "(new)?".
@@ -417,8 +422,9 @@ class TextCues:
             search = c.fast.search
             while (m := search(low, pos)) is not None:
                 s, e = m.span()
-                if s and (low[s - 1].isalnum() or low[s - 1] in "_-"):
-                    pos = s + 1  # inside a word: not a cue here
+                # inside a word: not a cue here; a cue may begin with a clitic ("'ll regret" in "we'll regret")
+                if s and (low[s - 1].isalnum() or low[s - 1] in "_-") and low[s] not in "'’":
+                    pos = s + 1
                     continue
                 found.append((s, (s - e, order[i]), e, i))  # at one start, the longest match first
                 pos = e if e > s else s + 1
@@ -1093,7 +1099,9 @@ def _absorbed(hits: list[Hit], lex: Lexicon, sents: list[tuple[int, int]], start
     """``hits`` with the cues of the labels a class ``absorbs`` counted for that class's label
     when one of its cues (not negated) is in the same sentence: the subject matter of a threat
     ("will not hesitate to target the warships in retaliation for the aggression") is part of
-    the threat, not a show of force beside it. ``absorbing`` (from ``_absorbing``): such cues
+    the threat, not a show of force beside it; ``absorbs`` may name classes too: the counter-charge
+    in the sentence of a denial ("denied the accusations and accused Ruritania of lying") is part
+    of the denial. ``absorbing`` (from ``_absorbing``): such cues
     found in the actor's other items, the reporting frame of a partial quote among them."""
     if not lex.absorbs:
         return hits
@@ -1103,7 +1111,7 @@ def _absorbed(hits: list[Hit], lex: Lexicon, sents: list[tuple[int, int]], start
     out = list(hits)
     for s, e, label, takes in spans:
         for k, o in enumerate(out):
-            if not o.negated and o.label in takes and s <= o.start < e:
+            if not o.negated and (o.label in takes or o.group in takes) and s <= o.start < e:
                 out[k] = replace(o, label=label)
     return out
 
@@ -1463,6 +1471,8 @@ def _document_terms(h: Hit, text: str, sents: list[tuple[int, int]], starts: lis
 # subject is the phrase before the comma.
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b", re.I)
 _ANTECEDENT_WORDS = 6
+_COPULAS = frozenset("is was are were be been being remains remained became becomes as".split())
+_DETERMINERS = frozenset("a an another the this that these those its his her their our my".split())
 
 
 def _in_relative_of_another(h: Hit, it: _Item, text: str, named: list[tuple[int, int, str | None, str]], aid: str) -> bool:
@@ -1483,6 +1493,16 @@ def _in_relative_of_another(h: Hit, it: _Item, text: str, named: list[tuple[int,
     lo = words[0].start()
     if re.search(r"[,;:.!?“”\"]", text[lo : rel.start()]):  # the phrase ends at the last mark before the comma
         lo = max(m.end() for m in re.finditer(r"[,;:.!?“”\"]", text[lo : rel.start()])) + lo
+    # Someone the clause brings in with an indefinite article ("named a new army commander, who
+    # ordered the troops to stand down") is not the actor, which the clause is about already;
+    # a predicate ("is a group, which ...") may be.
+    ante = [m for m in _LEAD_WORD.finditer(text, lo, rel.start())]
+    dets = [k for k, m in enumerate(ante) if m.group().lower() in _DETERMINERS]
+    if dets and ante[dets[-1]].group().lower() in ("a", "an", "another") and len(ante) - dets[-1] <= 5:
+        np_start = ante[dets[-1]].start()
+        prev = ante[dets[-1] - 1].group().lower() if dets[-1] else ""
+        if prev not in _COPULAS and not any(np_start <= s and e <= rel.start() and who == aid for s, e, who, _ in named):
+            return True
     for s, e, who, label in named:
         # A country no actor was made of ("the US airstrikes") is another side's unless it is the actor's own.
         if (lo <= s and e <= rel.start() and (who is not None or label in ("GPE", "NORP")) and who != aid
