@@ -19,10 +19,12 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/bluf
 
-# Two pytest-xdist workers, a test file each at a time (--dist loadfile: a file's module
+# Three pytest-xdist workers, a test file each at a time (--dist loadfile: a file's module
 # fixtures, such as the sshd, the wheel and the snapshot workspace, stay in one process).
+# Three on two cores: the suite waits on terminals, subprocesses and files for about half its
+# time (docs/PERFORMANCE.md, "Test suite time"), and a third worker fills those waits.
 # `make test TEST_WORKERS=0` runs the suite in one process.
-TEST_WORKERS ?= 2
+TEST_WORKERS ?= 3
 test: $(STAMP)
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
