@@ -4,8 +4,8 @@ actors are labelled actors; types and stance labels are known; one stance per ac
 --sources, each text's sha256 and length match sources.json. Aliases and places that do not
 occur verbatim are reported as warnings.
 
-    python3 bench/real_news/check_labels.py --labels bench/real_news/heldout12_labels.json \
-        --texts /work/heldout12/texts --sources bench/real_news/sources.json
+    python3 bench/real_news/check_labels.py --labels bench/real_news/heldout13_labels.json \
+        --texts /work/heldout13/texts --sources bench/real_news/sources.json
 """
 import argparse, hashlib, json, os, sys
 
