@@ -37,3 +37,70 @@ def add_government_mentions(resolver) -> None:
             spans.append((ent.start, m.end()))
             if m.group("noun") != "governments":
                 resolver.alias(aid, src.text[ent.start : m.end()])
+
+
+# The words between two conjuncts of a list of countries ("Fiji, Australia and Palau").
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+
+
+def conjoined_countries(text: str, entities, gaz, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of the country names (GPE entities ``Gazetteer.country`` knows, "the U.S."
+    included) listed together with the one at ``start``–``end`` of ``text`` ("Fiji, Australia, Palau
+    and New Zealand have all criticised"), the one itself included; only it when no list."""
+    countries = sorted((e.start, e.end) for e in entities if e.label == "GPE" and gaz.country(e.text) is not None)
+    at = {s: e for s, e in countries}
+    ends = {e: s for s, e in countries}
+    out = [(start, end)]
+    e = end
+    while (m := _JOIN.match(text, e)) is not None and m.end() in at and m.end() > e:
+        out.append((m.end(), at[m.end()]))
+        e = at[m.end()]
+    s = start
+    while True:
+        prev = next(((ps, pe) for pe, ps in ends.items() if pe < s and (m := _JOIN.match(text, pe)) is not None and m.end() == s), None)
+        if prev is None:
+            break
+        out.insert(0, prev)
+        s = prev[0]
+    return out
+
+
+def add_conjoined_governments(resolver) -> None:
+    """Countries listed with a country that acts or speaks as a clause's subject ("Fiji, Australia,
+    Palau and New Zealand have all criticised the test", "Albania and the U.S. blamed Tehran"): each
+    is its government acting too (``Country.government_name``), a mention of that actor when no other
+    actor holds its span. The acting country is a frame's agent or a quote's speaker of the analysis
+    (a country the model tagged as a GPE) or a list written as one agent; a lone country and a body
+    named by one ("Fiji's defence ministry") are other rules'."""
+    index, gaz = resolver.index, resolver.gaz
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for sid, s, e in index.by_span:
+        taken.setdefault(sid, []).append((s, e))
+    for sid, src in resolver.srcs.items():
+        an = resolver.analyses.get(sid)
+        if an is None:
+            continue
+        spans = taken.setdefault(sid, [])
+        agents = [(f.agent_start, f.agent_end) for f in an.frames if f.agent_start >= 0]
+        agents += [(q.speaker.start, q.speaker.end) for q in an.quotes if q.speaker is not None and q.speaker.start >= 0]
+        seen: set[tuple[int, int]] = set()
+        for a0, a1 in agents:
+            inside = [e for e in an.entities if e.label == "GPE" and a0 <= e.start and e.end <= a1 and gaz.country(e.text) is not None]
+            if not inside:
+                continue
+            listed = conjoined_countries(src.text, an.entities, gaz, inside[0].start, inside[0].end)
+            if len(listed) < 2 or src.text[a0 : listed[0][0]].strip().lower() not in ("", "the") or a1 > listed[-1][1]:
+                continue  # one country, or a body of it ("Fiji's defence ministry"): other rules'
+            for s, e in listed:
+                if (s, e) in seen:
+                    continue
+                seen.add((s, e))
+                c = gaz.country(src.text[s:e])
+                if c is None or any(x < e and s < y for x, y in spans if (x, y) != (a0, a1)):
+                    continue
+                aid = resolver.ensure(c.government_name, "government")
+                if resolver.actors[aid].kind != "government":
+                    continue
+                index.by_span[(sid, s, e)] = aid
+                spans.append((s, e))
+                resolver.alias(aid, src.text[s:e])

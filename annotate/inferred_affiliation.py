@@ -19,7 +19,8 @@ from typing import Callable, Iterable
 from .collective_actors import add_collective_actors
 from .described_bodies import add_described_bodies
 from .foreign_places import drop_foreign_towns
-from .government_mentions import add_government_mentions
+from .agent_groups import add_agent_groups
+from .government_mentions import add_conjoined_governments, add_government_mentions
 from .models import Actor
 from .national_groups import add_national_groups
 from .person_appositions import apposed_country, given_age
@@ -88,6 +89,8 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
     add_collective_actors(resolver)  # "Peruvian border units", "the Kenyan-led coalition": nation word + collective noun
     add_described_bodies(resolver)  # "Sawtna, a monitoring group based in Sweden", "a militia called X"
     add_government_mentions(resolver)  # "talks with the Malawian government": its government, though it never speaks
+    add_conjoined_governments(resolver)  # "Fiji, Australia and Palau criticised": each country's government acts
+    add_agent_groups(resolver)  # "Police opened fire", "protesters stormed": bare collective nouns that act
     rehome_places(resolver)
     drop_foreign_towns(resolver)  # "Kuki militants" -> "Kuki, Japan" in a story about India: no place of the story
     person_mentions: dict[str, list[int]] = defaultdict(list)
