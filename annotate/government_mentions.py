@@ -70,7 +70,8 @@ def add_conjoined_governments(resolver) -> None:
     Palau and New Zealand have all criticised the test", "Albania and the U.S. blamed Tehran"): each
     is its government acting too (``Country.government_name``), a mention of that actor when no other
     actor holds its span. The acting country is a frame's agent or a quote's speaker of the analysis
-    (a country the model tagged as a GPE) or a list written as one agent; a lone country and a body
+    (a country the model tagged as a GPE) or a list written as one agent, one of whose countries the
+    other rules already made a government's mention; a lone country and a body
     named by one ("Fiji's defence ministry") are other rules'."""
     index, gaz = resolver.index, resolver.gaz
     taken: dict[str, list[tuple[int, int]]] = {}
@@ -91,6 +92,9 @@ def add_conjoined_governments(resolver) -> None:
             listed = conjoined_countries(src.text, an.entities, gaz, inside[0].start, inside[0].end)
             if len(listed) < 2 or src.text[a0 : listed[0][0]].strip().lower() not in ("", "the") or a1 > listed[-1][1]:
                 continue  # one country, or a body of it ("Fiji's defence ministry"): other rules'
+            if not any((a := index.get(aid)) is not None and a.kind == "government"
+                       for (s2, x, y), aid in index.by_span.items() if s2 == sid and any(x <= s and e <= y for s, e in listed)):
+                continue  # no member the other rules took as acting ("countries like Peru and Brazil, which ...")
             for s, e in listed:
                 if (s, e) in seen:
                     continue
