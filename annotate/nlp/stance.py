@@ -585,7 +585,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     frame_sentences = {sent[0] for f in analysis.frames if (sent := _sentence_of(f.start, sents, starts))}
     titled = titled_again(text, analysis, actor_at)
     # A "verb" that is no word ("Kyiv • UNN", a dateline the parser read as a clause) tells nothing.
-    agents = [(actor_at(f.agent_start, f.agent_end) or _named_in(f.agent_start, f.agent_end, analysis, actor_at)
+    agents = [(actor_at(f.agent_start, f.agent_end) or _named_in(f.agent_start, f.agent_end, analysis, actor_at, text)
                or _titled_agent(f, titled, text)) if any(c.isalpha() for c in f.verb) else None
               for f in analysis.frames]
     # What another actor says or does within a clause ("India blamed Pakistan for the attack,
@@ -597,6 +597,9 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
         # The agent of a clause in a question left open ("did not disclose if the envoy was
         # summoned") is said to have done nothing.
         if aid is None or _addressed(f, text) or _UNASSERTED.search(text, max(0, f.agent_start - 150), max(0, f.agent_start)):
+            continue
+        # A name after "<thing> of" ("the offices of President X are located") is not the agent.
+        if _thing_of(text[max(0, f.agent_start - 60) : f.agent_start]):
             continue
         kind = "speech" if f.verb in STANCE_VERBS else "clause"
         others = [(s, e) for s, e, a in spoken if a != aid and f.start <= s and e <= f.end and (s, e) != (f.start, f.end)]
@@ -616,7 +619,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     for aid, a, b, vs, ve, verb in subject_clauses(text, sents, quoted, actor_at):
         if any(it.kind in ("clause", "speech") and it.start <= vs < it.end for it in items.get(aid, ())):
             continue
-        if _UNASSERTED.search(text, max(0, a - 150), a):
+        if _UNASSERTED.search(text, max(0, a - 150), a) or _thing_of(text[max(0, a - 60) : a]):
             continue
         items[aid].append(_Item("clause", vs, ve, None, [(a, b)], verb))
 
@@ -784,7 +787,7 @@ def _event_deeds(text: str, analysis: Analysis, actor_at, lex: Lexicon) -> dict[
         a, a_end = _agent_span(m, ts, text, analysis, actor_at)
         if a < 0:
             continue
-        aid = actor_at(a, a_end) or _named_in(a, a_end, analysis, actor_at)
+        aid = actor_at(a, a_end) or _named_in(a, a_end, analysis, actor_at, text)
         if aid is None or _TOLD_TO.search(text, max(0, a - 40), a):
             continue
         quoted = next((q for q in analysis.quotes if q.start <= ts < q.end and q.actor_id == aid), None)
@@ -1125,13 +1128,16 @@ def _titled_agent(f, titled: Sequence[tuple[int, int, str]], text: str) -> str |
     return None
 
 
-def _named_in(start: int, end: int, analysis: Analysis, actor_at) -> str | None:
+def _named_in(start: int, end: int, analysis: Analysis, actor_at, text: str | None = None) -> str | None:
     """The actor named inside an agent phrase that is not itself a mention ("The FSB security
     service", "the Royal Navy's UKMTO office"): the last named actor in it that is not a
-    possessor ("the Royal Navy's"), else the last one; None when it names none."""
+    possessor ("the Royal Navy's"), else the last one; None when it names none. With ``text``,
+    not a name that is the complement of a thing ("the offices of President X": ``_thing_of``)."""
     found = []
     for ent in analysis.entities:
         if start <= ent.start and ent.end <= end and ent.label in _SOURCE_LABELS and (aid := actor_at(ent.start, ent.end)):
+            if text is not None and _thing_of(text[start : ent.start]):
+                continue
             found.append((_POSSESSOR.search(ent.text) is not None, ent.start, aid))
     if not found:
         return None
@@ -1140,6 +1146,28 @@ def _named_in(start: int, end: int, analysis: Analysis, actor_at) -> str | None:
 
 
 _POSSESSOR = re.compile(r"[’']s?$")
+# "<noun> of (the) (Title) X" at the end of an agent phrase before the name X: the clause's
+# agent is the noun ("the offices of President X are located", "the home of the general"), not
+# X, unless the noun is a body, a person of an office or a force of X ("the spokesman of",
+# "troops of the army", "the office of the president").
+_OF_HEAD = re.compile(r"\b([A-Za-z-]+)\s+(?:of|for)\s+(?:the\s+)?(?:(?!(?:of|for|the)\b)[\w.’'-]+\s+){0,3}$", re.I)
+_CLAUSE_CUT = re.compile(r"[,;:!?“”\"()\n]|\.\s")  # the phrase before a name starts after these
+_FORCE_OF = frozenset("""troops soldiers fighters members member units unit militants guards guard personnel forces force
+    jets warplanes aircraft ships vessels warships drones gunmen supporters loyalists militia militias wing branch arm
+    division brigade battalion regiment corps staff chief chiefs head heads deputy deputies men elements squad squads
+    team teams cell cells faction factions spokesmen spokeswomen""".split())
+
+
+def _thing_of(before: str) -> bool:
+    """Whether an agent phrase's words before a name (``before``) end in "<noun> of" whose noun is
+    no body, office, title or force ("The offices of President ", "a background as"): the name is
+    a complement of that noun, not who speaks or acts."""
+    m = _OF_HEAD.search(_CLAUSE_CUT.split(before)[-1])
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    return w[:1].isalpha() and m.group(1)[0].islower() and not (
+        w in OFFICIAL_NOUNS or w in ORG_WORDS_BASE or w in TITLE_WORDS or w in _FORCE_OF)
 # What links a body to the one it belongs to: "the Defence Ministry in the Government of X".
 _OF_BODY = re.compile(r"\s+(?:in|of|at|within|under)\s+(?:the\s+)?$", re.I)
 _COORD_WORDS = frozenset({"and", "the", "both", "&"})
