@@ -590,7 +590,8 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
               for f in analysis.frames]
     # What another actor says or does within a clause ("India blamed Pakistan for the attack,
     # which Islamabad has denied") is that actor's, not the clause's agent's.
-    spoken = [(f.start, f.end, a) for f, a in zip(analysis.frames, agents) if f.verb in STANCE_VERBS]
+    # (A clause of the same subject, "Norway and Sweden criticised the test, urging ...", is each one's.)
+    spoken = [(f.start, f.end, a, f.agent_start) for f, a in zip(analysis.frames, agents) if f.verb in STANCE_VERBS]
     # Each actor of a coordinated subject ("Washington and the Houthis have warned ...") is an agent.
     pairs = [(f, x) for f, aid in zip(analysis.frames, agents) for x in (aid, *_conjoined(f, analysis, actor_at, text))]
     for f, aid in pairs:
@@ -602,7 +603,8 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
         if _thing_of(text[max(0, f.agent_start - 60) : f.agent_start]):
             continue
         kind = "speech" if f.verb in STANCE_VERBS else "clause"
-        others = [(s, e) for s, e, a in spoken if a != aid and f.start <= s and e <= f.end and (s, e) != (f.start, f.end)]
+        others = [(s, e) for s, e, a, ag in spoken
+                  if a != aid and ag != f.agent_start and f.start <= s and e <= f.end and (s, e) != (f.start, f.end)]
         # "..., TRT World reported": what a clause of reporting tells is the agent's account of
         # what others did ("the army seized the broadcaster"), no act of its own.
         items[aid].append(_Item(kind, f.start, f.end, None, [(f.agent_start, f.agent_end), *others], f.verb.lower(),
@@ -1171,6 +1173,9 @@ def _thing_of(before: str) -> bool:
 # What links a body to the one it belongs to: "the Defence Ministry in the Government of X".
 _OF_BODY = re.compile(r"\s+(?:in|of|at|within|under)\s+(?:the\s+)?$", re.I)
 _COORD_WORDS = frozenset({"and", "the", "both", "&"})
+# The noun of a body that ends its name in a list of agents ("Norway, the Swedish government and
+# the Danish foreign ministry have all criticised ...").
+_BODY_WORDS = (OFFICIAL_NOUNS | ORG_WORDS_BASE) - frozenset({"city", "news", "post", "bank", "fund", "inc", "ltd", "statement", "source", "sources"})
 
 
 _TITLE_RUN = 3  # lowercase words of a title before a name: "rebel leader", "army chief of staff"
@@ -1196,19 +1201,26 @@ def _conjoined(f, analysis: Analysis, actor_at, text: str) -> list[str]:
     """The other actors of a coordinated subject, between the frame's agent and its verb
     ("Washington and the Houthis have warned", "Prime Minister Ana Ruiz and General Tomas
     Vell will finance", "President Ruiz and rebel leader Vell accuse each other"): only when what
-    lies between is names, and titles before them, joined by "and" (no clause: "Ana
+    lies between is names (with the noun of a body ending one: "the Swedish government"), and
+    titles before them, joined by "and" (no clause: "Ana
     Ruiz, who met Vell, said" gives Vell nothing); a name that modifies the next one ("Army
     Chief General ...") is not an agent."""
     gap = text[f.agent_end : f.start]
     if not gap or len(gap) > 80 or f.agent_start < 0:
         return []
     words = re.findall(r"[\w’'&-]+", gap)
-    if "and" not in words or not all(w[0].isupper() or w.lower() in _COORD_WORDS for w in _untitled(words)):
+    if "and" not in words or not all(w[0].isupper() or w.lower() in _COORD_WORDS or w.lower() in _BODY_WORDS for w in _untitled(words)):
         return []
     out = []
     for ent in analysis.entities:
         if f.agent_end <= ent.start and ent.end <= f.start and ent.label in _SOURCE_LABELS and not re.match(r"\s+[A-Z]", text[ent.end : ent.end + 2]):
-            if (aid := actor_at(ent.start, ent.end)) is not None:
+            aid = actor_at(ent.start, ent.end)
+            # "the Swedish government": the nationality with the body noun after it
+            if aid is None and (m := re.match(r"\s+([a-z]+)(\s+[a-z]+)?", text[ent.end : f.start])):
+                for k in (2, 1):
+                    if m.group(k) and m.group(k).strip() in _BODY_WORDS and (aid := actor_at(ent.start, ent.end + m.end(k))):
+                        break
+            if aid is not None:
                 out.append(aid)
     return out
 

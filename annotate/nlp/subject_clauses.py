@@ -4,7 +4,9 @@ guards killed two smugglers", "Colombian soldiers clashed with the guerrillas", 
 Cambodian armies exchanged fire"). The parse's frames start from a subject it recognises (a
 named entity, an official noun); a group named by nationality and a noun of armed men
 ("soldiers", "border guards", "militiamen") is often none, though the analysis knows it as an
-actor. Stance suggestions read these clauses as they read frames (what the actor did).
+actor. A verb after "was able to", "managed to" or "succeeded in" is such a clause's verb too
+("Kelvan troops were able to repel the attack"). Stance suggestions read these clauses as they
+read frames (what the actor did).
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ def subject_clauses(text: str, sents: Sequence[tuple[int, int]], skip: Sequence[
                 continue
             word = w.group()
             low = word.lower()
-            if not word[0].islower() or not is_past(low) or low in speech or low in _BE or low in _BETWEEN:
+            if not word[0].islower() or not is_past(low) or low in speech or low in _BE or low in _BETWEEN or low in _ABLE_VERBS:
                 continue
             vs = s0 + w.start()
             if any(a <= vs < b for a, b in skip) or _reported_verb(low):
@@ -85,6 +87,45 @@ def subject_clauses(text: str, sents: Sequence[tuple[int, int]], skip: Sequence[
                     a = a + lead.end() if lead and aid else a
                 if aid is not None:
                     out.append((aid, a, b, vs, clause_end, low))
+    return out + _able_clauses(text, sents, skip, actor_at)
+
+
+# A verb after a past verb of ability or success ("Kelvan troops were able to repel the attack",
+# "the rebels managed to capture the post"): what the subject did, though the parse's root is
+# "were" or "managed".
+_ABLE_VERBS = frozenset({"managed", "succeeded"})  # their clause is the verb after them (``_able_clauses``)
+_ABLE = re.compile(r"\b(?:(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+|also\s+|today\s+|finally\s+)?able\s+to|"
+                   r"managed\s+to|succeeded\s+in)\s+([a-z][\w-]*)", re.I)
+
+
+def _able_clauses(text: str, sents: Sequence[tuple[int, int]], skip: Sequence[tuple[int, int]],
+                  actor_at: Callable[[int, int], str | None]) -> list[tuple[str, int, int, int, int, str]]:
+    """``subject_clauses`` of a verb after "was able to", "managed to", "succeeded in": (actor id,
+    agent start, agent end, verb start, clause end, verb) with the subject back to the clause's
+    edge; nothing inside ``skip``, no negated ability ("were not able to")."""
+    out = []
+    for s0, e0 in sents:
+        for m in _ABLE.finditer(text, s0, e0):
+            vs, end = m.start(1), m.start()
+            if any(a <= vs < b for a, b in skip):
+                continue
+            while end > s0 and text[end - 1].isspace():
+                end -= 1
+            edge = s0
+            for e in _EDGE.finditer(text, s0, end):
+                edge = e.end()
+            if edge >= end or len(_WORD.findall(text, edge, end)) > MAX_SUBJECT_WORDS:
+                continue
+            cut = re.search(r"[;]", text[vs:e0])
+            clause_end = vs + cut.start() if cut else e0
+            for a, b in _conjuncts(text, edge, end):
+                aid = actor_at(a, b)
+                if aid is None:
+                    lead = re.match(r"(?:the|a|an|both)\s+", text[a:b], re.I)
+                    aid = actor_at(a + lead.end(), b) if lead else None
+                    a = a + lead.end() if lead and aid else a
+                if aid is not None:
+                    out.append((aid, a, b, vs, clause_end, m.group(1).lower()))
     return out
 
 

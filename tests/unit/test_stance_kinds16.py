@@ -73,3 +73,26 @@ def test_thing_of():
     assert not _thing_of("troops seemed to take control of the government of President ")
     # the phrase starts after the end of the sentence before
     assert not _thing_of("repeated breaches of the agreement. ")
+
+
+def test_a_deed_after_was_able_to():
+    s = suggested("Kelvan troops were able to repel an attack by gunmen on a border post on Monday.\n", "Kelvan troops")
+    assert s is not None and s.label == "hawkish", s
+    s = suggested("Kelvan troops were not able to repel the attack on the border post.\n", "Kelvan troops")
+    assert s is None or s.label != "hawkish", s
+
+
+def test_able_clauses():
+    from annotate.nlp.subject_clauses import subject_clauses
+
+    text = "On Monday, the Lorvan guards managed to seize the boat; the crew fled.\n"
+    found = subject_clauses(text, [(0, len(text))], [], lambda a, b: "g" if text[a:b] == "Lorvan guards" else None)
+    assert [(aid, text[vs:ve], verb) for aid, _, _, vs, ve, verb in found] == [("g", "seize the boat", "seize")]
+
+
+@pytest.mark.parametrize("name", ["Norwegian government", "Swedish government", "Finnish government", "Danish government"])
+def test_every_body_of_a_listed_subject_urges(name):
+    text = ("Norway, the Swedish government, the Finnish government and the Danish government have all criticised the test, "
+            "urging Moscow not to ramp up military tensions across the region.\n")
+    s = suggested(text, name)
+    assert s is not None and s.label == "cautious", s
