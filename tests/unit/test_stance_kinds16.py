@@ -96,3 +96,21 @@ def test_every_body_of_a_listed_subject_urges(name):
             "urging Moscow not to ramp up military tensions across the region.\n")
     s = suggested(text, name)
     assert s is not None and s.label == "cautious", s
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("President Ivo Marn announced that Lorvania had successfully tested its first missile capable of carrying multiple warheads.\n",
+         "Ivo Marn"),
+        ("“We carried out a successful test of our new hypersonic missile,” General Oskar Brenn said.\n", "Oskar Brenn"),
+    ],
+)
+def test_a_weapons_test_claimed_by_its_side(text, name):
+    s = suggested(text, name)
+    assert s is not None and s.label == "hawkish", s
+
+
+def test_a_weapons_test_told_of_another_side_is_no_claim():
+    s = suggested("Defence Minister Aiko Sato said North Korea had test-fired a ballistic missile over the sea.\n", "Aiko Sato")
+    assert s is None or s.label != "hawkish", s
