@@ -12,7 +12,7 @@ import re
 # launched by the militia").
 _PASSIVE_BY = re.compile(
     r"\b(?P<verb>[A-Za-z]+(?:ed|en)|shot|struck|hit|fought|sunk|blown|overrun|slain|taken|held)"
-    r"(?P<mid>(?:\s+(?:out|up|off|down|jointly|reportedly|allegedly|apparently|also|later|deliberately))?)\s+by\s+",
+    r"(?P<mid>(?:\s+(?:out|up|off|down|dead|jointly|reportedly|allegedly|apparently|also|later|deliberately))?)\s+by\s+",
 )
 # Where the agent's phrase ends: a mark, a relative word, or a preposition not followed by a name
 # ("by rebels in the north", "by the militia, which ..."; not "by the Islamic Resistance in Iraq").

@@ -814,7 +814,8 @@ def _passive_deeds(text: str, sents: list[tuple[int, int]], starts: list[int], a
     """The actors named as the agent of a passive of an act of force (``passive_agents``): "the
     convoy was ambushed by the Southern Army" (a verb of a ``deed`` class's ``event_verbs``, in a
     sentence that fits its event type), "both attacks were claimed by the Islamic Front" (a verb
-    of perpetrating, in a sentence that names an attack): actor id -> (a ``clause`` item for the
+    of perpetrating, in a sentence that names an attack; "had been sanctioned by Britain", a
+    participle of coercion: ``_COERCED``): actor id -> (a ``clause`` item for the
     sentence up to the agent, a hit on the participle with the class's label). Not after a
     negation ("was not carried out by"); the agent is the longest phrase after "by" that names an
     actor."""
@@ -828,11 +829,14 @@ def _passive_deeds(text: str, sents: list[tuple[int, int]], starts: list[int], a
         if sent is None or _NEGATION.search(text, max(sent[0], vs - 40), vs):
             continue
         word, line = text[vs:ve].lower(), text[sent[0] : sent[1]]
-        cue = next((c for c in verbs if word in lex.event_fits[(c.group, c.text)] and sentence_fits(line, lex.event_fits[(c.group, c.text)][word])), None)
+        head = word.split()[0]  # "shot" of "shot dead"
+        cue = next((c for c in verbs if head in lex.event_fits[(c.group, c.text)] and sentence_fits(line, lex.event_fits[(c.group, c.text)][head])), None)
         if cue is not None:
             label, act, weight, group = cue.label, cue.act, cue.weight, cue.group
         elif attack is not None and _PERPETRATE.search(word) and _FORCE_NOUN.search(line):
             label, act, weight, group = attack
+        elif head in _COERCED and (c := next((c for c in lex.cues if c.group == "coerce"), None)) is not None:
+            label, act, weight, group = c.label, c.act, c.weight, c.group
         else:
             continue
         for a, b in subject_spans(text, a_lo, a_hi, lead_words=2):
@@ -845,6 +849,9 @@ def _passive_deeds(text: str, sents: list[tuple[int, int]], starts: list[int], a
     return out
 
 
+# Participles of coercion whose agent after "by" coerced ("had been sanctioned by Britain", "the
+# envoy was expelled by Lorvania"): the ``coerce`` class's act.
+_COERCED = frozenset("sanctioned expelled blockaded impounded boarded".split())
 _OWN_SIDE_ACT = "a claim of its own side's use of force"
 # An agent that is one of several: "Chile, Peru and Ecuador", "Chile and Peru".
 _COORDINATED = re.compile(r"\s*(?:,|and\b|&)", re.I)

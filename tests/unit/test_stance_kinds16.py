@@ -114,3 +114,22 @@ def test_a_weapons_test_claimed_by_its_side(text, name):
 def test_a_weapons_test_told_of_another_side_is_no_claim():
     s = suggested("Defence Minister Aiko Sato said North Korea had test-fired a ballistic missile over the sea.\n", "Aiko Sato")
     assert s is None or s.label != "hawkish", s
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Five protesters were shot dead by Kelvan police on Tuesday.\n", "Kelvan police"),
+        ("General Ivan Petrov had also been sanctioned by the British government for the use of chemical weapons.\n", "British government"),
+    ],
+)
+def test_the_agent_of_a_passive_of_force_or_coercion(text, name):
+    s = suggested(text, name)
+    assert s is not None and s.label == "hawkish", s
+
+
+def test_passive_agent_after_shot_dead():
+    from annotate.nlp.passive_agents import passive_agents
+
+    t = "Two guards were shot dead by gunmen near the gate."
+    assert [(t[a:b], t[c:d]) for a, b, c, d in passive_agents(t)] == [("shot dead", "gunmen")]
