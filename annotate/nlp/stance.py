@@ -22,8 +22,9 @@ overlap, the longest match counts, among those that count in that place. A sente
 evidence for that actor; one where the actor, or a body of it, is the one saying ("the FSB
 security service said", "Russia's Defence Ministry said", "..., the agency stated") counts as
 what it said. Every actor of a coordinated subject ("Washington and the Houthis have warned")
-is the clause's agent, and an agent phrase that is no mention stands for the actor named in it
-("The FSB security service"). A clause the parse gave no frame, whose subject is an actor named
+is the clause's agent ("Norway, the Swedish government and ..." too), and an agent phrase that
+is no mention stands for the actor named in it ("The FSB security service"), never for a name
+after "<thing> of" ("the offices of President X are located": no act of X's). A clause the parse gave no frame, whose subject is an actor named
 right before a verb in a past form ("Jordanian border guards killed two smugglers"), is read as
 one (``subject_clauses``). A class may ``absorb`` other labels' cues in its sentence: a
 threat takes the force and blame it is about. What another actor says inside a clause ("..., which Islamabad
