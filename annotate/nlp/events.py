@@ -1189,6 +1189,34 @@ _READY = frozenset({"ready", "willing", "prepared", "agree", "decide", "commit",
 _ANNOUNCE = frozenset({"say", "announce", "declare", "state", "confirm", "tell", "add", "pledge", "promise", "vow", "inform", "write"})
 
 
+# verbs and nouns of a court's or a prosecutor's act: what someone is tried, sentenced or charged over
+_JUDICIAL = {"sentence", "convict", "try", "jail", "imprison", "acquit", "indict", "prosecute", "charge", "condemn", "fine",
+             "trial", "sentencing", "verdict", "conviction", "indictment", "prosecution", "hearing", "tribunal"}
+_GROUNDS = {"over", "for", "of", "in", "after", "following"}
+
+
+def _judged_for(t) -> bool:
+    """True when the trigger names what a court's act is about, with no date of its own ("were
+    sentenced to death by a military tribunal on Friday over the coup attempt", "convicted of
+    the attack", "charged for their role in the mutiny"): the trial's grounds, an event of
+    before, not one of the day the sentence gives."""
+    if any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree):
+        return False
+    tok = t
+    for _ in range(5):
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _GROUNDS:
+            return False
+        head = tok.head.head
+        if head.lemma_.lower() in _JUDICIAL or head.lower_ in _JUDICIAL:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        tok = head  # "over their role in the coup attempt": the noun the grounds hang from
+    return False
+
+
 def _offered_truce(t) -> bool:
     """True when the trigger is the truce a side says it is ready or will keep: the object of a
     verb of keeping (``_KEEP_TRUCE``) under "ready/willing/prepared to" ("ready to observe a
@@ -2009,9 +2037,32 @@ def _country_of_place(text: str, gazetteer) -> str:
     c = getattr(_READING, "cache", None)
     if c is None or found == AT_SEA:
         return found
+    if found and (fuller := _fuller_name_named(text, found, gazetteer, c["doc"])):
+        return fuller
     from .place_context import supported
 
     return supported(text, found, gazetteer, c, _package_country_of_place)
+
+
+def _fuller_name_named(text: str, found: str, gazetteer, doc) -> str:
+    """The country the article names in full whose name ends with ``text``, a bare name the alias
+    file gives no country and the place packages give ``found`` ("Congo" in a headline over a report
+    that names the Democratic Republic of the Congo, "DRC" or Kinshasa: that country, not the
+    Republic of the Congo), when the article never names ``found`` itself; "" otherwise."""
+    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    if not bare or gazetteer.country(bare) is not None:
+        return ""
+    named = {c.name for e in _doc_ents(doc) if e.label_ in ("GPE", "NORP", "LOC", "ORG")
+             and _norm_bare(e.text) != _norm_bare(bare) and (c := gazetteer.country(e.text)) is not None}
+    if found in named:
+        return ""
+    tail = re.compile(r"(?:^|\s)" + re.escape(bare) + r"$", re.I)
+    fits = [n for n in named if n != found and (tail.search(n) or any(tail.search(a) for a in gazetteer.country(n).names))]
+    return fits[0] if len(fits) == 1 else ""
+
+
+def _norm_bare(text: str) -> str:
+    return re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower()
 
 
 def _package_country_of_place(text: str, gazetteer) -> str:
@@ -3355,7 +3406,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                         or _weapon_of_exchange(trig) or _not_aimed(trig, et) or et.not_by and _done_by(trig) & et.not_by or et.by and not _done_by(trig) & et.by \
                         or et.id != "exercise_or_mobilisation" and in_exercise(trig) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
-                        or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None, base):
+                        or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None, base) \
+                        or _judged_for(trig):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")
                 found = locate(sent, trig, et)
                 if found is not None and et.id != "exercise_or_mobilisation" and launched_in_exercise(trig, found[3]):

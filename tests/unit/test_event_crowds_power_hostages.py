@@ -1,0 +1,95 @@
+"""Incidents told by who did what rather than by an event's name: protesters storming, burning or
+clashing and police dispersing them (protests), officers seizing power (a coup: a clash), people
+taken or held hostage (an abduction), diplomatic ties cut (a break of relations); and what is
+none: the grounds of a court's sentence, a president who took power in a vote, a bare country
+name another country of the article owns in full. Every sentence is invented (other countries
+and names than any article's)."""
+
+from __future__ import annotations
+
+from annotate.analysis import analyze_sources
+from annotate.gazetteer import load_gazetteer
+from annotate.ingest import Meta, make_source
+
+
+def incidents(text: str, published: str | None = "2025-09-11") -> set[tuple[str, str, str]]:
+    src = make_source(text + "\n", "invented.txt", meta=Meta(published=published) if published else Meta())
+    return {(m.kind, m.country, m.date) for m in analyze_sources([src], gazetteer=load_gazetteer())[src.id].incidents}
+
+
+def kinds(text: str, published: str | None = "2025-09-11") -> set[tuple[str, str]]:
+    return {(k, c) for k, c, _ in incidents(text, published)}
+
+
+# --- crowds: what protesters do, and the police against them ---------------------------------
+
+def test_protesters_storming_clashing_or_burning_are_a_protest():
+    assert incidents("Thousands of protesters stormed the parliament in Lusaka on Tuesday.") == {("protest", "Zambia", "2025-09-09")}
+    assert kinds("Hundreds of demonstrators clashed with police in Accra on Monday.") == {("protest", "Ghana")}
+    assert kinds("Party offices in Kumasi, Ghana were set ablaze by rioters on Monday.") == {("protest", "Ghana")}
+
+
+def test_a_protest_in_a_clause_beside_the_place_it_names_is_still_placed():
+    found = kinds("Part of Ghana's parliament building caught fire on Tuesday as thousands of protesters opposing a tax bill "
+                  "stormed the premises.")
+    assert found == {("protest", "Ghana")}
+
+
+def test_police_dispersing_protesters_is_a_protest():
+    assert kinds("Riot police used tear gas to disperse demonstrators in Lusaka on Monday.") == {("protest", "Zambia")}
+
+
+def test_police_engaging_rebels_is_no_protest():
+    assert not {k for k, _ in kinds("Troops clashed with rebels near Goma, Congo on Monday.")} & {"protest"}
+
+
+# --- coups told by the seizure of power --------------------------------------------------------
+
+def test_officers_seizing_power_are_a_clash():
+    assert incidents("Army officers in Ecuador said they had seized power on Wednesday.") == {("armed_clash", "Ecuador", "2025-09-10")}
+
+
+def test_power_taken_long_ago_or_by_a_vote_is_no_clash():
+    assert kinds("Colonel Diarra, who seized power in Mali in 2020, spoke to reporters on Monday.") == set()
+    assert kinds("President Mora, who took power after winning the election, spoke in Quito on Monday.") == set()
+
+
+# --- hostages and broken ties ------------------------------------------------------------------
+
+def test_people_taken_hostage_are_abducted():
+    assert kinds("Gunmen took two guards hostage at a prison in Arequipa, Peru, on Sunday.") == {("attack_on_civilians", "Peru")}
+
+
+def test_hostages_released_under_a_deal_are_no_new_abduction():
+    assert kinds("Hostages held in Gaza since October were released on Monday under the truce.") & {("attack_on_civilians", "Palestine")} == set()
+
+
+def test_a_state_cutting_diplomatic_ties_is_a_break_of_relations():
+    assert incidents("Peru cut diplomatic ties with Chile on Monday.") == {("arrest_or_expulsion", "Peru", "2025-09-08")}
+
+
+def test_a_team_cutting_ties_with_a_sponsor_is_none():
+    assert kinds("The team cut ties with its sponsor in Lima, Peru on Monday.") == set()
+
+
+# --- what a court judges is no event of the day ------------------------------------------------
+
+def test_the_grounds_of_a_sentence_are_no_clash_on_its_day():
+    assert kinds("Fourteen soldiers were sentenced to death by a military tribunal in Bamako, Mali on Friday "
+                 "for their role in the failed coup.") == set()
+    assert kinds("The men were sentenced to death by a military court on Friday over the coup attempt in Mali.") == set()
+
+
+def test_a_coup_attempt_foiled_on_a_day_stays_a_clash():
+    assert incidents("Troops foiled a coup attempt in Bamako, Mali on Friday.") == {("armed_clash", "Mali", "2025-09-05")}
+
+
+# --- a bare name two countries share --------------------------------------------------------------
+
+def test_a_bare_congo_takes_the_congo_the_article_names_in_full():
+    found = kinds("Gunmen killed in failed coup in Congo\nKINSHASA, May 19 (Reuters) - The army of the Democratic Republic of "
+                  "Congo said on Sunday it had foiled a coup attempt in Kinshasa.")
+    assert found == {("armed_clash", "Democratic Republic of the Congo")}
+    other = kinds("Gunmen killed in failed coup in Congo\nThe army of the Republic of Congo said on Sunday it had foiled a coup "
+                  "attempt in Brazzaville.")
+    assert other == {("armed_clash", "Republic of the Congo")}
