@@ -1544,6 +1544,9 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
             in_prep |= {x.i for x in tok.subtree}  # "in Karachi", "north of Baghdad", "residents of Kherson (were woken by blasts)"; "deployed troops to X"
     # (not where it came from: "fired a missile from a site near Sunan", "rockets fired from Gaza")
     in_prep -= {x.i for i in clause if (tok := doc[i]).dep_ == "prep" and tok.lower_ == "from" for x in tok.subtree}
+    # (nor where the other side was driven: "clashed with smugglers and pushed them back into Syria",
+    # "made them withdraw into Syria after clashes": they went there after the fight)
+    in_prep -= {x.i for i in clause if (tok := doc[i]).dep_ == "prep" and _driven_to(tok, t) for x in tok.subtree}
     hit = _hit_places(t)  # "struck Kharkiv", "Odesa was hit": the place the attack hit
     found: list[tuple[int, str, str]] = []  # (order, place, country)
     at_sea = _sea_names(sorted(in_prep), doc, gazetteer)  # "near Mischief Reef", "in the South China Sea": names the model splits
@@ -2451,7 +2454,7 @@ _WHERE_NOUNS = {"port", "coast", "coastline", "waters", "harbour", "harbor", "ci
 
 
 _BORDER_NOUNS = {"border", "frontier", "borderline"}
-_BESIDE_BORDER = {"near", "along", "by", "beside", "toward", "towards", "across", "to", "from"}
+_BESIDE_BORDER = {"near", "along", "by", "beside", "toward", "towards", "across", "to", "from", "at"}  # ("at the Syrian border": on this side of it)
 
 
 def _across_border(ent) -> bool:
@@ -2484,6 +2487,41 @@ def _domicile(ent) -> bool:
 # by its seat ("the Vienna-based rights group"): whose ship or body it is, or where it was
 # going, not where the event was.
 _SEAT_OR_FLAG = frozenset({"flagged", "registered", "owned", "operated", "managed", "bound", "chartered", "based", "headquartered"})
+
+
+_SEATS = {"parliament", "legislature", "congress", "senate", "assembly", "palace", "presidency", "ministry", "capital", "statehouse"}
+
+
+def _seat_owner(sent, gazetteer) -> str:
+    """The one country whose seat of power the sentence names, anywhere in it ("Kenya's parliament
+    building", "the Peruvian Congress", "Ghana's capital"), "" when none or several."""
+    found = set()
+    for e in _span_ents(sent):
+        root = e.root
+        if e.label_ in ("GPE", "NORP") and root.dep_ in ("poss", "compound", "amod", "nmod") \
+                and ({root.head.lemma_.lower(), root.head.head.lemma_.lower() if root.head.dep_ == "compound" else ""}
+                     | {c.lemma_.lower() for c in root.head.children if c.dep_ == "compound"}) & _SEATS \
+                and (c := gazetteer.country(e.text)) is not None:
+            found.add(c.name)
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+_RETREATS = {"withdraw", "retreat", "flee", "escape"}
+_DRIVES = {"push", "drive", "chase", "force", "beat", "throw"}
+
+
+def _driven_to(prep, t) -> bool:
+    """True when ``prep`` ("into", "to", "across", "toward") says where a side withdrew, fled or was
+    pushed back to ("made them withdraw into Syria", "pushed them back into Colombia"), on a verb
+    other than the trigger: where they went after the fight, not where it was."""
+    head = prep.head
+    back = head.lower_ in ("back", "away") and head.dep_ in ("advmod", "prt")
+    if back:
+        head = head.head  # "pushed them back into Colombia" (the model hangs "into" from "back")
+    if prep.lower_ not in ("into", "to", "toward", "towards", "across") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in _RETREATS or lemma in _DRIVES and (back or any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in head.children))
 
 
 def _seat_or_flag(ent) -> bool:
@@ -2570,8 +2608,9 @@ def _article_places(doc, gazetteer) -> list[tuple[int, str]]:
         as_place = root.dep_ == "pobj" and root.head.lower_ in _WHERE_PREPS or (
             root.dep_ in ("poss", "compound", "amod", "nmod") and root.head.lemma_.lower() in _WHERE_NOUNS)
         if not as_place or e.label_ == "NORP" and root.dep_ == "pobj" or _sea_of(e) or _across_border(e) or _domicile(e) or _seat_or_flag(e) \
-                or root.dep_ == "pobj" and root.head.lower_ == "from" and any(c.dep_ == "prep" and c.lower_ == "to" for c in root.head.head.children):
-            continue  # (not "carrying oil from Russia to Egypt": a route)
+                or root.dep_ == "pobj" and root.head.lower_ == "from" and any(c.dep_ == "prep" and c.lower_ == "to" for c in root.head.head.children) \
+                or root.dep_ == "pobj" and _driven_to(root.head, None):
+            continue  # (not "carrying oil from Russia to Egypt": a route; not "made them withdraw into Syria": where a side went)
         c = _country_by_name(e.text, gazetteer)
         country = c.name if c else _country_of_place(e.text, gazetteer)
         if country and country != AT_SEA \
@@ -2805,7 +2844,8 @@ def _article_countries(doc, gazetteer, acting: bool = False) -> list[tuple[int, 
             root = e.root
             while root.dep_ == "conj" and root.head is not root:
                 root = root.head  # "mediated by the United States, Egypt and Qatar": all of them
-            if _across_border(e) or _of_people(root) or _seat_or_flag(e) or not acting and (root.dep_ in _SUBJ + ("agent",) and not _undergoes(root)
+            if _across_border(e) or _of_people(root) or _seat_or_flag(e) or root.dep_ == "pobj" and _driven_to(root.head, None) \
+                    or not acting and (root.dep_ in _SUBJ + ("agent",) and not _undergoes(root)
                                                     or root.dep_ == "pobj" and root.head.dep_ == "agent"
                                                     or root.dep_ in ("amod", "poss", "compound", "nmod") and root.head.lemma_.lower() in _STATE_FORCES
                                                     or _domicile(e) or _AFFILIATED.match(_doc_text(doc), e.end_char)):
@@ -3335,6 +3375,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                 country = dest  # "Macron heading to New Caledonia as France deploys more troops": where they go
             elif not country and home:
                 country = home  # "North Korea test-fired a missile": at home unless said
+            elif not country and not place and et.place_rule == "home" and (seat := _seat_owner(sent, gazetteer)):
+                country = seat  # "Kenya's parliament caught fire as protesters stormed the premises": where that parliament is
             elif not country and et.place_rule == "authorities" and (by := _forces_country(trig, gazetteer)):
                 country = by  # "the Malaysian Navy arrested nine Thai fishermen": where that navy acts, not the captives' country
             elif not country and et.place_rule == "authorities" and (by := _reporter_country(trig, gazetteer)):

@@ -30,7 +30,7 @@ def test_protesters_storming_clashing_or_burning_are_a_protest():
 
 
 def test_a_protest_in_a_clause_beside_the_place_it_names_is_still_placed():
-    found = kinds("Part of Ghana's parliament building caught fire on Tuesday as thousands of protesters opposing a tax bill "
+    found = kinds("A part of Ghana’s Parliament building caught fire on Tuesday as thousands of protesters opposing a tax bill "
                   "stormed the premises.")
     assert found == {("protest", "Ghana")}
 
@@ -93,3 +93,14 @@ def test_a_bare_congo_takes_the_congo_the_article_names_in_full():
     other = kinds("Gunmen killed in failed coup in Congo\nThe army of the Republic of Congo said on Sunday it had foiled a coup "
                   "attempt in Brazzaville.")
     assert other == {("armed_clash", "Republic of the Congo")}
+
+
+# --- a border fight is where the forces fought, not where the other side went ---------------------
+
+def test_where_a_side_was_driven_back_to_is_not_the_place_of_the_fight():
+    found = kinds("Border clashes with smugglers over, official says\nBeirut: A military official said on Saturday the army engaged "
+                  "with groups of smugglers at the Syrian border and made them withdraw into Syria after armed clashes. The Lebanese "
+                  "army will deal forcefully with any threat, he said.")
+    assert found == {("armed_clash", "Lebanon")}
+    assert kinds("Ecuadorian troops clashed with rebels at the Colombian border on Saturday and pushed them back into Colombia.") \
+        == {("armed_clash", "Ecuador")}
