@@ -548,12 +548,18 @@ def _month_range(t: str, base: datetime | None) -> tuple[str, str]:
     return first.date().isoformat(), (last.date().isoformat() if last != first else "")
 
 
+_TODAY_WEEKDAY = re.compile(r"(?:(?:today|yesterday|tonight)[\s,(]+(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\)?"
+                            r"|(?P<day2>(?:mon|tues|wednes|thurs|fri|satur|sun)day)[\s,(]+(?:today|yesterday|tonight)\)?)", re.I)
+
+
 def resolve_range(text: str, base: datetime | None, relative_ok: bool) -> tuple[str, str]:
     """(first day, last day) ISO dates of a date expression: ("2025-09-09", "2025-09-10") for
     "the night of 9-10 September" or "between Monday and Tuesday", (day, "") for one day,
     ("", "") when it cannot be pinned down (see ``resolve_date``). "overnight" and "last night"
     are the night before ``base``: (the day before, ``base``)."""
     t = _PART_OF_DAY.sub("", _EARLIER_TODAY.sub("", text.strip()))
+    if m := _TODAY_WEEKDAY.fullmatch(t):  # "today, Wednesday", "yesterday (Tuesday)": the weekday it names
+        t = m["day"] or m["day2"]
     if _NIGHT.fullmatch(t):  # "overnight", "last night": the night from the day before to the day of the report
         if base is None or not relative_ok:
             return "", ""
@@ -1035,13 +1041,28 @@ def _not_aimed(t, et) -> bool:
         if not any(words(q) & et.victims for q in (*aimed, *counted)):
             return True
     if not aimed:
-        return False
+        # "gunmen opened fire in a concert hall": fire where civilians gather, at no armed side named
+        return bool(et.aimed_only_at) and t.lemma_.lower() in ("open", "fire") and _in_civil_venue(t)
     if et.not_aimed_at and all(words(q) & et.not_aimed_at for q in aimed):
         return True
     if et.aimed_only_at and t.lemma_.lower() in ("open", "fire"):
         return not any(words(q) & et.aimed_only_at or q.lemma_.lower() in _PLACE_NOUNS or q.ent_type_ in (*_PLACE_LABELS, "NORP")
                        for q in aimed)
     return False
+
+
+# places where civilians gather, shop, pray, learn or are treated
+_CIVIL_VENUES = {"hall", "concert", "theatre", "theater", "cinema", "mall", "market", "school", "university", "college", "mosque",
+                 "church", "synagogue", "temple", "shrine", "restaurant", "cafe", "café", "hotel", "nightclub", "club", "bar", "stadium",
+                 "hospital", "clinic", "supermarket", "shop", "store", "festival", "wedding", "party", "station", "bus", "train", "beach"}
+
+
+def _in_civil_venue(t) -> bool:
+    """True when the trigger (or the verb of its phrase) happened in, inside or at a place where
+    civilians gather ("opened fire in a concert hall", "at a wedding party")."""
+    holders = [t, *(c for c in t.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "inside", "at", "into") and p.lemma_.lower() in _CIVIL_VENUES
+               for h in holders for c in h.children for p in c.children if p.dep_ == "pobj")
 
 
 def _weapon_of_exchange(t) -> bool:
@@ -2957,14 +2978,22 @@ def _forces_country(t, gazetteer) -> str:
     """The country whose state body did it, by the nationality or country that modifies the
     trigger's subject or "by" agent when that is a navy, police, coast guard, army or authorities
     ("The Malaysian Navy arrested", "were detained by Turkish police"), "" when none."""
+    if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and t.head.head.pos_ == "VERB":
+        t = t.head.head  # "placed the president under house arrest": who placed him
     doers = [c for c in t.children if c.dep_ in _SUBJ]
     doers += [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not doers and t.dep_ in ("conj", "xcomp") and t.head.pos_ == "VERB":
         doers = [c for c in t.head.children if c.dep_ in _SUBJ]  # "the navy boarded the boat and arrested the crew"
+    verb = t
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    if doers and all(d.pos_ == "PRON" for d in doers) and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+        doers = [c for c in verb.head.children if c.dep_ in _SUBJ]  # "army officers said they had placed him under arrest"
     doc = t.doc
     for d in doers:
-        if d.lemma_.lower() not in _STATE_FORCES and d.lower_ not in _STATE_FORCES:
-            continue
+        if d.lemma_.lower() not in _STATE_FORCES and d.lower_ not in _STATE_FORCES \
+                and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _STATE_FORCES for c in d.children):
+            continue  # (but "army officers": officers of the army)
         words = [x for x in doc[d.left_edge.i : d.i] if x.pos_ not in ("DET", "PUNCT")]
         for n in range(min(len(words), 4), 0, -1):  # "Sri Lankan" (before "Lankan"), "Bangladeshi" (of "Bangladeshi coast")
             for k in range(len(words) - n + 1):

@@ -104,3 +104,32 @@ def test_where_a_side_was_driven_back_to_is_not_the_place_of_the_fight():
     assert found == {("armed_clash", "Lebanon")}
     assert kinds("Ecuadorian troops clashed with rebels at the Colombian border on Saturday and pushed them back into Colombia.") \
         == {("armed_clash", "Ecuador")}
+
+
+# --- fire opened where civilians gather ---------------------------------------------------------
+
+def test_fire_opened_in_a_market_or_a_hall_is_an_attack_on_civilians():
+    assert incidents("Gunmen opened fire in a crowded market in Kano, Nigeria on Sunday.") == {("attack_on_civilians", "Nigeria", "2025-09-07")}
+    assert kinds("Gunmen opened fire in a concert hall in Lima, Peru, killing 40 people.") == {("attack_on_civilians", "Peru")}
+
+
+def test_fire_opened_on_a_post_or_in_a_town_stays_a_clash():
+    assert kinds("Militants opened fire on an army post in Kano, Nigeria on Sunday.") == {("armed_clash", "Nigeria")}
+    assert kinds("Soldiers opened fire in the town of Gao, Mali on Sunday.") == {("armed_clash", "Mali")}
+
+
+# --- arrests by forces named in the saying clause; "today, Wednesday" ------------------------------
+
+def test_a_house_arrest_by_forces_named_before_they_is_in_their_country():
+    found = incidents("Peru's army officers said they seized power today, Wednesday, and placed President Mora under house arrest.")
+    assert found == {("armed_clash", "Peru", "2025-09-10"), ("arrest_or_expulsion", "Peru", "2025-09-10")}
+
+
+def test_today_with_its_weekday_is_that_day():
+    from datetime import datetime
+
+    from annotate.nlp.events import resolve_range
+
+    base = datetime(2023, 8, 30)  # a Wednesday
+    assert resolve_range("today, Wednesday", base, True) == ("2023-08-30", "")
+    assert resolve_range("yesterday (Tuesday)", base, True) == ("2023-08-29", "")
