@@ -928,6 +928,8 @@ def _irrealis(t) -> bool:
                 and not (tok.lemma_.lower() == "call" and any(c.dep_ == "oprd" and t in c.subtree for c in tok.children)):
             # (but "in what the president called a coup attempt": what it was called, not a call for it)
             return True  # "warned of strikes", "warned that it would" (but "fighting continued on Tuesday": that day's)
+        if tok is not t and tok.lower_ in ("closer", "nearer", "pressure"):
+            return True  # "inching closer to deploying it", "pressure for a ceasefire": not yet done
         if tok is not t and tok.lemma_.lower() == "threat" and t.dep_ == "pobj":
             return True  # "the threat of strikes"
         if tok.dep_ == "ROOT" or tok.head is tok or tok.dep_ in ("conj",) and tok.head.pos_ == "VERB" and tok is not t:
@@ -1583,6 +1585,8 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         if len(e) > 1 and _TRAILING_PREP.search(e.text):
             e = e[:-1]  # "the Gulf on" (Monday): a span the model drew a word too long
         root = e.root
+        if root.dep_ in ("compound", "amod", "nmod", "poss") and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in root.head.children):
+            continue  # "No US facilities were impacted by the strikes": a place not hit
         if label == "NORP":
             if root.i in clause and root.dep_ in ("amod", "compound", "npadvmod", "nmod") and (
                     root.head.lemma_.lower() in _PLACE_NOUNS or root.head.head.lemma_.lower() in _PLACE_NOUNS) \
@@ -3415,6 +3419,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             if not country and et.place_rule == "parties":  # a country the sentence names, not a mediator
                 country = next((c for e in _span_ents(sent) if e.label_ in ("GPE", "NORP") and not _mediator(e.root, trig) and not _only_says(e.root, trig)
                                 and not _acts_elsewhere(e.root, trig, vocab) and not _striker(e.root)
+                                and not _AFFILIATED.match(_doc_text(doc), e.end_char)  # ("the Iran-allied rebels agreed": their patron is no party)
                                 and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
             if not country and not place and (by := _retaliator(trig, gazetteer)):
                 # "Iran's retaliation began hours later, when missile attacks were launched": on

@@ -133,3 +133,20 @@ def test_today_with_its_weekday_is_that_day():
     base = datetime(2023, 8, 30)  # a Wednesday
     assert resolve_range("today, Wednesday", base, True) == ("2023-08-30", "")
     assert resolve_range("yesterday (Tuesday)", base, True) == ("2023-08-29", "")
+
+
+# --- places and events a sentence denies or only looks toward ---------------------------------------
+
+def test_a_country_whose_facilities_were_not_hit_is_not_the_place():
+    found = kinds("Iran fired missiles at Erbil, Iraq on Monday. No US facilities were impacted by the missile strikes, two US officials said.")
+    assert ("shelling_or_missile_attack", "United States") not in found and ("shelling_or_missile_attack", "Iraq") in found
+
+
+def test_a_patron_named_by_allied_is_no_party_to_a_truce():
+    assert kinds("The Iran-allied rebels in Yemen agreed to a ceasefire on Friday.") == {("ceasefire_or_agreement", "Yemen")}
+
+
+def test_inching_closer_to_a_deployment_or_pressure_for_a_truce_is_none_yet():
+    found = kinds("Moscow tested a new nuclear-capable cruise missile, inching closer to deploying it to its military, President "
+                  "Putin said on Sunday. The Kremlin has resisted Western pressure for a ceasefire in Ukraine.")
+    assert found == {("weapons_test", "Russia")}
