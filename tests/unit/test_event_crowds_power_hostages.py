@@ -150,3 +150,13 @@ def test_inching_closer_to_a_deployment_or_pressure_for_a_truce_is_none_yet():
     found = kinds("Moscow tested a new nuclear-capable cruise missile, inching closer to deploying it to its military, President "
                   "Putin said on Sunday. The Kremlin has resisted Western pressure for a ceasefire in Ukraine.")
     assert found == {("weapons_test", "Russia")}
+
+
+def test_a_suspicion_of_an_attempt_is_no_event_but_a_suspect_of_a_killing_leaves_it():
+    assert kinds("Peruvian officials had previously suspected Chile of trying to assassinate the president in Lima.") == set()
+    assert ("attack_on_civilians", "Peru") in kinds("Police arrested a man suspected of killing two people in Lima, Peru on Monday.")
+
+
+def test_a_gunman_storming_an_embassy_attacks_civilians():
+    assert kinds("A gunman stormed Chile's embassy in Lima on Friday, killing the mission's head of security.") \
+        == {("attack_on_civilians", "Peru")}
