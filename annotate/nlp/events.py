@@ -928,6 +928,8 @@ def _irrealis(t) -> bool:
                 and not (tok.lemma_.lower() == "call" and any(c.dep_ == "oprd" and t in c.subtree for c in tok.children)):
             # (but "in what the president called a coup attempt": what it was called, not a call for it)
             return True  # "warned of strikes", "warned that it would" (but "fighting continued on Tuesday": that day's)
+        if tok is not t and tok.lemma_.lower() == "suspect" and tok.pos_ == "VERB" and tok.dep_ not in ("acl", "amod"):
+            return True  # "had suspected Chile of trying to assassinate him": a suspicion (not "a man suspected of killing two")
         if tok is not t and tok.lower_ in ("closer", "nearer", "pressure"):
             return True  # "inching closer to deploying it", "pressure for a ceasefire": not yet done
         if tok is not t and tok.lemma_.lower() == "threat" and t.dep_ == "pobj":
@@ -2487,6 +2489,8 @@ def _across_border(ent) -> bool:
     ("near the Burkina Faso border", "along the Afghan frontier", "close to the border with
     Mali"): a neighbour, not where it happened."""
     root = ent.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "near the borders with Niger and Burkina Faso": both neighbours
     border = root.head if root.dep_ in ("compound", "amod", "nmod") else None  # (not "along Armenia's border": its own side)
     if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in _BORDER_NOUNS:
         border = root.head.head  # "near the border with Mali"
@@ -2684,7 +2688,16 @@ def _another_of(t, et, phrase: str, out: list[IncidentMention]) -> bool:
     """True when the trigger, lacking its type's context, is "another" event of the type the
     article reported last ("... killed 30 soldiers in an attack on an army base. JNIM launched
     another assault, this time in Timbuktu"): that type, unless one of its excluded words is there."""
-    return bool(out) and out[-1].kind == et.id and et.context and _another(t) and _in_context(t, replace(et, context=frozenset()), phrase)
+    if not (out and et.context):
+        return False
+    if out[-1].kind == et.id and _another(t):
+        return _in_context(t, replace(et, context=frozenset()), phrase)
+    # "Russia tested a nuclear-capable missile ... the missile covered 14,000 km in a key test Tuesday":
+    # the noun of the verb that reported the article's test just before (a type of no target: a
+    # test), that test told again
+    lemma = t.lemma_.lower()
+    return et.untargeted and t.pos_ == "NOUN" and any(o.kind == et.id and o.trigger.lower().startswith(lemma) for o in out[-2:]) \
+        and _in_context(t, replace(et, context=frozenset()), phrase)
 
 
 _MEDIATE = {"mediate", "broker", "facilitate", "host", "guarantee", "help", "welcome", "praise", "urge",

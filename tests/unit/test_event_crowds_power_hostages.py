@@ -160,3 +160,15 @@ def test_a_suspicion_of_an_attempt_is_no_event_but_a_suspect_of_a_killing_leaves
 def test_a_gunman_storming_an_embassy_attacks_civilians():
     assert kinds("A gunman stormed Chile's embassy in Lima on Friday, killing the mission's head of security.") \
         == {("attack_on_civilians", "Peru")}
+
+
+def test_every_neighbour_of_a_border_list_is_a_neighbour():
+    found = kinds("Togo suffers heavy losses in border attack\nTogo's military has suffered significant casualties in a deadly attack "
+                  "near the borders with Niger and Burkina Faso, officials said. A security source said that 28 soldiers were killed.")
+    assert found == {("armed_clash", "Togo")}
+
+
+def test_a_test_told_again_by_its_noun_takes_the_day_it_gives():
+    found = incidents("MOSCOW (AP) - Russia tested a new nuclear-capable cruise missile, President Putin said in remarks released on "
+                      "Sunday. A video showed a general telling Putin that the missile covered 14,000 kilometers in a key test Tuesday.")
+    assert ("weapons_test", "Russia", "2025-09-09") in found
