@@ -57,6 +57,7 @@ class Cited:
     name: str
     country: str
     written: str
+    stated: bool = False  # the country comes from the outlet list or the words around the name, not the story
 
 
 def _read(path: Path) -> list[Outlet]:
@@ -311,7 +312,7 @@ def cited_outlets(text: str, gaz: Gazetteer, story: str = "", canonical=lambda n
                 found.setdefault(full.lower(), Cited(m.start(), end, full, country, full))
                 taken.append((m.start(), end))
                 continue
-        found.setdefault(o.name.lower(), Cited(m.start(), m.end(), o.name, country, m.group()))
+        found.setdefault(o.name.lower(), Cited(m.start(), m.end(), o.name, country, m.group(), bool(country)))
         taken.append((m.start(), m.end()))
     for pattern in (_NAME_NOUN, _NOUN_NAME):
         for m in pattern.finditer(text):
@@ -335,10 +336,11 @@ def cited_outlets(text: str, gaz: Gazetteer, story: str = "", canonical=lambda n
                 if not country and (owner := _controller(text, s, gaz, canonical)):
                     # "the Houthi-run Saba news agency": the body that runs it, of the story's country
                     country = owner if gaz.country(owner) is not None or not story or story in owner else f"{owner}, {story}"
+                stated = bool(country)
                 country = country or _teller_country(text, at, gaz) or story
                 written = text[s : m.end()] if pattern is _NAME_NOUN and e == m.end("name") and not m.group("noun").endswith("s") \
                     else name  # "Lana news agency" (not "Tarkan news agencies")
-                found.setdefault(name.lower(), Cited(s, s + len(name), name, country, " ".join(written.split())))
+                found.setdefault(name.lower(), Cited(s, s + len(name), name, country, " ".join(written.split()), stated))
                 taken.append((s, s + len(name)))
     for m in _CITING.finditer(text):
         # "UNN reports citing Orda", "Ukrinform reported, citing the governor": a medium carrying
@@ -379,11 +381,15 @@ def add_cited_outlets(resolver) -> None:
     for sid, src in resolver.srcs.items():
         if sid not in resolver.analyses:
             continue
-        for c in cited_outlets(src.text, gaz, resolver.story_country_of(sid) or resolver.sole_country_of(sid), gaz.canonical):
+        story = resolver.story_country_of(sid) or resolver.sole_country_of(sid)
+        for c in cited_outlets(src.text, gaz, story, gaz.canonical):
             a = index.get(index.resolve(c.name))
             if a is None and c.written != c.name and (other := index.get(index.resolve(c.written))) is not None \
-                    and norm_name(c.name) in {norm_name(n) for n in (other.name, *other.aliases)}:
-                a = other  # the outlet, found by the name as written; never another body of those initials ("AA": the Arakan Army)
+                    and (norm_name(c.name) in {norm_name(n) for n in (other.name, *other.aliases)}
+                         or _made_of_written(other, c, story, gaz)):
+                # the outlet, found by the name as written; never another body of those initials ("AA": the
+                # Arakan Army), but the organisation made of the very words cited ("news agency PTI")
+                a = other
             if a is not None and a.kind != "organization":
                 continue
             if a is None:
@@ -391,10 +397,36 @@ def add_cited_outlets(resolver) -> None:
                 a = resolver.actors[aid]
                 if a.kind != "organization":
                     continue
-            elif not a.affiliation:
+            elif not a.affiliation or _stated_over_guess(a.affiliation, c, gaz):
                 a.affiliation = c.country
             for n in (c.name, c.written):
                 resolver.alias(a.id, n)
+            if (channel := _CHANNEL_AFTER.match(src.text, c.end)) is not None:
+                # "Turkey's state broadcaster TRT Haber": a channel named by the listed outlet's name and
+                # more words, made an actor elsewhere with the story's country, is of the outlet's
+                longer = index.get(index.resolve(src.text[c.start : channel.end()]))
+                if longer is not None and longer.kind == "organization" and longer.id != a.id \
+                        and _stated_over_guess(longer.affiliation, c, gaz):
+                    longer.affiliation = c.country
+
+
+# Capitalised words that continue an outlet's name into one of its channels ("TRT Haber", "BBC Persian").
+_CHANNEL_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){1,2}(?![\w’'-])")
+
+
+def _stated_over_guess(have: str, c: Cited, gaz: Gazetteer) -> bool:
+    """Whether the country of cited outlet ``c``, when stated (the outlet list's, or the words around it:
+    "Australian public broadcaster X"), replaces the affiliation the outlet's actor has (``have``): a
+    bare country, what the story's defaults give any body of it; never an owner it was given."""
+    return c.stated and bool(c.country) and have != c.country and gaz.country(have) is not None and "," not in have
+
+
+def _made_of_written(other, c: Cited, story: str, gaz: Gazetteer) -> bool:
+    """Whether organisation ``other`` is the cited outlet ``c`` under the very words the text cites
+    it by (an actor named "PTI" where "news agency PTI" cites the Press Trust of India): named so, no
+    actor of the alias file, and of no country or the story's (no body of its own country)."""
+    return other.kind == "organization" and norm_name(other.name) == norm_name(c.written) \
+        and gaz.entry(other.name) is None and other.affiliation in ("", story)
 
 
 # The head noun of a medium's proper name, capitalised as part of it: "the Azerbaijan State News Agency",

@@ -180,3 +180,18 @@ def test_a_listed_outlets_name_as_a_persons_is_no_outlet():
 )
 def test_an_outlets_full_name_wins_over_a_shorter_outlet_name_inside_it(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the outlet's nationality before its noun beats the story's country another rule gave it
+    ("Lilongwe, MALAWI (KTN) – Floods swept through three villages in Malawi on Tuesday. “Eleven people died,” the "
+     "district chief told Kenyan public broadcaster KTN. “The river rose in the night,” he told KTN.\n", "KTN", "Kenya"),
+    # a channel named by a listed outlet's name and more words is of that outlet's country
+    ("Protesters set fire to a police post in Bolivia’s Cochabamba on Friday, and the mayor later told Spain’s "
+     "public broadcaster RTVE Noticias that the town was calm. Police said four people were arrested in Bolivia.\n",
+     "RTVE Noticias", "Spain"),
+])
+def test_a_stated_outlet_country_beats_the_storys(text, name, country):
+    _srcs, d = analyse(text)
+    a = d.actors.get(d.actors.resolve(name))
+    assert a is not None and a.kind == "organization" and a.affiliation == country, a
