@@ -704,7 +704,7 @@ def _countries_in(words: list[str], gaz: Gazetteer, covered: set[int] | None = N
     out: set[str] = set()
     i = 0
     while i < len(words):
-        for n in (3, 2, 1):
+        for n in (5, 4, 3, 2, 1):  # "Democratic Republic of the Congo" before the "Republic of the Congo" in it
             chunk = " ".join(words[i : i + n])
             if len(words[i : i + n]) == n and chunk[:1].isupper() and (c := gaz.country(chunk)):
                 out.add(c.name)
@@ -772,20 +772,22 @@ _OUTLET_AFTER = re.compile(
 _RESIDENCE = re.compile(
     r"(?:\s*\(\s*(?:from\s+)?(?P<paren>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s*\)"
     r"|\s*,\s*(?:who\s+lives|who\s+lived|living)\s+(?:in|near|at|outside)\s+(?P<lives>[^.;\n]{0,80})"
-    r"|\s*,\s*an?\s+(?:\w+\s+)?(?:resident|native|citizen)\s+of\s+(?P<of>[^.,;\n]{0,60}))"
+    r"|\s*,\s*an?\s+(?:\w+\s+)?(?:resident|native|citizen)\s+of\s+(?P<of>[^.,;\n]{0,60})"
+    # "Jake Miller from Ohio", "Ana Ruiz, from Cusco,": a known place right after "from"
+    r"|\s*,?\s+(?:who\s+(?:is|was)\s+)?(?:originally\s+)?from\s+(?P<from>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?![\w’'-]))"
 )
 
 
 def residence_country(text: str, end: int, gaz: Gazetteer) -> str:
     """The country of the place a person is said to live in or come from, right after the name:
     "Abdul Karim (from Jhang)", "Ali Raza (Multan)", "Omar, who lives near the mosque in
-    Bahawalpur", "Sara, a resident of Quetta"; "" when none is a known place."""
+    Bahawalpur", "Sara, a resident of Quetta", "Jake Miller from Ohio"; "" when none is a known place."""
     from .places import country_name, place
 
     m = _RESIDENCE.match(text, end, min(len(text), end + 120))
     if m is None:
         return ""
-    words = _TOKEN.findall(m.group("paren") or m.group("lives") or m.group("of") or "")
+    words = _TOKEN.findall(m.group("paren") or m.group("lives") or m.group("of") or m.group("from") or "")
     for i in range(len(words)):
         for n in (3, 2, 1):
             chunk = [_bare(w) for w in words[i : i + n]]
