@@ -299,7 +299,7 @@ _TITLE_RUN_WORDS = _ROLE_WORDS | frozenset(
     """
     military political senior top armed security intelligence opposition ruling party bureau
     media national regional provincial state chief army navy air force forces police
-    coast guard guards border maritime naval foreign defence defense interior ministry
+    coast guard guards border maritime naval foreign defence defense interior ministry junta regime
     """.split()
 ) | frozenset(
     # the unit an officer commands, between the body and the title: "Army branch commander X",

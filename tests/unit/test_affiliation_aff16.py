@@ -32,3 +32,27 @@ def test_a_foreigner_from_a_named_state_is_not_given_the_storys_country():
     _srcs, d = analyse(text)
     a = actor(d, "Kyle Benton")
     assert a is not None and a.affiliation == "United States", a
+
+
+def test_rank_titles():
+    from annotate.military_ranks import rank_title
+
+    assert rank_title(["", "Lieutenant General"]) and rank_title(["army commander Brig Gen"]) and rank_title(["Col."])
+    assert not rank_title(["", "Attorney General"]) and not rank_title(["Secretary-General"]) and not rank_title(["Foreign Minister"])
+
+
+def test_an_officer_by_rank_alone_is_of_the_army_the_report_speaks_for():
+    text = ("Chilean troops fired on smugglers crossing from Bolivia on Monday, the Chilean army said. "
+            "Chile's army chief promised to secure the frontier. “We will close every path,” Major General "
+            "Rodrigo Fuentealba said on Tuesday. The Chilean army said two smugglers were detained.\n")
+    _srcs, d = analyse(text)
+    a = actor(d, "Rodrigo Fuentealba")
+    assert a is not None and a.affiliation == "Chile", a
+
+
+def test_a_junta_spokesperson_is_of_the_juntas_country():
+    text = ("The Sudanese military government said on Friday that talks with the rebels in Jeddah had stalled. "
+            "“There was no progress,” said junta spokesperson Osman Hamid speaking to AFP.\n")
+    _srcs, d = analyse(text)
+    a = actor(d, "Osman Hamid")
+    assert a is not None and a.affiliation == "Sudan", a
