@@ -813,13 +813,23 @@ def title_before_comma(text: str, start: int) -> str:
     "secretary-general of Taiwan’s National Security Council"; "" when the words there hold no
     title."""
     m = _LEAD_TITLE.search(text, max(0, start - 120), start)
-    if m is None:
-        return ""
-    phrase = m.group(1)
+    if m is not None and _title_phrase(m.group(1)):
+        return m.group(1)
+    # "... was confirmed by the envoy of the Kenyan President to Somalia, X": the title the
+    # preposition before it opens, when its first word is a title
+    m = _AGENT_TITLE.search(text, max(0, start - 120), start)
+    first = _TOKEN.findall(m.group(1))[:1] if m is not None else []
+    if first and (_bare(first[0]).lower() in TITLE_WORDS or _bare(first[0]).lower() in _LOCAL_TITLES) and _title_phrase(m.group(1)):
+        return m.group(1)
+    return ""
+
+
+def _title_phrase(phrase: str) -> bool:
     words = [_bare(w).lower() for w in _TOKEN.findall(phrase)]
-    if not words or len(words) > 12 or not any(w in TITLE_WORDS or w in _LOCAL_TITLES for w in words):
-        return ""
-    return phrase
+    return bool(words) and len(words) <= 12 and any(w in TITLE_WORDS or w in _LOCAL_TITLES for w in words)
+
+
+_AGENT_TITLE = re.compile(r"\b(?:by|from|with)\s+(?:the\s+)?([^,.;:\n“”\"]{3,90}),\s*$")
 
 
 # Titles of a local office: the place is the region or city the text names near it.

@@ -56,3 +56,20 @@ def test_a_junta_spokesperson_is_of_the_juntas_country():
     _srcs, d = analyse(text)
     a = actor(d, "Osman Hamid")
     assert a is not None and a.affiliation == "Sudan", a
+
+
+def test_a_title_a_preposition_opens_before_the_names_comma():
+    from annotate.roles import title_before_comma
+
+    t = "The plan was welcomed by the envoy of the Kenyan President to Somalia, Amina Yusuf, on Monday."
+    assert title_before_comma(t, t.index("Amina")) == "envoy of the Kenyan President to Somalia"
+    t = "The deal was signed by both sides, Amina Yusuf said."
+    assert title_before_comma(t, t.index("Amina")) == ""
+
+
+def test_a_person_introduced_by_an_agent_title_takes_its_country():
+    text = ("Fighting flared near the border town of Dolow on Sunday. The clashes were confirmed by the envoy of "
+            "the Kenyan President to Somalia, Amina Yusuf, on her social media page. “We urge calm,” Yusuf said.\n")
+    _srcs, d = analyse(text)
+    a = actor(d, "Amina Yusuf")
+    assert a is not None and a.affiliation == "Kenya", a
