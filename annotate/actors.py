@@ -1550,7 +1550,7 @@ class ActorResolver:
             # bodies more: Ruritania's
             found = story
         if not found and src is not None and m.kind != "pronoun" and national_title(phrases):
-            found = dateline_office_country(src.text, self.gaz, self.named_countries_of(m.source_id), self.officials_countries_of(m.source_id))  # "LA PAZ (Reuters) - Information Minister X"
+            found = dateline_office_country(src.text, self.gaz, self.named_countries_of(m.source_id), self.officials_countries_of(m.source_id), m.start)  # "LA PAZ (Reuters) - Information Minister X"
         if not found and src is not None and m.kind != "pronoun" and head_title(phrases) and (a := self.analyses.get(m.source_id)) is not None:
             # "Ruritania fell into chaos when President X was ousted": a head of state's country is the
             # one country his sentence names

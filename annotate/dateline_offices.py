@@ -23,16 +23,32 @@ def wire_dateline_place(text: str, lines: int = 8) -> str:
     return ""
 
 
-def dateline_office_country(text: str, gaz, named: dict[str, int], officials: set[str]) -> str:
+def last_dateline_place(text: str, at: int) -> str:
+    """The place of the last wire dateline that opens a line of ``text`` before offset ``at`` ("Wellington"
+    of a digest's second item "Wellington (AFP) Sept 25, 2024 - ..."), as written; "" when none."""
+    where = ""
+    pos = 0
+    while pos < at:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip()
+        if line and (m := _credit_match(line)) is not None and m.groupdict().get("place"):
+            where = m["place"].strip()
+        pos = end + 1
+    return where
+
+
+def dateline_office_country(text: str, gaz, named: dict[str, int], officials: set[str], at: int = -1) -> str:
     """The country of ``text``'s wire dateline (a country, or a city or region: of the countries
     with a place of that name, the one the article names most) for a bare national office of the article, when the article names that country at
     least twice (``named``: country name -> times its GPE, LOC and NORP entities name it, the dateline
     included) and ``officials`` (the countries the article gives its officials) holds no other;
-    "" otherwise."""
+    "" otherwise. With ``at`` (the office's offset), a digest's later dateline before it wins over the
+    first one ("Tokyo (AFP) ... Wellington (AFP) - ... Foreign Minister X": New Zealand's)."""
     from .place_candidates import countries_of
     from .places import country_name
 
-    where = wire_dateline_place(text)
+    where = (last_dateline_place(text, at) if at >= 0 else "") or wire_dateline_place(text)
     if not where:
         return ""
     name = where.title() if where.isupper() else where
