@@ -10,6 +10,8 @@ officials are given no other nation (``roles.officials_countries``). A local pap
 
 from __future__ import annotations
 
+import re
+
 from .datelines import _credit_match, _header_parts
 
 
@@ -32,8 +34,10 @@ def last_dateline_place(text: str, at: int) -> str:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end].strip()
-        if line and (m := _credit_match(line)) is not None and m.groupdict().get("place"):
-            where = m["place"].strip()
+        for part in (line, re.split(r"\s[-–—]\s", line, maxsplit=1)[0]):  # "Lima (AFP) March 3, 2025 - Peru said ..."
+            if part and (m := _credit_match(part)) is not None and m.groupdict().get("place"):
+                where = m["place"].strip()
+                break
         pos = end + 1
     return where
 

@@ -73,3 +73,19 @@ def test_a_person_introduced_by_an_agent_title_takes_its_country():
     _srcs, d = analyse(text)
     a = actor(d, "Amina Yusuf")
     assert a is not None and a.affiliation == "Kenya", a
+
+
+def test_a_digests_later_dateline_places_the_offices_after_it():
+    from annotate.dateline_offices import dateline_office_country, last_dateline_place
+
+    gaz = load_gazetteer()
+    text = ("Quake shakes northern Chile; Peru reports damage\nby AFP Staff Writers\nSantiago (AFP) March 3, 2025\n\n"
+            "A strong earthquake struck northern Chile on Monday, its disaster agency said.\n\n"
+            "Peru counts damaged homes\nLima (AFP) March 3, 2025 - Peru said on Monday that 40 homes were damaged. "
+            "\"We are sending aid,\" Interior Minister Carla Mendoza told AFP.\n")
+    at = text.index("Carla")
+    assert last_dateline_place(text, at) == "Lima"
+    assert last_dateline_place(text, text.index("strong")) == "Santiago"
+    named = {"Chile": 2, "Peru": 3}
+    assert dateline_office_country(text, gaz, named, set(), at) == "Peru"
+    assert dateline_office_country(text, gaz, named, set(), text.index("strong")) == "Chile"
