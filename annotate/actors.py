@@ -47,6 +47,7 @@ from .fuller_names import fuller_name
 from .body_variants import body_key, body_twin
 from .struck_places import struck_places
 from .military_ranks import rank_title
+from .where_clause import where_clause_country
 from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nationality_descriptors import nationality_before
@@ -1495,6 +1496,8 @@ class ActorResolver:
             found = _expansions(src.text).get(found, found)  # "ONWASA": the authority it stands for
         if not found and src is not None and m.kind != "pronoun":
             found = nationality_before(src.text, m.start, self.gaz)  # "Ruritanian climate activist X"
+        if not found and src is not None and m.kind != "pronoun" and national_title(phrases):
+            found = where_clause_country(src.text, m.start, phrases[1], self.gaz)  # "a coup in Niger where President X ..."
         self.stated_affiliation = bool(found)  # said by the words introducing the mention, not guessed from the story
         if not found and src is not None and m.kind != "pronoun" and spokes_title(phrases):
             found = previous_body_country(src.text, m.start, self.gaz)  # "Chile's ministry denied it. Spokesman X said"

@@ -307,6 +307,7 @@ _TITLE_RUN_WORDS = _ROLE_WORDS | frozenset(
     "branch district sector zone unit division battalion brigade regiment".split()
 )
 _RUN_WORD = re.compile(r"([\w.’'-]+)\s+$")
+_EX_NATION = re.compile(r"^(?:ex|former)-([A-Z][\w.’'-]*)$")  # "ex-US", "former-Soviet"
 _APPOSITION = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:an?|the|who\s+is\s+(?:an?|the))\s+)?([^,;:\n“”\"()]{3,90}?)\s*(?:[,;:)(\n]|\.(?:\s|$)|$)")
 _FOR = re.compile(r"\b(?:for|of|to|from|at|in)\s+(?:the\s+)?(.+)$", re.I)
 # Institutions of a state: "a spokesman for the Pakistani interior ministry" speaks for Pakistan.
@@ -325,6 +326,10 @@ def title_run(text: str, start: int) -> str:
             break
         w = m.group(1)
         b = _bare(w).lower()
+        if (ex := _EX_NATION.match(w)) is not None:
+            words += [ex.group(1), "former"]  # "ex-US President": "former US President"
+            pos = m.start(1)
+            continue
         if w.endswith(".") and len(w) > 4 and b not in _TITLE_RUN_WORDS:
             break  # the end of the previous sentence ("on Monday.")
         if not (w[:1].isupper() or b in _TITLE_RUN_WORDS or b in ("of", "for", "to", "the")):

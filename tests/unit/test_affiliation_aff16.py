@@ -89,3 +89,31 @@ def test_a_digests_later_dateline_places_the_offices_after_it():
     named = {"Chile": 2, "Peru": 3}
     assert dateline_office_country(text, gaz, named, set(), at) == "Peru"
     assert dateline_office_country(text, gaz, named, set(), text.index("strong")) == "Chile"
+
+
+def test_an_ex_nation_title_is_that_nations():
+    from annotate.roles import affiliation, title_run
+
+    gaz = load_gazetteer()
+    t = "Protesters cheered ex-Brazilian president Luiz Silva at the rally in Lima."
+    run = title_run(t, t.index("Luiz"))
+    assert run == "former Brazilian president" and affiliation(["", run], gaz) == "Brazil"
+
+
+def test_an_office_in_a_where_clause_is_of_the_country_before_it():
+    from annotate.where_clause import where_clause_country
+
+    gaz = load_gazetteer()
+    t = "It is the third coup this year, after one in Mali, where President Ibrahim Keita was ousted by officers."
+    assert where_clause_country(t, t.index("Ibrahim"), "President", gaz) == "Mali"
+    t = "Officers met in the capital, where President Ibrahim Keita spoke."
+    assert where_clause_country(t, t.index("Ibrahim"), "President", gaz) == ""
+
+
+def test_a_head_of_state_in_a_where_clause_is_not_the_storys():
+    text = ("Soldiers seized power in Chad on Monday and dissolved its institutions, Chadian officers said on state "
+            "television. It was the latest coup in the region, after one in Mali, where President Ibrahim Keita was "
+            "ousted by officers. Chad's borders were closed.\n")
+    _srcs, d = analyse(text)
+    a = actor(d, "Ibrahim Keita")
+    assert a is not None and a.affiliation == "Mali", a
