@@ -57,7 +57,7 @@ from .unquoted_reports import unquoted_reports
 from .name_extent import name_extent
 from .org_words import ENTITY_FIX_ORG_WORDS, NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .member_lists import group_named, listed_group
-from .ministry_country import ministry_country
+from .ministry_country import forces_country, ministry_country
 from .cited_outlets import add_cited_outlets
 from .named_outlets import named_outlet
 from .region_governments import region_government
@@ -1511,7 +1511,7 @@ class ActorResolver:
             found = list_nationality(src.text, m.start, self.gaz)  # "the released Israelis were A, B and C"
         if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases):
             # "Guyana's foreign ministry said ... Foreign Minister X": the ministry's country
-            found = ministry_country(src.text, m.start, phrases, self.gaz)
+            found = ministry_country(src.text, m.start, phrases, self.gaz) or forces_country(src.text, m.start, phrases, self.gaz)
         if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases):
             found = self.main_country_of(m.source_id)  # "Prime Minister X" in a story about Iraq
             if not found and head_title(phrases):

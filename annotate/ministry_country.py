@@ -45,3 +45,34 @@ def ministry_country(text: str, start: int, phrases: list[str], gaz: Gazetteer) 
                 found = c.name
                 break
     return found
+
+
+# A state's armed forces named by its possessive or adjective: "Ruritania's Armed Forces", "the Ruritanian military".
+_FORCES = re.compile(r"(?P<nation>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:[Aa]rmed\s+[Ff]orces|[Mm]ilitary|[Aa]rmy|[Dd]efen[cs]e\s+[Ff]orces)\b")
+
+
+def forces_country(text: str, start: int, phrases: list[str], gaz: Gazetteer) -> str:
+    """For a defence minister by a bare title ("Defense Minister X"), the one country whose armed
+    forces ``text`` names before ``start`` by its possessive or adjective ("Ruritania's Armed Forces
+    said ... the statement signed by Defense Minister X"), named so at least twice; "" when the title
+    is no defence portfolio's, or the text names no such forces, or several countries'."""
+    portfolio = ""
+    for p in phrases:
+        m = _TITLE.search(p)
+        if m is not None:
+            portfolio = _key(m.group(1) or m.group(2))
+            break
+    if portfolio != "defence":
+        return ""
+    counts: dict[str, int] = {}
+    for m in _FORCES.finditer(text, 0, start):
+        nation = m.group("nation").split()
+        for k in range(len(nation)):
+            c = gaz.country(re.sub(r"[’']s$", "", " ".join(nation[k:])))
+            if c is not None:
+                counts[c.name] = counts.get(c.name, 0) + 1
+                break
+    if len(counts) != 1:
+        return ""
+    (name, n), = counts.items()
+    return name if n >= 2 else ""

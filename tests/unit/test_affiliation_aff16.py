@@ -117,3 +117,15 @@ def test_a_head_of_state_in_a_where_clause_is_not_the_storys():
     _srcs, d = analyse(text)
     a = actor(d, "Ibrahim Keita")
     assert a is not None and a.affiliation == "Mali", a
+
+
+def test_a_bare_defence_minister_is_of_the_one_country_whose_forces_the_text_named():
+    from annotate.ministry_country import forces_country
+
+    gaz = load_gazetteer()
+    t = ("Three Ecuadorian soldiers were wounded by Peruvian smugglers, Ecuador's Armed Forces said. "
+         "Ecuador's military said the smugglers fled. \"They will be found,\" said Defense Minister Gian Loor.")
+    assert forces_country(t, t.index("Gian"), ["", "Defense Minister"], gaz) == "Ecuador"
+    assert forces_country(t, t.index("Gian"), ["", "Foreign Minister"], gaz) == ""
+    t = "Ecuador's Armed Forces and Peru's military traded fire. Defense Minister Gian Loor spoke."
+    assert forces_country(t, t.index("Gian"), ["", "Defense Minister"], gaz) == ""
