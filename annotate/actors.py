@@ -46,7 +46,7 @@ from .nameless_entities import nameless_entities
 from .fuller_names import fuller_name
 from .body_variants import body_key, body_twin
 from .struck_places import struck_places
-from .military_ranks import rank_title
+from .military_ranks import chief_before, rank_title
 from .where_clause import where_clause_country
 from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
@@ -1559,7 +1559,7 @@ class ActorResolver:
             # one country his sentence names
             found = sentence_country(src.text, m.start, a.entities, self.gaz)
         if not found and src is not None and m.kind != "pronoun" and rank_title(phrases) and not civil_national_title(phrases):
-            found = self.home_country_of(m.source_id)  # "Israel's army chief vowed ... Lieutenant General X said"
+            found = chief_before(src.text, m.start, self.gaz)  # "Israel's army chief vowed ... Lieutenant General X said"
         return found
 
     def named_countries_of(self, sid: str) -> dict[str, int]:

@@ -1,8 +1,9 @@
 """Military ranks written before a name ("Lieutenant General X", "Brig Gen Y", "Colonel Z"): a
 national office of a state's armed forces that does not say which state's. ``affiliation_of``
-(annotate/actors.py) gives such an officer, when nothing else does, the state the report's bare
-offices belong to (``ActorResolver.home_country_of``): "Israel's army chief vowed ... Lieutenant
-General X said" is that army's officer."""
+(annotate/actors.py) gives such an officer, when nothing else does, the state whose army chief the
+text named just before (``chief_before``): "Ruritania's army chief vowed ... Lieutenant General X
+said" is that army's officer. A bare rank in a story about one country stays unsaid (armies of
+other states may fight there)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,23 @@ def rank_title(phrases: list[str]) -> bool:
                 continue
             return True
     return False
+
+
+_CHIEF = re.compile(
+    r"(?P<nation>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:armed\s+forces|army|military|defen[cs]e\s+forces)"
+    r"\s+(?:chief(?:\s+of\s+staff)?|commander|head)\b")
+
+
+def chief_before(text: str, start: int, gaz) -> str:
+    """The country whose army chief ``text`` names by its possessive or adjective within the 400
+    characters before ``start`` ("Ruritania's armed forces chief vowed ...", "the Ruritanian army
+    chief"), the last such; "" when none."""
+    found = ""
+    for m in _CHIEF.finditer(text, max(0, start - 400), start):
+        nation = m.group("nation").split()
+        for k in range(len(nation)):
+            c = gaz.country(re.sub(r"[’']s$", "", " ".join(nation[k:])))
+            if c is not None:
+                found = c.name
+                break
+    return found

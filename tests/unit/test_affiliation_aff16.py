@@ -42,9 +42,9 @@ def test_rank_titles():
 
 
 def test_an_officer_by_rank_alone_is_of_the_army_the_report_speaks_for():
-    text = ("Chilean troops fired on smugglers crossing from Bolivia on Monday, the Chilean army said. "
-            "Chile's army chief promised to secure the frontier. “We will close every path,” Major General "
-            "Rodrigo Fuentealba said on Tuesday. The Chilean army said two smugglers were detained.\n")
+    text = ("Chilean troops fired on smugglers crossing from Bolivia on Monday, a week after Chile's army chief "
+            "promised to secure the frontier. “We will close every path,” Major General Rodrigo Fuentealba said on "
+            "Tuesday. Bolivia's government protested.\n")
     _srcs, d = analyse(text)
     a = actor(d, "Rodrigo Fuentealba")
     assert a is not None and a.affiliation == "Chile", a
