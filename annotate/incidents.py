@@ -619,6 +619,8 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, publish
                           dates={s: inc.dates.pop(s) for s in moved if s in inc.dates}, aliases=[],
                           places={s: inc.places.pop(s) for s in moved if s in inc.places})
             by_id[new_id] = new
+            if iid in accepted:  # the analyst took these sources out of it
+                accepted[iid] -= set(moved)
             # each part is dated by its own sources' dates (not the other part's), unless the
             # analyst set the date of the incident before the split
             if "date" not in set_by_analyst.get(iid, set()):
@@ -641,6 +643,8 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, publish
         inc = by_id.get(iid)
         if inc is None or inc.status != "confirmed":
             continue
+        for gone in _keep_held(inc, held, list(by_id.values())):
+            del by_id[gone]
         new_ones = [sid for sid in inc.evidence if sid not in held]
         dated = False
         for sid in new_ones:
@@ -699,6 +703,36 @@ def _take_mentions(inc: Incident, sid: str, others) -> list[str]:
         other.undated = [s for s in other.undated if s != sid]
         if not other.evidence and not other.candidates:
             emptied.append(other.id)
+    return emptied
+
+
+def _keep_held(inc: Incident, held: set[str], others) -> list[str]:
+    """A confirmed incident keeps the sources the analyst confirmed or linked in it (``held``):
+    one that re-clustering took out of it (its publication date was set or changed, so its
+    reports are dated otherwise) comes back with its reports of the incident's type and country
+    from the suggested incidents that took them (not confirmed, not the analyst's ``manual-N``);
+    with none, it stays without a sentence, as a linked source does. The days it now gives are
+    shown as disagreeing (``dates_disagree``), never moving the confirmed date. Returns the ids
+    of the incidents left without evidence (they go); changes them in place."""
+    emptied = []
+    for sid in sorted(held):
+        if sid in inc.evidence:
+            continue
+        dst = inc.evidence.setdefault(sid, [])
+        for other in others:
+            if (other is inc or other.status != "suggested" or other.id.startswith("manual-") or sid not in other.evidence
+                    or (other.kind, other.country) != (inc.kind, inc.country)):
+                continue
+            dst.extend(x for x in other.evidence.pop(sid) if x not in dst)
+            if sid in other.dates and sid not in inc.dates:
+                inc.dates[sid] = other.dates[sid]
+            if sid in other.places and sid not in inc.places:
+                inc.places[sid] = other.places[sid]
+            other.dates.pop(sid, None)
+            other.places.pop(sid, None)
+            other.undated = [s for s in other.undated if s != sid]
+            if not other.evidence and not other.candidates:
+                emptied.append(other.id)
     return emptied
 
 
