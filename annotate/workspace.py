@@ -1589,6 +1589,15 @@ class Workspace:
         if sents:
             start, end = sents[0][0], sents[-1][1]
         m = next((m for m in (a.incidents if a else []) if m.start < end and m.end > start), None)
+        if m is not None and a is not None and a.published != src.published:
+            from .nlp.events import redate  # analysed before its publication day was set: as derive does
+
+            m = redate([m], src.published, src.text)[0]
+        if m is not None and m.date_text:
+            from .sentence_days import own_day
+
+            if own := own_day(src.text[start:end], _DAY_WORDS, m.date_text):  # "sentenced on Friday, following the coup on May 19"
+                m = replace(m, date=_day_named(own, src.published, src.text), date_end="", date_text=own)
         from .event_types import load_event_types
 
         types = load_event_types()
