@@ -680,13 +680,31 @@ def _lower_first(text: str) -> str:
     return text[0].lower() + text[1:] if len(text) > 1 and text[1].islower() else text
 
 
-def _by_type(incidents: list[Incident]) -> list[tuple[str, list[Incident]]]:
-    """(type title, its incidents) for the incidents' types, most incidents first; incidents of a
-    type without a title are under "Other incidents"."""
+def _sources_of(group: list[Incident]) -> int:
+    """How many sources report the incidents of ``group`` (each source once)."""
+    return len({sid for inc in group for sid in inc.evidence})
+
+
+def _by_type(incidents: list[Incident], sources=_sources_of) -> list[tuple[str, list[Incident]]]:
+    """(type title, its incidents) for the incidents' types, the type most sources report first
+    (``sources``: a group of incidents -> its number of sources), then most incidents; incidents
+    of a type without a title are under "Other incidents"."""
     groups: dict[str, list[Incident]] = {}
     for inc in incidents:
         groups.setdefault(type_title(incident_type(inc)) or "Other incidents", []).append(inc)
-    return sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0] == "Other incidents"))
+    return sorted(groups.items(), key=lambda kv: (-sources(kv[1]), -len(kv[1]), kv[0] == "Other incidents"))
+
+
+def named_lead(incidents: list[Incident]) -> Incident | None:
+    """The incident the analyst confirmed and named (``Incident.own_title``) that most sources
+    report, when it is also the one most sources report of all (ties: the confirmed one): the
+    brief's drafted title and bottom line lead with it, by the analyst's name ("Failed coup
+    attempt in Lilongwe"), not by its type. None when there is none."""
+    named = [i for i in incidents if i.status == "confirmed" and getattr(i, "own_title", False) and i.title]
+    if not named:
+        return None
+    lead = max(named, key=lambda i: len(i.evidence))
+    return lead if len(lead.evidence) >= max(len(i.evidence) for i in incidents) else None
 
 
 def _countries(incidents: list[Incident]) -> list[str]:
@@ -699,7 +717,11 @@ def _countries(incidents: list[Incident]) -> list[str]:
 def default_title(incidents: list[Incident], actors: list[ActorStance] = (), n_sources: int = 0) -> str:
     """The brief's title when the analyst gave none: the incidents' types and countries ("Drones
     and military aircraft: Poland, Estonia"), else the actors' sides ("Stances: Russia, Germany"),
-    else the number of sources. Nothing in it is fixed to one topic."""
+    else the number of sources. Nothing in it is fixed to one topic. An incident the analyst
+    confirmed and named that most sources report (``named_lead``) is the title by its name."""
+    lead = named_lead(list(incidents))
+    if lead is not None:
+        return lead.title
     if incidents:
         titles = [t for t, _ in _by_type(incidents)]
         if len(titles) > 3:
@@ -814,16 +836,23 @@ def draft_bottom_line(incidents: list[IncidentRow], actors: list[ActorStance], c
     parts = []
     if incidents:
         incs = [r.incident for r in incidents]
-        confirmed = sum(1 for i in incs if i.status == "confirmed")
+        lead = named_lead(incs)
+
+        def n_src(group: list[Incident]) -> int:
+            return len({r.n for row in incidents if any(row.incident is g for g in group) for r in row.refs})
+
+        rest = [i for i in incs if i is not lead]
+        confirmed = sum(1 for i in rest if i.status == "confirmed")
         kinds = []
-        for title, group in _by_type(incs):
+        if lead is not None:  # the analyst's confirmed, named incident first, by its name
+            kinds.append(f"{lead.title} (confirmed, {_n(n_src([lead]), 'source')})")
+        for title, group in _by_type(rest, n_src):
             places = _countries(group)
-            n_src = len({r.n for row in incidents if row.incident in group for r in row.refs})
             kinds.append(_lower_first(title) + (f" in {_join(places)}" if places else "")
-                         + f" ({_n(len(group), 'incident')}, {_n(n_src, 'source')})")
+                         + f" ({_n(len(group), 'incident')}, {_n(n_src(group), 'source')})")
         parts.append(
             f"{len(incs)} incident{'s' if len(incs) != 1 else ''} reported: " + "; ".join(kinds)
-            + (f", {confirmed} confirmed." if confirmed else ".")
+            + (f", {confirmed}{' more' if lead is not None else ''} confirmed." if confirmed else ".")
         )
     by_label: dict[str, list[str]] = {}
     for a in actors:

@@ -657,6 +657,9 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, publish
         if inc.status == "confirmed" or "date" in set_by_analyst.get(inc.id, set()):
             inc.dates_disagree = inc.dates_disagree or _outside(inc)
     _shown_ids(by_id, bases, set_by_analyst)
+    for iid in titled:
+        if iid in by_id:
+            by_id[iid].own_title = True
     return list(by_id.values())
 
 

@@ -382,6 +382,7 @@ class Incident:
     undated: list[str] = field(default_factory=list)
     places: dict[str, str] = field(default_factory=dict)
     shown_id: str = ""
+    own_title: bool = False  # the analyst gave its title (rename, or a title at create or split)
 
     @property
     def shown(self) -> str:
