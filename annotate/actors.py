@@ -855,10 +855,12 @@ _BYLINE_LINES = 8  # a byline stands among the first lines: headline, standfirst
 # The writer's sign-off at the very end of a story, after a sentence of narration: "… he added.
 # —JULIE REYES", "… he said. Robina Cruz/DMS" (a name, a slash and the desk's or agency's
 # letters). Not after a closing quote mark: "“We will rebuild.” — Governor Paul Weir" credits the
-# speaker.
+# speaker. A credit line alone after the last paragraph, "… in Brussels.\n\nLakeside Gazette" (the
+# outlet's or the writer's name, 2-4 capitalised words, no sentence), is one too.
 _SIGN_OFF = re.compile(
     r"[.!?]\s*(?:—|–|--)\s*(?P<n>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})\s*$"
     r"|[.!?]\s+(?P<s>[A-Z][a-z][A-Za-z'’-]*(?:\s+[A-Z][a-z][A-Za-z'’-]*){0,3}/[A-Z]{2,8})\s*$"
+    r"|[.!?][”\"’']?[ \t]*\n[ \t]*\n\s*(?P<c>[A-Z][A-Za-z.'’&-]*(?:[ \t]+[A-Z][A-Za-z.'’&-]*){1,3})\s*$"
 )
 
 
@@ -868,7 +870,7 @@ def _sign_off(text: str) -> list[tuple[int, int]]:
     m = _SIGN_OFF.search(text[-160:])
     if m is None:
         return []
-    group = "n" if m.group("n") else "s"
+    group = next(g for g in ("n", "s", "c") if m.group(g))
     off = len(text) - len(text[-160:])
     return [(off + m.start(group), off + m.end(group))]
 

@@ -169,3 +169,19 @@ def test_a_family_name_with_its_generation_is_the_person_named_in_full():
     names = {a.name for a in d.actors.actors.values() if a.kind == "person"}
     assert names == {"Tomas Varga"} or names == {"Tomas Varga Jr."}, names
     assert who(d, srcs[0], "upper hand") == who(d, srcs[0], "operation will go on")
+
+
+def test_a_credit_line_alone_after_the_last_paragraph_names_no_person():
+    """A credit line alone after the last paragraph ("Lakeside Courier", the outlet's or the
+    writer's name, no sentence) is a sign-off: no person actor of it; the people quoted still are."""
+    from annotate.actors import _sign_off
+
+    text = ("Four rebels killed in Cauca clash\n\n"
+            "Four rebels were killed in a clash with troops in Cauca on Monday, the army said.\n\n"
+            "“We will pursue them,” said Col. Marco Ibarra, the brigade commander.\n\nLakeside Courier\n")
+    [(s, e)] = _sign_off(text)
+    assert text[s:e] == "Lakeside Courier"
+    assert _sign_off(text.replace("\n\nLakeside Courier\n", "\n")) == []
+    _, d = analyse(text)
+    kinds = {a.name: a.kind for a in d.actors.actors.values()}
+    assert kinds.get("Lakeside Courier") != "person" and "Marco Ibarra" in kinds, kinds
