@@ -695,18 +695,25 @@ def _take_mentions(inc: Incident, sid: str, others) -> list[str]:
         a, b = _d(day.split("/")[0]), _d(day.split("/")[-1])
         if None not in held and a is not None and ((a - held[1]).days > LINK_DAYS or (held[0] - (b or a)).days > LINK_DAYS):
             continue
-        dst = inc.evidence.setdefault(sid, [])
-        dst.extend(x for x in other.evidence.pop(sid) if x not in dst)
-        if day and sid not in inc.dates:
-            inc.dates[sid] = day
-        if sid in other.places and sid not in inc.places:
-            inc.places[sid] = other.places[sid]
-        other.dates.pop(sid, None)
-        other.places.pop(sid, None)
-        other.undated = [s for s in other.undated if s != sid]
-        if not other.evidence and not other.candidates:
+        if _move_reports(sid, other, inc):
             emptied.append(other.id)
     return emptied
+
+
+def _move_reports(sid: str, other: Incident, inc: Incident) -> bool:
+    """Source ``sid``'s evidence leaves ``other`` for ``inc``, with the date and place it gives
+    there (``inc`` keeps its own where it has them). True when ``other`` is left with no
+    evidence and no candidates (it goes). Changes both in place."""
+    dst = inc.evidence.setdefault(sid, [])
+    dst.extend(x for x in other.evidence.pop(sid) if x not in dst)
+    if other.dates.get(sid) and sid not in inc.dates:
+        inc.dates[sid] = other.dates[sid]
+    if sid in other.places and sid not in inc.places:
+        inc.places[sid] = other.places[sid]
+    other.dates.pop(sid, None)
+    other.places.pop(sid, None)
+    other.undated = [s for s in other.undated if s != sid]
+    return not other.evidence and not other.candidates
 
 
 def _keep_held(inc: Incident, held: set[str], others) -> list[str]:
@@ -726,15 +733,7 @@ def _keep_held(inc: Incident, held: set[str], others) -> list[str]:
             if (other is inc or other.status != "suggested" or other.id.startswith("manual-") or sid not in other.evidence
                     or (other.kind, other.country) != (inc.kind, inc.country)):
                 continue
-            dst.extend(x for x in other.evidence.pop(sid) if x not in dst)
-            if sid in other.dates and sid not in inc.dates:
-                inc.dates[sid] = other.dates[sid]
-            if sid in other.places and sid not in inc.places:
-                inc.places[sid] = other.places[sid]
-            other.dates.pop(sid, None)
-            other.places.pop(sid, None)
-            other.undated = [s for s in other.undated if s != sid]
-            if not other.evidence and not other.candidates:
+            if _move_reports(sid, other, inc):
                 emptied.append(other.id)
     return emptied
 
