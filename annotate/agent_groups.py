@@ -94,6 +94,25 @@ def agent_nouns(text: str) -> dict[str, list[tuple[int, int, str]]]:
     return {n: spans for n, spans in mentions.items() if n in acting}
 
 
+_FOLLOWERS = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w-]+)(?:[’']s)?\s+(?P<noun>supporters|loyalists|followers)(?![\w’'-])")
+
+
+def follower_groups(text: str) -> dict[str, list[tuple[int, int]]]:
+    """A leader's followers the article makes act, named by a capitalised word and its possessive or
+    alone ("Hundreds of Okafor's supporters stormed", "Okafor loyalists said"): the word (the leader's
+    name as written) -> (start, end) of each such phrase, name to noun, in text order; only words with
+    at least one acting phrase (``_ACTS`` after it, or the agent of a passive). The actor's mention
+    is the noun alone (the name stays the leader's mention)."""
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    acting: set[str] = set()
+    for m in _FOLLOWERS.finditer(text):
+        name = m.group("name")
+        found[name].append((m.start(), m.end()))
+        if _ACTS.match(text, m.end()) or _BY.search(text[max(0, m.start() - 40) : m.start()]):
+            acting.add(name)
+    return {n: v for n, v in found.items() if n in acting}
+
+
 def _sentence_start(text: str, i: int) -> bool:
     before = text[max(0, i - 3) : i].rstrip(" \"“'‘(")
     return not before or before[-1] in ".!?\n:—"
@@ -117,12 +136,14 @@ def add_agent_groups(resolver) -> None:
         if an is None:
             continue
         found = agent_nouns(src.text)
-        if not found:
+        followers = follower_groups(src.text)
+        if not found and not followers:
             continue
         country = gaz.for_places().country(resolver.story_country_of(sid) or incident_country(an, gaz))
         if country is None:
             continue  # a story of no one country: whose crowd, unsaid
         spans = taken[sid]
+        _add_followers(resolver, sid, src.text, followers, country, spans)
         ents = [(e.start, e.end) for e in an.entities if e.label in ("ORG", "PERSON")]
         for noun, places in found.items():
             name = f"{country.adjective} {noun}"
@@ -145,3 +166,38 @@ def add_agent_groups(resolver) -> None:
                     resolver.alias(aid, phrase)  # "warring tribes", "heavily armed commandos"
                 index.by_span[(sid, s, e)] = aid
                 spans.append((s, e))
+
+
+def _add_followers(resolver, sid: str, text: str, followers: dict, country, spans: list) -> None:
+    """The actors of ``follower_groups``: "<leader's name> supporters" (one noun per leader, the first
+    written), a group of the leader's country (its affiliation's country, else the story's), where the
+    name is a person actor's (a name the article makes a person; not a country: "Russia's supporters")."""
+    from .actors import _own
+    from .text import norm_name
+
+    index, gaz = resolver.index, resolver.gaz
+    here = {index.canonical_id(aid) for (s_id, _s, _e), aid in index.by_span.items() if s_id == sid}
+    for name, places in followers.items():
+        leads = {aid for aid in here if (a := index.get(aid)) is not None and a.kind == "person"
+                 and norm_name(a.name).split()[-1:] == [norm_name(name)]}
+        if len(leads) != 1 or gaz.country(name) is not None:
+            continue  # no person of the article by that surname, or several
+        lead = index.get(leads.pop())
+        nation = next((c for part in (lead.affiliation or "").split(",") if (c := gaz.country(part.strip())) is not None), None) or country
+        noun = _FOLLOWERS.match(text, places[0][0]).group("noun")
+        aid = None
+        for s, e in places:
+            n0 = e - len(_FOLLOWERS.match(text, s).group("noun"))  # the leader's name stays the person's mention
+            if any(a < e and n0 < b for a, b in spans):
+                continue
+            if aid is None:
+                aid = resolver.ensure(f"{name} {noun}", "organization", nation.name)
+                a = _own(index, aid)
+                if a.kind != "organization":
+                    break
+                if not a.affiliation:
+                    a.affiliation = nation.name
+                resolver.alias(aid, f"{name} {noun}")
+            resolver.alias(aid, text[s:e])
+            index.by_span[(sid, n0, e)] = aid
+            spans.append((n0, e))
