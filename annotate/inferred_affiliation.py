@@ -20,6 +20,7 @@ from .collective_actors import add_collective_actors
 from .described_bodies import add_described_bodies
 from .foreign_places import drop_foreign_towns
 from .agent_groups import add_agent_groups
+from .embassies import add_embassies
 from .lone_attackers import add_lone_attackers
 from .government_mentions import add_conjoined_governments, add_government_mentions
 from .models import Actor
@@ -93,6 +94,7 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
     add_conjoined_governments(resolver)  # "Fiji, Australia and Palau criticised": each country's government acts
     add_agent_groups(resolver)  # "Police opened fire", "protesters stormed": bare collective nouns that act
     add_lone_attackers(resolver)  # "the gunman fled": the one unnamed attacker of an article
+    add_embassies(resolver)  # "the Tarkan Embassy in Lomé": that country's embassy, a government body
     rehome_places(resolver)
     drop_foreign_towns(resolver)  # "Kuki militants" -> "Kuki, Japan" in a story about India: no place of the story
     person_mentions: dict[str, list[int]] = defaultdict(list)

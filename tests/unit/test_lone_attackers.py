@@ -61,3 +61,14 @@ def test_a_leaders_followers_that_act_are_a_group_of_the_leaders_country():
     _, d = analyse(text)
     crowd = actor(d, "Okafor supporters")
     assert crowd is not None and crowd.kind == "organization" and crowd.affiliation == "Paraguay"
+
+
+def test_a_countrys_embassy_is_a_government_body_of_that_country():
+    text = (
+        "Latvia expels diplomats\n\n"
+        "RIGA, May 4 - Latvia cut ties with Belarus on Tuesday and ordered the staff of the Belarusian "
+        "Embassy in Riga to leave. The Belarusian Embassy in Riga said it would comply.\n"
+    )
+    _, d = analyse(text)
+    a = actor(d, "Belarusian Embassy in Riga")
+    assert a is not None and a.kind == "government" and a.affiliation == "Belarus"
