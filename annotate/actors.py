@@ -3697,6 +3697,9 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
             if aid is None:  # "The Water Board cut supplies. “…,” the statement read.": the body just named
                 near = [a for s, a, _w in institutions[m.source_id] if s < m.start and m.start - s <= _AUTHOR_REACH and not a.startswith("new:")]
                 aid = near[-1] if near else None
+            if aid is None:  # "“…,” wrote the group. The message continued: “…”": the one who spoke just before
+                before = [a for pos, a, _w in said[m.source_id] if pos < m.start and m.start - pos <= 2 * _AUTHOR_REACH]
+                aid = before[-1] if before else None
         elif d.institution:
             hit = pick_institution(d, m.start, not_the_state_body(d.head, institutions[m.source_id]), countries[m.source_id])
             if hit is not None:
