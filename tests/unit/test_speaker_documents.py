@@ -1,5 +1,5 @@
 """A document speaker with no author named near it ("The letter continued:") is the one who spoke
-just before; an abbreviated rank before a name ("Gen.", "Adm.") answers "the general", "the admiral"."""
+just before."""
 
 from __future__ import annotations
 
