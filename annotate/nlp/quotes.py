@@ -1179,8 +1179,9 @@ _AGENT_LABELS = frozenset(("GPE", "ORG", "NORP", "PERSON"))
 
 def _agent_wording(inner: range, idx: DocIndex):
     """``In retaliation, Moscow deployed “high-precision, long-range weapons”``: a partial quote,
-    with no verb of saying about it, that is the object of the main verb of its sentence (or
-    words of that object) quotes the wording of that verb's subject, when the subject is a named
+    with no verb of saying about it, that is the object of the main verb of its sentence or of
+    a preposition of that verb (``X referred to the “unilateral” test``), or words of that
+    object, quotes the wording of that verb's subject, when the subject is a named
     government, organisation, people or person (the model's entity), in the active voice: its
     head, or None."""
     doc = idx.doc
@@ -1188,10 +1189,14 @@ def _agent_wording(inner: range, idx: DocIndex):
     if len(tops) != 1:
         return None
     t = tops[0]
-    obj = t if t.dep_ == "dobj" else t.head if t.dep_ in ("amod", "compound", "nmod") and t.head.dep_ == "dobj" else None
+    obj = t if t.dep_ in ("dobj", "pobj") else t.head if t.dep_ in ("amod", "compound", "nmod") and t.head.dep_ in ("dobj", "pobj") else None
     if obj is None:
         return None
     v = obj.head
+    if obj.dep_ == "pobj":  # "X referred to the “unilateral” test": the object of the verb's preposition
+        if v.dep_ != "prep":
+            return None
+        v = v.head
     if v.dep_ != "ROOT" or v.pos_ != "VERB" or v.i in idx.quote_tokens:
         return None
     subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -160,6 +160,10 @@ def test_a_partial_quote_deep_in_the_reported_clause_is_the_speakers():
         ("In retaliation, Moscow deployed “high-precision, long-range weapons” to hit a command center.\n",
          "high-precision", "Moscow"),
         ("Ethiopia launched a “law enforcement operation” in Tigray on Wednesday.\n", "law enforcement", "Ethiopia"),
+        # the object of a preposition of the agent's verb
+        ("On Monday, Chilean President Ana Ortiz referred to the “reckless” launch while speaking in Geneva.\n",
+         "reckless", "Chilean President Ana Ortiz"),
+        ("Peru sent two frigates to the “occupied” reef on Friday.\n", "occupied", "Peru"),
     ],
 )
 def test_a_partial_quote_as_a_named_agents_object_is_the_agents_wording(text, fragment, words):
@@ -174,6 +178,7 @@ def test_a_partial_quote_as_a_named_agents_object_is_the_agents_wording(text, fr
         "Storms hit the “Golden Coast” resort strip on Monday.\n",  # a name
         "The “robust response” was criticised by Oslo.\n",  # the quote is the subject
         "Turkey launched “Operation Claw-Lock” in northern Iraq.\n",  # a name, no one's wording
+        "The rebels retreated to the “safe” hills near Kalo.\n",  # a preposition's object, no named agent
     ],
 )
 def test_no_agent_wording_without_a_named_agent_of_an_active_main_verb(text):
