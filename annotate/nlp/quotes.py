@@ -424,6 +424,30 @@ def _governing_verb(inner: range, idx: DocIndex):
     return None
 
 
+def _nearer_reporter(v, inner: range, idx: DocIndex):
+    """A verb of saying between governing verb ``v`` and the quote, in its sentence, with a speaker
+    of its own (``_speaking_subject``) after ``v``: "X said the blame lies with Y -- with spokesman Z
+    telling media a campaign had “…”", where the parser hung the quote's clause on "said": Z, the
+    nearer reporter, said the words. Not a relative clause's verb ("Y, which denied it, had “…”"),
+    nor one in the progressive ("X said Y is calling for “…”": X's wording, ``_progressive``), nor one whose
+    speaker is ``v``'s own. Returns (verb, speaker head) or None."""
+    doc = idx.doc
+    if not inner or v.i > inner.start:
+        return None
+    own = _speaking_subject(v, idx)
+    for i in range(inner.start - 1, v.i, -1):
+        r = doc[i]
+        if i in idx.quote_tokens or r.sent != v.sent:
+            continue
+        if not _reports(r) or r.dep_ == "relcl" or r.lemma_.lower() in REACTING_VERBS or _progressive(r):
+            continue
+        s = _speaking_subject(r, idx)
+        if s is None or s.i <= v.i or s.i in idx.quote_tokens or s.lower_ in RELATIVE_PRONOUNS or own is not None and s.i == own.i:
+            return None
+        return r, s
+    return None
+
+
 def _in_subject(v, inner: range) -> bool:
     """The quote lies inside the subject phrase of verb ``v`` ("Their “robust” response was
     criticised by the opposition"): the verb says something about the quoted thing, so neither
@@ -1529,6 +1553,8 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
                     v = None
                 if v is not None:
                     s = _speaking_subject(v, idx)
+                    if how == "govern" and not initial and (nearer := _nearer_reporter(v, inner, idx)) is not None:
+                        v, s = nearer  # "X said ... -- with spokesman Z telling media a campaign had “…”": Z
                     if s is None and how == "post":
                         s = _phrase_before(v, post_lo, idx) or _after_quote(v, post_lo, idx)
                         if s is None:

@@ -212,3 +212,23 @@ def test_the_company_named_before_is_not_one_named_later():
     assert {"Evergreen Marine", "Nordvik Shipping Limited"} <= {a.name for a in d.actors.actors.values()}
     # "the company" is no described body bluf resolves yet: the one named before, or no one.
     assert who(d, src, "crew is safe") in (None, "Evergreen Marine")
+
+
+def test_a_partial_quote_after_a_nearer_reporter_in_the_clause_is_that_reporters():
+    # the parser hangs the quote's clause on the first "said"; the spokesman telling media is nearer
+    text = ("Latvia's foreign ministry said the blame for the fire lies with Belarus -- with spokesman Karlis Ozols "
+            "telling reporters in Riga a recent smear campaign in Minsk had \"stirred up the arsonists\".\n")
+    words, name, rule = speaker(text, "stirred up")
+    assert name == "Karlis Ozols"
+
+
+def test_a_relative_clause_verb_before_the_quote_does_not_take_it():
+    text = "Mayor Ines Vela said the rebels, who denied the claim, had used \"banned shells\" against the town.\n"
+    words, name, rule = speaker(text, "banned shells")
+    assert name == "Ines Vela"
+
+
+def test_a_reporter_in_the_progressive_leaves_the_quote_to_the_outer_speaker():
+    text = "A spokesman, Tomas Berg, said Premier Alva Lind is calling for \"calm on both sides of the river\".\n"
+    words, name, rule = speaker(text, "calm on both sides")
+    assert name == "Tomas Berg"
