@@ -26,8 +26,10 @@ Two steps:
    quote opening a sentence right after one of its own paragraph that reports someone speaking
    ("…, the minister told reporters. “…”": "said-before", before the speaker of an earlier
    quote and before the one person the paragraph names); a partial
-   quote that is the object of a named agent's main verb, with no verb of saying, is that
-   agent's wording ("agent-wording"); an outlet that reports ("…, Reuters reported") or cites
+   quote that is the object of a named agent's main verb or of its preposition, with no verb of
+   saying, is that agent's wording ("agent-wording"); a verb of saying with its own speaker
+   between the governing verb and a partial quote ("X said ... -- with Z telling media that …
+   “…”") reports it; an outlet that reports ("…, Reuters reported") or cites
    ("TV cited a statement as saying") relays the words of the one it reports; a headline that
    repeats a body quote's words without marks is a partial quote of its speaker
    ("headline-echo"). Without a parser, surface
