@@ -467,6 +467,14 @@ class ActorIndex:
             actor_id, seen = self.merged[actor_id], seen + 1
         return actor_id
 
+    def spans_by_source(self) -> "defaultdict[str, list[tuple[int, int]]]":
+        """The character spans the mentions of ``by_span`` hold, by source id: a new dict (a caller
+        that adds mentions appends to it; a source with none gives an empty list)."""
+        taken: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+        for sid, s, e in self.by_span:
+            taken[sid].append((s, e))
+        return taken
+
     def at(self, source_id: str, start: int, end: int) -> str | None:
         """The actor id (after merges) of the mention at ``start``..``end`` (character offsets) of
         ``source_id``; None when no actor was resolved there.

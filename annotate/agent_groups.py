@@ -128,9 +128,7 @@ def add_agent_groups(resolver) -> None:
     from .roles import military_body
 
     index, gaz = resolver.index, resolver.gaz
-    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for sid, s, e in index.by_span:
-        taken[sid].append((s, e))
+    taken = index.spans_by_source()
     for sid, src in resolver.srcs.items():
         an = resolver.analyses.get(sid)
         if an is None:

@@ -33,9 +33,7 @@ def add_embassies(resolver) -> None:
     """Add the embassies of ``embassy_mentions`` to ``resolver``'s index (an ``actors.ActorResolver``
     after its stages): a government body "<adjective> Embassy[ in <place>]" of its country."""
     index, gaz = resolver.index, resolver.gaz
-    taken: dict[str, list[tuple[int, int]]] = {}
-    for sid, s, e in index.by_span:
-        taken.setdefault(sid, []).append((s, e))
+    taken = index.spans_by_source()
     for sid, src in resolver.srcs.items():
         for s, e, country, where in embassy_mentions(src.text, gaz):
             if any(a < e and s < b for a, b in taken.get(sid, [])):

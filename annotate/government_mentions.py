@@ -12,19 +12,11 @@ import re
 _AFTER = re.compile(r"(?:[’']s)?\s+(?P<noun>governments?|authorities)\b")
 
 
-def _taken(index) -> dict[str, list[tuple[int, int]]]:
-    """The character spans other actors' mentions hold, by source id (``index.by_span``)."""
-    taken: dict[str, list[tuple[int, int]]] = {}
-    for sid, s, e in index.by_span:
-        taken.setdefault(sid, []).append((s, e))
-    return taken
-
-
 def add_government_mentions(resolver) -> None:
     """Add the government mentions of the module docstring to ``resolver``'s index (an
     ``actors.ActorResolver`` after its stages, before the document-level back-off)."""
     index, gaz = resolver.index, resolver.gaz
-    taken = _taken(index)
+    taken = index.spans_by_source()
     for sid, src in resolver.srcs.items():
         an = resolver.analyses.get(sid)
         if an is None:
@@ -80,7 +72,7 @@ def add_conjoined_governments(resolver) -> None:
     other rules already made a government's mention; a lone country and a body
     named by one ("Fiji's defence ministry") are other rules'."""
     index, gaz = resolver.index, resolver.gaz
-    taken = _taken(index)
+    taken = index.spans_by_source()
     for sid, src in resolver.srcs.items():
         an = resolver.analyses.get(sid)
         if an is None:

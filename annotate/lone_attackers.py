@@ -67,9 +67,7 @@ def add_lone_attackers(resolver) -> None:
     from .inferred_affiliation import incident_country
 
     index, gaz = resolver.index, resolver.gaz
-    taken: dict[str, list[tuple[int, int]]] = {}
-    for sid, s, e in index.by_span:
-        taken.setdefault(sid, []).append((s, e))
+    taken = index.spans_by_source()
     for sid, src in resolver.srcs.items():
         an = resolver.analyses.get(sid)
         if an is None:

@@ -160,9 +160,7 @@ def add_national_groups(resolver) -> None:
             owned.add(aid)
         return index.actors[aid]
 
-    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for sid, s, e in index.by_span:
-        taken[sid].append((s, e))
+    taken = index.spans_by_source()
     for sid, src in resolver.srcs.items():
         an = resolver.analyses.get(sid)
         if an is None:

@@ -79,14 +79,8 @@ def subject_clauses(text: str, sents: Sequence[tuple[int, int]], skip: Sequence[
                 continue
             cut = re.search(r"[;]", sent[w.end():])
             clause_end = s0 + w.end() + cut.start() if cut else e0
-            for a, b in _conjuncts(text, edge, end):
-                aid = actor_at(a, b)
-                if aid is None:
-                    lead = re.match(r"(?:the|a|an|both)\s+", text[a:b], re.I)
-                    aid = actor_at(a + lead.end(), b) if lead else None
-                    a = a + lead.end() if lead and aid else a
-                if aid is not None:
-                    out.append((aid, a, b, vs, clause_end, low))
+            for aid, a, b in _subjects(text, edge, end, actor_at):
+                out.append((aid, a, b, vs, clause_end, low))
     return out + _able_clauses(text, sents, skip, actor_at)
 
 
@@ -97,6 +91,19 @@ _ABLE_VERBS = frozenset({"managed", "succeeded"})  # their clause is the verb af
 _ABLE = re.compile(r"\b(?:(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+|also\s+|today\s+|finally\s+)?able\s+to|"
                    r"managed\s+to|succeeded\s+in)\s+([a-z][\w-]*)", re.I)
 
+
+
+def _subjects(text: str, start: int, end: int, actor_at):
+    """(actor id, start, end) of each conjunct of the subject ``start``..``end`` that names an actor,
+    with or without its article ("the", "a", "both": then the span starts after it)."""
+    for a, b in _conjuncts(text, start, end):
+        aid = actor_at(a, b)
+        if aid is None:
+            lead = re.match(r"(?:the|a|an|both)\s+", text[a:b], re.I)
+            aid = actor_at(a + lead.end(), b) if lead else None
+            a = a + lead.end() if lead and aid else a
+        if aid is not None:
+            yield aid, a, b
 
 def _able_clauses(text: str, sents: Sequence[tuple[int, int]], skip: Sequence[tuple[int, int]],
                   actor_at: Callable[[int, int], str | None]) -> list[tuple[str, int, int, int, int, str]]:
@@ -118,14 +125,8 @@ def _able_clauses(text: str, sents: Sequence[tuple[int, int]], skip: Sequence[tu
                 continue
             cut = re.search(r"[;]", text[vs:e0])
             clause_end = vs + cut.start() if cut else e0
-            for a, b in _conjuncts(text, edge, end):
-                aid = actor_at(a, b)
-                if aid is None:
-                    lead = re.match(r"(?:the|a|an|both)\s+", text[a:b], re.I)
-                    aid = actor_at(a + lead.end(), b) if lead else None
-                    a = a + lead.end() if lead and aid else a
-                if aid is not None:
-                    out.append((aid, a, b, vs, clause_end, m.group(1).lower()))
+            for aid, a, b in _subjects(text, edge, end, actor_at):
+                out.append((aid, a, b, vs, clause_end, m.group(1).lower()))
     return out
 
 
