@@ -26,6 +26,7 @@ from .wording import count
 
 POLL_SECONDS = 1.0
 COMPACT_SECONDS = 300.0
+COMPACT_RECORDS = 5000  # journal records that make the timer fold the journal in
 
 # Fallbacks for theme variables bluf's CSS uses; a theme file may set its own: one colour
 # per stance label slot (see tui.themes.label_slot).
@@ -279,14 +280,23 @@ class BlufApp(KeysAcrossScreens, App):
         return any(w.group == "workspace" and not w.is_finished for w in self.workers)
 
     @work(thread=True, exclusive=True, group="compact")
-    def compact_workspace(self) -> None:
+    def compact_workspace(self, threshold: int = COMPACT_RECORDS) -> None:
+        """Every COMPACT_SECONDS (a timer, on the app's thread): fold a journal of
+        ``threshold`` records or more into the TinyDB file; a failure (a full disk) is one
+        warning and the session goes on, the journal as it was."""
         from annotate import WorkspaceError
 
-        if self.workspace is not None:
-            try:
-                self.workspace.maybe_compact()
-            except WorkspaceError as err:
-                self.call_from_thread(self.notify, f"Compaction skipped: {err}", severity="warning", timeout=8, markup=False)
+        ws = self.workspace
+        if ws is None or not self.is_running:
+            return
+        before = set(ws.notices)
+        try:
+            ws.maybe_compact(threshold)
+        except WorkspaceError as err:  # the lock held too long by another analyst, read-only
+            self.notify(f"Compaction skipped: {err}", severity="warning", timeout=8, markup=False)
+            return
+        for notice in [n for n in ws.notices if n not in before]:  # why it could not (a full disk)
+            self.notify(notice[:1].upper() + notice[1:], severity="warning", timeout=8, markup=False)
 
     # ------------------------------------------------------------------ handlers
     def on_workspace_opened(self, message: WorkspaceOpened) -> None:
@@ -374,7 +384,7 @@ class BlufApp(KeysAcrossScreens, App):
         from annotate import WorkspaceError
 
         ws = self.workspace
-        if ws is None:
+        if ws is None or not self.is_running:  # closing: its screens are being taken down
             return
         try:
             changed = ws.refresh()
@@ -453,7 +463,9 @@ class BlufApp(KeysAcrossScreens, App):
         """Redraw what shows stances, after a change here or by another analyst."""
         for screen in self.screen_stack:
             refresh = getattr(screen, "refresh_stances", None)
-            if refresh is not None:
+            # A screen pushed but not composed yet draws the store when it mounts; one being
+            # taken down (``display`` is False while Textual prunes it) has nothing to redraw.
+            if refresh is not None and screen.is_mounted and screen.display:
                 refresh()
 
     def _library(self) -> LibraryScreen | None:

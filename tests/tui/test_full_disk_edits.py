@@ -206,3 +206,28 @@ async def test_two_analysts_on_a_full_disk_every_tag_key_is_saved_or_says_not_sa
         after = [await press_on_a_quote(key) for key in ("h", "c", "h", "c")]
         assert "not saved" not in after and "saved" in after, after
         other.close()
+
+
+async def test_the_timed_compaction_on_a_full_disk_is_one_warning_and_keeps_every_tag(full_disk_ws):
+    """Every few minutes the app folds a long journal into the TinyDB file. On a full disk
+    that fails: the analyst is told once, in one line, and goes on; no tag is lost."""
+    from annotate.workspace import open_workspace
+
+    path, disk = full_disk_ws
+    app = _recording(BlufApp(db=path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await open_reader(app, pilot, row=1)
+        await pilot.press("right_square_bracket", "H", "C")
+        await settle(app, pilot)
+        tagged = len(app.workspace.stances(reader.source_id))
+        assert tagged >= 2
+        _fill(disk)
+        app.compact_workspace(threshold=1)  # what the timer does once the journal is long
+        await settle(app, pilot)
+        assert app.is_running and app.screen is reader
+        said = [m for m in app.shown if m.startswith("Compaction skipped")]
+        assert len(said) == 1 and "No space" in said[0] and "\n" not in said[0], app.shown
+    (disk / "filler").unlink()
+    other = open_workspace(path, annotator="check")
+    assert len(other.stances(reader.source_id)) == tagged
+    other.close()
