@@ -4,8 +4,8 @@ actors are labelled actors; types and stance labels are known; one stance per ac
 --sources, each text's sha256 and length match sources.json. Aliases and places that do not
 occur verbatim are reported as warnings.
 
-    python3 bench/real_news/check_labels.py --labels bench/real_news/heldout13_labels.json \
-        --texts /work/heldout13/texts --sources bench/real_news/sources.json
+    python3 bench/real_news/check_labels.py --labels bench/real_news/labels.json \
+        --texts /work/devset/texts --sources bench/real_news/sources.json
 """
 import argparse, hashlib, json, os, sys
 
@@ -45,7 +45,7 @@ def main():
         for actor, v in actors.items():
             if v['kind'] not in ('person', 'organisation', 'government', 'group'):
                 errors.append(f'{name}: actor kind {actor}: {v["kind"]}')
-            for al in v['aliases']:
+            for al in v.get('aliases', []):
                 if al not in text:
                     warnings.append(f'{name}: alias not in text: {actor} / {al}')
         for p in lab['places']:
