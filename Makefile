@@ -26,7 +26,7 @@ run: $(STAMP)
 # `make test TEST_WORKERS=0` runs the suite in one process.
 TEST_WORKERS ?= 3
 test: $(STAMP)
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=20
 
 # textacy only for the comparison in docs/QUALITY.md, in its own venv (it pulls scipy,
 # scikit-learn and networkx, which bluf does not need).
