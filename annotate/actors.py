@@ -1483,6 +1483,8 @@ class ActorResolver:
         if pn and pn in m.text:  # "official Abdi Salem Nur" where the model's name ends at "Salem": "Nur" is his too
             names = names | {w for w in _TOKEN.findall(m.text[m.text.index(pn) + len(pn):]) if w[:1].isupper()}
         found = affiliation(phrases, self.gaz, self.org_texts[m.source_id], names)
+        if found and (spelt := self.spelt_out_instead(m.source_id, phrases, found)):
+            found = spelt  # "a PPP spokesman" where the article wrote "the People Power Party (PPP)"
         if found and self.gaz.country(found) is not None and src is not None and m.kind != "pronoun":
             run = phrases[1] if len(phrases) > 1 else ""
             at = src.text.rfind(run, 0, m.start) if run else m.start
@@ -1712,6 +1714,11 @@ class ActorResolver:
         aid = self.index.aliases.get(norm_name(text))
         a = self.actors.get(self.index.canonical_id(aid)) if aid is not None else None
         if a is not None and is_acronym(text):
+            if (spelt := self.spelt_out_in(sid, text)) is not None and not any(
+                    fuzz.ratio(spelt.lower(), n.lower()) >= 88 for n in (a.name, *a.aliases)):
+                # the article says what its letters stand for, and that is not this actor's name:
+                # "the People Power Party (PPP)" of a Korean story is not the alias file's PPP
+                return self.index.aliases.get(norm_name(spelt))
             return None if self.foreign_acronym_in(sid, text, a) else aid
         if a is None or not description_only(text):
             return aid
@@ -1720,6 +1727,43 @@ class ActorResolver:
             return aid
         here = any(k[0] == sid and self.index.canonical_id(v) == a.id for k, v in self.index.by_span.items())
         return None if foreign_description(text, country.name, here, self.story_country_of(sid)) else aid
+
+    def spelt_out_in(self, sid: str, acronym: str) -> str | None:
+        """The name source ``sid`` spells ``acronym`` out as in brackets ("the People Power Party
+        (PPP)" -> "People Power Party", ``_expansions``); None when it does not."""
+        src = self.srcs.get(sid)
+        bare = re.sub(r"^the\s+", "", acronym.strip(), flags=re.I)
+        return _expansions(src.text).get(bare) if src is not None else None
+
+    def canonical_here(self, sid: str, text: str) -> str | None:
+        """``Gazetteer.canonical`` of ``text`` as source ``sid`` reads it: None for an acronym the
+        article spells out as a name that is none of that alias-file actor's ("PPP" where the
+        article wrote "the People Power Party (PPP)": not the alias file's Pakistan Peoples Party)."""
+        canon = self.gaz.canonical(text)
+        if canon and is_acronym(text) and (spelt := self.spelt_out_in(sid, text)) and not self.same_body_name(spelt, canon):
+            return None
+        return canon
+
+    def same_body_name(self, spelt: str, canon: str) -> bool:
+        """Whether ``spelt`` is a spelling of the alias-file actor ``canon``'s name or an alias's
+        (``Gazetteer.canonical``, or rapidfuzz ratio >= 88 with one: "Islamic Revolutionary Guards
+        Corps" for the IRGC; "People Power Party" is no spelling of the Pakistan Peoples Party)."""
+        if self.gaz.canonical(spelt) == canon:
+            return True
+        entry = self.gaz.entry(canon)
+        return any(fuzz.ratio(spelt.lower(), n.lower()) >= 88 for n in (canon, *(entry.aliases if entry else ())))
+
+    def spelt_out_instead(self, sid: str, phrases: list[str], found: str) -> str:
+        """The name source ``sid`` spells out an acronym of ``phrases`` as, when the alias file took
+        those letters for another body (``found``, its name): "a PPP spokesman" in an article that
+        wrote "the People Power Party (PPP)" is that party's, not the alias file's Pakistan Peoples
+        Party; "" when no acronym there is spelt out otherwise."""
+        for phrase in phrases:
+            for word in _TOKEN.findall(phrase):
+                if is_acronym(word) and self.gaz.canonical(word) == found \
+                        and (spelt := self.spelt_out_in(sid, word)) and not self.same_body_name(spelt, found):
+                    return spelt
+        return ""
 
     def foreign_acronym_in(self, sid: str, text: str, a: Actor) -> bool:
         """Whether the acronym ``text``, a corpus alias of actor ``a``, names another body in source
@@ -1822,7 +1866,7 @@ class ActorResolver:
             kind = "organization"
             bare = ""  # another name of the actor, when the phrase holds one
             if target is None:
-                target = gaz.canonical(m.text)
+                target = self.canonical_here(m.source_id, m.text)
                 if target is not None and (elsewhere := self.office_of_another(m, target)) is not None:
                     target = elsewhere  # "the Foreign Office said" in a story about Pakistan
             if (target is None or _common_noun(m.text)) and m.role in ("speaker", "agent") and m.kind == "named" and not m.has_person \
@@ -2094,7 +2138,7 @@ class ActorResolver:
         for m in self.mentions:
             if m.kind != "org-entity":
                 continue
-            target = self.gaz.canonical(m.text)
+            target = self.canonical_here(m.source_id, m.text)
             src = self.srcs.get(m.source_id)
             if (not target or _common_noun(m.text)) and (full := self.shortened_org(m)) is not None \
                     and (aid := self.index.by_span.get((full.source_id, full.start, full.end))) is not None:
