@@ -1425,13 +1425,17 @@ class Workspace:
         self._edit("actor_edits", {"op": "rename", "actor_id": aid, "name": typed(name), "names": {aid: self._known_as(aid)}},
                    what=f"rename of {self.actor_name(aid)} to {typed(name)}")
 
-    def add_alias(self, actor_id: str, alias: str) -> None:
-        """Make ``alias`` another name of ``actor_id``: mentions of it resolve to that
-        actor after the next derivation. WorkspaceError if empty or no such actor."""
+    def add_alias(self, actor_id: str, alias: str) -> str | None:
+        """Make ``alias`` another name of ``actor_id``: a name looked up resolves to that actor
+        after the next derivation. Returns the id of another actor the name stood for until now
+        (its mentions found so far stay that actor's: say so, and offer a merge), else None.
+        WorkspaceError if empty or no such actor."""
         if not typed(alias):
             raise WorkspaceError("an alias cannot be empty")
         aid = self._actor(actor_id)
+        before = self.resolve_actor(typed(alias))
         self._edit("actor_edits", {"op": "alias", "actor_id": aid, "name": typed(alias), "names": {aid: self._known_as(aid)}})
+        return before if before not in (None, aid) else None
 
     def set_affiliation(self, actor_id: str, affiliation: str) -> None:
         """Set the affiliation (a country, party or organisation; free text, "" to

@@ -201,7 +201,8 @@ def cmd_actors(args) -> int:
         elif action == "rename":
             ws.rename_actor(aid, args.name)
         elif action == "alias":
-            ws.add_alias(aid, args.alias)
+            if (other := ws.add_alias(aid, args.alias)) is not None:
+                print(_line(f"bluf: {alias_also(ws, args.alias, other)}"), file=sys.stderr)
         elif action in ("kind", "dismiss"):
             kind = ws.set_actor_kind(aid, "none" if action == "dismiss" else args.kind)
             if kind == "place":
@@ -406,3 +407,9 @@ def _list_quotes(ws, src, as_json: bool, as_lines: bool = False) -> None:
     elif any(not q.actor_id for q in ws.quotes(src.id)):
         print(_line(f"bluf: a quote with no actor (—) is tagged once it has a speaker: `bluf quotes speaker {src.name} N ACTOR`"),
               file=sys.stderr)
+
+
+def alias_also(ws, alias: str, other: str) -> str:
+    """One line: the alias just given was a name of another actor too (``Workspace.add_alias``)."""
+    return (f"“{alias.strip()}” also named {ws.actor_name(other)}: the mentions found so far stay its; "
+            f"`bluf actors merge` if they are one")

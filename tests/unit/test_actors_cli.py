@@ -255,3 +255,14 @@ def test_a_merge_of_two_affiliations_keeps_the_joined_ones_and_says_so(db):
     assert p.returncode == 0 and "merged Trentino Vasquez into Borduria" in p.stdout
     assert p.stderr == "bluf: Borduria keeps its affiliation Northern League; Trentino Vasquez's, Bordurian cabinet, is not kept\n"
     assert _actors(db)["Borduria"]["affiliation"] == "Northern League"
+
+
+def test_an_alias_that_named_another_actor_says_so_in_one_line(db):
+    """A new user gave one actor a name the alias file held for another ("PPP"): both then had it,
+    and the mentions found so far stayed the other's, with no word. Now the command says so."""
+    p = bluf(db, "actors", "alias", "Ana Lopez", "Vasquez")
+    assert p.returncode == 0, p.stderr
+    lines = p.stderr.splitlines()
+    assert len(lines) == 1 and "“Vasquez” also named Trentino Vasquez" in lines[0] and "bluf actors merge" in lines[0], p.stderr
+    quiet = bluf(db, "actors", "alias", "Ana Lopez", "the Port Coral mayor")  # a name of no one: nothing said
+    assert quiet.returncode == 0 and quiet.stderr == "", quiet.stderr

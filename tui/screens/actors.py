@@ -219,7 +219,13 @@ class ActorsScreen(TableDetailScreen):
         aid = self._current()
         if aid:
             ws = self.app.workspace
-            self._prompt(f"Another name for {ws.actor_name(aid)} (used in every source)", "", lambda t: ws.add_alias(aid, t))
+            self._prompt(f"Another name for {ws.actor_name(aid)} (used in every source)", "", lambda t: self._add_alias(aid, t))
+
+    def _add_alias(self, aid: str, alias: str) -> None:
+        from ..cli_actors import alias_also
+
+        if (other := self.app.workspace.add_alias(aid, alias)) is not None:
+            self.app.notify(alias_also(self.app.workspace, alias, other), severity="warning", timeout=8)
 
     def action_kind(self) -> None:
         aid = self._current()
