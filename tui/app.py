@@ -281,7 +281,7 @@ class BlufApp(KeysAcrossScreens, App):
 
     @work(thread=True, exclusive=True, group="compact")
     def compact_workspace(self, threshold: int = COMPACT_RECORDS) -> None:
-        """Every COMPACT_SECONDS (a timer, on the app's thread): fold a journal of
+        """Every COMPACT_SECONDS (a timer starts this worker thread): fold a journal of
         ``threshold`` records or more into the TinyDB file; a failure (a full disk) is one
         warning and the session goes on, the journal as it was."""
         from annotate import WorkspaceError
@@ -293,10 +293,10 @@ class BlufApp(KeysAcrossScreens, App):
         try:
             ws.maybe_compact(threshold)
         except WorkspaceError as err:  # the lock held too long by another analyst, read-only
-            self.notify(f"Compaction skipped: {err}", severity="warning", timeout=8, markup=False)
+            self.call_from_thread(self.notify, f"Compaction skipped: {err}", severity="warning", timeout=8, markup=False)
             return
         for notice in [n for n in ws.notices if n not in before]:  # why it could not (a full disk)
-            self.notify(notice[:1].upper() + notice[1:], severity="warning", timeout=8, markup=False)
+            self.call_from_thread(self.notify, notice[:1].upper() + notice[1:], severity="warning", timeout=8, markup=False)
 
     # ------------------------------------------------------------------ handlers
     def on_workspace_opened(self, message: WorkspaceOpened) -> None:

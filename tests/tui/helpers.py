@@ -16,6 +16,23 @@ async def settle(app, pilot) -> None:
     await pilot.pause()
 
 
+async def analysed(app, pilot, seconds: float = 120.0) -> None:
+    """Settle until every source of the workspace has its analysis: an import made while the
+    first analysis still ran is analysed after it (``LibraryScreen._analyse_when_idle`` polls
+    every half second), which ``settle`` alone does not wait for on a loaded machine."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    end = loop.time() + seconds
+    while True:
+        await settle(app, pilot)
+        if not app.workspace.pending_analysis() and not app.analysing():
+            return
+        if loop.time() > end:
+            raise AssertionError(f"{len(app.workspace.pending_analysis())} source(s) not analysed within {seconds:.0f} s")
+        await pilot.pause(0.2)
+
+
 async def open_screen(app, pilot, key: str, screen_type):
     """Once the app has settled, press ``key`` and return the screen it opens, settled; fails
     when that screen is not a ``screen_type``."""

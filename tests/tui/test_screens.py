@@ -9,7 +9,7 @@ from tui.screens.incidents import IncidentsScreen
 from tui.screens.matrix import MatrixScreen
 from tui.screens.reader import ReaderScreen
 
-from .helpers import open_screen, screen_lines, settle, widget_text
+from .helpers import analysed, open_screen, screen_lines, settle, widget_text
 
 
 async def _reader(app, pilot, source_index: int = 0):
@@ -426,7 +426,7 @@ async def test_import_screen_and_metadata_form(ws_path, tmp_path):
         await pilot.press("i")
         await type_text(pilot, f"{f} {tmp_path / 'bad.txt'}")
         await pilot.press("enter")
-        await settle(app, pilot)
+        await analysed(app, pilot)  # the import is analysed once the first analysis is done
         log = "\n".join(app.screen.query_one("Log").lines)
         assert "added: new.md" in log and "not imported:" in log and "binary" in log
         assert len(app.workspace.sources()) == 6
