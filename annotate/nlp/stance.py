@@ -600,8 +600,9 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
         # summoned") is said to have done nothing.
         if aid is None or _addressed(f, text) or _UNASSERTED.search(text, max(0, f.agent_start - 150), max(0, f.agent_start)):
             continue
-        # A name after "<thing> of" ("the offices of President X are located") is not the agent.
-        if _thing_of(text[max(0, f.agent_start - 60) : f.agent_start]):
+        # A name after "<thing> of" ("the offices of President X are located") is not the agent,
+        # nor the place of a dateline the parse took for the subject ("LIMA, Peru — Gunmen attacked").
+        if _thing_of(text[max(0, f.agent_start - 60) : f.agent_start]) or in_dateline(f.agent_start, text):
             continue
         kind = "speech" if f.verb in STANCE_VERBS else "clause"
         others = [(s, e) for s, e, a, ag in spoken
@@ -791,7 +792,7 @@ def _event_deeds(text: str, analysis: Analysis, actor_at, lex: Lexicon) -> dict[
         if a < 0:
             continue
         aid = actor_at(a, a_end) or _named_in(a, a_end, analysis, actor_at, text)
-        if aid is None or _TOLD_TO.search(text, max(0, a - 40), a):
+        if aid is None or _TOLD_TO.search(text, max(0, a - 40), a) or in_dateline(a, text):
             continue
         quoted = next((q for q in analysis.quotes if q.start <= ts < q.end and q.actor_id == aid), None)
         if quoted is not None and _own_side_event(ts, text, analysis) is None:
@@ -802,6 +803,27 @@ def _event_deeds(text: str, analysis: Analysis, actor_at, lex: Lexicon) -> dict[
         it = _Item("clause", m.start, m.end, None, [(a, a_end)], m.trigger.lower())
         out[aid].append((it, hit))
     return out
+
+
+# The head of a line that is a dateline before the story: a place ("LIMA", "Birnin Kebbi"), an
+# optional region or date after a comma, an optional credit in brackets, then a dash.
+_DATELINE_HEAD = re.compile(r"[ \t]*[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,3}(?:,[^\n,—–!?]{1,40}){0,2}?"
+                            r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[—–]+|[ \t]-+)[ \t]")
+
+
+DATELINE_REACH = 1500
+
+
+def in_dateline(pos: int, text: str) -> bool:
+    """Whether the character at ``pos`` is in the dateline that opens its line ("LIMA, Peru —
+    Gunmen attacked ...", "Birnin Kebbi, Kebbi state - Armed gangs have attacked ..."): the
+    place of the report, never the agent of what the story then tells. Only near the text's
+    start (``DATELINE_REACH`` characters), where a story's dateline is."""
+    if pos > DATELINE_REACH:
+        return False
+    ls = text.rfind("\n", 0, pos) + 1
+    m = _DATELINE_HEAD.match(text, ls)
+    return m is not None and pos < m.end()
 
 
 # Verbs of perpetrating an act, whose passive agent did it ("the attack was carried out by X",

@@ -5,7 +5,8 @@ Cambodian armies exchanged fire"). The parse's frames start from a subject it re
 named entity, an official noun); a group named by nationality and a noun of armed men
 ("soldiers", "border guards", "militiamen") is often none, though the analysis knows it as an
 actor. A verb after "was able to", "managed to" or "succeeded in" is such a clause's verb too
-("Kelvan troops were able to repel the attack"). Stance suggestions read these clauses as they
+("Kelvan troops were able to repel the attack"); so is a verb of answering with a means after it
+("police responded with tear gas"), which is otherwise speech. Stance suggestions read these clauses as they
 read frames (what the actor did).
 """
 
@@ -53,12 +54,14 @@ def subject_clauses(text: str, sents: Sequence[tuple[int, int]], skip: Sequence[
                 continue
             word = w.group()
             low = word.lower()
-            if not word[0].islower() or not is_past(low) or low in speech or low in _BE or low in _BETWEEN or low in _ABLE_VERBS:
+            if not word[0].islower() or not is_past(low) or low in _BE or low in _BETWEEN or low in _ABLE_VERBS:
                 continue
             vs = s0 + w.start()
-            if any(a <= vs < b for a, b in skip) or _reported_verb(low):
-                continue
             nxt = words[k + 1].group().lower() if k + 1 < len(words) else ""
+            # "Police responded with tear gas": an answer with a means is an act, not speech.
+            answered = low in _ANSWERED and nxt in ("with", "by")
+            if any(a <= vs < b for a, b in skip) or (not answered and (low in speech or _reported_verb(low))):
+                continue
             # A verb with nothing after it in a sentence closed by a stop ("the army counter-attacked,
             # repelling ...", "the rebels retreated.") is the clause's; in a heading ("Four soldiers
             # killed") it is a participle.
@@ -84,6 +87,9 @@ def subject_clauses(text: str, sents: Sequence[tuple[int, int]], skip: Sequence[
     return out + _able_clauses(text, sents, skip, actor_at)
 
 
+# Verbs of answering that are an act when a means follows ("responded with live ammunition",
+# "answered by shelling the town"), though they also report speech ("he responded").
+_ANSWERED = frozenset("responded answered replied countered reacted".split())
 # A verb after a past verb of ability or success ("Kelvan troops were able to repel the attack",
 # "the rebels managed to capture the post"): what the subject did, though the parse's root is
 # "were" or "managed".
