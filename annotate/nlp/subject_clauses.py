@@ -75,6 +75,11 @@ def subject_clauses(text: str, sents: Sequence[tuple[int, int]], skip: Sequence[
             if j < 0 or words[j].group().lower() in _BE:
                 continue
             end = s0 + words[j].end()
+            # "Members of the Front, a group based in the hills that ..., attacked": the subject
+            # is before the apposition the verb follows.
+            if (app := _apposed_subject_end(text, s0, vs)) is not None:
+                short = re.search(r"\s*\([^()]{1,15}\)\s*$", text[s0:app])  # "(KLF)": the acronym after the name
+                end = s0 + short.start() if short else app
             edge = s0
             for m in _EDGE.finditer(text, s0, end):
                 edge = m.end()
@@ -101,8 +106,13 @@ _ABLE = re.compile(r"\b(?:(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+
 
 def _subjects(text: str, start: int, end: int, actor_at):
     """(actor id, start, end) of each conjunct of the subject ``start``..``end`` that names an actor,
-    with or without its article ("the", "a", "both": then the span starts after it)."""
+    with or without its article ("the", "a", "both": then the span starts after it); members
+    of a body stand for it ("Members of the Kessa Front", "fighters loyal to the Front (KF)")."""
     for a, b in _conjuncts(text, start, end):
+        if (m := _MEMBERS_OF.match(text, a, b)) is not None:
+            a = m.end()
+            if (short := re.search(r"\s*\([^()]{1,15}\)$", text[a:b])) is not None:
+                b = a + short.start()  # "(KF)": the acronym after the name
         aid = actor_at(a, b)
         if aid is None:
             lead = re.match(r"(?:the|a|an|both)\s+", text[a:b], re.I)
@@ -110,6 +120,27 @@ def _subjects(text: str, start: int, end: int, actor_at):
             a = a + lead.end() if lead and aid else a
         if aid is not None:
             yield aid, a, b
+
+
+# Members of a body, then the body ("Members of", "fighters loyal to", "gunmen from").
+_MEMBERS_OF = re.compile(
+    r"(?:(?:armed|suspected|heavily armed|masked)\s+)?(?:members|fighters|militants|gunmen|militiamen|soldiers|troops|operatives|"
+    r"elements|supporters|rebels|insurgents|units)\s+(?:of|from|loyal\s+to|belonging\s+to|associated\s+with|linked\s+to)\s+", re.I)
+# An apposition that a clause's verb follows: ", a group based in ... ," / ", which ..., " right
+# before the verb; its start is the comma after the subject.
+_APPOSITION_START = re.compile(r",\s+(?:a|an|the|which|who|whose|based|known|described|itself|one)\b", re.I)
+
+
+def _apposed_subject_end(text: str, s0: int, vs: int) -> int | None:
+    """Where the subject ends when the verb at ``vs`` comes right after an apposition closed by
+    a comma ("The Front, a group based in the hills, attacked"): the comma that opens it, the
+    first such comma of the sentence; None when the verb does not follow a comma."""
+    if not re.search(r",\s*$", text[max(s0, vs - 4) : vs]):
+        return None
+    m = _APPOSITION_START.search(text, s0, vs)
+    if m is None or not re.search(r"[\w)]", text[s0 : m.start()]):
+        return None
+    return m.start()
 
 def _able_clauses(text: str, sents: Sequence[tuple[int, int]], skip: Sequence[tuple[int, int]],
                   actor_at: Callable[[int, int], str | None]) -> list[tuple[str, int, int, int, int, str]]:

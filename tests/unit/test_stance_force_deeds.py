@@ -87,3 +87,25 @@ def test_the_dateline_place_is_not_the_agent():
 )
 def test_in_dateline(text, word, inside):
     assert in_dateline(text.index(word), text) is inside
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Members of a body stand for it; the apposition between the subject and its verb is skipped.
+        "Members of the Kessa Liberation Front (KLF), a rebel group based in the hills that has sworn loyalty to the "
+        "Northern Alliance (NA), attacked a farm school in Varno, burned a dormitory and looted a food store.\n",
+        "Fighters loyal to the Kessa Liberation Front torched a police post in Varno on Tuesday.\n",
+        "The Kessa Liberation Front, which has fought the army for a decade, kidnapped two engineers in Varno on Tuesday.\n",
+    ],
+)
+def test_members_and_apposed_subjects_did_the_deed(text):
+    s = _suggestion(text, "Kessa Liberation Front")
+    assert s is not None and s.label == "hawkish", s
+
+
+def test_the_body_in_an_apposition_did_nothing():
+    text = ("Members of the Kessa Liberation Front (KLF), a rebel group backed by the Northern Alliance (NA), "
+            "attacked a farm school in Varno on Tuesday.\n")
+    s = _suggestion(text, "Northern Alliance")
+    assert s is None or s.label != "hawkish", s
