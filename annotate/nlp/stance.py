@@ -34,7 +34,8 @@ speaker tells what someone else did or wants ("the gunmen seized six men", "they
 negotiate"). A cue of a ``directed`` class (accusing, threatening, demanding) in a passive ("has
 been accused by rights groups of ...") is aimed at the subject: neither it nor the charge after it
 counts. A threat in one of the actor's items takes over the force its sentence tells in the others (the
-frame "threatened a" and its partial quote “strong response”); a word or two quoted inside the
+frame "threatened a" and its partial quote “strong response”), and an explicit threat in its own
+words makes a hawkish lead a threat ("you'd better turn back" beside a blockade it enforces); a word or two quoted inside the
 reporter's sentence weighs as the frame. A cue in a relative clause about another side's thing
 ("the US airstrikes, which aimed to deter ...") is not the actor's, nor one in a sentence on the
 terms of a document ("the accord, which commits both nations to refrain from ..."). An actor with no cue at all, quoted or reported saying
@@ -153,6 +154,7 @@ WORDS_ITEMS = frozenset({"quote", "speech", "frame"})
 # authority ("according to the army spokesperson, the jets hit two military targets").
 OWN_ITEMS = WORDS_ITEMS | {"source"}
 MIN_SCORE = 1.0
+HAWKISH, THREATENING = "hawkish", "threatening"  # labels of the bundled lexicon (a threat outranks force: ``suggest``)
 SCARE_QUOTE_WORDS = 2  # a quote this short inside the reporter's sentence weighs as the frame
 
 
@@ -730,6 +732,12 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                     quote_scores[it.quote_index][label] += v
                 quote_hits[it.quote_index] += hits
         label, score = max(scores.items(), key=lambda kv: (kv[1], kv[0])) if scores else ("", 0.0)
+        # A threat in so many words in the actor's own words ("you'd better turn back", "they are
+        # on notice") is what its force is for: the blockade or the expulsion it also tells of
+        # does not outweigh it (a threat is the sharper form of the hawkish stance).
+        if label == HAWKISH and scores.get(THREATENING, 0.0) >= MIN_SCORE and THREATENING in best and _explicit_item(
+                [(i, h) for i, hs in prepared for h in hs if h.label == THREATENING]) is not None:
+            label, score = THREATENING, max(score, scores[THREATENING])
         if score >= MIN_SCORE:
             _, it, hits = best[label]
             said = _explicit_item([(i, h) for i, hs in prepared for h in hs if h.label == label])

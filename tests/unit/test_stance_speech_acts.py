@@ -33,3 +33,22 @@ def test_the_cues_match_their_phrases_only():
     assert found("The nation is at war with the cartels.") == [("show_of_force", "nation is at war")]
     assert not any(g == "show_of_force" for g, _ in found("The war crimes court met on Monday."))
     assert not any(g == "intend_to_cooperate" for g, _ in found("They agreed to the budget."))
+
+
+_BLOCKADE = ("Defence Minister Ari Dagan said the navy had imposed a blockade on the port and would seize any vessel that "
+             "tried to break it.{quote}\nDagan said the blockade would stay and the navy would seize ships and expel their crews.\n")
+
+
+def test_an_explicit_threat_in_own_words_outranks_the_force_it_is_for():
+    s = suggested(_BLOCKADE.format(quote=" “You'd better turn back, because you will not reach Tarso,” Dagan said."), "Ari Dagan")
+    assert s is not None and s.label == "threatening", s
+
+
+def test_force_without_a_threat_stays_hawkish():
+    s = suggested(_BLOCKADE.format(quote=""), "Ari Dagan")
+    assert s is not None and s.label == "hawkish", s
+
+
+def test_going_after_the_attackers_is_a_claim_of_force():
+    s = suggested("Army spokesman Odo Lerat said on Sunday that his troops pursued the attackers into the forest.\n", "Odo Lerat")
+    assert s is not None and s.label == "hawkish" and "pursued" in s.reason, s
