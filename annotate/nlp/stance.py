@@ -673,6 +673,12 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                              # militants targeted army positions") is what it says the enemy did.
                              and (h.group not in lex.words or h.group in lex.own_acts or not _about_another(h, it, text, named, aid))
                              and (h.group not in lex.own_acts or not (_about_another(h, it, text, named, aid) or _agentless_passive(h, text)))
+                             # In a clause of the actor's, a passive's participle ("the Navy ... were
+                             # seized by Lorvania") is what was done to it, not its act; so is an act
+                             # the actor tells with another as the passive's agent ("said its boats were
+                             # seized by Lorvania").
+                             and not (it.kind == "clause" and _passive(h, it, text))
+                             and not (h.group in lex.own_acts and _passive(h, it, text) and _BY_OTHER.match(text, h.end))
                              # A news medium tells what others did ("the guards seized a tanker, state
                              # media reported"): no act or claim of its own, only its speech acts.
                              and not (it.reporter and (h.group in lex.own_acts or h.group in lex.words or h.group in lex.deeds))
@@ -846,7 +852,8 @@ def _passive_deeds(text: str, sents: list[tuple[int, int]], starts: list[int], a
     convoy was ambushed by the Southern Army" (a verb of a ``deed`` class's ``event_verbs``, in a
     sentence that fits its event type), "both attacks were claimed by the Islamic Front" (a verb
     of perpetrating, in a sentence that names an attack; "had been sanctioned by Britain", a
-    participle of coercion: ``_COERCED``): actor id -> (a ``clause`` item for the
+    participle of coercion: ``_COERCED``; "was accused by the League of", one of blaming:
+    ``_ACCUSED``): actor id -> (a ``clause`` item for the
     sentence up to the agent, a hit on the participle with the class's label). Not after a
     negation ("was not carried out by"); the agent is the longest phrase after "by" that names an
     actor."""
@@ -868,6 +875,8 @@ def _passive_deeds(text: str, sents: list[tuple[int, int]], starts: list[int], a
             label, act, weight, group = attack
         elif head in _COERCED and (c := next((c for c in lex.cues if c.group == "coerce"), None)) is not None:
             label, act, weight, group = c.label, c.act, c.weight, c.group
+        elif head in _ACCUSED and (c := next((c for c in lex.cues if c.group == "accuse"), None)) is not None:
+            label, act, weight, group = c.label, c.act, c.weight, c.group
         else:
             continue
         for a, b in subject_spans(text, a_lo, a_hi, lead_words=2):
@@ -876,13 +885,18 @@ def _passive_deeds(text: str, sents: list[tuple[int, int]], starts: list[int], a
         else:
             continue
         hit = Hit(label, weight, vs, ve, text[vs:ve], False, f"{act} ({text[vs:ve]} by {text[a:b]})", False, group)
-        out[aid].append((_Item("clause", sent[0], min(sent[1], b), None, [(a, b)], word), hit))
+        # Blaming told in the passive is a speech act reported of the agent: weighed as what it said.
+        kind = "speech" if head in _ACCUSED and group == "accuse" else "clause"
+        out[aid].append((_Item(kind, sent[0], min(sent[1], b), None, [(a, b)], word), hit))
     return out
 
 
 # Participles of coercion whose agent after "by" coerced ("had been sanctioned by Britain", "the
 # envoy was expelled by Lorvania"): the ``coerce`` class's act.
 _COERCED = frozenset("sanctioned expelled blockaded impounded boarded".split())
+# Participles of blaming whose agent after "by" did the blaming ("has long been accused by the
+# Lorvanian government of harbouring rebels", "was condemned by the League"): the ``accuse`` class's act.
+_ACCUSED = frozenset("accused condemned criticised criticized blamed denounced censured rebuked".split())
 _OWN_SIDE_ACT = "a claim of its own side's use of force"
 # An agent that is one of several: "Chile, Peru and Ecuador", "Chile and Peru".
 _COORDINATED = re.compile(r"\s*(?:,|and\b|&)", re.I)
@@ -1382,6 +1396,10 @@ _BODY_AFTER = ORG_WORDS_BASE | OFFICIAL_NOUNS | frozenset("agencies organisation
 
 # A passive's auxiliary just before a participle: "has been accused of", "was widely condemned".
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got|getting)\s+(?:[\w-]+ly\s+|also\s+|not\s+|repeatedly\s+)?$", re.I)
+
+
+# "by" and an agent that is not the speaker's own side ("by Lorvania", not "by our navy").
+_BY_OTHER = re.compile(r"\W+by\s+(?!(?:our|its|my|we|us)\b)", re.I)
 
 
 def _passive(h: Hit, it: _Item, text: str) -> bool:

@@ -109,3 +109,15 @@ def test_the_body_in_an_apposition_did_nothing():
             "attacked a farm school in Varno on Tuesday.\n")
     s = _suggestion(text, "Northern Alliance")
     assert s is None or s.label != "hawkish", s
+
+
+def test_what_was_done_to_the_actor_by_another_is_not_its_act():
+    text = ("The Tarsian Navy said on Sunday that three of its patrol boats were seized by Lorvania in the strait.\n"
+            "The Navy boats were seized by Lorvania near the strait.\n")
+    s = _suggestion(text, "Tarsian Navy")
+    assert s is None or s.label != "hawkish", s
+
+
+def test_the_actor_seizing_is_its_act():
+    s = _suggestion("The Tarsian Navy seized two Lorvanian trawlers in the strait on Sunday.\n", "Tarsian Navy")
+    assert s is not None and s.label == "hawkish", s

@@ -52,3 +52,20 @@ def test_force_without_a_threat_stays_hawkish():
 def test_going_after_the_attackers_is_a_claim_of_force():
     s = suggested("Army spokesman Odo Lerat said on Sunday that his troops pursued the attackers into the forest.\n", "Odo Lerat")
     assert s is not None and s.label == "hawkish" and "pursued" in s.reason, s
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Eritrea has long been accused by the Ethiopian government of arming rebels in the north.\n", "Ethiopian government"),
+        ("The raid on the clinic was condemned by the Velo Rights League on Monday.\n", "Velo Rights League"),
+    ],
+)
+def test_the_agent_of_a_passive_of_blaming_accused(text, name):
+    s = suggested(text, name)
+    assert s is not None and s.label == "hawkish" and ("accus" in s.reason or "condemn" in s.reason), s
+
+
+def test_the_one_accused_in_the_passive_did_not_accuse():
+    s = suggested("Eritrea has long been accused by the Ethiopian government of arming rebels in the north.\n", "Eritrea")
+    assert s is None or s.label != "hawkish", s
