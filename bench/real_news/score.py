@@ -145,9 +145,32 @@ def find_all(text: str, needle: str) -> list[int]:
     return [m.start() for m in re.finditer(pattern, text)]
 
 
-def span_of(text: str, needle: str) -> tuple[int, int] | None:
-    i = text.find(needle)
-    return (i, i + len(needle)) if i >= 0 else None
+_QUOTE_MARKS = "\"“”«»‘’'"
+
+
+def span_of(text: str, needle: str, mention: str = "") -> tuple[int, int] | None:
+    """Where a labelled quote is: of the places its words occur (as whole words, else anywhere),
+    one written between quotation marks (a mark right before it and right after it) before one
+    with a mark on one side only, before one with none (a headline or a lead can repeat a partial
+    quote's words unquoted, a longer quote can hold them), then the one nearest the labelled
+    speaker mention, then the first."""
+    starts = find_all(text, needle)
+    if not starts:
+        i = text.find(needle)
+        return (i, i + len(needle)) if i >= 0 else None
+    marks = set(_QUOTE_MARKS)
+
+    def quoted(i: int) -> int:
+        before = text[max(0, i - 2) : i].strip()
+        after = text[i + len(needle) : i + len(needle) + 2].lstrip(" ,.;:!?")
+        return int(bool(before and before[-1] in marks)) + int(bool(after and after[0] in marks))
+
+    def to_mention(i: int) -> int:
+        found = nearest(text, mention, (i, i + len(needle))) if mention else None
+        return max(0, found[0] - (i + len(needle)), i - found[1]) if found else 0
+
+    best = min(starts, key=lambda i: (-quoted(i), to_mention(i), i))
+    return (best, best + len(needle))
 
 
 def nearest(text: str, needle: str, anchor: tuple[int, int]) -> tuple[int, int] | None:
@@ -294,7 +317,7 @@ def score(ws, sources: dict, meta: list[dict], labels: dict) -> dict:
         quotes = ws.quotes(src.id)
         # Quotes and speakers.
         for g in gold["quotes"]:
-            gspan = span_of(text, g["text"])
+            gspan = span_of(text, g["text"], g.get("speaker_mention") or "")
             if gspan is None:
                 misses["label not in text"].append(f"{fname}: {g['text'][:50]!r}")
                 continue

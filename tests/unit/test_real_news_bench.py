@@ -126,3 +126,14 @@ def test_incidents_are_matched_one_to_one_as_well_as_possible_main_ones_first():
     golds = [{"name": "main", "fits": {"p1"}}, {"name": "background", "fits": {"p1"}}]
     pairs = score.match_incidents(golds, mine, lambda g, p: p.id in g["fits"])
     assert {golds[i]["name"]: p.id for i, p in pairs.items()} == {"main": "p1"}
+
+
+def test_a_labelled_quote_is_located_where_it_is_quoted_and_near_its_speaker():
+    span_of = _score_module().span_of
+    text = 'Army says troops recaptured the hill. Later the colonel said the hill was "recaptured" by noon.'
+    assert span_of(text, "recaptured", "the colonel") == (text.index('"recaptured') + 1, text.index('" by'))
+    text = 'A "truce" began. Lima said the "truce" holds. The "truce" holds, Quito said.'
+    assert span_of(text, "truce", "Quito")[0] == text.rindex("truce")
+    text = 'Oslo called it "a grave step" on Monday. An aide said: "Oslo sees this as a grave step."'
+    assert span_of(text, "a grave step", "Oslo")[0] == text.index("a grave step")
+    assert span_of("nothing here", "absent") is None
