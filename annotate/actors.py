@@ -51,6 +51,7 @@ from .where_clause import where_clause_country
 from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nationality_descriptors import nationality_before
+from .national_agencies import national_agency
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_context import arabic_article_word, body_noun_before, group_noun_after
 from .unquoted_reports import unquoted_reports
@@ -1875,6 +1876,14 @@ class ActorResolver:
                 continue
             if target is None and m.role in ("speaker", "agent") and not m.has_person and (body := known_body(m.text, gaz)) is not None:
                 target = body  # "The Hezbollah militia said": the alias file's Hezbollah
+            if target is None and m.role in ("speaker", "agent") and not m.has_person \
+                    and (agency := national_agency(m.text, lambda w: gaz.country(w) is not None)) is not None:
+                # "Norway's Correctional Service said": the service by its own name, of its country, not the government
+                nation = gaz.country(agency[0])
+                aid = self.ensure(gaz.canonical(agency[1]) or agency[1], "government" if _state_body(agency[1]) else "organization", nation.name)
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
             if target is None and m.role == "speaker" and not m.has_person and (desc := _DESCRIBED_FIRM.match(m.text.strip())) is not None \
                     and (not desc.group("nat") or gaz.country(_strip_possessive(desc.group("nat"))) is not None) \
                     and gaz.country(desc.group("name")) is None and not gaz.is_outlet(desc.group("name")):
