@@ -460,6 +460,22 @@ def _in_subject(v, inner: range) -> bool:
     return False
 
 
+def _reporter_above(v, inner: range, idx: DocIndex):
+    """A verb of saying above verb ``v``, whose subject holds the quote ("X said it opened an
+    inquiry after the “data breach” was reported"): the clause that speaks of the quoted thing is
+    itself reported, so its reporter's wording it is. None when no such verb is above ``v`` or
+    the quote lies in that verb's subject too."""
+    a, hops = v.head, 0
+    while a is not v and hops < _GOVERN_HOPS:
+        hops += 1
+        if a.i not in inner and a.i not in idx.quote_tokens and _reports(a) and a.lemma_.lower() not in REACTING_VERBS:
+            return None if _in_subject(a, inner) else a
+        if a.head is a:
+            break
+        a = a.head
+    return None
+
+
 def _across_break(v, span: QuoteSpan, idx: DocIndex) -> bool:
     """Between the quote and verb ``v`` (outside quotes) a sentence ends (".", "!", "?", "…"
     before a capitalised word) or a line breaks after a word: the verb belongs to another
@@ -1019,7 +1035,8 @@ def _colon_lead(t_open: int, idx: DocIndex):
         if t.i >= k:
             break
         if _reports(t) and t.i not in idx.quote_tokens:
-            s = subject(t)
+            # "The Herald quoted a teacher as saying:": the one quoted, not the outlet
+            s = _own_subject(t, idx) if t.lemma_.lower() in _RELAYING else subject(t)
             if s is not None and s.i not in idx.quote_tokens:
                 return t, s, "colon-lead"
     # A panel's lead-in without a verb ("And from the chair, Nora Falk:"): the one name
@@ -1208,8 +1225,8 @@ def _agent_wording(inner: range, idx: DocIndex):
     with no verb of saying about it, that is the object of the main verb of its sentence or of
     a preposition of that verb (``X referred to the “unilateral” test``), or words of that
     object, quotes the wording of that verb's subject, when the subject is a named
-    government, organisation, people or person (the model's entity), in the active voice: its
-    head, or None."""
+    government, organisation, people or person (the model's entity), in the active voice, or
+    the agent of the passive ("X was sanctioned by Canada for the “…”"): its head, or None."""
     doc = idx.doc
     tops = [doc[i] for i in inner if doc[i].head.i not in inner and not doc[i].is_punct]
     if len(tops) != 1:
@@ -1226,8 +1243,14 @@ def _agent_wording(inner: range, idx: DocIndex):
     if v.dep_ != "ROOT" or v.pos_ != "VERB" or v.i in idx.quote_tokens:
         return None
     subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subj) != 1 or subj[0].dep_ != "nsubj" or subj[0].i in idx.quote_tokens:
+    if len(subj) != 1 or subj[0].i in idx.quote_tokens:
         return None
+    if subj[0].dep_ == "nsubjpass":
+        # "The general was sanctioned by Canada for the “brutal shelling”": the agent's wording
+        by = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if len(by) != 1 or by[0].i in idx.quote_tokens or obj.i == by[0].i:
+            return None
+        subj = by
     ent = idx.ent_at.get(subj[0].i)
     return subj[0] if ent is not None and ent.label_ in _AGENT_LABELS else None
 
@@ -1548,6 +1571,8 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
             order = ("post", "govern") if initial else ("govern", "post")
             for how in order:
                 v = _following_verb(post_lo, post_hi, idx) if how == "post" else _governing_verb(inner, idx)
+                if how == "govern" and v is not None and _in_subject(v, inner):
+                    v = _reporter_above(v, inner, idx) or v  # "X said ... after the “…” was reported": X
                 if v is not None and (_in_subject(v, inner) or _across_break(v, span, idx) or how == "post" and _premodifier(inner, post_lo, idx)):
                     # "Their “robust” response was criticised": the quote is in the subject; a
                     # verb past a sentence's end or a line break, or after the noun the quote

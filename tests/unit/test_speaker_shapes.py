@@ -106,3 +106,43 @@ def test_a_list_of_names_or_a_relative_clause_is_no_apposition_chain(sentence):
 )
 def test_he_added_is_the_speaker_just_quoted_not_a_name_in_his_sentence(text, name):
     assert speaker(text, "more patrols")[1] == name
+
+
+def test_an_outlet_quoting_someone_as_saying_before_a_colon_gives_the_one_quoted():
+    from .test_attribution import analyse, quote
+
+    text = ('Gunmen raided a clinic in Velmora on Tuesday night.\n\n'
+            'The Coastal Herald quoted a nurse as saying:\n\n'
+            '"The raid has frightened everyone in the valley. We are afraid to work."\n')
+    srcs, d = analyse(text)
+    q = quote(d, srcs[0], "frightened everyone")
+    assert q.speaker is not None and q.speaker.text == "a nurse"
+
+
+def test_a_quote_in_the_subject_of_a_passive_report_inside_a_reported_clause_is_the_reporters():
+    from .test_attribution import analyse, quote
+
+    text = ('Floods hit the port of Varna on Monday.\n\n'
+            'The Bulgarian Navy said it had opened an inquiry after the "loss of a patrol boat" was reported last week.\n')
+    srcs, d = analyse(text)
+    q = quote(d, srcs[0], "loss of a patrol boat")
+    assert q.speaker is not None and q.speaker.text == "The Bulgarian Navy"
+
+
+def test_a_quote_in_the_subject_of_a_passive_report_alone_has_no_speaker():
+    from .test_attribution import analyse
+
+    text = 'Floods hit the port of Varna on Monday. The "loss of a patrol boat" was reported last week.\n'
+    srcs, d = analyse(text)
+    qs = [q for q in d.analyses[srcs[0].id].quotes if "patrol boat" in q.text]
+    assert all(q.speaker is None for q in qs)
+
+
+def test_a_partial_quote_after_a_passive_verb_is_the_agents_wording():
+    from .test_attribution import analyse, quote
+
+    text = ('Floods hit the port of Varna on Monday.\n\n'
+            'The colonel had been sanctioned by Canada for the "brutal shelling of civilian areas" in the north.\n')
+    srcs, d = analyse(text)
+    q = quote(d, srcs[0], "brutal shelling")
+    assert q.speaker is not None and q.speaker.text == "Canada" and q.rule == "agent-wording"
