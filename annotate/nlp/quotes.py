@@ -1243,8 +1243,8 @@ def _agent_wording(inner: range, idx: DocIndex):
     if v.dep_ != "ROOT" or v.pos_ != "VERB" or v.i in idx.quote_tokens:
         return None
     subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subj) != 1 or subj[0].i in idx.quote_tokens:
-        return None
+    if len(subj) != 1 or subj[0].i in idx.quote_tokens or any(c.dep_ == "conj" for c in subj[0].children):
+        return None  # (two actors' joint wording is neither's)
     if subj[0].dep_ == "nsubjpass":
         # "The general was sanctioned by Canada for the “brutal shelling”": the agent's wording
         by = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -1265,6 +1265,27 @@ _AGREEMENT_NOUNS = frozenset(
     """.split()
 )
 _AGREEMENT_HOPS = 6
+
+
+def _named_actors_act(inner: range, last: Speaker, idx: DocIndex) -> bool:
+    """The sentence of a partial quote has its own subject, outside the quote, that names actors
+    (the model's entities, ``_AGENT_LABELS``) other than ``last`` (the previous quote's speaker):
+    "The government and the rebels committed themselves to the “…”" is about them, so the
+    quote does not continue the words of the one quoted before."""
+    doc = idx.doc
+    root = doc[inner.start].sent.root
+    names = [last.text]
+    if getattr(last, "antecedent_start", -1) >= 0:
+        names.append(doc.text[last.antecedent_start : last.antecedent_end])
+    for c in root.children:
+        if c.dep_ not in ("nsubj", "nsubjpass") or c.i in idx.quote_tokens:
+            continue
+        for t in c.subtree:
+            ent = idx.ent_at.get(t.i)
+            if ent is not None and ent.label_ in _AGENT_LABELS and t.i not in idx.quote_tokens \
+                    and not any(ent.text in n or n in ent.text for n in names if n):
+                return True
+    return False
 
 
 def _agreement_wording(inner: range, idx: DocIndex) -> bool:
@@ -1682,7 +1703,10 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
             gap = span.para - prev[0].para
             full = initial and words >= SHORT_QUOTE_WORDS + 1
             follows = gap == 0 or span.continued or (gap == 1 and full)
-            if not follows and (gap == 2 and full or gap == 1 and verb is None and words > SHORT_QUOTE_WORDS):
+            if follows and gap >= 1 and not initial and _named_actors_act(inner, prev[1].speaker, idx):
+                follows = False  # "X and Y committed themselves to the “…”": the sentence's own actors, not the last speaker
+            if not follows and (gap == 2 and full or gap == 1 and verb is None and words > SHORT_QUOTE_WORDS) \
+                    and (initial or not _named_actors_act(inner, prev[1].speaker, idx)):
                 # Across a paragraph that brings in nobody else ("“…,” Li said. / The drills
                 # ran for two days. / “…”"), or a partial quote with no verb of saying in the
                 # paragraph after ("They practised an “assault on ports”"): the same speaker.

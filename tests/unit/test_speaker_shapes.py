@@ -146,3 +146,27 @@ def test_a_partial_quote_after_a_passive_verb_is_the_agents_wording():
     srcs, d = analyse(text)
     q = quote(d, srcs[0], "brutal shelling")
     assert q.speaker is not None and q.speaker.text == "Canada" and q.rule == "agent-wording"
+
+
+def test_a_partial_quote_of_a_sentence_about_other_named_actors_does_not_continue_the_last_speaker():
+    from .test_attribution import analyse, quote
+
+    text = ('Talks between the two sides ended in Nairobi on Sunday.\n\n'
+            '"Today the guns fall silent," mediator Hamid Rasuli said, adding that the deal provides for "gradual disarmament".\n\n'
+            'The Sudanese government and the Beja Congress also committed themselves to the '
+            '"return of displaced families and free movement of aid" in the east.\n\n'
+            '"This is a day for the whole region," Rasuli said.\n')
+    srcs, d = analyse(text)
+    assert quote(d, srcs[0], "return of displaced families").speaker is None
+    assert quote(d, srcs[0], "whole region").speaker.text == "Rasuli"
+
+
+def test_a_partial_quote_after_a_pronoun_sentence_still_continues_the_last_speaker():
+    from .test_attribution import analyse, quote
+
+    text = ('Talks between the two sides ended in Nairobi on Sunday.\n\n'
+            '"Today the guns fall silent and the roads will open," mediator Hamid Rasuli said.\n\n'
+            'He promised a "return of displaced families and free movement of aid" in the east.\n')
+    srcs, d = analyse(text)
+    q = quote(d, srcs[0], "return of displaced families")
+    assert q.speaker is not None
