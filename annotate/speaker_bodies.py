@@ -179,14 +179,22 @@ def body_country(kind: str, text: str, start: int, gaz: Gazetteer, story: str) -
     Chadian army", "Chad's army", "the army of Chad"), else by a capitalised name ("the Chad
     National Police ... police said"); for "the army" or "the military", when no
     body of that kind was named so, the last armed forces named by another of their names ("the
-    Jordanian Armed Forces ... the army said"); else ``story`` (the country the story happens in,
+    Jordanian Armed Forces ... the army said"), else the last soldiers named with a nationality
+    ("a Peruvian soldier was killed ..., the army said"); else ``story`` (the country the story happens in,
     "" when unknown); "" when neither."""
     found = _named_body_country(_BODY_RX[kind], text, start, gaz)
     if not found:  # the body by its capitalised name: "the Nigeria Police Force ... police said"
         found = _named_body_country(f"(?i:{_BODY_RX[kind]})", text, start, gaz)
     if not found and kind in ("army", "military"):
         found = _named_body_country(_ARMED, text, start, gaz)
+    if not found and kind in ("army", "military"):
+        # "Smugglers killed a Peruvian soldier ..., the army said": the soldiers' country
+        found = _named_body_country(_SOLDIERS, text, start, gaz)
     return found or story
+
+
+# Members of an armed force named by their nationality ("a Peruvian soldier", "Chilean troops").
+_SOLDIERS = r"soldiers?|troops|servicem[ae]n|servicewom[ae]n|conscripts?"
 
 
 def _named_body_country(body_rx: str, text: str, start: int, gaz: Gazetteer) -> str:

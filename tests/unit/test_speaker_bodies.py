@@ -260,3 +260,16 @@ def test_the_statement_after_someone_spoke_in_a_statement_is_theirs():
             "The statement added that Arce was “praying for the recovery of the wounded”.\n")
     srcs, d = analyse(text)
     assert who(d, srcs[0], "praying for the recovery") == "Lina Arce"
+
+
+def test_a_bare_army_takes_the_country_of_the_soldiers_named_before_it():
+    from annotate.gazetteer import load_gazetteer
+    from annotate.speaker_bodies import body_country
+
+    gaz = load_gazetteer()
+    text = "Smugglers from Bolivia killed a Peruvian soldier in a gunfight, the army said."
+    assert body_country("army", text, text.index("the army"), gaz, "") == "Peru"
+    text = "Gunmen killed three Chilean troops near the border. The military said the attackers fled."
+    assert body_country("military", text, text.index("The military"), gaz, "") == "Chile"
+    text = "Smugglers killed a guard in a gunfight, the army said."
+    assert body_country("army", text, text.index("the army"), gaz, "Ecuador") == "Ecuador"
