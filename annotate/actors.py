@@ -52,6 +52,7 @@ from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nationality_descriptors import nationality_before
 from .national_agencies import national_agency
+from .role_antecedents import role_antecedent
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .org_context import arabic_article_word, body_noun_before, group_noun_after
 from .unquoted_reports import unquoted_reports
@@ -1884,6 +1885,10 @@ class ActorResolver:
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
                 continue
+            if target is None and m.role == "speaker" and m.kind in ("named", "unnamed") and not m.has_person \
+                    and (person := self.role_named_person(m)) is not None:
+                self.index.by_span[(m.source_id, m.start, m.end)] = person  # "A teacher, X, said ... the teacher added": X
+                continue
             if target is None and m.role == "speaker" and not m.has_person and (desc := _DESCRIBED_FIRM.match(m.text.strip())) is not None \
                     and (not desc.group("nat") or gaz.country(_strip_possessive(desc.group("nat"))) is not None) \
                     and gaz.country(desc.group("name")) is None and not gaz.is_outlet(desc.group("name")):
@@ -2078,6 +2083,18 @@ class ActorResolver:
             self.alias(aid, m.text)
             if bare:
                 self.alias(aid, bare)
+
+    def role_named_person(self, m: _Mention) -> str | None:
+        """The person actor a definite role phrase ("the teacher", "the source") stands for
+        (``role_antecedents.role_antecedent``): the one whose name the article introduced with
+        that role; None when none, or when the name is no person's actor."""
+        src = self.srcs.get(m.source_id)
+        if src is None or (span := role_antecedent(m.text, src.text, m.start)) is None:
+            return None
+        for (sid, s, e), aid in self.index.by_span.items():
+            if sid == m.source_id and span[0] <= s and e <= span[1] and (a := self.actors.get(aid)) is not None and a.kind == "person":
+                return aid
+        return None
 
     def is_place(self, sid: str, text: str) -> bool:
         """``text`` is a place the article names (a GPE or LOC entity of source ``sid``) or one the
