@@ -1766,10 +1766,34 @@ def attribute(doc, text: str, spans: list[QuoteSpan], outlets=lambda s: False, i
         # A guess (the salient person, the speaker before) gives way to the speaker named at the end.
         if qa.speaker is None or qa.rule in _GUESSES and qb.rule not in _GUESSES:
             qa.speaker, qa.rule = qb.speaker, "continued-by"
-    echoes = _headline_echoes(text, quotes, spans, paras)
+    echoes = _headline_echoes(text, quotes, spans, paras) + _embedded_posts(text, quotes, paras)
     if echoes:
         quotes = sorted(quotes + echoes, key=lambda q: q.start)
     return quotes, scare
+
+
+# The credit line under a social-media post copied into an article: "— Ana Ruiz (@anaruiz) May 3, 2024".
+_POST_CREDIT = re.compile(r"^[ \t]*[—–-][ \t]*(?P<name>[^\n()@]{2,60}?)[ \t]*\(@\w{1,30}\)[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})?[ \t]*$")
+_POST_MIN_WORDS = 4
+
+
+def _embedded_posts(text: str, quotes: list[Quote], paras: list[tuple[int, int]]) -> list[Quote]:
+    """A post embedded in the article (a tweet copied as text, without quote marks) and its credit
+    line in the paragraph after it ("Proud of our crews ... / — Ana Ruiz (@anaruiz) May 3, 2024"):
+    the post is a full quote of the one the credit line names (rule "embedded-post"), when no
+    quote was found in it and it holds at least ``_POST_MIN_WORDS`` words."""
+    out: list[Quote] = []
+    for (ps, pe), (cs, ce) in zip(paras, paras[1:]):
+        m = _POST_CREDIT.match(text[cs:ce])
+        if m is None or len(text[ps:pe].split()) < _POST_MIN_WORDS or _POST_CREDIT.match(text[ps:pe]):
+            continue
+        s = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
+        e = ps + len(text[ps:pe].rstrip())
+        if any(q.start < e and s < q.end for q in quotes):
+            continue
+        n0, n1 = cs + m.start("name"), cs + m.end("name")
+        out.append(Quote(start=s, end=e, text=text[s:e], speaker=Speaker(n0, n1, text[n0:n1], "named"), rule="embedded-post"))
+    return out
 
 
 _ECHO_MIN_WORDS = 3

@@ -170,3 +170,31 @@ def test_a_partial_quote_after_a_pronoun_sentence_still_continues_the_last_speak
     srcs, d = analyse(text)
     q = quote(d, srcs[0], "return of displaced families")
     assert q.speaker is not None
+
+
+def test_a_post_embedded_without_marks_is_a_quote_of_the_one_its_credit_line_names():
+    from .test_attribution import analyse, quote, who
+
+    text = ('Chile tests new rocket\n'
+            'Chile has test-fired a new rocket for the first time, President Ana Ruiz said on Monday.\n'
+            'Proud of our engineers for the first flight test of the Condor-3 rocket with its new guidance system.\n'
+            '— Ana Ruiz (@anaruiz) March 11, 2024\n'
+            'The rocket can carry several satellites at once.\n')
+    srcs, d = analyse(text)
+    q = quote(d, srcs[0], "Proud of our engineers")
+    assert q.rule == "embedded-post" and q.text.endswith("guidance system.")
+    assert who(d, srcs[0], "Proud of our engineers") == "Ana Ruiz"
+    assert not any("several satellites" in x.text for x in d.analyses[srcs[0].id].quotes)
+
+
+def test_a_dash_line_without_a_handle_credits_no_post():
+    from annotate.models import Quote
+    from annotate.nlp.quotes import _embedded_posts
+    from annotate.text import paragraphs
+
+    text = "The rocket flew for ten minutes over the desert.\n— Staff reporter, Santiago\n"
+    assert _embedded_posts(text, [], paragraphs(text)) == []
+    text = "The rocket flew for ten minutes over the desert.\n— Ana Ruiz (@anaruiz) March 11, 2024\n"
+    posts = _embedded_posts(text, [], paragraphs(text))
+    assert [(p.text, p.speaker.text) for p in posts] == [("The rocket flew for ten minutes over the desert.", "Ana Ruiz")]
+    assert _embedded_posts(text, [Quote(start=4, end=10, text="rocket")], paragraphs(text)) == []
