@@ -707,6 +707,11 @@ def named_lead(incidents: list[Incident]) -> Incident | None:
     return lead if len(lead.evidence) >= max(len(i.evidence) for i in incidents) else None
 
 
+def _named(incident: Incident) -> bool:
+    """True when the analyst gave ``incident`` its title (``Incident.own_title``)."""
+    return bool(getattr(incident, "own_title", False) and incident.title)
+
+
 def _countries(incidents: list[Incident]) -> list[str]:
     """The incidents' countries, most incidents first (then first seen); an incident in no
     one country (a sea, a border, a disputed shoal) counts by its place."""
@@ -718,10 +723,13 @@ def default_title(incidents: list[Incident], actors: list[ActorStance] = (), n_s
     """The brief's title when the analyst gave none: the incidents' types and countries ("Drones
     and military aircraft: Poland, Estonia"), else the actors' sides ("Stances: Russia, Germany"),
     else the number of sources. Nothing in it is fixed to one topic. An incident the analyst
-    confirmed and named that most sources report (``named_lead``) is the title by its name."""
+    confirmed and named that most sources report (``named_lead``) is the title by its name, with
+    how many other incidents the analyst confirmed ("Coup attempt in Maseru, and 2 more confirmed
+    incidents"), so that a title never reads as the brief's only incident when it is not."""
     lead = named_lead(list(incidents))
     if lead is not None:
-        return lead.title
+        more = sum(1 for i in incidents if i is not lead and i.status == "confirmed")
+        return lead.title + (f", and {more} more confirmed incident{'s' if more != 1 else ''}" if more else "")
     if incidents:
         titles = [t for t, _ in _by_type(incidents)]
         if len(titles) > 3:
@@ -822,9 +830,11 @@ def label_share(actors: list[ActorStance]) -> str:
 
 def draft_bottom_line(incidents: list[IncidentRow], actors: list[ActorStance], changes: list[str],
                       outside: int = 0) -> str:
-    """A drafted bottom line (one paragraph) when the analyst wrote none: the incidents by type with
-    their countries ("3 incidents reported: air or drone strikes in India and Pakistan (2);
-    ceasefire in Pakistan (1)"), the actors grouped by label (non-neutral labels first, the most
+    """A drafted bottom line (one paragraph) when the analyst wrote none: the incidents the analyst
+    named (``Incident.own_title``) each by its name, most sources first ("Coup attempt in Maseru
+    (confirmed, 3 sources)"), then the others by type with their countries and how many of
+    them are confirmed ("air or drone strikes in India and Pakistan (2 incidents, 1 confirmed,
+    3 sources); ceasefire in Pakistan (1 incident, 1 source)"), the actors grouped by label (non-neutral labels first, the most
     tagged first; neutral last) with their
     side, the contested actors apart with their tags ("Contested: Boris Pistorius (Germany:
     hawkish 1, cautious 1)"; a split stance is never stated as one label), and ``changes``
@@ -836,24 +846,24 @@ def draft_bottom_line(incidents: list[IncidentRow], actors: list[ActorStance], c
     parts = []
     if incidents:
         incs = [r.incident for r in incidents]
-        lead = named_lead(incs)
 
         def n_src(group: list[Incident]) -> int:
             return len({r.n for row in incidents if any(row.incident is g for g in group) for r in row.refs})
 
-        rest = [i for i in incs if i is not lead]
-        confirmed = sum(1 for i in rest if i.status == "confirmed")
-        kinds = []
-        if lead is not None:  # the analyst's confirmed, named incident first, by its name
-            kinds.append(f"{lead.title} (confirmed, {_n(n_src([lead]), 'source')})")
+        # The incidents the analyst named (``Incident.own_title``) each by its name, most sources
+        # first; the others by type, each group saying how many of its incidents are confirmed.
+        named = sorted((r for r in incidents if _named(r.incident)), key=lambda r: -n_src([r.incident]))
+        rest = [r.incident for r in incidents if not _named(r.incident)]
+        kinds = [f"{r.title} ({'confirmed, ' if r.incident.status == 'confirmed' else ''}"
+                 f"{_n(n_src([r.incident]), 'source')})" for r in named]
         for title, group in _by_type(rest, n_src):
             places = _countries(group)
+            confirmed = sum(1 for i in group if i.status == "confirmed")
+            state = ("" if not confirmed else ", confirmed" if len(group) == 1
+                     else f", {confirmed} confirmed")
             kinds.append(_lower_first(title) + (f" in {_join(places)}" if places else "")
-                         + f" ({_n(len(group), 'incident')}, {_n(n_src(group), 'source')})")
-        parts.append(
-            f"{len(incs)} incident{'s' if len(incs) != 1 else ''} reported: " + "; ".join(kinds)
-            + (f", {confirmed}{' more' if lead is not None else ''} confirmed." if confirmed else ".")
-        )
+                         + f" ({_n(len(group), 'incident')}{state}, {_n(n_src(group), 'source')})")
+        parts.append(f"{_n(len(incs), 'incident')} reported: " + "; ".join(kinds) + ".")
     by_label: dict[str, list[str]] = {}
     for a in actors:
         if not a.split:  # a split stance is never stated as one label
@@ -898,6 +908,14 @@ def draft_key_judgments(incidents: list[IncidentRow], actors: list[ActorStance],
             when = ""  # the title says its date already ("Balloons over Xanadu (2024-06-08)")
         out.append(f"Best attested: {top.title}{when}, "
                    f"reported by {n} independent source{'s' if n != 1 else ''}.")
+        others = [r for r in incidents if r is not top and (r.incident.status == "confirmed" or _named(r.incident))]
+        others.sort(key=lambda r: (r.incident.status != "confirmed", -len(r.incident.evidence)))
+        if others:
+            shown = [f"{r.title} ({r.when if r.incident.date else 'date not stated'})" for r in others[:4]]
+            more = len(others) - len(shown)
+            confirmed = all(r.incident.status == "confirmed" for r in others)
+            out.append(("Also confirmed: " if confirmed else "Also named: ")
+                       + _join(shown + ([f"{more} more"] if more else [])) + ".")
     sides: dict[str, list[str]] = {}
     bodies: dict[str, list[str]] = {}
     for a in actors:

@@ -97,7 +97,7 @@ def test_the_derived_title_and_bottom_line_name_the_types_and_places_present():
     assert title == "Drones and missiles: Poland, Romania, Ukraine"
     bottom = draft_bottom_line([IncidentRow(i, []) for i in incs], [], [])
     assert bottom.startswith("3 incidents reported: drones in Poland and Romania (2 incidents, 0 sources); "
-                             "missiles in Ukraine (1 incident, 0 sources), 1 confirmed.")
+                             "missiles in Ukraine (1 incident, confirmed, 0 sources).")
     assert "airspace" not in (title + bottom).lower()
 
 

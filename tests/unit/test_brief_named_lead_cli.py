@@ -72,12 +72,36 @@ def test_the_type_most_sources_report_leads_and_a_named_confirmed_incident_by_it
     arrests = [_inc("a1", "arrest_or_expulsion", ["s1", "s2"]), _inc("a2", "arrest_or_expulsion", ["s3"])]
     clash = _inc("c1", "armed_clash", ["s1", "s2", "s3", "s4", "s5"], "confirmed")
     bottom = draft_bottom_line(_rows(arrests + [clash]), [], [])
-    assert bottom.startswith("3 incidents reported: armed clash in Chad (1 incident, 5 sources); arrest"), bottom
+    assert bottom.startswith("3 incidents reported: armed clash in Chad (1 incident, confirmed, 5 sources); arrest"), bottom
     assert default_title(arrests + [clash]).startswith("Armed clash and arrest")
     named = _inc("c1", "armed_clash", ["s1", "s2", "s3", "s4", "s5"], "confirmed", "Mutiny at the Ndjamena barracks", True)
     bottom = draft_bottom_line(_rows(arrests + [named]), [], [])
     assert bottom.startswith("3 incidents reported: Mutiny at the Ndjamena barracks (confirmed, 5 sources); arrest or expulsion in Chad (2 incidents, 3 sources)."), bottom
     assert default_title(arrests + [named]) == "Mutiny at the Ndjamena barracks"
+    assert default_title(arrests + [named, _inc("a3", "arrest_or_expulsion", ["s2"], "confirmed")]) == (
+        "Mutiny at the Ndjamena barracks, and 1 more confirmed incident")
     # a named incident fewer sources report than another does not become the title
     small = _inc("c2", "armed_clash", ["s6"], "confirmed", "Shots at a checkpoint", True)
     assert default_title(arrests + [small]) != "Shots at a checkpoint"
+
+
+def test_every_incident_the_analyst_named_is_in_the_bottom_line_and_judgments_by_its_name():
+    """Renamed, confirmed incidents are told by their names, each saying it is confirmed; no
+    count of "more confirmed" hangs after the list; the title says the brief has more."""
+    from annotate.brief import draft_key_judgments
+
+    mutiny = _inc("c1", "armed_clash", ["s1", "s2", "s3", "s4"], "confirmed", "Mutiny at the Ndjamena barracks", True)
+    decree = _inc("d1", "military_exercise", ["s2", "s3"], "confirmed", "President suspends parliament", True)
+    held = _inc("a1", "arrest_or_expulsion", ["s5"], "confirmed", "General Bakari detained at home", True)
+    loose = [_inc("a2", "arrest_or_expulsion", ["s6"]), _inc("a3", "arrest_or_expulsion", ["s6"], "confirmed")]
+    rows = _rows([mutiny, decree, held] + loose)
+    bottom = draft_bottom_line(rows, [], [])
+    assert bottom.startswith(
+        "5 incidents reported: Mutiny at the Ndjamena barracks (confirmed, 4 sources); "
+        "President suspends parliament (confirmed, 2 sources); General Bakari detained at home (confirmed, 1 source); "
+        "arrest or expulsion in Chad (2 incidents, 1 confirmed, 1 source)."), bottom
+    assert "more confirmed" not in bottom and "military exercise" not in bottom
+    judgments = draft_key_judgments(rows, [], [])
+    also = [j for j in judgments if j.startswith("Also confirmed: ")]
+    assert also and "President suspends parliament" in also[0] and "General Bakari detained at home" in also[0], judgments
+    assert default_title([mutiny, decree, held] + loose) == "Mutiny at the Ndjamena barracks, and 3 more confirmed incidents"
