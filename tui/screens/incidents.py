@@ -41,6 +41,14 @@ def _likeness(inc, other) -> tuple:
 EVIDENCE_CHARS = 480
 
 
+def linked_message(source) -> str:
+    """The toast after `l` linked ``source``: which one, by its label (clipped) and outlet, so a
+    pick the analyst did not mean is seen at once, and how to take it back ("Linked: Ferry
+    collision at the quay (Coastal Gazette) · u undoes"); short enough for a narrow toast."""
+    outlet = f" ({clip(source.outlet, 24)})" if source.outlet and source.outlet != source.label else ""
+    return f"Linked: {clip(source.label, 56)}{outlet} · u undoes"
+
+
 class IncidentsScreen(TableDetailScreen):
     BINDINGS = [
         Binding("slash", "filter", "Filter", id="incidents.filter"),
@@ -344,7 +352,7 @@ class IncidentsScreen(TableDetailScreen):
         def done(sid: str | None) -> None:
             if sid:
                 ws.link_incident(inc.id, sid)
-                self._after("Source linked")
+                self._after(linked_message(ws.source(sid)))
 
         self.app.push_screen(Picker("Source that reports this incident", choices), done)
 
