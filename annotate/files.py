@@ -60,15 +60,20 @@ def owner_hint(path: Path) -> str:
 
 def prepare_lock_file(lock_path: Path, mode: int, group: int) -> bool:
     """Create the lock file with the workspace's mode and group (a lock file another team
-    member cannot open locks everyone else out), or fix one we own. True when created."""
+    member cannot open locks everyone else out), or fix one we own: the group and others get
+    the workspace's access, no less (never lock a team out) and no more (an older bluf made
+    the feeds' lock 0644 whatever the workspace's mode). True when created."""
     try:
         fd = os.open(lock_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), mode)
     except FileExistsError:
         try:
             st = os.stat(lock_path)
             if st.st_uid == os.getuid():
-                if stat.S_IMODE(st.st_mode) | mode != stat.S_IMODE(st.st_mode):
-                    os.chmod(lock_path, stat.S_IMODE(st.st_mode) | mode)  # widen only: never lock a team out
+                # the owner's bits kept, the group's and others' those of the workspace (a team
+                # sharing it has them in ``mode``: never locked out; anyone else never let in)
+                want = (stat.S_IMODE(st.st_mode) & 0o700) | mode
+                if want != stat.S_IMODE(st.st_mode):
+                    os.chmod(lock_path, want)
                 if group >= 0 and st.st_gid != group:
                     os.chown(lock_path, -1, group)
         except OSError:

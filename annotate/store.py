@@ -16,6 +16,7 @@ plus a write-ahead journal beside it:
 - ``W.lock``      the lock every writer holds while it appends or compacts (flock via
                   filelock; the kernel releases it when a process dies, so a crashed
                   session never leaves a stale lock);
+- ``W.feeds.lock``  held while feeds are updated (``Store.side_lock``), one update at a time;
 - ``W.bak`` and ``W.journal.prev``  the previous generation, for ``bluf recover``
                   (``recover`` below: under the lock, from the newest readable state).
 
@@ -362,6 +363,14 @@ class Store:
             self.new = _write_new(self.path, orjson.dumps(empty), self.mode, self.group)
         except OSError as err:
             raise _os_error(self.path, err, "cannot create the workspace") from None
+
+    def side_lock(self, suffix: str, timeout: float = LOCK_TIMEOUT) -> FileLock:
+        """A lock of its own beside the workspace (``W`` + ``suffix``: ".feeds.lock" for feed
+        updates), its file made with the workspace's mode and group like every file beside
+        it (a lock file left wider by an older bluf is closed to others)."""
+        path = self.path.with_name(self.path.name + suffix)
+        _prepare_lock(path, self.mode, self.group)
+        return FileLock(str(path), timeout=timeout, mode=self.mode)
 
     def _keep_sharing(self) -> None:
         """A workspace its team shares keeps being shared: the group's access bits and the

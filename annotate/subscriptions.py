@@ -349,9 +349,9 @@ def update_feeds(ws, refs: list[str] | None = None, *, fetcher=None, workers: in
 @contextmanager
 def _updating(ws):
     """One feed update at a time per workspace, across processes (cron and the reader)."""
-    from filelock import FileLock, Timeout
+    from filelock import Timeout
 
-    lock = FileLock(str(ws.path.with_name(ws.path.name + ".feeds.lock")), timeout=0)
+    lock = ws.store.side_lock(".feeds.lock", timeout=0)  # the workspace's mode and group
     try:
         lock.acquire()
     except Timeout:
