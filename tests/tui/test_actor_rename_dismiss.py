@@ -10,7 +10,7 @@ from annotate import open_workspace
 from tui.app import BlufApp
 from tui.screens.actors import ActorsScreen
 
-from .helpers import open_screen, settle, widget_text
+from .helpers import open_screen, screen_lines, settle, widget_text
 
 ARTICLE = """Curfew extended in Orvik
 
@@ -61,13 +61,17 @@ async def test_renamed_to_its_other_name_the_also_line_does_not_repeat_it(tmp_pa
 async def test_x_says_it_is_not_an_actor_and_u_brings_it_back(tmp_path):
     db, aid = _db(tmp_path)
     app = BlufApp(db=db)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         screen = await open_screen(app, pilot, "A", ActorsScreen)
         ws = app.workspace
         await _on_row(screen, pilot, aid)
+        name = ws.actor_name(aid)
         await pilot.press("x")
         await settle(app, pilot)
         assert aid not in {a.id for a in ws.list_actors()}
+        # the toast is read whole at 80 columns (40 by 3 rows there): "(u undoes)" was cut off
+        painted = " ".join(" ".join(line.split()) for line in screen_lines(app))
+        assert "(u undoes)" in painted and "not an actor" in painted, name
         sid = ws.sources()[0].id
         assert all(q.actor_id != aid for q in ws.quotes(sid))
         assert not any(g.actor_id == aid for g in ws.suggestions(sid))

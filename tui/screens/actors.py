@@ -254,8 +254,8 @@ class ActorsScreen(TableDetailScreen):
             self._dismissed(name)
 
     def _dismissed(self, name: str) -> None:
-        self.notify(f"{name} is not an actor: out of the lists and suggestions, its quotes have no known speaker "
-                    "(u undoes)", timeout=5, markup=False)
+        # short enough for a narrow toast (40 columns by 3 rows): the "(u undoes)" was cut off
+        self.notify(f"{name} is not an actor now; its quotes have no speaker (u undoes)", timeout=5, markup=False)
 
     def action_affiliation(self) -> None:
         aid = self._current()

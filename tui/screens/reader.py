@@ -855,10 +855,19 @@ class ReaderScreen(Screen):
             self.action_next_untagged()
 
     def _saved(self, st, jump: bool) -> None:
+        """After a tag: the toast, then the status line says it with the key press; a long
+        article's marks (320 quotes: their rebuild took the status line's paint with it, and
+        the line said "untagged" for over a second) follow after that paint."""
         self.notify(f"Saved: {self.ws.actor_name(st.actor_id)} {st.label}", timeout=2)
         if jump:
             self.action_next_untagged()
         else:
+            self._refresh_status(self._tags_by_quote())
+            self.call_after_refresh(self._marks_if_shown)
+
+    def _marks_if_shown(self) -> None:
+        """``refresh_marks`` unless the reader was closed meanwhile (esc typed after the key)."""
+        if self.is_mounted and self in self.app.screen_stack:
             self.refresh_marks()
 
     def _actors_here(self) -> set[str]:
