@@ -1055,6 +1055,27 @@ def _not_aimed(t, et) -> bool:
     return False
 
 
+_USE_IN_ATTACK = frozenset({"strike", "hit", "bomb", "shell", "pound", "bombard", "target", "attack", "raid", "destroy", "kill"})
+_ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "bombardment", "bombing", "barrage", "offensive", "salvo"})
+
+
+def _used_in_attack(t) -> bool:
+    """True when the weapon a test trigger speaks of was used in an attack, so that the event is
+    the attack, not a test (for ``untargeted`` types): "tested its new missile to strike a base"
+    (a purpose clause of an attack verb), "conducted combat tests of the system", "tested in
+    combat", "launched a new missile in the attack on the port" (the attack it was fired in)."""
+    for c in t.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() == "combat":
+            return True  # "combat tests", "combat launch"
+        if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.lemma_.lower() in _USE_IN_ATTACK \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True  # "tested the missile to strike a factory"
+        if c.dep_ == "prep" and c.lower_ in ("in", "during") \
+                and any(o.dep_ == "pobj" and o.lemma_.lower() in _ATTACK_NOUNS | {"combat"} for o in c.children):
+            return True  # "launched it in the attack", "tested in combat"
+    return False
+
+
 # places where civilians gather, shop, pray, learn or are treated
 _CIVIL_VENUES = {"hall", "concert", "theatre", "theater", "cinema", "mall", "market", "school", "university", "college", "mosque",
                  "church", "synagogue", "temple", "shrine", "restaurant", "cafe", "café", "hotel", "nightclub", "club", "bar", "stadium",
@@ -3492,7 +3513,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                 if trig.i in taken or not (_in_context(trig, et, matched) or _another_of(trig, et, matched, out)) \
                         or _irrealis(trig) and not (et.offered and _offered_truce(trig)) or _observer(trig) \
                         or et.not_under and et.not_under & _governors(trig) \
-                        or _weapon_of_exchange(trig) or _not_aimed(trig, et) or et.not_by and _done_by(trig) & et.not_by or et.by and not _done_by(trig) & et.by \
+                        or _weapon_of_exchange(trig) or _not_aimed(trig, et) or et.untargeted and _used_in_attack(trig) or et.not_by and _done_by(trig) & et.not_by or et.by and not _done_by(trig) & et.by \
                         or et.id != "exercise_or_mobilisation" and in_exercise(trig) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
                         or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None, base) \

@@ -1,0 +1,47 @@
+"""Incidents of shapes seen missed or doubled on texts the rules were not written on: a new
+weapon's first use in a strike told as a "test", and datelines alone on their line. Every
+sentence here is invented."""
+
+from __future__ import annotations
+
+from annotate.analysis import analyze_sources
+from annotate.gazetteer import load_gazetteer
+from annotate.ingest import Meta, make_source
+
+
+def mentions(text: str, published: str | None = "2025-03-05"):
+    src = make_source(text + "\n", "invented.txt", meta=Meta(published=published))
+    return analyze_sources([src], gazetteer=load_gazetteer())[src.id].incidents
+
+
+def kinds(text: str, published: str | None = "2025-03-05") -> set[tuple[str, str]]:
+    return {(m.kind, m.country) for m in mentions(text, published)}
+
+
+# --- a weapon used in a strike is no test -----------------------------------------------------------
+
+def test_a_weapon_tested_to_strike_a_target_is_the_strike_not_a_test():
+    found = kinds("Iran's president said Tehran tested its new hypersonic missile Fattah-9 to strike an airbase in the Iraqi city of Erbil.")
+    assert not any(k == "weapons_test" for k, _ in found)
+    assert any(c == "Iraq" for _, c in found)
+
+
+def test_combat_tests_of_a_weapon_are_no_test():
+    found = kinds("Iran had conducted combat tests of the Fattah-9 hypersonic missile system in response to the attacks.")
+    assert not any(k == "weapons_test" for k, _ in found)
+
+
+def test_a_missile_launched_in_the_attack_and_the_strike_referred_to_are_the_attack():
+    text = ("Iran announces hypersonic missile strike on Iraqi airbase\n\n"
+            "Iran's president announced on Friday that Iran targeted an airbase in the Iraqi city of Erbil with a new hypersonic missile.\n\n"
+            "Initially, Iraq's army said Tehran had launched an intercontinental ballistic missile in the attack, a claim echoed by Iraq's prime minister.\n\n"
+            "In a televised address, the president said the strike was carried out using a new hypersonic missile called Fattah-9.\n\n"
+            "The attack hit a factory of Iraq's state-owned drone maker in Erbil.")
+    found = kinds(text)
+    assert not any(k == "weapons_test" for k, _ in found)
+    assert all(c == "Iraq" for _, c in found)
+
+
+def test_plain_tests_stay_tests():
+    assert ("weapons_test", "North Korea") in kinds("North Korea test-fired a new hypersonic missile into the sea off its east coast on Tuesday.")
+    assert ("weapons_test", "Pakistan") in kinds("Pakistan tested a nuclear-capable ballistic missile on Monday, the army said.")
