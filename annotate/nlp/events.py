@@ -256,7 +256,7 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _DATELINE_DAY = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z'’. -]{2,30}?)(?:[ \t]*\([^)\n]{1,30}\))?,[ \t]*(?:[A-Z][a-z]+,[ \t]*)?"
     r"(?P<day>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
-    r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:--|—|–|-|:)", re.I | re.M)
+    r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:--|—|–|-|:|$)", re.I | re.M)  # (or alone on its line: "Nairobi, June 25")
 DATELINE_CHARS = 600  # a dateline is looked for in the article's first lines (after a headline and a byline)
 DATELINE_DAYS = 7  # a dateline's day is used when at most this many days before publication
 

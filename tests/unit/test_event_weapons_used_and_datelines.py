@@ -45,3 +45,24 @@ def test_a_missile_launched_in_the_attack_and_the_strike_referred_to_are_the_att
 def test_plain_tests_stay_tests():
     assert ("weapons_test", "North Korea") in kinds("North Korea test-fired a new hypersonic missile into the sea off its east coast on Tuesday.")
     assert ("weapons_test", "Pakistan") in kinds("Pakistan tested a nuclear-capable ballistic missile on Monday, the army said.")
+
+
+# --- a dateline alone on its line ---------------------------------------------------------------------
+
+def test_a_dateline_alone_on_its_line_gives_the_day_reported():
+    from annotate.nlp.events import report_day
+
+    assert report_day("", "Five hurt as crowd clashes with police\nLusaka, March 3\nPolice fired tear gas on Tuesday.") == "--03-03"
+    assert report_day("", "Five hurt\nLusaka, March 3, 2024\nPolice fired tear gas on Tuesday.") == "2024-03-03"
+    assert report_day("", "Five hurt\nBy Jane Doe\nPolice fired tear gas in Lusaka on Tuesday.") == ""
+
+
+def test_an_undated_article_under_a_dateline_alone_dates_its_incidents_by_it():
+    from annotate.derive import derive
+
+    gaz = load_gazetteer()
+    text = ("Three dead as protesters storm Zambian parliament\nLusaka, March 3\n"
+            "Police opened fire on protesters trying to storm Zambia's parliament on Tuesday, killing three people.\n")
+    src = make_source(text, "z.txt", meta=Meta(published=None))
+    incs = derive([src], analyze_sources([src], gazetteer=gaz), gaz).incidents
+    assert incs and all(i.date == "--03-03" for i in incs if i.country == "Zambia")
