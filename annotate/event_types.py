@@ -63,7 +63,9 @@ class EventType:
     is no event of this type ("troops stormed the palace" is a coup attempt, "protesters stormed
     the palace" is not); ``offered``: a side's word that it is ready to keep it or will keep it
     counts as the event ("said they were ready to observe a ceasefire", "announced it would
-    respect a truce"), though said of the future."""
+    respect a truce"), though said of the future; ``follows``: an event that follows the ones the
+    article reports (attackers arrested): a mention of it placed only by the article's country
+    is kept when the article places its events in that country (others such are dropped)."""
 
     id: str
     title: str = ""
@@ -91,6 +93,7 @@ class EventType:
     not_by: frozenset[str] = frozenset()
     by: frozenset[str] = frozenset()
     offered: bool = False
+    follows: bool = False
 
     @property
     def name(self) -> str:
@@ -227,7 +230,7 @@ def parse_event_types(data: dict, path: str = "") -> EventTypes:
             _words(e, "defers_to"), bool(e.get("consequence", False)), bool(e.get("one_side", False)),
             bool(e.get("state", False)), _words(e, "defers_when"), _words(e, "at_sea_defers_to"), _words(e, "not_aimed_at"), _words(e, "aimed_only_at"),
             _words(e, "not_under"), bool(e.get("defers_in_clause", False)), _words(e, "victims"), _words(e, "not_by"),
-            _words(e, "by"), bool(e.get("offered", False)),
+            _words(e, "by"), bool(e.get("offered", False)), bool(e.get("follows", False)),
         ))
     means = tuple(Means(str(m["name"]), str(m.get("title", "")), re.compile(m["pattern"], re.I) if m.get("pattern") else None) for m in data.get("means", []))
     areas: dict[str, str] = {}

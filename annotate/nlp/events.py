@@ -254,7 +254,7 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
 _DATELINE_DAY = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Za-z'’. -]{2,30}?)(?:[ \t]*\([^)\n]{1,30}\))?,[ \t]*(?:[A-Z][a-z]+,[ \t]*)?"
+    r"^[ \t]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:published|updated|posted)\b)(?P<place>[A-Z][A-Za-z'’. -]{2,30}?)(?:[ \t]*\([^)\n]{1,30}\))?,[ \t]*(?:[A-Z][a-z]+,[ \t]*)?"
     r"(?P<day>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
     r"(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:--|—|–|-|:|$)", re.I | re.M)  # (or alone on its line: "Nairobi, June 25")
 DATELINE_CHARS = 600  # a dateline is looked for in the article's first lines (after a headline and a byline)
@@ -608,8 +608,9 @@ _IRREALIS_HEADS = {
     "warn", "threaten", "vow", "plan", "intend", "prepare", "consider", "fear", "risk", "pledge", "promise",
     "seek", "want", "aim", "urge", "call", "demand", "propose", "mull", "weigh", "contemplate", "deter", "prevent",
     "avoid", "hope", "expect", "ready", "able", "capable", "possibility", "threat", "plot", "would", "determined",
-    "determine", "continue", "practise", "practice", "rehearse", "simulate",
+    "determine", "continue", "practise", "practice", "rehearse", "simulate", "ensure",
 }
+FOLLOW_SENTENCES = 4  # an event that follows another (``follows``, an arrest) is told at most this many sentences from it
 _WHEN = {"when", "as", "after", "while", "before"}
 _REQUESTS = {"ask", "request", "petition", "apply"}  # "asked a court to seize"
 _ANAPHORIC = {"the", "these", "those", "this", "that"}
@@ -3249,6 +3250,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
     deferred: list[tuple[int, int, frozenset[str], bool]] = []  # (first index in out, count, types it defers to, only near its day)
     last_index: dict[str, int] = {}  # type -> index in out of its latest mention
     refers: list[tuple[int, int]] = []  # (index in out, index of the mention it refers back to: "the attacks")
+    following: set[tuple[int, str, str]] = set()  # (sentence start, type, country) of mentions of types that follow others (``follows``)
     referred: list[int] = []  # the mention the trigger being placed refers back to
     parties: dict[str, list[set[str]]] = {}  # type id -> the countries each of its sentences names
     named: list[set[str]] = []  # the countries the article names (read once, when needed)
@@ -3568,6 +3570,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             kind = et.id
             if out and trig.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("similar", "identical") for c in trig.children):
                 kind = out[-1].kind  # "Last year, a similar attack hit a hospital": of the kind the article just told
+            if et.follows:
+                following |= {(sent.start_char, kind, c) for c in countries}
             for c in countries:
                 out.append(IncidentMention(sent.start_char, sent.end_char, c, kind, means, first, date_words, last, place,
                                            actor if actor != c or et.place_rule != "entered" else "", target, trig.text,
@@ -3622,8 +3626,12 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
     if any(not m.inferred for m in out):
         # an article that places its events itself: a mention placed by the article alone is
         # another report of one of them (its type and country), or none
+        # (or an event that follows one of them, "one of the gunmen was arrested", told near it)
         placed = {(m.kind, m.country) for m in out if not m.inferred}
-        out = [m for m in out if not m.inferred or (m.kind, m.country) in placed]
+        starts = [s.start_char for s in _fresh(doc)["sents"]]
+        near = lambda a, b: abs(bisect.bisect_right(starts, a.start) - bisect.bisect_right(starts, b.start)) <= FOLLOW_SENTENCES
+        out = [m for m in out if not m.inferred or (m.kind, m.country) in placed
+               or (m.start, m.kind, m.country) in following and any(not o.inferred and o.country == m.country and near(o, m) for o in out)]
     return [_not_after(m, base, relative_ok) for m in out]
 
 

@@ -66,3 +66,21 @@ def test_an_undated_article_under_a_dateline_alone_dates_its_incidents_by_it():
     src = make_source(text, "z.txt", meta=Meta(published=None))
     incs = derive([src], analyze_sources([src], gazetteer=gaz), gaz).incidents
     assert incs and all(i.date == "--03-03" for i in incs if i.country == "Zambia")
+
+
+# --- arrests that follow the events the article places ---------------------------------------------
+
+_ATTACK = "Gunmen attacked an army post in northern Ecuador on Tuesday, killing two soldiers. "
+
+
+def test_an_arrest_told_after_an_attack_is_placed_where_the_attack_was():
+    assert ("arrest_or_expulsion", "Ecuador") in kinds(_ATTACK + '"Several gunmen were killed and one of them was arrested," the army said.')
+    assert ("arrest_or_expulsion", "Ecuador") in kinds(_ATTACK + "The minister said that in addition to Ortiz, former army Gen. Luis Vera was taken into custody.")
+    assert ("arrest_or_expulsion", "Ecuador") in kinds(_ATTACK + "Police arrested a man acting suspiciously near the post.")
+
+
+def test_no_arrest_is_placed_by_the_article_alone_when_recaptured_hoped_for_or_told_far_away():
+    assert ("arrest_or_expulsion", "Ecuador") not in kinds(_ATTACK + "Twelve inmates have been recaptured.")
+    assert ("arrest_or_expulsion", "Ecuador") not in kinds(_ATTACK + "The army is working with the police to ensure the attackers are arrested.")
+    far = " ".join(f"The post had stood there for {n} years." for n in ("two", "three", "four", "five", "six"))
+    assert ("arrest_or_expulsion", "Ecuador") not in kinds(_ATTACK + far + " Police arrested a man acting suspiciously near the post.")
