@@ -203,6 +203,7 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
         # five"), not an earlier one the article recalls further down or up
         own = max((x for x in at.get(sid, ()) if x[0] <= m.start), key=lambda x: x[0], default=(0, None))[1]
         pub = _d(published.get(sid, "")[:10])
+        recalled = None
         if own is None:
             own = first_group.get(sid)
             if own is not None and own.last is not None and pub is not None and own.last < pub - timedelta(days=RECENT_DAYS) \
@@ -210,6 +211,11 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
                 # an undated lead before the event its article recalls (a week before it was
                 # published): the event of the days before its publication that another source dates
                 own = None
+            elif own is not None and own.first is not None and pub is not None and own.first < pub - timedelta(days=UNDATED_DAYS):
+                # an undated lead before the only event its article dates, weeks before it was
+                # published, or in a range that began then ("28 soldiers were killed ... Last month,
+                # gunmen killed three"): the news of the days before its publication, not the event it recalls
+                recalled, own = own, None
         if m.another and m.place and any(s == sid and x.place != m.place for g in groups for s, x in g.items):
             g = _Group()  # "Another drone strike destroyed a depot in Stary Oskol": not the event its source reported before
             g.add(sid, m)
@@ -231,7 +237,7 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
             home = _at_place(m, places.get(sid, set()), groups, main, unpublished)
         else:  # the event a source published on ``pub`` reports took place shortly before
             near = [g for g in groups if g.first is not None and g.last >= pub - timedelta(days=UNDATED_DAYS) and g.first <= pub + timedelta(days=1)
-                    and not _elsewhere(m, g)]
+                    and not _elsewhere(m, g) and g is not recalled]
             # (of those, one of the days just before its publication when there is one: a report
             # published on the 21st that gives no date tells the killing of the 20th, not the 14th's)
             near = [g for g in near if _recent(g, pub)] or near

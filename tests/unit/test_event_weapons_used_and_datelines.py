@@ -84,3 +84,18 @@ def test_no_arrest_is_placed_by_the_article_alone_when_recaptured_hoped_for_or_t
     assert ("arrest_or_expulsion", "Ecuador") not in kinds(_ATTACK + "The army is working with the police to ensure the attackers are arrested.")
     far = " ".join(f"The post had stood there for {n} years." for n in ("two", "three", "four", "five", "six"))
     assert ("arrest_or_expulsion", "Ecuador") not in kinds(_ATTACK + far + " Police arrested a man acting suspiciously near the post.")
+
+
+# --- an undated lead before an event recalled weeks before ---------------------------------------------
+
+def test_an_undated_lead_before_a_month_old_event_is_the_news_of_the_days_before_publication():
+    from annotate.incidents import cluster_incidents
+    from annotate.models import IncidentMention
+
+    lead = IncidentMention(0, 50, "Togo", "armed_clash", "", "", "", "")  # "Twelve soldiers were killed near the border."
+    recalled = IncidentMention(60, 120, "Togo", "armed_clash", "", "2025-02-01", "last month", "2025-02-28")  # "Last month, gunmen killed three."
+    incs = cluster_incidents({"a": [lead, recalled]}, published={"a": "2025-03-10"})
+    assert sorted(i.date for i in incs) == ["2025-02-01", "2025-03-10"]
+    # (an event dated in the days before publication still takes the lead)
+    recent = IncidentMention(60, 120, "Togo", "armed_clash", "", "2025-03-18", "Tuesday")
+    assert [i.date for i in cluster_incidents({"a": [lead, recent]}, published={"a": "2025-03-20"})] == ["2025-03-18"]
