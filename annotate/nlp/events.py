@@ -2685,6 +2685,18 @@ def _referring(words):
     return None
 
 
+def _referred(ref, out: list[IncidentMention], types) -> IncidentMention:
+    """The mention a referring noun (``_referring``) refers back to: when a modifier names its
+    kind ("the cyber incident", "the missile attack"), the latest mention of a type whose words
+    (trigger nouns, verbs, context) hold that modifier; else the latest mention."""
+    kinds = {c.lemma_.lower() for c in ref.children if c.dep_ in ("compound", "amod")}
+    if kinds:
+        for o in reversed(out):
+            if any(kinds & (et.nouns | et.verbs | et.context) for et in types.types if et.id == o.kind):
+                return o
+    return out[-1]
+
+
 _ANOTHER = {"another", "second", "third", "separate", "fresh"}
 
 
@@ -3577,8 +3589,9 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                                            actor if actor != c or et.place_rule != "entered" else "", target, trig.text,
                                            _another(trig), _renewed(trig), inferred[0]))
         if not done and out and (ref := _referring(words)) is not None:
-            # "The attack took place on Saturday": the event the article reported last
-            prev = out[-1]
+            # "The attack took place on Saturday": the event the article reported last (of the
+            # kind its words name, "the cyber incident": the article's last cyberattack)
+            prev = _referred(ref, out, types)
             first, last, date_words = _date(sent, base, relative_ok, filed, [ref])
             out.append(replace(prev, start=sent.start_char, end=sent.end_char, date=first, date_end=last, date_text=date_words,
                                actor="", target="", trigger=ref.text))

@@ -99,3 +99,15 @@ def test_an_undated_lead_before_a_month_old_event_is_the_news_of_the_days_before
     # (an event dated in the days before publication still takes the lead)
     recent = IncidentMention(60, 120, "Togo", "armed_clash", "", "2025-03-18", "Tuesday")
     assert [i.date for i in cluster_incidents({"a": [lead, recent]}, published={"a": "2025-03-20"})] == ["2025-03-18"]
+
+
+# --- "the cyber incident": the event of the kind its words name ------------------------------------------
+
+def test_a_referring_noun_with_a_kind_refers_to_the_last_event_of_that_kind():
+    text = ("Hackers hit the check-in systems of Lisbon airport with ransomware on Friday. Portuguese police arrested a man on Tuesday. "
+            "The police said it had opened its investigation after the cyber incident was reported last Friday.")
+    last = mentions(text)[-1]
+    assert last.kind == "cyberattack" and last.trigger == "incident"
+    # (a bare "the incident" is still the event told last)
+    text = text.replace("the cyber incident", "the incident")
+    assert mentions(text)[-1].kind == "arrest_or_expulsion"
