@@ -29,8 +29,12 @@ whom, where and when.
   ("two years of war") and the dateline's own date are no event dates.
 - One event, several words: a killing that is another event's toll is no other attack; a
   strike naming no weapon is the missile attack the article reports there; "The attack took
-  place on Saturday" refers to the article's last event; an agreement's or exercise's
-  mentions in one article take one country (``one_side``).
+  place on Saturday" refers to the article's last event ("the cyber incident": its last of that
+  kind); an agreement's or exercise's mentions in one article take one country (``one_side``);
+  a weapon "tested" in an attack ("to strike a base", "combat tests") is that attack, no test.
+- Placed by the article alone: kept only as another report of a type and country the article
+  places itself, or as an event that follows those (events.toml ``follows``: an arrest told
+  within ``FOLLOW_SENTENCES`` of one).
 """
 
 from __future__ import annotations
