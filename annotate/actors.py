@@ -36,7 +36,7 @@ from .dateline_offices import dateline_office_country
 from .described_towns import described_town_of
 from .place_candidates import named_countries
 from .described_speakers import resolve_described
-from .government_bodies import government_body
+from .government_bodies import government_body, justice_body
 from .gazetteer import Gazetteer
 from .inferred_affiliation import apply_inferred
 from .insurgency import insurgency_of
@@ -1151,7 +1151,8 @@ class ActorResolver:
             actors[aid] = Actor(
                 id=aid,
                 name=name,
-                kind=entry.kind if entry else ("government" if gov else kind),
+                # "the Prosecutor-General's Office", "the investigative committee": a state's civil arm of the law
+                kind=entry.kind if entry else ("government" if gov or kind == "organization" and justice_body(name) else kind),
                 affiliation=(entry.affiliation if entry else gov.name if gov else
                              affiliation or (name_affiliation(name, gaz) if kind != "person" else "")),
                 aliases=list(entry.aliases) if entry else [],
@@ -3183,10 +3184,10 @@ def _armed_twin(name: str) -> str | None:
 
 def _state_body(name: str, security: bool = False) -> bool:
     """A government body's name: a state word ("Ministry of Defence"), "City of X", "X presidential
-    office"; with ``security`` also a security body's word ("Frontier Corps")."""
+    office", a body of prosecution, investigation, prisons or customs (``justice_body``); with ``security`` also a security body's word ("Frontier Corps")."""
     low = [w.lower() for w in _TOKEN.findall(name)]
-    if set(low) & (_STATE_WORDS | (_SECURITY_WORDS if security else frozenset())):
-        return True
+    if set(low) & (_STATE_WORDS | (_SECURITY_WORDS if security else frozenset())) or justice_body(name):
+        return True  # "the Prosecutor-General's Office": a state's civil arm of the law
     return low[:2] == ["city", "of"] or "presidential" in low and "office" in low
 
 

@@ -5,7 +5,12 @@
   Administration of Ports" (the head noun: the last word, or the word before "of"/"for");
 - a state's security or state council, named with its country: "the Kelvan Security Council",
   "U.S. National Security Council", "the Tarkan State Council" (the UN's Security Council has no
-  country before it and stays an organisation).
+  country before it and stays an organisation);
+- a body of prosecution, criminal investigation, prisons or customs (``justice_body``): "the
+  Prosecutor-General's Office", "the Investigative Committee", "the Federal Penitentiary Service",
+  "the National Crime Agency", "the Customs Service": a state's civil arm of the law, not its armed
+  or police forces (which stay organisations), and not an international body ("the UN Office on
+  Drugs and Crime").
 """
 
 from __future__ import annotations
@@ -17,6 +22,26 @@ _TOKEN = re.compile(r"[A-Za-z]+")
 _HEADS = frozenset({"administration"})
 # Councils that are a state's executive bodies when a country's name or adjective is written before them.
 _STATE_COUNCILS = frozenset({("security", "council"), ("state", "council")})
+
+
+# Words of a body that prosecutes, investigates crimes, keeps prisons or guards customs.
+_JUSTICE_WORDS = frozenset("""prosecutor prosecutors prosecution prosecutorial investigative investigation
+    investigations penitentiary correctional corrections customs crime crimes""".split())
+# Head nouns of such a body.
+_BODY_HEADS = frozenset("office service committee agency bureau directorate department authority commission".split())
+# Words of a body of several states or of the world, which no one state runs.
+_INTERNATIONAL = frozenset("un international european eu interpol europol".split())
+
+
+def justice_body(name: str) -> bool:
+    """Whether ``name`` names a state's body of prosecution, criminal investigation, prisons or
+    customs: a word of that work (``_JUSTICE_WORDS``) and a body's head noun (``_BODY_HEADS``), and
+    no international word ("UN", "International", "European")."""
+    low = [w.lower() for w in _TOKEN.findall(name)]
+    words = set(low)
+    if not words & _JUSTICE_WORDS or not words & _BODY_HEADS:
+        return False
+    return not words & _INTERNATIONAL and "united nations" not in " ".join(low)
 
 
 def government_body(name: str, national: bool) -> bool:
