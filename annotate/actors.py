@@ -54,6 +54,7 @@ from .nationality_descriptors import nationality_before
 from .national_agencies import national_agency
 from .role_antecedents import role_antecedent
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
+from .owned_titles import owned_title_before
 from .org_context import arabic_article_word, body_noun_before, group_noun_after
 from .unquoted_reports import unquoted_reports
 from .name_extent import name_extent
@@ -1459,7 +1460,8 @@ class ActorResolver:
     def intro_phrases(self, m: _Mention, pn: str, src) -> list[str]:
         """The words introducing person mention ``m`` (named ``pn``) in source ``src`` (None: only
         the mention's own): its own words besides the name, the title run before it, an
-        apposition, relative or copular clause or "of" body after it, a title before a comma."""
+        apposition, relative or copular clause or "of" body after it, a title before a comma (opening
+        the clause, or a body's in the possessive: ``owned_titles``)."""
         phrases = ["" if m.text.strip() in pn else m.text.replace(pn, " ").replace(m.person_text or pn, " ")]  # not "Houthi" of "al-Houthi"; not the relative of "the sister of X"
         if src is not None and m.kind != "pronoun":
             run = title_run(src.text, m.start)
@@ -1468,7 +1470,9 @@ class ActorResolver:
                         copular_title(src.text, end), of_body(src.text, end),
                         title_before_comma(src.text, m.start)
                         # "The spokesperson for the junta, General X": the title before the rank's comma
-                        or (title_before_comma(src.text, src.text.rfind(run, 0, m.start)) if run else "")]
+                        or (title_before_comma(src.text, src.text.rfind(run, 0, m.start)) if run else "")
+                        # "... and the SDF's top commander, X": a body's title in the possessive mid-clause
+                        or owned_title_before(src.text, m.start)]
         return phrases
 
     def affiliation_of(self, m: _Mention, pn: str) -> str:

@@ -20,6 +20,7 @@ from .collective_actors import add_collective_actors
 from .described_bodies import add_described_bodies
 from .foreign_places import drop_foreign_towns
 from .agent_groups import add_agent_groups
+from .described_roles import described_role
 from .embassies import add_embassies
 from .lone_attackers import add_lone_attackers
 from .government_mentions import add_conjoined_governments, add_government_mentions
@@ -81,7 +82,7 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
     ``actors.ActorResolver`` at the end of its stages), after ``rehome_places``: each article's
     country is its story country (``story_country_of``), else the one country of its incidents
     (``incident_country``); a person qualifies when some mention introduces them locally
-    (``introduced_locally`` of ``intro_phrases``) or by an age alone ("X, 22,": ``given_age``); an
+    (``introduced_locally`` of ``intro_phrases``, or of ``described_roles.described_role``) or by an age alone ("X, 22,": ``given_age``); an
     alias-file actor never. Before: the groups named by a nation word (``national_groups``) and the
     countries appositions state (``stated_countries``). Each changed actor is
     replaced by a copy (the index kept before the descriptions shares the others). Returns what was
@@ -118,6 +119,8 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
             phrases = resolver.intro_phrases(m, resolver.person_of[k], src)
             if introduced_locally(phrases) or src is not None and given_age(src.text, m.end):
                 return True  # "X, an engineer at the station"; "X, 22,": a private person of the story
+            if src is not None and m.kind != "pronoun" and introduced_locally([described_role(src.text, m.start, m.end)]):
+                return True  # "X, an organiser of the protests,"; "one of his sons, X": what they do, in common nouns
             if src is not None and m.kind != "pronoun":
                 speaks = speaks or speaks_at(src.text, m.end)
                 victim = victim or not any(p.strip() for p in phrases) and named_as_victim(src.text, m.start, m.end)

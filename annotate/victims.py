@@ -24,12 +24,12 @@ _AFTER = re.compile(
 # "The victims were named as X, Y and Z"; "the dead included X"; "Among the wounded was X" (not "the
 # dead rebel commander was X": a role between names no victim)
 _LIST = re.compile(
-    r"\b(?:victims?|dead|wounded|injured|killed|hostages?|casualties|abducted|kidnapped)"
+    r"\b(?:victims?|dead|deceased|wounded|injured|killed|hostages?|casualties|abducted|kidnapped)"
     r"(?:\s+(?:were|was|are|is|have\s+been|had\s+been))?\s*(?:named\s+as|identified\s+as|included|including|were|was|are|is|:)\s*"
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s*(?:,|and)\s*)*$")
 # Words of harm done to people, anywhere in the name's sentence.
 HARM_WORDS = frozenset(
-    "killed wounded injured abducted kidnapped murdered slain shot stabbed beheaded hurt died dead victim victims "
+    "killed wounded injured abducted kidnapped murdered slain shot stabbed beheaded hurt died dead deceased victim victims "
     "hostage hostages casualties body bodies funeral buried executed lynched tortured".split())
 _WORD = re.compile(r"[A-Za-z]+")
 
