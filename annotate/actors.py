@@ -1001,6 +1001,16 @@ def _word_rx(name: str) -> re.Pattern:
     return rx
 
 
+def _country_named_before(text: str, start: int, country: str, gaz: Gazetteer) -> bool:
+    """Whether ``text`` names ``country`` (by a name, adjective or its capital, as a whole word)
+    before ``start``."""
+    c = gaz.country(country)
+    if c is None:
+        return True
+    head = text[:start]
+    return any(re.search(rf"(?<![\w.]){re.escape(n)}(?![\w])", head) for n in (*c.all_names, *c.all_adjectives, c.capital_name) if n)
+
+
 # The name of an office many governments have ("the Foreign Office", "Ministry of Defence"):
 # a metonym of one country only where the article names that country.
 _OFFICE_METONYM = re.compile(r"\b(?:office|ministry|department|secretariat|cabinet|chancellery|presidency)\b", re.I)
@@ -1542,6 +1552,10 @@ class ActorResolver:
             # on strikes by the officials' state in another ("Peru's Defence Minister ... Peruvian jets
             # struck Bolivian positions ... President X") may be the struck state's: unsaid
             found = self.home_country_of(m.source_id)
+            if found and not _country_named_before(src.text, m.start, found, self.gaz):
+                # "Foreign Minister X said ... he told U.S. Secretary of State Y": officials the text names
+                # only after the bare title are the ones he spoke to, not his own state's
+                found = ""
             if not found and (a := self.analyses.get(m.source_id)) is not None:
                 # "Interior Minister X" in a report that names Kenya, by its name or nationality, and no
                 # other country, nor a place of another ("Russia denied it" of drones over Aalborg)

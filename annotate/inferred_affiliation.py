@@ -5,8 +5,10 @@ country of their own ("Fingrid said the outage ...", "the militants of the Y Bri
 affiliation is inferred, not stated: the resolver keeps which actors got one this way, and from which
 articles (``ActorResolver.inferred``).
 
-Left alone: governments and states (their country is their name); actors of the alias file (a blank
-affiliation there is deliberate: the Islamic State answers to no one state); people the articles
+Left alone: governments and states (their country is their name), but for a state's body of
+prosecution, investigation, prisons or customs the text names without its country ("the
+Prosecutor-General's Office": ``government_bodies.justice_body``), which is the story's; actors of
+the alias file (a blank affiliation there is deliberate: the Islamic State answers to no one state); people the articles
 name without saying what they are (a visiting expert as well as a local); people given a national
 office or a military rank (a minister or a general of another state may speak of the war: the
 office-title rules decide); analysts, experts and other observers (``roles.study_noun_in``); and any actor one of whose articles happens nowhere clear or elsewhere."""
@@ -22,6 +24,7 @@ from .foreign_places import drop_foreign_towns
 from .agent_groups import add_agent_groups
 from .described_roles import described_role
 from .embassies import add_embassies
+from .government_bodies import justice_body
 from .lone_attackers import add_lone_attackers
 from .government_mentions import add_conjoined_governments, add_government_mentions
 from .models import Actor
@@ -55,7 +58,8 @@ def infer_affiliations(
     cache: dict[str, str] = {}
     for aid, sids in sources.items():
         a = actors.get(aid)
-        if a is None or a.affiliation or a.kind not in _KINDS or not may_infer(a):
+        if a is None or a.affiliation or a.kind not in _KINDS and not (a.kind == "government" and justice_body(a.name)) \
+                or not may_infer(a):
             continue
         countries = set()
         for sid in sids:

@@ -76,3 +76,13 @@ def test_the_deceased_are_victims():
     text = "Among the deceased was Karin Holm, who lived near the station."
     s = text.index("Karin Holm")
     assert named_as_victim(text, s, s + len("Karin Holm"))
+
+
+def test_a_bare_minister_is_not_of_the_officials_named_only_after_him():
+    # the one official with a nationality is the one he informed, named after him
+    _, d = analyse(
+        "Warship shadowed tanker near Tallinn, minister says\n\n"
+        "Minister of Foreign Affairs Kalev Ilves said a warship had shadowed a tanker near the coast on Monday. "
+        "Ilves said on Tuesday he had informed Canadian Foreign Minister Anita Rao of the incident.\n")
+    a = actor(d, "Kalev Ilves")
+    assert a is not None and a.affiliation != "Canada"

@@ -36,3 +36,15 @@ def test_a_prosecutors_office_and_a_penitentiary_service_are_government_actors()
     office = [k for n, k in kinds.items() if "Prosecutor" in n]
     prisons = [k for n, k in kinds.items() if "Penitentiary" in n]
     assert office == ["government"] and prisons == ["government"]
+
+
+def test_a_prosecutors_office_named_without_its_country_is_the_storys():
+    from .test_attribution import actor, analyse
+
+    _, d = analyse(
+        "Gunmen attack power station in Chad\n\n"
+        "Gunmen attacked a power station near Mongo in central Chad on Monday, killing four guards, Chadian "
+        "officials said. Troops were sent from Abeche and N'Djamena.\n\n"
+        "The Prosecutor-General's Office said it had opened a case against six suspects.\n")
+    a = actor(d, "Prosecutor-General's Office")
+    assert a is not None and a.kind == "government" and a.affiliation == "Chad"
