@@ -503,8 +503,9 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = (), 
         if any(w.lower() in _TITLE_RUN_WORDS for w in words) and (body := _MOVEMENT_OF.search(phrase)) is not None:
             return body.group(1)  # "the Minister of Information of the Kanuri Liberation Front"
         for org in orgs:
-            if org in phrase and (_org_name(org) or _org_before_title(org, phrase)) and not gaz.is_outlet(org) and not (
-                    {w.lower() for w in org.split()} & _STATE_BODIES):
+            # a state's body is its state's ("the army"), but "X of the Kachin Liberation Army" is the movement's
+            if org in phrase and (_org_name(org) or _org_before_title(org, phrase)) and not gaz.is_outlet(org) and (
+                    not {w.lower() for w in org.split()} & _STATE_BODIES or movement_name(org.split())):
                 return org.removeprefix("the ")
         if (code := _code_before_title(phrase, gaz)):
             return code
