@@ -678,18 +678,21 @@ def test_a_groups_code_name_before_a_title_is_the_persons_group(text, name, affi
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "affiliation"),
+    ("text", "name", "affiliation", "kind"),
     [
-        ("“A missile was fired,” Japan’s joint chiefs of staff said in a statement.\n", "Japanese Joint Chiefs of Staff", "Japan"),
-        ("“We tracked it,” the Japanese maritime self-defense force said.\n", "Japanese Maritime Self-Defense Force", "Japan"),
+        ("“A missile was fired,” Japan’s joint chiefs of staff said in a statement.\n", "Japanese Joint Chiefs of Staff", "Japan",
+         "organization"),
+        ("“We tracked it,” the Japanese maritime self-defense force said.\n", "Japanese Maritime Self-Defense Force", "Japan",
+         "organization"),
+        # a state's body against crimes is a government body (government_bodies.justice_body)
         ("“The accounts are frozen,” Nigeria’s economic and financial crimes commission said.\n",
-         "Nigerian Economic and Financial Crimes Commission", "Nigeria"),
+         "Nigerian Economic and Financial Crimes Commission", "Nigeria", "government"),
     ],
 )
-def test_a_countrys_body_written_in_lower_case_is_an_organisation_of_that_country(text, name, affiliation):
+def test_a_countrys_body_written_in_lower_case_is_an_organisation_of_that_country(text, name, affiliation, kind):
     _, d = analyse(text)
     a = actor(d, name)
-    assert a is not None and a.kind == "organization" and a.affiliation == affiliation
+    assert a is not None and a.kind == kind and a.affiliation == affiliation
 
 
 @pytest.mark.parametrize(
