@@ -89,7 +89,8 @@ def is_dateline(line: str) -> bool:
 
 def is_file_name(text: str, name: str = "") -> bool:
     """True when ``text`` is a file name ("strikes.html", "article.php") or the name of
-    the file read (``name``, with or without its extension), not an outlet's name."""
+    the file read (``name``, with or without its extension, written as the file writes it),
+    not an outlet's name: a page's stated "NDTV" saved as ndtv.html is the outlet."""
     text = (text or "").strip()
     if not text:
         return False
@@ -97,7 +98,7 @@ def is_file_name(text: str, name: str = "") -> bool:
         return True
     if name:
         stem = name.rsplit("/", 1)[-1]
-        return text.lower() in (stem.lower(), stem.rsplit(".", 1)[0].lower())
+        return text in (stem, stem.rsplit(".", 1)[0])
     return False
 
 

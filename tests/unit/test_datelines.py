@@ -33,6 +33,8 @@ def test_headlines_are_not_datelines(line):
 def test_file_names():
     assert is_file_name("strikes.html") and is_file_name("article.php") and is_file_name("notes", "notes.txt")
     assert not is_file_name("Reuters") and not is_file_name("BBC News") and not is_file_name("Dawn.com is", "")
+    # the outlet a page states, saved under its own name in lower case (a new user's ndtv.html)
+    assert not is_file_name("NDTV", "ndtv.html") and is_file_name("ndtv", "ndtv.html")
 
 
 def test_a_dateline_line_is_not_the_title_the_headline_after_it_is(tmp_path):
