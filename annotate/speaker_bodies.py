@@ -188,8 +188,10 @@ def body_country(kind: str, text: str, start: int, gaz: Gazetteer, story: str) -
     if not found and kind in ("army", "military"):
         found = _named_body_country(_ARMED, text, start, gaz)
     if not found and kind in ("army", "military"):
-        # "Smugglers killed a Peruvian soldier ..., the army said": the soldiers' country
-        found = _named_body_country(_SOLDIERS, text, start, gaz)
+        # "Smugglers killed a Peruvian soldier ..., the army said": the soldiers' country, when
+        # named in this sentence or the one before (further back, with other countries named
+        # between, whose army speaks is unsaid)
+        found = _named_body_country(_SOLDIERS, text, start, gaz, since=_sentences_back(text, start, 2))
     return found or story
 
 
@@ -197,14 +199,24 @@ def body_country(kind: str, text: str, start: int, gaz: Gazetteer, story: str) -
 _SOLDIERS = r"soldiers?|troops|servicem[ae]n|servicewom[ae]n|conscripts?"
 
 
-def _named_body_country(body_rx: str, text: str, start: int, gaz: Gazetteer) -> str:
-    """The country of the last body matching ``body_rx`` named with a country before ``text[start]``, or ""."""
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])|\n")
+
+
+def _sentences_back(text: str, start: int, n: int) -> int:
+    """Where the sentence ``n - 1`` sentences before the one holding ``text[start]`` begins (n=1:
+    this sentence's start); a line break ends a sentence too."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    return ends[-n] if len(ends) >= n else 0
+
+
+def _named_body_country(body_rx: str, text: str, start: int, gaz: Gazetteer, since: int = 0) -> str:
+    """The country of the last body matching ``body_rx`` named with a country in ``text[since:start]``, or ""."""
     # Capitalised words on one line, not across a sentence's end ("... from Syria. The army"):
     # a word holds a dot only as initials do ("U.S.").
     word = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w-]*)"
     rx = re.compile(rf"\b((?:{word}[ \t]+){{1,3}}|{word}[’']s[ \t]+)(?:{body_rx})\b")
     found = ""
-    for m in rx.finditer(text, 0, start):
+    for m in rx.finditer(text, since, start):
         names = [_bare(w) for w in _words(m.group(1))]
         for a in range(len(names)):
             for b in range(len(names), a, -1):
