@@ -1824,6 +1824,14 @@ class ActorResolver:
                         del self.index.aliases[key]
                     break
 
+    def analysed_sources(self):
+        """(source id, ``Source``, its ``Analysis``) of each source that has an analysis, in the
+        sources' order: what the later stages of the modules beside this one go through."""
+        for sid, src in self.srcs.items():
+            an = self.analyses.get(sid)
+            if an is not None:
+                yield sid, src, an
+
     def story_country_of(self, sid: str) -> str:
         """``roles.story_country`` of the source's place and nationality names (cached)."""
         if sid not in self._story_country:

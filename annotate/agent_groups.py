@@ -129,10 +129,7 @@ def add_agent_groups(resolver) -> None:
 
     index, gaz = resolver.index, resolver.gaz
     taken = index.spans_by_source()
-    for sid, src in resolver.srcs.items():
-        an = resolver.analyses.get(sid)
-        if an is None:
-            continue
+    for sid, src, an in resolver.analysed_sources():
         found = agent_nouns(src.text)
         followers = follower_groups(src.text)
         if not found and not followers:

@@ -233,10 +233,7 @@ def add_collective_actors(resolver) -> None:
     from .roles import military_body
 
     index, gaz = resolver.index, resolver.gaz
-    for sid, src in resolver.srcs.items():
-        an = resolver.analyses.get(sid)
-        if an is None:
-            continue
+    for sid, src, an in resolver.analysed_sources():
         text = src.text
         # A coordinated mention ("X forces and the Y army") does not hide its conjuncts.
         spans = [(s, e) for s2, s, e in index.by_span if s2 == sid and not _CONJ.search(text[s:e])]

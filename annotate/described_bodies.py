@@ -96,10 +96,7 @@ def add_described_bodies(resolver) -> None:
     from .places import place
 
     index, gaz = resolver.index, resolver.gaz
-    for sid, src in resolver.srcs.items():
-        an = resolver.analyses.get(sid)
-        if an is None:
-            continue
+    for sid, src, an in resolver.analysed_sources():
         text = src.text
         people = [(e.start, e.end) for e in an.entities if e.label == "PERSON"]
         taken = [(s, e) for (s2, s, e) in index.by_span if s2 == sid]

@@ -17,10 +17,7 @@ def add_government_mentions(resolver) -> None:
     ``actors.ActorResolver`` after its stages, before the document-level back-off)."""
     index, gaz = resolver.index, resolver.gaz
     taken = index.spans_by_source()
-    for sid, src in resolver.srcs.items():
-        an = resolver.analyses.get(sid)
-        if an is None:
-            continue
+    for sid, src, an in resolver.analysed_sources():
         spans = taken.setdefault(sid, [])
         for ent in an.entities:
             if ent.label not in ("NORP", "GPE") or (c := gaz.country(ent.text)) is None:
@@ -73,10 +70,7 @@ def add_conjoined_governments(resolver) -> None:
     named by one ("Fiji's defence ministry") are other rules'."""
     index, gaz = resolver.index, resolver.gaz
     taken = index.spans_by_source()
-    for sid, src in resolver.srcs.items():
-        an = resolver.analyses.get(sid)
-        if an is None:
-            continue
+    for sid, src, an in resolver.analysed_sources():
         spans = taken.setdefault(sid, [])
         agents = [(f.agent_start, f.agent_end) for f in an.frames if f.agent_start >= 0]
         agents += [(q.speaker.start, q.speaker.end) for q in an.quotes if q.speaker is not None and q.speaker.start >= 0]

@@ -68,10 +68,7 @@ def add_lone_attackers(resolver) -> None:
 
     index, gaz = resolver.index, resolver.gaz
     taken = index.spans_by_source()
-    for sid, src in resolver.srcs.items():
-        an = resolver.analyses.get(sid)
-        if an is None:
-            continue
+    for sid, src, an in resolver.analysed_sources():
         persons = [(e.start, e.end) for e in an.entities if e.label == "PERSON"]
         found = lone_attacker(src.text, persons)
         if found is None:

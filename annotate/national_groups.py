@@ -161,10 +161,7 @@ def add_national_groups(resolver) -> None:
         return index.actors[aid]
 
     taken = index.spans_by_source()
-    for sid, src in resolver.srcs.items():
-        an = resolver.analyses.get(sid)
-        if an is None:
-            continue
+    for sid, src, an in resolver.analysed_sources():
         text, spans = src.text, taken[sid]
         ents = [(e.start, e.end) for e in an.entities if e.label in ("ORG", "PERSON")]
 
