@@ -585,3 +585,18 @@ def test_a_type_set_after_confirming_is_in_the_title_when_the_place_held_comes_b
     # a title the analyst gave stays whatever the type
     (out,) = apply_edits([_inc(place="Ostrava")], [*edits[:1], {"op": "rename", "incident_id": "x", "title": "Bruno square rally"}, edits[1]])
     assert out.title == "Bruno square rally"
+
+
+def test_an_event_the_finder_does_not_look_for_can_be_typed_by_the_analyst(ws, tmp_path):
+    """A declared martial law, state of emergency or curfew (ACLED's strategic developments)
+    has a type the analyst can give; the finder never gives it to a sentence of its own."""
+    fin = next(i for i in ws.incidents() if i.country == "Finland")
+    assert ("strategic_development", "Strategic development") in ws.incident_types()
+    assert ws.set_incident_type(fin.id, "strategic development") == "strategic_development"
+    assert _get(ws, fin.id).title == "Strategic development in Finland"
+    other = open_workspace(tmp_path / "sd.json", seed=False)
+    other.add_sources([make_source("The president of Ruritania declared martial law on Tuesday and imposed a curfew in the capital.\n"
+                                   "A state of emergency was proclaimed in three provinces.\n", "m.txt", meta=Meta(published="2025-03-04"))])
+    other.analyze()
+    assert all(i.kind != "strategic_development" for i in other.incidents())
+    other.close()
