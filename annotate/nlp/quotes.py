@@ -66,6 +66,7 @@ from .lexicon import (
     reporting_forms,
 )
 from .cited_sources import cited_head
+from .dateline_places import colon_dateline
 from .mismatched_quotes import mirrored_pairs, other_kind_close
 from .sayer_shapes import chain_name, with_sayer
 from .syntax import OUTLET_NOUNS, DocIndex, can_speak, np_bounds, person_gender, resolve_it, resolve_pronoun, speaker_for, subject
@@ -1366,9 +1367,12 @@ def _name_colon(pre, idx: DocIndex):
     """``Trump: “…”`` (a headline's or a transcript's form), ``Ivan Petrov, Daily Ledger: “…”``
     (a roundup's), ``Tinubu to Nigerians: ‘…’``: the sentence before the quote is a name (a
     title may come before it), at most a short affiliation after a comma or the people it
-    speaks to, and a colon."""
+    speaks to, and a colon. A known city opening a line before the colon is a dateline
+    (``Nairobi: “…”``), no one's name."""
     words = [t for t in pre if not t.is_space]
     if len(words) < 2 or words[-1].text != ":":
+        return None
+    if colon_dateline(idx.text, words[0].idx, words[-2].idx + len(words[-2])):
         return None
     ents = list(dict.fromkeys(idx.ent_at[t.i] for t in words if t.i in idx.ent_at))
     if not ents:
