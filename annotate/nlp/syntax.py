@@ -669,6 +669,32 @@ def _speaker_over_victim(pick, cands, idx: DocIndex):
     return speakers[-1] if speakers else pick
 
 
+def _nearer_named(pick, cands, pron, idx: DocIndex):
+    """``pick`` (a subject named further back), or the latest name of ``cands`` when it comes in a
+    later sentence, at most three sentences before the pronoun's, as the only person of its
+    sentence ("President X declared ... The decree was condemned by opposition leader Y. “…,” he
+    said": Y, the nearest compatible person, not the subject X). Not when that sentence or one
+    after it has a personal pronoun subject outside quotes that carries the earlier chain on ("X
+    met Y. He said ..."), unless it reports a quote of its sentence ("“…,” he said. “…,” he
+    added": resolved the same way, to Y); not when Y is the one harmed ("Y was shot")."""
+    near = cands[-1]
+    starts = idx.sent_starts
+    here = bisect_right(starts, pron.i) - 1
+    at = bisect_right(starts, near.start) - 1
+    if near is pick or at <= bisect_right(starts, pick.start) - 1 or at < here - 3 or _harmed(near, cands, idx):
+        return pick
+    if any(bisect_right(starts, c.start) - 1 == at for c in cands[:-1]):
+        return pick
+    doc = idx.doc
+    for t in doc[starts[at] : starts[here]]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSON_PRONOUNS and t.i not in idx.quote_tokens:
+            sent = t.sent
+            quoting = t.head.lemma_.lower() in REPORTING_VERBS and any(u.i in idx.quote_tokens for u in sent)
+            if not quoting or at == bisect_right(starts, t.i) - 1:
+                return pick
+    return near
+
+
 def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
     """"he told reporters" -> an earlier named person outside quotes: one named earlier in the
     same sentence (its main subject first), else the latest subject of a main clause, else the latest subject, else
@@ -699,6 +725,7 @@ def resolve_pronoun(pron, idx: DocIndex) -> Speaker:
         pick = next((group[-1] for group in (same_main, same, main, subj, cands) if group), None)
         if pick is not None and not same:
             pick = _speaker_over_victim(pick, cands, idx)
+            pick = _nearer_named(pick, cands, pron, idx)
         # Only the latest name, no subject, in the sentence of the speaker quoted last ("“…,” X
         # told reporters after briefing Governor Y"): that speaker is nearer in the discourse.
         last = idx.last_speaker
