@@ -1360,9 +1360,16 @@ class ActorResolver:
             return g
         sur = _surname(pn)
         if at >= 0 and " " not in pn and sid in self.srcs:
-            # "Park" after "Park Min Ho" and "Park Ji Won": the one named last before it
-            same = {n for n in self.names_by_source[sid] if sur in (_surname(n), _first(n))}
+            # "Park" after "Park Min Ho" and "Park Ji Won": the one named last before it; a name
+            # that opens one longer name of the article is that name ("Park Min" the model cut
+            # from "Park Min Ho"), no other person
+            names = self.names_by_source[sid]
+            same = {n for n in names if sur in (_surname(n), _first(n))}
+            whole = {self.cluster_of.get(f := longer_name(n, names) or n, f) for n in same}
+            if len(whole) == 1 and len(same) > 1:
+                return next(iter(whole))
             if len({self.cluster_of.get(n, n) for n in same}) > 1 and (near := named_last_before(self.srcs[sid].text, at, same)):
+                near = longer_name(near, names) or near
                 return self.cluster_of.get(near, near)
         full = self.full_by_source[sid].get(sur)
         if full:

@@ -28,6 +28,7 @@ from .place_names import (document_place_names, feature_name, hyphenated_names, 
                           sea_feature_name)
 from .dateline_places import dateline_places
 from .doc_text import doc_text
+from .name_tails import given_name_tails
 from .name_fragments import lower_case_phrases, media, portfolios, retirement_marks
 from .org_contexts import institutions_named_after_places, organisations_by_context
 from .place_spread import in_unit_apposition, spread_places
@@ -63,6 +64,8 @@ def correct_entities(doc, gazetteer) -> None:
     """Relabel entity spans in place (document-level consistency)."""
     ents, spaced = _spaces_trimmed(doc, list(doc.ents))
     ents, hyphened = hyphenated_names(doc, ents, gazetteer)
+    ents, tails = given_name_tails(doc, ents)  # "Moon" of "Moon Jae Hyuk", "Han Seong" of "Han Seong-min"
+    hyphened = hyphened or tails
     ents, anded = places_joined_by_and(doc, ents, gazetteer)
     spaced = spaced or hyphened or anded
     ents, changed = _arabic_family_names(doc, ents, gazetteer)
