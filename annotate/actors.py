@@ -205,6 +205,14 @@ def _titled_at(text: str, at: int, name: str) -> bool:
     return any(_is_title(w) or w.lower() in OFFICIAL_NOUNS for w in before[-1:])
 
 
+def _same_title(text: str, at: int, name: str, full: str) -> bool:
+    """The title right before ``name`` at ``text[at:]`` is written right before ``full`` too
+    ("President Ruiz Ortega" where the article wrote "President Ana Ruiz Ortega")."""
+    pos = text.find(name, at, at + 80 + len(name))
+    before = _TOKEN.findall(text[max(0, (pos if pos >= 0 else at) - 40) : pos if pos >= 0 else at])
+    return bool(before) and _is_title(before[-1]) and re.search(rf"\b{re.escape(before[-1])}\s+{re.escape(full)}\b", text) is not None
+
+
 def _is_title(word: str) -> bool:
     """A title or role word, also hyphenated ("Secretary-General")."""
     low = _strip_possessive(word).lower()
@@ -1349,9 +1357,11 @@ class ActorResolver:
         if (full := longer_name(pn, self.names_by_source[sid])) is not None and not self.gaz.canonical(pn):
             return self.cluster_of.get(full, full)  # "Lin Wei" beside "Lin Wei Ming": the model cut it
         if (full := double_surname_holder(pn, self.names_by_source[sid])) is not None and not self.gaz.canonical(pn) \
-                and at >= 0 and sid in self.srcs and not _titled_at(self.srcs[sid].text, at, pn):
+                and at >= 0 and sid in self.srcs and (not _titled_at(self.srcs[sid].text, at, pn)
+                                                      or _same_title(self.srcs[sid].text, at, pn, full)):
             # "Sulak Erben" after "Matej Sulak Erben": a double family name; not "her deputy Maria
-            # Lopez" after "Anna Maria Lopez", brought in with a role of her own
+            # Lopez" after "Anna Maria Lopez", brought in with a role of her own (but "President
+            # Sulak Erben" after "President Matej Sulak Erben" is him)
             return self.cluster_of.get(full, full)
         if pn in self.cluster_of:
             return self.cluster_of[pn]

@@ -18,18 +18,20 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # optional comma.
 _DATE_AFTER = re.compile(
     rf"[ \t]*,?[ \t]*(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\b)", re.I)
-# Or a colon: "Nairobi: The rebels said ...", "Lima: “…”" (a city is no one who speaks).
-_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*\S")
+# Or a colon: "Nairobi: The rebels said ...", "Lima: “…”" (a city is no one who speaks), also
+# after more cities joined by slashes ("Dubai/Nairobi: ...").
+_OTHER_CITIES = r"(?:[ \t]*/[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?)*"
+_COLON_AFTER = re.compile(rf"{_OTHER_CITIES}[ \t]*:[ \t]*\S")
 
 
 def colon_dateline(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` opens a line (or the text), names a known city, region or area
-    (``places.place``, no country) and a colon follows it: a dateline ("Nairobi: …"), where the
-    report was filed, not a speaker's name."""
+    """``text[start:end]`` opens a line (or the text), names known cities, regions or areas
+    (``places.place``, no country; several joined by slashes) and a colon follows it: a dateline
+    ("Nairobi: …", "Dubai/Nairobi: …"), where the report was filed, not a speaker's name."""
     if text[start - 1 : start] not in ("", "\n") or _COLON_AFTER.match(text, end) is None:
         return False
-    p = place(text[start:end])
-    return p is not None and p.kind in ("city", "region", "area")
+    found = [place(w) for w in re.split(r"[ \t]*/[ \t]*", text[start:end])]
+    return all(p is not None and p.kind in ("city", "region", "area") for p in found)
 
 
 def dateline_places(doc, ents: list, gazetteer) -> tuple[list, bool]:

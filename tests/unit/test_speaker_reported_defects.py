@@ -60,6 +60,13 @@ def test_a_city_before_a_colon_opening_a_paragraph_is_a_dateline_not_a_speaker()
     assert not any("Kenya" in a.name or a.name == "Nairobi" for a in d.actors.actors.values())
 
 
+def test_cities_joined_by_a_slash_before_a_colon_are_a_dateline():
+    text = ("Navy strikes smugglers' base\n\n"
+            "Dubai/Nairobi: \"The base has been destroyed.\"\n\nThe navy gave no figure for the dead.\n")
+    (src,), d = analyse(text)
+    assert who(d, src, "The base has been destroyed") is None
+
+
 def test_a_person_before_a_colon_still_speaks():
     text = "Ilan Dorce: \"Parliament will be closed until further notice\"\n\nThe president spoke on Tuesday.\n"
     (src,), d = analyse(text)
@@ -90,3 +97,11 @@ def test_a_name_and_a_modifier_after_a_hyphen_stay_apart():
     (src,), d = analyse(text)
     assert "Grandel-led" not in " ".join(_people(d))
     assert who(d, src, "no right") == "Pavel Ostrand"
+
+
+def test_a_double_family_name_under_the_title_the_full_name_had_is_that_person():
+    text = ("Emergency in Pelaria\n\nPresident Matteo Grandel Rivas declared a state of emergency late on Tuesday.\n\n"
+            "President Grandel Rivas said the decree was needed to protect the nation.\n")
+    (src,), d = analyse(text)
+    assert "Grandel Rivas" not in _people(d)
+    assert "Matteo Grandel Rivas" in _people(d)
