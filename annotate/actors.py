@@ -1061,6 +1061,9 @@ class ActorResolver:
         self.full_by_source: dict[str, dict[str, str]] = defaultdict(dict)  # sid -> surname -> full
         # sid -> first word -> full names: "Xi" is "Xi Jinping" (family name first).
         self.by_first_word: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        # (source id, a shorter name the article writes) -> the canonical name its mentions took
+        # ("Sulak Erben" -> "Matej Sulak Erben"), for the bare words that name it later
+        self.shorter_as: dict[tuple[str, str], str] = {}
         self.names_by_source: dict[str, set[str]] = defaultdict(set)  # sid -> full names (2+ words) of people
         self.cluster_of: dict[str, str] = {}  # person name -> canonical
         # sid -> surname -> canonical names of the full names in that article; a bare surname
@@ -1338,6 +1341,15 @@ class ActorResolver:
                 self.surname_canon[_surname(pn)].add(self.cluster_of.get(pn, pn))
 
     def person_canonical(self, pn: str, sid: str, at: int = -1) -> str:
+        """``_person_canonical``; a shorter full name of the article that resolved to a longer
+        one before ("Sulak Erben" to "Matej Sulak Erben") stands for that one when a bare word
+        resolves to it ("Sulak" after both)."""
+        canon = self._person_canonical(pn, sid, at)
+        if len(pn.split()) >= 2 and canon != pn and pn in self.names_by_source[sid]:
+            self.shorter_as[(sid, pn)] = canon
+        return self.shorter_as.get((sid, canon), canon) if len(pn.split()) == 1 else canon
+
+    def _person_canonical(self, pn: str, sid: str, at: int = -1) -> str:
         """The canonical name for person name ``pn`` as written in source ``sid``: its
         cluster, the gazetteer's, the full name with that surname (or first word) in the
         same article, else the only person with that surname (or a near spelling,

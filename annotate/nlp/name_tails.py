@@ -7,7 +7,8 @@ Seong-min"). The cut leaves two people for one (the part and the whole) and a ba
 that resolves to the part. This takes in, right after a PERSON span:
 
 - a hyphen glued to the span's last word and a lower-case word glued to it that is no English
-  word ("-min", "-soo") or is at most two letters ("-in"): not "-led", "-based", "-era";
+  word ("-min", "-soo"; not "-led", "-based", "-era", "-in") and ends the hyphenated word (not
+  "Rostov-on-Don");
 - then up to two capitalised words, each one space after the last, that are proper nouns in
   no entity and no English word ("Jae", "Hyuk"; not "Said", "Park", "Monday").
 """
@@ -27,8 +28,8 @@ def _hyphen_tail(doc, k: int, taken: set[int]) -> int:
     prev, dash, part = doc[k - 1], doc[k], doc[k + 1]
     if prev.whitespace_ or dash.text != "-" or dash.whitespace_ or not part.is_alpha or not part.is_lower:
         return k
-    if english_word(part.text) and len(part.text) > 2:
-        return k
+    if english_word(part.text) or k + 2 < len(doc) and not part.whitespace_ and doc[k + 2].text == "-":
+        return k  # "-led", "-based"; "Rostov-on-Don": a place's particle
     return k + 2
 
 

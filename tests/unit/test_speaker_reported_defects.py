@@ -101,7 +101,8 @@ def test_a_name_and_a_modifier_after_a_hyphen_stay_apart():
 
 def test_a_double_family_name_under_the_title_the_full_name_had_is_that_person():
     text = ("Emergency in Pelaria\n\nPresident Matteo Grandel Rivas declared a state of emergency late on Tuesday.\n\n"
-            "President Grandel Rivas said the decree was needed to protect the nation.\n")
+            "President Grandel Rivas said the decree was needed to protect the nation.\n\n"
+            "Grandel later lifted the decree.\n")
     (src,), d = analyse(text)
-    assert "Grandel Rivas" not in _people(d)
+    assert not _people(d) & {"Grandel Rivas", "Grandel"}
     assert "Matteo Grandel Rivas" in _people(d)
