@@ -669,6 +669,22 @@ def _speaker_over_victim(pick, cands, idx: DocIndex):
     return speakers[-1] if speakers else pick
 
 
+# Clauses a name inside of is background, not the one who speaks next ("the first decree since
+# former dictator Y ruled", "which Y founded", "said Y had fled").
+_BACKGROUND_CLAUSES = frozenset(("advcl", "relcl", "ccomp", "xcomp", "pcomp", "csubj"))
+
+
+def _in_background_clause(span) -> bool:
+    """The name ``span`` sits in a subordinate clause of its sentence (``_BACKGROUND_CLAUSES`` on
+    the way from its head to the sentence's root)."""
+    t = span.root
+    while t.head.i != t.i:
+        if t.dep_ in _BACKGROUND_CLAUSES:
+            return True
+        t = t.head
+    return False
+
+
 def _nearer_named(pick, cands, pron, idx: DocIndex):
     """``pick`` (a subject named further back), or the latest name of ``cands`` when it comes in a
     later sentence, at most three sentences before the pronoun's, as the only person of its
@@ -676,14 +692,15 @@ def _nearer_named(pick, cands, pron, idx: DocIndex):
     said": Y, the nearest compatible person, not the subject X). Not when that sentence or one
     after it has a personal pronoun subject outside quotes that carries the earlier chain on ("X
     met Y. He said ..."), unless it reports a quote of its sentence ("“…,” he said. “…,” he
-    added": resolved the same way, to Y); not when Y is the one harmed ("Y was shot")."""
+    added": resolved the same way, to Y); not when Y is the one harmed ("Y was shot") or named in
+    a subordinate clause ("the first decree since Y ruled")."""
     near = cands[-1]
     starts = idx.sent_starts
     here = bisect_right(starts, pron.i) - 1
     at = bisect_right(starts, near.start) - 1
     if near is pick or at <= bisect_right(starts, pick.start) - 1 or at < here - 3 or _harmed(near, cands, idx):
         return pick
-    if any(bisect_right(starts, c.start) - 1 == at for c in cands[:-1]):
+    if any(bisect_right(starts, c.start) - 1 == at for c in cands[:-1]) or _in_background_clause(near):
         return pick
     doc = idx.doc
     for t in doc[starts[at] : starts[here]]:

@@ -47,6 +47,13 @@ def test_he_after_a_person_who_was_shot_stays_the_one_who_spoke():
     assert who(d, src, "This was a criminal act") == "Matteo Grandel"
 
 
+def test_he_after_a_name_in_a_background_clause_stays_the_one_who_spoke():
+    text = ("Emergency in Pelaria\n\n" + _LEAD + " Grandel said the decree was needed. It was the first such decree "
+            "since former dictator Ivo Santar ruled the country in the 1980s. \"We had no choice,\" he said.\n")
+    (src,), d = analyse(text)
+    assert who(d, src, "We had no choice") == "Matteo Grandel"
+
+
 # ------------------------------------------------ a city before a colon is a dateline
 
 def test_a_city_before_a_colon_opening_a_paragraph_is_a_dateline_not_a_speaker():
