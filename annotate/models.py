@@ -274,7 +274,8 @@ class Analysis:
             "entities": [list(asdict(e).values()) for e in self.entities],
             "quotes": [q.to_dict() for q in self.quotes],
             "frames": [[f.agent_start, f.agent_end, f.agent_text, f.verb, f.start, f.end] for f in self.frames],
-            "incidents": [[m.start, m.end, m.country, m.kind, m.action, m.date, m.date_text, m.date_end, m.place, m.actor, m.target, m.trigger] for m in self.incidents],
+            "incidents": [[m.start, m.end, m.country, m.kind, m.action, m.date, m.date_text, m.date_end, m.place, m.actor, m.target, m.trigger,
+                           m.another, m.renewed, m.inferred] for m in self.incidents],
             "stray_marks": list(self.stray_marks),
             "seconds": self.seconds,
         }
