@@ -97,8 +97,36 @@ def _span(m: IncidentMention) -> tuple[date, date]:
 def _another_place(sid: str, m: IncidentMention, g: _Group) -> bool:
     """True when the mention says it is another event ("another assault, this time in Timbuktu")
     at another place than its own source's mentions in ``g`` give: a second event, even on the
-    next day."""
+    next day. (A dated one naming no place is the event of its day: "Meanwhile, both sides
+    confirmed the truce on Friday".)"""
     return m.another and bool(m.place) and any(s == sid and x.place and x.place != m.place for s, x in g.items)
+
+
+def _told_before(sid: str, m: IncidentMention, items) -> bool:
+    """True when ``m`` names no place and its source reported an event of its type and country
+    earlier in its text (of ``items``: (source id, mention)) in a sentence that is neither its
+    headline (the first line, offset 0) nor itself "another" event: "Gunmen attacked a checkpoint
+    on Tuesday. ... Another checkpoint was also attacked nearby" tells two events, "Another attack
+    hits Gao" over "Gunmen launched another attack on Gao" one."""
+    return not m.place and any(s == sid and x is not m and not x.another and 0 < x.start < m.start for s, x in items)
+
+
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def _weekdays(m: IncidentMention) -> set[int]:
+    """The days of the week a mention's date words name ("late on Tuesday": {1}), Monday 0."""
+    return {_WEEKDAYS.index(w.lower()) for w in _WEEKDAY.findall(m.date_text)}
+
+
+def _other_day(sid: str, m: IncidentMention, g: _Group) -> bool:
+    """True when an undated mention names a day of the week two days or more from every one its
+    own source's undated mentions in ``g`` name ("on Tuesday" and "on Friday"; Saturday night
+    and Sunday are one event's): two events, even where no publication date says which days."""
+    mine = _weekdays(m)
+    theirs = [w for s, x in g.items if s == sid and not x.date and (w := _weekdays(x))]
+    return bool(mine) and bool(theirs) and all(min((a - b) % 7, (b - a) % 7) >= 2 for w in theirs for a in mine for b in w)
 
 
 def _place_key(place: str) -> str:
@@ -216,12 +244,19 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
                 # published, or in a range that began then ("28 soldiers were killed ... Last month,
                 # gunmen killed three"): the news of the days before its publication, not the event it recalls
                 recalled, own = own, None
-        if m.another and m.place and any(s == sid and x.place != m.place for g in groups for s, x in g.items):
+        if m.another and (m.place and any(s == sid and x.place != m.place for g in groups for s, x in g.items) or _told_before(sid, m, ms)):
             g = _Group()  # "Another drone strike destroyed a depot in Stary Oskol": not the event its source reported before
             g.add(sid, m)
             groups.append(g)
             first_group.setdefault(sid, g)
             continue
+        if own is not None and pub is None and _other_day(sid, m, own):
+            # "... attacked a checkpoint late on Tuesday. ... On Friday, five officers were killed in
+            # clashes": its source's event of that day of the week, else an event of its own
+            own = next((g for g in groups if g is not own and not _other_day(sid, m, g) and any(s == sid and _weekdays(x) for s, x in g.items)), None)
+            if own is None:
+                own = _Group()
+                groups.append(own)
         if own is not None:  # the event its own source dates elsewhere
             own.add(sid, m)
             continue
