@@ -108,7 +108,7 @@ def _told_before(sid: str, m: IncidentMention, items) -> bool:
     headline (the first line, offset 0) nor itself "another" event: "Gunmen attacked a checkpoint
     on Tuesday. ... Another checkpoint was also attacked nearby" tells two events, "Another attack
     hits Gao" over "Gunmen launched another attack on Gao" one."""
-    return not m.place and any(s == sid and x is not m and not x.another and 0 < x.start < m.start for s, x in items)
+    return not m.place and bool(m.date_text) and any(s == sid and x is not m and not x.another and 0 < x.start < m.start for s, x in items)
 
 
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
