@@ -10,7 +10,10 @@ platform on the 19th are not the drone incursion of the 10th). A mention without
 the event its own source dated last before it in the text; else the incident of its type
 and country of the days just before its source's publication (``RECENT_DAYS``), else the one
 most sources report among those of the days before it (``UNDATED_DAYS``), or any when the
-publication date is unknown. A day whose year
+publication date is unknown. Within one source, an undated report naming a day of the week two
+days or more from its event's ("on Tuesday", "on Friday"; the source has no publication date to
+date them) is another event, and an undated one saying it is another event ("in a separate
+attack") that names its own time ("last month") or another place is its own. A day whose year
 no source gives ("--10-21", annotate/yearless.py) joins the incident whose dated reports cover
 that month and day, else the other reports of that day. An incident no source dates takes the
 day its first source was published, or its dateline's day (``date_reported``). Ids are stable across re-analysis:

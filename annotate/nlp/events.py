@@ -2702,6 +2702,7 @@ def _referred(ref, out: list[IncidentMention], types) -> IncidentMention:
 
 
 _ANOTHER = {"another", "second", "third", "separate", "fresh"}
+_VICTIMS = {"person", "man", "woman", "child", "civilian", "victim", "resident", "passenger", "officer", "policeman", "member"}
 
 
 _RESUME = {"resume", "reignite", "restart", "renew"}
@@ -2717,6 +2718,13 @@ def _another(t) -> bool:
     """True when the trigger's phrase says it is another event than one before ("Another drone
     strike destroyed a tank", "a second attack", "Separately, ... struck")."""
     if any(c.dep_ in ("det", "amod") and c.lower_ in _ANOTHER for c in t.children):
+        return True
+    # "Yet another incident occurred on Sunday in which a train stopped after cables were damaged":
+    # the trigger told in a relative clause of a noun said to be another
+    # (not a person: "another soldier, who was wounded in the attack" is the same event's victim)
+    clause = next((a for a in (t, *t.ancestors) if a.dep_ == "relcl"), None)
+    if clause is not None and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() not in _PEOPLE | _VICTIMS \
+            and any(c.dep_ in ("det", "amod") and c.lower_ in _ANOTHER for c in clause.head.children):
         return True
     first = _sent(t)[0]
     return first.lower_ in ("separately", "elsewhere", "meanwhile") and _sent(t)[1].lower_ == ","

@@ -15,3 +15,73 @@ def test_the_cache_keeps_the_flags_that_tell_a_second_event():
     old = a.to_dict()
     old["incidents"] = [row[:12] for row in old["incidents"]]
     assert Analysis.from_dict(old).incidents[0].another is False
+
+
+def _m(start, date_text="", place="", another=False, kind="armed_clash", country="Freedonia"):
+    return IncidentMention(start, start + 10, country, kind, "", "", date_text, "", place, another=another)
+
+
+def _groups(by_source, published=None):
+    from annotate.incidents import cluster_incidents
+
+    return sorted(sorted(x[0] for x in inc.evidence[sid]) for inc in cluster_incidents(by_source, published=published or {})
+                  for sid in inc.evidence)
+
+
+def test_days_of_the_week_two_days_apart_are_two_events_of_a_source_with_no_publication_date():
+    # "Rebels attacked a police post in Norburg late on Tuesday. ... The attack killed two.
+    # ... On Friday, two officers died in skirmishes with rebels."
+    src = [_m(0), _m(30, "late on Tuesday", "Norburg"), _m(80), _m(120, "Friday")]
+    assert _groups({"a": src}) == [[0, 30, 80], [120]]
+    # Saturday night and Sunday morning: one event's days
+    assert _groups({"a": [_m(0), _m(30, "Saturday night", "Norburg"), _m(120, "Sunday morning")]}) == [[0, 30, 120]]
+    # a later report of the Friday event joins it, not Tuesday's
+    assert _groups({"a": src + [_m(160, "on Friday evening")]}) == [[0, 30, 80], [120, 160]]
+
+
+def test_another_event_with_its_own_time_is_its_own_incident_and_one_without_is_not():
+    # "Gunmen raided a garrison in the east. ... Last month, three guards were killed in a separate raid."
+    assert _groups({"a": [_m(0), _m(40), _m(90, "Last month", another=True)]}) == [[0, 40], [90]]
+    # "Residents were angered by yet another raid on their village": the article's event
+    assert _groups({"a": [_m(0), _m(40), _m(90, another=True)]}) == [[0, 40, 90]]
+    # a headline and a lead that both say "another": one event
+    assert _groups({"a": [_m(0, another=True), _m(40, "on Monday", another=True)]}) == [[0, 40]]
+    # another source's reports are not its own source's event told before
+    from annotate.incidents import cluster_incidents
+
+    assert len(cluster_incidents({"a": [_m(40)], "b": [_m(90, "Last week", another=True)]})) == 1
+
+
+def test_an_event_told_in_a_relative_clause_of_another_incident_is_said_to_be_another(tmp_path):
+    from annotate.ingest import Meta, make_source
+    from annotate.workspace import open_workspace
+
+    text = ("Pipeline blast in Hungary\n\n"
+            "An explosion damaged a gas pipeline near the Hungarian town of Vorsk on Saturday, police said.\n\n"
+            "Yet another incident occurred on Monday in which a pumping station stopped after its power lines were damaged.\n")
+    ws = open_workspace(tmp_path / "w.json", seed=False)
+    try:
+        ws.add_sources([make_source(text, "a.txt", meta=Meta())])
+        ws.analyze()
+        s = ws.sources()[0]
+        got = [(s.text[m.start:m.end].split()[0], m.another) for m in ws.analysis(s.id).incidents if m.kind == "explosion_or_sabotage"]
+        assert ("Yet", True) in got and ("An", False) in got
+    finally:
+        ws.close()
+
+
+def test_another_victim_told_in_a_relative_clause_is_no_other_event(tmp_path):
+    from annotate.ingest import Meta, make_source
+    from annotate.workspace import open_workspace
+
+    text = ("Attack in Hungary\n\n"
+            "Gunmen attacked a border post near the Hungarian town of Vorsk on Saturday, police said.\n\n"
+            "Another officer who was wounded in the attack died in hospital.\n")
+    ws = open_workspace(tmp_path / "w.json", seed=False)
+    try:
+        ws.add_sources([make_source(text, "a.txt", meta=Meta())])
+        ws.analyze()
+        s = ws.sources()[0]
+        assert not any(m.another for m in ws.analysis(s.id).incidents)
+    finally:
+        ws.close()
