@@ -3,7 +3,11 @@ government", "held by the Zambian authorities", "Both the Czech and the Slovak
 governments will meet"): a nation word (an NORP or GPE entity that ``Gazetteer.country`` knows)
 followed by "government(s)" or "authorities" is a mention of that country's government actor, when no
 other actor holds the span. The actor is the alias file's government of that country
-(``Country.government_name``)."""
+(``Country.government_name``).
+
+A government named by a common noun alone ("the national government", "a military government",
+"the current military-led authorities", "Authorities warn") is the government of the country the
+story happens in (``add_bare_governments``)."""
 
 from __future__ import annotations
 
@@ -32,6 +36,58 @@ def add_government_mentions(resolver) -> None:
             spans.append((ent.start, m.end()))
             if m.group("noun") != "governments":
                 resolver.alias(aid, src.text[ent.start : m.end()])
+
+
+# A government by a common noun alone: "the government", "the central government", "a military
+# government", "the current military-led authorities", a sentence's "Authorities"; not a state's, a
+# region's or a town's ("the state government", "the local authorities"), nor one of a named country
+# ("the government of Chad", "the government in Kabul": those are other rules').
+_MODIFIER = r"(?:current|new|national|central|federal|interim|transitional|ruling|incumbent|military|civilian|junta)(?:-led)?"
+_BARE = re.compile(rf"(?<![\w-])(?:(?:the|a)\s+(?:{_MODIFIER}\s+){{0,2}}(?P<noun>government|authorities)"
+                   rf"|(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s))Authorities)(?![\w-])", re.I)
+_OF_PLACE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
+
+
+def bare_governments(text: str) -> list[tuple[int, int]]:
+    """The (start, end) in ``text`` of each government named by a common noun alone (``_BARE``),
+    none followed by "of"/"in" and a name ("the government of Chad", "the authorities in Kabul")."""
+    out = []
+    for m in _BARE.finditer(text):
+        if _OF_PLACE.match(text, m.end()) is None:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def add_bare_governments(resolver) -> None:
+    """Add the governments named by a common noun alone (``bare_governments``) to ``resolver``'s index
+    (an ``actors.ActorResolver`` after ``add_government_mentions``): each such mention no other actor
+    or PERSON/ORG entity holds is a mention of the government (``Country.government_name``) of the
+    country the story happens in (``ActorResolver.story_country_of``, else the country of its
+    incidents); none when the story has no one country. No alias: "the government" names another
+    state in another article."""
+    from .inferred_affiliation import incident_country
+
+    index, gaz = resolver.index, resolver.gaz
+    taken = index.spans_by_source()
+    for sid, src, an in resolver.analysed_sources():
+        found = bare_governments(src.text)
+        if not found:
+            continue
+        country = gaz.country(resolver.story_country_of(sid) or incident_country(an, gaz))
+        if country is None:
+            continue  # a story of no one country: whose government, unsaid
+        spans = taken.setdefault(sid, [])
+        ents = [(e.start, e.end) for e in an.entities if e.label in ("ORG", "PERSON")]
+        aid = None
+        for s, e in found:
+            if any(a < e and s < b for a, b in spans) or any(a < e and s < b for a, b in ents):
+                continue
+            if aid is None:
+                aid = resolver.ensure(country.government_name, "government")
+                if resolver.actors[aid].kind != "government":
+                    break
+            index.by_span[(sid, s, e)] = aid
+            spans.append((s, e))
 
 
 # The words between two conjuncts of a list of countries ("Fiji, Australia and Palau").

@@ -26,7 +26,7 @@ from .described_roles import described_role
 from .embassies import add_embassies
 from .government_bodies import justice_body
 from .lone_attackers import add_lone_attackers
-from .government_mentions import add_conjoined_governments, add_government_mentions
+from .government_mentions import add_bare_governments, add_conjoined_governments, add_government_mentions
 from .models import Actor
 from .national_groups import add_national_groups
 from .person_appositions import apposed_country, given_age
@@ -96,6 +96,7 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
     add_collective_actors(resolver)  # "Peruvian border units", "the Kenyan-led coalition": nation word + collective noun
     add_described_bodies(resolver)  # "Sawtna, a monitoring group based in Sweden", "a militia called X"
     add_government_mentions(resolver)  # "talks with the Malawian government": its government, though it never speaks
+    add_bare_governments(resolver)  # "the national government", "Authorities warn": the story country's
     add_conjoined_governments(resolver)  # "Fiji, Australia and Palau criticised": each country's government acts
     add_agent_groups(resolver)  # "Police opened fire", "protesters stormed": bare collective nouns that act
     add_lone_attackers(resolver)  # "the gunman fled": the one unnamed attacker of an article

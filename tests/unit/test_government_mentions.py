@@ -25,3 +25,28 @@ def test_a_nation_word_of_no_country_names_no_government():
     a = actor(d, "Kenyan authorities")
     assert a is not None and (a.kind, a.affiliation) == ("government", "Kenya")
     assert [a.name for a in d.actors.actors.values() if a.kind == "government"] == [a.name]
+
+
+def test_a_government_named_by_a_common_noun_alone_is_the_story_countrys():
+    from annotate.government_mentions import bare_governments
+
+    text = ("Authorities warn of more floods. Farmers blame the national government and a military government "
+            "before it; the state government and the local authorities are silent, and so is the government of Chad.")
+    assert [text[s:e] for s, e in bare_governments(text)] == ["Authorities", "the national government", "a military government"]
+    _, d = analyse(
+        "Farmers block roads in Malawi\n\n"
+        "LILONGWE -- Hundreds of farmers blocked roads between Lilongwe and Blantyre on Monday, accusing the "
+        "central government of ignoring the drought. Police in Zomba said 14 farmers were arrested.\n"
+    )
+    a = actor(d, "Malawi government")
+    assert a is not None and (a.kind, a.affiliation) == ("government", "Malawi")
+    assert actor(d, "the central government") is None  # no alias: another article's central government is another
+
+
+def test_a_government_named_by_a_common_noun_in_a_story_of_two_countries_is_no_ones():
+    _, d = analyse(
+        "Border talks stall\n\n"
+        "Officials from Peru and Chile met in Lima on Monday, but the central government in each capital "
+        "rejected the draft, and the interim authorities of both sides traded blame.\n"
+    )
+    assert [a.name for a in d.actors.actors.values() if a.kind == "government"] == []
