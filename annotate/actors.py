@@ -529,6 +529,10 @@ class ActorIndex:
             # A place's name alone ("Narva") is no person's surname, even where a name was
             # glued to it ("Narva Kaarel Tamm" for the county elder of Narva).
             hit = self._person(pn) if pn else None
+            nation = next((c for n in (2, 1) if len(words) > n and (c := gaz.country(" ".join(words[:n]))) is not None), None)
+            if hit and nation is not None and (a := self.get(hit)) is not None and a.kind != "person" \
+                    and nation.name not in a.affiliation:
+                hit = None  # "Saudi National Guard" read as a person's name is no other state's "National Guard"
             if hit and (place(bare, tuple(gaz.places)) is None or self._surname_of(bare, hit)):
                 return hit
         # A phrase seen in the corpus, given shorter or longer ("Ministers from nine countries").
@@ -3278,27 +3282,42 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
     low = [w.lower() for w in words]
     if low[-1] in _FACILITY_WORDS or "medical" in low or _is_title(words[-1]) and not (len(low) >= 3 and low[-2] == "of"):
         return False  # a building, or a title ("Interior Minister"), not "Aerospace Defense Command"
+    # A body a named official serves: "the chief of staff of the X", "a spokesperson for the X",
+    # "X leader Y" (``_OFFICIAL_OF_BEFORE``, ``_OFFICIAL_AFTER``).
+    served = _OFFICIAL_OF_BEFORE.search(before) is not None or _OFFICIAL_AFTER.match(after) is not None
     if len(words) == 1:
         w = words[0]
         if _is_acronym(w):  # "FSB": spelt out in the text, or named more than once; no common term
             expanded = (re.match(r"\s*\)", after) is not None or tagged >= 2 or national
                         or re.match(r"\s+(?:[a-z]+\s+)?(?:service|agency|group|militia|forces|party|movement|wing|network)\b", after) is not None)
+            if served and len(w) <= 8 and w not in _TERM_ACRONYMS:
+                return True  # "the head of UNMISAL", "KLP leader Ana Vos"
             return len(w) <= 6 and (expanded or body_noun_before(before)) and w not in _TERM_ACRONYMS
         hyphenated = "-" in w and all(p[:1].isupper() and (p[1:].islower() or len(p) == 1) or p.lower() in ("al", "el") for p in w.split("-"))
         if not (w[1:].islower() or hyphenated) or w.lower().endswith(_ADJECTIVE_ENDINGS):
             return False  # "Al-Shabaab" is a name, "NATO-led" is not
         return (tagged >= 2 or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None
                 or _MEMBERS_AFTER.match(after) is not None or _OUTLET_AFTER.match(after) is not None
-                or body_noun_before(before))
+                or body_noun_before(before) or served and w.lower() not in NAME_CHECK_ORG_WORDS)
     if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in", "to") or
                                  w in _ROMANCE_LINKS and 0 < k < len(words) - 1 or arabic_article_word(w)
                                  for k, w in enumerate(words)):
         return False  # "Tren del Sur": Spanish particles inside a name
-    return (bool(set(low) & _ORG_NAME_WORDS) or "&" in name or tagged >= 2
+    return (bool(set(low) & _ORG_NAME_WORDS) or "&" in name or tagged >= 2 or served
             or group_noun_after(after) or body_noun_before(before)
             or _MEMBERS_AFTER.match(after) is not None
             or re.match(r"[\"”’']?\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None
             or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None)
+
+
+# An official before the body they serve ("the chief of staff for the", "a spokesperson for the
+# Tarkan", "the head of"), and after it before their name ("KLP leader Ana Vos"): the name between is
+# an organisation's.
+_OFFICIALS = (r"(?:chief\s+of\s+staff|head|chief|commander|spokes(?:man|woman|person)|leader|director|chair(?:man|woman)?"
+              r"|secretary[- ]general|envoy|representative|members?|officials?)")
+_OFFICIAL_OF_BEFORE = re.compile(rf"\b(?i:{_OFFICIALS}\s+(?:of|for)\s+(?:the\s+)?)(?:[A-Z][\w’'-]*\s+)?$")
+_OFFICIAL_AFTER = re.compile(r"\s+(?:leader|chief|head|spokes(?:man|woman|person)|commander|chair(?:man|woman)?|director|founder)"
+                             r"\s+[A-Z][a-z]")
 
 
 # An outlet's noun after its one-word name ("told the Andivisa channel"): an organisation.
