@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -374,9 +374,11 @@ def add_cited_outlets(resolver) -> None:
     """Make every outlet each source of ``resolver`` (an ``actors.ActorResolver``) cites an actor:
     kind "organization", the outlet's country as affiliation, the name as written an alias; no
     mention span (a cited source: see the module's docstring). An outlet the index already
-    holds as an organisation keeps its actor (its affiliation filled in when empty); a name the
-    index holds as a person or a government, or that the alias file gives to an actor, is left
-    alone (a party's radio is the party's voice, made elsewhere)."""
+    holds as an organisation keeps its actor (its affiliation filled in when empty), and an
+    organisation made of the very words of another of its names, as written or listed ("Tasnim" of
+    the "Tasnim news agency"), joins it; a name the index holds as a person or a government, or
+    that the alias file gives to an actor, is left alone (a party's radio is the party's voice, made
+    elsewhere)."""
     gaz, index = resolver.gaz, resolver.index
     for sid, src in resolver.srcs.items():
         if sid not in resolver.analyses:
@@ -399,6 +401,12 @@ def add_cited_outlets(resolver) -> None:
                     continue
             elif not a.affiliation or _stated_over_guess(a.affiliation, c, gaz):
                 a.affiliation = c.country
+            listed = next((o for o in load_outlets() if norm_name(o.name) == norm_name(c.name)), None)
+            for w in {c.written, *(listed.aliases if listed is not None else ())}:
+                other = index.get(index.resolve(w))
+                if other is not None and other.id != a.id and other.id in resolver.actors \
+                        and _made_of_written(other, replace(c, written=w), story, gaz):
+                    resolver._move_actor(other.id, a.id)  # "Tasnim reported" after "the Tasnim news agency": one outlet
             for n in (c.name, c.written):
                 resolver.alias(a.id, n)
             if (channel := _CHANNEL_AFTER.match(src.text, c.end)) is not None:

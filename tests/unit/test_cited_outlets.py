@@ -195,3 +195,17 @@ def test_a_stated_outlet_country_beats_the_storys(text, name, country):
     _srcs, d = analyse(text)
     a = d.actors.get(d.actors.resolve(name))
     assert a is not None and a.kind == "organization" and a.affiliation == country, a
+
+
+def test_an_outlet_named_again_by_its_short_name_is_one_actor_of_its_country():
+    from .test_attribution import actor, analyse
+
+    _, d = analyse(
+        "Drones strike depot in Aleppo\n\n"
+        "Three depots near Aleppo were destroyed by drones on Sunday, Iran's semi-official Tasnim news agency said.\n\n"
+        "Tasnim reported that the strikes began before dawn and lasted two hours.\n"
+    )
+    # the model takes the short name for a person's or an organisation's of its own: the listed outlet's alias
+    a = actor(d, "Tasnim")
+    assert a is not None and a.kind == "organization" and a.affiliation == "Iran"
+    assert actor(d, "Tasnim news agency") is a
