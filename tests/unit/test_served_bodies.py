@@ -39,3 +39,13 @@ def test_a_country_before_a_name_read_as_a_persons_keeps_another_states_body_apa
     assert benin is not None and benin.kind == "organization" and "Benin" in benin.affiliation
     omani = actor(d, "Omani Coastal Guard")  # named "Guards" in its article
     assert omani is not None and omani is not benin and omani.affiliation == "Oman"
+
+
+def test_a_name_before_an_armed_bodys_units_or_force_is_an_organisations():
+    from annotate.org_context import group_noun_after
+
+    gaz = load_gazetteer()
+    assert group_noun_after(" units loyal to the former leader") and group_noun_after(" force and the Lions Brigade")
+    assert not group_noun_after(" unity government") and not group_noun_after(" said on Monday")
+    assert organisation_name("Crimson Guard", gaz, 1, " units loyal to the ousted president", before="believed to belong to ")
+    assert not organisation_name("Crimson Guard", gaz, 1, " said on Monday", before="believed to belong to ")
