@@ -614,6 +614,10 @@ _IRREALIS_HEADS = {
     "avoid", "hope", "expect", "ready", "able", "capable", "possibility", "threat", "plot", "would", "determined",
     "determine", "continue", "practise", "practice", "rehearse", "simulate", "ensure",
 }
+# Types whose mention names the means (aircraft, drones, artillery, missiles), and the nouns that
+# name an attack by none: in one sentence with such a mention, the same event (see _incident_mentions).
+_MEANS_TYPES = frozenset({"air_or_drone_strike", "shelling_or_missile_attack"})
+_GENERIC_NOUNS = frozenset({"attack", "attacks", "assault", "assaults", "explosion", "explosions", "blast", "blasts"})
 FOLLOW_SENTENCES = 4  # an event that follows another (``follows``, an arrest) is told at most this many sentences from it
 _WHEN = {"when", "as", "after", "while", "before"}
 _REQUESTS = {"ask", "request", "petition", "apply"}  # "asked a court to seize"
@@ -1032,7 +1036,20 @@ def _aimed_at(t) -> list:
                 out += [q for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
     if t.pos_ in ("VERB", "AUX"):
         out += [q for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() != "fire" for q in (c, *c.conjuncts)]
+    elif t.pos_ in ("NOUN", "PROPN"):
+        # a noun of the act says whom it was done to by "of", as its verb by its object ("the
+        # shooting of the governor", "the capture of 32 men", "the killing of five militants")
+        out += [q for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
     return [q for q in out if q.ent_type_ not in ("DATE", "TIME")]
+
+
+def _named_victim(t) -> bool:
+    """True when a noun trigger names whom it was done to by name ("the shooting of Governor
+    Lena Park", "the abduction of Pedro Ruiz"): a description of its own event, not "the attack"
+    that refers back to one told before."""
+    return any(p.ent_type_ == "PERSON" for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj")
 
 
 def _not_aimed(t, et) -> bool:
@@ -1395,6 +1412,8 @@ def _roles(t, gazetteer) -> tuple[str, str, str]:
         target = next((_entity_of(c) for c in t.head.children if c.dep_ in _SUBJ), None)
     if actor is not None and (_credit(actor) or actor.start <= t.i < actor.end or _paired(actor)):
         actor = None  # "(Reuters) Warplanes struck", "Violating Ceasefire" (a headline's words), "Thailand-Cambodia clashes": no one side acting
+    if actor is not None and _AFFILIATED.match(_doc_text(t.doc), actor.end_char):
+        actor = None  # the patron of the group that acts is not who acted: "the Russia-backed rebels agreed to talks"
     if target is not None and (_paired(target) or _AFFILIATED.match(_doc_text(t.doc), target.end_char)):
         target = None  # (nor the patron of the group attacked: "against the Peruvian-backed militia")
     return _name(actor, gazetteer), _name(target, gazetteer), target.label_ if target is not None else ""
@@ -2771,8 +2790,9 @@ def _party_elsewhere(sent, trig, place: str, venue: str, vocab, gazetteer) -> st
         return ""
     for e in _span_ents(sent):
         if e.label_ not in ("GPE", "NORP") or e.text.lower() == place.lower() or _mediator(e.root, trig) \
-                or _acts_elsewhere(e.root, trig, vocab) or _striker(e.root):
-            continue
+                or _acts_elsewhere(e.root, trig, vocab) or _striker(e.root) \
+                or _AFFILIATED.match(_doc_text(e.doc), e.end_char) or _AFFILIATED.search(e.text):
+            continue  # (nor the patron of a party: "the Russia-backed rebels agreed to talks in Geneva")
         c = _name(e, gazetteer)
         got = gazetteer.country(c) if c else None
         if got is not None and got.name != venue:
@@ -3357,7 +3377,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                 place, country = last_seen[et.id] if et.id in last_seen else ("", sea_seen[0])
                 told_at_sea = True
             if not placed and trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in trig.children) \
-                    and not any(c.ent_type_ == "DATE" for c in trig.children) and not _counted_victims(trig) \
+                    and not any(c.ent_type_ == "DATE" for c in trig.children) and not _counted_victims(trig) and not _named_victim(trig) \
                     and not (et.place_rule == "linked" and any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children)):
                 # (but "the outage of two cables linking Sweden and Lithuania" says what, and so where)  # (but "the Christmas Day damage" names its own day)
                 # "The strikes drew a response": the event reported before, where it was
@@ -3479,7 +3499,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             if not country and et.place_rule == "parties":  # a country the sentence names, not a mediator
                 country = next((c for e in _span_ents(sent) if e.label_ in ("GPE", "NORP") and not _mediator(e.root, trig) and not _only_says(e.root, trig)
                                 and not _acts_elsewhere(e.root, trig, vocab) and not _striker(e.root)
-                                and not _AFFILIATED.match(_doc_text(doc), e.end_char)  # ("the Iran-allied rebels agreed": their patron is no party)
+                                and not _AFFILIATED.match(_doc_text(doc), e.end_char) and not _AFFILIATED.search(e.text)  # ("the Iran-allied rebels agreed": their patron is no party)
                                 and (c := _name(e, gazetteer)) and gazetteer.country(c)), "")
             if not country and not place and (by := _retaliator(trig, gazetteer)):
                 # "Iran's retaliation began hours later, when missile attacks were launched": on
@@ -3645,6 +3665,11 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
         # a new round the sentence does not date is the one the article's next dated report of it tells
         if m.renewed and not m.date and (nxt := next((o for o in out[j + 1:] if o.kind == m.kind and o.country == m.country and o.date), None)):
             out[j] = replace(m, date=nxt.date, date_end=nxt.date_end, date_text=nxt.date_text)
+    # one event its sentence tells by its means and again by a word that names none ("explosions
+    # rocked the capital after the jets carried out a strike", "shelling and drone strikes hit the
+    # district in a targeted attack"): the generic word's mention is that strike's, not another event
+    out = [m for m in out if not (m.kind not in _MEANS_TYPES and m.trigger.lower() in _GENERIC_NOUNS
+                                  and any(o.start == m.start and o.kind in _MEANS_TYPES and o.country == m.country for o in out))]
     if deferred or refers or sea_deferred:  # one mention a sentence and type ("launched a missile attack" read twice)
         seen: set[tuple[int, str, str]] = set()
         out = [m for m in out if not ((m.start, m.kind, m.country) in seen or seen.add((m.start, m.kind, m.country)))]
