@@ -99,10 +99,20 @@ def _span(m: IncidentMention) -> tuple[date, date]:
 
 def _another_place(sid: str, m: IncidentMention, g: _Group) -> bool:
     """True when the mention says it is another event ("another assault, this time in Timbuktu")
-    at another place than its own source's mentions in ``g`` give: a second event, even on the
-    next day. (A dated one naming no place is the event of its day: "Meanwhile, both sides
-    confirmed the truce on Friday".)"""
-    return m.another and bool(m.place) and any(s == sid and x.place and x.place != m.place for s, x in g.items)
+    at another place than its own source's mentions in ``g`` give, or naming no place after its
+    source told one (``_another_unplaced``): a second event, even on the same or the next day."""
+    return m.another and (bool(m.place) and any(s == sid and x.place and x.place != m.place for s, x in g.items) or _another_unplaced(sid, m, g.items))
+
+
+def _another_unplaced(sid: str, m: IncidentMention, items) -> bool:
+    """True when a mention that names no place says it is another event ("Another police post was
+    attacked nearby", "four other attacks killed three civilians") after its own source told one
+    of its type and country (in ``items``, (source id, mention) pairs): not that one. Not an
+    agreement (a type placed by its parties): "Meanwhile, both sides confirmed the truce" is the
+    one truce, however many tell it."""
+    et = load_event_types().get(m.kind)
+    return m.another and not m.place and (et is None or et.place_rule != "parties") \
+        and any(s == sid and x.start < m.start and not x.another for s, x in items)
 
 
 def _told_before(sid: str, m: IncidentMention, items) -> bool:
@@ -247,8 +257,15 @@ def _cluster(ms: list[tuple[str, IncidentMention]], published: dict[str, str]) -
                 # published, or in a range that began then ("28 soldiers were killed ... Last month,
                 # gunmen killed three"): the news of the days before its publication, not the event it recalls
                 recalled, own = own, None
-        if m.another and (m.place and any(s == sid and x.place != m.place for g in groups for s, x in g.items) or _told_before(sid, m, ms)):
-            g = _Group()  # "Another drone strike destroyed a depot in Stary Oskol": not the event its source reported before
+        if m.another and (m.place and any(s == sid and x.place != m.place for g in groups for s, x in g.items)
+                          or _another_unplaced(sid, m, [x for g in groups for x in g.items]) or _told_before(sid, m, ms)):
+            # "Another drone strike destroyed a depot in Stary Oskol": not the event its source reported
+            # before; "the four other attacks" told again, naming no place: the other event told before
+            g = None if m.place else next((h for h in groups if any(s == sid and x.another and not x.place for s, x in h.items)), None)
+            if g is not None:
+                g.add(sid, m)
+                continue
+            g = _Group()
             g.add(sid, m)
             groups.append(g)
             first_group.setdefault(sid, g)

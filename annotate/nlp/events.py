@@ -661,6 +661,9 @@ def _triggers(sent, et, words, with_phrases: bool = True):
                 yield verb if verb is not None else span.root, m.group().lower()
 
 
+# verbs of a side's losses in an event ("suffered casualties in an attack", "lost six men in the ambush")
+_LOSSES_VERBS = frozenset({"suffer", "sustain", "incur", "lose", "take"})
+
 _GOVERNED_DEPS = {"pobj", "prep", "compound", "nsubj", "nsubjpass", "dobj", "attr", "amod", "nmod", "appos", "conj", "acomp", "poss"}
 
 
@@ -699,6 +702,8 @@ def _neighbourhood(t) -> set[str]:
         verb = t.head.head
         for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):  # ("killed 21 soldiers and captured two in an attack")
             toks += [x for c in v.children if c.dep_ in ("dobj", "nsubjpass") for x in c.subtree]
+            if v.lemma_.lower() in _LOSSES_VERBS:  # "the army suffered heavy losses in an attack": the side that lost them
+                toks += [x for c in v.children if c.dep_ in _SUBJ for x in c.subtree]
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in ("kill", "wound", "injure"):
             toks.append(verb.head)  # a headline's "Two Soldiers Killed in Jihadist Attack": the killed are the participle's noun
     for x in toks:
@@ -2745,6 +2750,11 @@ def _another(t) -> bool:
     if clause is not None and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() not in _PEOPLE | _VICTIMS \
             and any(c.dep_ in ("det", "amod") and c.lower_ in _ANOTHER for c in clause.head.children):
         return True
+    if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubjpass", "dobj") and any(d.dep_ in ("det", "amod") and d.lower_ in _ANOTHER for d in c.children)
+                                         for c in t.children):
+        return True  # "Another police post was attacked nearby", "gunmen raided a second village": another place hit, another event
+    if t.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "other" for c in t.children) and any(c.dep_ == "nummod" for c in t.children):
+        return True  # "four other attacks on army posts killed three civilians": events besides the one told
     first = _sent(t)[0]
     return first.lower_ in ("separately", "elsewhere", "meanwhile") and _sent(t)[1].lower_ == ","
 
