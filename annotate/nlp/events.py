@@ -2738,10 +2738,16 @@ def _renewed(t) -> bool:
     return t.dep_ in _SUBJ and t.head.lemma_.lower() in _RESUME or any(c.dep_ == "amod" and c.lower_ == "renewed" for c in t.children)
 
 
+def _one_more(word) -> bool:
+    """True when "another" follows "yet" or "still" ("angered by yet another gang attack"): the
+    event told as one more of a series, the one the article reports, not a second one."""
+    return word.lower_ == "another" and word.i > 0 and word.doc[word.i - 1].lower_ in ("yet", "still")
+
+
 def _another(t) -> bool:
     """True when the trigger's phrase says it is another event than one before ("Another drone
     strike destroyed a tank", "a second attack", "Separately, ... struck")."""
-    if any(c.dep_ in ("det", "amod") and c.lower_ in _ANOTHER for c in t.children):
+    if any(c.dep_ in ("det", "amod") and c.lower_ in _ANOTHER and not _one_more(c) for c in t.children):
         return True
     # "Yet another incident occurred on Sunday in which a train stopped after cables were damaged":
     # the trigger told in a relative clause of a noun said to be another

@@ -59,3 +59,9 @@ def test_an_agreement_told_again_meanwhile_is_the_one_agreement():
 def test_the_other_attacks_told_twice_are_one_other_event():
     got = cluster_incidents({"a": [_m(0, place="Kidal"), _m(50, another=True), _m(90, another=True)]})
     assert sorted(len(i.evidence["a"]) for i in got) == [1, 2]
+
+
+def test_yet_another_attack_is_the_one_reported_as_one_more_of_a_series():
+    got = mentions("Gangs attacked the Haitian town of Mirebalais on Tuesday, killing two police officers. "
+                   "Residents were angered by yet another gang attack on their community.", "2024-11-19")
+    assert [m.another for m in got] == [False, False]
