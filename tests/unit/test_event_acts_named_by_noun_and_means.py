@@ -49,3 +49,19 @@ def test_a_vehicle_that_struck_a_mine_is_a_blast_and_a_gang_attack_no_strike():
 def test_the_patron_of_a_group_is_no_party_to_what_the_group_agreed():
     assert ("ceasefire_or_agreement", "Russia") not in kinds(
         "Friday's fighting came a day after the Russia-backed rebels agreed to join UN-backed peace talks in Geneva.")
+
+
+def test_troops_driven_out_are_not_expelled_as_people_are():
+    assert kinds("The Puntland leader reiterated his administration's commitment to expelling Jubaland troops "
+                 "from the regions of Gedo and Bay in Somalia.", "2023-08-23") == set()
+    assert ("arrest_or_expulsion", "Kenya") in kinds("Kenyan police arrested two soldiers in Nairobi on Monday.")
+    assert ("arrest_or_expulsion", "Russia") in kinds("Russia expelled two British diplomats on Monday.")
+
+
+def test_a_shell_that_exploded_or_landed_is_shelling_but_a_rocket_launch_is_not():
+    assert kinds("Chinese casualties were reported after an artillery shell exploded in Laos on Monday.", "2024-01-12") \
+        == {("shelling_or_missile_attack", "Laos")}
+    assert ("shelling_or_missile_attack", "Democratic Republic of the Congo") in kinds(
+        "Two mortar rounds landed near the market in Goma, Congo on Monday.")
+    assert not {k for k, _ in kinds("The rocket exploded shortly after launch from the Sohae site in North Korea on Monday.")} \
+        & {"shelling_or_missile_attack", "explosion_or_sabotage"}
