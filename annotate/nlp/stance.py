@@ -683,6 +683,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                              # media reported"): no act or claim of its own, only its speech acts.
                              and not (it.reporter and (h.group in lex.own_acts or h.group in lex.words or h.group in lex.deeds))
                              and not _unasserted(h, it, text)
+                             and not _with_no_party(h, text)
                              and ((h.group, h.cue) not in lex.event_fits or _event_verb_counts(h, it, text, lex, sents, starts, named, aid))
                              and not _in_relative_of_another(h, it, text, named, aid)
                              and not _document_terms(h, text, sents, starts)
@@ -1340,6 +1341,25 @@ def _unasserted(h: Hit, it: _Item, text: str) -> bool:
     did not assert is no act of its own. A clause after "but" is asserted again ("did not comment
     on the strike but announced it had carried out attacks")."""
     return _UNASSERTED.search(text, max(0, h.start - 150), h.start) is not None or _OPEN_WHO.search(text, max(0, h.start - 60), h.start) is not None
+
+
+# What follows "with" when a cue of working with someone ends in it, and that is no one to work
+# with: making do ("working with whatever we have", "working with what little we have") or a line
+# of inquiry ("working with a single version", "working with the theory that ...").
+_NO_PARTNER = re.compile(
+    r"\s+(?:whatever|what\b|everything|anything|all\s+(?:we|they|it)\b|(?:very\s+)?(?:limited|scarce|few|little|meagre|meager)\b|"
+    r"(?:a|an|one|the|this|that|our|their|its)\s+(?:[\w-]+\s+){0,2}?(?:version|versions|theory|theories|hypothesis|hypotheses|"
+    r"assumption|assumptions|scenario|scenarios|line of (?:inquiry|investigation)|lines of (?:inquiry|investigation)|"
+    r"resources|means|budget|equipment|evidence|data|information)\b)",
+    re.I,
+)
+
+
+def _with_no_party(h: Hit, text: str) -> bool:
+    """Whether a cue that ends in "with" or "alongside" ("working with", "cooperate with") has no
+    party after it but a thing: making do or a line of inquiry ("we are working with whatever we
+    have", "police are working with a single version of events"), no cooperation with anyone."""
+    return bool(re.search(r"\b(?:with|alongside)$", text[h.start : h.end], re.I)) and _NO_PARTNER.match(text, h.end) is not None
 
 
 # Partners beside the actor: "multinational exercises", "drills with Iceland", "together with";
