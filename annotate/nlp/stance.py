@@ -596,7 +596,8 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     # (A clause of the same subject, "Norway and Sweden criticised the test, urging ...", is each one's.)
     spoken = [(f.start, f.end, a, f.agent_start) for f, a in zip(analysis.frames, agents) if f.verb in STANCE_VERBS]
     # Each actor of a coordinated subject ("Washington and the Houthis have warned ...") is an agent.
-    pairs = [(f, x) for f, aid in zip(analysis.frames, agents) for x in (aid, *_conjoined(f, analysis, actor_at, text))]
+    pairs = [(f, x) for f, aid in zip(analysis.frames, agents)
+             for x in (aid, *_conjoined(f, analysis, actor_at, text), *_conjoined_before(f, analysis, actor_at, text, sents, starts))]
     for f, aid in pairs:
         # The agent of a clause in a question left open ("did not disclose if the envoy was
         # summoned") is said to have done nothing.
@@ -1274,6 +1275,63 @@ def _conjoined(f, analysis: Analysis, actor_at, text: str) -> list[str]:
                     if m.group(k) and m.group(k).strip() in _BODY_WORDS and (aid := actor_at(ent.start, ent.end + m.end(k))):
                         break
             if aid is not None:
+                out.append(aid)
+    return out
+
+
+# Between an earlier conjunct of a subject and the "and" before the agent: the place or body it is
+# "of" ("President Ana Ruiz of Tarsia and ..."), or a description set off by commas ("Ana Ruiz,
+# adviser to the prime minister, and ..."); then "and" and up to three words of the agent's
+# title ("and Tarsian counterpart Ivo Dal").
+_BEFORE_AND = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|,\s+[^,;:.!?“”\"()]{1,80}?,)?,?\s+and\s+(?:[\w’'.-]+\s+){0,3}$")
+# The same after the parse's agent, up to the next conjunct's title.
+_AFTER_AGENT = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|,\s+[^,;:.!?“”\"()]{1,80}?,)\s*,?\s+and\s+")
+# Before the earlier conjunct: the sentence start, or an opening phrase closed by a comma
+# ("Following the talks, "), then only a title of capitalised or title words ("Deputy Foreign
+# Minister", "the rebel commander").
+_SUBJECT_START = re.compile(r"(?:[^,;:“”\"]{0,80},\s+)?(?P<title>(?:[\w’'.-]+\s+){0,5})$")
+
+
+def _conjoined_before(f, analysis: Analysis, actor_at, text: str, sents: list[tuple[int, int]], starts: list[int]) -> list[str]:
+    """The actors of a coordinated subject named before the frame's agent, where the parse made the
+    last conjunct the subject ("President Ana Ruiz of Tarsia and Lorvanian counterpart Ivo Dal
+    spoke by telephone and agreed to meet") or took the first with a description in commas after
+    it ("Ana Ruiz, adviser to the prime minister, and rebel envoy Ivo Dal signed the accord": the
+    parse's agent is Ruiz, Dal comes after). Each conjunct must open the sentence (after an opening
+    phrase and a title at most: "the troops killed Ana Ruiz and General Dal said" names no
+    subject Ruiz), and what lies between it and the agent is its "of" phrase or its description,
+    then "and" and the agent's title."""
+    if f.agent_start < 0:
+        return []
+    sent = _sentence_of(f.agent_start, sents, starts)
+    if sent is None:
+        return []
+    out = []
+    for ent in analysis.entities:
+        if ent.label not in _SOURCE_LABELS or not (sent[0] <= ent.start and ent.end <= f.agent_start):
+            continue
+        if _BEFORE_AND.fullmatch(text, ent.end, f.agent_start) is None:
+            continue
+        m = _SUBJECT_START.match(text, sent[0], ent.start)
+        if m is None or not all(w[0].isupper() or w.lower() in TITLE_WORDS or w.lower() in OFFICIAL_NOUNS or w.lower() in _COORD_WORDS
+                                for w in re.findall(r"[\w’'-]+", m.group("title"))):
+            continue
+        if (aid := actor_at(ent.start, ent.end)) is not None:
+            out.append(aid)
+    # The parse's agent first, its "of" phrase or a description in commas after it: "Ana Ruiz,
+    # adviser to the prime minister, and rebel envoy Ivo Dal signed", "President Ana Ruiz of Tarsia
+    # and Lorvanian counterpart Ivo Dal spoke" (the next conjunct, then the clause's verb).
+    m = _AFTER_AGENT.match(text[f.agent_end : f.agent_end + 200])
+    if m is not None and _SUBJECT_START.match(text, sent[0], f.agent_start) is not None:
+        after = f.agent_end + m.end()
+        for ent in analysis.entities:
+            if ent.label not in _SOURCE_LABELS or not after <= ent.start <= after + 40 \
+                    or not re.fullmatch(r"(?:[\w’'.-]+\s+){0,3}", text[after : ent.start]):
+                continue
+            verb = re.match(r"\s+(?:(?:has|have|had|also|then|jointly)\s+)*(?-i:[a-z])[a-z]+", text[ent.end : ent.end + 40])
+            # its verb this clause's, or the first of the verbs the subject shares ("spoke ... and agreed")
+            if verb is not None and ent.end + verb.end() <= f.end and (aid := actor_at(ent.start, ent.end)) is not None:
                 out.append(aid)
     return out
 
