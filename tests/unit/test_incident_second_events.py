@@ -39,11 +39,13 @@ def test_days_of_the_week_two_days_apart_are_two_events_of_a_source_with_no_publ
     assert _groups({"a": src + [_m(160, "on Friday evening")]}) == [[0, 30, 80], [120, 160]]
 
 
-def test_another_event_with_its_own_time_is_its_own_incident_and_one_without_is_not():
+def test_another_event_told_after_its_sources_event_is_its_own_incident():
     # "Gunmen raided a garrison in the east. ... Last month, three guards were killed in a separate raid."
     assert _groups({"a": [_m(0), _m(40), _m(90, "Last month", another=True)]}) == [[0, 40], [90]]
-    # "Residents were angered by yet another raid on their village": the article's event
-    assert _groups({"a": [_m(0), _m(40), _m(90, another=True)]}) == [[0, 40, 90]]
+    # "Another police post was attacked nearby" after its source told one: another event, time or
+    # none (a series' "yet another raid", the article's own event, is not flagged another:
+    # tests/unit/test_event_other_events_and_losses.py)
+    assert _groups({"a": [_m(0), _m(40), _m(90, another=True)]}) == [[0, 40], [90]]
     # a headline and a lead that both say "another": one event
     assert _groups({"a": [_m(0, another=True), _m(40, "on Monday", another=True)]}) == [[0, 40]]
     # another source's reports are not its own source's event told before
