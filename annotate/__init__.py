@@ -71,6 +71,10 @@ _FACADE = {
     "language_notice": "language_support",
     # What an import left out of a text as site chrome (video notices, share lines...), in one line.
     "removed_notice": "boilerplate",
+    # An analysis told to stop (``Workspace.analyze(stop=...)``), and the end of spaCy's worker
+    # processes for a program that quits during one.
+    "Cancelled": "analysis",
+    "stop_workers": "analysis",
     # Analysis of files outside a workspace (`bluf analyze`).
     "analyze_files": "standalone",
     # Feeds: lists of URLs and OPML, subscribing a workspace to many at once.

@@ -15,6 +15,19 @@ from .text import masked, unwrap
 
 Progress = Callable[[int, int, str], None]  # (done, total, source name)
 
+
+class Cancelled(Exception):
+    """``analyze_sources`` was told to stop (``stop()`` returned True): the analyses finished
+    before are in the cache; the one under way is abandoned."""
+
+
+class _Dropped(Exception):
+    """The source under way was removed from the workspace (``wanted`` said so)."""
+
+
+# How often a wait for another process's analysis of a source looks again (seconds).
+BUSY_POLL = 0.25
+
 # Below this many words, worker processes cost more to start than they save.
 PARALLEL_MIN_WORDS = 40_000
 
@@ -93,6 +106,10 @@ def analyze_sources(
     batch_size: int = 8,
     errors: dict[str, str] | None = None,
     scheduler: str | None = None,
+    stop: Callable[[], bool] | None = None,
+    wanted: Callable[[str], bool] | None = None,
+    parse: Callable[[Source], bool] | None = None,
+    busy: set[str] | None = None,
 ) -> dict[str, Analysis]:
     """Analyses for all sources, parsing only those not in the cache.
 
@@ -103,8 +120,16 @@ def analyze_sources(
 
     ``scheduler`` (a Dask scheduler address such as ``tcp://10.0.0.5:8786``): the sources not
     cached are parsed on that cluster (``annotate.cluster``), and their analyses written to
-    the cache here; without it, here with ``nlp.pipe(n_process=...)``."""
-    from .nlp.chunks import CHUNK_CHARS
+    the cache here; without it, here with ``nlp.pipe(n_process=...)``.
+
+    ``stop()`` is asked before each source and each part of a long one (and between the texts
+    of a batch): True raises ``Cancelled`` (what was finished is cached). ``wanted(source id)``
+    is asked at the same points: False (the source was removed meanwhile) leaves it out, unsaid.
+    ``parse(source)`` False: a source not cached is not parsed (left out). Two processes never
+    parse one source at once (a lock per source beside its cache entry): with ``busy`` (a set),
+    a source another process is parsing is left out and its id added there; without it, this
+    process waits for the other and reads its result."""
+    from .nlp import chunks
     from .nlp.pipeline import pipeline_version
 
     from .language_support import is_analysed
@@ -116,7 +141,7 @@ def analyze_sources(
     sources = [s for s in sources if s.id not in foreign]
     done = cached(sources, cache, version)
     done.update(foreign)
-    todo = [s for s in sources if s.id not in done]
+    todo = [s for s in sources if s.id not in done and (parse is None or parse(s))]
     if progress:
         progress(len(done), total, "")
     if not todo:
@@ -133,8 +158,101 @@ def analyze_sources(
     from .nlp.pipeline import load_pipeline
 
     nlp, info = load_pipeline(gaz)
-    short = [s for s in todo if len(s.text) <= CHUNK_CHARS]
-    long = [s for s in todo if len(s.text) > CHUNK_CHARS]
+
+    def check(source: Source | None = None) -> None:
+        if stop is not None and stop():
+            raise Cancelled()
+        if source is not None and wanted is not None and not wanted(source.id):
+            raise _Dropped()
+
+    held = _SourceLocks(cache, version, check)
+    try:
+        if cache is not None:  # what another process parses: wait for it (or leave it, with ``busy``)
+            todo = held.take(todo, busy, done)
+        check()
+        short = [s for s in todo if len(s.text) <= chunks.CHUNK_CHARS]
+        long = sorted((s for s in todo if len(s.text) > chunks.CHUNK_CHARS), key=lambda s: len(s.text))
+        _parse(nlp, info, gaz, short, long, total, todo, done, cache, progress, errors, batch_size, n_process, check, wanted,
+               held)
+    finally:
+        held.release_all()
+    return done
+
+
+class _SourceLocks:
+    """The per-source locks (``AnalysisCache.lock``) this process holds while it parses."""
+
+    def __init__(self, cache: AnalysisCache | None, version: str, check: Callable[..., None]):
+        self.cache, self.version, self.check = cache, version, check
+        self.locks: dict[str, object] = {}
+
+    def take(self, todo: list[Source], busy: set[str] | None, done: dict[str, Analysis]) -> list[Source]:
+        """The sources of ``todo`` this process now holds the lock of and must parse: one
+        another process parsed meanwhile is read from the cache into ``done``; one it is still
+        parsing is waited for, or (with ``busy``) left out and added to ``busy``."""
+        out: list[Source] = []
+        waiting: list[Source] = []
+        for s in todo:
+            (out if self._try(s) else waiting).append(s)
+        if busy is not None:
+            busy.update(s.id for s in waiting)
+            waiting = []
+        while waiting:
+            time.sleep(BUSY_POLL)
+            self.check()
+            still = []
+            for s in waiting:
+                if self._gone(s):
+                    continue  # removed meanwhile: not waited for
+                (out if self._try(s) else still).append(s)
+            waiting = still
+        mine: list[Source] = []
+        for s in out:
+            a = self.cache.get(s.id, self.version)  # parsed by the other process while we waited
+            if a is not None:
+                done[s.id] = a
+                self.release(s.id)
+            else:
+                mine.append(s)
+        return mine
+
+    def _gone(self, s: Source) -> bool:
+        try:
+            self.check(s)
+        except _Dropped:
+            return True
+        return False
+
+    def _try(self, s: Source) -> bool:
+        lock = self.cache.lock(s.id, self.version)
+        if lock is None:  # the cache cannot hold a lock (not writable): parse here
+            return True
+        from filelock import Timeout
+
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            return False
+        except OSError:
+            return True
+        self.locks[s.id] = lock
+        return True
+
+    def release(self, source_id: str) -> None:
+        lock = self.locks.pop(source_id, None)
+        if lock is not None:
+            try:
+                lock.release()
+            except OSError:
+                pass
+
+    def release_all(self) -> None:
+        for sid in list(self.locks):
+            self.release(sid)
+
+
+def _parse(nlp, info, gaz, short, long, total, todo, done, cache, progress, errors, batch_size, n_process, check, wanted, held):
+    """Parse ``short`` (in batches) then ``long`` (part by part, shortest first) into ``done``."""
     if n_process is None:
         words = sum(len(s.text.split()) for s in short)
         n_process = 2 if words >= PARALLEL_MIN_WORDS and len(short) >= 4 else 1
@@ -143,7 +261,11 @@ def analyze_sources(
     def keep(source: Source, analysis) -> None:
         nonlocal t0
         now = time.perf_counter()
-        if isinstance(analysis, Exception):
+        if isinstance(analysis, _Dropped) or wanted is not None and not wanted(source.id):
+            pass  # removed while it was parsed: neither kept nor said
+        elif isinstance(analysis, Cancelled):
+            raise analysis
+        elif isinstance(analysis, Exception):
             if errors is not None:
                 errors[source.id] = analysis_failure(source, analysis)
         else:
@@ -151,6 +273,7 @@ def analyze_sources(
             if cache is not None:
                 cache.put(analysis)
             done[source.id] = analysis
+        held.release(source.id)
         t0 = now
         seen.add(source.id)
         if progress:
@@ -158,26 +281,49 @@ def analyze_sources(
 
     seen: set[str] = set()
     stream = _each_short(nlp, info.version, gaz, short, batch_size, n_process)
-    while True:
-        try:
-            source, analysis = next(stream)
-        except StopIteration:
-            break
-        except Exception:
-            # The parser failed inside a batch (which ends a spaCy stream, without saying
-            # for which text): parse the rest one by one, so only the culprit is left out.
-            for source in short:
-                if source.id not in seen:
-                    keep(source, _guard(lambda: _analyze_parts(nlp, info.version, gaz, source, [(0, len(source.text))])))
-            break
-        keep(source, analysis)
+    try:
+        while True:
+            check()
+            try:
+                source, analysis = next(stream)
+            except StopIteration:
+                break
+            except Exception:
+                # The parser failed inside a batch (which ends a spaCy stream, without saying
+                # for which text): parse the rest one by one, so only the culprit is left out.
+                for source in short:
+                    if source.id not in seen:
+                        check()
+                        keep(source, _guard(lambda: _analyze_parts(nlp, info.version, gaz, source, [(0, len(source.text))])))
+                break
+            keep(source, analysis)
+    finally:
+        stream.close()  # a stop mid-batch: spaCy's worker processes are told to end
     for source in long:
+        if wanted is not None and not wanted(source.id):
+            keep(source, _Dropped())
+            continue
+
         def tick(i: int, n: int) -> None:  # a long text takes minutes: say how far it is
+            check(source)
             if progress:
                 progress(len(seen) + total - len(todo), total, f"part {i}/{n} of {source.label}")
 
         keep(source, _guard(lambda: _analyze_long(nlp, info.version, gaz, source, tick)))
-    return done
+
+
+def stop_workers() -> int:
+    """End the worker processes spaCy started for this process's analysis (``nlp.pipe`` with
+    ``n_process`` > 1), at once: for a program that quits during an analysis, which is then
+    abandoned (what was finished is cached). Returns how many were ended."""
+    import multiprocessing
+
+    n = 0
+    for p in multiprocessing.active_children():
+        if (getattr(getattr(p, "_target", None), "__module__", "") or "").startswith("spacy"):
+            p.terminate()
+            n += 1
+    return n
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")

@@ -71,6 +71,37 @@ class AnalysisCache:
         except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ValueError):
             return None
 
+    def lock(self, source_id: str, pipeline: str):
+        """The lock a process holds while it parses ``source_id`` for ``pipeline`` (a
+        ``filelock.FileLock`` on ``DIR/PIPELINE/SOURCE_ID.lock``; the kernel releases it when
+        the process dies), so that two processes never parse one source at once; None when
+        the cache directory cannot be made (then nothing is shared either)."""
+        from filelock import FileLock
+
+        path = self._path(source_id, pipeline).with_suffix(".lock")
+        try:
+            for d in (self.dir, path.parent):
+                make_dir(d, self.dir_mode, self.group)
+        except OSError:
+            return None
+        if not os.access(path.parent, os.W_OK | os.X_OK):
+            return None
+        return FileLock(str(path), mode=self.mode, thread_local=False)
+
+    def busy(self, source_id: str, pipeline: str) -> bool:
+        """True when another process (or thread) is parsing ``source_id`` for ``pipeline`` now."""
+        lock = self.lock(source_id, pipeline) if self._path(source_id, pipeline).with_suffix(".lock").exists() else None
+        if lock is None:
+            return False
+        from filelock import Timeout
+
+        try:
+            lock.acquire(timeout=0)
+        except (Timeout, OSError) as err:
+            return isinstance(err, Timeout)
+        lock.release()
+        return False
+
     def put(self, analysis: Analysis) -> None:
         """Best effort: a cache that cannot be written only costs time later."""
         path = self._path(analysis.source_id, analysis.pipeline)

@@ -259,6 +259,7 @@ class Workspace:
         self.history = StanceHistory()
         self.speaker_followers: list[SpeakerFollower] = []  # set by set_speaker: the quotes that followed
         self.analysis_errors: dict[str, str] = {}  # source id -> why the last analysis left it out
+        self.analysis_waiting: dict[str, str] = {}  # source id -> why the last analysis left it unparsed (parse=, busy=)
         from .settings import scheduler
 
         self.scheduler = scheduler()  # a Dask scheduler address: parse there (annotate.cluster); "" here
@@ -299,6 +300,18 @@ class Workspace:
     def sources(self) -> list[Source]:
         """The sources in the workspace (not removed ones), sorted by file name."""
         return sorted(self._sources.values(), key=lambda s: s.name)
+
+    @staticmethod
+    def parsed_in_parts(source: Source) -> bool:
+        """Whether ``source``'s text is long enough to be parsed in parts (minutes for
+        megabytes of text: the reader analyses such sources last, listing commands skip them)."""
+        from .nlp import chunks
+
+        return len(source.text) > chunks.CHUNK_CHARS
+
+    def has_source(self, source_id: str) -> bool:
+        """Whether ``source_id`` is a source of the workspace now (not removed)."""
+        return source_id in self._sources
 
     def source(self, source_id: str) -> Source:
         """The source with id ``source_id``; WorkspaceError if there is none."""
@@ -890,26 +903,47 @@ class Workspace:
             add(e.name, e.kind, e.affiliation, e.aliases)
         return out
 
-    def analyze(self, progress: Progress | None = None, n_process: int | None = None, derive: bool = True) -> None:
+    def analyze(self, progress: Progress | None = None, n_process: int | None = None, derive: bool = True,
+                parse=None, busy: bool = False, stop=None) -> None:
         """Analyse every source (cached ones are only loaded), then derive actors,
-        incidents and suggestions (unless ``derive`` is False: quotes and names only)."""
+        incidents and suggestions (unless ``derive`` is False: quotes and names only).
+
+        ``parse(source)`` False: a source not analysed yet is left so (``analysis_waiting``
+        says why); ``busy``: a source another process is analysing is left out rather than
+        waited for; ``stop()`` True: ``annotate.Cancelled`` (what was finished is cached)."""
         if not derive:
             self.analysis_errors = {}
-            self._analyses = self._parsed = analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process,
-                                                           errors=self.analysis_errors, scheduler=self.scheduler)
+            self._analyses = self._parsed = self._analyze_sources(progress, n_process, self.analysis_errors, parse, busy, stop)
             return
-        self.install(self.compute(progress, n_process))
+        self.install(self.compute(progress, n_process, parse=parse, busy=busy, stop=stop))
 
-    def compute(self, progress: Progress | None = None, n_process: int | None = None) -> Derived:
+    def compute(self, progress: Progress | None = None, n_process: int | None = None, parse=None, busy: bool = False,
+                stop=None) -> Derived:
         """Analyses of all sources (parsing only what the cache lacks) and what derives from
         them. Changes nothing in the workspace, so a UI can run it in a worker thread; the
-        result remembers which edits it saw (``install`` catches up with later ones)."""
+        result remembers which edits it saw (``install`` catches up with later ones).
+        ``parse``, ``busy``, ``stop``: as ``analyze``; a source removed while it is parsed is
+        abandoned (at its next part)."""
         stamp = self._inputs_stamp()
-        derived = self._compute(progress, n_process)
+        derived = self._compute(progress, n_process, parse, busy, stop)
         derived.stamp = stamp
         return derived
 
-    def _compute(self, progress: Progress | None = None, n_process: int | None = None) -> Derived:
+    def _analyze_sources(self, progress, n_process, errors: dict, parse=None, busy: bool = False, stop=None) -> dict:
+        from .nlp.pipeline import pipeline_version
+
+        others: set[str] | None = set() if busy else None
+        analyses = analyze_sources(self.sources(), self.cache, progress, self.gazetteer, n_process, errors=errors,
+                                   scheduler=self.scheduler, stop=stop, wanted=lambda sid: sid in self._sources, parse=parse,
+                                   busy=others)
+        version = pipeline_version(self.gazetteer)
+        self.analysis_waiting = {
+            s.id: ("being analysed by another bluf" if s.id in (others or ()) or self.cache.busy(s.id, version) else "not analysed yet")
+            for s in self.sources() if s.id not in analyses and s.id not in errors}
+        return analyses
+
+    def _compute(self, progress: Progress | None = None, n_process: int | None = None, parse=None, busy: bool = False,
+                 stop=None) -> Derived:
         """Analyses of all sources (parsing only what the cache lacks) and what derives from
         them. Changes nothing in the workspace, so a UI can run it in a worker thread.
 
@@ -930,12 +964,12 @@ class Workspace:
                 if progress:
                     progress(len(sources), len(sources), "")
                 try:
+                    self.analysis_waiting = {}
                     return self._from_snapshot(snap, version)
                 except (KeyError, TypeError, ValueError):
                     pass  # a snapshot of another shape: derived again below
         errors: dict[str, str] = {}  # a source that fails is left out; the others go on
-        analyses = analyze_sources(sources, self.cache, progress, self.gazetteer, n_process, errors=errors,
-                                   scheduler=self.scheduler)
+        analyses = self._analyze_sources(progress, n_process, errors, parse, busy, stop)
         self.analysis_errors = errors
         return self.derive(analyses, key)
 

@@ -1,9 +1,17 @@
 """BlufApp: the Textual application. It opens the workspace and runs the analysis in
-worker threads, after the first screen has painted, so start-up never waits for spaCy."""
+worker threads, after the first screen has painted, so start-up never waits for spaCy.
+
+The analysis runs in a daemon thread of its own (not one of Textual's workers, whose thread
+pool Python waits for at exit): the short sources first, shown as soon as they are done, then
+each long one (parsed in parts, minutes for megabytes), shortest first, each shown when done.
+Quitting stops it at once: the thread is told to stop at its next text or part and is not
+waited for, spaCy's worker processes are ended; what was finished is in the analysis cache.
+A source removed while it is analysed is dropped at its next part."""
 
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import Iterable
 
@@ -89,6 +97,10 @@ class BlufApp(KeysAcrossScreens, App):
         self.analysis_failed: dict[str, str] = {}  # source id -> why its analysis failed
         self._conflicts_told: set[str] | None = None  # ids of the open conflicts already said
         self._edits_seen = -1  # how many edit records the last conflict check saw
+        self._stopping = threading.Event()  # set when the app quits: the analysis thread stops
+        self._analysis_lock = threading.Lock()
+        self._analysis_thread: threading.Thread | None = None  # the one analysis thread, while it runs
+        self._analysis_again = False  # analyse once more when the running pass ends (an import meanwhile)
         self._choose_theme()
 
     @property
@@ -257,27 +269,93 @@ class BlufApp(KeysAcrossScreens, App):
         self._compute(ws)
 
     def _compute(self, ws) -> None:
-        """Analyse (in a worker thread) and post the result, or a one-line failure: a
-        worker never leaves a screen waiting."""
+        """Start the analysis thread (or, when it runs, have it go over the sources once more)."""
+        with self._analysis_lock:
+            self._analysis_again = True
+            if self._analysis_thread is not None or self._stopping.is_set():
+                return
+            self._analysis_thread = threading.Thread(target=self._analysis_loop, args=(ws,), name="bluf-analysis", daemon=True)
+            self._analysis_thread.start()
+        if threading.current_thread() is threading.main_thread():
+            self._watch_analysis()
+        else:
+            self.call_from_thread(self._watch_analysis)
+
+    @work(group="workspace")
+    async def _watch_analysis(self) -> None:
+        """A Textual worker (on the event loop, cancelled at exit) that lasts as long as the
+        analysis thread: whoever waits for the app's workers waits for the analysis too."""
+        import asyncio
+
+        while self._analysis_thread is not None and not self._stopping.is_set():
+            await asyncio.sleep(0.05)
+
+    def _analysis_loop(self, ws) -> None:
+        while True:
+            with self._analysis_lock:
+                if not self._analysis_again or self._stopping.is_set():
+                    self._analysis_thread = None
+                    return
+                self._analysis_again = False
+            try:
+                self._analyse_in_passes(ws)
+            except BaseException:
+                with self._analysis_lock:
+                    self._analysis_thread = None
+                raise
+
+    def _analyse_in_passes(self, ws) -> None:
+        """Analyse (in the analysis thread) and post each result, or a one-line failure: a
+        worker never leaves a screen waiting. The short sources first, then each long one."""
+        from annotate import Cancelled
+
+        stop = self._stopping.is_set
+
+        def progress(d: int, t: int, n: str) -> None:
+            if not stop():
+                self.post_message(AnalysisProgress(d, t, n))
+
+        def short(s) -> bool:
+            return not ws.parsed_in_parts(s)
+
         try:
-            derived = ws.compute(progress=lambda d, t, n: self.post_message(AnalysisProgress(d, t, n)))
+            derived = ws.compute(progress=progress, parse=short, stop=stop)
+            self.post_message(AnalysisReady(derived, ws.pipeline_notice()))
+            waiting = dict(ws.analysis_waiting)
+            for src in sorted((s for s in ws.sources() if s.id in waiting), key=lambda s: len(s.text)):
+                if stop():
+                    return
+                if not ws.has_source(src.id):  # removed meanwhile
+                    continue
+                derived = ws.compute(progress=progress, parse=lambda s, sid=src.id: short(s) or s.id == sid, stop=stop)
+                self.post_message(AnalysisReady(derived, ""))
+        except Cancelled:
+            return
         except Exception as err:  # noqa: BLE001 - any failure is reported, in one line
+            if stop():
+                return  # quitting: spaCy's processes were ended under it
             text = str(err).splitlines()[0] if str(err) else type(err).__name__
             self.post_message(AnalysisFailed(f"Analysis failed: {text}", [s.id for s in ws.pending_analysis()]))
-            return
-        self.post_message(AnalysisReady(derived, ws.pipeline_notice()))
 
     def analyse_again(self) -> None:
         """After an import: analyse what is new (cached sources are only loaded)."""
         self.analysed = False
         self.analyse()
 
-    @work(thread=True, exclusive=True, group="workspace")
     def analyse(self) -> None:
         self._compute(self.workspace)
 
     def analysing(self) -> bool:
-        return any(w.group == "workspace" and not w.is_finished for w in self.workers)
+        return self._analysis_thread is not None
+
+    def stop_analysis(self) -> None:
+        """Quitting: the analysis thread stops at its next text or part and is not waited for;
+        spaCy's worker processes are ended now. What was finished is in the cache."""
+        from annotate import stop_workers
+
+        self._stopping.set()
+        if self._analysis_thread is not None:
+            stop_workers()
 
     @work(thread=True, exclusive=True, group="compact")
     def compact_workspace(self, threshold: int = COMPACT_RECORDS) -> None:
@@ -360,9 +438,11 @@ class BlufApp(KeysAcrossScreens, App):
         ids = {s.id for s in ws.sources()}
         failed = len(ids & self.analysis_failed.keys())
         quotes = sum(len(ws.source_summary(s.id)["quotes"]) for s in ws.sources() if ws.is_analysed(s.id))
+        waiting = len([sid for sid in ids if not ws.is_analysed(sid) and sid not in self.analysis_failed]) if self.analysing() else 0
         return (
             f"{count(len(ids), 'source')} · {count(quotes, 'quote')} · {count(len(ws.incidents()), 'incident')}"
-            + (f" · {failed} not analysed (analysis failed)" if failed else "") + " · enter reads a source"
+            + (f" · {failed} not analysed (analysis failed)" if failed else "")
+            + (f" · {waiting} still analysing" if waiting else "") + " · enter reads a source"
         )
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
@@ -638,7 +718,34 @@ class BlufApp(KeysAcrossScreens, App):
         else:
             self.notify(f"Brief written to {path}")
 
+    def leave_analysis(self, code: int, grace: float = 0.5) -> None:
+        """After the app has ended (its terminal restored, the workspace closed): an analysis
+        still under way (in spaCy's C code, a part takes seconds) is given ``grace`` seconds to
+        stop, then the process ends without it (``os._exit``): Python would otherwise wait for
+        it, or abort in the middle of it while shutting down (libblis aborts when its exit
+        handlers run under a parse, so none is run: they only save caches)."""
+        thread = self._analysis_thread
+        if thread is None:
+            return
+        self.stop_analysis()
+        thread.join(grace)
+        if not thread.is_alive():
+            return
+        import sys
+
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
+
+    async def action_quit(self) -> None:
+        self.stop_analysis()
+        await super().action_quit()
+
     def on_unmount(self) -> None:
+        self.stop_analysis()
         if self.workspace is not None:
             self.workspace.close()
 
@@ -651,4 +758,6 @@ def run_app(db: str | None = None) -> int:
         ui.theme = theme_for_terminal(os.environ)
     app = BlufApp(db=db, ui=ui)
     app.run()
-    return app.return_code or 0
+    code = app.return_code or 0
+    app.leave_analysis(code)
+    return code

@@ -323,6 +323,24 @@ class _Progress:
         sys.stderr.flush()
 
 
+def _analyse(ws, *needed) -> None:
+    """Analyse for a command that lists or shows what is known: the sources not analysed yet
+    are parsed, except a long text (parsed in parts: minutes) that is not one of ``needed``
+    (sources the command names) and a source another bluf is analysing now (a needed one is
+    waited for); those are left out, one line on stderr each, so the command answers at once.
+    ``bluf export`` and the reader analyse everything."""
+    want = {s.id for s in needed}
+    ws.analyze(progress=_Progress("analysing"), parse=lambda s: not ws.parsed_in_parts(s) or s.id in want, busy=True)
+    if want & ws.analysis_waiting.keys():  # a source the command is about: wait for the other bluf
+        ws.analyze(progress=_Progress("analysing"), parse=lambda s: s.id in want)
+    for sid, why in ws.analysis_waiting.items():
+        src = ws.source(sid)
+        if why == "not analysed yet":
+            why = (f"not analysed yet ({len(src.text) / 1e6:.1f} million characters, parsed in parts: the reader, or `bluf quotes "
+                   f"{src.name}`, analyses it)")
+        print(_line(f"bluf: {src.name}: {why}; its quotes, names and incidents are not counted yet"), file=sys.stderr)
+
+
 @contextmanager
 def _workspace(args, create: bool = False, compact: bool = True):
     """The workspace for one command, closed after it (``compact``: fold the journal into
@@ -709,8 +727,11 @@ def _source_rm(args) -> int:
 
 def cmd_sources(args) -> int:
     with _workspace(args) as ws:
-        ws.analyze(progress=_Progress("analysing"))
+        _analyse(ws)
         for s in ws.sources():
+            if s.id in ws.analysis_waiting:
+                print(f"{s.id}  {'…':>3} {'quotes'}  {_line(s.name)}  {_line(s.title)}  [{ws.analysis_waiting[s.id]}]")
+                continue
             n = len(ws.quotes(s.id))
             said = ", ".join(x for x in (s.outlet, s.published[:10]) if x)  # outlet and date, when known
             print(f"{s.id}  {n:3d} {'quote ' if n == 1 else 'quotes'}  {_line(s.name)}  {_line(s.title)}"
@@ -729,7 +750,8 @@ def cmd_incidents(args) -> int:
             for tid, title in ws.incident_types():
                 print(_line(f"{tid:32} {title}"))
             return EXIT_OK
-        ws.analyze(progress=_Progress("analysing"))
+        named = getattr(args, "source", None)
+        _analyse(ws, *([ws.find_source(named)] if isinstance(named, str) else []))
         if action == "list":
             as_lines = getattr(args, "jsonl", False)
             as_json = getattr(args, "json", False) or as_lines  # `bluf incidents` alone is `list`
@@ -918,7 +940,7 @@ def cmd_tag(args) -> int:
 
     with _workspace(args) as ws:
         src = ws.find_source(args.source)
-        ws.analyze(progress=_Progress("analysing"))
+        _analyse(ws, src)
         try:
             st = ws.tag(src.id, quote_index(ws, src, args.quote_index), ws.stance_label(args.label), note=args.note)
         except AlreadyTagged as same:  # a notice, not a failure: the tag is in force

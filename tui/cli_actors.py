@@ -160,11 +160,11 @@ def _actor_row(a, quotes: dict[str, int], tags: dict[str, int], width: int = 0) 
 def cmd_actors(args) -> int:
     """``bluf actors ACTION``: list and show the actors, and merge, rename, alias them or
     set their affiliation (each an actor edit of the workspace, as the reader's)."""
-    from .cli import EXIT_OK, _json, _line, _print_records, _Progress, _workspace
+    from .cli import EXIT_OK, _analyse, _json, _line, _print_records, _workspace
 
     action = args.actors_command or "list"
     with _workspace(args, compact=action not in ("list", "show")) as ws:
-        ws.analyze(progress=_Progress("analysing"))
+        _analyse(ws)
         if action == "list":
             as_lines = getattr(args, "jsonl", False)
             as_json = getattr(args, "json", False) or as_lines  # `bluf actors` alone is `list`
@@ -193,7 +193,7 @@ def cmd_actors(args) -> int:
                 return EXIT_OK
             gone = ws.actor_name(aid)
             dropped = ws.merge_actors(aid, into)
-            ws.analyze()
+            _analyse(ws)
             print(_line(f"merged {gone} into {ws.actor_name(into)}"))
             if dropped:
                 print(_line(f"bluf: {merged_affiliation(ws, into, gone, dropped)}"), file=sys.stderr)
@@ -218,7 +218,7 @@ def cmd_actors(args) -> int:
             if typed and not ws.country_name(typed) and (near := ws.near_country(typed)):  # kept: it may be a body
                 print(_line(f"bluf: {typed!r} is no country bluf knows: {near} (kept as typed; an affiliation may be any body)"),
                       file=sys.stderr)
-        ws.analyze()
+        _analyse(ws)
         quotes, tags = _counts(ws)
         print(_line(_actor_row(ws.actor(aid), quotes, tags)))
     return EXIT_OK
@@ -281,12 +281,12 @@ def cmd_quotes(args) -> int:
     """``bluf quotes [list] SOURCE``, ``bluf quotes speaker SOURCE N ACTOR``, ``bluf quotes
     reject SOURCE N``: a source's quotes, who said one (``set_speaker``, as the reader's
     ``e``: its tags follow), not a quote (``remove_quote``, as the reader's ``X``)."""
-    from .cli import EXIT_OK, _json, _line, _Progress, _workspace
+    from .cli import EXIT_OK, _analyse, _json, _line, _workspace
 
     action = args.quotes_command
     with _workspace(args, compact=action != "list") as ws:
         src = ws.find_source(args.source)
-        ws.analyze(progress=_Progress("analysing"))
+        _analyse(ws, src)
         if action == "list":
             _list_quotes(ws, src, args.json or args.jsonl, args.jsonl)
             return EXIT_OK

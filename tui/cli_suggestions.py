@@ -78,13 +78,13 @@ def cmd_suggestion(args) -> int:
     N|--match TEXT``."""
     from annotate import AlreadyTagged
 
-    from .cli import EXIT_OK, _line, _Progress, _workspace
+    from .cli import EXIT_OK, _analyse, _line, _workspace
     from .cli_actors import _clip
 
     action = args.suggest_command
     with _workspace(args, compact=action != "list") as ws:
         src = ws.find_source(args.source)
-        ws.analyze(progress=_Progress("analysing"))
+        _analyse(ws, src)
         if action == "list":
             _list(ws, src, args.json or args.jsonl, args.jsonl)
             return EXIT_OK

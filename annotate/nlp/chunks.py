@@ -44,9 +44,11 @@ def quote_blocks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def chunk_bounds(text: str, limit: int = CHUNK_CHARS, blocked: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+def chunk_bounds(text: str, limit: int | None = None, blocked: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """``[(start, end), ...]`` covering ``text`` in order, each at most ``limit`` characters
-    (``limit`` >= 2). ``blocked``: sorted, non-overlapping ranges not to cut inside."""
+    (``limit`` >= 2; default ``CHUNK_CHARS``, read at each call). ``blocked``: sorted,
+    non-overlapping ranges not to cut inside."""
+    limit = CHUNK_CHARS if limit is None else limit
     n = len(text)
     if n <= limit:
         return [(0, n)]
