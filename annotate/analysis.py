@@ -155,9 +155,6 @@ def analyze_sources(
 
         done.update(analyse_on_cluster(todo, scheduler, gaz, version, counted, errors, cache.put if cache else None))
         return done
-    from .nlp.pipeline import load_pipeline
-
-    nlp, info = load_pipeline(gaz)
 
     def check(source: Source | None = None) -> None:
         if stop is not None and stop():
@@ -170,6 +167,11 @@ def analyze_sources(
         if cache is not None:  # what another process parses: wait for it (or leave it, with ``busy``)
             todo = held.take(todo, busy, done)
         check()
+        if not todo:
+            return done
+        from .nlp.pipeline import load_pipeline
+
+        nlp, info = load_pipeline(gaz)
         short = [s for s in todo if len(s.text) <= chunks.CHUNK_CHARS]
         long = sorted((s for s in todo if len(s.text) > chunks.CHUNK_CHARS), key=lambda s: len(s.text))
         _parse(nlp, info, gaz, short, long, total, todo, done, cache, progress, errors, batch_size, n_process, check, wanted,
@@ -262,8 +264,10 @@ def _parse(nlp, info, gaz, short, long, total, todo, done, cache, progress, erro
         nonlocal t0
         now = time.perf_counter()
         if isinstance(analysis, _Dropped) or wanted is not None and not wanted(source.id):
-            pass  # removed while it was parsed: neither kept nor said
-        elif isinstance(analysis, Cancelled):
+            held.release(source.id)  # removed while it was parsed: neither kept nor said nor shown
+            seen.add(source.id)
+            return
+        if isinstance(analysis, Cancelled):
             raise analysis
         elif isinstance(analysis, Exception):
             if errors is not None:
