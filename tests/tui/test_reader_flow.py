@@ -61,10 +61,10 @@ async def test_first_screen_paints_before_analysis_and_shows_progress(tmp_path, 
     release = threading.Event()
     real = Workspace.compute
 
-    def slow(self, progress=None, n_process=None):
+    def slow(self, progress=None, n_process=None, **kw):
         progress(0, 5, "")
         release.wait(30)
-        return real(self, progress, n_process)
+        return real(self, progress, n_process, **kw)
 
     monkeypatch.setattr(Workspace, "compute", slow)
     monkeypatch.setenv("BLUF_DB", str(tmp_path / "fresh.json"))  # the default workspace: the bundled articles
