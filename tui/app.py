@@ -279,7 +279,10 @@ class BlufApp(KeysAcrossScreens, App):
         if threading.current_thread() is threading.main_thread():
             self._watch_analysis()
         else:
-            self.call_from_thread(self._watch_analysis)
+            try:
+                self.call_from_thread(self._watch_analysis)
+            except RuntimeError:  # the app is closing: nothing waits any more
+                pass
 
     @work(group="workspace")
     async def _watch_analysis(self) -> None:
