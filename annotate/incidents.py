@@ -138,8 +138,10 @@ def _other_day(sid: str, m: IncidentMention, g: _Group) -> bool:
     own source's undated mentions in ``g`` name ("on Tuesday" and "on Friday"; Saturday night
     and Sunday are one event's): two events, even where no publication date says which days."""
     mine = _weekdays(m)
+    if not mine:  # (most reports name no weekday: the group is not read)
+        return False
     theirs = [w for s, x in g.items if s == sid and not x.date and (w := _weekdays(x))]
-    return bool(mine) and bool(theirs) and all(min((a - b) % 7, (b - a) % 7) >= 2 for w in theirs for a in mine for b in w)
+    return bool(theirs) and all(min((a - b) % 7, (b - a) % 7) >= 2 for w in theirs for a in mine for b in w)
 
 
 def _place_key(place: str) -> str:
