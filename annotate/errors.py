@@ -22,6 +22,12 @@ class WorkspaceError(BlufError):
     """An action the workspace refused; ``str(err)`` is one line for the user."""
 
 
+class NotUndoable(WorkspaceError):
+    """An undo that would change nothing the analyst sees (the value it would take back was
+    set again since, by another edit in force): nothing was written, the step left the undo
+    log, and ``str(err)`` says why in one line."""
+
+
 class NoWorkspace(WorkspaceError):
     """``open_workspace(create=False)`` found no workspace at ``path`` and made none."""
 

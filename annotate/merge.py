@@ -598,7 +598,9 @@ def resolve_conflict(ws, conflict_id: str, choice: int) -> dict:
     else:
         table = "actor_edits" if kind.startswith("actor ") else "quote_edits" if kind == "quote speaker" else "incident_edits"
         edit = next(e for e in ws.store.docs(table).values() if e.get("uid") == keep["ref"])
-        ws._edit(table, {k: v for k, v in edit.items() if k not in ("uid", "annotator", "created_at", "seen")}, undoable=False)
+        # a copy of the kept edit ("resolves": it), which an undo of that edit takes back too
+        ws._edit(table, {**{k: v for k, v in edit.items() if k not in ("uid", "annotator", "created_at", "seen", "resolves")},
+                         "resolves": keep["ref"]}, undoable=False)
     ws._write([Op.insert(CONFLICTS, {"op": "resolve", "target": c["id"], "keep": keep["ref"],
                                      "annotator": ws.annotator, "created_at": now()})])
     return keep

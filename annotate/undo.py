@@ -68,11 +68,19 @@ class UndoLog:
         self.undone.clear()
 
     def undo(self) -> tuple[Step, Any] | None:
-        """Invert the latest step; if writing fails (a full disk) it stays the latest."""
+        """Invert the latest step; if writing fails (a full disk) it stays the latest. A step
+        that cannot change what it says (``NotUndoable``: its value was set again since) leaves
+        the log, and the error propagates with the reason."""
         if not self.done:
             return None
+        from .errors import NotUndoable
+
         step = self.done[-1]
-        result = self._run(step.undo)
+        try:
+            result = self._run(step.undo)
+        except NotUndoable:
+            self.done.pop()  # it can never be undone: the next undo goes on to the step before
+            raise
         self.undone.append(self.done.pop())
         return step, result
 

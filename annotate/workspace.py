@@ -1367,8 +1367,44 @@ class Workspace:
                                                      item.get("source_id", "")))
 
     def _edit_step(self, table: str, uid: str, what: str, source_id: str) -> Step:
-        return Step(what, lambda: self._append_edit(table, {"op": "undo", "target": uid}),
-                    lambda: self._append_edit(table, {"op": "redo", "target": uid}), source_id)
+        def redo():
+            for target in getattr(redo, "also", ()):  # the copies the undo took back with it
+                self._append_edit(table, {"op": "redo", "target": target})
+            self._append_edit(table, {"op": "redo", "target": uid})
+
+        def undo():
+            copies = self._set_again(table, uid, what)
+            for target in [uid, *copies]:
+                self._append_edit(table, {"op": "undo", "target": target})
+            redo.also = copies
+
+        return Step(what, undo, redo, source_id)
+
+    def _set_again(self, table: str, uid: str, what: str) -> list[str]:
+        """Before undoing the edit ``uid`` of ``table``: the uids of the later edits in force
+        of the same value (an incident's title, an actor's name...) that only restate it, this
+        analyst's copies written when ``bluf conflicts resolve`` kept it, which the undo takes
+        back too (else the value would not change). NotUndoable, with the reason, when the value
+        in force is another edit's, set since: undoing this one would change nothing shown."""
+        from .errors import NotUndoable
+        from .merge import _value, edit_slot
+
+        records = self._edits_in_force(table)
+        mine = next((r for r in records if r.get("uid") == uid), None)
+        slot = edit_slot(table, mine) if mine is not None else None
+        if slot is None:
+            return []
+        later = [r for r in records[records.index(mine) + 1:] if edit_slot(table, r) == slot]
+        copies = [r for r in later if r.get("annotator") == mine.get("annotator") and _value(table, r) == _value(table, mine)
+                  and (r.get("resolves") == uid or r.get("undoable") is False)]
+        if not later or later[-1] in copies:  # the value shown is this edit's (or its copy's)
+            return [r["uid"] for r in copies if r.get("uid")]
+        last = later[-1]
+        who = "you" if last.get("annotator") == self.annotator else last.get("annotator") or "another analyst"
+        value = _value(table, last)
+        raise NotUndoable(f"Not undone: {what}: set again since by {who}"
+                          f"{f' (now “{_clip(str(value), 40)}”)' if value and table != 'quote_edits' else ''}; "
+                          "u goes on to your change before")
 
     def _edits_in_force(self, table: str) -> list[dict]:
         """A table of edits without those undone (see annotate.undo)."""
