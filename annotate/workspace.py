@@ -1616,16 +1616,41 @@ class Workspace:
         return hits[-1] if hits else None
 
     def _incident_title_now(self, incident_id: str) -> str:
-        """The title of the incident ``incident_id`` is now (followed through merges), else the id."""
+        """The title of the incident ``incident_id`` is now (followed through merges; found by an
+        earlier or shown id too), else the latest title the edits of it recorded (a process that
+        derived no incidents, such as ``bluf log``), else the id."""
         for _ in range(20):
-            inc = next((i for i in self._incidents if i.id == incident_id), None)
+            inc = next((i for i in self._incidents if incident_id in (i.id, i.shown_id, *i.aliases)), None)
             if inc is not None:
                 return inc.title
             hit = self._merged_incident(incident_id)
             if hit is None:
                 break
             incident_id = hit.get("into", "")
-        return incident_id
+        return self._recorded_incident_titles().get(incident_id) or incident_id
+
+    def _recorded_incident_titles(self) -> dict[str, str]:
+        """Incident id -> the latest title its edits in force recorded (a rename, a new incident,
+        a confirmation, a merge's titles), for naming incidents where none are derived."""
+        out: dict[str, str] = {}
+        for r in self._edits_in_force("incident_edits"):
+            iid, op = r.get("incident_id", ""), r.get("op", "")
+            if isinstance(r.get("titles"), dict):
+                out.update({k: str(v) for k, v in r["titles"].items() if v and v != k})
+            if op in ("rename", "create", "confirm") and r.get("title"):
+                out[iid] = str(r["title"])
+            elif op == "split" and r.get("title") and r.get("new_id"):
+                out[r["new_id"]] = str(r["title"])
+        return out
+
+    def analyses_cached(self) -> bool:
+        """Whether every source bluf analyses has its analysis in the cache: ``analyze`` then
+        parses nothing (a quick command may derive actors and incidents to name them)."""
+        from .language_support import is_analysed
+        from .nlp.pipeline import pipeline_version
+
+        version = pipeline_version(self.gazetteer)
+        return all(self.cache.has(s.id, version) for s in self.sources() if is_analysed(s.language))
 
     def split_incident(self, incident_id: str, source_ids: list[str], title: str = "") -> str:
         """Move the evidence of ``source_ids`` into a new incident; returns its id."""

@@ -997,6 +997,8 @@ def cmd_log(args) -> int:
     import json
 
     with _workspace(args, compact=False) as ws:
+        if ws.analyses_cached():  # actors and incidents named as they are now, with no parsing
+            ws.analyze()
         events = ws.log()
     if args.n:
         events = events[-args.n :]
