@@ -7,6 +7,7 @@ and jumps to the next untagged quote, id ``reader.tag_next.<label>``)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -346,6 +347,27 @@ class ReaderScreen(Screen):
             return cls  # "China" or "the Russians" standing for a government
         return KIND_CLASS.get(actor.kind, cls)
 
+    def _name_start(self, text: str, e) -> int:
+        """Where the name of entity ``e`` starts, for its mark and glyph: after a leading "the"
+        ("the National Committee" is marked "the #National Committee"), and before the words
+        just before it that open its actor's name ("Sheikh" of "Sheikh Hasina", where the
+        model found "Hasina" alone), so that a glyph never lands inside a name."""
+        start = e.start
+        lead = re.match(r"(?:the|The|THE)\s+(?=\w)", text[start:e.end])
+        if lead and lead.end() < e.end - start:
+            return start + lead.end()
+        aid = self.ws.actor_at(self.source_id, e.start, e.end)
+        actor = self.ws.actor(aid) if aid else None
+        if actor is None:
+            return start
+        words = text[e.start:e.end]
+        for name in (actor.name, *getattr(actor, "aliases", ())):
+            if len(name) > len(words) and name.endswith(" " + words):
+                before = name[: -len(words)]  # "Sheikh "
+                if text[max(0, start - len(before)):start] == before and (start - len(before) == 0 or not text[start - len(before) - 1].isalnum()):
+                    return start - len(before)
+        return start
+
     def _content_marks(self, tags) -> tuple[list[Mark], list[Insert], dict[int, tuple[str, str]]]:
         src = self.ws.source(self.source_id)
         analysis = self.analysis
@@ -360,9 +382,17 @@ class ReaderScreen(Screen):
                 if cls and cls != "date":
                     cls = self._actor_class(e, cls)
                 if cls:
-                    marks.append(Mark(e.start, e.end, cls))
+                    start = self._name_start(src.text, e) if cls in ENTITY_GLYPH else e.start
+                    marks.append(Mark(start, e.end, cls))
                     if glyphs and cls in ENTITY_GLYPH:
-                        inserts.append(Insert(e.start, ENTITY_GLYPH[cls], "glyph"))
+                        inserts.append(Insert(start, ENTITY_GLYPH[cls], "glyph"))
+            # The article's own brackets ("from 6pm [yesterday]") are faint, where a chip's are
+            # bold (a suggestion's italic); without colour, where faint does not show, they are
+            # escaped ("\[yesterday\]"): text in brackets is never read as a tag.
+            for m in re.finditer(r"[\[\]]", src.text):
+                marks.append(Mark(m.start(), m.start() + 1, "text-bracket"))
+                if glyphs:
+                    inserts.append(Insert(m.start(), "\\", "text-bracket"))
             for i, q in enumerate(self.quotes):
                 marks.append(Mark(q.start, q.end, "quote"))
                 if q.speaker is not None:

@@ -61,6 +61,7 @@ class ArticleView(ScreenKeysInTurn, ScrollView, can_focus=True):
         "article--suggestion",
         "article--selection",
         "article--glyph",
+        "article--text-bracket",  # the article's own [ and ]: never taken for a chip
         "article--gutter",
         "article--gutter-focus",
     }
@@ -90,6 +91,7 @@ class ArticleView(ScreenKeysInTurn, ScrollView, can_focus=True):
     ArticleView > .article--suggestion { text-style: italic; color: $text-muted; }
     ArticleView > .article--selection { text-style: reverse underline; }
     ArticleView > .article--glyph { text-style: bold; }
+    ArticleView > .article--text-bracket { text-style: dim; }
     ArticleView > .article--gutter { color: $text-muted; }
     ArticleView > .article--gutter-focus { text-style: bold; color: $accent; }
     """ + "".join(
