@@ -9,7 +9,7 @@ from textual.widgets import DataTable, Static
 from tui.app import BlufApp
 from tui.screens.matrix import MatrixScreen
 
-from .helpers import article_workspace, open_screen, settle, widget_text
+from .helpers import article_workspace, open_screen, screen_lines, settle, widget_text
 
 TEXT = ("Mortar fire hit the market in Velorin on Monday, killing four civilians, officials said.\n\n"
         "On Wednesday militants seized a fuel convoy near Drask. “We will answer this theft with force,” Colonel Miro Tessan said.\n")
@@ -59,3 +59,28 @@ async def test_incident_heads_show_the_year_when_the_incidents_span_years(tmp_pa
         legend = " ".join(widget_text(app.screen.query_one("#legend", Static)).split())
         # (a title longer than the legend's width is told by its place and type there)
         assert "#1 24-03-31 Velorin" in legend and "#2 26-03-04 Convoy seized" in legend, legend
+
+
+CONFLICT = ("On Wednesday militants seized a fuel convoy near Drask.\n\n"
+            "“We will answer this theft with force,” Colonel Miro Tessan said. “We seek no wider war,” Tessan said. "
+            "“The army is reviewing the convoy route,” Tessan said. “Talks with the elders go on,” Tessan added.\n")
+
+
+async def test_a_conflict_cell_of_many_labels_fits_its_column_whole(tmp_path):
+    """Four labels of one actor in one incident ("⚠C/N/H/T" cut to "⚠C/N/" at 80 columns, new
+    user nu16) show whole in the column's width: the letters without slashes, or "+n"."""
+    ws, db = article_workspace(tmp_path, CONFLICT, "drask.txt", title="Convoy", published="2026-03-05")
+    sid = ws.sources()[0].id
+    convoy = ws.create_incident(sid, 0, 20, title="Convoy seized near Drask")
+    quotes = [i for i, q in enumerate(ws.quotes(sid)) if q.speaker is not None]
+    assert len(quotes) == 4
+    for i, label in zip(quotes, ("hawkish", "cautious", "neutral", "threatening")):
+        aid = ws.tag(sid, i, label).actor_id
+    ws.close()
+    app = BlufApp(db=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        m = await open_screen(app, pilot, "M", MatrixScreen)
+        table = m.query_one(DataTable)
+        cell = str(table.get_cell(aid, convoy))
+        assert cell.startswith("⚠") and len(cell) <= table.columns[convoy].width, (cell, table.columns[convoy].width)
+        assert cell in ("⚠HCNT", "⚠HC+2", "⚠H+3") and cell in "\n".join(screen_lines(app)), cell

@@ -1,5 +1,6 @@
 """MatrixScreen: stances as a table, actors × incidents or actors × sources. A cell shows
-the labels tagged (first letters); two or more labels in a cell are a conflict (⚠)."""
+the labels tagged (first letters); two or more labels in a cell are a conflict (⚠), shown whole
+in the column's width ("⚠C/N", "⚠CNH", "⚠CN+2")."""
 
 from __future__ import annotations
 
@@ -36,6 +37,19 @@ def _day_format(incidents):
     years = {i.date[:4] for i in incidents if i.date and not i.date.startswith("--")}
     cut = 5 if len(years) <= 1 else 2
     return lambda date: ("??" + date[1:] if date.startswith("--") else date[cut:10]) if date else "undated"  # (a day of an unknown year: "??-10-21")
+
+
+def _cell(letters: list[str], width: int) -> str:
+    """A cell's labels (first letters, most tagged first) in at most ``width`` cells: "H", or
+    for two or more (a conflict) "⚠C/N", "⚠CNH" when the slashes do not fit, "⚠CN+2" when
+    the letters do not either, never cut mid-way."""
+    if len(letters) < 2:
+        return "".join(letters)
+    for text in ("⚠" + "/".join(letters), "⚠" + "".join(letters)):
+        if cell_len(text) <= width:
+            return text
+    keep = max(1, width - 2 - len(str(len(letters))))
+    return "⚠" + "".join(letters[:keep]) + f"+{len(letters) - keep}"
 
 
 def _packed(entries: list[str], width: int) -> str:
@@ -132,8 +146,8 @@ class MatrixScreen(Screen):
             mine = [s for s in stances if s.actor_id == aid]
             for _, _, tags in cols:
                 c = Counter(s.label for s in mine if s.id in tags)
-                cell = "/".join(abbrev.get(lab, lab[:1]) for lab, _ in c.most_common())
-                row.append(Text(("⚠" + cell) if len(c) > 1 else cell, style="bold" if len(c) > 1 else ""))
+                letters = [abbrev.get(lab, lab[:1]) for lab, _ in c.most_common()]
+                row.append(Text(_cell(letters, widths[len(row) - 1]), style="bold" if len(c) > 1 else ""))
             t.add_row(*row, key=aid)
         legend = "  ".join(f"{v} {k}" for k, v in abbrev.items())
         if legend_cols:
