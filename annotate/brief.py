@@ -602,8 +602,9 @@ class Disagreement:
 class Brief:
     """Everything a rendered brief shows (``build_brief``; rendered by export/markdown.py). ``title``;
     ``date``: ISO date it was built; ``scope``: the analyst's scope line ("" when none);
-    ``coverage``: one line counting sources (with their publication span over the dated ones and
-    how many are undated), incidents, tags and actors; ``title``: given, else the workspace's, else
+    ``coverage``: one line counting sources (how many of them are not analysed, and in which
+    language; their publication span over the dated ones and how many are undated), incidents,
+    tags and actors; ``title``: given, else the workspace's, else
     ``default_title``; ``actor_groups``: the actors by side;
     ``not_analysed``: cited sources in a language the analysis does not read; ``bottom_line`` and ``key_judgments``: the analyst's text stored in the workspace, else
     drafted (``bottom_line_drafted`` True then); ``incidents``, ``actors``, ``disagreements``,
@@ -987,6 +988,15 @@ def evidence_kind(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     return "sentence"
 
 
+def _unread(not_analysed) -> str:
+    """" (1 not analysed: language id)" after the count of sources in scope, when some are in
+    a language the analysis does not read (counted, but no quote, name or incident is theirs)."""
+    if not not_analysed:
+        return ""
+    langs = sorted({r.source.language for r in not_analysed})
+    return f" ({len(not_analysed)} not analysed: language{'s' if len(langs) > 1 else ''} {', '.join(langs)})"
+
+
 def _span(dates: list[str], undated: int) -> str:
     """", published 2025-05-07 to 2025-05-10 (2 undated)" over the dated sources."""
     if not dates:
@@ -1134,7 +1144,7 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
         title=title,
         date=today.isoformat(),
         scope=stored.get("scope", "").strip(),
-        coverage=f"{_n(len(refs), 'source')}{span}, {_n(len(rows), 'incident')}, {counted}, "
+        coverage=f"{_n(len(refs), 'source')}{_unread(not_analysed)}{span}, {_n(len(rows), 'incident')}, {counted}, "
                  f"{_n(len(actors), 'actor')}",
         actor_groups=groups_by_side,
         not_analysed=not_analysed,

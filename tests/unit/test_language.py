@@ -94,3 +94,22 @@ def test_a_text_whose_language_is_not_recognised_is_not_analysed_as_english_sile
     assert p.returncode == 0, p.stderr
     warned = [ln for ln in p.stderr.splitlines() if "language not recognised" in ln]
     assert len(warned) == 1 and "mixed.txt" in warned[0]  # said once, for that file only
+
+
+def test_the_briefs_scope_says_how_many_sources_are_not_analysed_and_their_language(tmp_path):
+    """The scope line counts every source in scope: one bluf does not analyse is said so there
+    ("2 sources (1 not analysed: language de)"), not only in the Method (new user nu16: "11
+    sources", one of them Indonesian)."""
+    from annotate.brief import build_brief
+
+    (tmp_path / "de.txt").write_text(GERMAN, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(ENGLISH, encoding="utf-8")
+    ws = open_workspace(tmp_path / "ws.json", seed=False)
+    try:
+        ws.import_files([str(tmp_path / "de.txt"), str(tmp_path / "en.txt")])
+        ws.analyze()
+        assert sorted(s.language for s in ws.sources()) == ["de", "en"]
+        coverage = build_brief(ws).coverage
+        assert coverage.startswith("2 sources (1 not analysed: language de)"), coverage
+    finally:
+        ws.close()
