@@ -335,12 +335,32 @@ def leading_outlet(text: str, lines: int = 8) -> str:
     """The outlet credited among the first ``lines`` lines of content of ``text`` (a line
     cut at " | " is read part by part): a wire dateline's credit (``credit``), a desk
     byline (``desk_outlet``) or a masthead line (``masthead_outlet``: "AFP" alone, "Yle
-    News" next to a date line), the first found; "" when none."""
+    News" next to a date line), the first found; else the line under the headline when it
+    names an outlet (``outlet_line``: "NDTV Profit", "Pratidin Time | July 20, 2024"); ""
+    when none."""
     parts = list(_header_parts(text, lines))
     for i, part in enumerate(parts):
         if got := credit(part) or desk_outlet(part) or masthead_outlet(parts, i):
             return got
-    return ""
+    head = [ln.strip() for ln in text.split("\n", 40)[:40] if ln.strip()][:2]
+    return outlet_line(head[1]) if len(head) == 2 and not is_dateline(head[0]) else ""
+
+
+def outlet_line(line: str) -> str:
+    """The outlet a line right under an article's headline names, or "": a short name that is
+    a known outlet's (``outlets.toml``, a name or an alias, "NDTV Profit", "New Age"), or a short
+    capitalised name and a date cut by " | " ("Pratidin Time | July 20, 2024": the date is read
+    by ``leading_date``). Never a sentence (end punctuation, lower-case words, over four
+    words), a dateline or a byline ("By ...")."""
+    from .cited_outlets import load_outlets
+
+    name, _, when = (p.strip() for p in line.partition(" | "))
+    if " | " in when or not _MASTHEAD.match(name) or is_dateline(name) or re.match(r"(?i)by\b", name):
+        return ""
+    if when:
+        return name if is_dateline(when) and re.search(r"\d", when) else ""
+    known = {n.lower() for o in load_outlets() for n in (o.name, *o.aliases)}
+    return name if name.lower() in known or name.lower().removeprefix("the ") in known else ""
 
 
 # Other names an agency is credited by -> the name ``wire_credit`` gives.
