@@ -1,7 +1,8 @@
 """`u` after `bluf conflicts resolve` kept the analyst's incident title (new user nu16: the
 notice said "Undone: incident renamed <title>" and the title stayed): the title changes, to
-the other analyst's, as the notice says; ctrl+r puts it back. Pilot at 80x24 on the seed workspace, real keys; the
-other analyst and the CLI's resolution are other Workspace sessions on the same file."""
+the other analyst's, as the notice says; ctrl+r puts it back. Pilot at 80x24 on the seed
+workspace, real keys; the other analyst and the CLI's resolution are other Workspace sessions
+on the same file."""
 
 from __future__ import annotations
 
