@@ -360,12 +360,14 @@ class ReaderScreen(Screen):
         actor = self.ws.actor(aid) if aid else None
         if actor is None:
             return start
-        words = text[e.start:e.end]
-        for name in (actor.name, *getattr(actor, "aliases", ())):
-            if len(name) > len(words) and name.endswith(" " + words):
-                before = name[: -len(words)]  # "Sheikh "
-                if text[max(0, start - len(before)):start] == before and (start - len(before) == 0 or not text[start - len(before) - 1].isalnum()):
-                    return start - len(before)
+        words, name = text[e.start:e.end], actor.name
+        before = name[: -len(words)]  # "Sheikh " of "Sheikh Hasina" (its name, not an alias: "Kremlin spokesman X")
+        if len(name) > len(words) and name.endswith(" " + words) and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s){1,2}", before):
+            at = start - len(before)
+            others = self.analysis.entities if self.analysis is not None else ()
+            if (at >= 0 and text[at:start] == before and (at == 0 or not text[at - 1].isalnum())
+                    and not any(o.start < start and o.end > at for o in others if o is not e)):
+                return at
         return start
 
     def _content_marks(self, tags) -> tuple[list[Mark], list[Insert], dict[int, tuple[str, str]]]:
