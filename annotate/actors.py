@@ -55,7 +55,7 @@ from .national_agencies import national_agency
 from .role_antecedents import role_antecedent
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
 from .owned_titles import owned_title_before
-from .org_context import arabic_article_word, body_noun_before, group_noun_after
+from .org_context import BODY_NOUNS, arabic_article_word, body_noun_before, group_noun_after
 from .unquoted_reports import unquoted_reports
 from .name_extent import name_extent
 from .org_words import ENTITY_FIX_ORG_WORDS, NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
@@ -3284,7 +3284,10 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
         return False  # a building, or a title ("Interior Minister"), not "Aerospace Defense Command"
     # A body a named official serves: "the chief of staff of the X", "a spokesperson for the X",
     # "X leader Y" (``_OFFICIAL_OF_BEFORE``, ``_OFFICIAL_AFTER``).
-    served = _OFFICIAL_OF_BEFORE.search(before) is not None or _OFFICIAL_AFTER.match(after) is not None
+    # (not a name a lower-case body noun follows, "the head of the Sinchi ambulance service": a
+    # local body's, named with its head noun)
+    served = _OFFICIAL_OF_BEFORE.search(before) is not None and _BODY_NOUN_AFTER.match(after) is None \
+        or _OFFICIAL_AFTER.match(after) is not None
     if len(words) == 1:
         w = words[0]
         if _is_acronym(w):  # "FSB": spelt out in the text, or named more than once; no common term
@@ -3310,11 +3313,16 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
             or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None)
 
 
+# A body's lower-case head noun after a name, up to two words on ("Sinchi ambulance service"): the
+# body is named with it, not by the name alone.
+_BODY_NOUN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(BODY_NOUNS)})s?\b")
+
+
 # An official before the body they serve ("the chief of staff for the", "a spokesperson for the
 # Tarkan", "the head of"), and after it before their name ("KLP leader Ana Vos"): the name between is
 # an organisation's.
 _OFFICIALS = (r"(?:chief\s+of\s+staff|head|chief|commander|spokes(?:man|woman|person)|leader|director|chair(?:man|woman)?"
-              r"|secretary[- ]general|envoy|representative|members?|officials?)")
+              r"|secretary[- ]general|envoy|representative)")  # (not "a member of the X": a shorter name of a group named before)
 _OFFICIAL_OF_BEFORE = re.compile(rf"\b(?i:{_OFFICIALS}\s+(?:of|for)\s+(?:the\s+)?)(?:[A-Z][\w’'-]*\s+)?$")
 _OFFICIAL_AFTER = re.compile(r"\s+(?:leader|chief|head|spokes(?:man|woman|person)|commander|chair(?:man|woman)?|director|founder)"
                              r"\s+[A-Z][a-z]")

@@ -36,7 +36,9 @@ def test_event_verbs_come_from_the_events_lexicon_and_need_their_context():
 def test_an_act_of_force_the_speaker_says_its_side_did_is_hawkish(text, name):
     s = suggested(text, name)
     assert s is not None and s.label == "hawkish", s
-    assert s.reason.startswith("a claim of its own side's use of force"), s.reason
+    # (or the attack itself, where the event finder reads the verb as one: "bombarded" is a
+    # shelling since the sixteenth session)
+    assert s.reason.startswith(("a claim of its own side's use of force", "an attack (")), s.reason
 
 
 @pytest.mark.parametrize(
