@@ -838,12 +838,12 @@ class Workspace:
         from .learning import examples_of
 
         mine = self.annotator if learner.dir.name.startswith("annotator-") else None
-        learner.changed(len(self.store.docs("stances")) + len(self.store.docs("quote_edits")), lambda: examples_of(self, mine), removed)
+        learner.changed(self.store.count("stances") + self.store.count("quote_edits"), lambda: examples_of(self, mine), removed)
 
     def quote_edits_seen(self) -> int:
         """Changes with every rejected suggestion, reassigned speaker or added quote (a key
         for caches of what is shown)."""
-        return len(self.store.docs("quote_edits"))
+        return self.store.count("quote_edits")
 
     def is_rejected(self, source_id: str, start: int, end: int, label: str) -> bool:
         """Whether an analyst rejected the suggestion of ``label`` for the span
@@ -1093,7 +1093,7 @@ class Workspace:
 
     def _inputs_stamp(self) -> tuple:
         """Changes with every record that derived views depend on (cheap: counts)."""
-        return (tuple(sorted(self._sources)),) + tuple(len(self.store.docs(t)) for t in DERIVED_INPUTS)
+        return (tuple(sorted(self._sources)),) + tuple(self.store.count(t) for t in DERIVED_INPUTS)
 
     def pending_analysis(self) -> list[Source]:
         """Sources without an analysis yet (imported by another process, say)."""
@@ -1300,7 +1300,7 @@ class Workspace:
     def edit_count(self) -> int:
         """How many edit and conflict records the workspace holds (it grows with every edit,
         here or by another analyst): a cheap test of whether anything was edited."""
-        return sum(len(self.store.docs(t)) for t in ("actor_edits", "incident_edits", "quote_edits", "merge_conflicts"))
+        return sum(self.store.count(t) for t in ("actor_edits", "incident_edits", "quote_edits", "merge_conflicts"))
 
     @contextmanager
     def seen_as_of(self, view: dict[str, int] | None):

@@ -52,3 +52,16 @@ def test_a_worker_iterating_a_table_while_records_are_applied_never_fails(tmp_pa
         t.join()
         s.close()
     assert errors == []
+
+
+def test_count_is_the_number_of_records_a_table_holds_here_and_after_reopening(tmp_path):
+    s = Store(tmp_path / "ws.json")
+    assert s.count("notes") == 0 and s.count("no such table") == 0
+    s.append([Op.insert("notes", {"ev": "tag", "id": f"t{i}"}) for i in range(3)])
+    (first,) = s.append([Op.insert("other", {"ev": "x"})])
+    s.append([Op.update("other", first, {"note": "n"})])  # an update is no new record
+    assert (s.count("notes"), s.count("other")) == (3, 1) == (len(s.docs("notes")), len(s.docs("other")))
+    s.close()
+    again = Store(tmp_path / "ws.json")
+    assert (again.count("notes"), again.count("other")) == (3, 1)
+    again.close()
