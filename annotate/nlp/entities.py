@@ -27,6 +27,7 @@ from .not_actors import headline_event_phrases, relabel_not_actors
 from .place_names import (document_place_names, feature_name, hyphenated_names, person_cue, places_joined_by_and,
                           sea_feature_name)
 from .dateline_places import dateline_places
+from .headline_verbs import headline_verb_tails
 from .doc_text import doc_text
 from .name_tails import given_name_tails
 from .name_fragments import lower_case_phrases, media, portfolios, retirement_marks
@@ -81,6 +82,8 @@ def correct_entities(doc, gazetteer) -> None:
     ents, months = _month_surnames(doc, ents)
     ents, spelt = _spelt_out_acronyms(doc, ents)
     ents, junk = _no_names(doc, ents)
+    ents, verbs = headline_verb_tails(doc, ents, doc_text(doc), relabeled_span)  # "Marova Resigns"
+    junk = junk or verbs
     ents, bodies = _national_bodies(doc, ents, gazetteer)
     ents, named = _untagged_titled_names(doc, ents, gazetteer)
     bodies = bodies or named
