@@ -93,14 +93,15 @@ def institutions_named_after_places(doc, ents: list, gazetteer) -> tuple[list, b
     ``state_bodies.py``) that the model tagged alone at the start of an institution's capitalised
     name ("Varna" of "the Varna Office on Human Rights"): the whole name, up to eight words with an
     institution's head word (``INSTITUTION_HEADS``) and "on", "for", "of" between capitalised words,
-    becomes one ORG span in place of the pieces. Returns the entities and whether any changed."""
+    never into a date ("Dhaka University on Thursday": the university, then the day), becomes one ORG span in place of the pieces. Returns the entities and whether any changed."""
     n = len(doc)
     spans: list[tuple[int, int]] = []
+    dated = {i for x in ents if x.label_ in ("DATE", "TIME") for i in range(x.start, x.end)}
     for e in ents:
         if e.label_ not in ("GPE", "LOC") or e.end >= n or _country_named(e.text, gazetteer):
             continue
         k, head, last = e.end, False, e.end
-        while k < n and k - e.start < 9 and not doc[k].is_sent_start:
+        while k < n and k - e.start < 9 and not doc[k].is_sent_start and k not in dated:  # not "... University on Thursday"
             t = doc[k]
             if t.is_alpha and t.text[:1].isupper():
                 head = head or t.lower_ in INSTITUTION_HEADS
