@@ -349,18 +349,30 @@ def leading_outlet(text: str, lines: int = 8) -> str:
 def outlet_line(line: str) -> str:
     """The outlet a line right under an article's headline names, or "": a short name that is
     a known outlet's (``outlets.toml``, a name or an alias, "NDTV Profit", "New Age"), or a short
-    capitalised name and a date cut by " | " ("Pratidin Time | July 20, 2024": the date is read
-    by ``leading_date``). Never a sentence (end punctuation, lower-case words, over four
+    capitalised name with an outlet's word (``_OUTLET_WORD``) and a date cut by " | " ("Pratidin
+    Time | July 20, 2024": the date is read by ``leading_date``; "Maria Lopez | July 20, 2024" is
+    a byline). Never a sentence (end punctuation, lower-case words, over four
     words), a dateline or a byline ("By ...")."""
     from .cited_outlets import load_outlets
 
     name, _, when = (p.strip() for p in line.partition(" | "))
     if " | " in when or not _MASTHEAD.match(name) or is_dateline(name) or re.match(r"(?i)by\b", name):
         return ""
-    if when:
-        return name if is_dateline(when) and re.search(r"\d", when) else ""
     known = {n.lower() for o in load_outlets() for n in (o.name, *o.aliases)}
-    return name if name.lower() in known or name.lower().removeprefix("the ") in known else ""
+    if name.lower() in known or name.lower().removeprefix("the ") in known:
+        return name if not when or is_dateline(when) and re.search(r"\d", when) else ""
+    if when and is_dateline(when) and re.search(r"\d", when) and _OUTLET_WORD.search(name):
+        return name  # "Pratidin Time | July 20, 2024"; never a byline's "Maria Lopez | 12 May 2024"
+    return ""
+
+
+# The words an outlet's name is made of (a masthead's "Times", "News", "Daily", "TV")
+# that a person's name is not: an unknown name next to a date names an outlet only then.
+_OUTLET_WORD = re.compile(
+    r"\b(?:news|times?|post|daily|herald|tribune|journal|press|agency|tv|television|radio|gazette|observer|express|"
+    r"telegraph|guardian|chronicle|standard|mail|star|monitor|review|network|media|today|online|weekly|insider|"
+    r"report|reporter|sun|nation|voice|age|bulletin|courier|dispatch|digest|globe|independent|mirror|wire|"
+    r"magazine|broadcasting|info|live|leader|mercury|pioneer|record|sentinel|statesman)\b", re.I)
 
 
 # Other names an agency is credited by -> the name ``wire_credit`` gives.
