@@ -357,6 +357,13 @@ NON_STATE_WORDS = frozenset("""
     front fronts militia militias rebel rebels guerrilla guerrillas guerilla guerillas insurgent insurgents
     mujahideen resistance gang gangs cartel cartels separatists secessionists jihadists militants pirates bandits
     """.split())
+# Words of the names of non-state political bodies (a movement, an opposition, protesters,
+# students, activists): a side of their own like an armed group, never the state they oppose
+# ("Students Against Discrimination" of Bangladesh, "Opposition Coalition" of Georgia). Not "party":
+# a ruling party speaks with its government.
+MOVEMENT_WORDS = frozenset("""
+    movement movements opposition protesters protestors demonstrators students activists
+    """.split())
 
 
 # Words that follow a country's name in its own state's armed bodies: "Russian forces", "Indian army units".
@@ -373,14 +380,18 @@ def is_non_state(name: str, kind: str, affiliation: str = "") -> bool:
     gang"). An organisation or group of no country is one when its name holds a word of armed
     groups (``ARMED_GROUP_WORDS``) and is no body of a state (``_country_of_body``) nor a
     country's name with such words alone ("Russian forces"): "Arakan Army", "Free Syrian Army";
-    not "Myanmar army", "Colombian police", a group named by no such word ("residents")."""
+    not "Myanmar army", "Colombian police", a group named by no such word ("residents"). A
+    movement, an opposition or protesters (``MOVEMENT_WORDS``) are non-state too, with or without
+    a country: "Students Against Discrimination" of Bangladesh is not Bangladesh's state."""
     if kind not in ("organization", "group"):
         return False
     words = [w.strip(",.'’()").lower().removesuffix("'s") for w in name.split()]
     if affiliation and affiliation.strip().lower() != name.strip().lower():
         side = side_of("", kind, affiliation)
         if side and _is_country(side):
-            return bool(set(words) & NON_STATE_WORDS)
+            return bool(set(words) & (NON_STATE_WORDS | MOVEMENT_WORDS))
+    if set(words) & MOVEMENT_WORDS and not _country_of_body(name):
+        return True  # "Students Against Discrimination", "Opposition Coalition"
     if not set(words) & ARMED_GROUP_WORDS or _country_of_body(name):
         return False
     # "Russian forces", "Ukrainian army units": a country's name and nothing but such words is its state's
@@ -419,13 +430,16 @@ def side_headings(actors: list[ActorStance]) -> dict[str, str]:
 def side_of(name: str, kind: str, affiliation: str) -> str:
     """The side an actor is grouped under: its affiliation (a trailing "government" dropped:
     "Pakistan government" -> "Pakistan"; a place with its country, "Gegharkunik, Armenia" of a
-    regional governor, is its country: a region is never a side of its own; a body of a
+    regional governor, is its country, but a non-state body with its country, "Los Tigres gang,
+    Ecuador" or "Students Against Discrimination, Bangladesh" of their members, is that body: a region is never a side of its own; a body of a
     state, "Philippine Department of Foreign Affairs", is its country: ``_country_of_body``),
     else, for a government or a state, its own name without "government" (or the country
     whose body it is); "" when unknown."""
     def bare(text: str) -> str:
         head, comma, last = text.strip().rpartition(", ")
         if comma and head and _is_country(last):
+            if set(w.strip(",.'’()").lower() for w in head.split()) & (NON_STATE_WORDS | MOVEMENT_WORDS):
+                return head  # "Los Tigres gang, Ecuador", "Students Against Discrimination, Bangladesh": a side of its own
             text = last
         words = text.strip().split()
         if len(words) > 1 and words[-1].lower() == "government":

@@ -151,3 +151,25 @@ def test_bottom_line_and_key_judgments_word_sides_evenly(tmp_path):
     line = next(ln for ln in md.splitlines() if ln.startswith("- Positions by side: "))
     assert "Norway (state; Northern Command) mixed and threatening" in line, line
     assert ") (" not in line, line
+
+
+def test_a_movement_and_its_members_are_a_side_apart_from_the_state_they_oppose():
+    """nu16: in a brief on a country's protests the government, the army and the protest movement
+    were one side, the country's. A movement, an opposition or protesters (and the people whose
+    affiliation is that body with its country) are a side of their own; a ruling party is not.
+    Invented names of bodies of a real country."""
+    from collections import Counter
+
+    from annotate.brief import ActorStance, group_by_side
+
+    def actor(name, kind, affiliation, label):
+        return ActorStance(name.lower(), name, kind, affiliation, label, Counter({label: 1}), [], 1.0, "weak")
+
+    actors = [actor("Fiji government", "government", "Fiji", "hawkish"),
+              actor("Fijian army", "organization", "Fiji", "hawkish"),
+              actor("Students for Justice Movement", "organization", "Fiji", "hawkish"),
+              actor("Mira Tosh", "person", "Students for Justice Movement, Fiji", "cautious"),
+              actor("Vanua People's Party", "organization", "Fiji", "hawkish")]
+    groups = {g.heading: sorted(a.name for a in g.actors) for g in group_by_side(actors)}
+    assert groups == {"Fiji (state)": ["Fiji government", "Fijian army", "Vanua People's Party"],
+                      "Students for Justice Movement (non-state)": ["Mira Tosh", "Students for Justice Movement"]}, groups
