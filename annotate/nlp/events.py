@@ -55,6 +55,7 @@ from ..yearless import in_year, yearless
 from .article_country import main_country
 from .civilian_guards import civilian_guard
 from .exercise_frame import in_exercise, launched_in_exercise
+from .pinned_weekdays import pinned_weekdays
 from .doc_text import doc_text
 
 _INTO = re.compile(r"\b(?:into|over|across|through|above|inside|within)\s+(?:the\s+)?$", re.I)
@@ -458,7 +459,25 @@ def redate(mentions: list[IncidentMention], published: str, text: str) -> list[I
     out = []
     for m in mentions:
         first, last = resolve_range(m.date_text, base, relative_ok) if m.date_text else ("", "")
-        out.append(_not_after(replace(m, date=first, date_end=last), base, relative_ok))
+        out.append(replace(m, date=first, date_end=last))
+    return [_not_after(m, base, relative_ok) for m in _pin_weekdays(out, text, base, relative_ok)]
+
+
+def _pin_weekdays(mentions: list[IncidentMention], text: str, base: datetime | None, relative_ok: bool) -> list[IncidentMention]:
+    """The mentions, those left undated by a bare weekday ("the Thursday explosion") dated by
+    the day the article itself writes that weekday with (``pinned_weekdays``: "on Thursday,
+    August 22"), when the weekday cannot be placed against a publication date (``relative_ok``
+    false: the source has none)."""
+    if relative_ok or not any(not m.date and _WEEKDAY.search(m.date_text) for m in mentions):
+        return mentions
+    pins = pinned_weekdays(text)
+    out = []
+    for m in mentions:
+        if not m.date and (w := _WEEKDAY.search(m.date_text)) and (day := _WEEKDAYS.index(w[1].lower()[:3])) in pins:
+            first, last = resolve_range(pins[day], base, relative_ok)
+            if first:
+                m = replace(m, date=first, date_end=last)
+        out.append(m)
     return out
 
 
@@ -556,6 +575,20 @@ _TODAY_WEEKDAY = re.compile(r"(?:(?:today|yesterday|tonight)[\s,(]+(?P<day>(?:mo
                             r"|(?P<day2>(?:mon|tues|wednes|thurs|fri|satur|sun)day)[\s,(]+(?:today|yesterday|tonight)\)?)", re.I)
 
 
+_TIME_WORDS = (r"(?:early|late|in|on|at|the|of|around|about|shortly|just|before|after|by|dawn|daybreak|sunrise|sunset|dusk|midnight"
+               r"|noon|midday|morning|afternoon|evening|night|hours|wee|small|local|time)")
+_TIMED_WEEKDAY = re.compile(rf"^(?:{_TIME_WORDS}\s+)*(mon|tues|wednes|thurs|fri|satur|sun)day((?:,?\s+{_TIME_WORDS})*)$", re.I)
+
+
+def _timed_weekday(t: str) -> str:
+    """``t``, or the bare weekday it names when the rest of it only says a time of that day
+    ("in the early hours of Monday", "before dawn on Thursday", "Tuesday late evening",
+    "Saturday at dawn": "Monday", ...), "local time" kept (``resolve_date`` reads it)."""
+    if _WEEKDAY.fullmatch(t) or not (m := _TIMED_WEEKDAY.fullmatch(t.strip())):
+        return t
+    return f"{m[1]}day" + (" local time" if re.search(r"\blocal\s+time\b", t, re.I) else "")
+
+
 def resolve_range(text: str, base: datetime | None, relative_ok: bool) -> tuple[str, str]:
     """(first day, last day) ISO dates of a date expression: ("2025-09-09", "2025-09-10") for
     "the night of 9-10 September" or "between Monday and Tuesday", (day, "") for one day,
@@ -591,7 +624,7 @@ def resolve_range(text: str, base: datetime | None, relative_ok: bool) -> tuple[
     elif m := _BETWEEN.search(t):
         a, b = resolve_date(m[1], base, relative_ok), resolve_date(m[2], base, relative_ok)
     else:
-        return resolve_date(t, base, relative_ok), ""
+        return resolve_date(_timed_weekday(t), base, relative_ok), ""
     if a and b and a > b:  # "between Sunday and Tuesday" read as last Tuesday after Sunday
         a = ""
     if not a:
@@ -786,6 +819,13 @@ _UPKEEP = {"implement", "maintain", "monitor", "supervise", "uphold", "enforce",
 # plural nouns of a kind of group, whose relative clause says what kind ("organizations that signed ceasefires")
 _KINDS_OF_GROUP = {"group", "organization", "organisation", "faction", "movement", "party", "country", "nation", "state", "militia", "government"}
 _ONGOING = {"step", "intensify", "escalate", "ramp", "continue", "increase", "expand", "resume", "condemn", "justify", "describe"}
+_JUDGING = {"condemn", "justify", "describe"}  # of _ONGOING, the verbs that judge an event, a single one when it is named by its day
+
+
+def _one_dated(t) -> bool:
+    """True when the noun ``t`` names one event by its day: singular, with "the", "this" or
+    "that", and its own day of the week (``_own_day``: "the Wednesday evening assault")."""
+    return t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) and _own_day(t)
 
 
 _HEADLINE_VERBS = {"target", "hit", "strike", "attack", "cripple", "disrupt", "paralyse", "paralyze", "rock", "kill"}
@@ -877,8 +917,9 @@ def _irrealis(t) -> bool:
     first = t
     while first.dep_ == "conj" and first.head is not first:
         first = first.head  # "described exchanges of fire, artillery barrages and drone incursions": the list's first item
-    if first.dep_ in ("dobj", "pobj") and first.head.lemma_.lower() in _ONGOING:
-        return True  # "stepping up attacks", "intensified its strikes"
+    if first.dep_ in ("dobj", "pobj") and first.head.lemma_.lower() in _ONGOING \
+            and not (first.head.lemma_.lower() in _JUDGING and _one_dated(first)):
+        return True  # "stepping up attacks", "intensified its strikes" (but "condemned the Sunday attack": that one)
     if t.dep_ == "pobj" and t.head.lower_ == "amid" and t.tag_ in ("NNS", "NNPS"):
         return True  # "amid extensive Russian strikes": the background, no one event
     if t.dep_ in ("acl", "amod") and t.pos_ == "VERB" and not (t.tag_ == "VBN" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN")) \
@@ -2250,6 +2291,19 @@ def _event_scope(t) -> set[int]:
     return out
 
 
+def _conjoined(t) -> set[int]:
+    """Token indices of the verbs conjoined after the trigger verb that share its subject and
+    say no modal ("was recaptured and returned to prison on Saturday", "were arrested and
+    taken to Lagos on Monday"): one sequence of deeds, whose date is the trigger's when it has
+    none of its own (a date hanging on the trigger itself comes first in ``_date``: it is the
+    trigger's own clause). Not a verb with its own subject ("killed, and the bodies were found
+    on Monday"), nor one to come ("arrested and will be charged next week")."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {c.i for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            and not any(x.dep_ in _SUBJ + _PASSIVE_SUBJ or x.dep_ == "aux" and x.lower_ in _MODALS for x in c.children)}
+
+
 _SPELLS = {"days", "hours", "weeks", "nights"}  # "three days of drills": the event itself, for as long as it lasts
 _ONSET = {"begin", "start", "erupt", "occur", "happen", "take", "break", "commence", "launch", "unfold"}
 
@@ -2290,7 +2344,7 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
     dateline, "ISLAMABAD, May 6 (Reuters) -") are when it was filed, not when it happened.
     With ``triggers`` (the sentence's event words), only the dates of their events
     (``_event_scope``) count."""
-    scope = set().union(*(_event_scope(t) for t in triggers)) if triggers else None
+    scope = set().union(*(_event_scope(t) | _conjoined(t) for t in triggers)) if triggers else None
     if (m := _WEEKDAY_DATE.search(_stext(sent))) and sent.start_char + m.start() >= skip_to:
         first, last = resolve_range(m[1], base, relative_ok)  # "on Tuesday (October 14) night": the date in brackets
         if first:
@@ -2707,10 +2761,25 @@ def _referring(words):
     Saturday", "This blast was the deadliest"): a noun of ``_REFERRING`` with "the", "this" or
     "that", in the singular; None when there is none."""
     for t, lem, _low in words:
-        if lem in _REFERRING and t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass") \
+        if lem in _REFERRING and t.pos_ == "NOUN" and t.tag_ == "NN" and (t.dep_ in ("nsubj", "nsubjpass") or _own_day(t)) \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) and not _irrealis(t):
             return t
     return None
+
+
+def _own_day(t) -> bool:
+    """True when the noun ``t`` carries its own day of the week ("described the Wednesday
+    evening assault as a blow", "condemned the attack on Sunday night"): before it, or after
+    "on"; wherever the noun stands in its sentence, that day is the event's. (A weekday is a day
+    of the news; a month-day may be an old event's, "since the October 7 attack".)"""
+    mods = [c for c in t.lefts if c.dep_ in ("compound", "nmod", "npadvmod", "amod")]
+    mods += [g for c in mods for g in c.lefts if g.dep_ in ("compound", "nmod", "npadvmod", "amod")]  # "the Sunday morning attack"
+    if any(c.ent_type_ in ("DATE", "TIME") and _DAY_WORD.search(c.text) for c in mods):
+        return True
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" and _DAY_WORD.search(g.text) for g in c.children):
+            return True
+    return False
 
 
 def _referred(ref, out: list[IncidentMention], types) -> IncidentMention:
@@ -3698,7 +3767,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
         near = lambda a, b: abs(bisect.bisect_right(starts, a.start) - bisect.bisect_right(starts, b.start)) <= FOLLOW_SENTENCES
         out = [m for m in out if not m.inferred or (m.kind, m.country) in placed
                or (m.start, m.kind, m.country) in following and any(not o.inferred and o.country == m.country and near(o, m) for o in out)]
-    return [_not_after(m, base, relative_ok) for m in out]
+    return [_not_after(m, base, relative_ok) for m in _pin_weekdays(out, _doc_text(doc), base, relative_ok)]
 
 
 def find_incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMention]:
