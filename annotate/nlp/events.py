@@ -2403,6 +2403,18 @@ _WEEKDAY_DATE = re.compile(rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(\
                            rf"(?:,?\s+(?:19|20)\d\d)?|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?)\s*\)", re.I)
 
 
+# nouns of what reports an event: the day one of them came out is the report's, not the event's
+_REPORT_NOUNS = {"remark", "remarks", "statement", "video", "footage", "image", "photo", "interview", "comment", "speech",
+                 "address", "communique", "announcement", "post", "message", "report", "transcript", "recording"}
+
+
+def _tells_a_report(t) -> bool:
+    """True when the event word ``t`` only describes a report ("said in remarks released on
+    Sunday", "a video posted on Monday showed"): a participle of a report noun, whose day is
+    when the report came out, not when the event it tells happened."""
+    return t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.lemma_.lower() in _REPORT_NOUNS
+
+
 def _own_clause(triggers) -> set[int]:
     """Token indices of the triggers' own clause: each trigger and the words above it up to
     its verb ("killed" in "a leader killed by a strike last year, officials said on Thursday";
@@ -3668,7 +3680,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             first, last, date_words = _date(sent, base, relative_ok, filed, [trig])  # its own date ("killed by an airstrike last year")
             if not date_words:
                 if dated is None:  # else the dates of the sentence's events, not of its other verbs
-                    dated = _date(sent, base, relative_ok, filed, [t for t, lem, low in words if lem in vocab or low in vocab])
+                    dated = _date(sent, base, relative_ok, filed, [t for t, lem, low in words if (lem in vocab or low in vocab) and not _tells_a_report(t)])
                 first, last, date_words = dated
             if not first and (prev := next((o.date for o in reversed(out) if o.date), "")) \
                     and (date_words or (said := _AFTER_EVENT_IN.search(_stext(sent)))):

@@ -113,3 +113,19 @@ def test_a_judged_event_named_by_its_weekday_is_that_event_on_that_day(later, da
 def test_condemning_attacks_in_general_stays_no_event():
     _, ms = mentions("The minister condemned attacks on aid workers in Tanzania.")
     assert not ms
+
+
+# ---------------------------------------------------------------- the day a report came out
+
+@pytest.mark.parametrize("sentence", [
+    "Iran tested a new long-range ballistic missile, its defence minister said in remarks released on Sunday.",
+    "Iran tested a new long-range ballistic missile, according to a statement issued on Sunday.",
+])
+def test_the_day_a_report_was_released_does_not_date_the_event(sentence):
+    _, ms = mentions(sentence, "2025-09-14")
+    assert {m.date for m in ms if m.kind == "weapons_test"} == {""}
+
+
+def test_the_event_words_of_a_sentence_still_date_it():
+    _, ms = mentions("Iran tested a new long-range ballistic missile on Sunday, its defence minister said.", "2025-09-14")
+    assert {m.date for m in ms if m.kind == "weapons_test"} == {"2025-09-14"}
