@@ -2776,7 +2776,19 @@ def _referring(words):
         if lem in _REFERRING and t.pos_ == "NOUN" and t.tag_ == "NN" and (t.dep_ in ("nsubj", "nsubjpass") or _own_day(t)) \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) and not _irrealis(t):
             return t
+        if t.lower_ in ("it", "this") and t.pos_ == "PRON" and t.dep_ == "nsubj" and _happened_on_a_day(t.head):
+            return t  # "It happened late Sunday in the village", "This took place on Monday": the event just told
     return None
+
+
+def _happened_on_a_day(verb) -> bool:
+    """True when ``verb`` says that something happened ("happen", "occur", "unfold", "take
+    place") and a day or time hangs on it ("late Sunday", "on Monday at dawn")."""
+    lem = verb.lemma_.lower()
+    if not (lem in ("happen", "occur", "unfold") or lem == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
+        return False
+    return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) \
+        and any(x.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "nmod") for x in c.subtree)
 
 
 def _own_day(t) -> bool:
@@ -3638,8 +3650,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             words[0] = (words[0][0], _singular(words[0][2]), words[0][2])  # "Clashes between militias rocked ...": a noun the model took for a name
         lemmas = {w[1] for w in words} | {w[2] for w in words}
         has_phrase = phrases is not None and phrases.search(_stext(sent)) is not None
-        if not (lemmas & vocab) and not has_phrase:
-            continue
+        if not (lemmas & vocab) and not has_phrase and not (out and ("it" in lemmas or "this" in lemmas) and _referring(words)):
+            continue  # (but "It happened late Sunday": the event told before, named by a pronoun)
         low = _stext(sent).lower()
         dated = None
         taken: set[int] = set()  # a word reports one event: the first type (in file order) that takes it

@@ -129,3 +129,21 @@ def test_the_day_a_report_was_released_does_not_date_the_event(sentence):
 def test_the_event_words_of_a_sentence_still_date_it():
     _, ms = mentions("Iran tested a new long-range ballistic missile on Sunday, its defence minister said.", "2025-09-14")
     assert {m.date for m in ms if m.kind == "weapons_test"} == {"2025-09-14"}
+
+
+# ---------------------------------------------------------------- "It happened on <day>"
+
+@pytest.mark.parametrize("later, day", [
+    ("It happened late Sunday in the village of Kouri.", "2025-09-07"),
+    ("It took place on Sunday evening near Kouri.", "2025-09-07"),
+    ("The incident occurred early on Wednesday in the village of Kouri.", "2025-09-10"),
+])
+def test_a_later_sentence_that_refers_back_gives_the_event_its_day(later, day):
+    _, ms = mentions("Gunmen killed four police officers at a checkpoint in Mali, officials said.\n\n" + later)
+    assert {m.date for m in ms if m.kind == "armed_clash"} == {"", day}
+
+
+@pytest.mark.parametrize("later", ["It happened because the police post had no guards.", "It will happen again on Monday, the rebels warned."])
+def test_a_pronoun_with_no_day_or_of_the_future_refers_to_nothing(later):
+    _, ms = mentions("Gunmen killed four police officers at a checkpoint in Mali, officials said.\n\n" + later)
+    assert {m.date for m in ms} == {""} and len(ms) == 1
