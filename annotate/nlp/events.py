@@ -2315,6 +2315,8 @@ def _dated_here(e, scope: set[int]) -> bool:
     for _ in range(8):
         if tok.i in scope:
             return True
+        if tok.pos_ in ("NOUN", "PROPN") and not (e.start <= tok.i < e.end) and _another_occasion(tok) and re.search(r"\d", e.text):
+            return False  # "attacked a polling station ahead of the Aug. 20 vote": the vote's day
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.head.head.i in scope \
                 and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             tok = tok.head  # "struck a vehicle carrying soldiers ... on Tuesday": a date the parser hung on the participle describing its object
@@ -2327,6 +2329,19 @@ def _dated_here(e, scope: set[int]) -> bool:
             return False
         tok = tok.head
     return False
+
+
+_BEFORE_AFTER = {"before", "after", "following", "until", "till", "pending"}
+
+
+def _another_occasion(tok) -> bool:
+    """True when the noun ``tok`` is what an event is told before or after ("ahead of the Aug.
+    20 vote", "before the May 3 election", "prior to the 12 June talks", "on the eve of the
+    summit", "after the March 1 ceasefire"): another occasion, whose day is not the event's."""
+    if tok.dep_ != "pobj":
+        return False
+    p = tok.head
+    return p.lower_ in _BEFORE_AFTER or p.lower_ == "of" and p.head.lower_ in ("ahead", "eve") or p.lower_ == "to" and p.head.lower_ == "prior"
 
 
 def _began_on(e, triggers) -> bool:
@@ -2350,7 +2365,8 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
         if first:
             return first, last, m[1]
     for rx in (_CROSS_RANGE, _DAY_RANGE, _MONTH_RANGE, _BETWEEN_WORDS, _FULL_DATE):
-        if (m := rx.search(_stext(sent))) and sent.start_char + m.start() >= skip_to and not _SINCE.search(_stext(sent)[: m.start()]):
+        if (m := rx.search(_stext(sent))) and sent.start_char + m.start() >= skip_to and not _SINCE.search(_stext(sent)[: m.start()]) \
+                and not _OCCASION_BEFORE.search(_stext(sent)[: m.start()]):  # ("ahead of the August 20, 2024 vote": the vote's)
             first, last = resolve_range(m.group(), base, relative_ok)
             if first:
                 return first, last, m.group()
@@ -2394,6 +2410,8 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
     return "", "", words
 
 
+# "ahead of the", "before the", "on the eve of the": a day written next is another occasion's (``_another_occasion``)
+_OCCASION_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|prior\s+to|eve\s+of|following|pending)\s+(?:the\s+|a\s+|its\s+|their\s+)?$", re.I)
 # "since 7 October", "until March 3": when a period began or ends, never the day of one event
 _SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.I)
 PRECISE_DAYS = 2  # a date range of at most this many days says the day (annotate.incidents.PRECISE_DAYS); a longer one is vague
@@ -2413,6 +2431,14 @@ def _tells_a_report(t) -> bool:
     Sunday", "a video posted on Monday showed"): a participle of a report noun, whose day is
     when the report came out, not when the event it tells happened."""
     return t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.lemma_.lower() in _REPORT_NOUNS
+
+
+def _of_another_occasion(t) -> bool:
+    """True when the event word ``t`` tells of a report or an occasion the sentence's events
+    are told against, not of those events: it describes a report ("remarks released on Sunday",
+    ``_tells_a_report``), or it is, or describes, what they happened before or after ("ahead of
+    talks set for 12 May", ``_another_occasion``). Its date does not date them."""
+    return _tells_a_report(t) or _another_occasion(t) or t.dep_ in ("acl", "relcl") and _another_occasion(t.head)
 
 
 def _own_clause(triggers) -> set[int]:
@@ -3692,7 +3718,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             first, last, date_words = _date(sent, base, relative_ok, filed, [trig])  # its own date ("killed by an airstrike last year")
             if not date_words:
                 if dated is None:  # else the dates of the sentence's events, not of its other verbs
-                    dated = _date(sent, base, relative_ok, filed, [t for t, lem, low in words if (lem in vocab or low in vocab) and not _tells_a_report(t)])
+                    dated = _date(sent, base, relative_ok, filed, [t for t, lem, low in words if (lem in vocab or low in vocab) and not _of_another_occasion(t)])
                 first, last, date_words = dated
             if not first and (prev := next((o.date for o in reversed(out) if o.date), "")) \
                     and (date_words or (said := _AFTER_EVENT_IN.search(_stext(sent)))):

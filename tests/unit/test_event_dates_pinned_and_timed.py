@@ -147,3 +147,24 @@ def test_a_later_sentence_that_refers_back_gives_the_event_its_day(later, day):
 def test_a_pronoun_with_no_day_or_of_the_future_refers_to_nothing(later):
     _, ms = mentions("Gunmen killed four police officers at a checkpoint in Mali, officials said.\n\n" + later)
     assert {m.date for m in ms} == {""} and len(ms) == 1
+
+
+# ---------------------------------------------------------------- the day of another occasion
+
+@pytest.mark.parametrize("published", ["", "2024-08-25"])
+@pytest.mark.parametrize("sentence", [
+    "Gunmen attacked a polling station in northern Kenya, killing two guards, ahead of the Aug. 20 vote.",
+    "Police arrested 40 opposition activists in Nairobi before the August 20 election.",
+    "Troops clashed with militants in Mali's Mopti region ahead of talks set for 12 May in Bamako.",
+    "Gunmen attacked a polling station in northern Kenya ahead of the August 20, 2024 vote.",
+])
+def test_the_day_of_what_an_event_came_before_is_not_its_day(sentence, published):
+    _, ms = mentions(sentence, published)
+    assert ms and {m.date for m in ms} == {""}
+
+
+def test_the_events_own_day_beside_another_occasions_day_stays():
+    _, ms = mentions("Gunmen attacked a polling station in northern Kenya on Aug. 18, ahead of the Aug. 20 vote.", "2024-08-25")
+    assert {m.date for m in ms} == {"2024-08-18"}
+    _, ms = mentions("Protesters clashed with police in Dakar, Senegal after Friday prayers.", "2024-08-25")
+    assert {m.date for m in ms} == {"2024-08-23"}  # a weekday's prayers: the same day
