@@ -26,11 +26,17 @@ whom, where and when.
   event words (not of another verb: "will finance ... on Monday"), resolved against the
   dateline's day ("ISLAMABAD, May 6 (Reuters) -") or the publication date, ranges included
   ("the night of 9-10 September", "between Monday and Wednesday", "last year"); durations
-  ("two years of war") and the dateline's own date are no event dates.
+  ("two years of war") and the dateline's own date are no event dates, nor the day a report
+  came out ("remarks released on Sunday") or of an occasion the event came before or after
+  ("ahead of the Aug. 20 vote"). A verb done with the event's ("was recaptured and returned
+  on Saturday") dates it; a weekday with time-of-day words ("before dawn on Thursday") is
+  that weekday; with no publication date, a bare weekday is the day the article writes it
+  with elsewhere ("on Thursday, August 22": nlp/pinned_weekdays.py).
 - One event, several words: a killing that is another event's toll is no other attack; a
   strike naming no weapon is the missile attack the article reports there; "The attack took
-  place on Saturday" refers to the article's last event ("the cyber incident": its last of that
-  kind); an agreement's or exercise's mentions in one article take one country (``one_side``);
+  place on Saturday", "It happened late Sunday", "described the Wednesday assault" refer to
+  the article's last event ("the cyber incident": its last of that kind); an agreement's or
+  exercise's mentions in one article take one country (``one_side``);
   a weapon "tested" in an attack ("to strike a base", "combat tests") is that attack, no test.
 - Placed by the article alone: kept only as another report of a type and country the article
   places itself, or as an event that follows those (events.toml ``follows``: an arrest told
