@@ -3227,6 +3227,31 @@ def _forces_country(t, gazetteer) -> str:
     return ""
 
 
+_POSTED = frozenset("ambassador ambassadors envoy envoys diplomat diplomats consul consuls attaché attache chargé charge "
+                    "commissioner commissioners emissary emissaries".split())
+
+
+def _posted_to(t, gazetteer) -> str:
+    """The country a diplomat the trigger acts on is posted to ("summoned the Chinese ambassador to
+    Oslo", "expelled the Russian envoy in Lima", "the summoning of the ambassador to Kenya"): the
+    host state, which summons or expels (the alias file's name), "" when none is named."""
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for o in objs:
+        if o.lemma_.lower() not in _POSTED and o.lower_ not in _POSTED:
+            continue
+        for prep in o.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "in"):
+                for place in prep.children:
+                    if place.dep_ == "pobj" and place.ent_type_ == "GPE":
+                        name = " ".join(x.text for x in place.subtree if x.ent_type_ == "GPE")
+                        if (c := _country_of(name, gazetteer)) is not None:
+                            return c.name
+                        if (found := _country_of_place(name, gazetteer)) and found != AT_SEA:
+                            return found
+    return ""
+
+
 def _side(t, gazetteer) -> str:
     """The country of a side the trigger's clause names by its forces ("clashed with Malian
     troops", "fighting between Israeli and Palestinian forces": the first), "" when none."""
@@ -3631,6 +3656,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                 country = home  # "North Korea test-fired a missile": at home unless said
             elif not country and not place and et.place_rule == "home" and (seat := _seat_owner(sent, gazetteer)):
                 country = seat  # "Kenya's parliament caught fire as protesters stormed the premises": where that parliament is
+            elif not country and et.place_rule == "authorities" and (by := _posted_to(trig, gazetteer)):
+                country = by  # "summoned the Iranian ambassador to Baku": the host state summons its guests
             elif not country and et.place_rule == "authorities" and (by := _forces_country(trig, gazetteer)):
                 country = by  # "the Malaysian Navy arrested nine Thai fishermen": where that navy acts, not the captives' country
             elif not country and et.place_rule == "authorities" and (by := _reporter_country(trig, gazetteer)):

@@ -1,0 +1,18 @@
+"""Events the finder missed or misplaced by kind (session 17): a diplomat summoned or expelled
+whose posting the clause names is the host state's act. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from annotate.analysis import analyze_sources
+from annotate.gazetteer import load_gazetteer
+from annotate.ingest import Meta, make_source
+
+
+def kinds(text: str) -> set[tuple[str, str]]:
+    src = make_source(text + "\n", "invented.txt", meta=Meta(published="2025-09-11"))
+    return {(m.kind, m.country) for m in analyze_sources([src], gazetteer=load_gazetteer())[src.id].incidents}
+
+
+def test_a_diplomat_summoned_at_a_named_posting_is_summoned_by_the_host_state():
+    assert kinds("The foreign ministry summoned the Chilean ambassador to Lima on Monday.") == {("arrest_or_expulsion", "Peru")}
+    assert kinds("The ministry expelled the Peruvian envoy in Santiago on Tuesday.") == {("arrest_or_expulsion", "Chile")}
