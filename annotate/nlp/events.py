@@ -1133,6 +1133,23 @@ _USE_IN_ATTACK = frozenset({"strike", "hit", "bomb", "shell", "pound", "bombard"
 _ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "bombardment", "bombing", "barrage", "offensive", "salvo"})
 
 
+_WATER = frozenset({"sea", "seas", "ocean", "water", "waters"})
+_COMING_DOWN = frozenset({"land", "fall", "crash", "splash", "plunge", "drop", "impact"})
+
+
+def _into_water(t) -> bool:
+    """True when a verb trigger says the weapon hit or came down in open water, at nothing ("the
+    missile hit the sea near the islands", "the rocket landed in the ocean"): where a launch ended,
+    no attack (a common noun: "struck in the Red Sea" names a place a ship may be)."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    water = lambda q: q.pos_ == "NOUN" and not q.ent_type_ and q.lemma_.lower() in _WATER
+    if any(c.dep_ == "dobj" and water(c) for c in t.children):
+        return True
+    return t.lemma_.lower() in _COMING_DOWN and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "into", "on") and any(p.dep_ == "pobj" and water(p) for p in c.children) for c in t.children)
+
+
 def _used_in_attack(t) -> bool:
     """True when the weapon a test trigger speaks of was used in an attack, so that the event is
     the attack, not a test (for ``untargeted`` types): "tested its new missile to strike a base"
@@ -3736,6 +3753,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                         or et.not_under and et.not_under & _governors(trig) \
                         or _weapon_of_exchange(trig) or _not_aimed(trig, et) or et.untargeted and _used_in_attack(trig) or et.not_by and _done_by(trig) & et.not_by or et.by and not _done_by(trig) & et.by \
                         or et.id != "exercise_or_mobilisation" and in_exercise(trig) \
+                        or not et.untargeted and _into_water(trig) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
                         or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None, base) \
                         or _judged_for(trig):

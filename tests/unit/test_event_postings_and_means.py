@@ -1,6 +1,7 @@
 """Events the finder missed or misplaced by kind (session 17): a diplomat summoned or expelled
 whose posting the clause names is the host state's act; a country named after "adjoining" or
-"bordering" is a neighbour. Every sentence here is invented."""
+"bordering" is a neighbour; a weapon that hit or came down in open water ("hit the sea") attacked
+no one. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -24,3 +25,10 @@ def test_a_country_a_participle_of_adjacency_takes_is_the_neighbour_not_the_plac
         "Twelve people were killed in air strikes on their homes in the dry far north adjoining Kenya on Monday.")
     assert kinds("Rebels attacked a village in the district bordering Uganda on Sunday.") == set()
     assert kinds("Rebels attacked a village in neighbouring Uganda on Sunday.") == {("attack_on_civilians", "Uganda")}
+
+
+def test_a_weapon_that_hit_or_came_down_in_open_water_hit_no_one():
+    assert kinds("The governor told reporters the missile hit the sea near the Cook Islands on Monday.") == set()
+    assert kinds("Two rockets landed in the ocean off the coast of Guam on Monday, officials said.") == set()
+    assert kinds("Two mortar rounds landed near the market in Gao on Monday.") == {("shelling_or_missile_attack", "Mali")}
+    assert ("attack_on_or_seizure_of_ship", "Yemen") in kinds("A rebel missile hit a tanker in the Red Sea off Hodeidah, Yemen on Monday.")
