@@ -141,8 +141,14 @@ class EventTypes:
 
     def area(self, name: str) -> str | None:
         """The country of the area named ``name`` ("Gaza" -> "Palestine"), "" when it has none
-        (a sea, a strait, a ceasefire line), None when the file does not list it."""
-        return self.areas.get(area_key(name))
+        (a sea, a strait, a ceasefire line), None when the file does not list it. A part of a listed
+        area named by a compass word ("the South Pacific", "the western Mediterranean", "northern
+        Gaza") is that area, when the file does not list the whole name itself."""
+        key = area_key(name)
+        if key in self.areas:
+            return self.areas[key]
+        head, _, rest = key.partition(" ")
+        return self.areas.get(rest) if head in _COMPASS and rest else None
 
 
     def guess(self, text: str, names_a_state: bool = True) -> str:
@@ -195,6 +201,11 @@ class EventTypes:
             if group is not None and (found is None or first_word(group) < first_word(found)):
                 found = group
         return found.id if found is not None else ""
+
+
+_COMPASS = frozenset("north south east west central northern southern eastern western north-east north-west south-east "
+                     "south-west northeast northwest southeast southwest northeastern northwestern southeastern southwestern "
+                     "upper lower far".split())
 
 
 def area_key(name: str) -> str:

@@ -1,7 +1,8 @@
 """Events the finder missed or misplaced by kind (session 17): a diplomat summoned or expelled
 whose posting the clause names is the host state's act; a country named after "adjoining" or
 "bordering" is a neighbour; a weapon that hit or came down in open water ("hit the sea") attacked
-no one. Every sentence here is invented."""
+no one; "the South Pacific" is at sea (a listed sea named with a compass word). Every sentence here
+is invented."""
 
 from __future__ import annotations
 
@@ -32,3 +33,13 @@ def test_a_weapon_that_hit_or_came_down_in_open_water_hit_no_one():
     assert kinds("Two rockets landed in the ocean off the coast of Guam on Monday, officials said.") == set()
     assert kinds("Two mortar rounds landed near the market in Gao on Monday.") == {("shelling_or_missile_attack", "Mali")}
     assert ("attack_on_or_seizure_of_ship", "Yemen") in kinds("A rebel missile hit a tanker in the Red Sea off Hodeidah, Yemen on Monday.")
+
+
+def test_a_sea_named_with_a_compass_word_is_that_sea_not_the_dateline_country():
+    from annotate.event_types import load_event_types
+
+    types = load_event_types()
+    assert types.area("the South Pacific") == "" and types.area("western Mediterranean") == ""
+    assert types.area("South Sudan") is None and types.area("North Korea") is None
+    text = "Tokyo (AFP) Sept 25, 2025\n\nChile criticised a Chinese ballistic missile launch that ended in the South Pacific on Wednesday."
+    assert kinds(text) == {("weapons_test", "China")}
