@@ -1144,8 +1144,8 @@ def _into_water(t) -> bool:
     if t.pos_ not in ("VERB", "AUX"):
         return False
     water = lambda q: q.pos_ == "NOUN" and not q.ent_type_ and q.lemma_.lower() in _WATER
-    if any(c.dep_ == "dobj" and water(c) for c in t.children):
-        return True
+    if t.lemma_.lower() in ("hit", "strike", "impact") and any(c.dep_ == "dobj" and water(c) for c in t.children):
+        return True  # (not "entered Japanese territorial waters": where ships went)
     return t.lemma_.lower() in _COMING_DOWN and any(
         c.dep_ == "prep" and c.lower_ in ("in", "into", "on") and any(p.dep_ == "pobj" and water(p) for p in c.children) for c in t.children)
 

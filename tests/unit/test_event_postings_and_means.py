@@ -43,3 +43,8 @@ def test_a_sea_named_with_a_compass_word_is_that_sea_not_the_dateline_country():
     assert types.area("South Sudan") is None and types.area("North Korea") is None
     text = "Tokyo (AFP) Sept 25, 2025\n\nChile criticised a Chinese ballistic missile launch that ended in the South Pacific on Wednesday."
     assert kinds(text) == {("weapons_test", "China")}
+
+
+def test_ships_that_entered_waters_still_entered_them():
+    assert kinds("Six Chinese coast guard vessels entered Japanese territorial waters near the islands on Tuesday.") \
+        == {("airspace_violation", "Japan")}
