@@ -2649,17 +2649,10 @@ _BORDER_NOUNS = {"border", "frontier", "borderline"}
 _BESIDE_BORDER = {"near", "along", "by", "beside", "toward", "towards", "across", "to", "from", "at"}  # ("at the Syrian border": on this side of it)
 
 
-_ADJOINING = frozenset({"adjoining", "bordering", "abutting"})
-
-
 def _across_border(ent) -> bool:
     """True when the place names the country on the other side of a border the event was near
     ("near the Burkina Faso border", "along the Afghan frontier", "close to the border with
-    Mali"): a neighbour, not where it happened; so is a place a participle of adjacency takes as
-    its object ("in the far north adjoining Kenya", "the district bordering Chad")."""
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in _ADJOINING:
-        return True
+    Mali"): a neighbour, not where it happened."""
     root = ent.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head  # "near the borders with Niger and Burkina Faso": both neighbours

@@ -1,8 +1,7 @@
 """Events the finder missed or misplaced by kind (session 17): a diplomat summoned or expelled
-whose posting the clause names is the host state's act; a country named after "adjoining" or
-"bordering" is a neighbour; a weapon that hit or came down in open water ("hit the sea") attacked
-no one; "the South Pacific" is at sea (a listed sea named with a compass word). Every sentence here
-is invented."""
+whose posting the clause names is the host state's act; a weapon that hit or came down in open
+water ("hit the sea") attacked no one; "the South Pacific" is at sea (a listed sea named with a
+compass word). Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -19,13 +18,6 @@ def kinds(text: str) -> set[tuple[str, str]]:
 def test_a_diplomat_summoned_at_a_named_posting_is_summoned_by_the_host_state():
     assert kinds("The foreign ministry summoned the Chilean ambassador to Lima on Monday.") == {("arrest_or_expulsion", "Peru")}
     assert kinds("The ministry expelled the Peruvian envoy in Santiago on Tuesday.") == {("arrest_or_expulsion", "Chile")}
-
-
-def test_a_country_a_participle_of_adjacency_takes_is_the_neighbour_not_the_place():
-    assert ("air_or_drone_strike", "Kenya") not in kinds(
-        "Twelve people were killed in air strikes on their homes in the dry far north adjoining Kenya on Monday.")
-    assert kinds("Rebels attacked a village in the district bordering Uganda on Sunday.") == set()
-    assert kinds("Rebels attacked a village in neighbouring Uganda on Sunday.") == {("attack_on_civilians", "Uganda")}
 
 
 def test_a_weapon_that_hit_or_came_down_in_open_water_hit_no_one():
