@@ -3068,6 +3068,25 @@ def _toll_of(t, taken: set[int]) -> bool:
     return False
 
 
+def _refers_back(t) -> bool:
+    """True when the toll trigger's sentence has, in another clause, a noun that refers back to an
+    event told before ("they had survived the attack, but reports say the commander was killed",
+    "the raid ended at dawn and two guards were wounded"): a noun of ``_REFERRING`` with "the",
+    "this" or "that" and no target of its own ("the attack on the port" tells one), neither in
+    the trigger's phrase nor above it. Only a verb tells a toll ("last month's attack on tourists"
+    names an event of its own)."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    for x in _sent(t):
+        if x.lemma_.lower() in _REFERRING and x.pos_ == "NOUN" and x.i != t.i \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in x.children) \
+                and not any(c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "in", "at") for c in x.children) \
+                and not (x.dep_ == "pobj" and x.head.lower_ in ("after", "before", "since", "following", "until")) \
+                and x not in t.subtree and t not in x.subtree and not any(a.i == x.i for a in t.ancestors):
+            return True  # (but "shot dead two days after the strike": another event, timed by that one)
+    return False
+
+
 def _one_side(out: list[IncidentMention], parties: dict[str, list[set[str]]]) -> list[IncidentMention]:
     """The mentions of an agreement between parties placed in one country per article: the
     countries named together in its sentences (Israel, Palestine) are one agreement's sides,
@@ -3748,7 +3767,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                         or et.id != "exercise_or_mobilisation" and in_exercise(trig) \
                         or not et.untargeted and _into_water(trig) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
-                        or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) or _background(trig, base if relative_ok else None, base) \
+                        or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) \
+                        or et.consequence and any(o.kind != et.id for o in out) and _refers_back(trig) or _background(trig, base if relative_ok else None, base) \
                         or _judged_for(trig):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")
                 found = locate(sent, trig, et)

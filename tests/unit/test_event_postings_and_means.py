@@ -1,7 +1,8 @@
 """Events the finder missed or misplaced by kind (session 17): a diplomat summoned or expelled
 whose posting the clause names is the host state's act; a weapon that hit or came down in open
 water ("hit the sea") attacked no one; "the South Pacific" is at sea (a listed sea named with a
-compass word). Every sentence here is invented."""
+compass word); a killing told beside "the attack" the article reported is that attack's toll. Every
+sentence here is invented."""
 
 from __future__ import annotations
 
@@ -40,3 +41,11 @@ def test_a_sea_named_with_a_compass_word_is_that_sea_not_the_dateline_country():
 def test_ships_that_entered_waters_still_entered_them():
     assert kinds("Six Chinese coast guard vessels entered Japanese territorial waters near the islands on Tuesday.") \
         == {("airspace_violation", "Japan")}
+
+
+def test_a_killing_told_beside_a_reference_to_the_attack_is_its_toll():
+    told = "A drone strike hit the town hall in Tarija, Bolivia on Monday. "
+    assert kinds(told + "Police said two guards survived the attack, but reports suggest the mayor, Ana Ruiz, was killed.") \
+        == {("air_or_drone_strike", "Bolivia")}
+    assert kinds(told + "The mayor, Ana Ruiz, was shot dead in Sucre on Tuesday.") \
+        == {("air_or_drone_strike", "Bolivia"), ("attack_on_civilians", "Bolivia")}
