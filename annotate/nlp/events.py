@@ -1033,10 +1033,19 @@ def _generic(t) -> bool:
         return False
     if instance:
         return True
+    accused = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+    if accused is not None and accused.dep_ == "dobj" and accused.pos_ in ("NOUN", "PROPN", "PRON"):
+        accused = accused.head  # ("of" parsed under the one accused)
+    if accused is not None and accused.lemma_.lower() in _ACCUSING and bare(first):
+        return True  # "accused its rivals of abductions, killings and extortion": a kind of deed charged, no one event
     if t.dep_ in _SUBJ and t.head.lemma_.lower() in _TREND:
         return True  # "ransomware attacks on hospitals have surged": how many, no one event
     return any(t.doc[i].lemma_.lower() in _COUNTRY_NOUNS and t.doc[i].tag_ == "NNS" and t.doc[i].dep_ in ("conj", "pobj")
                            and any(c.dep_ == "amod" and c.lower_ == "other" for c in t.doc[i].children) for i in clause)
+
+
+# verbs of charging someone with deeds ("accused X of kidnappings")
+_ACCUSING = {"accuse", "charge", "suspect", "convict", "blame", "allege", "indict", "acquit"}
 
 
 # verbs of a change in number ("attacks have surged", "kidnappings rose"): their subject is a count of events
@@ -3081,9 +3090,10 @@ def _refers_back(t) -> bool:
         if x.lemma_.lower() in _REFERRING and x.pos_ == "NOUN" and x.i != t.i \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in x.children) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "in", "at") for c in x.children) \
-                and not (x.dep_ == "pobj" and x.head.lower_ in ("after", "before", "since", "following", "until")) \
+                and not (x.dep_ == "pobj" and (x.head.lower_ in ("before", "since", "until") or x.head.lower_ in ("after", "following")
+                                               and any(c.dep_ in ("npadvmod", "advmod") for c in x.head.children))) \
                 and x not in t.subtree and t not in x.subtree and not any(a.i == x.i for a in t.ancestors):
-            return True  # (but "shot dead two days after the strike": another event, timed by that one)
+            return True  # (but "shot dead two days after the strike": another event, timed by that one; "following the attack, ... was killed" is its toll)
     return False
 
 

@@ -1,8 +1,9 @@
 """Events the finder missed or misplaced by kind (session 17): a diplomat summoned or expelled
 whose posting the clause names is the host state's act; a weapon that hit or came down in open
 water ("hit the sea") attacked no one; "the South Pacific" is at sea (a listed sea named with a
-compass word); a killing told beside "the attack" the article reported is that attack's toll. Every
-sentence here is invented."""
+compass word); a killing told beside "the attack" the article reported is that attack's toll; bare
+plurals a side is accused of ("accused rivals of abductions, killings") are a kind of deed, no event.
+Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -49,3 +50,9 @@ def test_a_killing_told_beside_a_reference_to_the_attack_is_its_toll():
         == {("air_or_drone_strike", "Bolivia")}
     assert kinds(told + "The mayor, Ana Ruiz, was shot dead in Sucre on Tuesday.") \
         == {("air_or_drone_strike", "Bolivia"), ("attack_on_civilians", "Bolivia")}
+
+
+def test_deeds_a_side_is_accused_of_in_bare_plurals_are_a_kind_not_an_event():
+    text = "Gunmen clashed with police on Monday. One of the gangs, a group called Oruro Kings, accused rivals of abductions, killings, and smuggling migrants."
+    assert ("attack_on_civilians", "Bolivia") not in kinds(text)
+    assert ("attack_on_civilians", "Bolivia") in kinds("Police in Bolivia accused the gang of kidnapping two aid workers in Oruro on Monday.")
