@@ -372,7 +372,8 @@ _OUTLET_WORD = re.compile(
     r"\b(?:news|times?|post|daily|herald|tribune|journal|press|agency|tv|television|radio|gazette|observer|express|"
     r"telegraph|guardian|chronicle|standard|mail|star|monitor|review|network|media|today|online|weekly|insider|"
     r"report|reporter|sun|nation|voice|age|bulletin|courier|dispatch|digest|globe|independent|mirror|wire|"
-    r"magazine|broadcasting|info|live|leader|mercury|pioneer|record|sentinel|statesman)\b", re.I)
+    r"magazine|broadcasting|info|live|leader|mercury|pioneer|record|sentinel|statesman)\b"
+    r"|(?-i:[a-z](?:News|Times|Post|Daily|Wire|Media|TV|Online|Today|Press))", re.I)  # and run into a name: "StratNews Global"
 
 
 # Other names an agency is credited by -> the name ``wire_credit`` gives.

@@ -26,6 +26,7 @@ BODY = "\nPolice fired on marchers in Port Veyra on Monday, officials said.\n"
     ("Veyra Time | reporting from the coast", "", ""),
     # a byline's name and a date (new user nu16's "Name | date" read as the outlet)
     ("Talia Brenn | July 20, 2024", "", "2024-07-20"),
+    ("VeyraNews Global | July 20, 2024", "VeyraNews Global", "2024-07-20"),
 ])
 def test_the_line_under_the_headline_names_the_outlet(tmp_path, second, outlet, published):
     p = tmp_path / "page.txt"
