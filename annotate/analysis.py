@@ -128,7 +128,8 @@ def analyze_sources(
     ``parse(source)`` False: a source not cached is not parsed (left out). Two processes never
     parse one source at once (a lock per source beside its cache entry): with ``busy`` (a set),
     a source another process is parsing is left out and its id added there; without it, this
-    process waits for the other and reads its result."""
+    process waits for the other and reads its result, telling ``progress`` so ("waiting for
+    another bluf analysing NAME")."""
     from .nlp import chunks
     from .nlp.pipeline import pipeline_version
 
@@ -162,7 +163,11 @@ def analyze_sources(
         if source is not None and wanted is not None and not wanted(source.id):
             raise _Dropped()
 
-    held = _SourceLocks(cache, version, check)
+    def waiting_for(source: Source) -> None:
+        if progress:
+            progress(len(done), total, f"waiting for another bluf analysing {source.label}")
+
+    held = _SourceLocks(cache, version, check, waiting_for)
     try:
         if cache is not None:  # what another process parses: wait for it (or leave it, with ``busy``)
             todo = held.take(todo, busy, done)
@@ -184,8 +189,10 @@ def analyze_sources(
 class _SourceLocks:
     """The per-source locks (``AnalysisCache.lock``) this process holds while it parses."""
 
-    def __init__(self, cache: AnalysisCache | None, version: str, check: Callable[..., None]):
+    def __init__(self, cache: AnalysisCache | None, version: str, check: Callable[..., None],
+                 waiting_for: Callable[[Source], None] | None = None):
         self.cache, self.version, self.check = cache, version, check
+        self.waiting_for = waiting_for  # told which source another process is parsing, when this one waits for it
         self.locks: dict[str, object] = {}
 
     def take(self, todo: list[Source], busy: set[str] | None, done: dict[str, Analysis]) -> list[Source]:
@@ -199,7 +206,11 @@ class _SourceLocks:
         if busy is not None:
             busy.update(s.id for s in waiting)
             waiting = []
+        told = ""
         while waiting:
+            if self.waiting_for is not None and waiting[0].id != told:
+                told = waiting[0].id
+                self.waiting_for(waiting[0])
             time.sleep(BUSY_POLL)
             self.check()
             still = []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -306,14 +307,25 @@ def _fetcher_kwargs(args) -> dict:
 
 
 class _Progress:
-    """A one-line progress indicator on stderr (only when stderr is a terminal)."""
+    """A one-line progress indicator on stderr when stderr is a terminal. Elsewhere (a pipe, a
+    log, cron) only what takes minutes is told, as plain lines: waiting for another bluf that
+    analyses a source (at once), and the parts of a long text (at most one line every
+    ``QUIET_EVERY`` seconds, the first after that long), so a long run is never silent and a
+    short one prints nothing."""
+
+    QUIET_EVERY = 30.0
 
     def __init__(self, what: str):
         self.what = what
         self.tty = sys.stderr.isatty()
+        self.last = time.monotonic()
+        self.told_wait = ""
 
     def __call__(self, done: int, total: int, name: str) -> None:
-        if not self.tty or total == 0:
+        if not self.tty:
+            self._plain(done, total, name)
+            return
+        if total == 0:
             return
         width = 24
         fill = int(width * done / total)
@@ -321,6 +333,15 @@ class _Progress:
         if done >= total:
             sys.stderr.write("\n")
         sys.stderr.flush()
+
+    def _plain(self, done: int, total: int, name: str) -> None:
+        now = time.monotonic()
+        if name.startswith("waiting") and name != self.told_wait:
+            self.told_wait = name
+        elif not (name.startswith("part ") and now - self.last >= self.QUIET_EVERY):
+            return
+        self.last = now
+        print(f"bluf: {self.what}: {name} ({done} of {total} sources done)", file=sys.stderr, flush=True)
 
 
 def _analyse(ws, *needed) -> None:

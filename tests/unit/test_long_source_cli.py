@@ -42,3 +42,35 @@ def test_listing_commands_answer_without_parsing_a_long_source(tmp_path):
     assert q.returncode == 0 and "will answer any incursion" in q.stdout, q.stderr
     assert "huge.txt: not analysed yet" in q.stderr and "bluf quotes huge.txt" in q.stderr
     assert not ws.cache.has(huge.id, version)  # never parsed by those commands
+
+
+def test_a_command_waiting_for_another_bluf_says_so_even_into_a_pipe(tmp_path):
+    """nu17: `bluf quotes huge.txt` and `bluf export` beside another bluf analysing that source
+    printed nothing for minutes into a log. Waiting is told at once, in a plain line, where
+    stderr is no terminal; when the other bluf lets go, the command parses and answers."""
+    import time
+
+    (tmp_path / "small.txt").write_text(large_text(600, "Elbonia"), encoding="utf-8")
+    db = tmp_path / "ws.json"
+    assert bluf(db, "import", str(tmp_path / "small.txt")).returncode == 0
+    ws = open_workspace(db)
+    src = ws.find_source("small.txt")
+    version = pipeline_version(ws.gazetteer)
+    ws.close()
+    lock = ws.cache.lock(src.id, version)
+    lock.acquire()
+    try:
+        p = subprocess.Popen([sys.executable, "-m", "tui", "--db", str(db), "quotes", "small.txt"], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+        import select
+
+        ready, _, _ = select.select([p.stderr], [], [], 90)  # (the model loads first: seconds)
+        assert ready, "nothing on stderr in 90 s while waiting"
+        line = p.stderr.readline()
+        assert line.startswith("bluf: analysing: waiting for another bluf analysing small.txt"), line
+        assert p.poll() is None  # still waiting
+        time.sleep(0.5)
+    finally:
+        lock.release()
+    out, err = p.communicate(timeout=120)
+    assert p.returncode == 0 and "will answer any incursion" in out, err
