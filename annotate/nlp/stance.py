@@ -527,6 +527,24 @@ def _other_voice(text: str, s: int, e: int) -> bool:
     return False
 
 
+# After a clause of saying, within its sentence: "and" (or "but"), an adverb or two, then a verb of
+# a speech act with no subject of its own ("... and also accused Y of ...", "but denied ...").
+_AND_SPEECH = re.compile(r"[^.;:!?“”\"\n]{0,160}?\s(?:and|but)\s+(?:(?:also|then|later|further|again|strongly|repeatedly)\s+){0,2}"
+                         r"(?P<verb>" + _SPEECH_ACTS + r")\b", re.I)
+
+
+def _coordinated_speech(text: str, end: int, sent_end: int) -> tuple[int, int, str] | None:
+    """(start, end, verb) of a speech act coordinated with the clause of saying that ends at
+    ``end``, sharing its subject: "The ministry confirmed the rebels had entered the town and
+    accused Lorvania of sending them" (from "accused" to the sentence's end ``sent_end``);
+    None when the sentence has none. A verb after "and" with a subject of its own ("and the
+    army denied it") is another clause's."""
+    m = _AND_SPEECH.match(text, end, sent_end)
+    if m is None:
+        return None
+    return m.start("verb"), sent_end, m.group("verb").lower()
+
+
 def _paragraph_rest(text: str, end: int, sents: list[tuple[int, int]], starts: list[int], taken: set[int]) -> list[tuple[int, int]]:
     """Sentences after ``end`` in the same paragraph, up to one that has its own agent or
     opens with someone else saying or judging (``_other_voice``)."""
@@ -617,6 +635,11 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                                 reporter=f.verb.lower() in _REPORT_VERBS))
         sent = _sentence_of(f.start, sents, starts)
         sent_end = sent[1] if sent else f.end
+        # "X confirmed the rebels were in the city and accused Y of ...": the speech act after
+        # "and" has the frame's subject, which the parse gave it no frame of its own for.
+        if kind == "speech" and (co := _coordinated_speech(text, f.end, sent_end)) is not None and not any(
+                it.kind in ("speech", "frame", "quote") and it.start <= co[0] < it.end for it in items[aid]):
+            items[aid].append(_Item("speech", co[0], co[1], None, [], co[2]))
         for s, e in _paragraph_rest(text, sent_end, sents, starts, frame_sentences):
             items[aid].append(_Item("context", s, e))
 
