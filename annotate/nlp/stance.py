@@ -22,7 +22,8 @@ overlap, the longest match counts, among those that count in that place. A sente
 evidence for that actor; one where the actor, or a body of it, is the one saying ("the FSB
 security service said", "Russia's Defence Ministry said", "..., the agency stated") counts as
 what it said. Every actor of a coordinated subject ("Washington and the Houthis have warned")
-is the clause's agent ("Norway, the Swedish government and ..." too), and an agent phrase that
+is the clause's agent ("Norway, the Swedish government and ..." too), and so is the subject of a
+speech act coordinated after a clause of saying ("confirmed X and also accused Y of ..."), and an agent phrase that
 is no mention stands for the actor named in it ("The FSB security service"), never for a name
 after "<thing> of" ("the offices of President X are located": no act of X's). A clause the parse gave no frame, whose subject is an actor named
 right before a verb in a past form ("Jordanian border guards killed two smugglers"), is read as
@@ -36,7 +37,8 @@ been accused by rights groups of ...") is aimed at the subject: neither it nor t
 counts. A threat in one of the actor's items takes over the force its sentence tells in the others (the
 frame "threatened a" and its partial quote “strong response”), and an explicit threat in its own
 words makes a hawkish lead a threat ("you'd better turn back" beside a blockade it enforces); a word or two quoted inside the
-reporter's sentence weighs as the frame. A cue in a relative clause about another side's thing
+reporter's sentence weighs as the frame. Another side's attack on the actor's own side, in the actor's words ("rebels attacked army
+positions, the spokesman said": an ``against_own`` class), is an accusation. A cue in a relative clause about another side's thing
 ("the US airstrikes, which aimed to deter ...") is not the actor's, nor one in a sentence on the
 terms of a document ("the accord, which commits both nations to refrain from ..."). An actor with no cue at all, quoted or reported saying
 or doing something, gets the file's ``fallback`` label weakly. A clause of what the actor did, or a
@@ -284,7 +286,7 @@ def parse_lexicon(data: dict, event_types=None) -> Lexicon:
     """A ``Lexicon`` from a parsed cues TOML dict: one table per speech-act class with ``cues``
     (list of cue strings) and optional ``label`` (default: the table's name), ``act`` (words
     for a reason), ``weight``, ``negated``, ``negated_past``, ``event``, ``deed``, ``words``, ``own_act``, ``directed``,
-    ``alone``, ``describes``, ``said``, ``explicit`` (true: every cue of the class is an explicit speech
+    ``alone``, ``describes``, ``said``, ``against_own``, ``explicit`` (true: every cue of the class is an explicit speech
     act; or a list of its cues that are), ``events`` (event type ids whose agent the class's label goes to) and
     ``not_triggers`` (cue patterns of those events' trigger words whose agent did not do the event:
     "intercepted", "spotted" an intruder) and ``event_verbs`` (true: the trigger verbs of its ``events``
