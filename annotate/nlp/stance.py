@@ -37,8 +37,7 @@ been accused by rights groups of ...") is aimed at the subject: neither it nor t
 counts. A threat in one of the actor's items takes over the force its sentence tells in the others (the
 frame "threatened a" and its partial quote “strong response”), and an explicit threat in its own
 words makes a hawkish lead a threat ("you'd better turn back" beside a blockade it enforces); a word or two quoted inside the
-reporter's sentence weighs as the frame. Another side's attack on the actor's own side, in the actor's words ("rebels attacked army
-positions, the spokesman said": an ``against_own`` class), is an accusation. A cue in a relative clause about another side's thing
+reporter's sentence weighs as the frame. A cue in a relative clause about another side's thing
 ("the US airstrikes, which aimed to deter ...") is not the actor's, nor one in a sentence on the
 terms of a document ("the accord, which commits both nations to refrain from ..."). An actor with no cue at all, quoted or reported saying
 or doing something, gets the file's ``fallback`` label weakly. A clause of what the actor did, or a
@@ -217,7 +216,6 @@ class Lexicon:
     alone: set[str] = field(default_factory=set)  # classes of acts by the actor alone: not done jointly with partners
     describes: set[str] = field(default_factory=set)  # classes whose cues also describe what was done: not in a witness's words
     said: set[str] = field(default_factory=set)  # classes of speech acts (denying): never in a clause of what the actor did
-    against_own: set[str] = field(default_factory=set)  # classes of another side's force on the speaker's own: an accusation
     fallback: tuple[str, str] | None = None  # (label, act) of a statement without any cue
     events: dict[str, tuple[str, str, float, str]] = field(default_factory=dict)  # event type id -> (label, act, weight, class)
     # class -> trigger words (cue patterns) of its events whose agent is not the one who did the
@@ -286,7 +284,7 @@ def parse_lexicon(data: dict, event_types=None) -> Lexicon:
     """A ``Lexicon`` from a parsed cues TOML dict: one table per speech-act class with ``cues``
     (list of cue strings) and optional ``label`` (default: the table's name), ``act`` (words
     for a reason), ``weight``, ``negated``, ``negated_past``, ``event``, ``deed``, ``words``, ``own_act``, ``directed``,
-    ``alone``, ``describes``, ``said``, ``against_own``, ``explicit`` (true: every cue of the class is an explicit speech
+    ``alone``, ``describes``, ``said``, ``explicit`` (true: every cue of the class is an explicit speech
     act; or a list of its cues that are), ``events`` (event type ids whose agent the class's label goes to) and
     ``not_triggers`` (cue patterns of those events' trigger words whose agent did not do the event:
     "intercepted", "spotted" an intruder) and ``event_verbs`` (true: the trigger verbs of its ``events``
@@ -307,8 +305,7 @@ def parse_lexicon(data: dict, event_types=None) -> Lexicon:
         lex.negated.setdefault(label, negated)
         lex.negated_of[name] = negated
         for key, classes in (("deed", lex.deeds), ("words", lex.words), ("own_act", lex.own_acts),
-                             ("directed", lex.directed), ("alone", lex.alone), ("describes", lex.describes), ("said", lex.said),
-                             ("against_own", lex.against_own)):
+                             ("directed", lex.directed), ("alone", lex.alone), ("describes", lex.describes), ("said", lex.said)):
             if entry.get(key):
                 classes.add(name)
         if entry.get("absorbs"):
@@ -699,8 +696,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                              and (h.group not in lex.said or it.kind != "clause")
                              # A claim of force whose clause has the other side as subject ("said
                              # militants targeted army positions") is what it says the enemy did.
-                             and (h.group not in lex.words or h.group in lex.own_acts or h.group in lex.against_own
-                                  or not _about_another(h, it, text, named, aid))
+                             and (h.group not in lex.words or h.group in lex.own_acts or not _about_another(h, it, text, named, aid))
                              and (h.group not in lex.own_acts or not (_about_another(h, it, text, named, aid) or _agentless_passive(h, text)))
                              # In a clause of the actor's, a passive's participle ("the Navy ... were
                              # seized by Lorvania") is what was done to it, not its act; so is an act
@@ -1754,34 +1750,7 @@ def _event_verb_counts(h: Hit, it: _Item, text: str, lex: Lexicon, sents: list[t
         return False
     if h.group not in lex.words:
         return True
-    if h.group in lex.against_own:
-        return _told_done(h, text) and _against_own_side(h, it, text, named, aid)
     return _told_done(h, text) and _own_side_subject(h, it, text, named, aid)
-
-
-# The speaker's own side as the object of another side's attack, right after the verb: "attacked
-# government positions", "had attacked its forces", "shelled our posts", "fired on army troops".
-_OWN_SIDE_OBJECT = re.compile(
-    r"(?:\s+(?:on|at|upon|against))?\s+(?:(?:the|our|its)\s+)?(?:(?:government|army|military|state|federal|national|security|"
-    r"border|police|defence|defense|its|our)\s+)+(?:[\w-]+\s+)?(?:positions?|posts?|forces|troops|soldiers|units?|bases?|guards|"
-    r"checkpoints?|personnel|officers|patrols?|convoys?|barracks|outposts?)\b",
-    re.I,
-)
-
-
-def _against_own_side(h: Hit, it: _Item, text: str, named: list[tuple[int, int, str | None, str]], aid: str) -> bool:
-    """Whether a verb of attacking in the actor's words tells another side's force on the
-    speaker's own (an ``against_own`` class): its object, right after it, is the speaker's side
-    ("government positions", "its forces", "our posts"), and its subject is not ("Rebels
-    attacked government positions, the army spokesman said"; not "our troops attacked their
-    positions", "we struck army positions" of a rebel speaker's own side)."""
-    if not _OWN_SIDE_OBJECT.match(text, h.end):
-        return False
-    # "said his fighters attacked army positions": the speaker's men, in a report of what it said
-    lead = {w.lower() for w in _LEAD_WORD.findall(text, _clause_start(h, it, text), h.start)}
-    if it.kind != "quote" and lead & {"his", "her"}:
-        return False
-    return not _own_side_subject(h, it, text, named, aid)
 
 
 # A past form ("bombarded", "fought", "shot": ``inflection.is_past``), or a form in -ing after a

@@ -1,7 +1,6 @@
 """Stance cues of session 17 (issue 16) on invented sentences: a speech act coordinated with a clause
 of saying shares its subject ("confirmed the rebels had entered the town and also accused Lorvania of
-sending them"), which the parse gives no frame of its own; another side's attack on the speaker's own,
-in its words, is an accusation ("rebels attacked army positions, the military spokesman said")."""
+sending them"), which the parse gives no frame of its own."""
 
 from __future__ import annotations
 
@@ -36,27 +35,3 @@ def test_coordinated_speech_acts(sentence, verb):
     end = sentence.index("confirmed" if "confirmed" in sentence else "said") + 4
     got = _coordinated_speech(sentence, end, sentence.index(".") + 1)
     assert (got[2] if got else None) == verb, got
-
-
-@pytest.mark.parametrize(
-    "text,name,label",
-    [
-        # another side's attack on the speaker's own, in its words: an accusation
-        ("Rebels attacked army positions near the town of Kadugli overnight, military spokesman Omar Rahal said by phone.\n",
-         "Omar Rahal", "hawkish"),
-        ("Military spokesman Omar Rahal said the militia had shelled government posts along the river for two days.\n",
-         "Omar Rahal", "hawkish"),
-        # an attack on others, told by a police spokesman: no side of his is attacked
-        ("Police spokesman Omar Rahal said gunmen attacked a village near Kadugli, killing five.\n", "Omar Rahal", "neutral"),
-    ],
-)
-def test_another_sides_attack_on_ones_own(text, name, label):
-    s = suggested(text, name)
-    assert s is not None and s.label == label, s
-
-
-def test_ones_own_attack_is_a_claim_not_an_accusation():
-    s = suggested("Military spokesman Omar Rahal said our troops attacked rebel positions near Kadugli overnight.\n", "Omar Rahal")
-    assert s is not None and s.label == "hawkish" and "its own side's use of force" in s.reason, s
-    s = suggested("Rebel commander Idris Kanu said his fighters attacked army positions near Kadugli overnight.\n", "Idris Kanu")
-    assert s is None or "accusation" not in s.reason, s
