@@ -36,6 +36,7 @@ from .dateline_offices import dateline_office_country
 from .described_towns import described_town_of
 from .place_candidates import named_countries
 from .described_speakers import resolve_described
+from .office_holders import office_holders
 from .government_bodies import government_body, justice_body
 from .gazetteer import Gazetteer
 from .inferred_affiliation import apply_inferred
@@ -1101,6 +1102,7 @@ class ActorResolver:
         self.cluster_people()
         self.assign_people()
         self.find_groups()
+        self.find_office_holders()
         self.shortened_speakers: list[tuple[_Mention, _Mention]] = []  # (speaker, the organisation it shortens): resolve_speakers
         self.resolve_speakers()
         self.link_organisations()
@@ -1914,6 +1916,42 @@ class ActorResolver:
                             self.group_of[(sid, k)] = canon
 
     # ------------------------------------------------------------------ 3. speakers and agents
+    def find_office_holders(self) -> None:
+        """People named only by a one-person office of a state ("the Chilean ambassador",
+        ``office_holders``): a person actor "<Adjective> <office>" of that country, by that
+        phrase's span; ``holder_spans`` keeps them by source for ``resolve_speakers``."""
+        gaz = self.gaz
+        self.holder_spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+
+        def country_of(word: str) -> tuple[str, str] | None:
+            bare = _strip_possessive(word)
+            c = gaz.country(bare)
+            if c is None or norm_name(bare) not in {norm_name(n) for n in (c.name, c.adjective, *c.names, *c.adjectives)}:
+                return None  # a capital ("the Lima ambassador") is no nationality
+            return c.name, c.adjective
+
+        for sid, src in self.srcs.items():
+            a = self.analyses.get(sid)
+            if a is None:
+                continue
+            persons = [(e.start, e.end) for e in a.entities if e.label == "PERSON"]
+            story = self.story_country_of(sid) or self.main_country_of(sid)
+            sc = gaz.country(story) if story else None
+            for h in office_holders(src.text, persons, country_of, (sc.name, sc.adjective) if sc else None):
+                aid = self.ensure(h.name, "person", h.country)
+                if self.actors[aid].kind != "person":
+                    continue
+                self.alias(aid, h.name)
+                self.index.by_span[(sid, h.start, h.end)] = aid
+                self.holder_spans[sid].append((h.start, h.end, aid))
+
+    def holder_in(self, m: _Mention) -> str | None:
+        """The office holder actor (``find_office_holders``) whose phrase lies in mention ``m``,
+        None when none or when a person is named in it."""
+        if m.has_person:
+            return None
+        return next((aid for s, e, aid in getattr(self, "holder_spans", {}).get(m.source_id, ()) if m.start <= s and e <= m.end + 1), None)
+
     def resolve_speakers(self) -> None:
         """Speakers and agents that are not people: a group, the alias file, the issuer
         of a statement, a country as metonym ("China said"), a nationality's government,
@@ -1923,6 +1961,9 @@ class ActorResolver:
         gaz = self.gaz
         for k, m in enumerate(self.mentions):
             if k in self.person_of or m.role == "entity":
+                continue
+            if (holder := self.holder_in(m)) is not None:
+                self.index.by_span[(m.source_id, m.start, m.end)] = holder  # "the Chilean ambassador said": that person
                 continue
             target = self.group_of.get((m.source_id, k))
             kind = "organization"
