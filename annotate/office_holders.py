@@ -50,15 +50,21 @@ class OfficeHolder(NamedTuple):
     country: str
 
 
+# Between the office and a person's name after it: "ambassador Ana", "ambassador, Ana", "ambassador in Oslo, Ana".
+_OFFICE_THEN_NAME = re.compile(r"\s*(?:,\s*|\s+(?:in|to)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*)?")
+
+
 def _named_office(text: str, office: str, persons: list[tuple[int, int]]) -> bool:
     """Whether ``office`` (as written) stands next to a person's name anywhere in ``text``:
-    before it ("Ambassador Ana Ruiz"), or set off by a comma after or before it."""
+    before the name ("Ambassador Ana Ruiz", "the ambassador, Ana Ruiz,") or after it, set off by
+    a comma ("Ana Ruiz, the Chilean ambassador")."""
     words = r"\s+".join(map(re.escape, office.split()))
     for m in re.finditer(r"(?<![\w-])" + words + r"(?![\w-])", text, re.I):
         for s, e in persons:
-            if 0 <= s - m.end() <= 3 or 0 <= m.start() - e <= 12 and text[e:m.start()].strip(" ,") in ("", "the", "The"):
+            if s >= m.end() and _OFFICE_THEN_NAME.fullmatch(text, m.end(), s):
                 return True
-            if 0 <= s - m.end() <= 10 and text[m.end():s].strip() in (",",) or 0 <= s - m.end() <= 16 and re.fullmatch(r"\s+in\s+\w+,\s*", text[m.end():s] or ""):
+            if e <= m.start() and m.start() - e <= 40 and "," in text[e:m.start()] and \
+                    re.fullmatch(r"\s*,\s*(?:the\s+|a\s+new\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z]+\s+){0,2}", text[e:m.start()]):
                 return True
     return False
 
