@@ -101,7 +101,7 @@ def outlets_fingerprint() -> str:
 
 # The outlet's name as the text uses it for one: told, quoted, cited or credited.
 _TOLD = re.compile(
-    r"(?:\b(?:told|telling|tells|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|said\s+to|according\s+to|quoted\s+by|"
+    r"(?:\b(?:told|telling|tells|confirmed\s+to|explained\s+to|wrote\s+to|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|said\s+to|according\s+to|quoted\s+by|"
     r"cited\s+by|reported\s+by|carried\s+by|aired\s+by|broadcast\s+by|published\s+by|interview\s+with|statement\s+to|"
     r"comments\s+to|remarks\s+to|aired\s+on|broadcast\s+on|shown\s+on|quoted\s+in|reported\s+in|writing\s+in|"
     r"news\s+agency|agency|broadcaster|newspaper|channel|television|TV|radio|daily|courtesy\s+of|source\s*:|credit\s*:|photo\s*:)"
@@ -111,8 +111,17 @@ _TOLD = re.compile(
 _REPORTS = re.compile(
     r"(?:[’']s)?(?:(?:\s+and\s+[A-Z][\w-]*)?\s+(?:reported|reports|reporting|said|says|quoted|cited|carried|aired|"
     r"broadcast|published|learned|learnt|news\s+agenc(?:y|ies)|agency|correspondent|reporter|journalist|television|TV|channel|"
-    r"radio|newspaper|daily|magazine|website|via\b)|,\s+(?:citing|quoting)\b)",
+    r"radio|newspaper|daily|magazine|website|via\b)|,\s+(?:citing|quoting)\b"
+    # the outlet on what it could check: "X could not independently verify", "X has not verified"
+    r"|\s+(?:could\s+not|cannot|can\s*not|was\s+unable\s+to|has\s+been\s+unable\s+to|has\s+not|did\s+not|is\s+unable\s+to)"
+    r"\s+(?:independently\s+)?(?:verify|verified|confirm|confirmed)\b)",
 )
+# A credit line's tail after the outlet's name: "X and agencies", "X with wires".
+_CREDIT_TAIL = re.compile(r"[ \t]*(?:(?:and|with|\+|/)[ \t]*(?:agencies|wires|news\s+agencies)[ \t]*)?\.?[ \t]*")
+# The outlet's own dateline: "X, Kabul:" at a line's start.
+_OWN_DATELINE = re.compile(r",[ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?[ \t]*[:—–]")
+# More outlets credited in one bracket after it: "(X/Y)", "(X, Y)".
+_MORE_CREDITS = re.compile(r"(?:[ \t]*[/,][ \t]*[A-Z][\w.&-]*)+\)")
 _NOUN = (r"news\s+agenc(?:y|ies)|press\s+agency|TV\s+(?:station|channel|network)|television(?:\s+(?:station|channel|network))?"
          r"|TV|broadcaster|news\s+(?:channel|website|site|portal|outlet|service|network)|newspaper|daily|weekly|magazine"
          r"|radio(?:\s+station)?|(?:social\s+media\s+|war\s+)?monitor|monitoring\s+(?:group|organi[sz]ation)")
@@ -187,13 +196,17 @@ def _used(text: str, start: int, end: int) -> bool:
     before = text[max(line_start, start - 40) : start]
     if before.rstrip().endswith("(") and text[end : end + 1] == ")":
         return agency_use(text, start, end)  # "(AFP)" a credit; "Pakistan Tehreek-e-Insaf (PTI)" the party
+    if before.rstrip().endswith("(") and _MORE_CREDITS.match(text, end):
+        return True  # "Oslo (NTB/AFP) –": two outlets credited
+    if text[line_start:start].strip() == "" and _OWN_DATELINE.match(text, end):
+        return True  # "Daily Star, Dhaka:": the outlet's own dateline
     if _TOLD.search(before):
         return True
     if (r := _REPORTS.match(text, end)) is not None:
         word = r.group().split()[-1] if r.group().split() else ""
         return not (text[start:end].isupper() and len(text[start:end]) <= 4 and word in ("said", "says"))
     line_end = text.find("\n", end)
-    return text[line_start:start].strip() == "" and text[end : line_end if line_end >= 0 else len(text)].strip() in ("", ".")
+    return text[line_start:start].strip() == "" and _CREDIT_TAIL.fullmatch(text, end, line_end if line_end >= 0 else len(text)) is not None
 
 
 def _country_before(text: str, start: int, gaz: Gazetteer) -> str:

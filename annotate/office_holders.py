@@ -64,7 +64,7 @@ def _named_office(text: str, office: str, persons: list[tuple[int, int]]) -> boo
             if s >= m.end() and _OFFICE_THEN_NAME.fullmatch(text, m.end(), s):
                 return True
             if e <= m.start() and m.start() - e <= 40 and "," in text[e:m.start()] and \
-                    re.fullmatch(r"\s*,\s*(?:the\s+|a\s+new\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z]+\s+){0,2}", text[e:m.start()]):
+                    re.fullmatch(r"\s*,\s*(?:the\s+|a\s+new\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:(?:new|current|acting|interim)\s+)?", text[e:m.start()]):
                 return True
     return False
 

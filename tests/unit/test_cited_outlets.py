@@ -209,3 +209,27 @@ def test_an_outlet_named_again_by_its_short_name_is_one_actor_of_its_country():
     a = actor(d, "Tasnim")
     assert a is not None and a.kind == "organization" and a.affiliation == "Iran"
     assert actor(d, "Tasnim news agency") is a
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two outlets credited in one bracket, the first listed
+        ("Lisbon (ANSA/Lusa) – Two ferries collided off the coast on Monday.", [("ANSA", "Italy")]),
+        # the outlet's own dateline at a line's start
+        ("Rudaw, Erbil: Two drones struck an oil field on Monday.", [("Rudaw", "Iraq")]),
+        # what the outlet could not check
+        ("Footage showed the attacker fleeing. However, Bernama could not independently verify the footage.",
+         [("Bernama", "Malaysia")]),
+        # a source confirmed something to the outlet
+        ("A police source confirmed to Tolo News that three guards were killed.", [("Tolo News", "Afghanistan")]),
+        # a credit line with the agencies
+        ("The strike killed four.\n\nGeo News and agencies\n", [("Geo News", "Pakistan")]),
+    ],
+)
+def test_outlets_credited_or_checking_are_cited(text, expected):
+    assert found(text) == expected
+
+
+def test_an_outlet_name_in_running_text_is_not_credited():
+    assert found("Crowds gathered outside the Dawn offices, Karachi police said.") == []

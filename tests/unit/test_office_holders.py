@@ -49,3 +49,9 @@ def test_the_resolver_makes_the_holder_a_person_not_the_government():
     assert a is not None and (a.kind, a.affiliation) == ("person", "Belarus")
     gov = actor(d, "Belarus")
     assert gov is None or gov.kind == "government"
+
+
+def test_a_name_in_the_clause_before_does_not_hold_the_office():
+    text = "Police arrested Gen. Ivo Brandt, after the attorney general opened an inquiry."
+    (h,) = office_holders(text, [(20, 31)], _country_of, ("Uruguay", "Uruguayan"))
+    assert h.name == "Uruguayan attorney general"
