@@ -37,6 +37,7 @@ from .described_towns import described_town_of
 from .place_candidates import named_countries
 from .described_speakers import resolve_described
 from .office_holders import office_holders
+from .security_sources import security_sources, speaking_security_sources
 from .government_bodies import government_body, justice_body
 from .gazetteer import Gazetteer
 from .inferred_affiliation import apply_inferred
@@ -1937,6 +1938,10 @@ class ActorResolver:
             persons = [(e.start, e.end) for e in a.entities if e.label == "PERSON"]
             story = self.story_country_of(sid) or self.main_country_of(sid)
             sc = gaz.country(story) if story else None
+            for s, e, sec in speaking_security_sources(src.text):
+                if (aid := self.security_actor(sid, sec)) is not None:  # "Security officials said ...", no quote
+                    self.index.by_span[(sid, s, e)] = aid
+                    self.alias(aid, src.text[s:e])
             for h in office_holders(src.text, persons, country_of, (sc.name, sc.adjective) if sc else None):
                 aid = self.ensure(h.name, "person", h.country)
                 if self.actors[aid].kind != "person":
@@ -1944,6 +1949,27 @@ class ActorResolver:
                 self.alias(aid, h.name)
                 self.index.by_span[(sid, h.start, h.end)] = aid
                 self.holder_spans[sid].append((h.start, h.end, aid))
+
+    def security_actor(self, sid: str, sec) -> str | None:
+        """The organisation actor of unnamed security people (``security_sources.SecuritySources``)
+        of source ``sid``: "<Adjective> security officials" of the country their words name, else
+        of the story's country; None when neither is known."""
+        gaz = self.gaz
+        nation = gaz.country(_strip_possessive(sec.nation)) if sec.nation else None
+        if sec.nation and nation is None:
+            return None  # "Hamas security officials": no state's
+        if nation is None:
+            story = self.story_country_of(sid) or self.main_country_of(sid)
+            nation = gaz.country(story) if story else None
+        if nation is None:
+            return None
+        aid = self.ensure(f"{nation.adjective} {sec.words}", "organization", nation.name)
+        a = self.actors[aid]
+        if a.kind != "organization":
+            return None
+        a.affiliation = a.affiliation or nation.name
+        self.alias(aid, a.name)
+        return aid
 
     def holder_in(self, m: _Mention) -> str | None:
         """The office holder actor (``find_office_holders``) whose phrase lies in mention ``m``,
@@ -1964,6 +1990,12 @@ class ActorResolver:
                 continue
             if (holder := self.holder_in(m)) is not None:
                 self.index.by_span[(m.source_id, m.start, m.end)] = holder  # "the Chilean ambassador said": that person
+                continue
+            if m.role in ("speaker", "agent") and not m.has_person and (sec := security_sources(m.text)) is not None \
+                    and (aid := self.security_actor(m.source_id, sec)) is not None:
+                # "Egyptian security officials said": the country's security services, not its government
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
                 continue
             target = self.group_of.get((m.source_id, k))
             kind = "organization"
