@@ -2708,6 +2708,19 @@ class ActorResolver:
                 best = (o.start, aid)
         return best[1] if best else None
 
+    def acts(self, m: _Mention) -> bool:
+        """Whether the ORG entity mention ``m`` opens the agent phrase of a verb of its source
+        ("Al-Tarik and Zenda forces attacked ...": Al-Tarik acts), its words no part of a person's
+        name there."""
+        if not hasattr(self, "_agent_starts"):
+            self._agent_starts = {(x.source_id, x.start) for x in self.mentions if x.role == "agent"}
+        src = self.srcs.get(m.source_id)
+        text = src.text if src else ""
+        if set(_TOKEN.findall(_org_key(m.text))) & self.name_words_of(m.source_id):
+            return False  # "Abdi" of "Ali Abdi" tagged ORG once: the person's name
+        at = m.start - 4 if text[max(0, m.start - 4) : m.start].lower() == "the " else m.start
+        return (m.source_id, m.start) in self._agent_starts or (m.source_id, at) in self._agent_starts
+
     def new_organisation(self, m: _Mention, counts: Counter) -> str | None:
         """The actor an ORG entity no actor has yet names, created; None when its name is not an
         organisation's (``organisation_name``). A nationality or a country's possessive right before
@@ -2746,7 +2759,7 @@ class ActorResolver:
         elif (body := military_body(f"{nation.adjective} {name}" if nation else name, gaz)) is not None:
             aid = self.ensure(body[0], "organization", body[1])
         elif organisation_name(name, gaz, _times_named(name, counts[name], text), after := _words_after(m, text),
-                               nation is not None, text[max(0, m.start - 30) : m.start]):
+                               nation is not None, text[max(0, m.start - 30) : m.start], self.acts(m)):
             # "the Tarkan Democratic Republic": a state the alias file does not know is its government
             kind = "government" if _state_body(name) or _REPUBLIC.search(name) or government_body(name, nation is not None) else "organization"
             written = name
@@ -3324,7 +3337,7 @@ def _state_body(name: str, security: bool = False) -> bool:
 
 
 def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "", national: bool = False,
-                      before: str = "") -> bool:
+                      before: str = "", acting: bool = False) -> bool:
     """An ORG entity's text that names an organisation: two to eight words, capitalised but for
     "of", "and", "for", "the", "&", with an organisation's word ("Rapid Support Forces", "Department
     of Energy", "Sargent & Lundy") or followed by its acronym in brackets (``after``: the text after
@@ -3332,7 +3345,8 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
     country (``national``: "Russia's FSB") or before a body's noun ("FSB security service"), and no
     common term ("UAV"); or a name the model tagged ORG at least twice in the source (``tagged``),
     written after a noun for an organisation (``before``: the text before it, "energy giant Lukoil")
-    or before a noun for a group's members ("Kelvani militants"). Not an outlet, a country, a known place,
+    or before a noun for a group's members ("Kelvani militants"), or one word the model tagged ORG that
+    acts (``acting``: it opens the agent of a verb, "X and Y forces attacked"). Not an outlet, a country, a known place,
     a building ("Subhan Mosque"), a web address or a title ("Interior Minister")."""
     words = _TOKEN.findall(name)
     # A unit's ordinal ("2nd Regional Army Command", "101st Airborne Division") or number ("the 444
@@ -3365,14 +3379,16 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
         w = words[0]
         if _is_acronym(w):  # "FSB": spelt out in the text, or named more than once; no common term
             expanded = (re.match(r"\s*\)", after) is not None or tagged >= 2 or national
-                        or re.match(r"\s+(?:[a-z]+\s+)?(?:service|agency|group|militia|forces|party|movement|wing|network)\b", after) is not None)
+                        or re.match(r"\s+(?:[a-z]+\s+)?(?:service|agency|group|militia|forces|party|movement|wing|network)\b", after) is not None
+                        # "by the UPDF and the police": the article before the letters makes them a body's
+                        or _THE_BEFORE.search(before) is not None and re.match(r"[\s,.;:]", after or " ") is not None)
             if served and len(w) <= 8 and w not in _TERM_ACRONYMS:
                 return True  # "the head of UNMISAL", "KLP leader Ana Vos"
-            return len(w) <= 6 and (expanded or body_noun_before(before)) and w not in _TERM_ACRONYMS
+            return len(w) <= 6 and (expanded or acting or body_noun_before(before)) and w not in _TERM_ACRONYMS
         hyphenated = "-" in w and all(p[:1].isupper() and (p[1:].islower() or len(p) == 1) or p.lower() in ("al", "el") for p in w.split("-"))
         if not (w[1:].islower() or hyphenated) or w.lower().endswith(_ADJECTIVE_ENDINGS):
             return False  # "Al-Shabaab" is a name, "NATO-led" is not
-        return (tagged >= 2 or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None
+        return (tagged >= 2 or acting or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None
                 or _MEMBERS_AFTER.match(after) is not None or _OUTLET_AFTER.match(after) is not None
                 or body_noun_before(before) or served and w.lower() not in NAME_CHECK_ORG_WORDS)
     if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in", "to") or
@@ -3540,6 +3556,9 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _UNIT_WORDS = frozenset("command division brigade battalion corps regiment army fleet region regional wing squadron".split())
 
 # Acronyms of things, not bodies, that the model tags ORG ("UAV", "ISR").
+# "the" right before a name at the end of the words before it ("a pursuit by the "), not a
+# sentence's "The" (a headline's or a sentence's first word is capitalised anyway).
+_THE_BEFORE = re.compile(r"(?<=[a-z,;:]\s)the\s+$|(?<=[a-z]\s\()the\s+$")
 _TERM_ACRONYMS = frozenset(
     """
     UAV UAVs UAS ISR ROE IED IEDs ICBM ICBMs SLBM SAM SAMs MLRS GPS AI IT CEO CFO COO PM GMT UTC

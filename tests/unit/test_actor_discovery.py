@@ -327,3 +327,14 @@ def test_a_sentences_first_word_that_is_no_english_word_starts_the_name(text, en
     s = text.index(entity)
     got = name_extent(text, s, s + len(entity), load_gazetteer(), lambda i, j: False, lambda w: w in ("Minister", "President"))
     assert text[got[0] : got[1]] == name
+
+
+def test_letters_after_the_article_or_a_word_that_acts_name_an_organisation():
+    from annotate.actors import organisation_name
+
+    gaz = load_gazetteer()
+    assert organisation_name("TDF", gaz, 1, " and the police is ongoing", False, "A pursuit by the ")
+    assert not organisation_name("TDF", gaz, 1, " and the police is ongoing", False, "A pursuit by ")
+    assert not organisation_name("UAV", gaz, 1, " was shot down", False, "officials said the ")  # a term
+    assert organisation_name("Al-Tarik", gaz, 1, " and Zenda forces took part", False, "alleged that ", acting=True)
+    assert not organisation_name("Al-Tarik", gaz, 1, " and Zenda forces took part", False, "alleged that ")
