@@ -2711,13 +2711,14 @@ class ActorResolver:
     def acts(self, m: _Mention) -> bool:
         """Whether the ORG entity mention ``m`` opens the agent phrase of a verb of its source
         ("Al-Tarik and Zenda forces attacked ...": Al-Tarik acts), its words no part of a person's
-        name there."""
+        name there, nor one spelt another way."""
         if not hasattr(self, "_agent_starts"):
             self._agent_starts = {(x.source_id, x.start) for x in self.mentions if x.role == "agent"}
         src = self.srcs.get(m.source_id)
         text = src.text if src else ""
-        if set(_TOKEN.findall(_org_key(m.text))) & self.name_words_of(m.source_id):
-            return False  # "Abdi" of "Ali Abdi" tagged ORG once: the person's name
+        words, names = _TOKEN.findall(_org_key(m.text)), self.name_words_of(m.source_id)
+        if any(fuzz.ratio(w, n) >= 80 for w in words for n in names):
+            return False  # "Abdi" of "Ali Abdi" tagged ORG once, or misspelt ("Abbdi"): the person's name
         at = m.start - 4 if text[max(0, m.start - 4) : m.start].lower() == "the " else m.start
         return (m.source_id, m.start) in self._agent_starts or (m.source_id, at) in self._agent_starts
 
