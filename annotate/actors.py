@@ -2711,7 +2711,7 @@ class ActorResolver:
     def acts(self, m: _Mention) -> bool:
         """Whether the ORG entity mention ``m`` opens the agent phrase of a verb of its source
         ("Al-Tarik and Zenda forces attacked ...": Al-Tarik acts), its words no part of a person's
-        name there, nor one spelt another way."""
+        name there, nor one spelt another way, nor a word the article also writes in lower case."""
         if not hasattr(self, "_agent_starts"):
             self._agent_starts = {(x.source_id, x.start) for x in self.mentions if x.role == "agent"}
         src = self.srcs.get(m.source_id)
@@ -2719,6 +2719,8 @@ class ActorResolver:
         words, names = _TOKEN.findall(_org_key(m.text)), self.name_words_of(m.source_id)
         if any(fuzz.ratio(w, n) >= 80 for w in words for n in names):
             return False  # "Abdi" of "Ali Abdi" tagged ORG once, or misspelt ("Abbdi"): the person's name
+        if any(w.lower() in OFFICIAL_NOUNS or re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text) for w in words):
+            return False  # "Navy reports ..." of a text that writes "the navy": a common noun, no name
         at = m.start - 4 if text[max(0, m.start - 4) : m.start].lower() == "the " else m.start
         return (m.source_id, m.start) in self._agent_starts or (m.source_id, at) in self._agent_starts
 
