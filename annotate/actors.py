@@ -2721,6 +2721,8 @@ class ActorResolver:
             return False  # "Abdi" of "Ali Abdi" tagged ORG once, or misspelt ("Abbdi"): the person's name
         if any(w.lower() in OFFICIAL_NOUNS or re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text) for w in words):
             return False  # "Navy reports ..." of a text that writes "the navy": a common noun, no name
+        if self.is_place(m.source_id, _org_key(m.text)):
+            return False  # a village the model tags a place elsewhere in the article
         at = m.start - 4 if text[max(0, m.start - 4) : m.start].lower() == "the " else m.start
         return (m.source_id, m.start) in self._agent_starts or (m.source_id, at) in self._agent_starts
 
