@@ -62,6 +62,7 @@ from .unquoted_reports import unquoted_reports
 from .name_extent import name_extent
 from .org_words import ENTITY_FIX_ORG_WORDS, NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .member_lists import group_named, listed_group
+from .ministry_aliases import ministry_names
 from .ministry_country import forces_country, ministry_country
 from .cited_outlets import add_cited_outlets
 from .named_outlets import named_outlet
@@ -1135,6 +1136,7 @@ class ActorResolver:
         add_cited_outlets(self)  # "told Reuters", "the state-run Lana news agency": cited outlets, of their country (after the
         # descriptions are dropped: "Lana news agency" names the outlet wherever it is written)
         self.join_state_agencies()  # last: the descriptions and cited outlets name agencies too
+        self.ministry_aliases()
         return self.index
 
     def again(self, analyses: dict[str, Analysis]) -> ActorIndex:
@@ -1159,7 +1161,25 @@ class ActorResolver:
         add_cited_outlets(self)  # "told Reuters", "the state-run Lana news agency": cited outlets, of their country (after the
         # descriptions are dropped: "Lana news agency" names the outlet wherever it is written)
         self.join_state_agencies()  # last: the descriptions and cited outlets name agencies too
+        self.ministry_aliases()
         return self.index
+
+    def ministry_aliases(self) -> None:
+        """A ministry whose words are its government's ("Chile's interior ministry said" -> the
+        Chilean government) names that government: each form of the ministry's name
+        (``ministry_aliases.ministry_names``) becomes an alias of the government actor its phrase
+        was resolved to, first the mentions' own forms, then the others."""
+        later = []
+        for (sid, s, e), aid in list(self.index.by_span.items()):
+            a, src = self.actors.get(aid), self.srcs.get(sid)
+            if a is None or a.kind != "government" or src is None:
+                continue
+            names = ministry_names(src.text[s:e], self.gaz)
+            if names:
+                self.alias(aid, names[0])
+                later.extend((aid, n) for n in names[1:])
+        for aid, n in later:
+            self.alias(aid, n)
 
     # ------------------------------------------------------------------ helpers
     def ensure(self, name: str, kind: str, affiliation: str = "") -> str:
