@@ -2896,6 +2896,17 @@ class ActorResolver:
                     self.alias(aid, m.text)
         resolve_described(self)  # "the London-based rights group" -> the organisation named before
 
+    def same_body_before(self, sid: str, kind: str, at: int, text: str) -> str | None:
+        """The actor of the latest bare body of the same kind (``national_body``; "the army" and
+        "the military" are one) that spoke before ``text[at]`` in article ``sid``, when the article
+        gives this one no country of its own: "Gunmen killed a Chilean soldier, the army said. ...
+        The military said" -> the Chilean army both times; None when none spoke before."""
+        armed = ("army", "military")
+        prior = [(s, aid) for (s, e), aid in self.actors_at[sid].items()
+                 if e <= at and aid in self.actors and (k := national_body(text[s:e])) is not None
+                 and (k == kind or k in armed and kind in armed)]
+        return max(prior)[1] if prior else None
+
     def body_actor(self, m: _Mention, at: int, text: str, spans: dict[tuple[int, int], str]) -> str | None:
         """The actor id of a speaker phrase ``m.text`` that names a body by what it is, written at
         ``text[at]`` (see :meth:`resolve_bodies`); None when the article gives no answer."""
@@ -2904,7 +2915,7 @@ class ActorResolver:
             story = self.story_country_of(m.source_id) or lead_country(text, self.analyses[m.source_id].entities if m.source_id in self.analyses else (), gaz)
             c = gaz.country(body_country(kind, text, at, gaz, story))  # else the country the lead names ("Inmates in Peru rioted, police said")
             if c is None:
-                return None
+                return self.same_body_before(m.source_id, kind, at, text)
             if kind in GOVERNMENT_BODIES:
                 return self.ensure(c.government_name, "government")
             body = military_body(f"{c.adjective} {kind}", gaz)
