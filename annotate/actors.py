@@ -407,6 +407,10 @@ def _ministry_source(text: str, gaz: Gazetteer) -> str | None:
     return unnamed_ministry(text, gaz)
 
 
+# A phrase headed by an outlet's noun: "Peru's semi-official Andina news agency", "Chile's state broadcaster".
+_OUTLET_HEAD = re.compile(r"\b(?:news\s+agency|broadcaster|newspaper|television|TV|radio|news\s+channel|news\s+outlet)[’']?$", re.I)
+
+
 def government_for(text: str, gaz: Gazetteer) -> str | None:
     """"a British government spokesperson" -> "UK government"; None when no single
     country is named or the phrase is not about officials."""
@@ -422,6 +426,8 @@ def government_for(text: str, gaz: Gazetteer) -> str | None:
         return None
     if not any(w.lower() in OFFICIAL_NOUNS or w.lower() in _STATE_OFFICES for w in words):
         return None
+    if _OUTLET_HEAD.search(text.strip()):
+        return None  # "Peru's semi-official Andina news agency": an outlet speaks, not the state it belongs to
     pn = person_name(text, gaz)
     if pn and len(pn.split()) >= 2:
         return None  # a named official speaks for themself: "Russian Ambassador Alexey Meshkov"
