@@ -62,7 +62,7 @@ from .unquoted_reports import unquoted_reports
 from .name_extent import name_extent
 from .org_words import ENTITY_FIX_ORG_WORDS, NAME_CHECK_ORG_WORDS, ORG_WORDS_BASE
 from .member_lists import group_named, listed_group
-from .ministry_aliases import ministry_names
+from .ministry_aliases import ministry_forms
 from .ministry_country import forces_country, ministry_country
 from .cited_outlets import add_cited_outlets
 from .named_outlets import named_outlet
@@ -407,6 +407,8 @@ def _ministry_source(text: str, gaz: Gazetteer) -> str | None:
     return unnamed_ministry(text, gaz)
 
 
+# One or two capitalised words (a possessive last) right before a span: "Chile's ", "South Korea’s ", "the Chilean ".
+_NATION_WORDS_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*(?:[’']s)?\s+$")
 # A phrase headed by an outlet's noun: "Peru's semi-official Andina news agency", "Chile's state broadcaster".
 _OUTLET_HEAD = re.compile(r"\b(?:news\s+agency|broadcaster|newspaper|television|TV|radio|news\s+channel|news\s+outlet)[’']?$", re.I)
 
@@ -1174,14 +1176,19 @@ class ActorResolver:
         """A ministry whose words are its government's ("Chile's interior ministry said" -> the
         Chilean government) names that government: each form of the ministry's name
         (``ministry_aliases.ministry_names``) becomes an alias of the government actor its phrase
-        was resolved to, first the mentions' own forms, then the others."""
+        was resolved to, when that is the ministry's country's government, first the mentions' own
+        forms, then the others. A phrase without its nation
+        ("interior ministry") takes the nation written right before it ("Chile's interior ministry")."""
         later = []
         for (sid, s, e), aid in list(self.index.by_span.items()):
             a, src = self.actors.get(aid), self.srcs.get(sid)
             if a is None or a.kind != "government" or src is None:
                 continue
-            names = ministry_names(src.text[s:e], self.gaz)
-            if names:
+            country, names = ministry_forms(src.text[s:e], self.gaz)
+            if not names and (nation := _NATION_WORDS_BEFORE.search(src.text, max(0, s - 40), s)) is not None:
+                country, names = ministry_forms(nation.group(0) + src.text[s:e], self.gaz)  # "Chile's [interior ministry]"
+            if names and country is not None and (a.name == country.government_name or a.affiliation == country.name):
+                # the ministry's own government only: a shared "Defence Ministry" actor names no one country's
                 self.alias(aid, names[0])
                 later.extend((aid, n) for n in names[1:])
         for aid, n in later:

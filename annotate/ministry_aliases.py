@@ -7,15 +7,16 @@ many ways: "Chile's interior ministry", "the Chilean Interior Ministry", "the Ch
 Ministry", "the Ministry of Interior of Chile". ``ministry_names`` gives those forms, so that the
 government actor answers to each of them whichever form an article used.
 
-Pure function on a phrase; :meth:`annotate.actors.ActorResolver.ministry_aliases` adds the names
-as aliases of the government actor the phrase was resolved to.
+Pure functions on a phrase; :meth:`annotate.actors.ActorResolver.ministry_aliases` adds the names
+as aliases of the government actor the phrase was resolved to, when that is the ministry's
+country's government.
 """
 
 from __future__ import annotations
 
 import re
 
-from .gazetteer import Gazetteer
+from .gazetteer import Country, Gazetteer
 
 _TOKEN = re.compile(r"[\w’'.&-]+")
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -36,11 +37,17 @@ def _body(words: list[str]) -> str | None:
 
 
 def ministry_names(phrase: str, gaz: Gazetteer) -> list[str]:
+    """The names of ``ministry_forms``."""
+    return ministry_forms(phrase, gaz)[1]
+
+
+def ministry_forms(phrase: str, gaz: Gazetteer) -> tuple[Country | None, list[str]]:
     """The names of the ministry ``phrase`` names with its nation: "Chile's interior ministry" ->
     ["Chile's interior ministry", "Chile interior ministry", "Chilean interior ministry"];
     "the Ministry of Defence of Chile" -> [..., "Chile Ministry of Defence", "Chilean Ministry of
     Defence"]; [] when the phrase names no ministry or no single country of the alias file
-    (``Gazetteer.country``). The first name is the phrase as written, without "the"."""
+    (``Gazetteer.country``). The first name is the phrase as written, without "the". Returned with
+    the ministry's country (None with [])."""
     text = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
     words = _TOKEN.findall(text)
     country, body = None, None
@@ -54,9 +61,9 @@ def ministry_names(phrase: str, gaz: Gazetteer) -> list[str]:
                 country, body = c, _body(words[: -n - 1])
                 break
     if country is None or body is None:
-        return []
+        return None, []
     out = [text]
     for nation in (country.name, country.adjective):
         if nation and (name := f"{nation} {body}") not in out:
             out.append(name)
-    return out
+    return country, out

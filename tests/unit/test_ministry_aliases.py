@@ -37,3 +37,23 @@ def test_the_government_speaking_through_a_ministry_answers_to_the_ministrys_nam
     aliases = d.actors.get(d.actors.resolve("Peruvian government")).aliases
     assert "Peru Foreign Ministry" in aliases and "Peruvian Foreign Ministry" in aliases
     assert d.actors.resolve("the Peruvian Foreign Ministry") == d.actors.resolve("Peruvian government")
+
+
+def test_a_ministry_phrase_cut_after_its_nation_takes_the_nation_written_before_it():
+    text = ("Eleven Chadian soldiers were killed in an ambush near the border, Chad's defence ministry said on Monday.\n\n"
+            "\"Our units repelled the attackers and seized their weapons,\" the ministry said in a statement.\n")
+    srcs, d = analyse(text)
+    name = who(d, srcs[0], "Our units repelled")
+    assert name is not None
+    aliases = d.actors.get(d.actors.resolve(name)).aliases
+    assert "Chad's defence ministry" in aliases or "Chad defence ministry" in aliases or name == "Chad defence ministry"
+
+
+def test_a_ministry_named_by_its_nation_never_names_another_body_of_no_country():
+    a = ("Bolivian state television, citing an unnamed Defence Ministry official, said the army shelled "
+         "\"smuggler camps that killed Bolivian soldiers\" along the border.\n")
+    b = ("On Sunday night, Paraguay's defence ministry accused the smugglers of crossing into Paraguayan territory "
+         "and killing three soldiers.\n\n\"We will answer,\" the ministry said.\n")
+    _srcs, d = analyse(a, b)
+    aid = d.actors.resolve("Paraguay's defence ministry")
+    assert aid is None or d.actors.get(aid).affiliation == "Paraguay" or d.actors.get(aid).name == "Paraguayan government"
