@@ -1175,7 +1175,7 @@ class ActorResolver:
     def ministry_aliases(self) -> None:
         """A ministry whose words are its government's ("Chile's interior ministry said" -> the
         Chilean government) names that government: each form of the ministry's name
-        (``ministry_aliases.ministry_names``) becomes an alias of the government actor its phrase
+        (``ministry_aliases.ministry_forms``) becomes an alias of the government actor its phrase
         was resolved to, when that is the ministry's country's government, first the mentions' own
         forms, then the others. A phrase without its nation
         ("interior ministry") takes the nation written right before it ("Chile's interior ministry")."""

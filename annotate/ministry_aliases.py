@@ -4,7 +4,7 @@ bluf reads a ministry's words as its government's ("Chile's interior ministry sa
 Foreign Ministry said" -> the Chilean, the Peruvian government: ``national_agencies``). The
 ministry is still how the article names the speaker, and news and analysts write one ministry
 many ways: "Chile's interior ministry", "the Chilean Interior Ministry", "the Chile Interior
-Ministry", "the Ministry of Interior of Chile". ``ministry_names`` gives those forms, so that the
+Ministry", "the Ministry of Interior of Chile". ``ministry_forms`` gives those forms, so that the
 government actor answers to each of them whichever form an article used.
 
 Pure functions on a phrase; :meth:`annotate.actors.ActorResolver.ministry_aliases` adds the names
@@ -34,11 +34,6 @@ def _body(words: list[str]) -> str | None:
     if len(words) > 8:
         return None
     return " ".join(words)
-
-
-def ministry_names(phrase: str, gaz: Gazetteer) -> list[str]:
-    """The names of ``ministry_forms``."""
-    return ministry_forms(phrase, gaz)[1]
 
 
 def ministry_forms(phrase: str, gaz: Gazetteer) -> tuple[Country | None, list[str]]:

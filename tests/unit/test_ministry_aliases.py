@@ -5,7 +5,11 @@ ministry: as written, by the country's name and by its adjective ("Chile's inter
 from __future__ import annotations
 
 from annotate.gazetteer import load_gazetteer
-from annotate.ministry_aliases import ministry_names
+from annotate.ministry_aliases import ministry_forms
+
+
+def ministry_names(phrase, gaz):
+    return ministry_forms(phrase, gaz)[1]
 
 from .test_attribution import analyse, who
 
