@@ -164,11 +164,11 @@ class ReaderScreen(Screen):
 
     def on_mount(self) -> None:
         src = self.ws.source(self.source_id)
-        bits = [src.label] + [x for x in (src.outlet, src.published[:10], src.grade and f"grade {src.grade}") if x]
         from annotate import language_notice
 
-        if language_notice(src.language):
-            bits.append(f"⚠ {language_notice(src.language)}")
+        # a language bluf does not analyse is said first: the title line is one row, cut at its end
+        bits = [f"⚠ language {src.language}: not analysed"] if language_notice(src.language) else []
+        bits += [src.label] + [x for x in (src.outlet, src.published[:10], src.grade and f"grade {src.grade}") if x]
         copies = self.ws.near_duplicates_of(self.source_id)
         if copies:
             bits.append(f"≈ {len(copies)} near-duplicate{'s' if len(copies) > 1 else ''}")
@@ -546,7 +546,11 @@ class ReaderScreen(Screen):
             ActorRow(aid, ws.actor_name(aid), n, dict(labels.get(aid, {})), aid == focused_actor)
             for aid, n in counts.most_common()
         ]
-        self.query_one(ActorPanel).show_actors(rows, unknown=sum(1 for q in self.quotes if not q.actor_id))
+        from annotate import language_notice
+
+        lang = self.ws.source(self.source_id).language
+        self.query_one(ActorPanel).show_actors(rows, unknown=sum(1 for q in self.quotes if not q.actor_id),
+                                               why_none=f"⚠ {language_notice(lang)}" if language_notice(lang) else "")
 
     def _refresh_status(self, tags) -> None:
         ws = self.ws

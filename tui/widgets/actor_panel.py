@@ -57,11 +57,15 @@ class ActorPanel(Static):
             rows[-1].append(chip)
         return [Content.assemble(INDENT, *[part for k, c in enumerate(row) for part in ((" ", c) if k else (c,))]) for row in rows]
 
-    def show_actors(self, rows: list[ActorRow], title: str = "Actors", unknown: int = 0) -> None:
+    def show_actors(self, rows: list[ActorRow], title: str = "Actors", unknown: int = 0, why_none: str = "") -> None:
         """Show ``rows``; ``unknown``: the article's quotes with no known speaker (said, not
-        hidden: an article of quotes is never "no quotes found")."""
+        hidden: an article of quotes is never "no quotes found"); ``why_none``: why the article
+        has no quotes at all when that is not that none were found (a language bluf does not
+        analyse), shown in place of "no quotes found"."""
         parts: list[Content] = [Content.styled(title, "bold underline"), Content("")]
-        if not rows and unknown:
+        if not rows and why_none:
+            parts.append(Content.styled(why_none, "italic"))
+        elif not rows and unknown:
             parts.append(Content.styled(f"{unknown} quote{'s' if unknown != 1 else ''}, none with a known speaker (e to set one)", "italic"))
         elif not rows:
             parts.append(Content.styled("no quotes found", "italic"))
