@@ -31,8 +31,10 @@ _OFFICE_RX = re.compile(r"(?P<office>" + _OFFICE + r")(?![\w-])", re.I)
 _HOLDER = re.compile(
     r"(?<![\w-])(?:(?P<det>the|a\s+new)\s+(?P<nat>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:[’']s)?)|(?P<own>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s))"
     r"\s+(?:(?:new|current|acting|interim)\s+)?"
-    r"(?P<office>(?i:" + _OFFICE + r"))(?![\w-])")
-_BARE_HOLDER = re.compile(r"(?<![\w-])(?P<det>[Tt]he)\s+(?P<office>attorney[\s-]general|prosecutor[\s-]general|chief\s+prosecutor)(?![\w-])")
+    r"(?P<office>(?i:" + _OFFICE + r"))(?![\w-])" + r"(?!(?i:\s*[’']s)?\s+(?i:office|department|bureau|ministry|chambers)\b)")
+# (not the body an office heads: "Russia's Prosecutor General's Office", "the attorney general's office")
+_BARE_HOLDER = re.compile(r"(?<![\w-])(?P<det>[Tt]he)\s+(?P<office>attorney[\s-]general|prosecutor[\s-]general|chief\s+prosecutor)(?![\w-])"
+                          r"(?!(?i:\s*[’']s)?\s+(?i:office|department|bureau|ministry|chambers)\b)")
 _BEFORE_OTHER = re.compile(r"(?:former|ex-|late|then|deputy|vice|assistant|outgoing)\s*$", re.I)
 # Words of a minister's phrase that make it no one-person office: "prime minister" is a head of
 # government the person rules name; "ministers" is plural (the regex wants the singular).

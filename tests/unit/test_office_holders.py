@@ -35,6 +35,14 @@ def test_named_holders_spokespeople_and_former_holders_are_not_read():
     assert office_holders("The Estonian foreign ministry spokesperson spoke.", [], _country_of) == []
 
 
+def test_the_office_an_office_holder_heads_is_no_person():
+    """The seeds' "Russia's Prosecutor General's Office has designated ..." gave a person actor
+    "Russian Prosecutor General": the office (a body) is not its holder."""
+    assert office_holders("Uruguay's Prosecutor General's Office has opened a case.", [], _country_of) == []
+    assert office_holders("The attorney general's office said so.", [], _country_of, ("Uruguay", "Uruguayan")) == []
+    assert office_holders("The Estonian ambassador’s office was closed.", [], _country_of) == []
+
+
 def test_a_bare_attorney_general_is_the_story_countrys():
     text = "Police arrested the general after the attorney general opened an inquiry."
     (h,) = office_holders(text, [], _country_of, ("Uruguay", "Uruguayan"))
