@@ -717,7 +717,9 @@ def apply_edits(incidents: list[Incident], edits, adjective=lambda c: c, publish
             _redate(inc, published)  # (a candidate's days do not stretch the confirmed event's)
         _hold_confirmed(inc, as_confirmed.get(iid), set_by_analyst.get(iid, set()), iid in titled, adjective)
     for inc in by_id.values():
-        if inc.status == "confirmed" or "date" in set_by_analyst.get(inc.id, set()):
+        if "date" in set_by_analyst.get(inc.id, set()):
+            inc.dates_disagree = _outside(inc)  # the analyst's days settle the differences they cover (nu17: ≠ stayed)
+        elif inc.status == "confirmed":
             inc.dates_disagree = inc.dates_disagree or _outside(inc)
     _shown_ids(by_id, bases, set_by_analyst)
     for iid in titled:

@@ -553,6 +553,17 @@ def test_a_split_off_undated_report_does_not_keep_the_other_reports_date():
     assert by["x-2"].dates == {} and not by["x-2"].date_reported
 
 
+def test_an_analysts_date_that_covers_every_sources_day_settles_their_disagreement():
+    """nu17: after the analyst dated an incident 13-18 July, whose sources said 13 and 15 July, the
+    list still marked it ≠ and its detail said the sources disagree. A span holding every
+    source's day settles it; a day some source falls outside of is still a disagreement."""
+    two = dict(date="2024-03-02", date_end="2024-03-04", dates={"s1": "2024-03-02", "s2": "2024-03-04"}, dates_disagree=True)
+    (i,) = apply_edits([_inc(**two)], [{"op": "date", "incident_id": "x", "date": "2024-03-01", "date_end": "2024-03-05"}])
+    assert not i.dates_disagree
+    (i,) = apply_edits([_inc(**two)], [{"op": "date", "incident_id": "x", "date": "2024-03-02", "date_end": ""}])
+    assert i.dates_disagree  # s2's 4 March is outside the analyst's day
+
+
 def test_a_split_part_is_dated_by_its_own_sources_range_and_publication_day():
     base = _inc(date="2024-02-07", date_end="2024-05-14", dates={"s1": "2024-02-07", "s2": "2024-05-13/2024-05-14"}, dates_disagree=True)
     a, b = apply_edits([base], [{"op": "split", "incident_id": "x", "source_ids": ["s2"], "new_id": "x-2"}])
