@@ -27,7 +27,7 @@ from .not_actors import headline_event_phrases, relabel_not_actors
 from .place_names import (document_place_names, feature_name, hyphenated_names, person_cue, places_joined_by_and,
                           sea_feature_name)
 from .dateline_places import dateline_places
-from .headline_verbs import headline_verb_tails
+from .headline_verbs import HEADLINE_SMALL, LOWER_WORD, headline_verb_tails
 from .doc_text import doc_text
 from .name_tails import given_name_tails
 from .name_fragments import lower_case_phrases, media, portfolios, retirement_marks
@@ -1209,20 +1209,16 @@ def _no_names(doc, ents: list) -> tuple[list, bool]:
     return out, len(out) != len(ents)
 
 
-_HEADLINE_SMALL = frozenset("a an the and or of on in at to for with as by from vs".split())
-_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
-
-
 def _headline_words(doc, e, line: str, lows: list) -> bool:
     """"Deadly Clashes Erupt" on a title-case heading line (no full stop): a PERSON span whose every
     word the text writes in lower case elsewhere ("clashes", "erupted"; its first word may open a
     sentence: "Deadly clashes broke out") names no one (a name's words are not the story's common
     words)."""
-    if line[-1:] in ".?!\"”’" or len(e) < 2 or not all(w[:1].isupper() or not w[:1].isalpha() or w in _HEADLINE_SMALL for w in line.split()):
+    if line[-1:] in ".?!\"”’" or len(e) < 2 or not all(w[:1].isupper() or not w[:1].isalpha() or w in HEADLINE_SMALL for w in line.split()):
         return False
     text = _text(doc)
     if not lows:
-        lows.append(frozenset(_LOWER_WORD.findall(text)))
+        lows.append(frozenset(LOWER_WORD.findall(text)))
     words = lows[0]
     for t in e:
         if not t.is_alpha:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
-_SMALL = frozenset("a an the and or of on in at to for with as by from vs".split())
-_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
+# The small words a title-case heading leaves in lower case, and a lower-case word (also read by
+# nlp/entities.py's heading rules).
+HEADLINE_SMALL = frozenset("a an the and or of on in at to for with as by from vs".split())
+LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 _ENDINGS = ("s", "es", "d", "ed", "ing")
 
 
@@ -18,7 +20,7 @@ def _title_case(line: str) -> bool:
     """A heading line: no closing full stop, every word capitalised or a small word."""
     words = [w for w in line.split() if w[:1].isalpha()]
     return (len(words) >= 2 and line[-1:] not in ".?!\"”’"
-            and all(w[:1].isupper() or w in _SMALL for w in words))
+            and all(w[:1].isupper() or w in HEADLINE_SMALL for w in words))
 
 
 def written_lower(word: str, lows: frozenset[str]) -> bool:
@@ -56,7 +58,7 @@ def headline_verb_tails(doc, ents: list, text: str, relabel) -> tuple[list, bool
             out.append(e)
             continue
         if lows is None:
-            lows = frozenset(_LOWER_WORD.findall(text))
+            lows = frozenset(LOWER_WORD.findall(text))
         if e.label_ == "PERSON":
             k = len(e)
             while k > 1 and e[k - 1].is_alpha and written_lower(e[k - 1].lower_, lows):

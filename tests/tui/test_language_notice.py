@@ -37,7 +37,7 @@ async def test_at_80_columns_a_long_title_does_not_hide_the_notice(tmp_path):
     """nu17: an Italian page with a long headline showed only "no quotes found": the notice came
     last on the one-row title line and was cut off. It comes first, and the actor
     panel says why there are no quotes."""
-    from .helpers import screen_lines
+    from .helpers import open_reader, screen_lines
 
     db = tmp_path / "ws.json"
     ws = open_workspace(db, seed=False)
@@ -47,10 +47,7 @@ async def test_at_80_columns_a_long_title_does_not_hide_the_notice(tmp_path):
     ws.close()
     app = BlufApp(db=db)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert isinstance(app.screen, ReaderScreen)
+        await open_reader(app, pilot)
         shown = "\n".join(screen_lines(app))
         assert "language it: not analysed" in shown.splitlines()[0] + shown.splitlines()[1], shown
         from tui.widgets.actor_panel import ActorPanel

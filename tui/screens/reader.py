@@ -141,6 +141,7 @@ class ReaderScreen(Screen):
         self.cursor = Cursor()  # what is in focus and the selection (tui/cursor.py)
         self._marks_cache: tuple | None = None  # (key, marks, inserts, gutter)
         self._drawn = False  # the article has been on screen (suggestions are worked out after)
+        self._why_none = ""  # why the article has no quotes when it is not that none were found (on_mount)
 
     @property
     def ws(self):
@@ -166,8 +167,10 @@ class ReaderScreen(Screen):
         src = self.ws.source(self.source_id)
         from annotate import language_notice
 
+        notice = language_notice(src.language)
+        self._why_none = f"⚠ {notice}" if notice else ""
         # a language bluf does not analyse is said first: the title line is one row, cut at its end
-        bits = [f"⚠ language {src.language}: not analysed"] if language_notice(src.language) else []
+        bits = [f"⚠ language {src.language}: not analysed"] if notice else []
         bits += [src.label] + [x for x in (src.outlet, src.published[:10], src.grade and f"grade {src.grade}") if x]
         copies = self.ws.near_duplicates_of(self.source_id)
         if copies:
@@ -546,11 +549,8 @@ class ReaderScreen(Screen):
             ActorRow(aid, ws.actor_name(aid), n, dict(labels.get(aid, {})), aid == focused_actor)
             for aid, n in counts.most_common()
         ]
-        from annotate import language_notice
-
-        lang = self.ws.source(self.source_id).language
         self.query_one(ActorPanel).show_actors(rows, unknown=sum(1 for q in self.quotes if not q.actor_id),
-                                               why_none=f"⚠ {language_notice(lang)}" if language_notice(lang) else "")
+                                               why_none=self._why_none)
 
     def _refresh_status(self, tags) -> None:
         ws = self.ws
