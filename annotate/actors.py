@@ -36,6 +36,7 @@ from .dateline_offices import dateline_office_country
 from .described_towns import described_town_of
 from .place_candidates import named_countries
 from .described_speakers import resolve_described
+from .office_domains import after_remit, titled_remit_before
 from .office_holders import office_holders
 from .security_sources import security_sources, speaking_security_sources
 from .government_bodies import government_body, justice_body
@@ -257,6 +258,15 @@ def person_name(text: str, gaz: Gazetteer) -> str | None:
     run = toks[k:]
     if not run:
         return None
+    if titled_remit_before(toks, k, _is_title):
+        # "the High Commissioner for Human Rights", "Secretary of State Blinken": the remit, then
+        # the name if any (not when the words are a body's known name: "Head of Human Rights Watch")
+        rest = after_remit(run)
+        if len(rest) < len(run) and not (rest and rest[0].lower() in NAME_CHECK_ORG_WORDS) \
+                and not any(gaz.canonical(" ".join(run[:n])) for n in range(len(run) - len(rest) + 1, len(run) + 1)):
+            if not rest:
+                return None
+            toks, k, run = rest, 0, rest
     if (named := _name_before_of(toks, k, gaz)) is not None:
         return named  # "Mayor Ana Lopez of Port Coral": the mayor, not her town
     before = toks[k - 1].lower() if k >= 1 else ""
@@ -413,18 +423,27 @@ _NATION_WORDS_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*
 _OUTLET_HEAD = re.compile(r"\b(?:news\s+agency|broadcaster|newspaper|television|TV|radio|news\s+channel|news\s+outlet)[’']?$", re.I)
 
 
+# Posts named by where they serve: "the Special Envoy for Yemen", "the UN mission in Libya".
+_POSTED_TO = frozenset("envoy envoys coordinator representative rapporteur commissioner ambassador mission delegation emissary".split())
+
+
 def government_for(text: str, gaz: Gazetteer) -> str | None:
     """"a British government spokesperson" -> "UK government"; None when no single
     country is named or the phrase is not about officials."""
-    words = [_strip_possessive(w) for w in _TOKEN.findall(text)]
+    raw = _TOKEN.findall(text)
+    words = [_strip_possessive(w) for w in raw]
     countries = set()
+    remits = 0  # countries named only as where an office is posted: "the Special Envoy for Yemen"
     for k in range(len(words)):
         for n in (2, 1):
             c = gaz.country(" ".join(words[k : k + n]))
             if c:
                 countries.add(c.name)
+                if k >= 2 and k + len(words[k : k + n]) == len(words) and words[k - 1].lower() in ("for", "to", "on", "in") and raw[-1] == words[-1] \
+                        and words[k - 2].lower() in _POSTED_TO:
+                    remits += 1
                 break
-    if len(countries) != 1:
+    if len(countries) != 1 or remits:
         return None
     if not any(w.lower() in OFFICIAL_NOUNS or w.lower() in _STATE_OFFICES for w in words):
         return None

@@ -170,7 +170,8 @@ def correct_entities(doc, gazetteer) -> None:
     out, listed = _names_in_lists_of_people(doc, out, gazetteer)
     out, joined = _adjacent_people_joined(doc, out)
     out, bodies_joined = _adjacent_bodies_joined(doc, out)
-    joined = joined or bodies_joined
+    out, cut_bodies = _bodies_cut_at_a_preposition(doc, out)
+    joined = joined or bodies_joined or cut_bodies
     changed = changed or spread or listed or joined
     titled = _titled_names(doc, out, gazetteer)
     if titled is not None:
@@ -1282,6 +1283,23 @@ def _adjacent_bodies_joined(doc, ents: list) -> tuple[list, bool]:
     for e in ents:
         if out and e.label_ == "ORG" and out[-1].label_ == "ORG" and out[-1].end == e.start and out[-1][-1].whitespace_ == " " \
                 and out[-1][-1].is_title and not out[-1][-1].is_upper and e[0].is_title:
+            out[-1] = relabeled_span(doc, doc[out[-1].start : e.end], "ORG")
+            changed = True
+            continue
+        out.append(e)
+    return out, changed
+
+
+def _bodies_cut_at_a_preposition(doc, ents: list) -> tuple[list, bool]:
+    """An ORG span that ends in "for", "of", "on" or "to" with a named place or body right after
+    it ("the Office of the Special Envoy for" + "Yemen", "the Commission of" + "the African Union"
+    as the model cut them): one body's name, the place or body its last word brings in."""
+    out: list = []
+    changed = False
+    for e in ents:
+        if out and out[-1].label_ == "ORG" and out[-1][-1].lower_ in ("for", "of", "on", "to") and e.label_ in ("GPE", "LOC", "ORG", "NORP") \
+                and len(out[-1]) >= 3 and out[-1].end <= e.start <= out[-1].end + 1 and (e.start == out[-1].end or doc[out[-1].end].lower_ == "the") \
+                and e[0].text[:1].isupper():
             out[-1] = relabeled_span(doc, doc[out[-1].start : e.end], "ORG")
             changed = True
             continue
