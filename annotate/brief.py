@@ -946,7 +946,8 @@ def draft_key_judgments(incidents: list[IncidentRow], actors: list[ActorStance],
         out.append("Positions by side: " + "; ".join(
             f"{_side_with_bodies(shown.get(side, side), bodies.get(side, []))} {_join(labels)}"
             for side, labels in sides.items()) + ".")
-    strong = [a for a in actors if a.strength == "strong" and not a.split]
+    # A neutral stance is no position: "Firmest positions" names the parties that took one.
+    strong = [a for a in actors if a.strength == "strong" and not a.split and a.label != "neutral"]
     if strong:
         out.append("Firmest positions: " + _join([f"{a.name} ({a.label})" for a in strong]) + ".")
     if share := label_share(actors):

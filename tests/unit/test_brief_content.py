@@ -618,3 +618,16 @@ def test_disagreements_are_one_list_and_sources_are_numbered_in_the_library_s_or
     listed = [line for line in section(md, "Sources").strip().split("\n") if line]
     assert [line.split("File ")[-1].rstrip(".").replace("\\_", "_") for line in listed] == names
     assert "Contested" not in section(md, "Bottom line")  # one analyst: mixed, never contested
+
+
+def test_a_neutral_party_is_never_among_the_firmest_positions():
+    """A new user's brief named a reporter "(neutral)" among its "Firmest positions": a neutral
+    stance, however well attested, is no position; the parties that took one are named."""
+    from annotate.brief import draft_key_judgments
+
+    firm = _actor("Ana Ruiz", "Chile", {"hawkish": 3})
+    reporter = _actor("Tom Hale", "", {"neutral": 4})
+    text = " ".join(draft_key_judgments([], [firm, reporter], []))
+    assert "Firmest positions: Ana Ruiz (hawkish)." in text, text
+    assert "Tom Hale (neutral)" not in text
+    assert "Firmest positions" not in " ".join(draft_key_judgments([], [reporter], []))
