@@ -39,7 +39,7 @@ HEADS = (
     "communities", "units", "unit", "groups", "council", "coalition", "guard", "guards", "administration",
     "politicians", "volunteers", "miscreants", "troops", "soldiers", "police", "policemen", "fighters",
     "paramilitaries", "squads", "brigades", "battalions", "contingent", "peacekeepers", "vigilantes",
-    "herders", "herdsmen", "settlers", "gangs", "gang", "cartel", "cartels", "junta",
+    "herders", "herdsmen", "settlers", "gangs", "gang", "cartel", "cartels", "junta", "elders", "minority", "minorities",
 )
 # Lower-case classifying words between the modifier and the noun ("Peruvian border units").
 _CLASSIFIERS = frozenset(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ..peoples import is_people
 from ..models import Entity
 from ..org_words import ENTITY_FIX_ORG_WORDS
 from ..places import place
@@ -140,6 +141,8 @@ def correct_entities(doc, gazetteer) -> None:
             label = "ORG"  # "Kelvani Brigades", "Baloch Liberation Front": a group, no one's name
         elif label in ("PERSON", "ORG", "NORP") and (where := _known_place(doc, e, gazetteer, surnames.keys() | firsts)):
             label = where
+        elif label in ("PERSON", "ORG", "PRODUCT") and is_people(text) and not gazetteer.canonical(text):
+            label = "NORP"  # "Yazidi elders", "the Bedouin": a people's name (peoples.py), no one's
         elif label in ("PERSON", "ORG") and transliterated_place(text) and not person_cue(doc, e) \
                 and gazetteer.canonical(text) is None and not gazetteer.is_outlet(text) and text not in surnames:
             label = "GPE"  # "Khamees al-Mushait": Khamis Mushait in another spelling, no one's name
