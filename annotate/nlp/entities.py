@@ -56,7 +56,8 @@ GROUP_LAST_WORDS = frozenset(
 # Nouns for an organisation written right before its name: "the militant group Tahrik".
 ORG_HEAD_NOUNS = frozenset(
     "group militia movement party firm company giant conglomerate operator outfit organisation organization faction"
-    " agency regulator watchdog".split()
+    " agency regulator watchdog"
+    " broadcaster television tv channel newspaper daily outlet radio website".split()  # "state television Al-Ekhbariya"
 )
 
 KEEP = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "DATE", "PRODUCT", "LAW"}
@@ -116,6 +117,8 @@ def correct_entities(doc, gazetteer) -> None:
         if e.label_ == "PERSON" and len(e) >= 2 and e[-1].lower_ not in GROUP_LAST_WORDS and not sea_feature_name(doc, e):
             surnames[e[-1].text] = e
             firsts.add(e[0].text)
+            if len(e) >= 4 and e[-2].text == "-" and e[-3].lower_ in ("al", "el"):
+                surnames[e[-3].lower_ + "-" + e[-1].text] = e  # "al-Sharaa" of "Ahmed al-Sharaa"
     out = []
     for e in ents:
         label = e.label_
@@ -123,6 +126,8 @@ def correct_entities(doc, gazetteer) -> None:
         if label != "PERSON" and len(e) == 1 and text in surnames and not gazetteer.country(text) and not _group(text, gazetteer) \
                 and text not in place_names:
             label = "PERSON"
+        elif label != "PERSON" and len(e) == 3 and e[1].text == "-" and e[0].lower_ + "-" + e[2].text in surnames:
+            label = "PERSON"  # "al-Sharaa" (tagged ORG) after "Ahmed al-Sharaa": the family name with its article
         elif label != "PERSON" and len(e) in (2, 3) and e[-1].text in surnames and all(t.is_title for t in e) and text not in place_names:
             label = "PERSON"
         elif label == "PERSON" and gazetteer.country(text):
