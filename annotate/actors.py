@@ -38,6 +38,7 @@ from .place_candidates import named_countries
 from .described_speakers import resolve_described
 from .office_domains import after_remit, titled_remit_before
 from .office_holders import office_holders
+from .owned_bodies import owned_body
 from .security_sources import security_sources, speaking_security_sources
 from .government_bodies import government_body, justice_body
 from .gazetteer import Gazetteer
@@ -2137,6 +2138,17 @@ class ActorResolver:
                     self.index.by_span[(m.source_id, m.start, m.end)] = aid
                     self.alias(aid, owned)
                 continue  # never an actor named "Its foreign minister"
+            if target is None and m.role == "speaker" and m.kind != "pronoun" and not m.has_person \
+                    and (owned := owned_body(m.text)) is not None and not self.is_place(m.source_id, m.text) \
+                    and not _names_country(owned[1], gaz):
+                # "the Basque government's security council said": that council, as written (a
+                # country's offices are its government's or its bodies', the rules above and below)
+                civil = owned[1].split()[-1].lower() in ("government", "ministry", "presidency", "administration", "authorities", "cabinet")
+                aid = self.ensure(owned[0], "government" if civil or _state_body(owned[1]) else "organization",
+                                  name_affiliation(owned[1], gaz))
+                self.index.by_span[(m.source_id, m.start, m.end)] = aid
+                self.alias(aid, m.text)
+                continue
             if target is None and (d := description(m.text)) is not None:
                 self.described.append((k, d))
                 continue
@@ -3318,6 +3330,13 @@ _SECURITY_WORDS = frozenset("police corps army navy command guard guards agency 
 
 _LOWER_BODY = re.compile(r"^(?:the\s+)?(?P<nation>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:[’']s)?\s+(?P<body>[a-z][a-z -]{3,60})$")
 _NAME_LINKS = frozenset("of and for the on".split())
+
+
+def _names_country(owner: str, gaz: Gazetteer) -> bool:
+    """Whether an owner phrase's capitalised words, together or one by one, name a country
+    ("the Russian government", "Spain"): such an owner's offices are its state's."""
+    caps = [w for w in owner.split() if w[:1].isupper() and w.lower() != "the"]
+    return any(gaz.country(c) is not None for c in (" ".join(caps), *caps) if c)
 
 
 def _lower_case_body(text: str, gaz: Gazetteer) -> tuple[str, str] | None:

@@ -643,6 +643,16 @@ def _place_in(words: list[str], gaz: Gazetteer, names: frozenset[str] = frozense
 _BODIES = (
     (("air", "force"), "air force"),
     (("coast", "guard"), "coast guard"),
+    # a state's border force by its people or its name: "the Latvian border guards",
+    # "Chile's border police", "the Kenyan border service" (before "police" and "troops")
+    (("border", "guards"), "border guard"),
+    (("border", "guard"), "border guard"),
+    (("border", "guardsmen"), "border guard"),
+    (("border", "police"), "border guard"),
+    (("border", "service"), "border guard"),
+    (("border", "troops"), "border guard"),
+    (("border", "force"), "border guard"),
+    (("border", "forces"), "border guard"),
     (("armed", "forces"), "military"),
     (("defence", "forces"), "military"),
     (("defense", "forces"), "military"),

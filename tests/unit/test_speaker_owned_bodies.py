@@ -1,0 +1,59 @@
+"""Speakers that are a body named by a description, not a proper name (invented sentences):
+a state's border force by nationality ("the Estonian border guards") and a body named by its
+owner's possessive and a lower-case office ("the Basque government's security council") are
+actors of their own; a country's office stays its state's."""
+
+from __future__ import annotations
+
+from annotate.owned_bodies import owned_body
+
+from .test_attribution import analyse, quote, who
+
+
+def _kind(d, src, fragment) -> str | None:
+    a = d.actors.get(quote(d, src, fragment).actor_id)
+    return a.kind if a else None
+
+
+def test_a_nationalitys_border_guards_speak_as_that_states_border_guard():
+    text = ('Armed men attacked a checkpoint near Valga on Monday.\n\n'
+            'The Estonian border guards said "the attackers came from the forest" and fled.\n')
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "came from the forest") == "Estonian border guard"
+
+
+def test_a_countrys_border_police_and_border_service_are_its_border_guard():
+    srcs, d = analyse('Chile\'s border police said the smugglers had "opened fire first" at the crossing.\n',
+                      'Shots were fired at the frontier. "Our patrol was attacked twice," the Uzbek border service said.\n')
+    assert who(d, srcs[0], "opened fire first") == "Chilean border guard"
+    assert who(d, srcs[1], "attacked twice") == "Uzbek border guard"
+
+
+def test_a_regional_governments_council_speaks_as_itself():
+    text = ('Drones struck a depot near Bilbao on Sunday. The Basque government’s security council '
+            'said the attack was a "grave crime" against the people.\n')
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "grave crime") == "Basque government’s security council"
+    assert _kind(d, srcs[0], "grave crime") == "government"
+
+
+def test_a_polices_press_office_speaks_as_itself():
+    text = ('Drones struck a depot near Lugo on Sunday. The Galician police\'s press office called '
+            'the attack a "cowardly act" against the people.\n')
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "cowardly act") == "Galician police's press office"
+
+
+def test_a_countrys_office_stays_its_government():
+    text = ('Drones struck a depot near Lugo on Sunday. The Russian government\'s press office called '
+            'the attack a "cowardly act" against the people.\n')
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "cowardly act") == "Russian government"
+
+
+def test_owned_body_shapes():
+    assert owned_body("the Basque government's security council") == ("Basque government's security council", "Basque government")
+    assert owned_body("Acme Holdings' media office") == ("Acme Holdings' media office", "Acme Holdings")
+    assert owned_body("the minister's office") is None  # no capitalised owner
+    assert owned_body("Spain's army") is None  # no office word
+    assert owned_body("the Basque government's decision") is None
