@@ -1239,6 +1239,9 @@ class ActorResolver:
                              affiliation or (name_affiliation(name, gaz) if kind != "person" else "")),
                 aliases=list(entry.aliases) if entry else [],
             )
+            if gov is not None and actors[aid].kind == "government" and name == gov.government_name \
+                    and name.lower() != f"{gov.name} government".lower():
+                self.alias(aid, f"{gov.name} government")  # "Pakistani government" is also "Pakistan government"
             if actors[aid].kind in ("organization", "government"):
                 for key in _variant_keys(name) + [k for k in [body_key(name, gaz)] if k is not None]:
                     self.variants.setdefault(key, aid)
@@ -2144,8 +2147,9 @@ class ActorResolver:
                 # "the Basque government's security council said": that council, as written (a
                 # country's offices are its government's or its bodies', the rules above and below)
                 civil = owned[1].split()[-1].lower() in ("government", "ministry", "presidency", "administration", "authorities", "cabinet")
-                aid = self.ensure(owned[0], "government" if civil or _state_body(owned[1]) else "organization",
-                                  name_affiliation(owned[1], gaz))
+                state = civil or _state_body(owned[1])
+                aid = self.ensure(owned[0], "government" if state else "organization",
+                                  name_affiliation(owned[1], gaz) or (self.main_country_of(m.source_id) if state else ""))
                 self.index.by_span[(m.source_id, m.start, m.end)] = aid
                 self.alias(aid, m.text)
                 continue

@@ -57,3 +57,9 @@ def test_owned_body_shapes():
     assert owned_body("the minister's office") is None  # no capitalised owner
     assert owned_body("Spain's army") is None  # no office word
     assert owned_body("the Basque government's decision") is None
+
+
+def test_a_government_named_by_the_adjective_is_also_named_by_the_country():
+    srcs, d = analyse('Mortar shells hit a market. Canberra said the strikes were "a clear violation" of its waters.\n')
+    assert who(d, srcs[0], "clear violation") == "Australian government"
+    assert d.actors.resolve("Australia government") == d.actors.resolve("Australian government")
