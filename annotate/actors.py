@@ -1147,6 +1147,7 @@ class ActorResolver:
         self.officials_of_bodies()
         self.join_acronyms()
         self.join_defined_acronyms()
+        self.join_named_twins()
         self.acronym_affiliations()
         self.before_descriptions = _copy(self.index) if keep else None
         self.gazetteer_keys: dict[str, list[str]] = {}
@@ -2656,6 +2657,23 @@ class ActorResolver:
         spans = sorted((s, a) for (k, s, _e), a in self.index.by_span.items()
                        if k == sid and start <= s < end and a in self.actors and self.actors[a].kind in ("organization", "government"))
         return [self.actors[a] for _s, a in spans]
+
+    def join_named_twins(self) -> None:
+        """A body actor whose own name another body actor already has as an alias is that
+        actor ("KDF" spelt out as "Kenya Defence Forces" after "the Kenya Defence Forces"
+        became the "Kenyan military"): one actor, the one that claimed the name first, when
+        their affiliations agree (or one has none)."""
+        actors = self.actors
+        for aid, a in list(actors.items()):
+            if aid not in actors or a.kind not in ("organization", "government"):
+                continue
+            into = self.index.aliases.get(norm_name(a.name))
+            b = actors.get(into) if into else None
+            if b is None or into == aid or b.kind not in ("organization", "government"):
+                continue
+            if a.affiliation and b.affiliation and a.affiliation != b.affiliation:
+                continue
+            self._move_actor(aid, into)
 
     def _move_actor(self, aid: str, into: str) -> None:
         """Actor ``aid`` is ``into``: its mentions, aliases and names move there; it goes."""

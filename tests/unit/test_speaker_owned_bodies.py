@@ -63,3 +63,10 @@ def test_a_government_named_by_the_adjective_is_also_named_by_the_country():
     srcs, d = analyse('Mortar shells hit a market. Canberra said the strikes were "a clear violation" of its waters.\n')
     assert who(d, srcs[0], "clear violation") == "Australian government"
     assert d.actors.resolve("Australia government") == d.actors.resolve("Australian government")
+
+
+def test_an_acronym_spelt_out_joins_the_armed_body_its_long_name_became():
+    text = ('The Kenya Defence Forces (KDF) said on Monday that "the camp was cleared" after a raid. '
+            'In a later statement, KDF said "two soldiers were wounded" in the fighting.\n')
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "camp was cleared") == who(d, srcs[0], "two soldiers were wounded") == "Kenyan military"
