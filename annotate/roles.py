@@ -39,6 +39,13 @@ INSTITUTION_HEADS = frozenset(
 DOCUMENT_HEADS = frozenset("statement communique communiqué release letter announcement message email e-mail".split())
 # A "leader" is whoever leads: a president, a prime minister, a chancellor...
 _LEADERS = frozenset("president prime premier chancellor king queen leader chairman chairwoman".split())
+# One office's words: the one who leads a group is its leader, chief or boss.
+_CHIEFS = frozenset("leader chief boss".split())
+# Bodies whose chief is not the leader named before ("the police chief" after a rebel leader).
+_OTHER_BODIES = frozenset(
+    "police army military navy intelligence security spy defence defense staff opposition party union border "
+    "fire prison customs election electoral".split()
+)
 # A minister's portfolio: a prime minister who also holds one ("Prime Minister and Defence
 # Minister X") is also "the minister".
 _PORTFOLIOS = frozenset(
@@ -264,6 +271,10 @@ def pick_person(d: Description, at: int, candidates: list[Candidate], gaz: Gazet
             score = 2
         elif d.head == "leader" and (c.words & _LEADERS or named):
             score = 2  # "the American leader" (a president), "the Congress leader"
+        elif d.head in _CHIEFS and (named or c.words & _CHIEFS and not set(d.modifiers) & _OTHER_BODIES):
+            # "the Vostok chief" after "Vostok founder X"; "the militia's boss" after "X, the group's
+            # leader" (a leader, chief or boss is one word for one office, unless of another body)
+            score = 2
         elif d.head == "representative" and c.words & REPRESENTATIVES:
             score = 2  # "the government's representative": its envoy, ambassador or commissioner
         elif d.head == "monarch" and c.words & _MONARCHS:
