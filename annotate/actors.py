@@ -161,6 +161,13 @@ _QUANTIFIERS = frozenset(
 )
 
 
+# Singular nouns of one official: "the army officer", "the senior source" is someone unnamed.
+_ONE_OFFICIAL = frozenset(
+    "spokesperson spokesman spokeswoman official diplomat envoy aide adviser advisor officer commander "
+    "representative lawmaker analyst source".split()
+)
+
+
 def _bare(words: list[str]) -> bool:
     """Only quantifiers and one official noun ("Officials", "two senior sources"): nobody in
     particular, the same words in every article."""
@@ -2254,6 +2261,9 @@ class ActorResolver:
                 # A name in the antecedent; a capital on its first word alone may be the
                 # sentence's ("Residents of the town ... they said"): a description, no actor.
                 named_inside = any(w[:1].isupper() for w in words[1:]) or len(words) == 1 and words[0][:1].isupper()
+                if m.kind != "named" and not named_inside and len(words) >= 2 and words[0].lower() in ("the", "this", "that") \
+                        and words[-1].lower() in _ONE_OFFICIAL:
+                    continue  # "the army officer said": one person the article does not name, no group
                 if m.kind == "named" or m.kind == "pronoun" and not m.has_person and (m.org_inside or named_inside) or not someone and not _bare(words) and any(w.lower() in OFFICIAL_NOUNS for w in words):
                     # An indefinite "a police officer" is someone, not an actor: it stays
                     # unresolved rather than joining every other article's police officer;

@@ -70,3 +70,22 @@ def test_an_acronym_spelt_out_joins_the_armed_body_its_long_name_became():
             'In a later statement, KDF said "two soldiers were wounded" in the fighting.\n')
     srcs, d = analyse(text)
     assert who(d, srcs[0], "camp was cleared") == who(d, srcs[0], "two soldiers were wounded") == "Kenyan military"
+
+
+def test_the_groups_chief_is_the_founder_named_before():
+    text = ('Vostok founder Arkady Belov said his men had "stopped the march" near the capital. '
+            'The Vostok chief said "we are turning our columns back".\n')
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "turning our columns") == "Arkady Belov"
+
+
+def test_a_police_chief_is_not_the_president_named_before():
+    text = 'President Ana Ruiz said "we are safe" on Monday. The police chief said "two men were arrested" near the port.\n'
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "two men were arrested") != "Ana Ruiz"
+
+
+def test_an_unnamed_officer_is_no_group_actor():
+    text = 'Gunmen attacked the village on Sunday. The army officer said the claims were "baseless" and false.\n'
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "baseless") is None
