@@ -46,7 +46,7 @@ def role_antecedent(phrase: str, text: str, start: int) -> tuple[int, int] | Non
     ``REACH`` characters, or the phrase is not "the" and a role in lower case."""
     m = _DEFINITE.match(" ".join(phrase.split()))
     if m is None:
-        return None
+        return title_acronym_antecedent(phrase, text, start)
     want = _head(m.group("role"))
     if want in _NOT_ROLES:
         return None
@@ -61,4 +61,39 @@ def role_antecedent(phrase: str, text: str, start: int) -> tuple[int, int] | Non
                 span = (found.start("name"), found.end("name"))
                 if best is None or span[0] > best[0]:
                     best = span
+    return best
+
+
+# "the CP", "The IGP": a title by its initials.
+_ACRONYM = re.compile(r"^[Tt]he\s+(?P<acr>[A-Z]{2,5})$")
+# A capitalised title of two to five words, "of"/"for"/"the" between them ("Commissioner of Police",
+# "Inspector General of Police"), then the name, directly or after a short lower-case aside and a
+# comma ("Commissioner of Police in the state, Ada Bello,").
+_TITLE_THEN_NAME = re.compile(
+    rf"(?P<title>[A-Z][a-z]+(?:\s+(?:(?:of|for|the)\s+)*[A-Z][a-z]+){{1,4}})"
+    rf"(?:\s+[a-z][\w\s]{{0,30}}?)?,?\s+(?P<name>{_NAME})\b"
+)
+_LINKS = frozenset("of for the".split())
+
+
+def _initials(title: str) -> str:
+    return "".join(w[0] for w in title.split() if w.lower() not in _LINKS).upper()
+
+
+def title_acronym_antecedent(phrase: str, text: str, start: int) -> tuple[int, int] | None:
+    """The span of the name a title's initials stand for: "the CP" after "Commissioner of Police
+    Ada Bello" or "Commissioner of Police in the state, Ada Bello,"; the last such name before
+    ``start`` within ``REACH`` characters, None when none or ``phrase`` is no "the" and 2-5 capitals."""
+    m = _ACRONYM.match(" ".join(phrase.split()))
+    if m is None:
+        return None
+    best = None
+    for found in _TITLE_THEN_NAME.finditer(text, max(0, start - REACH), start):
+        title = found.group("title")
+        words = title.split()
+        # the title may open with words that are not its own ("Zamfara Commissioner of Police")
+        for k in range(len(words)):
+            if words[k].lower() not in _LINKS and _initials(" ".join(words[k:])) == m.group("acr"):
+                best = (found.start("name"), found.end("name"))
+                break
     return best

@@ -89,3 +89,18 @@ def test_an_unnamed_officer_is_no_group_actor():
     text = 'Gunmen attacked the village on Sunday. The army officer said the claims were "baseless" and false.\n'
     srcs, d = analyse(text)
     assert who(d, srcs[0], "baseless") is None
+
+
+def test_a_titles_initials_name_the_person_introduced_with_it():
+    text = ('Bandits killed five villagers on Sunday, the Commissioner of Police in the state, Ibrahim Kanta Musa, '
+            'said in a statement. The CP said the gunmen "opened fire on our men" before fleeing.\n')
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "opened fire on our men") == "Ibrahim Kanta Musa"
+
+
+def test_title_acronym_antecedent_shapes():
+    from annotate.role_antecedents import title_acronym_antecedent
+    text = "Inspector General of Police Adamu Garba visited the scene. The IGP said more."
+    span = title_acronym_antecedent("The IGP", text, text.index("The IGP"))
+    assert span is not None and text[span[0] : span[1]] == "Adamu Garba"
+    assert title_acronym_antecedent("The UN", text, text.index("The IGP")) is None
