@@ -4084,6 +4084,14 @@ def _resolve_descriptions(index, described, mentions, person_of, srcs, analyses,
         else:
             text = srcs[m.source_id].text if m.source_id in srcs else ""
             aid = pick_person(d, m.start, people[m.source_id], gaz, ahead=text.count("\n", 0, m.start) <= 4)
+            if aid is not None and not d.body and d.head in _SPOKES and not d.modifiers:
+                # "Army spokesperson X said ... A spokesperson for the Foreign Ministry said ... the
+                # spokesperson said": the one introduced last, named or not
+                at = max((c.start for c in people[m.source_id] if c.actor_id == aid and c.start < m.start), default=-1)
+                later = [(s, a) for s, a, words in unnamed[m.source_id] if at < s < m.start and _SPOKES & words]
+                for r in _SPOKES_FOR.finditer(text, max(at, 0), m.start):  # "a spokesperson for the Foreign Ministry"
+                    later += [(s, a) for s, a, _w in institutions[m.source_id] if r.end() <= s <= r.end() + 40 and not a.startswith("new:")][:1]
+                aid = max(later)[1] if later else aid
             if aid is not None and aid.startswith("new:"):
                 aid = _named_person(aid[4:], index, ensure)
             if aid is None and not d.body:  # "A spokesperson for X said ... The spokesperson added"
@@ -4127,6 +4135,8 @@ def _named_person(name: str, index, ensure) -> str:
 
 
 _SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
+# An unnamed spokesperson of a body: "a spokesperson for the Ministry of X", "a spokesman of the army".
+_SPOKES_FOR = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+spokes(?:person|man|woman)\s+(?:for|of)\s+")
 # "the company that owns the ship": a firm described by what it owns or runs, named later.
 _OWNING_CLAUSE = re.compile(r"\s+(?:that|which)\s+(?:owns|owned|operates|operated|runs|ran|manages|managed|charters|chartered|built|makes|made)\b")
 # A document and who issued it, by name: "a statement issued by the PPP", "a statement from Acme Corp".

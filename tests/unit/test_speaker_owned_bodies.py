@@ -104,3 +104,19 @@ def test_title_acronym_antecedent_shapes():
     span = title_acronym_antecedent("The IGP", text, text.index("The IGP"))
     assert span is not None and text[span[0] : span[1]] == "Adamu Garba"
     assert title_acronym_antecedent("The UN", text, text.index("The IGP")) is None
+
+
+def test_the_spokesperson_is_the_one_introduced_last_even_unnamed():
+    text = ('Army spokesperson Major General Tomas Lindqvist said eight people were killed.\n'
+            'A spokesperson for the Estonian Ministry of Foreign Affairs said in a statement that the strikes hit two towns.\n'
+            '"This act of aggression has caused grave harm," the spokesperson said.\n')
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "grave harm") == "Estonian government"
+
+
+def test_the_spokesperson_is_the_named_one_when_introduced_last():
+    text = ('A spokesperson for the Estonian Ministry of Foreign Affairs said in a statement that the strikes hit two towns.\n'
+            'Army spokesperson Major General Tomas Lindqvist said eight people were killed.\n'
+            '"This act of aggression has caused grave harm," the spokesperson said.\n')
+    srcs, d = analyse(text)
+    assert who(d, srcs[0], "grave harm") == "Tomas Lindqvist"
