@@ -655,11 +655,10 @@ _BODIES = (
     (("air", "force"), "air force"),
     (("coast", "guard"), "coast guard"),
     # a state's border force by its people or its name: "the Latvian border guards",
-    # "Chile's border police", "the Kenyan border service" (before "police" and "troops")
+    # "the Kenyan border service" (before "troops"; "border police" stay the police)
     (("border", "guards"), "border guard"),
     (("border", "guard"), "border guard"),
     (("border", "guardsmen"), "border guard"),
-    (("border", "police"), "border guard"),
     (("border", "service"), "border guard"),
     (("border", "troops"), "border guard"),
     (("border", "force"), "border guard"),

@@ -22,11 +22,9 @@ def test_a_nationalitys_border_guards_speak_as_that_states_border_guard():
     assert who(d, srcs[0], "came from the forest") == "Estonian border guard"
 
 
-def test_a_countrys_border_police_and_border_service_are_its_border_guard():
-    srcs, d = analyse('Chile\'s border police said the smugglers had "opened fire first" at the crossing.\n',
-                      'Shots were fired at the frontier. "Our patrol was attacked twice," the Uzbek border service said.\n')
-    assert who(d, srcs[0], "opened fire first") == "Chilean border guard"
-    assert who(d, srcs[1], "attacked twice") == "Uzbek border guard"
+def test_a_countrys_border_service_is_its_border_guard():
+    srcs, d = analyse('Shots were fired at the frontier. "Our patrol was attacked twice," the Uzbek border service said.\n')
+    assert who(d, srcs[0], "attacked twice") == "Uzbek border guard"
 
 
 def test_a_regional_governments_council_speaks_as_itself():
