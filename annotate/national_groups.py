@@ -56,6 +56,14 @@ _MEMBER = re.compile(r"\b(?:[Oo]ne of the|[Aa]nother|[Aa]|[Aa]n|[Ff]ellow)\s+(?P
 _HEDGE_WORDS = frozenset("The Armed Suspected Unidentified Unknown Masked".split())
 _HEDGE = re.compile(r"^(?:(?:the|suspected|alleged|armed|radical)\s+)+", re.I)
 _CAPITAL_WORD = re.compile(r"([A-Z][\w’'-]*)[ \t]+$")
+# "pro-" or "anti-" glued before a nation word: the side the group takes, not the group's own country
+# ("pro-Russian separatists", "anti-Turkish militias").
+_STANCE = re.compile(r"(?<![\w-])(?i:pro|anti)-$")
+# Capitalised words that open a sentence before a group noun and name no one ("Some armed bandits",
+# "Several gunmen", "Two militants"): determiners and quantifiers, a closed class.
+_OPENERS = frozenset(
+    "The Some Several Many Most Other Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Scores "
+    "Numerous Few These Those Both All A An".split())
 
 
 def head_noun(written: str) -> str:
@@ -85,14 +93,18 @@ def national_phrases(text: str, entities, gaz) -> list[tuple[int, int, str, str,
         if m is None or _after_name(text, e.start) or m.group("head")[0].isupper() and not _title_case_line(text, m.start("head")):
             continue  # "Sahel Lions", "the Kenya-based X": part of a longer name
         nation = _HEDGE.sub("", e.text)  # "Suspected Islamist" -> "Islamist"
+        start = e.start + (len(e.text) - len(nation))
+        stance = _STANCE.search(text, max(0, start - 6), start)
+        if stance is not None:
+            nation, start = stance.group(0) + nation, stance.start()  # "pro-Iranian militias": a patron's, not Iran's
         head = head_noun(m.group("head"))
         name = f"{nation}{(m.group('link') or '').lower()} {head}"
         if gaz.canonical(name) or gaz.canonical(nation):
             continue  # "Houthi rebels": the alias file's group
-        c = None if m.group("link") else gaz.country(nation)
+        c = None if m.group("link") or stance is not None else gaz.country(nation)
         if c is not None:
             name = f"{c.adjective} {head}"  # "South Sudan rebels" and "South Sudanese rebels": one group
-        out.append((e.start + (len(e.text) - len(nation)), m.end(), name, head, c.name if c else ""))
+        out.append((start, m.end(), name, head, c.name if c else ""))
     return out
 
 
@@ -130,8 +142,9 @@ def bare_heads(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _BARE.finditer(text):
         prev = _CAPITAL_WORD.search(text[max(0, m.start() - 40) : m.start()])
-        if prev is not None and prev.group(1) != "The":
-            continue
+        if prev is not None and prev.group(1) != "The" and not (
+                prev.group(1) in _OPENERS and _sentence_start(text, m.start() - len(prev.group(0)))):
+            continue  # "Ndoro rebels": a name's; "Some armed bandits" at a sentence's start names none
         if text[max(0, m.start() - 1) : m.start()] == "-":
             continue  # "Iran-backed militias" is a phrase of its own
         if m.group("head")[0].isupper() and not _sentence_start(text, m.start("head")) and not _title_case_line(text, m.start()):

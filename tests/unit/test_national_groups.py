@@ -129,3 +129,28 @@ def test_miscreants_are_a_group_noun():
     _, d = analyse(text)
     a = actor(d, "the miscreants")
     assert a is not None and a.kind == "organization" and a.affiliation == "Bangladesh"
+
+
+def test_a_pro_or_anti_nation_word_names_the_side_a_group_takes_not_its_country():
+    text = (
+        "Checkpoint attacked in northern Mali\n\n"
+        "Pro-Algerian militias attacked an army checkpoint near Kidal in northern Mali on Monday, killing three "
+        "soldiers, Malian officials said. Reinforcements were sent from Gao.\n"
+    )
+    _, d = analyse(text)
+    a = actor(d, "pro-Algerian militias")
+    assert a is not None and a.kind == "organization" and "Algeria" not in a.affiliation.split(", ")
+    assert actor(d, "Algerian militias") is None
+
+
+def test_a_quantifier_opening_the_sentence_is_no_name_before_a_group_noun():
+    text = (
+        "Farm raided in Zambezia\n\n"
+        "Several armed bandits raided a farm near Mocuba in central Mozambique on Sunday, stealing cattle, "
+        "Mozambican police said. The bandits fled into the bush.\n"
+    )
+    assert [h for _, _, h in bare_heads(text)] == ["bandits", "bandits"]
+    _, d = analyse(text)
+    a = actor(d, "Mozambican bandits")
+    assert a is not None and a.kind == "organization" and a.affiliation == "Mozambique"
+    assert actor(d, "armed bandits") is a
