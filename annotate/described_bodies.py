@@ -52,6 +52,8 @@ def described_names(text: str) -> list[tuple[int, int, str, str]]:
             continue
         start = before.start("name")
         name = text[start : m.start()]
+        if (the := re.match(r"The\s+(?=[A-Z][\w’'-]*\s+\S)", name)) is not None and (start == 0 or text[start - 1] in " \n\t(“\"‘"):
+            start, name = start + the.end(), name[the.end() :]  # "The Sahel Monitor for Peace, a ... group,": the name after its article
         if start > 0 and text[start - 1] not in " \n\t(“\"‘" or re.match(r"(?:The|A|An|But|And|In|On|At)\s", name):
             continue  # inside a longer phrase, or a sentence's first word
         out.append((start, m.start(), name, desc))
@@ -106,8 +108,9 @@ def add_described_bodies(resolver) -> None:
             if any(s < end and start < e for s, e in taken) or any(s < end and start < e for s, e in people):
                 _described_actor(resolver, sid, name, desc)  # "Kurtev, a rights group": the model's PERSON, or an ORG
                 continue
-            if not desc.startswith(("a ", "an ", "the ", "A ", "An ", "The ")) and resolver.person_name(name) and len(name.split()) >= 2:
-                continue  # "Ana Ruiz, a member of the party": a person (a body "called" so is none)
+            if not desc.startswith(("a ", "an ", "the ", "A ", "An ", "The ")) and resolver.person_name(name) and len(name.split()) >= 2 \
+                    and not re.search(r"\s(?:for|of|and)\s", name):
+                continue  # "Ana Ruiz, a member of the party": a person (a body "called" so is none; "X for Human Rights" neither)
             country = based_in_country(desc, gaz)
             aid = resolver.ensure(name, "organization", country)
             a = _own(index, aid)

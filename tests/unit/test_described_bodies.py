@@ -59,3 +59,14 @@ def test_a_person_described_as_a_member_stays_a_person():
     )
     a = actor(d, "Ana Ruiz")
     assert a is not None and a.kind == "person"
+
+
+def test_a_body_named_with_its_article_at_a_sentences_start_is_introduced_too():
+    text = ("Shelling hit Kayes on Monday. The Malian Monitor for Civil Liberties, a Senegal-based rights group, "
+            "said four people died. The Fund, a charity, gave tents.")
+    found = {name: desc for _s, _e, name, desc in described_names(text)}
+    assert "Malian Monitor for Civil Liberties" in found and "The Malian Monitor for Civil Liberties" not in found
+    assert "Fund" not in found  # one capitalised word after "The": a common noun's capital, no name
+    _, d = analyse("Villages shelled in Mali\n\n" + text + "\n")
+    a = actor(d, "Malian Monitor for Civil Liberties")
+    assert a is not None and a.kind == "organization" and a.affiliation == "Senegal"
