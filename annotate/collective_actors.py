@@ -84,6 +84,10 @@ def collective_phrases(text: str, entities, gaz) -> list[tuple[int, int, str, st
             starts[e.start] = max(starts.get(e.start, 0), e.end)
     for m in _WORD.finditer(text):
         starts.setdefault(m.start(), m.end())
+        second = re.match(r"[A-Z][\w’'-]*[ \t]+", m.group(0))
+        if second is not None and second.end() < len(m.group(0)) and _sentence_start(text, m.start()) \
+                and gaz.country(m.group(0)[second.end() :].split()[0]) is not None:
+            starts.setdefault(m.start() + second.end(), m.end())  # "Then Tajik border guards": the nation word after a sentence's first word
     out = []
     taken_until = -1
     for s in sorted(starts):
@@ -216,7 +220,15 @@ def _after_name(text: str, i: int, entities, gaz) -> bool:
     if prev is None or prev.group(1).lower() in _HEDGES | _CLASSIFIERS or gaz.country(prev.group(1)) is not None:
         return False  # "Irregular Peruvian units", "Kenyan Somali clans": a hedge or a nationality before
     at = i - len(prev.group(0))
+    if prev.group(1).lower() in _OPENERS and _sentence_start(text, at):
+        return False  # "Then Thai border guards fired": a sentence's first word, no name
     return not any(e.start <= at < e.end and e.label in ("NORP", "GPE", "LOC") for e in entities)
+
+
+# Adverbs and conjunctions that open a sentence in capitals before a nation word, naming no one (a closed class).
+_OPENERS = frozenset(
+    "then but and when after meanwhile later so yet now also earlier still while as since because if once "
+    "however thus instead overnight again soon eventually finally".split())
 
 
 def _sentence_start(text: str, i: int) -> bool:

@@ -145,3 +145,14 @@ def test_a_models_name_or_an_acronym_is_no_peoples_name():
     _, d = analyse(text)
     names = {a.name for a in d.actors.actors.values()}
     assert "MiG-31 fighters" not in names and "KRA troops" not in names, names
+
+
+def test_a_nation_word_after_a_sentences_first_word_names_its_collective_body():
+    text = (
+        "Border post burnt on the Lao frontier\n\n"
+        "Villagers crossed the river near Houayxay at dawn. Then Thai border guards fired warning shots, "
+        "a Lao official said.\n"
+    )
+    _, d = analyse(text)
+    a = actor(d, "Thai border guards")
+    assert a is not None and a.kind == "organization" and a.affiliation == "Thailand"
