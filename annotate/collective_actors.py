@@ -46,7 +46,7 @@ _CLASSIFIERS = frozenset(
     "border armed security government tribal ethnic clan village youth community local paramilitary regular irregular special elite opposition "
     "military naval police army navy coast ground national state royal interim transitional ruling provincial "
     "regional federal pro-government anti-government defence defense self-defence self-defense militia "
-    "peacekeeping occupation occupying allied rival criminal drug vigilante civilian "
+    "peacekeeping occupation occupying allied rival warring criminal drug vigilante civilian "
     # a force's task ("Colombian anti-terror units", "the Kenyan counter-terrorism police")
     "anti-terror anti-terrorism anti-terrorist counter-terror counter-terrorism counterterrorism anti-narcotics "
     "anti-drug anti-riot riot anti-kidnapping anti-gang rapid intervention commando".split())
@@ -155,7 +155,8 @@ def collective_phrases(text: str, entities, gaz) -> list[tuple[int, int, str, st
 
 # A classifier and a collective noun with no nation word ("opposition politicians", "the military council").
 _BARE_CLASSIFIERS = ("opposition", "military", "interim", "transitional", "ruling", "tribal", "clan", "village",
-                     "community", "border", "security", "government", "pro-government", "anti-government", "local")
+                     "community", "border", "security", "government", "pro-government", "anti-government", "local",
+                     "warring", "rival")
 _BARE = re.compile(r"(?<![\w-])(?P<cls>(?i:" + "|".join(_BARE_CLASSIFIERS) + r"))[ \t]+(?P<head>" + _HEADS_RX + r")\b")
 
 

@@ -156,3 +156,16 @@ def test_a_nation_word_after_a_sentences_first_word_names_its_collective_body():
     _, d = analyse(text)
     a = actor(d, "Thai border guards")
     assert a is not None and a.kind == "organization" and a.affiliation == "Thailand"
+
+
+def test_warring_or_rival_bodies_without_a_nation_word_are_the_story_countrys():
+    text = (
+        "Fighting in the Lesotho highlands\n\n"
+        "Eleven people died when warring clans clashed near Mokhotlong in Lesotho on Saturday, Lesotho police said. "
+        "Rival gangs later burnt two houses.\n"
+    )
+    _, d = analyse(text)
+    a = actor(d, "warring clans")
+    assert a is not None and a.kind == "organization" and a.affiliation == "Lesotho"
+    b = actor(d, "rival gangs")
+    assert b is not None and b is not a and b.affiliation == "Lesotho"
