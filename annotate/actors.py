@@ -2011,6 +2011,8 @@ class ActorResolver:
                 if self.actors[aid].kind != "person":
                     continue
                 self.alias(aid, h.name)
+                if (c := gaz.country(h.country)) is not None and h.name.startswith(c.adjective + " "):
+                    self.alias(aid, f"{c.name} {h.name[len(c.adjective) + 1 :]}")  # "Chile information minister" is the "Chilean information minister"
                 self.index.by_span[(sid, h.start, h.end)] = aid
                 self.holder_spans[sid].append((h.start, h.end, aid))
 

@@ -63,3 +63,11 @@ def test_a_name_in_the_clause_before_does_not_hold_the_office():
     text = "Police arrested Gen. Ivo Brandt, after the attorney general opened an inquiry."
     (h,) = office_holders(text, [(20, 31)], _country_of, ("Uruguay", "Uruguayan"))
     assert h.name == "Uruguayan attorney general"
+
+
+def test_an_office_holder_is_found_by_the_countrys_name_too():
+    _, d = analyse("Ferry talks stall\n\nEstonia's transport minister rejected the plan on Monday, while "
+                   "Finnish officials in Helsinki asked for more time.\n")
+    a = actor(d, "Estonian transport minister")
+    assert a is not None and a.kind == "person" and a.affiliation == "Estonia"
+    assert actor(d, "Estonia transport minister") is a
