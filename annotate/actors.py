@@ -679,7 +679,8 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         def full(s: int, e: int) -> int:
             """The end of the name a span the model cut after a particle stands for ("Iyad Ag")."""
             return whole[s] if s in whole and cut.get(s) == e else e
-        persons = sorted((e.start, whole.get(e.start, e.end), src.text[e.start : whole.get(e.start, e.end)]) for e in a.entities
+        trimmed = hyphen_cut_names(src.text, a.entities)  # "Counter-" + "Terrorism Ana Ruiz": the name is "Ana Ruiz"
+        persons = sorted((trimmed.get(e.start, e.start), whole.get(e.start, e.end), src.text[trimmed.get(e.start, e.start) : whole.get(e.start, e.end)]) for e in a.entities
                          if e.label == "PERSON" and e.text not in short_orgs and not any(s < e.end and e.start < t for s, t in not_people))
         starts = [p[0] for p in persons]
 
@@ -751,7 +752,9 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
             fs, fe = f.agent_start, full(f.agent_start, f.agent_end)
             if any(ps <= fs and fe <= pe for ps, pe in places) or agency_use(src.text, fs, fe):
                 continue
-            agent_text = without_leadership(src.text[fs:fe] if fe != f.agent_end else f.agent_text)
+            cut_name = fs in trimmed
+            fs = trimmed.get(fs, fs)  # "Terrorism Ana Ruiz" the model cut after "for Counter-": "Ana Ruiz"
+            agent_text = without_leadership(src.text[fs:fe] if fe != f.agent_end or cut_name else f.agent_text)
             agent = short_orgs.get(re.sub(r"^the\s+", "", agent_text.strip(), flags=re.I), _org_entity_name(agent_text, fs, src.text))
             out.append(_Mention(sid, fs, fe, agent, "agent", "named", "", has_person(fs, fe), person_in(fs, fe), org_in(fs, fe)))
         for e in a.entities:
@@ -759,8 +762,8 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
                 # "Polisario" where the article names the "Polisario Front": that organisation
                 out.append(_Mention(sid, e.start, e.end, short_orgs[e.text], "entity", "org-entity", org_inside=True))
             elif e.label == "PERSON":
-                end = whole.get(e.start, e.end)
-                out.append(_Mention(sid, e.start, end, src.text[e.start : end], "entity", "person-entity", "", True, src.text[e.start : end]))
+                end, begin = whole.get(e.start, e.end), trimmed.get(e.start, e.start)
+                out.append(_Mention(sid, begin, end, src.text[begin:end], "entity", "person-entity", "", True, src.text[begin:end]))
             elif e.label == "ORG" and not gaz.is_outlet(e.text) and not agency_use(src.text, e.start, e.end):
                 # "Kataib" + "Hezbollah", "al-Qaeda" + "in Iraq": the whole name the model cut short
                 s, t = name_extent(src.text, e.start, e.end, gaz, lambda i, j, e=e: any(o is not e and o.start < j and i < o.end for o in a.entities), _is_title)
@@ -775,6 +778,23 @@ def _mentions(sources: dict[str, Source], analyses: dict[str, Analysis], gaz: Ga
         overruled = [(q.speaker.start, q.speaker.end) for q in a.quotes if q.rule == "analyst" and q.speaker is not None]
         if credits := credits + overruled:  # "Editing by Kevin Liffey": the agency's staff, not actors
             out[first:] = [m for m in out[first:] if not any(s <= m.start < t for s, t in credits)]
+    return out
+
+
+def hyphen_cut_names(text: str, entities) -> dict[int, int]:
+    """PERSON entities of ``text`` the model began inside a hyphenated word of a title before the name
+    ("UN Under-Secretary-General for Counter-" + "Terrorism Ana Ruiz"): entity start -> the start of
+    the name after that word, for an entity of three words or more glued to a hyphen after a word that
+    follows "for", "of", "on" or "and" (a title's phrase; "Jean-" + "Pierre Ruiz Lopez" is a given name)."""
+    out = {}
+    for e in entities:
+        if e.label != "PERSON" or e.start < 2 or text[e.start - 1] not in "-‐" or not text[e.start - 2].isalpha():
+            continue
+        if not re.search(r"(?<![\w-])(?:for|of|on|and)\s+[A-Z][\w’']*-$", text[max(0, e.start - 40) : e.start]):
+            continue  # "Jean-" + "Pierre Ruiz Lopez": a hyphenated given name; only a title's "for Counter-" cuts one off
+        words = list(re.finditer(r"\S+", text[e.start : e.end]))
+        if len(words) >= 3 and all(w.group(0)[:1].isupper() for w in words[1:]):
+            out[e.start] = e.start + words[1].start()
     return out
 
 
