@@ -6,6 +6,7 @@
 - a state's security or state council, named with its country: "the Kelvan Security Council",
   "U.S. National Security Council", "the Tarkan State Council" (the UN's Security Council has no
   country before it and stays an organisation);
+- a state's legislature (``legislature``): "the Zambian Parliament", "the National Assembly", "the Sejm";
 - a body of prosecution, criminal investigation, prisons or customs (``justice_body``): "the
   Prosecutor-General's Office", "the Investigative Committee", "the Federal Penitentiary Service",
   "the National Crime Agency", "the Customs Service": a state's civil arm of the law, not its armed
@@ -44,9 +45,35 @@ def justice_body(name: str) -> bool:
     return not words & _INTERNATIONAL and "united nations" not in " ".join(low)
 
 
+# A state's legislature by its own name or head noun (a closed class): "the Zambian Parliament", "the
+# National Assembly", "the Sejm", "the Diet". Not "Congress" (many parties are a "National Congress"),
+# nor "the General Assembly" (the UN's).
+_LEGISLATURE_NAMES = frozenset(
+    """parliament senate diet duma knesset rada sejm majlis bundestag bundesrat riigikogu saeima seimas storting
+    folketing riksdag eduskunta althing oireachtas dail sabor skupstina jatiya""".split())
+_ASSEMBLY_KINDS = frozenset("national legislative federal constituent state people's peoples".split())
+_SUPRANATIONAL = _INTERNATIONAL | frozenset("african arab andean pan latin asian nordic commonwealth mercosur world".split())
+
+
+def legislature(name: str) -> bool:
+    """Whether ``name`` names a state's legislature (``_LEGISLATURE_NAMES``, or "<national|legislative|...>
+    Assembly", "House of Representatives/Commons/Lords", "Chamber of Deputies", "Lok/Rajya Sabha"),
+    no international body ("the European Parliament", "the Pan-African Parliament")."""
+    low = [w.lower() for w in re.findall(r"[A-Za-z’']+", name)]
+    if not low or set(low) & _SUPRANATIONAL:
+        return False
+    text = " ".join(low)
+    if low[-1] in _LEGISLATURE_NAMES or (len(low) >= 2 and low[-1] == "assembly" and low[-2].replace("’", "'") in _ASSEMBLY_KINDS):
+        return True
+    return bool(re.search(r"\b(?:house of (?:representatives|commons|lords)|chamber of deputies|(?:lok|rajya) sabha)$", text))
+
+
 def government_body(name: str, national: bool) -> bool:
     """Whether the organisation named ``name`` (as written, without its country) is a government
-    body by its head noun; ``national``: a country's name or adjective is written with it."""
+    body by its head noun, a legislature included (``legislature``); ``national``: a country's name or
+    adjective is written with it."""
+    if legislature(name):
+        return True
     low = [w.lower() for w in _TOKEN.findall(name)]
     if len(low) < 2:
         return False

@@ -24,7 +24,7 @@ from .foreign_places import drop_foreign_towns
 from .agent_groups import add_agent_groups
 from .described_roles import described_role
 from .embassies import add_embassies
-from .government_bodies import justice_body
+from .government_bodies import justice_body, legislature
 from .lone_attackers import add_lone_attackers
 from .government_mentions import add_bare_governments, add_conjoined_governments, add_government_mentions
 from .models import Actor
@@ -59,7 +59,7 @@ def infer_affiliations(
     cache: dict[str, str] = {}
     for aid, sids in sources.items():
         a = actors.get(aid)
-        if a is None or a.affiliation or a.kind not in _KINDS and not (a.kind == "government" and justice_body(a.name)) \
+        if a is None or a.affiliation or a.kind not in _KINDS and not (a.kind == "government" and (justice_body(a.name) or legislature(a.name))) \
                 or not may_infer(a):
             continue
         countries = set()
