@@ -29,6 +29,7 @@ from .lone_attackers import add_lone_attackers
 from .government_mentions import add_bare_governments, add_conjoined_governments, add_government_mentions
 from .models import Actor
 from .national_groups import add_national_groups
+from .legislature_mentions import add_named_legislatures
 from .region_government_mentions import add_region_governments
 from .person_appositions import apposed_country, given_age
 from .place_candidates import named_countries, rehomed
@@ -94,6 +95,7 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
     set: actor id -> (country, source ids)."""
     index = resolver.index
     add_national_groups(resolver)  # "Somali pirates", "the rebels": groups named by a nation word, before the back-off
+    add_named_legislatures(resolver)  # "Ukraine's Verkhovna Rada voted": the legislature, though tagged as a place
     add_region_governments(resolver)  # "the Sindh provincial government": the region's government, before the collective nouns
     add_collective_actors(resolver)  # "Peruvian border units", "the Kenyan-led coalition": nation word + collective noun
     add_described_bodies(resolver)  # "Sawtna, a monitoring group based in Sweden", "a militia called X"
