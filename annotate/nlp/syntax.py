@@ -101,7 +101,12 @@ def subject(v):
             # only right after a name that opens the sentence: "Misri called upon Pakistan").
             return v.head
         if v.dep_ in ("xcomp", "advcl", "conj", "acl") and v.head is not v:
+            came_from_xcomp = v.dep_ == "xcomp"
             v = v.head
+            # An adjective the infinitive completes ("X was due to travel", "X is set to meet"):
+            # the subject of its copula.
+            if came_from_xcomp and v.dep_ == "acomp" and v.pos_ == "ADJ" and v.head is not v:
+                v = v.head
             continue
         return None
     return None
