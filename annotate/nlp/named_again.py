@@ -92,7 +92,8 @@ def named_again(text: str, analysis: Analysis, actor_at) -> list[tuple[int, int,
     phrases (``_phrases``) outside the mentions the analysis made: "Police said" after "the
     Polish police", "The air force also warned" after "Ukraine's air force". Not inside another
     mention, nor after a capitalised word or a possessive that makes it another body's ("Russian
-    police", "Russia's air force")."""
+    police", "Russia's air force"); a capitalised word opening the sentence that the model tagged
+    no name ("Local police said") is no other body's."""
     spans = _mention_spans(text, analysis, actor_at)
     phrases = _phrases(text, analysis, actor_at, spans)
     if not phrases:
@@ -103,6 +104,10 @@ def named_again(text: str, analysis: Analysis, actor_at) -> list[tuple[int, int,
     taken_starts = [ts for ts, _, _ in taken]
     longest = max((te - ts for ts, te, _ in taken), default=0)
     rx = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?![\w-])", re.I)
+    # Words the model tagged as (part of) a name: a capitalised word that is none, opening a
+    # sentence ("Local police told ..."), is capitalised for its place only.
+    named_words = sorted((e.start, e.end) for e in analysis.entities)
+    named_starts = [ns for ns, _ in named_words]
     out = []
     for m in rx.finditer(text):
         s, e = m.span()
@@ -117,7 +122,11 @@ def named_again(text: str, analysis: Analysis, actor_at) -> list[tuple[int, int,
         prev = re.search(r"([\w’'-]+)([^\w]*)$", text[max(0, s - 30) : s])
         if prev is not None and re.fullmatch(r"[ \t]+", prev.group(2)):
             w = prev.group(1)
-            if _POSSESSIVE.search(w) or (w[:1].isupper() and w.lower() != "the"):
+            w_at = s - len(prev.group(0))
+            k = bisect_right(named_starts, w_at) - 1
+            tagged = k >= 0 and named_words[k][0] <= w_at < named_words[k][1]
+            opening = re.search(r"(?:^|[.!?]\s+|\n)\W*$", text[max(0, w_at - 4) : w_at]) is not None
+            if _POSSESSIVE.search(w) or (w[:1].isupper() and w.lower() != "the" and (tagged or not opening)):
                 continue
         out.append((s, e, aid))
     return out

@@ -27,3 +27,23 @@ def test_the_subject_of_an_adjective_an_infinitive_completes_does_the_act():
     s = suggested("Deputy Prime Minister Ivo Marek was due to travel to Riga on Tuesday to try and defuse the tension, "
                   "police said.\n", "Ivo Marek")
     assert s is not None and s.label == "cautious" and "defuse" in s.reason, s
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_other_bodys_name():
+    # "Local police told ..." after "the Chilean police": "Local" is capitalised for its place, not
+    # a name (the model tagged none); "Argentine police" (a name) stays another body's.
+    from annotate.models import Analysis, Entity
+    from annotate.nlp.named_again import named_again
+
+    text = ("Officers of the Chilean police were deployed on Monday.\n"
+            "Local police told reporters the fire was set.\nArgentine police said nothing.\n")
+    first = text.index("the Chilean police")
+    arg = text.index("Argentine")
+    known = {(first, first + len("the Chilean police")): "chilean-police"}
+    chile = text.index("Chilean")
+    analysis = Analysis("s", "p", entities=[Entity(chile, chile + len("Chilean"), "NORP", "Chilean"),
+                                            Entity(arg, arg + len("Argentine"), "NORP", "Argentine")])
+    found = named_again(text, analysis, lambda s, e: known.get((s, e)))
+    local = text.index("Local police") + len("Local ")
+    assert (local, local + len("police"), "chilean-police") in found, found
+    assert not any(s > arg for s, _, _ in found), found
