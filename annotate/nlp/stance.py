@@ -31,7 +31,8 @@ one (``subject_clauses``). A class may ``absorb`` other labels' cues in its sent
 threat takes the force and blame it is about. What another actor says inside a clause ("..., which Islamabad
 has denied") is left to that actor. The actor's own state named as a clause's subject in what a
 person or a government of it says ("Lorvania tested a missile, its president said") is the
-actor's side, as "we" would be (``_own_state``: affiliations from ``actor_at.side``). The cues of an ``own_act`` class (seizing, negotiating) are
+actor's side, as "we" would be (``_own_state``: affiliations from ``actor_at.side``). What men
+led by an actor did is its deed ("units led by General X occupied the square": ``_led_by``). The cues of an ``own_act`` class (seizing, negotiating) are
 the actor's act only where the clause is its own side's or a call on another, not where the
 speaker tells what someone else did or wants ("the gunmen seized six men", "they want to
 negotiate"). A cue of a ``directed`` class (accusing, threatening, demanding) in a passive ("has
@@ -660,6 +661,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     _sourced_sentences(text, analysis, sents, starts, actor_at, items, heads)
     _disposed(text, analysis, sents, actor_at, items)
     _apposed_subjects(text, analysis, sents, starts, actor_at, items)
+    _led_by(text, analysis, sents, starts, agents, items)
     _said_together(text, analysis, sents, starts, actor_at, items)
     named = [(e.start, e.end, actor_at(e.start, e.end), e.label) for e in analysis.entities if e.label in _SOURCE_LABELS]
     # Actors quoted as survivors, witnesses, residents: their "massacre" tells what was done to them.
@@ -1112,6 +1114,33 @@ def _apposed_subjects(text: str, analysis: Analysis, sents: list[tuple[int, int]
 
 
 MAX_SIDES = 4  # a clause said "by both sides" goes to at most this many actors named around it
+
+
+# "Troops led by General X – dismissed a day earlier – occupied the square": the participle's
+# clause up to its agent, an apposition in dashes or commas after it, auxiliaries, then the verb of
+# the noun phrase the leader's men are the head of.
+_LED_BY = re.compile(r"(?:led|commanded|headed)\s+by\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}$", re.I)
+_LED_VERB = re.compile(r"\s*(?:(?:[–—]|,)[^–—,;:.!?“”\"()]{1,120}(?:[–—]|,)\s*)?"
+                       r"(?:(?:has|have|had|also|then|later|reportedly|allegedly)\s+)*(?P<verb>(?-i:[a-z])[a-z-]+)\b", re.I)
+_LED_VERBS = frozenset({"lead", "command", "head"})
+
+
+def _led_by(text: str, analysis: Analysis, sents: list[tuple[int, int]], starts: list[int], agents: Sequence[str | None],
+            items: dict[str, list[_Item]]) -> None:
+    """Adds a ``clause`` item for an actor that led men who did something: "Military units led by
+    General X – dismissed a day earlier – occupied the main square": X's deed is the verb (a past
+    form) after the participle's agent, to the end of the sentence. ``agents``: the actor of each
+    frame of ``analysis`` (None when no actor)."""
+    for f, aid in zip(analysis.frames, agents):
+        if aid is None or f.verb not in _LED_VERBS or not _LED_BY.search(text, f.start, f.agent_start):
+            continue
+        sent = _sentence_of(f.agent_start, sents, starts)
+        m = _LED_VERB.match(text, f.agent_end, sent[1]) if sent else None
+        if m is None or not is_past(m.group("verb")):
+            continue
+        vs = m.start("verb")
+        if not any(it.kind == "clause" and it.start <= vs < it.end for it in items.get(aid, ())):
+            items[aid].append(_Item("clause", vs, sent[1], None, [(f.agent_start, f.agent_end)], m.group("verb").lower()))
 
 
 def _said_together(text: str, analysis: Analysis, sents: list[tuple[int, int]], starts: list[int], actor_at,

@@ -3,7 +3,9 @@ telling what its own state did: the state named as the clause's subject is the s
 claim of force or a test there is the speaker's claim ("Finland tested a new cruise missile, President X
 said"), as "we tested" would be; the same clause told by another state's official stays what that state
 says another did. The subject of a copula whose adjective an infinitive completes ("X was due to
-travel ... to defuse the tension") does what the infinitive says."""
+travel ... to defuse the tension") does what the infinitive says; the leader of men who did a deed
+("units led by General X occupied the square") did it; "Local police" opening a sentence is no
+other body's police."""
 
 from __future__ import annotations
 
@@ -47,3 +49,15 @@ def test_a_capitalised_word_opening_a_sentence_is_no_other_bodys_name():
     local = text.index("Local police") + len("Local ")
     assert (local, local + len("police"), "chilean-police") in found, found
     assert not any(s > arg for s, _, _ in found), found
+
+
+def test_the_leader_of_men_who_did_a_deed_did_it():
+    # "units led by General X – ... – occupied the square": the men's deed is their leader's.
+    s = suggested("Military units led by General Ivo Marek – dismissed as commander of the army a day earlier – "
+                  "occupied the main square of the capital on Wednesday.\n", "Ivo Marek")
+    assert s is not None and s.label == "hawkish" and "occupied" in s.reason, s
+
+
+def test_talks_led_by_a_president_are_no_deed_of_force():
+    s = suggested("The peace talks led by President Ivo Marek ended on Sunday.\n", "Ivo Marek")
+    assert s is None or s.label != "hawkish", s
