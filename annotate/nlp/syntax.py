@@ -104,8 +104,11 @@ def subject(v):
             came_from_xcomp = v.dep_ == "xcomp"
             v = v.head
             # An adjective the infinitive completes ("X was due to travel", "X is set to meet"):
-            # the subject of its copula.
+            # the subject of its copula; not under a negation ("X is not willing to respect the
+            # truce": the clause of the infinitive would lose it).
             if came_from_xcomp and v.dep_ == "acomp" and v.pos_ == "ADJ" and v.head is not v:
+                if any(c.dep_ == "neg" for t in (v, v.head) for c in t.children):
+                    return None
                 v = v.head
             continue
         return None

@@ -61,3 +61,8 @@ def test_the_leader_of_men_who_did_a_deed_did_it():
 def test_talks_led_by_a_president_are_no_deed_of_force():
     s = suggested("The peace talks led by President Ivo Marek ended on Sunday.\n", "Ivo Marek")
     assert s is None or s.label != "hawkish", s
+
+
+def test_a_negated_adjective_keeps_its_negation():
+    s = suggested("The Samoan Freedom Front is not willing to respect the truce.\n", "Samoan Freedom Front")
+    assert s is not None and s.label == "hawkish", s
