@@ -60,9 +60,7 @@ class Derived:
     def _suggest_at(self, source_id: str):
         """The actor at a span of ``source_id`` for stance suggestions: ``ActorIndex.at``, except a
         news outlet the source cites ("UNN reports citing ...", "according to the X News Agency"):
-        it carries others' words and holds no stance of its own (``cited_outlet_ids``). Its
-        ``side(actor_id)`` is (kind, affiliation; "" each when unknown), for
-        the actor's own state in ``nlp.stance`` ("Lorvania tested a missile, its president said")."""
+        it carries others' words and holds no stance of its own (``cited_outlet_ids``)."""
         from .cited_outlets import cited_outlet_ids
 
         outlets = cited_outlet_ids(self.sources[source_id].text, self.actors)
@@ -71,11 +69,6 @@ class Derived:
             aid = self.actors.at(source_id, s, e)
             return None if aid in outlets else aid
 
-        def side(aid: str | None) -> tuple[str, str]:
-            a = self.actors.get(aid) if aid else None
-            return ("", "") if a is None else (a.kind, a.affiliation)
-
-        at.side = side  # type: ignore[attr-defined]  # (kind, country of the affiliation): nlp.stance's own side
         return at
 
     def suggestions_ready(self, source_id: str) -> bool:

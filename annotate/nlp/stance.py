@@ -29,10 +29,8 @@ after "<thing> of" ("the offices of President X are located": no act of X's). A 
 right before a verb in a past form ("Jordanian border guards killed two smugglers"), is read as
 one (``subject_clauses``). A class may ``absorb`` other labels' cues in its sentence: a
 threat takes the force and blame it is about. What another actor says inside a clause ("..., which Islamabad
-has denied") is left to that actor. The actor's own state named as a clause's subject in what a
-person or a government of it says ("Lorvania tested a missile, its president said") is the
-actor's side, as "we" would be (``_own_state``: affiliations from ``actor_at.side``). What men
-led by an actor did is its deed ("units led by General X occupied the square": ``_led_by``). The cues of an ``own_act`` class (seizing, negotiating) are
+has denied") is left to that actor. What men led by an actor did is its deed ("units led by General
+X occupied the square": ``_led_by``). The cues of an ``own_act`` class (seizing, negotiating) are
 the actor's act only where the clause is its own side's or a call on another, not where the
 speaker tells what someone else did or wants ("the gunmen seized six men", "they want to
 negotiate"). A cue of a ``directed`` class (accusing, threatening, demanding) in a passive ("has
@@ -679,12 +677,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     for aid in deeds:
         items.setdefault(aid, [])
     out: list[Suggestion] = []
-    side = getattr(actor_at, "side", None)
     for aid, its in items.items():
-        # The actor's own state, named as a clause's subject in what a person or a government
-        # of it says ("Lorvania tested a new missile, President X said"), is the actor's side.
-        own = _own_state(named, aid, side)
-        named_here = [(s, e, aid if who in own else who, label) for s, e, who, label in named] if own else named
         scores: dict[str, float] = defaultdict(float)
         best: dict[str, tuple[float, _Item, list[Hit]]] = {}
         seen_spans: set[tuple[int, int]] = set()
@@ -705,8 +698,8 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                              and (h.group not in lex.said or it.kind != "clause")
                              # A claim of force whose clause has the other side as subject ("said
                              # militants targeted army positions") is what it says the enemy did.
-                             and (h.group not in lex.words or h.group in lex.own_acts or not _about_another(h, it, text, named_here, aid))
-                             and (h.group not in lex.own_acts or not (_about_another(h, it, text, named_here, aid) or _agentless_passive(h, text)))
+                             and (h.group not in lex.words or h.group in lex.own_acts or not _about_another(h, it, text, named, aid))
+                             and (h.group not in lex.own_acts or not (_about_another(h, it, text, named, aid) or _agentless_passive(h, text)))
                              # In a clause of the actor's, a passive's participle ("the Navy ... were
                              # seized by Lorvania") is what was done to it, not its act; so is an act
                              # the actor tells with another as the passive's agent ("said its boats were
@@ -718,8 +711,8 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                              and not (it.reporter and (h.group in lex.own_acts or h.group in lex.words or h.group in lex.deeds))
                              and not _unasserted(h, it, text)
                              and not _with_no_party(h, text)
-                             and ((h.group, h.cue) not in lex.event_fits or _event_verb_counts(h, it, text, lex, sents, starts, named_here, aid))
-                             and not _in_relative_of_another(h, it, text, named_here, aid)
+                             and ((h.group, h.cue) not in lex.event_fits or _event_verb_counts(h, it, text, lex, sents, starts, named, aid))
+                             and not _in_relative_of_another(h, it, text, named, aid)
                              and not _document_terms(h, text, sents, starts)
                              and (h.group not in lex.alone or not _joint(h, it, text))
                              # The words that describe what was done ("brutal massacres"), in a
@@ -1600,22 +1593,6 @@ _VERB_LEAD = re.compile(r"\b(?:to|will|would|shall|should|must|can|could|may|mig
 _AND_BEFORE = re.compile(r"\band\s*$", re.I)
 # A call on someone else is the speaker's position ("they must negotiate", "Russia should stop").
 _CALL = re.compile(r"\b(?:must|should|ought|need|needs|have to|has to|shall|will|would|['’]ll)\b", re.I)
-
-
-_STATE_KINDS = frozenset({"government", "state"})
-
-
-def _own_state(named: list[tuple[int, int, str | None, str]], aid: str, side) -> set[str]:
-    """The actors of ``named`` that are the state of actor ``aid``: governments whose affiliation
-    (their country) is the whole of the affiliation of ``aid``, a person or a government
-    (``side(actor_id)`` gives (kind, affiliation); None: no actor's). A person whose affiliation
-    names an organisation ("Front, Lorvania") speaks for it, not for the state."""
-    if side is None:
-        return set()
-    kind, country = side(aid)
-    if kind not in ("person", *_STATE_KINDS) or not country or "," in country:
-        return set()
-    return {who for _, _, who, _ in named if who is not None and who != aid and side(who) in {(k, country) for k in _STATE_KINDS}}
 
 
 def _own_country(name: str, aid: str) -> bool:

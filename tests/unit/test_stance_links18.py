@@ -1,27 +1,11 @@
-"""Actors linked to what they said or did (session 18, invented sentences). A person or a government
-telling what its own state did: the state named as the clause's subject is the speaker's side, so a
-claim of force or a test there is the speaker's claim ("Finland tested a new cruise missile, President X
-said"), as "we tested" would be; the same clause told by another state's official stays what that state
-says another did. The subject of a copula whose adjective an infinitive completes ("X was due to
-travel ... to defuse the tension") does what the infinitive says; the leader of men who did a deed
-("units led by General X occupied the square") did it; "Local police" opening a sentence is no
-other body's police."""
+"""Actors linked to what they said or did (session 18, invented sentences). The subject of a copula
+whose adjective an infinitive completes ("X was due to travel ... to defuse the tension") does what
+the infinitive says, unless negated; the leader of men who did a deed ("units led by General X
+occupied the square") did it; "Local police" opening a sentence is no other body's police."""
 
 from __future__ import annotations
 
 from .test_stance import suggested
-
-
-def test_the_speakers_own_state_as_subject_is_its_claim():
-    s = suggested("Finland tested a new long-range cruise missile over the Gulf of Bothnia on Sunday, "
-                  "President Aino Kettunen said in remarks released by her office.\n", "Aino Kettunen")
-    assert s is not None and s.label == "hawkish" and "tested" in s.reason, s
-
-
-def test_another_states_act_told_by_a_foreign_official_is_not_its_claim():
-    s = suggested("Finland tested a new long-range cruise missile over the Gulf of Bothnia on Sunday, "
-                  "Estonian Defence Minister Hanno Pevkur said.\n", "Hanno Pevkur")
-    assert s is None or "tested" not in s.reason, s
 
 
 def test_the_subject_of_an_adjective_an_infinitive_completes_does_the_act():
