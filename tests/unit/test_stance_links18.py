@@ -48,5 +48,5 @@ def test_talks_led_by_a_president_are_no_deed_of_force():
 
 
 def test_a_negated_adjective_keeps_its_negation():
-    s = suggested("The Samoan Freedom Front is not willing to respect the truce.\n", "Samoan Freedom Front")
+    s = suggested("The Fijian Liberation Army is not willing to respect the truce.\n", "Fijian Liberation Army")
     assert s is not None and s.label == "hawkish", s
