@@ -492,7 +492,9 @@ def _not_after(m: IncidentMention, base: datetime | None, relative_ok: bool) -> 
     ``date_base`` gives it): a report cannot tell an event that has not happened, so the date
     is another verb's ("ANI, which reported casualties on Tuesday, modified its report a day
     later"), not the event's."""
-    if m.date and base is not None and relative_ok and m.date > base.date().isoformat():
+    if m.date and base is not None and relative_ok \
+            and m.date > (base + timedelta(days=1 if "local time" in m.date_text.lower() else 0)).date().isoformat():
+        # (a day after it only in local time: "early Wednesday local time" in Tuesday's paper)
         return replace(m, date="", date_end="", date_text="")
     return m
 
@@ -2290,7 +2292,7 @@ def _means(t, sent_text: str) -> str:
 _MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?(?:the\s+)?(?:month of\s+)?{_MONTHS}(?:\s+\d{{4}})?$|^\d{{4}}$|^next (?:year|month)$", re.I)
 
 
-_DAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btonight\b", re.I)  # "Sunday night" is a TIME
+_DAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b", re.I)  # "Sunday night" is a TIME
 _BETWEEN_WORDS = re.compile(r"\bbetween\s+\w+\.?(?:\s+\d{1,2})?\s+and\s+\w+\.?(?:\s+\d{1,2})?", re.I)
 
 
@@ -2353,6 +2355,10 @@ def _dated_here(e, scope: set[int]) -> bool:
                 and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             tok = tok.head  # "struck a vehicle carrying soldiers ... on Tuesday": a date the parser hung on the participle describing its object
             continue
+        if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in scope and tok.i > tok.head.i \
+                and not any(c.dep_ in ("aux", "auxpass", "mark") or c.dep_ in _SUBJ for c in tok.children):
+            tok = tok.head  # "intercepted the boat, carrying ten activists, early Monday": a date the parser hung on the participle after the verb
+            continue
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" \
                 and tok.head.head.head.i in scope and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             tok = tok.head  # "clashed with smugglers coming from Morocco on Sunday": likewise, the participle describing whom it was with
@@ -2408,22 +2414,41 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
     # the night words ("overnight"); the same order for the dates of the words above it.
     own = _own_clause(triggers) if triggers else None
     found: list[tuple[float, int, tuple[str, str, str]]] = []
-    unresolved: list[tuple[int, int, str]] = []  # (rank, start, words): the words kept when no date resolves, a day of the event's clause first
+    unresolved: list[tuple[float, int, str]] = []  # (rank, start, words): the words kept when no date resolves, a day of the event's clause first
+    before: tuple[int, str] | None = None  # "the day before", "two days earlier": days before another date of the sentence
     for e in _span_ents(sent):
         if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_WORD.search(e.text)) \
                 and (not _MONTH_ONLY.match(e.text.strip()) or _A_MONTH.match(e.text.strip())) \
                 and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)) \
                 and (not _SINCE.search(_doc_text(sent.doc)[max(0, e.start_char - 12) : e.start_char]) or _began_on(e, triggers)):
+            tail = re.match(r"\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their|[A-Z0-9])\b)", _doc_text(sent.doc)[e.end_char : e.end_char + 20])
+            # ("the day" | "before": not "the day before the vote")
+            if before is None and (n := _days_before(e.text + (tail.group() if tail else ""))) is not None:
+                before = (n, e.text + (tail.group() if tail else ""))
+                continue
             after = _doc_text(sent.doc)[e.end_char : e.end_char + 12].lower()
             local = " local time" if after.startswith(" local time") or "overnight" in _stext(sent)[: e.start_char - sent.start_char].lower()[-30:] else ""
             first, last = resolve_range(e.text + local, base, relative_ok)
+            # a date of the report that tells the event ("said in a statement on Wednesday")
+            # loses to another date of the event's words ("attacked while escorting trucks on Tuesday")
+            told = 0.25 if own is not None and _on_report(e) else 0
             if first:
-                rank = (0 if own is None or _dated_here(e, own) else 2) + (_spans_days(first, last) > PRECISE_DAYS)
+                rank = (0 if own is None or _dated_here(e, own) else 2 + told) + (_spans_days(first, last) > PRECISE_DAYS)
                 if rank == 0:
-                    return first, last, e.text
-                found.append((rank, e.start_char, (first, last, e.text)))
-            unresolved.append(((0 if own is None or _dated_here(e, own) else 2) + bool(_MONTH_ONLY.match(e.text.strip())), e.start_char, e.text))
-    if relative_ok and (m := _NIGHT.search(_stext(sent))) and sent.start_char + m.start() >= skip_to \
+                    if before is None:
+                        return first, last, e.text + local
+                    found.append((rank, e.start_char, (first, last, e.text + local)))
+                    continue
+                found.append((rank, e.start_char, (first, last, e.text + local)))
+            unresolved.append(((0 if own is None or _dated_here(e, own) else 2 + told) + bool(_MONTH_ONLY.match(e.text.strip())), e.start_char, e.text))
+    if before is not None:
+        # "said on Thursday that the shooting the day before ...": counted back from the sentence's
+        # other day; with none, the words are left to the event told before (``_after_event``)
+        anchors = sorted((r, s, d) for r, s, d in found if not d[1])
+        if anchors and (day := _shift_day(anchors[0][2][0], -before[0])):
+            return day, "", before[1]
+        return "", "", before[1]
+    if relative_ok and (m := _NIGHT.search(_stext(sent)) or _SAME_DAY.search(_stext(sent))) and sent.start_char + m.start() >= skip_to \
             and (span := sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")) is not None \
             and (scope is None or _dated_here(span, scope)):
         # "overnight", "last night" with no day said: the night before the report (its day, the day before)
@@ -2448,6 +2473,7 @@ _OCCASION_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|prior\s+to|eve\s+of
 _SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.I)
 PRECISE_DAYS = 2  # a date range of at most this many days says the day (annotate.incidents.PRECISE_DAYS); a longer one is vague
 _NIGHT = re.compile(r"\b(?:overnight|last\s+night)\b", re.I)
+_SAME_DAY = re.compile(r"\b(?:earlier\s+)?this\s+(?:morning|afternoon|evening)\b|\bearlier\s+today\b", re.I)  # the report's day, when the model tags no date
 # A weekday and, in brackets, its date: "on Tuesday (October 14, 2025) night", "Monday (8 September)"
 _WEEKDAY_DATE = re.compile(rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(\s*((?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}"
                            rf"(?:,?\s+(?:19|20)\d\d)?|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?)\s*\)", re.I)
@@ -2513,6 +2539,42 @@ _AFTER_EVENT = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:(following|next)\s+day|day\
                           r"|(\d+|one|two|three|four|five|six|seven|a|an)\s+days?\s+(?:later|after\b.*))$", re.I)
 
 
+_DAYS_BEFORE = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:(?:previous|prior|preceding)\s+(day|night|evening)|(day|night|evening)\s+before"
+                          r"|(\d+|one|two|three|four|five|six|seven|a|an)\s+days?\s+(?:earlier|before))$", re.I)
+
+
+def _days_before(words: str) -> int | None:
+    """How many days before another day the date words count back ("the day before", "the
+    previous night": 1; "two days earlier": 2), None for other words."""
+    m = _DAYS_BEFORE.match(words.strip())
+    if m is None:
+        return None
+    n = (m.group(3) or "").lower()
+    return int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 1)
+
+
+def _shift_day(iso: str, days: int) -> str:
+    """The ISO day ``days`` after ISO ``iso`` (before, when negative); "" when ``iso`` is no full date."""
+    try:
+        return (datetime.fromisoformat(iso) + timedelta(days=days)).date().isoformat()
+    except ValueError:
+        return ""
+
+
+def _on_report(e) -> bool:
+    """True when the date entity ``e`` dates the report of an event rather than the event: it
+    hangs, through prepositions and nouns, on a verb of saying or a report noun ("said on
+    Wednesday", "in a statement on Wednesday", "announced Tuesday")."""
+    tok = e.root.head if e.root.head != e.root else e.root
+    for _ in range(6):
+        if tok.lemma_.lower() in _SAY and tok.pos_ in ("VERB", "AUX") or tok.pos_ == "NOUN" and tok.lemma_.lower() in _REPORT_NOUNS:
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
 _AFTER_EVENT_IN = re.compile(r"\b(?:the\s+)?(?:following|next)\s+day\b|\blater\s+that\s+day\b|\bhours\s+later\b"
                              r"|\b(?:\d+|one|two|three|four|five|six|seven)\s+days?\s+(?:later|after\b[^,.;]*)", re.I)
 
@@ -2523,7 +2585,8 @@ def _after_event(words: str, prev: str) -> str:
     day ``prev`` (ISO); "" when ``words`` is no such date."""
     m = _AFTER_EVENT.match(words.strip())
     if m is None:
-        return ""
+        n = _days_before(words)  # "a day earlier": counted back from that event's day
+        return _shift_day(prev, -n) if n is not None else ""
     try:
         day = datetime.fromisoformat(prev)
     except ValueError:

@@ -1,0 +1,71 @@
+"""Which date of a sentence is the event's: a day one time zone ahead ("early Saturday local
+time" in Friday's paper), a day counted back from another day of the sentence or the event told
+before ("the previous day", "a day earlier"), the report's day said as "this morning", a date the
+parser hangs on a participle after the event's verb, and a report's date losing to the date of
+the event's own words (annotate/nlp/events.py ``_date``, ``_not_after``). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.analysis import analyze_sources
+from annotate.gazetteer import load_gazetteer
+from annotate.ingest import Meta, make_source
+from annotate.nlp.events import _after_event, _days_before
+
+PUBLISHED = "2025-09-12"  # a Friday
+
+
+def dated(text: str, published: str = PUBLISHED) -> set[tuple[str, str]]:
+    src = make_source(text + "\n", "invented.txt", meta=Meta(published=published))
+    return {(m.kind, m.date) for m in analyze_sources([src], gazetteer=load_gazetteer())[src.id].incidents}
+
+
+def test_a_weekday_ahead_in_local_time_is_not_dropped_as_after_the_report():
+    got = dated("Gunmen ambushed a patrol in northern Burkina Faso early Saturday local time, killing six soldiers.")
+    assert ("armed_clash", "2025-09-13") in got
+
+
+def test_a_day_counted_back_from_the_statements_day():
+    got = dated("Police said on Thursday that two officers were killed in an ambush in Oaxaca, Mexico, a day earlier.")
+    assert ("armed_clash", "2025-09-10") in got
+    got = dated("Two officers were killed in an ambush in Oaxaca, Mexico, the previous day, police said on Thursday.")
+    assert ("armed_clash", "2025-09-10") in got
+
+
+def test_a_day_counted_back_from_the_event_told_before():
+    got = dated("Rebels shelled the town of Goma in Congo on Monday. A day earlier, militiamen had attacked a camp near Bunia in Congo.")
+    assert ("shelling_or_missile_attack", "2025-09-08") in got
+    assert ("armed_clash", "2025-09-07") in got
+
+
+@pytest.mark.parametrize("words, n", [("the day before", 1), ("the previous night", 1), ("two days earlier", 2),
+                                      ("3 days before", 3), ("the day after", None), ("Tuesday", None)])
+def test_days_before(words, n):
+    assert _days_before(words) == n
+
+
+def test_after_event_counts_back_too():
+    assert _after_event("two days earlier", "2025-03-04") == "2025-03-02"
+    assert _after_event("the following day", "2025-03-04") == "2025-03-05"
+
+
+@pytest.mark.parametrize("sentence", [
+    "This morning the air force carried out strikes against militant camps in Niger, the ministry said.",
+    "\"This morning our forces carried out a series of strikes against militant camps in Niger,\" the ministry said.",
+])
+def test_this_morning_is_the_reports_day(sentence):
+    assert ("air_or_drone_strike", PUBLISHED) in dated(sentence)
+
+
+def test_a_date_hung_on_a_participle_after_the_verb_dates_the_event():
+    got = dated("Coast guards intercepted the fishing boat Aurora in Guinea, carrying twelve migrants, early Monday morning, "
+                "according to reports.", "2025-09-08")
+    assert ("attack_on_or_seizure_of_ship", "2025-09-08") in got
+
+
+def test_the_statements_day_loses_to_the_day_of_the_events_own_words():
+    got = dated("The mission said in a statement on Wednesday that its soldiers were attacked while they were escorting "
+                "fuel trucks on Tuesday afternoon near Gao, Mali.")
+    assert ("armed_clash", "2025-09-09") in got
+    assert ("armed_clash", "2025-09-10") not in got
