@@ -308,10 +308,26 @@ def date_base(published: str, text: str) -> tuple[datetime | None, bool]:
             return dateline_day(text, pub) or pub, True
     if (day := date_line(text)) is not None:
         return day, True  # "08/12/2025" or "12 May 2017" alone on a line at the top: the article's date
+    if (day := _dateline_in_year(text)) is not None:
+        return day, True  # "BAMAKO, May 10, 2019 -": filed that day
     years = [int(y) for y in _YEAR.findall(text)]
     if years:
         return datetime(max(years), 12, 31), False
     return None, False
+
+
+def _dateline_in_year(text: str) -> datetime | None:
+    """The day of the dateline of an article with no publication date when the dateline writes
+    its year ("BAMAKO, May 10, 2019 -"); None when there is none or it gives no year (the years
+    the text names may be its background's: a weekday counted in a guessed year is a wrong day)."""
+    m = _DATELINE_DAY.search(text[:DATELINE_CHARS])
+    if m is None or not (day := _yearless_day(m["day"])):
+        return None
+    y = re.search(r"\b(?:19|20)\d\d\b", m.group()[m.end("day") - m.start():])
+    try:
+        return datetime(int(y.group()), int(day[2:4]), int(day[5:7])) if y else None
+    except ValueError:
+        return None
 
 
 def report_day(published: str, text: str) -> str:
@@ -456,7 +472,17 @@ def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
     )
     if d is None or d > base and not relative_ok:
         return ""
+    if relative_ok and d.year == base.year - 1 and _MONTH_WORD.search(t) and not _YEAR.search(t):
+        try:
+            ahead = d.replace(year=base.year)
+        except ValueError:
+            ahead = None
+        if ahead is not None and 0 < (ahead - base).days <= AHEAD_DAYS:
+            d = ahead  # "March 3" in a March 2 paper: the coming day (or the next day in another time zone), not last year's
     return d.date().isoformat()
+
+
+AHEAD_DAYS = 31  # a month and day without a year at most this many days after the article's date is that coming day
 
 
 def redate(mentions: list[IncidentMention], published: str, text: str) -> list[IncidentMention]:
@@ -474,7 +500,8 @@ def _pin_weekdays(mentions: list[IncidentMention], text: str, base: datetime | N
     the day the article itself writes that weekday with (``pinned_weekdays``: "on Thursday,
     August 22"), when the weekday cannot be placed against a publication date (``relative_ok``
     false: the source has none)."""
-    if relative_ok or not any(not m.date and _WEEKDAY.search(m.date_text) for m in mentions):
+    if relative_ok or not any(not m.date and (_WEEKDAY.search(m.date_text) or _DAY_OF_REPORT.fullmatch(m.date_text.strip()))
+                              for m in mentions):
         return mentions
     pins = pinned_weekdays(text)
     out = []
@@ -483,8 +510,34 @@ def _pin_weekdays(mentions: list[IncidentMention], text: str, base: datetime | N
             first, last = resolve_range(pins[day], base, relative_ok)
             if first:
                 m = replace(m, date=first, date_end=last)
+        elif not m.date and (day := _from_dateline(m.date_text, text)):
+            m = replace(m, date=day, date_end="")
         out.append(m)
     return out
+
+
+# words that name the report's day or the one before it, with no weekday: "today", "late yesterday", "last night"
+_DAY_OF_REPORT = re.compile(r"(?:(?:early|late|earlier)\s+)?(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)"
+                            r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+
+
+def _from_dateline(words: str, text: str) -> str:
+    """The year-unknown day ("--05-09") that ``words`` ("yesterday", "today", "last night")
+    name counted from the day of the article's dateline ("UNITED NATIONS, May 10:"), for an
+    article with no publication date; "" when ``words`` are other words or there is no dateline day."""
+    if not _DAY_OF_REPORT.fullmatch(words.strip()):
+        return ""
+    m = _DATELINE_DAY.search(text[:DATELINE_CHARS])
+    if m is None or not (day := _yearless_day(m["day"])):
+        return ""
+    back = 1 if re.search(r"yesterday|last\s+night", words, re.I) else 0
+    d = in_year(day)
+    return "--" + (d - timedelta(days=back)).strftime("%m-%d") if d is not None else ""
+
+
+def _written_day(words: str) -> bool:
+    """True when ``words`` write a month and a day ("March 3", "3 March 2025"), not a weekday or a relative day."""
+    return bool(_MONTH_WORD.search(words) and re.search(r"\b\d{1,2}\b", words)) and not _RELATIVE.search(words)
 
 
 def _not_after(m: IncidentMention, base: datetime | None, relative_ok: bool) -> IncidentMention:
@@ -493,8 +546,8 @@ def _not_after(m: IncidentMention, base: datetime | None, relative_ok: bool) -> 
     is another verb's ("ANI, which reported casualties on Tuesday, modified its report a day
     later"), not the event's."""
     if m.date and base is not None and relative_ok \
-            and m.date > (base + timedelta(days=1 if "local time" in m.date_text.lower() else 0)).date().isoformat():
-        # (a day after it only in local time: "early Wednesday local time" in Tuesday's paper)
+            and m.date > (base + timedelta(days=1 if "local time" in m.date_text.lower() or _written_day(m.date_text) else 0)).date().isoformat():
+        # (a day after it only in local time: "early Wednesday local time" or "March 3" in a March 2 paper)
         return replace(m, date="", date_end="", date_text="")
     return m
 

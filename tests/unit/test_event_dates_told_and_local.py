@@ -1,4 +1,4 @@
-"""Which date of a sentence is the event's: a day one time zone ahead ("early Saturday local
+"""Which date of a sentence is the event's, and how an article's own day places it: a day one time zone ahead ("early Saturday local
 time" in Friday's paper), a day counted back from another day of the sentence or the event told
 before ("the previous day", "a day earlier"), the report's day said as "this morning", a date the
 parser hangs on a participle after the event's verb, and a report's date losing to the date of
@@ -69,3 +69,26 @@ def test_the_statements_day_loses_to_the_day_of_the_events_own_words():
                 "fuel trucks on Tuesday afternoon near Gao, Mali.")
     assert ("armed_clash", "2025-09-09") in got
     assert ("armed_clash", "2025-09-10") not in got
+
+
+# ------------------------------------------------------- datelines of undated articles, days ahead
+
+def test_a_dateline_with_its_year_dates_an_undated_articles_weekdays():
+    text = "Convoy ambushed in Niger\n\nNIAMEY, June 14, 2019: Gunmen ambushed a police convoy near Tillaberi in Niger on Thursday, killing five officers."
+    assert ("armed_clash", "2019-06-13") in dated(text, "")
+
+
+def test_a_dateline_without_a_year_leaves_weekdays_undated_but_dates_yesterday_year_unknown():
+    text = ("Convoy ambushed in Niger\n\nNIAMEY, June 14: Gunmen ambushed a police convoy near Tillaberi in Niger on Thursday, "
+            "killing five officers. The country has faced an insurgency since 2015.")
+    got = dated(text, "")
+    assert not any(d.startswith("2015") for _, d in got)
+    text = "Convoy ambushed in Niger\n\nNIAMEY, June 14: Gunmen ambushed a police convoy near Tillaberi in Niger yesterday, killing five officers."
+    assert ("armed_clash", "--06-13") in dated(text, "")
+
+
+def test_a_month_and_day_just_after_the_papers_day_is_not_last_years():
+    assert ("armed_clash", "2025-03-03") in dated("Militants attacked an army post in Mali on March 3, killing six soldiers.", "2025-03-02")
+    got = dated("Militants attacked an army post in Mali on March 12, killing six soldiers.", "2025-03-02")
+    assert not any(d.startswith("2024") for _, d in got)
+    assert ("armed_clash", "2024-12-30") in dated("Militants attacked an army post in Mali on Dec. 30, killing six soldiers.", "2025-01-03")
