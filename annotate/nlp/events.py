@@ -2435,6 +2435,15 @@ def _another_occasion(tok) -> bool:
     return p.lower_ in _BEFORE_AFTER or p.lower_ == "of" and p.head.lower_ in ("ahead", "eve") or p.lower_ == "to" and p.head.lower_ == "prior"
 
 
+def _right_after(e, triggers) -> bool:
+    """True when the bare date ``e`` ("the day before", "Tuesday", no preposition) comes right
+    after the phrase of an event noun of ``triggers`` ("the shooting of the governor the day
+    before was ...", "the attack on the convoy Tuesday left ..."): the noun's date, which the
+    parser hangs on the clause's verb."""
+    return e.root.dep_ in ("npadvmod", "tmod") and any(
+        t.pos_ == "NOUN" and max(x.i for x in t.subtree) + 1 == e.start and e.root.head.i != t.i for t in triggers)
+
+
 def _began_on(e, triggers) -> bool:
     """True when the date ``e`` is the day an event word's own "since" names ("have been bombing the
     town since Monday"): the day it began, the event's date (``_since_a_day``)."""
@@ -2472,7 +2481,7 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
     for e in _span_ents(sent):
         if (e.label_ == "DATE" or e.label_ == "TIME" and _DAY_WORD.search(e.text)) \
                 and (not _MONTH_ONLY.match(e.text.strip()) or _A_MONTH.match(e.text.strip())) \
-                and e.start_char >= skip_to and (scope is None or _dated_here(e, scope)) \
+                and e.start_char >= skip_to and (scope is None or _dated_here(e, scope) or _right_after(e, triggers)) \
                 and (not _SINCE.search(_doc_text(sent.doc)[max(0, e.start_char - 12) : e.start_char]) or _began_on(e, triggers)):
             tail = re.match(r"\s+(?:before|earlier)\b(?!\s+(?:the|a|an|his|her|its|their|[A-Z0-9])\b)", _doc_text(sent.doc)[e.end_char : e.end_char + 20])
             # ("the day" | "before": not "the day before the vote")
@@ -2486,19 +2495,21 @@ def _date(sent, base, relative_ok, skip_to: int = 0, triggers=()) -> tuple[str, 
             # loses to another date of the event's words ("attacked while escorting trucks on Tuesday")
             told = 0.25 if own is not None and _on_report(e) else 0
             if first:
-                rank = (0 if own is None or _dated_here(e, own) else 2 + told) + (_spans_days(first, last) > PRECISE_DAYS)
+                rank = (0 if own is None or _dated_here(e, own) or _right_after(e, triggers) else 2 + told) + (_spans_days(first, last) > PRECISE_DAYS)
                 if rank == 0:
                     if before is None:
                         return first, last, e.text + local
                     found.append((rank, e.start_char, (first, last, e.text + local)))
                     continue
                 found.append((rank, e.start_char, (first, last, e.text + local)))
-            unresolved.append(((0 if own is None or _dated_here(e, own) else 2 + told) + bool(_MONTH_ONLY.match(e.text.strip())), e.start_char, e.text))
+            unresolved.append(((0 if own is None or _dated_here(e, own) or _right_after(e, triggers) else 2 + told) + bool(_MONTH_ONLY.match(e.text.strip())), e.start_char, e.text))
     if before is not None:
         # "said on Thursday that the shooting the day before ...": counted back from the sentence's
         # other day; with none, the words are left to the event told before (``_after_event``)
-        anchors = sorted((r, s, d) for r, s, d in found if not d[1])
-        if anchors and (day := _shift_day(anchors[0][2][0], -before[0])):
+        anchors = [d[0] for _, _, d in sorted(found) if not d[1]] + [
+            r[0] for x in _span_ents(sent) if x.label_ in ("DATE", "TIME") and x.start_char >= skip_to and _days_before(x.text) is None
+            and (r := resolve_range(x.text, base, relative_ok))[0] and not r[1]]  # (else the sentence's other day: "said Thursday")
+        if anchors and (day := _shift_day(anchors[0], -before[0])):
             return day, "", before[1]
         return "", "", before[1]
     if relative_ok and (m := _NIGHT.search(_stext(sent)) or _SAME_DAY.search(_stext(sent))) and sent.start_char + m.start() >= skip_to \

@@ -92,3 +92,10 @@ def test_a_month_and_day_just_after_the_papers_day_is_not_last_years():
     got = dated("Militants attacked an army post in Mali on March 12, killing six soldiers.", "2025-03-02")
     assert not any(d.startswith("2024") for _, d in got)
     assert ("armed_clash", "2024-12-30") in dated("Militants attacked an army post in Mali on Dec. 30, killing six soldiers.", "2025-01-03")
+
+
+def test_a_bare_date_right_after_an_event_nouns_phrase_is_its_date():
+    got = dated("The government of Peru said on Thursday that the bombing of the police station in Lima Tuesday was the work of a lone man.")
+    assert ("explosion_or_sabotage", "2025-09-09") in got
+    got = dated("Ecuador's government said Thursday the man arrested over the shooting of the mayor in Quito the day before had acted alone.")
+    assert ("attack_on_civilians", "2025-09-10") in got
