@@ -297,8 +297,9 @@ def dateline_day(text: str, published: datetime) -> datetime | None:
 def date_base(published: str, text: str) -> tuple[datetime | None, bool]:
     """(base date, relative dates allowed). The day of the article's dateline when it gives
     one ("ISLAMABAD, May 6 (Reuters) -": "on Tuesday" is the Tuesday on or before May 6),
-    else the publication date, when that is known; otherwise the end of the latest year the
-    text mentions, for explicit month-day dates only."""
+    else the publication date, when that is known; otherwise a date alone on a top line or a
+    dateline that writes its year ("NIAMEY, June 14, 2019:"); otherwise the end of the latest
+    year the text mentions, for explicit month-day dates only."""
     if published:
         try:
             pub = datetime.fromisoformat(published[:10])

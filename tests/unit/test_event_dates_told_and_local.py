@@ -1,8 +1,11 @@
-"""Which date of a sentence is the event's, and how an article's own day places it: a day one time zone ahead ("early Saturday local
-time" in Friday's paper), a day counted back from another day of the sentence or the event told
-before ("the previous day", "a day earlier"), the report's day said as "this morning", a date the
-parser hangs on a participle after the event's verb, and a report's date losing to the date of
-the event's own words (annotate/nlp/events.py ``_date``, ``_not_after``). Every sentence is invented."""
+"""Which date of a sentence is the event's, and how an article's own day places it: a day one
+time zone ahead ("early Saturday local time" in Friday's paper), a day counted back from another
+day of the sentence or the event told before ("the previous day", "a day earlier"), the report's
+day said as "this morning", a date the parser hangs on a participle after the event's verb or
+after an event noun's phrase, a report's date losing to the date of the event's own words, a
+dateline that writes its year, "yesterday" under a yearless dateline, a month and day just after
+the paper's day (annotate/nlp/events.py ``_date``, ``_not_after``, ``resolve_date``,
+``_pin_weekdays``). Every sentence is invented."""
 
 from __future__ import annotations
 
