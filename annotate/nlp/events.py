@@ -3044,6 +3044,34 @@ def _another(t) -> bool:
     return first.lower_ in ("separately", "elsewhere", "meanwhile") and _sent(t)[1].lower_ == ","
 
 
+_BESIDES = {"besides", "beside"}
+
+
+def _besides_someone(t) -> bool:
+    """True when the trigger's clause tells its people as others than a person it names first
+    ("In addition to the general, a former admiral was taken into custody", "Besides Mensah, two
+    colonels were detained", "Apart from the mayor, ..."): an act done to each person apart (an
+    arrest, an expulsion) is then another one than that person's, told before."""
+    verb = next((a for a in (t, *t.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        low = prep.lower_
+        if low in _BESIDES:
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+        elif low == "in" or low == "apart":
+            heads = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "addition"] if low == "in" else [prep]
+            objs = [c for h in heads for p2 in h.children if p2.dep_ in ("prep", "advmod") and p2.lower_ in ("to", "from")
+                    for c in p2.children if c.dep_ == "pobj"]
+        else:
+            continue
+        if any(o.pos_ == "PROPN" or o.ent_type_ == "PERSON" for o in objs):
+            return True
+    return False
+
+
 def _another_of(t, et, phrase: str, out: list[IncidentMention]) -> bool:
     """True when the trigger, lacking its type's context, is "another" event of the type the
     article reported last ("... killed 30 soldiers in an attack on an army base. JNIM launched
@@ -3963,7 +3991,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
             for c in countries:
                 out.append(IncidentMention(sent.start_char, sent.end_char, c, kind, means, first, date_words, last, place,
                                            actor if actor != c or et.place_rule != "entered" else "", target, trig.text,
-                                           _another(trig), _renewed(trig), inferred[0]))
+                                           _another(trig) or et.place_rule == "authorities" and _besides_someone(trig),
+                                           _renewed(trig), inferred[0]))
         if not done and out and (ref := _referring(words)) is not None:
             # "The attack took place on Saturday": the event the article reported last (of the
             # kind its words name, "the cyber incident": the article's last cyberattack)
