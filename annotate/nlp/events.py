@@ -3079,13 +3079,36 @@ def _another_of(t, et, phrase: str, out: list[IncidentMention]) -> bool:
     if not (out and et.context):
         return False
     if out[-1].kind == et.id and _another(t):
-        return _in_context(t, replace(et, context=frozenset()), phrase)
+        return _in_context(t, replace(et, context=frozenset()), phrase) and not _hit_names_other_type(t, et)
     # "Russia tested a nuclear-capable missile ... the missile covered 14,000 km in a key test Tuesday":
     # the noun of the verb that reported the article's test just before (a type of no target: a
     # test), that test told again
     lemma = t.lemma_.lower()
     return et.untargeted and t.pos_ == "NOUN" and any(o.kind == et.id and o.trigger.lower().startswith(lemma) for o in out[-2:]) \
         and _in_context(t, replace(et, context=frozenset()), phrase)
+
+
+def _hit_names_other_type(t, et) -> bool:
+    """True when what the trigger's phrase says was hit (its object, or the object of its "on",
+    "at" or "against"; not "in", where it was) is a context word of another type that has the trigger's word
+    ("A separate attack at a cattle camp killed 15", "Another attack on a village": the places
+    where civilians live, an attack on civilians): then the "another" event is of that type,
+    not of the type the article told last (``_another_of``)."""
+    hit = [c for c in t.children if c.dep_ == "dobj"]
+    hit += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against") for g in c.children if g.dep_ == "pobj"]
+    words: set[str] = set()
+    for h in hit:
+        if h.pos_ != "NOUN":
+            continue
+        words |= {h.lemma_.lower(), h.lower_}
+        mods = [c for c in h.children if c.dep_ in ("compound", "amod") and c.i == h.i - 1]
+        if mods:
+            words.add(f"{mods[0].lower_} {h.lower_}")
+    if not words:
+        return False
+    lem = t.lemma_.lower()
+    return any(o.id != et.id and o.context and (lem in o.verbs or lem in o.nouns) and words & o.context and _in_context(t, o)
+               for o in _types().types)
 
 
 _MEDIATE = {"mediate", "broker", "facilitate", "host", "guarantee", "help", "welcome", "praise", "urge",
@@ -4013,7 +4036,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
         for j in range(i, i + n):
             m = out[j]
             same = [k for k, o in enumerate(out) if o.kind in kinds and o.country == m.country
-                    and not (near_day and (_days_apart(o, m) or m.date and not o.date))]  # (a dated repelled attack is no undated strike told in passing)
+                    and not (near_day and (_days_apart(o, m) or m.date and not o.date))  # (a dated repelled attack is no undated strike told in passing)
+                    and not m.another]  # ("A separate attack on a cattle camp killed 15": not the battle the article tells)
             if same:
                 k = min(same, key=lambda k: (k > j, abs(k - j)))  # the nearest before, else after
                 out[j] = replace(m, kind=out[k].kind)
