@@ -1152,7 +1152,9 @@ def _aimed_at(t) -> list:
             if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "toward", "towards"):
                 out += [q for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
     if t.pos_ in ("VERB", "AUX"):
-        out += [q for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() != "fire" for q in (c, *c.conjuncts)]
+        # (a passive the parser gave a plain subject, "had since been recaptured": that subject)
+        passive = ("dobj", "nsubjpass", "nsubj") if any(c.dep_ == "auxpass" for c in t.children) else ("dobj", "nsubjpass")
+        out += [q for c in t.children if c.dep_ in passive and c.lemma_.lower() != "fire" for q in (c, *c.conjuncts)]
     elif t.pos_ in ("NOUN", "PROPN"):
         # a noun of the act says whom it was done to by "of", as its verb by its object ("the
         # shooting of the governor", "the capture of 32 men", "the killing of five militants")
@@ -3050,11 +3052,16 @@ _BESIDES = {"besides", "beside"}
 def _besides_someone(t) -> bool:
     """True when the trigger's clause tells its people as others than a person it names first
     ("In addition to the general, a former admiral was taken into custody", "Besides Mensah, two
-    colonels were detained", "Apart from the mayor, ..."): an act done to each person apart (an
+    colonels were detained", "Apart from the mayor, ..."), or as "another of" a group told ("Keita,
+    another of the men freed, was recaptured"): an act done to each person apart (an
     arrest, an expulsion) is then another one than that person's, told before."""
     verb = next((a for a in (t, *t.ancestors) if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
+    # "Colonel Keita -- another of the men taken from prison -- had since been recaptured"
+    if any(a.dep_ == "appos" and a.lower_ == "another" and any(p.dep_ == "prep" and p.lower_ == "of" for p in a.children)
+           for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for a in c.children):
+        return True
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue

@@ -35,3 +35,10 @@ def test_other_things_besides_or_the_same_person_again_are_the_one_arrest():
     assert not any(m.another for m in got)
     got = _arrests(_LEAD + "Osei was detained at his home in Accra, the minister said.")
     assert not any(m.another for m in got)
+
+
+def test_another_of_the_people_told_recaptured_is_another_arrest():
+    lead = "Former junta leader Amadou Sanogo was recaptured in Bamako, Mali on Saturday, hours after a jailbreak.\n"
+    got = _arrests(lead + "The justice minister said Colonel Idrissa Keita -- another of the men taken from prison -- had since been \"recaptured\".")
+    # (a passive the parser reads with a plain subject, "had since been recaptured", is still done to it)
+    assert [m.another for m in got] == [False, True]
