@@ -1131,6 +1131,9 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
     from .language_support import is_analysed
 
     not_analysed = [r for r in refs if not is_analysed(r.source.language)]
+    # English sources whose analysis has not finished (a long text still being parsed): listed,
+    # but nothing of theirs is in the brief yet, and the brief says so.
+    unfinished = [r for r in refs if is_analysed(r.source.language) and not ws.is_analysed(r.source.id)]
     from . import __version__
     from .nlp.pipeline import pipeline_version
 
@@ -1152,6 +1155,9 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
     if len(annotators) >= 2:
         alpha = "n/a" if ag.alpha is None else f"{ag.alpha:.2f}"
         method.append(f"Agreement: Krippendorff's alpha {alpha} on {ag.alpha_units} actor×source units.")
+    if unfinished:
+        method.append(f"Not analysed yet: {_n(len(unfinished), 'source')} ({_join([r.source.name for r in unfinished])}) still being "
+                      "analysed when this brief was made: no quote, name or incident of theirs is in it.")
     if not_analysed:
         method.append(f"Not analysed: {len(not_analysed)} source{'s' if len(not_analysed) != 1 else ''} in another language "
                       f"({_join(sorted({r.source.language for r in not_analysed}))}); the analysis reads English only.")
@@ -1159,7 +1165,7 @@ def build_brief(ws, title: str | None = None, today: date | None = None,
         title=title,
         date=today.isoformat(),
         scope=stored.get("scope", "").strip(),
-        coverage=f"{_n(len(refs), 'source')}{_unread(not_analysed)}{span}, {_n(len(rows), 'incident')}, {counted}, "
+        coverage=f"{_n(len(refs), 'source')}{_unread(not_analysed)}{f' ({len(unfinished)} still being analysed)' if unfinished else ''}{span}, {_n(len(rows), 'incident')}, {counted}, "
                  f"{_n(len(actors), 'actor')}",
         actor_groups=groups_by_side,
         not_analysed=not_analysed,
