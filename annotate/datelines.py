@@ -356,6 +356,9 @@ def outlet_line(line: str) -> str:
     from .cited_outlets import load_outlets
 
     name, _, when = (p.strip() for p in line.partition(" | "))
+    dated = bool(when) and is_dateline(when) and re.search(r"\d", when) is not None
+    if dated and " | " not in when and _DOMAIN.fullmatch(name):
+        return name  # "news.example.ua | March 23, 2024": a site's address is its name
     if " | " in when or not _MASTHEAD.match(name) or is_dateline(name) or re.match(r"(?i)by\b", name):
         return ""
     known = {n.lower() for o in load_outlets() for n in (o.name, *o.aliases)}
@@ -363,7 +366,23 @@ def outlet_line(line: str) -> str:
         return name if not when or is_dateline(when) and re.search(r"\d", when) else ""
     if when and is_dateline(when) and re.search(r"\d", when) and _OUTLET_WORD.search(name):
         return name  # "Pratidin Time | July 20, 2024"; never a byline's "Maria Lopez | 12 May 2024"
+    if dated and len(name.split()) >= 2 and _country_last(name):
+        return name  # "Outlook Fiji | March 23, 2024": no one's surname is a country's name
     return ""
+
+
+# A site's address as a name: "news.example.ua", "example.com" (no scheme, no path).
+_DOMAIN = re.compile(r"(?i)(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,6}")
+
+
+def _country_last(name: str) -> bool:
+    """Whether the last word of ``name`` is a country's short name in the alias file ("India",
+    "Fiji"; not an adjective: "Maria Spanish" is no outlet either way)."""
+    from .gazetteer import load_gazetteer
+
+    last = name.split()[-1]
+    c = load_gazetteer().country(last)
+    return c is not None and last in (c.name, *c.names)
 
 
 # The words an outlet's name is made of (a masthead's "Times", "News", "Daily", "TV")

@@ -89,8 +89,9 @@ def read_html(data: bytes, where: str, name: str, path: str, fallback: str | Non
     if len(_WORD.findall(body)) < MIN_WORDS:
         # Nothing, or a scrap such as a menu's "Home" that the fallback extractor kept.
         raise error(where, "no article text found in the HTML page")
-    for key, value in (("title", _headline(doc.title, tree)), ("author", doc.author), ("url", doc.url),
-                       ("published", doc.date), ("outlet", doc.sitename)):
+    headline = _headline(doc.title, tree)
+    for key, value in (("title", headline), ("author", doc.author), ("url", doc.url),
+                       ("published", doc.date), ("outlet", doc.sitename or _title_site(tree, headline))):
         if value:
             fields[key] = value
     meta = build_meta(fields, where, warnings)
@@ -110,6 +111,24 @@ def _headline(title: str | None, tree) -> str:
         if part and not is_dateline(part) and not is_file_name(part):
             return part
     return ""
+
+
+def _title_site(tree, headline: str) -> str:
+    """The site's name a ``<title>`` gives after the headline when the page names no site
+    otherwise: "Army says border calm - The Valley Ledger" -> "The Valley Ledger" (" - ", " | ",
+    " – " or " — " after the whole headline; one to five words, no dateline, no file name);
+    "" when the title is the headline alone or does not start with it."""
+    from ..datelines import is_dateline, is_file_name
+
+    whole = " ".join(" ".join(tree.xpath("//title//text()")).split())
+    head = " ".join((headline or "").split())
+    if not head or not whole.startswith(head):
+        return ""
+    m = re.fullmatch(r"\s+[|–—-]\s+(.+)", whole[len(head):])
+    site = m.group(1).strip() if m else ""
+    if not site or len(site.split()) > 5 or is_dateline(site) or is_file_name(site) or re.search(r"[.!?]$", site):
+        return ""
+    return site
 
 
 def paragraphs(text: str | None) -> str:

@@ -350,3 +350,28 @@ def test_a_story_opening_with_a_bare_agency_credit_imports(tmp_path):
                                     "capsized on Friday, officials said.\n", encoding="utf-8")
     got = import_paths([tmp_path])
     assert not got.errors and len(got.sources) == 1
+
+
+def test_a_page_with_no_site_name_takes_it_from_its_title_after_the_headline(tmp_path):
+    # A new user's saved page had "<headline> - Arab Observer" as its <title> and no site name:
+    # the brief said "Outlet not stated".
+    page = "<html><head><title>{}</title></head><body><article><h1>{}</h1><p>{}</p><p>{}</p></article></body></html>"
+    (tmp_path / "a.html").write_text(page.format("Border calm after talks - The Valley Ledger", "Border calm after talks", BODY, BODY), encoding="utf-8")
+    other = "Officials in Lima said on Monday that the river crossing had reopened after a week of repairs, and traders returned. " * 3
+    (tmp_path / "b.html").write_text(page.format("Border calm after talks", "Border calm after talks", other, other), encoding="utf-8")
+    got = {s.name: (s.title, s.outlet) for s in import_paths([tmp_path]).sources}
+    assert got["a.html"] == ("Border calm after talks", "The Valley Ledger")
+    assert got["b.html"] == ("Border calm after talks", "")
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("news.example.ua | March 23, 2024", "news.example.ua"),
+    ("Outlook Fiji | March 23, 2024", "Outlook Fiji"),
+    ("Maria Lopez | July 20, 2024", ""),
+    ("Jordan Smith | July 20, 2024", ""),
+    ("example.com", ""),
+])
+def test_the_line_under_a_headline_names_a_site_by_its_address_or_a_country_ending_name(line, outlet):
+    from annotate.datelines import outlet_line
+
+    assert outlet_line(line) == outlet
