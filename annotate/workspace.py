@@ -1135,7 +1135,7 @@ class Workspace:
         actor_id = actor_id or self.sentence_actor(source_id, start, end)
         return min(here, key=lambda g: (g.actor_id != actor_id, not start <= g.start < end))  # min keeps the strongest of equals
 
-    def sentence_actor(self, source_id: str, start: int, end: int) -> str | None:
+    def sentence_actor(self, source_id: str, start: int, end: int, speaker_only: bool = False) -> str | None:
         """The actor id of the subject of the sentence ``start``–``end`` of ``source_id``: the
         speaker of reported speech first (the subject of a verb of saying: "DC Arman Hossain
         said the border force remains on alert" is his, not the border force's; a speaker the
@@ -1143,7 +1143,9 @@ class Workspace:
         clause in it that has one the actors know; None when none. A sentence given "according to"
         a named actor ("According to Deputy Minister X, witnesses are being questioned") is that
         actor's reported speech, before any clause's agent; never a news outlet's it cites
-        ("according to the X News Agency": ``cited_outlets.cited_outlet_ids``)."""
+        ("according to the X News Agency": ``cited_outlets.cited_outlet_ids``). ``speaker_only``: only
+        a speaker (of a verb of saying or "according to"), None rather than a clause's agent (who
+        said words an analyst marks as a quote is never the agent of a clause inside them)."""
         from .cited_outlets import cited_outlet_ids
         from .nlp.lexicon import REPORTING_VERBS
         from .nlp.stance import according_to
@@ -1163,6 +1165,8 @@ class Workspace:
         for s, e in sourced:
             if (aid := self.actor_at(source_id, s, e)) and aid not in outlets:
                 return aid
+        if speaker_only:
+            return None
         for f in here:
             if f.verb not in REPORTING_VERBS and (aid := self.actor_at(source_id, f.agent_start, f.agent_end)):
                 return aid

@@ -768,7 +768,9 @@ class ReaderScreen(Screen):
             event.prevent_default()
 
     # ------------------------------------------------------------------ tagging
-    def _focus_actor(self) -> str | None:
+    def _focus_actor(self, speaker_only: bool = False) -> str | None:
+        """The actor of the quote, name or sentence in focus; ``speaker_only``: for a sentence, its
+        speaker only (``Workspace.sentence_actor``), never the agent of a clause inside it."""
         ws = self.ws
         span = self._focus_span()
         if span is None:
@@ -780,7 +782,7 @@ class ReaderScreen(Screen):
         if self.mode == "entity" and self.selection is None and self.entity_index is not None:
             e = self.entities[self.entity_index]
             return ws.actor_at(self.source_id, e.start, e.end)
-        return ws.sentence_actor(self.source_id, *span)  # the subject of the sentence in focus
+        return ws.sentence_actor(self.source_id, *span, speaker_only=speaker_only)  # the subject of the sentence in focus
 
     def _evidence(self) -> tuple[int, int] | None:
         span = self._focus_span()
@@ -1100,7 +1102,9 @@ class ReaderScreen(Screen):
             self.notify("The selection is removed boilerplate, not the article", severity="warning")
             return
         a, b = span
-        actor = self._focus_actor()
+        # Who said the words: a quote's speaker there, or the sentence's speaker; else the
+        # analyst is asked ("diplomats warned that NATO is prepared to ..." is not NATO's quote).
+        actor = self._focus_actor(speaker_only=True)
 
         def then(actor_id: str) -> None:
             index = self.ws.add_quote(self.source_id, a, b, actor_id)
