@@ -52,10 +52,15 @@ def test_an_actor_named_in_stories_of_two_countries_is_not_given_either():
     assert a is not None and a.affiliation == ""
 
 
-def test_an_alias_file_actor_keeps_its_blank_affiliation():
+def test_an_alias_file_actor_keeps_its_own_affiliation_not_the_story_country():
+    # A transnational group is its own side in the alias file, never the country an article
+    # happens in (a new user's Moscow story made the Islamic State Russian).
     _, d = analyse(_CHAD + "The Islamic State claimed the attack in a statement on Tuesday.\n")
     a = actor(d, "Islamic State")
-    assert a is not None and a.affiliation == ""
+    assert a is not None and a.affiliation == "Islamic State"
+    _, d = analyse(_CHAD + "ISIS-K claimed the attack in a statement on Tuesday.\n")
+    k = actor(d, "ISIS-K")
+    assert k is not None and k.name == "Islamic State Khorasan Province" and k.affiliation == "Islamic State"
 
 
 def test_infer_affiliations_wants_one_country_over_every_article():
