@@ -626,6 +626,11 @@ def _own_subject(v, idx: DocIndex):
         for c in v.children:
             if c.dep_ == "dobj" and c.i not in idx.quote_tokens:
                 return c
+    if v.lemma_.lower() == "quote" and not any(c.dep_ == "prep" for c in v.children):
+        # "“…,” the agency quoted Ruiz.": the one quoted said the words, not the outlet
+        for c in v.children:
+            if c.dep_ == "dobj" and c.i not in idx.quote_tokens and c.pos_ == "PROPN" and can_speak(c, idx):
+                return c
     s = subject(v)
     if s is None:
         return (_hung_phrase(v, idx) or _phrase_before_aside(v, idx)) if v.dep_ == "ROOT" else None
