@@ -103,3 +103,28 @@ async def test_parenthesis_on_a_quote_goes_past_its_last_sentence_with_the_attri
         await pilot.press("left_parenthesis")  # back: the sentence before the quote, never one of its own
         await settle(app, pilot)
         assert text[slice(*r.sentences[r.sentence_index])].startswith("Colonel Arno Veit")
+
+
+LONE_MARK = """Talks at Orvel
+
+The envoy of Tarsia spoke to reporters outside the hall. "We want peace. "
+The Kelsan army denied that its units had crossed the line on Sunday.
+"""
+
+
+async def test_parentheses_never_stop_on_a_lone_quotation_mark(tmp_path):
+    # A new user's ) landed on a closing quotation mark the parser had left as a sentence of its
+    # own: nothing to read there, and a and x said nothing.
+    app = BlufApp(db=workspace_of(tmp_path, "orvel.txt", LONE_MARK))
+    async with app.run_test(size=(80, 24)) as pilot:
+        r = await open_reader(app, pilot)
+        text = app.workspace.sources()[0].text
+        wordless = [(s, e) for s, e in r.analysis.sentences if not any(c.isalnum() for c in text[s:e])]
+        assert wordless, [text[s:e] for s, e in r.analysis.sentences]  # the parse leaves one: the case at hand
+        stops = []
+        for key in ["right_parenthesis"] * (len(r.analysis.sentences) + 1):
+            await pilot.press(key)
+            await settle(app, pilot)
+            stops.append(text[slice(*r.sentences[r.sentence_index])])
+        assert all(any(c.isalnum() for c in s) for s in stops), stops
+        assert any(s.startswith("The Kelsan army denied") for s in stops), stops

@@ -45,6 +45,7 @@ ENTITY_GLYPH = {"person": "@", "org": "#", "place": "^", "group": "~"}
 # An actor's kind (as an analyst may have corrected it) -> the mark of its names.
 KIND_CLASS = {"person": "person", "government": "org", "organization": "org", "group": "group", "place": "place"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+_WORD_CHAR = re.compile(r"\w")  # a sentence with none is no stop of ( and ) (``sentences``)
 LEGEND = [
     ("underlined", "a quote; reversed: what is in focus (quote, name, sentence, selection)"),
     ("bold underlined", "the quote's speaker"),
@@ -240,8 +241,14 @@ class ReaderScreen(Screen):
 
     @property
     def sentences(self):
+        """The analysis's sentences that hold a word: the parser sometimes ends a sentence
+        before a lone closing quotation mark ('"We want peace. "' gives '"' a line of its own),
+        which ( and ) would stop on with nothing to read, tag or suggest."""
         a = self.analysis
-        return list(a.sentences) if a else []
+        if not a:
+            return []
+        text = self.ws.source(self.source_id).text
+        return [(s, e) for s, e in a.sentences if _WORD_CHAR.search(text, s, e)]
 
     def _tags_by_quote(self) -> dict[tuple[int, int], list]:
         out: dict[tuple[int, int], list] = {}
