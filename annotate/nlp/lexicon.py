@@ -89,7 +89,10 @@ NAME_NOUNS = frozenset(
     treaty accord deal pact agreement declaration
     """.split()
 )
-NAME_GIVING = frozenset("called call calls dubbed named nicknamed codenamed code-named titled entitled christened renamed alias aka".split())
+NAME_GIVING = frozenset("called call calls calling dubbed dubbing named naming nicknamed codenamed code-named titled entitled christened "
+                         "renamed styled styling styles alias aka".split())
+# The object a name is given to, between the verb and the name ("called it “…”", "calling itself “…”").
+NAMED_OBJECTS = frozenset("it them itself themselves himself herself him her".split())
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them"})

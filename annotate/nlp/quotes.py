@@ -56,6 +56,7 @@ from .lexicon import (
     INTRO_VERBS,
     NAME_GIVING,
     NAME_NOUNS,
+    NAMED_OBJECTS,
     NAMING_CUES,
     PERSON_PRONOUNS,
     REACTING_VERBS,
@@ -1464,7 +1465,7 @@ def _names_something(text: str, span: QuoteSpan) -> bool:
     """The quote is the name of an operation, a programme, a ship, a book...: at most eight
     capitalised words, not ending a sentence, right after a noun that names (``Operation
     “Red Dawn”``, ``the tanker “Sea Fox”``) or a verb that gives a name (``called it “Northern
-    Gate”``), or right before such a noun (``the “Blue Harbour” programme``)."""
+    Gate”``, ``calling itself “…”``), or right before such a noun (``the “Blue Harbour” programme``)."""
     inner = text[span.start : span.end]
     if inner.rstrip(_CLOSING_CHARS)[-1:] in ".!?,;:" or "\n" in inner:
         return False
@@ -1475,13 +1476,16 @@ def _names_something(text: str, span: QuoteSpan) -> bool:
     after = _NAME_WORD.findall(text[span.close + 1 : span.close + 30])
     prev = before[-1].lower() if before else ""
     nxt = after[0].lower() if after and text[span.close + 1 : span.close + 2] in (" ", "\u00a0") else ""
-    if prev in NAME_NOUNS or prev in NAME_GIVING or (len(before) >= 2 and prev in ("it", "them") and before[-2].lower() in NAME_GIVING) or nxt in NAME_NOUNS:
+    if prev in NAME_NOUNS or prev in NAME_GIVING or (len(before) >= 2 and prev in NAMED_OBJECTS and before[-2].lower() in NAME_GIVING) or nxt in NAME_NOUNS:
         return True
     # "numerous “People's Defence Forces” across the country", "the “Iron Wall”": a name of two
     # words or more after a determiner, in running text (not a headline, where every word is
-    # capitalised).
+    # capitalised); one capitalised word too when a lower-case word follows it, the noun it names
+    # ("the “Vega” music hall": a name inside a noun phrase is no one's speech; "a “50-50”
+    # chance" is an official's wording, no name).
     return (
-        len(words) >= 2 and before and before[-1] in _DETERMINERS and text[span.open - 1 : span.open] == " "
+        before and before[-1] in _DETERMINERS and text[span.open - 1 : span.open] == " "
+        and (len(words) >= 2 or (words[0][:1].isupper() and nxt.isalpha() and after[0].islower()))
         and not _headline_case(text, span)
     )
 
