@@ -93,6 +93,7 @@ _FACADE = {
     "config_file": "locations",
     "user_themes_dir": "locations",
     "default_db": "locations",
+    "sample_db": "locations",
     "data_dir": "locations",
     "cache_dir": "locations",
     "load_config": "settings",

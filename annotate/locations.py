@@ -35,6 +35,13 @@ def default_db() -> Path:
     return Path(env).expanduser() if env else data_dir() / "workspace.json"
 
 
+def sample_db() -> Path:
+    """The sample workspace: ``<data dir>/sample.json``, beside the default one (``BLUF_DB``
+    does not move it). ``bluf --sample`` opens it, made with the bundled seed articles the
+    first time; the user's own workspace never gets them."""
+    return data_dir() / "sample.json"
+
+
 def config_file() -> Path:
     """``<config dir>/config.toml``, the file ``bluf locate config`` prints."""
     return config_dir() / "config.toml"

@@ -68,7 +68,8 @@ class BlufApp(KeysAcrossScreens, App):
         Binding("ctrl+r,U", "redo", "Redo", show=False, id="app.redo"),
     ]
 
-    def __init__(self, db: str | Path | None = None, brief_path: str | Path | None = None, ui: UIConfig | None = None) -> None:
+    def __init__(self, db: str | Path | None = None, brief_path: str | Path | None = None, ui: UIConfig | None = None,
+                 seed: bool = False) -> None:
         super().__init__()
         from .code_guard import guard
 
@@ -81,6 +82,7 @@ class BlufApp(KeysAcrossScreens, App):
 
             self._filters = [f for f in self._filters if not isinstance(f, Monochrome | NoColor)] + [NoColor()]
         self.db = db
+        self.seed = seed  # a new workspace gets the bundled articles (`bluf --sample`)
         self.workspace = None
         self.brief_path = Path(brief_path) if brief_path else Path.cwd() / "brief.md"
         self.analysed = False
@@ -255,9 +257,10 @@ class BlufApp(KeysAcrossScreens, App):
         from annotate import WorkspaceError, open_workspace
 
         try:
-            # The bundled articles go only into the default workspace ($BLUF_DB, else the XDG
-            # data dir) opened the first time; a new --db PATH starts empty (and says so).
-            ws = open_workspace(self.db, seed=self.db is None)
+            # The bundled articles go only into the sample workspace (`bluf --sample`) opened
+            # the first time; any other new workspace, the default one too, starts empty (and
+            # says so): the sample never mixes with the analyst's own sources.
+            ws = open_workspace(self.db, seed=self.seed)
         except WorkspaceError as err:
             self.post_message(WorkspaceFailed(str(err)))
             return
@@ -753,13 +756,15 @@ class BlufApp(KeysAcrossScreens, App):
             self.workspace.close()
 
 
-def run_app(db: str | None = None) -> int:
+def run_app(db: str | None = None, seed: bool = False) -> int:
+    """Run the reader on the workspace ``db`` (None: the default one) until it quits; a new
+    workspace gets the bundled articles when ``seed`` (`bluf --sample`). Returns the exit code."""
     from .themes import theme_for_terminal
 
     ui = load_ui_config()
     if not ui.theme:  # none chosen in config.toml: one the terminal can show
         ui.theme = theme_for_terminal(os.environ)
-    app = BlufApp(db=db, ui=ui)
+    app = BlufApp(db=db, ui=ui, seed=seed)
     app.run()
     code = app.return_code or 0
     app.leave_analysis(code)

@@ -58,9 +58,12 @@ def _parser() -> argparse.ArgumentParser:
         prog="bluf",
         description="A terminal briefing reader with stance annotation.",
         epilog="With no command, opens the reader. The workspace is --db, else $BLUF_DB, "
-        "else the XDG data dir (see `bluf locate db`).",
+        "else the XDG data dir (see `bluf locate db`); a new one starts empty. "
+        "`bluf --sample` opens the bundled sample articles in a workspace of their own.",
     )
     p.add_argument("--db", metavar="PATH", help="workspace file, before or after the command (default: $BLUF_DB or the XDG data dir)")
+    p.add_argument("--sample", action="store_true",
+                   help="the sample workspace instead (sample.json in the XDG data dir), made with the bundled articles the first time")
     p.add_argument("--version", action="version", version=f"bluf {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -221,11 +224,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _db_anywhere(sub) -> None:
-    """Let every command (and action) take ``--db PATH`` after its name too (``bluf brief
-    title --db x.json``), as users type it; given there, it wins over one before the
-    command. Not in the commands' help, which would repeat it on every one."""
+    """Let every command (and action) take ``--db PATH`` and ``--sample`` after its name too
+    (``bluf brief title --db x.json``), as users type it; given there, it wins over one
+    before the command. Not in the commands' help, which would repeat it on every one."""
     for parser in dict.fromkeys(sub.choices.values()):
         parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        parser.add_argument("--sample", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         for action in parser._actions:
             if isinstance(action, argparse._SubParsersAction):
                 _db_anywhere(action)
@@ -369,19 +373,22 @@ def _workspace(args, create: bool = False, compact: bool = True):
     refuses a workspace that does not exist (a mistyped --db or $BLUF_DB must not make
     one, nor export an unrelated brief); one that adds (``create``) makes an empty one and
     says so. The bundled seed articles go only into the default workspace, when the
-    reader opens it the first time."""
+    sample workspace (``--sample``, see ``_sample``), made with them by any command that
+    opens it first; every other new workspace is empty."""
     from annotate import BlufError, NoWorkspace, open_workspace
 
+    sample = getattr(args, "sample", False)
     try:
-        ws = open_workspace(args.db, seed=False, create=create)
+        ws = open_workspace(args.db, seed=sample, create=create or sample)
     except NoWorkspace as err:
         given = "--db" if args.db else ("$BLUF_DB" if os.environ.get("BLUF_DB") else "")
         how = (f"`bluf --db {err.path} import FILE…` makes one" if args.db
-               else "`bluf import FILE…` makes one, `bluf` one with the bundled articles")
+               else "`bluf import FILE…` makes one; `bluf --sample` opens the bundled articles")
         raise BlufError(f"no workspace at {err.path} ({given + ', ' if given else ''}nothing created): "
                         f"{'check the path; ' if given else ''}{how}") from None
     if ws.created:
-        print(_line(f"bluf: new empty workspace at {ws.path}"), file=sys.stderr)
+        what = f"sample workspace with the {len(ws.sources())} bundled articles" if sample else "empty workspace"
+        print(_line(f"bluf: new {what} at {ws.path}"), file=sys.stderr)
     shown: set[str] = set()
     _tell_notices(ws, shown)
     try:
@@ -1274,19 +1281,37 @@ def _tell_config_problems() -> None:
 def cmd_tui(args) -> int:
     from tui.app import run_app
 
-    return run_app(db=args.db)
+    return run_app(db=args.db, seed=args.sample)
 
 
 def _reader_args(argv: list[str] | None) -> argparse.Namespace | None:
-    """The arguments of ``bluf`` and ``bluf --db PATH`` (the reader), read without building
-    the parser of every command (and loading what their options list): the reader's
-    start-up. None for any other command line."""
+    """The arguments of ``bluf``, ``bluf --db PATH`` and ``bluf --sample`` (the reader), read
+    without building the parser of every command (and loading what their options list): the
+    reader's start-up. None for any other command line."""
     argv = sys.argv[1:] if argv is None else argv
     if not argv:
-        return argparse.Namespace(db=None, command=None)
+        return argparse.Namespace(db=None, sample=False, command=None)
+    if argv == ["--sample"]:
+        return argparse.Namespace(db=None, sample=True, command=None)
     if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
-        return argparse.Namespace(db=argv[1], command=None)
+        return argparse.Namespace(db=argv[1], sample=False, command=None)
     return None
+
+
+def _sample(args: argparse.Namespace) -> argparse.Namespace:
+    """``--sample`` names the sample workspace (``annotate.sample_db()``) as ``--db`` would:
+    ``args.db`` becomes its path, and every command reads and writes it (the reader and any
+    command opening it first make it with the bundled articles). With ``--db`` too, the two
+    name two workspaces: refused (BlufError, one line)."""
+    from annotate import BlufError, sample_db
+
+    if getattr(args, "sample", False):
+        if args.db:
+            raise BlufError("--sample and --db name two workspaces: give one")
+        args.db = str(sample_db())
+    else:
+        args.sample = False
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1323,7 +1348,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command not in (None, "config"):  # the app and `config check` show them themselves
         _tell_config_problems()
     try:
-        return handlers[args.command](args)
+        return handlers[args.command](_sample(args))
     except BlufError as err:
         print(f"bluf: {_line(err)}", file=sys.stderr)
         return EXIT_ERROR

@@ -80,6 +80,8 @@ class LibraryScreen(Screen):
     LibraryScreen #filter { padding: 0 1; display: none; }
     LibraryScreen #filter.-shown { display: block; }
     LibraryScreen .heading { height: 1; padding: 0 1; text-style: bold; color: $accent; }
+    LibraryScreen #no-sources { height: 1; padding: 0 1; display: none; text-wrap: nowrap; text-overflow: ellipsis; }
+    LibraryScreen #no-sources.-shown { display: block; }
     LibraryScreen #sources { height: 1fr; min-height: 4; }
     LibraryScreen #incidents { height: 1fr; min-height: 4; }
     """
@@ -108,6 +110,7 @@ class LibraryScreen(Screen):
             QuietInput(placeholder="filter sources and incidents (esc clears)", id="filter", hold_after_submit=True),
             Vertical(
                 Static("Sources", classes="heading"),
+                Static(id="no-sources"),  # the hint of an empty workspace (refresh_data)
                 RowTable(id="sources", cursor_type="row", zebra_stripes=True),
                 Static("Incidents", classes="heading"),
                 RowTable(id="incidents", cursor_type="row"),
@@ -199,6 +202,7 @@ class LibraryScreen(Screen):
         if getattr(self.app, "analysed", False) and not self.app.analysing():
             self.set_status(self.app.summary_line())
         self.query_one("#title", Static).update(Text(f"bluf · library · {ws.path}" + (" · read-only" if ws.readonly else "")))
+        self._hint_when_empty(not ws.sources())
         keep = sources.cursor_row
         sources.clear()
         tagged_by_source: dict[str, set] = {}
@@ -257,6 +261,15 @@ class LibraryScreen(Screen):
                      + (f"+{len(inc.candidates)}?" if inc.candidates else ""), justify="right"),
                 key=inc.id,
             )
+
+    def _hint_when_empty(self, empty: bool) -> None:
+        """Over an empty source list, one line: the key that imports (as remapped) and
+        `bluf --sample`, which opens the bundled articles in a workspace of their own."""
+        hint = self.query_one("#no-sources", Static)
+        hint.set_class(empty, "-shown")
+        if empty:
+            keys = next((k for k, b, _ in self.app.key_bindings(self) if b.id == "library.import"), "i")
+            hint.update(Text(f"No sources yet: {keys} imports articles · bluf --sample opens the bundled articles"))
 
     # ------------------------------------------------------------------ actions
     def action_filter(self) -> None:
