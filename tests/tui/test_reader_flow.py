@@ -67,8 +67,7 @@ async def test_first_screen_paints_before_analysis_and_shows_progress(tmp_path, 
         return real(self, progress, n_process, **kw)
 
     monkeypatch.setattr(Workspace, "compute", slow)
-    monkeypatch.setenv("BLUF_DB", str(tmp_path / "fresh.json"))  # the default workspace: the bundled articles
-    app = BlufApp()
+    app = BlufApp(db=tmp_path / "fresh.json", seed=True)  # as `bluf --sample` the first time: the bundled articles
     async with app.run_test(size=(80, 24)) as pilot:
         for _ in range(50):
             await pilot.pause(0.05)

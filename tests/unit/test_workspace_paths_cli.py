@@ -7,8 +7,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def bluf(*args, env=None):
@@ -75,3 +78,33 @@ def test_db_after_the_command_or_its_action_is_the_workspace_used(tmp_path):
     assert p.returncode == 0 and "a.txt" in p.stdout
     p = bluf("sources", "--db")
     assert p.returncode == 2 and p.stderr.count("\n") == 1 and "--db" in p.stderr
+
+
+@pytest.mark.parametrize("argv", [("--sample", "--db", "x.json", "sources"), ("sources", "--sample", "--db", "x.json"),
+                                  ("--db", "x.json", "--sample"), ("--db", "x.json", "export", "--sample")])
+def test_sample_with_db_is_refused_in_one_line_and_makes_nothing(tmp_path, argv):
+    data = tmp_path / "data"
+    p = subprocess.run([sys.executable, "-m", "tui", *argv], capture_output=True, text=True, cwd=tmp_path,
+                       env={**os.environ, "XDG_DATA_HOME": str(data)}, stdin=subprocess.DEVNULL)
+    assert p.returncode == 1 and p.stdout == ""
+    assert p.stderr == "bluf: --sample and --db name two workspaces: give one\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_sample_names_the_sample_workspace_before_or_after_the_command(tmp_path):
+    """`bluf --sample CMD` (or `CMD --sample`) is the sample workspace, beside the default one:
+    the first command to open it makes it with the five bundled articles; the default
+    workspace is neither made nor touched, even when $BLUF_DB names one."""
+    data = tmp_path / "data"
+    env = {"XDG_DATA_HOME": str(data), "BLUF_DB": str(tmp_path / "mine.json")}
+    where = bluf("locate", "db", "--sample", env=env)
+    assert where.stdout.strip() == str(data / "bluf" / "sample.json")
+    listed = bluf("--sample", "sources", env=env)
+    assert listed.returncode == 0, listed.stderr
+    assert f"bluf: new sample workspace with the 5 bundled articles at {data / 'bluf' / 'sample.json'}" in listed.stderr
+    assert sorted(line.split()[3] for line in listed.stdout.splitlines()) == sorted(p.name for p in SEEDS.glob("*.txt"))
+    again = bluf("sources", "--sample", env=env)
+    assert again.stdout == listed.stdout and "new sample workspace" not in again.stderr
+    assert not (tmp_path / "mine.json").exists()
+    mine = bluf("sources", env=env)  # the default workspace is still not there
+    assert mine.returncode == 1 and "`bluf --sample` opens the bundled articles" in mine.stderr
