@@ -17,7 +17,7 @@ from tinydb import TinyDB
 # The venv's console script, exactly what a user runs (not ``python -m``).
 BLUF = Path(sys.executable).parent / "bluf"
 
-# The first run of a new workspace parses the five seeds with spaCy.
+# The first run of the sample workspace (`bluf --sample`) parses the five seeds with spaCy.
 STARTUP_TIMEOUT = 90.0
 # Any other step of a flow. Generous: an error toast stays 5 s, "Saved:" 2 s.
 STEP_TIMEOUT = 20.0
@@ -70,6 +70,15 @@ def bluf_env(home: Path, annotator: str) -> dict[str, str]:
         "XDG_DATA_HOME": str(home / "data"),
         "XDG_CACHE_HOME": str(home / "cache"),
     }
+
+
+def sample_env(home: Path, annotator: str) -> dict[str, str]:
+    """``bluf_env`` for a session started as ``bluf --sample`` (the bundled articles, in the
+    sample workspace of the XDG data directory under ``home``): ``BLUF_DB`` names that file,
+    for the checks that read it with ``--db`` (``--sample`` itself does not look at it)."""
+    env = bluf_env(home, annotator)
+    env["BLUF_DB"] = str(home / "data" / "bluf" / "sample.json")
+    return env
 
 
 def wait_until(probe: Callable[[], T | None], timeout: float, what: str, last: Callable[[], str], interval: float = 0.1) -> T:

@@ -27,7 +27,7 @@ def test_no_color_reader_shows_sentence_suggestions_in_the_margin_and_as_italic_
     done = subprocess.run([str(require_bluf()), "import", str(tmp_path / "raid.txt")], env={**__import__("os").environ, **env},
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    t, raw = _start(tmp_path, NO_COLOR="1", TERM="xterm-256color")
+    t, raw = _start(tmp_path, sample=False, NO_COLOR="1", TERM="xterm-256color")
     try:
         t.wait(lambda s: "enter reads a source" in s and s, "the library after analysis", STARTUP_TIMEOUT)
         t.send("Enter")

@@ -26,10 +26,10 @@ import pytest
 from .helpers import (
     STARTUP_TIMEOUT,
     STEP_TIMEOUT,
-    bluf_env,
     check_store,
     require,
     require_bluf,
+    sample_env,
     tag_outcome,
 )
 
@@ -314,7 +314,7 @@ def _tag_first_taggable(c: PtyClient, total: int) -> int:
 
 def test_tag_a_quote_over_ssh(sshd, tmp_path):
     bluf = require_bluf()
-    env = bluf_env(tmp_path, "ssh-e2e")
+    env = sample_env(tmp_path, "ssh-e2e")
     pidfile = tmp_path / "remote.pid"
     # The remote shell notes its id, then becomes bluf (exec keeps the id).
     remote = (
@@ -322,6 +322,7 @@ def test_tag_a_quote_over_ssh(sshd, tmp_path):
         + " ".join(shlex.quote(f"{k}={v}") for k, v in env.items())
         + " "
         + shlex.quote(str(bluf))
+        + " --sample"
     )
     argv = [
         sshd.ssh, "-tt", "-F", "/dev/null", "-i", str(sshd.key), "-p", str(sshd.port),

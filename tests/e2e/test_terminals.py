@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import STARTUP_TIMEOUT, bluf_env, require_bluf
+from .helpers import STARTUP_TIMEOUT, bluf_env, require_bluf, sample_env
 from .test_tmux import SESSION, Tmux, new_tmux
 
 pytestmark = pytest.mark.e2e
@@ -37,14 +37,16 @@ def colour_parameters(raw: str) -> list[str]:
     return found
 
 
-def _start(tmp_path: Path, **env: str) -> tuple[Tmux, Path]:
+def _start(tmp_path: Path, sample: bool = True, **env: str) -> tuple[Tmux, Path]:
+    """bluf in tmux with ``env`` on top of the test's: ``bluf --sample`` (the seeds), or
+    with ``sample=False`` plain ``bluf`` on ``bluf_env``'s workspace."""
     t = new_tmux(tmp_path)
     bluf = require_bluf()
-    full = {**bluf_env(tmp_path, "e2e"), **env}
+    full = {**(sample_env if sample else bluf_env)(tmp_path, "e2e"), **env}
     t.env.pop("NO_COLOR", None)
     t.env.pop("COLORTERM", None)
     raw = tmp_path / "raw.out"
-    t.start(bluf, full, tmp_path)
+    t.start(bluf, full, tmp_path, args=("--sample",) if sample else ())
     r = t.run("pipe-pane", "-o", "-t", SESSION, f"cat >> {shlex.quote(str(raw))}")
     assert r.returncode == 0, r.stderr
     return t, raw
@@ -156,7 +158,7 @@ def test_the_panel_border_stays_in_one_column_with_wide_characters_after_resizes
     out = subprocess.run([str(require_bluf()), "--db", env["BLUF_DB"], "import", str(fixture)],
                          env={**__import__("os").environ, **env}, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    t, _ = _start(tmp_path)
+    t, _ = _start(tmp_path, sample=False)
     try:
         t.wait(lambda s: "enter reads a source" in s, "the library after analysis", STARTUP_TIMEOUT)
         t.send("Enter")

@@ -20,10 +20,10 @@ from .helpers import (
     REFUSALS,
     STARTUP_TIMEOUT,
     STEP_TIMEOUT,
-    bluf_env,
     check_store,
     require,
     require_bluf,
+    sample_env,
     tag_outcome,
     wait_until,
 )
@@ -52,9 +52,11 @@ class Tmux:
         self.env["TERM"] = "xterm-256color"
         self.server_pid = 0
 
-    def start(self, program: Path, env: dict[str, str], cwd: Path, size: tuple[int, int] = (80, 24)) -> None:
-        """Run ``program`` with exactly ``env`` in a new detached session of ``size``."""
-        command = "exec env " + " ".join(shlex.quote(f"{k}={v}") for k, v in env.items()) + " " + shlex.quote(str(program))
+    def start(self, program: Path, env: dict[str, str], cwd: Path, size: tuple[int, int] = (80, 24),
+              args: tuple[str, ...] = ()) -> None:
+        """Run ``program`` with ``args`` and exactly ``env`` in a new detached session of ``size``."""
+        command = ("exec env " + " ".join(shlex.quote(f"{k}={v}") for k, v in env.items()) + " "
+                   + " ".join(shlex.quote(str(x)) for x in (program, *args)))
         r = self.run("new-session", "-d", "-x", str(size[0]), "-y", str(size[1]), "-s", SESSION, "-c", str(cwd), command)
         assert r.returncode == 0, f"tmux new-session failed: {r.stderr}"
         self.server_pid = int(self.pane("#{pid}") or 0)
@@ -127,15 +129,16 @@ def new_tmux(tmp_path: Path) -> Tmux:
 @contextmanager
 def bluf_in_tmux(tmp_path: Path, env: dict[str, str] | None = None, program: Path | None = None,
                  size: tuple[int, int] = (80, 24)):
-    """``program`` (the installed bluf by default) started with ``env`` (by default
-    ``bluf_env``'s workspace of the seeds) in a real terminal (tmux) of ``size``, its library
-    shown after analysis: yields (the tmux session, bluf's environment, the library's screen);
-    kills tmux after, whatever happened."""
+    """``program`` (the installed bluf by default) started with ``env`` in a real terminal
+    (tmux) of ``size``, its library shown after analysis; without ``env``, ``bluf --sample``
+    with ``sample_env`` (the workspace of the seeds). Yields (the tmux session, bluf's
+    environment, the library's screen); kills tmux after, whatever happened."""
     t = new_tmux(tmp_path)
     program = program or require_bluf()
-    env = env if env is not None else bluf_env(tmp_path, "e2e")
+    args = ("--sample",) if env is None else ()
+    env = env if env is not None else sample_env(tmp_path, "e2e")
     try:
-        t.start(program, env, tmp_path, size=size)
+        t.start(program, env, tmp_path, size=size, args=args)
         yield t, env, t.wait(lambda s: "enter reads a source" in s and s, "the library after analysis", STARTUP_TIMEOUT)
     finally:
         t.kill()
