@@ -1,4 +1,4 @@
-# bluf: `make run` opens the reader on the bundled seeds, `make test` runs the whole suite.
+# bluf: `make run` opens the reader on the bundled seeds (`bluf --sample`, a workspace of their own), `make test` runs the whole suite.
 # Both create .venv and install bluf (with the spaCy model) on first use, with the pip that
 # `python3 -m venv` brings (not upgraded: what a user on a fresh machine has).
 
@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/bluf
+	$(BIN)/bluf --sample
 
 # Three pytest-xdist workers, a test file each at a time (--dist loadfile: a file's module
 # fixtures, such as the sshd, the wheel and the snapshot workspace, stay in one process).

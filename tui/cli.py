@@ -372,9 +372,9 @@ def _workspace(args, create: bool = False, compact: bool = True):
     the TinyDB file if it is long; read-only commands skip that). A command that reads
     refuses a workspace that does not exist (a mistyped --db or $BLUF_DB must not make
     one, nor export an unrelated brief); one that adds (``create``) makes an empty one and
-    says so. The bundled seed articles go only into the default workspace, when the
-    sample workspace (``--sample``, see ``_sample``), made with them by any command that
-    opens it first; every other new workspace is empty."""
+    says so. The bundled seed articles go only into the sample workspace (``--sample``,
+    see ``_sample``), made with them by any command that opens it first; every other new
+    workspace, the default one too, is empty."""
     from annotate import BlufError, NoWorkspace, open_workspace
 
     sample = getattr(args, "sample", False)
