@@ -3,6 +3,7 @@ cached for this pipeline version is never parsed again."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 from dataclasses import replace
@@ -110,11 +111,16 @@ def analyze_sources(
     wanted: Callable[[str], bool] | None = None,
     parse: Callable[[Source], bool] | None = None,
     busy: set[str] | None = None,
+    parts: AnalysisCache | None = None,
 ) -> dict[str, Analysis]:
     """Analyses for all sources, parsing only those not in the cache.
 
     A text longer than ``annotate.nlp.chunks.CHUNK_CHARS`` is parsed in parts, one at a
-    time (memory stays bounded; spaCy's 1,000,000-character limit never applies). A source
+    time (memory stays bounded; spaCy's 1,000,000-character limit never applies). Each
+    part's result is kept as it finishes in ``parts`` (an ``AnalysisCache``; default
+    ``cache``), so an analysis cut short (a stop, a quit, a kill) resumes at the first part
+    not done, telling ``progress`` "resuming at part I of N of NAME", and ends with the same
+    ``Analysis``; the whole, once cached, replaces the part files. A source
     whose analysis fails is left out of the result, and ``errors[source id]`` gets one line
     naming it and the reason: the other sources are analysed all the same.
 
@@ -135,6 +141,7 @@ def analyze_sources(
 
     from .language_support import is_analysed
 
+    parts = cache if parts is None else parts
     gaz = gazetteer or load_gazetteer()
     version = pipeline_version(gaz)
     total = len(sources)
@@ -180,7 +187,7 @@ def analyze_sources(
         short = [s for s in todo if len(s.text) <= chunks.CHUNK_CHARS]
         long = sorted((s for s in todo if len(s.text) > chunks.CHUNK_CHARS), key=lambda s: len(s.text))
         _parse(nlp, info, gaz, short, long, total, todo, done, cache, progress, errors, batch_size, n_process, check, wanted,
-               held)
+               held, parts)
     finally:
         held.release_all()
     return done
@@ -264,8 +271,10 @@ class _SourceLocks:
             self.release(sid)
 
 
-def _parse(nlp, info, gaz, short, long, total, todo, done, cache, progress, errors, batch_size, n_process, check, wanted, held):
-    """Parse ``short`` (in batches) then ``long`` (part by part, shortest first) into ``done``."""
+def _parse(nlp, info, gaz, short, long, total, todo, done, cache, progress, errors, batch_size, n_process, check, wanted, held,
+           parts=None):
+    """Parse ``short`` (in batches) then ``long`` (part by part, shortest first, each part
+    kept in ``parts`` as it finishes) into ``done``."""
     if n_process is None:
         words = sum(len(s.text.split()) for s in short)
         n_process = 2 if words >= PARALLEL_MIN_WORDS and len(short) >= 4 else 1
@@ -314,17 +323,22 @@ def _parse(nlp, info, gaz, short, long, total, todo, done, cache, progress, erro
             keep(source, analysis)
     finally:
         stream.close()  # a stop mid-batch: spaCy's worker processes are told to end
+    if long and parts is not None:
+        parts.drop_stale_parts(info.version)  # parts of an older pipeline can never be used
     for source in long:
         if wanted is not None and not wanted(source.id):
             keep(source, _Dropped())
             continue
 
-        def tick(i: int, n: int) -> None:  # a long text takes minutes: say how far it is
+        def tick(i: int, n: int, resumed: bool = False) -> None:  # a long text takes minutes: say how far it is
             check(source)
             if progress:
-                progress(len(seen) + total - len(todo), total, f"part {i}/{n} of {source.label}")
+                said = f"resuming at part {i} of {n} of" if resumed else f"part {i}/{n} of"
+                progress(len(seen) + total - len(todo), total, f"{said} {source.label}")
 
-        keep(source, _guard(lambda: _analyze_long(nlp, info.version, gaz, source, tick)))
+        keep(source, _guard(lambda: _analyze_long(nlp, info.version, gaz, source, tick, parts)))
+        if parts is not None and parts is not cache and source.id in done:
+            parts.drop_parts(source.id, info.version)  # the whole is not kept there: its parts go all the same
 
 
 def stop_workers() -> int:
@@ -376,28 +390,51 @@ def _each_short(nlp, pipeline: str, gaz: Gazetteer, todo: list[Source], batch_si
         yield source, map_back(result, back) if back is not None and not isinstance(result, Exception) else result
 
 
-def _analyze_long(nlp, pipeline: str, gaz: Gazetteer, source: Source, tick=None) -> Analysis:
+def _analyze_long(nlp, pipeline: str, gaz: Gazetteer, source: Source, tick=None, parts: AnalysisCache | None = None) -> Analysis:
     from .nlp.chunks import chunk_bounds, quote_blocks
 
     text = unwrap(masked(source.text, source.removed))
-    return _analyze_parts(nlp, pipeline, gaz, source, chunk_bounds(text, blocked=quote_blocks(text)), text, tick)
+    return _analyze_parts(nlp, pipeline, gaz, source, chunk_bounds(text, blocked=quote_blocks(text)), text, tick, parts)
+
+
+def parts_key(source: Source, text: str, bounds: Sequence[tuple[int, int]], pipeline: str) -> str:
+    """What the parts of ``source`` depend on, as a hex SHA-256: the ``text`` parsed (masked,
+    unwrapped), the part ``bounds``, the ``pipeline`` version (ANALYSIS_VERSION, model, alias
+    file) and the source's id and publication date (dates are read against it)."""
+    h = hashlib.sha256(repr((pipeline, source.id, source.published, [tuple(b) for b in bounds])).encode())
+    h.update(text.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
 
 
 def _analyze_parts(nlp, pipeline: str, gaz: Gazetteer, source: Source, bounds, text: str | None = None,
-                   tick=None) -> Analysis:
+                   tick=None, parts: AnalysisCache | None = None) -> Analysis:
     """The source's analysis from its text parsed part by part (one part in memory at a
-    time), offsets shifted back into the whole text. ``tick(i, n)`` before part i of n."""
+    time), offsets shifted back into the whole text. ``tick(i, n, resumed)`` before part i of
+    n is parsed (``resumed``: the parts before it were read from ``parts``, not parsed now).
+    With ``parts`` (several parts only), each part's analysis is stored there as it finishes
+    and read back instead of parsed when it is there under the same ``parts_key``."""
     text = text if text is not None else unwrap(masked(source.text, source.removed))
     whole = Analysis(source_id=source.id, pipeline=pipeline, published=source.published)
+    key = parts_key(source, text, bounds, pipeline) if parts is not None and len(bounds) > 1 else None
+    skipped = False
     for i, (start, end) in enumerate(bounds, 1):
+        found = parts.get_part(source.id, pipeline, i, key) if key is not None else None
+        if found is not None:  # finished before a restart
+            shift_into(whole, found, start)
+            skipped = True
+            continue
         if tick is not None and len(bounds) > 1:
-            tick(i, len(bounds))
+            tick(i, len(bounds), skipped)
+        skipped = False
         from .nfc import map_back, to_nfc
 
         part, back = to_nfc(text[start:end])
         doc = nlp(part)
         found = analyze_doc(doc, source, pipeline, gaz)
-        shift_into(whole, map_back(found, back) if back is not None else found, start)
+        found = map_back(found, back) if back is not None else found
+        if key is not None:
+            parts.put_part(found, i, key)
+        shift_into(whole, found, start)
         del doc
     return whole
 

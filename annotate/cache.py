@@ -1,11 +1,20 @@
 """The analysis cache: one JSON file per (pipeline version, text hash), written atomically.
 
 It is derived data, rebuildable at any time, kept apart from the workspace file so that
-saving a tag never rewrites it."""
+saving a tag never rewrites it.
+
+A long text (parsed in parts, minutes) also leaves one file per finished part while it is
+parsed, ``DIR/PIPELINE/SOURCE_ID.parts/NNNN.json``, so that an analysis cut short (quit,
+kill, crash) resumes at the first part not done; the whole analysis, once written, replaces
+them (``put``), and part files of other pipeline versions are removed (``drop_stale_parts``).
+A part file is a header line (JSON: its key and the SHA-256 of the rest) then the part's
+``Analysis`` as JSON: one whose key or digest does not match is parsed again, never trusted."""
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
 from pathlib import Path
 
 import orjson
@@ -103,11 +112,65 @@ class AnalysisCache:
         return False
 
     def put(self, analysis: Analysis) -> None:
-        """Best effort: a cache that cannot be written only costs time later."""
+        """Best effort: a cache that cannot be written only costs time later. The part files
+        of the source (``put_part``) are removed once the whole is written."""
         path = self._path(analysis.source_id, analysis.pipeline)
         try:
             for d in (self.dir, path.parent):
                 make_dir(d, self.dir_mode, self.group)
             write_atomic(path, orjson.dumps(analysis.to_dict()), self.mode, self.group, follow=False, durable=False)
         except OSError:
+            return
+        self.drop_parts(analysis.source_id, analysis.pipeline)
+
+    def _parts_dir(self, source_id: str, pipeline: str) -> Path:
+        return self.dir / pipeline / f"{source_id}.parts"
+
+    def get_part(self, source_id: str, pipeline: str, index: int, key: str) -> Analysis | None:
+        """The ``Analysis`` of part ``index`` (1-based; offsets relative to the part's start)
+        of ``source_id`` stored by ``put_part`` under ``key``, or None when there is none, or
+        it was stored under another key, or it is truncated or corrupt (its digest does not
+        match). Never raises."""
+        try:
+            raw = (self._parts_dir(source_id, pipeline) / f"{index:04d}.json").read_bytes()
+            head, sep, body = raw.partition(b"\n")
+            meta = orjson.loads(head)
+            if not sep or meta.get("key") != key or meta.get("sha256") != hashlib.sha256(body).hexdigest():
+                return None
+            return Analysis.from_dict(orjson.loads(body))
+        except (OSError, orjson.JSONDecodeError, AttributeError, KeyError, TypeError, ValueError):
+            return None
+
+    def put_part(self, analysis: Analysis, index: int, key: str) -> None:
+        """Store ``analysis``, part ``index`` (1-based) of its source, under ``key`` (what the
+        part depends on: the text, the part bounds, the pipeline), atomically. Best effort:
+        a part that cannot be written is parsed again after a restart."""
+        d = self._parts_dir(analysis.source_id, analysis.pipeline)
+        body = orjson.dumps(analysis.to_dict())
+        head = orjson.dumps({"key": key, "part": index, "sha256": hashlib.sha256(body).hexdigest()})
+        try:
+            self.dir.parent.mkdir(parents=True, exist_ok=True)  # (~/.cache/bluf for `bluf analyze`)
+            for p in (self.dir, d.parent, d):
+                make_dir(p, self.dir_mode, self.group)
+            write_atomic(d / f"{index:04d}.json", head + b"\n" + body, self.mode, self.group, follow=False, durable=False)
+        except OSError:
             pass
+
+    def drop_parts(self, source_id: str, pipeline: str) -> None:
+        """Remove the part files of ``source_id`` under ``pipeline`` (none: nothing to do)."""
+        d = self._parts_dir(source_id, pipeline)
+        if d.exists():
+            shutil.rmtree(d, ignore_errors=True)
+
+    def drop_stale_parts(self, pipeline: str) -> int:
+        """Remove the part files of every source under pipeline versions other than
+        ``pipeline`` (they can never be used again); returns how many sources' parts went."""
+        n = 0
+        try:
+            stale = [d for d in self.dir.glob("*/*.parts") if d.parent.name != pipeline and d.is_dir()]
+        except OSError:
+            return 0
+        for d in stale:
+            shutil.rmtree(d, ignore_errors=True)
+            n += 1
+        return n

@@ -22,8 +22,12 @@ def analyze_files(paths: Iterable[str], progress: Progress | None = None,
     analysis fails (one line) are passed to ``on_error`` as soon as they are met and left
     out; without ``on_error`` the first is raised (``IngestError``) and the second dropped.
     Two files with the same text are analysed once. ``progress`` is called as
-    ``progress(done, total, name)`` while spaCy runs. Loads the spaCy model."""
+    ``progress(done, total, name)`` while spaCy runs. A long text's finished parts are kept
+    in ``<cache dir>/analysis-parts`` until it is done, so a run cut short resumes there.
+    Loads the spaCy model."""
     from .analysis import analyze_sources
+    from .cache import AnalysisCache
+    from .locations import cache_dir
     from .derive import derive
     from .export.analysis_json import analysis_record
     from .gazetteer import load_gazetteer
@@ -40,7 +44,10 @@ def analyze_files(paths: Iterable[str], progress: Progress | None = None,
     sources = result.sources
     gaz = load_gazetteer()
     failed: dict[str, str] = {}  # a source whose analysis fails is reported; the others go on
-    analyses = analyze_sources(sources, progress=progress, gazetteer=gaz, errors=failed)
+    # No analysis cache here, but a long text's finished parts are kept meanwhile (removed at
+    # its end), so a run cut short resumes where it was.
+    parts = AnalysisCache(cache_dir() / "analysis-parts")
+    analyses = analyze_sources(sources, progress=progress, gazetteer=gaz, errors=failed, parts=parts)
     if on_error is not None:
         for line in failed.values():
             on_error(line)

@@ -313,9 +313,9 @@ def _fetcher_kwargs(args) -> dict:
 class _Progress:
     """A one-line progress indicator on stderr when stderr is a terminal. Elsewhere (a pipe, a
     log, cron) only what takes minutes is told, as plain lines: waiting for another bluf that
-    analyses a source (at once), and the parts of a long text (at most one line every
-    ``QUIET_EVERY`` seconds, the first after that long), so a long run is never silent and a
-    short one prints nothing."""
+    analyses a source and resuming a long text at a part (at once), and the parts of a long
+    text (at most one line every ``QUIET_EVERY`` seconds, the first after that long), so a
+    long run is never silent and a short one prints nothing."""
 
     QUIET_EVERY = 30.0
 
@@ -340,7 +340,7 @@ class _Progress:
 
     def _plain(self, done: int, total: int, name: str) -> None:
         now = time.monotonic()
-        if name.startswith("waiting") and name != self.told_wait:
+        if (name.startswith("waiting") or name.startswith("resuming")) and name != self.told_wait:
             self.told_wait = name
         elif not (name.startswith("part ") and now - self.last >= self.QUIET_EVERY):
             return
