@@ -96,3 +96,26 @@ async def test_quitting_during_an_analysis_returns_at_once(long_workspace):
         assert not ws.cache.has(ids["huge.txt"], pipeline_version(ws.gazetteer))
     finally:
         ws.close()
+
+
+async def test_the_long_source_resumes_after_a_quit_at_the_part_it_had_reached(long_workspace):
+    db, ids = long_workspace
+    app = BlufApp(db=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: "part 3/" in status(app), 60, "part 3 of the long source")
+        await pilot.press("q")
+        await until(pilot, lambda: not app.is_running, 5, "the app to end")
+    # The next start goes on from the parts already done (before: from part 1 again).
+    app = BlufApp(db=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        line = await until(pilot, lambda: "resuming" in status(app) and status(app), 60, "the long source's analysis resuming")
+        m = re.search(r"resuming at part (\d+) of (3\d) of huge\.txt", line)
+        assert m and int(m[1]) >= 3, line
+        assert "part 1/" not in status(app)
+        await until(pilot, lambda: app.workspace.is_analysed(ids["huge.txt"]), 90, "the long source analysed")
+        assert app.workspace.quotes(ids["huge.txt"])
+    ws = open_workspace(db)
+    try:
+        assert not list(ws.cache.dir.glob("**/*.parts"))  # the whole replaced the part files
+    finally:
+        ws.close()
