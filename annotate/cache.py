@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -164,10 +165,12 @@ class AnalysisCache:
 
     def drop_stale_parts(self, pipeline: str) -> int:
         """Remove the part files of every source under pipeline versions other than
-        ``pipeline`` (they can never be used again); returns how many sources' parts went."""
+        ``pipeline`` (they can never be used again): the ``HEXID.parts`` folders of
+        ``DIR/*/``; returns how many sources' parts went."""
         n = 0
         try:
-            stale = [d for d in self.dir.glob("*/*.parts") if d.parent.name != pipeline and d.is_dir()]
+            stale = [d for d in self.dir.glob("*/*.parts")
+                     if d.parent.name != pipeline and re.fullmatch(r"[0-9a-f]+", d.stem) and d.is_dir()]
         except OSError:
             return 0
         for d in stale:
