@@ -64,9 +64,9 @@ def test_two_analyses_of_one_source_parse_it_once(tmp_path, small_parts, nlp, mo
     parsed: list[str] = []
     real = analysis._analyze_long
 
-    def counting(nlp_, pipeline, gaz, source, tick=None):
+    def counting(nlp_, pipeline, gaz, source, *rest):
         parsed.append(source.id)
-        return real(nlp_, pipeline, gaz, source, tick)
+        return real(nlp_, pipeline, gaz, source, *rest)
 
     monkeypatch.setattr(analysis, "_analyze_long", counting)
     started = threading.Event()
