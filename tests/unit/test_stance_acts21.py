@@ -1,0 +1,48 @@
+"""Speech-act and deed cues of session 21 on invented sentences: arrests and detentions, bans and
+emergency rule with words between, control re-imposed (hawkish); retaliation vowed as a noun,
+punishment promised, a right to respond kept in reserve, "you will be next" (threatening);
+alarm, horror and regret over the victims (cautious). A passive with no agent in a third
+party's words ("the suspect was arrested") is no act of the speaker's."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_stance import suggested
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # Arrests (CAMEO 173), as the actor's deed or in its own words.
+        ("The Ostran Border Police arrested four smugglers near the river crossing on Sunday.\n", "Ostran Border Police", "hawkish"),
+        ("“Arrests have been made and more will follow,” the Ostran Border Police said in a statement.\n", "Ostran Border Police", "hawkish"),
+        # Emergency rule and bans with words between the verb and the measure (CAMEO 172).
+        ("President Ilse Marant declared a 90-day state of emergency in the northern provinces.\n", "Ilse Marant", "hawkish"),
+        ("Interior Minister Tomas Ferro imposed a nationwide ban on opposition rallies after the riots.\n", "Tomas Ferro", "hawkish"),
+        # Control re-imposed, ground reclaimed.
+        ("Army spokesman Viktor Lund said the troops had reimposed control over the harbour district.\n", "Viktor Lund", "hawkish"),
+        # Threats: retaliation vowed, punishment promised, a right kept in reserve, "you will be next".
+        ("The Valdor Front vowed retaliation after the raid on its depot.\n", "Valdor Front", "threatening"),
+        ("“Those who burned the archive will be found and punished,” Premier Hanna Kolb said.\n", "Hanna Kolb", "threatening"),
+        ("“The organisers will suffer a severe punishment,” Premier Hanna Kolb said.\n", "Hanna Kolb", "threatening"),
+        ("Foreign Minister Aldo Verin said Marrana reserves the right to respond to the incursion.\n", "Aldo Verin", "threatening"),
+        ("“Keep your word, mayor, or you will be next,” the Black Crows gang said in a video.\n", "Black Crows", "threatening"),
+        # Alarm and regret over the victims (humanitarian concern).
+        ("Relief coordinator Mara Quist said she was horrified by the number of dead in Belvo.\n", "Mara Quist", "cautious"),
+        ("Relief coordinator Mara Quist expressed alarm over the raid and regretted any civilian casualties.\n", "Mara Quist", "cautious"),
+    ],
+)
+def test_acts(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
+
+
+def test_an_arrest_reported_by_a_third_party_is_not_its_act():
+    s = suggested("“The agency has confirmed that the suspect was arrested in Ostra,” analyst Pavel Renko said.\n", "Pavel Renko")
+    assert s is None or s.label != "hawkish", s
+
+
+def test_a_call_for_punishment_stays_a_demand():
+    s = suggested("“Those who burned the archive must be punished,” Premier Hanna Kolb said.\n", "Hanna Kolb")
+    assert s is not None and s.label == "hawkish", s
