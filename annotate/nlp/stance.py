@@ -1548,15 +1548,21 @@ _GAPPED_PASSIVE = re.compile(
 _FINITE = frozenset("had has have was were will would shall should can could may might must did do does is are".split())
 
 
+# A participle with no auxiliary that is a passive all the same: what it was done for or after
+# follows it at once ("Six leaders arrested for inciting riots", "a tanker seized after a chase").
+_REDUCED_PASSIVE = re.compile(r"\s+(?:for|after|following|on suspicion|in connection with)\b", re.I)
+
+
 def _agentless_passive(h: Hit, text: str) -> bool:
     """Whether the cue of an ``own_act`` class is a participle in a passive with no agent: "the
     tanker was seized", "28 gang members were killed and hundreds of munitions seized, according
-    to the police" report a result, not an act the one reporting it claims for its side. With
-    an agent ("was seized by our navy") it is left to the other checks."""
+    to the police", a headline's "six leaders arrested for inciting riots" report a result, not
+    an act the one reporting it claims for its side. With an agent ("was seized by our navy") it
+    is left to the other checks."""
     first = re.match(r"[\w-]+", text[h.start : h.end])
     if not first or not first.group().lower().endswith("ed") or re.match(r"\W+by\b", text[h.end : h.end + 6], re.I):
         return False
-    if _PASSIVE_AUX.search(text, max(0, h.start - 30), h.start):
+    if _PASSIVE_AUX.search(text, max(0, h.start - 30), h.start) or _REDUCED_PASSIVE.match(text, h.end):
         return True
     m = _GAPPED_PASSIVE.search(text, max(0, h.start - 150), h.start)
     return bool(m and not {w.lower() for w in m.group(1).split()} & (_FIRST_PERSON | _THIRD_PERSON | _FINITE))

@@ -46,3 +46,35 @@ def test_an_arrest_reported_by_a_third_party_is_not_its_act():
 def test_a_call_for_punishment_stays_a_demand():
     s = suggested("“Those who burned the archive must be punished,” Premier Hanna Kolb said.\n", "Hanna Kolb")
     assert s is not None and s.label == "hawkish", s
+
+
+def test_a_headline_participle_is_what_was_done_to_the_subject():
+    text = ("Harbour Union leaders arrested for inciting riots, say Ostra police\n\n"
+            "The Harbour Union said its members would keep up the strike at the docks.\n")
+    s = suggested(text, "Harbour Union")
+    assert s is None or s.label != "hawkish", s
+
+
+def test_taken_into_custody_told_by_a_lawyer_is_no_act_of_his():
+    s = suggested("Defence lawyer Anton Ries said the senator was taken into custody by the guards at the court.\n", "Anton Ries")
+    assert s is None or s.label != "hawkish", s
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # Defiance of the other side's demands and of its attacks.
+        ("Digital Minister Sara Holm said the government will not pay the ransom the hackers asked for.\n", "Sara Holm", "hawkish"),
+        ("“The breach will not in any way derail our plans for the new registry,” Digital Minister Sara Holm said.\n", "Sara Holm", "hawkish"),
+        # One's own side's force praised as a success.
+        ("“Our pilots successfully brought it down over the lake,” President Omar Vell said.\n", "Omar Vell", "hawkish"),
+        ("Governor Rita Moreau called the raid on the hillside camp a success.\n", "Rita Moreau", "hawkish"),
+        # Calls to surrender, a manhunt, a reward for the culprits.
+        ("President Idris Kane called on the mutineers to surrender immediately.\n", "Idris Kane", "hawkish"),
+        ("Security Minister Paulo Neves announced a reward for information on the gunmen who fired on the convoy.\n", "Paulo Neves", "hawkish"),
+        ("“You made an unforgivable mistake,” President Idris Kane told the mutineers.\n", "Idris Kane", "hawkish"),
+    ],
+)
+def test_defiance_success_manhunts(text, name, label):
+    s = suggested(text, name)
+    assert s is not None and s.label == label, s
