@@ -136,9 +136,11 @@ _SPEECH_ACTS = (r"warned|warns|threatened|threatens|vowed|vows|pledged|pledges|d
                 r"urged|urges|insisted|insists|demanded|demands|condemned|condemns|rejected|rejects|blamed|blames")
 # Between the name and the verb: its acronym in brackets and up to two lowercase words of
 # the body that speaks ("the FSB security service said", "Maritime Trade Operations (UKMTO)
-# office said"), never a comma ("struck Gaza, the ministry said" is not on Gaza's authority).
+# office said"), never a comma ("struck Gaza, the ministry said" is not on Gaza's authority)
+# but a relative clause's ("the junta, which seized power in May, said").
 # (Used with ``match(text, pos)``, which anchors at ``pos``: a "^" there would never match.)
 _SAID_AFTER = re.compile(
+    r"(?:,\s+(?:which|who)\s[^,;:.!?“”\"()\n]{1,100},)?"
     r"(?:\s*\([^()\n]{1,20}\))?(?:\s+(?-i:[a-z])[\w-]*){0,2}?[\s,’'s]{0,4}(?:has |have |had |also |later |earlier )?(?:said|says|stated|states|told|reported|reports|"
     r"confirmed|announced|added|noted|claimed|claims|" + _SPEECH_ACTS + r")\b",
     re.I,
@@ -1054,7 +1056,7 @@ def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int
         if sent is None:
             continue
         according = _ACCORDING.search(text, sent[0], ent_start) is not None
-        said = not according and bool(_SAID_AFTER.match(text, ent_end, min(sent[1], ent_end + 40))
+        said = not according and bool(_SAID_AFTER.match(text, ent_end, min(sent[1], ent_end + 150))
                                       or _BODY_SAID.match(text, ent_end - (2 if _POSSESSOR.search(ent_text) else 0), min(sent[1], ent_end + 40)))
         if not (according or said):
             continue

@@ -78,3 +78,10 @@ def test_taken_into_custody_told_by_a_lawyer_is_no_act_of_his():
 def test_defiance_success_manhunts(text, name, label):
     s = suggested(text, name)
     assert s is not None and s.label == label, s
+
+
+def test_a_relative_clause_between_the_body_and_its_saying():
+    text = ("Ruritania's junta, which seized power in a coup in May, said on Friday it had ordered the Ostran "
+            "envoy Pavel Dren to leave the country within 48 hours.\n")
+    s = suggested(text, "Ruritania's junta")
+    assert s is not None and s.label == "hawkish", s
