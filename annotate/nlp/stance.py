@@ -137,10 +137,12 @@ _SPEECH_ACTS = (r"warned|warns|threatened|threatens|vowed|vows|pledged|pledges|d
 # Between the name and the verb: its acronym in brackets and up to two lowercase words of
 # the body that speaks ("the FSB security service said", "Maritime Trade Operations (UKMTO)
 # office said"), never a comma ("struck Gaza, the ministry said" is not on Gaza's authority)
-# but a relative clause's ("the junta, which seized power in May, said").
+# but a relative clause's whose subject is the name ("the junta, which seized power in May, said",
+# "the junta that seized power said"; not "Russia, which the ministry said ...").
 # (Used with ``match(text, pos)``, which anchors at ``pos``: a "^" there would never match.)
 _SAID_AFTER = re.compile(
-    r"(?:,\s+(?:which|who)\s[^,;:.!?“”\"()\n]{1,100},)?"
+    r"(?:,?\s+(?:which|who|that)\s+(?!(?:the|a|an|this|that|these|those|it|they|he|she|we|i|you|his|her|its|their|our)\b)(?-i:[a-z])"
+    r"[^,;:.!?“”\"()\n]{0,100}?,?)?"
     r"(?:\s*\([^()\n]{1,20}\))?(?:\s+(?-i:[a-z])[\w-]*){0,2}?[\s,’'s]{0,4}(?:has |have |had |also |later |earlier )?(?:said|says|stated|states|told|reported|reports|"
     r"confirmed|announced|added|noted|claimed|claims|" + _SPEECH_ACTS + r")\b",
     re.I,

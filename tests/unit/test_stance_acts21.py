@@ -85,3 +85,10 @@ def test_a_relative_clause_between_the_body_and_its_saying():
             "envoy Pavel Dren to leave the country within 48 hours.\n")
     s = suggested(text, "Ruritania's junta")
     assert s is not None and s.label == "hawkish", s
+
+
+def test_a_restrictive_relative_clause_between_the_body_and_its_saying():
+    text = ("The Ruritanian junta that seized power last month said on Thursday it had revoked the Ostran "
+            "envoy's immunity and instructed the police to expel him.\n")
+    s = suggested(text, "Ruritanian junta")
+    assert s is not None and s.label == "hawkish", s
