@@ -709,7 +709,7 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
                              # the actor tells with another as the passive's agent ("said its boats were
                              # seized by Lorvania").
                              and not (it.kind == "clause" and _passive(h, it, text))
-                             and not (h.group in lex.own_acts and _passive(h, it, text) and _BY_OTHER.match(text, h.end))
+                             and not (h.group in lex.own_acts and (_passive(h, it, text) or _participle(h, text)) and _BY_OTHER.match(text, h.end))
                              # A news medium tells what others did ("the guards seized a tanker, state
                              # media reported"): no act or claim of its own, only its speech acts.
                              and not (it.reporter and (h.group in lex.own_acts or h.group in lex.words or h.group in lex.deeds))
@@ -1534,7 +1534,13 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got|gett
 
 
 # "by" and an agent that is not the speaker's own side ("by Lorvania", not "by our navy").
-_BY_OTHER = re.compile(r"\W+by\s+(?!(?:our|its|my|we|us)\b)", re.I)
+_BY_OTHER = re.compile(r"\W+by\s+(?!(?:our|its|my|we|us|force|means|sea|air|land|night|day|hand|mistake|accident)\b)", re.I)
+
+
+def _participle(h: Hit, text: str) -> bool:
+    """Whether cue ``h`` is a participle in "-ed" with nothing after it ("the ship seized by the
+    rebels": with ``_BY_OTHER`` after it, a reduced passive whose agent is another)."""
+    return re.fullmatch(r"[\w-]+ed", text[h.start : h.end].strip(), re.I) is not None
 
 
 def _passive(h: Hit, it: _Item, text: str) -> bool:

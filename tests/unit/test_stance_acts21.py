@@ -92,3 +92,10 @@ def test_a_restrictive_relative_clause_between_the_body_and_its_saying():
             "envoy's immunity and instructed the police to expel him.\n")
     s = suggested(text, "Ruritanian junta")
     assert s is not None and s.label == "hawkish", s
+
+
+def test_a_reduced_passive_with_another_agent_is_not_the_speakers_act():
+    text = ("The cargo ship Aurora, seized by the Valdor rebels off the coast, is now in the port of Belvo, "
+            "Marlin Shipping said.\n")
+    s = suggested(text, "Marlin Shipping")
+    assert s is None or s.label != "hawkish", s
