@@ -1187,6 +1187,7 @@ class ActorResolver:
         self.led_affiliations()
         self.bodies_countries()
         self.inferred = apply_inferred(self)  # the last back-off: the one country of the actor's articles
+        self.bodies_countries()  # again: "X, head of the NCA" where the NCA got its country just now
         self.drop_shared_descriptions()
         self.drop_foreign_acronyms()
         add_cited_outlets(self)  # "told Reuters", "the state-run Lana news agency": cited outlets, of their country (after the
@@ -1212,6 +1213,7 @@ class ActorResolver:
         self.led_affiliations()
         self.bodies_countries()
         self.inferred = apply_inferred(self)  # the last back-off: the one country of the actor's articles
+        self.bodies_countries()  # again: "X, head of the NCA" where the NCA got its country just now
         self.drop_shared_descriptions()
         self.drop_foreign_acronyms()
         add_cited_outlets(self)  # "told Reuters", "the state-run Lana news agency": cited outlets, of their country (after the
@@ -3181,14 +3183,20 @@ class ActorResolver:
     def bodies_countries(self) -> None:
         """A person given an organisation of a country and no country ("Western Mindanao Command"
         for "X, spokesperson of the Western Mindanao Command") is of that organisation and its
-        country: "Western Mindanao Command, Philippines"."""
-        for a in self.actors.values():
+        country: "Western Mindanao Command, Philippines". The organisation is the actor the
+        affiliation names, by its name or an alias ("NCA" of the National Crime Agency: "National
+        Crime Agency, Ruritania"), an organisation or a state's body other than its government;
+        run again after the inferred affiliations (``apply_inferred``): a body may get its
+        country only there. Changed actors are replaced by copies."""
+        for aid, a in list(self.actors.items()):
             if a.kind != "person" or not a.affiliation or "," in a.affiliation or self.gaz.country(a.affiliation) is not None:
                 continue
             body = self.actors.get(self.index.canonical_id(self.index.aliases.get(norm_name(a.affiliation), "")))
             country = self.gaz.country(body.affiliation.rsplit(",", 1)[-1].strip()) if body is not None and body.affiliation else None
-            if body is not None and body.kind == "organization" and body.name == a.affiliation and country is not None:
-                a.affiliation = f"{body.name}, {country.name}"
+            if body is None or country is None or body.name == country.government_name \
+                    or body.kind not in ("organization", "government") or self.gaz.country(body.name) is not None:
+                continue
+            self.index.actors[aid] = Actor(a.id, a.name, a.kind, f"{body.name}, {country.name}", list(a.aliases))
 
     def drop_shared_descriptions(self) -> None:
         """A description with no name in it ("the army", "the authorities", "coast guard") that

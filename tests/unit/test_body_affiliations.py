@@ -36,3 +36,13 @@ def test_a_group_with_an_armed_adjective_is_of_the_storys_country():
             "“Our forces destroyed 12 vehicles,” army spokesman Ali Mahamat said.\n")
     _srcs, d = analyse(text)
     assert _aff(d, "Desert Shield Brigades") == "Chad"
+
+
+def test_an_officer_of_a_body_named_by_its_letters_is_of_the_body_and_its_country():
+    # the officer's body is written by its acronym; the body is a national one of the story's country
+    text = ("Zambia’s Anti-Fraud Agency (AFA) arrested two men in Ndola on Monday over a hacking attack on a bank.\n\n"
+            "“We worked with partners abroad,” said Peter Banda, a deputy director at the AFA.\n\n"
+            "The AFA said the men were released on bail.\n")
+    _srcs, d = analyse(text)
+    aff = _aff(d, "Peter Banda")
+    assert aff.endswith(", Zambia") and aff.split(",")[0] in ("Anti-Fraud Agency", "AFA", "Zambian Anti-Fraud Agency"), aff
