@@ -3535,20 +3535,40 @@ def organisation_name(name: str, gaz: Gazetteer, tagged: int = 1, after: str = "
                 return True  # "the head of UNMISAL", "KLP leader Ana Vos"
             return len(w) <= 6 and (expanded or acting or body_noun_before(before)) and w not in _TERM_ACRONYMS
         hyphenated = "-" in w and all(p[:1].isupper() and (p[1:].islower() or len(p) == 1) or p.lower() in ("al", "el") for p in w.split("-"))
-        if not (w[1:].islower() or hyphenated) or w.lower().endswith(_ADJECTIVE_ENDINGS):
+        camel = tagged >= 2 and _CAMEL_NAME.fullmatch(w) is not None  # "Zentrix" written "ZenTrix" and tagged twice
+        if not (w[1:].islower() or hyphenated or camel) or w.lower().endswith(_ADJECTIVE_ENDINGS):
             return False  # "Al-Shabaab" is a name, "NATO-led" is not
         return (tagged >= 2 or acting or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None
                 or _MEMBERS_AFTER.match(after) is not None or _OUTLET_AFTER.match(after) is not None
+                or _BODY_APPOSITION.match(after) is not None
                 or body_noun_before(before) or served and w.lower() not in NAME_CHECK_ORG_WORDS)
     if len(words) > 8 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "on", "in", "to") or
                                  w in _ROMANCE_LINKS and 0 < k < len(words) - 1 or arabic_article_word(w)
                                  for k, w in enumerate(words)):
         return False  # "Tren del Sur": Spanish particles inside a name
-    return (bool(set(low) & _ORG_NAME_WORDS) or "&" in name or tagged >= 2 or served
+    # an organisation's word in the plural ("Tarkan Networks"); "Administration" closing a longer
+    # name ("Federal Roads Administration", not the "Biden Administration" of a government)
+    plural = {w[:-1] for w in low if len(w) > 4 and w.endswith("s")}
+    return (bool((set(low) | plural) & _ORG_NAME_WORDS) or "&" in name or tagged >= 2 or served
+            or low[-1] == "administration" and len(low) >= 3
             or group_noun_after(after) or body_noun_before(before)
+            or _GROUP_NOUN_AFTER.match(after) is not None or _BODY_APPOSITION.match(after) is not None
             or _MEMBERS_AFTER.match(after) is not None
             or re.match(r"[\"”’']?\s*\(\s*[A-Z][A-Za-z-]{1,7}\s*\)", after) is not None
             or re.search(rf"\b(?:{'|'.join(_ORG_HEAD_NOUNS)})\s+$", before) is not None)
+
+
+# A name written in two capitalised parts ("ZenTrix", "DarkVault"): a brand's or a group's.
+_CAMEL_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+# A group's noun after a name of two words or more, with one adjective before it ("the 'Red
+# Hand' criminal group", "the Crimson Hand armed group"): the name is the group's.
+_GROUP_NOUN_AFTER = re.compile(r"[\"”’']?\s+(?:[a-z]+\s+)?(?:group|gang|cartel|syndicate|militia|coalition|alliance|movement|outfit|faction)\b")
+
+# An apposition that says the name is a body's: "X, the Union's police agency", "X, a hacking group".
+_BODY_APPOSITION = re.compile(
+    r",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,5}?(?:agency|organi[sz]ation|group|company|firm|authority|alliance|bloc|network|outfit"
+    r"|gang|cartel|militia|movement|charity|watchdog|regulator)\b")
 
 
 # A body's lower-case head noun after a name, up to two words on ("Sinchi ambulance service"): the
@@ -3590,11 +3610,12 @@ _ARMED_APPOSITION = re.compile(
 
 def _words_after(m: _Mention, text: str) -> str:
     """The words after the name of an ORG mention, for ``organisation_name``: the lower-case words
-    the mention ends with ("Tarkan militia" -> " militia"), then the 40 characters after it."""
+    the mention ends with ("Tarkan militia" -> " militia"), then the 90 characters after it (an
+    apposition saying what the body is: ", the Union's police agency")."""
     key = _org_key(m.text)
     head = _capitalised_head(key)
     tail = key[len(head):] if head != key and key.startswith(head) else ""
-    return tail + text[m.end : m.end + 40]
+    return tail + text[m.end : m.end + 90]
 
 
 def _times_named(name: str, tagged: int, text: str) -> int:

@@ -338,3 +338,33 @@ def test_letters_after_the_article_or_a_word_that_acts_name_an_organisation():
     assert not organisation_name("UAV", gaz, 1, " was shot down", False, "officials said the ")  # a term
     assert organisation_name("Al-Tarik", gaz, 1, " and Zenda forces took part", False, "alleged that ", acting=True)
     assert not organisation_name("Al-Tarik", gaz, 1, " and Zenda forces took part", False, "alleged that ")
+
+
+@pytest.mark.parametrize(
+    ("name", "tagged", "after", "before"),
+    [
+        ("Corvid Networks", 1, " said it had found no breach", "an analyst at "),  # an organisation's word in the plural
+        ("National Rail Safety Administration", 1, " said the line was closed", "over what the "),  # "Administration" closing a longer name
+        ("ZenTrix", 2, " demanded a ransom of $3 million", "a group called "),  # a two-part name tagged twice
+        ("Frontex", 1, ", the European Union’s border agency, said on Monday", "according to "),  # an apposition saying it is a body
+        ("Mano Negra", 1, " criminal gang took control of the port", "against the "),  # a group's noun with its adjective
+    ],
+)
+def test_more_shapes_of_an_organisations_name(name, tagged, after, before):
+    from annotate.actors import organisation_name
+
+    assert organisation_name(name, load_gazetteer(), tagged, after, False, before)
+
+
+@pytest.mark.parametrize(
+    ("name", "tagged", "after"),
+    [
+        ("Biden Administration", 1, " said on Monday"),  # a government's administration: not an agency's name
+        ("McAllister", 1, " said on Monday"),  # a two-part surname tagged once
+        ("Vela", 1, ", the town's mayor said"),  # an apposition naming no body
+    ],
+)
+def test_shapes_that_stay_no_organisations_name(name, tagged, after):
+    from annotate.actors import organisation_name
+
+    assert not organisation_name(name, load_gazetteer(), tagged, after, False, "")
