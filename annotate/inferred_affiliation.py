@@ -5,9 +5,9 @@ country of their own ("Fingrid said the outage ...", "the militants of the Y Bri
 affiliation is inferred, not stated: the resolver keeps which actors got one this way, and from which
 articles (``ActorResolver.inferred``).
 
-Left alone: governments and states (their country is their name), but for a state's body of
-prosecution, investigation, prisons or customs the text names without its country ("the
-Prosecutor-General's Office": ``government_bodies.justice_body``), which is the story's; actors of
+Left alone: governments and states (their country is their name), but for a state's body the
+text names without its country ("the Prosecutor-General's Office": ``government_bodies.justice_body``;
+"the Federal Roads Administration"), which is the story's (``_state_body_name``); actors of
 the alias file (a blank affiliation there is deliberate: the Islamic State answers to no one state); people the articles
 name without saying what they are (a visiting expert as well as a local); people given a national
 office or a military rank (a minister or a general of another state may speak of the war: the
@@ -15,6 +15,7 @@ office-title rules decide); analysts, experts and other observers (``roles.study
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Callable, Iterable
 
@@ -60,7 +61,7 @@ def infer_affiliations(
     cache: dict[str, str] = {}
     for aid, sids in sources.items():
         a = actors.get(aid)
-        if a is None or a.affiliation or a.kind not in _KINDS and not (a.kind == "government" and (justice_body(a.name) or legislature(a.name))) \
+        if a is None or a.affiliation or a.kind not in _KINDS and not (a.kind == "government" and _state_body_name(a.name)) \
                 or not may_infer(a):
             continue
         countries = set()
@@ -71,6 +72,19 @@ def infer_affiliations(
         if len(countries) == 1 and (country := countries.pop()):
             found[aid] = (country, tuple(sorted(sids)))
     return found
+
+
+# Words of a state's own name ("the Tarkan Democratic Republic"): a state the alias file does not
+# know, whose country is no other's.
+_STATE_NAME = re.compile(r"\b(?:Republic|Kingdom|Emirates?|Federation|Sultanate|Principality|Confederation|Commonwealth)\b")
+
+
+def _state_body_name(name: str) -> bool:
+    """Whether a government actor of no affiliation named ``name`` is a body of a state its name
+    does not give ("the Prosecutor-General's Office", ``government_bodies.justice_body``; the
+    legislature; "the Federal Roads Administration"), not an unknown state itself ("the Tarkan
+    Democratic Republic"): such a body is of its story's country."""
+    return bool(justice_body(name) or legislature(name)) or _STATE_NAME.search(name) is None
 
 
 def introduced_locally(phrases: list[str]) -> bool:
@@ -90,7 +104,9 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
     (``incident_country``); a person qualifies when some mention introduces them locally
     (``introduced_locally`` of ``intro_phrases``, or of ``described_roles.described_role``) or by an age alone ("X, 22,": ``given_age``); an
     alias-file actor never. Before: the groups named by a nation word (``national_groups``) and the
-    countries appositions state (``stated_countries``). Each changed actor is
+    countries appositions state (``stated_countries``). After: a state's body (government kind)
+    still of none, whose every article gives its bare offices one state (``home_country_of``),
+    is of that state. Each changed actor is
     replaced by a copy (the index kept before the descriptions shares the others). Returns what was
     set: actor id -> (country, source ids)."""
     index = resolver.index
@@ -144,7 +160,18 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
     for aid, (country, _sids) in found.items():
         a = index.actors[aid]
         index.actors[aid] = Actor(a.id, a.name, a.kind, country, list(a.aliases))
-    return found
+    # a state's body still of no country, in articles that happen nowhere clear: the state their bare
+    # offices belong to ("the Federal Roads Administration" where the officials are all American)
+    bodies = infer_affiliations(
+        {aid: a for aid, a in index.actors.items() if a.kind == "government"},
+        ((key, index.canonical_id(aid)) for key, aid in index.by_span.items()),
+        resolver.home_country_of,
+        may_infer,
+    )
+    for aid, (country, _sids) in bodies.items():
+        a = index.actors[aid]
+        index.actors[aid] = Actor(a.id, a.name, a.kind, country, list(a.aliases))
+    return found | bodies
 
 
 def stated_countries(resolver, person_mentions: dict[str, list[int]]) -> None:

@@ -46,3 +46,21 @@ def test_an_officer_of_a_body_named_by_its_letters_is_of_the_body_and_its_countr
     _srcs, d = analyse(text)
     aff = _aff(d, "Peter Banda")
     assert aff.endswith(", Zambia") and aff.split(",")[0] in ("Anti-Fraud Agency", "AFA", "Zambian Anti-Fraud Agency"), aff
+
+
+def test_a_states_body_named_without_its_country_is_of_the_state_its_officials_serve():
+    # two countries named, no place of either: the officials are all Chilean, so is the body
+    text = ("Chilean President Tomas Vera said on Friday that a Peruvian surveillance drone had crossed into Chilean airspace.\n\n"
+            "Two airports were briefly shut over what the Civil Aeronautics Administration called a “precautionary measure.”\n\n"
+            "Chilean Defence Minister Ana Rojas said the drone was tracked for an hour. Peru said it had lost contact with the aircraft.\n")
+    _srcs, d = analyse(text)
+    a = d.actors.get(d.actors.resolve("Civil Aeronautics Administration"))
+    assert a is not None and a.kind == "government" and a.affiliation == "Chile"
+
+
+def test_an_unknown_republic_takes_no_story_country():
+    from annotate.inferred_affiliation import _state_body_name
+
+    assert _state_body_name("Civil Aeronautics Administration")
+    assert _state_body_name("Prosecutor-General's Office")
+    assert not _state_body_name("Tarkan Democratic Republic")
