@@ -3876,6 +3876,22 @@ def _nation_before(text: str, start: int, gaz: Gazetteer):
 
 
 _BASED = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3})[\s-]+(?:based|registered|headquartered)(?:\s+(?:firm|company|operator|group|owner))?,?\s+(?:the\s+)?$")
+# A seat written as a compound right before a name, with up to two nouns of its trade between
+# ("the UK-based", "the Geneva-based advocacy group "): where the body sits.
+_SEAT_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.’'-]*?(?:\s+[A-Z][\w.’'-]*){0,2})-(?:based|headquartered)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _place_country(where: str, gaz: Gazetteer):
+    """The country ``where`` (a country's or a known city's or region's name) is or lies in; None."""
+    from .places import country_name
+
+    where = re.sub(r"^(?:A|An|The)\s+", "", where)
+    if (c := gaz.country(where)) is not None:
+        return c
+    p = place(where, tuple(gaz.places))
+    return gaz.country(country_name(p.country)) if p is not None and p.country else None
+
+
 _COMPANY_SUFFIX = re.compile(r"\s+(?:Ltd|Ltd\.|Limited|Inc|Inc\.|LLC|Corp|Corp\.|PLC|plc|Co|Co\.|GmbH|AG|SA|S\.A\.)$")
 
 _APPOSITION_START = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?")
@@ -3913,12 +3929,15 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
     words right before it in the clause ("Russian energy giant Lukoil", "Sudan's paramilitary Rapid
     Support Forces", "the Pakistan-based Jaish"), else the first words of an apposition after it
     ("Lukoil, Russia's second-largest oil producer,"). A patron ("the Iran-backed Hamas") is not
-    its country."""
+    its country. A seat written before it beats the country its name gives ("the London-based
+    Ruritanian Rights Watch", "the Geneva-based advocacy group X": the seat's country)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 80) : start]
+    if (seat := _SEAT_BEFORE.search(before)) is not None and (c := _place_country(seat.group(1), gaz)) is not None:
+        return c.name
     aff = name_affiliation(name, gaz)
     if aff:
         return aff
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 80) : start]
     m = _APPOSITION_START.match(text, end, min(len(text), end + 8))
     after = re.split(r"[“”\"‘«]", text[m.end() : m.end() + 60])[0] if m else ""  # a quote after the comma is no apposition
     near = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])[-3:] + _TOKEN.findall(after)[:4]

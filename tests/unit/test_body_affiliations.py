@@ -64,3 +64,18 @@ def test_an_unknown_republic_takes_no_story_country():
     assert _state_body_name("Civil Aeronautics Administration")
     assert _state_body_name("Prosecutor-General's Office")
     assert not _state_body_name("Tarkan Democratic Republic")
+
+
+def test_a_seat_written_before_a_bodys_name_beats_the_nation_its_name_gives():
+    from annotate.actors import organisation_affiliation
+    from annotate.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    for text, name, country in [
+        ("The Paris-based Congolese Human Rights League said 40 people died.", "Congolese Human Rights League", "France"),
+        ("according to the Geneva-based monitoring group Sahel Conflict Watch.", "Sahel Conflict Watch", "Switzerland"),
+        ("The Congolese Human Rights League said 40 people died.", "Congolese Human Rights League", "Democratic Republic of the Congo"),
+    ]:
+        i = text.index(name)
+        got = organisation_affiliation(name, text, i, i + len(name), gaz)
+        assert got == country or country.startswith("Democratic") and "Congo" in got, (name, got)
