@@ -54,7 +54,7 @@ from .military_ranks import chief_before, rank_title
 from .where_clause import where_clause_country
 from .models import Actor, Analysis, Source
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
-from .nationality_descriptors import nationality_before
+from .nationality_descriptors import nationality_before, seat_before
 from .national_agencies import national_agency
 from .role_antecedents import role_antecedent
 from .nlp.lexicon import NOT_AGENT_NOUNS, OFFICIAL_NOUNS, TITLE_WORDS
@@ -1647,6 +1647,8 @@ class ActorResolver:
             found = _expansions(src.text).get(found, found)  # "ONWASA": the authority it stands for
         if not found and src is not None and m.kind != "pronoun":
             found = nationality_before(src.text, m.start, self.gaz)  # "Ruritanian climate activist X"
+        if not found and src is not None and m.kind != "pronoun":
+            found = seat_before(src.text, m.start, self.gaz)  # "Lagos-based journalist X"
         if not found and src is not None and m.kind != "pronoun" and national_title(phrases):
             found = where_clause_country(src.text, m.start, phrases[1], self.gaz)  # "a coup in Niger where President X ..."
         self.stated_affiliation = bool(found)  # said by the words introducing the mention, not guessed from the story

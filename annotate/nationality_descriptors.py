@@ -1,7 +1,8 @@
 """A nationality before a lower-case description of a person, right before the name: "Ruritanian
 climate activist X", "the Freedonian opposition leader Y", "Ruritanian-born writer Z". The title
 run before a name (``roles.title_run``) reads only titles ("Prime Minister", "army chief"); these
-descriptions are of anyone, and their nationality is the person's."""
+descriptions are of anyone, and their nationality is the person's. So is a seat written as a
+compound before such a description: "Lagos-based journalist X" is of Nigeria (``seat_before``)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,25 @@ def nationality_before(text: str, start: int, gaz: Gazetteer) -> str:
     if c is None or nation.lower() != c.adjective.lower() and nation.lower() not in (a.lower() for a in c.adjectives):
         return ""
     return c.name
+
+
+# A place's name (up to three capitalised words) and "-based", then one to three lower-case words,
+# the last a noun for a person, ending right before the name: "New Delhi-based analyst".
+_SEAT = re.compile(r"(?:^|[\s(“\"])((?:[A-Z][\w.’'-]*[ \t]){0,2}[A-Z][\w.’'-]*?)-based[ \t]+((?:[a-z]+[ \t]+){0,2}([a-z]+))[ \t]+$")
+
+
+def seat_before(text: str, start: int, gaz: Gazetteer) -> str:
+    """The country of the place a person described as based there is based in, written right
+    before ``text[start]`` (a name): "Kenya" of "Nairobi-based lawyer Ana Lind" (a country's name or
+    a known city's or region's). "" when none, or the description's last word names no person."""
+    from .places import country_name, place
+
+    line = text[max(0, text.rfind("\n", 0, start) + 1, start - 80) : start]
+    m = _SEAT.search(line)
+    if m is None or not m.group(3).endswith((*_PERSON_ENDINGS, "yst")) or any(w in _NOT_PERSON for w in m.group(2).split()):
+        return ""
+    where = m.group(1)
+    c = gaz.country(where)
+    if c is None and (p := place(where, tuple(gaz.places))) is not None and p.country:
+        c = gaz.country(country_name(p.country))
+    return c.name if c is not None else ""

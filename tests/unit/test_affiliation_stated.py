@@ -105,3 +105,16 @@ def test_a_name_before_clan_is_a_group_not_a_person():
     a = actor(d, "Dhulmaroge clan")
     assert a is not None and a.kind == "organization"
     assert not [x for x in d.actors.actors.values() if x.kind == "person"]
+
+
+def test_a_seat_written_before_a_persons_description_gives_the_country():
+    from annotate.gazetteer import load_gazetteer
+    from annotate.nationality_descriptors import seat_before
+
+    gaz = load_gazetteer()
+    text = "The Lagos-based rights lawyer Femi Adeyemi said the arrests were unlawful."
+    assert seat_before(text, text.index("Femi"), gaz) == "Nigeria"
+    text = "Kenya-based analyst Tom Odhiambo said the talks had stalled."
+    assert seat_before(text, text.index("Tom"), gaz) == "Kenya"
+    text = "a London-based firm Orion Lines said"  # a firm, not a person's description
+    assert seat_before(text, text.index("Orion"), gaz) == ""
