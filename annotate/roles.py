@@ -316,6 +316,9 @@ _TITLE_RUN_WORDS = _ROLE_WORDS | frozenset(
     # the unit an officer commands, between the body and the title: "Army branch commander X",
     # "police district chief X", "army sector commander X"
     "branch district sector zone unit division battalion brigade regiment".split()
+) | frozenset(
+    # a firm's officers, written by their letters: "X, CTO at Y Networks", "Y chief executive and CEO X"
+    "ceo cto cfo coo ciso founder co-founder cofounder".split()
 )
 _RUN_WORD = re.compile(r"([\w.’'-]+)\s+$")
 _EX_NATION = re.compile(r"^(?:ex|former)-([A-Z][\w.’'-]*)$")  # "ex-US", "former-Soviet"
@@ -514,8 +517,9 @@ def affiliation(phrases: list[str], gaz: Gazetteer, orgs: tuple[str, ...] = (), 
         if any(w.lower() in _TITLE_RUN_WORDS for w in words) and (body := _MOVEMENT_OF.search(phrase)) is not None:
             return body.group(1)  # "the Minister of Information of the Kanuri Liberation Front"
         for org in orgs:
-            # a state's body is its state's ("the army"), but "X of the Kachin Liberation Army" is the movement's
-            if org in phrase and (_org_name(org) or _org_before_title(org, phrase)) and not gaz.is_outlet(org) and (
+            # a state's body is its state's ("the army"), but "X of the Kachin Liberation Army" is the movement's; a title the model tagged ("CTO") is none
+            if org in phrase and (_org_name(org) or _org_before_title(org, phrase)) and not gaz.is_outlet(org) \
+                    and org.lower() not in _TITLE_RUN_WORDS and (
                     not {w.lower() for w in org.split()} & _STATE_BODIES or movement_name(org.split())):
                 return org.removeprefix("the ")
         if (code := _code_before_title(phrase, gaz)):

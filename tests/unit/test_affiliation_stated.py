@@ -118,3 +118,14 @@ def test_a_seat_written_before_a_persons_description_gives_the_country():
     assert seat_before(text, text.index("Tom"), gaz) == "Kenya"
     text = "a London-based firm Orion Lines said"  # a firm, not a person's description
     assert seat_before(text, text.index("Orion"), gaz) == ""
+
+
+def test_a_firms_officer_by_letters_in_an_apposition_is_of_the_firm():
+    from annotate.roles import affiliation, apposition
+
+    gaz = load_gazetteer()
+    text = "The outage was not caused by an attack, said Lena Marsh, CFO at Vantorix Systems.\nShe added"
+    ap = apposition(text, text.index("Marsh") + len("Marsh"), gaz)
+    assert ap == "CFO at Vantorix Systems"
+    assert affiliation(["", "", ap], gaz, ("Vantorix Systems",), set()) == "Vantorix Systems"
+    assert affiliation(["", "", ap], gaz, ("CFO", "Vantorix Systems"), set()) == "Vantorix Systems"  # the title the model tagged
