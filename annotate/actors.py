@@ -1188,6 +1188,7 @@ class ActorResolver:
         self.bodies_countries()
         self.inferred = apply_inferred(self)  # the last back-off: the one country of the actor's articles
         self.bodies_countries()  # again: "X, head of the NCA" where the NCA got its country just now
+        self.titled_lists()  # "X party leaders A, B and C": each one is the first one's
         self.drop_shared_descriptions()
         self.drop_foreign_acronyms()
         add_cited_outlets(self)  # "told Reuters", "the state-run Lana news agency": cited outlets, of their country (after the
@@ -1214,6 +1215,7 @@ class ActorResolver:
         self.bodies_countries()
         self.inferred = apply_inferred(self)  # the last back-off: the one country of the actor's articles
         self.bodies_countries()  # again: "X, head of the NCA" where the NCA got its country just now
+        self.titled_lists()  # "X party leaders A, B and C": each one is the first one's
         self.drop_shared_descriptions()
         self.drop_foreign_acronyms()
         add_cited_outlets(self)  # "told Reuters", "the state-run Lana news agency": cited outlets, of their country (after the
@@ -3180,6 +3182,27 @@ class ActorResolver:
             if group is not None:
                 self.actors[aid].affiliation = self.actors[group].name
 
+    def titled_lists(self) -> None:
+        """People of no affiliation named in a list right after a plural title and its first name
+        ("Tarkan People's Party leaders A, B, C and D were arrested"): the title is each one's, so
+        is the affiliation it gave the first (``_TITLED_LIST``), after the inferred back-off, which
+        may give the first one only."""
+        for k, _pn in self.person_of.items():
+            m = self.mentions[k]
+            aid = self.index.by_span.get((m.source_id, m.start, m.end))
+            src = self.srcs.get(m.source_id)
+            if m.kind == "pronoun" or src is None or aid not in self.actors or self.actors[aid].affiliation:
+                continue
+            line = src.text[max(src.text.rfind("\n", 0, m.start) + 1, m.start - 300) : m.start]
+            if (lst := _TITLED_LIST.search(line)) is None:
+                continue
+            at = m.start - len(line) + lst.start("first")
+            first = next((self.index.by_span.get((o.source_id, o.start, o.end)) for j in self.by_source.get(m.source_id, ())
+                          if j in self.person_of and (o := self.mentions[j]).start <= at < o.end and o.kind != "pronoun"), None)
+            head = self.actors.get(self.index.canonical_id(first)) if first is not None else None
+            if head is not None and head.affiliation and head.id != self.index.canonical_id(aid):
+                _own(self.index, self.index.canonical_id(aid)).affiliation = head.affiliation
+
     def led_affiliations(self) -> None:
         """An organisation of no affiliation named as led by a country ("the Saudi-led coalition",
         "the US-led mission") is of that country: the state that leads it speaks for it."""
@@ -3885,6 +3908,14 @@ def _nation_before(text: str, start: int, gaz: Gazetteer):
 
 
 _BASED = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3})[\s-]+(?:based|registered|headquartered)(?:\s+(?:firm|company|operator|group|owner))?,?\s+(?:the\s+)?$")
+# A plural title, then a list of names up to the one that follows ("leaders A, B, C and "): the
+# first name's start is group "first". Names are capitalised words (a particle between).
+_LIST_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:(?:al|el|bin|de|da|van|von)\s+)?[A-Z][\w.’'-]*){0,3}"
+_TITLED_LIST = re.compile(
+    r"\b(?:leaders|members|officials|lawmakers|legislators|commanders|ministers|activists|executives)\s+"
+    rf"(?P<first>{_LIST_NAME})(?:\s*,\s*{_LIST_NAME})*(?:\s*,\s*|,?\s+and\s+)$")
+
+
 # A seat written as a compound right before a name, with up to two nouns of its trade between
 # ("the UK-based", "the Geneva-based advocacy group "): where the body sits.
 _SEAT_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.’'-]*?(?:\s+[A-Z][\w.’'-]*){0,2})-(?:based|headquartered)\s+(?:[a-z]+\s+){0,2}$")

@@ -138,3 +138,14 @@ def test_a_bare_national_office_in_a_story_whose_towns_are_all_one_countrys():
             "“No data was lost,” Mensah said. The Mali Cyber Front said it would strike again.\n")
     _srcs, d = analyse(text)
     assert _aff(d, "Kofi Mensah") == "Ghana"
+
+
+def test_names_listed_after_a_plural_title_share_the_first_ones_affiliation():
+    text = ("LUSAKA - Police in Lusaka said on Friday that Zambian Workers Front (ZWF) leaders Mwila Chanda, Brian Tembo, "
+            "Grace Phiri and Joseph Lungu had been arrested over the riots.\n\n"
+            "A police spokesman said the four would appear in court on Monday.\n")
+    _srcs, d = analyse(text)
+    first = _aff(d, "Mwila Chanda")
+    assert first
+    for name in ("Brian Tembo", "Grace Phiri", "Joseph Lungu"):
+        assert _aff(d, name) == first, name
