@@ -346,8 +346,11 @@ def score(ws, sources: dict, meta: list[dict], labels: dict) -> dict:
             if a is not None:
                 ok_kind = norm(a.kind) in KIND_OK.get(info["kind"], {info["kind"]})
                 t["kind"].add(topic, ok_kind)
+                if not ok_kind:
+                    misses["kind"].append(f"{fname}: {name!r} -> {a.kind!r} ({a.name!r}, {a.affiliation!r}), label {info['kind']!r}")
             else:
                 t["kind"].add(topic, False)
+                misses["kind"].append(f"{fname}: {name!r} -> not found, label {info['kind']!r}")
             if not info.get("affiliation"):
                 continue
             ok = a is not None and bool(affiliation_parts(info["affiliation"]) & affiliation_parts(a.affiliation))
@@ -472,7 +475,7 @@ def report(res: dict, meta: list[dict], labels: dict, cmd: str, seconds: float, 
     lines += ["Speaker accuracy (span) by bluf's attribution rule: "
               + "; ".join(f"{k} {res['by_rule'].cell(k)}" for k in rules) + ".",
               "By quote kind: " + "; ".join(f"{k} {res['by_kind'].cell(k)}" for k in ("full", "partial")) + ".", ""]
-    for kind in ("label not in text", "quote not found", "wrong speaker", "incident missed", "incident spurious", "affiliation", "stance"):
+    for kind in ("label not in text", "quote not found", "wrong speaker", "incident missed", "incident spurious", "affiliation", "kind", "stance"):
         items = res["misses"].get(kind, [])
         if items:
             lines.append(f"<details><summary>{kind}: {len(items)}</summary>\n")
