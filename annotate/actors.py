@@ -1711,13 +1711,6 @@ class ActorResolver:
             # country's) and names no official of any state by nation, nor another state's
             # bodies more: Ruritania's
             found = story
-        if not found and src is not None and m.kind != "pronoun" and civil_national_title(phrases) \
-                and not self.story_country_of(m.source_id) and not self.officials_countries_of(m.source_id) \
-                and len(towns := self.towns_countries_of(m.source_id)) == 1 \
-                and state_country(src.text, self.gaz) in ("", *towns) and not self.striking_abroad_of(m.source_id):
-            # "Cabinet Secretary X" in a story of no clear country (a foreign group named as often)
-            # whose towns are all of one country, naming no official of any state by nation: that one's
-            found = next(iter(towns))
         if not found and src is not None and m.kind != "pronoun" and national_title(phrases):
             found = dateline_office_country(src.text, self.gaz, self.named_countries_of(m.source_id), self.officials_countries_of(m.source_id), m.start)  # "LA PAZ (Reuters) - Information Minister X"
         if not found and src is not None and m.kind != "pronoun" and head_title(phrases) and (a := self.analyses.get(m.source_id)) is not None:

@@ -131,15 +131,6 @@ def test_a_firms_officer_by_letters_in_an_apposition_is_of_the_firm():
     assert affiliation(["", "", ap], gaz, ("CFO", "Vantorix Systems"), set()) == "Vantorix Systems"  # the title the model tagged
 
 
-def test_a_bare_national_office_in_a_story_whose_towns_are_all_one_countrys():
-    # a foreign group named as often as the towns: no story country; every town is Ghana's
-    text = ("A hacking group that calls itself the Mali Cyber Front said it had taken down the tax portal.\n\n"
-            "Offices in Accra and Kumasi could not file returns for two days, Interior Minister Kofi Mensah said on Tuesday.\n\n"
-            "“No data was lost,” Mensah said. The Mali Cyber Front said it would strike again.\n")
-    _srcs, d = analyse(text)
-    assert _aff(d, "Kofi Mensah") == "Ghana"
-
-
 def test_names_listed_after_a_plural_title_share_the_first_ones_affiliation():
     text = ("LUSAKA - Police in Lusaka said on Friday that Zambian Workers Front (ZWF) leaders Mwila Chanda, Brian Tembo, "
             "Grace Phiri and Joseph Lungu had been arrested over the riots.\n\n"
