@@ -60,6 +60,7 @@ from ..places import boundary_line
 from ..yearless import in_year, yearless
 from .article_country import main_country
 from .civilian_guards import civilian_guard
+from .crowd_clashes import crowd_retyped
 from .exercise_frame import in_exercise, launched_in_exercise
 from .pinned_weekdays import pinned_weekdays
 from .doc_text import doc_text
@@ -610,7 +611,7 @@ _LAST_WEEKS_DAY = re.compile(r"^(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)d
 _EARLIER_TODAY = re.compile(r"^(?:earlier|later)\s+(?=today\b|this\s+(?:morning|afternoon|evening)\b)", re.I)
 
 
-_A_MONTH = re.compile(rf"^(?:in\s+)?(?:early\s+|late\s+|mid-?\s*)?(?:the\s+)?(?:month of\s+)?{_MONTHS}(?:,?\s+(?:19|20)\d\d)?$", re.I)
+_A_MONTH = re.compile(rf"^(?:in\s+)?(?:this\s+past\s+|past\s+)?(?:early\s+|late\s+|mid-?\s*)?(?:the\s+)?(?:month of\s+)?{_MONTHS}(?:,?\s+(?:19|20)\d\d)?$", re.I)
 
 
 def _month_range(t: str, base: datetime | None) -> tuple[str, str]:
@@ -724,6 +725,10 @@ _IRREALIS_MODS = {"possible", "potential", "future", "planned", "imminent", "thr
 _SUBJ = ("nsubj", "csubj")
 _PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 _TARGET_PREPS = {"on", "against", "at", "targeting", "into", "toward", "towards"}
+# nouns of a quarrel, whose "over X" is what it is about, not where anything happened
+_QUARREL_NOUNS = {"tension", "tensions", "dispute", "row", "spat", "feud", "standoff", "stand-off", "rift", "quarrel", "disagreement",
+                  "friction", "concern", "fear", "anger", "outrage", "talk", "negotiation", "argument", "debate", "criticism",
+                  "sanction", "crisis", "confrontation", "rivalry", "impasse", "deadlock", "protest"}
 _PLACE_PREPS = {"in", "near", "at", "over", "off", "outside", "across", "inside", "around", "into", "on", "through", "along"}
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _ACTOR_LABELS = ("GPE", "NORP", "ORG", "PERSON")
@@ -1734,6 +1739,19 @@ def _bound_for(sent, gazetteer) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
+def _about_a_quarrel(prep) -> bool:
+    """True when the preposition ``prep`` ("over", "about") hangs on a quarrel's noun, directly or
+    through the quarrel's other side ("tensions with the West over Ukraine"), below any verb."""
+    head = prep.head
+    for _ in range(3):
+        if head.lemma_.lower() in _QUARREL_NOUNS or head.lower_ in _QUARREL_NOUNS:
+            return True
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            return False
+        head = head.head
+    return False
+
+
 def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
     """(specific place, country) where the trigger's clause puts the event: a place entity in a
     place phrase of the clause ("in Karachi", "in Pakistan and Pakistan-administered Kashmir",
@@ -1750,6 +1768,9 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
             in_prep |= {x.i for x in tok.subtree}  # "in Karachi", "north of Baghdad", "residents of Kherson (were woken by blasts)"; "deployed troops to X"
     # (not where it came from: "fired a missile from a site near Sunan", "rockets fired from Gaza")
     in_prep -= {x.i for i in clause if (tok := doc[i]).dep_ == "prep" and tok.lower_ == "from" for x in tok.subtree}
+    # (nor what a quarrel is about: "drills amid tensions with the West over Ukraine", "a row over Kosovo")
+    in_prep -= {x.i for i in clause if (tok := doc[i]).dep_ == "prep" and tok.lower_ in ("over", "about")
+                and _about_a_quarrel(tok) for x in tok.subtree}
     # (nor where the other side was driven: "clashed with smugglers and pushed them back into Syria",
     # "made them withdraw into Syria after clashes": they went there after the fight)
     in_prep -= {x.i for i in clause if (tok := doc[i]).dep_ == "prep" and _driven_to(tok, t) for x in tok.subtree}
@@ -2345,7 +2366,7 @@ def _means(t, sent_text: str) -> str:
     return ""
 
 
-_MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?(?:the\s+)?(?:month of\s+)?{_MONTHS}(?:\s+\d{{4}})?$|^\d{{4}}$|^next (?:year|month)$", re.I)
+_MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?|this\s+past\s+)?(?:the\s+)?(?:month of\s+)?{_MONTHS}(?:\s+\d{{4}})?$|^\d{{4}}$|^next (?:year|month)$", re.I)
 
 
 _DAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b", re.I)  # "Sunday night" is a TIME
@@ -2598,6 +2619,7 @@ _LONG_AGO = re.compile(r"\b(?:months|years|decades)\s+(?:ago|earlier|before)\b|\
 _LONG_UNITS = {"month", "year", "decade"}
 _RELATIVE_DAY = re.compile(r"\b(?:today|yesterday|tonight|overnight)\b", re.I)
 _CHARGED = {"convict", "jail", "sentence", "imprison", "charge", "indict", "prosecute", "arrest", "detain", "try", "hold", "release", "free"}
+_LAST_MONTH = re.compile(r"(?:in\s+)?(?:last|the\s+previous|the\s+past)\s+month", re.I)
 BACKGROUND_MONTHS = 1  # an event dated only by a month this many months before the article's is background ("In July" in August)
 
 
@@ -2710,6 +2732,8 @@ def _background(t, base, year_base=None) -> bool:
                 and e.root.dep_ in ("nummod", "compound", "amod", "nmod")):
             # (and "a 2023 prison raid", the year the trigger's own, in an undated article that names a later year)
             return True  # "the 2019 attack", "fighting in 2020"
+        elif base is not None and _LAST_MONTH.fullmatch(text) and BACKGROUND_MONTHS <= 1:
+            return True  # "the junta, which seized power last month": as "in July" in an August report
         elif _LONG_AGO.search(text):
             return True  # "two years ago" (not "two years of war", a duration; "last year" is dated as a range)
         elif _RECENT_YEARS.search(text) and not any(x.label_ in ("DATE", "TIME") and (_WEEKDAY.search(x.text) or _RELATIVE_DAY.search(x.text)
@@ -4023,7 +4047,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                                            actor if actor != c or et.place_rule != "entered" else "", target, trig.text,
                                            _another(trig) or et.place_rule == "authorities" and _besides_someone(trig),
                                            _renewed(trig), inferred[0]))
-        if not done and out and (ref := _referring(words)) is not None:
+        if not done and out and (ref := _referring(words)) is not None and not _background(ref, base if relative_ok else None, base):
+            # (not "The last seizure of power took place in Mali this past July": an older event, not the one just told)
             # "The attack took place on Saturday": the event the article reported last (of the
             # kind its words name, "the cyber incident": the article's last cyberattack)
             prev = _referred(ref, out, types)
@@ -4077,6 +4102,7 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
     if deferred or refers or sea_deferred:  # one mention a sentence and type ("launched a missile attack" read twice)
         seen: set[tuple[int, str, str]] = set()
         out = [m for m in out if not ((m.start, m.kind, m.country) in seen or seen.add((m.start, m.kind, m.country)))]
+    out = crowd_retyped(out, doc)  # "clashes erupted as police fired to control the protests": a protest
     if any(not m.inferred for m in out):
         # an article that places its events itself: a mention placed by the article alone is
         # another report of one of them (its type and country), or none
