@@ -2649,6 +2649,18 @@ class ActorResolver:
                 self.alias(org, m.text)
                 break
 
+    def _unaffiliated_people(self):
+        """``(mention, person name, actor id, source)`` for each person mention that is no pronoun
+        and whose actor has no affiliation yet, checked as the loop reaches it (one given earlier in
+        the same pass counts)."""
+        for k, pn in self.person_of.items():
+            m = self.mentions[k]
+            aid = self.index.by_span.get((m.source_id, m.start, m.end))
+            src = self.srcs.get(m.source_id)
+            if m.kind == "pronoun" or src is None or aid not in self.actors or self.actors[aid].affiliation:
+                continue
+            yield m, pn, aid, src
+
     def group_officials(self) -> None:
         """People given no affiliation yet whose introduction ties them to a body named before:
         a title a group owns ("The group's leader, X", "X, the militia's spokesman") -> the
@@ -2657,12 +2669,7 @@ class ActorResolver:
         (``_body_affiliation``); a member a group identifies ("Hezbollah ... said he was X", "The
         group later named him as X", ``roles.identified_member``) -> that organisation, when it is
         no state's body (an army naming a dead enemy)."""
-        for k, pn in self.person_of.items():
-            m = self.mentions[k]
-            aid = self.index.by_span.get((m.source_id, m.start, m.end))
-            src = self.srcs.get(m.source_id)
-            if m.kind == "pronoun" or src is None or aid not in self.actors or self.actors[aid].affiliation:
-                continue
+        for m, pn, aid, src in self._unaffiliated_people():
             sentence_start = max(src.text.rfind(c, 0, m.start) for c in (". ", "? ", "! ", "\n")) + 1
             before = src.text[sentence_start : m.start]
             if group_title(self.intro_phrases(m, pn, src)):
@@ -3157,12 +3164,7 @@ class ActorResolver:
         """People of no affiliation named in a list that the text then says belongs to one group
         ("identified as A, B, C and D. All were members of the banned X", ``member_lists``) are of
         that group, when it is an organisation actor named in the same article."""
-        for k, _pn in self.person_of.items():
-            m = self.mentions[k]
-            aid = self.index.by_span.get((m.source_id, m.start, m.end))
-            src = self.srcs.get(m.source_id)
-            if m.kind == "pronoun" or src is None or aid not in self.actors or self.actors[aid].affiliation:
-                continue
+        for m, _pn, aid, src in self._unaffiliated_people():
             para = src.text.rfind("\n", 0, m.start) + 1
             others = {self.index.by_span.get((o.source_id, o.start, o.end)) for j in self.by_source.get(m.source_id, ())
                       if j in self.person_of and (o := self.mentions[j]).kind != "pronoun" and para <= o.start < m.start + 400}
@@ -3180,12 +3182,7 @@ class ActorResolver:
         ("Tarkan People's Party leaders A, B, C and D were arrested"): the title is each one's, so
         is the affiliation it gave the first (``_TITLED_LIST``), after the inferred back-off, which
         may give the first one only."""
-        for k, _pn in self.person_of.items():
-            m = self.mentions[k]
-            aid = self.index.by_span.get((m.source_id, m.start, m.end))
-            src = self.srcs.get(m.source_id)
-            if m.kind == "pronoun" or src is None or aid not in self.actors or self.actors[aid].affiliation:
-                continue
+        for m, _pn, aid, src in self._unaffiliated_people():
             line = src.text[max(src.text.rfind("\n", 0, m.start) + 1, m.start - 300) : m.start]
             if (lst := _TITLED_LIST.search(line)) is None:
                 continue

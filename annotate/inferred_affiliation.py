@@ -35,6 +35,7 @@ from .region_government_mentions import add_region_governments
 from .person_appositions import apposed_country, given_age
 from .place_candidates import named_countries, rehomed
 from .news_agencies import is_news_agency
+from .org_words import ORG_WORDS_BASE
 from .roles import civil_national_title, local_title, national_title, study_noun_in
 from .victims import named_as_victim, speaks_at
 
@@ -76,15 +77,21 @@ def infer_affiliations(
 
 # Words of a state's own name ("the Tarkan Democratic Republic"): a state the alias file does not
 # know, whose country is no other's.
+_BODY_WORDS = ORG_WORDS_BASE - {"kingdom", "republic", "state", "states", "city", "international", "times", "news"} | frozenset(
+    "administration authority directorate bureau secretariat inspectorate guard guards service services".split())
 _STATE_NAME = re.compile(r"\b(?:Republic|Kingdom|Emirates?|Federation|Sultanate|Principality|Confederation|Commonwealth)\b")
 
 
 def _state_body_name(name: str) -> bool:
     """Whether a government actor of no affiliation named ``name`` is a body of a state its name
     does not give ("the Prosecutor-General's Office", ``government_bodies.justice_body``; the
-    legislature; "the Federal Roads Administration"), not an unknown state itself ("the Tarkan
-    Democratic Republic"): such a body is of its story's country."""
-    return bool(justice_body(name) or legislature(name)) or _STATE_NAME.search(name) is None
+    legislature; "the Federal Roads Administration": a word naming a body, ``_BODY_WORDS``),
+    not an unknown state itself ("the Tarkan Democratic Republic", a bare "Tarkania"): such a
+    body is of its story's country."""
+    if justice_body(name) or legislature(name):
+        return True
+    words = {w.lower() for w in re.findall(r"[\w'-]+", name)}
+    return _STATE_NAME.search(name) is None and bool(words & _BODY_WORDS)
 
 
 def introduced_locally(phrases: list[str]) -> bool:
