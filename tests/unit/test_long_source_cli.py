@@ -41,6 +41,10 @@ def test_listing_commands_answer_without_parsing_a_long_source(tmp_path):
     q = bluf(db, "quotes", "other.txt")
     assert q.returncode == 0 and "will answer any incursion" in q.stdout, q.stderr
     assert "huge.txt: not analysed yet" in q.stderr and "bluf quotes huge.txt" in q.stderr
+    # The agreement report and the derived brief title too (a new user's `bluf stats` parsed a 3 MB text for minutes).
+    for cmd in (("stats",), ("brief", "title")):
+        s = bluf(db, *cmd)
+        assert s.returncode == 0 and "huge.txt: not analysed yet" in s.stderr, (cmd, s.stderr)
     assert not ws.cache.has(huge.id, version)  # never parsed by those commands
 
 
