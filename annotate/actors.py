@@ -1187,7 +1187,7 @@ class ActorResolver:
         self.led_affiliations()
         self.bodies_countries()
         self.inferred = apply_inferred(self)  # the last back-off: the one country of the actor's articles
-        self.bodies_countries()  # again: "X, head of the NCA" where the NCA got its country just now
+        self.bodies_countries(state_only=True)  # again: "X, head of the NCA" where the NCA got its country just now
         self.titled_lists()  # "X party leaders A, B and C": each one is the first one's
         self.drop_shared_descriptions()
         self.drop_foreign_acronyms()
@@ -1214,7 +1214,7 @@ class ActorResolver:
         self.led_affiliations()
         self.bodies_countries()
         self.inferred = apply_inferred(self)  # the last back-off: the one country of the actor's articles
-        self.bodies_countries()  # again: "X, head of the NCA" where the NCA got its country just now
+        self.bodies_countries(state_only=True)  # again: "X, head of the NCA" where the NCA got its country just now
         self.titled_lists()  # "X party leaders A, B and C": each one is the first one's
         self.drop_shared_descriptions()
         self.drop_foreign_acronyms()
@@ -3202,21 +3202,24 @@ class ActorResolver:
             if (c := self.gaz.country(m.group("nation"))) is not None:
                 _own(self.index, aid).affiliation = c.name
 
-    def bodies_countries(self) -> None:
+    def bodies_countries(self, state_only: bool = False) -> None:
         """A person given an organisation of a country and no country ("Western Mindanao Command"
         for "X, spokesperson of the Western Mindanao Command") is of that organisation and its
         country: "Western Mindanao Command, Philippines". The organisation is the actor the
         affiliation names, by its name or an alias ("NCA" of the National Crime Agency: "National
         Crime Agency, Ruritania"), an organisation or a state's body other than its government;
-        run again after the inferred affiliations (``apply_inferred``): a body may get its
-        country only there. Changed actors are replaced by copies."""
+        run again after the inferred affiliations (``apply_inferred``), for a state's body only
+        (``state_only``): a body may get its country only there, and an armed group's or a
+        movement's country from that back-off is the story's, no side its members take ("X of
+        the Ogaden National Front" stays of the Front). Changed actors are replaced by copies."""
         for aid, a in list(self.actors.items()):
             if a.kind != "person" or not a.affiliation or "," in a.affiliation or self.gaz.country(a.affiliation) is not None:
                 continue
             body = self.actors.get(self.index.canonical_id(self.index.aliases.get(norm_name(a.affiliation), "")))
             country = self.gaz.country(body.affiliation.rsplit(",", 1)[-1].strip()) if body is not None and body.affiliation else None
             if body is None or country is None or body.name == country.government_name \
-                    or body.kind not in ("organization", "government") or self.gaz.country(body.name) is not None:
+                    or body.kind not in (("government",) if state_only else ("organization", "government")) \
+                    or self.gaz.country(body.name) is not None:
                 continue
             self.index.actors[aid] = Actor(a.id, a.name, a.kind, f"{body.name}, {country.name}", list(a.aliases))
 

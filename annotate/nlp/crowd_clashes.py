@@ -66,9 +66,12 @@ def _before_the_news(tok) -> bool:
 
 def crowd_retyped(mentions: list, doc) -> list:
     """``mentions`` (IncidentMention of ``doc``) with the armed-clash mentions of a crowd's violence
-    made protests; one the sentence already tells as a protest in that country is dropped."""
+    made protests; one the sentence already tells as a protest in that country is dropped; an
+    armed clash of the same country and place in a sentence naming no side ("Clashes in X", a
+    headline) is the same crowd's."""
     out = []
     protests = {(m.start, m.country) for m in mentions if m.kind == "protest"}
+    crowd_places: set[tuple[str, str]] = set()  # (country, place) of the crowd clashes retyped here
     for m in mentions:
         if m.kind == "armed_clash":
             sent = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -77,5 +80,15 @@ def crowd_retyped(mentions: list, doc) -> list:
                     continue
                 m = replace(m, kind="protest")
                 protests.add((m.start, m.country))
+                crowd_places.add((m.country, m.place.lower()))
         out.append(m)
+    # The same event named by a bare battle word elsewhere in the article ("Clashes in Karachi"
+    # over "Rioters clashed with police in Karachi"): a clash of the same place whose sentence
+    # names no side at all is the crowd's too, not a second event of another type.
+    for i, m in enumerate(out):
+        if m.kind == "armed_clash" and (m.country, m.place.lower()) in crowd_places:
+            sent = doc.char_span(m.start, m.end, alignment_mode="expand")
+            words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent} if sent is not None else {"?"}
+            if sent is not None and not words & (ARMED_SIDES | ARMIES) and (m.start, m.country) not in protests:
+                out[i] = replace(m, kind="protest")
     return out

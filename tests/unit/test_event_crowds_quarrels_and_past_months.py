@@ -17,6 +17,16 @@ def test_clashes_around_a_protest_are_the_protest():
                  "in the garrison city of Ndola.") == {("protest", "Zambia")}
 
 
+def test_a_headlines_bare_clashes_over_a_crowds_clash_are_that_protest():
+    # "Clashes in X" over "Rioters clashed with police in X": one event, a protest, not an armed
+    # clash beside it.
+    assert kinds("Clashes in Ndola\n\nNDOLA, Zambia - Rioters clashed with police in the mining town of Ndola on Sunday "
+                 "night, burning two warehouses before riot officers pushed them back.") == {("protest", "Zambia")}
+    # Over a battle of armed sides, the same headline stays a battle.
+    assert kinds("Clashes in Ndola\n\nNDOLA, Zambia - Rebels clashed with troops in the mining town of Ndola on Sunday "
+                 "night, burning two warehouses before they were pushed back.") == {("armed_clash", "Zambia")}
+
+
 def test_armed_sides_and_armies_keep_the_clash():
     assert kinds("Supporters of the rebel commander attacked an army post in Ndola on Monday.") == {("armed_clash", "Zambia")}
     assert kinds("Soldiers stormed the presidential palace in Lusaka on Monday as crowds gathered outside.") == {("armed_clash", "Zambia")}
