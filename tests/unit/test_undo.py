@@ -248,7 +248,7 @@ class UndoMachine(RuleBasedStateMachine):
 def test_undo_and_redo_follow_a_simple_model(seeded_template):
     machine = type("Machine", (UndoMachine,), {"template": seeded_template})
     run_state_machine_as_test(machine, settings=settings(
-        max_examples=20, stateful_step_count=30, deadline=None, derandomize=True,
+        max_examples=12, stateful_step_count=30, deadline=None, derandomize=True,
         suppress_health_check=list(HealthCheck),
     ))
 
