@@ -247,8 +247,12 @@ class ReaderScreen(Screen):
         a = self.analysis
         if not a:
             return []
-        text = self.ws.source(self.source_id).text
-        return [(s, e) for s, e in a.sentences if _WORD_CHAR.search(text, s, e)]
+        kept = getattr(self, "_worded", None)
+        if kept is None or kept[0] is not a:  # once per analysis, not on every keypress that reads it
+            text = self.ws.source(self.source_id).text
+            kept = (a, [(s, e) for s, e in a.sentences if _WORD_CHAR.search(text, s, e)])
+            self._worded = kept
+        return list(kept[1])
 
     def _tags_by_quote(self) -> dict[tuple[int, int], list]:
         out: dict[tuple[int, int], list] = {}
