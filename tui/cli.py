@@ -164,8 +164,12 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("label", help=f"stance label ({', '.join(DEFAULT_LABELS)})")
     t.add_argument("--note", default="", help="a note on the tag")
 
-    u = sub.add_parser("untag", help="take a tag out of force (recorded in the history)")
-    u.add_argument("tag_id", help="the tag's id (see `bluf log`)")
+    u = sub.add_parser("untag", help="take a tag out of force (recorded in the history)",
+                       usage="bluf untag [-h] [--label LABEL] (TAG_ID | SOURCE N)",
+                       epilog="Examples: bluf untag 3f2a9c1d; bluf untag a.txt 2; bluf untag a.txt 2 --label hawkish")
+    u.add_argument("what", nargs="+", metavar="TAG_ID | SOURCE N",
+                   help="the tag's id (see `bluf log`), or a source and the number of its quote, as `bluf tag` takes them")
+    u.add_argument("--label", help="with SOURCE N: only the tag with this label, when the quote has several")
 
     lg = sub.add_parser("log", help="the history of tags: who tagged, undid and noted what, and when")
     _add_json_flags(lg, "event")
@@ -1015,10 +1019,48 @@ def _label_key_problems(specs: list[dict]) -> list[str]:
 
 
 def cmd_untag(args) -> int:
+    from annotate import BlufError
+
+    if len(args.what) > 2:
+        raise BlufError(f"untag takes a tag's id or a source and a quote number, not {len(args.what)} words")
     with _workspace(args) as ws:
-        st = ws.untag(args.tag_id)
+        if len(args.what) == 1 and args.label is None:
+            st = ws.untag(args.what[0])
+        else:
+            st = ws.untag(_tag_on_quote(ws, args.what, args.label).id)
         print(_line(f"untagged {st.id}: {ws.actor_name(st.actor_id)} {st.label}"))
     return EXIT_OK
+
+
+def _tag_on_quote(ws, what: list[str], label: str | None):
+    """The one tag in force on quote ``N`` of ``SOURCE`` (``what`` = [SOURCE, N], N from 1 as
+    `bluf tag` takes it), of ``label`` when given. BlufError with one line when the words are
+    no source and number, the quote has no such tag, or several and nothing picks one."""
+    from annotate import BlufError
+
+    from .cli_actors import quote_index
+
+    if len(what) != 2:
+        raise BlufError("--label goes with SOURCE N (a tag's id names one tag already)")
+    if not what[1].isdigit():
+        raise BlufError(f"the quote number must be a whole number, not {what[1]!r} (`bluf quotes {what[0]}` lists them)")
+    src = ws.find_source(what[0])
+    _analyse(ws, src)
+    n = int(what[1])
+    q = ws.quotes(src.id)[quote_index(ws, src, n)]
+    tags = [st for st in ws.stances(src.id) if (st.start, st.end) == (q.start, q.end)]
+    if label is not None:
+        label = ws.stance_label(label)
+        tags = [st for st in tags if st.label == label]
+    if not tags:
+        raise BlufError(f"no tag{' ' + repr(label) if label else ''} in force on quote {n} of {src.name}")
+    if len(tags) > 1:
+        mine = [st for st in tags if st.annotator == ws.annotator]
+        if len(mine) == 1:
+            return mine[0]
+        listed = "; ".join(f"{st.id} {ws.actor_name(st.actor_id)} {st.label} ({st.annotator})" for st in tags)
+        raise BlufError(f"quote {n} of {src.name} has {len(tags)} tags in force: {listed}; give --label or the tag's id")
+    return tags[0]
 
 
 def cmd_log(args) -> int:
