@@ -789,10 +789,19 @@ def _governors(t) -> set[str]:
     return out
 
 
-def _neighbourhood(t) -> set[str]:
+def _neighbourhood(t) -> frozenset[str]:
     """Lemmas and words of the trigger's phrase (its subtree, up to 8 words away), its head and
     the head's other dependents: "drones" in "drones struck", "air" in "air strikes", "drone"
-    in "drone attacks that disrupted air traffic", "missiles" in "fired missiles"."""
+    in "drone attacks that disrupted air traffic", "missiles" in "fired missiles". Worked out
+    once per token of the doc being read (each event type's context asks again)."""
+    near = _fresh(t.doc).setdefault("near", {})
+    got = near.get(t.i)
+    if got is None:
+        got = near[t.i] = frozenset(_neighbourhood_of(t))
+    return got
+
+
+def _neighbourhood_of(t) -> set[str]:
     out = set()
     toks = [x for x in t.subtree if abs(x.i - t.i) <= 8] + [c for c in t.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)] + [t.head] + [c for c in t.head.children if c.dep_ not in ("prep", "advcl", "ccomp", "conj", "relcl", "punct", "cc")]
     if t.dep_ in ("relcl", "acl"):
@@ -844,14 +853,22 @@ def _in_context(t, et, phrase: str = "") -> bool:
     said = near | _predicate(t)
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
         said |= {t.head.head.lemma_.lower(), t.head.head.lower_}  # "in contravention of the truce": what it is said of
-    if any((w in low) if " " in w else (w in said) for w in et.exclude):
+    words, phrases = _split_words(et.exclude)
+    if not words.isdisjoint(said) or any(w in low for w in phrases):
         return False
     if not et.context:
         return True
-    hits = {w for w in et.context if " " not in w and w in near}
-    if any(" " in w and w in low for w in et.context):
+    words, phrases = _split_words(et.context)
+    if any(w in low for w in phrases):
         return True
+    hits = words & near
     return bool(hits) and bool(hits - _target_kinds(t))  # (not "missile" in "strikes on missile sites")
+
+
+@lru_cache(maxsize=256)
+def _split_words(entries: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A type's context or exclude entries as (single words, phrases with a space)."""
+    return frozenset(w for w in entries if " " not in w), tuple(sorted(w for w in entries if " " in w))
 
 
 _TARGET_NOUNS = {"site", "facility", "base", "plant", "factory", "depot", "programme", "program", "capability", "production",
