@@ -53,6 +53,7 @@ from .struck_places import struck_places
 from .military_ranks import chief_before, rank_title
 from .where_clause import where_clause_country
 from .models import Actor, Analysis, Source
+from .given_nicknames import shortens
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nationality_descriptors import nationality_before, seat_before
 from .national_agencies import national_agency
@@ -1426,7 +1427,9 @@ class ActorResolver:
         # Dbeibah", not "Abdul Hamid Dbeibeh"): the cluster is named in the spelling used most.
         alone = Counter(_surname(pn) for pn in self.person_of.values() if not _full_name(pn))
         for cl in clusters:
-            best = max(cl, key=lambda n: (counts[n] + alone[_surname(n)], -cl.index(n)))
+            # on a tie, the full given name over its short form ("Michael" over "Mike")
+            best = max(cl, key=lambda n: (counts[n] + alone[_surname(n)],
+                                          not any(shortens(_first(n), _first(m)) for m in cl), -cl.index(n)))
             canon = next((self.gaz.canonical(n) for n in cl if self.gaz.canonical(n)), None) or best
             for n in cl:
                 self.cluster_of[n] = canon

@@ -13,6 +13,8 @@ import re
 
 from rapidfuzz import fuzz
 
+from .given_nicknames import short_form_of
+
 from .text import norm_name
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -109,8 +111,9 @@ def close_given(a: str, b: str) -> bool:
     """Two joined given names (``given_key``) of one person: equal, nearly so ("mohamed",
     "mohammed"; ratio >= 75), or one empty (a surname alone). Nearly equal names that start
     with different letters are one only when longer and closer ("yevgeny", "evgeny"; "yulia",
-    "julia"): "amir" and "rami" share their letters and are two names."""
-    if not a or not b or a == b:
+    "julia"): "amir" and "rami" share their letters and are two names. A common English short
+    form is the name it shortens ("mike", "michael"; ``given_nicknames.short_form_of``)."""
+    if not a or not b or a == b or short_form_of(a, b):
         return True
     ratio = fuzz.ratio(a, b)
     return ratio >= 75 if a[0] == b[0] else ratio >= 80 and min(len(a), len(b)) >= 5
