@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from .attack_targets import targeted_country
+
 from .national_groups import _CAPITAL_WORD, GROUP_HEADS, _SINGULAR
 from .text import norm_name
 
@@ -259,7 +261,7 @@ def add_collective_actors(resolver) -> None:
                 aid = resolver.ensure(body[0], "organization", body[1])
             else:
                 if (backed := _BACKED.match(name)) is not None:
-                    country = _acts_in(backed, an, gaz)
+                    country = _acts_in(backed, an, gaz, targeted_country(text, e, gaz))
                     if not country:
                         continue  # "Iran-backed forces" in a story of no other country: whose, unsaid
                 aid = resolver.ensure(name, "organization", country)
@@ -303,6 +305,11 @@ def add_collective_actors(resolver) -> None:
 _BACKED = re.compile(r"(?P<patron>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)-(?:backed|supported|sponsored|funded|armed|trained|aligned)\b", re.I)
 
 
+def patron_named(name: str) -> bool:
+    """Whether a group's name names its patron: "Iran-backed militants", "Kenyan-trained units"."""
+    return _BACKED.match(name) is not None
+
+
 def patron_groups(resolver, sid: str, text: str, an) -> None:
     """Groups of source ``sid`` named by their patron ("Iran-backed militias", "Kenyan-trained
     units") with no affiliation yet: the country the article happens in once the patron's own
@@ -315,14 +322,16 @@ def patron_groups(resolver, sid: str, text: str, an) -> None:
     for (s2, start, end), aid in list(index.by_span.items()):
         m = _BACKED.match(text, start) if s2 == sid else None
         a = index.get(aid) if m is not None else None
-        if a is None or a.affiliation or a.kind != "organization" or not (where := _acts_in(m, an, gaz)):
+        if a is None or a.affiliation or a.kind != "organization" or not (where := _acts_in(m, an, gaz, targeted_country(text, end, gaz))):
             continue
         _own(index, index.canonical_id(aid)).affiliation = where
 
 
-def _acts_in(backed, an, gaz) -> str:
+def _acts_in(backed, an, gaz, target: str = "") -> str:
     """``roles.story_country`` of analysis ``an``'s place and nationality names without the patron's
-    (``backed``: a ``_BACKED`` match), when that is another country than the patron's; "" otherwise."""
+    (``backed``: a ``_BACKED`` match), when that is another country than the patron's and than the
+    ``target`` the group attacks (``attack_targets.targeted_country``: "Iran-backed militants fired
+    rockets at <country>" are not of that country); "" otherwise."""
     from .roles import story_country
 
     patron = gaz.country(backed.group("patron"))
@@ -331,4 +340,4 @@ def _acts_in(backed, an, gaz) -> str:
     names = [e.text for e in an.entities if e.label in ("GPE", "LOC", "NORP")]
     others = [n for n in names if (c := gaz.country(n.removesuffix("’s").removesuffix("'s"))) is None or c is not patron]
     where = story_country(others, gaz)
-    return where if where != patron.name else ""
+    return where if where not in (patron.name, target) else ""

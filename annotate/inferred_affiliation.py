@@ -19,7 +19,8 @@ import re
 from collections import Counter, defaultdict
 from typing import Callable, Iterable
 
-from .collective_actors import add_collective_actors
+from .attack_targets import targeted_country
+from .collective_actors import add_collective_actors, patron_named
 from .described_bodies import add_described_bodies
 from .foreign_places import drop_foreign_towns
 from .agent_groups import add_agent_groups
@@ -164,6 +165,8 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
         lambda sid: resolver.story_country_of(sid) or incident_country(resolver.analyses.get(sid), resolver.gaz),
         may_infer,
     )
+    for aid in [aid for aid, (country, _sids) in found.items() if attacks(resolver, aid, country)]:
+        del found[aid]  # "Iran-backed militants fired rockets at <the story's country>": not its group
     for aid, (country, _sids) in found.items():
         a = index.actors[aid]
         index.actors[aid] = Actor(a.id, a.name, a.kind, country, list(a.aliases))
@@ -179,6 +182,20 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
         a = index.actors[aid]
         index.actors[aid] = Actor(a.id, a.name, a.kind, country, list(a.aliases))
     return found | bodies
+
+
+def attacks(resolver, aid: str, country: str) -> bool:
+    """Whether actor ``aid``, a group named by its patron ("Iran-backed militants":
+    ``collective_actors.patron_named``), attacks ``country`` in the clause after one of its mentions
+    (``attack_targets.targeted_country``): the target of a group is not its country."""
+    a = resolver.index.actors.get(aid)
+    if a is None or a.kind != "organization" or not patron_named(a.name):
+        return False
+    for (sid, _start, end), other in resolver.index.by_span.items():
+        src = resolver.srcs.get(sid)
+        if src is not None and resolver.index.canonical_id(other) == aid and targeted_country(src.text, end, resolver.gaz) == country:
+            return True
+    return False
 
 
 def stated_countries(resolver, person_mentions: dict[str, list[int]]) -> None:
