@@ -54,6 +54,7 @@ from .military_ranks import chief_before, rank_title
 from .where_clause import where_clause_country
 from .models import Actor, Analysis, Source
 from .given_nicknames import shortens
+from .joint_statements import add_joint_statements
 from .name_variants import UNIT_NUMBER, acronym_definitions, close_family, content_words, close_given, family_key, given_key, spelling_key, un_body, unit_key
 from .nationality_descriptors import nationality_before, seat_before
 from .national_agencies import national_agency
@@ -1196,6 +1197,7 @@ class ActorResolver:
         # descriptions are dropped: "Lana news agency" names the outlet wherever it is written)
         self.join_state_agencies()  # last: the descriptions and cited outlets name agencies too
         self.ministry_aliases()
+        add_joint_statements(self)  # "A, B and C said in a joint statement": the quote is the joint group's
         return self.index
 
     def again(self, analyses: dict[str, Analysis]) -> ActorIndex:
@@ -1223,6 +1225,7 @@ class ActorResolver:
         # descriptions are dropped: "Lana news agency" names the outlet wherever it is written)
         self.join_state_agencies()  # last: the descriptions and cited outlets name agencies too
         self.ministry_aliases()
+        add_joint_statements(self)  # "A, B and C said in a joint statement": the quote is the joint group's
         return self.index
 
     def ministry_aliases(self) -> None:
