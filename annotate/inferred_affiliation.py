@@ -22,6 +22,7 @@ from typing import Callable, Iterable
 from .attack_targets import targeted_country
 from .collective_actors import add_collective_actors, patron_named
 from .described_bodies import add_described_bodies
+from .follower_groups import add_follower_groups
 from .foreign_places import drop_foreign_towns
 from .agent_groups import add_agent_groups
 from .described_roles import described_role
@@ -127,6 +128,7 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
     add_bare_governments(resolver)  # "the national government", "Authorities warn": the story country's
     add_conjoined_governments(resolver)  # "Fiji, Australia and Palau criticised": each country's government acts
     add_agent_groups(resolver)  # "Police opened fire", "protesters stormed": bare collective nouns that act
+    add_follower_groups(resolver)  # "attacks by Marlow loyalists", "supporters of former president X": followers that do not act
     add_lone_attackers(resolver)  # "the gunman fled": the one unnamed attacker of an article
     add_embassies(resolver)  # "the Tarkan Embassy in Lomé": that country's embassy, a government body
     rehome_places(resolver)
