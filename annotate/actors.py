@@ -3975,8 +3975,16 @@ def organisation_affiliation(name: str, text: str, start: int, end: int, gaz: Ga
     if (seat := _SEAT_BEFORE.search(before)) is not None and (c := _place_country(seat.group(1), gaz)) is not None:
         return c.name
     aff = name_affiliation(name, gaz)
-    if aff:
-        return aff
+    if aff and "," not in aff:
+        return aff  # a country's name or adjective in the name ("South Korean Joint Chiefs of Staff")
+    # a city or region in the name ("Delta Shipping") only when the words around state no country
+    # ("Delta Shipping, a Greek firm,": Greece)
+    return _stated_affiliation(text, start, end, before, gaz) or aff
+
+
+def _stated_affiliation(text: str, start: int, end: int, before: str, gaz: Gazetteer) -> str:
+    """What the words around an organisation's name at ``text[start:end]`` say it belongs to
+    (``organisation_affiliation`` after its own name), "" when nothing."""
     m = _APPOSITION_START.match(text, end, min(len(text), end + 8))
     after = re.split(r"[“”\"‘«]", text[m.end() : m.end() + 60])[0] if m else ""  # a quote after the comma is no apposition
     near = _TOKEN.findall(re.split(r"[,;:()“”\"]", before)[-1])[-3:] + _TOKEN.findall(after)[:4]
