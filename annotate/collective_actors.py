@@ -330,7 +330,7 @@ def patron_groups(resolver, sid: str, text: str, an) -> None:
 def _acts_in(backed, an, gaz, target: str = "") -> str:
     """``roles.story_country`` of analysis ``an``'s place and nationality names without the patron's
     (``backed``: a ``_BACKED`` match), when that is another country than the patron's and than the
-    ``target`` the group attacks (``attack_targets.targeted_country``: "Iran-backed militants fired
+    ``target`` the group fires at (``attack_targets.targeted_country``: "Iran-backed militants fired
     rockets at <country>" are not of that country); "" otherwise."""
     from .roles import story_country
 

@@ -167,7 +167,7 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
         lambda sid: resolver.story_country_of(sid) or incident_country(resolver.analyses.get(sid), resolver.gaz),
         may_infer,
     )
-    for aid in [aid for aid, (country, _sids) in found.items() if attacks(resolver, aid, country)]:
+    for aid in [aid for aid, (country, _sids) in found.items() if fires_at(resolver, aid, country)]:
         del found[aid]  # "Iran-backed militants fired rockets at <the story's country>": not its group
     for aid, (country, _sids) in found.items():
         a = index.actors[aid]
@@ -186,9 +186,9 @@ def apply_inferred(resolver) -> dict[str, tuple[str, tuple[str, ...]]]:
     return found | bodies
 
 
-def attacks(resolver, aid: str, country: str) -> bool:
+def fires_at(resolver, aid: str, country: str) -> bool:
     """Whether actor ``aid``, a group named by its patron ("Iran-backed militants":
-    ``collective_actors.patron_named``), attacks ``country`` in the clause after one of its mentions
+    ``collective_actors.patron_named``), fires at ``country`` in the clause after one of its mentions
     (``attack_targets.targeted_country``): the target of a group is not its country."""
     a = resolver.index.actors.get(aid)
     if a is None or a.kind != "organization" or not patron_named(a.name):
