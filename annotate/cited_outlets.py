@@ -258,6 +258,9 @@ def _controller(text: str, start: int, gaz: Gazetteer, canonical) -> str:
     if (c := gaz.country(who)) is not None:
         return c.name
     body = canonical(who)
+    entry = gaz.entry(body) if body else None
+    if entry is not None and entry.affiliation and (c := gaz.country(entry.affiliation)) is not None and c.name != body:
+        return f"{body}, {c.name}"  # "the Houthi-run Saba": the Houthis', of the alias file's Yemen
     return body or ""
 
 
@@ -348,7 +351,8 @@ def cited_outlets(text: str, gaz: Gazetteer, story: str = "", canonical=lambda n
                 country = lead or _country_before(text, at, gaz)
                 if not country and (owner := _controller(text, s, gaz, canonical)):
                     # "the Houthi-run Saba news agency": the body that runs it, of the story's country
-                    country = owner if gaz.country(owner) is not None or not story or story in owner else f"{owner}, {story}"
+                    country = owner if gaz.country(owner) is not None or "," in owner or not story or story in owner \
+                        else f"{owner}, {story}"
                 stated = bool(country)
                 country = country or _teller_country(text, at, gaz) or story
                 written = text[s : m.end()] if pattern is _NAME_NOUN and e == m.end("name") and not m.group("noun").endswith("s") \
