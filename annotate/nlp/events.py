@@ -3002,12 +3002,28 @@ def _referring(words):
     Saturday", "This blast was the deadliest"): a noun of ``_REFERRING`` with "the", "this" or
     "that", in the singular; None when there is none."""
     for t, lem, _low in words:
-        if lem in _REFERRING and t.pos_ == "NOUN" and t.tag_ == "NN" and (t.dep_ in ("nsubj", "nsubjpass") or _own_day(t)) \
+        if lem in _REFERRING and t.pos_ == "NOUN" and t.tag_ == "NN" and (t.dep_ in ("nsubj", "nsubjpass") or _own_day(t) or _told_day(t)) \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) and not _irrealis(t):
             return t
         if t.lower_ in ("it", "this") and t.pos_ == "PRON" and t.dep_ == "nsubj" and _happened_on_a_day(t.head):
             return t  # "It happened late Sunday in the village", "This took place on Monday": the event just told
     return None
+
+
+def _told_day(t) -> bool:
+    """True when the noun ``t`` has a relative clause saying it happened on a day ("killed in the
+    incident that occurred on Sunday", "the attack, which took place late on Friday"): wherever
+    the noun stands, that is the event's day."""
+    return any(c.dep_ == "relcl" and _happened_on_a_day(c) for c in t.children)
+
+
+def _toll_of_told(t) -> bool:
+    """True when the toll trigger's phrase names, by a referring noun that says its day, the event
+    told before ("34 villagers were killed in the incident that occurred on Sunday"): the toll of
+    that event, which the referring noun reports again (``_referring``), not another attack."""
+    return t.pos_ == "VERB" and any(x.lemma_.lower() in _REFERRING and x.pos_ == "NOUN" and x.tag_ == "NN" and x.i != t.i
+                                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in x.children)
+                                    and _told_day(x) for x in t.subtree)
 
 
 def _happened_on_a_day(verb) -> bool:
@@ -4005,7 +4021,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                         or not et.untargeted and _into_water(trig) \
                         or any(c.i in taken for c in trig.children if c.dep_ in _SUBJ + _PASSIVE_SUBJ + ("dobj",)) \
                         or et.consequence and _toll_of(trig, taken | {i for i, k in unplaced.items() if k != et.id}) \
-                        or et.consequence and any(o.kind != et.id for o in out) and _refers_back(trig) or _background(trig, base if relative_ok else None, base) \
+                        or et.consequence and any(o.kind != et.id for o in out) and (_refers_back(trig) or _toll_of_told(trig)) \
+                        or _background(trig, base if relative_ok else None, base) \
                         or _judged_for(trig):
                     continue  # (a verb whose subject or object is another type's trigger reports that event: "an explosion struck a street")
                 found = locate(sent, trig, et)
