@@ -1495,6 +1495,25 @@ def _own_phrase(tok):
     return out
 
 
+_SUFFER = frozenset({"suffer", "experience", "sustain", "endure", "undergo"})
+
+
+def _sufferer(t, gazetteer) -> str:
+    """The country that is the subject of a verb of suffering whose object is the trigger
+    ("Kenya is suffering a cyber attack", "Estonia experienced a wave of attacks"): the victim;
+    "" when there is none."""
+    noun = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _SERIES else t
+    verb = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj" or verb.lemma_.lower() not in _SUFFER:
+        return ""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ != "GPE":
+        return ""
+    ent = _entity_of(subj, ("GPE",))
+    c = gazetteer.country(ent.text) if ent is not None else None
+    return c.name if c is not None else ""
+
+
 def _entity_of(tok, labels=_ACTOR_LABELS):
     """The named entity in the phrase of ``tok`` nearest to it (itself, a modifier, a possessor,
     an "of" phrase), or None."""
@@ -3855,6 +3874,8 @@ def _incident_mentions(doc, gazetteer, published: str = "") -> list[IncidentMent
                 home = _side(trig, gazetteer) or _subject_country(trig, gazetteer)  # "clashed with Malian troops", "between Israeli and Palestinian forces"; "Thailand and Cambodia exchanged fire"
             if not country and et.place_rule == "victim" and target_label in ("GPE", "NORP") and gazetteer.country(target) is not None:
                 country = target  # "hit Danish hospitals": the victims' country
+            if not country and et.place_rule == "victim" and (sufferer := _sufferer(trig, gazetteer)):
+                country = sufferer  # "Kenya is suffering a cyber attack": the country that suffers it
             if (trig.lemma_.lower() in _DETAIN or trig.lemma_.lower() in _SEIZE and _by_authorities(trig)) \
                     and country in ("", "?", AT_SEA) and (by := _detainer(trig, actor, gazetteer)) \
                     and (country != AT_SEA or by in types.coast(place) or not types.coast(place)) and not _occupiers(trig):
