@@ -1802,6 +1802,7 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
         if tok.dep_ == "prep" and (tok.lower_ in _PLACE_PREPS or tok.lower_ == "of" and tok.head.lemma_.lower() in _PLACE_OF | _BOMBARD_OF | _DWELLERS
                                    or tok.lower_ == "to" and t.lemma_.lower() in _SENT_TO and t.i in (tok.head.i, tok.head.head.i)):
             in_prep |= {x.i for x in tok.subtree}  # "in Karachi", "north of Baghdad", "residents of Kherson (were woken by blasts)"; "deployed troops to X"
+    in_prep |= {x.i for i in clause if (tok := doc[i]).dep_ == "dobj" and _held_place(tok) for x in tok.subtree}
     # (not where it came from: "fired a missile from a site near Sunan", "rockets fired from Gaza")
     in_prep -= {x.i for i in clause if (tok := doc[i]).dep_ == "prep" and tok.lower_ == "from" for x in tok.subtree}
     # (nor what a quarrel is about: "drills amid tensions with the West over Ukraine", "a row over Kosovo")
@@ -2188,12 +2189,27 @@ def _sea_of(ent) -> bool:
     return bool(_SEA_OF.search(_doc_text(doc)[max(0, ent.start_char - 12) : ent.start_char]))
 
 
+_HELD = frozenset({"occupy", "annex", "besiege", "blockade", "seize", "capture"})
+
+
+def _held_place(tok) -> bool:
+    """True when ``tok`` is the object the parser hung on a participle of a place's status that
+    follows a place preposition ("off occupied Crimea", "in annexed Golan" read as a verb
+    "occupied" with the place as its object): the place of that phrase."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in _HELD and verb.i == tok.i - 1 \
+        and verb.i > 0 and (before := tok.doc[verb.i - 1]).lower_ in _PLACE_PREPS \
+        and before.dep_ in ("prt", "prep", "advmod") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
 def _in_place_phrase(tok) -> bool:
     """True when ``tok`` is the place of a place phrase ("in Karachi", "in the city of
     Bahawalpur", "in Punjab's Sheikhupura district", "in Pakistan and Kashmir", "north of
     Baghdad"), not a name further inside it ("in tensions between India and Pakistan", "in
     talks with Iran")."""
     for _ in range(5):
+        if _held_place(tok):
+            return True
         if tok.dep_ == "pobj":
             prep = tok.head
             return prep.lower_ in _PLACE_PREPS or prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_OF | _BOMBARD_OF | _DWELLERS \
