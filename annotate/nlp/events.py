@@ -1803,6 +1803,10 @@ def _place(sent, t, gazetteer, actor: str) -> tuple[str, str]:
                                    or tok.lower_ == "to" and t.lemma_.lower() in _SENT_TO and t.i in (tok.head.i, tok.head.head.i)):
             in_prep |= {x.i for x in tok.subtree}  # "in Karachi", "north of Baghdad", "residents of Kherson (were woken by blasts)"; "deployed troops to X"
     in_prep |= {x.i for i in clause if (tok := doc[i]).dep_ == "dobj" and _held_place(tok) for x in tok.subtree}
+    # (nor where an earlier event the clause dates it by was: "announced following statements in
+    # Paris", "launched after an attack in Kandahar": that event's place, unless it is the trigger's)
+    in_prep -= {x.i for i in clause if (tok := doc[i]).dep_ == "prep" and tok.lower_ in ("following", "after") and tok.head.i != t.i
+                and not any(x.i == t.i for x in tok.subtree) for x in tok.subtree}
     # (not where it came from: "fired a missile from a site near Sunan", "rockets fired from Gaza")
     in_prep -= {x.i for i in clause if (tok := doc[i]).dep_ == "prep" and tok.lower_ == "from" for x in tok.subtree}
     # (nor what a quarrel is about: "drills amid tensions with the West over Ukraine", "a row over Kosovo")
