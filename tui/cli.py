@@ -1025,6 +1025,8 @@ def cmd_untag(args) -> int:
         raise BlufError(f"untag takes a tag's id or a source and a quote number, not {len(args.what)} words")
     with _workspace(args) as ws:
         if len(args.what) == 1 and args.label is None:
+            if ws.analyses_cached():  # the actor named as it is now (not by its id), with no parsing
+                ws.analyze()
             st = ws.untag(args.what[0])
         else:
             st = ws.untag(_tag_on_quote(ws, args.what, args.label).id)

@@ -57,6 +57,12 @@ def test_untag_by_source_and_quote_number(tmp_path):
     assert p.returncode == 0, p.stderr
     assert in_force(db) == [("cautious", "ana")]
 
+    events = [json.loads(x) for x in bluf(db, "log", "--jsonl").stdout.splitlines()]
+    tag = next(e["tag"] for e in reversed(events) if e["event"] == "tag" and e["label"] == "cautious")
+    p = bluf(db, "untag", tag)  # by its id, from a fresh process: the actor by its name, not its id
+    assert p.returncode == 0 and "Lena Okafor cautious" in p.stdout, p.stdout
+    assert bluf(db, "tag", "port", n, "cautious").returncode == 0
+
     for bad in (("port", "two"), ("port", n, "extra"), ("port", 0)):
         p = bluf(db, "untag", *bad)
         assert p.returncode in (1, 2) and p.stderr.count("\n") == 1, (bad, p.stderr)
