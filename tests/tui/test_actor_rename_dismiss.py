@@ -79,3 +79,40 @@ async def test_x_says_it_is_not_an_actor_and_u_brings_it_back(tmp_path):
         await settle(app, pilot)
         assert aid in {a.id for a in ws.list_actors()}
         assert any(q.actor_id == aid for q in ws.quotes(sid))
+
+
+PANEL = """Ministers meet on Orvik harbour
+
+Valdorian Interior Minister Petra Lindqvist said on Monday that the curfew would last until the vote.
+Valdorian Transport Minister Jonas Berglund said the ferries would run again on Friday.
+Valdorian Finance Minister Karin Hedlund said the port would be rebuilt with state money.
+Valdorian Defence Minister Arvid Sundqvist said troops would leave the harbour by Sunday.
+"""
+
+
+async def test_after_x_in_a_filtered_list_the_cursor_stays_where_it_was_not_on_the_first_row(tmp_path):
+    """x on the second row of a filtered list: the row goes and the cursor is on the row that
+    followed it (it went back to the first row, where a second x dismissed a real actor)."""
+    art = tmp_path / "panel.txt"
+    art.write_text(PANEL, encoding="utf-8")
+    db = tmp_path / "ws.json"
+    ws = open_workspace(db, seed=False)
+    ws.import_files([str(art)])
+    ws.analyze()
+    ws.close()
+    app = BlufApp(db=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_screen(app, pilot, "A", ActorsScreen)
+        await pilot.press("slash", *"person", "enter")
+        await settle(app, pilot)
+        table = screen.query_one("DataTable")
+        rows = [r.key.value for r in table.ordered_rows]
+        assert len(rows) >= 3, [app.workspace.actor_name(r) for r in rows]
+        await pilot.press("down")
+        await settle(app, pilot)
+        assert screen._current() == rows[1]
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert rows[1] not in {a.id for a in app.workspace.list_actors()}
+        assert screen._current() == rows[2], (app.workspace.actor_name(screen._current()), [app.workspace.actor_name(r) for r in rows])
+        assert rows[0] in {a.id for a in app.workspace.list_actors()}

@@ -76,6 +76,7 @@ class ActorsScreen(TableDetailScreen):
         ws = self.app.workspace
         t = self.query_one(DataTable)
         keep = self._current() if t.row_count else None
+        was_row = t.cursor_row if t.row_count else 0
         t.clear()
         quotes, labels, conflict = self._stats()
         # The list holds the actors with quotes or tags (a: every actor `bluf actors` lists,
@@ -116,7 +117,9 @@ class ActorsScreen(TableDetailScreen):
         if t.row_count:
             keep = ws.canonical_actor_id(keep) if keep else None  # follow a merge
             rows = [a.id for a in actors]
-            t.move_cursor(row=rows.index(keep) if keep in rows else 0)
+            # A row gone from the list (x, or a kind of no actor): the cursor stays where it was, on
+            # the next row, never back at the first (where a second x dismissed a real actor).
+            t.move_cursor(row=rows.index(keep) if keep in rows else min(was_row, t.row_count - 1) if keep else 0)
         self._show_detail()  # an empty list shows no actor's detail
 
     show_all = False  # every actor, or (the default) those with quotes or tags
