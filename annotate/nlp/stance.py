@@ -612,8 +612,10 @@ def suggest(source: Source, analysis: Analysis, actor_at, lex: Lexicon, tone=Non
     frame_sentences = {sent[0] for f in analysis.frames if (sent := _sentence_of(f.start, sents, starts))}
     titled = titled_again(text, analysis, actor_at)
     # A "verb" that is no word ("Kyiv • UNN", a dateline the parser read as a clause) tells nothing.
+    known = _known_names(text, analysis, actor_at)
     agents = [(actor_at(f.agent_start, f.agent_end) or _named_in(f.agent_start, f.agent_end, analysis, actor_at, text)
-               or _titled_agent(f, titled, text)) if any(c.isalpha() for c in f.verb) else None
+               or _titled_agent(f, titled, text) or _named_elsewhere(text[f.agent_start : f.agent_end], known))
+              if any(c.isalpha() for c in f.verb) else None
               for f in analysis.frames]
     # What another actor says or does within a clause ("India blamed Pakistan for the attack,
     # which Islamabad has denied") is that actor's, not the clause's agent's.
@@ -1140,6 +1142,35 @@ def _led_by(text: str, analysis: Analysis, sents: list[tuple[int, int]], starts:
             items[aid].append(_Item("clause", vs, sent[1], None, [(f.agent_start, f.agent_end)], m.group("verb").lower()))
 
 
+def _known_names(text: str, analysis: Analysis, actor_at) -> dict[str, str]:
+    """The actor of each name the article's mentions resolve (entities and the agents of its
+    clauses), by the name's words lowercased without a leading "the" (and without a possessive
+    "'s"): {name: actor id}, the first mention's actor for a name."""
+    known: dict[str, str] = {}
+    spans = [(e.start, e.end) for e in analysis.entities] + [(f.agent_start, f.agent_end) for f in analysis.frames]
+    for a, b in spans:
+        if (aid := actor_at(a, b)) is not None:
+            name = re.sub(r"^the\s+", "", text[a:b].strip(), flags=re.I)
+            known.setdefault(name.lower(), aid)
+            known.setdefault(re.split(r"[’']s\b", name)[0].lower(), aid)
+    return known
+
+
+_PRONOUNS = frozenset("he she they it we i you this that these those his her its their our who which".split())
+
+
+def _named_elsewhere(agent: str, known: dict[str, str]) -> str | None:
+    """The actor of a clause's agent phrase the actor index left unresolved at its span, when the
+    phrase is a proper name (capitalised words, no lowercase word) that another mention of the
+    article with the same words resolves ("MINUSCA said ..." where "the head of MINUSCA" is the
+    mission): the article names one actor so. None otherwise."""
+    name = re.sub(r"^the\s+", "", agent.strip(), flags=re.I)
+    words = name.split()
+    if not words or any(w[:1].islower() for w in words) or words[0].lower() in _PRONOUNS:
+        return None
+    return known.get(name.lower())
+
+
 def _said_together(text: str, analysis: Analysis, sents: list[tuple[int, int]], starts: list[int], actor_at,
                    items: dict[str, list[_Item]]) -> None:
     """Adds a ``speech`` item, for each actor named in its sentence (or, when it names fewer
@@ -1152,13 +1183,7 @@ def _said_together(text: str, analysis: Analysis, sents: list[tuple[int, int]], 
         return
     # A name no mention was made of here ("Tonga" in "a claim Tonga ...") is the actor another
     # mention of the article with the same words is ("Tonga said", "Tonga's foreign ministry").
-    known: dict[str, str] = {}
-    spans = [(e.start, e.end) for e in analysis.entities] + [(f.agent_start, f.agent_end) for f in analysis.frames]
-    for a, b in spans:
-        if (aid := actor_at(a, b)) is not None:
-            name = re.sub(r"^the\s+", "", text[a:b].strip(), flags=re.I)
-            known.setdefault(name.lower(), aid)
-            known.setdefault(re.split(r"[’']s\b", name)[0].lower(), aid)
+    known = _known_names(text, analysis, actor_at)
 
     def who(e) -> str | None:
         return actor_at(e.start, e.end) or known.get(re.sub(r"^the\s+", "", e.text.strip(), flags=re.I).lower())
