@@ -24,7 +24,7 @@ _WORD = re.compile(r"[\w’'.&-]+")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
-def _mention_spans(text: str, analysis: Analysis, actor_at) -> set[tuple[int, int]]:
+def mention_spans(text: str, analysis: Analysis, actor_at) -> set[tuple[int, int]]:
     """Spans that name an actor: entities, the agents of frames, the speakers of quotes, and any
     run of up to ``_SPAN_WORDS`` words the actor index knows as a mention ("Iran's state media",
     "The air force", "P Sundarraj": names the other finders of actors made, with no entity)."""
@@ -57,12 +57,12 @@ def _phrases(text: str, analysis: Analysis, actor_at, spans: set[tuple[int, int]
     """Lowercased phrase -> actor id, for each phrase that names one actor of the article: the
     text of each of its mentions (without "the"), and the mention without the country, the
     nationality or the possessor in front of it ("Polish police" -> "police", "Iran's state
-    media" -> "state media"). ``spans``: ``_mention_spans`` of the article when already made."""
+    media" -> "state media"). ``spans``: ``mention_spans`` of the article when already made."""
     places = sorted((e.start, e.end) for e in analysis.entities if e.label in ("NORP", "GPE"))
     place_starts = [ps for ps, _ in places]
     reach = list(accumulate((pe for _, pe in places), max))  # the furthest end of a place starting at or before each
     found: dict[str, set[str]] = defaultdict(set)
-    for s, e in _mention_spans(text, analysis, actor_at) if spans is None else spans:
+    for s, e in mention_spans(text, analysis, actor_at) if spans is None else spans:
         aid = actor_at(s, e)
         if aid is None:
             continue
@@ -87,14 +87,15 @@ def _phrases(text: str, analysis: Analysis, actor_at, spans: set[tuple[int, int]
     return {p: next(iter(a)) for p, a in found.items() if len(a) == 1}
 
 
-def named_again(text: str, analysis: Analysis, actor_at) -> list[tuple[int, int, str]]:
+def named_again(text: str, analysis: Analysis, actor_at, spans: set[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, actor id) of each place where an actor of the article is named by one of its
     phrases (``_phrases``) outside the mentions the analysis made: "Police said" after "the
     Polish police", "The air force also warned" after "Ukraine's air force". Not inside another
     mention, nor after a capitalised word or a possessive that makes it another body's ("Russian
     police", "Russia's air force"); a capitalised word opening the sentence that the model tagged
-    no name ("Local police said") is no other body's."""
-    spans = _mention_spans(text, analysis, actor_at)
+    no name ("Local police said") is no other body's. ``spans``: ``mention_spans`` of the article
+    when already made."""
+    spans = mention_spans(text, analysis, actor_at) if spans is None else spans
     phrases = _phrases(text, analysis, actor_at, spans)
     if not phrases:
         return []

@@ -75,7 +75,7 @@ from .passive_agents import passive_agents
 from .subject_clauses import subject_clauses
 from .event_cues import event_verbs, sentence_fits
 from .inflection import is_past, verb_forms
-from .named_again import named_again
+from .named_again import mention_spans, named_again
 from .titled_again import titled_again
 
 # A negation in the few words before a cue, in the same clause, flips it. "Against" only after a
@@ -1053,7 +1053,12 @@ def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int
     shorter phrase ("Police said ..." after "the Polish police", ``named_again``) is read there
     as at its entities."""
     names = [(e.start, e.end, e.text, None) for e in analysis.entities if e.label in _SOURCE_LABELS]
-    names += [(s, e, text[s:e], aid) for s, e, aid in named_again(text, analysis, actor_at)]
+    spans = mention_spans(text, analysis, actor_at)
+    names += [(s, e, text[s:e], aid) for s, e, aid in named_again(text, analysis, actor_at, spans)]
+    # A mention the actor index made with no entity ("Police said ...", "Authorities also said ..."):
+    # the actor it names says the sentence as at an entity.
+    entity_spans = {(e.start, e.end) for e in analysis.entities}
+    names += [(s, e, text[s:e], aid) for s, e in sorted(spans - entity_spans) if (aid := actor_at(s, e)) is not None]
     names += [(s, e, text[s:e], aid) for s, e, aid in titled_again(text, analysis, actor_at)]
     for ent_start, ent_end, ent_text, known in names:
         sent = _sentence_of(ent_start, sents, starts)
