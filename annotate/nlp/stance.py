@@ -147,6 +147,13 @@ _SAID_AFTER = re.compile(
     r"confirmed|announced|added|noted|claimed|claims|" + _SPEECH_ACTS + r")\b",
     re.I,
 )
+# A name with its description in apposition, then the verb of saying: "the Observatory, a
+# London-based monitor, said"; right after the closing comma (not "Kyiv, the capital, officials said").
+_APPOSED_SAID = re.compile(
+    r",\s+(?:a|an|the)\s+[^,;:.!?“”\"()\n]{1,80}?,\s+(?:has |have |had |also |later |earlier )?(?:said|says|stated|states|told|reported|reports|"
+    r"confirmed|announced|added|noted|claimed|claims|" + _SPEECH_ACTS + r")\b",
+    re.I,
+)
 # A body of the actor speaking: "Russia’s Defence Ministry said", "the army’s press office stated".
 _BODY_SAID = re.compile(
     r"[’']s(?:\s+[\w-]+){1,3}?\s+(?:has |have |had |also |later |earlier )?(?:said|says|stated|states|told|reported|reports|"
@@ -1066,6 +1073,7 @@ def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int
             continue
         according = _ACCORDING.search(text, sent[0], ent_start) is not None
         said = not according and bool(_SAID_AFTER.match(text, ent_end, min(sent[1], ent_end + 150))
+                                      or _APPOSED_SAID.match(text, ent_end, min(sent[1], ent_end + 150))
                                       or _BODY_SAID.match(text, ent_end - (2 if _POSSESSOR.search(ent_text) else 0), min(sent[1], ent_end + 40)))
         if not (according or said):
             continue

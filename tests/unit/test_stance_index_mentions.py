@@ -31,3 +31,34 @@ def test_a_mention_of_the_index_with_no_entity_is_reported_saying():
 
 def test_no_mention_no_suggestion():
     assert _suggested({}) == {}
+
+
+APPOSED = ("Shells hit two villages near the border on Monday.\n\n"
+           "The Marlow Institute for Peace, a Vienna-based monitor, said four farmers were killed in the shelling. "
+           "Storms hit Vell, the capital, officials said.\n")
+
+
+def _apposed():
+    from annotate.models import Entity
+
+    sents, pos = [], 0
+    for part in ("Shells hit two villages near the border on Monday.",
+                 "The Marlow Institute for Peace, a Vienna-based monitor, said four farmers were killed in the shelling.",
+                 "Storms hit Vell, the capital, officials said."):
+        pos = APPOSED.index(part, pos)
+        sents.append((pos, pos + len(part)))
+    names = {"Marlow Institute for Peace": ("ORG", "marlow-institute"), "Vell": ("GPE", "vell-government")}
+    ents = [Entity(APPOSED.index(n), APPOSED.index(n) + len(n), lab, n) for n, (lab, _) in names.items()]
+    spans = {(e.start, e.end): names[e.text][1] for e in ents}
+    analysis = Analysis("s", "p", sentences=sents, entities=ents)
+    found, _ = suggest(Source("s", "t.txt", APPOSED), analysis, lambda s, e: spans.get((s, e)), load_lexicon())
+    return {g.actor_id: APPOSED[g.start : g.end] for g in found}
+
+
+def test_a_name_with_a_description_in_apposition_before_said_is_the_one_saying():
+    got = _apposed()
+    assert got.get("marlow-institute", "").startswith("The Marlow Institute for Peace, a Vienna-based monitor, said"), got
+
+
+def test_a_place_in_apposition_before_another_speaker_says_nothing():
+    assert "vell-government" not in _apposed()
