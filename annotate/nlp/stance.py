@@ -134,6 +134,9 @@ _ACCORDING = re.compile(r"\baccording to\b[^.;:!?“”\"]{0,60}$", re.I)
 # threatened a strong response", "the ministry denied any role"): what they say is its word.
 _SPEECH_ACTS = (r"warned|warns|threatened|threatens|vowed|vows|pledged|pledges|denied|denies|accused|accuses|"
                 r"urged|urges|insisted|insists|demanded|demands|condemned|condemns|rejected|rejects|blamed|blames")
+# The same verbs after a plural subject ("Officials say", "Authorities warn"): only those that are
+# seldom a noun after a name ("the Houthi claim", "a Hamas demand" are no statement).
+_PLURAL_SAYING = r"say|warn|insist|urge|vow|accuse|condemn|threaten|deny|confirm|announce|reject|blame|allege"
 # Between the name and the verb: its acronym in brackets and up to two lowercase words of
 # the body that speaks ("the FSB security service said", "Maritime Trade Operations (UKMTO)
 # office said"), never a comma ("struck Gaza, the ministry said" is not on Gaza's authority)
@@ -144,14 +147,14 @@ _SAID_AFTER = re.compile(
     r"(?:,?\s+(?:which|who|that)\s+(?!(?:the|a|an|this|that|these|those|it|they|he|she|we|i|you|his|her|its|their|our)\b)(?-i:[a-z])"
     r"[^,;:.!?“”\"()\n]{0,100}?,?)?"
     r"(?:\s*\([^()\n]{1,20}\))?(?:\s+(?-i:[a-z])[\w-]*){0,2}?[\s,’'s]{0,4}(?:has |have |had |also |later |earlier )?(?:said|says|stated|states|told|reported|reports|"
-    r"confirmed|announced|added|noted|claimed|claims|" + _SPEECH_ACTS + r")\b",
+    r"confirmed|announced|added|noted|claimed|claims|" + _SPEECH_ACTS + "|" + _PLURAL_SAYING + r")\b",
     re.I,
 )
 # A name with its description in apposition, then the verb of saying: "the Observatory, a
 # London-based monitor, said"; right after the closing comma (not "Kyiv, the capital, officials said").
 _APPOSED_SAID = re.compile(
     r",\s+(?:a|an|the)\s+[^,;:.!?“”\"()\n]{1,80}?,\s+(?:has |have |had |also |later |earlier )?(?:said|says|stated|states|told|reported|reports|"
-    r"confirmed|announced|added|noted|claimed|claims|" + _SPEECH_ACTS + r")\b",
+    r"confirmed|announced|added|noted|claimed|claims|" + _SPEECH_ACTS + "|" + _PLURAL_SAYING + r")\b",
     re.I,
 )
 # A body of the actor speaking: "Russia’s Defence Ministry said", "the army’s press office stated".

@@ -62,3 +62,28 @@ def test_a_name_with_a_description_in_apposition_before_said_is_the_one_saying()
 
 def test_a_place_in_apposition_before_another_speaker_says_nothing():
     assert "vell-government" not in _apposed()
+
+
+PLURAL = ("Floods cut the road to Vell on Monday.\n\n"
+          "Officials warn that the river will rise again this week. The Tarn claim of a breach was denied.\n")
+
+
+def _plural():
+    sents, pos = [], 0
+    for part in ("Floods cut the road to Vell on Monday.", "Officials warn that the river will rise again this week.",
+                 "The Tarn claim of a breach was denied."):
+        pos = PLURAL.index(part, pos)
+        sents.append((pos, pos + len(part)))
+    spans = {(PLURAL.index("Officials"), PLURAL.index("Officials") + len("Officials")): "vell-government",
+             (PLURAL.index("Tarn"), PLURAL.index("Tarn") + len("Tarn")): "tarn-group"}
+    analysis = Analysis("s", "p", sentences=sents)
+    found, _ = suggest(Source("s", "t.txt", PLURAL), analysis, lambda s, e: spans.get((s, e)), load_lexicon())
+    return {g.actor_id: PLURAL[g.start : g.end] for g in found}
+
+
+def test_a_plural_subject_saying_in_the_present_says_the_sentence():
+    assert _plural().get("vell-government", "").startswith("Officials warn that the river"), _plural()
+
+
+def test_a_noun_after_a_name_is_no_verb_of_saying():
+    assert "tarn-group" not in _plural()
