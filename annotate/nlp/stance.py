@@ -147,16 +147,20 @@ _SAID_AFTER = re.compile(
     r"(?:,?\s+(?:which|who|that)\s+(?!(?:the|a|an|this|that|these|those|it|they|he|she|we|i|you|his|her|its|their|our)\b)(?-i:[a-z])"
     r"[^,;:.!?“”\"()\n]{0,100}?,?)?"
     r"(?:\s*\([^()\n]{1,20}\))?(?:\s+(?-i:[a-z])[\w-]*){0,2}?[\s,’'s]{0,4}(?:has |have |had |also |later |earlier )?(?:said|says|stated|states|told|reported|reports|"
-    r"confirmed|announced|added|noted|claimed|claims|" + _SPEECH_ACTS + "|" + _PLURAL_SAYING + r")\b",
+    r"confirmed|announced|added|noted|claimed|claims|" + _SPEECH_ACTS + r")\b",
     re.I,
 )
 # A name with its description in apposition, then the verb of saying: "the Observatory, a
 # London-based monitor, said"; right after the closing comma (not "Kyiv, the capital, officials said").
 _APPOSED_SAID = re.compile(
     r",\s+(?:a|an|the)\s+[^,;:.!?“”\"()\n]{1,80}?,\s+(?:has |have |had |also |later |earlier )?(?:said|says|stated|states|told|reported|reports|"
-    r"confirmed|announced|added|noted|claimed|claims|" + _SPEECH_ACTS + "|" + _PLURAL_SAYING + r")\b",
+    r"confirmed|announced|added|noted|claimed|claims|" + _SPEECH_ACTS + r")\b",
     re.I,
 )
+# The plural forms after a name that is no person's and no complement of another noun ("Officials
+# warn that ...", "Authorities say ..."; not "the rebels loyal to X accuse each other").
+_PLURAL_SAID = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?\s+(?:also |now |still )?(?:" + _PLURAL_SAYING + r")\b", re.I)
+_AFTER_PREPOSITION = re.compile(r"\b(?:to|of|by|with|for|from|against|at|in|on|under|behind)\s+(?:the\s+)?$", re.I)
 # A body of the actor speaking: "Russia’s Defence Ministry said", "the army’s press office stated".
 _BODY_SAID = re.compile(
     r"[’']s(?:\s+[\w-]+){1,3}?\s+(?:has |have |had |also |later |earlier )?(?:said|says|stated|states|told|reported|reports|"
@@ -1068,6 +1072,7 @@ def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int
     # A mention the actor index made with no entity ("Police said ...", "Authorities also said ..."):
     # the actor it names says the sentence as at an entity.
     entity_spans = {(e.start, e.end) for e in analysis.entities}
+    persons = {(e.start, e.end) for e in analysis.entities if e.label == "PERSON"}
     names += [(s, e, text[s:e], aid) for s, e in sorted(spans - entity_spans) if (aid := actor_at(s, e)) is not None]
     names += [(s, e, text[s:e], aid) for s, e, aid in titled_again(text, analysis, actor_at)]
     for ent_start, ent_end, ent_text, known in names:
@@ -1077,6 +1082,8 @@ def _sourced_sentences(text: str, analysis: Analysis, sents: list[tuple[int, int
         according = _ACCORDING.search(text, sent[0], ent_start) is not None
         said = not according and bool(_SAID_AFTER.match(text, ent_end, min(sent[1], ent_end + 150))
                                       or _APPOSED_SAID.match(text, ent_end, min(sent[1], ent_end + 150))
+                                      or ((ent_start, ent_end) not in persons and _PLURAL_SAID.match(text, ent_end, min(sent[1], ent_end + 60))
+                                          and not _AFTER_PREPOSITION.search(text, max(0, ent_start - 30), ent_start))
                                       or _BODY_SAID.match(text, ent_end - (2 if _POSSESSOR.search(ent_text) else 0), min(sent[1], ent_end + 40)))
         if not (according or said):
             continue

@@ -87,3 +87,17 @@ def test_a_plural_subject_saying_in_the_present_says_the_sentence():
 
 def test_a_noun_after_a_name_is_no_verb_of_saying():
     assert "tarn-group" not in _plural()
+
+
+def test_a_name_after_a_preposition_or_a_person_is_no_plural_subject():
+    from annotate.models import Entity
+
+    text = "Fighters loyal to the Tarn Front accuse each other of the raid. Rita Moss warn was the headline.\n"
+    a, b = text.index("Tarn Front"), text.index("Tarn Front") + len("Tarn Front")
+    c, d = text.index("Rita Moss"), text.index("Rita Moss") + len("Rita Moss")
+    sents = [(0, text.index(" Rita")), (c, len(text) - 1)]
+    ents = [Entity(a, b, "ORG", "Tarn Front"), Entity(c, d, "PERSON", "Rita Moss")]
+    spans = {(a, b): "tarn-front", (c, d): "rita-moss"}
+    found, _ = suggest(Source("s", "t.txt", text), Analysis("s", "p", sentences=sents, entities=ents),
+                       lambda s, e: spans.get((s, e)), load_lexicon())
+    assert found == [], found
