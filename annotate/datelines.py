@@ -45,7 +45,8 @@ _CREDIT = (rf"(?:\((?P<credit>[^()\d]{{2,40}})\)(?={_CREDIT_TAIL})"
 _CREDIT_LINE = re.compile(
     rf"^\s*(?P<place>{_CAPS_PLACE}|{_CASE_PLACE})(?:,\s*[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*)?,?"
     rf"(?:\s+(?P<md>{_MONTH_DAY}))?\.?,?\s*{_CREDIT}")
-_BARE_CREDIT = re.compile(rf"^\s*\((?P<credit>[^()\d]{{2,40}})\)(?=\s*[-–—]+)(?P<slashed>)")
+# With no place: "(Reuters) - ...", or a month-day first, "Nov. 18 (UPI) -- ..." (a wire agency only).
+_BARE_CREDIT = re.compile(rf"^\s*(?:(?P<md>{_MONTH_DAY})\.?,?\s*)?\((?P<credit>[^()\d]{{2,40}})\)(?=\s*[-–—]+)(?P<slashed>)")
 # A byline naming the outlet's desk: "Devdiscourse News Desk", "By Example Times Desk".
 _DESK = re.compile(r"^\s*(?:[Bb][Yy]\s+)?(?P<name>[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,3}?) (?:News |Web |Online )?Desk\s*$")
 _GENERIC_DESK = {"web", "news", "online", "digital", "staff", "our", "foreign", "city", "international", "national",

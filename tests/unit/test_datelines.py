@@ -148,6 +148,10 @@ def test_wire_datelines_and_dashed_dates(line, iso):
     ("TROMSO, Norway, Oct 3 (AP) —", "AP"), ("Lisbon, Oct 3 (AFP) Oct 3, 2024", "AFP"),
     ("NAIROBI, (East Wire) – THE rebels said on Friday they held the port.", "East Wire"),  # as written
     ("(Xinhua) - Officials said the bridge reopened.", "Xinhua"),
+    # A month-day with no place before a wire agency's credit (a new user's page: no outlet).
+    ("Nov. 18 (UPI) -- Harbour police said the ferry had been searched.", "UPI"),
+    ("March 3 (Reuters) - Rebels held the bridge.", "Reuters"),
+    ("Nov. 18 (Harbour Club) -- members met.", ""),  # no place and no wire agency: no credit
     ("Harbour Times News Desk", "Harbour Times"), ("By Northfield Desk", "Northfield"),
     # The credit between slashes, the story after it on the same line (invented agencies).
     ("KORVAN, March 3. /NORDPRESS/. The ministry said the ferry had sunk.", "NORDPRESS"),
