@@ -467,6 +467,12 @@ def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
         return (base + timedelta(days=1 if ahead else -(back or 0))).date().isoformat()
     import dateparser
 
+    if (m := _DAY_OF_YEAR_WORD.fullmatch(t)) and _MONTH_WORD.search(m["day"]) and not _YEAR.search(m["day"]):
+        # "September 26 last year", "on 3 March this year": the day in the year the words name
+        # (dateparser gives no date for the whole), counted from the publication date's year.
+        year = base.year + {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
+        d = dateparser.parse(f"{m['day']} {year}", languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False})
+        return "" if d is None or d > base and not relative_ok else d.date().isoformat()
     d = dateparser.parse(
         t,
         languages=["en"],
@@ -484,6 +490,9 @@ def resolve_date(text: str, base: datetime | None, relative_ok: bool) -> str:
     return d.date().isoformat()
 
 
+# A month-day followed by the year it is in, told relative to the publication's ("September 26
+# last year", "3 March of this year").
+_DAY_OF_YEAR_WORD = re.compile(r"(?:on\s+)?(?P<day>[^,]*?\d[^,]*?),?\s+(?:of\s+)?(?P<which>last|this|next)\s+year", re.I)
 AHEAD_DAYS = 31  # a month and day without a year at most this many days after the article's date is that coming day
 
 

@@ -102,3 +102,14 @@ def test_a_bare_date_right_after_an_event_nouns_phrase_is_its_date():
     assert ("explosion_or_sabotage", "2025-09-09") in got
     got = dated("Ecuador's government said Thursday the man arrested over the shooting of the mayor in Quito the day before had acted alone.")
     assert ("attack_on_civilians", "2025-09-10") in got
+
+
+@pytest.mark.parametrize("when, day", [
+    ("on March 14 last year", "2024-03-14"), ("on 14 March last year", "2024-03-14"),
+    ("on March 14 this year", "2025-03-14"),
+])
+def test_a_month_day_with_the_year_told_relative_to_the_papers(when, day):
+    """"the explosions on September 26 last year" in a February paper: the day of last year, not
+    no date (the event then took the paper's own day)."""
+    got = dated(f"Investigators in Estonia said the blasts that hit the Narva power line {when} were sabotage.")
+    assert ("explosion_or_sabotage", day) in got, got
