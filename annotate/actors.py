@@ -71,6 +71,7 @@ from .ministry_country import forces_country, ministry_country
 from .cited_outlets import add_cited_outlets
 from .named_outlets import named_outlet
 from .region_governments import region_government
+from .counterparts import counterpart_countries
 from .court_country import court_country, legal_title, legal_title_before, sentence_country
 from .news_agencies import agency_country, person_or_agency
 from .armed_group_names import not_the_state_body
@@ -1688,6 +1689,8 @@ class ActorResolver:
                 # "Foreign Minister X said ... he told U.S. Secretary of State Y": officials the text names
                 # only after the bare title are the ones he spoke to, not his own state's
                 found = ""
+            if found and any(found in counterpart_countries(src.text, n, self.gaz) for n in {pn, pn.split()[-1] if pn.split() else pn}):
+                found = ""  # "Secretary of State X holds talks with Canadian Foreign Minister Y": the other side
             if not found and (a := self.analyses.get(m.source_id)) is not None:
                 # "Interior Minister X" in a report that names Kenya, by its name or nationality, and no
                 # other country, nor a place of another ("Russia denied it" of drones over Aalborg)
