@@ -18,7 +18,7 @@ from .models import Actor, Analysis, Incident, _from_dict
 # What a derivation holds, for the derived cache: bumped whenever a change of the derivation changes what
 # it gives (actors, incidents, suggestions). What each version changed is in
 # `git log -L "/^DERIVE_VERSION/,+1:annotate/derived_cache.py"`.
-DERIVE_VERSION = 40  # 40: session 20 (nicknames, joint statements, followers, patrons' targets, outlets run by a body; stance sources)
+DERIVE_VERSION = 41  # 41: a bare title meeting another state's official is not of it; 40: session 20 (nicknames, joint statements, followers, patrons' targets, outlets run by a body; stance sources)
 EDIT_TABLES = ("actor_edits", "incident_edits", "quote_edits", "source_links")
 
 
