@@ -407,6 +407,17 @@ def _name_after_title_or_country(doc, e, gazetteer) -> bool:
         return True
     if prev.text in ("’s", "'s") and e.start >= 2 and gazetteer.country(doc[e.start - 2].text):
         return True
+    if prev.text == "," and e.end < len(doc) and doc[e.end].text == ",":
+        # "Ruritania's ambassador to the UN, Vasily Petrov, said": a name set off by commas right
+        # after a phrase headed by a person's title (back to the clause's start or comma)
+        words = []
+        for t in reversed(doc[max(0, e.start - 8) : e.start - 1]):
+            if t.text in (",", ";", ":", "(", "“", '"') or t.is_sent_end:
+                break
+            words.append(t)
+            if t.is_sent_start:
+                break
+        return any(t.lower_ in TITLE_WORDS and t.lower_ not in ("former", "acting", "deputy", "vice") for t in words)
     return False
 
 
