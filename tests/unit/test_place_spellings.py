@@ -47,3 +47,24 @@ def test_two_spellings_of_one_town_are_one_place(tmp_path):
 def test_spellings_are_grouped_under_the_first_and_other_places_stay_apart():
     assert one_spelling(["Kharkiv", "Sanaa", "Kharkov", "Sinai", "Odessa", "Odesa"]) == {
         "Kharkiv": "Kharkiv", "Sanaa": "Sanaa", "Kharkov": "Kharkiv", "Sinai": "Sinai", "Odessa": "Odessa", "Odesa": "Odessa"}
+
+
+def test_the_spellings_table_is_built_once_and_kept_in_the_cache_directory(tmp_path, monkeypatch):
+    """Every CLI edit of an incident built the table of 380,000 city names again (3-4 s a
+    command); it is kept in bluf's cache directory and read back, and a damaged copy is built
+    again, never trusted."""
+    from annotate import place_spellings as ps
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    ps._cities_by_key.cache_clear()
+    try:
+        assert ps.same_place("Qandahar", "Kandahar") and not ps.same_place("Sanaa", "Sinai")
+        [kept] = (tmp_path / "cache").rglob("city-spellings-*.json")
+        table = json.loads(kept.read_text(encoding="utf-8"))
+        assert table[ps.loose_key("Kandahar")]
+        kept.write_text('{"truncated": [', encoding="utf-8")  # a copy cut short (a full disk, a kill)
+        ps._cities_by_key.cache_clear()
+        assert ps.same_place("Qandahar", "Kandahar")
+        assert json.loads(kept.read_text(encoding="utf-8")) == table
+    finally:
+        ps._cities_by_key.cache_clear()
