@@ -22,13 +22,19 @@ Residents said shops stayed shut along the harbour road.
 """
 
 
-def _db(tmp_path):
-    art = tmp_path / "orvik.txt"
-    art.write_text(ARTICLE, encoding="utf-8")
+def _analysed(tmp_path, text: str):
+    """A workspace of one article ``text``, analysed and left open."""
+    art = tmp_path / "article.txt"
+    art.write_text(text, encoding="utf-8")
     db = tmp_path / "ws.json"
     ws = open_workspace(db, seed=False)
     ws.import_files([str(art)])
     ws.analyze()
+    return db, ws
+
+
+def _db(tmp_path):
+    db, ws = _analysed(tmp_path, ARTICLE)
     aid = ws.resolve_actor("Lindqvist")
     assert aid, [a.name for a in ws.list_actors()]
     ws.add_alias(aid, "Pétra Lindqvist")  # a spelling the analyst added, later made the name
@@ -93,12 +99,7 @@ Valdorian Defence Minister Arvid Sundqvist said troops would leave the harbour b
 async def test_after_x_in_a_filtered_list_the_cursor_stays_where_it_was_not_on_the_first_row(tmp_path):
     """x on the second row of a filtered list: the row goes and the cursor is on the row that
     followed it (it went back to the first row, where a second x dismissed a real actor)."""
-    art = tmp_path / "panel.txt"
-    art.write_text(PANEL, encoding="utf-8")
-    db = tmp_path / "ws.json"
-    ws = open_workspace(db, seed=False)
-    ws.import_files([str(art)])
-    ws.analyze()
+    db, ws = _analysed(tmp_path, PANEL)
     ws.close()
     app = BlufApp(db=db)
     async with app.run_test(size=(80, 24)) as pilot:
