@@ -59,12 +59,27 @@ def test_the_spellings_table_is_built_once_and_kept_in_the_cache_directory(tmp_p
     ps._cities_by_key.cache_clear()
     try:
         assert ps.same_place("Qandahar", "Kandahar") and not ps.same_place("Sanaa", "Sinai")
-        [kept] = (tmp_path / "cache").rglob("city-spellings-*.json")
-        table = json.loads(kept.read_text(encoding="utf-8"))
-        assert table[ps.loose_key("Kandahar")]
-        kept.write_text('{"truncated": [', encoding="utf-8")  # a copy cut short (a full disk, a kill)
+        [kept] = (tmp_path / "cache").rglob("city-spellings-*")
+        whole, inode = kept.read_bytes(), kept.stat().st_ino
         ps._cities_by_key.cache_clear()
         assert ps.same_place("Qandahar", "Kandahar")
-        assert json.loads(kept.read_text(encoding="utf-8")) == table
+        assert kept.stat().st_ino == inode and kept.read_bytes() == whole  # read back, not built again
+        kept.write_bytes(whole[: len(whole) // 3])  # a copy cut short (a full disk, a kill)
+        ps._cities_by_key.cache_clear()
+        assert ps.same_place("Qandahar", "Kandahar") and not ps.same_place("Sanaa", "Sinai")
+        assert kept.stat().st_ino != inode and kept.read_bytes() != whole[: len(whole) // 3]  # built again
+        assert [p.name for p in kept.parent.iterdir()] == [kept.name]  # no temporary file left
+    finally:
+        ps._cities_by_key.cache_clear()
+
+
+def test_an_unwritable_cache_directory_still_gives_the_spellings(tmp_path, monkeypatch):
+    from annotate import place_spellings as ps
+
+    (tmp_path / "cache").write_text("a file where the cache directory should be", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    ps._cities_by_key.cache_clear()
+    try:
+        assert ps.same_place("Kharkov", "Kharkiv") and not ps.same_place("Sanaa", "Sinai")
     finally:
         ps._cities_by_key.cache_clear()
