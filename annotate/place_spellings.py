@@ -84,6 +84,10 @@ class _Table:
                 db.execute("CREATE INDEX city_key ON city (key)")
             db.close()
             os.replace(tmp, self.path)
+            for older in self.path.parent.glob("city-spellings-*"):  # tables of earlier versions
+                if older != self.path and not older.name.endswith(".tmp"):
+                    with contextlib.suppress(OSError):
+                        older.unlink()
         except (OSError, sqlite3.Error):
             with contextlib.suppress(OSError):
                 tmp.unlink()
